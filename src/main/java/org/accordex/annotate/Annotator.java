@@ -1,0 +1,118 @@
+package org.accordex.annotate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.accordex.commitments.CommitmentExtractor;
+import org.accordex.model.Annotation;
+import org.accordex.model.Commitment;
+import org.accordex.model.DocumentInfo;
+import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
+import org.accordex.model.SourceDocument;
+
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.util.Span;
+
+/**
+ * Annotates a document: sentences, then mentions from four finders (dictionaries, the deadline grammar,
+ * contextual rules, the trained name-finder model) merged by {@link MentionMerger}, then commitments.
+ *
+ * <p>Not thread-safe (OpenNLP's ME classes keep state); create one per thread from shared {@link AnnotatorModels}.
+ */
+public final class Annotator {
+    private final AnnotatorModels models;
+    private final SentenceSplitter splitter;
+    private final TokenizerME tokenizer;
+    private final NameFinderME partyFinder;
+
+    public Annotator(AnnotatorModels models) {
+        this.models = models;
+        this.splitter = new SentenceSplitter(models.sentenceModel);
+        this.tokenizer = new TokenizerME(models.tokenizerModel);
+        this.partyFinder = models.partyModel == null ? null : new NameFinderME(models.partyModel);
+    }
+
+    public String version() {
+        return models.version();
+    }
+
+    /** Annotates with the document's own date, or {@code dateOverride} when it is given. */
+    public Annotation annotate(SourceDocument document, LocalDate dateOverride) {
+        String text = document.text();
+        DocumentInfo info = dateOverride == null ? document.info() : document.info().withDate(dateOverride.toString());
+        LocalDate date = info.date() == null ? null : LocalDate.parse(info.date());
+        List<Span> sentences = splitter.split(text);
+        List<Mention> mentions = new ArrayList<>();
+        for (Span sentence : sentences) {
+            mentions.addAll(mentions(text, sentence.getStart(), sentence.getEnd(), date));
+        }
+        if (partyFinder != null) {
+            partyFinder.clearAdaptiveData();
+        }
+        List<Commitment> commitments = CommitmentExtractor.extract(info, text, sentences, mentions);
+        return new Annotation(info, mentions, commitments);
+    }
+
+    /** The mentions of one sentence {@code text[start, end)}. */
+    List<Mention> mentions(String text, int start, int end, LocalDate documentDate) {
+        List<Candidate> candidates = new ArrayList<>(models.gazetteer.find(WordTokenizer.tokenize(text, start, end)));
+        candidates.addAll(DeadlineGrammar.find(text, start, end, documentDate));
+        candidates = ContextRules.apply(text, start, end, candidates);
+        candidates.addAll(modelCandidates(text, start, end));
+        List<Mention> mentions = new ArrayList<>();
+        for (Candidate c : MentionMerger.merge(candidates)) {
+            Candidate trimmed = trim(text, c);
+            if (trimmed == null) {
+                continue;
+            }
+            Mention m = Mention.of(trimmed.type(), text, trimmed.start(), trimmed.end(), trimmed.norm());
+            if (m.type() == MentionType.DEADLINE) {
+                m = m.withDue(DeadlineGrammar.due(m.norm(), documentDate).map(LocalDate::toString).orElse(null));
+            }
+            mentions.add(m);
+        }
+        return mentions;
+    }
+
+    private List<Candidate> modelCandidates(String text, int start, int end) {
+        if (partyFinder == null) {
+            return List.of();
+        }
+        String sentence = text.substring(start, end);
+        Span[] tokenSpans = tokenizer.tokenizePos(sentence);
+        String[] tokens = Span.spansToStrings(tokenSpans, sentence);
+        List<Candidate> found = new ArrayList<>();
+        for (Span name : partyFinder.find(tokens)) {
+            int from = start + tokenSpans[name.getStart()].getStart();
+            int to = start + tokenSpans[name.getEnd() - 1].getEnd();
+            String surface = text.substring(from, to);
+            found.add(new Candidate(MentionType.PARTY, from, to, surface, "model", Candidate.Source.MODEL));
+        }
+        return found;
+    }
+
+    /** Spans never start with an article nor end with punctuation (ANNOTATION.md §1). */
+    private static Candidate trim(String text, Candidate c) {
+        int s = c.start();
+        int e = c.end();
+        String lower = text.substring(s, e).toLowerCase(Locale.ROOT);
+        for (String article : new String[] {"the ", "a ", "an "}) {
+            if (lower.startsWith(article) && c.type() != MentionType.DEADLINE) {
+                s += article.length();
+                break;
+            }
+        }
+        while (e > s && ",;:!?\"”’)".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        if (e <= s) {
+            return null;
+        }
+        Candidate trimmed = c.withSpan(s, e);
+        return c.kind().equals("model") || c.kind().equals("company") ? trimmed.withNorm(text.substring(s, e)) : trimmed;
+    }
+}

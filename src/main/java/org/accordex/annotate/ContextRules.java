@@ -1,0 +1,172 @@
+package org.accordex.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accordex.model.MentionType;
+
+/**
+ * The contextual rules of ANNOTATION.md that a dictionary alone cannot apply, over one sentence's candidates:
+ * capitals count only as actors, demonyms only as "<demonym> government", words inside the names of laws,
+ * offices and agreements are not mentions, "to finance" is a verb, "research institutes" are not research.
+ * Also proposes companies by their legal or trade suffix ("Iluka Resources", "TELF AG").
+ */
+final class ContextRules {
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of(
+            "in", "at", "from", "to", "into", "near", "via", "across", "around", "outside", "toward", "towards",
+            "visit", "visited", "visiting", "visits", "of", "through", "throughout", "within", "held", "hosted");
+    private static final Pattern ACTOR_AFTER = Pattern.compile(
+            "^\\s*(?:and\\b|&|,\\s*(?:and\\s+)?\\p{Lu}|['’]s\\b|(?:has|have|had|is|are|was|were|will|would|could|should"
+                    + "|must|shall|may|can|also|did|does|do|says?|said|agreed?|agrees|announced?|announces|commits?"
+                    + "|committed|signed|signs|seeks?|sought|plans?|planned|intends?|intended|wants?|wanted|aims?"
+                    + "|hopes?|presents?|presented|sees?|saw|remains?|wishes|urged?|urges|calls?|called|pledged?"
+                    + "|pledges|promised?|promises|vowed?|vows|expects?|considers?|welcomed?|welcomes|hopes"
+                    + "|views?|insists?|insisted|responded|reacted|imposed?|imposes|moved?|moves|pushed?|pushes"
+                    + "|pressed|wanted|worked?|works|warned?|warns|threatened|retaliated|joined|joins)\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
+            "^\\s+(government|Government|authorities|Authorities|administration|Administration)\\b");
+    /** Title-case names of laws, offices, agreements and institutions; words inside them are not mentions. */
+    private static final Pattern INSTITUTION_NAME = Pattern.compile(
+            "\\b\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:(?:of|on|and|for|the|in|de|to)\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,7}"
+                    + "\\s+(?:Act|Agreement|Office|Program|Programs|Programme|Facility|Initiative|Treaty|Law|Fund|Bank"
+                    + "|Corporation|Agency|Administration|Bureau|Commission|Council|Institute|Forum|Dialogue|Summit"
+                    + "|Show|Conference|Expo|Network|Alliance|Coalition|Partnership|Center|Centre|Task Force"
+                    + "|Order|Directive|Regulation)\\b(?:\\s+of\\s+\\d{4})?");
+    private static final Pattern RESEARCH_NOT_INSTRUMENT = Pattern.compile(
+            "^\\s+(?:institutes?|institutions?|security|centers?|centres?|universit(?:y|ies)|organi[sz]ations?|labs?"
+                    + "|laborator(?:y|ies)|reactors?|vessels?|papers?|reports?|firms?|groups?|teams?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern VERB_BEFORE = Pattern.compile(
+            "\\b(?:to|will|shall|would|could|may|might|must|can|help|helps|helped|and|or)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> VERB_FORMS = Set.of("finance", "fund", "invest", "subsidize", "subsidise",
+            "stockpile", "insure", "grant", "research", "guarantee", "loan", "tariff", "train", "finance,");
+
+    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\d&'’.-]*|\\d+\\p{L}+[\\p{L}\\d]*)";
+    private static final Pattern COMPANY = Pattern.compile(
+            "\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})\\s+(Inc\\.?|Incorporated|Corp\\.?|Corporation|Ltd\\.?"
+                    + "|Limited|LLC|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|GmbH|N\\.V\\.|Co\\.|Company|Group|Holdings"
+                    + "|Materials|Metals|Mining|Minerals|Resources|Magnetics|Technologies|Energy|Solutions?|Electric"
+                    + "|Manufacturing|Industries|Rare Earths|Chemicals?|Lithium|Graphite|Cobalt|Nickel|Copper"
+                    + "|Battery|Batteries|Motors|Steel|Refining|Minerals Corporation)(?:,?\\s+(?:Inc\\.?|Corp\\.?|LLC|Ltd\\.?))?"
+                    + "(?=[\\s,;:)’'\"]|\\.?$|\\.\\s)");
+    private static final Set<String> NOT_COMPANY_START = Set.of(
+            "The", "A", "An", "This", "These", "Our", "Their", "Its", "Critical", "Strategic", "Rare", "Clean",
+            "Global", "National", "Domestic", "Allied", "Essential", "Key", "Processed", "Advanced", "New", "Other",
+            "All", "Both", "Each", "Green", "Secure", "Minerals", "Mineral", "Energy", "Battery", "Supply", "And",
+            "Of", "For", "In", "On", "With", "By", "Department", "Ministry", "Office", "Bureau", "Federal", "State",
+            "Section", "Article", "Annex", "Fact", "FACT", "Joint", "Framework", "Memorandum", "Agreement", "When",
+            "While", "Under", "Across", "Japanese", "American", "Chinese", "Korean", "Australian", "European",
+            "Indian", "Canadian", "US", "U.S.", "United", "Japan", "China", "Korea", "Australia", "Sustainable",
+            "Responsible", "Future", "Primary", "Secondary", "Heavy", "Light", "Magnet", "Magnets", "Permanent");
+
+    private ContextRules() {
+    }
+
+    /** Applies the rules to one sentence's dictionary and grammar candidates; returns the kept and added ones. */
+    static List<Candidate> apply(String text, int sentenceStart, int sentenceEnd, List<Candidate> candidates) {
+        List<int[]> institutions = institutionNames(text, sentenceStart, sentenceEnd);
+        List<Candidate> kept = new ArrayList<>();
+        for (Candidate c : candidates) {
+            Candidate resolved = resolve(text, sentenceStart, c, institutions);
+            if (resolved != null) {
+                kept.add(resolved);
+            }
+        }
+        kept.addAll(companies(text, sentenceStart, sentenceEnd));
+        return kept;
+    }
+
+    private static Candidate resolve(String text, int sentenceStart, Candidate c, List<int[]> institutions) {
+        if (c.type() == MentionType.MINERAL || c.type() == MentionType.INSTRUMENT) {
+            for (int[] name : institutions) {
+                if (name[0] <= c.start() && c.end() <= name[1] && !(name[0] == c.start() && name[1] == c.end())) {
+                    return null;
+                }
+            }
+        }
+        String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
+        String before = text.substring(Math.max(sentenceStart, c.start() - 30), c.start());
+        if (c.type() == MentionType.PARTY) {
+            return switch (c.kind()) {
+                case "capital" -> isActingCapital(text, sentenceStart, c, before, after) ? c : null;
+                case "demonym" -> {
+                    Matcher g = GOVERNMENT_AFTER.matcher(after);
+                    yield g.find() ? c.withSpan(c.start(), c.end() + g.end()) : null;
+                }
+                default -> c;
+            };
+        }
+        if (c.type() == MentionType.INSTRUMENT) {
+            String surface = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
+            if (VERB_FORMS.contains(surface) && VERB_BEFORE.matcher(before).find()) {
+                return null;
+            }
+            if (c.norm().equals("research") && surface.equals("research") && RESEARCH_NOT_INSTRUMENT.matcher(after).find()) {
+                return null;
+            }
+        }
+        return c;
+    }
+
+    /** "Tokyo and Washington commit" yes; "signed in Tokyo", "TOKYO, Oct. 28 —", "Washington Post" no. */
+    private static boolean isActingCapital(String text, int sentenceStart, Candidate c, String before, String after) {
+        String[] words = before.strip().split("\\s+");
+        String previous = words.length == 0 ? "" : words[words.length - 1].toLowerCase(Locale.ROOT);
+        if (PLACE_PREPOSITIONS.contains(previous)) {
+            return false;
+        }
+        boolean lineStart = c.start() == sentenceStart || text.lastIndexOf('\n', c.start()) >= c.start() - before.length()
+                && before.strip().isEmpty();
+        if (lineStart && after.matches("(?s)^\\s*[,–—-].*") && !ACTOR_AFTER.matcher(after).find()) {
+            return false;
+        }
+        if (after.matches("(?s)^\\s*,\\s*(?:D\\.C\\.|\\p{Lu}\\p{L}+\\s*[,–—-]).*") || after.matches("(?s)^ \\p{Lu}\\p{L}*.*")
+                && !after.matches("(?s)^ (?:And|Will|Has|Is)\\b.*")) {
+            return false;
+        }
+        return ACTOR_AFTER.matcher(after).find();
+    }
+
+    private static List<int[]> institutionNames(String text, int from, int to) {
+        List<int[]> names = new ArrayList<>();
+        Matcher m = INSTITUTION_NAME.matcher(text).region(from, to);
+        while (m.find()) {
+            names.add(new int[] {m.start(), m.end()});
+        }
+        return names;
+    }
+
+    private static List<Candidate> companies(String text, int from, int to) {
+        List<Candidate> found = new ArrayList<>();
+        Matcher m = COMPANY.matcher(text).region(from, to);
+        while (m.find()) {
+            String name = m.group(1);
+            String firstWord = name.split("\\s+")[0];
+            int start = m.start(1);
+            if (NOT_COMPANY_START.contains(firstWord)) {
+                // "The Lynas Rare Earths" keeps going after the article; "Critical Minerals" does not.
+                String[] words = name.split("\\s+", 2);
+                if (!(firstWord.equals("The") && words.length > 1 && !NOT_COMPANY_START.contains(words[1].split("\\s+")[0]))) {
+                    continue;
+                }
+                start = m.start(1) + name.indexOf(words[1]);
+            }
+            String whole = text.substring(start, m.end());
+            if (whole.equals(whole.toUpperCase(Locale.ROOT)) && whole.length() > 6) {
+                continue; // an upper-case heading, not a company
+            }
+            int end = m.end();
+            if (text.charAt(end - 1) == '.' && !whole.matches(".*\\b(?:Inc|Corp|Co|Ltd|S\\.A|N\\.V|L\\.L\\.C)\\.$")) {
+                end--;
+            }
+            found.add(new Candidate(MentionType.PARTY, start, end, text.substring(start, end), "company",
+                    Candidate.Source.RULE));
+        }
+        return found;
+    }
+}

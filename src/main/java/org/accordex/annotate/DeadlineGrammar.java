@@ -1,0 +1,221 @@
+package org.accordex.annotate;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accordex.ingest.DateExpressions;
+import org.accordex.model.MentionType;
+
+/**
+ * Deadlines: time expressions that bound when something is to be done, normalized to ISO 8601.
+ *
+ * <ul>
+ *   <li>relative bounds: "within six (6) months" → P6M, "over the next decade" → P10Y, "in the next 90 days" → P90D;
+ *   <li>absolute bounds: "by 2030" → 2030, "by the end of 2025" → 2025-12-31, "by end-2027" → 2027-12-31,
+ *       "no later than 30 June 2026" → 2026-06-30, "until November 10, 2026" → 2026-11-10, "by March 2027" → 2027-03,
+ *       "by mid-2026" → 2026-06-30, "during the last two months of 2025" → 2025-11/2025-12;
+ *   <li>"by the end of the year" / "this year" / "next year", from the document date (skipped when it is unknown).
+ * </ul>
+ * Not deadlines: "in 2010", "last year", "on Tuesday", "60 days after entry into force", "in the coming months":
+ * none has a bounding preposition with a number or a date.
+ */
+public final class DeadlineGrammar {
+    private static final String NUMBER_WORD = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
+            + "|seventy|eighty|ninety|hundred)";
+    private static final String NUMBER = "(?<num>\\d{1,4}|" + NUMBER_WORD + "(?:[- ]" + NUMBER_WORD + "|\\s+and\\s+"
+            + NUMBER_WORD + ")*)(?:\\s*\\(\\d{1,4}\\))?";
+    private static final String UNIT = "(?<unit>(?:business\\s+|calendar\\s+)?days?|weeks?|months?|years?|decades?)";
+
+    private static final Pattern RELATIVE = Pattern.compile(
+            "\\b(?:within(?:\\s+the\\s+next|\\s+the\\s+coming|\\s+a\\s+period\\s+of)?|in\\s+the\\s+(?:next|coming)"
+                    + "|over\\s+(?:the\\s+(?:next|coming)|a\\s+period\\s+of)|during\\s+the\\s+next|for\\s+the\\s+next)"
+                    + "\\s+(?:" + NUMBER + "\\s+)?" + UNIT + "\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final String YEAR = "(?:19|20)\\d{2}";
+    private static final String QUARTER = "(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+"
+            + "(?<qyear>" + YEAR + ")|Q(?<qn>[1-4])\\s+(?<qyear2>" + YEAR + ")";
+    private static final Pattern ABSOLUTE = Pattern.compile(
+            "\\b(?<lead>by|before|no\\s+later\\s+than|not\\s+later\\s+than|until|till|through|by\\s+no\\s+later\\s+than)\\s+"
+                    + "(?:(?<end>(?:the\\s+)?(?:end|close)\\s+of\\s+(?:the\\s+)?|end[- ]|year[- ]end\\s+)?)"
+                    + "(?:" + DateExpressions.DATE
+                    + "|(?<mid>mid-?)\\s*(?<midyear>" + YEAR + ")"
+                    + "|" + QUARTER
+                    + "|(?<month>" + DateExpressions.MONTH + ")\\s+(?<monthyear>" + YEAR + ")"
+                    + "|(?<year>" + YEAR + ")(?![\\d%]|\\s*(?:percent|per\\s+cent))"
+                    + "|(?<relyear>(?:this|the|next)\\s+(?:calendar\\s+|fiscal\\s+)?year))\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** "during the last two months of 2025". */
+    private static final Pattern LAST_MONTHS = Pattern.compile(
+            "\\b(?:during|in|within)\\s+the\\s+(?:last|final)\\s+" + NUMBER + "\\s+months\\s+of\\s+(?<lyear>" + YEAR + ")\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Map<String, Integer> UNITS = Map.ofEntries(
+            Map.entry("one", 1), Map.entry("a", 1), Map.entry("an", 1), Map.entry("two", 2), Map.entry("three", 3),
+            Map.entry("four", 4), Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7),
+            Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11),
+            Map.entry("twelve", 12), Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+            Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+            Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
+            Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
+            Map.entry("ninety", 90));
+
+    private DeadlineGrammar() {
+    }
+
+    /** Deadlines in {@code text[from, to)}; {@code documentDate} may be null. */
+    static List<Candidate> find(String text, int from, int to, LocalDate documentDate) {
+        List<Candidate> found = new ArrayList<>();
+        CharSequence region = text.subSequence(0, to);
+        Matcher relative = RELATIVE.matcher(region).region(from, to);
+        while (relative.find()) {
+            relative(relative).ifPresent(norm -> found.add(candidate(relative, norm)));
+        }
+        Matcher absolute = ABSOLUTE.matcher(region).region(from, to);
+        while (absolute.find()) {
+            absolute(absolute, documentDate).ifPresent(norm -> found.add(candidate(absolute, norm)));
+        }
+        Matcher m;
+        m = LAST_MONTHS.matcher(region).region(from, to);
+        while (m.find()) {
+            Optional<Integer> n = number(m.group("num"));
+            if (n.isPresent() && n.get() >= 1 && n.get() <= 12) {
+                int year = Integer.parseInt(m.group("lyear"));
+                found.add(candidate(m, String.format(Locale.ROOT, "%d-%02d/%d-12", year, 13 - n.get(), year)));
+            }
+        }
+        return found;
+    }
+
+    private static Candidate candidate(Matcher m, String norm) {
+        return new Candidate(MentionType.DEADLINE, m.start(), m.end(), norm, "deadline", Candidate.Source.GRAMMAR);
+    }
+
+    private static Optional<String> relative(Matcher m) {
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        String numberText = m.group("num");
+        int n;
+        if (numberText == null) {
+            // "over the next decade" yes; "in the coming months" names no amount of time.
+            if (unit.endsWith("s")) {
+                return Optional.empty();
+            }
+            n = 1;
+        } else {
+            Optional<Integer> parsed = number(numberText);
+            if (parsed.isEmpty() || parsed.get() == 0) {
+                return Optional.empty();
+            }
+            n = parsed.get();
+        }
+        if (unit.contains("day")) {
+            return Optional.of("P" + n + "D");
+        } else if (unit.startsWith("week")) {
+            return Optional.of("P" + n + "W");
+        } else if (unit.startsWith("month")) {
+            return Optional.of("P" + n + "M");
+        } else if (unit.startsWith("decade")) {
+            return Optional.of("P" + (10 * n) + "Y");
+        }
+        return Optional.of("P" + n + "Y");
+    }
+
+    private static Optional<String> absolute(Matcher m, LocalDate documentDate) {
+        boolean endOf = m.group("end") != null;
+        Optional<LocalDate> date = DateExpressions.toDate(m);
+        if (date.isPresent()) {
+            return Optional.of(date.get().toString());
+        }
+        if (m.group("midyear") != null) {
+            return Optional.of(m.group("midyear") + "-06-30");
+        }
+        if (m.group("qyear") != null || m.group("qyear2") != null) {
+            String year = m.group("qyear") != null ? m.group("qyear") : m.group("qyear2");
+            int quarter = m.group("qn") != null ? Integer.parseInt(m.group("qn")) : quarter(m.group("quarter"));
+            return Optional.of(YearMonth.of(Integer.parseInt(year), quarter * 3).atEndOfMonth().toString());
+        }
+        if (m.group("month") != null) {
+            YearMonth month = YearMonth.of(Integer.parseInt(m.group("monthyear")),
+                    DateExpressions.month(m.group("month").replace(".", "")).orElseThrow());
+            return Optional.of(endOf ? month.atEndOfMonth().toString() : month.toString());
+        }
+        if (m.group("year") != null) {
+            return Optional.of(endOf ? m.group("year") + "-12-31" : m.group("year"));
+        }
+        if (m.group("relyear") != null && endOf && documentDate != null) {
+            int year = documentDate.getYear() + (m.group("relyear").toLowerCase(Locale.ROOT).startsWith("next") ? 1 : 0);
+            return Optional.of(year + "-12-31");
+        }
+        return Optional.empty();
+    }
+
+    private static int quarter(String ordinal) {
+        return switch (ordinal.toLowerCase(Locale.ROOT)) {
+            case "first", "1st" -> 1;
+            case "second", "2nd" -> 2;
+            case "third", "3rd" -> 3;
+            default -> 4;
+        };
+    }
+
+    /** "six", "180", "twenty-four", "one hundred and eighty", "a" → the number; empty when it is not one. */
+    static Optional<Integer> number(String words) {
+        String w = words.toLowerCase(Locale.ROOT).strip();
+        if (w.matches("\\d+")) {
+            return Optional.of(Integer.parseInt(w));
+        }
+        int total = 0;
+        int current = 0;
+        for (String part : w.split("[- ]+")) {
+            if (part.equals("and")) {
+                continue;
+            }
+            if (part.equals("hundred")) {
+                current = (current == 0 ? 1 : current) * 100;
+            } else {
+                Integer value = UNITS.get(part);
+                if (value == null) {
+                    return Optional.empty();
+                }
+                current += value;
+            }
+        }
+        total += current;
+        return Optional.of(total);
+    }
+
+    /**
+     * The date a deadline falls due: document date + duration, a year → its 31 December, a month → its last day,
+     * an interval → its end. Empty when the document date is needed and unknown.
+     */
+    public static Optional<LocalDate> due(String norm, LocalDate documentDate) {
+        String n = norm.contains("/") ? norm.substring(norm.indexOf('/') + 1) : norm;
+        if (n.startsWith("P")) {
+            if (documentDate == null) {
+                return Optional.empty();
+            }
+            int amount = Integer.parseInt(n.substring(1, n.length() - 1));
+            return Optional.of(switch (n.charAt(n.length() - 1)) {
+                case 'D' -> documentDate.plusDays(amount);
+                case 'W' -> documentDate.plusWeeks(amount);
+                case 'M' -> documentDate.plusMonths(amount);
+                default -> documentDate.plusYears(amount);
+            });
+        }
+        if (n.matches("\\d{4}")) {
+            return Optional.of(LocalDate.of(Integer.parseInt(n), 12, 31));
+        }
+        if (n.matches("\\d{4}-\\d{2}")) {
+            return Optional.of(YearMonth.parse(n).atEndOfMonth());
+        }
+        return Optional.of(LocalDate.parse(n));
+    }
+}

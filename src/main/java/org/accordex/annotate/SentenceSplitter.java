@@ -1,0 +1,127 @@
+package org.accordex.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.util.Span;
+
+/**
+ * Sentences of a document as spans of its text.
+ *
+ * <p>Layout first, then OpenNLP: a blank line, a heading or a numbered or bulleted item always ends a sentence,
+ * because agreements put each provision on its own line; a line that wraps mid-sentence (PDF text) is joined
+ * to the next. Inside each block OpenNLP's sentence detector splits, and splits after abbreviations such as
+ * "U.S." or "Inc." that the model takes for sentence ends are undone. Not thread-safe.
+ */
+final class SentenceSplitter {
+    /** "1.", "(a)", "ii)", "-", "•", "Article 3" at the start of a line. */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "^\\s*(?:[-•*▪◦●–]\\s|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,5})[.)]\\s|(?:Article|Section|ARTICLE|SECTION)\\s+\\d)");
+    private static final Pattern CONTINUATION_END = Pattern.compile(
+            "(?:\\b(?:the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|its|their|between)|,)$");
+    private static final Pattern ABBREVIATION_END = Pattern.compile(
+            "(?:\\b(?:U\\.S|U\\.K|U\\.N|E\\.U|Inc|Corp|Co|Ltd|No|Nos|Art|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Dept"
+                    + "|approx|vs|e\\.g|i\\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\\b[A-Z])\\.$");
+    private static final Pattern SENTENCE_STARTER = Pattern.compile(
+            "^(?:The|This|These|That|Those|It|Its|We|They|Our|In|On|At|As|By|For|Under|With|Each|Both|Such|A|An"
+                    + "|If|When|While|Since|Today|However|Further|Furthermore|Moreover|Additionally)\\b");
+
+    private final SentenceDetectorME detector;
+
+    SentenceSplitter(SentenceModel model) {
+        this.detector = new SentenceDetectorME(model);
+    }
+
+    List<Span> split(String text) {
+        List<Span> sentences = new ArrayList<>();
+        for (Span block : blocks(text)) {
+            String blockText = text.substring(block.getStart(), block.getEnd());
+            Span previous = null;
+            for (Span s : detector.sentPosDetect(blockText)) {
+                Span sentence = trim(text, block.getStart() + s.getStart(), block.getStart() + s.getEnd());
+                if (sentence == null) {
+                    continue;
+                }
+                if (previous != null && joinsAbbreviation(text, previous, sentence)) {
+                    sentences.set(sentences.size() - 1, new Span(previous.getStart(), sentence.getEnd()));
+                    previous = sentences.get(sentences.size() - 1);
+                } else {
+                    sentences.add(sentence);
+                    previous = sentence;
+                }
+            }
+        }
+        return sentences;
+    }
+
+    /** Paragraph-like blocks: lines, with wrapped lines joined. */
+    static List<Span> blocks(String text) {
+        List<Span> lines = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+                Span line = trim(text, start, i);
+                if (line != null) {
+                    lines.add(line);
+                }
+                start = i + 1;
+            }
+        }
+        List<Span> blocks = new ArrayList<>();
+        Span current = null;
+        for (Span line : lines) {
+            if (current != null && continues(text, current, line)) {
+                current = new Span(current.getStart(), line.getEnd());
+            } else {
+                if (current != null) {
+                    blocks.add(current);
+                }
+                current = line;
+            }
+        }
+        if (current != null) {
+            blocks.add(current);
+        }
+        return blocks;
+    }
+
+    /** Whether {@code next} is the wrapped rest of {@code current}: same paragraph, no list marker. */
+    private static boolean continues(String text, Span current, Span next) {
+        String between = text.substring(current.getEnd(), next.getStart());
+        if (between.chars().filter(c -> c == '\n').count() > 1) {
+            return false;
+        }
+        String nextText = text.substring(next.getStart(), next.getEnd());
+        if (LIST_ITEM.matcher(nextText).find()) {
+            return false;
+        }
+        String currentText = text.substring(current.getStart(), current.getEnd());
+        char last = currentText.charAt(currentText.length() - 1);
+        if (".!?:;\"”)".indexOf(last) >= 0) {
+            return false;
+        }
+        return Character.isLowerCase(nextText.charAt(0)) || CONTINUATION_END.matcher(currentText).find();
+    }
+
+    private boolean joinsAbbreviation(String text, Span previous, Span next) {
+        String before = text.substring(previous.getStart(), previous.getEnd());
+        String after = text.substring(next.getStart(), next.getEnd());
+        return ABBREVIATION_END.matcher(before).find()
+                && !SENTENCE_STARTER.matcher(after).find()
+                && (Character.isUpperCase(after.charAt(0)) || Character.isDigit(after.charAt(0))
+                        || Character.isLowerCase(after.charAt(0)));
+    }
+
+    private static Span trim(String text, int start, int end) {
+        while (start < end && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        return start < end ? new Span(start, end) : null;
+    }
+}

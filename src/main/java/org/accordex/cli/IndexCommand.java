@@ -1,0 +1,83 @@
+package org.accordex.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.accordex.index.IndexSummary;
+import org.accordex.index.Indexer;
+import org.accordex.ingest.FileWalker;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = {"Annotate documents and add them to a Lucene index: one entry per document and one per commitment.",
+                "Unchanged files are skipped; changed files replace their old entries. A file that cannot be read is "
+                        + "reported on one line and the rest go on; the exit code is then 1."})
+final class IndexCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively, hidden files skipped).")
+    List<Path> paths;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: the number of processors).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--prune", description = "Remove documents whose file no longer exists.")
+    boolean prune;
+
+    @Option(names = "--reannotate", description = "Annotate every file again, even when it is unchanged.")
+    boolean reannotate;
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<Path> missing = new ArrayList<>();
+        List<Path> files = FileWalker.walk(paths, missing);
+        missing.forEach(p -> err.println("accordex: " + p + ": no such file or folder"));
+        List<String> sources = files.stream().map(Sources::name).toList();
+        boolean terminal = System.console() != null && err == null;
+        IndexSummary summary;
+        try (Indexer indexer = new Indexer(index, modelOptions.load(), reannotate)) {
+            summary = indexer.index(files, sources, threads, prune,
+                    line -> {
+                        synchronized (err) {
+                            err.println("accordex: " + line);
+                            err.flush();
+                        }
+                    },
+                    done -> progress(err, done, files.size()));
+        }
+        out.println(summary.line());
+        out.flush();
+        return summary.failed() + missing.size() == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /** A progress line, only when a person is watching stderr. */
+    private static void progress(PrintWriter err, int done, int total) {
+        if (System.console() != null && (done % 25 == 0 || done == total)) {
+            synchronized (err) {
+                err.print("\r" + done + "/" + total + " files");
+                if (done == total) {
+                    err.print("\r");
+                }
+                err.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.accordex.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code accordex} command line: a thin shell over the pipeline stages. */
+@Command(name = "accordex", mixinStandardHelpOptions = true, version = "accordex 0.1.0",
+        description = "Extracts commitments (parties, minerals, instruments, deadlines, modality) from agreement "
+                + "texts, indexes them with Lucene and searches and exports them.",
+        subcommands = {IndexCommand.class, AnnotateCommand.class, SearchCommand.class, ExportCommand.class,
+                EvalCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    /** Exit codes: 0 success, 1 some input failed (the rest was processed), 2 usage or setup error. */
+    public static final int OK = 0;
+    public static final int SOME_FAILED = 1;
+    public static final int USAGE = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Builds the command line with the given writers, so tests can capture what it prints. */
+    public static CommandLine create(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            commandLine.getErr().println("accordex: " + Failure.message(e));
+            commandLine.getErr().flush();
+            return e instanceof Failure f ? f.exitCode() : USAGE;
+        });
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine c = e.getCommandLine();
+            c.getErr().println("accordex: " + e.getMessage());
+            c.getErr().println("Try 'accordex " + (c.getCommandName().equals("accordex") ? "" : c.getCommandName() + " ")
+                    + "--help' for more information.");
+            return USAGE;
+        });
+        return cli;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+        int code = create(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

@@ -1,0 +1,164 @@
+package org.accordex.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.accordex.export.AnnotationJson;
+import org.accordex.search.Hit;
+import org.accordex.search.SearchException;
+import org.accordex.search.SearchResults;
+import org.accordex.search.Searcher;
+import org.apache.lucene.search.Query;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = {"Search the index with Lucene query syntax.",
+                "Default field: the full text. Exact fields: party (JP, US, EU, \"U.S. Department of Energy\"), mineral, "
+                        + "instrument, modality, deadline (norms), due and date (ISO dates, ranges such as "
+                        + "due:[2026-01-01 TO 2026-12-31]), source; and title.",
+                "Example: accordex search 'party:JP AND mineral:\"rare earth elements\"'"})
+final class SearchCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Parameters(paramLabel = "QUERY", description = "The query.")
+    String query;
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits per page (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Hits to skip (default: ${DEFAULT-VALUE}).")
+    int offset;
+
+    @Option(names = "--sort", paramLabel = "relevance|date|due", defaultValue = "relevance",
+            description = "Order of hits (default: ${DEFAULT-VALUE}); ties are ordered by source.")
+    String sort;
+
+    @Option(names = "--commitments", description = "Rank commitments instead of documents.")
+    boolean commitments;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (limit < 1 || offset < 0) {
+            throw new Failure("--limit must be at least 1 and --offset at least 0");
+        }
+        Searcher.Order order;
+        try {
+            order = Searcher.Order.valueOf(sort.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new Failure("--sort must be relevance, date or due, not '" + sort + "'");
+        }
+        try (Searcher searcher = Searcher.open(index)) {
+            Query q = searcher.parse(query);
+            SearchResults results = commitments ? searcher.searchCommitments(q, offset, limit, order)
+                    : searcher.searchDocuments(q, offset, limit, order);
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.json) {
+                out.println(AnnotationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(results)));
+            } else {
+                printText(out, results);
+            }
+            out.flush();
+            return Main.OK;
+        } catch (SearchException e) {
+            throw new Failure(e.getMessage());
+        }
+    }
+
+    static ObjectNode json(SearchResults results) {
+        ObjectNode root = AnnotationJson.MAPPER.createObjectNode();
+        root.put("total", results.total());
+        ArrayNode hits = root.putArray("hits");
+        for (Hit h : results.hits()) {
+            ObjectNode n = hits.addObject();
+            n.put("id", h.id());
+            n.put("source", h.source());
+            n.put("title", h.title());
+            if (h.date() != null) {
+                n.put("date", h.date());
+            }
+            n.put("score", h.score());
+            ArrayNode snippets = n.putArray("snippets");
+            h.snippets().forEach(snippets::add);
+            ArrayNode commitments = n.putArray("commitments");
+            h.commitments().forEach(commitments::add);
+        }
+        if (!results.facets().isEmpty()) {
+            ObjectNode facets = root.putObject("facets");
+            results.facets().forEach((dim, counts) -> {
+                ObjectNode f = facets.putObject(dim);
+                counts.forEach(f::put);
+            });
+        }
+        return root;
+    }
+
+    private void printText(PrintWriter out, SearchResults results) {
+        out.printf(Locale.ROOT, "%d %s%n", results.total(), results.total() == 1 ? "hit" : "hits");
+        int rank = offset;
+        for (Hit h : results.hits()) {
+            rank++;
+            out.printf(Locale.ROOT, "%n%d. %s%n   %s%s  (score %.2f)%n", rank, h.title(), h.source(),
+                    h.date() == null ? "" : "  " + h.date(), h.score());
+            for (String s : h.snippets()) {
+                out.println("   " + s.replaceAll("\\s+", " ").strip());
+            }
+            if (!commitments) {
+                h.commitments().stream().limit(5).forEach(c -> out.println("   - " + describe(c)));
+                if (h.commitments().size() > 5) {
+                    out.println("   … and " + (h.commitments().size() - 5) + " more commitments");
+                }
+            } else {
+                h.commitments().forEach(c -> out.println("   " + describe(c)));
+            }
+        }
+        results.facets().forEach((dim, counts) -> {
+            out.printf(Locale.ROOT, "%n%s:", dim);
+            counts.forEach((k, v) -> out.printf(Locale.ROOT, " %s (%d)", k, v));
+            out.println();
+        });
+    }
+
+    /** "[JP, US] commitment: intensify cooperation · rare earth elements · loan · due 2026-04-28". */
+    static String describe(ObjectNode c) {
+        StringBuilder s = new StringBuilder();
+        s.append(c.path("parties")).append(' ').append(c.path("modality").asText()).append(": ").append(c.path("action").asText());
+        if (!c.path("minerals").isEmpty()) {
+            s.append(" · ").append(join(c.path("minerals")));
+        }
+        if (!c.path("instruments").isEmpty()) {
+            s.append(" · ").append(join(c.path("instruments")));
+        }
+        if (c.path("deadline").isObject()) {
+            s.append(" · ").append(c.path("deadline").path("text").asText());
+            if (c.path("deadline").has("due")) {
+                s.append(" (due ").append(c.path("deadline").path("due").asText()).append(')');
+            }
+        }
+        return s.toString();
+    }
+
+    private static String join(com.fasterxml.jackson.databind.JsonNode array) {
+        StringBuilder s = new StringBuilder();
+        array.forEach(v -> s.append(s.length() == 0 ? "" : ", ").append(v.asText()));
+        return s.toString();
+    }
+}

@@ -1,0 +1,61 @@
+package org.accordex.index;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+
+/**
+ * The index layout. Every input document is one Lucene document ({@code kind:document}) followed by one per
+ * commitment ({@code kind:commitment}); all share the {@code doc} term (the document id) so a document and its
+ * commitments are replaced together.
+ *
+ * <p>Searchable fields: {@code text} (the default: full text, or the commitment's sentence), {@code title}, and the
+ * exact keyword fields {@code party}, {@code mineral}, {@code instrument}, {@code modality}, {@code deadline}, {@code due},
+ * {@code date}, {@code source}, {@code id}. Dates are ISO strings, so range queries compare them correctly.
+ */
+public final class Fields {
+    public static final String KIND = "kind";
+    public static final String DOCUMENT = "document";
+    public static final String COMMITMENT = "commitment";
+
+    public static final String ID = "id";
+    public static final String DOC = "doc";
+    public static final String FILE = "file";
+    public static final String SOURCE = "source";
+    public static final String TITLE = "title";
+    public static final String DATE = "date";
+    public static final String TEXT = "text";
+    public static final String PARTY = "party";
+    public static final String MINERAL = "mineral";
+    public static final String INSTRUMENT = "instrument";
+    public static final String MODALITY = "modality";
+    public static final String DEADLINE = "deadline";
+    public static final String DUE = "due";
+    public static final String START = "start";
+    public static final String JSON = "json";
+    public static final String VERSION = "version";
+    public static final String GROUP = "group";
+    /** The commit user-data key holding the annotator version the index was last written with. */
+    public static final String VERSION_KEY = "annotator.version";
+
+    /** Fields that hold exact values (norms, dates, ids) rather than prose. */
+    public static final Set<String> KEYWORDS = Set.of(ID, DOC, FILE, SOURCE, DATE, PARTY, MINERAL, INSTRUMENT, MODALITY,
+            DEADLINE, DUE, KIND, VERSION, GROUP);
+    /** Fields a commitment has, used to pick the fielded part of a query. */
+    public static final Set<String> COMMITMENT_FIELDS = Set.of(PARTY, MINERAL, INSTRUMENT, MODALITY, DEADLINE, DUE);
+
+    private Fields() {
+    }
+
+    /** English stemming for prose ("loans" finds "loan"), exact keywords for the rest. */
+    public static Analyzer analyzer() {
+        Analyzer keyword = new KeywordAnalyzer();
+        Map<String, Analyzer> perField = new java.util.HashMap<>();
+        KEYWORDS.forEach(f -> perField.put(f, keyword));
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), perField);
+    }
+}

@@ -1,0 +1,200 @@
+package org.accordex.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+
+import org.accordex.annotate.Annotator;
+import org.accordex.annotate.AnnotatorModels;
+import org.accordex.ingest.IngestException;
+import org.accordex.ingest.Ingestor;
+import org.accordex.model.Annotation;
+import org.accordex.model.SourceDocument;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Writes annotated documents into a Lucene index, incrementally.
+ *
+ * <p>A file whose bytes (SHA-256) and annotator version are already indexed is skipped; a changed file replaces
+ * its old document and commitments (matched by its path); identical files share one id. Each document and its
+ * commitments are written in one {@code updateDocuments} call keyed on the document id, so re-indexing replaces
+ * rather than duplicates, and commits happen at the end (and every {@link #COMMIT_EVERY} files), so a crash or a bad
+ * file never leaves a half-written document behind.
+ */
+public final class Indexer implements Closeable {
+    static final int COMMIT_EVERY = 500;
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final AnnotatorModels models;
+    private final Ingestor ingestor = new Ingestor();
+    /** What the index held when this run started: file path → (document id, annotator version). */
+    private final Map<String, String[]> known;
+    /** Document id → annotator version, for the same check regardless of path. */
+    private final Map<String, String> knownIds = new HashMap<>();
+    private final ThreadLocal<Annotator> annotators;
+    private final boolean reannotate;
+
+    public Indexer(Path indexDir, AnnotatorModels models, boolean reannotate) throws IOException {
+        Files.createDirectories(indexDir);
+        this.directory = FSDirectory.open(indexDir);
+        IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        this.models = models;
+        this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
+        this.known = knownFiles();
+        known.values().forEach(v -> knownIds.put(v[0], v[1]));
+        this.reannotate = reannotate;
+    }
+
+    /** One file's outcome. */
+    public enum Outcome { INDEXED, UNCHANGED, FAILED }
+
+    /** Indexes {@code files} on {@code threads} threads, reporting each failure (one line) to {@code onError}. */
+    public IndexSummary index(List<Path> files, List<String> sources, int threads, boolean prune,
+            Consumer<String> onError, Consumer<Integer> onProgress) throws IOException {
+        long started = System.nanoTime();
+        AtomicInteger indexed = new AtomicInteger();
+        AtomicInteger unchanged = new AtomicInteger();
+        AtomicInteger failed = new AtomicInteger();
+        AtomicLong commitments = new AtomicLong();
+        AtomicInteger done = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                Path file = files.get(i);
+                String source = sources.get(i);
+                futures.add(pool.submit(() -> {
+                    try {
+                        int[] count = new int[1];
+                        switch (indexOne(file, source, count)) {
+                            case INDEXED -> {
+                                indexed.incrementAndGet();
+                                commitments.addAndGet(count[0]);
+                            }
+                            case UNCHANGED -> unchanged.incrementAndGet();
+                            case FAILED -> failed.incrementAndGet();
+                        }
+                    } catch (IngestException e) {
+                        failed.incrementAndGet();
+                        onError.accept(file + ": " + e.getMessage());
+                    } catch (IOException | RuntimeException e) {
+                        failed.incrementAndGet();
+                        onError.accept(file + ": cannot index (" + oneLine(e) + ")");
+                    }
+                    int n = done.incrementAndGet();
+                    onProgress.accept(n);
+                    if (n % COMMIT_EVERY == 0) {
+                        commit();
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (Exception e) {
+                    throw new IOException("indexing was interrupted", e);
+                }
+            }
+        } finally {
+            pool.shutdown();
+        }
+        int pruned = prune ? prune() : 0;
+        commit();
+        double seconds = (System.nanoTime() - started) / 1e9;
+        return new IndexSummary(files.size(), indexed.get(), unchanged.get(), failed.get(), pruned, commitments.get(), seconds);
+    }
+
+    private Outcome indexOne(Path file, String source, int[] commitments) throws IngestException, IOException {
+        String path = file.toAbsolutePath().normalize().toString();
+        byte[] bytes = Files.readAllBytes(file);
+        String id = Ingestor.sha256(bytes);
+        String[] previous = known.get(path);
+        if (!reannotate && models.version().equals(knownIds.get(id))) {
+            return Outcome.UNCHANGED; // the same bytes, maybe under another name, annotated by this version
+        }
+        SourceDocument document = ingestor.ingest(bytes, file, source);
+        Annotation annotation = annotators.get().annotate(document, null);
+        List<Document> docs = IndexDocuments.of(document.text(), annotation, path, models.version());
+        if (previous != null && !previous[0].equals(id)) {
+            writer.deleteDocuments(new Term(Fields.DOC, previous[0]));
+        }
+        writer.updateDocuments(new Term(Fields.DOC, id), docs);
+        commitments[0] = annotation.commitments().size();
+        return Outcome.INDEXED;
+    }
+
+    /** Removes documents whose file no longer exists. */
+    private int prune() throws IOException {
+        int pruned = 0;
+        for (Map.Entry<String, String[]> e : known.entrySet()) {
+            if (!Files.exists(Path.of(e.getKey()))) {
+                writer.deleteDocuments(new Term(Fields.DOC, e.getValue()[0]));
+                pruned++;
+            }
+        }
+        return pruned;
+    }
+
+    private synchronized void commit() {
+        try {
+            writer.setLiveCommitData(Map.of(Fields.VERSION_KEY, models.version()).entrySet());
+            writer.commit();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private Map<String, String[]> knownFiles() throws IOException {
+        Map<String, String[]> files = new HashMap<>();
+        if (!DirectoryReader.indexExists(directory)) {
+            return files;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            StoredFields stored = searcher.storedFields();
+            int max = Math.max(1, reader.maxDoc());
+            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Fields.KIND, Fields.DOCUMENT)), max).scoreDocs) {
+                Document d = stored.document(hit.doc);
+                files.put(d.get(Fields.FILE), new String[] {d.get(Fields.DOC), d.get(Fields.VERSION)});
+            }
+        }
+        return files;
+    }
+
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        return (m == null ? e.getClass().getSimpleName() : m).replaceAll("\\s+", " ").strip();
+    }
+
+    @Override
+    public void close() throws IOException {
+        writer.close();
+        directory.close();
+    }
+}

@@ -1,0 +1,120 @@
+package org.accordex.ingest;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.apache.tika.metadata.Metadata;
+
+/**
+ * Finds a document's own date, which deadlines such as "within six months" are counted from.
+ *
+ * <p>Order: a date the author declared (YAML front matter {@code date:}, HTML {@code <meta name="date">}
+ * and its kin); then the text itself (a dateline in the first lines, "signed in Tokyo on 28 October 2025",
+ * "Done at Canberra this 12th day of March 2026"); last, the file's created or modified time from Tika.
+ * File times come last because a converted or copied file carries the day of conversion, not of signature.
+ */
+public final class DocumentDates {
+    private static final List<String> DECLARED_KEYS = List.of(
+            "date", "dc:date", "DC.date", "dcterms:date", "article:published_time", "published", "pubdate",
+            "publication_date", "citation_date", "citation_publication_date", "og:published_time",
+            "dcterms:issued");
+    private static final List<String> FILE_KEYS = List.of("dcterms:created", "meta:creation-date", "dcterms:modified");
+
+    private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---\\R(.*?)\\R---\\R", Pattern.DOTALL);
+    private static final Pattern SIGNED = Pattern.compile(
+            "\\b(?:signed|done|dated|concluded|issued|adopted)\\b[^.\\n]{0,80}?\\b(?:on|this)\\s+(?:the\\s+)?"
+                    + DateExpressions.DATE,
+            Pattern.CASE_INSENSITIVE);
+    /** "TOKYO, October 28, 2025 —", "Canberra, Australia, 14 May 2026 –", "27. Jun 2024", "Date: 2025-10-28". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\s*(?:[\\p{L}][\\p{L} .,'’()-]{0,60}?[,:–—-]\\s*)?(?:\\p{L}+day,?\\s+)?" + DateExpressions.DATE
+                    + "\\s*(?:[–—:|-].*|\\s*)$",
+            Pattern.CASE_INSENSITIVE);
+    private static final int DATELINE_LINES = 8;
+
+    private DocumentDates() {
+    }
+
+    public static Optional<LocalDate> find(Metadata metadata, String text) {
+        return frontMatterValue(text, "date").flatMap(DocumentDates::parseAny)
+                .or(() -> firstParsable(metadata, DECLARED_KEYS))
+                .or(() -> fromText(text))
+                .or(() -> firstParsable(metadata, FILE_KEYS));
+    }
+
+    /** A date stated in the text: a dateline among the first lines, or a signature clause anywhere. */
+    public static Optional<LocalDate> fromText(String text) {
+        int lines = 0;
+        for (String line : text.split("\\R", DATELINE_LINES * 4)) {
+            if (line.isBlank() || line.strip().equals("---")) {
+                continue;
+            }
+            if (line.length() <= 160) {
+                Matcher m = DATELINE.matcher(line);
+                if (m.matches()) {
+                    Optional<LocalDate> date = DateExpressions.toDate(m);
+                    if (date.isPresent()) {
+                        return date;
+                    }
+                }
+            }
+            if (++lines >= DATELINE_LINES) {
+                break;
+            }
+        }
+        Matcher signed = SIGNED.matcher(text);
+        while (signed.find()) {
+            Optional<LocalDate> date = DateExpressions.toDate(signed);
+            if (date.isPresent()) {
+                return date;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A value of the YAML front matter block at the top of a text file ("date: 2025-10-28"). */
+    public static Optional<String> frontMatterValue(String text, String key) {
+        Matcher m = FRONT_MATTER.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        Pattern line = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*:\\s*[\"']?(.*?)[\"']?\\s*$");
+        Matcher value = line.matcher(m.group(1));
+        return value.find() ? Optional.of(value.group(1)) : Optional.empty();
+    }
+
+    private static Optional<LocalDate> firstParsable(Metadata metadata, List<String> keys) {
+        for (String key : keys) {
+            for (String value : metadata.getValues(key)) {
+                Optional<LocalDate> date = parseAny(value);
+                if (date.isPresent()) {
+                    return date;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** "2025-10-28", "2025-10-28T09:00:00Z", "October 28, 2025". */
+    static Optional<LocalDate> parseAny(String value) {
+        String v = value.strip();
+        try {
+            return Optional.of(OffsetDateTime.parse(v).toLocalDate());
+        } catch (DateTimeParseException notOffset) {
+            // fall through to the plainer forms
+        }
+        if (v.length() >= 10 && v.substring(0, 10).matches("\\d{4}-\\d{2}-\\d{2}")) {
+            try {
+                return Optional.of(LocalDate.parse(v.substring(0, 10)));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        }
+        return DateExpressions.find(v).map(DateExpressions.Match::date);
+    }
+}

@@ -1,0 +1,39 @@
+package org.accordex.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One sentence in which parties commit to a future action (ANNOTATION.md §2).
+ * List fields are sorted sets; {@code deadline} may be null.
+ */
+public record Commitment(
+        String id,
+        int start,
+        int end,
+        String text,
+        List<String> parties,
+        Modality modality,
+        String action,
+        List<String> minerals,
+        List<String> instruments,
+        Deadline deadline,
+        double confidence) {
+
+    public Commitment {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(modality, "modality");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+        }
+        parties = sortedSet(parties);
+        minerals = sortedSet(minerals);
+        instruments = sortedSet(instruments);
+        action = action == null ? "" : action;
+    }
+
+    private static List<String> sortedSet(List<String> values) {
+        return values == null ? List.of() : values.stream().distinct().sorted().toList();
+    }
+}

@@ -1,0 +1,48 @@
+package org.accordex.model;
+
+import java.util.Objects;
+
+/**
+ * A typed span {@code [start, end)} of a document's text, with its normalized form.
+ *
+ * <p>Example: in "the United States will", {@code Mention(PARTY, 4, 17, "United States", "US", null)}.
+ * {@code due} is only set on deadlines whose document date is known.
+ */
+public record Mention(MentionType type, int start, int end, String text, String norm, String due) {
+
+    public Mention {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(norm, "norm");
+        if (start < 0 || end < start) {
+            throw new IllegalArgumentException("bad span [" + start + ", " + end + ")");
+        }
+        if (text.length() != end - start) {
+            throw new IllegalArgumentException("text '" + text + "' does not fit [" + start + ", " + end + ")");
+        }
+    }
+
+    public static Mention of(MentionType type, String documentText, int start, int end, String norm) {
+        return new Mention(type, start, end, documentText.substring(start, end), norm, null);
+    }
+
+    public Mention withDue(String newDue) {
+        return new Mention(type, start, end, text, norm, newDue);
+    }
+
+    public Mention withNorm(String newNorm) {
+        return new Mention(type, start, end, text, newNorm, due);
+    }
+
+    public int length() {
+        return end - start;
+    }
+
+    public boolean overlaps(Mention other) {
+        return start < other.end && other.start < end;
+    }
+
+    public boolean within(int from, int to) {
+        return start >= from && end <= to;
+    }
+}

@@ -1,0 +1,261 @@
+package org.accordex.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.accordex.export.AnnotationJson;
+import org.accordex.index.Fields;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Searches an accordex index with Lucene's classic query syntax: the full text is the default field, and the
+ * fielded part of a query ({@code party:JP AND mineral:gallium}) also selects which of a document's commitments are
+ * shown with it.
+ */
+public final class Searcher implements Closeable {
+    /** How {@link #search} orders hits; ties are broken by source and position, so pages are stable. */
+    public enum Order { RELEVANCE, DATE, DUE }
+
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer = Fields.analyzer();
+
+    private Searcher(DirectoryReader reader) {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    public static Searcher open(Path indexDir) throws SearchException {
+        try {
+            if (!Files.isDirectory(indexDir) || !DirectoryReader.indexExists(FSDirectory.open(indexDir))) {
+                throw new SearchException("no index at " + indexDir + " (run 'accordex index' first)", null);
+            }
+            return new Searcher(DirectoryReader.open(FSDirectory.open(indexDir)));
+        } catch (IOException e) {
+            throw new SearchException("cannot open the index at " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Parses a query in Lucene syntax; an empty query matches everything. */
+    public Query parse(String query) throws SearchException {
+        if (query == null || query.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        QueryParser parser = new MultiFieldQueryParser(new String[] {Fields.TEXT, Fields.TITLE}, analyzer,
+                Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f));
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return parser.parse(query);
+        } catch (ParseException e) {
+            String message = e.getMessage().lines().findFirst().orElse("syntax error").replaceFirst("^Cannot parse '.*?': ", "");
+            throw new SearchException("bad query: " + message, e);
+        }
+    }
+
+    public SearchResults searchDocuments(Query query, int offset, int limit, Order order) throws IOException {
+        Query q = kind(Fields.DOCUMENT, query);
+        TopDocs top = top(q, offset + limit, order);
+        ScoreDoc[] page = page(top, offset, limit);
+        String[] snippets = highlight(query, page);
+        Query fielded = fieldedPart(query);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc);
+            String id = d.get(Fields.DOC);
+            List<ObjectNode> commitments = new ArrayList<>();
+            if (fielded != null) {
+                forEachCommitment(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Fields.DOC, id)), BooleanClause.Occur.FILTER)
+                        .add(fielded, BooleanClause.Occur.FILTER).build(), commitments::add);
+            }
+            hits.add(new Hit(id, d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.DATE), score(page[i]),
+                    snippets[i] == null ? List.of() : List.of(snippets[i]), commitments));
+        }
+        return new SearchResults(top.totalHits.value, hits, null);
+    }
+
+    public SearchResults searchCommitments(Query query, int offset, int limit, Order order) throws IOException {
+        Query q = kind(Fields.COMMITMENT, query);
+        TopDocs top = top(q, offset + limit, order);
+        ScoreDoc[] page = page(top, offset, limit);
+        String[] snippets = highlight(query, page);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc);
+            ObjectNode commitment = (ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON));
+            hits.add(new Hit(d.get(Fields.DOC), d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.DATE),
+                    score(page[i]), snippets[i] == null ? List.of(d.get(Fields.TEXT)) : List.of(snippets[i]),
+                    List.of(commitment)));
+        }
+        return new SearchResults(top.totalHits.value, hits, null);
+    }
+
+    /**
+     * Calls {@code sink} with every commitment matching {@code query}, with its document's id, source, title and
+     * date added, in a stable order (source, then position), a page at a time so memory stays flat.
+     */
+    public long forEachCommitment(Query query, Consumer<ObjectNode> sink) throws IOException {
+        Query q = kind(Fields.COMMITMENT, query);
+        Sort sort = new Sort(new SortField(Fields.SOURCE, SortField.Type.STRING),
+                new SortField(Fields.START, SortField.Type.LONG), new SortField(Fields.DOC, SortField.Type.STRING));
+        StoredFields stored = searcher.storedFields();
+        long count = 0;
+        FieldDoc after = null;
+        while (true) {
+            TopDocs top = searcher.searchAfter(after, q, 1000, sort);
+            if (top.scoreDocs.length == 0) {
+                return count;
+            }
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = stored.document(sd.doc);
+                ObjectNode commitment = (ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON));
+                ObjectNode document = commitment.putObject("document");
+                document.put("id", d.get(Fields.DOC));
+                document.put("source", d.get(Fields.SOURCE));
+                document.put("title", d.get(Fields.TITLE));
+                if (d.get(Fields.DATE) != null) {
+                    document.put("date", d.get(Fields.DATE));
+                }
+                sink.accept(commitment);
+                count++;
+            }
+            after = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
+        }
+    }
+
+    /** The stored annotation (§3 JSON) of a document, by id. */
+    public ObjectNode document(String id) throws IOException {
+        TopDocs top = searcher.search(kind(Fields.DOCUMENT, new TermQuery(new Term(Fields.DOC, id))), 1);
+        if (top.scoreDocs.length == 0) {
+            return null;
+        }
+        return (ObjectNode) AnnotationJson.MAPPER.readTree(searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.JSON));
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    private TopDocs top(Query q, int n, Order order) throws IOException {
+        int wanted = Math.max(1, n);
+        SortField tie = new SortField(Fields.SOURCE, SortField.Type.STRING);
+        Sort sort = switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, tie, SortField.FIELD_DOC);
+            case DATE -> new Sort(missingLast(new SortField(Fields.DATE, SortField.Type.STRING, true), true), tie,
+                    SortField.FIELD_DOC);
+            case DUE -> new Sort(missingLast(new SortField(Fields.DUE, SortField.Type.STRING), false), tie,
+                    SortField.FIELD_DOC);
+        };
+        return searcher.search(q, wanted, sort, true);
+    }
+
+    private static SortField missingLast(SortField field, boolean reverse) {
+        field.setMissingValue(reverse ? SortField.STRING_FIRST : SortField.STRING_LAST);
+        return field;
+    }
+
+    private static ScoreDoc[] page(TopDocs top, int offset, int limit) {
+        int from = Math.min(offset, top.scoreDocs.length);
+        int to = Math.min(top.scoreDocs.length, offset + limit);
+        ScoreDoc[] page = new ScoreDoc[to - from];
+        System.arraycopy(top.scoreDocs, from, page, 0, page.length);
+        return page;
+    }
+
+    private static float score(ScoreDoc sd) {
+        return Float.isNaN(sd.score) ? 0f : sd.score;
+    }
+
+    private String[] highlight(Query query, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) {
+            return new String[0];
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+                .withMaxLength(1_000_000)
+                .build();
+        TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
+                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+        return highlighter.highlight(Fields.TEXT, query, pageDocs, 2);
+    }
+
+    private static Query kind(String kind, Query query) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER)
+                .add(query, BooleanClause.Occur.MUST)
+                .build();
+    }
+
+    /**
+     * The clauses of a query that only use commitment fields (party, mineral, …): "gallium AND party:JP" gives
+     * "party:JP". Null when there are none.
+     */
+    static Query fieldedPart(Query query) {
+        if (usesOnlyCommitmentFields(query)) {
+            return query;
+        }
+        if (query instanceof BooleanQuery bq) {
+            BooleanQuery.Builder kept = new BooleanQuery.Builder();
+            int n = 0;
+            for (BooleanClause clause : bq.clauses()) {
+                if (clause.getOccur() != BooleanClause.Occur.SHOULD && usesOnlyCommitmentFields(clause.getQuery())) {
+                    kept.add(clause);
+                    n++;
+                }
+            }
+            return n == 0 ? null : kept.build();
+        }
+        return null;
+    }
+
+    private static boolean usesOnlyCommitmentFields(Query query) {
+        Set<String> fields = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                fields.add(field);
+                return true;
+            }
+        });
+        return !fields.isEmpty() && Fields.COMMITMENT_FIELDS.containsAll(fields);
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}
