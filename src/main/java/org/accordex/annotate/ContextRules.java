@@ -156,6 +156,11 @@ final class ContextRules {
                 }
                 start = m.start(1) + name.indexOf(words[1]);
             }
+            String before = text.substring(Math.max(from, start - 12), start);
+            if (before.matches("(?s).*\\b(?:of|for|on|and|the)\\s+$") && !before.matches("(?s).*\\b(?:and|the)\\s+$")
+                    || before.matches("(?s).*\\p{Lu}\\p{L}*\\s+and\\s+$")) {
+                continue; // part of a longer name: "Ministry of Natural Resources", "Energy and Mineral Resources"
+            }
             String whole = text.substring(start, m.end());
             if (whole.equals(whole.toUpperCase(Locale.ROOT)) && whole.length() > 6) {
                 continue; // an upper-case heading, not a company

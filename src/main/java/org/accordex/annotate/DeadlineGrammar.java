@@ -41,7 +41,7 @@ public final class DeadlineGrammar {
             Pattern.CASE_INSENSITIVE);
 
     private static final String YEAR = "(?:19|20)\\d{2}";
-    private static final String QUARTER = "(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+"
+    private static final String QUARTER = "(?:the\\s+)?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+"
             + "(?<qyear>" + YEAR + ")|Q(?<qn>[1-4])\\s+(?<qyear2>" + YEAR + ")";
     private static final Pattern ABSOLUTE = Pattern.compile(
             "\\b(?<lead>by|before|no\\s+later\\s+than|not\\s+later\\s+than|until|till|through|by\\s+no\\s+later\\s+than)\\s+"
@@ -50,7 +50,8 @@ public final class DeadlineGrammar {
                     + "|(?<mid>mid-?)\\s*(?<midyear>" + YEAR + ")"
                     + "|" + QUARTER
                     + "|(?<month>" + DateExpressions.MONTH + ")\\s+(?<monthyear>" + YEAR + ")"
-                    + "|(?<year>" + YEAR + ")(?![\\d%]|\\s*(?:percent|per\\s+cent))"
+                    + "|(?<year>" + YEAR + ")(?![\\d%]|\\s*(?:percent|per\\s+cent|(?:metric\\s+)?tonnes|tons|units|barrels|MW|GW|jobs"
+                    + "|people|workers|hectares|kilometers|km|miles|vehicles|cars)\\b)"
                     + "|(?<relyear>(?:this|the|next)\\s+(?:calendar\\s+|fiscal\\s+)?year))\\b",
             Pattern.CASE_INSENSITIVE);
     /** "during the last two months of 2025". */

@@ -21,7 +21,10 @@ final class SentenceSplitter {
     private static final Pattern LIST_ITEM = Pattern.compile(
             "^\\s*(?:[-•*▪◦●–]\\s|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,5})[.)]\\s|(?:Article|Section|ARTICLE|SECTION)\\s+\\d)");
     private static final Pattern CONTINUATION_END = Pattern.compile(
-            "(?:\\b(?:the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|its|their|between)|,)$");
+            "(?:\\b(?:the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|its|their|between|which|that|who|whose"
+                    + "|under|into|than|such|including|per|both|each|all|will|shall|would|may|is|are|be)|[,–-])$");
+    /** Lines at least this long that end without punctuation are taken for wrapped running text. */
+    private static final int WRAPPED_LINE = 60;
     private static final Pattern ABBREVIATION_END = Pattern.compile(
             "(?:\\b(?:U\\.S|U\\.K|U\\.N|E\\.U|Inc|Corp|Co|Ltd|No|Nos|Art|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Dept"
                     + "|approx|vs|e\\.g|i\\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\\b[A-Z])\\.$");
@@ -103,7 +106,13 @@ final class SentenceSplitter {
         if (".!?:;\"”)".indexOf(last) >= 0) {
             return false;
         }
-        return Character.isLowerCase(nextText.charAt(0)) || CONTINUATION_END.matcher(currentText).find();
+        // A wrapped line of running text is long; a heading or a short list entry is not.
+        return Character.isLowerCase(nextText.charAt(0)) || CONTINUATION_END.matcher(currentText).find()
+                || (currentText.length() >= WRAPPED_LINE && !isUpperCase(currentText));
+    }
+
+    private static boolean isUpperCase(String line) {
+        return line.equals(line.toUpperCase(java.util.Locale.ROOT));
     }
 
     private boolean joinsAbbreviation(String text, Span previous, Span next) {

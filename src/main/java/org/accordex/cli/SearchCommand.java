@@ -52,6 +52,13 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--facets", description = "Add counts by party, mineral, instrument, modality, year and due_year "
+            + "over all matches (documents, or commitments with --commitments).")
+    boolean facets;
+
+    @Option(names = "--facet-limit", paramLabel = "N", defaultValue = "20", description = "Values shown per facet (default: ${DEFAULT-VALUE}).")
+    int facetLimit;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -70,6 +77,9 @@ final class SearchCommand implements Callable<Integer> {
             Query q = searcher.parse(query);
             SearchResults results = commitments ? searcher.searchCommitments(q, offset, limit, order)
                     : searcher.searchDocuments(q, offset, limit, order);
+            if (facets) {
+                results = new SearchResults(results.total(), results.hits(), searcher.facets(q, commitments, facetLimit));
+            }
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.json) {
                 out.println(AnnotationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(results)));
@@ -152,6 +162,10 @@ final class SearchCommand implements Callable<Integer> {
             if (c.path("deadline").has("due")) {
                 s.append(" (due ").append(c.path("deadline").path("due").asText()).append(')');
             }
+        }
+        if (c.has("alsoIn")) {
+            int n = c.path("alsoIn").path("documents").asInt();
+            s.append(" · also in ").append(n).append(n == 1 ? " document" : " documents");
         }
         return s.toString();
     }

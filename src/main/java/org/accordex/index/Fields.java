@@ -39,6 +39,8 @@ public final class Fields {
     public static final String JSON = "json";
     public static final String VERSION = "version";
     public static final String GROUP = "group";
+    /** MinHash bands of a commitment's sentence (indexed) and its whole signature (stored). */
+    public static final String PLEDGE = "pledge";
     /** The commit user-data key holding the annotator version the index was last written with. */
     public static final String VERSION_KEY = "annotator.version";
 
@@ -48,7 +50,17 @@ public final class Fields {
     /** Fields a commitment has, used to pick the fielded part of a query. */
     public static final Set<String> COMMITMENT_FIELDS = Set.of(PARTY, MINERAL, INSTRUMENT, MODALITY, DEADLINE, DUE);
 
+    /** Facet dimensions: what {@code search --facets} counts. */
+    public static final java.util.List<String> FACETS = java.util.List.of(PARTY, MINERAL, INSTRUMENT, MODALITY, "year", "due_year");
+
     private Fields() {
+    }
+
+    /** All facet dimensions hold several values per entry (a document names many parties). */
+    public static org.apache.lucene.facet.FacetsConfig facetsConfig() {
+        org.apache.lucene.facet.FacetsConfig config = new org.apache.lucene.facet.FacetsConfig();
+        FACETS.forEach(dim -> config.setMultiValued(dim, true));
+        return config;
     }
 
     /** English stemming for prose ("loans" finds "loan"), exact keywords for the rest. */

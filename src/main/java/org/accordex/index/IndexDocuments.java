@@ -1,7 +1,10 @@
 package org.accordex.index;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
 
@@ -18,6 +21,8 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 
 /** Builds the Lucene documents of one annotated file: the document itself, then one per commitment. */
@@ -25,7 +30,9 @@ final class IndexDocuments {
     private IndexDocuments() {
     }
 
-    static List<Document> of(String text, Annotation annotation, String file, String version) {
+    private static final FacetsConfig FACETS = Fields.facetsConfig();
+
+    static List<Document> of(String text, Annotation annotation, String file, String version) throws java.io.IOException {
         DocumentInfo info = annotation.document();
         List<Document> docs = new ArrayList<>();
         Document d = new Document();
@@ -49,11 +56,35 @@ final class IndexDocuments {
         annotation.commitments().forEach(c -> d.add(new StringField(Fields.MODALITY, c.modality().label(), Field.Store.NO)));
         due.forEach(v -> d.add(new StringField(Fields.DUE, v, Field.Store.NO)));
         d.add(new StoredField(Fields.JSON, AnnotationJson.toJson(annotation).toString()));
-        docs.add(d);
+        Map<String, Set<String>> facets = new LinkedHashMap<>();
+        for (Mention m : annotation.mentions()) {
+            if (m.type() != org.accordex.model.MentionType.DEADLINE) {
+                facets.computeIfAbsent(m.type().label(), k -> new TreeSet<>()).add(m.norm());
+            }
+        }
+        annotation.commitments().forEach(c -> facets.computeIfAbsent(Fields.MODALITY, k -> new TreeSet<>()).add(c.modality().label()));
+        due.forEach(v -> facets.computeIfAbsent("due_year", k -> new TreeSet<>()).add(v.substring(0, 4)));
+        docs.add(withFacets(d, info, facets));
         for (Commitment c : annotation.commitments()) {
-            docs.add(commitment(info, c));
+            Map<String, Set<String>> cf = new LinkedHashMap<>();
+            cf.put(Fields.PARTY, new TreeSet<>(c.parties()));
+            cf.put(Fields.MINERAL, new TreeSet<>(c.minerals()));
+            cf.put(Fields.INSTRUMENT, new TreeSet<>(c.instruments()));
+            cf.put(Fields.MODALITY, Set.of(c.modality().label()));
+            if (c.deadline() != null && c.deadline().due() != null) {
+                cf.put("due_year", Set.of(c.deadline().due().substring(0, 4)));
+            }
+            docs.add(withFacets(commitment(info, c), info, cf));
         }
         return docs;
+    }
+
+    private static Document withFacets(Document d, DocumentInfo info, Map<String, Set<String>> facets) throws java.io.IOException {
+        if (info.date() != null) {
+            d.add(new SortedSetDocValuesFacetField("year", info.date().substring(0, 4)));
+        }
+        facets.forEach((dim, values) -> values.forEach(v -> d.add(new SortedSetDocValuesFacetField(dim, v))));
+        return FACETS.build(d);
     }
 
     private static Document commitment(DocumentInfo info, Commitment c) {
@@ -71,6 +102,9 @@ final class IndexDocuments {
                 d.add(new SortedDocValuesField(Fields.DUE, new BytesRef(c.deadline().due())));
             }
         }
+        PledgeSignature signature = PledgeSignature.of(c.text());
+        signature.bands().forEach(b -> d.add(new StringField(Fields.PLEDGE, b, Field.Store.NO)));
+        d.add(new StoredField(Fields.PLEDGE, signature.encode()));
         d.add(new IntPoint(Fields.START, c.start()));
         d.add(new NumericDocValuesField(Fields.START, c.start()));
         d.add(new StoredField(Fields.JSON, AnnotationJson.commitment(c).toString()));

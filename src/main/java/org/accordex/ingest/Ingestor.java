@@ -96,7 +96,7 @@ public final class Ingestor {
             throw new IngestException(file, "empty file", e);
         } catch (EncryptedDocumentException e) {
             throw new IngestException(file, "encrypted document", e);
-        } catch (TikaException | SAXException | IOException | RuntimeException e) {
+        } catch (TikaException | SAXException | IOException | RuntimeException | StackOverflowError | LinkageError e) {
             throw new IngestException(file, "cannot parse " + describe(file) + " (" + reason(e) + ")", e);
         }
         if (text.isBlank()) {

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.accordex.export.AnnotationJson;
 import org.accordex.index.Fields;
+import org.accordex.index.PledgeSignature;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
@@ -116,7 +117,7 @@ public final class Searcher implements Closeable {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document d = stored.document(page[i].doc);
-            ObjectNode commitment = (ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON));
+            ObjectNode commitment = withRelated((ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON)), d);
             hits.add(new Hit(d.get(Fields.DOC), d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.DATE),
                     score(page[i]), snippets[i] == null ? List.of(d.get(Fields.TEXT)) : List.of(snippets[i]),
                     List.of(commitment)));
@@ -129,9 +130,17 @@ public final class Searcher implements Closeable {
      * date added, in a stable order (source, then position), a page at a time so memory stays flat.
      */
     public long forEachCommitment(Query query, Consumer<ObjectNode> sink) throws IOException {
+        return forEachCommitment(query, false, sink);
+    }
+
+    /** Like {@link #forEachCommitment(Query, Consumer)}, ordered by due date first when {@code byDue}. */
+    public long forEachCommitment(Query query, boolean byDue, Consumer<ObjectNode> sink) throws IOException {
         Query q = kind(Fields.COMMITMENT, query);
-        Sort sort = new Sort(new SortField(Fields.SOURCE, SortField.Type.STRING),
-                new SortField(Fields.START, SortField.Type.LONG), new SortField(Fields.DOC, SortField.Type.STRING));
+        SortField source = new SortField(Fields.SOURCE, SortField.Type.STRING);
+        SortField start = new SortField(Fields.START, SortField.Type.LONG);
+        SortField doc = new SortField(Fields.DOC, SortField.Type.STRING);
+        Sort sort = byDue ? new Sort(missingLast(new SortField(Fields.DUE, SortField.Type.STRING), false), source, start, doc)
+                : new Sort(source, start, doc);
         StoredFields stored = searcher.storedFields();
         long count = 0;
         FieldDoc after = null;
@@ -142,7 +151,7 @@ public final class Searcher implements Closeable {
             }
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = stored.document(sd.doc);
-                ObjectNode commitment = (ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON));
+                ObjectNode commitment = withRelated((ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON)), d);
                 ObjectNode document = commitment.putObject("document");
                 document.put("id", d.get(Fields.DOC));
                 document.put("source", d.get(Fields.SOURCE));
@@ -155,6 +164,82 @@ public final class Searcher implements Closeable {
             }
             after = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
         }
+    }
+
+    /**
+     * Counts per facet dimension (party, mineral, instrument, modality, year, due_year) over the documents or
+     * commitments matching {@code query}, most frequent first, at most {@code top} values per dimension.
+     */
+    public Map<String, Map<String, Long>> facets(Query query, boolean commitments, int top) throws IOException {
+        Query q = kind(commitments ? Fields.COMMITMENT : Fields.DOCUMENT, query);
+        Map<String, Map<String, Long>> result = new java.util.LinkedHashMap<>();
+        org.apache.lucene.facet.FacetsConfig config = Fields.facetsConfig();
+        org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState state;
+        try {
+            state = new org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState(reader, config);
+        } catch (IllegalArgumentException noFacetsIndexed) {
+            Fields.FACETS.forEach(dim -> result.put(dim, Map.of()));
+            return result;
+        }
+        org.apache.lucene.facet.FacetsCollector collector =
+                searcher.search(q, new org.apache.lucene.facet.FacetsCollectorManager());
+        var counts = new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(state, collector);
+        for (String dim : Fields.FACETS) {
+            Map<String, Long> values = new java.util.LinkedHashMap<>();
+            try {
+                var children = counts.getTopChildren(top, dim);
+                if (children != null) {
+                    java.util.Arrays.stream(children.labelValues)
+                            .sorted(java.util.Comparator.comparingLong((org.apache.lucene.facet.LabelAndValue lv) -> -lv.value.longValue())
+                                    .thenComparing(lv -> lv.label))
+                            .forEach(lv -> values.put(lv.label, lv.value.longValue()));
+                }
+            } catch (IllegalArgumentException dimensionNotIndexed) {
+                // no entry has this dimension yet
+            }
+            result.put(dim, values);
+        }
+        return result;
+    }
+
+    /**
+     * The same pledge elsewhere: commitments of other documents with the same parties and minerals whose sentence is
+     * near-identical ({@link PledgeSignature#SAME_PLEDGE}). Added to {@code commitment} as
+     * {@code "alsoIn": {"documents": N, "ids": [document ids], "commitments": [commitment ids]}}.
+     */
+    private ObjectNode withRelated(ObjectNode commitment, Document stored) throws IOException {
+        String encoded = stored.get(Fields.PLEDGE);
+        if (encoded == null) {
+            return commitment;
+        }
+        PledgeSignature signature = PledgeSignature.decode(encoded);
+        BooleanQuery.Builder bands = new BooleanQuery.Builder();
+        signature.bands().forEach(b -> bands.add(new TermQuery(new Term(Fields.PLEDGE, b)), BooleanClause.Occur.SHOULD));
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.COMMITMENT)), BooleanClause.Occur.FILTER)
+                .add(bands.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Fields.DOC, stored.get(Fields.DOC))), BooleanClause.Occur.MUST_NOT);
+        commitment.path("parties").forEach(p -> q.add(new TermQuery(new Term(Fields.PARTY, p.asText())), BooleanClause.Occur.FILTER));
+        Set<String> documents = new java.util.TreeSet<>();
+        Set<String> commitments = new java.util.TreeSet<>();
+        StoredFields fields = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(q.build(), 100).scoreDocs) {
+            Document other = fields.document(sd.doc);
+            ObjectNode json = (ObjectNode) AnnotationJson.MAPPER.readTree(other.get(Fields.JSON));
+            if (json.path("parties").equals(commitment.path("parties"))
+                    && json.path("minerals").equals(commitment.path("minerals"))
+                    && PledgeSignature.decode(other.get(Fields.PLEDGE)).similarity(signature) >= PledgeSignature.SAME_PLEDGE) {
+                documents.add(other.get(Fields.DOC));
+                commitments.add(other.get(Fields.ID));
+            }
+        }
+        if (!documents.isEmpty()) {
+            ObjectNode also = commitment.putObject("alsoIn");
+            also.put("documents", documents.size());
+            documents.forEach(also.putArray("ids")::add);
+            commitments.forEach(also.putArray("commitments")::add);
+        }
+        return commitment;
     }
 
     /** The stored annotation (§3 JSON) of a document, by id. */

@@ -1,0 +1,92 @@
+package org.accordex.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.accordex.export.AnnotationJson;
+import org.accordex.search.SearchException;
+import org.accordex.search.Searcher;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.TermRangeQuery;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "deadlines", mixinStandardHelpOptions = true,
+        description = {"List the commitments that fall due in a window, by due date, each marked overdue or upcoming.",
+                "Example: accordex deadlines --from 2026-01-01 --to 2026-06-30 --query party:JP"})
+final class DeadlinesCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "First due date to list (default: no lower bound).")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "Last due date to list (default: no upper bound).")
+    LocalDate to;
+
+    @Option(names = "--today", paramLabel = "DATE", description = "The date 'overdue' is measured against (default: today).")
+    LocalDate today;
+
+    @Option(names = "--query", paramLabel = "Q", description = "Only commitments matching this query.")
+    String query;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        LocalDate now = today == null ? LocalDate.now() : today;
+        if (from != null && to != null && from.isAfter(to)) {
+            throw new Failure("--from " + from + " is after --to " + to);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        try (Searcher searcher = Searcher.open(index)) {
+            var window = TermRangeQuery.newStringRange("due", from == null ? null : from.toString(),
+                    to == null ? null : to.toString(), true, true);
+            var q = new BooleanQuery.Builder()
+                    .add(searcher.parse(query), BooleanClause.Occur.MUST)
+                    .add(window, BooleanClause.Occur.FILTER)
+                    .build();
+            var all = AnnotationJson.MAPPER.createArrayNode();
+            long count = searcher.forEachCommitment(q, true, c -> {
+                String due = c.path("deadline").path("due").asText();
+                String status = LocalDate.parse(due).isBefore(now) ? "overdue" : "upcoming";
+                c.put("status", status);
+                if (format == Format.json) {
+                    all.add(c);
+                } else {
+                    out.printf(Locale.ROOT, "%s  %-8s  %s%n            %s%n", due, status, SearchCommand.describe(c),
+                            c.path("document").path("source").asText());
+                }
+            });
+            if (format == Format.json) {
+                ObjectNode root = AnnotationJson.MAPPER.createObjectNode();
+                root.put("today", now.toString());
+                root.put("total", count);
+                root.set("commitments", all);
+                out.println(root.toPrettyString());
+            } else {
+                out.printf(Locale.ROOT, "%d commitments due%s%s (today %s)%n", count,
+                        from == null ? "" : " from " + from, to == null ? "" : " to " + to, now);
+            }
+            out.flush();
+            return Main.OK;
+        } catch (SearchException e) {
+            throw new Failure(e.getMessage());
+        }
+    }
+}

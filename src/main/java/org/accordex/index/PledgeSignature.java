@@ -1,0 +1,101 @@
+package org.accordex.index;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A MinHash signature of a commitment's wording, to find the same pledge stated in several documents
+ * (a joint statement, its fact sheet, the news story about it).
+ *
+ * <p>The sentence is lower-cased and cut into overlapping three-word shingles; {@value #HASHES} hash functions give
+ * its signature, whose share of equal positions estimates the Jaccard similarity of two sentences' shingles. For
+ * lookup, the signature is cut into {@value #BANDS} bands indexed as terms (locality-sensitive hashing): sentences
+ * with Jaccard 0.5 share a band with probability above 0.99, unrelated ones rarely do.
+ */
+public record PledgeSignature(int[] hashes) {
+    public static final int HASHES = 32;
+    public static final int BANDS = 16;
+    /** Estimated Jaccard similarity from which two commitments are taken for the same pledge. */
+    public static final double SAME_PLEDGE = 0.5;
+    private static final int ROWS = HASHES / BANDS;
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    public static PledgeSignature of(String sentence) {
+        List<String> words = new ArrayList<>();
+        Matcher m = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
+        while (m.find()) {
+            words.add(m.group());
+        }
+        Set<Integer> shingles = new HashSet<>();
+        for (int i = 0; i + 3 <= Math.max(words.size(), 3); i++) {
+            shingles.add(String.join(" ", words.subList(i, Math.min(words.size(), i + 3))).hashCode());
+        }
+        int[] hashes = new int[HASHES];
+        java.util.Arrays.fill(hashes, Integer.MAX_VALUE);
+        for (int shingle : shingles) {
+            for (int i = 0; i < HASHES; i++) {
+                int h = mix(shingle ^ (0x9E3779B9 * (i + 1)));
+                if (h < hashes[i]) {
+                    hashes[i] = h;
+                }
+            }
+        }
+        return new PledgeSignature(hashes);
+    }
+
+    /** The band terms to index: "3:1f2e…" for band 3. */
+    public List<String> bands() {
+        List<String> bands = new ArrayList<>(BANDS);
+        for (int b = 0; b < BANDS; b++) {
+            StringBuilder term = new StringBuilder().append(b).append(':');
+            for (int r = 0; r < ROWS; r++) {
+                term.append(Integer.toHexString(hashes[b * ROWS + r])).append(r + 1 < ROWS ? "." : "");
+            }
+            bands.add(term.toString());
+        }
+        return bands;
+    }
+
+    public double similarity(PledgeSignature other) {
+        int same = 0;
+        for (int i = 0; i < HASHES; i++) {
+            if (hashes[i] == other.hashes[i]) {
+                same++;
+            }
+        }
+        return (double) same / HASHES;
+    }
+
+    /** The signature as stored: hex hashes joined by commas. */
+    public String encode() {
+        StringBuilder s = new StringBuilder();
+        for (int h : hashes) {
+            s.append(s.length() == 0 ? "" : ",").append(Integer.toHexString(h));
+        }
+        return s.toString();
+    }
+
+    public static PledgeSignature decode(String encoded) {
+        String[] parts = encoded.split(",");
+        int[] hashes = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            hashes[i] = Integer.parseUnsignedInt(parts[i], 16);
+        }
+        return new PledgeSignature(hashes);
+    }
+
+    /** A 32-bit finalizer (MurmurHash3's), so nearby inputs give unrelated hashes. */
+    private static int mix(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        h ^= h >>> 16;
+        return h;
+    }
+}

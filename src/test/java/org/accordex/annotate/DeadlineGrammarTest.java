@@ -1,0 +1,100 @@
+package org.accordex.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DeadlineGrammarTest {
+    private static final LocalDate DOCUMENT_DATE = LocalDate.of(2025, 10, 28);
+
+    /** Each phrase inside a sentence: the span found, its norm and its due date from 2025-10-28. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "within six months                   | P6M     | 2026-04-28",
+            "within 180 days                     | P180D   | 2026-04-26",
+            "within six (6) months               | P6M     | 2026-04-28",
+            "within one year                     | P1Y     | 2026-10-28",
+            "within a year                       | P1Y     | 2026-10-28",
+            "within a decade                     | P10Y    | 2035-10-28",
+            "within one (1) year                 | P1Y     | 2026-10-28",
+            "within 90 days                      | P90D    | 2026-01-26",
+            "Within 90 days                      | P90D    | 2026-01-26",
+            "within 15 days                      | P15D    | 2025-11-12",
+            "within two weeks                    | P2W     | 2025-11-11",
+            "within thirty (30) days             | P30D    | 2025-11-27",
+            "within twenty-four months           | P24M    | 2027-10-28",
+            "within one hundred and eighty days  | P180D   | 2026-04-26",
+            "within the next three years         | P3Y     | 2028-10-28",
+            "within a period of two years        | P2Y     | 2027-10-28",
+            "over the next ten years             | P10Y    | 2035-10-28",
+            "over the next decade                | P10Y    | 2035-10-28",
+            "over the next five years            | P5Y     | 2030-10-28",
+            "in the next six months              | P6M     | 2026-04-28",
+            "during the next 12 months           | P12M    | 2026-10-28",
+            "over a period of three years        | P3Y     | 2028-10-28",
+            "by 2030                             | 2030    | 2030-12-31",
+            "by the end of 2025                  | 2025-12-31 | 2025-12-31",
+            "by end-2027                         | 2027-12-31 | 2027-12-31",
+            "by end 2028                         | 2028-12-31 | 2028-12-31",
+            "by year-end 2026                    | 2026-12-31 | 2026-12-31",
+            "by the end of the year              | 2025-12-31 | 2025-12-31",
+            "by the end of this year             | 2025-12-31 | 2025-12-31",
+            "by the end of next year             | 2026-12-31 | 2026-12-31",
+            "no later than 30 June 2026          | 2026-06-30 | 2026-06-30",
+            "not later than June 30, 2026        | 2026-06-30 | 2026-06-30",
+            "until November 10, 2026             | 2026-11-10 | 2026-11-10",
+            "before December 31, 2026            | 2026-12-31 | 2026-12-31",
+            "by March 2027                       | 2027-03    | 2027-03-31",
+            "by the end of March 2027            | 2027-03-31 | 2027-03-31",
+            "by mid-2026                         | 2026-06-30 | 2026-06-30",
+            "by the first quarter of 2026        | 2026-03-31 | 2026-03-31",
+            "by Q3 2026                          | 2026-09-30 | 2026-09-30",
+            "through 2028                        | 2028       | 2028-12-31",
+            "by the close of 2026                | 2026-12-31 | 2026-12-31",
+            "no later than 1 January 2027        | 2027-01-01 | 2027-01-01",
+            "during the last two months of 2025  | 2025-11/2025-12 | 2025-12-31",
+            "by 31st December 2026               | 2026-12-31 | 2026-12-31",
+    })
+    void tagsAndNormalizes(String phrase, String norm, String due) {
+        String sentence = "The Participants will act " + phrase + " to support projects.";
+        List<Candidate> found = DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE);
+        assertEquals(1, found.size(), () -> "one deadline in: " + sentence + " but " + found);
+        Candidate c = found.get(0);
+        assertEquals(phrase, sentence.substring(c.start(), c.end()));
+        assertEquals(norm, c.norm());
+        assertEquals(LocalDate.parse(due), DeadlineGrammar.due(c.norm(), DOCUMENT_DATE).orElseThrow());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The mine opened in 2010.",
+            "Exports fell last year.",
+            "The ministers met on Tuesday.",
+            "The Agreement enters into force 60 days after the date of entry into force of the Protocol.",
+            "The tariff is effective November 10, 2025.",
+            "Talks will continue in the coming months.",
+            "Production grew by 20 percent.",
+            "Output rose by 2030 tonnes.",
+            "The partnership was launched two years after its creation.",
+            "Prices were low in the 1990s.",
+            "The parties will meet soon.",
+            "The plant will be built in late June.",
+    })
+    void leavesOtherTimesAlone(String sentence) {
+        assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE).isEmpty(),
+                () -> "no deadline in: " + sentence);
+    }
+
+    @org.junit.jupiter.api.Test
+    void relativeYearNeedsTheDocumentDate() {
+        String sentence = "Both sides will conclude talks by the end of the year.";
+        assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), null).isEmpty());
+        assertTrue(DeadlineGrammar.due("P6M", null).isEmpty());
+    }
+}

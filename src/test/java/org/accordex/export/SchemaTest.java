@@ -1,0 +1,50 @@
+package org.accordex.export;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+
+import org.accordex.cli.Cli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Real output of {@code annotate} and {@code export} validates against docs/accordex-1.schema.json. */
+class SchemaTest {
+    static final JsonSchema SCHEMA = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
+            .getSchema(Path.of("docs/accordex-1.schema.json").toUri());
+
+    static void assertValid(JsonNode node) {
+        Set<ValidationMessage> errors = SCHEMA.validate(node);
+        assertTrue(errors.isEmpty(), () -> errors + " in " + node);
+    }
+
+    @Test
+    void annotateOutputIsValid() throws IOException {
+        for (Path document : GoldenFilesTest.documents()) {
+            Cli result = Cli.run("annotate", document.toString());
+            assertEquals(0, result.exitCode(), result.err());
+            assertValid(AnnotationJson.MAPPER.readTree(result.out()));
+        }
+    }
+
+    @Test
+    void exportOutputIsValid(@TempDir Path dir) throws IOException {
+        Path index = dir.resolve("index");
+        assertEquals(0, Cli.run("index", "--index", index.toString(), GoldenFilesTest.GOLDEN.toString()).exitCode());
+        Cli result = Cli.run("export", "--index", index.toString(), "--format", "jsonl");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().lines().count() > 0);
+        for (String line : result.out().lines().toList()) {
+            assertValid(AnnotationJson.MAPPER.readTree(line));
+        }
+    }
+}
