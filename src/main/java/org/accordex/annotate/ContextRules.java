@@ -125,9 +125,8 @@ final class ContextRules {
         if (lineStart && after.matches("(?s)^\\s*[,–—-].*") && !ACTOR_AFTER.matcher(after).find()) {
             return false;
         }
-        if (after.matches("(?s)^\\s*,\\s*(?:D\\.C\\.|\\p{Lu}\\p{L}+\\s*[,–—-]).*") || after.matches("(?s)^ \\p{Lu}\\p{L}*.*")
-                && !after.matches("(?s)^ (?:And|Will|Has|Is)\\b.*")) {
-            return false;
+        if (after.matches("(?s)^\\s*,\\s*D\\.C\\..*") || after.matches("(?s)^ \\p{Lu}\\p{L}*.*")) {
+            return false; // "Washington, D.C.", "Washington Post"
         }
         return ACTOR_AFTER.matcher(after).find();
     }

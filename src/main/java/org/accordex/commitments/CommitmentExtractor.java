@@ -44,6 +44,23 @@ public final class CommitmentExtractor {
             "(?i)\\b(?:by|of|from|on|against|with|in|to|about|over|toward|towards|into|for|than|between|including"
                     + "|like|among|across|at|via|through|under|such\\s+as)\\s+(?:the\\s+)?$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-•*▪◦●–]|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,5})[.)])\\s");
+    /** "says", "said that", "stated": what follows is the reported commitment. */
+    private static final Pattern REPORTED = Pattern.compile(
+            "\\b(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated|reports?|reported|explains?"
+                    + "|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned)(?:\\s+that)?[\\s,:]+");
+    /** Between a party and its noun-form cue: "Japan’s commitment to", "Korea's intention to". */
+    private static final Pattern POSSESSIVE_CUE = Pattern.compile(
+            "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}$");
+    /** An official acting for the document's state. */
+    private static final Pattern OFFICIAL = Pattern.compile(
+            "\\b(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador|Administrator|Chancellor|Premier"
+                    + "|Commissioner|Governor|Trade Representative|head of each|heads of|Director)\\b");
+    /** Signs of an operative text (an agreement, MoU, order), whose agentless provisions bind its parties. */
+    private static final Pattern OPERATIVE = Pattern.compile(
+            "(?i)\\b(?:the\\s+participants|the\\s+parties|each\\s+party|each\\s+participant|shall|hereby|this\\s+memorandum"
+                    + "|this\\s+agreement|this\\s+arrangement|this\\s+framework|this\\s+order|this\\s+joint\\s+statement)\\b");
+    private static final int OPERATIVE_SIGNS = 3;
+
     private static final Pattern PAST_REPORT = Pattern.compile(
             "(?i)^(?:[^,]{0,60}\\s)?(?:has|have|had)\\s+(?:already\\s+)?(?:\\w+ed|made|built|taken|given|won|led|spent|put)\\b");
 
@@ -52,6 +69,7 @@ public final class CommitmentExtractor {
 
     public static List<Commitment> extract(DocumentInfo info, String text, List<Span> sentences, List<Mention> mentions) {
         List<String> documentParties = DocumentParties.find(text, mentions);
+        boolean operative = OPERATIVE.matcher(text).results().limit(OPERATIVE_SIGNS).count() >= OPERATIVE_SIGNS;
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
         for (Span span : sentences) {
@@ -72,7 +90,7 @@ public final class CommitmentExtractor {
             String action;
             if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
-                Resolved resolved = parties(sentence, span.getStart(), c.start(), inside, documentParties);
+                Resolved resolved = parties(sentence, span.getStart(), c.start(), inside, documentParties, operative);
                 if (resolved.parties().isEmpty()) {
                     continue;
                 }
@@ -88,7 +106,6 @@ public final class CommitmentExtractor {
                 modality = leadIn.modality();
                 confidence = 0.6;
                 action = action(stripMarker(sentence));
-                leadIn = leadIn.next(sentence);
             } else {
                 continue;
             }
@@ -107,9 +124,6 @@ public final class CommitmentExtractor {
 
     /** A lead-in's parties and modality, passed to the items that follow it. */
     private record Inherited(List<String> parties, Modality modality) {
-        Inherited next(String item) {
-            return this;
-        }
     }
 
     private static boolean isListItem(String sentence, Inherited leadIn) {
@@ -123,29 +137,47 @@ public final class CommitmentExtractor {
      * parties when the provision has no named party ("The Secretary shall").
      */
     private static Resolved parties(String sentence, int offset, int cueStart, List<Mention> inside,
-            List<String> documentParties) {
+            List<String> documentParties, boolean operative) {
         String beforeCue = sentence.substring(0, cueStart);
+        // "The DOC says the nations should …": the subject follows the reporting verb.
+        int subjectFrom = 0;
+        Matcher reported = REPORTED.matcher(beforeCue);
+        while (reported.find()) {
+            subjectFrom = reported.end();
+        }
+        String subject = beforeCue.substring(subjectFrom);
         Set<String> named = new LinkedHashSet<>();
         for (Mention m : inside) {
-            if (m.type() != MentionType.PARTY || m.start() - offset >= cueStart) {
+            int at = m.start() - offset;
+            if (m.type() != MentionType.PARTY || at < subjectFrom || at >= cueStart) {
                 continue;
             }
-            String before = sentence.substring(0, m.start() - offset);
+            String before = sentence.substring(subjectFrom, at);
             if (!NOT_SUBJECT_BEFORE.matcher(before).find()) {
                 named.add(m.norm());
             }
+            // "Japan’s commitment to": the possessor alone commits.
+            if (POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()) {
+                return new Resolved(List.of(m.norm()), 0.9);
+            }
         }
-        boolean group = GROUP_PHRASE.matcher(beforeCue).find();
+        boolean group = GROUP_PHRASE.matcher(subject).find();
         if (group) {
             named.addAll(documentParties);
         }
         if (!named.isEmpty()) {
             return new Resolved(List.copyOf(named), group ? 0.8 : 0.9);
         }
-        if (PAST_REPORT.matcher(beforeCue).find()) {
+        if (PAST_REPORT.matcher(subject).find()) {
             return new Resolved(List.of(), 0);
         }
-        return new Resolved(documentParties, 0.6);
+        // An official ("the Secretary of Commerce shall") acts for the document's state; a provision without a named
+        // party binds the document's parties, but only in an operative text: in news and fact sheets an agentless
+        // "will" is a forecast ("demand will grow"), not a pledge.
+        if (OFFICIAL.matcher(subject).find() || operative) {
+            return new Resolved(documentParties, 0.6);
+        }
+        return new Resolved(List.of(), 0);
     }
 
     /** A title-case or upper-case line without final punctuation, such as "FACT SHEET: …" or "Areas of Cooperation". */

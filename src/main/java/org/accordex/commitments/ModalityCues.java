@@ -25,22 +25,34 @@ final class ModalityCues {
         return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), modality);
     }
 
+    /** What may stand before "to": a quote mark, as in 'agreed to “secure” supplies'. */
+    private static final String TO_VERB = "\\bto\\s+[\"“‘']?\\p{L}";
+    private static final String AGREEMENT = "(?:agreements?|memorand(?:um|a|ums)|MoUs?|deals?|frameworks?|accords?"
+            + "|arrangements?|partnerships?|compacts?|statements?|roadmaps?|plans?)";
+
     private static final List<Rule> RULES = List.of(
             rule("\\b(?:shall|must|(?:is|are|be|being)\\s+(?:hereby\\s+)?(?:required|obliged|obligated|directed|mandated)"
                     + "\\s+to|has\\s+to|have\\s+to)\\b", Modality.OBLIGATION),
-            rule("\\b(?:will|(?:commit|commits|committed|committing|agree|agrees|agreed|undertake|undertakes|undertook"
-                    + "|pledge|pledges|pledged|promise|promises|promised|vow|vows|vowed|resolve|resolves|resolved)"
-                    + "\\s+(?:(?:to|that|on)\\b)|(?:is|are|remain|remains)\\s+(?:firmly\\s+|fully\\s+|strongly\\s+)?committed"
-                    + "|(?:reaffirm|reaffirms|reiterate|reiterates|affirm|affirms|renew|renews|underscore|underscores"
-                    + "|share|shares)\\s+(?:our|their|its|the|a)?\\s*(?:\\w+\\s+){0,2}commitments?|commitments?\\s+to"
-                    + "|dedication\\s+to|(?:signed|concluded|reached|struck|inked|finalized|launched|entered\\s+into)\\b"
-                    + "[^.;]{0,120}?\\b(?:agreements?|memorand(?:um|a|ums)|MoUs?|deals?|frameworks?|accords?"
-                    + "|arrangements?|partnerships?|compacts?|statements?)\\b[^.;]{0,80}?\\bto\\s+\\p{L}"
-                    + "|are\\s+intensifying|are\\s+stepping\\s+up)", Modality.COMMITMENT),
-            rule("\\b(?:(?:intend|intends|intended|intending|aim|aims|aiming|plan|plans|planned|planning|hope|hopes"
-                    + "|hoping|want|wants|wish|wishes|desire|desires|desiring|strive|strives|endeavou?rs?|expect|expects"
-                    + "|determined|resolute|prepared|ready|looking)\\s+(?:to|that|in|for)\\b|seek|seeks|seeking|desirous"
-                    + "|envisage|envisages|envisaged|envision|envisions|look\\s+forward|looks\\s+forward"
+            rule("\\bwill\\b(?!\\s+(?:of|power)\\b)", Modality.COMMITMENT),
+            // "commit in particular to", "agreed to", "pledged that", "undertake to"
+            rule("\\b(?:commit|commits|committed|committing|agree|agrees|agreed|undertake|undertakes|undertook|pledge"
+                    + "|pledges|pledged|promise|promises|promised|vow|vows|vowed|resolve|resolves|resolved)"
+                    + "\\s+(?:[\\p{L},]+\\s+){0,3}?(?:to|that|on)\\b", Modality.COMMITMENT),
+            rule("\\b(?:is|are|remain|remains|stand|stands)\\s+(?:\\w+\\s+)?(?:committed|united\\s+in)\\b", Modality.COMMITMENT),
+            // an affirmed commitment: "reaffirm our commitment to", "Japan’s commitment to", not "a conditional commitment to"
+            rule("\\b(?:(?:reaffirm|reaffirms|reaffirmed|reiterate|reiterates|affirm|affirms|renew|renews|underscore"
+                    + "|underscores|share|shares|demonstrate|demonstrates)\\s+(?:our|their|its|the|a)?\\s*(?:\\w+\\s+){0,2}"
+                    + "commitments?|(?:our|their|its|shared|joint|firm|strong|steadfast|unwavering|continued|mutual|’s|'s)"
+                    + "\\s+commitments?\\s+to|dedication\\s+to)\\b", Modality.COMMITMENT),
+            rule("\\b(?:signed|concluded|reached|struck|inked|finalized|launched|announced|entered\\s+into)\\b[^.;]{0,120}?\\b"
+                    + AGREEMENT + "\\b[^.;]{0,80}?" + TO_VERB, Modality.COMMITMENT),
+            rule("\\b(?:directed|instructed|tasked|ordered)\\s+(?:[\\p{L}.’']+\\s+){0,6}?" + TO_VERB, Modality.COMMITMENT),
+            rule("\\b(?:are|is)\\s+(?:intensifying|stepping\\s+up)\\b", Modality.COMMITMENT),
+            rule("\\b(?:(?:aim|aims|aiming|plan|plans|planned|planning|hope|hopes|hoping|want|wants|wish|wishes|desire"
+                    + "|desires|desiring|strive|strives|endeavou?rs?|expect|expects|determined|resolute|prepared|ready"
+                    + "|looking|intention|intentions|reserve\\s+the\\s+right)\\s+(?:to|that|in|for)"
+                    + "|intend|intends|intended|intending|seek|seeks|seeking|desirous|envisage|envisages|envisaged"
+                    + "|envision|envisions|look\\s+forward|looks\\s+forward|(?:is|are)\\s+expected\\s+to"
                     + "|(?:purpose|objective|aim|goal)s?\\s+of\\s+[^.;]{0,80}?\\s+(?:is|are|shall\\s+be)\\s+to"
                     + "|are\\s+exploring|explore\\s+ways)\\b", Modality.INTENT),
             rule("\\b(?:should|ought\\s+to|encourage|encourages|encouraged|urge|urges|urged|(?:call|calls|called)"
