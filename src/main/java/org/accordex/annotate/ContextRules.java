@@ -33,7 +33,7 @@ final class ContextRules {
     /** Title-case names of laws, offices, agreements and institutions; words inside them are not mentions. */
     private static final Pattern INSTITUTION_NAME = Pattern.compile(
             "\\b\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:(?:of|on|and|for|the|in|de|to)\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,7}"
-                    + "\\s+(?:Act|Agreement|Office|Program|Programs|Programme|Facility|Initiative|Treaty|Law|Fund|Bank"
+                    + "\\s+(?:Act|Agreement|Office|Facility|Initiative|Treaty|Law|Fund|Bank"
                     + "|Corporation|Agency|Administration|Bureau|Commission|Council|Institute|Forum|Dialogue|Summit"
                     + "|Show|Conference|Expo|Network|Alliance|Coalition|Partnership|Center|Centre|Task Force"
                     + "|Order|Directive|Regulation)\\b(?:\\s+of\\s+\\d{4})?");
@@ -52,7 +52,7 @@ final class ContextRules {
                     + "|Limited|LLC|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|GmbH|N\\.V\\.|Co\\.|Company|Group|Holdings"
                     + "|Materials|Metals|Mining|Minerals|Resources|Magnetics|Technologies|Energy|Solutions?|Electric"
                     + "|Manufacturing|Industries|Rare Earths|Chemicals?|Lithium|Graphite|Cobalt|Nickel|Copper"
-                    + "|Battery|Batteries|Motors|Steel|Refining|Minerals Corporation)(?:,?\\s+(?:Inc\\.?|Corp\\.?|LLC|Ltd\\.?))?"
+                    + "|Battery|Batteries|Motors|Steel|Refining|Electric Power|Power|Magnets|Semiconductor)(?:,?\\s+(?:Inc\\.?|Corp\\.?|LLC|Ltd\\.?))?"
                     + "(?=[\\s,;:)’'\"]|\\.?$|\\.\\s)");
     private static final Set<String> NOT_COMPANY_START = Set.of(
             "The", "A", "An", "This", "These", "Our", "Their", "Its", "Critical", "Strategic", "Rare", "Clean",
@@ -63,6 +63,17 @@ final class ContextRules {
             "While", "Under", "Across", "Japanese", "American", "Chinese", "Korean", "Australian", "European",
             "Indian", "Canadian", "US", "U.S.", "United", "Japan", "China", "Korea", "Australia", "Sustainable",
             "Responsible", "Future", "Primary", "Secondary", "Heavy", "Light", "Magnet", "Magnets", "Permanent");
+
+    /** Words of headings and slogans, never inside a company's name ("Supporting Responsible Domestic Mining"). */
+    private static final Pattern NOT_IN_COMPANY = Pattern.compile(
+            "\\b(?:\\p{Lu}\\p{L}*ing|About|Questions?|Frequently|Global|Diversify|Domestic|Responsible|Secure|Securing"
+                    + "|Critical|Strategic|National|International|New|Our|Your|How|Why|What|Future|Key|Supply|Chains?|Value"
+                    + "|Cooperation|Partnership|Partners|Investment|Investments|Trade|Policy|Economic|Security|Action|Plan"
+                    + "|Fact|Sheet|Section|Support|Development|Agreement|Framework|Memorandum)\\b");
+    /** Export restrictions written as phrases: "restrictions on its exports", "controls on the export". */
+    private static final Pattern EXPORT_CONTROL_PHRASE = Pattern.compile(
+            "\\b(?:restrictions|controls|bans?|curbs|limits|limitations|prohibitions?)\\s+on\\s+(?:(?:its|their|the|his|her|our)\\s+)?exports?\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private ContextRules() {
     }
@@ -78,6 +89,11 @@ final class ContextRules {
             }
         }
         kept.addAll(companies(text, sentenceStart, sentenceEnd));
+        Matcher phrase = EXPORT_CONTROL_PHRASE.matcher(text).region(sentenceStart, sentenceEnd);
+        while (phrase.find()) {
+            kept.add(new Candidate(MentionType.INSTRUMENT, phrase.start(), phrase.end(), "export-control", "phrase",
+                    Candidate.Source.GRAMMAR));
+        }
         return kept;
     }
 
@@ -161,6 +177,9 @@ final class ContextRules {
                 continue; // part of a longer name: "Ministry of Natural Resources", "Energy and Mineral Resources"
             }
             String whole = text.substring(start, m.end());
+            if (NOT_IN_COMPANY.matcher(text.substring(start, m.start(2))).find()) {
+                continue;
+            }
             if (whole.equals(whole.toUpperCase(Locale.ROOT)) && whole.length() > 6) {
                 continue; // an upper-case heading, not a company
             }

@@ -72,7 +72,10 @@ public final class CommitmentExtractor {
         boolean operative = OPERATIVE.matcher(text).results().limit(OPERATIVE_SIGNS).count() >= OPERATIVE_SIGNS;
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
+        Commitment previous = null;
         for (Span span : sentences) {
+            Commitment before = previous;
+            previous = null;
             String sentence = text.substring(span.getStart(), span.getEnd());
             List<Mention> inside = mentions.stream()
                     .filter(m -> m.start() >= span.getStart() && m.end() <= span.getEnd()).toList();
@@ -101,6 +104,10 @@ public final class CommitmentExtractor {
                 if (sentence.stripTrailing().endsWith(":")) {
                     leadIn = new Inherited(parties, modality);
                 }
+            } else if (before != null && sentence.stripTrailing().endsWith(":")) {
+                // "… announced an agreement to collaborate. It covers:" — the items that follow continue that commitment.
+                leadIn = new Inherited(before.parties(), before.modality());
+                continue;
             } else if (leadIn != null) {
                 parties = leadIn.parties();
                 modality = leadIn.modality();
@@ -113,8 +120,9 @@ public final class CommitmentExtractor {
             List<String> instruments = norms(inside, MentionType.INSTRUMENT);
             Deadline deadline = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).findFirst()
                     .map(Deadline::of).orElse(null);
-            commitments.add(new Commitment(id(info.id(), span), span.getStart(), span.getEnd(), sentence, parties,
-                    modality, action, minerals, instruments, deadline, confidence));
+            previous = new Commitment(id(info.id(), span), span.getStart(), span.getEnd(), sentence, parties,
+                    modality, action, minerals, instruments, deadline, confidence);
+            commitments.add(previous);
         }
         return commitments;
     }
