@@ -113,6 +113,8 @@ public final class Annotator {
             return null;
         }
         Candidate trimmed = c.withSpan(s, e);
-        return c.kind().equals("model") || c.kind().equals("company") ? trimmed.withNorm(text.substring(s, e)) : trimmed;
+        // A name found by a rule or the model is its own norm; a dictionary name keeps the dictionary's.
+        boolean unknownName = c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.RULE && c.type() == MentionType.PARTY;
+        return unknownName ? trimmed.withNorm(text.substring(s, e)) : trimmed;
     }
 }

@@ -43,6 +43,7 @@ final class ContextRules {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern VERB_BEFORE = Pattern.compile(
             "\\b(?:to|will|shall|would|could|may|might|must|can|help|helps|helped|and|or)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRODUCT_BEFORE = Pattern.compile("(?i)\\b(?:energy|battery|data|cold|grid|power)\\s+$");
     private static final Set<String> VERB_FORMS = Set.of("finance", "fund", "invest", "subsidize", "subsidise",
             "stockpile", "insure", "grant", "research", "guarantee", "loan", "tariff", "train", "finance,");
 
@@ -124,6 +125,9 @@ final class ContextRules {
             }
             if (c.norm().equals("research") && surface.equals("research") && RESEARCH_NOT_INSTRUMENT.matcher(after).find()) {
                 return null;
+            }
+            if (surface.startsWith("storage") && PRODUCT_BEFORE.matcher(before).find()) {
+                return null; // "energy storage systems" are products, not stockpiles
             }
         }
         return c;
