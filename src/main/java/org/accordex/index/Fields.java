@@ -35,6 +35,8 @@ public final class Fields {
     public static final String MODALITY = "modality";
     public static final String DEADLINE = "deadline";
     public static final String DUE = "due";
+    /** The due date as doc values, for sorting commitments (a field keeps one doc-values type in all entries). */
+    public static final String DUE_SORT = "due_sort";
     public static final String START = "start";
     public static final String JSON = "json";
     public static final String VERSION = "version";

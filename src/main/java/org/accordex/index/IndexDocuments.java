@@ -99,7 +99,7 @@ final class IndexDocuments {
             d.add(new StringField(Fields.DEADLINE, c.deadline().norm(), Field.Store.NO));
             if (c.deadline().due() != null) {
                 d.add(new StringField(Fields.DUE, c.deadline().due(), Field.Store.YES));
-                d.add(new SortedDocValuesField(Fields.DUE, new BytesRef(c.deadline().due())));
+                d.add(new SortedDocValuesField(Fields.DUE_SORT, new BytesRef(c.deadline().due())));
             }
         }
         PledgeSignature signature = PledgeSignature.of(c.text());

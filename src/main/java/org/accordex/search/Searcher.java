@@ -139,7 +139,7 @@ public final class Searcher implements Closeable {
         SortField source = new SortField(Fields.SOURCE, SortField.Type.STRING);
         SortField start = new SortField(Fields.START, SortField.Type.LONG);
         SortField doc = new SortField(Fields.DOC, SortField.Type.STRING);
-        Sort sort = byDue ? new Sort(missingLast(new SortField(Fields.DUE, SortField.Type.STRING), false), source, start, doc)
+        Sort sort = byDue ? new Sort(missingLast(new SortField(Fields.DUE_SORT, SortField.Type.STRING), false), source, start, doc)
                 : new Sort(source, start, doc);
         StoredFields stored = searcher.storedFields();
         long count = 0;
@@ -262,7 +262,7 @@ public final class Searcher implements Closeable {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, tie, SortField.FIELD_DOC);
             case DATE -> new Sort(missingLast(new SortField(Fields.DATE, SortField.Type.STRING, true), true), tie,
                     SortField.FIELD_DOC);
-            case DUE -> new Sort(missingLast(new SortField(Fields.DUE, SortField.Type.STRING), false), tie,
+            case DUE -> new Sort(missingLast(new SortField(Fields.DUE_SORT, SortField.Type.STRING), false), tie,
                     SortField.FIELD_DOC);
         };
         return searcher.search(q, wanted, sort, true);

@@ -50,7 +50,7 @@ class AnnotatorTest {
     @Test
     void demonymsOnlyWithGovernment() {
         String text = "Japanese companies welcomed the Korean government's plan.";
-        assertEquals(List.of("PARTY 32-48 Korean government → KR"), mentions(annotate(text, null)));
+        assertEquals(List.of("PARTY 32-49 Korean government → KR"), mentions(annotate(text, null)));
     }
 
     @Test
@@ -88,10 +88,12 @@ class AnnotatorTest {
 
     @Test
     void listItemsInheritTheLeadIn() {
-        String text = "Each Party shall, within six months:\n(a) remove export duties on cobalt;\n(b) publish its tariff schedule.\n";
+        String text = "Agreement between Canada and Chile\n\nEach Party shall, within six months:\n"
+                + "(a) remove export duties on cobalt;\n(b) publish its tariff schedule.\n";
         Annotation a = annotate(text, "2026-01-01");
         assertEquals(3, a.commitments().size());
         assertEquals(Modality.OBLIGATION, a.commitments().get(1).modality());
+        assertEquals(List.of("CA", "CL"), a.commitments().get(2).parties());
     }
 
     @Test
