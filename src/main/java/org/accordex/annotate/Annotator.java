@@ -24,6 +24,9 @@ import opennlp.tools.util.Span;
  * <p>Not thread-safe (OpenNLP's ME classes keep state); create one per thread from shared {@link AnnotatorModels}.
  */
 public final class Annotator {
+    /** Model names below this probability are dropped: dictionaries already cover the well-known parties. */
+    static final double MODEL_CONFIDENCE = 0.8;
+
     private final AnnotatorModels models;
     private final SentenceSplitter splitter;
     private final TokenizerME tokenizer;
@@ -86,7 +89,14 @@ public final class Annotator {
         Span[] tokenSpans = tokenizer.tokenizePos(sentence);
         String[] tokens = Span.spansToStrings(tokenSpans, sentence);
         List<Candidate> found = new ArrayList<>();
-        for (Span name : partyFinder.find(tokens)) {
+        Span[] names = partyFinder.find(tokens);
+        double[] probabilities = partyFinder.probs(names);
+        for (int i = 0; i < names.length; i++) {
+            Span name = names[i];
+            boolean singleFirstWord = name.getStart() == 0 && name.length() == 1;
+            if (probabilities[i] < MODEL_CONFIDENCE || singleFirstWord) {
+                continue; // a capitalized first word is weak evidence of a name
+            }
             int from = start + tokenSpans[name.getStart()].getStart();
             int to = start + tokenSpans[name.getEnd() - 1].getEnd();
             String surface = text.substring(from, to);

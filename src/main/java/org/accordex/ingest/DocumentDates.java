@@ -33,7 +33,7 @@ public final class DocumentDates {
     /** "TOKYO, October 28, 2025 —", "Canberra, Australia, 14 May 2026 –", "27. Jun 2024", "Date: 2025-10-28". */
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*(?:[\\p{L}][\\p{L} .,'’()-]{0,60}?[,:–—-]\\s*)?(?:\\p{L}+day,?\\s+)?" + DateExpressions.DATE
-                    + "\\s*(?:[–—:|-].*|\\s*)$",
+                    + "\\s*(?:(?:[–—:|]|-{1,2}|\\s-\\s).*|\\s*)$",
             Pattern.CASE_INSENSITIVE);
     private static final int DATELINE_LINES = 8;
 
@@ -54,13 +54,12 @@ public final class DocumentDates {
             if (line.isBlank() || line.strip().equals("---")) {
                 continue;
             }
-            if (line.length() <= 160) {
-                Matcher m = DATELINE.matcher(line);
-                if (m.matches()) {
-                    Optional<LocalDate> date = DateExpressions.toDate(m);
-                    if (date.isPresent()) {
-                        return date;
-                    }
+            // A dateline opens its line ("TOKYO, March 3, 2026 — Japan's …"), so only the head is matched.
+            Matcher m = DATELINE.matcher(line.length() <= 160 ? line : line.substring(0, 160));
+            if (m.matches()) {
+                Optional<LocalDate> date = DateExpressions.toDate(m);
+                if (date.isPresent()) {
+                    return date;
                 }
             }
             if (++lines >= DATELINE_LINES) {
