@@ -48,6 +48,10 @@ public final class Annotator {
         String text = document.text();
         DocumentInfo info = dateOverride == null ? document.info() : document.info().withDate(dateOverride.toString());
         LocalDate date = info.date() == null ? null : LocalDate.parse(info.date());
+        if (!info.language().equals("en")) {
+            // The dictionaries, grammar and cues are English: on other languages they would only produce noise.
+            return new Annotation(info, List.of(), List.of());
+        }
         List<Span> sentences = splitter.split(text);
         List<Mention> mentions = new ArrayList<>();
         for (Span sentence : sentences) {

@@ -37,6 +37,10 @@ final class IndexCommand implements Callable<Integer> {
     @Option(names = "--reannotate", description = "Annotate every file again, even when it is unchanged.")
     boolean reannotate;
 
+    @Option(names = "--timeout", paramLabel = "SECONDS", defaultValue = "120",
+            description = "Abandon a file whose parsing and annotation take longer (default: ${DEFAULT-VALUE}).")
+    long timeoutSeconds;
+
     @Mixin
     ModelOptions modelOptions;
 
@@ -51,9 +55,8 @@ final class IndexCommand implements Callable<Integer> {
         List<Path> files = FileWalker.walk(paths, missing);
         missing.forEach(p -> err.println("accordex: " + p + ": no such file or folder"));
         List<String> sources = files.stream().map(Sources::name).toList();
-        boolean terminal = System.console() != null && err == null;
         IndexSummary summary;
-        try (Indexer indexer = new Indexer(index, modelOptions.load(), reannotate)) {
+        try (Indexer indexer = new Indexer(index, modelOptions.load(), reannotate, java.time.Duration.ofSeconds(timeoutSeconds))) {
             summary = indexer.index(files, sources, threads, prune,
                     line -> {
                         synchronized (err) {
@@ -62,6 +65,9 @@ final class IndexCommand implements Callable<Integer> {
                         }
                     },
                     done -> progress(err, done, files.size()));
+        }
+        catch (org.accordex.index.IndexLockedException e) {
+            throw new Failure(e.getMessage());
         }
         out.println(summary.line());
         out.flush();

@@ -11,6 +11,10 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -32,6 +36,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * Writes annotated documents into a Lucene index, incrementally.
@@ -55,14 +60,29 @@ public final class Indexer implements Closeable {
     private final Map<String, String> knownIds = new HashMap<>();
     private final ThreadLocal<Annotator> annotators;
     private final boolean reannotate;
+    private final Path indexDir;
+    private final Duration timeout;
+    /** Parsing and annotation run here, so a pathological file can be abandoned without stalling a worker. */
+    private final ExecutorService work = Executors.newCachedThreadPool(runnable -> {
+        Thread t = new Thread(runnable, "accordex-annotate");
+        t.setDaemon(true);
+        return t;
+    });
 
-    public Indexer(Path indexDir, AnnotatorModels models, boolean reannotate) throws IOException {
+    public Indexer(Path indexDir, AnnotatorModels models, boolean reannotate, Duration timeout) throws IOException {
         Files.createDirectories(indexDir);
+        this.indexDir = indexDir;
+        this.timeout = timeout;
         this.directory = FSDirectory.open(indexDir);
         IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
-        this.writer = new IndexWriter(directory, config);
+        try {
+            this.writer = new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IndexLockedException(indexDir);
+        }
         this.models = models;
         this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
         this.known = knownFiles();
@@ -82,6 +102,8 @@ public final class Indexer implements Closeable {
         AtomicInteger failed = new AtomicInteger();
         AtomicLong commitments = new AtomicLong();
         AtomicInteger done = new AtomicInteger();
+        Map<Path, String> failedFiles = new java.util.concurrent.ConcurrentHashMap<>();
+        FailureLog failures = new FailureLog(indexDir.resolve(FailureLog.FILE));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -101,10 +123,13 @@ public final class Indexer implements Closeable {
                         }
                     } catch (IngestException e) {
                         failed.incrementAndGet();
+                        failedFiles.put(file, e.getMessage());
                         onError.accept(file + ": " + e.getMessage());
                     } catch (IOException | RuntimeException e) {
                         failed.incrementAndGet();
-                        onError.accept(file + ": cannot index (" + oneLine(e) + ")");
+                        String reason = "cannot index (" + oneLine(e) + ")";
+                        failedFiles.put(file, reason);
+                        onError.accept(file + ": " + reason);
                     }
                     int n = done.incrementAndGet();
                     onProgress.accept(n);
@@ -126,6 +151,7 @@ public final class Indexer implements Closeable {
         }
         int pruned = prune ? prune() : 0;
         commit();
+        failures.save(files, failedFiles);
         double seconds = (System.nanoTime() - started) / 1e9;
         return new IndexSummary(files.size(), indexed.get(), unchanged.get(), failed.get(), pruned, commitments.get(), seconds);
     }
@@ -138,8 +164,27 @@ public final class Indexer implements Closeable {
         if (!reannotate && models.version().equals(knownIds.get(id))) {
             return Outcome.UNCHANGED; // the same bytes, maybe under another name, annotated by this version
         }
-        SourceDocument document = ingestor.ingest(bytes, file, source);
-        Annotation annotation = annotators.get().annotate(document, null);
+        Future<Object[]> parsed = work.submit(() -> {
+            SourceDocument d = ingestor.ingest(bytes, file, source);
+            return new Object[] {d, annotators.get().annotate(d, null)};
+        });
+        Object[] result;
+        try {
+            result = parsed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            parsed.cancel(true);
+            throw new IngestException(file, "abandoned after " + timeout.toSeconds() + " s (--timeout)", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IngestException ingest) {
+                throw ingest;
+            }
+            throw new IngestException(file, "cannot annotate (" + oneLine(e.getCause()) + ")", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        SourceDocument document = (SourceDocument) result[0];
+        Annotation annotation = (Annotation) result[1];
         List<Document> docs = IndexDocuments.of(document.text(), annotation, path, models.version());
         if (previous != null && !previous[0].equals(id)) {
             writer.deleteDocuments(new Term(Fields.DOC, previous[0]));
@@ -194,6 +239,7 @@ public final class Indexer implements Closeable {
 
     @Override
     public void close() throws IOException {
+        work.shutdownNow();
         writer.close();
         directory.close();
     }

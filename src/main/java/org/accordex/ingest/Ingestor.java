@@ -21,6 +21,9 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
+import org.apache.tika.language.detect.LanguageDetector;
+import org.apache.tika.language.detect.LanguageResult;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
@@ -42,13 +45,29 @@ public final class Ingestor {
     /** Largest text kept from one document; past it the text is cut, not the batch. */
     static final int MAX_CHARS = 20_000_000;
 
+    /** How much text language detection reads: enough to be sure, cheap on long documents. */
+    private static final int LANGUAGE_SAMPLE = 8_000;
+
     private final AutoDetectParser parser;
     private final Detector detector;
+    private final LanguageDetector languages;
 
     public Ingestor() {
         TikaConfig config = TikaConfig.getDefaultConfig();
         this.parser = new AutoDetectParser(config);
         this.detector = config.getDetector();
+        this.languages = new OptimaizeLangDetector().loadModels();
+    }
+
+    /** The ISO 639-1 code of the text's language; "en" unless another language is reasonably certain. */
+    String language(String text) {
+        LanguageResult result;
+        synchronized (languages) {
+            languages.reset();
+            languages.addText(text.length() > LANGUAGE_SAMPLE ? text.substring(0, LANGUAGE_SAMPLE) : text);
+            result = languages.detect();
+        }
+        return result.isReasonablyCertain() && !result.getLanguage().isEmpty() ? result.getLanguage() : "en";
     }
 
     /**
@@ -108,7 +127,7 @@ public final class Ingestor {
                 .filter(t -> !t.isEmpty())
                 .orElseGet(() -> firstLine(text));
         String date = DocumentDates.find(metadata, text).map(LocalDate::toString).orElse(null);
-        DocumentInfo info = new DocumentInfo(sha256(bytes), source, title, date, contentType, "en", text.length());
+        DocumentInfo info = new DocumentInfo(sha256(bytes), source, title, date, contentType, language(text), text.length());
         return new SourceDocument(info, text);
     }
 

@@ -251,8 +251,15 @@ public final class Searcher implements Closeable {
         return (ObjectNode) AnnotationJson.MAPPER.readTree(searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.JSON));
     }
 
-    IndexSearcher searcher() {
-        return searcher;
+    /** Counts of documents and commitments, the annotator version of the last commit. */
+    public record Status(long documents, long commitments, String annotatorVersion) {
+    }
+
+    public Status status() throws IOException {
+        long documents = searcher.count(new TermQuery(new Term(Fields.KIND, Fields.DOCUMENT)));
+        long commitments = searcher.count(new TermQuery(new Term(Fields.KIND, Fields.COMMITMENT)));
+        String version = reader.getIndexCommit().getUserData().getOrDefault(Fields.VERSION_KEY, "unknown");
+        return new Status(documents, commitments, version);
     }
 
     private TopDocs top(Query q, int n, Order order) throws IOException {

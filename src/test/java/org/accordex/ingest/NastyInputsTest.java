@@ -2,6 +2,7 @@ package org.accordex.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,10 @@ import org.accordex.annotate.Annotator;
 import org.accordex.annotate.AnnotatorModels;
 import org.accordex.model.Annotation;
 import org.accordex.model.Mention;
+import org.accordex.cli.Cli;
+import org.accordex.export.AnnotationJson;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -42,5 +47,37 @@ class NastyInputsTest {
             assertFalse(e.getMessage().isBlank());
             assertFalse(e.getMessage().contains("\n"), e.getMessage());
         }
+    }
+
+    @Test
+    void aBatchOfNastyFilesIndexesTheGoodOnesAndReportsTheRest(@TempDir Path dir) throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        for (Path file : files()) {
+            Files.copy(file, docs.resolve(file.getFileName()));
+        }
+        // Generated here rather than committed: a 50 MB text file and a symbolic link loop.
+        try (var out = Files.newBufferedWriter(docs.resolve("fifty-megabytes.txt"))) {
+            String line = "Japan and Australia will expand lithium stockpiling within six months, the ministers said.\n";
+            for (long written = 0; written < 50L * 1024 * 1024; written += line.length()) {
+                out.write(line);
+            }
+        }
+        Files.createSymbolicLink(docs.resolve("loop"), docs);
+        Path index = dir.resolve("index");
+        Cli result = Cli.run("index", "--index", index.toString(), docs.toString());
+        assertEquals(1, result.exitCode(), result.err());
+        assertFalse(result.err().contains("Exception"), result.err());
+        result.err().lines().forEach(line -> assertTrue(line.startsWith("accordex: " + docs), line));
+        assertTrue(result.out().contains(" 0 unchanged"), result.out());
+
+        Cli status = Cli.run("status", "--index", index.toString(), "--format", "json");
+        var json = AnnotationJson.MAPPER.readTree(status.out());
+        assertEquals(result.err().lines().count(), json.get("failures").size());
+        assertTrue(json.get("documents").asLong() >= 10, status.out());
+
+        Cli french = Cli.run("annotate", docs.resolve("french.txt").toString());
+        var annotation = AnnotationJson.MAPPER.readTree(french.out());
+        assertEquals("fr", annotation.get("document").get("language").asText());
+        assertEquals(0, annotation.get("mentions").size());
     }
 }

@@ -1,0 +1,73 @@
+package org.accordex.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.accordex.annotate.AnnotatorModels;
+import org.accordex.export.AnnotationJson;
+import org.accordex.index.FailureLog;
+import org.accordex.search.SearchException;
+import org.accordex.search.Searcher;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Show what an index holds: documents, commitments, files that failed and why, the annotator "
+                + "version it was written with (and whether it is current), and its size on disk.")
+final class StatusCommand implements Callable<Integer> {
+    enum Format { text, json }
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        Searcher.Status status;
+        try (Searcher searcher = Searcher.open(index)) {
+            status = searcher.status();
+        } catch (SearchException e) {
+            throw new Failure(e.getMessage());
+        }
+        List<JsonNode> failures = new FailureLog(index.resolve(FailureLog.FILE)).read();
+        long bytes;
+        try (Stream<Path> files = Files.walk(index)) {
+            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        }
+        String current = AnnotatorModels.bundled().version();
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.json) {
+            ObjectNode root = AnnotationJson.MAPPER.createObjectNode();
+            root.put("documents", status.documents());
+            root.put("commitments", status.commitments());
+            root.put("annotatorVersion", status.annotatorVersion());
+            root.put("current", status.annotatorVersion().equals(current));
+            root.put("bytes", bytes);
+            failures.forEach(root.putArray("failures")::add);
+            out.println(root.toPrettyString());
+        } else {
+            out.printf("%d documents, %d commitments, %.1f MB%n", status.documents(), status.commitments(), bytes / 1e6);
+            out.printf("annotator %s%s%n", status.annotatorVersion(),
+                    status.annotatorVersion().equals(current) ? " (current)" : " (stale: 'accordex index' will re-annotate)");
+            out.printf("%d failed files%n", failures.size());
+            failures.forEach(f -> out.println("  " + f.path("file").asText() + ": " + f.path("reason").asText()));
+        }
+        out.flush();
+        return Main.OK;
+    }
+}
