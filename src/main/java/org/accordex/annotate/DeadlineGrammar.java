@@ -75,17 +75,19 @@ public final class DeadlineGrammar {
     /** Deadlines in {@code text[from, to)}; {@code documentDate} may be null. */
     static List<Candidate> find(String text, int from, int to, LocalDate documentDate) {
         List<Candidate> found = new ArrayList<>();
-        CharSequence region = text.subSequence(0, to);
-        Matcher relative = RELATIVE.matcher(region).region(from, to);
+        if (!mayContainDeadline(text, from, to)) {
+            return found;
+        }
+        Matcher relative = RELATIVE.matcher(text).region(from, to);
         while (relative.find()) {
             relative(relative).ifPresent(norm -> found.add(candidate(relative, norm)));
         }
-        Matcher absolute = ABSOLUTE.matcher(region).region(from, to);
+        Matcher absolute = ABSOLUTE.matcher(text).region(from, to);
         while (absolute.find()) {
             absolute(absolute, documentDate).ifPresent(norm -> found.add(candidate(absolute, norm)));
         }
         Matcher m;
-        m = LAST_MONTHS.matcher(region).region(from, to);
+        m = LAST_MONTHS.matcher(text).region(from, to);
         while (m.find()) {
             Optional<Integer> n = number(m.group("num"));
             if (n.isPresent() && n.get() >= 1 && n.get() <= 12) {
@@ -94,6 +96,22 @@ public final class DeadlineGrammar {
             }
         }
         return found;
+    }
+
+    /** Every deadline has a digit or a unit of time; most sentences have neither, and skip the patterns. */
+    private static boolean mayContainDeadline(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
+        for (String unit : new String[] {"day", "week", "month", "year", "decade", "quarter"}) {
+            if (lower.contains(unit)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Candidate candidate(Matcher m, String norm) {

@@ -73,12 +73,21 @@ public final class CommitmentExtractor {
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
         Commitment previous = null;
+        int firstMention = 0;
         for (Span span : sentences) {
             Commitment before = previous;
             previous = null;
             String sentence = text.substring(span.getStart(), span.getEnd());
-            List<Mention> inside = mentions.stream()
-                    .filter(m -> m.start() >= span.getStart() && m.end() <= span.getEnd()).toList();
+            // Sentences and mentions are both in text order: walk them together.
+            while (firstMention < mentions.size() && mentions.get(firstMention).start() < span.getStart()) {
+                firstMention++;
+            }
+            List<Mention> inside = new ArrayList<>();
+            for (int i = firstMention; i < mentions.size() && mentions.get(i).start() < span.getEnd(); i++) {
+                if (mentions.get(i).end() <= span.getEnd()) {
+                    inside.add(mentions.get(i));
+                }
+            }
             if (leadIn != null && !isListItem(sentence, leadIn)) {
                 leadIn = null;
             }
