@@ -125,7 +125,7 @@ public final class Indexer implements Closeable {
                         failed.incrementAndGet();
                         failedFiles.put(file, e.getMessage());
                         onError.accept(file + ": " + e.getMessage());
-                    } catch (IOException | RuntimeException e) {
+                    } catch (IOException | RuntimeException | OutOfMemoryError e) {
                         failed.incrementAndGet();
                         String reason = "cannot index (" + oneLine(e) + ")";
                         failedFiles.put(file, reason);

@@ -19,6 +19,7 @@ import org.apache.tika.config.TikaConfig;
 import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
@@ -42,8 +43,11 @@ import org.xml.sax.SAXException;
  * Thread-safe: one instance may serve several threads.
  */
 public final class Ingestor {
-    /** Largest text kept from one document; past it the text is cut, not the batch. */
-    static final int MAX_CHARS = 20_000_000;
+    /**
+     * Largest text accepted from one document. A larger one (a data dump, a zip bomb) is refused with a message
+     * rather than allowed to exhaust memory; real agreements are far smaller.
+     */
+    public static final int MAX_CHARS = 10_000_000;
 
     /** How much text language detection reads: enough to be sure, cheap on long documents. */
     private static final int LANGUAGE_SAMPLE = 8_000;
@@ -101,7 +105,13 @@ public final class Ingestor {
             }
             contentType = type.getBaseType().toString();
             if (isPlainText(type, file)) {
+                if (bytes.length > 4L * MAX_CHARS) {
+                    throw tooLarge(file);
+                }
                 text = decode(bytes);
+                if (text.length() > MAX_CHARS) {
+                    throw tooLarge(file);
+                }
                 contentType = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")
                         ? "text/markdown" : "text/plain";
             } else {
@@ -111,11 +121,16 @@ public final class Ingestor {
                 }
                 text = handler.toString();
             }
+        } catch (SAXException e) {
+            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+                throw tooLarge(file);
+            }
+            throw new IngestException(file, "cannot parse " + describe(file) + " (" + reason(e) + ")", e);
         } catch (ZeroByteFileException e) {
             throw new IngestException(file, "empty file", e);
         } catch (EncryptedDocumentException e) {
             throw new IngestException(file, "encrypted document", e);
-        } catch (TikaException | SAXException | IOException | RuntimeException | StackOverflowError | LinkageError e) {
+        } catch (TikaException | IOException | RuntimeException | StackOverflowError | LinkageError e) {
             throw new IngestException(file, "cannot parse " + describe(file) + " (" + reason(e) + ")", e);
         }
         if (text.isBlank()) {
@@ -129,6 +144,10 @@ public final class Ingestor {
         String date = DocumentDates.find(metadata, text).map(LocalDate::toString).orElse(null);
         DocumentInfo info = new DocumentInfo(sha256(bytes), source, title, date, contentType, language(text), text.length());
         return new SourceDocument(info, text);
+    }
+
+    private static IngestException tooLarge(Path file) {
+        return new IngestException(file, String.format(Locale.ROOT, "too large: more than %,d characters of text", MAX_CHARS), null);
     }
 
     private static boolean isPlainText(MediaType type, Path file) {
