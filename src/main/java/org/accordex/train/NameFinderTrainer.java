@@ -1,7 +1,11 @@
 package org.accordex.train;
 
 import java.io.IOException;
-import java.io.OutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -138,10 +142,35 @@ public final class NameFinderTrainer {
                 f.getFMeasure());
     }
 
+    /**
+     * Writes the model so that the same data and settings give the same bytes: OpenNLP stamps the training time
+     * into the manifest and the zip entries, which would change the annotator version on every run.
+     */
     public static void write(TokenNameFinderModel model, Path file) throws IOException {
         Files.createDirectories(file.toAbsolutePath().getParent());
-        try (OutputStream out = Files.newOutputStream(file)) {
-            model.serialize(out);
+        ByteArrayOutputStream serialized = new ByteArrayOutputStream();
+        model.serialize(serialized);
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(serialized.toByteArray()));
+                ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+            ZipEntry entry;
+            while ((entry = in.getNextEntry()) != null) {
+                byte[] bytes = in.readAllBytes();
+                if (entry.getName().equals("manifest.properties")) {
+                    String manifest = new String(bytes, StandardCharsets.ISO_8859_1).lines()
+                            .filter(line -> !line.startsWith("#") && !line.startsWith("Timestamp="))
+                            .sorted()
+                            .reduce("", (a, b) -> a + b + "\n");
+                    bytes = manifest.getBytes(StandardCharsets.ISO_8859_1);
+                }
+                ZipEntry copy = new ZipEntry(entry.getName());
+                copy.setTime(FIXED_TIME);
+                out.putNextEntry(copy);
+                out.write(bytes);
+                out.closeEntry();
+            }
         }
     }
+
+    /** 2000-01-01T00:00:00Z: any fixed instant will do. */
+    private static final long FIXED_TIME = 946_684_800_000L;
 }
