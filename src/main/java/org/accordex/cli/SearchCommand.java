@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.accordex.export.AnnotationJson;
 import org.accordex.search.Hit;
 import org.accordex.search.SearchException;
+import org.accordex.search.SearchJson;
 import org.accordex.search.SearchResults;
 import org.accordex.search.Searcher;
 import org.apache.lucene.search.Query;
@@ -82,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
             }
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.json) {
-                out.println(AnnotationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json(results)));
+                out.println(AnnotationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(SearchJson.of(results)));
             } else {
                 printText(out, results);
             }
@@ -91,34 +91,6 @@ final class SearchCommand implements Callable<Integer> {
         } catch (SearchException e) {
             throw new Failure(e.getMessage());
         }
-    }
-
-    static ObjectNode json(SearchResults results) {
-        ObjectNode root = AnnotationJson.MAPPER.createObjectNode();
-        root.put("total", results.total());
-        ArrayNode hits = root.putArray("hits");
-        for (Hit h : results.hits()) {
-            ObjectNode n = hits.addObject();
-            n.put("id", h.id());
-            n.put("source", h.source());
-            n.put("title", h.title());
-            if (h.date() != null) {
-                n.put("date", h.date());
-            }
-            n.put("score", h.score());
-            ArrayNode snippets = n.putArray("snippets");
-            h.snippets().forEach(snippets::add);
-            ArrayNode commitments = n.putArray("commitments");
-            h.commitments().forEach(commitments::add);
-        }
-        if (!results.facets().isEmpty()) {
-            ObjectNode facets = root.putObject("facets");
-            results.facets().forEach((dim, counts) -> {
-                ObjectNode f = facets.putObject(dim);
-                counts.forEach(f::put);
-            });
-        }
-        return root;
     }
 
     private void printText(PrintWriter out, SearchResults results) {

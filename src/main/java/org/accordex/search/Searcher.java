@@ -242,13 +242,25 @@ public final class Searcher implements Closeable {
         return commitment;
     }
 
-    /** The stored annotation (§3 JSON) of a document, by id. */
+    /**
+     * A document as the reader sees it: its stored annotation (§3 JSON) plus {@code text}, with each commitment
+     * carrying {@code alsoIn} when the same pledge appears elsewhere. Null for an unknown id.
+     */
     public ObjectNode document(String id) throws IOException {
         TopDocs top = searcher.search(kind(Fields.DOCUMENT, new TermQuery(new Term(Fields.DOC, id))), 1);
         if (top.scoreDocs.length == 0) {
             return null;
         }
-        return (ObjectNode) AnnotationJson.MAPPER.readTree(searcher.storedFields().document(top.scoreDocs[0].doc).get(Fields.JSON));
+        Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+        ObjectNode annotation = (ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON));
+        annotation.put("text", d.get(Fields.TEXT));
+        var withRelated = AnnotationJson.MAPPER.createArrayNode();
+        forEachCommitment(new TermQuery(new Term(Fields.DOC, id)), c -> {
+            c.remove("document");
+            withRelated.add(c);
+        });
+        annotation.set("commitments", withRelated);
+        return annotation;
     }
 
     /** Counts of documents and commitments, the annotator version of the last commit. */
@@ -299,6 +311,7 @@ public final class Searcher implements Closeable {
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
                 .withMaxLength(1_000_000)
+                .withMaxNoHighlightPassages(0)
                 .build();
         TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
                 org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);

@@ -1,0 +1,164 @@
+package org.accordex.bench;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.accordex.annotate.Annotator;
+import org.accordex.annotate.AnnotatorModels;
+import org.accordex.index.IndexSummary;
+import org.accordex.index.Indexer;
+import org.accordex.ingest.FileWalker;
+import org.accordex.ingest.IngestException;
+import org.accordex.ingest.Ingestor;
+import org.accordex.model.SourceDocument;
+import org.accordex.search.SearchException;
+import org.accordex.search.Searcher;
+import org.apache.lucene.search.Query;
+
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+
+/**
+ * The figures of the performance issue, one line each, over a folder of documents:
+ * annotate throughput against OpenNLP sentence + token + POS over the same text (the reference), at a quarter, half
+ * and all of the corpus; end-to-end {@code index} throughput on all cores; search latency over a fixed query set.
+ * Single runs on a shared machine vary by some percent; compare ratios measured in the same run.
+ */
+public final class Benchmark {
+    private final PrintWriter out;
+
+    public Benchmark(PrintWriter out) {
+        this.out = out;
+    }
+
+    public void run(Path corpus, Path workDir, int threads) throws IOException, SearchException {
+        List<Path> files = FileWalker.walk(List.of(corpus), new ArrayList<>());
+        Ingestor ingestor = new Ingestor();
+        List<SourceDocument> documents = new ArrayList<>();
+        long started = System.nanoTime();
+        for (Path file : files) {
+            try {
+                documents.add(ingestor.ingest(file, file.toString()));
+            } catch (IngestException e) {
+                // counted below; the benchmark measures what parses
+            }
+        }
+        double megabytes = documents.stream().mapToLong(d -> d.text().length()).sum() / 1e6;
+        line("corpus", "%d files, %d parsed, %.1f MB of text, Tika %.1f MB/s", files.size(), documents.size(), megabytes,
+                megabytes / seconds(started));
+
+        AnnotatorModels models = AnnotatorModels.bundled();
+        Annotator annotator = new Annotator(models);
+        Reference reference = new Reference();
+        List<SourceDocument> warmUp = documents.subList(0, Math.max(1, documents.size() / 10));
+        warmUp.forEach(d -> annotator.annotate(d, null));
+        warmUp.forEach(reference::tag);
+        for (int share : new int[] {4, 2, 1}) {
+            List<SourceDocument> part = documents.subList(0, documents.size() / share);
+            double mb = part.stream().mapToLong(d -> d.text().length()).sum() / 1e6;
+            long t = System.nanoTime();
+            part.forEach(d -> annotator.annotate(d, null));
+            double annotate = mb / seconds(t);
+            t = System.nanoTime();
+            part.forEach(reference::tag);
+            double pos = mb / seconds(t);
+            line("annotate 1/" + share, "%.1f MB: accordex %.2f MB/s, OpenNLP sent+tok+POS %.2f MB/s, ratio %.2f (1 thread)",
+                    mb, annotate, pos, annotate / pos);
+        }
+
+        Path index = workDir.resolve("bench-index");
+        IndexSummary summary;
+        started = System.nanoTime();
+        try (Indexer indexer = new Indexer(index, models, true, Duration.ofMinutes(2))) {
+            summary = indexer.index(files, files.stream().map(Path::toString).toList(), threads, false, e -> { }, n -> { });
+        }
+        double indexSeconds = seconds(started);
+        line("index", "%d documents, %d commitments in %.1f s: %.2f MB/s, %.0f documents/s (%d threads)",
+                summary.indexed(), summary.commitments(), indexSeconds, megabytes / indexSeconds,
+                summary.indexed() / indexSeconds, threads);
+
+        try (Searcher searcher = Searcher.open(index)) {
+            List<String> queries = Queries.fixedSet();
+            for (String q : queries.subList(0, 20)) {
+                runQuery(searcher, searcher.parse(q), q.hashCode());
+            }
+            long[] nanos = new long[queries.size()];
+            for (int i = 0; i < queries.size(); i++) {
+                Query q = searcher.parse(queries.get(i));
+                long t = System.nanoTime();
+                runQuery(searcher, q, i);
+                nanos[i] = System.nanoTime() - t;
+            }
+            Arrays.sort(nanos);
+            line("search", "%d queries: p50 %.1f ms, p99 %.1f ms, max %.1f ms (every fifth with facets, every third on "
+                    + "commitments)", nanos.length, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6,
+                    nanos[nanos.length - 1] / 1e6);
+        }
+        out.flush();
+    }
+
+    private static void runQuery(Searcher searcher, Query q, int i) throws IOException {
+        boolean commitments = i % 3 == 0;
+        if (commitments) {
+            searcher.searchCommitments(q, 0, 10, Searcher.Order.RELEVANCE);
+        } else {
+            searcher.searchDocuments(q, 0, 10, Searcher.Order.RELEVANCE);
+        }
+        if (i % 5 == 0) {
+            searcher.facets(q, commitments, 10);
+        }
+    }
+
+    private void line(String what, String format, Object... args) {
+        out.printf(Locale.ROOT, "%-14s %s%n", what, String.format(Locale.ROOT, format, args));
+        out.flush();
+    }
+
+    private static double seconds(long startNanos) {
+        return Math.max(1e-9, (System.nanoTime() - startNanos) / 1e9);
+    }
+
+    /** The reference pipeline: OpenNLP's English sentence detector, tokenizer and POS tagger on every sentence. */
+    static final class Reference {
+        private final SentenceDetectorME sentences;
+        private final TokenizerME tokens;
+        private final POSTaggerME tags;
+
+        Reference() throws IOException {
+            sentences = new SentenceDetectorME(new SentenceModel(resource("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")));
+            tokens = new TokenizerME(new TokenizerModel(resource("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")));
+            tags = new POSTaggerME(new POSModel(resource("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")));
+        }
+
+        void tag(SourceDocument document) {
+            for (String sentence : sentences.sentDetect(document.text())) {
+                tags.tag(tokens.tokenize(sentence));
+            }
+        }
+
+        private static InputStream resource(String name) throws IOException {
+            InputStream in = Benchmark.class.getResourceAsStream(name);
+            if (in == null) {
+                throw new IOException(name + " is not on the class path");
+            }
+            return in;
+        }
+    }
+
+    /** Creates a scratch folder for the benchmark's index. */
+    public static Path scratch() throws IOException {
+        return Files.createTempDirectory("accordex-bench");
+    }
+}

@@ -1,0 +1,56 @@
+package org.accordex.cli;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import org.accordex.web.WebServer;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve a web page and a JSON API over an index: search with facets, documents with their "
+                + "mentions and commitments highlighted, deadlines, annotation of uploaded files.",
+                "Listens on 127.0.0.1 unless --host says otherwise; stop with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
+    Path index;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port;
+
+    @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host;
+
+    @Mixin
+    ModelOptions modelOptions;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        WebServer server = new WebServer(index, modelOptions.load());
+        URI address;
+        try {
+            address = server.start(host, port);
+        } catch (java.net.BindException e) {
+            throw new Failure("cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
+        }
+        spec.commandLine().getOut().println("accordex serving " + index + " at " + address);
+        spec.commandLine().getOut().flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.stop();
+            stopped.countDown();
+        }));
+        stopped.await();
+        return Main.OK;
+    }
+}

@@ -1,0 +1,152 @@
+package org.accordex.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.accordex.annotate.AnnotatorModels;
+import org.accordex.cli.Cli;
+import org.accordex.export.AnnotationJson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every endpoint of {@code accordex serve}, with its error cases. */
+class WebServerTest {
+    @TempDir
+    static Path dir;
+    static WebServer server;
+    static URI base;
+    static final HttpClient CLIENT = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("mou.txt"), "---\ndate: 2025-10-28\n---\n"
+                + "Memorandum between Japan and Chile\n\nJapan and Chile will expand lithium stockpiling within six months.\n"
+                + "The Participants intend to share geological data on copper.\n");
+        Files.writeString(docs.resolve("xss.html"), "<html><head><title>&lt;script&gt;alert(1)&lt;/script&gt;</title></head>"
+                + "<body><p>Korea will fund graphite research &lt;img src=x onerror=alert(2)&gt; by 2030.</p></body></html>");
+        Path index = dir.resolve("index");
+        assertEquals(0, Cli.run("index", "--index", index.toString(), docs.toString()).exitCode());
+        server = new WebServer(index, AnnotatorModels.bundled());
+        base = server.start("127.0.0.1", 0);
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    static HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static JsonNode json(HttpResponse<String> response) throws IOException {
+        return AnnotationJson.MAPPER.readTree(response.body());
+    }
+
+    @Test
+    void searchWithFacets() throws Exception {
+        HttpResponse<String> response = get("/api/search?q=lithium&facets=true");
+        assertEquals(200, response.statusCode());
+        JsonNode body = json(response);
+        assertEquals(1, body.get("total").asInt());
+        assertEquals(1, body.get("facets").get("party").get("JP").asInt());
+        assertTrue(body.get("hits").get(0).get("snippets").get(0).asText().contains("«lithium»"));
+    }
+
+    @Test
+    void commitmentSearch() throws Exception {
+        JsonNode body = json(get("/api/search?q=party:CL&commitments=true"));
+        assertEquals(2, body.get("total").asInt());
+        assertEquals(1, body.get("hits").get(0).get("commitments").size());
+    }
+
+    @Test
+    void aBadQueryIs400WithTheParsersMessage() throws Exception {
+        HttpResponse<String> response = get("/api/search?q=party%3A%28JP");
+        assertEquals(400, response.statusCode());
+        assertTrue(json(response).get("error").asText().startsWith("bad query:"));
+        assertEquals(400, get("/api/search?q=x&limit=zero").statusCode());
+        assertEquals(400, get("/api/search?q=x&sort=size").statusCode());
+    }
+
+    @Test
+    void documentsByIdAndUnknownIds() throws Exception {
+        String id = json(get("/api/search?q=lithium")).get("hits").get(0).get("id").asText();
+        JsonNode doc = json(get("/api/documents/" + id));
+        assertTrue(doc.get("text").asText().contains("lithium stockpiling"));
+        assertEquals(2, doc.get("commitments").size());
+        assertTrue(doc.get("mentions").size() > 3);
+        assertEquals(404, get("/api/documents/" + "0".repeat(64)).statusCode());
+        assertEquals(404, get("/api/documents/..%2F..%2Fetc%2Fpasswd").statusCode());
+        assertEquals(404, get("/nowhere").statusCode());
+    }
+
+    @Test
+    void deadlines() throws Exception {
+        JsonNode body = json(get("/api/deadlines?from=2026-01-01&to=2030-12-31&today=2027-01-01"));
+        assertEquals(2, body.get("total").asInt());
+        assertEquals("overdue", body.get("commitments").get(0).get("status").asText());
+        assertEquals("upcoming", body.get("commitments").get(1).get("status").asText());
+        assertEquals(400, get("/api/deadlines?from=yesterday").statusCode());
+    }
+
+    @Test
+    void exports() throws Exception {
+        HttpResponse<String> csv = get("/api/export?format=csv&q=party:JP");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("id,document_id,source"));
+        assertTrue(get("/api/export?format=ics").body().contains("BEGIN:VEVENT"));
+        assertEquals(400, get("/api/export?format=pdf").statusCode());
+    }
+
+    @Test
+    void annotateAnUploadAndOptionallyIndexIt() throws Exception {
+        HttpRequest upload = HttpRequest.newBuilder(base.resolve("/api/annotate?name=new.txt&date=2026-01-01"))
+                .POST(HttpRequest.BodyPublishers.ofString("Canada will stockpile gallium within 90 days.\n")).build();
+        HttpResponse<String> response = CLIENT.send(upload, HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode());
+        JsonNode doc = json(response);
+        assertEquals("2026-04-01", doc.get("commitments").get(0).get("deadline").get("due").asText());
+        assertEquals(0, json(get("/api/search?q=party:CA")).get("total").asInt(), "not indexed unless asked");
+
+        HttpRequest indexed = HttpRequest.newBuilder(base.resolve("/api/annotate?name=new.txt&index=true"))
+                .POST(HttpRequest.BodyPublishers.ofString("Canada will stockpile gallium within 90 days.\n")).build();
+        assertTrue(json(CLIENT.send(indexed, HttpResponse.BodyHandlers.ofString())).get("indexed").asBoolean());
+        assertEquals(1, json(get("/api/search?q=party:CA")).get("total").asInt());
+    }
+
+    @Test
+    void uploadLimitsAndMethods() throws Exception {
+        HttpRequest big = HttpRequest.newBuilder(base.resolve("/api/annotate"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[WebServer.MAX_UPLOAD + 1])).build();
+        assertEquals(413, CLIENT.send(big, HttpResponse.BodyHandlers.ofString()).statusCode());
+        HttpRequest empty = HttpRequest.newBuilder(base.resolve("/api/annotate")).POST(HttpRequest.BodyPublishers.noBody()).build();
+        assertEquals(400, CLIENT.send(empty, HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertEquals(405, get("/api/annotate").statusCode());
+    }
+
+    @Test
+    void thePageIsServedFromTheJarAndEscapesText() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("<script src=\"app.js\">"));
+        String script = get("/app.js").body();
+        assertFalse(script.contains("innerHTML"), "document text is never parsed as HTML");
+        JsonNode hit = json(get("/api/search?q=graphite")).get("hits").get(0);
+        assertEquals("<script>alert(1)</script>", hit.get("title").asText(), "titles travel as JSON strings");
+    }
+}
