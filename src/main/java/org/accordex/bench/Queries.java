@@ -36,6 +36,8 @@ final class Queries {
             queries.add(PHRASES[i % PHRASES.length] + " AND " + RANGES[i % RANGES.length]);
             queries.add(FIELDED[i % FIELDED.length] + " AND " + FIELDED[(i + 7) % FIELDED.length]);
             queries.add(TERMS[i] + " OR " + TERMS[(i + 11) % TERMS.length]);
+            queries.add(FIELDED[(i + 3) % FIELDED.length] + " AND " + RANGES[(i + 2) % RANGES.length]);
+            queries.add(TERMS[(i + 5) % TERMS.length] + " AND NOT " + TERMS[(i + 13) % TERMS.length]);
         }
         return queries;
     }

@@ -41,6 +41,7 @@ final class IndexDocuments {
         d.add(new StringField(Fields.VERSION, version, Field.Store.YES));
         d.add(new TextField(Fields.TEXT, text, Field.Store.YES));
         Set<String> due = new LinkedHashSet<>();
+        Set<String> fieldValues = new LinkedHashSet<>(); // a document names "US" fifty times; index it once
         for (Mention m : annotation.mentions()) {
             String field = switch (m.type()) {
                 case PARTY -> Fields.PARTY;
@@ -48,12 +49,15 @@ final class IndexDocuments {
                 case INSTRUMENT -> Fields.INSTRUMENT;
                 case DEADLINE -> Fields.DEADLINE;
             };
-            d.add(new StringField(field, m.norm(), Field.Store.NO));
+            if (fieldValues.add(field + '\u0000' + m.norm())) {
+                d.add(new StringField(field, m.norm(), Field.Store.NO));
+            }
             if (m.due() != null) {
                 due.add(m.due());
             }
         }
-        annotation.commitments().forEach(c -> d.add(new StringField(Fields.MODALITY, c.modality().label(), Field.Store.NO)));
+        annotation.commitments().stream().map(c -> c.modality().label()).distinct()
+                .forEach(m -> d.add(new StringField(Fields.MODALITY, m, Field.Store.NO)));
         due.forEach(v -> d.add(new StringField(Fields.DUE, v, Field.Store.NO)));
         d.add(new StoredField(Fields.JSON, AnnotationJson.toJson(annotation).toString()));
         Map<String, Set<String>> facets = new LinkedHashMap<>();

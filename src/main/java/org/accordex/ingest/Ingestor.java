@@ -100,8 +100,12 @@ public final class Ingestor {
         String text;
         try {
             MediaType type;
-            try (InputStream in = TikaInputStream.get(bytes)) {
-                type = detector.detect(in, metadata);
+            if (looksLikeText(bytes, file)) {
+                type = MediaType.TEXT_PLAIN; // no need for Tika's magic detection, the costliest part of ingesting text
+            } else {
+                try (InputStream in = TikaInputStream.get(bytes)) {
+                    type = detector.detect(in, metadata);
+                }
             }
             contentType = type.getBaseType().toString();
             if (isPlainText(type, file)) {
@@ -148,6 +152,23 @@ public final class Ingestor {
 
     private static IngestException tooLarge(Path file) {
         return new IngestException(file, String.format(Locale.ROOT, "too large: more than %,d characters of text", MAX_CHARS), null);
+    }
+
+    /** A .txt or .md file without NUL bytes at its start is text (a .txt that is really a PDF has them). */
+    private static boolean looksLikeText(byte[] bytes, Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!(name.endsWith(".txt") || name.endsWith(".md") || name.endsWith(".markdown") || name.endsWith(".text"))) {
+            return false;
+        }
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            return false; // UTF-16: let Tika detect it
+        }
+        for (int i = 0; i < Math.min(bytes.length, 8192); i++) {
+            if (bytes[i] == 0) {
+                return false;
+            }
+        }
+        return !new String(bytes, 0, Math.min(bytes.length, 5), StandardCharsets.ISO_8859_1).startsWith("%PDF");
     }
 
     private static boolean isPlainText(MediaType type, Path file) {

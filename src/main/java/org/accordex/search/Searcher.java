@@ -173,10 +173,9 @@ public final class Searcher implements Closeable {
     public Map<String, Map<String, Long>> facets(Query query, boolean commitments, int top) throws IOException {
         Query q = kind(commitments ? Fields.COMMITMENT : Fields.DOCUMENT, query);
         Map<String, Map<String, Long>> result = new java.util.LinkedHashMap<>();
-        org.apache.lucene.facet.FacetsConfig config = Fields.facetsConfig();
         org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState state;
         try {
-            state = new org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState(reader, config);
+            state = facetState();
         } catch (IllegalArgumentException noFacetsIndexed) {
             Fields.FACETS.forEach(dim -> result.put(dim, Map.of()));
             return result;
@@ -240,6 +239,16 @@ public final class Searcher implements Closeable {
             commitments.forEach(also.putArray("commitments")::add);
         }
         return commitment;
+    }
+
+    /** Built once per opened index: it maps every facet value to an ordinal, which is the costly part. */
+    private org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState facetState;
+
+    private synchronized org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState facetState() throws IOException {
+        if (facetState == null) {
+            facetState = new org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
+        }
+        return facetState;
     }
 
     /**
