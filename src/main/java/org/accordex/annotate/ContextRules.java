@@ -142,8 +142,8 @@ final class ContextRules {
         }
         boolean lineStart = c.start() == sentenceStart || text.lastIndexOf('\n', c.start()) >= c.start() - before.length()
                 && before.strip().isEmpty();
-        if (lineStart && after.matches("(?s)^\\s*[,–—-].*") && !ACTOR_AFTER.matcher(after).find()) {
-            return false;
+        if (lineStart && after.matches("(?s)^\\s*[,–—-].*")) {
+            return false; // a dateline: "WASHINGTON, D.C., September 15 —", "Tokyo, Japan –"
         }
         if (after.matches("(?s)^\\s*,\\s*D\\.C\\..*") || after.matches("(?s)^ \\p{Lu}\\p{L}*.*")) {
             return false; // "Washington, D.C.", "Washington Post"
