@@ -140,8 +140,7 @@ final class ContextRules {
         if (PLACE_PREPOSITIONS.contains(previous)) {
             return false;
         }
-        boolean lineStart = c.start() == sentenceStart || text.lastIndexOf('\n', c.start()) >= c.start() - before.length()
-                && before.strip().isEmpty();
+        boolean lineStart = before.isBlank();
         if (lineStart && after.matches("(?s)^\\s*[,–—-].*")) {
             return false; // a dateline: "WASHINGTON, D.C., September 15 —", "Tokyo, Japan –"
         }

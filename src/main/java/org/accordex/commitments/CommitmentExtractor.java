@@ -169,12 +169,14 @@ public final class CommitmentExtractor {
             if (m.type() != MentionType.PARTY || at < subjectFrom || at >= cueStart) {
                 continue;
             }
-            String before = sentence.substring(subjectFrom, at);
+            // Only the words just before a name matter; a bounded window keeps long sentences linear.
+            String before = sentence.substring(Math.max(subjectFrom, at - 40), at);
             if (!NOT_SUBJECT_BEFORE.matcher(before).find()) {
                 named.add(m.norm());
             }
             // "Japan’s commitment to": the possessor alone commits.
-            if (POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()) {
+            int gap = cueStart - (m.end() - offset);
+            if (gap >= 0 && gap <= 40 && POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()) {
                 return new Resolved(List.of(m.norm()), 0.9);
             }
         }
