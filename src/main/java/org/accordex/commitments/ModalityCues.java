@@ -68,6 +68,9 @@ final class ModalityCues {
 
     /** The first cue in {@code sentence}, if any. */
     static Optional<Cue> first(String sentence) {
+        if (DISCLAIMER.matcher(sentence).find()) {
+            return Optional.empty();
+        }
         Cue best = null;
         String lowerCase = sentence.toLowerCase(java.util.Locale.ROOT);
         for (Rule rule : RULES) {
@@ -75,10 +78,28 @@ final class ModalityCues {
                 continue;
             }
             Matcher m = rule.pattern().matcher(sentence);
-            if (m.find() && (best == null || m.start() < best.start())) {
-                best = new Cue(m.start(), m.end(), rule.modality());
+            while (m.find() && (best == null || m.start() < best.start())) {
+                if (!notACue(sentence, m.start())) {
+                    best = new Cue(m.start(), m.end(), rule.modality());
+                    break;
+                }
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** Boilerplate that denies an obligation: "Nothing in this order shall be construed…", "is not intended to". */
+    private static final Pattern DISCLAIMER = Pattern.compile(
+            "(?i)\\bnothing\\s+(?:in|herein)\\b|\\bshall\\s+(?:not\\s+)?be\\s+construed\\b|\\b(?:is|are)\\s+(?:not\\s+)?intended\\s+to\\b"
+                    + "|\\bnot\\s+(?:be\\s+)?legally\\s+binding\\b");
+    /** A future in a relative clause ("a loan that will support") describes, it does not commit. */
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:which|that|who)\\s+(?:\\w+ly\\s+)?$");
+
+    private static boolean notACue(String sentence, int at) {
+        String before = sentence.substring(Math.max(0, at - 30), at);
+        if (at == 0 && sentence.regionMatches(true, 0, "should ", 0, 7)) {
+            return true; // "Should the United States lose access, …" is a condition
+        }
+        return sentence.startsWith("will", at) && RELATIVE_BEFORE.matcher(before).find();
     }
 }
