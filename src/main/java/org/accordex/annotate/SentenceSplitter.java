@@ -101,13 +101,16 @@ final class SentenceSplitter {
         if (LIST_ITEM.matcher(nextText).find()) {
             return false;
         }
-        String currentText = text.substring(current.getStart(), current.getEnd());
+        // Only the block's last line matters, and only its end: looking further would make long blocks quadratic.
+        int lastLineStart = Math.max(current.getStart(), text.lastIndexOf('\n', current.getEnd() - 1) + 1);
+        String currentText = text.substring(lastLineStart, current.getEnd());
+        String tail = currentText.substring(Math.max(0, currentText.length() - 24));
         char last = currentText.charAt(currentText.length() - 1);
         if (".!?:;\"”)".indexOf(last) >= 0) {
             return false;
         }
         // A wrapped line of running text is long; a heading or a short list entry is not.
-        return Character.isLowerCase(nextText.charAt(0)) || CONTINUATION_END.matcher(currentText).find()
+        return Character.isLowerCase(nextText.charAt(0)) || CONTINUATION_END.matcher(tail).find()
                 || (currentText.length() >= WRAPPED_LINE && !isUpperCase(currentText));
     }
 
