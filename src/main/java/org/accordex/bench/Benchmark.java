@@ -110,7 +110,40 @@ public final class Benchmark {
                     + "commitments)", nanos.length, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6,
                     nanos[nanos.length - 1] / 1e6);
         }
+        oneFile(files.stream().filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".txt")).findFirst()
+                .orElse(files.get(0)));
         out.flush();
+    }
+
+    /** Wall time of {@code annotate} on one small file in a fresh JVM, start-up included (median of three). */
+    private void oneFile(Path file) throws IOException {
+        Path jar;
+        try {
+            jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            return;
+        }
+        if (!jar.toString().endsWith(".jar")) {
+            line("one file", "skipped: not running from the jar");
+            return;
+        }
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        long[] millis = new long[3];
+        for (int i = 0; i < millis.length; i++) {
+            long t = System.nanoTime();
+            try {
+                Process p = new ProcessBuilder(java, "-jar", jar.toString(), "annotate", file.toString())
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                p.waitFor();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            millis[i] = (System.nanoTime() - t) / 1_000_000;
+        }
+        Arrays.sort(millis);
+        line("one file", "annotate %s: %d ms wall, JVM start-up included (median of 3; bin/accordex adds a "
+                + "class-data-sharing archive)", file.getFileName(), millis[1]);
     }
 
     private static void runQuery(Searcher searcher, Query q, int i) throws IOException {

@@ -54,17 +54,25 @@ final class IndexCommand implements Callable<Integer> {
         List<Path> missing = new ArrayList<>();
         List<Path> files = FileWalker.walk(paths, missing);
         missing.forEach(p -> err.println("accordex: " + p + ": no such file or folder"));
-        List<String> sources = files.stream().map(Sources::name).toList();
+        List<String> sources = new ArrayList<>(files.stream().map(Sources::name).toList());
         IndexSummary summary;
         try (Indexer indexer = new Indexer(index, modelOptions.load(), reannotate, java.time.Duration.ofSeconds(timeoutSeconds))) {
-            summary = indexer.index(files, sources, threads, prune,
+            List<Path> run = new ArrayList<>(files);
+            var absolute = files.stream().map(f -> f.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
+            indexer.staleFiles().forEach((file, source) -> {
+                if (!absolute.contains(file)) {
+                    run.add(file);
+                    sources.add(source);
+                }
+            });
+            summary = indexer.index(run, sources, threads, prune,
                     line -> {
                         synchronized (err) {
                             err.println("accordex: " + line);
                             err.flush();
                         }
                     },
-                    done -> progress(err, done, files.size()));
+                    done -> progress(err, done, run.size()));
         }
         catch (org.accordex.index.IndexLockedException e) {
             throw new Failure(e.getMessage());

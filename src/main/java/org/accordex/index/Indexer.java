@@ -93,6 +93,20 @@ public final class Indexer implements Closeable {
     /** One file's outcome. */
     public enum Outcome { INDEXED, UNCHANGED, FAILED }
 
+    /**
+     * Files the index holds that were annotated by another annotator version and still exist, with their recorded
+     * sources: after an upgrade, {@code index} brings them up to date even when they are not named in this run.
+     */
+    public Map<Path, String> staleFiles() {
+        Map<Path, String> stale = new java.util.TreeMap<>();
+        known.forEach((file, doc) -> {
+            if (!models.version().equals(doc[1]) && Files.exists(Path.of(file))) {
+                stale.put(Path.of(file), doc[2]);
+            }
+        });
+        return stale;
+    }
+
     /** Indexes {@code files} on {@code threads} threads, reporting each failure (one line) to {@code onError}. */
     public IndexSummary index(List<Path> files, List<String> sources, int threads, boolean prune,
             Consumer<String> onError, Consumer<Integer> onProgress) throws IOException {
@@ -226,7 +240,7 @@ public final class Indexer implements Closeable {
             int max = Math.max(1, reader.maxDoc());
             for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Fields.KIND, Fields.DOCUMENT)), max).scoreDocs) {
                 Document d = stored.document(hit.doc);
-                files.put(d.get(Fields.FILE), new String[] {d.get(Fields.DOC), d.get(Fields.VERSION)});
+                files.put(d.get(Fields.FILE), new String[] {d.get(Fields.DOC), d.get(Fields.VERSION), d.get(Fields.SOURCE)});
             }
         }
         return files;

@@ -12,17 +12,19 @@ import java.util.regex.Pattern;
  * A MinHash signature of a commitment's wording, to find the same pledge stated in several documents
  * (a joint statement, its fact sheet, the news story about it).
  *
- * <p>The sentence is lower-cased and cut into overlapping three-word shingles; {@value #HASHES} hash functions give
+ * <p>The sentence is lower-cased and cut into overlapping two-word shingles; {@value #HASHES} hash functions give
  * its signature, whose share of equal positions estimates the Jaccard similarity of two sentences' shingles. For
  * lookup, the signature is cut into {@value #BANDS} bands indexed as terms (locality-sensitive hashing): sentences
  * with Jaccard 0.5 share a band with probability above 0.99, unrelated ones rarely do.
  */
 public record PledgeSignature(int[] hashes) {
-    public static final int HASHES = 32;
-    public static final int BANDS = 16;
+    public static final int HASHES = 64;
+    public static final int BANDS = 32;
     /** Estimated Jaccard similarity from which two commitments are taken for the same pledge. */
     public static final double SAME_PLEDGE = 0.5;
     private static final int ROWS = HASHES / BANDS;
+    /** Words per shingle: pairs survive an inserted word ("invest in new gallium") better than triples. */
+    private static final int SHINGLE = 2;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     public static PledgeSignature of(String sentence) {
@@ -32,8 +34,8 @@ public record PledgeSignature(int[] hashes) {
             words.add(m.group());
         }
         Set<Integer> shingles = new HashSet<>();
-        for (int i = 0; i + 3 <= Math.max(words.size(), 3); i++) {
-            shingles.add(String.join(" ", words.subList(i, Math.min(words.size(), i + 3))).hashCode());
+        for (int i = 0; i + SHINGLE <= Math.max(words.size(), SHINGLE); i++) {
+            shingles.add(String.join(" ", words.subList(i, Math.min(words.size(), i + SHINGLE))).hashCode());
         }
         int[] hashes = new int[HASHES];
         java.util.Arrays.fill(hashes, Integer.MAX_VALUE);

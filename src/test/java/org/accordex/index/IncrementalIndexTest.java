@@ -101,4 +101,23 @@ class IncrementalIndexTest {
         assertTrue(result.err().startsWith("accordex: " + docs.resolve("broken.docx")), result.err());
         assertEquals(3, count(""));
     }
+
+    @Test
+    void anotherAnnotatorVersionReannotatesWhatTheIndexHolds() throws IOException {
+        Path models = dir.resolve("models");
+        Files.createDirectories(models.resolve("dict"));
+        for (String name : new String[] {"party.tsv", "mineral.tsv", "instrument.tsv"}) {
+            Files.copy(Path.of("models/dict", name), models.resolve("dict").resolve(name));
+        }
+        Files.writeString(models.resolve("dict/mineral.tsv"), "unobtainium\tunobtainium\tname\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        Cli old = Cli.run("index", "--models", models.toString(), "--index", index.toString(), docs.toString());
+        assertEquals(0, old.exitCode(), old.err());
+        Path elsewhere = Files.createDirectories(dir.resolve("empty"));
+        Cli upgraded = Cli.run("index", "--index", index.toString(), elsewhere.toString());
+        assertTrue(upgraded.out().startsWith("2 files seen, 2 indexed"), upgraded.out());
+        Cli status = Cli.run("status", "--index", index.toString());
+        assertTrue(status.out().contains("(current)"), status.out());
+        assertEquals(3, count(""));
+    }
 }

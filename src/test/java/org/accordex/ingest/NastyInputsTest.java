@@ -62,6 +62,7 @@ class NastyInputsTest {
                 out.write(line);
             }
         }
+        Files.writeString(docs.resolve("one-megabyte-line.txt"), "Korea will invest in nickel refining; ".repeat(27_000));
         Files.createSymbolicLink(docs.resolve("loop"), docs);
         Path index = dir.resolve("index");
         Cli result = Cli.run("index", "--index", index.toString(), docs.toString());
@@ -79,5 +80,16 @@ class NastyInputsTest {
         var annotation = AnnotationJson.MAPPER.readTree(french.out());
         assertEquals("fr", annotation.get("document").get("language").asText());
         assertEquals(0, annotation.get("mentions").size());
+    }
+
+    @Test
+    void aDocumentThatTakesTooLongIsAbandoned(@TempDir Path dir) throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("slow.txt"), "Japan will fund graphite research within six months. ".repeat(150_000));
+        Files.writeString(docs.resolve("quick.txt"), "Chile will invest in lithium.\n");
+        Cli result = Cli.run("index", "--timeout", "1", "--index", dir.resolve("index").toString(), docs.toString());
+        assertEquals(1, result.exitCode());
+        assertEquals("accordex: " + docs.resolve("slow.txt") + ": abandoned after 1 s (--timeout)\n", result.err());
+        assertTrue(result.out().startsWith("2 files seen, 1 indexed, 0 unchanged, 1 failed"), result.out());
     }
 }
