@@ -64,6 +64,9 @@ public record PledgeSignature(int[] hashes) {
     }
 
     public double similarity(PledgeSignature other) {
+        if (other.hashes.length != hashes.length) {
+            return 0; // written by another version of accordex; re-indexing brings it up to date
+        }
         int same = 0;
         for (int i = 0; i < HASHES; i++) {
             if (hashes[i] == other.hashes[i]) {

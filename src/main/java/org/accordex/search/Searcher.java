@@ -212,6 +212,9 @@ public final class Searcher implements Closeable {
             return commitment;
         }
         PledgeSignature signature = PledgeSignature.decode(encoded);
+        if (signature.hashes().length != PledgeSignature.HASHES) {
+            return commitment; // written by an older accordex; the next 'index' run rewrites it
+        }
         BooleanQuery.Builder bands = new BooleanQuery.Builder();
         signature.bands().forEach(b -> bands.add(new TermQuery(new Term(Fields.PLEDGE, b)), BooleanClause.Occur.SHOULD));
         BooleanQuery.Builder q = new BooleanQuery.Builder()
