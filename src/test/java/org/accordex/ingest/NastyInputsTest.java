@@ -64,6 +64,7 @@ class NastyInputsTest {
         }
         Files.writeString(docs.resolve("one-megabyte-line.txt"), "Korea will invest in nickel refining; ".repeat(27_000));
         Files.createSymbolicLink(docs.resolve("loop"), docs);
+        writeEncryptedPdf(docs.resolve("encrypted.pdf"));
         Path index = dir.resolve("index");
         Cli result = Cli.run("index", "--index", index.toString(), docs.toString());
         assertEquals(1, result.exitCode(), result.err());
@@ -76,6 +77,7 @@ class NastyInputsTest {
         assertEquals(result.err().lines().count(), json.get("failures").size());
         assertTrue(json.get("documents").asLong() >= 10, status.out());
 
+        assertTrue(result.err().contains("encrypted.pdf: encrypted document"), result.err());
         Cli french = Cli.run("annotate", docs.resolve("french.txt").toString());
         var annotation = AnnotationJson.MAPPER.readTree(french.out());
         assertEquals("fr", annotation.get("document").get("language").asText());
@@ -91,5 +93,17 @@ class NastyInputsTest {
         assertEquals(1, result.exitCode());
         assertEquals("accordex: " + docs.resolve("slow.txt") + ": abandoned after 1 s (--timeout)\n", result.err());
         assertTrue(result.out().startsWith("2 files seen, 1 indexed, 0 unchanged, 1 failed"), result.out());
+    }
+
+    /** A PDF that needs a password to open, made with PDFBox (which Tika already brings). */
+    private static void writeEncryptedPdf(Path file) throws IOException {
+        try (var pdf = new org.apache.pdfbox.pdmodel.PDDocument()) {
+            pdf.addPage(new org.apache.pdfbox.pdmodel.PDPage());
+            var policy = new org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy("owner-secret", "user-secret",
+                    new org.apache.pdfbox.pdmodel.encryption.AccessPermission());
+            policy.setEncryptionKeyLength(128);
+            pdf.protect(policy);
+            pdf.save(file.toFile());
+        }
     }
 }
