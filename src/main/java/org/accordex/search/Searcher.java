@@ -322,7 +322,7 @@ public final class Searcher implements Closeable {
         }
         UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
-                .withMaxLength(1_000_000)
+                .withMaxLength(100_000) // snippets come from the first 100,000 chars: enough, and fast
                 .withMaxNoHighlightPassages(0)
                 .build();
         TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
