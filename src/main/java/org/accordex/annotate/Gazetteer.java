@@ -56,10 +56,11 @@ final class Gazetteer {
 
     void add(MentionType type, String surface, String norm, String kind) {
         Entry entry = new Entry(type, norm, kind);
-        boolean caseSensitive = type == MentionType.PARTY || kind.equals("symbol");
-        if (caseSensitive) {
+        if (type == MentionType.PARTY) {
             put(exact, keys(surface, false), entry);
-            put(exact, keys(surface.toUpperCase(Locale.ROOT), false), entry);
+            put(exact, keys(surface.toUpperCase(Locale.ROOT), false), entry); // upper-case headings
+        } else if (kind.equals("symbol")) {
+            put(exact, keys(surface, false), entry); // "Ge" is germanium, "GE" is a company
         } else {
             put(folded, keys(surface, true), entry);
         }
