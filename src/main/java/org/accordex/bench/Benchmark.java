@@ -110,8 +110,10 @@ public final class Benchmark {
                     + "commitments)", nanos.length, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6,
                     nanos[nanos.length - 1] / 1e6);
         }
-        oneFile(files.stream().filter(f -> f.toString().endsWith(".md") || f.toString().endsWith(".txt")).findFirst()
-                .orElse(files.get(0)));
+        // A typical document: the median-sized one among the corpus's documents.
+        List<SourceDocument> bySize = new ArrayList<>(documents);
+        bySize.sort(java.util.Comparator.comparingInt(d -> d.text().length()));
+        oneFile(Path.of(bySize.get(bySize.size() / 2).info().source()));
         out.flush();
     }
 
