@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.accordex.commitments.CommitmentExtractor;
+import org.accordex.commitments.ModalityCues;
 import org.accordex.model.Annotation;
 import org.accordex.model.Commitment;
 import org.accordex.model.DocumentInfo;
@@ -69,7 +70,10 @@ public final class Annotator {
         List<Candidate> candidates = new ArrayList<>(models.gazetteer.find(WordTokenizer.tokenize(text, start, end)));
         candidates.addAll(DeadlineGrammar.find(text, start, end, documentDate));
         candidates = ContextRules.apply(text, start, end, candidates);
-        candidates.addAll(modelCandidates(text, start, end));
+        // The model is the costliest finder: it runs where a commitment may name a party no other finder knows.
+        if (hasUnexplainedName(text, start, end, candidates) && ModalityCues.hasCue(text.substring(start, end))) {
+            candidates.addAll(modelCandidates(text, start, end));
+        }
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : MentionMerger.merge(candidates)) {
             Candidate trimmed = trim(text, c);
@@ -84,6 +88,37 @@ public final class Annotator {
         }
         return mentions;
     }
+
+    /**
+     * Whether the sentence has a capitalized word, past its first, that no other finder has explained. The model's
+     * names are only kept where nothing else found anything, so without such a word it cannot add a mention, and
+     * running it (the costliest step of annotation) can be skipped.
+     */
+    private static boolean hasUnexplainedName(String text, int start, int end, List<Candidate> found) {
+        boolean first = true;
+        for (Token token : WordTokenizer.tokenize(text, start, end)) {
+            char c = token.key().charAt(0);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            if (!first && Character.isUpperCase(c) && !COMMON_CAPITALIZED.contains(token.key())
+                    && found.stream().noneMatch(f -> f.start() <= token.start() && token.end() <= f.end())) {
+                return true;
+            }
+            first = false;
+        }
+        return false;
+    }
+
+    /** Capitalized words that are not names: titles, months, days, sentence-internal function words of headings. */
+    private static final java.util.Set<String> COMMON_CAPITALIZED = java.util.Set.of(
+            "I", "The", "This", "These", "A", "An", "And", "Of", "In", "On", "For", "To", "With", "By", "At", "As",
+            "President", "Prime", "Minister", "Secretary", "Vice", "Director", "Chair", "Chairman", "Ambassador",
+            "Mr", "Mrs", "Ms", "Dr", "January", "February", "March", "April", "May", "June", "July", "August",
+            "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+            "Saturday", "Sunday", "Participants", "Parties", "Party", "Participant", "Article", "Section", "Annex",
+            "Memorandum", "Understanding", "Agreement", "Government", "Governments", "Administration", "Federal",
+            "State", "States", "Act", "Order", "Executive", "Joint", "Statement", "Fact", "Sheet", "FACT", "SHEET");
 
     private List<Candidate> modelCandidates(String text, int start, int end) {
         if (partyFinder == null) {

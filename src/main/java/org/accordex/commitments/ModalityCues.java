@@ -13,7 +13,7 @@ import org.accordex.model.Modality;
  * <p>The first cue in the sentence decides, since the cue nearest the subject governs the parties' own action:
  * "will seek to" is a commitment, "intend to … which will" an intent.
  */
-final class ModalityCues {
+public final class ModalityCues {
     /** A cue found in a sentence: where it starts and ends, and its modality. */
     record Cue(int start, int end, Modality modality) {
     }
@@ -67,6 +67,11 @@ final class ModalityCues {
     }
 
     /** The first cue in {@code sentence}, if any. */
+    /** Whether the sentence has any modality cue: a cheap test other stages use to spend effort where it pays. */
+    public static boolean hasCue(String sentence) {
+        return first(sentence).isPresent();
+    }
+
     static Optional<Cue> first(String sentence) {
         if (DISCLAIMER.matcher(sentence).find()) {
             return Optional.empty();
