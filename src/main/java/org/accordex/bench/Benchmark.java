@@ -15,13 +15,14 @@ import org.accordex.annotate.Annotator;
 import org.accordex.annotate.AnnotatorModels;
 import org.accordex.index.IndexSummary;
 import org.accordex.index.Indexer;
+import org.accordex.index.LuceneStore;
 import org.accordex.ingest.FileWalker;
 import org.accordex.ingest.IngestException;
 import org.accordex.ingest.Ingestor;
 import org.accordex.model.SourceDocument;
+import org.accordex.search.LuceneSearcher;
 import org.accordex.search.SearchException;
 import org.accordex.search.Searcher;
-import org.apache.lucene.search.Query;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -85,7 +86,7 @@ public final class Benchmark {
         Path index = workDir.resolve("bench-index");
         IndexSummary summary;
         started = System.nanoTime();
-        try (Indexer indexer = new Indexer(index, models, true, Duration.ofMinutes(2))) {
+        try (Indexer indexer = new Indexer(new LuceneStore(index), models, true, Duration.ofMinutes(2))) {
             summary = indexer.index(files, files.stream().map(Path::toString).toList(), threads, false, e -> { }, n -> { });
         }
         double indexSeconds = seconds(started);
@@ -93,14 +94,14 @@ public final class Benchmark {
                 summary.indexed(), summary.commitments(), indexSeconds, megabytes / indexSeconds,
                 summary.indexed() / indexSeconds, threads);
 
-        try (Searcher searcher = Searcher.open(index)) {
+        try (Searcher searcher = LuceneSearcher.open(index)) {
             List<String> queries = Queries.fixedSet();
             for (String q : queries.subList(0, 20)) {
-                runQuery(searcher, searcher.parse(q), q.hashCode());
+                runQuery(searcher, q, q.hashCode());
             }
             long[] nanos = new long[queries.size()];
             for (int i = 0; i < queries.size(); i++) {
-                Query q = searcher.parse(queries.get(i));
+                String q = queries.get(i);
                 long t = System.nanoTime();
                 runQuery(searcher, q, i);
                 nanos[i] = System.nanoTime() - t;
@@ -148,7 +149,7 @@ public final class Benchmark {
                 + "class-data-sharing archive)", file.getFileName(), millis[1]);
     }
 
-    private static void runQuery(Searcher searcher, Query q, int i) throws IOException {
+    private static void runQuery(Searcher searcher, String q, int i) throws IOException, SearchException {
         boolean commitments = i % 3 == 0;
         if (commitments) {
             searcher.searchCommitments(q, 0, 10, Searcher.Order.RELEVANCE);

@@ -2,21 +2,20 @@ package org.accordex.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.accordex.backend.Backend;
 import org.accordex.export.AnnotationJson;
+import org.accordex.search.QuerySyntax;
 import org.accordex.search.SearchException;
 import org.accordex.search.Searcher;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.TermRangeQuery;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -26,8 +25,8 @@ import picocli.CommandLine.Spec;
 final class DeadlinesCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    BackendOptions backendOptions;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First due date to list (default: no lower bound).")
     LocalDate from;
@@ -54,13 +53,8 @@ final class DeadlinesCommand implements Callable<Integer> {
             throw new Failure("--from " + from + " is after --to " + to);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Searcher searcher = Searcher.open(index)) {
-            var window = TermRangeQuery.newStringRange("due", from == null ? null : from.toString(),
-                    to == null ? null : to.toString(), true, true);
-            var q = new BooleanQuery.Builder()
-                    .add(searcher.parse(query), BooleanClause.Occur.MUST)
-                    .add(window, BooleanClause.Occur.FILTER)
-                    .build();
+        try (Backend backend = backendOptions.open(); Searcher searcher = backend.openSearcher()) {
+            String q = QuerySyntax.withDueBetween(query, from, to);
             var all = AnnotationJson.MAPPER.createArrayNode();
             long count = searcher.forEachCommitment(q, true, c -> {
                 String due = c.path("deadline").path("due").asText();

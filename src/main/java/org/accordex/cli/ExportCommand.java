@@ -11,11 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.accordex.backend.Backend;
 import org.accordex.export.CommitmentWriter;
+import org.accordex.search.QuerySyntax;
 import org.accordex.search.SearchException;
 import org.accordex.search.Searcher;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -23,8 +26,8 @@ import picocli.CommandLine.Spec;
         description = {"Write the indexed commitments, each with its document's id, source, title and date.",
                 "Streams: any number of commitments, in a stable order (source, then position)."})
 final class ExportCommand implements Callable<Integer> {
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    BackendOptions backendOptions;
 
     @Option(names = "--format", paramLabel = "json|jsonl|csv|ics", defaultValue = "jsonl",
             description = "json (one array), jsonl (one commitment per line), csv (RFC 4180, lists joined with ';') "
@@ -42,12 +45,13 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        try (Searcher searcher = Searcher.open(index)) {
-            var q = searcher.parse(query);
+        try (Backend backend = backendOptions.open(); Searcher searcher = backend.openSearcher()) {
+            String q = query;
+            QuerySyntax.parse(q); // a bad query fails before the output file is created
             Writer target = out == null ? spec.commandLine().getOut()
                     : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
             try (CommitmentWriter writer = CommitmentWriter.create(format, target)) {
-                searcher.forEachCommitment(q, c -> {
+                searcher.forEachCommitment(q, false, c -> {
                     try {
                         writer.write(c);
                     } catch (IOException e) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.accordex.backend.Backend;
 import org.accordex.index.IndexSummary;
 import org.accordex.index.Indexer;
 import org.accordex.ingest.FileWalker;
@@ -25,8 +26,8 @@ final class IndexCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively, hidden files skipped).")
     List<Path> paths;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    BackendOptions backendOptions;
 
     @Option(names = "--threads", paramLabel = "N", description = "Annotation threads (default: the number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
@@ -56,7 +57,9 @@ final class IndexCommand implements Callable<Integer> {
         missing.forEach(p -> err.println("accordex: " + p + ": no such file or folder"));
         List<String> sources = new ArrayList<>(files.stream().map(Sources::name).toList());
         IndexSummary summary;
-        try (Indexer indexer = new Indexer(index, modelOptions.load(), reannotate, java.time.Duration.ofSeconds(timeoutSeconds))) {
+        try (Backend backend = backendOptions.open();
+                Indexer indexer = new Indexer(backend.openStore(), modelOptions.load(), reannotate,
+                        java.time.Duration.ofSeconds(timeoutSeconds))) {
             List<Path> run = new ArrayList<>(files);
             var absolute = files.stream().map(f -> f.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
             indexer.staleFiles().forEach((file, source) -> {

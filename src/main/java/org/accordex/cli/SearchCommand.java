@@ -2,21 +2,21 @@ package org.accordex.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import org.accordex.backend.Backend;
 import org.accordex.export.AnnotationJson;
 import org.accordex.search.Hit;
 import org.accordex.search.SearchException;
 import org.accordex.search.SearchJson;
 import org.accordex.search.SearchResults;
 import org.accordex.search.Searcher;
-import org.apache.lucene.search.Query;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,8 +33,8 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", description = "The query.")
     String query;
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    BackendOptions backendOptions;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Hits per page (default: ${DEFAULT-VALUE}).")
     int limit;
@@ -73,8 +73,8 @@ final class SearchCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new Failure("--sort must be relevance, date or due, not '" + sort + "'");
         }
-        try (Searcher searcher = Searcher.open(index)) {
-            Query q = searcher.parse(query);
+        try (Backend backend = backendOptions.open(); Searcher searcher = backend.openSearcher()) {
+            String q = query;
             SearchResults results = commitments ? searcher.searchCommitments(q, offset, limit, order)
                     : searcher.searchDocuments(q, offset, limit, order);
             if (facets) {

@@ -2,10 +2,10 @@ package org.accordex.cli;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
+import org.accordex.backend.Backend;
 import org.accordex.web.WebServer;
 
 import picocli.CommandLine.Command;
@@ -18,8 +18,8 @@ import picocli.CommandLine.Spec;
                 + "mentions and commitments highlighted, deadlines, annotation of uploaded files.",
                 "Listens on 127.0.0.1 unless --host says otherwise; stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    BackendOptions backendOptions;
 
     @Option(names = "--port", paramLabel = "N", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
@@ -36,18 +36,24 @@ final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        WebServer server = new WebServer(index, modelOptions.load());
+        Backend backend = backendOptions.open();
+        WebServer server = new WebServer(backend, modelOptions.load());
         URI address;
         try {
             address = server.start(host, port);
         } catch (java.net.BindException e) {
             throw new Failure("cannot listen on " + host + ":" + port + " (" + e.getMessage() + ")");
         }
-        spec.commandLine().getOut().println("accordex serving " + index + " at " + address);
+        spec.commandLine().getOut().println("accordex serving " + backend.describe() + " at " + address);
         spec.commandLine().getOut().flush();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();
+            try {
+                backend.close();
+            } catch (IOException e) {
+                // stopping anyway
+            }
             stopped.countDown();
         }));
         stopped.await();

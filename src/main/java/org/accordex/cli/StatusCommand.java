@@ -12,12 +12,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.accordex.annotate.AnnotatorModels;
+import org.accordex.backend.Backend;
 import org.accordex.export.AnnotationJson;
 import org.accordex.index.FailureLog;
 import org.accordex.search.SearchException;
 import org.accordex.search.Searcher;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -27,8 +29,8 @@ import picocli.CommandLine.Spec;
 final class StatusCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "index", description = "Index folder (default: ${DEFAULT-VALUE}).")
-    Path index;
+    @Mixin
+    BackendOptions backendOptions;
 
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "Output format (default: ${DEFAULT-VALUE}).")
     Format format;
@@ -39,15 +41,20 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Searcher.Status status;
-        try (Searcher searcher = Searcher.open(index)) {
+        try (Backend backend = backendOptions.open(); Searcher searcher = backend.openSearcher()) {
             status = searcher.status();
         } catch (SearchException e) {
             throw new Failure(e.getMessage());
         }
-        List<JsonNode> failures = new FailureLog(index.resolve(FailureLog.FILE)).read();
-        long bytes;
-        try (Stream<Path> files = Files.walk(index)) {
-            bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+        // The failure log and the size on disk are the index folder's; a Solr cluster reports its own.
+        Path index = backendOptions.index;
+        boolean local = !backendOptions.isSolr();
+        List<JsonNode> failures = local ? new FailureLog(index.resolve(FailureLog.FILE)).read() : List.of();
+        long bytes = 0;
+        if (local) {
+            try (Stream<Path> files = Files.walk(index)) {
+                bytes = files.filter(Files::isRegularFile).mapToLong(f -> f.toFile().length()).sum();
+            }
         }
         String current = AnnotatorModels.bundled().version();
         PrintWriter out = spec.commandLine().getOut();
@@ -57,14 +64,19 @@ final class StatusCommand implements Callable<Integer> {
             root.put("commitments", status.commitments());
             root.put("annotatorVersion", status.annotatorVersion());
             root.put("current", status.annotatorVersion().equals(current));
-            root.put("bytes", bytes);
+            if (local) {
+                root.put("bytes", bytes);
+            }
             failures.forEach(root.putArray("failures")::add);
             out.println(root.toPrettyString());
         } else {
-            out.printf("%d documents, %d commitments, %.1f MB%n", status.documents(), status.commitments(), bytes / 1e6);
+            out.printf("%d documents, %d commitments%s%n", status.documents(), status.commitments(),
+                    local ? String.format(java.util.Locale.ROOT, ", %.1f MB", bytes / 1e6) : "");
             out.printf("annotator %s%s%n", status.annotatorVersion(),
                     status.annotatorVersion().equals(current) ? " (current)" : " (stale: 'accordex index' will re-annotate)");
-            out.printf("%d failed files%n", failures.size());
+            if (local) {
+                out.printf("%d failed files%n", failures.size());
+            }
             failures.forEach(f -> out.println("  " + f.path("file").asText() + ": " + f.path("reason").asText()));
         }
         out.flush();

@@ -35,6 +35,9 @@ public final class Fields {
     public static final String MODALITY = "modality";
     public static final String DEADLINE = "deadline";
     public static final String DUE = "due";
+    /** Facet dimensions: the document's year and the due dates' years. */
+    public static final String YEAR = "year";
+    public static final String DUE_YEAR = "due_year";
     /** The due date as doc values, for sorting commitments (a field keeps one doc-values type in all entries). */
     public static final String DUE_SORT = "due_sort";
     public static final String START = "start";
@@ -43,17 +46,18 @@ public final class Fields {
     public static final String GROUP = "group";
     /** MinHash bands of a commitment's sentence (indexed) and its whole signature (stored). */
     public static final String PLEDGE = "pledge";
+    public static final String PLEDGE_SIGNATURE = "pledge_signature";
     /** The commit user-data key holding the annotator version the index was last written with. */
     public static final String VERSION_KEY = "annotator.version";
 
     /** Fields that hold exact values (norms, dates, ids) rather than prose. */
     public static final Set<String> KEYWORDS = Set.of(ID, DOC, FILE, SOURCE, DATE, PARTY, MINERAL, INSTRUMENT, MODALITY,
-            DEADLINE, DUE, KIND, VERSION, GROUP);
+            DEADLINE, DUE, KIND, VERSION, GROUP, YEAR, DUE_YEAR, DUE_SORT, PLEDGE);
     /** Fields a commitment has, used to pick the fielded part of a query. */
     public static final Set<String> COMMITMENT_FIELDS = Set.of(PARTY, MINERAL, INSTRUMENT, MODALITY, DEADLINE, DUE);
 
     /** Facet dimensions: what {@code search --facets} counts. */
-    public static final java.util.List<String> FACETS = java.util.List.of(PARTY, MINERAL, INSTRUMENT, MODALITY, "year", "due_year");
+    public static final java.util.List<String> FACETS = java.util.List.of(PARTY, MINERAL, INSTRUMENT, MODALITY, YEAR, DUE_YEAR);
 
     private Fields() {
     }

@@ -25,42 +25,26 @@ import org.accordex.ingest.IngestException;
 import org.accordex.ingest.Ingestor;
 import org.accordex.model.Annotation;
 import org.accordex.model.SourceDocument;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * Writes annotated documents into a Lucene index, incrementally.
+ * Annotates files and writes them to an {@link IndexStore}, incrementally.
  *
  * <p>A file whose bytes (SHA-256) and annotator version are already indexed is skipped; a changed file replaces
- * its old document and commitments (matched by its path); identical files share one id. Each document and its
- * commitments are written in one {@code updateDocuments} call keyed on the document id, so re-indexing replaces
- * rather than duplicates, and commits happen at the end (and every {@link #COMMIT_EVERY} files), so a crash or a bad
- * file never leaves a half-written document behind.
+ * its old document and commitments (matched by its path); identical files share one id. Commits happen at the end
+ * (and every {@link #COMMIT_EVERY} files), so a crash or a bad file never leaves a half-written document behind.
  */
 public final class Indexer implements Closeable {
     static final int COMMIT_EVERY = 500;
 
-    private final Directory directory;
-    private final IndexWriter writer;
+    private final IndexStore store;
     private final AnnotatorModels models;
     private final Ingestor ingestor = new Ingestor();
-    /** What the index held when this run started: file path → (document id, annotator version). */
-    private final Map<String, String[]> known;
+    /** What the store held when this run started, by absolute file path. */
+    private final Map<String, IndexStore.StoredFile> known;
     /** Document id → annotator version, for the same check regardless of path. */
     private final Map<String, String> knownIds = new HashMap<>();
     private final ThreadLocal<Annotator> annotators;
     private final boolean reannotate;
-    private final Path indexDir;
     private final Duration timeout;
     /** Parsing and annotation run here, so a pathological file can be abandoned without stalling a worker. */
     private final ExecutorService work = Executors.newCachedThreadPool(runnable -> {
@@ -69,24 +53,14 @@ public final class Indexer implements Closeable {
         return t;
     });
 
-    public Indexer(Path indexDir, AnnotatorModels models, boolean reannotate, Duration timeout) throws IOException {
-        Files.createDirectories(indexDir);
-        this.indexDir = indexDir;
+    /** Takes ownership of {@code store}: closing the indexer closes it. */
+    public Indexer(IndexStore store, AnnotatorModels models, boolean reannotate, Duration timeout) throws IOException {
+        this.store = store;
         this.timeout = timeout;
-        this.directory = FSDirectory.open(indexDir);
-        IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer());
-        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        config.setRAMBufferSizeMB(64);
-        try {
-            this.writer = new IndexWriter(directory, config);
-        } catch (LockObtainFailedException e) {
-            directory.close();
-            throw new IndexLockedException(indexDir);
-        }
         this.models = models;
         this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
-        this.known = knownFiles();
-        known.values().forEach(v -> knownIds.put(v[0], v[1]));
+        this.known = store.files();
+        known.values().forEach(f -> knownIds.put(f.id(), f.version()));
         this.reannotate = reannotate;
     }
 
@@ -99,9 +73,9 @@ public final class Indexer implements Closeable {
      */
     public Map<Path, String> staleFiles() {
         Map<Path, String> stale = new java.util.TreeMap<>();
-        known.forEach((file, doc) -> {
-            if (!models.version().equals(doc[1]) && Files.exists(Path.of(file))) {
-                stale.put(Path.of(file), doc[2]);
+        known.forEach((file, stored) -> {
+            if (!models.version().equals(stored.version()) && Files.exists(Path.of(file))) {
+                stale.put(Path.of(file), stored.source());
             }
         });
         return stale;
@@ -117,7 +91,6 @@ public final class Indexer implements Closeable {
         AtomicLong commitments = new AtomicLong();
         AtomicInteger done = new AtomicInteger();
         Map<Path, String> failedFiles = new java.util.concurrent.ConcurrentHashMap<>();
-        FailureLog failures = new FailureLog(indexDir.resolve(FailureLog.FILE));
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
         try {
             List<Future<?>> futures = new ArrayList<>();
@@ -165,7 +138,7 @@ public final class Indexer implements Closeable {
         }
         int pruned = prune ? prune() : 0;
         commit();
-        failures.save(files, failedFiles);
+        store.recordFailures(files, failedFiles);
         double seconds = (System.nanoTime() - started) / 1e9;
         return new IndexSummary(files.size(), indexed.get(), unchanged.get(), failed.get(), pruned, commitments.get(), seconds);
     }
@@ -174,7 +147,7 @@ public final class Indexer implements Closeable {
         String path = file.toAbsolutePath().normalize().toString();
         byte[] bytes = Files.readAllBytes(file);
         String id = Ingestor.sha256(bytes);
-        String[] previous = known.get(path);
+        IndexStore.StoredFile previous = known.get(path);
         if (!reannotate && models.version().equals(knownIds.get(id))) {
             return Outcome.UNCHANGED; // the same bytes, maybe under another name, annotated by this version
         }
@@ -199,11 +172,7 @@ public final class Indexer implements Closeable {
         }
         SourceDocument document = (SourceDocument) result[0];
         Annotation annotation = (Annotation) result[1];
-        List<Document> docs = IndexDocuments.of(document.text(), annotation, path, models.version());
-        if (previous != null && !previous[0].equals(id)) {
-            writer.deleteDocuments(new Term(Fields.DOC, previous[0]));
-        }
-        writer.updateDocuments(new Term(Fields.DOC, id), docs);
+        store.put(document.text(), annotation, path, models.version(), previous == null ? null : previous.id());
         commitments[0] = annotation.commitments().size();
         return Outcome.INDEXED;
     }
@@ -211,39 +180,21 @@ public final class Indexer implements Closeable {
     /** Removes documents whose file no longer exists. */
     private int prune() throws IOException {
         int pruned = 0;
-        for (Map.Entry<String, String[]> e : known.entrySet()) {
+        for (Map.Entry<String, IndexStore.StoredFile> e : known.entrySet()) {
             if (!Files.exists(Path.of(e.getKey()))) {
-                writer.deleteDocuments(new Term(Fields.DOC, e.getValue()[0]));
+                store.delete(e.getValue().id());
                 pruned++;
             }
         }
         return pruned;
     }
 
-    private synchronized void commit() {
+    private void commit() {
         try {
-            writer.setLiveCommitData(Map.of(Fields.VERSION_KEY, models.version()).entrySet());
-            writer.commit();
+            store.commit(models.version());
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-    }
-
-    private Map<String, String[]> knownFiles() throws IOException {
-        Map<String, String[]> files = new HashMap<>();
-        if (!DirectoryReader.indexExists(directory)) {
-            return files;
-        }
-        try (DirectoryReader reader = DirectoryReader.open(directory)) {
-            IndexSearcher searcher = new IndexSearcher(reader);
-            StoredFields stored = searcher.storedFields();
-            int max = Math.max(1, reader.maxDoc());
-            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Fields.KIND, Fields.DOCUMENT)), max).scoreDocs) {
-                Document d = stored.document(hit.doc);
-                files.put(d.get(Fields.FILE), new String[] {d.get(Fields.DOC), d.get(Fields.VERSION), d.get(Fields.SOURCE)});
-            }
-        }
-        return files;
     }
 
     private static String oneLine(Throwable e) {
@@ -254,7 +205,6 @@ public final class Indexer implements Closeable {
     @Override
     public void close() throws IOException {
         work.shutdownNow();
-        writer.close();
-        directory.close();
+        store.close();
     }
 }

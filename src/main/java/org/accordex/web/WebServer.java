@@ -29,6 +29,7 @@ import com.sun.net.httpserver.HttpServer;
 
 import org.accordex.annotate.Annotator;
 import org.accordex.annotate.AnnotatorModels;
+import org.accordex.backend.Backend;
 import org.accordex.export.AnnotationJson;
 import org.accordex.export.CommitmentWriter;
 import org.accordex.index.Indexer;
@@ -36,13 +37,11 @@ import org.accordex.ingest.IngestException;
 import org.accordex.ingest.Ingestor;
 import org.accordex.model.Annotation;
 import org.accordex.model.SourceDocument;
+import org.accordex.search.QuerySyntax;
 import org.accordex.search.SearchException;
 import org.accordex.search.SearchJson;
 import org.accordex.search.SearchResults;
 import org.accordex.search.Searcher;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.TermRangeQuery;
 
 /**
  * {@code accordex serve}: a JSON API and a page over an index, on the JDK's own HTTP server (no container, no
@@ -59,14 +58,14 @@ public final class WebServer {
     private static final Map<String, String> STATIC = Map.of(
             "/", "index.html", "/index.html", "index.html", "/app.js", "app.js", "/app.css", "app.css");
 
-    private final Path indexDir;
+    private final Backend backend;
     private final AnnotatorModels models;
     private final Ingestor ingestor = new Ingestor();
     private final ThreadLocal<Annotator> annotators;
     private HttpServer server;
 
-    public WebServer(Path indexDir, AnnotatorModels models) {
-        this.indexDir = indexDir;
+    public WebServer(Backend backend, AnnotatorModels models) {
+        this.backend = backend;
         this.models = models;
         this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
     }
@@ -156,8 +155,8 @@ public final class WebServer {
         } catch (IllegalArgumentException e) {
             throw new HttpError(400, "sort must be relevance, date or due");
         }
-        try (Searcher searcher = Searcher.open(indexDir)) {
-            var q = searcher.parse(query.get("q"));
+        try (Searcher searcher = backend.openSearcher()) {
+            String q = query.get("q");
             SearchResults results = commitments ? searcher.searchCommitments(q, offset, limit, order)
                     : searcher.searchDocuments(q, offset, limit, order);
             if (flag(query, "facets")) {
@@ -171,7 +170,7 @@ public final class WebServer {
         if (!DOCUMENT_ID.matcher(id).matches()) {
             throw new HttpError(404, "no document " + id.replaceAll("[^0-9A-Za-z]", "?"));
         }
-        try (Searcher searcher = Searcher.open(indexDir)) {
+        try (Searcher searcher = backend.openSearcher()) {
             ObjectNode document = searcher.document(id);
             if (document == null) {
                 throw new HttpError(404, "no document " + id);
@@ -185,11 +184,8 @@ public final class WebServer {
         LocalDate to = date(query, "to");
         LocalDate today = date(query, "today");
         LocalDate now = today == null ? LocalDate.now() : today;
-        try (Searcher searcher = Searcher.open(indexDir)) {
-            var window = TermRangeQuery.newStringRange("due", from == null ? null : from.toString(),
-                    to == null ? null : to.toString(), true, true);
-            var q = new BooleanQuery.Builder().add(searcher.parse(query.get("q")), BooleanClause.Occur.MUST)
-                    .add(window, BooleanClause.Occur.FILTER).build();
+        try (Searcher searcher = backend.openSearcher()) {
+            String q = QuerySyntax.withDueBetween(query.get("q"), from, to);
             ObjectNode root = AnnotationJson.MAPPER.createObjectNode();
             root.put("today", now.toString());
             var list = root.putArray("commitments");
@@ -216,14 +212,15 @@ public final class WebServer {
             case csv -> "text/csv";
             case ics -> "text/calendar";
         };
-        try (Searcher searcher = Searcher.open(indexDir)) {
-            var q = searcher.parse(query.get("q"));
+        try (Searcher searcher = backend.openSearcher()) {
+            String q = query.get("q");
+            QuerySyntax.parse(q); // a bad query is a 400 before the headers go out
             exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
             exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"commitments." + format + "\"");
             exchange.sendResponseHeaders(200, 0);
             try (Writer out = new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8);
                     CommitmentWriter writer = CommitmentWriter.create(format, out)) {
-                searcher.forEachCommitment(q, c -> {
+                searcher.forEachCommitment(q, false, c -> {
                     try {
                         writer.write(c);
                     } catch (IOException e) {
@@ -245,7 +242,7 @@ public final class WebServer {
             ObjectNode json = AnnotationJson.toJson(annotation);
             json.put("text", document.text());
             if (flag(query, "index")) {
-                try (Indexer indexer = new Indexer(indexDir, models, false, Duration.ofMinutes(2))) {
+                try (Indexer indexer = new Indexer(backend.openStore(), models, false, Duration.ofMinutes(2))) {
                     var summary = indexer.index(List.of(temporary), List.of("upload/" + name), 1, false, e -> { }, n -> { });
                     json.put("indexed", summary.indexed() + summary.unchanged() == 1);
                 }

@@ -12,10 +12,10 @@ import java.util.stream.Stream;
 
 import org.accordex.annotate.Annotator;
 import org.accordex.annotate.AnnotatorModels;
-import org.accordex.model.Annotation;
-import org.accordex.model.Mention;
 import org.accordex.cli.Cli;
 import org.accordex.export.AnnotationJson;
+import org.accordex.model.Annotation;
+import org.accordex.model.Mention;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.accordex.annotate.AnnotatorModels;
+import org.accordex.backend.LuceneBackend;
 import org.accordex.cli.Cli;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -53,7 +54,7 @@ class BrowserTest {
                 "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver); skipping");
         Path index = dir.resolve("index");
         assertEquals(0, Cli.run("index", "--index", index.toString(), "corpus").exitCode());
-        server = new WebServer(index, AnnotatorModels.bundled());
+        server = new WebServer(new LuceneBackend(index), AnnotatorModels.bundled());
         base = server.start("127.0.0.1", 0);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());

@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import org.accordex.annotate.AnnotatorModels;
+import org.accordex.backend.LuceneBackend;
 import org.accordex.cli.Cli;
 import org.accordex.export.AnnotationJson;
 import org.junit.jupiter.api.AfterAll;
@@ -40,7 +41,7 @@ class WebServerTest {
                 + "<body><p>Korea will fund graphite research &lt;img src=x onerror=alert(2)&gt; by 2030.</p></body></html>");
         Path index = dir.resolve("index");
         assertEquals(0, Cli.run("index", "--index", index.toString(), docs.toString()).exitCode());
-        server = new WebServer(index, AnnotatorModels.bundled());
+        server = new WebServer(new LuceneBackend(index), AnnotatorModels.bundled());
         base = server.start("127.0.0.1", 0);
     }
 

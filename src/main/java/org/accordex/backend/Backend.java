@@ -1,0 +1,27 @@
+package org.accordex.backend;
+
+import java.io.Closeable;
+import java.io.IOException;
+
+import org.accordex.index.IndexStore;
+import org.accordex.search.SearchException;
+import org.accordex.search.Searcher;
+
+/**
+ * Where the index lives: the embedded Lucene index in a folder (the default) or a Solr collection. Every command
+ * reads and writes through this seam, so the two give the same hits, facets and exports.
+ */
+public interface Backend extends Closeable {
+    /** Opens a writer; for the Lucene index it holds the folder's lock until closed. */
+    IndexStore openStore() throws IOException;
+
+    /** Opens a reader on the last committed state. */
+    Searcher openSearcher() throws SearchException;
+
+    /** Where it is, for messages: "index" or "solr collection accordex at zk1:2181". */
+    String describe();
+
+    @Override
+    default void close() throws IOException {
+    }
+}

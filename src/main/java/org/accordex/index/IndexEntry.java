@@ -1,0 +1,104 @@
+package org.accordex.index;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.accordex.export.AnnotationJson;
+import org.accordex.model.Annotation;
+import org.accordex.model.Commitment;
+import org.accordex.model.DocumentInfo;
+import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
+
+/**
+ * One entry of the index, whichever backend holds it: field name ({@link Fields}) → values. What an entry holds is
+ * decided here once; {@link LuceneStore} and the Solr store only encode it.
+ */
+public record IndexEntry(Map<String, List<Object>> fields) {
+    public IndexEntry {
+        fields = Map.copyOf(fields);
+    }
+
+    public List<Object> values(String field) {
+        return fields.getOrDefault(field, List.of());
+    }
+
+    /** The entries of one annotated file: the document itself, then one per commitment. */
+    public static List<IndexEntry> of(String text, Annotation annotation, String file, String annotatorVersion) {
+        DocumentInfo info = annotation.document();
+        List<IndexEntry> entries = new ArrayList<>();
+        Builder d = common(info, Fields.DOCUMENT, info.id());
+        d.add(Fields.FILE, file).add(Fields.VERSION, annotatorVersion).add(Fields.TEXT, text);
+        for (Mention m : annotation.mentions()) {
+            d.add(field(m.type()), m.norm());
+            if (m.due() != null) {
+                d.add(Fields.DUE, m.due()).add(Fields.DUE_YEAR, m.due().substring(0, 4));
+            }
+        }
+        annotation.commitments().forEach(c -> d.add(Fields.MODALITY, c.modality().label()));
+        d.add(Fields.JSON, AnnotationJson.toJson(annotation).toString());
+        entries.add(d.build());
+        for (Commitment c : annotation.commitments()) {
+            Builder e = common(info, Fields.COMMITMENT, c.id());
+            e.add(Fields.TEXT, c.text());
+            c.parties().forEach(p -> e.add(Fields.PARTY, p));
+            c.minerals().forEach(p -> e.add(Fields.MINERAL, p));
+            c.instruments().forEach(p -> e.add(Fields.INSTRUMENT, p));
+            e.add(Fields.MODALITY, c.modality().label());
+            if (c.deadline() != null) {
+                e.add(Fields.DEADLINE, c.deadline().norm());
+                String due = c.deadline().due();
+                if (due != null) {
+                    e.add(Fields.DUE, due).add(Fields.DUE_SORT, due).add(Fields.DUE_YEAR, due.substring(0, 4));
+                }
+            }
+            PledgeSignature signature = PledgeSignature.of(c.text());
+            signature.bands().forEach(b -> e.add(Fields.PLEDGE, b));
+            e.add(Fields.PLEDGE_SIGNATURE, signature.encode());
+            e.add(Fields.START, c.start());
+            e.add(Fields.JSON, AnnotationJson.commitment(c).toString());
+            entries.add(e.build());
+        }
+        return entries;
+    }
+
+    private static String field(MentionType type) {
+        return switch (type) {
+            case PARTY -> Fields.PARTY;
+            case MINERAL -> Fields.MINERAL;
+            case INSTRUMENT -> Fields.INSTRUMENT;
+            case DEADLINE -> Fields.DEADLINE;
+        };
+    }
+
+    private static Builder common(DocumentInfo info, String kind, String id) {
+        Builder b = new Builder().add(Fields.KIND, kind).add(Fields.ID, id).add(Fields.DOC, info.id())
+                .add(Fields.SOURCE, info.source()).add(Fields.TITLE, info.title());
+        if (info.date() != null) {
+            b.add(Fields.DATE, info.date()).add(Fields.YEAR, info.date().substring(0, 4));
+        }
+        return b;
+    }
+
+    /** Collects values in order; keyword values once each (a document names "US" fifty times: index it once). */
+    private static final class Builder {
+        private final Map<String, List<Object>> fields = new LinkedHashMap<>();
+        private final Map<String, TreeSet<String>> seen = new LinkedHashMap<>();
+
+        Builder add(String field, Object value) {
+            if (value instanceof String s && Fields.KEYWORDS.contains(field)
+                    && !seen.computeIfAbsent(field, k -> new TreeSet<>()).add(s)) {
+                return this;
+            }
+            fields.computeIfAbsent(field, k -> new ArrayList<>()).add(value);
+            return this;
+        }
+
+        IndexEntry build() {
+            return new IndexEntry(fields);
+        }
+    }
+}

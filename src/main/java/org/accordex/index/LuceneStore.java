@@ -1,0 +1,153 @@
+package org.accordex.index;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.accordex.model.Annotation;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The embedded Lucene index in a folder. A document and its commitments are written in one
+ * {@code updateDocuments} call keyed on the document id, so a reader never sees half of them; the folder's write
+ * lock keeps a second writer out; failures go to {@link FailureLog#FILE} beside the index.
+ */
+public final class LuceneStore implements IndexStore {
+    /** Keyword fields a hit shows, and those search results are sorted by. */
+    private static final Set<String> STORED = Set.of(Fields.KIND, Fields.ID, Fields.DOC, Fields.SOURCE, Fields.DATE,
+            Fields.FILE, Fields.VERSION, Fields.DUE);
+    private static final Set<String> SORTED = Set.of(Fields.DOC, Fields.SOURCE, Fields.DATE);
+    private static final FacetsConfig FACETS = Fields.facetsConfig();
+
+    private final Path folder;
+    private final Directory directory;
+    private final IndexWriter writer;
+
+    public LuceneStore(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        this.folder = folder;
+        this.directory = FSDirectory.open(folder);
+        IndexWriterConfig config = new IndexWriterConfig(Fields.analyzer());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(64);
+        try {
+            this.writer = new IndexWriter(directory, config);
+        } catch (LockObtainFailedException e) {
+            directory.close();
+            throw new IndexLockedException(folder);
+        }
+    }
+
+    @Override
+    public Map<String, StoredFile> files() throws IOException {
+        Map<String, StoredFile> files = new HashMap<>();
+        if (!DirectoryReader.indexExists(directory)) {
+            return files;
+        }
+        try (DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            StoredFields stored = searcher.storedFields();
+            int max = Math.max(1, reader.maxDoc());
+            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Fields.KIND, Fields.DOCUMENT)), max).scoreDocs) {
+                Document d = stored.document(hit.doc);
+                files.put(d.get(Fields.FILE), new StoredFile(d.get(Fields.DOC), d.get(Fields.VERSION), d.get(Fields.SOURCE)));
+            }
+        }
+        return files;
+    }
+
+    @Override
+    public void put(String text, Annotation annotation, String file, String annotatorVersion, String replacedId) throws IOException {
+        String id = annotation.document().id();
+        if (replacedId != null && !replacedId.equals(id)) {
+            writer.deleteDocuments(new Term(Fields.DOC, replacedId));
+        }
+        List<Document> docs = new ArrayList<>();
+        for (IndexEntry entry : IndexEntry.of(text, annotation, file, annotatorVersion)) {
+            docs.add(encode(entry));
+        }
+        writer.updateDocuments(new Term(Fields.DOC, id), docs);
+    }
+
+    /** Stored fields, doc values for sorting and faceting, the analyzer's text fields: the Lucene form of an entry. */
+    private static Document encode(IndexEntry entry) throws IOException {
+        Document d = new Document();
+        entry.fields().forEach((field, values) -> {
+            for (Object value : values) {
+                if (value instanceof Integer n) {
+                    d.add(new IntPoint(field, n));
+                    d.add(new NumericDocValuesField(field, n));
+                    d.add(new StoredField(field, n));
+                    continue;
+                }
+                String s = (String) value;
+                switch (field) {
+                    case Fields.TEXT, Fields.TITLE -> d.add(new TextField(field, s, Field.Store.YES));
+                    case Fields.JSON, Fields.PLEDGE_SIGNATURE -> d.add(new StoredField(field, s));
+                    case Fields.DUE_SORT -> d.add(new SortedDocValuesField(field, new BytesRef(s)));
+                    case Fields.YEAR, Fields.DUE_YEAR -> { } // facets only
+                    default -> d.add(new StringField(field, s, STORED.contains(field) ? Field.Store.YES : Field.Store.NO));
+                }
+                if (SORTED.contains(field)) {
+                    d.add(new SortedDocValuesField(field, new BytesRef(s)));
+                }
+                if (Fields.FACETS.contains(field)) {
+                    d.add(new SortedSetDocValuesFacetField(field, s));
+                }
+            }
+        });
+        return FACETS.build(d);
+    }
+
+    @Override
+    public void delete(String documentId) throws IOException {
+        writer.deleteDocuments(new Term(Fields.DOC, documentId));
+    }
+
+    @Override
+    public synchronized void commit(String annotatorVersion) throws IOException {
+        writer.setLiveCommitData(Map.of(Fields.VERSION_KEY, annotatorVersion).entrySet());
+        writer.commit();
+    }
+
+    @Override
+    public void recordFailures(Collection<Path> seen, Map<Path, String> failed) throws IOException {
+        new FailureLog(folder.resolve(FailureLog.FILE)).save(seen, failed);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            writer.close();
+        } finally {
+            directory.close();
+        }
+    }
+}

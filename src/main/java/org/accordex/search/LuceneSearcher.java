@@ -1,0 +1,318 @@
+package org.accordex.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.accordex.export.AnnotationJson;
+import org.accordex.index.Fields;
+import org.accordex.index.PledgeSignature;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * Searches the embedded Lucene index. The fielded part of a query ({@code party:JP AND mineral:gallium}) also selects
+ * which of a document's commitments are shown with it.
+ */
+public final class LuceneSearcher implements Searcher {
+    private final DirectoryReader reader;
+    private final IndexSearcher searcher;
+    private final Analyzer analyzer = Fields.analyzer();
+
+    private LuceneSearcher(DirectoryReader reader) {
+        this.reader = reader;
+        this.searcher = new IndexSearcher(reader);
+    }
+
+    public static LuceneSearcher open(Path indexDir) throws SearchException {
+        try {
+            if (!Files.isDirectory(indexDir) || !DirectoryReader.indexExists(FSDirectory.open(indexDir))) {
+                throw new SearchException("no index at " + indexDir + " (run 'accordex index' first)", null);
+            }
+            return new LuceneSearcher(DirectoryReader.open(FSDirectory.open(indexDir)));
+        } catch (IOException e) {
+            throw new SearchException("cannot open the index at " + indexDir + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public SearchResults searchDocuments(String query, int offset, int limit, Order order) throws IOException, SearchException {
+        return searchDocuments(QuerySyntax.parse(query), offset, limit, order);
+    }
+
+    @Override
+    public SearchResults searchCommitments(String query, int offset, int limit, Order order) throws IOException, SearchException {
+        return searchCommitments(QuerySyntax.parse(query), offset, limit, order);
+    }
+
+    @Override
+    public long forEachCommitment(String query, boolean byDue, Consumer<ObjectNode> sink) throws IOException, SearchException {
+        return forEachCommitment(QuerySyntax.parse(query), byDue, sink);
+    }
+
+    @Override
+    public Map<String, Map<String, Long>> facets(String query, boolean commitments, int top) throws IOException, SearchException {
+        return facets(QuerySyntax.parse(query), commitments, top);
+    }
+
+    private SearchResults searchDocuments(Query query, int offset, int limit, Order order) throws IOException {
+        Query q = kind(Fields.DOCUMENT, query);
+        TopDocs top = top(q, offset + limit, order);
+        ScoreDoc[] page = page(top, offset, limit);
+        String[] snippets = highlight(query, page);
+        Query fielded = QuerySyntax.fieldedPart(query);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc);
+            String id = d.get(Fields.DOC);
+            List<ObjectNode> commitments = new ArrayList<>();
+            if (fielded != null) {
+                forEachCommitment(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term(Fields.DOC, id)), BooleanClause.Occur.FILTER)
+                        .add(fielded, BooleanClause.Occur.FILTER).build(), false, commitments::add);
+            }
+            hits.add(new Hit(id, d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.DATE), score(page[i]),
+                    snippets[i] == null ? List.of() : List.of(snippets[i]), commitments));
+        }
+        return new SearchResults(top.totalHits.value, hits, null);
+    }
+
+    private SearchResults searchCommitments(Query query, int offset, int limit, Order order) throws IOException {
+        Query q = kind(Fields.COMMITMENT, query);
+        TopDocs top = top(q, offset + limit, order);
+        ScoreDoc[] page = page(top, offset, limit);
+        String[] snippets = highlight(query, page);
+        StoredFields stored = searcher.storedFields();
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < page.length; i++) {
+            Document d = stored.document(page[i].doc);
+            ObjectNode commitment = withRelated((ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON)), d);
+            hits.add(new Hit(d.get(Fields.DOC), d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.DATE),
+                    score(page[i]), snippets[i] == null ? List.of(d.get(Fields.TEXT)) : List.of(snippets[i]),
+                    List.of(commitment)));
+        }
+        return new SearchResults(top.totalHits.value, hits, null);
+    }
+
+    private long forEachCommitment(Query query, boolean byDue, Consumer<ObjectNode> sink) throws IOException {
+        Query q = kind(Fields.COMMITMENT, query);
+        SortField source = new SortField(Fields.SOURCE, SortField.Type.STRING);
+        SortField start = new SortField(Fields.START, SortField.Type.LONG);
+        SortField doc = new SortField(Fields.DOC, SortField.Type.STRING);
+        Sort sort = byDue ? new Sort(missingLast(new SortField(Fields.DUE_SORT, SortField.Type.STRING), false), source, start, doc)
+                : new Sort(source, start, doc);
+        StoredFields stored = searcher.storedFields();
+        long count = 0;
+        FieldDoc after = null;
+        while (true) {
+            TopDocs top = searcher.searchAfter(after, q, 1000, sort);
+            if (top.scoreDocs.length == 0) {
+                return count;
+            }
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = stored.document(sd.doc);
+                ObjectNode commitment = withRelated((ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON)), d);
+                ObjectNode document = commitment.putObject("document");
+                document.put("id", d.get(Fields.DOC));
+                document.put("source", d.get(Fields.SOURCE));
+                document.put("title", d.get(Fields.TITLE));
+                if (d.get(Fields.DATE) != null) {
+                    document.put("date", d.get(Fields.DATE));
+                }
+                sink.accept(commitment);
+                count++;
+            }
+            after = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
+        }
+    }
+
+    private Map<String, Map<String, Long>> facets(Query query, boolean commitments, int top) throws IOException {
+        Query q = kind(commitments ? Fields.COMMITMENT : Fields.DOCUMENT, query);
+        Map<String, Map<String, Long>> result = new java.util.LinkedHashMap<>();
+        org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState state;
+        try {
+            state = facetState();
+        } catch (IllegalArgumentException noFacetsIndexed) {
+            Fields.FACETS.forEach(dim -> result.put(dim, Map.of()));
+            return result;
+        }
+        org.apache.lucene.facet.FacetsCollector collector =
+                searcher.search(q, new org.apache.lucene.facet.FacetsCollectorManager());
+        var counts = new org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts(state, collector);
+        for (String dim : Fields.FACETS) {
+            Map<String, Long> values = new java.util.LinkedHashMap<>();
+            try {
+                var children = counts.getTopChildren(top, dim);
+                if (children != null) {
+                    java.util.Arrays.stream(children.labelValues)
+                            .sorted(java.util.Comparator.comparingLong((org.apache.lucene.facet.LabelAndValue lv) -> -lv.value.longValue())
+                                    .thenComparing(lv -> lv.label))
+                            .forEach(lv -> values.put(lv.label, lv.value.longValue()));
+                }
+            } catch (IllegalArgumentException dimensionNotIndexed) {
+                // no entry has this dimension yet
+            }
+            result.put(dim, values);
+        }
+        return result;
+    }
+
+    /**
+     * The same pledge elsewhere: commitments of other documents with the same parties and minerals whose sentence is
+     * near-identical ({@link PledgeSignature#SAME_PLEDGE}). Added to {@code commitment} as
+     * {@code "alsoIn": {"documents": N, "ids": [document ids], "commitments": [commitment ids]}}.
+     */
+    private ObjectNode withRelated(ObjectNode commitment, Document stored) throws IOException {
+        String encoded = stored.get(Fields.PLEDGE_SIGNATURE);
+        if (encoded == null) {
+            return commitment;
+        }
+        PledgeSignature signature = PledgeSignature.decode(encoded);
+        if (signature.hashes().length != PledgeSignature.HASHES) {
+            return commitment; // written by an older accordex; the next 'index' run rewrites it
+        }
+        BooleanQuery.Builder bands = new BooleanQuery.Builder();
+        signature.bands().forEach(b -> bands.add(new TermQuery(new Term(Fields.PLEDGE, b)), BooleanClause.Occur.SHOULD));
+        BooleanQuery.Builder q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.COMMITMENT)), BooleanClause.Occur.FILTER)
+                .add(bands.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(Fields.DOC, stored.get(Fields.DOC))), BooleanClause.Occur.MUST_NOT);
+        commitment.path("parties").forEach(p -> q.add(new TermQuery(new Term(Fields.PARTY, p.asText())), BooleanClause.Occur.FILTER));
+        Set<String> documents = new java.util.TreeSet<>();
+        Set<String> commitments = new java.util.TreeSet<>();
+        StoredFields fields = searcher.storedFields();
+        for (ScoreDoc sd : searcher.search(q.build(), 100).scoreDocs) {
+            Document other = fields.document(sd.doc);
+            ObjectNode json = (ObjectNode) AnnotationJson.MAPPER.readTree(other.get(Fields.JSON));
+            if (json.path("parties").equals(commitment.path("parties"))
+                    && json.path("minerals").equals(commitment.path("minerals"))
+                    && PledgeSignature.decode(other.get(Fields.PLEDGE_SIGNATURE)).similarity(signature) >= PledgeSignature.SAME_PLEDGE) {
+                documents.add(other.get(Fields.DOC));
+                commitments.add(other.get(Fields.ID));
+            }
+        }
+        if (!documents.isEmpty()) {
+            ObjectNode also = commitment.putObject("alsoIn");
+            also.put("documents", documents.size());
+            documents.forEach(also.putArray("ids")::add);
+            commitments.forEach(also.putArray("commitments")::add);
+        }
+        return commitment;
+    }
+
+    /** Built once per opened index: it maps every facet value to an ordinal, which is the costly part. */
+    private org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState facetState;
+
+    private synchronized org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState facetState() throws IOException {
+        if (facetState == null) {
+            facetState = new org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState(reader, Fields.facetsConfig());
+        }
+        return facetState;
+    }
+
+    @Override
+    public ObjectNode document(String id) throws IOException {
+        TopDocs top = searcher.search(kind(Fields.DOCUMENT, new TermQuery(new Term(Fields.DOC, id))), 1);
+        if (top.scoreDocs.length == 0) {
+            return null;
+        }
+        Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
+        ObjectNode annotation = (ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON));
+        annotation.put("text", d.get(Fields.TEXT));
+        var withRelated = AnnotationJson.MAPPER.createArrayNode();
+        forEachCommitment(new TermQuery(new Term(Fields.DOC, id)), false, c -> {
+            c.remove("document");
+            withRelated.add(c);
+        });
+        annotation.set("commitments", withRelated);
+        return annotation;
+    }
+
+    @Override
+    public Status status() throws IOException {
+        long documents = searcher.count(new TermQuery(new Term(Fields.KIND, Fields.DOCUMENT)));
+        long commitments = searcher.count(new TermQuery(new Term(Fields.KIND, Fields.COMMITMENT)));
+        String version = reader.getIndexCommit().getUserData().getOrDefault(Fields.VERSION_KEY, "unknown");
+        return new Status(documents, commitments, version);
+    }
+
+    private TopDocs top(Query q, int n, Order order) throws IOException {
+        int wanted = Math.max(1, n);
+        SortField tie = new SortField(Fields.SOURCE, SortField.Type.STRING);
+        Sort sort = switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, tie, SortField.FIELD_DOC);
+            case DATE -> new Sort(missingLast(new SortField(Fields.DATE, SortField.Type.STRING, true), true), tie,
+                    SortField.FIELD_DOC);
+            case DUE -> new Sort(missingLast(new SortField(Fields.DUE_SORT, SortField.Type.STRING), false), tie,
+                    SortField.FIELD_DOC);
+        };
+        return searcher.search(q, wanted, sort, true);
+    }
+
+    private static SortField missingLast(SortField field, boolean reverse) {
+        field.setMissingValue(reverse ? SortField.STRING_FIRST : SortField.STRING_LAST);
+        return field;
+    }
+
+    private static ScoreDoc[] page(TopDocs top, int offset, int limit) {
+        int from = Math.min(offset, top.scoreDocs.length);
+        int to = Math.min(top.scoreDocs.length, offset + limit);
+        ScoreDoc[] page = new ScoreDoc[to - from];
+        System.arraycopy(top.scoreDocs, from, page, 0, page.length);
+        return page;
+    }
+
+    private static float score(ScoreDoc sd) {
+        return Float.isNaN(sd.score) ? 0f : sd.score;
+    }
+
+    private String[] highlight(Query query, ScoreDoc[] page) throws IOException {
+        if (page.length == 0) {
+            return new String[0];
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
+                .withMaxLength(100_000) // snippets come from the first 100,000 chars: enough, and fast
+                .withMaxNoHighlightPassages(0)
+                .build();
+        TopDocs pageDocs = new TopDocs(new org.apache.lucene.search.TotalHits(page.length,
+                org.apache.lucene.search.TotalHits.Relation.EQUAL_TO), page);
+        return highlighter.highlight(Fields.TEXT, query, pageDocs, 2);
+    }
+
+    private static Query kind(String kind, Query query) {
+        return new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER)
+                .add(query, BooleanClause.Occur.MUST)
+                .build();
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+}

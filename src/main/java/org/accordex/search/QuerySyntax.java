@@ -1,0 +1,81 @@
+package org.accordex.search;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.accordex.index.Fields;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+
+/**
+ * How accordex reads a query, whatever the backend: Lucene's classic syntax, words required by default (AND), the
+ * full text and the title as default fields (a title word counts double), and the exact fields of {@link Fields}.
+ */
+public final class QuerySyntax {
+    private QuerySyntax() {
+    }
+
+    /** Parses {@code query}; a blank query matches everything. */
+    public static Query parse(String query) throws SearchException {
+        if (query == null || query.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        QueryParser parser = new MultiFieldQueryParser(new String[] {Fields.TEXT, Fields.TITLE}, Fields.analyzer(),
+                Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f));
+        parser.setDefaultOperator(QueryParser.Operator.AND);
+        try {
+            return parser.parse(query);
+        } catch (ParseException e) {
+            String message = e.getMessage().lines().findFirst().orElse("syntax error").replaceFirst("^Cannot parse '.*?': ", "");
+            throw new SearchException("bad query: " + message, e);
+        }
+    }
+
+    /** {@code query} restricted to due dates in [from, to] (either end may be open), in the same syntax. */
+    public static String withDueBetween(String query, LocalDate from, LocalDate to) {
+        String window = Fields.DUE + ":[" + (from == null ? "*" : from) + " TO " + (to == null ? "*" : to) + "]";
+        return query == null || query.isBlank() ? window : "(" + query + ") AND " + window;
+    }
+
+    /**
+     * The clauses of a query that only use commitment fields (party, mineral, …): "gallium AND party:JP" gives
+     * "party:JP". They select which of a matching document's commitments are shown with it. Null when there are none.
+     */
+    public static Query fieldedPart(Query query) {
+        if (usesOnlyCommitmentFields(query)) {
+            return query;
+        }
+        if (query instanceof BooleanQuery bq) {
+            BooleanQuery.Builder kept = new BooleanQuery.Builder();
+            int n = 0;
+            for (BooleanClause clause : bq.clauses()) {
+                if (clause.getOccur() != BooleanClause.Occur.SHOULD && usesOnlyCommitmentFields(clause.getQuery())) {
+                    kept.add(clause);
+                    n++;
+                }
+            }
+            return n == 0 ? null : kept.build();
+        }
+        return null;
+    }
+
+    private static boolean usesOnlyCommitmentFields(Query query) {
+        Set<String> fields = new HashSet<>();
+        query.visit(new QueryVisitor() {
+            @Override
+            public boolean acceptField(String field) {
+                fields.add(field);
+                return true;
+            }
+        });
+        return !fields.isEmpty() && Fields.COMMITMENT_FIELDS.containsAll(fields);
+    }
+}
