@@ -10,7 +10,10 @@ import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
-/** The package rules: the model knows only java.*; only the command line knows picocli, only the web layer HTTP. */
+/**
+ * The package rules: the model knows only java.*; only the command line knows picocli, only the web layer HTTP, only
+ * the Solr backend SolrJ.
+ */
 class LayeringTest {
     static final Path MAIN = Path.of("src/main/java/org/accordex");
 
@@ -35,10 +38,21 @@ class LayeringTest {
 
     @Test
     void onlyTheShellsKnowTheirFrameworks() throws IOException {
-        for (String pkg : List.of("model", "ingest", "annotate", "commitments", "index", "search", "export", "eval", "train", "bench")) {
+        for (String pkg : List.of("model", "ingest", "annotate", "commitments", "index", "search", "export", "eval", "train", "bench",
+                "backend", "solr")) {
             for (String line : importsOf(pkg)) {
                 assertTrue(!line.contains("picocli") && !line.contains("com.sun.net.httpserver"), line);
                 assertTrue(!line.contains("org.accordex.cli") && !line.contains("org.accordex.web"), line);
+            }
+        }
+    }
+
+    @Test
+    void onlyTheSolrBackendKnowsSolr() throws IOException {
+        for (String pkg : List.of("model", "ingest", "annotate", "commitments", "index", "search", "export", "eval", "train",
+                "bench", "backend", "web")) {
+            for (String line : importsOf(pkg)) {
+                assertTrue(!line.contains("org.apache.solr") && !line.contains("org.accordex.solr"), line);
             }
         }
     }

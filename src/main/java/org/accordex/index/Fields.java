@@ -43,7 +43,6 @@ public final class Fields {
     public static final String START = "start";
     public static final String JSON = "json";
     public static final String VERSION = "version";
-    public static final String GROUP = "group";
     /** MinHash bands of a commitment's sentence (indexed) and its whole signature (stored). */
     public static final String PLEDGE = "pledge";
     public static final String PLEDGE_SIGNATURE = "pledge_signature";
@@ -52,7 +51,7 @@ public final class Fields {
 
     /** Fields that hold exact values (norms, dates, ids) rather than prose. */
     public static final Set<String> KEYWORDS = Set.of(ID, DOC, FILE, SOURCE, DATE, PARTY, MINERAL, INSTRUMENT, MODALITY,
-            DEADLINE, DUE, KIND, VERSION, GROUP, YEAR, DUE_YEAR, DUE_SORT, PLEDGE);
+            DEADLINE, DUE, KIND, VERSION, YEAR, DUE_YEAR, DUE_SORT, PLEDGE);
     /** Fields a commitment has, used to pick the fielded part of a query. */
     public static final Set<String> COMMITMENT_FIELDS = Set.of(PARTY, MINERAL, INSTRUMENT, MODALITY, DEADLINE, DUE);
 

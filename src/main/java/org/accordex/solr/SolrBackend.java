@@ -48,8 +48,9 @@ public final class SolrBackend implements Backend {
         String hosts = slash < 0 ? zooKeeper : zooKeeper.substring(0, slash);
         Optional<String> chroot = slash < 0 ? Optional.empty() : Optional.of(zooKeeper.substring(slash));
         SolrClient client = new CloudHttp2SolrClient.Builder(Arrays.asList(hosts.split(",")), chroot)
+                .withZkConnectTimeout(10, TimeUnit.SECONDS)
                 .withInternalClientBuilder(new Http2SolrClient.Builder()
-                        .withConnectionTimeout(15, TimeUnit.SECONDS)
+                        .withConnectionTimeout(10, TimeUnit.SECONDS)
                         .withRequestTimeout(120, TimeUnit.SECONDS))
                 .build();
         return new SolrBackend(client, collection, "solr collection " + collection + " at " + zooKeeper);
@@ -58,7 +59,7 @@ public final class SolrBackend implements Backend {
     /** A collection on one Solr node: "http://host:8983/solr". */
     public static SolrBackend node(String url, String collection) {
         SolrClient client = new Http2SolrClient.Builder(url)
-                .withConnectionTimeout(15, TimeUnit.SECONDS)
+                .withConnectionTimeout(10, TimeUnit.SECONDS)
                 .withRequestTimeout(120, TimeUnit.SECONDS)
                 .build();
         return new SolrBackend(client, collection, "solr collection " + collection + " at " + url);
@@ -97,9 +98,16 @@ public final class SolrBackend implements Backend {
         }
     }
 
-    /** Whether the collection exists, for a clear message before the first request. */
+    /**
+     * Whether the collection exists: asked once, without retries, so that a wrong address fails at once with a
+     * clear message; requests after it are retried.
+     */
     public boolean collectionExists() throws IOException {
-        return Retry.call("listing collections", () -> CollectionAdminRequest.listCollections(client)).contains(collection);
+        try {
+            return CollectionAdminRequest.listCollections(client).contains(collection);
+        } catch (SolrServerException | SolrException e) {
+            throw new IOException(Retry.message(e), e);
+        }
     }
 
     private static byte[] configsetZip() throws IOException {

@@ -115,8 +115,8 @@ final class SolrSearcher implements Searcher {
         QuerySyntax.parse(query);
         ObjectNode json = AnnotationJson.MAPPER.createObjectNode();
         for (String dim : Fields.FACETS) {
-            // refine: exact counts across shards, as in one index
-            json.putObject(dim).put("type", "terms").put("field", dim).put("limit", top).put("refine", true);
+            // Every value, cut to the top here: a shard's own top values can miss the collection's (ties too).
+            json.putObject(dim).put("type", "terms").put("field", dim).put("limit", -1);
         }
         SolrQuery q = user(query, commitments ? Fields.COMMITMENT : Fields.DOCUMENT).setRows(0);
         q.set("json.facet", json.toString());
@@ -127,6 +127,7 @@ final class SolrSearcher implements Searcher {
             if (facets != null && facets.getBucketBasedFacets(dim) != null) {
                 facets.getBucketBasedFacets(dim).getBuckets().stream()
                         .sorted(Comparator.comparingLong((BucketJsonFacet b) -> -b.getCount()).thenComparing(b -> b.getVal().toString()))
+                        .limit(top)
                         .forEach(b -> counts.put(b.getVal().toString(), b.getCount()));
             }
             result.put(dim, counts);
@@ -261,6 +262,7 @@ final class SolrSearcher implements Searcher {
         q.set("hl.tag.ellipsis", " … ");
         q.set("hl.defaultSummary", false);
         q.set("hl.maxAnalyzedChars", 100_000);
+        q.set("hl.weightMatches", false); // with true, terms of the dismax query over text and title go unmarked
         return q;
     }
 

@@ -3,8 +3,8 @@ package org.accordex.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -12,31 +12,41 @@ import org.accordex.cli.Cli;
 import org.accordex.export.AnnotationJson;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Indexes the sample corpus and pins what an analyst sees: hit counts of fielded queries, facet counts, the deadline
- * calendar in a fixed window. The numbers move when the annotator or the corpus changes; update them deliberately.
+ * calendar in a fixed window. Each backend runs this same suite ({@link LuceneCorpusTest}, and the Solr backend's
+ * test on a real SolrCloud), so the same numbers also prove that the backends agree. The numbers move when the
+ * annotator or the corpus changes; update them deliberately.
  */
-class CorpusEndToEndTest {
-    @TempDir
-    static Path dir;
-    static String index;
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class CorpusSuite {
+    /** The options that select the backend, such as {@code --index DIR}. */
+    protected abstract List<String> backend() throws Exception;
 
-    @BeforeAll
-    static void indexCorpus() {
-        index = dir.resolve("index").toString();
-        Cli result = Cli.run("index", "--index", index, "corpus");
-        assertEquals(0, result.exitCode(), result.err());
-        assertTrue(result.out().startsWith("36 files seen, 36 indexed, 0 unchanged, 0 failed"), result.out());
+    /** Runs {@code command} on this suite's backend: {@code run("search", "lithium")}. */
+    protected Cli run(String command, String... args) throws Exception {
+        List<String> all = new ArrayList<>();
+        all.add(command);
+        all.addAll(backend());
+        all.addAll(List.of(args));
+        return Cli.run(all.toArray(String[]::new));
     }
 
-    static JsonNode json(String... args) throws IOException {
-        Cli result = Cli.run(args);
+    protected JsonNode json(String command, String... args) throws Exception {
+        Cli result = run(command, args);
         assertEquals(0, result.exitCode(), result.err());
         return AnnotationJson.MAPPER.readTree(result.out());
+    }
+
+    @BeforeAll
+    void indexCorpus() throws Exception {
+        Cli result = run("index", "corpus");
+        assertEquals(0, result.exitCode(), result.err());
+        assertTrue(result.out().startsWith("36 files seen, 36 indexed, 0 unchanged, 0 failed"), result.out());
     }
 
     /** query | matching documents | matching commitments. */
@@ -50,15 +60,15 @@ class CorpusEndToEndTest {
             "modality:obligation                         | 12 | 44",
             "due:[2026-01-01 TO 2026-12-31]              | 21 | 25",
     })
-    void fieldedQueries(String query, long documents, long commitments) throws IOException {
-        assertEquals(documents, json("search", "--index", index, "--format", "json", query).get("total").asLong());
-        assertEquals(commitments, json("search", "--index", index, "--format", "json", "--commitments", query)
+    public void fieldedQueries(String query, long documents, long commitments) throws Exception {
+        assertEquals(documents, json("search", "--format", "json", query).get("total").asLong());
+        assertEquals(commitments, json("search", "--format", "json", "--commitments", query)
                 .get("total").asLong());
     }
 
     @Test
-    void documentHitsCarryTheirMatchingCommitments() throws IOException {
-        JsonNode hits = json("search", "--index", index, "--format", "json", "--limit", "50", "party:JP AND mineral:lithium")
+    public void documentHitsCarryTheirMatchingCommitments() throws Exception {
+        JsonNode hits = json("search", "--format", "json", "--limit", "50", "party:JP AND mineral:lithium")
                 .get("hits");
         assertTrue(hits.size() > 0);
         for (JsonNode hit : hits) {
@@ -73,8 +83,8 @@ class CorpusEndToEndTest {
     }
 
     @Test
-    void facetsFollowTheQuery() throws IOException {
-        JsonNode facets = json("search", "--index", index, "--format", "json", "--commitments", "--facets",
+    public void facetsFollowTheQuery() throws Exception {
+        JsonNode facets = json("search", "--format", "json", "--commitments", "--facets",
                 "mineral:lithium").get("facets");
         assertEquals(23, facets.get("mineral").get("lithium").asLong());
         assertEquals(4, facets.get("party").get("IN").asLong());
@@ -84,16 +94,16 @@ class CorpusEndToEndTest {
     }
 
     @Test
-    void commitmentSearchHighlightsTheSentence() throws IOException {
-        JsonNode hit = json("search", "--index", index, "--format", "json", "--commitments", "stockpile AND party:KR")
+    public void commitmentSearchHighlightsTheSentence() throws Exception {
+        JsonNode hit = json("search", "--format", "json", "--commitments", "stockpile AND party:KR")
                 .get("hits").get(0);
         assertTrue(hit.get("snippets").get(0).asText().contains("«"), hit.toString());
         assertEquals(1, hit.get("commitments").size());
     }
 
     @Test
-    void deadlinesInAFixedWindow() throws IOException {
-        JsonNode json = json("deadlines", "--index", index, "--format", "json", "--from", "2026-01-01", "--to",
+    public void deadlinesInAFixedWindow() throws Exception {
+        JsonNode json = json("deadlines", "--format", "json", "--from", "2026-01-01", "--to",
                 "2026-12-31", "--today", "2026-06-01");
         assertEquals(25, json.get("total").asLong());
         String previous = "";
@@ -109,9 +119,9 @@ class CorpusEndToEndTest {
     }
 
     @Test
-    void pagingIsStable() throws IOException {
-        JsonNode all = json("search", "--index", index, "--format", "json", "--limit", "10", "--sort", "date", "lithium");
-        JsonNode second = json("search", "--index", index, "--format", "json", "--limit", "5", "--offset", "5", "--sort",
+    public void pagingIsStable() throws Exception {
+        JsonNode all = json("search", "--format", "json", "--limit", "10", "--sort", "date", "lithium");
+        JsonNode second = json("search", "--format", "json", "--limit", "5", "--offset", "5", "--sort",
                 "date", "lithium");
         for (int i = 0; i < 5; i++) {
             assertEquals(all.get("hits").get(i + 5).get("id"), second.get("hits").get(i).get("id"));
