@@ -46,12 +46,14 @@ public final class Fields {
     /** MinHash bands of a commitment's sentence (indexed) and its whole signature (stored). */
     public static final String PLEDGE = "pledge";
     public static final String PLEDGE_SIGNATURE = "pledge_signature";
+    /** A commitment's parties and minerals ({@link PledgeSignature#key}): the same pledge shares them exactly. */
+    public static final String PLEDGE_KEY = "pledge_key";
     /** The commit user-data key holding the annotator version the index was last written with. */
     public static final String VERSION_KEY = "annotator.version";
 
     /** Fields that hold exact values (norms, dates, ids) rather than prose. */
     public static final Set<String> KEYWORDS = Set.of(ID, DOC, FILE, SOURCE, DATE, PARTY, MINERAL, INSTRUMENT, MODALITY,
-            DEADLINE, DUE, KIND, VERSION, YEAR, DUE_YEAR, DUE_SORT, PLEDGE);
+            DEADLINE, DUE, KIND, VERSION, YEAR, DUE_YEAR, DUE_SORT, PLEDGE, PLEDGE_KEY);
     /** Fields a commitment has, used to pick the fielded part of a query. */
     public static final Set<String> COMMITMENT_FIELDS = Set.of(PARTY, MINERAL, INSTRUMENT, MODALITY, DEADLINE, DUE);
 

@@ -58,6 +58,7 @@ public record IndexEntry(Map<String, List<Object>> fields) {
             PledgeSignature signature = PledgeSignature.of(c.text());
             signature.bands().forEach(b -> e.add(Fields.PLEDGE, b));
             e.add(Fields.PLEDGE_SIGNATURE, signature.encode());
+            e.add(Fields.PLEDGE_KEY, PledgeSignature.key(c.parties(), c.minerals()));
             e.add(Fields.START, c.start());
             e.add(Fields.JSON, AnnotationJson.commitment(c).toString());
             entries.add(e.build());

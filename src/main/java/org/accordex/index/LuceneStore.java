@@ -13,6 +13,7 @@ import java.util.Set;
 import org.accordex.model.Annotation;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -22,6 +23,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.StoredFields;
@@ -45,6 +47,13 @@ public final class LuceneStore implements IndexStore {
             Fields.FILE, Fields.VERSION, Fields.DUE);
     private static final Set<String> SORTED = Set.of(Fields.DOC, Fields.SOURCE, Fields.DATE);
     private static final FacetsConfig FACETS = Fields.facetsConfig();
+    /** Prose with its offsets in the postings, so the highlighter finds matches without analyzing the text again. */
+    private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_WITH_OFFSETS.freeze();
+    }
 
     private final Path folder;
     private final Directory directory;
@@ -109,7 +118,8 @@ public final class LuceneStore implements IndexStore {
                 }
                 String s = (String) value;
                 switch (field) {
-                    case Fields.TEXT, Fields.TITLE -> d.add(new TextField(field, s, Field.Store.YES));
+                    case Fields.TEXT -> d.add(new Field(field, s, TEXT_WITH_OFFSETS));
+                    case Fields.TITLE -> d.add(new TextField(field, s, Field.Store.YES));
                     case Fields.JSON, Fields.PLEDGE_SIGNATURE -> d.add(new StoredField(field, s));
                     case Fields.DUE_SORT -> d.add(new SortedDocValuesField(field, new BytesRef(s)));
                     case Fields.YEAR, Fields.DUE_YEAR -> { } // facets only

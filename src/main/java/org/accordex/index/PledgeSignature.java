@@ -50,6 +50,23 @@ public record PledgeSignature(int[] hashes) {
         return new PledgeSignature(hashes);
     }
 
+    /**
+     * What two commitments must share exactly to be the same pledge: their parties and minerals, in order. Indexed,
+     * so that looking for the same pledge only reads commitments that can be one.
+     */
+    public static String key(Iterable<String> parties, Iterable<String> minerals) {
+        return String.join("|", parties) + "#" + String.join("|", minerals);
+    }
+
+    /** The key of a commitment in its JSON form. */
+    public static String key(com.fasterxml.jackson.databind.JsonNode commitment) {
+        List<String> parties = new ArrayList<>();
+        List<String> minerals = new ArrayList<>();
+        commitment.path("parties").forEach(p -> parties.add(p.asText()));
+        commitment.path("minerals").forEach(m -> minerals.add(m.asText()));
+        return key(parties, minerals);
+    }
+
     /** The band terms to index: "3:1f2e…" for band 3. */
     public List<String> bands() {
         List<String> bands = new ArrayList<>(BANDS);

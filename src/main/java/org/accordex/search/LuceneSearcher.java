@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -17,6 +21,7 @@ import org.accordex.index.PledgeSignature;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StandardDirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -27,24 +32,43 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Searches the embedded Lucene index. The fielded part of a query ({@code party:JP AND mineral:gallium}) also selects
  * which of a document's commitments are shown with it.
  */
 public final class LuceneSearcher implements Searcher {
+    /**
+     * The same pledge elsewhere, per commit and commitment: finding it costs a band lookup per commitment, and the
+     * same commitments come back across queries, pages and page views. Keys carry the commit's unique id, so a new
+     * commit never reads an old answer; the least recently used entries go first.
+     */
+    private static final Map<String, Optional<ObjectNode>> RELATED = Collections.synchronizedMap(
+            new LinkedHashMap<>(1024, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Optional<ObjectNode>> eldest) {
+                    return size() > 50_000;
+                }
+            });
+
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final Analyzer analyzer = Fields.analyzer();
+    private final String commitId;
 
     private LuceneSearcher(DirectoryReader reader) {
         this.reader = reader;
         this.searcher = new IndexSearcher(reader);
+        this.commitId = reader instanceof StandardDirectoryReader standard
+                ? HexFormat.of().formatHex(standard.getSegmentInfos().getId()) + ":" + reader.getVersion()
+                : null;
     }
 
     public static LuceneSearcher open(Path indexDir) throws SearchException {
@@ -187,6 +211,21 @@ public final class LuceneSearcher implements Searcher {
      * {@code "alsoIn": {"documents": N, "ids": [document ids], "commitments": [commitment ids]}}.
      */
     private ObjectNode withRelated(ObjectNode commitment, Document stored) throws IOException {
+        if (commitId == null) {
+            return findRelated(commitment, stored);
+        }
+        String key = commitId + "/" + stored.get(Fields.ID);
+        Optional<ObjectNode> known = RELATED.get(key);
+        if (known == null) {
+            known = Optional.ofNullable((ObjectNode) findRelated(commitment, stored).get("alsoIn")).map(ObjectNode::deepCopy);
+            RELATED.put(key, known);
+        } else {
+            known.ifPresent(also -> commitment.set("alsoIn", also.deepCopy()));
+        }
+        return commitment;
+    }
+
+    private ObjectNode findRelated(ObjectNode commitment, Document stored) throws IOException {
         String encoded = stored.get(Fields.PLEDGE_SIGNATURE);
         if (encoded == null) {
             return commitment;
@@ -195,22 +234,19 @@ public final class LuceneSearcher implements Searcher {
         if (signature.hashes().length != PledgeSignature.HASHES) {
             return commitment; // written by an older accordex; the next 'index' run rewrites it
         }
-        BooleanQuery.Builder bands = new BooleanQuery.Builder();
-        signature.bands().forEach(b -> bands.add(new TermQuery(new Term(Fields.PLEDGE, b)), BooleanClause.Occur.SHOULD));
-        BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.KIND, Fields.COMMITMENT)), BooleanClause.Occur.FILTER)
-                .add(bands.setMinimumNumberShouldMatch(1).build(), BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(Fields.DOC, stored.get(Fields.DOC))), BooleanClause.Occur.MUST_NOT);
-        commitment.path("parties").forEach(p -> q.add(new TermQuery(new Term(Fields.PARTY, p.asText())), BooleanClause.Occur.FILTER));
+        // One sorted pass over the band terms per segment: cheaper than a term query per band.
+        Query bands = new TermInSetQuery(Fields.PLEDGE, signature.bands().stream().map(BytesRef::new).toList());
+        Query q = new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.PLEDGE_KEY, PledgeSignature.key(commitment))), BooleanClause.Occur.FILTER)
+                .add(bands, BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.DOC, stored.get(Fields.DOC))), BooleanClause.Occur.MUST_NOT)
+                .build();
         Set<String> documents = new java.util.TreeSet<>();
         Set<String> commitments = new java.util.TreeSet<>();
         StoredFields fields = searcher.storedFields();
-        for (ScoreDoc sd : searcher.search(q.build(), 100).scoreDocs) {
-            Document other = fields.document(sd.doc);
-            ObjectNode json = (ObjectNode) AnnotationJson.MAPPER.readTree(other.get(Fields.JSON));
-            if (json.path("parties").equals(commitment.path("parties"))
-                    && json.path("minerals").equals(commitment.path("minerals"))
-                    && PledgeSignature.decode(other.get(Fields.PLEDGE_SIGNATURE)).similarity(signature) >= PledgeSignature.SAME_PLEDGE) {
+        for (ScoreDoc sd : searcher.search(q, 100).scoreDocs) {
+            Document other = fields.document(sd.doc, RELATED_FIELDS);
+            if (PledgeSignature.decode(other.get(Fields.PLEDGE_SIGNATURE)).similarity(signature) >= PledgeSignature.SAME_PLEDGE) {
                 documents.add(other.get(Fields.DOC));
                 commitments.add(other.get(Fields.ID));
             }
@@ -223,6 +259,8 @@ public final class LuceneSearcher implements Searcher {
         }
         return commitment;
     }
+
+    private static final Set<String> RELATED_FIELDS = Set.of(Fields.ID, Fields.DOC, Fields.PLEDGE_SIGNATURE);
 
     /** Built once per opened index: it maps every facet value to an ordinal, which is the costly part. */
     private org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState facetState;

@@ -196,16 +196,13 @@ final class SolrSearcher implements Searcher {
         }
         PledgeSignature signature = PledgeSignature.decode(encoded);
         SolrQuery q = exact("{!terms f=" + Fields.PLEDGE + "}" + String.join(",", signature.bands()), Fields.COMMITMENT)
-                .setFields(Fields.ID, Fields.DOC, Fields.JSON, Fields.PLEDGE_SIGNATURE).setRows(100);
+                .setFields(Fields.ID, Fields.DOC, Fields.PLEDGE_SIGNATURE).setRows(100);
+        q.addFilterQuery("{!term f=" + Fields.PLEDGE_KEY + "}" + PledgeSignature.key(commitment));
         q.addFilterQuery("-" + Fields.DOC + ":" + ClientUtils.escapeQueryChars(string(stored, Fields.DOC)));
-        commitment.path("parties").forEach(p -> q.addFilterQuery("{!term f=" + Fields.PARTY + "}" + p.asText()));
         Set<String> documents = new TreeSet<>();
         Set<String> commitments = new TreeSet<>();
         for (SolrDocument other : run(q).getResults()) {
-            ObjectNode json = (ObjectNode) AnnotationJson.MAPPER.readTree(string(other, Fields.JSON));
-            if (json.path("parties").equals(commitment.path("parties"))
-                    && json.path("minerals").equals(commitment.path("minerals"))
-                    && PledgeSignature.decode(string(other, Fields.PLEDGE_SIGNATURE)).similarity(signature) >= PledgeSignature.SAME_PLEDGE) {
+            if (PledgeSignature.decode(string(other, Fields.PLEDGE_SIGNATURE)).similarity(signature) >= PledgeSignature.SAME_PLEDGE) {
                 documents.add(string(other, Fields.DOC));
                 commitments.add(string(other, Fields.ID));
             }
