@@ -23,6 +23,7 @@ import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.Span;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.util.TrainingParameters;
 import opennlp.tools.util.eval.FMeasure;
 
@@ -42,6 +43,7 @@ public final class NameFinderTrainer {
             p.put(TrainingParameters.ITERATIONS_PARAM, iterations);
             p.put(TrainingParameters.CUTOFF_PARAM, cutoff);
             p.put(TrainingParameters.THREADS_PARAM, 1);
+            p.put(BeamSearch.BEAM_SIZE_PARAMETER, 1);
             return p;
         }
     }
