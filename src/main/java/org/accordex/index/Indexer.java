@@ -59,7 +59,12 @@ public final class Indexer implements Closeable {
         this.timeout = timeout;
         this.models = models;
         this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
-        this.known = store.files();
+        try {
+            this.known = store.files();
+        } catch (IOException e) {
+            store.close();
+            throw e;
+        }
         known.values().forEach(f -> knownIds.put(f.id(), f.version()));
         this.reannotate = reannotate;
     }
@@ -172,7 +177,9 @@ public final class Indexer implements Closeable {
         }
         SourceDocument document = (SourceDocument) result[0];
         Annotation annotation = (Annotation) result[1];
-        store.put(document.text(), annotation, path, models.version(), previous == null ? null : previous.id());
+        // What this file held before, or the same bytes indexed from another path by another version.
+        String replaced = previous != null ? previous.id() : knownIds.containsKey(id) ? id : null;
+        store.put(document.text(), annotation, path, models.version(), replaced);
         commitments[0] = annotation.commitments().size();
         return Outcome.INDEXED;
     }

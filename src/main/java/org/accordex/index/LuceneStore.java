@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.accordex.model.Annotation;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -42,10 +43,10 @@ import org.apache.lucene.util.BytesRef;
  * lock keeps a second writer out; failures go to {@link FailureLog#FILE} beside the index.
  */
 public final class LuceneStore implements IndexStore {
-    /** Keyword fields a hit shows, and those search results are sorted by. */
+    /** Keyword fields a hit shows; those read per entry while searching (sorting, same-pledge lookups). */
     private static final Set<String> STORED = Set.of(Fields.KIND, Fields.ID, Fields.DOC, Fields.SOURCE, Fields.DATE,
             Fields.FILE, Fields.VERSION, Fields.DUE);
-    private static final Set<String> SORTED = Set.of(Fields.DOC, Fields.SOURCE, Fields.DATE);
+    private static final Set<String> SORTED = Set.of(Fields.ID, Fields.DOC, Fields.SOURCE, Fields.DATE, Fields.PLEDGE_KEY);
     private static final FacetsConfig FACETS = Fields.facetsConfig();
     /** Prose with its offsets in the postings, so the highlighter finds matches without analyzing the text again. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -120,7 +121,11 @@ public final class LuceneStore implements IndexStore {
                 switch (field) {
                     case Fields.TEXT -> d.add(new Field(field, s, TEXT_WITH_OFFSETS));
                     case Fields.TITLE -> d.add(new TextField(field, s, Field.Store.YES));
-                    case Fields.JSON, Fields.PLEDGE_SIGNATURE -> d.add(new StoredField(field, s));
+                    case Fields.JSON -> d.add(new StoredField(field, s));
+                    case Fields.PLEDGE_SIGNATURE -> {
+                        d.add(new StoredField(field, s));
+                        d.add(new BinaryDocValuesField(field, new BytesRef(s))); // read for every same-pledge candidate
+                    }
                     case Fields.DUE_SORT -> d.add(new SortedDocValuesField(field, new BytesRef(s)));
                     case Fields.YEAR, Fields.DUE_YEAR -> { } // facets only
                     default -> d.add(new StringField(field, s, STORED.contains(field) ? Field.Store.YES : Field.Store.NO));

@@ -20,7 +20,11 @@ import org.accordex.index.Fields;
 import org.accordex.index.PledgeSignature;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StandardDirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -30,6 +34,8 @@ import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -45,6 +51,8 @@ import org.apache.lucene.util.BytesRef;
  * which of a document's commitments are shown with it.
  */
 public final class LuceneSearcher implements Searcher {
+    private static final Set<String> HIT_FIELDS = Set.of(Fields.DOC, Fields.SOURCE, Fields.TITLE, Fields.DATE);
+
     /**
      * The same pledge elsewhere, per commit and commitment: finding it costs a band lookup per commitment, and the
      * same commitments come back across queries, pages and page views. Keys carry the commit's unique id, so a new
@@ -107,20 +115,27 @@ public final class LuceneSearcher implements Searcher {
         TopDocs top = top(q, offset + limit, order);
         ScoreDoc[] page = page(top, offset, limit);
         String[] snippets = highlight(query, page);
-        Query fielded = QuerySyntax.fieldedPart(query);
         StoredFields stored = searcher.storedFields();
+        List<Document> documents = new ArrayList<>();
+        for (ScoreDoc sd : page) {
+            documents.add(stored.document(sd.doc, HIT_FIELDS)); // not the text nor the annotation: large, and not shown
+        }
+        // The page's matching commitments in one pass, so their same-pledge lookups are one batch too.
+        Map<String, List<ObjectNode>> commitments = new java.util.HashMap<>();
+        Query fielded = QuerySyntax.fieldedPart(query);
+        if (fielded != null && !documents.isEmpty()) {
+            Query ofPage = new TermInSetQuery(Fields.DOC, documents.stream().map(d -> new BytesRef(d.get(Fields.DOC))).toList());
+            forEachCommitment(new BooleanQuery.Builder()
+                    .add(ofPage, BooleanClause.Occur.FILTER)
+                    .add(fielded, BooleanClause.Occur.FILTER).build(), false,
+                    c -> commitments.computeIfAbsent(c.path("document").path("id").asText(), k -> new ArrayList<>()).add(c));
+        }
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc);
+            Document d = documents.get(i);
             String id = d.get(Fields.DOC);
-            List<ObjectNode> commitments = new ArrayList<>();
-            if (fielded != null) {
-                forEachCommitment(new BooleanQuery.Builder()
-                        .add(new TermQuery(new Term(Fields.DOC, id)), BooleanClause.Occur.FILTER)
-                        .add(fielded, BooleanClause.Occur.FILTER).build(), false, commitments::add);
-            }
             hits.add(new Hit(id, d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.DATE), score(page[i]),
-                    snippets[i] == null ? List.of() : List.of(snippets[i]), commitments));
+                    snippets[i] == null ? List.of() : List.of(snippets[i]), commitments.getOrDefault(id, List.of())));
         }
         return new SearchResults(top.totalHits.value, hits, null);
     }
@@ -131,13 +146,20 @@ public final class LuceneSearcher implements Searcher {
         ScoreDoc[] page = page(top, offset, limit);
         String[] snippets = highlight(query, page);
         StoredFields stored = searcher.storedFields();
+        List<Document> documents = new ArrayList<>();
+        List<ObjectNode> commitments = new ArrayList<>();
+        for (ScoreDoc sd : page) {
+            Document d = stored.document(sd.doc);
+            documents.add(d);
+            commitments.add((ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON)));
+        }
+        addRelated(commitments, documents);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            Document d = stored.document(page[i].doc);
-            ObjectNode commitment = withRelated((ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON)), d);
+            Document d = documents.get(i);
             hits.add(new Hit(d.get(Fields.DOC), d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.DATE),
                     score(page[i]), snippets[i] == null ? List.of(d.get(Fields.TEXT)) : List.of(snippets[i]),
-                    List.of(commitment)));
+                    List.of(commitments.get(i))));
         }
         return new SearchResults(top.totalHits.value, hits, null);
     }
@@ -157,17 +179,24 @@ public final class LuceneSearcher implements Searcher {
             if (top.scoreDocs.length == 0) {
                 return count;
             }
+            List<Document> documents = new ArrayList<>();
+            List<ObjectNode> commitments = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = stored.document(sd.doc);
-                ObjectNode commitment = withRelated((ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON)), d);
-                ObjectNode document = commitment.putObject("document");
+                documents.add(d);
+                commitments.add((ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON)));
+            }
+            addRelated(commitments, documents);
+            for (int i = 0; i < commitments.size(); i++) {
+                Document d = documents.get(i);
+                ObjectNode document = commitments.get(i).putObject("document");
                 document.put("id", d.get(Fields.DOC));
                 document.put("source", d.get(Fields.SOURCE));
                 document.put("title", d.get(Fields.TITLE));
                 if (d.get(Fields.DATE) != null) {
                     document.put("date", d.get(Fields.DATE));
                 }
-                sink.accept(commitment);
+                sink.accept(commitments.get(i));
                 count++;
             }
             after = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
@@ -207,60 +236,88 @@ public final class LuceneSearcher implements Searcher {
 
     /**
      * The same pledge elsewhere: commitments of other documents with the same parties and minerals whose sentence is
-     * near-identical ({@link PledgeSignature#SAME_PLEDGE}). Added to {@code commitment} as
-     * {@code "alsoIn": {"documents": N, "ids": [document ids], "commitments": [commitment ids]}}.
+     * near-identical ({@link PledgeSignature#SAME_PLEDGE}). Added to each commitment as
+     * {@code "alsoIn": {"documents": N, "ids": [document ids], "commitments": [commitment ids]}}. One lookup serves
+     * a whole batch: the band terms of all of them, each candidate read once.
      */
-    private ObjectNode withRelated(ObjectNode commitment, Document stored) throws IOException {
-        if (commitId == null) {
-            return findRelated(commitment, stored);
-        }
-        String key = commitId + "/" + stored.get(Fields.ID);
-        Optional<ObjectNode> known = RELATED.get(key);
-        if (known == null) {
-            known = Optional.ofNullable((ObjectNode) findRelated(commitment, stored).get("alsoIn")).map(ObjectNode::deepCopy);
-            RELATED.put(key, known);
-        } else {
-            known.ifPresent(also -> commitment.set("alsoIn", also.deepCopy()));
-        }
-        return commitment;
-    }
-
-    private ObjectNode findRelated(ObjectNode commitment, Document stored) throws IOException {
-        String encoded = stored.get(Fields.PLEDGE_SIGNATURE);
-        if (encoded == null) {
-            return commitment;
-        }
-        PledgeSignature signature = PledgeSignature.decode(encoded);
-        if (signature.hashes().length != PledgeSignature.HASHES) {
-            return commitment; // written by an older accordex; the next 'index' run rewrites it
-        }
-        // One sorted pass over the band terms per segment: cheaper than a term query per band.
-        Query bands = new TermInSetQuery(Fields.PLEDGE, signature.bands().stream().map(BytesRef::new).toList());
-        Query q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.PLEDGE_KEY, PledgeSignature.key(commitment))), BooleanClause.Occur.FILTER)
-                .add(bands, BooleanClause.Occur.FILTER)
-                .add(new TermQuery(new Term(Fields.DOC, stored.get(Fields.DOC))), BooleanClause.Occur.MUST_NOT)
-                .build();
-        Set<String> documents = new java.util.TreeSet<>();
-        Set<String> commitments = new java.util.TreeSet<>();
-        StoredFields fields = searcher.storedFields();
-        for (ScoreDoc sd : searcher.search(q, 100).scoreDocs) {
-            Document other = fields.document(sd.doc, RELATED_FIELDS);
-            if (PledgeSignature.decode(other.get(Fields.PLEDGE_SIGNATURE)).similarity(signature) >= PledgeSignature.SAME_PLEDGE) {
-                documents.add(other.get(Fields.DOC));
-                commitments.add(other.get(Fields.ID));
+    private void addRelated(List<ObjectNode> commitments, List<Document> stored) throws IOException {
+        Map<String, List<Integer>> byKey = new java.util.HashMap<>();
+        Map<Integer, PledgeSignature> signatures = new java.util.HashMap<>();
+        Set<BytesRef> bands = new java.util.HashSet<>();
+        for (int i = 0; i < commitments.size(); i++) {
+            ObjectNode commitment = commitments.get(i);
+            Optional<ObjectNode> known = commitId == null ? null : RELATED.get(commitId + "/" + stored.get(i).get(Fields.ID));
+            String encoded = stored.get(i).get(Fields.PLEDGE_SIGNATURE);
+            if (known != null) {
+                known.ifPresent(also -> commitment.set("alsoIn", also.deepCopy()));
+            } else if (encoded != null) {
+                PledgeSignature signature = PledgeSignature.decode(encoded);
+                signatures.put(i, signature);
+                byKey.computeIfAbsent(PledgeSignature.key(commitment), k -> new ArrayList<>()).add(i);
+                signature.bands().forEach(b -> bands.add(new BytesRef(b)));
             }
         }
-        if (!documents.isEmpty()) {
-            ObjectNode also = commitment.putObject("alsoIn");
-            also.put("documents", documents.size());
-            documents.forEach(also.putArray("ids")::add);
-            commitments.forEach(also.putArray("commitments")::add);
+        if (signatures.isEmpty()) {
+            return;
         }
-        return commitment;
+        Query q = new BooleanQuery.Builder()
+                .add(new TermInSetQuery(Fields.PLEDGE_KEY, byKey.keySet().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
+                .add(new TermInSetQuery(Fields.PLEDGE, bands), BooleanClause.Occur.FILTER)
+                .build();
+        Map<Integer, Set<String>> documents = new java.util.HashMap<>();
+        Map<Integer, Set<String>> related = new java.util.HashMap<>();
+        // Candidates are compared from doc values: reading their stored fields would cost far more.
+        searcher.search(q, new SimpleCollector() {
+            private SortedDocValues keys;
+            private SortedDocValues docs;
+            private SortedDocValues ids;
+            private BinaryDocValues theirSignatures;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                keys = DocValues.getSorted(context.reader(), Fields.PLEDGE_KEY);
+                docs = DocValues.getSorted(context.reader(), Fields.DOC);
+                ids = DocValues.getSorted(context.reader(), Fields.ID);
+                theirSignatures = DocValues.getBinary(context.reader(), Fields.PLEDGE_SIGNATURE);
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                List<Integer> sources = keys.advanceExact(doc)
+                        ? byKey.get(keys.lookupOrd(keys.ordValue()).utf8ToString()) : null;
+                if (sources == null || !theirSignatures.advanceExact(doc) || !docs.advanceExact(doc) || !ids.advanceExact(doc)) {
+                    return;
+                }
+                PledgeSignature theirs = PledgeSignature.decode(theirSignatures.binaryValue().utf8ToString());
+                String document = docs.lookupOrd(docs.ordValue()).utf8ToString();
+                for (int i : sources) {
+                    if (!document.equals(stored.get(i).get(Fields.DOC))
+                            && theirs.similarity(signatures.get(i)) >= PledgeSignature.SAME_PLEDGE) {
+                        documents.computeIfAbsent(i, k -> new java.util.TreeSet<>()).add(document);
+                        related.computeIfAbsent(i, k -> new java.util.TreeSet<>()).add(ids.lookupOrd(ids.ordValue()).utf8ToString());
+                    }
+                }
+            }
+
+            @Override
+            public ScoreMode scoreMode() {
+                return ScoreMode.COMPLETE_NO_SCORES;
+            }
+        });
+        for (int i : signatures.keySet()) {
+            if (documents.containsKey(i)) {
+                ObjectNode also = commitments.get(i).putObject("alsoIn");
+                also.put("documents", documents.get(i).size());
+                documents.get(i).forEach(also.putArray("ids")::add);
+                related.get(i).forEach(also.putArray("commitments")::add);
+            }
+            if (commitId != null) {
+                RELATED.put(commitId + "/" + stored.get(i).get(Fields.ID),
+                        Optional.ofNullable((ObjectNode) commitments.get(i).get("alsoIn")).map(ObjectNode::deepCopy));
+            }
+        }
     }
 
-    private static final Set<String> RELATED_FIELDS = Set.of(Fields.ID, Fields.DOC, Fields.PLEDGE_SIGNATURE);
 
     /** Built once per opened index: it maps every facet value to an ordinal, which is the costly part. */
     private org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState facetState;
