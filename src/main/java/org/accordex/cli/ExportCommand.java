@@ -46,12 +46,11 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (Backend backend = backendOptions.open(); Searcher searcher = backend.openSearcher()) {
-            String q = query;
-            QuerySyntax.parse(q); // a bad query fails before the output file is created
+            QuerySyntax.parse(query); // a bad query fails before the output file is created
             Writer target = out == null ? spec.commandLine().getOut()
                     : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(out), StandardCharsets.UTF_8));
             try (CommitmentWriter writer = CommitmentWriter.create(format, target)) {
-                searcher.forEachCommitment(q, false, c -> {
+                searcher.forEachCommitment(query, false, c -> {
                     try {
                         writer.write(c);
                     } catch (IOException e) {

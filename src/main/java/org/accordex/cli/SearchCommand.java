@@ -74,11 +74,10 @@ final class SearchCommand implements Callable<Integer> {
             throw new Failure("--sort must be relevance, date or due, not '" + sort + "'");
         }
         try (Backend backend = backendOptions.open(); Searcher searcher = backend.openSearcher()) {
-            String q = query;
-            SearchResults results = commitments ? searcher.searchCommitments(q, offset, limit, order)
-                    : searcher.searchDocuments(q, offset, limit, order);
+            SearchResults results = commitments ? searcher.searchCommitments(query, offset, limit, order)
+                    : searcher.searchDocuments(query, offset, limit, order);
             if (facets) {
-                results = new SearchResults(results.total(), results.hits(), searcher.facets(q, commitments, facetLimit));
+                results = new SearchResults(results.total(), results.hits(), searcher.facets(query, commitments, facetLimit));
             }
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.json) {

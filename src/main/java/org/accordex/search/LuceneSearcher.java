@@ -145,15 +145,8 @@ public final class LuceneSearcher implements Searcher {
         TopDocs top = top(q, offset + limit, order);
         ScoreDoc[] page = page(top, offset, limit);
         String[] snippets = highlight(query, page);
-        StoredFields stored = searcher.storedFields();
         List<Document> documents = new ArrayList<>();
-        List<ObjectNode> commitments = new ArrayList<>();
-        for (ScoreDoc sd : page) {
-            Document d = stored.document(sd.doc);
-            documents.add(d);
-            commitments.add((ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON)));
-        }
-        addRelated(commitments, documents);
+        List<ObjectNode> commitments = commitments(page, documents);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
             Document d = documents.get(i);
@@ -171,7 +164,6 @@ public final class LuceneSearcher implements Searcher {
         SortField doc = new SortField(Fields.DOC, SortField.Type.STRING);
         Sort sort = byDue ? new Sort(missingLast(new SortField(Fields.DUE_SORT, SortField.Type.STRING), false), source, start, doc)
                 : new Sort(source, start, doc);
-        StoredFields stored = searcher.storedFields();
         long count = 0;
         FieldDoc after = null;
         while (true) {
@@ -180,13 +172,7 @@ public final class LuceneSearcher implements Searcher {
                 return count;
             }
             List<Document> documents = new ArrayList<>();
-            List<ObjectNode> commitments = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document d = stored.document(sd.doc);
-                documents.add(d);
-                commitments.add((ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON)));
-            }
-            addRelated(commitments, documents);
+            List<ObjectNode> commitments = commitments(top.scoreDocs, documents);
             for (int i = 0; i < commitments.size(); i++) {
                 Document d = documents.get(i);
                 ObjectNode document = commitments.get(i).putObject("document");
@@ -232,6 +218,19 @@ public final class LuceneSearcher implements Searcher {
             result.put(dim, values);
         }
         return result;
+    }
+
+    /** The commitments of {@code hits} as JSON, with their same-pledge links; {@code stored} receives their fields. */
+    private List<ObjectNode> commitments(ScoreDoc[] hits, List<Document> stored) throws IOException {
+        StoredFields fields = searcher.storedFields();
+        List<ObjectNode> commitments = new ArrayList<>();
+        for (ScoreDoc sd : hits) {
+            Document d = fields.document(sd.doc);
+            stored.add(d);
+            commitments.add((ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON)));
+        }
+        addRelated(commitments, stored);
+        return commitments;
     }
 
     /**
