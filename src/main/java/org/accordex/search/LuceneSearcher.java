@@ -240,61 +240,45 @@ public final class LuceneSearcher implements Searcher {
      * a whole batch: the band terms of all of them, each candidate read once.
      */
     private void addRelated(List<ObjectNode> commitments, List<Document> stored) throws IOException {
-        Map<String, List<Integer>> byKey = new java.util.HashMap<>();
-        Map<Integer, PledgeSignature> signatures = new java.util.HashMap<>();
-        Set<BytesRef> bands = new java.util.HashSet<>();
+        SamePledges pledges = new SamePledges();
         for (int i = 0; i < commitments.size(); i++) {
             ObjectNode commitment = commitments.get(i);
             Optional<ObjectNode> known = commitId == null ? null : RELATED.get(commitId + "/" + stored.get(i).get(Fields.ID));
-            String encoded = stored.get(i).get(Fields.PLEDGE_SIGNATURE);
             if (known != null) {
                 known.ifPresent(also -> commitment.set("alsoIn", also.deepCopy()));
-            } else if (encoded != null) {
-                PledgeSignature signature = PledgeSignature.decode(encoded);
-                signatures.put(i, signature);
-                byKey.computeIfAbsent(PledgeSignature.key(commitment), k -> new ArrayList<>()).add(i);
-                signature.bands().forEach(b -> bands.add(new BytesRef(b)));
+            } else {
+                pledges.add(commitment, stored.get(i).get(Fields.DOC), stored.get(i).get(Fields.PLEDGE_SIGNATURE));
             }
         }
-        if (signatures.isEmpty()) {
+        if (pledges.isEmpty()) {
             return;
         }
         Query q = new BooleanQuery.Builder()
-                .add(new TermInSetQuery(Fields.PLEDGE_KEY, byKey.keySet().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
-                .add(new TermInSetQuery(Fields.PLEDGE, bands), BooleanClause.Occur.FILTER)
+                .add(new TermInSetQuery(Fields.PLEDGE_KEY, pledges.keys().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
+                .add(new TermInSetQuery(Fields.PLEDGE, pledges.bands().stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
                 .build();
-        Map<Integer, Set<String>> documents = new java.util.HashMap<>();
-        Map<Integer, Set<String>> related = new java.util.HashMap<>();
-        // Candidates are compared from doc values: reading their stored fields would cost far more.
+        // Candidates are read from doc values: their stored fields would cost far more.
         searcher.search(q, new SimpleCollector() {
             private SortedDocValues keys;
             private SortedDocValues docs;
             private SortedDocValues ids;
-            private BinaryDocValues theirSignatures;
+            private BinaryDocValues signatures;
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
                 keys = DocValues.getSorted(context.reader(), Fields.PLEDGE_KEY);
                 docs = DocValues.getSorted(context.reader(), Fields.DOC);
                 ids = DocValues.getSorted(context.reader(), Fields.ID);
-                theirSignatures = DocValues.getBinary(context.reader(), Fields.PLEDGE_SIGNATURE);
+                signatures = DocValues.getBinary(context.reader(), Fields.PLEDGE_SIGNATURE);
             }
 
             @Override
             public void collect(int doc) throws IOException {
-                List<Integer> sources = keys.advanceExact(doc)
-                        ? byKey.get(keys.lookupOrd(keys.ordValue()).utf8ToString()) : null;
-                if (sources == null || !theirSignatures.advanceExact(doc) || !docs.advanceExact(doc) || !ids.advanceExact(doc)) {
-                    return;
-                }
-                PledgeSignature theirs = PledgeSignature.decode(theirSignatures.binaryValue().utf8ToString());
-                String document = docs.lookupOrd(docs.ordValue()).utf8ToString();
-                for (int i : sources) {
-                    if (!document.equals(stored.get(i).get(Fields.DOC))
-                            && theirs.similarity(signatures.get(i)) >= PledgeSignature.SAME_PLEDGE) {
-                        documents.computeIfAbsent(i, k -> new java.util.TreeSet<>()).add(document);
-                        related.computeIfAbsent(i, k -> new java.util.TreeSet<>()).add(ids.lookupOrd(ids.ordValue()).utf8ToString());
-                    }
+                String key = keys.advanceExact(doc) ? keys.lookupOrd(keys.ordValue()).utf8ToString() : null;
+                if (key != null && pledges.wants(key) && signatures.advanceExact(doc) && docs.advanceExact(doc)
+                        && ids.advanceExact(doc)) {
+                    pledges.offer(key, docs.lookupOrd(docs.ordValue()).utf8ToString(),
+                            ids.lookupOrd(ids.ordValue()).utf8ToString(), signatures.binaryValue().utf8ToString());
                 }
             }
 
@@ -303,20 +287,14 @@ public final class LuceneSearcher implements Searcher {
                 return ScoreMode.COMPLETE_NO_SCORES;
             }
         });
-        for (int i : signatures.keySet()) {
-            if (documents.containsKey(i)) {
-                ObjectNode also = commitments.get(i).putObject("alsoIn");
-                also.put("documents", documents.get(i).size());
-                documents.get(i).forEach(also.putArray("ids")::add);
-                related.get(i).forEach(also.putArray("commitments")::add);
+        if (commitId != null) {
+            for (ObjectNode c : pledges.finish()) {
+                RELATED.put(commitId + "/" + c.path("id").asText(), Optional.ofNullable((ObjectNode) c.get("alsoIn")).map(ObjectNode::deepCopy));
             }
-            if (commitId != null) {
-                RELATED.put(commitId + "/" + stored.get(i).get(Fields.ID),
-                        Optional.ofNullable((ObjectNode) commitments.get(i).get("alsoIn")).map(ObjectNode::deepCopy));
-            }
+        } else {
+            pledges.finish();
         }
     }
-
 
     /** Built once per opened index: it maps every facet value to an ordinal, which is the costly part. */
     private org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState facetState;

@@ -6,23 +6,22 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.accordex.export.AnnotationJson;
 import org.accordex.index.Fields;
-import org.accordex.index.PledgeSignature;
 import org.accordex.search.Hit;
 import org.accordex.search.QuerySyntax;
 import org.accordex.search.SearchException;
+import org.accordex.search.SamePledges;
 import org.accordex.search.SearchResults;
 import org.accordex.search.Searcher;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
@@ -39,6 +38,9 @@ final class SolrSearcher implements Searcher {
     private static final String DOCUMENT_FIELDS = String.join(",", Fields.DOC, Fields.SOURCE, Fields.TITLE, Fields.DATE, "score");
     private static final String COMMITMENT_FIELDS = String.join(",", Fields.ID, Fields.DOC, Fields.SOURCE, Fields.TITLE,
             Fields.DATE, Fields.TEXT, Fields.JSON, Fields.PLEDGE_SIGNATURE, "score");
+
+    /** Same-pledge candidates read for one page at most. */
+    private static final int MAX_CANDIDATES = 50_000;
 
     private final SolrClient client;
     private final String collection;
@@ -71,12 +73,13 @@ final class SolrSearcher implements Searcher {
         SolrQuery q = highlighted(user(query, Fields.COMMITMENT), 1).setFields(COMMITMENT_FIELDS).setStart(offset).setRows(limit);
         sort(q, order);
         QueryResponse response = run(q);
+        List<ObjectNode> commitments = commitments(response.getResults());
         List<Hit> hits = new ArrayList<>();
-        for (SolrDocument d : response.getResults()) {
+        for (int i = 0; i < commitments.size(); i++) {
+            SolrDocument d = response.getResults().get(i);
             List<String> snippets = snippets(response, string(d, Fields.ID));
             hits.add(new Hit(string(d, Fields.DOC), string(d, Fields.SOURCE), string(d, Fields.TITLE), string(d, Fields.DATE),
-                    score(d), snippets.isEmpty() ? List.of(string(d, Fields.TEXT)) : snippets,
-                    List.of(withRelated(commitment(d), d))));
+                    score(d), snippets.isEmpty() ? List.of(string(d, Fields.TEXT)) : snippets, List.of(commitments.get(i))));
         }
         return new SearchResults(response.getResults().getNumFound(), hits, null);
     }
@@ -99,8 +102,8 @@ final class SolrSearcher implements Searcher {
         while (true) {
             q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
             QueryResponse page = run(q);
-            for (SolrDocument d : page.getResults()) {
-                sink.accept(withRelated(commitment(d), d));
+            for (ObjectNode commitment : commitments(page.getResults())) {
+                sink.accept(commitment);
                 count++;
             }
             if (cursor.equals(page.getNextCursorMark())) {
@@ -185,35 +188,32 @@ final class SolrSearcher implements Searcher {
         return byDocument;
     }
 
-    /**
-     * The same pledge elsewhere, as {@link org.accordex.search.LuceneSearcher} finds it: commitments of other
-     * documents sharing a MinHash band, with the same parties and minerals and a near-identical sentence.
-     */
-    private ObjectNode withRelated(ObjectNode commitment, SolrDocument stored) throws IOException {
-        String encoded = string(stored, Fields.PLEDGE_SIGNATURE);
-        if (encoded == null) {
-            return commitment;
+    /** The commitments of a page of results as JSON, with their same-pledge links. */
+    private List<ObjectNode> commitments(List<SolrDocument> page) throws IOException {
+        List<ObjectNode> commitments = new ArrayList<>();
+        SamePledges pledges = new SamePledges();
+        for (SolrDocument d : page) {
+            ObjectNode commitment = commitment(d);
+            commitments.add(commitment);
+            pledges.add(commitment, string(d, Fields.DOC), string(d, Fields.PLEDGE_SIGNATURE));
         }
-        PledgeSignature signature = PledgeSignature.decode(encoded);
-        SolrQuery q = exact("{!terms f=" + Fields.PLEDGE + "}" + String.join(",", signature.bands()), Fields.COMMITMENT)
-                .setFields(Fields.ID, Fields.DOC, Fields.PLEDGE_SIGNATURE).setRows(100);
-        q.addFilterQuery("{!term f=" + Fields.PLEDGE_KEY + "}" + PledgeSignature.key(commitment));
-        q.addFilterQuery("-" + Fields.DOC + ":" + ClientUtils.escapeQueryChars(string(stored, Fields.DOC)));
-        Set<String> documents = new TreeSet<>();
-        Set<String> commitments = new TreeSet<>();
-        for (SolrDocument other : run(q).getResults()) {
-            if (PledgeSignature.decode(string(other, Fields.PLEDGE_SIGNATURE)).similarity(signature) >= PledgeSignature.SAME_PLEDGE) {
-                documents.add(string(other, Fields.DOC));
-                commitments.add(string(other, Fields.ID));
+        if (!pledges.isEmpty()) {
+            // The batch's keys and bands go as parameters, posted (too long for a URL); keys may hold commas, so they
+            // are split on newlines.
+            SolrQuery q = exact("{!terms f=" + Fields.PLEDGE + " v=$bands}", Fields.COMMITMENT)
+                    .setFields(Fields.ID, Fields.DOC, Fields.PLEDGE_KEY, Fields.PLEDGE_SIGNATURE).setRows(MAX_CANDIDATES);
+            q.set("bands", String.join(",", pledges.bands()));
+            q.set("keys", String.join("\n", pledges.keys()));
+            q.set("newline", "\n");
+            q.addFilterQuery("{!terms f=" + Fields.PLEDGE_KEY + " separator=$newline v=$keys}");
+            QueryResponse candidates = Retry.call("searching " + collection, () -> client.query(collection, q, SolrRequest.METHOD.POST));
+            for (SolrDocument other : candidates.getResults()) {
+                pledges.offer(string(other, Fields.PLEDGE_KEY), string(other, Fields.DOC), string(other, Fields.ID),
+                        string(other, Fields.PLEDGE_SIGNATURE));
             }
+            pledges.finish();
         }
-        if (!documents.isEmpty()) {
-            ObjectNode also = commitment.putObject("alsoIn");
-            also.put("documents", documents.size());
-            documents.forEach(also.putArray("ids")::add);
-            commitments.forEach(also.putArray("commitments")::add);
-        }
-        return commitment;
+        return commitments;
     }
 
     /** A commitment's JSON with its document's id, source, title and date. */
