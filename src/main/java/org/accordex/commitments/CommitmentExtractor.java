@@ -37,7 +37,8 @@ public final class CommitmentExtractor {
                     + "|the\\s+signatories|the\\s+sides|both\\s+sides|the\\s+two\\s+sides|each\\s+side"
                     + "|(?:both|the\\s+two|the\\s+three|the\\s+four|our\\s+two|our\\s+three|our\\s+four|all)\\s+"
                     + "(?:countries|nations|governments|partners|leaders|economies|states|members)"
-                    + "|(?:the\\s+)?(?:leaders|governments|partners|members|ministers|participants|signatories|allies))\\b",
+                    + "|(?:the\\s+)?(?:leaders|governments|partners|members|ministers|participants|signatories|allies)"
+                    + "|the\\s+(?:countries|nations))\\b",
             Pattern.CASE_INSENSITIVE);
     /** Parties after these words are objects or agents of someone else's action, not subjects. */
     private static final Pattern NOT_SUBJECT_BEFORE = Pattern.compile(

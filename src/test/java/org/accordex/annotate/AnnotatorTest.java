@@ -12,6 +12,8 @@ import org.accordex.model.Mention;
 import org.accordex.model.Modality;
 import org.accordex.model.SourceDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Exact offsets, types and norms on small texts written for these tests. */
 class AnnotatorTest {
@@ -75,6 +77,16 @@ class AnnotatorTest {
         assertEquals(List.of("AU", "IN"), c.parties());
         assertEquals(Modality.INTENT, c.modality());
         assertEquals(List.of("lithium"), c.minerals());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"The nations", "The countries", "Both countries", "The three governments"})
+    void groupPhrasesInNewsResolveToTheDocumentsParties(String subject) {
+        String text = "Canada and Chile hold talks on critical minerals\n\n"
+                + "OTTAWA, May 4, 2026 — " + subject + " should work together on copper processing, officials said.\n";
+        Commitment c = annotate(text, null).commitments().get(0);
+        assertEquals(List.of("CA", "CL"), c.parties());
+        assertEquals(Modality.RECOMMENDATION, c.modality());
     }
 
     @Test
