@@ -20,9 +20,11 @@ final class SentenceSplitter {
     /** "1.", "(a)", "ii)", "-", "•", "Article 3" at the start of a line. */
     private static final Pattern LIST_ITEM = Pattern.compile(
             "^\\s*(?:[-•*▪◦●–]\\s|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,5})[.)]\\s|(?:Article|Section|ARTICLE|SECTION)\\s+\\d)");
-    private static final Pattern CONTINUATION_END = Pattern.compile(
-            "(?:\\b(?:the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|its|their|between|which|that|who|whose"
-                    + "|under|into|than|such|including|per|both|each|all|will|shall|would|may|is|are|be)|[,–-])$");
+    /** A line or paragraph cannot end on these words: what follows continues it. */
+    private static final Pattern FUNCTION_WORD_END = Pattern.compile(
+            "\\b(?:the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|its|their|between|which|that|who|whose"
+                    + "|under|into|than|such|including|per|both|each|all|will|shall|would|may|is|are|be)$");
+    private static final Pattern CONTINUATION_END = Pattern.compile(FUNCTION_WORD_END.pattern() + "|[,–-]$");
     /** Lines at least this long that end without punctuation are taken for wrapped running text. */
     private static final int WRAPPED_LINE = 60;
     private static final Pattern ABBREVIATION_END = Pattern.compile(
@@ -94,9 +96,7 @@ final class SentenceSplitter {
     /** Whether {@code next} is the wrapped rest of {@code current}: same paragraph, no list marker. */
     private static boolean continues(String text, Span current, Span next) {
         String between = text.substring(current.getEnd(), next.getStart());
-        if (between.chars().filter(c -> c == '\n').count() > 1) {
-            return false;
-        }
+        boolean blankLine = between.chars().filter(c -> c == '\n').count() > 1;
         String nextText = text.substring(next.getStart(), next.getEnd());
         if (LIST_ITEM.matcher(nextText).find()) {
             return false;
@@ -108,6 +108,10 @@ final class SentenceSplitter {
         char last = currentText.charAt(currentText.length() - 1);
         if (".!?:;\"”)".indexOf(last) >= 0) {
             return false;
+        }
+        if (blankLine) {
+            // A paragraph does not end on "by" or "the": a blank line there was put in by extraction ("by\n\n2030.").
+            return FUNCTION_WORD_END.matcher(tail).find();
         }
         // A wrapped line of running text is long; a heading or a short list entry is not.
         return Character.isLowerCase(nextText.charAt(0)) || CONTINUATION_END.matcher(tail).find()

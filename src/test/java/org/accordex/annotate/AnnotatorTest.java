@@ -79,6 +79,15 @@ class AnnotatorTest {
         assertEquals(List.of("lithium"), c.minerals());
     }
 
+    @Test
+    void aBlankLineAfterAFunctionWordDoesNotEndTheSentence() {
+        String text = "Japan will fund two lithium refineries by\n\n2030. Both will sell to allies.\n";
+        Annotation a = annotate(text, "2026-03-01");
+        assertEquals(List.of("MINERAL 20-27 lithium → lithium", "DEADLINE 39-47 by\n\n2030 → 2030 due 2030-12-31"), mentions(a).stream()
+                .filter(m -> !m.startsWith("PARTY") && !m.startsWith("INSTRUMENT")).toList());
+        assertEquals("2030-12-31", a.commitments().get(0).deadline().due());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"The nations", "The countries", "Both countries", "The three governments"})
     void groupPhrasesInNewsResolveToTheDocumentsParties(String subject) {
