@@ -20,11 +20,12 @@ final class SentenceSplitter {
     /** "1.", "(a)", "ii)", "-", "•", "Article 3" at the start of a line. */
     private static final Pattern LIST_ITEM = Pattern.compile(
             "^\\s*(?:[-•*▪◦●–]\\s|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,5})[.)]\\s|(?:Article|Section|ARTICLE|SECTION)\\s+\\d)");
-    /** A line or paragraph cannot end on these words: what follows continues it. */
-    private static final Pattern FUNCTION_WORD_END = Pattern.compile(
-            "\\b(?:the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|its|their|between|which|that|who|whose"
-                    + "|under|into|than|such|including|per|both|each|all|will|shall|would|may|is|are|be)$");
-    private static final Pattern CONTINUATION_END = Pattern.compile(FUNCTION_WORD_END.pattern() + "|[,–-]$");
+    private static final Pattern CONTINUATION_END = Pattern.compile(
+            "(?:\\b(?:the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|its|their|between|which|that|who|whose"
+                    + "|under|into|than|such|including|per|both|each|all|will|shall|would|may|is|are|be)|[,–-])$");
+    /** A paragraph never ends on an article or a preposition: a blank line after one is an extraction artifact. */
+    private static final Pattern PREPOSITION_END = Pattern.compile(
+            "\\b(?:the|a|an|of|to|in|for|with|on|by|from|at|between|into|than|per|under|until|before|within)$");
     /** Lines at least this long that end without punctuation are taken for wrapped running text. */
     private static final int WRAPPED_LINE = 60;
     private static final Pattern ABBREVIATION_END = Pattern.compile(
@@ -111,7 +112,8 @@ final class SentenceSplitter {
         }
         if (blankLine) {
             // A paragraph does not end on "by" or "the": a blank line there was put in by extraction ("by\n\n2030.").
-            return FUNCTION_WORD_END.matcher(tail).find();
+            // ("and", "or" do end list items: "(g) … ; and" before "(h) …".)
+            return PREPOSITION_END.matcher(tail).find();
         }
         // A wrapped line of running text is long; a heading or a short list entry is not.
         return Character.isLowerCase(nextText.charAt(0)) || CONTINUATION_END.matcher(tail).find()
