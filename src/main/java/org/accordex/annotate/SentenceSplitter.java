@@ -17,9 +17,10 @@ import opennlp.tools.util.Span;
  * "U.S." or "Inc." that the model takes for sentence ends are undone. Not thread-safe.
  */
 final class SentenceSplitter {
-    /** "1.", "(a)", "ii)", "-", "•", "Article 3" at the start of a line. */
+    /** "1.", "(a)", "(B)", "ii)", "\\(iv\\)" (Markdown), "-", "•", "Article 3" at the start of a line; spaces may be no-break. */
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "^\\s*(?:[-•*▪◦●–]\\s|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,5})[.)]\\s|(?:Article|Section|ARTICLE|SECTION)\\s+\\d)");
+            "^[\\s\u00a0]*(?:[-•*▪◦●–][\\s\u00a0]|\\\\?\\(?(?:\\d{1,2}|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})\\\\?[.)][\\s\u00a0]"
+                    + "|(?:Article|Section|ARTICLE|SECTION)\\s+\\d)");
     private static final Pattern CONTINUATION_END = Pattern.compile(
             "(?:\\b(?:the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|its|their|between|which|that|who|whose"
                     + "|under|into|than|such|including|per|both|each|all|will|shall|would|may|is|are|be)|[,–-])$");

@@ -44,7 +44,8 @@ public final class CommitmentExtractor {
     private static final Pattern NOT_SUBJECT_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|of|from|on|against|with|in|to|about|over|toward|towards|into|for|than|between|including"
                     + "|like|among|across|at|via|through|under|such\\s+as)\\s+(?:the\\s+)?$");
-    private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-•*▪◦●–]|\\(?(?:\\d{1,2}|[a-z]|[ivx]{1,5})[.)])\\s");
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^(?:[-•*▪◦●–]|\\\\?\\(?(?:\\d{1,2}|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})\\\\?[.)])[\\s\u00a0]");
     /** "says", "said that", "stated": what follows is the reported commitment. */
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated|reports?|reported|explains?"
