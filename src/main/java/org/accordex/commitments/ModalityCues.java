@@ -41,7 +41,7 @@ public final class ModalityCues {
             // "commit in particular to", "agreed to", "pledged that", "undertake to"
             rule("\\b(?:commit|commits|committed|committing|agree|agrees|agreed|undertake|undertakes|undertook|pledge"
                     + "|pledges|pledged|promise|promises|promised|vow|vows|vowed|resolve|resolves|resolved)"
-                    + "\\s+(?:[\\p{L},]+\\s+){0,3}?(?:to|that|on)\\b", Modality.COMMITMENT, "commit", "agree", "undert", "pledge", "promis", "vow", "resolve"),
+                    + "\\s+(?:[\\p{L},]+\\s+){0,3}?(?:to|that)\\b", Modality.COMMITMENT, "commit", "agree", "undert", "pledge", "promis", "vow", "resolve"),
             rule("\\b(?:is|are|remain|remains|stand|stands)\\s+(?:\\w+\\s+)?(?:committed|united\\s+in)\\b", Modality.COMMITMENT, "committed", "united in"),
             // an affirmed commitment: "reaffirm our commitment to", "Japan’s commitment to", not "a conditional commitment to"
             rule("\\b(?:(?:reaffirm|reaffirms|reaffirmed|reiterate|reiterates|affirm|affirms|renew|renews|underscore"
@@ -66,12 +66,12 @@ public final class ModalityCues {
     private ModalityCues() {
     }
 
-    /** The first cue in {@code sentence}, if any. */
     /** Whether the sentence has any modality cue: a cheap test other stages use to spend effort where it pays. */
     public static boolean hasCue(String sentence) {
         return first(sentence).isPresent();
     }
 
+    /** The first cue in {@code sentence}, if any. */
     static Optional<Cue> first(String sentence) {
         if (DISCLAIMER.matcher(sentence).find()) {
             return Optional.empty();
