@@ -57,6 +57,10 @@ public final class CommitmentExtractor {
     private static final Pattern OFFICIAL = Pattern.compile(
             "\\b(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador|Administrator|Chancellor|Premier"
                     + "|Commissioner|Governor|Trade Representative|head of each|heads of|Director)\\b");
+    /** A body the parties set up together, acting for them: "The working group will", "This new secretariat will". */
+    private static final Pattern JOINT_BODY = Pattern.compile(
+            "(?i)\\b(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*(?:working\\s+groups?"
+                    + "|secretariats?|task\\s+forces?|steering\\s+committees?|joint\\s+committees?|coordinating\\s+committees?)\\b");
     /** Signs of an operative text (an agreement, MoU, order), whose agentless provisions bind its parties. */
     private static final Pattern OPERATIVE = Pattern.compile(
             "(?i)\\b(?:the\\s+participants|the\\s+parties|each\\s+party|each\\s+participant|shall|hereby|this\\s+memorandum"
@@ -192,10 +196,11 @@ public final class CommitmentExtractor {
         if (PAST_REPORT.matcher(subject).find()) {
             return new Resolved(List.of(), 0);
         }
-        // An official ("the Secretary of Commerce shall") acts for the document's state; a provision without a named
+        // An official ("the Secretary of Commerce shall") acts for the document's state, a joint working group or
+        // secretariat for all its parties; a provision without a named
         // party binds the document's parties, but only in an operative text: in news and fact sheets an agentless
         // "will" is a forecast ("demand will grow"), not a pledge.
-        if (OFFICIAL.matcher(subject).find() || operative) {
+        if (OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find() || operative) {
             return new Resolved(documentParties, 0.6);
         }
         return new Resolved(List.of(), 0);

@@ -79,6 +79,16 @@ class AnnotatorTest {
         assertEquals(List.of("lithium"), c.minerals());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"The new working group", "A joint committee", "The secretariat"})
+    void aJointBodyActsForTheDocumentsParties(String subject) {
+        String text = "Canada and Chile hold talks on critical minerals\n\n"
+                + "OTTAWA, May 4, 2026 — " + subject + " will report on copper processing by 2027.\n";
+        Commitment c = annotate(text, null).commitments().get(0);
+        assertEquals(List.of("CA", "CL"), c.parties());
+        assertEquals(Modality.COMMITMENT, c.modality());
+    }
+
     @Test
     void aBlankLineAfterAFunctionWordDoesNotEndTheSentence() {
         String text = "Japan will fund two lithium refineries by\n\n2030. Both will sell to allies.\n";
