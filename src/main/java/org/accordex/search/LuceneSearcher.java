@@ -313,15 +313,9 @@ public final class LuceneSearcher implements Searcher {
             return null;
         }
         Document d = searcher.storedFields().document(top.scoreDocs[0].doc);
-        ObjectNode annotation = (ObjectNode) AnnotationJson.MAPPER.readTree(d.get(Fields.JSON));
-        annotation.put("text", d.get(Fields.TEXT));
-        var withRelated = AnnotationJson.MAPPER.createArrayNode();
-        forEachCommitment(new TermQuery(new Term(Fields.DOC, id)), false, c -> {
-            c.remove("document");
-            withRelated.add(c);
-        });
-        annotation.set("commitments", withRelated);
-        return annotation;
+        List<ObjectNode> commitments = new ArrayList<>();
+        forEachCommitment(new TermQuery(new Term(Fields.DOC, id)), false, commitments::add);
+        return SearchJson.document(d.get(Fields.JSON), d.get(Fields.TEXT), commitments);
     }
 
     @Override

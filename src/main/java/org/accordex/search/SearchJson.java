@@ -1,5 +1,7 @@
 package org.accordex.search;
 
+import java.util.List;
+
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -8,6 +10,19 @@ import org.accordex.export.AnnotationJson;
 /** The JSON form of search results: {@code {"total", "hits": [{"id", "source", "title", "date", "score", "snippets", "commitments"}], "facets"}}. */
 public final class SearchJson {
     private SearchJson() {
+    }
+
+    /**
+     * A document as the reader sees it: its stored annotation (§3 JSON) with its text, and its commitments as the
+     * index holds them (with {@code alsoIn}), without the per-commitment document summary they carry in exports.
+     */
+    public static ObjectNode document(String annotationJson, String text, List<ObjectNode> commitments)
+            throws java.io.IOException {
+        ObjectNode annotation = (ObjectNode) AnnotationJson.MAPPER.readTree(annotationJson);
+        annotation.put("text", text);
+        ArrayNode list = annotation.putArray("commitments");
+        commitments.forEach(c -> list.add(c.without("document")));
+        return annotation;
     }
 
     public static ObjectNode of(SearchResults results) {

@@ -16,6 +16,7 @@ import org.accordex.search.Hit;
 import org.accordex.search.QuerySyntax;
 import org.accordex.search.SearchException;
 import org.accordex.search.SamePledges;
+import org.accordex.search.SearchJson;
 import org.accordex.search.SearchResults;
 import org.accordex.search.Searcher;
 import org.apache.lucene.search.Query;
@@ -146,15 +147,9 @@ final class SolrSearcher implements Searcher {
         if (found.isEmpty()) {
             return null;
         }
-        ObjectNode annotation = (ObjectNode) AnnotationJson.MAPPER.readTree(string(found.get(0), Fields.JSON));
-        annotation.put("text", string(found.get(0), Fields.TEXT));
-        var commitments = AnnotationJson.MAPPER.createArrayNode();
-        forEach(exact(Fields.DOC + ":" + ClientUtils.escapeQueryChars(id), Fields.COMMITMENT), false, c -> {
-            c.remove("document");
-            commitments.add(c);
-        });
-        annotation.set("commitments", commitments);
-        return annotation;
+        List<ObjectNode> commitments = new ArrayList<>();
+        forEach(exact(Fields.DOC + ":" + ClientUtils.escapeQueryChars(id), Fields.COMMITMENT), false, commitments::add);
+        return SearchJson.document(string(found.get(0), Fields.JSON), string(found.get(0), Fields.TEXT), commitments);
     }
 
     @Override

@@ -79,12 +79,16 @@ class AnnotatorTest {
         assertEquals(List.of("lithium"), c.minerals());
     }
 
+    /** The commitment of one sentence in a news report about Canada and Chile, after its dateline. */
+    private static Commitment newsCommitment(String sentence) {
+        String text = "Canada and Chile hold talks on critical minerals\n\nOTTAWA, May 4, 2026 — " + sentence + "\n";
+        return annotate(text, null).commitments().get(0);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"The new working group", "A joint committee", "The secretariat"})
     void aJointBodyActsForTheDocumentsParties(String subject) {
-        String text = "Canada and Chile hold talks on critical minerals\n\n"
-                + "OTTAWA, May 4, 2026 — " + subject + " will report on copper processing by 2027.\n";
-        Commitment c = annotate(text, null).commitments().get(0);
+        Commitment c = newsCommitment(subject + " will report on copper processing by 2027.");
         assertEquals(List.of("CA", "CL"), c.parties());
         assertEquals(Modality.COMMITMENT, c.modality());
     }
@@ -101,9 +105,7 @@ class AnnotatorTest {
     @ParameterizedTest
     @ValueSource(strings = {"The nations", "The countries", "Both countries", "The three governments"})
     void groupPhrasesInNewsResolveToTheDocumentsParties(String subject) {
-        String text = "Canada and Chile hold talks on critical minerals\n\n"
-                + "OTTAWA, May 4, 2026 — " + subject + " should work together on copper processing, officials said.\n";
-        Commitment c = annotate(text, null).commitments().get(0);
+        Commitment c = newsCommitment(subject + " should work together on copper processing, officials said.");
         assertEquals(List.of("CA", "CL"), c.parties());
         assertEquals(Modality.RECOMMENDATION, c.modality());
     }
