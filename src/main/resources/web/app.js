@@ -43,6 +43,7 @@ function describe(c) {
   if (c.minerals.length) s += ' · ' + c.minerals.join(', ');
   if (c.instruments.length) s += ' · ' + c.instruments.join(', ');
   if (c.deadline) s += ' · ' + c.deadline.text + (c.deadline.due ? ` (due ${c.deadline.due})` : '');
+  if (c.page) s += ` · p. ${c.page}`;
   if (c.alsoIn) s += ` · also in ${c.alsoIn.documents} document${c.alsoIn.documents === 1 ? '' : 's'}`;
   return s;
 }

@@ -118,7 +118,7 @@ final class SearchCommand implements Callable<Integer> {
         });
     }
 
-    /** "[JP, US] commitment: intensify cooperation · rare earth elements · loan · due 2026-04-28". */
+    /** "[JP, US] commitment: intensify cooperation · rare earth elements · loan · due 2026-04-28 · p. 3". */
     static String describe(ObjectNode c) {
         StringBuilder s = new StringBuilder();
         s.append(c.path("parties")).append(' ').append(c.path("modality").asText()).append(": ").append(c.path("action").asText());
@@ -133,6 +133,9 @@ final class SearchCommand implements Callable<Integer> {
             if (c.path("deadline").has("due")) {
                 s.append(" (due ").append(c.path("deadline").path("due").asText()).append(')');
             }
+        }
+        if (c.hasNonNull("page")) {
+            s.append(" · p. ").append(c.get("page").asInt());
         }
         if (c.has("alsoIn")) {
             int n = c.path("alsoIn").path("documents").asInt();

@@ -52,6 +52,12 @@ public final class AnnotationJson {
         }
         node.put("language", info.language());
         node.put("chars", info.chars());
+        if (info.pages() > 0) {
+            node.put("pages", info.pages());
+        }
+        if (info.ocr()) {
+            node.put("ocr", true);
+        }
         return node;
     }
 
@@ -64,6 +70,9 @@ public final class AnnotationJson {
         node.put("norm", m.norm());
         if (m.due() != null) {
             node.put("due", m.due());
+        }
+        if (m.page() != null) {
+            node.put("page", m.page());
         }
         return node;
     }
@@ -90,6 +99,9 @@ public final class AnnotationJson {
             }
         }
         node.put("confidence", Math.round(c.confidence() * 100) / 100.0);
+        if (c.page() != null) {
+            node.put("page", c.page());
+        }
         return node;
     }
 
@@ -102,12 +114,13 @@ public final class AnnotationJson {
         JsonNode d = root.path("document");
         DocumentInfo info = new DocumentInfo(d.path("id").asText(""), d.path("source").asText(""),
                 d.path("title").asText(""), d.hasNonNull("date") ? d.get("date").asText() : null,
-                d.path("contentType").asText(null), d.path("language").asText("en"), d.path("chars").asInt(0));
+                d.path("contentType").asText(null), d.path("language").asText("en"), d.path("chars").asInt(0),
+                List.of(), d.path("ocr").asBoolean(false));
         List<Mention> mentions = new ArrayList<>();
         for (JsonNode m : root.path("mentions")) {
             mentions.add(new Mention(MentionType.valueOf(m.get("type").asText()), m.get("start").asInt(),
                     m.get("end").asInt(), m.get("text").asText(), m.path("norm").asText(""),
-                    m.hasNonNull("due") ? m.get("due").asText() : null));
+                    m.hasNonNull("due") ? m.get("due").asText() : null, page(m)));
         }
         List<Commitment> commitments = new ArrayList<>();
         for (JsonNode c : root.path("commitments")) {
@@ -118,9 +131,13 @@ public final class AnnotationJson {
             commitments.add(new Commitment(c.path("id").asText(""), c.get("start").asInt(), c.get("end").asInt(),
                     c.path("text").asText(""), list(c.path("parties")), Modality.fromLabel(c.get("modality").asText()),
                     c.path("action").asText(""), list(c.path("minerals")), list(c.path("instruments")), deadline,
-                    c.path("confidence").asDouble(1.0)));
+                    c.path("confidence").asDouble(1.0), page(c)));
         }
         return new Annotation(info, mentions, commitments);
+    }
+
+    private static Integer page(JsonNode node) {
+        return node.hasNonNull("page") ? node.get("page").asInt() : null;
     }
 
     private static List<String> list(JsonNode array) {

@@ -28,7 +28,7 @@ public abstract class CommitmentWriter implements Closeable {
 
     public static final List<String> CSV_HEADER = List.of("id", "document_id", "source", "title", "date", "start", "end",
             "parties", "modality", "action", "minerals", "instruments", "deadline", "deadline_norm", "due", "confidence",
-            "text");
+            "text", "page");
 
     public abstract void write(ObjectNode commitment) throws IOException;
 
@@ -99,7 +99,7 @@ public abstract class CommitmentWriter implements Closeable {
                     join(c.path("parties")), c.path("modality").asText(), c.path("action").asText(),
                     join(c.path("minerals")), join(c.path("instruments")), deadline.path("text").asText(""),
                     deadline.path("norm").asText(""), deadline.path("due").asText(""), c.path("confidence").asText(""),
-                    c.path("text").asText());
+                    c.path("text").asText(), c.path("page").asText(""));
         }
 
         @Override
@@ -128,8 +128,9 @@ public abstract class CommitmentWriter implements Closeable {
             String summary = String.join(", ", parties) + ": " + c.path("action").asText();
             VEvent event = new VEvent(LocalDate.parse(due), summary.strip());
             event.add(new Uid(c.path("id").asText() + "@accordex"));
+            String page = c.hasNonNull("page") ? ", p. " + c.get("page").asInt() : "";
             event.add(new Description(c.path("text").asText() + "\n\nSource: " + c.path("document").path("source").asText()
-                    + " (" + c.path("document").path("title").asText() + ")"));
+                    + " (" + c.path("document").path("title").asText() + ")" + page));
             FoldingWriter folding = new FoldingWriter(out);
             folding.write(event.toString());
             folding.flush();

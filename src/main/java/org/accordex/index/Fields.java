@@ -41,6 +41,8 @@ public final class Fields {
     /** The due date as doc values, for sorting commitments (a field keeps one doc-values type in all entries). */
     public static final String DUE_SORT = "due_sort";
     public static final String START = "start";
+    /** The page a commitment starts on, in a paged source (stored: the citation "p. 12"). */
+    public static final String PAGE = "page";
     public static final String JSON = "json";
     public static final String VERSION = "version";
     /** MinHash bands of a commitment's sentence (indexed) and its whole signature (stored). */

@@ -60,6 +60,9 @@ public record IndexEntry(Map<String, List<Object>> fields) {
             e.add(Fields.PLEDGE_SIGNATURE, signature.encode());
             e.add(Fields.PLEDGE_KEY, PledgeSignature.key(c.parties(), c.minerals()));
             e.add(Fields.START, c.start());
+            if (c.page() != null) {
+                e.add(Fields.PAGE, c.page());
+            }
             e.add(Fields.JSON, AnnotationJson.commitment(c).toString());
             entries.add(e.build());
         }

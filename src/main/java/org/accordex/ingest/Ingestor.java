@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -30,6 +32,7 @@ import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.pdf.PDFParserConfig;
 import org.apache.tika.parser.txt.CharsetDetector;
 import org.apache.tika.parser.txt.CharsetMatch;
 import org.apache.tika.sax.BodyContentHandler;
@@ -48,6 +51,10 @@ public final class Ingestor {
      * rather than allowed to exhaust memory; real agreements are far smaller.
      */
     public static final int MAX_CHARS = 10_000_000;
+
+    /** A page with fewer visible characters than this has no real text layer: a scan, a stamp, a page number. */
+    private static final int SPARSE_PAGE = 100;
+    private static final MediaType PDF = MediaType.application("pdf");
 
     /** How much text language detection reads: enough to be sure, cheap on long documents. */
     private static final int LANGUAGE_SAMPLE = 8_000;
@@ -98,6 +105,9 @@ public final class Ingestor {
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         String contentType;
         String text;
+        List<Integer> pageStarts = List.of();
+        boolean ocr = false;
+        List<String> warnings = new ArrayList<>();
         try {
             MediaType type;
             if (looksLikeText(bytes, file)) {
@@ -118,6 +128,12 @@ public final class Ingestor {
                 }
                 contentType = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")
                         ? "text/markdown" : "text/plain";
+            } else if (type.getBaseType().equals(PDF)) {
+                PdfText pdf = pdfText(bytes, metadata, file);
+                text = pdf.paged().text();
+                pageStarts = pdf.paged().pageStarts();
+                ocr = pdf.ocr();
+                warnings.addAll(pdf.warnings());
             } else {
                 BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
                 try (InputStream in = TikaInputStream.get(bytes)) {
@@ -126,7 +142,7 @@ public final class Ingestor {
                 text = handler.toString();
             }
         } catch (SAXException e) {
-            if (WriteLimitReachedException.isWriteLimitReached(e)) {
+            if (WriteLimitReachedException.isWriteLimitReached(e) || e.getCause() instanceof PageCollector.TooMuchText) {
                 throw tooLarge(file);
             }
             throw new IngestException(file, "cannot parse " + describe(file) + " (" + reason(e) + ")", e);
@@ -146,8 +162,78 @@ public final class Ingestor {
                 .filter(t -> !t.isEmpty())
                 .orElseGet(() -> firstLine(text));
         String date = DocumentDates.find(metadata, text).map(LocalDate::toString).orElse(null);
-        DocumentInfo info = new DocumentInfo(sha256(bytes), source, title, date, contentType, language(text), text.length());
-        return new SourceDocument(info, text);
+        DocumentInfo info = new DocumentInfo(sha256(bytes), source, title, date, contentType, language(text),
+                text.length(), pageStarts, ocr);
+        return new SourceDocument(info, text, warnings);
+    }
+
+    /** A PDF's running text, page starts, whether OCR read it, and what may be missing from it. */
+    private record PdfText(PageLayout.PagedText paged, boolean ocr, List<String> warnings) {
+    }
+
+    /**
+     * Reads a PDF's text layer page by page and lays it out as running text ({@link PageLayout}). When most pages
+     * have next to no text (a scan, perhaps with a stamp or a Bates number on it), the pages are read again by OCR
+     * if tesseract is installed; without it an image-only PDF is refused and a nearly empty one gets a warning,
+     * both saying what to do.
+     */
+    private PdfText pdfText(byte[] bytes, Metadata metadata, Path file)
+            throws IOException, SAXException, TikaException, IngestException {
+        List<String> pages = parsePdf(bytes, metadata, PDFParserConfig.OCR_STRATEGY.NO_OCR);
+        boolean scan = looksScanned(pages);
+        boolean ocr = false;
+        if (scan && Ocr.available()) {
+            pages = parsePdf(bytes, new Metadata(), PDFParserConfig.OCR_STRATEGY.OCR_ONLY);
+            ocr = true;
+        }
+        PageLayout.PagedText paged = PageLayout.of(pages);
+        List<String> warnings = new ArrayList<>();
+        if (paged.text().isBlank()) {
+            throw new IngestException(file, ocr ? "image-only PDF: OCR found no text in it"
+                    : "image-only PDF, no text layer: install tesseract-ocr (and tesseract-ocr-eng) to read scans", null);
+        }
+        if (scan && !ocr) {
+            warnings.add(String.format(Locale.ROOT, "only %,d characters of text on %d pages, perhaps a scan with a "
+                    + "stamp; install tesseract-ocr (and tesseract-ocr-eng) to read scans", visibleChars(pages), pages.size()));
+        }
+        return new PdfText(paged, ocr, warnings);
+    }
+
+    private List<String> parsePdf(byte[] bytes, Metadata metadata, PDFParserConfig.OCR_STRATEGY ocr)
+            throws IOException, SAXException, TikaException {
+        PDFParserConfig config = new PDFParserConfig();
+        config.setSortByPosition(false); // content order keeps two columns apart; sorting by position interleaves them
+        config.setExtractAnnotationText(false); // comments and link labels are not the agreement's text
+        config.setExtractBookmarksText(false);
+        config.setOcrStrategy(ocr);
+        ParseContext context = new ParseContext();
+        context.set(PDFParserConfig.class, config);
+        PageCollector collector = new PageCollector(MAX_CHARS);
+        try (InputStream in = TikaInputStream.get(bytes)) {
+            parser.parse(in, collector, metadata, context);
+        }
+        return collector.pages();
+    }
+
+    /** A scan: most pages carry next to no text (a stamp, a page number), or the whole document does. */
+    static boolean looksScanned(List<String> pages) {
+        if (pages.isEmpty()) {
+            return false;
+        }
+        long sparse = pages.stream().filter(p -> visibleChars(List.of(p)) < SPARSE_PAGE).count();
+        return sparse * 2 > pages.size() || visibleChars(pages) < SPARSE_PAGE;
+    }
+
+    private static int visibleChars(List<String> pages) {
+        int count = 0;
+        for (String page : pages) {
+            for (int i = 0; i < page.length(); i++) {
+                if (!Character.isWhitespace(page.charAt(i))) {
+                    count++;
+                }
+            }
+        }
+        return count;
     }
 
     private static IngestException tooLarge(Path file) {

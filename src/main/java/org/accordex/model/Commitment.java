@@ -5,7 +5,8 @@ import java.util.Objects;
 
 /**
  * One sentence in which parties commit to a future action (ANNOTATION.md §2).
- * List fields are sorted sets; {@code deadline} may be null.
+ * List fields are sorted sets; {@code deadline} may be null; {@code page} (1-based, where the sentence starts) is
+ * set only in paged sources such as PDFs.
  */
 public record Commitment(
         String id,
@@ -18,7 +19,8 @@ public record Commitment(
         List<String> minerals,
         List<String> instruments,
         Deadline deadline,
-        double confidence) {
+        double confidence,
+        Integer page) {
 
     public Commitment {
         Objects.requireNonNull(id, "id");
@@ -31,6 +33,16 @@ public record Commitment(
         minerals = sortedSet(minerals);
         instruments = sortedSet(instruments);
         action = action == null ? "" : action;
+    }
+
+    public Commitment(String id, int start, int end, String text, List<String> parties, Modality modality, String action,
+            List<String> minerals, List<String> instruments, Deadline deadline, double confidence) {
+        this(id, start, end, text, parties, modality, action, minerals, instruments, deadline, confidence, null);
+    }
+
+    public Commitment withPage(Integer newPage) {
+        return new Commitment(id, start, end, text, parties, modality, action, minerals, instruments, deadline,
+                confidence, newPage);
     }
 
     private static List<String> sortedSet(List<String> values) {

@@ -6,9 +6,10 @@ import java.util.Objects;
  * A typed span {@code [start, end)} of a document's text, with its normalized form.
  *
  * <p>Example: in "the United States will", {@code Mention(PARTY, 4, 17, "United States", "US", null)}.
- * {@code due} is only set on deadlines whose document date is known.
+ * {@code due} is only set on deadlines whose document date is known; {@code page} (1-based) only in paged sources
+ * such as PDFs.
  */
-public record Mention(MentionType type, int start, int end, String text, String norm, String due) {
+public record Mention(MentionType type, int start, int end, String text, String norm, String due, Integer page) {
 
     public Mention {
         Objects.requireNonNull(type, "type");
@@ -22,16 +23,24 @@ public record Mention(MentionType type, int start, int end, String text, String 
         }
     }
 
+    public Mention(MentionType type, int start, int end, String text, String norm, String due) {
+        this(type, start, end, text, norm, due, null);
+    }
+
     public static Mention of(MentionType type, String documentText, int start, int end, String norm) {
         return new Mention(type, start, end, documentText.substring(start, end), norm, null);
     }
 
     public Mention withDue(String newDue) {
-        return new Mention(type, start, end, text, norm, newDue);
+        return new Mention(type, start, end, text, norm, newDue, page);
     }
 
     public Mention withNorm(String newNorm) {
-        return new Mention(type, start, end, text, newNorm, due);
+        return new Mention(type, start, end, text, newNorm, due, page);
+    }
+
+    public Mention withPage(Integer newPage) {
+        return new Mention(type, start, end, text, norm, due, newPage);
     }
 
     public int length() {

@@ -1,0 +1,394 @@
+package org.accordex.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the lines of a paged document (PDF text, page by page) into running text: one paragraph a line block,
+ * with the page on which each part starts.
+ *
+ * <p>What PDF producers leave in the way of whole sentences, and what this pass does about it:
+ * <ul>
+ *   <li>running headers and footers ("Memorandum of Understanding … Page 3 of 12"): a line at the top or bottom of
+ *       a page that repeats, numbers aside, on at least half of the pages is dropped; so is a bare page number;</li>
+ *   <li>lines broken inside a paragraph, with or without the blank line some producers put after every line, and
+ *       paragraphs that run on to the next page or column: joined, unless a list item, a heading or the end of a
+ *       short last line says a new paragraph starts;</li>
+ *   <li>words hyphenated at a line end ("commit-" / "ment"): re-joined, unless the document writes the word with
+ *       its hyphen elsewhere or the hyphen is a real one ("non-tariff", "U.S.-Japan");</li>
+ *   <li>footnotes at the foot of a page: taken out of the body, their markers unglued from words ("that2"), and
+ *       their text put after the first paragraph that ends a sentence outside a list from the page's end on.</li>
+ * </ul>
+ * Input "The Parties will com-\nmit funds\n\nPage 1 of 2" on page one → text "The Parties will commit funds".
+ */
+final class PageLayout {
+    /** The text and the offset at which each page's text begins (one entry a page, in order). */
+    record PagedText(String text, List<Integer> pageStarts) {
+        PagedText {
+            pageStarts = List.copyOf(pageStarts);
+        }
+    }
+
+    /** How many lines at the top and at the bottom of a page may hold a running header or footer. */
+    private static final int EDGE_LINES = 3;
+    /** How many lines at the bottom of a page are searched for footnotes. */
+    private static final int NOTE_LINES = 16;
+    /** A line shorter than this share of the page's usual line ends its paragraph when a capital follows. */
+    private static final double SHORT_LINE = 0.7;
+
+    private static final Pattern PAGE_NUMBER = Pattern.compile(
+            "(?i)^[-–—\\s]*(?:page\\s+)?(?:\\d{1,4}|[ivxlc]{1,7})(?:\\s*(?:of|/)\\s*\\d{1,4})?[-–—\\s]*$");
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "^(?:[-•*▪◦●–][\\s\u00a0]|\\(?(?:\\d{1,2}|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})[.)][\\s\u00a0]"
+                    + "|(?:Article|Section|ARTICLE|SECTION|Annex|ANNEX|Chapter|CHAPTER)\\s+(?:\\d{1,2}|[IVX]{1,5})(?:\\.\\d+)*"
+                    + "(?:[.:]|\\s*$|\\s+\\p{Lu}))");
+    private static final Pattern FULL_STOP = Pattern.compile("[.!?][\"'”’)\\]]*$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'”’)\\]]*$");
+    private static final Pattern RUNS_ON = Pattern.compile(
+            "(?:\\b(?:the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|its|their|between|which|that|under|into"
+                    + "|than|such|including|per|both|each|all|will|shall|may|is|are|be)|[,(–-])$");
+    private static final Pattern CAPITALS_START = Pattern.compile("^\\p{Lu}{2,}\\b");
+    /** A line that cannot end a paragraph because it stops on a function word ("; and" can: it ends a list item). */
+    private static final Pattern RUNS_ON_WORD = Pattern.compile(
+            "(?<![;,]\\s)\\b(?:the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|between|under"
+                    + "|into|than|such|that|which|its|their|will|shall)$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A footnote marker glued to a word of at least three letters, an abbreviation or an item number: "that2",
+     * "technical,2", "U.S.2", "2.4". */
+    private static final Pattern GLUED_MARKER = Pattern.compile(
+            "(?<=\\p{L}{3}[,.;:)”’\"]?|\\p{L}\\.|^\\d{1,2}\\.)(\\d{1,2})(?=[\\s,.;:)]|$)");
+    /** The word in capitals that opens a recital: "RECOGNIZING", "CONVINCED", "WHEREAS". */
+    private static final Pattern RECITAL = Pattern.compile("^(?:\\p{Lu}+\\s+)?(?:\\p{Lu}{3,}(?:ING|ED)|WHEREAS|NOW)\\b");
+    private static final Pattern NOTE_START = Pattern.compile("^(\\d{1,2})\\s+\\S");
+    private static final Pattern HYPHENATED_END = Pattern.compile("(\\p{L}+)[-\u00ad\u2010]$");
+    private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
+    /** Prefixes written with a hyphen in agreements, kept when a line breaks after them. */
+    private static final Set<String> HYPHEN_PREFIXES = Set.of(
+            "non", "co", "anti", "pre", "post", "multi", "cross", "self", "well", "sub", "semi", "socio", "bi",
+            "tri", "ex", "vice", "quasi", "pan", "counter");
+
+    private PageLayout() {
+    }
+
+    /** A line of a page; {@code opensBlock} when the producer started a paragraph with it (a blank line before). */
+    private record Line(String text, boolean opensBlock) {
+        Line withText(String newText) {
+            return new Line(newText, opensBlock);
+        }
+    }
+
+    /** {@code pageTexts}: each page's text, lines separated by '\n' and paragraphs by a blank line. */
+    static PagedText of(List<String> pageTexts) {
+        List<List<Line>> pages = new ArrayList<>();
+        for (String page : pageTexts) {
+            List<Line> lines = new ArrayList<>();
+            boolean blankBefore = true;
+            for (String line : page.split("\n")) {
+                String stripped = line.replace('\u00a0', ' ').strip();
+                if (!stripped.isEmpty()) {
+                    lines.add(new Line(stripped, blankBefore));
+                }
+                blankBefore = stripped.isEmpty();
+            }
+            pages.add(lines);
+        }
+        dropRunningLines(pages);
+        List<List<String>> notes = new ArrayList<>();
+        for (int p = 0; p < pages.size(); p++) {
+            // A note may fall to the foot of the page after its marker's.
+            notes.add(takeFootnotes(pages.get(p), p == 0 ? new ArrayList<>() : pages.get(p - 1)));
+        }
+        return assemble(pages, notes, Vocabulary.of(pages));
+    }
+
+    /** Drops running headers and footers and bare page numbers from the edges of each page. */
+    private static void dropRunningLines(List<List<Line>> pages) {
+        Map<String, Integer> pagesWith = new HashMap<>();
+        for (List<Line> page : pages) {
+            Set<String> keys = new HashSet<>();
+            for (int i : edge(page)) {
+                keys.add(key(page.get(i).text()));
+            }
+            keys.forEach(k -> pagesWith.merge(k, 1, Integer::sum));
+        }
+        int repeated = Math.max(2, (pages.size() + 1) / 2);
+        for (List<Line> page : pages) {
+            List<Integer> edge = edge(page);
+            // Once a page: a title that repeats its running header stays.
+            Set<String> dropped = new HashSet<>();
+            for (int k = edge.size() - 1; k >= 0; k--) {
+                int i = edge.get(k);
+                String line = page.get(i).text();
+                if (PAGE_NUMBER.matcher(line).matches()
+                        || pagesWith.getOrDefault(key(line), 0) >= repeated && dropped.add(key(line))) {
+                    page.remove(i);
+                }
+            }
+        }
+    }
+
+    /** The indices of a page's top and bottom lines, ascending. */
+    private static List<Integer> edge(List<Line> page) {
+        Set<Integer> indices = new LinkedHashSet<>();
+        for (int i = 0; i < Math.min(EDGE_LINES, page.size()); i++) {
+            indices.add(i);
+        }
+        for (int i = Math.max(0, page.size() - EDGE_LINES); i < page.size(); i++) {
+            indices.add(i);
+        }
+        return List.copyOf(indices);
+    }
+
+    /** A line with its numbers blanked: "Page 3 of 12" and "Page 4 of 12" are the same running footer. */
+    private static String key(String line) {
+        return line.toLowerCase(Locale.ROOT).replaceAll("\\d+", "#").replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Removes the footnotes from the foot of {@code page} and the markers of those notes from its body; returns the
+     * notes, one string each. A note is a line "N text" at the foot of the page whose number N is glued to a word
+     * above it; the lines after it up to the page's end belong to the notes.
+     */
+    private static List<String> takeFootnotes(List<Line> page, List<Line> previousPage) {
+        int from = Math.max(1, page.size() - NOTE_LINES);
+        for (int i = from; i < page.size(); i++) {
+            Matcher start = NOTE_START.matcher(page.get(i).text());
+            if (!start.find()) {
+                continue;
+            }
+            Set<String> markers = markers(page.subList(0, i));
+            markers.addAll(markers(previousPage));
+            if (!markers.contains(start.group(1))) {
+                continue;
+            }
+            List<String> notes = new ArrayList<>();
+            for (String line : page.subList(i, page.size()).stream().map(Line::text).toList()) {
+                Matcher next = NOTE_START.matcher(line);
+                if (notes.isEmpty() || next.find() && markers.contains(next.group(1))) {
+                    notes.add(line);
+                } else {
+                    notes.set(notes.size() - 1, join(notes.get(notes.size() - 1), line, Vocabulary.EMPTY));
+                }
+            }
+            Set<String> numbers = new HashSet<>();
+            notes.forEach(n -> {
+                Matcher m = NOTE_START.matcher(n);
+                if (m.find()) {
+                    numbers.add(m.group(1));
+                }
+            });
+            page.subList(i, page.size()).clear();
+            page.replaceAll(line -> line.withText(unglue(line.text(), numbers)));
+            previousPage.replaceAll(line -> line.withText(unglue(line.text(), numbers)));
+            return notes;
+        }
+        return List.of();
+    }
+
+    private static Set<String> markers(List<Line> lines) {
+        Set<String> found = new HashSet<>();
+        for (Line line : lines) {
+            Matcher m = GLUED_MARKER.matcher(line.text());
+            while (m.find()) {
+                found.add(m.group(1));
+            }
+        }
+        return found;
+    }
+
+    private static String unglue(String line, Set<String> numbers) {
+        Matcher m = GLUED_MARKER.matcher(line);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, numbers.contains(m.group(1)) ? "" : m.group(1));
+        }
+        return m.appendTail(out).toString();
+    }
+
+    private static PagedText assemble(List<List<Line>> pages, List<List<String>> notes, Vocabulary vocabulary) {
+        // Some producers end a paragraph after every line: then a blank line says nothing.
+        long lines = pages.stream().mapToLong(List::size).sum();
+        long openers = pages.stream().flatMap(List::stream).filter(Line::opensBlock).count();
+        boolean blocksMeanParagraphs = openers < 0.8 * lines;
+        StringBuilder out = new StringBuilder();
+        List<Integer> starts = new ArrayList<>();
+        List<String> pendingNotes = new ArrayList<>();
+        String previous = null;
+        double previousWidth = 0;
+        for (int p = 0; p < pages.size(); p++) {
+            List<Line> page = pages.get(p);
+            double width = usualWidth(page, pages);
+            starts.add(out.length());
+            for (int i = 0; i < page.size(); i++) {
+                String line = page.get(i).text();
+                // Every page opens a block of its own: across a page break the text alone decides.
+                boolean opensBlock = blocksMeanParagraphs && i > 0 && page.get(i).opensBlock();
+                if (previous != null && startsParagraph(previous, line, previousWidth, opensBlock)) {
+                    out.append("\n\n");
+                    // Notes wait for the end of a sentence outside a list: a list keeps its lead-in.
+                    if (FULL_STOP.matcher(previous).find() && !LIST_ITEM.matcher(line).find()) {
+                        for (String note : pendingNotes) {
+                            out.append(note).append("\n\n");
+                        }
+                        pendingNotes.clear();
+                    }
+                } else if (previous != null) {
+                    Boolean keepHyphen = hyphenBreak(previous, line, vocabulary);
+                    if (keepHyphen == null) {
+                        out.append(' ');
+                    } else {
+                        out.setLength(out.length() - 1); // a soft hyphen or a hyphen: a real one comes back as '-'
+                        out.append(keepHyphen ? "-" : "");
+                    }
+                }
+                if (i == 0) {
+                    starts.set(p, out.length());
+                }
+                out.append(line);
+                previous = line;
+                previousWidth = width;
+            }
+            pendingNotes.addAll(notes.get(p));
+        }
+        for (String note : pendingNotes) {
+            out.append(out.isEmpty() ? "" : "\n\n").append(note);
+        }
+        return new PagedText(out.toString(), starts);
+    }
+
+    /** The width of a full line on this page (its widest lines, a few outliers aside), or of the document's. */
+    private static double usualWidth(List<Line> page, List<List<Line>> pages) {
+        List<Double> widths = new ArrayList<>();
+        for (Line line : page.size() >= 4 ? page : pages.stream().flatMap(List::stream).toList()) {
+            widths.add(width(line.text()));
+        }
+        if (widths.isEmpty()) {
+            return 0;
+        }
+        widths.sort(null);
+        return widths.get((int) Math.floor((widths.size() - 1) * 0.9));
+    }
+
+    /**
+     * A line's printed width in average letters: capitals and 'm' take more room than 'i' or a space, so a full line
+     * of a heading in capitals holds fewer characters than a full line of running text.
+     */
+    static double width(String line) {
+        double width = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (" .,;:'’!|ijlft()".indexOf(c) >= 0) {
+                width += 0.5;
+            } else if (c == 'm' || c == 'w' || c == 'M' || c == 'W') {
+                width += 1.5;
+            } else if (Character.isUpperCase(c)) {
+                width += 1.3;
+            } else {
+                width += 1;
+            }
+        }
+        return width;
+    }
+
+    /** Whether {@code next} starts a new paragraph rather than continuing {@code previous}. */
+    static boolean startsParagraph(String previous, String next, double width, boolean opensBlock) {
+        if (LIST_ITEM.matcher(next).find() || RECITAL.matcher(next).find() && !RUNS_ON_WORD.matcher(previous).find()) {
+            return true;
+        }
+        char first = next.charAt(0);
+        if (Character.isLowerCase(first)) {
+            return false;
+        }
+        boolean shortLine = width(previous) < SHORT_LINE * width;
+        if (isCapitals(previous) && CAPITALS_START.matcher(next).find()) {
+            return false; // a heading in capitals that wraps
+        }
+        if (SENTENCE_END.matcher(previous).find()) {
+            return shortLine || opensBlock;
+        }
+        if (RUNS_ON.matcher(previous).find()) {
+            return false;
+        }
+        if (opensBlock && !Character.isLowerCase(first)) {
+            return true;
+        }
+        // A short line that stops without punctuation before a capital is a heading or a line of its own.
+        return shortLine && (Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first));
+    }
+
+    private static boolean isCapitals(String line) {
+        return line.chars().anyMatch(Character::isLetter) && line.equals(line.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * For a line that ends in a hyphen after a letter and a next line that goes on with a letter: true to keep the
+     * hyphen ("non-" / "tariff"), false to drop it ("commit-" / "ment"); null when the line does not end so.
+     */
+    static Boolean hyphenBreak(String previous, String next, Vocabulary vocabulary) {
+        Matcher left = HYPHENATED_END.matcher(previous);
+        Matcher right = LEADING_WORD.matcher(next);
+        if (!left.find() || !right.find()) {
+            return null;
+        }
+        String head = left.group(1);
+        String tail = right.group(1);
+        String hyphenated = (head + "-" + tail).toLowerCase(Locale.ROOT);
+        String joined = (head + tail).toLowerCase(Locale.ROOT);
+        if (vocabulary.hyphenated.contains(hyphenated)) {
+            return true;
+        }
+        if (vocabulary.words.contains(joined)) {
+            return false;
+        }
+        boolean capitalTail = Character.isUpperCase(tail.charAt(0)) && !tail.equals(tail.toUpperCase(Locale.ROOT));
+        return capitalTail || HYPHEN_PREFIXES.contains(head.toLowerCase(Locale.ROOT));
+    }
+
+    private static String join(String previous, String next, Vocabulary vocabulary) {
+        Boolean keepHyphen = hyphenBreak(previous, next, vocabulary);
+        if (keepHyphen == null) {
+            return previous + " " + next;
+        }
+        return previous.substring(0, previous.length() - 1) + (keepHyphen ? "-" : "") + next;
+    }
+
+    /** The words a document writes, to tell a line-end hyphen from a real one. */
+    record Vocabulary(Set<String> words, Set<String> hyphenated) {
+        static final Vocabulary EMPTY = new Vocabulary(Set.of(), Set.of());
+
+        static Vocabulary of(List<List<Line>> pages) {
+            Set<String> words = new HashSet<>();
+            Set<String> hyphenated = new HashSet<>();
+            for (List<Line> page : pages) {
+                for (String line : page.stream().map(Line::text).toList()) {
+                    Matcher m = WORD.matcher(line);
+                    while (m.find()) {
+                        String word = m.group().toLowerCase(Locale.ROOT);
+                        // A word cut at the line's end is not evidence of how the document writes it.
+                        if (m.end() == line.length() || m.end() < line.length() && isHyphen(line.charAt(m.end()))) {
+                            continue;
+                        }
+                        if (m.start() == 0 && Character.isLowerCase(line.charAt(0))) {
+                            continue;
+                        }
+                        (word.indexOf('-') >= 0 ? hyphenated : words).add(word);
+                    }
+                }
+            }
+            return new Vocabulary(words, hyphenated);
+        }
+
+        private static boolean isHyphen(char c) {
+            return c == '-' || c == '\u00ad' || c == '\u2010';
+        }
+    }
+}
