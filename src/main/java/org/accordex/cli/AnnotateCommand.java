@@ -15,6 +15,7 @@ import org.accordex.ingest.FileWalker;
 import org.accordex.ingest.IngestException;
 import org.accordex.ingest.Ingestor;
 import org.accordex.model.Annotation;
+import org.accordex.model.SourceDocument;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,7 +59,9 @@ final class AnnotateCommand implements Callable<Integer> {
         int failed = missing.size();
         for (Path file : files) {
             try {
-                Annotation annotation = annotator.annotate(ingestor.ingest(file, Sources.name(file)), date);
+                SourceDocument document = ingestor.ingest(file, Sources.name(file));
+                document.warnings().forEach(w -> err.println("accordex: " + file + ": warning: " + w));
+                Annotation annotation = annotator.annotate(document, date);
                 var json = AnnotationJson.toJson(annotation);
                 out.println(lines ? AnnotationJson.MAPPER.writeValueAsString(json)
                         : AnnotationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(json));

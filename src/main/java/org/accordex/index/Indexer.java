@@ -105,7 +105,7 @@ public final class Indexer implements Closeable {
                 futures.add(pool.submit(() -> {
                     try {
                         int[] count = new int[1];
-                        switch (indexOne(file, source, count)) {
+                        switch (indexOne(file, source, count, onError)) {
                             case INDEXED -> {
                                 indexed.incrementAndGet();
                                 commitments.addAndGet(count[0]);
@@ -148,7 +148,9 @@ public final class Indexer implements Closeable {
         return new IndexSummary(files.size(), indexed.get(), unchanged.get(), failed.get(), pruned, commitments.get(), seconds);
     }
 
-    private Outcome indexOne(Path file, String source, int[] commitments) throws IngestException, IOException {
+    /** Indexes one file; a document read with a caveat (a scan without OCR) is reported to {@code onWarning}. */
+    private Outcome indexOne(Path file, String source, int[] commitments, Consumer<String> onWarning)
+            throws IngestException, IOException {
         String path = file.toAbsolutePath().normalize().toString();
         byte[] bytes = Files.readAllBytes(file);
         String id = Ingestor.sha256(bytes);
@@ -181,6 +183,7 @@ public final class Indexer implements Closeable {
         String replaced = previous != null ? previous.id() : knownIds.containsKey(id) ? id : null;
         store.put(document.text(), annotation, path, models.version(), replaced);
         commitments[0] = annotation.commitments().size();
+        document.warnings().forEach(w -> onWarning.accept(file + ": warning: " + w));
         return Outcome.INDEXED;
     }
 

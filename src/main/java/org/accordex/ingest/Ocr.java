@@ -3,7 +3,10 @@ package org.accordex.ingest;
 import org.apache.tika.exception.TikaConfigException;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
 
-/** Whether scans can be read: Tika's OCR runs the {@code tesseract} program, which may not be installed. */
+/**
+ * Whether scans can be read: Tika's OCR runs the {@code tesseract} program, which may not be installed. The system
+ * property {@code accordex.ocr=off} turns OCR off (scans are then refused with a message, as without tesseract).
+ */
 final class Ocr {
     private static volatile Boolean available;
 
@@ -11,6 +14,9 @@ final class Ocr {
     }
 
     static boolean available() {
+        if ("off".equals(System.getProperty("accordex.ocr"))) {
+            return false;
+        }
         Boolean known = available;
         if (known == null) {
             try {

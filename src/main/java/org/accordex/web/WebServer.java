@@ -241,6 +241,9 @@ public final class WebServer {
             Annotation annotation = annotators.get().annotate(document, date(query, "date"));
             ObjectNode json = AnnotationJson.toJson(annotation);
             json.put("text", document.text());
+            if (!document.warnings().isEmpty()) {
+                document.warnings().forEach(json.putArray("warnings")::add);
+            }
             if (flag(query, "index")) {
                 try (Indexer indexer = new Indexer(backend.openStore(), models, false, Duration.ofMinutes(2))) {
                     var summary = indexer.index(List.of(temporary), List.of("upload/" + name), 1, false, e -> { }, n -> { });
