@@ -218,7 +218,7 @@ final class PageLayout {
         // Some producers end a paragraph after every line: then a blank line says nothing.
         long lines = pages.stream().mapToLong(List::size).sum();
         long openers = pages.stream().flatMap(List::stream).filter(Line::opensBlock).count();
-        boolean blocksMeanParagraphs = openers < 0.8 * lines;
+        boolean blocksMeanParagraphs = lines < 8 || openers < 0.8 * lines;
         StringBuilder out = new StringBuilder();
         List<Integer> starts = new ArrayList<>();
         List<String> pendingNotes = new ArrayList<>();
@@ -230,9 +230,8 @@ final class PageLayout {
             starts.add(out.length());
             for (int i = 0; i < page.size(); i++) {
                 String line = page.get(i).text();
-                // Every page opens a block of its own: across a page break the text alone decides.
-                boolean opensBlock = blocksMeanParagraphs && i > 0 && page.get(i).opensBlock();
-                if (previous != null && startsParagraph(previous, line, previousWidth, opensBlock)) {
+                boolean opensBlock = blocksMeanParagraphs && page.get(i).opensBlock();
+                if (previous != null && startsParagraph(previous, line, previousWidth, opensBlock, i == 0)) {
                     out.append("\n\n");
                     // Notes wait for the end of a sentence outside a list: a list keeps its lead-in.
                     if (FULL_STOP.matcher(previous).find() && !LIST_ITEM.matcher(line).find()) {
@@ -300,7 +299,7 @@ final class PageLayout {
     }
 
     /** Whether {@code next} starts a new paragraph rather than continuing {@code previous}. */
-    static boolean startsParagraph(String previous, String next, double width, boolean opensBlock) {
+    static boolean startsParagraph(String previous, String next, double width, boolean opensBlock, boolean newPage) {
         if (LIST_ITEM.matcher(next).find() || RECITAL.matcher(next).find() && !RUNS_ON_WORD.matcher(previous).find()) {
             return true;
         }
@@ -318,7 +317,8 @@ final class PageLayout {
         if (RUNS_ON.matcher(previous).find()) {
             return false;
         }
-        if (opensBlock && !Character.isLowerCase(first)) {
+        // Every page opens a block of its own: across a page break a sentence's end has to say so.
+        if (opensBlock && !newPage && !Character.isLowerCase(first)) {
             return true;
         }
         // A short line that stops without punctuation before a capital is a heading or a line of its own.
@@ -336,8 +336,13 @@ final class PageLayout {
     static Boolean hyphenBreak(String previous, String next, Vocabulary vocabulary) {
         Matcher left = HYPHENATED_END.matcher(previous);
         Matcher right = LEADING_WORD.matcher(next);
-        if (!left.find() || !right.find()) {
+        if (!right.find()) {
             return null;
+        }
+        if (!left.find()) {
+            // "U.S.-" / "Japan": a hyphen after a non-letter is a real one.
+            return previous.length() > 1 && previous.endsWith("-") && !Character.isWhitespace(previous.charAt(previous.length() - 2))
+                    ? Boolean.TRUE : null;
         }
         String head = left.group(1);
         String tail = right.group(1);

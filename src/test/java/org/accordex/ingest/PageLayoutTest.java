@@ -1,0 +1,150 @@
+package org.accordex.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.accordex.model.SourceDocument;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.Test;
+
+class PageLayoutTest {
+    private static final String HEADER = "Memorandum of Understanding on Critical Minerals";
+
+    @Test
+    void runningHeadersFootersAndPageNumbersAreDropped() {
+        var paged = PageLayout.of(List.of(
+                HEADER + "\n\nThe Participants will cooperate on lithium.\n\nPage 1 of 3\n",
+                HEADER + "\n\nThe Participants intend to share geological data.\n\nPage 2 of 3\n",
+                HEADER + "\n\nEach Participant will designate a contact point.\n\n3\n"));
+        assertEquals("The Participants will cooperate on lithium.\n\nThe Participants intend to share geological data."
+                + "\n\nEach Participant will designate a contact point.", paged.text());
+        assertEquals(List.of(0, 45, 96), paged.pageStarts());
+    }
+
+    @Test
+    void aTitleThatRepeatsTheRunningHeaderStays() {
+        var paged = PageLayout.of(List.of(HEADER + "\n\n" + HEADER + "\n\nThe Participants will meet.\n",
+                HEADER + "\n\nThey will report each year.\n"));
+        assertTrue(paged.text().startsWith(HEADER + "\n\nThe Participants will meet."), paged.text());
+    }
+
+    @Test
+    void aSentenceRunsOnAcrossLinesBlankLinesAndPages() {
+        // Some producers put a blank line after every line.
+        var paged = PageLayout.of(List.of(
+                "1. The Participants will establish a joint working group on rare earth\n\n"
+                        + "elements and will invite the private sector to take part in its work\n\n"
+                        + "on processing and recycling, and the working group will report to\n",
+                "the Ministers every year.\n\n2. Japan will provide a loan of up to USD 300 million.\n"));
+        assertEquals("1. The Participants will establish a joint working group on rare earth elements and will invite "
+                + "the private sector to take part in its work on processing and recycling, and the working group "
+                + "will report to the Ministers every year.\n\n2. Japan will provide a loan of up to USD 300 million.",
+                paged.text());
+        assertEquals("the Ministers", paged.text().substring(paged.pageStarts().get(1), paged.pageStarts().get(1) + 13));
+    }
+
+    @Test
+    void lineEndHyphensAreJoinedAndRealHyphensKept() {
+        var paged = PageLayout.of(List.of(
+                "The Participants intend to remove non-tariff barriers to trade in critical minerals and to commit-\n"
+                        + "ment of funds for the processing of graphite, and the U.S.-Japan partnership shall support non-\n"
+                        + "tariff measures and the circumven-\ntion rules of the U.S.-\nJapan framework.\n"));
+        assertEquals("The Participants intend to remove non-tariff barriers to trade in critical minerals and to "
+                + "commitment of funds for the processing of graphite, and the U.S.-Japan partnership shall support "
+                + "non-tariff measures and the circumvention rules of the U.S.-Japan framework.", paged.text());
+    }
+
+    @Test
+    void footnotesLeaveTheSentenceAndTheirMarkersLeaveTheWords() {
+        var paged = PageLayout.of(List.of(
+                "The Participants affirm that2 they will coordinate their stockpiling of gallium and germanium with\n"
+                        + "their partners and will\n\n2 Including the agencies named in the annex.\n",
+                "consult each other before any release of stocks.\n\nThe Participants will meet each year.\n"));
+        assertEquals("The Participants affirm that they will coordinate their stockpiling of gallium and germanium "
+                + "with their partners and will consult each other before any release of stocks.\n\n"
+                + "2 Including the agencies named in the annex.\n\nThe Participants will meet each year.", paged.text());
+    }
+
+    @Test
+    void recitalsAndListItemsStartParagraphs() {
+        var paged = PageLayout.of(List.of(
+                "The Government of Canada and the Government of Norway (the \"Participants\"),\n"
+                        + "RECOGNIZING the importance of secure supply chains for critical minerals;\n"
+                        + "DESIRING to deepen their cooperation; and\n"
+                        + "HAVE REACHED the following understanding:\n"
+                        + "(a) exchange information on permitting;\n"
+                        + "(b) promote joint research.\n"));
+        assertEquals(List.of("The Government of Canada and the Government of Norway (the \"Participants\"),",
+                "RECOGNIZING the importance of secure supply chains for critical minerals;",
+                "DESIRING to deepen their cooperation; and", "HAVE REACHED the following understanding:",
+                "(a) exchange information on permitting;", "(b) promote joint research."),
+                List.of(paged.text().split("\n\n")));
+    }
+
+    @Test
+    void aPdfWithHeadersFootersAndHyphenationReadsAsWholeSentences() throws Exception {
+        List<List<String>> pages = List.of(
+                List.of("The Government of Australia and the Government of India (the Participants) intend to",
+                        "establish a joint fund for critical minerals projects. The Participants will jointly fi-",
+                        "nance the processing of lithium and cobalt in both countries, and will each provide at"),
+                List.of("least AUD 50 million in grants to the fund within twelve months of the signature of",
+                        "this Memorandum.",
+                        "",
+                        "The Participants should encourage their companies to invest in rare earth processing."));
+        SourceDocument document = new Ingestor().ingest(pdf(pages), Path.of("mou.pdf"), "mou.pdf");
+        String text = document.text();
+        assertTrue(text.contains("The Participants will jointly finance the processing of lithium and cobalt in both "
+                + "countries, and will each provide at least AUD 50 million in grants to the fund within twelve months "
+                + "of the signature of this Memorandum."), text);
+        assertFalse(text.contains("Page "), text);
+        assertFalse(text.contains("Australia-India Memorandum"), text);
+        assertEquals(2, document.info().pages());
+        assertEquals(1, document.info().pageOf(text.indexOf("jointly")));
+        assertEquals(2, document.info().pageOf(text.indexOf("should encourage")));
+    }
+
+    /** A PDF with a running header and a "Page i of n" footer on each page, as word processors write them. */
+    static byte[] pdf(List<List<String>> pages) throws IOException {
+        PDType1Font font = new PDType1Font(Standard14Fonts.FontName.TIMES_ROMAN);
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            for (int p = 0; p < pages.size(); p++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                List<String> lines = new ArrayList<>();
+                lines.add("Australia-India Memorandum on Critical Minerals");
+                lines.add("");
+                lines.addAll(pages.get(p));
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(font, 11);
+                    content.setLeading(15);
+                    content.newLineAtOffset(60, 780);
+                    for (String line : lines) {
+                        content.showText(line);
+                        content.newLine();
+                    }
+                    content.endText();
+                    content.beginText();
+                    content.setFont(font, 9);
+                    content.newLineAtOffset(270, 40);
+                    content.showText("Page " + (p + 1) + " of " + pages.size());
+                    content.endText();
+                }
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+}
