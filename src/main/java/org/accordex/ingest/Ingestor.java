@@ -173,7 +173,7 @@ public final class Ingestor {
                             attachments != null ? attachments : new Attachments(parser, context));
                 }
                 try (InputStream in = TikaInputStream.get(OfficeText.withoutComments(bytes, type))) {
-                    office.parser(type, parser).parse(in, OfficeText.withLineBreaks(handler), metadata, context);
+                    office.parser(type, parser).parse(in, handler, metadata, context);
                 }
                 text = Unpacker.isContainer(type) ? Unpacker.tidy(handler.toString()) : handler.toString();
             }

@@ -27,7 +27,7 @@ import org.xml.sax.SAXException;
  * What a word processor's file says, rather than everything it stores: tracked deletions and comments are not
  * document text, and footnotes and endnotes come after the body instead of inside the sentence that cites them.
  * DOCX goes through Tika's streaming extractor (deletions and moved-from text left out, notes after the body) with
- * the comments part unlinked first; ODT through {@link OdfBodyFilter}. Headings end their line in every format.
+ * the comments part unlinked first; ODT through {@link OdfNotes}, with a line break after each heading.
  */
 final class OfficeText {
     private static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -61,7 +61,7 @@ final class OfficeText {
     }
 
     /** {@code handler}, with a line break after each heading (Tika's ODT headings run into the next line). */
-    static ContentHandler withLineBreaks(ContentHandler handler) {
+    private static ContentHandler withLineBreaks(ContentHandler handler) {
         return new ContentHandlerDecorator(handler) {
             private char last = '\n';
 
@@ -149,7 +149,7 @@ final class OfficeText {
         public void parse(InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
                 throws IOException, SAXException, org.apache.tika.exception.TikaException {
             // Tika's parse writes a whole XHTML page of its own: only its body goes on.
-            ContentHandler body = new EmbeddedContentHandler(new BodyContentHandler(handler));
+            ContentHandler body = new EmbeddedContentHandler(new BodyContentHandler(withLineBreaks(handler)));
             tika.parse(new ByteArrayInputStream(OdfNotes.filter(stream)), body, metadata, context);
         }
     }
