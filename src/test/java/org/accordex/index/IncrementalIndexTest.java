@@ -139,6 +139,23 @@ class IncrementalIndexTest {
     }
 
     @Test
+    void anotherAnnotatorVersionReannotatesAnArchiveOnce() throws IOException {
+        writeZip("one.txt", "Chile will invest in lithium.\n", "two.txt", "Peru will invest in copper.\n");
+        Path models = dir.resolve("models");
+        Files.createDirectories(models.resolve("dict"));
+        for (String name : new String[] {"party.tsv", "mineral.tsv", "instrument.tsv"}) {
+            Files.copy(Path.of("models/dict", name), models.resolve("dict").resolve(name));
+        }
+        Files.writeString(models.resolve("dict/mineral.tsv"), "unobtainium\tunobtainium\tname\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(0, Cli.run("index", "--models", models.toString(), "--index", index.toString(), docs.toString()).exitCode());
+        Cli upgraded = Cli.run("index", "--index", index.toString(), Files.createDirectories(dir.resolve("empty")).toString());
+        assertTrue(upgraded.out().startsWith("3 files seen, 4 indexed"), "the archive is one file: " + upgraded.out());
+        assertEquals(1, documents("source:\"" + docs.resolve("bundle.zip") + "#one.txt\""), "under its own source");
+        assertEquals(4, documents("*:*"));
+    }
+
+    @Test
     void aChangedArchiveReplacesItsFiles() throws IOException {
         writeZip("one.txt", "Chile will invest in lithium.\n", "two.txt", "Peru will invest in copper.\n");
         index();
