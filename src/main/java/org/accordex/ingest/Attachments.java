@@ -57,7 +57,7 @@ final class Attachments implements EmbeddedDocumentExtractor {
         if (name == null || name.isBlank()) {
             if (isBody(metadata, type)) {
                 try {
-                    bodyParser.parse(in, new EmbeddedContentHandler(handler), new Metadata(), context);
+                    bodyParser.parse(in, new EmbeddedContentHandler(handler), metadata, context); // its charset too
                 } catch (org.apache.tika.exception.TikaException e) {
                     throw new IOException("cannot read the message body", e);
                 }

@@ -46,11 +46,12 @@ final class Unpacker {
     }
 
     List<Ingested> unpack(byte[] bytes, Path file, String source) {
-        read(bytes, file, source, "", 0);
+        read(bytes, file, source, "", 0, null);
         return List.copyOf(results);
     }
 
-    private void read(byte[] bytes, Path file, String source, String part, int depth) {
+    /** {@code date}: the date of the email that holds this part, for a part that has none of its own. */
+    private void read(byte[] bytes, Path file, String source, String part, int depth, String date) {
         String id = Ingestor.sha256(bytes);
         if (results.size() >= MAX_DOCUMENTS) {
             if (results.size() == MAX_DOCUMENTS) {
@@ -71,7 +72,9 @@ final class Unpacker {
                 return;
             }
             try {
-                results.add(Ingested.of(part, ingestor.ingest(bytes, file, source)));
+                SourceDocument document = ingestor.ingest(bytes, file, source);
+                results.add(Ingested.of(part, document.info().date() == null && date != null
+                        ? new SourceDocument(document.info().withDate(date), document.text()) : document));
             } catch (IngestException e) {
                 results.add(Ingested.failed(part, id, e));
             }
@@ -106,7 +109,7 @@ final class Unpacker {
                 results.add(Ingested.failed(inner, "", new IngestException(name, "too large: more than "
                         + Attachments.MAX_BYTES / (1024 * 1024) + " MB", null)));
             } else {
-                read(p.bytes(), name, source + "#" + p.name(), inner, depth + 1);
+                read(p.bytes(), name, source + "#" + p.name(), inner, depth + 1, body != null ? body.info().date() : date);
             }
         }
     }

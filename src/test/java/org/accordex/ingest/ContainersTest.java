@@ -48,6 +48,7 @@ class ContainersTest {
         assertEquals("in/mail.eml#note.txt", note.info().source());
         assertEquals(Ingestor.sha256(NOTE), note.info().id(), "the attachment's own bytes");
         assertEquals(new String(NOTE, StandardCharsets.UTF_8), note.text(), "decoded as the file would be");
+        assertEquals("2025-10-28", note.info().date(), "an attachment without a date of its own has the email's");
         assertEquals("in/mail.eml#memorandum.docx", results.get(2).document().info().source());
         assertTrue(text(results.get(2)).startsWith("Memorandum on Gallium Supply\n"));
 
