@@ -97,8 +97,8 @@ final class OfficeText {
      * without comments or that cannot be read as a zip, as it is.
      */
     static byte[] withoutComments(byte[] bytes, MediaType type) {
-        if (!DOCX.equals(type.getBaseType().toString())) {
-            return bytes;
+        if (!DOCX.equals(type.getBaseType().toString()) || !holdsName(bytes, "comments")) {
+            return bytes; // zip entry names are stored as they are: no "comments" in the bytes, no comments part
         }
         try {
             String relationships = null;
@@ -131,6 +131,20 @@ final class OfficeText {
         } catch (IOException | RuntimeException e) {
             return bytes; // Tika reports what is wrong with it
         }
+    }
+
+    private static boolean holdsName(byte[] bytes, String name) {
+        byte[] wanted = name.getBytes(StandardCharsets.US_ASCII);
+        outer:
+        for (int i = 0; i + wanted.length <= bytes.length; i++) {
+            for (int j = 0; j < wanted.length; j++) {
+                if (bytes[i + j] != wanted[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /**

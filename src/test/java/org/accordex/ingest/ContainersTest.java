@@ -94,6 +94,17 @@ class ContainersTest {
     }
 
     @Test
+    void aFileHoldsAtMostSoManyDocuments() {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        for (int i = 0; i <= Unpacker.MAX_DOCUMENTS; i++) {
+            entries.put("note" + i + ".txt", ("Note " + i + ".\n").getBytes(StandardCharsets.UTF_8));
+        }
+        List<Ingested> results = ingestAll(Fixtures.zip(entries), "many.zip");
+        assertEquals(Unpacker.MAX_DOCUMENTS + 1, results.size());
+        assertTrue(results.get(Unpacker.MAX_DOCUMENTS).failure().getMessage().startsWith("more than 1000 documents"));
+    }
+
+    @Test
     void ingestOfAnEmailIsItsBodyOnly() throws IngestException {
         SourceDocument body = INGESTOR.ingest(mail(), Path.of("mail.eml"), "mail.eml");
         assertEquals("Please find the draft attached.", body.text());
