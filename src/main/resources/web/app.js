@@ -87,7 +87,7 @@ function renderFacets(facets) {
 }
 
 function renderDocument(doc) {
-  const text = doc.text || '';
+  const text = doc.text || doc.document.text || '';
   const pane = el('div', {class: 'text', id: 'text'});
   // Sentence spans of commitments, then mentions inside them, laid out in one pass over the text.
   const sentences = doc.commitments.map(c => ({start: c.start, end: c.end}));
@@ -165,7 +165,7 @@ async function showDeadlines() {
 
 async function annotateFile(file) {
   try {
-    const doc = await api('/api/annotate?' + new URLSearchParams({name: file.name}), {method: 'POST', body: file});
+    const doc = await api('/api/annotate?' + new URLSearchParams({name: file.name, include_text: 'true'}), {method: 'POST', body: file});
     renderDocument(doc);
   } catch (e) { showError(e); }
 }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = {"Annotate documents and add them to a Lucene index: one entry per document and one per commitment.",
                 "Unchanged files are skipped; changed files replace their old entries. A file that cannot be read is "
-                        + "reported on one line and the rest go on; the exit code is then 1."})
+                        + "reported on one line and the rest go on; the exit code is then 1.",
+                "An email is a document for its body and one per attachment, a zip one per file (FILE#NAME)."})
 final class IndexCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively, hidden files skipped).")
     List<Path> paths;

@@ -39,6 +39,15 @@ public final class AnnotationJson {
         return root;
     }
 
+    /**
+     * Adds {@code document.text}, the text the offsets index (ANNOTATION.md §3 extras), to the JSON of
+     * {@link #toJson}.
+     */
+    public static ObjectNode addText(ObjectNode json, String text) {
+        ((ObjectNode) json.get("document")).put("text", text);
+        return json;
+    }
+
     public static ObjectNode document(DocumentInfo info) {
         ObjectNode node = MAPPER.createObjectNode();
         node.put("id", info.id());

@@ -48,7 +48,10 @@ public final class FailureLog {
         for (JsonNode entry : read()) {
             entries.put(entry.path("file").asText(), entry);
         }
-        seen.forEach(f -> entries.remove(f.toAbsolutePath().normalize().toString()));
+        for (Path f : seen) { // a file, and the attachments or archive entries in it ("/docs/a.zip#b.pdf")
+            String file = f.toAbsolutePath().normalize().toString();
+            entries.keySet().removeIf(k -> k.equals(file) || k.startsWith(file + "#"));
+        }
         String now = Instant.now().toString();
         failed.forEach((file, reason) -> {
             ObjectNode entry = AnnotationJson.MAPPER.createObjectNode();

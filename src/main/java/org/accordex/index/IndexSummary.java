@@ -2,7 +2,10 @@ package org.accordex.index;
 
 import java.util.Locale;
 
-/** What an indexing run did, printed as its last line. */
+/**
+ * What an indexing run did, printed as its last line: {@code seen} counts files; indexed, unchanged and failed count
+ * documents (an email is its body and each attachment, an archive each file in it).
+ */
 public record IndexSummary(int seen, int indexed, int unchanged, int failed, int pruned, long commitments, double seconds) {
     public String line() {
         return String.format(Locale.ROOT,

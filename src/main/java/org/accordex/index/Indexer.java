@@ -17,20 +17,26 @@ import java.util.concurrent.TimeoutException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.HashSet;
+import java.util.Set;
 
 import org.accordex.annotate.Annotator;
 import org.accordex.annotate.AnnotatorModels;
 import org.accordex.ingest.IngestException;
+import org.accordex.ingest.Ingested;
 import org.accordex.ingest.Ingestor;
 import org.accordex.model.Annotation;
-import org.accordex.model.SourceDocument;
 
 /**
  * Annotates files and writes them to an {@link IndexStore}, incrementally.
  *
  * <p>A file whose bytes (SHA-256) and annotator version are already indexed is skipped; a changed file replaces
- * its old document and commitments (matched by its path); identical files share one id. Commits happen at the end
+ * its old document and commitments (matched by its path); identical files share one id. An email or an archive is
+ * several documents, each stored under the file's path and its part ({@code /docs/mail.eml#offer.pdf}) and checked
+ * the same way, and a changed one drops the attachments it no longer holds. Commits happen at the end
  * (and every {@link #COMMIT_EVERY} files), so a crash or a bad file never leaves a half-written document behind.
  */
 public final class Indexer implements Closeable {
@@ -69,8 +75,9 @@ public final class Indexer implements Closeable {
         this.reannotate = reannotate;
     }
 
-    /** One file's outcome. */
-    public enum Outcome { INDEXED, UNCHANGED, FAILED }
+    /** What one file's documents came to. */
+    private record Tally(int indexed, int unchanged, int failed, int commitments) {
+    }
 
     /**
      * Files the index holds that were annotated by another annotator version and still exist, with their recorded
@@ -79,8 +86,11 @@ public final class Indexer implements Closeable {
     public Map<Path, String> staleFiles() {
         Map<Path, String> stale = new java.util.TreeMap<>();
         known.forEach((file, stored) -> {
-            if (!models.version().equals(stored.version()) && Files.exists(Path.of(file))) {
-                stale.put(Path.of(file), stored.source());
+            Path whole = fileOf(file);
+            if (!models.version().equals(stored.version()) && Files.exists(whole)) {
+                String part = file.substring(whole.toString().length()); // "#b.pdf" of "/docs/a.zip#b.pdf"
+                String source = stored.source();
+                stale.putIfAbsent(whole, source.endsWith(part) ? source.substring(0, source.length() - part.length()) : source);
             }
         });
         return stale;
@@ -104,15 +114,15 @@ public final class Indexer implements Closeable {
                 String source = sources.get(i);
                 futures.add(pool.submit(() -> {
                     try {
-                        int[] count = new int[1];
-                        switch (indexOne(file, source, count, onError)) {
-                            case INDEXED -> {
-                                indexed.incrementAndGet();
-                                commitments.addAndGet(count[0]);
-                            }
-                            case UNCHANGED -> unchanged.incrementAndGet();
-                            case FAILED -> failed.incrementAndGet();
-                        }
+                        Tally tally = indexOne(file, source, (part, reason) -> {
+                            Path named = Path.of(file + part.part());
+                            failedFiles.put(named, reason);
+                            onError.accept(part.report(file));
+                        }, onError);
+                        indexed.addAndGet(tally.indexed());
+                        unchanged.addAndGet(tally.unchanged());
+                        failed.addAndGet(tally.failed());
+                        commitments.addAndGet(tally.commitments());
                     } catch (IngestException e) {
                         failed.incrementAndGet();
                         failedFiles.put(file, e.getMessage());
@@ -148,23 +158,27 @@ public final class Indexer implements Closeable {
         return new IndexSummary(files.size(), indexed.get(), unchanged.get(), failed.get(), pruned, commitments.get(), seconds);
     }
 
-    /** Indexes one file; a document read with a caveat (a scan without OCR) is reported to {@code onWarning}. */
-    private Outcome indexOne(Path file, String source, int[] commitments, Consumer<String> onWarning)
+    /**
+     * Indexes the documents of one file, reporting those that fail to {@code onFailure} and those read with a caveat
+     * (a scan without OCR) to {@code onWarning}.
+     */
+    private Tally indexOne(Path file, String source, BiConsumer<Ingested, String> onFailure, Consumer<String> onWarning)
             throws IngestException, IOException {
         String path = file.toAbsolutePath().normalize().toString();
         byte[] bytes = Files.readAllBytes(file);
-        String id = Ingestor.sha256(bytes);
-        IndexStore.StoredFile previous = known.get(path);
-        if (!reannotate && models.version().equals(knownIds.get(id))) {
-            return Outcome.UNCHANGED; // the same bytes, maybe under another name, annotated by this version
-        }
-        Future<Object[]> parsed = work.submit(() -> {
-            SourceDocument d = ingestor.ingest(bytes, file, source);
-            return new Object[] {d, annotators.get().annotate(d, null)};
+        // The same bytes, maybe under another name, annotated by this version, are not parsed again.
+        Predicate<String> changed = id -> reannotate || !models.version().equals(knownIds.get(id));
+        Future<List<Annotated>> parsed = work.submit(() -> {
+            List<Annotated> documents = new ArrayList<>();
+            for (Ingested part : ingestor.ingestAll(bytes, file, source, changed)) {
+                documents.add(new Annotated(part,
+                        part.document() == null ? null : annotators.get().annotate(part.document(), null)));
+            }
+            return documents;
         });
-        Object[] result;
+        List<Annotated> documents;
         try {
-            result = parsed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            documents = parsed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             parsed.cancel(true);
             throw new IngestException(file, "abandoned after " + timeout.toSeconds() + " s (--timeout)", e);
@@ -177,21 +191,65 @@ public final class Indexer implements Closeable {
             Thread.currentThread().interrupt();
             throw new IOException("interrupted", e);
         }
-        SourceDocument document = (SourceDocument) result[0];
-        Annotation annotation = (Annotation) result[1];
-        // What this file held before, or the same bytes indexed from another path by another version.
-        String replaced = previous != null ? previous.id() : knownIds.containsKey(id) ? id : null;
-        store.put(document.text(), annotation, path, models.version(), replaced);
-        commitments[0] = annotation.commitments().size();
-        document.warnings().forEach(w -> onWarning.accept(file + ": warning: " + w));
-        return Outcome.INDEXED;
+        int indexed = 0;
+        int unchanged = 0;
+        int failed = 0;
+        int commitments = 0;
+        Set<String> keys = new HashSet<>();
+        Set<String> ids = new HashSet<>();
+        for (Annotated d : documents) {
+            String key = path + d.part().part();
+            keys.add(key);
+            ids.add(d.part().id());
+            if (d.part().skipped()) {
+                unchanged++;
+            } else if (d.part().failure() != null) {
+                failed++;
+                onFailure.accept(d.part(), d.part().failure().getMessage());
+            } else {
+                String id = d.part().id();
+                IndexStore.StoredFile previous = known.get(key);
+                // What this file held before, or the same bytes indexed from another path by another version.
+                String replaced = previous != null ? previous.id() : knownIds.containsKey(id) ? id : null;
+                store.put(d.part().document().text(), d.annotation(), key, models.version(), replaced);
+                d.part().document().warnings().forEach(w -> onWarning.accept(file + d.part().part() + ": warning: " + w));
+                indexed++;
+                commitments += d.annotation().commitments().size();
+            }
+        }
+        // Attachments or archive entries the file no longer holds.
+        for (Map.Entry<String, IndexStore.StoredFile> e : known.entrySet()) {
+            if (e.getKey().startsWith(path + "#") && !keys.contains(e.getKey()) && !ids.contains(e.getValue().id())) {
+                store.delete(e.getValue().id());
+            }
+        }
+        return new Tally(indexed, unchanged, failed, commitments);
+    }
+
+    /** A document of a file with its annotation (null when it was not parsed or failed). */
+    private record Annotated(Ingested part, Annotation annotation) {
+    }
+
+    /**
+     * The file a stored path names: itself, or for a document inside a file ({@code /docs/a.zip#b.pdf}) that file.
+     * A file name may hold '#' too, so the whole path is tried first, then ever shorter ones.
+     */
+    static Path fileOf(String stored) {
+        Path whole = Path.of(stored);
+        for (int hash = stored.lastIndexOf('#'); hash > 0 && !Files.exists(whole); hash = stored.lastIndexOf('#', hash - 1)) {
+            Path container = Path.of(stored.substring(0, hash));
+            if (Files.isRegularFile(container)) {
+                return container;
+            }
+        }
+        return whole;
     }
 
     /** Removes documents whose file no longer exists. */
     private int prune() throws IOException {
         int pruned = 0;
         for (Map.Entry<String, IndexStore.StoredFile> e : known.entrySet()) {
-            if (!Files.exists(Path.of(e.getKey()))) {
+            if (!Files.exists(fileOf(e.getKey()))) {
                 store.delete(e.getValue().id());
                 pruned++;
             }

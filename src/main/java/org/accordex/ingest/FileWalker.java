@@ -17,7 +17,7 @@ import java.util.stream.Stream;
  */
 public final class FileWalker {
     public static final Set<String> DOCUMENT_EXTENSIONS = Set.of(
-            "txt", "text", "md", "markdown", "html", "htm", "xhtml", "xml", "pdf", "docx", "doc", "odt", "rtf",
+            "txt", "text", "md", "markdown", "html", "htm", "xhtml", "xml", "pdf", "docx", "doc", "odt", "rtf", "zip",
             "epub", "eml", "msg", "pptx", "ppt", "odp");
 
     private FileWalker() {

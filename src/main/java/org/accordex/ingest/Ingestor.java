@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 import org.accordex.model.DocumentInfo;
 import org.accordex.model.SourceDocument;
@@ -23,6 +24,7 @@ import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
 import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
 import org.apache.tika.language.detect.LanguageDetector;
@@ -55,6 +57,7 @@ public final class Ingestor {
     /** A page with fewer visible characters than this has no real text layer: a scan, a stamp, a page number. */
     private static final int SPARSE_PAGE = 100;
     private static final MediaType PDF = MediaType.application("pdf");
+    static final String NO_TEXT = "no text could be extracted";
 
     /** How much text language detection reads: enough to be sure, cheap on long documents. */
     private static final int LANGUAGE_SAMPLE = 8_000;
@@ -62,12 +65,18 @@ public final class Ingestor {
     private final AutoDetectParser parser;
     private final Detector detector;
     private final LanguageDetector languages;
+    private final OfficeText office = new OfficeText();
 
     public Ingestor() {
         TikaConfig config = TikaConfig.getDefaultConfig();
         this.parser = new AutoDetectParser(config);
         this.detector = config.getDetector();
         this.languages = new OptimaizeLangDetector().loadModels();
+    }
+
+    /** Tika's parser, for what a container holds. */
+    AutoDetectParser parser() {
+        return parser;
     }
 
     /** The ISO 639-1 code of the text's language; "en" unless another language is reasonably certain. */
@@ -96,8 +105,51 @@ public final class Ingestor {
         return ingest(bytes, file, source);
     }
 
-    /** Like {@link #ingest(Path, String)} for bytes already read. */
+    /**
+     * Every document in {@code file}: the file itself, or, for an email or an archive, its body and each attachment
+     * or file it holds (nested ones too), each read as a file of its own; see {@link Ingested}. A part that cannot be
+     * read is a failure among the results, the others go on.
+     */
+    public List<Ingested> ingestAll(Path file, String source) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return List.of(Ingested.failed("", "", new IngestException(file, "cannot read file (" + reason(e) + ")", e)));
+        }
+        return ingestAll(bytes, file, source, id -> true);
+    }
+
+    /**
+     * Like {@link #ingestAll(Path, String)} for bytes already read; a part whose id {@code parse} rejects (the caller
+     * holds it already) is not parsed and comes back {@link Ingested#skipped() skipped}.
+     */
+    public List<Ingested> ingestAll(byte[] bytes, Path file, String source, Predicate<String> parse) {
+        return new Unpacker(this, parse).unpack(bytes, file, source);
+    }
+
+    /**
+     * Like {@link #ingest(Path, String)} for bytes already read. Of an email this is its body only; of an archive,
+     * nothing ({@link #ingestAll(byte[], Path, String, Predicate)} reads what they hold).
+     */
     public SourceDocument ingest(byte[] bytes, Path file, String source) throws IngestException {
+        return ingest(bytes, file, source, null);
+    }
+
+    /** The content type Tika sees in the bytes (plain text for what {@link #looksLikeText} accepts). */
+    MediaType detect(byte[] bytes, Path file) throws IOException {
+        if (looksLikeText(bytes, file)) {
+            return MediaType.TEXT_PLAIN; // no need for Tika's magic detection, the costliest part of ingesting text
+        }
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
+        try (InputStream in = TikaInputStream.get(bytes)) {
+            return detector.detect(in, metadata);
+        }
+    }
+
+    /** {@code attachments}, when not null, receives what a container holds (its text is then its own only). */
+    SourceDocument ingest(byte[] bytes, Path file, String source, Attachments attachments) throws IngestException {
         if (bytes.length == 0) {
             throw new IngestException(file, "empty file", null);
         }
@@ -109,14 +161,7 @@ public final class Ingestor {
         boolean ocr = false;
         List<String> warnings = new ArrayList<>();
         try {
-            MediaType type;
-            if (looksLikeText(bytes, file)) {
-                type = MediaType.TEXT_PLAIN; // no need for Tika's magic detection, the costliest part of ingesting text
-            } else {
-                try (InputStream in = TikaInputStream.get(bytes)) {
-                    type = detector.detect(in, metadata);
-                }
-            }
+            MediaType type = detect(bytes, file);
             contentType = type.getBaseType().toString();
             if (isPlainText(type, file)) {
                 if (bytes.length > 4L * MAX_CHARS) {
@@ -136,10 +181,15 @@ public final class Ingestor {
                 warnings.addAll(pdf.warnings());
             } else {
                 BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
-                try (InputStream in = TikaInputStream.get(bytes)) {
-                    parser.parse(in, handler, metadata, new ParseContext());
+                ParseContext context = OfficeText.context();
+                if (Unpacker.isContainer(type)) { // its attachments are documents of their own, not part of its text
+                    context.set(EmbeddedDocumentExtractor.class,
+                            attachments != null ? attachments : new Attachments(parser, context));
                 }
-                text = handler.toString();
+                try (InputStream in = TikaInputStream.get(OfficeText.withoutComments(bytes, type))) {
+                    office.parser(type, parser).parse(in, handler, metadata, context);
+                }
+                text = Unpacker.isContainer(type) ? Unpacker.tidy(handler.toString()) : handler.toString();
             }
         } catch (SAXException e) {
             if (WriteLimitReachedException.isWriteLimitReached(e) || e.getCause() instanceof PageCollector.TooMuchText) {
@@ -154,12 +204,12 @@ public final class Ingestor {
             throw new IngestException(file, "cannot parse " + describe(file) + " (" + reason(e) + ")", e);
         }
         if (text.isBlank()) {
-            throw new IngestException(file, "no text could be extracted", null);
+            throw new IngestException(file, NO_TEXT, null);
         }
         String title = DocumentDates.frontMatterValue(text, "title")
                 .or(() -> Optional.ofNullable(metadata.get(TikaCoreProperties.TITLE)))
                 .map(String::strip)
-                .filter(t -> !t.isEmpty())
+                .filter(t -> !t.isEmpty() && !isFileName(t))
                 .orElseGet(() -> firstLine(text));
         String date = DocumentDates.find(metadata, text).map(LocalDate::toString).orElse(null);
         DocumentInfo info = new DocumentInfo(sha256(bytes), source, title, date, contentType, language(text),
@@ -234,6 +284,15 @@ public final class Ingestor {
             }
         }
         return count;
+    }
+
+    /**
+     * A metadata title like "MoU_Draft_v2.docx" or "Microsoft Word - draft.doc" names a file, not the document: the
+     * first line is a better title then.
+     */
+    static boolean isFileName(String title) {
+        int dot = title.lastIndexOf('.');
+        return dot > 0 && FileWalker.DOCUMENT_EXTENSIONS.contains(title.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
     private static IngestException tooLarge(Path file) {

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -33,10 +35,8 @@ import org.accordex.backend.Backend;
 import org.accordex.export.AnnotationJson;
 import org.accordex.export.CommitmentWriter;
 import org.accordex.index.Indexer;
-import org.accordex.ingest.IngestException;
+import org.accordex.ingest.Ingested;
 import org.accordex.ingest.Ingestor;
-import org.accordex.model.Annotation;
-import org.accordex.model.SourceDocument;
 import org.accordex.search.QuerySyntax;
 import org.accordex.search.SearchException;
 import org.accordex.search.SearchJson;
@@ -237,22 +237,39 @@ public final class WebServer {
         Path temporary = Files.createTempDirectory("accordex-upload").resolve(name.isBlank() ? "upload.txt" : name);
         try {
             Files.write(temporary, bytes);
-            SourceDocument document = ingestor.ingest(bytes, temporary, "upload/" + name);
-            Annotation annotation = annotators.get().annotate(document, date(query, "date"));
-            ObjectNode json = AnnotationJson.toJson(annotation);
-            json.put("text", document.text());
-            if (!document.warnings().isEmpty()) {
-                document.warnings().forEach(json.putArray("warnings")::add);
+            // An email or an archive holds several documents: the first is the reply, the others its "attachments".
+            List<Ingested> results = ingestor.ingestAll(bytes, temporary, "upload/" + name, id -> true);
+            List<ObjectNode> documents = new ArrayList<>();
+            ArrayNode failures = AnnotationJson.MAPPER.createArrayNode();
+            for (Ingested result : results) {
+                if (result.document() == null) {
+                    failures.addObject().put("source", "upload/" + name + result.part())
+                            .put("error", result.failure().getMessage());
+                    continue;
+                }
+                ObjectNode annotation = AnnotationJson.toJson(annotators.get().annotate(result.document(), date(query, "date")));
+                if (!result.document().warnings().isEmpty()) {
+                    result.document().warnings().forEach(annotation.putArray("warnings")::add);
+                }
+                documents.add(flag(query, "include_text") ? AnnotationJson.addText(annotation, result.document().text()) : annotation);
+            }
+            if (documents.isEmpty()) {
+                throw new HttpError(422, results.get(0).report(name));
+            }
+            ObjectNode json = documents.get(0);
+            if (documents.size() > 1) {
+                json.putArray("attachments").addAll(documents.subList(1, documents.size()));
+            }
+            if (!failures.isEmpty()) {
+                json.set("failures", failures);
             }
             if (flag(query, "index")) {
                 try (Indexer indexer = new Indexer(backend.openStore(), models, false, Duration.ofMinutes(2))) {
                     var summary = indexer.index(List.of(temporary), List.of("upload/" + name), 1, false, e -> { }, n -> { });
-                    json.put("indexed", summary.indexed() + summary.unchanged() == 1);
+                    json.put("indexed", summary.indexed() + summary.unchanged() > 0);
                 }
             }
             sendJson(exchange, 200, json);
-        } catch (IngestException e) {
-            throw new HttpError(422, name + ": " + e.getMessage());
         } finally {
             Files.deleteIfExists(temporary);
             Files.deleteIfExists(temporary.getParent());

@@ -37,6 +37,16 @@ class SchemaTest {
     }
 
     @Test
+    void annotateOutputWithItsTextIsValid() throws IOException {
+        Path document = GoldenFilesTest.documents().get(0);
+        Cli result = Cli.run("annotate", "--include-text", document.toString());
+        assertEquals(0, result.exitCode(), result.err());
+        JsonNode json = AnnotationJson.MAPPER.readTree(result.out());
+        assertTrue(json.get("document").has("text"));
+        assertValid(json);
+    }
+
+    @Test
     void exportOutputIsValid(@TempDir Path dir) throws IOException {
         Path index = dir.resolve("index");
         assertEquals(0, Cli.run("index", "--index", index.toString(), GoldenFilesTest.GOLDEN.toString()).exitCode());

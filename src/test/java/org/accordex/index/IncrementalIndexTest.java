@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.accordex.cli.Cli;
 import org.accordex.export.AnnotationJson;
+import org.accordex.ingest.Fixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,5 +120,67 @@ class IncrementalIndexTest {
         Cli status = Cli.run("status", "--index", index.toString());
         assertTrue(status.out().contains("(current)"), status.out());
         assertEquals(3, count(""));
+    }
+
+    private void writeZip(Object... entries) throws IOException {
+        Files.write(docs.resolve("bundle.zip"), Fixtures.zip(Fixtures.entries(entries)));
+    }
+
+    @Test
+    void anArchiveIsADocumentPerFileAndReindexingItChangesNothing() throws IOException {
+        writeZip("one.txt", "Chile will invest in lithium.\n", "two.txt", "Peru will invest in copper.\n");
+        assertTrue(index().out().startsWith("3 files seen, 4 indexed, 0 unchanged, 0 failed"), "a, b and the two files");
+        assertTrue(index().out().startsWith("3 files seen, 0 indexed, 4 unchanged, 0 failed"));
+        assertEquals(4, documents("*:*"));
+        String source = docs.resolve("bundle.zip") + "#two.txt";
+        assertEquals(1, documents("source:\"" + source + "\""), "a source with '#' is found");
+        assertTrue(index("--prune").out().contains("0 pruned"), "the archive's documents exist while it does");
+        assertEquals(4, documents("*:*"));
+    }
+
+    @Test
+    void anotherAnnotatorVersionReannotatesAnArchiveOnce() throws IOException {
+        writeZip("one.txt", "Chile will invest in lithium.\n", "two.txt", "Peru will invest in copper.\n");
+        Path models = dir.resolve("models");
+        Files.createDirectories(models.resolve("dict"));
+        for (String name : new String[] {"party.tsv", "mineral.tsv", "instrument.tsv"}) {
+            Files.copy(Path.of("models/dict", name), models.resolve("dict").resolve(name));
+        }
+        Files.writeString(models.resolve("dict/mineral.tsv"), "unobtainium\tunobtainium\tname\n",
+                java.nio.file.StandardOpenOption.APPEND);
+        assertEquals(0, Cli.run("index", "--models", models.toString(), "--index", index.toString(), docs.toString()).exitCode());
+        Cli upgraded = Cli.run("index", "--index", index.toString(), Files.createDirectories(dir.resolve("empty")).toString());
+        assertTrue(upgraded.out().startsWith("3 files seen, 4 indexed"), "the archive is one file: " + upgraded.out());
+        assertEquals(1, documents("source:\"" + docs.resolve("bundle.zip") + "#one.txt\""), "under its own source");
+        assertEquals(4, documents("*:*"));
+    }
+
+    @Test
+    void aChangedArchiveReplacesItsFiles() throws IOException {
+        writeZip("one.txt", "Chile will invest in lithium.\n", "two.txt", "Peru will invest in copper.\n");
+        index();
+        writeZip("one.txt", "Chile will invest in lithium.\n", "three.txt", "Bolivia will invest in tin.\n");
+        assertTrue(index().out().startsWith("3 files seen, 1 indexed, 3 unchanged"));
+        assertEquals(4, documents("*:*"), "two.txt is gone, three.txt came");
+        assertEquals(0, count("mineral:copper"));
+        assertEquals(1, count("mineral:tin"));
+        Files.delete(docs.resolve("bundle.zip"));
+        assertTrue(index("--prune").out().contains("2 pruned"));
+        assertEquals(2, documents("*:*"));
+    }
+
+    @Test
+    void aBadAttachmentIsReportedAndTheOthersAreIndexed() throws IOException {
+        Files.write(docs.resolve("mail.eml"), Fixtures.email("Offer", "Japan will fund the refinery.",
+                Fixtures.entries("bad.pdf", "%PDF-1.4 truncated".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1),
+                        "offer.txt", "Korea will stockpile nickel.\n")));
+        Cli result = Cli.run("index", "--index", index.toString(), docs.toString());
+        assertEquals(1, result.exitCode());
+        assertTrue(result.out().startsWith("3 files seen, 4 indexed, 0 unchanged, 1 failed"), result.out());
+        assertTrue(result.err().startsWith("accordex: " + docs.resolve("mail.eml") + "#bad.pdf: cannot parse pdf file"),
+                result.err());
+        assertEquals(4, documents("*:*"));
+        Cli status = Cli.run("status", "--index", index.toString());
+        assertTrue(status.out().contains("mail.eml#bad.pdf"), status.out());
     }
 }

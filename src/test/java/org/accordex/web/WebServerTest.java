@@ -131,6 +131,42 @@ class WebServerTest {
     }
 
     @Test
+    void anUploadedEmailIsItsBodyWithItsAttachmentsAndTextOnlyWhenAsked() throws Exception {
+        byte[] mail = org.accordex.ingest.Fixtures.email("Offer", "Japan will provide loans for gallium refining.",
+                org.accordex.ingest.Fixtures.entries("offer.txt", "Peru will stockpile tin.\n",
+                        "bad.pdf", "%PDF-1.4 truncated"));
+        HttpRequest upload = HttpRequest.newBuilder(base.resolve("/api/annotate?name=mail.eml&index=true"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(mail)).build();
+        JsonNode reply = json(CLIENT.send(upload, HttpResponse.BodyHandlers.ofString()));
+        assertEquals("upload/mail.eml", reply.get("document").get("source").asText());
+        assertFalse(reply.has("text") || reply.get("document").has("text"), "text only when asked");
+        JsonNode attachment = reply.get("attachments").get(0);
+        assertEquals("upload/mail.eml#offer.txt", attachment.get("document").get("source").asText());
+        assertEquals("upload/mail.eml#bad.pdf", reply.get("failures").get(0).get("source").asText());
+        assertTrue(reply.get("failures").get(0).get("error").asText().startsWith("cannot parse pdf file"));
+        assertTrue(reply.get("indexed").asBoolean());
+
+        String query = java.net.URLEncoder.encode("source:\"upload/mail.eml#offer.txt\"", java.nio.charset.StandardCharsets.UTF_8);
+        JsonNode hits = json(get("/api/search?q=" + query));
+        assertEquals(1, hits.get("total").asInt(), "a source with '#' is searchable");
+        JsonNode document = json(get("/api/documents/" + hits.get("hits").get(0).get("id").asText()));
+        assertEquals("upload/mail.eml#offer.txt", document.get("document").get("source").asText());
+
+        HttpRequest withText = HttpRequest.newBuilder(base.resolve("/api/annotate?name=mail.eml&include_text=true"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(mail)).build();
+        JsonNode texts = json(CLIENT.send(withText, HttpResponse.BodyHandlers.ofString()));
+        assertEquals("Japan will provide loans for gallium refining.", texts.get("document").get("text").asText());
+        assertEquals("Peru will stockpile tin.\n",
+                texts.get("attachments").get(0).get("document").get("text").asText());
+
+        HttpRequest bad = HttpRequest.newBuilder(base.resolve("/api/annotate?name=bad.pdf"))
+                .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4 truncated")).build();
+        HttpResponse<String> refused = CLIENT.send(bad, HttpResponse.BodyHandlers.ofString());
+        assertEquals(422, refused.statusCode());
+        assertTrue(json(refused).get("error").asText().startsWith("bad.pdf: cannot parse pdf file"), refused.body());
+    }
+
+    @Test
     void uploadLimitsAndMethods() throws Exception {
         HttpRequest big = HttpRequest.newBuilder(base.resolve("/api/annotate"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[WebServer.MAX_UPLOAD + 1])).build();
