@@ -47,6 +47,70 @@ final class ContextRules {
     private static final Set<String> VERB_FORMS = Set.of("finance", "fund", "invest", "subsidize", "subsidise",
             "stockpile", "insure", "grant", "research", "guarantee", "loan", "tariff", "train", "finance,");
 
+    /** "19 U.S.C. 1862", "the United States Code": a state's name inside a citation is not the state. */
+    private static final List<String> CITATION_WORDS = List.of("Code", "Reports", "Statutes", "Code of Federal Regulations");
+    private static final Pattern CITATION_AFTER = Pattern.compile("^\\s+" + alternation(CITATION_WORDS) + "\\b");
+    /** "non-tariff barriers", "non-subsidized": the instrument is negated away. */
+    private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\bnon[-\u2010\u2011 ]?$");
+    /** Legal formulas that contain an instrument word without meaning the instrument. */
+    private static final List<String> LEGAL_FORMULAS = List.of("at law or in equity", "in law or in equity",
+            "at law or equity", "in law or equity", "law or in equity", "in equity", "equity and inclusion",
+            "equity and justice", "gender equity", "racial equity", "social equity", "health equity", "pay equity",
+            "full faith and credit");
+    private static final Pattern LEGAL_FORMULA = Pattern.compile("(?i)\\b" + alternation(LEGAL_FORMULAS) + "\\b");
+    /**
+     * Heads of names that start with their head: "Agreement on Agricultural Subsidies", "Agreement on Trade and
+     * Investment Facilitation", "Office of Loan Programs". The capitalized words after the connector are the name.
+     */
+    private static final List<String> LEADING_HEADS = List.of("Agreement", "Agreements", "Treaty", "Convention",
+            "Protocol", "Act", "Law", "Regulation", "Charter", "Accord", "Arrangement", "Memorandum of Understanding",
+            "Office", "Committee", "Subcommittee", "Working Group", "Task Force", "Fund",
+            "Facility", "Initiative", "Dialogue", "Council", "Commission", "Center", "Centre", "Bureau", "Division");
+    private static final List<String> LEADING_CONNECTORS = List.of("on", "for", "of", "concerning", "regarding",
+            "relating to", "establishing");
+    private static final String TITLE_WORD = "\\p{Lu}[\\p{L}\\d&'’.-]*";
+    private static final Pattern LEADING_HEAD_NAME = Pattern.compile(
+            "\\b" + alternation(LEADING_HEADS) + "\\s+" + alternation(LEADING_CONNECTORS) + "\\s+(?:the\\s+)?"
+                    + TITLE_WORD + "(?:\\s+(?:(?:and|of|on|for|the|in|to)\\s+)?" + TITLE_WORD + ")*");
+    /**
+     * Heads of names of tools, bodies and documents ("Federal Permitting Portal", "Investment Review Board"):
+     * instrument words inside them name the thing, they are not the instrument. Not programs: a program is the
+     * instrument it is named after ("Clean Energy Financing Program" is financing, "Training Program" training).
+     */
+    private static final List<String> PROGRAM_HEADS = List.of("Portal", "Dashboard", "Platform", "Database",
+            "Registry", "Tracker", "Website", "Tool", "Hub",
+            "Council", "Committee", "Board", "Unit", "Division", "Desk", "Review", "Process", "Act", "Acts",
+            "Agreement", "Agreements", "Office", "Offices", "Team", "Map", "Index", "Report", "Strategy");
+    private static final Pattern PROGRAM_NAME = Pattern.compile(
+            "\\b" + TITLE_WORD + "(?:\\s+(?:(?:of|on|and|for|the|in|to)\\s+)?" + TITLE_WORD + "){0,6}\\s+"
+                    + alternation(PROGRAM_HEADS) + "\\b");
+    /** Instrument words that are also verbs in the third person: "as the Director grants", "Japan funds the mine". */
+    private static final Set<String> THIRD_PERSON_VERBS = Set.of("grants", "funds", "finances", "guarantees", "loans",
+            "subsidizes", "subsidises", "insures", "invests", "researches", "stockpiles", "permits", "trains");
+    /** A subject right before the verb: a pronoun, or an official or body by title ("the Director"). */
+    private static final List<String> SUBJECT_WORDS = List.of("he", "she", "it", "who", "which", "Director",
+            "Secretary", "Administrator", "President", "Minister", "Commissioner", "Chair", "Chairman", "Governor",
+            "Board", "Committee", "Commission", "Agency", "Department", "Ministry", "Party", "Participant",
+            "Government", "Council", "Authority", "Bureau", "Office", "Representative", "Trustee", "Lender");
+    private static final Pattern SUBJECT_BEFORE = Pattern.compile("\\b" + alternation(SUBJECT_WORDS) + "\\s+$");
+    /** What a transitive verb takes as its object; a plural noun is rarely followed by these. */
+    private static final List<String> OBJECT_WORDS = List.of("the", "such", "any", "its", "his", "her", "their",
+            "them", "him", "it", "each", "this", "these", "those", "approval", "permission", "exemption", "exemptions",
+            "waiver", "waivers", "relief", "exclusion", "exclusions", "request", "requests", "access");
+    private static final Pattern OBJECT_AFTER = Pattern.compile("^\\s+" + alternation(OBJECT_WORDS) + "\\b");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(
+            "(?i)\\b(?:the|a|an|these|those|such|its|their|our|his|her|any|all|new|of|for|and|or|in|with|through|by|via"
+                    + "|provide|provides|provided|providing|award|awards|awarded|receive|receives|received)\\s+$");
+    /**
+     * "Administration" alone is the US government only on its own ("the Administration will"); after a name word it
+     * closes an agency's name ("Food and Drug Administration", "Korea AeroSpace Administration").
+     */
+    private static final Set<String> NOT_NAME_BEFORE_ADMINISTRATION = Set.of("The", "This", "That", "Our", "Current",
+            "Previous", "Prior", "Next", "New", "Present", "Whole", "Entire", "Each", "Every", "US", "U.S.", "USA",
+            "American", "United", "States");
+    private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}\\d.&-]*)\\s+$");
+    private static final Pattern NAME_CONTINUES_AFTER = Pattern.compile("^\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}");
+
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\d&'’.-]*|\\d+\\p{L}+[\\p{L}\\d]*)";
     private static final Pattern COMPANY = Pattern.compile(
             "\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})\\s+(Inc\\.?|Incorporated|Corp\\.?|Corporation|Ltd\\.?"
@@ -81,10 +145,16 @@ final class ContextRules {
 
     /** Applies the rules to one sentence's dictionary and grammar candidates; returns the kept and added ones. */
     static List<Candidate> apply(String text, int sentenceStart, int sentenceEnd, List<Candidate> candidates) {
-        List<int[]> institutions = institutionNames(text, sentenceStart, sentenceEnd);
+        List<int[]> institutions = spans(INSTITUTION_NAME, text, sentenceStart, sentenceEnd);
+        institutions.addAll(spans(LEADING_HEAD_NAME, text, sentenceStart, sentenceEnd));
+        List<int[]> programs = spans(PROGRAM_NAME, text, sentenceStart, sentenceEnd);
+        programs.addAll(spans(LEGAL_FORMULA, text, sentenceStart, sentenceEnd));
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
             Candidate resolved = resolve(text, sentenceStart, c, institutions);
+            if (resolved != null && c.type() == MentionType.INSTRUMENT && inside(c, programs)) {
+                resolved = null;
+            }
             if (resolved != null) {
                 kept.add(resolved);
             }
@@ -99,16 +169,15 @@ final class ContextRules {
     }
 
     private static Candidate resolve(String text, int sentenceStart, Candidate c, List<int[]> institutions) {
-        if (c.type() == MentionType.MINERAL || c.type() == MentionType.INSTRUMENT) {
-            for (int[] name : institutions) {
-                if (name[0] <= c.start() && c.end() <= name[1] && !(name[0] == c.start() && name[1] == c.end())) {
-                    return null;
-                }
-            }
+        if ((c.type() == MentionType.MINERAL || c.type() == MentionType.INSTRUMENT) && inside(c, institutions)) {
+            return null;
         }
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
         String before = text.substring(Math.max(sentenceStart, c.start() - 30), c.start());
         if (c.type() == MentionType.PARTY) {
+            if (isCitation(text, c, after) || isInsideAgencyName(text, c, before, after)) {
+                return null;
+            }
             return switch (c.kind()) {
                 case "capital" -> isActingCapital(text, sentenceStart, c, before, after) ? c : null;
                 case "demonym" -> {
@@ -121,6 +190,13 @@ final class ContextRules {
         if (c.type() == MentionType.INSTRUMENT) {
             String surface = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
             if (VERB_FORMS.contains(surface) && VERB_BEFORE.matcher(before).find()) {
+                return null;
+            }
+            if (NEGATED_BEFORE.matcher(before).find()) {
+                return null;
+            }
+            if (THIRD_PERSON_VERBS.contains(surface) && (SUBJECT_BEFORE.matcher(before).find()
+                    || OBJECT_AFTER.matcher(after).find() && !DETERMINER_BEFORE.matcher(before).find())) {
                 return null;
             }
             if (c.norm().equals("research") && surface.equals("research") && RESEARCH_NOT_INSTRUMENT.matcher(after).find()) {
@@ -150,13 +226,49 @@ final class ContextRules {
         return ACTOR_AFTER.matcher(after).find();
     }
 
-    private static List<int[]> institutionNames(String text, int from, int to) {
+    /**
+     * "19 U.S.C. 1862", "U.S. Code", "the United States Code": a citation, not the state. An abbreviation glued to
+     * a following letter ("U.S.C") is part of a longer word.
+     */
+    private static boolean isCitation(String text, Candidate c, String after) {
+        boolean gluedAfter = text.charAt(c.end() - 1) == '.' && c.end() < text.length()
+                && Character.isLetter(text.charAt(c.end()));
+        return gluedAfter || c.norm().length() == 2 && CITATION_AFTER.matcher(after).find();
+    }
+
+    /** "Administration" closing or opening a longer name: "Food and Drug Administration", "Administration for …". */
+    private static boolean isInsideAgencyName(String text, Candidate c, String before, String after) {
+        if (!text.startsWith("Administration", c.start()) || c.length() != "Administration".length()) {
+            return false;
+        }
+        Matcher word = NAME_WORD_BEFORE.matcher(before);
+        boolean nameBefore = word.find() && !NOT_NAME_BEFORE_ADMINISTRATION.contains(word.group(1));
+        return nameBefore || NAME_CONTINUES_AFTER.matcher(after).find();
+    }
+
+    private static boolean inside(Candidate c, List<int[]> names) {
+        for (int[] name : names) {
+            if (name[0] <= c.start() && c.end() <= name[1] && !(name[0] == c.start() && name[1] == c.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<int[]> spans(Pattern pattern, String text, int from, int to) {
         List<int[]> names = new ArrayList<>();
-        Matcher m = INSTITUTION_NAME.matcher(text).region(from, to);
+        Matcher m = pattern.matcher(text).region(from, to);
         while (m.find()) {
             names.add(new int[] {m.start(), m.end()});
         }
         return names;
+    }
+
+    /** "(?:a|b c)" from a vocabulary, longest first, spaces matching any run of white space. */
+    static String alternation(List<String> words) {
+        return words.stream().distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+                .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
     }
 
     private static List<Candidate> companies(String text, int from, int to) {
