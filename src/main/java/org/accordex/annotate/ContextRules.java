@@ -111,6 +111,40 @@ final class ContextRules {
     private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}\\d.&-]*)\\s+$");
     private static final Pattern NAME_CONTINUES_AFTER = Pattern.compile("^\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}");
 
+    /**
+     * Words that close the name of a government body or public institution no dictionary knows: "Korea Forest
+     * Service", "Rural Development Administration", "Saudi Geological Survey", "Chilean Copper Commission".
+     */
+    private static final List<String> AGENCY_HEADS = List.of("Administration", "Agency", "Authority", "Bureau",
+            "Commission", "Service", "Survey", "Bank", "Organization", "Organisation", "Federation", "Confederation",
+            "Directorate", "Inspectorate");
+    /** Words that open such a name: "Ministry of Mines and Energy", "Department of Mineral Resources". */
+    private static final List<String> AGENCY_LEADING_HEADS = List.of("Ministry", "Department", "Bank", "Agency",
+            "Bureau", "Directorate General", "Directorate-General", "Directorate", "Commission", "Authority");
+    private static final String AGENCY_WORD = "\\p{Lu}[\\p{L}\\d.&-]*";
+    private static final String AGENCY_JOIN = "\\s+(?:(?:and|&)\\s+|(?:for|of|on)\\s+(?:the\\s+)?)?";
+    private static final Pattern AGENCY_HEAD_WORD = Pattern.compile(
+            "\\b" + alternation(java.util.stream.Stream.concat(AGENCY_HEADS.stream(), AGENCY_LEADING_HEADS.stream()).toList())
+                    + "\\b");
+    /** "and" between two names ("Bank of Zambia and Standard Chartered Bank"), not inside one ("Food and Drug …"). */
+    private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
+    private static final Pattern AGENCY_NAME = Pattern.compile(
+            "\\b(?:(?:" + AGENCY_WORD + AGENCY_JOIN + "){1,6}" + alternation(AGENCY_HEADS)
+                    + "|" + alternation(AGENCY_LEADING_HEADS) + "\\s+(?:of|for|on)\\s+(?:the\\s+)?" + AGENCY_WORD
+                    + "(?:" + AGENCY_JOIN + AGENCY_WORD + "){0,5})"
+                    + "(?:\\s+of\\s+(?:the\\s+)?" + AGENCY_WORD + "(?:\\s+" + AGENCY_WORD + "){0,2})?\\b");
+    /** Words that open a sentence or a phrase, not a name. */
+    private static final Set<String> NOT_AGENCY_START = Set.of("The", "A", "An", "This", "That", "These", "Those",
+            "Our", "Their", "Its", "His", "Her", "Each", "Both", "Under", "In", "On", "For", "With", "By", "And", "Of",
+            "When", "While", "If", "As", "At", "To", "From", "Through", "Since", "After", "Before", "During", "Such",
+            "Any", "All", "Every", "Other", "Said", "Sec.", "SEC.", "Section", "Article");
+    /** Words of headings, documents and titles; a name that has one is not a body's name. */
+    private static final Pattern NOT_IN_AGENCY = Pattern.compile(
+            "\\b(?:\\p{Lu}\\p{L}*(?<!Min|Engineer|Manufactur|Bank|Shipp|Build|Trad|Process|Refin)ing|Section|Article"
+                    + "|Annex|Fact|Sheet|Statement|Agreement|Memorandum|Framework|Act|Order|Executive|Plan|Strategy"
+                    + "|Roadmap|Chapter|Part|Title|Schedule|Appendix|Exhibit|Table|Figure|About|How|Why|What|President"
+                    + "|Secretary|Minister|Director|Administrator|Commissioner|Governor|Chair|Chairman|Head)\\b");
+
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\d&'’.-]*|\\d+\\p{L}+[\\p{L}\\d]*)";
     private static final Pattern COMPANY = Pattern.compile(
             "\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})\\s+(Inc\\.?|Incorporated|Corp\\.?|Corporation|Ltd\\.?"
@@ -160,6 +194,7 @@ final class ContextRules {
             }
         }
         kept.addAll(companies(text, sentenceStart, sentenceEnd));
+        kept.addAll(agencies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
         Matcher phrase = EXPORT_CONTROL_PHRASE.matcher(text).region(sentenceStart, sentenceEnd);
         while (phrase.find()) {
             kept.add(new Candidate(MentionType.INSTRUMENT, phrase.start(), phrase.end(), "export-control", "phrase",
@@ -270,6 +305,78 @@ final class ContextRules {
                 .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
                 .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
     }
+
+    /**
+     * Bodies by the shape of their name where no dictionary knows them. A name that overlaps a known body, company
+     * or international organisation is left to the dictionary; a state inside it ("Korea Forest Service") is not.
+     */
+    private static List<Candidate> agencies(String text, int from, int to, List<Candidate> known) {
+        List<Candidate> found = new ArrayList<>();
+        Matcher m = AGENCY_NAME.matcher(text).region(from, to);
+        while (m.find()) {
+            List<int[]> parts = new ArrayList<>();
+            splitCoordinatedNames(text, m.start(), m.end(), parts);
+            for (int[] part : parts) {
+                agency(text, part[0], part[1], known).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    private static void splitCoordinatedNames(String text, int start, int end, List<int[]> out) {
+        Matcher and = AND.matcher(text).region(start, end);
+        while (and.find()) {
+            if (AGENCY_HEAD_WORD.matcher(text).region(start, and.start()).find()
+                    && AGENCY_HEAD_WORD.matcher(text).region(and.end(), end).find()) {
+                out.add(new int[] {start, and.start()});
+                splitCoordinatedNames(text, and.end(), end, out);
+                return;
+            }
+        }
+        out.add(new int[] {start, end});
+    }
+
+    private static java.util.Optional<Candidate> agency(String text, int matchStart, int matchEnd, List<Candidate> known) {
+        {
+            int start = matchStart;
+            String name = text.substring(matchStart, matchEnd);
+            while (true) {
+                String first = name.split("\\s+", 2)[0];
+                if (!NOT_AGENCY_START.contains(first) || !name.contains(" ")) {
+                    break;
+                }
+                String rest = name.substring(first.length()).stripLeading();
+                start += name.length() - rest.length();
+                name = rest;
+            }
+            String firstWord = name.split("\\s+", 2)[0];
+            int end = start + name.length();
+            boolean oneWord = !name.contains(" ");
+            boolean heading = name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 6;
+            if (oneWord || heading || NOT_AGENCY_START.contains(firstWord) || NOT_IN_AGENCY.matcher(name).find()
+                    || !AGENCY_HEAD_WORD.matcher(name).find()) {
+                return java.util.Optional.empty();
+            }
+            Candidate agency = new Candidate(MentionType.PARTY, start, end, name, "agency", Candidate.Source.RULE);
+            // A known body is kept unless the name extends it by a word before it ("Saudi Geological Survey") or by
+            // a joined phrase after it ("Geological Survey of Finland", "Ministry of Mines and Energy"); words merely
+            // following it belong to a heading ("Department of Energy Battery Supply Chain Awards").
+            boolean clashes = known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.overlaps(agency)
+                    && !STATE_KINDS.contains(k.kind()) && !extendsKnown(text, agency, k));
+            return clashes ? java.util.Optional.empty() : java.util.Optional.of(agency);
+        }
+    }
+
+    private static boolean extendsKnown(String text, Candidate name, Candidate known) {
+        if (!name.contains(known) || name.length() == known.length()) {
+            return false;
+        }
+        return name.start() < known.start() && name.end() == known.end()
+                || name.start() == known.start() && JOINED_AFTER.matcher(text.substring(known.end(), name.end())).find();
+    }
+
+    private static final Pattern JOINED_AFTER = Pattern.compile("^\\s+(?:and|&|of|for|on)\\s");
+    private static final Set<String> STATE_KINDS = Set.of("state", "official", "abbrev", "demonym", "capital");
 
     private static List<Candidate> companies(String text, int from, int to) {
         List<Candidate> found = new ArrayList<>();

@@ -173,10 +173,11 @@ class AnnotatorTest {
     }
 
     @Test
-    void administrationInsideAnAgencysNameIsNotTheUs() {
+    void administrationInsideAnAgencysNameIsNotTheUsButTheAgency() {
         String text = "The Rural Development Administration and the Maritime Administration will work with the "
                 + "Administration and the Administration for Trade.";
-        assertEquals(List.of("PARTY 45-68 Maritime Administration → U.S. Maritime Administration",
+        assertEquals(List.of("PARTY 4-36 Rural Development Administration → Rural Development Administration",
+                        "PARTY 45-68 Maritime Administration → U.S. Maritime Administration",
                         "PARTY 88-102 Administration → US"),
                 mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
     }
@@ -211,5 +212,19 @@ class AnnotatorTest {
                 "PARTY 52-65 United States → US",
                 "PARTY 84-92 Thailand → TH"),
                 mentions(annotate(text, null)));
+    }
+
+    @Test
+    void bodiesNoDictionaryKnowsAreFoundByTheShapeOfTheirName() {
+        String text = "The Korea Forest Service, the Saudi Geological Survey and the Ministry of Mines and Energy will "
+                + "work with the Bank of Zambia and Standard Chartered Bank, and the Department of Energy Battery Awards.";
+        assertEquals(List.of(
+                "PARTY 4-24 Korea Forest Service → Korea Forest Service",
+                "PARTY 30-53 Saudi Geological Survey → Saudi Geological Survey",
+                "PARTY 62-90 Ministry of Mines and Energy → Ministry of Mines and Energy",
+                "PARTY 110-124 Bank of Zambia → Bank of Zambia",
+                "PARTY 129-152 Standard Chartered Bank → Standard Chartered Bank",
+                "PARTY 162-182 Department of Energy → U.S. Department of Energy"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
     }
 }
