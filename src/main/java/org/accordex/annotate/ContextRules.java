@@ -50,6 +50,11 @@ final class ContextRules {
     /** "19 U.S.C. 1862", "the United States Code": a state's name inside a citation is not the state. */
     private static final List<String> CITATION_WORDS = List.of("Code", "Reports", "Statutes", "Code of Federal Regulations");
     private static final Pattern CITATION_AFTER = Pattern.compile("^\\s+" + alternation(CITATION_WORDS) + "\\b");
+    /** A state's name inside a place name: "South China Sea", "Taiwan Strait", "Gulf of Mexico", "Sea of Japan". */
+    private static final List<String> PLACE_WORDS = List.of("Sea", "Seas", "Strait", "Straits", "Ocean", "Gulf",
+            "Bay", "Basin", "Peninsula", "Plateau", "River", "Desert", "Coast", "Channel", "Shelf", "Highlands");
+    private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+" + alternation(PLACE_WORDS) + "\\b");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b" + alternation(PLACE_WORDS) + "\\s+of\\s+(?:the\\s+)?$");
     /** "non-tariff barriers", "non-subsidized": the instrument is negated away. */
     private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\bnon[-\u2010\u2011 ]?$");
     /** Legal formulas that contain an instrument word without meaning the instrument. */
@@ -57,7 +62,24 @@ final class ContextRules {
             "at law or equity", "in law or equity", "law or in equity", "in equity", "equity and inclusion",
             "equity and justice", "gender equity", "racial equity", "social equity", "health equity", "pay equity",
             "full faith and credit");
+    /** Fixed phrases of contracts: "engineering, procurement and construction" is a service, not procurement. */
+    private static final List<String> CONTRACT_FORMULAS = List.of("engineering, procurement and construction",
+            "engineering, procurement, and construction", "engineering, procurement", "design, procurement",
+            "procurement and construction", "procurement, and construction", "procurement, construction");
+    /** An instrument word naming a portfolio or its people: "Finance Minister", "trade ministries", "finance officials". */
+    private static final List<String> PORTFOLIO_WORDS = List.of("minister", "ministers", "ministry", "ministries",
+            "secretary", "secretaries", "department", "departments", "committee", "committees", "official", "officials",
+            "portfolio", "chief", "chiefs", "spokesperson", "spokesman", "spokeswoman");
+    private static final Pattern PORTFOLIO_AFTER = Pattern.compile("(?i)^\\s+" + alternation(PORTFOLIO_WORDS) + "\\b");
+    /** The modifier of a procedure, not the instrument: "the permitting process", "financing terms" stay instruments. */
+    private static final Pattern PROCEDURE_AFTER = Pattern.compile("(?i)^\\s+(?:process|processes|procedures?)\\b");
+    /** An adverb makes the -ing word a verb: "by responsibly permitting, managing and remediating mines". */
+    private static final Pattern ADVERB_BEFORE = Pattern.compile("(?i)\\b\\p{L}+ly\\s+$");
+    private static final Set<String> NOT_ADVERBS = Set.of("early", "only", "family", "supply", "apply", "rely",
+            "july", "italy", "assembly", "ally", "rally", "monopoly", "anomaly", "reply", "daily", "weekly",
+            "monthly", "quarterly", "yearly", "likely", "friendly", "costly", "timely", "orderly");
     private static final Pattern LEGAL_FORMULA = Pattern.compile("(?i)\\b" + alternation(LEGAL_FORMULAS) + "\\b");
+    private static final Pattern CONTRACT_FORMULA = Pattern.compile("(?i)\\b" + alternation(CONTRACT_FORMULAS) + "\\b");
     /**
      * Heads of names that start with their head: "Agreement on Agricultural Subsidies", "Agreement on Trade and
      * Investment Facilitation", "Office of Loan Programs". The capitalized words after the connector are the name.
@@ -183,6 +205,7 @@ final class ContextRules {
         institutions.addAll(spans(LEADING_HEAD_NAME, text, sentenceStart, sentenceEnd));
         List<int[]> programs = spans(PROGRAM_NAME, text, sentenceStart, sentenceEnd);
         programs.addAll(spans(LEGAL_FORMULA, text, sentenceStart, sentenceEnd));
+        programs.addAll(spans(CONTRACT_FORMULA, text, sentenceStart, sentenceEnd));
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
             Candidate resolved = resolve(text, sentenceStart, c, institutions);
@@ -210,7 +233,9 @@ final class ContextRules {
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
         String before = text.substring(Math.max(sentenceStart, c.start() - 30), c.start());
         if (c.type() == MentionType.PARTY) {
-            if (isCitation(text, c, after) || isInsideAgencyName(text, c, before, after)) {
+            boolean place = STATE_KINDS.contains(c.kind()) && !c.kind().equals("demonym")
+                    && (PLACE_AFTER.matcher(after).find() || PLACE_BEFORE.matcher(before).find());
+            if (place || isCitation(text, c, after) || isInsideAgencyName(text, c, before, after)) {
                 return null;
             }
             return switch (c.kind()) {
@@ -227,7 +252,15 @@ final class ContextRules {
             if (VERB_FORMS.contains(surface) && VERB_BEFORE.matcher(before).find()) {
                 return null;
             }
-            if (NEGATED_BEFORE.matcher(before).find()) {
+            if (NEGATED_BEFORE.matcher(before).find() || PORTFOLIO_AFTER.matcher(after).find()) {
+                return null;
+            }
+            if (surface.equals("permitting") && PROCEDURE_AFTER.matcher(after).find()) {
+                return null;
+            }
+            Matcher adverb = ADVERB_BEFORE.matcher(before);
+            if (surface.endsWith("ing") && adverb.find()
+                    && !NOT_ADVERBS.contains(adverb.group().strip().toLowerCase(Locale.ROOT))) {
                 return null;
             }
             if (THIRD_PERSON_VERBS.contains(surface) && (SUBJECT_BEFORE.matcher(before).find()

@@ -227,4 +227,24 @@ class AnnotatorTest {
                 "PARTY 162-182 Department of Energy → U.S. Department of Energy"),
                 mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
     }
+
+    @Test
+    void aStateInsideAPlaceNameIsNotTheState() {
+        String text = "Japan opposes coercion in the South China Sea and the Taiwan Strait, and Mexico drills in the Gulf of Mexico.";
+        assertEquals(List.of("PARTY 0-5 Japan → JP", "PARTY 73-79 Mexico → MX"), mentions(annotate(text, null)));
+    }
+
+    @Test
+    void portfoliosProceduresContractFormulasAndPeopleAreNotInstruments() {
+        String text = "The Finance Minister said finance ministries will meet, and Korea will provide finance. "
+                + "By responsibly permitting mines and streamlining the permitting process, the US will speed up permitting. "
+                + "The firm won the engineering, procurement and construction contract, while Japan expands government "
+                + "procurement. Canada will train a skilled workforce and fund workforce development.";
+        assertEquals(List.of(
+                "INSTRUMENT 79-86 finance → financial-support",
+                "INSTRUMENT 182-192 permitting → regulatory",
+                "INSTRUMENT 283-305 government procurement → procurement",
+                "INSTRUMENT 354-375 workforce development → workforce"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).toList());
+    }
 }
