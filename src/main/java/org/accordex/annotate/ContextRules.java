@@ -73,6 +73,14 @@ final class ContextRules {
     private static final Pattern PORTFOLIO_AFTER = Pattern.compile("(?i)^\\s+" + alternation(PORTFOLIO_WORDS) + "\\b");
     /** The modifier of a procedure, not the instrument: "the permitting process", "financing terms" stay instruments. */
     private static final Pattern PROCEDURE_AFTER = Pattern.compile("(?i)^\\s+(?:process|processes|procedures?)\\b");
+    /** "its duties", "perform the duties of", "duties and responsibilities", "a duty to consult": obligations, not tariffs. */
+    private static final Pattern OBLIGATION_DUTY_BEFORE = Pattern.compile("(?i)\\b(?:its|their|his|her|our|your|my"
+            + "|official|fiduciary|statutory|legal|perform|performs|performed|performing|discharge|discharges"
+            + "|discharging|exercise|exercising|fulfil|fulfill|fulfils|fulfills|fulfilling|carry\\s+out|on)"
+            + "\\s+(?:the\\s+)?$");
+    private static final Pattern OBLIGATION_DUTY_AFTER = Pattern.compile(
+            "(?i)^\\s+(?:and\\s+(?:responsibilit|obligation|function|power|right)|of\\s+(?:care|the\\s+\\p{Lu}|loyalty"
+                    + "|confidentiality)|to\\s+(?!be\\b)\\p{L}+)");
     /** An adverb makes the -ing word a verb: "by responsibly permitting, managing and remediating mines". */
     private static final Pattern ADVERB_BEFORE = Pattern.compile("(?i)\\b\\p{L}+ly\\s+$");
     private static final Set<String> NOT_ADVERBS = Set.of("early", "only", "family", "supply", "apply", "rely",
@@ -253,6 +261,10 @@ final class ContextRules {
                 return null;
             }
             if (NEGATED_BEFORE.matcher(before).find() || PORTFOLIO_AFTER.matcher(after).find()) {
+                return null;
+            }
+            boolean duty = surface.equals("duty") || surface.equals("duties");
+            if (duty && (OBLIGATION_DUTY_BEFORE.matcher(before).find() || OBLIGATION_DUTY_AFTER.matcher(after).find())) {
                 return null;
             }
             if (surface.equals("permitting") && PROCEDURE_AFTER.matcher(after).find()) {

@@ -247,4 +247,21 @@ class AnnotatorTest {
                 "INSTRUMENT 354-375 workforce development → workforce"),
                 mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).toList());
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The Secretary shall perform the duties of the office.",
+            "The Agency will carry out its duties and responsibilities.",
+            "Each Party has a duty to consult the other.",
+            "The Director of the Office retains the duties of the Director."})
+    void dutiesThatAreObligationsAreNotTariffs(String text) {
+        assertEquals(List.of(), mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).toList());
+    }
+
+    @Test
+    void dutiesOnGoodsAreTariffs() {
+        String text = "Korea will cut duties on graphite and remove export duties of 10 percent.";
+        assertEquals(List.of("INSTRUMENT 15-21 duties → tariff", "INSTRUMENT 45-58 export duties → tariff"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).toList());
+    }
 }
