@@ -2,8 +2,14 @@ package org.accordex.annotate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.accordex.commitments.CommitmentExtractor;
 import org.accordex.commitments.ModalityCues;
@@ -93,8 +99,8 @@ public final class Annotator {
         return mentions;
     }
 
-    private static final java.util.regex.Pattern FISCAL_WORDS =
-            java.util.regex.Pattern.compile("\\bFY\\s*'?\\d|(?i:\\b(?:fiscal|financial)\\s+year)");
+    private static final Pattern FISCAL_WORDS =
+            Pattern.compile("\\bFY\\s*'?\\d|(?i:\\b(?:fiscal|financial)\\s+year)");
 
     /**
      * Whose fiscal year a sentence counts in: the first state it names that keeps its own fiscal year, else the
@@ -104,9 +110,9 @@ public final class Annotator {
     private static String fiscalState(List<Candidate> sentenceCandidates, String documentState) {
         List<String> states = sentenceCandidates.stream()
                 .filter(c -> c.type() == MentionType.PARTY)
-                .sorted(java.util.Comparator.comparingInt(Candidate::start))
+                .sorted(Comparator.comparingInt(Candidate::start))
                 .map(c -> state(c.norm()))
-                .filter(java.util.Objects::nonNull)
+                .filter(Objects::nonNull)
                 .toList();
         return states.stream().filter(FiscalYears::hasOwnCalendar).findFirst()
                 .orElse(states.isEmpty() ? documentState : states.get(0));
@@ -122,7 +128,7 @@ public final class Annotator {
 
     /** The state the document's dictionary mentions name most often, or null. */
     private String mostNamedState(String text) {
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Map<String, Integer> counts = new HashMap<>();
         for (Candidate c : models.gazetteer.find(WordTokenizer.tokenize(text))) {
             String state = c.type() == MentionType.PARTY && !c.kind().equals("demonym") ? state(c.norm()) : null;
             if (state != null) {
@@ -130,8 +136,8 @@ public final class Annotator {
             }
         }
         return counts.entrySet().stream()
-                .max(java.util.Map.Entry.<String, Integer>comparingByValue().thenComparing(java.util.Map.Entry.comparingByKey()))
-                .map(java.util.Map.Entry::getKey).orElse(null);
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     /**
@@ -156,7 +162,7 @@ public final class Annotator {
     }
 
     /** Capitalized words that are not names: titles, months, days, sentence-internal function words of headings. */
-    private static final java.util.Set<String> COMMON_CAPITALIZED = java.util.Set.of(
+    private static final Set<String> COMMON_CAPITALIZED = Set.of(
             "I", "The", "This", "These", "A", "An", "And", "Of", "In", "On", "For", "To", "With", "By", "At", "As",
             "President", "Prime", "Minister", "Secretary", "Vice", "Director", "Chair", "Chairman", "Ambassador",
             "Mr", "Mrs", "Ms", "Dr", "January", "February", "March", "April", "May", "June", "July", "August",

@@ -1,9 +1,13 @@
 package org.accordex.annotate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -154,7 +158,7 @@ final class ContextRules {
     private static final String AGENCY_WORD = "\\p{Lu}[\\p{L}\\d.&-]*";
     private static final String AGENCY_JOIN = "\\s+(?:(?:and|&)\\s+|(?:for|of|on)\\s+(?:the\\s+)?)?";
     private static final Pattern AGENCY_HEAD_WORD = Pattern.compile(
-            "\\b" + alternation(java.util.stream.Stream.concat(AGENCY_HEADS.stream(), AGENCY_LEADING_HEADS.stream()).toList())
+            "\\b" + alternation(Stream.concat(AGENCY_HEADS.stream(), AGENCY_LEADING_HEADS.stream()).toList())
                     + "\\b");
     /** "and" between two names ("Bank of Zambia and Standard Chartered Bank"), not inside one ("Food and Drug …"). */
     private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
@@ -346,9 +350,9 @@ final class ContextRules {
 
     /** "(?:a|b c)" from a vocabulary, longest first, spaces matching any run of white space. */
     static String alternation(List<String> words) {
-        return words.stream().distinct().sorted(java.util.Comparator.comparingInt(String::length).reversed())
+        return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
-                .collect(java.util.stream.Collectors.joining("|", "(?:", ")"));
+                .collect(Collectors.joining("|", "(?:", ")"));
     }
 
     /**
@@ -381,35 +385,34 @@ final class ContextRules {
         out.add(new int[] {start, end});
     }
 
-    private static java.util.Optional<Candidate> agency(String text, int matchStart, int matchEnd, List<Candidate> known) {
-        {
-            int start = matchStart;
-            String name = text.substring(matchStart, matchEnd);
-            while (true) {
-                String first = name.split("\\s+", 2)[0];
-                if (!NOT_AGENCY_START.contains(first) || !name.contains(" ")) {
-                    break;
-                }
-                String rest = name.substring(first.length()).stripLeading();
-                start += name.length() - rest.length();
-                name = rest;
+    /** The name in {@code text[matchStart, matchEnd)} without a leading function word, if it is a body's name. */
+    private static Optional<Candidate> agency(String text, int matchStart, int matchEnd, List<Candidate> known) {
+        int start = matchStart;
+        String name = text.substring(matchStart, matchEnd);
+        while (true) {
+            String first = name.split("\\s+", 2)[0];
+            if (!NOT_AGENCY_START.contains(first) || !name.contains(" ")) {
+                break;
             }
-            String firstWord = name.split("\\s+", 2)[0];
-            int end = start + name.length();
-            boolean oneWord = !name.contains(" ");
-            boolean heading = name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 6;
-            if (oneWord || heading || NOT_AGENCY_START.contains(firstWord) || NOT_IN_AGENCY.matcher(name).find()
-                    || !AGENCY_HEAD_WORD.matcher(name).find()) {
-                return java.util.Optional.empty();
-            }
-            Candidate agency = new Candidate(MentionType.PARTY, start, end, name, "agency", Candidate.Source.RULE);
-            // A known body is kept unless the name extends it by a word before it ("Saudi Geological Survey") or by
-            // a joined phrase after it ("Geological Survey of Finland", "Ministry of Mines and Energy"); words merely
-            // following it belong to a heading ("Department of Energy Battery Supply Chain Awards").
-            boolean clashes = known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.overlaps(agency)
-                    && !STATE_KINDS.contains(k.kind()) && !extendsKnown(text, agency, k));
-            return clashes ? java.util.Optional.empty() : java.util.Optional.of(agency);
+            String rest = name.substring(first.length()).stripLeading();
+            start += name.length() - rest.length();
+            name = rest;
         }
+        String firstWord = name.split("\\s+", 2)[0];
+        int end = start + name.length();
+        boolean oneWord = !name.contains(" ");
+        boolean heading = name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 6;
+        if (oneWord || heading || NOT_AGENCY_START.contains(firstWord) || NOT_IN_AGENCY.matcher(name).find()
+                || !AGENCY_HEAD_WORD.matcher(name).find()) {
+            return Optional.empty();
+        }
+        Candidate agency = new Candidate(MentionType.PARTY, start, end, name, "agency", Candidate.Source.RULE);
+        // A known body is kept unless the name extends it by a word before it ("Saudi Geological Survey") or by
+        // a joined phrase after it ("Geological Survey of Finland", "Ministry of Mines and Energy"); words merely
+        // following it belong to a heading ("Department of Energy Battery Supply Chain Awards").
+        boolean clashes = known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.overlaps(agency)
+                && !STATE_KINDS.contains(k.kind()) && !extendsKnown(text, agency, k));
+        return clashes ? Optional.empty() : Optional.of(agency);
     }
 
     private static boolean extendsKnown(String text, Candidate name, Candidate known) {
