@@ -2,8 +2,14 @@ package org.accordex.annotate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.accordex.commitments.CommitmentExtractor;
 import org.accordex.commitments.ModalityCues;
@@ -55,8 +61,9 @@ public final class Annotator {
         }
         List<Span> sentences = splitter.split(text);
         List<Mention> mentions = new ArrayList<>();
+        String documentState = FISCAL_WORDS.matcher(text).find() ? mostNamedState(text) : null;
         for (Span sentence : sentences) {
-            mentions.addAll(mentions(text, sentence.getStart(), sentence.getEnd(), date));
+            mentions.addAll(mentions(text, sentence.getStart(), sentence.getEnd(), date, documentState));
         }
         if (partyFinder != null) {
             partyFinder.clearAdaptiveData();
@@ -65,10 +72,13 @@ public final class Annotator {
         return new Annotation(info, mentions, commitments);
     }
 
-    /** The mentions of one sentence {@code text[start, end)}. */
-    List<Mention> mentions(String text, int start, int end, LocalDate documentDate) {
+    /**
+     * The mentions of one sentence {@code text[start, end)}; {@code documentState} is the state the document names
+     * most, whose fiscal years a sentence that names no state counts in (null when there is none).
+     */
+    List<Mention> mentions(String text, int start, int end, LocalDate documentDate, String documentState) {
         List<Candidate> candidates = new ArrayList<>(models.gazetteer.find(WordTokenizer.tokenize(text, start, end)));
-        candidates.addAll(DeadlineGrammar.find(text, start, end, documentDate));
+        candidates.addAll(DeadlineGrammar.find(text, start, end, documentDate, fiscalState(candidates, documentState)));
         candidates = ContextRules.apply(text, start, end, candidates);
         // The model is the costliest finder: it runs where a commitment may name a party no other finder knows.
         if (hasUnexplainedName(text, start, end, candidates) && ModalityCues.hasCue(text.substring(start, end))) {
@@ -87,6 +97,47 @@ public final class Annotator {
             mentions.add(m);
         }
         return mentions;
+    }
+
+    private static final Pattern FISCAL_WORDS =
+            Pattern.compile("\\bFY\\s*'?\\d|(?i:\\b(?:fiscal|financial)\\s+year)");
+
+    /**
+     * Whose fiscal year a sentence counts in: the first state it names that keeps its own fiscal year, else the
+     * first state it names, else the document's. Bodies of the US government ("U.S. Department of Energy") count
+     * as the US.
+     */
+    private static String fiscalState(List<Candidate> sentenceCandidates, String documentState) {
+        List<String> states = sentenceCandidates.stream()
+                .filter(c -> c.type() == MentionType.PARTY)
+                .sorted(Comparator.comparingInt(Candidate::start))
+                .map(c -> state(c.norm()))
+                .filter(Objects::nonNull)
+                .toList();
+        return states.stream().filter(FiscalYears::hasOwnCalendar).findFirst()
+                .orElse(states.isEmpty() ? documentState : states.get(0));
+    }
+
+    /** The state a party norm stands for: "JP" → JP, "U.S. Department of Energy" → US; null for other bodies. */
+    private static String state(String norm) {
+        if (norm.length() == 2 && norm.chars().allMatch(Character::isUpperCase) && !norm.equals("EU")) {
+            return norm;
+        }
+        return norm.startsWith("U.S. ") ? "US" : null;
+    }
+
+    /** The state the document's dictionary mentions name most often, or null. */
+    private String mostNamedState(String text) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Candidate c : models.gazetteer.find(WordTokenizer.tokenize(text))) {
+            String state = c.type() == MentionType.PARTY && !c.kind().equals("demonym") ? state(c.norm()) : null;
+            if (state != null) {
+                counts.merge(state, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream()
+                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse(null);
     }
 
     /**
@@ -111,7 +162,7 @@ public final class Annotator {
     }
 
     /** Capitalized words that are not names: titles, months, days, sentence-internal function words of headings. */
-    private static final java.util.Set<String> COMMON_CAPITALIZED = java.util.Set.of(
+    private static final Set<String> COMMON_CAPITALIZED = Set.of(
             "I", "The", "This", "These", "A", "An", "And", "Of", "In", "On", "For", "To", "With", "By", "At", "As",
             "President", "Prime", "Minister", "Secretary", "Vice", "Director", "Chair", "Chairman", "Ambassador",
             "Mr", "Mrs", "Ms", "Dr", "January", "February", "March", "April", "May", "June", "July", "August",

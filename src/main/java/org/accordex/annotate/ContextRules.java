@@ -1,9 +1,13 @@
 package org.accordex.annotate;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,6 +51,134 @@ final class ContextRules {
     private static final Set<String> VERB_FORMS = Set.of("finance", "fund", "invest", "subsidize", "subsidise",
             "stockpile", "insure", "grant", "research", "guarantee", "loan", "tariff", "train", "finance,");
 
+    /** "19 U.S.C. 1862", "the United States Code": a state's name inside a citation is not the state. */
+    private static final List<String> CITATION_WORDS = List.of("Code", "Reports", "Statutes", "Code of Federal Regulations");
+    private static final Pattern CITATION_AFTER = Pattern.compile("^\\s+" + alternation(CITATION_WORDS) + "\\b");
+    /** A state's name inside a place name: "South China Sea", "Taiwan Strait", "Gulf of Mexico", "Sea of Japan". */
+    private static final List<String> PLACE_WORDS = List.of("Sea", "Seas", "Strait", "Straits", "Ocean", "Gulf",
+            "Bay", "Basin", "Peninsula", "Plateau", "River", "Desert", "Coast", "Channel", "Shelf", "Highlands");
+    private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+" + alternation(PLACE_WORDS) + "\\b");
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b" + alternation(PLACE_WORDS) + "\\s+of\\s+(?:the\\s+)?$");
+    /** "non-tariff barriers", "non-subsidized": the instrument is negated away. */
+    private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\bnon[-\u2010\u2011 ]?$");
+    /** Legal formulas that contain an instrument word without meaning the instrument. */
+    private static final List<String> LEGAL_FORMULAS = List.of("at law or in equity", "in law or in equity",
+            "at law or equity", "in law or equity", "law or in equity", "in equity", "equity and inclusion",
+            "equity and justice", "gender equity", "racial equity", "social equity", "health equity", "pay equity",
+            "full faith and credit");
+    /** Fixed phrases of contracts: "engineering, procurement and construction" is a service, not procurement. */
+    private static final List<String> CONTRACT_FORMULAS = List.of("engineering, procurement and construction",
+            "engineering, procurement, and construction", "engineering, procurement", "design, procurement",
+            "procurement and construction", "procurement, and construction", "procurement, construction");
+    /** An instrument word naming a portfolio or its people: "Finance Minister", "trade ministries", "finance officials". */
+    private static final List<String> PORTFOLIO_WORDS = List.of("minister", "ministers", "ministry", "ministries",
+            "secretary", "secretaries", "department", "departments", "committee", "committees", "official", "officials",
+            "portfolio", "chief", "chiefs", "spokesperson", "spokesman", "spokeswoman");
+    private static final Pattern PORTFOLIO_AFTER = Pattern.compile("(?i)^\\s+" + alternation(PORTFOLIO_WORDS) + "\\b");
+    /** The modifier of a procedure, not the instrument: "the permitting process", "financing terms" stay instruments. */
+    private static final Pattern PROCEDURE_AFTER = Pattern.compile("(?i)^\\s+(?:process|processes|procedures?)\\b");
+    /** "its duties", "perform the duties of", "duties and responsibilities", "a duty to consult": obligations, not tariffs. */
+    private static final Pattern OBLIGATION_DUTY_BEFORE = Pattern.compile("(?i)\\b(?:its|their|his|her|our|your|my"
+            + "|official|fiduciary|statutory|legal|perform|performs|performed|performing|discharge|discharges"
+            + "|discharging|exercise|exercising|fulfil|fulfill|fulfils|fulfills|fulfilling|carry\\s+out|on)"
+            + "\\s+(?:the\\s+)?$");
+    private static final Pattern OBLIGATION_DUTY_AFTER = Pattern.compile(
+            "(?i)^\\s+(?:and\\s+(?:responsibilit|obligation|function|power|right)|of\\s+(?:care|the\\s+\\p{Lu}|loyalty"
+                    + "|confidentiality)|to\\s+(?!be\\b)\\p{L}+)");
+    /** An adverb makes the -ing word a verb: "by responsibly permitting, managing and remediating mines". */
+    private static final Pattern ADVERB_BEFORE = Pattern.compile("(?i)\\b\\p{L}+ly\\s+$");
+    private static final Set<String> NOT_ADVERBS = Set.of("early", "only", "family", "supply", "apply", "rely",
+            "july", "italy", "assembly", "ally", "rally", "monopoly", "anomaly", "reply", "daily", "weekly",
+            "monthly", "quarterly", "yearly", "likely", "friendly", "costly", "timely", "orderly");
+    private static final Pattern LEGAL_FORMULA = Pattern.compile("(?i)\\b" + alternation(LEGAL_FORMULAS) + "\\b");
+    private static final Pattern CONTRACT_FORMULA = Pattern.compile("(?i)\\b" + alternation(CONTRACT_FORMULAS) + "\\b");
+    /**
+     * Heads of names that start with their head: "Agreement on Agricultural Subsidies", "Agreement on Trade and
+     * Investment Facilitation", "Office of Loan Programs". The capitalized words after the connector are the name.
+     */
+    private static final List<String> LEADING_HEADS = List.of("Agreement", "Agreements", "Treaty", "Convention",
+            "Protocol", "Act", "Law", "Regulation", "Charter", "Accord", "Arrangement", "Memorandum of Understanding",
+            "Office", "Committee", "Subcommittee", "Working Group", "Task Force", "Fund",
+            "Facility", "Initiative", "Dialogue", "Council", "Commission", "Center", "Centre", "Bureau", "Division");
+    private static final List<String> LEADING_CONNECTORS = List.of("on", "for", "of", "concerning", "regarding",
+            "relating to", "establishing");
+    private static final String TITLE_WORD = "\\p{Lu}[\\p{L}\\d&'’.-]*";
+    private static final Pattern LEADING_HEAD_NAME = Pattern.compile(
+            "\\b" + alternation(LEADING_HEADS) + "\\s+" + alternation(LEADING_CONNECTORS) + "\\s+(?:the\\s+)?"
+                    + TITLE_WORD + "(?:\\s+(?:(?:and|of|on|for|the|in|to)\\s+)?" + TITLE_WORD + ")*");
+    /**
+     * Heads of names of tools, bodies and documents ("Federal Permitting Portal", "Investment Review Board"):
+     * instrument words inside them name the thing, they are not the instrument. Not programs: a program is the
+     * instrument it is named after ("Clean Energy Financing Program" is financing, "Training Program" training).
+     */
+    private static final List<String> PROGRAM_HEADS = List.of("Portal", "Dashboard", "Platform", "Database",
+            "Registry", "Tracker", "Website", "Tool", "Hub",
+            "Council", "Committee", "Board", "Unit", "Division", "Desk", "Review", "Process", "Act", "Acts",
+            "Agreement", "Agreements", "Office", "Offices", "Team", "Map", "Index", "Report", "Strategy");
+    private static final Pattern PROGRAM_NAME = Pattern.compile(
+            "\\b" + TITLE_WORD + "(?:\\s+(?:(?:of|on|and|for|the|in|to)\\s+)?" + TITLE_WORD + "){0,6}\\s+"
+                    + alternation(PROGRAM_HEADS) + "\\b");
+    /** Instrument words that are also verbs in the third person: "as the Director grants", "Japan funds the mine". */
+    private static final Set<String> THIRD_PERSON_VERBS = Set.of("grants", "funds", "finances", "guarantees", "loans",
+            "subsidizes", "subsidises", "insures", "invests", "researches", "stockpiles", "permits", "trains");
+    /** A subject right before the verb: a pronoun, or an official or body by title ("the Director"). */
+    private static final List<String> SUBJECT_WORDS = List.of("he", "she", "it", "who", "which", "Director",
+            "Secretary", "Administrator", "President", "Minister", "Commissioner", "Chair", "Chairman", "Governor",
+            "Board", "Committee", "Commission", "Agency", "Department", "Ministry", "Party", "Participant",
+            "Government", "Council", "Authority", "Bureau", "Office", "Representative", "Trustee", "Lender");
+    private static final Pattern SUBJECT_BEFORE = Pattern.compile("\\b" + alternation(SUBJECT_WORDS) + "\\s+$");
+    /** What a transitive verb takes as its object; a plural noun is rarely followed by these. */
+    private static final List<String> OBJECT_WORDS = List.of("the", "such", "any", "its", "his", "her", "their",
+            "them", "him", "it", "each", "this", "these", "those", "approval", "permission", "exemption", "exemptions",
+            "waiver", "waivers", "relief", "exclusion", "exclusions", "request", "requests", "access");
+    private static final Pattern OBJECT_AFTER = Pattern.compile("^\\s+" + alternation(OBJECT_WORDS) + "\\b");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile(
+            "(?i)\\b(?:the|a|an|these|those|such|its|their|our|his|her|any|all|new|of|for|and|or|in|with|through|by|via"
+                    + "|provide|provides|provided|providing|award|awards|awarded|receive|receives|received)\\s+$");
+    /**
+     * "Administration" alone is the US government only on its own ("the Administration will"); after a name word it
+     * closes an agency's name ("Food and Drug Administration", "Korea AeroSpace Administration").
+     */
+    private static final Set<String> NOT_NAME_BEFORE_ADMINISTRATION = Set.of("The", "This", "That", "Our", "Current",
+            "Previous", "Prior", "Next", "New", "Present", "Whole", "Entire", "Each", "Every", "US", "U.S.", "USA",
+            "American", "United", "States");
+    private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}\\d.&-]*)\\s+$");
+    private static final Pattern NAME_CONTINUES_AFTER = Pattern.compile("^\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}");
+
+    /**
+     * Words that close the name of a government body or public institution no dictionary knows: "Korea Forest
+     * Service", "Rural Development Administration", "Saudi Geological Survey", "Chilean Copper Commission".
+     */
+    private static final List<String> AGENCY_HEADS = List.of("Administration", "Agency", "Authority", "Bureau",
+            "Commission", "Service", "Survey", "Bank", "Organization", "Organisation", "Federation", "Confederation",
+            "Directorate", "Inspectorate");
+    /** Words that open such a name: "Ministry of Mines and Energy", "Department of Mineral Resources". */
+    private static final List<String> AGENCY_LEADING_HEADS = List.of("Ministry", "Department", "Bank", "Agency",
+            "Bureau", "Directorate General", "Directorate-General", "Directorate", "Commission", "Authority");
+    private static final String AGENCY_WORD = "\\p{Lu}[\\p{L}\\d.&-]*";
+    private static final String AGENCY_JOIN = "\\s+(?:(?:and|&)\\s+|(?:for|of|on)\\s+(?:the\\s+)?)?";
+    private static final Pattern AGENCY_HEAD_WORD = Pattern.compile(
+            "\\b" + alternation(Stream.concat(AGENCY_HEADS.stream(), AGENCY_LEADING_HEADS.stream()).toList())
+                    + "\\b");
+    /** "and" between two names ("Bank of Zambia and Standard Chartered Bank"), not inside one ("Food and Drug …"). */
+    private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
+    private static final Pattern AGENCY_NAME = Pattern.compile(
+            "\\b(?:(?:" + AGENCY_WORD + AGENCY_JOIN + "){1,6}" + alternation(AGENCY_HEADS)
+                    + "|" + alternation(AGENCY_LEADING_HEADS) + "\\s+(?:of|for|on)\\s+(?:the\\s+)?" + AGENCY_WORD
+                    + "(?:" + AGENCY_JOIN + AGENCY_WORD + "){0,5})"
+                    + "(?:\\s+of\\s+(?:the\\s+)?" + AGENCY_WORD + "(?:\\s+" + AGENCY_WORD + "){0,2})?\\b");
+    /** Words that open a sentence or a phrase, not a name. */
+    private static final Set<String> NOT_AGENCY_START = Set.of("The", "A", "An", "This", "That", "These", "Those",
+            "Our", "Their", "Its", "His", "Her", "Each", "Both", "Under", "In", "On", "For", "With", "By", "And", "Of",
+            "When", "While", "If", "As", "At", "To", "From", "Through", "Since", "After", "Before", "During", "Such",
+            "Any", "All", "Every", "Other", "Said", "Sec.", "SEC.", "Section", "Article");
+    /** Words of headings, documents and titles; a name that has one is not a body's name. */
+    private static final Pattern NOT_IN_AGENCY = Pattern.compile(
+            "\\b(?:\\p{Lu}\\p{L}*(?<!Min|Engineer|Manufactur|Bank|Shipp|Build|Trad|Process|Refin)ing|Section|Article"
+                    + "|Annex|Fact|Sheet|Statement|Agreement|Memorandum|Framework|Act|Order|Executive|Plan|Strategy"
+                    + "|Roadmap|Chapter|Part|Title|Schedule|Appendix|Exhibit|Table|Figure|About|How|Why|What|President"
+                    + "|Secretary|Minister|Director|Administrator|Commissioner|Governor|Chair|Chairman|Head)\\b");
+
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\d&'’.-]*|\\d+\\p{L}+[\\p{L}\\d]*)";
     private static final Pattern COMPANY = Pattern.compile(
             "\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})\\s+(Inc\\.?|Incorporated|Corp\\.?|Corporation|Ltd\\.?"
@@ -81,15 +213,23 @@ final class ContextRules {
 
     /** Applies the rules to one sentence's dictionary and grammar candidates; returns the kept and added ones. */
     static List<Candidate> apply(String text, int sentenceStart, int sentenceEnd, List<Candidate> candidates) {
-        List<int[]> institutions = institutionNames(text, sentenceStart, sentenceEnd);
+        List<int[]> institutions = spans(INSTITUTION_NAME, text, sentenceStart, sentenceEnd);
+        institutions.addAll(spans(LEADING_HEAD_NAME, text, sentenceStart, sentenceEnd));
+        List<int[]> programs = spans(PROGRAM_NAME, text, sentenceStart, sentenceEnd);
+        programs.addAll(spans(LEGAL_FORMULA, text, sentenceStart, sentenceEnd));
+        programs.addAll(spans(CONTRACT_FORMULA, text, sentenceStart, sentenceEnd));
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
             Candidate resolved = resolve(text, sentenceStart, c, institutions);
+            if (resolved != null && c.type() == MentionType.INSTRUMENT && inside(c, programs)) {
+                resolved = null;
+            }
             if (resolved != null) {
                 kept.add(resolved);
             }
         }
         kept.addAll(companies(text, sentenceStart, sentenceEnd));
+        kept.addAll(agencies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
         Matcher phrase = EXPORT_CONTROL_PHRASE.matcher(text).region(sentenceStart, sentenceEnd);
         while (phrase.find()) {
             kept.add(new Candidate(MentionType.INSTRUMENT, phrase.start(), phrase.end(), "export-control", "phrase",
@@ -99,16 +239,17 @@ final class ContextRules {
     }
 
     private static Candidate resolve(String text, int sentenceStart, Candidate c, List<int[]> institutions) {
-        if (c.type() == MentionType.MINERAL || c.type() == MentionType.INSTRUMENT) {
-            for (int[] name : institutions) {
-                if (name[0] <= c.start() && c.end() <= name[1] && !(name[0] == c.start() && name[1] == c.end())) {
-                    return null;
-                }
-            }
+        if ((c.type() == MentionType.MINERAL || c.type() == MentionType.INSTRUMENT) && inside(c, institutions)) {
+            return null;
         }
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
         String before = text.substring(Math.max(sentenceStart, c.start() - 30), c.start());
         if (c.type() == MentionType.PARTY) {
+            boolean place = STATE_KINDS.contains(c.kind()) && !c.kind().equals("demonym")
+                    && (PLACE_AFTER.matcher(after).find() || PLACE_BEFORE.matcher(before).find());
+            if (place || isCitation(text, c, after) || isInsideAgencyName(text, c, before, after)) {
+                return null;
+            }
             return switch (c.kind()) {
                 case "capital" -> isActingCapital(text, sentenceStart, c, before, after) ? c : null;
                 case "demonym" -> {
@@ -121,6 +262,25 @@ final class ContextRules {
         if (c.type() == MentionType.INSTRUMENT) {
             String surface = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
             if (VERB_FORMS.contains(surface) && VERB_BEFORE.matcher(before).find()) {
+                return null;
+            }
+            if (NEGATED_BEFORE.matcher(before).find() || PORTFOLIO_AFTER.matcher(after).find()) {
+                return null;
+            }
+            boolean duty = surface.equals("duty") || surface.equals("duties");
+            if (duty && (OBLIGATION_DUTY_BEFORE.matcher(before).find() || OBLIGATION_DUTY_AFTER.matcher(after).find())) {
+                return null;
+            }
+            if (surface.equals("permitting") && PROCEDURE_AFTER.matcher(after).find()) {
+                return null;
+            }
+            Matcher adverb = ADVERB_BEFORE.matcher(before);
+            if (surface.endsWith("ing") && adverb.find()
+                    && !NOT_ADVERBS.contains(adverb.group().strip().toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            if (THIRD_PERSON_VERBS.contains(surface) && (SUBJECT_BEFORE.matcher(before).find()
+                    || OBJECT_AFTER.matcher(after).find() && !DETERMINER_BEFORE.matcher(before).find())) {
                 return null;
             }
             if (c.norm().equals("research") && surface.equals("research") && RESEARCH_NOT_INSTRUMENT.matcher(after).find()) {
@@ -150,14 +310,121 @@ final class ContextRules {
         return ACTOR_AFTER.matcher(after).find();
     }
 
-    private static List<int[]> institutionNames(String text, int from, int to) {
+    /**
+     * "19 U.S.C. 1862", "U.S. Code", "the United States Code": a citation, not the state. An abbreviation glued to
+     * a following letter ("U.S.C") is part of a longer word.
+     */
+    private static boolean isCitation(String text, Candidate c, String after) {
+        boolean gluedAfter = text.charAt(c.end() - 1) == '.' && c.end() < text.length()
+                && Character.isLetter(text.charAt(c.end()));
+        return gluedAfter || c.norm().length() == 2 && CITATION_AFTER.matcher(after).find();
+    }
+
+    /** "Administration" closing or opening a longer name: "Food and Drug Administration", "Administration for …". */
+    private static boolean isInsideAgencyName(String text, Candidate c, String before, String after) {
+        if (!text.startsWith("Administration", c.start()) || c.length() != "Administration".length()) {
+            return false;
+        }
+        Matcher word = NAME_WORD_BEFORE.matcher(before);
+        boolean nameBefore = word.find() && !NOT_NAME_BEFORE_ADMINISTRATION.contains(word.group(1));
+        return nameBefore || NAME_CONTINUES_AFTER.matcher(after).find();
+    }
+
+    private static boolean inside(Candidate c, List<int[]> names) {
+        for (int[] name : names) {
+            if (name[0] <= c.start() && c.end() <= name[1] && !(name[0] == c.start() && name[1] == c.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<int[]> spans(Pattern pattern, String text, int from, int to) {
         List<int[]> names = new ArrayList<>();
-        Matcher m = INSTITUTION_NAME.matcher(text).region(from, to);
+        Matcher m = pattern.matcher(text).region(from, to);
         while (m.find()) {
             names.add(new int[] {m.start(), m.end()});
         }
         return names;
     }
+
+    /** "(?:a|b c)" from a vocabulary, longest first, spaces matching any run of white space. */
+    static String alternation(List<String> words) {
+        return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
+                .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /**
+     * Bodies by the shape of their name where no dictionary knows them. A name that overlaps a known body, company
+     * or international organisation is left to the dictionary; a state inside it ("Korea Forest Service") is not.
+     */
+    private static List<Candidate> agencies(String text, int from, int to, List<Candidate> known) {
+        List<Candidate> found = new ArrayList<>();
+        Matcher m = AGENCY_NAME.matcher(text).region(from, to);
+        while (m.find()) {
+            List<int[]> parts = new ArrayList<>();
+            splitCoordinatedNames(text, m.start(), m.end(), parts);
+            for (int[] part : parts) {
+                agency(text, part[0], part[1], known).ifPresent(found::add);
+            }
+        }
+        return found;
+    }
+
+    private static void splitCoordinatedNames(String text, int start, int end, List<int[]> out) {
+        Matcher and = AND.matcher(text).region(start, end);
+        while (and.find()) {
+            if (AGENCY_HEAD_WORD.matcher(text).region(start, and.start()).find()
+                    && AGENCY_HEAD_WORD.matcher(text).region(and.end(), end).find()) {
+                out.add(new int[] {start, and.start()});
+                splitCoordinatedNames(text, and.end(), end, out);
+                return;
+            }
+        }
+        out.add(new int[] {start, end});
+    }
+
+    /** The name in {@code text[matchStart, matchEnd)} without a leading function word, if it is a body's name. */
+    private static Optional<Candidate> agency(String text, int matchStart, int matchEnd, List<Candidate> known) {
+        int start = matchStart;
+        String name = text.substring(matchStart, matchEnd);
+        while (true) {
+            String first = name.split("\\s+", 2)[0];
+            if (!NOT_AGENCY_START.contains(first) || !name.contains(" ")) {
+                break;
+            }
+            String rest = name.substring(first.length()).stripLeading();
+            start += name.length() - rest.length();
+            name = rest;
+        }
+        String firstWord = name.split("\\s+", 2)[0];
+        int end = start + name.length();
+        boolean oneWord = !name.contains(" ");
+        boolean heading = name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 6;
+        if (oneWord || heading || NOT_AGENCY_START.contains(firstWord) || NOT_IN_AGENCY.matcher(name).find()
+                || !AGENCY_HEAD_WORD.matcher(name).find()) {
+            return Optional.empty();
+        }
+        Candidate agency = new Candidate(MentionType.PARTY, start, end, name, "agency", Candidate.Source.RULE);
+        // A known body is kept unless the name extends it by a word before it ("Saudi Geological Survey") or by
+        // a joined phrase after it ("Geological Survey of Finland", "Ministry of Mines and Energy"); words merely
+        // following it belong to a heading ("Department of Energy Battery Supply Chain Awards").
+        boolean clashes = known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.overlaps(agency)
+                && !STATE_KINDS.contains(k.kind()) && !extendsKnown(text, agency, k));
+        return clashes ? Optional.empty() : Optional.of(agency);
+    }
+
+    private static boolean extendsKnown(String text, Candidate name, Candidate known) {
+        if (!name.contains(known) || name.length() == known.length()) {
+            return false;
+        }
+        return name.start() < known.start() && name.end() == known.end()
+                || name.start() == known.start() && JOINED_AFTER.matcher(text.substring(known.end(), name.end())).find();
+    }
+
+    private static final Pattern JOINED_AFTER = Pattern.compile("^\\s+(?:and|&|of|for|on)\\s");
+    private static final Set<String> STATE_KINDS = Set.of("state", "official", "abbrev", "demonym", "capital");
 
     private static List<Candidate> companies(String text, int from, int to) {
         List<Candidate> found = new ArrayList<>();

@@ -54,6 +54,19 @@ public final class DeadlineGrammar {
                     + "|people|workers|hectares|kilometers|km|miles|vehicles|cars)\\b)"
                     + "|(?<relyear>(?:this|the|next)\\s+(?:calendar\\s+|fiscal\\s+)?year))\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Fiscal years: "by FY 2027", "in fiscal year 2026", "by the end of FY2028", "during FY 2026-27". The norm is the
+     * fiscal year's last day for the government concerned ({@link FiscalYears}).
+     */
+    private static final Pattern FISCAL_YEAR = Pattern.compile(
+            "\\b(?<lead>by|before|no\\s+later\\s+than|not\\s+later\\s+than|until|till|through|in|during|within)\\s+"
+                    + "(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?(?:the\\s+)?(?:(?:[\\p{L}.]+['’]s|Japanese|Indian|British"
+                    + "|Australian|American|U\\.S\\.|US|federal|government|national)\\s+)?"
+                    + "(?:(?-i:FY)|fiscal\\s+year|financial\\s+year)\\s*(?:\\((?-i:FY)\\)\\s*)?['’]?"
+                    + "(?<fy>(?:19|20)\\d{2}|\\d{2})(?:\\s*[-–/]\\s*(?<fy2>(?:19|20)?\\d{2}))?(?![\\d%])\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Leads that also say when something happened ("in FY 2023"): a fiscal year already over is no deadline. */
+    private static final Pattern PAST_CAPABLE_LEAD = Pattern.compile("(?i)in|during");
     /** "during the last two months of 2025". */
     private static final Pattern LAST_MONTHS = Pattern.compile(
             "\\b(?:during|in|within)\\s+the\\s+(?:last|final)\\s+" + NUMBER + "\\s+months\\s+of\\s+(?<lyear>" + YEAR + ")\\b",
@@ -72,8 +85,16 @@ public final class DeadlineGrammar {
     private DeadlineGrammar() {
     }
 
-    /** Deadlines in {@code text[from, to)}; {@code documentDate} may be null. */
+    /** Deadlines in {@code text[from, to)}; {@code documentDate} may be null. Fiscal years end on 31 December. */
     static List<Candidate> find(String text, int from, int to, LocalDate documentDate) {
+        return find(text, from, to, documentDate, null);
+    }
+
+    /**
+     * Deadlines in {@code text[from, to)}; {@code documentDate} may be null; {@code fiscalState} is the state
+     * (ISO 3166-1 alpha-2) whose fiscal years the text counts in, or null for the calendar year.
+     */
+    static List<Candidate> find(String text, int from, int to, LocalDate documentDate, String fiscalState) {
         List<Candidate> found = new ArrayList<>();
         if (!mayContainDeadline(text, from, to)) {
             return found;
@@ -85,6 +106,13 @@ public final class DeadlineGrammar {
         Matcher absolute = ABSOLUTE.matcher(text).region(from, to);
         while (absolute.find()) {
             absolute(absolute, documentDate).ifPresent(norm -> found.add(candidate(absolute, norm)));
+        }
+        Matcher fiscal = FISCAL_YEAR.matcher(text).region(from, to);
+        while (fiscal.find()) {
+            fiscalYear(fiscal, documentDate, fiscalState).ifPresent(norm -> {
+                found.removeIf(c -> c.start() < fiscal.end() && fiscal.start() < c.end()); // "by FY 2027" over "by 2027"
+                found.add(candidate(fiscal, norm));
+            });
         }
         Matcher m;
         m = LAST_MONTHS.matcher(text).region(from, to);
@@ -174,6 +202,34 @@ public final class DeadlineGrammar {
             return Optional.of(year + "-12-31");
         }
         return Optional.empty();
+    }
+
+    private static Optional<String> fiscalYear(Matcher m, LocalDate documentDate, String fiscalState) {
+        FiscalYears.Calendar calendar = FiscalYears.of(fiscalState);
+        int first = fullYear(m.group("fy"), 0);
+        int label = first;
+        if (m.group("fy2") != null) {
+            int last = fullYear(m.group("fy2"), first / 100 * 100);
+            if (last != first + 1) {
+                return Optional.empty(); // "FY 2026-30" is a span of years, not one fiscal year
+            }
+            label = calendar.label(first, last);
+        }
+        LocalDate lastDay = calendar.lastDay(label);
+        boolean past = documentDate != null && lastDay.isBefore(documentDate);
+        if (past && PAST_CAPABLE_LEAD.matcher(m.group("lead")).matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(lastDay.toString());
+    }
+
+    /** "2027" → 2027, "27" → 2027 (or within {@code century} when it is given). */
+    private static int fullYear(String digits, int century) {
+        int n = Integer.parseInt(digits);
+        if (digits.length() == 4) {
+            return n;
+        }
+        return (century == 0 ? 2000 : century) + n;
     }
 
     private static int quarter(String ordinal) {

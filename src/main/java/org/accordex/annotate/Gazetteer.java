@@ -7,9 +7,11 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.accordex.model.MentionType;
 
@@ -24,6 +26,9 @@ import org.accordex.model.MentionType;
 final class Gazetteer {
     private final Node exact = new Node();
     private final Node folded = new Node();
+    /** First and last words of party names, to split words run together by bad extraction ({@link RunTogetherWords}). */
+    private final Set<String> firstWords = new HashSet<>();
+    private final Set<String> lastWords = new HashSet<>();
     private int entries;
 
     record Entry(MentionType type, String norm, String kind) {
@@ -57,7 +62,10 @@ final class Gazetteer {
     void add(MentionType type, String surface, String norm, String kind) {
         Entry entry = new Entry(type, norm, kind);
         if (type == MentionType.PARTY) {
-            put(exact, keys(surface, false), entry);
+            List<String> keys = keys(surface, false);
+            firstWords.add(keys.get(0));
+            lastWords.add(keys.get(keys.size() - 1));
+            put(exact, keys, entry);
             put(exact, keys(surface.toUpperCase(Locale.ROOT), false), entry); // upper-case headings
         } else if (kind.equals("symbol")) {
             put(exact, keys(surface, false), entry); // "Ge" is germanium, "GE" is a company
@@ -90,8 +98,9 @@ final class Gazetteer {
         return keys;
     }
 
-    /** All longest, non-overlapping matches in the tokens, per trie. */
-    List<Candidate> find(List<Token> tokens) {
+    /** All longest, non-overlapping matches in the tokens, per trie; run-together words are split first. */
+    List<Candidate> find(List<Token> words) {
+        List<Token> tokens = RunTogetherWords.split(words, firstWords::contains, lastWords::contains);
         List<Candidate> found = new ArrayList<>();
         scan(tokens, exact, false, found);
         scan(tokens, folded, true, found);

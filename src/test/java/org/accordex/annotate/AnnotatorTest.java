@@ -138,4 +138,130 @@ class AnnotatorTest {
         assertEquals(LocalDate.of(2027, 12, 31).toString(), annotate(text, null).mentions().stream()
                 .filter(m -> m.type() == org.accordex.model.MentionType.DEADLINE).findFirst().orElseThrow().norm());
     }
+
+    @Test
+    void citationsAreNotTheState() {
+        String text = "The Secretary acted under 19 U.S.C. 1862, Title 19 of the United States Code and the U.S. Code, "
+                + "with the U.S.-Japan task force.";
+        assertEquals(List.of("PARTY 105-109 U.S. → US", "PARTY 110-115 Japan → JP"), mentions(annotate(text, null)));
+    }
+
+    @Test
+    void nonTariffIsNotATariff() {
+        String text = "Korea will remove non-tariff barriers and cut tariffs.";
+        assertEquals(List.of("PARTY 0-5 Korea → KR", "INSTRUMENT 46-53 tariffs → tariff"), mentions(annotate(text, null)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Applicants file on the Federal Permitting Portal and the Grants Dashboard.",
+            "Both sides respect the Agreement on Agricultural Subsidies and the Agreement on Trade and Investment Facilitation.",
+            "Imports remain subject to the Tariff Act of 1930 and the rules of the Investment Review Board.",
+            "This order creates no right enforceable at law or in equity.",
+            "Exclusions apply only as the Director grants, and where the Agency grants the request."})
+    void instrumentWordsInNamesFormulasAndVerbsAreNotInstruments(String text) {
+        assertEquals(List.of(), mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).toList());
+    }
+
+    @Test
+    void instrumentsBesideNamesStay() {
+        String text = "Under the Agreement on Critical Raw Materials, the Parties will provide grants and equity "
+                + "through the Clean Energy Financing Program.";
+        assertEquals(List.of("INSTRUMENT 72-78 grants → grant", "INSTRUMENT 83-89 equity → equity",
+                        "INSTRUMENT 115-124 Financing → financial-support"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).toList());
+    }
+
+    @Test
+    void administrationInsideAnAgencysNameIsNotTheUsButTheAgency() {
+        String text = "The Rural Development Administration and the Maritime Administration will work with the "
+                + "Administration and the Administration for Trade.";
+        assertEquals(List.of("PARTY 4-36 Rural Development Administration → Rural Development Administration",
+                        "PARTY 45-68 Maritime Administration → U.S. Maritime Administration",
+                        "PARTY 88-102 Administration → US"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+    }
+
+    @Test
+    void fiscalYearsEndWhereTheirGovernmentsDo() {
+        String text = "The United States will fund the stockpile by FY 2027.\nJapan will build the plant in fiscal year 2026.\n"
+                + "Australia will lend by FY2026-27.\nChile will act by fiscal year 2028.\nThe plant opened in FY 2023.\n";
+        assertEquals(List.of(
+                "DEADLINE 42-52 by FY 2027 → 2027-09-30 due 2027-09-30",
+                "DEADLINE 81-100 in fiscal year 2026 → 2027-03-31 due 2027-03-31",
+                "DEADLINE 122-134 by FY2026-27 → 2027-06-30 due 2027-06-30",
+                "DEADLINE 151-170 by fiscal year 2028 → 2028-12-31 due 2028-12-31"),
+                mentions(annotate(text, "2025-10-28")).stream().filter(m -> m.startsWith("DEADLINE")).toList());
+    }
+
+    @Test
+    void aFiscalYearWithNoStateInItsSentenceCountsInTheDocumentsState() {
+        String text = "The U.S. Department of Energy and the United States Navy signed a plan.\n"
+                + "Deliveries start by FY2028.\n";
+        assertEquals(List.of("DEADLINE 89-98 by FY2028 → 2028-09-30 due 2028-09-30"),
+                mentions(annotate(text, "2025-10-28")).stream().filter(m -> m.startsWith("DEADLINE")).toList());
+    }
+
+    @Test
+    void wordsRunTogetherStillYieldTheParty() {
+        String text = "Vietnamshall supply rare earths to Japanwill and theUnited Stateswill buy them from Thailand.";
+        assertEquals(List.of(
+                "PARTY 0-7 Vietnam → VN",
+                "MINERAL 20-31 rare earths → rare earth elements",
+                "PARTY 35-40 Japan → JP",
+                "PARTY 52-65 United States → US",
+                "PARTY 84-92 Thailand → TH"),
+                mentions(annotate(text, null)));
+    }
+
+    @Test
+    void bodiesNoDictionaryKnowsAreFoundByTheShapeOfTheirName() {
+        String text = "The Korea Forest Service, the Saudi Geological Survey and the Ministry of Mines and Energy will "
+                + "work with the Bank of Zambia and Standard Chartered Bank, and the Department of Energy Battery Awards.";
+        assertEquals(List.of(
+                "PARTY 4-24 Korea Forest Service → Korea Forest Service",
+                "PARTY 30-53 Saudi Geological Survey → Saudi Geological Survey",
+                "PARTY 62-90 Ministry of Mines and Energy → Ministry of Mines and Energy",
+                "PARTY 110-124 Bank of Zambia → Bank of Zambia",
+                "PARTY 129-152 Standard Chartered Bank → Standard Chartered Bank",
+                "PARTY 162-182 Department of Energy → U.S. Department of Energy"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+    }
+
+    @Test
+    void aStateInsideAPlaceNameIsNotTheState() {
+        String text = "Japan opposes coercion in the South China Sea and the Taiwan Strait, and Mexico drills in the Gulf of Mexico.";
+        assertEquals(List.of("PARTY 0-5 Japan → JP", "PARTY 73-79 Mexico → MX"), mentions(annotate(text, null)));
+    }
+
+    @Test
+    void portfoliosProceduresContractFormulasAndPeopleAreNotInstruments() {
+        String text = "The Finance Minister said finance ministries will meet, and Korea will provide finance. "
+                + "By responsibly permitting mines and streamlining the permitting process, the US will speed up permitting. "
+                + "The firm won the engineering, procurement and construction contract, while Japan expands government "
+                + "procurement. Canada will train a skilled workforce and fund workforce development.";
+        assertEquals(List.of(
+                "INSTRUMENT 79-86 finance → financial-support",
+                "INSTRUMENT 182-192 permitting → regulatory",
+                "INSTRUMENT 283-305 government procurement → procurement",
+                "INSTRUMENT 354-375 workforce development → workforce"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The Secretary shall perform the duties of the office.",
+            "The Agency will carry out its duties and responsibilities.",
+            "Each Party has a duty to consult the other.",
+            "The Director of the Office retains the duties of the Director."})
+    void dutiesThatAreObligationsAreNotTariffs(String text) {
+        assertEquals(List.of(), mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).toList());
+    }
+
+    @Test
+    void dutiesOnGoodsAreTariffs() {
+        String text = "Korea will cut duties on graphite and remove export duties of 10 percent.";
+        assertEquals(List.of("INSTRUMENT 15-21 duties → tariff", "INSTRUMENT 45-58 export duties → tariff"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).toList());
+    }
 }

@@ -71,6 +71,42 @@ class DeadlineGrammarTest {
         assertEquals(LocalDate.parse(due), DeadlineGrammar.due(c.norm(), DOCUMENT_DATE).orElseThrow());
     }
 
+    /** A fiscal year's norm is its last day for the government concerned (ANNOTATION.md §1). */
+    @ParameterizedTest(name = "{0} ({1})")
+    @CsvSource(delimiter = '|', value = {
+            "by FY 2027                      | US | 2027-09-30",
+            "by FY2027                       | US | 2027-09-30",
+            "in fiscal year 2026             | US | 2026-09-30",
+            "by the end of fiscal year 2026  | US | 2026-09-30",
+            "during FY 2026                  | JP | 2027-03-31",
+            "by FY27                         | IN | 2028-03-31",
+            "by financial year 2027          | GB | 2028-03-31",
+            "by FY 2026-27                   | IN | 2027-03-31",
+            "by FY2025/26                    | AU | 2026-06-30",
+            "no later than fiscal year 2027  | AU | 2027-06-30",
+            "by FY 2027                      | CL | 2027-12-31",
+            "in fiscal year (FY) 2027        | US | 2027-09-30",
+    })
+    void fiscalYears(String phrase, String state, String norm) {
+        String sentence = "The Participants will act " + phrase + " to support projects.";
+        List<Candidate> found = DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE, state);
+        assertEquals(1, found.size(), () -> "one deadline in: " + sentence + " but " + found);
+        assertEquals(phrase, sentence.substring(found.get(0).start(), found.get(0).end()));
+        assertEquals(norm, found.get(0).norm());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Grants were awarded in FY 2023.",
+            "The office spent $3 million during fiscal year 2024.",
+            "The FY2026 budget includes stockpiling funds.",
+            "Funding rose in fy 2026.",
+    })
+    void fiscalYearsThatAreNoDeadline(String sentence) {
+        assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE, "US").isEmpty(),
+                () -> "no deadline in: " + sentence);
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "The mine opened in 2010.",
