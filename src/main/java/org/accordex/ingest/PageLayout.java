@@ -67,6 +67,7 @@ final class PageLayout {
             "(?<=\\p{L}{3}[,.;:)”’\"]?|\\p{L}\\.|^\\d{1,2}\\.)(\\d{1,2})(?=[\\s,.;:)]|$)");
     /** The word in capitals that opens a recital: "RECOGNIZING", "CONVINCED", "WHEREAS". */
     private static final Pattern RECITAL = Pattern.compile("^(?:\\p{Lu}+\\s+)?(?:\\p{Lu}{3,}(?:ING|ED)|WHEREAS|NOW)\\b");
+    private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern NOTE_START = Pattern.compile("^(\\d{1,2})\\s+\\S");
     private static final Pattern HYPHENATED_END = Pattern.compile("(\\p{L}+)[-\u00ad\u2010]$");
     private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)");
@@ -74,7 +75,7 @@ final class PageLayout {
     /** Prefixes written with a hyphen in agreements, kept when a line breaks after them. */
     private static final Set<String> HYPHEN_PREFIXES = Set.of(
             "non", "co", "anti", "pre", "post", "multi", "cross", "self", "well", "sub", "semi", "socio", "bi",
-            "tri", "ex", "vice", "quasi", "pan", "counter");
+            "tri", "vice", "quasi", "pan", "counter");
 
     private PageLayout() {
     }
@@ -128,10 +129,17 @@ final class PageLayout {
             for (int k = edge.size() - 1; k >= 0; k--) {
                 int i = edge.get(k);
                 String line = page.get(i).text();
-                if (PAGE_NUMBER.matcher(line).matches()
-                        || pagesWith.getOrDefault(key(line), 0) >= repeated && dropped.add(key(line))) {
+                if (pagesWith.getOrDefault(key(line), 0) >= repeated && !PAGE_NUMBER.matcher(line).matches()
+                        && dropped.add(key(line))) {
                     page.remove(i);
                 }
+            }
+            // A page number is the first or the last line; a number inside is a footnote's or an item's.
+            while (!page.isEmpty() && PAGE_NUMBER.matcher(page.get(0).text()).matches()) {
+                page.remove(0);
+            }
+            while (!page.isEmpty() && PAGE_NUMBER.matcher(page.get(page.size() - 1).text()).matches()) {
+                page.remove(page.size() - 1);
             }
         }
     }
@@ -160,6 +168,13 @@ final class PageLayout {
      */
     private static List<String> takeFootnotes(List<Line> page, List<Line> previousPage) {
         int from = Math.max(1, page.size() - NOTE_LINES);
+        // Some producers set a note's number on a line of its own: "1" / "The list may be amended …".
+        for (int i = page.size() - 2; i >= from; i--) {
+            if (BARE_NUMBER.matcher(page.get(i).text()).matches()) {
+                page.set(i, page.get(i).withText(page.get(i).text() + " " + page.get(i + 1).text()));
+                page.remove(i + 1);
+            }
+        }
         for (int i = from; i < page.size(); i++) {
             Matcher start = NOTE_START.matcher(page.get(i).text());
             if (!start.find()) {

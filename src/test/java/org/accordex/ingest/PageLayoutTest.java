@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.accordex.annotate.Annotator;
+import org.accordex.annotate.AnnotatorModels;
 import org.accordex.model.SourceDocument;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -113,6 +115,27 @@ class PageLayoutTest {
         assertEquals(2, document.info().pages());
         assertEquals(1, document.info().pageOf(text.indexOf("jointly")));
         assertEquals(2, document.info().pageOf(text.indexOf("should encourage")));
+    }
+
+    /**
+     * A memorandum typeset by groff (gropdf): justified text with hyphenation, a running header with the page number
+     * inside it, "Page N" footers, and footnotes whose number is set on a line of its own.
+     */
+    @Test
+    void aTypesetPdfGivesWholeSentencesWithPages() throws Exception {
+        Path file = Path.of("src/test/resources/pdf/canada-norway-mou-groff.pdf");
+        SourceDocument document = new Ingestor().ingest(file, file.toString());
+        var annotation = new Annotator(AnnotatorModels.bundled()).annotate(document, null);
+        assertEquals(4, document.info().pages());
+        assertTrue(annotation.commitments().size() >= 30, annotation.commitments().toString());
+        for (var c : annotation.commitments()) {
+            assertTrue(c.text().matches("(?s).*[.;:]$"), "a fragment: " + c.text());
+            assertTrue(c.page() != null && c.page() >= 1 && c.page() <= 4, c.toString());
+        }
+        assertFalse(document.text().contains("Draft for signature"), "running header kept");
+        assertFalse(document.text().matches("(?s).*\\bPage \\d.*"), "footer kept");
+        assertFalse(document.text().contains("ex-change"), "line-end hyphen kept");
+        assertTrue(document.text().contains("co-finance"), "real hyphen lost");
     }
 
     /** A PDF with a running header and a "Page i of n" footer on each page, as word processors write them. */
