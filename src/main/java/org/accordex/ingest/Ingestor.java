@@ -118,6 +118,11 @@ public final class Ingestor {
                 }
                 contentType = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")
                         ? "text/markdown" : "text/plain";
+            } else if (WebPageText.isHtml(type)) {
+                text = WebPageText.read(bytes, parser, metadata); // the article, not the page's menus and ads
+                if (text.length() > MAX_CHARS) {
+                    throw tooLarge(file);
+                }
             } else {
                 BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
                 try (InputStream in = TikaInputStream.get(bytes)) {
