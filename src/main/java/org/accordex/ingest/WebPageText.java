@@ -69,6 +69,17 @@ public final class WebPageText {
     /** A headline, byline or date line longer than this is not one. */
     private static final int HEADER_CHARS = 300;
 
+    /**
+     * Words of a class or id that mark a notice, an ad or a sign-up box, which Readability keeps when they sit
+     * inside the article ("ad-slot", "cookie-banner", "newsletter-signup").
+     */
+    private static final Set<String> NOTICE_NAMES = Set.of(
+            "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "cookie", "cookies",
+            "consent", "gdpr", "newsletter", "subscribe", "subscription", "paywall", "promo", "signup");
+    /** A notice never holds this share of the page's words: past it, the element is the page's wrapper. */
+    private static final double NOTICE_SHARE = 0.3;
+    private static final Pattern NAME_PART = Pattern.compile("[^a-z0-9]+");
+
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** Whether Tika's type is an HTML page, which {@link #read} takes. */
@@ -121,11 +132,11 @@ public final class WebPageText {
      * notices, related links and comments left out. A page that is all content comes back whole.
      */
     public static String extract(String html) {
-        Document page = Jsoup.parse(html);
+        Document page = withoutNotices(Jsoup.parse(html));
         String all = blocks(page.body());
         Article article;
         try {
-            article = new Readability4J("", Jsoup.parse(html)).parse();
+            article = new Readability4J("", withoutNotices(Jsoup.parse(html))).parse();
         } catch (RuntimeException | StackOverflowError e) {
             return all; // a page Readability cannot walk (absurd nesting) is kept whole
         }
@@ -147,6 +158,22 @@ public final class WebPageText {
         }
         String text = header.isEmpty() ? body : String.join("\n\n", header) + "\n\n" + body;
         return words(text) >= ALL_CONTENT * allWords ? all : text;
+    }
+
+    /** Removes the ads, cookie notices and sign-up boxes that class and id names give away. */
+    private static Document withoutNotices(Document page) {
+        int pageWords = words(page.body().text());
+        for (Element e : page.body().select("[class], [id]")) {
+            if (e.parent() == null || e.normalName().equals("article") || e.normalName().equals("main")) {
+                continue; // already removed with an ancestor, or the content itself
+            }
+            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (NAME_PART.splitAsStream(names).anyMatch(NOTICE_NAMES::contains)
+                    && words(e.text()) <= NOTICE_SHARE * pageWords) {
+                e.remove();
+            }
+        }
+        return page;
     }
 
     /** The page's own headline: the h1 that shares most words with the title, else the title. */
