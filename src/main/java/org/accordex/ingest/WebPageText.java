@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.apache.tika.detect.EncodingDetector;
 import org.apache.tika.exception.TikaException;
+import org.apache.tika.extractor.EmbeddedDocumentExtractor;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
@@ -34,6 +35,7 @@ import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 
 import net.dankito.readability4j.Article;
+import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
@@ -96,6 +98,8 @@ public final class WebPageText {
         Charset charset = charset(bytes);
         ParseContext context = new ParseContext();
         context.set(EncodingDetector.class, (in, m) -> charset);
+        // Only the page's own metadata is wanted: parsing its inline scripts and data: images took seconds a page.
+        context.set(EmbeddedDocumentExtractor.class, new SkipEmbedded());
         try (InputStream in = TikaInputStream.get(bytes)) {
             parser.parse(in, new DefaultHandler(), metadata, context);
         }
@@ -268,6 +272,19 @@ public final class WebPageText {
             }
         }, root);
         return text.toString();
+    }
+
+    /** Leaves a page's embedded documents (scripts, data: images) unparsed. */
+    private static final class SkipEmbedded implements EmbeddedDocumentExtractor {
+        @Override
+        public boolean shouldParseEmbedded(Metadata metadata) {
+            return false;
+        }
+
+        @Override
+        public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml) {
+            // nothing: shouldParseEmbedded said no
+        }
     }
 
     /** Collects text into blocks, collapsing whitespace as a browser does. */
