@@ -57,9 +57,6 @@ public final class WebPageText {
             "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
             "select", "option", "button", "textarea", "input");
 
-    private WebPageText() {
-    }
-
     /**
      * Share of the page's words that, once inside the article, make the page all content: then every word is kept
      * (an official statement, a memorandum) rather than what Readability would trim.
@@ -83,6 +80,9 @@ public final class WebPageText {
     private static final Pattern NAME_PART = Pattern.compile("[^a-z0-9]+");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    private WebPageText() {
+    }
 
     /** Whether Tika's type is an HTML page, which {@link #read} takes. */
     static boolean isHtml(MediaType type) {
@@ -168,8 +168,8 @@ public final class WebPageText {
     private static Document withoutNotices(Document page) {
         int pageWords = words(page.body().text());
         for (Element e : page.body().select("[class], [id]")) {
-            if (e.parent() == null || e.normalName().equals("article") || e.normalName().equals("main")) {
-                continue; // already removed with an ancestor, or the content itself
+            if (e.normalName().equals("article") || e.normalName().equals("main")) {
+                continue; // the content itself, whatever its class says
             }
             String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
             if (NAME_PART.splitAsStream(names).anyMatch(NOTICE_NAMES::contains)
