@@ -179,6 +179,11 @@ public final class Ingestor {
                 pageStarts = pdf.paged().pageStarts();
                 ocr = pdf.ocr();
                 warnings.addAll(pdf.warnings());
+            } else if (WebPageText.isHtml(type)) {
+                text = WebPageText.read(bytes, parser, metadata); // the article, not the page's menus and ads
+                if (text.length() > MAX_CHARS) {
+                    throw tooLarge(file);
+                }
             } else {
                 BodyContentHandler handler = new BodyContentHandler(MAX_CHARS);
                 ParseContext context = OfficeText.context();
