@@ -44,6 +44,12 @@ public final class CommitmentExtractor {
     private static final Pattern NOT_SUBJECT_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|of|from|on|against|with|in|to|about|over|toward|towards|into|for|than|between|including"
                     + "|like|among|across|at|via|through|under|such\\s+as)\\s+(?:the\\s+)?$");
+    /** "The Government of [the United States]", "the Leaders of [the G7]": the state or body after "of" acts. */
+    private static final Pattern STATE_OF = Pattern.compile(
+            "(?i)\\b(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
+                    + "|president|prime\\s+minister|delegation|people|chair|head|representatives?)\\s+of\\s+(?:the\\s+)?$");
+    /** The second name of "Japan-Korea": it shares the first one's role. */
+    private static final Pattern HYPHENATED = Pattern.compile("[-–—/]$");
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^(?:[-•*▪◦●–]|\\\\?\\(?(?:\\d{1,2}|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})\\\\?[.)])[\\s\u00a0]");
     /** "says", "said that", "stated": what follows is the reported commitment. */
@@ -79,6 +85,7 @@ public final class CommitmentExtractor {
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
         Commitment previous = null;
+        List<String> antecedents = List.of();
         int firstMention = 0;
         for (Span span : sentences) {
             Commitment before = previous;
@@ -98,6 +105,8 @@ public final class CommitmentExtractor {
                 leadIn = null;
             }
             Optional<ModalityCues.Cue> cue = ModalityCues.first(sentence);
+            List<String> earlier = antecedents;
+            antecedents = subjectParties(sentence, span.getStart(), inside, text);
             if (isHeading(sentence) || sentence.endsWith("?")) {
                 leadIn = null;
                 continue;
@@ -108,22 +117,36 @@ public final class CommitmentExtractor {
             String action;
             if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
-                Resolved resolved = parties(sentence, span.getStart(), c.start(), inside, documentParties, operative);
+                Resolved resolved = parties(sentence, span.getStart(), c, inside, text,
+                        new Context(documentParties, operative, earlier));
                 if (resolved.parties().isEmpty()) {
                     continue;
                 }
                 parties = resolved.parties();
                 modality = c.modality();
                 confidence = resolved.confidence();
+                antecedents = parties;
                 action = action(sentence.substring(c.end()));
                 if (sentence.stripTrailing().endsWith(":")) {
-                    leadIn = new Inherited(parties, modality);
+                    String afterCue = sentence.substring(c.end(), sentence.stripTrailing().length() - 1);
+                    List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
+                    boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
+                    leadIn = new Inherited(parties, modality, bare);
+                    if (bare) {
+                        continue; // "The Participants intend to:" commits through its items, not on its own
+                    }
                 }
             } else if (before != null && sentence.stripTrailing().endsWith(":")) {
                 // "… announced an agreement to collaborate. It covers:" — the items that follow continue that commitment.
-                leadIn = new Inherited(before.parties(), before.modality());
+                leadIn = new Inherited(before.parties(), before.modality(), true);
                 continue;
             } else if (leadIn != null) {
+                // "- Rare earth magnets;" names a thing, it does not commit; under "shall assess the following:" a longer
+                // noun phrase completes the lead-in's action.
+                boolean acts = Clauses.statesAnAction(sentence, inside.stream().anyMatch(m -> m.type() == MentionType.INSTRUMENT));
+                if (!acts && (leadIn.bare() || Clauses.isShortNounPhrase(sentence))) {
+                    continue;
+                }
                 parties = leadIn.parties();
                 modality = leadIn.modality();
                 confidence = 0.6;
@@ -143,10 +166,15 @@ public final class CommitmentExtractor {
     }
 
     private record Resolved(List<String> parties, double confidence) {
+        static final Resolved NONE = new Resolved(List.of(), 0);
+    }
+
+    /** What the parties of one sentence are resolved against: the document's parties, and the previous sentence's. */
+    private record Context(List<String> documentParties, boolean operative, List<String> antecedents) {
     }
 
     /** A lead-in's parties and modality, passed to the items that follow it. */
-    private record Inherited(List<String> parties, Modality modality) {
+    private record Inherited(List<String> parties, Modality modality, boolean bare) {
     }
 
     private static boolean isListItem(String sentence, Inherited leadIn) {
@@ -156,20 +184,34 @@ public final class CommitmentExtractor {
 
     /**
      * The committing parties: named subjects before the cue ("Japan, the ROK, and the United States stand"),
-     * group phrases there ("The Participants intend") resolved to the document's parties, else the document's
-     * parties when the provision has no named party ("The Secretary shall").
+     * group phrases there ("The Participants intend") resolved to the document's parties or, inside a quotation,
+     * to its speaker's body; "it" and "they" to their antecedent; else the document's parties when the provision
+     * has no named party ("The Secretary shall"). None when the subject is the text itself, a thing ("This will
+     * eliminate delays"), or a party only in a leading condition or in the name of a plan.
      */
-    private static Resolved parties(String sentence, int offset, int cueStart, List<Mention> inside,
-            List<String> documentParties, boolean operative) {
+    private static Resolved parties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text,
+            Context context) {
+        int cueStart = cue.start();
         String beforeCue = sentence.substring(0, cueStart);
+        String afterCue = sentence.substring(cue.end());
         // "The DOC says the nations should …": the subject follows the reporting verb.
         int subjectFrom = 0;
         Matcher reported = REPORTED.matcher(beforeCue);
         while (reported.find()) {
             subjectFrom = reported.end();
         }
+        int[] quote = Clauses.quotation(sentence, cueStart);
+        if (quote != null) {
+            subjectFrom = Math.max(subjectFrom, quote[0] + 1);
+        }
+        int reportedFrom = subjectFrom;
+        subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
         String subject = beforeCue.substring(subjectFrom);
+        if (Clauses.isAboutTheText(subject, afterCue)) {
+            return Resolved.NONE;
+        }
         Set<String> named = new LinkedHashSet<>();
+        boolean previousExcluded = false;
         for (Mention m : inside) {
             int at = m.start() - offset;
             if (m.type() != MentionType.PARTY || at < subjectFrom || at >= cueStart) {
@@ -177,7 +219,10 @@ public final class CommitmentExtractor {
             }
             // Only the words just before a name matter; a bounded window keeps long sentences linear.
             String before = sentence.substring(Math.max(subjectFrom, at - 40), at);
-            if (!NOT_SUBJECT_BEFORE.matcher(before).find()) {
+            boolean excluded = NOT_SUBJECT_BEFORE.matcher(before).find() && !STATE_OF.matcher(before).find()
+                    || previousExcluded && HYPHENATED.matcher(before).find() || Clauses.isInName(text, m);
+            previousExcluded = excluded;
+            if (!excluded) {
                 named.add(m.norm());
             }
             // "Japan’s commitment to": the possessor alone commits.
@@ -187,23 +232,59 @@ public final class CommitmentExtractor {
             }
         }
         boolean group = GROUP_PHRASE.matcher(subject).find();
+        boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find();
+        if (!group && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || Clauses.endsInThing(subject))) {
+            return Resolved.NONE; // "U.S. exports will no longer face …" is an effect, not a pledge
+        }
+        if (cue.ongoing() && !group && !context.operative()) {
+            return Resolved.NONE; // a fact sheet's "is taking action to" reports, it does not commit
+        }
         if (group) {
-            named.addAll(documentParties);
+            // "“We will work with Washington,” said the chair of the Steel Association": the speaker's body.
+            List<String> speakers = quote != null && Clauses.isFirstPerson(subject) && Clauses.isAttributed(sentence, quote)
+                    ? Clauses.speakers(quote, offset, inside) : List.of();
+            named.addAll(speakers.isEmpty() ? context.documentParties() : speakers);
         }
         if (!named.isEmpty()) {
             return new Resolved(List.copyOf(named), group ? 0.8 : 0.9);
         }
-        if (PAST_REPORT.matcher(subject).find()) {
-            return new Resolved(List.of(), 0);
+        String pronoun = Clauses.pronounSubject(beforeCue);
+        if (pronoun != null) {
+            // "The EU confirms that it will": the antecedent is in the sentence; else the previous sentence's subject.
+            List<String> within = subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text);
+            List<String> antecedent = within.isEmpty() ? context.antecedents() : within;
+            if (pronoun.equals("it") && antecedent.size() > 1) {
+                antecedent = List.of(antecedent.get(antecedent.size() - 1));
+            }
+            return antecedent.isEmpty() ? Resolved.NONE : new Resolved(antecedent, 0.7);
+        }
+        if (PAST_REPORT.matcher(subject).find() || !agent && Clauses.isDemonstrativeSubject(subject)) {
+            return Resolved.NONE;
         }
         // An official ("the Secretary of Commerce shall") acts for the document's state, a joint working group or
         // secretariat for all its parties; a provision without a named
         // party binds the document's parties, but only in an operative text: in news and fact sheets an agentless
         // "will" is a forecast ("demand will grow"), not a pledge.
-        if (OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find() || operative) {
-            return new Resolved(documentParties, 0.6);
+        if (agent || context.operative()) {
+            return new Resolved(context.documentParties(), 0.6);
         }
-        return new Resolved(List.of(), 0);
+        return Resolved.NONE;
+    }
+
+    /** The parties a clause names as actors (not after a preposition, not inside the name of a plan), in order. */
+    private static List<String> subjectParties(String clause, int offset, List<Mention> inside, String text) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            if (m.type() != MentionType.PARTY || at < 0 || m.end() - offset > clause.length()) {
+                continue;
+            }
+            String before = clause.substring(Math.max(0, at - 40), at);
+            if ((!NOT_SUBJECT_BEFORE.matcher(before).find() || STATE_OF.matcher(before).find()) && !Clauses.isInName(text, m)) {
+                found.add(m.norm());
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** A title-case or upper-case line without final punctuation, such as "FACT SHEET: …" or "Areas of Cooperation". */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.accordex.model.Mention;
@@ -24,13 +25,25 @@ final class DocumentParties {
     static final int OPENING_CHARS = 1500;
     /** What may stand between two coordinated names: "and", commas, dashes, "the Government of". */
     private static final Pattern COORDINATION = Pattern.compile(
-            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|of|\\(\\w+\\)|\\s)+)?\\s*$");
+            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|of|\\(|\\)|\\s)+)?\\s*$");
+
+    /** The speakers' self-description at the opening: "We, the Leaders of …", "We, the Ministers responsible for …". */
+    private static final Pattern WE_THE = Pattern.compile("\\bWe,\\s+(?:the\\s+)?");
+    private static final int APPOSITIVE_CHARS = 120;
 
     private DocumentParties() {
     }
 
     static List<String> find(String text, List<Mention> mentions) {
-        List<Mention> parties = mentions.stream().filter(m -> m.type() == MentionType.PARTY).toList();
+        int firstLineEnd = firstLineEnd(text);
+        // A party inside the name of a plan or dialogue ("the G20 Energy Transitions Roadmap") is not the document's,
+        // unless the name is the document's own title.
+        List<Mention> parties = mentions.stream().filter(m -> m.type() == MentionType.PARTY)
+                .filter(m -> m.start() < firstLineEnd || !Clauses.isInName(text, m)).toList();
+        List<String> speakers = speakers(text, parties);
+        if (!speakers.isEmpty()) {
+            return speakers;
+        }
         List<Mention> opening = parties.stream().filter(m -> m.start() < OPENING_CHARS).toList();
         Set<String> best = new LinkedHashSet<>();
         List<Mention> run = new ArrayList<>();
@@ -46,6 +59,33 @@ final class DocumentParties {
             return List.copyOf(best);
         }
         return mostFrequent(parties);
+    }
+
+    /** "We, the Leaders of Japan, the Republic of Korea, and the United States, …": the run of names after "We, the". */
+    private static List<String> speakers(String text, List<Mention> parties) {
+        Matcher we = WE_THE.matcher(text.substring(0, Math.min(text.length(), OPENING_CHARS)));
+        if (!we.find()) {
+            return List.of();
+        }
+        List<Mention> run = new ArrayList<>();
+        for (Mention m : parties) {
+            if (m.start() < we.end()) {
+                continue;
+            }
+            if (run.isEmpty() ? m.start() - we.end() > APPOSITIVE_CHARS || text.substring(we.end(), m.start()).contains(",")
+                    : !coordinated(text, run.get(run.size() - 1), m)) {
+                break;
+            }
+            run.add(m);
+        }
+        return List.copyOf(norms(run));
+    }
+
+    private static int firstLineEnd(String text) {
+        String head = text.stripLeading();
+        int offset = text.length() - head.length();
+        int newline = head.indexOf('\n');
+        return newline < 0 ? text.length() : offset + newline;
     }
 
     private static boolean coordinated(String text, Mention left, Mention right) {
