@@ -68,21 +68,15 @@ final class Clauses {
         return DEMONSTRATIVE_SUBJECT.matcher(subject).find();
     }
 
-    /** Whether the subject ends in a thing a party only qualifies ("U.S. exports"), not in the party or its agents. */
-    static boolean endsInThing(String subject) {
-        String[] words = subject.strip().split("\\s+");
-        for (int i = words.length - 1; i >= 0; i--) {
-            String w = words[i].replaceAll("^[\"“(]+|[,\"”)]+$", "");
-            if (w.isEmpty() || w.matches("(?i)also|further|not|then|now|both|each|all|together|jointly|\\w+ly")) {
-                continue;
-            }
-            if (i > 0 && AGENT.matcher(words[i - 1] + " " + w).matches()) {
-                return false;
-            }
-            return Character.isLowerCase(w.charAt(0)) && !AGENT.matcher(w).matches();
-        }
-        return false;
+    /** Whether a party only qualifies the subject's head, a thing ("U.S. exports", "Chilean copper"), not its agents. */
+    static boolean qualifiesAThing(String sentence, int partyEnd, int cueStart) {
+        Matcher next = NEXT_WORD.matcher(sentence.substring(partyEnd, cueStart));
+        return next.find() && !AGENT.matcher(next.group(1)).matches() && !NOT_A_HEAD.matcher(next.group(1)).matches();
     }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{Ll}[\\p{L}-]*)");
+    private static final Pattern NOT_A_HEAD = Pattern.compile(
+            "(?i)and|or|also|further|too|together|jointly|alone|itself|each|both|all|today|now|then|hereby|\\w+ly");
 
     /** Whether a party mention is only a word in the name of a plan, dialogue or event. */
     static boolean isInName(String text, Mention m) {

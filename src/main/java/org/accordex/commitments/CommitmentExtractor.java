@@ -212,6 +212,7 @@ public final class CommitmentExtractor {
         }
         Set<String> named = new LinkedHashSet<>();
         boolean previousExcluded = false;
+        Mention lastNamed = null;
         for (Mention m : inside) {
             int at = m.start() - offset;
             if (m.type() != MentionType.PARTY || at < subjectFrom || at >= cueStart) {
@@ -224,6 +225,7 @@ public final class CommitmentExtractor {
             previousExcluded = excluded;
             if (!excluded) {
                 named.add(m.norm());
+                lastNamed = m;
             }
             // "Japan’s commitment to": the possessor alone commits.
             int gap = cueStart - (m.end() - offset);
@@ -233,7 +235,8 @@ public final class CommitmentExtractor {
         }
         boolean group = GROUP_PHRASE.matcher(subject).find();
         boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find();
-        if (!group && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || Clauses.endsInThing(subject))) {
+        if (!group && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
+                && Clauses.qualifiesAThing(sentence, lastNamed.end() - offset, cueStart))) {
             return Resolved.NONE; // "U.S. exports will no longer face …" is an effect, not a pledge
         }
         if (cue.ongoing() && !group && !context.operative()) {
@@ -254,7 +257,7 @@ public final class CommitmentExtractor {
             List<String> within = subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text);
             List<String> antecedent = within.isEmpty() ? context.antecedents() : within;
             if (pronoun.equals("it") && antecedent.size() > 1) {
-                antecedent = List.of(antecedent.get(antecedent.size() - 1));
+                antecedent = List.of(antecedent.get(0)); // the earlier subject, not the object: "A met B. It will …"
             }
             return antecedent.isEmpty() ? Resolved.NONE : new Resolved(antecedent, 0.7);
         }

@@ -81,11 +81,18 @@ final class DocumentParties {
         return List.copyOf(norms(run));
     }
 
+    /** Where the title line ends: the first line with a letter, after any front-matter delimiter ("---"). */
     private static int firstLineEnd(String text) {
-        String head = text.stripLeading();
-        int offset = text.length() - head.length();
-        int newline = head.indexOf('\n');
-        return newline < 0 ? text.length() : offset + newline;
+        int from = 0;
+        while (from < text.length()) {
+            int newline = text.indexOf('\n', from);
+            int end = newline < 0 ? text.length() : newline;
+            if (text.substring(from, end).chars().anyMatch(Character::isLetter)) {
+                return end;
+            }
+            from = end + 1;
+        }
+        return text.length();
     }
 
     private static boolean coordinated(String text, Mention left, Mention right) {

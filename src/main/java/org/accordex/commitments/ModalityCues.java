@@ -33,8 +33,9 @@ public final class ModalityCues {
 
     /** The cue list, a resource beside this class: one modality and one cue per line (the file explains the syntax). */
     private static final String CUES = "modality-cues.txt";
-    /** A word between the parts of a cue: anything but a space or a semicolon ("U.S." included). */
-    private static final String GAP_WORD = "[^\\s;]+\\s+";
+    /** A word between the parts of a cue: letters ("U.S." included) for "…", anything but a semicolon for "~". */
+    private static final String GAP_WORD = "[\\p{L}.,’'-]+\\s+";
+    private static final String ANY_GAP_WORD = "[^\\s;]+\\s+";
     /** A final "to" must introduce a verb, perhaps quoted ('agreed to “secure” supplies'); the verb is not part of the cue. */
     private static final String TO_VERB = "to(?=\\s+[\"“‘']?\\p{L})";
 
@@ -67,8 +68,8 @@ public final class ModalityCues {
         for (int i = 0; i < words.length; i++) {
             String w = words[i];
             boolean last = i == words.length - 1;
-            if (w.startsWith("…")) {
-                regex.append("(?:").append(GAP_WORD).append("){0,").append(w.substring(1)).append("}?");
+            if (w.startsWith("…") || w.startsWith("~")) {
+                regex.append("(?:").append(w.startsWith("…") ? GAP_WORD : ANY_GAP_WORD).append("){0,").append(w.substring(1)).append("}?");
             } else if (w.startsWith("[") && w.endsWith("]")) {
                 regex.append("(?:(?:").append(w, 1, w.length() - 1).append(")\\s+)?");
             } else if (last && w.equals("to")) {
