@@ -28,9 +28,6 @@ final class Clauses {
             "^[\\s,]*(?:(?:also|further|thus|therefore|then|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"
                     + ClauseWords.alternation("effect") + "\\b");
     private static final Pattern AGENT = ClauseWords.compile("^" + ClauseWords.alternation("agent") + "$");
-    /** A demonstrative or a thing as the whole subject: "This will …", "These measures will …". */
-    private static final Pattern DEMONSTRATIVE_SUBJECT = ClauseWords.compile(
-            "^[\\s\"“]*" + MARKER + "(?:this|these|that|those)[\\s,]*$");
     /** Capitalized words after a party that end in the head of a name: "G20 [Energy Transitions Roadmap]". */
     private static final Pattern NAME_AFTER = Pattern.compile(
             "^(?:[-–—/]\\p{Lu}[\\p{L}.]*)*(?:\\s+(?:\\p{Lu}[\\p{L}’'-]*|and|of|on|for|&)){0,6}?\\s+"
@@ -45,7 +42,12 @@ final class Clauses {
     private static final Pattern CONCRETE_NOUN = Pattern.compile(
             "(?i)^(?:equipment|element|instrument|segment|settlement|building|ceiling|clothing|shipping|mining|processing|manufacturing)$");
     private static final Pattern TO_VERB = Pattern.compile("(?i)\\bto\\s+([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?");
-    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|shall|would|can)\\s+(?:be\\s+)?\\p{Ll}");
+    /** A finite verb: "(i) Executive Order 11246 is hereby revoked", "(c) Korea will …". */
+    private static final Pattern FINITE = Pattern.compile("\\b(?:will|shall|would|can|must|is|are|has|have)\\s+\\p{Ll}");
+    /** A lower-case first word before a determiner is a verb: "(b) boost the …", "(c) lower their costs". */
+    private static final Pattern VERB_BEFORE_DETERMINER = Pattern.compile(
+            "^\\p{Ll}[\\p{L}-]*\\s+(?:the|a|an|our|their|its|his|her|all|any|each|new|more|further|greater)\\b");
+    private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an|and|or|of|in|on|for|to|with|by)\\b");
     private static final Pattern LABEL = Pattern.compile("^(?:[\\p{Lu}][\\p{L}&,’'/-]*\\s*){1,6}:\\s+");
     private static final Pattern LIST_MARKER_ONLY = Pattern.compile("^" + MARKER);
     /** What a bare lead-in holds after its cue: "intend to:", "shall, within six months, inter alia:". */
@@ -62,10 +64,6 @@ final class Clauses {
 
     static boolean isEffect(String afterCue) {
         return EFFECT.matcher(afterCue).find();
-    }
-
-    static boolean isDemonstrativeSubject(String subject) {
-        return DEMONSTRATIVE_SUBJECT.matcher(subject).find();
     }
 
     /** Whether a party only qualifies the subject's head, a thing ("U.S. exports", "Chilean copper"), not its agents. */
@@ -203,7 +201,7 @@ final class Clauses {
                 return true;
             }
         }
-        if (FUTURE.matcher(s).find()) {
+        if (FINITE.matcher(s).find() || VERB_BEFORE_DETERMINER.matcher(s).find() && !ARTICLE.matcher(s).find()) {
             return true;
         }
         String[] words = s.split("[\\s,;:]+");

@@ -46,7 +46,7 @@ public final class CommitmentExtractor {
                     + "|like|among|across|at|via|through|under|such\\s+as)\\s+(?:the\\s+)?$");
     /** "The Government of [the United States]", "the Leaders of [the G7]": the state or body after "of" acts. */
     private static final Pattern STATE_OF = Pattern.compile(
-            "(?i)\\b(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
+            "(?i)\\b(?:the\\s+)?(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
                     + "|president|prime\\s+minister|delegation|people|chair|head|representatives?)\\s+of\\s+(?:the\\s+)?$");
     /** The second name of "Japan-Korea": it shares the first one's role. */
     private static final Pattern HYPHENATED = Pattern.compile("[-–—/]$");
@@ -106,7 +106,7 @@ public final class CommitmentExtractor {
             }
             Optional<ModalityCues.Cue> cue = ModalityCues.first(sentence);
             List<String> earlier = antecedents;
-            antecedents = subjectParties(sentence, span.getStart(), inside, text);
+            antecedents = leadingParties(sentence, span.getStart(), inside);
             if (isHeading(sentence) || sentence.endsWith("?")) {
                 leadIn = null;
                 continue;
@@ -220,7 +220,7 @@ public final class CommitmentExtractor {
             }
             // Only the words just before a name matter; a bounded window keeps long sentences linear.
             String before = sentence.substring(Math.max(subjectFrom, at - 40), at);
-            boolean excluded = NOT_SUBJECT_BEFORE.matcher(before).find() && !STATE_OF.matcher(before).find()
+            boolean excluded = afterPreposition(sentence, Math.max(subjectFrom, at - 40), at)
                     || previousExcluded && HYPHENATED.matcher(before).find() || Clauses.isInName(text, m);
             previousExcluded = excluded;
             if (!excluded) {
@@ -258,10 +258,12 @@ public final class CommitmentExtractor {
             List<String> antecedent = within.isEmpty() ? context.antecedents() : within;
             if (pronoun.equals("it") && antecedent.size() > 1) {
                 antecedent = List.of(antecedent.get(0)); // the earlier subject, not the object: "A met B. It will …"
+            } else if (pronoun.equals("they") && antecedent.size() < 2 && context.documentParties().size() >= 2) {
+                antecedent = context.documentParties(); // "The Presidents met …, and they committed to …"
             }
             return antecedent.isEmpty() ? Resolved.NONE : new Resolved(antecedent, 0.7);
         }
-        if (PAST_REPORT.matcher(subject).find() || !agent && Clauses.isDemonstrativeSubject(subject)) {
+        if (PAST_REPORT.matcher(subject).find()) {
             return Resolved.NONE;
         }
         // An official ("the Secretary of Commerce shall") acts for the document's state, a joint working group or
@@ -274,6 +276,46 @@ public final class CommitmentExtractor {
         return Resolved.NONE;
     }
 
+    /**
+     * Whether the words before a name in [from, at) end in a preposition ("by Japan", "with the EU"): an object or
+     * an agent of someone else's action. "The Government of Canada" is the state itself, unless that phrase in turn
+     * follows a preposition ("in the State of Georgia").
+     */
+    private static boolean afterPreposition(String sentence, int from, int at) {
+        String before = sentence.substring(from, at);
+        Matcher state = STATE_OF.matcher(before);
+        if (state.find()) {
+            return afterPreposition(sentence, from, from + state.start());
+        }
+        return NOT_SUBJECT_BEFORE.matcher(before).find();
+    }
+
+    /** The parties that open a sentence, its likely subject ("Canada and Chile met …"): what "it" or "they" may refer to. */
+    private static List<String> leadingParties(String sentence, int offset, List<Mention> inside) {
+        Set<String> found = new LinkedHashSet<>();
+        int previousEnd = -1;
+        for (Mention m : inside) {
+            if (m.type() != MentionType.PARTY) {
+                continue;
+            }
+            int at = m.start() - offset;
+            String before = sentence.substring(previousEnd < 0 ? 0 : previousEnd, at);
+            if (previousEnd < 0 ? !LEADING.matcher(before).matches() : !COORDINATED.matcher(before).matches()) {
+                break;
+            }
+            found.add(m.norm());
+            previousEnd = m.end() - offset;
+        }
+        return List.copyOf(found);
+    }
+
+    /** What may open a sentence before its subject: a list marker, an article, "Today,", "the Government of". */
+    private static final Pattern LEADING = Pattern.compile(
+            "(?i)^[\\s\"“]*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)?(?:(?:today|yesterday|meanwhile|however|also|in\\s+addition|separately),?\\s+)?"
+                    + "(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
+    private static final Pattern COORDINATED = Pattern.compile(
+            "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,\\s*)?(?:and\\s+|&\\s+)?(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
+
     /** The parties a clause names as actors (not after a preposition, not inside the name of a plan), in order. */
     private static List<String> subjectParties(String clause, int offset, List<Mention> inside, String text) {
         Set<String> found = new LinkedHashSet<>();
@@ -282,8 +324,7 @@ public final class CommitmentExtractor {
             if (m.type() != MentionType.PARTY || at < 0 || m.end() - offset > clause.length()) {
                 continue;
             }
-            String before = clause.substring(Math.max(0, at - 40), at);
-            if ((!NOT_SUBJECT_BEFORE.matcher(before).find() || STATE_OF.matcher(before).find()) && !Clauses.isInName(text, m)) {
+            if (!afterPreposition(clause, Math.max(0, at - 40), at) && !Clauses.isInName(text, m)) {
                 found.add(m.norm());
             }
         }

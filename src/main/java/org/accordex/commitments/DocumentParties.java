@@ -35,30 +35,41 @@ final class DocumentParties {
     }
 
     static List<String> find(String text, List<Mention> mentions) {
-        int firstLineEnd = firstLineEnd(text);
+        int titleEnd = titleEnd(text);
+        List<Mention> all = mentions.stream().filter(m -> m.type() == MentionType.PARTY).toList();
         // A party inside the name of a plan or dialogue ("the G20 Energy Transitions Roadmap") is not the document's,
         // unless the name is the document's own title.
-        List<Mention> parties = mentions.stream().filter(m -> m.type() == MentionType.PARTY)
-                .filter(m -> m.start() < firstLineEnd || !Clauses.isInName(text, m)).toList();
+        List<Mention> parties = all.stream().filter(m -> m.start() < titleEnd || !Clauses.isInName(text, m)).toList();
         List<String> speakers = speakers(text, parties);
         if (!speakers.isEmpty()) {
             return speakers;
         }
-        List<Mention> opening = parties.stream().filter(m -> m.start() < OPENING_CHARS).toList();
+        Set<String> best = longestRun(text, parties);
+        if (best.size() >= 2) {
+            return List.copyOf(best);
+        }
+        // The only pair may be in a name ("the 70th anniversary of the U.S.-ROK Alliance"): better than one party.
+        Set<String> inNames = longestRun(text, all);
+        if (inNames.size() >= 2) {
+            return List.copyOf(inNames);
+        }
+        return mostFrequent(parties);
+    }
+
+    private static Set<String> longestRun(String text, List<Mention> parties) {
         Set<String> best = new LinkedHashSet<>();
         List<Mention> run = new ArrayList<>();
-        for (Mention m : opening) {
+        for (Mention m : parties) {
+            if (m.start() >= OPENING_CHARS) {
+                break;
+            }
             if (!run.isEmpty() && !coordinated(text, run.get(run.size() - 1), m)) {
                 best = larger(best, norms(run));
                 run.clear();
             }
             run.add(m);
         }
-        best = larger(best, norms(run));
-        if (best.size() >= 2) {
-            return List.copyOf(best);
-        }
-        return mostFrequent(parties);
+        return larger(best, norms(run));
     }
 
     /** "We, the Leaders of Japan, the Republic of Korea, and the United States, …": the run of names after "We, the". */
@@ -81,8 +92,14 @@ final class DocumentParties {
         return List.copyOf(norms(run));
     }
 
-    /** Where the title line ends: the first line with a letter, after any front-matter delimiter ("---"). */
-    private static int firstLineEnd(String text) {
+    /** Where the title ends: the end of the front matter ("---" … "---"), else of the first line with a letter. */
+    private static int titleEnd(String text) {
+        if (text.startsWith("---")) {
+            int close = text.indexOf("\n---", 3);
+            if (close > 0) {
+                return close;
+            }
+        }
         int from = 0;
         while (from < text.length()) {
             int newline = text.indexOf('\n', from);

@@ -75,7 +75,8 @@ public final class ModalityCues {
             } else if (last && w.equals("to")) {
                 regex.append(TO_VERB);
             } else {
-                regex.append("(?:").append(w).append(last ? ")\\b" : ")\\s+");
+                // after the first word, markup or a quote may open a word: "an **Agreement** to", "a “deal” to"
+                regex.append(i == 0 ? "(?:" : "[*_\"“‘'(]*(?:").append(w).append(last ? ")\\b" : ")\\s+");
             }
         }
         List<String> triggers = new ArrayList<>();
@@ -128,8 +129,14 @@ public final class ModalityCues {
     /** A future in a relative clause ("a loan that will support") describes, it does not commit. */
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:which|that|who)\\s+(?:\\w+ly\\s+)?$");
 
+    /** A hedge before a cue: "Russia may decide to …" is a possibility, not a decision. */
+    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)\\b(?:may|might|could)\\s+(?:\\w+ly\\s+)?$");
+
     private static boolean notACue(String sentence, int at) {
         String before = sentence.substring(Math.max(0, at - 30), at);
+        if (HEDGE_BEFORE.matcher(before).find()) {
+            return true;
+        }
         if (at == 0 && sentence.regionMatches(true, 0, "should ", 0, 7)) {
             return true; // "Should the United States lose access, …" is a condition
         }
