@@ -72,7 +72,7 @@ final class Clauses {
         return next.find() && !AGENT.matcher(next.group(1)).matches() && !NOT_A_HEAD.matcher(next.group(1)).matches();
     }
 
-    private static final Pattern NEXT_WORD = Pattern.compile("^\\s+(\\p{Ll}[\\p{L}-]*)");
+    private static final Pattern NEXT_WORD = Pattern.compile("^(?:[’']s)?\\s+(\\p{Ll}[\\p{L}-]*)");
     private static final Pattern NOT_A_HEAD = Pattern.compile(
             "(?i)and|or|also|further|too|together|jointly|alone|itself|each|both|all|today|now|then|hereby|\\w+ly");
 

@@ -52,13 +52,16 @@ public final class CommitmentExtractor {
     private static final Pattern HYPHENATED = Pattern.compile("[-–—/]$");
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^(?:[-•*▪◦●–]|\\\\?\\(?(?:\\d{1,2}|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})\\\\?[.)])[\\s\u00a0]");
-    /** "says", "said that", "stated": what follows is the reported commitment. */
+    /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated|reports?|reported|explains?"
-                    + "|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned)(?:\\s+that)?[\\s,:]+");
+                    + "|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned|expects?|believes?|believed"
+                    + "|understands?|anticipates?)(?:\\s+that)?[\\s,:]+");
     /** Between a party and its noun-form cue: "Japan’s commitment to", "Korea's intention to". */
     private static final Pattern POSSESSIVE_CUE = Pattern.compile(
             "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}$");
+    /** A modal cue after a possessive ("Korea's imports will") has the possessed thing, not the possessor, as subject. */
+    private static final Pattern MODAL_VERB = Pattern.compile("(?i)^(?:will|shall|must|should|would|can|may)\\b");
     /** An official acting for the document's state. */
     private static final Pattern OFFICIAL = Pattern.compile(
             "\\b(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador|Administrator|Chancellor|Premier"
@@ -229,7 +232,8 @@ public final class CommitmentExtractor {
             }
             // "Japan’s commitment to": the possessor alone commits.
             int gap = cueStart - (m.end() - offset);
-            if (gap >= 0 && gap <= 40 && POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()) {
+            if (gap >= 0 && gap <= 40 && POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()
+                    && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
                 return new Resolved(List.of(m.norm()), 0.9);
             }
         }

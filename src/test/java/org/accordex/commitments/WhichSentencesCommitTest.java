@@ -78,6 +78,9 @@ class WhichSentencesCommitTest {
             factsheet | The Department of Energy is taking steps to fund a cobalt refinery.
             mou       | Nothing in this Memorandum shall be construed to create obligations.
             mou       | This Memorandum is not intended to create legally binding obligations.
+            news      | Chile may decide to restrict lithium exports next year.
+            news      | Canada welcomed the new fund aimed at expanding nickel output.
+            mou       | Either Participant may terminate this Memorandum, and termination shall take effect after 90 days.
             """)
     void predictionsEffectsAndClausesAboutTheTextDoNotCommit(String where, String sentence) {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));

@@ -41,6 +41,8 @@ class WhoCommitsTest {
             We, the leaders of Canada, Mexico, and the United States, met today.\\nWe will share data on copper. | CA MX US
             Statement on minerals\\nThe G20 Energy Transitions Roadmap guides this work. Canada and Chile signed it.\\nThe two countries will invest in copper smelting. | CA CL
             Minerals statement\\nUnder the Japan-Korea Hydrogen Dialogue, India and Chile met in Delhi on Monday.\\nBoth sides will share data on lithium. | CL IN
+            Statement\\nToday marks ten years of the Japan-Korea Hydrogen Dialogue.\\nThe two countries will expand hydrogen trade. | JP KR
+            ---\\ndate: 2026-03-01\\ntitle: Joint Statement of Canada and Peru\\n---\\nThe sides met in Lima under the G20 Mining Roadmap.\\nBoth sides will map lithium brines. | CA PE
             """)
     void weIsWhoeverTheOpeningNames(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
@@ -57,6 +59,13 @@ class WhoCommitsTest {
             The Government of Canada and the Government of Chile have reached agreement to develop a copper corridor. | CA CL
             The Government of the United States of America and the Government of Peru agreed to share geological data. | PE US
             With support from Japan, the Philippines will build a nickel plant. | PH
+            In the State of Qatar, Canada will open a copper office. | CA
+            The State of Qatar will open a copper office in Canada. | QA
+            Aluminum made from Canadian bauxite will see lower tariffs in Chile. | none
+            Chilean copper exports to Korea will no longer face duties. | none
+            Korea's graphite imports will increase by 2030. | none
+            Korea will increase its graphite imports by 2030. | KR
+            Canada expects that Chile will lift its lithium export duties. | CL
             """)
     void onlyTheSubjectCommits(String sentence, String parties) {
         assertEquals(parties, partiesOfLast("Minerals note\n\n" + sentence + "\n"));
@@ -68,6 +77,8 @@ class WhoCommitsTest {
             Minerals note\\nCanada met Chile on Monday. It will fund two copper mines by 2027. | CA
             Minerals note\\nIndia and Australia signed a roadmap last week. They will build a lithium stockpile. | AU IN
             Minerals note\\nThis Agreement shall enter into force on signature. It shall remain in force for five years. | none
+            Canada and Chile talk copper\\nThe two presidents met in Ottawa. They committed to expanding copper trade. | CA CL
+            Minerals note\\nThe plan was published by Canada on Monday. It will double copper output. | none
             """)
     void pronounsResolveToTheirAntecedent(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
