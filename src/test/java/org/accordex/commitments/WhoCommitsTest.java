@@ -65,7 +65,7 @@ class WhoCommitsTest {
             Chilean copper exports to Korea will no longer face duties. | none
             Korea's graphite imports will increase by 2030. | none
             Korea will increase its graphite imports by 2030. | KR
-            Canada expects that Chile will lift its lithium export duties. | CL
+            Canada expects Chile will lift its lithium export duties. | CL
             """)
     void onlyTheSubjectCommits(String sentence, String parties) {
         assertEquals(parties, partiesOfLast("Minerals note\n\n" + sentence + "\n"));
