@@ -47,12 +47,12 @@ final class Clauses {
     /** A lower-case first word before a determiner is a verb: "(b) boost the …", "(c) lower their costs". */
     private static final Pattern VERB_BEFORE_DETERMINER = Pattern.compile(
             "^\\p{Ll}[\\p{L}-]*\\s+(?:the|a|an|our|their|its|his|her|all|any|each|new|more|further|greater)\\b");
-    private static final Pattern ARTICLE = Pattern.compile("^(?:the|a|an|and|or|of|in|on|for|to|with|by)\\b");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:the|a|an|and|or|of|in|on|for|to|with|by)\\b");
     private static final Pattern LABEL = Pattern.compile("^(?:[\\p{Lu}][\\p{L}&,’'/-]*\\s*){1,6}:\\s+");
     private static final Pattern LIST_MARKER_ONLY = Pattern.compile("^" + MARKER);
     /** What a bare lead-in holds after its cue: "intend to:", "shall, within six months, inter alia:". */
     private static final java.util.Set<String> LEAD_IN_FILLER = java.util.Set.of("to", "the", "following", "as", "follows",
-            "inter", "alia", "among", "others", "in", "particular", "include", "including", "e.g", "i.e", "amongst", "other",
+            "inter", "alia", "among", "others", "in", "particular", "e.g", "i.e", "amongst", "other",
             "things", "alia:", "areas", "activities", "and", "or");
 
     private Clauses() {
@@ -162,6 +162,20 @@ final class Clauses {
         String s = LIST_MARKER_ONLY.matcher(item.strip()).replaceFirst("");
         return s.split("\\s+").length <= SHORT_ITEM_WORDS;
     }
+
+    /**
+     * Whether an item is a noun phrase opened by an article ("(iii) the Attorney General;", "- A lawyer with …") or a
+     * short one ("- Rare earth magnets;"); a longer item that opens with another word is most often a verb phrase
+     * whose verb no list names ("(ii) Excise references to …").
+     */
+    static boolean isNounPhrase(String item) {
+        String s = LIST_MARKER_ONLY.matcher(item.strip()).replaceFirst("");
+        return isShortNounPhrase(item) || s.split("\\s+").length < LONG_ITEM_WORDS || ARTICLE.matcher(s).find()
+                || DETERMINER.matcher(s).find();
+    }
+
+    private static final int LONG_ITEM_WORDS = 6;
+    private static final Pattern DETERMINER = Pattern.compile("(?i)^(?:an?|the|its|their|our|all|any|each|such|other|new|up|\\$|\\d)");
 
     private static final int SHORT_ITEM_WORDS = 5;
 

@@ -147,7 +147,7 @@ public final class CommitmentExtractor {
                 // "- Rare earth magnets;" names a thing, it does not commit; under "shall assess the following:" a longer
                 // noun phrase completes the lead-in's action.
                 boolean acts = Clauses.statesAnAction(sentence, inside.stream().anyMatch(m -> m.type() == MentionType.INSTRUMENT));
-                if (!acts && (leadIn.bare() || Clauses.isShortNounPhrase(sentence))) {
+                if (!acts && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))) {
                     continue;
                 }
                 parties = leadIn.parties();

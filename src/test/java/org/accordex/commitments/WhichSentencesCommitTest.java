@@ -102,6 +102,15 @@ class WhichSentencesCommitTest {
     }
 
     @Test
+    void aLongItemUnderABareLeadInIsAnActionEvenWithAnUnlistedVerb() {
+        String text = MOU + "The Secretariat shall:\n(i) Excise outdated references to cobalt quotas from the annexes;\n"
+                + "(ii) the Minister of Mines;\n(iii) A geologist with ten years of experience in lithium brines.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::text)
+                .filter(s -> !s.contains("sign this Memorandum")).toList();
+        assertEquals(List.of("(i) Excise outdated references to cobalt quotas from the annexes;"), found);
+    }
+
+    @Test
     void aLeadInWithItsOwnActionCommitsAndItsLongerItemsComplementIt() {
         String text = MOU + "Each Participant shall report annually on the following:\n"
                 + "(a) the volume of its lithium exports to third countries;\n(b) cobalt;\n"
