@@ -84,6 +84,7 @@ public final class CommitmentExtractor {
 
     public static List<Commitment> extract(DocumentInfo info, String text, List<Span> sentences, List<Mention> mentions) {
         List<String> documentParties = DocumentParties.find(text, mentions);
+        Officials officials = new Officials(text, mentions);
         boolean operative = OPERATIVE.matcher(text).results().limit(OPERATIVE_SIGNS).count() >= OPERATIVE_SIGNS;
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
@@ -121,7 +122,7 @@ public final class CommitmentExtractor {
             if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
                 Resolved resolved = parties(sentence, span.getStart(), c, inside, text,
-                        new Context(documentParties, operative, earlier));
+                        new Context(documentParties, operative, earlier, officials));
                 if (resolved.parties().isEmpty()) {
                     continue;
                 }
@@ -173,7 +174,7 @@ public final class CommitmentExtractor {
     }
 
     /** What the parties of one sentence are resolved against: the document's parties, and the previous sentence's. */
-    private record Context(List<String> documentParties, boolean operative, List<String> antecedents) {
+    private record Context(List<String> documentParties, boolean operative, List<String> antecedents, Officials officials) {
     }
 
     /** A lead-in's parties and modality, passed to the items that follow it. */
@@ -274,6 +275,19 @@ public final class CommitmentExtractor {
         // secretariat for all its parties; a provision without a named
         // party binds the document's parties, but only in an operative text: in news and fact sheets an agentless
         // "will" is a forecast ("demand will grow"), not a pledge.
+        if (OFFICIAL.matcher(subject).find()) {
+            // "President Yoon reiterates …": the state the text says he serves; an official it does not place acts for
+            // the document's parties ("President Trump and Prime Minister Takaichi" in a fact sheet on Japan).
+            List<String> served = context.officials().statesIn(subject);
+            if (!served.isEmpty()) {
+                if (OFFICIAL.matcher(subject).results().count() > served.size()) {
+                    Set<String> all = new LinkedHashSet<>(served);
+                    all.addAll(context.documentParties());
+                    served = List.copyOf(all);
+                }
+                return new Resolved(served, 0.7);
+            }
+        }
         if (agent || context.operative()) {
             return new Resolved(context.documentParties(), 0.6);
         }

@@ -86,6 +86,16 @@ class WhoCommitsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Canada and Chile talk copper\\nPresident Ana Reyes of Chile met Prime Minister Tom Hale of Canada.\\nPresident Reyes will open a copper registry. | CL
+            Canada and Chile talk copper\\nChile's President Ana Reyes met Canadian officials.\\nPresident Reyes and Prime Minister Hale will open a copper registry. | CA CL
+            Canada and Chile talk copper\\nThe leaders met in Ottawa.\\nThe Prime Minister will open a copper registry. | CA CL
+            """)
+    void anOfficialCommitsTheStateTheTextSaysTheyServe(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             "We will work with Washington on magnets," said the chief executive of MP Materials. | MP Materials
             "We intend to buy more cobalt," Glencore said on Tuesday. | Glencore
             "We will cooperate on graphite," the Japanese ministry of trade said. | CA CL
