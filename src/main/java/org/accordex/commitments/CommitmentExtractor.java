@@ -126,10 +126,10 @@ public final class CommitmentExtractor {
                 if (resolved.parties().isEmpty()) {
                     continue;
                 }
+                antecedents = resolved.parties();
                 parties = resolved.parties();
                 modality = c.modality();
                 confidence = resolved.confidence();
-                antecedents = parties;
                 action = action(sentence.substring(c.end()));
                 if (sentence.stripTrailing().endsWith(":")) {
                     String afterCue = sentence.substring(c.end(), sentence.stripTrailing().length() - 1);
