@@ -44,15 +44,24 @@ public final class CommitmentExtractor {
     private static final Pattern NOT_SUBJECT_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|of|from|on|against|with|in|to|about|over|toward|towards|into|for|than|between|including"
                     + "|like|among|across|at|via|through|under|such\\s+as)\\s+(?:the\\s+)?$");
+    /** "The Government of [the United States]", "the Leaders of [the G7]": the state or body after "of" acts. */
+    private static final Pattern STATE_OF = Pattern.compile(
+            "(?i)\\b(?:the\\s+)?(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
+                    + "|president|prime\\s+minister|delegation|people|chair|head|representatives?)\\s+of\\s+(?:the\\s+)?$");
+    /** The second name of "Japan-Korea": it shares the first one's role. */
+    private static final Pattern HYPHENATED = Pattern.compile("[-–—/]$");
     private static final Pattern LIST_MARKER = Pattern.compile(
             "^(?:[-•*▪◦●–]|\\\\?\\(?(?:\\d{1,2}|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})\\\\?[.)])[\\s\u00a0]");
-    /** "says", "said that", "stated": what follows is the reported commitment. */
+    /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated|reports?|reported|explains?"
-                    + "|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned)(?:\\s+that)?[\\s,:]+");
+                    + "|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned|expects?|believes?|believed"
+                    + "|understands?|anticipates?)(?:\\s+that)?[\\s,:]+");
     /** Between a party and its noun-form cue: "Japan’s commitment to", "Korea's intention to". */
     private static final Pattern POSSESSIVE_CUE = Pattern.compile(
             "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}$");
+    /** A modal cue after a possessive ("Korea's imports will") has the possessed thing, not the possessor, as subject. */
+    private static final Pattern MODAL_VERB = Pattern.compile("(?i)^(?:will|shall|must|should|would|can|may)\\b");
     /** An official acting for the document's state. */
     private static final Pattern OFFICIAL = Pattern.compile(
             "\\b(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador|Administrator|Chancellor|Premier"
@@ -75,10 +84,12 @@ public final class CommitmentExtractor {
 
     public static List<Commitment> extract(DocumentInfo info, String text, List<Span> sentences, List<Mention> mentions) {
         List<String> documentParties = DocumentParties.find(text, mentions);
+        Officials officials = new Officials(text, mentions);
         boolean operative = OPERATIVE.matcher(text).results().limit(OPERATIVE_SIGNS).count() >= OPERATIVE_SIGNS;
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
         Commitment previous = null;
+        List<String> antecedents = List.of();
         int firstMention = 0;
         for (Span span : sentences) {
             Commitment before = previous;
@@ -98,6 +109,8 @@ public final class CommitmentExtractor {
                 leadIn = null;
             }
             Optional<ModalityCues.Cue> cue = ModalityCues.first(sentence);
+            List<String> earlier = antecedents;
+            antecedents = leadingParties(sentence, span.getStart(), inside);
             if (isHeading(sentence) || sentence.endsWith("?")) {
                 leadIn = null;
                 continue;
@@ -108,22 +121,36 @@ public final class CommitmentExtractor {
             String action;
             if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
-                Resolved resolved = parties(sentence, span.getStart(), c.start(), inside, documentParties, operative);
+                Resolved resolved = parties(sentence, span.getStart(), c, inside, text,
+                        new Context(documentParties, operative, earlier, officials));
                 if (resolved.parties().isEmpty()) {
                     continue;
                 }
+                antecedents = resolved.parties();
                 parties = resolved.parties();
                 modality = c.modality();
                 confidence = resolved.confidence();
                 action = action(sentence.substring(c.end()));
                 if (sentence.stripTrailing().endsWith(":")) {
-                    leadIn = new Inherited(parties, modality);
+                    String afterCue = sentence.substring(c.end(), sentence.stripTrailing().length() - 1);
+                    List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
+                    boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
+                    leadIn = new Inherited(parties, modality, bare);
+                    if (bare) {
+                        continue; // "The Participants intend to:" commits through its items, not on its own
+                    }
                 }
             } else if (before != null && sentence.stripTrailing().endsWith(":")) {
                 // "… announced an agreement to collaborate. It covers:" — the items that follow continue that commitment.
-                leadIn = new Inherited(before.parties(), before.modality());
+                leadIn = new Inherited(before.parties(), before.modality(), true);
                 continue;
             } else if (leadIn != null) {
+                // "- Rare earth magnets;" names a thing, it does not commit; under "shall assess the following:" a longer
+                // noun phrase completes the lead-in's action.
+                boolean acts = Clauses.statesAnAction(sentence, inside.stream().anyMatch(m -> m.type() == MentionType.INSTRUMENT));
+                if (!acts && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))) {
+                    continue;
+                }
                 parties = leadIn.parties();
                 modality = leadIn.modality();
                 confidence = 0.6;
@@ -143,10 +170,15 @@ public final class CommitmentExtractor {
     }
 
     private record Resolved(List<String> parties, double confidence) {
+        static final Resolved NONE = new Resolved(List.of(), 0);
+    }
+
+    /** What the parties of one sentence are resolved against: the document's parties, and the previous sentence's. */
+    private record Context(List<String> documentParties, boolean operative, List<String> antecedents, Officials officials) {
     }
 
     /** A lead-in's parties and modality, passed to the items that follow it. */
-    private record Inherited(List<String> parties, Modality modality) {
+    private record Inherited(List<String> parties, Modality modality, boolean bare) {
     }
 
     private static boolean isListItem(String sentence, Inherited leadIn) {
@@ -156,20 +188,35 @@ public final class CommitmentExtractor {
 
     /**
      * The committing parties: named subjects before the cue ("Japan, the ROK, and the United States stand"),
-     * group phrases there ("The Participants intend") resolved to the document's parties, else the document's
-     * parties when the provision has no named party ("The Secretary shall").
+     * group phrases there ("The Participants intend") resolved to the document's parties or, inside a quotation,
+     * to its speaker's body; "it" and "they" to their antecedent; else the document's parties when the provision
+     * has no named party ("The Secretary shall"). None when the subject is the text itself, a thing ("This will
+     * eliminate delays"), or a party only in a leading condition or in the name of a plan.
      */
-    private static Resolved parties(String sentence, int offset, int cueStart, List<Mention> inside,
-            List<String> documentParties, boolean operative) {
+    private static Resolved parties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text,
+            Context context) {
+        int cueStart = cue.start();
         String beforeCue = sentence.substring(0, cueStart);
+        String afterCue = sentence.substring(cue.end());
         // "The DOC says the nations should …": the subject follows the reporting verb.
         int subjectFrom = 0;
         Matcher reported = REPORTED.matcher(beforeCue);
         while (reported.find()) {
             subjectFrom = reported.end();
         }
+        int[] quote = Clauses.quotation(sentence, cueStart);
+        if (quote != null) {
+            subjectFrom = Math.max(subjectFrom, quote[0] + 1);
+        }
+        int reportedFrom = subjectFrom;
+        subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
         String subject = beforeCue.substring(subjectFrom);
+        if (Clauses.isAboutTheText(subject, afterCue)) {
+            return Resolved.NONE;
+        }
         Set<String> named = new LinkedHashSet<>();
+        boolean previousExcluded = false;
+        Mention lastNamed = null;
         for (Mention m : inside) {
             int at = m.start() - offset;
             if (m.type() != MentionType.PARTY || at < subjectFrom || at >= cueStart) {
@@ -177,33 +224,129 @@ public final class CommitmentExtractor {
             }
             // Only the words just before a name matter; a bounded window keeps long sentences linear.
             String before = sentence.substring(Math.max(subjectFrom, at - 40), at);
-            if (!NOT_SUBJECT_BEFORE.matcher(before).find()) {
+            boolean excluded = afterPreposition(sentence, Math.max(subjectFrom, at - 40), at)
+                    || previousExcluded && HYPHENATED.matcher(before).find() || Clauses.isInName(text, m);
+            previousExcluded = excluded;
+            if (!excluded) {
                 named.add(m.norm());
+                lastNamed = m;
             }
             // "Japan’s commitment to": the possessor alone commits.
             int gap = cueStart - (m.end() - offset);
-            if (gap >= 0 && gap <= 40 && POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()) {
+            if (gap >= 0 && gap <= 40 && POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()
+                    && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
                 return new Resolved(List.of(m.norm()), 0.9);
             }
         }
         boolean group = GROUP_PHRASE.matcher(subject).find();
+        boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find();
+        if (!group && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
+                && Clauses.qualifiesAThing(sentence, lastNamed.end() - offset, cueStart))) {
+            return Resolved.NONE; // "U.S. exports will no longer face …" is an effect, not a pledge
+        }
+        if (cue.ongoing() && !group && !context.operative()) {
+            return Resolved.NONE; // a fact sheet's "is taking action to" reports, it does not commit
+        }
         if (group) {
-            named.addAll(documentParties);
+            // "“We will work with Washington,” said the chair of the Steel Association": the speaker's body.
+            List<String> speakers = quote != null && Clauses.isFirstPerson(subject) && Clauses.isAttributed(sentence, quote)
+                    ? Clauses.speakers(quote, offset, inside) : List.of();
+            named.addAll(speakers.isEmpty() ? context.documentParties() : speakers);
         }
         if (!named.isEmpty()) {
             return new Resolved(List.copyOf(named), group ? 0.8 : 0.9);
         }
+        String pronoun = Clauses.pronounSubject(beforeCue);
+        if (pronoun != null) {
+            // "The EU confirms that it will": the antecedent is in the sentence; else the previous sentence's subject.
+            List<String> within = subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text);
+            List<String> antecedent = within.isEmpty() ? context.antecedents() : within;
+            if (pronoun.equals("it") && antecedent.size() > 1) {
+                antecedent = List.of(antecedent.get(0)); // the earlier subject, not the object: "A met B. It will …"
+            } else if (pronoun.equals("they") && antecedent.size() < 2 && context.documentParties().size() >= 2) {
+                antecedent = context.documentParties(); // "The Presidents met …, and they committed to …"
+            }
+            return antecedent.isEmpty() ? Resolved.NONE : new Resolved(antecedent, 0.7);
+        }
         if (PAST_REPORT.matcher(subject).find()) {
-            return new Resolved(List.of(), 0);
+            return Resolved.NONE;
         }
         // An official ("the Secretary of Commerce shall") acts for the document's state, a joint working group or
         // secretariat for all its parties; a provision without a named
         // party binds the document's parties, but only in an operative text: in news and fact sheets an agentless
         // "will" is a forecast ("demand will grow"), not a pledge.
-        if (OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find() || operative) {
-            return new Resolved(documentParties, 0.6);
+        if (OFFICIAL.matcher(subject).find()) {
+            // "President Yoon reiterates …": the state the text says he serves; an official it does not place acts for
+            // the document's parties ("President Trump and Prime Minister Takaichi" in a fact sheet on Japan).
+            List<String> served = context.officials().statesIn(subject);
+            if (!served.isEmpty()) {
+                if (OFFICIAL.matcher(subject).results().count() > served.size()) {
+                    Set<String> all = new LinkedHashSet<>(served);
+                    all.addAll(context.documentParties());
+                    served = List.copyOf(all);
+                }
+                return new Resolved(served, 0.7);
+            }
         }
-        return new Resolved(List.of(), 0);
+        if (agent || context.operative()) {
+            return new Resolved(context.documentParties(), 0.6);
+        }
+        return Resolved.NONE;
+    }
+
+    /**
+     * Whether the words before a name in [from, at) end in a preposition ("by Japan", "with the EU"): an object or
+     * an agent of someone else's action. "The Government of Canada" is the state itself, unless that phrase in turn
+     * follows a preposition ("in the State of Georgia").
+     */
+    private static boolean afterPreposition(String sentence, int from, int at) {
+        String before = sentence.substring(from, at);
+        Matcher state = STATE_OF.matcher(before);
+        if (state.find()) {
+            return afterPreposition(sentence, from, from + state.start());
+        }
+        return NOT_SUBJECT_BEFORE.matcher(before).find();
+    }
+
+    /** The parties that open a sentence, its likely subject ("Canada and Chile met …"): what "it" or "they" may refer to. */
+    private static List<String> leadingParties(String sentence, int offset, List<Mention> inside) {
+        Set<String> found = new LinkedHashSet<>();
+        int previousEnd = -1;
+        for (Mention m : inside) {
+            if (m.type() != MentionType.PARTY) {
+                continue;
+            }
+            int at = m.start() - offset;
+            String before = sentence.substring(previousEnd < 0 ? 0 : previousEnd, at);
+            if (previousEnd < 0 ? !LEADING.matcher(before).matches() : !COORDINATED.matcher(before).matches()) {
+                break;
+            }
+            found.add(m.norm());
+            previousEnd = m.end() - offset;
+        }
+        return List.copyOf(found);
+    }
+
+    /** What may open a sentence before its subject: a list marker, an article, "Today,", "the Government of". */
+    private static final Pattern LEADING = Pattern.compile(
+            "(?i)^[\\s\"“]*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)?(?:(?:today|yesterday|meanwhile|however|also|in\\s+addition|separately),?\\s+)?"
+                    + "(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
+    private static final Pattern COORDINATED = Pattern.compile(
+            "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,\\s*)?(?:and\\s+|&\\s+)?(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
+
+    /** The parties a clause names as actors (not after a preposition, not inside the name of a plan), in order. */
+    private static List<String> subjectParties(String clause, int offset, List<Mention> inside, String text) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            if (m.type() != MentionType.PARTY || at < 0 || m.end() - offset > clause.length()) {
+                continue;
+            }
+            if (!afterPreposition(clause, Math.max(0, at - 40), at) && !Clauses.isInName(text, m)) {
+                found.add(m.norm());
+            }
+        }
+        return List.copyOf(found);
     }
 
     /** A title-case or upper-case line without final punctuation, such as "FACT SHEET: …" or "Areas of Cooperation". */

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.accordex.model.Mention;
@@ -24,28 +25,91 @@ final class DocumentParties {
     static final int OPENING_CHARS = 1500;
     /** What may stand between two coordinated names: "and", commas, dashes, "the Government of". */
     private static final Pattern COORDINATION = Pattern.compile(
-            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|of|\\(\\w+\\)|\\s)+)?\\s*$");
+            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|of|\\(|\\)|\\s)+)?\\s*$");
+
+    /** The speakers' self-description at the opening: "We, the Leaders of …", "We, the Ministers responsible for …". */
+    private static final Pattern WE_THE = Pattern.compile("\\bWe,\\s+(?:the\\s+)?");
+    private static final int APPOSITIVE_CHARS = 120;
 
     private DocumentParties() {
     }
 
     static List<String> find(String text, List<Mention> mentions) {
-        List<Mention> parties = mentions.stream().filter(m -> m.type() == MentionType.PARTY).toList();
-        List<Mention> opening = parties.stream().filter(m -> m.start() < OPENING_CHARS).toList();
+        int titleEnd = titleEnd(text);
+        List<Mention> all = mentions.stream().filter(m -> m.type() == MentionType.PARTY).toList();
+        // A party inside the name of a plan or dialogue ("the G20 Energy Transitions Roadmap") is not the document's,
+        // unless the name is the document's own title.
+        List<Mention> parties = all.stream().filter(m -> m.start() < titleEnd || !Clauses.isInName(text, m)).toList();
+        List<String> speakers = speakers(text, parties);
+        if (!speakers.isEmpty()) {
+            return speakers;
+        }
+        Set<String> best = longestRun(text, parties);
+        if (best.size() >= 2) {
+            return List.copyOf(best);
+        }
+        // The only pair may be in a name ("the 70th anniversary of the U.S.-ROK Alliance"): better than one party.
+        Set<String> inNames = longestRun(text, all);
+        if (inNames.size() >= 2) {
+            return List.copyOf(inNames);
+        }
+        return mostFrequent(parties);
+    }
+
+    private static Set<String> longestRun(String text, List<Mention> parties) {
         Set<String> best = new LinkedHashSet<>();
         List<Mention> run = new ArrayList<>();
-        for (Mention m : opening) {
+        for (Mention m : parties) {
+            if (m.start() >= OPENING_CHARS) {
+                break;
+            }
             if (!run.isEmpty() && !coordinated(text, run.get(run.size() - 1), m)) {
                 best = larger(best, norms(run));
                 run.clear();
             }
             run.add(m);
         }
-        best = larger(best, norms(run));
-        if (best.size() >= 2) {
-            return List.copyOf(best);
+        return larger(best, norms(run));
+    }
+
+    /** "We, the Leaders of Japan, the Republic of Korea, and the United States, …": the run of names after "We, the". */
+    private static List<String> speakers(String text, List<Mention> parties) {
+        Matcher we = WE_THE.matcher(text.substring(0, Math.min(text.length(), OPENING_CHARS)));
+        if (!we.find()) {
+            return List.of();
         }
-        return mostFrequent(parties);
+        List<Mention> run = new ArrayList<>();
+        for (Mention m : parties) {
+            if (m.start() < we.end()) {
+                continue;
+            }
+            if (run.isEmpty() ? m.start() - we.end() > APPOSITIVE_CHARS || text.substring(we.end(), m.start()).contains(",")
+                    : !coordinated(text, run.get(run.size() - 1), m)) {
+                break;
+            }
+            run.add(m);
+        }
+        return List.copyOf(norms(run));
+    }
+
+    /** Where the title ends: the end of the front matter ("---" … "---"), else of the first line with a letter. */
+    private static int titleEnd(String text) {
+        if (text.startsWith("---")) {
+            int close = text.indexOf("\n---", 3);
+            if (close > 0) {
+                return close;
+            }
+        }
+        int from = 0;
+        while (from < text.length()) {
+            int newline = text.indexOf('\n', from);
+            int end = newline < 0 ? text.length() : newline;
+            if (text.substring(from, end).chars().anyMatch(Character::isLetter)) {
+                return end;
+            }
+            from = end + 1;
+        }
+        return text.length();
     }
 
     private static boolean coordinated(String text, Mention left, Mention right) {

@@ -1,6 +1,12 @@
 package org.accordex.commitments;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -15,53 +21,76 @@ import org.accordex.model.Modality;
  */
 public final class ModalityCues {
     /** A cue found in a sentence: where it starts and ends, and its modality. */
-    record Cue(int start, int end, Modality modality) {
+    record Cue(int start, int end, Modality modality, boolean ongoing) {
     }
 
     /** A cue pattern, run only when one of its trigger words occurs (a cheap test that skips most sentences). */
-    private record Rule(Pattern pattern, Modality modality, List<String> triggers) {
+    private record Rule(Pattern pattern, Modality modality, List<String> triggers, boolean ongoing) {
         boolean mayMatch(String lowerCase) {
             return triggers.stream().anyMatch(lowerCase::contains);
         }
     }
 
-    private static Rule rule(String regex, Modality modality, String... triggers) {
-        return new Rule(Pattern.compile(regex, Pattern.CASE_INSENSITIVE), modality, List.of(triggers));
+    /** The cue list, a resource beside this class: one modality and one cue per line (the file explains the syntax). */
+    private static final String CUES = "modality-cues.txt";
+    /** A word between the parts of a cue: letters ("U.S." included) for "…", anything but a semicolon for "~". */
+    private static final String GAP_WORD = "[\\p{L}.,’'-]+\\s+";
+    private static final String ANY_GAP_WORD = "[^\\s;]+\\s+";
+    /** A final "to" must introduce a verb, perhaps quoted ('agreed to “secure” supplies'); the verb is not part of the cue. */
+    private static final String TO_VERB = "to(?=\\s+[\"“‘']?\\p{L})";
+
+    private static final List<Rule> RULES = load();
+
+    private static List<Rule> load() {
+        List<Rule> rules = new ArrayList<>();
+        try (InputStream in = ModalityCues.class.getResourceAsStream(CUES)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + CUES);
+            }
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] fields = line.strip().split("\t");
+                rules.add(compile(Modality.valueOf(fields[0].strip().toUpperCase(Locale.ROOT)), fields[1].strip(),
+                        fields.length > 2 && fields[2].strip().equals("ongoing")));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return List.copyOf(rules);
     }
 
-    /** What may stand before "to": a quote mark, as in 'agreed to “secure” supplies'. */
-    private static final String TO_VERB = "\\bto\\s+[\"“‘']?\\p{L}";
-    private static final String AGREEMENT = "(?:agreements?|memorand(?:um|a|ums)|MoUs?|deals?|frameworks?|accords?"
-            + "|arrangements?|partnerships?|compacts?|statements?|roadmaps?|plans?)";
-
-    private static final List<Rule> RULES = List.of(
-            rule("\\b(?:shall|must|(?:is|are|be|being)\\s+(?:hereby\\s+)?(?:required|obliged|obligated|directed|mandated)"
-                    + "\\s+to|has\\s+to|have\\s+to)\\b", Modality.OBLIGATION, "shall", "must", "required", "obliged", "obligated", "directed", "mandated", "has to", "have to"),
-            rule("\\bwill\\b(?!\\s+(?:of|power)\\b)", Modality.COMMITMENT, "will"),
-            // "commit in particular to", "agreed to", "pledged that", "undertake to"
-            rule("\\b(?:commit|commits|committed|committing|agree|agrees|agreed|undertake|undertakes|undertook|pledge"
-                    + "|pledges|pledged|promise|promises|promised|vow|vows|vowed|resolve|resolves|resolved)"
-                    + "\\s+(?:[\\p{L},]+\\s+){0,3}?(?:to|that)\\b", Modality.COMMITMENT, "commit", "agree", "undert", "pledge", "promis", "vow", "resolve"),
-            rule("\\b(?:is|are|remain|remains|stand|stands)\\s+(?:\\w+\\s+)?(?:committed|united\\s+in)\\b", Modality.COMMITMENT, "committed", "united in"),
-            // an affirmed commitment: "reaffirm our commitment to", "Japan’s commitment to", not "a conditional commitment to"
-            rule("\\b(?:(?:reaffirm|reaffirms|reaffirmed|reiterate|reiterates|affirm|affirms|renew|renews|underscore"
-                    + "|underscores|share|shares|demonstrate|demonstrates)\\s+(?:our|their|its|the|a)?\\s*(?:\\w+\\s+){0,2}"
-                    + "commitments?|(?:our|their|its|shared|joint|firm|strong|steadfast|unwavering|continued|mutual|’s|'s)"
-                    + "\\s+commitments?\\s+to|dedication\\s+to)\\b", Modality.COMMITMENT, "commitment", "dedication"),
-            rule("\\b(?:signed|concluded|reached|struck|inked|finalized|launched|announced|entered\\s+into)\\b[^.;]{0,120}?\\b"
-                    + AGREEMENT + "\\b[^.;]{0,80}?" + TO_VERB, Modality.COMMITMENT, "signed", "concluded", "reached", "struck", "inked", "finalized", "launched", "announced", "entered"),
-            rule("\\b(?:directed|instructed|tasked|ordered)\\s+(?:[\\p{L}.’']+\\s+){0,6}?" + TO_VERB, Modality.COMMITMENT, "directed", "instructed", "tasked", "ordered"),
-            rule("\\b(?:are|is)\\s+(?:intensifying|stepping\\s+up)\\b", Modality.COMMITMENT, "intensifying", "stepping up"),
-            rule("\\b(?:(?:aim|aims|aiming|plan|plans|planned|planning|hope|hopes|hoping|want|wants|wish|wishes|desire"
-                    + "|desires|desiring|strive|strives|endeavou?rs?|expect|expects|determined|resolute|prepared|ready"
-                    + "|looking|intention|intentions|reserve\\s+the\\s+right)\\s+(?:to|that|in|for)"
-                    + "|intend|intends|intended|intending|seek|seeks|seeking|desirous|envisage|envisages|envisaged"
-                    + "|envision|envisions|look\\s+forward|looks\\s+forward|(?:is|are)\\s+expected\\s+to"
-                    + "|(?:purpose|objective|aim|goal)s?\\s+of\\s+[^.;]{0,80}?\\s+(?:is|are|shall\\s+be)\\s+to"
-                    + "|are\\s+exploring|explore\\s+ways)\\b", Modality.INTENT, "aim", "plan", "hope", "want", "wish", "desir", "striv", "endeavo", "expect", "determined", "resolute", "prepared", "ready", "looking", "intention", "reserve", "intend", "seek", "envisag", "envision", "look", "purpose", "objective", "goal", "explor"),
-            rule("\\b(?:should|ought\\s+to|encourage|encourages|encouraged|urge|urges|urged|(?:call|calls|called)"
-                    + "\\s+(?:on|upon|for)|recommend|recommends|recommended|invite|invites|invited)\\b",
-                    Modality.RECOMMENDATION, "should", "ought", "encourag", "urge", "call", "recommend", "invite"));
+    /** One line of the cue list as a pattern and its trigger words. */
+    private static Rule compile(Modality modality, String cue, boolean ongoing) {
+        String[] words = cue.split(" ");
+        StringBuilder regex = new StringBuilder("\\b");
+        for (int i = 0; i < words.length; i++) {
+            String w = words[i];
+            boolean last = i == words.length - 1;
+            if (w.startsWith("…") || w.startsWith("~")) {
+                regex.append("(?:").append(w.startsWith("…") ? GAP_WORD : ANY_GAP_WORD).append("){0,").append(w.substring(1)).append("}?");
+            } else if (w.startsWith("[") && w.endsWith("]")) {
+                regex.append("(?:(?:").append(w, 1, w.length() - 1).append(")\\s+)?");
+            } else if (last && w.equals("to")) {
+                regex.append(TO_VERB);
+            } else {
+                // after the first word, markup or a quote may open a word: "an **Agreement** to", "a “deal” to"
+                regex.append(i == 0 ? "(?:" : "[*_\"“‘'(]*(?:").append(w).append(last ? ")\\b" : ")\\s+");
+            }
+        }
+        List<String> triggers = new ArrayList<>();
+        for (String alternative : words[0].split("\\|")) {
+            int cut = alternative.indexOf('(');
+            String t = cut >= 0 ? alternative.substring(0, cut) : alternative;
+            int optional = t.indexOf('?');
+            if (optional > 0) {
+                t = t.substring(0, optional - 1);
+            }
+            triggers.add(t.toLowerCase(Locale.ROOT));
+        }
+        return new Rule(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE), modality, List.copyOf(triggers), ongoing);
+    }
 
     private ModalityCues() {
     }
@@ -85,7 +114,7 @@ public final class ModalityCues {
             Matcher m = rule.pattern().matcher(sentence);
             while (m.find() && (best == null || m.start() < best.start())) {
                 if (!notACue(sentence, m.start())) {
-                    best = new Cue(m.start(), m.end(), rule.modality());
+                    best = new Cue(m.start(), m.end(), rule.modality(), rule.ongoing());
                     break;
                 }
             }
@@ -95,13 +124,19 @@ public final class ModalityCues {
 
     /** Boilerplate that denies an obligation: "Nothing in this order shall be construed…", "is not intended to". */
     private static final Pattern DISCLAIMER = Pattern.compile(
-            "(?i)\\bnothing\\s+(?:in|herein)\\b|\\bshall\\s+(?:not\\s+)?be\\s+construed\\b|\\b(?:is|are)\\s+(?:not\\s+)?intended\\s+to\\b"
+            "(?i)\\bnothing\\s+(?:in|herein)\\b|\\bshall\\s+(?:not\\s+)?be\\s+construed\\b|\\b(?:is|are)\\s+not\\s+intended\\s+to\\b"
                     + "|\\bnot\\s+(?:be\\s+)?legally\\s+binding\\b");
     /** A future in a relative clause ("a loan that will support") describes, it does not commit. */
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:which|that|who)\\s+(?:\\w+ly\\s+)?$");
 
+    /** A hedge before a cue: "Russia may decide to …" is a possibility, not a decision. */
+    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)\\b(?:may|might|could)\\s+(?:\\w+ly\\s+)?$");
+
     private static boolean notACue(String sentence, int at) {
         String before = sentence.substring(Math.max(0, at - 30), at);
+        if (HEDGE_BEFORE.matcher(before).find()) {
+            return true;
+        }
         if (at == 0 && sentence.regionMatches(true, 0, "should ", 0, 7)) {
             return true; // "Should the United States lose access, …" is a condition
         }

@@ -124,9 +124,10 @@ class AnnotatorTest {
         String text = "Agreement between Canada and Chile\n\nEach Party shall, within six months:\n"
                 + "(a) remove export duties on cobalt;\n(b) publish its tariff schedule.\n";
         Annotation a = annotate(text, "2026-01-01");
-        assertEquals(3, a.commitments().size());
-        assertEquals(Modality.OBLIGATION, a.commitments().get(1).modality());
-        assertEquals(List.of("CA", "CL"), a.commitments().get(2).parties());
+        // The lead-in has no action of its own: its items are the commitments.
+        assertEquals(2, a.commitments().size());
+        assertEquals(Modality.OBLIGATION, a.commitments().get(0).modality());
+        assertEquals(List.of("CA", "CL"), a.commitments().get(1).parties());
     }
 
     @Test

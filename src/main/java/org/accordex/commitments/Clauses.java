@@ -1,0 +1,231 @@
+package org.accordex.commitments;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
+
+/**
+ * Whether a sentence's subject can commit at all, and where its subject starts: clauses about the text itself
+ * ("This Agreement shall enter into force"), effects and forecasts ("This will eliminate delays"), leading
+ * conditions ("If A imposes a measure, B shall consult"), names of plans that contain a party ("the G20 Energy
+ * Transitions Roadmap"), quotations and their speakers, bare lead-ins ("The Participants intend to:") and list
+ * items that are only noun phrases. The vocabularies are in {@code clause-words.txt}.
+ */
+final class Clauses {
+    private static final String MARKER = "(?:[-•*▪◦●–]\\s*|\\\\?\\(?(?:\\d{1,2}|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})\\\\?[.)]\\s*)?";
+    /** A subject that is the text itself: "This Agreement", "An amendment to this Memorandum", "The present Annex". */
+    private static final Pattern TEXT_SUBJECT = ClauseWords.compile(
+            "^[\\s\"“]*" + MARKER + "(?:this|the|an?|any|such|each|that)\\s+(?:present\\s+|proposed\\s+|joint\\s+)?"
+                    + ClauseWords.alternation("text") + "\\b(?:\\s+(?:of|to|under|in)\\b[^,;]{0,80})?[\\s,]*$");
+    /** What the clause says right after the cue: "shall enter into force", "shall not affect". */
+    private static final Pattern TEXT_PREDICATE = ClauseWords.compile(
+            "^[\\s,]*(?:\\w+ly\\s+)?(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b");
+    private static final Pattern EFFECT = ClauseWords.compile(
+            "^[\\s,]*(?:(?:also|further|thus|therefore|then|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"
+                    + ClauseWords.alternation("effect") + "\\b");
+    private static final Pattern AGENT = ClauseWords.compile("^" + ClauseWords.alternation("agent") + "$");
+    /** Capitalized words after a party that end in the head of a name: "G20 [Energy Transitions Roadmap]". */
+    private static final Pattern NAME_AFTER = Pattern.compile(
+            "^(?:[-–—/]\\p{Lu}[\\p{L}.]*)*(?:\\s+(?:\\p{Lu}[\\p{L}’'-]*|and|of|on|for|&)){0,6}?\\s+"
+                    + ClauseWords.titleCaseAlternation("name-head") + "\\b");
+    private static final Pattern CONDITION = ClauseWords.compile(
+            "^[\\s\"“]*" + MARKER + ClauseWords.alternation("condition") + "\\b");
+    private static final Pattern PRONOUN_SUBJECT = ClauseWords.compile(
+            "\\b(" + ClauseWords.alternation("pronoun") + ")\\s+(?:(?:also|further|too|then|now|each|both|\\w+ly|not)\\s+)*$");
+    private static final Pattern ITEM_VERB = ClauseWords.compile(
+            "^" + ClauseWords.alternation("item-verb") + "(?:s|es|d|ed)?$");
+    private static final Pattern ACTION_NOUN = Pattern.compile("(?i)^[\\p{L}-]{3,}(?:ing|tion|sion|ment|ance|ence)$");
+    private static final Pattern CONCRETE_NOUN = Pattern.compile(
+            "(?i)^(?:equipment|element|instrument|segment|settlement|building|ceiling|clothing|shipping|mining|processing|manufacturing)$");
+    private static final Pattern TO_VERB = Pattern.compile("(?i)\\bto\\s+([\\p{L}-]+)(?:\\s+([\\p{L}-]+))?");
+    /** A finite verb: "(i) Executive Order 11246 is hereby revoked", "(c) Korea will …". */
+    private static final Pattern FINITE = Pattern.compile("\\b(?:will|shall|would|can|must|is|are|has|have)\\s+\\p{Ll}");
+    /** A lower-case first word before a determiner is a verb: "(b) boost the …", "(c) lower their costs". */
+    private static final Pattern VERB_BEFORE_DETERMINER = Pattern.compile(
+            "^\\p{Ll}[\\p{L}-]*\\s+(?:the|a|an|our|their|its|his|her|all|any|each|new|more|further|greater)\\b");
+    private static final Pattern ARTICLE = Pattern.compile("(?i)^(?:the|a|an|and|or|of|in|on|for|to|with|by)\\b");
+    private static final Pattern LABEL = Pattern.compile("^(?:[\\p{Lu}][\\p{L}&,’'/-]*\\s*){1,6}:\\s+");
+    private static final Pattern LIST_MARKER_ONLY = Pattern.compile("^" + MARKER);
+    /** What a bare lead-in holds after its cue: "intend to:", "shall, within six months, inter alia:". */
+    private static final java.util.Set<String> LEAD_IN_FILLER = java.util.Set.of("to", "the", "following", "as", "follows",
+            "inter", "alia", "among", "others", "in", "particular", "e.g", "i.e", "amongst", "other",
+            "things", "alia:", "areas", "activities", "and", "or");
+
+    private Clauses() {
+    }
+
+    static boolean isAboutTheText(String subject, String afterCue) {
+        return TEXT_SUBJECT.matcher(subject).find() || TEXT_PREDICATE.matcher(afterCue).find();
+    }
+
+    static boolean isEffect(String afterCue) {
+        return EFFECT.matcher(afterCue).find();
+    }
+
+    /** Whether a party only qualifies the subject's head, a thing ("U.S. exports", "Chilean copper"), not its agents. */
+    static boolean qualifiesAThing(String sentence, int partyEnd, int cueStart) {
+        Matcher next = NEXT_WORD.matcher(sentence.substring(partyEnd, cueStart));
+        return next.find() && !AGENT.matcher(next.group(1)).matches() && !NOT_A_HEAD.matcher(next.group(1)).matches();
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("^(?:[’']s)?\\s+(\\p{Ll}[\\p{L}-]*)");
+    private static final Pattern NOT_A_HEAD = Pattern.compile(
+            "(?i)and|or|also|further|too|together|jointly|alone|itself|each|both|all|today|now|then|hereby|\\w+ly");
+
+    /** Whether a party mention is only a word in the name of a plan, dialogue or event. */
+    static boolean isInName(String text, Mention m) {
+        int end = Math.min(text.length(), m.end() + 120);
+        return NAME_AFTER.matcher(text.substring(m.end(), end)).find();
+    }
+
+    /** Where the subject starts after a leading condition ("If A imposes a measure, B shall"): after its comma. */
+    static int afterCondition(String beforeCue, int from) {
+        String rest = beforeCue.substring(from);
+        if (!CONDITION.matcher(rest).find()) {
+            return from;
+        }
+        int comma = rest.indexOf(',');
+        return comma < 0 ? from : from + comma + 1;
+    }
+
+    /** The pronoun that is the subject right before the cue ("it will", "they also agreed"), if any. */
+    static String pronounSubject(String beforeCue) {
+        Matcher m = PRONOUN_SUBJECT.matcher(beforeCue);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /** Whether the cue lies inside a quotation ("“We will work with Washington,” said …"). */
+    static int[] quotation(String sentence, int cueStart) {
+        int open = -1;
+        boolean inside = false;
+        for (int i = 0; i < cueStart; i++) {
+            char c = sentence.charAt(i);
+            if (c == '“' || (c == '"' && !inside)) {
+                open = i;
+                inside = true;
+            } else if (c == '”' || c == '"') {
+                inside = false;
+            }
+        }
+        if (!inside) {
+            return null;
+        }
+        int close = sentence.length();
+        for (int i = cueStart; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c == '”' || c == '"') {
+                close = i;
+                break;
+            }
+        }
+        return new int[] {open, close};
+    }
+
+    /**
+     * The parties outside a quotation, the speaker's body ("“We will …,” said the chair of the Steel Association"),
+     * when it is neither a state nor a government body (whose "we" in a report on a joint statement is the group's).
+     */
+    static List<String> speakers(int[] quote, int offset, List<Mention> inside) {
+        List<String> speakers = inside.stream().filter(m -> m.type() == MentionType.PARTY)
+                .filter(m -> m.start() - offset < quote[0] || m.start() - offset > quote[1])
+                .map(Mention::norm).distinct().toList();
+        boolean governmental = speakers.stream().anyMatch(n -> STATE_NORM.matcher(n).matches() || GOVERNMENT_BODY.matcher(n).find());
+        return governmental ? List.of() : speakers;
+    }
+
+    private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
+    private static final Pattern GOVERNMENT_BODY = ClauseWords.compile("\\b" + ClauseWords.alternation("government-body") + "\\b");
+
+    /** Whether the words around a quotation attribute it: "…,” said the chair of …", "The chair said: “…". */
+    static boolean isAttributed(String sentence, int[] quote) {
+        return quote[1] < sentence.length() && ATTRIBUTION.matcher(sentence.substring(quote[1] + 1)).find()
+                || ATTRIBUTION_BEFORE.matcher(sentence.substring(0, quote[0])).find();
+    }
+
+    /** Whether "we", "our" or "us" is the subject, the speaker's own voice. */
+    static boolean isFirstPerson(String subject) {
+        return FIRST_PERSON.matcher(subject).find();
+    }
+
+    private static final Pattern ATTRIBUTION = Pattern.compile(
+            "(?i)^[\\s,]*(?:[\\p{L}.’' -]{0,80}?\\s)?(?:said|says|added|adds|noted|notes|told|stated|explained|according\\s+to)\\b");
+    private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile(
+            "(?i)\\b(?:said|says|added|adds|noted|notes|told\\s+\\w+|stated|explained|according\\s+to\\s+[^,]{1,80})[\\s,:]*$");
+    private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
+
+    /** A short item with no verb: "- Lithium hydroxide;", "(b) rare earth magnets". */
+    static boolean isShortNounPhrase(String item) {
+        String s = LIST_MARKER_ONLY.matcher(item.strip()).replaceFirst("");
+        return s.split("\\s+").length <= SHORT_ITEM_WORDS;
+    }
+
+    /**
+     * Whether an item is a noun phrase opened by an article ("(iii) the Attorney General;", "- A lawyer with …") or a
+     * short one ("- Rare earth magnets;"); a longer item that opens with another word is most often a verb phrase
+     * whose verb no list names ("(ii) Excise references to …").
+     */
+    static boolean isNounPhrase(String item) {
+        String s = LIST_MARKER_ONLY.matcher(item.strip()).replaceFirst("");
+        return isShortNounPhrase(item) || s.split("\\s+").length < LONG_ITEM_WORDS || ARTICLE.matcher(s).find()
+                || DETERMINER.matcher(s).find();
+    }
+
+    private static final int LONG_ITEM_WORDS = 6;
+    private static final Pattern DETERMINER = Pattern.compile("(?i)^(?:an?|the|its|their|our|all|any|each|such|other|new|up|\\$|\\d)");
+
+    private static final int SHORT_ITEM_WORDS = 5;
+
+    /** A lead-in with nothing after its cue but a colon: "The Participants intend to:". */
+    static boolean isBareLeadIn(String afterCue, List<Mention> deadlines, int afterCueOffset) {
+        String rest = afterCue;
+        for (Mention d : deadlines) {
+            int s = d.start() - afterCueOffset;
+            int e = d.end() - afterCueOffset;
+            if (s >= 0 && e <= rest.length()) {
+                rest = rest.substring(0, s) + " " + rest.substring(e);
+            }
+        }
+        for (String w : rest.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
+            if (!w.isEmpty() && !LEAD_IN_FILLER.contains(w.replaceAll("\\.$", ""))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether a list item under a lead-in states an action rather than naming a thing ("- Rare earth magnets"). */
+    static boolean statesAnAction(String item, boolean namesAnInstrument) {
+        if (namesAnInstrument) {
+            return true; // "- Joint investments in nickel processing": a means is an action area
+        }
+        String s = LIST_MARKER_ONLY.matcher(item.strip()).replaceFirst("");
+        Matcher label = LABEL.matcher(s);
+        if (label.find()) {
+            s = s.substring(label.end());
+        }
+        Matcher to = TO_VERB.matcher(s);
+        while (to.find()) {
+            String next = to.group(2);
+            if (ITEM_VERB.matcher(to.group(1)).matches()
+                    || to.group(1).endsWith("ly") && next != null && ITEM_VERB.matcher(next).matches()) {
+                return true;
+            }
+        }
+        if (FINITE.matcher(s).find() || VERB_BEFORE_DETERMINER.matcher(s).find() && !ARTICLE.matcher(s).find()) {
+            return true;
+        }
+        String[] words = s.split("[\\s,;:]+");
+        if (words.length == 0 || words[0].isEmpty()) {
+            return false;
+        }
+        String first = words[0].replaceAll("[^\\p{L}-]", "");
+        if (first.isEmpty()) {
+            return false;
+        }
+        return ITEM_VERB.matcher(first).matches() || ACTION_NOUN.matcher(first).matches() && !CONCRETE_NOUN.matcher(first).matches();
+    }
+}

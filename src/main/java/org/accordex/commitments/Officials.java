@@ -1,0 +1,68 @@
+package org.accordex.commitments;
+
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
+
+/**
+ * The state each named official serves, as the document itself says it: "President Yoon Suk Yeol of the Republic
+ * of Korea", "Japan's Prime Minister Fumio Kishida", "U.S. President Joe Biden". "President Yoon reiterates …" then
+ * commits Korea, not every party of the document.
+ */
+final class Officials {
+    private static final String TITLE = "(?:President|Vice\\s+President|Prime\\s+Minister|Premier|Chancellor|Minister|Secretary"
+            + "|King|Queen|Emir|Crown\\s+Prince|Sultan|Governor|Ambassador|Chair|Chairman|Chairwoman|Commissioner)";
+    private static final String NAME = "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
+    /** "President Yoon Suk Yeol of the " before a state. */
+    private static final Pattern BEFORE = Pattern.compile(TITLE + "\\s+" + NAME + ",?\\s+of\\s+(?:the\\s+)?$");
+    /** "’s Prime Minister Fumio Kishida" or " President Joe Biden" after a state. */
+    private static final Pattern AFTER = Pattern.compile("^(?:[’']s)?\\s+" + TITLE + "\\s+" + NAME);
+    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
+    private static final int WINDOW = 80;
+
+    private final Map<String, String> stateBySurname = new LinkedHashMap<>();
+
+    Officials(String text, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.PARTY || m.norm().length() != 2) {
+                continue; // states only
+            }
+            Matcher before = BEFORE.matcher(text.substring(Math.max(0, m.start() - WINDOW), m.start()));
+            if (before.find()) {
+                add(before.group(1), m.norm());
+            }
+            Matcher after = AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));
+            if (after.find()) {
+                add(after.group(1), m.norm());
+            }
+        }
+    }
+
+    private void add(String name, String state) {
+        String[] words = name.trim().split("\\s+");
+        String surname = words[words.length - 1];
+        stateBySurname.putIfAbsent(surname, state);
+        // East Asian names put the family name first: "Yoon Suk Yeol" is President Yoon.
+        stateBySurname.putIfAbsent(words[0], state);
+    }
+
+    /** The states of the officials a subject names ("President Biden and President Yoon"), in order; empty if none known. */
+    List<String> statesIn(String subject) {
+        Set<String> states = new LinkedHashSet<>();
+        Matcher w = WORD.matcher(subject);
+        while (w.find()) {
+            String state = stateBySurname.get(w.group());
+            if (state != null) {
+                states.add(state);
+            }
+        }
+        return List.copyOf(states);
+    }
+}

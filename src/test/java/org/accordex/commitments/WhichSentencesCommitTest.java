@@ -1,0 +1,133 @@
+package org.accordex.commitments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.accordex.model.Commitment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Which sentences commit (ANNOTATION.md §2): cues beyond modal verbs, operative present-tense items, list items
+ * under a lead-in; not predictions, effects, clauses about the text itself, bare lead-ins or noun-phrase items.
+ * Texts written for this test.
+ */
+class WhichSentencesCommitTest {
+    /** An operative text: a memorandum whose participants are Canada and Chile. */
+    private static final String MOU = "Memorandum of Understanding between the Government of Canada and the Government of Chile\n\n"
+            + "The Participants sign this Memorandum and shall meet once a year under this Memorandum.\n";
+    /** A news report about Canada and Chile. */
+    private static final String NEWS = "Canada and Chile hold talks on critical minerals\n\nOTTAWA, May 4, 2026 — ";
+    /** A national fact sheet. */
+    private static final String FACT_SHEET = "FACT SHEET: Securing American Magnets\n\nThe United States leads on magnets. ";
+
+    /** "modality parties" of the commitment in the text's last line, or "none". */
+    private static String lastLine(String text) {
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        int lastStart = text.stripTrailing().lastIndexOf('\n') + 1;
+        return commitments.stream().filter(c -> c.end() > lastStart).findFirst()
+                .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties())).orElse("none");
+    }
+
+    private static String context(String which) {
+        return switch (which) {
+            case "mou" -> MOU;
+            case "news" -> NEWS;
+            case "factsheet" -> FACT_SHEET;
+            default -> throw new IllegalArgumentException(which);
+        };
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | Canada and Chile resolve to develop a joint copper registry.                        | commitment CA CL
+            news      | India and Australia have decided to establish a lithium working group.              | commitment AU IN
+            news      | Japan undertakes to notify Peru of any export restriction on nickel.                | commitment JP
+            mou       | The Participants are taking steps to diversify graphite supply.                     | commitment CA CL
+            news      | Korea announced plans to build a tungsten stockpile by 2030.                        | commitment KR
+            news      | The leaders instruct their ministers to draft a cobalt roadmap within six months.  | commitment CA CL
+            news      | France and Mongolia join forces to map rare earth deposits.                        | commitment FR MN
+            news      | The joint committee is tasked with reviewing lithium projects.                      | obligation CA CL
+            mou       | The facility is intended to finance nickel processing.                              | intent CA CL
+            news      | Japan and Peru aim at doubling copper trade by 2030.                                | intent JP PE
+            news      | Brazil is determined to expand niobium exports.                                     | intent BR
+            news      | Germany will make every effort to recycle cobalt.                                  | commitment DE
+            news      | Both countries stand ready to finance graphite anodes.                              | commitment CA CL
+            mou       | 1. The Participants are intensifying their efforts to secure graphite.              | commitment CA CL
+            news      | Canada calls on Chile to lift its lithium export duties.                            | recommendation CA
+            """)
+    void cuesBeyondModalVerbs(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            mou       | This will eliminate duplicative reviews of lithium mines.
+            news      | U.S. exports of graphite will no longer face tariffs in Japan.
+            mou       | Chilean copper will see lower costs once the port opens.
+            mou       | This Agreement shall enter into force 60 days after its signature.
+            mou       | An amendment shall not affect rights acquired before it takes effect.
+            mou       | This Memorandum shall be implemented consistent with applicable law.
+            mou       | This Memorandum of Understanding is intended to become operative on signature.
+            mou       | The present Annex shall remain in effect for five years.
+            mou       | It shall terminate upon written notice by either Participant.
+            news      | Demand for lithium will triple by 2030.
+            factsheet | The Administration is taking action to secure magnet supply chains.
+            factsheet | The Department of Energy is taking steps to fund a cobalt refinery.
+            mou       | Nothing in this Memorandum shall be construed to create obligations.
+            mou       | This Memorandum is not intended to create legally binding obligations.
+            news      | Chile may decide to restrict lithium exports next year.
+            news      | Canada welcomed the new fund aimed at expanding nickel output.
+            mou       | Either Participant may terminate this Memorandum, and termination shall take effect after 90 days.
+            """)
+    void predictionsEffectsAndClausesAboutTheTextDoNotCommit(String where, String sentence) {
+        assertEquals("none", lastLine(context(where) + sentence + "\n"));
+    }
+
+    @Test
+    void imperativeItemsInheritTheLeadInButNounPhrasesAndTheBareLeadInDoNot() {
+        String text = MOU + "The Participants intend to:\n- Promote investment in lithium refining;\n"
+                + "- Assess nickel reserves in both countries;\n- Rare earth magnets;\n- Sharing geological data on copper;\n"
+                + "- Cooperation on graphite processing.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties()) + ": " + c.text())
+                .filter(s -> !s.contains("sign this Memorandum")).toList();
+        assertEquals(List.of(
+                "intent CA CL: - Promote investment in lithium refining;",
+                "intent CA CL: - Assess nickel reserves in both countries;",
+                "intent CA CL: - Sharing geological data on copper;",
+                "intent CA CL: - Cooperation on graphite processing."), found);
+    }
+
+    @Test
+    void aLongItemUnderABareLeadInIsAnActionEvenWithAnUnlistedVerb() {
+        String text = MOU + "The Secretariat shall:\n(i) Excise outdated references to cobalt quotas from the annexes;\n"
+                + "(ii) the Minister of Mines;\n(iii) A geologist with ten years of experience in lithium brines.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::text)
+                .filter(s -> !s.contains("sign this Memorandum")).toList();
+        assertEquals(List.of("(i) Excise outdated references to cobalt quotas from the annexes;"), found);
+    }
+
+    @Test
+    void aLeadInWithItsOwnActionCommitsAndItsLongerItemsComplementIt() {
+        String text = MOU + "Each Participant shall report annually on the following:\n"
+                + "(a) the volume of its lithium exports to third countries;\n(b) cobalt;\n"
+                + "(c) the measures it has taken to develop processing capacity.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::text)
+                .filter(s -> !s.contains("sign this Memorandum")).toList();
+        assertEquals(List.of("Each Participant shall report annually on the following:",
+                "(a) the volume of its lithium exports to third countries;",
+                "(c) the measures it has taken to develop processing capacity."), found);
+    }
+
+    @Test
+    void aLeadInWithoutAnActionIsNotACommitmentOnItsOwn() {
+        String text = MOU + "Each Participant shall, within six months:\n(a) remove export duties on cobalt;\n"
+                + "(b) publish its tariff schedule.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::text)
+                .filter(s -> !s.contains("sign this Memorandum")).toList();
+        assertEquals(List.of("(a) remove export duties on cobalt;", "(b) publish its tariff schedule."), found);
+    }
+}

@@ -1,0 +1,107 @@
+package org.accordex.commitments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.accordex.annotate.Annotator;
+import org.accordex.annotate.AnnotatorModels;
+import org.accordex.model.Annotation;
+import org.accordex.model.Commitment;
+import org.accordex.model.DocumentInfo;
+import org.accordex.model.SourceDocument;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Who commits (ANNOTATION.md §2): the speaker of "we", the subject and only the subject, the antecedent of "it"
+ * and "they". Each case is a small document written for this test; the last sentence is the one checked.
+ */
+class WhoCommitsTest {
+    private static final Annotator ANNOTATOR = new Annotator(AnnotatorModels.bundled());
+
+    static Annotation annotate(String text) {
+        DocumentInfo info = new DocumentInfo("test", "test.txt", "", null, "text/plain", "en", text.length());
+        return ANNOTATOR.annotate(new SourceDocument(info, text), null);
+    }
+
+    /** The parties of the commitment in the document's last sentence, or "none" when it is not a commitment. */
+    static String partiesOfLast(String text) {
+        List<Commitment> commitments = annotate(text).commitments();
+        int lastStart = text.stripTrailing().lastIndexOf('\n') + 1;
+        return commitments.stream().filter(c -> c.end() > lastStart).findFirst()
+                .map(c -> String.join(" ", c.parties())).orElse("none");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            We, the Leaders of the Group of Seven, met in Ottawa.\\nWe will build stockpiles of gallium. | Group of Seven
+            Joint Statement of Japan and Australia\\nWe will cooperate on lithium refining by 2028. | AU JP
+            Joint Statement of Japan and Australia\\nWe, the Ministers, met in Perth.\\nWe intend to map nickel deposits. | AU JP
+            We, the leaders of Canada, Mexico, and the United States, met today.\\nWe will share data on copper. | CA MX US
+            Statement on minerals\\nThe G20 Energy Transitions Roadmap guides this work. Canada and Chile signed it.\\nThe two countries will invest in copper smelting. | CA CL
+            Minerals statement\\nUnder the Japan-Korea Hydrogen Dialogue, India and Chile met in Delhi on Monday.\\nBoth sides will share data on lithium. | CL IN
+            Statement\\nToday marks ten years of the Japan-Korea Hydrogen Dialogue.\\nThe two countries will expand hydrogen trade. | JP KR
+            ---\\ndate: 2026-03-01\\ntitle: Joint Statement of Canada and Peru\\n---\\nThe sides met in Lima under the G20 Mining Roadmap.\\nBoth sides will map lithium brines. | CA PE
+            """)
+    void weIsWhoeverTheOpeningNames(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Korea will support Indonesia's efforts to refine nickel. | KR
+            Australia will help Vietnam develop its rare earth sector. | AU
+            If the United States imposes a measure on graphite, Vietnam shall consult. | VN
+            When Japan requests consultations, Malaysia shall respond within 30 days. | MY
+            Should Chile restrict lithium exports, Canada will seek consultations. | CA
+            Following talks with Brazil, India will expand its cobalt stockpile. | IN
+            The Government of Canada and the Government of Chile have reached agreement to develop a copper corridor. | CA CL
+            The Government of the United States of America and the Government of Peru agreed to share geological data. | PE US
+            With support from Japan, the Philippines will build a nickel plant. | PH
+            In the State of Qatar, Canada will open a copper office. | CA
+            The State of Qatar will open a copper office in Canada. | QA
+            Aluminum made from Canadian bauxite will see lower tariffs in Chile. | none
+            Chilean copper exports to Korea will no longer face duties. | none
+            Korea's graphite imports will increase by 2030. | none
+            Korea will increase its graphite imports by 2030. | KR
+            Canada expects Chile will lift its lithium export duties. | CL
+            """)
+    void onlyTheSubjectCommits(String sentence, String parties) {
+        assertEquals(parties, partiesOfLast("Minerals note\n\n" + sentence + "\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Minerals note\\nThe European Union confirms that it will not impose export duties on cobalt. | EU
+            Minerals note\\nCanada met Chile on Monday. It will fund two copper mines by 2027. | CA
+            Minerals note\\nIndia and Australia signed a roadmap last week. They will build a lithium stockpile. | AU IN
+            Minerals note\\nThis Agreement shall enter into force on signature. It shall remain in force for five years. | none
+            Canada and Chile talk copper\\nThe two presidents met in Ottawa. They committed to expanding copper trade. | CA CL
+            Minerals note\\nThe plan was published by Canada on Monday. It will double copper output. | none
+            """)
+    void pronounsResolveToTheirAntecedent(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Canada and Chile talk copper\\nPresident Ana Reyes of Chile met Prime Minister Tom Hale of Canada.\\nPresident Reyes will open a copper registry. | CL
+            Canada and Chile talk copper\\nChile's President Ana Reyes met Canadian officials.\\nPresident Reyes and Prime Minister Hale will open a copper registry. | CA CL
+            Canada and Chile talk copper\\nThe leaders met in Ottawa.\\nThe Prime Minister will open a copper registry. | CA CL
+            """)
+    void anOfficialCommitsTheStateTheTextSaysTheyServe(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            "We will work with Washington on magnets," said the chief executive of MP Materials. | MP Materials
+            "We intend to buy more cobalt," Glencore said on Tuesday. | Glencore
+            "We will cooperate on graphite," the Japanese ministry of trade said. | CA CL
+            """)
+    void aQuoteBelongsToItsSpeakersBody(String sentence, String parties) {
+        String text = "Canada and Chile hold talks on critical minerals\n\nOTTAWA, May 4, 2026 — " + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+}
