@@ -108,7 +108,7 @@ public final class CommitmentExtractor {
             if (leadIn != null && !isListItem(sentence, leadIn)) {
                 leadIn = null;
             }
-            Optional<ModalityCues.Cue> cue = ModalityCues.first(sentence);
+            Optional<ModalityCues.Cue> cue = ModalityCues.first(cueable(sentence, span.getStart(), inside));
             List<String> earlier = antecedents;
             antecedents = leadingParties(sentence, span.getStart(), inside);
             if (isHeading(sentence) || sentence.endsWith("?")) {
@@ -193,6 +193,23 @@ public final class CommitmentExtractor {
      * has no named party ("The Secretary shall"). None when the subject is the text itself, a thing ("This will
      * eliminate delays"), or a party only in a leading condition or in the name of a plan.
      */
+    /**
+     * The sentence with a blank after each party name that bad extraction glued to the next word ("Vietnamshall" reads
+     * "Vietnashall" → "Vietna shall"), so that the cue after it is found; same length, so offsets hold.
+     */
+    static String cueable(String sentence, int offset, List<Mention> inside) {
+        char[] chars = null;
+        for (Mention m : inside) {
+            int end = m.end() - offset;
+            if (m.type() == MentionType.PARTY && end > 0 && end < sentence.length()
+                    && Character.isLetter(sentence.charAt(end)) && Character.isLetter(sentence.charAt(end - 1))) {
+                chars = chars == null ? sentence.toCharArray() : chars;
+                chars[end - 1] = ' ';
+            }
+        }
+        return chars == null ? sentence : new String(chars);
+    }
+
     private static Resolved parties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text,
             Context context) {
         int cueStart = cue.start();
