@@ -1,0 +1,431 @@
+package org.accordex.commitments;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The committed action of a sentence as a verb phrase in whole words (ANNOTATION.md §2, field {@code action}):
+ * the first content verb after the modality cue with its object and complements.
+ *
+ * <p>"Japan and the United States intend to take measures to provide at least USD 1 billion in financial support
+ * within six months, consistent with their domestic laws", read from the end of the cue "intend", gives "take
+ * measures to provide at least USD 1 billion in financial support". The phrase
+ * <ul>
+ * <li>starts after what is left of the cue ("to", "seek to", "also"), and after the object of a cue that tells
+ * someone else to act ("call on <i>all partners</i> to [invest]");</li>
+ * <li>stops before a deadline ("within six months"), a trailing qualifier ("consistent with", "including", "as
+ * appropriate"), another clause (", which", "and will", ";") or a parenthesis that does not close soon;</li>
+ * <li>keeps at most {@value #MAX_WORDS} words and never ends on a preposition, article, conjunction, determiner or
+ * an adjective cut from its noun.</li>
+ * </ul>
+ * Words are OpenNLP's tokens ("U.S." is one), tagged with OpenNLP's part-of-speech model (Universal Dependencies
+ * tags); the word lists are the resource {@code action-vocabulary.txt}.
+ */
+public final class ActionPhrase {
+    /** At most this many words: the action names the pledge, the sentence holds the rest. */
+    static final int MAX_WORDS = 10;
+    /** Only the start of a long sentence can hold the action; tagging more is wasted work. */
+    private static final int MAX_CHARS = 400;
+    /** A parenthesis or a cue's object longer than this is not skipped. */
+    private static final int MAX_SKIP = 12;
+
+    /** Quote marks, brackets and emphasis marks; an apostrophe inside a word ("women’s") stays. */
+    private static final Pattern QUOTES = Pattern.compile(
+            "[\"“”«»\\[\\]*_]|(?<![\\p{L}\\d])['‘’]|['‘’](?![\\p{L}\\d])");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern TAG_OR_LETTER = Pattern.compile("[\\p{L}\\d]");
+
+    /** The lists of {@code action-vocabulary.txt}. */
+    enum Section { CUE, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END }
+
+    private static final Map<Section, List<String[]>> VOCABULARY = vocabulary();
+    /** Tags a phrase never ends on: it would stop mid-phrase ("projects no", "support for the"). */
+    private static final Set<String> NO_END = Set.of("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM");
+    /** Tags inside a noun phrase, which a cut should not split. */
+    private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "NUM", "ADJ");
+
+    private ActionPhrase() {
+    }
+
+    /**
+     * The action that follows position {@code from} of {@code sentence} (the end of the modality cue, or the start
+     * of a list item); "" when there is none. A {@code from} inside a word is moved back to the word's start.
+     */
+    public static String of(String sentence, int from) {
+        int at = Math.max(0, Math.min(from, sentence.length()));
+        while (at > 0 && Character.isLetterOrDigit(sentence.charAt(at - 1)) && at < sentence.length()
+                && Character.isLetterOrDigit(sentence.charAt(at))) {
+            at--;
+        }
+        java.util.regex.Matcher verbCue = VERB_CUE.matcher(sentence.substring(Math.max(0, at - 30), at));
+        if (verbCue.find()) {
+            at = Math.max(0, at - 30) + verbCue.start(); // "call for [the immediate release …]": the call is the action
+        }
+        String rest = sentence.substring(at);
+        if (rest.length() > MAX_CHARS) {
+            int cut = rest.lastIndexOf(' ', MAX_CHARS);
+            rest = rest.substring(0, cut > 0 ? cut : MAX_CHARS);
+        }
+        Tagged t = Tagged.of(rest);
+        int start = start(t, objectCueBefore(sentence.substring(0, at)));
+        if (start >= t.size()) {
+            return "";
+        }
+        int end = end(t, start);
+        return t.text(start, end, Models.LEMMATIZER.get());
+    }
+
+    /** Skips what remains of the cue, a parenthetical ", in cooperation with Japan," and a told party's name. */
+    private static int start(Tagged t, boolean objectCue) {
+        int i = 0;
+        boolean moved = true;
+        while (moved && i < t.size()) {
+            moved = false;
+            if (!t.isWord(i) && !t.lower(i).equals(",")) {
+                i++;
+                moved = true;
+            } else if (t.lower(i).equals(",")) {
+                int close = t.find(",", i + 1, i + 1 + MAX_SKIP);
+                i = close < 0 ? i + 1 : close + 1;
+                moved = true;
+            } else {
+                int cue = t.matchAt(Section.CUE, i);
+                if (cue > i) {
+                    i = cue;
+                    moved = true;
+                }
+            }
+        }
+        // "Joint Projects: collaborative investments …": a list item's label is not the action
+        int colon = t.find(":", i + 1, i + 7);
+        if (colon > 0 && colon + 1 < t.size() && t.isLabel(i, colon)) {
+            i = colon + 1;
+        }
+        // "urge all partners to [invest]", "directed the Secretary of Commerce to [initiate]"
+        if (objectCue && i < t.size() && !t.isVerb(i)) {
+            for (int k = i; k < Math.min(t.size() - 1, i + MAX_SKIP); k++) {
+                if (t.lower(k).equals("to") && t.isVerb(k + 1)) {
+                    return k + 1;
+                }
+                if (t.isVerb(k) || t.lower(k).equals(";")) {
+                    break;
+                }
+            }
+        }
+        return i;
+    }
+
+    /** The end (exclusive) of the action that starts at {@code start}. */
+    private static int end(Tagged t, int start) {
+        int words = 0;
+        int k = start;
+        for (; k < t.size(); k++) {
+            String w = t.lower(k);
+            if (k > start && stopsAt(t, k, start)) {
+                break;
+            }
+            if (w.equals("(")) {
+                int close = t.find(")", k + 1, k + 1 + MAX_SKIP);
+                if (close < 0) {
+                    break;
+                }
+                k = close; // "(MFN)", "(REEs)": an aside inside the phrase, left out below
+                continue;
+            }
+            if (t.isWord(k) && ++words > MAX_WORDS) {
+                // Finish the noun phrase the limit cut, by a word or two, rather than leave "priority projects no".
+                int extra = 0;
+                while (k < t.size() && extra < 2 && NOMINAL.contains(t.tag(k)) && NOMINAL.contains(t.tag(k - 1))) {
+                    k++;
+                    extra++;
+                }
+                if (k < t.size() && NOMINAL.contains(t.tag(k)) && NOMINAL.contains(t.tag(k - 1))) {
+                    k -= extra; // still inside it: cut before the noun phrase instead
+                    while (k > start + 1 && NOMINAL.contains(t.tag(k - 1)) && NOMINAL.contains(t.tag(k))) {
+                        k--;
+                    }
+                }
+                break;
+            }
+        }
+        int end = k;
+        while (end > start + 1 && endsBadly(t, end)) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean endsBadly(Tagged t, int end) {
+        String tag = t.tag(end - 1);
+        if (!t.isWord(end - 1) || NO_END.contains(tag) || t.matchAt(Section.NO_END, end - 1) == end) {
+            return !t.lower(end - 1).equals(")");
+        }
+        if (tag.equals("PRON") && end < t.size() && NOMINAL.contains(t.tag(end))) {
+            return true; // "their" before its noun
+        }
+        // "a stable" cut from "a stable supply"
+        return tag.equals("ADJ") && end < t.size() && NOMINAL.contains(t.tag(end)) && !t.tag(end).equals("ADJ");
+    }
+
+    private static boolean stopsAt(Tagged t, int k, int start) {
+        String w = t.lower(k);
+        if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals(")")) {
+            return true;
+        }
+        if (t.matchAt(Section.QUALIFIER, k) > k || t.matchAt(Section.DEADLINE, k) > k || t.matchAt(Section.CLAUSE, k) > k) {
+            return true;
+        }
+        // a relative clause: "projects that will …", not "ensure that …"
+        if (w.equals("that") && k > start + 1 && NOMINAL.contains(t.tag(k - 1))) {
+            return true;
+        }
+        // "by aligning …", "through leveraging …": the means, not the action
+        if ((w.equals("by") || w.equals("through")) && k + 1 < t.size() && t.isVerb(k + 1) && t.lower(k + 1).endsWith("ing")) {
+            return true;
+        }
+        if (w.equals(",") && k + 1 < t.size()) {
+            int next = k + 1;
+            if (t.tag(next).equals("CCONJ")) {
+                next++;
+            }
+            if (next < t.size()) {
+                String nw = t.lower(next);
+                // ", ensuring …", ", thereby …": a consequence
+                if (t.isVerb(next) && (nw.endsWith("ing") || nw.endsWith("ed"))) {
+                    return true;
+                }
+                // "batteries, semiconductors and …": a list of like words goes on; anything else after a few words
+                // is another action, an aside or a new clause
+                boolean list = NOMINAL.contains(t.tag(next)) && NOMINAL.contains(t.tag(k - 1))
+                        || t.isVerb(next) && t.isVerb(k - 1) || t.tag(next).equals("DET");
+                return !list && wordsBetween(t, start, k) >= 3;
+            }
+        }
+        return false;
+    }
+
+    private static int wordsBetween(Tagged t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (t.isWord(i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static final Pattern OBJECT_CUE = endPattern(Section.OBJECT_CUE);
+    private static final Pattern VERB_CUE = endPattern(Section.VERB_CUE);
+
+    /** Whether the text before the action ends with a cue that tells someone else to act ("We call on"). */
+    private static boolean objectCueBefore(String before) {
+        int from = Math.max(0, before.length() - 40);
+        return OBJECT_CUE.matcher(before.substring(from)).find();
+    }
+
+    /** A pattern for a phrase of {@code section} at the end of a text. */
+    private static Pattern endPattern(Section section) {
+        StringBuilder alternatives = new StringBuilder();
+        for (String[] phrase : VOCABULARY.get(section)) {
+            if (!alternatives.isEmpty()) {
+                alternatives.append('|');
+            }
+            alternatives.append(Pattern.quote(String.join(" ", phrase)).replace(" ", "\\E\\s+\\Q"));
+        }
+        return Pattern.compile("(?i)\\b(?:" + alternatives + ")\\s*$");
+    }
+
+    /** The tokens of a text with their spans, lower-case forms and part-of-speech tags. */
+    private record Tagged(String text, Span[] spans, String[] lower, String[] tags) {
+        static Tagged of(String text) {
+            Span[] spans = Models.TOKENIZER.get().tokenizePos(text);
+            String[] tokens = new String[spans.length];
+            String[] lower = new String[spans.length];
+            for (int i = 0; i < spans.length; i++) {
+                tokens[i] = spans[i].getCoveredText(text).toString();
+                lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+            }
+            return new Tagged(text, spans, lower, Models.TAGGER.get().tag(tokens));
+        }
+
+        int size() {
+            return spans.length;
+        }
+
+        String lower(int i) {
+            return lower[i];
+        }
+
+        String tag(int i) {
+            return tags[i];
+        }
+
+        boolean isWord(int i) {
+            return TAG_OR_LETTER.matcher(lower[i]).find();
+        }
+
+        /** The lemmatizer's base form of a gerund; where it has none, the word without "ing" ("deepening" → "deepen"). */
+        String baseForm(LemmatizerME lemmatizer, int i) {
+            String word = spans[i].getCoveredText(text).toString();
+            String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tags[i]})[0];
+            if (!lemma.equalsIgnoreCase(word) && !lemma.isEmpty() && !lemma.equals("O")) {
+                return lemma;
+            }
+            String stem = word.substring(0, word.length() - 3);
+            int n = stem.length();
+            if (n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lsz".indexOf(stem.charAt(n - 1)) < 0) {
+                stem = stem.substring(0, n - 1); // "planning" → "plan"
+            }
+            return n >= 3 ? stem : word;
+        }
+
+        /** Capitalized words without a verb before {@code colon}: a label such as "Joint Projects". */
+        boolean isLabel(int from, int colon) {
+            for (int i = from; i < colon; i++) {
+                if (isVerb(i) || !Character.isUpperCase(spans[i].getCoveredText(text).charAt(0)) && isWord(i)
+                        && !tags[i].equals("ADP") && !tags[i].equals("CCONJ")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        boolean isVerb(int i) {
+            return tags[i].equals("VERB") || (tags[i].equals("AUX") && (lower[i].equals("be") || lower[i].equals("have")));
+        }
+
+        int find(String token, int from, int to) {
+            for (int i = from; i < Math.min(to, size()); i++) {
+                if (lower[i].equals(token)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The end of the longest phrase of {@code section} that starts at token {@code i}, else {@code i}. */
+        int matchAt(Section section, int i) {
+            int best = i;
+            for (String[] phrase : VOCABULARY.get(section)) {
+                if (i + phrase.length > size() || i + phrase.length <= best) {
+                    continue;
+                }
+                boolean all = true;
+                for (int j = 0; j < phrase.length && all; j++) {
+                    String w = lower[i + j];
+                    all = phrase[j].equals("#") ? w.chars().anyMatch(Character::isDigit) : phrase[j].equals(w);
+                }
+                if (all) {
+                    best = i + phrase.length;
+                }
+            }
+            return best;
+        }
+
+        /**
+         * The covered text of tokens [from, to), without asides in parentheses, quote marks and line breaks, and
+         * with a leading gerund in its base form ("deepening ties" → "deepen ties").
+         */
+        String text(int from, int to, LemmatizerME lemmatizer) {
+            StringBuilder out = new StringBuilder();
+            int depth = 0;
+            int last = -1;
+            for (int i = from; i < to; i++) {
+                if (lower[i].equals("(")) {
+                    depth++;
+                } else if (lower[i].equals(")")) {
+                    depth = Math.max(0, depth - 1);
+                } else if (depth == 0) {
+                    if (last >= 0) {
+                        // keep the text's own spacing between neighbours ("U.S.-Japan", "Indonesia's")
+                        out.append(i == last + 1 ? text.substring(spans[last].getEnd(), spans[i].getStart()) : " ");
+                    }
+                    out.append(i == from && lower[i].endsWith("ing") && tags[i].equals("VERB")
+                            ? baseForm(lemmatizer, i) : spans[i].getCoveredText(text));
+                    last = i;
+                }
+            }
+            String phrase = QUOTES.matcher(out).replaceAll("");
+            return SPACES.matcher(phrase).replaceAll(" ").strip();
+        }
+    }
+
+    private static Map<Section, List<String[]>> vocabulary() {
+        Map<Section, List<String[]>> lists = new EnumMap<>(Section.class);
+        for (Section s : Section.values()) {
+            lists.put(s, new ArrayList<>());
+        }
+        try (InputStream in = ActionPhrase.class.getResourceAsStream("action-vocabulary.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("action-vocabulary.txt is not on the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Section section = null;
+            for (String line; (line = reader.readLine()) != null;) {
+                int comment = line.indexOf(" # ");
+                String entry = (comment >= 0 ? line.substring(0, comment) : line).strip().toLowerCase(Locale.ROOT);
+                if (entry.isEmpty() || entry.startsWith("# ")) {
+                    continue;
+                }
+                if (entry.startsWith("[")) {
+                    section = Section.valueOf(entry.substring(1, entry.length() - 1).replace('-', '_').toUpperCase(Locale.ROOT));
+                } else if (section != null) {
+                    lists.get(section).add(tokens(entry));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        lists.replaceAll((s, l) -> List.copyOf(l));
+        return lists;
+    }
+
+    /** A vocabulary phrase split as the tokenizer splits text ("e.g." stays one token, "; and" is two). */
+    private static String[] tokens(String phrase) {
+        return SPACES.split(phrase);
+    }
+
+    /** OpenNLP's English token, part-of-speech and lemma models, loaded on first use; their taggers are per thread. */
+    private static final class Models {
+        private static final TokenizerModel TOKENS = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+        private static final POSModel POS = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+        static final ThreadLocal<TokenizerME> TOKENIZER = ThreadLocal.withInitial(() -> new TokenizerME(TOKENS));
+        private static final LemmatizerModel LEMMAS = load("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new);
+        static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(POS));
+        static final ThreadLocal<LemmatizerME> LEMMATIZER = ThreadLocal.withInitial(() -> new LemmatizerME(LEMMAS));
+
+        private interface Reader<T> {
+            T read(InputStream in) throws IOException;
+        }
+
+        private static <T> T load(String resource, Reader<T> reader) {
+            try (InputStream in = ActionPhrase.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("OpenNLP model " + resource + " is not on the class path");
+                }
+                return reader.read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}
