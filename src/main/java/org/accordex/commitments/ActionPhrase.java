@@ -43,6 +43,10 @@ import opennlp.tools.util.Span;
 public final class ActionPhrase {
     /** At most this many words: the action names the pledge, the sentence holds the rest. */
     static final int MAX_WORDS = 10;
+    /** Each further coordinated action is shortened to its verb and object. */
+    static final int MAX_NEXT_WORDS = 5;
+    static final int MAX_TOTAL_WORDS = 15;
+    static final int MAX_ACTIONS = 3;
     /** Only the start of a long sentence can hold the action; tagging more is wasted work. */
     private static final int MAX_CHARS = 400;
     /** A parenthesis or a cue's object longer than this is not skipped. */
@@ -51,11 +55,13 @@ public final class ActionPhrase {
     /** Quote marks, brackets and emphasis marks; an apostrophe inside a word ("women’s") stays. */
     private static final Pattern QUOTES = Pattern.compile(
             "[\"“”«»\\[\\]*_]|(?<![\\p{L}\\d])['‘’]|['‘’](?![\\p{L}\\d])");
+    /** "U.S." is written "US" in an action: one word, as readers and the token score see it. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TAG_OR_LETTER = Pattern.compile("[\\p{L}\\d]");
 
     /** The lists of {@code action-vocabulary.txt}. */
-    enum Section { CUE, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END }
+    enum Section { CUE, LIGHT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END }
 
     private static final Map<Section, List<String[]>> VOCABULARY = vocabulary();
     /** Tags a phrase never ends on: it would stop mid-phrase ("projects no", "support for the"). */
@@ -90,8 +96,46 @@ public final class ActionPhrase {
         if (start >= t.size()) {
             return "";
         }
-        int end = end(t, start);
-        return t.text(start, end, Models.LEMMATIZER.get());
+        LemmatizerME lemmatizer = Models.LEMMATIZER.get();
+        if (t.isPassive(start)) {
+            // "Comments shall be provided on the report" → "provide comments on the report"
+            String subject = subject(sentence.substring(0, at));
+            if (!subject.isEmpty()) {
+                int end = start + 2 < t.size() && !stopsAt(t, start + 2, start) ? end(t, start + 2, MAX_WORDS) : start + 2;
+                String complement = end > start + 2 ? " " + t.text(start + 2, end, null) : "";
+                return t.lemma(lemmatizer, start + 1) + " " + subject + complement;
+            }
+        }
+        // "share information; assist Thailand; and coordinate on projects": each coordinated action, shortened
+        StringBuilder actions = new StringBuilder();
+        int next = start;
+        int words = 0;
+        for (int part = 0; part < MAX_ACTIONS && next >= 0; part++) {
+            int end = end(t, next, part == 0 ? MAX_WORDS : MAX_NEXT_WORDS);
+            String action = t.text(next, end, lemmatizer);
+            if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS)) {
+                break;
+            }
+            actions.append(part > 0 ? "; " : "").append(action);
+            words += wordsBetween(t, next, end);
+            next = nextAction(t, end, start);
+        }
+        return actions.toString();
+    }
+
+    /** The verb that starts the next coordinated action after {@code end} ("; assist", ", and enhance"), or -1. */
+    private static int nextAction(Tagged t, int end, int first) {
+        int k = end;
+        int skipped = 0;
+        boolean joined = false;
+        while (k < t.size() && skipped < 4 && (t.lower(k).equals(",") || t.lower(k).equals(";") || t.tag(k).equals("CCONJ")
+                || t.lower(k).equals("to") || t.tag(k).equals("AUX") && !t.lower(k).equals("be")
+                || t.tag(k).equals("ADV"))) {
+            joined |= t.lower(k).equals(";") || t.tag(k).equals("CCONJ");
+            k++;
+            skipped++;
+        }
+        return joined && k < t.size() && k > end && t.isVerbLike(k, first) ? k : -1;
     }
 
     /** Skips what remains of the cue, a parenthetical ", in cooperation with Japan," and a told party's name. */
@@ -108,7 +152,7 @@ public final class ActionPhrase {
                 i = close < 0 ? i + 1 : close + 1;
                 moved = true;
             } else {
-                int cue = t.matchAt(Section.CUE, i);
+                int cue = Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i));
                 if (cue > i) {
                     i = cue;
                     moved = true;
@@ -135,7 +179,7 @@ public final class ActionPhrase {
     }
 
     /** The end (exclusive) of the action that starts at {@code start}. */
-    private static int end(Tagged t, int start) {
+    private static int end(Tagged t, int start, int maxWords) {
         int words = 0;
         int k = start;
         for (; k < t.size(); k++) {
@@ -151,7 +195,7 @@ public final class ActionPhrase {
                 k = close; // "(MFN)", "(REEs)": an aside inside the phrase, left out below
                 continue;
             }
-            if (t.isWord(k) && ++words > MAX_WORDS) {
+            if (t.isWord(k) && ++words > maxWords) {
                 // Finish the noun phrase the limit cut, by a word or two, rather than leave "priority projects no".
                 int extra = 0;
                 while (k < t.size() && extra < 2 && NOMINAL.contains(t.tag(k)) && NOMINAL.contains(t.tag(k - 1))) {
@@ -198,6 +242,11 @@ public final class ActionPhrase {
         if (w.equals("that") && k > start + 1 && NOMINAL.contains(t.tag(k - 1))) {
             return true;
         }
+        // "deepen ties and expand trade": a second action once the first has its object
+        if (t.tag(k).equals("CCONJ") && k + 1 < t.size() && t.isVerbLike(k + 1, start) && k - start >= 2
+                && NOMINAL.contains(t.tag(k - 1))) {
+            return true;
+        }
         // "by aligning …", "through leveraging …": the means, not the action
         if ((w.equals("by") || w.equals("through")) && k + 1 < t.size() && t.isVerb(k + 1) && t.lower(k + 1).endsWith("ing")) {
             return true;
@@ -221,6 +270,41 @@ public final class ActionPhrase {
             }
         }
         return false;
+    }
+
+    private static final Pattern TRAILING_CUE = Pattern.compile(
+            "(?i)(?:[\\s,]+(?:shall|will|must|should|may|can|would|also|not|hereby|further|then|be))+[\\s,]*$");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[,;:]|\\b(?:that|which|who|whereby)\\b");
+    /** Tags of a subject's noun phrase: "the modifications of section 232 tariffs and quotas". */
+    private static final Set<String> SUBJECT = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET", "CCONJ", "PART", "PUNCT", "SYM");
+    /** Subjects longer than this are not moved behind a passive verb. */
+    private static final int MAX_SUBJECT_WORDS = 8;
+
+    /** The noun phrase before the cue: "Such modifications" in "…, such modifications shall be executed". */
+    private static String subject(String beforeCue) {
+        String before = TRAILING_CUE.matcher(beforeCue).replaceFirst("");
+        int from = 0;
+        java.util.regex.Matcher m = CLAUSE_BREAK.matcher(before);
+        while (m.find()) {
+            from = m.end();
+        }
+        Tagged t = Tagged.of(before.substring(from));
+        int i = 0;
+        while (i < t.size() && (t.tag(i).equals("DET") || t.tag(i).equals("PRON") || !t.isWord(i))) {
+            i++;
+        }
+        // the head noun phrase with its "of" complements; "under subsection (b)" and the like are left out
+        int end = i;
+        while (end < t.size() && (SUBJECT.contains(t.tag(end)) || t.lower(end).equals("of"))) {
+            end++;
+        }
+        while (end > i && !NOMINAL.contains(t.tag(end - 1))) {
+            end--;
+        }
+        if (end == i || wordsBetween(t, i, end) > MAX_SUBJECT_WORDS) {
+            return "";
+        }
+        return t.text(i, end, null);
     }
 
     private static int wordsBetween(Tagged t, int from, int to) {
@@ -309,6 +393,30 @@ public final class ActionPhrase {
             return true;
         }
 
+        /** "be executed", "be made": a passive verb at {@code i}. */
+        boolean isPassive(int i) {
+            return i + 1 < size() && lower[i].equals("be") && tags[i + 1].equals("VERB")
+                    && (lower[i + 1].endsWith("ed") || lower[i + 1].endsWith("en") || lower[i + 1].endsWith("wn")
+                    || lower[i + 1].equals("made") || lower[i + 1].equals("held") || lower[i + 1].equals("set")
+                    || lower[i + 1].equals("put") || lower[i + 1].equals("sent") || lower[i + 1].equals("built"));
+        }
+
+        /** The lemmatizer's base form of the verb at {@code i}. */
+        String lemma(LemmatizerME lemmatizer, int i) {
+            String word = spans[i].getCoveredText(text).toString();
+            String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tags[i]})[0];
+            return lemma.isEmpty() || lemma.equals("O") ? word : lemma;
+        }
+
+        /** A verb in the same form as the one at {@code first}: "deepen … and expand", "deepening … and expanding". */
+        boolean isVerbLike(int i, int first) {
+            return tags[i].equals("VERB") && form(i).equals(form(first));
+        }
+
+        private String form(int i) {
+            return lower[i].endsWith("ing") ? "ing" : lower[i].endsWith("ed") ? "ed" : "";
+        }
+
         boolean isVerb(int i) {
             return tags[i].equals("VERB") || (tags[i].equals("AUX") && (lower[i].equals("be") || lower[i].equals("have")));
         }
@@ -359,12 +467,13 @@ public final class ActionPhrase {
                         // keep the text's own spacing between neighbours ("U.S.-Japan", "Indonesia's")
                         out.append(i == last + 1 ? text.substring(spans[last].getEnd(), spans[i].getStart()) : " ");
                     }
-                    out.append(i == from && lower[i].endsWith("ing") && tags[i].equals("VERB")
-                            ? baseForm(lemmatizer, i) : spans[i].getCoveredText(text));
+                    boolean gerund = lemmatizer != null && lower[i].endsWith("ing") && tags[i].equals("VERB")
+                            && (i == from || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
+                    out.append(gerund ? baseForm(lemmatizer, i) : spans[i].getCoveredText(text));
                     last = i;
                 }
             }
-            String phrase = QUOTES.matcher(out).replaceAll("");
+            String phrase = ABBREVIATION.matcher(QUOTES.matcher(out).replaceAll("")).replaceAll(r -> r.group().replace(".", ""));
             return SPACES.matcher(phrase).replaceAll(" ").strip();
         }
     }
