@@ -42,13 +42,15 @@ import opennlp.tools.util.Span;
  */
 public final class ActionPhrase {
     /** At most this many words: the action names the pledge, the sentence holds the rest. */
-    static final int MAX_WORDS = 10;
+    static final int MAX_WORDS = Integer.getInteger("MAX_WORDS", 10);
     /** Each further coordinated action is shortened to its verb and object. */
-    static final int MAX_NEXT_WORDS = 5;
-    static final int MAX_TOTAL_WORDS = 15;
-    static final int MAX_ACTIONS = 3;
+    static final int MAX_NEXT_WORDS = Integer.getInteger("MAX_NEXT_WORDS", 5);
+    static final int MAX_TOTAL_WORDS = Integer.getInteger("MAX_TOTAL_WORDS", 15);
+    static final int MAX_ACTIONS = Integer.getInteger("MAX_ACTIONS", 3);
     /** Only the start of a long sentence can hold the action; tagging more is wasted work. */
     private static final int MAX_CHARS = 400;
+    /** How much of the text before the action is tagged with it, as context. */
+    private static final int MAX_CONTEXT_CHARS = 120;
     /** A parenthesis or a cue's object longer than this is not skipped. */
     private static final int MAX_SKIP = 12;
 
@@ -86,13 +88,19 @@ public final class ActionPhrase {
         if (verbCue.find()) {
             at = Math.max(0, at - 30) + verbCue.start(); // "call for [the immediate release …]": the call is the action
         }
-        String rest = sentence.substring(at);
-        if (rest.length() > MAX_CHARS) {
-            int cut = rest.lastIndexOf(' ', MAX_CHARS);
-            rest = rest.substring(0, cut > 0 ? cut : MAX_CHARS);
+        // The words before the action are tagged too: "to refrain" is a verb only in the whole clause.
+        int context = sentence.lastIndexOf(' ', Math.max(0, at - MAX_CONTEXT_CHARS)) + 1;
+        int limit = sentence.length();
+        if (limit - at > MAX_CHARS) {
+            int cut = sentence.lastIndexOf(' ', at + MAX_CHARS);
+            limit = cut > at ? cut : at + MAX_CHARS;
         }
-        Tagged t = Tagged.of(rest);
-        int start = start(t, objectCueBefore(sentence.substring(0, at)));
+        Tagged t = Tagged.of(sentence.substring(context, limit));
+        int first = 0;
+        while (first < t.size() && t.spans()[first].getStart() < at - context) {
+            first++;
+        }
+        int start = start(t, first, objectCueBefore(sentence.substring(0, at)));
         if (start >= t.size()) {
             return "";
         }
@@ -139,12 +147,15 @@ public final class ActionPhrase {
     }
 
     /** Skips what remains of the cue, a parenthetical ", in cooperation with Japan," and a told party's name. */
-    private static int start(Tagged t, boolean objectCue) {
-        int i = 0;
+    private static int start(Tagged t, int first, boolean objectCue) {
+        int i = first;
         boolean moved = true;
         while (moved && i < t.size()) {
             moved = false;
-            if (!t.isWord(i) && !t.lower(i).equals(",")) {
+            if (t.lower(i).equals("(") && t.find(")", i + 1, i + 3) > 0) {
+                i = t.find(")", i + 1, i + 3) + 1; // a list marker "(b)", "(iv)"
+                moved = true;
+            } else if (!t.isWord(i) && !t.lower(i).equals(",")) {
                 i++;
                 moved = true;
             } else if (t.lower(i).equals(",")) {
@@ -167,7 +178,8 @@ public final class ActionPhrase {
         // "urge all partners to [invest]", "directed the Secretary of Commerce to [initiate]"
         if (objectCue && i < t.size() && !t.isVerb(i)) {
             for (int k = i; k < Math.min(t.size() - 1, i + MAX_SKIP); k++) {
-                if (t.lower(k).equals("to") && t.isVerb(k + 1)) {
+                // the tagger often misreads the verb of "to refrain" in a fragment; what follows "to" here is no article
+                if (t.lower(k).equals("to") && (t.isVerb(k + 1) || t.tag(k + 1).equals("NOUN"))) {
                     return k + 1;
                 }
                 if (t.isVerb(k) || t.lower(k).equals(";")) {
@@ -196,6 +208,12 @@ public final class ActionPhrase {
                 continue;
             }
             if (t.isWord(k) && ++words > maxWords) {
+                // "… USD 1 billion [in financial support] within six months": a short last complement is kept whole
+                int closed = closingComplement(t, k, start);
+                if (closed > k) {
+                    k = closed;
+                    break;
+                }
                 // Finish the noun phrase the limit cut, by a word or two, rather than leave "priority projects no".
                 int extra = 0;
                 while (k < t.size() && extra < 2 && NOMINAL.contains(t.tag(k)) && NOMINAL.contains(t.tag(k - 1))) {
@@ -218,6 +236,33 @@ public final class ActionPhrase {
         return end;
     }
 
+    /**
+     * The end of the complement of at most four words that word {@code k} is in, when it ends the phrase, else
+     * {@code k}.
+     */
+    private static int closingComplement(Tagged t, int k, int start) {
+        int adp = k;
+        while (adp > start + 1 && k - adp < 3 && !t.tag(adp).equals("ADP")) {
+            adp--;
+        }
+        if (!t.tag(adp).equals("ADP")) {
+            return k;
+        }
+        for (int e = Math.max(k + 1, adp + 2); e <= Math.min(t.size(), adp + 4); e++) {
+            boolean nominal = true;
+            for (int j = adp + 1; j < e && nominal; j++) {
+                nominal = NOMINAL.contains(t.tag(j)) || t.tag(j).equals("DET");
+            }
+            if (!nominal) {
+                return k;
+            }
+            if (t.tag(e - 1).equals("NOUN") && (e == t.size() || !t.isWord(e) || stopsAt(t, e, start))) {
+                return e;
+            }
+        }
+        return k;
+    }
+
     private static boolean endsBadly(Tagged t, int end) {
         String tag = t.tag(end - 1);
         if (!t.isWord(end - 1) || NO_END.contains(tag) || t.matchAt(Section.NO_END, end - 1) == end) {
@@ -225,6 +270,12 @@ public final class ActionPhrase {
         }
         if (tag.equals("PRON") && end < t.size() && NOMINAL.contains(t.tag(end))) {
             return true; // "their" before its noun
+        }
+        // "products originating" cut from "products originating in the United States"
+        String last = t.lower(end - 1);
+        if (tag.equals("VERB") && (last.endsWith("ing") || last.endsWith("ed")) && end >= 2 && NOMINAL.contains(t.tag(end - 2))
+                && end < t.size() && (t.tag(end).equals("ADP") || t.tag(end).equals("DET"))) {
+            return true;
         }
         // "a stable" cut from "a stable supply"
         return tag.equals("ADJ") && end < t.size() && NOMINAL.contains(t.tag(end)) && !t.tag(end).equals("ADJ");
@@ -304,7 +355,10 @@ public final class ActionPhrase {
         if (end == i || wordsBetween(t, i, end) > MAX_SUBJECT_WORDS) {
             return "";
         }
-        return t.text(i, end, null);
+        String subject = t.text(i, end, null);
+        // "Such recommendations shall be submitted" → "submit such recommendations"
+        return t.tag(i).equals("PROPN") || subject.length() < 2 || Character.isUpperCase(subject.charAt(1))
+                ? subject : Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
     }
 
     private static int wordsBetween(Tagged t, int from, int to) {
@@ -467,8 +521,11 @@ public final class ActionPhrase {
                         // keep the text's own spacing between neighbours ("U.S.-Japan", "Indonesia's")
                         out.append(i == last + 1 ? text.substring(spans[last].getEnd(), spans[i].getStart()) : " ");
                     }
-                    boolean gerund = lemmatizer != null && lower[i].endsWith("ing") && tags[i].equals("VERB")
-                            && (i == from || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
+                    // the head verb as a gerund: "deepening ties", "jointly identifying projects", "strengthening and applying"
+                    boolean adverb = tags[from].equals("ADV") || lower[from].endsWith("ly");
+                    boolean gerund = lemmatizer != null && lower[i].endsWith("ing")
+                            && (i == from && tags[i].equals("VERB") || i == from + 1 && adverb
+                            || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
                     out.append(gerund ? baseForm(lemmatizer, i) : spans[i].getCoveredText(text));
                     last = i;
                 }
@@ -490,8 +547,7 @@ public final class ActionPhrase {
             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             Section section = null;
             for (String line; (line = reader.readLine()) != null;) {
-                int comment = line.indexOf(" # ");
-                String entry = (comment >= 0 ? line.substring(0, comment) : line).strip().toLowerCase(Locale.ROOT);
+                String entry = line.strip().toLowerCase(Locale.ROOT);
                 if (entry.isEmpty() || entry.startsWith("# ")) {
                     continue;
                 }
