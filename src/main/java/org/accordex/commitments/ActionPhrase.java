@@ -230,7 +230,13 @@ public final class ActionPhrase {
             }
         }
         int end = k;
+        while (end < t.size() && end > start && t.glued(end)) {
+            end++; // "pilot-scale", "U.S.-based": a word is never split
+        }
         while (end > start + 1 && endsBadly(t, end)) {
+            end--;
+        }
+        while (end > start + 1 && end < t.size() && t.glued(end)) {
             end--;
         }
         return end;
@@ -248,10 +254,10 @@ public final class ActionPhrase {
         if (!t.tag(adp).equals("ADP")) {
             return k;
         }
-        for (int e = Math.max(k + 1, adp + 2); e <= Math.min(t.size(), adp + 4); e++) {
+        for (int e = Math.max(k + 1, adp + 2); e <= Math.min(t.size(), adp + 5); e++) {
             boolean nominal = true;
             for (int j = adp + 1; j < e && nominal; j++) {
-                nominal = NOMINAL.contains(t.tag(j)) || t.tag(j).equals("DET");
+                nominal = NOMINAL.contains(t.tag(j)) || t.tag(j).equals("DET") || t.tag(j).equals("CCONJ");
             }
             if (!nominal) {
                 return k;
@@ -275,6 +281,11 @@ public final class ActionPhrase {
         String last = t.lower(end - 1);
         if (tag.equals("VERB") && (last.endsWith("ing") || last.endsWith("ed")) && end >= 2 && NOMINAL.contains(t.tag(end - 2))
                 && end < t.size() && (t.tag(end).equals("ADP") || t.tag(end).equals("DET"))) {
+            return true;
+        }
+        // "to expand" cut from its object
+        if (tag.equals("VERB") && end - 1 > 0 && t.lower(end - 2).equals("to") && end < t.size()
+                && (NOMINAL.contains(t.tag(end)) || t.tag(end).equals("DET") || t.tag(end).equals("PRON"))) {
             return true;
         }
         // "a stable" cut from "a stable supply"
@@ -310,13 +321,14 @@ public final class ActionPhrase {
             if (next < t.size()) {
                 String nw = t.lower(next);
                 // ", ensuring …", ", thereby …": a consequence
-                if (t.isVerb(next) && (nw.endsWith("ing") || nw.endsWith("ed"))) {
+                if (t.isVerb(next) && (nw.endsWith("ing") || nw.endsWith("ed")) && !t.lower(k - 1).endsWith(nw.substring(nw.length() - 2))) {
                     return true;
                 }
                 // "batteries, semiconductors and …": a list of like words goes on; anything else after a few words
                 // is another action, an aside or a new clause
                 boolean list = NOMINAL.contains(t.tag(next)) && NOMINAL.contains(t.tag(k - 1))
-                        || t.isVerb(next) && t.isVerb(k - 1) || t.tag(next).equals("DET");
+                        || t.isVerb(next) && t.isVerb(k - 1) || t.tag(next).equals("DET")
+                        || nw.endsWith("ing") && t.lower(k - 1).endsWith("ing");
                 return !list && wordsBetween(t, start, k) >= 3;
             }
         }
@@ -415,6 +427,12 @@ public final class ActionPhrase {
 
         String tag(int i) {
             return tags[i];
+        }
+
+        /** Whether token {@code i} is written against the one before it, as in "pilot-scale" or "A$1.2". */
+        boolean glued(int i) {
+            return i > 0 && spans[i].getStart() == spans[i - 1].getEnd()
+                    && (lower[i].equals("-") || lower[i - 1].equals("-") || isWord(i) && isWord(i - 1));
         }
 
         boolean isWord(int i) {
