@@ -69,6 +69,8 @@ public final class ActionPhrase {
     /** Tags a phrase never ends on: it would stop mid-phrase ("projects no", "support for the"). */
     private static final Set<String> NO_END = Set.of("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM");
     /** Tags inside a noun phrase, which a cut should not split. */
+    /** The particle of a phrasal verb: "carried out", "set up". */
+    private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "forward", "back", "over");
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "NUM", "ADJ");
 
     private ActionPhrase() {
@@ -109,9 +111,16 @@ public final class ActionPhrase {
             // "Comments shall be provided on the report" → "provide comments on the report"
             String subject = subject(sentence.substring(0, at));
             if (!subject.isEmpty()) {
-                int end = start + 2 < t.size() && !stopsAt(t, start + 2, start) ? end(t, start + 2, MAX_WORDS) : start + 2;
-                String complement = end > start + 2 ? " " + t.text(start + 2, end, null) : "";
-                return t.lemma(lemmatizer, start + 1) + " " + subject + complement;
+                // "shall be carried out" → "carry out activities"
+                int after = start + 2;
+                String verb = t.lemma(lemmatizer, start + 1);
+                if (after < t.size() && PARTICLES.contains(t.lower(after))) {
+                    verb += " " + t.lower(after);
+                    after++;
+                }
+                int end = after < t.size() && !stopsAt(t, after, start) ? end(t, after, MAX_WORDS) : after;
+                String complement = end > after ? " " + t.text(after, end, null) : "";
+                return verb + " " + subject + complement;
             }
         }
         // "share information; assist Thailand; and coordinate on projects": each coordinated action, shortened
@@ -220,11 +229,13 @@ public final class ActionPhrase {
                     k++;
                     extra++;
                 }
-                if (k < t.size() && NOMINAL.contains(t.tag(k)) && NOMINAL.contains(t.tag(k - 1))) {
-                    k -= extra; // still inside it: cut before the noun phrase instead
-                    while (k > start + 1 && NOMINAL.contains(t.tag(k - 1)) && NOMINAL.contains(t.tag(k))) {
-                        k--;
+                if (k < t.size() && insideNounPhrase(t, k)) {
+                    // still inside the noun phrase: cut before its preposition or punctuation instead
+                    int p = k - extra;
+                    while (p > start + 1 && !isBoundary(t, p)) {
+                        p--;
                     }
+                    k = p > start + 1 ? p : k - extra;
                 }
                 break;
             }
@@ -233,11 +244,12 @@ public final class ActionPhrase {
         while (end < t.size() && end > start && t.glued(end)) {
             end++; // "pilot-scale", "U.S.-based": a word is never split
         }
-        while (end > start + 1 && endsBadly(t, end)) {
-            end--;
-        }
-        while (end > start + 1 && end < t.size() && t.glued(end)) {
-            end--;
+        boolean trimmed = true;
+        while (trimmed && end > start + 1) {
+            trimmed = endsBadly(t, end) || end < t.size() && t.glued(end);
+            if (trimmed) {
+                end--;
+            }
         }
         return end;
     }
@@ -269,8 +281,25 @@ public final class ActionPhrase {
         return k;
     }
 
+    /** Whether token {@code k} continues the noun phrase before it: "new nickel [and] cobalt", "rare [earth]". */
+    private static boolean insideNounPhrase(Tagged t, int k) {
+        return NOMINAL.contains(t.tag(k - 1)) && (NOMINAL.contains(t.tag(k))
+                || t.tag(k).equals("CCONJ") && k + 1 < t.size() && NOMINAL.contains(t.tag(k + 1)));
+    }
+
+    /** Whether a phrase may end before token {@code p}: a preposition, punctuation or a new verb starts there. */
+    private static boolean isBoundary(Tagged t, int p) {
+        String tag = t.tag(p);
+        return tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("PUNCT") && !t.glued(p) || t.lower(p).equals("to")
+                || tag.equals("CCONJ") && p + 1 < t.size() && t.tag(p + 1).equals("VERB");
+    }
+
     private static boolean endsBadly(Tagged t, int end) {
         String tag = t.tag(end - 1);
+        // "for battery-grade" cut from "for battery-grade lithium"
+        if (end >= 2 && t.glued(end - 1) && end < t.size() && NOMINAL.contains(t.tag(end))) {
+            return true;
+        }
         if (!t.isWord(end - 1) || NO_END.contains(tag) || t.matchAt(Section.NO_END, end - 1) == end) {
             return !t.lower(end - 1).equals(")");
         }
@@ -288,6 +317,11 @@ public final class ActionPhrase {
                 && (NOMINAL.contains(t.tag(end)) || t.tag(end).equals("DET") || t.tag(end).equals("PRON"))) {
             return true;
         }
+        // "projects in Australia suitable" cut from "suitable for investment"
+        if (tag.equals("ADJ") && end >= 2 && (t.tag(end - 2).equals("PROPN") || t.tag(end - 2).equals("NOUN"))
+                && end < t.size() && t.tag(end).equals("ADP")) {
+            return true;
+        }
         // "a stable" cut from "a stable supply"
         return tag.equals("ADJ") && end < t.size() && NOMINAL.contains(t.tag(end)) && !t.tag(end).equals("ADJ");
     }
@@ -301,7 +335,7 @@ public final class ActionPhrase {
             return true;
         }
         // a relative clause: "projects that will …", not "ensure that …"
-        if (w.equals("that") && k > start + 1 && NOMINAL.contains(t.tag(k - 1))) {
+        if (w.equals("that") && k > start + 1 && !t.tag(k - 1).equals("ADV") && !t.tag(k - 1).equals("ADP")) {
             return true;
         }
         // "deepen ties and expand trade": a second action once the first has its object
