@@ -63,8 +63,10 @@ public final class ActionPhrase {
     private static final Pattern TAG_OR_LETTER = Pattern.compile("[\\p{L}\\d]");
 
     /** The lists of {@code action-vocabulary.txt}. */
-    enum Section { CUE, LIGHT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END }
+    enum Section { CUE, LIGHT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION }
 
+    /** "analysis of" → "analyse": filled with the vocabulary. */
+    private static final Map<String, String> NOMINALIZATIONS = new java.util.HashMap<>();
     private static final Map<Section, List<String[]>> VOCABULARY = vocabulary();
     /** Tags a phrase never ends on: it would stop mid-phrase ("projects no", "support for the"). */
     private static final Set<String> NO_END = Set.of("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM");
@@ -122,6 +124,13 @@ public final class ActionPhrase {
                 String complement = end > after ? " " + t.text(after, end, null) : "";
                 return verb + " " + subject + complement;
             }
+        }
+        // "an analysis of the demand for graphite" → "analyse the demand for graphite"
+        int noun = start < t.size() && t.tag(start).equals("DET") ? start + 1 : start;
+        int named = noun < t.size() ? t.matchAt(Section.NOMINALIZATION, noun) : noun;
+        if (named > noun && named < t.size()) {
+            String verb = NOMINALIZATIONS.get(String.join(" ", java.util.Arrays.asList(t.lower()).subList(noun, named)));
+            return (verb + " " + t.text(named, end(t, named, MAX_WORDS), null)).strip();
         }
         // "share information; assist Thailand; and coordinate on projects": each coordinated action, shortened
         StringBuilder actions = new StringBuilder();
@@ -605,6 +614,10 @@ public final class ActionPhrase {
                 }
                 if (entry.startsWith("[")) {
                     section = Section.valueOf(entry.substring(1, entry.length() - 1).replace('-', '_').toUpperCase(Locale.ROOT));
+                } else if (section == Section.NOMINALIZATION) {
+                    int equals = entry.indexOf(" = ");
+                    NOMINALIZATIONS.put(entry.substring(0, equals).strip(), entry.substring(equals + 3).strip());
+                    lists.get(section).add(tokens(entry.substring(0, equals)));
                 } else if (section != null) {
                     lists.get(section).add(tokens(entry));
                 }

@@ -159,7 +159,12 @@ class ActionPhraseTest {
                 Arguments.of("Workforce Development: Programs to train mine engineers and technicians.",
                         "Programs to train mine engineers and technicians"),
                 Arguments.of("identifying bottlenecks in the processing of rare earth elements;",
-                        "identify bottlenecks in the processing of rare earth elements"));
+                        "identify bottlenecks in the processing of rare earth elements"),
+                // a noun that names the action is read as its verb
+                Arguments.of("an assessment of the national security risks of dependence on imported graphite;",
+                        "assess the national security risks of dependence on imported graphite"),
+                Arguments.of("(iii) the identification of domestic sources of antimony and tungsten;",
+                        "identify domestic sources of antimony and tungsten"));
     }
 
     /** A list item under a lead-in is read from its start. */
