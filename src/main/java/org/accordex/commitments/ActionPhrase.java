@@ -71,6 +71,7 @@ public final class ActionPhrase {
     /** Tags a phrase never ends on: it would stop mid-phrase ("projects no", "support for the"). */
     private static final Set<String> NO_END = Set.of("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM");
     /** Tags inside a noun phrase, which a cut should not split. */
+    private static final Set<String> MODALS = Set.of("will", "shall", "would", "should", "must", "can", "may");
     /** The particle of a phrasal verb: "carried out", "set up". */
     private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "forward", "back", "over");
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "NUM", "ADJ");
@@ -125,6 +126,14 @@ public final class ActionPhrase {
                 return verb + " " + subject + complement;
             }
         }
+        // "consider, when making recommendations, possible actions": the aside after the verb is left out
+        if (start + 2 < t.size() && t.lower(start + 1).equals(",") && t.isVerb(start)) {
+            int close = t.find(",", start + 2, start + 2 + MAX_SKIP);
+            if (close > 0 && close + 1 < t.size() && t.isWord(close + 1) && !stopsAt(t, close + 1, start)) {
+                String object = t.text(close + 1, end(t, close + 1, MAX_WORDS - 1), null);
+                return t.text(start, start + 1, lemmatizer) + (object.isEmpty() ? "" : " " + object);
+            }
+        }
         // "an analysis of the demand for graphite" → "analyse the demand for graphite"
         int noun = start < t.size() && t.tag(start).equals("DET") ? start + 1 : start;
         int named = noun < t.size() ? t.matchAt(Section.NOMINALIZATION, noun) : noun;
@@ -164,8 +173,46 @@ public final class ActionPhrase {
         return joined && k < t.size() && k > end && t.isVerbLike(k, first) ? k : -1;
     }
 
-    /** Skips what remains of the cue, a parenthetical ", in cooperation with Japan," and a told party's name. */
+    /**
+     * Skips what remains of the cue, the subject of a clause after "agree that", a list item's label and a told
+     * party's name.
+     */
     private static int start(Tagged t, int first, boolean objectCue) {
+        int i = skipCue(t, first);
+        // "agree that [the Parties] shall …", "expect that [these reductions] will …": the clause's own subject
+        boolean thatClause = i < t.size() && t.lower(i).equals("that") || i > 0 && t.lower(i - 1).equals("that");
+        if (i < t.size() && t.lower(i).equals("that")) {
+            i++;
+        }
+        int modal = i;
+        while (modal < t.size() && modal - i < MAX_SKIP && (SUBJECT.contains(t.tag(modal)) || t.tag(modal).equals("PRON"))) {
+            modal++;
+        }
+        if (thatClause && modal > i && modal < t.size() && MODALS.contains(t.lower(modal))) {
+            i = skipCue(t, modal);
+        }
+        // "Joint Projects: collaborative investments …": a list item's label is not the action
+        int colon = t.find(":", i + 1, i + 7);
+        if (colon > 0 && colon + 1 < t.size() && t.isLabel(i, colon)) {
+            i = colon + 1;
+        }
+        // "urge all partners to [invest]", "directed the Secretary of Commerce to [initiate]"
+        if (objectCue && i < t.size() && !t.isVerb(i)) {
+            for (int k = i; k < Math.min(t.size() - 1, i + MAX_SKIP); k++) {
+                // the tagger often misreads the verb of "to refrain" in a fragment; what follows "to" here is no article
+                if (t.lower(k).equals("to") && (t.isVerb(k + 1) || t.tag(k + 1).equals("NOUN"))) {
+                    return k + 1;
+                }
+                if (t.isVerb(k) || t.lower(k).equals(";")) {
+                    break;
+                }
+            }
+        }
+        return i;
+    }
+
+    /** Skips what remains of the cue, a list marker and a parenthetical ", in cooperation with Japan,". */
+    private static int skipCue(Tagged t, int first) {
         int i = first;
         boolean moved = true;
         while (moved && i < t.size()) {
@@ -188,23 +235,6 @@ public final class ActionPhrase {
                 }
             }
         }
-        // "Joint Projects: collaborative investments …": a list item's label is not the action
-        int colon = t.find(":", i + 1, i + 7);
-        if (colon > 0 && colon + 1 < t.size() && t.isLabel(i, colon)) {
-            i = colon + 1;
-        }
-        // "urge all partners to [invest]", "directed the Secretary of Commerce to [initiate]"
-        if (objectCue && i < t.size() && !t.isVerb(i)) {
-            for (int k = i; k < Math.min(t.size() - 1, i + MAX_SKIP); k++) {
-                // the tagger often misreads the verb of "to refrain" in a fragment; what follows "to" here is no article
-                if (t.lower(k).equals("to") && (t.isVerb(k + 1) || t.tag(k + 1).equals("NOUN"))) {
-                    return k + 1;
-                }
-                if (t.isVerb(k) || t.lower(k).equals(";")) {
-                    break;
-                }
-            }
-        }
         return i;
     }
 
@@ -214,7 +244,8 @@ public final class ActionPhrase {
         int k = start;
         for (; k < t.size(); k++) {
             String w = t.lower(k);
-            if (k > start && stopsAt(t, k, start)) {
+            // "be consistent with this Agreement": after "be", the qualifier's words are the predicate
+            if (k > start && !(k == start + 1 && t.lower(start).equals("be")) && stopsAt(t, k, start)) {
                 break;
             }
             if (w.equals("(")) {
@@ -396,6 +427,9 @@ public final class ActionPhrase {
         }
         Tagged t = Tagged.of(before.substring(from));
         int i = 0;
+        if (t.size() > 2 && t.lower(0).equals("(") && t.find(")", 1, 3) > 0) {
+            i = t.find(")", 1, 3) + 1; // a list marker "(ii)"
+        }
         while (i < t.size() && (t.tag(i).equals("DET") || t.tag(i).equals("PRON") || !t.isWord(i))) {
             i++;
         }
@@ -585,7 +619,8 @@ public final class ActionPhrase {
                     // the head verb as a gerund: "deepening ties", "jointly identifying projects", "strengthening and applying"
                     boolean adverb = tags[from].equals("ADV") || lower[from].endsWith("ly");
                     boolean gerund = lemmatizer != null && lower[i].endsWith("ing")
-                            && (i == from && tags[i].equals("VERB") || i == from + 1 && adverb
+                            && (i == from && (tags[i].equals("VERB") || i + 1 < to && Set.of("DET", "PRON", "CCONJ").contains(tags[i + 1]))
+                            || i == from + 1 && adverb
                             || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
                     out.append(gerund ? baseForm(lemmatizer, i) : spans[i].getCoveredText(text));
                     last = i;

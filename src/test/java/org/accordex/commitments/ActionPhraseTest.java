@@ -123,6 +123,14 @@ class ActionPhraseTest {
                 // a passive provision names what is acted on
                 Arguments.of("Such projects shall be prioritized in the allocation of federal financing.",
                         "prioritize such projects in the allocation of federal financing"),
+                Arguments.of("(ii) Comments from the public shall be carried out through a notice in the Federal Register.",
+                        "carry out comments through a notice in the Federal Register"),
+                // after "be", a qualifier's words are the predicate
+                Arguments.of("The Participants expect that these reductions will be consistent with their WTO obligations.",
+                        "be consistent with their WTO obligations"),
+                // an aside right after the verb is left out
+                Arguments.of("The Secretary shall consider, as part of the review, new tariffs on imports of tungsten products.",
+                        "consider new tariffs on imports of tungsten products"),
                 // an aside in parentheses and quote marks are left out
                 Arguments.of("Australia will establish a strategic reserve of critical minerals (the Critical Minerals Strategic "
                         + "Reserve) with an initial A$1.2 billion.",
