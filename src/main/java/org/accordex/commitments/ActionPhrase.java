@@ -59,6 +59,23 @@ public final class ActionPhrase {
             "[\"“”«»\\[\\]*_]|(?<![\\p{L}\\d])['‘’]|['‘’](?![\\p{L}\\d])");
     /** "U.S." is written "US" in an action: one word, as readers and the token score see it. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}");
+    private static final Pattern PAST_PARTICIPLE = Pattern.compile("(?i)\\p{L}{3,}ed");
+    /** Stems that take back their "e": "prioritiz-ed", "cre-at-ed", "redu-c-ed". */
+    private static final Pattern SILENT_E = Pattern.compile("(?i).*(?:iz|is|at|ut|v|c|g|ur|us|bl|pl|ud|id)");
+
+    /** "governed" → "govern", "prioritized" → "prioritize", "submitted" → "submit", "applied" → "apply". */
+    static String baseOfParticiple(String word) {
+        String stem = word.substring(0, word.length() - 2);
+        if (stem.endsWith("i")) {
+            return stem.substring(0, stem.length() - 1) + "y";
+        }
+        int n = stem.length();
+        if (n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lsz".indexOf(stem.charAt(n - 1)) < 0) {
+            return stem.substring(0, n - 1);
+        }
+        return SILENT_E.matcher(stem).matches() ? stem + "e" : stem;
+    }
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TAG_OR_LETTER = Pattern.compile("[\\p{L}\\d]");
 
@@ -71,6 +88,8 @@ public final class ActionPhrase {
     /** Tags a phrase never ends on: it would stop mid-phrase ("projects no", "support for the"). */
     private static final Set<String> NO_END = Set.of("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM");
     /** Tags inside a noun phrase, which a cut should not split. */
+    /** "5.1", "3." or "12" before a provision: its number, not its subject. */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*\\.?");
     private static final Set<String> MODALS = Set.of("will", "shall", "would", "should", "must", "can", "may");
     /** The particle of a phrasal verb: "carried out", "set up". */
     private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "forward", "back", "over");
@@ -195,6 +214,14 @@ public final class ActionPhrase {
         int colon = t.find(":", i + 1, i + 7);
         if (colon > 0 && colon + 1 < t.size() && t.isLabel(i, colon)) {
             i = colon + 1;
+        }
+        // "should encourage companies to [invest]": the cue verb opens the action
+        int told = i < t.size() ? t.matchAt(Section.OBJECT_CUE, i) : i;
+        if (told > i && told < t.size() && !t.lower(told).equals("to")) {
+            int to = t.find("to", told + 1, told + MAX_SKIP);
+            if (to > 0 && to + 1 < t.size() && (t.isVerb(to + 1) || t.tag(to + 1).equals("NOUN"))) {
+                return to + 1;
+            }
         }
         // "urge all partners to [invest]", "directed the Secretary of Commerce to [initiate]"
         if (objectCue && i < t.size() && !t.isVerb(i)) {
@@ -430,12 +457,16 @@ public final class ActionPhrase {
         if (t.size() > 2 && t.lower(0).equals("(") && t.find(")", 1, 3) > 0) {
             i = t.find(")", 1, 3) + 1; // a list marker "(ii)"
         }
+        while (i < t.size() && (!t.isWord(i) || i == 0 && SECTION_NUMBER.matcher(t.lower(i)).matches())) {
+            i++;
+        }
+        int initial = i;
         while (i < t.size() && (t.tag(i).equals("DET") || t.tag(i).equals("PRON") || !t.isWord(i))) {
             i++;
         }
         // the head noun phrase with its "of" complements; "under subsection (b)" and the like are left out
         int end = i;
-        while (end < t.size() && (SUBJECT.contains(t.tag(end)) || t.lower(end).equals("of"))) {
+        while (end < t.size() && (SUBJECT.contains(t.tag(end)) || t.lower(end).equals("of") || t.capitalized(end))) {
             end++;
         }
         while (end > i && !NOMINAL.contains(t.tag(end - 1))) {
@@ -446,8 +477,11 @@ public final class ActionPhrase {
         }
         String subject = t.text(i, end, null);
         // "Such recommendations shall be submitted" → "submit such recommendations"
-        return t.tag(i).equals("PROPN") || subject.length() < 2 || Character.isUpperCase(subject.charAt(1))
-                ? subject : Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
+        // only the sentence's first word owes its capital to its place: "A Joint Committee" keeps its name
+        String[] words = subject.split(" ");
+        boolean name = i > initial || t.tag(i).equals("PROPN") || subject.length() < 2 || Character.isUpperCase(subject.charAt(1))
+                || words.length > 1 && Character.isUpperCase(words[1].charAt(0));
+        return name ? subject : Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
     }
 
     private static int wordsBetween(Tagged t, int from, int to) {
@@ -512,6 +546,10 @@ public final class ActionPhrase {
                     && (lower[i].equals("-") || lower[i - 1].equals("-") || isWord(i) && isWord(i - 1));
         }
 
+        boolean capitalized(int i) {
+            return Character.isUpperCase(spans[i].getCoveredText(text).charAt(0));
+        }
+
         boolean isWord(int i) {
             return TAG_OR_LETTER.matcher(lower[i]).find();
         }
@@ -554,7 +592,10 @@ public final class ActionPhrase {
         String lemma(LemmatizerME lemmatizer, int i) {
             String word = spans[i].getCoveredText(text).toString();
             String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tags[i]})[0];
-            return lemma.isEmpty() || lemma.equals("O") ? word : lemma;
+            if (!lemma.isEmpty() && !lemma.equals("O") && !lemma.equalsIgnoreCase(word)) {
+                return lemma;
+            }
+            return PAST_PARTICIPLE.matcher(word).matches() ? baseOfParticiple(word) : word;
         }
 
         /** A verb in the same form as the one at {@code first}: "deepen … and expand", "deepening … and expanding". */

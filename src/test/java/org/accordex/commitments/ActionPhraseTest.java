@@ -64,6 +64,8 @@ class ActionPhraseTest {
                         + "on graphite imports.", "initiate negotiations with trading partners on graphite imports"),
                 Arguments.of("We encourage the private sector to invest in responsible mining, processing and recycling of critical minerals.",
                         "invest in responsible mining, processing and recycling of critical minerals"),
+                Arguments.of("The Participants should encourage their national oil companies to consider co-investment in "
+                        + "lithium brine projects.", "consider co-investment in lithium brine projects"),
                 // "call for" is the action's own verb
                 Arguments.of("The Administration will call for the immediate release of detained mining executives.",
                         "call for the immediate release of detained mining executives"),
@@ -125,6 +127,11 @@ class ActionPhraseTest {
                         "prioritize such projects in the allocation of federal financing"),
                 Arguments.of("(ii) Comments from the public shall be carried out through a notice in the Federal Register.",
                         "carry out comments through a notice in the Federal Register"),
+                // a provision's number is not its subject; a name keeps its capitals
+                Arguments.of("7.2 This Agreement shall be governed by the laws of the Republic of Chile.",
+                        "govern Agreement by the laws of the Republic of Chile"),
+                Arguments.of("A Joint Steering Committee shall be established within three months.",
+                        "establish Joint Steering Committee"),
                 // after "be", a qualifier's words are the predicate
                 Arguments.of("The Participants expect that these reductions will be consistent with their WTO obligations.",
                         "be consistent with their WTO obligations"),
