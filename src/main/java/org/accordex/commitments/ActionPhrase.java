@@ -34,19 +34,24 @@ import opennlp.tools.util.Span;
  * someone else to act ("call on <i>all partners</i> to [invest]");</li>
  * <li>stops before a deadline ("within six months"), a trailing qualifier ("consistent with", "including", "as
  * appropriate"), another clause (", which", "and will", ";") or a parenthesis that does not close soon;</li>
- * <li>keeps at most {@value #MAX_WORDS} words and never ends on a preposition, article, conjunction, determiner or
- * an adjective cut from its noun.</li>
+ * <li>keeps at most {@value #MAX_WORDS} words, and a short last complement ("in financial support"), cuts a longer
+ * one before the noun phrase it would split, and never ends on a preposition, article, conjunction, determiner or an
+ * adjective cut from its noun;</li>
+ * <li>joins a coordinated action after "; " ("deepen cooperation; hold a dialogue"), reads a passive provision
+ * actively ("Such projects shall be prioritized" → "prioritize such projects") and a list item that names its action
+ * as a noun as the verb ("an analysis of" → "analyse").</li>
  * </ul>
  * Words are OpenNLP's tokens ("U.S." is one), tagged with OpenNLP's part-of-speech model (Universal Dependencies
  * tags); the word lists are the resource {@code action-vocabulary.txt}.
  */
 public final class ActionPhrase {
     /** At most this many words: the action names the pledge, the sentence holds the rest. */
-    static final int MAX_WORDS = Integer.getInteger("MAX_WORDS", 10);
+    static final int MAX_WORDS = 10;
     /** Each further coordinated action is shortened to its verb and object. */
-    static final int MAX_NEXT_WORDS = Integer.getInteger("MAX_NEXT_WORDS", 5);
-    static final int MAX_TOTAL_WORDS = Integer.getInteger("MAX_TOTAL_WORDS", 15);
-    static final int MAX_ACTIONS = Integer.getInteger("MAX_ACTIONS", 3);
+    static final int MAX_NEXT_WORDS = 5;
+    /** All the actions together, and how many are joined. */
+    static final int MAX_TOTAL_WORDS = 15;
+    static final int MAX_ACTIONS = 3;
     /** Only the start of a long sentence can hold the action; tagging more is wasted work. */
     private static final int MAX_CHARS = 400;
     /** How much of the text before the action is tagged with it, as context. */
@@ -77,7 +82,7 @@ public final class ActionPhrase {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern TAG_OR_LETTER = Pattern.compile("[\\p{L}\\d]");
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
 
     /** The lists of {@code action-vocabulary.txt}. */
     enum Section { CUE, LIGHT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION }
@@ -87,12 +92,12 @@ public final class ActionPhrase {
     private static final Map<Section, List<String[]>> VOCABULARY = vocabulary();
     /** Tags a phrase never ends on: it would stop mid-phrase ("projects no", "support for the"). */
     private static final Set<String> NO_END = Set.of("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM");
-    /** Tags inside a noun phrase, which a cut should not split. */
     /** "5.1", "3." or "12" before a provision: its number, not its subject. */
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*\\.?");
     private static final Set<String> MODALS = Set.of("will", "shall", "would", "should", "must", "can", "may");
     /** The particle of a phrasal verb: "carried out", "set up". */
     private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "forward", "back", "over");
+    /** Tags inside a noun phrase, which a cut should not split. */
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "NUM", "ADJ");
 
     private ActionPhrase() {
@@ -551,7 +556,7 @@ public final class ActionPhrase {
         }
 
         boolean isWord(int i) {
-            return TAG_OR_LETTER.matcher(lower[i]).find();
+            return LETTER_OR_DIGIT.matcher(lower[i]).find();
         }
 
         /** The lemmatizer's base form of a gerund; where it has none, the word without "ing" ("deepening" → "deepen"). */
