@@ -31,7 +31,7 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--by-document", description = "Also score each document on its own.")
     boolean byDocument;
 
-    @Option(names = "--errors", description = "List false positives, misses and wrong norms, per document.")
+    @Option(names = "--errors", description = "List false positives, misses, wrong norms and poor actions (token F1 below 0.5), per document.")
     boolean errors;
 
     @Mixin

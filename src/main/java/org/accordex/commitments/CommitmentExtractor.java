@@ -130,7 +130,7 @@ public final class CommitmentExtractor {
                 parties = resolved.parties();
                 modality = c.modality();
                 confidence = resolved.confidence();
-                action = action(sentence.substring(c.end()));
+                action = ActionPhrase.of(sentence, c.end());
                 if (sentence.stripTrailing().endsWith(":")) {
                     String afterCue = sentence.substring(c.end(), sentence.stripTrailing().length() - 1);
                     List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
@@ -154,7 +154,7 @@ public final class CommitmentExtractor {
                 parties = leadIn.parties();
                 modality = leadIn.modality();
                 confidence = 0.6;
-                action = action(stripMarker(sentence));
+                action = ActionPhrase.of(stripMarker(sentence), 0);
             } else {
                 continue;
             }
@@ -392,14 +392,6 @@ public final class CommitmentExtractor {
 
     private static List<String> norms(List<Mention> mentions, MentionType type) {
         return mentions.stream().filter(m -> m.type() == type).map(Mention::norm).distinct().sorted().toList();
-    }
-
-    private static final Pattern ACTION_WORDS = Pattern.compile("^[\\s:,]*(?:to\\s+)?((?:[\\p{L}\\d'’-]+\\s*){1,8})");
-
-    /** The first words after the cue: "intend to [share information on tenders]". */
-    private static String action(String afterCue) {
-        Matcher m = ACTION_WORDS.matcher(stripMarker(afterCue));
-        return m.find() ? m.group(1).strip() : "";
     }
 
     private static String stripMarker(String sentence) {

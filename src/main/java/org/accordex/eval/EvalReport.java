@@ -18,10 +18,11 @@ public final class EvalReport {
         StringBuilder out = new StringBuilder();
         out.append(table(total));
         if (byDocument) {
-            out.append("\nby document (strict mention F1, commitment F1, parties F1, modality accuracy)\n");
+            out.append("\nby document (strict mention F1, commitment F1, parties F1, modality accuracy, action F1)\n");
             for (Evaluation e : documents) {
-                out.append(String.format(Locale.ROOT, "  %-48s %5.3f  %5.3f  %5.3f  %5.3f%n", e.name(),
-                        e.strictOverall().f1(), e.commitments().f1(), e.parties().f1(), e.modality().value()));
+                out.append(String.format(Locale.ROOT, "  %-48s %5.3f  %5.3f  %5.3f  %5.3f  %5.3f%n", e.name(),
+                        e.strictOverall().f1(), e.commitments().f1(), e.parties().f1(), e.modality().value(),
+                        e.action().value()));
             }
         }
         if (errors) {
@@ -47,8 +48,10 @@ public final class EvalReport {
         out.append(String.format(Locale.ROOT, "%ncommitments  P %.3f  R %.3f  F1 %.3f  (gold %d, predicted %d, matched %d)%n",
                 c.precision(), c.recall(), c.f1(), c.gold(), c.predicted(), c.matched()));
         out.append(String.format(Locale.ROOT,
-                "  over matched: parties F1 %.3f  minerals F1 %.3f  instruments F1 %.3f  modality %.3f  deadline %.3f%n",
-                e.parties().f1(), e.minerals().f1(), e.instruments().f1(), e.modality().value(), e.deadline().value()));
+                "  over matched: parties F1 %.3f  minerals F1 %.3f  instruments F1 %.3f  modality %.3f  deadline %.3f"
+                        + "  action F1 %.3f%n",
+                e.parties().f1(), e.minerals().f1(), e.instruments().f1(), e.modality().value(), e.deadline().value(),
+                e.action().value()));
         return out.toString();
     }
 
@@ -87,6 +90,7 @@ public final class EvalReport {
         c.put("instrumentsF1", e.instruments().f1());
         c.put("modalityAccuracy", e.modality().value());
         c.put("deadlineAccuracy", e.deadline().value());
+        c.put("actionF1", e.action().value());
         if (errors) {
             var list = n.putArray("errors");
             e.errors().forEach(list::add);

@@ -19,7 +19,8 @@ import org.accordex.model.MentionType;
  *
  * <p>Mentions: strict match on type, start and end; lenient on type and overlap; norm accuracy over strict matches.
  * Commitments: matched when their spans overlap by at least half of the shorter one, each used once; then set F1 of
- * parties, minerals and instruments and accuracy of modality and deadline norm over the matched pairs.
+ * parties, minerals and instruments, accuracy of modality and deadline norm, and the mean {@link TokenF1} of the
+ * action over the matched pairs.
  */
 public record Evaluation(
         String name,
@@ -32,6 +33,7 @@ public record Evaluation(
         Score instruments,
         Ratio modality,
         Ratio deadline,
+        Mean action,
         List<String> errors) {
 
     public Evaluation {
@@ -49,7 +51,7 @@ public record Evaluation(
             zeroRatio.put(t, Ratio.ZERO);
         }
         return new Evaluation(name, zero, zero, zeroRatio, Score.ZERO, Score.ZERO, Score.ZERO, Score.ZERO,
-                Ratio.ZERO, Ratio.ZERO, List.of());
+                Ratio.ZERO, Ratio.ZERO, Mean.ZERO, List.of());
     }
 
     public static Evaluation of(String name, Annotation gold, Annotation predicted) {
@@ -94,6 +96,7 @@ public record Evaluation(
         Score instruments = Score.ZERO;
         Ratio modality = Ratio.ZERO;
         Ratio deadline = Ratio.ZERO;
+        Mean action = Mean.ZERO;
         Set<Commitment> usedGold = new HashSet<>();
         int matched = 0;
         for (Commitment pc : predicted.commitments()) {
@@ -113,6 +116,12 @@ public record Evaluation(
             String pd = pc.deadline() == null ? null : pc.deadline().norm();
             String gd = gc.deadline() == null ? null : gc.deadline().norm();
             deadline = deadline.plus(Objects.equals(pd, gd));
+            double actionF1 = TokenF1.of(pc.action(), gc.action());
+            action = action.plus(actionF1);
+            if (actionF1 < 0.5) {
+                errors.add(String.format(Locale.ROOT, "action  COMMITMENT %d-%d %.2f \"%s\", gold \"%s\"", pc.start(), pc.end(),
+                        actionF1, flat(String.valueOf(pc.action())), flat(String.valueOf(gc.action()))));
+            }
             if (pc.modality() != gc.modality() || !pc.parties().equals(gc.parties())) {
                 errors.add(String.format("differs COMMITMENT %d-%d %s %s, gold %s %s \"%s\"", pc.start(), pc.end(),
                         pc.modality().label(), pc.parties(), gc.modality().label(), gc.parties(), abbreviate(pc.text())));
@@ -126,7 +135,7 @@ public record Evaluation(
         }
         Score commitments = new Score(matched, predicted.commitments().size(), gold.commitments().size());
         return new Evaluation(name, strict, lenient, norms, commitments, parties, minerals, instruments, modality,
-                deadline, errors);
+                deadline, action, errors);
     }
 
     /** Micro-average: counts add up. */
@@ -143,7 +152,7 @@ public record Evaluation(
         allErrors.addAll(other.errors);
         return new Evaluation(name, s, l, n, commitments.plus(other.commitments), parties.plus(other.parties),
                 minerals.plus(other.minerals), instruments.plus(other.instruments), modality.plus(other.modality),
-                deadline.plus(other.deadline), allErrors);
+                deadline.plus(other.deadline), action.plus(other.action), allErrors);
     }
 
     public Score strictOverall() {

@@ -32,5 +32,6 @@ class DevelopmentSetTest {
         assertTrue(total.commitments().f1() >= 0.80, table);
         assertTrue(total.parties().f1() >= 0.85, table);
         assertTrue(total.modality().value() >= 0.85, table);
+        assertTrue(total.action().value() >= 0.55, table);
     }
 }

@@ -1,0 +1,742 @@
+package org.accordex.commitments;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The committed action of a sentence as a verb phrase in whole words (ANNOTATION.md §2, field {@code action}):
+ * the first content verb after the modality cue with its object and complements.
+ *
+ * <p>"Japan and the United States intend to take measures to provide at least USD 1 billion in financial support
+ * within six months, consistent with their domestic laws", read from the end of the cue "intend", gives "take
+ * measures to provide at least USD 1 billion in financial support". The phrase
+ * <ul>
+ * <li>starts after what is left of the cue ("to", "seek to", "also"), and after the object of a cue that tells
+ * someone else to act ("call on <i>all partners</i> to [invest]");</li>
+ * <li>stops before a deadline ("within six months"), a trailing qualifier ("consistent with", "including", "as
+ * appropriate"), another clause (", which", "and will", ";") or a parenthesis that does not close soon;</li>
+ * <li>keeps at most {@value #MAX_WORDS} words, and a short last complement ("in financial support"), cuts a longer
+ * one before the noun phrase it would split, and never ends on a preposition, article, conjunction, determiner or an
+ * adjective cut from its noun;</li>
+ * <li>joins a coordinated action after "; " ("deepen cooperation; hold a dialogue"), reads a passive provision
+ * actively ("Such projects shall be prioritized" → "prioritize such projects") and a list item that names its action
+ * as a noun as the verb ("an analysis of" → "analyse").</li>
+ * </ul>
+ * Words are OpenNLP's tokens ("U.S." is one), tagged with OpenNLP's part-of-speech model (Universal Dependencies
+ * tags); the word lists are the resource {@code action-vocabulary.txt}.
+ */
+public final class ActionPhrase {
+    /** At most this many words: the action names the pledge, the sentence holds the rest. */
+    static final int MAX_WORDS = 10;
+    /** Each further coordinated action is shortened to its verb and object. */
+    static final int MAX_NEXT_WORDS = 5;
+    /** All the actions together, and how many are joined. */
+    static final int MAX_TOTAL_WORDS = 15;
+    static final int MAX_ACTIONS = 3;
+    /** Only the start of a long sentence can hold the action; tagging more is wasted work. */
+    private static final int MAX_CHARS = 400;
+    /** How much of the text before the action is tagged with it, as context. */
+    private static final int MAX_CONTEXT_CHARS = 120;
+    /** A parenthesis or a cue's object longer than this is not skipped. */
+    private static final int MAX_SKIP = 12;
+
+    /** Quote marks, brackets and emphasis marks; an apostrophe inside a word ("women’s") stays. */
+    private static final Pattern QUOTES = Pattern.compile(
+            "[\"“”«»\\[\\]*_]|(?<![\\p{L}\\d])['‘’]|['‘’](?![\\p{L}\\d])");
+    /** "U.S." is written "US" in an action: one word, as readers and the token score see it. */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}");
+    private static final Pattern PAST_PARTICIPLE = Pattern.compile("(?i)\\p{L}{3,}ed");
+    /** Stems that take back their "e": "prioritiz-ed", "cre-at-ed", "redu-c-ed". */
+    private static final Pattern SILENT_E = Pattern.compile("(?i).*(?:iz|is|at|ut|v|c|g|ur|us|bl|pl|ud|id)");
+
+    /** "governed" → "govern", "prioritized" → "prioritize", "submitted" → "submit", "applied" → "apply". */
+    static String baseOfParticiple(String word) {
+        String stem = word.substring(0, word.length() - 2);
+        if (stem.endsWith("i")) {
+            return stem.substring(0, stem.length() - 1) + "y";
+        }
+        int n = stem.length();
+        if (n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lsz".indexOf(stem.charAt(n - 1)) < 0) {
+            return stem.substring(0, n - 1);
+        }
+        return SILENT_E.matcher(stem).matches() ? stem + "e" : stem;
+    }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
+
+    /** The lists of {@code action-vocabulary.txt}. */
+    enum Section { CUE, LIGHT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION }
+
+    /** "analysis of" → "analyse": filled with the vocabulary. */
+    private static final Map<String, String> NOMINALIZATIONS = new java.util.HashMap<>();
+    private static final Map<Section, List<String[]>> VOCABULARY = vocabulary();
+    /** Tags a phrase never ends on: it would stop mid-phrase ("projects no", "support for the"). */
+    private static final Set<String> NO_END = Set.of("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM");
+    /** "5.1", "3." or "12" before a provision: its number, not its subject. */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*\\.?");
+    private static final Set<String> MODALS = Set.of("will", "shall", "would", "should", "must", "can", "may");
+    /** The particle of a phrasal verb: "carried out", "set up". */
+    private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "forward", "back", "over");
+    /** Tags inside a noun phrase, which a cut should not split. */
+    private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "NUM", "ADJ");
+
+    private ActionPhrase() {
+    }
+
+    /**
+     * The action that follows position {@code from} of {@code sentence} (the end of the modality cue, or the start
+     * of a list item); "" when there is none. A {@code from} inside a word is moved back to the word's start.
+     */
+    public static String of(String sentence, int from) {
+        int at = Math.max(0, Math.min(from, sentence.length()));
+        while (at > 0 && Character.isLetterOrDigit(sentence.charAt(at - 1)) && at < sentence.length()
+                && Character.isLetterOrDigit(sentence.charAt(at))) {
+            at--;
+        }
+        java.util.regex.Matcher verbCue = VERB_CUE.matcher(sentence.substring(Math.max(0, at - 30), at));
+        if (verbCue.find()) {
+            at = Math.max(0, at - 30) + verbCue.start(); // "call for [the immediate release …]": the call is the action
+        }
+        // The words before the action are tagged too: "to refrain" is a verb only in the whole clause.
+        int context = sentence.lastIndexOf(' ', Math.max(0, at - MAX_CONTEXT_CHARS)) + 1;
+        int limit = sentence.length();
+        if (limit - at > MAX_CHARS) {
+            int cut = sentence.lastIndexOf(' ', at + MAX_CHARS);
+            limit = cut > at ? cut : at + MAX_CHARS;
+        }
+        Tagged t = Tagged.of(sentence.substring(context, limit));
+        int first = 0;
+        while (first < t.size() && t.spans()[first].getStart() < at - context) {
+            first++;
+        }
+        int start = start(t, first, objectCueBefore(sentence.substring(0, at)));
+        if (start >= t.size()) {
+            return "";
+        }
+        LemmatizerME lemmatizer = Models.LEMMATIZER.get();
+        if (t.isPassive(start)) {
+            // "Comments shall be provided on the report" → "provide comments on the report"
+            String subject = subject(sentence.substring(0, at));
+            if (!subject.isEmpty()) {
+                // "shall be carried out" → "carry out activities"
+                int after = start + 2;
+                String verb = t.lemma(lemmatizer, start + 1);
+                if (after < t.size() && PARTICLES.contains(t.lower(after))) {
+                    verb += " " + t.lower(after);
+                    after++;
+                }
+                int end = after < t.size() && !stopsAt(t, after, start) ? end(t, after, MAX_WORDS) : after;
+                String complement = end > after ? " " + t.text(after, end, null) : "";
+                return verb + " " + subject + complement;
+            }
+        }
+        // "consider, when making recommendations, possible actions": the aside after the verb is left out
+        if (start + 2 < t.size() && t.lower(start + 1).equals(",") && t.isVerb(start)) {
+            int close = t.find(",", start + 2, start + 2 + MAX_SKIP);
+            if (close > 0 && close + 1 < t.size() && t.isWord(close + 1) && !stopsAt(t, close + 1, start)) {
+                String object = t.text(close + 1, end(t, close + 1, MAX_WORDS - 1), null);
+                return t.text(start, start + 1, lemmatizer) + (object.isEmpty() ? "" : " " + object);
+            }
+        }
+        // "an analysis of the demand for graphite" → "analyse the demand for graphite"
+        int noun = start < t.size() && t.tag(start).equals("DET") ? start + 1 : start;
+        int named = noun < t.size() ? t.matchAt(Section.NOMINALIZATION, noun) : noun;
+        if (named > noun && named < t.size()) {
+            String verb = NOMINALIZATIONS.get(String.join(" ", java.util.Arrays.asList(t.lower()).subList(noun, named)));
+            return (verb + " " + t.text(named, end(t, named, MAX_WORDS), null)).strip();
+        }
+        // "share information; assist Thailand; and coordinate on projects": each coordinated action, shortened
+        StringBuilder actions = new StringBuilder();
+        int next = start;
+        int words = 0;
+        for (int part = 0; part < MAX_ACTIONS && next >= 0; part++) {
+            int end = end(t, next, part == 0 ? MAX_WORDS : MAX_NEXT_WORDS);
+            String action = t.text(next, end, lemmatizer);
+            if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS)) {
+                break;
+            }
+            actions.append(part > 0 ? "; " : "").append(action);
+            words += wordsBetween(t, next, end);
+            next = nextAction(t, end, start);
+        }
+        return actions.toString();
+    }
+
+    /** The verb that starts the next coordinated action after {@code end} ("; assist", ", and enhance"), or -1. */
+    private static int nextAction(Tagged t, int end, int first) {
+        int k = end;
+        int skipped = 0;
+        boolean joined = false;
+        while (k < t.size() && skipped < 4 && (t.lower(k).equals(",") || t.lower(k).equals(";") || t.tag(k).equals("CCONJ")
+                || t.lower(k).equals("to") || t.tag(k).equals("AUX") && !t.lower(k).equals("be")
+                || t.tag(k).equals("ADV"))) {
+            joined |= t.lower(k).equals(";") || t.tag(k).equals("CCONJ");
+            k++;
+            skipped++;
+        }
+        return joined && k < t.size() && k > end && t.isVerbLike(k, first) ? k : -1;
+    }
+
+    /**
+     * Skips what remains of the cue, the subject of a clause after "agree that", a list item's label and a told
+     * party's name.
+     */
+    private static int start(Tagged t, int first, boolean objectCue) {
+        int i = skipCue(t, first);
+        // "agree that [the Parties] shall …", "expect that [these reductions] will …": the clause's own subject
+        boolean thatClause = i < t.size() && t.lower(i).equals("that") || i > 0 && t.lower(i - 1).equals("that");
+        if (i < t.size() && t.lower(i).equals("that")) {
+            i++;
+        }
+        int modal = i;
+        while (modal < t.size() && modal - i < MAX_SKIP && (SUBJECT.contains(t.tag(modal)) || t.tag(modal).equals("PRON"))) {
+            modal++;
+        }
+        if (thatClause && modal > i && modal < t.size() && MODALS.contains(t.lower(modal))) {
+            i = skipCue(t, modal);
+        }
+        // "Joint Projects: collaborative investments …": a list item's label is not the action
+        int colon = t.find(":", i + 1, i + 7);
+        if (colon > 0 && colon + 1 < t.size() && t.isLabel(i, colon)) {
+            i = colon + 1;
+        }
+        // "should encourage companies to [invest]": the cue verb opens the action
+        int told = i < t.size() ? t.matchAt(Section.OBJECT_CUE, i) : i;
+        if (told > i && told < t.size() && !t.lower(told).equals("to")) {
+            int to = t.find("to", told + 1, told + MAX_SKIP);
+            if (to > 0 && to + 1 < t.size() && (t.isVerb(to + 1) || t.tag(to + 1).equals("NOUN"))) {
+                return to + 1;
+            }
+        }
+        // "urge all partners to [invest]", "directed the Secretary of Commerce to [initiate]"
+        if (objectCue && i < t.size() && !t.isVerb(i)) {
+            for (int k = i; k < Math.min(t.size() - 1, i + MAX_SKIP); k++) {
+                // the tagger often misreads the verb of "to refrain" in a fragment; what follows "to" here is no article
+                if (t.lower(k).equals("to") && (t.isVerb(k + 1) || t.tag(k + 1).equals("NOUN"))) {
+                    return k + 1;
+                }
+                if (t.isVerb(k) || t.lower(k).equals(";")) {
+                    break;
+                }
+            }
+        }
+        return i;
+    }
+
+    /** Skips what remains of the cue, a list marker and a parenthetical ", in cooperation with Japan,". */
+    private static int skipCue(Tagged t, int first) {
+        int i = first;
+        boolean moved = true;
+        while (moved && i < t.size()) {
+            moved = false;
+            if (t.lower(i).equals("(") && t.find(")", i + 1, i + 3) > 0) {
+                i = t.find(")", i + 1, i + 3) + 1; // a list marker "(b)", "(iv)"
+                moved = true;
+            } else if (!t.isWord(i) && !t.lower(i).equals(",")) {
+                i++;
+                moved = true;
+            } else if (t.lower(i).equals(",")) {
+                int close = t.find(",", i + 1, i + 1 + MAX_SKIP);
+                i = close < 0 ? i + 1 : close + 1;
+                moved = true;
+            } else {
+                int cue = Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i));
+                if (cue > i) {
+                    i = cue;
+                    moved = true;
+                }
+            }
+        }
+        return i;
+    }
+
+    /** The end (exclusive) of the action that starts at {@code start}. */
+    private static int end(Tagged t, int start, int maxWords) {
+        int words = 0;
+        int k = start;
+        for (; k < t.size(); k++) {
+            String w = t.lower(k);
+            // "be consistent with this Agreement": after "be", the qualifier's words are the predicate
+            if (k > start && !(k == start + 1 && t.lower(start).equals("be")) && stopsAt(t, k, start)) {
+                break;
+            }
+            if (w.equals("(")) {
+                int close = t.find(")", k + 1, k + 1 + MAX_SKIP);
+                if (close < 0) {
+                    break;
+                }
+                k = close; // "(MFN)", "(REEs)": an aside inside the phrase, left out below
+                continue;
+            }
+            if (t.isWord(k) && ++words > maxWords) {
+                // "… USD 1 billion [in financial support] within six months": a short last complement is kept whole
+                int closed = closingComplement(t, k, start);
+                if (closed > k) {
+                    k = closed;
+                    break;
+                }
+                // Finish the noun phrase the limit cut, by a word or two, rather than leave "priority projects no".
+                int extra = 0;
+                while (k < t.size() && extra < 2 && NOMINAL.contains(t.tag(k)) && NOMINAL.contains(t.tag(k - 1))) {
+                    k++;
+                    extra++;
+                }
+                if (k < t.size() && insideNounPhrase(t, k)) {
+                    // still inside the noun phrase: cut before its preposition or punctuation instead
+                    int p = k - extra;
+                    while (p > start + 1 && !isBoundary(t, p)) {
+                        p--;
+                    }
+                    k = p > start + 1 ? p : k - extra;
+                }
+                break;
+            }
+        }
+        int end = k;
+        while (end < t.size() && end > start && t.glued(end)) {
+            end++; // "pilot-scale", "U.S.-based": a word is never split
+        }
+        boolean trimmed = true;
+        while (trimmed && end > start + 1) {
+            trimmed = endsBadly(t, end) || end < t.size() && t.glued(end);
+            if (trimmed) {
+                end--;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * The end of the complement of at most four words that word {@code k} is in, when it ends the phrase, else
+     * {@code k}.
+     */
+    private static int closingComplement(Tagged t, int k, int start) {
+        int adp = k;
+        while (adp > start + 1 && k - adp < 3 && !t.tag(adp).equals("ADP")) {
+            adp--;
+        }
+        if (!t.tag(adp).equals("ADP")) {
+            return k;
+        }
+        for (int e = Math.max(k + 1, adp + 2); e <= Math.min(t.size(), adp + 5); e++) {
+            boolean nominal = true;
+            for (int j = adp + 1; j < e && nominal; j++) {
+                nominal = NOMINAL.contains(t.tag(j)) || t.tag(j).equals("DET") || t.tag(j).equals("CCONJ");
+            }
+            if (!nominal) {
+                return k;
+            }
+            if (t.tag(e - 1).equals("NOUN") && (e == t.size() || !t.isWord(e) || stopsAt(t, e, start))) {
+                return e;
+            }
+        }
+        return k;
+    }
+
+    /** Whether token {@code k} continues the noun phrase before it: "new nickel [and] cobalt", "rare [earth]". */
+    private static boolean insideNounPhrase(Tagged t, int k) {
+        return NOMINAL.contains(t.tag(k - 1)) && (NOMINAL.contains(t.tag(k))
+                || t.tag(k).equals("CCONJ") && k + 1 < t.size() && NOMINAL.contains(t.tag(k + 1)));
+    }
+
+    /** Whether a phrase may end before token {@code p}: a preposition, punctuation or a new verb starts there. */
+    private static boolean isBoundary(Tagged t, int p) {
+        String tag = t.tag(p);
+        return tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("PUNCT") && !t.glued(p) || t.lower(p).equals("to")
+                || tag.equals("CCONJ") && p + 1 < t.size() && t.tag(p + 1).equals("VERB");
+    }
+
+    private static boolean endsBadly(Tagged t, int end) {
+        String tag = t.tag(end - 1);
+        // "for battery-grade" cut from "for battery-grade lithium"
+        if (end >= 2 && t.glued(end - 1) && end < t.size() && NOMINAL.contains(t.tag(end))) {
+            return true;
+        }
+        if (!t.isWord(end - 1) || NO_END.contains(tag) || t.matchAt(Section.NO_END, end - 1) == end) {
+            return !t.lower(end - 1).equals(")");
+        }
+        if (tag.equals("PRON") && end < t.size() && NOMINAL.contains(t.tag(end))) {
+            return true; // "their" before its noun
+        }
+        // "products originating" cut from "products originating in the United States"
+        String last = t.lower(end - 1);
+        if (tag.equals("VERB") && (last.endsWith("ing") || last.endsWith("ed")) && end >= 2 && NOMINAL.contains(t.tag(end - 2))
+                && end < t.size() && (t.tag(end).equals("ADP") || t.tag(end).equals("DET"))) {
+            return true;
+        }
+        // "to expand" cut from its object
+        if (tag.equals("VERB") && end - 1 > 0 && t.lower(end - 2).equals("to") && end < t.size()
+                && (NOMINAL.contains(t.tag(end)) || t.tag(end).equals("DET") || t.tag(end).equals("PRON"))) {
+            return true;
+        }
+        // "projects in Australia suitable" cut from "suitable for investment"
+        if (tag.equals("ADJ") && end >= 2 && (t.tag(end - 2).equals("PROPN") || t.tag(end - 2).equals("NOUN"))
+                && end < t.size() && t.tag(end).equals("ADP")) {
+            return true;
+        }
+        // "a stable" cut from "a stable supply"
+        return tag.equals("ADJ") && end < t.size() && NOMINAL.contains(t.tag(end)) && !t.tag(end).equals("ADJ");
+    }
+
+    private static boolean stopsAt(Tagged t, int k, int start) {
+        String w = t.lower(k);
+        if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals(")")) {
+            return true;
+        }
+        if (t.matchAt(Section.QUALIFIER, k) > k || t.matchAt(Section.DEADLINE, k) > k || t.matchAt(Section.CLAUSE, k) > k) {
+            return true;
+        }
+        // a relative clause: "projects that will …", not "ensure that …"
+        if (w.equals("that") && k > start + 1 && !t.tag(k - 1).equals("ADV") && !t.tag(k - 1).equals("ADP")) {
+            return true;
+        }
+        // "deepen ties and expand trade": a second action once the first has its object
+        if (t.tag(k).equals("CCONJ") && k + 1 < t.size() && t.isVerbLike(k + 1, start) && k - start >= 2
+                && NOMINAL.contains(t.tag(k - 1))) {
+            return true;
+        }
+        // "by aligning …", "through leveraging …": the means, not the action
+        if ((w.equals("by") || w.equals("through")) && k + 1 < t.size() && t.isVerb(k + 1) && t.lower(k + 1).endsWith("ing")) {
+            return true;
+        }
+        if (w.equals(",") && k + 1 < t.size()) {
+            int next = k + 1;
+            if (t.tag(next).equals("CCONJ")) {
+                next++;
+            }
+            if (next < t.size()) {
+                String nw = t.lower(next);
+                // ", ensuring …", ", thereby …": a consequence
+                if (t.isVerb(next) && (nw.endsWith("ing") || nw.endsWith("ed")) && !t.lower(k - 1).endsWith(nw.substring(nw.length() - 2))) {
+                    return true;
+                }
+                // "batteries, semiconductors and …": a list of like words goes on; anything else after a few words
+                // is another action, an aside or a new clause
+                boolean list = NOMINAL.contains(t.tag(next)) && NOMINAL.contains(t.tag(k - 1))
+                        || t.isVerb(next) && t.isVerb(k - 1) || t.tag(next).equals("DET")
+                        || nw.endsWith("ing") && t.lower(k - 1).endsWith("ing");
+                return !list && wordsBetween(t, start, k) >= 3;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern TRAILING_CUE = Pattern.compile(
+            "(?i)(?:[\\s,]+(?:shall|will|must|should|may|can|would|also|not|hereby|further|then|be))+[\\s,]*$");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[,;:]|\\b(?:that|which|who|whereby)\\b");
+    /** Tags of a subject's noun phrase: "the modifications of section 232 tariffs and quotas". */
+    private static final Set<String> SUBJECT = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET", "CCONJ", "PART", "PUNCT", "SYM");
+    /** Subjects longer than this are not moved behind a passive verb. */
+    private static final int MAX_SUBJECT_WORDS = 8;
+
+    /** The noun phrase before the cue: "Such modifications" in "…, such modifications shall be executed". */
+    private static String subject(String beforeCue) {
+        String before = TRAILING_CUE.matcher(beforeCue).replaceFirst("");
+        int from = 0;
+        java.util.regex.Matcher m = CLAUSE_BREAK.matcher(before);
+        while (m.find()) {
+            from = m.end();
+        }
+        Tagged t = Tagged.of(before.substring(from));
+        int i = 0;
+        if (t.size() > 2 && t.lower(0).equals("(") && t.find(")", 1, 3) > 0) {
+            i = t.find(")", 1, 3) + 1; // a list marker "(ii)"
+        }
+        while (i < t.size() && (!t.isWord(i) || i == 0 && SECTION_NUMBER.matcher(t.lower(i)).matches())) {
+            i++;
+        }
+        int initial = i;
+        while (i < t.size() && (t.tag(i).equals("DET") || t.tag(i).equals("PRON") || !t.isWord(i))) {
+            i++;
+        }
+        // the head noun phrase with its "of" complements; "under subsection (b)" and the like are left out
+        int end = i;
+        while (end < t.size() && (SUBJECT.contains(t.tag(end)) || t.lower(end).equals("of") || t.capitalized(end))) {
+            end++;
+        }
+        while (end > i && !NOMINAL.contains(t.tag(end - 1))) {
+            end--;
+        }
+        if (end == i || wordsBetween(t, i, end) > MAX_SUBJECT_WORDS) {
+            return "";
+        }
+        String subject = t.text(i, end, null);
+        // "Such recommendations shall be submitted" → "submit such recommendations"
+        // only the sentence's first word owes its capital to its place: "A Joint Committee" keeps its name
+        String[] words = subject.split(" ");
+        boolean name = i > initial || t.tag(i).equals("PROPN") || subject.length() < 2 || Character.isUpperCase(subject.charAt(1))
+                || words.length > 1 && Character.isUpperCase(words[1].charAt(0));
+        return name ? subject : Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
+    }
+
+    private static int wordsBetween(Tagged t, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (t.isWord(i)) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static final Pattern OBJECT_CUE = endPattern(Section.OBJECT_CUE);
+    private static final Pattern VERB_CUE = endPattern(Section.VERB_CUE);
+
+    /** Whether the text before the action ends with a cue that tells someone else to act ("We call on"). */
+    private static boolean objectCueBefore(String before) {
+        int from = Math.max(0, before.length() - 40);
+        return OBJECT_CUE.matcher(before.substring(from)).find();
+    }
+
+    /** A pattern for a phrase of {@code section} at the end of a text. */
+    private static Pattern endPattern(Section section) {
+        StringBuilder alternatives = new StringBuilder();
+        for (String[] phrase : VOCABULARY.get(section)) {
+            if (!alternatives.isEmpty()) {
+                alternatives.append('|');
+            }
+            alternatives.append(Pattern.quote(String.join(" ", phrase)).replace(" ", "\\E\\s+\\Q"));
+        }
+        return Pattern.compile("(?i)\\b(?:" + alternatives + ")\\s*$");
+    }
+
+    /** The tokens of a text with their spans, lower-case forms and part-of-speech tags. */
+    private record Tagged(String text, Span[] spans, String[] lower, String[] tags) {
+        static Tagged of(String text) {
+            Span[] spans = Models.TOKENIZER.get().tokenizePos(text);
+            String[] tokens = new String[spans.length];
+            String[] lower = new String[spans.length];
+            for (int i = 0; i < spans.length; i++) {
+                tokens[i] = spans[i].getCoveredText(text).toString();
+                lower[i] = tokens[i].toLowerCase(Locale.ROOT);
+            }
+            return new Tagged(text, spans, lower, Models.TAGGER.get().tag(tokens));
+        }
+
+        int size() {
+            return spans.length;
+        }
+
+        String lower(int i) {
+            return lower[i];
+        }
+
+        String tag(int i) {
+            return tags[i];
+        }
+
+        /** Whether token {@code i} is written against the one before it, as in "pilot-scale" or "A$1.2". */
+        boolean glued(int i) {
+            return i > 0 && spans[i].getStart() == spans[i - 1].getEnd()
+                    && (lower[i].equals("-") || lower[i - 1].equals("-") || isWord(i) && isWord(i - 1));
+        }
+
+        boolean capitalized(int i) {
+            return Character.isUpperCase(spans[i].getCoveredText(text).charAt(0));
+        }
+
+        boolean isWord(int i) {
+            return LETTER_OR_DIGIT.matcher(lower[i]).find();
+        }
+
+        /** The lemmatizer's base form of a gerund; where it has none, the word without "ing" ("deepening" → "deepen"). */
+        String baseForm(LemmatizerME lemmatizer, int i) {
+            String word = spans[i].getCoveredText(text).toString();
+            String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tags[i]})[0];
+            if (!lemma.equalsIgnoreCase(word) && !lemma.isEmpty() && !lemma.equals("O")) {
+                return lemma;
+            }
+            String stem = word.substring(0, word.length() - 3);
+            int n = stem.length();
+            if (n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lsz".indexOf(stem.charAt(n - 1)) < 0) {
+                stem = stem.substring(0, n - 1); // "planning" → "plan"
+            }
+            return n >= 3 ? stem : word;
+        }
+
+        /** Capitalized words without a verb before {@code colon}: a label such as "Joint Projects". */
+        boolean isLabel(int from, int colon) {
+            for (int i = from; i < colon; i++) {
+                if (isVerb(i) || !Character.isUpperCase(spans[i].getCoveredText(text).charAt(0)) && isWord(i)
+                        && !tags[i].equals("ADP") && !tags[i].equals("CCONJ")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** "be executed", "be made": a passive verb at {@code i}. */
+        boolean isPassive(int i) {
+            return i + 1 < size() && lower[i].equals("be") && tags[i + 1].equals("VERB")
+                    && (lower[i + 1].endsWith("ed") || lower[i + 1].endsWith("en") || lower[i + 1].endsWith("wn")
+                    || lower[i + 1].equals("made") || lower[i + 1].equals("held") || lower[i + 1].equals("set")
+                    || lower[i + 1].equals("put") || lower[i + 1].equals("sent") || lower[i + 1].equals("built"));
+        }
+
+        /** The lemmatizer's base form of the verb at {@code i}. */
+        String lemma(LemmatizerME lemmatizer, int i) {
+            String word = spans[i].getCoveredText(text).toString();
+            String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tags[i]})[0];
+            if (!lemma.isEmpty() && !lemma.equals("O") && !lemma.equalsIgnoreCase(word)) {
+                return lemma;
+            }
+            return PAST_PARTICIPLE.matcher(word).matches() ? baseOfParticiple(word) : word;
+        }
+
+        /** A verb in the same form as the one at {@code first}: "deepen … and expand", "deepening … and expanding". */
+        boolean isVerbLike(int i, int first) {
+            return tags[i].equals("VERB") && form(i).equals(form(first));
+        }
+
+        private String form(int i) {
+            return lower[i].endsWith("ing") ? "ing" : lower[i].endsWith("ed") ? "ed" : "";
+        }
+
+        boolean isVerb(int i) {
+            return tags[i].equals("VERB") || (tags[i].equals("AUX") && (lower[i].equals("be") || lower[i].equals("have")));
+        }
+
+        int find(String token, int from, int to) {
+            for (int i = from; i < Math.min(to, size()); i++) {
+                if (lower[i].equals(token)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The end of the longest phrase of {@code section} that starts at token {@code i}, else {@code i}. */
+        int matchAt(Section section, int i) {
+            int best = i;
+            for (String[] phrase : VOCABULARY.get(section)) {
+                if (i + phrase.length > size() || i + phrase.length <= best) {
+                    continue;
+                }
+                boolean all = true;
+                for (int j = 0; j < phrase.length && all; j++) {
+                    String w = lower[i + j];
+                    all = phrase[j].equals("#") ? w.chars().anyMatch(Character::isDigit) : phrase[j].equals(w);
+                }
+                if (all) {
+                    best = i + phrase.length;
+                }
+            }
+            return best;
+        }
+
+        /**
+         * The covered text of tokens [from, to), without asides in parentheses, quote marks and line breaks, and
+         * with a leading gerund in its base form ("deepening ties" → "deepen ties").
+         */
+        String text(int from, int to, LemmatizerME lemmatizer) {
+            StringBuilder out = new StringBuilder();
+            int depth = 0;
+            int last = -1;
+            for (int i = from; i < to; i++) {
+                if (lower[i].equals("(")) {
+                    depth++;
+                } else if (lower[i].equals(")")) {
+                    depth = Math.max(0, depth - 1);
+                } else if (depth == 0) {
+                    if (last >= 0) {
+                        // keep the text's own spacing between neighbours ("U.S.-Japan", "Indonesia's")
+                        out.append(i == last + 1 ? text.substring(spans[last].getEnd(), spans[i].getStart()) : " ");
+                    }
+                    // the head verb as a gerund: "deepening ties", "jointly identifying projects", "strengthening and applying"
+                    boolean adverb = tags[from].equals("ADV") || lower[from].endsWith("ly");
+                    boolean gerund = lemmatizer != null && lower[i].endsWith("ing")
+                            && (i == from && (tags[i].equals("VERB") || i + 1 < to && Set.of("DET", "PRON", "CCONJ").contains(tags[i + 1]))
+                            || i == from + 1 && adverb
+                            || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
+                    out.append(gerund ? baseForm(lemmatizer, i) : spans[i].getCoveredText(text));
+                    last = i;
+                }
+            }
+            String phrase = ABBREVIATION.matcher(QUOTES.matcher(out).replaceAll("")).replaceAll(r -> r.group().replace(".", ""));
+            return SPACES.matcher(phrase).replaceAll(" ").strip();
+        }
+    }
+
+    private static Map<Section, List<String[]>> vocabulary() {
+        Map<Section, List<String[]>> lists = new EnumMap<>(Section.class);
+        for (Section s : Section.values()) {
+            lists.put(s, new ArrayList<>());
+        }
+        try (InputStream in = ActionPhrase.class.getResourceAsStream("action-vocabulary.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("action-vocabulary.txt is not on the class path");
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            Section section = null;
+            for (String line; (line = reader.readLine()) != null;) {
+                String entry = line.strip().toLowerCase(Locale.ROOT);
+                if (entry.isEmpty() || entry.startsWith("# ")) {
+                    continue;
+                }
+                if (entry.startsWith("[")) {
+                    section = Section.valueOf(entry.substring(1, entry.length() - 1).replace('-', '_').toUpperCase(Locale.ROOT));
+                } else if (section == Section.NOMINALIZATION) {
+                    int equals = entry.indexOf(" = ");
+                    NOMINALIZATIONS.put(entry.substring(0, equals).strip(), entry.substring(equals + 3).strip());
+                    lists.get(section).add(tokens(entry.substring(0, equals)));
+                } else if (section != null) {
+                    lists.get(section).add(tokens(entry));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        lists.replaceAll((s, l) -> List.copyOf(l));
+        return lists;
+    }
+
+    /** A vocabulary phrase split as the tokenizer splits text ("e.g." stays one token, "; and" is two). */
+    private static String[] tokens(String phrase) {
+        return SPACES.split(phrase);
+    }
+
+    /** OpenNLP's English token, part-of-speech and lemma models, loaded on first use; their taggers are per thread. */
+    private static final class Models {
+        private static final TokenizerModel TOKENS = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+        private static final POSModel POS = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
+        static final ThreadLocal<TokenizerME> TOKENIZER = ThreadLocal.withInitial(() -> new TokenizerME(TOKENS));
+        private static final LemmatizerModel LEMMAS = load("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new);
+        static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(POS));
+        static final ThreadLocal<LemmatizerME> LEMMATIZER = ThreadLocal.withInitial(() -> new LemmatizerME(LEMMAS));
+
+        private interface Reader<T> {
+            T read(InputStream in) throws IOException;
+        }
+
+        private static <T> T load(String resource, Reader<T> reader) {
+            try (InputStream in = ActionPhrase.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("OpenNLP model " + resource + " is not on the class path");
+                }
+                return reader.read(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+}

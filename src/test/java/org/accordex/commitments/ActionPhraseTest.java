@@ -1,0 +1,211 @@
+package org.accordex.commitments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The action read from a commitment sentence after its modality cue (ANNOTATION.md §2), on sentences written in the
+ * style of memoranda, joint statements, fact sheets, executive orders, trade agreements and news reports.
+ */
+class ActionPhraseTest {
+
+    /** The action after the sentence's first modality cue, as the extractor asks for it. */
+    private static String action(String sentence) {
+        ModalityCues.Cue cue = ModalityCues.first(sentence).orElseThrow(() -> new AssertionError("no cue: " + sentence));
+        return ActionPhrase.of(sentence, cue.end());
+    }
+
+    static Stream<Arguments> sentences() {
+        return Stream.of(
+                // the deadline and the trailing qualifier are left out; the last short complement is kept
+                Arguments.of("Japan and the United States intend to take measures to provide at least USD 1 billion in "
+                        + "financial support within six months, consistent with their domestic laws.",
+                        "take measures to provide at least USD 1 billion in financial support"),
+                // "U.S." is one word, written US; the deadline "no later than" ends the action
+                Arguments.of("The Ministry shall allow U.S. firms to bid on priority projects no later than 30 June 2026.",
+                        "allow US firms to bid on priority projects"),
+                Arguments.of("Vietnam shall allow U.S. investors to hold up to 49 percent of shares in rare earth mining companies.",
+                        "allow US investors to hold up to 49 percent"),
+                Arguments.of("The United States shall treat U.S. and Australian suppliers equally in government procurement.",
+                        "treat US and Australian suppliers equally in government procurement"),
+                Arguments.of("The Participants will convene a joint committee on critical minerals within 90 days.",
+                        "convene a joint committee on critical minerals"),
+                // a gerund after "commit to" is given its base form
+                Arguments.of("Canada and Australia commit to jointly identifying projects that address gaps in their supply chains.",
+                        "jointly identify projects"),
+                Arguments.of("The Participants commit to exchanging information on geological surveys and exploration data.",
+                        "exchange information on geological surveys and exploration data"),
+                // a possessive before the object is kept; "as appropriate" is a qualifier
+                Arguments.of("Korea will support Indonesia's efforts to develop its nickel processing industry, as appropriate.",
+                        "support Indonesia's efforts to develop its nickel processing industry"),
+                // an aside between the cue and the verb is skipped
+                Arguments.of("The Parties shall, in accordance with their respective laws and regulations, exchange information "
+                        + "on export restrictions.", "exchange information on export restrictions"),
+                Arguments.of("The Participants plan to, among other things, coordinate their stockpiling policies.",
+                        "coordinate their stockpiling policies"),
+                Arguments.of("The Secretary of Energy shall, within 180 days of the date of this order, submit a report to the "
+                        + "President on domestic graphite production.", "submit a report to the President on domestic graphite production"),
+                // "call on X to do", "urge X to do", "encourage X to do": the action is "do …"
+                Arguments.of("We call on all partners to refrain from imposing export restrictions on critical minerals.",
+                        "refrain from imposing export restrictions on critical minerals"),
+                Arguments.of("The leaders urged the private sector to invest in diversified refining capacity in the region.",
+                        "invest in diversified refining capacity in the region"),
+                Arguments.of("The Parties encourage their development finance institutions to co-finance mining projects in third countries.",
+                        "co-finance mining projects in third countries"),
+                Arguments.of("The ministers called on the International Energy Agency to develop a critical minerals security programme.",
+                        "develop a critical minerals security programme"),
+                Arguments.of("The President directed the U.S. Trade Representative to initiate negotiations with trading partners "
+                        + "on graphite imports.", "initiate negotiations with trading partners on graphite imports"),
+                Arguments.of("We encourage the private sector to invest in responsible mining, processing and recycling of critical minerals.",
+                        "invest in responsible mining, processing and recycling of critical minerals"),
+                Arguments.of("The Participants should encourage their national oil companies to consider co-investment in "
+                        + "lithium brine projects.", "consider co-investment in lithium brine projects"),
+                // "call for" is the action's own verb
+                Arguments.of("The Administration will call for the immediate release of detained mining executives.",
+                        "call for the immediate release of detained mining executives"),
+                // "by the end of", "over the next five years", "until", "by March 2026": deadlines
+                Arguments.of("The two governments plan to establish a price floor mechanism for rare earth oxides by the end of 2027.",
+                        "establish a price floor mechanism for rare earth oxides"),
+                Arguments.of("Vietnam agreed to purchase up to 2 million tonnes of U.S. coal over the next five years.",
+                        "purchase up to 2 million tonnes of US coal"),
+                Arguments.of("The Department of Commerce will extend tariff exclusions for gallium and germanium imports until "
+                        + "31 December 2026.", "extend tariff exclusions for gallium and germanium imports"),
+                Arguments.of("Saudi Arabia will invest $5 billion in U.S. copper smelting capacity over the next five years.",
+                        "invest $5 billion in US copper smelting capacity"),
+                Arguments.of("The Participants aim to conclude negotiations on a critical minerals agreement within six months.",
+                        "conclude negotiations on a critical minerals agreement"),
+                Arguments.of("Argentina will eliminate import licensing requirements for U.S. medical devices by the end of 2026.",
+                        "eliminate import licensing requirements for US medical devices"),
+                // qualifiers: "including", "subject to", "where possible", "in line with", "to the extent"
+                Arguments.of("The Participants intend to share information on investment opportunities, including through regular "
+                        + "meetings of experts.", "share information on investment opportunities"),
+                Arguments.of("The European Union and Chile are determined to strengthen the resilience of lithium supply chains, "
+                        + "subject to available resources.", "strengthen the resilience of lithium supply chains"),
+                Arguments.of("The Government of the Philippines will streamline permitting for nickel processing plants, where possible.",
+                        "streamline permitting for nickel processing plants"),
+                Arguments.of("The Ministry of Mines intends to auction 20 lithium blocks, in line with the National Critical Mineral Mission.",
+                        "auction 20 lithium blocks"),
+                Arguments.of("The Participants intend to cooperate on the development of critical minerals projects in Kazakhstan, "
+                        + "as appropriate.", "cooperate on the development of critical minerals projects in Kazakhstan"),
+                Arguments.of("Both countries will leverage their development finance institutions, including DFC and JBIC, to "
+                        + "mobilize private capital.", "leverage their development finance institutions"),
+                // cue residues ("seek to", "endeavor to") and light verbs ("work together to", "continue to") go
+                Arguments.of("Each Participant should endeavor to promote responsible mining practices where appropriate.",
+                        "promote responsible mining practices"),
+                Arguments.of("The European Union and Japan will seek to jointly finance strategic projects, including in third countries.",
+                        "jointly finance strategic projects"),
+                Arguments.of("The United States and Argentina will work together to address non-tariff barriers affecting trade "
+                        + "in beef, consistent with their domestic laws.", "address non-tariff barriers affecting trade in beef"),
+                Arguments.of("Malaysia will continue to develop its downstream rare earth processing capacity, in line with its "
+                        + "national policy.", "develop its downstream rare earth processing capacity"),
+                Arguments.of("The Parties will continue to work closely to develop common standards for battery passports.",
+                        "develop common standards for battery passports"),
+                Arguments.of("The ministers also agreed to launch a feasibility study on a joint rare earth separation facility "
+                        + "in Kenya.", "launch a feasibility study on a joint rare earth separation facility"),
+                // another clause: ", which", "and will", "; and"; a coordinated action is joined after "; "
+                Arguments.of("The Parties shall establish a Critical Minerals Council, which shall meet annually.",
+                        "establish a Critical Minerals Council"),
+                Arguments.of("The DFC will provide a loan of up to $500 million to Kwale Mining, which will double its output.",
+                        "provide a loan of up to $500 million to Kwale Mining"),
+                Arguments.of("The United Kingdom and India resolve to deepen cooperation on battery recycling and will hold a "
+                        + "ministerial dialogue annually.", "deepen cooperation on battery recycling; hold a ministerial dialogue"),
+                Arguments.of("The two leaders agreed to strengthen cooperation on nuclear energy, and will hold a strategic "
+                        + "dialogue every year.", "strengthen cooperation on nuclear energy; hold a strategic dialogue"),
+                Arguments.of("Both sides will seek to expand trade in processed minerals and to reduce non-tariff barriers.",
+                        "expand trade in processed minerals; reduce non-tariff barriers"),
+                // negation is part of the action
+                Arguments.of("The Parties shall not adopt or maintain export duties on critical minerals traded between them.",
+                        "not adopt or maintain export duties on critical minerals"),
+                // a passive provision names what is acted on
+                Arguments.of("Such projects shall be prioritized in the allocation of federal financing.",
+                        "prioritize such projects in the allocation of federal financing"),
+                Arguments.of("(ii) Comments from the public shall be carried out through a notice in the Federal Register.",
+                        "carry out comments through a notice in the Federal Register"),
+                // a provision's number is not its subject; a name keeps its capitals
+                Arguments.of("7.2 This Agreement shall be governed by the laws of the Republic of Chile.",
+                        "govern Agreement by the laws of the Republic of Chile"),
+                Arguments.of("A Joint Steering Committee shall be established within three months.",
+                        "establish Joint Steering Committee"),
+                // after "be", a qualifier's words are the predicate
+                Arguments.of("The Participants expect that these reductions will be consistent with their WTO obligations.",
+                        "be consistent with their WTO obligations"),
+                // an aside right after the verb is left out
+                Arguments.of("The Secretary shall consider, as part of the review, new tariffs on imports of tungsten products.",
+                        "consider new tariffs on imports of tungsten products"),
+                // an aside in parentheses and quote marks are left out
+                Arguments.of("Australia will establish a strategic reserve of critical minerals (the Critical Minerals Strategic "
+                        + "Reserve) with an initial A$1.2 billion.",
+                        "establish a strategic reserve of critical minerals with an initial A$1.2 billion"),
+                Arguments.of("The companies signed an offtake agreement to \"secure\" long-term supplies of cobalt hydroxide.",
+                        "secure long-term supplies of cobalt hydroxide"),
+                // a quoted pledge in a news report
+                Arguments.of("\"We will work with our partners to diversify supply chains for gallium and germanium,\" the "
+                        + "minister said.", "work with our partners to diversify supply chains for gallium and germanium"),
+                Arguments.of("Officials said both governments would seek to finalize the agreement before the summit in November.",
+                        "finalize the agreement before the summit in November"),
+                Arguments.of("MP Materials plans to build a second magnet manufacturing facility in Texas, with production "
+                        + "expected to begin in 2028.", "build a second magnet manufacturing facility in Texas"),
+                // an action too long is cut after a noun, never after a preposition, article or conjunction
+                Arguments.of("The head of each agency shall prioritize the completion of all permits for mineral production "
+                        + "projects located on federal lands managed by the Bureau of Land Management.",
+                        "prioritize the completion of all permits for mineral production projects"),
+                Arguments.of("The Secretary of Defense shall use the authority under the Defense Production Act to expand "
+                        + "domestic refining capacity for antimony.", "use the authority under the Defense Production Act"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("sentences")
+    void readsTheActionAfterTheCue(String sentence, String expected) {
+        assertEquals(expected, action(sentence));
+    }
+
+    static Stream<Arguments> listItems() {
+        return Stream.of(
+                Arguments.of("Promote joint research on the recycling of permanent magnets;",
+                        "Promote joint research on the recycling of permanent magnets"),
+                Arguments.of("(b) establish a common database of critical mineral projects, consistent with applicable law;",
+                        "establish a common database of critical mineral projects"),
+                Arguments.of("Workforce Development: Programs to train mine engineers and technicians.",
+                        "Programs to train mine engineers and technicians"),
+                Arguments.of("identifying bottlenecks in the processing of rare earth elements;",
+                        "identify bottlenecks in the processing of rare earth elements"),
+                // a noun that names the action is read as its verb
+                Arguments.of("an assessment of the national security risks of dependence on imported graphite;",
+                        "assess the national security risks of dependence on imported graphite"),
+                Arguments.of("(iii) the identification of domestic sources of antimony and tungsten;",
+                        "identify domestic sources of antimony and tungsten"));
+    }
+
+    /** A list item under a lead-in is read from its start. */
+    @ParameterizedTest
+    @MethodSource("listItems")
+    void readsAListItemFromItsStart(String item, String expected) {
+        assertEquals(expected, ActionPhrase.of(item, 0));
+    }
+
+    /** The cue "commit to" can end inside a word when it takes the verb's first letter; the word stays whole. */
+    @org.junit.jupiter.api.Test
+    void neverCutsAWord() {
+        String sentence = "The three governments directed their officials to convene a committee on stockpiling.";
+        assertEquals("convene a committee on stockpiling", ActionPhrase.of(sentence, sentence.indexOf("onvene")));
+        assertEquals("", ActionPhrase.of("The Parties shall.", "The Parties shall".length()));
+    }
+
+    /** Whatever the sentence, the action is whole words of it, at most about 15, ending on no function word. */
+    @ParameterizedTest
+    @MethodSource("sentences")
+    void endsOnAContentWord(String sentence, String ignored) {
+        String action = action(sentence);
+        String[] words = action.split(" ");
+        assertTrue(words.length <= 16, action);
+        String last = words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
+        assertTrue(!java.util.Set.of("to", "of", "in", "on", "for", "the", "a", "an", "and", "or", "with", "by", "no", "u")
+                .contains(last), action);
+    }
+}
