@@ -46,19 +46,19 @@ public abstract class CorpusSuite {
     void indexCorpus() throws Exception {
         Cli result = run("index", "corpus");
         assertEquals(0, result.exitCode(), result.err());
-        assertTrue(result.out().startsWith("36 files seen, 36 indexed, 0 unchanged, 0 failed"), result.out());
+        assertTrue(result.out().startsWith("66 files seen, 66 indexed, 0 unchanged, 0 failed"), result.out());
     }
 
     /** query | matching documents | matching commitments. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "*:*                                         | 36 | 344",
-            "lithium                                     | 23 | 37",
-            "party:JP                                    | 11 | 46",
-            "party:US AND mineral:\"rare earth elements\" | 12 | 9",
-            "instrument:loan                             | 20 | 18",
-            "modality:obligation                         | 12 | 41",
-            "due:[2026-01-01 TO 2026-12-31]              | 21 | 26",
+            "*:*                                         | 66 | 593",
+            "lithium                                     | 33 | 51",
+            "party:JP                                    | 18 | 75",
+            "party:US AND mineral:\"rare earth elements\" | 17 | 11",
+            "instrument:loan                             | 29 | 27",
+            "modality:obligation                         | 19 | 90",
+            "due:[2026-01-01 TO 2026-12-31]              | 33 | 44",
     })
     public void fieldedQueries(String query, long documents, long commitments) throws Exception {
         assertEquals(documents, json("search", "--format", "json", query).get("total").asLong());
@@ -86,11 +86,11 @@ public abstract class CorpusSuite {
     public void facetsFollowTheQuery() throws Exception {
         JsonNode facets = json("search", "--format", "json", "--commitments", "--facets",
                 "mineral:lithium").get("facets");
-        assertEquals(25, facets.get("mineral").get("lithium").asLong());
-        assertEquals(4, facets.get("party").get("IN").asLong());
+        assertEquals(37, facets.get("mineral").get("lithium").asLong());
+        assertEquals(5, facets.get("party").get("IN").asLong());
         assertEquals(3, facets.get("party").get("US").asLong());
-        assertEquals(14, facets.get("modality").get("intent").asLong());
-        assertEquals(16, facets.get("year").get("2025").asLong());
+        assertEquals(19, facets.get("modality").get("intent").asLong());
+        assertEquals(19, facets.get("year").get("2025").asLong());
     }
 
     @Test
@@ -105,7 +105,7 @@ public abstract class CorpusSuite {
     public void deadlinesInAFixedWindow() throws Exception {
         JsonNode json = json("deadlines", "--format", "json", "--from", "2026-01-01", "--to",
                 "2026-12-31", "--today", "2026-06-01");
-        assertEquals(26, json.get("total").asLong());
+        assertEquals(44, json.get("total").asLong());
         String previous = "";
         long overdue = 0;
         for (JsonNode c : json.get("commitments")) {
@@ -115,7 +115,7 @@ public abstract class CorpusSuite {
             assertEquals(due.compareTo("2026-06-01") < 0 ? "overdue" : "upcoming", c.get("status").asText());
             overdue += c.get("status").asText().equals("overdue") ? 1 : 0;
         }
-        assertTrue(overdue > 0 && overdue < 26);
+        assertTrue(overdue > 0 && overdue < 44);
     }
 
     @Test
