@@ -14,12 +14,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.accordex.model.DocumentInfo;
 import org.accordex.model.SourceDocument;
 import org.apache.tika.config.TikaConfig;
-import org.apache.tika.detect.Detector;
 import org.apache.tika.exception.EncryptedDocumentException;
 import org.apache.tika.exception.TikaException;
 import org.apache.tika.exception.WriteLimitReachedException;
@@ -62,32 +64,53 @@ public final class Ingestor {
     /** How much text language detection reads: enough to be sure, cheap on long documents. */
     private static final int LANGUAGE_SAMPLE = 8_000;
 
-    private final AutoDetectParser parser;
-    private final Detector detector;
-    private final LanguageDetector languages;
-    private final OfficeText office = new OfficeText();
+    /** Words that make up a good share of any English text and of hardly any other language's. */
+    private static final Set<String> ENGLISH_WORDS = Set.of("the", "of", "and", "to", "will", "shall", "with", "for",
+            "that", "which", "this", "their", "by", "be", "are", "is", "from", "has", "have", "its", "on", "it");
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
-    public Ingestor() {
-        TikaConfig config = TikaConfig.getDefaultConfig();
-        this.parser = new AutoDetectParser(config);
-        this.detector = config.getDetector();
-        this.languages = new OptimaizeLangDetector().loadModels();
-    }
+    // Loaded on first use: a plain-text file needs neither (each takes about a second to load).
+    private final Lazy<TikaConfig> config = new Lazy<>(TikaConfig::getDefaultConfig);
+    private final Lazy<AutoDetectParser> parser = new Lazy<>(() -> new AutoDetectParser(config.get()));
+    private final Lazy<LanguageDetector> languages = new Lazy<>(() -> new OptimaizeLangDetector().loadModels());
+    private final Lazy<OfficeText> office = new Lazy<>(OfficeText::new);
 
     /** Tika's parser, for what a container holds. */
     AutoDetectParser parser() {
-        return parser;
+        return parser.get();
     }
 
-    /** The ISO 639-1 code of the text's language; "en" unless another language is reasonably certain. */
+    /**
+     * The ISO 639-1 code of the text's language; "en" unless another language is reasonably certain. Text in which
+     * common English words are frequent is English without asking the language detector.
+     */
     String language(String text) {
+        String sample = text.length() > LANGUAGE_SAMPLE ? text.substring(0, LANGUAGE_SAMPLE) : text;
+        if (plainlyEnglish(sample)) {
+            return "en";
+        }
+        LanguageDetector detector = languages.get();
         LanguageResult result;
-        synchronized (languages) {
-            languages.reset();
-            languages.addText(text.length() > LANGUAGE_SAMPLE ? text.substring(0, LANGUAGE_SAMPLE) : text);
-            result = languages.detect();
+        synchronized (detector) {
+            detector.reset();
+            detector.addText(sample);
+            result = detector.detect();
         }
         return result.isReasonablyCertain() && !result.getLanguage().isEmpty() ? result.getLanguage() : "en";
+    }
+
+    /** At least 40 words, of which one in eight or more is a common English function word. */
+    static boolean plainlyEnglish(String sample) {
+        int words = 0;
+        int english = 0;
+        Matcher m = WORD.matcher(sample);
+        while (m.find()) {
+            words++;
+            if (ENGLISH_WORDS.contains(m.group().toLowerCase(Locale.ROOT))) {
+                english++;
+            }
+        }
+        return words >= 40 && english * 8 >= words;
     }
 
     /**
@@ -144,7 +167,7 @@ public final class Ingestor {
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, file.getFileName().toString());
         try (InputStream in = TikaInputStream.get(bytes)) {
-            return detector.detect(in, metadata);
+            return config.get().getDetector().detect(in, metadata);
         }
     }
 
@@ -180,7 +203,7 @@ public final class Ingestor {
                 ocr = pdf.ocr();
                 warnings.addAll(pdf.warnings());
             } else if (WebPageText.isHtml(type)) {
-                text = WebPageText.read(bytes, parser, metadata); // the article, not the page's menus and ads
+                text = WebPageText.read(bytes, parser.get(), metadata); // the article, not the page's menus and ads
                 if (text.length() > MAX_CHARS) {
                     throw tooLarge(file);
                 }
@@ -189,10 +212,10 @@ public final class Ingestor {
                 ParseContext context = OfficeText.context();
                 if (Unpacker.isContainer(type)) { // its attachments are documents of their own, not part of its text
                     context.set(EmbeddedDocumentExtractor.class,
-                            attachments != null ? attachments : new Attachments(parser, context));
+                            attachments != null ? attachments : new Attachments(parser.get(), context));
                 }
                 try (InputStream in = TikaInputStream.get(OfficeText.withoutComments(bytes, type))) {
-                    office.parser(type, parser).parse(in, handler, metadata, context);
+                    office.get().parser(type, parser.get()).parse(in, handler, metadata, context);
                 }
                 text = Unpacker.isContainer(type) ? Unpacker.tidy(handler.toString()) : handler.toString();
             }
@@ -265,7 +288,7 @@ public final class Ingestor {
         context.set(PDFParserConfig.class, config);
         PageCollector collector = new PageCollector(MAX_CHARS);
         try (InputStream in = TikaInputStream.get(bytes)) {
-            parser.parse(in, collector, metadata, context);
+            parser.get().parse(in, collector, metadata, context);
         }
         return collector.pages();
     }
