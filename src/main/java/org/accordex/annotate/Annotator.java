@@ -37,13 +37,12 @@ public final class Annotator {
     private final AnnotatorModels models;
     private final SentenceSplitter splitter;
     private final TokenizerME tokenizer;
-    private final NameFinderME partyFinder;
+    private NameFinderME partyFinder; // made on the first sentence that needs it
 
     public Annotator(AnnotatorModels models) {
         this.models = models;
         this.splitter = new SentenceSplitter(models.sentenceModel);
         this.tokenizer = new TokenizerME(models.tokenizerModel);
-        this.partyFinder = models.partyModel == null ? null : new NameFinderME(models.partyModel);
     }
 
     public String version() {
@@ -172,8 +171,11 @@ public final class Annotator {
             "State", "States", "Act", "Order", "Executive", "Joint", "Statement", "Fact", "Sheet", "FACT", "SHEET");
 
     private List<Candidate> modelCandidates(String text, int start, int end) {
-        if (partyFinder == null) {
+        if (!models.hasPartyModel()) {
             return List.of();
+        }
+        if (partyFinder == null) {
+            partyFinder = new NameFinderME(models.partyModel());
         }
         String sentence = text.substring(start, end);
         Span[] tokenSpans = tokenizer.tokenizePos(sentence);

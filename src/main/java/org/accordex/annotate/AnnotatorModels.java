@@ -36,7 +36,9 @@ public final class AnnotatorModels {
     final SentenceModel sentenceModel;
     final TokenizerModel tokenizerModel;
     final Gazetteer gazetteer;
-    final TokenNameFinderModel partyModel;
+    /** The trained name finder's bytes, parsed on first use: most sentences never need it. */
+    private final byte[] partyModelBytes;
+    private volatile TokenNameFinderModel partyModel;
     private final String version;
 
     private static volatile AnnotatorModels bundled;
@@ -54,12 +56,8 @@ public final class AnnotatorModels {
             gazetteer.load(new ByteArrayInputStream(bytes), type, name);
         }
         Optional<byte[]> model = source.read(PARTY_MODEL);
-        if (model.isPresent()) {
-            digest.update(model.get());
-            this.partyModel = new TokenNameFinderModel(new ByteArrayInputStream(model.get()));
-        } else {
-            this.partyModel = null;
-        }
+        model.ifPresent(digest::update);
+        this.partyModelBytes = model.orElse(null);
         this.version = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     }
 
@@ -101,7 +99,25 @@ public final class AnnotatorModels {
     }
 
     public boolean hasPartyModel() {
-        return partyModel != null;
+        return partyModelBytes != null;
+    }
+
+    /** The trained party name finder, or null without one. */
+    TokenNameFinderModel partyModel() {
+        TokenNameFinderModel model = partyModel;
+        if (model == null && partyModelBytes != null) {
+            synchronized (this) {
+                if (partyModel == null) {
+                    try {
+                        partyModel = new TokenNameFinderModel(new ByteArrayInputStream(partyModelBytes));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the party name-finder model", e);
+                    }
+                }
+                model = partyModel;
+            }
+        }
+        return model;
     }
 
     public TokenizerModel tokenizerModel() {
