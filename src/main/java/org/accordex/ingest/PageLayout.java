@@ -52,17 +52,18 @@ final class PageLayout {
                     + "(?:[.:]|\\s*$|\\s+\\p{Lu}))");
     private static final Pattern FULL_STOP = Pattern.compile("[.!?][\"'”’)\\]]*$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;][\"'”’)\\]]*$");
-    private static final Pattern RUNS_ON = Pattern.compile(
-            "(?:\\b(?:the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|its|their|between|which|that|under|into"
-                    + "|than|such|including|per|both|each|all|will|shall|may|is|are|be)|[,(–-])$");
+    /** Words a paragraph does not end on: a line that stops on one runs on to the next. */
+    private static final String FUNCTION_WORDS = "the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|its|their|between"
+            + "|which|that|under|into|than|such|including|per|both|each|all|will|shall|may|is|are|be";
+    private static final Pattern RUNS_ON = Pattern.compile("(?:\\b(?:" + FUNCTION_WORDS + ")|[,(–-])$");
     private static final Pattern CAPITALS_START = Pattern.compile("^\\p{Lu}{2,}\\b");
-    /** A line that cannot end a paragraph because it stops on a function word ("; and" can: it ends a list item). */
+    /** A line that stops on a function word, except "; and", which ends a list item. */
     private static final Pattern RUNS_ON_WORD = Pattern.compile(
-            "(?<![;,]\\s)\\b(?:the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|between|under"
-                    + "|into|than|such|that|which|its|their|will|shall)$", Pattern.CASE_INSENSITIVE);
+            "(?<![;,]\\s)\\b(?:" + FUNCTION_WORDS + ")$", Pattern.CASE_INSENSITIVE);
     /**
      * A footnote marker glued to a word of at least three letters, an abbreviation or an item number: "that2",
-     * "technical,2", "U.S.2", "2.4". */
+     * "technical,2", "U.S.2", "2.4".
+     */
     private static final Pattern GLUED_MARKER = Pattern.compile(
             "(?<=\\p{L}{3}[,.;:)”’\"]?|\\p{L}\\.|^\\d{1,2}\\.)(\\d{1,2})(?=[\\s,.;:)]|$)");
     /** The word in capitals that opens a recital: "RECOGNIZING", "CONVINCED", "WHEREAS". */
