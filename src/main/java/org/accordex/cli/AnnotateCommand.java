@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "annotate", mixinStandardHelpOptions = true,
         description = {"Print the mentions and commitments of documents as JSON (schema accordex/1); needs no index.",
-                "One file gives pretty JSON; several files, or --format jsonl, give one JSON document per line.",
+                "One file gives pretty JSON; several files, or --format jsonl, give one JSON document per line, in the "
+                        + "files' order, each printed as soon as it and those before it are done (--threads at once).",
                 "An email or an archive gives a document for its body and one for each attachment or file in it."})
 final class AnnotateCommand implements Callable<Integer> {
     enum Format { json, jsonl }

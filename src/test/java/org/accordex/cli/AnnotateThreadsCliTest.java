@@ -44,7 +44,7 @@ class AnnotateThreadsCliTest {
         List<String> expectedSources = new ArrayList<>();
         for (int i = 0; i < 24; i++) {
             // Longer texts early, so later files tend to finish first on two threads.
-            String text = (SENTENCES[i % SENTENCES.length] + "\n").repeat(i < 4 ? 200 : 1);
+            String text = (SENTENCES[i % SENTENCES.length] + "\n").repeat(i < 4 ? 60 : 1);
             Path file = Files.writeString(dir.resolve(String.format("doc%02d.txt", i)), text, StandardCharsets.UTF_8);
             expectedSources.add(file.toString());
             if (i == 10) {
