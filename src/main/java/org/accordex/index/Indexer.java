@@ -181,12 +181,16 @@ public final class Indexer implements Closeable {
             onError.accept(file + ": " + reason);
         }
 
+        /** Counts a file as done; the count goes down last, so no commit is still running once the run has ended. */
         private void finish() {
             int n = done.incrementAndGet();
-            onProgress.accept(n);
-            finished.countDown();
-            if (n % COMMIT_EVERY == 0) {
-                commit();
+            try {
+                onProgress.accept(n);
+                if (n % COMMIT_EVERY == 0) {
+                    commit();
+                }
+            } finally {
+                finished.countDown();
             }
         }
 
