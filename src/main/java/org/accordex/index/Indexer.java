@@ -8,15 +8,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -52,12 +51,6 @@ public final class Indexer implements Closeable {
     private final ThreadLocal<Annotator> annotators;
     private final boolean reannotate;
     private final Duration timeout;
-    /** Parsing and annotation run here, so a pathological file can be abandoned without stalling a worker. */
-    private final ExecutorService work = Executors.newCachedThreadPool(runnable -> {
-        Thread t = new Thread(runnable, "accordex-annotate");
-        t.setDaemon(true);
-        return t;
-    });
 
     /** Takes ownership of {@code store}: closing the indexer closes it. */
     public Indexer(IndexStore store, AnnotatorModels models, boolean reannotate, Duration timeout) throws IOException {
@@ -100,97 +93,219 @@ public final class Indexer implements Closeable {
     public IndexSummary index(List<Path> files, List<String> sources, int threads, boolean prune,
             Consumer<String> onError, Consumer<Integer> onProgress) throws IOException {
         long started = System.nanoTime();
-        AtomicInteger indexed = new AtomicInteger();
-        AtomicInteger unchanged = new AtomicInteger();
-        AtomicInteger failed = new AtomicInteger();
-        AtomicLong commitments = new AtomicLong();
-        AtomicInteger done = new AtomicInteger();
-        Map<Path, String> failedFiles = new java.util.concurrent.ConcurrentHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads));
-        try {
-            List<Future<?>> futures = new ArrayList<>();
-            for (int i = 0; i < files.size(); i++) {
-                Path file = files.get(i);
-                String source = sources.get(i);
-                futures.add(pool.submit(() -> {
-                    try {
-                        Tally tally = indexOne(file, source, (part, reason) -> {
-                            Path named = Path.of(file + part.part());
-                            failedFiles.put(named, reason);
-                            onError.accept(part.report(file));
-                        }, onError);
-                        indexed.addAndGet(tally.indexed());
-                        unchanged.addAndGet(tally.unchanged());
-                        failed.addAndGet(tally.failed());
-                        commitments.addAndGet(tally.commitments());
-                    } catch (IngestException e) {
-                        failed.incrementAndGet();
-                        failedFiles.put(file, e.getMessage());
-                        onError.accept(file + ": " + e.getMessage());
-                    } catch (IOException | RuntimeException | OutOfMemoryError e) {
-                        failed.incrementAndGet();
-                        String reason = "cannot index (" + oneLine(e) + ")";
-                        failedFiles.put(file, reason);
-                        onError.accept(file + ": " + reason);
-                    }
-                    int n = done.incrementAndGet();
-                    onProgress.accept(n);
-                    if (n % COMMIT_EVERY == 0) {
-                        commit();
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : futures) {
-                try {
-                    f.get();
-                } catch (Exception e) {
-                    throw new IOException("indexing was interrupted", e);
-                }
-            }
-        } finally {
-            pool.shutdown();
-        }
+        Run run = new Run(files, sources, onError, onProgress);
+        run.execute(Math.max(1, threads));
         int pruned = prune ? prune() : 0;
         commit();
-        store.recordFailures(files, failedFiles);
+        store.recordFailures(files, run.failedFiles);
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new IndexSummary(files.size(), indexed.get(), unchanged.get(), failed.get(), pruned, commitments.get(), seconds);
+        return new IndexSummary(files.size(), run.indexed.get(), run.unchanged.get(), run.failed.get(), pruned,
+                run.commitments.get(), seconds);
+    }
+
+    /**
+     * One call of {@link #index}: workers take the next file from a shared counter and parse, annotate and store it
+     * on their own thread, so no core waits for a hand-off. The calling thread watches the clock: a file that outlives
+     * the timeout is reported, its worker is written off (interrupted; whatever it finds later is thrown away) and
+     * a fresh worker takes over the rest of the files.
+     */
+    private final class Run {
+        private final List<Path> files;
+        private final List<String> sources;
+        private final Consumer<String> onError;
+        private final Consumer<Integer> onProgress;
+        private final AtomicInteger next = new AtomicInteger();
+        private final AtomicInteger indexed = new AtomicInteger();
+        private final AtomicInteger unchanged = new AtomicInteger();
+        private final AtomicInteger failed = new AtomicInteger();
+        private final AtomicLong commitments = new AtomicLong();
+        private final AtomicInteger done = new AtomicInteger();
+        private final Map<Path, String> failedFiles = new ConcurrentHashMap<>();
+        private final CountDownLatch finished;
+        private final AtomicReference<Throwable> fatal = new AtomicReference<>();
+        private final List<Worker> workers = new CopyOnWriteArrayList<>();
+        private final AtomicInteger names = new AtomicInteger();
+
+        Run(List<Path> files, List<String> sources, Consumer<String> onError, Consumer<Integer> onProgress) {
+            this.files = files;
+            this.sources = sources;
+            this.onError = onError;
+            this.onProgress = onProgress;
+            this.finished = new CountDownLatch(files.size());
+        }
+
+        void execute(int threads) throws IOException {
+            for (int i = 0; i < Math.min(threads, files.size()); i++) {
+                startWorker();
+            }
+            // Checked often enough that a file is abandoned close to its deadline, rarely enough to cost nothing.
+            long tick = Math.max(10, Math.min(250, timeout.toMillis() / 20));
+            try {
+                while (!finished.await(tick, TimeUnit.MILLISECONDS) && fatal.get() == null) {
+                    long now = System.nanoTime();
+                    for (Worker w : workers) {
+                        if (w.overdue(now) && w.abandon()) {
+                            workers.remove(w);
+                            fail(files.get(w.file), "abandoned after " + timeout.toSeconds() + " s (--timeout)");
+                            startWorker();
+                            try {
+                                finish();
+                            } catch (RuntimeException e) {
+                                fatal.compareAndSet(null, e);
+                            }
+                        }
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                fatal.compareAndSet(null, e);
+            }
+            Throwable error = fatal.get();
+            if (error != null) {
+                throw new IOException("indexing was interrupted", error);
+            }
+        }
+
+        private void startWorker() {
+            Worker w = new Worker();
+            workers.add(w);
+            Thread t = new Thread(w, "accordex-index-" + names.incrementAndGet());
+            t.setDaemon(true);
+            w.thread = t;
+            t.start();
+        }
+
+        private void fail(Path file, String reason) {
+            failed.incrementAndGet();
+            failedFiles.put(file, reason);
+            onError.accept(file + ": " + reason);
+        }
+
+        /** Counts a file as done; the count goes down last, so no commit is still running once the run has ended. */
+        private void finish() {
+            int n = done.incrementAndGet();
+            try {
+                onProgress.accept(n);
+                if (n % COMMIT_EVERY == 0) {
+                    commit();
+                }
+            } finally {
+                finished.countDown();
+            }
+        }
+
+        /** Takes files until none are left, or until it is abandoned. */
+        private final class Worker implements Runnable {
+            private static final int IDLE = 0, ANNOTATING = 1, STORING = 2, ABANDONED = 3;
+            private final AtomicInteger state = new AtomicInteger(IDLE);
+            private volatile long since;
+            private volatile int file = -1;
+            private volatile Thread thread;
+
+            boolean overdue(long now) {
+                return state.get() == ANNOTATING && now - since > timeout.toNanos();
+            }
+
+            /** True when this call took the worker's file away from it (it was still parsing or annotating). */
+            boolean abandon() {
+                if (state.compareAndSet(ANNOTATING, ABANDONED)) {
+                    thread.interrupt();
+                    return true;
+                }
+                return false;
+            }
+
+            @Override
+            public void run() {
+                try {
+                    for (int i = next.getAndIncrement(); i < files.size() && fatal.get() == null; i = next.getAndIncrement()) {
+                        file = i;
+                        since = System.nanoTime();
+                        state.set(ANNOTATING);
+                        indexFile(i);
+                        if (!state.compareAndSet(STORING, IDLE)) {
+                            return;
+                        }
+                        finish();
+                    }
+                } catch (Abandoned e) {
+                    // the watchdog has reported the file and started another worker
+                } catch (Throwable e) {
+                    fatal.compareAndSet(null, e);
+                }
+            }
+
+            private void indexFile(int i) throws Abandoned {
+                Path file = files.get(i);
+                try {
+                    Tally tally = indexOne(file, sources.get(i), this::annotated, (part, reason) -> {
+                        failedFiles.put(Path.of(file + part.part()), reason);
+                        onError.accept(part.report(file));
+                    }, onError);
+                    indexed.addAndGet(tally.indexed());
+                    unchanged.addAndGet(tally.unchanged());
+                    failed.addAndGet(tally.failed());
+                    commitments.addAndGet(tally.commitments());
+                } catch (IngestException e) {
+                    claim();
+                    fail(file, e.getMessage());
+                } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                    claim();
+                    fail(file, "cannot index (" + oneLine(e) + ")");
+                }
+            }
+
+            /** Called once the file is parsed and annotated: from here on the file is this worker's to finish. */
+            private void annotated() throws Abandoned {
+                if (!state.compareAndSet(ANNOTATING, STORING)) {
+                    throw new Abandoned();
+                }
+            }
+
+            private void claim() throws Abandoned {
+                if (state.get() == ANNOTATING) {
+                    annotated();
+                } else if (state.get() == ABANDONED) {
+                    throw new Abandoned();
+                }
+            }
+        }
+    }
+
+    /** The watchdog took the file away: what the worker found is not wanted any more. */
+    private static final class Abandoned extends Exception {
+        Abandoned() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Marks the end of parsing and annotation; throws when the file was abandoned meanwhile. */
+    @FunctionalInterface
+    private interface Checkpoint {
+        void reached() throws Abandoned;
     }
 
     /**
      * Indexes the documents of one file, reporting those that fail to {@code onFailure} and those read with a caveat
-     * (a scan without OCR) to {@code onWarning}.
+     * (a scan without OCR) to {@code onWarning}. {@code annotated} is called before anything is written.
      */
-    private Tally indexOne(Path file, String source, BiConsumer<Ingested, String> onFailure, Consumer<String> onWarning)
-            throws IngestException, IOException {
+    private Tally indexOne(Path file, String source, Checkpoint annotated, BiConsumer<Ingested, String> onFailure,
+            Consumer<String> onWarning) throws IngestException, IOException, Abandoned {
         String path = file.toAbsolutePath().normalize().toString();
         byte[] bytes = Files.readAllBytes(file);
         // The same bytes, maybe under another name, annotated by this version, are not parsed again.
         Predicate<String> changed = id -> reannotate || !models.version().equals(knownIds.get(id));
-        Future<List<Annotated>> parsed = work.submit(() -> {
-            List<Annotated> documents = new ArrayList<>();
+        List<Annotated> documents = new ArrayList<>();
+        try {
             for (Ingested part : ingestor.ingestAll(bytes, file, source, changed)) {
                 documents.add(new Annotated(part,
                         part.document() == null ? null : annotators.get().annotate(part.document(), null)));
             }
-            return documents;
-        });
-        List<Annotated> documents;
-        try {
-            documents = parsed.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            parsed.cancel(true);
-            throw new IngestException(file, "abandoned after " + timeout.toSeconds() + " s (--timeout)", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IngestException ingest) {
-                throw ingest;
-            }
-            throw new IngestException(file, "cannot annotate (" + oneLine(e.getCause()) + ")", e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted", e);
+        } catch (RuntimeException | Error e) {
+            annotated.reached();
+            throw new IngestException(file, "cannot annotate (" + oneLine(e) + ")", e);
         }
+        annotated.reached();
         int indexed = 0;
         int unchanged = 0;
         int failed = 0;
@@ -272,7 +387,6 @@ public final class Indexer implements Closeable {
 
     @Override
     public void close() throws IOException {
-        work.shutdownNow();
         store.close();
     }
 }
