@@ -53,9 +53,9 @@ public final class ActionPhrase {
     static final int MAX_TOTAL_WORDS = 15;
     static final int MAX_ACTIONS = 3;
     /** Only the start of a long sentence can hold the action; tagging more is wasted work. */
-    private static final int MAX_CHARS = 400;
+    private static final int MAX_CHARS = 250;
     /** How much of the text before the action is tagged with it, as context. */
-    private static final int MAX_CONTEXT_CHARS = 120;
+    private static final int MAX_CONTEXT_CHARS = 50;
     /** A parenthesis or a cue's object longer than this is not skipped. */
     private static final int MAX_SKIP = 12;
 
