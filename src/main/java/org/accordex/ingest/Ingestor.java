@@ -293,13 +293,17 @@ public final class Ingestor {
         return collector.pages();
     }
 
-    /** A scan: most pages carry next to no text (a stamp, a page number), or the whole document does. */
+    /**
+     * A scan: most pages carry next to no text (a stamp, a page number) and so does the document as a whole, or it has
+     * next to none at all. A typed memorandum with a title page and a signature page around one full page is not.
+     */
     static boolean looksScanned(List<String> pages) {
         if (pages.isEmpty()) {
             return false;
         }
         long sparse = pages.stream().filter(p -> visibleChars(List.of(p)) < SPARSE_PAGE).count();
-        return sparse * 2 > pages.size() || visibleChars(pages) < SPARSE_PAGE;
+        int chars = visibleChars(pages);
+        return sparse * 2 > pages.size() && chars < 2L * SPARSE_PAGE * pages.size() || chars < SPARSE_PAGE;
     }
 
     private static int visibleChars(List<String> pages) {

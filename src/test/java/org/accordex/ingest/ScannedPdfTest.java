@@ -74,5 +74,8 @@ class ScannedPdfTest {
         assertFalse(Ingestor.looksScanned(List.of("The Participants will establish a joint working group on rare earth "
                 + "elements within six months of the signature of this Memorandum, and will report to the ministers.")));
         assertTrue(Ingestor.looksScanned(List.of("RECEIVED 12 MAR 2025", "", "")));
+        String body = "The Participants will establish a joint working group on rare earth elements. ".repeat(30);
+        assertFalse(Ingestor.looksScanned(List.of("MEMORANDUM OF UNDERSTANDING", body, "For Canada   For Norway")),
+                "a title page and a signature page around a full page");
     }
 }
