@@ -1,11 +1,8 @@
 package org.accordex.commitments;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -682,29 +679,18 @@ public final class ActionPhrase {
         for (Section s : Section.values()) {
             lists.put(s, new ArrayList<>());
         }
-        try (InputStream in = ActionPhrase.class.getResourceAsStream("action-vocabulary.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("action-vocabulary.txt is not on the class path");
+        Section section = null;
+        for (String line : DataLines.of(ActionPhrase.class, "action-vocabulary.txt")) {
+            String entry = line.toLowerCase(Locale.ROOT);
+            if (entry.startsWith("[")) {
+                section = Section.valueOf(entry.substring(1, entry.length() - 1).replace('-', '_').toUpperCase(Locale.ROOT));
+            } else if (section == Section.NOMINALIZATION) {
+                int equals = entry.indexOf(" = ");
+                NOMINALIZATIONS.put(entry.substring(0, equals).strip(), entry.substring(equals + 3).strip());
+                lists.get(section).add(tokens(entry.substring(0, equals)));
+            } else if (section != null) {
+                lists.get(section).add(tokens(entry));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            Section section = null;
-            for (String line; (line = reader.readLine()) != null;) {
-                String entry = line.strip().toLowerCase(Locale.ROOT);
-                if (entry.isEmpty() || entry.startsWith("# ")) {
-                    continue;
-                }
-                if (entry.startsWith("[")) {
-                    section = Section.valueOf(entry.substring(1, entry.length() - 1).replace('-', '_').toUpperCase(Locale.ROOT));
-                } else if (section == Section.NOMINALIZATION) {
-                    int equals = entry.indexOf(" = ");
-                    NOMINALIZATIONS.put(entry.substring(0, equals).strip(), entry.substring(equals + 3).strip());
-                    lists.get(section).add(tokens(entry.substring(0, equals)));
-                } else if (section != null) {
-                    lists.get(section).add(tokens(entry));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         lists.replaceAll((s, l) -> List.copyOf(l));
         return lists;

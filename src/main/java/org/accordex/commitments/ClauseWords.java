@@ -1,9 +1,5 @@
 package org.accordex.commitments;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -49,19 +45,9 @@ final class ClauseWords {
 
     private static Map<String, List<String>> load() {
         Map<String, List<String>> lists = new LinkedHashMap<>();
-        try (InputStream in = ClauseWords.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.strip().split("\t");
-                lists.computeIfAbsent(fields[0].strip(), k -> new ArrayList<>()).add(fields[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : DataLines.of(ClauseWords.class, RESOURCE)) {
+            String[] fields = line.split("\t");
+            lists.computeIfAbsent(fields[0].strip(), k -> new ArrayList<>()).add(fields[1].strip());
         }
         return lists;
     }

@@ -1,9 +1,5 @@
 package org.accordex.commitments;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,20 +39,10 @@ public final class ModalityCues {
 
     private static List<Rule> load() {
         List<Rule> rules = new ArrayList<>();
-        try (InputStream in = ModalityCues.class.getResourceAsStream(CUES)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + CUES);
-            }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] fields = line.strip().split("\t");
-                rules.add(compile(Modality.valueOf(fields[0].strip().toUpperCase(Locale.ROOT)), fields[1].strip(),
-                        fields.length > 2 && fields[2].strip().equals("ongoing")));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String line : DataLines.of(ModalityCues.class, CUES)) {
+            String[] fields = line.split("\t");
+            rules.add(compile(Modality.valueOf(fields[0].strip().toUpperCase(Locale.ROOT)), fields[1].strip(),
+                    fields.length > 2 && fields[2].strip().equals("ongoing")));
         }
         return List.copyOf(rules);
     }
