@@ -21,7 +21,6 @@ import org.accordex.model.MentionType;
 import org.accordex.model.SourceDocument;
 
 import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
 
 /**
@@ -36,13 +35,13 @@ public final class Annotator {
 
     private final AnnotatorModels models;
     private final SentenceSplitter splitter;
-    private final TokenizerME tokenizer;
+    private final RememberingTokenizer tokenizer;
     private NameFinderME partyFinder; // made on the first sentence that needs it
 
     public Annotator(AnnotatorModels models) {
         this.models = models;
         this.splitter = new SentenceSplitter(models.sentenceModel);
-        this.tokenizer = new TokenizerME(models.tokenizerModel);
+        this.tokenizer = new RememberingTokenizer(models.tokenizerModel);
     }
 
     public String version() {

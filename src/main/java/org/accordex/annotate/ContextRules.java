@@ -213,11 +213,20 @@ final class ContextRules {
 
     /** Applies the rules to one sentence's dictionary and grammar candidates; returns the kept and added ones. */
     static List<Candidate> apply(String text, int sentenceStart, int sentenceEnd, List<Candidate> candidates) {
-        List<int[]> institutions = spans(INSTITUTION_NAME, text, sentenceStart, sentenceEnd);
-        institutions.addAll(spans(LEADING_HEAD_NAME, text, sentenceStart, sentenceEnd));
-        List<int[]> programs = spans(PROGRAM_NAME, text, sentenceStart, sentenceEnd);
-        programs.addAll(spans(LEGAL_FORMULA, text, sentenceStart, sentenceEnd));
-        programs.addAll(spans(CONTRACT_FORMULA, text, sentenceStart, sentenceEnd));
+        // Names of institutions and programs only ever remove minerals and instruments: without one, skip them.
+        boolean minerals = candidates.stream().anyMatch(c -> c.type() == MentionType.MINERAL || c.type() == MentionType.INSTRUMENT);
+        boolean instruments = candidates.stream().anyMatch(c -> c.type() == MentionType.INSTRUMENT);
+        List<int[]> institutions = new ArrayList<>();
+        if (minerals) {
+            institutions.addAll(spans(INSTITUTION_NAME, text, sentenceStart, sentenceEnd));
+            institutions.addAll(spans(LEADING_HEAD_NAME, text, sentenceStart, sentenceEnd));
+        }
+        List<int[]> programs = new ArrayList<>();
+        if (instruments) {
+            programs.addAll(spans(PROGRAM_NAME, text, sentenceStart, sentenceEnd));
+            programs.addAll(spans(LEGAL_FORMULA, text, sentenceStart, sentenceEnd));
+            programs.addAll(spans(CONTRACT_FORMULA, text, sentenceStart, sentenceEnd));
+        }
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
             Candidate resolved = resolve(text, sentenceStart, c, institutions);

@@ -20,10 +20,41 @@ public final class ModalityCues {
     record Cue(int start, int end, Modality modality, boolean ongoing) {
     }
 
-    /** A cue pattern, run only when one of its trigger words occurs (a cheap test that skips most sentences). */
-    private record Rule(Pattern pattern, Modality modality, List<String> triggers, boolean ongoing) {
-        boolean mayMatch(String lowerCase) {
-            return triggers.stream().anyMatch(lowerCase::contains);
+    /**
+     * A cue pattern and the words it can start with. Every match starts at one of them, so the pattern is tried only
+     * from the first place one occurs: most sentences skip most rules without running their pattern.
+     */
+    private record Rule(Pattern pattern, Modality modality, List<Trigger> triggers, boolean ongoing) {
+        /** Where a match may start at the earliest, -1 when nowhere; {@code lowerCase} is the sentence in lower case. */
+        int earliest(String lowerCase) {
+            int earliest = -1;
+            for (Trigger t : triggers) {
+                int at = t.firstIn(lowerCase);
+                if (at >= 0 && (earliest < 0 || at < earliest)) {
+                    earliest = at;
+                }
+            }
+            return earliest;
+        }
+    }
+
+    /**
+     * The lower-case letters a cue's first word starts with ("endeavou?rs?" → "endeavo"), and whether they are the
+     * whole word ("shall"), which then has no letter or digit right after it. A word that opens with a letter has
+     * none right before it either (the pattern opens with {@code \b}).
+     */
+    private record Trigger(String prefix, boolean whole) {
+        int firstIn(String lowerCase) {
+            boolean opensWithLetter = Character.isLetterOrDigit(prefix.charAt(0));
+            for (int at = lowerCase.indexOf(prefix); at >= 0; at = lowerCase.indexOf(prefix, at + 1)) {
+                int after = at + prefix.length();
+                boolean startOk = !opensWithLetter || at == 0 || !Character.isLetterOrDigit(lowerCase.charAt(at - 1));
+                boolean endOk = !whole || after == lowerCase.length() || !Character.isLetterOrDigit(lowerCase.charAt(after));
+                if (startOk && endOk) {
+                    return at;
+                }
+            }
+            return -1;
         }
     }
 
@@ -65,17 +96,69 @@ public final class ModalityCues {
                 regex.append(i == 0 ? "(?:" : "[*_\"“‘'(]*(?:").append(w).append(last ? ")\\b" : ")\\s+");
             }
         }
-        List<String> triggers = new ArrayList<>();
-        for (String alternative : words[0].split("\\|")) {
-            int cut = alternative.indexOf('(');
-            String t = cut >= 0 ? alternative.substring(0, cut) : alternative;
-            int optional = t.indexOf('?');
-            if (optional > 0) {
-                t = t.substring(0, optional - 1);
+        List<Trigger> triggers = triggers(words[0]);
+        return new Rule(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE), modality, triggers, ongoing);
+    }
+
+    /** The triggers of a cue's first word, one per alternative; null when some alternative has no literal start. */
+    private static List<Trigger> triggers(String firstWord) {
+        List<Trigger> triggers = new ArrayList<>();
+        for (String alternative : topLevelAlternatives(firstWord)) {
+            int literal = 0;
+            while (literal < alternative.length() && "\\^$.|?*+()[]{}".indexOf(alternative.charAt(literal)) < 0) {
+                literal++;
             }
-            triggers.add(t.toLowerCase(Locale.ROOT));
+            String rest = alternative.substring(literal);
+            if (rest.startsWith("?") || rest.startsWith("*") || rest.startsWith("{")) {
+                literal--; // the quantifier makes the last letter optional
+            }
+            if (literal <= 0) {
+                return null;
+            }
+            // "will(?!\s+of)": a lookahead after the letters consumes nothing, so they are still the whole word
+            boolean lookahead = (rest.startsWith("(?!") || rest.startsWith("(?=")) && closingParen(rest, 0) == rest.length() - 1;
+            boolean whole = rest.isEmpty() || lookahead;
+            triggers.add(new Trigger(alternative.substring(0, literal).toLowerCase(Locale.ROOT), whole));
         }
-        return new Rule(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE), modality, List.copyOf(triggers), ongoing);
+        return List.copyOf(triggers);
+    }
+
+    /** "a|b(?:c|d)|e" → a, b(?:c|d), e. */
+    private static List<String> topLevelAlternatives(String word) {
+        List<String> alternatives = new ArrayList<>();
+        int depth = 0;
+        int from = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == '|' && depth == 0) {
+                alternatives.add(word.substring(from, i));
+                from = i + 1;
+            }
+        }
+        alternatives.add(word.substring(from));
+        return alternatives;
+    }
+
+    /** The index of the parenthesis that closes the one at {@code open}, or -1. */
+    private static int closingParen(String s, int open) {
+        int depth = 0;
+        for (int i = open; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private ModalityCues() {
@@ -88,21 +171,29 @@ public final class ModalityCues {
 
     /** The first cue in {@code sentence}, if any. */
     static Optional<Cue> first(String sentence) {
-        if (DISCLAIMER.matcher(sentence).find()) {
+        String lowerCase = sentence.toLowerCase(Locale.ROOT);
+        // lower case of the same length keeps every offset; the rare text whose length changes is searched in full
+        boolean sameOffsets = lowerCase.length() == sentence.length();
+        if ((!sameOffsets || DISCLAIMER_WORDS.stream().anyMatch(lowerCase::contains)) && DISCLAIMER.matcher(sentence).find()) {
             return Optional.empty();
         }
         Cue best = null;
-        String lowerCase = sentence.toLowerCase(java.util.Locale.ROOT);
         for (Rule rule : RULES) {
-            if (!rule.mayMatch(lowerCase)) {
-                continue;
+            int from = 0;
+            if (sameOffsets && rule.triggers() != null) {
+                from = rule.earliest(lowerCase);
+                if (from < 0 || best != null && from >= best.start()) {
+                    continue; // no match can start earlier than a cue already found
+                }
             }
             Matcher m = rule.pattern().matcher(sentence);
-            while (m.find() && (best == null || m.start() < best.start())) {
+            boolean found = m.find(from);
+            while (found && (best == null || m.start() < best.start())) {
                 if (!notACue(sentence, m.start())) {
                     best = new Cue(m.start(), m.end(), rule.modality(), rule.ongoing());
                     break;
                 }
+                found = m.find();
             }
         }
         return Optional.ofNullable(best);
@@ -112,6 +203,8 @@ public final class ModalityCues {
     private static final Pattern DISCLAIMER = Pattern.compile(
             "(?i)\\bnothing\\s+(?:in|herein)\\b|\\bshall\\s+(?:not\\s+)?be\\s+construed\\b|\\b(?:is|are)\\s+not\\s+intended\\s+to\\b"
                     + "|\\bnot\\s+(?:be\\s+)?legally\\s+binding\\b");
+    /** Every alternative of {@link #DISCLAIMER} holds one of these words: without them it cannot match. */
+    private static final List<String> DISCLAIMER_WORDS = List.of("nothing", "construed", "intended", "legally");
     /** A future in a relative clause ("a loan that will support") describes, it does not commit. */
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:which|that|who)\\s+(?:\\w+ly\\s+)?$");
 
