@@ -42,12 +42,13 @@ public final class AnnotatorModels {
     private final String version;
 
     private static volatile AnnotatorModels bundled;
+    private static volatile TokenizerModel englishTokens;
 
     private AnnotatorModels(Source source) throws IOException {
         MessageDigest digest = sha256();
         digest.update(RULES_VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         this.sentenceModel = new SentenceModel(classpath(SENTENCE_MODEL));
-        this.tokenizerModel = new TokenizerModel(classpath(TOKEN_MODEL));
+        this.tokenizerModel = englishTokenizerModel();
         this.gazetteer = new Gazetteer();
         for (MentionType type : new MentionType[] {MentionType.PARTY, MentionType.MINERAL, MentionType.INSTRUMENT}) {
             String name = "dict/" + type.label() + ".tsv";
@@ -122,6 +123,24 @@ public final class AnnotatorModels {
 
     public TokenizerModel tokenizerModel() {
         return tokenizerModel;
+    }
+
+    /** OpenNLP's English token model, read once per JVM: the annotator and the action phrase share it. */
+    public static TokenizerModel englishTokenizerModel() {
+        TokenizerModel model = englishTokens;
+        if (model == null) {
+            synchronized (AnnotatorModels.class) {
+                if (englishTokens == null) {
+                    try {
+                        englishTokens = new TokenizerModel(classpath(TOKEN_MODEL));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot load the token model", e);
+                    }
+                }
+                model = englishTokens;
+            }
+        }
+        return model;
     }
 
     private static InputStream classpath(String name) throws IOException {

@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 
 import org.accordex.annotate.Annotator;
 import org.accordex.annotate.AnnotatorModels;
+import org.accordex.commitments.ActionPhrase;
 import org.accordex.export.AnnotationJson;
 import org.accordex.ingest.FileWalker;
 import org.accordex.ingest.Ingested;
@@ -67,6 +68,11 @@ final class AnnotateCommand implements Callable<Integer> {
         boolean lines = format == Format.jsonl || (format == null && (files.size() > 1 || paths.size() > 1
                 || files.stream().anyMatch(AnnotateCommand::mayHoldSeveral)));
         ObjectWriter writer = lines ? AnnotationJson.MAPPER.writer() : AnnotationJson.MAPPER.writerWithDefaultPrettyPrinter();
+        // Almost every agreement commits to something, so the models its actions need are read on another core
+        // while this one reads the file and the dictionaries.
+        Thread preload = new Thread(ActionPhrase::loadModels, "accordex-models");
+        preload.setDaemon(true);
+        preload.start();
         Ingestor ingestor = new Ingestor();
         AnnotatorModels models = modelOptions.load();
         // An annotator keeps per-document state, so each worker thread has its own over the shared models.

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.accordex.annotate.AnnotatorModels;
 import org.accordex.annotate.RememberingTokenizer;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
@@ -99,6 +100,11 @@ public final class ActionPhrase {
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "NUM", "ADJ");
 
     private ActionPhrase() {
+    }
+
+    /** Reads the part-of-speech and lemma models now (they are otherwise read on the first action). */
+    public static void loadModels() {
+        Models.TAGGER.get();
     }
 
     /**
@@ -704,7 +710,7 @@ public final class ActionPhrase {
 
     /** OpenNLP's English token, part-of-speech and lemma models, loaded on first use; their taggers are per thread. */
     private static final class Models {
-        private static final TokenizerModel TOKENS = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
+        private static final TokenizerModel TOKENS = AnnotatorModels.englishTokenizerModel();
         private static final POSModel POS = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
         static final ThreadLocal<RememberingTokenizer> TOKENIZER = ThreadLocal.withInitial(() -> new RememberingTokenizer(TOKENS));
         private static final LemmatizerModel LEMMAS = load("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new);
