@@ -121,39 +121,51 @@ public final class Benchmark {
         // A typical document: the median-sized one among the corpus's documents.
         List<SourceDocument> bySize = new ArrayList<>(documents);
         bySize.sort(java.util.Comparator.comparingInt(d -> d.text().length()));
-        oneFile(Path.of(bySize.get(bySize.size() / 2).info().source()));
+        Launcher launcher = Launcher.find();
+        if (launcher == null) {
+            line("one file", "skipped: not running from the jar");
+            out.flush();
+            return;
+        }
+        oneFile(launcher, Path.of(bySize.get(bySize.size() / 2).info().source()));
+        folder(launcher, corpus, workDir, threads, megabytes);
+        memory(launcher, documents, workDir);
         out.flush();
     }
 
-    /** Wall time of {@code annotate} on one small file in a fresh JVM, start-up included (median of three). */
-    private void oneFile(Path file) throws IOException {
-        Path jar;
-        try {
-            jar = Path.of(Benchmark.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (java.net.URISyntaxException e) {
-            return;
+    /** Wall time of {@code annotate} on one small file in a fresh JVM, start-up included (median of five). */
+    private void oneFile(Launcher launcher, Path file) throws IOException {
+        Child.Run[] runs = new Child.Run[5];
+        for (int i = 0; i < runs.length; i++) {
+            runs[i] = Child.run(launcher.command("annotate", file.toString()));
         }
-        if (!jar.toString().endsWith(".jar")) {
-            line("one file", "skipped: not running from the jar");
-            return;
-        }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        long[] millis = new long[3];
-        for (int i = 0; i < millis.length; i++) {
-            long t = System.nanoTime();
-            try {
-                Process p = new ProcessBuilder(java, "-jar", jar.toString(), "annotate", file.toString())
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-                p.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-            millis[i] = (System.nanoTime() - t) / 1_000_000;
-        }
-        Arrays.sort(millis);
-        line("one file", "annotate %s: %d ms wall, JVM start-up included (median of 3; bin/accordex adds a "
-                + "class-data-sharing archive)", file.getFileName(), millis[1]);
+        Arrays.sort(runs, java.util.Comparator.comparingLong(Child.Run::wallMillis));
+        Child.Run median = runs[runs.length / 2];
+        line("one file", "annotate %s: %d ms wall, %d ms CPU, JVM start-up included (median of 5, as bin/accordex runs it)",
+                file.getFileName(), median.wallMillis(), median.cpuMillis());
+    }
+
+    /** {@code annotate} over the folder (JSON Lines, on all cores) against {@code index} of the same files, each a fresh JVM. */
+    private void folder(Launcher launcher, Path corpus, Path workDir, int threads, double megabytes) throws IOException {
+        Child.Run annotate = Child.run(launcher.command("annotate", "--format", "jsonl", "--threads", String.valueOf(threads),
+                corpus.toString()));
+        Child.Run index = Child.run(launcher.command("index", "--threads", String.valueOf(threads), "--index",
+                workDir.resolve("folder-index").toString(), corpus.toString()));
+        line("folder", "annotate DIR %.1f s (%.2f MB/s, %.0f s CPU), index DIR %.1f s (%.2f MB/s, %.0f s CPU): annotate at "
+                        + "%.2f of index's rate (%d threads, JVM start-up included)",
+                annotate.wallMillis() / 1e3, megabytes * 1e3 / annotate.wallMillis(), annotate.cpuMillis() / 1e3,
+                index.wallMillis() / 1e3, megabytes * 1e3 / index.wallMillis(), index.cpuMillis() / 1e3,
+                (double) index.wallMillis() / annotate.wallMillis(), threads);
+    }
+
+    /** Peak resident memory of {@code annotate} on a 150-page PDF laid out from the corpus's texts. */
+    private void memory(Launcher launcher, List<SourceDocument> documents, Path workDir) throws IOException {
+        Path pdf = workDir.resolve("long-document.pdf");
+        int chars = LongPdf.write(documents, LongPdf.PAGES, pdf);
+        Child.Run run = Child.run(launcher.command("annotate", pdf.toString()));
+        line("memory", run.peakKilobytes() < 0 ? "skipped: no /proc to read resident memory from"
+                : String.format(Locale.ROOT, "annotate a %d-page PDF (%.0f KB of text): peak %d MB resident, %.1f s wall",
+                        LongPdf.PAGES, chars / 1e3, run.peakKilobytes() / 1024, run.wallMillis() / 1e3));
     }
 
     private static void runQuery(Searcher searcher, String q, int i, int offset) throws IOException, SearchException {
