@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import org.accordex.annotate.Annotator;
 import org.accordex.annotate.AnnotatorModels;
+import org.accordex.backend.LuceneBackend;
 import org.accordex.index.IndexSummary;
 import org.accordex.index.Indexer;
 import org.accordex.index.LuceneStore;
@@ -20,7 +21,6 @@ import org.accordex.ingest.FileWalker;
 import org.accordex.ingest.IngestException;
 import org.accordex.ingest.Ingestor;
 import org.accordex.model.SourceDocument;
-import org.accordex.search.LuceneSearcher;
 import org.accordex.search.SearchException;
 import org.accordex.search.Searcher;
 
@@ -99,7 +99,7 @@ public final class Benchmark {
                 summary.indexed(), summary.commitments(), indexSeconds, indexRate, summary.indexed() / indexSeconds,
                 threads, indexRate / (threads * singleThread));
 
-        try (Searcher searcher = LuceneSearcher.open(index)) {
+        try (LuceneBackend backend = new LuceneBackend(index); Searcher searcher = backend.openSearcher()) {
             List<String> queries = Queries.fixedSet();
             // Warm-up: the same queries asking for their second page, so the JIT has compiled the paths the timed
             // first pages take, without having seen (or cached anything about) the hits they return.

@@ -28,6 +28,7 @@ public final class Main implements Runnable {
     /** Builds the command line with the given writers, so tests can capture what it prints. */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

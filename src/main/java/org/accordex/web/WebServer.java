@@ -38,8 +38,8 @@ import org.accordex.index.Indexer;
 import org.accordex.ingest.Ingested;
 import org.accordex.ingest.Ingestor;
 import org.accordex.search.QuerySyntax;
+import org.accordex.search.DocumentView;
 import org.accordex.search.SearchException;
-import org.accordex.search.SearchJson;
 import org.accordex.search.SearchResults;
 import org.accordex.search.Searcher;
 
@@ -160,9 +160,9 @@ public final class WebServer {
             SearchResults results = commitments ? searcher.searchCommitments(q, offset, limit, order)
                     : searcher.searchDocuments(q, offset, limit, order);
             if (flag(query, "facets")) {
-                results = new SearchResults(results.total(), results.hits(), searcher.facets(q, commitments, 20));
+                results = results.withFacets(searcher.facets(q, commitments, 20));
             }
-            sendJson(exchange, 200, SearchJson.of(results));
+            sendJson(exchange, 200, results);
         }
     }
 
@@ -171,10 +171,7 @@ public final class WebServer {
             throw new HttpError(404, "no document " + id.replaceAll("[^0-9A-Za-z]", "?"));
         }
         try (Searcher searcher = backend.openSearcher()) {
-            ObjectNode document = searcher.document(id);
-            if (document == null) {
-                throw new HttpError(404, "no document " + id);
-            }
+            DocumentView document = searcher.document(id).orElseThrow(() -> new HttpError(404, "no document " + id));
             sendJson(exchange, 200, document);
         }
     }
@@ -185,38 +182,28 @@ public final class WebServer {
         LocalDate today = date(query, "today");
         LocalDate now = today == null ? LocalDate.now() : today;
         try (Searcher searcher = backend.openSearcher()) {
-            String q = QuerySyntax.withDueBetween(query.get("q"), from, to);
-            ObjectNode root = AnnotationJson.MAPPER.createObjectNode();
-            root.put("today", now.toString());
-            var list = root.putArray("commitments");
-            long total = searcher.forEachCommitment(q, true, c -> {
-                String due = c.path("deadline").path("due").asText();
-                c.put("status", LocalDate.parse(due).isBefore(now) ? "overdue" : "upcoming");
-                list.add(c);
-            });
-            root.put("total", total);
-            sendJson(exchange, 200, root);
+            sendJson(exchange, 200, searcher.deadlines(query.get("q"), from, to, now));
         }
     }
 
     private void export(HttpExchange exchange, Map<String, String> query) throws IOException, HttpError, SearchException {
         CommitmentWriter.Format format;
         try {
-            format = CommitmentWriter.Format.valueOf(query.getOrDefault("format", "jsonl"));
+            format = CommitmentWriter.Format.valueOf(query.getOrDefault("format", "jsonl").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new HttpError(400, "format must be json, jsonl, csv or ics");
         }
         String type = switch (format) {
-            case json -> "application/json";
-            case jsonl -> "application/x-ndjson";
-            case csv -> "text/csv";
-            case ics -> "text/calendar";
+            case JSON -> "application/json";
+            case JSONL -> "application/x-ndjson";
+            case CSV -> "text/csv";
+            case ICS -> "text/calendar";
         };
         try (Searcher searcher = backend.openSearcher()) {
             String q = query.get("q");
             QuerySyntax.parse(q); // a bad query is a 400 before the headers go out
             exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
-            exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"commitments." + format + "\"");
+            exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"commitments." + format.extension() + "\"");
             exchange.sendResponseHeaders(200, 0);
             try (Writer out = new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8);
                     CommitmentWriter writer = CommitmentWriter.create(format, out)) {

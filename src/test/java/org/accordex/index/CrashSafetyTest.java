@@ -67,12 +67,12 @@ class CrashSafetyTest {
             int documents = 0;
             for (ScoreDoc hit : searcher.search(new MatchAllDocsQuery(), Math.max(1, reader.maxDoc())).scoreDocs) {
                 Document d = stored.document(hit.doc);
-                if (d.get(Fields.KIND).equals(Fields.DOCUMENT)) {
+                if (d.get(Fields.KIND).equals(Fields.KIND_DOCUMENT)) {
                     documents++;
                     int expected = AnnotationJson.MAPPER.readTree(d.get(Fields.JSON)).get("commitments").size();
-                    commitmentsPerDocument.merge(d.get(Fields.DOC), -expected, Integer::sum);
+                    commitmentsPerDocument.merge(d.get(Fields.DOCUMENT_ID), -expected, Integer::sum);
                 } else {
-                    commitmentsPerDocument.merge(d.get(Fields.DOC), 1, Integer::sum);
+                    commitmentsPerDocument.merge(d.get(Fields.DOCUMENT_ID), 1, Integer::sum);
                 }
             }
             assertTrue(documents > 0 && documents < files, "partly indexed: " + documents);
