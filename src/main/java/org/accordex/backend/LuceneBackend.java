@@ -35,7 +35,7 @@ public final class LuceneBackend implements Backend {
         return readers().acquire();
     }
 
-    private synchronized LuceneReaders readers() throws SearchException {
+    private synchronized LuceneReaders readers() throws SearchException, IOException {
         if (readers == null) {
             readers = LuceneReaders.open(folder);
         }

@@ -31,7 +31,11 @@ public final class LuceneReaders implements Closeable {
         this.manager = manager;
     }
 
-    public static LuceneReaders open(Path indexDir) throws SearchException {
+    /**
+     * Opens the index in {@code indexDir}: a {@link SearchException} when there is none, an {@link IOException} when
+     * it cannot be read (a broken index is not the user's query's fault).
+     */
+    public static LuceneReaders open(Path indexDir) throws SearchException, IOException {
         Directory directory = null;
         try {
             if (!Files.isDirectory(indexDir)) {
@@ -56,7 +60,7 @@ public final class LuceneReaders implements Closeable {
                     e.addSuppressed(suppressed);
                 }
             }
-            throw new SearchException("cannot open the index at " + indexDir + ": " + e.getMessage(), e);
+            throw e;
         }
     }
 

@@ -37,6 +37,7 @@ import org.accordex.export.CommitmentWriter;
 import org.accordex.index.Indexer;
 import org.accordex.ingest.Ingested;
 import org.accordex.ingest.Ingestor;
+import org.accordex.model.Annotation;
 import org.accordex.search.QuerySyntax;
 import org.accordex.search.DocumentView;
 import org.accordex.search.SearchException;
@@ -227,14 +228,18 @@ public final class WebServer {
             // An email or an archive holds several documents: the first is the reply, the others its "attachments".
             List<Ingested> results = ingestor.ingestAll(bytes, temporary, "upload/" + name, id -> true);
             List<ObjectNode> documents = new ArrayList<>();
+            List<Indexer.Part> parts = new ArrayList<>();
             ArrayNode failures = AnnotationJson.MAPPER.createArrayNode();
             for (Ingested result : results) {
                 if (result.document() == null) {
+                    parts.add(new Indexer.Part(result, null));
                     failures.addObject().put("source", "upload/" + name + result.part())
                             .put("error", result.failure().getMessage());
                     continue;
                 }
-                ObjectNode annotation = AnnotationJson.toJson(annotators.get().annotate(result.document(), date(query, "date")));
+                Annotation annotated = annotators.get().annotate(result.document(), date(query, "date"));
+                parts.add(new Indexer.Part(result, annotated));
+                ObjectNode annotation = AnnotationJson.toJson(annotated);
                 if (!result.document().warnings().isEmpty()) {
                     result.document().warnings().forEach(annotation.putArray("warnings")::add);
                 }
@@ -251,8 +256,9 @@ public final class WebServer {
                 json.set("failures", failures);
             }
             if (flag(query, "index")) {
-                try (Indexer indexer = new Indexer(backend.openStore(), models, false, Duration.ofMinutes(2))) {
-                    var summary = indexer.index(List.of(temporary), List.of("upload/" + name), 1, false, e -> { }, n -> { });
+                // Stored as annotated for the reply: the upload is annotated once.
+                try (Indexer indexer = new Indexer(backend.openStore(), models)) {
+                    var summary = indexer.index(new Indexer.Source(temporary, "upload/" + name), parts).summary();
                     json.put("indexed", summary.indexed() + summary.unchanged() > 0);
                 }
             }

@@ -91,7 +91,7 @@ class CrashSafetyTest {
     void aSecondWriterIsToldTheIndexIsLocked() throws IOException {
         Path docs = corpus(3);
         Path index = dir.resolve("index");
-        try (Indexer first = new Indexer(new LuceneStore(index), AnnotatorModels.bundled(), false, java.time.Duration.ofSeconds(10))) {
+        try (Indexer first = new Indexer(new LuceneStore(index), AnnotatorModels.bundled())) {
             Cli second = Cli.run("index", "--index", index.toString(), docs.toString());
             assertEquals(2, second.exitCode());
             assertEquals("accordex: index is locked by another process: " + index + "\n", second.err());
