@@ -88,7 +88,7 @@ class ArchitectureTest {
     void onlyTheWebServerKnowsHttp() {
         noClasses().that().resideOutsideOfPackage("org.accordex.web..")
                 .should().dependOnClassesThat().resideInAnyPackage("com.sun.net.httpserver..", "org.eclipse.jetty..",
-                        "jakarta.servlet..")
+                        "javax.servlet..", "jakarta.servlet..")
                 .check(classes);
     }
 

@@ -147,10 +147,18 @@ public final class Indexer implements Closeable {
         long started = System.nanoTime();
         Run run = new Run(request, listener);
         run.execute();
-        int pruned = request.prune() ? prune() : 0;
-        store.commit(models.version());
         List<Path> files = request.files().stream().map(Source::file).toList();
-        store.recordFailures(files, run.failedFiles);
+        int pruned;
+        try {
+            pruned = request.prune() ? prune() : 0;
+            store.commit(models.version());
+            store.recordFailures(files, run.failedFiles);
+        } catch (IOException | RuntimeException e) {
+            if (DiskFull.causedBy(e)) {
+                throw new DiskFullException(run.done.get(), e);
+            }
+            throw e;
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         List<Outcome> outcomes = new ArrayList<>();
         int indexed = 0;
@@ -236,7 +244,11 @@ public final class Indexer implements Closeable {
                     }
                     if (done.get() / COMMIT_EVERY > committed) {
                         committed = done.get() / COMMIT_EVERY;
-                        store.commit(models.version());
+                        try {
+                            store.commit(models.version());
+                        } catch (IOException | RuntimeException e) {
+                            fatal.compareAndSet(null, e);
+                        }
                     }
                 }
             } catch (InterruptedException e) {
@@ -244,6 +256,12 @@ public final class Indexer implements Closeable {
                 fatal.compareAndSet(null, e);
             }
             Throwable error = fatal.get();
+            if (error instanceof DiskFullException full) {
+                throw full;
+            }
+            if (DiskFull.causedBy(error)) {
+                throw new DiskFullException(done.get(), error);
+            }
             if (error instanceof IOException io) {
                 throw io;
             }
@@ -331,10 +349,19 @@ public final class Indexer implements Closeable {
                     }, listener::problem));
                 } catch (IngestException e) {
                     claim();
+                    stopIfDiskFull(e);
                     fail(i, e.getMessage());
                 } catch (RuntimeException | Error e) {
                     claim(); // a worker the watchdog gave up on may fail in any way once interrupted
                     throw e;
+                }
+            }
+
+            /** A full disk is no fault of the file: the run ends at the first one, with every file after it untouched. */
+            private void stopIfDiskFull(Throwable e) throws Abandoned {
+                if (DiskFull.causedBy(e)) {
+                    fatal.compareAndSet(null, new DiskFullException(done.get(), e));
+                    throw new Abandoned();
                 }
             }
 
