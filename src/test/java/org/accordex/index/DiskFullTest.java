@@ -83,18 +83,14 @@ class DiskFullTest {
         return files;
     }
 
-    private static Indexer.Request request(List<Path> files, int threads) {
-        return new Indexer.Request(files.stream().map(f -> new Indexer.Source(f, f.toString())).toList(), threads, false, false,
-                Duration.ofMinutes(1));
-    }
-
     @Test
     void theRunStopsAtTheFirstFullDiskWithOneMessage() throws Exception {
         List<Path> files = files(40);
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         FillingStore store = new FillingStore(5, false);
         try (Indexer indexer = new Indexer(store, AnnotatorModels.bundled())) {
-            DiskFullException full = assertThrows(DiskFullException.class, () -> indexer.index(request(files, 2), errors::add));
+            DiskFullException full = assertThrows(DiskFullException.class,
+                    () -> indexer.index(request(files, 2), errors::add));
             assertEquals("disk full after " + full.files() + " files; the index holds every file committed before it; "
                     + "free space and run again", full.getMessage());
             assertTrue(full.files() >= 5 && full.files() < 10, "stopped at once: " + full.files());
@@ -107,9 +103,15 @@ class DiskFullTest {
     void aCommitOnAFullDiskEndsTheRunTheSameWay() throws Exception {
         List<Path> files = files(3);
         try (Indexer indexer = new Indexer(new FillingStore(100, true), AnnotatorModels.bundled())) {
-            DiskFullException full = assertThrows(DiskFullException.class, () -> indexer.index(request(files, 1), Indexer.Listener.NONE));
+            DiskFullException full = assertThrows(DiskFullException.class,
+                    () -> indexer.index(request(files, 1), Indexer.Listener.NONE));
             assertEquals(3, full.files());
         }
+    }
+
+    private static Indexer.Request request(List<Path> files, int threads) {
+        List<Indexer.Source> sources = files.stream().map(f -> new Indexer.Source(f, f.toString())).toList();
+        return new Indexer.Request(sources, threads, false, false, Duration.ofMinutes(1));
     }
 
     @Test
