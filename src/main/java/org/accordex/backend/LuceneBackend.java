@@ -3,6 +3,8 @@ package org.accordex.backend;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.accordex.corrections.CorrectionLog;
+import org.accordex.corrections.JsonlCorrectionLog;
 import org.accordex.index.IndexStore;
 import org.accordex.index.LuceneStore;
 import org.accordex.search.LuceneSearcher;
@@ -19,6 +21,12 @@ public record LuceneBackend(Path folder) implements Backend {
     @Override
     public Searcher openSearcher() throws SearchException {
         return LuceneSearcher.open(folder);
+    }
+
+    /** {@code corrections.jsonl} in the index folder. */
+    @Override
+    public CorrectionLog corrections() {
+        return new JsonlCorrectionLog(folder.resolve(JsonlCorrectionLog.FILE));
     }
 
     @Override

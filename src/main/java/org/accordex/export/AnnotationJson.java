@@ -124,7 +124,7 @@ public final class AnnotationJson {
         DocumentInfo info = new DocumentInfo(d.path("id").asText(""), d.path("source").asText(""),
                 d.path("title").asText(""), d.hasNonNull("date") ? d.get("date").asText() : null,
                 d.path("contentType").asText(null), d.path("language").asText("en"), d.path("chars").asInt(0),
-                List.of(), d.path("ocr").asBoolean(false));
+                pageStarts(d.path("pageStarts")), d.path("ocr").asBoolean(false));
         List<Mention> mentions = new ArrayList<>();
         for (JsonNode m : root.path("mentions")) {
             mentions.add(new Mention(MentionType.valueOf(m.get("type").asText()), m.get("start").asInt(),
@@ -143,6 +143,13 @@ public final class AnnotationJson {
                     c.path("confidence").asDouble(1.0), page(c)));
         }
         return new Annotation(info, mentions, commitments);
+    }
+
+    /** The page starts an index keeps with a paged document's annotation; empty elsewhere. */
+    private static List<Integer> pageStarts(JsonNode array) {
+        List<Integer> starts = new ArrayList<>();
+        array.forEach(v -> starts.add(v.asInt()));
+        return starts;
     }
 
     private static Integer page(JsonNode node) {

@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.accordex.corrections.Corrected;
 import org.accordex.export.AnnotationJson;
 import org.accordex.model.Annotation;
 import org.accordex.model.Commitment;
@@ -28,6 +31,16 @@ public record IndexEntry(Map<String, List<Object>> fields) {
 
     /** The entries of one annotated file: the document itself, then one per commitment. */
     public static List<IndexEntry> of(String text, Annotation annotation, String file, String annotatorVersion) {
+        return of(text, Corrected.none(annotation), file, annotatorVersion);
+    }
+
+    /**
+     * The entries of one annotated file with its corrections applied: every field holds the corrected values, the
+     * JSON marks the corrected items, and the machine's own annotation is kept ({@link Fields#MACHINE}) so that a
+     * later correction or undo can be applied to it without annotating the file again.
+     */
+    public static List<IndexEntry> of(String text, Corrected corrected, String file, String annotatorVersion) {
+        Annotation annotation = corrected.annotation();
         DocumentInfo info = annotation.document();
         List<IndexEntry> entries = new ArrayList<>();
         Builder d = common(info, Fields.DOCUMENT, info.id());
@@ -39,7 +52,10 @@ public record IndexEntry(Map<String, List<Object>> fields) {
             }
         }
         annotation.commitments().forEach(c -> d.add(Fields.MODALITY, c.modality().label()));
-        d.add(Fields.JSON, AnnotationJson.toJson(annotation).toString());
+        d.add(Fields.JSON, corrected.mark(withPageStarts(AnnotationJson.toJson(annotation), info)).toString());
+        if (corrected.changed()) {
+            d.add(Fields.MACHINE, withPageStarts(AnnotationJson.toJson(corrected.machine()), info).toString());
+        }
         entries.add(d.build());
         for (Commitment c : annotation.commitments()) {
             Builder e = common(info, Fields.COMMITMENT, c.id());
@@ -63,10 +79,18 @@ public record IndexEntry(Map<String, List<Object>> fields) {
             if (c.page() != null) {
                 e.add(Fields.PAGE, c.page());
             }
-            e.add(Fields.JSON, AnnotationJson.commitment(c).toString());
+            e.add(Fields.JSON, corrected.mark(AnnotationJson.commitment(c), true).toString());
             entries.add(e.build());
         }
         return entries;
+    }
+
+    /** Where each page starts, so an annotation read back from the index places what a correction adds on its page. */
+    private static ObjectNode withPageStarts(ObjectNode json, DocumentInfo info) {
+        if (info.pages() > 0) {
+            info.pageStarts().forEach(((ObjectNode) json.get("document")).withArray("pageStarts")::add);
+        }
+        return json;
     }
 
     private static String field(MentionType type) {

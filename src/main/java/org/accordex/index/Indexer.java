@@ -24,6 +24,8 @@ import java.util.Set;
 
 import org.accordex.annotate.Annotator;
 import org.accordex.annotate.AnnotatorModels;
+import org.accordex.corrections.Corrected;
+import org.accordex.corrections.Corrections;
 import org.accordex.ingest.IngestException;
 import org.accordex.ingest.Ingested;
 import org.accordex.ingest.Ingestor;
@@ -51,6 +53,8 @@ public final class Indexer implements Closeable {
     private final ThreadLocal<Annotator> annotators;
     private final boolean reannotate;
     private final Duration timeout;
+    /** The analysts' corrections, applied to every annotation before it is stored. */
+    private final Corrections corrections;
 
     /** Takes ownership of {@code store}: closing the indexer closes it. */
     public Indexer(IndexStore store, AnnotatorModels models, boolean reannotate, Duration timeout) throws IOException {
@@ -60,6 +64,7 @@ public final class Indexer implements Closeable {
         this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
         try {
             this.known = store.files();
+            this.corrections = Corrections.of(store.corrections().read());
         } catch (IOException e) {
             store.close();
             throw e;
@@ -96,6 +101,8 @@ public final class Indexer implements Closeable {
         Run run = new Run(files, sources, onError, onProgress);
         run.execute(Math.max(1, threads));
         int pruned = prune ? prune() : 0;
+        // Corrections made while this run held the index (a server could not write them) are applied now.
+        StoredCorrections.refreshAll(store, Corrections.of(store.corrections().read()), known);
         commit();
         store.recordFailures(files, run.failedFiles);
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -326,10 +333,13 @@ public final class Indexer implements Closeable {
                 IndexStore.StoredFile previous = known.get(key);
                 // What this file held before, or the same bytes indexed from another path by another version.
                 String replaced = previous != null ? previous.id() : knownIds.containsKey(id) ? id : null;
-                store.put(d.part().document().text(), d.annotation(), key, models.version(), replaced);
+                Corrected corrected = corrections.apply(d.annotation(), d.part().document().text());
+                store.put(d.part().document().text(), corrected, key, models.version(), replaced);
                 d.part().document().warnings().forEach(w -> onWarning.accept(file + d.part().part() + ": warning: " + w));
+                corrected.unplaced().forEach(u -> onWarning.accept(file + d.part().part() + ": warning: correction "
+                        + u.correction().id() + " no longer applies: " + u.reason()));
                 indexed++;
-                commitments += d.annotation().commitments().size();
+                commitments += corrected.annotation().commitments().size();
             }
         }
         // Attachments or archive entries the file no longer holds.

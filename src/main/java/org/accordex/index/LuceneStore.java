@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.accordex.model.Annotation;
+import org.accordex.corrections.Corrected;
+import org.accordex.corrections.CorrectionLog;
+import org.accordex.corrections.JsonlCorrectionLog;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -94,8 +96,8 @@ public final class LuceneStore implements IndexStore {
     }
 
     @Override
-    public void put(String text, Annotation annotation, String file, String annotatorVersion, String replacedId) throws IOException {
-        String id = annotation.document().id();
+    public void put(String text, Corrected annotation, String file, String annotatorVersion, String replacedId) throws IOException {
+        String id = annotation.annotation().document().id();
         if (replacedId != null && !replacedId.equals(id)) {
             writer.deleteDocuments(new Term(Fields.DOC, replacedId));
         }
@@ -121,7 +123,7 @@ public final class LuceneStore implements IndexStore {
                 switch (field) {
                     case Fields.TEXT -> d.add(new Field(field, s, TEXT_WITH_OFFSETS));
                     case Fields.TITLE -> d.add(new TextField(field, s, Field.Store.YES));
-                    case Fields.JSON -> d.add(new StoredField(field, s));
+                    case Fields.JSON, Fields.MACHINE -> d.add(new StoredField(field, s));
                     case Fields.PLEDGE_SIGNATURE -> {
                         d.add(new StoredField(field, s));
                         d.add(new BinaryDocValuesField(field, new BytesRef(s))); // read for every same-pledge candidate
@@ -139,6 +141,29 @@ public final class LuceneStore implements IndexStore {
             }
         });
         return FACETS.build(d);
+    }
+
+    @Override
+    public StoredDocument read(String documentId) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) { // sees what was put and not yet committed
+            IndexSearcher searcher = new IndexSearcher(reader);
+            var query = new org.apache.lucene.search.BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Fields.KIND, Fields.DOCUMENT)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(Fields.DOC, documentId)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                    .build();
+            ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
+            if (hits.length == 0) {
+                return null;
+            }
+            Document d = searcher.storedFields().document(hits[0].doc);
+            return new StoredDocument(documentId, d.get(Fields.TEXT), d.get(Fields.JSON), d.get(Fields.MACHINE),
+                    d.get(Fields.FILE), d.get(Fields.VERSION));
+        }
+    }
+
+    @Override
+    public CorrectionLog corrections() {
+        return new JsonlCorrectionLog(folder.resolve(JsonlCorrectionLog.FILE));
     }
 
     @Override
