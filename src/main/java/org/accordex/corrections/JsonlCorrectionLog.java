@@ -16,7 +16,7 @@ import org.accordex.export.AnnotationJson;
 /**
  * The corrections log of an embedded index: {@code corrections.jsonl} in its folder, one correction per line.
  * Lines are appended under a file lock and forced to disk, so a server and a command line writing at once never
- * interleave, and a crash loses at most the line being written (a torn last line is skipped on reading).
+ * interleave, and a crash loses at most the line being written (a torn line is skipped on reading).
  */
 public final class JsonlCorrectionLog implements CorrectionLog {
     public static final String FILE = "corrections.jsonl";
@@ -38,12 +38,16 @@ public final class JsonlCorrectionLog implements CorrectionLog {
             if (line.isBlank()) {
                 continue;
             }
+            com.fasterxml.jackson.databind.JsonNode json;
             try {
-                entries.add(CorrectionJson.fromJson(AnnotationJson.MAPPER.readTree(line)));
-            } catch (IOException | IllegalArgumentException e) {
-                if (i < lines.size() - 1) { // only the last line can be torn by a crash; anything else is damage
-                    throw new IOException(path + ":" + (i + 1) + ": " + e.getMessage(), e);
-                }
+                json = AnnotationJson.MAPPER.readTree(line);
+            } catch (IOException e) {
+                continue; // a line torn by a crash: what it held was never confirmed to anyone
+            }
+            try {
+                entries.add(CorrectionJson.fromJson(json));
+            } catch (IllegalArgumentException e) {
+                throw new IOException(path + ":" + (i + 1) + ": " + e.getMessage(), e);
             }
         }
         return entries;

@@ -61,7 +61,8 @@ public final class WebServer {
     private Server server;
 
     public WebServer(Backend backend, AnnotatorModels models) {
-        routes.add(new PageRoutes()).add(new SearchRoutes(backend)).add(new AnnotateRoutes(backend, models));
+        routes.add(new PageRoutes()).add(new SearchRoutes(backend)).add(new AnnotateRoutes(backend, models))
+                .add(new CorrectionRoutes(backend));
     }
 
     /** Adds a feature's routes; call before {@link #start}. */

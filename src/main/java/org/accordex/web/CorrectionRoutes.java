@@ -1,0 +1,153 @@
+package org.accordex.web;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.accordex.backend.Backend;
+import org.accordex.backend.Corrector;
+import org.accordex.corrections.Correction;
+import org.accordex.corrections.CorrectionJson;
+import org.accordex.corrections.Corrections;
+import org.accordex.export.AnnotationJson;
+
+/**
+ * The analysts' corrections: {@code GET /api/corrections?document=&since=} lists the log,
+ * {@code POST /api/corrections} records one (the body is a correction's JSON without id and time) and
+ * {@code DELETE /api/corrections/{id}?author=} undoes one; both apply at once, so the next search sees them. The
+ * page's editing script is {@code /corrections.js}.
+ *
+ * <p>Changing requests must come from the page itself: they carry {@code X-Accordex: 1}, which a cross-site form or
+ * image cannot send and a cross-site script cannot send without a preflight this server never grants, and an
+ * {@code Origin}, when present, naming this server.
+ */
+final class CorrectionRoutes implements RouteSet {
+    /** A correction is a small JSON object. */
+    static final int MAX_BODY = 64 * 1024;
+
+    private final Backend backend;
+    private final Corrector corrector;
+
+    CorrectionRoutes(Backend backend) {
+        this.backend = backend;
+        this.corrector = new Corrector(backend);
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.get("/api/corrections", this::list)
+                .post("/api/corrections", this::add)
+                .delete("/api/corrections/{id}", this::undo)
+                .get("/corrections.js", this::script);
+    }
+
+    private void list(Exchange exchange) throws Exception {
+        String document = exchange.param("document");
+        String since = exchange.param("since");
+        Corrections corrections = Corrections.of(backend.corrections().read());
+        ObjectNode root = AnnotationJson.MAPPER.createObjectNode();
+        ArrayNode list = root.putArray("corrections");
+        for (Correction c : corrections.log()) {
+            if ((document != null && !document.isEmpty() && !c.document().equals(document))
+                    || (since != null && !since.isEmpty() && c.time().compareTo(since) < 0)) {
+                continue;
+            }
+            ObjectNode json = CorrectionJson.toJson(c);
+            if (corrections.isUndone(c.id())) {
+                json.put("undone", true);
+            }
+            list.add(json);
+        }
+        root.put("total", list.size());
+        exchange.json(200, root);
+    }
+
+    private void add(Exchange exchange) throws Exception {
+        requireSameOrigin(exchange);
+        JsonNode body;
+        try {
+            body = AnnotationJson.MAPPER.readTree(new String(exchange.body(MAX_BODY), StandardCharsets.UTF_8));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new HttpError(400, "the body is not JSON");
+        }
+        if (body == null || !body.isObject()) {
+            throw new HttpError(400, "the body is a JSON object: {\"document\", \"kind\", \"start\", \"end\", \"author\", …}");
+        }
+        ObjectNode draft = ((ObjectNode) body).deepCopy();
+        draft.put("id", "draft");
+        draft.put("time", Instant.now().toString());
+        Corrector.Recorded recorded;
+        try {
+            recorded = corrector.add(CorrectionJson.fromJson(draft));
+        } catch (IllegalArgumentException e) {
+            throw new HttpError(400, e.getMessage());
+        }
+        if (recorded == null) {
+            throw new HttpError(404, "no document " + body.path("document").asText().replaceAll("[^0-9A-Za-z]", "?"));
+        }
+        exchange.json(201, reply(recorded));
+    }
+
+    private void undo(Exchange exchange) throws Exception {
+        requireSameOrigin(exchange);
+        String author = exchange.param("author");
+        if (author == null || author.isBlank()) {
+            throw new HttpError(400, "author is required: who undoes the correction");
+        }
+        Corrector.Recorded recorded;
+        try {
+            recorded = corrector.undo(exchange.pathParam("id"), author);
+        } catch (IllegalArgumentException e) {
+            throw new HttpError(400, e.getMessage());
+        } catch (IllegalStateException e) {
+            throw new HttpError(409, e.getMessage());
+        }
+        if (recorded == null) {
+            throw new HttpError(404, "no correction " + exchange.pathParam("id").replaceAll("[^0-9A-Za-z]", "?"));
+        }
+        exchange.json(200, reply(recorded));
+    }
+
+    /** The logged correction, and whether the index shows it already (false while an 'index' run holds it). */
+    private static ObjectNode reply(Corrector.Recorded recorded) {
+        ObjectNode json = CorrectionJson.toJson(recorded.correction());
+        json.put("applied", recorded.applied());
+        return json;
+    }
+
+    private void script(Exchange exchange) throws Exception {
+        try (InputStream in = CorrectionRoutes.class.getResourceAsStream("/web/corrections.js")) {
+            if (in == null) {
+                throw new HttpError(404, "not found: " + exchange.path());
+            }
+            exchange.send(200, "text/javascript; charset=utf-8", in.readAllBytes());
+        }
+    }
+
+    /** Refuses a changing request that does not come from this server's own page. */
+    static void requireSameOrigin(Exchange exchange) throws HttpError {
+        if (!"1".equals(exchange.header("X-Accordex"))) {
+            throw new HttpError(403, "a changing request needs the header X-Accordex: 1");
+        }
+        String origin = exchange.header("Origin");
+        String host = exchange.header("Host");
+        if (origin != null && !origin.equals("null")) {
+            String authority;
+            try {
+                authority = URI.create(origin).getRawAuthority();
+            } catch (IllegalArgumentException e) {
+                authority = null;
+            }
+            if (authority == null || !authority.equalsIgnoreCase(host)) {
+                throw new HttpError(403, "cross-origin request refused");
+            }
+        } else if ("null".equals(origin)) {
+            throw new HttpError(403, "cross-origin request refused");
+        }
+    }
+}
