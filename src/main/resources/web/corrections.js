@@ -8,18 +8,11 @@
   const TYPES = ['PARTY', 'MINERAL', 'DEADLINE', 'INSTRUMENT'];
   let current = null;
 
-  const style = document.createElement('style');
-  style.textContent = `
-    #corrections-bar { display: flex; flex-wrap: wrap; gap: .5em; align-items: center; margin: .5em 0; font-size: .9em; }
-    #correction-status { color: #a40000; }
-    .side .commitment.corrected, #text mark.corrected { outline: 2px solid #2a7a2a; }
-    .corrected-note { display: block; color: #2a7a2a; font-size: .85em; }
-    .correction-form { border: 1px solid #ccc; padding: .5em; margin: .3em 0; background: #fafafa; font-size: .9em; }
-    .correction-form label { display: block; margin: .2em 0; }
-    .correction-form input[type=text] { width: 95%; }
-    .edit-commitment { margin-left: .5em; font-size: .8em; }
-    #corrections-list li { font-size: .85em; margin: .2em 0; }`;
-  document.head.append(style);
+  // The page allows no inline style: the look of corrections is a style sheet of its own.
+  const sheet = document.createElement('link');
+  sheet.rel = 'stylesheet';
+  sheet.href = 'corrections.css';
+  document.head.append(sheet);
 
   function node(tag, attrs, ...children) {
     const n = document.createElement(tag);

@@ -100,11 +100,19 @@ public final class Indexer implements Closeable {
         long started = System.nanoTime();
         Run run = new Run(files, sources, onError, onProgress);
         run.execute(Math.max(1, threads));
-        int pruned = prune ? prune() : 0;
-        // Corrections made while this run held the index (a server could not write them) are applied now.
-        StoredCorrections.refreshAll(store, Corrections.of(store.corrections().read()), known);
-        commit();
-        store.recordFailures(files, run.failedFiles);
+        int pruned;
+        try {
+            pruned = prune ? prune() : 0;
+            // Corrections made while this run held the index (a server could not write them) are applied now.
+            StoredCorrections.refreshAll(store, Corrections.of(store.corrections().read()), known);
+            commit();
+            store.recordFailures(files, run.failedFiles);
+        } catch (IOException | RuntimeException e) {
+            if (DiskFull.causedBy(e)) {
+                throw new DiskFullException(run.done.get(), e);
+            }
+            throw e;
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new IndexSummary(files.size(), run.indexed.get(), run.unchanged.get(), run.failed.get(), pruned,
                 run.commitments.get(), seconds);
@@ -168,8 +176,12 @@ public final class Indexer implements Closeable {
                 fatal.compareAndSet(null, e);
             }
             Throwable error = fatal.get();
+            if (error instanceof DiskFullException full) {
+                throw full;
+            }
             if (error != null) {
-                throw new IOException("indexing was interrupted", error);
+                throw DiskFull.causedBy(error) ? new DiskFullException(done.get(), error)
+                        : new IOException("indexing was interrupted", error);
             }
         }
 
@@ -255,10 +267,20 @@ public final class Indexer implements Closeable {
                     commitments.addAndGet(tally.commitments());
                 } catch (IngestException e) {
                     claim();
+                    stopIfDiskFull(e);
                     fail(file, e.getMessage());
                 } catch (IOException | RuntimeException | OutOfMemoryError e) {
                     claim();
+                    stopIfDiskFull(e);
                     fail(file, "cannot index (" + oneLine(e) + ")");
+                }
+            }
+
+            /** A full disk is no fault of the file: the run ends at the first one, with every file after it untouched. */
+            private void stopIfDiskFull(Throwable e) throws Abandoned {
+                if (DiskFull.causedBy(e)) {
+                    fatal.compareAndSet(null, new DiskFullException(done.get(), e));
+                    throw new Abandoned();
                 }
             }
 
