@@ -61,6 +61,8 @@ public final class LuceneStore implements IndexStore {
     private final Path folder;
     private final Directory directory;
     private final IndexWriter writer;
+    /** For {@link #read}: opened on first use. */
+    private DirectoryReader nearRealTime;
 
     public LuceneStore(Path folder) throws IOException {
         Files.createDirectories(folder);
@@ -144,21 +146,29 @@ public final class LuceneStore implements IndexStore {
     }
 
     @Override
-    public StoredDocument read(String documentId) throws IOException {
-        try (DirectoryReader reader = DirectoryReader.open(writer)) { // sees what was put and not yet committed
-            IndexSearcher searcher = new IndexSearcher(reader);
-            var query = new org.apache.lucene.search.BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Fields.KIND, Fields.DOCUMENT)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(Fields.DOC, documentId)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
-                    .build();
-            ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
-            if (hits.length == 0) {
-                return null;
+    public synchronized StoredDocument read(String documentId) throws IOException {
+        // A near-real-time reader sees what was put and not yet committed; reopened only when the index changed.
+        if (nearRealTime == null) {
+            nearRealTime = DirectoryReader.open(writer);
+        } else {
+            DirectoryReader newer = DirectoryReader.openIfChanged(nearRealTime, writer);
+            if (newer != null) {
+                nearRealTime.close();
+                nearRealTime = newer;
             }
-            Document d = searcher.storedFields().document(hits[0].doc);
-            return new StoredDocument(documentId, d.get(Fields.TEXT), d.get(Fields.JSON), d.get(Fields.MACHINE),
-                    d.get(Fields.FILE), d.get(Fields.VERSION));
         }
+        IndexSearcher searcher = new IndexSearcher(nearRealTime);
+        var query = new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.DOCUMENT)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.DOC, documentId)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .build();
+        ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
+        if (hits.length == 0) {
+            return null;
+        }
+        Document d = searcher.storedFields().document(hits[0].doc);
+        return new StoredDocument(documentId, d.get(Fields.TEXT), d.get(Fields.JSON), d.get(Fields.MACHINE),
+                d.get(Fields.FILE), d.get(Fields.VERSION));
     }
 
     @Override
@@ -185,9 +195,15 @@ public final class LuceneStore implements IndexStore {
     @Override
     public void close() throws IOException {
         try {
-            writer.close();
+            if (nearRealTime != null) {
+                nearRealTime.close();
+            }
         } finally {
-            directory.close();
+            try {
+                writer.close();
+            } finally {
+                directory.close();
+            }
         }
     }
 }
