@@ -11,15 +11,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import org.accordex.corrections.Corrected;
 import org.accordex.corrections.Correction;
 import org.accordex.corrections.Corrections;
 import org.accordex.index.IndexLockedException;
 import org.accordex.index.IndexStore;
 import org.accordex.index.StoredCorrections;
+import org.accordex.model.Commitment;
+import org.accordex.model.Mention;
 import org.accordex.model.MentionType;
+import org.accordex.search.DocumentView;
+import org.accordex.search.Hit;
 import org.accordex.search.SearchException;
 import org.accordex.search.SearchResults;
 import org.accordex.search.Searcher;
@@ -50,14 +52,14 @@ public final class Corrector {
      * applies it. {@link IllegalArgumentException} says what is wrong with it; null when the document is unknown.
      */
     public Recorded add(Correction draft) throws IOException, SearchException {
-        ObjectNode document;
+        DocumentView document;
         try (Searcher searcher = backend.openSearcher()) {
-            document = searcher.document(draft.document());
+            document = searcher.document(draft.document()).orElse(null);
         }
         if (document == null) {
             return null;
         }
-        String text = document.path("text").asText();
+        String text = document.text();
         if (draft.end() > text.length()) {
             throw new IllegalArgumentException("span [" + draft.start() + ", " + draft.end() + ") is outside the document's "
                     + text.length() + " characters");
@@ -77,7 +79,7 @@ public final class Corrector {
                 && !draft.norm().matches("P\\d+[DWMY]|\\d{4}(-\\d{2}(-\\d{2})?)?")) {
             throw new IllegalArgumentException("a deadline's norm is ISO 8601, such as P6M, 2030 or 2026-06-30");
         }
-        Correction c = new Correction(newId(), draft.document(), document.path("document").path("source").asText(""),
+        Correction c = new Correction(newId(), draft.document(), document.document().source(),
                 draft.kind(), draft.start(), draft.end(), text.substring(draft.start(), draft.end()), draft.parties(),
                 draft.modality(), draft.action(), draft.deadline(), draft.type(), draft.norm(), null, draft.author(),
                 Instant.now().toString());
@@ -123,18 +125,15 @@ public final class Corrector {
      * The indexed documents that corrections in force concern, as the reader sees them ({@link Searcher#document}):
      * those they were made on, and later versions of the same files.
      */
-    public Map<String, ObjectNode> documents(Corrections corrections) throws IOException, SearchException {
-        Map<String, ObjectNode> found = new LinkedHashMap<>();
+    public Map<String, DocumentView> documents(Corrections corrections) throws IOException, SearchException {
+        Map<String, DocumentView> found = new LinkedHashMap<>();
         try (Searcher searcher = backend.openSearcher()) {
             Set<String> ids = new LinkedHashSet<>(corrections.documents());
             for (String source : corrections.sources()) {
                 ids.addAll(sameSource(searcher, source));
             }
             for (String id : ids) {
-                ObjectNode d = searcher.document(id);
-                if (d != null) {
-                    found.put(id, d);
-                }
+                searcher.document(id).ifPresent(d -> found.put(id, d));
             }
         }
         return found;
@@ -142,9 +141,10 @@ public final class Corrector {
 
     /** The corrections in force that no indexed document applies: their file changed or is gone. */
     public List<Unapplied> unapplied(Corrections corrections) throws IOException, SearchException {
-        Map<String, ObjectNode> documents = documents(corrections);
+        Map<String, DocumentView> documents = documents(corrections);
         Set<String> applied = new HashSet<>();
-        documents.values().forEach(d -> d.path("document").path("corrections").forEach(id -> applied.add(id.asText())));
+        // Applying a correction again to a document that holds it changes nothing and counts it as applied.
+        documents.values().forEach(d -> applied.addAll(corrections.apply(d.annotation(), d.text()).applied()));
         List<Unapplied> missing = new ArrayList<>();
         for (Correction c : corrections.inForce()) {
             if (!applied.contains(c.id())) {
@@ -170,31 +170,36 @@ public final class Corrector {
         }
         String quoted = "\"" + source.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         SearchResults results = searcher.searchDocuments("source:" + quoted, 0, 20, Searcher.Order.RELEVANCE);
-        return results.hits().stream().map(h -> h.id()).toList();
+        return results.hits().stream().map(Hit::id).toList();
     }
 
-    private static boolean hasMention(JsonNode document, int start, int end) {
+    private static boolean hasMention(DocumentView document, int start, int end) {
         return mentionType(document, start, end) != null;
     }
 
-    private static MentionType mentionType(JsonNode document, int start, int end) {
-        for (JsonNode m : document.path("mentions")) {
-            if (m.path("start").asInt() == start && m.path("end").asInt() == end) {
-                return MentionType.valueOf(m.path("type").asText());
+    private static MentionType mentionType(DocumentView document, int start, int end) {
+        for (Mention m : document.mentions()) {
+            if (m.start() == start && m.end() == end) {
+                return m.type();
             }
         }
         return null;
     }
 
-    private static boolean hasCommitment(JsonNode document, int start, int end) {
-        for (JsonNode c : document.path("commitments")) {
-            int s = c.path("start").asInt();
-            int e = c.path("end").asInt();
-            if (Math.min(e, end) - Math.max(s, start) > 0) {
+    private static boolean hasCommitment(DocumentView document, int start, int end) {
+        for (var hit : document.commitments()) {
+            Commitment c = hit.commitment();
+            if (Math.min(c.end(), end) - Math.max(c.start(), start) > 0) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Which of the document's items corrections touched, by whom and when, for the reader's view. */
+    public Corrected marks(DocumentView document) throws IOException {
+        Corrections corrections = Corrections.of(backend.corrections().read());
+        return corrections.apply(document.annotation(), document.text());
     }
 
     private static String newId() {

@@ -20,8 +20,10 @@ import org.accordex.corrections.CorrectionJson;
 import org.accordex.corrections.Corrections;
 import org.accordex.export.AnnotationJson;
 import org.accordex.model.Annotation;
+import org.accordex.model.DocumentInfo;
 import org.accordex.model.MentionType;
 import org.accordex.model.Modality;
+import org.accordex.search.DocumentView;
 import org.accordex.search.SearchException;
 
 import picocli.CommandLine.Command;
@@ -217,22 +219,24 @@ final class CorrectionsCommand implements Runnable {
 
         @Override
         public Integer call() throws IOException {
-            Map<String, ObjectNode> documents;
+            Map<String, DocumentView> documents;
+            Corrections corrections;
             try (Backend backend = backendOptions.open()) {
-                Corrections corrections = Corrections.of(backend.corrections().read());
+                corrections = Corrections.of(backend.corrections().read());
                 documents = new Corrector(backend).documents(corrections);
             } catch (SearchException e) {
                 throw new Failure(e.getMessage());
             }
             Files.createDirectories(gold);
             int written = 0;
-            for (ObjectNode d : documents.values()) {
-                if (d.path("document").path("corrections").isEmpty()) {
+            for (DocumentView d : documents.values()) {
+                if (!corrections.apply(d.annotation(), d.text()).changed()) {
                     continue; // a later version of a corrected file that none of the corrections fits
                 }
-                String name = GoldFiles.name(d.path("document"));
-                Files.writeString(gold.resolve(name + ".txt"), d.path("text").asText(), StandardCharsets.UTF_8);
-                Files.writeString(gold.resolve(name + ".json"), GoldFiles.json(d).toPrettyString() + "\n", StandardCharsets.UTF_8);
+                String name = GoldFiles.name(d.document());
+                Files.writeString(gold.resolve(name + ".txt"), d.text(), StandardCharsets.UTF_8);
+                Files.writeString(gold.resolve(name + ".json"), GoldFiles.json(d.annotation()).toPrettyString() + "\n",
+                        StandardCharsets.UTF_8);
                 written++;
             }
             PrintWriter out = spec.commandLine().getOut();
@@ -248,16 +252,15 @@ final class CorrectionsCommand implements Runnable {
         }
 
         /** "us-japan-framework-3fa81c2e": the source's file name, then the id's first 8 digits, so names never clash. */
-        static String name(JsonNode document) {
-            String source = document.path("source").asText("document");
+        static String name(DocumentInfo document) {
+            String source = document.source().isEmpty() ? "document" : document.source();
             String file = source.substring(source.lastIndexOf('/') + 1).replaceFirst("\\.[A-Za-z0-9]{1,5}$", "");
             String safe = file.replaceAll("[^A-Za-z0-9._-]+", "-").replaceAll("^[-.]+|-+$", "");
-            return (safe.isEmpty() ? "document" : safe) + "-" + document.path("id").asText().substring(0, 8);
+            return (safe.isEmpty() ? "document" : safe) + "-" + document.id().substring(0, 8);
         }
 
         /** The §3 JSON of a corrected document, without what gold leaves out (due dates of mentions, marks). */
-        static ObjectNode json(ObjectNode stored) {
-            Annotation annotation = AnnotationJson.fromJson(stored);
+        static ObjectNode json(Annotation annotation) {
             ObjectNode json = AnnotationJson.toJson(annotation);
             for (JsonNode m : json.path("mentions")) {
                 ((ObjectNode) m).remove(java.util.List.of("due", "page"));

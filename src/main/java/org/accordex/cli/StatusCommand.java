@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 + "version it was written with (and whether it is current), its size on disk, and the corrections "
                 + "that no longer apply because their file changed.")
 final class StatusCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { TEXT, JSON }
 
     @Mixin
     BackendOptions backendOptions;
@@ -68,7 +68,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         String current = AnnotatorModels.bundled().version();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format == Format.JSON) {
             ObjectNode root = AnnotationJson.MAPPER.createObjectNode();
             root.put("documents", status.documents());
             root.put("commitments", status.commitments());

@@ -48,6 +48,26 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Every NAME.txt with its NAME.json in {@code dir}, as one list of samples per document. */
+    private static List<List<NameSample>> readGold(NameFinderTrainer trainer, Path dir) throws IOException {
+        List<Path> texts;
+        try (var files = Files.list(dir)) {
+            texts = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+        List<List<NameSample>> documents = new java.util.ArrayList<>();
+        for (Path text : texts) {
+            Path json = text.resolveSibling(text.getFileName().toString().replaceFirst("\\.txt$", ".json"));
+            if (Files.exists(json)) {
+                var gold = org.accordex.export.AnnotationJson.fromJson(org.accordex.export.AnnotationJson.MAPPER.readTree(json.toFile()));
+                List<NameSample> samples = trainer.goldDocument(Files.readString(text, java.nio.charset.StandardCharsets.UTF_8), gold);
+                if (!samples.isEmpty()) {
+                    documents.add(samples);
+                }
+            }
+        }
+        return documents;
+    }
+
     @Override
     public Integer call() throws IOException {
         // With gold folders, the default corpus is optional: they may be all the data there is.
@@ -66,7 +86,7 @@ final class TrainCommand implements Callable<Integer> {
             if (!Files.isDirectory(dir)) {
                 throw new Failure(dir + ": no such folder");
             }
-            List<List<NameSample>> golds = trainer.readGold(dir);
+            List<List<NameSample>> golds = readGold(trainer, dir);
             out.printf("%s: %d gold documents%n", dir, golds.size());
             documents.addAll(golds);
         }

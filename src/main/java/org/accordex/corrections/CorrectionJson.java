@@ -6,7 +6,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.accordex.export.AnnotationJson;
+import org.accordex.json.ModelJson;
 import org.accordex.model.MentionType;
 import org.accordex.model.Modality;
 
@@ -20,7 +20,7 @@ public final class CorrectionJson {
     }
 
     public static ObjectNode toJson(Correction c) {
-        ObjectNode node = AnnotationJson.MAPPER.createObjectNode();
+        ObjectNode node = ModelJson.MAPPER.createObjectNode();
         node.put("id", c.id());
         node.put("document", c.document());
         if (!c.source().isEmpty()) {

@@ -11,7 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.accordex.export.AnnotationJson;
+import org.accordex.json.ModelJson;
 
 /**
  * The corrections log of an embedded index: {@code corrections.jsonl} in its folder, one correction per line.
@@ -40,7 +40,7 @@ public final class JsonlCorrectionLog implements CorrectionLog {
             }
             com.fasterxml.jackson.databind.JsonNode json;
             try {
-                json = AnnotationJson.MAPPER.readTree(line);
+                json = ModelJson.MAPPER.readTree(line);
             } catch (IOException e) {
                 continue; // a line torn by a crash: what it held was never confirmed to anyone
             }

@@ -38,15 +38,20 @@ public interface IndexStore extends Closeable {
      * Writes a document and its commitments, replacing what the store held under the same document id and, when
      * not null, under {@code replacedId} (the file's earlier content).
      */
-    default void put(String text, Annotation annotation, String file, String annotatorVersion, String replacedId) throws IOException {
-        put(text, Corrected.none(annotation), file, annotatorVersion, replacedId);
+    void put(String text, Annotation annotation, String file, String annotatorVersion, String replacedId) throws IOException;
+
+    /**
+     * Like {@link #put(String, Annotation, String, String, String)}, for an annotation with its corrections applied;
+     * a store that keeps corrections stores the marks and the machine's annotation too.
+     */
+    default void put(String text, Corrected annotation, String file, String annotatorVersion, String replacedId) throws IOException {
+        put(text, annotation.annotation(), file, annotatorVersion, replacedId);
     }
 
-    /** Like {@link #put(String, Annotation, String, String, String)}, for an annotation with its corrections applied. */
-    void put(String text, Corrected annotation, String file, String annotatorVersion, String replacedId) throws IOException;
-
     /** The stored document with this id, including what was put but not yet committed; null when there is none. */
-    StoredDocument read(String documentId) throws IOException;
+    default StoredDocument read(String documentId) throws IOException {
+        return null;
+    }
 
     /** The corrections log kept with this index. */
     default CorrectionLog corrections() {

@@ -12,7 +12,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import org.accordex.corrections.Corrected;
 import org.accordex.corrections.Corrections;
-import org.accordex.export.AnnotationJson;
+import org.accordex.json.ModelJson;
+import org.accordex.model.DocumentInfo;
 import org.accordex.model.Annotation;
 
 /**
@@ -35,7 +36,7 @@ public final class StoredCorrections {
             if (stored == null || stored.text() == null || stored.json() == null) {
                 continue;
             }
-            Annotation machine = AnnotationJson.fromJson(AnnotationJson.MAPPER.readTree(stored.machineJson()));
+            Annotation machine = machine(stored.machineJson());
             Corrected corrected = corrections.apply(machine, stored.text());
             if (!corrected.applied().equals(applied(stored.json()))) {
                 store.put(stored.text(), corrected, stored.file(), stored.version(), null);
@@ -58,9 +59,20 @@ public final class StoredCorrections {
         return refresh(store, corrections, ids);
     }
 
+    /** The machine's annotation as stored, with the page starts the index keeps beside it ({@code document.pageStarts}). */
+    static Annotation machine(String json) throws IOException {
+        JsonNode tree = ModelJson.MAPPER.readTree(json);
+        Annotation read = ModelJson.MAPPER.treeToValue(tree, Annotation.class);
+        List<Integer> starts = new java.util.ArrayList<>();
+        tree.path("document").path("pageStarts").forEach(v -> starts.add(v.asInt()));
+        DocumentInfo d = read.document();
+        return new Annotation(new DocumentInfo(d.id(), d.source(), d.title(), d.date(), d.contentType(), d.language(),
+                d.chars(), starts, d.ocr()), read.mentions(), read.commitments());
+    }
+
     /** The ids of the corrections a stored §3 JSON says were applied ({@code document.corrections}). */
     public static List<String> applied(String json) throws IOException {
-        return textList(AnnotationJson.MAPPER.readTree(json).path("document").path("corrections"));
+        return textList(ModelJson.MAPPER.readTree(json).path("document").path("corrections"));
     }
 
     private static List<String> textList(JsonNode array) {

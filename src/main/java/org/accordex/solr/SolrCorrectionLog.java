@@ -8,7 +8,7 @@ import java.util.List;
 import org.accordex.corrections.Correction;
 import org.accordex.corrections.CorrectionJson;
 import org.accordex.corrections.CorrectionLog;
-import org.accordex.export.AnnotationJson;
+import org.accordex.json.ModelJson;
 import org.accordex.index.Fields;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -37,13 +37,13 @@ final class SolrCorrectionLog implements CorrectionLog {
     public List<Correction> read() throws IOException {
         List<Correction> entries = new ArrayList<>();
         SolrQuery q = new SolrQuery(Fields.KIND + ":" + KIND).setFields(Fields.JSON).setRows(1000)
-                .setSort(Fields.ID, SolrQuery.ORDER.asc);
+                .setSort(Fields.ENTRY_ID, SolrQuery.ORDER.asc);
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
             q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
             QueryResponse page = Retry.call("reading the corrections", () -> client.query(collection, q));
             for (SolrDocument d : page.getResults()) {
-                entries.add(CorrectionJson.fromJson(AnnotationJson.MAPPER.readTree((String) d.getFirstValue(Fields.JSON))));
+                entries.add(CorrectionJson.fromJson(ModelJson.MAPPER.readTree((String) d.getFirstValue(Fields.JSON))));
             }
             if (cursor.equals(page.getNextCursorMark())) {
                 break;
@@ -59,7 +59,7 @@ final class SolrCorrectionLog implements CorrectionLog {
     public void append(Correction correction) throws IOException {
         SolrInputDocument d = new SolrInputDocument();
         d.addField(Fields.KIND, KIND);
-        d.addField(Fields.ID, "correction-" + correction.id());
+        d.addField(Fields.ENTRY_ID, "correction-" + correction.id());
         d.addField(Fields.JSON, CorrectionJson.toJson(correction).toString());
         Retry.call("storing a correction", () -> client.add(collection, d));
         Retry.call("committing a correction", () -> client.commit(collection));

@@ -93,31 +93,15 @@ public final class NameFinderTrainer {
     }
 
     /**
-     * Reads gold documents (every {@code NAME.txt} with its {@code NAME.json}, as {@code corrections export --gold}
-     * writes them) into one list of samples per document, with their PARTY mentions as names.
+     * The samples of one gold document (a text and its annotation, as {@code corrections export --gold} writes
+     * them), with its PARTY mentions as names.
      */
-    public List<List<NameSample>> readGold(Path dir) throws IOException {
-        List<List<NameSample>> documents = new ArrayList<>();
-        List<Path> texts;
-        try (Stream<Path> files = Files.list(dir)) {
-            texts = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+    public List<NameSample> goldDocument(String text, org.accordex.model.Annotation gold) {
+        List<NameSample> samples = new ArrayList<>();
+        for (TrainingSentence sentence : GoldSentences.of(text, gold)) {
+            samples.add(sample(sentence, samples.isEmpty()));
         }
-        for (Path text : texts) {
-            Path json = text.resolveSibling(text.getFileName().toString().replaceFirst("\\.txt$", ".json"));
-            if (!Files.exists(json)) {
-                continue;
-            }
-            org.accordex.model.Annotation gold = org.accordex.export.AnnotationJson.fromJson(
-                    org.accordex.export.AnnotationJson.MAPPER.readTree(json.toFile()));
-            List<NameSample> samples = new ArrayList<>();
-            for (TrainingSentence sentence : GoldSentences.of(Files.readString(text, StandardCharsets.UTF_8), gold)) {
-                samples.add(sample(sentence, samples.isEmpty()));
-            }
-            if (!samples.isEmpty()) {
-                documents.add(samples);
-            }
-        }
-        return documents;
+        return samples;
     }
 
     /** Tokenizes with OpenNLP's English tokenizer and turns the party spans into token spans. */

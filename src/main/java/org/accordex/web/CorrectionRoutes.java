@@ -14,6 +14,7 @@ import org.accordex.corrections.Correction;
 import org.accordex.corrections.CorrectionJson;
 import org.accordex.corrections.Corrections;
 import org.accordex.export.AnnotationJson;
+import org.accordex.search.DocumentView;
 
 /**
  * The analysts' corrections: {@code GET /api/corrections?document=&since=} lists the log,
@@ -108,6 +109,15 @@ final class CorrectionRoutes implements RouteSet {
             throw new HttpError(404, "no correction " + exchange.pathParam("id").replaceAll("[^0-9A-Za-z]", "?"));
         }
         exchange.json(200, reply(recorded));
+    }
+
+    /**
+     * A document as the reader gets it, with {@code "corrected": true, "correctedBy", "correctedAt", "corrections"}
+     * on the items analysts corrected and {@code document.corrections} listing the corrections it holds.
+     */
+    static ObjectNode marked(Backend backend, DocumentView document) throws java.io.IOException {
+        ObjectNode json = AnnotationJson.MAPPER.valueToTree(document);
+        return new Corrector(backend).marks(document).mark(json);
     }
 
     /** The logged correction, and whether the index shows it already (false while an 'index' run holds it). */

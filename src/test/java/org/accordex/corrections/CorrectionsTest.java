@@ -14,6 +14,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.accordex.export.AnnotationJson;
+import org.accordex.json.ModelJson;
 import org.accordex.model.Annotation;
 import org.accordex.model.Commitment;
 import org.accordex.model.Deadline;
@@ -85,7 +86,7 @@ class CorrectionsTest {
         assertEquals(List.of("a1"), c.applied());
         assertEquals(List.of("CL", "JP"), c.machine().commitments().get(0).parties(), "the machine's value is kept");
 
-        ObjectNode json = c.mark(AnnotationJson.commitment(fixed), true);
+        ObjectNode json = c.mark((ObjectNode) ModelJson.MAPPER.valueToTree(fixed), true);
         assertTrue(json.get("corrected").asBoolean());
         assertEquals("ana", json.get("correctedBy").asText());
 
