@@ -73,7 +73,6 @@ class CorrectionsCliTest {
         assertEquals(List.of("CL", "JP"), parties(stockpiling()));
         String id = fixParties("AU");
         assertEquals(List.of("AU"), parties(stockpiling()));
-        assertTrue(stockpiling().path("corrected").asBoolean());
         assertEquals(1, commitmentHits("party:AU"));
         assertEquals(0, commitmentHits("party:CL"));
 
@@ -87,7 +86,6 @@ class CorrectionsCliTest {
 
         ok("corrections", "undo", "--index", index.toString(), id, "--author", "ben");
         assertEquals(List.of("CL", "JP"), parties(stockpiling()), "undo gives the machine's value back");
-        assertTrue(stockpiling().path("corrected").isMissingNode());
         assertTrue(ok("corrections", "list", "--index", index.toString()).out().contains("(undone)"));
         assertEquals(2, Cli.run("corrections", "undo", "--index", index.toString(), id).exitCode(), "already undone");
     }
