@@ -112,8 +112,15 @@ public final class Corrector {
         Corrections corrections = Corrections.of(backend.corrections().read());
         try (IndexStore store = backend.openStore()) {
             if (StoredCorrections.refresh(store, corrections, documents) > 0) {
-                IndexStore.StoredDocument any = store.read(documents.iterator().next());
-                store.commit(any != null ? any.version() : "unknown");
+                // The commit records the annotator version; a rewritten document keeps the one that annotated it.
+                String version = null;
+                for (String id : documents) {
+                    IndexStore.StoredDocument stored = store.read(id);
+                    if (stored != null && version == null) {
+                        version = stored.version();
+                    }
+                }
+                store.commit(version);
             }
             return true;
         } catch (IndexLockedException e) {
