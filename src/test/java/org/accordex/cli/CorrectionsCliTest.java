@@ -75,6 +75,7 @@ class CorrectionsCliTest {
         assertEquals(List.of("AU"), parties(stockpiling()));
         assertEquals(1, commitmentHits("party:AU"));
         assertEquals(0, commitmentHits("party:CL"));
+        assertTrue(ok("status", "--index", index.toString()).out().contains("(current)"), "a correction leaves the index current");
 
         ok("index", "--index", index.toString(), "--reannotate", docs.toString());
         assertEquals(List.of("AU"), parties(stockpiling()), "re-annotating keeps the fix");
