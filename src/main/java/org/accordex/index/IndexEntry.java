@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.accordex.export.AnnotationJson;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.accordex.corrections.Corrected;
+import org.accordex.json.ModelJson;
 import org.accordex.model.Annotation;
 import org.accordex.model.Commitment;
 import org.accordex.model.DocumentInfo;
@@ -28,9 +31,19 @@ public record IndexEntry(Map<String, List<Object>> fields) {
 
     /** The entries of one annotated file: the document itself, then one per commitment. */
     public static List<IndexEntry> of(String text, Annotation annotation, String file, String annotatorVersion) {
+        return of(text, Corrected.none(annotation), file, annotatorVersion);
+    }
+
+    /**
+     * The entries of one annotated file with its corrections applied: every field holds the corrected values, the
+     * JSON marks the corrected items, and the machine's own annotation is kept ({@link Fields#MACHINE}) so that a
+     * later correction or undo can be applied to it without annotating the file again.
+     */
+    public static List<IndexEntry> of(String text, Corrected corrected, String file, String annotatorVersion) {
+        Annotation annotation = corrected.annotation();
         DocumentInfo info = annotation.document();
         List<IndexEntry> entries = new ArrayList<>();
-        Builder d = common(info, Fields.DOCUMENT, info.id());
+        Builder d = common(info, Fields.KIND_DOCUMENT, info.id());
         d.add(Fields.FILE, file).add(Fields.VERSION, annotatorVersion).add(Fields.TEXT, text);
         for (Mention m : annotation.mentions()) {
             d.add(field(m.type()), m.norm());
@@ -39,10 +52,14 @@ public record IndexEntry(Map<String, List<Object>> fields) {
             }
         }
         annotation.commitments().forEach(c -> d.add(Fields.MODALITY, c.modality().label()));
-        d.add(Fields.JSON, AnnotationJson.toJson(annotation).toString());
+        // The corrected items are marked, and document.corrections lists what was applied (readers ignore extras).
+        d.add(Fields.JSON, corrected.mark(withPageStarts(ModelJson.tree(annotation), info)).toString());
+        if (corrected.changed()) {
+            d.add(Fields.MACHINE, withPageStarts(ModelJson.tree(corrected.machine()), info).toString());
+        }
         entries.add(d.build());
         for (Commitment c : annotation.commitments()) {
-            Builder e = common(info, Fields.COMMITMENT, c.id());
+            Builder e = common(info, Fields.KIND_COMMITMENT, c.id());
             e.add(Fields.TEXT, c.text());
             c.parties().forEach(p -> e.add(Fields.PARTY, p));
             c.minerals().forEach(p -> e.add(Fields.MINERAL, p));
@@ -63,10 +80,18 @@ public record IndexEntry(Map<String, List<Object>> fields) {
             if (c.page() != null) {
                 e.add(Fields.PAGE, c.page());
             }
-            e.add(Fields.JSON, AnnotationJson.commitment(c).toString());
+            e.add(Fields.JSON, ModelJson.write(c));
             entries.add(e.build());
         }
         return entries;
+    }
+
+    /** Where each page starts, so an annotation read back from the index places what a correction adds on its page. */
+    private static ObjectNode withPageStarts(ObjectNode json, DocumentInfo info) {
+        if (info.pages() > 0) {
+            info.pageStarts().forEach(((ObjectNode) json.get("document")).withArray("pageStarts")::add);
+        }
+        return json;
     }
 
     private static String field(MentionType type) {
@@ -79,7 +104,7 @@ public record IndexEntry(Map<String, List<Object>> fields) {
     }
 
     private static Builder common(DocumentInfo info, String kind, String id) {
-        Builder b = new Builder().add(Fields.KIND, kind).add(Fields.ID, id).add(Fields.DOC, info.id())
+        Builder b = new Builder().add(Fields.KIND, kind).add(Fields.ENTRY_ID, id).add(Fields.DOCUMENT_ID, info.id())
                 .add(Fields.SOURCE, info.source()).add(Fields.TITLE, info.title());
         if (info.date() != null) {
             b.add(Fields.DATE, info.date()).add(Fields.YEAR, info.date().substring(0, 4));

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.accordex.corrections.Corrected;
 import org.accordex.model.Annotation;
+import org.accordex.corrections.CorrectionLog;
+import org.accordex.corrections.JsonlCorrectionLog;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -44,9 +47,9 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class LuceneStore implements IndexStore {
     /** Keyword fields a hit shows; those read per entry while searching (sorting, same-pledge lookups). */
-    private static final Set<String> STORED = Set.of(Fields.KIND, Fields.ID, Fields.DOC, Fields.SOURCE, Fields.DATE,
+    private static final Set<String> STORED = Set.of(Fields.KIND, Fields.ENTRY_ID, Fields.DOCUMENT_ID, Fields.SOURCE, Fields.DATE,
             Fields.FILE, Fields.VERSION, Fields.DUE);
-    private static final Set<String> SORTED = Set.of(Fields.ID, Fields.DOC, Fields.SOURCE, Fields.DATE, Fields.PLEDGE_KEY);
+    private static final Set<String> SORTED = Set.of(Fields.ENTRY_ID, Fields.DOCUMENT_ID, Fields.SOURCE, Fields.DATE, Fields.PLEDGE_KEY);
     private static final FacetsConfig FACETS = Fields.facetsConfig();
     /** Prose with its offsets in the postings, so the highlighter finds matches without analyzing the text again. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -59,6 +62,8 @@ public final class LuceneStore implements IndexStore {
     private final Path folder;
     private final Directory directory;
     private final IndexWriter writer;
+    /** For {@link #read}: opened on first use. */
+    private DirectoryReader nearRealTime;
 
     public LuceneStore(Path folder) throws IOException {
         Files.createDirectories(folder);
@@ -85,25 +90,25 @@ public final class LuceneStore implements IndexStore {
             IndexSearcher searcher = new IndexSearcher(reader);
             StoredFields stored = searcher.storedFields();
             int max = Math.max(1, reader.maxDoc());
-            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Fields.KIND, Fields.DOCUMENT)), max).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT)), max).scoreDocs) {
                 Document d = stored.document(hit.doc);
-                files.put(d.get(Fields.FILE), new StoredFile(d.get(Fields.DOC), d.get(Fields.VERSION), d.get(Fields.SOURCE)));
+                files.put(d.get(Fields.FILE), new StoredFile(d.get(Fields.DOCUMENT_ID), d.get(Fields.VERSION), d.get(Fields.SOURCE)));
             }
         }
         return files;
     }
 
     @Override
-    public void put(String text, Annotation annotation, String file, String annotatorVersion, String replacedId) throws IOException {
-        String id = annotation.document().id();
+    public void put(String text, Corrected annotation, String file, String annotatorVersion, String replacedId) throws IOException {
+        String id = annotation.annotation().document().id();
         if (replacedId != null && !replacedId.equals(id)) {
-            writer.deleteDocuments(new Term(Fields.DOC, replacedId));
+            writer.deleteDocuments(new Term(Fields.DOCUMENT_ID, replacedId));
         }
         List<Document> docs = new ArrayList<>();
         for (IndexEntry entry : IndexEntry.of(text, annotation, file, annotatorVersion)) {
             docs.add(encode(entry));
         }
-        writer.updateDocuments(new Term(Fields.DOC, id), docs);
+        writer.updateDocuments(new Term(Fields.DOCUMENT_ID, id), docs);
     }
 
     /** Stored fields, doc values for sorting and faceting, the analyzer's text fields: the Lucene form of an entry. */
@@ -121,7 +126,7 @@ public final class LuceneStore implements IndexStore {
                 switch (field) {
                     case Fields.TEXT -> d.add(new Field(field, s, TEXT_WITH_OFFSETS));
                     case Fields.TITLE -> d.add(new TextField(field, s, Field.Store.YES));
-                    case Fields.JSON -> d.add(new StoredField(field, s));
+                    case Fields.JSON, Fields.MACHINE -> d.add(new StoredField(field, s));
                     case Fields.PLEDGE_SIGNATURE -> {
                         d.add(new StoredField(field, s));
                         d.add(new BinaryDocValuesField(field, new BytesRef(s))); // read for every same-pledge candidate
@@ -142,8 +147,44 @@ public final class LuceneStore implements IndexStore {
     }
 
     @Override
+    public void put(String text, Annotation annotation, String file, String annotatorVersion, String replacedId) throws IOException {
+        put(text, Corrected.none(annotation), file, annotatorVersion, replacedId);
+    }
+
+    @Override
+    public synchronized StoredDocument read(String documentId) throws IOException {
+        // A near-real-time reader sees what was put and not yet committed; reopened only when the index changed.
+        if (nearRealTime == null) {
+            nearRealTime = DirectoryReader.open(writer);
+        } else {
+            DirectoryReader newer = DirectoryReader.openIfChanged(nearRealTime, writer);
+            if (newer != null) {
+                nearRealTime.close();
+                nearRealTime = newer;
+            }
+        }
+        IndexSearcher searcher = new IndexSearcher(nearRealTime);
+        var query = new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.DOCUMENT_ID, documentId)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .build();
+        ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
+        if (hits.length == 0) {
+            return null;
+        }
+        Document d = searcher.storedFields().document(hits[0].doc);
+        return new StoredDocument(documentId, d.get(Fields.TEXT), d.get(Fields.JSON), d.get(Fields.MACHINE),
+                d.get(Fields.FILE), d.get(Fields.VERSION));
+    }
+
+    @Override
+    public CorrectionLog corrections() {
+        return new JsonlCorrectionLog(folder.resolve(JsonlCorrectionLog.FILE));
+    }
+
+    @Override
     public void delete(String documentId) throws IOException {
-        writer.deleteDocuments(new Term(Fields.DOC, documentId));
+        writer.deleteDocuments(new Term(Fields.DOCUMENT_ID, documentId));
     }
 
     @Override
@@ -160,9 +201,15 @@ public final class LuceneStore implements IndexStore {
     @Override
     public void close() throws IOException {
         try {
-            writer.close();
+            if (nearRealTime != null) {
+                nearRealTime.close();
+            }
         } finally {
-            directory.close();
+            try {
+                writer.close();
+            } finally {
+                directory.close();
+            }
         }
     }
 }

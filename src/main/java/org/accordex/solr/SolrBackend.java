@@ -72,7 +72,13 @@ public final class SolrBackend implements Backend {
 
     @Override
     public Searcher openSearcher() throws SearchException {
-        return new SolrSearcher(client, collection);
+        return new Searcher(new SolrSearcher(client, collection));
+    }
+
+    /** Entries of the collection itself, so every server on it sees the same corrections. */
+    @Override
+    public org.accordex.corrections.CorrectionLog corrections() {
+        return new SolrCorrectionLog(client, collection);
     }
 
     @Override

@@ -9,7 +9,9 @@ import java.util.Map;
 import org.accordex.index.Fields;
 import org.accordex.index.IndexEntry;
 import org.accordex.index.IndexStore;
+import org.accordex.corrections.Corrected;
 import org.accordex.model.Annotation;
+import org.accordex.corrections.CorrectionLog;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.UpdateRequest;
@@ -43,16 +45,16 @@ final class SolrStore implements IndexStore {
     @Override
     public Map<String, StoredFile> files() throws IOException {
         Map<String, StoredFile> files = new HashMap<>();
-        SolrQuery q = new SolrQuery(Fields.KIND + ":" + Fields.DOCUMENT)
-                .setFields(Fields.ID, Fields.FILE, Fields.VERSION, Fields.SOURCE)
+        SolrQuery q = new SolrQuery(Fields.KIND + ":" + Fields.KIND_DOCUMENT)
+                .setFields(Fields.ENTRY_ID, Fields.FILE, Fields.VERSION, Fields.SOURCE)
                 .setRows(1000)
-                .setSort(Fields.ID, SolrQuery.ORDER.asc);
+                .setSort(Fields.ENTRY_ID, SolrQuery.ORDER.asc);
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
             q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
             QueryResponse page = Retry.call("reading the collection", () -> client.query(collection, q));
             for (SolrDocument d : page.getResults()) {
-                files.put((String) d.getFirstValue(Fields.FILE), new StoredFile((String) d.getFirstValue(Fields.ID),
+                files.put((String) d.getFirstValue(Fields.FILE), new StoredFile((String) d.getFirstValue(Fields.ENTRY_ID),
                         (String) d.getFirstValue(Fields.VERSION), (String) d.getFirstValue(Fields.SOURCE)));
             }
             if (cursor.equals(page.getNextCursorMark())) {
@@ -63,25 +65,25 @@ final class SolrStore implements IndexStore {
     }
 
     @Override
-    public synchronized void put(String text, Annotation annotation, String file, String annotatorVersion,
+    public synchronized void put(String text, Corrected annotation, String file, String annotatorVersion,
             String replacedId) throws IOException {
-        String id = annotation.document().id();
+        String id = annotation.annotation().document().id();
         List<SolrInputDocument> docs = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (IndexEntry entry : IndexEntry.of(text, annotation, file, annotatorVersion)) {
             SolrInputDocument d = new SolrInputDocument();
             entry.fields().forEach((field, values) -> values.forEach(v -> d.addField(field, v)));
             docs.add(d);
-            ids.add((String) entry.values(Fields.ID).get(0));
+            ids.add((String) entry.values(Fields.ENTRY_ID).get(0));
         }
         if (replacedId != null && !replacedId.equals(id)) {
-            pending.deleteByQuery(Fields.DOC + ":" + replacedId);
+            pending.deleteByQuery(Fields.DOCUMENT_ID + ":" + replacedId);
         }
         if (replacedId != null && ids.size() > MAX_SPARED_IDS) {
             flush();
-            Retry.call("deleting " + id, () -> client.deleteByQuery(collection, Fields.DOC + ":" + id));
+            Retry.call("deleting " + id, () -> client.deleteByQuery(collection, Fields.DOCUMENT_ID + ":" + id));
         } else if (replacedId != null) {
-            pending.deleteByQuery(Fields.DOC + ":" + id + " AND -" + Fields.ID + ":(" + String.join(" OR ", ids) + ")");
+            pending.deleteByQuery(Fields.DOCUMENT_ID + ":" + id + " AND -" + Fields.ENTRY_ID + ":(" + String.join(" OR ", ids) + ")");
         }
         pending.add(docs);
         pendingEntries += docs.size();
@@ -91,8 +93,31 @@ final class SolrStore implements IndexStore {
     }
 
     @Override
+    public void put(String text, Annotation annotation, String file, String annotatorVersion, String replacedId) throws IOException {
+        put(text, Corrected.none(annotation), file, annotatorVersion, replacedId);
+    }
+
+    /** Sends what is pending first, then reads the document with real-time get, which sees uncommitted updates. */
+    @Override
+    public synchronized StoredDocument read(String documentId) throws IOException {
+        flush();
+        SolrDocument d = Retry.call("reading " + documentId, () -> client.getById(collection, documentId));
+        if (d == null || !Fields.KIND_DOCUMENT.equals(d.getFirstValue(Fields.KIND))) {
+            return null;
+        }
+        return new StoredDocument(documentId, (String) d.getFirstValue(Fields.TEXT), (String) d.getFirstValue(Fields.JSON),
+                (String) d.getFirstValue(Fields.MACHINE), (String) d.getFirstValue(Fields.FILE),
+                (String) d.getFirstValue(Fields.VERSION));
+    }
+
+    @Override
+    public CorrectionLog corrections() {
+        return new SolrCorrectionLog(client, collection);
+    }
+
+    @Override
     public synchronized void delete(String documentId) throws IOException {
-        pending.deleteByQuery(Fields.DOC + ":" + documentId);
+        pending.deleteByQuery(Fields.DOCUMENT_ID + ":" + documentId);
     }
 
     @Override
