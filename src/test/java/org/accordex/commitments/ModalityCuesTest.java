@@ -1,0 +1,31 @@
+package org.accordex.commitments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Optional;
+
+import org.accordex.model.Modality;
+import org.junit.jupiter.api.Test;
+
+/** The first cue of a sentence, where the rules are tried only from the first place their first word occurs. */
+class ModalityCuesTest {
+    private static String first(String sentence) {
+        Optional<ModalityCues.Cue> cue = ModalityCues.first(sentence);
+        return cue.map(c -> c.modality() + " " + sentence.substring(c.start(), c.end())).orElse("none");
+    }
+
+    @Test
+    void findsTheFirstCueWhateverRuleHasIt() {
+        assertEquals(Modality.OBLIGATION + " shall", first("The Parties shall cooperate on gallium."));
+        assertEquals(Modality.COMMITMENT + " will", first("A loan that will support mines; Japan will invest."));
+        assertEquals("none", first("The willpower of the parties."));
+        assertEquals("none", first("Nothing in this Memorandum shall be construed as binding."));
+        assertEquals(Modality.OBLIGATION + " SHALL", first("EACH PARTY SHALL NOTIFY THE OTHER."));
+    }
+
+    @Test
+    void aCueWordInsideAnotherWordIsNotACue() {
+        assertEquals("none", first("Marshall Islands officials met."));
+        assertEquals(Modality.COMMITMENT + " will", first("Marshall Islands will join the partnership."));
+    }
+}
