@@ -23,6 +23,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the index run (default: the number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--watches", paramLabel = "N", defaultValue = "1000",
+            description = "Index the corpus once more with N watches and print what they add (default: ${DEFAULT-VALUE}; 0 skips it).")
+    int watches;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -33,7 +37,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         Path scratch = Benchmark.scratch();
         try {
-            new Benchmark(spec.commandLine().getOut()).run(corpus, scratch, threads);
+            new Benchmark(spec.commandLine().getOut()).run(corpus, scratch, threads, watches);
         } catch (SearchException e) {
             throw new Failure(e.getMessage());
         } finally {

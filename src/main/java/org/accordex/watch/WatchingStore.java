@@ -313,6 +313,10 @@ public final class WatchingStore implements IndexStore {
     @Override
     public void close() throws IOException {
         try {
+            // Closing the index may commit what was written since the last commit: its matches must be on disk first.
+            if (appender != null) {
+                appender.sync();
+            }
             store.close();
         } finally {
             try {
