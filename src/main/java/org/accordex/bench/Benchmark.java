@@ -165,9 +165,9 @@ public final class Benchmark {
         double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
         long matches = store.fired().values().stream().mapToLong(Integer::longValue).sum();
         line("watches", "%d watches: index %.1f s against %.1f s without (%+.1f%%), process CPU %.1f s against %.1f s "
-                + "(%+.1f%%); matching %.1f s over the threads; %d matches by %d watches", n, seconds, plainSeconds,
+                + "(%+.1f%%); matching %.1f s of CPU over the threads (%.1f%% of the run's); %d matches by %d watches", n, seconds, plainSeconds,
                 100 * (seconds / plainSeconds - 1), cpuSeconds, plainCpu, 100 * (cpuSeconds / plainCpu - 1),
-                store.matchingSeconds(), matches, store.fired().size());
+                store.matchingSeconds(), 100 * store.matchingSeconds() / cpuSeconds, matches, store.fired().size());
     }
 
     /** CPU time of the whole process (every thread, the JIT and the collector included). */
