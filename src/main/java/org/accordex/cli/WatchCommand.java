@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.accordex.export.AnnotationJson;
 import org.accordex.search.SearchException;
@@ -164,12 +163,11 @@ final class WatchCommand implements Runnable {
                     out.println(m.toJson().toString());
                     continue;
                 }
-                ObjectNode d = m.document();
-                out.printf(Locale.ROOT, "%s  %s%s  %s%n", m.matched(), d.path("id").asText(),
-                        d.hasNonNull("date") ? "  " + d.get("date").asText() : "", d.path("source").asText());
-                out.println("   " + d.path("title").asText());
+                out.printf(Locale.ROOT, "%s  %s%s  %s%n", m.matched(), m.document().id(),
+                        m.document().date() == null ? "" : "  " + m.document().date(), m.document().source());
+                out.println("   " + m.document().title());
                 if (m.commitment() != null) {
-                    out.println("   " + SearchCommand.describe(m.commitment()));
+                    out.println("   " + m.summary());
                 }
             }
             if (format == Format.text) {

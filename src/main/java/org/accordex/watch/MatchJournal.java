@@ -21,7 +21,7 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.accordex.export.AnnotationJson;
+import org.accordex.json.ModelJson;
 
 /**
  * The matches of all watches, one JSON line each, appended and never rewritten ({@value #FILE} in the watches
@@ -77,7 +77,7 @@ final class MatchJournal {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 JsonNode node;
                 try {
-                    node = AnnotationJson.MAPPER.readTree(line);
+                    node = ModelJson.MAPPER.readTree(line);
                 } catch (IOException torn) {
                     continue; // the last line of a killed run, cut short
                 }
@@ -208,7 +208,7 @@ final class MatchJournal {
         /** Records a batch as committed (or discarded), durably. */
         synchronized void mark(String batch, boolean committed) throws IOException {
             sync();
-            ObjectNode node = AnnotationJson.MAPPER.createObjectNode();
+            ObjectNode node = ModelJson.MAPPER.createObjectNode();
             node.put(committed ? "committed" : "discarded", batch);
             line(node);
             sync();

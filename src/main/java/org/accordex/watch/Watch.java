@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.accordex.export.AnnotationJson;
+import org.accordex.json.ModelJson;
 
 /**
  * A saved query that fires when a newly indexed document, or with {@code commitments} one of its commitments, matches
@@ -41,7 +41,7 @@ public record Watch(String name, String query, boolean commitments, String id, I
     }
 
     public ObjectNode toJson() {
-        ObjectNode node = AnnotationJson.MAPPER.createObjectNode();
+        ObjectNode node = ModelJson.MAPPER.createObjectNode();
         node.put("name", name);
         node.put("query", query);
         node.put("commitments", commitments);

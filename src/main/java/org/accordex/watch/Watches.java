@@ -23,7 +23,7 @@ import java.util.Optional;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
-import org.accordex.export.AnnotationJson;
+import org.accordex.json.ModelJson;
 import org.accordex.search.QuerySyntax;
 import org.accordex.search.SearchException;
 
@@ -66,7 +66,7 @@ public final class Watches {
             return List.of();
         }
         List<Watch> watches = new ArrayList<>();
-        for (JsonNode node : AnnotationJson.MAPPER.readTree(file.toFile()).path("watches")) {
+        for (JsonNode node : ModelJson.MAPPER.readTree(file.toFile()).path("watches")) {
             watches.add(Watch.fromJson(node));
         }
         watches.sort(Comparator.comparing(Watch::name));
@@ -137,7 +137,7 @@ public final class Watches {
 
     /** A watch as the API and {@code watch list --format json} show it: name, query, kind, created, matches, lastFired. */
     public static com.fasterxml.jackson.databind.node.ObjectNode json(Watch w, Tally t) {
-        var node = AnnotationJson.MAPPER.createObjectNode();
+        var node = ModelJson.MAPPER.createObjectNode();
         node.put("name", w.name());
         node.put("query", w.query());
         node.put("commitments", w.commitments());
@@ -171,12 +171,12 @@ public final class Watches {
     }
 
     private void save(List<Watch> watches) throws IOException {
-        var root = AnnotationJson.MAPPER.createObjectNode();
+        var root = ModelJson.MAPPER.createObjectNode();
         ArrayNode array = root.putArray("watches");
         watches.stream().sorted(Comparator.comparing(Watch::name)).forEach(w -> array.add(w.toJson()));
         Path file = folder.resolve(LIST);
         Path temporary = folder.resolve(LIST + ".tmp");
-        Files.writeString(temporary, AnnotationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n",
+        Files.writeString(temporary, ModelJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n",
                 StandardCharsets.UTF_8);
         try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
             channel.force(true);

@@ -20,14 +20,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import org.accordex.export.AnnotationJson;
 import org.accordex.index.Fields;
 import org.accordex.index.IndexEntry;
 import org.accordex.index.IndexStore;
 import org.accordex.model.Annotation;
 import org.accordex.model.Commitment;
+import org.accordex.model.DocumentInfo;
+import org.accordex.search.DocumentSummary;
 import org.accordex.search.SearchException;
 import org.accordex.search.Searcher;
 
@@ -176,7 +175,7 @@ public final class WatchingStore implements IndexStore {
             if (!found.isEmpty()) {
                 String batch = batch();
                 Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-                ObjectNode document = document(annotation);
+                DocumentSummary document = document(annotation);
                 for (Found f : found) {
                     appender.append(new WatchMatch(f.watch().name(), f.watch().id(), batch, f.entry(), now, document,
                             f.commitment()));
@@ -195,8 +194,8 @@ public final class WatchingStore implements IndexStore {
         return run + "/" + batchNumber;
     }
 
-    /** A watch that fired on an entry, with the commitment's JSON for a commitment watch. */
-    private record Found(Watch watch, String entry, ObjectNode commitment) {
+    /** A watch that fired on an entry, with the commitment for a commitment watch. */
+    private record Found(Watch watch, String entry, Commitment commitment) {
     }
 
     private List<Found> match(String text, Annotation annotation, String file, String version, String replacedId) throws IOException {
@@ -228,7 +227,7 @@ public final class WatchingStore implements IndexStore {
                 }
                 for (Watch w : matched) {
                     if (seen.add(w.id() + "/" + c.id())) {
-                        found.add(new Found(w, c.id(), AnnotationJson.commitment(c)));
+                        found.add(new Found(w, c.id(), c));
                     }
                 }
             }
@@ -242,7 +241,7 @@ public final class WatchingStore implements IndexStore {
             return false;
         }
         try {
-            return before.searchDocuments("(" + w.query() + ") AND " + Fields.DOC + ":" + replacedId, 0, 1,
+            return before.searchDocuments("(" + w.query() + ") AND " + Fields.DOCUMENT_ID + ":" + replacedId, 0, 1,
                     Searcher.Order.RELEVANCE).total() > 0;
         } catch (SearchException e) {
             return false;
@@ -256,7 +255,7 @@ public final class WatchingStore implements IndexStore {
             return sentences;
         }
         try {
-            before.forEachCommitment(Fields.DOC + ":" + replacedId, false, c -> sentences.add(sentenceKey(c.path("text").asText())));
+            before.forEachCommitment(Fields.DOCUMENT_ID + ":" + replacedId, false, hit -> sentences.add(sentenceKey(hit.commitment().text())));
         } catch (SearchException e) {
             throw new IOException(e.getMessage(), e);
         }
@@ -268,15 +267,9 @@ public final class WatchingStore implements IndexStore {
         return sentence.replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
-    private static ObjectNode document(Annotation annotation) {
-        ObjectNode node = AnnotationJson.MAPPER.createObjectNode();
-        node.put("id", annotation.document().id());
-        node.put("source", annotation.document().source());
-        node.put("title", annotation.document().title());
-        if (annotation.document().date() != null) {
-            node.put("date", annotation.document().date());
-        }
-        return node;
+    private static DocumentSummary document(Annotation annotation) {
+        DocumentInfo info = annotation.document();
+        return new DocumentSummary(info.id(), info.source(), info.title(), info.date());
     }
 
     @Override
@@ -375,7 +368,7 @@ public final class WatchingStore implements IndexStore {
         List<String> all = new ArrayList<>(ids);
         long found = 0;
         for (int from = 0; from < all.size(); from += 500) {
-            String query = Fields.ID + ":(" + String.join(" OR ", all.subList(from, Math.min(all.size(), from + 500))) + ")";
+            String query = Fields.ENTRY_ID + ":(" + String.join(" OR ", all.subList(from, Math.min(all.size(), from + 500))) + ")";
             found += (commitments ? index.searchCommitments(query, 0, 1, Searcher.Order.RELEVANCE)
                     : index.searchDocuments(query, 0, 1, Searcher.Order.RELEVANCE)).total();
         }

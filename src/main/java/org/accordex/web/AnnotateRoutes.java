@@ -1,10 +1,15 @@
 package org.accordex.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
+import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Semaphore;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,22 +18,37 @@ import org.accordex.annotate.Annotator;
 import org.accordex.annotate.AnnotatorModels;
 import org.accordex.backend.Backend;
 import org.accordex.export.AnnotationJson;
+import org.accordex.index.IndexLockedException;
 import org.accordex.index.Indexer;
 import org.accordex.ingest.Ingested;
 import org.accordex.ingest.Ingestor;
+import org.accordex.model.Annotation;
+import org.accordex.search.CommitmentHit;
 
-/** {@code POST /api/annotate}: annotates an uploaded file and, when asked, indexes it. */
+/**
+ * {@code POST /api/annotate?name=&date=&index=&include_text=}: annotates an uploaded file and, when asked, indexes
+ * it. The name is made safe ({@link UploadName}), the file lives in a temporary folder that is always deleted, and
+ * the reply holds the text only when {@code include_text=true}, so a large upload's default reply stays small.
+ */
 final class AnnotateRoutes implements RouteSet {
     /** Largest upload accepted. */
     static final int MAX_UPLOAD = 20 * 1024 * 1024;
+    /** Uploads in progress at once; more get 503 at once, so stalled uploads cannot pile up threads or memory. */
+    static final int MAX_CONCURRENT = 4;
 
     private final Backend backend;
     private final AnnotatorModels models;
     private final Ingestor ingestor = new Ingestor();
     private final ThreadLocal<Annotator> annotators;
+    /** Uploads read and annotated at once: each may hold a 20 MB body and its annotation in memory. */
+    private final Semaphore uploads = new Semaphore(MAX_CONCURRENT);
+    private final Object indexing = new Object();
+    /** Where uploads are written, each in a folder of its own; null: the system's temporary folder. */
+    private final Path uploadFolder;
 
-    AnnotateRoutes(Backend backend, AnnotatorModels models) {
+    AnnotateRoutes(Backend backend, AnnotatorModels models, Path uploadFolder) {
         this.backend = backend;
+        this.uploadFolder = uploadFolder;
         this.models = models;
         this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
     }
@@ -39,29 +59,54 @@ final class AnnotateRoutes implements RouteSet {
     }
 
     private void annotate(Exchange exchange) throws Exception {
-        String name = exchange.param("name", "upload.txt").replaceAll("[^\\w.-]", "_");
+        if (!uploads.tryAcquire()) {
+            throw new HttpError(503, "busy: " + MAX_CONCURRENT + " uploads are being read or annotated; try again")
+                    .withHeader("Retry-After", "5");
+        }
+        try {
+            annotate(exchange, UploadName.safe(exchange.param("name", "upload.txt")));
+        } finally {
+            uploads.release();
+        }
+    }
+
+    private void annotate(Exchange exchange, String name) throws Exception {
+        LocalDate date = exchange.date("date");
+        boolean includeText = exchange.flag("include_text");
         byte[] bytes = exchange.body(MAX_UPLOAD);
         if (bytes.length == 0) {
             throw new HttpError(400, "empty upload");
         }
-        Path temporary = Files.createTempDirectory("accordex-upload").resolve(name.isBlank() ? "upload.txt" : name);
+        Path folder = uploadFolder == null ? Files.createTempDirectory("accordex-upload")
+                : Files.createTempDirectory(uploadFolder, "accordex-upload");
+        Path temporary = folder.resolve(name);
         try {
             Files.write(temporary, bytes);
             // An email or an archive holds several documents: the first is the reply, the others its "attachments".
             List<Ingested> results = ingestor.ingestAll(bytes, temporary, "upload/" + name, id -> true);
             List<ObjectNode> documents = new ArrayList<>();
+            List<Indexer.Part> parts = new ArrayList<>();
             ArrayNode failures = AnnotationJson.MAPPER.createArrayNode();
             for (Ingested result : results) {
                 if (result.document() == null) {
+                    parts.add(new Indexer.Part(result, null));
                     failures.addObject().put("source", "upload/" + name + result.part())
                             .put("error", result.failure().getMessage());
                     continue;
                 }
-                ObjectNode annotation = AnnotationJson.toJson(annotators.get().annotate(result.document(), exchange.date("date")));
+                Annotation annotated = annotators.get().annotate(result.document(), date);
+                parts.add(new Indexer.Part(result, annotated));
+                ObjectNode annotation = AnnotationJson.toJson(annotated);
+                // The page shows a commitment as the search answers do.
+                ArrayNode commitments = (ArrayNode) annotation.get("commitments");
+                for (int i = 0; i < commitments.size(); i++) {
+                    ((ObjectNode) commitments.get(i)).put("summary",
+                            new CommitmentHit(annotated.commitments().get(i), null, null).summary());
+                }
                 if (!result.document().warnings().isEmpty()) {
                     result.document().warnings().forEach(annotation.putArray("warnings")::add);
                 }
-                documents.add(exchange.flag("include_text") ? AnnotationJson.addText(annotation, result.document().text()) : annotation);
+                documents.add(includeText ? AnnotationJson.addText(annotation, result.document().text()) : annotation);
             }
             if (documents.isEmpty()) {
                 throw new HttpError(422, results.get(0).report(name));
@@ -74,15 +119,38 @@ final class AnnotateRoutes implements RouteSet {
                 json.set("failures", failures);
             }
             if (exchange.flag("index")) {
-                try (Indexer indexer = new Indexer(backend.openStore(), models, false, Duration.ofMinutes(2))) {
-                    var summary = indexer.index(List.of(temporary), List.of("upload/" + name), 1, false, e -> { }, n -> { });
-                    json.put("indexed", summary.indexed() + summary.unchanged() > 0);
-                }
+                json.put("indexed", index(new Indexer.Source(temporary, "upload/" + name), parts));
             }
             exchange.json(200, json);
         } finally {
-            Files.deleteIfExists(temporary);
-            Files.deleteIfExists(temporary.getParent());
+            deleteTree(folder);
+        }
+    }
+
+    /**
+     * Indexes an upload as it was annotated for the reply (once, not again). One upload at a time writes (the index has one writer); an {@code accordex index} run in
+     * another process holds the index's lock, and the upload is then refused with 409 rather than wait for it.
+     */
+    private boolean index(Indexer.Source upload, List<Indexer.Part> parts) throws Exception {
+        synchronized (indexing) {
+            try (Indexer indexer = new Indexer(backend.openStore(), models)) {
+                var summary = indexer.index(upload, parts).summary();
+                return summary.indexed() + summary.unchanged() > 0;
+            } catch (IndexLockedException e) {
+                throw new HttpError(409, "the index is busy (another accordex index is running); try again")
+                        .withHeader("Retry-After", "10");
+            }
+        }
+    }
+
+    /** Deletes the upload's folder and whatever is in it; a failure to delete is logged, never fatal. */
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            WebServer.log("cannot delete " + folder + ": " + e.getMessage());
         }
     }
 }

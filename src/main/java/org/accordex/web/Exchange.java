@@ -28,6 +28,11 @@ import org.accordex.export.AnnotationJson;
  * with a 400 naming the parameter, a body read up to a limit, and JSON, byte and streamed replies.
  */
 public final class Exchange {
+    /** Bytes a second below which a body is cut off, once {@link #BODY_GRACE_MS} have passed. */
+    static final long MIN_BODY_RATE = 8 * 1024;
+    /** A body's first seconds are never too slow: a small one on a busy server must not fail. */
+    static final long BODY_GRACE_MS = 10_000;
+
     private final HttpServletRequest request;
     private final HttpServletResponse response;
     private final String method;
@@ -129,9 +134,11 @@ public final class Exchange {
 
     /**
      * The request body, read as it arrives and refused (413) as soon as it passes {@code limit} bytes, or at once
-     * when its declared length does.
+     * when its declared length does; one that trickles in (below {@link #MIN_BODY_RATE} bytes a second once
+     * {@link #BODY_GRACE_MS} have passed) is cut off with 408, and one that stops for the server's idle timeout too.
      */
     public byte[] body(int limit) throws HttpError, IOException {
+        long started = System.nanoTime();
         long declared = request.getContentLengthLong();
         HttpError tooLarge = new HttpError(413, "upload larger than " + size(limit));
         if (declared > limit) {
@@ -145,13 +152,24 @@ public final class Exchange {
                 throw tooLarge;
             }
             buffer.write(chunk, 0, n);
+            long elapsed = (System.nanoTime() - started) / 1_000_000;
+            if (elapsed > BODY_GRACE_MS && buffer.size() < MIN_BODY_RATE * elapsed / 1000) {
+                throw new HttpError(408, "upload too slow (under " + size((int) MIN_BODY_RATE) + " a second)");
+            }
         }
         return buffer.toByteArray();
     }
 
-    /** Replies with {@code body} as JSON. */
+    /**
+     * Replies with {@code body} as JSON, written as it is serialized: a large reply never exists as one byte array
+     * (Jetty still sends a Content-Length when the reply fits its buffer).
+     */
     public void json(int status, Object body) throws IOException {
-        send(status, "application/json; charset=utf-8", AnnotationJson.MAPPER.writeValueAsBytes(body));
+        response.setStatus(status);
+        response.setContentType("application/json; charset=utf-8");
+        try (OutputStream out = response.getOutputStream()) {
+            AnnotationJson.MAPPER.writeValue(out, body);
+        }
     }
 
     /** Replies with the JSON error {@code {"error", "status"}}. */

@@ -13,6 +13,7 @@ import javax.servlet.http.HttpServletResponse;
 import org.accordex.annotate.AnnotatorModels;
 import org.accordex.backend.Backend;
 import org.accordex.export.AnnotationJson;
+import org.accordex.index.DiskFull;
 import org.accordex.search.SearchException;
 import org.eclipse.jetty.http.BadMessageException;
 import org.eclipse.jetty.http.HttpFields;
@@ -34,9 +35,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * built on, so the classpath holds one Jetty).
  *
  * <p>Requests go through a {@link Routes} table that features fill with their own {@link RouteSet}s. The server is
- * built for a client that stalls or misbehaves: waiting for a request's headers or body holds no thread (Jetty reads
- * them as they arrive), a connection silent for {@link #IDLE_TIMEOUT_MS} is closed, a body that trickles in below
- * {@link #MIN_BODY_RATE} bytes a second is cut off, and the thread pool and its queue are bounded.
+ * built for a client that stalls or misbehaves: waiting for a request's headers holds no thread (Jetty reads them
+ * as they arrive, and dispatches a request once its body has begun), a connection silent for {@link #IDLE_TIMEOUT_MS}
+ * is closed, a body that trickles in is cut off ({@link Exchange#body}), only a few uploads are read at once (the
+ * rest get 503 at once), and the thread pool and its queue are bounded: searches always find a free thread.
  *
  * <p>Every failure is JSON {@code {"error": message, "status": status}}, Jetty's own ones (a malformed request
  * line, headers too large) included: 400 (bad query or parameter), 404 (unknown id or path), 405 (with
@@ -48,8 +50,6 @@ public final class WebServer {
     public static final int MAX_UPLOAD = AnnotateRoutes.MAX_UPLOAD;
     /** A connection that sends nothing, or a blocked read or write, for this long is closed. */
     static final long IDLE_TIMEOUT_MS = 20_000;
-    /** Bytes a second below which a request body is cut off (from its first byte; a local upload runs far faster). */
-    static final long MIN_BODY_RATE = 8 * 1024;
     /** Threads that run requests: enough for several clients, bounded so a flood cannot exhaust memory. */
     static final int MAX_THREADS = 32;
     /** Requests that wait for a thread; beyond this Jetty refuses the connection rather than queue without end. */
@@ -57,11 +57,26 @@ public final class WebServer {
     /** The request line and headers together: room for a long query in the URL, no more. */
     static final int MAX_HEADER_BYTES = 64 * 1024;
 
+    /** Methods that change nothing; any other needs the page's origin and header ({@link RequestGuard}). */
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD");
+    /** On every response: nothing from elsewhere runs in the page, no framing, no sniffing, no Referer leaks. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'",
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer");
+
     private final Routes routes = new Routes();
     private Server server;
+    private volatile RequestGuard guard;
 
     public WebServer(Backend backend, AnnotatorModels models) {
-        routes.add(new PageRoutes()).add(new SearchRoutes(backend)).add(new AnnotateRoutes(backend, models));
+        this(backend, models, null);
+    }
+
+    /** With uploads written under {@code uploadFolder} (null: the system's temporary folder). */
+    WebServer(Backend backend, AnnotatorModels models, java.nio.file.Path uploadFolder) {
+        routes.add(new PageRoutes()).add(new SearchRoutes(backend)).add(new AnnotateRoutes(backend, models, uploadFolder));
     }
 
     /** Adds a feature's routes; call before {@link #start}. */
@@ -86,7 +101,6 @@ public final class WebServer {
         http.setSendXPoweredBy(false);
         http.setRequestHeaderSize(MAX_HEADER_BYTES);
         http.setIdleTimeout(IDLE_TIMEOUT_MS);
-        http.setMinRequestDataRate(MIN_BODY_RATE);
         // Paths are split and percent-decoded by Exchange, strictly, so an encoded '/' stays inside its segment.
         http.setUriCompliance(UriCompliance.LEGACY);
         ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
@@ -98,6 +112,8 @@ public final class WebServer {
         server.setErrorHandler(new JsonErrors());
         server.setStopTimeout(2_000);
         try {
+            connector.open(); // binds, so the guard knows the port before the first request
+            guard = new RequestGuard(host, connector.getLocalPort());
             server.start();
         } catch (Exception e) {
             stop();
@@ -116,6 +132,8 @@ public final class WebServer {
         if (server != null) {
             try {
                 server.stop();
+            } catch (java.util.concurrent.TimeoutException e) {
+                // requests still running (a stalled upload) are cut off; that is what stopping means
             } catch (Exception e) {
                 log("stopping: " + oneLine(e));
             }
@@ -129,8 +147,14 @@ public final class WebServer {
             base.setHandled(true);
             securityHeaders(response);
             try {
+                String host = request.getHeader("Host");
+                guard.checkHost(host);
                 Exchange exchange = new Exchange(request, response, base.getHttpURI().getPath(), base.getHttpURI().getQuery());
                 Routes.Match match = routes.match(request.getMethod(), exchange.segments(), exchange.path());
+                if (!SAFE_METHODS.contains(request.getMethod())) {
+                    guard.checkSameOrigin(host, request.getHeader("Origin"), request.getHeader("Referer"),
+                            request.getHeader(RequestGuard.HEADER));
+                }
                 exchange.pathParams(match.pathParams());
                 match.handler().handle(exchange);
             } catch (Throwable e) {
@@ -147,12 +171,25 @@ public final class WebServer {
             status = error.status();
             message = error.getMessage();
             headers = error.headers();
+            if (status == 403 || status == 421) {
+                // Someone else's page tried this server: worth one line, without the request's own text.
+                log("refused " + request.getMethod() + " " + base.getHttpURI().getPath() + " (" + status + ", Origin "
+                        + printable(request.getHeader("Origin")) + ", Host " + printable(request.getHeader("Host")) + ")");
+            }
         } else if (e instanceof SearchException) {
             status = e.getMessage().startsWith("no index") ? 503 : 400;
             message = e.getMessage();
         } else if (e instanceof BadMessageException bad) {
             status = bad.getCode();
             message = bad.getReason() == null ? HttpStatus.getMessage(status) : bad.getReason();
+        } else if (e instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
+            status = 400;
+            message = "bad query: it expands to too many terms (limit "
+                    + org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + ")";
+        } else if (DiskFull.causedBy(e)) {
+            status = 507;
+            message = "the disk is full: nothing was written; free space and try again";
+            log(request.getMethod() + " " + base.getHttpURI().getPath() + ": disk full");
         } else if (e instanceof EofException) {
             return; // the client went away; nobody is left to tell
         } else {
@@ -180,7 +217,7 @@ public final class WebServer {
     }
 
     static void securityHeaders(HttpServletResponse response) {
-        response.setHeader("X-Content-Type-Options", "nosniff");
+        SECURITY_HEADERS.forEach(response::setHeader);
     }
 
     /** Jetty's own errors (a malformed request, headers too large, a bad URI) as JSON too. */
@@ -200,7 +237,7 @@ public final class WebServer {
         @Override
         public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
             fields.put("Content-Type", "application/json; charset=utf-8");
-            fields.put("X-Content-Type-Options", "nosniff");
+            SECURITY_HEADERS.forEach(fields::put);
             return ByteBuffer.wrap(errorJson(status, reason));
         }
 
@@ -218,6 +255,10 @@ public final class WebServer {
     static void log(String line) {
         System.err.println("accordex serve: " + line);
         System.err.flush();
+    }
+
+    private static String printable(String header) {
+        return header == null ? "none" : header.replaceAll("[^\\x21-\\x7e]", "?");
     }
 
     private static String oneLine(Throwable e) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -117,10 +116,10 @@ class WatchCrashTest {
             files = listed.sorted().toList();
         }
         IndexStore crashing = new CommitsThenDies(new LuceneStore(index));
-        try (Indexer indexer = new Indexer(WatchingStore.open(crashing, watches, null), AnnotatorModels.bundled(), false,
-                Duration.ofSeconds(60))) {
-            assertThrows(UncheckedIOException.class, () -> indexer.index(files, files.stream().map(Path::toString).toList(),
-                    1, false, e -> { }, n -> { }));
+        List<Indexer.Source> sources = files.stream().map(f -> new Indexer.Source(f, f.toString())).toList();
+        try (Indexer indexer = new Indexer(WatchingStore.open(crashing, watches, null), AnnotatorModels.bundled())) {
+            assertThrows(IOException.class, () -> indexer.index(new Indexer.Request(sources, 1, false, false,
+                    Duration.ofSeconds(60)), Indexer.Listener.NONE));
         }
         assertEquals(12, indexed(index, "mineral:gallium").size(), "the documents are committed");
         assertEquals(0, watches.matches("gallium", null).size(), "their matches wait for the next run");
