@@ -88,9 +88,9 @@ class DiskFullTest {
         List<Path> files = files(40);
         List<String> errors = Collections.synchronizedList(new ArrayList<>());
         FillingStore store = new FillingStore(5, false);
-        try (Indexer indexer = new Indexer(store, AnnotatorModels.bundled(), false, Duration.ofMinutes(1))) {
-            DiskFullException full = assertThrows(DiskFullException.class, () -> indexer.index(files,
-                    files.stream().map(Path::toString).toList(), 2, false, errors::add, n -> { }));
+        try (Indexer indexer = new Indexer(store, AnnotatorModels.bundled())) {
+            DiskFullException full = assertThrows(DiskFullException.class,
+                    () -> indexer.index(request(files, 2), errors::add));
             assertEquals("disk full after " + full.files() + " files; the index holds every file committed before it; "
                     + "free space and run again", full.getMessage());
             assertTrue(full.files() >= 5 && full.files() < 10, "stopped at once: " + full.files());
@@ -102,11 +102,16 @@ class DiskFullTest {
     @Test
     void aCommitOnAFullDiskEndsTheRunTheSameWay() throws Exception {
         List<Path> files = files(3);
-        try (Indexer indexer = new Indexer(new FillingStore(100, true), AnnotatorModels.bundled(), false, Duration.ofMinutes(1))) {
-            DiskFullException full = assertThrows(DiskFullException.class, () -> indexer.index(files,
-                    files.stream().map(Path::toString).toList(), 1, false, e -> { }, n -> { }));
+        try (Indexer indexer = new Indexer(new FillingStore(100, true), AnnotatorModels.bundled())) {
+            DiskFullException full = assertThrows(DiskFullException.class,
+                    () -> indexer.index(request(files, 1), Indexer.Listener.NONE));
             assertEquals(3, full.files());
         }
+    }
+
+    private static Indexer.Request request(List<Path> files, int threads) {
+        List<Indexer.Source> sources = files.stream().map(f -> new Indexer.Source(f, f.toString())).toList();
+        return new Indexer.Request(sources, threads, false, false, Duration.ofMinutes(1));
     }
 
     @Test
