@@ -97,7 +97,7 @@ class WatchCommandsTest {
         assertEquals(1, shown("japan").size());
         String show = ok("watch", "show", "gallium").out();
         assertTrue(show.contains("docs/a.txt") || show.contains("a.txt"), show);
-        assertTrue(show.contains("[\"JP\"] commitment: provide loans for gallium refining · gallium · loan"), show);
+        assertTrue(show.contains("[JP] commitment: provide loans for gallium refining · gallium · loan"), show);
         assertTrue(show.endsWith("1 match\n"), show);
         assertTrue(ok("watch", "list").out().startsWith("gallium  commitments  1 match  last fired 20"));
         assertEquals(0, ok("watch", "show", "gallium", "--since", "2999-01-01").out().lines()
