@@ -101,7 +101,7 @@ final class WatchCommand implements Runnable {
             PrintWriter out = out();
             if (format == Format.json) {
                 ArrayNode array = AnnotationJson.MAPPER.createArrayNode();
-                tallies.forEach((w, t) -> array.add(Watches.json(w, t)));
+                tallies.forEach((w, t) -> array.add(Watches.json(w, t, null)));
                 out.println(AnnotationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(array));
             } else if (tallies.isEmpty()) {
                 out.println("no watches (add one with 'accordex watch add NAME QUERY')");

@@ -131,18 +131,27 @@ public final class Watches {
                 .toList();
     }
 
-    /** How many matches a watch holds and when it last fired (null when it never did). */
-    public record Tally(long matches, Instant lastFired) {
+    /**
+     * How many matches a watch holds, when it last fired (null when it never did) and how many of its matches were
+     * made after a given time ({@code matches} when none was given).
+     */
+    public record Tally(long matches, Instant lastFired, long since) {
     }
 
-    /** A watch as the API and {@code watch list --format json} show it: name, query, kind, created, matches, lastFired. */
-    public static com.fasterxml.jackson.databind.node.ObjectNode json(Watch w, Tally t) {
+    /**
+     * A watch as the API and {@code watch list --format json} show it: name, query, commitments (true or false),
+     * created, matches, lastFired (null when never) and, when {@code since} is given, {@code new}: the matches after it.
+     */
+    public static com.fasterxml.jackson.databind.node.ObjectNode json(Watch w, Tally t, Instant since) {
         var node = ModelJson.MAPPER.createObjectNode();
         node.put("name", w.name());
         node.put("query", w.query());
         node.put("commitments", w.commitments());
         node.put("created", w.created().toString());
         node.put("matches", t.matches());
+        if (since != null) {
+            node.put("new", t.since());
+        }
         if (t.lastFired() == null) {
             node.putNull("lastFired");
         } else {
@@ -153,19 +162,28 @@ public final class Watches {
 
     /** Each watch with its tally, by name. */
     public Map<Watch, Tally> tallies() throws IOException {
+        return tallies(null);
+    }
+
+    /** Each watch with its tally, by name, counting the matches made after {@code since} (when not null). */
+    public Map<Watch, Tally> tallies(Instant since) throws IOException {
         List<Watch> watches = list();
         Map<String, long[]> counts = new LinkedHashMap<>();
         Map<String, Instant> last = new LinkedHashMap<>();
         if (!watches.isEmpty()) {
             for (WatchMatch m : journal().read().confirmed()) {
-                counts.computeIfAbsent(m.watchId(), k -> new long[1])[0]++;
+                long[] n = counts.computeIfAbsent(m.watchId(), k -> new long[2]);
+                n[0]++;
+                if (since == null || m.matched().isAfter(since)) {
+                    n[1]++;
+                }
                 last.merge(m.watchId(), m.matched(), (a, b) -> a.isAfter(b) ? a : b);
             }
         }
         Map<Watch, Tally> tallies = new LinkedHashMap<>();
         for (Watch w : watches) {
-            long[] n = counts.get(w.id());
-            tallies.put(w, new Tally(n == null ? 0 : n[0], last.get(w.id())));
+            long[] n = counts.getOrDefault(w.id(), new long[2]);
+            tallies.put(w, new Tally(n[0], last.get(w.id()), n[1]));
         }
         return tallies;
     }
