@@ -87,7 +87,7 @@
         node('p', {class: 'meta'}, `${w.commitments ? 'commitments' : 'documents'} matching `, node('code', {}, w.query), ' · ',
           node('a', {href: '#watches'}, 'all watches')));
       for (const m of result.matches.slice().reverse()) {
-        const fresh = previousVisit && m.matched > previousVisit;
+        const fresh = previousVisit && Date.parse(m.matched) > Date.parse(previousVisit);
         const item = node('div', {class: 'hit watch-match' + (fresh ? ' new' : '')},
           node('h2', {}, node('a', {href: '#doc/' + m.document.id, class: 'title'}, m.document.title || m.document.source)),
           node('div', {class: 'meta'}, `${m.document.source}${m.document.date ? ' · ' + m.document.date : ''} · matched ${m.matched}`));
