@@ -3,6 +3,7 @@ package org.accordex.watch;
 import java.io.IOException;
 
 import org.accordex.backend.Backend;
+import org.accordex.corrections.CorrectionLog;
 import org.accordex.index.IndexStore;
 import org.accordex.search.SearchException;
 import org.accordex.search.Searcher;
@@ -41,6 +42,11 @@ public final class WatchingBackend implements Backend {
     @Override
     public Searcher openSearcher() throws SearchException, IOException {
         return backend.openSearcher();
+    }
+
+    @Override
+    public CorrectionLog corrections() {
+        return backend.corrections();
     }
 
     @Override

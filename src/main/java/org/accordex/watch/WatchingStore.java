@@ -20,6 +20,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import org.accordex.corrections.CorrectionLog;
+import org.accordex.corrections.Corrected;
 import org.accordex.index.Fields;
 import org.accordex.index.IndexEntry;
 import org.accordex.index.IndexStore;
@@ -157,8 +159,26 @@ public final class WatchingStore implements IndexStore {
 
     @Override
     public void put(String text, Annotation annotation, String file, String annotatorVersion, String replacedId) throws IOException {
+        put(annotation, file, annotatorVersion, replacedId, () -> store.put(text, annotation, file, annotatorVersion, replacedId), text);
+    }
+
+    /** A corrected annotation is matched as the index holds it, corrected. */
+    @Override
+    public void put(String text, Corrected annotation, String file, String annotatorVersion, String replacedId) throws IOException {
+        put(annotation.annotation(), file, annotatorVersion, replacedId,
+                () -> store.put(text, annotation, file, annotatorVersion, replacedId), text);
+    }
+
+    /** Writes to the store through {@code write}. */
+    @FunctionalInterface
+    private interface Write {
+        void run() throws IOException;
+    }
+
+    private void put(Annotation annotation, String file, String annotatorVersion, String replacedId, Write write,
+            String text) throws IOException {
         if (watches.isEmpty()) {
-            store.put(text, annotation, file, annotatorVersion, replacedId);
+            write.run();
             return;
         }
         long started = CPU.getCurrentThreadCpuTime();
@@ -167,7 +187,7 @@ public final class WatchingStore implements IndexStore {
         writing.readLock().lock();
         try {
             try {
-                store.put(text, annotation, file, annotatorVersion, replacedId);
+                write.run();
             } catch (IOException | RuntimeException e) {
                 found.forEach(f -> seen.remove(f.watch().id() + "/" + f.entry()));
                 throw e;
@@ -188,6 +208,16 @@ public final class WatchingStore implements IndexStore {
         } finally {
             writing.readLock().unlock();
         }
+    }
+
+    @Override
+    public StoredDocument read(String documentId) throws IOException {
+        return store.read(documentId);
+    }
+
+    @Override
+    public CorrectionLog corrections() {
+        return store.corrections();
     }
 
     private synchronized String batch() {
