@@ -136,6 +136,24 @@ final class MatchJournal {
         Files.deleteIfExists(folder.resolve(RUNS).resolve(run + ".lock"));
     }
 
+    /** Removes the lock files of runs that are no longer alive (a run that died before it wrote anything leaves one). */
+    void forgetEndedRuns() throws IOException {
+        Path runs = folder.resolve(RUNS);
+        if (!Files.isDirectory(runs)) {
+            return;
+        }
+        List<String> names;
+        try (var files = Files.list(runs)) {
+            names = files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".lock")).toList();
+        }
+        for (String name : names) {
+            String run = name.substring(0, name.length() - ".lock".length());
+            if (!running(run)) {
+                forget(run);
+            }
+        }
+    }
+
     /** Marks {@code run} as alive until the returned lock is closed (or the process dies). */
     Closeable lockRun(String run) throws IOException {
         Path lockFile = Files.createDirectories(folder.resolve(RUNS)).resolve(run + ".lock");

@@ -99,7 +99,12 @@ public final class WatchingStore implements IndexStore {
         }
         this.run = RUN_TIME.format(Instant.now()) + "-" + java.util.HexFormat.of().toHexDigits(RANDOM.nextInt());
         this.runLock = journal.lockRun(run);
-        this.appender = journal.appender();
+        try {
+            this.appender = journal.appender();
+        } catch (IOException | RuntimeException e) {
+            runLock.close();
+            throw e;
+        }
     }
 
     /**
@@ -379,6 +384,7 @@ public final class WatchingStore implements IndexStore {
         for (String run : ended) {
             journal.forget(run);
         }
+        journal.forgetEndedRuns();
     }
 
     private static boolean allIndexed(Searcher index, List<WatchMatch> matches) throws IOException {
