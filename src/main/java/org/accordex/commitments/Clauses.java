@@ -126,18 +126,55 @@ final class Clauses {
     }
 
     /**
-     * The parties outside a quotation, the speaker's body ("“We will …,” said the chair of the Steel Association"),
-     * when it is neither a state nor a government body (whose "we" in a report on a joint statement is the group's).
+     * The speaker's body of a quotation: the first party its attribution names ("“We will …,” said the chair of the
+     * Steel Association, which represents …": not the members after "which"), else the body a noun in it refers back
+     * to ("a spokesman for the association said": the last association the text named). A state speaks for itself
+     * ("the UAE's minister said"); a government body's "we" in a report on a joint statement is the group's, so
+     * none is returned for it.
      */
-    static List<String> speakers(int[] quote, int offset, List<Mention> inside) {
-        List<String> speakers = inside.stream().filter(m -> m.type() == MentionType.PARTY)
-                .filter(m -> m.start() - offset < quote[0] || m.start() - offset > quote[1])
-                .map(Mention::norm).distinct().toList();
-        boolean governmental = speakers.stream().anyMatch(n -> STATE_NORM.matcher(n).matches() || GOVERNMENT_BODY.matcher(n).find());
-        return governmental ? List.of() : speakers;
+    static List<String> speakers(String sentence, int[] quote, int offset, List<Mention> inside, String text,
+            List<Mention> all) {
+        int[] attribution = attribution(sentence, quote);
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            if (m.type() == MentionType.PARTY && at >= attribution[0] && m.end() - offset <= attribution[1]) {
+                return GOVERNMENT_BODY.matcher(m.norm()).find() ? List.of() : List.of(m.norm());
+            }
+        }
+        Matcher noun = SPEAKER_NOUN.matcher(sentence.substring(attribution[0], attribution[1]));
+        if (noun.find()) {
+            String head = noun.group(1).toLowerCase(Locale.ROOT);
+            Mention referent = null;
+            for (Mention m : all) {
+                if (m.start() >= offset) {
+                    break;
+                }
+                if (m.type() == MentionType.PARTY
+                        && text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT).matches(".*\\b" + head + "\\b.*")) {
+                    referent = m;
+                }
+            }
+            if (referent != null && !GOVERNMENT_BODY.matcher(referent.norm()).find()) {
+                return List.of(referent.norm());
+            }
+        }
+        return List.of();
     }
 
-    private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
+    /** The attribution's span in the sentence: after the quotation up to a relative clause, else before it. */
+    private static int[] attribution(String sentence, int[] quote) {
+        if (quote[1] < sentence.length() && ATTRIBUTION.matcher(sentence.substring(quote[1] + 1)).find()) {
+            int from = quote[1] + 1;
+            Matcher stop = RELATIVE.matcher(sentence).region(from, sentence.length());
+            return new int[] {from, stop.find() ? stop.start() : sentence.length()};
+        }
+        return new int[] {0, quote[0]};
+    }
+
+    private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:which|who|whose|after|before|as|in\\s+a|at\\s+a)\\b");
+    private static final Pattern SPEAKER_NOUN = ClauseWords.compile(
+            "\\b(?:the|its|this|that)\\s+(" + ClauseWords.alternation("speaker-noun") + ")(?:[’']s)?\\b");
+
     private static final Pattern GOVERNMENT_BODY = ClauseWords.compile("\\b" + ClauseWords.alternation("government-body") + "\\b");
 
     /** Whether the words around a quotation attribute it: "…,” said the chair of …", "The chair said: “…". */

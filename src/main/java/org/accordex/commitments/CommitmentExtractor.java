@@ -85,6 +85,7 @@ public final class CommitmentExtractor {
     public static List<Commitment> extract(DocumentInfo info, String text, List<Span> sentences, List<Mention> mentions) {
         List<String> documentParties = DocumentParties.find(text, mentions);
         Officials officials = new Officials(text, mentions);
+        Sides sides = new Sides(text, mentions, documentParties);
         boolean operative = OPERATIVE.matcher(text).results().limit(OPERATIVE_SIGNS).count() >= OPERATIVE_SIGNS;
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
@@ -122,7 +123,7 @@ public final class CommitmentExtractor {
             if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
                 Resolved resolved = parties(sentence, span.getStart(), c, inside, text,
-                        new Context(documentParties, operative, earlier, officials));
+                        new Context(documentParties, operative, earlier, officials, sides, text, mentions));
                 if (resolved.parties().isEmpty()) {
                     continue;
                 }
@@ -174,7 +175,8 @@ public final class CommitmentExtractor {
     }
 
     /** What the parties of one sentence are resolved against: the document's parties, and the previous sentence's. */
-    private record Context(List<String> documentParties, boolean operative, List<String> antecedents, Officials officials) {
+    private record Context(List<String> documentParties, boolean operative, List<String> antecedents, Officials officials,
+            Sides sides, String text, List<Mention> mentions) {
     }
 
     /** A lead-in's parties and modality, passed to the items that follow it. */
@@ -255,6 +257,20 @@ public final class CommitmentExtractor {
                 return new Resolved(List.of(m.norm()), 0.9);
             }
         }
+        if (named.isEmpty()) {
+            // "The Korean side will", "the German Side intends": that state's own party among the document's
+            List<String> side = context.sides().named(subject);
+            if (!side.isEmpty()) {
+                return new Resolved(side, 0.8);
+            }
+        }
+        if (cue.modality() == Modality.RECOMMENDATION) {
+            // "We invite the International Energy Agency to prepare …": the party told to act is the one that acts
+            List<String> told = toldParties(sentence, offset, cue, inside, text);
+            if (!told.isEmpty()) {
+                return new Resolved(told, 0.7);
+            }
+        }
         boolean group = GROUP_PHRASE.matcher(subject).find();
         boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find();
         if (!group && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
@@ -267,7 +283,7 @@ public final class CommitmentExtractor {
         if (group) {
             // "“We will work with Washington,” said the chair of the Steel Association": the speaker's body.
             List<String> speakers = quote != null && Clauses.isFirstPerson(subject) && Clauses.isAttributed(sentence, quote)
-                    ? Clauses.speakers(quote, offset, inside) : List.of();
+                    ? Clauses.speakers(sentence, quote, offset, inside, context.text(), context.mentions()) : List.of();
             named.addAll(speakers.isEmpty() ? context.documentParties() : speakers);
         }
         if (!named.isEmpty()) {
@@ -304,11 +320,45 @@ public final class CommitmentExtractor {
                 }
                 return new Resolved(served, 0.7);
             }
+            // "The Secretary of Commerce shall" in an order whose named parties are its agencies: the state they serve
+            if (!context.sides().homeState().isEmpty()) {
+                return new Resolved(context.sides().homeState(), 0.6);
+            }
         }
         if (agent || context.operative()) {
             return new Resolved(context.documentParties(), 0.6);
         }
         return Resolved.NONE;
+    }
+
+    /** The cue words of a recommendation whose object is told to act: "invite", "encourage", "urge", "call on". */
+    private static final Pattern TELLS = Pattern.compile(
+            "(?i)^(?:encourag|urg|invit|call|request|recommend)\\w*\\b");
+    /** Where the told party's phrase ends: its "to" before the action, or a clause break. */
+    private static final Pattern TOLD_END = Pattern.compile("(?i)\\bto\\s+\\p{L}|[;:.]");
+
+    /**
+     * The parties named as the object of a cue that tells someone else to act ("encouraged other partners, including
+     * the European Union and Australia, to join"), up to their "to"; empty when the object names none ("we call on
+     * companies to …": then the speakers recommend).
+     */
+    private static List<String> toldParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {
+        if (!TELLS.matcher(sentence.substring(cue.start())).find()) {
+            return List.of();
+        }
+        int from = cue.end();
+        Matcher end = TOLD_END.matcher(sentence).region(from, Math.min(sentence.length(), from + 200));
+        if (!end.find()) {
+            return List.of();
+        }
+        Set<String> told = new LinkedHashSet<>();
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            if (m.type() == MentionType.PARTY && at >= from && m.end() - offset <= end.start() && !Clauses.isInName(text, m)) {
+                told.add(m.norm());
+            }
+        }
+        return List.copyOf(told);
     }
 
     /**

@@ -56,6 +56,12 @@ final class DocumentParties {
         return mostFrequent(parties);
     }
 
+    /**
+     * The first run of two or more coordinated names in the opening, or a later run that holds all of it ("Japan–US
+     * statement", then "Japan, the United States and Korea signed"); a later run of other names is most often a list
+     * of third parties ("invite other partners, including Korea, the EU and Canada"). Without a run of two, the
+     * longest run. A state that only says whose ministry a name is ("the Ministry of Energy of Japan") is no party.
+     */
     private static Set<String> longestRun(String text, List<Mention> parties) {
         Set<String> best = new LinkedHashSet<>();
         List<Mention> run = new ArrayList<>();
@@ -63,13 +69,47 @@ final class DocumentParties {
             if (m.start() >= OPENING_CHARS) {
                 break;
             }
+            if (affiliation(text, run.isEmpty() ? null : run.get(run.size() - 1), m)) {
+                continue;
+            }
             if (!run.isEmpty() && !coordinated(text, run.get(run.size() - 1), m)) {
-                best = larger(best, norms(run));
+                best = better(best, norms(run));
                 run.clear();
             }
             run.add(m);
         }
-        return larger(best, norms(run));
+        return better(best, norms(run));
+    }
+
+    private static Set<String> better(Set<String> best, Set<String> run) {
+        if (best.size() >= 2) {
+            return run.size() > best.size() && run.containsAll(best) ? run : best;
+        }
+        return larger(best, run);
+    }
+
+    /** A body's name ending in "of": "Ministry of Economy, Trade and Industry of", "MINISTRY OF ENERGY OF THE". */
+    private static final Pattern BODY_OF = ClauseWords.compile(
+            "\\b" + ClauseWords.alternation("body-of") + "\\b(?:(?!\\band\\s+the\\b|\\bgovernment\\b)[^;:()]){0,60}?\\bof\\s+(?:the\\s+)?$");
+    private static final Pattern OF_BEFORE = Pattern.compile("(?i)^\\s+of\\s+(?:the\\s+)?$");
+
+    /**
+     * Whether a state mention only says whose body the name before it is: "the Ministry of Economy, Trade and Industry
+     * of Japan" (a body mention, then "of"), "THE MINISTRY OF ENERGY OF THE KINGDOM OF SAUDI ARABIA" (a body's name
+     * the dictionary does not hold).
+     */
+    static boolean affiliation(String text, Mention previous, Mention m) {
+        if (m.norm().length() != 2) {
+            return false;
+        }
+        if (previous != null && previous.norm().length() != 2 && m.start() - previous.end() <= 12
+                && OF_BEFORE.matcher(text.substring(previous.end(), m.start())).matches()) {
+            return true;
+        }
+        int from = Math.max(previous == null ? 0 : previous.end(), m.start() - 80);
+        String before = text.substring(from, m.start());
+        int newline = before.lastIndexOf('\n');
+        return BODY_OF.matcher(newline < 0 ? before : before.substring(newline + 1)).find();
     }
 
     /** "We, the Leaders of Japan, the Republic of Korea, and the United States, …": the run of names after "We, the". */
