@@ -264,8 +264,9 @@ public final class CommitmentExtractor {
                 return new Resolved(side, 0.8);
             }
         }
-        if (cue.modality() == Modality.RECOMMENDATION) {
-            // "We invite the International Energy Agency to prepare …": the party told to act is the one that acts
+        if (cue.modality() == Modality.RECOMMENDATION && named.isEmpty()) {
+            // "We invite the International Energy Agency to prepare …": the party told to act is the one that acts;
+            // a named subject recommends in its own name ("Canada calls on Chile to …")
             List<String> told = toldParties(sentence, offset, cue, inside, text);
             if (!told.isEmpty()) {
                 return new Resolved(told, 0.7);

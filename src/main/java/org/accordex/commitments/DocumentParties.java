@@ -65,18 +65,24 @@ final class DocumentParties {
     private static Set<String> longestRun(String text, List<Mention> parties) {
         Set<String> best = new LinkedHashSet<>();
         List<Mention> run = new ArrayList<>();
+        Mention last = null; // the run's last name, or the state that says whose it is
         for (Mention m : parties) {
             if (m.start() >= OPENING_CHARS) {
                 break;
             }
-            if (affiliation(text, run.isEmpty() ? null : run.get(run.size() - 1), m)) {
+            if (!run.isEmpty() && affiliation(text, last, m)) {
+                last = m;
                 continue;
             }
-            if (!run.isEmpty() && !coordinated(text, run.get(run.size() - 1), m)) {
+            if (!run.isEmpty() && !coordinated(text, last, m)) {
                 best = better(best, norms(run));
                 run.clear();
             }
+            if (run.isEmpty() && affiliation(text, null, m)) {
+                continue;
+            }
             run.add(m);
+            last = m;
         }
         return better(best, norms(run));
     }
@@ -91,7 +97,7 @@ final class DocumentParties {
     /** A body's name ending in "of": "Ministry of Economy, Trade and Industry of", "MINISTRY OF ENERGY OF THE". */
     private static final Pattern BODY_OF = ClauseWords.compile(
             "\\b" + ClauseWords.alternation("body-of") + "\\b(?:(?!\\band\\s+the\\b|\\bgovernment\\b)[^;:()]){0,60}?\\bof\\s+(?:the\\s+)?$");
-    private static final Pattern OF_BEFORE = Pattern.compile("(?i)^\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern OF_BEFORE = Pattern.compile("(?i)^[\\s)\"”]*(?:\\([^()]{1,12}\\)\\s*)?of\\s+(?:the\\s+)?$");
 
     /**
      * Whether a state mention only says whose body the name before it is: "the Ministry of Economy, Trade and Industry
@@ -102,7 +108,7 @@ final class DocumentParties {
         if (m.norm().length() != 2) {
             return false;
         }
-        if (previous != null && previous.norm().length() != 2 && m.start() - previous.end() <= 12
+        if (previous != null && previous.norm().length() != 2 && m.start() - previous.end() <= 24
                 && OF_BEFORE.matcher(text.substring(previous.end(), m.start())).matches()) {
             return true;
         }
