@@ -151,7 +151,7 @@ final class ContextRules {
      */
     private static final List<String> AGENCY_HEADS = List.of("Administration", "Agency", "Authority", "Bureau",
             "Commission", "Service", "Survey", "Bank", "Organization", "Organisation", "Federation", "Confederation",
-            "Directorate", "Inspectorate", "Association", "Chamber", "Union", "Institute", "Council", "Board");
+            "Directorate", "Inspectorate", "Association", "Chamber", "Union", "Institute", "Council", "Board", "Fund");
     /** Words that open such a name: "Ministry of Mines and Energy", "Department of Mineral Resources". */
     private static final List<String> AGENCY_LEADING_HEADS = List.of("Ministry", "Department", "Bank", "Agency",
             "Bureau", "Directorate General", "Directorate-General", "Directorate", "Commission", "Authority", "Board",

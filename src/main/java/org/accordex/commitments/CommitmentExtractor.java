@@ -76,6 +76,10 @@ public final class CommitmentExtractor {
                     + "|this\\s+agreement|this\\s+arrangement|this\\s+framework|this\\s+order|this\\s+joint\\s+statement)\\b");
     private static final int OPERATIVE_SIGNS = 3;
 
+    /** "the government" as the subject: one state's. */
+    private static final Pattern THE_GOVERNMENT = Pattern.compile(
+            "(?i)\\bthe\\s+(?:\\w+\\s+)?government\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
+
     private static final Pattern PAST_REPORT = Pattern.compile(
             "(?i)^(?:[^,]{0,60}\\s)?(?:has|have|had)\\s+(?:already\\s+)?(?:\\w+ed|made|built|taken|given|won|led|spent|put)\\b");
 
@@ -283,12 +287,28 @@ public final class CommitmentExtractor {
         }
         if (group) {
             // "“We will work with Washington,” said the chair of the Steel Association": the speaker's body.
-            List<String> speakers = quote != null && Clauses.isFirstPerson(subject) && Clauses.isAttributed(sentence, quote)
-                    ? Clauses.speakers(sentence, quote, offset, inside, context.text(), context.mentions()) : List.of();
+            // the quotation in the text: it may have opened in an earlier sentence and close in a later one
+            int[] quoted = quote != null ? new int[] {offset + quote[0], offset + quote[1]}
+                    : Clauses.openQuotation(text, offset, offset + cueStart);
+            if (quoted != null && quoted[1] >= offset + sentence.length()) {
+                quoted[1] = Clauses.closingQuote(text, offset + cueStart);
+            }
+            List<String> speakers = quoted != null && Clauses.isFirstPerson(subject) && Clauses.isAttributed(text, quoted)
+                    ? Clauses.speakers(text, quoted, context.mentions()) : List.of();
             named.addAll(speakers.isEmpty() ? context.documentParties() : speakers);
         }
         if (!named.isEmpty()) {
             return new Resolved(List.copyOf(named), group ? 0.8 : 0.9);
+        }
+        if (THE_GOVERNMENT.matcher(beforeCue).find()) {
+            // "South Korea's trade ministry said the government would …": the speaker's state; else the state the text
+            // is about ("The government also plans to take stakes …")
+            List<String> states = subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text)
+                    .stream().filter(n -> n.length() == 2).toList();
+            List<String> state = states.isEmpty() ? context.sides().mainState() : states.subList(0, 1);
+            if (!state.isEmpty()) {
+                return new Resolved(state, 0.6);
+            }
         }
         String pronoun = Clauses.pronounSubject(beforeCue);
         if (pronoun != null) {

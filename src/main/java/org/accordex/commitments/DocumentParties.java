@@ -66,8 +66,9 @@ final class DocumentParties {
         Set<String> best = new LinkedHashSet<>();
         List<Mention> run = new ArrayList<>();
         Mention last = null; // the run's last name, or the state that says whose it is
+        int opening = openingEnd(text);
         for (Mention m : parties) {
-            if (m.start() >= OPENING_CHARS) {
+            if (m.start() >= opening) {
                 break;
             }
             if (!run.isEmpty() && affiliation(text, last, m)) {
@@ -137,6 +138,24 @@ final class DocumentParties {
         }
         return List.copyOf(norms(run));
     }
+
+    /** The opening's end: {@value #OPENING_PARAGRAPHS} paragraphs with letters, at most {@value #OPENING_CHARS} characters. */
+    private static int openingEnd(String text) {
+        int from = 0;
+        int paragraphs = 0;
+        while (from < text.length()) {
+            int blank = text.indexOf("\n\n", from);
+            int end = blank < 0 ? text.length() : blank;
+            if (text.substring(from, end).chars().anyMatch(Character::isLetter) && ++paragraphs == OPENING_PARAGRAPHS) {
+                return Math.min(end, OPENING_CHARS);
+            }
+            from = end + 2;
+        }
+        return Math.min(text.length(), OPENING_CHARS);
+    }
+
+    /** How many paragraphs the opening has: a title, a dateline or heading, and the first lines that name the parties. */
+    private static final int OPENING_PARAGRAPHS = 5;
 
     /** Where the title ends: the end of the front matter ("---" … "---"), else of the first line with a letter. */
     private static int titleEnd(String text) {

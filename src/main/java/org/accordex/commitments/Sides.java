@@ -35,12 +35,19 @@ final class Sides {
     private final List<Mention> parties;
     private final List<String> documentParties;
     private final List<String> homeState;
+    private final List<String> mainState;
 
     Sides(String text, List<Mention> mentions, List<String> documentParties) {
         this.text = text;
         this.parties = mentions.stream().filter(m -> m.type() == MentionType.PARTY).toList();
         this.documentParties = documentParties;
-        this.homeState = documentParties.stream().anyMatch(Sides::isState) ? List.of() : mostFrequentState();
+        this.mainState = mostFrequentState();
+        this.homeState = documentParties.stream().anyMatch(Sides::isState) ? List.of() : mainState;
+    }
+
+    /** The state the document mentions most: whose "the government" a news report means. */
+    List<String> mainState() {
+        return mainState;
     }
 
     /** The document's parties of the state a "<demonym> side" subject names, else that state; empty if none. */
