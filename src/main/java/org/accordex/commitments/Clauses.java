@@ -152,6 +152,17 @@ final class Clauses {
                     referent = m;
                 }
             }
+            if (referent == null && FIRM.matcher(head).matches()) {
+                // "the company's chief executive": the last company the text named, most often without the word
+                for (Mention m : all) {
+                    if (m.start() >= quote[0]) {
+                        break;
+                    }
+                    if (m.type() == MentionType.PARTY && m.norm().length() > 2 && !GOVERNMENT_BODY.matcher(m.norm()).find()) {
+                        referent = m;
+                    }
+                }
+            }
         }
         return referent == null || GOVERNMENT_BODY.matcher(referent.norm()).find() ? List.of() : List.of(referent.norm());
     }
@@ -213,6 +224,7 @@ final class Clauses {
         return text.length();
     }
 
+    private static final Pattern FIRM = Pattern.compile("company|group|corporation|firm|miner|producer");
     private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:which|who|whose|after|before|as|in\\s+a|at\\s+a)\\b");
     private static final Pattern SPEAKER_NOUN = ClauseWords.compile(
             "\\b(?:the|its|this|that)\\s+(" + ClauseWords.alternation("speaker-noun") + ")(?:[’']s)?\\b");

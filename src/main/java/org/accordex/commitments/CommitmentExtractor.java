@@ -90,6 +90,7 @@ public final class CommitmentExtractor {
         List<String> documentParties = DocumentParties.find(text, mentions);
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
+        int titleEnd = DocumentParties.titleEnd(text);
         boolean operative = OPERATIVE.matcher(text).results().limit(OPERATIVE_SIGNS).count() >= OPERATIVE_SIGNS;
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
@@ -116,7 +117,7 @@ public final class CommitmentExtractor {
             Optional<ModalityCues.Cue> cue = ModalityCues.first(cueable(sentence, span.getStart(), inside));
             List<String> earlier = antecedents;
             antecedents = leadingParties(sentence, span.getStart(), inside);
-            if (isHeading(sentence) || sentence.endsWith("?")) {
+            if (isHeading(sentence) || sentence.endsWith("?") || span.getStart() < titleEnd && isHeadline(sentence)) {
                 leadIn = null;
                 continue;
             }
@@ -459,6 +460,12 @@ public final class CommitmentExtractor {
             }
         }
         return considered == 0 || capitalized >= 0.7 * considered;
+    }
+
+    /** The document's first line without a sentence's final mark is its headline ("Chile and Korea sign lithium pact as …"). */
+    private static boolean isHeadline(String sentence) {
+        String s = sentence.strip();
+        return !s.isEmpty() && ".;:!\"”)".indexOf(s.charAt(s.length() - 1)) < 0;
     }
 
     private static List<String> norms(List<Mention> mentions, MentionType type) {

@@ -158,7 +158,7 @@ final class DocumentParties {
     private static final int OPENING_PARAGRAPHS = 5;
 
     /** Where the title ends: the end of the front matter ("---" … "---"), else of the first line with a letter. */
-    private static int titleEnd(String text) {
+    static int titleEnd(String text) {
         if (text.startsWith("---")) {
             int close = text.indexOf("\n---", 3);
             if (close > 0) {
