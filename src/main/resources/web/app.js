@@ -41,16 +41,6 @@ function highlighted(text, cls) {
   return node;
 }
 
-function describe(c) {
-  let s = `[${c.parties.join(', ')}] ${c.modality}: ${c.action}`;
-  if (c.minerals.length) s += ' · ' + c.minerals.join(', ');
-  if (c.instruments.length) s += ' · ' + c.instruments.join(', ');
-  if (c.deadline) s += ' · ' + c.deadline.text + (c.deadline.due ? ` (due ${c.deadline.due})` : '');
-  if (c.page) s += ` · p. ${c.page}`;
-  if (c.alsoIn) s += ` · also in ${c.alsoIn.documents} document${c.alsoIn.documents === 1 ? '' : 's'}`;
-  return s;
-}
-
 async function search(offset = 0) {
   const params = new URLSearchParams({q: q.value, facets: 'true', sort: document.getElementById('sort').value,
     offset, limit: 20, commitments: document.getElementById('commitments').checked});
@@ -64,7 +54,7 @@ async function search(offset = 0) {
         el('div', {class: 'meta'}, `${hit.source}${hit.date ? ' · ' + hit.date : ''} · score ${hit.score.toFixed(2)}`));
       for (const s of hit.snippets) item.append(highlighted(s, 'snippet'));
       for (const c of hit.commitments) {
-        item.append(el('div', {class: 'commitment', onclick: () => openDocument(hit.id, c.start)}, describe(c)));
+        item.append(el('div', {class: 'commitment', onclick: () => openDocument(hit.id, c.start)}, c.summary));
       }
       list.append(item);
     }
@@ -126,7 +116,7 @@ function renderDocument(doc) {
       el('mark', {class: 'INSTRUMENT'}, 'instrument'), el('mark', {class: 'DEADLINE'}, 'deadline')),
     el('h3', {}, `${doc.commitments.length} commitments`));
   for (const c of doc.commitments) {
-    side.append(el('div', {class: 'commitment', 'data-start': c.start, onclick: () => focusSentence(c.start)}, describe(c)));
+    side.append(el('div', {class: 'commitment', 'data-start': c.start, onclick: () => focusSentence(c.start)}, c.summary));
   }
   const d = doc.document;
   view.replaceChildren(el('h2', {id: 'doc-title'}, d.title || d.source),
@@ -160,7 +150,7 @@ async function showDeadlines() {
       const due = c.deadline.due;
       if (due.slice(0, 7) !== month) { month = due.slice(0, 7); list.append(el('h3', {}, month)); }
       list.append(el('div', {class: 'commitment ' + c.status, onclick: () => openDocument(c.document.id, c.start)},
-        `${due} ${c.status} · ${describe(c)} — ${c.document.title}`));
+        `${due} ${c.status} · ${c.summary} — ${c.document.title}`));
     }
     view.replaceChildren(list);
   } catch (e) { showError(e); }

@@ -9,22 +9,22 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.accordex.backend.Backend;
-import org.accordex.export.AnnotationJson;
 import org.accordex.export.CommitmentWriter;
+import org.accordex.search.DocumentView;
 import org.accordex.search.QuerySyntax;
-import org.accordex.search.SearchJson;
 import org.accordex.search.SearchResults;
 import org.accordex.search.Searcher;
 
 /**
- * What reads the index: search, a document by id, deadlines and export. Every request opens the index's latest
- * commit, so a running {@code index} is seen as soon as it commits.
+ * What reads the index: search, a document by id, deadlines and export, each answering with the read side's records
+ * as JSON. Every request takes a searcher from the backend, which keeps its readers for the server's lifetime and
+ * moves them to the index's latest commit, so a running {@code index} is seen as soon as it commits.
  */
 final class SearchRoutes implements RouteSet {
     private static final Pattern DOCUMENT_ID = Pattern.compile("[0-9a-f]{64}");
+    /** Values shown per facet on the page. */
+    private static final int FACET_VALUES = 20;
 
     private final Backend backend;
 
@@ -55,9 +55,9 @@ final class SearchRoutes implements RouteSet {
             SearchResults results = commitments ? searcher.searchCommitments(q, offset, limit, order)
                     : searcher.searchDocuments(q, offset, limit, order);
             if (exchange.flag("facets")) {
-                results = new SearchResults(results.total(), results.hits(), searcher.facets(q, commitments, 20));
+                results = results.withFacets(searcher.facets(q, commitments, FACET_VALUES));
             }
-            exchange.json(200, SearchJson.of(results));
+            exchange.json(200, results);
         }
     }
 
@@ -67,10 +67,7 @@ final class SearchRoutes implements RouteSet {
             throw new HttpError(404, "no document " + id.replaceAll("[^0-9A-Za-z]", "?"));
         }
         try (Searcher searcher = backend.openSearcher()) {
-            ObjectNode document = searcher.document(id);
-            if (document == null) {
-                throw new HttpError(404, "no document " + id);
-            }
+            DocumentView document = searcher.document(id).orElseThrow(() -> new HttpError(404, "no document " + id));
             exchange.json(200, document);
         }
     }
@@ -81,37 +78,27 @@ final class SearchRoutes implements RouteSet {
         LocalDate today = exchange.date("today");
         LocalDate now = today == null ? LocalDate.now() : today;
         try (Searcher searcher = backend.openSearcher()) {
-            String q = QuerySyntax.withDueBetween(exchange.param("q"), from, to);
-            ObjectNode root = AnnotationJson.MAPPER.createObjectNode();
-            root.put("today", now.toString());
-            var list = root.putArray("commitments");
-            long total = searcher.forEachCommitment(q, true, c -> {
-                String due = c.path("deadline").path("due").asText();
-                c.put("status", LocalDate.parse(due).isBefore(now) ? "overdue" : "upcoming");
-                list.add(c);
-            });
-            root.put("total", total);
-            exchange.json(200, root);
+            exchange.json(200, searcher.deadlines(exchange.param("q"), from, to, now));
         }
     }
 
     private void export(Exchange exchange) throws Exception {
         CommitmentWriter.Format format;
         try {
-            format = CommitmentWriter.Format.valueOf(exchange.param("format", "jsonl"));
+            format = CommitmentWriter.Format.valueOf(exchange.param("format", "jsonl").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new HttpError(400, "format must be json, jsonl, csv or ics");
         }
         String type = switch (format) {
-            case json -> "application/json";
-            case jsonl -> "application/x-ndjson";
-            case csv -> "text/csv";
-            case ics -> "text/calendar";
+            case JSON -> "application/json";
+            case JSONL -> "application/x-ndjson";
+            case CSV -> "text/csv";
+            case ICS -> "text/calendar";
         };
         try (Searcher searcher = backend.openSearcher()) {
             String q = exchange.param("q");
             QuerySyntax.parse(q); // a bad query is a 400 before the headers go out
-            exchange.setHeader("Content-Disposition", "attachment; filename=\"commitments." + format + "\"");
+            exchange.setHeader("Content-Disposition", "attachment; filename=\"commitments." + format.extension() + "\"");
             try (Writer out = new OutputStreamWriter(exchange.stream(200, type + "; charset=utf-8"), StandardCharsets.UTF_8);
                     CommitmentWriter writer = CommitmentWriter.create(format, out)) {
                 searcher.forEachCommitment(q, false, c -> {
