@@ -76,7 +76,8 @@ public final class WebServer {
 
     /** With uploads written under {@code uploadFolder} (null: the system's temporary folder). */
     WebServer(Backend backend, AnnotatorModels models, java.nio.file.Path uploadFolder) {
-        routes.add(new PageRoutes()).add(new SearchRoutes(backend)).add(new AnnotateRoutes(backend, models, uploadFolder));
+        routes.add(new PageRoutes()).add(new SearchRoutes(backend)).add(new AnnotateRoutes(backend, models, uploadFolder))
+                .add(new CorrectionRoutes(backend));
     }
 
     /** Adds a feature's routes; call before {@link #start}. */
@@ -242,7 +243,8 @@ public final class WebServer {
         }
 
         private static byte[] errorJson(int status, String reason) {
-            String message = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
+            String message = reason == null || reason.isBlank() || reason.equals(HttpStatus.getMessage(status))
+                    ? status == 400 ? "bad request: a malformed URL or header" : HttpStatus.getMessage(status) : reason;
             try {
                 return AnnotationJson.MAPPER.writeValueAsBytes(Exchange.errorBody(status, message));
             } catch (IOException e) {
