@@ -40,6 +40,7 @@ class ArchitectureTest {
                 .layer("solr").definedBy("org.accordex.solr..")
                 .layer("eval").definedBy("org.accordex.eval..")
                 .layer("train").definedBy("org.accordex.train..")
+                .layer("watch").definedBy("org.accordex.watch..")
                 .layer("bench").definedBy("org.accordex.bench..")
                 .layer("web").definedBy("org.accordex.web..")
                 .layer("cli").definedBy("org.accordex.cli..")
@@ -59,12 +60,15 @@ class ArchitectureTest {
                 .whereLayer("solr").mayOnlyAccessLayers("model", "json", "corrections", "index", "search", "backend")
                 .whereLayer("eval").mayOnlyAccessLayers("model", "ingest", "annotate", "export")
                 .whereLayer("train").mayOnlyAccessLayers("model")
-                .whereLayer("bench").mayOnlyAccessLayers("model", "ingest", "annotate", "index", "search", "backend", "web")
+                // Watches match what the index stores (a store of their own around the backend's) with the search syntax.
+                .whereLayer("watch").mayOnlyAccessLayers("model", "json", "corrections", "index", "search", "backend")
+                .whereLayer("bench").mayOnlyAccessLayers("model", "ingest", "annotate", "index", "search", "backend", "web",
+                        "watch")
                 .whereLayer("web").mayOnlyAccessLayers("model", "ingest", "annotate", "corrections", "index", "search", "export",
-                        "backend")
+                        "backend", "watch")
                 .whereLayer("cli").mayOnlyAccessLayers("model", "ingest", "annotate", "corrections", "index", "search", "export",
                         "backend",
-                        "solr", "eval", "train", "bench", "web")
+                        "solr", "eval", "train", "bench", "web", "watch")
                 .check(classes);
     }
 
