@@ -132,6 +132,8 @@ public final class ModalityCues {
             char c = word.charAt(i);
             if (c == '\\') {
                 i++;
+            } else if (c == '[') {
+                i = endOfClass(word, i); // a class's "(", ")" and "|" are characters
             } else if (c == '(') {
                 depth++;
             } else if (c == ')') {
@@ -145,6 +147,21 @@ public final class ModalityCues {
         return alternatives;
     }
 
+    /** The index of the "]" that closes the character class opened at {@code open}. */
+    private static int endOfClass(String s, int open) {
+        int i = open + 1;
+        if (i < s.length() && s.charAt(i) == '^') {
+            i++;
+        }
+        i++; // a "]" right after the opening is a character
+        for (; i < s.length() && s.charAt(i) != ']'; i++) {
+            if (s.charAt(i) == '\\') {
+                i++;
+            }
+        }
+        return i;
+    }
+
     /** The index of the parenthesis that closes the one at {@code open}, or -1. */
     private static int closingParen(String s, int open) {
         int depth = 0;
@@ -152,6 +169,8 @@ public final class ModalityCues {
             char c = s.charAt(i);
             if (c == '\\') {
                 i++;
+            } else if (c == '[') {
+                i = endOfClass(s, i);
             } else if (c == '(') {
                 depth++;
             } else if (c == ')' && --depth == 0) {
