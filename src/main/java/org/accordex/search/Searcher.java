@@ -166,7 +166,7 @@ public final class Searcher implements Closeable {
                 pledges.add(c, e.document().id(), e.signature());
             }
             if (!pledges.isEmpty()) {
-                index.pledgeCandidates(pledges.keys(), pledges.bands()).forEach(pledges::offer);
+                index.pledgeCandidates(pledges.keys(), pledges.bands(), pledges);
             }
             List<CommitmentHit> hits = new ArrayList<>(entries.size());
             for (int i = 0; i < entries.size(); i++) {
