@@ -188,6 +188,11 @@ final class LuceneSearcher implements SearchIndex {
     }
 
     @Override
+    public Map<String, java.util.Optional<AlsoIn>> pledgeMemo() {
+        return searcher.pledgeMemo();
+    }
+
+    @Override
     public Searcher.Status status() throws IOException {
         long documents = searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT)));
         long commitments = searcher.count(new TermQuery(new Term(Fields.KIND, Fields.KIND_COMMITMENT)));

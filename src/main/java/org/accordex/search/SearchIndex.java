@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -87,4 +88,12 @@ public interface SearchIndex extends Closeable {
     void pledgeCandidates(Set<String> keys, Set<String> bands, PledgeSink sink) throws IOException;
 
     Searcher.Status status() throws IOException;
+
+    /**
+     * Same-pledge answers already found in this state of the index, by commitment id, when the index keeps them for
+     * as long as it is open (the same commitments come back across queries, pages and page views); null when not.
+     */
+    default Map<String, Optional<AlsoIn>> pledgeMemo() {
+        return null;
+    }
 }
