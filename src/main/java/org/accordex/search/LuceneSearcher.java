@@ -77,9 +77,8 @@ final class LuceneSearcher implements SearchIndex {
         int from = Math.min(offset, top.scoreDocs.length);
         int to = Math.min(top.scoreDocs.length, offset + limit);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, to);
-        if (!order.get(0).field().equals(SortKey.SCORE)) {
-            TopFieldCollector.populateScores(page, searcher, q);
-        }
+        // A sorted search keeps scores only as sort values: the page's are computed again, whatever the order.
+        TopFieldCollector.populateScores(page, searcher, q);
         String[] highlights = snippets > 0 && selection.typed() != null ? highlight(selection.query(), page, snippets) : null;
         StoredFields stored = searcher.storedFields();
         List<Entry> entries = new ArrayList<>(page.length);

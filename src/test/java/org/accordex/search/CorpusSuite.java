@@ -75,6 +75,7 @@ public abstract class CorpusSuite {
             for (String field : new String[] {"id", "source", "title", "score", "snippets", "commitments"}) {
                 assertTrue(hit.has(field), field);
             }
+            assertTrue(hit.get("score").asDouble() > 0, "a match has a relevance score: " + hit);
             for (JsonNode c : hit.get("commitments")) {
                 assertTrue(c.get("parties").toString().contains("\"JP\""), c.toString());
                 assertTrue(c.get("minerals").toString().contains("\"lithium\""), c.toString());
