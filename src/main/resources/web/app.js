@@ -122,6 +122,7 @@ function renderDocument(doc) {
   view.replaceChildren(el('h2', {id: 'doc-title'}, d.title || d.source),
     el('p', {class: 'meta'}, `${d.source}${d.date ? ' · ' + d.date : ''} · ${d.language}`),
     el('div', {class: 'doc'}, pane, side));
+  document.dispatchEvent(new CustomEvent('accordex:document', {detail: doc})); // corrections.js adds its editing
 }
 
 function focusSentence(start) {

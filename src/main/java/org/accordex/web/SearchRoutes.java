@@ -68,7 +68,7 @@ final class SearchRoutes implements RouteSet {
         }
         try (Searcher searcher = backend.openSearcher()) {
             DocumentView document = searcher.document(id).orElseThrow(() -> new HttpError(404, "no document " + id));
-            exchange.json(200, document);
+            exchange.json(200, CorrectionRoutes.marked(backend, document));
         }
     }
 
