@@ -75,6 +75,7 @@ public abstract class CorpusSuite {
             for (String field : new String[] {"id", "source", "title", "score", "snippets", "commitments"}) {
                 assertTrue(hit.has(field), field);
             }
+            assertTrue(hit.get("score").asDouble() > 0, "a match has a relevance score: " + hit);
             for (JsonNode c : hit.get("commitments")) {
                 assertTrue(c.get("parties").toString().contains("\"JP\""), c.toString());
                 assertTrue(c.get("minerals").toString().contains("\"lithium\""), c.toString());
@@ -125,6 +126,32 @@ public abstract class CorpusSuite {
                 "date", "lithium");
         for (int i = 0; i < 5; i++) {
             assertEquals(all.get("hits").get(i + 5).get("id"), second.get("hits").get(i).get("id"));
+        }
+    }
+
+    /**
+     * Commitments page in one order on every backend: by due date, then source, then id, so the ids of pages of
+     * seven are the ids of one page of fifty, in order.
+     */
+    @Test
+    public void commitmentPagesAreStableEntryForEntry() throws Exception {
+        JsonNode all = json("search", "--format", "json", "--commitments", "--limit", "49", "--sort", "due", "party:JP");
+        List<String> expected = new ArrayList<>();
+        all.get("hits").forEach(h -> expected.add(h.get("commitments").get(0).get("id").asText()));
+        List<String> paged = new ArrayList<>();
+        for (int offset = 0; offset < 49; offset += 7) {
+            json("search", "--format", "json", "--commitments", "--limit", "7", "--offset", String.valueOf(offset),
+                    "--sort", "due", "party:JP").get("hits")
+                    .forEach(h -> paged.add(h.get("commitments").get(0).get("id").asText()));
+        }
+        assertEquals(49, expected.size());
+        assertEquals(expected, paged);
+        String previous = "";
+        for (JsonNode h : all.get("hits")) {
+            JsonNode deadline = h.get("commitments").get(0).get("deadline");
+            String due = deadline.isObject() && deadline.has("due") ? deadline.get("due").asText() : "~";
+            assertTrue(due.compareTo(previous) >= 0, "by due date, undated last: " + due + " after " + previous);
+            previous = due;
         }
     }
 }

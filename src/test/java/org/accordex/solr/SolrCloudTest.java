@@ -152,9 +152,14 @@ class SolrCloudTest extends CorpusSuite {
                 result.err());
     }
 
+    /** Each hit's document id with the ids of its commitments, in order: the backends agree entry for entry. */
     private static List<String> ids(JsonNode results) {
         List<String> ids = new ArrayList<>();
-        results.get("hits").forEach(h -> ids.add(h.get("id").asText() + "/" + h.get("commitments").size()));
+        for (JsonNode h : results.get("hits")) {
+            List<String> commitments = new ArrayList<>();
+            h.get("commitments").forEach(c -> commitments.add(c.get("id").asText()));
+            ids.add(h.get("id").asText() + "/" + commitments);
+        }
         return ids;
     }
 
