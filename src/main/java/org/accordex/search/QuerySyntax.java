@@ -32,11 +32,25 @@ public final class QuerySyntax {
                 Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f));
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
-            return parser.parse(query);
+            return everythingBut(parser.parse(query));
         } catch (ParseException e) {
             String message = e.getMessage().lines().findFirst().orElse("syntax error").replaceFirst("^Cannot parse '.*?': ", "");
             throw new SearchException("bad query: " + message, e);
         }
+    }
+
+    /**
+     * A query of exclusions only ("NOT party:JP", a facet value left out) means everything but those, as Solr's
+     * parsers read it; Lucene alone would match nothing.
+     */
+    static Query everythingBut(Query query) {
+        if (query instanceof BooleanQuery bq && !bq.clauses().isEmpty()
+                && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
+            BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+            bq.clauses().forEach(all::add);
+            return all.build();
+        }
+        return query;
     }
 
     /** {@code query} restricted to due dates in [from, to] (either end may be open), in the same syntax. */
@@ -62,7 +76,7 @@ public final class QuerySyntax {
                     n++;
                 }
             }
-            return n == 0 ? null : kept.build();
+            return n == 0 ? null : everythingBut(kept.build());
         }
         return null;
     }

@@ -37,6 +37,8 @@ import org.accordex.export.CommitmentWriter;
 import org.accordex.index.Indexer;
 import org.accordex.ingest.Ingested;
 import org.accordex.ingest.Ingestor;
+import org.accordex.annotate.PartyNames;
+import org.accordex.search.Aggregations;
 import org.accordex.search.QuerySyntax;
 import org.accordex.search.SearchException;
 import org.accordex.search.SearchJson;
@@ -62,6 +64,7 @@ public final class WebServer {
     private final AnnotatorModels models;
     private final Ingestor ingestor = new Ingestor();
     private final ThreadLocal<Annotator> annotators;
+    private final PageJson page = new PageJson(PartyNames.bundled());
     private HttpServer server;
 
     public WebServer(Backend backend, AnnotatorModels models) {
@@ -120,6 +123,15 @@ public final class WebServer {
             return;
         }
         requireMethod(method, "GET");
+        if (path.startsWith(WebJars.PREFIX)) {
+            WebJars.Asset asset = WebJars.find(path);
+            if (asset == null) {
+                throw new HttpError(404, "not found: " + path);
+            }
+            exchange.getResponseHeaders().set("Cache-Control", "public, max-age=86400");
+            send(exchange, 200, asset.type(), asset.bytes());
+            return;
+        }
         if (STATIC.containsKey(path)) {
             String name = STATIC.get(path);
             try (InputStream in = WebServer.class.getResourceAsStream("/web/" + name)) {
@@ -135,6 +147,7 @@ public final class WebServer {
             case "/api/search" -> search(exchange, query);
             case "/api/deadlines" -> deadlines(exchange, query);
             case "/api/export" -> export(exchange, query);
+            case "/api/charts" -> charts(exchange, query);
             default -> {
                 if (path.startsWith("/api/documents/")) {
                     document(exchange, path.substring("/api/documents/".length()));
@@ -162,7 +175,10 @@ public final class WebServer {
             if (flag(query, "facets")) {
                 results = new SearchResults(results.total(), results.hits(), searcher.facets(q, commitments, 20));
             }
-            sendJson(exchange, 200, SearchJson.of(results));
+            ObjectNode json = SearchJson.of(results);
+            page.addFacetValues(json);
+            page.addLabels(json);
+            sendJson(exchange, 200, json);
         }
     }
 
@@ -175,6 +191,7 @@ public final class WebServer {
             if (document == null) {
                 throw new HttpError(404, "no document " + id);
             }
+            page.addLabels(document);
             sendJson(exchange, 200, document);
         }
     }
@@ -184,18 +201,40 @@ public final class WebServer {
         LocalDate to = date(query, "to");
         LocalDate today = date(query, "today");
         LocalDate now = today == null ? LocalDate.now() : today;
+        String status = query.getOrDefault("status", "all");
+        if (!List.of("all", "overdue", "upcoming").contains(status)) {
+            throw new HttpError(400, "status must be all, overdue or upcoming");
+        }
         try (Searcher searcher = backend.openSearcher()) {
             String q = QuerySyntax.withDueBetween(query.get("q"), from, to);
             ObjectNode root = AnnotationJson.MAPPER.createObjectNode();
             root.put("today", now.toString());
             var list = root.putArray("commitments");
-            long total = searcher.forEachCommitment(q, true, c -> {
+            long[] counts = new long[2];
+            searcher.forEachCommitment(q, true, c -> {
                 String due = c.path("deadline").path("due").asText();
-                c.put("status", LocalDate.parse(due).isBefore(now) ? "overdue" : "upcoming");
-                list.add(c);
+                boolean overdue = LocalDate.parse(due).isBefore(now);
+                counts[overdue ? 0 : 1]++;
+                c.put("status", overdue ? "overdue" : "upcoming");
+                if (status.equals("all") || status.equals(c.get("status").asText())) {
+                    list.add(c);
+                }
             });
-            root.put("total", total);
+            root.put("total", list.size());
+            root.put("overdue", counts[0]);
+            root.put("upcoming", counts[1]);
+            page.addLabels(root);
             sendJson(exchange, 200, root);
+        }
+    }
+
+    /** Counts for the page's charts over the commitments matching {@code q} ({@link Aggregations}). */
+    private void charts(HttpExchange exchange, Map<String, String> query) throws IOException, HttpError, SearchException {
+        LocalDate today = date(query, "today");
+        try (Searcher searcher = backend.openSearcher()) {
+            ObjectNode json = Aggregations.of(searcher, query.get("q"), today == null ? LocalDate.now() : today);
+            page.addLabels(json);
+            sendJson(exchange, 200, json);
         }
     }
 
