@@ -384,7 +384,7 @@ function chartBox(id, description, option, onPick) {
     return box;
   }
   requestAnimationFrame(() => {
-    const chart = echarts.init(box, null, {renderer: 'svg'});
+    const chart = echarts.init(box, null, {renderer: 'canvas'});
     chart.setOption(Object.assign({animation: false, aria: {enabled: true, decal: {show: true}},
       tooltip: {}, textStyle: {fontFamily: 'system-ui, sans-serif'}}, option));
     chart.on('click', onPick);
@@ -490,7 +490,7 @@ function renderDocument(doc) {
   const cuts = [...boundaries].filter(x => x >= 0 && x <= text.length).sort((a, b) => a - b);
   // One pass over the pieces between cuts: each piece lies in at most one block, sentence and mention.
   let si = 0, mi = 0, bi = 0;
-  let blockNode = null, blockOf = null, sentenceNode = null, sentenceOf = null;
+  let blockNode = pane, blockOf = null, sentenceNode = null, sentenceOf = null;
   const seen = new Set();
   for (let i = 0; i + 1 < cuts.length; i++) {
     const from = cuts[i], to = cuts[i + 1];
@@ -781,5 +781,7 @@ drop.addEventListener('dragleave', () => drop.classList.remove('over'));
 drop.addEventListener('drop', e => { e.preventDefault(); drop.classList.remove('over'); if (e.dataTransfer.files[0]) annotateFile(e.dataTransfer.files[0]); });
 fileInput.addEventListener('change', () => { if (fileInput.files[0]) annotateFile(fileInput.files[0]); fileInput.value = ''; });
 window.addEventListener('hashchange', route);
+// The skip link moves focus without changing the view's URL.
+document.querySelector('a.skip').addEventListener('click', e => { e.preventDefault(); view.focus(); });
 window.addEventListener('resize', () => charts.forEach(c => c.resize()));
 route();

@@ -3,6 +3,8 @@ package org.accordex.web;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,6 +18,8 @@ import org.accordex.annotate.PartyNames;
  * ({@code "facetValues": {"party": [{"norm", "label", "count"}]}}).
  */
 final class PageJson {
+    /** A party clause of a query: party:JP or party:"U.S. Department of Energy". */
+    private static final Pattern PARTY_CLAUSE = Pattern.compile("\\bparty:(?:\"((?:[^\"\\\\]|\\\\.)*)\"|([^\\s()\"]+))");
     private final PartyNames names;
 
     PageJson(PartyNames names) {
@@ -47,8 +51,19 @@ final class PageJson {
      * party facets and chart rows) with its name, sorted by norm.
      */
     void addLabels(ObjectNode root) {
+        addLabels(root, null);
+    }
+
+    /** As {@link #addLabels(ObjectNode)}, also naming the parties {@code query} asks for (a filter with no hits still reads "Japan (JP)"). */
+    void addLabels(ObjectNode root, String query) {
         TreeSet<String> norms = new TreeSet<>();
         collect(root, false, norms);
+        if (query != null) {
+            Matcher m = PARTY_CLAUSE.matcher(query);
+            while (m.find()) {
+                norms.add(m.group(1) != null ? m.group(1).replaceAll("\\\\(.)", "$1") : m.group(2));
+            }
+        }
         ArrayNode labels = root.putArray("labels");
         norms.forEach(norm -> labels.addObject().put("norm", norm).put("label", names.label(norm)));
     }

@@ -177,7 +177,7 @@ public final class WebServer {
             }
             ObjectNode json = SearchJson.of(results);
             page.addFacetValues(json);
-            page.addLabels(json);
+            page.addLabels(json, q);
             sendJson(exchange, 200, json);
         }
     }
@@ -223,7 +223,7 @@ public final class WebServer {
             root.put("total", list.size());
             root.put("overdue", counts[0]);
             root.put("upcoming", counts[1]);
-            page.addLabels(root);
+            page.addLabels(root, query.get("q"));
             sendJson(exchange, 200, root);
         }
     }
@@ -233,7 +233,7 @@ public final class WebServer {
         LocalDate today = date(query, "today");
         try (Searcher searcher = backend.openSearcher()) {
             ObjectNode json = Aggregations.of(searcher, query.get("q"), today == null ? LocalDate.now() : today);
-            page.addLabels(json);
+            page.addLabels(json, query.get("q"));
             sendJson(exchange, 200, json);
         }
     }
