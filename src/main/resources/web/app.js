@@ -223,7 +223,7 @@ function joined(nodes) {
 function commitmentItem(c, documentId, extra) {
   const item = el('div', {class: 'commitment', 'data-start': c.start});
   item.append(el('span', {class: 'parties'}, '[', joined(c.parties.map(n => partyLink(n))), '] '),
-    el('span', {class: 'modality ' + c.modality}, c.modality), ': ',
+    el('span', {class: 'modality m-' + c.modality}, c.modality), ': ',
     el('a', {class: 'go', href: docHash(documentId, c.start)}, c.action || c.text || 'sentence'));
   if (c.minerals.length) item.append(' · ', ...joined(c.minerals.map(n => mineralLink(n))));
   if (c.instruments.length) item.append(' · ' + c.instruments.join(', '));
@@ -582,7 +582,7 @@ function deadlineEntry(c) {
   const link = el('a', {class: 'go', href: docHash(c.document.id, c.start)}, c.action || c.text);
   return el('li', {class: 'deadline ' + c.status},
     el('span', {class: 'due'}, c.deadline.due), ' ', el('span', {class: 'status-word'}, marker), ' · ',
-    el('span', {class: 'parties'}, joined(c.parties.map(n => partyLink(n)))), ' ', el('span', {class: 'modality ' + c.modality}, c.modality),
+    el('span', {class: 'parties'}, joined(c.parties.map(n => partyLink(n)))), ' ', el('span', {class: 'modality m-' + c.modality}, c.modality),
     ': ', link, ' — ', el('span', {class: 'meta'}, c.document.title || c.document.source));
 }
 
