@@ -80,6 +80,8 @@ final class IndexCommand implements Callable<Integer> {
         }
         catch (org.accordex.index.IndexLockedException e) {
             throw new Failure(e.getMessage());
+        } catch (org.accordex.index.DiskFullException e) {
+            throw new Failure(e.getMessage(), Main.SOME_FAILED);
         }
         out.println(summary.line());
         out.flush();

@@ -25,7 +25,8 @@ final class ServeCommand implements Callable<Integer> {
     int port;
 
     @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1",
-            description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+            description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only; 0.0.0.0 makes the "
+                    + "index readable by the network).")
     String host;
 
     @Mixin
@@ -33,6 +34,15 @@ final class ServeCommand implements Callable<Integer> {
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
+
+    /** True when {@code host} is this machine's loopback address (or a name for it). */
+    static boolean loopback(String host) {
+        try {
+            return java.net.InetAddress.getByName(host).isLoopbackAddress();
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -46,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().println("accordex serving " + backend.describe() + " at " + address);
         spec.commandLine().getOut().flush();
+        if (!loopback(host)) {
+            spec.commandLine().getErr().println("accordex: warning: listening on " + host + ", not only on this machine:"
+                    + " the index becomes readable by the network (anyone who can reach port " + address.getPort() + ")");
+            spec.commandLine().getErr().flush();
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.stop();

@@ -95,9 +95,17 @@ public final class Indexer implements Closeable {
         long started = System.nanoTime();
         Run run = new Run(files, sources, onError, onProgress);
         run.execute(Math.max(1, threads));
-        int pruned = prune ? prune() : 0;
-        commit();
-        store.recordFailures(files, run.failedFiles);
+        int pruned;
+        try {
+            pruned = prune ? prune() : 0;
+            commit();
+            store.recordFailures(files, run.failedFiles);
+        } catch (IOException | RuntimeException e) {
+            if (DiskFull.causedBy(e)) {
+                throw new DiskFullException(run.done.get(), e);
+            }
+            throw e;
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         return new IndexSummary(files.size(), run.indexed.get(), run.unchanged.get(), run.failed.get(), pruned,
                 run.commitments.get(), seconds);
@@ -161,8 +169,12 @@ public final class Indexer implements Closeable {
                 fatal.compareAndSet(null, e);
             }
             Throwable error = fatal.get();
+            if (error instanceof DiskFullException full) {
+                throw full;
+            }
             if (error != null) {
-                throw new IOException("indexing was interrupted", error);
+                throw DiskFull.causedBy(error) ? new DiskFullException(done.get(), error)
+                        : new IOException("indexing was interrupted", error);
             }
         }
 
@@ -248,10 +260,20 @@ public final class Indexer implements Closeable {
                     commitments.addAndGet(tally.commitments());
                 } catch (IngestException e) {
                     claim();
+                    stopIfDiskFull(e);
                     fail(file, e.getMessage());
                 } catch (IOException | RuntimeException | OutOfMemoryError e) {
                     claim();
+                    stopIfDiskFull(e);
                     fail(file, "cannot index (" + oneLine(e) + ")");
+                }
+            }
+
+            /** A full disk is no fault of the file: the run ends at the first one, with every file after it untouched. */
+            private void stopIfDiskFull(Throwable e) throws Abandoned {
+                if (DiskFull.causedBy(e)) {
+                    fatal.compareAndSet(null, new DiskFullException(done.get(), e));
+                    throw new Abandoned();
                 }
             }
 

@@ -11,6 +11,7 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -28,11 +29,14 @@ public final class QuerySyntax {
         if (query == null || query.isBlank()) {
             return new MatchAllDocsQuery();
         }
+        QueryLimits.check(query);
         QueryParser parser = new MultiFieldQueryParser(new String[] {Fields.TEXT, Fields.TITLE}, Fields.analyzer(),
                 Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f));
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return everythingBut(parser.parse(query));
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new SearchException("bad query: too many clauses (limit " + IndexSearcher.getMaxClauseCount() + ")", e);
         } catch (ParseException e) {
             String message = e.getMessage().lines().findFirst().orElse("syntax error").replaceFirst("^Cannot parse '.*?': ", "");
             throw new SearchException("bad query: " + message, e);

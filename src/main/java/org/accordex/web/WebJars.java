@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Libraries the page loads from WebJars packaged in the jar ({@code /webjars/echarts/5.3.1/dist/echarts.min.js} is
  * the class-path resource {@code META-INF/resources/webjars/echarts/5.3.1/dist/echarts.min.js}); nothing comes from a CDN.
  */
-final class WebJars {
+final class WebJars implements RouteSet {
     static final String PREFIX = "/webjars/";
     /** Plain path segments only: no "..", no empty segment, no query. */
     private static final Pattern SAFE = Pattern.compile("/webjars(/[A-Za-z0-9_][A-Za-z0-9_.-]*)+\\.(js|css|map)");
@@ -19,7 +19,17 @@ final class WebJars {
     record Asset(String type, byte[] bytes) {
     }
 
-    private WebJars() {
+    @Override
+    public void register(Routes routes) {
+        // The route table matches whole segments: the libraries' files are five deep (webjars/NAME/VERSION/dist/FILE).
+        routes.get("/webjars/{name}/{version}/dist/{file}", exchange -> {
+            Asset asset = find(exchange.path());
+            if (asset == null) {
+                throw new HttpError(404, "not found: " + exchange.path());
+            }
+            exchange.setHeader("Cache-Control", "public, max-age=86400");
+            exchange.send(200, asset.type(), asset.bytes());
+        });
     }
 
     /** The asset at {@code path}, or null when there is none (or the path is not a plain one). */

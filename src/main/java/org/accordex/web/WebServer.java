@@ -1,405 +1,269 @@
 package org.accordex.web;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.net.InetSocketAddress;
+import java.net.BindException;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Locale;
+import java.nio.ByteBuffer;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.regex.Pattern;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
+import javax.servlet.RequestDispatcher;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
 
-import org.accordex.annotate.Annotator;
 import org.accordex.annotate.AnnotatorModels;
 import org.accordex.backend.Backend;
 import org.accordex.export.AnnotationJson;
-import org.accordex.export.CommitmentWriter;
-import org.accordex.index.Indexer;
-import org.accordex.ingest.Ingested;
-import org.accordex.ingest.Ingestor;
-import org.accordex.annotate.PartyNames;
-import org.accordex.search.Aggregations;
-import org.accordex.search.QuerySyntax;
+import org.accordex.index.DiskFull;
 import org.accordex.search.SearchException;
-import org.accordex.search.SearchJson;
-import org.accordex.search.SearchResults;
-import org.accordex.search.Searcher;
+import org.eclipse.jetty.http.BadMessageException;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.UriCompliance;
+import org.eclipse.jetty.io.EofException;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.AbstractHandler;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.BlockingArrayQueue;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
- * {@code accordex serve}: a JSON API and a page over an index, on the JDK's own HTTP server (no container, no
- * extra dependency; a local tool for one analyst at a time needs no more).
+ * {@code accordex serve}: a JSON API and a page over an index, on Jetty 10 (the release SolrJ's HTTP client is
+ * built on, so the classpath holds one Jetty).
  *
- * <p>Every request opens the index's latest commit, so a running {@code index} is seen as soon as it commits.
- * Errors are JSON {@code {"error": message}} with 400 (bad query or parameter), 404 (unknown id or path),
- * 405, 413 (upload too large) or 500 (never with a stack trace).
+ * <p>Requests go through a {@link Routes} table that features fill with their own {@link RouteSet}s. The server is
+ * built for a client that stalls or misbehaves: waiting for a request's headers holds no thread (Jetty reads them
+ * as they arrive, and dispatches a request once its body has begun), a connection silent for {@link #IDLE_TIMEOUT_MS}
+ * is closed, a body that trickles in is cut off ({@link Exchange#body}), only a few uploads are read at once (the
+ * rest get 503 at once), and the thread pool and its queue are bounded: searches always find a free thread.
+ *
+ * <p>Every failure is JSON {@code {"error": message, "status": status}}, Jetty's own ones (a malformed request
+ * line, headers too large) included: 400 (bad query or parameter), 404 (unknown id or path), 405 (with
+ * {@code Allow}), 413 (upload too large), 422 (a file that cannot be read), 500 (never with a stack trace: one line
+ * goes to the log), 503 (no index).
  */
 public final class WebServer {
     /** Largest upload {@code POST /api/annotate} accepts. */
-    public static final int MAX_UPLOAD = 20 * 1024 * 1024;
-    private static final Pattern DOCUMENT_ID = Pattern.compile("[0-9a-f]{64}");
-    private static final Map<String, String> STATIC = Map.of(
-            "/", "index.html", "/index.html", "index.html", "/app.js", "app.js", "/app.css", "app.css");
+    public static final int MAX_UPLOAD = AnnotateRoutes.MAX_UPLOAD;
+    /** A connection that sends nothing, or a blocked read or write, for this long is closed. */
+    static final long IDLE_TIMEOUT_MS = 20_000;
+    /** Threads that run requests: enough for several clients, bounded so a flood cannot exhaust memory. */
+    static final int MAX_THREADS = 32;
+    /** Requests that wait for a thread; beyond this Jetty refuses the connection rather than queue without end. */
+    static final int MAX_QUEUED = 1024;
+    /** The request line and headers together: room for a long query in the URL, no more. */
+    static final int MAX_HEADER_BYTES = 64 * 1024;
 
-    private final Backend backend;
-    private final AnnotatorModels models;
-    private final Ingestor ingestor = new Ingestor();
-    private final ThreadLocal<Annotator> annotators;
-    private final PageJson page = new PageJson(PartyNames.bundled());
-    private HttpServer server;
+    /** Methods that change nothing; any other needs the page's origin and header ({@link RequestGuard}). */
+    private static final java.util.Set<String> SAFE_METHODS = java.util.Set.of("GET", "HEAD");
+    /** On every response: nothing from elsewhere runs in the page, no framing, no sniffing, no Referer leaks. */
+    static final Map<String, String> SECURITY_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'",
+            "X-Content-Type-Options", "nosniff",
+            "X-Frame-Options", "DENY",
+            "Referrer-Policy", "no-referrer");
+
+    private final Routes routes = new Routes();
+    private Server server;
+    private volatile RequestGuard guard;
 
     public WebServer(Backend backend, AnnotatorModels models) {
-        this.backend = backend;
-        this.models = models;
-        this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
+        this(backend, models, null);
+    }
+
+    /** With uploads written under {@code uploadFolder} (null: the system's temporary folder). */
+    WebServer(Backend backend, AnnotatorModels models, java.nio.file.Path uploadFolder) {
+        routes.add(new PageRoutes()).add(new SearchRoutes(backend)).add(new AnnotateRoutes(backend, models, uploadFolder))
+                .add(new ChartRoutes(backend)).add(new WebJars());
+    }
+
+    /** Adds a feature's routes; call before {@link #start}. */
+    public WebServer add(RouteSet set) {
+        routes.add(set);
+        return this;
+    }
+
+    /** The route table, to add single routes; call before {@link #start}. */
+    public Routes routes() {
+        return routes;
     }
 
     /** Starts listening; returns the address, such as {@code http://127.0.0.1:8080/}. */
     public URI start(String host, int port) throws IOException {
-        server = HttpServer.create(new InetSocketAddress(host, port), 0);
-        server.setExecutor(Executors.newFixedThreadPool(4));
-        server.createContext("/", this::handle);
-        server.start();
-        return URI.create("http://" + host + ":" + server.getAddress().getPort() + "/");
+        QueuedThreadPool threads = new QueuedThreadPool(MAX_THREADS, 4, 60_000,
+                new BlockingArrayQueue<>(64, 64, MAX_QUEUED));
+        threads.setName("accordex-serve");
+        server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        http.setRequestHeaderSize(MAX_HEADER_BYTES);
+        http.setIdleTimeout(IDLE_TIMEOUT_MS);
+        // Paths are split and percent-decoded by Exchange, strictly, so an encoded '/' stays inside its segment.
+        http.setUriCompliance(UriCompliance.LEGACY);
+        ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(IDLE_TIMEOUT_MS);
+        server.addConnector(connector);
+        server.setHandler(new Dispatcher());
+        server.setErrorHandler(new JsonErrors());
+        server.setStopTimeout(2_000);
+        try {
+            connector.open(); // binds, so the guard knows the port before the first request
+            guard = new RequestGuard(host, connector.getLocalPort());
+            server.start();
+        } catch (Exception e) {
+            stop();
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof BindException bind) {
+                    throw bind;
+                }
+            }
+            throw e instanceof IOException io ? io : new IOException(e.getMessage(), e);
+        }
+        String shown = host.contains(":") ? "[" + host + "]" : host;
+        return URI.create("http://" + shown + ":" + connector.getLocalPort() + "/");
     }
 
     public void stop() {
         if (server != null) {
-            server.stop(0);
-        }
-    }
-
-    /** An error the client caused or can act on, with its HTTP status. */
-    static final class HttpError extends Exception {
-        final int status;
-
-        HttpError(int status, String message) {
-            super(message);
-            this.status = status;
-        }
-    }
-
-    private void handle(HttpExchange exchange) throws IOException {
-        try (exchange) {
-            exchange.getResponseHeaders().set("X-Content-Type-Options", "nosniff");
             try {
-                route(exchange);
-            } catch (HttpError e) {
-                sendError(exchange, e.status, e.getMessage());
-            } catch (SearchException e) {
-                sendError(exchange, e.getMessage().startsWith("no index") ? 503 : 400, e.getMessage());
-            } catch (RuntimeException | IOException e) {
-                sendError(exchange, 500, "internal error: " + e.getClass().getSimpleName());
+                server.stop();
+            } catch (java.util.concurrent.TimeoutException e) {
+                // requests still running (a stalled upload) are cut off; that is what stopping means
+            } catch (Exception e) {
+                log("stopping: " + oneLine(e));
             }
         }
     }
 
-    private void route(HttpExchange exchange) throws IOException, HttpError, SearchException {
-        String path = exchange.getRequestURI().getPath();
-        String method = exchange.getRequestMethod();
-        Map<String, String> query = query(exchange.getRequestURI());
-        if (path.equals("/api/annotate")) {
-            requireMethod(method, "POST");
-            annotate(exchange, query);
+    /** Routes a request and turns whatever it throws into a JSON error. */
+    private final class Dispatcher extends AbstractHandler {
+        @Override
+        public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response) {
+            base.setHandled(true);
+            securityHeaders(response);
+            try {
+                String host = request.getHeader("Host");
+                guard.checkHost(host);
+                Exchange exchange = new Exchange(request, response, base.getHttpURI().getPath(), base.getHttpURI().getQuery());
+                Routes.Match match = routes.match(request.getMethod(), exchange.segments(), exchange.path());
+                if (!SAFE_METHODS.contains(request.getMethod())) {
+                    guard.checkSameOrigin(host, request.getHeader("Origin"), request.getHeader("Referer"),
+                            request.getHeader(RequestGuard.HEADER));
+                }
+                exchange.pathParams(match.pathParams());
+                match.handler().handle(exchange);
+            } catch (Throwable e) {
+                fail(base, request, response, e);
+            }
+        }
+    }
+
+    private static void fail(Request base, HttpServletRequest request, HttpServletResponse response, Throwable e) {
+        int status;
+        String message;
+        Map<String, String> headers = Map.of();
+        if (e instanceof HttpError error) {
+            status = error.status();
+            message = error.getMessage();
+            headers = error.headers();
+            if (status == 403 || status == 421) {
+                // Someone else's page tried this server: worth one line, without the request's own text.
+                log("refused " + request.getMethod() + " " + base.getHttpURI().getPath() + " (" + status + ", Origin "
+                        + printable(request.getHeader("Origin")) + ", Host " + printable(request.getHeader("Host")) + ")");
+            }
+        } else if (e instanceof SearchException) {
+            status = e.getMessage().startsWith("no index") ? 503 : 400;
+            message = e.getMessage();
+        } else if (e instanceof BadMessageException bad) {
+            status = bad.getCode();
+            message = bad.getReason() == null ? HttpStatus.getMessage(status) : bad.getReason();
+        } else if (e instanceof org.apache.lucene.search.IndexSearcher.TooManyClauses) {
+            status = 400;
+            message = "bad query: it expands to too many terms (limit "
+                    + org.apache.lucene.search.IndexSearcher.getMaxClauseCount() + ")";
+        } else if (DiskFull.causedBy(e)) {
+            status = 507;
+            message = "the disk is full: nothing was written; free space and try again";
+            log(request.getMethod() + " " + base.getHttpURI().getPath() + ": disk full");
+        } else if (e instanceof EofException) {
+            return; // the client went away; nobody is left to tell
+        } else {
+            status = 500;
+            message = "internal error: " + e.getClass().getSimpleName();
+            log(request.getMethod() + " " + base.getHttpURI().getPath() + ": " + oneLine(e));
+        }
+        if (response.isCommitted()) {
+            // The headers are out (a streamed export): cutting the connection is the only way to say it failed.
+            base.getHttpChannel().abort(e);
             return;
         }
-        requireMethod(method, "GET");
-        if (path.startsWith(WebJars.PREFIX)) {
-            WebJars.Asset asset = WebJars.find(path);
-            if (asset == null) {
-                throw new HttpError(404, "not found: " + path);
-            }
-            exchange.getResponseHeaders().set("Cache-Control", "public, max-age=86400");
-            send(exchange, 200, asset.type(), asset.bytes());
-            return;
-        }
-        if (STATIC.containsKey(path)) {
-            String name = STATIC.get(path);
-            try (InputStream in = WebServer.class.getResourceAsStream("/web/" + name)) {
-                if (in == null) {
-                    throw new HttpError(404, "not found: " + path);
-                }
-                String type = name.endsWith(".js") ? "text/javascript" : name.endsWith(".css") ? "text/css" : "text/html";
-                send(exchange, 200, type + "; charset=utf-8", in.readAllBytes());
-            }
-            return;
-        }
-        switch (path) {
-            case "/api/search" -> search(exchange, query);
-            case "/api/deadlines" -> deadlines(exchange, query);
-            case "/api/export" -> export(exchange, query);
-            case "/api/charts" -> charts(exchange, query);
-            default -> {
-                if (path.startsWith("/api/documents/")) {
-                    document(exchange, path.substring("/api/documents/".length()));
-                } else {
-                    throw new HttpError(404, "not found: " + path);
-                }
-            }
-        }
-    }
-
-    private void search(HttpExchange exchange, Map<String, String> query) throws IOException, HttpError, SearchException {
-        boolean commitments = flag(query, "commitments");
-        int offset = integer(query, "offset", 0, 0, 1_000_000);
-        int limit = integer(query, "limit", 10, 1, 1000);
-        Searcher.Order order;
         try {
-            order = Searcher.Order.valueOf(query.getOrDefault("sort", "relevance").toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new HttpError(400, "sort must be relevance, date or due");
-        }
-        try (Searcher searcher = backend.openSearcher()) {
-            String q = query.get("q");
-            SearchResults results = commitments ? searcher.searchCommitments(q, offset, limit, order)
-                    : searcher.searchDocuments(q, offset, limit, order);
-            if (flag(query, "facets")) {
-                results = new SearchResults(results.total(), results.hits(), searcher.facets(q, commitments, 20));
-            }
-            ObjectNode json = SearchJson.of(results);
-            page.addFacetValues(json);
-            page.addLabels(json, q);
-            sendJson(exchange, 200, json);
+            response.reset();
+            securityHeaders(response);
+            headers.forEach(response::setHeader);
+            byte[] body = AnnotationJson.MAPPER.writeValueAsBytes(Exchange.errorBody(status, message));
+            response.setStatus(status);
+            response.setContentType("application/json; charset=utf-8");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
+        } catch (IOException | RuntimeException ignored) {
+            // the client is gone or the reply cannot be written; nothing more to do
         }
     }
 
-    private void document(HttpExchange exchange, String id) throws IOException, HttpError, SearchException {
-        if (!DOCUMENT_ID.matcher(id).matches()) {
-            throw new HttpError(404, "no document " + id.replaceAll("[^0-9A-Za-z]", "?"));
-        }
-        try (Searcher searcher = backend.openSearcher()) {
-            ObjectNode document = searcher.document(id);
-            if (document == null) {
-                throw new HttpError(404, "no document " + id);
-            }
-            page.addLabels(document);
-            sendJson(exchange, 200, document);
-        }
+    static void securityHeaders(HttpServletResponse response) {
+        SECURITY_HEADERS.forEach(response::setHeader);
     }
 
-    private void deadlines(HttpExchange exchange, Map<String, String> query) throws IOException, HttpError, SearchException {
-        LocalDate from = date(query, "from");
-        LocalDate to = date(query, "to");
-        LocalDate today = date(query, "today");
-        LocalDate now = today == null ? LocalDate.now() : today;
-        String status = query.getOrDefault("status", "all");
-        if (!List.of("all", "overdue", "upcoming").contains(status)) {
-            throw new HttpError(400, "status must be all, overdue or upcoming");
+    /** Jetty's own errors (a malformed request, headers too large, a bad URI) as JSON too. */
+    private static final class JsonErrors extends ErrorHandler {
+        @Override
+        public void handle(String target, Request base, HttpServletRequest request, HttpServletResponse response) throws IOException {
+            base.setHandled(true);
+            int status = response.getStatus();
+            Object message = request.getAttribute(RequestDispatcher.ERROR_MESSAGE);
+            byte[] body = errorJson(status, message == null ? null : message.toString());
+            securityHeaders(response);
+            response.setContentType("application/json; charset=utf-8");
+            response.setContentLength(body.length);
+            response.getOutputStream().write(body);
         }
-        try (Searcher searcher = backend.openSearcher()) {
-            String q = QuerySyntax.withDueBetween(query.get("q"), from, to);
-            ObjectNode root = AnnotationJson.MAPPER.createObjectNode();
-            root.put("today", now.toString());
-            var list = root.putArray("commitments");
-            long[] counts = new long[2];
-            searcher.forEachCommitment(q, true, c -> {
-                String due = c.path("deadline").path("due").asText();
-                boolean overdue = LocalDate.parse(due).isBefore(now);
-                counts[overdue ? 0 : 1]++;
-                c.put("status", overdue ? "overdue" : "upcoming");
-                if (status.equals("all") || status.equals(c.get("status").asText())) {
-                    list.add(c);
-                }
-            });
-            root.put("total", list.size());
-            root.put("overdue", counts[0]);
-            root.put("upcoming", counts[1]);
-            page.addLabels(root, query.get("q"));
-            sendJson(exchange, 200, root);
-        }
-    }
 
-    /** Counts for the page's charts over the commitments matching {@code q} ({@link Aggregations}). */
-    private void charts(HttpExchange exchange, Map<String, String> query) throws IOException, HttpError, SearchException {
-        LocalDate today = date(query, "today");
-        try (Searcher searcher = backend.openSearcher()) {
-            ObjectNode json = Aggregations.of(searcher, query.get("q"), today == null ? LocalDate.now() : today);
-            page.addLabels(json, query.get("q"));
-            sendJson(exchange, 200, json);
+        @Override
+        public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
+            fields.put("Content-Type", "application/json; charset=utf-8");
+            SECURITY_HEADERS.forEach(fields::put);
+            return ByteBuffer.wrap(errorJson(status, reason));
         }
-    }
 
-    private void export(HttpExchange exchange, Map<String, String> query) throws IOException, HttpError, SearchException {
-        CommitmentWriter.Format format;
-        try {
-            format = CommitmentWriter.Format.valueOf(query.getOrDefault("format", "jsonl"));
-        } catch (IllegalArgumentException e) {
-            throw new HttpError(400, "format must be json, jsonl, csv or ics");
-        }
-        String type = switch (format) {
-            case json -> "application/json";
-            case jsonl -> "application/x-ndjson";
-            case csv -> "text/csv";
-            case ics -> "text/calendar";
-        };
-        try (Searcher searcher = backend.openSearcher()) {
-            String q = query.get("q");
-            QuerySyntax.parse(q); // a bad query is a 400 before the headers go out
-            exchange.getResponseHeaders().set("Content-Type", type + "; charset=utf-8");
-            exchange.getResponseHeaders().set("Content-Disposition", "attachment; filename=\"commitments." + format + "\"");
-            exchange.sendResponseHeaders(200, 0);
-            try (Writer out = new OutputStreamWriter(exchange.getResponseBody(), StandardCharsets.UTF_8);
-                    CommitmentWriter writer = CommitmentWriter.create(format, out)) {
-                searcher.forEachCommitment(q, false, c -> {
-                    try {
-                        writer.write(c);
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+        private static byte[] errorJson(int status, String reason) {
+            String message = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
+            try {
+                return AnnotationJson.MAPPER.writeValueAsBytes(Exchange.errorBody(status, message));
+            } catch (IOException e) {
+                return ("{\"error\":\"error\",\"status\":" + status + "}").getBytes(java.nio.charset.StandardCharsets.UTF_8);
             }
         }
     }
 
-    private void annotate(HttpExchange exchange, Map<String, String> query) throws IOException, HttpError {
-        String name = query.getOrDefault("name", "upload.txt").replaceAll("[^\\w.-]", "_");
-        byte[] bytes = readLimited(exchange.getRequestBody());
-        Path temporary = Files.createTempDirectory("accordex-upload").resolve(name.isBlank() ? "upload.txt" : name);
-        try {
-            Files.write(temporary, bytes);
-            // An email or an archive holds several documents: the first is the reply, the others its "attachments".
-            List<Ingested> results = ingestor.ingestAll(bytes, temporary, "upload/" + name, id -> true);
-            List<ObjectNode> documents = new ArrayList<>();
-            ArrayNode failures = AnnotationJson.MAPPER.createArrayNode();
-            for (Ingested result : results) {
-                if (result.document() == null) {
-                    failures.addObject().put("source", "upload/" + name + result.part())
-                            .put("error", result.failure().getMessage());
-                    continue;
-                }
-                ObjectNode annotation = AnnotationJson.toJson(annotators.get().annotate(result.document(), date(query, "date")));
-                if (!result.document().warnings().isEmpty()) {
-                    result.document().warnings().forEach(annotation.putArray("warnings")::add);
-                }
-                documents.add(flag(query, "include_text") ? AnnotationJson.addText(annotation, result.document().text()) : annotation);
-            }
-            if (documents.isEmpty()) {
-                throw new HttpError(422, results.get(0).report(name));
-            }
-            ObjectNode json = documents.get(0);
-            if (documents.size() > 1) {
-                json.putArray("attachments").addAll(documents.subList(1, documents.size()));
-            }
-            if (!failures.isEmpty()) {
-                json.set("failures", failures);
-            }
-            if (flag(query, "index")) {
-                try (Indexer indexer = new Indexer(backend.openStore(), models, false, Duration.ofMinutes(2))) {
-                    var summary = indexer.index(List.of(temporary), List.of("upload/" + name), 1, false, e -> { }, n -> { });
-                    json.put("indexed", summary.indexed() + summary.unchanged() > 0);
-                }
-            }
-            sendJson(exchange, 200, json);
-        } finally {
-            Files.deleteIfExists(temporary);
-            Files.deleteIfExists(temporary.getParent());
-        }
+    /** One line in the server's log (stderr) for what a client cannot act on. */
+    static void log(String line) {
+        System.err.println("accordex serve: " + line);
+        System.err.flush();
     }
 
-    private static byte[] readLimited(InputStream in) throws IOException, HttpError {
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream();
-        byte[] chunk = new byte[64 * 1024];
-        int n;
-        while ((n = in.read(chunk)) > 0) {
-            if (buffer.size() + n > MAX_UPLOAD) {
-                throw new HttpError(413, "upload larger than " + MAX_UPLOAD / (1024 * 1024) + " MB");
-            }
-            buffer.write(chunk, 0, n);
-        }
-        if (buffer.size() == 0) {
-            throw new HttpError(400, "empty upload");
-        }
-        return buffer.toByteArray();
+    private static String printable(String header) {
+        return header == null ? "none" : header.replaceAll("[^\\x21-\\x7e]", "?");
     }
 
-    private static void requireMethod(String actual, String expected) throws HttpError {
-        if (!actual.equals(expected)) {
-            throw new HttpError(405, actual + " is not allowed here; use " + expected);
-        }
-    }
-
-    private static Map<String, String> query(URI uri) {
-        Map<String, String> values = new HashMap<>();
-        String raw = uri.getRawQuery();
-        if (raw != null) {
-            for (String pair : raw.split("&")) {
-                int eq = pair.indexOf('=');
-                String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                values.put(key, value);
-            }
-        }
-        return values;
-    }
-
-    private static boolean flag(Map<String, String> query, String name) {
-        String v = query.get(name);
-        return v != null && (v.isEmpty() || v.equals("true") || v.equals("1"));
-    }
-
-    private static int integer(Map<String, String> query, String name, int fallback, int min, int max) throws HttpError {
-        String v = query.get(name);
-        if (v == null || v.isEmpty()) {
-            return fallback;
-        }
-        try {
-            int n = Integer.parseInt(v);
-            if (n < min || n > max) {
-                throw new HttpError(400, name + " must be between " + min + " and " + max);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new HttpError(400, name + " must be a number");
-        }
-    }
-
-    private static LocalDate date(Map<String, String> query, String name) throws HttpError {
-        String v = query.get(name);
-        if (v == null || v.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(v);
-        } catch (DateTimeParseException e) {
-            throw new HttpError(400, name + " must be a date such as 2026-06-30");
-        }
-    }
-
-    private static void sendJson(HttpExchange exchange, int status, Object json) throws IOException {
-        send(exchange, status, "application/json; charset=utf-8", AnnotationJson.MAPPER.writeValueAsBytes(json));
-    }
-
-    private static void sendError(HttpExchange exchange, int status, String message) throws IOException {
-        ObjectNode error = AnnotationJson.MAPPER.createObjectNode();
-        error.put("error", message);
-        error.put("status", status);
-        sendJson(exchange, status, error);
-    }
-
-    private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
-        exchange.getResponseHeaders().set("Content-Type", type);
-        exchange.sendResponseHeaders(status, body.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-        }
+    private static String oneLine(Throwable e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + m.replaceAll("\\s+", " ").strip());
     }
 }

@@ -54,6 +54,11 @@ class WebServerTest {
         return CLIENT.send(HttpRequest.newBuilder(base.resolve(path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** A request as the page's script sends a state-changing one: its own origin and the X-Accordex header. */
+    static HttpRequest.Builder post(URI uri) {
+        return HttpRequest.newBuilder(uri).header("Origin", "http://" + uri.getAuthority()).header("X-Accordex", "1");
+    }
+
     static JsonNode json(HttpResponse<String> response) throws IOException {
         return AnnotationJson.MAPPER.readTree(response.body());
     }
@@ -116,7 +121,7 @@ class WebServerTest {
 
     @Test
     void annotateAnUploadAndOptionallyIndexIt() throws Exception {
-        HttpRequest upload = HttpRequest.newBuilder(base.resolve("/api/annotate?name=new.txt&date=2026-01-01"))
+        HttpRequest upload = post(base.resolve("/api/annotate?name=new.txt&date=2026-01-01"))
                 .POST(HttpRequest.BodyPublishers.ofString("Canada will stockpile gallium within 90 days.\n")).build();
         HttpResponse<String> response = CLIENT.send(upload, HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode());
@@ -124,7 +129,7 @@ class WebServerTest {
         assertEquals("2026-04-01", doc.get("commitments").get(0).get("deadline").get("due").asText());
         assertEquals(0, json(get("/api/search?q=party:CA")).get("total").asInt(), "not indexed unless asked");
 
-        HttpRequest indexed = HttpRequest.newBuilder(base.resolve("/api/annotate?name=new.txt&index=true"))
+        HttpRequest indexed = post(base.resolve("/api/annotate?name=new.txt&index=true"))
                 .POST(HttpRequest.BodyPublishers.ofString("Canada will stockpile gallium within 90 days.\n")).build();
         assertTrue(json(CLIENT.send(indexed, HttpResponse.BodyHandlers.ofString())).get("indexed").asBoolean());
         assertEquals(1, json(get("/api/search?q=party:CA")).get("total").asInt());
@@ -135,7 +140,7 @@ class WebServerTest {
         byte[] mail = org.accordex.ingest.Fixtures.email("Offer", "Japan will provide loans for gallium refining.",
                 org.accordex.ingest.Fixtures.entries("offer.txt", "Peru will stockpile tin.\n",
                         "bad.pdf", "%PDF-1.4 truncated"));
-        HttpRequest upload = HttpRequest.newBuilder(base.resolve("/api/annotate?name=mail.eml&index=true"))
+        HttpRequest upload = post(base.resolve("/api/annotate?name=mail.eml&index=true"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(mail)).build();
         JsonNode reply = json(CLIENT.send(upload, HttpResponse.BodyHandlers.ofString()));
         assertEquals("upload/mail.eml", reply.get("document").get("source").asText());
@@ -152,14 +157,14 @@ class WebServerTest {
         JsonNode document = json(get("/api/documents/" + hits.get("hits").get(0).get("id").asText()));
         assertEquals("upload/mail.eml#offer.txt", document.get("document").get("source").asText());
 
-        HttpRequest withText = HttpRequest.newBuilder(base.resolve("/api/annotate?name=mail.eml&include_text=true"))
+        HttpRequest withText = post(base.resolve("/api/annotate?name=mail.eml&include_text=true"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(mail)).build();
         JsonNode texts = json(CLIENT.send(withText, HttpResponse.BodyHandlers.ofString()));
         assertEquals("Japan will provide loans for gallium refining.", texts.get("document").get("text").asText());
         assertEquals("Peru will stockpile tin.\n",
                 texts.get("attachments").get(0).get("document").get("text").asText());
 
-        HttpRequest bad = HttpRequest.newBuilder(base.resolve("/api/annotate?name=bad.pdf"))
+        HttpRequest bad = post(base.resolve("/api/annotate?name=bad.pdf"))
                 .POST(HttpRequest.BodyPublishers.ofString("%PDF-1.4 truncated")).build();
         HttpResponse<String> refused = CLIENT.send(bad, HttpResponse.BodyHandlers.ofString());
         assertEquals(422, refused.statusCode());
@@ -168,10 +173,10 @@ class WebServerTest {
 
     @Test
     void uploadLimitsAndMethods() throws Exception {
-        HttpRequest big = HttpRequest.newBuilder(base.resolve("/api/annotate"))
+        HttpRequest big = post(base.resolve("/api/annotate"))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(new byte[WebServer.MAX_UPLOAD + 1])).build();
         assertEquals(413, CLIENT.send(big, HttpResponse.BodyHandlers.ofString()).statusCode());
-        HttpRequest empty = HttpRequest.newBuilder(base.resolve("/api/annotate")).POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpRequest empty = post(base.resolve("/api/annotate")).POST(HttpRequest.BodyPublishers.noBody()).build();
         assertEquals(400, CLIENT.send(empty, HttpResponse.BodyHandlers.ofString()).statusCode());
         assertEquals(405, get("/api/annotate").statusCode());
     }

@@ -1,0 +1,145 @@
+package org.accordex.web;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.accordex.annotate.PartyNames;
+import org.accordex.backend.Backend;
+import org.accordex.export.AnnotationJson;
+import org.accordex.export.CommitmentWriter;
+import org.accordex.search.QuerySyntax;
+import org.accordex.search.SearchJson;
+import org.accordex.search.SearchResults;
+import org.accordex.search.Searcher;
+
+/**
+ * What reads the index: search, a document by id, deadlines and export. Every request opens the index's latest
+ * commit, so a running {@code index} is seen as soon as it commits.
+ */
+final class SearchRoutes implements RouteSet {
+    private static final Pattern DOCUMENT_ID = Pattern.compile("[0-9a-f]{64}");
+
+    private final Backend backend;
+    private final PageJson page = new PageJson(PartyNames.bundled());
+
+    SearchRoutes(Backend backend) {
+        this.backend = backend;
+    }
+
+    @Override
+    public void register(Routes routes) {
+        routes.get("/api/search", this::search)
+                .get("/api/documents/{id}", this::document)
+                .get("/api/deadlines", this::deadlines)
+                .get("/api/export", this::export);
+    }
+
+    private void search(Exchange exchange) throws Exception {
+        boolean commitments = exchange.flag("commitments");
+        int offset = exchange.integer("offset", 0, 0, 1_000_000);
+        int limit = exchange.integer("limit", 10, 1, 1000);
+        Searcher.Order order;
+        try {
+            order = Searcher.Order.valueOf(exchange.param("sort", "relevance").toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new HttpError(400, "sort must be relevance, date or due");
+        }
+        try (Searcher searcher = backend.openSearcher()) {
+            String q = exchange.param("q");
+            SearchResults results = commitments ? searcher.searchCommitments(q, offset, limit, order)
+                    : searcher.searchDocuments(q, offset, limit, order);
+            if (exchange.flag("facets")) {
+                results = new SearchResults(results.total(), results.hits(), searcher.facets(q, commitments, 20));
+            }
+            ObjectNode json = SearchJson.of(results);
+            page.addFacetValues(json);
+            page.addLabels(json, q);
+            exchange.json(200, json);
+        }
+    }
+
+    private void document(Exchange exchange) throws Exception {
+        String id = exchange.pathParam("id");
+        if (!DOCUMENT_ID.matcher(id).matches()) {
+            throw new HttpError(404, "no document " + id.replaceAll("[^0-9A-Za-z]", "?"));
+        }
+        try (Searcher searcher = backend.openSearcher()) {
+            ObjectNode document = searcher.document(id);
+            if (document == null) {
+                throw new HttpError(404, "no document " + id);
+            }
+            page.addLabels(document);
+            exchange.json(200, document);
+        }
+    }
+
+    private void deadlines(Exchange exchange) throws Exception {
+        LocalDate from = exchange.date("from");
+        LocalDate to = exchange.date("to");
+        LocalDate today = exchange.date("today");
+        LocalDate now = today == null ? LocalDate.now() : today;
+        String status = exchange.param("status", "all");
+        if (!java.util.List.of("all", "overdue", "upcoming").contains(status)) {
+            throw new HttpError(400, "status must be all, overdue or upcoming");
+        }
+        try (Searcher searcher = backend.openSearcher()) {
+            String q = QuerySyntax.withDueBetween(exchange.param("q"), from, to);
+            ObjectNode root = AnnotationJson.MAPPER.createObjectNode();
+            root.put("today", now.toString());
+            var list = root.putArray("commitments");
+            long[] counts = new long[2];
+            searcher.forEachCommitment(q, true, c -> {
+                String due = c.path("deadline").path("due").asText();
+                boolean overdue = LocalDate.parse(due).isBefore(now);
+                counts[overdue ? 0 : 1]++;
+                c.put("status", overdue ? "overdue" : "upcoming");
+                if (status.equals("all") || status.equals(c.get("status").asText())) {
+                    list.add(c);
+                }
+            });
+            root.put("total", list.size());
+            root.put("overdue", counts[0]);
+            root.put("upcoming", counts[1]);
+            page.addLabels(root, exchange.param("q"));
+            exchange.json(200, root);
+        }
+    }
+
+    private void export(Exchange exchange) throws Exception {
+        CommitmentWriter.Format format;
+        try {
+            format = CommitmentWriter.Format.valueOf(exchange.param("format", "jsonl"));
+        } catch (IllegalArgumentException e) {
+            throw new HttpError(400, "format must be json, jsonl, csv or ics");
+        }
+        String type = switch (format) {
+            case json -> "application/json";
+            case jsonl -> "application/x-ndjson";
+            case csv -> "text/csv";
+            case ics -> "text/calendar";
+        };
+        try (Searcher searcher = backend.openSearcher()) {
+            String q = exchange.param("q");
+            QuerySyntax.parse(q); // a bad query is a 400 before the headers go out
+            exchange.setHeader("Content-Disposition", "attachment; filename=\"commitments." + format + "\"");
+            try (Writer out = new OutputStreamWriter(exchange.stream(200, type + "; charset=utf-8"), StandardCharsets.UTF_8);
+                    CommitmentWriter writer = CommitmentWriter.create(format, out)) {
+                searcher.forEachCommitment(q, false, c -> {
+                    try {
+                        writer.write(c);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        }
+    }
+}
