@@ -262,9 +262,11 @@ function renderFacets(state, result) {
       remember([{norm: v.norm, label: v.label}]);
       const f = {dim, value: v.norm, not: false};
       const text = facetLabel(dim, v.norm);
-      const active = state.filters.some(x => x.dim === dim && x.value === v.norm);
+      const active = state.filters.some(x => x.dim === dim && x.value === v.norm && !x.not);
+      // An active value's link removes its filter again.
+      const filters = active ? state.filters.filter(x => !(x.dim === dim && x.value === v.norm)) : state.filters.concat([f]);
       list.append(el('li', {},
-        el('a', {class: 'facet', href: searchHash(withChanges(state, {filters: state.filters.concat([f])})),
+        el('a', {class: 'facet', href: searchHash(withChanges(state, {filters})),
           'data-clause': clauseOf(f), 'data-norm': v.norm, 'aria-current': active ? 'true' : null},
         text, ' ', el('span', {class: 'count'}, `(${v.count})`)),
         ' ',

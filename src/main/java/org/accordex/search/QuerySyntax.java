@@ -44,17 +44,24 @@ public final class QuerySyntax {
     }
 
     /**
-     * A query of exclusions only ("NOT party:JP", a facet value left out) means everything but those, as Solr's
-     * parsers read it; Lucene alone would match nothing.
+     * A query of exclusions only ("NOT party:JP", a facet value left out), at the top or in parentheses
+     * ("(NOT party:JP) AND mineral:lithium"), means everything but those, as Solr's parsers read it; Lucene alone
+     * would match nothing.
      */
     static Query everythingBut(Query query) {
-        if (query instanceof BooleanQuery bq && !bq.clauses().isEmpty()
-                && bq.clauses().stream().allMatch(c -> c.getOccur() == BooleanClause.Occur.MUST_NOT)) {
-            BooleanQuery.Builder all = new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
-            bq.clauses().forEach(all::add);
-            return all.build();
+        if (!(query instanceof BooleanQuery bq) || bq.clauses().isEmpty()) {
+            return query;
         }
-        return query;
+        BooleanQuery.Builder rewritten = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+        boolean onlyExclusions = true;
+        for (BooleanClause clause : bq.clauses()) {
+            rewritten.add(everythingBut(clause.getQuery()), clause.getOccur());
+            onlyExclusions &= clause.getOccur() == BooleanClause.Occur.MUST_NOT;
+        }
+        if (onlyExclusions) {
+            rewritten.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        return rewritten.build();
     }
 
     /** {@code query} restricted to due dates in [from, to] (either end may be open), in the same syntax. */

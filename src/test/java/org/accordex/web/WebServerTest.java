@@ -204,6 +204,8 @@ class WebServerTest {
         long japan = json(get("/api/search?commitments=true&q=party%3AJP")).get("total").asLong();
         JsonNode rest = json(get("/api/search?commitments=true&q=NOT%20party%3AJP"));
         assertEquals(all - japan, rest.get("total").asLong());
+        assertEquals(all - japan, json(get("/api/search?commitments=true&q=%28NOT%20party%3AJP%29%20AND%20*%3A*")).get("total").asLong(),
+                "in parentheses too");
         JsonNode docs = json(get("/api/search?q=NOT%20party%3AKR"));
         assertTrue(docs.get("hits").get(0).get("commitments").size() > 0, "a document's commitments outside the exclusion are shown");
     }
