@@ -58,7 +58,7 @@ function clearError() {
 const labels = new Map();
 
 function remember(list) {
-  for (const entry of list || []) if (entry && entry.norm) labels.set(entry.norm, entry.label || entry.norm);
+  for (const entry of list || []) if (entry && entry.norm && entry.label) labels.set(entry.norm, entry.label);
 }
 
 /** "Japan (JP)" for a code, the name alone when the norm is already a name ("U.S. Department of Energy"). */
@@ -454,7 +454,6 @@ function matrixChart(state, data) {
   const m = data.matrix;
   const section = el('section', {class: 'chart-section'}, el('h3', {}, 'Parties × minerals (commitments)'));
   if (!m.parties.length || !m.minerals.length) return section.append(el('p', {class: 'meta'}, 'No commitment names both a party and a mineral.')), section;
-  remember(m.parties);
   const cells = [];
   let max = 1;
   m.counts.forEach((row, y) => row.forEach((v, x) => { cells.push([x, y, v]); max = Math.max(max, v); }));
@@ -462,7 +461,8 @@ function matrixChart(state, data) {
   section.append(chartBox('chart-matrix', `Heat map: commitments of ${m.parties.length} parties on ${m.minerals.length} minerals`, {
     grid: {left: 180, right: 10, top: 10, bottom: 90},
     xAxis: {type: 'category', data: m.minerals.map(x => x.norm), axisLabel: {rotate: 45}},
-    yAxis: {type: 'category', data: partyNames},
+    yAxis: {type: 'category', data: partyNames, inverse: true},
+    aria: {enabled: true, decal: {show: false}}, // the numbers are on the cells
     visualMap: {min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, show: false},
     series: [{type: 'heatmap', data: cells, label: {show: true}}],
   }, p => go(narrowed(state, [{dim: 'party', value: m.parties[p.data[1]].norm, not: false},
@@ -551,7 +551,12 @@ function focusSentence(start) {
   document.querySelectorAll('.sentence.active').forEach(n => n.classList.remove('active'));
   const pieces = document.querySelectorAll(`.sentence[data-start="${start}"]`);
   pieces.forEach(n => n.classList.add('active'));
-  if (pieces.length) pieces[0].scrollIntoView({block: 'center'});
+  const pane = document.getElementById('text');
+  if (pieces.length && pane) {
+    // Scroll the text pane, not the whole page, so the header and the commitments stay in view.
+    const r = pieces[0].getBoundingClientRect(), p = pane.getBoundingClientRect();
+    pane.scrollTop += r.top - p.top - pane.clientHeight / 3;
+  }
   document.querySelectorAll('.side .commitment').forEach(n => n.classList.toggle('active', n.dataset.start === String(start)));
 }
 
