@@ -1,6 +1,7 @@
 package org.accordex.annotate;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -277,13 +278,7 @@ public final class DeadlineGrammar {
             if (documentDate == null) {
                 return Optional.empty();
             }
-            int amount = Integer.parseInt(n.substring(1, n.length() - 1));
-            return Optional.of(switch (n.charAt(n.length() - 1)) {
-                case 'D' -> documentDate.plusDays(amount);
-                case 'W' -> documentDate.plusWeeks(amount);
-                case 'M' -> documentDate.plusMonths(amount);
-                default -> documentDate.plusYears(amount);
-            });
+            return Optional.of(documentDate.plus(Period.parse(n)));
         }
         if (n.matches("\\d{4}")) {
             return Optional.of(LocalDate.of(Integer.parseInt(n), 12, 31));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
+import org.accordex.commitments.ListMarkers;
+
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.util.Span;
@@ -19,8 +21,7 @@ import opennlp.tools.util.Span;
 final class SentenceSplitter {
     /** "1.", "(a)", "(B)", "ii)", "\\(iv\\)" (Markdown), "-", "•", "Article 3" at the start of a line; spaces may be no-break. */
     private static final Pattern LIST_ITEM = Pattern.compile(
-            "^[\\s\u00a0]*(?:[-•*▪◦●–][\\s\u00a0]|\\\\?\\(?(?:\\d{1,2}|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})\\\\?[.)][\\s\u00a0]"
-                    + "|(?:Article|Section|ARTICLE|SECTION)\\s+\\d)");
+            "^[\\s\u00a0]*(?:(?:" + ListMarkers.MARKER + ")[\\s\u00a0]|(?:Article|Section|ARTICLE|SECTION)\\s+\\d)");
     private static final Pattern CONTINUATION_END = Pattern.compile(
             "(?:\\b(?:the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|its|their|between|which|that|who|whose"
                     + "|under|into|than|such|including|per|both|each|all|will|shall|would|may|is|are|be)|[,–-])$");

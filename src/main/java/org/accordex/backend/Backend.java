@@ -15,8 +15,8 @@ public interface Backend extends Closeable {
     /** Opens a writer; for the Lucene index it holds the folder's lock until closed. */
     IndexStore openStore() throws IOException;
 
-    /** Opens a reader on the last committed state. */
-    Searcher openSearcher() throws SearchException;
+    /** A searcher on the last committed state; close it when done (the backend keeps what can be reused). */
+    Searcher openSearcher() throws SearchException, IOException;
 
     /** Where it is, for messages: "index" or "solr collection accordex at zk1:2181". */
     String describe();

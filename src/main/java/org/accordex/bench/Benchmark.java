@@ -3,6 +3,7 @@ package org.accordex.bench;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +14,8 @@ import java.util.Locale;
 
 import org.accordex.annotate.Annotator;
 import org.accordex.annotate.AnnotatorModels;
+import org.accordex.backend.LuceneBackend;
+import org.accordex.web.WebServer;
 import org.accordex.index.IndexSummary;
 import org.accordex.index.Indexer;
 import org.accordex.index.LuceneStore;
@@ -20,7 +23,6 @@ import org.accordex.ingest.FileWalker;
 import org.accordex.ingest.IngestException;
 import org.accordex.ingest.Ingestor;
 import org.accordex.model.SourceDocument;
-import org.accordex.search.LuceneSearcher;
 import org.accordex.search.SearchException;
 import org.accordex.search.Searcher;
 
@@ -88,8 +90,10 @@ public final class Benchmark {
         Path index = workDir.resolve("bench-index");
         IndexSummary summary;
         started = System.nanoTime();
-        try (Indexer indexer = new Indexer(new LuceneStore(index), models, true, Duration.ofMinutes(2))) {
-            summary = indexer.index(files, files.stream().map(Path::toString).toList(), threads, false, e -> { }, n -> { });
+        try (Indexer indexer = new Indexer(new LuceneStore(index), models)) {
+            List<Indexer.Source> sources = files.stream().map(f -> new Indexer.Source(f, f.toString())).toList();
+            summary = indexer.index(new Indexer.Request(sources, threads, false, true, Duration.ofMinutes(2)),
+                    Indexer.Listener.NONE).summary();
         }
         double indexSeconds = seconds(started);
         double indexRate = megabytes / indexSeconds;
@@ -99,10 +103,22 @@ public final class Benchmark {
                 summary.indexed(), summary.commitments(), indexSeconds, indexRate, summary.indexed() / indexSeconds,
                 threads, indexRate / (threads * singleThread));
 
-        try (Searcher searcher = LuceneSearcher.open(index)) {
+        search(index);
+        // A typical document: the median-sized one among the corpus's documents.
+        List<SourceDocument> bySize = new ArrayList<>(documents);
+        bySize.sort(java.util.Comparator.comparingInt(d -> d.text().length()));
+        oneFile(Path.of(bySize.get(bySize.size() / 2).info().source()));
+        out.flush();
+    }
+
+    /**
+     * Search latency over the fixed query set on {@code index}, one query at a time, after a warm-up pass that asks
+     * the same queries for their second page (so the JIT has compiled the paths the timed first pages take, without
+     * having seen the hits they return).
+     */
+    public void search(Path index) throws IOException, SearchException {
+        try (LuceneBackend backend = new LuceneBackend(index); Searcher searcher = backend.openSearcher()) {
             List<String> queries = Queries.fixedSet();
-            // Warm-up: the same queries asking for their second page, so the JIT has compiled the paths the timed
-            // first pages take, without having seen (or cached anything about) the hits they return.
             for (int i = 0; i < queries.size(); i++) {
                 runQuery(searcher, queries.get(i), i, 10);
             }
@@ -118,11 +134,45 @@ public final class Benchmark {
                     + "commitments)", nanos.length, nanos[nanos.length / 2] / 1e6, nanos[(int) (nanos.length * 0.99)] / 1e6,
                     nanos[nanos.length - 1] / 1e6);
         }
-        // A typical document: the median-sized one among the corpus's documents.
-        List<SourceDocument> bySize = new ArrayList<>(documents);
-        bySize.sort(java.util.Comparator.comparingInt(d -> d.text().length()));
-        oneFile(Path.of(bySize.get(bySize.size() / 2).info().source()));
-        out.flush();
+    }
+
+    /**
+     * {@code serve} under load: {@code clients} threads ask {@code requests} searches of the web API over
+     * {@code index} as the page does (facets on, 20 hits, every third on commitments), after a warm-up pass. Prints the
+     * rate, the latencies, how many answers were not 200, and the heap in use after a collection at the start, at
+     * each quarter and at the end: flat when nothing accumulates per request.
+     */
+    public void serve(Path index, int clients, int requests) throws IOException, InterruptedException {
+        try (LuceneBackend backend = new LuceneBackend(index)) {
+            WebServer server = new WebServer(backend, AnnotatorModels.bundled());
+            URI base = server.start("127.0.0.1", 0);
+            try {
+                ServeLoad load = new ServeLoad(base, Queries.fixedSet());
+                load.run(clients, Queries.fixedSet().size(), n -> { }); // warm-up
+                List<Long> heap = new ArrayList<>();
+                heap.add(heapAfterGc());
+                int quarter = Math.max(1, requests / 4);
+                long started = System.nanoTime();
+                ServeLoad.Outcome outcome = load.run(clients, requests, n -> {
+                    if (n % quarter == 0) {
+                        heap.add(heapAfterGc());
+                    }
+                });
+                double seconds = seconds(started);
+                heap.add(heapAfterGc());
+                line("serve", "%d searches, %d clients: %.0f searches/s, p50 %.1f ms, p99 %.1f ms, %d not 200; "
+                        + "heap after GC %s MB", requests, clients, requests / seconds, outcome.percentile(0.5),
+                        outcome.percentile(0.99), outcome.failures(),
+                        String.join(" → ", heap.stream().map(b -> String.valueOf(b / (1024 * 1024))).toList()));
+            } finally {
+                server.stop();
+            }
+        }
+    }
+
+    private static long heapAfterGc() {
+        System.gc();
+        return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
     }
 
     /** Wall time of {@code annotate} on one small file in a fresh JVM, start-up included (median of three). */
@@ -168,7 +218,7 @@ public final class Benchmark {
         }
     }
 
-    private void line(String what, String format, Object... args) {
+    void line(String what, String format, Object... args) {
         out.printf(Locale.ROOT, "%-14s %s%n", what, String.format(Locale.ROOT, format, args));
         out.flush();
     }

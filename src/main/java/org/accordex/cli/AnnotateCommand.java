@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
                         + "files' order, each printed as soon as it and those before it are done (--threads at once).",
                 "An email or an archive gives a document for its body and one for each attachment or file in it."})
 final class AnnotateCommand implements Callable<Integer> {
-    enum Format { json, jsonl }
+    enum Format { JSON, JSONL }
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders (searched recursively).")
     List<Path> paths;
@@ -64,7 +64,7 @@ final class AnnotateCommand implements Callable<Integer> {
         List<Path> files = FileWalker.walk(paths, missing);
         missing.forEach(p -> err.println("accordex: " + p + ": no such file or folder"));
         err.flush();
-        boolean lines = format == Format.jsonl || (format == null && (files.size() > 1 || paths.size() > 1
+        boolean lines = format == Format.JSONL || (format == null && (files.size() > 1 || paths.size() > 1
                 || files.stream().anyMatch(AnnotateCommand::mayHoldSeveral)));
         ObjectWriter writer = lines ? AnnotationJson.MAPPER.writer() : AnnotationJson.MAPPER.writerWithDefaultPrettyPrinter();
         Ingestor ingestor = new Ingestor();

@@ -6,11 +6,8 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.accordex.backend.Backend;
 import org.accordex.export.AnnotationJson;
-import org.accordex.search.QuerySyntax;
 import org.accordex.search.SearchException;
 import org.accordex.search.Searcher;
 
@@ -23,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = {"List the commitments that fall due in a window, by due date, each marked overdue or upcoming.",
                 "Example: accordex deadlines --from 2026-01-01 --to 2026-06-30 --query party:JP"})
 final class DeadlinesCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { TEXT, JSON }
 
     @Mixin
     BackendOptions backendOptions;
@@ -54,26 +51,13 @@ final class DeadlinesCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         try (Backend backend = backendOptions.open(); Searcher searcher = backend.openSearcher()) {
-            String q = QuerySyntax.withDueBetween(query, from, to);
-            var all = AnnotationJson.MAPPER.createArrayNode();
-            long count = searcher.forEachCommitment(q, true, c -> {
-                String due = c.path("deadline").path("due").asText();
-                String status = LocalDate.parse(due).isBefore(now) ? "overdue" : "upcoming";
-                c.put("status", status);
-                if (format == Format.json) {
-                    all.add(c);
-                } else {
-                    out.printf(Locale.ROOT, "%s  %-8s  %s%n            %s%n", due, status, SearchCommand.describe(c),
-                            c.path("document").path("source").asText());
-                }
-            });
-            if (format == Format.json) {
-                ObjectNode root = AnnotationJson.MAPPER.createObjectNode();
-                root.put("today", now.toString());
-                root.put("total", count);
-                root.set("commitments", all);
-                out.println(root.toPrettyString());
+            if (format == Format.JSON) {
+                out.println(AnnotationJson.MAPPER.writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(searcher.deadlines(query, from, to, now)));
             } else {
+                long count = searcher.forEachDeadline(query, from, to, now, d -> out.printf(Locale.ROOT,
+                        "%s  %-8s  %s%n            %s%n", d.due(), d.status().label(), d.commitment().summary(),
+                        d.commitment().document().source()));
                 out.printf(Locale.ROOT, "%d commitments due%s%s (today %s)%n", count,
                         from == null ? "" : " from " + from, to == null ? "" : " to " + to, now);
             }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Spec;
         description = {"Score the annotator against gold annotations (ANNOTATION.md §5).",
                 "Every NAME.txt with a NAME.json in the folder is annotated with the gold document's date and compared."})
 final class EvalCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { TEXT, JSON }
 
     @Option(names = "--gold", required = true, paramLabel = "DIR", description = "Folder of NAME.txt and NAME.json pairs.")
     Path gold;
@@ -50,7 +50,7 @@ final class EvalCommand implements Callable<Integer> {
             throw new Failure(gold + ": no NAME.txt with a NAME.json found");
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format == Format.JSON) {
             out.println(EvalReport.json(documents, byDocument, errors));
         } else {
             out.print(EvalReport.text(documents, byDocument, errors));

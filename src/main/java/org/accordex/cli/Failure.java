@@ -17,6 +17,16 @@ final class Failure extends RuntimeException {
         return exitCode;
     }
 
+    /** One line for an unexpected exception: its kind and message, or its innermost cause's. */
+    static String internalMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String m = root.getMessage();
+        return root.getClass().getSimpleName() + (m == null ? "" : ": " + m.replaceAll("\\s+", " ").strip());
+    }
+
     /** One line for any exception: its own message, or the innermost cause's. */
     static String message(Throwable e) {
         if (e instanceof Failure) {

@@ -56,29 +56,33 @@ final class IndexCommand implements Callable<Integer> {
         List<Path> missing = new ArrayList<>();
         List<Path> files = FileWalker.walk(paths, missing);
         missing.forEach(p -> err.println("accordex: " + p + ": no such file or folder"));
-        List<String> sources = new ArrayList<>(files.stream().map(Sources::name).toList());
+        List<Indexer.Source> sources = new ArrayList<>(files.stream().map(f -> new Indexer.Source(f, Sources.name(f))).toList());
         IndexSummary summary;
         try (Backend backend = backendOptions.open();
-                Indexer indexer = new Indexer(backend.openStore(), modelOptions.load(), reannotate,
-                        java.time.Duration.ofSeconds(timeoutSeconds))) {
-            List<Path> run = new ArrayList<>(files);
+                Indexer indexer = new Indexer(backend.openStore(), modelOptions.load())) {
             var absolute = files.stream().map(f -> f.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
             indexer.staleFiles().forEach((file, source) -> {
                 if (!absolute.contains(file)) {
-                    run.add(file);
-                    sources.add(source);
+                    sources.add(new Indexer.Source(file, source));
                 }
             });
-            summary = indexer.index(run, sources, threads, prune,
-                    line -> {
-                        synchronized (err) {
-                            err.println("accordex: " + line);
-                            err.flush();
-                        }
-                    },
-                    done -> progress(err, done, run.size()));
-        }
-        catch (org.accordex.index.IndexLockedException e) {
+            Indexer.Request request = new Indexer.Request(sources, threads, prune, reannotate,
+                    java.time.Duration.ofSeconds(timeoutSeconds));
+            summary = indexer.index(request, new Indexer.Listener() {
+                @Override
+                public void problem(String line) {
+                    synchronized (err) {
+                        err.println("accordex: " + line);
+                        err.flush();
+                    }
+                }
+
+                @Override
+                public void progress(int done) {
+                    IndexCommand.progress(err, done, sources.size());
+                }
+            }).summary();
+        } catch (org.accordex.index.IndexLockedException e) {
             throw new Failure(e.getMessage());
         } catch (org.accordex.index.DiskFullException e) {
             throw new Failure(e.getMessage(), Main.SOME_FAILED);

@@ -12,13 +12,21 @@ import picocli.CommandLine.Command;
         subcommands = {IndexCommand.class, ServeCommand.class, AnnotateCommand.class, SearchCommand.class, ExportCommand.class,
                 DeadlinesCommand.class, StatusCommand.class, SolrInitCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
-    /** Exit codes: 0 success, 1 some input failed (the rest was processed), 2 usage or setup error. */
+    /**
+     * Exit codes: 0 success, 1 some input failed (the rest was processed), 2 usage (a bad option or query, a missing
+     * or locked index), 4 an internal error: a bug or a broken index, never blamed on an input file.
+     */
     public static final int OK = 0;
     public static final int SOME_FAILED = 1;
     public static final int USAGE = 2;
+    public static final int INTERNAL = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
+
+    @CommandLine.Option(names = "--debug", scope = CommandLine.ScopeType.INHERIT,
+            description = "On an internal error, print its stack trace.")
+    boolean debug;
 
     @Override
     public void run() {
@@ -28,12 +36,24 @@ public final class Main implements Runnable {
     /** Builds the command line with the given writers, so tests can capture what it prints. */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("accordex: " + Failure.message(e));
-            commandLine.getErr().flush();
-            return e instanceof Failure f ? f.exitCode() : USAGE;
+            PrintWriter errors = commandLine.getErr();
+            int code = exitCode(e);
+            if (code == INTERNAL) {
+                boolean debug = parseResult.originalArgs().contains("--debug");
+                errors.println("accordex: internal error: " + Failure.internalMessage(e)
+                        + (debug ? "" : " (run with --debug for the stack trace)"));
+                if (debug) {
+                    e.printStackTrace(errors);
+                }
+            } else {
+                errors.println("accordex: " + Failure.message(e));
+            }
+            errors.flush();
+            return code;
         });
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine c = e.getCommandLine();
@@ -43,6 +63,17 @@ public final class Main implements Runnable {
             return USAGE;
         });
         return cli;
+    }
+
+    /** What an exception that reached the command line means for its caller. */
+    static int exitCode(Exception e) {
+        if (e instanceof Failure f) {
+            return f.exitCode();
+        }
+        if (e instanceof org.accordex.search.SearchException || e instanceof org.accordex.index.IndexLockedException) {
+            return USAGE;
+        }
+        return INTERNAL;
     }
 
     public static void main(String[] args) {

@@ -5,13 +5,11 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 import org.accordex.backend.Backend;
 import org.accordex.export.AnnotationJson;
+import org.accordex.search.CommitmentHit;
 import org.accordex.search.Hit;
 import org.accordex.search.SearchException;
-import org.accordex.search.SearchJson;
 import org.accordex.search.SearchResults;
 import org.accordex.search.Searcher;
 
@@ -28,7 +26,7 @@ import picocli.CommandLine.Spec;
                         + "due:[2026-01-01 TO 2026-12-31]), source; and title.",
                 "Example: accordex search 'party:JP AND mineral:\"rare earth elements\"'"})
 final class SearchCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { TEXT, JSON }
 
     @Parameters(paramLabel = "QUERY", description = "The query.")
     String query;
@@ -43,8 +41,8 @@ final class SearchCommand implements Callable<Integer> {
     int offset;
 
     @Option(names = "--sort", paramLabel = "relevance|date|due", defaultValue = "relevance",
-            description = "Order of hits (default: ${DEFAULT-VALUE}); ties are ordered by source.")
-    String sort;
+            description = "Order of hits (default: ${DEFAULT-VALUE}); ties are ordered by source, then id.")
+    Searcher.Order sort;
 
     @Option(names = "--commitments", description = "Rank commitments instead of documents.")
     boolean commitments;
@@ -67,21 +65,16 @@ final class SearchCommand implements Callable<Integer> {
         if (limit < 1 || offset < 0) {
             throw new Failure("--limit must be at least 1 and --offset at least 0");
         }
-        Searcher.Order order;
-        try {
-            order = Searcher.Order.valueOf(sort.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new Failure("--sort must be relevance, date or due, not '" + sort + "'");
-        }
+        Searcher.Order order = sort;
         try (Backend backend = backendOptions.open(); Searcher searcher = backend.openSearcher()) {
             SearchResults results = commitments ? searcher.searchCommitments(query, offset, limit, order)
                     : searcher.searchDocuments(query, offset, limit, order);
             if (facets) {
-                results = new SearchResults(results.total(), results.hits(), searcher.facets(query, commitments, facetLimit));
+                results = results.withFacets(searcher.facets(query, commitments, facetLimit));
             }
             PrintWriter out = spec.commandLine().getOut();
-            if (format == Format.json) {
-                out.println(AnnotationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(SearchJson.of(results)));
+            if (format == Format.JSON) {
+                out.println(AnnotationJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(results));
             } else {
                 printText(out, results);
             }
@@ -97,56 +90,24 @@ final class SearchCommand implements Callable<Integer> {
         int rank = offset;
         for (Hit h : results.hits()) {
             rank++;
-            out.printf(Locale.ROOT, "%n%d. %s%n   %s%s  (score %.2f)%n", rank, h.title(), h.source(),
-                    h.date() == null ? "" : "  " + h.date(), h.score());
+            out.printf(Locale.ROOT, "%n%d. %s%n   %s%s  (score %.2f)%n", rank, h.document().title(), h.document().source(),
+                    h.document().date() == null ? "" : "  " + h.document().date(), h.score());
             for (String s : h.snippets()) {
                 out.println("   " + s.replaceAll("\\s+", " ").strip());
             }
             if (!commitments) {
-                h.commitments().stream().limit(5).forEach(c -> out.println("   - " + describe(c)));
+                h.commitments().stream().limit(5).forEach(c -> out.println("   - " + c.summary()));
                 if (h.commitments().size() > 5) {
                     out.println("   … and " + (h.commitments().size() - 5) + " more commitments");
                 }
             } else {
-                h.commitments().forEach(c -> out.println("   " + describe(c)));
+                h.commitments().forEach(c -> out.println("   " + c.summary()));
             }
         }
-        results.facets().forEach((dim, counts) -> {
+        results.facets().byDimension().forEach((dim, counts) -> {
             out.printf(Locale.ROOT, "%n%s:", dim);
             counts.forEach((k, v) -> out.printf(Locale.ROOT, " %s (%d)", k, v));
             out.println();
         });
-    }
-
-    /** "[JP, US] commitment: intensify cooperation · rare earth elements · loan · due 2026-04-28 · p. 3". */
-    static String describe(ObjectNode c) {
-        StringBuilder s = new StringBuilder();
-        s.append(c.path("parties")).append(' ').append(c.path("modality").asText()).append(": ").append(c.path("action").asText());
-        if (!c.path("minerals").isEmpty()) {
-            s.append(" · ").append(join(c.path("minerals")));
-        }
-        if (!c.path("instruments").isEmpty()) {
-            s.append(" · ").append(join(c.path("instruments")));
-        }
-        if (c.path("deadline").isObject()) {
-            s.append(" · ").append(c.path("deadline").path("text").asText());
-            if (c.path("deadline").has("due")) {
-                s.append(" (due ").append(c.path("deadline").path("due").asText()).append(')');
-            }
-        }
-        if (c.hasNonNull("page")) {
-            s.append(" · p. ").append(c.get("page").asInt());
-        }
-        if (c.has("alsoIn")) {
-            int n = c.path("alsoIn").path("documents").asInt();
-            s.append(" · also in ").append(n).append(n == 1 ? " document" : " documents");
-        }
-        return s.toString();
-    }
-
-    private static String join(com.fasterxml.jackson.databind.JsonNode array) {
-        StringBuilder s = new StringBuilder();
-        array.forEach(v -> s.append(s.length() == 0 ? "" : ", ").append(v.asText()));
-        return s.toString();
     }
 }

@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
         description = "Show what an index holds: documents, commitments, files that failed and why, the annotator "
                 + "version it was written with (and whether it is current), and its size on disk.")
 final class StatusCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { TEXT, JSON }
 
     @Mixin
     BackendOptions backendOptions;
@@ -58,7 +58,7 @@ final class StatusCommand implements Callable<Integer> {
         }
         String current = AnnotatorModels.bundled().version();
         PrintWriter out = spec.commandLine().getOut();
-        if (format == Format.json) {
+        if (format == Format.JSON) {
             ObjectNode root = AnnotationJson.MAPPER.createObjectNode();
             root.put("documents", status.documents());
             root.put("commitments", status.commitments());

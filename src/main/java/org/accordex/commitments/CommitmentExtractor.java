@@ -50,8 +50,7 @@ public final class CommitmentExtractor {
                     + "|president|prime\\s+minister|delegation|people|chair|head|representatives?)\\s+of\\s+(?:the\\s+)?$");
     /** The second name of "Japan-Korea": it shares the first one's role. */
     private static final Pattern HYPHENATED = Pattern.compile("[-–—/]$");
-    private static final Pattern LIST_MARKER = Pattern.compile(
-            "^(?:[-•*▪◦●–]|\\\\?\\(?(?:\\d{1,2}|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})\\\\?[.)])[\\s\u00a0]");
+    private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final Pattern REPORTED = Pattern.compile(
             "\\b(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated|reports?|reported|explains?"
@@ -78,6 +77,17 @@ public final class CommitmentExtractor {
 
     private static final Pattern PAST_REPORT = Pattern.compile(
             "(?i)^(?:[^,]{0,60}\\s)?(?:has|have|had)\\s+(?:already\\s+)?(?:\\w+ed|made|built|taken|given|won|led|spent|put)\\b");
+
+    /** How sure the parties are: a name before the cue, a possessor ("Japan's commitment to"). */
+    static final double NAMED_SUBJECT = 0.9;
+    /** A group phrase ("the Participants", "we") resolved to the document's parties. */
+    static final double GROUP_SUBJECT = 0.8;
+    /** A pronoun's antecedent, or the state an official serves. */
+    static final double INFERRED_SUBJECT = 0.7;
+    /** The document's parties for an agentless provision, or a list item's lead-in. */
+    static final double DOCUMENT_PARTIES = 0.6;
+    /** Characters before a name in which a preposition or a hyphen makes it not a subject; bounded, so linear. */
+    static final int BEFORE_NAME = 40;
 
     private CommitmentExtractor() {
     }
@@ -153,7 +163,7 @@ public final class CommitmentExtractor {
                 }
                 parties = leadIn.parties();
                 modality = leadIn.modality();
-                confidence = 0.6;
+                confidence = DOCUMENT_PARTIES;
                 action = ActionPhrase.of(stripMarker(sentence), 0);
             } else {
                 continue;
@@ -240,8 +250,8 @@ public final class CommitmentExtractor {
                 continue;
             }
             // Only the words just before a name matter; a bounded window keeps long sentences linear.
-            String before = sentence.substring(Math.max(subjectFrom, at - 40), at);
-            boolean excluded = afterPreposition(sentence, Math.max(subjectFrom, at - 40), at)
+            String before = sentence.substring(Math.max(subjectFrom, at - BEFORE_NAME), at);
+            boolean excluded = afterPreposition(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at)
                     || previousExcluded && HYPHENATED.matcher(before).find() || Clauses.isInName(text, m);
             previousExcluded = excluded;
             if (!excluded) {
@@ -250,9 +260,9 @@ public final class CommitmentExtractor {
             }
             // "Japan’s commitment to": the possessor alone commits.
             int gap = cueStart - (m.end() - offset);
-            if (gap >= 0 && gap <= 40 && POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()
+            if (gap >= 0 && gap <= BEFORE_NAME && POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()
                     && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
-                return new Resolved(List.of(m.norm()), 0.9);
+                return new Resolved(List.of(m.norm()), NAMED_SUBJECT);
             }
         }
         boolean group = GROUP_PHRASE.matcher(subject).find();
@@ -271,7 +281,7 @@ public final class CommitmentExtractor {
             named.addAll(speakers.isEmpty() ? context.documentParties() : speakers);
         }
         if (!named.isEmpty()) {
-            return new Resolved(List.copyOf(named), group ? 0.8 : 0.9);
+            return new Resolved(List.copyOf(named), group ? GROUP_SUBJECT : NAMED_SUBJECT);
         }
         String pronoun = Clauses.pronounSubject(beforeCue);
         if (pronoun != null) {
@@ -283,7 +293,7 @@ public final class CommitmentExtractor {
             } else if (pronoun.equals("they") && antecedent.size() < 2 && context.documentParties().size() >= 2) {
                 antecedent = context.documentParties(); // "The Presidents met …, and they committed to …"
             }
-            return antecedent.isEmpty() ? Resolved.NONE : new Resolved(antecedent, 0.7);
+            return antecedent.isEmpty() ? Resolved.NONE : new Resolved(antecedent, INFERRED_SUBJECT);
         }
         if (PAST_REPORT.matcher(subject).find()) {
             return Resolved.NONE;
@@ -302,11 +312,11 @@ public final class CommitmentExtractor {
                     all.addAll(context.documentParties());
                     served = List.copyOf(all);
                 }
-                return new Resolved(served, 0.7);
+                return new Resolved(served, INFERRED_SUBJECT);
             }
         }
         if (agent || context.operative()) {
-            return new Resolved(context.documentParties(), 0.6);
+            return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
         }
         return Resolved.NONE;
     }
@@ -359,7 +369,7 @@ public final class CommitmentExtractor {
             if (m.type() != MentionType.PARTY || at < 0 || m.end() - offset > clause.length()) {
                 continue;
             }
-            if (!afterPreposition(clause, Math.max(0, at - 40), at) && !Clauses.isInName(text, m)) {
+            if (!afterPreposition(clause, Math.max(0, at - BEFORE_NAME), at) && !Clauses.isInName(text, m)) {
                 found.add(m.norm());
             }
         }

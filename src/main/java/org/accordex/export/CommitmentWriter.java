@@ -4,40 +4,51 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Writer;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 
 import net.fortuna.ical4j.data.FoldingWriter;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.Uid;
 
+import org.accordex.model.Commitment;
+import org.accordex.model.Deadline;
+import org.accordex.search.CommitmentHit;
+import org.accordex.search.DocumentSummary;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
  * Writes exported commitments one at a time, so an export of any size runs in constant memory.
- * Each commitment is its §3 JSON object plus a {@code document} object (id, source, title, date).
+ * Each commitment is its §3 JSON object plus {@code alsoIn} and a {@code document} object (id, source, title, date).
  */
 public abstract class CommitmentWriter implements Closeable {
-    public enum Format { json, jsonl, csv, ics }
+    public enum Format { JSON, JSONL, CSV, ICS;
+
+        /** The file name extension and the {@code --format} value: "jsonl". */
+        public String extension() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     public static final List<String> CSV_HEADER = List.of("id", "document_id", "source", "title", "date", "start", "end",
             "parties", "modality", "action", "minerals", "instruments", "deadline", "deadline_norm", "due", "confidence",
             "text", "page");
 
-    public abstract void write(ObjectNode commitment) throws IOException;
+    /** The JSON of an exported commitment: everything but what only the page shows. */
+    private static final ObjectWriter JSON = AnnotationJson.MAPPER.writerWithView(ReadSideJson.ExportView.class);
+
+    public abstract void write(CommitmentHit commitment) throws IOException;
 
     public static CommitmentWriter create(Format format, Writer out) throws IOException {
         return switch (format) {
-            case json -> new Json(out);
-            case jsonl -> new JsonLines(out);
-            case csv -> new Csv(out);
-            case ics -> new Ics(out);
+            case JSON -> new Json(out);
+            case JSONL -> new JsonLines(out);
+            case CSV -> new Csv(out);
+            case ICS -> new Ics(out);
         };
     }
 
@@ -49,8 +60,8 @@ public abstract class CommitmentWriter implements Closeable {
         }
 
         @Override
-        public void write(ObjectNode commitment) throws IOException {
-            out.write(AnnotationJson.MAPPER.writeValueAsString(commitment));
+        public void write(CommitmentHit commitment) throws IOException {
+            out.write(JSON.writeValueAsString(commitment));
             out.write('\n');
         }
 
@@ -71,8 +82,8 @@ public abstract class CommitmentWriter implements Closeable {
         }
 
         @Override
-        public void write(ObjectNode commitment) throws IOException {
-            AnnotationJson.MAPPER.writeTree(generator, commitment);
+        public void write(CommitmentHit commitment) throws IOException {
+            JSON.writeValue(generator, commitment);
         }
 
         @Override
@@ -91,15 +102,16 @@ public abstract class CommitmentWriter implements Closeable {
         }
 
         @Override
-        public void write(ObjectNode c) throws IOException {
-            JsonNode d = c.path("document");
-            JsonNode deadline = c.path("deadline");
-            printer.printRecord(c.path("id").asText(), d.path("id").asText(), d.path("source").asText(),
-                    d.path("title").asText(), d.path("date").asText(""), c.path("start").asInt(), c.path("end").asInt(),
-                    join(c.path("parties")), c.path("modality").asText(), c.path("action").asText(),
-                    join(c.path("minerals")), join(c.path("instruments")), deadline.path("text").asText(""),
-                    deadline.path("norm").asText(""), deadline.path("due").asText(""), c.path("confidence").asText(""),
-                    c.path("text").asText(), c.path("page").asText(""));
+        public void write(CommitmentHit hit) throws IOException {
+            Commitment c = hit.commitment();
+            DocumentSummary d = hit.document();
+            Deadline deadline = c.deadline();
+            printer.printRecord(c.id(), d.id(), d.source(), d.title(), orEmpty(d.date()), c.start(), c.end(),
+                    String.join(";", c.parties()), c.modality().label(), c.action(), String.join(";", c.minerals()),
+                    String.join(";", c.instruments()), deadline == null ? "" : deadline.text(),
+                    deadline == null ? "" : deadline.norm(), deadline == null ? "" : orEmpty(deadline.due()),
+                    String.valueOf(Math.round(c.confidence() * 100) / 100.0), c.text(),
+                    c.page() == null ? "" : c.page().toString());
         }
 
         @Override
@@ -118,19 +130,17 @@ public abstract class CommitmentWriter implements Closeable {
         }
 
         @Override
-        public void write(ObjectNode c) throws IOException {
-            String due = c.path("deadline").path("due").asText("");
-            if (due.isEmpty()) {
+        public void write(CommitmentHit hit) throws IOException {
+            Commitment c = hit.commitment();
+            if (c.deadline() == null || c.deadline().due() == null) {
                 return;
             }
-            List<String> parties = new ArrayList<>();
-            c.path("parties").forEach(p -> parties.add(p.asText()));
-            String summary = String.join(", ", parties) + ": " + c.path("action").asText();
-            VEvent event = new VEvent(LocalDate.parse(due), summary.strip());
-            event.add(new Uid(c.path("id").asText() + "@accordex"));
-            String page = c.hasNonNull("page") ? ", p. " + c.get("page").asInt() : "";
-            event.add(new Description(c.path("text").asText() + "\n\nSource: " + c.path("document").path("source").asText()
-                    + " (" + c.path("document").path("title").asText() + ")" + page));
+            String summary = String.join(", ", c.parties()) + ": " + c.action();
+            VEvent event = new VEvent(LocalDate.parse(c.deadline().due()), summary.strip());
+            event.add(new Uid(c.id() + "@accordex"));
+            String page = c.page() != null ? ", p. " + c.page() : "";
+            event.add(new Description(c.text() + "\n\nSource: " + hit.document().source()
+                    + " (" + hit.document().title() + ")" + page));
             FoldingWriter folding = new FoldingWriter(out);
             folding.write(event.toString());
             folding.flush();
@@ -143,9 +153,7 @@ public abstract class CommitmentWriter implements Closeable {
         }
     }
 
-    private static String join(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(v -> values.add(v.asText()));
-        return String.join(";", values);
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

@@ -16,7 +16,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.accordex.export.AnnotationJson;
+import org.accordex.json.ModelJson;
 
 /**
  * The files that could not be indexed, with their reasons: {@code failures.jsonl} in the index folder, one
@@ -35,7 +35,7 @@ public final class FailureLog {
         if (Files.exists(path)) {
             for (String line : Files.readAllLines(path, StandardCharsets.UTF_8)) {
                 if (!line.isBlank()) {
-                    entries.add(AnnotationJson.MAPPER.readTree(line));
+                    entries.add(ModelJson.MAPPER.readTree(line));
                 }
             }
         }
@@ -54,7 +54,7 @@ public final class FailureLog {
         }
         String now = Instant.now().toString();
         failed.forEach((file, reason) -> {
-            ObjectNode entry = AnnotationJson.MAPPER.createObjectNode();
+            ObjectNode entry = ModelJson.MAPPER.createObjectNode();
             entry.put("file", file.toAbsolutePath().normalize().toString());
             entry.put("reason", reason);
             entry.put("time", now);

@@ -10,7 +10,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 
 /**
  * The index layout. Every input document is one Lucene document ({@code kind:document}) followed by one per
- * commitment ({@code kind:commitment}); all share the {@code doc} term (the document id) so a document and its
+ * commitment ({@code kind:commitment}); all share the {@code doc} term ({@link #DOCUMENT_ID}) (the document id) so a document and its
  * commitments are replaced together.
  *
  * <p>Searchable fields: {@code text} (the default: full text, or the commitment's sentence), {@code title}, and the
@@ -18,12 +18,15 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  * {@code date}, {@code source}, {@code id}. Dates are ISO strings, so range queries compare them correctly.
  */
 public final class Fields {
+    /** What an entry is: {@link #KIND_DOCUMENT} or {@link #KIND_COMMITMENT}. */
     public static final String KIND = "kind";
-    public static final String DOCUMENT = "document";
-    public static final String COMMITMENT = "commitment";
+    public static final String KIND_DOCUMENT = "document";
+    public static final String KIND_COMMITMENT = "commitment";
 
-    public static final String ID = "id";
-    public static final String DOC = "doc";
+    /** The entry's own id: a document's SHA-256, or a commitment's id. */
+    public static final String ENTRY_ID = "id";
+    /** The id of the document an entry belongs to (a document's is its own): what replaces a document together. */
+    public static final String DOCUMENT_ID = "doc";
     public static final String FILE = "file";
     public static final String SOURCE = "source";
     public static final String TITLE = "title";
@@ -54,7 +57,7 @@ public final class Fields {
     public static final String VERSION_KEY = "annotator.version";
 
     /** Fields that hold exact values (norms, dates, ids) rather than prose. */
-    public static final Set<String> KEYWORDS = Set.of(ID, DOC, FILE, SOURCE, DATE, PARTY, MINERAL, INSTRUMENT, MODALITY,
+    public static final Set<String> KEYWORDS = Set.of(ENTRY_ID, DOCUMENT_ID, FILE, SOURCE, DATE, PARTY, MINERAL, INSTRUMENT, MODALITY,
             DEADLINE, DUE, KIND, VERSION, YEAR, DUE_YEAR, DUE_SORT, PLEDGE, PLEDGE_KEY);
     /** Fields a commitment has, used to pick the fielded part of a query. */
     public static final Set<String> COMMITMENT_FIELDS = Set.of(PARTY, MINERAL, INSTRUMENT, MODALITY, DEADLINE, DUE);

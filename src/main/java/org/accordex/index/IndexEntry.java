@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-import org.accordex.export.AnnotationJson;
+import org.accordex.json.ModelJson;
 import org.accordex.model.Annotation;
 import org.accordex.model.Commitment;
 import org.accordex.model.DocumentInfo;
@@ -30,7 +30,7 @@ public record IndexEntry(Map<String, List<Object>> fields) {
     public static List<IndexEntry> of(String text, Annotation annotation, String file, String annotatorVersion) {
         DocumentInfo info = annotation.document();
         List<IndexEntry> entries = new ArrayList<>();
-        Builder d = common(info, Fields.DOCUMENT, info.id());
+        Builder d = common(info, Fields.KIND_DOCUMENT, info.id());
         d.add(Fields.FILE, file).add(Fields.VERSION, annotatorVersion).add(Fields.TEXT, text);
         for (Mention m : annotation.mentions()) {
             d.add(field(m.type()), m.norm());
@@ -39,10 +39,10 @@ public record IndexEntry(Map<String, List<Object>> fields) {
             }
         }
         annotation.commitments().forEach(c -> d.add(Fields.MODALITY, c.modality().label()));
-        d.add(Fields.JSON, AnnotationJson.toJson(annotation).toString());
+        d.add(Fields.JSON, ModelJson.tree(annotation).toString());
         entries.add(d.build());
         for (Commitment c : annotation.commitments()) {
-            Builder e = common(info, Fields.COMMITMENT, c.id());
+            Builder e = common(info, Fields.KIND_COMMITMENT, c.id());
             e.add(Fields.TEXT, c.text());
             c.parties().forEach(p -> e.add(Fields.PARTY, p));
             c.minerals().forEach(p -> e.add(Fields.MINERAL, p));
@@ -63,7 +63,7 @@ public record IndexEntry(Map<String, List<Object>> fields) {
             if (c.page() != null) {
                 e.add(Fields.PAGE, c.page());
             }
-            e.add(Fields.JSON, AnnotationJson.commitment(c).toString());
+            e.add(Fields.JSON, ModelJson.write(c));
             entries.add(e.build());
         }
         return entries;
@@ -79,7 +79,7 @@ public record IndexEntry(Map<String, List<Object>> fields) {
     }
 
     private static Builder common(DocumentInfo info, String kind, String id) {
-        Builder b = new Builder().add(Fields.KIND, kind).add(Fields.ID, id).add(Fields.DOC, info.id())
+        Builder b = new Builder().add(Fields.KIND, kind).add(Fields.ENTRY_ID, id).add(Fields.DOCUMENT_ID, info.id())
                 .add(Fields.SOURCE, info.source()).add(Fields.TITLE, info.title());
         if (info.date() != null) {
             b.add(Fields.DATE, info.date()).add(Fields.YEAR, info.date().substring(0, 4));

@@ -36,10 +36,71 @@ import org.accordex.model.Annotation;
  * its old document and commitments (matched by its path); identical files share one id. An email or an archive is
  * several documents, each stored under the file's path and its part ({@code /docs/mail.eml#offer.pdf}) and checked
  * the same way, and a changed one drops the attachments it no longer holds. Commits happen at the end
- * (and every {@link #COMMIT_EVERY} files), so a crash or a bad file never leaves a half-written document behind.
+ * (and every {@link #COMMIT_EVERY} files), on the calling thread, so a crash or a bad file never leaves a
+ * half-written document behind.
+ *
+ * <p>A file that cannot be read, parsed or annotated in time is reported and the run goes on; anything else that
+ * goes wrong (a bug, a failing store, memory) ends the run with its exception: it is never blamed on one file.
  */
 public final class Indexer implements Closeable {
     static final int COMMIT_EVERY = 500;
+
+    /** A file to index and the name it is known by (its source): what the user typed, or a path relative to it. */
+    public record Source(Path file, String name) {
+        public Source {
+            java.util.Objects.requireNonNull(file, "file");
+            java.util.Objects.requireNonNull(name, "name");
+        }
+    }
+
+    /**
+     * One run: the files, the threads that parse and annotate them, whether to remove documents whose file is gone
+     * ({@code prune}), whether to annotate unchanged files again ({@code reannotate}), and how long one file may take.
+     */
+    public record Request(List<Source> files, int threads, boolean prune, boolean reannotate, Duration timeout) {
+        public Request {
+            files = List.copyOf(files);
+            threads = Math.max(1, threads);
+            java.util.Objects.requireNonNull(timeout, "timeout");
+        }
+
+        public static Request of(List<Source> files, int threads) {
+            return new Request(files, threads, false, false, Duration.ofMinutes(2));
+        }
+    }
+
+    /** What became of one file. */
+    public sealed interface Outcome {
+        Path file();
+
+        /**
+         * The file was read: {@code indexed} of its documents were written, {@code unchanged} were already there and
+         * {@code failed} could not be read (an email's attachment, an archive's file; each reported on its own).
+         */
+        record Done(Path file, int indexed, int unchanged, int failed, int commitments) implements Outcome {
+        }
+
+        /** The file could not be read, parsed or annotated in time: the reason, in one line. */
+        record Failed(Path file, String reason) implements Outcome {
+        }
+    }
+
+    /** The run's counts, and what became of each file, in the order of the request. */
+    public record Result(IndexSummary summary, List<Outcome> outcomes) {
+        public Result {
+            outcomes = List.copyOf(outcomes);
+        }
+    }
+
+    /** Hears of a run as it goes: each problem as one line ({@code FILE: reason}), and files done. */
+    public interface Listener {
+        Listener NONE = line -> { };
+
+        void problem(String line);
+
+        default void progress(int filesDone) {
+        }
+    }
 
     private final IndexStore store;
     private final AnnotatorModels models;
@@ -49,13 +110,10 @@ public final class Indexer implements Closeable {
     /** Document id → annotator version, for the same check regardless of path. */
     private final Map<String, String> knownIds = new HashMap<>();
     private final ThreadLocal<Annotator> annotators;
-    private final boolean reannotate;
-    private final Duration timeout;
 
     /** Takes ownership of {@code store}: closing the indexer closes it. */
-    public Indexer(IndexStore store, AnnotatorModels models, boolean reannotate, Duration timeout) throws IOException {
+    public Indexer(IndexStore store, AnnotatorModels models) throws IOException {
         this.store = store;
-        this.timeout = timeout;
         this.models = models;
         this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
         try {
@@ -65,11 +123,6 @@ public final class Indexer implements Closeable {
             throw e;
         }
         known.values().forEach(f -> knownIds.put(f.id(), f.version()));
-        this.reannotate = reannotate;
-    }
-
-    /** What one file's documents came to. */
-    private record Tally(int indexed, int unchanged, int failed, int commitments) {
     }
 
     /**
@@ -89,16 +142,16 @@ public final class Indexer implements Closeable {
         return stale;
     }
 
-    /** Indexes {@code files} on {@code threads} threads, reporting each failure (one line) to {@code onError}. */
-    public IndexSummary index(List<Path> files, List<String> sources, int threads, boolean prune,
-            Consumer<String> onError, Consumer<Integer> onProgress) throws IOException {
+    /** Indexes the request's files; problems with single files go to {@code listener} and into the result. */
+    public Result index(Request request, Listener listener) throws IOException {
         long started = System.nanoTime();
-        Run run = new Run(files, sources, onError, onProgress);
-        run.execute(Math.max(1, threads));
+        Run run = new Run(request, listener);
+        run.execute();
+        List<Path> files = request.files().stream().map(Source::file).toList();
         int pruned;
         try {
-            pruned = prune ? prune() : 0;
-            commit();
+            pruned = request.prune() ? prune() : 0;
+            store.commit(models.version());
             store.recordFailures(files, run.failedFiles);
         } catch (IOException | RuntimeException e) {
             if (DiskFull.causedBy(e)) {
@@ -107,8 +160,36 @@ public final class Indexer implements Closeable {
             throw e;
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        return new IndexSummary(files.size(), run.indexed.get(), run.unchanged.get(), run.failed.get(), pruned,
-                run.commitments.get(), seconds);
+        List<Outcome> outcomes = new ArrayList<>();
+        int indexed = 0;
+        int unchanged = 0;
+        int failed = 0;
+        long commitments = 0;
+        for (int i = 0; i < files.size(); i++) {
+            Outcome outcome = run.outcomes.get(i);
+            outcomes.add(outcome);
+            if (outcome instanceof Outcome.Done done) {
+                indexed += done.indexed();
+                unchanged += done.unchanged();
+                failed += done.failed();
+                commitments += done.commitments();
+            } else {
+                failed++;
+            }
+        }
+        return new Result(new IndexSummary(files.size(), indexed, unchanged, failed, pruned, commitments, seconds), outcomes);
+    }
+
+    /**
+     * Stores a file already parsed and annotated (an upload that was annotated for its reply), so it is not annotated
+     * twice, and commits. {@code parts} are the file's documents as {@link Ingestor#ingestAll} gave them.
+     */
+    public Result index(Source source, List<Part> parts) throws IOException {
+        long started = System.nanoTime();
+        Outcome.Done done = store(source.file(), parts, (part, reason) -> { });
+        store.commit(models.version());
+        return new Result(new IndexSummary(1, done.indexed(), done.unchanged(), done.failed(), 0, done.commitments(),
+                (System.nanoTime() - started) / 1e9), List.of(done));
     }
 
     /**
@@ -118,15 +199,12 @@ public final class Indexer implements Closeable {
      * a fresh worker takes over the rest of the files.
      */
     private final class Run {
-        private final List<Path> files;
-        private final List<String> sources;
-        private final Consumer<String> onError;
-        private final Consumer<Integer> onProgress;
+        private final List<Source> files;
+        private final Request request;
+        private final Duration timeout;
+        private final Listener listener;
         private final AtomicInteger next = new AtomicInteger();
-        private final AtomicInteger indexed = new AtomicInteger();
-        private final AtomicInteger unchanged = new AtomicInteger();
-        private final AtomicInteger failed = new AtomicInteger();
-        private final AtomicLong commitments = new AtomicLong();
+        private final Map<Integer, Outcome> outcomes = new ConcurrentHashMap<>();
         private final AtomicInteger done = new AtomicInteger();
         private final Map<Path, String> failedFiles = new ConcurrentHashMap<>();
         private final CountDownLatch finished;
@@ -134,33 +212,42 @@ public final class Indexer implements Closeable {
         private final List<Worker> workers = new CopyOnWriteArrayList<>();
         private final AtomicInteger names = new AtomicInteger();
 
-        Run(List<Path> files, List<String> sources, Consumer<String> onError, Consumer<Integer> onProgress) {
-            this.files = files;
-            this.sources = sources;
-            this.onError = onError;
-            this.onProgress = onProgress;
+        Run(Request request, Listener listener) {
+            this.request = request;
+            this.files = request.files();
+            this.timeout = request.timeout();
+            this.listener = listener;
             this.finished = new CountDownLatch(files.size());
         }
 
-        void execute(int threads) throws IOException {
-            for (int i = 0; i < Math.min(threads, files.size()); i++) {
+        /**
+         * Starts the workers and watches them; this thread alone commits (every {@link #COMMIT_EVERY} files), so a
+         * worker only ever parses, annotates and writes.
+         */
+        void execute() throws IOException {
+            for (int i = 0; i < Math.min(request.threads(), files.size()); i++) {
                 startWorker();
             }
             // Checked often enough that a file is abandoned close to its deadline, rarely enough to cost nothing.
             long tick = Math.max(10, Math.min(250, timeout.toMillis() / 20));
+            int committed = 0;
             try {
                 while (!finished.await(tick, TimeUnit.MILLISECONDS) && fatal.get() == null) {
                     long now = System.nanoTime();
                     for (Worker w : workers) {
                         if (w.overdue(now) && w.abandon()) {
                             workers.remove(w);
-                            fail(files.get(w.file), "abandoned after " + timeout.toSeconds() + " s (--timeout)");
+                            fail(w.file, "abandoned after " + timeout.toSeconds() + " s (--timeout)");
                             startWorker();
-                            try {
-                                finish();
-                            } catch (RuntimeException e) {
-                                fatal.compareAndSet(null, e);
-                            }
+                            finish();
+                        }
+                    }
+                    if (done.get() / COMMIT_EVERY > committed) {
+                        committed = done.get() / COMMIT_EVERY;
+                        try {
+                            store.commit(models.version());
+                        } catch (IOException | RuntimeException e) {
+                            fatal.compareAndSet(null, e);
                         }
                     }
                 }
@@ -172,9 +259,20 @@ public final class Indexer implements Closeable {
             if (error instanceof DiskFullException full) {
                 throw full;
             }
+            if (DiskFull.causedBy(error)) {
+                throw new DiskFullException(done.get(), error);
+            }
+            if (error instanceof IOException io) {
+                throw io;
+            }
+            if (error instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (error instanceof Error e) {
+                throw e;
+            }
             if (error != null) {
-                throw DiskFull.causedBy(error) ? new DiskFullException(done.get(), error)
-                        : new IOException("indexing was interrupted", error);
+                throw new IOException("indexing was interrupted", error);
             }
         }
 
@@ -187,23 +285,17 @@ public final class Indexer implements Closeable {
             t.start();
         }
 
-        private void fail(Path file, String reason) {
-            failed.incrementAndGet();
+        private void fail(int i, String reason) {
+            Path file = files.get(i).file();
+            outcomes.put(i, new Outcome.Failed(file, reason));
             failedFiles.put(file, reason);
-            onError.accept(file + ": " + reason);
+            listener.problem(file + ": " + reason);
         }
 
-        /** Counts a file as done; the count goes down last, so no commit is still running once the run has ended. */
+        /** Counts a file as done. */
         private void finish() {
-            int n = done.incrementAndGet();
-            try {
-                onProgress.accept(n);
-                if (n % COMMIT_EVERY == 0) {
-                    commit();
-                }
-            } finally {
-                finished.countDown();
-            }
+            listener.progress(done.incrementAndGet());
+            finished.countDown();
         }
 
         /** Takes files until none are left, or until it is abandoned. */
@@ -247,25 +339,21 @@ public final class Indexer implements Closeable {
                 }
             }
 
-            private void indexFile(int i) throws Abandoned {
-                Path file = files.get(i);
+            /** Parses, annotates and stores one file; a bug or a store failure ends the run (see {@link #run}). */
+            private void indexFile(int i) throws Abandoned, IOException {
+                Path file = files.get(i).file();
                 try {
-                    Tally tally = indexOne(file, sources.get(i), this::annotated, (part, reason) -> {
+                    outcomes.put(i, indexOne(files.get(i), request.reannotate(), this::annotated, (part, reason) -> {
                         failedFiles.put(Path.of(file + part.part()), reason);
-                        onError.accept(part.report(file));
-                    }, onError);
-                    indexed.addAndGet(tally.indexed());
-                    unchanged.addAndGet(tally.unchanged());
-                    failed.addAndGet(tally.failed());
-                    commitments.addAndGet(tally.commitments());
+                        listener.problem(part.report(file));
+                    }, listener::problem));
                 } catch (IngestException e) {
                     claim();
                     stopIfDiskFull(e);
-                    fail(file, e.getMessage());
-                } catch (IOException | RuntimeException | OutOfMemoryError e) {
-                    claim();
-                    stopIfDiskFull(e);
-                    fail(file, "cannot index (" + oneLine(e) + ")");
+                    fail(i, e.getMessage());
+                } catch (RuntimeException | Error e) {
+                    claim(); // a worker the watchdog gave up on may fail in any way once interrupted
+                    throw e;
                 }
             }
 
@@ -311,30 +399,41 @@ public final class Indexer implements Closeable {
      * Indexes the documents of one file, reporting those that fail to {@code onFailure} and those read with a caveat
      * (a scan without OCR) to {@code onWarning}. {@code annotated} is called before anything is written.
      */
-    private Tally indexOne(Path file, String source, Checkpoint annotated, BiConsumer<Ingested, String> onFailure,
-            Consumer<String> onWarning) throws IngestException, IOException, Abandoned {
-        String path = file.toAbsolutePath().normalize().toString();
-        byte[] bytes = Files.readAllBytes(file);
+    private Outcome.Done indexOne(Source source, boolean reannotate, Checkpoint annotated,
+            BiConsumer<Ingested, String> onFailure, Consumer<String> onWarning) throws IngestException, IOException, Abandoned {
+        Path file = source.file();
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new IngestException(file, "cannot read file (" + oneLine(e) + ")", e);
+        }
         // The same bytes, maybe under another name, annotated by this version, are not parsed again.
         Predicate<String> changed = id -> reannotate || !models.version().equals(knownIds.get(id));
-        List<Annotated> documents = new ArrayList<>();
-        try {
-            for (Ingested part : ingestor.ingestAll(bytes, file, source, changed)) {
-                documents.add(new Annotated(part,
-                        part.document() == null ? null : annotators.get().annotate(part.document(), null)));
-            }
-        } catch (RuntimeException | Error e) {
-            annotated.reached();
-            throw new IngestException(file, "cannot annotate (" + oneLine(e) + ")", e);
+        List<Part> parts = new ArrayList<>();
+        for (Ingested part : ingestor.ingestAll(bytes, file, source.name(), changed)) {
+            parts.add(new Part(part, part.document() == null ? null : annotators.get().annotate(part.document(), null)));
         }
         annotated.reached();
+        Outcome.Done done = store(file, parts, onFailure);
+        parts.forEach(d -> {
+            if (d.annotation() != null) {
+                d.part().document().warnings().forEach(w -> onWarning.accept(file + d.part().part() + ": warning: " + w));
+            }
+        });
+        return done;
+    }
+
+    /** Writes the documents of one parsed and annotated file, and drops the parts it no longer holds. */
+    private Outcome.Done store(Path file, List<Part> parts, BiConsumer<Ingested, String> onFailure) throws IOException {
+        String path = file.toAbsolutePath().normalize().toString();
         int indexed = 0;
         int unchanged = 0;
         int failed = 0;
         int commitments = 0;
         Set<String> keys = new HashSet<>();
         Set<String> ids = new HashSet<>();
-        for (Annotated d : documents) {
+        for (Part d : parts) {
             String key = path + d.part().part();
             keys.add(key);
             ids.add(d.part().id());
@@ -349,7 +448,6 @@ public final class Indexer implements Closeable {
                 // What this file held before, or the same bytes indexed from another path by another version.
                 String replaced = previous != null ? previous.id() : knownIds.containsKey(id) ? id : null;
                 store.put(d.part().document().text(), d.annotation(), key, models.version(), replaced);
-                d.part().document().warnings().forEach(w -> onWarning.accept(file + d.part().part() + ": warning: " + w));
                 indexed++;
                 commitments += d.annotation().commitments().size();
             }
@@ -360,11 +458,14 @@ public final class Indexer implements Closeable {
                 store.delete(e.getValue().id());
             }
         }
-        return new Tally(indexed, unchanged, failed, commitments);
+        return new Outcome.Done(file, indexed, unchanged, failed, commitments);
     }
 
-    /** A document of a file with its annotation (null when it was not parsed or failed). */
-    private record Annotated(Ingested part, Annotation annotation) {
+    /** A document of a file with its annotation (null when it was not parsed, or failed). */
+    public record Part(Ingested part, Annotation annotation) {
+        public Part {
+            java.util.Objects.requireNonNull(part, "part");
+        }
     }
 
     /**
@@ -392,14 +493,6 @@ public final class Indexer implements Closeable {
             }
         }
         return pruned;
-    }
-
-    private void commit() {
-        try {
-            store.commit(models.version());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     private static String oneLine(Throwable e) {

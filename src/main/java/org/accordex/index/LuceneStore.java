@@ -44,9 +44,9 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class LuceneStore implements IndexStore {
     /** Keyword fields a hit shows; those read per entry while searching (sorting, same-pledge lookups). */
-    private static final Set<String> STORED = Set.of(Fields.KIND, Fields.ID, Fields.DOC, Fields.SOURCE, Fields.DATE,
+    private static final Set<String> STORED = Set.of(Fields.KIND, Fields.ENTRY_ID, Fields.DOCUMENT_ID, Fields.SOURCE, Fields.DATE,
             Fields.FILE, Fields.VERSION, Fields.DUE);
-    private static final Set<String> SORTED = Set.of(Fields.ID, Fields.DOC, Fields.SOURCE, Fields.DATE, Fields.PLEDGE_KEY);
+    private static final Set<String> SORTED = Set.of(Fields.ENTRY_ID, Fields.DOCUMENT_ID, Fields.SOURCE, Fields.DATE, Fields.PLEDGE_KEY);
     private static final FacetsConfig FACETS = Fields.facetsConfig();
     /** Prose with its offsets in the postings, so the highlighter finds matches without analyzing the text again. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
@@ -85,9 +85,9 @@ public final class LuceneStore implements IndexStore {
             IndexSearcher searcher = new IndexSearcher(reader);
             StoredFields stored = searcher.storedFields();
             int max = Math.max(1, reader.maxDoc());
-            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Fields.KIND, Fields.DOCUMENT)), max).scoreDocs) {
+            for (ScoreDoc hit : searcher.search(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT)), max).scoreDocs) {
                 Document d = stored.document(hit.doc);
-                files.put(d.get(Fields.FILE), new StoredFile(d.get(Fields.DOC), d.get(Fields.VERSION), d.get(Fields.SOURCE)));
+                files.put(d.get(Fields.FILE), new StoredFile(d.get(Fields.DOCUMENT_ID), d.get(Fields.VERSION), d.get(Fields.SOURCE)));
             }
         }
         return files;
@@ -97,13 +97,13 @@ public final class LuceneStore implements IndexStore {
     public void put(String text, Annotation annotation, String file, String annotatorVersion, String replacedId) throws IOException {
         String id = annotation.document().id();
         if (replacedId != null && !replacedId.equals(id)) {
-            writer.deleteDocuments(new Term(Fields.DOC, replacedId));
+            writer.deleteDocuments(new Term(Fields.DOCUMENT_ID, replacedId));
         }
         List<Document> docs = new ArrayList<>();
         for (IndexEntry entry : IndexEntry.of(text, annotation, file, annotatorVersion)) {
             docs.add(encode(entry));
         }
-        writer.updateDocuments(new Term(Fields.DOC, id), docs);
+        writer.updateDocuments(new Term(Fields.DOCUMENT_ID, id), docs);
     }
 
     /** Stored fields, doc values for sorting and faceting, the analyzer's text fields: the Lucene form of an entry. */
@@ -143,7 +143,7 @@ public final class LuceneStore implements IndexStore {
 
     @Override
     public void delete(String documentId) throws IOException {
-        writer.deleteDocuments(new Term(Fields.DOC, documentId));
+        writer.deleteDocuments(new Term(Fields.DOCUMENT_ID, documentId));
     }
 
     @Override

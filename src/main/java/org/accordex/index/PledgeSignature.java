@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * lookup, the signature is cut into {@value #BANDS} bands indexed as terms (locality-sensitive hashing): sentences
  * with Jaccard 0.5 share a band with probability above 0.99, unrelated ones rarely do.
  */
-public record PledgeSignature(int[] hashes) {
+public final class PledgeSignature {
     public static final int HASHES = 64;
     public static final int BANDS = 32;
     /** Estimated Jaccard similarity from which two commitments are taken for the same pledge. */
@@ -26,6 +26,13 @@ public record PledgeSignature(int[] hashes) {
     /** Words per shingle: pairs survive an inserted word ("invest in new gallium") better than triples. */
     private static final int SHINGLE = 2;
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+    /** Never shared or changed after construction. */
+    private final int[] hashes;
+
+    private PledgeSignature(int[] hashes) {
+        this.hashes = hashes;
+    }
 
     public static PledgeSignature of(String sentence) {
         List<String> words = new ArrayList<>();
@@ -58,17 +65,11 @@ public record PledgeSignature(int[] hashes) {
         return String.join("|", parties) + "#" + String.join("|", minerals);
     }
 
-    /** The key of a commitment in its JSON form. */
-    public static String key(com.fasterxml.jackson.databind.JsonNode commitment) {
-        List<String> parties = new ArrayList<>();
-        List<String> minerals = new ArrayList<>();
-        commitment.path("parties").forEach(p -> parties.add(p.asText()));
-        commitment.path("minerals").forEach(m -> minerals.add(m.asText()));
-        return key(parties, minerals);
-    }
-
     /** The band terms to index: "3:1f2e…" for band 3. */
     public List<String> bands() {
+        if (hashes.length != HASHES) {
+            return List.of();
+        }
         List<String> bands = new ArrayList<>(BANDS);
         for (int b = 0; b < BANDS; b++) {
             StringBuilder term = new StringBuilder().append(b).append(':');
@@ -102,13 +103,39 @@ public record PledgeSignature(int[] hashes) {
         return s.toString();
     }
 
+    /** Reads {@link #encode}'s form back; read for every same-pledge candidate, so without splitting. */
     public static PledgeSignature decode(String encoded) {
-        String[] parts = encoded.split(",");
-        int[] hashes = new int[parts.length];
-        for (int i = 0; i < parts.length; i++) {
-            hashes[i] = Integer.parseUnsignedInt(parts[i], 16);
+        int[] hashes = new int[HASHES];
+        int n = 0;
+        int value = 0;
+        for (int i = 0; i < encoded.length(); i++) {
+            char c = encoded.charAt(i);
+            if (c == ',') {
+                if (n < HASHES) {
+                    hashes[n] = value;
+                }
+                n++;
+                value = 0;
+            } else {
+                value = (value << 4) | Character.digit(c, 16);
+            }
         }
-        return new PledgeSignature(hashes);
+        if (n < HASHES) {
+            hashes[n] = value;
+        }
+        n++;
+        // Another count was written by another version of accordex: it matches nothing until re-indexed.
+        return new PledgeSignature(n == HASHES ? hashes : new int[0]);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PledgeSignature p && java.util.Arrays.equals(hashes, p.hashes);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(hashes);
     }
 
     /** A 32-bit finalizer (MurmurHash3's), so nearby inputs give unrelated hashes. */

@@ -7,10 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import org.accordex.export.AnnotationJson;
 import org.accordex.index.Fields;
 import org.accordex.model.Modality;
 
@@ -18,14 +14,38 @@ import org.accordex.model.Modality;
  * The counts the page draws, over the commitments matching a query: per year by modality, due dates per month
  * (overdue or upcoming), and parties by minerals. Built only from {@link Searcher}'s facets and commitment stream,
  * so every backend gives the same answers.
+ *
+ * @param total the commitments matching the query
+ * @param today the day that divides overdue from upcoming, ISO
+ * @param byYear per year of the document's date (undated documents are not counted), by modality
+ * @param deadlinesByMonth per month of the due date, overdue or upcoming as of {@code today}
+ * @param matrix the most frequent parties by the most frequent minerals
  */
-public final class Aggregations {
+public record Aggregations(long total, String today, List<YearRow> byYear, List<MonthRow> deadlinesByMonth, Matrix matrix) {
     /** Parties and minerals in the matrix, the most frequent of each. */
     public static final int MATRIX_SIZE = 10;
-    /** Enough facet values to hold every year, modality and mineral (a facet's top-N sizes a queue, so not MAX_VALUE). */
+    /** Enough facet values to hold every year, modality and mineral. */
     private static final int ALL = 10_000;
 
-    private Aggregations() {
+    /** One year's commitments by modality (the JSON names are the modality labels). */
+    public record YearRow(String year, long obligation, long commitment, long intent, long recommendation) {
+        static YearRow of(String year, Map<String, Long> byModality) {
+            return new YearRow(year, byModality.getOrDefault(Modality.OBLIGATION.label(), 0L),
+                    byModality.getOrDefault(Modality.COMMITMENT.label(), 0L), byModality.getOrDefault(Modality.INTENT.label(), 0L),
+                    byModality.getOrDefault(Modality.RECOMMENDATION.label(), 0L));
+        }
+    }
+
+    /** One month's due dates. */
+    public record MonthRow(String month, long overdue, long upcoming) {
+    }
+
+    /** {@code counts[i][j]}: commitments of {@code parties[i]} naming {@code minerals[j]}. */
+    public record Matrix(List<Norm> parties, List<Norm> minerals, List<List<Long>> counts) {
+    }
+
+    /** A party's or a mineral's norm. */
+    public record Norm(String norm) {
     }
 
     /** The query restricted by a clause in the same syntax; a blank query is just the clause. */
@@ -38,72 +58,53 @@ public final class Aggregations {
         return field + ":\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
-    /**
-     * {@code {"total", "today", "byYear": [{"year", "obligation", …}], "deadlinesByMonth": [{"month", "overdue",
-     * "upcoming"}], "matrix": {"parties": [{"norm"}], "minerals": [{"norm"}], "counts": [[n per mineral] per party]}}}.
-     */
-    public static ObjectNode of(Searcher searcher, String query, LocalDate today) throws IOException, SearchException {
-        ObjectNode root = AnnotationJson.MAPPER.createObjectNode();
-        Map<String, Map<String, Long>> all = searcher.facets(query, true, ALL);
-        root.put("total", searcher.searchCommitments(query, 0, 1, Searcher.Order.RELEVANCE).total());
-        root.put("today", today.toString());
-        byYear(searcher, query, all, root.putArray("byYear"));
-        deadlinesByMonth(searcher, query, today, root.putArray("deadlinesByMonth"));
-        matrix(searcher, query, all, root.putObject("matrix"));
-        return root;
+    public static Aggregations of(Searcher searcher, String query, LocalDate today) throws IOException, SearchException {
+        Map<String, Map<String, Long>> all = searcher.facets(query, true, ALL).byDimension();
+        long total = searcher.searchCommitments(query, 0, 1, Searcher.Order.RELEVANCE).total();
+        return new Aggregations(total, today.toString(), byYear(searcher, query, all), deadlinesByMonth(searcher, query, today),
+                matrix(searcher, query, all));
     }
 
-    private static void byYear(Searcher searcher, String query, Map<String, Map<String, Long>> all, ArrayNode out)
+    private static List<YearRow> byYear(Searcher searcher, String query, Map<String, Map<String, Long>> all)
             throws IOException, SearchException {
-        Map<String, ObjectNode> years = new TreeMap<>();
-        for (String year : all.getOrDefault(Fields.YEAR, Map.of()).keySet()) {
-            ObjectNode row = AnnotationJson.MAPPER.createObjectNode().put("year", year);
-            for (Modality m : Modality.values()) {
-                row.put(m.label(), 0);
-            }
-            years.put(year, row);
-        }
+        Map<String, Map<String, Long>> years = new TreeMap<>();
+        all.getOrDefault(Fields.YEAR, Map.of()).keySet().forEach(year -> years.put(year, new TreeMap<>()));
         for (String modality : all.getOrDefault(Fields.MODALITY, Map.of()).keySet()) {
-            Map<String, Long> counts = searcher.facets(and(query, exact(Fields.MODALITY, modality)), true, ALL)
-                    .getOrDefault(Fields.YEAR, Map.of());
-            counts.forEach((year, n) -> {
-                ObjectNode row = years.get(year);
-                if (row != null) {
-                    row.put(modality, n);
-                }
-            });
+            searcher.facets(and(query, exact(Fields.MODALITY, modality)), true, ALL).byDimension()
+                    .getOrDefault(Fields.YEAR, Map.of())
+                    .forEach((year, n) -> years.computeIfAbsent(year, k -> new TreeMap<>()).put(modality, n));
         }
-        years.values().forEach(out::add);
+        List<YearRow> rows = new ArrayList<>();
+        years.forEach((year, counts) -> rows.add(YearRow.of(year, counts)));
+        return rows;
     }
 
-    private static void deadlinesByMonth(Searcher searcher, String query, LocalDate today, ArrayNode out)
+    private static List<MonthRow> deadlinesByMonth(Searcher searcher, String query, LocalDate today)
             throws IOException, SearchException {
         Map<String, long[]> months = new TreeMap<>();
         searcher.forEachCommitment(QuerySyntax.withDueBetween(query, null, null), true, c -> {
-            String due = c.path("deadline").path("due").asText("");
-            if (due.length() >= 10) {
+            String due = c.commitment().deadline() == null ? null : c.commitment().deadline().due();
+            if (due != null && due.length() >= 10) {
                 long[] counts = months.computeIfAbsent(due.substring(0, 7), k -> new long[2]);
                 counts[LocalDate.parse(due.substring(0, 10)).isBefore(today) ? 0 : 1]++;
             }
         });
-        months.forEach((month, counts) -> out.addObject().put("month", month).put("overdue", counts[0]).put("upcoming", counts[1]));
+        List<MonthRow> rows = new ArrayList<>();
+        months.forEach((month, counts) -> rows.add(new MonthRow(month, counts[0], counts[1])));
+        return rows;
     }
 
-    private static void matrix(Searcher searcher, String query, Map<String, Map<String, Long>> all, ObjectNode out)
+    private static Matrix matrix(Searcher searcher, String query, Map<String, Map<String, Long>> all)
             throws IOException, SearchException {
         List<String> parties = top(all.getOrDefault(Fields.PARTY, Map.of()));
         List<String> minerals = top(all.getOrDefault(Fields.MINERAL, Map.of()));
-        ArrayNode partyList = out.putArray("parties");
-        ArrayNode mineralList = out.putArray("minerals");
-        ArrayNode counts = out.putArray("counts");
-        minerals.forEach(m -> mineralList.addObject().put("norm", m));
+        List<List<Long>> counts = new ArrayList<>();
         for (String party : parties) {
-            Map<String, Long> byMineral = searcher.facets(and(query, exact(Fields.PARTY, party)), true, ALL)
+            Map<String, Long> byMineral = searcher.facets(and(query, exact(Fields.PARTY, party)), true, ALL).byDimension()
                     .getOrDefault(Fields.MINERAL, Map.of());
-            partyList.addObject().put("norm", party);
-            ArrayNode row = counts.addArray();
-            minerals.forEach(m -> row.add(byMineral.getOrDefault(m, 0L)));
+            counts.add(minerals.stream().map(m -> byMineral.getOrDefault(m, 0L)).toList());
         }
+        return new Matrix(parties.stream().map(Norm::new).toList(), minerals.stream().map(Norm::new).toList(), counts);
     }
 
     /** The most frequent values, as facets order them. */

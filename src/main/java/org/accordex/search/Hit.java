@@ -2,16 +2,18 @@ package org.accordex.search;
 
 import java.util.List;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /**
- * A ranked result: a document (with its matching commitments) or, in commitment search, one commitment
- * (then {@code commitments} holds just it, and {@code snippets} its highlighted sentence).
+ * A ranked result: a document with its commitments that match the query's fielded part or, in commitment search,
+ * one commitment (then {@code commitments} holds just it, and {@code snippets} its highlighted sentence).
+ * Snippets mark matches with « and ».
  */
-public record Hit(String id, String source, String title, String date, float score, List<String> snippets,
-        List<ObjectNode> commitments) {
+public record Hit(DocumentSummary document, float score, List<String> snippets, List<CommitmentHit> commitments) {
     public Hit {
         snippets = List.copyOf(snippets);
         commitments = List.copyOf(commitments);
+    }
+
+    public String id() {
+        return document.id();
     }
 }

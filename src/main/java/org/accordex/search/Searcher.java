@@ -2,47 +2,204 @@ package org.accordex.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.accordex.index.Fields;
+import org.accordex.json.ModelJson;
+import org.accordex.model.Annotation;
+import org.accordex.model.Commitment;
+import org.accordex.search.SearchIndex.Entry;
+import org.accordex.search.SearchIndex.Fetch;
+import org.accordex.search.SearchIndex.Kind;
+import org.accordex.search.SearchIndex.Selection;
+import org.accordex.search.SearchIndex.SortKey;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
- * What accordex asks of an index, whichever holds it (the embedded Lucene index or a Solr collection). Queries are
- * strings in {@link QuerySyntax}; a searcher sees the index as it was last committed when it was opened.
+ * What accordex asks of an index, whichever holds it: documents and commitments matching a query, facet counts, a
+ * document with its commitments, the deadlines in a window. Queries are strings in {@link QuerySyntax}. Hits are
+ * assembled here, once for every backend: the order (always ending on the entry id, so pages are stable and the
+ * backends agree entry for entry), paging, facet ordering and truncation, and the same pledge in other documents.
+ * The backend's {@link SearchIndex} only selects, sorts, counts and reads entries.
  */
-public interface Searcher extends Closeable {
-    /** How hits are ordered; ties are broken by source, so pages are stable. */
-    enum Order { RELEVANCE, DATE, DUE }
+public final class Searcher implements Closeable {
+    /** How hits are ordered; ties are broken by source, then by id. */
+    public enum Order { RELEVANCE, DATE, DUE }
 
     /** Counts of documents and commitments, and the annotator version the index was written with. */
-    record Status(long documents, long commitments, String annotatorVersion) {
+    public record Status(long documents, long commitments, String annotatorVersion) {
+    }
+
+    /** Snippets per document hit; a commitment hit has one, its sentence. */
+    private static final int DOCUMENT_SNIPPETS = 2;
+
+    private final SearchIndex index;
+
+    public Searcher(SearchIndex index) {
+        this.index = index;
     }
 
     /** Documents matching {@code query}, each with its commitments that match the query's fielded part. */
-    SearchResults searchDocuments(String query, int offset, int limit, Order order) throws IOException, SearchException;
+    public SearchResults searchDocuments(String query, int offset, int limit, Order order) throws IOException, SearchException {
+        Query parsed = QuerySyntax.parse(query);
+        SearchIndex.Page page = index.find(Selection.typed(Kind.DOCUMENT, query, parsed), sort(order), offset, limit,
+                Fetch.SUMMARY, DOCUMENT_SNIPPETS);
+        // The page's matching commitments in one pass, so their same-pledge lookups are one batch too.
+        Map<String, List<CommitmentHit>> byDocument = new LinkedHashMap<>();
+        Query fielded = QuerySyntax.fieldedPart(parsed);
+        if (fielded != null && !page.entries().isEmpty()) {
+            List<String> ids = page.entries().stream().map(Entry::id).toList();
+            index.scroll(new Selection(Kind.COMMITMENT, null, fielded, ids), scrollOrder(false), Fetch.COMMITMENT,
+                    batch -> commitments(batch).forEach(
+                            c -> byDocument.computeIfAbsent(c.document().id(), k -> new ArrayList<>()).add(c)));
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Entry e : page.entries()) {
+            hits.add(new Hit(e.document(), e.score(), e.snippets(), byDocument.getOrDefault(e.id(), List.of())));
+        }
+        return new SearchResults(page.total(), hits, null);
+    }
 
     /** Commitments matching {@code query}, each hit holding one commitment and its highlighted sentence. */
-    SearchResults searchCommitments(String query, int offset, int limit, Order order) throws IOException, SearchException;
+    public SearchResults searchCommitments(String query, int offset, int limit, Order order) throws IOException, SearchException {
+        SearchIndex.Page page = index.find(Selection.typed(Kind.COMMITMENT, query, QuerySyntax.parse(query)), sort(order),
+                offset, limit, Fetch.COMMITMENT, 1);
+        List<CommitmentHit> commitments = commitments(page.entries());
+        List<Hit> hits = new ArrayList<>();
+        for (int i = 0; i < commitments.size(); i++) {
+            Entry e = page.entries().get(i);
+            hits.add(new Hit(e.document(), e.score(), e.snippets().isEmpty() ? List.of(e.text()) : e.snippets(),
+                    List.of(commitments.get(i))));
+        }
+        return new SearchResults(page.total(), hits, null);
+    }
 
     /**
-     * Calls {@code sink} with every commitment matching {@code query}, with its document's id, source, title and date
-     * under {@code "document"} and {@code "alsoIn"} when the same pledge is in other documents; ordered by source and
-     * position (by due date first when {@code byDue}), a page at a time so memory stays flat. Returns the count.
+     * Calls {@code sink} with every commitment matching {@code query}, ordered by source and position (by due date
+     * first when {@code byDue}), a page at a time so memory stays flat. Returns the count.
      */
-    long forEachCommitment(String query, boolean byDue, Consumer<ObjectNode> sink) throws IOException, SearchException;
+    public long forEachCommitment(String query, boolean byDue, Consumer<CommitmentHit> sink) throws IOException, SearchException {
+        return forEach(Selection.typed(Kind.COMMITMENT, query, QuerySyntax.parse(query)), byDue, sink);
+    }
+
+    private long forEach(Selection selection, boolean byDue, Consumer<CommitmentHit> sink) throws IOException {
+        long[] count = {0};
+        index.scroll(selection, scrollOrder(byDue), Fetch.COMMITMENT, batch -> commitments(batch).forEach(c -> {
+            sink.accept(c);
+            count[0]++;
+        }));
+        return count[0];
+    }
 
     /**
-     * Counts per facet dimension (party, mineral, instrument, modality, year, due_year) over the documents or
-     * commitments matching {@code query}, most frequent first (then by label), at most {@code top} per dimension.
+     * Counts per facet dimension ({@link Fields#FACETS}) over the documents or commitments matching {@code query},
+     * most frequent first, then by label, at most {@code top} per dimension.
      */
-    Map<String, Map<String, Long>> facets(String query, boolean commitments, int top) throws IOException, SearchException;
+    public FacetCounts facets(String query, boolean commitments, int top) throws IOException, SearchException {
+        Selection selection = Selection.typed(commitments ? Kind.COMMITMENT : Kind.DOCUMENT, query, QuerySyntax.parse(query));
+        Map<String, Map<String, Long>> all = index.countFacets(selection);
+        Map<String, Map<String, Long>> result = new LinkedHashMap<>();
+        for (String dim : Fields.FACETS) {
+            Map<String, Long> counts = new LinkedHashMap<>();
+            all.getOrDefault(dim, Map.of()).entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder())
+                            .thenComparing(Map.Entry.comparingByKey()))
+                    .limit(top)
+                    .forEach(e -> counts.put(e.getKey(), e.getValue()));
+            result.put(dim, counts);
+        }
+        return new FacetCounts(result);
+    }
+
+    /** A document with its text and its commitments as the index holds them; empty for an unknown id. */
+    public Optional<DocumentView> document(String id) throws IOException {
+        Query byId = new TermQuery(new Term(Fields.DOCUMENT_ID, id));
+        SearchIndex.Page found = index.find(Selection.exact(Kind.DOCUMENT, byId), sort(Order.RELEVANCE), 0, 1, Fetch.DOCUMENT, 0);
+        if (found.entries().isEmpty()) {
+            return Optional.empty();
+        }
+        Entry entry = found.entries().get(0);
+        Annotation annotation = ModelJson.read(entry.json(), Annotation.class);
+        List<CommitmentHit> commitments = new ArrayList<>();
+        forEach(Selection.exact(Kind.COMMITMENT, byId), false,
+                c -> commitments.add(new CommitmentHit(c.commitment(), null, c.alsoIn())));
+        return Optional.of(new DocumentView(annotation, entry.text(), commitments));
+    }
 
     /**
-     * A document as the reader sees it: its stored annotation (§3 JSON) plus {@code text}, each commitment carrying
-     * {@code alsoIn} when the same pledge appears elsewhere. Null for an unknown id.
+     * The commitments due from {@code from} to {@code to} (either may be null: open) among those matching
+     * {@code query}, by due date, each overdue or upcoming as of {@code today}; to {@code sink}, returning the count.
      */
-    ObjectNode document(String id) throws IOException, SearchException;
+    public long forEachDeadline(String query, LocalDate from, LocalDate to, LocalDate today, Consumer<DeadlineEntry> sink)
+            throws IOException, SearchException {
+        return forEachCommitment(QuerySyntax.withDueBetween(query, from, to), true, c -> sink.accept(DeadlineEntry.of(c, today)));
+    }
 
-    Status status() throws IOException, SearchException;
+    /** {@link #forEachDeadline} as one list. */
+    public Deadlines deadlines(String query, LocalDate from, LocalDate to, LocalDate today) throws IOException, SearchException {
+        List<DeadlineEntry> entries = new ArrayList<>();
+        long total = forEachDeadline(query, from, to, today, entries::add);
+        return new Deadlines(today, total, entries);
+    }
+
+    public Status status() throws IOException {
+        return index.status();
+    }
+
+    /** The commitments of a batch of entries, with their documents and the same pledge elsewhere (one lookup). */
+    private List<CommitmentHit> commitments(List<Entry> entries) {
+        try {
+            List<Commitment> commitments = new ArrayList<>(entries.size());
+            SamePledges pledges = new SamePledges();
+            for (Entry e : entries) {
+                Commitment c = ModelJson.read(e.json(), Commitment.class);
+                commitments.add(c);
+                pledges.add(c, e.document().id(), e.signature());
+            }
+            if (!pledges.isEmpty()) {
+                index.pledgeCandidates(pledges.keys(), pledges.bands()).forEach(pledges::offer);
+            }
+            List<CommitmentHit> hits = new ArrayList<>(entries.size());
+            for (int i = 0; i < entries.size(); i++) {
+                hits.add(new CommitmentHit(commitments.get(i), entries.get(i).document(), pledges.alsoIn(i)));
+            }
+            return hits;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Hits in {@code order}, ties by source, then by id. */
+    static List<SortKey> sort(Order order) {
+        SortKey first = switch (order) {
+            case RELEVANCE -> new SortKey(SortKey.SCORE, true);
+            case DATE -> new SortKey(Fields.DATE, true);
+            case DUE -> new SortKey(Fields.DUE_SORT, false);
+        };
+        return List.of(first, new SortKey(Fields.SOURCE, false), new SortKey(Fields.ENTRY_ID, false));
+    }
+
+    /** Commitments in reading order: source, position, id; by due date first when asked. */
+    static List<SortKey> scrollOrder(boolean byDue) {
+        List<SortKey> keys = new ArrayList<>();
+        if (byDue) {
+            keys.add(new SortKey(Fields.DUE_SORT, false));
+        }
+        keys.addAll(List.of(new SortKey(Fields.SOURCE, false), new SortKey(Fields.START, false), new SortKey(Fields.ENTRY_ID, false)));
+        return keys;
+    }
+
+    @Override
+    public void close() throws IOException {
+        index.close();
+    }
 }

@@ -72,7 +72,7 @@ public final class SolrBackend implements Backend {
 
     @Override
     public Searcher openSearcher() throws SearchException {
-        return new SolrSearcher(client, collection);
+        return new Searcher(new SolrSearcher(client, collection));
     }
 
     @Override

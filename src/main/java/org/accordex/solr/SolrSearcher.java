@@ -2,45 +2,42 @@ package org.accordex.solr;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import org.accordex.export.AnnotationJson;
 import org.accordex.index.Fields;
-import org.accordex.search.Hit;
-import org.accordex.search.QuerySyntax;
-import org.accordex.search.SearchException;
-import org.accordex.search.SamePledges;
-import org.accordex.search.SearchJson;
-import org.accordex.search.SearchResults;
+import org.accordex.json.ModelJson;
+import org.accordex.search.DocumentSummary;
+import org.accordex.search.SearchIndex;
 import org.accordex.search.Searcher;
-import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 
 /**
- * Searches a Solr collection written by {@link SolrStore}, with the results of {@link org.accordex.search.LuceneSearcher}:
- * a query is checked by accordex's own parser first (the same error messages), then sent to Solr's extended
- * dismax parser set to read it the same way (words required, full text and title^2, whitespace splits terms).
+ * A Solr collection written by {@link SolrStore}, as the primitives the {@link Searcher} needs: a query typed by the
+ * user (already checked by accordex's own parser) goes to Solr's extended dismax parser set to read it the same way
+ * (words required, full text and title^2, whitespace splits terms); a query accordex built goes in Lucene syntax.
  */
-final class SolrSearcher implements Searcher {
-    private static final String DOCUMENT_FIELDS = String.join(",", Fields.DOC, Fields.SOURCE, Fields.TITLE, Fields.DATE, "score");
-    private static final String COMMITMENT_FIELDS = String.join(",", Fields.ID, Fields.DOC, Fields.SOURCE, Fields.TITLE,
-            Fields.DATE, Fields.TEXT, Fields.JSON, Fields.PLEDGE_SIGNATURE, "score");
-
-    /** Same-pledge candidates read for one page at most. */
+final class SolrSearcher implements SearchIndex {
+    private static final String SUMMARY_FIELDS = String.join(",", Fields.DOCUMENT_ID, Fields.SOURCE, Fields.TITLE, Fields.DATE, "score");
+    private static final String COMMITMENT_FIELDS = String.join(",", Fields.ENTRY_ID, Fields.DOCUMENT_ID, Fields.SOURCE,
+            Fields.TITLE, Fields.DATE, Fields.TEXT, Fields.JSON, Fields.PLEDGE_SIGNATURE, "score");
+    private static final String DOCUMENT_FIELDS = String.join(",", Fields.ENTRY_ID, Fields.DOCUMENT_ID, Fields.SOURCE,
+            Fields.TITLE, Fields.DATE, Fields.TEXT, Fields.JSON, "score");
+    /** Entries read per round while scrolling. */
+    private static final int BATCH = 1000;
+    /** Same-pledge candidates read for one batch at most. */
     private static final int MAX_CANDIDATES = 50_000;
 
     private final SolrClient client;
@@ -52,87 +49,65 @@ final class SolrSearcher implements Searcher {
     }
 
     @Override
-    public SearchResults searchDocuments(String query, int offset, int limit, Order order) throws IOException, SearchException {
-        Query parsed = QuerySyntax.parse(query);
-        SolrQuery q = highlighted(user(query, Fields.DOCUMENT), 2).setFields(DOCUMENT_FIELDS).setStart(offset).setRows(limit);
+    public Page find(Selection selection, List<SortKey> order, int offset, int limit, Fetch fetch, int snippets)
+            throws IOException {
+        SolrQuery q = query(selection);
+        if (q == null) {
+            return new Page(0, List.of());
+        }
+        q.setFields(fields(fetch)).setStart(offset).setRows(limit);
+        if (snippets > 0 && selection.typed() != null) {
+            highlighted(q, snippets);
+        }
         sort(q, order);
         QueryResponse response = run(q);
-        Map<String, List<ObjectNode>> commitments = matchingCommitments(QuerySyntax.fieldedPart(parsed),
-                response.getResults().stream().map(d -> (String) d.getFirstValue(Fields.DOC)).toList());
-        List<Hit> hits = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         for (SolrDocument d : response.getResults()) {
-            String id = (String) d.getFirstValue(Fields.DOC);
-            hits.add(new Hit(id, string(d, Fields.SOURCE), string(d, Fields.TITLE), string(d, Fields.DATE), score(d),
-                    snippets(response, id), commitments.getOrDefault(id, List.of())));
+            entries.add(entry(d, snippets(response, string(d, Fields.ENTRY_ID) == null
+                    ? string(d, Fields.DOCUMENT_ID) : string(d, Fields.ENTRY_ID))));
         }
-        return new SearchResults(response.getResults().getNumFound(), hits, null);
+        return new Page(response.getResults().getNumFound(), entries);
     }
 
     @Override
-    public SearchResults searchCommitments(String query, int offset, int limit, Order order) throws IOException, SearchException {
-        QuerySyntax.parse(query);
-        SolrQuery q = highlighted(user(query, Fields.COMMITMENT), 1).setFields(COMMITMENT_FIELDS).setStart(offset).setRows(limit);
+    public void scroll(Selection selection, List<SortKey> order, Fetch fetch, Consumer<List<Entry>> batch) throws IOException {
+        SolrQuery q = query(selection);
+        if (q == null) {
+            return;
+        }
+        q.setFields(fields(fetch)).setRows(BATCH);
         sort(q, order);
-        QueryResponse response = run(q);
-        List<ObjectNode> commitments = commitments(response.getResults());
-        List<Hit> hits = new ArrayList<>();
-        for (int i = 0; i < commitments.size(); i++) {
-            SolrDocument d = response.getResults().get(i);
-            List<String> snippets = snippets(response, string(d, Fields.ID));
-            hits.add(new Hit(string(d, Fields.DOC), string(d, Fields.SOURCE), string(d, Fields.TITLE), string(d, Fields.DATE),
-                    score(d), snippets.isEmpty() ? List.of(string(d, Fields.TEXT)) : snippets, List.of(commitments.get(i))));
-        }
-        return new SearchResults(response.getResults().getNumFound(), hits, null);
-    }
-
-    @Override
-    public long forEachCommitment(String query, boolean byDue, Consumer<ObjectNode> sink) throws IOException, SearchException {
-        QuerySyntax.parse(query);
-        return forEach(user(query, Fields.COMMITMENT), byDue, sink);
-    }
-
-    private long forEach(SolrQuery q, boolean byDue, Consumer<ObjectNode> sink) throws IOException {
-        q.setFields(COMMITMENT_FIELDS).setRows(1000);
-        if (byDue) {
-            q.addSort(Fields.DUE_SORT, SolrQuery.ORDER.asc);
-        }
-        q.addSort(Fields.SOURCE, SolrQuery.ORDER.asc).addSort(Fields.START, SolrQuery.ORDER.asc)
-                .addSort(Fields.ID, SolrQuery.ORDER.asc);
-        long count = 0;
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
             q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
             QueryResponse page = run(q);
-            for (ObjectNode commitment : commitments(page.getResults())) {
-                sink.accept(commitment);
-                count++;
+            if (!page.getResults().isEmpty()) {
+                List<Entry> entries = new ArrayList<>();
+                page.getResults().forEach(d -> entries.add(entry(d, List.of())));
+                batch.accept(entries);
             }
             if (cursor.equals(page.getNextCursorMark())) {
-                return count;
+                return;
             }
             cursor = page.getNextCursorMark();
         }
     }
 
     @Override
-    public Map<String, Map<String, Long>> facets(String query, boolean commitments, int top) throws IOException, SearchException {
-        QuerySyntax.parse(query);
-        ObjectNode json = AnnotationJson.MAPPER.createObjectNode();
+    public Map<String, Map<String, Long>> countFacets(Selection selection) throws IOException {
+        ObjectNode json = ModelJson.MAPPER.createObjectNode();
         for (String dim : Fields.FACETS) {
-            // Every value, cut to the top here: a shard's own top values can miss the collection's (ties too).
+            // Every value: a shard's own top values can miss the collection's (ties too); the searcher cuts.
             json.putObject(dim).put("type", "terms").put("field", dim).put("limit", -1);
         }
-        SolrQuery q = user(query, commitments ? Fields.COMMITMENT : Fields.DOCUMENT).setRows(0);
+        SolrQuery q = query(selection).setRows(0);
         q.set("json.facet", json.toString());
         NestableJsonFacet facets = run(q).getJsonFacetingResponse();
-        Map<String, Map<String, Long>> result = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> result = new HashMap<>();
         for (String dim : Fields.FACETS) {
-            Map<String, Long> counts = new LinkedHashMap<>();
+            Map<String, Long> counts = new HashMap<>();
             if (facets != null && facets.getBucketBasedFacets(dim) != null) {
-                facets.getBucketBasedFacets(dim).getBuckets().stream()
-                        .sorted(Comparator.comparingLong((BucketJsonFacet b) -> -b.getCount()).thenComparing(b -> b.getVal().toString()))
-                        .limit(top)
-                        .forEach(b -> counts.put(b.getVal().toString(), b.getCount()));
+                facets.getBucketBasedFacets(dim).getBuckets().forEach(b -> counts.put(b.getVal().toString(), b.getCount()));
             }
             result.put(dim, counts);
         }
@@ -140,21 +115,27 @@ final class SolrSearcher implements Searcher {
     }
 
     @Override
-    public ObjectNode document(String id) throws IOException, SearchException {
-        SolrQuery q = exact(Fields.DOC + ":" + ClientUtils.escapeQueryChars(id), Fields.DOCUMENT)
-                .setFields(Fields.JSON, Fields.TEXT).setRows(1);
-        List<SolrDocument> found = run(q).getResults();
-        if (found.isEmpty()) {
-            return null;
+    public List<Candidate> pledgeCandidates(Set<String> keys, Set<String> bands) throws IOException {
+        // The batch's keys and bands go as parameters, posted (too long for a URL); keys may hold commas, so they
+        // are split on newlines.
+        SolrQuery q = exact("{!terms f=" + Fields.PLEDGE + " v=$bands}", Fields.KIND_COMMITMENT)
+                .setFields(Fields.ENTRY_ID, Fields.DOCUMENT_ID, Fields.PLEDGE_KEY, Fields.PLEDGE_SIGNATURE).setRows(MAX_CANDIDATES);
+        q.set("bands", String.join(",", bands));
+        q.set("keys", String.join("\n", keys));
+        q.set("newline", "\n");
+        q.addFilterQuery("{!terms f=" + Fields.PLEDGE_KEY + " separator=$newline v=$keys}");
+        QueryResponse candidates = Retry.call("searching " + collection, () -> client.query(collection, q, SolrRequest.METHOD.POST));
+        List<Candidate> found = new ArrayList<>();
+        for (SolrDocument other : candidates.getResults()) {
+            found.add(new Candidate(string(other, Fields.PLEDGE_KEY), string(other, Fields.DOCUMENT_ID),
+                    string(other, Fields.ENTRY_ID), string(other, Fields.PLEDGE_SIGNATURE)));
         }
-        List<ObjectNode> commitments = new ArrayList<>();
-        forEach(exact(Fields.DOC + ":" + ClientUtils.escapeQueryChars(id), Fields.COMMITMENT), false, commitments::add);
-        return SearchJson.document(string(found.get(0), Fields.JSON), string(found.get(0), Fields.TEXT), commitments);
+        return found;
     }
 
     @Override
-    public Status status() throws IOException {
-        SolrQuery documents = exact("*:*", Fields.DOCUMENT).setRows(0);
+    public Searcher.Status status() throws IOException {
+        SolrQuery documents = exact("*:*", Fields.KIND_DOCUMENT).setRows(0);
         documents.set("json.facet", "{\"version\": {\"type\": \"terms\", \"field\": \"" + Fields.VERSION + "\", \"limit\": 2}}");
         QueryResponse response = run(documents);
         List<String> versions = new ArrayList<>();
@@ -162,66 +143,47 @@ final class SolrSearcher implements Searcher {
         if (facets != null && facets.getBucketBasedFacets(Fields.VERSION) != null) {
             facets.getBucketBasedFacets(Fields.VERSION).getBuckets().forEach(b -> versions.add(b.getVal().toString()));
         }
-        long commitments = run(exact("*:*", Fields.COMMITMENT).setRows(0)).getResults().getNumFound();
+        long commitments = run(exact("*:*", Fields.KIND_COMMITMENT).setRows(0)).getResults().getNumFound();
         String version = versions.isEmpty() ? "unknown" : versions.size() == 1 ? versions.get(0) : "mixed";
-        return new Status(response.getResults().getNumFound(), commitments, version);
+        return new Searcher.Status(response.getResults().getNumFound(), commitments, version);
     }
 
-    /**
-     * The commitments of {@code documents} that match the fielded part of a query, by document, in order of
-     * position: one request for a page of hits.
-     */
-    private Map<String, List<ObjectNode>> matchingCommitments(Query fielded, List<String> documents) throws IOException {
-        Map<String, List<ObjectNode>> byDocument = new LinkedHashMap<>();
-        String solrQuery = fielded == null ? null : KeywordQueries.toSolr(fielded);
-        if (solrQuery == null || documents.isEmpty()) {
-            return byDocument;
-        }
-        SolrQuery q = exact(solrQuery, Fields.COMMITMENT);
-        q.addFilterQuery("{!terms f=" + Fields.DOC + "}" + String.join(",", documents));
-        forEach(q, false, c -> byDocument.computeIfAbsent(c.path("document").path("id").asText(), k -> new ArrayList<>()).add(c));
-        return byDocument;
-    }
-
-    /** The commitments of a page of results as JSON, with their same-pledge links. */
-    private List<ObjectNode> commitments(List<SolrDocument> page) throws IOException {
-        List<ObjectNode> commitments = new ArrayList<>();
-        SamePledges pledges = new SamePledges();
-        for (SolrDocument d : page) {
-            ObjectNode commitment = commitment(d);
-            commitments.add(commitment);
-            pledges.add(commitment, string(d, Fields.DOC), string(d, Fields.PLEDGE_SIGNATURE));
-        }
-        if (!pledges.isEmpty()) {
-            // The batch's keys and bands go as parameters, posted (too long for a URL); keys may hold commas, so they
-            // are split on newlines.
-            SolrQuery q = exact("{!terms f=" + Fields.PLEDGE + " v=$bands}", Fields.COMMITMENT)
-                    .setFields(Fields.ID, Fields.DOC, Fields.PLEDGE_KEY, Fields.PLEDGE_SIGNATURE).setRows(MAX_CANDIDATES);
-            q.set("bands", String.join(",", pledges.bands()));
-            q.set("keys", String.join("\n", pledges.keys()));
-            q.set("newline", "\n");
-            q.addFilterQuery("{!terms f=" + Fields.PLEDGE_KEY + " separator=$newline v=$keys}");
-            QueryResponse candidates = Retry.call("searching " + collection, () -> client.query(collection, q, SolrRequest.METHOD.POST));
-            for (SolrDocument other : candidates.getResults()) {
-                pledges.offer(string(other, Fields.PLEDGE_KEY), string(other, Fields.DOC), string(other, Fields.ID),
-                        string(other, Fields.PLEDGE_SIGNATURE));
+    /** The selection as a Solr query; null when accordex's query has a form Solr's syntax cannot say here. */
+    private static SolrQuery query(Selection selection) {
+        String kind = selection.kind() == Kind.DOCUMENT ? Fields.KIND_DOCUMENT : Fields.KIND_COMMITMENT;
+        SolrQuery q;
+        if (selection.typed() != null) {
+            q = user(selection.typed(), kind);
+        } else {
+            String solr = KeywordQueries.toSolr(selection.query());
+            if (solr == null) {
+                return null;
             }
-            pledges.finish();
+            q = exact(solr, kind);
         }
-        return commitments;
+        if (selection.documents() != null) {
+            if (selection.documents().isEmpty()) {
+                return null;
+            }
+            q.addFilterQuery("{!terms f=" + Fields.DOCUMENT_ID + "}" + String.join(",", selection.documents()));
+        }
+        return q;
     }
 
-    /** A commitment's JSON with its document's id, source, title and date. */
-    private static ObjectNode commitment(SolrDocument d) throws IOException {
-        ObjectNode commitment = (ObjectNode) AnnotationJson.MAPPER.readTree(string(d, Fields.JSON));
-        ObjectNode document = commitment.putObject("document");
-        document.put("id", string(d, Fields.DOC));
-        document.put("source", string(d, Fields.SOURCE));
-        document.put("title", string(d, Fields.TITLE));
-        if (string(d, Fields.DATE) != null) {
-            document.put("date", string(d, Fields.DATE));
-        }
-        return commitment;
+    private static String fields(Fetch fetch) {
+        return switch (fetch) {
+            case SUMMARY -> SUMMARY_FIELDS;
+            case COMMITMENT -> COMMITMENT_FIELDS;
+            case DOCUMENT -> DOCUMENT_FIELDS;
+        };
+    }
+
+    private static Entry entry(SolrDocument d, List<String> snippets) {
+        String documentId = string(d, Fields.DOCUMENT_ID);
+        String id = string(d, Fields.ENTRY_ID);
+        return new Entry(id == null ? documentId : id,
+                new DocumentSummary(documentId, string(d, Fields.SOURCE), string(d, Fields.TITLE), string(d, Fields.DATE)),
+                score(d), snippets, string(d, Fields.JSON), string(d, Fields.TEXT), string(d, Fields.PLEDGE_SIGNATURE));
     }
 
     /** A query as a user typed it, over entries of one kind. */
@@ -244,7 +206,7 @@ final class SolrSearcher implements Searcher {
         return q;
     }
 
-    private static SolrQuery highlighted(SolrQuery q, int snippets) {
+    private static void highlighted(SolrQuery q, int snippets) {
         q.setHighlight(true);
         q.set("hl.method", "unified");
         q.set("hl.fl", Fields.TEXT);
@@ -255,17 +217,13 @@ final class SolrSearcher implements Searcher {
         q.set("hl.defaultSummary", false);
         q.set("hl.maxAnalyzedChars", 100_000);
         q.set("hl.weightMatches", false); // with true, terms of the dismax query over text and title go unmarked
-        return q;
     }
 
-    /** Ties are ordered by source, then id, so pages are stable. */
-    private static void sort(SolrQuery q, Order order) {
-        switch (order) {
-            case RELEVANCE -> q.addSort("score", SolrQuery.ORDER.desc);
-            case DATE -> q.addSort(Fields.DATE, SolrQuery.ORDER.desc);
-            case DUE -> q.addSort(Fields.DUE_SORT, SolrQuery.ORDER.asc);
+    /** The searcher's sort keys in Solr's terms. */
+    private static void sort(SolrQuery q, List<SortKey> keys) {
+        for (SortKey key : keys) {
+            q.addSort(key.field(), key.descending() ? SolrQuery.ORDER.desc : SolrQuery.ORDER.asc);
         }
-        q.addSort(Fields.SOURCE, SolrQuery.ORDER.asc).addSort(Fields.ID, SolrQuery.ORDER.asc);
     }
 
     private QueryResponse run(SolrQuery q) throws IOException {

@@ -43,16 +43,16 @@ final class SolrStore implements IndexStore {
     @Override
     public Map<String, StoredFile> files() throws IOException {
         Map<String, StoredFile> files = new HashMap<>();
-        SolrQuery q = new SolrQuery(Fields.KIND + ":" + Fields.DOCUMENT)
-                .setFields(Fields.ID, Fields.FILE, Fields.VERSION, Fields.SOURCE)
+        SolrQuery q = new SolrQuery(Fields.KIND + ":" + Fields.KIND_DOCUMENT)
+                .setFields(Fields.ENTRY_ID, Fields.FILE, Fields.VERSION, Fields.SOURCE)
                 .setRows(1000)
-                .setSort(Fields.ID, SolrQuery.ORDER.asc);
+                .setSort(Fields.ENTRY_ID, SolrQuery.ORDER.asc);
         String cursor = CursorMarkParams.CURSOR_MARK_START;
         while (true) {
             q.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
             QueryResponse page = Retry.call("reading the collection", () -> client.query(collection, q));
             for (SolrDocument d : page.getResults()) {
-                files.put((String) d.getFirstValue(Fields.FILE), new StoredFile((String) d.getFirstValue(Fields.ID),
+                files.put((String) d.getFirstValue(Fields.FILE), new StoredFile((String) d.getFirstValue(Fields.ENTRY_ID),
                         (String) d.getFirstValue(Fields.VERSION), (String) d.getFirstValue(Fields.SOURCE)));
             }
             if (cursor.equals(page.getNextCursorMark())) {
@@ -72,16 +72,16 @@ final class SolrStore implements IndexStore {
             SolrInputDocument d = new SolrInputDocument();
             entry.fields().forEach((field, values) -> values.forEach(v -> d.addField(field, v)));
             docs.add(d);
-            ids.add((String) entry.values(Fields.ID).get(0));
+            ids.add((String) entry.values(Fields.ENTRY_ID).get(0));
         }
         if (replacedId != null && !replacedId.equals(id)) {
-            pending.deleteByQuery(Fields.DOC + ":" + replacedId);
+            pending.deleteByQuery(Fields.DOCUMENT_ID + ":" + replacedId);
         }
         if (replacedId != null && ids.size() > MAX_SPARED_IDS) {
             flush();
-            Retry.call("deleting " + id, () -> client.deleteByQuery(collection, Fields.DOC + ":" + id));
+            Retry.call("deleting " + id, () -> client.deleteByQuery(collection, Fields.DOCUMENT_ID + ":" + id));
         } else if (replacedId != null) {
-            pending.deleteByQuery(Fields.DOC + ":" + id + " AND -" + Fields.ID + ":(" + String.join(" OR ", ids) + ")");
+            pending.deleteByQuery(Fields.DOCUMENT_ID + ":" + id + " AND -" + Fields.ENTRY_ID + ":(" + String.join(" OR ", ids) + ")");
         }
         pending.add(docs);
         pendingEntries += docs.size();
@@ -92,7 +92,7 @@ final class SolrStore implements IndexStore {
 
     @Override
     public synchronized void delete(String documentId) throws IOException {
-        pending.deleteByQuery(Fields.DOC + ":" + documentId);
+        pending.deleteByQuery(Fields.DOCUMENT_ID + ":" + documentId);
     }
 
     @Override

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -23,6 +22,8 @@ import org.accordex.index.IndexLockedException;
 import org.accordex.index.Indexer;
 import org.accordex.ingest.Ingested;
 import org.accordex.ingest.Ingestor;
+import org.accordex.model.Annotation;
+import org.accordex.search.CommitmentHit;
 
 /**
  * {@code POST /api/annotate?name=&date=&index=&include_text=}: annotates an uploaded file and, when asked, indexes
@@ -84,14 +85,24 @@ final class AnnotateRoutes implements RouteSet {
             // An email or an archive holds several documents: the first is the reply, the others its "attachments".
             List<Ingested> results = ingestor.ingestAll(bytes, temporary, "upload/" + name, id -> true);
             List<ObjectNode> documents = new ArrayList<>();
+            List<Indexer.Part> parts = new ArrayList<>();
             ArrayNode failures = AnnotationJson.MAPPER.createArrayNode();
             for (Ingested result : results) {
                 if (result.document() == null) {
+                    parts.add(new Indexer.Part(result, null));
                     failures.addObject().put("source", "upload/" + name + result.part())
                             .put("error", result.failure().getMessage());
                     continue;
                 }
-                ObjectNode annotation = AnnotationJson.toJson(annotators.get().annotate(result.document(), date));
+                Annotation annotated = annotators.get().annotate(result.document(), date);
+                parts.add(new Indexer.Part(result, annotated));
+                ObjectNode annotation = AnnotationJson.toJson(annotated);
+                // The page shows a commitment as the search answers do.
+                ArrayNode commitments = (ArrayNode) annotation.get("commitments");
+                for (int i = 0; i < commitments.size(); i++) {
+                    ((ObjectNode) commitments.get(i)).put("summary",
+                            new CommitmentHit(annotated.commitments().get(i), null, null).summary());
+                }
                 if (!result.document().warnings().isEmpty()) {
                     result.document().warnings().forEach(annotation.putArray("warnings")::add);
                 }
@@ -108,7 +119,7 @@ final class AnnotateRoutes implements RouteSet {
                 json.set("failures", failures);
             }
             if (exchange.flag("index")) {
-                json.put("indexed", index(temporary, name));
+                json.put("indexed", index(new Indexer.Source(temporary, "upload/" + name), parts));
             }
             exchange.json(200, json);
         } finally {
@@ -117,13 +128,13 @@ final class AnnotateRoutes implements RouteSet {
     }
 
     /**
-     * Indexes an upload. One upload at a time writes (the index has one writer); an {@code accordex index} run in
+     * Indexes an upload as it was annotated for the reply (once, not again). One upload at a time writes (the index has one writer); an {@code accordex index} run in
      * another process holds the index's lock, and the upload is then refused with 409 rather than wait for it.
      */
-    private boolean index(Path file, String name) throws Exception {
+    private boolean index(Indexer.Source upload, List<Indexer.Part> parts) throws Exception {
         synchronized (indexing) {
-            try (Indexer indexer = new Indexer(backend.openStore(), models, false, Duration.ofMinutes(2))) {
-                var summary = indexer.index(List.of(file), List.of("upload/" + name), 1, false, e -> { }, n -> { });
+            try (Indexer indexer = new Indexer(backend.openStore(), models)) {
+                var summary = indexer.index(upload, parts).summary();
                 return summary.indexed() + summary.unchanged() > 0;
             } catch (IndexLockedException e) {
                 throw new HttpError(409, "the index is busy (another accordex index is running); try again")

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.accordex.annotate.PartyNames;
 import org.accordex.backend.Backend;
+import org.accordex.export.AnnotationJson;
 import org.accordex.search.Aggregations;
 import org.accordex.search.Searcher;
 
@@ -29,7 +30,8 @@ final class ChartRoutes implements RouteSet {
     private void charts(Exchange exchange) throws Exception {
         LocalDate today = exchange.date("today");
         try (Searcher searcher = backend.openSearcher()) {
-            ObjectNode json = Aggregations.of(searcher, exchange.param("q"), today == null ? LocalDate.now() : today);
+            ObjectNode json = AnnotationJson.MAPPER.valueToTree(
+                    Aggregations.of(searcher, exchange.param("q"), today == null ? LocalDate.now() : today));
             page.addLabels(json, exchange.param("q"));
             exchange.json(200, json);
         }

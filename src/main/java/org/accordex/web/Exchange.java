@@ -147,7 +147,7 @@ public final class Exchange {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
         byte[] chunk = new byte[64 * 1024];
         InputStream in = request.getInputStream();
-        for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
+        for (int n = read(in, chunk); n >= 0; n = read(in, chunk)) {
             if (buffer.size() + n > limit) {
                 throw tooLarge;
             }
@@ -158,6 +158,20 @@ public final class Exchange {
             }
         }
         return buffer.toByteArray();
+    }
+
+    /** One read of a body; a body that stopped arriving for the idle timeout is the client's 408. */
+    private static int read(InputStream in, byte[] chunk) throws IOException, HttpError {
+        try {
+            return in.read(chunk);
+        } catch (IOException e) {
+            for (Throwable t = e; t != null; t = t.getCause()) {
+                if (t instanceof java.util.concurrent.TimeoutException) {
+                    throw new HttpError(408, "the upload stopped arriving (nothing for " + WebServer.IDLE_TIMEOUT_MS / 1000 + " s)");
+                }
+            }
+            throw e;
+        }
     }
 
     /**

@@ -15,19 +15,25 @@ import org.accordex.annotate.PartyNames;
 import org.accordex.backend.Backend;
 import org.accordex.export.AnnotationJson;
 import org.accordex.export.CommitmentWriter;
+import org.accordex.search.DeadlineEntry;
+import org.accordex.search.Deadlines;
+import org.accordex.search.DocumentView;
 import org.accordex.search.QuerySyntax;
-import org.accordex.search.SearchJson;
 import org.accordex.search.SearchResults;
 import org.accordex.search.Searcher;
 
 /**
- * What reads the index: search, a document by id, deadlines and export. Every request opens the index's latest
- * commit, so a running {@code index} is seen as soon as it commits.
+ * What reads the index: search, a document by id, deadlines and export, each answering with the read side's records
+ * as JSON. Every request takes a searcher from the backend, which keeps its readers for the server's lifetime and
+ * moves them to the index's latest commit, so a running {@code index} is seen as soon as it commits.
  */
 final class SearchRoutes implements RouteSet {
     private static final Pattern DOCUMENT_ID = Pattern.compile("[0-9a-f]{64}");
+    /** Values shown per facet on the page. */
+    private static final int FACET_VALUES = 20;
 
     private final Backend backend;
+    /** The page's additions to the replies: party names, facet values as lists. */
     private final PageJson page = new PageJson(PartyNames.bundled());
 
     SearchRoutes(Backend backend) {
@@ -57,9 +63,9 @@ final class SearchRoutes implements RouteSet {
             SearchResults results = commitments ? searcher.searchCommitments(q, offset, limit, order)
                     : searcher.searchDocuments(q, offset, limit, order);
             if (exchange.flag("facets")) {
-                results = new SearchResults(results.total(), results.hits(), searcher.facets(q, commitments, 20));
+                results = results.withFacets(searcher.facets(q, commitments, FACET_VALUES));
             }
-            ObjectNode json = SearchJson.of(results);
+            ObjectNode json = AnnotationJson.MAPPER.valueToTree(results);
             page.addFacetValues(json);
             page.addLabels(json, q);
             exchange.json(200, json);
@@ -72,12 +78,10 @@ final class SearchRoutes implements RouteSet {
             throw new HttpError(404, "no document " + id.replaceAll("[^0-9A-Za-z]", "?"));
         }
         try (Searcher searcher = backend.openSearcher()) {
-            ObjectNode document = searcher.document(id);
-            if (document == null) {
-                throw new HttpError(404, "no document " + id);
-            }
-            page.addLabels(document);
-            exchange.json(200, document);
+            DocumentView document = searcher.document(id).orElseThrow(() -> new HttpError(404, "no document " + id));
+            ObjectNode json = AnnotationJson.MAPPER.valueToTree(document);
+            page.addLabels(json);
+            exchange.json(200, json);
         }
     }
 
@@ -91,45 +95,34 @@ final class SearchRoutes implements RouteSet {
             throw new HttpError(400, "status must be all, overdue or upcoming");
         }
         try (Searcher searcher = backend.openSearcher()) {
-            String q = QuerySyntax.withDueBetween(exchange.param("q"), from, to);
-            ObjectNode root = AnnotationJson.MAPPER.createObjectNode();
-            root.put("today", now.toString());
-            var list = root.putArray("commitments");
-            long[] counts = new long[2];
-            searcher.forEachCommitment(q, true, c -> {
-                String due = c.path("deadline").path("due").asText();
-                boolean overdue = LocalDate.parse(due).isBefore(now);
-                counts[overdue ? 0 : 1]++;
-                c.put("status", overdue ? "overdue" : "upcoming");
-                if (status.equals("all") || status.equals(c.get("status").asText())) {
-                    list.add(c);
-                }
-            });
-            root.put("total", list.size());
-            root.put("overdue", counts[0]);
-            root.put("upcoming", counts[1]);
-            page.addLabels(root, exchange.param("q"));
-            exchange.json(200, root);
+            Deadlines all = searcher.deadlines(exchange.param("q"), from, to, now);
+            java.util.List<DeadlineEntry> shown = all.commitments().stream()
+                    .filter(d -> status.equals("all") || d.status().label().equals(status)).toList();
+            ObjectNode json = AnnotationJson.MAPPER.valueToTree(new Deadlines(all.today(), shown.size(), shown));
+            json.put("overdue", all.commitments().stream().filter(d -> d.status() == DeadlineEntry.Status.OVERDUE).count());
+            json.put("upcoming", all.commitments().stream().filter(d -> d.status() == DeadlineEntry.Status.UPCOMING).count());
+            page.addLabels(json, exchange.param("q"));
+            exchange.json(200, json);
         }
     }
 
     private void export(Exchange exchange) throws Exception {
         CommitmentWriter.Format format;
         try {
-            format = CommitmentWriter.Format.valueOf(exchange.param("format", "jsonl"));
+            format = CommitmentWriter.Format.valueOf(exchange.param("format", "jsonl").toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new HttpError(400, "format must be json, jsonl, csv or ics");
         }
         String type = switch (format) {
-            case json -> "application/json";
-            case jsonl -> "application/x-ndjson";
-            case csv -> "text/csv";
-            case ics -> "text/calendar";
+            case JSON -> "application/json";
+            case JSONL -> "application/x-ndjson";
+            case CSV -> "text/csv";
+            case ICS -> "text/calendar";
         };
         try (Searcher searcher = backend.openSearcher()) {
             String q = exchange.param("q");
             QuerySyntax.parse(q); // a bad query is a 400 before the headers go out
-            exchange.setHeader("Content-Disposition", "attachment; filename=\"commitments." + format + "\"");
+            exchange.setHeader("Content-Disposition", "attachment; filename=\"commitments." + format.extension() + "\"");
             try (Writer out = new OutputStreamWriter(exchange.stream(200, type + "; charset=utf-8"), StandardCharsets.UTF_8);
                     CommitmentWriter writer = CommitmentWriter.create(format, out)) {
                 searcher.forEachCommitment(q, false, c -> {

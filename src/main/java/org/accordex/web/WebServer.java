@@ -243,7 +243,8 @@ public final class WebServer {
         }
 
         private static byte[] errorJson(int status, String reason) {
-            String message = reason == null || reason.isBlank() ? HttpStatus.getMessage(status) : reason;
+            String message = reason == null || reason.isBlank() || reason.equals(HttpStatus.getMessage(status))
+                    ? status == 400 ? "bad request: a malformed URL or header" : HttpStatus.getMessage(status) : reason;
             try {
                 return AnnotationJson.MAPPER.writeValueAsBytes(Exchange.errorBody(status, message));
             } catch (IOException e) {

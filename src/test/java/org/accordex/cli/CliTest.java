@@ -94,4 +94,25 @@ class CliTest {
         assertEquals(2, result.exitCode());
         assertTrue(result.err().contains("Unknown option"), result.err());
     }
+
+    @Test
+    void aBrokenIndexIsAnInternalErrorOnOneLineAndDebugShowsTheTrace() throws IOException {
+        Path doc = write("broken-index.txt", "Japan will fund graphite research.\n");
+        Path index = dir.resolve("broken-index");
+        assertEquals(0, Cli.run("index", "--index", index.toString(), doc.toString()).exitCode());
+        try (var files = Files.list(index)) {
+            for (Path f : files.filter(f -> f.getFileName().toString().startsWith("segments_")).toList()) {
+                Files.write(f, "not a commit".getBytes(StandardCharsets.US_ASCII));
+            }
+        }
+        Cli result = Cli.run("search", "--index", index.toString(), "graphite");
+        assertEquals(4, result.exitCode(), result.err());
+        assertEquals(1, result.err().lines().count(), result.err());
+        assertTrue(result.err().startsWith("accordex: internal error: "), result.err());
+        assertTrue(result.err().endsWith("(run with --debug for the stack trace)\n"), result.err());
+
+        Cli debug = Cli.run("search", "--index", index.toString(), "--debug", "graphite");
+        assertEquals(4, debug.exitCode());
+        assertTrue(debug.err().contains("\tat org.apache.lucene"), debug.err());
+    }
 }

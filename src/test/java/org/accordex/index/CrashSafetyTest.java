@@ -67,12 +67,12 @@ class CrashSafetyTest {
             int documents = 0;
             for (ScoreDoc hit : searcher.search(new MatchAllDocsQuery(), Math.max(1, reader.maxDoc())).scoreDocs) {
                 Document d = stored.document(hit.doc);
-                if (d.get(Fields.KIND).equals(Fields.DOCUMENT)) {
+                if (d.get(Fields.KIND).equals(Fields.KIND_DOCUMENT)) {
                     documents++;
                     int expected = AnnotationJson.MAPPER.readTree(d.get(Fields.JSON)).get("commitments").size();
-                    commitmentsPerDocument.merge(d.get(Fields.DOC), -expected, Integer::sum);
+                    commitmentsPerDocument.merge(d.get(Fields.DOCUMENT_ID), -expected, Integer::sum);
                 } else {
-                    commitmentsPerDocument.merge(d.get(Fields.DOC), 1, Integer::sum);
+                    commitmentsPerDocument.merge(d.get(Fields.DOCUMENT_ID), 1, Integer::sum);
                 }
             }
             assertTrue(documents > 0 && documents < files, "partly indexed: " + documents);
@@ -91,7 +91,7 @@ class CrashSafetyTest {
     void aSecondWriterIsToldTheIndexIsLocked() throws IOException {
         Path docs = corpus(3);
         Path index = dir.resolve("index");
-        try (Indexer first = new Indexer(new LuceneStore(index), AnnotatorModels.bundled(), false, java.time.Duration.ofSeconds(10))) {
+        try (Indexer first = new Indexer(new LuceneStore(index), AnnotatorModels.bundled())) {
             Cli second = Cli.run("index", "--index", index.toString(), docs.toString());
             assertEquals(2, second.exitCode());
             assertEquals("accordex: index is locked by another process: " + index + "\n", second.err());
