@@ -434,8 +434,8 @@ function yearChart(state, data, id) {
 
 function deadlineChart(state, data) {
   const months = data.deadlinesByMonth.map(r => r.month);
-  const section = el('section', {class: 'chart-section'}, el('h3', {}, `Deadlines per month (today ${data.today})`));
-  if (!months.length) return section.append(el('p', {class: 'meta'}, 'No commitment with a due date.')), section;
+  const section = el('section', {class: 'chart-section'}, el('h3', {}, `Deadlines per month, a year back to two years ahead (today ${data.today})`));
+  if (!months.length) return section.append(el('p', {class: 'meta'}, 'No commitment due in these months; the deadlines view has them all.')), section;
   section.append(chartBox('chart-deadlines', `Bars: commitments due per month, overdue and upcoming, ${months[0]} to ${months[months.length - 1]}`, {
     legend: {top: 0},
     grid: {left: 40, right: 10, top: 30, bottom: 50},

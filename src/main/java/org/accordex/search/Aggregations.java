@@ -18,12 +18,16 @@ import org.accordex.model.Modality;
  * @param total the commitments matching the query
  * @param today the day that divides overdue from upcoming, ISO
  * @param byYear per year of the document's date (undated documents are not counted), by modality
- * @param deadlinesByMonth per month of the due date, overdue or upcoming as of {@code today}
+ * @param deadlinesByMonth per month of the due date, overdue or upcoming as of {@code today}, from
+ *     {@link #MONTHS_BEFORE} months before today's month to {@link #MONTHS_AFTER} after it
  * @param matrix the most frequent parties by the most frequent minerals
  */
 public record Aggregations(long total, String today, List<YearRow> byYear, List<MonthRow> deadlinesByMonth, Matrix matrix) {
     /** Parties and minerals in the matrix, the most frequent of each. */
     public static final int MATRIX_SIZE = 10;
+    /** The deadline months counted: a year back, two ahead (one count per month, so the whole range costs too much). */
+    public static final int MONTHS_BEFORE = 12;
+    public static final int MONTHS_AFTER = 24;
     /** Enough facet values to hold every year, modality and mineral. */
     private static final int ALL = 10_000;
 
@@ -79,19 +83,34 @@ public record Aggregations(long total, String today, List<YearRow> byYear, List<
         return rows;
     }
 
+    /**
+     * A count per month (and two for today's month, before and from today): streaming every commitment with a due
+     * date costs seconds on a large index, a count a few milliseconds.
+     */
     private static List<MonthRow> deadlinesByMonth(Searcher searcher, String query, LocalDate today)
             throws IOException, SearchException {
-        Map<String, long[]> months = new TreeMap<>();
-        searcher.forEachCommitment(QuerySyntax.withDueBetween(query, null, null), true, c -> {
-            String due = c.commitment().deadline() == null ? null : c.commitment().deadline().due();
-            if (due != null && due.length() >= 10) {
-                long[] counts = months.computeIfAbsent(due.substring(0, 7), k -> new long[2]);
-                counts[LocalDate.parse(due.substring(0, 10)).isBefore(today) ? 0 : 1]++;
-            }
-        });
         List<MonthRow> rows = new ArrayList<>();
-        months.forEach((month, counts) -> rows.add(new MonthRow(month, counts[0], counts[1])));
+        java.time.YearMonth now = java.time.YearMonth.from(today);
+        for (java.time.YearMonth m = now.minusMonths(MONTHS_BEFORE); !m.isAfter(now.plusMonths(MONTHS_AFTER)); m = m.plusMonths(1)) {
+            long overdue = 0;
+            long upcoming = 0;
+            if (m.isBefore(now)) {
+                overdue = count(searcher, query, m.atDay(1), m.atEndOfMonth());
+            } else if (m.isAfter(now)) {
+                upcoming = count(searcher, query, m.atDay(1), m.atEndOfMonth());
+            } else {
+                overdue = today.getDayOfMonth() == 1 ? 0 : count(searcher, query, m.atDay(1), today.minusDays(1));
+                upcoming = count(searcher, query, today, m.atEndOfMonth());
+            }
+            if (overdue + upcoming > 0) {
+                rows.add(new MonthRow(m.toString(), overdue, upcoming));
+            }
+        }
         return rows;
+    }
+
+    private static long count(Searcher searcher, String query, LocalDate from, LocalDate to) throws IOException, SearchException {
+        return searcher.searchCommitments(QuerySyntax.withDueBetween(query, from, to), 0, 1, Searcher.Order.DUE).total();
     }
 
     private static Matrix matrix(Searcher searcher, String query, Map<String, Map<String, Long>> all)
