@@ -545,6 +545,7 @@ function renderDocument(doc) {
   view.replaceChildren(el('h2', {id: 'doc-title'}, d.title || d.source),
     el('p', {class: 'meta'}, `${d.source}${d.date ? ' · ' + d.date : ''} · ${d.language}`, toggle ? ' · ' : '', toggle || ''),
     el('div', {class: 'doc'}, pane, side));
+  document.dispatchEvent(new CustomEvent('accordex:document', {detail: doc})); // corrections.js adds its editing
 }
 
 function focusSentence(start) {
@@ -571,6 +572,14 @@ async function showDocument(state) {
     announce(`document ${doc.document.title || doc.document.source}, ${doc.commitments.length} commitments`);
   }
   if (start !== null) focusSentence(start);
+}
+
+/** Draws a document again (after a correction, say) and opens a sentence; for scripts written against openDocument. */
+async function openDocument(id, start) {
+  shownDocument = null;
+  try {
+    await showDocument({arg: id, params: new URLSearchParams(start !== undefined && start !== null ? {s: start} : {})});
+  } catch (e) { showError(e); }
 }
 
 /* ---------- Deadlines view ---------- */
@@ -765,7 +774,7 @@ async function route() {
   const state = parseHash(location.hash);
   if (state.view === 'doc' && !state.arg && location.hash.startsWith('#doc/')) state.arg = location.hash.slice(5);
   const render = accordex.views[state.view];
-  if (!render || state.view === 'register') { showError(new Error('no such view: ' + state.view)); return; }
+  if (!render || state.view === 'register') return; // another script's view (#watches, #watch/ID) draws itself
   if (state.view !== 'doc') shownDocument = null;
   disposeCharts();
   clearError();

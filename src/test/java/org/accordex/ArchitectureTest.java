@@ -32,6 +32,7 @@ class ArchitectureTest {
                 .layer("ingest").definedBy("org.accordex.ingest..")
                 .layer("annotate").definedBy("org.accordex.annotate..")
                 .layer("commitments").definedBy("org.accordex.commitments..")
+                .layer("corrections").definedBy("org.accordex.corrections..")
                 .layer("index").definedBy("org.accordex.index..")
                 .layer("search").definedBy("org.accordex.search..")
                 .layer("export").definedBy("org.accordex.export..")
@@ -39,6 +40,7 @@ class ArchitectureTest {
                 .layer("solr").definedBy("org.accordex.solr..")
                 .layer("eval").definedBy("org.accordex.eval..")
                 .layer("train").definedBy("org.accordex.train..")
+                .layer("watch").definedBy("org.accordex.watch..")
                 .layer("bench").definedBy("org.accordex.bench..")
                 .layer("web").definedBy("org.accordex.web..")
                 .layer("cli").definedBy("org.accordex.cli..")
@@ -49,17 +51,24 @@ class ArchitectureTest {
                 // The annotator runs the stages that make an annotation: it reads dates with ingest's date grammar and
                 // hands its mentions to the commitment extractor.
                 .whereLayer("annotate").mayOnlyAccessLayers("model", "ingest", "commitments")
-                .whereLayer("index").mayOnlyAccessLayers("model", "json", "ingest", "annotate")
+                // Corrections resolve a corrected deadline's due date with the annotator's deadline grammar.
+                .whereLayer("corrections").mayOnlyAccessLayers("model", "json", "annotate")
+                .whereLayer("index").mayOnlyAccessLayers("model", "json", "ingest", "annotate", "corrections")
                 .whereLayer("search").mayOnlyAccessLayers("model", "json", "index")
                 .whereLayer("export").mayOnlyAccessLayers("model", "json", "search")
-                .whereLayer("backend").mayOnlyAccessLayers("index", "search")
-                .whereLayer("solr").mayOnlyAccessLayers("model", "json", "index", "search", "backend")
+                .whereLayer("backend").mayOnlyAccessLayers("model", "corrections", "index", "search")
+                .whereLayer("solr").mayOnlyAccessLayers("model", "json", "corrections", "index", "search", "backend")
                 .whereLayer("eval").mayOnlyAccessLayers("model", "ingest", "annotate", "export")
                 .whereLayer("train").mayOnlyAccessLayers("model")
-                .whereLayer("bench").mayOnlyAccessLayers("model", "ingest", "annotate", "index", "search", "backend", "web")
-                .whereLayer("web").mayOnlyAccessLayers("model", "ingest", "annotate", "index", "search", "export", "backend")
-                .whereLayer("cli").mayOnlyAccessLayers("model", "ingest", "annotate", "index", "search", "export", "backend",
-                        "solr", "eval", "train", "bench", "web")
+                // Watches match what the index stores (a store of their own around the backend's) with the search syntax.
+                .whereLayer("watch").mayOnlyAccessLayers("model", "json", "corrections", "index", "search", "backend")
+                .whereLayer("bench").mayOnlyAccessLayers("model", "ingest", "annotate", "index", "search", "backend", "web",
+                        "watch")
+                .whereLayer("web").mayOnlyAccessLayers("model", "ingest", "annotate", "corrections", "index", "search", "export",
+                        "backend", "watch")
+                .whereLayer("cli").mayOnlyAccessLayers("model", "ingest", "annotate", "corrections", "index", "search", "export",
+                        "backend",
+                        "solr", "eval", "train", "bench", "web", "watch")
                 .check(classes);
     }
 

@@ -3,6 +3,7 @@ package org.accordex.backend;
 import java.io.Closeable;
 import java.io.IOException;
 
+import org.accordex.corrections.CorrectionLog;
 import org.accordex.index.IndexStore;
 import org.accordex.search.SearchException;
 import org.accordex.search.Searcher;
@@ -17,6 +18,9 @@ public interface Backend extends Closeable {
 
     /** A searcher on the last committed state; close it when done (the backend keeps what can be reused). */
     Searcher openSearcher() throws SearchException, IOException;
+
+    /** The analysts' corrections kept beside the index; read without taking the index's write lock. */
+    CorrectionLog corrections();
 
     /** Where it is, for messages: "index" or "solr collection accordex at zk1:2181". */
     String describe();

@@ -3,6 +3,8 @@ package org.accordex.backend;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.accordex.corrections.CorrectionLog;
+import org.accordex.corrections.JsonlCorrectionLog;
 import org.accordex.index.IndexStore;
 import org.accordex.index.LuceneStore;
 import org.accordex.search.LuceneReaders;
@@ -40,6 +42,12 @@ public final class LuceneBackend implements Backend {
             readers = LuceneReaders.open(folder);
         }
         return readers;
+    }
+
+    /** {@code corrections.jsonl} in the index folder. */
+    @Override
+    public CorrectionLog corrections() {
+        return new JsonlCorrectionLog(folder.resolve(JsonlCorrectionLog.FILE));
     }
 
     @Override

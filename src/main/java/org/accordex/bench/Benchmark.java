@@ -25,6 +25,9 @@ import org.accordex.ingest.Ingestor;
 import org.accordex.model.SourceDocument;
 import org.accordex.search.SearchException;
 import org.accordex.search.Searcher;
+import org.accordex.watch.WatchException;
+import org.accordex.watch.Watches;
+import org.accordex.watch.WatchingStore;
 
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
@@ -47,6 +50,11 @@ public final class Benchmark {
     }
 
     public void run(Path corpus, Path workDir, int threads) throws IOException, SearchException {
+        run(corpus, workDir, threads, 0);
+    }
+
+    /** The figures; with {@code watches} above 0, also what that many watches add to {@code index}. */
+    public void run(Path corpus, Path workDir, int threads, int watches) throws IOException, SearchException {
         List<Path> files = FileWalker.walk(List.of(corpus), new ArrayList<>());
         Ingestor ingestor = new Ingestor();
         List<SourceDocument> documents = new ArrayList<>();
@@ -90,18 +98,24 @@ public final class Benchmark {
         Path index = workDir.resolve("bench-index");
         IndexSummary summary;
         started = System.nanoTime();
+        long cpu = processCpuNanos();
+        List<Indexer.Source> sources = files.stream().map(f -> new Indexer.Source(f, f.toString())).toList();
         try (Indexer indexer = new Indexer(new LuceneStore(index), models)) {
-            List<Indexer.Source> sources = files.stream().map(f -> new Indexer.Source(f, f.toString())).toList();
             summary = indexer.index(new Indexer.Request(sources, threads, false, true, Duration.ofMinutes(2)),
                     Indexer.Listener.NONE).summary();
         }
         double indexSeconds = seconds(started);
+        double indexCpu = (processCpuNanos() - cpu) / 1e9;
         double indexRate = megabytes / indexSeconds;
         // Parsing and storing are part of index's work and not of annotate's, so 1.0 is the ceiling, never reached.
         line("index", "%d documents, %d commitments in %.1f s: %.2f MB/s, %.0f documents/s (%d threads), "
                 + "efficiency %.2f (index rate / (threads x 1-thread annotate rate))",
                 summary.indexed(), summary.commitments(), indexSeconds, indexRate, summary.indexed() / indexSeconds,
                 threads, indexRate / (threads * singleThread));
+
+        if (watches > 0) {
+            watched(sources, models, threads, workDir.resolve("bench-index-watched"), watches, indexSeconds, indexCpu);
+        }
 
         search(index);
         // A typical document: the median-sized one among the corpus's documents.
@@ -173,6 +187,43 @@ public final class Benchmark {
     private static long heapAfterGc() {
         System.gc();
         return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    /**
+     * The same index run into a fresh index with {@code n} watches ({@link WatchQueries}; a fifth of them on documents): wall and process
+     * CPU time against the run without, and the time spent matching, summed over the threads.
+     */
+    private void watched(List<Indexer.Source> sources, AnnotatorModels models, int threads, Path index, int n, double plainSeconds,
+            double plainCpu) throws IOException, SearchException {
+        Watches folder = new Watches(index.resolve(Watches.FOLDER));
+        int added = 0;
+        for (WatchQueries.Spec spec : WatchQueries.generate(n)) {
+            try {
+                folder.add(String.format(Locale.ROOT, "w%04d", added + 1), spec.query(), spec.commitments());
+            } catch (WatchException e) {
+                throw new IllegalStateException(e);
+            }
+            added++;
+        }
+        long started = System.nanoTime();
+        long cpu = processCpuNanos();
+        WatchingStore store = WatchingStore.open(new LuceneStore(index), folder, null);
+        try (Indexer indexer = new Indexer(store, models)) {
+            indexer.index(new Indexer.Request(sources, threads, false, true, Duration.ofMinutes(2)), Indexer.Listener.NONE);
+        }
+        double seconds = seconds(started);
+        double cpuSeconds = (processCpuNanos() - cpu) / 1e9;
+        long matches = store.fired().values().stream().mapToLong(Integer::longValue).sum();
+        line("watches", "%d watches: index %.1f s against %.1f s without (%+.1f%%), process CPU %.1f s against %.1f s "
+                + "(%+.1f%%); matching %.1f s of CPU over the threads (%.1f%% of the run's); %d matches by %d watches", n, seconds, plainSeconds,
+                100 * (seconds / plainSeconds - 1), cpuSeconds, plainCpu, 100 * (cpuSeconds / plainCpu - 1),
+                store.matchingSeconds(), 100 * store.matchingSeconds() / cpuSeconds, matches, store.fired().size());
+    }
+
+    /** CPU time of the whole process (every thread, the JIT and the collector included). */
+    private static long processCpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : 0;
     }
 
     /** Wall time of {@code annotate} on one small file in a fresh JVM, start-up included (median of three). */

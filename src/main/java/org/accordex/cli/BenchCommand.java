@@ -25,6 +25,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the index run (default: the number of processors).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--watches", paramLabel = "N", defaultValue = "1000",
+            description = "Index the corpus once more with N watches and print what they add (default: ${DEFAULT-VALUE}; 0 skips it).")
+    int watches;
+
     @Option(names = "--index", paramLabel = "DIR",
             description = "Measure search on this existing index instead of annotating and indexing the corpus.")
     Path index;
@@ -61,7 +65,7 @@ final class BenchCommand implements Callable<Integer> {
             }
             Path scratch = Benchmark.scratch();
             try {
-                benchmark.run(corpus, scratch, threads);
+                benchmark.run(corpus, scratch, threads, watches);
                 if (serve) {
                     benchmark.serve(scratch.resolve("bench-index"), clients, requests);
                 }

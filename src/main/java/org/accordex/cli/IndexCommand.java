@@ -8,9 +8,14 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.accordex.backend.Backend;
+import org.accordex.index.IndexStore;
 import org.accordex.index.IndexSummary;
 import org.accordex.index.Indexer;
 import org.accordex.ingest.FileWalker;
+import org.accordex.search.SearchException;
+import org.accordex.search.Searcher;
+import org.accordex.watch.Watches;
+import org.accordex.watch.WatchingStore;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,6 +51,9 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
+    @Mixin
+    WatchOptions watchOptions;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -58,8 +66,9 @@ final class IndexCommand implements Callable<Integer> {
         missing.forEach(p -> err.println("accordex: " + p + ": no such file or folder"));
         List<Indexer.Source> sources = new ArrayList<>(files.stream().map(f -> new Indexer.Source(f, Sources.name(f))).toList());
         IndexSummary summary;
+        java.util.concurrent.atomic.AtomicReference<WatchingStore> watching = new java.util.concurrent.atomic.AtomicReference<>();
         try (Backend backend = backendOptions.open();
-                Indexer indexer = new Indexer(backend.openStore(), modelOptions.load())) {
+                Indexer indexer = new Indexer(watching(backend.openStore(), backend, watching, err), modelOptions.load())) {
             var absolute = files.stream().map(f -> f.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
             indexer.staleFiles().forEach((file, source) -> {
                 if (!absolute.contains(file)) {
@@ -88,8 +97,30 @@ final class IndexCommand implements Callable<Integer> {
             throw new Failure(e.getMessage(), Main.SOME_FAILED);
         }
         out.println(summary.line());
+        if (watching.get() != null) {
+            watching.get().summaryLines().forEach(out::println);
+        }
         out.flush();
         return summary.failed() + missing.size() == 0 ? Main.OK : Main.SOME_FAILED;
+    }
+
+    /** The store, matching what is written against the watches when there are any (then also set in {@code watching}). */
+    private IndexStore watching(IndexStore store, Backend backend,
+            java.util.concurrent.atomic.AtomicReference<WatchingStore> watching, PrintWriter err) throws IOException {
+        Watches watches = watchOptions.open(backendOptions);
+        if (!watches.exists()) {
+            return store;
+        }
+        Searcher before;
+        try {
+            before = backend.openSearcher();
+        } catch (SearchException noIndexYet) {
+            before = null;
+        }
+        WatchingStore wrapped = WatchingStore.open(store, watches, before);
+        wrapped.warnings().forEach(w -> err.println("accordex: " + w));
+        watching.set(wrapped);
+        return wrapped;
     }
 
     /** A progress line, only when a person is watching stderr. */

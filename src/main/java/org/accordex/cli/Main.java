@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Extracts commitments (parties, minerals, instruments, deadlines, modality) from agreement "
                 + "texts, indexes them with Lucene and searches and exports them.",
         subcommands = {IndexCommand.class, ServeCommand.class, AnnotateCommand.class, SearchCommand.class, ExportCommand.class,
-                DeadlinesCommand.class, StatusCommand.class, SolrInitCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+                DeadlinesCommand.class, WatchCommand.class, StatusCommand.class, CorrectionsCommand.class, SolrInitCommand.class, EvalCommand.class, TrainCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     /**
      * Exit codes: 0 success, 1 some input failed (the rest was processed), 2 usage (a bad option or query, a missing

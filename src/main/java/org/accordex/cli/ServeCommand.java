@@ -6,6 +6,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
 import org.accordex.backend.Backend;
+import org.accordex.watch.WatchingBackend;
+import org.accordex.watch.Watches;
+import org.accordex.web.WatchRoutes;
 import org.accordex.web.WebServer;
 
 import picocli.CommandLine.Command;
@@ -32,6 +35,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ModelOptions modelOptions;
 
+    @Mixin
+    WatchOptions watchOptions;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -47,7 +53,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException, InterruptedException {
         Backend backend = backendOptions.open();
-        WebServer server = new WebServer(backend, modelOptions.load());
+        Watches watches = watchOptions.open(backendOptions);
+        // An uploaded file that is indexed fires the watches, as 'index' does.
+        WebServer server = new WebServer(new WatchingBackend(backend, watches), modelOptions.load())
+                .add(new WatchRoutes(watches));
         URI address;
         try {
             address = server.start(host, port);

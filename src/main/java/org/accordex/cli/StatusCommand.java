@@ -13,6 +13,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.accordex.annotate.AnnotatorModels;
 import org.accordex.backend.Backend;
+import org.accordex.backend.Corrector;
+import org.accordex.corrections.CorrectionJson;
+import org.accordex.corrections.Corrections;
 import org.accordex.export.AnnotationJson;
 import org.accordex.index.FailureLog;
 import org.accordex.search.SearchException;
@@ -25,7 +28,8 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "status", mixinStandardHelpOptions = true,
         description = "Show what an index holds: documents, commitments, files that failed and why, the annotator "
-                + "version it was written with (and whether it is current), and its size on disk.")
+                + "version it was written with (and whether it is current), its size on disk, and the corrections "
+                + "that no longer apply because their file changed.")
 final class StatusCommand implements Callable<Integer> {
     enum Format { TEXT, JSON }
 
@@ -41,8 +45,14 @@ final class StatusCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Searcher.Status status;
-        try (Backend backend = backendOptions.open(); Searcher searcher = backend.openSearcher()) {
-            status = searcher.status();
+        Corrections corrections;
+        List<Corrector.Unapplied> unapplied;
+        try (Backend backend = backendOptions.open()) {
+            try (Searcher searcher = backend.openSearcher()) {
+                status = searcher.status();
+            }
+            corrections = Corrections.of(backend.corrections().read());
+            unapplied = corrections.isEmpty() ? List.of() : new Corrector(backend).unapplied(corrections);
         } catch (SearchException e) {
             throw new Failure(e.getMessage());
         }
@@ -68,6 +78,9 @@ final class StatusCommand implements Callable<Integer> {
                 root.put("bytes", bytes);
             }
             failures.forEach(root.putArray("failures")::add);
+            root.put("corrections", corrections.inForce().size());
+            var notApplied = root.putArray("correctionsNotApplied");
+            unapplied.forEach(u -> notApplied.add(CorrectionJson.toJson(u.correction()).put("reason", u.reason())));
             out.println(root.toPrettyString());
         } else {
             out.printf("%d documents, %d commitments%s%n", status.documents(), status.commitments(),
@@ -78,6 +91,11 @@ final class StatusCommand implements Callable<Integer> {
                 out.printf("%d failed files%n", failures.size());
             }
             failures.forEach(f -> out.println("  " + f.path("file").asText() + ": " + f.path("reason").asText()));
+            out.printf("%d corrections, %d not applied%n", corrections.inForce().size(), unapplied.size());
+            unapplied.forEach(u -> out.println("  " + u.correction().id() + " " + u.correction().kind().label() + " "
+                    + (u.correction().source().isEmpty() ? u.correction().document() : u.correction().source())
+                    + " [" + u.correction().start() + ", " + u.correction().end() + ") by " + u.correction().author()
+                    + ": " + u.reason()));
         }
         out.flush();
         return Main.OK;

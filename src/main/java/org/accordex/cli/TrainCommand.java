@@ -26,6 +26,11 @@ final class TrainCommand implements Callable<Integer> {
             description = "Folder searched for *.train files (default: ${DEFAULT-VALUE}).")
     Path corpus;
 
+    @Option(names = "--gold", paramLabel = "DIR",
+            description = "Also learn from gold documents (NAME.txt with NAME.json, such as 'corrections export --gold' "
+                    + "writes): their PARTY mentions are the names. Repeatable.")
+    List<Path> gold = List.of();
+
     @Option(names = "--models", paramLabel = "DIR", defaultValue = "models",
             description = "Folder the model is written to (default: ${DEFAULT-VALUE}).")
     Path models;
@@ -43,18 +48,51 @@ final class TrainCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
+    /** Every NAME.txt with its NAME.json in {@code dir}, as one list of samples per document. */
+    private static List<List<NameSample>> readGold(NameFinderTrainer trainer, Path dir) throws IOException {
+        List<Path> texts;
+        try (var files = Files.list(dir)) {
+            texts = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
+        }
+        List<List<NameSample>> documents = new java.util.ArrayList<>();
+        for (Path text : texts) {
+            Path json = text.resolveSibling(text.getFileName().toString().replaceFirst("\\.txt$", ".json"));
+            if (Files.exists(json)) {
+                var gold = org.accordex.export.AnnotationJson.fromJson(org.accordex.export.AnnotationJson.MAPPER.readTree(json.toFile()));
+                List<NameSample> samples = trainer.goldDocument(Files.readString(text, java.nio.charset.StandardCharsets.UTF_8), gold);
+                if (!samples.isEmpty()) {
+                    documents.add(samples);
+                }
+            }
+        }
+        return documents;
+    }
+
     @Override
     public Integer call() throws IOException {
-        if (!Files.isDirectory(corpus)) {
+        // With gold folders, the default corpus is optional: they may be all the data there is.
+        boolean useCorpus = Files.isDirectory(corpus) || gold.isEmpty() || spec.commandLine().getParseResult().hasMatchedOption("--corpus");
+        if (useCorpus && !Files.isDirectory(corpus)) {
             throw new Failure(corpus + ": no such folder");
         }
         PrintWriter out = spec.commandLine().getOut();
         NameFinderTrainer trainer = new NameFinderTrainer(AnnotatorModels.bundled().tokenizerModel());
-        List<Path> files = NameFinderTrainer.files(corpus);
-        if (files.isEmpty()) {
+        List<Path> files = useCorpus ? NameFinderTrainer.files(corpus) : List.of();
+        if (useCorpus && files.isEmpty() && gold.isEmpty()) {
             throw new Failure(corpus + ": no *.train files");
         }
-        List<List<NameSample>> documents = trainer.read(files);
+        List<List<NameSample>> documents = new java.util.ArrayList<>(trainer.read(files));
+        for (Path dir : gold) {
+            if (!Files.isDirectory(dir)) {
+                throw new Failure(dir + ": no such folder");
+            }
+            List<List<NameSample>> golds = readGold(trainer, dir);
+            out.printf("%s: %d gold documents%n", dir, golds.size());
+            documents.addAll(golds);
+        }
+        if (documents.isEmpty()) {
+            throw new Failure("no training documents");
+        }
         var settings = new NameFinderTrainer.Settings(algorithm, iterations, cutoff);
         var report = trainer.heldOut(documents, settings);
         out.printf("%d documents, %d sentences, %d party names%n", report.documents(), report.sentences(), report.names());

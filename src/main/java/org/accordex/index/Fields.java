@@ -47,6 +47,8 @@ public final class Fields {
     /** The page a commitment starts on, in a paged source (stored: the citation "p. 12"). */
     public static final String PAGE = "page";
     public static final String JSON = "json";
+    /** On a corrected document: the machine's own annotation (§3 JSON), to which corrections are applied again. */
+    public static final String MACHINE = "machine";
     public static final String VERSION = "version";
     /** MinHash bands of a commitment's sentence (indexed) and its whole signature (stored). */
     public static final String PLEDGE = "pledge";

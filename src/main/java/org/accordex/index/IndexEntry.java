@@ -6,6 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.accordex.corrections.Corrected;
 import org.accordex.json.ModelJson;
 import org.accordex.model.Annotation;
 import org.accordex.model.Commitment;
@@ -28,6 +31,16 @@ public record IndexEntry(Map<String, List<Object>> fields) {
 
     /** The entries of one annotated file: the document itself, then one per commitment. */
     public static List<IndexEntry> of(String text, Annotation annotation, String file, String annotatorVersion) {
+        return of(text, Corrected.none(annotation), file, annotatorVersion);
+    }
+
+    /**
+     * The entries of one annotated file with its corrections applied: every field holds the corrected values, the
+     * JSON marks the corrected items, and the machine's own annotation is kept ({@link Fields#MACHINE}) so that a
+     * later correction or undo can be applied to it without annotating the file again.
+     */
+    public static List<IndexEntry> of(String text, Corrected corrected, String file, String annotatorVersion) {
+        Annotation annotation = corrected.annotation();
         DocumentInfo info = annotation.document();
         List<IndexEntry> entries = new ArrayList<>();
         Builder d = common(info, Fields.KIND_DOCUMENT, info.id());
@@ -39,7 +52,11 @@ public record IndexEntry(Map<String, List<Object>> fields) {
             }
         }
         annotation.commitments().forEach(c -> d.add(Fields.MODALITY, c.modality().label()));
-        d.add(Fields.JSON, ModelJson.tree(annotation).toString());
+        // The corrected items are marked, and document.corrections lists what was applied (readers ignore extras).
+        d.add(Fields.JSON, corrected.mark(withPageStarts(ModelJson.tree(annotation), info)).toString());
+        if (corrected.changed()) {
+            d.add(Fields.MACHINE, withPageStarts(ModelJson.tree(corrected.machine()), info).toString());
+        }
         entries.add(d.build());
         for (Commitment c : annotation.commitments()) {
             Builder e = common(info, Fields.KIND_COMMITMENT, c.id());
@@ -67,6 +84,14 @@ public record IndexEntry(Map<String, List<Object>> fields) {
             entries.add(e.build());
         }
         return entries;
+    }
+
+    /** Where each page starts, so an annotation read back from the index places what a correction adds on its page. */
+    private static ObjectNode withPageStarts(ObjectNode json, DocumentInfo info) {
+        if (info.pages() > 0) {
+            info.pageStarts().forEach(((ObjectNode) json.get("document")).withArray("pageStarts")::add);
+        }
+        return json;
     }
 
     private static String field(MentionType type) {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Map;
 
+import org.accordex.corrections.Corrected;
+import org.accordex.corrections.CorrectionLog;
 import org.accordex.model.Annotation;
 
 /**
@@ -18,6 +20,17 @@ public interface IndexStore extends Closeable {
     record StoredFile(String id, String version, String source) {
     }
 
+    /**
+     * A document as stored, for applying corrections again: its text, the annotation the index holds (§3 JSON,
+     * corrected), the machine's own annotation (null when no correction touched the document), its file and version.
+     */
+    record StoredDocument(String id, String text, String json, String machine, String file, String version) {
+        /** The machine's annotation: the one kept aside when the document was corrected, else the one shown. */
+        public String machineJson() {
+            return machine != null ? machine : json;
+        }
+    }
+
     /** Every file the store holds, by absolute path. */
     Map<String, StoredFile> files() throws IOException;
 
@@ -26,6 +39,24 @@ public interface IndexStore extends Closeable {
      * not null, under {@code replacedId} (the file's earlier content).
      */
     void put(String text, Annotation annotation, String file, String annotatorVersion, String replacedId) throws IOException;
+
+    /**
+     * Like {@link #put(String, Annotation, String, String, String)}, for an annotation with its corrections applied;
+     * a store that keeps corrections stores the marks and the machine's annotation too.
+     */
+    default void put(String text, Corrected annotation, String file, String annotatorVersion, String replacedId) throws IOException {
+        put(text, annotation.annotation(), file, annotatorVersion, replacedId);
+    }
+
+    /** The stored document with this id, including what was put but not yet committed; null when there is none. */
+    default StoredDocument read(String documentId) throws IOException {
+        return null;
+    }
+
+    /** The corrections log kept with this index. */
+    default CorrectionLog corrections() {
+        return CorrectionLog.NONE;
+    }
 
     /** Removes a document and its commitments. */
     void delete(String documentId) throws IOException;

@@ -24,6 +24,8 @@ import java.util.Set;
 
 import org.accordex.annotate.Annotator;
 import org.accordex.annotate.AnnotatorModels;
+import org.accordex.corrections.Corrected;
+import org.accordex.corrections.Corrections;
 import org.accordex.ingest.IngestException;
 import org.accordex.ingest.Ingested;
 import org.accordex.ingest.Ingestor;
@@ -110,6 +112,8 @@ public final class Indexer implements Closeable {
     /** Document id → annotator version, for the same check regardless of path. */
     private final Map<String, String> knownIds = new HashMap<>();
     private final ThreadLocal<Annotator> annotators;
+    /** The analysts' corrections, applied to every annotation before it is stored. */
+    private final Corrections corrections;
 
     /** Takes ownership of {@code store}: closing the indexer closes it. */
     public Indexer(IndexStore store, AnnotatorModels models) throws IOException {
@@ -118,6 +122,7 @@ public final class Indexer implements Closeable {
         this.annotators = ThreadLocal.withInitial(() -> new Annotator(models));
         try {
             this.known = store.files();
+            this.corrections = Corrections.of(store.corrections().read());
         } catch (IOException e) {
             store.close();
             throw e;
@@ -151,6 +156,8 @@ public final class Indexer implements Closeable {
         int pruned;
         try {
             pruned = request.prune() ? prune() : 0;
+            // Corrections made while this run held the index (a server could not write them) are applied now.
+            StoredCorrections.refreshAll(store, Corrections.of(store.corrections().read()), known);
             store.commit(models.version());
             store.recordFailures(files, run.failedFiles);
         } catch (IOException | RuntimeException e) {
@@ -186,7 +193,7 @@ public final class Indexer implements Closeable {
      */
     public Result index(Source source, List<Part> parts) throws IOException {
         long started = System.nanoTime();
-        Outcome.Done done = store(source.file(), parts, (part, reason) -> { });
+        Outcome.Done done = store(source.file(), parts, (part, reason) -> { }, line -> { });
         store.commit(models.version());
         return new Result(new IndexSummary(1, done.indexed(), done.unchanged(), done.failed(), 0, done.commitments(),
                 (System.nanoTime() - started) / 1e9), List.of(done));
@@ -415,7 +422,7 @@ public final class Indexer implements Closeable {
             parts.add(new Part(part, part.document() == null ? null : annotators.get().annotate(part.document(), null)));
         }
         annotated.reached();
-        Outcome.Done done = store(file, parts, onFailure);
+        Outcome.Done done = store(file, parts, onFailure, onWarning);
         parts.forEach(d -> {
             if (d.annotation() != null) {
                 d.part().document().warnings().forEach(w -> onWarning.accept(file + d.part().part() + ": warning: " + w));
@@ -425,7 +432,8 @@ public final class Indexer implements Closeable {
     }
 
     /** Writes the documents of one parsed and annotated file, and drops the parts it no longer holds. */
-    private Outcome.Done store(Path file, List<Part> parts, BiConsumer<Ingested, String> onFailure) throws IOException {
+    private Outcome.Done store(Path file, List<Part> parts, BiConsumer<Ingested, String> onFailure,
+            Consumer<String> onWarning) throws IOException {
         String path = file.toAbsolutePath().normalize().toString();
         int indexed = 0;
         int unchanged = 0;
@@ -447,9 +455,12 @@ public final class Indexer implements Closeable {
                 IndexStore.StoredFile previous = known.get(key);
                 // What this file held before, or the same bytes indexed from another path by another version.
                 String replaced = previous != null ? previous.id() : knownIds.containsKey(id) ? id : null;
-                store.put(d.part().document().text(), d.annotation(), key, models.version(), replaced);
+                Corrected corrected = corrections.apply(d.annotation(), d.part().document().text());
+                store.put(d.part().document().text(), corrected, key, models.version(), replaced);
+                corrected.unplaced().forEach(u -> onWarning.accept(file + d.part().part() + ": warning: correction "
+                        + u.correction().id() + " no longer applies: " + u.reason()));
                 indexed++;
-                commitments += d.annotation().commitments().size();
+                commitments += corrected.annotation().commitments().size();
             }
         }
         // Attachments or archive entries the file no longer holds.

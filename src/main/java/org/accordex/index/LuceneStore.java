@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.accordex.corrections.Corrected;
 import org.accordex.model.Annotation;
+import org.accordex.corrections.CorrectionLog;
+import org.accordex.corrections.JsonlCorrectionLog;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -59,6 +62,8 @@ public final class LuceneStore implements IndexStore {
     private final Path folder;
     private final Directory directory;
     private final IndexWriter writer;
+    /** For {@link #read}: opened on first use. */
+    private DirectoryReader nearRealTime;
 
     public LuceneStore(Path folder) throws IOException {
         Files.createDirectories(folder);
@@ -94,8 +99,8 @@ public final class LuceneStore implements IndexStore {
     }
 
     @Override
-    public void put(String text, Annotation annotation, String file, String annotatorVersion, String replacedId) throws IOException {
-        String id = annotation.document().id();
+    public void put(String text, Corrected annotation, String file, String annotatorVersion, String replacedId) throws IOException {
+        String id = annotation.annotation().document().id();
         if (replacedId != null && !replacedId.equals(id)) {
             writer.deleteDocuments(new Term(Fields.DOCUMENT_ID, replacedId));
         }
@@ -121,7 +126,7 @@ public final class LuceneStore implements IndexStore {
                 switch (field) {
                     case Fields.TEXT -> d.add(new Field(field, s, TEXT_WITH_OFFSETS));
                     case Fields.TITLE -> d.add(new TextField(field, s, Field.Store.YES));
-                    case Fields.JSON -> d.add(new StoredField(field, s));
+                    case Fields.JSON, Fields.MACHINE -> d.add(new StoredField(field, s));
                     case Fields.PLEDGE_SIGNATURE -> {
                         d.add(new StoredField(field, s));
                         d.add(new BinaryDocValuesField(field, new BytesRef(s))); // read for every same-pledge candidate
@@ -139,6 +144,42 @@ public final class LuceneStore implements IndexStore {
             }
         });
         return FACETS.build(d);
+    }
+
+    @Override
+    public void put(String text, Annotation annotation, String file, String annotatorVersion, String replacedId) throws IOException {
+        put(text, Corrected.none(annotation), file, annotatorVersion, replacedId);
+    }
+
+    @Override
+    public synchronized StoredDocument read(String documentId) throws IOException {
+        // A near-real-time reader sees what was put and not yet committed; reopened only when the index changed.
+        if (nearRealTime == null) {
+            nearRealTime = DirectoryReader.open(writer);
+        } else {
+            DirectoryReader newer = DirectoryReader.openIfChanged(nearRealTime, writer);
+            if (newer != null) {
+                nearRealTime.close();
+                nearRealTime = newer;
+            }
+        }
+        IndexSearcher searcher = new IndexSearcher(nearRealTime);
+        var query = new org.apache.lucene.search.BooleanQuery.Builder()
+                .add(new TermQuery(new Term(Fields.KIND, Fields.KIND_DOCUMENT)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(Fields.DOCUMENT_ID, documentId)), org.apache.lucene.search.BooleanClause.Occur.FILTER)
+                .build();
+        ScoreDoc[] hits = searcher.search(query, 1).scoreDocs;
+        if (hits.length == 0) {
+            return null;
+        }
+        Document d = searcher.storedFields().document(hits[0].doc);
+        return new StoredDocument(documentId, d.get(Fields.TEXT), d.get(Fields.JSON), d.get(Fields.MACHINE),
+                d.get(Fields.FILE), d.get(Fields.VERSION));
+    }
+
+    @Override
+    public CorrectionLog corrections() {
+        return new JsonlCorrectionLog(folder.resolve(JsonlCorrectionLog.FILE));
     }
 
     @Override
@@ -160,9 +201,15 @@ public final class LuceneStore implements IndexStore {
     @Override
     public void close() throws IOException {
         try {
-            writer.close();
+            if (nearRealTime != null) {
+                nearRealTime.close();
+            }
         } finally {
-            directory.close();
+            try {
+                writer.close();
+            } finally {
+                directory.close();
+            }
         }
     }
 }

@@ -75,6 +75,12 @@ public final class SolrBackend implements Backend {
         return new Searcher(new SolrSearcher(client, collection));
     }
 
+    /** Entries of the collection itself, so every server on it sees the same corrections. */
+    @Override
+    public org.accordex.corrections.CorrectionLog corrections() {
+        return new SolrCorrectionLog(client, collection);
+    }
+
     @Override
     public String describe() {
         return where;

@@ -9,7 +9,9 @@ import java.util.Map;
 import org.accordex.index.Fields;
 import org.accordex.index.IndexEntry;
 import org.accordex.index.IndexStore;
+import org.accordex.corrections.Corrected;
 import org.accordex.model.Annotation;
+import org.accordex.corrections.CorrectionLog;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.UpdateRequest;
@@ -63,9 +65,9 @@ final class SolrStore implements IndexStore {
     }
 
     @Override
-    public synchronized void put(String text, Annotation annotation, String file, String annotatorVersion,
+    public synchronized void put(String text, Corrected annotation, String file, String annotatorVersion,
             String replacedId) throws IOException {
-        String id = annotation.document().id();
+        String id = annotation.annotation().document().id();
         List<SolrInputDocument> docs = new ArrayList<>();
         List<String> ids = new ArrayList<>();
         for (IndexEntry entry : IndexEntry.of(text, annotation, file, annotatorVersion)) {
@@ -88,6 +90,29 @@ final class SolrStore implements IndexStore {
         if (pendingEntries >= BATCH) {
             flush();
         }
+    }
+
+    @Override
+    public void put(String text, Annotation annotation, String file, String annotatorVersion, String replacedId) throws IOException {
+        put(text, Corrected.none(annotation), file, annotatorVersion, replacedId);
+    }
+
+    /** Sends what is pending first, then reads the document with real-time get, which sees uncommitted updates. */
+    @Override
+    public synchronized StoredDocument read(String documentId) throws IOException {
+        flush();
+        SolrDocument d = Retry.call("reading " + documentId, () -> client.getById(collection, documentId));
+        if (d == null || !Fields.KIND_DOCUMENT.equals(d.getFirstValue(Fields.KIND))) {
+            return null;
+        }
+        return new StoredDocument(documentId, (String) d.getFirstValue(Fields.TEXT), (String) d.getFirstValue(Fields.JSON),
+                (String) d.getFirstValue(Fields.MACHINE), (String) d.getFirstValue(Fields.FILE),
+                (String) d.getFirstValue(Fields.VERSION));
+    }
+
+    @Override
+    public CorrectionLog corrections() {
+        return new SolrCorrectionLog(client, collection);
     }
 
     @Override

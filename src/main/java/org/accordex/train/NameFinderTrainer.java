@@ -92,6 +92,18 @@ public final class NameFinderTrainer {
         return documents;
     }
 
+    /**
+     * The samples of one gold document (a text and its annotation, as {@code corrections export --gold} writes
+     * them), with its PARTY mentions as names.
+     */
+    public List<NameSample> goldDocument(String text, org.accordex.model.Annotation gold) {
+        List<NameSample> samples = new ArrayList<>();
+        for (TrainingSentence sentence : GoldSentences.of(text, gold)) {
+            samples.add(sample(sentence, samples.isEmpty()));
+        }
+        return samples;
+    }
+
     /** Tokenizes with OpenNLP's English tokenizer and turns the party spans into token spans. */
     NameSample sample(TrainingSentence sentence, boolean clearAdaptiveData) {
         Span[] tokens = tokenizer.tokenizePos(sentence.text());

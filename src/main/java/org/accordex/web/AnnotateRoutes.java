@@ -35,6 +35,11 @@ final class AnnotateRoutes implements RouteSet {
     static final int MAX_UPLOAD = 20 * 1024 * 1024;
     /** Uploads in progress at once; more get 503 at once, so stalled uploads cannot pile up threads or memory. */
     static final int MAX_CONCURRENT = 4;
+    /**
+     * Most mentions and commitments a reply lists unless the request says {@code all=true}: a book-length upload is
+     * still indexed whole, but its reply stays a few hundred kilobytes rather than tens of megabytes.
+     */
+    static final int MAX_REPLY_ITEMS = 1_000;
 
     private final Backend backend;
     private final AnnotatorModels models;
@@ -73,6 +78,7 @@ final class AnnotateRoutes implements RouteSet {
     private void annotate(Exchange exchange, String name) throws Exception {
         LocalDate date = exchange.date("date");
         boolean includeText = exchange.flag("include_text");
+        boolean all = exchange.flag("all");
         byte[] bytes = exchange.body(MAX_UPLOAD);
         if (bytes.length == 0) {
             throw new HttpError(400, "empty upload");
@@ -96,12 +102,18 @@ final class AnnotateRoutes implements RouteSet {
                 }
                 Annotation annotated = annotators.get().annotate(result.document(), date);
                 parts.add(new Indexer.Part(result, annotated));
-                ObjectNode annotation = AnnotationJson.toJson(annotated);
+                ObjectNode annotation = AnnotationJson.toJson(all ? annotated : shortened(annotated));
                 // The page shows a commitment as the search answers do.
                 ArrayNode commitments = (ArrayNode) annotation.get("commitments");
                 for (int i = 0; i < commitments.size(); i++) {
                     ((ObjectNode) commitments.get(i)).put("summary",
                             new CommitmentHit(annotated.commitments().get(i), null, null).summary());
+                }
+                if (!all && (annotated.mentions().size() > MAX_REPLY_ITEMS
+                        || annotated.commitments().size() > MAX_REPLY_ITEMS)) {
+                    annotation.putObject("truncated").put("mentions", annotated.mentions().size())
+                            .put("commitments", annotated.commitments().size())
+                            .put("listed", MAX_REPLY_ITEMS);
                 }
                 if (!result.document().warnings().isEmpty()) {
                     result.document().warnings().forEach(annotation.putArray("warnings")::add);
@@ -125,6 +137,15 @@ final class AnnotateRoutes implements RouteSet {
         } finally {
             deleteTree(folder);
         }
+    }
+
+    /** The annotation with at most {@link #MAX_REPLY_ITEMS} mentions and commitments, the first in text order. */
+    private static Annotation shortened(Annotation annotation) {
+        return new Annotation(annotation.document(), first(annotation.mentions()), first(annotation.commitments()));
+    }
+
+    private static <T> List<T> first(List<T> items) {
+        return items.size() <= MAX_REPLY_ITEMS ? items : items.subList(0, MAX_REPLY_ITEMS);
     }
 
     /**

@@ -79,7 +79,7 @@ final class SearchRoutes implements RouteSet {
         }
         try (Searcher searcher = backend.openSearcher()) {
             DocumentView document = searcher.document(id).orElseThrow(() -> new HttpError(404, "no document " + id));
-            ObjectNode json = AnnotationJson.MAPPER.valueToTree(document);
+            ObjectNode json = CorrectionRoutes.marked(backend, document);
             page.addLabels(json);
             exchange.json(200, json);
         }

@@ -36,7 +36,7 @@ class ConfigsetTest {
         String schema = read("schema.xml");
         for (java.lang.reflect.Field constant : Fields.class.getFields()) {
             if (constant.getType() == String.class && constant.getName().equals(constant.getName().toUpperCase())
-                    && !Set.of("DOCUMENT", "COMMITMENT", "VERSION_KEY").contains(constant.getName())) {
+                    && !Set.of("KIND_DOCUMENT", "KIND_COMMITMENT", "VERSION_KEY").contains(constant.getName())) {
                 String field = (String) constant.get(null);
                 assertTrue(schema.contains("<field name=\"" + field + "\""), field);
             }

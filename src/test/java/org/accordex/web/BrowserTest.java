@@ -98,6 +98,10 @@ class BrowserTest {
     }
 
     static void screenshot(String name) throws IOException {
+        screenshotOf(browser, name);
+    }
+
+    static void screenshotOf(WebDriver browser, String name) throws IOException {
         Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
         Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
     }

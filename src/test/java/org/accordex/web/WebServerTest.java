@@ -2,6 +2,7 @@ package org.accordex.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -133,6 +134,23 @@ class WebServerTest {
                 .POST(HttpRequest.BodyPublishers.ofString("Canada will stockpile gallium within 90 days.\n")).build();
         assertTrue(json(CLIENT.send(indexed, HttpResponse.BodyHandlers.ofString())).get("indexed").asBoolean());
         assertEquals(1, json(get("/api/search?q=party:CA")).get("total").asInt());
+    }
+
+    @Test
+    void aLongUploadGetsAShortReplyUnlessItAsksForAll() throws Exception {
+        // Over a thousand mentions: the reply lists the first thousand and says how many there are.
+        String text = "Japan, Canada, Korea and Australia will cooperate on lithium and cobalt.\n".repeat(210);
+        HttpRequest upload = post(base.resolve("/api/annotate?name=long.txt"))
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build();
+        JsonNode shortReply = json(CLIENT.send(upload, HttpResponse.BodyHandlers.ofString()));
+        assertEquals(1_000, shortReply.get("mentions").size());
+        assertEquals(1_260, shortReply.get("truncated").get("mentions").asInt());
+
+        HttpRequest all = post(base.resolve("/api/annotate?name=long.txt&all=true"))
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build();
+        JsonNode whole = json(CLIENT.send(all, HttpResponse.BodyHandlers.ofString()));
+        assertEquals(1_260, whole.get("mentions").size());
+        assertNull(whole.get("truncated"));
     }
 
     @Test

@@ -1,0 +1,150 @@
+package org.accordex.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.accordex.annotate.AnnotatorModels;
+import org.accordex.backend.LuceneBackend;
+import org.accordex.cli.Cli;
+import org.accordex.export.AnnotationJson;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Correcting in the page, in headless Chromium: an analyst fixes the parties of a commitment; after a reload, a
+ * search by the new party, the CSV export and a re-annotation of the file still show her fix; undo brings the
+ * machine's parties back. Skipped with a message where Chromium and chromedriver are not installed.
+ */
+class CorrectionsBrowserTest {
+    @TempDir
+    static Path dir;
+    static Path docs;
+    static Path index;
+    static WebServer server;
+    static URI base;
+    static WebDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER),
+                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver); skipping");
+        docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("mou.txt"), "---\ndate: 2025-10-28\n---\n"
+                + "Memorandum between Japan and Chile\n\nJapan and Chile will expand lithium stockpiling within six months.\n"
+                + "The Participants intend to share geological data on copper.\n");
+        index = dir.resolve("index");
+        assertEquals(0, Cli.run("index", "--index", index.toString(), docs.toString()).exitCode());
+        server = new WebServer(new LuceneBackend(index), AnnotatorModels.bundled());
+        base = server.start("127.0.0.1", 0);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserTest.CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + dir.resolve("profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).build();
+        try {
+            browser = new ChromeDriver(service, options);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            assumeTrue(false, "Chromium is installed but does not start here; skipping: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        Files.createDirectories(BrowserTest.SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    static String body(String path) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(path)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    static void screenshot(String name) throws IOException {
+        Path shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
+        Files.copy(shot, BrowserTest.SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** The side-panel entry of the lithium commitment, found by its start as the API gives it. */
+    WebElement lithium(String id) throws IOException, InterruptedException {
+        for (JsonNode c : AnnotationJson.MAPPER.readTree(body("/api/documents/" + id)).path("commitments")) {
+            if (c.path("text").asText().contains("lithium")) {
+                return wait.until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(".side .commitment[data-start='" + c.path("start").asInt() + "']")));
+            }
+        }
+        throw new AssertionError("no lithium commitment");
+    }
+
+    @Test
+    void fixThePartiesOfACommitmentAndKeepIt() throws Exception {
+        String id = AnnotationJson.MAPPER.readTree(body("/api/search?q=lithium")).path("hits").get(0).path("id").asText();
+        browser.get(base + "#doc/" + id);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("corrector-name")));
+        WebElement name = browser.findElement(By.id("corrector-name"));
+        name.sendKeys("Ana Analyst\n");
+
+        WebElement item = lithium(id);
+        assertTrue(item.getText().contains("[Chile (CL), Japan (JP)]"), item.getText());
+        item.findElement(By.cssSelector(".edit-commitment")).click();
+        WebElement parties = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-parties")));
+        parties.clear();
+        parties.sendKeys("AU");
+        browser.findElement(By.id("save-commitment")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".side .commitment.corrected")));
+        screenshot("corrected");
+
+        browser.navigate().refresh();
+        WebElement corrected = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".side .commitment.corrected")));
+        assertTrue(corrected.getText().contains("[Australia (AU)]") && corrected.getText().contains("corrected by Ana Analyst"),
+                corrected.getText());
+        assertEquals("Ana Analyst", browser.findElement(By.id("corrector-name")).getAttribute("value"), "the name is remembered");
+
+        browser.get(base.toString());
+        browser.findElement(By.id("q")).sendKeys("party:AU");
+        browser.findElement(By.id("commitments")).click();
+        browser.findElement(By.cssSelector("#search-form button")).click();
+        wait.until(ExpectedConditions.textMatches(By.id("total"), java.util.regex.Pattern.compile("^1 commitments\\b.*"))); // "1 commitments · 1–1, page 1 of 1"
+        assertTrue(browser.findElement(By.cssSelector("#results .hit")).getText().contains("[Australia (AU)]"));
+        assertTrue(body("/api/export?format=csv&q=party:AU").contains(",AU,commitment,"), "the CSV export has the fix");
+
+        assertEquals(0, Cli.run("index", "--index", index.toString(), "--reannotate", docs.toString()).exitCode());
+        browser.get(base + "#doc/" + id);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".side .commitment.corrected")));
+        assertTrue(lithium(id).getText().contains("[Australia (AU)]"), "re-annotating keeps the fix");
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#corrections-list .undo-correction"))).click();
+        wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".side .commitment.corrected"), 0));
+        assertTrue(lithium(id).getText().contains("[Chile (CL), Japan (JP)]"), "undo brings the machine's parties back");
+    }
+}

@@ -1,0 +1,123 @@
+package org.accordex.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.accordex.annotate.AnnotatorModels;
+import org.accordex.backend.LuceneBackend;
+import org.accordex.cli.Cli;
+import org.accordex.watch.WatchingBackend;
+import org.accordex.watch.Watches;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The page's watches in headless Chromium (as {@link BrowserTest}; skipped with a message where it is not installed):
+ * a watch made of the current search, a new match counted as new on the next visit, the matches opened.
+ */
+class WatchPageTest {
+    @TempDir
+    static Path dir;
+    static Path docs;
+    static Path index;
+    static WebServer server;
+    static URI base;
+    static WebDriver browser;
+    static WebDriverWait wait;
+
+    @BeforeAll
+    static void start() throws IOException {
+        assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER),
+                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver); skipping");
+        docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("a.txt"), "Japan will provide loans for gallium refining.\n");
+        index = dir.resolve("index");
+        assertEquals(0, Cli.run("index", "--index", index.toString(), docs.toString()).exitCode());
+        Watches watches = new Watches(index.resolve(Watches.FOLDER));
+        server = new WebServer(new WatchingBackend(new LuceneBackend(index), watches), AnnotatorModels.bundled())
+                .add(new WatchRoutes(watches));
+        base = server.start("127.0.0.1", 0);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(BrowserTest.CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + dir.resolve("profile"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).build();
+        try {
+            browser = new ChromeDriver(service, options);
+        } catch (org.openqa.selenium.WebDriverException e) {
+            assumeTrue(false, "Chromium is installed but does not start here; skipping: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        Files.createDirectories(BrowserTest.SCREENSHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    private WebElement watchRow(String name) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".watch[data-name='" + name + "']")));
+    }
+
+    @Test
+    void makeAWatchOfTheSearchSeeWhatIsNewAndOpenItsMatches() throws IOException {
+        browser.get(base.toString());
+        browser.findElement(By.id("q")).sendKeys("mineral:nickel");
+        browser.findElement(By.id("commitments")).click();
+        browser.findElement(By.cssSelector("#search-form button")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("total")));
+
+        browser.findElement(By.id("watch-search")).click();
+        WebElement query = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("watch-query")));
+        assertEquals("mineral:nickel", query.getAttribute("value"), "the form holds the current search");
+        assertTrue(browser.findElement(By.id("watch-commitments")).isSelected());
+        browser.findElement(By.id("watch-name")).sendKeys("nickel");
+        browser.findElement(By.id("watch-add")).click();
+        assertEquals("0 new since your last visit", watchRow("nickel").findElement(By.cssSelector(".watch-new")).getText());
+
+        Files.writeString(docs.resolve("b.txt"), "Canada will stockpile nickel.\n");
+        Cli run = Cli.run("index", "--index", index.toString(), docs.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("watch nickel: 1 new commitment"), run.out());
+
+        browser.get(base.toString() + "?visit=2#watches"); // the next visit: a new page load
+        WebElement row = watchRow("nickel");
+        assertEquals("1 new since your last visit", row.findElement(By.cssSelector(".watch-new")).getText());
+        assertTrue(row.getText().contains("1 match"), row.getText());
+        BrowserTest.screenshotOf(browser, "watches");
+
+        row.findElement(By.cssSelector("a.watch-open")).click();
+        WebElement match = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#watch-matches .watch-match")));
+        assertTrue(match.getText().contains("Canada will stockpile nickel."), match.getText());
+        assertTrue(match.getAttribute("class").contains("new"), "marked as new since the last visit");
+        BrowserTest.screenshotOf(browser, "watch-matches");
+
+        browser.get(base.toString() + "?visit=3#watches"); // and the visit after: nothing new
+        assertEquals("0 new since your last visit", watchRow("nickel").findElement(By.cssSelector(".watch-new")).getText());
+    }
+}
