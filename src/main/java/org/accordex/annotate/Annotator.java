@@ -67,6 +67,7 @@ public final class Annotator {
         if (partyFinder != null) {
             partyFinder.clearAdaptiveData();
         }
+        mentions = DefinedNames.add(text, mentions);
         List<Commitment> commitments = CommitmentExtractor.extract(info, text, sentences, mentions);
         return new Annotation(info, mentions, commitments);
     }

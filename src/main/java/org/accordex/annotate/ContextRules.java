@@ -151,10 +151,11 @@ final class ContextRules {
      */
     private static final List<String> AGENCY_HEADS = List.of("Administration", "Agency", "Authority", "Bureau",
             "Commission", "Service", "Survey", "Bank", "Organization", "Organisation", "Federation", "Confederation",
-            "Directorate", "Inspectorate");
+            "Directorate", "Inspectorate", "Association", "Chamber", "Union", "Institute", "Council", "Board", "Fund");
     /** Words that open such a name: "Ministry of Mines and Energy", "Department of Mineral Resources". */
     private static final List<String> AGENCY_LEADING_HEADS = List.of("Ministry", "Department", "Bank", "Agency",
-            "Bureau", "Directorate General", "Directorate-General", "Directorate", "Commission", "Authority");
+            "Bureau", "Directorate General", "Directorate-General", "Directorate", "Commission", "Authority", "Board",
+            "Chamber", "Institute");
     private static final String AGENCY_WORD = "\\p{Lu}[\\p{L}\\d.&-]*";
     private static final String AGENCY_JOIN = "\\s+(?:(?:and|&)\\s+|(?:for|of|on)\\s+(?:the\\s+)?)?";
     private static final Pattern AGENCY_HEAD_WORD = Pattern.compile(
@@ -389,6 +390,10 @@ final class ContextRules {
     private static Optional<Candidate> agency(String text, int matchStart, int matchEnd, List<Candidate> known) {
         int start = matchStart;
         String name = text.substring(matchStart, matchEnd);
+        Matcher topic = TOPIC_AFTER_NAME.matcher(name);
+        if (topic.find()) {
+            name = name.substring(0, topic.start()); // "… of Mongolia on Cooperation in …": a title goes on after the name
+        }
         while (true) {
             String first = name.split("\\s+", 2)[0];
             if (!NOT_AGENCY_START.contains(first) || !name.contains(" ")) {
@@ -406,6 +411,11 @@ final class ContextRules {
                 || !AGENCY_HEAD_WORD.matcher(name).find()) {
             return Optional.empty();
         }
+        int nameStart = start;
+        if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.end() == end && k.start() > nameStart
+                && !STATE_KINDS.contains(k.kind()) && HEAD_JOINED.matcher(text.substring(nameStart, k.start())).find())) {
+            return Optional.empty(); // "United States-European Union", "Member of the UN Security Council": the head is a known name
+        }
         Candidate agency = new Candidate(MentionType.PARTY, start, end, name, "agency", Candidate.Source.RULE);
         // A known body is kept unless the name extends it by a word before it ("Saudi Geological Survey") or by
         // a joined phrase after it ("Geological Survey of Finland", "Ministry of Mines and Energy"); words merely
@@ -414,6 +424,12 @@ final class ContextRules {
                 && !STATE_KINDS.contains(k.kind()) && !extendsKnown(text, agency, k));
         return clashes ? Optional.empty() : Optional.of(agency);
     }
+
+    /** What joins words to a known name that they do not extend: "United States-[European Union]", "Member of the [UN …]". */
+    private static final Pattern HEAD_JOINED = Pattern.compile("(?:[-–]|\\bof\\s+(?:the\\s+)?)$");
+    /** "on Cooperation", "in the Field of": where a document's title continues after a body's name. */
+    private static final Pattern TOPIC_AFTER_NAME = Pattern.compile(
+            "\\s+(?:on|in|for)\\s+(?:the\\s+)?(?:Cooperation|Collaboration|Partnership|Field|Area)\\b");
 
     private static boolean extendsKnown(String text, Candidate name, Candidate known) {
         if (!name.contains(known) || name.length() == known.length()) {

@@ -169,6 +169,9 @@ public final class ActionPhrase {
         for (int part = 0; part < MAX_ACTIONS && next >= 0; part++) {
             int end = end(t, next, part == 0 ? MAX_WORDS : MAX_NEXT_WORDS);
             String action = t.text(next, end, lemmatizer);
+            if (part == 0 && end == next + 1 && t.isVerb(next)) {
+                action += afterDeadline(t, end, next); // "consult within seven days [on a joint response]"
+            }
             if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS)) {
                 break;
             }
@@ -177,6 +180,34 @@ public final class ActionPhrase {
             next = nextAction(t, end, start);
         }
         return actions.toString();
+    }
+
+    /**
+     * The complement of a bare verb that a deadline separates from it ("develop, within 120 days, a common list"), with
+     * a leading blank; "" when no deadline follows the verb or nothing after it completes the verb.
+     */
+    private static String afterDeadline(Tagged t, int end, int verb) {
+        int d = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
+        int k = d < t.size() ? t.matchAt(Section.DEADLINE, d) : d;
+        if (k == d) {
+            return "";
+        }
+        // the rest of the time expression: "seven days", "120 days", "2026"
+        for (int n = 0; k < t.size() && n < 3 && (t.tag(k).equals("NUM") || t.tag(k).equals("NOUN")); n++) {
+            k++;
+        }
+        boolean comma = k < t.size() && t.lower(k).equals(",");
+        if (comma) {
+            k++;
+        }
+        // then a complement of the verb: "[on a joint response]", ", [a common list]"; not "of entry into force"
+        boolean complement = k < t.size() && (t.tag(k).equals("ADP") && !t.lower(k).equals("of")
+                || comma && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k))));
+        if (!complement || stopsAt(t, k, verb)) {
+            return "";
+        }
+        int e = end(t, k, MAX_WORDS - 1);
+        return e > k ? " " + t.text(k, e, null) : "";
     }
 
     /** The verb that starts the next coordinated action after {@code end} ("; assist", ", and enhance"), or -1. */
@@ -191,7 +222,15 @@ public final class ActionPhrase {
             k++;
             skipped++;
         }
-        return joined && k < t.size() && k > end && t.isVerbLike(k, first) ? k : -1;
+        return joined && k < t.size() && k > end && t.isVerbLike(k, first) && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
+    }
+
+    /**
+     * Whether the verb at {@code v} has words after it before a deadline or the end: "and expand trade" does, the noun
+     * the tagger took for a verb in "for cobalt and graphite by 2028" does not.
+     */
+    private static boolean hasComplement(Tagged t, int v) {
+        return v + 1 < t.size() && t.isWord(v + 1) && t.matchAt(Section.DEADLINE, v + 1) == v + 1;
     }
 
     /**
@@ -232,8 +271,8 @@ public final class ActionPhrase {
                 if (t.lower(k).equals("to") && (t.isVerb(k + 1) || t.tag(k + 1).equals("NOUN"))) {
                     return k + 1;
                 }
-                if (t.isVerb(k) || t.lower(k).equals(";")) {
-                    break;
+                if (t.isVerb(k) && !t.lower(k).equals("including") || t.lower(k).equals(";")) {
+                    break; // "encouraged other partners, including the EU, to [join]": the told parties go on
                 }
             }
         }
@@ -409,7 +448,7 @@ public final class ActionPhrase {
         }
         // "deepen ties and expand trade": a second action once the first has its object
         if (t.tag(k).equals("CCONJ") && k + 1 < t.size() && t.isVerbLike(k + 1, start) && k - start >= 2
-                && NOMINAL.contains(t.tag(k - 1))) {
+                && NOMINAL.contains(t.tag(k - 1)) && hasComplement(t, k + 1)) {
             return true;
         }
         // "by aligning …", "through leveraging …": the means, not the action

@@ -126,24 +126,115 @@ final class Clauses {
     }
 
     /**
-     * The parties outside a quotation, the speaker's body ("“We will …,” said the chair of the Steel Association"),
-     * when it is neither a state nor a government body (whose "we" in a report on a joint statement is the group's).
+     * The speaker's body of a quotation {@code [open, close]} of the text: the first party its attribution names
+     * ("“We will …,” said the chair of the Steel Association, which represents …": not the members after "which"),
+     * else the body a noun in it refers back to ("a spokesman for the association said": the last association the
+     * text named). A state speaks for itself ("the UAE's minister said"); a government body's "we" in a report on a
+     * joint statement is the group's, so none is returned for it.
      */
-    static List<String> speakers(int[] quote, int offset, List<Mention> inside) {
-        List<String> speakers = inside.stream().filter(m -> m.type() == MentionType.PARTY)
-                .filter(m -> m.start() - offset < quote[0] || m.start() - offset > quote[1])
-                .map(Mention::norm).distinct().toList();
-        boolean governmental = speakers.stream().anyMatch(n -> STATE_NORM.matcher(n).matches() || GOVERNMENT_BODY.matcher(n).find());
-        return governmental ? List.of() : speakers;
+    static List<String> speakers(String text, int[] quote, List<Mention> all) {
+        int[] attribution = attribution(text, quote);
+        Mention referent = null;
+        for (Mention m : all) {
+            if (m.type() == MentionType.PARTY && m.start() >= attribution[0] && m.end() <= attribution[1]) {
+                return GOVERNMENT_BODY.matcher(m.norm()).find() ? List.of() : List.of(m.norm());
+            }
+        }
+        Matcher noun = SPEAKER_NOUN.matcher(text.substring(attribution[0], attribution[1]));
+        if (noun.find()) {
+            String head = noun.group(1).toLowerCase(Locale.ROOT);
+            Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(head) + "\\b");
+            for (Mention m : all) {
+                if (m.start() >= quote[0]) {
+                    break;
+                }
+                if (m.type() == MentionType.PARTY && word.matcher(m.text()).find()) {
+                    referent = m;
+                }
+            }
+            if (referent == null && FIRM.matcher(head).matches()) {
+                // "the company's chief executive": the last company the text named, most often without the word
+                for (Mention m : all) {
+                    if (m.start() >= quote[0]) {
+                        break;
+                    }
+                    if (m.type() == MentionType.PARTY && m.norm().length() > 2 && !GOVERNMENT_BODY.matcher(m.norm()).find()) {
+                        referent = m;
+                    }
+                }
+            }
+        }
+        return referent == null || GOVERNMENT_BODY.matcher(referent.norm()).find() ? List.of() : List.of(referent.norm());
     }
 
-    private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
+    /** The attribution's span: after the quotation to the sentence's end or a relative clause, else before it. */
+    private static int[] attribution(String text, int[] quote) {
+        if (attributedAfter(text, quote)) {
+            int from = quote[1] + 1;
+            int end = sentenceEnd(text, from);
+            Matcher stop = RELATIVE.matcher(text).region(from, end);
+            return new int[] {from, stop.find() ? stop.start() : end};
+        }
+        return new int[] {sentenceStart(text, quote[0]), quote[0]};
+    }
+
+    private static boolean attributedAfter(String text, int[] quote) {
+        return quote[1] < text.length() && ATTRIBUTION.matcher(text.substring(quote[1] + 1, sentenceEnd(text, quote[1] + 1))).find();
+    }
+
+    private static int sentenceEnd(String text, int from) {
+        Matcher end = SENTENCE_END.matcher(text).region(from, Math.min(text.length(), from + 300));
+        return end.find() ? end.start() : Math.min(text.length(), from + 300);
+    }
+
+    private static int sentenceStart(String text, int before) {
+        int start = Math.max(text.lastIndexOf('\n', before - 1), Math.max(text.lastIndexOf(". ", before - 1), 0));
+        return Math.max(start, before - 300);
+    }
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s)|\\n");
+
+    /**
+     * A quotation that opened before {@code sentenceStart} in the same paragraph and is still open at {@code at}
+     * ("“We will not export raw ore. Our plan is …, and we will start …,” the chief executive said"), as
+     * {@code [open, close]}; null when there is none.
+     */
+    static int[] openQuotation(String text, int sentenceStart, int at) {
+        int paragraph = text.lastIndexOf("\n", sentenceStart - 1) + 1;
+        int open = -1;
+        for (int i = Math.max(paragraph, sentenceStart - 1500); i < at; i++) {
+            char c = text.charAt(i);
+            if (c == '“' || c == '"' && open < 0) {
+                open = i;
+            } else if (c == '”' || c == '"') {
+                open = -1;
+            }
+        }
+        return open < 0 || open >= sentenceStart ? null : new int[] {open, closingQuote(text, at)};
+    }
+
+    /** The closing quote mark after {@code from} in its paragraph, else the paragraph's end. */
+    static int closingQuote(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '”' || c == '"' || c == '\n') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static final Pattern FIRM = Pattern.compile("company|group|corporation|firm|miner|producer");
+    private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:which|who|whose|after|before|as|in\\s+a|at\\s+a)\\b");
+    private static final Pattern SPEAKER_NOUN = ClauseWords.compile(
+            "\\b(?:the|its|this|that)\\s+(" + ClauseWords.alternation("speaker-noun") + ")(?:[’']s)?\\b");
+
     private static final Pattern GOVERNMENT_BODY = ClauseWords.compile("\\b" + ClauseWords.alternation("government-body") + "\\b");
 
-    /** Whether the words around a quotation attribute it: "…,” said the chair of …", "The chair said: “…". */
-    static boolean isAttributed(String sentence, int[] quote) {
-        return quote[1] < sentence.length() && ATTRIBUTION.matcher(sentence.substring(quote[1] + 1)).find()
-                || ATTRIBUTION_BEFORE.matcher(sentence.substring(0, quote[0])).find();
+    /** Whether the words around a quotation of the text attribute it: "…,” said the chair of …", "The chair said: “…". */
+    static boolean isAttributed(String text, int[] quote) {
+        return attributedAfter(text, quote)
+                || ATTRIBUTION_BEFORE.matcher(text.substring(sentenceStart(text, quote[0]), quote[0])).find();
     }
 
     /** Whether "we", "our" or "us" is the subject, the speaker's own voice. */

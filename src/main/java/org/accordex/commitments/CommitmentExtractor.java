@@ -75,6 +75,10 @@ public final class CommitmentExtractor {
                     + "|this\\s+agreement|this\\s+arrangement|this\\s+framework|this\\s+order|this\\s+joint\\s+statement)\\b");
     private static final int OPERATIVE_SIGNS = 3;
 
+    /** "the government" as the subject: one state's. */
+    private static final Pattern THE_GOVERNMENT = Pattern.compile(
+            "(?i)\\bthe\\s+(?:\\w+\\s+)?government\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
+
     private static final Pattern PAST_REPORT = Pattern.compile(
             "(?i)^(?:[^,]{0,60}\\s)?(?:has|have|had)\\s+(?:already\\s+)?(?:\\w+ed|made|built|taken|given|won|led|spent|put)\\b");
 
@@ -95,6 +99,8 @@ public final class CommitmentExtractor {
     public static List<Commitment> extract(DocumentInfo info, String text, List<Span> sentences, List<Mention> mentions) {
         List<String> documentParties = DocumentParties.find(text, mentions);
         Officials officials = new Officials(text, mentions);
+        Sides sides = new Sides(text, mentions, documentParties);
+        int titleEnd = DocumentParties.titleEnd(text);
         boolean operative = OPERATIVE.matcher(text).results().limit(OPERATIVE_SIGNS).count() >= OPERATIVE_SIGNS;
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
@@ -121,7 +127,7 @@ public final class CommitmentExtractor {
             Optional<ModalityCues.Cue> cue = ModalityCues.first(cueable(sentence, span.getStart(), inside));
             List<String> earlier = antecedents;
             antecedents = leadingParties(sentence, span.getStart(), inside);
-            if (isHeading(sentence) || sentence.endsWith("?")) {
+            if (isHeading(sentence) || sentence.endsWith("?") || span.getStart() < titleEnd && isHeadline(sentence)) {
                 leadIn = null;
                 continue;
             }
@@ -132,7 +138,7 @@ public final class CommitmentExtractor {
             if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
                 Resolved resolved = parties(sentence, span.getStart(), c, inside, text,
-                        new Context(documentParties, operative, earlier, officials));
+                        new Context(documentParties, operative, earlier, officials, sides, text, mentions));
                 if (resolved.parties().isEmpty()) {
                     continue;
                 }
@@ -184,7 +190,8 @@ public final class CommitmentExtractor {
     }
 
     /** What the parties of one sentence are resolved against: the document's parties, and the previous sentence's. */
-    private record Context(List<String> documentParties, boolean operative, List<String> antecedents, Officials officials) {
+    private record Context(List<String> documentParties, boolean operative, List<String> antecedents, Officials officials,
+            Sides sides, String text, List<Mention> mentions) {
     }
 
     /** A lead-in's parties and modality, passed to the items that follow it. */
@@ -265,6 +272,21 @@ public final class CommitmentExtractor {
                 return new Resolved(List.of(m.norm()), NAMED_SUBJECT);
             }
         }
+        if (named.isEmpty()) {
+            // "The Korean side will", "the German Side intends": that state's own party among the document's
+            List<String> side = context.sides().named(subject);
+            if (!side.isEmpty()) {
+                return new Resolved(side, 0.8);
+            }
+        }
+        if (cue.modality() == Modality.RECOMMENDATION && named.isEmpty()) {
+            // "We invite the International Energy Agency to prepare …": the party told to act is the one that acts;
+            // a named subject recommends in its own name ("Canada calls on Chile to …")
+            List<String> told = toldParties(sentence, offset, cue, inside, text);
+            if (!told.isEmpty()) {
+                return new Resolved(told, 0.7);
+            }
+        }
         boolean group = GROUP_PHRASE.matcher(subject).find();
         boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find();
         if (!group && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
@@ -276,12 +298,28 @@ public final class CommitmentExtractor {
         }
         if (group) {
             // "“We will work with Washington,” said the chair of the Steel Association": the speaker's body.
-            List<String> speakers = quote != null && Clauses.isFirstPerson(subject) && Clauses.isAttributed(sentence, quote)
-                    ? Clauses.speakers(quote, offset, inside) : List.of();
+            // the quotation in the text: it may have opened in an earlier sentence and close in a later one
+            int[] quoted = quote != null ? new int[] {offset + quote[0], offset + quote[1]}
+                    : Clauses.openQuotation(text, offset, offset + cueStart);
+            if (quoted != null && quoted[1] >= offset + sentence.length()) {
+                quoted[1] = Clauses.closingQuote(text, offset + cueStart);
+            }
+            List<String> speakers = quoted != null && Clauses.isFirstPerson(subject) && Clauses.isAttributed(text, quoted)
+                    ? Clauses.speakers(text, quoted, context.mentions()) : List.of();
             named.addAll(speakers.isEmpty() ? context.documentParties() : speakers);
         }
         if (!named.isEmpty()) {
             return new Resolved(List.copyOf(named), group ? GROUP_SUBJECT : NAMED_SUBJECT);
+        }
+        if (THE_GOVERNMENT.matcher(beforeCue).find()) {
+            // "South Korea's trade ministry said the government would …": the speaker's state; else the state the text
+            // is about ("The government also plans to take stakes …")
+            List<String> states = subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text)
+                    .stream().filter(n -> n.length() == 2).toList();
+            List<String> state = states.isEmpty() ? context.sides().mainState() : states.subList(0, 1);
+            if (!state.isEmpty()) {
+                return new Resolved(state, 0.6);
+            }
         }
         String pronoun = Clauses.pronounSubject(beforeCue);
         if (pronoun != null) {
@@ -314,11 +352,45 @@ public final class CommitmentExtractor {
                 }
                 return new Resolved(served, INFERRED_SUBJECT);
             }
+            // "The Secretary of Commerce shall" in an order whose named parties are its agencies: the state they serve
+            if (!context.sides().homeState().isEmpty()) {
+                return new Resolved(context.sides().homeState(), 0.6);
+            }
         }
         if (agent || context.operative()) {
             return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
         }
         return Resolved.NONE;
+    }
+
+    /** The cue words of a recommendation whose object is told to act: "invite", "encourage", "urge", "call on". */
+    private static final Pattern TELLS = Pattern.compile(
+            "(?i)^(?:encourag|urg|invit|call|request|recommend)\\w*\\b");
+    /** Where the told party's phrase ends: its "to" before the action, or a clause break. */
+    private static final Pattern TOLD_END = Pattern.compile("(?i)\\bto\\s+\\p{L}|[;:.]");
+
+    /**
+     * The parties named as the object of a cue that tells someone else to act ("encouraged other partners, including
+     * the European Union and Australia, to join"), up to their "to"; empty when the object names none ("we call on
+     * companies to …": then the speakers recommend).
+     */
+    private static List<String> toldParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {
+        if (!TELLS.matcher(sentence.substring(cue.start())).find()) {
+            return List.of();
+        }
+        int from = cue.end();
+        Matcher end = TOLD_END.matcher(sentence).region(from, Math.min(sentence.length(), from + 200));
+        if (!end.find()) {
+            return List.of();
+        }
+        Set<String> told = new LinkedHashSet<>();
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            if (m.type() == MentionType.PARTY && at >= from && m.end() - offset <= end.start() && !Clauses.isInName(text, m)) {
+                told.add(m.norm());
+            }
+        }
+        return List.copyOf(told);
     }
 
     /**
@@ -398,6 +470,12 @@ public final class CommitmentExtractor {
             }
         }
         return considered == 0 || capitalized >= 0.7 * considered;
+    }
+
+    /** The document's first line without a sentence's final mark is its headline ("Chile and Korea sign lithium pact as …"). */
+    private static boolean isHeadline(String sentence) {
+        String s = sentence.strip();
+        return !s.isEmpty() && ".;:!\"”)".indexOf(s.charAt(s.length() - 1)) < 0;
     }
 
     private static List<String> norms(List<Mention> mentions, MentionType type) {

@@ -56,20 +56,67 @@ final class DocumentParties {
         return mostFrequent(parties);
     }
 
+    /**
+     * The first run of two or more coordinated names in the opening, or a later run that holds all of it ("Japan–US
+     * statement", then "Japan, the United States and Korea signed"); a later run of other names is most often a list
+     * of third parties ("invite other partners, including Korea, the EU and Canada"). Without a run of two, the
+     * longest run. A state that only says whose ministry a name is ("the Ministry of Energy of Japan") is no party.
+     */
     private static Set<String> longestRun(String text, List<Mention> parties) {
         Set<String> best = new LinkedHashSet<>();
         List<Mention> run = new ArrayList<>();
+        Mention last = null; // the run's last name, or the state that says whose it is
+        int opening = openingEnd(text);
         for (Mention m : parties) {
-            if (m.start() >= OPENING_CHARS) {
+            if (m.start() >= opening) {
                 break;
             }
-            if (!run.isEmpty() && !coordinated(text, run.get(run.size() - 1), m)) {
-                best = larger(best, norms(run));
+            if (!run.isEmpty() && affiliation(text, last, m)) {
+                last = m;
+                continue;
+            }
+            if (!run.isEmpty() && !coordinated(text, last, m)) {
+                best = better(best, norms(run));
                 run.clear();
             }
+            if (run.isEmpty() && affiliation(text, null, m)) {
+                continue;
+            }
             run.add(m);
+            last = m;
         }
-        return larger(best, norms(run));
+        return better(best, norms(run));
+    }
+
+    private static Set<String> better(Set<String> best, Set<String> run) {
+        if (best.size() >= 2) {
+            return run.size() > best.size() && run.containsAll(best) ? run : best;
+        }
+        return larger(best, run);
+    }
+
+    /** A body's name ending in "of": "Ministry of Economy, Trade and Industry of", "MINISTRY OF ENERGY OF THE". */
+    private static final Pattern BODY_OF = ClauseWords.compile(
+            "\\b" + ClauseWords.alternation("body-of") + "\\b(?:(?!\\band\\s+the\\b|\\bgovernment\\b)[^;:()]){0,60}?\\bof\\s+(?:the\\s+)?$");
+    private static final Pattern OF_BEFORE = Pattern.compile("(?i)^[\\s)\"”]*(?:\\([^()]{1,12}\\)\\s*)?of\\s+(?:the\\s+)?$");
+
+    /**
+     * Whether a state mention only says whose body the name before it is: "the Ministry of Economy, Trade and Industry
+     * of Japan" (a body mention, then "of"), "THE MINISTRY OF ENERGY OF THE KINGDOM OF SAUDI ARABIA" (a body's name
+     * the dictionary does not hold).
+     */
+    static boolean affiliation(String text, Mention previous, Mention m) {
+        if (m.norm().length() != 2) {
+            return false;
+        }
+        if (previous != null && previous.norm().length() != 2 && m.start() - previous.end() <= 24
+                && OF_BEFORE.matcher(text.substring(previous.end(), m.start())).matches()) {
+            return true;
+        }
+        int from = Math.max(previous == null ? 0 : previous.end(), m.start() - 80);
+        String before = text.substring(from, m.start());
+        int newline = before.lastIndexOf('\n');
+        return BODY_OF.matcher(newline < 0 ? before : before.substring(newline + 1)).find();
     }
 
     /** "We, the Leaders of Japan, the Republic of Korea, and the United States, …": the run of names after "We, the". */
@@ -92,8 +139,26 @@ final class DocumentParties {
         return List.copyOf(norms(run));
     }
 
+    /** The opening's end: {@value #OPENING_PARAGRAPHS} paragraphs with letters, at most {@value #OPENING_CHARS} characters. */
+    private static int openingEnd(String text) {
+        int from = 0;
+        int paragraphs = 0;
+        while (from < text.length()) {
+            int blank = text.indexOf("\n\n", from);
+            int end = blank < 0 ? text.length() : blank;
+            if (text.substring(from, end).chars().anyMatch(Character::isLetter) && ++paragraphs == OPENING_PARAGRAPHS) {
+                return Math.min(end, OPENING_CHARS);
+            }
+            from = end + 2;
+        }
+        return Math.min(text.length(), OPENING_CHARS);
+    }
+
+    /** How many paragraphs the opening has: a title, a dateline or heading, and the first lines that name the parties. */
+    private static final int OPENING_PARAGRAPHS = 5;
+
     /** Where the title ends: the end of the front matter ("---" … "---"), else of the first line with a letter. */
-    private static int titleEnd(String text) {
+    static int titleEnd(String text) {
         if (text.startsWith("---")) {
             int close = text.indexOf("\n---", 3);
             if (close > 0) {

@@ -66,7 +66,9 @@ public final class ModalityCues {
             }
         }
         List<String> triggers = new ArrayList<>();
-        for (String alternative : words[0].split("\\|")) {
+        // a look-around after the words ("would(?<=said … would)") holds no trigger words
+        int lookAround = words[0].indexOf("(?");
+        for (String alternative : (lookAround < 0 ? words[0] : words[0].substring(0, lookAround)).split("\\|")) {
             int cut = alternative.indexOf('(');
             String t = cut >= 0 ? alternative.substring(0, cut) : alternative;
             int optional = t.indexOf('?');

@@ -128,6 +128,29 @@ public final class PledgeSignature {
         return new PledgeSignature(n == HASHES ? hashes : new int[0]);
     }
 
+    /** {@link #decode(String)} from the stored bytes (ASCII), without making a string of them. */
+    public static PledgeSignature decode(org.apache.lucene.util.BytesRef encoded) {
+        int[] hashes = new int[HASHES];
+        int n = 0;
+        int value = 0;
+        for (int i = encoded.offset; i < encoded.offset + encoded.length; i++) {
+            byte c = encoded.bytes[i];
+            if (c == ',') {
+                if (n < HASHES) {
+                    hashes[n] = value;
+                }
+                n++;
+                value = 0;
+            } else {
+                value = (value << 4) | (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
+            }
+        }
+        if (n < HASHES) {
+            hashes[n] = value;
+        }
+        return new PledgeSignature(n + 1 == HASHES ? hashes : new int[0]);
+    }
+
     @Override
     public boolean equals(Object other) {
         return other instanceof PledgeSignature p && java.util.Arrays.equals(hashes, p.hashes);

@@ -4,6 +4,10 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 
 import org.accordex.index.Fields;
 import org.apache.lucene.analysis.Analyzer;
@@ -89,9 +93,22 @@ public final class LuceneReaders implements Closeable {
         }
     }
 
-    /** A searcher with what belongs to its reader: the analyzer and the facet ordinals, built on first use. */
+    /**
+     * A searcher with what belongs to its reader: the analyzer, the facet ordinals (built on first use) and the
+     * same-pledge answers found so far, which hold until the reader is replaced by a newer commit's.
+     */
     static final class ReaderSearcher extends IndexSearcher {
+        /** Same-pledge answers kept per reader; the least recently used go first. */
+        private static final int PLEDGE_MEMO = 20_000;
+
         private final Analyzer analyzer = Fields.analyzer();
+        private final Map<String, Optional<AlsoIn>> pledgeMemo = Collections.synchronizedMap(
+                new LinkedHashMap<>(1024, 0.75f, true) {
+                    @Override
+                    protected boolean removeEldestEntry(Map.Entry<String, Optional<AlsoIn>> eldest) {
+                        return size() > PLEDGE_MEMO;
+                    }
+                });
         private SortedSetDocValuesReaderState facetState;
         private boolean noFacets;
 
@@ -101,6 +118,10 @@ public final class LuceneReaders implements Closeable {
 
         Analyzer analyzer() {
             return analyzer;
+        }
+
+        Map<String, Optional<AlsoIn>> pledgeMemo() {
+            return pledgeMemo;
         }
 
         /** Null when no entry has a facet value yet. */

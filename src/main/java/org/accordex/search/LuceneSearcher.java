@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 import org.accordex.index.Fields;
+import org.accordex.index.PledgeSignature;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
@@ -76,9 +77,8 @@ final class LuceneSearcher implements SearchIndex {
         int from = Math.min(offset, top.scoreDocs.length);
         int to = Math.min(top.scoreDocs.length, offset + limit);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, to);
-        if (!order.get(0).field().equals(SortKey.SCORE)) {
-            TopFieldCollector.populateScores(page, searcher, q);
-        }
+        // A sorted search keeps scores only as sort values: the page's are computed again, whatever the order.
+        TopFieldCollector.populateScores(page, searcher, q);
         String[] highlights = snippets > 0 && selection.typed() != null ? highlight(selection.query(), page, snippets) : null;
         StoredFields stored = searcher.storedFields();
         List<Entry> entries = new ArrayList<>(page.length);
@@ -138,18 +138,19 @@ final class LuceneSearcher implements SearchIndex {
     }
 
     @Override
-    public List<Candidate> pledgeCandidates(Set<String> keys, Set<String> bands) throws IOException {
+    public void pledgeCandidates(Set<String> keys, Set<String> bands, PledgeSink sink) throws IOException {
         Query q = new BooleanQuery.Builder()
                 .add(new TermInSetQuery(Fields.PLEDGE_KEY, keys.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
                 .add(new TermInSetQuery(Fields.PLEDGE, bands.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
                 .build();
-        List<Candidate> candidates = new ArrayList<>();
-        // Candidates are read from doc values: their stored fields would cost far more.
+        // Candidates are read from doc values (their stored fields would cost far more), their key once per segment,
+        // their document and id only when their signature is near one of the batch's.
         searcher.search(q, new SimpleCollector() {
             private SortedDocValues pledgeKeys;
             private SortedDocValues documents;
             private SortedDocValues ids;
             private BinaryDocValues signatures;
+            private final Map<Integer, String> keyOfOrd = new HashMap<>();
 
             @Override
             protected void doSetNextReader(LeafReaderContext context) throws IOException {
@@ -157,15 +158,24 @@ final class LuceneSearcher implements SearchIndex {
                 documents = DocValues.getSorted(context.reader(), Fields.DOCUMENT_ID);
                 ids = DocValues.getSorted(context.reader(), Fields.ENTRY_ID);
                 signatures = DocValues.getBinary(context.reader(), Fields.PLEDGE_SIGNATURE);
+                keyOfOrd.clear();
             }
 
             @Override
             public void collect(int doc) throws IOException {
-                if (pledgeKeys.advanceExact(doc) && signatures.advanceExact(doc) && documents.advanceExact(doc)
-                        && ids.advanceExact(doc)) {
-                    candidates.add(new Candidate(pledgeKeys.lookupOrd(pledgeKeys.ordValue()).utf8ToString(),
-                            documents.lookupOrd(documents.ordValue()).utf8ToString(),
-                            ids.lookupOrd(ids.ordValue()).utf8ToString(), signatures.binaryValue().utf8ToString()));
+                if (!pledgeKeys.advanceExact(doc) || !signatures.advanceExact(doc)) {
+                    return;
+                }
+                int ord = pledgeKeys.ordValue();
+                String key = keyOfOrd.get(ord);
+                if (key == null) {
+                    key = pledgeKeys.lookupOrd(ord).utf8ToString();
+                    keyOfOrd.put(ord, key);
+                }
+                PledgeSignature signature = PledgeSignature.decode(signatures.binaryValue());
+                if (sink.wants(key, signature) && documents.advanceExact(doc) && ids.advanceExact(doc)) {
+                    sink.accept(key, signature, documents.lookupOrd(documents.ordValue()).utf8ToString(),
+                            ids.lookupOrd(ids.ordValue()).utf8ToString());
                 }
             }
 
@@ -174,7 +184,11 @@ final class LuceneSearcher implements SearchIndex {
                 return ScoreMode.COMPLETE_NO_SCORES;
             }
         });
-        return candidates;
+    }
+
+    @Override
+    public Map<String, java.util.Optional<AlsoIn>> pledgeMemo() {
+        return searcher.pledgeMemo();
     }
 
     @Override
@@ -244,6 +258,9 @@ final class LuceneSearcher implements SearchIndex {
                 .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
                 .withMaxLength(HIGHLIGHT_CHARS)
                 .withMaxNoHighlightPassages(0)
+                // Marks each matching term from the postings' offsets, as Solr's highlighter is set to: a third cheaper
+                // than asking the query for its matches in every document.
+                .withWeightMatches(false)
                 .build();
         TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
         return highlighter.highlight(Fields.TEXT, query, pageDocs, passages);

@@ -15,9 +15,10 @@ import org.accordex.model.Commitment;
  * The same pledge elsewhere, for a batch of commitments: commitments of other documents with the same parties and
  * minerals ({@link PledgeSignature#key}) whose sentence is near-identical ({@link PledgeSignature#SAME_PLEDGE}).
  * The searcher adds the batch, asks the index once for the entries sharing one of {@link #keys()} and one of
- * {@link #bands()}, offers each, and reads {@link #alsoIn(int)} for every commitment it added.
+ * {@link #bands()} (the index offers each to this sink), and reads {@link #alsoIn(int)} for every commitment it
+ * added.
  */
-final class SamePledges {
+final class SamePledges implements SearchIndex.PledgeSink {
     private final List<String> documents = new ArrayList<>();
     private final List<PledgeSignature> signatures = new ArrayList<>();
     private final Map<String, List<Integer>> byKey = new HashMap<>();
@@ -48,18 +49,25 @@ final class SamePledges {
         return bands;
     }
 
-    /** An entry the index found. */
-    void offer(SearchIndex.Candidate candidate) {
-        List<Integer> sources = byKey.get(candidate.key());
-        if (sources == null) {
-            return;
+    @Override
+    public boolean wants(String key, PledgeSignature theirs) {
+        List<Integer> sources = byKey.get(key);
+        if (sources != null) {
+            for (int i : sources) {
+                if (theirs.similarity(signatures.get(i)) >= PledgeSignature.SAME_PLEDGE) {
+                    return true;
+                }
+            }
         }
-        PledgeSignature theirs = PledgeSignature.decode(candidate.signature());
-        for (int i : sources) {
-            if (!candidate.documentId().equals(documents.get(i))
-                    && theirs.similarity(signatures.get(i)) >= PledgeSignature.SAME_PLEDGE) {
-                otherDocuments.computeIfAbsent(i, k -> new TreeSet<>()).add(candidate.documentId());
-                otherCommitments.computeIfAbsent(i, k -> new TreeSet<>()).add(candidate.commitmentId());
+        return false;
+    }
+
+    @Override
+    public void accept(String key, PledgeSignature theirs, String documentId, String commitmentId) {
+        for (int i : byKey.getOrDefault(key, List.of())) {
+            if (!documentId.equals(documents.get(i)) && theirs.similarity(signatures.get(i)) >= PledgeSignature.SAME_PLEDGE) {
+                otherDocuments.computeIfAbsent(i, k -> new TreeSet<>()).add(documentId);
+                otherCommitments.computeIfAbsent(i, k -> new TreeSet<>()).add(commitmentId);
             }
         }
     }

@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.accordex.index.PledgeSignature;
 import org.apache.lucene.search.Query;
 
 /**
@@ -62,8 +64,15 @@ public interface SearchIndex extends Closeable {
         }
     }
 
-    /** An entry that may state the same pledge as one of a batch: its key, document, id and signature. */
-    record Candidate(String key, String documentId, String commitmentId, String signature) {
+    /**
+     * Hears the commitments that may state the same pledge as one of a batch. The index asks {@link #wants} first,
+     * from what it reads cheaply, and reads a candidate's document and id only when the answer is yes.
+     */
+    interface PledgeSink {
+        /** Whether a commitment with this pledge key and signature is near one of the batch's. */
+        boolean wants(String key, PledgeSignature signature);
+
+        void accept(String key, PledgeSignature signature, String documentId, String commitmentId);
     }
 
     /** Entries {@code offset} to {@code offset + limit} in {@code order}, with up to {@code snippets} snippets each. */
@@ -75,8 +84,16 @@ public interface SearchIndex extends Closeable {
     /** Every value of every facet dimension among the matching entries, with its count, in no particular order. */
     Map<String, Map<String, Long>> countFacets(Selection selection) throws IOException;
 
-    /** Commitments whose pledge key is one of {@code keys} and which share one of {@code bands}. */
-    List<Candidate> pledgeCandidates(Set<String> keys, Set<String> bands) throws IOException;
+    /** Offers {@code sink} the commitments whose pledge key is one of {@code keys} and which share one of {@code bands}. */
+    void pledgeCandidates(Set<String> keys, Set<String> bands, PledgeSink sink) throws IOException;
 
     Searcher.Status status() throws IOException;
+
+    /**
+     * Same-pledge answers already found in this state of the index, by commitment id, when the index keeps them for
+     * as long as it is open (the same commitments come back across queries, pages and page views); null when not.
+     */
+    default Map<String, Optional<AlsoIn>> pledgeMemo() {
+        return null;
+    }
 }

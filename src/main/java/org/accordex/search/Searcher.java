@@ -158,19 +158,34 @@ public final class Searcher implements Closeable {
     /** The commitments of a batch of entries, with their documents and the same pledge elsewhere (one lookup). */
     private List<CommitmentHit> commitments(List<Entry> entries) {
         try {
+            Map<String, Optional<AlsoIn>> memo = index.pledgeMemo();
             List<Commitment> commitments = new ArrayList<>(entries.size());
+            List<Optional<AlsoIn>> known = new ArrayList<>(entries.size());
+            List<Integer> looked = new ArrayList<>();
             SamePledges pledges = new SamePledges();
             for (Entry e : entries) {
                 Commitment c = ModelJson.read(e.json(), Commitment.class);
                 commitments.add(c);
-                pledges.add(c, e.document().id(), e.signature());
+                Optional<AlsoIn> remembered = memo == null ? null : memo.get(c.id());
+                known.add(remembered);
+                if (remembered == null) {
+                    looked.add(known.size() - 1);
+                    pledges.add(c, e.document().id(), e.signature());
+                }
             }
             if (!pledges.isEmpty()) {
-                index.pledgeCandidates(pledges.keys(), pledges.bands()).forEach(pledges::offer);
+                index.pledgeCandidates(pledges.keys(), pledges.bands(), pledges);
+            }
+            for (int j = 0; j < looked.size(); j++) {
+                Optional<AlsoIn> found = Optional.ofNullable(pledges.alsoIn(j));
+                known.set(looked.get(j), found);
+                if (memo != null) {
+                    memo.put(commitments.get(looked.get(j)).id(), found);
+                }
             }
             List<CommitmentHit> hits = new ArrayList<>(entries.size());
             for (int i = 0; i < entries.size(); i++) {
-                hits.add(new CommitmentHit(commitments.get(i), entries.get(i).document(), pledges.alsoIn(i)));
+                hits.add(new CommitmentHit(commitments.get(i), entries.get(i).document(), known.get(i).orElse(null)));
             }
             return hits;
         } catch (IOException e) {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.accordex.index.Fields;
+import org.accordex.index.PledgeSignature;
 import org.accordex.json.ModelJson;
 import org.accordex.search.DocumentSummary;
 import org.accordex.search.SearchIndex;
@@ -115,7 +116,7 @@ final class SolrSearcher implements SearchIndex {
     }
 
     @Override
-    public List<Candidate> pledgeCandidates(Set<String> keys, Set<String> bands) throws IOException {
+    public void pledgeCandidates(Set<String> keys, Set<String> bands, PledgeSink sink) throws IOException {
         // The batch's keys and bands go as parameters, posted (too long for a URL); keys may hold commas, so they
         // are split on newlines.
         SolrQuery q = exact("{!terms f=" + Fields.PLEDGE + " v=$bands}", Fields.KIND_COMMITMENT)
@@ -125,12 +126,13 @@ final class SolrSearcher implements SearchIndex {
         q.set("newline", "\n");
         q.addFilterQuery("{!terms f=" + Fields.PLEDGE_KEY + " separator=$newline v=$keys}");
         QueryResponse candidates = Retry.call("searching " + collection, () -> client.query(collection, q, SolrRequest.METHOD.POST));
-        List<Candidate> found = new ArrayList<>();
         for (SolrDocument other : candidates.getResults()) {
-            found.add(new Candidate(string(other, Fields.PLEDGE_KEY), string(other, Fields.DOCUMENT_ID),
-                    string(other, Fields.ENTRY_ID), string(other, Fields.PLEDGE_SIGNATURE)));
+            String key = string(other, Fields.PLEDGE_KEY);
+            PledgeSignature signature = PledgeSignature.decode(string(other, Fields.PLEDGE_SIGNATURE));
+            if (sink.wants(key, signature)) {
+                sink.accept(key, signature, string(other, Fields.DOCUMENT_ID), string(other, Fields.ENTRY_ID));
+            }
         }
-        return found;
     }
 
     @Override

@@ -114,7 +114,7 @@ class ActionPhraseTest {
                 Arguments.of("The DFC will provide a loan of up to $500 million to Kwale Mining, which will double its output.",
                         "provide a loan of up to $500 million to Kwale Mining"),
                 Arguments.of("The United Kingdom and India resolve to deepen cooperation on battery recycling and will hold a "
-                        + "ministerial dialogue annually.", "deepen cooperation on battery recycling; hold a ministerial dialogue"),
+                        + "ministerial dialogue annually.", "deepen cooperation on battery recycling; hold a ministerial dialogue annually"),
                 Arguments.of("The two leaders agreed to strengthen cooperation on nuclear energy, and will hold a strategic "
                         + "dialogue every year.", "strengthen cooperation on nuclear energy; hold a strategic dialogue"),
                 Arguments.of("Both sides will seek to expand trade in processed minerals and to reduce non-tariff barriers.",

@@ -104,4 +104,29 @@ class WhoCommitsTest {
         String text = "Canada and Chile hold talks on critical minerals\n\nOTTAWA, May 4, 2026 — " + sentence + "\n";
         assertEquals(parties, partiesOfLast(text));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Copper talks\\nAndes Copper Ltd opened a mine.\\n"We will not export ore. We will build a smelter by 2028," the company’s chief executive said. | Andes Copper Ltd
+            Copper talks\\nChile’s trade minister said her government would submit the pact to Congress. | CL
+            Copper talks\\nChile and Peru met in Lima. Lithium prices fell. Chile raised royalties.\\nThe government also plans to take stakes in new smelters. | CL
+            Copper talks\\nAndes Copper Ltd said it would build a smelter in Peru. | Andes Copper Ltd
+            Copper talks\\nAnalysts said the deal would boost copper exports from Peru. | none
+            """)
+    void quotesAndReportsInTheNews(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            MEMORANDUM OF UNDERSTANDING\\nbetween the Ministry of Economy, Trade and Industry of Japan and the Ministry of Mines of Peru\\n\\n(1) The Japanese Side will fund a copper survey. | Ministry of Economy, Trade and Industry
+            MEMORANDUM OF UNDERSTANDING\\nbetween the Ministry of Economy, Trade and Industry of Japan and the Ministry of Mines of Peru\\n\\n(1) The Sides will map copper deposits. | Ministry of Economy, Trade and Industry Ministry of Mines of Peru
+            Memorandum between the Government of Korea and the Government of Peru\\n\\nThe Korean side will encourage its banks to finance copper smelters. | KR
+            Joint Statement by the Government of Japan and the Government of Peru\\nBoth sides will invite other partners, including Korea, the European Union and Canada, to join.\\nThe two governments will map copper deposits. | JP PE
+            G20 ministers on minerals\\nWe, the Ministers of the Group of Twenty, met in Lima.\\nWe invite the International Energy Agency to prepare an outlook on copper. | International Energy Agency
+            G20 ministers on minerals\\nWe, the Ministers of the Group of Twenty, met in Lima.\\nWe call on companies to publish their copper purchases. | Group of Twenty
+            """)
+    void sidesAndToldParties(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }

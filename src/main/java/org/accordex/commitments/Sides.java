@@ -1,0 +1,134 @@
+package org.accordex.commitments;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
+
+/**
+ * The state behind each of the document's own parties, for the subjects that name a party by its state: "The Korean
+ * side will", "The German Side intends" (the German ministry that signed, when the parties are ministries), and the
+ * state an unplaced official serves ("The Secretary of Commerce shall" in an order whose named parties are agencies).
+ */
+final class Sides {
+    /** "the Korean side", "The Japanese Side", "the Indonesian delegation": a demonym and a noun for one party. */
+    private static final Pattern DEMONYM_SIDE = ClauseWords.compile(
+            "\\b(\\p{Lu}[\\p{L}’'-]+)\\s+" + ClauseWords.alternation("side-noun") + "\\b");
+    /** Demonyms of the party dictionary ("Korean" → KR), read once. */
+    private static final Map<String, String> DEMONYMS = demonyms();
+
+    private final String text;
+    private final List<Mention> parties;
+    private final List<String> documentParties;
+    private final List<String> homeState;
+    private final List<String> mainState;
+
+    Sides(String text, List<Mention> mentions, List<String> documentParties) {
+        this.text = text;
+        this.parties = mentions.stream().filter(m -> m.type() == MentionType.PARTY).toList();
+        this.documentParties = documentParties;
+        this.mainState = mostFrequentState();
+        this.homeState = documentParties.stream().anyMatch(Sides::isState) ? List.of() : mainState;
+    }
+
+    /** The state the document mentions most: whose "the government" a news report means. */
+    List<String> mainState() {
+        return mainState;
+    }
+
+    /** The document's parties of the state a "<demonym> side" subject names, else that state; empty if none. */
+    List<String> named(String subject) {
+        Matcher m = DEMONYM_SIDE.matcher(subject);
+        if (!m.find()) {
+            return List.of();
+        }
+        String state = DEMONYMS.get(m.group(1));
+        if (state == null) {
+            return List.of();
+        }
+        if (documentParties.contains(state)) {
+            return List.of(state);
+        }
+        Set<String> own = new LinkedHashSet<>();
+        for (String party : documentParties) {
+            if (belongsTo(party, state)) {
+                own.add(party);
+            }
+        }
+        return own.isEmpty() ? List.of(state) : List.copyOf(own);
+    }
+
+    /**
+     * The state of a document whose own parties are only bodies (an executive order naming its agencies): the state
+     * it mentions most; empty when its parties include a state.
+     */
+    List<String> homeState() {
+        return homeState;
+    }
+
+    /** Whether a body's name holds the state's name ("… of Mongolia") or the text writes "BODY of STATE". */
+    private boolean belongsTo(String party, String state) {
+        String lower = party.toLowerCase(Locale.ROOT);
+        Mention previous = null;
+        for (Mention m : parties) {
+            if (m.norm().equals(state)) {
+                if (lower.contains(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                if (previous != null && previous.norm().equals(party) && DocumentParties.affiliation(text, previous, m)) {
+                    return true;
+                }
+            }
+            previous = m;
+        }
+        return false;
+    }
+
+    private List<String> mostFrequentState() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (Mention m : parties) {
+            if (isState(m.norm())) {
+                counts.merge(m.norm(), 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> List.of(e.getKey())).orElse(List.of());
+    }
+
+    private static boolean isState(String norm) {
+        return norm.length() == 2 && !norm.equals("EU");
+    }
+
+    private static Map<String, String> demonyms() {
+        Map<String, String> demonyms = new HashMap<>();
+        try (InputStream in = Sides.class.getResourceAsStream("/models/dict/party.tsv")) {
+            if (in == null) {
+                return Map.of();
+            }
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String[] cols = line.split("\t");
+                if (cols.length > 2 && cols[2].strip().equals("demonym")) {
+                    demonyms.putIfAbsent(cols[0].strip(), cols[1].strip());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(demonyms);
+    }
+}
