@@ -34,13 +34,34 @@ public final class QuerySyntax {
                 Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f));
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
-            return parser.parse(query);
+            return everythingBut(parser.parse(query));
         } catch (IndexSearcher.TooManyClauses e) {
             throw new SearchException("bad query: too many clauses (limit " + IndexSearcher.getMaxClauseCount() + ")", e);
         } catch (ParseException e) {
             String message = e.getMessage().lines().findFirst().orElse("syntax error").replaceFirst("^Cannot parse '.*?': ", "");
             throw new SearchException("bad query: " + message, e);
         }
+    }
+
+    /**
+     * A query of exclusions only ("NOT party:JP", a facet value left out), at the top or in parentheses
+     * ("(NOT party:JP) AND mineral:lithium"), means everything but those, as Solr's parsers read it; Lucene alone
+     * would match nothing.
+     */
+    static Query everythingBut(Query query) {
+        if (!(query instanceof BooleanQuery bq) || bq.clauses().isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder rewritten = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
+        boolean onlyExclusions = true;
+        for (BooleanClause clause : bq.clauses()) {
+            rewritten.add(everythingBut(clause.getQuery()), clause.getOccur());
+            onlyExclusions &= clause.getOccur() == BooleanClause.Occur.MUST_NOT;
+        }
+        if (onlyExclusions) {
+            rewritten.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        return rewritten.build();
     }
 
     /** {@code query} restricted to due dates in [from, to] (either end may be open), in the same syntax. */
@@ -66,7 +87,7 @@ public final class QuerySyntax {
                     n++;
                 }
             }
-            return n == 0 ? null : kept.build();
+            return n == 0 ? null : everythingBut(kept.build());
         }
         return null;
     }

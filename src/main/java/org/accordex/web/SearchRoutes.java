@@ -9,8 +9,14 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.accordex.annotate.PartyNames;
 import org.accordex.backend.Backend;
+import org.accordex.export.AnnotationJson;
 import org.accordex.export.CommitmentWriter;
+import org.accordex.search.DeadlineEntry;
+import org.accordex.search.Deadlines;
 import org.accordex.search.DocumentView;
 import org.accordex.search.QuerySyntax;
 import org.accordex.search.SearchResults;
@@ -27,6 +33,8 @@ final class SearchRoutes implements RouteSet {
     private static final int FACET_VALUES = 20;
 
     private final Backend backend;
+    /** The page's additions to the replies: party names, facet values as lists. */
+    private final PageJson page = new PageJson(PartyNames.bundled());
 
     SearchRoutes(Backend backend) {
         this.backend = backend;
@@ -57,7 +65,10 @@ final class SearchRoutes implements RouteSet {
             if (exchange.flag("facets")) {
                 results = results.withFacets(searcher.facets(q, commitments, FACET_VALUES));
             }
-            exchange.json(200, results);
+            ObjectNode json = AnnotationJson.MAPPER.valueToTree(results);
+            page.addFacetValues(json);
+            page.addLabels(json, q);
+            exchange.json(200, json);
         }
     }
 
@@ -68,7 +79,9 @@ final class SearchRoutes implements RouteSet {
         }
         try (Searcher searcher = backend.openSearcher()) {
             DocumentView document = searcher.document(id).orElseThrow(() -> new HttpError(404, "no document " + id));
-            exchange.json(200, CorrectionRoutes.marked(backend, document));
+            ObjectNode json = CorrectionRoutes.marked(backend, document);
+            page.addLabels(json);
+            exchange.json(200, json);
         }
     }
 
@@ -77,8 +90,19 @@ final class SearchRoutes implements RouteSet {
         LocalDate to = exchange.date("to");
         LocalDate today = exchange.date("today");
         LocalDate now = today == null ? LocalDate.now() : today;
+        String status = exchange.param("status", "all");
+        if (!java.util.List.of("all", "overdue", "upcoming").contains(status)) {
+            throw new HttpError(400, "status must be all, overdue or upcoming");
+        }
         try (Searcher searcher = backend.openSearcher()) {
-            exchange.json(200, searcher.deadlines(exchange.param("q"), from, to, now));
+            Deadlines all = searcher.deadlines(exchange.param("q"), from, to, now);
+            java.util.List<DeadlineEntry> shown = all.commitments().stream()
+                    .filter(d -> status.equals("all") || d.status().label().equals(status)).toList();
+            ObjectNode json = AnnotationJson.MAPPER.valueToTree(new Deadlines(all.today(), shown.size(), shown));
+            json.put("overdue", all.commitments().stream().filter(d -> d.status() == DeadlineEntry.Status.OVERDUE).count());
+            json.put("upcoming", all.commitments().stream().filter(d -> d.status() == DeadlineEntry.Status.UPCOMING).count());
+            page.addLabels(json, exchange.param("q"));
+            exchange.json(200, json);
         }
     }
 

@@ -77,7 +77,7 @@ public final class WebServer {
     /** With uploads written under {@code uploadFolder} (null: the system's temporary folder). */
     WebServer(Backend backend, AnnotatorModels models, java.nio.file.Path uploadFolder) {
         routes.add(new PageRoutes()).add(new SearchRoutes(backend)).add(new AnnotateRoutes(backend, models, uploadFolder))
-                .add(new CorrectionRoutes(backend));
+                .add(new CorrectionRoutes(backend)).add(new ChartRoutes(backend)).add(new WebJars());
     }
 
     /** Adds a feature's routes; call before {@link #start}. */

@@ -73,7 +73,7 @@ class SolrCloudTest extends CorpusSuite {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"lithium", "lithium OR cobalt", "\"critical minerals\" AND party:US", "lithium -party:US",
-            "stockpil*", "mineral:graphite AND NOT party:CN", "due:[2026-01-01 TO *] AND instrument:loan", "title:framework"})
+            "stockpil*", "mineral:graphite AND NOT party:CN", "NOT party:US", "NOT party:US AND NOT mineral:lithium", "due:[2026-01-01 TO *] AND instrument:loan", "title:framework"})
     void answersQueriesLikeTheEmbeddedIndex(String query) throws Exception {
         for (String mode : List.of("--facets", "--commitments")) {
             List<String> options = List.of("--format", "json", "--limit", "100", "--sort", "date", mode, query);
@@ -141,6 +141,35 @@ class SolrCloudTest extends CorpusSuite {
             assertEquals(400, bad.statusCode());
         } finally {
             server.stop();
+        }
+    }
+
+    /** What the page asks beyond search: its charts' counts and names, the same from the collection as from the embedded index. */
+    @Test
+    void thePagesChartsAndNamesAreTheEmbeddedIndexs() throws Exception {
+        backend();
+        WebServer solr = new WebServer(SolrBackend.cloud(TestCluster.zooKeeper(), COLLECTION), AnnotatorModels.bundled());
+        WebServer lucene = new WebServer(new org.accordex.backend.LuceneBackend(Path.of(lucene().get(1))), AnnotatorModels.bundled());
+        try {
+            URI solrBase = solr.start("127.0.0.1", 0);
+            URI luceneBase = lucene.start("127.0.0.1", 0);
+            HttpClient client = HttpClient.newHttpClient();
+            for (String path : List.of("/api/charts?today=2026-01-01", "/api/charts?today=2026-01-01&q=party%3AJP",
+                    "/api/charts?today=2026-01-01&q=NOT%20party%3AUS", "/api/deadlines?today=2026-01-01&status=overdue&q=party%3AAU",
+                    "/api/search?commitments=true&facets=true&limit=100&sort=date&q=NOT%20party%3AUS")) {
+                JsonNode expected = AnnotationJson.MAPPER.readTree(client.send(HttpRequest.newBuilder(luceneBase.resolve(path)).build(),
+                        HttpResponse.BodyHandlers.ofString()).body());
+                JsonNode actual = AnnotationJson.MAPPER.readTree(client.send(HttpRequest.newBuilder(solrBase.resolve(path)).build(),
+                        HttpResponse.BodyHandlers.ofString()).body());
+                for (String field : List.of("total", "byYear", "deadlinesByMonth", "matrix", "commitments", "facetValues", "labels")) {
+                    if (field.equals("total") || !path.startsWith("/api/search") || !field.equals("commitments")) {
+                        assertEquals(expected.get(field), actual.get(field), path + " " + field);
+                    }
+                }
+            }
+        } finally {
+            solr.stop();
+            lucene.stop();
         }
     }
 

@@ -115,7 +115,7 @@ class CorrectionsBrowserTest {
         name.sendKeys("Ana Analyst\n");
 
         WebElement item = lithium(id);
-        assertTrue(item.getText().contains("[CL, JP]"), item.getText());
+        assertTrue(item.getText().contains("[Chile (CL), Japan (JP)]"), item.getText());
         item.findElement(By.cssSelector(".edit-commitment")).click();
         WebElement parties = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-parties")));
         parties.clear();
@@ -126,7 +126,7 @@ class CorrectionsBrowserTest {
 
         browser.navigate().refresh();
         WebElement corrected = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".side .commitment.corrected")));
-        assertTrue(corrected.getText().contains("[AU]") && corrected.getText().contains("corrected by Ana Analyst"),
+        assertTrue(corrected.getText().contains("[Australia (AU)]") && corrected.getText().contains("corrected by Ana Analyst"),
                 corrected.getText());
         assertEquals("Ana Analyst", browser.findElement(By.id("corrector-name")).getAttribute("value"), "the name is remembered");
 
@@ -134,17 +134,17 @@ class CorrectionsBrowserTest {
         browser.findElement(By.id("q")).sendKeys("party:AU");
         browser.findElement(By.id("commitments")).click();
         browser.findElement(By.cssSelector("#search-form button")).click();
-        wait.until(ExpectedConditions.textToBe(By.id("total"), "1 hits"));
-        assertTrue(browser.findElement(By.cssSelector("#results .hit")).getText().contains("[AU]"));
+        wait.until(ExpectedConditions.textMatches(By.id("total"), java.util.regex.Pattern.compile("^1 commitments\\b.*"))); // "1 commitments · 1–1, page 1 of 1"
+        assertTrue(browser.findElement(By.cssSelector("#results .hit")).getText().contains("[Australia (AU)]"));
         assertTrue(body("/api/export?format=csv&q=party:AU").contains(",AU,commitment,"), "the CSV export has the fix");
 
         assertEquals(0, Cli.run("index", "--index", index.toString(), "--reannotate", docs.toString()).exitCode());
         browser.get(base + "#doc/" + id);
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".side .commitment.corrected")));
-        assertTrue(lithium(id).getText().contains("[AU]"), "re-annotating keeps the fix");
+        assertTrue(lithium(id).getText().contains("[Australia (AU)]"), "re-annotating keeps the fix");
 
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#corrections-list .undo-correction"))).click();
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".side .commitment.corrected"), 0));
-        assertTrue(lithium(id).getText().contains("[CL, JP]"), "undo brings the machine's parties back");
+        assertTrue(lithium(id).getText().contains("[Chile (CL), Japan (JP)]"), "undo brings the machine's parties back");
     }
 }

@@ -200,6 +200,78 @@ class WebServerTest {
     }
 
     @Test
+    void partiesComeWithTheirNames() throws Exception {
+        JsonNode body = json(get("/api/search?q=lithium&facets=true&commitments=true"));
+        assertEquals(1, body.get("facets").get("party").get("JP").asInt(), "the counts stay as they were");
+        JsonNode japan = null;
+        for (JsonNode value : body.get("facetValues").get("party")) {
+            japan = value.get("norm").asText().equals("JP") ? value : japan;
+        }
+        assertEquals("Japan", japan.get("label").asText());
+        assertEquals(1, japan.get("count").asInt());
+        assertTrue(body.get("labels").toString().contains("{\"norm\":\"CL\",\"label\":\"Chile\"}"), body.get("labels").toString());
+        String id = body.get("hits").get(0).get("id").asText();
+        assertTrue(json(get("/api/documents/" + id)).get("labels").toString().contains("\"label\":\"Japan\""));
+        assertTrue(json(get("/api/search?q=party%3AKR")).get("labels").toString().contains("\"label\":\"South Korea\""),
+                "a party the query names, even without hits");
+    }
+
+    @Test
+    void excludingAValueAloneMeansEverythingElse() throws Exception {
+        long all = json(get("/api/search?commitments=true")).get("total").asLong();
+        long japan = json(get("/api/search?commitments=true&q=party%3AJP")).get("total").asLong();
+        JsonNode rest = json(get("/api/search?commitments=true&q=NOT%20party%3AJP"));
+        assertEquals(all - japan, rest.get("total").asLong());
+        assertEquals(all - japan, json(get("/api/search?commitments=true&q=%28NOT%20party%3AJP%29%20AND%20*%3A*")).get("total").asLong(),
+                "in parentheses too");
+        JsonNode docs = json(get("/api/search?q=NOT%20party%3AKR"));
+        assertTrue(docs.get("hits").get(0).get("commitments").size() > 0, "a document's commitments outside the exclusion are shown");
+    }
+
+    @Test
+    void chartsCountTheQuerysCommitments() throws Exception {
+        JsonNode charts = json(get("/api/charts?today=2026-01-01"));
+        assertEquals(json(get("/api/search?commitments=true")).get("total").asLong(), charts.get("total").asLong());
+        // Every uploaded test document may add to the counts: compare them with the facets and deadlines instead.
+        JsonNode facets = json(get("/api/search?commitments=true&facets=true&q=date%3A%5B*%20TO%20*%5D")).get("facets"); // dated ones
+        for (String modality : new String[] {"commitment", "intent"}) {
+            long byYear = 0;
+            for (JsonNode year : charts.get("byYear")) {
+                byYear += year.get(modality).asLong();
+            }
+            assertEquals(facets.get("modality").get(modality).asLong(), byYear, modality);
+        }
+        long due = 0;
+        for (JsonNode month : charts.get("deadlinesByMonth")) {
+            due += month.get("overdue").asLong() + month.get("upcoming").asLong();
+        }
+        // Months from a year before today to two years after.
+        assertEquals(json(get("/api/deadlines?today=2026-01-01&from=2025-01-01&to=2028-01-31")).get("total").asLong(), due);
+        JsonNode matrix = charts.get("matrix");
+        assertEquals(matrix.get("parties").size(), matrix.get("counts").size());
+        assertEquals(400, get("/api/charts?q=party%3A%28JP").statusCode());
+    }
+
+    @Test
+    void deadlinesByStatus() throws Exception {
+        JsonNode overdue = json(get("/api/deadlines?today=2027-01-01&status=overdue"));
+        assertTrue(overdue.get("total").asInt() >= 1);
+        overdue.get("commitments").forEach(c -> assertEquals("overdue", c.get("status").asText()));
+        assertEquals(0, json(get("/api/deadlines?today=2020-01-01&status=overdue")).get("total").asInt());
+        assertEquals(400, get("/api/deadlines?status=late").statusCode());
+    }
+
+    @Test
+    void theChartingLibraryIsServedFromTheJar() throws Exception {
+        HttpResponse<String> library = get("/webjars/echarts/5.3.1/dist/echarts.min.js");
+        assertEquals(200, library.statusCode());
+        assertTrue(library.headers().firstValue("Content-Type").orElse("").startsWith("text/javascript"));
+        assertTrue(get("/").body().contains("webjars/echarts/5.3.1/dist/echarts.min.js"));
+        assertEquals(404, get("/webjars/echarts/5.3.1/package.json").statusCode());
+        assertEquals(404, get("/webjars/%2e%2e/web/app.js").statusCode());
+    }
+
+    @Test
     void thePageIsServedFromTheJarAndEscapesText() throws Exception {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());
