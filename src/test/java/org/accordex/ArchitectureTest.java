@@ -29,6 +29,7 @@ class ArchitectureTest {
         layeredArchitecture().consideringOnlyDependenciesInLayers()
                 .layer("model").definedBy("org.accordex.model..")
                 .layer("json").definedBy("org.accordex.json..")
+                .layer("nlp").definedBy("org.accordex.nlp..")
                 .layer("ingest").definedBy("org.accordex.ingest..")
                 .layer("annotate").definedBy("org.accordex.annotate..")
                 .layer("commitments").definedBy("org.accordex.commitments..")
@@ -46,11 +47,12 @@ class ArchitectureTest {
                 .layer("cli").definedBy("org.accordex.cli..")
                 .whereLayer("model").mayNotAccessAnyLayer()
                 .whereLayer("json").mayOnlyAccessLayers("model")
+                .whereLayer("nlp").mayNotAccessAnyLayer()
                 .whereLayer("ingest").mayOnlyAccessLayers("model")
-                .whereLayer("commitments").mayOnlyAccessLayers("model")
+                .whereLayer("commitments").mayOnlyAccessLayers("model", "nlp")
                 // The annotator runs the stages that make an annotation: it reads dates with ingest's date grammar and
                 // hands its mentions to the commitment extractor.
-                .whereLayer("annotate").mayOnlyAccessLayers("model", "ingest", "commitments")
+                .whereLayer("annotate").mayOnlyAccessLayers("model", "nlp", "ingest", "commitments")
                 // Corrections resolve a corrected deadline's due date with the annotator's deadline grammar.
                 .whereLayer("corrections").mayOnlyAccessLayers("model", "json", "annotate")
                 .whereLayer("index").mayOnlyAccessLayers("model", "json", "ingest", "annotate", "corrections")

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.accordex.commitments.ActionPhrase;
 import org.accordex.commitments.CommitmentExtractor;
 import org.accordex.commitments.ModalityCues;
 import org.accordex.model.Annotation;
@@ -19,6 +20,7 @@ import org.accordex.model.DocumentInfo;
 import org.accordex.model.Mention;
 import org.accordex.model.MentionType;
 import org.accordex.model.SourceDocument;
+import org.accordex.nlp.RememberingTokenizer;
 
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.Span;
@@ -37,6 +39,11 @@ public final class Annotator {
     private final SentenceSplitter splitter;
     private final RememberingTokenizer tokenizer;
     private NameFinderME partyFinder; // made on the first sentence that needs it
+
+    /** Reads the models that commitments' actions need now, on the calling thread, rather than at the first action. */
+    public static void preloadActionModels() {
+        ActionPhrase.loadModels();
+    }
 
     public Annotator(AnnotatorModels models) {
         this.models = models;

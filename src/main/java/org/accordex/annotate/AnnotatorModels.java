@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Optional;
 
 import org.accordex.model.MentionType;
+import org.accordex.nlp.EnglishTokens;
 
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -31,7 +32,6 @@ public final class AnnotatorModels {
     static final String RULES_VERSION = "rules-4";
     public static final String PARTY_MODEL = "party-ner.bin";
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
 
     final SentenceModel sentenceModel;
     final TokenizerModel tokenizerModel;
@@ -42,13 +42,12 @@ public final class AnnotatorModels {
     private final String version;
 
     private static volatile AnnotatorModels bundled;
-    private static volatile TokenizerModel englishTokens;
 
     private AnnotatorModels(Source source) throws IOException {
         MessageDigest digest = sha256();
         digest.update(RULES_VERSION.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         this.sentenceModel = new SentenceModel(classpath(SENTENCE_MODEL));
-        this.tokenizerModel = englishTokenizerModel();
+        this.tokenizerModel = EnglishTokens.model();
         this.gazetteer = new Gazetteer();
         for (MentionType type : new MentionType[] {MentionType.PARTY, MentionType.MINERAL, MentionType.INSTRUMENT}) {
             String name = "dict/" + type.label() + ".tsv";
@@ -123,24 +122,6 @@ public final class AnnotatorModels {
 
     public TokenizerModel tokenizerModel() {
         return tokenizerModel;
-    }
-
-    /** OpenNLP's English token model, read once per JVM: the annotator and the action phrase share it. */
-    public static TokenizerModel englishTokenizerModel() {
-        TokenizerModel model = englishTokens;
-        if (model == null) {
-            synchronized (AnnotatorModels.class) {
-                if (englishTokens == null) {
-                    try {
-                        englishTokens = new TokenizerModel(classpath(TOKEN_MODEL));
-                    } catch (IOException e) {
-                        throw new UncheckedIOException("cannot load the token model", e);
-                    }
-                }
-                model = englishTokens;
-            }
-        }
-        return model;
     }
 
     private static InputStream classpath(String name) throws IOException {

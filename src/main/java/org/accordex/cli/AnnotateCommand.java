@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 
 import org.accordex.annotate.Annotator;
 import org.accordex.annotate.AnnotatorModels;
-import org.accordex.commitments.ActionPhrase;
 import org.accordex.export.AnnotationJson;
 import org.accordex.ingest.FileWalker;
 import org.accordex.ingest.Ingested;
@@ -70,7 +69,7 @@ final class AnnotateCommand implements Callable<Integer> {
         ObjectWriter writer = lines ? AnnotationJson.MAPPER.writer() : AnnotationJson.MAPPER.writerWithDefaultPrettyPrinter();
         // Almost every agreement commits to something, so the models its actions need are read on another core
         // while this one reads the file and the dictionaries.
-        Thread preload = new Thread(ActionPhrase::loadModels, "accordex-models");
+        Thread preload = new Thread(Annotator::preloadActionModels, "accordex-models");
         preload.setDaemon(true);
         preload.start();
         Ingestor ingestor = new Ingestor();

@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.accordex.annotate.AnnotatorModels;
-import org.accordex.annotate.RememberingTokenizer;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -20,6 +18,9 @@ import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
+
+import org.accordex.nlp.EnglishTokens;
+import org.accordex.nlp.RememberingTokenizer;
 
 /**
  * The committed action of a sentence as a verb phrase in whole words (ANNOTATION.md §2, field {@code action}):
@@ -749,7 +750,7 @@ public final class ActionPhrase {
 
     /** OpenNLP's English token, part-of-speech and lemma models, loaded on first use; their taggers are per thread. */
     private static final class Models {
-        private static final TokenizerModel TOKENS = AnnotatorModels.englishTokenizerModel();
+        private static final TokenizerModel TOKENS = EnglishTokens.model();
         private static final POSModel POS = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
         static final ThreadLocal<RememberingTokenizer> TOKENIZER = ThreadLocal.withInitial(() -> new RememberingTokenizer(TOKENS));
         private static final LemmatizerModel LEMMAS = load("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new);

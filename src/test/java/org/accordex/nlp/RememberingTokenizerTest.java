@@ -1,4 +1,4 @@
-package org.accordex.annotate;
+package org.accordex.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
@@ -10,8 +10,8 @@ import opennlp.tools.tokenize.TokenizerME;
 class RememberingTokenizerTest {
     @Test
     void givesTheSameSpansAsOpenNlp() {
-        TokenizerME plain = new TokenizerME(AnnotatorModels.englishTokenizerModel());
-        RememberingTokenizer remembering = new RememberingTokenizer(AnnotatorModels.englishTokenizerModel());
+        TokenizerME plain = new TokenizerME(EnglishTokens.model());
+        RememberingTokenizer remembering = new RememberingTokenizer(EnglishTokens.model());
         String[] texts = {
             "The U.S.-Japan framework (the \"Framework\") shall enter into force on 1 January 2026.",
             "Japan's and Korea’s ministers will invest USD 1.2 billion, e.g. in gallium; see Art. 3(b).",

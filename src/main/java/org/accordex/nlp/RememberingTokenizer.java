@@ -1,4 +1,4 @@
-package org.accordex.annotate;
+package org.accordex.nlp;
 
 import java.util.ArrayList;
 import java.util.HashMap;
