@@ -72,7 +72,8 @@ class WatchCrashTest {
 
     @Test
     void aRunKilledMidwayAndRunAgainRecordsEachMatchOnce() throws Exception {
-        int files = 600; // the index commits every 500 files: the kill comes after the first commit
+        // The index commits every 500 files: the kill comes after the first commit, hundreds of files before the last.
+        int files = 1_200;
         Path docs = corpus(files);
         int expected = 2 * (int) java.util.stream.IntStream.range(0, files).filter(i -> (i / 6) % 6 == 4).count();
         Path index = dir.resolve("index");
