@@ -768,7 +768,8 @@ accordex.views = {
   /** Lets another script add a view at #/NAME; render(state) draws into accordex.view. */
   register(name, render) { this[name] = render; },
 };
-Object.assign(accordex, {el, api, go, announce, showError, nameOf, remember, parseHash, searchHash, docHash, view, facetsPane});
+Object.assign(accordex, {el, api, go, announce, showError, nameOf, remember, parseHash, searchHash, composedQuery, docHash,
+  view, facetsPane});
 
 async function route() {
   const state = parseHash(location.hash);

@@ -3,10 +3,54 @@
 'use strict';
 (() => {
   const view = document.getElementById('view');
+  const page = window.accordex || {};
   const LAST_VISIT = 'accordex.watches.lastVisit';
-  // "New" counts from the visit before this one, for as long as the page stays open.
-  const previousVisit = localStorage.getItem(LAST_VISIT);
-  let visitRecorded = false;
+  // "New" counts from the visit before this one, for as long as the page stays open. A visit is remembered as what the
+  // list showed: each watch's number of matches ({at, seen: {name: {created, matches}}}). Not as a time alone: the
+  // index stamps a match to the whole second, so a time would take a match made in the second of the visit for old.
+  const previousVisit = readVisit();
+
+  function readVisit() {
+    const stored = localStorage.getItem(LAST_VISIT);
+    if (!stored) return null;
+    try {
+      const v = JSON.parse(stored);
+      if (v && typeof v === 'object' && v.seen && typeof v.seen === 'object') return v;
+    } catch (e) { /* a time, as earlier versions of this page stored it */ }
+    return {at: stored, seen: null};
+  }
+
+  function recordVisit(result) {
+    const seen = {};
+    for (const w of result.watches) seen[w.name] = {created: w.created, matches: w.matches};
+    localStorage.setItem(LAST_VISIT, JSON.stringify({at: result.now, seen}));
+  }
+
+  /** How many of a watch's matches came after the last visit; its newest matches are those. */
+  function freshCount(w) {
+    if (!previousVisit) return 0;
+    if (!previousVisit.seen) return w.new ?? 0; // a visit stored as a time: the server counts from it
+    const seen = previousVisit.seen[w.name];
+    // A watch the last visit did not list (or one since removed and made again) was made after it: all its matches are new.
+    if (!seen || seen.created !== w.created) return w.matches;
+    return Math.max(0, w.matches - seen.matches);
+  }
+
+  // The current search: the search box's text with the filters of the search view's chips (the filters are in the URL,
+  // not in the box), from the view shown or, on another view, from the last search this page showed.
+  function searchState(hash) {
+    const state = page.parseHash ? page.parseHash(hash) : null;
+    return state && state.view === 'search' ? state : null;
+  }
+  let lastSearch = searchState(location.hash);
+
+  function currentSearch() {
+    const text = document.getElementById('q').value;
+    const commitments = document.getElementById('commitments').checked;
+    const state = searchState(location.hash) || lastSearch;
+    if (!state || !page.composedQuery) return {query: text, commitments};
+    return {query: page.composedQuery(Object.assign({}, state, {q: text})), commitments};
+  }
 
   function node(tag, attrs, ...children) {
     const n = document.createElement(tag);
@@ -38,15 +82,16 @@
   // The watch list, with a form that makes a watch of the current search (or of `prefill`).
   async function showWatches(prefill) {
     try {
-      const since = previousVisit ? '?' + new URLSearchParams({since: previousVisit}) : '';
+      const since = previousVisit && !previousVisit.seen ? '?' + new URLSearchParams({since: previousVisit.at}) : '';
       const result = await call('/api/watches' + since);
-      if (!visitRecorded) { localStorage.setItem(LAST_VISIT, result.now); visitRecorded = true; }
+      recordVisit(result);
       const message = node('div', {id: 'watch-message'});
       const name = node('input', {id: 'watch-name', name: 'name', placeholder: 'name, e.g. gallium-stockpiles', required: '', 'aria-label': 'watch name'});
       const query = node('input', {id: 'watch-query', name: 'query', placeholder: 'query', required: '', 'aria-label': 'watch query'});
       const onCommitments = node('input', {id: 'watch-commitments', type: 'checkbox'});
-      query.value = prefill ? prefill.query : document.getElementById('q').value;
-      onCommitments.checked = prefill ? prefill.commitments : document.getElementById('commitments').checked;
+      const search = prefill || currentSearch();
+      query.value = search.query;
+      onCommitments.checked = search.commitments;
       const form = node('form', {id: 'watch-form', onsubmit: async e => {
         e.preventDefault();
         try {
@@ -58,7 +103,7 @@
         node('p', {class: 'meta'}, 'A watch fires when "index" stores a new document, or commitment, that matches its query.'),
         form, message);
       for (const w of result.watches) {
-        const fresh = w.new ?? 0;
+        const fresh = freshCount(w);
         const row = node('div', {class: 'hit watch', 'data-name': w.name},
           node('h2', {}, node('a', {href: '#watch/' + encodeURIComponent(w.name), class: 'title watch-open'}, w.name),
             ' ', node('span', {class: 'watch-new' + (fresh ? ' some' : '')}, `${fresh} new since your last visit`)),
@@ -86,8 +131,12 @@
         node('h2', {}, `${w.name}: ${plural(result.total, 'match', 'matches')}`),
         node('p', {class: 'meta'}, `${w.commitments ? 'commitments' : 'documents'} matching `, node('code', {}, w.query), ' · ',
           node('a', {href: '#watches'}, 'all watches')));
-      for (const m of result.matches.slice().reverse()) {
-        const fresh = previousVisit && Date.parse(m.matched) > Date.parse(previousVisit);
+      // Matches come oldest first: the last ones are those since the last visit (by time when it was stored as one).
+      const firstNew = result.matches.length - Math.min(result.matches.length, freshCount(w));
+      const isNew = (m, i) => previousVisit && !previousVisit.seen
+        ? Date.parse(m.matched) > Date.parse(previousVisit.at) : i >= firstNew;
+      const shown = result.matches.map((m, i) => ({m, fresh: isNew(m, i)})).reverse();
+      for (const {m, fresh} of shown) {
         const item = node('div', {class: 'hit watch-match' + (fresh ? ' new' : '')},
           node('h2', {}, node('a', {href: '#doc/' + m.document.id, class: 'title'}, m.document.title || m.document.source)),
           node('div', {class: 'meta'}, `${m.document.source}${m.document.date ? ' · ' + m.document.date : ''} · matched ${m.matched}`));
@@ -100,6 +149,7 @@
   }
 
   function route() {
+    lastSearch = searchState(location.hash) || lastSearch;
     const m = location.hash.match(/^#watch\/(.+)$/);
     if (m) showMatches(decodeURIComponent(m[1]));
     else if (location.hash === '#watches') showWatches();
@@ -110,7 +160,7 @@
   const nav = document.querySelector('header nav');
   nav.append(' ', node('a', {href: '#watches', id: 'watches-link'}, 'Watches'), ' ',
     node('button', {type: 'button', id: 'watch-search', title: 'Make a watch of the current search', onclick: () => {
-      const prefill = {query: document.getElementById('q').value, commitments: document.getElementById('commitments').checked};
+      const prefill = currentSearch();
       if (location.hash === '#watches') showWatches(prefill); else { history.pushState(null, '', '#watches'); showWatches(prefill); }
       setTimeout(() => document.getElementById('watch-name')?.focus(), 0);
     }}, 'Watch this search'));
