@@ -140,7 +140,8 @@ public final class Watches {
 
     /**
      * A watch as the API and {@code watch list --format json} show it: name, query, commitments (true or false),
-     * created, matches, lastFired (null when never) and, when {@code since} is given, {@code new}: the matches after it.
+     * created, matches, lastFired (null when never) and, when {@code since} is given, {@code new}: the matches at or
+     * after it (matches are stamped to the millisecond).
      */
     public static com.fasterxml.jackson.databind.node.ObjectNode json(Watch w, Tally t, Instant since) {
         var node = ModelJson.MAPPER.createObjectNode();
@@ -165,7 +166,7 @@ public final class Watches {
         return tallies(null);
     }
 
-    /** Each watch with its tally, by name, counting the matches made after {@code since} (when not null). */
+    /** Each watch with its tally, by name, counting the matches made at or after {@code since} (when not null). */
     public Map<Watch, Tally> tallies(Instant since) throws IOException {
         List<Watch> watches = list();
         Map<String, long[]> counts = new LinkedHashMap<>();
@@ -174,7 +175,7 @@ public final class Watches {
             for (WatchMatch m : journal().read().confirmed()) {
                 long[] n = counts.computeIfAbsent(m.watchId(), k -> new long[2]);
                 n[0]++;
-                if (since == null || m.matched().isAfter(since)) {
+                if (since == null || !m.matched().isBefore(since)) {
                     n[1]++;
                 }
                 last.merge(m.watchId(), m.matched(), (a, b) -> a.isAfter(b) ? a : b);

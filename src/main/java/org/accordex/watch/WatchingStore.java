@@ -199,7 +199,7 @@ public final class WatchingStore implements IndexStore {
             }
             if (!found.isEmpty()) {
                 String batch = batch();
-                Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+                Instant now = Instant.now().truncatedTo(ChronoUnit.MILLIS);
                 DocumentSummary document = document(annotation);
                 for (Found f : found) {
                     appender.append(new WatchMatch(f.watch().name(), f.watch().id(), batch, f.entry(), now, document,
