@@ -3,7 +3,6 @@ package org.accordex.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -30,9 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -52,8 +48,7 @@ class CrossOriginBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER),
-                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver); skipping");
+        Chromium.assumeInstalled();
         Path docs = Files.createDirectories(dir.resolve("docs"));
         Files.writeString(docs.resolve("mou.txt"), "Japan and Chile will expand lithium stockpiling within six months.\n");
         Path index = dir.resolve("index");
@@ -84,19 +79,8 @@ class CrossOriginBrowserTest {
         });
         attacker.start();
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--user-data-dir=" + dir.resolve("profile"),
-                // a DNS-rebinding attacker's name that now resolves to this machine
-                "--host-resolver-rules=MAP rebound.example 127.0.0.1");
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).build();
-        try {
-            browser = new ChromeDriver(service, options);
-        } catch (org.openqa.selenium.WebDriverException e) {
-            assumeTrue(false, "Chromium is installed but does not start here; skipping: " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        // a DNS-rebinding attacker's name that now resolves to this machine
+        browser = Chromium.start(dir.resolve("profile"), "--host-resolver-rules=MAP rebound.example 127.0.0.1");
         savedErr = System.err;
         System.setErr(new PrintStream(LOG, true, StandardCharsets.UTF_8));
     }

@@ -2,7 +2,6 @@ package org.accordex.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -22,9 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -44,8 +40,7 @@ class WatchPageTest {
 
     @BeforeAll
     static void start() throws IOException {
-        assumeTrue(Files.isExecutable(BrowserTest.CHROMIUM) && Files.isExecutable(BrowserTest.CHROMEDRIVER),
-                "Chromium and chromedriver are not installed (apt-get install chromium chromium-driver); skipping");
+        Chromium.assumeInstalled();
         docs = Files.createDirectories(dir.resolve("docs"));
         Files.writeString(docs.resolve("a.txt"), "Japan will provide loans for gallium refining.\n");
         index = dir.resolve("index");
@@ -54,18 +49,7 @@ class WatchPageTest {
         server = new WebServer(new WatchingBackend(new LuceneBackend(index), watches), AnnotatorModels.bundled())
                 .add(new WatchRoutes(watches));
         base = server.start("127.0.0.1", 0);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(BrowserTest.CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1400,1000", "--user-data-dir=" + dir.resolve("profile"));
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(BrowserTest.CHROMEDRIVER.toFile()).build();
-        try {
-            browser = new ChromeDriver(service, options);
-        } catch (org.openqa.selenium.WebDriverException e) {
-            assumeTrue(false, "Chromium is installed but does not start here; skipping: " + e.getMessage().lines().findFirst().orElse(""));
-        }
+        browser = Chromium.start(dir.resolve("profile"));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         Files.createDirectories(BrowserTest.SCREENSHOTS);
     }
