@@ -12,9 +12,7 @@ import org.accordex.index.IndexStore;
 import org.accordex.index.IndexSummary;
 import org.accordex.index.Indexer;
 import org.accordex.ingest.FileWalker;
-import org.accordex.search.SearchException;
-import org.accordex.search.Searcher;
-import org.accordex.watch.Watches;
+import org.accordex.watch.WatchingBackend;
 import org.accordex.watch.WatchingStore;
 
 import picocli.CommandLine.Command;
@@ -68,7 +66,7 @@ final class IndexCommand implements Callable<Integer> {
         IndexSummary summary;
         java.util.concurrent.atomic.AtomicReference<WatchingStore> watching = new java.util.concurrent.atomic.AtomicReference<>();
         try (Backend backend = backendOptions.open();
-                Indexer indexer = new Indexer(watching(backend.openStore(), backend, watching, err), modelOptions.load())) {
+                Indexer indexer = new Indexer(watching(backend, watching, err), modelOptions.load())) {
             var absolute = files.stream().map(f -> f.toAbsolutePath().normalize()).collect(java.util.stream.Collectors.toSet());
             indexer.staleFiles().forEach((file, source) -> {
                 if (!absolute.contains(file)) {
@@ -105,22 +103,14 @@ final class IndexCommand implements Callable<Integer> {
     }
 
     /** The store, matching what is written against the watches when there are any (then also set in {@code watching}). */
-    private IndexStore watching(IndexStore store, Backend backend,
-            java.util.concurrent.atomic.AtomicReference<WatchingStore> watching, PrintWriter err) throws IOException {
-        Watches watches = watchOptions.open(backendOptions);
-        if (!watches.exists()) {
-            return store;
+    private IndexStore watching(Backend backend, java.util.concurrent.atomic.AtomicReference<WatchingStore> watching,
+            PrintWriter err) throws IOException {
+        IndexStore store = new WatchingBackend(backend, watchOptions.open(backendOptions)).openStore();
+        if (store instanceof WatchingStore wrapped) {
+            wrapped.warnings().forEach(w -> err.println("accordex: " + w));
+            watching.set(wrapped);
         }
-        Searcher before;
-        try {
-            before = backend.openSearcher();
-        } catch (SearchException noIndexYet) {
-            before = null;
-        }
-        WatchingStore wrapped = WatchingStore.open(store, watches, before);
-        wrapped.warnings().forEach(w -> err.println("accordex: " + w));
-        watching.set(wrapped);
-        return wrapped;
+        return store;
     }
 
     /** A progress line, only when a person is watching stderr. */
