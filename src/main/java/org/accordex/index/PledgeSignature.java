@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -105,11 +106,21 @@ public final class PledgeSignature {
 
     /** Reads {@link #encode}'s form back; read for every same-pledge candidate, so without splitting. */
     public static PledgeSignature decode(String encoded) {
+        return decode(encoded.length(), encoded::charAt);
+    }
+
+    /** {@link #decode(String)} from the stored bytes (ASCII), without making a string of them. */
+    public static PledgeSignature decode(org.apache.lucene.util.BytesRef encoded) {
+        return decode(encoded.length, i -> encoded.bytes[encoded.offset + i]);
+    }
+
+    /** Comma-separated hexadecimal hashes, the {@code length} characters {@code charAt} gives. */
+    private static PledgeSignature decode(int length, IntUnaryOperator charAt) {
         int[] hashes = new int[HASHES];
         int n = 0;
         int value = 0;
-        for (int i = 0; i < encoded.length(); i++) {
-            char c = encoded.charAt(i);
+        for (int i = 0; i < length; i++) {
+            int c = charAt.applyAsInt(i);
             if (c == ',') {
                 if (n < HASHES) {
                     hashes[n] = value;
@@ -123,31 +134,7 @@ public final class PledgeSignature {
         if (n < HASHES) {
             hashes[n] = value;
         }
-        n++;
         // Another count was written by another version of accordex: it matches nothing until re-indexed.
-        return new PledgeSignature(n == HASHES ? hashes : new int[0]);
-    }
-
-    /** {@link #decode(String)} from the stored bytes (ASCII), without making a string of them. */
-    public static PledgeSignature decode(org.apache.lucene.util.BytesRef encoded) {
-        int[] hashes = new int[HASHES];
-        int n = 0;
-        int value = 0;
-        for (int i = encoded.offset; i < encoded.offset + encoded.length; i++) {
-            byte c = encoded.bytes[i];
-            if (c == ',') {
-                if (n < HASHES) {
-                    hashes[n] = value;
-                }
-                n++;
-                value = 0;
-            } else {
-                value = (value << 4) | (c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10);
-            }
-        }
-        if (n < HASHES) {
-            hashes[n] = value;
-        }
         return new PledgeSignature(n + 1 == HASHES ? hashes : new int[0]);
     }
 
