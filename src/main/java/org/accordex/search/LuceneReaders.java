@@ -2,12 +2,14 @@ package org.accordex.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.accordex.index.Fields;
 import org.apache.lucene.analysis.Analyzer;
@@ -15,6 +17,7 @@ import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
@@ -50,10 +53,12 @@ public final class LuceneReaders implements Closeable {
                 directory.close();
                 throw new SearchException("no index at " + indexDir + " (run 'accordex index' first)", null);
             }
+            // Each open segment's same-pledge bands, shared by the readers that hold the segment, dropped when it closes.
+            Map<IndexReader.CacheKey, PledgeBands> bands = new ConcurrentHashMap<>();
             return new LuceneReaders(directory, new SearcherManager(directory, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-                    return new ReaderSearcher(reader);
+                    return new ReaderSearcher(reader, bands);
                 }
             }));
         } catch (IOException e) {
@@ -109,11 +114,34 @@ public final class LuceneReaders implements Closeable {
                         return size() > PLEDGE_MEMO;
                     }
                 });
+        private final Map<IndexReader.CacheKey, PledgeBands> pledgeBands;
         private SortedSetDocValuesReaderState facetState;
         private boolean noFacets;
 
-        ReaderSearcher(IndexReader reader) {
+        ReaderSearcher(IndexReader reader, Map<IndexReader.CacheKey, PledgeBands> pledgeBands) {
             super(reader);
+            this.pledgeBands = pledgeBands;
+        }
+
+        /** The same-pledge bands of one of this reader's segments, built on first use and kept with the segment. */
+        PledgeBands pledgeBands(LeafReaderContext leaf) throws IOException {
+            IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+            if (helper == null) {
+                return PledgeBands.of(leaf.reader());
+            }
+            try {
+                return pledgeBands.computeIfAbsent(helper.getKey(), key -> {
+                    try {
+                        PledgeBands built = PledgeBands.of(leaf.reader());
+                        helper.addClosedListener(pledgeBands::remove);
+                        return built;
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
 
         Analyzer analyzer() {

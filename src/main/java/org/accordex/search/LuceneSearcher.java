@@ -20,6 +20,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
@@ -41,6 +42,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -139,51 +141,55 @@ final class LuceneSearcher implements SearchIndex {
 
     @Override
     public void pledgeCandidates(Set<String> keys, Set<String> bands, PledgeSink sink) throws IOException {
-        Query q = new BooleanQuery.Builder()
-                .add(new TermInSetQuery(Fields.PLEDGE_KEY, keys.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
-                .add(new TermInSetQuery(Fields.PLEDGE, bands.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
-                .build();
-        // Candidates are read from doc values (their stored fields would cost far more), their key once per segment,
-        // their document and id only when their signature is near one of the batch's.
-        searcher.search(q, new SimpleCollector() {
-            private SortedDocValues pledgeKeys;
-            private SortedDocValues documents;
-            private SortedDocValues ids;
-            private BinaryDocValues signatures;
-            private final Map<Integer, String> keyOfOrd = new HashMap<>();
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                pledgeKeys = DocValues.getSorted(context.reader(), Fields.PLEDGE_KEY);
-                documents = DocValues.getSorted(context.reader(), Fields.DOCUMENT_ID);
-                ids = DocValues.getSorted(context.reader(), Fields.ENTRY_ID);
-                signatures = DocValues.getBinary(context.reader(), Fields.PLEDGE_SIGNATURE);
-                keyOfOrd.clear();
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                if (!pledgeKeys.advanceExact(doc) || !signatures.advanceExact(doc)) {
-                    return;
-                }
-                int ord = pledgeKeys.ordValue();
-                String key = keyOfOrd.get(ord);
-                if (key == null) {
-                    key = pledgeKeys.lookupOrd(ord).utf8ToString();
+        long[] bandHashes = bands.stream().mapToLong(b -> PledgeBands.hash(new BytesRef(b))).toArray();
+        // The commitments with one of the keys and one of the bands, segment by segment: the bands from memory
+        // (PledgeBands), the rest from doc values (their stored fields would cost far more), a candidate's document and
+        // id read only when its signature is near one of the batch's.
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            LeafReader reader = leaf.reader();
+            SortedDocValues pledgeKeys = DocValues.getSorted(reader, Fields.PLEDGE_KEY);
+            Map<Integer, String> keyOfOrd = new HashMap<>();
+            for (String key : keys) {
+                int ord = pledgeKeys.lookupTerm(new BytesRef(key));
+                if (ord >= 0) {
                     keyOfOrd.put(ord, key);
                 }
+            }
+            if (keyOfOrd.isEmpty()) {
+                continue;
+            }
+            PledgeBands segmentBands = searcher.pledgeBands(leaf);
+            int[][] found = {new int[64]};
+            int n = 0;
+            for (long hash : bandHashes) {
+                n = segmentBands.addDocs(hash, found, n);
+            }
+            int[] docs = found[0];
+            java.util.Arrays.sort(docs, 0, n);
+            Bits live = reader.getLiveDocs();
+            SortedDocValues documents = DocValues.getSorted(reader, Fields.DOCUMENT_ID);
+            SortedDocValues ids = DocValues.getSorted(reader, Fields.ENTRY_ID);
+            BinaryDocValues signatures = DocValues.getBinary(reader, Fields.PLEDGE_SIGNATURE);
+            for (int i = 0; i < n; i++) {
+                int doc = docs[i];
+                if ((i > 0 && docs[i - 1] == doc) || (live != null && !live.get(doc))) {
+                    continue;
+                }
+                if (!pledgeKeys.advanceExact(doc) || !signatures.advanceExact(doc)) {
+                    continue;
+                }
+                String key = keyOfOrd.get(pledgeKeys.ordValue());
+                if (key == null) {
+                    continue;
+                }
                 PledgeSignature signature = PledgeSignature.decode(signatures.binaryValue());
-                if (sink.wants(key, signature) && documents.advanceExact(doc) && ids.advanceExact(doc)) {
+                if (sink.wants(key, signature) && signature.bands().stream().anyMatch(bands::contains)
+                        && documents.advanceExact(doc) && ids.advanceExact(doc)) {
                     sink.accept(key, signature, documents.lookupOrd(documents.ordValue()).utf8ToString(),
                             ids.lookupOrd(ids.ordValue()).utf8ToString());
                 }
             }
-
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
-            }
-        });
+        }
     }
 
     @Override
