@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
@@ -117,6 +118,7 @@ public final class LuceneReaders implements Closeable {
         private final Map<IndexReader.CacheKey, PledgeBands> pledgeBands;
         private SortedSetDocValuesReaderState facetState;
         private boolean noFacets;
+        private volatile FieldInfos fieldInfos;
 
         ReaderSearcher(IndexReader reader, Map<IndexReader.CacheKey, PledgeBands> pledgeBands) {
             super(reader);
@@ -146,6 +148,16 @@ public final class LuceneReaders implements Closeable {
 
         Analyzer analyzer() {
             return analyzer;
+        }
+
+        /** The field infos of all segments merged, once per reader. */
+        FieldInfos fieldInfos() {
+            FieldInfos infos = fieldInfos;
+            if (infos == null) {
+                infos = FieldInfos.getMergedFieldInfos(getIndexReader());
+                fieldInfos = infos;
+            }
+            return infos;
         }
 
         Map<String, Optional<AlsoIn>> pledgeMemo() {

@@ -20,6 +20,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -27,6 +28,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -81,13 +83,23 @@ final class LuceneSearcher implements SearchIndex {
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, to);
         // A sorted search keeps scores only as sort values: the page's are computed again, whatever the order.
         TopFieldCollector.populateScores(page, searcher, q);
-        String[] highlights = snippets > 0 && selection.typed() != null ? highlight(selection.query(), page, snippets) : null;
+        boolean highlighting = snippets > 0 && selection.typed() != null;
+        // One read of each hit's stored fields: the highlighter takes its text from it rather than reading it again.
+        Set<String> fields = fields(fetch);
+        Set<String> read = highlighting && !fields.contains(Fields.TEXT) ? withText(fields) : fields;
         StoredFields stored = searcher.storedFields();
+        Document[] documents = new Document[page.length];
+        for (int i = 0; i < page.length; i++) {
+            documents[i] = stored.document(page[i].doc, read);
+        }
+        String[] highlights = highlighting ? highlight(selection.query(), page, documents, snippets) : null;
         List<Entry> entries = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             String snippet = highlights == null ? null : highlights[i];
-            entries.add(entry(stored.document(page[i].doc, fields(fetch)), score(page[i]),
-                    snippet == null ? List.of() : List.of(snippet)));
+            if (read != fields) {
+                documents[i].removeField(Fields.TEXT); // not asked for
+            }
+            entries.add(entry(documents[i], score(page[i]), snippet == null ? List.of() : List.of(snippet)));
         }
         return new Page(top.totalHits.value, entries);
     }
@@ -256,18 +268,58 @@ final class LuceneSearcher implements SearchIndex {
         return Float.isNaN(sd.score) ? 0f : sd.score;
     }
 
-    private String[] highlight(Query query, ScoreDoc[] page, int passages) throws IOException {
+    private static Set<String> withText(Set<String> fields) {
+        Set<String> all = new java.util.HashSet<>(fields);
+        all.add(Fields.TEXT);
+        return all;
+    }
+
+    /**
+     * The page's snippets, from the texts already read ({@code documents}, in page order). The highlighter is the
+     * unified one as Solr's is set up, told the reader's field infos rather than merging them on every call.
+     */
+    private String[] highlight(Query query, ScoreDoc[] page, Document[] documents, int passages) throws IOException {
         if (page.length == 0) {
             return new String[0];
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, searcher.analyzer())
+        Map<Integer, String> texts = new HashMap<>();
+        for (int i = 0; i < page.length; i++) {
+            String text = documents[i].get(Fields.TEXT);
+            if (text == null) {
+                texts = null; // read as the highlighter reads a missing field
+                break;
+            }
+            texts.put(page[i].doc, text);
+        }
+        Map<Integer, String> known = texts;
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, searcher.analyzer())
                 .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
                 .withMaxLength(HIGHLIGHT_CHARS)
                 .withMaxNoHighlightPassages(0)
                 // Marks each matching term from the postings' offsets, as Solr's highlighter is set to: a third cheaper
                 // than asking the query for its matches in every document.
-                .withWeightMatches(false)
-                .build();
+                .withWeightMatches(false);
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+            @Override
+            protected FieldInfo getFieldInfo(String field) {
+                return LuceneSearcher.this.searcher.fieldInfos().fieldInfo(field);
+            }
+
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                    throws IOException {
+                if (known == null || fields.length != 1 || !fields[0].equals(Fields.TEXT)) {
+                    return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+                }
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    String text = known.get(doc);
+                    // What the highlighter's own reading keeps: the first HIGHLIGHT_CHARS characters.
+                    values.add(new CharSequence[] {text.substring(0, Math.min(HIGHLIGHT_CHARS, text.length()))});
+                }
+                return values;
+            }
+        };
         TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
         return highlighter.highlight(Fields.TEXT, query, pageDocs, passages);
     }
