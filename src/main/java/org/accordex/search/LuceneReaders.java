@@ -2,7 +2,6 @@ package org.accordex.search;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -55,7 +54,7 @@ public final class LuceneReaders implements Closeable {
                 throw new SearchException("no index at " + indexDir + " (run 'accordex index' first)", null);
             }
             // Each open segment's same-pledge bands, shared by the readers that hold the segment, dropped when it closes.
-            Map<IndexReader.CacheKey, PledgeBands> bands = new ConcurrentHashMap<>();
+            Map<IndexReader.CacheKey, PledgeBands.Lazy> bands = new ConcurrentHashMap<>();
             return new LuceneReaders(directory, new SearcherManager(directory, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
@@ -115,35 +114,31 @@ public final class LuceneReaders implements Closeable {
                         return size() > PLEDGE_MEMO;
                     }
                 });
-        private final Map<IndexReader.CacheKey, PledgeBands> pledgeBands;
+        private final Map<IndexReader.CacheKey, PledgeBands.Lazy> pledgeBands;
         private SortedSetDocValuesReaderState facetState;
         private boolean noFacets;
         private volatile FieldInfos fieldInfos;
 
-        ReaderSearcher(IndexReader reader, Map<IndexReader.CacheKey, PledgeBands> pledgeBands) {
+        ReaderSearcher(IndexReader reader, Map<IndexReader.CacheKey, PledgeBands.Lazy> pledgeBands) {
             super(reader);
             this.pledgeBands = pledgeBands;
         }
 
-        /** The same-pledge bands of one of this reader's segments, built on first use and kept with the segment. */
+        /**
+         * The same-pledge bands of one of this reader's segments, kept with the segment once it has been asked for
+         * {@link PledgeBands#BUILD_AFTER} times (building them reads every band of the segment, which a command that
+         * searches once would not win back); null until then.
+         */
         PledgeBands pledgeBands(LeafReaderContext leaf) throws IOException {
             IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
             if (helper == null) {
-                return PledgeBands.of(leaf.reader());
+                return null;
             }
-            try {
-                return pledgeBands.computeIfAbsent(helper.getKey(), key -> {
-                    try {
-                        PledgeBands built = PledgeBands.of(leaf.reader());
-                        helper.addClosedListener(pledgeBands::remove);
-                        return built;
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
-            } catch (UncheckedIOException e) {
-                throw e.getCause();
-            }
+            PledgeBands.Lazy lazy = pledgeBands.computeIfAbsent(helper.getKey(), key -> {
+                helper.addClosedListener(pledgeBands::remove);
+                return new PledgeBands.Lazy();
+            });
+            return lazy.get(leaf.reader());
         }
 
         Analyzer analyzer() {

@@ -23,17 +23,18 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -81,8 +82,14 @@ final class LuceneSearcher implements SearchIndex {
         int from = Math.min(offset, top.scoreDocs.length);
         int to = Math.min(top.scoreDocs.length, offset + limit);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, to);
-        // A sorted search keeps scores only as sort values: the page's are computed again, whatever the order.
-        TopFieldCollector.populateScores(page, searcher, q);
+        if (sort.getSort()[0] == SortField.FIELD_SCORE) {
+            for (ScoreDoc sd : page) {
+                sd.score = (Float) ((FieldDoc) sd).fields[0]; // ranked by it: the score is the first sort value
+            }
+        } else {
+            // A sorted search keeps scores only as sort values: in another order the page's are computed again.
+            TopFieldCollector.populateScores(page, searcher, q);
+        }
         boolean highlighting = snippets > 0 && selection.typed() != null;
         // One read of each hit's stored fields: the highlighter takes its text from it rather than reading it again.
         Set<String> fields = fields(fetch);
@@ -153,9 +160,10 @@ final class LuceneSearcher implements SearchIndex {
 
     @Override
     public void pledgeCandidates(Set<String> keys, Set<String> bands, PledgeSink sink) throws IOException {
-        long[] bandHashes = bands.stream().mapToLong(b -> PledgeBands.hash(new BytesRef(b))).toArray();
+        List<BytesRef> sortedBands = bands.stream().map(BytesRef::new).sorted().toList();
+        long[] bandHashes = sortedBands.stream().mapToLong(PledgeBands::hash).toArray();
         // The commitments with one of the keys and one of the bands, segment by segment: the bands from memory
-        // (PledgeBands), the rest from doc values (their stored fields would cost far more), a candidate's document and
+        // (PledgeBands) once the segment keeps them, else from its terms; the rest from doc values (their stored fields would cost far more), a candidate's document and
         // id read only when its signature is near one of the batch's.
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             LeafReader reader = leaf.reader();
@@ -173,8 +181,12 @@ final class LuceneSearcher implements SearchIndex {
             PledgeBands segmentBands = searcher.pledgeBands(leaf);
             int[][] found = {new int[64]};
             int n = 0;
-            for (long hash : bandHashes) {
-                n = segmentBands.addDocs(hash, found, n);
+            if (segmentBands != null) {
+                for (long hash : bandHashes) {
+                    n = segmentBands.addDocs(hash, found, n);
+                }
+            } else {
+                n = bandDocs(reader, sortedBands, found);
             }
             int[] docs = found[0];
             java.util.Arrays.sort(docs, 0, n);
@@ -202,6 +214,30 @@ final class LuceneSearcher implements SearchIndex {
                 }
             }
         }
+    }
+
+    /** The documents of a segment holding one of {@code bands} (sorted), from its terms; returns their count. */
+    private static int bandDocs(LeafReader reader, List<BytesRef> bands, int[][] into) throws IOException {
+        Terms terms = reader.terms(Fields.PLEDGE);
+        if (terms == null) {
+            return 0;
+        }
+        TermsEnum te = terms.iterator();
+        PostingsEnum postings = null;
+        int n = 0;
+        for (BytesRef band : bands) {
+            if (!te.seekExact(band)) {
+                continue;
+            }
+            postings = te.postings(postings, PostingsEnum.NONE);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (n == into[0].length) {
+                    into[0] = java.util.Arrays.copyOf(into[0], n * 2);
+                }
+                into[0][n++] = doc;
+            }
+        }
+        return n;
     }
 
     @Override

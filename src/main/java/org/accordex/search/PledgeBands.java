@@ -17,11 +17,13 @@ import org.apache.lucene.util.StringHelper;
  * One segment's same-pledge band terms in memory: each term's 64-bit hash beside each of its documents, sorted by
  * hash. Looking up a page's few hundred bands is then a binary search each, where seeking them in the terms
  * dictionary loaded a block of terms per band in every segment, the costliest part of a search whose hits hold
- * commitments. Segments never change, so one is built per segment and kept while the segment is open.
- * A hash names its term for certain only with high probability: the index confirms a candidate against its
- * signature's own bands before it is accepted.
+ * commitments. Segments never change, so one is built per segment, once it has been asked often enough to repay
+ * the pass over its terms, and kept while the segment is open. A hash names its term for certain only with high
+ * probability: the index confirms a candidate against its signature's own bands before it is accepted.
  */
 final class PledgeBands {
+    /** Lookups in a segment after which its bands are kept in memory. */
+    static final int BUILD_AFTER = 3;
     static final PledgeBands EMPTY = new PledgeBands(new long[0], new int[0]);
 
     private final long[] hashes;
@@ -115,8 +117,23 @@ final class PledgeBands {
         return size;
     }
 
-    /** Memory held, roughly, in bytes. */
-    long bytes() {
-        return hashes.length * 12L;
+    /** A segment's bands, built on the {@link #BUILD_AFTER}th lookup. */
+    static final class Lazy {
+        private final java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile PledgeBands built;
+
+        /** The bands, or null while the segment has been asked too few times to build them. */
+        PledgeBands get(LeafReader reader) throws IOException {
+            PledgeBands bands = built;
+            if (bands != null || asked.incrementAndGet() < BUILD_AFTER) {
+                return bands;
+            }
+            synchronized (this) {
+                if (built == null) {
+                    built = of(reader);
+                }
+                return built;
+            }
+        }
     }
 }

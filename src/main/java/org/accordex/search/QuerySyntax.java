@@ -21,6 +21,9 @@ import org.apache.lucene.search.QueryVisitor;
  * full text and the title as default fields (a title word counts double), and the exact fields of {@link Fields}.
  */
 public final class QuerySyntax {
+    /** Analyzers are thread-safe and keep their token streams per thread: one for every query. */
+    private static final org.apache.lucene.analysis.Analyzer ANALYZER = Fields.analyzer();
+
     private QuerySyntax() {
     }
 
@@ -30,7 +33,7 @@ public final class QuerySyntax {
             return new MatchAllDocsQuery();
         }
         QueryLimits.check(query);
-        QueryParser parser = new MultiFieldQueryParser(new String[] {Fields.TEXT, Fields.TITLE}, Fields.analyzer(),
+        QueryParser parser = new MultiFieldQueryParser(new String[] {Fields.TEXT, Fields.TITLE}, ANALYZER,
                 Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f));
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
