@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,14 +16,18 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * The searchers of an embedded index, for as long as it is read: one {@link SearcherManager}, refreshed when the
@@ -118,6 +123,7 @@ public final class LuceneReaders implements Closeable {
         private SortedSetDocValuesReaderState facetState;
         private boolean noFacets;
         private volatile FieldInfos fieldInfos;
+        private final Map<String, OrdinalMap> globalOrds = new ConcurrentHashMap<>();
 
         ReaderSearcher(IndexReader reader, Map<IndexReader.CacheKey, PledgeBands.Lazy> pledgeBands) {
             super(reader);
@@ -143,6 +149,21 @@ public final class LuceneReaders implements Closeable {
 
         Analyzer analyzer() {
             return analyzer;
+        }
+
+        /** The global ordinals of a sorted doc-values field over this reader's segments, built on first use. */
+        OrdinalMap globalOrds(String field) throws IOException {
+            OrdinalMap map = globalOrds.get(field);
+            if (map == null) {
+                List<LeafReaderContext> leaves = getIndexReader().leaves();
+                SortedDocValues[] values = new SortedDocValues[leaves.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = DocValues.getSorted(leaves.get(i).reader(), field);
+                }
+                map = OrdinalMap.build(null, values, PackedInts.DEFAULT);
+                globalOrds.put(field, map);
+            }
+            return map;
         }
 
         /** The field infos of all segments merged, once per reader. */

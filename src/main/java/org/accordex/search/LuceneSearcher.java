@@ -282,8 +282,11 @@ final class LuceneSearcher implements SearchIndex {
         return q.build();
     }
 
-    /** The service's sort keys as Lucene's: relevance, the start offset as a number, every other field as a string. */
-    private static Sort sort(List<SortKey> keys) {
+    /**
+     * The service's sort keys as Lucene's: relevance, the start offset as a number, ascending string fields by the
+     * reader's global ordinals, every other field as a string.
+     */
+    private Sort sort(List<SortKey> keys) throws IOException {
         SortField[] fields = new SortField[keys.size()];
         for (int i = 0; i < fields.length; i++) {
             SortKey key = keys.get(i);
@@ -291,6 +294,8 @@ final class LuceneSearcher implements SearchIndex {
                 fields[i] = SortField.FIELD_SCORE;
             } else if (key.field().equals(Fields.START)) {
                 fields[i] = new SortField(key.field(), SortField.Type.LONG, key.descending());
+            } else if (!key.descending()) {
+                fields[i] = OrdinalSort.on(key.field(), searcher.globalOrds(key.field()));
             } else {
                 SortField field = new SortField(key.field(), SortField.Type.STRING, key.descending());
                 field.setMissingValue(key.descending() ? SortField.STRING_FIRST : SortField.STRING_LAST);
