@@ -163,8 +163,9 @@ final class LuceneSearcher implements SearchIndex {
         List<BytesRef> sortedBands = bands.stream().map(BytesRef::new).sorted().toList();
         long[] bandHashes = sortedBands.stream().mapToLong(PledgeBands::hash).toArray();
         // The commitments with one of the keys and one of the bands, segment by segment: the bands from memory
-        // (PledgeBands) once the segment keeps them, else from its terms; the rest from doc values (their stored fields would cost far more), a candidate's document and
-        // id read only when its signature is near one of the batch's.
+        // (PledgeBands) once the segment keeps them, else from its terms; the rest from doc values (their stored
+        // fields would cost far more), a candidate's document and id read only when its signature is near one of the
+        // batch's and it truly holds one of the bands.
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             LeafReader reader = leaf.reader();
             SortedDocValues pledgeKeys = DocValues.getSorted(reader, Fields.PLEDGE_KEY);
