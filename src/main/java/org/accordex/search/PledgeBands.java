@@ -122,6 +122,10 @@ final class PledgeBands {
         private final java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
         private volatile PledgeBands built;
 
+        boolean isBuilt() {
+            return built != null;
+        }
+
         /** The bands, or null while the segment has been asked too few times to build them. */
         PledgeBands get(LeafReader reader) throws IOException {
             PledgeBands bands = built;
