@@ -81,11 +81,12 @@ public final class ActionPhrase {
         return SILENT_E.matcher(stem).matches() ? stem + "e" : stem;
     }
 
+    private static final Pattern VERB_ENDING = Pattern.compile("\\p{L}{2,}(?:ize|ise|ate|ify|en)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
 
     /** The lists of {@code action-vocabulary.txt}. */
-    enum Section { CUE, LIGHT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION }
+    enum Section { CUE, LIGHT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
     private static final Map<String, String> NOMINALIZATIONS = new java.util.HashMap<>();
@@ -155,6 +156,13 @@ public final class ActionPhrase {
                 return verb + " " + subject + complement;
             }
         }
+        if (isStateToReach(t, start)) {
+            // "The tariff cuts will be effective from …" → "make the tariff cuts effective": the state is the content
+            String subject = subject(sentence.substring(0, at));
+            if (!subject.isEmpty()) {
+                return "make " + subject + " " + t.text(start + 1, end(t, start, MAX_WORDS), null);
+            }
+        }
         // "consider, when making recommendations, possible actions": the aside after the verb is left out
         if (start + 2 < t.size() && t.lower(start + 1).equals(",") && t.isVerb(start)) {
             int close = t.find(",", start + 2, start + 2 + MAX_SKIP);
@@ -164,11 +172,9 @@ public final class ActionPhrase {
             }
         }
         // "an analysis of the demand for graphite" → "analyse the demand for graphite"
-        int noun = start < t.size() && t.tag(start).equals("DET") ? start + 1 : start;
-        int named = noun < t.size() ? t.matchAt(Section.NOMINALIZATION, noun) : noun;
-        if (named > noun && named < t.size()) {
-            String verb = NOMINALIZATIONS.get(String.join(" ", java.util.Arrays.asList(t.lower()).subList(noun, named)));
-            return (verb + " " + t.text(named, end(t, named, MAX_WORDS), null)).strip();
+        String named = nominalAction(t, start);
+        if (named != null) {
+            return named;
         }
         // "share information; assist Thailand; and coordinate on projects": each coordinated action, shortened
         StringBuilder actions = new StringBuilder();
@@ -188,6 +194,87 @@ public final class ActionPhrase {
             next = nextAction(t, end, start);
         }
         return actions.toString();
+    }
+
+    /**
+     * "be effective", "be consistent with …": a state the subject is to reach, not "be able to", "be ready for" or
+     * "be a first step".
+     */
+    private static boolean isStateToReach(Tagged t, int i) {
+        return i + 1 < t.size() && t.lower(i).equals("be") && t.tag(i + 1).equals("ADJ")
+                && !(i + 3 < t.size() && t.lower(i + 2).equals("to") && t.isVerb(i + 3))
+                && !(i + 2 < t.size() && t.lower(i + 2).equals("for"));
+    }
+
+    /**
+     * The verb phrase a noun phrase that names an action stands for, or null: "an analysis of the demand" → "analyse
+     * the demand", "greater cooperation and mobilization of capital" → "cooperate and mobilize capital", "the next
+     * convening of the ministers' dialogue" → "convene the next ministers' dialogue". A degree word ("greater",
+     * "closer") goes with the noun; another modifier ("next") stays with the object.
+     */
+    private static String nominalAction(Tagged t, int start) {
+        int k = start;
+        boolean determiner = k < t.size() && t.tag(k).equals("DET");
+        if (determiner) {
+            k++;
+        }
+        List<Integer> kept = new ArrayList<>();
+        List<String> verbs = new ArrayList<>();
+        int after = -1;
+        while (k < t.size() && verbs.size() < MAX_ACTIONS) {
+            int modifiers = k;
+            // an adjective other than a degree word is read only after a determiner: "welcome [Canadian] participation"
+            // begins with a verb the tagger took for an adjective
+            while (k < t.size() && k - modifiers < 2 && t.tag(k).equals("ADJ")) {
+                if (t.matchAt(Section.DEGREE, k) == k) {
+                    if (!determiner) {
+                        return null;
+                    }
+                    kept.add(k);
+                }
+                k++;
+            }
+            int named = k < t.size() ? t.matchAt(Section.NOMINALIZATION, k) : k;
+            if (named == k) {
+                return null;
+            }
+            verbs.add(NOMINALIZATIONS.get(String.join(" ", java.util.Arrays.asList(t.lower()).subList(k, named))));
+            after = named;
+            // "cooperation and mobilization of …": a second noun for a second verb
+            if (named + 1 < t.size() && t.tag(named).equals("CCONJ") && !t.lower(named - 1).equals("of")) {
+                k = named + 1;
+                if (k < t.size() && t.matchAt(Section.NOMINALIZATION, skipAdjectives(t, k)) > skipAdjectives(t, k)) {
+                    continue;
+                }
+            }
+            break;
+        }
+        StringBuilder out = new StringBuilder(String.join(" and ", verbs));
+        int object = after;
+        if (!kept.isEmpty() && after < t.size()) {
+            // "the next convening of the dialogue" → "convene the next dialogue"
+            if (determiner) {
+                out.append(' ').append(t.text(start, start + 1, null));
+            }
+            for (int m : kept) {
+                out.append(' ').append(t.text(m, m + 1, null));
+            }
+            if (t.tag(object).equals("DET")) {
+                object++;
+            }
+        }
+        if (object < t.size() && t.isWord(object) && !stopsAt(t, object, object)) {
+            out.append(' ').append(t.text(object, end(t, object, MAX_WORDS - verbs.size()), null));
+        }
+        return out.toString().strip();
+    }
+
+    private static int skipAdjectives(Tagged t, int k) {
+        int i = k;
+        while (i < t.size() && i - k < 2 && t.tag(i).equals("ADJ")) {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -264,6 +351,11 @@ public final class ActionPhrase {
         if (colon > 0 && colon + 1 < t.size() && t.isLabel(i, colon)) {
             i = colon + 1;
         }
+        // "Up to $2 billion to [build] a smelter": an amount leads in to what it pays for
+        int paid = afterAmount(t, i);
+        if (paid > i) {
+            return paid;
+        }
         // "should encourage companies to [invest]": the cue verb opens the action
         int told = i < t.size() ? t.matchAt(Section.OBJECT_CUE, i) : i;
         if (told > i && told < t.size() && !t.lower(told).equals("to")) {
@@ -282,6 +374,33 @@ public final class ActionPhrase {
                 if (t.isVerb(k) && !t.lower(k).equals("including") || t.lower(k).equals(";")) {
                     break; // "encouraged other partners, including the EU, to [join]": the told parties go on
                 }
+            }
+        }
+        return i;
+    }
+
+    /**
+     * The verb after "to" when the phrase at {@code i} opens with an amount that leads in to it ("Up to $2 billion, with
+     * a partner, to [build] …", "$400 million to [upgrade] …"), else {@code i}.
+     */
+    private static int afterAmount(Tagged t, int i) {
+        int k = i;
+        if (k + 1 < t.size() && t.lower(k).equals("up") && t.lower(k + 1).equals("to")) {
+            k += 2;
+        }
+        while (k < t.size() && (t.tag(k).equals("SYM") || !t.isWord(k) && !t.lower(k).equals(",")) && k - i < 4) {
+            k++;
+        }
+        if (k >= t.size() || !t.tag(k).equals("NUM")) {
+            return i;
+        }
+        for (int j = k + 1; j + 1 < t.size() && j < k + MAX_SKIP; j++) {
+            // the tagger reads some verbs after "to" as nouns ("to modernize ports"); a verb's ending tells them apart
+            if (t.lower(j).equals("to") && (t.isVerb(j + 1) || t.tag(j + 1).equals("NOUN") && VERB_ENDING.matcher(t.lower(j + 1)).matches())) {
+                return j + 1;
+            }
+            if (t.isVerb(j) || t.lower(j).equals(";")) {
+                return i;
             }
         }
         return i;
@@ -450,8 +569,9 @@ public final class ActionPhrase {
         if (t.matchAt(Section.QUALIFIER, k) > k || t.matchAt(Section.DEADLINE, k) > k || t.matchAt(Section.CLAUSE, k) > k) {
             return true;
         }
-        // a relative clause: "projects that will …", not "ensure that …"
-        if (w.equals("that") && k > start + 1 && !t.tag(k - 1).equals("ADV") && !t.tag(k - 1).equals("ADP")) {
+        // a relative clause: "projects that will …", not "ensure that …", whose clause is the content of the action
+        if (w.equals("that") && k > start + 1 && !t.tag(k - 1).equals("ADV") && !t.tag(k - 1).equals("ADP")
+                && !t.tag(k - 1).equals("VERB")) {
             return true;
         }
         // "deepen ties and expand trade": a second action once the first has its object
@@ -503,7 +623,16 @@ public final class ActionPhrase {
         }
         Tagged t = Tagged.of(before.substring(from));
         int i = 0;
-        if (t.size() > 2 && t.lower(0).equals("(") && t.find(")", 1, 3) > 0) {
+        boolean afterVerb = false;
+        // "Brazil expects [India's regulations] will be …": the subject of the last verb's clause
+        for (int v = t.size() - 1; v > 0; v--) {
+            if (t.tag(v).equals("VERB") && v + 1 < t.size() && NOMINAL.contains(t.tag(v + 1))) {
+                i = v + 1;
+                afterVerb = true;
+                break;
+            }
+        }
+        if (i == 0 && t.size() > 2 && t.lower(0).equals("(") && t.find(")", 1, 3) > 0) {
             i = t.find(")", 1, 3) + 1; // a list marker "(ii)"
         }
         while (i < t.size() && (!t.isWord(i) || i == 0 && SECTION_NUMBER.matcher(t.lower(i)).matches())) {
@@ -528,7 +657,7 @@ public final class ActionPhrase {
         // "Such recommendations shall be submitted" → "submit such recommendations"
         // only the sentence's first word owes its capital to its place: "A Joint Committee" keeps its name
         String[] words = subject.split(" ");
-        boolean name = i > initial || t.tag(i).equals("PROPN") || subject.length() < 2 || Character.isUpperCase(subject.charAt(1))
+        boolean name = afterVerb || i > initial || t.tag(i).equals("PROPN") || subject.length() < 2 || Character.isUpperCase(subject.charAt(1))
                 || words.length > 1 && Character.isUpperCase(words[1].charAt(0));
         return name ? subject : Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
     }
@@ -701,6 +830,8 @@ public final class ActionPhrase {
                     depth++;
                 } else if (lower[i].equals(")")) {
                     depth = Math.max(0, depth - 1);
+                } else if (i > from && lower[i].equals("that") && tags[i].equals("SCONJ") && tags[i - 1].equals("VERB")) {
+                    continue; // "ensure that X does Y" reads "ensure X does Y"
                 } else if (depth == 0) {
                     if (last >= 0) {
                         // keep the text's own spacing between neighbours ("U.S.-Japan", "Indonesia's")
