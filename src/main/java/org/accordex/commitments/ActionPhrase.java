@@ -183,8 +183,10 @@ public final class ActionPhrase {
         for (int part = 0; part < MAX_ACTIONS && next >= 0; part++) {
             int end = end(t, next, part == 0 ? MAX_WORDS : MAX_NEXT_WORDS);
             String action = t.text(next, end, lemmatizer);
-            if (part == 0 && end == next + 1 && t.isVerb(next)) {
-                action += afterDeadline(t, end, next); // "consult within seven days [on a joint response]"
+            if (part == 0 && t.isVerb(next) && (end == next + 1 || wordsBetween(t, next, end) <= 3 && end < t.size()
+                    && t.lower(end).equals(","))) {
+                // "consult within seven days [on a joint response]", "provide comments, within 30 days, [on the report]"
+                action += afterDeadline(t, end, next);
             }
             if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS)) {
                 break;
@@ -192,6 +194,9 @@ public final class ActionPhrase {
             actions.append(part > 0 ? "; " : "").append(action);
             words += wordsBetween(t, next, end);
             next = nextAction(t, end, start);
+            if (next < 0) {
+                next = laterAction(t, end, start);
+            }
         }
         return actions.toString();
     }
@@ -318,6 +323,40 @@ public final class ActionPhrase {
             skipped++;
         }
         return joined && k < t.size() && k > end && t.isVerbLike(k, first) && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
+    }
+
+    /** How far past the end of an action its coordinated verb is looked for. */
+    private static final int MAX_LATER = 20;
+
+    /**
+     * The verb of a coordinated action that a modifier left out of the action separates from it ("identify projects
+     * [capable of closing gaps in their supply chains] and adopt measures"), or -1. A verb in the first one's form
+     * that no conjunction opens belongs to a clause of the object ("projects that meet standards and …"): none then.
+     */
+    private static int laterAction(Tagged t, int end, int first) {
+        boolean modifier = end < t.size() && (t.matchAt(Section.CLAUSE, end) > end || t.matchAt(Section.QUALIFIER, end) > end
+                || t.lower(end).equals("that"));
+        if (!modifier) {
+            return -1;
+        }
+        int depth = 0;
+        for (int k = end; k + 1 < t.size() && k < end + MAX_LATER; k++) {
+            String w = t.lower(k);
+            depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+            if (depth > 0) {
+                continue;
+            }
+            if (w.equals(";") || w.equals(":") || w.equals(".")) {
+                return -1;
+            }
+            if (t.isVerbLike(k, first)) {
+                return -1;
+            }
+            if (t.tag(k).equals("CCONJ") && t.isVerbLike(k + 1, first) && hasComplement(t, k + 1) && !t.lower(k - 1).equals("to")) {
+                return k + 1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -531,6 +570,10 @@ public final class ActionPhrase {
 
     private static boolean endsBadly(Tagged t, int end) {
         String tag = t.tag(end - 1);
+        // "between EU-" cut from "between EU- and US-based bodies": half a word
+        if (t.lower(end - 1).endsWith("-") || t.lower(end - 1).endsWith("‐")) {
+            return true;
+        }
         // "for battery-grade" cut from "for battery-grade lithium"
         if (end >= 2 && t.glued(end - 1) && end < t.size() && NOMINAL.contains(t.tag(end))) {
             return true;
@@ -626,7 +669,8 @@ public final class ActionPhrase {
         boolean afterVerb = false;
         // "Brazil expects [India's regulations] will be …": the subject of the last verb's clause
         for (int v = t.size() - 1; v > 0; v--) {
-            if (t.tag(v).equals("VERB") && v + 1 < t.size() && NOMINAL.contains(t.tag(v + 1))) {
+            if (t.tag(v).equals("VERB") && v + 1 < t.size() && (NOMINAL.contains(t.tag(v + 1)) || t.tag(v + 1).equals("DET") || t.tag(v + 1).startsWith("PROPN")
+                    || t.tag(v + 1).equals("PRON")) && t.isWord(v + 1)) {
                 i = v + 1;
                 afterVerb = true;
                 break;
