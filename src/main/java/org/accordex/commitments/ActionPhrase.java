@@ -335,7 +335,7 @@ public final class ActionPhrase {
      */
     private static int laterAction(Tagged t, int end, int first) {
         boolean modifier = end < t.size() && (t.matchAt(Section.CLAUSE, end) > end || t.matchAt(Section.QUALIFIER, end) > end
-                || t.lower(end).equals("that"));
+                || t.lower(end).equals("that") || isReducedRelative(t, end, first));
         if (!modifier) {
             return -1;
         }
@@ -490,7 +490,9 @@ public final class ActionPhrase {
                 k = close; // "(MFN)", "(REEs)": an aside inside the phrase, left out below
                 continue;
             }
-            if (t.isWord(k) && ++words > maxWords) {
+            // "that" after "ensure" is left out of the action, so it takes no place in it
+            boolean counted = t.isWord(k) && !(t.lower(k).equals("that") && t.tag(k).equals("SCONJ") && t.tag(k - 1).equals("VERB"));
+            if (counted && ++words > maxWords) {
                 // "… USD 1 billion [in financial support] within six months": a short last complement is kept whole
                 int closed = closingComplement(t, k, start);
                 if (closed > k) {
@@ -564,7 +566,7 @@ public final class ActionPhrase {
     /** Whether a phrase may end before token {@code p}: a preposition, punctuation or a new verb starts there. */
     private static boolean isBoundary(Tagged t, int p) {
         String tag = t.tag(p);
-        return tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("PUNCT") && !t.glued(p) || t.lower(p).equals("to")
+        return tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("AUX") || tag.equals("PUNCT") && !t.glued(p) || t.lower(p).equals("to")
                 || tag.equals("CCONJ") && p + 1 < t.size() && t.tag(p + 1).equals("VERB");
     }
 
@@ -602,6 +604,16 @@ public final class ActionPhrase {
         }
         // "a stable" cut from "a stable supply"
         return tag.equals("ADJ") && end < t.size() && NOMINAL.contains(t.tag(end)) && !t.tag(end).equals("ADJ");
+    }
+
+    /**
+     * A past participle that opens a modifier of the object: "restrictions [imposed by third countries]". The action
+     * may keep it (a reader often needs it), but a coordinated action after it is still the pledge's.
+     */
+    private static boolean isReducedRelative(Tagged t, int k, int start) {
+        String w = t.lower(k);
+        return k >= start + 2 && k + 1 < t.size() && t.tag(k).equals("VERB") && w.endsWith("ed")
+                && t.tag(k - 1).equals("NOUN") && t.tag(k + 1).equals("ADP") && !PARTICLES.contains(t.lower(k + 1));
     }
 
     private static boolean stopsAt(Tagged t, int k, int start) {
@@ -701,7 +713,7 @@ public final class ActionPhrase {
         // "Such recommendations shall be submitted" → "submit such recommendations"
         // only the sentence's first word owes its capital to its place: "A Joint Committee" keeps its name
         String[] words = subject.split(" ");
-        boolean name = afterVerb || i > initial || t.tag(i).equals("PROPN") || subject.length() < 2 || Character.isUpperCase(subject.charAt(1))
+        boolean name = afterVerb || i > initial || t.tag(i).startsWith("PROPN") || subject.length() < 2 || Character.isUpperCase(subject.charAt(1))
                 || words.length > 1 && Character.isUpperCase(words[1].charAt(0));
         return name ? subject : Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
     }
