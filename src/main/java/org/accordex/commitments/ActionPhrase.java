@@ -435,7 +435,8 @@ public final class ActionPhrase {
         }
         for (int j = k + 1; j + 1 < t.size() && j < k + MAX_SKIP; j++) {
             // the tagger reads some verbs after "to" as nouns ("to modernize ports"); a verb's ending tells them apart
-            if (t.lower(j).equals("to") && (t.isVerb(j + 1) || t.tag(j + 1).equals("NOUN") && VERB_ENDING.matcher(t.lower(j + 1)).matches())) {
+            if (t.lower(j).equals("to") && (t.isVerb(j + 1) || t.tag(j + 1).equals("NOUN") && (VERB_ENDING.matcher(t.lower(j + 1)).matches()
+                    || j + 2 < t.size() && (t.tag(j + 2).equals("DET") || t.tag(j + 2).equals("PRON"))))) {
                 return j + 1;
             }
             if (t.isVerb(j) || t.lower(j).equals(";")) {
@@ -647,6 +648,11 @@ public final class ActionPhrase {
                 String nw = t.lower(next);
                 // ", ensuring …", ", thereby …": a consequence
                 if (t.isVerb(next) && (nw.endsWith("ing") || nw.endsWith("ed")) && !t.lower(k - 1).endsWith(nw.substring(nw.length() - 2))) {
+                    return true;
+                }
+                // ", alternating between …", ", building on …": a participle clause the tagger took for another word
+                if (nw.length() > 5 && nw.endsWith("ing") && !t.lower(k - 1).endsWith("ing") && next + 1 < t.size()
+                        && (t.tag(next + 1).equals("ADP") && !t.lower(next + 1).equals("of") || t.tag(next + 1).equals("DET"))) {
                     return true;
                 }
                 // "batteries, semiconductors and …": a list of like words goes on; anything else after a few words
