@@ -158,7 +158,8 @@ public final class ActionPhrase {
         }
         if (isStateToReach(t, start)) {
             // "The tariff cuts will be effective from …" → "make the tariff cuts effective": the state is the content
-            String subject = subject(sentence.substring(0, at));
+            // the subject of "be": "expect that [these reductions] will be …"
+            String subject = subject(sentence.substring(0, context + t.spans()[start].getStart()));
             if (!subject.isEmpty()) {
                 return "make " + subject + " " + t.text(start + 1, end(t, start, MAX_WORDS), null);
             }
@@ -536,6 +537,16 @@ public final class ActionPhrase {
      * {@code k}.
      */
     private static int closingComplement(Tagged t, int k, int start) {
+        // "… do not exceed [10 percent]": a verb's short object that ends the phrase
+        if (t.tag(k - 1).equals("VERB") && !t.glued(k - 1)) {
+            int e = k;
+            while (e < t.size() && e - k < 3 && (NOMINAL.contains(t.tag(e)) || t.tag(e).equals("DET"))) {
+                e++;
+            }
+            if (e > k && t.tag(e - 1).equals("NOUN") && (e == t.size() || !t.isWord(e) || stopsAt(t, e, start))) {
+                return e;
+            }
+        }
         int adp = k;
         while (adp > start + 1 && k - adp < 3 && !t.tag(adp).equals("ADP")) {
             adp--;
@@ -687,7 +698,7 @@ public final class ActionPhrase {
         boolean afterVerb = false;
         // "Brazil expects [India's regulations] will be …": the subject of the last verb's clause
         for (int v = t.size() - 1; v > 0; v--) {
-            if (t.tag(v).equals("VERB") && v + 1 < t.size() && (NOMINAL.contains(t.tag(v + 1)) || t.tag(v + 1).equals("DET") || t.tag(v + 1).startsWith("PROPN")
+            if (t.tag(v).equals("VERB") && !t.capitalized(v) && v + 1 < t.size() && (NOMINAL.contains(t.tag(v + 1)) || t.tag(v + 1).equals("DET") || t.tag(v + 1).startsWith("PROPN")
                     || t.tag(v + 1).equals("PRON")) && t.isWord(v + 1)) {
                 i = v + 1;
                 afterVerb = true;
