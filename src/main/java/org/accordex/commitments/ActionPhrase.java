@@ -493,7 +493,7 @@ public final class ActionPhrase {
                 continue;
             }
             // "that" after "ensure" is left out of the action, so it takes no place in it
-            boolean counted = t.isWord(k) && !(t.lower(k).equals("that") && t.tag(k).equals("SCONJ") && t.tag(k - 1).equals("VERB"));
+            boolean counted = t.isWord(k) && !(t.lower(k).equals("that") && t.tag(k).equals("SCONJ") && t.isHeadVerb(k - 1, start));
             if (counted && ++words > maxWords) {
                 // "… USD 1 billion [in financial support] within six months": a short last complement is kept whole
                 int closed = closingComplement(t, k, start);
@@ -638,7 +638,7 @@ public final class ActionPhrase {
         }
         // a relative clause: "projects that will …", not "ensure that …", whose clause is the content of the action
         if (w.equals("that") && k > start + 1 && !t.tag(k - 1).equals("ADV") && !t.tag(k - 1).equals("ADP")
-                && !t.tag(k - 1).equals("VERB")) {
+                && !t.isHeadVerb(k - 1, start)) {
             return true;
         }
         // "deepen ties and expand trade": a second action once the first has its object
@@ -820,6 +820,11 @@ public final class ActionPhrase {
             return n >= 3 ? stem : word;
         }
 
+        /** The action's own verb at {@code i}: its first word, or the word after an adverb ("promptly ensure"). */
+        boolean isHeadVerb(int i, int start) {
+            return tags[i].equals("VERB") && (i == start || i == start + 1 && tags[start].equals("ADV"));
+        }
+
         /** Capitalized words without a verb before {@code colon}: a label such as "Joint Projects". */
         boolean isLabel(int from, int colon) {
             for (int i = from; i < colon; i++) {
@@ -903,7 +908,7 @@ public final class ActionPhrase {
                     depth++;
                 } else if (lower[i].equals(")")) {
                     depth = Math.max(0, depth - 1);
-                } else if (i > from && lower[i].equals("that") && tags[i].equals("SCONJ") && tags[i - 1].equals("VERB")) {
+                } else if (i > from && lower[i].equals("that") && tags[i].equals("SCONJ") && isHeadVerb(i - 1, from)) {
                     continue; // "ensure that X does Y" reads "ensure X does Y"
                 } else if (depth == 0) {
                     if (last >= 0) {
