@@ -40,6 +40,9 @@ import org.accordex.nlp.RememberingTokenizer;
  * <li>joins a coordinated action after "; " ("deepen cooperation; hold a dialogue"), reads a passive provision
  * actively ("Such projects shall be prioritized" → "prioritize such projects") and a list item that names its action
  * as a noun as the verb ("an analysis of" → "analyse").</li>
+ * <li>takes the verb after an amount that leads in to it ("Up to $2 billion to [construct] …"), the verbs of nouns that
+ * name actions ("greater cooperation and mobilization of capital" → "cooperate and mobilize capital"), the content of
+ * "ensure that …" without "that", and "make X effective" for "X will be effective".</li>
  * </ul>
  * Words are OpenNLP's tokens ("U.S." is one), tagged with OpenNLP's part-of-speech model (Universal Dependencies
  * tags); the word lists are the resource {@code action-vocabulary.txt}.
