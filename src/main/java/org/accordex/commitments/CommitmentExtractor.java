@@ -156,7 +156,7 @@ public final class CommitmentExtractor {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
                 }
-            } else if (before != null && sentence.stripTrailing().endsWith(":")) {
+            } else if (before != null && sentence.stripTrailing().endsWith(":") && (leadIn != null || continues(sentence))) {
                 // "… announced an agreement to collaborate. It covers:" — the items that follow continue that commitment.
                 leadIn = new Inherited(before.parties(), before.modality(), true);
                 continue;
@@ -196,6 +196,21 @@ public final class CommitmentExtractor {
 
     /** A lead-in's parties and modality, passed to the items that follow it. */
     private record Inherited(List<String> parties, Modality modality, boolean bare) {
+    }
+
+    /** Words a lead-in without a cue may have and still continue the commitment before it ("It covers:"). */
+    private static final int SHORT_LEAD_IN = 8;
+
+    /** A lead-in that points back: "It covers:", "This partnership spans:". */
+    private static final Pattern POINTS_BACK = Pattern.compile("^(?:It|Its|This|These|They|Their|That|Those|Such)\\b");
+
+    /**
+     * Whether a lead-in without a cue continues the commitment before it: "It covers:" does, and so does a short one;
+     * "The order targets these policies, including:" in a new paragraph is a report of its own.
+     */
+    private static boolean continues(String sentence) {
+        String s = stripMarker(sentence.strip());
+        return s.split("\\s+").length <= SHORT_LEAD_IN || POINTS_BACK.matcher(s).find();
     }
 
     private static boolean isListItem(String sentence, Inherited leadIn) {
@@ -245,6 +260,17 @@ public final class CommitmentExtractor {
         int reportedFrom = subjectFrom;
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
         String subject = beforeCue.substring(subjectFrom);
+        if (DIRECTS.matcher(sentence.substring(cueStart)).find()) {
+            // "The Order directs the Department of State and other agencies to assist …": those directed act
+            List<String> directed = directedParties(sentence, offset, cue, inside, text);
+            if (!directed.isEmpty()) {
+                return new Resolved(directed, INFERRED_SUBJECT);
+            }
+            List<String> served = context.sides().homeState().isEmpty() ? context.sides().mainState() : context.sides().homeState();
+            if (OFFICIAL.matcher(sentence.substring(cueStart, cue.end())).find() && !served.isEmpty()) {
+                return new Resolved(served, DOCUMENT_PARTIES); // "directs the Secretary of State to": the state served
+            }
+        }
         if (Clauses.isAboutTheText(subject, afterCue)) {
             return Resolved.NONE;
         }
@@ -366,6 +392,8 @@ public final class CommitmentExtractor {
     /** The cue words of a recommendation whose object is told to act: "invite", "encourage", "urge", "call on". */
     private static final Pattern TELLS = Pattern.compile(
             "(?i)^(?:encourag|urg|invit|call|request|recommend)\\w*\\b");
+    /** A present directive: "The Order directs X to": the directed parties act. */
+    private static final Pattern DIRECTS = Pattern.compile("(?i)^directs\\b");
     /** Where the told party's phrase ends: its "to" before the action, or a clause break. */
     private static final Pattern TOLD_END = Pattern.compile("(?i)\\bto\\s+\\p{L}|[;:.]");
 
@@ -391,6 +419,18 @@ public final class CommitmentExtractor {
             }
         }
         return List.copyOf(told);
+    }
+
+    /** The parties named between a directive's verb and its "to" ("directs the Department of State … to"). */
+    private static List<String> directedParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {
+        Set<String> directed = new LinkedHashSet<>();
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            if (m.type() == MentionType.PARTY && at > cue.start() && m.end() - offset <= cue.end() && !Clauses.isInName(text, m)) {
+                directed.add(m.norm());
+            }
+        }
+        return List.copyOf(directed);
     }
 
     /**

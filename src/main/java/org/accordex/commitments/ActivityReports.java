@@ -1,0 +1,127 @@
+package org.accordex.commitments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cues that report activity rather than commit to it (ANNOTATION.md §2: "a fact sheet's report of ongoing or past
+ * activity does not"). Three readings, each from the words around the cue, kept as data in
+ * {@code activity-reports.txt}:
+ * <ul>
+ * <li>a cue verb inside an infinitive that another verb governs: "launched a program to encourage hiring", "is
+ * working to improve wages and encourage training". Under a past-tense report verb it is a report; otherwise it is
+ * ongoing activity, which commits only where ongoing cues do (operative items, the parties' own "we").</li>
+ * <li>a promise being kept: "is delivering on his promise to …".</li>
+ * <li>a noun-form cue before a noun phrase: "our commitment to global health" names a cause, not an action.</li>
+ * </ul>
+ */
+final class ActivityReports {
+    /** How a cue reads in its sentence. */
+    enum Reading {
+        COMMITS, ONGOING, REPORT
+    }
+
+    private static final Map<String, List<String>> WORDS = load();
+    private static final Set<String> OPENERS = Set.copyOf(WORDS.getOrDefault("opener", List.of()));
+    private static final List<String> NOUN_ENDINGS = WORDS.getOrDefault("noun-ending", List.of());
+    private static final Set<String> VERBS = Set.copyOf(WORDS.getOrDefault("verb", List.of()));
+    private static final Pattern REPORT_VERB = Pattern.compile("(?i)\\b(?:" + alternatives("report") + ")\\b");
+    /** "delivering on his promise to", "keeps the President's commitment to": the cue is the promise kept. */
+    private static final Pattern FULFILS = Pattern.compile("(?i)\\b(?:" + alternatives("fulfil")
+            + ")\\s+(?:on\\s+)?(?:[\\p{L}.’'-]+\\s+){0,3}(?:[’']s\\s+(?:\\w+\\s+)?)?$");
+    private static final Pattern PROMISE_WORD = Pattern.compile("(?i)\\b(?:promises?|pledges?|commitments?|vows?)\\b");
+    /**
+     * An infinitive that the cue continues: the cue right after its "to" ("to encourage"), or coordinated with its
+     * verb ("to improve working conditions and encourage"), within a clause.
+     */
+    private static final Pattern INFINITIVE_BEFORE = Pattern.compile(
+            "(?i)\\bto\\s+(?:(?:\\p{Ll}[\\p{L}-]*)\\s+(?:[^;:.]{0,100}?\\s)?(?:and|or)\\s+(?:also\\s+)?)?$");
+
+    /** The word after a cue, after its "to" when the cue does not end in one (group 1). */
+    private static final Pattern WORD_AFTER = Pattern.compile("(?i)^\\s*(to\\s+)?[*_\"“‘']*([\\p{L}\\d][\\p{L}\\d’'-]*)");
+
+    private static Map<String, List<String>> load() {
+        Map<String, List<String>> words = new TreeMap<>();
+        for (String line : DataLines.of(ActivityReports.class, "activity-reports.txt")) {
+            String[] fields = line.split("\t");
+            words.computeIfAbsent(fields[0].strip(), k -> new ArrayList<>()).add(fields[1].strip().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    private static String alternatives(String kind) {
+        return String.join("|", WORDS.getOrDefault(kind, List.of()).stream().map(w -> w.replace(" ", "\\s+")).toList());
+    }
+
+    private ActivityReports() {
+    }
+
+    /**
+     * How the cue at [start, end) of {@code sentence} reads. {@code modal} says whether it is a modal verb ("will",
+     * "shall"), which brings its own subject and is never inside an infinitive.
+     */
+    static Reading of(String sentence, int start, int end, boolean modal) {
+        String before = sentence.substring(clauseStart(sentence, start), start);
+        String cue = sentence.substring(start, end);
+        if (PROMISE_WORD.matcher(cue).find() && FULFILS.matcher(before).find()) {
+            return Reading.REPORT;
+        }
+        if (modal || !isBaseForm(cue)) {
+            return Reading.COMMITS;
+        }
+        Matcher infinitive = INFINITIVE_BEFORE.matcher(before);
+        if (!infinitive.find()) {
+            return Reading.COMMITS;
+        }
+        // the verb that governs the infinitive: a past-tense report verb makes it a report of done work
+        return REPORT_VERB.matcher(before.substring(0, infinitive.start())).find() ? Reading.REPORT : Reading.ONGOING;
+    }
+
+    /** Whether the word after the cue's final "to" opens a noun phrase ("to the region", "to global health"). */
+    static boolean nounPhraseAfter(String sentence, int cueEnd) {
+        Matcher to = WORD_AFTER.matcher(sentence.substring(cueEnd));
+        if (!to.find()) {
+            return false;
+        }
+        if (to.group(1) == null && !sentence.substring(Math.max(0, cueEnd - 3), cueEnd).toLowerCase(Locale.ROOT).endsWith("to")) {
+            return false; // no "to" at all: "committed, with partners, to …" is read elsewhere
+        }
+        String word = to.group(2);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!Character.isLowerCase(word.charAt(0))) {
+            return true; // a name or a figure: "commitment to Ukraine", "commitment to 2030"
+        }
+        if (OPENERS.contains(lower)) {
+            return true;
+        }
+        return !VERBS.contains(lower) && NOUN_ENDINGS.stream().anyMatch(e -> lower.endsWith(e) && lower.length() > e.length() + 2);
+    }
+
+    /** A cue in the base form of a verb ("encourage", "seek"), not "encouraged", "seeks", "aiming", "is …". */
+    private static boolean isBaseForm(String cue) {
+        String first = cue.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        if (first.equals("is") || first.equals("are") || first.equals("be") || first.equals("has") || first.equals("have")) {
+            return false;
+        }
+        return !(first.endsWith("ed") || first.endsWith("ing") || first.endsWith("s") && !first.endsWith("ss"));
+    }
+
+    /** Where the clause holding {@code at} begins: after the last semicolon, or colon before it. */
+    private static int clauseStart(String sentence, int at) {
+        int from = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            char c = sentence.charAt(i);
+            if (c == ';' || c == ':') {
+                from = i + 1;
+                break;
+            }
+        }
+        return from;
+    }
+}
