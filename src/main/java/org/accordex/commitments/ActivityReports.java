@@ -46,6 +46,21 @@ final class ActivityReports {
     /** The word after a cue, after its "to" when the cue does not end in one (group 1). */
     private static final Pattern WORD_AFTER = Pattern.compile("(?i)^\\s*(to\\s+)?[*_\"“‘']*([\\p{L}\\d][\\p{L}\\d’'-]*)");
 
+    /** Noun-form cues that name a made thing: "a plan to", "plans to". */
+    private static final Set<String> NOUN_CUES = Set.of("plan", "plans");
+    /** Participles that describe a thing's purpose ("a program intended to", "projects aimed at"). */
+    private static final Set<String> DESCRIBING = Set.of("aimed", "intended", "designed", "planned");
+    /** A report verb with the article or words of its object, right before a noun-form cue. */
+    private static final Pattern MADE_BEFORE = Pattern.compile("(?i)\\b(" + alternatives("report")
+            + ")\\s+(?:(?:a|an|the|its|their|his|her|our|new|\\p{Ll}+al|first)\\s+){0,3}$");
+    /** A participle right after a noun, without an auxiliary or a comma: a description, not a predicate. */
+    private static final Pattern LAST_WORD = Pattern.compile("(?:^|\\s)(\\p{Ll}[\\p{L}-]*)\\s+$");
+    private static final Set<String> NOT_A_NOUN = Set.of("is", "are", "was", "were", "be", "been", "am", "being", "and", "or",
+            "not", "also", "still", "now", "continue", "continues", "continued", "keep", "keeps", "by", "in", "of", "for", "to");
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:that|which|who)\\s+$");
+    /** "The Department estimates that borrowers will qualify": a forecast, not a pledge. */
+    private static final Pattern FORECAST_BEFORE = Pattern.compile("(?i)\\b(?:" + alternatives("forecast") + ")\\s+that\\b");
+
     private static Map<String, List<String>> load() {
         Map<String, List<String>> words = new TreeMap<>();
         for (String line : DataLines.of(ActivityReports.class, "activity-reports.txt")) {
@@ -72,7 +87,23 @@ final class ActivityReports {
         if (PROMISE_WORD.matcher(cue).find() && FULFILS.matcher(before).find()) {
             return Reading.REPORT;
         }
-        if (modal || !isBaseForm(cue)) {
+        if (modal) {
+            return Reading.COMMITS;
+        }
+        String first = cue.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        Matcher made = MADE_BEFORE.matcher(before);
+        if (NOUN_CUES.contains(first) && made.find()) {
+            // "developed a plan to protect …" reports the plan; "is developing a plan to open …" reports ongoing work
+            return made.group(1).toLowerCase(Locale.ROOT).endsWith("ing") ? Reading.ONGOING : Reading.REPORT;
+        }
+        Matcher last = LAST_WORD.matcher(before);
+        if (first.endsWith("ing") && last.find() && !NOT_A_NOUN.contains(last.group(1)) && !last.group(1).endsWith("ly")) {
+            return Reading.REPORT; // "foreign nationals seeking to study", "litigation seeking to eliminate"
+        }
+        if (DESCRIBING.contains(first) && (RELATIVE_BEFORE.matcher(before).find() || REPORT_VERB.matcher(before).find())) {
+            return Reading.REPORT; // "institutions that aimed to …", "signed a program intended to advance …"
+        }
+        if (!isBaseForm(cue)) {
             return Reading.COMMITS;
         }
         Matcher infinitive = INFINITIVE_BEFORE.matcher(before);
@@ -81,6 +112,11 @@ final class ActivityReports {
         }
         // the verb that governs the infinitive: a past-tense report verb makes it a report of done work
         return REPORT_VERB.matcher(before.substring(0, infinitive.start())).find() ? Reading.REPORT : Reading.ONGOING;
+    }
+
+    /** Whether the modal cue at {@code start} is in a forecast ("estimates that … will"). */
+    static boolean isForecast(String sentence, int start) {
+        return FORECAST_BEFORE.matcher(sentence.substring(clauseStart(sentence, start), start)).find();
     }
 
     /** Whether the word after the cue's final "to" opens a noun phrase ("to the region", "to global health"). */

@@ -262,13 +262,14 @@ public final class CommitmentExtractor {
         String subject = beforeCue.substring(subjectFrom);
         if (DIRECTS.matcher(sentence.substring(cueStart)).find()) {
             // "The Order directs the Department of State and other agencies to assist …": those directed act
-            List<String> directed = directedParties(sentence, offset, cue, inside, text);
-            if (!directed.isEmpty()) {
-                return new Resolved(directed, INFERRED_SUBJECT);
-            }
+            Set<String> directed = new LinkedHashSet<>();
             List<String> served = context.sides().homeState().isEmpty() ? context.sides().mainState() : context.sides().homeState();
-            if (OFFICIAL.matcher(sentence.substring(cueStart, cue.end())).find() && !served.isEmpty()) {
-                return new Resolved(served, DOCUMENT_PARTIES); // "directs the Secretary of State to": the state served
+            if (OFFICIAL.matcher(sentence.substring(cueStart, cue.end())).find()) {
+                directed.addAll(served); // "directs the Secretary of State to": the state the official serves
+            }
+            directed.addAll(directedParties(sentence, offset, cue, inside, text));
+            if (!directed.isEmpty()) {
+                return new Resolved(List.copyOf(directed), INFERRED_SUBJECT);
             }
         }
         if (Clauses.isAboutTheText(subject, afterCue)) {

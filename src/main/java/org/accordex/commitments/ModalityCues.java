@@ -64,7 +64,7 @@ public final class ModalityCues {
     private static final String GAP_WORD = "[\\p{L}.,’'-]+\\s+";
     private static final String ANY_GAP_WORD = "[^\\s;]+\\s+";
     /** A final "to" must introduce a verb, perhaps quoted ('agreed to “secure” supplies'); the verb is not part of the cue. */
-    private static final String TO_VERB = "to(?=\\s+[\"“‘']?\\p{L})";
+    private static final String TO_VERB = "to(?=\\s+[\"“‘']?(?:\\p{Ll}|\\p{Lu}{2}))";
 
     private static final List<Rule> RULES = load();
 
@@ -244,12 +244,31 @@ public final class ModalityCues {
                 || rule.verbAfter() && ActivityReports.nounPhraseAfter(sentence, m.end())) {
             return null;
         }
+        if (m.start() < runInHeadingEnd(sentence)) {
+            return null; // "**AMERICA WILL LEAD:** The United States is …": the heading's words are not the sentence's
+        }
         boolean modal = MODAL.matcher(sentence.substring(m.start())).find();
+        if (modal && ActivityReports.isForecast(sentence, m.start())) {
+            return null;
+        }
         return switch (ActivityReports.of(sentence, m.start(), m.end(), modal)) {
             case REPORT -> null;
             case ONGOING -> new Cue(m.start(), m.end(), rule.modality(), true);
             case COMMITS -> new Cue(m.start(), m.end(), rule.modality(), rule.ongoing());
         };
+    }
+
+    /** A bold run-in heading that opens a paragraph: "**SECURING SUPPLY:**", "**Expanding trade**:". */
+    private static final Pattern RUN_IN_HEADING = Pattern.compile(
+            "^\\s*(?:[-•*]\\s+)?(?:\\*\\*[^*]{2,150}?:\\s*\\*\\*|\\*\\*[^*]{2,150}?\\*\\*\\s*:)");
+
+    /** Where a leading run-in heading ends, 0 when there is none. */
+    private static int runInHeadingEnd(String sentence) {
+        if (sentence.indexOf("**") < 0) {
+            return 0;
+        }
+        Matcher m = RUN_IN_HEADING.matcher(sentence);
+        return m.find() ? m.end() : 0;
     }
 
     /** Small words inside a name: "Emergency Plan for AIDS Relief", "Fund of the Americas". */
