@@ -31,6 +31,7 @@ final class ActivityReports {
     private static final Set<String> OPENERS = Set.copyOf(WORDS.getOrDefault("opener", List.of()));
     private static final List<String> NOUN_ENDINGS = WORDS.getOrDefault("noun-ending", List.of());
     private static final Set<String> VERBS = Set.copyOf(WORDS.getOrDefault("verb", List.of()));
+    private static final Set<String> AGENTS = Set.copyOf(WORDS.getOrDefault("agent", List.of()));
     private static final Pattern REPORT_VERB = Pattern.compile("(?i)\\b(?:" + alternatives("report") + ")\\b");
     /** "delivering on his promise to", "keeps the President's commitment to": the cue is the promise kept. */
     private static final Pattern FULFILS = Pattern.compile("(?i)\\b(?:" + alternatives("fulfil")
@@ -112,6 +113,26 @@ final class ActivityReports {
         }
         // the verb that governs the infinitive: a past-tense report verb makes it a report of done work
         return REPORT_VERB.matcher(before.substring(0, infinitive.start())).find() ? Reading.REPORT : Reading.ONGOING;
+    }
+
+    /** A possessor and what it has, right before the cue: "President Trump’s tariffs will", "allies’ spending will". */
+    private static final Pattern POSSESSED = Pattern.compile("(?:\\p{L}[’']s|s[’'])\\s+((?:[\\p{L}-]+,?\\s+){1,6})$");
+
+    /**
+     * Whether the subject before a modal cue is a thing a party has ("President Trump’s tariffs will protect …"): an
+     * effect, not a pledge. A possessed body that acts ("Japan’s Ministry of Economy will") is an agent.
+     */
+    static boolean isPossessedThing(String subject) {
+        Matcher m = POSSESSED.matcher(subject);
+        if (!m.find()) {
+            return false;
+        }
+        for (String word : m.group(1).toLowerCase(Locale.ROOT).split("[\\s,]+")) {
+            if (AGENTS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the modal cue at {@code start} is in a forecast ("estimates that … will"). */
