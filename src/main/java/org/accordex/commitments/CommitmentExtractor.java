@@ -66,7 +66,7 @@ public final class CommitmentExtractor {
     /** An official acting for the document's state. */
     private static final Pattern OFFICIAL = Pattern.compile(
             "\\b(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador|Administrator|Chancellor|Premier"
-                    + "|Commissioner|Governor|Trade Representative|head of each|heads of|Director)\\b");
+                    + "|Commissioner|Governor|Trade Representative|head of each|heads of|Director|Secretaries)\\b");
     /** A body the parties set up together, acting for them: "The working group will", "This new secretariat will". */
     private static final Pattern JOINT_BODY = Pattern.compile(
             "(?i)\\b(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*(?:working\\s+groups?"
@@ -266,8 +266,9 @@ public final class CommitmentExtractor {
             // "The Order directs the Department of State and other agencies to assist …": those directed act
             Set<String> directed = new LinkedHashSet<>();
             List<String> served = context.sides().homeState().isEmpty() ? context.sides().mainState() : context.sides().homeState();
-            if (OFFICIAL.matcher(sentence.substring(cueStart, cue.end())).find()) {
-                directed.addAll(served); // "directs the Secretary of State to": the state the official serves
+            String object = sentence.substring(cueStart, cue.end());
+            if (OFFICIAL.matcher(object).find() || AGENCIES.matcher(object).find()) {
+                directed.addAll(served); // "directs the Secretary of State to", "… and other agencies to": the state served
             }
             directed.addAll(directedParties(sentence, offset, cue, inside, text));
             if (!directed.isEmpty()) {
@@ -401,7 +402,9 @@ public final class CommitmentExtractor {
     private static final Pattern TELLS = Pattern.compile(
             "(?i)^(?:encourag|urg|invit|call|request|recommend)\\w*\\b");
     /** A present directive: "The Order directs X to": the directed parties act. */
-    private static final Pattern DIRECTS = Pattern.compile("(?i)^directs\\b");
+    private static final Pattern DIRECTS = Pattern.compile("(?i)^directs?\\b");
+    /** Unnamed agencies in a directive's object: "and other Federal agencies", "all executive departments". */
+    private static final Pattern AGENCIES = Pattern.compile("(?i)\\b(?:agencies|departments)\\b");
     /** Where the told party's phrase ends: its "to" before the action, or a clause break. */
     private static final Pattern TOLD_END = Pattern.compile("(?i)\\bto\\s+\\p{L}|[;:.]");
 
