@@ -402,7 +402,7 @@ public final class CommitmentExtractor {
     private static final Pattern TELLS = Pattern.compile(
             "(?i)^(?:encourag|urg|invit|call|request|recommend)\\w*\\b");
     /** A present directive: "The Order directs X to": the directed parties act. */
-    private static final Pattern DIRECTS = Pattern.compile("(?i)^directs?\\b");
+    private static final Pattern DIRECTS = Pattern.compile("(?i)^(?:directs|(?:hereby|I|we)\\s+direct)\\b");
     /** Unnamed agencies in a directive's object: "and other Federal agencies", "all executive departments". */
     private static final Pattern AGENCIES = Pattern.compile("(?i)\\b(?:agencies|departments)\\b");
     /** Where the told party's phrase ends: its "to" before the action, or a clause break. */

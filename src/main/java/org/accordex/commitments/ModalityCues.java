@@ -63,8 +63,11 @@ public final class ModalityCues {
     /** A word between the parts of a cue: letters ("U.S." included) for "…", anything but a semicolon for "~". */
     private static final String GAP_WORD = "[\\p{L}.,’'-]+\\s+";
     private static final String ANY_GAP_WORD = "[^\\s;]+\\s+";
-    /** A final "to" must introduce a verb, perhaps quoted ('agreed to “secure” supplies'); the verb is not part of the cue. */
-    private static final String TO_VERB = "to(?=\\s+[\"“‘']?(?:\\p{Ll}|\\p{Lu}{2}))";
+    /**
+     * A final "to" must introduce a verb, perhaps quoted ('agreed to “secure” supplies') or after an aside ("plan to,
+     * among other things, …"), not a name ("wants to America"); the verb is not part of the cue.
+     */
+    private static final String TO_VERB = "to(?=\\s+[\"“‘']?(?:\\p{Ll}|\\p{Lu}{2})|\\s*,)";
 
     private static final List<Rule> RULES = load();
 
