@@ -59,6 +59,8 @@ public final class CommitmentExtractor {
     /** Between a party and its noun-form cue: "Japan’s commitment to", "Korea's intention to". */
     private static final Pattern POSSESSIVE_CUE = Pattern.compile(
             "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}$");
+    /** The modals that may forecast ("will", "would"); "shall" and "must" impose a duty whatever their subject. */
+    private static final Pattern FORECASTING_MODAL = Pattern.compile("(?i)^(?:will|would)\\b");
     /** "will be …": what is done to the subject (a party's measures), not what a thing does. */
     private static final Pattern PASSIVE_AFTER = Pattern.compile("(?i)^\\s+(?:not\\s+)?be\\b");
     /** A modal cue after a possessive ("Korea's imports will") has the possessed thing, not the possessor, as subject. */
@@ -275,7 +277,7 @@ public final class CommitmentExtractor {
                 return new Resolved(List.copyOf(directed), INFERRED_SUBJECT);
             }
         }
-        if (MODAL_VERB.matcher(sentence.substring(cueStart)).find() && !PASSIVE_AFTER.matcher(afterCue).find()
+        if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && !PASSIVE_AFTER.matcher(afterCue).find()
                 && ActivityReports.isPossessedThing(subject)) {
             // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
             return Resolved.NONE;
