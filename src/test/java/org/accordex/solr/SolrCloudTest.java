@@ -93,7 +93,7 @@ class SolrCloudTest extends CorpusSuite {
         Cli reannotated = run("index", "--reannotate", "corpus");
         assertTrue(reannotated.out().startsWith("76 files seen, 76 indexed"), reannotated.out());
         JsonNode status = json("status", "--format", "json");
-        assertEquals(70, status.get("documents").asLong());
+        assertEquals(76, status.get("documents").asLong());
         assertEquals(666, status.get("commitments").asLong());
     }
 
@@ -115,7 +115,7 @@ class SolrCloudTest extends CorpusSuite {
         }
         JsonNode status = AnnotationJson.MAPPER.readTree(
                 Cli.run(concat(List.of("status"), solr, List.of("--format", "json"))).out());
-        assertEquals(70, status.get("documents").asLong());
+        assertEquals(76, status.get("documents").asLong());
         assertEquals(666, status.get("commitments").asLong());
     }
 
