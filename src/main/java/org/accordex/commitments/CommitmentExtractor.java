@@ -59,12 +59,16 @@ public final class CommitmentExtractor {
     /** Between a party and its noun-form cue: "Japan’s commitment to", "Korea's intention to". */
     private static final Pattern POSSESSIVE_CUE = Pattern.compile(
             "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}$");
+    /** The modals that may forecast ("will", "would"); "shall" and "must" impose a duty whatever their subject. */
+    private static final Pattern FORECASTING_MODAL = Pattern.compile("(?i)^(?:will|would)\\b");
+    /** "will be …": what is done to the subject (a party's measures), not what a thing does. */
+    private static final Pattern PASSIVE_AFTER = Pattern.compile("(?i)^\\s+(?:not\\s+)?be\\b");
     /** A modal cue after a possessive ("Korea's imports will") has the possessed thing, not the possessor, as subject. */
     private static final Pattern MODAL_VERB = Pattern.compile("(?i)^(?:will|shall|must|should|would|can|may)\\b");
     /** An official acting for the document's state. */
     private static final Pattern OFFICIAL = Pattern.compile(
             "\\b(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador|Administrator|Chancellor|Premier"
-                    + "|Commissioner|Governor|Trade Representative|head of each|heads of|Director)\\b");
+                    + "|Commissioner|Governor|Trade Representative|head of each|heads of|Director|Secretaries)\\b");
     /** A body the parties set up together, acting for them: "The working group will", "This new secretariat will". */
     private static final Pattern JOINT_BODY = Pattern.compile(
             "(?i)\\b(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*(?:working\\s+groups?"
@@ -156,7 +160,7 @@ public final class CommitmentExtractor {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
                 }
-            } else if (before != null && sentence.stripTrailing().endsWith(":")) {
+            } else if (before != null && sentence.stripTrailing().endsWith(":") && (leadIn != null || continues(sentence))) {
                 // "… announced an agreement to collaborate. It covers:" — the items that follow continue that commitment.
                 leadIn = new Inherited(before.parties(), before.modality(), true);
                 continue;
@@ -196,6 +200,21 @@ public final class CommitmentExtractor {
 
     /** A lead-in's parties and modality, passed to the items that follow it. */
     private record Inherited(List<String> parties, Modality modality, boolean bare) {
+    }
+
+    /** Words a lead-in without a cue may have and still continue the commitment before it ("It covers:"). */
+    private static final int SHORT_LEAD_IN = 8;
+
+    /** A lead-in that points back: "It covers:", "This partnership spans:". */
+    private static final Pattern POINTS_BACK = Pattern.compile("^(?:It|Its|This|These|They|Their|That|Those|Such)\\b");
+
+    /**
+     * Whether a lead-in without a cue continues the commitment before it: "It covers:" does, and so does a short one;
+     * "The order targets these policies, including:" in a new paragraph is a report of its own.
+     */
+    private static boolean continues(String sentence) {
+        String s = stripMarker(sentence.strip());
+        return s.split("\\s+").length <= SHORT_LEAD_IN || POINTS_BACK.matcher(s).find();
     }
 
     private static boolean isListItem(String sentence, Inherited leadIn) {
@@ -245,6 +264,24 @@ public final class CommitmentExtractor {
         int reportedFrom = subjectFrom;
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
         String subject = beforeCue.substring(subjectFrom);
+        if (DIRECTS.matcher(sentence.substring(cueStart)).find()) {
+            // "The Order directs the Department of State and other agencies to assist …": those directed act
+            Set<String> directed = new LinkedHashSet<>();
+            List<String> served = context.sides().homeState().isEmpty() ? context.sides().mainState() : context.sides().homeState();
+            String object = sentence.substring(cueStart, cue.end());
+            if (OFFICIAL.matcher(object).find() || AGENCIES.matcher(object).find()) {
+                directed.addAll(served); // "directs the Secretary of State to", "… and other agencies to": the state served
+            }
+            directed.addAll(directedParties(sentence, offset, cue, inside, text));
+            if (!directed.isEmpty()) {
+                return new Resolved(List.copyOf(directed), INFERRED_SUBJECT);
+            }
+        }
+        if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && !PASSIVE_AFTER.matcher(afterCue).find()
+                && ActivityReports.isPossessedThing(subject)) {
+            // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
+            return Resolved.NONE;
+        }
         if (Clauses.isAboutTheText(subject, afterCue)) {
             return Resolved.NONE;
         }
@@ -366,6 +403,10 @@ public final class CommitmentExtractor {
     /** The cue words of a recommendation whose object is told to act: "invite", "encourage", "urge", "call on". */
     private static final Pattern TELLS = Pattern.compile(
             "(?i)^(?:encourag|urg|invit|call|request|recommend)\\w*\\b");
+    /** A present directive: "The Order directs X to": the directed parties act. */
+    private static final Pattern DIRECTS = Pattern.compile("(?i)^(?:directs|(?:hereby|I|we)\\s+direct)\\b");
+    /** Unnamed agencies in a directive's object: "and other Federal agencies", "all executive departments". */
+    private static final Pattern AGENCIES = Pattern.compile("(?i)\\b(?:agencies|departments)\\b");
     /** Where the told party's phrase ends: its "to" before the action, or a clause break. */
     private static final Pattern TOLD_END = Pattern.compile("(?i)\\bto\\s+\\p{L}|[;:.]");
 
@@ -391,6 +432,18 @@ public final class CommitmentExtractor {
             }
         }
         return List.copyOf(told);
+    }
+
+    /** The parties named between a directive's verb and its "to" ("directs the Department of State … to"). */
+    private static List<String> directedParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {
+        Set<String> directed = new LinkedHashSet<>();
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            if (m.type() == MentionType.PARTY && at > cue.start() && m.end() - offset <= cue.end() && !Clauses.isInName(text, m)) {
+                directed.add(m.norm());
+            }
+        }
+        return List.copyOf(directed);
     }
 
     /**

@@ -24,7 +24,7 @@ public final class ModalityCues {
      * A cue pattern and the words it can start with. Every match starts at one of them, so the pattern is tried only
      * from the first place one occurs: most sentences skip most rules without running their pattern.
      */
-    private record Rule(Pattern pattern, Modality modality, List<Trigger> triggers, boolean ongoing) {
+    private record Rule(Pattern pattern, Modality modality, List<Trigger> triggers, boolean ongoing, boolean verbAfter) {
         /** Where a match may start at the earliest, -1 when nowhere; {@code lowerCase} is the sentence in lower case. */
         int earliest(String lowerCase) {
             int earliest = -1;
@@ -63,8 +63,11 @@ public final class ModalityCues {
     /** A word between the parts of a cue: letters ("U.S." included) for "…", anything but a semicolon for "~". */
     private static final String GAP_WORD = "[\\p{L}.,’'-]+\\s+";
     private static final String ANY_GAP_WORD = "[^\\s;]+\\s+";
-    /** A final "to" must introduce a verb, perhaps quoted ('agreed to “secure” supplies'); the verb is not part of the cue. */
-    private static final String TO_VERB = "to(?=\\s+[\"“‘']?\\p{L})";
+    /**
+     * A final "to" must introduce a verb, perhaps quoted ('agreed to “secure” supplies') or after an aside ("plan to,
+     * among other things, …"), not a name ("wants to America"); the verb is not part of the cue.
+     */
+    private static final String TO_VERB = "to(?=\\s+[\"“‘']?(?:\\p{Ll}|\\p{Lu}{2})|\\s*,)";
 
     private static final List<Rule> RULES = load();
 
@@ -72,14 +75,15 @@ public final class ModalityCues {
         List<Rule> rules = new ArrayList<>();
         for (String line : DataLines.of(ModalityCues.class, CUES)) {
             String[] fields = line.split("\t");
+            List<String> flags = fields.length > 2 ? List.of(fields[2].strip().split("\\s*,\\s*")) : List.of();
             rules.add(compile(Modality.valueOf(fields[0].strip().toUpperCase(Locale.ROOT)), fields[1].strip(),
-                    fields.length > 2 && fields[2].strip().equals("ongoing")));
+                    flags.contains("ongoing"), flags.contains("verb-after")));
         }
         return List.copyOf(rules);
     }
 
     /** One line of the cue list as a pattern and its trigger words. */
-    private static Rule compile(Modality modality, String cue, boolean ongoing) {
+    private static Rule compile(Modality modality, String cue, boolean ongoing, boolean verbAfter) {
         String[] words = cue.split(" ");
         StringBuilder regex = new StringBuilder("\\b");
         for (int i = 0; i < words.length; i++) {
@@ -97,7 +101,7 @@ public final class ModalityCues {
             }
         }
         List<Trigger> triggers = triggers(words[0]);
-        return new Rule(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE), modality, triggers, ongoing);
+        return new Rule(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE), modality, triggers, ongoing, verbAfter);
     }
 
     /** The triggers of a cue's first word, one per alternative; null when some alternative has no literal start. */
@@ -208,8 +212,9 @@ public final class ModalityCues {
             Matcher m = rule.pattern().matcher(sentence);
             boolean found = m.find(from);
             while (found && (best == null || m.start() < best.start())) {
-                if (!notACue(sentence, m.start())) {
-                    best = new Cue(m.start(), m.end(), rule.modality(), rule.ongoing());
+                Cue cue = read(sentence, m, rule);
+                if (cue != null) {
+                    best = cue;
                     break;
                 }
                 found = m.find();
@@ -229,6 +234,77 @@ public final class ModalityCues {
 
     /** A hedge before a cue: "Russia may decide to …" is a possibility, not a decision. */
     private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)\\b(?:may|might|could)\\s+(?:\\w+ly\\s+)?$");
+
+    /** The modal verbs: each brings its own subject, so it is never the verb of someone else's infinitive. */
+    private static final Pattern MODAL = Pattern.compile("(?i)^(?:will|shall|must|should|would)\\b");
+
+    /**
+     * The match as a cue, or null when it is none: a hedge, a name, a noun-form cue before a noun phrase, or the
+     * purpose of reported activity (see {@link ActivityReports}).
+     */
+    private static Cue read(String sentence, Matcher m, Rule rule) {
+        if (notACue(sentence, m.start()) || inName(sentence, m.start())
+                || rule.verbAfter() && ActivityReports.nounPhraseAfter(sentence, m.end())) {
+            return null;
+        }
+        if (m.start() < runInHeadingEnd(sentence)) {
+            return null; // "**AMERICA WILL LEAD:** The United States is …": the heading's words are not the sentence's
+        }
+        boolean modal = MODAL.matcher(sentence.substring(m.start())).find();
+        if (modal && ActivityReports.isForecast(sentence, m.start())) {
+            return null;
+        }
+        return switch (ActivityReports.of(sentence, m.start(), m.end(), modal)) {
+            case REPORT -> null;
+            case ONGOING -> new Cue(m.start(), m.end(), rule.modality(), true);
+            case COMMITS -> new Cue(m.start(), m.end(), rule.modality(), rule.ongoing());
+        };
+    }
+
+    /** A bold run-in heading that opens a paragraph: "**SECURING SUPPLY:**", "**Expanding trade**:". */
+    private static final Pattern RUN_IN_HEADING = Pattern.compile(
+            "^\\s*(?:[-•*]\\s+)?(?:\\*\\*[^*]{2,150}?:\\s*\\*\\*|\\*\\*[^*]{2,150}?\\*\\*\\s*:)");
+
+    /** Where a leading run-in heading ends, 0 when there is none. */
+    private static int runInHeadingEnd(String sentence) {
+        if (sentence.indexOf("**") < 0) {
+            return 0;
+        }
+        Matcher m = RUN_IN_HEADING.matcher(sentence);
+        return m.find() ? m.end() : 0;
+    }
+
+    /** Small words inside a name: "Emergency Plan for AIDS Relief", "Fund of the Americas". */
+    private static final java.util.Set<String> NAME_LINKS = java.util.Set.of("for", "of", "on", "and", "the", "to", "in");
+
+    /**
+     * Whether the cue word at {@code at} is part of a capitalized name in mid-sentence ("the President’s Emergency
+     * Plan for AIDS Relief", "the Ready to Work Initiative"): a word of a name, not a cue.
+     */
+    static boolean inName(String sentence, int at) {
+        if (at + 1 >= sentence.length() || !Character.isUpperCase(sentence.charAt(at)) || !Character.isLowerCase(sentence.charAt(at + 1))) {
+            return false;
+        }
+        String before = sentence.substring(0, at);
+        if (before.isBlank() || before.strip().matches(".*[.:!?\"“‘'(*>#\\-–—•]|\\(?\\w{1,4}[.)]")) {
+            return false; // the sentence's, an item's or a quotation's first word
+        }
+        String[] previous = before.strip().split("\\s+");
+        String last = previous[previous.length - 1];
+        if (isCapitalized(last.replaceAll("[’']s$", ""))) {
+            return true;
+        }
+        String[] next = sentence.substring(at).split("\\s+", 4);
+        if (next.length > 1 && isCapitalized(next[1])) {
+            return true;
+        }
+        return next.length > 2 && NAME_LINKS.contains(next[1]) && isCapitalized(next[2]);
+    }
+
+    private static boolean isCapitalized(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0)) && word.chars().skip(1).anyMatch(Character::isLowerCase)
+                || word.length() > 1 && word.chars().allMatch(c -> Character.isUpperCase(c) || c == '-') ;
+    }
 
     private static boolean notACue(String sentence, int at) {
         String before = sentence.substring(Math.max(0, at - 30), at);

@@ -1,0 +1,184 @@
+package org.accordex.commitments;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Cues that report activity rather than commit to it (ANNOTATION.md §2: "a fact sheet's report of ongoing or past
+ * activity does not"). Three readings, each from the words around the cue, kept as data in
+ * {@code activity-reports.txt}:
+ * <ul>
+ * <li>a cue verb inside an infinitive that another verb governs: "launched a program to encourage hiring", "is
+ * working to improve wages and encourage training". Under a past-tense report verb it is a report; otherwise it is
+ * ongoing activity, which commits only where ongoing cues do (operative items, the parties' own "we").</li>
+ * <li>a promise being kept: "is delivering on his promise to …".</li>
+ * <li>a noun-form cue before a noun phrase: "our commitment to global health" names a cause, not an action.</li>
+ * </ul>
+ */
+final class ActivityReports {
+    /** How a cue reads in its sentence. */
+    enum Reading {
+        COMMITS, ONGOING, REPORT
+    }
+
+    private static final Map<String, List<String>> WORDS = load();
+    private static final Set<String> OPENERS = Set.copyOf(WORDS.getOrDefault("opener", List.of()));
+    private static final List<String> NOUN_ENDINGS = WORDS.getOrDefault("noun-ending", List.of());
+    private static final Set<String> VERBS = Set.copyOf(WORDS.getOrDefault("verb", List.of()));
+    private static final Set<String> AGENTS = Set.copyOf(WORDS.getOrDefault("agent", List.of()));
+    private static final Pattern REPORT_VERB = Pattern.compile("(?i)\\b(?:" + alternatives("report") + ")\\b");
+    /** "delivering on his promise to", "keeps the President's commitment to": the cue is the promise kept. */
+    private static final Pattern FULFILS = Pattern.compile("(?i)\\b(?:" + alternatives("fulfil")
+            + ")\\s+(?:on\\s+)?(?:[\\p{L}.’'-]+\\s+){0,3}(?:[’']s\\s+(?:\\w+\\s+)?)?$");
+    private static final Pattern PROMISE_WORD = Pattern.compile("(?i)\\b(?:promises?|pledges?|commitments?|vows?)\\b");
+    /**
+     * An infinitive that the cue continues: the cue right after its "to" ("to encourage"), or coordinated with its
+     * verb ("to improve working conditions and encourage"), within a clause.
+     */
+    private static final Pattern INFINITIVE_BEFORE = Pattern.compile(
+            "(?i)\\bto\\s+(?:(?:\\p{Ll}[\\p{L}-]*)\\s+(?:[^;:.]{0,100}?\\s)?(?:and|or)\\s+(?:also\\s+)?)?$");
+
+    /** The word after a cue, after its "to" when the cue does not end in one (group 1). */
+    private static final Pattern WORD_AFTER = Pattern.compile("(?i)^\\s*(to\\s+)?[*_\"“‘']*([\\p{L}\\d][\\p{L}\\d’'-]*)");
+
+    /** Noun-form cues that name a made thing: "a plan to", "plans to". */
+    private static final Set<String> NOUN_CUES = Set.of("plan", "plans");
+    /** Participles that describe a thing's purpose ("a program intended to", "projects aimed at"). */
+    private static final Set<String> DESCRIBING = Set.of("aimed", "intended", "designed", "planned");
+    /** A report verb with the article or words of its object, right before a noun-form cue. */
+    private static final Pattern MADE_BEFORE = Pattern.compile("(?i)\\b(" + alternatives("report")
+            + ")\\s+(?:(?:a|an|the|its|their|his|her|our|new|\\p{Ll}+al|first)\\s+){0,3}$");
+    /** A participle right after a noun, without an auxiliary or a comma: a description, not a predicate. */
+    private static final Pattern LAST_WORD = Pattern.compile("(?:^|\\s)(\\p{Ll}[\\p{L}-]*)\\s+$");
+    private static final Set<String> NOT_A_NOUN = Set.of("is", "are", "was", "were", "be", "been", "am", "being", "and", "or",
+            "not", "also", "still", "now", "continue", "continues", "continued", "keep", "keeps", "by", "in", "of", "for", "to");
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:that|which|who)\\s+$");
+    /** "The Department estimates that borrowers will qualify": a forecast, not a pledge. */
+    private static final Pattern FORECAST_BEFORE = Pattern.compile("(?i)\\b(?:" + alternatives("forecast") + ")\\s+that\\b");
+
+    private static Map<String, List<String>> load() {
+        Map<String, List<String>> words = new TreeMap<>();
+        for (String line : DataLines.of(ActivityReports.class, "activity-reports.txt")) {
+            String[] fields = line.split("\t");
+            words.computeIfAbsent(fields[0].strip(), k -> new ArrayList<>()).add(fields[1].strip().toLowerCase(Locale.ROOT));
+        }
+        return words;
+    }
+
+    private static String alternatives(String kind) {
+        return String.join("|", WORDS.getOrDefault(kind, List.of()).stream().map(w -> w.replace(" ", "\\s+")).toList());
+    }
+
+    private ActivityReports() {
+    }
+
+    /**
+     * How the cue at [start, end) of {@code sentence} reads. {@code modal} says whether it is a modal verb ("will",
+     * "shall"), which brings its own subject and is never inside an infinitive.
+     */
+    static Reading of(String sentence, int start, int end, boolean modal) {
+        String before = sentence.substring(clauseStart(sentence, start), start);
+        String cue = sentence.substring(start, end);
+        if (PROMISE_WORD.matcher(cue).find() && FULFILS.matcher(before).find()) {
+            return Reading.REPORT;
+        }
+        if (modal) {
+            return Reading.COMMITS;
+        }
+        String first = cue.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        Matcher made = MADE_BEFORE.matcher(before);
+        if (NOUN_CUES.contains(first) && made.find()) {
+            // "developed a plan to protect …" reports the plan; "is developing a plan to open …" reports ongoing work
+            return made.group(1).toLowerCase(Locale.ROOT).endsWith("ing") ? Reading.ONGOING : Reading.REPORT;
+        }
+        Matcher last = LAST_WORD.matcher(before);
+        if (first.endsWith("ing") && last.find() && !NOT_A_NOUN.contains(last.group(1)) && !last.group(1).endsWith("ly")) {
+            return Reading.REPORT; // "foreign nationals seeking to study", "litigation seeking to eliminate"
+        }
+        if (DESCRIBING.contains(first) && (RELATIVE_BEFORE.matcher(before).find() || REPORT_VERB.matcher(before).find())) {
+            return Reading.REPORT; // "institutions that aimed to …", "signed a program intended to advance …"
+        }
+        if (!isBaseForm(cue)) {
+            return Reading.COMMITS;
+        }
+        Matcher infinitive = INFINITIVE_BEFORE.matcher(before);
+        if (!infinitive.find()) {
+            return Reading.COMMITS;
+        }
+        // the verb that governs the infinitive: a past-tense report verb makes it a report of done work
+        return REPORT_VERB.matcher(before.substring(0, infinitive.start())).find() ? Reading.REPORT : Reading.ONGOING;
+    }
+
+    /** A possessor and what it has, right before the cue: "President Trump’s tariffs will", "allies’ spending will". */
+    private static final Pattern POSSESSED = Pattern.compile("(?:\\p{L}[’']s|s[’'])\\s+((?:[\\p{L}-]+\\s+){1,6})$");
+
+    /**
+     * Whether the subject before a modal cue is a thing a party has ("President Trump’s tariffs will protect …"): an
+     * effect, not a pledge. A possessed body that acts ("Japan’s Ministry of Economy will") is an agent.
+     */
+    static boolean isPossessedThing(String subject) {
+        Matcher m = POSSESSED.matcher(subject);
+        if (!m.find()) {
+            return false;
+        }
+        for (String word : m.group(1).toLowerCase(Locale.ROOT).split("\\s+")) {
+            if (AGENTS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the modal cue at {@code start} is in a forecast ("estimates that … will"). */
+    static boolean isForecast(String sentence, int start) {
+        return FORECAST_BEFORE.matcher(sentence.substring(clauseStart(sentence, start), start)).find();
+    }
+
+    /** Whether the word after the cue's final "to" opens a noun phrase ("to the region", "to global health"). */
+    static boolean nounPhraseAfter(String sentence, int cueEnd) {
+        Matcher to = WORD_AFTER.matcher(sentence.substring(cueEnd));
+        if (!to.find()) {
+            return false;
+        }
+        if (to.group(1) == null && !sentence.substring(Math.max(0, cueEnd - 3), cueEnd).toLowerCase(Locale.ROOT).endsWith("to")) {
+            return false; // no "to" at all: "committed, with partners, to …" is read elsewhere
+        }
+        String word = to.group(2);
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!Character.isLowerCase(word.charAt(0))) {
+            return true; // a name or a figure: "commitment to Ukraine", "commitment to 2030"
+        }
+        if (OPENERS.contains(lower)) {
+            return true;
+        }
+        return !VERBS.contains(lower) && NOUN_ENDINGS.stream().anyMatch(e -> lower.endsWith(e) && lower.length() > e.length() + 2);
+    }
+
+    /** A cue in the base form of a verb ("encourage", "seek"), not "encouraged", "seeks", "aiming", "is …". */
+    private static boolean isBaseForm(String cue) {
+        String first = cue.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        if (first.equals("is") || first.equals("are") || first.equals("be") || first.equals("has") || first.equals("have")) {
+            return false;
+        }
+        return !(first.endsWith("ed") || first.endsWith("ing") || first.endsWith("s") && !first.endsWith("ss"));
+    }
+
+    /** Where the clause holding {@code at} begins: after the last semicolon, or colon before it. */
+    private static int clauseStart(String sentence, int at) {
+        int from = 0;
+        for (int i = at - 1; i >= 0; i--) {
+            char c = sentence.charAt(i);
+            if (c == ';' || c == ':') {
+                from = i + 1;
+                break;
+            }
+        }
+        return from;
+    }
+}
