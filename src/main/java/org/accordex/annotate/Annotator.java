@@ -96,6 +96,9 @@ public final class Annotator {
             if (trimmed == null) {
                 continue;
             }
+            if (trimmed.type() == MentionType.PARTY && trimmed.start() > titleEnd(text) && ContextRules.isInPlanName(text, trimmed.end())) {
+                continue; // "the Brazil-South Africa Mining Dialogue": a name, not the states (the document's own title is)
+            }
             Mention m = Mention.of(trimmed.type(), text, trimmed.start(), trimmed.end(), trimmed.norm());
             if (m.type() == MentionType.DEADLINE) {
                 m = m.withDue(DeadlineGrammar.due(m.norm(), documentDate).map(LocalDate::toString).orElse(null));
@@ -103,6 +106,22 @@ public final class Annotator {
             mentions.add(m);
         }
         return mentions;
+    }
+
+    /** The end of the text's first line with a letter: its title. */
+    private static int titleEnd(String text) {
+        int from = 0;
+        while (from < text.length()) {
+            int newline = text.indexOf('\n', from);
+            int end = newline < 0 ? text.length() : newline;
+            for (int i = from; i < end; i++) {
+                if (Character.isLetter(text.charAt(i))) {
+                    return end;
+                }
+            }
+            from = end + 1;
+        }
+        return text.length();
     }
 
     private static final Pattern FISCAL_WORDS =
