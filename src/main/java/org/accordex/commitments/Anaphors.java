@@ -1,5 +1,6 @@
 package org.accordex.commitments;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -15,30 +16,78 @@ import org.accordex.model.MentionType;
  * {@code clause-words.txt}.
  */
 final class Anaphors {
-    /** "The Department ", "the bank's board": a subject that is only a definite article and a head word. */
+    /** "The Department ", "the department said", "the association's members": a definite article and a head word. */
     private static final Pattern HEAD_SUBJECT = ClauseWords.compile(
-            "^[\\s\"“]*(?:the|this|that)\\s+(?:same\\s+)?(" + ClauseWords.alternation("anaphor-head") + ")\\b"
-                    + "(?:\\s+(?:also|further|now|then|itself|\\w+ly))*[\\s,]*$");
+            "(?:^|[,;:]\\s)[\\s\"“]*(?:the|this|that)\\s+(?:same\\s+)?(" + ClauseWords.alternation("anaphor-head") + ")\\b"
+                    + "(?:[’']s\\s+members)?(?:\\s+(?:also|further|now|then|itself|\\w+ly))*"
+                    + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?[\\s,]*$");
+    /** "the two central banks", "both agencies": the last bodies named with that head word, as many as it says. */
+    private static final Pattern PLURAL_SUBJECT = ClauseWords.compile(
+            "(?:^|[,;:]\\s)[\\s\"“]*(?:(?:both|the\\s+two)|the\\s+three)\\s+(?:\\p{Ll}+\\s+)?(" + ClauseWords.alternation("anaphor-head")
+                    + ")(?:s|es)\\b(?:\\s+(?:also|further|now|then|\\w+ly))*[\\s,]*$");
 
     private Anaphors() {
     }
 
-    /** The party the clause's subject refers back to, or none. */
+    /** The party or parties the clause's subject refers back to, or none. */
     static List<String> resolve(String clause, int offset, List<Mention> mentions) {
+        Matcher plural = PLURAL_SUBJECT.matcher(clause);
+        if (plural.find()) {
+            int count = plural.group().toLowerCase(Locale.ROOT).contains("three") ? 3 : 2;
+            List<String> named = named(plural.group(1), offset, mentions);
+            return named.size() < count ? List.of() : List.copyOf(named.subList(named.size() - count, named.size()));
+        }
         Matcher head = HEAD_SUBJECT.matcher(clause);
         if (!head.find()) {
             return List.of();
         }
-        Pattern word = Pattern.compile("(?iu)\\b" + Pattern.quote(head.group(1).toLowerCase(Locale.ROOT)) + "s?\\b");
-        Mention referent = null;
+        return mostNamed(head.group(1), offset, mentions);
+    }
+
+    /** Of the parties written with the head word before {@code offset}, the one named most often; on a tie, the last. */
+    private static List<String> mostNamed(String headWord, int offset, List<Mention> mentions) {
+        List<String> named = named(headWord, offset, mentions);
+        Pattern word = headWordPattern(headWord);
+        String best = null;
+        int bestCount = 0;
+        for (String norm : named) { // in the order they were last named: a later one wins a tie
+            long count = mentions.stream().filter(m -> m.start() < offset && m.type() == MentionType.PARTY
+                    && m.norm().equals(norm) && word.matcher(m.text()).find()).count();
+            if (count >= bestCount) {
+                best = norm;
+                bestCount = (int) count;
+            }
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+
+    private static Pattern headWordPattern(String headWord) {
+        return Pattern.compile("(?iu)\\b" + Pattern.quote(headWord.toLowerCase(Locale.ROOT)) + "s?\\b");
+    }
+
+    /**
+     * The distinct parties named before {@code offset} whose name as written holds the head word, in the order they
+     * were last named; a norm holding it ("the Department" after "DOE") when none is written with it.
+     */
+    private static List<String> named(String headWord, int offset, List<Mention> mentions) {
+        Pattern word = headWordPattern(headWord);
+        LinkedHashSet<String> written = new LinkedHashSet<>();
+        LinkedHashSet<String> byNorm = new LinkedHashSet<>();
         for (Mention m : mentions) {
             if (m.start() >= offset) {
                 break;
             }
-            if (m.type() == MentionType.PARTY && (word.matcher(m.norm()).find() || word.matcher(m.text()).find())) {
-                referent = m;
+            if (m.type() != MentionType.PARTY) {
+                continue;
+            }
+            if (word.matcher(m.text()).find()) {
+                written.remove(m.norm());
+                written.add(m.norm());
+            } else if (word.matcher(m.norm()).find()) {
+                byNorm.remove(m.norm());
+                byNorm.add(m.norm());
             }
         }
-        return referent == null ? List.of() : List.of(referent.norm());
+        return List.copyOf(written.isEmpty() ? byNorm : written);
     }
 }

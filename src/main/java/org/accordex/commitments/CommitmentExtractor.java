@@ -35,7 +35,7 @@ public final class CommitmentExtractor {
             "\\b(?:we|our|us|the\\s+participants|each\\s+participant|either\\s+participant|both\\s+participants"
                     + "|(?:the|each|either|both|neither|other)\\s+contracting\\s+part(?:y|ies)"
                     + "|(?:each|either|neither|the\\s+other)\\s+(?:government|country|nation|state|partner|signatory)"
-                    + "|the\\s+other(?=\\s+(?:\\w+ly\\s+)?(?:will|shall|must|should|would)\\b)"
+                    + "|the\\s+other(?=\\s*$)"
                     + "|the\\s+parties|each\\s+party|either\\s+party|both\\s+parties|the\\s+other\\s+party|neither\\s+party"
                     + "|the\\s+signatories|the\\s+sides|both\\s+sides|the\\s+two\\s+sides|each\\s+side"
                     + "|(?:both|the\\s+two|the\\s+three|the\\s+four|our\\s+two|our\\s+three|our\\s+four|all)\\s+"
@@ -287,6 +287,9 @@ public final class CommitmentExtractor {
         int reportedFrom = subjectFrom;
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
         String subject = beforeCue.substring(subjectFrom);
+        if (UNDECIDED.matcher(beforeCue).find()) {
+            return Resolved.NONE; // "The department has not said when it will decide": no one has committed
+        }
         if (Clauses.isAboutTheText(subject, afterCue)) {
             return Resolved.NONE;
         }
@@ -322,7 +325,7 @@ public final class CommitmentExtractor {
             }
             // "The Department will publish …": the last body the text named with that head word
             List<String> body = Anaphors.resolve(subject, offset, context.mentions());
-            if (!body.isEmpty() && !GROUP_PHRASE.matcher(subject).find()) {
+            if (!body.isEmpty()) {
                 return new Resolved(union(body, coordinatedSubjects(sentence, offset, cue.end(), inside, text, context)),
                         INFERRED_SUBJECT);
             }
@@ -417,6 +420,11 @@ public final class CommitmentExtractor {
         return Resolved.NONE;
     }
 
+    /** "has not said when", "did not say whether", "it is unclear whether": the clause after is an open question. */
+    private static final Pattern UNDECIDED = Pattern.compile(
+            "(?i)\\b(?:(?:not|never|n[’']t)\\s+(?:yet\\s+)?(?:said|say|says|decided|decide|announced|confirmed|disclosed"
+                    + "|indicated|specified)|unclear|uncertain|undecided|not\\s+clear)\\s+(?:when|whether|if|how)\\b[^.;]*$");
+
     private static List<String> union(List<String> a, List<String> b) {
         Set<String> all = new LinkedHashSet<>(a);
         all.addAll(b);
@@ -451,6 +459,9 @@ public final class CommitmentExtractor {
     private static final Pattern OWN_MODAL = Pattern.compile(
             "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:(?:also|further|in\\s+turn|then|each|\\w+ly)\\s+)?"
                     + "(?:will|shall|must|is\\s+to|are\\s+to|intends?\\s+to|plans?\\s+to|agrees?\\s+to|commits?\\s+to)\\b");
+    private static final Pattern GAP_OPENER = Pattern.compile("(?i)\\d[\\d.,]*\\s*(?:million|billion|trillion|bn|m)?\\s*(?:,\\s*)?and\\s+(?:the\\s+)?$");
+    private static final Pattern AMOUNT_AFTER = Pattern.compile(
+            "^\\s*(?:USD|EUR|JPY|GBP|AUD|CAD|CHF|KRW|INR|US\\$|A\\$|C\\$|\\$|€|£|¥)\\s?\\d");
     /** ", and the Japanese side will provide …": a side named by its demonym. */
     private static final Pattern SIDE_CLAUSE = Pattern.compile(
             "[,;]\\s*(?:and|while|whereas)?\\s+(the\\s+\\p{Lu}[\\p{L}’'-]+\\s+(?:[Ss]ide|[Dd]elegation))\\s+(?:\\w+ly\\s+)?(?:will|shall)\\b");
@@ -469,8 +480,10 @@ public final class CommitmentExtractor {
                 continue;
             }
             String before = sentence.substring(Math.max(cueEnd, at - BEFORE_NAME), at);
-            if (CLAUSE_OPENER.matcher(before).find() && OWN_MODAL.matcher(sentence.substring(end)).find()
-                    && !Clauses.isInName(text, m)) {
+            boolean ownClause = CLAUSE_OPENER.matcher(before).find() && OWN_MODAL.matcher(sentence.substring(end)).find();
+            // "JBIC will provide USD 350 million and Export Development Canada USD 250 million": the verb is left out
+            boolean gapped = GAP_OPENER.matcher(before).find() && AMOUNT_AFTER.matcher(sentence.substring(end)).find();
+            if ((ownClause || gapped) && !Clauses.isInName(text, m)) {
                 found.add(m.norm());
             }
         }

@@ -1,7 +1,6 @@
 package org.accordex.commitments;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -196,9 +195,14 @@ final class DocumentParties {
         for (Mention m : parties) {
             counts.merge(m.norm(), 1, Integer::sum);
         }
-        return counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(e -> List.of(e.getKey()))
-                .orElse(List.of());
+        // On a tie, the party named first: the one of the title ("REGULATION OF THE MINISTER … OF INDONESIA"), not a
+        // body the text brings in later. Counts keep the order in which parties are first named.
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best == null ? List.of() : List.of(best);
     }
 }
