@@ -100,7 +100,16 @@ public final class CommitmentExtractor {
     }
 
     public static List<Commitment> extract(DocumentInfo info, String text, List<Span> sentences, List<Mention> mentions) {
-        List<String> documentParties = DocumentParties.find(text, mentions);
+        return extract(info, text, sentences, mentions, List.of());
+    }
+
+    /**
+     * As above; {@code inPlanNames} are the parties named only inside the name of a plan or dialogue ("the
+     * Japan-Korea Hydrogen Dialogue"), not mentions, but the document's parties when it names no others.
+     */
+    public static List<Commitment> extract(DocumentInfo info, String text, List<Span> sentences, List<Mention> mentions,
+            List<Mention> inPlanNames) {
+        List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames);
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
         int titleEnd = DocumentParties.titleEnd(text);

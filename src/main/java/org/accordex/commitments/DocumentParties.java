@@ -34,6 +34,11 @@ final class DocumentParties {
     }
 
     static List<String> find(String text, List<Mention> mentions) {
+        return find(text, mentions, List.of());
+    }
+
+    /** As above, with the parties named only inside names of plans, which count when no other pair is found. */
+    static List<String> find(String text, List<Mention> mentions, List<Mention> inPlanNames) {
         int titleEnd = titleEnd(text);
         List<Mention> all = mentions.stream().filter(m -> m.type() == MentionType.PARTY).toList();
         // A party inside the name of a plan or dialogue ("the G20 Energy Transitions Roadmap") is not the document's,
@@ -48,7 +53,10 @@ final class DocumentParties {
             return List.copyOf(best);
         }
         // The only pair may be in a name ("the 70th anniversary of the U.S.-ROK Alliance"): better than one party.
-        Set<String> inNames = longestRun(text, all);
+        List<Mention> withNames = new ArrayList<>(all);
+        inPlanNames.stream().filter(m -> m.type() == MentionType.PARTY).forEach(withNames::add);
+        withNames.sort(java.util.Comparator.comparingInt(Mention::start));
+        Set<String> inNames = longestRun(text, withNames);
         if (inNames.size() >= 2) {
             return List.copyOf(inNames);
         }
