@@ -54,7 +54,9 @@ final class DocumentParties {
         }
         // The only pair may be in a name ("the 70th anniversary of the U.S.-ROK Alliance"): better than one party.
         List<Mention> withNames = new ArrayList<>(all);
-        inPlanNames.stream().filter(m -> m.type() == MentionType.PARTY).forEach(withNames::add);
+        inPlanNames.stream().filter(m -> m.type() == MentionType.PARTY)
+                .filter(m -> all.stream().noneMatch(a -> a.start() < m.end() && m.start() < a.end()))
+                .forEach(withNames::add);
         withNames.sort(java.util.Comparator.comparingInt(Mention::start));
         Set<String> inNames = longestRun(text, withNames);
         if (inNames.size() >= 2) {
@@ -185,7 +187,7 @@ final class DocumentParties {
     }
 
     private static boolean coordinated(String text, Mention left, Mention right) {
-        return right.start() - left.end() <= 40 && COORDINATION.matcher(text.substring(left.end(), right.start())).matches();
+        return right.start() >= left.end() && right.start() - left.end() <= 40 && COORDINATION.matcher(text.substring(left.end(), right.start())).matches();
     }
 
     private static Set<String> norms(List<Mention> run) {
