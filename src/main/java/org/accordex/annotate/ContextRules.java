@@ -170,7 +170,7 @@ final class ContextRules {
             "\\b(?:(?:" + AGENCY_WORD + AGENCY_JOIN + "){1,6}" + alternation(AGENCY_HEADS)
                     + "|" + alternation(AGENCY_LEADING_HEADS) + "\\s+(?:of|for|on)\\s+(?:the\\s+)?" + AGENCY_WORD
                     + "(?:" + AGENCY_JOIN + AGENCY_WORD + "){0,5})"
-                    + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?" + AGENCY_WORD + "(?:\\s+" + AGENCY_WORD + "){0,2})?\\b");
+                    + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?" + AGENCY_WORD + "(?:\\s+(?:(?:and|&)\\s+)?" + AGENCY_WORD + "){0,3})?\\b");
     /** Words that open a sentence or a phrase, not a name. */
     private static final Set<String> NOT_AGENCY_START = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "Our", "Their", "Its", "His", "Her", "Each", "Both", "Under", "In", "On", "For", "With", "By", "And", "Of",
@@ -189,7 +189,8 @@ final class ContextRules {
                     + "|Limited|LLC|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|GmbH|N\\.V\\.|Co\\.|Company|Group|Holdings"
                     + "|Materials|Metals|Mining|Minerals|Resources|Magnetics|Technologies|Energy|Solutions?|Electric"
                     + "|Manufacturing|Industries|Rare Earths|Chemicals?|Lithium|Graphite|Cobalt|Nickel|Copper"
-                    + "|Battery|Batteries|Motors|Steel|Refining|Electric Power|Power|Magnets|Semiconductor)(?:,?\\s+(?:Inc\\.?|Corp\\.?|LLC|Ltd\\.?))?"
+                    + "|Battery|Batteries|Motors|Steel|Refining|Electric Power|Power|Magnets|Semiconductor|Aluminium|Aluminum"
+                    + "|Platinum|Zinc|Uranium|Tungsten|Manganese|Vanadium)(?:,?\\s+(?:Inc\\.?|Corp\\.?|LLC|Ltd\\.?))?"
                     + "(?=[\\s,;:)’'\"]|\\.?$|\\.\\s)");
     private static final Set<String> NOT_COMPANY_START = Set.of(
             "The", "A", "An", "This", "These", "Our", "Their", "Its", "Critical", "Strategic", "Rare", "Clean",
@@ -203,7 +204,7 @@ final class ContextRules {
 
     /** Words of headings and slogans, never inside a company's name ("Supporting Responsible Domestic Mining"). */
     private static final Pattern NOT_IN_COMPANY = Pattern.compile(
-            "\\b(?:\\p{Lu}\\p{L}*(?<!Min|Engineer|Manufactur|Shipp|Build|Trad|Process|Refin|Smelt|Recycl)ing|About|Questions?|Frequently|Global|Diversify|Domestic|Responsible|Secure|Securing"
+            "\\b(?:\\p{Lu}\\p{L}*(?<!Min|Engineer|Manufactur|Shipp|Build|Trad|Process|Refin|Smelt|Recycl)ing|About|Questions?|Frequently|Diversify|Domestic|Responsible|Secure|Securing"
                     + "|Critical|Strategic|National|International|New|Our|Your|How|Why|What|Future|Key|Supply|Chains?|Value"
                     + "|Cooperation|Partnership|Partners|Investment|Investments|Trade|Policy|Economic|Security|Action|Plan"
                     + "|Fact|Sheet|Section|Support|Development|Agreement|Framework|Memorandum)\\b");

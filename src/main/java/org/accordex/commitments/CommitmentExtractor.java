@@ -423,6 +423,9 @@ public final class CommitmentExtractor {
                 return new Resolved(context.sides().homeState(), 0.6);
             }
         }
+        if (GENERIC_AGENCIES.matcher(subject).find() && !context.sides().homeState().isEmpty()) {
+            return new Resolved(context.sides().homeState(), DOCUMENT_PARTIES); // "All concerned agencies shall" in an order
+        }
         if (agent || context.operative()) {
             return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
         }
@@ -433,6 +436,10 @@ public final class CommitmentExtractor {
     private static final Pattern UNDECIDED = Pattern.compile(
             "(?i)\\b(?:(?:not|never|n[’']t)\\s+(?:yet\\s+)?(?:said|say|says|decided|decide|announced|confirmed|disclosed"
                     + "|indicated|specified)|unclear|uncertain|undecided|not\\s+clear)\\s+(?:when|whether|if|how)\\b[^.;]*$");
+
+    /** "All concerned agencies", "the relevant ministries": the state's bodies in general, not one of them. */
+    private static final Pattern GENERIC_AGENCIES = Pattern.compile(
+            "(?i)\\b(?:all|each|every|the|other)\\s+(?:\\w+\\s+){0,2}(?:agencies|departments|ministries|offices)\\b");
 
     private static List<String> union(List<String> a, List<String> b) {
         Set<String> all = new LinkedHashSet<>(a);
