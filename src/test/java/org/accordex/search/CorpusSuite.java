@@ -52,7 +52,7 @@ public abstract class CorpusSuite {
     /** query | matching documents | matching commitments. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "*:*                                         | 81 | 709",
+            "*:*                                         | 81 | 707",
             "lithium                                     | 40 | 76",
             "party:JP                                    | 21 | 84",
             "party:US AND mineral:\"rare earth elements\" | 19 | 10",
