@@ -154,7 +154,7 @@ final class ContextRules {
     private static final List<String> AGENCY_HEADS = List.of("Administration", "Agency", "Authority", "Bureau",
             "Commission", "Service", "Survey", "Bank", "Organization", "Organisation", "Federation", "Confederation",
             "Directorate", "Inspectorate", "Association", "Chamber", "Union", "Institute", "Council", "Board", "Fund",
-            "Corporation", "Centre", "Center", "Task Force");
+            "Corporation", "Task Force");
     /** Words that open such a name: "Ministry of Mines and Energy", "Department of Mineral Resources". */
     private static final List<String> AGENCY_LEADING_HEADS = List.of("Ministry", "Department", "Bank", "Agency",
             "Bureau", "Directorate General", "Directorate-General", "Directorate", "Commission", "Authority", "Board",
@@ -435,7 +435,7 @@ final class ContextRules {
         }
         String firstWord = name.split("\\s+", 2)[0];
         int end = start + name.length();
-        boolean oneWord = !name.contains(" ");
+        boolean oneWord = !name.contains(" ") || AGENCY_HEADS.contains(name); // "The Task Force shall": no name
         boolean heading = name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 6;
         if (oneWord || heading || NOT_AGENCY_START.contains(firstWord) || NOT_IN_AGENCY.matcher(name).find()
                 || !AGENCY_HEAD_WORD.matcher(name).find()) {
@@ -451,7 +451,7 @@ final class ContextRules {
         // a joined phrase after it ("Geological Survey of Finland", "Ministry of Mines and Energy"); words merely
         // following it belong to a heading ("Department of Energy Battery Supply Chain Awards").
         boolean clashes = known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.overlaps(agency)
-                && !STATE_KINDS.contains(k.kind()) && !extendsKnown(text, agency, k) && !isCutShort(agency, k));
+                && !STATE_KINDS.contains(k.kind()) && !extendsKnown(text, agency, k) && !isCutShort(text, agency, k));
         return clashes ? Optional.empty() : Optional.of(agency);
     }
 
@@ -466,9 +466,12 @@ final class ContextRules {
      * Commission", "Seabed Minerals" of "Seabed Minerals Authority"; an international body's name that the agency's
      * head word continues: "United Nations" of "United Nations Economic Commission for Africa".
      */
-    private static boolean isCutShort(Candidate agency, Candidate known) {
+    private static boolean isCutShort(String text, Candidate agency, Candidate known) {
         boolean inside = agency.contains(known) && agency.length() > known.length() && agency.start() == known.start();
-        return inside && (known.source() == Candidate.Source.RULE || known.kind().equals("intl"));
+        // a name of words ("United Nations"), not an acronym joined to another name ("NATO-Russia Council")
+        boolean namedBody = known.kind().equals("intl") && text.substring(known.start(), known.end()).contains(" ")
+                && known.end() < text.length() && Character.isWhitespace(text.charAt(known.end()));
+        return inside && (known.source() == Candidate.Source.RULE || namedBody);
     }
 
     private static boolean extendsKnown(String text, Candidate name, Candidate known) {

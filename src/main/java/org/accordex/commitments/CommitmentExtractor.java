@@ -439,7 +439,8 @@ public final class CommitmentExtractor {
 
     /** "All concerned agencies", "the relevant ministries": the state's bodies in general, not one of them. */
     private static final Pattern GENERIC_AGENCIES = Pattern.compile(
-            "(?i)\\b(?:all|each|every|the|other)\\s+(?:\\w+\\s+){0,2}(?:agencies|departments|ministries|offices)\\b");
+            "(?i)\\b(?:all|each|every|the|other)\\s+(?:(?:concerned|relevant|responsible|competent|participating|other"
+                    + "|federal|executive|government|national|state|line)\\s+){0,2}(?:agencies|departments|ministries|offices)\\s*$");
 
     private static List<String> union(List<String> a, List<String> b) {
         Set<String> all = new LinkedHashSet<>(a);
