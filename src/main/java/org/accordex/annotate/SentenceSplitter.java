@@ -129,6 +129,9 @@ final class SentenceSplitter {
     private boolean joinsAbbreviation(String text, Span previous, Span next) {
         String before = text.substring(previous.getStart(), previous.getEnd());
         String after = text.substring(next.getStart(), next.getEnd());
+        if (Character.isLetterOrDigit(before.charAt(before.length() - 1)) && Character.isLowerCase(after.charAt(0))) {
+            return true; // the model took the point of a number for an end: "more than $1.5 | billion annually"
+        }
         return ABBREVIATION_END.matcher(before).find()
                 && !SENTENCE_STARTER.matcher(after).find()
                 && (Character.isUpperCase(after.charAt(0)) || Character.isDigit(after.charAt(0))

@@ -134,6 +134,14 @@ class AnnotatorTest {
         assertEquals("2030-12-31", a.commitments().get(0).deadline().due());
     }
 
+    @Test
+    void aNumberWrappedBeforeItsUnitDoesNotEndTheSentence() {
+        String text = "Canada will contribute more than $1.5\nbillion annually to support nickel refiners.\n";
+        Annotation a = annotate(text, "2026-03-01");
+        assertEquals(1, a.commitments().size());
+        assertEquals(text.strip(), a.commitments().get(0).text());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"The nations", "The countries", "Both countries", "The three governments"})
     void groupPhrasesInNewsResolveToTheDocumentsParties(String subject) {
