@@ -156,6 +156,12 @@ public final class CommitmentExtractor {
                 }
                 antecedents = resolved.parties();
                 parties = resolved.parties();
+                if (leadIn != null && leadIn.parties().size() == 1 && !parties.containsAll(leadIn.parties())
+                        && resolved.confidence() == NAMED_SUBJECT && LIST_MARKER.matcher(sentence).find()) {
+                    // "- Toyota plans to export …" under one party's "Japan will invest:": the item's company acts
+                    // within that party's pledge; under a joint lead-in, an item's own subject acts alone
+                    parties = union(leadIn.parties(), parties);
+                }
                 modality = c.modality();
                 confidence = resolved.confidence();
                 action = ActionPhrase.of(sentence, c.end());

@@ -173,4 +173,13 @@ class WhoCommitsTest {
     void speakersOfAirlinesAndLabourBodies(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Copper fact sheet\\nChile will invest in copper smelting as follows:\\n- Codelco will build a smelter in Antofagasta by 2029. | CL Codelco
+            Copper fact sheet\\nChile and Peru will act as follows:\\n- Peru will build a smelter in Ilo by 2029. | PE
+            """)
+    void anItemsOwnSubjectActsWithinItsLeadIn(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
