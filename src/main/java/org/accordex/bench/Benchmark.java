@@ -103,11 +103,18 @@ public final class Benchmark {
                     mb, annotate, pos, annotate / pos, annotateCpu, posCpu, annotateCpu / posCpu);
         }
 
+        List<Indexer.Source> sources = files.stream().map(f -> new Indexer.Source(f, f.toString())).toList();
+        // The annotate lines are timed after a warm-up; so is index, whose own code (Tika on several threads, Lucene's
+        // inverting, flushing and compression) the compiler has not seen yet: otherwise the compiler's threads would
+        // take a core from the workers for the run's first tens of seconds and the line would time the JIT too.
+        List<Indexer.Source> indexWarmUp = sources.subList(0, Math.min(sources.size(), Math.max(1, sources.size() / 10)));
+        try (Indexer indexer = new Indexer(new LuceneStore(workDir.resolve("bench-index-warm-up")), models)) {
+            indexer.index(new Indexer.Request(indexWarmUp, threads, false, true, Duration.ofMinutes(2)), Indexer.Listener.NONE);
+        }
         Path index = workDir.resolve("bench-index");
         IndexSummary summary;
         started = System.nanoTime();
         long cpu = processCpuNanos();
-        List<Indexer.Source> sources = files.stream().map(f -> new Indexer.Source(f, f.toString())).toList();
         try (Indexer indexer = new Indexer(new LuceneStore(index), models)) {
             summary = indexer.index(new Indexer.Request(sources, threads, false, true, Duration.ofMinutes(2)),
                     Indexer.Listener.NONE).summary();

@@ -40,6 +40,9 @@ import org.accordex.nlp.RememberingTokenizer;
  * <li>joins a coordinated action after "; " ("deepen cooperation; hold a dialogue"), reads a passive provision
  * actively ("Such projects shall be prioritized" → "prioritize such projects") and a list item that names its action
  * as a noun as the verb ("an analysis of" → "analyse").</li>
+ * <li>takes the verb after an amount that leads in to it ("Up to $2 billion to [construct] …"), the verbs of nouns that
+ * name actions ("greater cooperation and mobilization of capital" → "cooperate and mobilize capital"), the content of
+ * "ensure that …" without "that", and "make X effective" for "X will be effective".</li>
  * </ul>
  * Words are OpenNLP's tokens ("U.S." is one), tagged with OpenNLP's part-of-speech model (Universal Dependencies
  * tags); the word lists are the resource {@code action-vocabulary.txt}.
@@ -81,11 +84,12 @@ public final class ActionPhrase {
         return SILENT_E.matcher(stem).matches() ? stem + "e" : stem;
     }
 
+    private static final Pattern VERB_ENDING = Pattern.compile("\\p{L}{2,}(?:ize|ise|ate|ify|en)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
 
     /** The lists of {@code action-vocabulary.txt}. */
-    enum Section { CUE, LIGHT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION }
+    enum Section { CUE, LIGHT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
     private static final Map<String, String> NOMINALIZATIONS = new java.util.HashMap<>();
@@ -155,6 +159,14 @@ public final class ActionPhrase {
                 return verb + " " + subject + complement;
             }
         }
+        if (isStateToReach(t, start)) {
+            // "The tariff cuts will be effective from …" → "make the tariff cuts effective": the state is the content
+            // the subject of "be": "expect that [these reductions] will be …"
+            String subject = subject(sentence.substring(0, context + t.spans()[start].getStart()));
+            if (!subject.isEmpty()) {
+                return "make " + subject + " " + t.text(start + 1, end(t, start, MAX_WORDS), null);
+            }
+        }
         // "consider, when making recommendations, possible actions": the aside after the verb is left out
         if (start + 2 < t.size() && t.lower(start + 1).equals(",") && t.isVerb(start)) {
             int close = t.find(",", start + 2, start + 2 + MAX_SKIP);
@@ -164,11 +176,9 @@ public final class ActionPhrase {
             }
         }
         // "an analysis of the demand for graphite" → "analyse the demand for graphite"
-        int noun = start < t.size() && t.tag(start).equals("DET") ? start + 1 : start;
-        int named = noun < t.size() ? t.matchAt(Section.NOMINALIZATION, noun) : noun;
-        if (named > noun && named < t.size()) {
-            String verb = NOMINALIZATIONS.get(String.join(" ", java.util.Arrays.asList(t.lower()).subList(noun, named)));
-            return (verb + " " + t.text(named, end(t, named, MAX_WORDS), null)).strip();
+        String named = nominalAction(t, start);
+        if (named != null) {
+            return named;
         }
         // "share information; assist Thailand; and coordinate on projects": each coordinated action, shortened
         StringBuilder actions = new StringBuilder();
@@ -177,8 +187,10 @@ public final class ActionPhrase {
         for (int part = 0; part < MAX_ACTIONS && next >= 0; part++) {
             int end = end(t, next, part == 0 ? MAX_WORDS : MAX_NEXT_WORDS);
             String action = t.text(next, end, lemmatizer);
-            if (part == 0 && end == next + 1 && t.isVerb(next)) {
-                action += afterDeadline(t, end, next); // "consult within seven days [on a joint response]"
+            if (part == 0 && t.isVerb(next) && (end == next + 1 || wordsBetween(t, next, end) <= 3 && end < t.size()
+                    && t.lower(end).equals(","))) {
+                // "consult within seven days [on a joint response]", "provide comments, within 30 days, [on the report]"
+                action += afterDeadline(t, end, next);
             }
             if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS)) {
                 break;
@@ -186,8 +198,92 @@ public final class ActionPhrase {
             actions.append(part > 0 ? "; " : "").append(action);
             words += wordsBetween(t, next, end);
             next = nextAction(t, end, start);
+            if (next < 0) {
+                next = laterAction(t, end, start);
+            }
         }
         return actions.toString();
+    }
+
+    /**
+     * "be effective", "be consistent with …": a state the subject is to reach, not "be able to", "be ready for" or
+     * "be a first step".
+     */
+    private static boolean isStateToReach(Tagged t, int i) {
+        return i + 1 < t.size() && t.lower(i).equals("be") && t.tag(i + 1).equals("ADJ")
+                && !(i + 3 < t.size() && t.lower(i + 2).equals("to") && t.isVerb(i + 3))
+                && !(i + 2 < t.size() && t.lower(i + 2).equals("for"));
+    }
+
+    /**
+     * The verb phrase a noun phrase that names an action stands for, or null: "an analysis of the demand" → "analyse
+     * the demand", "greater cooperation and mobilization of capital" → "cooperate and mobilize capital", "the next
+     * convening of the ministers' dialogue" → "convene the next ministers' dialogue". A degree word ("greater",
+     * "closer") goes with the noun; another modifier ("next") stays with the object.
+     */
+    private static String nominalAction(Tagged t, int start) {
+        int k = start;
+        boolean determiner = k < t.size() && t.tag(k).equals("DET");
+        if (determiner) {
+            k++;
+        }
+        List<Integer> kept = new ArrayList<>();
+        List<String> verbs = new ArrayList<>();
+        int after = -1;
+        while (k < t.size() && verbs.size() < MAX_ACTIONS) {
+            int modifiers = k;
+            // an adjective other than a degree word is read only after a determiner: "welcome [Canadian] participation"
+            // begins with a verb the tagger took for an adjective
+            while (k < t.size() && k - modifiers < 2 && t.tag(k).equals("ADJ")) {
+                if (t.matchAt(Section.DEGREE, k) == k) {
+                    if (!determiner) {
+                        return null;
+                    }
+                    kept.add(k);
+                }
+                k++;
+            }
+            int named = k < t.size() ? t.matchAt(Section.NOMINALIZATION, k) : k;
+            if (named == k) {
+                return null;
+            }
+            verbs.add(NOMINALIZATIONS.get(String.join(" ", java.util.Arrays.asList(t.lower()).subList(k, named))));
+            after = named;
+            // "cooperation and mobilization of …": a second noun for a second verb
+            if (named + 1 < t.size() && t.tag(named).equals("CCONJ") && !t.lower(named - 1).equals("of")) {
+                k = named + 1;
+                if (k < t.size() && t.matchAt(Section.NOMINALIZATION, skipAdjectives(t, k)) > skipAdjectives(t, k)) {
+                    continue;
+                }
+            }
+            break;
+        }
+        StringBuilder out = new StringBuilder(String.join(" and ", verbs));
+        int object = after;
+        if (!kept.isEmpty() && after < t.size()) {
+            // "the next convening of the dialogue" → "convene the next dialogue"
+            if (determiner) {
+                out.append(' ').append(t.text(start, start + 1, null));
+            }
+            for (int m : kept) {
+                out.append(' ').append(t.text(m, m + 1, null));
+            }
+            if (t.tag(object).equals("DET")) {
+                object++;
+            }
+        }
+        if (object < t.size() && t.isWord(object) && !stopsAt(t, object, object)) {
+            out.append(' ').append(t.text(object, end(t, object, MAX_WORDS - verbs.size()), null));
+        }
+        return out.toString().strip();
+    }
+
+    private static int skipAdjectives(Tagged t, int k) {
+        int i = k;
+        while (i < t.size() && i - k < 2 && t.tag(i).equals("ADJ")) {
+            i++;
+        }
+        return i;
     }
 
     /**
@@ -233,6 +329,40 @@ public final class ActionPhrase {
         return joined && k < t.size() && k > end && t.isVerbLike(k, first) && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
     }
 
+    /** How far past the end of an action its coordinated verb is looked for. */
+    private static final int MAX_LATER = 20;
+
+    /**
+     * The verb of a coordinated action that a modifier left out of the action separates from it ("identify projects
+     * [capable of closing gaps in their supply chains] and adopt measures"), or -1. A verb in the first one's form
+     * that no conjunction opens belongs to a clause of the object ("projects that meet standards and …"): none then.
+     */
+    private static int laterAction(Tagged t, int end, int first) {
+        boolean modifier = end < t.size() && (t.matchAt(Section.CLAUSE, end) > end || t.matchAt(Section.QUALIFIER, end) > end
+                || t.lower(end).equals("that") || isReducedRelative(t, end, first));
+        if (!modifier) {
+            return -1;
+        }
+        int depth = 0;
+        for (int k = end; k + 1 < t.size() && k < end + MAX_LATER; k++) {
+            String w = t.lower(k);
+            depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+            if (depth > 0) {
+                continue;
+            }
+            if (w.equals(";") || w.equals(":") || w.equals(".")) {
+                return -1;
+            }
+            if (t.isVerbLike(k, first)) {
+                return -1;
+            }
+            if (t.tag(k).equals("CCONJ") && t.isVerbLike(k + 1, first) && hasComplement(t, k + 1) && !t.lower(k - 1).equals("to")) {
+                return k + 1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * Whether the verb at {@code v} has words after it before a deadline or the end: "and expand trade" does, the noun
      * the tagger took for a verb in "for cobalt and graphite by 2028" does not.
@@ -264,6 +394,11 @@ public final class ActionPhrase {
         if (colon > 0 && colon + 1 < t.size() && t.isLabel(i, colon)) {
             i = colon + 1;
         }
+        // "Up to $2 billion to [build] a smelter": an amount leads in to what it pays for
+        int paid = afterAmount(t, i);
+        if (paid > i) {
+            return paid;
+        }
         // "should encourage companies to [invest]": the cue verb opens the action
         int told = i < t.size() ? t.matchAt(Section.OBJECT_CUE, i) : i;
         if (told > i && told < t.size() && !t.lower(told).equals("to")) {
@@ -282,6 +417,34 @@ public final class ActionPhrase {
                 if (t.isVerb(k) && !t.lower(k).equals("including") || t.lower(k).equals(";")) {
                     break; // "encouraged other partners, including the EU, to [join]": the told parties go on
                 }
+            }
+        }
+        return i;
+    }
+
+    /**
+     * The verb after "to" when the phrase at {@code i} opens with an amount that leads in to it ("Up to $2 billion, with
+     * a partner, to [build] …", "$400 million to [upgrade] …"), else {@code i}.
+     */
+    private static int afterAmount(Tagged t, int i) {
+        int k = i;
+        if (k + 1 < t.size() && t.lower(k).equals("up") && t.lower(k + 1).equals("to")) {
+            k += 2;
+        }
+        while (k < t.size() && (t.tag(k).equals("SYM") || !t.isWord(k) && !t.lower(k).equals(",")) && k - i < 4) {
+            k++;
+        }
+        if (k >= t.size() || !t.tag(k).equals("NUM")) {
+            return i;
+        }
+        for (int j = k + 1; j + 1 < t.size() && j < k + MAX_SKIP; j++) {
+            // the tagger reads some verbs after "to" as nouns ("to modernize ports"); a verb's ending tells them apart
+            if (t.lower(j).equals("to") && (t.isVerb(j + 1) || t.tag(j + 1).equals("NOUN") && (VERB_ENDING.matcher(t.lower(j + 1)).matches()
+                    || j + 2 < t.size() && (t.tag(j + 2).equals("DET") || t.tag(j + 2).equals("PRON"))))) {
+                return j + 1;
+            }
+            if (t.isVerb(j) || t.lower(j).equals(";")) {
+                return i;
             }
         }
         return i;
@@ -332,7 +495,9 @@ public final class ActionPhrase {
                 k = close; // "(MFN)", "(REEs)": an aside inside the phrase, left out below
                 continue;
             }
-            if (t.isWord(k) && ++words > maxWords) {
+            // "that" after "ensure" is left out of the action, so it takes no place in it
+            boolean counted = t.isWord(k) && !(t.lower(k).equals("that") && t.tag(k).equals("SCONJ") && t.isHeadVerb(k - 1, start));
+            if (counted && ++words > maxWords) {
                 // "… USD 1 billion [in financial support] within six months": a short last complement is kept whole
                 int closed = closingComplement(t, k, start);
                 if (closed > k) {
@@ -375,6 +540,16 @@ public final class ActionPhrase {
      * {@code k}.
      */
     private static int closingComplement(Tagged t, int k, int start) {
+        // "… do not exceed [10 percent]": a verb's short object that ends the phrase
+        if (t.tag(k - 1).equals("VERB") && !t.glued(k - 1)) {
+            int e = k;
+            while (e < t.size() && e - k < 3 && (NOMINAL.contains(t.tag(e)) || t.tag(e).equals("DET"))) {
+                e++;
+            }
+            if (e > k && t.tag(e - 1).equals("NOUN") && (e == t.size() || !t.isWord(e) || stopsAt(t, e, start))) {
+                return e;
+            }
+        }
         int adp = k;
         while (adp > start + 1 && k - adp < 3 && !t.tag(adp).equals("ADP")) {
             adp--;
@@ -406,12 +581,16 @@ public final class ActionPhrase {
     /** Whether a phrase may end before token {@code p}: a preposition, punctuation or a new verb starts there. */
     private static boolean isBoundary(Tagged t, int p) {
         String tag = t.tag(p);
-        return tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("PUNCT") && !t.glued(p) || t.lower(p).equals("to")
+        return tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("AUX") || tag.equals("PUNCT") && !t.glued(p) || t.lower(p).equals("to")
                 || tag.equals("CCONJ") && p + 1 < t.size() && t.tag(p + 1).equals("VERB");
     }
 
     private static boolean endsBadly(Tagged t, int end) {
         String tag = t.tag(end - 1);
+        // "between EU-" cut from "between EU- and US-based bodies": half a word
+        if (t.lower(end - 1).endsWith("-") || t.lower(end - 1).endsWith("‐")) {
+            return true;
+        }
         // "for battery-grade" cut from "for battery-grade lithium"
         if (end >= 2 && t.glued(end - 1) && end < t.size() && NOMINAL.contains(t.tag(end))) {
             return true;
@@ -442,6 +621,16 @@ public final class ActionPhrase {
         return tag.equals("ADJ") && end < t.size() && NOMINAL.contains(t.tag(end)) && !t.tag(end).equals("ADJ");
     }
 
+    /**
+     * A past participle that opens a modifier of the object: "restrictions [imposed by third countries]". The action
+     * may keep it (a reader often needs it), but a coordinated action after it is still the pledge's.
+     */
+    private static boolean isReducedRelative(Tagged t, int k, int start) {
+        String w = t.lower(k);
+        return k >= start + 2 && k + 1 < t.size() && t.tag(k).equals("VERB") && w.endsWith("ed")
+                && t.tag(k - 1).equals("NOUN") && t.tag(k + 1).equals("ADP") && !PARTICLES.contains(t.lower(k + 1));
+    }
+
     private static boolean stopsAt(Tagged t, int k, int start) {
         String w = t.lower(k);
         if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals(")")) {
@@ -450,8 +639,9 @@ public final class ActionPhrase {
         if (t.matchAt(Section.QUALIFIER, k) > k || t.matchAt(Section.DEADLINE, k) > k || t.matchAt(Section.CLAUSE, k) > k) {
             return true;
         }
-        // a relative clause: "projects that will …", not "ensure that …"
-        if (w.equals("that") && k > start + 1 && !t.tag(k - 1).equals("ADV") && !t.tag(k - 1).equals("ADP")) {
+        // a relative clause: "projects that will …", not "ensure that …", whose clause is the content of the action
+        if (w.equals("that") && k > start + 1 && !t.tag(k - 1).equals("ADV") && !t.tag(k - 1).equals("ADP")
+                && !t.isHeadVerb(k - 1, start)) {
             return true;
         }
         // "deepen ties and expand trade": a second action once the first has its object
@@ -472,6 +662,11 @@ public final class ActionPhrase {
                 String nw = t.lower(next);
                 // ", ensuring …", ", thereby …": a consequence
                 if (t.isVerb(next) && (nw.endsWith("ing") || nw.endsWith("ed")) && !t.lower(k - 1).endsWith(nw.substring(nw.length() - 2))) {
+                    return true;
+                }
+                // ", alternating between …", ", building on …": a participle clause the tagger took for another word
+                if (nw.length() > 5 && nw.endsWith("ing") && !t.lower(k - 1).endsWith("ing") && next + 1 < t.size()
+                        && (t.tag(next + 1).equals("ADP") && !t.lower(next + 1).equals("of") || t.tag(next + 1).equals("DET"))) {
                     return true;
                 }
                 // "batteries, semiconductors and …": a list of like words goes on; anything else after a few words
@@ -503,7 +698,17 @@ public final class ActionPhrase {
         }
         Tagged t = Tagged.of(before.substring(from));
         int i = 0;
-        if (t.size() > 2 && t.lower(0).equals("(") && t.find(")", 1, 3) > 0) {
+        boolean afterVerb = false;
+        // "Brazil expects [India's regulations] will be …": the subject of the last verb's clause
+        for (int v = t.size() - 1; v > 0; v--) {
+            if (t.tag(v).equals("VERB") && !t.capitalized(v) && v + 1 < t.size() && (NOMINAL.contains(t.tag(v + 1)) || t.tag(v + 1).equals("DET") || t.tag(v + 1).startsWith("PROPN")
+                    || t.tag(v + 1).equals("PRON")) && t.isWord(v + 1)) {
+                i = v + 1;
+                afterVerb = true;
+                break;
+            }
+        }
+        if (i == 0 && t.size() > 2 && t.lower(0).equals("(") && t.find(")", 1, 3) > 0) {
             i = t.find(")", 1, 3) + 1; // a list marker "(ii)"
         }
         while (i < t.size() && (!t.isWord(i) || i == 0 && SECTION_NUMBER.matcher(t.lower(i)).matches())) {
@@ -528,7 +733,7 @@ public final class ActionPhrase {
         // "Such recommendations shall be submitted" → "submit such recommendations"
         // only the sentence's first word owes its capital to its place: "A Joint Committee" keeps its name
         String[] words = subject.split(" ");
-        boolean name = i > initial || t.tag(i).equals("PROPN") || subject.length() < 2 || Character.isUpperCase(subject.charAt(1))
+        boolean name = afterVerb || i > initial || t.tag(i).startsWith("PROPN") || subject.length() < 2 || Character.isUpperCase(subject.charAt(1))
                 || words.length > 1 && Character.isUpperCase(words[1].charAt(0));
         return name ? subject : Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
     }
@@ -618,6 +823,11 @@ public final class ActionPhrase {
             return n >= 3 ? stem : word;
         }
 
+        /** The action's own verb at {@code i}: its first word, or the word after an adverb ("promptly ensure"). */
+        boolean isHeadVerb(int i, int start) {
+            return tags[i].equals("VERB") && (i == start || i == start + 1 && tags[start].equals("ADV"));
+        }
+
         /** Capitalized words without a verb before {@code colon}: a label such as "Joint Projects". */
         boolean isLabel(int from, int colon) {
             for (int i = from; i < colon; i++) {
@@ -701,6 +911,8 @@ public final class ActionPhrase {
                     depth++;
                 } else if (lower[i].equals(")")) {
                     depth = Math.max(0, depth - 1);
+                } else if (i > from && lower[i].equals("that") && tags[i].equals("SCONJ") && isHeadVerb(i - 1, from)) {
+                    continue; // "ensure that X does Y" reads "ensure X does Y"
                 } else if (depth == 0) {
                     if (last >= 0) {
                         // keep the text's own spacing between neighbours ("U.S.-Japan", "Indonesia's")

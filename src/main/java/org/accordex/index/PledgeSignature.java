@@ -1,13 +1,9 @@
 package org.accordex.index;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.function.IntUnaryOperator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A MinHash signature of a commitment's wording, to find the same pledge stated in several documents
@@ -26,7 +22,6 @@ public final class PledgeSignature {
     private static final int ROWS = HASHES / BANDS;
     /** Words per shingle: pairs survive an inserted word ("invest in new gallium") better than triples. */
     private static final int SHINGLE = 2;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
 
     /** Never shared or changed after construction. */
     private final int[] hashes;
@@ -36,18 +31,39 @@ public final class PledgeSignature {
     }
 
     public static PledgeSignature of(String sentence) {
-        List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(sentence.toLowerCase(Locale.ROOT));
-        while (m.find()) {
-            words.add(m.group());
+        // Written for every commitment indexed: the words are found without a regex and each shingle's hash is
+        // computed from its words' hashes, the same value String.join(" ", pair).hashCode() gives.
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int[] shingles = new int[Math.max(1, lower.length())];
+        int count = 0;
+        int previous = 0;
+        int words = 0;
+        for (int i = 0; i < lower.length(); ) {
+            int start = i;
+            while (i < lower.length() && isWordChar(lower.codePointAt(i))) {
+                i += Character.charCount(lower.codePointAt(i));
+            }
+            if (i == start) {
+                i += Character.charCount(lower.codePointAt(i));
+                continue;
+            }
+            int hash = 0;
+            for (int c = start; c < i; c++) {
+                hash = 31 * hash + lower.charAt(c);
+            }
+            if (words > 0) {
+                shingles[count++] = (previous * 31 + ' ') * power31(i - start) + hash;
+            }
+            previous = hash;
+            words++;
         }
-        Set<Integer> shingles = new HashSet<>();
-        for (int i = 0; i + SHINGLE <= Math.max(words.size(), SHINGLE); i++) {
-            shingles.add(String.join(" ", words.subList(i, Math.min(words.size(), i + SHINGLE))).hashCode());
+        if (words < SHINGLE) {
+            shingles[count++] = previous; // one word, or none (the empty string's hash)
         }
         int[] hashes = new int[HASHES];
         java.util.Arrays.fill(hashes, Integer.MAX_VALUE);
-        for (int shingle : shingles) {
+        for (int s = 0; s < count; s++) {
+            int shingle = shingles[s];
             for (int i = 0; i < HASHES; i++) {
                 int h = mix(shingle ^ (0x9E3779B9 * (i + 1)));
                 if (h < hashes[i]) {
@@ -56,6 +72,26 @@ public final class PledgeSignature {
             }
         }
         return new PledgeSignature(hashes);
+    }
+
+    /** What {@code [\p{L}\p{N}]} matches: a letter or a number of any script. */
+    private static boolean isWordChar(int codePoint) {
+        if (codePoint < 128) {
+            return codePoint >= 'a' && codePoint <= 'z' || codePoint >= '0' && codePoint <= '9' || codePoint >= 'A' && codePoint <= 'Z';
+        }
+        return switch (Character.getType(codePoint)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER, Character.MODIFIER_LETTER,
+                    Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER, Character.OTHER_NUMBER -> true;
+            default -> false;
+        };
+    }
+
+    private static int power31(int n) {
+        int p = 1;
+        for (int i = 0; i < n; i++) {
+            p *= 31;
+        }
+        return p;
     }
 
     /**

@@ -6,20 +6,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.accordex.index.Fields;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.packed.PackedInts;
 
 /**
  * The searchers of an embedded index, for as long as it is read: one {@link SearcherManager}, refreshed when the
@@ -50,10 +58,12 @@ public final class LuceneReaders implements Closeable {
                 directory.close();
                 throw new SearchException("no index at " + indexDir + " (run 'accordex index' first)", null);
             }
+            // Each open segment's same-pledge bands, shared by the readers that hold the segment, dropped when it closes.
+            Map<IndexReader.CacheKey, PledgeBands.Lazy> bands = new ConcurrentHashMap<>();
             return new LuceneReaders(directory, new SearcherManager(directory, new SearcherFactory() {
                 @Override
                 public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
-                    return new ReaderSearcher(reader);
+                    return new ReaderSearcher(reader, bands);
                 }
             }));
         } catch (IOException e) {
@@ -109,15 +119,61 @@ public final class LuceneReaders implements Closeable {
                         return size() > PLEDGE_MEMO;
                     }
                 });
+        private final Map<IndexReader.CacheKey, PledgeBands.Lazy> pledgeBands;
         private SortedSetDocValuesReaderState facetState;
         private boolean noFacets;
+        private volatile FieldInfos fieldInfos;
+        private final Map<String, OrdinalMap> globalOrds = new ConcurrentHashMap<>();
 
-        ReaderSearcher(IndexReader reader) {
+        ReaderSearcher(IndexReader reader, Map<IndexReader.CacheKey, PledgeBands.Lazy> pledgeBands) {
             super(reader);
+            this.pledgeBands = pledgeBands;
+        }
+
+        /**
+         * The same-pledge bands of one of this reader's segments, kept with the segment once it has been asked for
+         * {@link PledgeBands#BUILD_AFTER} times (building them reads every band of the segment, which a command that
+         * searches once would not win back); null until then.
+         */
+        PledgeBands pledgeBands(LeafReaderContext leaf) throws IOException {
+            IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+            if (helper == null) {
+                return null;
+            }
+            PledgeBands.Lazy lazy = pledgeBands.computeIfAbsent(helper.getKey(), key -> {
+                helper.addClosedListener(pledgeBands::remove);
+                return new PledgeBands.Lazy();
+            });
+            return lazy.get(leaf.reader());
         }
 
         Analyzer analyzer() {
             return analyzer;
+        }
+
+        /** The global ordinals of a sorted doc-values field over this reader's segments, built on first use. */
+        OrdinalMap globalOrds(String field) throws IOException {
+            OrdinalMap map = globalOrds.get(field);
+            if (map == null) {
+                List<LeafReaderContext> leaves = getIndexReader().leaves();
+                SortedDocValues[] values = new SortedDocValues[leaves.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = DocValues.getSorted(leaves.get(i).reader(), field);
+                }
+                map = OrdinalMap.build(null, values, PackedInts.DEFAULT);
+                globalOrds.put(field, map);
+            }
+            return map;
+        }
+
+        /** The field infos of all segments merged, once per reader. */
+        FieldInfos fieldInfos() {
+            FieldInfos infos = fieldInfos;
+            if (infos == null) {
+                infos = FieldInfos.getMergedFieldInfos(getIndexReader());
+                fieldInfos = infos;
+            }
+            return infos;
         }
 
         Map<String, Optional<AlsoIn>> pledgeMemo() {

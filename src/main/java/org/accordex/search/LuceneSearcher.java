@@ -20,17 +20,21 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
@@ -41,6 +45,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -77,15 +82,31 @@ final class LuceneSearcher implements SearchIndex {
         int from = Math.min(offset, top.scoreDocs.length);
         int to = Math.min(top.scoreDocs.length, offset + limit);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, to);
-        // A sorted search keeps scores only as sort values: the page's are computed again, whatever the order.
-        TopFieldCollector.populateScores(page, searcher, q);
-        String[] highlights = snippets > 0 && selection.typed() != null ? highlight(selection.query(), page, snippets) : null;
+        if (sort.getSort()[0] == SortField.FIELD_SCORE) {
+            for (ScoreDoc sd : page) {
+                sd.score = (Float) ((FieldDoc) sd).fields[0]; // ranked by it: the score is the first sort value
+            }
+        } else {
+            // A sorted search keeps scores only as sort values: in another order the page's are computed again.
+            TopFieldCollector.populateScores(page, searcher, q);
+        }
+        boolean highlighting = snippets > 0 && selection.typed() != null;
+        // One read of each hit's stored fields: the highlighter takes its text from it rather than reading it again.
+        Set<String> fields = fields(fetch);
+        Set<String> read = highlighting && !fields.contains(Fields.TEXT) ? withText(fields) : fields;
         StoredFields stored = searcher.storedFields();
+        Document[] documents = new Document[page.length];
+        for (int i = 0; i < page.length; i++) {
+            documents[i] = stored.document(page[i].doc, read);
+        }
+        String[] highlights = highlighting ? highlight(selection.query(), page, documents, snippets) : null;
         List<Entry> entries = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             String snippet = highlights == null ? null : highlights[i];
-            entries.add(entry(stored.document(page[i].doc, fields(fetch)), score(page[i]),
-                    snippet == null ? List.of() : List.of(snippet)));
+            if (read != fields) {
+                documents[i].removeField(Fields.TEXT); // not asked for
+            }
+            entries.add(entry(documents[i], score(page[i]), snippet == null ? List.of() : List.of(snippet)));
         }
         return new Page(top.totalHits.value, entries);
     }
@@ -139,51 +160,85 @@ final class LuceneSearcher implements SearchIndex {
 
     @Override
     public void pledgeCandidates(Set<String> keys, Set<String> bands, PledgeSink sink) throws IOException {
-        Query q = new BooleanQuery.Builder()
-                .add(new TermInSetQuery(Fields.PLEDGE_KEY, keys.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
-                .add(new TermInSetQuery(Fields.PLEDGE, bands.stream().map(BytesRef::new).toList()), BooleanClause.Occur.FILTER)
-                .build();
-        // Candidates are read from doc values (their stored fields would cost far more), their key once per segment,
-        // their document and id only when their signature is near one of the batch's.
-        searcher.search(q, new SimpleCollector() {
-            private SortedDocValues pledgeKeys;
-            private SortedDocValues documents;
-            private SortedDocValues ids;
-            private BinaryDocValues signatures;
-            private final Map<Integer, String> keyOfOrd = new HashMap<>();
-
-            @Override
-            protected void doSetNextReader(LeafReaderContext context) throws IOException {
-                pledgeKeys = DocValues.getSorted(context.reader(), Fields.PLEDGE_KEY);
-                documents = DocValues.getSorted(context.reader(), Fields.DOCUMENT_ID);
-                ids = DocValues.getSorted(context.reader(), Fields.ENTRY_ID);
-                signatures = DocValues.getBinary(context.reader(), Fields.PLEDGE_SIGNATURE);
-                keyOfOrd.clear();
-            }
-
-            @Override
-            public void collect(int doc) throws IOException {
-                if (!pledgeKeys.advanceExact(doc) || !signatures.advanceExact(doc)) {
-                    return;
-                }
-                int ord = pledgeKeys.ordValue();
-                String key = keyOfOrd.get(ord);
-                if (key == null) {
-                    key = pledgeKeys.lookupOrd(ord).utf8ToString();
+        List<BytesRef> sortedBands = bands.stream().map(BytesRef::new).sorted().toList();
+        long[] bandHashes = sortedBands.stream().mapToLong(PledgeBands::hash).toArray();
+        // The commitments with one of the keys and one of the bands, segment by segment: the bands from memory
+        // (PledgeBands) once the segment keeps them, else from its terms; the rest from doc values (their stored
+        // fields would cost far more), a candidate's document and id read only when its signature is near one of the
+        // batch's and it truly holds one of the bands.
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            LeafReader reader = leaf.reader();
+            SortedDocValues pledgeKeys = DocValues.getSorted(reader, Fields.PLEDGE_KEY);
+            Map<Integer, String> keyOfOrd = new HashMap<>();
+            for (String key : keys) {
+                int ord = pledgeKeys.lookupTerm(new BytesRef(key));
+                if (ord >= 0) {
                     keyOfOrd.put(ord, key);
                 }
+            }
+            if (keyOfOrd.isEmpty()) {
+                continue;
+            }
+            PledgeBands segmentBands = searcher.pledgeBands(leaf);
+            int[][] found = {new int[64]};
+            int n = 0;
+            if (segmentBands != null) {
+                for (long hash : bandHashes) {
+                    n = segmentBands.addDocs(hash, found, n);
+                }
+            } else {
+                n = bandDocs(reader, sortedBands, found);
+            }
+            int[] docs = found[0];
+            java.util.Arrays.sort(docs, 0, n);
+            Bits live = reader.getLiveDocs();
+            SortedDocValues documents = DocValues.getSorted(reader, Fields.DOCUMENT_ID);
+            SortedDocValues ids = DocValues.getSorted(reader, Fields.ENTRY_ID);
+            BinaryDocValues signatures = DocValues.getBinary(reader, Fields.PLEDGE_SIGNATURE);
+            for (int i = 0; i < n; i++) {
+                int doc = docs[i];
+                if ((i > 0 && docs[i - 1] == doc) || (live != null && !live.get(doc))) {
+                    continue;
+                }
+                if (!pledgeKeys.advanceExact(doc) || !signatures.advanceExact(doc)) {
+                    continue;
+                }
+                String key = keyOfOrd.get(pledgeKeys.ordValue());
+                if (key == null) {
+                    continue;
+                }
                 PledgeSignature signature = PledgeSignature.decode(signatures.binaryValue());
-                if (sink.wants(key, signature) && documents.advanceExact(doc) && ids.advanceExact(doc)) {
+                if (sink.wants(key, signature) && signature.bands().stream().anyMatch(bands::contains)
+                        && documents.advanceExact(doc) && ids.advanceExact(doc)) {
                     sink.accept(key, signature, documents.lookupOrd(documents.ordValue()).utf8ToString(),
                             ids.lookupOrd(ids.ordValue()).utf8ToString());
                 }
             }
+        }
+    }
 
-            @Override
-            public ScoreMode scoreMode() {
-                return ScoreMode.COMPLETE_NO_SCORES;
+    /** The documents of a segment holding one of {@code bands} (sorted), from its terms; returns their count. */
+    private static int bandDocs(LeafReader reader, List<BytesRef> bands, int[][] into) throws IOException {
+        Terms terms = reader.terms(Fields.PLEDGE);
+        if (terms == null) {
+            return 0;
+        }
+        TermsEnum te = terms.iterator();
+        PostingsEnum postings = null;
+        int n = 0;
+        for (BytesRef band : bands) {
+            if (!te.seekExact(band)) {
+                continue;
             }
-        });
+            postings = te.postings(postings, PostingsEnum.NONE);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (n == into[0].length) {
+                    into[0] = java.util.Arrays.copyOf(into[0], n * 2);
+                }
+                into[0][n++] = doc;
+            }
+        }
+        return n;
     }
 
     @Override
@@ -228,8 +283,11 @@ final class LuceneSearcher implements SearchIndex {
         return q.build();
     }
 
-    /** The service's sort keys as Lucene's: relevance, the start offset as a number, every other field as a string. */
-    private static Sort sort(List<SortKey> keys) {
+    /**
+     * The service's sort keys as Lucene's: relevance, the start offset as a number, ascending string fields by the
+     * reader's global ordinals, every other field as a string.
+     */
+    private Sort sort(List<SortKey> keys) throws IOException {
         SortField[] fields = new SortField[keys.size()];
         for (int i = 0; i < fields.length; i++) {
             SortKey key = keys.get(i);
@@ -237,6 +295,8 @@ final class LuceneSearcher implements SearchIndex {
                 fields[i] = SortField.FIELD_SCORE;
             } else if (key.field().equals(Fields.START)) {
                 fields[i] = new SortField(key.field(), SortField.Type.LONG, key.descending());
+            } else if (!key.descending()) {
+                fields[i] = OrdinalSort.on(key.field(), searcher.globalOrds(key.field()));
             } else {
                 SortField field = new SortField(key.field(), SortField.Type.STRING, key.descending());
                 field.setMissingValue(key.descending() ? SortField.STRING_FIRST : SortField.STRING_LAST);
@@ -250,18 +310,58 @@ final class LuceneSearcher implements SearchIndex {
         return Float.isNaN(sd.score) ? 0f : sd.score;
     }
 
-    private String[] highlight(Query query, ScoreDoc[] page, int passages) throws IOException {
+    private static Set<String> withText(Set<String> fields) {
+        Set<String> all = new java.util.HashSet<>(fields);
+        all.add(Fields.TEXT);
+        return all;
+    }
+
+    /**
+     * The page's snippets, from the texts already read ({@code documents}, in page order). The highlighter is the
+     * unified one as Solr's is set up, told the reader's field infos rather than merging them on every call.
+     */
+    private String[] highlight(Query query, ScoreDoc[] page, Document[] documents, int passages) throws IOException {
         if (page.length == 0) {
             return new String[0];
         }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, searcher.analyzer())
+        Map<Integer, String> texts = new HashMap<>();
+        for (int i = 0; i < page.length; i++) {
+            String text = documents[i].get(Fields.TEXT);
+            if (text == null) {
+                texts = null; // read as the highlighter reads a missing field
+                break;
+            }
+            texts.put(page[i].doc, text);
+        }
+        Map<Integer, String> known = texts;
+        UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, searcher.analyzer())
                 .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
                 .withMaxLength(HIGHLIGHT_CHARS)
                 .withMaxNoHighlightPassages(0)
                 // Marks each matching term from the postings' offsets, as Solr's highlighter is set to: a third cheaper
                 // than asking the query for its matches in every document.
-                .withWeightMatches(false)
-                .build();
+                .withWeightMatches(false);
+        UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+            @Override
+            protected FieldInfo getFieldInfo(String field) {
+                return LuceneSearcher.this.searcher.fieldInfos().fieldInfo(field);
+            }
+
+            @Override
+            protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
+                    throws IOException {
+                if (known == null || fields.length != 1 || !fields[0].equals(Fields.TEXT)) {
+                    return super.loadFieldValues(fields, docs, cacheCharsThreshold);
+                }
+                List<CharSequence[]> values = new ArrayList<>();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    String text = known.get(doc);
+                    // What the highlighter's own reading keeps: the first HIGHLIGHT_CHARS characters.
+                    values.add(new CharSequence[] {text.substring(0, Math.min(HIGHLIGHT_CHARS, text.length()))});
+                }
+                return values;
+            }
+        };
         TopDocs pageDocs = new TopDocs(new TotalHits(page.length, TotalHits.Relation.EQUAL_TO), page);
         return highlighter.highlight(Fields.TEXT, query, pageDocs, passages);
     }

@@ -21,6 +21,22 @@ import org.apache.lucene.search.QueryVisitor;
  * full text and the title as default fields (a title word counts double), and the exact fields of {@link Fields}.
  */
 public final class QuerySyntax {
+    /** Analyzers are thread-safe and keep their token streams per thread: one for every query. */
+    private static final org.apache.lucene.analysis.Analyzer ANALYZER = Fields.analyzer();
+    /** Queries recently parsed, the least recently used dropped first. */
+    private static final int PARSED = 256;
+    /**
+     * Queries are immutable, and parsing one can cost more than running it (a range compiles an automaton): a query
+     * asked again, for its facets, its next page or by another reader of the page, is parsed once.
+     */
+    private static final Map<String, Query> parsed = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {
+                    return size() > PARSED;
+                }
+            });
+
     private QuerySyntax() {
     }
 
@@ -29,8 +45,18 @@ public final class QuerySyntax {
         if (query == null || query.isBlank()) {
             return new MatchAllDocsQuery();
         }
+        Query known = parsed.get(query);
+        if (known != null) {
+            return known;
+        }
         QueryLimits.check(query);
-        QueryParser parser = new MultiFieldQueryParser(new String[] {Fields.TEXT, Fields.TITLE}, Fields.analyzer(),
+        Query result = parseNew(query);
+        parsed.put(query, result);
+        return result;
+    }
+
+    private static Query parseNew(String query) throws SearchException {
+        QueryParser parser = new MultiFieldQueryParser(new String[] {Fields.TEXT, Fields.TITLE}, ANALYZER,
                 Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f));
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {

@@ -132,9 +132,42 @@ class ActionPhraseTest {
                         "govern Agreement by the laws of the Republic of Chile"),
                 Arguments.of("A Joint Steering Committee shall be established within three months.",
                         "establish Joint Steering Committee"),
-                // after "be", a qualifier's words are the predicate
+                // a state to reach is the content: "be consistent with …" → "make X consistent with …"
                 Arguments.of("The Participants expect that these reductions will be consistent with their WTO obligations.",
-                        "be consistent with their WTO obligations"),
+                        "make reductions consistent with their WTO obligations"),
+                Arguments.of("Peru expects Canada's new permitting rules will be consistent with this Memorandum.",
+                        "make Canada's new permitting rules consistent with this Memorandum"),
+                Arguments.of("The duty cuts shall be effective from the first day of the month after signature.",
+                        "make duty cuts effective"),
+                Arguments.of("Japan will be able to supply gallium to its partners.", "supply gallium to its partners"),
+                // "ensure that X does Y": the clause is the content, without "that"
+                Arguments.of("Canada will promptly ensure that tariffs on Korean nickel products do not exceed 10 percent.",
+                        "promptly ensure tariffs on Korean nickel products do not exceed 10 percent"),
+                Arguments.of("The Parties shall ensure that their export licensing rules do not restrict trade in graphite.",
+                        "ensure their export licensing rules do not restrict trade in graphite"),
+                // a noun that names the action after the cue is read as its verb
+                Arguments.of("The ministers look forward to the next convening of the Energy Ministers Dialogue.",
+                        "convene the next Energy Ministers Dialogue"),
+                Arguments.of("Both sides look forward to greater cooperation and mobilization of capital to support nickel refining.",
+                        "cooperate and mobilize capital to support nickel refining"),
+                Arguments.of("We look forward to closer collaboration with Chile on lithium.", "collaborate with Chile on lithium"),
+                // a deadline in commas between the verb's object and its complement
+                Arguments.of("Each Side will provide comments, within 30 days, on the draft work plan.",
+                        "provide comments on the draft work plan"),
+                // adverbial tails and modifiers of the object end the action
+                Arguments.of("Each Participant will provide information on upcoming tenders at the earliest practicable moment.",
+                        "provide information on upcoming tenders"),
+                Arguments.of("The Parties will conduct the activities provided for under this Agreement.", "conduct the activities"),
+                Arguments.of("The two governments will hold a minerals forum every year, alternating between the two capitals.",
+                        "hold a minerals forum every year"),
+                Arguments.of("The United States and Peru intend to conclude a minerals agreement, building on their trade pact.",
+                        "conclude a minerals agreement"),
+                // a coordinated action after a modifier of the first one's object
+                Arguments.of("The two governments will jointly identify projects capable of closing gaps in their supply chains "
+                        + "and adopt financing measures for them.", "jointly identify projects; adopt financing measures for them"),
+                // never half a word
+                Arguments.of("They will enhance opportunities for technical cooperation between EU- and Korea-based standards "
+                        + "development organizations.", "enhance opportunities for technical cooperation"),
                 // an aside right after the verb is left out
                 Arguments.of("The Secretary shall consider, as part of the review, new tariffs on imports of tungsten products.",
                         "consider new tariffs on imports of tungsten products"),
@@ -179,7 +212,13 @@ class ActionPhraseTest {
                 Arguments.of("an assessment of the national security risks of dependence on imported graphite;",
                         "assess the national security risks of dependence on imported graphite"),
                 Arguments.of("(iii) the identification of domestic sources of antimony and tungsten;",
-                        "identify domestic sources of antimony and tungsten"));
+                        "identify domestic sources of antimony and tungsten"),
+                Arguments.of("(c) closer coordination of investment in smelting capacity;", "coordinate investment in smelting capacity"),
+                // an amount leads in to what it pays for
+                Arguments.of("- Up to $25 billion to build a copper smelter in Arizona.", "build a copper smelter in Arizona"),
+                Arguments.of("- $400 million to modernize rail corridors across the Midwest.", "modernize rail corridors across the Midwest"),
+                Arguments.of("- Up to $300 million, with a local partner, to train 3,000 workers in metallurgy.",
+                        "train 3,000 workers in metallurgy"));
     }
 
     /** A list item under a lead-in is read from its start. */

@@ -1,0 +1,143 @@
+package org.accordex.search;
+
+import java.io.IOException;
+import java.util.Arrays;
+
+import org.accordex.index.Fields;
+import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.IntroSorter;
+import org.apache.lucene.util.StringHelper;
+
+/**
+ * One segment's same-pledge band terms in memory: each term's 64-bit hash beside each of its documents, sorted by
+ * hash. Looking up a page's few hundred bands is then a binary search each, where seeking them in the terms
+ * dictionary loaded a block of terms per band in every segment, the costliest part of a search whose hits hold
+ * commitments. Segments never change, so one is built per segment, once it has been asked often enough to repay
+ * the pass over its terms, and kept while the segment is open. A hash names its term for certain only with high
+ * probability: the index confirms a candidate against its signature's own bands before it is accepted.
+ */
+final class PledgeBands {
+    /** Lookups in a segment after which its bands are kept in memory. */
+    static final int BUILD_AFTER = 3;
+    static final PledgeBands EMPTY = new PledgeBands(new long[0], new int[0]);
+
+    private final long[] hashes;
+    private final int[] docs;
+
+    private PledgeBands(long[] hashes, int[] docs) {
+        this.hashes = hashes;
+        this.docs = docs;
+    }
+
+    /** The band terms of {@code reader}'s segment (deleted documents included: the caller checks). */
+    static PledgeBands of(LeafReader reader) throws IOException {
+        Terms terms = reader.terms(Fields.PLEDGE);
+        if (terms == null) {
+            return EMPTY;
+        }
+        int size = (int) Math.max(0, terms.getSumDocFreq());
+        long[] hashes = new long[size];
+        int[] docs = new int[size];
+        int n = 0;
+        TermsEnum te = terms.iterator();
+        PostingsEnum postings = null;
+        for (BytesRef term = te.next(); term != null; term = te.next()) {
+            long hash = hash(term);
+            postings = te.postings(postings, PostingsEnum.NONE);
+            for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if (n == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, Math.max(16, n * 2));
+                    docs = Arrays.copyOf(docs, hashes.length);
+                }
+                hashes[n] = hash;
+                docs[n] = doc;
+                n++;
+            }
+        }
+        long[] h = n == hashes.length ? hashes : Arrays.copyOf(hashes, n);
+        int[] d = n == docs.length ? docs : Arrays.copyOf(docs, n);
+        new IntroSorter() {
+            private long pivot;
+
+            @Override
+            protected void setPivot(int i) {
+                pivot = h[i];
+            }
+
+            @Override
+            protected int comparePivot(int j) {
+                return Long.compare(pivot, h[j]);
+            }
+
+            @Override
+            protected int compare(int i, int j) {
+                return Long.compare(h[i], h[j]);
+            }
+
+            @Override
+            protected void swap(int i, int j) {
+                long t = h[i];
+                h[i] = h[j];
+                h[j] = t;
+                int u = d[i];
+                d[i] = d[j];
+                d[j] = u;
+            }
+        }.sort(0, n);
+        return new PledgeBands(h, d);
+    }
+
+    /** Two differently seeded 32-bit MurmurHash3s of the term's bytes. */
+    static long hash(BytesRef term) {
+        long high = StringHelper.murmurhash3_x86_32(term.bytes, term.offset, term.length, 0x5bd1e995);
+        long low = StringHelper.murmurhash3_x86_32(term.bytes, term.offset, term.length, 0x1b873593);
+        return (high << 32) | (low & 0xffffffffL);
+    }
+
+    /** Adds the documents holding a term of hash {@code hash} to {@code into} from {@code size}; returns the new size. */
+    int addDocs(long hash, int[][] into, int size) {
+        int i = Arrays.binarySearch(hashes, hash);
+        if (i < 0) {
+            return size;
+        }
+        while (i > 0 && hashes[i - 1] == hash) {
+            i--;
+        }
+        for (; i < hashes.length && hashes[i] == hash; i++) {
+            if (size == into[0].length) {
+                into[0] = Arrays.copyOf(into[0], Math.max(16, size * 2));
+            }
+            into[0][size++] = docs[i];
+        }
+        return size;
+    }
+
+    /** A segment's bands, built on the {@link #BUILD_AFTER}th lookup. */
+    static final class Lazy {
+        private final java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        private volatile PledgeBands built;
+
+        boolean isBuilt() {
+            return built != null;
+        }
+
+        /** The bands, or null while the segment has been asked too few times to build them. */
+        PledgeBands get(LeafReader reader) throws IOException {
+            PledgeBands bands = built;
+            if (bands != null || asked.incrementAndGet() < BUILD_AFTER) {
+                return bands;
+            }
+            synchronized (this) {
+                if (built == null) {
+                    built = of(reader);
+                }
+                return built;
+            }
+        }
+    }
+}

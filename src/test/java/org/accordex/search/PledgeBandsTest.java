@@ -1,0 +1,80 @@
+package org.accordex.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.accordex.cli.Cli;
+import org.accordex.index.Fields;
+import org.accordex.index.PledgeSignature;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Same-pledge candidates are the same whether a segment's bands are sought in its terms or kept in memory. */
+class PledgeBandsTest {
+    @Test
+    void bandsInMemoryOfferTheCandidatesTheTermsDo(@TempDir Path dir) throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Files.writeString(docs.resolve("statement.txt"), "Joint Statement of Japan and Australia\n\n"
+                + "Japan and Australia will jointly invest in gallium and germanium refining projects within twelve months.\n");
+        Files.writeString(docs.resolve("news.txt"), "Ministers meet in Canberra\n\n"
+                + "Japan and Australia will jointly invest in new gallium and germanium refining projects within twelve "
+                + "months, the statement said.\n");
+        Files.writeString(docs.resolve("other.txt"), "Japan and Australia will stockpile gallium and germanium by 2030.\n");
+        Path index = dir.resolve("index");
+        assertEquals(0, Cli.run("index", "--index", index.toString(), docs.toString()).exitCode());
+        try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            Map<IndexReader.CacheKey, PledgeBands.Lazy> kept = new ConcurrentHashMap<>();
+            LuceneReaders.ReaderSearcher searcher = new LuceneReaders.ReaderSearcher(reader, kept);
+            LuceneSearcher lucene = new LuceneSearcher(searcher, () -> { });
+            Set<String> keys = terms(reader, Fields.PLEDGE_KEY);
+            Set<String> bands = terms(reader, Fields.PLEDGE);
+            List<String> first = null;
+            for (int ask = 1; ask <= PledgeBands.BUILD_AFTER + 1; ask++) {
+                assertEquals(ask > PledgeBands.BUILD_AFTER, kept.values().stream().anyMatch(PledgeBands.Lazy::isBuilt),
+                        "before ask " + ask);
+                Set<String> offered = new TreeSet<>();
+                lucene.pledgeCandidates(keys, bands, new SearchIndex.PledgeSink() {
+                    @Override
+                    public boolean wants(String key, PledgeSignature signature) {
+                        return true;
+                    }
+
+                    @Override
+                    public void accept(String key, PledgeSignature signature, String documentId, String commitmentId) {
+                        offered.add(key + " " + documentId + " " + commitmentId);
+                    }
+                });
+                if (first == null) {
+                    first = List.copyOf(offered);
+                    assertFalse(first.isEmpty());
+                }
+                assertEquals(first, List.copyOf(offered), "ask " + ask);
+            }
+        }
+    }
+
+    private static Set<String> terms(DirectoryReader reader, String field) throws IOException {
+        Set<String> terms = new HashSet<>();
+        TermsEnum te = MultiTerms.getTerms(reader, field).iterator();
+        for (BytesRef term = te.next(); term != null; term = te.next()) {
+            terms.add(term.utf8ToString());
+        }
+        return terms;
+    }
+}
