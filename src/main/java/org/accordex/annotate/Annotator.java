@@ -66,15 +66,16 @@ public final class Annotator {
         }
         List<Span> sentences = splitter.split(text);
         List<Mention> mentions = new ArrayList<>();
+        List<Mention> inPlanNames = new ArrayList<>();
         String documentState = FISCAL_WORDS.matcher(text).find() ? mostNamedState(text) : null;
         for (Span sentence : sentences) {
-            mentions.addAll(mentions(text, sentence.getStart(), sentence.getEnd(), date, documentState));
+            mentions.addAll(mentions(text, sentence.getStart(), sentence.getEnd(), date, documentState, inPlanNames));
         }
         if (partyFinder != null) {
             partyFinder.clearAdaptiveData();
         }
         mentions = DefinedNames.add(text, mentions);
-        List<Commitment> commitments = CommitmentExtractor.extract(info, text, sentences, mentions);
+        List<Commitment> commitments = CommitmentExtractor.extract(info, text, sentences, mentions, inPlanNames);
         return new Annotation(info, mentions, commitments);
     }
 
@@ -83,6 +84,12 @@ public final class Annotator {
      * most, whose fiscal years a sentence that names no state counts in (null when there is none).
      */
     List<Mention> mentions(String text, int start, int end, LocalDate documentDate, String documentState) {
+        return mentions(text, start, end, documentDate, documentState, new ArrayList<>());
+    }
+
+    /** As above; the parties named only inside the name of a plan or dialogue go to {@code inPlanNames}. */
+    private List<Mention> mentions(String text, int start, int end, LocalDate documentDate, String documentState,
+            List<Mention> inPlanNames) {
         List<Candidate> candidates = new ArrayList<>(models.gazetteer.find(WordTokenizer.tokenize(text, start, end)));
         candidates.addAll(DeadlineGrammar.find(text, start, end, documentDate, fiscalState(candidates, documentState)));
         candidates = ContextRules.apply(text, start, end, candidates);
@@ -97,12 +104,32 @@ public final class Annotator {
                 continue;
             }
             Mention m = Mention.of(trimmed.type(), text, trimmed.start(), trimmed.end(), trimmed.norm());
+            if (m.type() == MentionType.PARTY && m.start() > titleEnd(text) && ContextRules.isInPlanName(text, m.end())) {
+                inPlanNames.add(m); // "the Brazil-South Africa Mining Dialogue": a name, not the states (the document's own title is)
+                continue;
+            }
             if (m.type() == MentionType.DEADLINE) {
                 m = m.withDue(DeadlineGrammar.due(m.norm(), documentDate).map(LocalDate::toString).orElse(null));
             }
             mentions.add(m);
         }
         return mentions;
+    }
+
+    /** The end of the text's first line with a letter: its title. */
+    private static int titleEnd(String text) {
+        int from = 0;
+        while (from < text.length()) {
+            int newline = text.indexOf('\n', from);
+            int end = newline < 0 ? text.length() : newline;
+            for (int i = from; i < end; i++) {
+                if (Character.isLetter(text.charAt(i))) {
+                    return end;
+                }
+            }
+            from = end + 1;
+        }
+        return text.length();
     }
 
     private static final Pattern FISCAL_WORDS =

@@ -30,7 +30,8 @@ final class ContextRules {
                     + "|hopes?|presents?|presented|sees?|saw|remains?|wishes|urged?|urges|calls?|called|pledged?"
                     + "|pledges|promised?|promises|vowed?|vows|expects?|considers?|welcomed?|welcomes|hopes"
                     + "|views?|insists?|insisted|responded|reacted|imposed?|imposes|moved?|moves|pushed?|pushes"
-                    + "|pressed|wanted|worked?|works|warned?|warns|threatened|retaliated|joined|joins)\\b)",
+                    + "|pressed|wanted|worked?|works|warned?|warns|threatened|retaliated|joined|joins|finali[sz]e[sd]?"
+                    + "|resolved?|resolves|reach(?:es|ed)?|launch(?:es|ed)?|weighs?|weighed|to\\s+\\p{Ll}+)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
             "^\\s+(government|Government|authorities|Authorities|administration|Administration)\\b");
@@ -73,7 +74,8 @@ final class ContextRules {
     /** An instrument word naming a portfolio or its people: "Finance Minister", "trade ministries", "finance officials". */
     private static final List<String> PORTFOLIO_WORDS = List.of("minister", "ministers", "ministry", "ministries",
             "secretary", "secretaries", "department", "departments", "committee", "committees", "official", "officials",
-            "portfolio", "chief", "chiefs", "spokesperson", "spokesman", "spokeswoman");
+            "portfolio", "chief", "chiefs", "spokesperson", "spokesman", "spokeswoman", "agency", "agencies",
+            "institution", "institutions");
     private static final Pattern PORTFOLIO_AFTER = Pattern.compile("(?i)^\\s+" + alternation(PORTFOLIO_WORDS) + "\\b");
     /** The modifier of a procedure, not the instrument: "the permitting process", "financing terms" stay instruments. */
     private static final Pattern PROCEDURE_AFTER = Pattern.compile("(?i)^\\s+(?:process|processes|procedures?)\\b");
@@ -151,7 +153,8 @@ final class ContextRules {
      */
     private static final List<String> AGENCY_HEADS = List.of("Administration", "Agency", "Authority", "Bureau",
             "Commission", "Service", "Survey", "Bank", "Organization", "Organisation", "Federation", "Confederation",
-            "Directorate", "Inspectorate", "Association", "Chamber", "Union", "Institute", "Council", "Board", "Fund");
+            "Directorate", "Inspectorate", "Association", "Chamber", "Union", "Institute", "Council", "Board", "Fund",
+            "Corporation", "Task Force");
     /** Words that open such a name: "Ministry of Mines and Energy", "Department of Mineral Resources". */
     private static final List<String> AGENCY_LEADING_HEADS = List.of("Ministry", "Department", "Bank", "Agency",
             "Bureau", "Directorate General", "Directorate-General", "Directorate", "Commission", "Authority", "Board",
@@ -167,7 +170,7 @@ final class ContextRules {
             "\\b(?:(?:" + AGENCY_WORD + AGENCY_JOIN + "){1,6}" + alternation(AGENCY_HEADS)
                     + "|" + alternation(AGENCY_LEADING_HEADS) + "\\s+(?:of|for|on)\\s+(?:the\\s+)?" + AGENCY_WORD
                     + "(?:" + AGENCY_JOIN + AGENCY_WORD + "){0,5})"
-                    + "(?:\\s+of\\s+(?:the\\s+)?" + AGENCY_WORD + "(?:\\s+" + AGENCY_WORD + "){0,2})?\\b");
+                    + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?" + AGENCY_WORD + "(?:\\s+(?:(?:and|&)\\s+)?" + AGENCY_WORD + "){0,3})?\\b");
     /** Words that open a sentence or a phrase, not a name. */
     private static final Set<String> NOT_AGENCY_START = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "Our", "Their", "Its", "His", "Her", "Each", "Both", "Under", "In", "On", "For", "With", "By", "And", "Of",
@@ -186,7 +189,8 @@ final class ContextRules {
                     + "|Limited|LLC|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|GmbH|N\\.V\\.|Co\\.|Company|Group|Holdings"
                     + "|Materials|Metals|Mining|Minerals|Resources|Magnetics|Technologies|Energy|Solutions?|Electric"
                     + "|Manufacturing|Industries|Rare Earths|Chemicals?|Lithium|Graphite|Cobalt|Nickel|Copper"
-                    + "|Battery|Batteries|Motors|Steel|Refining|Electric Power|Power|Magnets|Semiconductor)(?:,?\\s+(?:Inc\\.?|Corp\\.?|LLC|Ltd\\.?))?"
+                    + "|Battery|Batteries|Motors|Steel|Refining|Electric Power|Power|Magnets|Semiconductor|Aluminium|Aluminum"
+                    + "|Platinum|Zinc|Uranium|Tungsten|Manganese|Vanadium)(?:,?\\s+(?:Inc\\.?|Corp\\.?|LLC|Ltd\\.?))?"
                     + "(?=[\\s,;:)’'\"]|\\.?$|\\.\\s)");
     private static final Set<String> NOT_COMPANY_START = Set.of(
             "The", "A", "An", "This", "These", "Our", "Their", "Its", "Critical", "Strategic", "Rare", "Clean",
@@ -200,7 +204,7 @@ final class ContextRules {
 
     /** Words of headings and slogans, never inside a company's name ("Supporting Responsible Domestic Mining"). */
     private static final Pattern NOT_IN_COMPANY = Pattern.compile(
-            "\\b(?:\\p{Lu}\\p{L}*ing|About|Questions?|Frequently|Global|Diversify|Domestic|Responsible|Secure|Securing"
+            "\\b(?:\\p{Lu}\\p{L}*(?<!Min|Engineer|Manufactur|Shipp|Build|Trad|Process|Refin|Smelt|Recycl)ing|About|Questions?|Frequently|Diversify|Domestic|Responsible|Secure|Securing"
                     + "|Critical|Strategic|National|International|New|Our|Your|How|Why|What|Future|Key|Supply|Chains?|Value"
                     + "|Cooperation|Partnership|Partners|Investment|Investments|Trade|Policy|Economic|Security|Action|Plan"
                     + "|Fact|Sheet|Section|Support|Development|Agreement|Framework|Memorandum)\\b");
@@ -209,7 +213,24 @@ final class ContextRules {
             "\\b(?:restrictions|controls|bans?|curbs|limits|limitations|prohibitions?)\\s+on\\s+(?:(?:its|their|the|his|her|our)\\s+)?exports?\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * Heads of the names of plans, dialogues, programmes and events: a state or body inside one ("the Brazil-South
+     * Africa Mining Dialogue", "the Indonesia Critical Minerals Roadmap") is not a mention of that party.
+     */
+    private static final List<String> PLAN_HEADS = List.of("Roadmap", "Dialogue", "Strategy", "Action Plan", "Plan",
+            "Agenda", "Programme", "Program", "Forum", "Show", "Expo", "Week", "Conference", "Index",
+            "Platform");
+    private static final Pattern PLAN_NAME_AFTER = Pattern.compile(
+            "^(?:[-–—/]\\p{Lu}[\\p{L}.]*)*(?:\\s+(?:\\p{Lu}[\\p{L}’'-]*|and|of|on|for|&)){0,6}?\\s+"
+                    + alternation(PLAN_HEADS) + "\\b");
+    private static final int PLAN_NAME_CHARS = 120;
+
     private ContextRules() {
+    }
+
+    /** Whether the party name ending at {@code end} is a word in the name of a plan, dialogue or event after it. */
+    static boolean isInPlanName(String text, int end) {
+        return PLAN_NAME_AFTER.matcher(text.substring(end, Math.min(text.length(), end + PLAN_NAME_CHARS))).find();
     }
 
     /** Applies the rules to one sentence's dictionary and grammar candidates; returns the kept and added ones. */
@@ -414,7 +435,7 @@ final class ContextRules {
         }
         String firstWord = name.split("\\s+", 2)[0];
         int end = start + name.length();
-        boolean oneWord = !name.contains(" ");
+        boolean oneWord = !name.contains(" ") || AGENCY_HEADS.contains(name); // "The Task Force shall": no name
         boolean heading = name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 6;
         if (oneWord || heading || NOT_AGENCY_START.contains(firstWord) || NOT_IN_AGENCY.matcher(name).find()
                 || !AGENCY_HEAD_WORD.matcher(name).find()) {
@@ -430,7 +451,7 @@ final class ContextRules {
         // a joined phrase after it ("Geological Survey of Finland", "Ministry of Mines and Energy"); words merely
         // following it belong to a heading ("Department of Energy Battery Supply Chain Awards").
         boolean clashes = known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.overlaps(agency)
-                && !STATE_KINDS.contains(k.kind()) && !extendsKnown(text, agency, k));
+                && !STATE_KINDS.contains(k.kind()) && !extendsKnown(text, agency, k) && !isCutShort(text, agency, k));
         return clashes ? Optional.empty() : Optional.of(agency);
     }
 
@@ -439,6 +460,19 @@ final class ContextRules {
     /** "on Cooperation", "in the Field of": where a document's title continues after a body's name. */
     private static final Pattern TOPIC_AFTER_NAME = Pattern.compile(
             "\\s+(?:on|in|for)\\s+(?:the\\s+)?(?:Cooperation|Collaboration|Partnership|Field|Area)\\b");
+
+    /**
+     * A company the suffix rule found that an agency's name goes on past: "Chilean Copper" of "Chilean Copper
+     * Commission", "Seabed Minerals" of "Seabed Minerals Authority"; an international body's name that the agency's
+     * head word continues: "United Nations" of "United Nations Economic Commission for Africa".
+     */
+    private static boolean isCutShort(String text, Candidate agency, Candidate known) {
+        boolean inside = agency.contains(known) && agency.length() > known.length() && agency.start() == known.start();
+        // a name of words ("United Nations"), not an acronym joined to another name ("NATO-Russia Council")
+        boolean namedBody = known.kind().equals("intl") && text.substring(known.start(), known.end()).contains(" ")
+                && known.end() < text.length() && Character.isWhitespace(text.charAt(known.end()));
+        return inside && (known.source() == Candidate.Source.RULE || namedBody);
+    }
 
     private static boolean extendsKnown(String text, Candidate name, Candidate known) {
         if (!name.contains(known) || name.length() == known.length()) {

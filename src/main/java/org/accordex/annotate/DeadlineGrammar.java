@@ -42,6 +42,10 @@ public final class DeadlineGrammar {
             Pattern.CASE_INSENSITIVE);
 
     private static final String YEAR = "(?:19|20)\\d{2}";
+    /** A month written out without its year ("by the end of June"): the next such month from the document date. */
+    private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December");
+    private static final String FULL_MONTH = String.join("|", MONTHS);
     private static final String QUARTER = "(?:the\\s+)?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+"
             + "(?<qyear>" + YEAR + ")|Q(?<qn>[1-4])\\s+(?<qyear2>" + YEAR + ")";
     private static final Pattern ABSOLUTE = Pattern.compile(
@@ -51,6 +55,7 @@ public final class DeadlineGrammar {
                     + "|(?<mid>mid-?)\\s*(?<midyear>" + YEAR + ")"
                     + "|" + QUARTER
                     + "|(?<month>" + DateExpressions.MONTH + ")\\s+(?<monthyear>" + YEAR + ")"
+                    + "|(?-i:(?<bmonth>" + FULL_MONTH + "))(?!\\s*,?\\s*\\d)"
                     + "|(?<year>" + YEAR + ")(?![\\d%]|\\s*(?:percent|per\\s+cent|(?:metric\\s+)?tonnes|tons|units|barrels|MW|GW|jobs"
                     + "|people|workers|hectares|kilometers|km|miles|vehicles|cars)\\b)"
                     + "|(?<relyear>(?:this|the|next)\\s+(?:calendar\\s+|fiscal\\s+)?year))\\b",
@@ -140,6 +145,12 @@ public final class DeadlineGrammar {
                 return true;
             }
         }
+        String region = text.substring(from, to);
+        for (String month : MONTHS) {
+            if (region.contains(month)) {
+                return true;
+            }
+        }
         return false;
     }
 
@@ -197,6 +208,17 @@ public final class DeadlineGrammar {
         }
         if (m.group("year") != null) {
             return Optional.of(endOf ? m.group("year") + "-12-31" : m.group("year"));
+        }
+        if (m.group("bmonth") != null) {
+            if (documentDate == null) {
+                return Optional.empty();
+            }
+            // "by the end of June" in a text of 2 June 2026 is 30 June 2026; in one of 5 July 2026, 30 June 2027
+            YearMonth month = YearMonth.of(documentDate.getYear(), MONTHS.indexOf(m.group("bmonth")) + 1);
+            if (month.atEndOfMonth().isBefore(documentDate)) {
+                month = month.plusYears(1);
+            }
+            return Optional.of(endOf ? month.atEndOfMonth().toString() : month.toString());
         }
         if (m.group("relyear") != null && endOf && documentDate != null) {
             int year = documentDate.getYear() + (m.group("relyear").toLowerCase(Locale.ROOT).startsWith("next") ? 1 : 0);

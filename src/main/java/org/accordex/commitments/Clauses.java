@@ -143,7 +143,7 @@ final class Clauses {
         Matcher noun = SPEAKER_NOUN.matcher(text.substring(attribution[0], attribution[1]));
         if (noun.find()) {
             String head = noun.group(1).toLowerCase(Locale.ROOT);
-            Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(head) + "\\b");
+            Pattern word = Pattern.compile("(?i)\\b" + Pattern.quote(head) + "s?\\b"); // "the airline's" → "Vietnam Airlines"
             for (Mention m : all) {
                 if (m.start() >= quote[0]) {
                     break;
@@ -224,7 +224,8 @@ final class Clauses {
         return text.length();
     }
 
-    private static final Pattern FIRM = Pattern.compile("company|group|corporation|firm|miner|producer");
+    private static final Pattern FIRM = Pattern.compile(
+            "company|group|corporation|firm|miner|producer|airline|carrier|manufacturer|maker|refiner|smelter");
     private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:which|who|whose|after|before|as|in\\s+a|at\\s+a)\\b");
     private static final Pattern SPEAKER_NOUN = ClauseWords.compile(
             "\\b(?:the|its|this|that)\\s+(" + ClauseWords.alternation("speaker-noun") + ")(?:[’']s)?\\b");

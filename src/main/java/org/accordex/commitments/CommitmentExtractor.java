@@ -33,6 +33,9 @@ import opennlp.tools.util.Span;
 public final class CommitmentExtractor {
     private static final Pattern GROUP_PHRASE = Pattern.compile(
             "\\b(?:we|our|us|the\\s+participants|each\\s+participant|either\\s+participant|both\\s+participants"
+                    + "|(?:the|each|either|both|neither|other)\\s+contracting\\s+part(?:y|ies)"
+                    + "|(?:each|either|neither|the\\s+other)\\s+(?:government|country|nation|state|partner|signatory)"
+                    + "|the\\s+other(?=\\s*$)"
                     + "|the\\s+parties|each\\s+party|either\\s+party|both\\s+parties|the\\s+other\\s+party|neither\\s+party"
                     + "|the\\s+signatories|the\\s+sides|both\\s+sides|the\\s+two\\s+sides|each\\s+side"
                     + "|(?:both|the\\s+two|the\\s+three|the\\s+four|our\\s+two|our\\s+three|our\\s+four|all)\\s+"
@@ -101,7 +104,16 @@ public final class CommitmentExtractor {
     }
 
     public static List<Commitment> extract(DocumentInfo info, String text, List<Span> sentences, List<Mention> mentions) {
-        List<String> documentParties = DocumentParties.find(text, mentions);
+        return extract(info, text, sentences, mentions, List.of());
+    }
+
+    /**
+     * As above; {@code inPlanNames} are the parties named only inside the name of a plan or dialogue ("the
+     * Japan-Korea Hydrogen Dialogue"), not mentions, but the document's parties when it names no others.
+     */
+    public static List<Commitment> extract(DocumentInfo info, String text, List<Span> sentences, List<Mention> mentions,
+            List<Mention> inPlanNames) {
+        List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames);
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
         int titleEnd = DocumentParties.titleEnd(text);
@@ -125,7 +137,7 @@ public final class CommitmentExtractor {
                     inside.add(mentions.get(i));
                 }
             }
-            if (leadIn != null && !isListItem(sentence, leadIn)) {
+            if (leadIn != null && (!isListItem(sentence, leadIn) || isSibling(sentence, leadIn))) {
                 leadIn = null;
             }
             Optional<ModalityCues.Cue> cue = ModalityCues.first(cueable(sentence, span.getStart(), inside));
@@ -148,6 +160,12 @@ public final class CommitmentExtractor {
                 }
                 antecedents = resolved.parties();
                 parties = resolved.parties();
+                if (leadIn != null && leadIn.parties().size() == 1 && !parties.containsAll(leadIn.parties())
+                        && resolved.confidence() == NAMED_SUBJECT && LIST_MARKER.matcher(sentence).find()) {
+                    // "- Toyota plans to export …" under one party's "Japan will invest:": the item's company acts
+                    // within that party's pledge; under a joint lead-in, an item's own subject acts alone
+                    parties = union(leadIn.parties(), parties);
+                }
                 modality = c.modality();
                 confidence = resolved.confidence();
                 action = ActionPhrase.of(sentence, c.end());
@@ -155,14 +173,14 @@ public final class CommitmentExtractor {
                     String afterCue = sentence.substring(c.end(), sentence.stripTrailing().length() - 1);
                     List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
                     boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
-                    leadIn = new Inherited(parties, modality, bare);
+                    leadIn = new Inherited(parties, modality, bare, nextMarker(sentence));
                     if (bare) {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
                 }
             } else if (before != null && sentence.stripTrailing().endsWith(":") && (leadIn != null || continues(sentence))) {
                 // "… announced an agreement to collaborate. It covers:" — the items that follow continue that commitment.
-                leadIn = new Inherited(before.parties(), before.modality(), true);
+                leadIn = new Inherited(before.parties(), before.modality(), true, nextMarker(sentence));
                 continue;
             } else if (leadIn != null) {
                 // "- Rare earth magnets;" names a thing, it does not commit; under "shall assess the following:" a longer
@@ -199,7 +217,36 @@ public final class CommitmentExtractor {
     }
 
     /** A lead-in's parties and modality, passed to the items that follow it. */
-    private record Inherited(List<String> parties, Modality modality, boolean bare) {
+    private record Inherited(List<String> parties, Modality modality, boolean bare, String marker) {
+    }
+
+    /**
+     * Whether an item is the next item of the lead-in's own list rather than one of its items: after "4. The
+     * Participants intend to:" and its "(a)", "(b)", the item "5. Nothing in this Memorandum …". Items of a lead-in
+     * marked "(b)" may be "(i)", "(ii)": only the very next mark ("5." after "4.", "(c)" after "(b)") is a sibling.
+     */
+    private static boolean isSibling(String sentence, Inherited leadIn) {
+        return leadIn.marker() != null && leadIn.marker().equals(ownMarker(sentence));
+    }
+
+    private static final Pattern ORDINAL_MARKER = Pattern.compile("^\\s*\\\\?(\\(?)(\\d{1,2}|[a-zA-Z])\\\\?([.)])\\s");
+
+    /** The mark that would follow this sentence's own ("4." → "5.", "(b)" → "(c)"), or null when it has none. */
+    static String nextMarker(String sentence) {
+        Matcher m = ORDINAL_MARKER.matcher(sentence);
+        if (!m.find()) {
+            return null;
+        }
+        String mark = m.group(2);
+        String next = Character.isDigit(mark.charAt(0)) ? String.valueOf(Integer.parseInt(mark) + 1)
+                : String.valueOf((char) (mark.charAt(0) + 1));
+        return m.group(1) + next + m.group(3);
+    }
+
+    /** This sentence's own mark in the form {@link #nextMarker} gives, or null. */
+    private static String ownMarker(String sentence) {
+        Matcher m = ORDINAL_MARKER.matcher(sentence);
+        return m.find() ? m.group(1) + m.group(2) + m.group(3) : null;
     }
 
     /** Words a lead-in without a cue may have and still continue the commitment before it ("It covers:"). */
@@ -235,6 +282,11 @@ public final class CommitmentExtractor {
      */
     static String cueable(String sentence, int offset, List<Mention> inside) {
         char[] chars = null;
+        Matcher glued = GLUED_GROUP.matcher(sentence);
+        while (glued.find()) {
+            chars = chars == null ? sentence.toCharArray() : chars;
+            chars[glued.end(1) - 1] = ' '; // "Partiesshall" reads "Partie shall"; the subject is read from the sentence
+        }
         for (Mention m : inside) {
             int end = m.end() - offset;
             if (m.type() == MentionType.PARTY && end > 0 && end < sentence.length()
@@ -245,6 +297,11 @@ public final class CommitmentExtractor {
         }
         return chars == null ? sentence : new String(chars);
     }
+
+    /** A group word glued to its modal verb by bad extraction: "The Contracting Partiesshall", "Participantswill". */
+    private static final Pattern GLUED_GROUP = Pattern.compile(
+            "(?i)\\b(parties|participants|sides|signatories|governments|countries|party|participant|side)"
+                    + "(?=(?:shall|will|must|should|intends?|agrees?)\\b)");
 
     private static Resolved parties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text,
             Context context) {
@@ -282,6 +339,9 @@ public final class CommitmentExtractor {
             // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
             return Resolved.NONE;
         }
+        if (UNDECIDED.matcher(beforeCue).find()) {
+            return Resolved.NONE; // "The department has not said when it will decide": no one has committed
+        }
         if (Clauses.isAboutTheText(subject, afterCue)) {
             return Resolved.NONE;
         }
@@ -313,7 +373,13 @@ public final class CommitmentExtractor {
             // "The Korean side will", "the German Side intends": that state's own party among the document's
             List<String> side = context.sides().named(subject);
             if (!side.isEmpty()) {
-                return new Resolved(side, 0.8);
+                return new Resolved(union(side, coordinatedSubjects(sentence, offset, cue.end(), inside, text, context)), 0.8);
+            }
+            // "The Department will publish …": the last body the text named with that head word
+            List<String> body = Anaphors.resolve(subject, offset, context.mentions());
+            if (!body.isEmpty()) {
+                return new Resolved(union(body, coordinatedSubjects(sentence, offset, cue.end(), inside, text, context)),
+                        INFERRED_SUBJECT);
             }
         }
         if (cue.modality() == Modality.RECOMMENDATION && named.isEmpty()) {
@@ -324,7 +390,8 @@ public final class CommitmentExtractor {
                 return new Resolved(told, 0.7);
             }
         }
-        boolean group = GROUP_PHRASE.matcher(subject).find();
+        boolean group = isGroup(subject, sentence, offset, subjectFrom, lastNamed);
+        List<String> alsoActing = coordinatedSubjects(sentence, offset, cue.end(), inside, text, context);
         boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find();
         if (!group && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
                 && Clauses.qualifiesAThing(sentence, lastNamed.end() - offset, cueStart))) {
@@ -346,6 +413,7 @@ public final class CommitmentExtractor {
             named.addAll(speakers.isEmpty() ? context.documentParties() : speakers);
         }
         if (!named.isEmpty()) {
+            named.addAll(alsoActing);
             return new Resolved(List.copyOf(named), group ? GROUP_SUBJECT : NAMED_SUBJECT);
         }
         if (THE_GOVERNMENT.matcher(beforeCue).find()) {
@@ -362,6 +430,10 @@ public final class CommitmentExtractor {
         if (pronoun != null) {
             // "The EU confirms that it will": the antecedent is in the sentence; else the previous sentence's subject.
             List<String> within = subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text);
+            if (within.isEmpty()) {
+                // "The department said it would decide …": the body "the department" refers back to
+                within = Anaphors.resolve(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, context.mentions());
+            }
             List<String> antecedent = within.isEmpty() ? context.antecedents() : within;
             if (pronoun.equals("it") && antecedent.size() > 1) {
                 antecedent = List.of(antecedent.get(0)); // the earlier subject, not the object: "A met B. It will …"
@@ -394,10 +466,93 @@ public final class CommitmentExtractor {
                 return new Resolved(context.sides().homeState(), 0.6);
             }
         }
+        if (GENERIC_AGENCIES.matcher(subject).find() && !context.sides().homeState().isEmpty()) {
+            return new Resolved(context.sides().homeState(), DOCUMENT_PARTIES); // "All concerned agencies shall" in an order
+        }
         if (agent || context.operative()) {
             return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
         }
         return Resolved.NONE;
+    }
+
+    /** "has not said when", "did not say whether", "it is unclear whether": the clause after is an open question. */
+    private static final Pattern UNDECIDED = Pattern.compile(
+            "(?i)\\b(?:(?:not|never|n[’']t)\\s+(?:yet\\s+)?(?:said|say|says|decided|decide|announced|confirmed|disclosed"
+                    + "|indicated|specified)|unclear|uncertain|undecided|not\\s+clear)\\s+(?:when|whether|if|how)\\b[^.;]*$");
+
+    /** "All concerned agencies", "the relevant ministries": the state's bodies in general, not one of them. */
+    private static final Pattern GENERIC_AGENCIES = Pattern.compile(
+            "(?i)\\b(?:all|each|every|the|other)\\s+(?:(?:concerned|relevant|responsible|competent|participating|other"
+                    + "|federal|executive|government|national|state|line)\\s+){0,2}(?:agencies|departments|ministries|offices)\\s*$");
+
+    private static List<String> union(List<String> a, List<String> b) {
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    /**
+     * Whether the subject is a group phrase ("the Participants", "we"); not when the group word only follows a named
+     * party as its members ("European Raw Materials Alliance members plan …"): then that party acts.
+     */
+    private static boolean isGroup(String subject, String sentence, int offset, int subjectFrom, Mention lastNamed) {
+        Matcher g = GROUP_PHRASE.matcher(subject);
+        if (!g.find()) {
+            return false;
+        }
+        if (lastNamed != null) {
+            int nameEnd = lastNamed.end() - offset - subjectFrom;
+            if (nameEnd >= 0 && nameEnd <= g.start() && MEMBERS_OF_NAME.matcher(subject.substring(nameEnd, g.start())).matches()
+                    && !g.find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern MEMBERS_OF_NAME = Pattern.compile("^(?:[’']s)?\\s+$");
+
+    /** Before a coordinated clause's own subject: ", and", "; while", "and the Government of". */
+    private static final Pattern CLAUSE_OPENER = Pattern.compile(
+            "(?i)[,;]\\s*(?:and|while|whereas|but)?\\s+(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
+    /** After it: its own modal verb ("JAXA will process them"). */
+    private static final Pattern OWN_MODAL = Pattern.compile(
+            "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:(?:also|further|in\\s+turn|then|each|\\w+ly)\\s+)?"
+                    + "(?:will|shall|must|is\\s+to|are\\s+to|intends?\\s+to|plans?\\s+to|agrees?\\s+to|commits?\\s+to)\\b");
+    private static final Pattern GAP_OPENER = Pattern.compile("(?i)\\d[\\d.,]*\\s*(?:million|billion|trillion|bn|m)?\\s*(?:,\\s*)?and\\s+(?:the\\s+)?$");
+    private static final Pattern AMOUNT_AFTER = Pattern.compile(
+            "^\\s*(?:USD|EUR|JPY|GBP|AUD|CAD|CHF|KRW|INR|US\\$|A\\$|C\\$|\\$|€|£|¥)\\s?\\d");
+    /** ", and the Japanese side will provide …": a side named by its demonym. */
+    private static final Pattern SIDE_CLAUSE = Pattern.compile(
+            "[,;]\\s*(?:and|while|whereas)?\\s+(the\\s+\\p{Lu}[\\p{L}’'-]+\\s+(?:[Ss]ide|[Dd]elegation))\\s+(?:\\w+ly\\s+)?(?:will|shall)\\b");
+
+    /**
+     * The parties of coordinated clauses after the cue that have a subject and modal verb of their own ("ISRO will
+     * provide images, and JAXA will process them"): they act too. Objects of the first clause are not among them.
+     */
+    private static List<String> coordinatedSubjects(String sentence, int offset, int cueEnd, List<Mention> inside,
+            String text, Context context) {
+        Set<String> found = new LinkedHashSet<>();
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            int end = m.end() - offset;
+            if (m.type() != MentionType.PARTY || at < cueEnd || end > sentence.length()) {
+                continue;
+            }
+            String before = sentence.substring(Math.max(cueEnd, at - BEFORE_NAME), at);
+            boolean ownClause = CLAUSE_OPENER.matcher(before).find() && OWN_MODAL.matcher(sentence.substring(end)).find();
+            // "JBIC will provide USD 350 million and Export Development Canada USD 250 million": the verb is left out
+            boolean gapped = GAP_OPENER.matcher(before).find() && AMOUNT_AFTER.matcher(sentence.substring(end)).find();
+            if ((ownClause || gapped) && !Clauses.isInName(text, m)) {
+                found.add(m.norm());
+            }
+        }
+        Matcher side = SIDE_CLAUSE.matcher(sentence);
+        side.region(Math.min(cueEnd, sentence.length()), sentence.length());
+        while (side.find()) {
+            found.addAll(context.sides().named(side.group(1)));
+        }
+        return List.copyOf(found);
     }
 
     /** The cue words of a recommendation whose object is told to act: "invite", "encourage", "urge", "call on". */

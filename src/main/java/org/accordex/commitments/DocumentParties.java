@@ -1,7 +1,6 @@
 package org.accordex.commitments;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -35,6 +34,11 @@ final class DocumentParties {
     }
 
     static List<String> find(String text, List<Mention> mentions) {
+        return find(text, mentions, List.of());
+    }
+
+    /** As above, with the parties named only inside names of plans, which count when no other pair is found. */
+    static List<String> find(String text, List<Mention> mentions, List<Mention> inPlanNames) {
         int titleEnd = titleEnd(text);
         List<Mention> all = mentions.stream().filter(m -> m.type() == MentionType.PARTY).toList();
         // A party inside the name of a plan or dialogue ("the G20 Energy Transitions Roadmap") is not the document's,
@@ -49,7 +53,12 @@ final class DocumentParties {
             return List.copyOf(best);
         }
         // The only pair may be in a name ("the 70th anniversary of the U.S.-ROK Alliance"): better than one party.
-        Set<String> inNames = longestRun(text, all);
+        List<Mention> withNames = new ArrayList<>(all);
+        inPlanNames.stream().filter(m -> m.type() == MentionType.PARTY)
+                .filter(m -> all.stream().noneMatch(a -> a.start() < m.end() && m.start() < a.end()))
+                .forEach(withNames::add);
+        withNames.sort(java.util.Comparator.comparingInt(Mention::start));
+        Set<String> inNames = longestRun(text, withNames);
         if (inNames.size() >= 2) {
             return List.copyOf(inNames);
         }
@@ -178,7 +187,7 @@ final class DocumentParties {
     }
 
     private static boolean coordinated(String text, Mention left, Mention right) {
-        return right.start() - left.end() <= 40 && COORDINATION.matcher(text.substring(left.end(), right.start())).matches();
+        return right.start() >= left.end() && right.start() - left.end() <= 40 && COORDINATION.matcher(text.substring(left.end(), right.start())).matches();
     }
 
     private static Set<String> norms(List<Mention> run) {
@@ -196,9 +205,14 @@ final class DocumentParties {
         for (Mention m : parties) {
             counts.merge(m.norm(), 1, Integer::sum);
         }
-        return counts.entrySet().stream()
-                .max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
-                .map(e -> List.of(e.getKey()))
-                .orElse(List.of());
+        // On a tie, the party named first: the one of the title ("REGULATION OF THE MINISTER … OF INDONESIA"), not a
+        // body the text brings in later. Counts keep the order in which parties are first named.
+        String best = null;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (best == null || e.getValue() > counts.get(best)) {
+                best = e.getKey();
+            }
+        }
+        return best == null ? List.of() : List.of(best);
     }
 }

@@ -44,6 +44,38 @@ class AnnotatorTest {
     }
 
     @Test
+    void agencyNamesGoOnPastAMineralOrIndustryWord() {
+        String text = "The Andean Copper Commission and the Lake Tin Authority will map deposits with the Pacific Lithium"
+                + " Refining Corporation.";
+        assertEquals(List.of(
+                "PARTY 4-28 Andean Copper Commission → Andean Copper Commission",
+                "PARTY 37-55 Lake Tin Authority → Lake Tin Authority",
+                "PARTY 83-119 Pacific Lithium Refining Corporation → Pacific Lithium Refining Corporation"),
+                mentions(annotate(text, null)));
+    }
+
+    @Test
+    void statesInsideTheNamesOfDialoguesAndRoadmapsAreNotMentions() {
+        String text = "Joint statement\nCanada and Chile met under the Peru-Chile Mining Dialogue and the Zambia Copper"
+                + " Roadmap.";
+        assertEquals(List.of("PARTY 16-22 Canada → CA", "PARTY 27-32 Chile → CL"), mentions(annotate(text, null)));
+    }
+
+    @Test
+    void capitalsThatFinalizeOrWeighAct() {
+        String text = "Hanoi and Washington finalize a trade deal as Ottawa weighs tariff relief.";
+        assertEquals(List.of("PARTY 0-5 Hanoi → VN", "PARTY 10-20 Washington → US", "PARTY 46-52 Ottawa → CA",
+                "INSTRUMENT 60-66 tariff → tariff"), mentions(annotate(text, null)));
+    }
+
+    @Test
+    void exportCreditAgenciesAreBodiesNotAnInstrument() {
+        String text = "Export credit agencies will back the copper smelter with export credit.";
+        assertEquals(List.of("MINERAL 37-43 copper → copper", "INSTRUMENT 57-70 export credit → financial-support"),
+                mentions(annotate(text, null)));
+    }
+
+    @Test
     void capitalsCountOnlyAsActors() {
         String text = "Seoul and Canberra agreed to cooperate. The deal was signed in Seoul.";
         assertEquals(List.of("PARTY 0-5 Seoul → KR", "PARTY 10-18 Canberra → AU"), mentions(annotate(text, null)));

@@ -71,6 +71,34 @@ class DeadlineGrammarTest {
         assertEquals(LocalDate.parse(due), DeadlineGrammar.due(c.norm(), DOCUMENT_DATE).orElseThrow());
     }
 
+    /** A month without its year is the next such month from the document date (2025-10-28 here). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "by the end of June                  | 2026-06-30",
+            "by the end of December              | 2025-12-31",
+            "by the end of October               | 2025-10-31",
+            "by June                             | 2026-06",
+            "no later than the end of March      | 2026-03-31",
+    })
+    void monthsWithoutAYear(String phrase, String norm) {
+        String sentence = "The Participants will act " + phrase + " to support projects.";
+        List<Candidate> found = DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE);
+        assertEquals(1, found.size(), () -> "one deadline in: " + sentence + " but " + found);
+        assertEquals(phrase, sentence.substring(found.get(0).start(), found.get(0).end()));
+        assertEquals(norm, found.get(0).norm());
+        assertEquals(List.of(), DeadlineGrammar.find(sentence, 0, sentence.length(), null), "needs the document date");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The ministers met in late June to discuss copper.",
+            "Copper exports rose in June.",
+            "The minister may approve the copper permits.",
+    })
+    void monthsWithoutALeadAreNoDeadline(String sentence) {
+        assertEquals(List.of(), DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE));
+    }
+
     /** A fiscal year's norm is its last day for the government concerned (ANNOTATION.md §1). */
     @ParameterizedTest(name = "{0} ({1})")
     @CsvSource(delimiter = '|', value = {

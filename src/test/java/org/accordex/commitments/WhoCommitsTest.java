@@ -129,4 +129,57 @@ class WhoCommitsTest {
     void sidesAndToldParties(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Korea will fund a lithium survey, and Chile will host the survey teams. | CL KR
+            Peru will open its geological archive; and Canada will train Peruvian geologists. | CA PE
+            Korea will fund a lithium survey, and the surveys will cover Chile. | KR
+            Korea will support Chile's efforts, and the projects will create jobs in Peru. | KR
+            Export Development Canada will lend USD 200 million and the Japan Bank for International Cooperation USD 300 million to the smelter. | Export Development Canada Japan Bank for International Cooperation
+            """)
+    void coordinatedClausesWithTheirOwnSubjectCommitToo(String sentence, String parties) {
+        assertEquals(parties, partiesOfLast("Minerals note\n\n" + sentence + "\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Memorandum between the Government of Korea and the Government of Peru\\n\\nThe Korean side will fund a survey, and the Peruvian side will provide the drill cores. | KR PE
+            Joint Statement of Canada and Peru\\n\\nIf either government restricts copper exports, the other will request consultations within 10 days. | CA PE
+            AGREEMENT BETWEEN CANADA AND PERU\\n\\nThe Contracting Partiesshall exchange data on copper deposits. | CA PE
+            AGREEMENT BETWEEN CANADA AND PERU\\n\\nEach Contracting Party shall designate a contact point for copper trade. | CA PE
+            """)
+    void sidesAndContractingParties(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Copper fact sheet\\nThe U.S. Department of Energy announced awards. The Department of Defense will buy copper. DOE issued a notice. The Department of Energy named two projects.\\nThe Department will publish a list of eligible copper mines by September. | U.S. Department of Energy
+            Copper news\\nThe Bank of Chile and the Reserve Bank of India signed a swap accord on Monday.\\nUnder the accord, the two central banks will settle copper trade in rupees. | Bank of Chile Reserve Bank of India
+            Copper news\\nThe Zambia Chamber of Mines met the ministry on Monday.\\nThe chamber will publish a plan to share grid costs. | Zambia Chamber of Mines
+            Copper news\\nThe European Raw Materials Alliance met in Brussels.\\nEuropean Raw Materials Alliance members plan to invest in copper recycling. | European Raw Materials Alliance
+            Copper news\\nThe U.S. Department of Commerce received a request from Chile.\\nThe department has not said when it will decide on the copper tariff. | none
+            """)
+    void aBodyReferredBackToByItsHeadWord(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Copper news\\nVietnam Airlines signed a deal for 30 aircraft.\\n"We will take delivery of the first jets by the end of June," the airline's chief executive said. | Vietnam Airlines
+            Copper news\\nThe Vietnam General Confederation of Labour met employers.\\n"We will push for training funds for copper miners," the confederation's vice president said. | Vietnam General Confederation of Labour
+            """)
+    void speakersOfAirlinesAndLabourBodies(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Copper fact sheet\\nChile will invest in copper smelting as follows:\\n- Codelco will build a smelter in Antofagasta by 2029. | CL Codelco
+            Copper fact sheet\\nChile and Peru will act as follows:\\n- Peru will build a smelter in Ilo by 2029. | PE
+            """)
+    void anItemsOwnSubjectActsWithinItsLeadIn(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }

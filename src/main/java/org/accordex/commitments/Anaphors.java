@@ -1,0 +1,93 @@
+package org.accordex.commitments;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
+
+/**
+ * A body referred back to by its head word: "The Department will publish …" after "the U.S. Department of Energy",
+ * "the bank said it would …" after "the Japan Bank for International Cooperation". The referent is the last party
+ * before the clause whose name holds that word; the words are the {@code anaphor-head} list of
+ * {@code clause-words.txt}.
+ */
+final class Anaphors {
+    /** "The Department ", "the department said", "the association's members": a definite article and a head word. */
+    private static final Pattern HEAD_SUBJECT = ClauseWords.compile(
+            "(?:^|[,;:]\\s)[\\s\"“]*(?:the|this|that)\\s+(?:same\\s+)?(" + ClauseWords.alternation("anaphor-head") + ")\\b"
+                    + "(?:[’']s\\s+members)?(?:\\s+(?:also|further|now|then|itself|\\w+ly))*"
+                    + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?[\\s,]*$");
+    /** "the two central banks", "both agencies": the last bodies named with that head word, as many as it says. */
+    private static final Pattern PLURAL_SUBJECT = ClauseWords.compile(
+            "(?:^|[,;:]\\s)[\\s\"“]*(?:(?:both|the\\s+two)|the\\s+three)\\s+(?:\\p{Ll}+\\s+)?(" + ClauseWords.alternation("anaphor-head")
+                    + ")(?:s|es)\\b(?:\\s+(?:also|further|now|then|\\w+ly))*[\\s,]*$");
+
+    private Anaphors() {
+    }
+
+    /** The party or parties the clause's subject refers back to, or none. */
+    static List<String> resolve(String clause, int offset, List<Mention> mentions) {
+        Matcher plural = PLURAL_SUBJECT.matcher(clause);
+        if (plural.find()) {
+            int count = plural.group().toLowerCase(Locale.ROOT).contains("three") ? 3 : 2;
+            List<String> named = named(plural.group(1), offset, mentions);
+            return named.size() < count ? List.of() : List.copyOf(named.subList(named.size() - count, named.size()));
+        }
+        Matcher head = HEAD_SUBJECT.matcher(clause);
+        if (!head.find()) {
+            return List.of();
+        }
+        return mostNamed(head.group(1), offset, mentions);
+    }
+
+    /** Of the parties written with the head word before {@code offset}, the one named most often; on a tie, the last. */
+    private static List<String> mostNamed(String headWord, int offset, List<Mention> mentions) {
+        List<String> named = named(headWord, offset, mentions);
+        Pattern word = headWordPattern(headWord);
+        String best = null;
+        int bestCount = 0;
+        for (String norm : named) { // in the order they were last named: a later one wins a tie
+            long count = mentions.stream().filter(m -> m.start() < offset && m.type() == MentionType.PARTY
+                    && m.norm().equals(norm) && word.matcher(m.text()).find()).count();
+            if (count >= bestCount) {
+                best = norm;
+                bestCount = (int) count;
+            }
+        }
+        return best == null ? List.of() : List.of(best);
+    }
+
+    private static Pattern headWordPattern(String headWord) {
+        return Pattern.compile("(?iu)\\b" + Pattern.quote(headWord.toLowerCase(Locale.ROOT)) + "s?\\b");
+    }
+
+    /**
+     * The distinct parties named before {@code offset} whose name as written holds the head word, in the order they
+     * were last named; a norm holding it ("the Department" after "DOE") when none is written with it.
+     */
+    private static List<String> named(String headWord, int offset, List<Mention> mentions) {
+        Pattern word = headWordPattern(headWord);
+        LinkedHashSet<String> written = new LinkedHashSet<>();
+        LinkedHashSet<String> byNorm = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.start() >= offset) {
+                break;
+            }
+            if (m.type() != MentionType.PARTY) {
+                continue;
+            }
+            if (word.matcher(m.text()).find()) {
+                written.remove(m.norm());
+                written.add(m.norm());
+            } else if (word.matcher(m.norm()).find()) {
+                byNorm.remove(m.norm());
+                byNorm.add(m.norm());
+            }
+        }
+        return List.copyOf(written.isEmpty() ? byNorm : written);
+    }
+}
