@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * Starts accordex in a fresh JVM the way {@code bin/accordex} does: the same heap options, the class-data-sharing
- * archive beside the jar when there is one, and the quick compiler for one small file.
+ * archive beside the jar when there is one, and the quick compiler and serial collector for one small file.
  */
 record Launcher(Path jar) {
     /** Files larger than this get the optimizing compiler too, as in {@code bin/accordex}. */
@@ -32,7 +32,7 @@ record Launcher(Path jar) {
             command.add("-Xlog:cds=off");
         }
         if (args[0].equals("annotate") && args.length == 2 && isSmallFile(Path.of(args[1]))) {
-            command.add("-XX:TieredStopAtLevel=1");
+            command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms128m"));
         }
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
