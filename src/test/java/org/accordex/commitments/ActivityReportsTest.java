@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.List;
-
-import org.accordex.model.Commitment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -25,14 +22,6 @@ class ActivityReportsTest {
             + "it is hereby ordered:\n\n";
     /** A joint statement of two states in their own voice. */
     private static final String STATEMENT = "Joint Statement of Canada and Chile on Copper\n\nCanada and Chile met in Ottawa today. ";
-
-    /** "modality parties" of the commitment in the text's last line, or "none". */
-    private static String lastLine(String text) {
-        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
-        int lastStart = text.stripTrailing().lastIndexOf('\n') + 1;
-        return commitments.stream().filter(c -> c.end() > lastStart).findFirst()
-                .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties())).orElse("none");
-    }
 
     private static String context(String which) {
         return switch (which) {
@@ -69,7 +58,7 @@ class ActivityReportsTest {
             statement | Canada and Chile have agreed to coordinate their copper stockpiles.                                              | commitment CA CL
             """)
     void reportsOfActivityAreNotCommitments(String which, String sentence, String expected) {
-        assertEquals(expected, lastLine(context(which) + "\n" + sentence + "\n"));
+        assertEquals(expected, WhichSentencesCommitTest.lastLine(context(which) + "\n" + sentence + "\n"));
     }
 
     @Test

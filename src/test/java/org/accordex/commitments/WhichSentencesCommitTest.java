@@ -24,7 +24,7 @@ class WhichSentencesCommitTest {
     private static final String FACT_SHEET = "FACT SHEET: Securing American Magnets\n\nThe United States leads on magnets. ";
 
     /** "modality parties" of the commitment in the text's last line, or "none". */
-    private static String lastLine(String text) {
+    static String lastLine(String text) {
         List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
         int lastStart = text.stripTrailing().lastIndexOf('\n') + 1;
         return commitments.stream().filter(c -> c.end() > lastStart).findFirst()
