@@ -62,6 +62,7 @@ public final class CommitmentExtractor {
     /** Between a party and its noun-form cue: "Japan’s commitment to", "Korea's intention to". */
     private static final Pattern POSSESSIVE_CUE = Pattern.compile(
             "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}$");
+    private static final Pattern POSSESSIVE_START = Pattern.compile("^[’']s\\s");
     /** The modals that may forecast ("will", "would"); "shall" and "must" impose a duty whatever their subject. */
     private static final Pattern FORECASTING_MODAL = Pattern.compile("(?i)^(?:will|would)\\b");
     /** "will be …": what is done to the subject (a party's measures), not what a thing does. */
@@ -364,7 +365,9 @@ public final class CommitmentExtractor {
             }
             // "Japan’s commitment to": the possessor alone commits.
             int gap = cueStart - (m.end() - offset);
-            if (gap >= 0 && gap <= BEFORE_NAME && POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()
+            // The cue may begin with the possessive itself ("’s commitment to").
+            if (gap >= 0 && gap <= BEFORE_NAME && (POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()
+                    || gap == 0 && POSSESSIVE_START.matcher(sentence.substring(cueStart)).find())
                     && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
                 return new Resolved(List.of(m.norm()), NAMED_SUBJECT);
             }

@@ -65,6 +65,8 @@ class WhoCommitsTest {
             Chilean copper exports to Korea will no longer face duties. | none
             Korea's graphite imports will increase by 2030. | none
             Korea will increase its graphite imports by 2030. | KR
+            Australia welcomed Chile’s commitment to expand lithium refining. | CL
+            The United States welcomed Canada's commitment to significantly increase nickel stockpiles. | CA
             Canada expects Chile will lift its lithium export duties. | CL
             """)
     void onlyTheSubjectCommits(String sentence, String parties) {
