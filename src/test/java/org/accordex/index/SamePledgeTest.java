@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,15 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SamePledgeTest {
     @Test
     void nearIdenticalCommitmentsPointToEachOther(@TempDir Path dir) throws IOException {
-        Path docs = Files.createDirectories(dir.resolve("docs"));
-        Files.writeString(docs.resolve("statement.txt"), "Joint Statement of Japan and Australia\n\n"
-                + "Japan and Australia will jointly invest in gallium and germanium refining projects within twelve months.\n");
-        Files.writeString(docs.resolve("news.txt"), "Ministers meet in Canberra\n\n"
-                + "Japan and Australia will jointly invest in new gallium and germanium refining projects within twelve "
-                + "months, the statement said.\n");
-        Files.writeString(docs.resolve("other.txt"), "Japan and Australia will stockpile gallium and germanium by 2030.\n");
-        Path index = dir.resolve("index");
-        assertEquals(0, Cli.run("index", "--index", index.toString(), docs.toString()).exitCode());
+        Path index = PledgeFixture.index(dir);
         Cli export = Cli.run("export", "--index", index.toString(), "--format", "jsonl");
         int related = 0;
         for (String line : export.out().lines().toList()) {

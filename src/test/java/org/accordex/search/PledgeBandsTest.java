@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -13,9 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.accordex.cli.Cli;
 import org.accordex.index.Fields;
 import org.accordex.index.PledgeSignature;
+import org.accordex.index.PledgeFixture;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
@@ -29,15 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PledgeBandsTest {
     @Test
     void bandsInMemoryOfferTheCandidatesTheTermsDo(@TempDir Path dir) throws IOException {
-        Path docs = Files.createDirectories(dir.resolve("docs"));
-        Files.writeString(docs.resolve("statement.txt"), "Joint Statement of Japan and Australia\n\n"
-                + "Japan and Australia will jointly invest in gallium and germanium refining projects within twelve months.\n");
-        Files.writeString(docs.resolve("news.txt"), "Ministers meet in Canberra\n\n"
-                + "Japan and Australia will jointly invest in new gallium and germanium refining projects within twelve "
-                + "months, the statement said.\n");
-        Files.writeString(docs.resolve("other.txt"), "Japan and Australia will stockpile gallium and germanium by 2030.\n");
-        Path index = dir.resolve("index");
-        assertEquals(0, Cli.run("index", "--index", index.toString(), docs.toString()).exitCode());
+        Path index = PledgeFixture.index(dir);
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
             Map<IndexReader.CacheKey, PledgeBands.Lazy> kept = new ConcurrentHashMap<>();
             LuceneReaders.ReaderSearcher searcher = new LuceneReaders.ReaderSearcher(reader, kept);

@@ -47,9 +47,7 @@ class CorrectionsBrowserTest {
     static void start() throws IOException {
         Chromium.assumeInstalled();
         docs = Files.createDirectories(dir.resolve("docs"));
-        Files.writeString(docs.resolve("mou.txt"), "---\ndate: 2025-10-28\n---\n"
-                + "Memorandum between Japan and Chile\n\nJapan and Chile will expand lithium stockpiling within six months.\n"
-                + "The Participants intend to share geological data on copper.\n");
+        Files.writeString(docs.resolve("mou.txt"), Fixtures.JAPAN_CHILE_MOU);
         index = dir.resolve("index");
         assertEquals(0, Cli.run("index", "--index", index.toString(), docs.toString()).exitCode());
         server = new WebServer(new LuceneBackend(index), AnnotatorModels.bundled());

@@ -35,9 +35,7 @@ class WebServerTest {
     @BeforeAll
     static void start() throws IOException {
         Path docs = Files.createDirectories(dir.resolve("docs"));
-        Files.writeString(docs.resolve("mou.txt"), "---\ndate: 2025-10-28\n---\n"
-                + "Memorandum between Japan and Chile\n\nJapan and Chile will expand lithium stockpiling within six months.\n"
-                + "The Participants intend to share geological data on copper.\n");
+        Files.writeString(docs.resolve("mou.txt"), Fixtures.JAPAN_CHILE_MOU);
         Files.writeString(docs.resolve("xss.html"), "<html><head><title>&lt;script&gt;alert(1)&lt;/script&gt;</title></head>"
                 + "<body><p>Korea will fund graphite research &lt;img src=x onerror=alert(2)&gt; by 2030.</p></body></html>");
         Path index = dir.resolve("index");
