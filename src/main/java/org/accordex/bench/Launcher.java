@@ -12,6 +12,8 @@ import java.util.List;
 record Launcher(Path jar) {
     /** Files larger than this get the optimizing compiler too, as in {@code bin/accordex}. */
     static final long SMALL_FILE = 100_000;
+    /** The optimizing compiler's smaller inlining that {@code bin/accordex} sets for everything but one small file. */
+    static final List<String> INLINING = List.of("-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=150");
 
     /** The jar this benchmark runs from, or null when it runs from classes (in tests). */
     static Launcher find() {
@@ -33,6 +35,8 @@ record Launcher(Path jar) {
         }
         if (args[0].equals("annotate") && args.length == 2 && isSmallFile(Path.of(args[1]))) {
             command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms128m"));
+        } else {
+            command.addAll(INLINING);
         }
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
