@@ -30,6 +30,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -114,6 +116,7 @@ public final class LuceneStore implements IndexStore {
     /** Stored fields, doc values for sorting and faceting, the analyzer's text fields: the Lucene form of an entry. */
     private static Document encode(IndexEntry entry) throws IOException {
         Document d = new Document();
+        boolean document = entry.values(Fields.KIND).contains(Fields.KIND_DOCUMENT);
         entry.fields().forEach((field, values) -> {
             for (Object value : values) {
                 if (value instanceof Integer n) {
@@ -126,7 +129,8 @@ public final class LuceneStore implements IndexStore {
                 switch (field) {
                     case Fields.TEXT -> d.add(new Field(field, s, TEXT_WITH_OFFSETS));
                     case Fields.TITLE -> d.add(new TextField(field, s, Field.Store.YES));
-                    case Fields.JSON, Fields.MACHINE -> d.add(new StoredField(field, s));
+                    case Fields.JSON -> d.add(document ? AnnotationValues.field(AnnotationValues.JSON, s) : new StoredField(field, s));
+                    case Fields.MACHINE -> d.add(AnnotationValues.field(AnnotationValues.MACHINE, s));
                     case Fields.PLEDGE_SIGNATURE -> {
                         d.add(new StoredField(field, s));
                         d.add(new BinaryDocValuesField(field, new BytesRef(s))); // read for every same-pledge candidate
@@ -172,9 +176,14 @@ public final class LuceneStore implements IndexStore {
         if (hits.length == 0) {
             return null;
         }
-        Document d = searcher.storedFields().document(hits[0].doc);
-        return new StoredDocument(documentId, d.get(Fields.TEXT), d.get(Fields.JSON), d.get(Fields.MACHINE),
-                d.get(Fields.FILE), d.get(Fields.VERSION));
+        Document d = searcher.storedFields().document(hits[0].doc, Set.of(Fields.TEXT, Fields.FILE, Fields.VERSION));
+        List<LeafReaderContext> leaves = nearRealTime.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[0].doc, leaves));
+        int doc = hits[0].doc - leaf.docBase;
+        return new StoredDocument(documentId, d.get(Fields.TEXT),
+                AnnotationValues.read(leaf.reader(), doc, AnnotationValues.JSON, Fields.JSON),
+                AnnotationValues.read(leaf.reader(), doc, AnnotationValues.MACHINE, Fields.MACHINE), d.get(Fields.FILE),
+                d.get(Fields.VERSION));
     }
 
     @Override

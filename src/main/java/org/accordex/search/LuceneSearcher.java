@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.accordex.index.AnnotationValues;
 import org.accordex.index.Fields;
 import org.accordex.index.PledgeSignature;
 import org.apache.lucene.document.Document;
@@ -24,6 +25,7 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -33,6 +35,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -56,8 +59,9 @@ final class LuceneSearcher implements SearchIndex {
     private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.DOCUMENT_ID, Fields.SOURCE, Fields.TITLE, Fields.DATE);
     private static final Set<String> COMMITMENT_FIELDS = Set.of(Fields.ENTRY_ID, Fields.DOCUMENT_ID, Fields.SOURCE,
             Fields.TITLE, Fields.DATE, Fields.TEXT, Fields.JSON, Fields.PLEDGE_SIGNATURE);
+    /** A document's annotation is read from its doc values ({@link AnnotationValues}). */
     private static final Set<String> DOCUMENT_FIELDS = Set.of(Fields.ENTRY_ID, Fields.DOCUMENT_ID, Fields.SOURCE,
-            Fields.TITLE, Fields.DATE, Fields.TEXT, Fields.JSON);
+            Fields.TITLE, Fields.DATE, Fields.TEXT);
     /** Entries read per round while scrolling. */
     private static final int BATCH = 1000;
     /** Snippets come from the first 100,000 characters of a text: enough, and fast. */
@@ -76,9 +80,32 @@ final class LuceneSearcher implements SearchIndex {
             throws IOException {
         Query q = query(selection);
         Sort sort = sort(order);
-        int wanted = Math.max(1, offset + limit);
-        // Every match counted (no threshold), so the total is exact like Solr's.
-        TopDocs top = searcher.search(q, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false));
+        return page(selection, q, sort, searcher.search(q, topDocs(sort, offset, limit)), offset, limit, fetch, snippets);
+    }
+
+    /** The page and the facet counts from one pass over the matches: both collectors hear every match. */
+    @Override
+    public CountedPage findCounting(Selection selection, List<SortKey> order, int offset, int limit, Fetch fetch,
+            int snippets) throws IOException {
+        SortedSetDocValuesReaderState state = searcher.facetState();
+        if (state == null) {
+            return new CountedPage(find(selection, order, offset, limit, fetch, snippets), new HashMap<>());
+        }
+        Query q = query(selection);
+        Sort sort = sort(order);
+        Object[] collected = searcher.search(q, new MultiCollectorManager(topDocs(sort, offset, limit), new FacetsCollectorManager()));
+        return new CountedPage(page(selection, q, sort, (TopDocs) collected[0], offset, limit, fetch, snippets),
+                counts(state, (FacetsCollector) collected[1]));
+    }
+
+    /** Every match counted (no threshold), so the total is exact like Solr's. */
+    private static TopFieldCollectorManager topDocs(Sort sort, int offset, int limit) {
+        return new TopFieldCollectorManager(sort, Math.max(1, offset + limit), null, Integer.MAX_VALUE, false);
+    }
+
+    /** The entries of a page of {@code top}, read, scored and highlighted. */
+    private Page page(Selection selection, Query q, Sort sort, TopDocs top, int offset, int limit, Fetch fetch, int snippets)
+            throws IOException {
         int from = Math.min(offset, top.scoreDocs.length);
         int to = Math.min(top.scoreDocs.length, offset + limit);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, to);
@@ -106,7 +133,8 @@ final class LuceneSearcher implements SearchIndex {
             if (read != fields) {
                 documents[i].removeField(Fields.TEXT); // not asked for
             }
-            entries.add(entry(documents[i], score(page[i]), snippet == null ? List.of() : List.of(snippet)));
+            String json = fetch == Fetch.DOCUMENT ? annotation(page[i].doc) : documents[i].get(Fields.JSON);
+            entries.add(entry(documents[i], json, score(page[i]), snippet == null ? List.of() : List.of(snippet)));
         }
         return new Page(top.totalHits.value, entries);
     }
@@ -125,7 +153,8 @@ final class LuceneSearcher implements SearchIndex {
             StoredFields stored = searcher.storedFields();
             List<Entry> entries = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                entries.add(entry(stored.document(sd.doc, fields), 0f, List.of()));
+                Document d = stored.document(sd.doc, fields);
+                entries.add(entry(d, fetch == Fetch.DOCUMENT ? annotation(sd.doc) : d.get(Fields.JSON), 0f, List.of()));
             }
             batch.accept(entries);
             after = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
@@ -139,7 +168,12 @@ final class LuceneSearcher implements SearchIndex {
         if (state == null) {
             return result; // nothing with a facet indexed yet
         }
-        FacetsCollector collector = searcher.search(query(selection), new FacetsCollectorManager());
+        return counts(state, searcher.search(query(selection), new FacetsCollectorManager()));
+    }
+
+    private static Map<String, Map<String, Long>> counts(SortedSetDocValuesReaderState state, FacetsCollector collector)
+            throws IOException {
+        Map<String, Map<String, Long>> result = new HashMap<>();
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
         for (String dim : Fields.FACETS) {
             Map<String, Long> values = new HashMap<>();
@@ -263,12 +297,19 @@ final class LuceneSearcher implements SearchIndex {
         };
     }
 
-    private static Entry entry(Document d, float score, List<String> snippets) {
+    private static Entry entry(Document d, String json, float score, List<String> snippets) {
         String documentId = d.get(Fields.DOCUMENT_ID);
         String id = d.get(Fields.ENTRY_ID);
         return new Entry(id == null ? documentId : id,
                 new DocumentSummary(documentId, d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.DATE)), score,
-                snippets, d.get(Fields.JSON), d.get(Fields.TEXT), d.get(Fields.PLEDGE_SIGNATURE));
+                snippets, json, d.get(Fields.TEXT), d.get(Fields.PLEDGE_SIGNATURE));
+    }
+
+    /** A document entry's annotation, from its segment's doc values. */
+    private String annotation(int doc) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        return AnnotationValues.read(leaf.reader(), doc - leaf.docBase, AnnotationValues.JSON, Fields.JSON);
     }
 
     private static Query query(Selection selection) {
