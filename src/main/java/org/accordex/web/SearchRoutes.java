@@ -63,10 +63,7 @@ final class SearchRoutes implements RouteSet {
             int facetValues = exchange.flag("facets") ? FACET_VALUES : 0; // counted in the same pass as the hits
             SearchResults results = commitments ? searcher.searchCommitments(q, offset, limit, order, facetValues)
                     : searcher.searchDocuments(q, offset, limit, order, facetValues);
-            ObjectNode json = AnnotationJson.MAPPER.valueToTree(results);
-            page.addFacetValues(json);
-            page.addLabels(json, q);
-            exchange.json(200, json);
+            exchange.json(200, page.searchReply(results, q));
         }
     }
 

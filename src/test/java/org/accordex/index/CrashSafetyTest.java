@@ -72,7 +72,7 @@ class CrashSafetyTest {
                 if (d.get(Fields.KIND).equals(Fields.KIND_DOCUMENT)) {
                     documents++;
                     LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(hit.doc, reader.leaves()));
-                    String json = AnnotationValues.read(leaf.reader(), hit.doc - leaf.docBase, AnnotationValues.JSON, Fields.JSON);
+                    String json = DocumentValues.annotation(leaf.reader(), hit.doc - leaf.docBase);
                     int expected = AnnotationJson.MAPPER.readTree(json).get("commitments").size();
                     commitmentsPerDocument.merge(d.get(Fields.DOCUMENT_ID), -expected, Integer::sum);
                 } else {
