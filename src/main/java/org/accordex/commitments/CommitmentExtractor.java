@@ -51,6 +51,10 @@ public final class CommitmentExtractor {
     private static final Pattern STATE_OF = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
                     + "|president|prime\\s+minister|delegation|people|chair|head|representatives?)\\s+of\\s+(?:the\\s+)?$");
+    /** The second name of "between Iraq and Jordan", "from Chile or Peru": it shares the first one's role. */
+    private static final Pattern AND_BEFORE = Pattern.compile("(?i)\\s(?:and|or|&)\\s+(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
+    /** "… announced by China and the G7 powers should unite": the name after "and" is the cue's own subject. */
+    private static final Pattern OWN_CUE_AFTER = Pattern.compile("^(?:[’']s)?(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s*$");
     /** The second name of "Japan-Korea": it shares the first one's role. */
     private static final Pattern HYPHENATED = Pattern.compile("[-–—/]$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
@@ -77,6 +81,11 @@ public final class CommitmentExtractor {
     private static final Pattern JOINT_BODY = Pattern.compile(
             "(?i)\\b(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*(?:working\\s+groups?"
                     + "|secretariats?|task\\s+forces?|steering\\s+committees?|joint\\s+committees?|coordinating\\s+committees?)\\b");
+    /** A sentence whose subject is a joint body: "The Joint Committee will …", "(3) The working group shall …". */
+    private static final Pattern JOINT_BODY_OPENS = Pattern.compile(
+            "(?i)^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*"
+                    + "(?:joint\\s+)?(?:working\\s+groups?|secretariats?|task\\s+forces?|(?:steering\\s+|joint\\s+|coordinating\\s+)?committees?"
+                    + "|commissions?|councils?)\\b");
     /** Signs of an operative text (an agreement, MoU, order), whose agentless provisions bind its parties. */
     private static final Pattern OPERATIVE = Pattern.compile(
             "(?i)\\b(?:the\\s+participants|the\\s+parties|each\\s+party|each\\s+participant|shall|hereby|this\\s+memorandum"
@@ -124,10 +133,13 @@ public final class CommitmentExtractor {
         Commitment previous = null;
         List<String> antecedents = List.of();
         int firstMention = 0;
+        String lastSentence = "";
         for (Span span : sentences) {
             Commitment before = previous;
             previous = null;
             String sentence = text.substring(span.getStart(), span.getEnd());
+            String previousSentence = lastSentence;
+            lastSentence = sentence;
             // Sentences and mentions are both in text order: walk them together.
             while (firstMention < mentions.size() && mentions.get(firstMention).start() < span.getStart()) {
                 firstMention++;
@@ -148,6 +160,9 @@ public final class CommitmentExtractor {
                 leadIn = null;
                 continue;
             }
+            if (Clauses.isDefinition(sentence)) {
+                continue; // "(a) mineral good means any ore …" says what a word means; no one acts
+            }
             List<String> parties;
             Modality modality;
             double confidence;
@@ -155,7 +170,7 @@ public final class CommitmentExtractor {
             if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
                 Resolved resolved = parties(sentence, span.getStart(), c, inside, text,
-                        new Context(documentParties, operative, earlier, officials, sides, text, mentions));
+                        new Context(documentParties, operative, earlier, previousSentence, officials, sides, text, mentions));
                 if (resolved.parties().isEmpty()) {
                     continue;
                 }
@@ -179,7 +194,8 @@ public final class CommitmentExtractor {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
                 }
-            } else if (before != null && sentence.stripTrailing().endsWith(":") && (leadIn != null || continues(sentence))) {
+            } else if (before != null && sentence.stripTrailing().endsWith(":") && (leadIn != null || continues(sentence))
+                    && !Clauses.isDefinitionLeadIn(sentence)) {
                 // "… announced an agreement to collaborate. It covers:" — the items that follow continue that commitment.
                 leadIn = new Inherited(before.parties(), before.modality(), true, nextMarker(sentence));
                 continue;
@@ -213,8 +229,8 @@ public final class CommitmentExtractor {
     }
 
     /** What the parties of one sentence are resolved against: the document's parties, and the previous sentence's. */
-    private record Context(List<String> documentParties, boolean operative, List<String> antecedents, Officials officials,
-            Sides sides, String text, List<Mention> mentions) {
+    private record Context(List<String> documentParties, boolean operative, List<String> antecedents,
+            String previousSentence, Officials officials, Sides sides, String text, List<Mention> mentions) {
     }
 
     /** A lead-in's parties and modality, passed to the items that follow it. */
@@ -340,6 +356,9 @@ public final class CommitmentExtractor {
             // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
             return Resolved.NONE;
         }
+        if (Clauses.isPastDirective(beforeCue, sentence.substring(cueStart))) {
+            return Resolved.NONE; // "In May, the President directed the Secretary to …": an order reported, not given here
+        }
         if (UNDECIDED.matcher(beforeCue).find()) {
             return Resolved.NONE; // "The department has not said when it will decide": no one has committed
         }
@@ -357,10 +376,12 @@ public final class CommitmentExtractor {
             // Only the words just before a name matter; a bounded window keeps long sentences linear.
             String before = sentence.substring(Math.max(subjectFrom, at - BEFORE_NAME), at);
             boolean excluded = afterPreposition(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at)
-                    || previousExcluded && HYPHENATED.matcher(before).find() || Clauses.isInName(text, m);
+                    || previousExcluded && (HYPHENATED.matcher(before).find()
+                            || AND_BEFORE.matcher(before).find() && !OWN_CUE_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).matches())
+                    || Clauses.isInName(text, m);
             previousExcluded = excluded;
             if (!excluded) {
-                named.add(m.norm());
+                named.add(Clauses.actor(text, m));
                 lastNamed = m;
             }
             // "Japan’s commitment to": the possessor alone commits.
@@ -378,6 +399,11 @@ public final class CommitmentExtractor {
             if (!side.isEmpty()) {
                 return new Resolved(union(side, coordinatedSubjects(sentence, offset, cue.end(), inside, text, context)), 0.8);
             }
+            // "European companies are expected to invest …": the state whose firms they are
+            List<String> firms = Sides.firmsOf(subject);
+            if (!firms.isEmpty() && !Clauses.isEffect(afterCue)) {
+                return new Resolved(firms, INFERRED_SUBJECT);
+            }
             // "The Department will publish …": the last body the text named with that head word
             List<String> body = Anaphors.resolve(subject, offset, context.mentions());
             if (!body.isEmpty()) {
@@ -394,6 +420,9 @@ public final class CommitmentExtractor {
             }
         }
         boolean group = isGroup(subject, sentence, offset, subjectFrom, lastNamed);
+        if (group && named.isEmpty() && Clauses.isEffect(afterCue) && isOurThing(subject)) {
+            return Resolved.NONE; // "Our collaboration will complement …" is an effect of what the parties do
+        }
         List<String> alsoActing = coordinatedSubjects(sentence, offset, cue.end(), inside, text, context);
         boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find();
         if (!group && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
@@ -430,6 +459,11 @@ public final class CommitmentExtractor {
             }
         }
         String pronoun = Clauses.pronounSubject(beforeCue);
+        if (pronoun != null && Clauses.namesOneOfTheParties(beforeCue) && !context.documentParties().isEmpty()
+                && subjectParties(beforeCue, offset, inside, text).isEmpty()) {
+            // "Where a Party adopts a measure, it shall notify …": "it" is whichever party does so, so each of them
+            return new Resolved(context.documentParties(), GROUP_SUBJECT);
+        }
         if (pronoun != null) {
             // "The EU confirms that it will": the antecedent is in the sentence; else the previous sentence's subject.
             List<String> within = subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text);
@@ -438,6 +472,11 @@ public final class CommitmentExtractor {
                 within = Anaphors.resolve(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, context.mentions());
             }
             List<String> antecedent = within.isEmpty() ? context.antecedents() : within;
+            if (pronoun.equals("it") && within.isEmpty() && !context.documentParties().isEmpty()
+                    && JOINT_BODY_OPENS.matcher(context.previousSentence()).find()) {
+                // "The Joint Committee will be co-chaired by … It will meet yearly": the body of all the parties
+                return new Resolved(context.documentParties(), INFERRED_SUBJECT);
+            }
             if (pronoun.equals("it") && antecedent.size() > 1) {
                 antecedent = List.of(antecedent.get(0)); // the earlier subject, not the object: "A met B. It will …"
             } else if (pronoun.equals("they") && antecedent.size() < 2 && context.documentParties().size() >= 2) {
@@ -500,13 +539,41 @@ public final class CommitmentExtractor {
      */
     private static boolean isGroup(String subject, String sentence, int offset, int subjectFrom, Mention lastNamed) {
         Matcher g = GROUP_PHRASE.matcher(subject);
-        if (!g.find()) {
+        boolean found = false;
+        while (!found && g.find()) {
+            // "by investing in our infrastructure, the Law will": "our" there is no subject
+            found = !OUR_OR_US.matcher(g.group()).matches()
+                    || !NOT_SUBJECT_BEFORE.matcher(subject.substring(Math.max(0, g.start() - BEFORE_NAME), g.start())).find();
+        }
+        if (!found) {
             return false;
         }
         if (lastNamed != null) {
             int nameEnd = lastNamed.end() - offset - subjectFrom;
             if (nameEnd >= 0 && nameEnd <= g.start() && MEMBERS_OF_NAME.matcher(subject.substring(nameEnd, g.start())).matches()
                     && !g.find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern OUR_OR_US = Pattern.compile("(?i)our|us");
+    /** "Our collaboration in this forum", "their joint investment": a thing the speakers have, not the speakers. */
+    private static final Pattern OUR_THING = Pattern.compile(
+            "(?i)^[\\s\"“]*(?:[^;“”\"]*?[\\s,])?(?:our|their)\\s+((?:[\\p{L}\\p{N}-]+\\s+){1,8})$");
+    private static final Pattern GROUP_NOUN = Pattern.compile(
+            "(?i)^(?:two|three|four|both|countries|nations|governments|partners|leaders|economies|states|members|ministers"
+                    + "|participants|sides|allies|we|government|administration|agencies|ministries|officials|delegations)$");
+
+    /** Whether the subject is a thing the speakers have ("Our combined commitment … will form"), not the speakers. */
+    private static boolean isOurThing(String subject) {
+        Matcher m = OUR_THING.matcher(subject);
+        if (!m.find() || GROUP_PHRASE.matcher(subject.substring(0, m.start(1))).results().count() > 1) {
+            return false;
+        }
+        for (String word : m.group(1).strip().split("\\s+")) {
+            if (GROUP_NOUN.matcher(word).matches()) {
                 return false;
             }
         }
