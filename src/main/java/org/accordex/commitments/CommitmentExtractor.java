@@ -53,6 +53,7 @@ public final class CommitmentExtractor {
                     + "|president|prime\\s+minister|delegation|people|chair|head|representatives?)\\s+of\\s+(?:the\\s+)?$");
     /** The second name of "between Iraq and Jordan", "from Chile or Peru": it shares the first one's role. */
     private static final Pattern AND_BEFORE = Pattern.compile("(?i)\\s(?:and|or|&)\\s+(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\b(?:between|among|amongst)\\s+(?:the\\s+)?$");
     /** "… announced by China and the G7 powers should unite": the name after "and" is the cue's own subject. */
     private static final Pattern OWN_CUE_AFTER = Pattern.compile("^(?:[’']s)?(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s*$");
     /** The second name of "Japan-Korea": it shares the first one's role. */
@@ -367,6 +368,7 @@ public final class CommitmentExtractor {
         }
         Set<String> named = new LinkedHashSet<>();
         boolean previousExcluded = false;
+        boolean previousBetween = false;
         Mention lastNamed = null;
         for (Mention m : inside) {
             int at = m.start() - offset;
@@ -375,10 +377,13 @@ public final class CommitmentExtractor {
             }
             // Only the words just before a name matter; a bounded window keeps long sentences linear.
             String before = sentence.substring(Math.max(subjectFrom, at - BEFORE_NAME), at);
+            // "between Canada and Chile will bring": both are objects; "by China and the G7 powers should": a new subject
+            boolean sharesTheRole = AND_BEFORE.matcher(before).find()
+                    && (previousBetween || !OWN_CUE_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).matches());
             boolean excluded = afterPreposition(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at)
-                    || previousExcluded && (HYPHENATED.matcher(before).find()
-                            || AND_BEFORE.matcher(before).find() && !OWN_CUE_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).matches())
+                    || previousExcluded && (HYPHENATED.matcher(before).find() || sharesTheRole)
                     || Clauses.isInName(text, m);
+            previousBetween = BETWEEN_BEFORE.matcher(before).find() || previousBetween && sharesTheRole;
             previousExcluded = excluded;
             if (!excluded) {
                 named.add(Clauses.actor(text, m));
