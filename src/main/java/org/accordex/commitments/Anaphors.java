@@ -53,6 +53,12 @@ final class Anaphors {
         return COMPANY_SUBJECT.matcher(clause).find() ? lastCompany(offset, mentions) : List.of();
     }
 
+    /** Whether a party mention names a company: not a state or the EU, and no public body or group of states. */
+    static boolean isCompany(Mention m) {
+        return m.type() == MentionType.PARTY && m.norm().length() > 2
+                && !NOT_A_COMPANY.matcher(m.norm()).find() && !NOT_A_COMPANY.matcher(m.text()).find();
+    }
+
     /** The last party named shortly before {@code offset} that is a company: not a state, not a public body. */
     private static List<String> lastCompany(int offset, List<Mention> mentions) {
         String company = null;
@@ -60,8 +66,7 @@ final class Anaphors {
             if (m.start() >= offset) {
                 break;
             }
-            if (m.type() == MentionType.PARTY && m.start() > offset - COMPANY_WINDOW && m.norm().length() > 2
-                    && !NOT_A_COMPANY.matcher(m.norm()).find() && !NOT_A_COMPANY.matcher(m.text()).find()) {
+            if (m.start() > offset - COMPANY_WINDOW && isCompany(m)) {
                 company = m.norm();
             }
         }

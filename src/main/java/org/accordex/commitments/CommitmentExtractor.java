@@ -82,6 +82,26 @@ public final class CommitmentExtractor {
     private static final Pattern JOINT_BODY = Pattern.compile(
             "(?i)\\b(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*(?:working\\s+groups?"
                     + "|secretariats?|task\\s+forces?|steering\\s+committees?|joint\\s+committees?|coordinating\\s+committees?)\\b");
+    /** "The following companies ", "Several investors also ": firms the lead-in does not name. */
+    private static final Pattern GENERIC_FIRMS = ClauseWords.compile(
+            "^[\\s\"“]*(?:the\\s+following|these|those|several|many|other|some|\\d+|two|three|four|five|six|seven|eight|nine|ten"
+                    + "|a\\s+number\\s+of)\\s+(?:[\\p{L}-]+\\s+){0,2}" + ClauseWords.alternation("demonym-actor")
+                    + "\\s+(?:(?:also|further|each|together|\\w+ly)\\s+)*$");
+
+    /**
+     * The companies an item under a lead-in names ("- Up to $2 billion for refineries, with Albemarle"): they carry out
+     * the lead-in's pledge with its parties.
+     */
+    private static List<String> companiesIn(List<Mention> inside, String text) {
+        return inside.stream().filter(Anaphors::isCompany).filter(m -> !Clauses.isInName(text, m))
+                .filter(m -> !NOT_A_PARTNER_BEFORE.matcher(text.substring(Math.max(0, m.start() - BEFORE_NAME), m.start())).find())
+                .map(Mention::norm).distinct().toList();
+    }
+
+    /** "samples provided by Geoscience Australia", "imports from Glencore": the company serves the item, it is no partner. */
+    private static final Pattern NOT_A_PARTNER_BEFORE = Pattern.compile(
+            "(?i)\\b(?:by|from|against|than|via|through)\\s+(?:the\\s+)?$");
+
     /** A sentence whose subject is a joint body: "The Joint Committee will …", "(3) The working group shall …". */
     private static final Pattern JOINT_BODY_OPENS = Pattern.compile(
             "(?i)^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*"
@@ -173,6 +193,10 @@ public final class CommitmentExtractor {
                 Resolved resolved = parties(sentence, span.getStart(), c, inside, text,
                         new Context(documentParties, operative, earlier, previousSentence, officials, sides, text, mentions));
                 if (resolved.parties().isEmpty()) {
+                    if (sentence.stripTrailing().endsWith(":") && GENERIC_FIRMS.matcher(sentence.substring(0, c.start())).find()) {
+                        // "The following companies will invest:": each item names the company that acts
+                        leadIn = new Inherited(List.of(), c.modality(), true, nextMarker(sentence));
+                    }
                     continue;
                 }
                 antecedents = resolved.parties();
@@ -198,7 +222,9 @@ public final class CommitmentExtractor {
             } else if (before != null && sentence.stripTrailing().endsWith(":") && (leadIn != null || continues(sentence))
                     && !Clauses.isDefinitionLeadIn(sentence)) {
                 // "… announced an agreement to collaborate. It covers:" — the items that follow continue that commitment.
-                leadIn = new Inherited(before.parties(), before.modality(), true, nextMarker(sentence));
+                // a sub-heading among the items ("- Electronics Investments:") keeps the lead-in's parties, not its last item's
+                leadIn = new Inherited(leadIn != null ? leadIn.parties() : before.parties(), before.modality(), true,
+                        nextMarker(sentence));
                 continue;
             } else if (leadIn != null) {
                 // "- Rare earth magnets;" names a thing, it does not commit; under "shall assess the following:" a longer
@@ -207,7 +233,11 @@ public final class CommitmentExtractor {
                 if (!acts && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))) {
                     continue;
                 }
-                parties = leadIn.parties();
+                parties = leadIn.parties().isEmpty() ? leadingParties(sentence, span.getStart(), inside)
+                        : union(leadIn.parties(), companiesIn(inside, text));
+                if (parties.isEmpty()) {
+                    continue;
+                }
                 modality = leadIn.modality();
                 confidence = DOCUMENT_PARTIES;
                 action = ActionPhrase.of(stripMarker(sentence), 0);

@@ -29,9 +29,9 @@ final class Sides {
     private static final Pattern DEMONYM_SIDE = ClauseWords.compile(
             "\\b(\\p{Lu}[\\p{L}’'-]+)\\s+" + ClauseWords.alternation("side-noun") + "\\b");
     /** "European companies ", "Japanese battery makers also ": a demonym and a noun for its firms, ending the subject. */
-    private static final Pattern DEMONYM_FIRMS = ClauseWords.compile(
-            "(?:^|[\\s,“\"])(\\p{Lu}[\\p{L}’'-]+)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}" + ClauseWords.alternation("demonym-actor")
-                    + "\\s+(?:(?:also|further|now|each|both|together|\\w+ly)\\s+)*$");
+    private static final Pattern DEMONYM_FIRMS = Pattern.compile(
+            "(?:^|[\\s,“\"])(\\p{Lu}[\\p{L}’'-]+)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?i:" + ClauseWords.alternation("demonym-actor")
+                    + ")\\s+(?:(?:also|further|now|each|both|together|\\w+ly)\\s+)*$");
     /** Demonyms of the party dictionary ("Korean" → KR), read once. */
     private static final Map<String, String> DEMONYMS = demonyms();
 

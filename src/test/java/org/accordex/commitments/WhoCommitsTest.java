@@ -237,4 +237,17 @@ class WhoCommitsTest {
     void itAfterAJointBodyIsThatBodyOfAllTheParties(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nickel fact sheet\\nThe following companies will invest in Ontario:\\n- Glencore: up to $400 million for a nickel refinery by 2028. | Glencore
+            Nickel fact sheet\\nSeveral firms also plan to expand in Quebec:\\n- Umicore, to build a cathode plant near Montreal. | Umicore
+            Nickel fact sheet\\nThe following companies will invest in Ontario:\\n- A cathode plant near Sudbury. | none
+            Nickel fact sheet\\nKorea will finance processing in Canada, including:\\n- Up to $2 billion for lithium refineries, in partnership with Albemarle and Rio Tinto. | Albemarle KR Rio Tinto
+            Nickel fact sheet\\nKorea will finance processing in Canada, including:\\n- Up to $1 billion for cobalt, in partnership with POSCO.\\n- Battery Investments:\\n- Up to $500 million to build graphite anode lines. | KR
+            Nickel fact sheet\\nKorea will finance processing in Canada, including:\\n- Up to $300 million to test ore samples provided by BHP. | KR
+            """)
+    void itemsNameTheCompaniesThatInvest(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
