@@ -88,6 +88,25 @@ public final class CommitmentExtractor {
                     + "|a\\s+number\\s+of)\\s+(?:[\\p{L}-]+\\s+){0,2}" + ClauseWords.alternation("demonym-actor")
                     + "\\s+(?:(?:also|further|each|together|\\w+ly)\\s+)*$");
 
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("^[\\s,:;–—-]+");
+
+    /** Where an item's action starts after the names that open it: "- Umicore, [to build a plant]". */
+    private static int afterLeadingNames(String sentence, int offset, List<Mention> inside) {
+        int end = 0;
+        for (Mention m : inside) {
+            if (m.type() == MentionType.PARTY && m.start() - offset >= end && m.start() - offset - end <= BEFORE_NAME
+                    && LEADING.matcher(sentence.substring(end, m.start() - offset)).matches() || end > 0
+                    && m.type() == MentionType.PARTY && m.start() - offset >= end
+                    && COORDINATED.matcher(sentence.substring(end, m.start() - offset)).matches()) {
+                end = m.end() - offset;
+            } else if (m.start() - offset >= end) {
+                break;
+            }
+        }
+        Matcher separator = NAME_SEPARATOR.matcher(sentence.substring(end));
+        return separator.find() ? end + separator.end() : end;
+    }
+
     /**
      * The companies an item under a lead-in names ("- Up to $2 billion for refineries, with Albemarle"): they carry out
      * the lead-in's pledge with its parties.
@@ -240,7 +259,8 @@ public final class CommitmentExtractor {
                 }
                 modality = leadIn.modality();
                 confidence = DOCUMENT_PARTIES;
-                action = ActionPhrase.of(stripMarker(sentence), 0);
+                action = leadIn.parties().isEmpty() ? ActionPhrase.of(sentence, afterLeadingNames(sentence, span.getStart(), inside))
+                        : ActionPhrase.of(stripMarker(sentence), 0);
             } else {
                 continue;
             }

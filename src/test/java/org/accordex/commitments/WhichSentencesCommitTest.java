@@ -147,6 +147,8 @@ class WhichSentencesCommitTest {
             news      | The leaders instructed their ministers to report on nickel projects by the end of 2027. | commitment CA CL
             factsheet | The President directs the Secretary of the Interior to map cobalt deposits.          | obligation US
             mou       | The Participants agree that processing means refining in their territories.          | commitment CA CL
+            mou       | Where a Participant intends to restrict cobalt exports, it shall consult the other Participant. | obligation CA CL
+            mou       | If Chile agrees to lower its duties on lithium, Canada will buy more of it.           | commitment CA
             """)
     void directivesAndDefinitionsThatStillCommit(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
@@ -160,5 +162,13 @@ class WhichSentencesCommitTest {
         List<String> found = WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::text)
                 .filter(s -> !s.contains("sign this Memorandum")).toList();
         assertEquals(List.of("The Participants shall consult on graphite prices."), found);
+    }
+
+    @Test
+    void anItemNamingItsCompanyActsFromTheWordsAfterTheName() {
+        String text = FACT_SHEET + "\nThe following companies will invest in magnets:\n- Umicore, to build a recycling plant in Ohio.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(c -> String.join(" ", c.parties()) + ": " + c.action()).toList();
+        assertEquals(List.of("Umicore: build a recycling plant in Ohio"), found);
     }
 }
