@@ -53,10 +53,17 @@ final class Anaphors {
         return COMPANY_SUBJECT.matcher(clause).find() ? lastCompany(offset, mentions) : List.of();
     }
 
-    /** Whether a party mention names a company: not a state or the EU, and no public body or group of states. */
+    /**
+     * Whether a party mention names a company: the party dictionary's kind when it holds the name, else a name that is
+     * not a state's and holds no word of a public body or a group of states.
+     */
     static boolean isCompany(Mention m) {
-        return m.type() == MentionType.PARTY && m.norm().length() > 2
-                && !NOT_A_COMPANY.matcher(m.norm()).find() && !NOT_A_COMPANY.matcher(m.text()).find();
+        if (m.type() != MentionType.PARTY || m.norm().length() <= 2) {
+            return false;
+        }
+        String kind = PartyKinds.of(m.norm());
+        return kind != null ? kind.equals("company")
+                : !NOT_A_COMPANY.matcher(m.norm()).find() && !NOT_A_COMPANY.matcher(m.text()).find();
     }
 
     /** The last party named shortly before {@code offset} that is a company: not a state, not a public body. */

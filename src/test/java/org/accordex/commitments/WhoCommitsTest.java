@@ -246,6 +246,7 @@ class WhoCommitsTest {
             Nickel fact sheet\\nKorea will finance processing in Canada, including:\\n- Up to $2 billion for lithium refineries, in partnership with Albemarle and Rio Tinto. | Albemarle KR Rio Tinto
             Nickel fact sheet\\nKorea will finance processing in Canada, including:\\n- Up to $1 billion for cobalt, in partnership with POSCO.\\n- Battery Investments:\\n- Up to $500 million to build graphite anode lines. | KR
             Nickel fact sheet\\nKorea will finance processing in Canada, including:\\n- Up to $300 million to test ore samples provided by BHP. | KR
+            Nickel fact sheet\\nKorea will finance processing in Canada, including:\\n- Up to $300 million to build a cobalt refinery in partnership with the Quad. | KR
             """)
     void itemsNameTheCompaniesThatInvest(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
