@@ -527,9 +527,10 @@ public final class CommitmentExtractor {
                 within = Anaphors.resolve(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, context.mentions());
             }
             List<String> antecedent = within.isEmpty() ? context.antecedents() : within;
-            if (pronoun.equals("it") && within.isEmpty() && !context.documentParties().isEmpty()
+            if (pronoun.equals("it") && within.isEmpty() && !context.documentParties().isEmpty() && context.antecedents().size() != 1
                     && JOINT_BODY_OPENS.matcher(context.previousSentence()).find()) {
-                // "The Joint Committee will be co-chaired by … It will meet yearly": the body of all the parties
+                // "The Joint Committee will be co-chaired by … It will meet yearly": the body of all the parties; a body the
+                // previous sentence resolved to one party ("the Council" named as such) stays that party
                 return new Resolved(context.documentParties(), INFERRED_SUBJECT);
             }
             if (pronoun.equals("it") && antecedent.size() > 1) {
