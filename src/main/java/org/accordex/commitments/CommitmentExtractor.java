@@ -456,7 +456,8 @@ public final class CommitmentExtractor {
             }
             // "European companies are expected to invest …": the state whose firms they are
             List<String> firms = Sides.firmsOf(subject);
-            if (!firms.isEmpty() && !Clauses.isEffect(afterCue)) {
+            if (!firms.isEmpty() && !Clauses.isEffect(afterCue) && quote == null) {
+                // a quoted speaker's "Japanese companies will invest where …" says what others do, it pledges nothing
                 return new Resolved(firms, INFERRED_SUBJECT);
             }
             // "The Department will publish …": the last body the text named with that head word

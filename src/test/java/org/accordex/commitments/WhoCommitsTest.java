@@ -213,6 +213,7 @@ class WhoCommitsTest {
             Trade framework of Canada and the European Union\\nEuropean firms will build two lithium refineries in Quebec by 2029. | EU
             Trade framework of Korea and Chile\\nKorean battery makers also plan to buy lithium hydroxide from Chile. | KR
             Trade framework of Malaysia and the United States\\nAmerican manufacturers will face lower tariffs on tin in Malaysia. | none
+            Trade framework of Korea and Chile\\n"Korean firms will invest where the rules are stable," the minister said. | none
             """)
     void aStatesFirmsCommitThatState(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
