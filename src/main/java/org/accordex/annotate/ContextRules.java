@@ -199,14 +199,16 @@ final class ContextRules {
      */
     private static final List<String> AGENCY_HEADS = List.of("Administration", "Agency", "Authority", "Bureau",
             "Commission", "Service", "Survey", "Bank", "Organization", "Organisation", "Federation", "Confederation",
-            "Directorate", "Inspectorate", "Association", "Chamber", "Union", "Institute", "Council", "Board", "Fund",
+            "Directorate", "Inspectorate", "Association", "Chamber", "Union", "Institute", "Council", "Board", "Fund", "Society",
             "Corporation", "Task Force");
     /** Words that open such a name: "Ministry of Mines and Energy", "Department of Mineral Resources". */
-    private static final List<String> AGENCY_LEADING_HEADS = List.of("Ministry", "Department", "Bank", "Agency",
+    private static final List<String> AGENCY_LEADING_HEADS = List.of("Ministry", "Department", "Bank", "Agency", "Society",
             "Bureau", "Directorate General", "Directorate-General", "Directorate", "Commission", "Authority", "Board",
             "Chamber", "Institute");
     private static final String AGENCY_WORD = "\\p{Lu}[\\p{L}\\d.&-]*";
-    private static final String AGENCY_JOIN = "\\s+(?:(?:and|&)\\s+|(?:for|of|on)\\s+(?:the\\s+)?)?";
+    /** A comma inside a name only in a serial list that ends in "and": "Geological, Mining and Metallurgical Institute". */
+    private static final String SERIAL_COMMA = ",\\s+(?=(?:\\p{Lu}[\\p{L}\\d.&-]*,\\s+){0,3}\\p{Lu}[\\p{L}\\d.&-]*\\s+(?:and|&)\\s+\\p{Lu})";
+    private static final String AGENCY_JOIN = "(?:" + SERIAL_COMMA + "|\\s+(?:(?:and|&)\\s+|(?:for|of|on)\\s+(?:the\\s+)?)?)";
     private static final Pattern AGENCY_HEAD_WORD = Pattern.compile(
             "\\b" + alternation(Stream.concat(AGENCY_HEADS.stream(), AGENCY_LEADING_HEADS.stream()).toList())
                     + "\\b");
@@ -216,12 +218,14 @@ final class ContextRules {
             "\\b(?:(?:" + AGENCY_WORD + AGENCY_JOIN + "){1,6}" + alternation(AGENCY_HEADS)
                     + "|" + alternation(AGENCY_LEADING_HEADS) + "\\s+(?:of|for|on)\\s+(?:the\\s+)?" + AGENCY_WORD
                     + "(?:" + AGENCY_JOIN + AGENCY_WORD + "){0,5})"
-                    + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?" + AGENCY_WORD + "(?:\\s+(?:(?:and|&)\\s+)?" + AGENCY_WORD + "){0,3})?\\b");
+                    + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?" + AGENCY_WORD + "(?:(?:" + SERIAL_COMMA + "|\\s+(?:(?:and|&)\\s+)?)"
+                    + AGENCY_WORD + "){0,3})?\\b");
     /** Words that open a sentence or a phrase, not a name. */
     private static final Set<String> NOT_AGENCY_START = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "Our", "Their", "Its", "His", "Her", "Each", "Both", "Under", "In", "On", "For", "With", "By", "And", "Of",
             "When", "While", "If", "As", "At", "To", "From", "Through", "Since", "After", "Before", "During", "Such",
-            "Any", "All", "Every", "Other", "Said", "Sec.", "SEC.", "Section", "Article");
+            "Any", "All", "Every", "Other", "Said", "Sec.", "SEC.", "Section", "Article", "Million", "Billion",
+            "Trillion");
     /** Words of headings, documents and titles; a name that has one is not a body's name. */
     private static final Pattern NOT_IN_AGENCY = Pattern.compile(
             "\\b(?:\\p{Lu}\\p{L}*(?<!Min|Engineer|Manufactur|Bank|Shipp|Build|Trad|Process|Refin)ing|Section|Article"
@@ -232,9 +236,12 @@ final class ContextRules {
                     + "|Champion)\\b");
 
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\d&'’.-]*|\\d+\\p{L}+[\\p{L}\\d]*)";
+    /** "IREL (India) Limited", "Rio Tinto (Australia) Pty Ltd": the country of a subsidiary, inside its name. */
+    private static final String COUNTRY_IN_BRACKETS = "(?:\\s+\\(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,2}\\))?";
     private static final Pattern COMPANY = Pattern.compile(
-            "\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})\\s+(Inc\\.?|Incorporated|Corp\\.?|Corporation|Ltd\\.?"
-                    + "|Limited|LLC|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|GmbH|N\\.V\\.|Co\\.|Company|Group|Holdings"
+            "\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3}" + COUNTRY_IN_BRACKETS + ")\\s+(Inc\\.?|Incorporated|Corp\\.?"
+                    + "|Corporation|Pty\\.?\\s+Ltd\\.?|Sdn\\.?\\s+Bhd\\.?|Co\\.,\\s+Ltd\\.?|Ltd\\.?|Tbk|Bhd|B\\.V\\.|S\\.p\\.A\\.|K\\.K\\."
+                    + "|PJSC|JSC|LLP|Limited|LLC|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|GmbH|N\\.V\\.|Co\\.|Company|Group|Holdings"
                     + "|Materials|Metals|Mining|Minerals|Resources|Magnetics|Technologies|Energy|Solutions?|Electric"
                     + "|Manufacturing|Industries|Rare Earths|Chemicals?|Lithium|Graphite|Cobalt|Nickel|Copper"
                     + "|Battery|Batteries|Motors|Steel|Refining|Electric Power|Power|Magnets|Semiconductor|Aluminium|Aluminum"
@@ -251,11 +258,24 @@ final class ContextRules {
             "Responsible", "Future", "Primary", "Secondary", "Heavy", "Light", "Magnet", "Magnets", "Permanent",
             "Renewable", "Natural", "Alternative", "Nuclear", "Affordable", "Reliable", "Low-Carbon", "Zero-Emission");
 
+    /** Suffixes only a company's name ends with (not "Energy" or "Nickel", which end phrases too). */
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile("Inc\\.?|Incorporated|Corp\\.?|Corporation|Pty\\.?\\s+Ltd\\.?"
+            + "|Sdn\\.?\\s+Bhd\\.?|Co\\.,\\s+Ltd\\.?|Ltd\\.?|Tbk|Bhd|B\\.V\\.|S\\.p\\.A\\.|K\\.K\\.|PJSC|JSC|LLP|Limited|LLC"
+            + "|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|GmbH|N\\.V\\.|Co\\.|Company|Holdings");
+    private static final Pattern AND_BETWEEN = Pattern.compile(",?\\s+and\\s+");
+
+    /** "Tata Steel, Hitachi and …": the "and" after a known name joins two names, not words of one ("Energy and …"). */
+    private static boolean afterKnownName(String text, int start, List<Candidate> known) {
+        return known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.end() < start
+                && AND_BETWEEN.matcher(text.substring(k.end(), start)).matches());
+    }
+
     /** Heads that close the name of an office, a programme or a law after a suffix-like word ("Energy Division"). */
     private static final List<String> NOT_COMPANY_HEADS = List.of("Division", "Department", "Office", "Initiative",
             "Act", "Agency", "Commission", "Ministry", "Sector", "Policy", "Bureau", "Council", "Committee",
             "Institute", "Center", "Centre", "Fund", "Facility", "Award", "Awards", "Prize", "Medal", "Law", "Laws",
-            "Research", "Section", "Sections", "Unit", "Directorate", "Authority"); // plans and dialogues: PLAN_HEADS
+            "Research", "Section", "Sections", "Unit", "Directorate", "Authority", "Partnership", "Framework",
+            "Summit"); // plans and dialogues: PLAN_HEADS
     private static final Pattern NAME_GOES_ON = Pattern.compile("^[ \\t]+" + alternation(NOT_COMPANY_HEADS) + "\\b");
 
     /** Words of headings and slogans, never inside a company's name ("Supporting Responsible Domestic Mining"). */
@@ -321,7 +341,8 @@ final class ContextRules {
                 kept.add(resolved);
             }
         }
-        kept.addAll(companies(text, sentenceStart, sentenceEnd));
+        kept.addAll(secretariats(text, kept));
+        kept.addAll(companies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
         kept.addAll(agencies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
         kept.addAll(CompanyLists.find(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
         Matcher phrase = EXPORT_CONTROL_PHRASE.matcher(text).region(sentenceStart, sentenceEnd);
@@ -456,6 +477,22 @@ final class ContextRules {
         return names;
     }
 
+    private static final Pattern SECRETARIAT_AFTER = Pattern.compile("^\\s+Secretariat\\b");
+
+    /** "ISA Secretariat", "IEA Secretariat": the secretariat of an international body is a body of its own. */
+    private static List<Candidate> secretariats(String text, List<Candidate> known) {
+        List<Candidate> found = new ArrayList<>();
+        for (Candidate c : known) {
+            Matcher after = SECRETARIAT_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 20)));
+            if (c.type() == MentionType.PARTY && c.kind().equals("intl") && after.find()) {
+                int end = c.end() + after.end();
+                found.add(new Candidate(MentionType.PARTY, c.start(), end, text.substring(c.start(), end), "intl",
+                        Candidate.Source.RULE));
+            }
+        }
+        return found;
+    }
+
     /** "(?:a|b c)" from a vocabulary, longest first, spaces matching any run of white space. */
     static String alternation(List<String> words) {
         return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
@@ -532,6 +569,9 @@ final class ContextRules {
             return Optional.empty(); // "United States-European Union", "Member of the UN Security Council": the head is a known name
         }
         Candidate agency = new Candidate(MentionType.PARTY, start, end, name, "agency", Candidate.Source.RULE);
+        if (isKnownBodyOfState(text, agency, known)) {
+            return Optional.empty(); // "[Ministry of Trade, Industry and Energy] of [Korea]": the ministry, then its state
+        }
         // A known body is kept unless the name extends it by a word before it ("Saudi Geological Survey") or by
         // a joined phrase after it ("Geological Survey of Finland", "Ministry of Mines and Energy"); words merely
         // following it belong to a heading ("Department of Energy Battery Supply Chain Awards").
@@ -568,6 +608,26 @@ final class ContextRules {
                 && !next.group(1).equals(next.group(1).toUpperCase(Locale.ROOT));
     }
 
+    private static final Pattern OF_THE = Pattern.compile("^\\s+of\\s+(?:the\\s+)?$");
+
+    /** A known body with commas in its name the name begins with, then "of" and a state the name ends with. */
+    private static boolean isKnownBodyOfState(String text, Candidate name, List<Candidate> known) {
+        for (Candidate body : known) {
+            // only a name of serial commas ("Trade, Industry and Energy"): "Geological Survey of India" is a body
+            if (body.type() != MentionType.PARTY || STATE_KINDS.contains(body.kind()) || body.start() != name.start()
+                    || text.indexOf(',', body.start()) < 0 || text.indexOf(',', body.start()) > body.end()) {
+                continue;
+            }
+            for (Candidate state : known) {
+                if (STATE_KINDS.contains(state.kind()) && state.end() == name.end() && state.start() > body.end()
+                        && OF_THE.matcher(text.substring(body.end(), state.start())).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** What joins words to a known name that they do not extend: "United States-[European Union]", "Member of the [UN …]". */
     private static final Pattern HEAD_JOINED = Pattern.compile("(?:[-–]|\\bof\\s+(?:the\\s+)?)$");
     /** "on Cooperation", "in the Field of": where a document's title continues after a body's name. */
@@ -598,7 +658,7 @@ final class ContextRules {
     private static final Pattern JOINED_AFTER = Pattern.compile("^\\s+(?:and|&|of|for|on)\\s");
     private static final Set<String> STATE_KINDS = Set.of("state", "official", "abbrev", "demonym", "capital");
 
-    private static List<Candidate> companies(String text, int from, int to) {
+    private static List<Candidate> companies(String text, int from, int to, List<Candidate> known) {
         List<Candidate> found = new ArrayList<>();
         Matcher m = COMPANY.matcher(text).region(from, to);
         while (m.find()) {
@@ -615,7 +675,7 @@ final class ContextRules {
             }
             String before = text.substring(Math.max(from, start - 30), start);
             if (before.matches("(?s).*\\b(?:of|for|on|and|the)\\s+$") && !before.matches("(?s).*\\b(?:and|the)\\s+$")
-                    || before.matches("(?s).*\\p{Lu}\\p{L}*\\s+and\\s+$")) {
+                    || before.matches("(?s).*\\p{Lu}\\p{L}*\\s+and\\s+$") && !(LEGAL_SUFFIX.matcher(m.group(2)).matches() && afterKnownName(text, start, known))) {
                 continue; // part of a longer name: "Ministry of Natural Resources", "Energy and Mineral Resources"
             }
             String whole = text.substring(start, m.end());
@@ -629,7 +689,7 @@ final class ContextRules {
                 continue; // "Natural Resources Division", "Renewable Energy Initiative": the name of something else
             }
             int end = m.end();
-            if (text.charAt(end - 1) == '.' && !whole.matches(".*\\b(?:Inc|Corp|Co|Ltd|S\\.A|N\\.V|L\\.L\\.C)\\.$")) {
+            if (text.charAt(end - 1) == '.' && !whole.matches(".*\\b(?:Inc|Corp|Co|Ltd|S\\.A|N\\.V|L\\.L\\.C|B\\.V|S\\.p\\.A|K\\.K|Bhd|Pty)\\.$")) {
                 end--;
             }
             found.add(new Candidate(MentionType.PARTY, start, end, text.substring(start, end), "company",

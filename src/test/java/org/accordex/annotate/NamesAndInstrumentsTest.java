@@ -33,6 +33,27 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void bodiesWithSerialCommasSubsidiariesAndSecretariatsAreOneName() {
+        assertEquals(List.of("Andean Geological, Mining and Metallurgical Institute → Andean Geological, Mining and"
+                        + " Metallurgical Institute",
+                "Northern Society of Mining, Petroleum and Energy → Northern Society of Mining, Petroleum and Energy"),
+                mentions("The Andean Geological, Mining and Metallurgical Institute and the Northern Society of Mining,"
+                        + " Petroleum and Energy will map copper.", MentionType.PARTY));
+        assertEquals(List.of("Tata Steel → Tata Steel", "Hitachi → Hitachi",
+                        "Kestrel Magnet (India) Limited → Kestrel Magnet (India) Limited"),
+                mentions("Tata Steel, Hitachi and Kestrel Magnet (India) Limited will recycle magnets.", MentionType.PARTY));
+        assertEquals(List.of("ISA Secretariat → ISA Secretariat"),
+                mentions("The ISA Secretariat will share data on nodules.", MentionType.PARTY));
+    }
+
+    @Test
+    void aStateAfterAMinistryWithCommasInItsNameIsAMentionOfItsOwn() {
+        assertEquals(List.of("Ministry of Trade, Industry and Energy → Ministry of Trade, Industry and Energy",
+                "Republic of Korea → KR"), mentions("The Ministry of Trade, Industry and Energy of the Republic of Korea"
+                + " will share graphite data.", MentionType.PARTY));
+    }
+
+    @Test
     void aNameThatGoesOnPastItsHeadIsNotABody() {
         assertEquals(List.of(), mentions("She received the Northern Rivers Service Medal and the Lakeland Survey Award.",
                 MentionType.PARTY));
