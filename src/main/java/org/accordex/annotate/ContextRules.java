@@ -545,7 +545,8 @@ final class ContextRules {
         }
         while (true) {
             String first = name.split("\\s+", 2)[0];
-            if (!NOT_AGENCY_START.contains(first) || !name.contains(" ")) {
+            boolean connector = Character.isLowerCase(first.charAt(0)); // "for the" after a stripped word
+            if (!NOT_AGENCY_START.contains(first) && !connector || !name.contains(" ")) {
                 break;
             }
             String rest = name.substring(first.length()).stripLeading();
