@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -30,24 +29,10 @@ class CrashSafetyTest {
     @TempDir
     Path dir;
 
-    private Path corpus(int files) throws IOException {
-        Path docs = Files.createDirectories(dir.resolve("docs"));
-        String[] parties = {"Japan", "Korea", "Australia", "Canada", "India", "Chile"};
-        String[] minerals = {"lithium", "graphite", "cobalt", "nickel", "gallium", "rare earths"};
-        for (int i = 0; i < files; i++) {
-            String p = parties[i % parties.length];
-            String m = minerals[(i / parties.length) % minerals.length];
-            Files.writeString(docs.resolve(String.format("doc-%04d.txt", i)),
-                    "Statement " + i + "\n\n" + p + " will provide loans for " + m + " refining within " + (i % 12 + 1)
-                            + " months.\n" + p + " intends to build a " + m + " stockpile.\nPrices rose in 2019.\n");
-        }
-        return docs;
-    }
-
     @Test
     void killedMidRunLeavesWholeDocumentsAndTheNextRunCompletes() throws Exception {
         int files = 1500;
-        Path docs = corpus(files);
+        Path docs = GeneratedStatements.write(dir.resolve("docs"), files);
         Path index = dir.resolve("index");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.accordex.cli.Main",
@@ -89,7 +74,7 @@ class CrashSafetyTest {
 
     @Test
     void aSecondWriterIsToldTheIndexIsLocked() throws IOException {
-        Path docs = corpus(3);
+        Path docs = GeneratedStatements.write(dir.resolve("docs"), 3);
         Path index = dir.resolve("index");
         try (Indexer first = new Indexer(new LuceneStore(index), AnnotatorModels.bundled())) {
             Cli second = Cli.run("index", "--index", index.toString(), docs.toString());

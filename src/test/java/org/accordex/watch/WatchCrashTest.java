@@ -20,6 +20,7 @@ import java.util.stream.Stream;
 import org.accordex.annotate.AnnotatorModels;
 import org.accordex.cli.Cli;
 import org.accordex.export.AnnotationJson;
+import org.accordex.index.GeneratedStatements;
 import org.accordex.index.IndexStore;
 import org.accordex.index.Indexer;
 import org.accordex.index.LuceneStore;
@@ -31,21 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 class WatchCrashTest {
     @TempDir
     Path dir;
-
-    /** Files of two commitments each; every sixth group of six names gallium in both. */
-    private Path corpus(int files) throws IOException {
-        Path docs = Files.createDirectories(dir.resolve("docs"));
-        String[] parties = {"Japan", "Korea", "Australia", "Canada", "India", "Chile"};
-        String[] minerals = {"lithium", "graphite", "cobalt", "nickel", "gallium", "rare earths"};
-        for (int i = 0; i < files; i++) {
-            String p = parties[i % parties.length];
-            String m = minerals[(i / parties.length) % minerals.length];
-            Files.writeString(docs.resolve(String.format("doc-%04d.txt", i)),
-                    "Statement " + i + "\n\n" + p + " will provide loans for " + m + " refining within " + (i % 12 + 1)
-                            + " months.\n" + p + " intends to build a " + m + " stockpile.\nPrices rose in 2019.\n");
-        }
-        return docs;
-    }
 
     /** The matches {@code watch show} lists, by commitment id; fails on a commitment listed twice. */
     private static Set<String> shownOnce(Path index, String watch) throws IOException {
@@ -74,7 +60,7 @@ class WatchCrashTest {
     void aRunKilledMidwayAndRunAgainRecordsEachMatchOnce() throws Exception {
         // The index commits every 500 files: the kill comes after the first commit, hundreds of files before the last.
         int files = 1_200;
-        Path docs = corpus(files);
+        Path docs = GeneratedStatements.write(dir.resolve("docs"), files);
         int expected = 2 * (int) java.util.stream.IntStream.range(0, files).filter(i -> (i / 6) % 6 == 4).count();
         Path index = dir.resolve("index");
         assertEquals(0, Cli.run("watch", "add", "--index", index.toString(), "gallium", "--commitments",
@@ -108,7 +94,7 @@ class WatchCrashTest {
 
     @Test
     void aRunKilledBetweenTheIndexCommitAndItsMarkerIsSettledByTheNextRun() throws Exception {
-        Path docs = corpus(36);
+        Path docs = GeneratedStatements.write(dir.resolve("docs"), 36);
         Path index = dir.resolve("index");
         Watches watches = new Watches(index.resolve(Watches.FOLDER));
         watches.add("gallium", "mineral:gallium", true);

@@ -16,8 +16,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -34,8 +32,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -48,12 +44,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Screenshots go to {@code target/screenshots/}.
  */
 class BrowserTest {
-    static final Path SCREENSHOTS = Path.of("target/screenshots");
     static final HttpClient CLIENT = HttpClient.newHttpClient();
 
     @TempDir
     static Path dir;
-    static WebServer server;
+    static PageInBrowser page;
     static URI base;
     static WebDriver browser;
     static WebDriverWait wait;
@@ -63,31 +58,21 @@ class BrowserTest {
         Chromium.assumeInstalled();
         Path index = dir.resolve("index");
         assertEquals(0, Cli.run("index", "--index", index.toString(), "corpus").exitCode());
-        server = new WebServer(new LuceneBackend(index), AnnotatorModels.bundled());
-        base = server.start("127.0.0.1", 0);
-        browser = Chromium.start(dir.resolve("profile"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
-        Files.createDirectories(SCREENSHOTS);
+        page = PageInBrowser.open(new WebServer(new LuceneBackend(index), AnnotatorModels.bundled()), dir);
+        base = page.base();
+        browser = page.browser();
+        wait = page.waiter();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop();
+        if (page != null) {
+            page.close();
         }
     }
 
     static void screenshot(String name) throws IOException {
-        screenshotOf(browser, name);
-    }
-
-    static void screenshotOf(WebDriver browser, String name) throws IOException {
-        Path shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE).toPath();
-        Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+        page.screenshot(name);
     }
 
     static Object js(String script, Object... args) {

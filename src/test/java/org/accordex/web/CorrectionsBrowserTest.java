@@ -10,7 +10,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -38,7 +37,7 @@ class CorrectionsBrowserTest {
     static Path dir;
     static Path docs;
     static Path index;
-    static WebServer server;
+    static PageInBrowser page;
     static URI base;
     static WebDriver browser;
     static WebDriverWait wait;
@@ -50,31 +49,22 @@ class CorrectionsBrowserTest {
         Files.writeString(docs.resolve("mou.txt"), Fixtures.JAPAN_CHILE_MOU);
         index = dir.resolve("index");
         assertEquals(0, Cli.run("index", "--index", index.toString(), docs.toString()).exitCode());
-        server = new WebServer(new LuceneBackend(index), AnnotatorModels.bundled());
-        base = server.start("127.0.0.1", 0);
-        browser = Chromium.start(dir.resolve("profile"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        Files.createDirectories(BrowserTest.SCREENSHOTS);
+        page = PageInBrowser.open(new WebServer(new LuceneBackend(index), AnnotatorModels.bundled()), dir);
+        base = page.base();
+        browser = page.browser();
+        wait = page.waiter();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop();
+        if (page != null) {
+            page.close();
         }
     }
 
     static String body(String path) throws IOException, InterruptedException {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.resolve(path)).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-    }
-
-    static void screenshot(String name) throws IOException {
-        Path shot = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath();
-        Files.copy(shot, BrowserTest.SCREENSHOTS.resolve(name + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
     /** The side-panel entry of the lithium commitment, found by its start as the API gives it. */
@@ -104,7 +94,7 @@ class CorrectionsBrowserTest {
         parties.sendKeys("AU");
         browser.findElement(By.id("save-commitment")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".side .commitment.corrected")));
-        screenshot("corrected");
+        page.screenshot("corrected");
 
         browser.navigate().refresh();
         WebElement corrected = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".side .commitment.corrected")));

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 
 import org.accordex.annotate.AnnotatorModels;
 import org.accordex.backend.LuceneBackend;
@@ -33,7 +32,7 @@ class WatchPageTest {
     static Path dir;
     static Path docs;
     static Path index;
-    static WebServer server;
+    static PageInBrowser page;
     static URI base;
     static WebDriver browser;
     static WebDriverWait wait;
@@ -46,21 +45,17 @@ class WatchPageTest {
         index = dir.resolve("index");
         assertEquals(0, Cli.run("index", "--index", index.toString(), docs.toString()).exitCode());
         Watches watches = new Watches(index.resolve(Watches.FOLDER));
-        server = new WebServer(new WatchingBackend(new LuceneBackend(index), watches), AnnotatorModels.bundled())
-                .add(new WatchRoutes(watches));
-        base = server.start("127.0.0.1", 0);
-        browser = Chromium.start(dir.resolve("profile"));
-        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
-        Files.createDirectories(BrowserTest.SCREENSHOTS);
+        page = PageInBrowser.open(new WebServer(new WatchingBackend(new LuceneBackend(index), watches),
+                AnnotatorModels.bundled()).add(new WatchRoutes(watches)), dir);
+        base = page.base();
+        browser = page.browser();
+        wait = page.waiter();
     }
 
     @AfterAll
     static void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.stop();
+        if (page != null) {
+            page.close();
         }
     }
 
@@ -93,13 +88,13 @@ class WatchPageTest {
         WebElement row = watchRow("nickel");
         assertEquals("1 new since your last visit", row.findElement(By.cssSelector(".watch-new")).getText());
         assertTrue(row.getText().contains("1 match"), row.getText());
-        BrowserTest.screenshotOf(browser, "watches");
+        page.screenshot("watches");
 
         row.findElement(By.cssSelector("a.watch-open")).click();
         WebElement match = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#watch-matches .watch-match")));
         assertTrue(match.getText().contains("Canada will stockpile nickel."), match.getText());
         assertTrue(match.getAttribute("class").contains("new"), "marked as new since the last visit");
-        BrowserTest.screenshotOf(browser, "watch-matches");
+        page.screenshot("watch-matches");
 
         browser.get(base.toString() + "?visit=3#watches"); // and the visit after: nothing new
         assertEquals("0 new since your last visit", watchRow("nickel").findElement(By.cssSelector(".watch-new")).getText());
