@@ -35,7 +35,14 @@ final class CompanyLists {
             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
             "Phase", "Tier", "Critical", "Strategic", "Rare", "Federal", "National", "State", "Government",
             "Participants", "Parties", "Party", "Americans", "Today", "Together", "Also", "However", "Meanwhile",
-            "Finally", "Further", "Furthermore", "Moreover", "Additionally", "Separately", "Similarly", "Likewise");
+            "Finally", "Further", "Furthermore", "Moreover", "Additionally", "Separately", "Similarly", "Likewise",
+            // states and provinces where plants are built, listed beside the companies that build them
+            "Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+            "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine", "Maryland",
+            "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska", "Nevada", "New",
+            "North", "South", "West", "East", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Rhode", "Tennessee",
+            "Texas", "Utah", "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming", "Ontario", "Quebec",
+            "Alberta", "Manitoba", "Saskatchewan", "Queensland", "Victoria", "Tasmania");
     /** Words of people's titles: a list that holds one names people and their employers. */
     private static final Pattern PEOPLE = Pattern.compile("\\b(?:President|Vice|Chair|Chairman|Chairwoman|Chairperson"
             + "|CEO|Chief|Officer|Director|Secretary|Minister|Founder|Co-Founder|Partner|Senior|Executive|Manager|Head"

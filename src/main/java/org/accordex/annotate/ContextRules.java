@@ -344,7 +344,10 @@ final class ContextRules {
         kept.addAll(secretariats(text, kept));
         kept.addAll(companies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
         kept.addAll(agencies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
-        kept.addAll(CompanyLists.find(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
+        // a capital or demonym the rules dropped still says the list is not one of companies ("in Tokyo, Osaka and …")
+        List<Candidate> named = new ArrayList<>(kept);
+        candidates.stream().filter(c -> STATE_KINDS.contains(c.kind())).forEach(named::add);
+        kept.addAll(CompanyLists.find(text, sentenceStart, sentenceEnd, named));
         Matcher phrase = EXPORT_CONTROL_PHRASE.matcher(text).region(sentenceStart, sentenceEnd);
         while (phrase.find()) {
             kept.add(new Candidate(MentionType.INSTRUMENT, phrase.start(), phrase.end(), "export-control", "phrase",

@@ -82,6 +82,8 @@ class NamesAndInstrumentsTest {
     @ParameterizedTest
     @ValueSource(strings = {
             "Meanwhile, Toyota and Honda will buy nickel.",
+            "Toyota and Honda will build plants in Kentucky, Indiana and Ontario.",
+            "Toyota, Honda and suppliers will open offices in Tokyo, Nagoya and Kyoto.",
             "Jo Park, President, Toyota, said the plant will open.",
             "Raw Materials and Supply Chains: Toyota and Honda Seek Nickel"})
     void listsOfPeopleHeadlinesAndSentenceWordsAddNoCompany(String text) {
