@@ -87,6 +87,39 @@ final class ContextRules {
     private static final Pattern OBLIGATION_DUTY_AFTER = Pattern.compile(
             "(?i)^\\s+(?:and\\s+(?:responsibilit|obligation|function|power|right)|of\\s+(?:care|the\\s+\\p{Lu}|loyalty"
                     + "|confidentiality)|to\\s+(?!be\\b)\\p{L}+)");
+    /**
+     * An instrument word naming a trade or its firms, not the instrument: "the insurance industry", "investment
+     * firms", "financing companies".
+     */
+    private static final List<String> SECTOR_WORDS = List.of("industry", "industries", "sector", "sectors",
+            "company", "companies", "firm", "firms", "provider", "providers", "broker", "brokers", "regulator",
+            "regulators", "professional", "professionals", "carrier", "carriers", "banker", "bankers");
+    private static final Pattern SECTOR_AFTER = Pattern.compile("(?i)^\\s+" + alternation(SECTOR_WORDS) + "\\b");
+    /** "the grant of entry", "a grant of rights": granting a status or a right, not a grant of money. */
+    private static final List<String> GRANTED_THINGS = List.of("entry", "stay", "access", "permission", "approval",
+            "authority", "authorization", "authorisation", "licence", "license", "licences", "licenses", "right",
+            "rights", "patent", "patents", "asylum", "status", "visa", "visas", "concession", "concessions",
+            "exemption", "exemptions", "waiver", "preference", "preferences", "treatment", "citizenship",
+            "residence", "protection", "immunity", "leave", "parole", "recognition", "relief");
+    private static final Pattern GRANTED_AFTER = Pattern.compile(
+            "(?i)^\\s+of\\s+(?:(?:a|an|the|any|such|its|their)\\s+)?(?:\\p{L}+\\s+){0,2}?" + alternation(GRANTED_THINGS) + "\\b");
+    /** "permitting an investment", "permitting the Party to": a verb before its object. */
+    private static final Pattern OBJECT_DETERMINER_AFTER = Pattern.compile(
+            "(?i)^\\s+(?:a|an|the|any|such|its|their|his|her|them|it|him|each|this|these|those)\\b");
+    /** "AI training", "model training, simulation", "training data": training machines, not people. */
+    private static final Pattern MACHINE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:AI|model|models|inference|machine[- ]learning|neural[- ]network)[,\\s]+$");
+    private static final Pattern MACHINE_AFTER = Pattern.compile(
+            "(?i)^[,\\s]+(?:data|datasets?|compute|runs?|clusters?|workloads?|inference|simulation)\\b");
+    /**
+     * Bare "equity" is an instrument in a sentence about money ("take equity in the mine", "debt and equity");
+     * elsewhere it is fairness ("urgency and equity of the response", "vaccine equity").
+     */
+    private static final Pattern FINANCE_CONTEXT = Pattern.compile(
+            "(?i)\\b(?:debt|loans?|lending|capital|invest\\p{L}*|financ\\p{L}*|fund\\p{L}*|stakes?|shares?|shareholders?"
+                    + "|ownership|owned|owns?|bonds?|guarantee\\p{L}*|grants?|subsid\\p{L}*|insurance|million|billion"
+                    + "|bank\\p{L}*|dfc|exim|jbic|jogmec|private)\\b|[$€£¥]|\\bUSD\\b");
+    private static final int EQUITY_WINDOW = 80;
     /** An adverb makes the -ing word a verb: "by responsibly permitting, managing and remediating mines". */
     private static final Pattern ADVERB_BEFORE = Pattern.compile("(?i)\\b\\p{L}+ly\\s+$");
     private static final Set<String> NOT_ADVERBS = Set.of("early", "only", "family", "supply", "apply", "rely",
@@ -109,6 +142,17 @@ final class ContextRules {
             "\\b" + alternation(LEADING_HEADS) + "\\s+" + alternation(LEADING_CONNECTORS) + "\\s+(?:the\\s+)?"
                     + TITLE_WORD + "(?:\\s+(?:(?:and|of|on|for|the|in|to)\\s+)?" + TITLE_WORD + ")*");
     /**
+     * Portfolios of people and offices: "Minister of Finance", "Assistant Secretary for International Finance and
+     * Development", "Subcommittee on Capital Markets, Insurance and …". The instrument words there name the
+     * portfolio; a mineral word stays (a heading "Secretary of Energy Announces … Critical Minerals" goes on).
+     */
+    private static final List<String> PORTFOLIO_HEADS = List.of("Minister", "Ministers", "Ministry", "Department",
+            "Secretary", "Secretariat", "Director", "Directorate", "Officer", "Commissioner", "Committee",
+            "Subcommittee", "Office", "Bureau", "Division", "Council", "Commission", "Centre", "Center");
+    private static final Pattern PORTFOLIO_NAME = Pattern.compile(
+            "\\b" + alternation(PORTFOLIO_HEADS) + "\\s+(?:of|for|on)\\s+(?:the\\s+)?" + TITLE_WORD
+                    + "(?:(?:,\\s+(?:and\\s+)?|\\s+(?:(?:and|of|on|for|the|in|to|&)\\s+)?)" + TITLE_WORD + "){0,5}");
+    /**
      * Heads of names of tools, bodies and documents ("Federal Permitting Portal", "Investment Review Board"):
      * instrument words inside them name the thing, they are not the instrument. Not programs: a program is the
      * instrument it is named after ("Clean Energy Financing Program" is financing, "Training Program" training).
@@ -116,7 +160,9 @@ final class ContextRules {
     private static final List<String> PROGRAM_HEADS = List.of("Portal", "Dashboard", "Platform", "Database",
             "Registry", "Tracker", "Website", "Tool", "Hub",
             "Council", "Committee", "Board", "Unit", "Division", "Desk", "Review", "Process", "Act", "Acts",
-            "Agreement", "Agreements", "Office", "Offices", "Team", "Map", "Index", "Report", "Strategy");
+            "Agreement", "Agreements", "Office", "Offices", "Team", "Map", "Index", "Report", "Strategy",
+            "Schedule", "Schedules", "Officer", "Officers", "Secretary", "Minister", "Adviser", "Advisor", "Counsel",
+            "Director");
     private static final Pattern PROGRAM_NAME = Pattern.compile(
             "\\b" + TITLE_WORD + "(?:\\s+(?:(?:of|on|and|for|the|in|to)\\s+)?" + TITLE_WORD + "){0,6}\\s+"
                     + alternation(PROGRAM_HEADS) + "\\b");
@@ -153,14 +199,16 @@ final class ContextRules {
      */
     private static final List<String> AGENCY_HEADS = List.of("Administration", "Agency", "Authority", "Bureau",
             "Commission", "Service", "Survey", "Bank", "Organization", "Organisation", "Federation", "Confederation",
-            "Directorate", "Inspectorate", "Association", "Chamber", "Union", "Institute", "Council", "Board", "Fund",
+            "Directorate", "Inspectorate", "Association", "Chamber", "Union", "Institute", "Council", "Board", "Fund", "Society",
             "Corporation", "Task Force");
     /** Words that open such a name: "Ministry of Mines and Energy", "Department of Mineral Resources". */
-    private static final List<String> AGENCY_LEADING_HEADS = List.of("Ministry", "Department", "Bank", "Agency",
+    private static final List<String> AGENCY_LEADING_HEADS = List.of("Ministry", "Department", "Bank", "Agency", "Society",
             "Bureau", "Directorate General", "Directorate-General", "Directorate", "Commission", "Authority", "Board",
             "Chamber", "Institute");
     private static final String AGENCY_WORD = "\\p{Lu}[\\p{L}\\d.&-]*";
-    private static final String AGENCY_JOIN = "\\s+(?:(?:and|&)\\s+|(?:for|of|on)\\s+(?:the\\s+)?)?";
+    /** A comma inside a name only in a serial list that ends in "and": "Geological, Mining and Metallurgical Institute". */
+    private static final String SERIAL_COMMA = ",\\s+(?=(?:\\p{Lu}[\\p{L}\\d.&-]*,\\s+){0,3}\\p{Lu}[\\p{L}\\d.&-]*\\s+(?:and|&)\\s+\\p{Lu})";
+    private static final String AGENCY_JOIN = "(?:" + SERIAL_COMMA + "|\\s+(?:(?:and|&)\\s+|(?:for|of|on)\\s+(?:the\\s+)?)?)";
     private static final Pattern AGENCY_HEAD_WORD = Pattern.compile(
             "\\b" + alternation(Stream.concat(AGENCY_HEADS.stream(), AGENCY_LEADING_HEADS.stream()).toList())
                     + "\\b");
@@ -170,23 +218,30 @@ final class ContextRules {
             "\\b(?:(?:" + AGENCY_WORD + AGENCY_JOIN + "){1,6}" + alternation(AGENCY_HEADS)
                     + "|" + alternation(AGENCY_LEADING_HEADS) + "\\s+(?:of|for|on)\\s+(?:the\\s+)?" + AGENCY_WORD
                     + "(?:" + AGENCY_JOIN + AGENCY_WORD + "){0,5})"
-                    + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?" + AGENCY_WORD + "(?:\\s+(?:(?:and|&)\\s+)?" + AGENCY_WORD + "){0,3})?\\b");
+                    + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?" + AGENCY_WORD + "(?:(?:" + SERIAL_COMMA + "|\\s+(?:(?:and|&)\\s+)?)"
+                    + AGENCY_WORD + "){0,3})?\\b");
     /** Words that open a sentence or a phrase, not a name. */
     private static final Set<String> NOT_AGENCY_START = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "Our", "Their", "Its", "His", "Her", "Each", "Both", "Under", "In", "On", "For", "With", "By", "And", "Of",
             "When", "While", "If", "As", "At", "To", "From", "Through", "Since", "After", "Before", "During", "Such",
-            "Any", "All", "Every", "Other", "Said", "Sec.", "SEC.", "Section", "Article");
+            "Any", "All", "Every", "Other", "Said", "Sec.", "SEC.", "Section", "Article", "Million", "Billion",
+            "Trillion");
     /** Words of headings, documents and titles; a name that has one is not a body's name. */
     private static final Pattern NOT_IN_AGENCY = Pattern.compile(
             "\\b(?:\\p{Lu}\\p{L}*(?<!Min|Engineer|Manufactur|Bank|Shipp|Build|Trad|Process|Refin)ing|Section|Article"
                     + "|Annex|Fact|Sheet|Statement|Agreement|Memorandum|Framework|Act|Order|Executive|Plan|Strategy"
                     + "|Roadmap|Chapter|Part|Title|Schedule|Appendix|Exhibit|Table|Figure|About|How|Why|What|President"
-                    + "|Secretary|Minister|Director|Administrator|Commissioner|Governor|Chair|Chairman|Head)\\b");
+                    + "|Secretary|Minister|Director|Administrator|Commissioner|Governor|Chair|Chairman|Head|Statements|Remarks"
+                    + "|Readout|Briefing|Press|Call|Officials?|Medal|Award|Prize|Directors|Trustees|Visitors|Survivor"
+                    + "|Champion)\\b");
 
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\d&'’.-]*|\\d+\\p{L}+[\\p{L}\\d]*)";
+    /** "IREL (India) Limited", "Rio Tinto (Australia) Pty Ltd": the country of a subsidiary, inside its name. */
+    private static final String COUNTRY_IN_BRACKETS = "(?:\\s+\\(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,2}\\))?";
     private static final Pattern COMPANY = Pattern.compile(
-            "\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3})\\s+(Inc\\.?|Incorporated|Corp\\.?|Corporation|Ltd\\.?"
-                    + "|Limited|LLC|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|GmbH|N\\.V\\.|Co\\.|Company|Group|Holdings"
+            "\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3}" + COUNTRY_IN_BRACKETS + ")\\s+(Inc\\.?|Incorporated|Corp\\.?"
+                    + "|Corporation|Pty\\.?\\s+Ltd\\.?|Sdn\\.?\\s+Bhd\\.?|Co\\.,\\s+Ltd\\.?|Ltd\\.?|Tbk|Bhd|B\\.V\\.|S\\.p\\.A\\.|K\\.K\\."
+                    + "|PJSC|JSC|LLP|Limited|LLC|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|GmbH|N\\.V\\.|Co\\.|Company|Group|Holdings"
                     + "|Materials|Metals|Mining|Minerals|Resources|Magnetics|Technologies|Energy|Solutions?|Electric"
                     + "|Manufacturing|Industries|Rare Earths|Chemicals?|Lithium|Graphite|Cobalt|Nickel|Copper"
                     + "|Battery|Batteries|Motors|Steel|Refining|Electric Power|Power|Magnets|Semiconductor|Aluminium|Aluminum"
@@ -200,7 +255,28 @@ final class ContextRules {
             "Section", "Article", "Annex", "Fact", "FACT", "Joint", "Framework", "Memorandum", "Agreement", "When",
             "While", "Under", "Across", "Japanese", "American", "Chinese", "Korean", "Australian", "European",
             "Indian", "Canadian", "US", "U.S.", "United", "Japan", "China", "Korea", "Australia", "Sustainable",
-            "Responsible", "Future", "Primary", "Secondary", "Heavy", "Light", "Magnet", "Magnets", "Permanent");
+            "Responsible", "Future", "Primary", "Secondary", "Heavy", "Light", "Magnet", "Magnets", "Permanent",
+            "Renewable", "Natural", "Alternative", "Nuclear", "Affordable", "Reliable", "Low-Carbon", "Zero-Emission");
+
+    /** Suffixes only a company's name ends with (not "Energy" or "Nickel", which end phrases too). */
+    private static final Pattern LEGAL_SUFFIX = Pattern.compile("Inc\\.?|Incorporated|Corp\\.?|Corporation|Pty\\.?\\s+Ltd\\.?"
+            + "|Sdn\\.?\\s+Bhd\\.?|Co\\.,\\s+Ltd\\.?|Ltd\\.?|Tbk|Bhd|B\\.V\\.|S\\.p\\.A\\.|K\\.K\\.|PJSC|JSC|LLP|Limited|LLC"
+            + "|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|GmbH|N\\.V\\.|Co\\.|Company|Holdings");
+    private static final Pattern AND_BETWEEN = Pattern.compile(",?\\s+and\\s+");
+
+    /** "Tata Steel, Hitachi and …": the "and" after a known name joins two names, not words of one ("Energy and …"). */
+    private static boolean afterKnownName(String text, int start, List<Candidate> known) {
+        return known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.end() < start
+                && AND_BETWEEN.matcher(text.substring(k.end(), start)).matches());
+    }
+
+    /** Heads that close the name of an office, a programme or a law after a suffix-like word ("Energy Division"). */
+    private static final List<String> NOT_COMPANY_HEADS = List.of("Division", "Department", "Office", "Initiative",
+            "Act", "Agency", "Commission", "Ministry", "Sector", "Policy", "Bureau", "Council", "Committee",
+            "Institute", "Center", "Centre", "Fund", "Facility", "Award", "Awards", "Prize", "Medal", "Law", "Laws",
+            "Research", "Section", "Sections", "Unit", "Directorate", "Authority", "Partnership", "Framework",
+            "Summit"); // plans and dialogues: PLAN_HEADS
+    private static final Pattern NAME_GOES_ON = Pattern.compile("^[ \\t]+" + alternation(NOT_COMPANY_HEADS) + "\\b");
 
     /** Words of headings and slogans, never inside a company's name ("Supporting Responsible Domestic Mining"). */
     private static final Pattern NOT_IN_COMPANY = Pattern.compile(
@@ -208,6 +284,11 @@ final class ContextRules {
                     + "|Critical|Strategic|National|International|New|Our|Your|How|Why|What|Future|Key|Supply|Chains?|Value"
                     + "|Cooperation|Partnership|Partners|Investment|Investments|Trade|Policy|Economic|Security|Action|Plan"
                     + "|Fact|Sheet|Section|Support|Development|Agreement|Framework|Memorandum)\\b");
+    /** Whether a capitalized phrase holds a word of headings and slogans ("Supply Chains"), never of a company's name. */
+    static boolean isSloganWord(String phrase) {
+        return NOT_IN_COMPANY.matcher(phrase).find();
+    }
+
     /** Export restrictions written as phrases: "restrictions on its exports", "controls on the export". */
     private static final Pattern EXPORT_CONTROL_PHRASE = Pattern.compile(
             "\\b(?:restrictions|controls|bans?|curbs|limits|limitations|prohibitions?)\\s+on\\s+(?:(?:its|their|the|his|her|our)\\s+)?exports?\\b",
@@ -248,10 +329,11 @@ final class ContextRules {
             programs.addAll(spans(PROGRAM_NAME, text, sentenceStart, sentenceEnd));
             programs.addAll(spans(LEGAL_FORMULA, text, sentenceStart, sentenceEnd));
             programs.addAll(spans(CONTRACT_FORMULA, text, sentenceStart, sentenceEnd));
+            programs.addAll(spans(PORTFOLIO_NAME, text, sentenceStart, sentenceEnd));
         }
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
-            Candidate resolved = resolve(text, sentenceStart, c, institutions);
+            Candidate resolved = resolve(text, sentenceStart, sentenceEnd, c, institutions);
             if (resolved != null && c.type() == MentionType.INSTRUMENT && inside(c, programs)) {
                 resolved = null;
             }
@@ -259,8 +341,13 @@ final class ContextRules {
                 kept.add(resolved);
             }
         }
-        kept.addAll(companies(text, sentenceStart, sentenceEnd));
+        kept.addAll(secretariats(text, kept));
+        kept.addAll(companies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
         kept.addAll(agencies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
+        // a capital or demonym the rules dropped still says the list is not one of companies ("in Tokyo, Osaka and …")
+        List<Candidate> named = new ArrayList<>(kept);
+        candidates.stream().filter(c -> STATE_KINDS.contains(c.kind())).forEach(named::add);
+        kept.addAll(CompanyLists.find(text, sentenceStart, sentenceEnd, named));
         Matcher phrase = EXPORT_CONTROL_PHRASE.matcher(text).region(sentenceStart, sentenceEnd);
         while (phrase.find()) {
             kept.add(new Candidate(MentionType.INSTRUMENT, phrase.start(), phrase.end(), "export-control", "phrase",
@@ -269,7 +356,7 @@ final class ContextRules {
         return kept;
     }
 
-    private static Candidate resolve(String text, int sentenceStart, Candidate c, List<int[]> institutions) {
+    private static Candidate resolve(String text, int sentenceStart, int sentenceEnd, Candidate c, List<int[]> institutions) {
         if ((c.type() == MentionType.MINERAL || c.type() == MentionType.INSTRUMENT) && inside(c, institutions)) {
             return null;
         }
@@ -302,7 +389,21 @@ final class ContextRules {
             if (duty && (OBLIGATION_DUTY_BEFORE.matcher(before).find() || OBLIGATION_DUTY_AFTER.matcher(after).find())) {
                 return null;
             }
-            if (surface.equals("permitting") && PROCEDURE_AFTER.matcher(after).find()) {
+            if (surface.equals("permitting") && (PROCEDURE_AFTER.matcher(after).find()
+                    || OBJECT_DETERMINER_AFTER.matcher(after).find())) {
+                return null;
+            }
+            if (SECTOR_AFTER.matcher(after).find()) {
+                return null;
+            }
+            if ((surface.equals("grant") || surface.equals("grants")) && GRANTED_AFTER.matcher(after).find()) {
+                return null;
+            }
+            if (surface.equals("training") && (MACHINE_BEFORE.matcher(before).find() || MACHINE_AFTER.matcher(after).find())) {
+                return null;
+            }
+            if (surface.equals("equity") && !FINANCE_CONTEXT.matcher(text.substring(Math.max(sentenceStart,
+                    c.start() - EQUITY_WINDOW), Math.min(sentenceEnd, c.end() + EQUITY_WINDOW))).find()) {
                 return null;
             }
             Matcher adverb = ADVERB_BEFORE.matcher(before);
@@ -379,6 +480,22 @@ final class ContextRules {
         return names;
     }
 
+    private static final Pattern SECRETARIAT_AFTER = Pattern.compile("^\\s+Secretariat\\b");
+
+    /** "ISA Secretariat", "IEA Secretariat": the secretariat of an international body is a body of its own. */
+    private static List<Candidate> secretariats(String text, List<Candidate> known) {
+        List<Candidate> found = new ArrayList<>();
+        for (Candidate c : known) {
+            Matcher after = SECRETARIAT_AFTER.matcher(text.substring(c.end(), Math.min(text.length(), c.end() + 20)));
+            if (c.type() == MentionType.PARTY && c.kind().equals("intl") && after.find()) {
+                int end = c.end() + after.end();
+                found.add(new Candidate(MentionType.PARTY, c.start(), end, text.substring(c.start(), end), "intl",
+                        Candidate.Source.RULE));
+            }
+        }
+        return found;
+    }
+
     /** "(?:a|b c)" from a vocabulary, longest first, spaces matching any run of white space. */
     static String alternation(List<String> words) {
         return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
@@ -424,9 +541,15 @@ final class ContextRules {
         if (topic.find()) {
             name = name.substring(0, topic.start()); // "… of Mongolia on Cooperation in …": a title goes on after the name
         }
+        Matcher person = PERSON_BEFORE_BODY.matcher(name);
+        if (person.lookingAt() && person.end() < name.length()) {
+            start += person.end(); // "Member of the Board of Directors of the Tennessee Valley Authority": the body
+            name = name.substring(person.end());
+        }
         while (true) {
             String first = name.split("\\s+", 2)[0];
-            if (!NOT_AGENCY_START.contains(first) || !name.contains(" ")) {
+            boolean connector = Character.isLowerCase(first.charAt(0)); // "for the" after a stripped word
+            if (!NOT_AGENCY_START.contains(first) && !connector || !name.contains(" ")) {
                 break;
             }
             String rest = name.substring(first.length()).stripLeading();
@@ -441,18 +564,72 @@ final class ContextRules {
                 || !AGENCY_HEAD_WORD.matcher(name).find()) {
             return Optional.empty();
         }
+        if (continuesPastHead(text, end)) {
+            return Optional.empty(); // "Financial Administration Act", "Defense Meritorious Service Medal": a longer name
+        }
         int nameStart = start;
         if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.end() == end && k.start() > nameStart
                 && !STATE_KINDS.contains(k.kind()) && HEAD_JOINED.matcher(text.substring(nameStart, k.start())).find())) {
             return Optional.empty(); // "United States-European Union", "Member of the UN Security Council": the head is a known name
         }
         Candidate agency = new Candidate(MentionType.PARTY, start, end, name, "agency", Candidate.Source.RULE);
+        if (isKnownBodyOfState(text, agency, known)) {
+            return Optional.empty(); // "[Ministry of Trade, Industry and Energy] of [Korea]": the ministry, then its state
+        }
         // A known body is kept unless the name extends it by a word before it ("Saudi Geological Survey") or by
         // a joined phrase after it ("Geological Survey of Finland", "Ministry of Mines and Energy"); words merely
         // following it belong to a heading ("Department of Energy Battery Supply Chain Awards").
         boolean clashes = known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.overlaps(agency)
                 && !STATE_KINDS.contains(k.kind()) && !extendsKnown(text, agency, k) && !isCutShort(text, agency, k));
         return clashes ? Optional.empty() : Optional.of(agency);
+    }
+
+    /**
+     * A person's title, or a person, before the body they serve, inside what the name pattern took for one name:
+     * "Member of the Board of Directors of the", "Nominee for", "Ms. Jane Roe of the".
+     */
+    private static final List<String> PERSON_TITLES = List.of("Nominee", "Candidate", "Member", "Members", "Chair",
+            "Chairman", "Chairwoman", "Chairperson", "Vice Chair", "Head", "President", "Vice President", "Director",
+            "Directors", "Director-General", "Director General", "Executive Director", "Deputy Director", "Secretary",
+            "Secretary-General", "Secretary General", "Governor", "Governors", "Deputy Governor", "Commissioner",
+            "Administrator", "Ambassador", "Representative", "General Counsel", "Inspector General", "Trustee",
+            "Trustees", "Adviser", "Advisor", "Officer", "Spokesperson", "Board of Directors", "Board of Governors",
+            "Board of Trustees", "Board of Visitors");
+    private static final Pattern PERSON_BEFORE_BODY = Pattern.compile("(?:(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}"
+            + "|" + alternation(PERSON_TITLES) + "\\s+)(?:of|for|to|at|from)\\s+(?:the\\s+)?)+");
+    /** A capitalized word right after the head, on the same line: the name goes on ("… Service Suppliers"). */
+    private static final Pattern TITLE_WORD_AFTER = Pattern.compile("^[ \\t]+(\\p{Lu}[\\p{L}-]*)");
+    /** Words that may follow a body's name without being part of it: its people, its acronym's absence. */
+    private static final Set<String> AFTER_BODY_WORDS = Set.of("President", "Vice", "Chair", "Chairman", "Chairwoman",
+            "Chairperson", "Director", "Director-General", "Secretary", "Secretary-General", "Governor", "Deputy",
+            "Administrator", "Commissioner", "Minister", "Chief", "CEO", "Head", "Spokesperson", "Spokesman",
+            "Spokeswoman", "Executive", "Senior", "Officials", "Official", "The", "This", "It", "In", "On", "As", "And");
+
+    /** Whether a capitalized word follows the name at {@code end}, so the name pattern stopped inside a longer one. */
+    private static boolean continuesPastHead(String text, int end) {
+        Matcher next = TITLE_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 40)));
+        return next.find() && !AFTER_BODY_WORDS.contains(next.group(1))
+                && !next.group(1).equals(next.group(1).toUpperCase(Locale.ROOT));
+    }
+
+    private static final Pattern OF_THE = Pattern.compile("^\\s+of\\s+(?:the\\s+)?$");
+
+    /** A known body with commas in its name the name begins with, then "of" and a state the name ends with. */
+    private static boolean isKnownBodyOfState(String text, Candidate name, List<Candidate> known) {
+        for (Candidate body : known) {
+            // only a name of serial commas ("Trade, Industry and Energy"): "Geological Survey of India" is a body
+            if (body.type() != MentionType.PARTY || STATE_KINDS.contains(body.kind()) || body.start() != name.start()
+                    || text.indexOf(',', body.start()) < 0 || text.indexOf(',', body.start()) > body.end()) {
+                continue;
+            }
+            for (Candidate state : known) {
+                if (STATE_KINDS.contains(state.kind()) && state.end() == name.end() && state.start() > body.end()
+                        && OF_THE.matcher(text.substring(body.end(), state.start())).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** What joins words to a known name that they do not extend: "United States-[European Union]", "Member of the [UN …]". */
@@ -485,7 +662,7 @@ final class ContextRules {
     private static final Pattern JOINED_AFTER = Pattern.compile("^\\s+(?:and|&|of|for|on)\\s");
     private static final Set<String> STATE_KINDS = Set.of("state", "official", "abbrev", "demonym", "capital");
 
-    private static List<Candidate> companies(String text, int from, int to) {
+    private static List<Candidate> companies(String text, int from, int to, List<Candidate> known) {
         List<Candidate> found = new ArrayList<>();
         Matcher m = COMPANY.matcher(text).region(from, to);
         while (m.find()) {
@@ -500,9 +677,9 @@ final class ContextRules {
                 }
                 start = m.start(1) + name.indexOf(words[1]);
             }
-            String before = text.substring(Math.max(from, start - 12), start);
+            String before = text.substring(Math.max(from, start - 30), start);
             if (before.matches("(?s).*\\b(?:of|for|on|and|the)\\s+$") && !before.matches("(?s).*\\b(?:and|the)\\s+$")
-                    || before.matches("(?s).*\\p{Lu}\\p{L}*\\s+and\\s+$")) {
+                    || before.matches("(?s).*\\p{Lu}\\p{L}*\\s+and\\s+$") && !(LEGAL_SUFFIX.matcher(m.group(2)).matches() && afterKnownName(text, start, known))) {
                 continue; // part of a longer name: "Ministry of Natural Resources", "Energy and Mineral Resources"
             }
             String whole = text.substring(start, m.end());
@@ -512,8 +689,11 @@ final class ContextRules {
             if (whole.equals(whole.toUpperCase(Locale.ROOT)) && whole.length() > 6) {
                 continue; // an upper-case heading, not a company
             }
+            if (NAME_GOES_ON.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
+                continue; // "Natural Resources Division", "Renewable Energy Initiative": the name of something else
+            }
             int end = m.end();
-            if (text.charAt(end - 1) == '.' && !whole.matches(".*\\b(?:Inc|Corp|Co|Ltd|S\\.A|N\\.V|L\\.L\\.C)\\.$")) {
+            if (text.charAt(end - 1) == '.' && !whole.matches(".*\\b(?:Inc|Corp|Co|Ltd|S\\.A|N\\.V|L\\.L\\.C|B\\.V|S\\.p\\.A|K\\.K|Bhd|Pty)\\.$")) {
                 end--;
             }
             found.add(new Candidate(MentionType.PARTY, start, end, text.substring(start, end), "company",

@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,15 +27,68 @@ final class DefinedNames {
     private DefinedNames() {
     }
 
+    /**
+     * "Harmonized Tariff Schedule of the United States (HTSUS)", "Administrative Conference of the United States
+     * (ACUS)": the state closes a longer name, and the short name is that name's, not the state's. A government's
+     * own name ("Government of Japan (GOJ)") still defines the state.
+     */
+    private static final Pattern NAME_BEFORE_STATE = Pattern.compile("(\\p{Lu}[\\p{L}-]*)\\s+of\\s+(?:the\\s+)?$");
+    private static final Set<String> GOVERNMENT_WORDS = Set.of("Government", "Republic", "Kingdom", "State", "States",
+            "Commonwealth", "Federation", "Union", "Sultanate", "Emirate", "Emirates", "Principality", "Duchy",
+            "Islands", "Confederation", "Governments");
+
+    private static boolean endsLongerName(String text, Mention m) {
+        if (!STATE_NORM.matcher(m.norm()).matches()) {
+            return false;
+        }
+        Matcher before = NAME_BEFORE_STATE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
+        return before.find() && !GOVERNMENT_WORDS.contains(before.group(1));
+    }
+
+    private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
+    /** "Regional Space Advisor (RSA)": a capitalized name and the short name of its initials, in brackets. */
+    private static final Pattern INITIALS_DEFINITION = Pattern.compile(
+            "((?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|for|and|on|the|de|&)\\s+)*){2,8})\\(\\s*[\"“]?(\\p{Lu}{2,6})[\"”]?\\s*\\)");
+
+    /**
+     * Short names the text defines for something that is not a party ("Regional Space Advisor (RSA)"): a state's
+     * abbreviation the dictionary reads in the same letters ("RSA", South Africa) is that thing in this text.
+     */
+    static List<Mention> dropRedefined(String text, List<Mention> mentions) {
+        Set<String> redefined = new HashSet<>();
+        Matcher d = INITIALS_DEFINITION.matcher(text);
+        while (d.find()) {
+            StringBuilder initials = new StringBuilder();
+            for (String word : d.group(1).strip().split("\\s+")) {
+                if (Character.isUpperCase(word.charAt(0))) {
+                    initials.append(word.charAt(0));
+                }
+            }
+            int nameEnd = d.start(1) + d.group(1).stripTrailing().length();
+            boolean party = mentions.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.end() == nameEnd);
+            // the name may begin after a capitalized word of the sentence ("The Regional Space Advisor (RSA)")
+            if (initials.toString().endsWith(d.group(2)) && !party) {
+                redefined.add(d.group(2));
+            }
+        }
+        if (redefined.isEmpty()) {
+            return mentions;
+        }
+        return mentions.stream().filter(m -> !(m.type() == MentionType.PARTY && redefined.contains(m.text())
+                && STATE_NORM.matcher(m.norm()).matches())).toList();
+    }
+
     /** The mentions with the defined short names added, in text order. */
     static List<Mention> add(String text, List<Mention> mentions) {
+        mentions = dropRedefined(text, mentions);
         Map<String, String> defined = new HashMap<>();
         for (Mention m : mentions) {
             if (m.type() != MentionType.PARTY) {
                 continue;
             }
             Matcher d = DEFINITION.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
-            if (d.find() && d.group(1).length() <= MAX_LENGTH && !d.group(1).equals(m.text())) {
+            if (d.find() && d.group(1).length() <= MAX_LENGTH && !d.group(1).equals(m.text())
+                    && !endsLongerName(text, m)) {
                 defined.putIfAbsent(d.group(1), m.norm());
             }
         }

@@ -89,11 +89,13 @@ public final class ActionPhrase {
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
 
     /** The lists of {@code action-vocabulary.txt}. */
-    enum Section { CUE, LIGHT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE }
+    enum Section { CUE, LIGHT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
     private static final Map<String, String> NOMINALIZATIONS = new java.util.HashMap<>();
     private static final Map<Section, List<String[]>> VOCABULARY = vocabulary();
+    private static final Set<String> MINERAL_NOUNS = VOCABULARY.get(Section.MINERAL_NOUN).stream().map(p -> p[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Tags a phrase never ends on: it would stop mid-phrase ("projects no", "support for the"). */
     private static final Set<String> NO_END = Set.of("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM");
     /** "5.1", "3." or "12" before a provision: its number, not its subject. */
@@ -779,7 +781,18 @@ public final class ActionPhrase {
                 tokens[i] = spans[i].getCoveredText(text).toString();
                 lower[i] = tokens[i].toLowerCase(Locale.ROOT);
             }
-            return new Tagged(text, spans, lower, Models.TAGGER.get().tag(tokens));
+            return new Tagged(text, spans, lower, mineralsAsNouns(lower, Models.TAGGER.get().tag(tokens)));
+        }
+
+        /** "zinc and lead": a mineral word after a noun and "and", "or" or a comma is a noun of that list, not a verb. */
+        private static String[] mineralsAsNouns(String[] lower, String[] tags) {
+            for (int i = 2; i < tags.length; i++) {
+                if (tags[i].equals("VERB") && (lower[i - 1].equals("and") || lower[i - 1].equals("or") || lower[i - 1].equals(","))
+                        && NOMINAL.contains(tags[i - 2]) && MINERAL_NOUNS.contains(lower[i])) {
+                    tags[i] = "NOUN";
+                }
+            }
+            return tags;
         }
 
         int size() {

@@ -116,7 +116,7 @@ final class ActivityReports {
     }
 
     /** A possessor and what it has, right before the cue: "President Trump’s tariffs will", "allies’ spending will". */
-    private static final Pattern POSSESSED = Pattern.compile("(?:\\p{L}[’']s|s[’'])\\s+((?:[\\p{L}-]+\\s+){1,6})$");
+    private static final Pattern POSSESSED = Pattern.compile("(?:\\p{L}[’']s|s[’'])\\s+((?:[\\p{L}\\p{N}$€£¥.,%-]+\\s+){1,6})$");
 
     /**
      * Whether the subject before a modal cue is a thing a party has ("President Trump’s tariffs will protect …"): an

@@ -26,6 +26,15 @@ final class Anaphors {
             "(?:^|[,;:]\\s)[\\s\"“]*(?:(?:both|the\\s+two)|the\\s+three)\\s+(?:\\p{Ll}+\\s+)?(" + ClauseWords.alternation("anaphor-head")
                     + ")(?:s|es)\\b(?:\\s+(?:also|further|now|then|\\w+ly))*[\\s,]*$");
 
+    /** "The company plans to", "the miner said it would": a company named earlier. */
+    private static final Pattern COMPANY_SUBJECT = ClauseWords.compile(
+            "(?:^|[,;:]\\s)[\\s\"“]*(?:the|this|that)\\s+(?:same\\s+)?(?:[\\p{L}-]+\\s+)?(?:" + ClauseWords.alternation("company-head") + ")\\b"
+                    + "(?:\\s+(?:also|further|now|then|itself|\\w+ly))*"
+                    + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?[\\s,]*$");
+    private static final Pattern NOT_A_COMPANY = ClauseWords.compile("\\b" + ClauseWords.alternation("not-a-company") + "\\b");
+    /** How far back a company may have been named for "the company" to refer to it: a sentence or two. */
+    static final int COMPANY_WINDOW = 400;
+
     private Anaphors() {
     }
 
@@ -38,10 +47,37 @@ final class Anaphors {
             return named.size() < count ? List.of() : List.copyOf(named.subList(named.size() - count, named.size()));
         }
         Matcher head = HEAD_SUBJECT.matcher(clause);
-        if (!head.find()) {
-            return List.of();
+        if (head.find()) {
+            return mostNamed(head.group(1), offset, mentions);
         }
-        return mostNamed(head.group(1), offset, mentions);
+        return COMPANY_SUBJECT.matcher(clause).find() ? lastCompany(offset, mentions) : List.of();
+    }
+
+    /**
+     * Whether a party mention names a company: the party dictionary's kind when it holds the name, else a name that is
+     * not a state's and holds no word of a public body or a group of states.
+     */
+    static boolean isCompany(Mention m) {
+        if (m.type() != MentionType.PARTY || m.norm().length() <= 2) {
+            return false;
+        }
+        String kind = PartyKinds.of(m.norm());
+        return kind != null ? kind.equals("company")
+                : !NOT_A_COMPANY.matcher(m.norm()).find() && !NOT_A_COMPANY.matcher(m.text()).find();
+    }
+
+    /** The last party named shortly before {@code offset} that is a company: not a state, not a public body. */
+    private static List<String> lastCompany(int offset, List<Mention> mentions) {
+        String company = null;
+        for (Mention m : mentions) {
+            if (m.start() >= offset) {
+                break;
+            }
+            if (m.start() > offset - COMPANY_WINDOW && isCompany(m)) {
+                company = m.norm();
+            }
+        }
+        return company == null ? List.of() : List.of(company);
     }
 
     /** Of the parties written with the head word before {@code offset}, the one named most often; on a tie, the last. */

@@ -55,7 +55,58 @@ final class Clauses {
             "inter", "alia", "among", "others", "in", "particular", "e.g", "i.e", "amongst", "other",
             "things", "alia:", "areas", "activities", "and", "or");
 
+    /** "a Party", "either Participant", "each Member State": any one of the document's parties. */
+    private static final Pattern ONE_PARTY = ClauseWords.compile("\\b" + ClauseWords.alternation("one-party") + "\\b");
+    /** A word of a defined term; a clause with a modal verb or "that" before "means" is no term. */
+    private static final String TERM_WORD = "(?!(?:will|shall|must|should|would|may|can|that|which|this|it)\\b)[\\p{L}\\p{N}()/’'-]+";
+    /** "(a) mineral good means …", "“Party” shall mean …", "the term export duty refers to …": a definition. */
+    private static final Pattern DEFINITION = ClauseWords.compile(
+            "^[\\s\"“]*" + MARKER + "(?:the\\s+terms?\\s+)?[\"“‘']?(?:" + TERM_WORD + "[\\s,]+){0,6}?" + TERM_WORD + "[\"”’']?,?\\s+"
+                    + ClauseWords.alternation("definition-verb") + "\\b");
+    /** "For the purposes of this Chapter:", "As used in this Agreement:": the lead-in of a list of definitions. */
+    private static final Pattern DEFINITION_LEAD_IN = ClauseWords.compile(
+            "^[\\s\"“]*" + MARKER + ClauseWords.alternation("definition-lead-in") + "\\b[^:.;]{0,80}:\\s*$");
+
     private Clauses() {
+    }
+
+    /** Whether a clause names any one of the parties ("Where a Party adopts a measure, it shall"). */
+    static boolean namesOneOfTheParties(String clause) {
+        return ONE_PARTY.matcher(clause).find();
+    }
+
+    /** Whether a sentence or item defines a term ("(b) export duty means a tax …"): it commits no one. */
+    static boolean isDefinition(String sentence) {
+        return DEFINITION.matcher(sentence).find();
+    }
+
+    /** Whether a lead-in opens a list of definitions ("For the purposes of this Chapter:"). */
+    static boolean isDefinitionLeadIn(String sentence) {
+        return DEFINITION_LEAD_IN.matcher(sentence.strip()).find();
+    }
+
+    /** The organ word right after a party's name: "ASEAN [Secretariat]". */
+    private static final Pattern ORGAN_AFTER = ClauseWords.compile("^\\s+(" + ClauseWords.alternation("own-organ") + ")\\b");
+
+    /**
+     * The norm of the party that acts when a name is followed by one of its organs ("the ASEAN Secretariat shall" →
+     * "ASEAN Secretariat"), else the mention's own norm.
+     */
+    static String actor(String text, Mention m) {
+        Matcher organ = ORGAN_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
+        if (!organ.find() || m.norm().length() == 2 && !m.norm().equals("EU")) {
+            return m.norm();
+        }
+        String word = organ.group(1);
+        return m.text() + " " + Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(Locale.ROOT);
+    }
+
+    private static final Pattern PAST_TIME = ClauseWords.compile("\\b" + ClauseWords.alternation("past-time") + "\\b");
+    private static final Pattern PAST_DIRECTIVE = Pattern.compile("(?i)^(?:directed|instructed|ordered|tasked)\\b");
+
+    /** Whether a past directive is set in the past ("In May, President X directed …"): a report of an order given. */
+    static boolean isPastDirective(String beforeCue, String fromCue) {
+        return PAST_DIRECTIVE.matcher(fromCue).find() && PAST_TIME.matcher(beforeCue).find();
     }
 
     static boolean isAboutTheText(String subject, String afterCue) {

@@ -51,6 +51,11 @@ public final class CommitmentExtractor {
     private static final Pattern STATE_OF = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
                     + "|president|prime\\s+minister|delegation|people|chair|head|representatives?)\\s+of\\s+(?:the\\s+)?$");
+    /** The second name of "between Iraq and Jordan", "from Chile or Peru": it shares the first one's role. */
+    private static final Pattern AND_BEFORE = Pattern.compile("(?i)\\s(?:and|or|&)\\s+(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\b(?:between|among|amongst)\\s+(?:the\\s+)?$");
+    /** "… announced by China and the G7 powers should unite": the name after "and" is the cue's own subject. */
+    private static final Pattern OWN_CUE_AFTER = Pattern.compile("^(?:[’']s)?(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s*$");
     /** The second name of "Japan-Korea": it shares the first one's role. */
     private static final Pattern HYPHENATED = Pattern.compile("[-–—/]$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
@@ -77,6 +82,50 @@ public final class CommitmentExtractor {
     private static final Pattern JOINT_BODY = Pattern.compile(
             "(?i)\\b(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*(?:working\\s+groups?"
                     + "|secretariats?|task\\s+forces?|steering\\s+committees?|joint\\s+committees?|coordinating\\s+committees?)\\b");
+    /** "The following companies ", "Several investors also ": firms the lead-in does not name. */
+    private static final Pattern GENERIC_FIRMS = ClauseWords.compile(
+            "^[\\s\"“]*(?:the\\s+following|these|those|several|many|other|some|\\d+|two|three|four|five|six|seven|eight|nine|ten"
+                    + "|a\\s+number\\s+of)\\s+(?:[\\p{L}-]+\\s+){0,2}" + ClauseWords.alternation("demonym-actor")
+                    + "\\s+(?:(?:also|further|each|together|\\w+ly)\\s+)*$");
+
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("^[\\s,:;–—-]+");
+
+    /** Where an item's action starts after the names that open it: "- Umicore, [to build a plant]". */
+    private static int afterLeadingNames(String sentence, int offset, List<Mention> inside) {
+        int end = 0;
+        for (Mention m : inside) {
+            if (m.type() == MentionType.PARTY && m.start() - offset >= end && m.start() - offset - end <= BEFORE_NAME
+                    && LEADING.matcher(sentence.substring(end, m.start() - offset)).matches() || end > 0
+                    && m.type() == MentionType.PARTY && m.start() - offset >= end
+                    && COORDINATED.matcher(sentence.substring(end, m.start() - offset)).matches()) {
+                end = m.end() - offset;
+            } else if (m.start() - offset >= end) {
+                break;
+            }
+        }
+        Matcher separator = NAME_SEPARATOR.matcher(sentence.substring(end));
+        return separator.find() ? end + separator.end() : end;
+    }
+
+    /**
+     * The companies an item under a lead-in names ("- Up to $2 billion for refineries, with Albemarle"): they carry out
+     * the lead-in's pledge with its parties.
+     */
+    private static List<String> companiesIn(List<Mention> inside, String text) {
+        return inside.stream().filter(Anaphors::isCompany).filter(m -> !Clauses.isInName(text, m))
+                .filter(m -> !NOT_A_PARTNER_BEFORE.matcher(text.substring(Math.max(0, m.start() - BEFORE_NAME), m.start())).find())
+                .map(Mention::norm).distinct().toList();
+    }
+
+    /** "samples provided by Geoscience Australia", "imports from Glencore": the company serves the item, it is no partner. */
+    private static final Pattern NOT_A_PARTNER_BEFORE = Pattern.compile(
+            "(?i)\\b(?:by|from|against|than|via|through)\\s+(?:the\\s+)?$");
+
+    /** A sentence whose subject is a joint body: "The Joint Committee will …", "(3) The working group shall …". */
+    private static final Pattern JOINT_BODY_OPENS = Pattern.compile(
+            "(?i)^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*"
+                    + "(?:joint\\s+)?(?:working\\s+groups?|secretariats?|task\\s+forces?|(?:steering\\s+|joint\\s+|coordinating\\s+)?committees?"
+                    + "|commissions?|councils?)\\b");
     /** Signs of an operative text (an agreement, MoU, order), whose agentless provisions bind its parties. */
     private static final Pattern OPERATIVE = Pattern.compile(
             "(?i)\\b(?:the\\s+participants|the\\s+parties|each\\s+party|each\\s+participant|shall|hereby|this\\s+memorandum"
@@ -124,10 +173,13 @@ public final class CommitmentExtractor {
         Commitment previous = null;
         List<String> antecedents = List.of();
         int firstMention = 0;
+        String lastSentence = "";
         for (Span span : sentences) {
             Commitment before = previous;
             previous = null;
             String sentence = text.substring(span.getStart(), span.getEnd());
+            String previousSentence = lastSentence;
+            lastSentence = sentence;
             // Sentences and mentions are both in text order: walk them together.
             while (firstMention < mentions.size() && mentions.get(firstMention).start() < span.getStart()) {
                 firstMention++;
@@ -148,6 +200,9 @@ public final class CommitmentExtractor {
                 leadIn = null;
                 continue;
             }
+            if (Clauses.isDefinition(sentence)) {
+                continue; // "(a) mineral good means any ore …" says what a word means; no one acts
+            }
             List<String> parties;
             Modality modality;
             double confidence;
@@ -155,8 +210,12 @@ public final class CommitmentExtractor {
             if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
                 Resolved resolved = parties(sentence, span.getStart(), c, inside, text,
-                        new Context(documentParties, operative, earlier, officials, sides, text, mentions));
+                        new Context(documentParties, operative, earlier, previousSentence, officials, sides, text, mentions));
                 if (resolved.parties().isEmpty()) {
+                    if (sentence.stripTrailing().endsWith(":") && GENERIC_FIRMS.matcher(sentence.substring(0, c.start())).find()) {
+                        // "The following companies will invest:": each item names the company that acts
+                        leadIn = new Inherited(List.of(), c.modality(), true, nextMarker(sentence));
+                    }
                     continue;
                 }
                 antecedents = resolved.parties();
@@ -179,9 +238,12 @@ public final class CommitmentExtractor {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
                 }
-            } else if (before != null && sentence.stripTrailing().endsWith(":") && (leadIn != null || continues(sentence))) {
+            } else if (before != null && sentence.stripTrailing().endsWith(":") && (leadIn != null || continues(sentence))
+                    && !Clauses.isDefinitionLeadIn(sentence)) {
                 // "… announced an agreement to collaborate. It covers:" — the items that follow continue that commitment.
-                leadIn = new Inherited(before.parties(), before.modality(), true, nextMarker(sentence));
+                // a sub-heading among the items ("- Electronics Investments:") keeps the lead-in's parties, not its last item's
+                leadIn = new Inherited(leadIn != null ? leadIn.parties() : before.parties(), before.modality(), true,
+                        nextMarker(sentence));
                 continue;
             } else if (leadIn != null) {
                 // "- Rare earth magnets;" names a thing, it does not commit; under "shall assess the following:" a longer
@@ -190,10 +252,15 @@ public final class CommitmentExtractor {
                 if (!acts && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))) {
                     continue;
                 }
-                parties = leadIn.parties();
+                parties = leadIn.parties().isEmpty() ? leadingParties(sentence, span.getStart(), inside)
+                        : union(leadIn.parties(), companiesIn(inside, text));
+                if (parties.isEmpty()) {
+                    continue;
+                }
                 modality = leadIn.modality();
                 confidence = DOCUMENT_PARTIES;
-                action = ActionPhrase.of(stripMarker(sentence), 0);
+                action = leadIn.parties().isEmpty() ? ActionPhrase.of(sentence, afterLeadingNames(sentence, span.getStart(), inside))
+                        : ActionPhrase.of(stripMarker(sentence), 0);
             } else {
                 continue;
             }
@@ -213,8 +280,8 @@ public final class CommitmentExtractor {
     }
 
     /** What the parties of one sentence are resolved against: the document's parties, and the previous sentence's. */
-    private record Context(List<String> documentParties, boolean operative, List<String> antecedents, Officials officials,
-            Sides sides, String text, List<Mention> mentions) {
+    private record Context(List<String> documentParties, boolean operative, List<String> antecedents,
+            String previousSentence, Officials officials, Sides sides, String text, List<Mention> mentions) {
     }
 
     /** A lead-in's parties and modality, passed to the items that follow it. */
@@ -340,6 +407,9 @@ public final class CommitmentExtractor {
             // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
             return Resolved.NONE;
         }
+        if (Clauses.isPastDirective(beforeCue, sentence.substring(cueStart))) {
+            return Resolved.NONE; // "In May, the President directed the Secretary to …": an order reported, not given here
+        }
         if (UNDECIDED.matcher(beforeCue).find()) {
             return Resolved.NONE; // "The department has not said when it will decide": no one has committed
         }
@@ -348,6 +418,7 @@ public final class CommitmentExtractor {
         }
         Set<String> named = new LinkedHashSet<>();
         boolean previousExcluded = false;
+        boolean previousBetween = false;
         Mention lastNamed = null;
         for (Mention m : inside) {
             int at = m.start() - offset;
@@ -356,11 +427,16 @@ public final class CommitmentExtractor {
             }
             // Only the words just before a name matter; a bounded window keeps long sentences linear.
             String before = sentence.substring(Math.max(subjectFrom, at - BEFORE_NAME), at);
+            // "between Canada and Chile will bring": both are objects; "by China and the G7 powers should": a new subject
+            boolean sharesTheRole = AND_BEFORE.matcher(before).find()
+                    && (previousBetween || !OWN_CUE_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).matches());
             boolean excluded = afterPreposition(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at)
-                    || previousExcluded && HYPHENATED.matcher(before).find() || Clauses.isInName(text, m);
+                    || previousExcluded && (HYPHENATED.matcher(before).find() || sharesTheRole)
+                    || Clauses.isInName(text, m);
+            previousBetween = BETWEEN_BEFORE.matcher(before).find() || previousBetween && sharesTheRole;
             previousExcluded = excluded;
             if (!excluded) {
-                named.add(m.norm());
+                named.add(Clauses.actor(text, m));
                 lastNamed = m;
             }
             // "Japan’s commitment to": the possessor alone commits.
@@ -378,6 +454,12 @@ public final class CommitmentExtractor {
             if (!side.isEmpty()) {
                 return new Resolved(union(side, coordinatedSubjects(sentence, offset, cue.end(), inside, text, context)), 0.8);
             }
+            // "European companies are expected to invest …": the state whose firms they are
+            List<String> firms = Sides.firmsOf(subject);
+            if (!firms.isEmpty() && !Clauses.isEffect(afterCue) && quote == null) {
+                // a quoted speaker's "Japanese companies will invest where …" says what others do, it pledges nothing
+                return new Resolved(firms, INFERRED_SUBJECT);
+            }
             // "The Department will publish …": the last body the text named with that head word
             List<String> body = Anaphors.resolve(subject, offset, context.mentions());
             if (!body.isEmpty()) {
@@ -394,6 +476,9 @@ public final class CommitmentExtractor {
             }
         }
         boolean group = isGroup(subject, sentence, offset, subjectFrom, lastNamed);
+        if (group && named.isEmpty() && Clauses.isEffect(afterCue) && isOurThing(subject)) {
+            return Resolved.NONE; // "Our collaboration will complement …" is an effect of what the parties do
+        }
         List<String> alsoActing = coordinatedSubjects(sentence, offset, cue.end(), inside, text, context);
         boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find();
         if (!group && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
@@ -430,6 +515,11 @@ public final class CommitmentExtractor {
             }
         }
         String pronoun = Clauses.pronounSubject(beforeCue);
+        if (pronoun != null && Clauses.namesOneOfTheParties(beforeCue) && !context.documentParties().isEmpty()
+                && subjectParties(beforeCue, offset, inside, text).isEmpty()) {
+            // "Where a Party adopts a measure, it shall notify …": "it" is whichever party does so, so each of them
+            return new Resolved(context.documentParties(), GROUP_SUBJECT);
+        }
         if (pronoun != null) {
             // "The EU confirms that it will": the antecedent is in the sentence; else the previous sentence's subject.
             List<String> within = subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text);
@@ -438,6 +528,12 @@ public final class CommitmentExtractor {
                 within = Anaphors.resolve(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, context.mentions());
             }
             List<String> antecedent = within.isEmpty() ? context.antecedents() : within;
+            if (pronoun.equals("it") && within.isEmpty() && !context.documentParties().isEmpty() && context.antecedents().size() != 1
+                    && JOINT_BODY_OPENS.matcher(context.previousSentence()).find()) {
+                // "The Joint Committee will be co-chaired by … It will meet yearly": the body of all the parties; a body the
+                // previous sentence resolved to one party ("the Council" named as such) stays that party
+                return new Resolved(context.documentParties(), INFERRED_SUBJECT);
+            }
             if (pronoun.equals("it") && antecedent.size() > 1) {
                 antecedent = List.of(antecedent.get(0)); // the earlier subject, not the object: "A met B. It will …"
             } else if (pronoun.equals("they") && antecedent.size() < 2 && context.documentParties().size() >= 2) {
@@ -500,13 +596,41 @@ public final class CommitmentExtractor {
      */
     private static boolean isGroup(String subject, String sentence, int offset, int subjectFrom, Mention lastNamed) {
         Matcher g = GROUP_PHRASE.matcher(subject);
-        if (!g.find()) {
+        boolean found = false;
+        while (!found && g.find()) {
+            // "by investing in our infrastructure, the Law will": "our" there is no subject
+            found = !OUR_OR_US.matcher(g.group()).matches()
+                    || !NOT_SUBJECT_BEFORE.matcher(subject.substring(Math.max(0, g.start() - BEFORE_NAME), g.start())).find();
+        }
+        if (!found) {
             return false;
         }
         if (lastNamed != null) {
             int nameEnd = lastNamed.end() - offset - subjectFrom;
             if (nameEnd >= 0 && nameEnd <= g.start() && MEMBERS_OF_NAME.matcher(subject.substring(nameEnd, g.start())).matches()
                     && !g.find()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final Pattern OUR_OR_US = Pattern.compile("(?i)our|us");
+    /** "Our collaboration in this forum", "their joint investment": a thing the speakers have, not the speakers. */
+    private static final Pattern OUR_THING = Pattern.compile(
+            "(?i)^[\\s\"“]*(?:[^;“”\"]*?[\\s,])?(?:our|their)\\s+((?:[\\p{L}\\p{N}-]+\\s+){1,8})$");
+    private static final Pattern GROUP_NOUN = Pattern.compile(
+            "(?i)^(?:two|three|four|both|countries|nations|governments|partners|leaders|economies|states|members|ministers"
+                    + "|participants|sides|allies|we|government|administration|agencies|ministries|officials|delegations)$");
+
+    /** Whether the subject is a thing the speakers have ("Our combined commitment … will form"), not the speakers. */
+    private static boolean isOurThing(String subject) {
+        Matcher m = OUR_THING.matcher(subject);
+        if (!m.find() || GROUP_PHRASE.matcher(subject.substring(0, m.start(1))).results().count() > 1) {
+            return false;
+        }
+        for (String word : m.group(1).strip().split("\\s+")) {
+            if (GROUP_NOUN.matcher(word).matches()) {
                 return false;
             }
         }

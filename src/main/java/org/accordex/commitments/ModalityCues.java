@@ -250,6 +250,9 @@ public final class ModalityCues {
         if (m.start() < runInHeadingEnd(sentence)) {
             return null; // "**AMERICA WILL LEAD:** The United States is …": the heading's words are not the sentence's
         }
+        if (m.start() < Clauses.afterCondition(sentence, 0)) {
+            return null; // "Where a Party intends to …, it shall notify": the condition's verb is not the pledge
+        }
         boolean modal = MODAL.matcher(sentence.substring(m.start())).find();
         if (modal && ActivityReports.isForecast(sentence, m.start())) {
             return null;

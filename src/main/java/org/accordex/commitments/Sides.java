@@ -28,6 +28,10 @@ final class Sides {
     /** "the Korean side", "The Japanese Side", "the Indonesian delegation": a demonym and a noun for one party. */
     private static final Pattern DEMONYM_SIDE = ClauseWords.compile(
             "\\b(\\p{Lu}[\\p{L}’'-]+)\\s+" + ClauseWords.alternation("side-noun") + "\\b");
+    /** "European companies ", "Japanese battery makers also ": a demonym and a noun for its firms, ending the subject. */
+    private static final Pattern DEMONYM_FIRMS = Pattern.compile(
+            "(?:^|[\\s,“\"])(\\p{Lu}[\\p{L}’'-]+)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?i:" + ClauseWords.alternation("demonym-actor")
+                    + ")\\s+(?:(?:also|further|now|each|both|together|\\w+ly)\\s+)*$");
     /** Demonyms of the party dictionary ("Korean" → KR), read once. */
     private static final Map<String, String> DEMONYMS = demonyms();
 
@@ -70,6 +74,16 @@ final class Sides {
             }
         }
         return own.isEmpty() ? List.of(state) : List.copyOf(own);
+    }
+
+    /** The state whose firms are the subject ("European companies are expected to invest" → EU); empty if none. */
+    static List<String> firmsOf(String subject) {
+        Matcher m = DEMONYM_FIRMS.matcher(subject);
+        if (!m.find()) {
+            return List.of();
+        }
+        String state = DEMONYMS.get(m.group(1));
+        return state == null ? List.of() : List.of(state);
     }
 
     /**

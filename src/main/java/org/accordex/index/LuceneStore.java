@@ -30,6 +30,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -54,9 +56,14 @@ public final class LuceneStore implements IndexStore {
     /** Prose with its offsets in the postings, so the highlighter finds matches without analyzing the text again. */
     private static final FieldType TEXT_WITH_OFFSETS = new FieldType(TextField.TYPE_STORED);
 
+    /** A document's text, searchable as the above; kept as doc values ({@link DocumentValues}). */
+    private static final FieldType TEXT_NOT_STORED = new FieldType(TextField.TYPE_NOT_STORED);
+
     static {
         TEXT_WITH_OFFSETS.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         TEXT_WITH_OFFSETS.freeze();
+        TEXT_NOT_STORED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        TEXT_NOT_STORED.freeze();
     }
 
     private final Path folder;
@@ -114,6 +121,7 @@ public final class LuceneStore implements IndexStore {
     /** Stored fields, doc values for sorting and faceting, the analyzer's text fields: the Lucene form of an entry. */
     private static Document encode(IndexEntry entry) throws IOException {
         Document d = new Document();
+        boolean document = entry.values(Fields.KIND).contains(Fields.KIND_DOCUMENT);
         entry.fields().forEach((field, values) -> {
             for (Object value : values) {
                 if (value instanceof Integer n) {
@@ -124,9 +132,14 @@ public final class LuceneStore implements IndexStore {
                 }
                 String s = (String) value;
                 switch (field) {
-                    case Fields.TEXT -> d.add(new Field(field, s, TEXT_WITH_OFFSETS));
+                    case Fields.TEXT -> d.add(new Field(field, s, document ? TEXT_NOT_STORED : TEXT_WITH_OFFSETS));
                     case Fields.TITLE -> d.add(new TextField(field, s, Field.Store.YES));
-                    case Fields.JSON, Fields.MACHINE -> d.add(new StoredField(field, s));
+                    case Fields.JSON -> {
+                        if (!document) {
+                            d.add(new StoredField(field, s));
+                        }
+                    }
+                    case Fields.MACHINE -> { } // a document's, as doc values
                     case Fields.PLEDGE_SIGNATURE -> {
                         d.add(new StoredField(field, s));
                         d.add(new BinaryDocValuesField(field, new BytesRef(s))); // read for every same-pledge candidate
@@ -143,7 +156,17 @@ public final class LuceneStore implements IndexStore {
                 }
             }
         });
+        if (document) {
+            DocumentValues.add(d, new DocumentValues.Summary(first(entry, Fields.ENTRY_ID), first(entry, Fields.SOURCE),
+                    first(entry, Fields.TITLE), first(entry, Fields.DATE)), first(entry, Fields.TEXT),
+                    first(entry, Fields.JSON), first(entry, Fields.MACHINE));
+        }
         return FACETS.build(d);
+    }
+
+    private static String first(IndexEntry entry, String field) {
+        List<Object> values = entry.values(field);
+        return values.isEmpty() ? null : (String) values.get(0);
     }
 
     @Override
@@ -172,8 +195,12 @@ public final class LuceneStore implements IndexStore {
         if (hits.length == 0) {
             return null;
         }
-        Document d = searcher.storedFields().document(hits[0].doc);
-        return new StoredDocument(documentId, d.get(Fields.TEXT), d.get(Fields.JSON), d.get(Fields.MACHINE),
+        Document d = searcher.storedFields().document(hits[0].doc, Set.of(Fields.FILE, Fields.VERSION));
+        List<LeafReaderContext> leaves = nearRealTime.leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hits[0].doc, leaves));
+        int doc = hits[0].doc - leaf.docBase;
+        return new StoredDocument(documentId, DocumentValues.text(leaf.reader(), doc),
+                DocumentValues.annotation(leaf.reader(), doc), DocumentValues.machine(leaf.reader(), doc),
                 d.get(Fields.FILE), d.get(Fields.VERSION));
     }
 

@@ -183,6 +183,7 @@ public final class Ingestor {
         List<Integer> pageStarts = List.of();
         boolean ocr = false;
         List<String> warnings = new ArrayList<>();
+        Optional<TreatyXml.Treaty> treaty = Optional.empty();
         try {
             MediaType type = detect(bytes, file);
             contentType = type.getBaseType().toString();
@@ -204,6 +205,11 @@ public final class Ingestor {
                 warnings.addAll(pdf.warnings());
             } else if (WebPageText.isHtml(type)) {
                 text = WebPageText.read(bytes, parser.get(), metadata); // the article, not the page's menus and ads
+                if (text.length() > MAX_CHARS) {
+                    throw tooLarge(file);
+                }
+            } else if ((treaty = isXml(type) ? TreatyXml.read(bytes) : Optional.empty()).isPresent()) {
+                text = treaty.get().text(); // the agreement's articles, not its catalogue data
                 if (text.length() > MAX_CHARS) {
                     throw tooLarge(file);
                 }
@@ -234,15 +240,22 @@ public final class Ingestor {
         if (text.isBlank()) {
             throw new IngestException(file, NO_TEXT, null);
         }
-        String title = DocumentDates.frontMatterValue(text, "title")
+        Optional<String> treatyTitle = treaty.map(TreatyXml.Treaty::title);
+        String title = DocumentDates.frontMatterValue(text, "title").or(() -> treatyTitle)
                 .or(() -> Optional.ofNullable(metadata.get(TikaCoreProperties.TITLE)))
                 .map(String::strip)
                 .filter(t -> !t.isEmpty() && !isFileName(t))
                 .orElseGet(() -> firstLine(text));
-        String date = DocumentDates.find(metadata, text).map(LocalDate::toString).orElse(null);
+        String date = treaty.map(TreatyXml.Treaty::date)
+                .or(() -> DocumentDates.find(metadata, text).map(LocalDate::toString)).orElse(null);
         DocumentInfo info = new DocumentInfo(sha256(bytes), source, title, date, contentType, language(text),
                 text.length(), pageStarts, ocr);
         return new SourceDocument(info, text, warnings);
+    }
+
+    private static boolean isXml(MediaType type) {
+        String base = type.getBaseType().toString();
+        return base.equals("application/xml") || base.equals("text/xml");
     }
 
     /** A PDF's running text, page starts, whether OCR read it, and what may be missing from it. */

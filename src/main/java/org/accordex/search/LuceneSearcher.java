@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
+import org.accordex.index.DocumentValues;
 import org.accordex.index.Fields;
 import org.accordex.index.PledgeSignature;
 import org.apache.lucene.document.Document;
@@ -24,6 +25,7 @@ import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -33,6 +35,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -56,12 +59,14 @@ final class LuceneSearcher implements SearchIndex {
     private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.DOCUMENT_ID, Fields.SOURCE, Fields.TITLE, Fields.DATE);
     private static final Set<String> COMMITMENT_FIELDS = Set.of(Fields.ENTRY_ID, Fields.DOCUMENT_ID, Fields.SOURCE,
             Fields.TITLE, Fields.DATE, Fields.TEXT, Fields.JSON, Fields.PLEDGE_SIGNATURE);
+    /** An index written before keeps a document's annotation in its stored fields, else in its doc values. */
     private static final Set<String> DOCUMENT_FIELDS = Set.of(Fields.ENTRY_ID, Fields.DOCUMENT_ID, Fields.SOURCE,
-            Fields.TITLE, Fields.DATE, Fields.TEXT, Fields.JSON);
+            Fields.TITLE, Fields.DATE, Fields.TEXT);
     /** Entries read per round while scrolling. */
     private static final int BATCH = 1000;
     /** Snippets come from the first 100,000 characters of a text: enough, and fast. */
     private static final int HIGHLIGHT_CHARS = 100_000;
+    private static final PassageScores PASSAGE_SCORES = new PassageScores();
 
     private final LuceneReaders.ReaderSearcher searcher;
     private final Runnable release;
@@ -76,9 +81,32 @@ final class LuceneSearcher implements SearchIndex {
             throws IOException {
         Query q = query(selection);
         Sort sort = sort(order);
-        int wanted = Math.max(1, offset + limit);
-        // Every match counted (no threshold), so the total is exact like Solr's.
-        TopDocs top = searcher.search(q, new TopFieldCollectorManager(sort, wanted, null, Integer.MAX_VALUE, false));
+        return page(selection, q, sort, searcher.search(q, topDocs(sort, offset, limit)), offset, limit, fetch, snippets);
+    }
+
+    /** The page and the facet counts from one pass over the matches: both collectors hear every match. */
+    @Override
+    public CountedPage findCounting(Selection selection, List<SortKey> order, int offset, int limit, Fetch fetch,
+            int snippets) throws IOException {
+        SortedSetDocValuesReaderState state = searcher.facetState();
+        if (state == null) {
+            return new CountedPage(find(selection, order, offset, limit, fetch, snippets), new HashMap<>());
+        }
+        Query q = query(selection);
+        Sort sort = sort(order);
+        Object[] collected = searcher.search(q, new MultiCollectorManager(topDocs(sort, offset, limit), new FacetsCollectorManager()));
+        return new CountedPage(page(selection, q, sort, (TopDocs) collected[0], offset, limit, fetch, snippets),
+                counts(state, (FacetsCollector) collected[1]));
+    }
+
+    /** Every match counted (no threshold), so the total is exact like Solr's. */
+    private static TopFieldCollectorManager topDocs(Sort sort, int offset, int limit) {
+        return new TopFieldCollectorManager(sort, Math.max(1, offset + limit), null, Integer.MAX_VALUE, false);
+    }
+
+    /** The entries of a page of {@code top}, read, scored and highlighted. */
+    private Page page(Selection selection, Query q, Sort sort, TopDocs top, int offset, int limit, Fetch fetch, int snippets)
+            throws IOException {
         int from = Math.min(offset, top.scoreDocs.length);
         int to = Math.min(top.scoreDocs.length, offset + limit);
         ScoreDoc[] page = java.util.Arrays.copyOfRange(top.scoreDocs, from, to);
@@ -91,31 +119,54 @@ final class LuceneSearcher implements SearchIndex {
             TopFieldCollector.populateScores(page, searcher, q);
         }
         boolean highlighting = snippets > 0 && selection.typed() != null;
-        // One read of each hit's stored fields: the highlighter takes its text from it rather than reading it again.
-        Set<String> fields = fields(fetch);
-        Set<String> read = highlighting && !fields.contains(Fields.TEXT) ? withText(fields) : fields;
+        // One read of each hit: the highlighter takes its text from it rather than reading it again.
         StoredFields stored = searcher.storedFields();
-        Document[] documents = new Document[page.length];
+        Entry[] read = new Entry[page.length];
         for (int i = 0; i < page.length; i++) {
-            documents[i] = stored.document(page[i].doc, read);
+            read[i] = read(stored, page[i].doc, fetch, highlighting);
         }
-        String[] highlights = highlighting ? highlight(selection.query(), page, documents, snippets) : null;
+        String[] highlights = highlighting ? highlight(selection.query(), page, read, snippets) : null;
         List<Entry> entries = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             String snippet = highlights == null ? null : highlights[i];
-            if (read != fields) {
-                documents[i].removeField(Fields.TEXT); // not asked for
-            }
-            entries.add(entry(documents[i], score(page[i]), snippet == null ? List.of() : List.of(snippet)));
+            Entry e = read[i];
+            entries.add(new Entry(e.id(), e.document(), score(page[i]), snippet == null ? List.of() : List.of(snippet),
+                    e.json(), fetch == Fetch.SUMMARY ? null : e.text(), e.signature())); // a summary's text was for snippets
         }
         return new Page(top.totalHits.value, entries);
+    }
+
+    /**
+     * The entry {@code doc}, with its text when {@code withText}: a document's from its doc values
+     * ({@link DocumentValues}), a commitment's (or a document's in an index written before) from its stored fields.
+     */
+    private Entry read(StoredFields stored, int doc, Fetch fetch, boolean withText) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int local = doc - leaf.docBase;
+        if (fetch != Fetch.COMMITMENT) {
+            DocumentValues.Summary s = DocumentValues.summary(leaf.reader(), local);
+            if (s != null) {
+                String text = withText || fetch == Fetch.DOCUMENT ? DocumentValues.text(leaf.reader(), local) : null;
+                String json = fetch == Fetch.DOCUMENT ? DocumentValues.annotation(leaf.reader(), local) : null;
+                return new Entry(s.id(), new DocumentSummary(s.id(), s.source(), s.title(), s.date()), 0f, List.of(),
+                        json, text, null);
+            }
+        }
+        Set<String> fields = fields(fetch);
+        Document d = stored.document(doc, withText && !fields.contains(Fields.TEXT) ? withText(fields) : fields);
+        String json = fetch == Fetch.DOCUMENT ? DocumentValues.annotation(leaf.reader(), local) : d.get(Fields.JSON);
+        String documentId = d.get(Fields.DOCUMENT_ID);
+        String id = d.get(Fields.ENTRY_ID);
+        return new Entry(id == null ? documentId : id,
+                new DocumentSummary(documentId, d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.DATE)), 0f,
+                List.of(), json, d.get(Fields.TEXT), d.get(Fields.PLEDGE_SIGNATURE));
     }
 
     @Override
     public void scroll(Selection selection, List<SortKey> order, Fetch fetch, Consumer<List<Entry>> batch) throws IOException {
         Query q = query(selection);
         Sort sort = sort(order);
-        Set<String> fields = fields(fetch);
         FieldDoc after = null;
         while (true) {
             TopDocs top = searcher.searchAfter(after, q, BATCH, sort);
@@ -125,7 +176,7 @@ final class LuceneSearcher implements SearchIndex {
             StoredFields stored = searcher.storedFields();
             List<Entry> entries = new ArrayList<>(top.scoreDocs.length);
             for (ScoreDoc sd : top.scoreDocs) {
-                entries.add(entry(stored.document(sd.doc, fields), 0f, List.of()));
+                entries.add(read(stored, sd.doc, fetch, false));
             }
             batch.accept(entries);
             after = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
@@ -139,7 +190,12 @@ final class LuceneSearcher implements SearchIndex {
         if (state == null) {
             return result; // nothing with a facet indexed yet
         }
-        FacetsCollector collector = searcher.search(query(selection), new FacetsCollectorManager());
+        return counts(state, searcher.search(query(selection), new FacetsCollectorManager()));
+    }
+
+    private static Map<String, Map<String, Long>> counts(SortedSetDocValuesReaderState state, FacetsCollector collector)
+            throws IOException {
+        Map<String, Map<String, Long>> result = new HashMap<>();
         SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
         for (String dim : Fields.FACETS) {
             Map<String, Long> values = new HashMap<>();
@@ -263,14 +319,6 @@ final class LuceneSearcher implements SearchIndex {
         };
     }
 
-    private static Entry entry(Document d, float score, List<String> snippets) {
-        String documentId = d.get(Fields.DOCUMENT_ID);
-        String id = d.get(Fields.ENTRY_ID);
-        return new Entry(id == null ? documentId : id,
-                new DocumentSummary(documentId, d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.DATE)), score,
-                snippets, d.get(Fields.JSON), d.get(Fields.TEXT), d.get(Fields.PLEDGE_SIGNATURE));
-    }
-
     private static Query query(Selection selection) {
         String kind = selection.kind() == Kind.DOCUMENT ? Fields.KIND_DOCUMENT : Fields.KIND_COMMITMENT;
         BooleanQuery.Builder q = new BooleanQuery.Builder()
@@ -317,16 +365,16 @@ final class LuceneSearcher implements SearchIndex {
     }
 
     /**
-     * The page's snippets, from the texts already read ({@code documents}, in page order). The highlighter is the
+     * The page's snippets, from the texts already read ({@code read}, in page order). The highlighter is the
      * unified one as Solr's is set up, told the reader's field infos rather than merging them on every call.
      */
-    private String[] highlight(Query query, ScoreDoc[] page, Document[] documents, int passages) throws IOException {
+    private String[] highlight(Query query, ScoreDoc[] page, Entry[] read, int passages) throws IOException {
         if (page.length == 0) {
             return new String[0];
         }
         Map<Integer, String> texts = new HashMap<>();
         for (int i = 0; i < page.length; i++) {
-            String text = documents[i].get(Fields.TEXT);
+            String text = read[i].text();
             if (text == null) {
                 texts = null; // read as the highlighter reads a missing field
                 break;
@@ -338,6 +386,7 @@ final class LuceneSearcher implements SearchIndex {
                 .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
                 .withMaxLength(HIGHLIGHT_CHARS)
                 .withMaxNoHighlightPassages(0)
+                .withScorer(PASSAGE_SCORES)
                 // Marks each matching term from the postings' offsets, as Solr's highlighter is set to: a third cheaper
                 // than asking the query for its matches in every document.
                 .withWeightMatches(false);

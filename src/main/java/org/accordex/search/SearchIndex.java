@@ -78,6 +78,19 @@ public interface SearchIndex extends Closeable {
     /** Entries {@code offset} to {@code offset + limit} in {@code order}, with up to {@code snippets} snippets each. */
     Page find(Selection selection, List<SortKey> order, int offset, int limit, Fetch fetch, int snippets) throws IOException;
 
+    /** A page and the facet counts of every matching entry ({@link #countFacets}). */
+    record CountedPage(Page page, Map<String, Map<String, Long>> facets) {
+    }
+
+    /**
+     * {@link #find} and {@link #countFacets} over the same selection; a backend that can count the matches while it
+     * finds the page does both in one pass.
+     */
+    default CountedPage findCounting(Selection selection, List<SortKey> order, int offset, int limit, Fetch fetch,
+            int snippets) throws IOException {
+        return new CountedPage(find(selection, order, offset, limit, fetch, snippets), countFacets(selection));
+    }
+
     /** Every matching entry in {@code order}, a batch at a time so that memory stays flat. */
     void scroll(Selection selection, List<SortKey> order, Fetch fetch, Consumer<List<Entry>> batch) throws IOException;
 

@@ -50,9 +50,19 @@ public final class Searcher implements Closeable {
 
     /** Documents matching {@code query}, each with its commitments that match the query's fielded part. */
     public SearchResults searchDocuments(String query, int offset, int limit, Order order) throws IOException, SearchException {
+        return searchDocuments(query, offset, limit, order, 0);
+    }
+
+    /**
+     * {@link #searchDocuments(String, int, int, Order)} with the {@link #facets} of the same query, at most
+     * {@code facetValues} per dimension (none when 0), counted in the same pass over the matches.
+     */
+    public SearchResults searchDocuments(String query, int offset, int limit, Order order, int facetValues)
+            throws IOException, SearchException {
         Query parsed = QuerySyntax.parse(query);
-        SearchIndex.Page page = index.find(Selection.typed(Kind.DOCUMENT, query, parsed), sort(order), offset, limit,
-                Fetch.SUMMARY, DOCUMENT_SNIPPETS);
+        Found found = find(Selection.typed(Kind.DOCUMENT, query, parsed), sort(order), offset, limit, Fetch.SUMMARY,
+                DOCUMENT_SNIPPETS, facetValues);
+        SearchIndex.Page page = found.page();
         // The page's matching commitments in one pass, so their same-pledge lookups are one batch too.
         Map<String, List<CommitmentHit>> byDocument = new LinkedHashMap<>();
         Query fielded = QuerySyntax.fieldedPart(parsed);
@@ -66,13 +76,20 @@ public final class Searcher implements Closeable {
         for (Entry e : page.entries()) {
             hits.add(new Hit(e.document(), e.score(), e.snippets(), byDocument.getOrDefault(e.id(), List.of())));
         }
-        return new SearchResults(page.total(), hits, null);
+        return new SearchResults(page.total(), hits, found.facets());
     }
 
     /** Commitments matching {@code query}, each hit holding one commitment and its highlighted sentence. */
     public SearchResults searchCommitments(String query, int offset, int limit, Order order) throws IOException, SearchException {
-        SearchIndex.Page page = index.find(Selection.typed(Kind.COMMITMENT, query, QuerySyntax.parse(query)), sort(order),
-                offset, limit, Fetch.COMMITMENT, 1);
+        return searchCommitments(query, offset, limit, order, 0);
+    }
+
+    /** {@link #searchCommitments(String, int, int, Order)} with facets, as {@link #searchDocuments(String, int, int, Order, int)}. */
+    public SearchResults searchCommitments(String query, int offset, int limit, Order order, int facetValues)
+            throws IOException, SearchException {
+        Found found = find(Selection.typed(Kind.COMMITMENT, query, QuerySyntax.parse(query)), sort(order), offset, limit,
+                Fetch.COMMITMENT, 1, facetValues);
+        SearchIndex.Page page = found.page();
         List<CommitmentHit> commitments = commitments(page.entries());
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < commitments.size(); i++) {
@@ -80,7 +97,20 @@ public final class Searcher implements Closeable {
             hits.add(new Hit(e.document(), e.score(), e.snippets().isEmpty() ? List.of(e.text()) : e.snippets(),
                     List.of(commitments.get(i))));
         }
-        return new SearchResults(page.total(), hits, null);
+        return new SearchResults(page.total(), hits, found.facets());
+    }
+
+    /** A page, with its facets (null when none were asked for). */
+    private record Found(SearchIndex.Page page, FacetCounts facets) {
+    }
+
+    private Found find(Selection selection, List<SortKey> order, int offset, int limit, Fetch fetch, int snippets,
+            int facetValues) throws IOException {
+        if (facetValues <= 0) {
+            return new Found(index.find(selection, order, offset, limit, fetch, snippets), null);
+        }
+        SearchIndex.CountedPage counted = index.findCounting(selection, order, offset, limit, fetch, snippets);
+        return new Found(counted.page(), facetCounts(counted.facets(), facetValues));
     }
 
     /**
@@ -106,7 +136,11 @@ public final class Searcher implements Closeable {
      */
     public FacetCounts facets(String query, boolean commitments, int top) throws IOException, SearchException {
         Selection selection = Selection.typed(commitments ? Kind.COMMITMENT : Kind.DOCUMENT, query, QuerySyntax.parse(query));
-        Map<String, Map<String, Long>> all = index.countFacets(selection);
+        return facetCounts(index.countFacets(selection), top);
+    }
+
+    /** Every dimension's counts most frequent first, then by label, at most {@code top} each. */
+    private static FacetCounts facetCounts(Map<String, Map<String, Long>> all, int top) {
         Map<String, Map<String, Long>> result = new LinkedHashMap<>();
         for (String dim : Fields.FACETS) {
             Map<String, Long> counts = new LinkedHashMap<>();

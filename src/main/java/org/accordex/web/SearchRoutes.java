@@ -60,15 +60,10 @@ final class SearchRoutes implements RouteSet {
         }
         try (Searcher searcher = backend.openSearcher()) {
             String q = exchange.param("q");
-            SearchResults results = commitments ? searcher.searchCommitments(q, offset, limit, order)
-                    : searcher.searchDocuments(q, offset, limit, order);
-            if (exchange.flag("facets")) {
-                results = results.withFacets(searcher.facets(q, commitments, FACET_VALUES));
-            }
-            ObjectNode json = AnnotationJson.MAPPER.valueToTree(results);
-            page.addFacetValues(json);
-            page.addLabels(json, q);
-            exchange.json(200, json);
+            int facetValues = exchange.flag("facets") ? FACET_VALUES : 0; // counted in the same pass as the hits
+            SearchResults results = commitments ? searcher.searchCommitments(q, offset, limit, order, facetValues)
+                    : searcher.searchDocuments(q, offset, limit, order, facetValues);
+            exchange.json(200, page.searchReply(results, q));
         }
     }
 

@@ -51,6 +51,10 @@ class ActionPhraseTest {
                         "coordinate their stockpiling policies"),
                 Arguments.of("The Secretary of Energy shall, within 180 days of the date of this order, submit a report to the "
                         + "President on domestic graphite production.", "submit a report to the President on domestic graphite production"),
+                // a mineral after "and" is a noun of the list, not a second action ("zinc and lead to smelters")
+                Arguments.of("Bolivia will supply zinc and lead to smelters in Peru.", "supply zinc and lead to smelters in Peru"),
+                Arguments.of("Malaysia will export copper, tin and iron to Japan under the agreement.",
+                        "export copper, tin and iron to Japan under the agreement"),
                 // "call on X to do", "urge X to do", "encourage X to do": the action is "do …"
                 Arguments.of("We call on all partners to refrain from imposing export restrictions on critical minerals.",
                         "refrain from imposing export restrictions on critical minerals"),

@@ -81,6 +81,17 @@ class WhichSentencesCommitTest {
             news      | Chile may decide to restrict lithium exports next year.
             news      | Canada welcomed the new fund aimed at expanding nickel output.
             mou       | Either Participant may terminate this Memorandum, and termination shall take effect after 90 days.
+            news      | This Canada-Chile copper deal will usher in a new era for smelters in both countries.
+            news      | The partnership will unlock billions in lithium investment.
+            news      | The new agreements between Canada and Chile will bring cheaper copper to both markets.
+            news      | And by investing in our ports, the new law will help exporters of copper.
+            mou       | Our cooperation on cobalt will complement the work of the Minerals Security Partnership.
+            news      | Canada's $2 billion investment will spur nickel processing in Ontario.
+            factsheet | In May, the President directed the Secretary of Commerce to raise tariffs on graphite.
+            factsheet | Last year, the President instructed the Department of Energy to fund three cobalt refineries.
+            mou       | The Joint Committee shall be composed of officials of both Participants.
+            mou       | (a) critical mineral means any mineral listed in Annex 1;
+            mou       | “Processing” shall mean any refining, smelting or separation of a mineral.
             """)
     void predictionsEffectsAndClausesAboutTheTextDoNotCommit(String where, String sentence) {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));
@@ -129,5 +140,35 @@ class WhichSentencesCommitTest {
         List<String> found = WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::text)
                 .filter(s -> !s.contains("sign this Memorandum")).toList();
         assertEquals(List.of("(a) remove export duties on cobalt;", "(b) publish its tariff schedule."), found);
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | The leaders instructed their ministers to report on nickel projects by the end of 2027. | commitment CA CL
+            factsheet | The President directs the Secretary of the Interior to map cobalt deposits.          | obligation US
+            mou       | The Participants agree that processing means refining in their territories.          | commitment CA CL
+            mou       | Where a Participant intends to restrict cobalt exports, it shall consult the other Participant. | obligation CA CL
+            mou       | If Chile agrees to lower its duties on lithium, Canada will buy more of it.           | commitment CA
+            """)
+    void directivesAndDefinitionsThatStillCommit(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
+    @Test
+    void theItemsOfADefinitionsLeadInDoNotCommit() {
+        String text = MOU + "The Participants shall consult on graphite prices.\nFor the purposes of this Memorandum:\n"
+                + "(a) graphite product means natural or synthetic graphite in any form;\n"
+                + "(b) export restriction means any ban, quota or licence on exports;\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::text)
+                .filter(s -> !s.contains("sign this Memorandum")).toList();
+        assertEquals(List.of("The Participants shall consult on graphite prices."), found);
+    }
+
+    @Test
+    void anItemNamingItsCompanyActsFromTheWordsAfterTheName() {
+        String text = FACT_SHEET + "\nThe following companies will invest in magnets:\n- Umicore, to build a recycling plant in Ohio.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(c -> String.join(" ", c.parties()) + ": " + c.action()).toList();
+        assertEquals(List.of("Umicore: build a recycling plant in Ohio"), found);
     }
 }

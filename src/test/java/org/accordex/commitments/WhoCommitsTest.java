@@ -184,4 +184,72 @@ class WhoCommitsTest {
     void anItemsOwnSubjectActsWithinItsLeadIn(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Agreement between Canada and Chile\\nChile shall publish its cobalt tariffs.\\n2. Where a Party adopts a licensing rule for lithium exports, it shall notify the other Party. | CA CL
+            Agreement between Canada and Chile\\nCanada shall open its nickel procurement.\\nIf either Party suspends a concession on copper, it shall offer compensation. | CA CL
+            Agreement between Peru and Korea\\nKorea shall report its graphite imports.\\n(b) For a Party that keeps a state trading enterprise, it shall ensure that the enterprise buys zinc on commercial terms. | KR PE
+            Agreement among the Member States\\nThe Member States of Mercosur and Chile met.\\nWhen a Member State restricts exports of lithium, it shall inform the Council within 30 days. | CL Mercosur
+            Agreement between Canada and Chile\\nChile shall publish its cobalt tariffs.\\nWhere Canada requests consultations, Chile shall reply within 30 days. | CL
+            """)
+    void aPronounForAnyOneOfThePartiesStandsForEachOfThem(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Minerals statement of the ASEAN ministers\\nThe ASEAN Secretariat shall compile a register of tin smelters by 2027. | ASEAN Secretariat
+            Minerals statement of the ASEAN ministers\\nWe ask the ASEAN Secretariat to map nickel projects.\\nThe ASEAN Secretariat will report to the ministers every year. | ASEAN Secretariat
+            Copper statement of Canada and Chile\\nChile will host the ASEAN Secretariat's copper workshop in Santiago. | CL
+            """)
+    void aBodysSecretariatActsUnderItsOwnName(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Trade framework of Japan and the United States\\nUnder the framework, Japanese companies are expected to invest $40 billion in copper smelting. | JP
+            Trade framework of Canada and the European Union\\nEuropean firms will build two lithium refineries in Quebec by 2029. | EU
+            Trade framework of Korea and Chile\\nKorean battery makers also plan to buy lithium hydroxide from Chile. | KR
+            Trade framework of Malaysia and the United States\\nAmerican manufacturers will face lower tariffs on tin in Malaysia. | none
+            Trade framework of Korea and Chile\\n"Korean firms will invest where the rules are stable," the minister said. | none
+            """)
+    void aStatesFirmsCommitThatState(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nickel news\\nCanada and Chile met on Monday.\\nAlbemarle opened a lithium plant in Nevada on Monday. The company plans to double its output by 2028. | Albemarle
+            Nickel news\\nCanada and Chile met on Monday.\\nGlencore bought a cobalt stake. The miner said it would ship cobalt to Korea from 2027. | Glencore
+            Nickel news\\nBHP and the Department of Energy signed a letter.\\nThe department will publish its nickel guidance by May. | U.S. Department of Energy
+            Nickel news\\nCanada and Chile met on Monday.\\nA nickel plant opened in Ontario. The company plans to hire 200 workers. | none
+            """)
+    void aCompanyReferredBackToAsTheCompany(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Memorandum between Korea and Indonesia\\nThe Joint Committee will be co-chaired by officials of both ministries.\\nIt will meet twice a year to review nickel projects. | ID KR
+            Memorandum between Korea and Indonesia\\nKorea met Indonesia in Seoul.\\nIt will review nickel projects with Indonesia. | KR
+            """)
+    void itAfterAJointBodyIsThatBodyOfAllTheParties(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nickel fact sheet\\nThe following companies will invest in Ontario:\\n- Glencore: up to $400 million for a nickel refinery by 2028. | Glencore
+            Nickel fact sheet\\nSeveral firms also plan to expand in Quebec:\\n- Umicore, to build a cathode plant near Montreal. | Umicore
+            Nickel fact sheet\\nThe following companies will invest in Ontario:\\n- A cathode plant near Sudbury. | none
+            Nickel fact sheet\\nKorea will finance processing in Canada, including:\\n- Up to $2 billion for lithium refineries, in partnership with Albemarle and Rio Tinto. | Albemarle KR Rio Tinto
+            Nickel fact sheet\\nKorea will finance processing in Canada, including:\\n- Up to $1 billion for cobalt, in partnership with POSCO.\\n- Battery Investments:\\n- Up to $500 million to build graphite anode lines. | KR
+            Nickel fact sheet\\nKorea will finance processing in Canada, including:\\n- Up to $300 million to test ore samples provided by BHP. | KR
+            Nickel fact sheet\\nKorea will finance processing in Canada, including:\\n- Up to $300 million to build a cobalt refinery in partnership with the Quad. | KR
+            """)
+    void itemsNameTheCompaniesThatInvest(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }

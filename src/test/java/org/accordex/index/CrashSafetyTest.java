@@ -16,6 +16,8 @@ import org.accordex.cli.Cli;
 import org.accordex.export.AnnotationJson;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -54,7 +56,9 @@ class CrashSafetyTest {
                 Document d = stored.document(hit.doc);
                 if (d.get(Fields.KIND).equals(Fields.KIND_DOCUMENT)) {
                     documents++;
-                    int expected = AnnotationJson.MAPPER.readTree(d.get(Fields.JSON)).get("commitments").size();
+                    LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(hit.doc, reader.leaves()));
+                    String json = DocumentValues.annotation(leaf.reader(), hit.doc - leaf.docBase);
+                    int expected = AnnotationJson.MAPPER.readTree(json).get("commitments").size();
                     commitmentsPerDocument.merge(d.get(Fields.DOCUMENT_ID), -expected, Integer::sum);
                 } else {
                     commitmentsPerDocument.merge(d.get(Fields.DOCUMENT_ID), 1, Integer::sum);

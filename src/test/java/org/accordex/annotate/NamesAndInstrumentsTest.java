@@ -1,0 +1,119 @@
+package org.accordex.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+
+import org.accordex.model.Annotation;
+import org.accordex.model.DocumentInfo;
+import org.accordex.model.MentionType;
+import org.accordex.model.SourceDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Which names are parties and which words are instruments, on sentences written for these tests. */
+class NamesAndInstrumentsTest {
+    private static final Annotator ANNOTATOR = new Annotator(AnnotatorModels.bundled());
+
+    private static List<String> mentions(String text, MentionType type) {
+        DocumentInfo info = new DocumentInfo("test", "test.txt", "", null, "text/plain", "en", text.length());
+        Annotation a = ANNOTATOR.annotate(new SourceDocument(info, text), null);
+        return a.mentions().stream().filter(m -> m.type() == type).map(m -> m.text() + " → " + m.norm()).toList();
+    }
+
+    @Test
+    void aPersonsTitleBeforeABodyIsNotPartOfItsName() {
+        assertEquals(List.of("Lakeland Valley Authority → Lakeland Valley Authority"), mentions(
+                "Ana Ruiz, to be a Member of the Board of Directors of the Lakeland Valley Authority, will review the"
+                        + " lithium leases.", MentionType.PARTY));
+        assertEquals(List.of("Coastal Mining Commission → Coastal Mining Commission"), mentions(
+                "The nominee for Chairman of the Coastal Mining Commission will testify on Tuesday.", MentionType.PARTY));
+    }
+
+    @Test
+    void bodiesWithSerialCommasSubsidiariesAndSecretariatsAreOneName() {
+        assertEquals(List.of("Andean Geological, Mining and Metallurgical Institute → Andean Geological, Mining and"
+                        + " Metallurgical Institute",
+                "Northern Society of Mining, Petroleum and Energy → Northern Society of Mining, Petroleum and Energy"),
+                mentions("The Andean Geological, Mining and Metallurgical Institute and the Northern Society of Mining,"
+                        + " Petroleum and Energy will map copper.", MentionType.PARTY));
+        assertEquals(List.of("Tata Steel → Tata Steel", "Hitachi → Hitachi",
+                        "Kestrel Magnet (India) Limited → Kestrel Magnet (India) Limited"),
+                mentions("Tata Steel, Hitachi and Kestrel Magnet (India) Limited will recycle magnets.", MentionType.PARTY));
+        assertEquals(List.of("ISA Secretariat → ISA Secretariat"),
+                mentions("The ISA Secretariat will share data on nodules.", MentionType.PARTY));
+    }
+
+    @Test
+    void aStateAfterAMinistryWithCommasInItsNameIsAMentionOfItsOwn() {
+        assertEquals(List.of("Ministry of Trade, Industry and Energy → Ministry of Trade, Industry and Energy",
+                "Republic of Korea → KR"), mentions("The Ministry of Trade, Industry and Energy of the Republic of Korea"
+                + " will share graphite data.", MentionType.PARTY));
+    }
+
+    @Test
+    void aNameThatGoesOnPastItsHeadIsNotABody() {
+        assertEquals(List.of(), mentions("She received the Northern Rivers Service Medal and the Lakeland Survey Award.",
+                MentionType.PARTY));
+        assertEquals(List.of(), mentions("Such a corporation is one within the meaning of the Island Revenue"
+                + " Administration Act.", MentionType.PARTY));
+    }
+
+    @Test
+    void aShortNameOfALongerNameEndingInAStateIsNotTheState() {
+        assertEquals(List.of("Japan → JP"), mentions("The Customs Schedule of Japan (CSJ) shall be amended, and the CSJ"
+                + " shall list graphite.", MentionType.PARTY));
+    }
+
+    @Test
+    void anAbbreviationTheTextDefinesForSomethingElseIsNotAState() {
+        assertEquals(List.of("Canada → CA"), mentions("Canada will fund a Regional Supply Advisor (RSA) post, and the RSA"
+                + " will report on cobalt.", MentionType.PARTY));
+    }
+
+    @Test
+    void unknownNamesListedWithAKnownCompanyAreCompanies() {
+        assertEquals(List.of("Toyota → Toyota", "Kestrel Dynamics → Kestrel Dynamics", "Marlow Cables → Marlow Cables"),
+                mentions("Toyota, Kestrel Dynamics and Marlow Cables will invest in lithium refining.", MentionType.PARTY));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Meanwhile, Toyota and Honda will buy nickel.",
+            "Toyota and Honda will build plants in Kentucky, Indiana and Ontario.",
+            "Toyota, Honda and suppliers will open offices in Tokyo, Nagoya and Kyoto.",
+            "Jo Park, President, Toyota, said the plant will open.",
+            "Raw Materials and Supply Chains: Toyota and Honda Seek Nickel"})
+    void listsOfPeopleHeadlinesAndSentenceWordsAddNoCompany(String text) {
+        assertEquals(List.of(), mentions(text, MentionType.PARTY).stream()
+                .filter(m -> !Set.of("Toyota → Toyota", "Honda → Honda", "Raw Materials → Raw Materials").contains(m))
+                .toList());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The Minister of Finance shall approve the new branches.",
+            "She was Assistant Secretary for International Finance and Development at the Treasury.",
+            "He led the Subcommittee on Capital Markets, Insurance and Housing.",
+            "She moved from the insurance industry to public service.",
+            "Officers shall process applications for the grant of entry and temporary stay.",
+            "No Party shall require, as a condition of permitting the establishment of a plant, that it export goods.",
+            "New load is dedicated to AI inference, training, simulation and data generation.",
+            "The panel stressed the urgency and equity of the global response.",
+            "Tariffs shall be those of the Harmonized Tariff Schedule of Atlantis."})
+    void instrumentWordsInPortfoliosTradesGrantsOfRightsVerbsAndFairnessAreNotInstruments(String text) {
+        assertEquals(List.of(), mentions(text, MentionType.INSTRUMENT).stream()
+                .filter(m -> !m.equals("Tariffs → tariff")).toList());
+    }
+
+    @Test
+    void instrumentsOfMoneyAndTradeStay() {
+        assertEquals(List.of("equity → equity", "anti-dumping measures → trade-measure", "supply contracts → offtake",
+                        "export credit guarantees → guarantee"),
+                mentions("The fund will take equity in the mine for USD 40 million; the Parties may maintain anti-dumping"
+                        + " measures; buyers will sign supply contracts backed by export credit guarantees.",
+                        MentionType.INSTRUMENT));
+    }
+}
