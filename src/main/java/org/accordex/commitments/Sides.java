@@ -1,12 +1,5 @@
 package org.accordex.commitments;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,7 +26,7 @@ final class Sides {
             "(?:^|[\\s,“\"])(\\p{Lu}[\\p{L}’'-]+)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?i:" + ClauseWords.alternation("demonym-actor")
                     + ")\\s+(?:(?:also|further|now|each|both|together|\\w+ly)\\s+)*$");
     /** Demonyms of the party dictionary ("Korean" → KR), read once. */
-    private static final Map<String, String> DEMONYMS = demonyms();
+    private static final Map<String, String> DEMONYMS = PartyKinds.demonyms();
 
     private final String text;
     private final List<Mention> parties;
@@ -124,25 +117,5 @@ final class Sides {
 
     private static boolean isState(String norm) {
         return norm.length() == 2 && !norm.equals("EU");
-    }
-
-    private static Map<String, String> demonyms() {
-        Map<String, String> demonyms = new HashMap<>();
-        try (InputStream in = Sides.class.getResourceAsStream("/models/dict/party.tsv")) {
-            if (in == null) {
-                return Map.of();
-            }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String[] cols = line.split("\t");
-                if (cols.length > 2 && cols[2].strip().equals("demonym")) {
-                    demonyms.putIfAbsent(cols[0].strip(), cols[1].strip());
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Map.copyOf(demonyms);
     }
 }
