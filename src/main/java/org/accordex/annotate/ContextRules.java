@@ -40,7 +40,8 @@ final class ContextRules {
             "\\b\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:(?:of|on|and|for|the|in|de|to)\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,7}"
                     + "\\s+(?:Act|Agreement|Office|Facility|Initiative|Treaty|Law|Fund|Bank"
                     + "|Corporation|Agency|Administration|Bureau|Commission|Council|Institute|Forum|Dialogue|Summit"
-                    + "|Show|Conference|Expo|Network|Alliance|Coalition|Partnership|Center|Centre|Task Force"
+                    + "|Show|Conference|Expo|Network|Alliance|Coalition|Partnership|Center|Centre|Task Force|Working Group"
+                    + "|Working Groups|Command"
                     + "|Order|Directive|Regulation)\\b(?:\\s+of\\s+\\d{4})?");
     private static final Pattern RESEARCH_NOT_INSTRUMENT = Pattern.compile(
             "^\\s+(?:institutes?|institutions?|security|centers?|centres?|universit(?:y|ies)|organi[sz]ations?|labs?"
@@ -60,6 +61,14 @@ final class ContextRules {
             "Bay", "Basin", "Peninsula", "Plateau", "River", "Desert", "Coast", "Channel", "Shelf", "Highlands");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+" + alternation(PLACE_WORDS) + "\\b");
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b" + alternation(PLACE_WORDS) + "\\s+of\\s+(?:the\\s+)?$");
+    /** "Central America", "Latin America": a region, not the United States. */
+    private static final Pattern REGION_BEFORE = Pattern.compile("\\b(?:Central|Latin|South|North|Middle|Meso|Ibero)[-\u2010\u2011 ]$");
+    /** "heavy-duty vehicles": a class of vehicle, not a tariff. */
+    private static final Pattern VEHICLE_CLASS_BEFORE = Pattern.compile("(?i)\\b(?:heavy|light|medium|extra)[-\u2010\u2011 ]$");
+    /** "what is at stake", "high stakes": risk, not an equity stake. */
+    private static final Pattern RISK_STAKE_BEFORE = Pattern.compile("(?i)\\b(?:at|high)\\s+$");
+    /** How far back a link is looked for: a word inside a web address ("…-and-investment-in-…") is no mention. */
+    private static final int URL_LOOKBACK = 300;
     /** "non-tariff barriers", "non-subsidized": the instrument is negated away. */
     private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\bnon[-\u2010\u2011 ]?$");
     /** Legal formulas that contain an instrument word without meaning the instrument. */
@@ -205,21 +214,56 @@ final class ContextRules {
     private static final List<String> AGENCY_LEADING_HEADS = List.of("Ministry", "Department", "Bank", "Agency", "Society",
             "Bureau", "Directorate General", "Directorate-General", "Directorate", "Commission", "Authority", "Board",
             "Chamber", "Institute");
+    /**
+     * Words that open the name of a body in Spanish, Portuguese, French or Italian: "Ministerio de Minería",
+     * "Agência Nacional de Mineração", "Société Guinéenne du Patrimoine Minier", "Empresa Nacional del Litio".
+     */
+    private static final List<String> ROMANCE_HEADS = List.of("Ministerio", "Ministério", "Ministère", "Ministero",
+            "Secretaría", "Subsecretaría", "Secretaria", "Secrétariat", "Agencia", "Agência", "Agence", "Agenzia",
+            "Banco", "Banque", "Caja", "Caixa", "Caisse", "Cassa", "Corporación", "Corporação", "Comisión", "Comissão",
+            "Commission", "Commissione", "Empresa", "Empresas", "Compañía", "Companhia", "Compagnie", "Sociedad",
+            "Sociedade", "Société", "Società", "Instituto", "Institut", "Istituto", "Servicio", "Serviço", "Service",
+            "Superintendencia", "Superintendência", "Dirección", "Direção", "Direction", "Consejo", "Conselho",
+            "Conseil", "Fondo", "Fundo", "Fonds", "Autoridad", "Autoridade", "Autorité", "Confederación",
+            "Confederação", "Confédération", "Federación", "Federação", "Fédération", "Central", "Centrale", "Unión",
+            "Union", "Yacimientos", "Petróleos", "Petróleo", "Office", "Bureau", "Régie", "Entreprise", "Ente",
+            "Cámara", "Câmara", "Chambre", "Departamento", "Administración", "Administração", "Oficina");
+    /** The words that join the parts of such a name: "de", "del", "de la", "do", "dos", "des", "du", "d'", "y", "e", "et". */
+    private static final String ROMANCE_CONNECTOR = "(?:de(?:\\s+(?:la|las|los|l['’]))?|del|do|da|dos|das|des|du|d['’]|y|e|et|para|pour)";
+    /** A word of such a name: capitalized, or lower-case with a letter outside ASCII ("française", "minières"). */
+    private static final String ROMANCE_WORD = "(?:\\p{Lu}[\\p{L}.-]*|\\p{Ll}*[\\p{L}&&[^\\p{ASCII}]][\\p{L}-]*)(?:['’](?!s\\b)\\p{L}+)?";
+    /** Legal forms after a company's name in those languages: "SpA", "S.A.", "Ltda.", "S.A. de C.V.". */
+    private static final String ROMANCE_LEGAL_FORM = "(?:,?\\s+(?:S\\.A\\.(?:\\s+de\\s+C\\.V\\.)?|S\\.A\\.B\\.\\s+de\\s+C\\.V\\.|SpA|S\\.p\\.A\\.|Ltda\\.?"
+            + "|S\\.A\\.S\\.|SAS|SARL|S\\.A\\.R\\.L\\.|S\\.R\\.L\\.|EP|E\\.P\\.))?";
+    /**
+     * A Romance-language body's name: its head, words, then at least one connector and the words after it, where a
+     * lower-case word directly after a connector belongs to the name ("Agence française de développement").
+     */
+    private static final String ROMANCE_NAME = alternation(ROMANCE_HEADS) + "(?:\\s+" + ROMANCE_WORD + "){0,3}"
+            + "(?:\\s+" + ROMANCE_CONNECTOR + "(?:\\s+" + ROMANCE_CONNECTOR + ")?\\s*(?:" + ROMANCE_WORD + "|\\p{Ll}+)"
+            + "(?:\\s+" + ROMANCE_WORD + "){0,3}){1,4}" + ROMANCE_LEGAL_FORM;
     private static final String AGENCY_WORD = "\\p{Lu}[\\p{L}\\d.&-]*";
     /** A comma inside a name only in a serial list that ends in "and": "Geological, Mining and Metallurgical Institute". */
     private static final String SERIAL_COMMA = ",\\s+(?=(?:\\p{Lu}[\\p{L}\\d.&-]*,\\s+){0,3}\\p{Lu}[\\p{L}\\d.&-]*\\s+(?:and|&)\\s+\\p{Lu})";
     private static final String AGENCY_JOIN = "(?:" + SERIAL_COMMA + "|\\s+(?:(?:and|&)\\s+|(?:for|of|on)\\s+(?:the\\s+)?)?)";
     private static final Pattern AGENCY_HEAD_WORD = Pattern.compile(
-            "\\b" + alternation(Stream.concat(AGENCY_HEADS.stream(), AGENCY_LEADING_HEADS.stream()).toList())
-                    + "\\b");
+            "\\b" + alternation(Stream.of(AGENCY_HEADS, AGENCY_LEADING_HEADS, ROMANCE_HEADS).flatMap(List::stream).toList())
+                    + "(?![\\p{L}])");
     /** "and" between two names ("Bank of Zambia and Standard Chartered Bank"), not inside one ("Food and Drug …"). */
     private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
     private static final Pattern AGENCY_NAME = Pattern.compile(
-            "\\b(?:(?:" + AGENCY_WORD + AGENCY_JOIN + "){1,6}" + alternation(AGENCY_HEADS)
+            "\\b(?:" + ROMANCE_NAME + "(?![\\p{L}])|(?:(?:" + AGENCY_WORD + AGENCY_JOIN + "){1,6}" + alternation(AGENCY_HEADS)
                     + "|" + alternation(AGENCY_LEADING_HEADS) + "\\s+(?:of|for|on)\\s+(?:the\\s+)?" + AGENCY_WORD
                     + "(?:" + AGENCY_JOIN + AGENCY_WORD + "){0,5})"
                     + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?" + AGENCY_WORD + "(?:(?:" + SERIAL_COMMA + "|\\s+(?:(?:and|&)\\s+)?)"
-                    + AGENCY_WORD + "){0,3})?\\b");
+                    + AGENCY_WORD + "){0,3})?\\b)");
+    /** "Seattle-based", "Lima-headquartered": where a body sits, written before its name and not part of it. */
+    private static final Pattern LOCATION_WORD = Pattern.compile("\\p{L}[\\p{L}.'’-]*-(?:based|headquartered)");
+
+    private static boolean isLocation(String word) {
+        return LOCATION_WORD.matcher(word).matches();
+    }
+
     /** Words that open a sentence or a phrase, not a name. */
     private static final Set<String> NOT_AGENCY_START = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "Our", "Their", "Its", "His", "Her", "Each", "Both", "Under", "In", "On", "For", "With", "By", "And", "Of",
@@ -357,7 +401,8 @@ final class ContextRules {
     }
 
     private static Candidate resolve(String text, int sentenceStart, int sentenceEnd, Candidate c, List<int[]> institutions) {
-        if ((c.type() == MentionType.MINERAL || c.type() == MentionType.INSTRUMENT) && inside(c, institutions)) {
+        if ((c.type() == MentionType.MINERAL || c.type() == MentionType.INSTRUMENT) && inside(c, institutions)
+                || isInLink(text, c.start())) {
             return null;
         }
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
@@ -365,7 +410,9 @@ final class ContextRules {
         if (c.type() == MentionType.PARTY) {
             boolean place = STATE_KINDS.contains(c.kind()) && !c.kind().equals("demonym")
                     && (PLACE_AFTER.matcher(after).find() || PLACE_BEFORE.matcher(before).find());
-            if (place || isCitation(text, c, after) || isInsideAgencyName(text, c, before, after)) {
+            boolean region = c.norm().equals("US") && text.startsWith("America", c.start())
+                    && REGION_BEFORE.matcher(before).find();
+            if (place || region || isCitation(text, c, after) || isInsideAgencyName(text, c, before, after)) {
                 return null;
             }
             return switch (c.kind()) {
@@ -386,7 +433,8 @@ final class ContextRules {
                 return null;
             }
             boolean duty = surface.equals("duty") || surface.equals("duties");
-            if (duty && (OBLIGATION_DUTY_BEFORE.matcher(before).find() || OBLIGATION_DUTY_AFTER.matcher(after).find())) {
+            if (duty && (OBLIGATION_DUTY_BEFORE.matcher(before).find() || OBLIGATION_DUTY_AFTER.matcher(after).find()
+                    || VEHICLE_CLASS_BEFORE.matcher(before).find())) {
                 return null;
             }
             if (surface.equals("permitting") && (PROCEDURE_AFTER.matcher(after).find()
@@ -394,6 +442,9 @@ final class ContextRules {
                 return null;
             }
             if (SECTOR_AFTER.matcher(after).find()) {
+                return null;
+            }
+            if (surface.startsWith("stake") && RISK_STAKE_BEFORE.matcher(before).find()) {
                 return null;
             }
             if ((surface.equals("grant") || surface.equals("grants")) && GRANTED_AFTER.matcher(after).find()) {
@@ -423,6 +474,17 @@ final class ContextRules {
             }
         }
         return c;
+    }
+
+    /** Whether {@code start} is inside a web address: the run of non-space characters before it holds "://" or "www.". */
+    private static boolean isInLink(String text, int start) {
+        int from = start;
+        int limit = Math.max(0, start - URL_LOOKBACK);
+        while (from > limit && !Character.isWhitespace(text.charAt(from - 1)) && text.charAt(from - 1) != '(') {
+            from--;
+        }
+        String run = text.substring(from, start);
+        return run.contains("://") || run.startsWith("www.");
     }
 
     /** "Tokyo and Washington commit" yes; "signed in Tokyo", "TOKYO, Oct. 28 —", "Washington Post" no. */
@@ -549,7 +611,7 @@ final class ContextRules {
         while (true) {
             String first = name.split("\\s+", 2)[0];
             boolean connector = Character.isLowerCase(first.charAt(0)); // "for the" after a stripped word
-            if (!NOT_AGENCY_START.contains(first) && !connector || !name.contains(" ")) {
+            if (!NOT_AGENCY_START.contains(first) && !connector && !isLocation(first) || !name.contains(" ")) {
                 break;
             }
             String rest = name.substring(first.length()).stripLeading();
@@ -667,8 +729,14 @@ final class ContextRules {
         Matcher m = COMPANY.matcher(text).region(from, to);
         while (m.find()) {
             String name = m.group(1);
-            String firstWord = name.split("\\s+")[0];
             int start = m.start(1);
+            String firstWord = name.split("\\s+")[0];
+            if (isLocation(firstWord) && name.contains(" ")) {
+                String rest = name.substring(firstWord.length()).stripLeading(); // "Seattle-based Acme Corp": the company
+                start += name.length() - rest.length();
+                name = rest;
+                firstWord = name.split("\\s+")[0];
+            }
             if (NOT_COMPANY_START.contains(firstWord)) {
                 // "The Lynas Rare Earths" keeps going after the article; "Critical Minerals" does not.
                 String[] words = name.split("\\s+", 2);

@@ -132,6 +132,9 @@ public final class CommitmentExtractor {
                     + "|this\\s+agreement|this\\s+arrangement|this\\s+framework|this\\s+order|this\\s+joint\\s+statement)\\b");
     private static final int OPERATIVE_SIGNS = 3;
 
+    /** "the trade ministry", "the government" beside a named body: a state's own body, named by no proper name. */
+    private static final Pattern UNNAMED_STATE_BODY = Pattern.compile(
+            "\\bthe\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:ministry|government|treasury)\\b");
     /** "the government" as the subject: one state's. */
     private static final Pattern THE_GOVERNMENT = Pattern.compile(
             "(?i)\\bthe\\s+(?:\\w+\\s+)?government\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
@@ -501,6 +504,10 @@ public final class CommitmentExtractor {
             named.addAll(speakers.isEmpty() ? context.documentParties() : speakers);
         }
         if (!named.isEmpty()) {
+            if (!group && UNNAMED_STATE_BODY.matcher(subject).find() && named.stream().noneMatch(n -> n.length() == 2)) {
+                // "KEXIM and the trade ministry will": the ministry of the state the named body belongs to
+                named.addAll(PartyKinds.stateOf(List.copyOf(named)).map(List::of).orElse(context.sides().mainState()));
+            }
             named.addAll(alsoActing);
             return new Resolved(List.copyOf(named), group ? GROUP_SUBJECT : NAMED_SUBJECT);
         }
@@ -558,7 +565,7 @@ public final class CommitmentExtractor {
                     all.addAll(context.documentParties());
                     served = List.copyOf(all);
                 }
-                return new Resolved(served, INFERRED_SUBJECT);
+                return new Resolved(union(served, alsoActing), INFERRED_SUBJECT);
             }
             // "The Secretary of Commerce shall" in an order whose named parties are its agencies: the state they serve
             if (!context.sides().homeState().isEmpty()) {
