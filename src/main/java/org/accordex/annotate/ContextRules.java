@@ -228,6 +228,28 @@ final class ContextRules {
             "Confederação", "Confédération", "Federación", "Federação", "Fédération", "Central", "Centrale", "Unión",
             "Union", "Yacimientos", "Petróleos", "Petróleo", "Office", "Bureau", "Régie", "Entreprise", "Ente",
             "Cámara", "Câmara", "Chambre", "Departamento", "Administración", "Administração", "Oficina");
+    /** Heads of government bodies among them: the state a name of one ends with says whose body it is. */
+    private static final Set<String> ROMANCE_GOVERNMENT_HEADS = Set.of("Ministerio", "Ministério", "Ministère", "Ministero",
+            "Secretaría", "Subsecretaría", "Secretaria", "Agencia", "Agência", "Agence", "Agenzia", "Servicio", "Serviço",
+            "Superintendencia", "Superintendência", "Dirección", "Direção", "Direction", "Consejo", "Conselho", "Conseil",
+            "Autoridad", "Autoridade", "Autorité", "Comisión", "Comissão", "Instituto", "Institut", "Departamento",
+            "Administración", "Oficina");
+    private static final Pattern ROMANCE_OF_STATE = Pattern.compile("\\s+(?:de|del|do|da|du|des|d['’])(?:\\s+la)?\\s*$");
+
+    /** Where a government body's name ends when a state closes it: before "de Chile", "du Sénégal". */
+    private static int beforeOwningState(String text, int start, int end, List<Candidate> known) {
+        for (Candidate state : known) {
+            if (state.type() == MentionType.PARTY && STATE_KINDS.contains(state.kind()) && state.end() == end
+                    && state.start() > start) {
+                Matcher of = ROMANCE_OF_STATE.matcher(text.substring(start, state.start()));
+                if (of.find() && of.start() > 0) {
+                    return start + of.start();
+                }
+            }
+        }
+        return end;
+    }
+
     /** The words that join the parts of such a name: "de", "del", "de la", "do", "dos", "des", "du", "d'", "y", "e", "et". */
     private static final String ROMANCE_CONNECTOR = "(?:de(?:\\s+(?:la|las|los|l['’]))?|del|do|da|dos|das|des|du|d['’]|y|e|et|para|pour)";
     /** A word of such a name: capitalized, or lower-case with a letter outside ASCII ("française", "minières"). */
@@ -619,7 +641,10 @@ final class ContextRules {
             name = rest;
         }
         String firstWord = name.split("\\s+", 2)[0];
-        int end = start + name.length();
+        // "[Ministerio de Minería] de [Chile]": a state closing a government body's name says whose body it is
+        int end = ROMANCE_GOVERNMENT_HEADS.contains(firstWord) ? beforeOwningState(text, start, start + name.length(), known)
+                : start + name.length();
+        name = text.substring(start, end);
         boolean oneWord = !name.contains(" ") || AGENCY_HEADS.contains(name); // "The Task Force shall": no name
         boolean heading = name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 6;
         if (oneWord || heading || NOT_AGENCY_START.contains(firstWord) || NOT_IN_AGENCY.matcher(name).find()

@@ -218,6 +218,12 @@ final class Clauses {
         return referent == null || GOVERNMENT_BODY.matcher(referent.norm()).find() ? List.of() : List.of(referent.norm());
     }
 
+    /** The words that attribute the quotation: "the Emirati Minister of Industry said". */
+    static String attributionText(String text, int[] quote) {
+        int[] attribution = attribution(text, quote);
+        return text.substring(attribution[0], attribution[1]);
+    }
+
     /** The attribution's span: after the quotation to the sentence's end or a relative clause, else before it. */
     private static int[] attribution(String text, int[] quote) {
         if (attributedAfter(text, quote)) {

@@ -499,8 +499,12 @@ public final class CommitmentExtractor {
             if (quoted != null && quoted[1] >= offset + sentence.length()) {
                 quoted[1] = Clauses.closingQuote(text, offset + cueStart);
             }
-            List<String> speakers = quoted != null && Clauses.isFirstPerson(subject) && Clauses.isAttributed(text, quoted)
-                    ? Clauses.speakers(text, quoted, context.mentions()) : List.of();
+            boolean attributed = quoted != null && Clauses.isFirstPerson(subject) && Clauses.isAttributed(text, quoted);
+            List<String> speakers = attributed ? Clauses.speakers(text, quoted, context.mentions()) : List.of();
+            if (attributed && speakers.isEmpty()) {
+                // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
+                speakers = context.officials().statesIn(Clauses.attributionText(text, quoted));
+            }
             named.addAll(speakers.isEmpty() ? context.documentParties() : speakers);
         }
         if (!named.isEmpty()) {
