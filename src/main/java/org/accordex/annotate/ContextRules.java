@@ -65,8 +65,6 @@ final class ContextRules {
     private static final Pattern REGION_BEFORE = Pattern.compile("\\b(?:Central|Latin|South|North|Middle|Meso|Ibero)[-\u2010\u2011 ]$");
     /** "heavy-duty vehicles": a class of vehicle, not a tariff. */
     private static final Pattern VEHICLE_CLASS_BEFORE = Pattern.compile("(?i)\\b(?:heavy|light|medium|extra)[-\u2010\u2011 ]$");
-    /** "what is at stake", "high stakes": risk, not an equity stake. */
-    private static final Pattern RISK_STAKE_BEFORE = Pattern.compile("(?i)\\b(?:at|high)\\s+$");
     /** How far back a link is looked for: a word inside a web address ("…-and-investment-in-…") is no mention. */
     private static final int URL_LOOKBACK = 300;
     /** "non-tariff barriers", "non-subsidized": the instrument is negated away. */
@@ -228,30 +226,9 @@ final class ContextRules {
             "Confederação", "Confédération", "Federación", "Federação", "Fédération", "Central", "Centrale", "Unión",
             "Union", "Yacimientos", "Petróleos", "Petróleo", "Office", "Bureau", "Régie", "Entreprise", "Ente",
             "Cámara", "Câmara", "Chambre", "Departamento", "Administración", "Administração", "Oficina");
-    /** Heads of government bodies among them: the state a name of one ends with says whose body it is. */
-    private static final Set<String> ROMANCE_GOVERNMENT_HEADS = Set.of("Ministerio", "Ministério", "Ministère", "Ministero",
-            "Secretaría", "Subsecretaría", "Secretaria", "Agencia", "Agência", "Agence", "Agenzia", "Servicio", "Serviço",
-            "Superintendencia", "Superintendência", "Dirección", "Direção", "Direction", "Consejo", "Conselho", "Conseil",
-            "Autoridad", "Autoridade", "Autorité", "Comisión", "Comissão", "Instituto", "Institut", "Departamento",
-            "Administración", "Oficina");
-    private static final Pattern ROMANCE_OF_STATE = Pattern.compile("\\s+(?:de|del|do|da|du|des|d['’])(?:\\s+la)?\\s*$");
-
-    /** Where a government body's name ends when a state closes it: before "de Chile", "du Sénégal". */
-    private static int beforeOwningState(String text, int start, int end, List<Candidate> known) {
-        for (Candidate state : known) {
-            if (state.type() == MentionType.PARTY && STATE_KINDS.contains(state.kind()) && state.end() == end
-                    && state.start() > start) {
-                Matcher of = ROMANCE_OF_STATE.matcher(text.substring(start, state.start()));
-                if (of.find() && of.start() > 0) {
-                    return start + of.start();
-                }
-            }
-        }
-        return end;
-    }
-
     /** The words that join the parts of such a name: "de", "del", "de la", "do", "dos", "des", "du", "d'", "y", "e", "et". */
-    private static final String ROMANCE_CONNECTOR = "(?:de(?:\\s+(?:la|las|los|l['’]))?|del|do|da|dos|das|des|du|d['’]|y|e|et|para|pour)";
+    private static final String ROMANCE_CONNECTOR = "(?:(?:de\\s+)?l['’]|d['’]|(?:de(?:\\s+(?:la|las|los))?|del|do|da|dos|das|des|du"
+            + "|y|e|et|para|pour)(?![\\p{L}]))";
     /** A word of such a name: capitalized, or lower-case with a letter outside ASCII ("française", "minières"). */
     private static final String ROMANCE_WORD = "(?:\\p{Lu}[\\p{L}.-]*|\\p{Ll}*[\\p{L}&&[^\\p{ASCII}]][\\p{L}-]*)(?:['’](?!s\\b)\\p{L}+)?";
     /** Legal forms after a company's name in those languages: "SpA", "S.A.", "Ltda.", "S.A. de C.V.". */
@@ -261,12 +238,29 @@ final class ContextRules {
      * A Romance-language body's name: its head, words, then at least one connector and the words after it, where a
      * lower-case word directly after a connector belongs to the name ("Agence française de développement").
      */
-    private static final String ROMANCE_NAME = alternation(ROMANCE_HEADS) + "(?:\\s+" + ROMANCE_WORD + "){0,3}"
+    /** A Romance adjective after a head: "Servicio Geológico Minero Argentino", "Agência Espacial Brasileira". */
+    private static final String ROMANCE_ADJECTIVE = "\\p{Lu}\\p{L}*(?:ico|ica|ano|ana|al|ero|era|eiro|eira|ino|ina|ês|esa|ense|ique|ienne|ien"
+            + "|ais|aise|aire|ale|ena|eno|ário|ária|aria|ario)";
+    /** The heads among them that are no English word, so that an adjective alone marks the name as Romance. */
+    private static final List<String> ROMANCE_ONLY_HEADS = ROMANCE_HEADS.stream()
+            .filter(h -> !Set.of("Commission", "Service", "Office", "Bureau", "Union", "Central", "Direction", "Fonds")
+                    .contains(h)).toList();
+    /** Legal forms written as words after a company's name: "Jujuy Energía y Minería Sociedad del Estado". */
+    private static final List<String> ROMANCE_LEGAL_WORDS = List.of("Sociedad del Estado", "Sociedad Anónima",
+            "Sociedade Anônima", "Empresa Pública", "Empresa del Estado", "Société Anonyme");
+    /** A lower-case adjective right after the head: "Office national des mines", "Banco central". */
+    private static final String ROMANCE_LOWER_ADJECTIVE = "\\p{Ll}+(?:al|ale|aux|ique|ien|ienne|ais|aise|aire|ico|ica|ano|ana|eiro|eira)";
+    private static final String ROMANCE_NAME = "(?:" + alternation(ROMANCE_HEADS) + "(?:\\s+" + ROMANCE_LOWER_ADJECTIVE + ")?"
+            + "(?:\\s+" + ROMANCE_WORD + "){0,3}"
             + "(?:\\s+" + ROMANCE_CONNECTOR + "(?:\\s+" + ROMANCE_CONNECTOR + ")?\\s*(?:" + ROMANCE_WORD + "|\\p{Ll}+)"
-            + "(?:\\s+" + ROMANCE_WORD + "){0,3}){1,4}" + ROMANCE_LEGAL_FORM;
+            + "(?:\\s+" + ROMANCE_WORD + "){0,3}){1,4}"
+            + "|" + alternation(ROMANCE_ONLY_HEADS) + "\\s+" + ROMANCE_ADJECTIVE + "(?:\\s+" + ROMANCE_WORD + "){1,3}"
+            + "|" + ROMANCE_WORD + "(?:\\s+(?:" + ROMANCE_CONNECTOR + "\\s+)?" + ROMANCE_WORD + "){0,4}\\s+"
+            + alternation(ROMANCE_LEGAL_WORDS) + ")" + ROMANCE_LEGAL_FORM;
     private static final String AGENCY_WORD = "\\p{Lu}[\\p{L}\\d.&-]*";
     /** A comma inside a name only in a serial list that ends in "and": "Geological, Mining and Metallurgical Institute". */
-    private static final String SERIAL_COMMA = ",\\s+(?=(?:\\p{Lu}[\\p{L}\\d.&-]*,\\s+){0,3}\\p{Lu}[\\p{L}\\d.&-]*\\s+(?:and|&)\\s+\\p{Lu})";
+    private static final String SERIAL_COMMA = ",\\s+(?=(?:\\p{Lu}[\\p{L}\\d.&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&-]*){0,2},\\s+){0,3}"
+            + "\\p{Lu}[\\p{L}\\d.&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&-]*){0,2}\\s+(?:and|&)\\s+\\p{Lu})";
     private static final String AGENCY_JOIN = "(?:" + SERIAL_COMMA + "|\\s+(?:(?:and|&)\\s+|(?:for|of|on)\\s+(?:the\\s+)?)?)";
     private static final Pattern AGENCY_HEAD_WORD = Pattern.compile(
             "\\b" + alternation(Stream.of(AGENCY_HEADS, AGENCY_LEADING_HEADS, ROMANCE_HEADS).flatMap(List::stream).toList())
@@ -276,7 +270,7 @@ final class ContextRules {
     private static final Pattern AGENCY_NAME = Pattern.compile(
             "\\b(?:" + ROMANCE_NAME + "(?![\\p{L}])|(?:(?:" + AGENCY_WORD + AGENCY_JOIN + "){1,6}" + alternation(AGENCY_HEADS)
                     + "|" + alternation(AGENCY_LEADING_HEADS) + "\\s+(?:of|for|on)\\s+(?:the\\s+)?" + AGENCY_WORD
-                    + "(?:" + AGENCY_JOIN + AGENCY_WORD + "){0,5})"
+                    + "(?:" + AGENCY_JOIN + AGENCY_WORD + "){0,8})"
                     + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?" + AGENCY_WORD + "(?:(?:" + SERIAL_COMMA + "|\\s+(?:(?:and|&)\\s+)?)"
                     + AGENCY_WORD + "){0,3})?\\b)");
     /** "Seattle-based", "Lima-headquartered": where a body sits, written before its name and not part of it. */
@@ -307,7 +301,7 @@ final class ContextRules {
     private static final Pattern COMPANY = Pattern.compile(
             "\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3}" + COUNTRY_IN_BRACKETS + ")\\s+(Inc\\.?|Incorporated|Corp\\.?"
                     + "|Corporation|Pty\\.?\\s+Ltd\\.?|Sdn\\.?\\s+Bhd\\.?|Co\\.,\\s+Ltd\\.?|Ltd\\.?|Tbk|Bhd|B\\.V\\.|S\\.p\\.A\\.|K\\.K\\."
-                    + "|PJSC|JSC|LLP|Limited|LLC|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|GmbH|N\\.V\\.|Co\\.|Company|Group|Holdings"
+                    + "|PJSC|JSC|LLP|Limited|LLC|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|SpA|Ltda\\.?|SARL|S\\.R\\.L\\.|GmbH|N\\.V\\.|Co\\.|Company|Group|Holdings"
                     + "|Materials|Metals|Mining|Minerals|Resources|Magnetics|Technologies|Energy|Solutions?|Electric"
                     + "|Manufacturing|Industries|Rare Earths|Chemicals?|Lithium|Graphite|Cobalt|Nickel|Copper"
                     + "|Battery|Batteries|Motors|Steel|Refining|Electric Power|Power|Magnets|Semiconductor|Aluminium|Aluminum"
@@ -327,7 +321,7 @@ final class ContextRules {
     /** Suffixes only a company's name ends with (not "Energy" or "Nickel", which end phrases too). */
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("Inc\\.?|Incorporated|Corp\\.?|Corporation|Pty\\.?\\s+Ltd\\.?"
             + "|Sdn\\.?\\s+Bhd\\.?|Co\\.,\\s+Ltd\\.?|Ltd\\.?|Tbk|Bhd|B\\.V\\.|S\\.p\\.A\\.|K\\.K\\.|PJSC|JSC|LLP|Limited|LLC"
-            + "|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|GmbH|N\\.V\\.|Co\\.|Company|Holdings");
+            + "|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|SpA|Ltda\\.?|SARL|S\\.R\\.L\\.|GmbH|N\\.V\\.|Co\\.|Company|Holdings");
     private static final Pattern AND_BETWEEN = Pattern.compile(",?\\s+and\\s+");
 
     /** "Tata Steel, Hitachi and …": the "and" after a known name joins two names, not words of one ("Energy and …"). */
@@ -464,9 +458,6 @@ final class ContextRules {
                 return null;
             }
             if (SECTOR_AFTER.matcher(after).find()) {
-                return null;
-            }
-            if (surface.startsWith("stake") && RISK_STAKE_BEFORE.matcher(before).find()) {
                 return null;
             }
             if ((surface.equals("grant") || surface.equals("grants")) && GRANTED_AFTER.matcher(after).find()) {
@@ -641,10 +632,7 @@ final class ContextRules {
             name = rest;
         }
         String firstWord = name.split("\\s+", 2)[0];
-        // "[Ministerio de Minería] de [Chile]": a state closing a government body's name says whose body it is
-        int end = ROMANCE_GOVERNMENT_HEADS.contains(firstWord) ? beforeOwningState(text, start, start + name.length(), known)
-                : start + name.length();
-        name = text.substring(start, end);
+        int end = start + name.length();
         boolean oneWord = !name.contains(" ") || AGENCY_HEADS.contains(name); // "The Task Force shall": no name
         boolean heading = name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 6;
         if (oneWord || heading || NOT_AGENCY_START.contains(firstWord) || NOT_IN_AGENCY.matcher(name).find()
@@ -786,7 +774,7 @@ final class ContextRules {
                 continue; // "Natural Resources Division", "Renewable Energy Initiative": the name of something else
             }
             int end = m.end();
-            if (text.charAt(end - 1) == '.' && !whole.matches(".*\\b(?:Inc|Corp|Co|Ltd|S\\.A|N\\.V|L\\.L\\.C|B\\.V|S\\.p\\.A|K\\.K|Bhd|Pty)\\.$")) {
+            if (text.charAt(end - 1) == '.' && !whole.matches(".*\\b(?:Inc|Corp|Co|Ltd|S\\.A|N\\.V|L\\.L\\.C|B\\.V|S\\.p\\.A|K\\.K|Bhd|Pty|Ltda|S\\.R\\.L)\\.$")) {
                 end--;
             }
             found.add(new Candidate(MentionType.PARTY, start, end, text.substring(start, end), "company",
