@@ -198,7 +198,10 @@ final class ContextRules {
             "Previous", "Prior", "Next", "New", "Present", "Whole", "Entire", "Each", "Every", "US", "U.S.", "USA",
             "American", "United", "States");
     private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}\\d.&-]*)\\s+$");
-    private static final Pattern NAME_CONTINUES_AFTER = Pattern.compile("^\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}");
+    /** "Administration for …", "Administration and Finance Commission": the word opens a longer name. */
+    private static final Pattern NAME_CONTINUES_AFTER = Pattern.compile("^\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}"
+            + "|(?:and|&)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:Commission|Committee|Department|Division|Office|Bureau|Council"
+            + "|Board|Unit|Directorate|Service)\\b)");
 
     /**
      * Words that close the name of a government body or public institution no dictionary knows: "Korea Forest
@@ -279,6 +282,8 @@ final class ContextRules {
     private static boolean isLocation(String word) {
         return LOCATION_WORD.matcher(word).matches();
     }
+
+    private static final Pattern LAST_WORD = Pattern.compile("\\s+(\\S+)$");
 
     /** Words that open a sentence or a phrase, not a name. */
     private static final Set<String> NOT_AGENCY_START = Set.of("The", "A", "An", "This", "That", "These", "Those",
@@ -630,6 +635,11 @@ final class ContextRules {
             String rest = name.substring(first.length()).stripLeading();
             start += name.length() - rest.length();
             name = rest;
+        }
+        Matcher last = LAST_WORD.matcher(name);
+        while (last.find() && NOT_AGENCY_START.contains(last.group(1)) && last.start() > 0) {
+            name = name.substring(0, last.start()); // "… of Saudi Arabia\nFor": the next line's first word
+            last = LAST_WORD.matcher(name);
         }
         String firstWord = name.split("\\s+", 2)[0];
         int end = start + name.length();

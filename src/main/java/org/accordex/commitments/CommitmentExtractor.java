@@ -571,9 +571,11 @@ public final class CommitmentExtractor {
                 }
                 return new Resolved(union(served, alsoActing), INFERRED_SUBJECT);
             }
-            // "The Secretary of Commerce shall" in an order whose named parties are its agencies: the state they serve
+            // "The Secretary of Commerce shall" in an order whose named parties are its agencies: the state they serve;
+            // "The Executive Secretary shall" in the treaty of an international body: that body's
             if (!context.sides().homeState().isEmpty()) {
-                return new Resolved(context.sides().homeState(), 0.6);
+                boolean body = context.documentParties().stream().allMatch(p -> "intl".equals(PartyKinds.of(p)));
+                return new Resolved(body ? context.documentParties() : context.sides().homeState(), 0.6);
             }
         }
         if (GENERIC_AGENCIES.matcher(subject).find() && !context.sides().homeState().isEmpty()) {

@@ -143,10 +143,11 @@ class NamesAndInstrumentsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {
+            "The Administration and Finance Commission shall review the draft budget.",
             "Buyers in Central America and Latin America will join the talks.",
             "South America holds much of the world's lithium."})
-    void regionsNamedAfterAmericaAreNotTheUnitedStates(String text) {
-        assertEquals(List.of(), mentions(text, MentionType.PARTY));
+    void regionsNamedAfterAmericaAndAdministrationInAPortfolioAreNotTheUnitedStates(String text) {
+        assertEquals(List.of(), mentions(text, MentionType.PARTY).stream().filter(m -> m.endsWith("→ US")).toList());
     }
 
     @Test
