@@ -130,7 +130,7 @@ class SolrCloudTest extends CorpusSuite {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, search.statusCode());
             JsonNode results = AnnotationJson.MAPPER.readTree(search.body());
-            assertEquals(46, results.get("total").asLong());
+            assertEquals(49, results.get("total").asLong());
             String id = results.get("hits").get(0).get("id").asText();
             HttpResponse<String> document = client.send(HttpRequest.newBuilder(base.resolve("/api/documents/" + id)).build(),
                     HttpResponse.BodyHandlers.ofString());
