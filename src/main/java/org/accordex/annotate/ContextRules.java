@@ -268,6 +268,7 @@ final class ContextRules {
     private static final Pattern AGENCY_HEAD_WORD = Pattern.compile(
             "\\b" + alternation(Stream.of(AGENCY_HEADS, AGENCY_LEADING_HEADS, ROMANCE_HEADS).flatMap(List::stream).toList())
                     + "(?![\\p{L}])");
+    private static final Pattern AND_BEFORE = Pattern.compile("\\s(?:and|&)\\s+(?:the\\s+)?$");
     /** "and" between two names ("Bank of Zambia and Standard Chartered Bank"), not inside one ("Food and Drug …"). */
     private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
     private static final Pattern AGENCY_NAME = Pattern.compile(
@@ -653,6 +654,10 @@ final class ContextRules {
             return Optional.empty(); // "Financial Administration Act", "Defense Meritorious Service Medal": a longer name
         }
         int nameStart = start;
+        if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.end() == end && k.start() > nameStart
+                && !STATE_KINDS.contains(k.kind()) && AND_BEFORE.matcher(text.substring(nameStart, k.start())).find())) {
+            return Optional.empty(); // "Department of State and USAID": two known bodies, not one name
+        }
         if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.end() == end && k.start() > nameStart
                 && !STATE_KINDS.contains(k.kind()) && HEAD_JOINED.matcher(text.substring(nameStart, k.start())).find())) {
             return Optional.empty(); // "United States-European Union", "Member of the UN Security Council": the head is a known name

@@ -134,6 +134,13 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void twoKnownBodiesJoinedByAndAreTwoNames() {
+        assertEquals(List.of("Department of State → U.S. Department of State",
+                        "USAID → U.S. Agency for International Development"),
+                mentions("The Department of State and USAID will train customs officers.", MentionType.PARTY));
+    }
+
+    @Test
     void whereABodySitsIsNotPartOfItsName() {
         assertEquals(List.of("Northwind Metals Corp. → Northwind Metals Corp.",
                         "Harbour Fisheries Commission → Harbour Fisheries Commission"),
