@@ -220,8 +220,8 @@ final class LuceneSearcher implements SearchIndex {
         long[] bandHashes = sortedBands.stream().mapToLong(PledgeBands::hash).toArray();
         // The commitments with one of the keys and one of the bands, segment by segment: the bands from memory
         // (PledgeBands) once the segment keeps them, else from its terms; the rest from doc values (their stored
-        // fields would cost far more), a candidate's document and id read only when its signature is near one of the
-        // batch's and it truly holds one of the bands.
+        // fields would cost far more) or, with the bands, from memory; a candidate's document and id read only when its
+        // signature is near one of the batch's and it truly holds one of the bands.
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             LeafReader reader = leaf.reader();
             SortedDocValues pledgeKeys = DocValues.getSorted(reader, Fields.PLEDGE_KEY);
@@ -239,8 +239,9 @@ final class LuceneSearcher implements SearchIndex {
             int[][] found = {new int[64]};
             int n = 0;
             if (segmentBands != null) {
+                int[] keyOrds = keyOfOrd.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
                 for (long hash : bandHashes) {
-                    n = segmentBands.addDocs(hash, found, n);
+                    n = segmentBands.addDocs(hash, keyOrds, found, n);
                 }
             } else {
                 n = bandDocs(reader, sortedBands, found);
@@ -256,14 +257,20 @@ final class LuceneSearcher implements SearchIndex {
                 if ((i > 0 && docs[i - 1] == doc) || (live != null && !live.get(doc))) {
                     continue;
                 }
-                if (!pledgeKeys.advanceExact(doc) || !signatures.advanceExact(doc)) {
+                String key;
+                PledgeSignature signature;
+                if (segmentBands != null) {
+                    key = keyOfOrd.get(segmentBands.keyOrd(doc));
+                    signature = key == null ? null : segmentBands.signature(doc);
+                } else if (pledgeKeys.advanceExact(doc) && signatures.advanceExact(doc)) {
+                    key = keyOfOrd.get(pledgeKeys.ordValue());
+                    signature = key == null ? null : PledgeSignature.decode(signatures.binaryValue());
+                } else {
                     continue;
                 }
-                String key = keyOfOrd.get(pledgeKeys.ordValue());
-                if (key == null) {
+                if (signature == null) {
                     continue;
                 }
-                PledgeSignature signature = PledgeSignature.decode(signatures.binaryValue());
                 if (sink.wants(key, signature) && signature.bands().stream().anyMatch(bands::contains)
                         && documents.advanceExact(doc) && ids.advanceExact(doc)) {
                     sink.accept(key, signature, documents.lookupOrd(documents.ordValue()).utf8ToString(),
