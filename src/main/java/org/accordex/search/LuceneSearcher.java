@@ -12,12 +12,8 @@ import org.accordex.index.DocumentValues;
 import org.accordex.index.Fields;
 import org.accordex.index.PledgeSignature;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -88,15 +84,15 @@ final class LuceneSearcher implements SearchIndex {
     @Override
     public CountedPage findCounting(Selection selection, List<SortKey> order, int offset, int limit, Fetch fetch,
             int snippets) throws IOException {
-        SortedSetDocValuesReaderState state = searcher.facetState();
-        if (state == null) {
+        FacetLabels facets = searcher.facets();
+        if (facets == null) {
             return new CountedPage(find(selection, order, offset, limit, fetch, snippets), new HashMap<>());
         }
         Query q = query(selection);
         Sort sort = sort(order);
         Object[] collected = searcher.search(q, new MultiCollectorManager(topDocs(sort, offset, limit), new FacetsCollectorManager()));
         return new CountedPage(page(selection, q, sort, (TopDocs) collected[0], offset, limit, fetch, snippets),
-                counts(state, (FacetsCollector) collected[1]));
+                facets.count((FacetsCollector) collected[1]));
     }
 
     /** Every match counted (no threshold), so the total is exact like Solr's. */
@@ -185,33 +181,11 @@ final class LuceneSearcher implements SearchIndex {
 
     @Override
     public Map<String, Map<String, Long>> countFacets(Selection selection) throws IOException {
-        Map<String, Map<String, Long>> result = new HashMap<>();
-        SortedSetDocValuesReaderState state = searcher.facetState();
-        if (state == null) {
-            return result; // nothing with a facet indexed yet
+        FacetLabels facets = searcher.facets();
+        if (facets == null) {
+            return new HashMap<>(); // nothing with a facet indexed yet
         }
-        return counts(state, searcher.search(query(selection), new FacetsCollectorManager()));
-    }
-
-    private static Map<String, Map<String, Long>> counts(SortedSetDocValuesReaderState state, FacetsCollector collector)
-            throws IOException {
-        Map<String, Map<String, Long>> result = new HashMap<>();
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
-        for (String dim : Fields.FACETS) {
-            Map<String, Long> values = new HashMap<>();
-            try {
-                FacetResult children = counts.getAllChildren(dim);
-                if (children != null) {
-                    for (LabelAndValue lv : children.labelValues) {
-                        values.put(lv.label, lv.value.longValue());
-                    }
-                }
-            } catch (IllegalArgumentException dimensionNotIndexed) {
-                // no entry has this dimension yet
-            }
-            result.put(dim, values);
-        }
-        return result;
+        return facets.count(searcher.search(query(selection), new FacetsCollectorManager()));
     }
 
     @Override
