@@ -107,7 +107,7 @@ public final class ActionPhrase {
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*\\.?");
     private static final Set<String> MODALS = Set.of("will", "shall", "would", "should", "must", "can", "may");
     /** The particle of a phrasal verb: "carried out", "set up". */
-    private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "forward", "back", "over");
+    private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "forward", "back", "over", "upon");
     /** Tags inside a noun phrase, which a cut should not split. */
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "NUM", "ADJ");
 
