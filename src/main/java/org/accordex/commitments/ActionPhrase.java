@@ -168,7 +168,7 @@ public final class ActionPhrase {
         LemmatizerME lemmatizer = Models.LEMMATIZER.get();
         String text = phrase(sentence, at, context, t, start, first, lemmatizer);
         // a singular noun without an article opens an imperative the tagger misread ("support vocational training")
-        boolean bareNoun = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s");
+        boolean bareNoun = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s") && !ACTION_NOUN.matcher(t.lower(start)).matches();
         if (leadFrame != null && !text.isEmpty() && !t.isVerb(start) && NOUN_PHRASE_START.contains(t.tag(start)) && !bareNoun
                 && !t.lower(start).equals("no") && !text.startsWith("make ") && nominalAction(t, start) == null) {
             text = leadFrame + " " + text; // "(ii) the foreign sources of supply;" under "shall assess:"
@@ -186,6 +186,9 @@ public final class ActionPhrase {
 
     /** Words that open an object after its recipient: "deliver to the Secretary [an] assessment". */
     private static final Set<String> INDEFINITE = Set.of("a", "an", "its", "their", "any", "all");
+
+    /** A noun that names an activity ("exploration", "processing"), which no tagger takes for an imperative. */
+    private static final Pattern ACTION_NOUN = Pattern.compile("\\p{L}{3,}(?:tion|sion|ment|ing|ance|ence)");
 
     /** Tags a noun phrase starts with. */
     private static final Set<String> NOUN_PHRASE_START = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON");
@@ -259,7 +262,7 @@ public final class ActionPhrase {
         }
         // "deliver to the Cabinet and the Treasury [an assessment of …]": the object, not the recipient
         if (t.isVerb(start) && start + 2 < t.size() && t.lower(start + 1).equals("to") && t.matchAt(Section.DATIVE_VERB, start) > start) {
-            for (int k = start + 3; k < Math.min(t.size() - 1, start + MAX_SKIP); k++) {
+            for (int k = start + 3; k < Math.min(t.size() - 1, start + 2 * MAX_SKIP); k++) {
                 if (t.isVerb(k) || t.lower(k).equals(";") || t.lower(k).equals(":")) {
                     break;
                 }
@@ -800,6 +803,11 @@ public final class ActionPhrase {
         }
         // "by aligning …", "through leveraging …": the means, not the action
         if ((w.equals("by") || w.equals("through")) && k + 1 < t.size() && t.isVerb(k + 1) && t.lower(k + 1).endsWith("ing")) {
+            return true;
+        }
+        // ", a bank official said", ", according to …": the report's attribution
+        if (w.equals(",") && (t.find("said", k + 1, k + 7) > 0 || t.find("says", k + 1, k + 7) > 0
+                || k + 1 < t.size() && t.lower(k + 1).equals("according"))) {
             return true;
         }
         if (w.equals(",") && k + 1 < t.size()) {
