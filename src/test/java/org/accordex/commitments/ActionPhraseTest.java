@@ -226,6 +226,9 @@ class ActionPhraseTest {
                         + "of the relevant licences.", "respond to requests for information in English; provide copies of the relevant licences"),
                 Arguments.of("Chile intends to designate the Atacama salt flats as a strategic reserve in recognition of their "
                         + "importance to lithium supply.", "designate the Atacama salt flats as a strategic reserve"),
+                // a news report's attribution ends the action
+                Arguments.of("The Export-Import Bank of Korea plans to lend up to $500 million for the refinery, a bank "
+                        + "spokesperson said.", "lend up to $500 million for the refinery"),
                 // a gerund the tagger read as a noun still gives its verb
                 Arguments.of("Canada and Peru are committed to advancing the traceability of copper concentrates.",
                         "advance the traceability of copper concentrates"));
@@ -243,6 +246,9 @@ class ActionPhraseTest {
                 ActionPhrase.read("publish a register of graphite deposits;", 0, frame).text());
         String areas = "The Participants intend to cooperate in the following areas:";
         assertEquals("cooperate in", ActionPhrase.read(areas, areas.indexOf(" cooperate"), null).frame());
+        String cooperate = ActionPhrase.read(areas, areas.indexOf(" cooperate"), null).frame();
+        assertEquals("cooperate in geological mapping of tin deposits",
+                ActionPhrase.read("geological mapping of tin deposits;", 0, cooperate).text());
         String action = "The Participants intend to cooperate on exploration:";
         assertEquals(null, ActionPhrase.read(action, action.indexOf(" cooperate"), null).frame());
     }

@@ -138,10 +138,10 @@ class WhichSentencesCommitTest {
 
     @Test
     void aNegatedLeadInWithoutAnActionIsNotACommitmentOnItsOwn() {
-        String text = MOU + "Each Participant shall not:\n(a) impose export duties on cobalt;\n(b) publish its export licences.\n";
+        String text = MOU + "Each Participant shall not:\n(a) impose export duties on cobalt;\n(b) restrict graphite exports.\n";
         List<String> found = WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::text)
                 .filter(s -> !s.contains("sign this Memorandum")).toList();
-        assertEquals(List.of("(a) impose export duties on cobalt;", "(b) publish its export licences."), found);
+        assertEquals(List.of("(a) impose export duties on cobalt;", "(b) restrict graphite exports."), found);
     }
 
     @Test
