@@ -432,7 +432,10 @@ public final class ActionPhrase {
             k = close > 0 ? close + 1 : k + 1;
             skipped++;
         }
-        return joined && k < t.size() && k > end && t.isVerbLike(k, first) && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
+        // "pioneer new technologies, streamline and accelerate reviews, and secure supply": a series of verbs with commas
+        boolean series = !joined && k == end + 1 && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
+                && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed");
+        return (joined || series) && k < t.size() && k > end && t.isVerbLike(k, first) && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
     }
 
     /** How far past the end of an action its coordinated verb is looked for. */
@@ -752,6 +755,11 @@ public final class ActionPhrase {
         String last = t.lower(end - 1);
         if (tag.equals("VERB") && (last.endsWith("ing") || last.endsWith("ed")) && end >= 2 && NOMINAL.contains(t.tag(end - 2))
                 && end < t.size() && (t.tag(end).equals("ADP") || t.tag(end).equals("DET"))) {
+            return true;
+        }
+        // "…, and address" cut from its object: the coordinated verb goes with it
+        if (tag.equals("VERB") && end >= 3 && t.tag(end - 2).equals("CCONJ") && end < t.size()
+                && (NOMINAL.contains(t.tag(end)) || t.tag(end).equals("DET"))) {
             return true;
         }
         // "to expand" cut from its object

@@ -226,6 +226,9 @@ class ActionPhraseTest {
                         + "of the relevant licences.", "respond to requests for information in English; provide copies of the relevant licences"),
                 Arguments.of("Chile intends to designate the Atacama salt flats as a strategic reserve in recognition of their "
                         + "importance to lithium supply.", "designate the Atacama salt flats as a strategic reserve"),
+                // verbs in a series with commas are joined like coordinated ones
+                Arguments.of("Canada and Peru will finalize the agreement, prepare the agreement for signature, and complete their "
+                        + "domestic procedures in the coming weeks.", "finalize the agreement; prepare the agreement for signature"),
                 // a news report's attribution ends the action
                 Arguments.of("The Export-Import Bank of Korea plans to lend up to $500 million for the refinery, a bank "
                         + "spokesperson said.", "lend up to $500 million for the refinery"),
