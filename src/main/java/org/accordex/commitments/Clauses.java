@@ -53,7 +53,7 @@ final class Clauses {
     /** What a bare lead-in holds after its cue: "intend to:", "shall, within six months, inter alia:". */
     private static final java.util.Set<String> LEAD_IN_FILLER = java.util.Set.of("to", "the", "following", "as", "follows",
             "inter", "alia", "among", "others", "in", "particular", "e.g", "i.e", "amongst", "other",
-            "things", "alia:", "areas", "activities", "and", "or");
+            "things", "alia:", "areas", "activities", "and", "or", "not");
 
     /** "a Party", "either Participant", "each Member State": any one of the document's parties. */
     private static final Pattern ONE_PARTY = ClauseWords.compile("\\b" + ClauseWords.alternation("one-party") + "\\b");

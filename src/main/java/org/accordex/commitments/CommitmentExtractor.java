@@ -217,7 +217,7 @@ public final class CommitmentExtractor {
                 if (resolved.parties().isEmpty()) {
                     if (sentence.stripTrailing().endsWith(":") && GENERIC_FIRMS.matcher(sentence.substring(0, c.start())).find()) {
                         // "The following companies will invest:": each item names the company that acts
-                        leadIn = new Inherited(List.of(), c.modality(), true, nextMarker(sentence));
+                        leadIn = new Inherited(List.of(), c.modality(), true, nextMarker(sentence), null);
                     }
                     continue;
                 }
@@ -231,12 +231,13 @@ public final class CommitmentExtractor {
                 }
                 modality = c.modality();
                 confidence = resolved.confidence();
-                action = ActionPhrase.of(sentence, c.end());
+                ActionPhrase.Phrase phrase = ActionPhrase.read(sentence, c.end(), null);
+                action = phrase.text();
                 if (sentence.stripTrailing().endsWith(":")) {
                     String afterCue = sentence.substring(c.end(), sentence.stripTrailing().length() - 1);
                     List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
                     boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
-                    leadIn = new Inherited(parties, modality, bare, nextMarker(sentence));
+                    leadIn = new Inherited(parties, modality, bare, nextMarker(sentence), phrase.frame());
                     if (bare) {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
@@ -246,7 +247,7 @@ public final class CommitmentExtractor {
                 // "… announced an agreement to collaborate. It covers:" — the items that follow continue that commitment.
                 // a sub-heading among the items ("- Electronics Investments:") keeps the lead-in's parties, not its last item's
                 leadIn = new Inherited(leadIn != null ? leadIn.parties() : before.parties(), before.modality(), true,
-                        nextMarker(sentence));
+                        nextMarker(sentence), null);
                 continue;
             } else if (leadIn != null) {
                 // "- Rare earth magnets;" names a thing, it does not commit; under "shall assess the following:" a longer
@@ -263,7 +264,7 @@ public final class CommitmentExtractor {
                 modality = leadIn.modality();
                 confidence = DOCUMENT_PARTIES;
                 action = leadIn.parties().isEmpty() ? ActionPhrase.of(sentence, afterLeadingNames(sentence, span.getStart(), inside))
-                        : ActionPhrase.of(stripMarker(sentence), 0);
+                        : ActionPhrase.read(stripMarker(sentence), 0, leadIn.frame()).text();
             } else {
                 continue;
             }
@@ -287,8 +288,11 @@ public final class CommitmentExtractor {
             String previousSentence, Officials officials, Sides sides, String text, List<Mention> mentions) {
     }
 
-    /** A lead-in's parties and modality, passed to the items that follow it. */
-    private record Inherited(List<String> parties, Modality modality, boolean bare, String marker) {
+    /**
+     * A lead-in's parties and modality, passed to the items that follow it, and the frame of its action ("assess" of
+     * "shall assess the following:"), which an item that only names a thing completes.
+     */
+    private record Inherited(List<String> parties, Modality modality, boolean bare, String marker, String frame) {
     }
 
     /**
