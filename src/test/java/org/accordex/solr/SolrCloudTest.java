@@ -93,8 +93,8 @@ class SolrCloudTest extends CorpusSuite {
         Cli reannotated = run("index", "--reannotate", "corpus");
         assertTrue(reannotated.out().startsWith("114 files seen, 114 indexed"), reannotated.out());
         JsonNode status = json("status", "--format", "json");
-        assertEquals(114, status.get("documents").asLong());
-        assertEquals(900, status.get("commitments").asLong());
+        assertEquals(122, status.get("documents").asLong());
+        assertEquals(954, status.get("commitments").asLong());
     }
 
     @Test
@@ -115,8 +115,8 @@ class SolrCloudTest extends CorpusSuite {
         }
         JsonNode status = AnnotationJson.MAPPER.readTree(
                 Cli.run(concat(List.of("status"), solr, List.of("--format", "json"))).out());
-        assertEquals(114, status.get("documents").asLong());
-        assertEquals(900, status.get("commitments").asLong());
+        assertEquals(122, status.get("documents").asLong());
+        assertEquals(954, status.get("commitments").asLong());
     }
 
     @Test
@@ -130,7 +130,7 @@ class SolrCloudTest extends CorpusSuite {
                     .build(), HttpResponse.BodyHandlers.ofString());
             assertEquals(200, search.statusCode());
             JsonNode results = AnnotationJson.MAPPER.readTree(search.body());
-            assertEquals(49, results.get("total").asLong());
+            assertEquals(52, results.get("total").asLong());
             String id = results.get("hits").get(0).get("id").asText();
             HttpResponse<String> document = client.send(HttpRequest.newBuilder(base.resolve("/api/documents/" + id)).build(),
                     HttpResponse.BodyHandlers.ofString());
