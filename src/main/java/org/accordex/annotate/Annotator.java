@@ -90,11 +90,12 @@ public final class Annotator {
     /** As above; the parties named only inside the name of a plan or dialogue go to {@code inPlanNames}. */
     private List<Mention> mentions(String text, int start, int end, LocalDate documentDate, String documentState,
             List<Mention> inPlanNames) {
-        List<Candidate> candidates = new ArrayList<>(models.gazetteer.find(WordTokenizer.tokenize(text, start, end)));
+        List<Token> words = WordTokenizer.tokenize(text, start, end);
+        List<Candidate> candidates = new ArrayList<>(models.gazetteer.find(words));
         candidates.addAll(DeadlineGrammar.find(text, start, end, documentDate, fiscalState(candidates, documentState)));
         candidates = ContextRules.apply(text, start, end, candidates);
         // The model is the costliest finder: it runs where a commitment may name a party no other finder knows.
-        if (hasUnexplainedName(text, start, end, candidates) && ModalityCues.hasCue(text.substring(start, end))) {
+        if (hasUnexplainedName(words, candidates) && ModalityCues.hasCue(text.substring(start, end))) {
             candidates.addAll(modelCandidates(text, start, end));
         }
         List<Mention> mentions = new ArrayList<>();
@@ -178,9 +179,9 @@ public final class Annotator {
      * names are only kept where nothing else found anything, so without such a word it cannot add a mention, and
      * running it (the costliest step of annotation) can be skipped.
      */
-    private static boolean hasUnexplainedName(String text, int start, int end, List<Candidate> found) {
+    private static boolean hasUnexplainedName(List<Token> words, List<Candidate> found) {
         boolean first = true;
-        for (Token token : WordTokenizer.tokenize(text, start, end)) {
+        for (Token token : words) {
             char c = token.key().charAt(0);
             if (!Character.isLetter(c)) {
                 continue;

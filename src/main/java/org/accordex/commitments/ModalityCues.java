@@ -27,14 +27,33 @@ public final class ModalityCues {
     private record Rule(Pattern pattern, Modality modality, List<Trigger> triggers, boolean ongoing, boolean verbAfter) {
         /** Where a match may start at the earliest, -1 when nowhere; {@code lowerCase} is the sentence in lower case. */
         int earliest(String lowerCase) {
+            return earliest(lowerCase, 0);
+        }
+
+        private int earliest(String lowerCase, int from) {
             int earliest = -1;
             for (Trigger t : triggers) {
-                int at = t.firstIn(lowerCase);
+                int at = t.nextIn(lowerCase, from);
                 if (at >= 0 && (earliest < 0 || at < earliest)) {
                     earliest = at;
                 }
             }
             return earliest;
+        }
+
+        /**
+         * Finds the pattern's first match from {@code from} as {@link Matcher#find(int)} would, trying it only where a
+         * trigger occurs rather than at every character. {@code m} looks past its region (transparent bounds), so
+         * the word boundary and look-behinds before a trigger read the same characters as in a search.
+         */
+        boolean findAtTrigger(Matcher m, String lowerCase, int from) {
+            for (int at = earliest(lowerCase, from); at >= 0; at = earliest(lowerCase, at + 1)) {
+                m.region(at, lowerCase.length());
+                if (m.lookingAt()) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 
@@ -44,9 +63,10 @@ public final class ModalityCues {
      * none right before it either (the pattern opens with {@code \b}).
      */
     private record Trigger(String prefix, boolean whole) {
-        int firstIn(String lowerCase) {
+        /** The first place from {@code from} where the cue may start, -1 when there is none. */
+        int nextIn(String lowerCase, int from) {
             boolean opensWithLetter = Character.isLetterOrDigit(prefix.charAt(0));
-            for (int at = lowerCase.indexOf(prefix); at >= 0; at = lowerCase.indexOf(prefix, at + 1)) {
+            for (int at = lowerCase.indexOf(prefix, from); at >= 0; at = lowerCase.indexOf(prefix, at + 1)) {
                 int after = at + prefix.length();
                 boolean startOk = !opensWithLetter || at == 0 || !Character.isLetterOrDigit(lowerCase.charAt(at - 1));
                 boolean endOk = !whole || after == lowerCase.length() || !Character.isLetterOrDigit(lowerCase.charAt(after));
@@ -209,15 +229,16 @@ public final class ModalityCues {
                     continue; // no match can start earlier than a cue already found
                 }
             }
-            Matcher m = rule.pattern().matcher(sentence);
-            boolean found = m.find(from);
+            boolean atTriggers = sameOffsets && rule.triggers() != null;
+            Matcher m = rule.pattern().matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+            boolean found = atTriggers ? rule.findAtTrigger(m, lowerCase, from) : m.find(from);
             while (found && (best == null || m.start() < best.start())) {
                 Cue cue = read(sentence, m, rule);
                 if (cue != null) {
                     best = cue;
                     break;
                 }
-                found = m.find();
+                found = atTriggers ? rule.findAtTrigger(m, lowerCase, Math.max(m.end(), m.start() + 1)) : m.find();
             }
         }
         return Optional.ofNullable(best);

@@ -28,4 +28,13 @@ class ModalityCuesTest {
         assertEquals("none", first("Marshall Islands officials met."));
         assertEquals(Modality.COMMITMENT + " will", first("Marshall Islands will join the partnership."));
     }
+
+    @Test
+    void aRuleIsTriedAtEachPlaceItsFirstWordOccursNotOnlyTheFirst() {
+        // "is" occurs first in "This is", where "is … required to" does not match; the later "is required to" does
+        assertEquals(Modality.OBLIGATION + " is required to", first("This is the plan: the Agency is required to report."));
+        // a look-behind before the trigger still sees the text before it
+        assertEquals(Modality.COMMITMENT + " would", first("The minister said Japan would invest in gallium."));
+        assertEquals("none", first("Analysts think Japan would invest in gallium."));
+    }
 }
