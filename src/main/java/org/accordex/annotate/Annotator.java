@@ -22,7 +22,6 @@ import org.accordex.model.MentionType;
 import org.accordex.model.SourceDocument;
 import org.accordex.nlp.RememberingTokenizer;
 
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.Span;
 
 /**
@@ -38,7 +37,7 @@ public final class Annotator {
     private final AnnotatorModels models;
     private final SentenceSplitter splitter;
     private final RememberingTokenizer tokenizer;
-    private NameFinderME partyFinder; // made on the first sentence that needs it
+    private PartyNameFinder partyFinder; // made on the first sentence that needs it
 
     /** Reads the models that commitments' actions need now, on the calling thread, rather than at the first action. */
     public static void preloadActionModels() {
@@ -210,18 +209,16 @@ public final class Annotator {
             return List.of();
         }
         if (partyFinder == null) {
-            partyFinder = new NameFinderME(models.partyModel());
+            partyFinder = models.newPartyNameFinder();
         }
         String sentence = text.substring(start, end);
         Span[] tokenSpans = tokenizer.tokenizePos(sentence);
         String[] tokens = Span.spansToStrings(tokenSpans, sentence);
         List<Candidate> found = new ArrayList<>();
-        Span[] names = partyFinder.find(tokens);
-        double[] probabilities = partyFinder.probs(names);
-        for (int i = 0; i < names.length; i++) {
-            Span name = names[i];
+        for (PartyNameFinder.Name named : partyFinder.find(tokens)) {
+            Span name = named.tokens();
             boolean singleFirstWord = name.getStart() == 0 && name.length() == 1;
-            if (probabilities[i] < MODEL_CONFIDENCE || singleFirstWord) {
+            if (named.probability() < MODEL_CONFIDENCE || singleFirstWord) {
                 continue; // a capitalized first word is weak evidence of a name
             }
             int from = start + tokenSpans[name.getStart()].getStart();
