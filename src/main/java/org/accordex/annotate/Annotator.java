@@ -66,7 +66,7 @@ public final class Annotator {
         List<Span> sentences = splitter.split(text);
         List<Mention> mentions = new ArrayList<>();
         List<Mention> inPlanNames = new ArrayList<>();
-        String documentState = FISCAL_WORDS.matcher(text).find() ? mostNamedState(text) : null;
+        String documentState = mentionsFiscalYears(text) ? mostNamedState(text) : null;
         for (Span sentence : sentences) {
             mentions.addAll(mentions(text, sentence.getStart(), sentence.getEnd(), date, documentState, inPlanNames));
         }
@@ -134,6 +134,13 @@ public final class Annotator {
 
     private static final Pattern FISCAL_WORDS =
             Pattern.compile("\\bFY\\s*'?\\d|(?i:\\b(?:fiscal|financial)\\s+year)");
+
+    /** Whether the text counts in fiscal years; the pattern runs only on a text that has one of its words. */
+    private static boolean mentionsFiscalYears(String text) {
+        String lowerCase = text.toLowerCase(Locale.ROOT);
+        return (text.contains("FY") || lowerCase.contains("fiscal") || lowerCase.contains("financial"))
+                && FISCAL_WORDS.matcher(text).find();
+    }
 
     /**
      * Whose fiscal year a sentence counts in: the first state it names that keeps its own fiscal year, else the

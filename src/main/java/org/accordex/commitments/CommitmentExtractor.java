@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -351,7 +352,8 @@ public final class CommitmentExtractor {
     static String cueable(String sentence, int offset, List<Mention> inside) {
         char[] chars = null;
         Matcher glued = GLUED_GROUP.matcher(sentence);
-        while (glued.find()) {
+        boolean mayBeGlued = hasGluedVerb(sentence);
+        while (mayBeGlued && glued.find()) {
             chars = chars == null ? sentence.toCharArray() : chars;
             chars[glued.end(1) - 1] = ' '; // "Partiesshall" reads "Partie shall"; the subject is read from the sentence
         }
@@ -366,10 +368,33 @@ public final class CommitmentExtractor {
         return chars == null ? sentence : new String(chars);
     }
 
+    /** The verbs a group word is found glued to, as regular expressions, and the letters each starts with. */
+    private static final List<String> GLUED_VERBS = List.of("shall", "will", "must", "should", "intends?", "agrees?");
+    private static final List<String> GLUED_VERB_STARTS = List.of("shall", "will", "must", "should", "intend", "agree");
+
     /** A group word glued to its modal verb by bad extraction: "The Contracting Partiesshall", "Participantswill". */
     private static final Pattern GLUED_GROUP = Pattern.compile(
             "(?i)\\b(parties|participants|sides|signatories|governments|countries|party|participant|side)"
-                    + "(?=(?:shall|will|must|should|intends?|agrees?)\\b)");
+                    + "(?=(?:" + String.join("|", GLUED_VERBS) + ")\\b)");
+
+    /**
+     * Whether one of {@link #GLUED_VERBS} follows a letter somewhere in the sentence, as it does in every match of
+     * {@link #GLUED_GROUP}: most sentences have none, and skip the pattern.
+     */
+    private static boolean hasGluedVerb(String sentence) {
+        String lowerCase = sentence.toLowerCase(Locale.ROOT);
+        if (lowerCase.length() != sentence.length()) {
+            return true; // offsets of the lower case differ: search the sentence itself
+        }
+        for (String verb : GLUED_VERB_STARTS) {
+            for (int at = lowerCase.indexOf(verb, 1); at > 0; at = lowerCase.indexOf(verb, at + 1)) {
+                if (Character.isLetter(lowerCase.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static Resolved parties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text,
             Context context) {
