@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
+import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.SequenceClassificationModel;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.NameFinderME;
@@ -45,6 +46,8 @@ final class PartyNameFinder {
     /** Where a model keeps its feature descriptor. */
     private static final String MODEL_FEATURES = "generator.featuregen";
     private static final String[][] NO_ADDITIONAL_CONTEXT = new String[0][0];
+    /** The artifact of a name-finder model that holds its weights. */
+    private static final String MAXENT_MODEL = "nameFinder.model";
 
     private final SequenceClassificationModel model;
     private final SequenceCodec<String> codec;
@@ -56,7 +59,8 @@ final class PartyNameFinder {
         this.model = model.getNameFinderSequenceModel();
         this.codec = model.getFactory().createSequenceCodec();
         this.validator = codec.createSequenceValidator();
-        this.context = hasDefaultFeatures(modelBytes) ? new DefaultFeatures() : model.getFactory().createContextGenerator();
+        this.context = hasDefaultFeatures(modelBytes) ? new DefaultFeatures(featureNames(model))
+                : model.getFactory().createContextGenerator();
     }
 
     /** The names in a sentence's tokens; the finder remembers each token's outcome for the rest of the document. */
@@ -79,6 +83,16 @@ final class PartyNameFinder {
     /** Forgets the outcomes of the document's words, before the next document. */
     void clearAdaptiveData() {
         context.clearAdaptiveData();
+    }
+
+    /** The names of the features the model has weights for, each mapped to itself; none when it does not tell. */
+    static Map<String, String> featureNames(TokenNameFinderModel model) {
+        Map<String, String> names = new HashMap<>();
+        if (model.getArtifact(MAXENT_MODEL) instanceof AbstractModel maxent
+                && maxent.getDataStructures()[1] instanceof Map<?, ?> features) {
+            features.keySet().forEach(name -> names.put((String) name, (String) name));
+        }
+        return names;
     }
 
     /** Whether the model file's feature descriptor is OpenNLP's default, byte for byte. */
@@ -104,56 +118,101 @@ final class PartyNameFinder {
      * OpenNLP's default name features, in its order: the word classes and lower-case words of a window of two words
      * either side, the document's last outcome for the word, the word pairs with the previous and the next word and
      * their classes, the sentence's start, and the previous two outcomes.
+     *
+     * <p>A word's own features (its class and lower case at each place of the window) depend on the word alone, so
+     * they are made once per word and kept, as the model's own strings where the model knows them: the model then
+     * finds each feature's weights without comparing its characters.
      */
     static final class DefaultFeatures implements NameContextGenerator {
         private static final int WINDOW = 2;
         private static final String OTHER = NameFinderME.OTHER;
+        /** Past this many distinct words the kept features start over, so they stay a few megabytes. */
+        private static final int MAX_WORDS = 50_000;
 
+        /** The model's feature names, each as itself: a feature made here is replaced by the model's equal string. */
+        private final Map<String, String> modelFeatures;
+        private final Map<String, Word> words = new HashMap<>();
         /** The last outcome of each word in the document (OpenNLP's "previous map"). */
         private final Map<String, String> previousOutcomes = new HashMap<>();
-        /** The sentence whose words' lower case and classes are below: the search asks for each word in turn. */
+        /** The sentence whose words are below: the search asks for each of its words in turn. */
         private String[] sentence;
-        private String[] lower;
-        private String[] classes;
+        private Word[] sentenceWords;
+
+        DefaultFeatures(Map<String, String> modelFeatures) {
+            this.modelFeatures = modelFeatures;
+        }
+
+        /**
+         * A word's features at each place of the window, from two before ({@code [0]}) to two after ({@code [4]}):
+         * its class ("wc="), lower case with class ("w&c=") and lower case ("w="); and its class alone.
+         */
+        private record Word(String wordClass, String[] classes, String[] classAndWord, String[] lowerCase) {
+        }
+
+        private Word word(String token) {
+            Word word = words.get(token);
+            if (word == null) {
+                if (words.size() >= MAX_WORDS) {
+                    words.clear();
+                }
+                String lower = StringUtil.toLowerCase(token);
+                String wordClass = FeatureGeneratorUtil.tokenFeature(token);
+                String[] classes = new String[2 * WINDOW + 1];
+                String[] classAndWord = new String[2 * WINDOW + 1];
+                String[] lowerCase = new String[2 * WINDOW + 1];
+                for (int k = -WINDOW; k <= WINDOW; k++) {
+                    String place = k < 0 ? "p" + -k : k > 0 ? "n" + k : "";
+                    classes[k + WINDOW] = model(place + "wc=" + wordClass);
+                    classAndWord[k + WINDOW] = model(place + "w&c=" + lower + "," + wordClass);
+                    lowerCase[k + WINDOW] = model(place + "w=" + lower);
+                }
+                word = new Word(wordClass, classes, classAndWord, lowerCase);
+                words.put(token, word);
+            }
+            return word;
+        }
+
+        private String model(String feature) {
+            return modelFeatures.getOrDefault(feature, feature);
+        }
 
         @Override
         public String[] getContext(int index, String[] tokens, String[] previous, Object[] additionalContext) {
             if (tokens != sentence) {
                 sentence = tokens;
-                lower = new String[tokens.length];
-                classes = new String[tokens.length];
+                sentenceWords = new Word[tokens.length];
                 for (int i = 0; i < tokens.length; i++) {
-                    lower[i] = StringUtil.toLowerCase(tokens[i]);
-                    classes[i] = FeatureGeneratorUtil.tokenFeature(tokens[i]);
+                    sentenceWords[i] = word(tokens[i]);
                 }
             }
+            Word[] w = sentenceWords;
             List<String> features = new ArrayList<>(32);
-            features.add("wc=" + classes[index]);
-            features.add("w&c=" + lower[index] + "," + classes[index]);
+            features.add(w[index].classes()[WINDOW]);
+            features.add(w[index].classAndWord()[WINDOW]);
             for (int k = 1; k <= WINDOW && index - k >= 0; k++) {
-                features.add("p" + k + "wc=" + classes[index - k]);
-                features.add("p" + k + "w&c=" + lower[index - k] + "," + classes[index - k]);
+                features.add(w[index - k].classes()[WINDOW - k]);
+                features.add(w[index - k].classAndWord()[WINDOW - k]);
             }
             for (int k = 1; k <= WINDOW && index + k < tokens.length; k++) {
-                features.add("n" + k + "wc=" + classes[index + k]);
-                features.add("n" + k + "w&c=" + lower[index + k] + "," + classes[index + k]);
+                features.add(w[index + k].classes()[WINDOW + k]);
+                features.add(w[index + k].classAndWord()[WINDOW + k]);
             }
-            features.add("w=" + lower[index]);
+            features.add(w[index].lowerCase()[WINDOW]);
             for (int k = 1; k <= WINDOW && index - k >= 0; k++) {
-                features.add("p" + k + "w=" + lower[index - k]);
+                features.add(w[index - k].lowerCase()[WINDOW - k]);
             }
             for (int k = 1; k <= WINDOW && index + k < tokens.length; k++) {
-                features.add("n" + k + "w=" + lower[index + k]);
+                features.add(w[index + k].lowerCase()[WINDOW + k]);
             }
             features.add("def");
             features.add("pd=" + previousOutcomes.get(tokens[index]));
             if (index > 0) {
                 features.add("pw,w=" + tokens[index - 1] + "," + tokens[index]);
-                features.add("pwc,wc=" + classes[index - 1] + "," + classes[index]);
+                features.add("pwc,wc=" + w[index - 1].wordClass() + "," + w[index].wordClass());
             }
             if (index + 1 < tokens.length) {
                 features.add("w,nw=" + tokens[index] + "," + tokens[index + 1]);
-                features.add("wc,nc=" + classes[index] + "," + classes[index + 1]);
+                features.add("wc,nc=" + w[index].wordClass() + "," + w[index + 1].wordClass());
             }
             if (index == 0) {
                 features.add("S=begin");
@@ -163,7 +222,7 @@ final class PartyNameFinder {
                 String ppo = index > 1 ? previous[index - 2] : OTHER;
                 features.add("po=" + po);
                 features.add("pow=" + po + "," + tokens[index]);
-                features.add("powf=" + po + "," + classes[index]);
+                features.add("powf=" + po + "," + w[index].wordClass());
                 features.add("ppo=" + ppo);
             }
             return features.toArray(new String[0]);

@@ -1,8 +1,11 @@
 package org.accordex.commitments;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,35 +25,22 @@ public final class ModalityCues {
 
     /**
      * A cue pattern and the words it can start with. Every match starts at one of them, so the pattern is tried only
-     * from the first place one occurs: most sentences skip most rules without running their pattern.
+     * where one occurs: most sentences skip most rules without running their pattern.
      */
     private record Rule(Pattern pattern, Modality modality, List<Trigger> triggers, boolean ongoing, boolean verbAfter) {
-        /** Where a match may start at the earliest, -1 when nowhere; {@code lowerCase} is the sentence in lower case. */
-        int earliest(String lowerCase) {
-            return earliest(lowerCase, 0);
-        }
-
-        private int earliest(String lowerCase, int from) {
-            int earliest = -1;
-            for (Trigger t : triggers) {
-                int at = t.nextIn(lowerCase, from);
-                if (at >= 0 && (earliest < 0 || at < earliest)) {
-                    earliest = at;
-                }
-            }
-            return earliest;
-        }
-
         /**
-         * Finds the pattern's first match from {@code from} as {@link Matcher#find(int)} would, trying it only where a
-         * trigger occurs rather than at every character. {@code m} looks past its region (transparent bounds), so
-         * the word boundary and look-behinds before a trigger read the same characters as in a search.
+         * Finds the pattern's first match from {@code from} as {@link Matcher#find(int)} would, trying it only at
+         * {@code places} (ascending), where a trigger occurs, rather than at every character. {@code m} looks past its
+         * region (transparent bounds), so the word boundary and look-behinds before a place read the same characters
+         * as in a search.
          */
-        boolean findAtTrigger(Matcher m, String lowerCase, int from) {
-            for (int at = earliest(lowerCase, from); at >= 0; at = earliest(lowerCase, at + 1)) {
-                m.region(at, lowerCase.length());
-                if (m.lookingAt()) {
-                    return true;
+        static boolean findAt(Matcher m, int[] places, int from) {
+            for (int at : places) {
+                if (at >= from) {
+                    m.region(at, m.regionEnd());
+                    if (m.lookingAt()) {
+                        return true;
+                    }
                 }
             }
             return false;
@@ -63,19 +53,16 @@ public final class ModalityCues {
      * none right before it either (the pattern opens with {@code \b}).
      */
     private record Trigger(String prefix, boolean whole) {
-        /** The first place from {@code from} where the cue may start, -1 when there is none. */
-        int nextIn(String lowerCase, int from) {
-            boolean opensWithLetter = Character.isLetterOrDigit(prefix.charAt(0));
-            for (int at = lowerCase.indexOf(prefix, from); at >= 0; at = lowerCase.indexOf(prefix, at + 1)) {
-                int after = at + prefix.length();
-                boolean startOk = !opensWithLetter || at == 0 || !Character.isLetterOrDigit(lowerCase.charAt(at - 1));
-                boolean endOk = !whole || after == lowerCase.length() || !Character.isLetterOrDigit(lowerCase.charAt(after));
-                if (startOk && endOk) {
-                    return at;
-                }
-            }
-            return -1;
+        /** Whether the cue may start at {@code at}; {@code wordStart} tells whether no letter or digit comes before it. */
+        boolean occursAt(String lowerCase, int at, boolean wordStart) {
+            int after = at + prefix.length();
+            return lowerCase.startsWith(prefix, at) && (wordStart || !Character.isLetterOrDigit(prefix.charAt(0)))
+                    && (!whole || after == lowerCase.length() || !Character.isLetterOrDigit(lowerCase.charAt(after)));
         }
+    }
+
+    /** A trigger and the index of its rule in {@link #RULES}. */
+    private record RuleTrigger(int rule, Trigger trigger) {
     }
 
     /** The cue list, a resource beside this class: one modality and one cue per line (the file explains the syntax). */
@@ -90,6 +77,48 @@ public final class ModalityCues {
     private static final String TO_VERB = "to(?=\\s+[\"“‘']?(?:\\p{Ll}|\\p{Lu}{2})|\\s*,)";
 
     private static final List<Rule> RULES = load();
+    /** The triggers of all rules by their first character, to find every rule's places in one pass over a sentence. */
+    private static final Map<Character, List<RuleTrigger>> TRIGGERS_BY_FIRST_CHAR = triggersByFirstChar();
+
+    private static Map<Character, List<RuleTrigger>> triggersByFirstChar() {
+        Map<Character, List<RuleTrigger>> byChar = new HashMap<>();
+        for (int r = 0; r < RULES.size(); r++) {
+            for (Trigger t : RULES.get(r).triggers() == null ? List.<Trigger>of() : RULES.get(r).triggers()) {
+                byChar.computeIfAbsent(t.prefix().charAt(0), c -> new ArrayList<>()).add(new RuleTrigger(r, t));
+            }
+        }
+        byChar.replaceAll((c, list) -> List.copyOf(list));
+        return Map.copyOf(byChar);
+    }
+
+    /** For each rule, the places in the sentence where one of its triggers occurs, ascending. */
+    private static int[][] triggerPlaces(String lowerCase) {
+        int[][] places = new int[RULES.size()][];
+        int[] counts = new int[RULES.size()];
+        boolean wordStart = true;
+        for (int at = 0; at < lowerCase.length(); at++) {
+            char c = lowerCase.charAt(at);
+            List<RuleTrigger> triggers = TRIGGERS_BY_FIRST_CHAR.get(c);
+            for (int i = 0; triggers != null && i < triggers.size(); i++) {
+                RuleTrigger t = triggers.get(i);
+                int n = counts[t.rule()];
+                if (t.trigger().occursAt(lowerCase, at, wordStart) && (n == 0 || places[t.rule()][n - 1] != at)) {
+                    if (n == 0 || n == places[t.rule()].length) {
+                        places[t.rule()] = n == 0 ? new int[4] : Arrays.copyOf(places[t.rule()], 2 * n);
+                    }
+                    places[t.rule()][n] = at;
+                    counts[t.rule()]++;
+                }
+            }
+            wordStart = !Character.isLetterOrDigit(c);
+        }
+        for (int r = 0; r < places.length; r++) {
+            places[r] = counts[r] == 0 ? NO_PLACES : Arrays.copyOf(places[r], counts[r]);
+        }
+        return places;
+    }
+
+    private static final int[] NO_PLACES = new int[0];
 
     private static List<Rule> load() {
         List<Rule> rules = new ArrayList<>();
@@ -221,24 +250,22 @@ public final class ModalityCues {
             return Optional.empty();
         }
         Cue best = null;
-        for (Rule rule : RULES) {
-            int from = 0;
-            if (sameOffsets && rule.triggers() != null) {
-                from = rule.earliest(lowerCase);
-                if (from < 0 || best != null && from >= best.start()) {
-                    continue; // no match can start earlier than a cue already found
-                }
+        int[][] places = sameOffsets ? triggerPlaces(lowerCase) : null;
+        for (int r = 0; r < RULES.size(); r++) {
+            Rule rule = RULES.get(r);
+            boolean atTriggers = places != null && rule.triggers() != null;
+            if (atTriggers && (places[r].length == 0 || best != null && places[r][0] >= best.start())) {
+                continue; // no match can start earlier than a cue already found
             }
-            boolean atTriggers = sameOffsets && rule.triggers() != null;
             Matcher m = rule.pattern().matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
-            boolean found = atTriggers ? rule.findAtTrigger(m, lowerCase, from) : m.find(from);
+            boolean found = atTriggers ? Rule.findAt(m, places[r], 0) : m.find(0);
             while (found && (best == null || m.start() < best.start())) {
                 Cue cue = read(sentence, m, rule);
                 if (cue != null) {
                     best = cue;
                     break;
                 }
-                found = atTriggers ? rule.findAtTrigger(m, lowerCase, Math.max(m.end(), m.start() + 1)) : m.find();
+                found = atTriggers ? Rule.findAt(m, places[r], Math.max(m.end(), m.start() + 1)) : m.find();
             }
         }
         return Optional.ofNullable(best);

@@ -31,6 +31,9 @@ class PartyNameFinderTest {
         try (InputStream in = AnnotatorModels.class.getResourceAsStream("/models/" + AnnotatorModels.PARTY_MODEL)) {
             assertTrue(PartyNameFinder.hasDefaultFeatures(in.readAllBytes()));
         }
+        // the features made are replaced by the model's own strings, which it finds its weights by
+        var names = PartyNameFinder.featureNames(MODELS.partyModel());
+        assertTrue(names.containsKey("def") && names.size() > 1000, "feature names: " + names.size());
     }
 
     @Test
@@ -60,7 +63,7 @@ class PartyNameFinderTest {
     void theFeaturesAreOpenNlpsInItsOrder() {
         String[] tokens = "Ostrava Lithium and Japan’s 3M will invest $1.5 billion .".split(" ");
         var openNlp = MODELS.partyModel().getFactory().createContextGenerator();
-        var ours = new PartyNameFinder.DefaultFeatures();
+        var ours = new PartyNameFinder.DefaultFeatures(PartyNameFinder.featureNames(MODELS.partyModel()));
         String[] previous = new String[tokens.length];
         for (String[] outcomes : List.of(new String[0], tokens.clone())) {
             if (outcomes.length > 0) {

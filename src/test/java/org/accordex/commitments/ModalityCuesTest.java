@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.accordex.model.Modality;
 import org.junit.jupiter.api.Test;
 
-/** The first cue of a sentence, where the rules are tried only from the first place their first word occurs. */
+/** The first cue of a sentence, where the rules are tried only where their first word occurs. */
 class ModalityCuesTest {
     private static String first(String sentence) {
         Optional<ModalityCues.Cue> cue = ModalityCues.first(sentence);
