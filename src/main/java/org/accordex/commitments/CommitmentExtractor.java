@@ -19,6 +19,7 @@ import org.accordex.model.DocumentInfo;
 import org.accordex.model.Mention;
 import org.accordex.model.MentionType;
 import org.accordex.model.Modality;
+import org.accordex.nlp.LeadWordSearch;
 
 import opennlp.tools.util.Span;
 
@@ -132,6 +133,19 @@ public final class CommitmentExtractor {
             "(?i)\\b(?:the\\s+participants|the\\s+parties|each\\s+party|each\\s+participant|shall|hereby|this\\s+memorandum"
                     + "|this\\s+agreement|this\\s+arrangement|this\\s+framework|this\\s+order|this\\s+joint\\s+statement)\\b");
     private static final int OPERATIVE_SIGNS = 3;
+    /** {@link #OPERATIVE} tried only where one of its first words starts: keep the list in step with the pattern. */
+    private static final LeadWordSearch OPERATIVE_SEARCH =
+            new LeadWordSearch(OPERATIVE, List.of("the", "each", "shall", "hereby", "this"));
+
+    /** Whether the text has at least {@value #OPERATIVE_SIGNS} signs of an operative instrument. */
+    private static boolean isOperative(String text) {
+        LeadWordSearch.Search signs = OPERATIVE_SEARCH.in(text);
+        int found = 0;
+        while (found < OPERATIVE_SIGNS && signs.find()) {
+            found++;
+        }
+        return found >= OPERATIVE_SIGNS;
+    }
 
     /** "the government" as the subject: one state's. */
     private static final Pattern THE_GOVERNMENT = Pattern.compile(
@@ -168,7 +182,7 @@ public final class CommitmentExtractor {
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
         int titleEnd = DocumentParties.titleEnd(text);
-        boolean operative = OPERATIVE.matcher(text).results().limit(OPERATIVE_SIGNS).count() >= OPERATIVE_SIGNS;
+        boolean operative = isOperative(text);
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
         Commitment previous = null;
