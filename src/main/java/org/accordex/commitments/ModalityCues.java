@@ -77,18 +77,34 @@ public final class ModalityCues {
     private static final String TO_VERB = "to(?=\\s+[\"“‘']?(?:\\p{Ll}|\\p{Lu}{2})|\\s*,)";
 
     private static final List<Rule> RULES = load();
-    /** The triggers of all rules by their first character, to find every rule's places in one pass over a sentence. */
-    private static final Map<Character, List<RuleTrigger>> TRIGGERS_BY_FIRST_CHAR = triggersByFirstChar();
+    /**
+     * The triggers of all rules, to find every rule's places in one pass over a sentence: by their first two characters
+     * where both are ASCII ({@code [first * 128 + second]}), else by their first character.
+     */
+    private static final RuleTrigger[][] TRIGGERS_BY_FIRST_TWO = new RuleTrigger[128 * 128][];
+    private static final RuleTrigger[][] TRIGGERS_BY_FIRST_ASCII = new RuleTrigger[128][];
+    private static final Map<Character, RuleTrigger[]> TRIGGERS_BY_FIRST_OTHER = new HashMap<>();
 
-    private static Map<Character, List<RuleTrigger>> triggersByFirstChar() {
-        Map<Character, List<RuleTrigger>> byChar = new HashMap<>();
+    static {
         for (int r = 0; r < RULES.size(); r++) {
             for (Trigger t : RULES.get(r).triggers() == null ? List.<Trigger>of() : RULES.get(r).triggers()) {
-                byChar.computeIfAbsent(t.prefix().charAt(0), c -> new ArrayList<>()).add(new RuleTrigger(r, t));
+                String p = t.prefix();
+                RuleTrigger rt = new RuleTrigger(r, t);
+                if (p.length() >= 2 && p.charAt(0) < 128 && p.charAt(1) < 128) {
+                    TRIGGERS_BY_FIRST_TWO[p.charAt(0) * 128 + p.charAt(1)] = with(TRIGGERS_BY_FIRST_TWO[p.charAt(0) * 128 + p.charAt(1)], rt);
+                } else if (p.charAt(0) < 128) {
+                    TRIGGERS_BY_FIRST_ASCII[p.charAt(0)] = with(TRIGGERS_BY_FIRST_ASCII[p.charAt(0)], rt);
+                } else {
+                    TRIGGERS_BY_FIRST_OTHER.merge(p.charAt(0), new RuleTrigger[] {rt}, (x, y) -> with(x, y[0]));
+                }
             }
         }
-        byChar.replaceAll((c, list) -> List.copyOf(list));
-        return Map.copyOf(byChar);
+    }
+
+    private static RuleTrigger[] with(RuleTrigger[] triggers, RuleTrigger added) {
+        RuleTrigger[] more = triggers == null ? new RuleTrigger[1] : Arrays.copyOf(triggers, triggers.length + 1);
+        more[more.length - 1] = added;
+        return more;
     }
 
     /** For each rule, the places in the sentence where one of its triggers occurs, ascending. */
@@ -98,24 +114,40 @@ public final class ModalityCues {
         boolean wordStart = true;
         for (int at = 0; at < lowerCase.length(); at++) {
             char c = lowerCase.charAt(at);
-            List<RuleTrigger> triggers = TRIGGERS_BY_FIRST_CHAR.get(c);
-            for (int i = 0; triggers != null && i < triggers.size(); i++) {
-                RuleTrigger t = triggers.get(i);
-                int n = counts[t.rule()];
-                if (t.trigger().occursAt(lowerCase, at, wordStart) && (n == 0 || places[t.rule()][n - 1] != at)) {
-                    if (n == 0 || n == places[t.rule()].length) {
-                        places[t.rule()] = n == 0 ? new int[4] : Arrays.copyOf(places[t.rule()], 2 * n);
-                    }
-                    places[t.rule()][n] = at;
-                    counts[t.rule()]++;
+            boolean letter = Character.isLetterOrDigit(c);
+            // a trigger that opens with a letter or digit starts a word: inside a word, none does
+            if (wordStart || !letter) {
+                char next = at + 1 < lowerCase.length() ? lowerCase.charAt(at + 1) : 0;
+                if (c < 128) {
+                    add(places, counts, lowerCase, at, wordStart, next < 128 ? TRIGGERS_BY_FIRST_TWO[c * 128 + next] : null);
+                    add(places, counts, lowerCase, at, wordStart, TRIGGERS_BY_FIRST_ASCII[c]);
+                } else {
+                    add(places, counts, lowerCase, at, wordStart, TRIGGERS_BY_FIRST_OTHER.get(c));
                 }
             }
-            wordStart = !Character.isLetterOrDigit(c);
+            wordStart = !letter;
         }
         for (int r = 0; r < places.length; r++) {
             places[r] = counts[r] == 0 ? NO_PLACES : Arrays.copyOf(places[r], counts[r]);
         }
         return places;
+    }
+
+    /** Adds {@code at} to the places of the rules of those {@code triggers} that occur there. */
+    private static void add(int[][] places, int[] counts, String lowerCase, int at, boolean wordStart, RuleTrigger[] triggers) {
+        if (triggers == null) {
+            return;
+        }
+        for (RuleTrigger t : triggers) {
+            int n = counts[t.rule()];
+            if (t.trigger().occursAt(lowerCase, at, wordStart) && (n == 0 || places[t.rule()][n - 1] != at)) {
+                if (n == 0 || n == places[t.rule()].length) {
+                    places[t.rule()] = n == 0 ? new int[4] : Arrays.copyOf(places[t.rule()], 2 * n);
+                }
+                places[t.rule()][n] = at;
+                counts[t.rule()]++;
+            }
+        }
     }
 
     private static final int[] NO_PLACES = new int[0];
