@@ -137,9 +137,21 @@ public final class Annotator {
 
     /** Whether the text counts in fiscal years; the pattern runs only on a text that has one of its words. */
     private static boolean mentionsFiscalYears(String text) {
-        String lowerCase = text.toLowerCase(Locale.ROOT);
-        return (text.contains("FY") || lowerCase.contains("fiscal") || lowerCase.contains("financial"))
+        return (text.contains("FY") || containsIgnoringCase(text, "fiscal") || containsIgnoringCase(text, "financial"))
                 && FISCAL_WORDS.matcher(text).find();
+    }
+
+    /** Whether {@code text} holds {@code word} (lower-case ASCII letters) in any case. */
+    private static boolean containsIgnoringCase(String text, String word) {
+        char lower = word.charAt(0);
+        char upper = Character.toUpperCase(lower);
+        for (int at = 0; at <= text.length() - word.length(); at++) {
+            char c = text.charAt(at);
+            if ((c == lower || c == upper) && text.regionMatches(true, at, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
