@@ -137,17 +137,14 @@ public final class Annotator {
 
     /** Whether the text counts in fiscal years; the pattern runs only on a text that has one of its words. */
     private static boolean mentionsFiscalYears(String text) {
-        return (text.contains("FY") || containsIgnoringCase(text, "fiscal") || containsIgnoringCase(text, "financial"))
+        return (text.contains("FY") || hasFiscalWord(text, 'f') || hasFiscalWord(text, 'F'))
                 && FISCAL_WORDS.matcher(text).find();
     }
 
-    /** Whether {@code text} holds {@code word} (lower-case ASCII letters) in any case. */
-    private static boolean containsIgnoringCase(String text, String word) {
-        char lower = word.charAt(0);
-        char upper = Character.toUpperCase(lower);
-        for (int at = 0; at <= text.length() - word.length(); at++) {
-            char c = text.charAt(at);
-            if ((c == lower || c == upper) && text.regionMatches(true, at, word, 0, word.length())) {
+    /** Whether "fiscal" or "financial", in any case, starts at one of the text's {@code first} letters. */
+    private static boolean hasFiscalWord(String text, char first) {
+        for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+            if (text.regionMatches(true, at, "fiscal", 0, 6) || text.regionMatches(true, at, "financial", 0, 9)) {
                 return true;
             }
         }
