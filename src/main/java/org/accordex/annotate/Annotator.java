@@ -237,6 +237,9 @@ public final class Annotator {
             if (named.probability() < MODEL_CONFIDENCE || singleFirstWord) {
                 continue; // a capitalized first word is weak evidence of a name
             }
+            if (Character.isLowerCase(tokens[name.getEnd() - 1].charAt(0))) {
+                continue; // a name does not end in a lower-case word: "Central America Forward exemplifies"
+            }
             int from = start + tokenSpans[name.getStart()].getStart();
             int to = start + tokenSpans[name.getEnd() - 1].getEnd();
             String surface = text.substring(from, to);

@@ -40,7 +40,8 @@ final class ContextRules {
             "\\b\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:(?:of|on|and|for|the|in|de|to)\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,7}"
                     + "\\s+(?:Act|Agreement|Office|Facility|Initiative|Treaty|Law|Fund|Bank"
                     + "|Corporation|Agency|Administration|Bureau|Commission|Council|Institute|Forum|Dialogue|Summit"
-                    + "|Show|Conference|Expo|Network|Alliance|Coalition|Partnership|Center|Centre|Task Force"
+                    + "|Show|Conference|Expo|Network|Alliance|Coalition|Partnership|Center|Centre|Task Force|Working Group"
+                    + "|Working Groups|Command"
                     + "|Order|Directive|Regulation)\\b(?:\\s+of\\s+\\d{4})?");
     private static final Pattern RESEARCH_NOT_INSTRUMENT = Pattern.compile(
             "^\\s+(?:institutes?|institutions?|security|centers?|centres?|universit(?:y|ies)|organi[sz]ations?|labs?"
@@ -60,6 +61,12 @@ final class ContextRules {
             "Bay", "Basin", "Peninsula", "Plateau", "River", "Desert", "Coast", "Channel", "Shelf", "Highlands");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+" + alternation(PLACE_WORDS) + "\\b");
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b" + alternation(PLACE_WORDS) + "\\s+of\\s+(?:the\\s+)?$");
+    /** "Central America", "Latin America": a region, not the United States. */
+    private static final Pattern REGION_BEFORE = Pattern.compile("\\b(?:Central|Latin|South|North|Middle|Meso|Ibero)[-\u2010\u2011 ]$");
+    /** "heavy-duty vehicles": a class of vehicle, not a tariff. */
+    private static final Pattern VEHICLE_CLASS_BEFORE = Pattern.compile("(?i)\\b(?:heavy|light|medium|extra)[-\u2010\u2011 ]$");
+    /** How far back a link is looked for: a word inside a web address ("…-and-investment-in-…") is no mention. */
+    private static final int URL_LOOKBACK = 300;
     /** "non-tariff barriers", "non-subsidized": the instrument is negated away. */
     private static final Pattern NEGATED_BEFORE = Pattern.compile("(?i)\\bnon[-\u2010\u2011 ]?$");
     /** Legal formulas that contain an instrument word without meaning the instrument. */
@@ -191,7 +198,10 @@ final class ContextRules {
             "Previous", "Prior", "Next", "New", "Present", "Whole", "Entire", "Each", "Every", "US", "U.S.", "USA",
             "American", "United", "States");
     private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}\\d.&-]*)\\s+$");
-    private static final Pattern NAME_CONTINUES_AFTER = Pattern.compile("^\\s+(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}");
+    /** "Administration for …", "Administration and Finance Commission": the word opens a longer name. */
+    private static final Pattern NAME_CONTINUES_AFTER = Pattern.compile("^\\s+(?:(?:of|for|on)\\s+(?:the\\s+)?\\p{Lu}"
+            + "|(?:and|&)\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,3}(?:Commission|Committee|Department|Division|Office|Bureau|Council"
+            + "|Board|Unit|Directorate|Service)\\b)");
 
     /**
      * Words that close the name of a government body or public institution no dictionary knows: "Korea Forest
@@ -205,23 +215,79 @@ final class ContextRules {
     private static final List<String> AGENCY_LEADING_HEADS = List.of("Ministry", "Department", "Bank", "Agency", "Society",
             "Bureau", "Directorate General", "Directorate-General", "Directorate", "Commission", "Authority", "Board",
             "Chamber", "Institute");
+    /**
+     * Words that open the name of a body in Spanish, Portuguese, French or Italian: "Ministerio de Minería",
+     * "Agência Nacional de Mineração", "Société Guinéenne du Patrimoine Minier", "Empresa Nacional del Litio".
+     */
+    private static final List<String> ROMANCE_HEADS = List.of("Ministerio", "Ministério", "Ministère", "Ministero",
+            "Secretaría", "Subsecretaría", "Secretaria", "Secrétariat", "Agencia", "Agência", "Agence", "Agenzia",
+            "Banco", "Banque", "Caja", "Caixa", "Caisse", "Cassa", "Corporación", "Corporação", "Comisión", "Comissão",
+            "Commission", "Commissione", "Empresa", "Empresas", "Compañía", "Companhia", "Compagnie", "Sociedad",
+            "Sociedade", "Société", "Società", "Instituto", "Institut", "Istituto", "Servicio", "Serviço", "Service",
+            "Superintendencia", "Superintendência", "Dirección", "Direção", "Direction", "Consejo", "Conselho",
+            "Conseil", "Fondo", "Fundo", "Fonds", "Autoridad", "Autoridade", "Autorité", "Confederación",
+            "Confederação", "Confédération", "Federación", "Federação", "Fédération", "Central", "Centrale", "Unión",
+            "Union", "Yacimientos", "Petróleos", "Petróleo", "Office", "Bureau", "Régie", "Entreprise", "Ente",
+            "Cámara", "Câmara", "Chambre", "Departamento", "Administración", "Administração", "Oficina");
+    /** The words that join the parts of such a name: "de", "del", "de la", "do", "dos", "des", "du", "d'", "y", "e", "et". */
+    private static final String ROMANCE_CONNECTOR = "(?:(?:de\\s+)?l['’]|d['’]|(?:de(?:\\s+(?:la|las|los))?|del|do|da|dos|das|des|du"
+            + "|y|e|et|para|pour)(?![\\p{L}]))";
+    /** A word of such a name: capitalized, or lower-case with a letter outside ASCII ("française", "minières"). */
+    private static final String ROMANCE_WORD = "(?:\\p{Lu}[\\p{L}.-]*|\\p{Ll}*[\\p{L}&&[^\\p{ASCII}]][\\p{L}-]*)(?:['’](?!s\\b)\\p{L}+)?";
+    /** Legal forms after a company's name in those languages: "SpA", "S.A.", "Ltda.", "S.A. de C.V.". */
+    private static final String ROMANCE_LEGAL_FORM = "(?:,?\\s+(?:S\\.A\\.(?:\\s+de\\s+C\\.V\\.)?|S\\.A\\.B\\.\\s+de\\s+C\\.V\\.|SpA|S\\.p\\.A\\.|Ltda\\.?"
+            + "|S\\.A\\.S\\.|SAS|SARL|S\\.A\\.R\\.L\\.|S\\.R\\.L\\.|EP|E\\.P\\.))?";
+    /**
+     * A Romance-language body's name: its head, words, then at least one connector and the words after it, where a
+     * lower-case word directly after a connector belongs to the name ("Agence française de développement").
+     */
+    /** A Romance adjective after a head: "Servicio Geológico Minero Argentino", "Agência Espacial Brasileira". */
+    private static final String ROMANCE_ADJECTIVE = "\\p{Lu}\\p{L}*(?:ico|ica|ano|ana|al|ero|era|eiro|eira|ino|ina|ês|esa|ense|ique|ienne|ien"
+            + "|ais|aise|aire|ale|ena|eno|ário|ária|aria|ario)";
+    /** The heads among them that are no English word, so that an adjective alone marks the name as Romance. */
+    private static final List<String> ROMANCE_ONLY_HEADS = ROMANCE_HEADS.stream()
+            .filter(h -> !Set.of("Commission", "Service", "Office", "Bureau", "Union", "Central", "Direction", "Fonds")
+                    .contains(h)).toList();
+    /** Legal forms written as words after a company's name: "Jujuy Energía y Minería Sociedad del Estado". */
+    private static final List<String> ROMANCE_LEGAL_WORDS = List.of("Sociedad del Estado", "Sociedad Anónima",
+            "Sociedade Anônima", "Empresa Pública", "Empresa del Estado", "Société Anonyme");
+    /** A lower-case adjective right after the head: "Office national des mines", "Banco central". */
+    private static final String ROMANCE_LOWER_ADJECTIVE = "\\p{Ll}+(?:al|ale|aux|ique|ien|ienne|ais|aise|aire|ico|ica|ano|ana|eiro|eira)";
+    private static final String ROMANCE_NAME = "(?:" + alternation(ROMANCE_HEADS) + "(?:\\s+" + ROMANCE_LOWER_ADJECTIVE + ")?"
+            + "(?:\\s+" + ROMANCE_WORD + "){0,3}"
+            + "(?:\\s+" + ROMANCE_CONNECTOR + "(?:\\s+" + ROMANCE_CONNECTOR + ")?\\s*(?:" + ROMANCE_WORD + "|\\p{Ll}+)"
+            + "(?:\\s+" + ROMANCE_WORD + "){0,3}){1,4}"
+            + "|" + alternation(ROMANCE_ONLY_HEADS) + "\\s+" + ROMANCE_ADJECTIVE + "(?:\\s+" + ROMANCE_WORD + "){1,3}"
+            + "|" + ROMANCE_WORD + "(?:\\s+(?:" + ROMANCE_CONNECTOR + "\\s+)?" + ROMANCE_WORD + "){0,4}\\s+"
+            + alternation(ROMANCE_LEGAL_WORDS) + ")" + ROMANCE_LEGAL_FORM;
     private static final String AGENCY_WORD = "\\p{Lu}[\\p{L}\\d.&-]*";
     /** A comma inside a name only in a serial list that ends in "and": "Geological, Mining and Metallurgical Institute". */
-    private static final String SERIAL_COMMA = ",\\s+(?=(?:\\p{Lu}[\\p{L}\\d.&-]*,\\s+){0,3}\\p{Lu}[\\p{L}\\d.&-]*\\s+(?:and|&)\\s+\\p{Lu})";
+    private static final String SERIAL_COMMA = ",\\s+(?=(?:\\p{Lu}[\\p{L}\\d.&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&-]*){0,2},\\s+){0,3}"
+            + "\\p{Lu}[\\p{L}\\d.&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&-]*){0,2}\\s+(?:and|&)\\s+\\p{Lu})";
     private static final String AGENCY_JOIN = "(?:" + SERIAL_COMMA + "|\\s+(?:(?:and|&)\\s+|(?:for|of|on)\\s+(?:the\\s+)?)?)";
     private static final Pattern AGENCY_HEAD_WORD = Pattern.compile(
-            "\\b" + alternation(Stream.concat(AGENCY_HEADS.stream(), AGENCY_LEADING_HEADS.stream()).toList())
-                    + "\\b");
+            "\\b" + alternation(Stream.of(AGENCY_HEADS, AGENCY_LEADING_HEADS, ROMANCE_HEADS).flatMap(List::stream).toList())
+                    + "(?![\\p{L}])");
+    private static final Pattern AND_BEFORE = Pattern.compile("\\s(?:and|&)\\s+(?:the\\s+)?$");
     /** "and" between two names ("Bank of Zambia and Standard Chartered Bank"), not inside one ("Food and Drug …"). */
     private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
     private static final Pattern AGENCY_NAME = Pattern.compile(
-            "\\b(?:(?:" + AGENCY_WORD + AGENCY_JOIN + "){1,6}" + alternation(AGENCY_HEADS)
+            "\\b(?:" + ROMANCE_NAME + "(?![\\p{L}])|(?:(?:" + AGENCY_WORD + AGENCY_JOIN + "){1,6}" + alternation(AGENCY_HEADS)
                     + "|" + alternation(AGENCY_LEADING_HEADS) + "\\s+(?:of|for|on)\\s+(?:the\\s+)?" + AGENCY_WORD
-                    + "(?:" + AGENCY_JOIN + AGENCY_WORD + "){0,5})"
+                    + "(?:" + AGENCY_JOIN + AGENCY_WORD + "){0,8})"
                     + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?" + AGENCY_WORD + "(?:(?:" + SERIAL_COMMA + "|\\s+(?:(?:and|&)\\s+)?)"
-                    + AGENCY_WORD + "){0,3})?\\b");
-    private static final RequiredWords AGENCY_WORDS =
-            RequiredWords.of(Stream.concat(AGENCY_HEADS.stream(), AGENCY_LEADING_HEADS.stream()).toList());
+                    + AGENCY_WORD + "){0,3})?\\b)");
+    private static final RequiredWords AGENCY_WORDS = RequiredWords.of(Stream.of(AGENCY_HEADS, AGENCY_LEADING_HEADS,
+            ROMANCE_HEADS, ROMANCE_LEGAL_WORDS).flatMap(List::stream).toList());
+    /** "Seattle-based", "Lima-headquartered": where a body sits, written before its name and not part of it. */
+    private static final Pattern LOCATION_WORD = Pattern.compile("\\p{L}[\\p{L}.'’-]*-(?:based|headquartered)");
+
+    private static boolean isLocation(String word) {
+        return LOCATION_WORD.matcher(word).matches();
+    }
+
+    private static final Pattern LAST_WORD = Pattern.compile("\\s+(\\S+)$");
+
     /** Words that open a sentence or a phrase, not a name. */
     private static final Set<String> NOT_AGENCY_START = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "Our", "Their", "Its", "His", "Her", "Each", "Both", "Under", "In", "On", "For", "With", "By", "And", "Of",
@@ -243,9 +309,9 @@ final class ContextRules {
     /** The words a company's name ends with, legal suffixes and trades, as regular expressions. */
     private static final List<String> COMPANY_SUFFIXES = List.of("Inc\\.?", "Incorporated", "Corp\\.?", "Corporation",
             "Pty\\.?\\s+Ltd\\.?", "Sdn\\.?\\s+Bhd\\.?", "Co\\.,\\s+Ltd\\.?", "Ltd\\.?", "Tbk", "Bhd", "B\\.V\\.", "S\\.p\\.A\\.",
-            "K\\.K\\.", "PJSC", "JSC", "LLP", "Limited", "LLC", "L\\.L\\.C\\.", "plc", "PLC", "AG", "SE", "S\\.A\\.", "GmbH",
-            "N\\.V\\.", "Co\\.", "Company", "Group", "Holdings", "Materials", "Metals", "Mining", "Minerals", "Resources",
-            "Magnetics", "Technologies", "Energy", "Solutions?", "Electric", "Manufacturing", "Industries", "Rare Earths",
+            "K\\.K\\.", "PJSC", "JSC", "LLP", "Limited", "LLC", "L\\.L\\.C\\.", "plc", "PLC", "AG", "SE", "S\\.A\\.", "SpA",
+            "Ltda\\.?", "SARL", "S\\.R\\.L\\.", "GmbH", "N\\.V\\.", "Co\\.", "Company", "Group", "Holdings", "Materials",
+            "Metals", "Mining", "Minerals", "Resources", "Magnetics", "Technologies", "Energy", "Solutions?", "Electric", "Manufacturing", "Industries", "Rare Earths",
             "Chemicals?", "Lithium", "Graphite", "Cobalt", "Nickel", "Copper", "Battery", "Batteries", "Motors", "Steel",
             "Refining", "Electric Power", "Power", "Magnets", "Semiconductor", "Aluminium", "Aluminum", "Platinum", "Zinc",
             "Uranium", "Tungsten", "Manganese", "Vanadium");
@@ -268,7 +334,7 @@ final class ContextRules {
     /** Suffixes only a company's name ends with (not "Energy" or "Nickel", which end phrases too). */
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("Inc\\.?|Incorporated|Corp\\.?|Corporation|Pty\\.?\\s+Ltd\\.?"
             + "|Sdn\\.?\\s+Bhd\\.?|Co\\.,\\s+Ltd\\.?|Ltd\\.?|Tbk|Bhd|B\\.V\\.|S\\.p\\.A\\.|K\\.K\\.|PJSC|JSC|LLP|Limited|LLC"
-            + "|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|GmbH|N\\.V\\.|Co\\.|Company|Holdings");
+            + "|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|SpA|Ltda\\.?|SARL|S\\.R\\.L\\.|GmbH|N\\.V\\.|Co\\.|Company|Holdings");
     private static final Pattern AND_BETWEEN = Pattern.compile(",?\\s+and\\s+");
 
     /** "Tata Steel, Hitachi and …": the "and" after a known name joins two names, not words of one ("Energy and …"). */
@@ -364,7 +430,8 @@ final class ContextRules {
     }
 
     private static Candidate resolve(String text, int sentenceStart, int sentenceEnd, Candidate c, List<int[]> institutions) {
-        if ((c.type() == MentionType.MINERAL || c.type() == MentionType.INSTRUMENT) && inside(c, institutions)) {
+        if ((c.type() == MentionType.MINERAL || c.type() == MentionType.INSTRUMENT) && inside(c, institutions)
+                || isInLink(text, c.start())) {
             return null;
         }
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
@@ -372,7 +439,9 @@ final class ContextRules {
         if (c.type() == MentionType.PARTY) {
             boolean place = STATE_KINDS.contains(c.kind()) && !c.kind().equals("demonym")
                     && (PLACE_AFTER.matcher(after).find() || PLACE_BEFORE.matcher(before).find());
-            if (place || isCitation(text, c, after) || isInsideAgencyName(text, c, before, after)) {
+            boolean region = c.norm().equals("US") && text.startsWith("America", c.start())
+                    && REGION_BEFORE.matcher(before).find();
+            if (place || region || isCitation(text, c, after) || isInsideAgencyName(text, c, before, after)) {
                 return null;
             }
             return switch (c.kind()) {
@@ -393,7 +462,8 @@ final class ContextRules {
                 return null;
             }
             boolean duty = surface.equals("duty") || surface.equals("duties");
-            if (duty && (OBLIGATION_DUTY_BEFORE.matcher(before).find() || OBLIGATION_DUTY_AFTER.matcher(after).find())) {
+            if (duty && (OBLIGATION_DUTY_BEFORE.matcher(before).find() || OBLIGATION_DUTY_AFTER.matcher(after).find()
+                    || VEHICLE_CLASS_BEFORE.matcher(before).find())) {
                 return null;
             }
             if (surface.equals("permitting") && (PROCEDURE_AFTER.matcher(after).find()
@@ -430,6 +500,17 @@ final class ContextRules {
             }
         }
         return c;
+    }
+
+    /** Whether {@code start} is inside a web address: the run of non-space characters before it holds "://" or "www.". */
+    private static boolean isInLink(String text, int start) {
+        int from = start;
+        int limit = Math.max(0, start - URL_LOOKBACK);
+        while (from > limit && !Character.isWhitespace(text.charAt(from - 1)) && text.charAt(from - 1) != '(') {
+            from--;
+        }
+        String run = text.substring(from, start);
+        return run.contains("://") || run.startsWith("www.");
     }
 
     /** "Tokyo and Washington commit" yes; "signed in Tokyo", "TOKYO, Oct. 28 —", "Washington Post" no. */
@@ -559,12 +640,17 @@ final class ContextRules {
         while (true) {
             String first = name.split("\\s+", 2)[0];
             boolean connector = Character.isLowerCase(first.charAt(0)); // "for the" after a stripped word
-            if (!NOT_AGENCY_START.contains(first) && !connector || !name.contains(" ")) {
+            if (!NOT_AGENCY_START.contains(first) && !connector && !isLocation(first) || !name.contains(" ")) {
                 break;
             }
             String rest = name.substring(first.length()).stripLeading();
             start += name.length() - rest.length();
             name = rest;
+        }
+        Matcher last = LAST_WORD.matcher(name);
+        while (last.find() && NOT_AGENCY_START.contains(last.group(1)) && last.start() > 0) {
+            name = name.substring(0, last.start()); // "… of Saudi Arabia\nFor": the next line's first word
+            last = LAST_WORD.matcher(name);
         }
         String firstWord = name.split("\\s+", 2)[0];
         int end = start + name.length();
@@ -578,6 +664,10 @@ final class ContextRules {
             return Optional.empty(); // "Financial Administration Act", "Defense Meritorious Service Medal": a longer name
         }
         int nameStart = start;
+        if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.end() == end && k.start() > nameStart
+                && !STATE_KINDS.contains(k.kind()) && AND_BEFORE.matcher(text.substring(nameStart, k.start())).find())) {
+            return Optional.empty(); // "Department of State and USAID": two known bodies, not one name
+        }
         if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.end() == end && k.start() > nameStart
                 && !STATE_KINDS.contains(k.kind()) && HEAD_JOINED.matcher(text.substring(nameStart, k.start())).find())) {
             return Optional.empty(); // "United States-European Union", "Member of the UN Security Council": the head is a known name
@@ -680,8 +770,14 @@ final class ContextRules {
         Matcher m = COMPANY.matcher(text).region(from, to);
         while (m.find()) {
             String name = m.group(1);
-            String firstWord = name.split("\\s+")[0];
             int start = m.start(1);
+            String firstWord = name.split("\\s+")[0];
+            if (isLocation(firstWord) && name.contains(" ")) {
+                String rest = name.substring(firstWord.length()).stripLeading(); // "Seattle-based Acme Corp": the company
+                start += name.length() - rest.length();
+                name = rest;
+                firstWord = name.split("\\s+")[0];
+            }
             if (NOT_COMPANY_START.contains(firstWord)) {
                 // "The Lynas Rare Earths" keeps going after the article; "Critical Minerals" does not.
                 String[] words = name.split("\\s+", 2);
@@ -706,7 +802,7 @@ final class ContextRules {
                 continue; // "Natural Resources Division", "Renewable Energy Initiative": the name of something else
             }
             int end = m.end();
-            if (text.charAt(end - 1) == '.' && !whole.matches(".*\\b(?:Inc|Corp|Co|Ltd|S\\.A|N\\.V|L\\.L\\.C|B\\.V|S\\.p\\.A|K\\.K|Bhd|Pty)\\.$")) {
+            if (text.charAt(end - 1) == '.' && !whole.matches(".*\\b(?:Inc|Corp|Co|Ltd|S\\.A|N\\.V|L\\.L\\.C|B\\.V|S\\.p\\.A|K\\.K|Bhd|Pty|Ltda|S\\.R\\.L)\\.$")) {
                 end--;
             }
             found.add(new Candidate(MentionType.PARTY, start, end, text.substring(start, end), "company",

@@ -32,7 +32,7 @@ final class DefinedNames {
      * (ACUS)": the state closes a longer name, and the short name is that name's, not the state's. A government's
      * own name ("Government of Japan (GOJ)") still defines the state.
      */
-    private static final Pattern NAME_BEFORE_STATE = Pattern.compile("(\\p{Lu}[\\p{L}-]*)\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern NAME_BEFORE_STATE = Pattern.compile("(\\p{Lu}[\\p{L}-]*)\\s+(?:of|for|in|to|with)\\s+(?:the\\s+)?$");
     private static final Set<String> GOVERNMENT_WORDS = Set.of("Government", "Republic", "Kingdom", "State", "States",
             "Commonwealth", "Federation", "Union", "Sultanate", "Emirate", "Emirates", "Principality", "Duchy",
             "Islands", "Confederation", "Governments");
@@ -46,6 +46,26 @@ final class DefinedNames {
     }
 
     private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
+    /** "Australia-United Kingdom-United States (AUKUS)": a hyphen joins the name to the one before it. */
+    private static final Pattern JOINED_BEFORE = Pattern.compile("[-–/]$");
+
+    /**
+     * Whether the name is the last of names joined by hyphens and the short name is not its own initials: "AUKUS"
+     * is the partnership of all three, not the United States; "U.S.-African Union (AU)" is the African Union.
+     */
+    private static boolean closesJoinedNames(String text, Mention m, String shortName, List<Mention> mentions) {
+        if (m.start() == 0 || !JOINED_BEFORE.matcher(text.substring(m.start() - 1, m.start())).find()
+                || mentions.stream().noneMatch(o -> o.type() == MentionType.PARTY && o.end() == m.start() - 1)) {
+            return false;
+        }
+        StringBuilder initials = new StringBuilder();
+        for (String word : m.text().split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return !initials.toString().equals(shortName) && !m.text().equals(shortName);
+    }
     /** "Regional Space Advisor (RSA)": a capitalized name and the short name of its initials, in brackets. */
     private static final Pattern INITIALS_DEFINITION = Pattern.compile(
             "((?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|for|and|on|the|de|&)\\s+)*){2,8})\\(\\s*[\"“]?(\\p{Lu}{2,6})[\"”]?\\s*\\)");
@@ -88,7 +108,7 @@ final class DefinedNames {
             }
             Matcher d = DEFINITION.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
             if (d.find() && d.group(1).length() <= MAX_LENGTH && !d.group(1).equals(m.text())
-                    && !endsLongerName(text, m)) {
+                    && !endsLongerName(text, m) && !closesJoinedNames(text, m, d.group(1), mentions)) {
                 defined.putIfAbsent(d.group(1), m.norm());
             }
         }

@@ -157,6 +157,11 @@ public final class Benchmark {
      * having seen the hits they return).
      */
     public void search(Path index) throws IOException, SearchException {
+        search(index, 0);
+    }
+
+    /** {@link #search(Path)}, then the {@code slowest} queries by CPU time, one line each. */
+    public void search(Path index, int slowest) throws IOException, SearchException {
         try (LuceneBackend backend = new LuceneBackend(index); Searcher searcher = backend.openSearcher()) {
             List<String> queries = Queries.fixedSet();
             for (int i = 0; i < queries.size(); i++) {
@@ -175,12 +180,21 @@ public final class Benchmark {
                 nanos[i] = System.nanoTime() - t;
                 cpu[i] = threads.getCurrentThreadCpuTime() - c;
             }
+            Integer[] byCpu = new Integer[queries.size()];
+            Arrays.setAll(byCpu, i -> i);
+            Arrays.sort(byCpu, java.util.Comparator.comparingLong((Integer i) -> cpu[i]).reversed());
+            List<String> slow = new ArrayList<>();
+            for (int i : Arrays.copyOf(byCpu, Math.min(slowest, byCpu.length))) {
+                slow.add(String.format(Locale.ROOT, "CPU %.1f ms, wall %.1f ms: %s%s: %s", cpu[i] / 1e6, nanos[i] / 1e6,
+                        onCommitments(i) ? "commitments" : "documents", facetValues(i) > 0 ? " with facets" : "", queries.get(i)));
+            }
             Arrays.sort(nanos);
             Arrays.sort(cpu);
             line("search", "%d queries: p50 %.1f ms, p99 %.1f ms, max %.1f ms; CPU p50 %.1f ms, p99 %.1f ms "
                     + "(every fifth with facets, every third on commitments)", nanos.length, nanos[nanos.length / 2] / 1e6,
                     nanos[(int) (nanos.length * 0.99)] / 1e6, nanos[nanos.length - 1] / 1e6, cpu[cpu.length / 2] / 1e6,
                     cpu[(int) (cpu.length * 0.99)] / 1e6);
+            slow.forEach(s -> line("slow query", "%s", s));
         }
     }
 
@@ -299,12 +313,21 @@ public final class Benchmark {
     }
 
     private static void runQuery(Searcher searcher, String q, int i, int offset) throws IOException, SearchException {
-        int facetValues = i % 5 == 0 ? 10 : 0;
-        if (i % 3 == 0) {
-            searcher.searchCommitments(q, offset, 10, Searcher.Order.RELEVANCE, facetValues);
+        if (onCommitments(i)) {
+            searcher.searchCommitments(q, offset, 10, Searcher.Order.RELEVANCE, facetValues(i));
         } else {
-            searcher.searchDocuments(q, offset, 10, Searcher.Order.RELEVANCE, facetValues);
+            searcher.searchDocuments(q, offset, 10, Searcher.Order.RELEVANCE, facetValues(i));
         }
+    }
+
+    /** Every third query ranks commitments. */
+    private static boolean onCommitments(int i) {
+        return i % 3 == 0;
+    }
+
+    /** Every fifth query asks for facets, ten values each. */
+    private static int facetValues(int i) {
+        return i % 5 == 0 ? 10 : 0;
     }
 
     void line(String what, String format, Object... args) {

@@ -43,18 +43,22 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--requests", paramLabel = "N", defaultValue = "10000", description = "Searches for --serve (default: ${DEFAULT-VALUE}).")
     int requests;
 
+    @Option(names = "--slowest", paramLabel = "N", defaultValue = "0",
+            description = "After the search line, the N slowest queries by CPU time, with their wall time (default: ${DEFAULT-VALUE}).")
+    int slowest;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (clients < 1 || requests < 1) {
-            throw new Failure("--clients and --requests must be at least 1");
+        if (clients < 1 || requests < 1 || slowest < 0) {
+            throw new Failure("--clients and --requests must be at least 1, --slowest at least 0");
         }
         Benchmark benchmark = new Benchmark(spec.commandLine().getOut());
         try {
             if (index != null) {
-                benchmark.search(index);
+                benchmark.search(index, slowest);
                 if (serve) {
                     benchmark.serve(index, clients, requests);
                 }

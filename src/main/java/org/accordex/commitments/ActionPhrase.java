@@ -67,6 +67,8 @@ public final class ActionPhrase {
             "[\"“”«»\\[\\]*_]|(?<![\\p{L}\\d])['‘’]|['‘’](?![\\p{L}\\d])");
     /** "U.S." is written "US" in an action: one word, as readers and the token score see it. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}");
+    /** Emphasis marks and a list dash written against its item's first word: blanked, so offsets hold. */
+    private static final Pattern MARKUP = Pattern.compile("\\*+|(?<!\\S)-(?=\\p{L})");
     private static final Pattern PAST_PARTICIPLE = Pattern.compile("(?i)\\p{L}{3,}ed");
     /** Stems that take back their "e": "prioritiz-ed", "cre-at-ed", "redu-c-ed". */
     private static final Pattern SILENT_E = Pattern.compile("(?i).*(?:iz|is|at|ut|v|c|g|ur|us|bl|pl|ud|id)");
@@ -89,7 +91,10 @@ public final class ActionPhrase {
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
 
     /** The lists of {@code action-vocabulary.txt}. */
-    enum Section { CUE, LIGHT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN }
+    enum Section {
+        CUE, LIGHT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
+        LEAD_IN_OBJECT, DATIVE_VERB
+    }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
     private static final Map<String, String> NOMINALIZATIONS = new java.util.HashMap<>();
@@ -102,7 +107,7 @@ public final class ActionPhrase {
     private static final Pattern SECTION_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)*\\.?");
     private static final Set<String> MODALS = Set.of("will", "shall", "would", "should", "must", "can", "may");
     /** The particle of a phrasal verb: "carried out", "set up". */
-    private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "forward", "back", "over");
+    private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "forward", "back", "over", "upon");
     /** Tags inside a noun phrase, which a cut should not split. */
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "NUM", "ADJ");
 
@@ -119,6 +124,22 @@ public final class ActionPhrase {
      * of a list item); "" when there is none. A {@code from} inside a word is moved back to the word's start.
      */
     public static String of(String sentence, int from) {
+        return read(sentence, from, null).text();
+    }
+
+    /**
+     * An action, with the frame a list lead-in gives the items that follow it: "shall assess the following:" gives
+     * "assess", "intend to cooperate in the following areas:" gives "cooperate in"; null for any other sentence.
+     */
+    public record Phrase(String text, String frame) {
+        static final Phrase NONE = new Phrase("", null);
+    }
+
+    /**
+     * As {@link #of}; {@code leadFrame} is the frame of the lead-in the sentence is an item of, or null: an item that
+     * is only a noun phrase ("(ii) the foreign sources of supply;") completes it ("assess the foreign sources of supply").
+     */
+    public static Phrase read(String sentence, int from, String leadFrame) {
         int at = Math.max(0, Math.min(from, sentence.length()));
         while (at > 0 && Character.isLetterOrDigit(sentence.charAt(at - 1)) && at < sentence.length()
                 && Character.isLetterOrDigit(sentence.charAt(at))) {
@@ -142,19 +163,89 @@ public final class ActionPhrase {
         }
         int start = start(t, first, objectCueBefore(sentence.substring(0, at)));
         if (start >= t.size()) {
-            return "";
+            return Phrase.NONE;
         }
         LemmatizerME lemmatizer = Models.LEMMATIZER.get();
-        if (t.isPassive(start)) {
+        String text = phrase(sentence, at, context, t, start, first, lemmatizer);
+        // a singular noun without an article opens an imperative the tagger misread ("support vocational training")
+        boolean bareNoun = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s") && !ACTION_NOUN.matcher(t.lower(start)).matches();
+        if (leadFrame != null && !text.isEmpty() && !t.isVerb(start) && NOUN_PHRASE_START.contains(t.tag(start)) && !bareNoun
+                && !t.lower(start).equals("no") && !text.startsWith("make ") && nominalAction(t, start) == null) {
+            text = leadFrame + " " + text; // "(ii) the foreign sources of supply;" under "shall assess:"
+        }
+        if (start < first && t.tag(start).equals("VERB")) {
+            int blank = text.indexOf(' '); // "encourages the settlement of …" → "encourage the settlement of …"
+            text = t.lemma(lemmatizer, start) + (blank < 0 ? "" : text.substring(blank));
+        }
+        return new Phrase(text, frame(sentence, t, start, lemmatizer));
+    }
+
+    /** The parties as the agent of a passive provision: "by the Parties", "by each Participant". */
+    private static final Set<String> GROUP_AGENTS = Set.of("parties", "party", "participants", "participant", "sides", "side",
+            "signatories", "governments", "government", "members");
+
+    /** Words that open an object after its recipient: "deliver to the Secretary [an] assessment". */
+    private static final Set<String> INDEFINITE = Set.of("a", "an", "its", "their", "any", "all");
+
+    /** A noun that names an activity ("exploration", "processing"), which no tagger takes for an imperative. */
+    private static final Pattern ACTION_NOUN = Pattern.compile("\\p{L}{3,}(?:tion|sion|ment|ing|ance|ence)");
+
+    /** Tags a noun phrase starts with. */
+    private static final Set<String> NOUN_PHRASE_START = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM", "PRON");
+
+    /**
+     * The frame a lead-in gives its items: its verb, with a preposition after it ("cooperate in"), when nothing but
+     * words such as "the following" come between them and the final colon.
+     */
+    private static String frame(String sentence, Tagged t, int start, LemmatizerME lemmatizer) {
+        if (!sentence.stripTrailing().endsWith(":") || !t.tag(start).equals("VERB")) {
+            return null;
+        }
+        int k = start + 1;
+        String frame = t.lemma(lemmatizer, start);
+        if (k < t.size() && t.tag(k).equals("ADP")) {
+            frame += " " + t.lower(k);
+            k++;
+        }
+        for (; k < t.size() && !t.lower(k).equals(":"); k++) {
+            if (t.isWord(k) && t.matchAt(Section.LEAD_IN_OBJECT, k) == k) {
+                return null;
+            }
+        }
+        return frame;
+    }
+
+    private static String phrase(String sentence, int at, int context, Tagged t, int start, int first, LemmatizerME lemmatizer) {
+        // "shall not be applied", "shall only be taken", "shall be immediately notified"
+        int be = start;
+        while (be < start + 2 && be < t.size() && (t.tag(be).equals("ADV") || t.lower(be).equals("not"))) {
+            be++;
+        }
+        int participle = be + 1;
+        while (participle < be + 3 && participle < t.size() && t.tag(participle).equals("ADV")) {
+            participle++;
+        }
+        if (be < t.size() && t.lower(be).equals("be") && t.isPassive(be, participle)) {
             // "Comments shall be provided on the report" → "provide comments on the report"
             String subject = subject(sentence.substring(0, at));
             if (!subject.isEmpty()) {
                 // "shall be carried out" → "carry out activities"
-                int after = start + 2;
-                String verb = t.lemma(lemmatizer, start + 1);
+                int after = participle + 1;
+                String verb = (t.find("not", start, be) >= 0 ? "not " : "") + t.lemma(lemmatizer, participle);
                 if (after < t.size() && PARTICLES.contains(t.lower(after))) {
                     verb += " " + t.lower(after);
                     after++;
+                }
+                // "shall be introduced by the Parties": the agent is who commits, not part of the action ("governed by
+                // the laws of Chile" keeps its complement)
+                int agent = after + 1 < t.size() && t.lower(after).equals("by") && t.tag(after + 1).equals("DET") ? after + 2 : after + 1;
+                if (after < t.size() && t.lower(after).equals("by") && agent < t.size() && GROUP_AGENTS.contains(t.lower(agent))) {
+                    return verb + " " + subject;
+                }
+                // "shall be provided, on a quarterly basis, to the committee": the aside is left out
+                int close = after < t.size() && t.lower(after).equals(",") ? t.find(",", after + 1, after + 1 + MAX_SKIP) : -1;
+                if (close > 0 && close + 1 < t.size() && t.tag(close + 1).equals("ADP")) {
+                    after = close + 1;
                 }
                 int end = after < t.size() && !stopsAt(t, after, start) ? end(t, after, MAX_WORDS) : after;
                 String complement = end > after ? " " + t.text(after, end, null) : "";
@@ -167,6 +258,17 @@ public final class ActionPhrase {
             String subject = subject(sentence.substring(0, context + t.spans()[start].getStart()));
             if (!subject.isEmpty()) {
                 return "make " + subject + " " + t.text(start + 1, end(t, start, MAX_WORDS), null);
+            }
+        }
+        // "deliver to the Cabinet and the Treasury [an assessment of …]": the object, not the recipient
+        if (t.isVerb(start) && start + 2 < t.size() && t.lower(start + 1).equals("to") && t.matchAt(Section.DATIVE_VERB, start) > start) {
+            for (int k = start + 3; k < Math.min(t.size() - 1, start + 2 * MAX_SKIP); k++) {
+                if (t.isVerb(k) || t.lower(k).equals(";") || t.lower(k).equals(":")) {
+                    break;
+                }
+                if (INDEFINITE.contains(t.lower(k)) && (t.tag(k - 1).equals("PROPN") || t.tag(k - 1).equals("NOUN"))) {
+                    return t.lemma(lemmatizer, start) + " " + t.text(k, end(t, k, MAX_WORDS - 1), null);
+                }
             }
         }
         // "consider, when making recommendations, possible actions": the aside after the verb is left out
@@ -212,7 +314,7 @@ public final class ActionPhrase {
      * "be a first step".
      */
     private static boolean isStateToReach(Tagged t, int i) {
-        return i + 1 < t.size() && t.lower(i).equals("be") && t.tag(i + 1).equals("ADJ")
+        return i + 1 < t.size() && t.lower(i).equals("be") && t.tag(i + 1).equals("ADJ") && !t.isPassive(i, i + 1)
                 && !(i + 3 < t.size() && t.lower(i + 2).equals("to") && t.isVerb(i + 3))
                 && !(i + 2 < t.size() && t.lower(i + 2).equals("for"));
     }
@@ -324,11 +426,16 @@ public final class ActionPhrase {
         while (k < t.size() && skipped < 4 && (t.lower(k).equals(",") || t.lower(k).equals(";") || t.tag(k).equals("CCONJ")
                 || t.lower(k).equals("to") || t.tag(k).equals("AUX") && !t.lower(k).equals("be")
                 || t.tag(k).equals("ADV"))) {
+            int close = k > end && t.tag(k - 1).equals("CCONJ") && t.lower(k).equals(",") ? t.find(",", k + 1, k + 1 + MAX_SKIP) : -1;
             joined |= t.lower(k).equals(";") || t.tag(k).equals("CCONJ");
-            k++;
+            // "implement and, where needed, upgrade …": an aside between the conjunction and the verb
+            k = close > 0 ? close + 1 : k + 1;
             skipped++;
         }
-        return joined && k < t.size() && k > end && t.isVerbLike(k, first) && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
+        // "pioneer new technologies, streamline and accelerate reviews, and secure supply": a series of verbs with commas
+        boolean series = !joined && k == end + 1 && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
+                && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed");
+        return (joined || series) && k < t.size() && k > end && t.isVerbLike(k, first) && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
     }
 
     /** How far past the end of an action its coordinated verb is looked for. */
@@ -416,8 +523,22 @@ public final class ActionPhrase {
                 if (t.lower(k).equals("to") && (t.isVerb(k + 1) || t.tag(k + 1).equals("NOUN"))) {
                     return k + 1;
                 }
+                if (thatClause && t.tag(k).equals("VERB") && k > i) {
+                    return k; // "urge that [the Council] adopt …": the told party's verb
+                }
                 if (t.isVerb(k) && !t.lower(k).equals("including") || t.lower(k).equals(";")) {
                     break; // "encouraged other partners, including the EU, to [join]": the told parties go on
+                }
+            }
+            // "encourage the peaceful settlement of disputes": no one is told to act; what is encouraged is the action
+            boolean someoneTold = thatClause;
+            for (int k = i; k + 1 < t.size() && !someoneTold; k++) {
+                someoneTold = t.lower(k).equals("to") && t.isVerb(k + 1)
+                        || t.isVerb(k) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed");
+            }
+            for (int k = first - 1; k >= Math.max(0, first - 3) && !someoneTold; k--) {
+                if (t.matchAt(Section.OBJECT_CUE, k) == first && t.tag(k).equals("VERB")) {
+                    return k;
                 }
             }
         }
@@ -466,7 +587,7 @@ public final class ActionPhrase {
                 moved = true;
             } else if (t.lower(i).equals(",")) {
                 int close = t.find(",", i + 1, i + 1 + MAX_SKIP);
-                i = close < 0 ? i + 1 : close + 1;
+                i = close < 0 ? afterLongAside(t, i) : close + 1;
                 moved = true;
             } else {
                 int cue = Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i));
@@ -477,6 +598,33 @@ public final class ActionPhrase {
             }
         }
         return i;
+    }
+
+    /** How far a long aside between the cue and the verb may go. */
+    private static final int MAX_ASIDE = 40;
+
+    /**
+     * After a comma that opens an aside too long for {@link #MAX_SKIP} ("shall, based on the reports described in
+     * section 2 and in coordination with the Administrator, deliver …"): the verb after the comma that closes it, or
+     * the word after the opening comma when the aside does not start with a preposition or participle or no verb in its
+     * base form follows a later comma.
+     */
+    private static int afterLongAside(Tagged t, int comma) {
+        int open = comma + 1;
+        if (open >= t.size() || !(t.tag(open).equals("ADP") || t.tag(open).equals("SCONJ")
+                || t.tag(open).equals("VERB") && (t.lower(open).endsWith("ed") || t.lower(open).endsWith("ing")))) {
+            return open;
+        }
+        for (int k = open + 1; k + 1 < Math.min(t.size(), open + MAX_ASIDE); k++) {
+            String w = t.lower(k);
+            if (w.equals(";") || w.equals(":")) {
+                break;
+            }
+            if (w.equals(",") && t.tag(k + 1).equals("VERB") && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed")) {
+                return k + 1;
+            }
+        }
+        return open;
     }
 
     /** The end (exclusive) of the action that starts at {@code start}. */
@@ -609,6 +757,11 @@ public final class ActionPhrase {
                 && end < t.size() && (t.tag(end).equals("ADP") || t.tag(end).equals("DET"))) {
             return true;
         }
+        // "…, and address" cut from its object: the coordinated verb goes with it
+        if (tag.equals("VERB") && end >= 3 && t.tag(end - 2).equals("CCONJ") && end < t.size()
+                && (NOMINAL.contains(t.tag(end)) || t.tag(end).equals("DET"))) {
+            return true;
+        }
         // "to expand" cut from its object
         if (tag.equals("VERB") && end - 1 > 0 && t.lower(end - 2).equals("to") && end < t.size()
                 && (NOMINAL.contains(t.tag(end)) || t.tag(end).equals("DET") || t.tag(end).equals("PRON"))) {
@@ -646,6 +799,11 @@ public final class ActionPhrase {
                 && !t.isHeadVerb(k - 1, start)) {
             return true;
         }
+        // "other ways [it can support …]": a clause of the object, opened by its subject
+        if (k > start + 1 && CLAUSE_SUBJECTS.contains(w) && t.tag(k - 1).equals("NOUN") && k + 1 < t.size()
+                && (t.tag(k + 1).equals("AUX") || t.tag(k + 1).equals("VERB"))) {
+            return true;
+        }
         // "deepen ties and expand trade": a second action once the first has its object
         if (t.tag(k).equals("CCONJ") && k + 1 < t.size() && t.isVerbLike(k + 1, start) && k - start >= 2
                 && NOMINAL.contains(t.tag(k - 1)) && hasComplement(t, k + 1)) {
@@ -653,6 +811,11 @@ public final class ActionPhrase {
         }
         // "by aligning …", "through leveraging …": the means, not the action
         if ((w.equals("by") || w.equals("through")) && k + 1 < t.size() && t.isVerb(k + 1) && t.lower(k + 1).endsWith("ing")) {
+            return true;
+        }
+        // ", a bank official said", ", according to …": the report's attribution
+        if (w.equals(",") && (t.find("said", k + 1, k + 7) > 0 || t.find("says", k + 1, k + 7) > 0
+                || k + 1 < t.size() && t.lower(k + 1).equals("according"))) {
             return true;
         }
         if (w.equals(",") && k + 1 < t.size()) {
@@ -682,6 +845,8 @@ public final class ActionPhrase {
         return false;
     }
 
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they");
+
     private static final Pattern TRAILING_CUE = Pattern.compile(
             "(?i)(?:[\\s,]+(?:shall|will|must|should|may|can|would|also|not|hereby|further|then|be))+[\\s,]*$");
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[,;:]|\\b(?:that|which|who|whereby)\\b");
@@ -703,7 +868,8 @@ public final class ActionPhrase {
         boolean afterVerb = false;
         // "Brazil expects [India's regulations] will be …": the subject of the last verb's clause
         for (int v = t.size() - 1; v > 0; v--) {
-            if (t.tag(v).equals("VERB") && !t.capitalized(v) && v + 1 < t.size() && (NOMINAL.contains(t.tag(v + 1)) || t.tag(v + 1).equals("DET") || t.tag(v + 1).startsWith("PROPN")
+            // a participle ("charges having equivalent effect", "the working group") is inside the subject
+            if (t.tag(v).equals("VERB") && !t.capitalized(v) && !t.lower(v).endsWith("ing") && !t.lower(v).endsWith("ed") && v + 1 < t.size() && (NOMINAL.contains(t.tag(v + 1)) || t.tag(v + 1).equals("DET") || t.tag(v + 1).startsWith("PROPN")
                     || t.tag(v + 1).equals("PRON")) && t.isWord(v + 1)) {
                 i = v + 1;
                 afterVerb = true;
@@ -717,7 +883,9 @@ public final class ActionPhrase {
             i++;
         }
         int initial = i;
+        boolean none = false;
         while (i < t.size() && (t.tag(i).equals("DET") || t.tag(i).equals("PRON") || !t.isWord(i))) {
+            none |= t.lower(i).equals("no");
             i++;
         }
         // the head noun phrase with its "of" complements; "under subsection (b)" and the like are left out
@@ -737,7 +905,8 @@ public final class ActionPhrase {
         String[] words = subject.split(" ");
         boolean name = afterVerb || i > initial || t.tag(i).startsWith("PROPN") || subject.length() < 2 || Character.isUpperCase(subject.charAt(1))
                 || words.length > 1 && Character.isUpperCase(words[1].charAt(0));
-        return name ? subject : Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
+        String read = name ? subject : Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
+        return none ? "no " + read : read; // "No new duties shall be introduced" → "introduce no new duties"
     }
 
     private static int wordsBetween(Tagged t, int from, int to) {
@@ -773,7 +942,9 @@ public final class ActionPhrase {
 
     /** The tokens of a text with their spans, lower-case forms and part-of-speech tags. */
     private record Tagged(String text, Span[] spans, String[] lower, String[] tags) {
-        static Tagged of(String text) {
+        static Tagged of(String raw) {
+            // "infrastructure**" and "-directly" are one token each to the tokenizer, which the tagger cannot read
+            String text = MARKUP.matcher(raw).replaceAll(m -> " ".repeat(m.group().length()));
             Span[] spans = Models.TOKENIZER.get().tokenizePos(text);
             String[] tokens = new String[spans.length];
             String[] lower = new String[spans.length];
@@ -824,7 +995,8 @@ public final class ActionPhrase {
         /** The lemmatizer's base form of a gerund; where it has none, the word without "ing" ("deepening" → "deepen"). */
         String baseForm(LemmatizerME lemmatizer, int i) {
             String word = spans[i].getCoveredText(text).toString();
-            String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tags[i]})[0];
+            // read as the verb it is here, also where the tagger took it for a noun ("committed to advancing …")
+            String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {"VERB"})[0];
             if (!lemma.equalsIgnoreCase(word) && !lemma.isEmpty() && !lemma.equals("O")) {
                 return lemma;
             }
@@ -852,12 +1024,21 @@ public final class ActionPhrase {
             return true;
         }
 
-        /** "be executed", "be made": a passive verb at {@code i}. */
-        boolean isPassive(int i) {
-            return i + 1 < size() && lower[i].equals("be") && tags[i + 1].equals("VERB")
-                    && (lower[i + 1].endsWith("ed") || lower[i + 1].endsWith("en") || lower[i + 1].endsWith("wn")
-                    || lower[i + 1].equals("made") || lower[i + 1].equals("held") || lower[i + 1].equals("set")
-                    || lower[i + 1].equals("put") || lower[i + 1].equals("sent") || lower[i + 1].equals("built"));
+        /**
+         * "be executed", "be made": "be" at {@code be} with the passive participle at {@code p}; the tagger reads some
+         * participles as adjectives ("be undertaken"), which a state such as "be open" or "be eligible" is not.
+         */
+        boolean isPassive(int be, int p) {
+            if (p >= size() || !lower[be].equals("be")) {
+                return false;
+            }
+            String w = lower[p];
+            if (tags[p].equals("ADJ")) {
+                return w.length() > 6 && (w.endsWith("ed") || w.endsWith("en")) && !(p + 1 < size() && lower[p + 1].equals("to"));
+            }
+            return tags[p].equals("VERB") && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")
+                    || w.equals("made") || w.equals("held") || w.equals("set") || w.equals("put") || w.equals("sent")
+                    || w.equals("built"));
         }
 
         /** The lemmatizer's base form of the verb at {@code i}. */
@@ -934,7 +1115,8 @@ public final class ActionPhrase {
                     // the head verb as a gerund: "deepening ties", "jointly identifying projects", "strengthening and applying"
                     boolean adverb = tags[from].equals("ADV") || lower[from].endsWith("ly");
                     boolean gerund = lemmatizer != null && lower[i].endsWith("ing")
-                            && (i == from && (tags[i].equals("VERB") || i + 1 < to && Set.of("DET", "PRON", "CCONJ").contains(tags[i + 1]))
+                            && (i == from && (tags[i].equals("VERB") || i + 1 < to && Set.of("DET", "PRON", "CCONJ").contains(tags[i + 1])
+                                    || i > 0 && lower[i - 1].equals("to") && lower[i].length() > 6) // "committed to [advancing] …"
                             || i == from + 1 && adverb
                             || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
                     out.append(gerund ? baseForm(lemmatizer, i) : spans[i].getCoveredText(text));

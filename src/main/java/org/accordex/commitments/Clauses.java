@@ -53,7 +53,7 @@ final class Clauses {
     /** What a bare lead-in holds after its cue: "intend to:", "shall, within six months, inter alia:". */
     private static final java.util.Set<String> LEAD_IN_FILLER = java.util.Set.of("to", "the", "following", "as", "follows",
             "inter", "alia", "among", "others", "in", "particular", "e.g", "i.e", "amongst", "other",
-            "things", "alia:", "areas", "activities", "and", "or");
+            "things", "alia:", "areas", "activities", "and", "or", "not");
 
     /** "a Party", "either Participant", "each Member State": any one of the document's parties. */
     private static final Pattern ONE_PARTY = ClauseWords.compile("\\b" + ClauseWords.alternation("one-party") + "\\b");
@@ -216,6 +216,12 @@ final class Clauses {
             }
         }
         return referent == null || GOVERNMENT_BODY.matcher(referent.norm()).find() ? List.of() : List.of(referent.norm());
+    }
+
+    /** The words that attribute the quotation: "the Emirati Minister of Industry said". */
+    static String attributionText(String text, int[] quote) {
+        int[] attribution = attribution(text, quote);
+        return text.substring(attribution[0], attribution[1]);
     }
 
     /** The attribution's span: after the quotation to the sentence's end or a relative clause, else before it. */

@@ -147,6 +147,9 @@ public final class CommitmentExtractor {
         return found >= OPERATIVE_SIGNS;
     }
 
+    /** "the trade ministry", "the government" beside a named body: a state's own body, named by no proper name. */
+    private static final Pattern UNNAMED_STATE_BODY = Pattern.compile(
+            "\\bthe\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:ministry|government|treasury)\\b");
     /** "the government" as the subject: one state's. */
     private static final Pattern THE_GOVERNMENT = Pattern.compile(
             "(?i)\\bthe\\s+(?:\\w+\\s+)?government\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
@@ -229,7 +232,7 @@ public final class CommitmentExtractor {
                 if (resolved.parties().isEmpty()) {
                     if (sentence.stripTrailing().endsWith(":") && GENERIC_FIRMS.matcher(sentence.substring(0, c.start())).find()) {
                         // "The following companies will invest:": each item names the company that acts
-                        leadIn = new Inherited(List.of(), c.modality(), true, nextMarker(sentence));
+                        leadIn = new Inherited(List.of(), c.modality(), true, nextMarker(sentence), null);
                     }
                     continue;
                 }
@@ -243,12 +246,13 @@ public final class CommitmentExtractor {
                 }
                 modality = c.modality();
                 confidence = resolved.confidence();
-                action = ActionPhrase.of(sentence, c.end());
+                ActionPhrase.Phrase phrase = ActionPhrase.read(sentence, c.end(), null);
+                action = phrase.text();
                 if (sentence.stripTrailing().endsWith(":")) {
                     String afterCue = sentence.substring(c.end(), sentence.stripTrailing().length() - 1);
                     List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
                     boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
-                    leadIn = new Inherited(parties, modality, bare, nextMarker(sentence));
+                    leadIn = new Inherited(parties, modality, bare, nextMarker(sentence), phrase.frame());
                     if (bare) {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
@@ -258,7 +262,7 @@ public final class CommitmentExtractor {
                 // "… announced an agreement to collaborate. It covers:" — the items that follow continue that commitment.
                 // a sub-heading among the items ("- Electronics Investments:") keeps the lead-in's parties, not its last item's
                 leadIn = new Inherited(leadIn != null ? leadIn.parties() : before.parties(), before.modality(), true,
-                        nextMarker(sentence));
+                        nextMarker(sentence), null);
                 continue;
             } else if (leadIn != null) {
                 // "- Rare earth magnets;" names a thing, it does not commit; under "shall assess the following:" a longer
@@ -275,7 +279,7 @@ public final class CommitmentExtractor {
                 modality = leadIn.modality();
                 confidence = DOCUMENT_PARTIES;
                 action = leadIn.parties().isEmpty() ? ActionPhrase.of(sentence, afterLeadingNames(sentence, span.getStart(), inside))
-                        : ActionPhrase.of(stripMarker(sentence), 0);
+                        : ActionPhrase.read(stripMarker(sentence), 0, leadIn.frame()).text();
             } else {
                 continue;
             }
@@ -299,8 +303,11 @@ public final class CommitmentExtractor {
             String previousSentence, Officials officials, Sides sides, String text, List<Mention> mentions) {
     }
 
-    /** A lead-in's parties and modality, passed to the items that follow it. */
-    private record Inherited(List<String> parties, Modality modality, boolean bare, String marker) {
+    /**
+     * A lead-in's parties and modality, passed to the items that follow it, and the frame of its action ("assess" of
+     * "shall assess the following:"), which an item that only names a thing completes.
+     */
+    private record Inherited(List<String> parties, Modality modality, boolean bare, String marker, String frame) {
     }
 
     /**
@@ -535,11 +542,19 @@ public final class CommitmentExtractor {
             if (quoted != null && quoted[1] >= offset + sentence.length()) {
                 quoted[1] = Clauses.closingQuote(text, offset + cueStart);
             }
-            List<String> speakers = quoted != null && Clauses.isFirstPerson(subject) && Clauses.isAttributed(text, quoted)
-                    ? Clauses.speakers(text, quoted, context.mentions()) : List.of();
+            boolean attributed = quoted != null && Clauses.isFirstPerson(subject) && Clauses.isAttributed(text, quoted);
+            List<String> speakers = attributed ? Clauses.speakers(text, quoted, context.mentions()) : List.of();
+            if (attributed && speakers.isEmpty()) {
+                // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
+                speakers = context.officials().statesIn(Clauses.attributionText(text, quoted));
+            }
             named.addAll(speakers.isEmpty() ? context.documentParties() : speakers);
         }
         if (!named.isEmpty()) {
+            if (!group && UNNAMED_STATE_BODY.matcher(subject).find() && named.stream().noneMatch(n -> n.length() == 2)) {
+                // "KEXIM and the trade ministry will": the ministry of the state the named body belongs to
+                named.addAll(PartyKinds.stateOf(List.copyOf(named)).map(List::of).orElse(context.sides().mainState()));
+            }
             named.addAll(alsoActing);
             return new Resolved(List.copyOf(named), group ? GROUP_SUBJECT : NAMED_SUBJECT);
         }
@@ -597,11 +612,13 @@ public final class CommitmentExtractor {
                     all.addAll(context.documentParties());
                     served = List.copyOf(all);
                 }
-                return new Resolved(served, INFERRED_SUBJECT);
+                return new Resolved(union(served, alsoActing), INFERRED_SUBJECT);
             }
-            // "The Secretary of Commerce shall" in an order whose named parties are its agencies: the state they serve
+            // "The Secretary of Commerce shall" in an order whose named parties are its agencies: the state they serve;
+            // "The Executive Secretary shall" in the treaty of an international body: that body's
             if (!context.sides().homeState().isEmpty()) {
-                return new Resolved(context.sides().homeState(), 0.6);
+                boolean body = context.documentParties().stream().allMatch(p -> "intl".equals(PartyKinds.of(p)));
+                return new Resolved(body ? context.documentParties() : context.sides().homeState(), 0.6);
             }
         }
         if (GENERIC_AGENCIES.matcher(subject).find() && !context.sides().homeState().isEmpty()) {

@@ -187,8 +187,24 @@ final class DocumentParties {
     }
 
     private static boolean coordinated(String text, Mention left, Mention right) {
-        return right.start() >= left.end() && right.start() - left.end() <= 40 && COORDINATION.matcher(text.substring(left.end(), right.start())).matches();
+        if (right.start() < left.end()) {
+            return false;
+        }
+        String between = text.substring(left.end(), right.start());
+        return between.length() <= 40 && COORDINATION.matcher(between).matches()
+                || between.length() <= OFFICIAL_BETWEEN_CHARS && OFFICIAL_BETWEEN.matcher(between).matches();
     }
+
+    /**
+     * "President of France Emmanuel Macron, Chancellor of Germany …", "We, the President of France, Chancellor of
+     * Germany …": a person's name, if any, then the next official's title and "of", between two states the leaders of a
+     * joint statement serve.
+     */
+    private static final Pattern OFFICIAL_BETWEEN = Pattern.compile(
+            "^(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)?,?\\s+(?:and\\s+)?(?:the\\s+)?(?:President|Vice\\s+President"
+                    + "|Prime\\s+Minister|Chancellor|Premier|King|Queen|Emir|Crown\\s+Prince|Sultan|Minister|Secretary)"
+                    + "(?:\\s+(?:for|of)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?\\s+of\\s+(?:the\\s+)?$");
+    private static final int OFFICIAL_BETWEEN_CHARS = 100;
 
     private static Set<String> norms(List<Mention> run) {
         Set<String> norms = new LinkedHashSet<>();

@@ -312,6 +312,14 @@ public final class ModalityCues {
     /** A future in a relative clause ("a loan that will support") describes, it does not commit. */
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:which|that|who)\\s+(?:\\w+ly\\s+)?$");
 
+    /** A cue in the "-ing" form, which may describe a noun rather than be the sentence's verb. */
+    private static final Pattern PARTICIPLE_CUE = Pattern.compile(
+            "(?i)^(?:intending|seeking|wishing|desiring|planning|aiming|hoping)\\s+to\\b");
+    private static final Pattern PROGRESSIVE_RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:which|that|who)\\s+(?:is|are)\\s+$");
+    /** "A Party [intending]", "companies [seeking]": a noun just before, not a pronoun or an auxiliary ("we are seeking"). */
+    private static final Pattern NOUN_BEFORE = Pattern.compile(
+            "(?i)\\b(?!(?:is|are|was|were|be|been|am|we|they|it|i|he|she|also|still|now|jointly|actively)\\b)\\p{L}{2,}\\s+$");
+
     /** A hedge before a cue: "Russia may decide to …" is a possibility, not a decision. */
     private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)\\b(?:may|might|could)\\s+(?:\\w+ly\\s+)?$");
 
@@ -392,6 +400,20 @@ public final class ModalityCues {
     private static boolean notACue(String sentence, int at) {
         String before = sentence.substring(Math.max(0, at - 30), at);
         if (HEDGE_BEFORE.matcher(before).find()) {
+            return true;
+        }
+        int word = at;
+        while (word > 0 && !Character.isWhitespace(sentence.charAt(word - 1))) {
+            word--; // the whitespace-free run the cue is in: a link's address has no blanks
+        }
+        String run = sentence.substring(word, at);
+        if (run.contains("://") || run.contains("www.")) {
+            return true; // a word of a link's address: "(https://example.gov/…-recommend-…)"
+        }
+        if (PARTICIPLE_CUE.matcher(sentence.substring(at)).find()
+                && (PROGRESSIVE_RELATIVE_BEFORE.matcher(before).find() || NOUN_BEFORE.matcher(before).find())) {
+            // "A Party intending to take a measure shall notify", "a system that is planning to migrate": the cue
+            // describes a noun; the sentence's own verb, if any, comes later
             return true;
         }
         if (at == 0 && sentence.regionMatches(true, 0, "should ", 0, 7)) {

@@ -1,12 +1,14 @@
 package org.accordex.commitments;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.accordex.model.Mention;
 import org.accordex.model.MentionType;
@@ -25,6 +27,10 @@ final class Officials {
     /** "’s Prime Minister Fumio Kishida" or " President Joe Biden" after a state. */
     private static final Pattern AFTER = Pattern.compile("^(?:[’']s)?\\s+" + TITLE + "\\s+" + NAME);
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
+    /** "the Chilean Minister of Mining", "Israeli Prime Minister Benjamin Netanyahu": the demonym says whose official. */
+    private static final Pattern DEMONYM_TITLE = Pattern.compile("\\b(" + PartyKinds.demonyms().keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"))
+            + ")\\s+(?:\\p{Lu}\\p{L}*\\s+){0,2}?" + TITLE + "\\b");
     private static final int WINDOW = 80;
 
     private final Map<String, String> stateBySurname = new LinkedHashMap<>();
@@ -53,16 +59,23 @@ final class Officials {
         stateBySurname.putIfAbsent(words[0], state);
     }
 
-    /** The states of the officials a subject names ("President Biden and President Yoon"), in order; empty if none known. */
+    /**
+     * The states of the officials a subject names ("President Biden and President Yoon", "the Chilean Minister of
+     * Mining"), in order; empty if none known.
+     */
     List<String> statesIn(String subject) {
-        Set<String> states = new LinkedHashSet<>();
+        Map<Integer, String> byPosition = new TreeMap<>();
         Matcher w = WORD.matcher(subject);
         while (w.find()) {
             String state = stateBySurname.get(w.group());
             if (state != null) {
-                states.add(state);
+                byPosition.putIfAbsent(w.start(), state);
             }
         }
-        return List.copyOf(states);
+        Matcher d = DEMONYM_TITLE.matcher(subject);
+        while (d.find()) {
+            byPosition.put(d.start(), PartyKinds.demonyms().get(d.group(1)));
+        }
+        return List.copyOf(new LinkedHashSet<>(byPosition.values()));
     }
 }

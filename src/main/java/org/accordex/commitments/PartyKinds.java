@@ -6,8 +6,11 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The kind of each party norm the party dictionary holds ("POSCO" → company, "Quadrilateral Security Dialogue" →
@@ -17,6 +20,8 @@ import java.util.Map;
 final class PartyKinds {
     private static final Map<String, String> KIND_BY_NORM = new HashMap<>();
     private static final Map<String, String> STATE_BY_DEMONYM = new HashMap<>();
+    /** State names of more than three letters ("Korea", "Chile") and demonyms, by the word they start with. */
+    private static final Map<String, Map<String, String>> STATE_BY_WORD = new HashMap<>();
 
     static {
         try (InputStream in = PartyKinds.class.getResourceAsStream("/models/dict/party.tsv")) {
@@ -30,6 +35,11 @@ final class PartyKinds {
                         KIND_BY_NORM.putIfAbsent(cols[1].strip(), kind);
                         if (kind.equals("demonym")) {
                             STATE_BY_DEMONYM.putIfAbsent(cols[0].strip(), cols[1].strip());
+                        }
+                        String surface = cols[0].strip();
+                        if ((kind.equals("demonym") || kind.equals("state") || kind.equals("official")) && surface.length() > 3) {
+                            STATE_BY_WORD.computeIfAbsent(surface.split(" ")[0], w -> new HashMap<>())
+                                    .putIfAbsent(surface, cols[1].strip());
                         }
                     }
                 }
@@ -45,6 +55,29 @@ final class PartyKinds {
     /** The dictionary's kind of the norm ("company", "body", "intl", "state" …), or null for a name it does not hold. */
     static String of(String norm) {
         return KIND_BY_NORM.get(norm);
+    }
+
+    /**
+     * The state a body's name places it in, by a state's name or demonym in it: "Export-Import Bank of Korea" → KR,
+     * "Indian Space Research Organisation" → IN; the first such body of the list decides.
+     */
+    static Optional<String> stateOf(List<String> norms) {
+        for (String norm : norms) {
+            String[] words = norm.split("\\s+");
+            for (int i = 0; i < words.length; i++) {
+                Map<String, String> names = STATE_BY_WORD.get(words[i]);
+                if (names == null) {
+                    continue;
+                }
+                String rest = String.join(" ", Arrays.copyOfRange(words, i, words.length));
+                for (Map.Entry<String, String> name : names.entrySet()) {
+                    if (rest.equals(name.getKey()) || rest.startsWith(name.getKey() + " ")) {
+                        return Optional.of(name.getValue());
+                    }
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** Demonym → the state's norm ("Korean" → "KR"). */

@@ -15,7 +15,8 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
  *
  * <p>Searchable fields: {@code text} (the default: full text, or the commitment's sentence), {@code title}, and the
  * exact keyword fields {@code party}, {@code mineral}, {@code instrument}, {@code modality}, {@code deadline}, {@code due},
- * {@code date}, {@code source}, {@code id}. Dates are ISO strings, so range queries compare them correctly.
+ * {@code date}, {@code source}, {@code id}. Dates are ISO strings, so range queries compare them correctly; the
+ * embedded index also keeps them as days ({@link DateDays}), from which it answers ranges.
  */
 public final class Fields {
     /** What an entry is: {@link #KIND_DOCUMENT} or {@link #KIND_COMMITMENT}. */

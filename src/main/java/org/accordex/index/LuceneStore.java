@@ -154,6 +154,9 @@ public final class LuceneStore implements IndexStore {
                 if (Fields.FACETS.contains(field)) {
                     d.add(new SortedSetDocValuesFacetField(field, s));
                 }
+                if (DateDays.field(field) != null) {
+                    DateDays.add(d, field, s);
+                }
             }
         });
         if (document) {

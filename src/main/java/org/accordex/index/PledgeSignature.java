@@ -19,6 +19,8 @@ public final class PledgeSignature {
     public static final int BANDS = 32;
     /** Estimated Jaccard similarity from which two commitments are taken for the same pledge. */
     public static final double SAME_PLEDGE = 0.5;
+    /** Equal hashes that make {@link #SAME_PLEDGE}. */
+    private static final int SAME_PLEDGE_HASHES = (int) Math.ceil(SAME_PLEDGE * HASHES);
     private static final int ROWS = HASHES / BANDS;
     /** Words per shingle: pairs survive an inserted word ("invest in new gallium") better than triples. */
     private static final int SHINGLE = 2;
@@ -118,17 +120,25 @@ public final class PledgeSignature {
         return bands;
     }
 
-    public double similarity(PledgeSignature other) {
-        if (other.hashes.length != hashes.length) {
-            return 0; // written by another version of accordex; re-indexing brings it up to date
+    /**
+     * Whether the share of equal hashes, which estimates the Jaccard similarity of the two sentences' shingles,
+     * reaches {@link #SAME_PLEDGE}. A page's lookup compares a few thousand candidates, nearly all unrelated: the
+     * count stops as soon as the hashes left cannot change the answer.
+     */
+    public boolean samePledge(PledgeSignature other) {
+        if (other.hashes.length != HASHES || hashes.length != HASHES) {
+            return false; // written by another version of accordex; re-indexing brings it up to date
         }
         int same = 0;
         for (int i = 0; i < HASHES; i++) {
-            if (hashes[i] == other.hashes[i]) {
-                same++;
+            if (hashes[i] == other.hashes[i] && ++same == SAME_PLEDGE_HASHES) {
+                return true;
+            }
+            if (same + HASHES - 1 - i < SAME_PLEDGE_HASHES) {
+                return false;
             }
         }
-        return (double) same / HASHES;
+        return false;
     }
 
     /** The signature as stored: hex hashes joined by commas. */
@@ -164,7 +174,7 @@ public final class PledgeSignature {
                 n++;
                 value = 0;
             } else {
-                value = (value << 4) | Character.digit(c, 16);
+                value = (value << 4) | hexDigit(c);
             }
         }
         if (n < HASHES) {
@@ -172,6 +182,14 @@ public final class PledgeSignature {
         }
         // Another count was written by another version of accordex: it matches nothing until re-indexed.
         return new PledgeSignature(n + 1 == HASHES ? hashes : new int[0]);
+    }
+
+    /**
+     * The value of a hexadecimal digit as {@link Integer#toHexString} writes them (lower case), without
+     * {@link Character#digit}'s look-up of the character's properties: a candidate's 512 digits are read per lookup.
+     */
+    private static int hexDigit(int c) {
+        return c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
     }
 
     @Override

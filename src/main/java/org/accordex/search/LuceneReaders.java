@@ -14,7 +14,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.accordex.index.Fields;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FieldInfos;
@@ -120,7 +119,7 @@ public final class LuceneReaders implements Closeable {
                     }
                 });
         private final Map<IndexReader.CacheKey, PledgeBands.Lazy> pledgeBands;
-        private SortedSetDocValuesReaderState facetState;
+        private FacetLabels facets;
         private boolean noFacets;
         private volatile FieldInfos fieldInfos;
         private final Map<String, OrdinalMap> globalOrds = new ConcurrentHashMap<>();
@@ -180,16 +179,16 @@ public final class LuceneReaders implements Closeable {
             return pledgeMemo;
         }
 
-        /** Null when no entry has a facet value yet. */
-        synchronized SortedSetDocValuesReaderState facetState() throws IOException {
-            if (facetState == null && !noFacets) {
+        /** The facet ordinals and their labels, or null when no entry has a facet value yet. */
+        synchronized FacetLabels facets() throws IOException {
+            if (facets == null && !noFacets) {
                 try {
-                    facetState = new DefaultSortedSetDocValuesReaderState(getIndexReader(), Fields.facetsConfig());
+                    facets = new FacetLabels(new DefaultSortedSetDocValuesReaderState(getIndexReader(), Fields.facetsConfig()));
                 } catch (IllegalArgumentException noFacetsIndexed) {
                     noFacets = true;
                 }
             }
-            return facetState;
+            return facets;
         }
     }
 }

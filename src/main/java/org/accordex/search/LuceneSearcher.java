@@ -12,12 +12,8 @@ import org.accordex.index.DocumentValues;
 import org.accordex.index.Fields;
 import org.accordex.index.PledgeSignature;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
@@ -88,15 +84,15 @@ final class LuceneSearcher implements SearchIndex {
     @Override
     public CountedPage findCounting(Selection selection, List<SortKey> order, int offset, int limit, Fetch fetch,
             int snippets) throws IOException {
-        SortedSetDocValuesReaderState state = searcher.facetState();
-        if (state == null) {
+        FacetLabels facets = searcher.facets();
+        if (facets == null) {
             return new CountedPage(find(selection, order, offset, limit, fetch, snippets), new HashMap<>());
         }
         Query q = query(selection);
         Sort sort = sort(order);
         Object[] collected = searcher.search(q, new MultiCollectorManager(topDocs(sort, offset, limit), new FacetsCollectorManager()));
         return new CountedPage(page(selection, q, sort, (TopDocs) collected[0], offset, limit, fetch, snippets),
-                counts(state, (FacetsCollector) collected[1]));
+                facets.count((FacetsCollector) collected[1]));
     }
 
     /** Every match counted (no threshold), so the total is exact like Solr's. */
@@ -185,33 +181,11 @@ final class LuceneSearcher implements SearchIndex {
 
     @Override
     public Map<String, Map<String, Long>> countFacets(Selection selection) throws IOException {
-        Map<String, Map<String, Long>> result = new HashMap<>();
-        SortedSetDocValuesReaderState state = searcher.facetState();
-        if (state == null) {
-            return result; // nothing with a facet indexed yet
+        FacetLabels facets = searcher.facets();
+        if (facets == null) {
+            return new HashMap<>(); // nothing with a facet indexed yet
         }
-        return counts(state, searcher.search(query(selection), new FacetsCollectorManager()));
-    }
-
-    private static Map<String, Map<String, Long>> counts(SortedSetDocValuesReaderState state, FacetsCollector collector)
-            throws IOException {
-        Map<String, Map<String, Long>> result = new HashMap<>();
-        SortedSetDocValuesFacetCounts counts = new SortedSetDocValuesFacetCounts(state, collector);
-        for (String dim : Fields.FACETS) {
-            Map<String, Long> values = new HashMap<>();
-            try {
-                FacetResult children = counts.getAllChildren(dim);
-                if (children != null) {
-                    for (LabelAndValue lv : children.labelValues) {
-                        values.put(lv.label, lv.value.longValue());
-                    }
-                }
-            } catch (IllegalArgumentException dimensionNotIndexed) {
-                // no entry has this dimension yet
-            }
-            result.put(dim, values);
-        }
-        return result;
+        return facets.count(searcher.search(query(selection), new FacetsCollectorManager()));
     }
 
     @Override
@@ -220,8 +194,8 @@ final class LuceneSearcher implements SearchIndex {
         long[] bandHashes = sortedBands.stream().mapToLong(PledgeBands::hash).toArray();
         // The commitments with one of the keys and one of the bands, segment by segment: the bands from memory
         // (PledgeBands) once the segment keeps them, else from its terms; the rest from doc values (their stored
-        // fields would cost far more), a candidate's document and id read only when its signature is near one of the
-        // batch's and it truly holds one of the bands.
+        // fields would cost far more) or, with the bands, from memory; a candidate's document and id read only when its
+        // signature is near one of the batch's and it truly holds one of the bands.
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             LeafReader reader = leaf.reader();
             SortedDocValues pledgeKeys = DocValues.getSorted(reader, Fields.PLEDGE_KEY);
@@ -239,8 +213,9 @@ final class LuceneSearcher implements SearchIndex {
             int[][] found = {new int[64]};
             int n = 0;
             if (segmentBands != null) {
+                int[] keyOrds = keyOfOrd.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
                 for (long hash : bandHashes) {
-                    n = segmentBands.addDocs(hash, found, n);
+                    n = segmentBands.addDocs(hash, keyOrds, found, n);
                 }
             } else {
                 n = bandDocs(reader, sortedBands, found);
@@ -256,14 +231,20 @@ final class LuceneSearcher implements SearchIndex {
                 if ((i > 0 && docs[i - 1] == doc) || (live != null && !live.get(doc))) {
                     continue;
                 }
-                if (!pledgeKeys.advanceExact(doc) || !signatures.advanceExact(doc)) {
+                String key;
+                PledgeSignature signature;
+                if (segmentBands != null) {
+                    key = keyOfOrd.get(segmentBands.keyOrd(doc));
+                    signature = key == null ? null : segmentBands.signature(doc);
+                } else if (pledgeKeys.advanceExact(doc) && signatures.advanceExact(doc)) {
+                    key = keyOfOrd.get(pledgeKeys.ordValue());
+                    signature = key == null ? null : PledgeSignature.decode(signatures.binaryValue());
+                } else {
                     continue;
                 }
-                String key = keyOfOrd.get(pledgeKeys.ordValue());
-                if (key == null) {
+                if (signature == null) {
                     continue;
                 }
-                PledgeSignature signature = PledgeSignature.decode(signatures.binaryValue());
                 if (sink.wants(key, signature) && signature.bands().stream().anyMatch(bands::contains)
                         && documents.advanceExact(doc) && ids.advanceExact(doc)) {
                     sink.accept(key, signature, documents.lookupOrd(documents.ordValue()).utf8ToString(),

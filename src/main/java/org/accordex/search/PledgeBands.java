@@ -4,8 +4,12 @@ import java.io.IOException;
 import java.util.Arrays;
 
 import org.accordex.index.Fields;
+import org.accordex.index.PledgeSignature;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -17,21 +21,45 @@ import org.apache.lucene.util.StringHelper;
  * One segment's same-pledge band terms in memory: each term's 64-bit hash beside each of its documents, sorted by
  * hash. Looking up a page's few hundred bands is then a binary search each, where seeking them in the terms
  * dictionary loaded a block of terms per band in every segment, the costliest part of a search whose hits hold
- * commitments. Segments never change, so one is built per segment, once it has been asked often enough to repay
- * the pass over its terms, and kept while the segment is open. A hash names its term for certain only with high
- * probability: the index confirms a candidate against its signature's own bands before it is accepted.
+ * commitments. Beside them, each commitment's pledge key (as the segment's ordinal) and signature, decoded: a page's
+ * bands find a few thousand candidates, and reading each one's key and signature from doc values and parsing the
+ * signature's hexadecimal cost more than the rest of the lookup. Segments never change, so one is built per segment,
+ * once it has been asked often enough to repay the pass over its terms, and kept while the segment is open. A hash
+ * names its term for certain only with high probability: the index confirms a candidate against its signature's own
+ * bands before it is accepted.
  */
 final class PledgeBands {
     /** Lookups in a segment after which its bands are kept in memory. */
     static final int BUILD_AFTER = 3;
-    static final PledgeBands EMPTY = new PledgeBands(new long[0], new int[0]);
+    static final PledgeBands EMPTY = new PledgeBands(new long[0], new int[0], new int[0], new PledgeSignature[0]);
 
     private final long[] hashes;
     private final int[] docs;
+    /**
+     * Where each bucket of hashes starts in {@link #hashes}, a bucket being the hashes' top {@link #bucketBits} bits
+     * (about four entries each): a band is looked for in its bucket, where a search of the whole array jumped
+     * across it for each of a page's bands in every segment.
+     */
+    private final int bucketBits;
+    private final int[] buckets;
+    /** By document: the ordinal of its pledge key in the segment (-1: none) and its signature (null: none). */
+    private final int[] keyOrds;
+    private final PledgeSignature[] signatures;
 
-    private PledgeBands(long[] hashes, int[] docs) {
+    private PledgeBands(long[] hashes, int[] docs, int[] keyOrds, PledgeSignature[] signatures) {
         this.hashes = hashes;
         this.docs = docs;
+        this.bucketBits = Math.max(1, 64 - Long.numberOfLeadingZeros(hashes.length / 4));
+        this.buckets = new int[(1 << bucketBits) + 1];
+        int i = 0;
+        for (int b = 0; b < buckets.length; b++) {
+            while (i < hashes.length && bucket(hashes[i]) < b) {
+                i++;
+            }
+            buckets[b] = i;
+        }
+        this.keyOrds = keyOrds;
+        this.signatures = signatures;
     }
 
     /** The band terms of {@code reader}'s segment (deleted documents included: the caller checks). */
@@ -89,7 +117,28 @@ final class PledgeBands {
                 d[j] = u;
             }
         }.sort(0, n);
-        return new PledgeBands(h, d);
+        int[] keyOrds = new int[reader.maxDoc()];
+        Arrays.fill(keyOrds, -1);
+        SortedDocValues keys = DocValues.getSorted(reader, Fields.PLEDGE_KEY);
+        for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
+            keyOrds[doc] = keys.ordValue();
+        }
+        PledgeSignature[] signatures = new PledgeSignature[reader.maxDoc()];
+        BinaryDocValues encoded = DocValues.getBinary(reader, Fields.PLEDGE_SIGNATURE);
+        for (int doc = encoded.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = encoded.nextDoc()) {
+            signatures[doc] = PledgeSignature.decode(encoded.binaryValue());
+        }
+        return new PledgeBands(h, d, keyOrds, signatures);
+    }
+
+    /** The ordinal of {@code doc}'s pledge key in the segment's sorted values, or -1 when it has none. */
+    int keyOrd(int doc) {
+        return keyOrds[doc];
+    }
+
+    /** {@code doc}'s signature, or null when it has none. */
+    PledgeSignature signature(int doc) {
+        return signatures[doc];
     }
 
     /** Two differently seeded 32-bit MurmurHash3s of the term's bytes. */
@@ -99,22 +148,35 @@ final class PledgeBands {
         return (high << 32) | (low & 0xffffffffL);
     }
 
-    /** Adds the documents holding a term of hash {@code hash} to {@code into} from {@code size}; returns the new size. */
-    int addDocs(long hash, int[][] into, int size) {
-        int i = Arrays.binarySearch(hashes, hash);
+    /**
+     * Adds the documents holding a term of hash {@code hash} and a pledge key of one of {@code keyOrds} (sorted) to
+     * {@code into} from {@code size}; returns the new size.
+     */
+    int addDocs(long hash, int[] keyOrds, int[][] into, int size) {
+        int b = bucket(hash);
+        int from = buckets[b];
+        int i = Arrays.binarySearch(hashes, from, buckets[b + 1], hash);
         if (i < 0) {
             return size;
         }
-        while (i > 0 && hashes[i - 1] == hash) {
+        while (i > from && hashes[i - 1] == hash) {
             i--;
         }
         for (; i < hashes.length && hashes[i] == hash; i++) {
+            if (Arrays.binarySearch(keyOrds, this.keyOrds[docs[i]]) < 0) {
+                continue;
+            }
             if (size == into[0].length) {
                 into[0] = Arrays.copyOf(into[0], Math.max(16, size * 2));
             }
             into[0][size++] = docs[i];
         }
         return size;
+    }
+
+    /** The top bits of {@code hash} as an unsigned number, which orders hashes as {@link Long#compare} does. */
+    private int bucket(long hash) {
+        return (int) ((hash ^ Long.MIN_VALUE) >>> (64 - bucketBits));
     }
 
     /** A segment's bands, built on the {@link #BUILD_AFTER}th lookup. */

@@ -15,6 +15,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermRangeQuery;
 
 /**
  * How accordex reads a query, whatever the backend: Lucene's classic syntax, words required by default (AND), the
@@ -57,7 +58,14 @@ public final class QuerySyntax {
 
     private static Query parseNew(String query) throws SearchException {
         QueryParser parser = new MultiFieldQueryParser(new String[] {Fields.TEXT, Fields.TITLE}, ANALYZER,
-                Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f));
+                Map.of(Fields.TEXT, 1f, Fields.TITLE, 2f)) {
+            @Override
+            protected Query newRangeQuery(String field, String part1, String part2, boolean startInclusive,
+                    boolean endInclusive) {
+                Query range = super.newRangeQuery(field, part1, part2, startInclusive, endInclusive);
+                return range instanceof TermRangeQuery strings ? DateRangeQuery.of(strings) : range;
+            }
+        };
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return everythingBut(parser.parse(query));

@@ -54,7 +54,7 @@ final class SamePledges implements SearchIndex.PledgeSink {
         List<Integer> sources = byKey.get(key);
         if (sources != null) {
             for (int i : sources) {
-                if (theirs.similarity(signatures.get(i)) >= PledgeSignature.SAME_PLEDGE) {
+                if (theirs.samePledge(signatures.get(i))) {
                     return true;
                 }
             }
@@ -65,7 +65,7 @@ final class SamePledges implements SearchIndex.PledgeSink {
     @Override
     public void accept(String key, PledgeSignature theirs, String documentId, String commitmentId) {
         for (int i : byKey.getOrDefault(key, List.of())) {
-            if (!documentId.equals(documents.get(i)) && theirs.similarity(signatures.get(i)) >= PledgeSignature.SAME_PLEDGE) {
+            if (!documentId.equals(documents.get(i)) && theirs.samePledge(signatures.get(i))) {
                 otherDocuments.computeIfAbsent(i, k -> new TreeSet<>()).add(documentId);
                 otherCommitments.computeIfAbsent(i, k -> new TreeSet<>()).add(commitmentId);
             }

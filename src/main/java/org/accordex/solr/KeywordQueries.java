@@ -1,5 +1,6 @@
 package org.accordex.solr;
 
+import org.accordex.search.DateRangeQuery;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -22,6 +23,9 @@ final class KeywordQueries {
     static String toSolr(org.apache.lucene.search.Query query) {
         if (query instanceof TermQuery t) {
             return t.getTerm().field() + ":" + ClientUtils.escapeQueryChars(t.getTerm().text());
+        }
+        if (query instanceof DateRangeQuery d) {
+            return toSolr(d.strings());
         }
         if (query instanceof TermRangeQuery r) {
             return r.getField() + ":" + (r.includesLower() ? "[" : "{") + bound(r.getLowerTerm()) + " TO "

@@ -116,4 +116,68 @@ class NamesAndInstrumentsTest {
                         + " measures; buyers will sign supply contracts backed by export credit guarantees.",
                         MentionType.INSTRUMENT));
     }
+
+    @Test
+    void spanishPortugueseAndFrenchBodiesAreOneName() {
+        assertEquals(List.of("Ministerio de Energía y Minas → Ministerio de Energía y Minas",
+                        "Agência Nacional de Águas → Agência Nacional de Águas"),
+                mentions("The Ministerio de Energía y Minas and the Agência Nacional de Águas will share data on copper.",
+                        MentionType.PARTY));
+        assertEquals(List.of("Office national des mines et de l'énergie → Office national des mines et de l'énergie"),
+                mentions("The Office national des mines et de l'énergie will map bauxite.", MentionType.PARTY));
+        assertEquals(List.of("Servicio Geológico Colombiano → Servicio Geológico Colombiano",
+                        "Minera del Norte Sociedad del Estado → Minera del Norte Sociedad del Estado"),
+                mentions("The Servicio Geológico Colombiano and Minera del Norte Sociedad del Estado will survey nickel.",
+                        MentionType.PARTY));
+        assertEquals(List.of("Salar Andino SpA → Salar Andino SpA"),
+                mentions("Salar Andino SpA will sell lithium carbonate.", MentionType.PARTY));
+    }
+
+    @Test
+    void twoKnownBodiesJoinedByAndAreTwoNames() {
+        assertEquals(List.of("Department of State → U.S. Department of State",
+                        "USAID → U.S. Agency for International Development"),
+                mentions("The Department of State and USAID will train customs officers.", MentionType.PARTY));
+    }
+
+    @Test
+    void whereABodySitsIsNotPartOfItsName() {
+        assertEquals(List.of("Northwind Metals Corp. → Northwind Metals Corp.",
+                        "Harbour Fisheries Commission → Harbour Fisheries Commission"),
+                mentions("Denver-based Northwind Metals Corp. and the Halifax-based Harbour Fisheries Commission will"
+                        + " study seabed nodules.", MentionType.PARTY));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The Administration and Finance Commission shall review the draft budget.",
+            "Buyers in Central America and Latin America will join the talks.",
+            "South America holds much of the world's lithium."})
+    void regionsNamedAfterAmericaAndAdministrationInAPortfolioAreNotTheUnitedStates(String text) {
+        assertEquals(List.of(), mentions(text, MentionType.PARTY).stream().filter(m -> m.endsWith("→ US")).toList());
+    }
+
+    @Test
+    void theShortNameOfStatesJoinedByHyphensIsNotTheLastState() {
+        assertEquals(List.of("India → IN", "Japan → JP", "Australia → AU"),
+                mentions("The India-Japan-Australia (IJAUS) partnership is new. IJAUS partners will map copper.",
+                        MentionType.PARTY));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Details are at https://example.org/mines/loans-and-grants-for-smelters for applicants.",
+            "Heavy-duty trucks and light-duty vans are not covered.",
+            "The Investment Screening Working Group will meet in May."})
+    void wordsInLinksVehicleClassesAndWorkingGroupsAreNotInstruments(String text) {
+        assertEquals(List.of(), mentions(text, MentionType.INSTRUMENT));
+    }
+
+    @Test
+    void financingPhrasedAsNamedInstrumentsIsOneMention() {
+        assertEquals(List.of("viability gap funding → financial-support", "blended finance → financial-support",
+                        "capital injection → equity", "local content requirements → trade-measure"),
+                mentions("The bank will offer viability gap funding and blended finance, the fund a capital injection,"
+                        + " and the state will drop local content requirements.", MentionType.INSTRUMENT));
+    }
 }

@@ -193,7 +193,67 @@ class ActionPhraseTest {
                         + "projects located on federal lands managed by the Bureau of Land Management.",
                         "prioritize the completion of all permits for mineral production projects"),
                 Arguments.of("The Secretary of Defense shall use the authority under the Defense Production Act to expand "
-                        + "domestic refining capacity for antimony.", "use the authority under the Defense Production Act"));
+                        + "domestic refining capacity for antimony.", "use the authority under the Defense Production Act"),
+                // emphasis marks glued to a word do not cost it
+                Arguments.of("Minas Gerais Lithium Corp will invest $1.4 billion in a hydroxide refinery in Araçuaí** over the next "
+                        + "four years.", "invest $1.4 billion in a hydroxide refinery in Araçuaí"),
+                // a passive provision with an adverb, "not", a participle tagged as an adjective, an aside or an agent
+                Arguments.of("All sampling campaigns shall be undertaken with the consent of the landholders.",
+                        "undertake sampling campaigns with the consent of the landholders"),
+                Arguments.of("Such restrictions shall not be applied to cobalt concentrates in transit.",
+                        "not apply such restrictions to cobalt concentrates in transit"),
+                Arguments.of("No new export levies or charges having equivalent effect shall be introduced by the Parties.",
+                        "introduce no new export levies or charges"),
+                Arguments.of("Progress reports of the joint task force shall be submitted, on a semi-annual basis, to the Ministers.",
+                        "submit progress reports of the joint task force to the Ministers"),
+                // a long aside between the cue and the verb
+                Arguments.of("The Minister of Mines shall, drawing on the survey data compiled by the Geological Service and in "
+                        + "consultation with provincial authorities, publish a register of graphite deposits.",
+                        "publish a register of graphite deposits"),
+                // the recipient before the object is left out
+                Arguments.of("The Secretary shall submit to the President and the National Security Council an assessment of "
+                        + "tungsten import dependence.", "submit an assessment of tungsten import dependence"),
+                // what is encouraged when no one is told to act; the told party's verb after "urge that"
+                Arguments.of("We encourage the responsible development of deep-sea mineral resources in the Pacific.",
+                        "encourage the responsible development of deep-sea mineral resources"),
+                Arguments.of("The ministers urge that the Council adopt the battery due diligence regulation without further delay.",
+                        "adopt the battery due diligence regulation"),
+                // a clause of the object opened by its subject ends the action
+                Arguments.of("The Agency will identify other ways it can support small-scale miners in the region.",
+                        "identify other ways"),
+                // a coordinated verb after an aside
+                Arguments.of("The Parties shall respond to requests for information in English and, upon request, provide copies "
+                        + "of the relevant licences.", "respond to requests for information in English; provide copies of the relevant licences"),
+                Arguments.of("Chile intends to designate the Atacama salt flats as a strategic reserve in recognition of their "
+                        + "importance to lithium supply.", "designate the Atacama salt flats as a strategic reserve"),
+                // verbs in a series with commas are joined like coordinated ones
+                Arguments.of("Canada and Peru will finalize the agreement, prepare the agreement for signature, and complete their "
+                        + "domestic procedures in the coming weeks.", "finalize the agreement; prepare the agreement for signature"),
+                // a news report's attribution ends the action
+                Arguments.of("The Export-Import Bank of Korea plans to lend up to $500 million for the refinery, a bank "
+                        + "spokesperson said.", "lend up to $500 million for the refinery"),
+                // a gerund the tagger read as a noun still gives its verb
+                Arguments.of("Canada and Peru are committed to advancing the traceability of copper concentrates.",
+                        "advance the traceability of copper concentrates"));
+    }
+
+    /** A lead-in's frame completes an item that only names a thing; an item that states its own action keeps it. */
+    @org.junit.jupiter.api.Test
+    void completesANounPhraseItemWithItsLeadIn() {
+        String leadIn = "The Secretary shall assess the following:";
+        String frame = ActionPhrase.read(leadIn, leadIn.indexOf(" assess"), null).frame();
+        assertEquals("assess", frame);
+        assertEquals("assess the sources of imported tungsten by country",
+                ActionPhrase.read("the sources of imported tungsten by country;", 0, frame).text());
+        assertEquals("publish a register of graphite deposits",
+                ActionPhrase.read("publish a register of graphite deposits;", 0, frame).text());
+        String areas = "The Participants intend to cooperate in the following areas:";
+        assertEquals("cooperate in", ActionPhrase.read(areas, areas.indexOf(" cooperate"), null).frame());
+        String cooperate = ActionPhrase.read(areas, areas.indexOf(" cooperate"), null).frame();
+        assertEquals("cooperate in geological mapping of tin deposits",
+                ActionPhrase.read("geological mapping of tin deposits;", 0, cooperate).text());
+        String action = "The Participants intend to cooperate on exploration:";
+        assertEquals(null, ActionPhrase.read(action, action.indexOf(" cooperate"), null).frame());
     }
 
     @ParameterizedTest

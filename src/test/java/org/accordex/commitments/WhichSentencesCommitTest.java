@@ -92,6 +92,9 @@ class WhichSentencesCommitTest {
             mou       | The Joint Committee shall be composed of officials of both Participants.
             mou       | (a) critical mineral means any mineral listed in Annex 1;
             mou       | “Processing” shall mean any refining, smelting or separation of a mineral.
+            news      | We acknowledge that graphite supply will become a central focus of our partnership.
+            news      | Any smelter that is planning to switch to lithium brines could face new rules.
+            factsheet | The agency [updated](https://example.gov/news/agency-will-recommend-new-cobalt-limits) its guidance.
             """)
     void predictionsEffectsAndClausesAboutTheTextDoNotCommit(String where, String sentence) {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));
@@ -134,6 +137,14 @@ class WhichSentencesCommitTest {
     }
 
     @Test
+    void aNegatedLeadInWithoutAnActionIsNotACommitmentOnItsOwn() {
+        String text = MOU + "Each Participant shall not:\n(a) impose export duties on cobalt;\n(b) restrict graphite exports.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::text)
+                .filter(s -> !s.contains("sign this Memorandum")).toList();
+        assertEquals(List.of("(a) impose export duties on cobalt;", "(b) restrict graphite exports."), found);
+    }
+
+    @Test
     void aLeadInWithoutAnActionIsNotACommitmentOnItsOwn() {
         String text = MOU + "Each Participant shall, within six months:\n(a) remove export duties on cobalt;\n"
                 + "(b) publish its tariff schedule.\n";
@@ -148,6 +159,7 @@ class WhichSentencesCommitTest {
             factsheet | The President directs the Secretary of the Interior to map cobalt deposits.          | obligation US
             mou       | The Participants agree that processing means refining in their territories.          | commitment CA CL
             mou       | Where a Participant intends to restrict cobalt exports, it shall consult the other Participant. | obligation CA CL
+            mou       | A Participant intending to restrict cobalt exports shall notify the other Participant in writing. | obligation CA CL
             mou       | If Chile agrees to lower its duties on lithium, Canada will buy more of it.           | commitment CA
             """)
     void directivesAndDefinitionsThatStillCommit(String where, String sentence, String expected) {

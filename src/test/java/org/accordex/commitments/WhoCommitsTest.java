@@ -252,4 +252,17 @@ class WhoCommitsTest {
     void itemsNameTheCompaniesThatInvest(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Memorandum between Korea and Peru\\nKEXIM and the finance ministry will provide loans to the smelter. | Export-Import Bank of Korea KR
+            Copper statement\\nThe Peruvian Minister of Energy and Mines and the Korean Minister of Trade will meet yearly. | KR PE
+            Copper statement of Korea and Peru\\nThe Ghanaian Minister of Lands will visit Lima, and Peru will host him. | GH PE
+            Nickel news\\nKorea and Indonesia met on Monday.\\n"We will buy more nickel from smelters," the Indonesian Minister of Investment said. | ID
+            Joint statement on copper\\nWe, the President of Chile, Chancellor of Austria, and Prime Minister of Japan, met in Rome.\\nWe will map copper deposits together. | AT CL JP
+            Treaty of the Southern African Development Community\\nThe Member States of the Southern African Development Community met in Gaborone.\\nThe Executive Secretary shall convene the Council every year. | Southern African Development Community
+            """)
+    void officialsNamedByDemonymAndUnnamedMinistriesActForTheirState(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
