@@ -22,7 +22,6 @@ import org.accordex.model.MentionType;
 import org.accordex.model.SourceDocument;
 import org.accordex.nlp.RememberingTokenizer;
 
-import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.util.Span;
 
 /**
@@ -38,7 +37,7 @@ public final class Annotator {
     private final AnnotatorModels models;
     private final SentenceSplitter splitter;
     private final RememberingTokenizer tokenizer;
-    private NameFinderME partyFinder; // made on the first sentence that needs it
+    private PartyNameFinder partyFinder; // made on the first sentence that needs it
 
     /** Reads the models that commitments' actions need now, on the calling thread, rather than at the first action. */
     public static void preloadActionModels() {
@@ -67,7 +66,7 @@ public final class Annotator {
         List<Span> sentences = splitter.split(text);
         List<Mention> mentions = new ArrayList<>();
         List<Mention> inPlanNames = new ArrayList<>();
-        String documentState = FISCAL_WORDS.matcher(text).find() ? mostNamedState(text) : null;
+        String documentState = mentionsFiscalYears(text) ? mostNamedState(text) : null;
         for (Span sentence : sentences) {
             mentions.addAll(mentions(text, sentence.getStart(), sentence.getEnd(), date, documentState, inPlanNames));
         }
@@ -90,11 +89,12 @@ public final class Annotator {
     /** As above; the parties named only inside the name of a plan or dialogue go to {@code inPlanNames}. */
     private List<Mention> mentions(String text, int start, int end, LocalDate documentDate, String documentState,
             List<Mention> inPlanNames) {
-        List<Candidate> candidates = new ArrayList<>(models.gazetteer.find(WordTokenizer.tokenize(text, start, end)));
+        List<Token> words = WordTokenizer.tokenize(text, start, end);
+        List<Candidate> candidates = new ArrayList<>(models.gazetteer.find(words));
         candidates.addAll(DeadlineGrammar.find(text, start, end, documentDate, fiscalState(candidates, documentState)));
         candidates = ContextRules.apply(text, start, end, candidates);
         // The model is the costliest finder: it runs where a commitment may name a party no other finder knows.
-        if (hasUnexplainedName(text, start, end, candidates) && ModalityCues.hasCue(text.substring(start, end))) {
+        if (hasUnexplainedName(words, candidates) && ModalityCues.hasCue(text.substring(start, end))) {
             candidates.addAll(modelCandidates(text, start, end));
         }
         List<Mention> mentions = new ArrayList<>();
@@ -134,6 +134,22 @@ public final class Annotator {
 
     private static final Pattern FISCAL_WORDS =
             Pattern.compile("\\bFY\\s*'?\\d|(?i:\\b(?:fiscal|financial)\\s+year)");
+
+    /** Whether the text counts in fiscal years; the pattern runs only on a text that has one of its words. */
+    private static boolean mentionsFiscalYears(String text) {
+        return (text.contains("FY") || hasFiscalWord(text, 'f') || hasFiscalWord(text, 'F'))
+                && FISCAL_WORDS.matcher(text).find();
+    }
+
+    /** Whether "fiscal" or "financial", in any case, starts at one of the text's {@code first} letters. */
+    private static boolean hasFiscalWord(String text, char first) {
+        for (int at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+            if (text.regionMatches(true, at, "fiscal", 0, 6) || text.regionMatches(true, at, "financial", 0, 9)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whose fiscal year a sentence counts in: the first state it names that keeps its own fiscal year, else the
@@ -178,9 +194,9 @@ public final class Annotator {
      * names are only kept where nothing else found anything, so without such a word it cannot add a mention, and
      * running it (the costliest step of annotation) can be skipped.
      */
-    private static boolean hasUnexplainedName(String text, int start, int end, List<Candidate> found) {
+    private static boolean hasUnexplainedName(List<Token> words, List<Candidate> found) {
         boolean first = true;
-        for (Token token : WordTokenizer.tokenize(text, start, end)) {
+        for (Token token : words) {
             char c = token.key().charAt(0);
             if (!Character.isLetter(c)) {
                 continue;
@@ -209,18 +225,16 @@ public final class Annotator {
             return List.of();
         }
         if (partyFinder == null) {
-            partyFinder = new NameFinderME(models.partyModel());
+            partyFinder = models.newPartyNameFinder();
         }
         String sentence = text.substring(start, end);
         Span[] tokenSpans = tokenizer.tokenizePos(sentence);
         String[] tokens = Span.spansToStrings(tokenSpans, sentence);
         List<Candidate> found = new ArrayList<>();
-        Span[] names = partyFinder.find(tokens);
-        double[] probabilities = partyFinder.probs(names);
-        for (int i = 0; i < names.length; i++) {
-            Span name = names[i];
+        for (PartyNameFinder.Name named : partyFinder.find(tokens)) {
+            Span name = named.tokens();
             boolean singleFirstWord = name.getStart() == 0 && name.length() == 1;
-            if (probabilities[i] < MODEL_CONFIDENCE || singleFirstWord) {
+            if (named.probability() < MODEL_CONFIDENCE || singleFirstWord) {
                 continue; // a capitalized first word is weak evidence of a name
             }
             if (Character.isLowerCase(tokens[name.getEnd() - 1].charAt(0))) {

@@ -120,6 +120,12 @@ public final class AnnotatorModels {
         return model;
     }
 
+    /** A new finder of the trained party names (one per thread), or null without a model. */
+    PartyNameFinder newPartyNameFinder() {
+        TokenNameFinderModel model = partyModel();
+        return model == null ? null : new PartyNameFinder(model, partyModelBytes);
+    }
+
     public TokenizerModel tokenizerModel() {
         return tokenizerModel;
     }

@@ -55,6 +55,9 @@ final class CompanyLists {
 
     /** The unknown names of lists in {@code text[from, to)} that hold a known company, as company candidates. */
     static List<Candidate> find(String text, int from, int to, List<Candidate> known) {
+        if (known.stream().noneMatch(CompanyLists::isKnownCompany)) {
+            return List.of(); // no list can hold a known company: no need to look for lists
+        }
         List<Candidate> found = new ArrayList<>();
         Matcher list = LIST.matcher(text).region(from, to);
         while (list.find()) {
@@ -77,9 +80,7 @@ final class CompanyLists {
                 if (inside.isEmpty()) {
                     unknown.add(span);
                 } else if (inside.stream().allMatch(k -> k.type() == MentionType.PARTY && LIST_KINDS.contains(k.kind()))) {
-                    // a company a dictionary knows: the suffix rule's guesses ("Raw Materials") are no evidence
-                    hasCompany |= inside.stream().anyMatch(k -> k.kind().equals("company")
-                            && k.source() == Candidate.Source.DICTIONARY);
+                    hasCompany |= inside.stream().anyMatch(CompanyLists::isKnownCompany);
                 } else {
                     other = true;
                 }
@@ -95,6 +96,11 @@ final class CompanyLists {
             }
         }
         return found;
+    }
+
+    /** A company a dictionary knows: the suffix rule's guesses ("Raw Materials") are no evidence of a list of companies. */
+    private static boolean isKnownCompany(Candidate known) {
+        return known.kind().equals("company") && known.source() == Candidate.Source.DICTIONARY;
     }
 
     private static boolean isName(String text, int sentenceStart, int start, int end) {

@@ -277,6 +277,8 @@ final class ContextRules {
                     + "(?:" + AGENCY_JOIN + AGENCY_WORD + "){0,8})"
                     + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?" + AGENCY_WORD + "(?:(?:" + SERIAL_COMMA + "|\\s+(?:(?:and|&)\\s+)?)"
                     + AGENCY_WORD + "){0,3})?\\b)");
+    private static final RequiredWords AGENCY_WORDS = RequiredWords.of(Stream.of(AGENCY_HEADS, AGENCY_LEADING_HEADS,
+            ROMANCE_HEADS, ROMANCE_LEGAL_WORDS).flatMap(List::stream).toList());
     /** "Seattle-based", "Lima-headquartered": where a body sits, written before its name and not part of it. */
     private static final Pattern LOCATION_WORD = Pattern.compile("\\p{L}[\\p{L}.'’-]*-(?:based|headquartered)");
 
@@ -304,15 +306,20 @@ final class ContextRules {
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\d&'’.-]*|\\d+\\p{L}+[\\p{L}\\d]*)";
     /** "IREL (India) Limited", "Rio Tinto (Australia) Pty Ltd": the country of a subsidiary, inside its name. */
     private static final String COUNTRY_IN_BRACKETS = "(?:\\s+\\(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,2}\\))?";
+    /** The words a company's name ends with, legal suffixes and trades, as regular expressions. */
+    private static final List<String> COMPANY_SUFFIXES = List.of("Inc\\.?", "Incorporated", "Corp\\.?", "Corporation",
+            "Pty\\.?\\s+Ltd\\.?", "Sdn\\.?\\s+Bhd\\.?", "Co\\.,\\s+Ltd\\.?", "Ltd\\.?", "Tbk", "Bhd", "B\\.V\\.", "S\\.p\\.A\\.",
+            "K\\.K\\.", "PJSC", "JSC", "LLP", "Limited", "LLC", "L\\.L\\.C\\.", "plc", "PLC", "AG", "SE", "S\\.A\\.", "SpA",
+            "Ltda\\.?", "SARL", "S\\.R\\.L\\.", "GmbH", "N\\.V\\.", "Co\\.", "Company", "Group", "Holdings", "Materials",
+            "Metals", "Mining", "Minerals", "Resources", "Magnetics", "Technologies", "Energy", "Solutions?", "Electric", "Manufacturing", "Industries", "Rare Earths",
+            "Chemicals?", "Lithium", "Graphite", "Cobalt", "Nickel", "Copper", "Battery", "Batteries", "Motors", "Steel",
+            "Refining", "Electric Power", "Power", "Magnets", "Semiconductor", "Aluminium", "Aluminum", "Platinum", "Zinc",
+            "Uranium", "Tungsten", "Manganese", "Vanadium");
     private static final Pattern COMPANY = Pattern.compile(
-            "\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3}" + COUNTRY_IN_BRACKETS + ")\\s+(Inc\\.?|Incorporated|Corp\\.?"
-                    + "|Corporation|Pty\\.?\\s+Ltd\\.?|Sdn\\.?\\s+Bhd\\.?|Co\\.,\\s+Ltd\\.?|Ltd\\.?|Tbk|Bhd|B\\.V\\.|S\\.p\\.A\\.|K\\.K\\."
-                    + "|PJSC|JSC|LLP|Limited|LLC|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|SpA|Ltda\\.?|SARL|S\\.R\\.L\\.|GmbH|N\\.V\\.|Co\\.|Company|Group|Holdings"
-                    + "|Materials|Metals|Mining|Minerals|Resources|Magnetics|Technologies|Energy|Solutions?|Electric"
-                    + "|Manufacturing|Industries|Rare Earths|Chemicals?|Lithium|Graphite|Cobalt|Nickel|Copper"
-                    + "|Battery|Batteries|Motors|Steel|Refining|Electric Power|Power|Magnets|Semiconductor|Aluminium|Aluminum"
-                    + "|Platinum|Zinc|Uranium|Tungsten|Manganese|Vanadium)(?:,?\\s+(?:Inc\\.?|Corp\\.?|LLC|Ltd\\.?))?"
+            "\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3}" + COUNTRY_IN_BRACKETS + ")\\s+("
+                    + String.join("|", COMPANY_SUFFIXES) + ")(?:,?\\s+(?:Inc\\.?|Corp\\.?|LLC|Ltd\\.?))?"
                     + "(?=[\\s,;:)’'\"]|\\.?$|\\.\\s)");
+    private static final RequiredWords COMPANY_WORDS = RequiredWords.of(COMPANY_SUFFIXES);
     private static final Set<String> NOT_COMPANY_START = Set.of(
             "The", "A", "An", "This", "These", "Our", "Their", "Its", "Critical", "Strategic", "Rare", "Clean",
             "Global", "National", "Domestic", "Allied", "Essential", "Key", "Processed", "Advanced", "New", "Other",
@@ -590,6 +597,9 @@ final class ContextRules {
      */
     private static List<Candidate> agencies(String text, int from, int to, List<Candidate> known) {
         List<Candidate> found = new ArrayList<>();
+        if (!AGENCY_WORDS.occurIn(text.substring(from, to))) {
+            return found;
+        }
         Matcher m = AGENCY_NAME.matcher(text).region(from, to);
         while (m.find()) {
             List<int[]> parts = new ArrayList<>();
@@ -754,6 +764,9 @@ final class ContextRules {
 
     private static List<Candidate> companies(String text, int from, int to, List<Candidate> known) {
         List<Candidate> found = new ArrayList<>();
+        if (!COMPANY_WORDS.occurIn(text.substring(from, to))) {
+            return found;
+        }
         Matcher m = COMPANY.matcher(text).region(from, to);
         while (m.find()) {
             String name = m.group(1);

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.accordex.ingest.DateExpressions;
 import org.accordex.model.MentionType;
+import org.accordex.nlp.LeadWordSearch;
 
 /**
  * Deadlines: time expressions that bound when something is to be done, normalized to ISO 8601.
@@ -71,12 +72,22 @@ public final class DeadlineGrammar {
                     + "(?:(?-i:FY)|fiscal\\s+year|financial\\s+year)\\s*(?:\\((?-i:FY)\\)\\s*)?['’]?"
                     + "(?<fy>(?:19|20)\\d{2}|\\d{2})(?:\\s*[-–/]\\s*(?<fy2>(?:19|20)?\\d{2}))?(?![\\d%])\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The patterns searched only where their first words start: keep each list in step with its pattern's leads. */
+    private static final LeadWordSearch RELATIVE_SEARCH =
+            new LeadWordSearch(RELATIVE, List.of("within", "in", "over", "during", "for"));
+    private static final LeadWordSearch ABSOLUTE_SEARCH =
+            new LeadWordSearch(ABSOLUTE, List.of("by", "before", "no", "not", "until", "till", "through"));
+    private static final LeadWordSearch FISCAL_YEAR_SEARCH = new LeadWordSearch(FISCAL_YEAR,
+            List.of("by", "before", "no", "not", "until", "till", "through", "in", "during", "within"));
+
     /** Leads that also say when something happened ("in FY 2023"): a fiscal year already over is no deadline. */
     private static final Pattern PAST_CAPABLE_LEAD = Pattern.compile("(?i)in|during");
     /** "during the last two months of 2025". */
     private static final Pattern LAST_MONTHS = Pattern.compile(
             "\\b(?:during|in|within)\\s+the\\s+(?:last|final)\\s+" + NUMBER + "\\s+months\\s+of\\s+(?<lyear>" + YEAR + ")\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final LeadWordSearch LAST_MONTHS_SEARCH =
+            new LeadWordSearch(LAST_MONTHS, List.of("during", "in", "within"));
 
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("a", 1), Map.entry("an", 1), Map.entry("two", 2), Map.entry("three", 3),
@@ -105,28 +116,33 @@ public final class DeadlineGrammar {
         if (!mayContainDeadline(text, from, to)) {
             return found;
         }
-        Matcher relative = RELATIVE.matcher(text).region(from, to);
+        // the sentence alone is searched, as a search of its region of the text would be (the bounds are opaque)
+        String sentence = text.substring(from, to);
+        String lowerCase = sentence.toLowerCase(Locale.ROOT);
+        LeadWordSearch.Search relative = RELATIVE_SEARCH.in(sentence, lowerCase);
         while (relative.find()) {
-            relative(relative).ifPresent(norm -> found.add(candidate(relative, norm)));
+            relative(relative.matcher()).ifPresent(norm -> found.add(candidate(relative.matcher(), from, norm)));
         }
-        Matcher absolute = ABSOLUTE.matcher(text).region(from, to);
+        LeadWordSearch.Search absolute = ABSOLUTE_SEARCH.in(sentence, lowerCase);
         while (absolute.find()) {
-            absolute(absolute, documentDate).ifPresent(norm -> found.add(candidate(absolute, norm)));
+            absolute(absolute.matcher(), documentDate).ifPresent(norm -> found.add(candidate(absolute.matcher(), from, norm)));
         }
-        Matcher fiscal = FISCAL_YEAR.matcher(text).region(from, to);
-        while (fiscal.find()) {
+        LeadWordSearch.Search fiscalSearch = FISCAL_YEAR_SEARCH.in(sentence, lowerCase);
+        while (fiscalSearch.find()) {
+            Matcher fiscal = fiscalSearch.matcher();
             fiscalYear(fiscal, documentDate, fiscalState).ifPresent(norm -> {
-                found.removeIf(c -> c.start() < fiscal.end() && fiscal.start() < c.end()); // "by FY 2027" over "by 2027"
-                found.add(candidate(fiscal, norm));
+                Candidate year = candidate(fiscal, from, norm);
+                found.removeIf(c -> c.start() < year.end() && year.start() < c.end()); // "by FY 2027" over "by 2027"
+                found.add(year);
             });
         }
-        Matcher m;
-        m = LAST_MONTHS.matcher(text).region(from, to);
-        while (m.find()) {
+        LeadWordSearch.Search lastMonths = LAST_MONTHS_SEARCH.in(sentence, lowerCase);
+        while (lastMonths.find()) {
+            Matcher m = lastMonths.matcher();
             Optional<Integer> n = number(m.group("num"));
             if (n.isPresent() && n.get() >= 1 && n.get() <= 12) {
                 int year = Integer.parseInt(m.group("lyear"));
-                found.add(candidate(m, String.format(Locale.ROOT, "%d-%02d/%d-12", year, 13 - n.get(), year)));
+                found.add(candidate(m, from, String.format(Locale.ROOT, "%d-%02d/%d-12", year, 13 - n.get(), year)));
             }
         }
         return found;
@@ -154,8 +170,10 @@ public final class DeadlineGrammar {
         return false;
     }
 
-    private static Candidate candidate(Matcher m, String norm) {
-        return new Candidate(MentionType.DEADLINE, m.start(), m.end(), norm, "deadline", Candidate.Source.GRAMMAR);
+    /** The match of a search of the text from {@code offset} as a candidate, at its place in the text. */
+    private static Candidate candidate(Matcher m, int offset, String norm) {
+        return new Candidate(MentionType.DEADLINE, offset + m.start(), offset + m.end(), norm, "deadline",
+                Candidate.Source.GRAMMAR);
     }
 
     private static Optional<String> relative(Matcher m) {

@@ -44,28 +44,30 @@ final class RunTogetherWords {
 
     private static void splitInto(Token token, Predicate<String> startsName, Predicate<String> endsName, List<Token> out) {
         String key = token.key();
-        for (String glue : BEFORE_LONGEST_FIRST) {
-            if (key.length() > glue.length() + 1 && key.startsWith(glue)
-                    && Character.isUpperCase(key.charAt(glue.length()))) {
-                String rest = key.substring(glue.length());
-                Token restToken = new Token(token.start() + glue.length(), token.end(), rest);
-                List<Token> restSplit = new ArrayList<>();
-                splitInto(restToken, startsName, endsName, restSplit);
-                if (startsName.test(restSplit.get(0).key())) {
-                    out.add(new Token(token.start(), restToken.start(), glue));
-                    out.addAll(restSplit);
-                    return;
+        // Glue words are lower case and names open with a capital, so a word can only have glue of one kind.
+        if (Character.isLowerCase(key.charAt(0))) {
+            for (String glue : BEFORE_LONGEST_FIRST) {
+                if (key.length() > glue.length() + 1 && key.startsWith(glue)
+                        && Character.isUpperCase(key.charAt(glue.length()))) {
+                    String rest = key.substring(glue.length());
+                    Token restToken = new Token(token.start() + glue.length(), token.end(), rest);
+                    List<Token> restSplit = new ArrayList<>();
+                    splitInto(restToken, startsName, endsName, restSplit);
+                    if (startsName.test(restSplit.get(0).key())) {
+                        out.add(new Token(token.start(), restToken.start(), glue));
+                        out.addAll(restSplit);
+                        return;
+                    }
                 }
             }
         }
-        if (endsName.test(key)) {
+        if (!Character.isUpperCase(key.charAt(0)) || endsName.test(key)) {
             out.add(token);
             return;
         }
         for (String glue : AFTER_LONGEST_FIRST) {
             int nameLength = key.length() - glue.length();
-            if (nameLength >= 2 && key.endsWith(glue) && Character.isUpperCase(key.charAt(0))
-                    && endsName.test(key.substring(0, nameLength))) {
+            if (nameLength >= 2 && key.endsWith(glue) && endsName.test(key.substring(0, nameLength))) {
                 int cut = token.start() + nameLength;
                 out.add(new Token(token.start(), cut, key.substring(0, nameLength)));
                 out.add(new Token(cut, token.end(), glue));

@@ -132,11 +132,24 @@ final class SentenceSplitter {
         if (Character.isLetterOrDigit(before.charAt(before.length() - 1)) && Character.isLowerCase(after.charAt(0))) {
             return true; // the model took the point of a number for an end: "more than $1.5 | billion annually"
         }
-        return ABBREVIATION_END.matcher(before).find()
+        return endsWithAbbreviation(before)
                 && !SENTENCE_STARTER.matcher(after).find()
                 && (Character.isUpperCase(after.charAt(0)) || Character.isDigit(after.charAt(0))
                         || Character.isLowerCase(after.charAt(0)));
     }
+
+    /**
+     * Whether the text ends with an abbreviation's point. A match ends at the text's end and is at most
+     * {@value #ABBREVIATION_CHARS} characters long, so only the end is searched; the word boundary before it still
+     * sees the character before the searched part.
+     */
+    private static boolean endsWithAbbreviation(String text) {
+        int from = Math.max(0, text.length() - ABBREVIATION_CHARS);
+        return ABBREVIATION_END.matcher(text).region(from, text.length()).useTransparentBounds(true).find();
+    }
+
+    /** The longest abbreviation with its point ("approx."), and a line break the end of the text may hold after it. */
+    private static final int ABBREVIATION_CHARS = 12;
 
     private static Span trim(String text, int start, int end) {
         while (start < end && Character.isWhitespace(text.charAt(start))) {

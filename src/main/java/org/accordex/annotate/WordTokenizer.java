@@ -22,13 +22,11 @@ final class WordTokenizer {
             char c = text.charAt(i);
             if (Character.isLetterOrDigit(c)) {
                 int start = i;
-                StringBuilder key = new StringBuilder();
                 while (i < to && (Character.isLetterOrDigit(text.charAt(i))
                         || (Character.getType(text.charAt(i)) == Character.NON_SPACING_MARK))) {
-                    key.append(text.charAt(i));
                     i++;
                 }
-                tokens.add(new Token(start, i, key.toString()));
+                tokens.add(new Token(start, i, text.subSequence(start, i).toString()));
             } else if (Character.isWhitespace(c) || Character.getType(c) == Character.FORMAT || c == '\u00A0') {
                 i++;
             } else {

@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.Span;
 
+import org.accordex.nlp.BeamTagger;
 import org.accordex.nlp.EnglishTokens;
 import org.accordex.nlp.RememberingTokenizer;
 
@@ -1161,7 +1161,7 @@ public final class ActionPhrase {
         private static final POSModel POS = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
         static final ThreadLocal<RememberingTokenizer> TOKENIZER = ThreadLocal.withInitial(() -> new RememberingTokenizer(TOKENS));
         private static final LemmatizerModel LEMMAS = load("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new);
-        static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(POS));
+        static final ThreadLocal<BeamTagger> TAGGER = ThreadLocal.withInitial(() -> new BeamTagger(POS));
         static final ThreadLocal<LemmatizerME> LEMMATIZER = ThreadLocal.withInitial(() -> new LemmatizerME(LEMMAS));
 
         private interface Reader<T> {

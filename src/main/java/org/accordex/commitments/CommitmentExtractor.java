@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,6 +19,7 @@ import org.accordex.model.DocumentInfo;
 import org.accordex.model.Mention;
 import org.accordex.model.MentionType;
 import org.accordex.model.Modality;
+import org.accordex.nlp.LeadWordSearch;
 
 import opennlp.tools.util.Span;
 
@@ -131,6 +133,19 @@ public final class CommitmentExtractor {
             "(?i)\\b(?:the\\s+participants|the\\s+parties|each\\s+party|each\\s+participant|shall|hereby|this\\s+memorandum"
                     + "|this\\s+agreement|this\\s+arrangement|this\\s+framework|this\\s+order|this\\s+joint\\s+statement)\\b");
     private static final int OPERATIVE_SIGNS = 3;
+    /** {@link #OPERATIVE} tried only where one of its first words starts: keep the list in step with the pattern. */
+    private static final LeadWordSearch OPERATIVE_SEARCH =
+            new LeadWordSearch(OPERATIVE, List.of("the", "each", "shall", "hereby", "this"));
+
+    /** Whether the text has at least {@value #OPERATIVE_SIGNS} signs of an operative instrument. */
+    private static boolean isOperative(String text) {
+        LeadWordSearch.Search signs = OPERATIVE_SEARCH.in(text);
+        int found = 0;
+        while (found < OPERATIVE_SIGNS && signs.find()) {
+            found++;
+        }
+        return found >= OPERATIVE_SIGNS;
+    }
 
     /** "the trade ministry", "the government" beside a named body: a state's own body, named by no proper name. */
     private static final Pattern UNNAMED_STATE_BODY = Pattern.compile(
@@ -170,7 +185,7 @@ public final class CommitmentExtractor {
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
         int titleEnd = DocumentParties.titleEnd(text);
-        boolean operative = OPERATIVE.matcher(text).results().limit(OPERATIVE_SIGNS).count() >= OPERATIVE_SIGNS;
+        boolean operative = isOperative(text);
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
         Commitment previous = null;
@@ -358,7 +373,8 @@ public final class CommitmentExtractor {
     static String cueable(String sentence, int offset, List<Mention> inside) {
         char[] chars = null;
         Matcher glued = GLUED_GROUP.matcher(sentence);
-        while (glued.find()) {
+        boolean mayBeGlued = hasGluedVerb(sentence);
+        while (mayBeGlued && glued.find()) {
             chars = chars == null ? sentence.toCharArray() : chars;
             chars[glued.end(1) - 1] = ' '; // "Partiesshall" reads "Partie shall"; the subject is read from the sentence
         }
@@ -373,10 +389,33 @@ public final class CommitmentExtractor {
         return chars == null ? sentence : new String(chars);
     }
 
+    /** The verbs a group word is found glued to, as regular expressions, and the letters each starts with. */
+    private static final List<String> GLUED_VERBS = List.of("shall", "will", "must", "should", "intends?", "agrees?");
+    private static final List<String> GLUED_VERB_STARTS = List.of("shall", "will", "must", "should", "intend", "agree");
+
     /** A group word glued to its modal verb by bad extraction: "The Contracting Partiesshall", "Participantswill". */
     private static final Pattern GLUED_GROUP = Pattern.compile(
             "(?i)\\b(parties|participants|sides|signatories|governments|countries|party|participant|side)"
-                    + "(?=(?:shall|will|must|should|intends?|agrees?)\\b)");
+                    + "(?=(?:" + String.join("|", GLUED_VERBS) + ")\\b)");
+
+    /**
+     * Whether one of {@link #GLUED_VERBS} follows a letter somewhere in the sentence, as it does in every match of
+     * {@link #GLUED_GROUP}: most sentences have none, and skip the pattern.
+     */
+    private static boolean hasGluedVerb(String sentence) {
+        String lowerCase = sentence.toLowerCase(Locale.ROOT);
+        if (lowerCase.length() != sentence.length()) {
+            return true; // offsets of the lower case differ: search the sentence itself
+        }
+        for (String verb : GLUED_VERB_STARTS) {
+            for (int at = lowerCase.indexOf(verb, 1); at > 0; at = lowerCase.indexOf(verb, at + 1)) {
+                if (Character.isLetter(lowerCase.charAt(at - 1))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     private static Resolved parties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text,
             Context context) {

@@ -1,8 +1,11 @@
 package org.accordex.commitments;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,19 +25,25 @@ public final class ModalityCues {
 
     /**
      * A cue pattern and the words it can start with. Every match starts at one of them, so the pattern is tried only
-     * from the first place one occurs: most sentences skip most rules without running their pattern.
+     * where one occurs: most sentences skip most rules without running their pattern.
      */
     private record Rule(Pattern pattern, Modality modality, List<Trigger> triggers, boolean ongoing, boolean verbAfter) {
-        /** Where a match may start at the earliest, -1 when nowhere; {@code lowerCase} is the sentence in lower case. */
-        int earliest(String lowerCase) {
-            int earliest = -1;
-            for (Trigger t : triggers) {
-                int at = t.firstIn(lowerCase);
-                if (at >= 0 && (earliest < 0 || at < earliest)) {
-                    earliest = at;
+        /**
+         * Finds the pattern's first match from {@code from} as {@link Matcher#find(int)} would, trying it only at
+         * {@code places} (ascending), where a trigger occurs, rather than at every character. {@code m} looks past its
+         * region (transparent bounds), so the word boundary and look-behinds before a place read the same characters
+         * as in a search.
+         */
+        static boolean findAt(Matcher m, int[] places, int from) {
+            for (int at : places) {
+                if (at >= from) {
+                    m.region(at, m.regionEnd());
+                    if (m.lookingAt()) {
+                        return true;
+                    }
                 }
             }
-            return earliest;
+            return false;
         }
     }
 
@@ -44,18 +53,16 @@ public final class ModalityCues {
      * none right before it either (the pattern opens with {@code \b}).
      */
     private record Trigger(String prefix, boolean whole) {
-        int firstIn(String lowerCase) {
-            boolean opensWithLetter = Character.isLetterOrDigit(prefix.charAt(0));
-            for (int at = lowerCase.indexOf(prefix); at >= 0; at = lowerCase.indexOf(prefix, at + 1)) {
-                int after = at + prefix.length();
-                boolean startOk = !opensWithLetter || at == 0 || !Character.isLetterOrDigit(lowerCase.charAt(at - 1));
-                boolean endOk = !whole || after == lowerCase.length() || !Character.isLetterOrDigit(lowerCase.charAt(after));
-                if (startOk && endOk) {
-                    return at;
-                }
-            }
-            return -1;
+        /** Whether the cue may start at {@code at}; {@code wordStart} tells whether no letter or digit comes before it. */
+        boolean occursAt(String lowerCase, int at, boolean wordStart) {
+            int after = at + prefix.length();
+            return lowerCase.startsWith(prefix, at) && (wordStart || !Character.isLetterOrDigit(prefix.charAt(0)))
+                    && (!whole || after == lowerCase.length() || !Character.isLetterOrDigit(lowerCase.charAt(after)));
         }
+    }
+
+    /** A trigger and the index of its rule in {@link #RULES}. */
+    private record RuleTrigger(int rule, Trigger trigger) {
     }
 
     /** The cue list, a resource beside this class: one modality and one cue per line (the file explains the syntax). */
@@ -70,6 +77,80 @@ public final class ModalityCues {
     private static final String TO_VERB = "to(?=\\s+[\"“‘']?(?:\\p{Ll}|\\p{Lu}{2})|\\s*,)";
 
     private static final List<Rule> RULES = load();
+    /**
+     * The triggers of all rules, to find every rule's places in one pass over a sentence: by their first two characters
+     * where both are ASCII ({@code [first * 128 + second]}), else by their first character.
+     */
+    private static final RuleTrigger[][] TRIGGERS_BY_FIRST_TWO = new RuleTrigger[128 * 128][];
+    private static final RuleTrigger[][] TRIGGERS_BY_FIRST_ASCII = new RuleTrigger[128][];
+    private static final Map<Character, RuleTrigger[]> TRIGGERS_BY_FIRST_OTHER = new HashMap<>();
+
+    static {
+        for (int r = 0; r < RULES.size(); r++) {
+            for (Trigger t : RULES.get(r).triggers() == null ? List.<Trigger>of() : RULES.get(r).triggers()) {
+                String p = t.prefix();
+                RuleTrigger rt = new RuleTrigger(r, t);
+                if (p.length() >= 2 && p.charAt(0) < 128 && p.charAt(1) < 128) {
+                    TRIGGERS_BY_FIRST_TWO[p.charAt(0) * 128 + p.charAt(1)] = with(TRIGGERS_BY_FIRST_TWO[p.charAt(0) * 128 + p.charAt(1)], rt);
+                } else if (p.charAt(0) < 128) {
+                    TRIGGERS_BY_FIRST_ASCII[p.charAt(0)] = with(TRIGGERS_BY_FIRST_ASCII[p.charAt(0)], rt);
+                } else {
+                    TRIGGERS_BY_FIRST_OTHER.merge(p.charAt(0), new RuleTrigger[] {rt}, (x, y) -> with(x, y[0]));
+                }
+            }
+        }
+    }
+
+    private static RuleTrigger[] with(RuleTrigger[] triggers, RuleTrigger added) {
+        RuleTrigger[] more = triggers == null ? new RuleTrigger[1] : Arrays.copyOf(triggers, triggers.length + 1);
+        more[more.length - 1] = added;
+        return more;
+    }
+
+    /** For each rule, the places in the sentence where one of its triggers occurs, ascending. */
+    private static int[][] triggerPlaces(String lowerCase) {
+        int[][] places = new int[RULES.size()][];
+        int[] counts = new int[RULES.size()];
+        boolean wordStart = true;
+        for (int at = 0; at < lowerCase.length(); at++) {
+            char c = lowerCase.charAt(at);
+            boolean letter = Character.isLetterOrDigit(c);
+            // a trigger that opens with a letter or digit starts a word: inside a word, none does
+            if (wordStart || !letter) {
+                char next = at + 1 < lowerCase.length() ? lowerCase.charAt(at + 1) : 0;
+                if (c < 128) {
+                    add(places, counts, lowerCase, at, wordStart, next < 128 ? TRIGGERS_BY_FIRST_TWO[c * 128 + next] : null);
+                    add(places, counts, lowerCase, at, wordStart, TRIGGERS_BY_FIRST_ASCII[c]);
+                } else {
+                    add(places, counts, lowerCase, at, wordStart, TRIGGERS_BY_FIRST_OTHER.get(c));
+                }
+            }
+            wordStart = !letter;
+        }
+        for (int r = 0; r < places.length; r++) {
+            places[r] = counts[r] == 0 ? NO_PLACES : Arrays.copyOf(places[r], counts[r]);
+        }
+        return places;
+    }
+
+    /** Adds {@code at} to the places of the rules of those {@code triggers} that occur there. */
+    private static void add(int[][] places, int[] counts, String lowerCase, int at, boolean wordStart, RuleTrigger[] triggers) {
+        if (triggers == null) {
+            return;
+        }
+        for (RuleTrigger t : triggers) {
+            int n = counts[t.rule()];
+            if (t.trigger().occursAt(lowerCase, at, wordStart) && (n == 0 || places[t.rule()][n - 1] != at)) {
+                if (n == 0 || n == places[t.rule()].length) {
+                    places[t.rule()] = n == 0 ? new int[4] : Arrays.copyOf(places[t.rule()], 2 * n);
+                }
+                places[t.rule()][n] = at;
+                counts[t.rule()]++;
+            }
+        }
+    }
+
+    private static final int[] NO_PLACES = new int[0];
 
     private static List<Rule> load() {
         List<Rule> rules = new ArrayList<>();
@@ -201,23 +282,22 @@ public final class ModalityCues {
             return Optional.empty();
         }
         Cue best = null;
-        for (Rule rule : RULES) {
-            int from = 0;
-            if (sameOffsets && rule.triggers() != null) {
-                from = rule.earliest(lowerCase);
-                if (from < 0 || best != null && from >= best.start()) {
-                    continue; // no match can start earlier than a cue already found
-                }
+        int[][] places = sameOffsets ? triggerPlaces(lowerCase) : null;
+        for (int r = 0; r < RULES.size(); r++) {
+            Rule rule = RULES.get(r);
+            boolean atTriggers = places != null && rule.triggers() != null;
+            if (atTriggers && (places[r].length == 0 || best != null && places[r][0] >= best.start())) {
+                continue; // no match can start earlier than a cue already found
             }
-            Matcher m = rule.pattern().matcher(sentence);
-            boolean found = m.find(from);
+            Matcher m = rule.pattern().matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+            boolean found = atTriggers ? Rule.findAt(m, places[r], 0) : m.find(0);
             while (found && (best == null || m.start() < best.start())) {
                 Cue cue = read(sentence, m, rule);
                 if (cue != null) {
                     best = cue;
                     break;
                 }
-                found = m.find();
+                found = atTriggers ? Rule.findAt(m, places[r], Math.max(m.end(), m.start() + 1)) : m.find();
             }
         }
         return Optional.ofNullable(best);

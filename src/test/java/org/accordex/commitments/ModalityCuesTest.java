@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.accordex.model.Modality;
 import org.junit.jupiter.api.Test;
 
-/** The first cue of a sentence, where the rules are tried only from the first place their first word occurs. */
+/** The first cue of a sentence, where the rules are tried only where their first word occurs. */
 class ModalityCuesTest {
     private static String first(String sentence) {
         Optional<ModalityCues.Cue> cue = ModalityCues.first(sentence);
@@ -27,5 +27,14 @@ class ModalityCuesTest {
     void aCueWordInsideAnotherWordIsNotACue() {
         assertEquals("none", first("Marshall Islands officials met."));
         assertEquals(Modality.COMMITMENT + " will", first("Marshall Islands will join the partnership."));
+    }
+
+    @Test
+    void aRuleIsTriedAtEachPlaceItsFirstWordOccursNotOnlyTheFirst() {
+        // "is" occurs first in "This is", where "is … required to" does not match; the later "is required to" does
+        assertEquals(Modality.OBLIGATION + " is required to", first("This is the plan: the Agency is required to report."));
+        // a look-behind before the trigger still sees the text before it
+        assertEquals(Modality.COMMITMENT + " would", first("The minister said Japan would invest in gallium."));
+        assertEquals("none", first("Analysts think Japan would invest in gallium."));
     }
 }

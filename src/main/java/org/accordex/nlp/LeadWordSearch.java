@@ -1,0 +1,84 @@
+package org.accordex.nlp;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The matches of a case-insensitive pattern that opens with a word boundary and one of a few words ("\b(?:by|before|
+ * until)…"), found as {@link Matcher#find()} finds them, but trying the pattern only where one of those words starts
+ * rather than at every character of the text.
+ *
+ * <p>{@code leadWords} are the lower-case letters each alternative of the pattern opens with; a word that only starts
+ * with one of them ("in" of "india") is tried and left to the pattern.
+ */
+public final class LeadWordSearch {
+    private final Pattern pattern;
+    private final List<String> leadWords;
+
+    public LeadWordSearch(Pattern pattern, List<String> leadWords) {
+        this.pattern = pattern;
+        this.leadWords = List.copyOf(leadWords);
+    }
+
+    /** A search of {@code text}, whose matcher gives each match's groups and offsets. */
+    public Search in(String text) {
+        return new Search(text, text.toLowerCase(Locale.ROOT));
+    }
+
+    /** As {@link #in(String)}, with the text's lower case ({@code Locale.ROOT}) already made. */
+    public Search in(String text, String lowerCase) {
+        return new Search(text, lowerCase);
+    }
+
+    /** One text's search; {@link #find()} moves to the next match, as {@link Matcher#find()} does. */
+    public final class Search {
+        private final String lowerCase;
+        private final Matcher matcher;
+        private int from;
+
+        private Search(String text, String lower) {
+            // the rare text whose lower case has another length is searched at every character
+            this.lowerCase = lower.length() == text.length() ? lower : null;
+            // the pattern is tried at a place with the text before it in view, as a search sees it
+            this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        }
+
+        public Matcher matcher() {
+            return matcher;
+        }
+
+        public boolean find() {
+            if (lowerCase == null) {
+                return matcher.find();
+            }
+            for (int at = from; at < lowerCase.length(); at++) {
+                // a letter or digit before a word that opens with one leaves no word boundary there
+                if (at > 0 && isWordCharacter(lowerCase.charAt(at - 1)) || !leadWordAt(at)) {
+                    continue;
+                }
+                matcher.region(at, lowerCase.length());
+                if (matcher.lookingAt()) {
+                    from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
+                    return true;
+                }
+            }
+            from = lowerCase.length();
+            return false;
+        }
+
+        private boolean leadWordAt(int at) {
+            for (String word : leadWords) {
+                if (lowerCase.startsWith(word, at)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
+    }
+}

@@ -1,0 +1,59 @@
+package org.accordex.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.io.IOException;
+import java.io.InputStream;
+
+import org.junit.jupiter.api.Test;
+
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+
+/** The tagger gives OpenNLP's tags; the model's repeated answers are its own answers. */
+class BeamTaggerTest {
+    private static final POSModel MODEL = load();
+
+    private static POSModel load() {
+        try (InputStream in = BeamTaggerTest.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
+            return new POSModel(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void tagsAsOpenNlpDoes() {
+        POSTaggerME openNlp = new POSTaggerME(MODEL);
+        BeamTagger tagger = new BeamTagger(MODEL);
+        String[] sentences = {
+            "The Parties shall be prioritized and such projects shall be carried out within 90 days .",
+            "Japan and the United States intend to take measures to provide at least USD 1 billion .",
+            "Deepening ties , zinc and lead will be mined ; refining , however , will not .",
+            "Lead the way",
+            "",
+        };
+        for (int round = 0; round < 2; round++) {
+            for (String sentence : sentences) {
+                String[] tokens = sentence.isEmpty() ? new String[0] : sentence.split(" ");
+                assertArrayEquals(openNlp.tag(tokens.clone()), tagger.tag(tokens.clone()), sentence);
+            }
+        }
+    }
+
+    @Test
+    void aRepeatedContextGetsTheModelsOwnAnswer() {
+        MaxentModel model = MODEL.getArtifact("pos.model");
+        BeamTagger.RepeatedContexts repeated = new BeamTagger.RepeatedContexts(model);
+        String[] first = {"def", "w=deepen", "t=AUX"};
+        String[] second = {"def", "w=lead", "t=DET"};
+        double[] out = new double[model.getNumOutcomes()];
+        for (String[] context : new String[][] {first, first.clone(), second, first}) {
+            double[] expected = model.eval(context, new double[model.getNumOutcomes()]).clone();
+            assertArrayEquals(expected, repeated.eval(context, out).clone());
+        }
+        assertNotEquals(model.eval(first, new double[out.length])[0], model.eval(second, new double[out.length])[0]);
+    }
+}

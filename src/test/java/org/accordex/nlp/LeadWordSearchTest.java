@@ -1,0 +1,51 @@
+package org.accordex.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+/** A search tried only where a lead word starts finds what a search at every character finds. */
+class LeadWordSearchTest {
+    private static final Pattern DEADLINE = Pattern.compile(
+            "\\b(?:by|within|in\\s+the\\s+next)\\s+(?:\\d+\\s+(?:days|months)|(?<!the\\s)20\\d\\d)\\b(?!\\s*percent)",
+            Pattern.CASE_INSENSITIVE);
+    private static final LeadWordSearch SEARCH = new LeadWordSearch(DEADLINE, List.of("by", "within", "in"));
+
+    private static List<String> everyCharacter(String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = DEADLINE.matcher(text);
+        while (m.find()) {
+            found.add(m.start() + " " + m.group());
+        }
+        return found;
+    }
+
+    private static List<String> atLeadWords(String text) {
+        List<String> found = new ArrayList<>();
+        LeadWordSearch.Search search = SEARCH.in(text);
+        while (search.find()) {
+            found.add(search.matcher().start() + " " + search.matcher().group());
+        }
+        return found;
+    }
+
+    @Test
+    void findsTheSameMatches() {
+        String[] texts = {
+            "Japan will invest by 2030 and report within 90 days; India in the next 6 months.",
+            "WITHIN 30 DAYS, by 2027 percent, standby 2026, in_by 2028, nearby 2029, India by2030.",
+            "by 2030",
+            "No deadline here, only bystanders and indexes.",
+            "İstanbul will act by 2031 within 5 days.", // a lower case of another length: searched in full
+            "",
+        };
+        for (String text : texts) {
+            assertEquals(everyCharacter(text), atLeadWords(text), text);
+        }
+    }
+}
