@@ -433,7 +433,7 @@ public final class ActionPhrase {
             skipped++;
         }
         // "pioneer new technologies, streamline and accelerate reviews, and secure supply": a series of verbs with commas
-        boolean series = !joined && k == end + 1 && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
+        boolean series = !joined && k == end + 1 && k < t.size() && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
                 && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed");
         return (joined || series) && k < t.size() && k > end && t.isVerbLike(k, first) && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -238,7 +239,7 @@ class ActionPhraseTest {
     }
 
     /** A lead-in's frame completes an item that only names a thing; an item that states its own action keeps it. */
-    @org.junit.jupiter.api.Test
+    @Test
     void completesANounPhraseItemWithItsLeadIn() {
         String leadIn = "The Secretary shall assess the following:";
         String frame = ActionPhrase.read(leadIn, leadIn.indexOf(" assess"), null).frame();
@@ -293,7 +294,13 @@ class ActionPhraseTest {
     }
 
     /** The cue "commit to" can end inside a word when it takes the verb's first letter; the word stays whole. */
-    @org.junit.jupiter.api.Test
+    @Test
+    void readsAnActionThatEndsTheTextOnAComma() {
+        // a text cut after a comma: no verb follows for a series of actions
+        assertEquals("expand trade in processed minerals", action("The Parties will expand trade in processed minerals,"));
+    }
+
+    @Test
     void neverCutsAWord() {
         String sentence = "The three governments directed their officials to convene a committee on stockpiling.";
         assertEquals("convene a committee on stockpiling", ActionPhrase.of(sentence, sentence.indexOf("onvene")));
