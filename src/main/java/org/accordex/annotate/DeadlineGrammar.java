@@ -72,13 +72,12 @@ public final class DeadlineGrammar {
                     + "(?:(?-i:FY)|fiscal\\s+year|financial\\s+year)\\s*(?:\\((?-i:FY)\\)\\s*)?['’]?"
                     + "(?<fy>(?:19|20)\\d{2}|\\d{2})(?:\\s*[-–/]\\s*(?<fy2>(?:19|20)?\\d{2}))?(?![\\d%])\\b",
             Pattern.CASE_INSENSITIVE);
-    /** The patterns searched only where their first words start: keep each list in step with its pattern's leads. */
+    /** The patterns searched only where their first words start. */
     private static final LeadWordSearch RELATIVE_SEARCH =
-            new LeadWordSearch(RELATIVE, List.of("within", "in", "over", "during", "for"));
+            new LeadWordSearch(RELATIVE);
     private static final LeadWordSearch ABSOLUTE_SEARCH =
-            new LeadWordSearch(ABSOLUTE, List.of("by", "before", "no", "not", "until", "till", "through"));
-    private static final LeadWordSearch FISCAL_YEAR_SEARCH = new LeadWordSearch(FISCAL_YEAR,
-            List.of("by", "before", "no", "not", "until", "till", "through", "in", "during", "within"));
+            new LeadWordSearch(ABSOLUTE);
+    private static final LeadWordSearch FISCAL_YEAR_SEARCH = new LeadWordSearch(FISCAL_YEAR);
 
     /** Leads that also say when something happened ("in FY 2023"): a fiscal year already over is no deadline. */
     private static final Pattern PAST_CAPABLE_LEAD = Pattern.compile("(?i)in|during");
@@ -87,7 +86,7 @@ public final class DeadlineGrammar {
             "\\b(?:during|in|within)\\s+the\\s+(?:last|final)\\s+" + NUMBER + "\\s+months\\s+of\\s+(?<lyear>" + YEAR + ")\\b",
             Pattern.CASE_INSENSITIVE);
     private static final LeadWordSearch LAST_MONTHS_SEARCH =
-            new LeadWordSearch(LAST_MONTHS, List.of("during", "in", "within"));
+            new LeadWordSearch(LAST_MONTHS);
 
     private static final Map<String, Integer> UNITS = Map.ofEntries(
             Map.entry("one", 1), Map.entry("a", 1), Map.entry("an", 1), Map.entry("two", 2), Map.entry("three", 3),

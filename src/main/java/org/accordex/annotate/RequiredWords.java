@@ -2,6 +2,8 @@ package org.accordex.annotate;
 
 import java.util.List;
 
+import org.accordex.nlp.RegexLiterals;
+
 /**
  * Words of which every match of a pattern holds at least one: where none occurs in a sentence, the pattern cannot match
  * there and need not be searched for (a search tries the pattern at every character). Taken from the pattern's own
@@ -9,8 +11,6 @@ import java.util.List;
  * of {@code Pty\.?\s+Ltd}, "Task" of "Task Force", whose space a pattern may read as any white space).
  */
 final class RequiredWords {
-    private static final String SYNTAX = "\\.?*+()[]{}|^$ ";
-
     /** The words; null when some alternative opens with no literal text, so every sentence may hold a match. */
     private final List<String> words;
 
@@ -20,20 +20,8 @@ final class RequiredWords {
 
     /** For a pattern that matches one of {@code alternatives} (regular expressions, plain words included). */
     static RequiredWords of(List<String> alternatives) {
-        List<String> starts = alternatives.stream().map(RequiredWords::literalStart).distinct().toList();
+        List<String> starts = alternatives.stream().map(RegexLiterals::literalStart).distinct().toList();
         return new RequiredWords(starts.contains("") ? null : starts);
-    }
-
-    /** The literal text an alternative opens with: "Chemical" of {@code Chemicals?}, whose quantifier makes the s optional. */
-    static String literalStart(String alternative) {
-        int n = 0;
-        while (n < alternative.length() && SYNTAX.indexOf(alternative.charAt(n)) < 0) {
-            n++;
-        }
-        if (n < alternative.length() && "?*{".indexOf(alternative.charAt(n)) >= 0) {
-            n--;
-        }
-        return alternative.substring(0, Math.max(0, n));
     }
 
     /** Whether {@code text} holds one of the words, so the pattern may match in it. */

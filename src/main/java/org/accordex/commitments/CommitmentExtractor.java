@@ -133,9 +133,9 @@ public final class CommitmentExtractor {
             "(?i)\\b(?:the\\s+participants|the\\s+parties|each\\s+party|each\\s+participant|shall|hereby|this\\s+memorandum"
                     + "|this\\s+agreement|this\\s+arrangement|this\\s+framework|this\\s+order|this\\s+joint\\s+statement)\\b");
     private static final int OPERATIVE_SIGNS = 3;
-    /** {@link #OPERATIVE} tried only where one of its first words starts: keep the list in step with the pattern. */
+    /** {@link #OPERATIVE} tried only where one of its first words starts. */
     private static final LeadWordSearch OPERATIVE_SEARCH =
-            new LeadWordSearch(OPERATIVE, List.of("the", "each", "shall", "hereby", "this"));
+            new LeadWordSearch(OPERATIVE);
 
     /** Whether the text has at least {@value #OPERATIVE_SIGNS} signs of an operative instrument. */
     private static boolean isOperative(String text) {

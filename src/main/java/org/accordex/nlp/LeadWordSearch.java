@@ -10,16 +10,18 @@ import java.util.regex.Pattern;
  * until)…"), found as {@link Matcher#find()} finds them, but trying the pattern only where one of those words starts
  * rather than at every character of the text.
  *
- * <p>{@code leadWords} are the lower-case letters each alternative of the pattern opens with; a word that only starts
- * with one of them ("in" of "india") is tried and left to the pattern.
+ * <p>The lead words are read from the pattern itself ({@link RegexLiterals#leadWords}), so they cannot fall out of step
+ * with it; a word that only starts with one of them ("in" of "india") is tried and left to the pattern. A pattern of
+ * another shape is searched at every character.
  */
 public final class LeadWordSearch {
     private final Pattern pattern;
+    /** Null when the pattern's lead words are not known: every character is tried. */
     private final List<String> leadWords;
 
-    public LeadWordSearch(Pattern pattern, List<String> leadWords) {
+    public LeadWordSearch(Pattern pattern) {
         this.pattern = pattern;
-        this.leadWords = List.copyOf(leadWords);
+        this.leadWords = RegexLiterals.leadWords(pattern.pattern());
     }
 
     /** A search of {@code text}, whose matcher gives each match's groups and offsets. */
@@ -40,7 +42,7 @@ public final class LeadWordSearch {
 
         private Search(String text, String lower) {
             // the rare text whose lower case has another length is searched at every character
-            this.lowerCase = lower.length() == text.length() ? lower : null;
+            this.lowerCase = leadWords != null && lower.length() == text.length() ? lower : null;
             // the pattern is tried at a place with the text before it in view, as a search sees it
             this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         }

@@ -14,7 +14,7 @@ class LeadWordSearchTest {
     private static final Pattern DEADLINE = Pattern.compile(
             "\\b(?:by|within|in\\s+the\\s+next)\\s+(?:\\d+\\s+(?:days|months)|(?<!the\\s)20\\d\\d)\\b(?!\\s*percent)",
             Pattern.CASE_INSENSITIVE);
-    private static final LeadWordSearch SEARCH = new LeadWordSearch(DEADLINE, List.of("by", "within", "in"));
+    private static final LeadWordSearch SEARCH = new LeadWordSearch(DEADLINE);
 
     private static List<String> everyCharacter(String text) {
         List<String> found = new ArrayList<>();

@@ -1,0 +1,40 @@
+package org.accordex.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** The literal text of a regular expression that tells a search where the expression may start to match. */
+class RegexLiteralsTest {
+    @Test
+    void eachAlternativeGivesTheLiteralTextItOpensWith() {
+        assertEquals("Inc", RegexLiterals.literalStart("Inc\\.?"));
+        assertEquals("Pty", RegexLiterals.literalStart("Pty\\.?\\s+Ltd\\.?"));
+        assertEquals("Chemical", RegexLiterals.literalStart("Chemicals?"));
+        assertEquals("Task", RegexLiterals.literalStart("Task Force"));
+        assertEquals("B", RegexLiterals.literalStart("B\\.V\\."));
+        assertEquals("", RegexLiterals.literalStart("\\p{Lu}+"));
+    }
+
+    @Test
+    void theLeadWordsOfAnOpeningGroupAreReadFromThePattern() {
+        assertEquals(List.of("by", "before", "no", "not"),
+                RegexLiterals.leadWords("\\b(?<lead>by|before|no\\s+later\\s+than|not\\s+later\\s+than|by\\s+no)\\s+(\\d+)"));
+        assertEquals(List.of("within", "in", "over"),
+                RegexLiterals.leadWords("\\b(?:within(?:\\s+the\\s+next)?|in\\s+the\\s+(?:next|coming)|over\\s+[a-z(]+)\\s+days"));
+        assertEquals(List.of("the", "each", "shall"),
+                RegexLiterals.leadWords("(?i)\\b(?:The\\s+parties|each\\s+party|shall)\\b"));
+        assertEquals(List.of("by", "until"), RegexLiterals.leadWords("\\b(by|until)\\s+2030"));
+    }
+
+    @Test
+    void aPatternOfAnotherShapeHasNoLeadWords() {
+        assertNull(RegexLiterals.leadWords("(?:by|until)\\s+2030"), "no word boundary first");
+        assertNull(RegexLiterals.leadWords("\\b(?:\\d+|by)\\s+days"), "an alternative opens with syntax");
+        assertNull(RegexLiterals.leadWords("\\b(?=by)by"), "a look-ahead, not a group");
+        assertNull(RegexLiterals.leadWords("\\b(?:by|until"), "a group never closed");
+    }
+}
