@@ -49,7 +49,7 @@ import org.accordex.nlp.RememberingTokenizer;
  */
 public final class ActionPhrase {
     /** At most this many words: the action names the pledge, the sentence holds the rest. */
-    static final int MAX_WORDS = 10;
+    static final int MAX_WORDS = 12;
     /** Each further coordinated action is shortened to its verb and object. */
     static final int MAX_NEXT_WORDS = 5;
     /** All the actions together, and how many are joined. */
@@ -291,7 +291,9 @@ public final class ActionPhrase {
         for (int part = 0; part < MAX_ACTIONS && next >= 0; part++) {
             int end = end(t, next, part == 0 ? MAX_WORDS : MAX_NEXT_WORDS);
             String action = t.text(next, end, lemmatizer);
-            if (part == 0 && t.isVerb(next) && (end == next + 1 || wordsBetween(t, next, end) <= 3 && end < t.size()
+            // after "to" the first word is the verb, also where the tagger read it as a noun ("to develop, within …")
+            boolean verb = t.isVerb(next) || next > 0 && t.lower(next - 1).equals("to");
+            if (part == 0 && verb && (end == next + 1 || wordsBetween(t, next, end) <= 3 && end < t.size()
                     && t.lower(end).equals(","))) {
                 // "consult within seven days [on a joint response]", "provide comments, within 30 days, [on the report]"
                 action += afterDeadline(t, end, next);
@@ -304,6 +306,9 @@ public final class ActionPhrase {
             next = nextAction(t, end, start);
             if (next < 0) {
                 next = laterAction(t, end, start);
+            }
+            if (next < 0) {
+                next = clauseAction(t, end);
             }
         }
         return actions.toString();
@@ -436,6 +441,33 @@ public final class ActionPhrase {
         boolean series = !joined && k == end + 1 && k < t.size() && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
                 && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed");
         return (joined || series) && k < t.size() && k > end && t.isVerbLike(k, first) && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
+    }
+
+    /**
+     * The verb of a coordinated clause with a cue of its own, which states another pledge of the same sentence: "…, and
+     * [the Japanese side] will [provide] …", "… and intends to [introduce] …"; -1 when {@code at} opens none.
+     */
+    private static int clauseAction(Tagged t, int at) {
+        int k = at < t.size() && t.lower(at).equals(",") ? at + 1 : at;
+        if (k >= t.size() || !t.lower(k).equals("and")) {
+            return -1;
+        }
+        int subject = ++k;
+        // the subject holds no conjunction: "for lithium and [salt research and] shall …" is one object, then a clause
+        while (k < t.size() && k - subject < MAX_SUBJECT_WORDS && !MODALS.contains(t.lower(k)) && !t.lower(k).equals(",")
+                && !t.tag(k).equals("CCONJ") && (SUBJECT.contains(t.tag(k)) || t.tag(k).equals("PRON"))) {
+            k++;
+        }
+        if (k >= t.size()) {
+            return -1;
+        }
+        // a modal ("and Jordan will"), or a cue that ends in "to" ("and intends to"); not "zinc and lead [to] smelters"
+        int cue = t.matchAt(Section.CUE, k);
+        if (!MODALS.contains(t.lower(k)) && !(cue - k >= 2 && t.lower(cue - 1).equals("to"))) {
+            return -1;
+        }
+        int verb = skipCue(t, k);
+        return verb < t.size() && (t.isVerb(verb) || t.lower(verb - 1).equals("to")) && hasComplement(t, verb) ? verb : -1;
     }
 
     /** How far past the end of an action its coordinated verb is looked for. */
@@ -796,7 +828,7 @@ public final class ActionPhrase {
         }
         // a relative clause: "projects that will …", not "ensure that …", whose clause is the content of the action
         if (w.equals("that") && k > start + 1 && !t.tag(k - 1).equals("ADV") && !t.tag(k - 1).equals("ADP")
-                && !t.isHeadVerb(k - 1, start)) {
+                && !t.isHeadVerb(k - 1, start) && !definesObject(t, k, start)) {
             return true;
         }
         // "other ways [it can support …]": a clause of the object, opened by its subject
@@ -807,6 +839,10 @@ public final class ActionPhrase {
         // "deepen ties and expand trade": a second action once the first has its object
         if (t.tag(k).equals("CCONJ") && k + 1 < t.size() && t.isVerbLike(k + 1, start) && k - start >= 2
                 && NOMINAL.contains(t.tag(k - 1)) && hasComplement(t, k + 1)) {
+            return true;
+        }
+        // "…, and the Japanese side will …": a clause with a pledge of its own
+        if ((w.equals(",") || w.equals("and")) && k > start + 1 && clauseAction(t, k) >= 0) {
             return true;
         }
         // "by aligning …", "through leveraging …": the means, not the action
@@ -846,6 +882,31 @@ public final class ActionPhrase {
     }
 
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they");
+
+    /** An object this short names nothing on its own; a clause after it says which ones are meant. */
+    private static final int MAX_BARE_OBJECT_WORDS = 4;
+
+    /**
+     * Whether the "that" at {@code k} opens the clause that says which things a short object means ("support projects
+     * [that meet high standards]", "back every buyer [that signs a contract]"): the pledge is about those only. A
+     * coordinated action after the clause ("identify projects that close gaps and adopt measures") is the pledge's
+     * second action instead.
+     */
+    private static boolean definesObject(Tagged t, int k, int start) {
+        if (wordsBetween(t, start, k) > MAX_BARE_OBJECT_WORDS || !t.tag(k - 1).equals("NOUN") || k + 1 >= t.size()) {
+            return false;
+        }
+        String verb = t.lower(k + 1);
+        if (!t.tag(k + 1).equals("VERB") || verb.endsWith("ing") || verb.endsWith("ed") || laterAction(t, k, start) >= 0) {
+            return false;
+        }
+        // the clause ends within the action: "rules that ensure [that the benefits …]" goes on too long to say which
+        int e = k + 2;
+        while (e < t.size() && !stopsAt(t, e, start)) {
+            e++;
+        }
+        return e > k + 2 && (e == t.size() || !t.lower(e).equals("that")) && wordsBetween(t, start, e) <= MAX_TOTAL_WORDS;
+    }
 
     private static final Pattern TRAILING_CUE = Pattern.compile(
             "(?i)(?:[\\s,]+(?:shall|will|must|should|may|can|would|also|not|hereby|further|then|be))+[\\s,]*$");
