@@ -279,6 +279,15 @@ public final class ActionPhrase {
                 return t.text(start, start + 1, lemmatizer) + (object.isEmpty() ? "" : " " + object);
             }
         }
+        // "will invite other partners, including Korea, to join the arrangement" → "invite other partners to join the
+        // arrangement": the told parties without their aside, then what they are asked to do
+        int told = pledgesToTell(t, start) ? toldVerb(t, start) : -1;
+        if (told > 0) {
+            int comma = t.find(",", start + 1, told);
+            String asker = t.text(start, comma > 0 ? comma : told - 1, lemmatizer);
+            int rest = MAX_WORDS - wordsBetween(t, start, comma > 0 ? comma : told - 1) - 1;
+            return asker + " to " + t.text(told, end(t, told, Math.max(rest, MAX_NEXT_WORDS)), lemmatizer);
+        }
         // "an analysis of the demand for graphite" → "analyse the demand for graphite"
         String named = nominalAction(t, start);
         if (named != null) {
@@ -288,8 +297,11 @@ public final class ActionPhrase {
         StringBuilder actions = new StringBuilder();
         int next = start;
         int words = 0;
+        int previousEnd = start;
         for (int part = 0; part < MAX_ACTIONS && next >= 0; part++) {
-            int end = end(t, next, part == 0 ? MAX_WORDS : MAX_NEXT_WORDS);
+            // "apply and, where necessary, strengthen its rules": two verbs of one object are one action
+            String joint = part == 1 && words == 1 && t.isWord(previousEnd) ? conjunction(t, previousEnd, next) : null;
+            int end = end(t, next, part == 0 ? MAX_WORDS : joint != null ? MAX_WORDS - words - 1 : MAX_NEXT_WORDS);
             String action = t.text(next, end, lemmatizer);
             // after "to" the first word is the verb, also where the tagger read it as a noun ("to develop, within …")
             boolean verb = t.isVerb(next) || next > 0 && t.lower(next - 1).equals("to");
@@ -301,8 +313,9 @@ public final class ActionPhrase {
             if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS)) {
                 break;
             }
-            actions.append(part > 0 ? "; " : "").append(action);
+            actions.append(part == 0 ? "" : joint != null ? " " + joint + " " : "; ").append(action);
             words += wordsBetween(t, next, end);
+            previousEnd = end;
             next = nextAction(t, end, start);
             if (next < 0) {
                 next = laterAction(t, end, start);
@@ -428,19 +441,36 @@ public final class ActionPhrase {
         int k = end;
         int skipped = 0;
         boolean joined = false;
-        while (k < t.size() && skipped < 4 && (t.lower(k).equals(",") || t.lower(k).equals(";") || t.tag(k).equals("CCONJ")
-                || t.lower(k).equals("to") || t.tag(k).equals("AUX") && !t.lower(k).equals("be")
+        boolean aside = false;
+        while (k < t.size() && skipped < 4 && !(aside && verbAfterAside(t, k)) && (t.lower(k).equals(",") || t.lower(k).equals(";")
+                || t.tag(k).equals("CCONJ") || t.lower(k).equals("to") || t.tag(k).equals("AUX") && !t.lower(k).equals("be")
                 || t.tag(k).equals("ADV"))) {
             int close = k > end && t.tag(k - 1).equals("CCONJ") && t.lower(k).equals(",") ? t.find(",", k + 1, k + 1 + MAX_SKIP) : -1;
             joined |= t.lower(k).equals(";") || t.tag(k).equals("CCONJ");
             // "implement and, where needed, upgrade …": an aside between the conjunction and the verb
+            aside |= close > 0;
             k = close > 0 ? close + 1 : k + 1;
             skipped++;
+        }
+        if (joined && aside && k < t.size() && verbAfterAside(t, k) && hasComplement(t, k)) {
+            return k;
         }
         // "pioneer new technologies, streamline and accelerate reviews, and secure supply": a series of verbs with commas
         boolean series = !joined && k == end + 1 && k < t.size() && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
                 && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed");
         return (joined || series) && k < t.size() && k > end && t.isVerbLike(k, first) && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
+    }
+
+    /**
+     * Whether the word at {@code k}, after "and" and an aside, is the verb the aside leads to ("apply and, where
+     * necessary, [strengthen] its rules"), also where the tagger, missing the verb before it, read it as another word.
+     */
+    private static boolean verbAfterAside(Tagged t, int k) {
+        if (t.tag(k).equals("VERB")) {
+            return true;
+        }
+        return t.isWord(k) && !t.lower(k).endsWith("ly") && !NOUN_PHRASE_START.contains(t.tag(k)) && !t.tag(k).equals("ADP")
+                && k + 1 < t.size() && NOUN_PHRASE_START.contains(t.tag(k + 1));
     }
 
     /**
@@ -468,6 +498,19 @@ public final class ActionPhrase {
         }
         int verb = skipCue(t, k);
         return verb < t.size() && (t.isVerb(verb) || t.lower(verb - 1).equals("to")) && hasComplement(t, verb) ? verb : -1;
+    }
+
+    /** The conjunction ("and", "or") between a bare verb that ends at {@code end} and the next verb at {@code next}, or null. */
+    private static String conjunction(Tagged t, int end, int next) {
+        for (int k = end; k < next; k++) {
+            if (t.tag(k).equals("CCONJ")) {
+                return t.lower(k);
+            }
+            if (!t.lower(k).equals(",") && k == end) {
+                return null;
+            }
+        }
+        return null;
     }
 
     /** How far past the end of an action its coordinated verb is looked for. */
@@ -540,9 +583,10 @@ public final class ActionPhrase {
         if (paid > i) {
             return paid;
         }
-        // "should encourage companies to [invest]": the cue verb opens the action
+        // "should encourage companies to [invest]": the cue verb opens the action; a pledge to encourage others ("will
+        // encourage companies to invest") is the party's own action, read in phrase()
         int told = i < t.size() ? t.matchAt(Section.OBJECT_CUE, i) : i;
-        if (told > i && told < t.size() && !t.lower(told).equals("to")) {
+        if (told > i && told < t.size() && !t.lower(told).equals("to") && !pledgesToTell(t, i)) {
             int to = t.find("to", told + 1, told + MAX_SKIP);
             if (to > 0 && to + 1 < t.size() && (t.isVerb(to + 1) || t.tag(to + 1).equals("NOUN"))) {
                 return to + 1;
@@ -575,6 +619,33 @@ public final class ActionPhrase {
             }
         }
         return i;
+    }
+
+    /** Modals after which asking others to act is the party's own pledge ("will encourage"), unlike "should encourage". */
+    private static final Set<String> PLEDGING_MODALS = Set.of("will", "shall", "must", "to");
+
+    /** Whether the object cue at {@code i} ("encourage", "invite") is what the party pledges to do. */
+    private static boolean pledgesToTell(Tagged t, int i) {
+        int cue = i < t.size() ? t.matchAt(Section.OBJECT_CUE, i) : i;
+        int before = i - 1;
+        while (before > 0 && t.tag(before).equals("ADV")) {
+            before--;
+        }
+        return cue > i && cue < t.size() && !t.lower(cue).equals("to") && before >= 0 && PLEDGING_MODALS.contains(t.lower(before));
+    }
+
+    /** The verb the told parties are asked to take up: "invite other partners, including Korea, to [join]", or -1. */
+    private static int toldVerb(Tagged t, int i) {
+        int cue = t.matchAt(Section.OBJECT_CUE, i);
+        for (int k = cue; k + 1 < t.size() && k < cue + 2 * MAX_SKIP; k++) {
+            if (t.lower(k).equals("to") && (t.isVerb(k + 1) || t.tag(k + 1).equals("NOUN")) && !t.lower(k - 1).endsWith("ing")) {
+                return k + 1;
+            }
+            if (t.lower(k).equals(";") || t.lower(k).equals(":") || t.isVerb(k) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
