@@ -92,7 +92,7 @@ public final class ActionPhrase {
 
     /** The lists of {@code action-vocabulary.txt}. */
     enum Section {
-        CUE, LIGHT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
+        CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB
     }
 
@@ -694,6 +694,10 @@ public final class ActionPhrase {
                 moved = true;
             } else {
                 int cue = Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i));
+                int aspect = t.matchAt(Section.ASPECT_VERB, i);
+                if (aspect > i && aspect < t.size() && t.tag(aspect).equals("VERB") && t.lower(aspect).endsWith("ing")) {
+                    cue = Math.max(cue, aspect); // "continue cooperating" → "cooperate"
+                }
                 if (cue > i) {
                     i = cue;
                     moved = true;
@@ -926,6 +930,10 @@ public final class ActionPhrase {
             return true;
         }
         if (w.equals(",") && k + 1 < t.size()) {
+            // "in the exploration, processing and recycling of nickel": a series of nouns goes on to its last one
+            if (NOMINAL.contains(t.tag(k - 1)) && continuesSeries(t, k)) {
+                return false;
+            }
             int next = k + 1;
             if (t.tag(next).equals("CCONJ")) {
                 next++;
@@ -953,6 +961,50 @@ public final class ActionPhrase {
     }
 
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they");
+
+    /** The longest item of a series of nouns, in words. */
+    private static final int MAX_SERIES_ITEM = 3;
+
+    /**
+     * Whether the comma at {@code k} goes on with a series of short noun phrases that "and" or "or" closes: ", offshore
+     * regulation and the management of …", ", processing and recycling of …". A gerund stands alone as an item; one with
+     * an object (", ensuring supply") opens a clause instead.
+     */
+    private static boolean continuesSeries(Tagged t, int k) {
+        int j = k + 1;
+        boolean last = false;
+        while (j < t.size()) {
+            int item = j;
+            if (t.tag(j).equals("DET")) {
+                j++;
+            }
+            int words = j;
+            if (j < t.size() && t.tag(j).equals("VERB") && t.lower(j).endsWith("ing")) {
+                j++; // a gerund, alone: "processing"
+            } else {
+                while (j < t.size() && j - words < MAX_SERIES_ITEM && (NOMINAL.contains(t.tag(j))
+                        || t.tag(j).equals("ADV") && !t.lower(j).endsWith("ly") && j + 1 < t.size() && NOMINAL.contains(t.tag(j + 1)))) {
+                    j++;
+                }
+            }
+            if (j == words || j - item > MAX_SERIES_ITEM + 1) {
+                return false;
+            }
+            if (last) {
+                return true;
+            }
+            if (j < t.size() && t.lower(j).equals(",")) {
+                j++;
+            }
+            if (j < t.size() && t.tag(j).equals("CCONJ")) {
+                j++;
+                last = true;
+            } else if (j == 0 || !t.lower(j - 1).equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** An object this short names nothing on its own; a clause after it says which ones are meant. */
     private static final int MAX_BARE_OBJECT_WORDS = 4;
@@ -1028,6 +1080,7 @@ public final class ActionPhrase {
         while (end > i && !NOMINAL.contains(t.tag(end - 1))) {
             end--;
         }
+        end = withComplement(t, end);
         if (end == i || wordsBetween(t, i, end) > MAX_SUBJECT_WORDS) {
             return "";
         }
@@ -1039,6 +1092,26 @@ public final class ActionPhrase {
                 || words.length > 1 && Character.isUpperCase(words[1].charAt(0));
         String read = name ? subject : Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
         return none ? "no " + read : read; // "No new duties shall be introduced" → "introduce no new duties"
+    }
+
+    /** Prepositions of a complement that says which things a passive provision's subject means. */
+    private static final Set<String> SUBJECT_COMPLEMENTS = Set.of("to", "for", "on");
+
+    /**
+     * The end of a subject with the complement that ends it, if any: "modifications [to section 232 tariffs]",
+     * "any measure [restricting exports of lithium]"; a complement that other words follow ("comments to the Secretary
+     * from the officials identified in …") is left out with them.
+     */
+    private static int withComplement(Tagged t, int end) {
+        if (end >= t.size() || !(t.tag(end).equals("ADP") && SUBJECT_COMPLEMENTS.contains(t.lower(end))
+                || t.tag(end).equals("VERB") && t.lower(end).endsWith("ing"))) {
+            return end;
+        }
+        int k = end + 1;
+        while (k < t.size() && (SUBJECT.contains(t.tag(k)) || t.lower(k).equals("of") || t.capitalized(k)) && !t.lower(k).equals(",")) {
+            k++;
+        }
+        return k == t.size() && k > end + 1 && NOMINAL.contains(t.tag(k - 1)) ? k : end;
     }
 
     private static int wordsBetween(Tagged t, int from, int to) {
