@@ -484,16 +484,11 @@ public final class ActionPhrase {
         }
         int subject = ++k;
         // the subject holds no conjunction: "for lithium and [salt research and] shall …" is one object, then a clause
-        while (k < t.size() && k - subject < MAX_SUBJECT_WORDS && !MODALS.contains(t.lower(k)) && !t.lower(k).equals(",")
+        while (k < t.size() && k - subject < MAX_SUBJECT_WORDS && !opensPledge(t, k) && !t.lower(k).equals(",")
                 && !t.tag(k).equals("CCONJ") && (SUBJECT.contains(t.tag(k)) || t.tag(k).equals("PRON"))) {
             k++;
         }
-        if (k >= t.size()) {
-            return -1;
-        }
-        // a modal ("and Jordan will"), or a cue that ends in "to" ("and intends to"); not "zinc and lead [to] smelters"
-        int cue = t.matchAt(Section.CUE, k);
-        if (!MODALS.contains(t.lower(k)) && !(cue - k >= 2 && t.lower(cue - 1).equals("to"))) {
+        if (k >= t.size() || !opensPledge(t, k)) {
             return -1;
         }
         int verb = skipCue(t, k);
@@ -511,6 +506,15 @@ public final class ActionPhrase {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether a pledge's cue starts at {@code k}: a modal ("and Jordan [will]"), or a cue that ends in "to" ("and
+     * [intends to]", which the tagger may read as a noun); not the "to" of "zinc and lead [to] smelters".
+     */
+    private static boolean opensPledge(Tagged t, int k) {
+        int cue = t.matchAt(Section.CUE, k);
+        return MODALS.contains(t.lower(k)) || cue - k >= 2 && t.lower(cue - 1).equals("to");
     }
 
     /** How far past the end of an action its coordinated verb is looked for. */
