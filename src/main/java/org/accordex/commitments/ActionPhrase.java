@@ -748,6 +748,11 @@ public final class ActionPhrase {
             if (k > start && !(k == start + 1 && t.lower(start).equals("be")) && stopsAt(t, k, start)) {
                 break;
             }
+            if (t.shortName()[k] > k) {
+                words++;
+                k = t.shortName()[k]; // "Customs Mutual Assistance Agreement (CMAA)" is one word, "CMAA"
+                continue;
+            }
             if (w.equals("(")) {
                 int close = t.find(")", k + 1, k + 1 + MAX_SKIP);
                 if (close < 0) {
@@ -1149,8 +1154,59 @@ public final class ActionPhrase {
         return Pattern.compile("(?i)\\b(?:" + alternatives + ")\\s*$");
     }
 
-    /** The tokens of a text with their spans, lower-case forms and part-of-speech tags. */
-    private record Tagged(String text, Span[] spans, String[] lower, String[] tags) {
+    /** A short name defined in parentheses after the long one: "CMAA", "REEs", "PCMDPs". */
+    private static final Pattern SHORT_NAME = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]*\\p{Lu}\\p{Ll}?");
+    /** Words of a long name its short name skips: "Minerals Security Partnership", "Department of Commerce". */
+    private static final Set<String> NAME_LINKS = Set.of("of", "and", "for", "on", "the", "in", "to", "&");
+
+    /**
+     * The tokens of a text with their spans, lower-case forms and part-of-speech tags. A long name with its short one
+     * after it in parentheses reads as the short name alone ("amend the Customs Mutual Assistance Agreement (CMAA)" →
+     * "amend the CMAA"): the text defines it so, and it leaves the action room for its object.
+     */
+    private record Tagged(String text, Span[] spans, String[] lower, String[] tags, int[] shortName) {
+        Tagged(String text, Span[] spans, String[] lower, String[] tags) {
+            this(text, spans, lower, tags, shortNames(text, spans));
+        }
+
+        /**
+         * For each token that starts a long name defined with a short one, "Customs Mutual Assistance Agreement
+         * (CMAA)", the index of the parenthesis that closes the short name; -1 elsewhere.
+         */
+        private static int[] shortNames(String text, Span[] spans) {
+            int[] closes = new int[spans.length];
+            java.util.Arrays.fill(closes, -1);
+            for (int p = 1; p + 2 < spans.length; p++) {
+                String open = spans[p].getCoveredText(text).toString();
+                String name = spans[p + 1].getCoveredText(text).toString();
+                if (open.equals("(") && spans[p + 2].getCoveredText(text).toString().equals(")") && SHORT_NAME.matcher(name).matches()) {
+                    int first = longNameStart(text, spans, p, name.replaceAll("\\p{Ll}+$", ""));
+                    if (first >= 0) {
+                        closes[first] = p + 2;
+                    }
+                }
+            }
+            return closes;
+        }
+
+        /** The first token of the words before {@code paren} whose initials spell {@code initials}, or -1. */
+        private static int longNameStart(String text, Span[] spans, int paren, String initials) {
+            int letter = initials.length() - 1;
+            int j = paren - 1;
+            while (letter >= 0 && j >= 0) {
+                String word = spans[j].getCoveredText(text).toString();
+                if (letter < initials.length() - 1 && NAME_LINKS.contains(word.toLowerCase(Locale.ROOT))) {
+                    j--;
+                } else if (Character.toUpperCase(word.charAt(0)) == initials.charAt(letter)) {
+                    letter--;
+                    j--;
+                } else {
+                    return -1;
+                }
+            }
+            return letter < 0 && paren - (j + 1) >= 2 ? j + 1 : -1;
+        }
+
         static Tagged of(String raw) {
             // "infrastructure**" and "-directly" are one token each to the tokenizer, which the tagger cannot read
             String text = MARKUP.matcher(raw).replaceAll(m -> " ".repeat(m.group().length()));
@@ -1310,6 +1366,15 @@ public final class ActionPhrase {
             int depth = 0;
             int last = -1;
             for (int i = from; i < to; i++) {
+                if (depth == 0 && shortName[i] > i && shortName[i] < to) {
+                    if (last >= 0) {
+                        out.append(' ');
+                    }
+                    out.append(spans[shortName[i] - 1].getCoveredText(text));
+                    i = shortName[i];
+                    last = i;
+                    continue;
+                }
                 if (lower[i].equals("(")) {
                     depth++;
                 } else if (lower[i].equals(")")) {

@@ -274,7 +274,14 @@ class ActionPhraseTest {
                         "answer requests for technical assistance"),
                 // "continue" before a gerund only says the action goes on
                 Arguments.of("The Parties will continue cooperating on the recycling of lithium batteries.",
-                        "cooperate on the recycling of lithium batteries"));
+                        "cooperate on the recycling of lithium batteries"),
+                // a long name defined with a short one reads as the short name, which leaves room for the object
+                Arguments.of("The Parties will amend their Customs Mutual Assistance Agreement (CMAA) to prevent customs fraud.",
+                        "amend their CMAA to prevent customs fraud"),
+                Arguments.of("Korea shall ensure that the Critical Minerals Investment Law (CMIL) and the Mining Permits Act (MPA) "
+                        + "do not restrict foreign investment.", "ensure the CMIL and the MPA do not restrict foreign investment"),
+                Arguments.of("Japan will apply the higher of the Most Favored Nation (MFN) rate or 10 percent on imports of cobalt.",
+                        "apply the higher of the MFN rate or 10 percent on imports of cobalt"));
     }
 
     /** A lead-in's frame completes an item that only names a thing; an item that states its own action keeps it. */
