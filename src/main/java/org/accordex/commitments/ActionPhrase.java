@@ -772,7 +772,7 @@ public final class ActionPhrase {
                 }
                 // Finish the noun phrase the limit cut, by a word or two, rather than leave "priority projects no".
                 int extra = 0;
-                while (k < t.size() && extra < 2 && NOMINAL.contains(t.tag(k)) && NOMINAL.contains(t.tag(k - 1))) {
+                while (k < t.size() && extra < 2 && isNominal(t, k) && isNominal(t, k - 1)) {
                     k++;
                     extra++;
                 }
@@ -840,8 +840,14 @@ public final class ActionPhrase {
 
     /** Whether token {@code k} continues the noun phrase before it: "new nickel [and] cobalt", "rare [earth]". */
     private static boolean insideNounPhrase(Tagged t, int k) {
-        return NOMINAL.contains(t.tag(k - 1)) && (NOMINAL.contains(t.tag(k))
+        return NOMINAL.contains(t.tag(k - 1)) && (isNominal(t, k)
                 || t.tag(k).equals("CCONJ") && k + 1 < t.size() && NOMINAL.contains(t.tag(k + 1)));
+    }
+
+    /** A word of a noun phrase, also a gerund before its noun: "cobalt [processing] facility". */
+    private static boolean isNominal(Tagged t, int k) {
+        return NOMINAL.contains(t.tag(k)) || t.tag(k).equals("VERB") && t.lower(k).endsWith("ing") && k + 1 < t.size()
+                && NOMINAL.contains(t.tag(k + 1));
     }
 
     /** Whether a phrase may end before token {@code p}: a preposition, punctuation or a new verb starts there. */
@@ -871,6 +877,10 @@ public final class ActionPhrase {
         String last = t.lower(end - 1);
         if (tag.equals("VERB") && (last.endsWith("ing") || last.endsWith("ed")) && end >= 2 && NOMINAL.contains(t.tag(end - 2))
                 && end < t.size() && (t.tag(end).equals("ADP") || t.tag(end).equals("DET"))) {
+            return true;
+        }
+        // "products incorporating" cut from "incorporating processed minerals"; "nickel processing" cut from "facility"
+        if (tag.equals("VERB") && last.endsWith("ing") && end < t.size() && NOMINAL.contains(t.tag(end))) {
             return true;
         }
         // "…, and address" cut from its object: the coordinated verb goes with it

@@ -281,7 +281,10 @@ class ActionPhraseTest {
                 Arguments.of("Korea shall ensure that the Critical Minerals Investment Law (CMIL) and the Mining Permits Act (MPA) "
                         + "do not restrict foreign investment.", "ensure the CMIL and the MPA do not restrict foreign investment"),
                 Arguments.of("Japan will apply the higher of the Most Favored Nation (MFN) rate or 10 percent on imports of cobalt.",
-                        "apply the higher of the MFN rate or 10 percent on imports of cobalt"));
+                        "apply the higher of the MFN rate or 10 percent on imports of cobalt"),
+                // a gerund before its noun is inside the noun phrase the word limit would cut
+                Arguments.of("Vietnam will provide loans for a feasibility study on a new tin and tungsten smelting plant, to be "
+                        + "completed within two years.", "provide loans for a feasibility study on a new tin and tungsten smelting plant"));
     }
 
     /** A lead-in's frame completes an item that only names a thing; an item that states its own action keeps it. */
