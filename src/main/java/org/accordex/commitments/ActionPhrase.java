@@ -538,7 +538,13 @@ public final class ActionPhrase {
             if (depth > 0) {
                 continue;
             }
-            if (w.equals(";") || w.equals(":") || w.equals(".")) {
+            if (w.equals(";")) {
+                // "to strengthen cooperation between the Participants on …; to promote trade …": a series of purposes
+                int v = k + 1 < t.size() && t.tag(k + 1).equals("CCONJ") ? k + 2 : k + 1;
+                return v + 1 < t.size() && t.lower(v).equals("to") && t.isVerbLike(v + 1, first) && hasComplement(t, v + 1)
+                        && first > 0 && t.lower(first - 1).equals("to") ? v + 1 : -1;
+            }
+            if (w.equals(":") || w.equals(".")) {
                 return -1;
             }
             if (t.isVerbLike(k, first)) {

@@ -284,7 +284,11 @@ class ActionPhraseTest {
                         "apply the higher of the MFN rate or 10 percent on imports of cobalt"),
                 // a gerund before its noun is inside the noun phrase the word limit would cut
                 Arguments.of("Vietnam will provide loans for a feasibility study on a new tin and tungsten smelting plant, to be "
-                        + "completed within two years.", "provide loans for a feasibility study on a new tin and tungsten smelting plant"));
+                        + "completed within two years.", "provide loans for a feasibility study on a new tin and tungsten smelting plant"),
+                // purposes in a series with semicolons, after a qualifier that ended the first
+                Arguments.of("The Sides intend to deepen cooperation between the Sides on graphite supply chains; to promote "
+                        + "investment in anode production; and to support training programs for engineers.",
+                        "deepen cooperation; promote investment in anode production; support training programs for engineers"));
     }
 
     /** A lead-in's frame completes an item that only names a thing; an item that states its own action keeps it. */
