@@ -485,7 +485,7 @@ public final class ActionPhrase {
         int subject = ++k;
         // the subject holds no conjunction: "for lithium and [salt research and] shall …" is one object, then a clause
         while (k < t.size() && k - subject < MAX_SUBJECT_WORDS && !opensPledge(t, k) && !t.lower(k).equals(",")
-                && !t.tag(k).equals("CCONJ") && (SUBJECT.contains(t.tag(k)) || t.tag(k).equals("PRON"))) {
+                && !t.tag(k).equals("CCONJ") && (SUBJECT.contains(t.tag(k)) || t.tag(k).equals("PRON") || isNameLink(t, k, subject))) {
             k++;
         }
         if (k >= t.size() || !opensPledge(t, k)) {
@@ -506,6 +506,11 @@ public final class ActionPhrase {
             }
         }
         return null;
+    }
+
+    /** A preposition inside a name: "Japan Bank [for] International Cooperation", "Ministry [of] Finance". */
+    private static boolean isNameLink(Tagged t, int k, int from) {
+        return t.tag(k).equals("ADP") && k > from && k + 1 < t.size() && t.capitalized(k - 1) && t.capitalized(k + 1);
     }
 
     /**

@@ -256,6 +256,8 @@ class ActionPhraseTest {
                         + "for a smelter.", "open three copper blocks to tender; finance a feasibility study for a smelter"),
                 Arguments.of("Brazil will cut its export tax on niobium and intends to introduce a licensing scheme for tantalum.",
                         "cut its export tax on niobium; introduce a licensing scheme for tantalum"),
+                Arguments.of("Chile will publish the tender rules for lithium, and the Ministry of Mining will grant the permits "
+                        + "within a year.", "publish the tender rules for lithium; grant the permits"),
                 // a pledge to ask others to act is the party's own action, with the told parties but without their aside
                 Arguments.of("The Korean side will encourage its battery makers to sign offtake agreements with Chilean producers.",
                         "encourage its battery makers to sign offtake agreements with Chilean producers"),
