@@ -274,6 +274,8 @@ class ActionPhraseTest {
                         "notify measure restricting imports of graphite to the Committee"),
                 Arguments.of("Requests for technical assistance shall be answered within 60 days.",
                         "answer requests for technical assistance"),
+                // the preposition after "desirous" is the cue's
+                Arguments.of("DESIROUS of deepening their cooperation on cobalt refining;", "deepen their cooperation on cobalt refining"),
                 // "continue" before a gerund only says the action goes on
                 Arguments.of("The Parties will continue cooperating on the recycling of lithium batteries.",
                         "cooperate on the recycling of lithium batteries"),
