@@ -43,6 +43,10 @@ import org.accordex.nlp.RememberingTokenizer;
  * <li>takes the verb after an amount that leads in to it ("Up to $2 billion to [construct] …"), the verbs of nouns that
  * name actions ("greater cooperation and mobilization of capital" → "cooperate and mobilize capital"), the content of
  * "ensure that …" without "that", and "make X effective" for "X will be effective".</li>
+ * <li>keeps a clause that says which things a short object means ("support projects that meet high standards"), joins a
+ * coordinated clause with a cue of its own ("…, and the Japanese side will provide …") as a further action, keeps the
+ * verb of a pledge to ask others to act ("will encourage banks to consider …"), and reads a long name defined with a
+ * short one as the short name ("the CMAA").</li>
  * </ul>
  * Words are OpenNLP's tokens ("U.S." is one), tagged with OpenNLP's part-of-speech model (Universal Dependencies
  * tags); the word lists are the resource {@code action-vocabulary.txt}.
