@@ -13,7 +13,8 @@ import org.apache.lucene.util.BytesRef;
  * Where the JDK's sentence {@link BreakIterator} (of {@link Locale#ROOT}, the one snippets are cut with) breaks the
  * part of a document's text that snippets come from, read forward from its start. The search side finds a
  * snippet's sentence from these rather than scanning the text again on every search: scanning cost about a tenth of
- * a microsecond per character, and a page of long documents has hundreds of thousands.
+ * a microsecond per character, and a page of long documents has hundreds of thousands. The breaks are the indexing
+ * JDK's: its sentence rules have to be the searching JDK's, as they have long been.
  */
 public final class SentenceBreaks {
     /** Snippets come from the first 100,000 characters of a text: enough, and fast. */

@@ -148,11 +148,8 @@ final class KnownSentenceBreaks extends BreakIterator {
     }
 
     /** The highlighter moves only by {@link #preceding} and {@link #following}. */
-    private int unsupported() {
-        if (recorded == null) {
-            throw new UnsupportedOperationException("only preceding and following are supported");
-        }
-        throw new UnsupportedOperationException("only preceding and following are supported on recorded breaks");
+    private static int unsupported() {
+        throw new UnsupportedOperationException("only preceding and following are supported");
     }
 
     private void checkOffset(int offset) {
