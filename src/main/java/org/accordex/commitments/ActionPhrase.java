@@ -97,7 +97,7 @@ public final class ActionPhrase {
     /** The lists of {@code action-vocabulary.txt}. */
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
-        LEAD_IN_OBJECT, DATIVE_VERB
+        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -1406,6 +1406,9 @@ public final class ActionPhrase {
                     depth = Math.max(0, depth - 1);
                 } else if (i > from && lower[i].equals("that") && tags[i].equals("SCONJ") && isHeadVerb(i - 1, from)) {
                     continue; // "ensure that X does Y" reads "ensure X does Y"
+                } else if (i > from && i + 1 < to && matchAt(Section.PARTY_POSSESSIVE, i) > i && NOMINAL.contains(tags[i + 1])
+                        && !lower[i + 1].equals("own")) {
+                    continue; // the parties are not part of their action
                 } else if (depth == 0) {
                     if (last >= 0) {
                         // keep the text's own spacing between neighbours ("U.S.-Japan", "Indonesia's")

@@ -39,17 +39,17 @@ class ActionPhraseTest {
                         "convene a joint committee on critical minerals"),
                 // a gerund after "commit to" is given its base form; the clause after a short object says which projects
                 Arguments.of("Canada and Australia commit to jointly identifying projects that address gaps in their supply chains.",
-                        "jointly identify projects that address gaps in their supply chains"),
+                        "jointly identify projects that address gaps in supply chains"),
                 Arguments.of("The Participants commit to exchanging information on geological surveys and exploration data.",
                         "exchange information on geological surveys and exploration data"),
                 // a possessive before the object is kept; "as appropriate" is a qualifier
                 Arguments.of("Korea will support Indonesia's efforts to develop its nickel processing industry, as appropriate.",
-                        "support Indonesia's efforts to develop its nickel processing industry"),
+                        "support Indonesia's efforts to develop nickel processing industry"),
                 // an aside between the cue and the verb is skipped
                 Arguments.of("The Parties shall, in accordance with their respective laws and regulations, exchange information "
                         + "on export restrictions.", "exchange information on export restrictions"),
                 Arguments.of("The Participants plan to, among other things, coordinate their stockpiling policies.",
-                        "coordinate their stockpiling policies"),
+                        "coordinate stockpiling policies"),
                 Arguments.of("The Secretary of Energy shall, within 180 days of the date of this order, submit a report to the "
                         + "President on domestic graphite production.", "submit a report to the President on domestic graphite production"),
                 // a mineral after "and" is a noun of the list, not a second action ("zinc and lead to smelters")
@@ -99,7 +99,7 @@ class ActionPhraseTest {
                 Arguments.of("The Participants intend to cooperate on the development of critical minerals projects in Kazakhstan, "
                         + "as appropriate.", "cooperate on the development of critical minerals projects in Kazakhstan"),
                 Arguments.of("Both countries will leverage their development finance institutions, including DFC and JBIC, to "
-                        + "mobilize private capital.", "leverage their development finance institutions"),
+                        + "mobilize private capital.", "leverage development finance institutions"),
                 // cue residues ("seek to", "endeavor to") and light verbs ("work together to", "continue to") go
                 Arguments.of("Each Participant should endeavor to promote responsible mining practices where appropriate.",
                         "promote responsible mining practices"),
@@ -108,7 +108,7 @@ class ActionPhraseTest {
                 Arguments.of("The United States and Argentina will work together to address non-tariff barriers affecting trade "
                         + "in beef, consistent with their domestic laws.", "address non-tariff barriers affecting trade in beef"),
                 Arguments.of("Malaysia will continue to develop its downstream rare earth processing capacity, in line with its "
-                        + "national policy.", "develop its downstream rare earth processing capacity"),
+                        + "national policy.", "develop downstream rare earth processing capacity"),
                 Arguments.of("The Parties will continue to work closely to develop common standards for battery passports.",
                         "develop common standards for battery passports"),
                 Arguments.of("The ministers also agreed to launch a feasibility study on a joint rare earth separation facility "
@@ -139,17 +139,21 @@ class ActionPhraseTest {
                         "establish Joint Steering Committee"),
                 // a state to reach is the content: "be consistent with …" → "make X consistent with …"
                 Arguments.of("The Participants expect that these reductions will be consistent with their WTO obligations.",
-                        "make reductions consistent with their WTO obligations"),
+                        "make reductions consistent with WTO obligations"),
                 Arguments.of("Peru expects Canada's new permitting rules will be consistent with this Memorandum.",
                         "make Canada's new permitting rules consistent with this Memorandum"),
                 Arguments.of("The duty cuts shall be effective from the first day of the month after signature.",
                         "make duty cuts effective"),
-                Arguments.of("Japan will be able to supply gallium to its partners.", "supply gallium to its partners"),
+                Arguments.of("Japan will be able to supply gallium to its partners.", "supply gallium to partners"),
+                // the parties' possessives are left out like the parties, "its own" is kept
+                Arguments.of("Australia and India will deepen their partnership on lithium refining.",
+                        "deepen partnership on lithium refining"),
+                Arguments.of("Each Participant shall bear its own costs.", "bear its own costs"),
                 // "ensure that X does Y": the clause is the content, without "that"
                 Arguments.of("Canada will promptly ensure that tariffs on Korean nickel products do not exceed 10 percent.",
                         "ensure tariffs on Korean nickel products do not exceed 10 percent"),
                 Arguments.of("The Parties shall ensure that their export licensing rules do not restrict trade in graphite.",
-                        "ensure their export licensing rules do not restrict trade in graphite"),
+                        "ensure export licensing rules do not restrict trade in graphite"),
                 // a noun that names the action after the cue is read as its verb
                 Arguments.of("The ministers look forward to the next convening of the Energy Ministers Dialogue.",
                         "convene the next Energy Ministers Dialogue"),
@@ -185,7 +189,7 @@ class ActionPhraseTest {
                         "secure long-term supplies of cobalt hydroxide"),
                 // a quoted pledge in a news report
                 Arguments.of("\"We will work with our partners to diversify supply chains for gallium and germanium,\" the "
-                        + "minister said.", "work with our partners to diversify supply chains for gallium and germanium"),
+                        + "minister said.", "work with partners to diversify supply chains for gallium and germanium"),
                 Arguments.of("Officials said both governments would seek to finalize the agreement before the summit in November.",
                         "finalize the agreement before the summit in November"),
                 Arguments.of("MP Materials plans to build a second magnet manufacturing facility in Texas, with production "
@@ -240,7 +244,7 @@ class ActionPhraseTest {
                         "advance the traceability of copper concentrates"),
                 // how soon or how much is not what is done
                 Arguments.of("Ghana will significantly increase its exports of refined manganese to India.",
-                        "increase its exports of refined manganese to India"),
+                        "increase exports of refined manganese to India"),
                 Arguments.of("The Commission shall expeditiously publish the list of strategic projects.",
                         "publish the list of strategic projects"),
                 // the verb after "to" is the action's, however the tagger reads it, also when a deadline follows it
@@ -255,17 +259,17 @@ class ActionPhraseTest {
                 Arguments.of("Peru will open three copper blocks to tender, and the Korean side will finance a feasibility study "
                         + "for a smelter.", "open three copper blocks to tender; finance a feasibility study for a smelter"),
                 Arguments.of("Brazil will cut its export tax on niobium and intends to introduce a licensing scheme for tantalum.",
-                        "cut its export tax on niobium; introduce a licensing scheme for tantalum"),
+                        "cut export tax on niobium; introduce a licensing scheme for tantalum"),
                 Arguments.of("Chile will publish the tender rules for lithium, and the Ministry of Mining will grant the permits "
                         + "within a year.", "publish the tender rules for lithium; grant the permits"),
                 // a pledge to ask others to act is the party's own action, with the told parties but without their aside
                 Arguments.of("The Korean side will encourage its battery makers to sign offtake agreements with Chilean producers.",
-                        "encourage its battery makers to sign offtake agreements with Chilean producers"),
+                        "encourage battery makers to sign offtake agreements with Chilean producers"),
                 Arguments.of("Both governments will invite other partners, including India and Brazil, to join the stockpiling pilot.",
                         "invite other partners to join the stockpiling pilot"),
                 // two verbs around an aside share their object
                 Arguments.of("Zambia will review and, where appropriate, tighten its rules on the export of copper concentrate.",
-                        "review and tighten its rules on the export of copper concentrate"),
+                        "review and tighten rules on the export of copper concentrate"),
                 // a series of short nouns goes on to its last item
                 Arguments.of("The agencies will support the exploration, processing and recycling of tin and tungsten, in line "
                         + "with their mandates.", "support the exploration, processing and recycling of tin and tungsten"),
@@ -275,13 +279,13 @@ class ActionPhraseTest {
                 Arguments.of("Requests for technical assistance shall be answered within 60 days.",
                         "answer requests for technical assistance"),
                 // the preposition after "desirous" is the cue's
-                Arguments.of("DESIROUS of deepening their cooperation on cobalt refining;", "deepen their cooperation on cobalt refining"),
+                Arguments.of("DESIROUS of deepening their cooperation on cobalt refining;", "deepen cooperation on cobalt refining"),
                 // "continue" before a gerund only says the action goes on
                 Arguments.of("The Parties will continue cooperating on the recycling of lithium batteries.",
                         "cooperate on the recycling of lithium batteries"),
                 // a long name defined with a short one reads as the short name, which leaves room for the object
                 Arguments.of("The Parties will amend their Customs Mutual Assistance Agreement (CMAA) to prevent customs fraud.",
-                        "amend their CMAA to prevent customs fraud"),
+                        "amend CMAA to prevent customs fraud"),
                 Arguments.of("Korea shall ensure that the Critical Minerals Investment Law (CMIL) and the Mining Permits Act (MPA) "
                         + "do not restrict foreign investment.", "ensure the CMIL and the MPA do not restrict foreign investment"),
                 Arguments.of("Japan will apply the higher of the Most Favored Nation (MFN) rate or 10 percent on imports of cobalt.",
