@@ -22,9 +22,13 @@ import org.accordex.model.MentionType;
 final class DocumentParties {
     /** How far into the text the opening reaches. */
     static final int OPENING_CHARS = 1500;
-    /** What may stand between two coordinated names: "and", commas, dashes, "the Government of". */
+    /**
+     * What may stand between two coordinated names: "and", commas, dashes, "the Government of", and the defined short
+     * name after each ("the Government of X (the “X”) and the Government of Y (hereinafter “Y”)").
+     */
     private static final Pattern COORDINATION = Pattern.compile(
-            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|of|\\(|\\)|\\s)+)?\\s*$");
+            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|of|\\(|\\)|[“”\"‘’']|hereinafter"
+                    + "|referred\\s+to\\s+as|\\s)+)?\\s*$");
 
     /** The speakers' self-description at the opening: "We, the Leaders of …", "We, the Ministers responsible for …". */
     private static final Pattern WE_THE = Pattern.compile("\\bWe,\\s+(?:the\\s+)?");
