@@ -22,11 +22,14 @@ import org.accordex.model.MentionType;
 final class DocumentParties {
     /** How far into the text the opening reaches. */
     static final int OPENING_CHARS = 1500;
-    /**
-     * What may stand between two coordinated names: "and", commas, dashes, "the Government of", and the defined short
-     * name after each ("the Government of X (the “X”) and the Government of Y (hereinafter “Y”)").
-     */
+    /** What may stand between two coordinated names: "and", commas, dashes, "the Government of". */
     private static final Pattern COORDINATION = Pattern.compile(
+            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|of|\\(|\\)|\\s)+)?\\s*$");
+    /**
+     * Between two states, also the defined short name after each: "the Government of X (the “X”) and the Government
+     * of Y (hereinafter “Y”)". A body's short name ("the Ministry of … of Japan (“METI”)") stays a name of its own.
+     */
+    private static final Pattern STATE_COORDINATION = Pattern.compile(
             "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|of|\\(|\\)|[“”\"‘’']|hereinafter"
                     + "|referred\\s+to\\s+as|\\s)+)?\\s*$");
 
@@ -195,7 +198,8 @@ final class DocumentParties {
             return false;
         }
         String between = text.substring(left.end(), right.start());
-        return between.length() <= 40 && COORDINATION.matcher(between).matches()
+        boolean states = left.norm().length() == 2 && right.norm().length() == 2;
+        return between.length() <= 40 && (states ? STATE_COORDINATION : COORDINATION).matcher(between).matches()
                 || between.length() <= OFFICIAL_BETWEEN_CHARS && OFFICIAL_BETWEEN.matcher(between).matches();
     }
 
