@@ -624,11 +624,24 @@ public final class CommitmentExtractor {
         if (GENERIC_AGENCIES.matcher(subject).find() && !context.sides().homeState().isEmpty()) {
             return new Resolved(context.sides().homeState(), DOCUMENT_PARTIES); // "All concerned agencies shall" in an order
         }
+        if (GERUND_SUBJECT.matcher(subject).find() && MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
+            // "Filling the reserve will insulate …", "Doing so shall include …": an activity acts for no one; a recital's
+            // "Affirming the common desire to …" still commits
+            return Resolved.NONE;
+        }
         if (agent || context.operative()) {
             return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
         }
         return Resolved.NONE;
     }
+
+    /**
+     * A subject that is an activity: a capitalized "-ing" word opens it ("Filling the reserve", "Doing so"); not a name
+     * ("Contracting Parties", "Wyoming").
+     */
+    private static final Pattern GERUND_SUBJECT = Pattern.compile(
+            "^[\\s\"“]*(?:\\(?[a-z0-9]{1,4}[.)]\\s+)?(?!(?:Wyoming|Beijing|Nanjing|Kunming|Sterling|Spring|King|Viking|Ceiling"
+                    + "|Morning|Evening|Wellington|Reading|Worthing|Flemming|Banking)\\b)\\p{Lu}\\p{Ll}+ing\\s+(?!\\p{Lu})");
 
     /** "has not said when", "did not say whether", "it is unclear whether": the clause after is an open question. */
     private static final Pattern UNDECIDED = Pattern.compile(

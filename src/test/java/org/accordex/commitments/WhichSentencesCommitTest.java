@@ -59,6 +59,8 @@ class WhichSentencesCommitTest {
             news      | Canada calls on Chile to lift its lithium export duties.                            | recommendation CA
             mou       | The Participants agree, on a reciprocal basis, to exempt cobalt samples from duties. | commitment CA CL
             mou       | The Participants have agreed, in consideration of their needs, to map tin deposits. | commitment CA CL
+            mou       | 3. Contracting Parties shall not impose export duties on lithium.                   | obligation CA CL
+            mou       | Affirming the common desire to expand trade in copper concentrates;                 | intent CA CL
             news      | Chile has made historic commitments to expand lithium refining.                    | commitment CL
             news      | Chilean businesses have agreed to purchase $300 million of Canadian copper.        | commitment CL
             """)
@@ -101,6 +103,12 @@ class WhichSentencesCommitTest {
             factsheet | The agency [updated](https://example.gov/news/agency-will-recommend-new-cobalt-limits) its guidance.
             mou       | The new copper corridor is expected to stimulate investment in both countries.
             news      | Canada agreed, officials said, that copper talks would resume in May.
+            news      | Canada had agreed, or was about to agree, to new copper quotas.
+            mou       | Filling the copper reserve will also protect both countries from supply shocks.
+            mou       | Doing so shall include reviewing nickel stockpiles.
+            mou       | Public purchases of cobalt can encourage domestic refining.
+            mou       | Our willingness to lower tariffs on graphite will depend on many factors.
+            mou       | These modifications shall enter into effect on the date of signature.
             """)
     void predictionsEffectsAndClausesAboutTheTextDoNotCommit(String where, String sentence) {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));
