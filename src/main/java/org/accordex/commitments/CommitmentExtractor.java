@@ -614,6 +614,13 @@ public final class CommitmentExtractor {
                 }
                 return new Resolved(union(served, alsoActing), INFERRED_SUBJECT);
             }
+            // "President Trump agreed to remove …" pledges his state's action; "President Trump announced an agreement
+            // with Japan to invest …" reports a deal whose action may be either side's
+            List<String> other = DEAL_REPORT.matcher(sentence.substring(cueStart)).find() ? List.of()
+                    : context.officials().otherState(subject, context.documentParties());
+            if (!other.isEmpty()) {
+                return new Resolved(union(other, alsoActing), INFERRED_SUBJECT);
+            }
             // "The Secretary of Commerce shall" in an order whose named parties are its agencies: the state they serve;
             // "The Executive Secretary shall" in the treaty of an international body: that body's
             if (!context.sides().homeState().isEmpty()) {
@@ -634,6 +641,10 @@ public final class CommitmentExtractor {
         }
         return Resolved.NONE;
     }
+
+    /** A cue that reports a deal made: "announced an agreement to", "signed a memorandum to". */
+    private static final Pattern DEAL_REPORT = Pattern.compile(
+            "(?i)^(?:signed|concluded|reached|struck|inked|finalized|announced|entered)\\b");
 
     /**
      * A subject that is an activity: a capitalized "-ing" word opens it ("Filling the reserve", "Doing so"); not a name

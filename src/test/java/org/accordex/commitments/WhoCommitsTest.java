@@ -96,6 +96,9 @@ class WhoCommitsTest {
             Canada and Chile talk copper\\nPresident Ana Reyes of Chile met Prime Minister Tom Hale of Canada.\\nPresident Reyes will open a copper registry. | CL
             Canada and Chile talk copper\\nChile's President Ana Reyes met Canadian officials.\\nPresident Reyes and Prime Minister Hale will open a copper registry. | CA CL
             Canada and Chile talk copper\\nThe leaders met in Ottawa.\\nThe Prime Minister will open a copper registry. | CA CL
+            Canada and Chile talk copper\\nChilean President Ana Reyes met Prime Minister Tom Hale.\\nPrime Minister Hale agreed to cut copper duties. | CA
+            Canada and Chile talk copper\\nChilean President Ana Reyes met Prime Minister Tom Hale.\\nPresident Reyes agreed to cut copper duties. | CL
+            Canada and Chile talk copper\\nChilean President Ana Reyes met Prime Minister Tom Hale.\\nPrime Minister Hale announced an agreement with Chile to build a copper smelter. | CA CL
             """)
     void anOfficialCommitsTheStateTheTextSaysTheyServe(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
