@@ -239,9 +239,11 @@ public final class CommitmentExtractor {
                 antecedents = resolved.parties();
                 parties = resolved.parties();
                 if (leadIn != null && leadIn.parties().size() == 1 && !parties.containsAll(leadIn.parties())
-                        && resolved.confidence() == NAMED_SUBJECT && LIST_MARKER.matcher(sentence).find()) {
+                        && resolved.confidence() == NAMED_SUBJECT && LIST_MARKER.matcher(sentence).find()
+                        && parties.stream().noneMatch(p -> p.length() == 2)) {
                     // "- Toyota plans to export …" under one party's "Japan will invest:": the item's company acts
-                    // within that party's pledge; under a joint lead-in, an item's own subject acts alone
+                    // within that party's pledge; under a joint lead-in, or when the item names a state of its own
+                    // ("- India will cut tariffs" after "the United States will …. Key terms include:"), its subject acts alone
                     parties = union(leadIn.parties(), parties);
                 }
                 modality = c.modality();

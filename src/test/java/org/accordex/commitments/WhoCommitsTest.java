@@ -188,6 +188,8 @@ class WhoCommitsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Copper fact sheet\\nChile will invest in copper smelting as follows:\\n- Codelco will build a smelter in Antofagasta by 2029. | CL Codelco
             Copper fact sheet\\nChile and Peru will act as follows:\\n- Peru will build a smelter in Ilo by 2029. | PE
+            Copper fact sheet\\nChile will invest in copper smelting as follows:\\n- Peru will build a smelter in Ilo by 2029. | PE
+            Chile and Peru copper deal\\nGiven Peru's commitment to open mines, Chile will cut duties on copper.\\n- Key terms include:\\n- Peru will build a smelter in Ilo by 2029. | PE
             """)
     void anItemsOwnSubjectActsWithinItsLeadIn(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
