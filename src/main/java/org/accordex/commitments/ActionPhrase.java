@@ -43,13 +43,17 @@ import org.accordex.nlp.RememberingTokenizer;
  * <li>takes the verb after an amount that leads in to it ("Up to $2 billion to [construct] …"), the verbs of nouns that
  * name actions ("greater cooperation and mobilization of capital" → "cooperate and mobilize capital"), the content of
  * "ensure that …" without "that", and "make X effective" for "X will be effective".</li>
+ * <li>keeps a clause that says which things a short object means ("support projects that meet high standards"), joins a
+ * coordinated clause with a cue of its own ("…, and the Japanese side will provide …") as a further action, keeps the
+ * verb of a pledge to ask others to act ("will encourage banks to consider …"), and reads a long name defined with a
+ * short one as the short name ("the CMAA").</li>
  * </ul>
  * Words are OpenNLP's tokens ("U.S." is one), tagged with OpenNLP's part-of-speech model (Universal Dependencies
  * tags); the word lists are the resource {@code action-vocabulary.txt}.
  */
 public final class ActionPhrase {
     /** At most this many words: the action names the pledge, the sentence holds the rest. */
-    static final int MAX_WORDS = 10;
+    static final int MAX_WORDS = 12;
     /** Each further coordinated action is shortened to its verb and object. */
     static final int MAX_NEXT_WORDS = 5;
     /** All the actions together, and how many are joined. */
@@ -92,7 +96,7 @@ public final class ActionPhrase {
 
     /** The lists of {@code action-vocabulary.txt}. */
     enum Section {
-        CUE, LIGHT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
+        CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB
     }
 
@@ -279,6 +283,15 @@ public final class ActionPhrase {
                 return t.text(start, start + 1, lemmatizer) + (object.isEmpty() ? "" : " " + object);
             }
         }
+        // "will invite other partners, including Korea, to join the arrangement" → "invite other partners to join the
+        // arrangement": the told parties without their aside, then what they are asked to do
+        int told = pledgesToTell(t, start) ? toldVerb(t, start) : -1;
+        if (told > 0) {
+            int comma = t.find(",", start + 1, told);
+            String asker = t.text(start, comma > 0 ? comma : told - 1, lemmatizer);
+            int rest = MAX_WORDS - wordsBetween(t, start, comma > 0 ? comma : told - 1) - 1;
+            return asker + " to " + t.text(told, end(t, told, Math.max(rest, MAX_NEXT_WORDS)), lemmatizer);
+        }
         // "an analysis of the demand for graphite" → "analyse the demand for graphite"
         String named = nominalAction(t, start);
         if (named != null) {
@@ -288,10 +301,15 @@ public final class ActionPhrase {
         StringBuilder actions = new StringBuilder();
         int next = start;
         int words = 0;
+        int previousEnd = start;
         for (int part = 0; part < MAX_ACTIONS && next >= 0; part++) {
-            int end = end(t, next, part == 0 ? MAX_WORDS : MAX_NEXT_WORDS);
+            // "apply and, where necessary, strengthen its rules": two verbs of one object are one action
+            String joint = part == 1 && words == 1 && t.isWord(previousEnd) ? conjunction(t, previousEnd, next) : null;
+            int end = end(t, next, part == 0 ? MAX_WORDS : joint != null ? MAX_WORDS - words - 1 : MAX_NEXT_WORDS);
             String action = t.text(next, end, lemmatizer);
-            if (part == 0 && t.isVerb(next) && (end == next + 1 || wordsBetween(t, next, end) <= 3 && end < t.size()
+            // after "to" the first word is the verb, also where the tagger read it as a noun ("to develop, within …")
+            boolean verb = t.isVerb(next) || next > 0 && t.lower(next - 1).equals("to");
+            if (part == 0 && verb && (end == next + 1 || wordsBetween(t, next, end) <= 3 && end < t.size()
                     && t.lower(end).equals(","))) {
                 // "consult within seven days [on a joint response]", "provide comments, within 30 days, [on the report]"
                 action += afterDeadline(t, end, next);
@@ -299,11 +317,15 @@ public final class ActionPhrase {
             if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS)) {
                 break;
             }
-            actions.append(part > 0 ? "; " : "").append(action);
+            actions.append(part == 0 ? "" : joint != null ? " " + joint + " " : "; ").append(action);
             words += wordsBetween(t, next, end);
+            previousEnd = end;
             next = nextAction(t, end, start);
             if (next < 0) {
                 next = laterAction(t, end, start);
+            }
+            if (next < 0) {
+                next = clauseAction(t, end);
             }
         }
         return actions.toString();
@@ -423,19 +445,85 @@ public final class ActionPhrase {
         int k = end;
         int skipped = 0;
         boolean joined = false;
-        while (k < t.size() && skipped < 4 && (t.lower(k).equals(",") || t.lower(k).equals(";") || t.tag(k).equals("CCONJ")
-                || t.lower(k).equals("to") || t.tag(k).equals("AUX") && !t.lower(k).equals("be")
+        boolean aside = false;
+        while (k < t.size() && skipped < 4 && !(aside && verbAfterAside(t, k)) && (t.lower(k).equals(",") || t.lower(k).equals(";")
+                || t.tag(k).equals("CCONJ") || t.lower(k).equals("to") || t.tag(k).equals("AUX") && !t.lower(k).equals("be")
                 || t.tag(k).equals("ADV"))) {
             int close = k > end && t.tag(k - 1).equals("CCONJ") && t.lower(k).equals(",") ? t.find(",", k + 1, k + 1 + MAX_SKIP) : -1;
             joined |= t.lower(k).equals(";") || t.tag(k).equals("CCONJ");
             // "implement and, where needed, upgrade …": an aside between the conjunction and the verb
+            aside |= close > 0;
             k = close > 0 ? close + 1 : k + 1;
             skipped++;
+        }
+        if (joined && aside && k < t.size() && verbAfterAside(t, k) && hasComplement(t, k)) {
+            return k;
         }
         // "pioneer new technologies, streamline and accelerate reviews, and secure supply": a series of verbs with commas
         boolean series = !joined && k == end + 1 && k < t.size() && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
                 && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed");
         return (joined || series) && k < t.size() && k > end && t.isVerbLike(k, first) && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
+    }
+
+    /**
+     * Whether the word at {@code k}, after "and" and an aside, is the verb the aside leads to ("apply and, where
+     * necessary, [strengthen] its rules"), also where the tagger, missing the verb before it, read it as another word.
+     */
+    private static boolean verbAfterAside(Tagged t, int k) {
+        if (t.tag(k).equals("VERB")) {
+            return true;
+        }
+        return t.isWord(k) && !t.lower(k).endsWith("ly") && !NOUN_PHRASE_START.contains(t.tag(k)) && !t.tag(k).equals("ADP")
+                && k + 1 < t.size() && NOUN_PHRASE_START.contains(t.tag(k + 1));
+    }
+
+    /**
+     * The verb of a coordinated clause with a cue of its own, which states another pledge of the same sentence: "…, and
+     * [the Japanese side] will [provide] …", "… and intends to [introduce] …"; -1 when {@code at} opens none.
+     */
+    private static int clauseAction(Tagged t, int at) {
+        int k = at < t.size() && t.lower(at).equals(",") ? at + 1 : at;
+        if (k >= t.size() || !t.lower(k).equals("and")) {
+            return -1;
+        }
+        int subject = ++k;
+        // the subject holds no conjunction: "for lithium and [salt research and] shall …" is one object, then a clause
+        while (k < t.size() && k - subject < MAX_SUBJECT_WORDS && !opensPledge(t, k) && !t.lower(k).equals(",")
+                && !t.tag(k).equals("CCONJ") && (SUBJECT.contains(t.tag(k)) || t.tag(k).equals("PRON") || isNameLink(t, k, subject))) {
+            k++;
+        }
+        if (k >= t.size() || !opensPledge(t, k)) {
+            return -1;
+        }
+        int verb = skipCue(t, k);
+        return verb < t.size() && (t.isVerb(verb) || t.lower(verb - 1).equals("to")) && hasComplement(t, verb) ? verb : -1;
+    }
+
+    /** The conjunction ("and", "or") between a bare verb that ends at {@code end} and the next verb at {@code next}, or null. */
+    private static String conjunction(Tagged t, int end, int next) {
+        for (int k = end; k < next; k++) {
+            if (t.tag(k).equals("CCONJ")) {
+                return t.lower(k);
+            }
+            if (!t.lower(k).equals(",") && k == end) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** A preposition inside a name: "Japan Bank [for] International Cooperation", "Ministry [of] Finance". */
+    private static boolean isNameLink(Tagged t, int k, int from) {
+        return t.tag(k).equals("ADP") && k > from && k + 1 < t.size() && t.capitalized(k - 1) && t.capitalized(k + 1);
+    }
+
+    /**
+     * Whether a pledge's cue starts at {@code k}: a modal ("and Jordan [will]"), or a cue that ends in "to" ("and
+     * [intends to]", which the tagger may read as a noun); not the "to" of "zinc and lead [to] smelters".
+     */
+    private static boolean opensPledge(Tagged t, int k) {
+        int cue = t.matchAt(Section.CUE, k);
+        return MODALS.contains(t.lower(k)) || cue - k >= 2 && t.lower(cue - 1).equals("to");
     }
 
     /** How far past the end of an action its coordinated verb is looked for. */
@@ -459,7 +547,13 @@ public final class ActionPhrase {
             if (depth > 0) {
                 continue;
             }
-            if (w.equals(";") || w.equals(":") || w.equals(".")) {
+            if (w.equals(";")) {
+                // "to strengthen cooperation between the Participants on …; to promote trade …": a series of purposes
+                int v = k + 1 < t.size() && t.tag(k + 1).equals("CCONJ") ? k + 2 : k + 1;
+                return v + 1 < t.size() && t.lower(v).equals("to") && t.isVerbLike(v + 1, first) && hasComplement(t, v + 1)
+                        && first > 0 && t.lower(first - 1).equals("to") ? v + 1 : -1;
+            }
+            if (w.equals(":") || w.equals(".")) {
                 return -1;
             }
             if (t.isVerbLike(k, first)) {
@@ -508,9 +602,10 @@ public final class ActionPhrase {
         if (paid > i) {
             return paid;
         }
-        // "should encourage companies to [invest]": the cue verb opens the action
+        // "should encourage companies to [invest]": the cue verb opens the action; a pledge to encourage others ("will
+        // encourage companies to invest") is the party's own action, read in phrase()
         int told = i < t.size() ? t.matchAt(Section.OBJECT_CUE, i) : i;
-        if (told > i && told < t.size() && !t.lower(told).equals("to")) {
+        if (told > i && told < t.size() && !t.lower(told).equals("to") && !pledgesToTell(t, i)) {
             int to = t.find("to", told + 1, told + MAX_SKIP);
             if (to > 0 && to + 1 < t.size() && (t.isVerb(to + 1) || t.tag(to + 1).equals("NOUN"))) {
                 return to + 1;
@@ -543,6 +638,33 @@ public final class ActionPhrase {
             }
         }
         return i;
+    }
+
+    /** Modals after which asking others to act is the party's own pledge ("will encourage"), unlike "should encourage". */
+    private static final Set<String> PLEDGING_MODALS = Set.of("will", "shall", "must", "to");
+
+    /** Whether the object cue at {@code i} ("encourage", "invite") is what the party pledges to do. */
+    private static boolean pledgesToTell(Tagged t, int i) {
+        int cue = i < t.size() ? t.matchAt(Section.OBJECT_CUE, i) : i;
+        int before = i - 1;
+        while (before > 0 && t.tag(before).equals("ADV")) {
+            before--;
+        }
+        return cue > i && cue < t.size() && !t.lower(cue).equals("to") && before >= 0 && PLEDGING_MODALS.contains(t.lower(before));
+    }
+
+    /** The verb the told parties are asked to take up: "invite other partners, including Korea, to [join]", or -1. */
+    private static int toldVerb(Tagged t, int i) {
+        int cue = t.matchAt(Section.OBJECT_CUE, i);
+        for (int k = cue; k + 1 < t.size() && k < cue + 2 * MAX_SKIP; k++) {
+            if (t.lower(k).equals("to") && (t.isVerb(k + 1) || t.tag(k + 1).equals("NOUN")) && !t.lower(k - 1).endsWith("ing")) {
+                return k + 1;
+            }
+            if (t.lower(k).equals(";") || t.lower(k).equals(":") || t.isVerb(k) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -591,6 +713,10 @@ public final class ActionPhrase {
                 moved = true;
             } else {
                 int cue = Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i));
+                int aspect = t.matchAt(Section.ASPECT_VERB, i);
+                if (aspect > i && aspect < t.size() && t.tag(aspect).equals("VERB") && t.lower(aspect).endsWith("ing")) {
+                    cue = Math.max(cue, aspect); // "continue cooperating" → "cooperate"
+                }
                 if (cue > i) {
                     i = cue;
                     moved = true;
@@ -637,6 +763,11 @@ public final class ActionPhrase {
             if (k > start && !(k == start + 1 && t.lower(start).equals("be")) && stopsAt(t, k, start)) {
                 break;
             }
+            if (t.shortName()[k] > k) {
+                words++;
+                k = t.shortName()[k]; // "Customs Mutual Assistance Agreement (CMAA)" is one word, "CMAA"
+                continue;
+            }
             if (w.equals("(")) {
                 int close = t.find(")", k + 1, k + 1 + MAX_SKIP);
                 if (close < 0) {
@@ -656,7 +787,7 @@ public final class ActionPhrase {
                 }
                 // Finish the noun phrase the limit cut, by a word or two, rather than leave "priority projects no".
                 int extra = 0;
-                while (k < t.size() && extra < 2 && NOMINAL.contains(t.tag(k)) && NOMINAL.contains(t.tag(k - 1))) {
+                while (k < t.size() && extra < 2 && isNominal(t, k) && isNominal(t, k - 1)) {
                     k++;
                     extra++;
                 }
@@ -724,8 +855,14 @@ public final class ActionPhrase {
 
     /** Whether token {@code k} continues the noun phrase before it: "new nickel [and] cobalt", "rare [earth]". */
     private static boolean insideNounPhrase(Tagged t, int k) {
-        return NOMINAL.contains(t.tag(k - 1)) && (NOMINAL.contains(t.tag(k))
+        return NOMINAL.contains(t.tag(k - 1)) && (isNominal(t, k)
                 || t.tag(k).equals("CCONJ") && k + 1 < t.size() && NOMINAL.contains(t.tag(k + 1)));
+    }
+
+    /** A word of a noun phrase, also a gerund before its noun: "cobalt [processing] facility". */
+    private static boolean isNominal(Tagged t, int k) {
+        return NOMINAL.contains(t.tag(k)) || t.tag(k).equals("VERB") && t.lower(k).endsWith("ing") && k + 1 < t.size()
+                && NOMINAL.contains(t.tag(k + 1));
     }
 
     /** Whether a phrase may end before token {@code p}: a preposition, punctuation or a new verb starts there. */
@@ -755,6 +892,10 @@ public final class ActionPhrase {
         String last = t.lower(end - 1);
         if (tag.equals("VERB") && (last.endsWith("ing") || last.endsWith("ed")) && end >= 2 && NOMINAL.contains(t.tag(end - 2))
                 && end < t.size() && (t.tag(end).equals("ADP") || t.tag(end).equals("DET"))) {
+            return true;
+        }
+        // "products incorporating" cut from "incorporating processed minerals"; "nickel processing" cut from "facility"
+        if (tag.equals("VERB") && last.endsWith("ing") && end < t.size() && NOMINAL.contains(t.tag(end))) {
             return true;
         }
         // "…, and address" cut from its object: the coordinated verb goes with it
@@ -796,7 +937,7 @@ public final class ActionPhrase {
         }
         // a relative clause: "projects that will …", not "ensure that …", whose clause is the content of the action
         if (w.equals("that") && k > start + 1 && !t.tag(k - 1).equals("ADV") && !t.tag(k - 1).equals("ADP")
-                && !t.isHeadVerb(k - 1, start)) {
+                && !t.isHeadVerb(k - 1, start) && !definesObject(t, k, start)) {
             return true;
         }
         // "other ways [it can support …]": a clause of the object, opened by its subject
@@ -809,6 +950,10 @@ public final class ActionPhrase {
                 && NOMINAL.contains(t.tag(k - 1)) && hasComplement(t, k + 1)) {
             return true;
         }
+        // "…, and the Japanese side will …": a clause with a pledge of its own
+        if ((w.equals(",") || w.equals("and")) && k > start + 1 && clauseAction(t, k) >= 0) {
+            return true;
+        }
         // "by aligning …", "through leveraging …": the means, not the action
         if ((w.equals("by") || w.equals("through")) && k + 1 < t.size() && t.isVerb(k + 1) && t.lower(k + 1).endsWith("ing")) {
             return true;
@@ -819,6 +964,10 @@ public final class ActionPhrase {
             return true;
         }
         if (w.equals(",") && k + 1 < t.size()) {
+            // "in the exploration, processing and recycling of nickel": a series of nouns goes on to its last one
+            if (NOMINAL.contains(t.tag(k - 1)) && continuesSeries(t, k)) {
+                return false;
+            }
             int next = k + 1;
             if (t.tag(next).equals("CCONJ")) {
                 next++;
@@ -846,6 +995,75 @@ public final class ActionPhrase {
     }
 
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they");
+
+    /** The longest item of a series of nouns, in words. */
+    private static final int MAX_SERIES_ITEM = 3;
+
+    /**
+     * Whether the comma at {@code k} goes on with a series of short noun phrases that "and" or "or" closes: ", offshore
+     * regulation and the management of …", ", processing and recycling of …". A gerund stands alone as an item; one with
+     * an object (", ensuring supply") opens a clause instead.
+     */
+    private static boolean continuesSeries(Tagged t, int k) {
+        int j = k + 1;
+        boolean last = false;
+        while (j < t.size()) {
+            int item = j;
+            if (t.tag(j).equals("DET")) {
+                j++;
+            }
+            int words = j;
+            if (j < t.size() && t.tag(j).equals("VERB") && t.lower(j).endsWith("ing")) {
+                j++; // a gerund, alone: "processing"
+            } else {
+                while (j < t.size() && j - words < MAX_SERIES_ITEM && (NOMINAL.contains(t.tag(j))
+                        || t.tag(j).equals("ADV") && !t.lower(j).endsWith("ly") && j + 1 < t.size() && NOMINAL.contains(t.tag(j + 1)))) {
+                    j++;
+                }
+            }
+            if (j == words || j - item > MAX_SERIES_ITEM + 1) {
+                return false;
+            }
+            if (last) {
+                return true;
+            }
+            if (j < t.size() && t.lower(j).equals(",")) {
+                j++;
+            }
+            if (j < t.size() && t.tag(j).equals("CCONJ")) {
+                j++;
+                last = true;
+            } else if (j == 0 || !t.lower(j - 1).equals(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** An object this short names nothing on its own; a clause after it says which ones are meant. */
+    private static final int MAX_BARE_OBJECT_WORDS = 4;
+
+    /**
+     * Whether the "that" at {@code k} opens the clause that says which things a short object means ("support projects
+     * [that meet high standards]", "back every buyer [that signs a contract]"): the pledge is about those only. A
+     * coordinated action after the clause ("identify projects that close gaps and adopt measures") is the pledge's
+     * second action instead.
+     */
+    private static boolean definesObject(Tagged t, int k, int start) {
+        if (wordsBetween(t, start, k) > MAX_BARE_OBJECT_WORDS || !t.tag(k - 1).equals("NOUN") || k + 1 >= t.size()) {
+            return false;
+        }
+        String verb = t.lower(k + 1);
+        if (!t.tag(k + 1).equals("VERB") || verb.endsWith("ing") || verb.endsWith("ed") || laterAction(t, k, start) >= 0) {
+            return false;
+        }
+        // the clause ends within the action: "rules that ensure [that the benefits …]" goes on too long to say which
+        int e = k + 2;
+        while (e < t.size() && !stopsAt(t, e, start)) {
+            e++;
+        }
+        return e > k + 2 && (e == t.size() || !t.lower(e).equals("that")) && wordsBetween(t, start, e) <= MAX_TOTAL_WORDS;
+    }
 
     private static final Pattern TRAILING_CUE = Pattern.compile(
             "(?i)(?:[\\s,]+(?:shall|will|must|should|may|can|would|also|not|hereby|further|then|be))+[\\s,]*$");
@@ -896,6 +1114,7 @@ public final class ActionPhrase {
         while (end > i && !NOMINAL.contains(t.tag(end - 1))) {
             end--;
         }
+        end = withComplement(t, end);
         if (end == i || wordsBetween(t, i, end) > MAX_SUBJECT_WORDS) {
             return "";
         }
@@ -907,6 +1126,26 @@ public final class ActionPhrase {
                 || words.length > 1 && Character.isUpperCase(words[1].charAt(0));
         String read = name ? subject : Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
         return none ? "no " + read : read; // "No new duties shall be introduced" → "introduce no new duties"
+    }
+
+    /** Prepositions of a complement that says which things a passive provision's subject means. */
+    private static final Set<String> SUBJECT_COMPLEMENTS = Set.of("to", "for", "on");
+
+    /**
+     * The end of a subject with the complement that ends it, if any: "modifications [to section 232 tariffs]",
+     * "any measure [restricting exports of lithium]"; a complement that other words follow ("comments to the Secretary
+     * from the officials identified in …") is left out with them.
+     */
+    private static int withComplement(Tagged t, int end) {
+        if (end >= t.size() || !(t.tag(end).equals("ADP") && SUBJECT_COMPLEMENTS.contains(t.lower(end))
+                || t.tag(end).equals("VERB") && t.lower(end).endsWith("ing"))) {
+            return end;
+        }
+        int k = end + 1;
+        while (k < t.size() && (SUBJECT.contains(t.tag(k)) || t.lower(k).equals("of") || t.capitalized(k)) && !t.lower(k).equals(",")) {
+            k++;
+        }
+        return k == t.size() && k > end + 1 && NOMINAL.contains(t.tag(k - 1)) ? k : end;
     }
 
     private static int wordsBetween(Tagged t, int from, int to) {
@@ -940,8 +1179,59 @@ public final class ActionPhrase {
         return Pattern.compile("(?i)\\b(?:" + alternatives + ")\\s*$");
     }
 
-    /** The tokens of a text with their spans, lower-case forms and part-of-speech tags. */
-    private record Tagged(String text, Span[] spans, String[] lower, String[] tags) {
+    /** A short name defined in parentheses after the long one: "CMAA", "REEs", "PCMDPs". */
+    private static final Pattern SHORT_NAME = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]*\\p{Lu}\\p{Ll}?");
+    /** Words of a long name its short name skips: "Minerals Security Partnership", "Department of Commerce". */
+    private static final Set<String> NAME_LINKS = Set.of("of", "and", "for", "on", "the", "in", "to", "&");
+
+    /**
+     * The tokens of a text with their spans, lower-case forms and part-of-speech tags. A long name with its short one
+     * after it in parentheses reads as the short name alone ("amend the Customs Mutual Assistance Agreement (CMAA)" →
+     * "amend the CMAA"): the text defines it so, and it leaves the action room for its object.
+     */
+    private record Tagged(String text, Span[] spans, String[] lower, String[] tags, int[] shortName) {
+        Tagged(String text, Span[] spans, String[] lower, String[] tags) {
+            this(text, spans, lower, tags, shortNames(text, spans));
+        }
+
+        /**
+         * For each token that starts a long name defined with a short one, "Customs Mutual Assistance Agreement
+         * (CMAA)", the index of the parenthesis that closes the short name; -1 elsewhere.
+         */
+        private static int[] shortNames(String text, Span[] spans) {
+            int[] closes = new int[spans.length];
+            java.util.Arrays.fill(closes, -1);
+            for (int p = 1; p + 2 < spans.length; p++) {
+                String open = spans[p].getCoveredText(text).toString();
+                String name = spans[p + 1].getCoveredText(text).toString();
+                if (open.equals("(") && spans[p + 2].getCoveredText(text).toString().equals(")") && SHORT_NAME.matcher(name).matches()) {
+                    int first = longNameStart(text, spans, p, name.replaceAll("\\p{Ll}+$", ""));
+                    if (first >= 0) {
+                        closes[first] = p + 2;
+                    }
+                }
+            }
+            return closes;
+        }
+
+        /** The first token of the words before {@code paren} whose initials spell {@code initials}, or -1. */
+        private static int longNameStart(String text, Span[] spans, int paren, String initials) {
+            int letter = initials.length() - 1;
+            int j = paren - 1;
+            while (letter >= 0 && j >= 0) {
+                String word = spans[j].getCoveredText(text).toString();
+                if (letter < initials.length() - 1 && NAME_LINKS.contains(word.toLowerCase(Locale.ROOT))) {
+                    j--;
+                } else if (Character.toUpperCase(word.charAt(0)) == initials.charAt(letter)) {
+                    letter--;
+                    j--;
+                } else {
+                    return -1;
+                }
+            }
+            return letter < 0 && paren - (j + 1) >= 2 ? j + 1 : -1;
+        }
+
         static Tagged of(String raw) {
             // "infrastructure**" and "-directly" are one token each to the tokenizer, which the tagger cannot read
             String text = MARKUP.matcher(raw).replaceAll(m -> " ".repeat(m.group().length()));
@@ -1101,6 +1391,15 @@ public final class ActionPhrase {
             int depth = 0;
             int last = -1;
             for (int i = from; i < to; i++) {
+                if (depth == 0 && shortName[i] > i && shortName[i] < to) {
+                    if (last >= 0) {
+                        out.append(' ');
+                    }
+                    out.append(spans[shortName[i] - 1].getCoveredText(text));
+                    i = shortName[i];
+                    last = i;
+                    continue;
+                }
                 if (lower[i].equals("(")) {
                     depth++;
                 } else if (lower[i].equals(")")) {

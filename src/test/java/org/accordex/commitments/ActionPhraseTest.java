@@ -32,14 +32,14 @@ class ActionPhraseTest {
                 Arguments.of("The Ministry shall allow U.S. firms to bid on priority projects no later than 30 June 2026.",
                         "allow US firms to bid on priority projects"),
                 Arguments.of("Vietnam shall allow U.S. investors to hold up to 49 percent of shares in rare earth mining companies.",
-                        "allow US investors to hold up to 49 percent"),
+                        "allow US investors to hold up to 49 percent of shares in rare earth mining companies"),
                 Arguments.of("The United States shall treat U.S. and Australian suppliers equally in government procurement.",
                         "treat US and Australian suppliers equally in government procurement"),
                 Arguments.of("The Participants will convene a joint committee on critical minerals within 90 days.",
                         "convene a joint committee on critical minerals"),
-                // a gerund after "commit to" is given its base form
+                // a gerund after "commit to" is given its base form; the clause after a short object says which projects
                 Arguments.of("Canada and Australia commit to jointly identifying projects that address gaps in their supply chains.",
-                        "jointly identify projects"),
+                        "jointly identify projects that address gaps in their supply chains"),
                 Arguments.of("The Participants commit to exchanging information on geological surveys and exploration data.",
                         "exchange information on geological surveys and exploration data"),
                 // a possessive before the object is kept; "as appropriate" is a qualifier
@@ -126,7 +126,7 @@ class ActionPhraseTest {
                         "expand trade in processed minerals; reduce non-tariff barriers"),
                 // negation is part of the action
                 Arguments.of("The Parties shall not adopt or maintain export duties on critical minerals traded between them.",
-                        "not adopt or maintain export duties on critical minerals"),
+                        "not adopt or maintain export duties on critical minerals traded between them"),
                 // a passive provision names what is acted on
                 Arguments.of("Such projects shall be prioritized in the allocation of federal financing.",
                         "prioritize such projects in the allocation of federal financing"),
@@ -147,7 +147,7 @@ class ActionPhraseTest {
                 Arguments.of("Japan will be able to supply gallium to its partners.", "supply gallium to its partners"),
                 // "ensure that X does Y": the clause is the content, without "that"
                 Arguments.of("Canada will promptly ensure that tariffs on Korean nickel products do not exceed 10 percent.",
-                        "promptly ensure tariffs on Korean nickel products do not exceed 10 percent"),
+                        "ensure tariffs on Korean nickel products do not exceed 10 percent"),
                 Arguments.of("The Parties shall ensure that their export licensing rules do not restrict trade in graphite.",
                         "ensure their export licensing rules do not restrict trade in graphite"),
                 // a noun that names the action after the cue is read as its verb
@@ -172,7 +172,8 @@ class ActionPhraseTest {
                         + "and adopt financing measures for them.", "jointly identify projects; adopt financing measures for them"),
                 // never half a word
                 Arguments.of("They will enhance opportunities for technical cooperation between EU- and Korea-based standards "
-                        + "development organizations.", "enhance opportunities for technical cooperation"),
+                        + "development organizations.", "enhance opportunities for technical cooperation between EU- and Korea-based "
+                        + "standards development organizations"),
                 // an aside right after the verb is left out
                 Arguments.of("The Secretary shall consider, as part of the review, new tariffs on imports of tungsten products.",
                         "consider new tariffs on imports of tungsten products"),
@@ -194,7 +195,8 @@ class ActionPhraseTest {
                         + "projects located on federal lands managed by the Bureau of Land Management.",
                         "prioritize the completion of all permits for mineral production projects"),
                 Arguments.of("The Secretary of Defense shall use the authority under the Defense Production Act to expand "
-                        + "domestic refining capacity for antimony.", "use the authority under the Defense Production Act"),
+                        + "domestic refining capacity for antimony.", "use the authority under the Defense Production Act to expand "
+                        + "domestic refining capacity"),
                 // emphasis marks glued to a word do not cost it
                 Arguments.of("Minas Gerais Lithium Corp will invest $1.4 billion in a hydroxide refinery in Araçuaí** over the next "
                         + "four years.", "invest $1.4 billion in a hydroxide refinery in Araçuaí"),
@@ -204,7 +206,7 @@ class ActionPhraseTest {
                 Arguments.of("Such restrictions shall not be applied to cobalt concentrates in transit.",
                         "not apply such restrictions to cobalt concentrates in transit"),
                 Arguments.of("No new export levies or charges having equivalent effect shall be introduced by the Parties.",
-                        "introduce no new export levies or charges"),
+                        "introduce no new export levies or charges having equivalent effect"),
                 Arguments.of("Progress reports of the joint task force shall be submitted, on a semi-annual basis, to the Ministers.",
                         "submit progress reports of the joint task force to the Ministers"),
                 // a long aside between the cue and the verb
@@ -216,7 +218,7 @@ class ActionPhraseTest {
                         + "tungsten import dependence.", "submit an assessment of tungsten import dependence"),
                 // what is encouraged when no one is told to act; the told party's verb after "urge that"
                 Arguments.of("We encourage the responsible development of deep-sea mineral resources in the Pacific.",
-                        "encourage the responsible development of deep-sea mineral resources"),
+                        "encourage the responsible development of deep-sea mineral resources in the Pacific"),
                 Arguments.of("The ministers urge that the Council adopt the battery due diligence regulation without further delay.",
                         "adopt the battery due diligence regulation"),
                 // a clause of the object opened by its subject ends the action
@@ -235,7 +237,62 @@ class ActionPhraseTest {
                         + "spokesperson said.", "lend up to $500 million for the refinery"),
                 // a gerund the tagger read as a noun still gives its verb
                 Arguments.of("Canada and Peru are committed to advancing the traceability of copper concentrates.",
-                        "advance the traceability of copper concentrates"));
+                        "advance the traceability of copper concentrates"),
+                // how soon or how much is not what is done
+                Arguments.of("Ghana will significantly increase its exports of refined manganese to India.",
+                        "increase its exports of refined manganese to India"),
+                Arguments.of("The Commission shall expeditiously publish the list of strategic projects.",
+                        "publish the list of strategic projects"),
+                // the verb after "to" is the action's, however the tagger reads it, also when a deadline follows it
+                Arguments.of("The ministers instruct their officials to develop, within 90 days, a joint roadmap for cobalt refining.",
+                        "develop a joint roadmap for cobalt refining"),
+                // a clause that says which things a short object means is kept
+                Arguments.of("Norway will fund projects that recover vanadium from steel slag.",
+                        "fund projects that recover vanadium from steel slag"),
+                Arguments.of("The Bank will consider loans for smelters that use renewable power.",
+                        "consider loans for smelters that use renewable power"),
+                // a coordinated clause with its own subject and cue is a further action of the same sentence
+                Arguments.of("Peru will open three copper blocks to tender, and the Korean side will finance a feasibility study "
+                        + "for a smelter.", "open three copper blocks to tender; finance a feasibility study for a smelter"),
+                Arguments.of("Brazil will cut its export tax on niobium and intends to introduce a licensing scheme for tantalum.",
+                        "cut its export tax on niobium; introduce a licensing scheme for tantalum"),
+                Arguments.of("Chile will publish the tender rules for lithium, and the Ministry of Mining will grant the permits "
+                        + "within a year.", "publish the tender rules for lithium; grant the permits"),
+                // a pledge to ask others to act is the party's own action, with the told parties but without their aside
+                Arguments.of("The Korean side will encourage its battery makers to sign offtake agreements with Chilean producers.",
+                        "encourage its battery makers to sign offtake agreements with Chilean producers"),
+                Arguments.of("Both governments will invite other partners, including India and Brazil, to join the stockpiling pilot.",
+                        "invite other partners to join the stockpiling pilot"),
+                // two verbs around an aside share their object
+                Arguments.of("Zambia will review and, where appropriate, tighten its rules on the export of copper concentrate.",
+                        "review and tighten its rules on the export of copper concentrate"),
+                // a series of short nouns goes on to its last item
+                Arguments.of("The agencies will support the exploration, processing and recycling of tin and tungsten, in line "
+                        + "with their mandates.", "support the exploration, processing and recycling of tin and tungsten"),
+                // a passive provision's subject keeps the complement that ends it
+                Arguments.of("Any measure restricting imports of graphite shall be notified to the Committee.",
+                        "notify measure restricting imports of graphite to the Committee"),
+                Arguments.of("Requests for technical assistance shall be answered within 60 days.",
+                        "answer requests for technical assistance"),
+                // the preposition after "desirous" is the cue's
+                Arguments.of("DESIROUS of deepening their cooperation on cobalt refining;", "deepen their cooperation on cobalt refining"),
+                // "continue" before a gerund only says the action goes on
+                Arguments.of("The Parties will continue cooperating on the recycling of lithium batteries.",
+                        "cooperate on the recycling of lithium batteries"),
+                // a long name defined with a short one reads as the short name, which leaves room for the object
+                Arguments.of("The Parties will amend their Customs Mutual Assistance Agreement (CMAA) to prevent customs fraud.",
+                        "amend their CMAA to prevent customs fraud"),
+                Arguments.of("Korea shall ensure that the Critical Minerals Investment Law (CMIL) and the Mining Permits Act (MPA) "
+                        + "do not restrict foreign investment.", "ensure the CMIL and the MPA do not restrict foreign investment"),
+                Arguments.of("Japan will apply the higher of the Most Favored Nation (MFN) rate or 10 percent on imports of cobalt.",
+                        "apply the higher of the MFN rate or 10 percent on imports of cobalt"),
+                // a gerund before its noun is inside the noun phrase the word limit would cut
+                Arguments.of("Vietnam will provide loans for a feasibility study on a new tin and tungsten smelting plant, to be "
+                        + "completed within two years.", "provide loans for a feasibility study on a new tin and tungsten smelting plant"),
+                // purposes in a series with semicolons, after a qualifier that ended the first
+                Arguments.of("The Sides intend to deepen cooperation between the Sides on graphite supply chains; to promote "
+                        + "investment in anode production; and to support training programs for engineers.",
+                        "deepen cooperation; promote investment in anode production; support training programs for engineers"));
     }
 
     /** A lead-in's frame completes an item that only names a thing; an item that states its own action keeps it. */
