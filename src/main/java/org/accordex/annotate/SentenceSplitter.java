@@ -22,9 +22,10 @@ final class SentenceSplitter {
     /** "1.", "(a)", "(B)", "ii)", "\\(iv\\)" (Markdown), "-", "•", "Article 3" at the start of a line; spaces may be no-break. */
     private static final Pattern LIST_ITEM = Pattern.compile(
             "^[\\s\u00a0]*(?:(?:" + ListMarkers.MARKER + ")[\\s\u00a0]|(?:Article|Section|ARTICLE|SECTION)\\s+\\d)");
+    /** A line that ends on one of these goes on in the next: a function word, or "United" of a state's name. */
     private static final Pattern CONTINUATION_END = Pattern.compile(
             "(?:\\b(?:the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|its|their|between|which|that|who|whose"
-                    + "|under|into|than|such|including|per|both|each|all|will|shall|would|may|is|are|be)|[,–-])$");
+                    + "|under|into|than|such|including|per|both|each|all|will|shall|would|may|is|are|be|United)|[,–-])$");
     /** A paragraph never ends on an article or a preposition: a blank line after one is an extraction artifact. */
     private static final Pattern PREPOSITION_END = Pattern.compile(
             "\\b(?:the|a|an|of|to|in|for|with|on|by|from|at|between|into|than|per|under|until|before|within)$");
@@ -109,6 +110,9 @@ final class SentenceSplitter {
         String currentText = text.substring(lastLineStart, current.getEnd());
         String tail = currentText.substring(Math.max(0, currentText.length() - 24));
         char last = currentText.charAt(currentText.length() - 1);
+        if (last == '.' && !blankLine && wrapsAfterAbbreviation(tail, nextText)) {
+            return true; // "… on all U.S.⏎ industrial goods": the point is the abbreviation's, the sentence goes on
+        }
         if (".!?:;\"”)".indexOf(last) >= 0) {
             return false;
         }
@@ -121,6 +125,20 @@ final class SentenceSplitter {
         return Character.isLowerCase(nextText.charAt(0)) || CONTINUATION_END.matcher(tail).find()
                 || (currentText.length() >= WRAPPED_LINE && !isUpperCase(currentText));
     }
+
+    /**
+     * Whether a line that ends on an abbreviation's point wraps: the next line goes on in lower case, or names what the
+     * abbreviation qualifies ("the U.S.⏎ International Development Finance Corporation") rather than opening a sentence.
+     */
+    private static boolean wrapsAfterAbbreviation(String tail, String nextText) {
+        char first = nextText.charAt(0);
+        return endsWithAbbreviation(tail) && (Character.isLowerCase(first)
+                || Character.isUpperCase(first) && STATE_ABBREVIATION_END.matcher(tail).find()
+                        && !SENTENCE_STARTER.matcher(nextText).find());
+    }
+
+    /** The abbreviations of states and unions, which qualify the name after them. */
+    private static final Pattern STATE_ABBREVIATION_END = Pattern.compile("\\b(?:U\\.S|U\\.K|E\\.U)\\.$");
 
     private static boolean isUpperCase(String line) {
         return line.equals(line.toUpperCase(java.util.Locale.ROOT));

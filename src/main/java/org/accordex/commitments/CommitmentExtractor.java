@@ -239,9 +239,11 @@ public final class CommitmentExtractor {
                 antecedents = resolved.parties();
                 parties = resolved.parties();
                 if (leadIn != null && leadIn.parties().size() == 1 && !parties.containsAll(leadIn.parties())
-                        && resolved.confidence() == NAMED_SUBJECT && LIST_MARKER.matcher(sentence).find()) {
+                        && resolved.confidence() == NAMED_SUBJECT && LIST_MARKER.matcher(sentence).find()
+                        && parties.stream().noneMatch(p -> p.length() == 2)) {
                     // "- Toyota plans to export …" under one party's "Japan will invest:": the item's company acts
-                    // within that party's pledge; under a joint lead-in, an item's own subject acts alone
+                    // within that party's pledge; under a joint lead-in, or when the item names a state of its own
+                    // ("- India will cut tariffs" after "the United States will …. Key terms include:"), its subject acts alone
                     parties = union(leadIn.parties(), parties);
                 }
                 modality = c.modality();
@@ -614,6 +616,13 @@ public final class CommitmentExtractor {
                 }
                 return new Resolved(union(served, alsoActing), INFERRED_SUBJECT);
             }
+            // "President Trump agreed to remove …" pledges his state's action; "President Trump announced an agreement
+            // with Japan to invest …" reports a deal whose action may be either side's
+            List<String> other = DEAL_REPORT.matcher(sentence.substring(cueStart)).find() ? List.of()
+                    : context.officials().otherState(subject, context.documentParties());
+            if (!other.isEmpty()) {
+                return new Resolved(union(other, alsoActing), INFERRED_SUBJECT);
+            }
             // "The Secretary of Commerce shall" in an order whose named parties are its agencies: the state they serve;
             // "The Executive Secretary shall" in the treaty of an international body: that body's
             if (!context.sides().homeState().isEmpty()) {
@@ -624,11 +633,28 @@ public final class CommitmentExtractor {
         if (GENERIC_AGENCIES.matcher(subject).find() && !context.sides().homeState().isEmpty()) {
             return new Resolved(context.sides().homeState(), DOCUMENT_PARTIES); // "All concerned agencies shall" in an order
         }
+        if (GERUND_SUBJECT.matcher(subject).find() && MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
+            // "Filling the reserve will insulate …", "Doing so shall include …": an activity acts for no one; a recital's
+            // "Affirming the common desire to …" still commits
+            return Resolved.NONE;
+        }
         if (agent || context.operative()) {
             return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
         }
         return Resolved.NONE;
     }
+
+    /** A cue that reports a deal made: "announced an agreement to", "signed a memorandum to". */
+    private static final Pattern DEAL_REPORT = Pattern.compile(
+            "(?i)^(?:signed|concluded|reached|struck|inked|finalized|announced|entered)\\b");
+
+    /**
+     * A subject that is an activity: a capitalized "-ing" word opens it ("Filling the reserve", "Doing so"); not a name
+     * ("Contracting Parties", "Wyoming").
+     */
+    private static final Pattern GERUND_SUBJECT = Pattern.compile(
+            "^[\\s\"“]*(?:\\(?[a-z0-9]{1,4}[.)]\\s+)?(?!(?:Wyoming|Beijing|Nanjing|Kunming|Sterling|Spring|King|Viking|Ceiling"
+                    + "|Morning|Evening|Wellington|Reading|Worthing|Flemming|Banking)\\b)\\p{Lu}\\p{Ll}+ing\\s+(?!\\p{Lu})");
 
     /** "has not said when", "did not say whether", "it is unclear whether": the clause after is an open question. */
     private static final Pattern UNDECIDED = Pattern.compile(

@@ -25,6 +25,13 @@ final class DocumentParties {
     /** What may stand between two coordinated names: "and", commas, dashes, "the Government of". */
     private static final Pattern COORDINATION = Pattern.compile(
             "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|of|\\(|\\)|\\s)+)?\\s*$");
+    /**
+     * Between two states, also the defined short name after each: "the Government of X (the “X”) and the Government
+     * of Y (hereinafter “Y”)". A body's short name ("the Ministry of … of Japan (“METI”)") stays a name of its own.
+     */
+    private static final Pattern STATE_COORDINATION = Pattern.compile(
+            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|of|\\(|\\)|[“”\"‘’']|hereinafter"
+                    + "|referred\\s+to\\s+as|\\s)+)?\\s*$");
 
     /** The speakers' self-description at the opening: "We, the Leaders of …", "We, the Ministers responsible for …". */
     private static final Pattern WE_THE = Pattern.compile("\\bWe,\\s+(?:the\\s+)?");
@@ -191,7 +198,8 @@ final class DocumentParties {
             return false;
         }
         String between = text.substring(left.end(), right.start());
-        return between.length() <= 40 && COORDINATION.matcher(between).matches()
+        boolean states = left.norm().length() == 2 && right.norm().length() == 2;
+        return between.length() <= 40 && (states ? STATE_COORDINATION : COORDINATION).matcher(between).matches()
                 || between.length() <= OFFICIAL_BETWEEN_CHARS && OFFICIAL_BETWEEN.matcher(between).matches();
     }
 

@@ -320,8 +320,11 @@ public final class ModalityCues {
     private static final Pattern NOUN_BEFORE = Pattern.compile(
             "(?i)\\b(?!(?:is|are|was|were|be|been|am|we|they|it|i|he|she|also|still|now|jointly|actively)\\b)\\p{L}{2,}\\s+$");
 
-    /** A hedge before a cue: "Russia may decide to …" is a possibility, not a decision. */
-    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)\\b(?:may|might|could)\\s+(?:\\w+ly\\s+)?$");
+    /**
+     * A hedge before a cue: "Russia may decide to …" is a possibility, not a decision; "purchases can encourage
+     * production" an ability.
+     */
+    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)\\b(?:may|might|could|can)\\s+(?:\\w+ly\\s+)?$");
 
     /** The modal verbs: each brings its own subject, so it is never the verb of someone else's infinitive. */
     private static final Pattern MODAL = Pattern.compile("(?i)^(?:will|shall|must|should|would)\\b");

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -49,6 +50,32 @@ final class Officials {
                 add(after.group(1), m.norm());
             }
         }
+        Matcher demonym = DEMONYM_TITLED_NAME.matcher(text);
+        while (demonym.find()) {
+            String state = PartyKinds.demonyms().get(demonym.group(1));
+            if (state != null && state.length() == 2) {
+                add(demonym.group(2), state); // "Indian Prime Minister Narendra Modi": Modi serves India
+            }
+        }
+    }
+
+    /** "Indian Prime Minister Narendra Modi": a demonym, a title and the official's name. */
+    private static final Pattern DEMONYM_TITLED_NAME = Pattern.compile(DEMONYM_TITLE.pattern() + "\\s+" + NAME);
+    /** A title and a name: "President Trump", "Prime Minister Tom Hale". */
+    private static final Pattern TITLED_NAME = Pattern.compile("\\b" + TITLE + "\\s+" + NAME);
+
+    /**
+     * The state an official the text does not place serves, in a document of two states where every official it does
+     * place serves the same one of them: the other ("Indian Prime Minister Modi …; President Trump agreed to …" → the
+     * other state). Empty when the subject names no official by name, or the text places officials in both states.
+     */
+    List<String> otherState(String subject, List<String> documentParties) {
+        Set<String> placed = new LinkedHashSet<>(stateBySurname.values());
+        if (documentParties.size() != 2 || placed.size() != 1 || !documentParties.containsAll(placed)
+                || TITLED_NAME.matcher(subject).results().count() != 1) {
+            return List.of();
+        }
+        return documentParties.stream().filter(p -> !placed.contains(p)).toList();
     }
 
     private void add(String name, String state) {

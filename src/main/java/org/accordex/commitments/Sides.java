@@ -21,10 +21,13 @@ final class Sides {
     /** "the Korean side", "The Japanese Side", "the Indonesian delegation": a demonym and a noun for one party. */
     private static final Pattern DEMONYM_SIDE = ClauseWords.compile(
             "\\b(\\p{Lu}[\\p{L}’'-]+)\\s+" + ClauseWords.alternation("side-noun") + "\\b");
-    /** "European companies ", "Japanese battery makers also ": a demonym and a noun for its firms, ending the subject. */
+    /**
+     * "European companies ", "Japanese battery makers also ", "Jordanian businesses have ": a demonym and a noun for its
+     * firms, ending the subject.
+     */
     private static final Pattern DEMONYM_FIRMS = Pattern.compile(
             "(?:^|[\\s,“\"])(\\p{Lu}[\\p{L}’'-]+)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?i:" + ClauseWords.alternation("demonym-actor")
-                    + ")\\s+(?:(?:also|further|now|each|both|together|\\w+ly)\\s+)*$");
+                    + ")\\s+(?:(?:also|further|now|each|both|together|have|has|had|\\w+ly)\\s+)*$");
     /** Demonyms of the party dictionary ("Korean" → KR), read once. */
     private static final Map<String, String> DEMONYMS = PartyKinds.demonyms();
 

@@ -1,6 +1,7 @@
 package org.accordex.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -140,6 +141,28 @@ class AnnotatorTest {
         Annotation a = annotate(text, "2026-03-01");
         assertEquals(1, a.commitments().size());
         assertEquals(text.strip(), a.commitments().get(0).text());
+    }
+
+    @Test
+    void aLineEndingOnUsGoesOnInTheNext() {
+        String text = "Peru will cut duties on copper shipped to the U.S.\n  processing sector.\n"
+                + "Japan will lend through the U.S.\n  International Development Finance Corporation to build a nickel plant.\n";
+        Annotation a = annotate(text, null);
+        assertEquals(2, a.commitments().size());
+        assertEquals(text.indexOf("sector.") + "sector.".length(), a.commitments().get(0).end());
+        assertTrue(mentions(a).contains("PARTY " + text.indexOf("U.S.\n  Intern") + "-" + (text.indexOf(" to build"))
+                + " U.S.\n  International Development Finance Corporation → U.S. International Development Finance Corporation"));
+    }
+
+    @Test
+    void aStatesNameWrappedAfterUnitedIsOneName() {
+        String text = "Agreement between the Government of Israel and the Government of the United\n"
+                + "States of America\n\nThe Parties shall consult on tariffs.\n";
+        Annotation a = annotate(text, null);
+        int united = text.indexOf("United");
+        assertTrue(mentions(a).contains("PARTY " + united + "-" + (united + 24) + " United\nStates of America → US"),
+                mentions(a).toString());
+        assertEquals(List.of("IL", "US"), a.commitments().get(0).parties());
     }
 
     @ParameterizedTest

@@ -57,6 +57,12 @@ class WhichSentencesCommitTest {
             news      | Both countries stand ready to finance graphite anodes.                              | commitment CA CL
             mou       | 1. The Participants are intensifying their efforts to secure graphite.              | commitment CA CL
             news      | Canada calls on Chile to lift its lithium export duties.                            | recommendation CA
+            mou       | The Participants agree, on a reciprocal basis, to exempt cobalt samples from duties. | commitment CA CL
+            mou       | The Participants have agreed, in consideration of their needs, to map tin deposits. | commitment CA CL
+            mou       | 3. Contracting Parties shall not impose export duties on lithium.                   | obligation CA CL
+            mou       | Affirming the common desire to expand trade in copper concentrates;                 | intent CA CL
+            news      | Chile has made historic commitments to expand lithium refining.                    | commitment CL
+            news      | Chilean businesses have agreed to purchase $300 million of Canadian copper.        | commitment CL
             """)
     void cuesBeyondModalVerbs(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
@@ -95,6 +101,14 @@ class WhichSentencesCommitTest {
             news      | We acknowledge that graphite supply will become a central focus of our partnership.
             news      | Any smelter that is planning to switch to lithium brines could face new rules.
             factsheet | The agency [updated](https://example.gov/news/agency-will-recommend-new-cobalt-limits) its guidance.
+            mou       | The new copper corridor is expected to stimulate investment in both countries.
+            news      | Canada agreed, officials said, that copper talks would resume in May.
+            news      | Canada had agreed, or was about to agree, to new copper quotas.
+            mou       | Filling the copper reserve will also protect both countries from supply shocks.
+            mou       | Doing so shall include reviewing nickel stockpiles.
+            mou       | Public purchases of cobalt can encourage domestic refining.
+            mou       | Our willingness to lower tariffs on graphite will depend on many factors.
+            mou       | These modifications shall enter into effect on the date of signature.
             """)
     void predictionsEffectsAndClausesAboutTheTextDoNotCommit(String where, String sentence) {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));

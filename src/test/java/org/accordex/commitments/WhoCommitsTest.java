@@ -43,6 +43,8 @@ class WhoCommitsTest {
             Minerals statement\\nUnder the Japan-Korea Hydrogen Dialogue, India and Chile met in Delhi on Monday.\\nBoth sides will share data on lithium. | CL IN
             Statement\\nToday marks ten years of the Japan-Korea Hydrogen Dialogue.\\nThe two countries will expand hydrogen trade. | JP KR
             ---\\ndate: 2026-03-01\\ntitle: Joint Statement of Canada and Peru\\n---\\nThe sides met in Lima under the G20 Mining Roadmap.\\nBoth sides will map lithium brines. | CA PE
+            The Government of Canada (the “Canada”) and the Government of Chile (“Chile”)\\nThe Parties commit to map copper deposits. | CA CL
+            The Government of Peru (hereinafter “Peru”) and the Government of Chile (hereinafter “Chile”)\\nThe Parties will share lithium data. | CL PE
             """)
     void weIsWhoeverTheOpeningNames(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
@@ -68,6 +70,9 @@ class WhoCommitsTest {
             Australia welcomed Chile’s commitment to expand lithium refining. | CL
             The United States welcomed Canada's commitment to significantly increase nickel stockpiles. | CA
             Canada expects Chile will lift its lithium export duties. | CL
+            Given Chile's commitment to streamline lithium permits, Canada will reduce its tariffs. | CA
+            With a view to expanding nickel trade between the two countries, the Government of Peru shall publish its royalty rates. | PE
+            In order to assist Cambodia, as a neighbouring country, the Government of Viet Nam shall grant transit for tin. | VN
             """)
     void onlyTheSubjectCommits(String sentence, String parties) {
         assertEquals(parties, partiesOfLast("Minerals note\n\n" + sentence + "\n"));
@@ -91,6 +96,9 @@ class WhoCommitsTest {
             Canada and Chile talk copper\\nPresident Ana Reyes of Chile met Prime Minister Tom Hale of Canada.\\nPresident Reyes will open a copper registry. | CL
             Canada and Chile talk copper\\nChile's President Ana Reyes met Canadian officials.\\nPresident Reyes and Prime Minister Hale will open a copper registry. | CA CL
             Canada and Chile talk copper\\nThe leaders met in Ottawa.\\nThe Prime Minister will open a copper registry. | CA CL
+            Canada and Chile talk copper\\nChilean President Ana Reyes met Prime Minister Tom Hale.\\nPrime Minister Hale agreed to cut copper duties. | CA
+            Canada and Chile talk copper\\nChilean President Ana Reyes met Prime Minister Tom Hale.\\nPresident Reyes agreed to cut copper duties. | CL
+            Canada and Chile talk copper\\nChilean President Ana Reyes met Prime Minister Tom Hale.\\nPrime Minister Hale announced an agreement with Chile to build a copper smelter. | CA CL
             """)
     void anOfficialCommitsTheStateTheTextSaysTheyServe(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
@@ -180,6 +188,8 @@ class WhoCommitsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Copper fact sheet\\nChile will invest in copper smelting as follows:\\n- Codelco will build a smelter in Antofagasta by 2029. | CL Codelco
             Copper fact sheet\\nChile and Peru will act as follows:\\n- Peru will build a smelter in Ilo by 2029. | PE
+            Copper fact sheet\\nChile will invest in copper smelting as follows:\\n- Peru will build a smelter in Ilo by 2029. | PE
+            Chile and Peru copper deal\\nGiven Peru's commitment to open mines, Chile will cut duties on copper.\\n- Key terms include:\\n- Peru will build a smelter in Ilo by 2029. | PE
             """)
     void anItemsOwnSubjectActsWithinItsLeadIn(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
