@@ -1,6 +1,8 @@
 package org.accordex.nlp;
 
 import java.util.Arrays;
+import java.util.PriorityQueue;
+import java.util.Queue;
 
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.MaxentModel;
@@ -16,28 +18,141 @@ import opennlp.tools.util.SequenceValidator;
  * cached per word position, so every path of the beam gets the same context at a position, and the beam search asks
  * the model for each path in turn: {@link RepeatedContexts} answers the repeats from the first answer.
  *
+ * <p>The search is {@link BeamSearch}'s, step for step: the same paths in the same priority queues, scored by the
+ * same sums of logarithms, so ties fall the same way. It differs only in what it costs: a path is its last tag and a
+ * link to the path it extends, not a copy of all its tags, and the score a tag must reach to be kept (the beam's
+ * size-th best) is picked out rather than read from a sorted copy of all the scores.
+ *
  * <p>For a model whose tags are the ones it returns (as the Universal Dependencies models are); not thread-safe, like
  * {@link POSTaggerME}: one per thread.
  */
 public final class BeamTagger {
     private static final int DEFAULT_BEAM_SIZE = POSTaggerME.DEFAULT_BEAM_SIZE;
+    /** {@link BeamSearch}'s lowest score a path may have and stay in the beam. */
+    private static final double MIN_SEQUENCE_SCORE = -100000;
+    private static final Object[] NO_ADDITIONAL_CONTEXT = new Object[0];
 
-    private final BeamSearch search;
+    private final int beamSize;
+    private final MaxentModel model;
+    private final String[] outcomes;
+    private final double[] probabilities;
     private final POSContextGenerator context;
     private final SequenceValidator<String> validator;
 
     public BeamTagger(POSModel model) {
         POSTaggerFactory factory = model.getFactory();
         String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
-        int beamSize = beam == null ? DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-        this.search = new BeamSearch(beamSize, new RepeatedContexts(model.getArtifact("pos.model")));
+        this.beamSize = beam == null ? DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+        this.model = new RepeatedContexts(model.getArtifact("pos.model"));
+        this.outcomes = new String[this.model.getNumOutcomes()];
+        Arrays.setAll(outcomes, this.model::getOutcome);
+        this.probabilities = new double[outcomes.length];
         this.context = factory.getPOSContextGenerator(beamSize);
         this.validator = factory.getSequenceValidator();
     }
 
     /** The tags of the tokens of one sentence. */
     public String[] tag(String[] tokens) {
-        return search.bestSequence(tokens, null, context, validator).getOutcomes().toArray(new String[0]);
+        Queue<Path> previous = new PriorityQueue<>(beamSize);
+        Queue<Path> next = new PriorityQueue<>(beamSize);
+        previous.add(Path.START);
+        for (int i = 0; i < tokens.length; i++) {
+            int paths = Math.min(beamSize, previous.size());
+            for (int p = 0; !previous.isEmpty() && p < paths; p++) {
+                Path top = previous.remove();
+                String[] tags = top.tags();
+                double[] scores = model.eval(context.getContext(i, tokens, tags, NO_ADDITIONAL_CONTEXT), probabilities);
+                double least = nthBest(scores, beamSize);
+                for (int o = 0; o < scores.length; o++) {
+                    if (scores[o] >= least) {
+                        extend(next, top, i, tokens, tags, o, scores[o]);
+                    }
+                }
+                if (next.isEmpty()) { // no tag kept: every valid one is
+                    for (int o = 0; o < scores.length; o++) {
+                        extend(next, top, i, tokens, tags, o, scores[o]);
+                    }
+                }
+            }
+            previous.clear();
+            Queue<Path> emptied = previous;
+            previous = next;
+            next = emptied;
+        }
+        return previous.remove().tags();
+    }
+
+    private void extend(Queue<Path> next, Path top, int i, String[] tokens, String[] tags, int outcome, double score) {
+        if (validator.validSequence(i, tokens, tags, outcomes[outcome])) {
+            Path path = new Path(top, outcomes[outcome], score);
+            if (path.score > MIN_SEQUENCE_SCORE) {
+                next.add(path);
+            }
+        }
+    }
+
+    /**
+     * The {@code n}-th highest of {@code scores} (the lowest when there are fewer): the element at index
+     * {@code length - n} of the scores sorted, as {@link Arrays#sort(double[])} orders them.
+     */
+    static double nthBest(double[] scores, int n) {
+        double[] rest = scores.clone();
+        int target = Math.max(0, rest.length - n);
+        for (int end = rest.length - 1; end >= target; end--) {
+            int highest = 0;
+            for (int k = 1; k <= end; k++) {
+                if (Double.compare(rest[k], rest[highest]) > 0) {
+                    highest = k;
+                }
+            }
+            double value = rest[highest];
+            rest[highest] = rest[end];
+            rest[end] = value;
+        }
+        return rest[target];
+    }
+
+    /**
+     * A path of the beam: its last tag and the path it extends. The score is the sum of the logarithms of its tags'
+     * probabilities, added up in the order {@link opennlp.tools.util.Sequence} adds them; paths order by descending
+     * score, as sequences do.
+     */
+    private static final class Path implements Comparable<Path> {
+        static final Path START = new Path();
+
+        private final Path previous;
+        private final String tag;
+        private final double score;
+        private final int length;
+
+        private Path() {
+            this.previous = null;
+            this.tag = null;
+            this.score = 0;
+            this.length = 0;
+        }
+
+        Path(Path previous, String tag, double probability) {
+            this.previous = previous;
+            this.tag = tag;
+            this.score = previous.score + StrictMath.log(probability);
+            this.length = previous.length + 1;
+        }
+
+        String[] tags() {
+            String[] tags = new String[length];
+            Path path = this;
+            for (int i = length - 1; i >= 0; i--) {
+                tags[i] = path.tag;
+                path = path.previous;
+            }
+            return tags;
+        }
+
+        @Override
+        public int compareTo(Path other) {
+            return Double.compare(other.score, score);
+        }
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.accordex.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.io.IOException;
@@ -55,5 +56,18 @@ class BeamTaggerTest {
             assertArrayEquals(expected, repeated.eval(context, out).clone());
         }
         assertNotEquals(model.eval(first, new double[out.length])[0], model.eval(second, new double[out.length])[0]);
+    }
+
+    @Test
+    void theScoreATagMustReachIsTheOneASortedCopyGives() {
+        double[][] scores = {{0.5, 0.1, 0.3, 0.1}, {0.2, 0.2, 0.2, 0.2}, {0.7, 0.3}, {0.0, -0.0, 0.0}, {0.4}};
+        for (double[] s : scores) {
+            for (int n = 1; n <= 5; n++) {
+                double[] sorted = s.clone();
+                java.util.Arrays.sort(sorted);
+                assertEquals(Double.doubleToRawLongBits(sorted[Math.max(0, s.length - n)]),
+                        Double.doubleToRawLongBits(BeamTagger.nthBest(s, n)));
+            }
+        }
     }
 }
