@@ -1,10 +1,15 @@
 package org.accordex.nlp;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Queue;
 
 import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSContextGenerator;
 import opennlp.tools.postag.POSModel;
@@ -16,7 +21,8 @@ import opennlp.tools.util.SequenceValidator;
  * OpenNLP's part-of-speech tagging ({@link POSTaggerME#tag(String[])}: the same beam search, context generator and
  * validator, so the same tags) without asking the model the same question several times. The tagger's features are
  * cached per word position, so every path of the beam gets the same context at a position, and the beam search asks
- * the model for each path in turn: {@link RepeatedContexts} answers the repeats from the first answer.
+ * the model for each path in turn: {@link SharedPrefixes} answers each from the sums the path before it left, all
+ * but the features of the previous tags.
  *
  * <p>The search is {@link BeamSearch}'s, step for step: the same paths in the same priority queues, scored by the
  * same sums of logarithms, so ties fall the same way. It differs only in what it costs: a path is its last tag and a
@@ -43,7 +49,7 @@ public final class BeamTagger {
         POSTaggerFactory factory = model.getFactory();
         String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
         this.beamSize = beam == null ? DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
-        this.model = new RepeatedContexts(model.getArtifact("pos.model"));
+        this.model = SharedPrefixes.of(model.getArtifact("pos.model"));
         this.outcomes = new String[this.model.getNumOutcomes()];
         Arrays.setAll(outcomes, this.model::getOutcome);
         this.probabilities = new double[outcomes.length];
@@ -152,6 +158,132 @@ public final class BeamTagger {
         @Override
         public int compareTo(Path other) {
             return Double.compare(other.score, score);
+        }
+    }
+
+    /**
+     * A maximum-entropy (GIS) model's answers, computed as {@link GISModel#eval(String[], double[])} computes them, but
+     * from where the last context left off: the model sums, for each outcome, the uniform prior and the weights of
+     * the context's features in their order, then normalizes the exponentials. The sums after the first k features
+     * depend on those features alone, so a context that opens with the last one's first k features (the beam's paths
+     * at a word share all but the previous tags, which come last) starts from the sums kept for them: the same
+     * additions in the same order, so the same answer to the last bit.
+     */
+    static final class SharedPrefixes implements MaxentModel {
+        private final MaxentModel model;
+        private final Map<String, Context> weights;
+        private final int outcomes;
+        /** {@code sums[k]}: each outcome's sum after the first k features of the last context. */
+        private double[][] sums;
+        private String[] lastContext = new String[0];
+
+        private SharedPrefixes(GISModel model) {
+            this.model = model;
+            @SuppressWarnings("unchecked")
+            Map<String, Context> features = (Map<String, Context>) model.getDataStructures()[1];
+            this.weights = features;
+            this.outcomes = model.getNumOutcomes();
+            this.sums = new double[1][outcomes];
+            // OpenNLP's uniform prior: each outcome starts from the logarithm of its share
+            Arrays.fill(sums[0], StrictMath.log(1.0 / outcomes));
+        }
+
+        /**
+         * The model that answers like {@code model} from shared prefixes, when it is a GIS model whose answers it
+         * gives (checked on a few contexts, which a prior of another kind would fail); otherwise repeated contexts.
+         */
+        static MaxentModel of(MaxentModel model) {
+            if (!(model instanceof GISModel gis)) {
+                return new RepeatedContexts(model);
+            }
+            SharedPrefixes shared = new SharedPrefixes(gis);
+            List<String> names = new ArrayList<>(shared.weights.keySet());
+            String[][] samples = {{}, names.subList(0, Math.min(3, names.size())).toArray(new String[0]),
+                {"unknown feature"}};
+            for (String[] sample : samples) {
+                double[] expected = model.eval(sample, new double[shared.outcomes]);
+                double[] answer = shared.eval(sample, new double[shared.outcomes]);
+                if (!Arrays.equals(expected, answer)) {
+                    return new RepeatedContexts(model);
+                }
+            }
+            return shared;
+        }
+
+        @Override
+        public double[] eval(String[] context, double[] probabilities) {
+            int shared = 0;
+            int common = Math.min(context.length, lastContext.length);
+            while (shared < common && context[shared].equals(lastContext[shared])) {
+                shared++;
+            }
+            if (sums.length <= context.length) {
+                double[][] longer = new double[context.length + 1][];
+                System.arraycopy(sums, 0, longer, 0, sums.length);
+                for (int k = sums.length; k < longer.length; k++) {
+                    longer[k] = new double[outcomes];
+                }
+                sums = longer;
+            }
+            for (int k = shared; k < context.length; k++) {
+                double[] before = sums[k];
+                double[] after = sums[k + 1];
+                System.arraycopy(before, 0, after, 0, outcomes);
+                Context feature = weights.get(context[k]);
+                if (feature != null) {
+                    int[] featureOutcomes = feature.getOutcomes();
+                    double[] parameters = feature.getParameters();
+                    for (int a = 0; a < featureOutcomes.length; a++) {
+                        after[featureOutcomes[a]] += parameters[a] * 1.0; // a feature's value is 1
+                    }
+                }
+            }
+            lastContext = context;
+            double[] total = sums[context.length];
+            double normal = 0;
+            for (int o = 0; o < outcomes; o++) {
+                probabilities[o] = StrictMath.exp(total[o]);
+                normal += probabilities[o];
+            }
+            for (int o = 0; o < outcomes; o++) {
+                probabilities[o] /= normal;
+            }
+            return probabilities;
+        }
+
+        @Override
+        public double[] eval(String[] context) {
+            return eval(context, new double[outcomes]);
+        }
+
+        @Override
+        public double[] eval(String[] context, float[] values) {
+            return model.eval(context, values);
+        }
+
+        @Override
+        public String getBestOutcome(double[] outcomes) {
+            return model.getBestOutcome(outcomes);
+        }
+
+        @Override
+        public String getAllOutcomes(double[] outcomes) {
+            return model.getAllOutcomes(outcomes);
+        }
+
+        @Override
+        public String getOutcome(int index) {
+            return model.getOutcome(index);
+        }
+
+        @Override
+        public int getIndex(String outcome) {
+            return model.getIndex(outcome);
+        }
+
+        @Override
+        public int getNumOutcomes() {
+            return outcomes;
         }
     }
 

@@ -3,6 +3,7 @@ package org.accordex.nlp;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,6 +57,22 @@ class BeamTaggerTest {
             assertArrayEquals(expected, repeated.eval(context, out).clone());
         }
         assertNotEquals(model.eval(first, new double[out.length])[0], model.eval(second, new double[out.length])[0]);
+    }
+
+    @Test
+    void aContextThatSharesTheLastOnesFirstFeaturesGetsTheModelsOwnAnswer() {
+        MaxentModel model = MODEL.getArtifact("pos.model");
+        MaxentModel shared = BeamTagger.SharedPrefixes.of(model);
+        assertTrue(shared instanceof BeamTagger.SharedPrefixes, "the bundled model is a GIS model with a uniform prior");
+        String[][] contexts = {
+            {"def", "w=deepen", "t=AUX"}, {"def", "w=deepen", "t=NOUN"}, {"def", "w=deepen", "t=NOUN", "t2=AUX,NOUN"},
+            {"def", "w=deepen"}, {"def", "w=lead", "t=DET"}, {}, {"no such feature", "w=lead"}, {"def", "w=lead", "t=DET"},
+        };
+        double[] out = new double[model.getNumOutcomes()];
+        for (String[] context : contexts) {
+            double[] expected = model.eval(context, new double[model.getNumOutcomes()]).clone();
+            assertArrayEquals(expected, shared.eval(context, out).clone(), String.join(" ", context));
+        }
     }
 
     @Test
