@@ -2,7 +2,6 @@ package org.accordex.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -14,7 +13,7 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 
-/** The tagger gives OpenNLP's tags; the model's repeated answers are its own answers. */
+/** The tagger gives OpenNLP's tags; the model's answers from shared prefixes are its own answers. */
 class BeamTaggerTest {
     private static final POSModel MODEL = load();
 
@@ -46,27 +45,16 @@ class BeamTaggerTest {
     }
 
     @Test
-    void aRepeatedContextGetsTheModelsOwnAnswer() {
-        MaxentModel model = MODEL.getArtifact("pos.model");
-        BeamTagger.RepeatedContexts repeated = new BeamTagger.RepeatedContexts(model);
-        String[] first = {"def", "w=deepen", "t=AUX"};
-        String[] second = {"def", "w=lead", "t=DET"};
-        double[] out = new double[model.getNumOutcomes()];
-        for (String[] context : new String[][] {first, first.clone(), second, first}) {
-            double[] expected = model.eval(context, new double[model.getNumOutcomes()]).clone();
-            assertArrayEquals(expected, repeated.eval(context, out).clone());
-        }
-        assertNotEquals(model.eval(first, new double[out.length])[0], model.eval(second, new double[out.length])[0]);
-    }
-
-    @Test
     void aContextThatSharesTheLastOnesFirstFeaturesGetsTheModelsOwnAnswer() {
         MaxentModel model = MODEL.getArtifact("pos.model");
-        MaxentModel shared = BeamTagger.SharedPrefixes.of(model);
-        assertTrue(shared instanceof BeamTagger.SharedPrefixes, "the bundled model is a GIS model with a uniform prior");
+        MaxentModel shared = SharedPrefixes.of(model);
+        assertTrue(shared instanceof SharedPrefixes, "the bundled model is a GIS model with a uniform prior");
         String[][] contexts = {
             {"def", "w=deepen", "t=AUX"}, {"def", "w=deepen", "t=NOUN"}, {"def", "w=deepen", "t=NOUN", "t2=AUX,NOUN"},
             {"def", "w=deepen"}, {"def", "w=lead", "t=DET"}, {}, {"no such feature", "w=lead"}, {"def", "w=lead", "t=DET"},
+            {"def", "w=lead", "t=NOUN"}, {"def", "w=lead", "t=VERB"}, {"def", "w=lead", "t=VERB"}, {"def", "w=lead"},
+            {"def", "w=mine", "t=DET"}, {"def", "w=mine", "t=ADJ"}, {"def"}, {"def", "w=mine", "t=ADJ"},
+            {"def", "w=mine", "t=ADJ", "t2=DET,ADJ"}, {"def", "w=mine", "t=ADJ", "t2=NOUN,ADJ"}, {"w=mine"},
         };
         double[] out = new double[model.getNumOutcomes()];
         for (String[] context : contexts) {
@@ -83,7 +71,7 @@ class BeamTaggerTest {
                 double[] sorted = s.clone();
                 java.util.Arrays.sort(sorted);
                 assertEquals(Double.doubleToRawLongBits(sorted[Math.max(0, s.length - n)]),
-                        Double.doubleToRawLongBits(BeamTagger.nthBest(s, n)));
+                        Double.doubleToRawLongBits(BeamSequenceSearch.nthBest(s, n)));
             }
         }
     }
