@@ -32,6 +32,8 @@ public final class DocumentValues {
     static final String TEXT = "document_text";
     static final String JSON = "document_json";
     static final String MACHINE = "document_machine";
+    /** The text's sentence breaks ({@link SentenceBreaks}); an index written before has none. */
+    static final String BREAKS = "document_breaks";
 
     /** What a document hit shows. */
     public record Summary(String id, String source, String title, String date) {
@@ -53,6 +55,7 @@ public final class DocumentValues {
         out.writeString(date);
         d.add(new BinaryDocValuesField(SUMMARY, new BytesRef(buffer, 0, out.getPosition())));
         d.add(new BinaryDocValuesField(TEXT, new BytesRef(text)));
+        d.add(new BinaryDocValuesField(BREAKS, SentenceBreaks.encode(text)));
         d.add(new BinaryDocValuesField(JSON, deflate(json)));
         if (machine != null) {
             d.add(new BinaryDocValuesField(MACHINE, deflate(machine)));
@@ -65,7 +68,10 @@ public final class DocumentValues {
         if (values == null || !values.advanceExact(doc)) {
             return null;
         }
-        BytesRef bytes = values.binaryValue();
+        return summary(values.binaryValue());
+    }
+
+    private static Summary summary(BytesRef bytes) throws IOException {
         ByteArrayDataInput in = new ByteArrayDataInput(bytes.bytes, bytes.offset, bytes.length);
         String id = in.readString();
         String source = in.readString();
@@ -74,11 +80,74 @@ public final class DocumentValues {
         return new Summary(id, source, title, date.isEmpty() ? null : date);
     }
 
+    /**
+     * A segment's summaries, texts and sentence breaks for document entries asked for in increasing order: each
+     * field's iterator moves forward only, where a fresh one per entry searched its block of a sparse field from the
+     * start every time.
+     */
+    public static final class Forward {
+        private final LeafReader reader;
+        private final Column summaries;
+        private final Column texts;
+        private final Column breaks;
+
+        public Forward(LeafReader reader) {
+            this.reader = reader;
+            this.summaries = new Column(reader, SUMMARY);
+            this.texts = new Column(reader, TEXT);
+            this.breaks = new Column(reader, BREAKS);
+        }
+
+        /** {@link DocumentValues#summary}. */
+        public Summary summary(int doc) throws IOException {
+            BytesRef bytes = summaries.get(doc);
+            return bytes == null ? null : DocumentValues.summary(bytes);
+        }
+
+        /** {@link DocumentValues#text}. */
+        public String text(int doc) throws IOException {
+            BytesRef bytes = texts.get(doc);
+            return bytes != null ? utf8(bytes) : stored(reader, doc, Fields.TEXT);
+        }
+
+        /** The sentence breaks of entry {@code doc}'s text ({@link SentenceBreaks#of}), or null when the index has none. */
+        public int[] breaks(int doc) throws IOException {
+            BytesRef bytes = breaks.get(doc);
+            return bytes == null ? null : SentenceBreaks.decode(bytes);
+        }
+    }
+
+    /** One binary doc-values field of a segment, read forward (asked for an earlier entry, it starts over). */
+    private static final class Column {
+        private final LeafReader reader;
+        private final String field;
+        private BinaryDocValues values;
+        private boolean found;
+
+        Column(LeafReader reader, String field) {
+            this.reader = reader;
+            this.field = field;
+        }
+
+        BytesRef get(int doc) throws IOException {
+            if (values == null || doc < values.docID()) {
+                values = reader.getBinaryDocValues(field);
+                if (values == null) {
+                    return null;
+                }
+            }
+            if (doc != values.docID()) {
+                found = values.advanceExact(doc);
+            }
+            return found ? values.binaryValue() : null;
+        }
+    }
+
     /** The text of document entry {@code doc}. */
     public static String text(LeafReader reader, int doc) throws IOException {
         BinaryDocValues values = reader.getBinaryDocValues(TEXT);
         if (values != null && values.advanceExact(doc)) {
-            return values.binaryValue().utf8ToString();
+            return utf8(values.binaryValue());
         }
         return stored(reader, doc, Fields.TEXT);
     }
@@ -102,6 +171,11 @@ public final class DocumentValues {
             return null; // written as doc values, and it has none
         }
         return stored(reader, doc, stored);
+    }
+
+    /** The JDK's decoder: for a long text, several times faster than {@link BytesRef#utf8ToString}'s, the same string. */
+    private static String utf8(BytesRef bytes) {
+        return new String(bytes.bytes, bytes.offset, bytes.length, StandardCharsets.UTF_8);
     }
 
     private static String stored(LeafReader reader, int doc, String field) throws IOException {

@@ -121,6 +121,65 @@ public final class PledgeSignature {
     }
 
     /**
+     * A set of band terms ({@link #bands}'s form) that answers whether a signature has one of them from its hashes,
+     * without writing its terms: a same-pledge lookup asks it of every candidate it accepts.
+     */
+    public static final class BandSet {
+        /** By band: the hashes of its terms in the set, two rows packed in a long, sorted. */
+        private final long[][] byBand = new long[BANDS][];
+
+        public BandSet(Iterable<String> terms) {
+            int[] sizes = new int[BANDS];
+            long[][] packed = new long[BANDS][8];
+            for (String term : terms) {
+                int colon = term.indexOf(':');
+                int dot = term.indexOf('.', colon + 1);
+                if (ROWS != 2 || colon < 0 || dot < 0) {
+                    continue; // not a term of this version's signatures, which none of them has
+                }
+                int band;
+                long rows;
+                try {
+                    band = Integer.parseInt(term.substring(0, colon));
+                    rows = pack(Integer.parseUnsignedInt(term.substring(colon + 1, dot), 16),
+                            Integer.parseUnsignedInt(term.substring(dot + 1), 16));
+                } catch (NumberFormatException e) {
+                    continue;
+                }
+                if (band < 0 || band >= BANDS) {
+                    continue;
+                }
+                if (sizes[band] == packed[band].length) {
+                    packed[band] = java.util.Arrays.copyOf(packed[band], sizes[band] * 2);
+                }
+                packed[band][sizes[band]++] = rows;
+            }
+            for (int b = 0; b < BANDS; b++) {
+                byBand[b] = java.util.Arrays.copyOf(packed[b], sizes[b]);
+                java.util.Arrays.sort(byBand[b]);
+            }
+        }
+
+        /** Whether one of {@code signature}'s {@link #bands} is in the set. */
+        public boolean containsAnyOf(PledgeSignature signature) {
+            if (signature.hashes.length != HASHES || ROWS != 2) {
+                return false;
+            }
+            for (int b = 0; b < BANDS; b++) {
+                if (byBand[b].length > 0
+                        && java.util.Arrays.binarySearch(byBand[b], pack(signature.hashes[2 * b], signature.hashes[2 * b + 1])) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private static long pack(int first, int second) {
+            return ((long) first << 32) | (second & 0xffffffffL);
+        }
+    }
+
+    /**
      * Whether the share of equal hashes, which estimates the Jaccard similarity of the two sentences' shingles,
      * reaches {@link #SAME_PLEDGE}. A page's lookup compares a few thousand candidates, nearly all unrelated: the
      * count stops as soon as the hashes left cannot change the answer.

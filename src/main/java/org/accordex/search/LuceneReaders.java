@@ -146,6 +146,13 @@ public final class LuceneReaders implements Closeable {
             return lazy.get(leaf.reader());
         }
 
+        /** The same-pledge bands this reader's segment keeps already, or null; unlike {@link #pledgeBands}, not an ask. */
+        PledgeBands keptPledgeBands(LeafReaderContext leaf) {
+            IndexReader.CacheHelper helper = leaf.reader().getCoreCacheHelper();
+            PledgeBands.Lazy lazy = helper == null ? null : pledgeBands.get(helper.getKey());
+            return lazy == null ? null : lazy.built();
+        }
+
         Analyzer analyzer() {
             return analyzer;
         }

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.accordex.index.DocumentValues;
 import org.accordex.index.Fields;
 import org.accordex.index.PledgeSignature;
+import org.accordex.index.SentenceBreaks;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -60,12 +61,12 @@ final class LuceneSearcher implements SearchIndex {
             Fields.TITLE, Fields.DATE, Fields.TEXT);
     /** Entries read per round while scrolling. */
     private static final int BATCH = 1000;
-    /** Snippets come from the first 100,000 characters of a text: enough, and fast. */
-    private static final int HIGHLIGHT_CHARS = 100_000;
     private static final PassageScores PASSAGE_SCORES = new PassageScores();
 
     private final LuceneReaders.ReaderSearcher searcher;
     private final Runnable release;
+    /** The positions of the document entries this searcher's pages returned, by id: their commitments follow them. */
+    private final Map<String, Integer> documentPositions = new java.util.concurrent.ConcurrentHashMap<>();
 
     LuceneSearcher(LuceneReaders.ReaderSearcher searcher, Runnable release) {
         this.searcher = searcher;
@@ -116,12 +117,18 @@ final class LuceneSearcher implements SearchIndex {
         }
         boolean highlighting = snippets > 0 && selection.typed() != null;
         // One read of each hit: the highlighter takes its text from it rather than reading it again.
-        StoredFields stored = searcher.storedFields();
-        Entry[] read = new Entry[page.length];
+        int[] docs = new int[page.length];
         for (int i = 0; i < page.length; i++) {
-            read[i] = read(stored, page[i].doc, fetch, highlighting);
+            docs[i] = page[i].doc;
         }
-        String[] highlights = highlighting ? highlight(selection.query(), page, read, snippets) : null;
+        int[][] breaks = new int[page.length][];
+        Entry[] read = read(docs, fetch, highlighting, breaks);
+        if (selection.kind() == Kind.DOCUMENT) {
+            for (int i = 0; i < read.length; i++) {
+                documentPositions.put(read[i].id(), docs[i]);
+            }
+        }
+        String[] highlights = highlighting ? highlight(selection.query(), page, read, breaks, snippets) : null;
         List<Entry> entries = new ArrayList<>(page.length);
         for (int i = 0; i < page.length; i++) {
             String snippet = highlights == null ? null : highlights[i];
@@ -133,18 +140,45 @@ final class LuceneSearcher implements SearchIndex {
     }
 
     /**
+     * The entries {@code docs}, each with its text when {@code withText}, and then the text's recorded sentence breaks
+     * in {@code breaks} when it has them. Read in the order of the index, so that each segment's doc values are read
+     * forward and neighbouring entries' stored fields come from one decompressed block.
+     */
+    private Entry[] read(int[] docs, Fetch fetch, boolean withText, int[][] breaks) throws IOException {
+        Integer[] order = new Integer[docs.length];
+        java.util.Arrays.setAll(order, i -> i);
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(i -> docs[i]));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        StoredFields stored = searcher.storedFields();
+        Entry[] read = new Entry[docs.length];
+        LeafReaderContext leaf = null;
+        DocumentValues.Forward values = null;
+        for (int i : order) {
+            int doc = docs[i];
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                values = new DocumentValues.Forward(leaf.reader());
+            }
+            read[i] = read(stored, leaf, values, doc, fetch, withText, breaks, i);
+        }
+        return read;
+    }
+
+    /**
      * The entry {@code doc}, with its text when {@code withText}: a document's from its doc values
      * ({@link DocumentValues}), a commitment's (or a document's in an index written before) from its stored fields.
      */
-    private Entry read(StoredFields stored, int doc, Fetch fetch, boolean withText) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    private static Entry read(StoredFields stored, LeafReaderContext leaf, DocumentValues.Forward values, int doc, Fetch fetch,
+            boolean withText, int[][] breaks, int i) throws IOException {
         int local = doc - leaf.docBase;
         if (fetch != Fetch.COMMITMENT) {
-            DocumentValues.Summary s = DocumentValues.summary(leaf.reader(), local);
+            DocumentValues.Summary s = values.summary(local);
             if (s != null) {
-                String text = withText || fetch == Fetch.DOCUMENT ? DocumentValues.text(leaf.reader(), local) : null;
+                String text = withText || fetch == Fetch.DOCUMENT ? values.text(local) : null;
                 String json = fetch == Fetch.DOCUMENT ? DocumentValues.annotation(leaf.reader(), local) : null;
+                if (withText) {
+                    breaks[i] = values.breaks(local);
+                }
                 return new Entry(s.id(), new DocumentSummary(s.id(), s.source(), s.title(), s.date()), 0f, List.of(),
                         json, text, null);
             }
@@ -169,12 +203,11 @@ final class LuceneSearcher implements SearchIndex {
             if (top.scoreDocs.length == 0) {
                 return;
             }
-            StoredFields stored = searcher.storedFields();
-            List<Entry> entries = new ArrayList<>(top.scoreDocs.length);
-            for (ScoreDoc sd : top.scoreDocs) {
-                entries.add(read(stored, sd.doc, fetch, false));
+            int[] docs = new int[top.scoreDocs.length];
+            for (int i = 0; i < docs.length; i++) {
+                docs[i] = top.scoreDocs[i].doc;
             }
-            batch.accept(entries);
+            batch.accept(java.util.Arrays.asList(read(docs, fetch, false, new int[docs.length][])));
             after = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
         }
     }
@@ -192,16 +225,19 @@ final class LuceneSearcher implements SearchIndex {
     public void pledgeCandidates(Set<String> keys, Set<String> bands, PledgeSink sink) throws IOException {
         List<BytesRef> sortedBands = bands.stream().map(BytesRef::new).sorted().toList();
         long[] bandHashes = sortedBands.stream().mapToLong(PledgeBands::hash).toArray();
+        PledgeSignature.BandSet bandSet = new PledgeSignature.BandSet(bands);
         // The commitments with one of the keys and one of the bands, segment by segment: the bands from memory
         // (PledgeBands) once the segment keeps them, else from its terms; the rest from doc values (their stored
         // fields would cost far more) or, with the bands, from memory; a candidate's document and id read only when its
         // signature is near one of the batch's and it truly holds one of the bands.
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             LeafReader reader = leaf.reader();
-            SortedDocValues pledgeKeys = DocValues.getSorted(reader, Fields.PLEDGE_KEY);
+            // The keys' ordinals in the segment: from its bands' table once they are kept, else from its terms.
+            PledgeBands kept = searcher.keptPledgeBands(leaf);
+            SortedDocValues pledgeKeys = kept == null ? DocValues.getSorted(reader, Fields.PLEDGE_KEY) : null;
             Map<Integer, String> keyOfOrd = new HashMap<>();
             for (String key : keys) {
-                int ord = pledgeKeys.lookupTerm(new BytesRef(key));
+                int ord = kept != null ? kept.keyOrd(key) : pledgeKeys.lookupTerm(new BytesRef(key));
                 if (ord >= 0) {
                     keyOfOrd.put(ord, key);
                 }
@@ -209,7 +245,7 @@ final class LuceneSearcher implements SearchIndex {
             if (keyOfOrd.isEmpty()) {
                 continue;
             }
-            PledgeBands segmentBands = searcher.pledgeBands(leaf);
+            PledgeBands segmentBands = kept != null ? kept : searcher.pledgeBands(leaf);
             int[][] found = {new int[64]};
             int n = 0;
             if (segmentBands != null) {
@@ -223,9 +259,9 @@ final class LuceneSearcher implements SearchIndex {
             int[] docs = found[0];
             java.util.Arrays.sort(docs, 0, n);
             Bits live = reader.getLiveDocs();
-            SortedDocValues documents = DocValues.getSorted(reader, Fields.DOCUMENT_ID);
-            SortedDocValues ids = DocValues.getSorted(reader, Fields.ENTRY_ID);
-            BinaryDocValues signatures = DocValues.getBinary(reader, Fields.PLEDGE_SIGNATURE);
+            BinaryDocValues signatures = segmentBands == null ? DocValues.getBinary(reader, Fields.PLEDGE_SIGNATURE) : null;
+            SortedDocValues documents = null;
+            SortedDocValues ids = null;
             for (int i = 0; i < n; i++) {
                 int doc = docs[i];
                 if ((i > 0 && docs[i - 1] == doc) || (live != null && !live.get(doc))) {
@@ -242,11 +278,14 @@ final class LuceneSearcher implements SearchIndex {
                 } else {
                     continue;
                 }
-                if (signature == null) {
+                if (signature == null || !sink.wants(key, signature) || !bandSet.containsAnyOf(signature)) {
                     continue;
                 }
-                if (sink.wants(key, signature) && signature.bands().stream().anyMatch(bands::contains)
-                        && documents.advanceExact(doc) && ids.advanceExact(doc)) {
+                if (documents == null) {
+                    documents = DocValues.getSorted(reader, Fields.DOCUMENT_ID);
+                    ids = DocValues.getSorted(reader, Fields.ENTRY_ID);
+                }
+                if (documents.advanceExact(doc) && ids.advanceExact(doc)) {
                     sink.accept(key, signature, documents.lookupOrd(documents.ordValue()).utf8ToString(),
                             ids.lookupOrd(ids.ordValue()).utf8ToString());
                 }
@@ -300,16 +339,28 @@ final class LuceneSearcher implements SearchIndex {
         };
     }
 
-    private static Query query(Selection selection) {
+    private Query query(Selection selection) {
         String kind = selection.kind() == Kind.DOCUMENT ? Fields.KIND_DOCUMENT : Fields.KIND_COMMITMENT;
-        BooleanQuery.Builder q = new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER)
-                .add(selection.query(), BooleanClause.Occur.MUST);
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
         if (selection.documents() != null) {
-            q.add(new TermInSetQuery(Fields.DOCUMENT_ID, selection.documents().stream().map(BytesRef::new).toList()),
-                    BooleanClause.Occur.FILTER);
+            // First: a segment holding none of the documents is then passed over before the other clauses are read.
+            q.add(documents(selection), BooleanClause.Occur.FILTER);
         }
-        return q.build();
+        return q.add(new TermQuery(new Term(Fields.KIND, kind)), BooleanClause.Occur.FILTER)
+                .add(selection.query(), BooleanClause.Occur.MUST)
+                .build();
+    }
+
+    /**
+     * The entries of the selection's documents: a page's commitments by their documents' positions when this
+     * searcher returned the documents (a document's entries follow it), else by document id.
+     */
+    private Query documents(Selection selection) {
+        if (selection.kind() == Kind.COMMITMENT && !selection.documents().isEmpty()
+                && documentPositions.keySet().containsAll(selection.documents())) {
+            return new FollowingEntriesQuery(selection.documents().stream().mapToInt(documentPositions::get).toArray());
+        }
+        return new TermInSetQuery(Fields.DOCUMENT_ID, selection.documents().stream().map(BytesRef::new).toList());
     }
 
     /**
@@ -349,23 +400,31 @@ final class LuceneSearcher implements SearchIndex {
      * The page's snippets, from the texts already read ({@code read}, in page order). The highlighter is the
      * unified one as Solr's is set up, told the reader's field infos rather than merging them on every call.
      */
-    private String[] highlight(Query query, ScoreDoc[] page, Entry[] read, int passages) throws IOException {
+    private String[] highlight(Query query, ScoreDoc[] page, Entry[] read, int[][] breaks, int passages) throws IOException {
         if (page.length == 0) {
             return new String[0];
         }
         Map<Integer, String> texts = new HashMap<>();
+        // The texts by identity, as the highlighter hands them to its break iterator, with their recorded breaks.
+        Map<String, int[]> recorded = new java.util.IdentityHashMap<>();
         for (int i = 0; i < page.length; i++) {
             String text = read[i].text();
             if (text == null) {
                 texts = null; // read as the highlighter reads a missing field
                 break;
             }
-            texts.put(page[i].doc, text);
+            // What the highlighter's own reading keeps: the first SNIPPET_CHARS characters.
+            String part = SentenceBreaks.snippetPart(text);
+            texts.put(page[i].doc, part);
+            if (breaks[i] != null) {
+                recorded.put(part, breaks[i]);
+            }
         }
         Map<Integer, String> known = texts;
         UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, searcher.analyzer())
                 .withFormatter(new DefaultPassageFormatter("«", "»", " … ", false))
-                .withMaxLength(HIGHLIGHT_CHARS)
+                .withMaxLength(SentenceBreaks.SNIPPET_CHARS)
+                .withBreakIterator(() -> new KnownSentenceBreaks(recorded))
                 .withMaxNoHighlightPassages(0)
                 .withScorer(PASSAGE_SCORES)
                 // Marks each matching term from the postings' offsets, as Solr's highlighter is set to: a third cheaper
@@ -385,9 +444,7 @@ final class LuceneSearcher implements SearchIndex {
                 }
                 List<CharSequence[]> values = new ArrayList<>();
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-                    String text = known.get(doc);
-                    // What the highlighter's own reading keeps: the first HIGHLIGHT_CHARS characters.
-                    values.add(new CharSequence[] {text.substring(0, Math.min(HIGHLIGHT_CHARS, text.length()))});
+                    values.add(new CharSequence[] {known.get(doc)});
                 }
                 return values;
             }

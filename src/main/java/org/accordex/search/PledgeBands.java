@@ -2,6 +2,8 @@ package org.accordex.search;
 
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.accordex.index.Fields;
 import org.accordex.index.PledgeSignature;
@@ -23,7 +25,9 @@ import org.apache.lucene.util.StringHelper;
  * dictionary loaded a block of terms per band in every segment, the costliest part of a search whose hits hold
  * commitments. Beside them, each commitment's pledge key (as the segment's ordinal) and signature, decoded: a page's
  * bands find a few thousand candidates, and reading each one's key and signature from doc values and parsing the
- * signature's hexadecimal cost more than the rest of the lookup. Segments never change, so one is built per segment,
+ * signature's hexadecimal cost more than the rest of the lookup. A hash's documents are sorted by key, so those of
+ * the batch's keys are found without passing over the others, and the segment's keys are kept by name, so a
+ * lookup does not seek them in the terms. Segments never change, so one is built per segment,
  * once it has been asked often enough to repay the pass over its terms, and kept while the segment is open. A hash
  * names its term for certain only with high probability: the index confirms a candidate against its signature's own
  * bands before it is accepted.
@@ -31,10 +35,12 @@ import org.apache.lucene.util.StringHelper;
 final class PledgeBands {
     /** Lookups in a segment after which its bands are kept in memory. */
     static final int BUILD_AFTER = 3;
-    static final PledgeBands EMPTY = new PledgeBands(new long[0], new int[0], new int[0], new PledgeSignature[0]);
+    static final PledgeBands EMPTY = new PledgeBands(new long[0], new int[0], new int[0], new PledgeSignature[0], Map.of());
 
     private final long[] hashes;
+    /** Beside each hash, sorted by key ordinal among equal hashes: the document holding the band, and its key's ordinal. */
     private final int[] docs;
+    private final int[] docKeys;
     /**
      * Where each bucket of hashes starts in {@link #hashes}, a bucket being the hashes' top {@link #bucketBits} bits
      * (about four entries each): a band is looked for in its bucket, where a search of the whole array jumped
@@ -45,10 +51,17 @@ final class PledgeBands {
     /** By document: the ordinal of its pledge key in the segment (-1: none) and its signature (null: none). */
     private final int[] keyOrds;
     private final PledgeSignature[] signatures;
+    /** The segment's pledge keys by ordinal, looked up for every segment of every lookup. */
+    private final Map<String, Integer> ordOfKey;
 
-    private PledgeBands(long[] hashes, int[] docs, int[] keyOrds, PledgeSignature[] signatures) {
+    private PledgeBands(long[] hashes, int[] docs, int[] keyOrds, PledgeSignature[] signatures, Map<String, Integer> ordOfKey) {
         this.hashes = hashes;
         this.docs = docs;
+        this.docKeys = new int[docs.length];
+        for (int i = 0; i < docs.length; i++) {
+            docKeys[i] = keyOrds[docs[i]];
+        }
+        this.ordOfKey = ordOfKey;
         this.bucketBits = Math.max(1, 64 - Long.numberOfLeadingZeros(hashes.length / 4));
         this.buckets = new int[(1 << bucketBits) + 1];
         int i = 0;
@@ -87,24 +100,39 @@ final class PledgeBands {
                 n++;
             }
         }
+        int[] keyOrds = new int[reader.maxDoc()];
+        Arrays.fill(keyOrds, -1);
+        SortedDocValues keys = DocValues.getSorted(reader, Fields.PLEDGE_KEY);
+        for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
+            keyOrds[doc] = keys.ordValue();
+        }
+        Map<String, Integer> ordOfKey = new HashMap<>();
+        TermsEnum keyTerms = keys.termsEnum();
+        for (BytesRef key = keyTerms.next(); key != null; key = keyTerms.next()) {
+            ordOfKey.put(key.utf8ToString(), (int) keyTerms.ord());
+        }
         long[] h = n == hashes.length ? hashes : Arrays.copyOf(hashes, n);
         int[] d = n == docs.length ? docs : Arrays.copyOf(docs, n);
         new IntroSorter() {
             private long pivot;
+            private int pivotKey;
 
             @Override
             protected void setPivot(int i) {
                 pivot = h[i];
+                pivotKey = keyOrds[d[i]];
             }
 
             @Override
             protected int comparePivot(int j) {
-                return Long.compare(pivot, h[j]);
+                int c = Long.compare(pivot, h[j]);
+                return c != 0 ? c : Integer.compare(pivotKey, keyOrds[d[j]]);
             }
 
             @Override
             protected int compare(int i, int j) {
-                return Long.compare(h[i], h[j]);
+                int c = Long.compare(h[i], h[j]);
+                return c != 0 ? c : Integer.compare(keyOrds[d[i]], keyOrds[d[j]]);
             }
 
             @Override
@@ -117,18 +145,17 @@ final class PledgeBands {
                 d[j] = u;
             }
         }.sort(0, n);
-        int[] keyOrds = new int[reader.maxDoc()];
-        Arrays.fill(keyOrds, -1);
-        SortedDocValues keys = DocValues.getSorted(reader, Fields.PLEDGE_KEY);
-        for (int doc = keys.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = keys.nextDoc()) {
-            keyOrds[doc] = keys.ordValue();
-        }
         PledgeSignature[] signatures = new PledgeSignature[reader.maxDoc()];
         BinaryDocValues encoded = DocValues.getBinary(reader, Fields.PLEDGE_SIGNATURE);
         for (int doc = encoded.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = encoded.nextDoc()) {
             signatures[doc] = PledgeSignature.decode(encoded.binaryValue());
         }
-        return new PledgeBands(h, d, keyOrds, signatures);
+        return new PledgeBands(h, d, keyOrds, signatures, ordOfKey);
+    }
+
+    /** The ordinal of pledge key {@code key} in the segment's sorted values, or -1 when no entry has it. */
+    int keyOrd(String key) {
+        return ordOfKey.getOrDefault(key, -1);
     }
 
     /** The ordinal of {@code doc}'s pledge key in the segment's sorted values, or -1 when it has none. */
@@ -162,16 +189,36 @@ final class PledgeBands {
         while (i > from && hashes[i - 1] == hash) {
             i--;
         }
-        for (; i < hashes.length && hashes[i] == hash; i++) {
-            if (Arrays.binarySearch(keyOrds, this.keyOrds[docs[i]]) < 0) {
-                continue;
+        int end = i;
+        while (end < hashes.length && hashes[end] == hash) {
+            end++;
+        }
+        // The hash's documents are sorted by key: each key's are found by a binary search, the others skipped.
+        for (int key : keyOrds) {
+            int k = firstOfKey(i, end, key);
+            for (; k < end && docKeys[k] == key; k++) {
+                if (size == into[0].length) {
+                    into[0] = Arrays.copyOf(into[0], Math.max(16, size * 2));
+                }
+                into[0][size++] = docs[k];
             }
-            if (size == into[0].length) {
-                into[0] = Arrays.copyOf(into[0], Math.max(16, size * 2));
-            }
-            into[0][size++] = docs[i];
         }
         return size;
+    }
+
+    /** The first position from {@code from} to {@code to} whose document has key {@code key} or a greater one. */
+    private int firstOfKey(int from, int to, int key) {
+        int low = from;
+        int high = to;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (docKeys[mid] < key) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** The top bits of {@code hash} as an unsigned number, which orders hashes as {@link Long#compare} does. */
@@ -186,6 +233,11 @@ final class PledgeBands {
 
         boolean isBuilt() {
             return built != null;
+        }
+
+        /** The bands if built, without counting an ask. */
+        PledgeBands built() {
+            return built;
         }
 
         /** The bands, or null while the segment has been asked too few times to build them. */
