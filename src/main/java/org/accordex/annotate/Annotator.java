@@ -36,7 +36,6 @@ public final class Annotator {
 
     private final AnnotatorModels models;
     private final SentenceSplitter splitter;
-    private final RememberingTokenizer tokenizer;
     private PartyNameFinder partyFinder; // made on the first sentence that needs it
 
     /** Reads the models that commitments' actions need now, on the calling thread, rather than at the first action. */
@@ -47,7 +46,6 @@ public final class Annotator {
     public Annotator(AnnotatorModels models) {
         this.models = models;
         this.splitter = new SentenceSplitter(models.sentenceModel);
-        this.tokenizer = new RememberingTokenizer(models.tokenizerModel);
     }
 
     public String version() {
@@ -228,7 +226,7 @@ public final class Annotator {
             partyFinder = models.newPartyNameFinder();
         }
         String sentence = text.substring(start, end);
-        Span[] tokenSpans = tokenizer.tokenizePos(sentence);
+        Span[] tokenSpans = RememberingTokenizer.ofThread(models.tokenizerModel).tokenizePos(sentence);
         String[] tokens = Span.spansToStrings(tokenSpans, sentence);
         List<Candidate> found = new ArrayList<>();
         for (PartyNameFinder.Name named : partyFinder.find(tokens)) {

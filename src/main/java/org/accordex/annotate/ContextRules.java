@@ -134,6 +134,8 @@ final class ContextRules {
             "monthly", "quarterly", "yearly", "likely", "friendly", "costly", "timely", "orderly");
     private static final Pattern LEGAL_FORMULA = Pattern.compile("(?i)\\b" + alternation(LEGAL_FORMULAS) + "\\b");
     private static final Pattern CONTRACT_FORMULA = Pattern.compile("(?i)\\b" + alternation(CONTRACT_FORMULAS) + "\\b");
+    private static final RequiredWords LEGAL_FORMULA_WORDS = RequiredWords.ofPhrasesInAnyCase(LEGAL_FORMULAS);
+    private static final RequiredWords CONTRACT_FORMULA_WORDS = RequiredWords.ofPhrasesInAnyCase(CONTRACT_FORMULAS);
     /**
      * Heads of names that start with their head: "Agreement on Agricultural Subsidies", "Agreement on Trade and
      * Investment Facilitation", "Office of Loan Programs". The capitalized words after the connector are the name.
@@ -362,9 +364,12 @@ final class ContextRules {
         return NOT_IN_COMPANY.matcher(phrase).find();
     }
 
+    /** The word every export restriction phrase holds: a sentence without it is not searched. */
+    private static final String EXPORT = "export";
     /** Export restrictions written as phrases: "restrictions on its exports", "controls on the export". */
     private static final Pattern EXPORT_CONTROL_PHRASE = Pattern.compile(
-            "\\b(?:restrictions|controls|bans?|curbs|limits|limitations|prohibitions?)\\s+on\\s+(?:(?:its|their|the|his|her|our)\\s+)?exports?\\b",
+            "\\b(?:restrictions|controls|bans?|curbs|limits|limitations|prohibitions?)\\s+on\\s+(?:(?:its|their|the|his|her|our)\\s+)?"
+                    + EXPORT + "s?\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -397,11 +402,17 @@ final class ContextRules {
             institutions.addAll(spans(INSTITUTION_NAME, text, sentenceStart, sentenceEnd));
             institutions.addAll(spans(LEADING_HEAD_NAME, text, sentenceStart, sentenceEnd));
         }
+        // the case-insensitive patterns are searched only in a sentence that holds a word each of their matches holds
+        String lowerCase = text.substring(sentenceStart, sentenceEnd).toLowerCase(Locale.ROOT);
         List<int[]> programs = new ArrayList<>();
         if (instruments) {
             programs.addAll(spans(PROGRAM_NAME, text, sentenceStart, sentenceEnd));
-            programs.addAll(spans(LEGAL_FORMULA, text, sentenceStart, sentenceEnd));
-            programs.addAll(spans(CONTRACT_FORMULA, text, sentenceStart, sentenceEnd));
+            if (LEGAL_FORMULA_WORDS.occurIn(lowerCase)) {
+                programs.addAll(spans(LEGAL_FORMULA, text, sentenceStart, sentenceEnd));
+            }
+            if (CONTRACT_FORMULA_WORDS.occurIn(lowerCase)) {
+                programs.addAll(spans(CONTRACT_FORMULA, text, sentenceStart, sentenceEnd));
+            }
             programs.addAll(spans(PORTFOLIO_NAME, text, sentenceStart, sentenceEnd));
         }
         List<Candidate> kept = new ArrayList<>();
@@ -421,10 +432,12 @@ final class ContextRules {
         List<Candidate> named = new ArrayList<>(kept);
         candidates.stream().filter(c -> STATE_KINDS.contains(c.kind())).forEach(named::add);
         kept.addAll(CompanyLists.find(text, sentenceStart, sentenceEnd, named));
-        Matcher phrase = EXPORT_CONTROL_PHRASE.matcher(text).region(sentenceStart, sentenceEnd);
-        while (phrase.find()) {
-            kept.add(new Candidate(MentionType.INSTRUMENT, phrase.start(), phrase.end(), "export-control", "phrase",
-                    Candidate.Source.GRAMMAR));
+        if (lowerCase.contains(EXPORT)) {
+            Matcher phrase = EXPORT_CONTROL_PHRASE.matcher(text).region(sentenceStart, sentenceEnd);
+            while (phrase.find()) {
+                kept.add(new Candidate(MentionType.INSTRUMENT, phrase.start(), phrase.end(), "export-control", "phrase",
+                        Candidate.Source.GRAMMAR));
+            }
         }
         return kept;
     }

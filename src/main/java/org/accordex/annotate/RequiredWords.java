@@ -1,6 +1,9 @@
 package org.accordex.annotate;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import org.accordex.nlp.RegexLiterals;
 
@@ -22,6 +25,17 @@ final class RequiredWords {
     static RequiredWords of(List<String> alternatives) {
         List<String> starts = alternatives.stream().map(RegexLiterals::literalStart).distinct().toList();
         return new RequiredWords(starts.contains("") ? null : starts);
+    }
+
+    /**
+     * For a case-insensitive pattern that matches one of {@code phrases} (plain words, a space matching any white
+     * space): the longest word of each phrase, which its match holds, in lower case. {@link #occurIn} is then given
+     * the text in lower case ({@code Locale.ROOT}).
+     */
+    static RequiredWords ofPhrasesInAnyCase(List<String> phrases) {
+        return new RequiredWords(phrases.stream()
+                .map(phrase -> Arrays.stream(phrase.split(" ")).max(Comparator.comparingInt(String::length)).orElseThrow())
+                .map(word -> word.toLowerCase(Locale.ROOT)).distinct().toList());
     }
 
     /** Whether {@code text} holds one of the words, so the pattern may match in it. */

@@ -1235,7 +1235,7 @@ public final class ActionPhrase {
         static Tagged of(String raw) {
             // "infrastructure**" and "-directly" are one token each to the tokenizer, which the tagger cannot read
             String text = MARKUP.matcher(raw).replaceAll(m -> " ".repeat(m.group().length()));
-            Span[] spans = Models.TOKENIZER.get().tokenizePos(text);
+            Span[] spans = RememberingTokenizer.ofThread(Models.TOKENS).tokenizePos(text);
             String[] tokens = new String[spans.length];
             String[] lower = new String[spans.length];
             for (int i = 0; i < spans.length; i++) {
@@ -1459,9 +1459,8 @@ public final class ActionPhrase {
 
     /** OpenNLP's English token, part-of-speech and lemma models, loaded on first use; their taggers are per thread. */
     private static final class Models {
-        private static final TokenizerModel TOKENS = EnglishTokens.model();
+        static final TokenizerModel TOKENS = EnglishTokens.model();
         private static final POSModel POS = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
-        static final ThreadLocal<RememberingTokenizer> TOKENIZER = ThreadLocal.withInitial(() -> new RememberingTokenizer(TOKENS));
         private static final LemmatizerModel LEMMAS = load("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new);
         static final ThreadLocal<BeamTagger> TAGGER = ThreadLocal.withInitial(() -> new BeamTagger(POS));
         static final ThreadLocal<LemmatizerME> LEMMATIZER = ThreadLocal.withInitial(() -> new LemmatizerME(LEMMAS));

@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accordex.nlp.LeadWordSearch;
+
 /**
  * Cues that report activity rather than commit to it (ANNOTATION.md §2: "a fact sheet's report of ongoing or past
  * activity does not"). Three readings, each from the words around the cue, kept as data in
@@ -61,6 +63,7 @@ final class ActivityReports {
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:that|which|who)\\s+$");
     /** "The Department estimates that borrowers will qualify": a forecast, not a pledge. */
     private static final Pattern FORECAST_BEFORE = Pattern.compile("(?i)\\b(?:" + alternatives("forecast") + ")\\s+that\\b");
+    private static final LeadWordSearch FORECAST_SEARCH = new LeadWordSearch(FORECAST_BEFORE);
 
     private static Map<String, List<String>> load() {
         Map<String, List<String>> words = new TreeMap<>();
@@ -137,7 +140,7 @@ final class ActivityReports {
 
     /** Whether the modal cue at {@code start} is in a forecast ("estimates that … will"). */
     static boolean isForecast(String sentence, int start) {
-        return FORECAST_BEFORE.matcher(sentence.substring(clauseStart(sentence, start), start)).find();
+        return FORECAST_SEARCH.in(sentence.substring(clauseStart(sentence, start), start)).find();
     }
 
     /** Whether the word after the cue's final "to" opens a noun phrase ("to the region", "to global health"). */

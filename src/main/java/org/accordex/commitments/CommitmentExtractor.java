@@ -45,6 +45,7 @@ public final class CommitmentExtractor {
                     + "|(?:the\\s+)?(?:leaders|governments|partners|members|ministers|participants|signatories|allies)"
                     + "|the\\s+(?:countries|nations))\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final LeadWordSearch GROUP_SEARCH = new LeadWordSearch(GROUP_PHRASE);
     /** Parties after these words are objects or agents of someone else's action, not subjects. */
     private static final Pattern NOT_SUBJECT_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|of|from|on|against|with|in|to|about|over|toward|towards|into|for|than|between|including"
@@ -677,9 +678,10 @@ public final class CommitmentExtractor {
      * party as its members ("European Raw Materials Alliance members plan …"): then that party acts.
      */
     private static boolean isGroup(String subject, String sentence, int offset, int subjectFrom, Mention lastNamed) {
-        Matcher g = GROUP_PHRASE.matcher(subject);
+        LeadWordSearch.Search groups = GROUP_SEARCH.in(subject);
+        Matcher g = groups.matcher();
         boolean found = false;
-        while (!found && g.find()) {
+        while (!found && groups.find()) {
             // "by investing in our infrastructure, the Law will": "our" there is no subject
             found = !OUR_OR_US.matcher(g.group()).matches()
                     || !NOT_SUBJECT_BEFORE.matcher(subject.substring(Math.max(0, g.start() - BEFORE_NAME), g.start())).find();
@@ -690,7 +692,7 @@ public final class CommitmentExtractor {
         if (lastNamed != null) {
             int nameEnd = lastNamed.end() - offset - subjectFrom;
             if (nameEnd >= 0 && nameEnd <= g.start() && MEMBERS_OF_NAME.matcher(subject.substring(nameEnd, g.start())).matches()
-                    && !g.find()) {
+                    && !groups.find()) {
                 return false;
             }
         }

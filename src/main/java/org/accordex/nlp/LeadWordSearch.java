@@ -18,10 +18,23 @@ public final class LeadWordSearch {
     private final Pattern pattern;
     /** Null when the pattern's lead words are not known: every character is tried. */
     private final List<String> leadWords;
+    /** Whether a lead word opens with each ASCII character, and with any other: most places fail on their first. */
+    private final boolean[] asciiFirsts = new boolean[128];
+    private boolean otherFirsts;
 
     public LeadWordSearch(Pattern pattern) {
         this.pattern = pattern;
         this.leadWords = RegexLiterals.leadWords(pattern.pattern());
+        if (leadWords != null) {
+            for (String word : leadWords) {
+                char first = word.charAt(0);
+                if (first < asciiFirsts.length) {
+                    asciiFirsts[first] = true;
+                } else {
+                    otherFirsts = true;
+                }
+            }
+        }
     }
 
     /** A search of {@code text}, whose matcher gives each match's groups and offsets. */
@@ -57,7 +70,7 @@ public final class LeadWordSearch {
             }
             for (int at = from; at < lowerCase.length(); at++) {
                 // a letter or digit before a word that opens with one leaves no word boundary there
-                if (at > 0 && isWordCharacter(lowerCase.charAt(at - 1)) || !leadWordAt(at)) {
+                if (!leadWordAt(at) || at > 0 && isWordCharacter(lowerCase.charAt(at - 1))) {
                     continue;
                 }
                 matcher.region(at, lowerCase.length());
@@ -71,6 +84,10 @@ public final class LeadWordSearch {
         }
 
         private boolean leadWordAt(int at) {
+            char first = lowerCase.charAt(at);
+            if (first < asciiFirsts.length ? !asciiFirsts[first] : !otherFirsts) {
+                return false;
+            }
             for (String word : leadWords) {
                 if (lowerCase.startsWith(word, at)) {
                     return true;

@@ -29,53 +29,151 @@ public final class RegexLiterals {
     /**
      * The lower-case literal starts of the alternatives of the group a pattern opens with after an optional
      * {@code (?i)} and a word boundary, as in {@code \b(?:by|before|no\s+later\s+than)\s+…}; null when the pattern
-     * is not of that shape or an alternative opens with no literal text.
+     * is not of that shape or an alternative opens with no literal text. An alternative that opens with a group has
+     * the starts of that group's alternatives, and when the group is optional ({@code (?:the\s+)?leaders}) those of
+     * what follows it too.
      */
     public static List<String> leadWords(String regex) {
         String rest = regex.startsWith("(?i)") ? regex.substring(4) : regex;
         if (!rest.startsWith("\\b(")) {
             return null;
         }
+        List<String> whole = alternatives(rest, 0, rest.length());
+        List<String> starts = whole == null || whole.size() != 1 ? null : groupStarts(rest.substring(2));
+        if (starts == null) {
+            return null;
+        }
+        List<String> words = starts.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList();
+        return words.contains("") ? null : words;
+    }
+
+    /**
+     * The literal starts of the group {@code regex} opens with; null when a start is not known. Only the group itself
+     * is read: what follows it counts only when the group may be skipped.
+     */
+    private static List<String> groupStarts(String regex) {
         int body;
-        if (rest.startsWith("\\b(?:")) {
-            body = 5;
-        } else if (rest.startsWith("\\b(?<") && rest.length() > 5 && Character.isLetter(rest.charAt(5))) {
-            body = rest.indexOf('>') + 1;
-        } else if (rest.charAt(3) != '?') {
+        if (regex.startsWith("(?:")) {
             body = 3;
+        } else if (regex.startsWith("(?<") && regex.length() > 3 && Character.isLetter(regex.charAt(3))) {
+            body = regex.indexOf('>') + 1;
+        } else if (regex.startsWith("(") && !regex.startsWith("(?")) {
+            body = 1;
         } else {
             return null;
         }
+        int close = closing(regex, body);
+        List<String> inner = close < 0 ? null : alternatives(regex, body, close);
+        if (inner == null) {
+            return null;
+        }
+        List<String> starts = new ArrayList<>();
+        for (String alternative : inner) {
+            List<String> alternativeStarts = starts(alternative);
+            if (alternativeStarts == null) {
+                return null;
+            }
+            starts.addAll(alternativeStarts);
+        }
+        String after = regex.substring(close + 1);
+        if (after.startsWith("{")) {
+            return null; // a count that may be zero
+        }
+        if (after.startsWith("?") || after.startsWith("*")) {
+            String next = after.substring(1);
+            List<String> nextStarts = starts(next.startsWith("?") || next.startsWith("+") ? next.substring(1) : next);
+            if (nextStarts == null) {
+                return null;
+            }
+            starts.addAll(nextStarts);
+        }
+        return starts;
+    }
+
+    /** The literal starts of one alternative: its literal text, or those of the group it opens with. */
+    private static List<String> starts(String alternative) {
+        if (alternative.startsWith("(")) {
+            return groupStarts(alternative);
+        }
+        String literal = literalStart(alternative);
+        return literal.isEmpty() ? null : List.of(literal);
+    }
+
+    /** The index of the parenthesis that closes a group whose body starts at {@code from}; -1 when there is none. */
+    private static int closing(String regex, int from) {
+        int depth = 0;
+        for (int i = from; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i = escapeEnd(regex, i);
+            } else if (c == '[') {
+                i = classEnd(regex, i);
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            }
+        }
+        return -1;
+    }
+
+    /** The alternatives of {@code regex[from, to)}, split at its own bars; null when a bracket is not closed. */
+    private static List<String> alternatives(String regex, int from, int to) {
         List<String> alternatives = new ArrayList<>();
         int depth = 0;
-        int start = body;
-        for (int i = body; i < rest.length(); i++) {
-            char c = rest.charAt(i);
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = regex.charAt(i);
             if (c == '\\') {
-                i++;
+                i = escapeEnd(regex, i);
             } else if (c == '[') {
-                i = rest.indexOf(']', i + 1);
-                if (i < 0) {
+                i = classEnd(regex, i);
+                if (i < 0 || i >= to) {
                     return null;
                 }
             } else if (c == '(') {
                 depth++;
-            } else if (c == ')' && depth > 0) {
+            } else if (c == ')') {
                 depth--;
-            } else if (c == '|' && depth == 0 || c == ')') {
-                alternatives.add(rest.substring(start, i));
+            } else if (c == '|' && depth == 0) {
+                alternatives.add(regex.substring(start, i));
                 start = i + 1;
-                if (c == ')') {
-                    return lowerCaseStarts(alternatives);
-                }
             }
         }
-        return null;
+        alternatives.add(regex.substring(start, to));
+        return depth == 0 ? alternatives : null;
     }
 
-    private static List<String> lowerCaseStarts(List<String> alternatives) {
-        List<String> words = alternatives.stream()
-                .map(a -> literalStart(a).toLowerCase(Locale.ROOT)).distinct().toList();
-        return words.contains("") ? null : words;
+    /** The index of the bracket that closes the character class opening at {@code open}; -1 when there is none. */
+    private static int classEnd(String regex, int open) {
+        for (int i = open + 1; i < regex.length(); i++) {
+            char c = regex.charAt(i);
+            if (c == '\\') {
+                i = escapeEnd(regex, i);
+            } else if (c == '[') {
+                i = classEnd(regex, i); // a nested class: [\p{L}&&[^\p{ASCII}]]
+                if (i < 0) {
+                    return -1;
+                }
+            } else if (c == ']' && i > open + 1) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The last index of the escape at {@code backslash}: the escaped character, or the end of a {@code \Q…\E} quote. */
+    private static int escapeEnd(String regex, int backslash) {
+        if (backslash + 1 < regex.length() && regex.charAt(backslash + 1) == 'Q') {
+            int end = regex.indexOf("\\E", backslash + 2);
+            return end < 0 ? regex.length() : end + 1;
+        }
+        return backslash + 1;
     }
 }

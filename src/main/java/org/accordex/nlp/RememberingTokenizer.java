@@ -2,6 +2,7 @@ package org.accordex.nlp;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,9 +17,12 @@ import opennlp.tools.util.Span;
  * so a word's split is the same wherever it occurs, and the words of agreements repeat: most are split once.
  * The spans are exactly {@link TokenizerME#tokenizePos}'s.
  *
- * <p>Not thread-safe, like {@link TokenizerME}: one per thread.
+ * <p>Not thread-safe, like {@link TokenizerME}: one per thread, as {@link #ofThread} gives it.
  */
 public final class RememberingTokenizer {
+    /** Each thread's tokenizer of each model: the finders and the action phrase read the same sentences. */
+    private static final ThreadLocal<Map<TokenizerModel, RememberingTokenizer>> OF_THREAD =
+            ThreadLocal.withInitial(IdentityHashMap::new);
     /** Past this many distinct words the memory starts over, so it stays a few megabytes. */
     private static final int MAX_WORDS = 50_000;
     private static final Span[] NONE = new Span[0];
@@ -28,6 +32,11 @@ public final class RememberingTokenizer {
 
     public RememberingTokenizer(TokenizerModel model) {
         this.tokenizer = new TokenizerME(model);
+    }
+
+    /** The calling thread's tokenizer of {@code model}, which remembers the splits of all its callers. */
+    public static RememberingTokenizer ofThread(TokenizerModel model) {
+        return OF_THREAD.get().computeIfAbsent(model, RememberingTokenizer::new);
     }
 
     /** The token spans of {@code text}, as {@link TokenizerME#tokenizePos} gives them. */

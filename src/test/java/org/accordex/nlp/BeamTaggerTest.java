@@ -1,7 +1,8 @@
 package org.accordex.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,7 +13,7 @@ import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 
-/** The tagger gives OpenNLP's tags; the model's repeated answers are its own answers. */
+/** The tagger gives OpenNLP's tags; the model's answers from shared prefixes are its own answers. */
 class BeamTaggerTest {
     private static final POSModel MODEL = load();
 
@@ -44,16 +45,34 @@ class BeamTaggerTest {
     }
 
     @Test
-    void aRepeatedContextGetsTheModelsOwnAnswer() {
+    void aContextThatSharesTheLastOnesFirstFeaturesGetsTheModelsOwnAnswer() {
         MaxentModel model = MODEL.getArtifact("pos.model");
-        BeamTagger.RepeatedContexts repeated = new BeamTagger.RepeatedContexts(model);
-        String[] first = {"def", "w=deepen", "t=AUX"};
-        String[] second = {"def", "w=lead", "t=DET"};
+        MaxentModel shared = SharedPrefixes.of(model);
+        assertTrue(shared instanceof SharedPrefixes, "the bundled model is a GIS model with a uniform prior");
+        String[][] contexts = {
+            {"def", "w=deepen", "t=AUX"}, {"def", "w=deepen", "t=NOUN"}, {"def", "w=deepen", "t=NOUN", "t2=AUX,NOUN"},
+            {"def", "w=deepen"}, {"def", "w=lead", "t=DET"}, {}, {"no such feature", "w=lead"}, {"def", "w=lead", "t=DET"},
+            {"def", "w=lead", "t=NOUN"}, {"def", "w=lead", "t=VERB"}, {"def", "w=lead", "t=VERB"}, {"def", "w=lead"},
+            {"def", "w=mine", "t=DET"}, {"def", "w=mine", "t=ADJ"}, {"def"}, {"def", "w=mine", "t=ADJ"},
+            {"def", "w=mine", "t=ADJ", "t2=DET,ADJ"}, {"def", "w=mine", "t=ADJ", "t2=NOUN,ADJ"}, {"w=mine"},
+        };
         double[] out = new double[model.getNumOutcomes()];
-        for (String[] context : new String[][] {first, first.clone(), second, first}) {
+        for (String[] context : contexts) {
             double[] expected = model.eval(context, new double[model.getNumOutcomes()]).clone();
-            assertArrayEquals(expected, repeated.eval(context, out).clone());
+            assertArrayEquals(expected, shared.eval(context, out).clone(), String.join(" ", context));
         }
-        assertNotEquals(model.eval(first, new double[out.length])[0], model.eval(second, new double[out.length])[0]);
+    }
+
+    @Test
+    void theScoreATagMustReachIsTheOneASortedCopyGives() {
+        double[][] scores = {{0.5, 0.1, 0.3, 0.1}, {0.2, 0.2, 0.2, 0.2}, {0.7, 0.3}, {0.0, -0.0, 0.0}, {0.4}};
+        for (double[] s : scores) {
+            for (int n = 1; n <= 5; n++) {
+                double[] sorted = s.clone();
+                java.util.Arrays.sort(sorted);
+                assertEquals(Double.doubleToRawLongBits(sorted[Math.max(0, s.length - n)]),
+                        Double.doubleToRawLongBits(BeamSequenceSearch.nthBest(s, n)));
+            }
+        }
     }
 }

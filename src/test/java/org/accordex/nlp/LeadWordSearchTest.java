@@ -17,8 +17,12 @@ class LeadWordSearchTest {
     private static final LeadWordSearch SEARCH = new LeadWordSearch(DEADLINE);
 
     private static List<String> everyCharacter(String text) {
+        return everyCharacter(DEADLINE, text);
+    }
+
+    private static List<String> everyCharacter(Pattern pattern, String text) {
         List<String> found = new ArrayList<>();
-        Matcher m = DEADLINE.matcher(text);
+        Matcher m = pattern.matcher(text);
         while (m.find()) {
             found.add(m.start() + " " + m.group());
         }
@@ -26,8 +30,12 @@ class LeadWordSearchTest {
     }
 
     private static List<String> atLeadWords(String text) {
+        return atLeadWords(SEARCH, text);
+    }
+
+    private static List<String> atLeadWords(LeadWordSearch leadWordSearch, String text) {
         List<String> found = new ArrayList<>();
-        LeadWordSearch.Search search = SEARCH.in(text);
+        LeadWordSearch.Search search = leadWordSearch.in(text);
         while (search.find()) {
             found.add(search.matcher().start() + " " + search.matcher().group());
         }
@@ -46,6 +54,21 @@ class LeadWordSearchTest {
         };
         for (String text : texts) {
             assertEquals(everyCharacter(text), atLeadWords(text), text);
+        }
+    }
+
+    @Test
+    void aPatternThatOpensWithAnOptionalGroupFindsTheSameMatches() {
+        Pattern group = Pattern.compile("\\b(?:we|(?:each|the\\s+other)\\s+party|the\\s+other(?=\\s*$)"
+                + "|(?:the\\s+)?(?:leaders|members))\\b", Pattern.CASE_INSENSITIVE);
+        LeadWordSearch search = new LeadWordSearch(group);
+        String[] texts = {
+            "The Leaders and members, as we agreed, and each  party and the other",
+            "weekly leadership: Weleaders, THE OTHER PARTY, the other ",
+            "the other side",
+        };
+        for (String text : texts) {
+            assertEquals(everyCharacter(group, text), atLeadWords(search, text), text);
         }
     }
 }

@@ -31,7 +31,20 @@ class RegexLiteralsTest {
     }
 
     @Test
+    void anAlternativeThatOpensWithAGroupHasTheGroupsLeadWords() {
+        assertEquals(List.of("each", "either", "the", "we"),
+                RegexLiterals.leadWords("\\b(?:(?:each|either|the\\s+other)\\s+party|we)\\b"));
+        // an optional group: a match opens with the group or with what follows it
+        assertEquals(List.of("the", "leaders", "members"),
+                RegexLiterals.leadWords("(?i)\\b(?:(?:the\\s+)?(?:leaders|members))\\b"));
+        assertEquals(List.of("b", "c"), RegexLiterals.leadWords("\\b(?:b|c\\Q|)\\E)x"), "a quoted bar or bracket is text");
+    }
+
+    @Test
     void aPatternOfAnotherShapeHasNoLeadWords() {
+        assertNull(RegexLiterals.leadWords("\\b(?:(?:the\\s+)?|we)\\s"), "an optional group with nothing after it");
+        assertNull(RegexLiterals.leadWords("\\b(?:(?:the\\s+){0,2}leaders)"), "a count that may be zero");
+        assertNull(RegexLiterals.leadWords("\\b(?:we|us)\\b|they"), "an alternative of the whole pattern without the boundary");
         assertNull(RegexLiterals.leadWords("(?:by|until)\\s+2030"), "no word boundary first");
         assertNull(RegexLiterals.leadWords("\\b(?:\\d+|by)\\s+days"), "an alternative opens with syntax");
         assertNull(RegexLiterals.leadWords("\\b(?=by)by"), "a look-ahead, not a group");
