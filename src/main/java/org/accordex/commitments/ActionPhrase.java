@@ -181,7 +181,34 @@ public final class ActionPhrase {
             int blank = text.indexOf(' '); // "encourages the settlement of …" → "encourage the settlement of …"
             text = t.lemma(lemmatizer, start) + (blank < 0 ? "" : text.substring(blank));
         }
+        text = withRelativeAntecedent(sentence.substring(0, at), text, t, start);
         return new Phrase(text, frame(sentence, t, start, lemmatizer));
+    }
+
+    /** "the projects on which the Parties will": a relative clause whose preposition and antecedent complete its verb. */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(
+            "\\b(?:(?:the|a|an|any|all|those)\\s+)?((?:[\\p{L}\\d-]+\\s+){0,3}?[\\p{L}\\d-]+)\\s+"
+                    + "(on|in|with|for|to|through|under|by)\\s+which\\s+[^,;:()]{1,80}$",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The verb of a relative clause without an object of its own, followed at once by the main clause's verb ("the
+     * projects on which Canada will collaborate include …"), reads with its preposition and antecedent: "collaborate on
+     * projects"; any other action is returned as it is.
+     */
+    private static String withRelativeAntecedent(String beforeAction, String text, Tagged t, int start) {
+        if (text.isEmpty() || start + 1 >= t.size() || !t.isVerb(start) || t.lower(start).equals("be")
+                || !(text.toLowerCase(Locale.ROOT) + " ").startsWith(t.lower(start) + " ")
+                || !(t.tag(start + 1).equals("VERB") || t.tag(start + 1).equals("AUX"))) {
+            return text;
+        }
+        java.util.regex.Matcher relative = RELATIVE_CLAUSE.matcher(beforeAction);
+        if (!relative.find()) {
+            return text;
+        }
+        int blank = text.indexOf(' ');
+        String verb = blank < 0 ? text : text.substring(0, blank);
+        return verb + " " + relative.group(2).toLowerCase(Locale.ROOT) + " " + relative.group(1);
     }
 
     /** The parties as the agent of a passive provision: "by the Parties", "by each Participant". */

@@ -145,6 +145,11 @@ class ActionPhraseTest {
                 Arguments.of("The duty cuts shall be effective from the first day of the month after signature.",
                         "make duty cuts effective"),
                 Arguments.of("Japan will be able to supply gallium to its partners.", "supply gallium to partners"),
+                // a relative clause's verb without an object takes its preposition and antecedent
+                Arguments.of("The projects on which Canada and Chile will collaborate include lithium refining.",
+                        "collaborate on projects"),
+                Arguments.of("The sectors in which Japan and Chile intend to cooperate are listed in the Annex.",
+                        "cooperate in sectors"),
                 // the parties' possessives are left out like the parties, "its own" is kept
                 Arguments.of("Australia and India will deepen their partnership on lithium refining.",
                         "deepen partnership on lithium refining"),
