@@ -654,8 +654,8 @@ public final class CommitmentExtractor {
      * ("Contracting Parties", "Wyoming").
      */
     private static final Pattern GERUND_SUBJECT = Pattern.compile(
-            "^[\\s\"“]*(?:\\(?[a-z0-9]{1,4}[.)]\\s+)?(?!(?:Wyoming|Beijing|Nanjing|Kunming|Sterling|Spring|King|Viking|Ceiling"
-                    + "|Morning|Evening|Wellington|Reading|Worthing|Flemming|Banking)\\b)\\p{Lu}\\p{Ll}+ing\\s+(?!\\p{Lu})");
+            "^[\\s\"“]*(?:\\(?[a-z0-9]{1,4}[.)]\\s+)?(?!" + ClauseWords.titleCaseAlternation("ing-name")
+                    + "\\b)\\p{Lu}\\p{Ll}+ing\\s+(?!\\p{Lu})");
 
     /** "has not said when", "did not say whether", "it is unclear whether": the clause after is an open question. */
     private static final Pattern UNDECIDED = Pattern.compile(
