@@ -71,13 +71,41 @@ final class DefinedNames {
             "((?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|for|and|on|the|de|&)\\s+)*){2,8})\\(\\s*[\"“]?(\\p{Lu}{2,6})[\"”]?\\s*\\)");
 
     /**
+     * Where the letters, hyphens, ampersands and white space right before {@code open} begin: all that the name of an
+     * {@link #INITIALS_DEFINITION} can hold, so its match starts there or later.
+     */
+    private static int nameCharactersBefore(String text, int open) {
+        int at = open;
+        while (at > 0) {
+            int c = text.codePointBefore(at);
+            if (!Character.isLetter(c) && !Character.isWhitespace(c) && c != '-' && c != '&') {
+                break;
+            }
+            at -= Character.charCount(c);
+        }
+        return at;
+    }
+
+    /**
      * Short names the text defines for something that is not a party ("Regional Space Advisor (RSA)"): a state's
      * abbreviation the dictionary reads in the same letters ("RSA", South Africa) is that thing in this text.
      */
     static List<Mention> dropRedefined(String text, List<Mention> mentions) {
         Set<String> redefined = new HashSet<>();
         Matcher d = INITIALS_DEFINITION.matcher(text);
-        while (d.find()) {
+        int from = 0;
+        for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', Math.max(from, open + 1))) {
+            int close = text.indexOf(')', open);
+            if (close < 0) {
+                break;
+            }
+            // a match ends at the first bracket after its name, so it is searched for only in the name's characters
+            // before each bracket: the pattern tried at every character of a document was most of this step's cost
+            d.region(Math.max(from, nameCharactersBefore(text, open)), close + 1);
+            if (!d.find()) {
+                continue;
+            }
+            from = d.end();
             StringBuilder initials = new StringBuilder();
             for (String word : d.group(1).strip().split("\\s+")) {
                 if (Character.isUpperCase(word.charAt(0))) {
@@ -96,6 +124,21 @@ final class DefinedNames {
         }
         return mentions.stream().filter(m -> !(m.type() == MentionType.PARTY && redefined.contains(m.text())
                 && STATE_NORM.matcher(m.norm()).matches())).toList();
+    }
+
+    /**
+     * Whether {@code text[start, end)} has no letter or digit on either side, as {@code (?<![\\p{L}\\d])} and
+     * {@code (?![\\p{L}\\d])} read it: the character before, the code point after. Searched as plain text, since a
+     * pattern that opens with a look-behind is tried at every character of the document.
+     */
+    static boolean isWholeWord(String text, int start, int end) {
+        return (start == 0 || !isLetterOrDigit(text.charAt(start - 1)))
+                && (end == text.length() || !isLetterOrDigit(text.codePointAt(end)));
+    }
+
+    /** {@code [\\p{L}\\d]}: a letter, or an ASCII digit. */
+    private static boolean isLetterOrDigit(int codePoint) {
+        return Character.isLetter(codePoint) || codePoint >= '0' && codePoint <= '9';
     }
 
     /** The mentions with the defined short names added, in text order. */
@@ -124,13 +167,17 @@ final class DefinedNames {
         }
         List<Mention> added = new ArrayList<>(mentions);
         for (Map.Entry<String, String> e : defined.entrySet()) {
-            Matcher w = Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(e.getKey()) + "(?![\\p{L}\\d])").matcher(text);
-            while (w.find()) {
-                int start = w.start();
-                int end = w.end();
+            String name = e.getKey();
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int start = at;
+                int end = at + name.length();
+                if (!isWholeWord(text, start, end)) {
+                    continue;
+                }
                 if (mentions.stream().noneMatch(m -> m.start() < end && start < m.end())) {
                     added.add(Mention.of(MentionType.PARTY, text, start, end, e.getValue()));
                 }
+                at = end - 1; // the next one starts after this one
             }
         }
         added.sort(Comparator.comparingInt(Mention::start));

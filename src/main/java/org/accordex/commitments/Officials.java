@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 
 import org.accordex.model.Mention;
 import org.accordex.model.MentionType;
+import org.accordex.nlp.LeadWordSearch;
 
 /**
  * The state each named official serves, as the document itself says it: "President Yoon Suk Yeol of the Republic
@@ -50,8 +51,9 @@ final class Officials {
                 add(after.group(1), m.norm());
             }
         }
-        Matcher demonym = DEMONYM_TITLED_NAME.matcher(text);
-        while (demonym.find()) {
+        LeadWordSearch.Search search = DEMONYM_TITLED_NAME_SEARCH.in(text);
+        Matcher demonym = search.matcher();
+        while (search.find()) {
             String state = PartyKinds.demonyms().get(demonym.group(1));
             if (state != null && state.length() == 2) {
                 add(demonym.group(2), state); // "Indian Prime Minister Narendra Modi": Modi serves India
@@ -61,6 +63,12 @@ final class Officials {
 
     /** "Indian Prime Minister Narendra Modi": a demonym, a title and the official's name. */
     private static final Pattern DEMONYM_TITLED_NAME = Pattern.compile(DEMONYM_TITLE.pattern() + "\\s+" + NAME);
+    /**
+     * Searches tried only where a demonym starts: the two hundred alternatives, tried at every character of a
+     * document, took an eighth of annotation's time.
+     */
+    private static final LeadWordSearch DEMONYM_TITLED_NAME_SEARCH = new LeadWordSearch(DEMONYM_TITLED_NAME);
+    private static final LeadWordSearch DEMONYM_TITLE_SEARCH = new LeadWordSearch(DEMONYM_TITLE);
     /** A title and a name: "President Trump", "Prime Minister Tom Hale". */
     private static final Pattern TITLED_NAME = Pattern.compile("\\b" + TITLE + "\\s+" + NAME);
 
@@ -99,8 +107,9 @@ final class Officials {
                 byPosition.putIfAbsent(w.start(), state);
             }
         }
-        Matcher d = DEMONYM_TITLE.matcher(subject);
-        while (d.find()) {
+        LeadWordSearch.Search search = DEMONYM_TITLE_SEARCH.in(subject);
+        Matcher d = search.matcher();
+        while (search.find()) {
             byPosition.put(d.start(), PartyKinds.demonyms().get(d.group(1)));
         }
         return List.copyOf(new LinkedHashSet<>(byPosition.values()));

@@ -13,9 +13,16 @@ public final class RegexLiterals {
 
     /**
      * The literal text an alternative opens with: "Inc" of {@code Inc\.?}, "no" of {@code no\s+later\s+than},
-     * "Chemical" of {@code Chemicals?}, whose quantifier makes the s optional; empty when it opens with syntax.
+     * "Chemical" of {@code Chemicals?}, whose quantifier makes the s optional, "South Korean" of a quoted
+     * {@code \QSouth Korean\E} ({@link java.util.regex.Pattern#quote}); empty when it opens with syntax.
      */
     public static String literalStart(String alternative) {
+        if (alternative.startsWith("\\Q")) {
+            int end = alternative.indexOf("\\E", 2);
+            String quoted = alternative.substring(2, end < 0 ? alternative.length() : end);
+            boolean optionalLast = end >= 0 && end + 2 < alternative.length() && "?*{".indexOf(alternative.charAt(end + 2)) >= 0;
+            return optionalLast ? quoted.substring(0, Math.max(0, quoted.length() - 1)) : quoted;
+        }
         int n = 0;
         while (n < alternative.length() && SYNTAX.indexOf(alternative.charAt(n)) < 0) {
             n++;
@@ -34,6 +41,12 @@ public final class RegexLiterals {
      * what follows it too.
      */
     public static List<String> leadWords(String regex) {
+        List<String> asWritten = leadWordsAsWritten(regex);
+        return asWritten == null ? null : asWritten.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList();
+    }
+
+    /** As {@link #leadWords}, in the case the pattern writes them: what a case-sensitive pattern's match opens with. */
+    public static List<String> leadWordsAsWritten(String regex) {
         String rest = regex.startsWith("(?i)") ? regex.substring(4) : regex;
         if (!rest.startsWith("\\b(")) {
             return null;
@@ -43,7 +56,7 @@ public final class RegexLiterals {
         if (starts == null) {
             return null;
         }
-        List<String> words = starts.stream().map(w -> w.toLowerCase(Locale.ROOT)).distinct().toList();
+        List<String> words = starts.stream().distinct().toList();
         return words.contains("") ? null : words;
     }
 

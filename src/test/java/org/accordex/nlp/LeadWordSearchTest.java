@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
@@ -54,6 +56,22 @@ class LeadWordSearchTest {
         };
         for (String text : texts) {
             assertEquals(everyCharacter(text), atLeadWords(text), text);
+        }
+    }
+
+    @Test
+    void aPatternOfManyQuotedWordsFindsTheSameMatches() {
+        // case-sensitive, as a list of names quoted with Pattern.quote makes it: "swiss" is tried and left to the pattern
+        Pattern titled = Pattern.compile("\\b(" + Stream.of("Swedish", "Swiss", "South Korean", "Korean", "U.S.")
+                .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s+(?:Prime\\s+)?Minister\\b");
+        LeadWordSearch search = new LeadWordSearch(titled);
+        String[] texts = {
+            "The Swiss Minister met the South Korean Prime Minister and the Korean Minister.",
+            "swiss Minister, SwissMinister, U.S. Minister, the U.S.-Korean Minister, Swedish  Prime Minister",
+            "Ministers of Swiss Ministries",
+        };
+        for (String text : texts) {
+            assertEquals(everyCharacter(titled, text), atLeadWords(search, text), text);
         }
     }
 

@@ -20,6 +20,17 @@ class RegexLiteralsTest {
     }
 
     @Test
+    void aQuotedAlternativeGivesItsQuotedText() {
+        assertEquals("South Korean", RegexLiterals.literalStart("\\QSouth Korean\\E"));
+        assertEquals("U.S.", RegexLiterals.literalStart("\\QU.S.\\E\\s+"));
+        assertEquals("Chemical", RegexLiterals.literalStart("\\QChemicals\\E?"), "a quantifier makes the last letter optional");
+        assertEquals(List.of("south korean", "swiss"),
+                RegexLiterals.leadWords("\\b(\\QSouth Korean\\E|\\QSwiss\\E)\\s+Minister"));
+        assertEquals(List.of("South Korean", "Swiss"),
+                RegexLiterals.leadWordsAsWritten("\\b(\\QSouth Korean\\E|\\QSwiss\\E)\\s+Minister"));
+    }
+
+    @Test
     void theLeadWordsOfAnOpeningGroupAreReadFromThePattern() {
         assertEquals(List.of("by", "before", "no", "not"),
                 RegexLiterals.leadWords("\\b(?<lead>by|before|no\\s+later\\s+than|not\\s+later\\s+than|by\\s+no)\\s+(\\d+)"));

@@ -1,0 +1,50 @@
+package org.accordex.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
+import org.junit.jupiter.api.Test;
+
+/** Short names a text defines, found with exact offsets wherever the text writes them as a word of their own. */
+class DefinedNamesTest {
+    private static Mention party(String text, String surface, String norm) {
+        int start = text.indexOf(surface);
+        return Mention.of(MentionType.PARTY, text, start, start + surface.length(), norm);
+    }
+
+    private static List<String> parties(List<Mention> mentions) {
+        return mentions.stream().map(m -> m.start() + " " + m.text() + " → " + m.norm()).toList();
+    }
+
+    @Test
+    void aDefinedNameIsFoundAsAWordOfItsOwnOnly() {
+        String text = "The Office of Harbour Works (OHW) will dredge; OHW, not OHWS or xOHW or OHW2, reports. OHW";
+        List<Mention> mentions = DefinedNames.add(text, List.of(party(text, "Office of Harbour Works", "OHW body")));
+        assertEquals(List.of("4 Office of Harbour Works → OHW body", "29 OHW → OHW body", "47 OHW → OHW body",
+                "87 OHW → OHW body"), parties(mentions));
+    }
+
+    @Test
+    void aWordEndsAtALetterOrDigitOnEitherSide() {
+        assertTrue(DefinedNames.isWholeWord("(OHW)", 1, 4));
+        assertFalse(DefinedNames.isWholeWord("OHW2", 0, 3));
+        assertFalse(DefinedNames.isWholeWord("éOHW", 1, 4));
+        assertTrue(DefinedNames.isWholeWord("OHW_", 0, 3), "an underscore is no letter");
+        assertFalse(DefinedNames.isWholeWord("OHW\uD835\uDC00", 0, 3), "a letter outside the first plane");
+    }
+
+    @Test
+    void initialsInBracketsAfterTheirNameRedefineAStatesAbbreviation() {
+        String text = "Notes (see annex. The Regional Supply Advisor (RSA) reports; the RSA and (RSA) again (x";
+        Mention rsa = Mention.of(MentionType.PARTY, text, text.indexOf("RSA and"), text.indexOf("RSA and") + 3, "ZA");
+        assertEquals(List.of(), DefinedNames.dropRedefined(text, List.of(rsa)));
+        String undefined = "Cobalt, (RSA) and the RSA";
+        Mention state = Mention.of(MentionType.PARTY, undefined, 22, 25, "ZA");
+        assertEquals(List.of(state), DefinedNames.dropRedefined(undefined, List.of(state)));
+    }
+}
