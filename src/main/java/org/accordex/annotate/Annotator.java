@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 import org.accordex.commitments.ActionPhrase;
 import org.accordex.commitments.CommitmentExtractor;
-import org.accordex.commitments.ModalityCues;
+import org.accordex.commitments.SentenceCues;
 import org.accordex.model.Annotation;
 import org.accordex.model.Commitment;
 import org.accordex.model.DocumentInfo;
@@ -65,14 +65,15 @@ public final class Annotator {
         List<Mention> mentions = new ArrayList<>();
         List<Mention> inPlanNames = new ArrayList<>();
         String documentState = mentionsFiscalYears(text) ? mostNamedState(text) : null;
+        SentenceCues cues = new SentenceCues();
         for (Span sentence : sentences) {
-            mentions.addAll(mentions(text, sentence.getStart(), sentence.getEnd(), date, documentState, inPlanNames));
+            mentions.addAll(mentions(text, sentence.getStart(), sentence.getEnd(), date, documentState, inPlanNames, cues));
         }
         if (partyFinder != null) {
             partyFinder.clearAdaptiveData();
         }
         mentions = DefinedNames.add(text, mentions);
-        List<Commitment> commitments = CommitmentExtractor.extract(info, text, sentences, mentions, inPlanNames);
+        List<Commitment> commitments = CommitmentExtractor.extract(info, text, sentences, mentions, inPlanNames, cues);
         return new Annotation(info, mentions, commitments);
     }
 
@@ -81,18 +82,21 @@ public final class Annotator {
      * most, whose fiscal years a sentence that names no state counts in (null when there is none).
      */
     List<Mention> mentions(String text, int start, int end, LocalDate documentDate, String documentState) {
-        return mentions(text, start, end, documentDate, documentState, new ArrayList<>());
+        return mentions(text, start, end, documentDate, documentState, new ArrayList<>(), new SentenceCues());
     }
 
-    /** As above; the parties named only inside the name of a plan or dialogue go to {@code inPlanNames}. */
+    /**
+     * As above; the parties named only inside the name of a plan or dialogue go to {@code inPlanNames}, and the
+     * sentence's cue is read through {@code cues}, which the commitments read it from again.
+     */
     private List<Mention> mentions(String text, int start, int end, LocalDate documentDate, String documentState,
-            List<Mention> inPlanNames) {
+            List<Mention> inPlanNames, SentenceCues cues) {
         List<Token> words = WordTokenizer.tokenize(text, start, end);
         List<Candidate> candidates = new ArrayList<>(models.gazetteer.find(words));
         candidates.addAll(DeadlineGrammar.find(text, start, end, documentDate, fiscalState(candidates, documentState)));
         candidates = ContextRules.apply(text, start, end, candidates);
         // The model is the costliest finder: it runs where a commitment may name a party no other finder knows.
-        if (hasUnexplainedName(words, candidates) && ModalityCues.hasCue(text.substring(start, end))) {
+        if (hasUnexplainedName(words, candidates) && cues.hasCue(text.substring(start, end))) {
             candidates.addAll(modelCandidates(text, start, end));
         }
         List<Mention> mentions = new ArrayList<>();

@@ -273,7 +273,7 @@ final class ContextRules {
     private static final Pattern AND_BEFORE = Pattern.compile("\\s(?:and|&)\\s+(?:the\\s+)?$");
     /** "and" between two names ("Bank of Zambia and Standard Chartered Bank"), not inside one ("Food and Drug …"). */
     private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
-    private static final Pattern AGENCY_NAME = Pattern.compile(
+    static final Pattern AGENCY_NAME = Pattern.compile(
             "\\b(?:" + ROMANCE_NAME + "(?![\\p{L}])|(?:(?:" + AGENCY_WORD + AGENCY_JOIN + "){1,6}" + alternation(AGENCY_HEADS)
                     + "|" + alternation(AGENCY_LEADING_HEADS) + "\\s+(?:of|for|on)\\s+(?:the\\s+)?" + AGENCY_WORD
                     + "(?:" + AGENCY_JOIN + AGENCY_WORD + "){0,8})"
@@ -610,18 +610,60 @@ final class ContextRules {
      */
     private static List<Candidate> agencies(String text, int from, int to, List<Candidate> known) {
         List<Candidate> found = new ArrayList<>();
-        if (!AGENCY_WORDS.occurIn(text.substring(from, to))) {
+        String sentence = text.substring(from, to);
+        if (!AGENCY_WORDS.occurIn(sentence)) {
             return found;
         }
-        Matcher m = AGENCY_NAME.matcher(text).region(from, to);
-        while (m.find()) {
+        for (int[] name : agencyNames(sentence)) {
             List<int[]> parts = new ArrayList<>();
-            splitCoordinatedNames(text, m.start(), m.end(), parts);
+            splitCoordinatedNames(text, from + name[0], from + name[1], parts);
             for (int[] part : parts) {
                 agency(text, part[0], part[1], known).ifPresent(found::add);
             }
         }
         return found;
+    }
+
+    /**
+     * The spans of {@link #AGENCY_NAME} in {@code sentence}, as a search finds them, but with the pattern tried only
+     * where a name can start: at a capital, or a word with a letter outside ASCII ("française"). Tried at every
+     * character, its hundreds of alternatives failed one by one at each lower-case word.
+     */
+    static List<int[]> agencyNames(String sentence) {
+        List<int[]> names = new ArrayList<>();
+        // the sentence alone, as the search of its region saw it; the pattern reads back from a place as a search does
+        Matcher m = AGENCY_NAME.matcher(sentence).useTransparentBounds(true);
+        for (int at = 0; at < sentence.length(); at++) {
+            if (mayStartAgencyName(sentence, at)) {
+                m.region(at, sentence.length());
+                if (m.lookingAt()) {
+                    names.add(new int[] {m.start(), m.end()});
+                    at = m.end() - 1;
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Whether an {@link #AGENCY_NAME} may start at {@code at}: every alternative opens with a capital ({@code \p{Lu}}) or
+     * with lower-case letters and a letter outside ASCII, after a word boundary. Any character outside ASCII may.
+     */
+    private static boolean mayStartAgencyName(String s, int at) {
+        char c = s.charAt(at);
+        if (at > 0 && isWordCharacter(s.charAt(at - 1)) || c < 128 && !Character.isLetter(c)) {
+            return false;
+        }
+        int end = at;
+        while (end < s.length() && s.charAt(end) >= 'a' && s.charAt(end) <= 'z') {
+            end++;
+        }
+        return end == at || end < s.length() && s.charAt(end) >= 128;
+    }
+
+    /** A word character of {@code \b}: a letter, a digit or an underscore. */
+    private static boolean isWordCharacter(char c) {
+        return c == '_' || Character.isLetterOrDigit(c);
     }
 
     private static void splitCoordinatedNames(String text, int start, int end, List<int[]> out) {

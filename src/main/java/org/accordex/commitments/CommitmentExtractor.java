@@ -182,6 +182,12 @@ public final class CommitmentExtractor {
      */
     public static List<Commitment> extract(DocumentInfo info, String text, List<Span> sentences, List<Mention> mentions,
             List<Mention> inPlanNames) {
+        return extract(info, text, sentences, mentions, inPlanNames, new SentenceCues());
+    }
+
+    /** As above; {@code cues} holds the cues of sentences already read. */
+    public static List<Commitment> extract(DocumentInfo info, String text, List<Span> sentences, List<Mention> mentions,
+            List<Mention> inPlanNames, SentenceCues cues) {
         List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames);
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
@@ -212,7 +218,7 @@ public final class CommitmentExtractor {
             if (leadIn != null && (!isListItem(sentence, leadIn) || isSibling(sentence, leadIn))) {
                 leadIn = null;
             }
-            Optional<ModalityCues.Cue> cue = ModalityCues.first(cueable(sentence, span.getStart(), inside));
+            Optional<ModalityCues.Cue> cue = cues.first(cueable(sentence, span.getStart(), inside));
             List<String> earlier = antecedents;
             antecedents = leadingParties(sentence, span.getStart(), inside);
             if (isHeading(sentence) || sentence.endsWith("?") || span.getStart() < titleEnd && isHeadline(sentence)) {
