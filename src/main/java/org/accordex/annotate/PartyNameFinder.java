@@ -13,6 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.accordex.nlp.BeamSequenceSearch;
+import org.accordex.nlp.RecentMemory;
 
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.model.AbstractModel;
@@ -138,12 +139,12 @@ final class PartyNameFinder {
     static final class DefaultFeatures implements NameContextGenerator {
         private static final int WINDOW = 2;
         private static final String OTHER = NameFinderME.OTHER;
-        /** Past this many distinct words the kept features start over, so they stay a few megabytes. */
+        /** At most this many distinct words' features are kept, so they stay a few megabytes. */
         private static final int MAX_WORDS = 50_000;
 
         /** The model's feature names, each as itself: a feature made here is replaced by the model's equal string. */
         private final Map<String, String> modelFeatures;
-        private final Map<String, Word> words = new HashMap<>();
+        private final RecentMemory<String, Word> words = new RecentMemory<>(MAX_WORDS);
         /** The last outcome of each word in the document (OpenNLP's "previous map"). */
         private final Map<String, String> previousOutcomes = new HashMap<>();
         /** The sentence whose words are below: the search asks for each of its words in turn. */
@@ -162,26 +163,22 @@ final class PartyNameFinder {
         }
 
         private Word word(String token) {
-            Word word = words.get(token);
-            if (word == null) {
-                if (words.size() >= MAX_WORDS) {
-                    words.clear();
-                }
-                String lower = StringUtil.toLowerCase(token);
-                String wordClass = FeatureGeneratorUtil.tokenFeature(token);
-                String[] classes = new String[2 * WINDOW + 1];
-                String[] classAndWord = new String[2 * WINDOW + 1];
-                String[] lowerCase = new String[2 * WINDOW + 1];
-                for (int k = -WINDOW; k <= WINDOW; k++) {
-                    String place = k < 0 ? "p" + -k : k > 0 ? "n" + k : "";
-                    classes[k + WINDOW] = model(place + "wc=" + wordClass);
-                    classAndWord[k + WINDOW] = model(place + "w&c=" + lower + "," + wordClass);
-                    lowerCase[k + WINDOW] = model(place + "w=" + lower);
-                }
-                word = new Word(wordClass, classes, classAndWord, lowerCase);
-                words.put(token, word);
+            return words.get(token, this::newWord);
+        }
+
+        private Word newWord(String token) {
+            String lower = StringUtil.toLowerCase(token);
+            String wordClass = FeatureGeneratorUtil.tokenFeature(token);
+            String[] classes = new String[2 * WINDOW + 1];
+            String[] classAndWord = new String[2 * WINDOW + 1];
+            String[] lowerCase = new String[2 * WINDOW + 1];
+            for (int k = -WINDOW; k <= WINDOW; k++) {
+                String place = k < 0 ? "p" + -k : k > 0 ? "n" + k : "";
+                classes[k + WINDOW] = model(place + "wc=" + wordClass);
+                classAndWord[k + WINDOW] = model(place + "w&c=" + lower + "," + wordClass);
+                lowerCase[k + WINDOW] = model(place + "w=" + lower);
             }
-            return word;
+            return new Word(wordClass, classes, classAndWord, lowerCase);
         }
 
         private String model(String feature) {

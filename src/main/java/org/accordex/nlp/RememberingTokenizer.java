@@ -1,7 +1,6 @@
 package org.accordex.nlp;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,12 +22,12 @@ public final class RememberingTokenizer {
     /** Each thread's tokenizer of each model: the finders and the action phrase read the same sentences. */
     private static final ThreadLocal<Map<TokenizerModel, RememberingTokenizer>> OF_THREAD =
             ThreadLocal.withInitial(IdentityHashMap::new);
-    /** Past this many distinct words the memory starts over, so it stays a few megabytes. */
+    /** At most this many distinct words are remembered, so the memory stays a few megabytes. */
     private static final int MAX_WORDS = 50_000;
     private static final Span[] NONE = new Span[0];
 
     private final TokenizerME tokenizer;
-    private final Map<String, Span[]> splits = new HashMap<>();
+    private final RecentMemory<String, Span[]> splits = new RecentMemory<>(MAX_WORDS);
 
     public RememberingTokenizer(TokenizerModel model) {
         this.tokenizer = new TokenizerME(model);
@@ -50,14 +49,7 @@ public final class RememberingTokenizer {
                 continue;
             }
             String key = text.substring(offset, word.getEnd());
-            Span[] parts = splits.get(key);
-            if (parts == null) {
-                parts = tokenizer.tokenizePos(key);
-                if (splits.size() >= MAX_WORDS) {
-                    splits.clear();
-                }
-                splits.put(key, parts);
-            }
+            Span[] parts = splits.get(key, tokenizer::tokenizePos);
             for (Span part : parts) {
                 tokens.add(offset == 0 ? part : new Span(part.getStart() + offset, part.getEnd() + offset, part.getType()));
             }
