@@ -127,8 +127,8 @@ final class DefinedNames {
     }
 
     /**
-     * Whether {@code text[start, end)} has no letter or digit on either side, as {@code (?<![\\p{L}\\d])} and
-     * {@code (?![\\p{L}\\d])} read it: the character before, the code point after. Searched as plain text, since a
+     * Whether {@code text[start, end)} has no letter or digit on either side, as {@code (?<![\p{L}\d])} and
+     * {@code (?![\p{L}\d])} read it: the character before, the code point after. Searched as plain text, since a
      * pattern that opens with a look-behind is tried at every character of the document.
      */
     static boolean isWholeWord(String text, int start, int end) {
@@ -136,7 +136,7 @@ final class DefinedNames {
                 && (end == text.length() || !isLetterOrDigit(text.codePointAt(end)));
     }
 
-    /** {@code [\\p{L}\\d]}: a letter, or an ASCII digit. */
+    /** {@code [\p{L}\d]}: a letter, or an ASCII digit. */
     private static boolean isLetterOrDigit(int codePoint) {
         return Character.isLetter(codePoint) || codePoint >= '0' && codePoint <= '9';
     }
