@@ -81,21 +81,32 @@ public final class DocumentValues {
     }
 
     /**
-     * A segment's summaries, texts and sentence breaks for document entries asked for in increasing order: each
-     * field's iterator moves forward only, where a fresh one per entry searched its block of a sparse field from the
-     * start every time.
+     * A segment's summaries, texts and sentence breaks for document entries, and pledge signatures for commitments,
+     * asked for in increasing order: each field's iterator moves forward only, where a fresh one per entry searched
+     * its block of a sparse field from the start every time.
      */
     public static final class Forward {
         private final LeafReader reader;
         private final Column summaries;
         private final Column texts;
         private final Column breaks;
+        private final Column signatures;
 
         public Forward(LeafReader reader) {
             this.reader = reader;
             this.summaries = new Column(reader, SUMMARY);
             this.texts = new Column(reader, TEXT);
             this.breaks = new Column(reader, BREAKS);
+            this.signatures = new Column(reader, Fields.PLEDGE_SIGNATURE);
+        }
+
+        /**
+         * The pledge signature ({@link PledgeSignature#encode}) of commitment entry {@code doc}; an index written
+         * before also stored it, so that {@code stored}, the entry's stored fields, is read when it has no doc value.
+         */
+        public String signature(int doc, Document stored) throws IOException {
+            BytesRef bytes = signatures.get(doc);
+            return bytes != null ? bytes.utf8ToString() : stored.get(Fields.PLEDGE_SIGNATURE);
         }
 
         /** {@link DocumentValues#summary}. */

@@ -140,10 +140,10 @@ public final class LuceneStore implements IndexStore {
                         }
                     }
                     case Fields.MACHINE -> { } // a document's, as doc values
-                    case Fields.PLEDGE_SIGNATURE -> {
-                        d.add(new StoredField(field, s));
-                        d.add(new BinaryDocValuesField(field, new BytesRef(s))); // read for every same-pledge candidate
-                    }
+                    // Read for every same-pledge candidate and each commitment hit (DocumentValues.Forward#signature):
+                    // doc values only, as a stored copy was a third of the stored bytes, compressed on every flush and
+                    // merge to no avail.
+                    case Fields.PLEDGE_SIGNATURE -> d.add(new BinaryDocValuesField(field, new BytesRef(s)));
                     case Fields.DUE_SORT -> d.add(new SortedDocValuesField(field, new BytesRef(s)));
                     case Fields.YEAR, Fields.DUE_YEAR -> { } // facets only
                     default -> d.add(new StringField(field, s, STORED.contains(field) ? Field.Store.YES : Field.Store.NO));

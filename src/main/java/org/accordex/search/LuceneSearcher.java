@@ -50,7 +50,8 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * The embedded Lucene index's primitives, over one opened reader ({@link LuceneReaders} keeps it current). Sorting
- * and facet counting run on doc values; entries are read from stored fields, same-pledge candidates from doc values.
+ * and facet counting run on doc values; entries are read from stored fields, pledge signatures (of hits and of
+ * same-pledge candidates) from doc values.
  */
 final class LuceneSearcher implements SearchIndex {
     private static final Set<String> SUMMARY_FIELDS = Set.of(Fields.DOCUMENT_ID, Fields.SOURCE, Fields.TITLE, Fields.DATE);
@@ -188,9 +189,10 @@ final class LuceneSearcher implements SearchIndex {
         String json = fetch == Fetch.DOCUMENT ? DocumentValues.annotation(leaf.reader(), local) : d.get(Fields.JSON);
         String documentId = d.get(Fields.DOCUMENT_ID);
         String id = d.get(Fields.ENTRY_ID);
+        String signature = fields.contains(Fields.PLEDGE_SIGNATURE) ? values.signature(local, d) : null;
         return new Entry(id == null ? documentId : id,
                 new DocumentSummary(documentId, d.get(Fields.SOURCE), d.get(Fields.TITLE), d.get(Fields.DATE)), 0f,
-                List.of(), json, d.get(Fields.TEXT), d.get(Fields.PLEDGE_SIGNATURE));
+                List.of(), json, d.get(Fields.TEXT), signature);
     }
 
     @Override
