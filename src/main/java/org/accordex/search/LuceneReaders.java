@@ -119,7 +119,7 @@ public final class LuceneReaders implements Closeable {
                     }
                 });
         private final Map<IndexReader.CacheKey, PledgeBands.Lazy> pledgeBands;
-        private Optional<PledgeBands.Segments> bandSegments;
+        private volatile Optional<PledgeBands.Segments> bandSegments;
         private FacetLabels facets;
         private boolean noFacets;
         private volatile FieldInfos fieldInfos;
@@ -149,9 +149,15 @@ public final class LuceneReaders implements Closeable {
 
         /**
          * Which segments hold each band, once every segment of this reader keeps its bands (built then, on the first
-         * ask); null before, or when the reader has too many segments.
+         * ask); null before, or when the reader has too many segments. Read without a lock once built: every page's
+         * lookup asks.
          */
-        synchronized PledgeBands.Segments bandSegments() {
+        PledgeBands.Segments bandSegments() {
+            Optional<PledgeBands.Segments> built = bandSegments;
+            return built != null ? built.orElse(null) : buildBandSegments();
+        }
+
+        private synchronized PledgeBands.Segments buildBandSegments() {
             if (bandSegments == null) {
                 List<PledgeBands> kept = new java.util.ArrayList<>();
                 for (LeafReaderContext leaf : getIndexReader().leaves()) {
