@@ -119,6 +119,7 @@ public final class LuceneReaders implements Closeable {
                     }
                 });
         private final Map<IndexReader.CacheKey, PledgeBands.Lazy> pledgeBands;
+        private volatile Optional<PledgeBands.Segments> bandSegments;
         private FacetLabels facets;
         private boolean noFacets;
         private volatile FieldInfos fieldInfos;
@@ -144,6 +145,31 @@ public final class LuceneReaders implements Closeable {
                 return new PledgeBands.Lazy();
             });
             return lazy.get(leaf.reader());
+        }
+
+        /**
+         * Which segments hold each band, once every segment of this reader keeps its bands (built then, on the first
+         * ask); null before, or when the reader has too many segments. Read without a lock once built: every page's
+         * lookup asks.
+         */
+        PledgeBands.Segments bandSegments() {
+            Optional<PledgeBands.Segments> built = bandSegments;
+            return built != null ? built.orElse(null) : buildBandSegments();
+        }
+
+        private synchronized PledgeBands.Segments buildBandSegments() {
+            if (bandSegments == null) {
+                List<PledgeBands> kept = new java.util.ArrayList<>();
+                for (LeafReaderContext leaf : getIndexReader().leaves()) {
+                    PledgeBands bands = keptPledgeBands(leaf);
+                    if (bands == null) {
+                        return null;
+                    }
+                    kept.add(bands);
+                }
+                bandSegments = Optional.ofNullable(PledgeBands.Segments.of(kept));
+            }
+            return bandSegments.orElse(null);
         }
 
         /** The same-pledge bands this reader's segment keeps already, or null; unlike {@link #pledgeBands}, not an ask. */

@@ -210,6 +210,9 @@ final class LuceneSearcher implements SearchIndex {
                 docs[i] = top.scoreDocs[i].doc;
             }
             batch.accept(java.util.Arrays.asList(read(docs, fetch, false, new int[docs.length][])));
+            if (top.scoreDocs.length < BATCH) {
+                return; // a short batch is the last: asking again would run the query once more to find nothing
+            }
             after = (FieldDoc) top.scoreDocs[top.scoreDocs.length - 1];
         }
     }
@@ -225,37 +228,45 @@ final class LuceneSearcher implements SearchIndex {
 
     @Override
     public void pledgeCandidates(Set<String> keys, Set<String> bands, PledgeSink sink) throws IOException {
-        List<BytesRef> sortedBands = bands.stream().map(BytesRef::new).sorted().toList();
-        long[] bandHashes = sortedBands.stream().mapToLong(PledgeBands::hash).toArray();
+        // In numeric order, so that each segment's table is read from one end to the other.
+        long[] bandHashes = bands.stream().map(BytesRef::new).mapToLong(PledgeBands::hash).sorted().toArray();
+        List<BytesRef> sortedBands = null; // for a segment whose bands are not kept
         PledgeSignature.BandSet bandSet = new PledgeSignature.BandSet(bands);
         // The commitments with one of the keys and one of the bands, segment by segment: the bands from memory
         // (PledgeBands) once the segment keeps them, else from its terms; the rest from doc values (their stored
         // fields would cost far more) or, with the bands, from memory; a candidate's document and id read only when its
         // signature is near one of the batch's and it truly holds one of the bands.
+        PledgeBands.Segments segments = searcher.bandSegments();
+        int[] holders = segments == null ? null : segments.masks(bandHashes);
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
             LeafReader reader = leaf.reader();
             // The keys' ordinals in the segment: from its bands' table once they are kept, else from its terms.
             PledgeBands kept = searcher.keptPledgeBands(leaf);
             SortedDocValues pledgeKeys = kept == null ? DocValues.getSorted(reader, Fields.PLEDGE_KEY) : null;
-            Map<Integer, String> keyOfOrd = new HashMap<>();
+            java.util.TreeMap<Integer, String> held = new java.util.TreeMap<>();
             for (String key : keys) {
                 int ord = kept != null ? kept.keyOrd(key) : pledgeKeys.lookupTerm(new BytesRef(key));
                 if (ord >= 0) {
-                    keyOfOrd.put(ord, key);
+                    held.put(ord, key);
                 }
             }
-            if (keyOfOrd.isEmpty()) {
+            SegmentKeys keyOfOrd = SegmentKeys.of(held);
+            if (keyOfOrd.ords().length == 0) {
                 continue;
             }
             PledgeBands segmentBands = kept != null ? kept : searcher.pledgeBands(leaf);
             int[][] found = {new int[64]};
             int n = 0;
             if (segmentBands != null) {
-                int[] keyOrds = keyOfOrd.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-                for (long hash : bandHashes) {
-                    n = segmentBands.addDocs(hash, keyOrds, found, n);
+                for (int j = 0; j < bandHashes.length; j++) {
+                    if (holders == null || (holders[j] & 1 << leaf.ord) != 0) {
+                        n = segmentBands.addDocs(bandHashes[j], keyOfOrd.ords(), found, n);
+                    }
                 }
             } else {
+                if (sortedBands == null) {
+                    sortedBands = bands.stream().map(BytesRef::new).sorted().toList();
+                }
                 n = bandDocs(reader, sortedBands, found);
             }
             int[] docs = found[0];
@@ -272,10 +283,10 @@ final class LuceneSearcher implements SearchIndex {
                 String key;
                 PledgeSignature signature;
                 if (segmentBands != null) {
-                    key = keyOfOrd.get(segmentBands.keyOrd(doc));
+                    key = keyOfOrd.key(segmentBands.keyOrd(doc));
                     signature = key == null ? null : segmentBands.signature(doc);
                 } else if (pledgeKeys.advanceExact(doc) && signatures.advanceExact(doc)) {
-                    key = keyOfOrd.get(pledgeKeys.ordValue());
+                    key = keyOfOrd.key(pledgeKeys.ordValue());
                     signature = key == null ? null : PledgeSignature.decode(signatures.binaryValue());
                 } else {
                     continue;
@@ -292,6 +303,20 @@ final class LuceneSearcher implements SearchIndex {
                             ids.lookupOrd(ids.ordValue()).utf8ToString());
                 }
             }
+        }
+    }
+
+    /** The batch's pledge keys that a segment holds, by their ordinals there (ascending). */
+    private record SegmentKeys(int[] ords, String[] keys) {
+        static SegmentKeys of(java.util.SortedMap<Integer, String> byOrd) {
+            return new SegmentKeys(byOrd.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                    byOrd.values().toArray(new String[0]));
+        }
+
+        /** The key of ordinal {@code ord}, or null when it is none of the batch's: a look-up per candidate, unboxed. */
+        String key(int ord) {
+            int i = java.util.Arrays.binarySearch(ords, ord);
+            return i < 0 ? null : keys[i];
         }
     }
 

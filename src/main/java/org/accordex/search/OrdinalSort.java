@@ -57,10 +57,18 @@ final class OrdinalSort extends FieldComparatorSource {
 
             @Override
             public LeafFieldComparator getLeafComparator(LeafReaderContext context) throws IOException {
-                SortedDocValues values = DocValues.getSorted(context.reader(), field);
                 LongValues global = globalOrds.getGlobalOrds(context.ord);
                 return new LeafFieldComparator() {
+                    /**
+                     * Opened at the segment's first hit: the searcher asks for a comparator in every segment, and most
+                     * of a narrow query's segments have none, where opening the values decodes their terms' index.
+                     */
+                    private SortedDocValues values;
+
                     private int ord(int doc) throws IOException {
+                        if (values == null) {
+                            values = DocValues.getSorted(context.reader(), field);
+                        }
                         return values.advanceExact(doc) ? (int) global.get(values.ordValue()) : MISSING;
                     }
 

@@ -223,7 +223,94 @@ final class PledgeBands {
 
     /** The top bits of {@code hash} as an unsigned number, which orders hashes as {@link Long#compare} does. */
     private int bucket(long hash) {
-        return (int) ((hash ^ Long.MIN_VALUE) >>> (64 - bucketBits));
+        return bucket(hash, bucketBits);
+    }
+
+    private static int bucket(long hash, int bits) {
+        return (int) ((hash ^ Long.MIN_VALUE) >>> (64 - bits));
+    }
+
+    /**
+     * Which of a reader's segments hold each band hash, as a bit per segment: a page's thousand bands are then looked
+     * up once in the reader and again only in the segments that hold them (nearly always one), where each was looked
+     * up in every segment, each look-up reading memory no cache holds. Built from the segments' kept bands, per
+     * reader (a merge of their sorted hashes), for at most {@link #MAX_SEGMENTS} segments.
+     */
+    static final class Segments {
+        static final int MAX_SEGMENTS = Integer.SIZE;
+
+        private final long[] hashes;
+        private final int[] masks;
+        /** As {@link PledgeBands#buckets}: where each bucket of the hashes' top bits starts. */
+        private final int bucketBits;
+        private final int[] buckets;
+
+        private Segments(long[] hashes, int[] masks) {
+            this.hashes = hashes;
+            this.masks = masks;
+            this.bucketBits = Math.max(1, 64 - Long.numberOfLeadingZeros(hashes.length / 4));
+            this.buckets = new int[(1 << bucketBits) + 1];
+            int i = 0;
+            for (int b = 0; b < buckets.length; b++) {
+                while (i < hashes.length && bucket(hashes[i], bucketBits) < b) {
+                    i++;
+                }
+                buckets[b] = i;
+            }
+        }
+
+        /** The table of {@code segments}, in the reader's order; null when there are too many. */
+        static Segments of(java.util.List<PledgeBands> segments) {
+            if (segments.size() > MAX_SEGMENTS) {
+                return null;
+            }
+            int total = 0;
+            for (PledgeBands segment : segments) {
+                total += segment.hashes.length;
+            }
+            long[] hashes = new long[total];
+            int[] masks = new int[total];
+            int[] at = new int[segments.size()];
+            int n = 0;
+            // A merge of the segments' sorted hashes, each distinct hash once with the segments that hold it.
+            while (true) {
+                boolean any = false;
+                long least = 0;
+                for (int s = 0; s < at.length; s++) {
+                    long[] own = segments.get(s).hashes;
+                    if (at[s] < own.length && (!any || Long.compare(own[at[s]], least) < 0)) {
+                        least = own[at[s]];
+                        any = true;
+                    }
+                }
+                if (!any) {
+                    break;
+                }
+                int mask = 0;
+                for (int s = 0; s < at.length; s++) {
+                    long[] own = segments.get(s).hashes;
+                    while (at[s] < own.length && own[at[s]] == least) {
+                        mask |= 1 << s;
+                        at[s]++;
+                    }
+                }
+                hashes[n] = least;
+                masks[n] = mask;
+                n++;
+            }
+            return new Segments(Arrays.copyOf(hashes, n), Arrays.copyOf(masks, n));
+        }
+
+        /** For each of {@code hashes}, the segments holding it as bits (segment {@code s}: {@code 1 << s}). */
+        int[] masks(long[] hashes) {
+            int[] result = new int[hashes.length];
+            for (int j = 0; j < hashes.length; j++) {
+                int b = bucket(hashes[j], bucketBits);
+                int i = Arrays.binarySearch(this.hashes, buckets[b], buckets[b + 1], hashes[j]);
+                result[j] = i < 0 ? 0 : masks[i];
+            }
+            return result;
+        }
     }
 
     /** A segment's bands, built on the {@link #BUILD_AFTER}th lookup. */

@@ -21,18 +21,19 @@ import org.accordex.model.Commitment;
 final class SamePledges implements SearchIndex.PledgeSink {
     private final List<String> documents = new ArrayList<>();
     private final List<PledgeSignature> signatures = new ArrayList<>();
-    private final Map<String, List<Integer>> byKey = new HashMap<>();
+    private final Map<String, Sources> byKey = new HashMap<>();
     private final Map<Integer, Set<String>> otherDocuments = new HashMap<>();
     private final Map<Integer, Set<String>> otherCommitments = new HashMap<>();
 
     /** The next commitment of the batch; one without a signature (an older index) finds nothing. */
     void add(Commitment commitment, String documentId, String encodedSignature) {
-        if (encodedSignature != null) {
-            byKey.computeIfAbsent(PledgeSignature.key(commitment.parties(), commitment.minerals()), k -> new ArrayList<>())
-                    .add(documents.size());
+        PledgeSignature signature = encodedSignature == null ? null : PledgeSignature.decode(encodedSignature);
+        if (signature != null) {
+            byKey.computeIfAbsent(PledgeSignature.key(commitment.parties(), commitment.minerals()), k -> new Sources())
+                    .add(documents.size(), signature);
         }
         documents.add(documentId);
-        signatures.add(encodedSignature == null ? null : PledgeSignature.decode(encodedSignature));
+        signatures.add(signature);
     }
 
     boolean isEmpty() {
@@ -51,10 +52,10 @@ final class SamePledges implements SearchIndex.PledgeSink {
 
     @Override
     public boolean wants(String key, PledgeSignature theirs) {
-        List<Integer> sources = byKey.get(key);
+        Sources sources = byKey.get(key);
         if (sources != null) {
-            for (int i : sources) {
-                if (theirs.samePledge(signatures.get(i))) {
+            for (int j = 0; j < sources.size; j++) {
+                if (theirs.samePledge(sources.signatures[j])) {
                     return true;
                 }
             }
@@ -64,11 +65,33 @@ final class SamePledges implements SearchIndex.PledgeSink {
 
     @Override
     public void accept(String key, PledgeSignature theirs, String documentId, String commitmentId) {
-        for (int i : byKey.getOrDefault(key, List.of())) {
-            if (!documentId.equals(documents.get(i)) && theirs.samePledge(signatures.get(i))) {
+        Sources sources = byKey.get(key);
+        for (int j = 0; sources != null && j < sources.size; j++) {
+            int i = sources.added[j];
+            if (!documentId.equals(documents.get(i)) && theirs.samePledge(sources.signatures[j])) {
                 otherDocuments.computeIfAbsent(i, k -> new TreeSet<>()).add(documentId);
                 otherCommitments.computeIfAbsent(i, k -> new TreeSet<>()).add(commitmentId);
             }
+        }
+    }
+
+    /**
+     * The batch's commitments of one key: their places in the batch and their signatures, side by side in arrays,
+     * since every candidate of the key is compared with each of them.
+     */
+    private static final class Sources {
+        int[] added = new int[4];
+        PledgeSignature[] signatures = new PledgeSignature[4];
+        int size;
+
+        void add(int i, PledgeSignature signature) {
+            if (size == added.length) {
+                added = java.util.Arrays.copyOf(added, size * 2);
+                signatures = java.util.Arrays.copyOf(signatures, size * 2);
+            }
+            added[size] = i;
+            signatures[size] = signature;
+            size++;
         }
     }
 

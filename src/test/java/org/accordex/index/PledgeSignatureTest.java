@@ -28,6 +28,38 @@ class PledgeSignatureTest {
         }
     }
 
+    /**
+     * The same pledge is half the hashes equal or more, however the others differ: in their low byte (which a first
+     * comparison reads) or only above it.
+     */
+    @Test
+    void samePledgeFromHalfTheHashesWhateverTheirLowBytes() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 2_000; round++) {
+            int[] ours = new int[PledgeSignature.HASHES];
+            int[] theirs = new int[PledgeSignature.HASHES];
+            int equal = 0;
+            for (int i = 0; i < ours.length; i++) {
+                ours[i] = random.nextInt();
+                theirs[i] = switch (random.nextInt(round % 3 + 2)) {
+                    case 0 -> ours[i] ^ (1 << (8 + random.nextInt(24))); // the same low byte
+                    case 1 -> ours[i] ^ (1 + random.nextInt(255)); // another low byte
+                    default -> ours[i];
+                };
+                equal += ours[i] == theirs[i] ? 1 : 0;
+            }
+            assertEquals(equal >= PledgeSignature.HASHES / 2, signature(ours).samePledge(signature(theirs)), "equal " + equal);
+        }
+    }
+
+    private static PledgeSignature signature(int[] hashes) {
+        StringBuilder s = new StringBuilder();
+        for (int h : hashes) {
+            s.append(s.length() == 0 ? "" : ",").append(Integer.toHexString(h));
+        }
+        return PledgeSignature.decode(s.toString());
+    }
+
     /** The definition, written out the slow way. */
     private static String plain(String sentence) {
         List<String> words = new ArrayList<>();

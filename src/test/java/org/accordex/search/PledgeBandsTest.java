@@ -2,6 +2,7 @@ package org.accordex.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -24,19 +25,28 @@ import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Same-pledge candidates are the same whether a segment's bands are sought in its terms or kept in memory. */
+/**
+ * Same-pledge candidates are the same whether a segment's bands are sought in its terms or kept in memory, and then
+ * whether or not the reader knows which segments hold each band.
+ */
 class PledgeBandsTest {
     @Test
     void bandsInMemoryOfferTheCandidatesTheTermsDo(@TempDir Path dir) throws IOException {
         Path index = PledgeFixture.index(dir);
+        // A later run's document, in a segment of its own: the reader's table then tells two segments apart.
+        java.nio.file.Files.writeString(dir.resolve("docs").resolve("briefing.txt"), "Press briefing\n\nJapan and "
+                + "Australia will jointly invest in gallium and germanium refining projects within twelve months, officials said.\n");
+        assertEquals(0, org.accordex.cli.Cli.run("index", "--index", index.toString(), dir.resolve("docs").toString()).exitCode());
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
+            assertEquals(2, reader.leaves().size());
             Map<IndexReader.CacheKey, PledgeBands.Lazy> kept = new ConcurrentHashMap<>();
             LuceneReaders.ReaderSearcher searcher = new LuceneReaders.ReaderSearcher(reader, kept);
             LuceneSearcher lucene = new LuceneSearcher(searcher, () -> { });
             Set<String> keys = terms(reader, Fields.PLEDGE_KEY);
             Set<String> bands = terms(reader, Fields.PLEDGE);
             List<String> first = null;
-            for (int ask = 1; ask <= PledgeBands.BUILD_AFTER + 1; ask++) {
+            // The asks after the bands are built: the first finds the reader's table of which segments hold a band.
+            for (int ask = 1; ask <= PledgeBands.BUILD_AFTER + 2; ask++) {
                 assertEquals(ask > PledgeBands.BUILD_AFTER, kept.values().stream().anyMatch(PledgeBands.Lazy::isBuilt),
                         "before ask " + ask);
                 Set<String> offered = new TreeSet<>();
@@ -57,6 +67,7 @@ class PledgeBandsTest {
                 }
                 assertEquals(first, List.copyOf(offered), "ask " + ask);
             }
+            assertNotNull(searcher.bandSegments());
         }
     }
 
