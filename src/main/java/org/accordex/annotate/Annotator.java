@@ -2,6 +2,7 @@ package org.accordex.annotate;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -95,6 +96,10 @@ public final class Annotator {
         List<Candidate> candidates = new ArrayList<>(models.gazetteer.find(words));
         candidates.addAll(DeadlineGrammar.find(text, start, end, documentDate, fiscalState(candidates, documentState)));
         candidates = ContextRules.apply(text, start, end, candidates);
+        Candidate subject = unknownSubject(text, start, end, words, candidates);
+        if (subject != null) {
+            candidates.add(subject);
+        }
         // The model is the costliest finder: it runs where a commitment may name a party no other finder knows.
         if (hasUnexplainedName(words, candidates) && cues.hasCue(text.substring(start, end))) {
             candidates.addAll(modelCandidates(text, start, end));
@@ -198,12 +203,14 @@ public final class Annotator {
      */
     private static boolean hasUnexplainedName(List<Token> words, List<Candidate> found) {
         boolean first = true;
-        for (Token token : words) {
+        for (int i = 0; i < words.size(); i++) {
+            Token token = words.get(i);
             char c = token.key().charAt(0);
             if (!Character.isLetter(c)) {
                 continue;
             }
-            if (!first && Character.isUpperCase(c) && !COMMON_CAPITALIZED.contains(token.key())
+            boolean subject = !first || i + 1 < words.size() && SUBJECT_CUES.contains(words.get(i + 1).key());
+            if (subject && Character.isUpperCase(c) && !COMMON_CAPITALIZED.contains(token.key())
                     && found.stream().noneMatch(f -> f.start() <= token.start() && token.end() <= f.end())) {
                 return true;
             }
@@ -211,6 +218,64 @@ public final class Annotator {
         }
         return false;
     }
+
+    /**
+     * A company no finder knows, named by the first words of a sentence that commits it: "Quantinuum will invest …",
+     * "McDermott has agreed to …". The words must be tagged proper nouns ("Production will rise" is no company), and
+     * a surname is left out: a word the text also writes after another name or a title ("Secretary Rubio will …"),
+     * a short name the text defines, which {@link DefinedNames} resolves, and a word the text also writes in lower case.
+     */
+    private static Candidate unknownSubject(String text, int start, int end, List<Token> words, List<Candidate> found) {
+        int first = 0;
+        while (first < words.size() && !Character.isLetter(words.get(first).key().charAt(0))) {
+            first++;
+        }
+        int next = first;
+        while (next < words.size() && next - first < 4 && Character.isUpperCase(words.get(next).key().charAt(0))
+                && !COMMON_CAPITALIZED.contains(words.get(next).key())) {
+            next++;
+        }
+        if (next == first || next >= words.size() || !SUBJECT_CUES.contains(words.get(next).key())) {
+            return null;
+        }
+        int from = words.get(first).start();
+        int to = words.get(next - 1).end();
+        String name = text.substring(from, to);
+        if (found.stream().anyMatch(c -> c.start() < to && from < c.end())
+                || text.contains("(" + name + ")") || text.contains("“" + name + "”") // a short name the text defines
+                || Arrays.stream(name.split("\\s+")).anyMatch(w -> PERSON_TITLES.contains(w) || writtenInLowerCase(text, w))
+                || Pattern.compile("\\b(?!(?:" + String.join("|", HEADING_WORDS) + ")\\s)\\p{Lu}[\\p{L}.]*\\s+"
+                        + Pattern.quote(name) + "\\b").matcher(text).find()
+                || !ActionPhrase.isProperNoun(text.substring(start, end), from - start, to - start)) {
+            return null;
+        }
+        return new Candidate(MentionType.PARTY, from, to, name, "company", Candidate.Source.RULE);
+    }
+
+    /** Capitalized function words of title-case headings: "Settlement With Cornell" does not make Cornell a surname. */
+    private static final List<String> HEADING_WORDS = List.of("With", "And", "The", "For", "Of", "From", "By", "To",
+            "At", "In", "On", "A", "An");
+
+    /** Titles before a person's name ("Rabbi Cohen will speak"), and conjunctions that open a sentence ("Nor shall …"). */
+    private static final Set<String> PERSON_TITLES = Set.of("Rabbi", "Father", "Pastor", "Reverend", "Rev.", "Dr.", "Mr.",
+            "Ms.", "Mrs.", "Senator", "Congressman", "Congresswoman", "Representative", "Governor", "Mayor", "Judge",
+            "Justice", "General", "Admiral", "Speaker", "Leader", "Commissioner", "Chief", "Officers", "Heads", "Nor", "Neither");
+
+    /**
+     * Whether the text also writes the word in lower case, as a word of prose (not of a web address): "Hate will not
+     * prevail", "Agencies will …".
+     */
+    private static boolean writtenInLowerCase(String text, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !lower.equals(word) && Pattern.compile("(?<=\\s)" + Pattern.quote(lower) + "(?=[\\s,.;:])").matcher(text).find();
+    }
+
+    /**
+     * Words after a sentence's first word that make it the subject of a commitment: "Quantinuum will invest …",
+     * "McDermott has agreed to …". A capitalized first word is otherwise weak evidence of a name.
+     */
+    private static final Set<String> SUBJECT_CUES = Set.of("will", "shall", "intends", "plans", "agreed", "agrees",
+            "commits", "committed", "has", "signed", "pledged");
 
     /** Capitalized words that are not names: titles, months, days, sentence-internal function words of headings. */
     private static final Set<String> COMMON_CAPITALIZED = Set.of(
@@ -235,7 +300,8 @@ public final class Annotator {
         List<Candidate> found = new ArrayList<>();
         for (PartyNameFinder.Name named : partyFinder.find(tokens)) {
             Span name = named.tokens();
-            boolean singleFirstWord = name.getStart() == 0 && name.length() == 1;
+            boolean singleFirstWord = name.getStart() == 0 && name.length() == 1
+                    && !(name.getEnd() < tokens.length && SUBJECT_CUES.contains(tokens[name.getEnd()]));
             if (named.probability() < MODEL_CONFIDENCE || singleFirstWord) {
                 continue; // a capitalized first word is weak evidence of a name
             }
@@ -249,6 +315,8 @@ public final class Annotator {
         }
         return found;
     }
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Spans never start with an article nor end with punctuation (ANNOTATION.md §1). */
     private static Candidate trim(String text, Candidate c) {
@@ -268,8 +336,9 @@ public final class Annotator {
             return null;
         }
         Candidate trimmed = c.withSpan(s, e);
-        // A name found by a rule or the model is its own norm; a dictionary name keeps the dictionary's.
+        // A name found by a rule or the model is its own norm, on one line ("National Guard\n    Bureau" of a
+        // hard-wrapped text is "National Guard Bureau"); a dictionary name keeps the dictionary's.
         boolean unknownName = c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.RULE && c.type() == MentionType.PARTY;
-        return unknownName ? trimmed.withNorm(text.substring(s, e)) : trimmed;
+        return unknownName ? trimmed.withNorm(SPACES.matcher(text.substring(s, e)).replaceAll(" ")) : trimmed;
     }
 }

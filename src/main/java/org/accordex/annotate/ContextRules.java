@@ -314,7 +314,8 @@ final class ContextRules {
             "K\\.K\\.", "PJSC", "JSC", "LLP", "Limited", "LLC", "L\\.L\\.C\\.", "plc", "PLC", "AG", "SE", "S\\.A\\.", "SpA",
             "Ltda\\.?", "SARL", "S\\.R\\.L\\.", "GmbH", "N\\.V\\.", "Co\\.", "Company", "Group", "Holdings", "Materials",
             "Metals", "Mining", "Minerals", "Resources", "Magnetics", "Technologies", "Energy", "Solutions?", "Electric", "Manufacturing", "Industries", "Rare Earths",
-            "Chemicals?", "Lithium", "Graphite", "Cobalt", "Nickel", "Copper", "Battery", "Batteries", "Motors", "Steel",
+            "Chemicals?", "Aerospace", "Pharmaceuticals", "Airlines", "Airways", "Lithium", "Graphite",
+            "Cobalt", "Nickel", "Copper", "Battery", "Batteries", "Motors", "Steel",
             "Refining", "Electric Power", "Power", "Magnets", "Semiconductor", "Aluminium", "Aluminum", "Platinum", "Zinc",
             "Uranium", "Tungsten", "Manganese", "Vanadium");
     private static final Pattern COMPANY = Pattern.compile(
@@ -426,6 +427,7 @@ final class ContextRules {
             }
         }
         kept.addAll(secretariats(text, kept));
+        kept.addAll(companiesNamedForStates(text, sentenceStart, kept));
         kept.addAll(companies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
         kept.addAll(agencies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
         // a capital or demonym the rules dropped still says the list is not one of companies ("in Tokyo, Osaka and …")
@@ -591,6 +593,59 @@ final class ContextRules {
             if (c.type() == MentionType.PARTY && c.kind().equals("intl") && after.find()) {
                 int end = c.end() + after.end();
                 found.add(new Candidate(MentionType.PARTY, c.start(), end, text.substring(c.start(), end), "intl",
+                        Candidate.Source.RULE));
+            }
+        }
+        return found;
+    }
+
+    /** "Air Botswana": an airline named "Air" and its country's name; never "Air Force". */
+    private static final Pattern AIR_BEFORE = Pattern.compile("(?:^|[^\\p{L}.-])Air[ \\t]$");
+    /** A company's name joined to its subsidiary's state by a hyphen: "Rheinmetall-Italy". */
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(?:^|[^\\p{L}.-])(\\p{Lu}\\p{Ll}{3,})-$");
+    /**
+     * Words joined to a state's name by a hyphen that are no company: regions and prefixes ("Asia-Japan",
+     * "Trans-Canada"); combining forms end in "o" ("Sino-", "Indo-", "Franco-") and are left out by that.
+     */
+    private static final Set<String> NOT_OWNERS = Set.of("Trans", "Euro", "Inter", "Anti", "Post", "Intra", "Extra",
+            "Super", "Ultra", "Asia", "Africa", "Europe", "America", "Pacific", "Atlantic", "Arctic", "Greater", "Central",
+            "North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Team", "Made", "Pro");
+    /** The kinds of a state's name that a company's name may hold: "Air Zimbabwe", "Rheinmetall-Italy". */
+    private static final Set<String> STATE_NAME_KINDS = Set.of("state", "official", "abbrev");
+
+    /**
+     * Companies whose names hold a state's name, where the dictionary does not know them: an airline named "Air"
+     * and a state ("Air Botswana will purchase …"), and a company's subsidiary named by its state after a hyphen
+     * ("Boeing and Rheinmetall-Italy will …"). The name is longer than the state's, so it is the mention.
+     */
+    private static List<Candidate> companiesNamedForStates(String text, int sentenceStart, List<Candidate> known) {
+        List<Candidate> found = new ArrayList<>();
+        for (Candidate state : known) {
+            if (state.type() != MentionType.PARTY || !STATE_NAME_KINDS.contains(state.kind())) {
+                continue;
+            }
+            int start = -1;
+            if (AIR_BEFORE.matcher(text.substring(Math.max(sentenceStart, state.start() - 5), state.start())).find()) {
+                start = state.start() - "Air ".length();
+            }
+            Matcher owner = OWNER_BEFORE.matcher(text.substring(Math.max(sentenceStart, state.start() - 40), state.start()));
+            if (owner.find() && !NOT_OWNERS.contains(owner.group(1)) && !owner.group(1).endsWith("o")) {
+                int ownerStart = state.start() - owner.group(1).length() - 1;
+                // a word no finder took for a state or body ("Japan-Italy", "NATO-Italy" are two parties), in a list
+                // of companies: "Boeing and Rheinmetall-Italy will …"
+                boolean named = known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.start() < state.start() - 1
+                        && k.end() > ownerStart && !k.kind().equals("company"));
+                boolean amongCompanies = known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.kind().equals("company")
+                        && (k.end() == state.start() - 1
+                        || k.end() < ownerStart && AND_BETWEEN.matcher(text.substring(k.end(), ownerStart)).matches()
+                        || k.start() > state.end() && AND_BETWEEN.matcher(text.substring(state.end(), k.start())).matches()));
+                if (!named && amongCompanies) {
+                    start = Math.min(ownerStart, known.stream().filter(k -> k.type() == MentionType.PARTY
+                            && k.end() == state.start() - 1).mapToInt(Candidate::start).min().orElse(ownerStart));
+                }
+            }
+            if (start >= 0) {
+                found.add(new Candidate(MentionType.PARTY, start, state.end(), text.substring(start, state.end()), "company",
                         Candidate.Source.RULE));
             }
         }
@@ -799,7 +854,8 @@ final class ContextRules {
      * head word continues: "United Nations" of "United Nations Economic Commission for Africa".
      */
     private static boolean isCutShort(String text, Candidate agency, Candidate known) {
-        boolean inside = agency.contains(known) && agency.length() > known.length() && agency.start() == known.start();
+        boolean inside = agency.contains(known) && agency.length() > known.length() && agency.start() == known.start()
+                && !PURPOSE_AFTER.matcher(text.substring(known.end(), agency.end())).find();
         // a name of words ("United Nations"), not an acronym joined to another name ("NATO-Russia Council")
         boolean namedBody = known.kind().equals("intl") && text.substring(known.start(), known.end()).contains(" ")
                 && known.end() < text.length() && Character.isWhitespace(text.charAt(known.end()));
@@ -810,11 +866,19 @@ final class ContextRules {
         if (!name.contains(known) || name.length() == known.length()) {
             return false;
         }
-        return name.start() < known.start() && name.end() == known.end()
-                || name.start() == known.start() && JOINED_AFTER.matcher(text.substring(known.end(), name.end())).find();
+        if (name.start() < known.start() && name.end() == known.end()) {
+            return true;
+        }
+        // A body the dictionary knows by its whole name does not go on with "for" or "on": "the Africa Finance
+        // Corporation for the Lobito Corridor" is the corporation, then what it works for.
+        Pattern joined = known.source() == Candidate.Source.DICTIONARY ? JOINED_AFTER_KNOWN : JOINED_AFTER;
+        return name.start() == known.start() && joined.matcher(text.substring(known.end(), name.end())).find();
     }
 
+    /** "… Corporation for the Lobito Corridor": what a known body works for, not more of its name. */
+    private static final Pattern PURPOSE_AFTER = Pattern.compile("^\\s+(?:for|on)\\s");
     private static final Pattern JOINED_AFTER = Pattern.compile("^\\s+(?:and|&|of|for|on)\\s");
+    private static final Pattern JOINED_AFTER_KNOWN = Pattern.compile("^\\s+(?:and|&|of)\\s");
     private static final Set<String> STATE_KINDS = Set.of("state", "official", "abbrev", "demonym", "capital");
 
     private static List<Candidate> companies(String text, int from, int to, List<Candidate> known) {

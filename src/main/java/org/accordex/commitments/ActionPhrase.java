@@ -124,6 +124,25 @@ public final class ActionPhrase {
     }
 
     /**
+     * Whether every word of {@code sentence[from, to)} is tagged a proper noun: "Quantinuum" in "Quantinuum will
+     * invest …" is, "Production" in "Production will rise …" is not.
+     */
+    public static boolean isProperNoun(String sentence, int from, int to) {
+        Tagged t = Tagged.of(sentence);
+        boolean any = false;
+        for (int i = 0; i < t.size(); i++) {
+            Span span = t.spans()[i];
+            if (span.getStart() >= from && span.getEnd() <= to) {
+                if (!t.tag(i).equals("PROPN")) {
+                    return false;
+                }
+                any = true;
+            }
+        }
+        return any;
+    }
+
+    /**
      * The action that follows position {@code from} of {@code sentence} (the end of the modality cue, or the start
      * of a list item); "" when there is none. A {@code from} inside a word is moved back to the word's start.
      */

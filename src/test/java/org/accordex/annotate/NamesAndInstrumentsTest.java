@@ -180,4 +180,10 @@ class NamesAndInstrumentsTest {
                 mentions("The bank will offer viability gap funding and blended finance, the fund a capital injection,"
                         + " and the state will drop local content requirements.", MentionType.INSTRUMENT));
     }
+
+    @Test
+    void theNormOfANameFoundByItsShapeIsWrittenOnOneLine() {
+        assertEquals(List.of("Lakeland Valley \t Authority → Lakeland Valley Authority"),
+                mentions("On Monday, the Lakeland Valley \t Authority said it will review the lithium leases.", MentionType.PARTY));
+    }
 }

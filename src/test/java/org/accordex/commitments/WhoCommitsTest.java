@@ -275,4 +275,19 @@ class WhoCommitsTest {
     void officialsNamedByDemonymAndUnnamedMinistriesActForTheirState(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Aviation fact sheet\\nAir Malawi will buy ten aircraft from Boeing. | Air Malawi
+            Aviation fact sheet\\n- Air Botswana will lease two aircraft, and it will train pilots. | Air Botswana
+            Defence fact sheet\\n- Boeing and Rheinmetall-Italy will co-produce guided bombs. | Boeing Rheinmetall-Italy
+            Framework agreement\\nThe Association for Relations Across the Taiwan Straits and the Straits Exchange Foundation (the Parties)\\nThe Parties commit to map copper deposits. | Association for Relations Across the Taiwan Straits Straits Exchange Foundation
+            Corridor fact sheet\\nThe Africa Finance Corporation for the Lobito Corridor will arrange a copper loan, and it will seek partners. | Africa Finance Corporation
+            Medical fact sheet\\n- GE Healthcare will open a training center in Accra, and it will support clinics. | GE HealthCare
+            Deals fact sheet\\n- Quorvane will build a copper refinery in Ohio, and it will hire 400 workers. | Quorvane
+            Deals fact sheet\\n- Production will rise at the Quorvane refinery. | none
+            """)
+    void companiesNoFinderKnowsCommitUnderTheirOwnName(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
