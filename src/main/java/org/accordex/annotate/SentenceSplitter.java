@@ -119,7 +119,10 @@ final class SentenceSplitter {
         if (blankLine) {
             // A paragraph does not end on "by" or "the": a blank line there was put in by extraction ("by\n\n2030.").
             // ("and", "or" do end list items: "(g) … ; and" before "(h) …".)
-            return PREPOSITION_END.matcher(tail).find();
+            // Nor does one go on in lower case after a word or a comma: OCR put the blank line into the sentence
+            // ("… exempt, in both⏎⏎countries, from consular fees").
+            return PREPOSITION_END.matcher(tail).find()
+                    || Character.isLowerCase(nextText.charAt(0)) && (Character.isLetter(last) || last == ',');
         }
         // A wrapped line of running text is long; a heading or a short list entry is not.
         return Character.isLowerCase(nextText.charAt(0)) || CONTINUATION_END.matcher(tail).find()

@@ -248,7 +248,7 @@ public final class ActionPhrase {
      * words such as "the following" come between them and the final colon.
      */
     private static String frame(String sentence, Tagged t, int start, LemmatizerME lemmatizer) {
-        if (!sentence.stripTrailing().endsWith(":") || !t.tag(start).equals("VERB")) {
+        if (!CommitmentExtractor.isLeadIn(sentence) || !t.tag(start).equals("VERB")) {
             return null;
         }
         int k = start + 1;

@@ -17,10 +17,18 @@ import org.accordex.model.MentionType;
  */
 final class Clauses {
     private static final String MARKER = "(?:[-•*▪◦●–]\\s*|\\\\?\\(?(?:\\d{1,2}|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})\\\\?[.)]\\s*)?";
-    /** A subject that is the text itself: "This Agreement", "An amendment to this Memorandum", "The present Annex". */
+    /** The number or letter of a part of a text: "Article XI", "Annex A", "Article 5(2)". */
+    private static final String TEXT_NUMBER = "(?-i:[IVXLC]+|\\d+[A-Za-z]?(?:\\(\\d+\\))?|[A-Z])\\b";
+    /**
+     * A subject that is the text itself: "This Agreement", "An amendment to this Memorandum", "The present Annex", "The
+     * WTO Agreement on Import Licensing Procedures", "Article XI of the GATT 1994".
+     */
     private static final Pattern TEXT_SUBJECT = ClauseWords.compile(
-            "^[\\s\"“]*" + MARKER + "(?:this|the|an?|any|such|each|that)\\s+(?:present\\s+|proposed\\s+|joint\\s+)?"
-                    + ClauseWords.alternation("text") + "\\b(?:\\s+(?:of|to|under|in)\\b[^,;]{0,80})?[\\s,]*$");
+            "^[\\s\"“]*" + MARKER + "(?:(?:this|the|an?|any|such|each|that)\\s+(?:present\\s+|proposed\\s+|joint\\s+)?"
+                    + "(?:" + ClauseWords.alternation("text") + "|(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){1,2}" + ClauseWords.alternation("treaty")
+                    + ")|(?=(?-i:\\p{Lu})[\\p{L}]+\\s+" + TEXT_NUMBER + ")" + ClauseWords.alternation("text") + ")"
+                    + "\\b(?:\\s+" + TEXT_NUMBER + ")?"
+                    + "(?:\\s+(?:of|to|under|in|on)\\b[^,;]{0,160})?[\\s,]*$");
     /** What the clause says right after the cue: "shall enter into force", "shall not affect". */
     private static final Pattern TEXT_PREDICATE = ClauseWords.compile(
             "^[\\s,]*(?:\\w+ly\\s+)?(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b");
@@ -131,6 +139,30 @@ final class Clauses {
     static boolean isInName(String text, Mention m) {
         int end = Math.min(text.length(), m.end() + 120);
         return NAME_AFTER.matcher(text.substring(m.end(), end)).find();
+    }
+
+    /**
+     * A leading purpose or ground that holds a cue of its own: "With the aim to facilitate trade, the Parties shall",
+     * "Further, as a sign of its desire to build trust, Thailand undertakes to". Its cue is not the parties' own.
+     */
+    private static final Pattern PURPOSE = ClauseWords.compile(
+            "^[\\s\"“]*" + MARKER + "(?:(?:further|furthermore|moreover|also|in\\s+addition|additionally),?\\s+)?"
+                    + ClauseWords.alternation("purpose") + "\\b[^,;:]*$");
+
+    /** Whether the cue that starts at {@code cueStart} lies in a leading purpose or ground, which ends at a comma. */
+    static boolean inLeadingPurpose(String sentence, int cueStart) {
+        int comma = sentence.indexOf(',', cueStart);
+        return comma >= 0 && PURPOSE.matcher(sentence.substring(0, comma)).find();
+    }
+
+    /**
+     * A belief or an assumption the cue's clause completes: "Convinced that this Agreement will enhance …", "challenged
+     * the assumption that workers must tolerate …". What is believed to happen is no one's pledge.
+     */
+    private static final Pattern BELIEF = ClauseWords.compile("\\b" + ClauseWords.alternation("belief") + "\\s+that\\b(?:(?!,\\s+and\\s)[^;:])*$");
+
+    static boolean isBelief(String beforeCue) {
+        return BELIEF.matcher(beforeCue).find();
     }
 
     /** Where the subject starts after a leading condition ("If A imposes a measure, B shall"): after its comma. */

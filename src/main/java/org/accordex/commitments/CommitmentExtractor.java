@@ -195,14 +195,22 @@ public final class CommitmentExtractor {
         boolean operative = isOperative(text);
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
+        // a lead-in set aside for the second sentence of one of its items, and the last sentence of its items so far
+        Inherited suspended = null;
+        Span item = null;
+        char itemKind = 0;
+        char itemMark = 0;
         Commitment previous = null;
         List<String> antecedents = List.of();
         int firstMention = 0;
         String lastSentence = "";
         for (Span span : sentences) {
+            String sentence = text.substring(span.getStart(), span.getEnd());
+            if (MARKUP_ONLY.matcher(sentence).matches()) {
+                continue; // "<!-- -->" between the items of a Markdown list ends neither the list nor an item
+            }
             Commitment before = previous;
             previous = null;
-            String sentence = text.substring(span.getStart(), span.getEnd());
             String previousSentence = lastSentence;
             lastSentence = sentence;
             // Sentences and mentions are both in text order: walk them together.
@@ -215,14 +223,36 @@ public final class CommitmentExtractor {
                     inside.add(mentions.get(i));
                 }
             }
-            if (leadIn != null && (!isListItem(sentence, leadIn) || isSibling(sentence, leadIn))) {
+            if (suspended != null) {
+                leadIn = leadIn == null ? suspended : leadIn;
+                suspended = null;
+            }
+            if (leadIn != null && !isListItem(sentence, leadIn) && !isSibling(sentence, leadIn) && item != null
+                    && itemMark == 'd' && onSameLine(text, item.getEnd(), span.getStart())) {
+                // "- Implement de-escalation. In this context, both sides will …": a second sentence of a bulleted item,
+                // on its line, is read on its own, and the items after it still belong to the lead-in (in an order's
+                // lettered items, a second sentence at that level may end the list)
+                suspended = leadIn;
+                leadIn = null;
+                item = span;
+            } else if (leadIn != null && (!isListItem(sentence, leadIn) || isSibling(sentence, leadIn)
+                    || leavesItems(sentence, itemKind))) {
                 leadIn = null;
             }
-            Optional<ModalityCues.Cue> cue = cues.first(cueable(sentence, span.getStart(), inside));
+            if (leadIn != null) {
+                itemKind = item == null ? markerKind(sentence) : itemKind;
+                itemMark = markerKind(sentence) != 0 ? markerKind(sentence) : itemMark;
+                item = span;
+            } else if (suspended == null) {
+                item = null;
+            }
+            String cueable = cueable(sentence, span.getStart(), inside);
+            Optional<ModalityCues.Cue> cue = cues.first(cueable).map(c -> ownCue(cueable, c));
             List<String> earlier = antecedents;
             antecedents = leadingParties(sentence, span.getStart(), inside);
             if (isHeading(sentence) || sentence.endsWith("?") || span.getStart() < titleEnd && isHeadline(sentence)) {
                 leadIn = null;
+                suspended = null;
                 continue;
             }
             if (Clauses.isDefinition(sentence)) {
@@ -236,8 +266,14 @@ public final class CommitmentExtractor {
                 ModalityCues.Cue c = cue.get();
                 Resolved resolved = parties(sentence, span.getStart(), c, inside, text,
                         new Context(documentParties, operative, earlier, previousSentence, officials, sides, text, mentions));
+                if (resolved.parties().isEmpty() && leadIn != null && !leadIn.parties().isEmpty()
+                        && stripMarker(sentence.substring(0, c.start())).isBlank()) {
+                    // "- Agree to the full implementation of …" under "we agree to the following steps:": the item
+                    // opens with its cue, an order to the lead-in's parties
+                    resolved = new Resolved(leadIn.parties(), DOCUMENT_PARTIES);
+                }
                 if (resolved.parties().isEmpty()) {
-                    if (sentence.stripTrailing().endsWith(":") && GENERIC_FIRMS.matcher(sentence.substring(0, c.start())).find()) {
+                    if (isLeadIn(sentence) && GENERIC_FIRMS.matcher(sentence.substring(0, c.start())).find()) {
                         // "The following companies will invest:": each item names the company that acts
                         leadIn = new Inherited(List.of(), c.modality(), true, nextMarker(sentence), null);
                     }
@@ -257,8 +293,8 @@ public final class CommitmentExtractor {
                 confidence = resolved.confidence();
                 ActionPhrase.Phrase phrase = ActionPhrase.read(sentence, c.end(), null);
                 action = phrase.text();
-                if (sentence.stripTrailing().endsWith(":")) {
-                    String afterCue = sentence.substring(c.end(), sentence.stripTrailing().length() - 1);
+                if (isLeadIn(sentence)) {
+                    String afterCue = sentence.substring(c.end(), Math.max(c.end(), colon(sentence)));
                     List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
                     boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
                     leadIn = new Inherited(parties, modality, bare, nextMarker(sentence), phrase.frame());
@@ -266,7 +302,7 @@ public final class CommitmentExtractor {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
                 }
-            } else if (before != null && sentence.stripTrailing().endsWith(":") && (leadIn != null || continues(sentence))
+            } else if (before != null && isLeadIn(sentence) && (leadIn != null || continues(sentence))
                     && !Clauses.isDefinitionLeadIn(sentence)) {
                 // "… announced an agreement to collaborate. It covers:" — the items that follow continue that commitment.
                 // a sub-heading among the items ("- Electronics Investments:") keeps the lead-in's parties, not its last item's
@@ -288,7 +324,7 @@ public final class CommitmentExtractor {
                 modality = leadIn.modality();
                 confidence = DOCUMENT_PARTIES;
                 action = leadIn.parties().isEmpty() ? ActionPhrase.of(sentence, afterLeadingNames(sentence, span.getStart(), inside))
-                        : ActionPhrase.read(stripMarker(sentence), 0, leadIn.frame()).text();
+                        : ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, leadIn.frame()).text();
             } else {
                 continue;
             }
@@ -301,6 +337,23 @@ public final class CommitmentExtractor {
             commitments.add(previous);
         }
         return commitments;
+    }
+
+    /**
+     * The cue of the main clause when the first one lies in a leading purpose ("With the aim to facilitate trade, the
+     * Parties shall:" → "shall"); the first one when the main clause has none.
+     */
+    private static ModalityCues.Cue ownCue(String sentence, ModalityCues.Cue first) {
+        if (!Clauses.inLeadingPurpose(sentence, first.start())) {
+            return first;
+        }
+        int comma = sentence.indexOf(',', first.end());
+        if (comma < 0) {
+            return first;
+        }
+        int from = comma + 1;
+        return ModalityCues.first(sentence.substring(from))
+                .map(c -> new ModalityCues.Cue(c.start() + from, c.end() + from, c.modality(), c.ongoing())).orElse(first);
     }
 
     private record Resolved(List<String> parties, double confidence) {
@@ -362,6 +415,61 @@ public final class CommitmentExtractor {
         String s = stripMarker(sentence.strip());
         return s.split("\\s+").length <= SHORT_LEAD_IN || POINTS_BACK.matcher(s).find();
     }
+
+    /** Markdown emphasis that may close a lead-in after its colon: "… are intended to include:*", "… will now:**". */
+    private static final Pattern CLOSING_EMPHASIS = Pattern.compile("[\\s\u00a0*_]+$");
+
+    /** Where the colon that ends a lead-in is, emphasis marks after it aside; -1 when the sentence ends otherwise. */
+    static int colon(String sentence) {
+        Matcher emphasis = CLOSING_EMPHASIS.matcher(sentence);
+        int end = emphasis.find() ? emphasis.start() : sentence.length();
+        return end > 0 && sentence.charAt(end - 1) == ':' ? end - 1 : -1;
+    }
+
+    static boolean isLeadIn(String sentence) {
+        return colon(sentence) >= 0;
+    }
+
+    /**
+     * The kind of a sentence's list mark: 'n' a paragraph number ("1."), 'p' another number ("(2)", "3)"), which in
+     * orders marks items below lettered ones, 'b' a letter ("(a)", "ii)"), 'd' a bullet ("-", "•"), 0 none.
+     */
+    private static char markerKind(String sentence) {
+        Matcher m = LIST_MARKER.matcher(sentence);
+        if (!m.find()) {
+            return 0;
+        }
+        String mark = m.group().strip();
+        if (mark.chars().noneMatch(Character::isLetterOrDigit)) {
+            return 'd';
+        }
+        if (mark.chars().noneMatch(Character::isDigit)) {
+            return 'b';
+        }
+        return Character.isDigit(mark.charAt(0)) && mark.endsWith(".") ? 'n' : 'p';
+    }
+
+    /**
+     * Whether a numbered paragraph follows items marked by bullets or letters: "1. We acknowledge …" after the "-" items
+     * of "we agree to the following steps:" is the text's next paragraph, not one more step.
+     */
+    private static boolean leavesItems(String sentence, char itemKind) {
+        return (itemKind == 'b' || itemKind == 'd') && markerKind(sentence) == 'n';
+    }
+
+    /** Whether only blanks, and no line break, stand between the two offsets. */
+    private static boolean onSameLine(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A sentence of markup alone, with no letter or digit: "<!-- -->", "***". */
+    private static final Pattern MARKUP_ONLY = Pattern.compile("[^\\p{L}\\p{N}]*");
 
     private static boolean isListItem(String sentence, Inherited leadIn) {
         return LIST_MARKER.matcher(sentence).find() || Character.isLowerCase(sentence.charAt(0))
@@ -464,6 +572,9 @@ public final class CommitmentExtractor {
         }
         if (Clauses.isPastDirective(beforeCue, sentence.substring(cueStart))) {
             return Resolved.NONE; // "In May, the President directed the Secretary to …": an order reported, not given here
+        }
+        if (Clauses.isBelief(beforeCue)) {
+            return Resolved.NONE; // "Convinced that the arrangements will act as a stimulus": a belief, not a pledge
         }
         if (UNDECIDED.matcher(beforeCue).find()) {
             return Resolved.NONE; // "The department has not said when it will decide": no one has committed
@@ -905,6 +1016,15 @@ public final class CommitmentExtractor {
 
     private static List<String> norms(List<Mention> mentions, MentionType type) {
         return mentions.stream().filter(m -> m.type() == type).map(Mention::norm).distinct().sorted().toList();
+    }
+
+    /** A short title before a colon that opens an item: "Technology Sharing: exchange of …", "**Training:** programs …". */
+    private static final Pattern LABEL = Pattern.compile(
+            "^[\\s*_]*\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:&|[\\p{L}’'-]+)){0,5}[\\s*_]*:[\\s*_]+(?=(?:\\S+\\s+){2}\\S)");
+
+    /** The item without its label, whose words name a topic, not the action. */
+    private static String stripLabel(String item) {
+        return LABEL.matcher(item).replaceFirst("");
     }
 
     private static String stripMarker(String sentence) {

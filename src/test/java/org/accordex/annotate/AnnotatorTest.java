@@ -136,6 +136,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aBlankLineBeforeALowerCaseWordDoesNotEndTheSentence() {
+        String sentence = "Chile and Peru shall exempt nickel ores, in both\n\n\ncountries, from export duties and\n\n"
+                + "charges of any kind.";
+        Annotation a = annotate("Treaty between Chile and Peru\n\n" + sentence + "\n", "2026-03-01");
+        assertEquals(List.of(sentence), a.commitments().stream().map(Commitment::text).toList());
+    }
+
+    @Test
     void aNumberWrappedBeforeItsUnitDoesNotEndTheSentence() {
         String text = "Canada will contribute more than $1.5\nbillion annually to support nickel refiners.\n";
         Annotation a = annotate(text, "2026-03-01");

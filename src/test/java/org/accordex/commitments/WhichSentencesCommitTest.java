@@ -108,6 +108,13 @@ class WhichSentencesCommitTest {
             mou       | Doing so shall include reviewing nickel stockpiles.
             mou       | Public purchases of cobalt can encourage domestic refining.
             mou       | Our willingness to lower tariffs on graphite will depend on many factors.
+            mou       | Article X of the GATT 1994 shall apply and is hereby made part of this Memorandum, mutatis mutandis.
+            mou       | 2. The WTO Agreement on Safeguards shall apply to cobalt imports.
+            mou       | In case of conflict between this Memorandum and another text, the latter shall prevail.
+            mou       | The rights of the Participants relating to nickel subsidies shall be governed by the WTO rules.
+            mou       | The discontinuation is expected to take effect 90 days after notice.
+            mou       | Convinced that the copper corridor will spur trade between the two countries;
+            factsheet | The President has rejected the assumption that smelters must close when prices fall.
             mou       | These modifications shall enter into effect on the date of signature.
             """)
     void predictionsEffectsAndClausesAboutTheTextDoNotCommit(String where, String sentence) {
@@ -178,6 +185,36 @@ class WhichSentencesCommitTest {
             """)
     void directivesAndDefinitionsThatStillCommit(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
+    @Test
+    void aLeadInsMarkdownEmphasisAfterItsColonStillOpensItsItems() {
+        String text = MOU + "*Areas of cooperation are intended to include:*\n\n-   mapping cobalt deposits in both countries;\n"
+                + "-   training geologists.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream().skip(2)
+                .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties()) + ": " + c.text()).toList();
+        assertEquals(List.of("intent CA CL: -   mapping cobalt deposits in both countries;", "intent CA CL: -   training geologists."),
+                found);
+    }
+
+    @Test
+    void aSecondSentenceOfABulletedItemAndMarkupBetweenItemsKeepTheList() {
+        String text = MOU + "The Participants agree to the following steps:\n\n-   Map nickel deposits. In this context, each"
+                + " Participant will name a survey team.\n\n<!-- -->\n\n-   Agree to the joint pricing of cobalt.\n\n"
+                + "<!-- -->\n\n-   Refrain from new export duties on graphite.\n\n1.  We note the progress made so far.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(c -> c.modality().name().toLowerCase() + " " + c.action()).skip(2).toList();
+        assertEquals(List.of("commitment Map nickel deposits", "commitment name a survey team",
+                "commitment the joint pricing of cobalt", "commitment Refrain from new export duties on graphite"), found);
+    }
+
+    @Test
+    void aLeadingPurposeDoesNotSetTheModality() {
+        String text = MOU + "With the aim to facilitate trade in copper, the Participants shall:\n(a) simplify customs procedures;\n"
+                + "(b) share data on copper flows.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream().skip(1)
+                .map(c -> c.modality().name().toLowerCase() + " " + c.action()).toList();
+        assertEquals(List.of("obligation simplify customs procedures", "obligation share data on copper flows"), found);
     }
 
     @Test
