@@ -1015,10 +1015,9 @@ public final class ActionPhrase {
                 && (NOMINAL.contains(t.tag(end)) || t.tag(end).equals("DET"))) {
             return true;
         }
-        // "to expand" cut from its object; "to encourage [and facilitate investment]" cut from the verb that shares it
+        // "to expand" cut from its object
         if (tag.equals("VERB") && end - 1 > 0 && t.lower(end - 2).equals("to") && end < t.size()
-                && (NOMINAL.contains(t.tag(end)) || t.tag(end).equals("DET") || t.tag(end).equals("PRON")
-                || t.tag(end).equals("CCONJ") && end + 1 < t.size() && t.tag(end + 1).equals("VERB"))) {
+                && (NOMINAL.contains(t.tag(end)) || t.tag(end).equals("DET") || t.tag(end).equals("PRON"))) {
             return true;
         }
         // "… can successfully meet" cut from "its objectives": a verb without the object that follows it
