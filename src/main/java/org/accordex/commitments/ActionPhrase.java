@@ -90,6 +90,15 @@ public final class ActionPhrase {
         return SILENT_E.matcher(stem).matches() ? stem + "e" : stem;
     }
 
+    /**
+     * Where the lemmatizer guesses the "e" of a gerund's verb wrongly ("investing" → "investe", "streamlining" →
+     * "streamlin"): stems that take it back ("streamlin-", "determin-", "restor-", "explor-", "creat-") and stems that never do,
+     * ending in two consonants or a double vowel and a consonant ("invest-", "mainstream-", "maintain-").
+     */
+    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat)");
+    private static final Pattern GERUND_WITHOUT_E = Pattern.compile(
+            "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor)");
+
     private static final Pattern VERB_ENDING = Pattern.compile("\\p{L}{2,}(?:ize|ise|ate|ify|en)");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
@@ -201,6 +210,7 @@ public final class ActionPhrase {
             text = t.lemma(lemmatizer, start) + (blank < 0 ? "" : text.substring(blank));
         }
         text = withRelativeAntecedent(sentence.substring(0, at), text, t, start);
+        text = withAmountInvested(t, first, start, text);
         return new Phrase(text, frame(sentence, t, start, lemmatizer));
     }
 
@@ -488,6 +498,15 @@ public final class ActionPhrase {
 
     /** The verb that starts the next coordinated action after {@code end} ("; assist", ", and enhance"), or -1. */
     private static int nextAction(Tagged t, int end, int first) {
+        // "build X and $2 billion to [build] Y", "…; $500 million to [establish] …": the next item of money pays for the
+        // next action
+        int item = end;
+        while (item < t.size() && item - end < 2 && (t.lower(item).equals(",") || t.lower(item).equals(";") || t.tag(item).equals("CCONJ"))) {
+            item++;
+        }
+        if (item > end && item < t.size() && afterAmount(t, item) > item) {
+            return afterAmount(t, item);
+        }
         int k = end;
         int skipped = 0;
         boolean joined = false;
@@ -730,8 +749,11 @@ public final class ActionPhrase {
         }
         for (int j = k + 1; j + 1 < t.size() && j < k + MAX_SKIP; j++) {
             // the tagger reads some verbs after "to" as nouns ("to modernize ports"); a verb's ending tells them apart
+            // ("to supply energy storage systems", "to upgrade ports"): after an amount, "to" and a noun before a noun
+            // phrase is a verb and its object
             if (t.lower(j).equals("to") && (t.isVerb(j + 1) || t.tag(j + 1).equals("NOUN") && (VERB_ENDING.matcher(t.lower(j + 1)).matches()
-                    || j + 2 < t.size() && (t.tag(j + 2).equals("DET") || t.tag(j + 2).equals("PRON"))))) {
+                    || j + 2 < t.size() && (t.tag(j + 2).equals("DET") || t.tag(j + 2).equals("PRON")
+                    || t.tag(j + 2).equals("ADJ") || t.tag(j + 2).equals("NOUN") && !t.lower(j + 1).endsWith("s"))))) {
                 return j + 1;
             }
             if (t.isVerb(j) || t.lower(j).equals(";")) {
@@ -739,6 +761,69 @@ public final class ActionPhrase {
             }
         }
         return i;
+    }
+
+    private static final Set<String> MONEY_WORDS = Set.of("million", "billion", "trillion", "mn", "bn");
+
+    /**
+     * A fact sheet's item that pledges one amount names the investment with what it pays for: "Up to $2 billion to
+     * build a smelter" → "invest up to $2 billion to build a smelter", "up to $900 million for a plant" → "invest up to
+     * $900 million for a plant". An item of several amounts ("$3 billion to build X and $2 billion to build Y") is read
+     * as its actions.
+     */
+    private static String withAmountInvested(Tagged t, int first, int start, String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        int lead = -1;
+        for (int a = first; a < start - 1 && lead < 0; a++) {
+            if (afterAmount(t, a) == start) {
+                lead = a;
+            }
+        }
+        boolean paysFor = lead >= 0;
+        if (!paysFor) {
+            lead = start; // an action that is only an amount and what it is for
+            for (int k = start; k < Math.min(t.size(), start + MAX_WORDS) && k < amountEnd(t, start) + MAX_SKIP; k++) {
+                if (t.isVerb(k) || t.lower(k).equals(";")) {
+                    return text;
+                }
+            }
+        }
+        while (lead < start && t.tag(lead).equals("PUNCT")) {
+            lead++; // the list dash
+        }
+        int end = amountEnd(t, lead);
+        if (end == lead) {
+            return text;
+        }
+        for (int k = end; k < t.size(); k++) {
+            if (MONEY_WORDS.contains(t.lower(k))) {
+                return text;
+            }
+        }
+        String amount = t.text(lead, end, null);
+        if (paysFor) {
+            return "invest " + Character.toLowerCase(amount.charAt(0)) + amount.substring(1) + " to " + text;
+        }
+        return "invest " + Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** The end of an amount that starts at {@code i} ("up to $2 billion", "USD 350 million"), else {@code i}. */
+    private static int amountEnd(Tagged t, int i) {
+        int k = i;
+        if (k + 1 < t.size() && t.lower(k).equals("up") && t.lower(k + 1).equals("to")) {
+            k += 2;
+        }
+        while (k < t.size() && k - i < 4 && (t.tag(k).equals("SYM") || !t.isWord(k) && !t.lower(k).equals(",")
+                || t.lower(k).equals("usd") || t.lower(k).equals("eur") || t.lower(k).equals("us$"))) {
+            k++;
+        }
+        int numbers = k;
+        while (k < t.size() && (t.tag(k).equals("NUM") || MONEY_WORDS.contains(t.lower(k)))) {
+            k++;
+        }
+        return k > numbers && MONEY_WORDS.contains(t.lower(k - 1)) ? k : i;
     }
 
     /** Skips what remains of the cue, a list marker and a parenthetical ", in cooperation with Japan,". */
@@ -954,6 +1039,20 @@ public final class ActionPhrase {
                 && (NOMINAL.contains(t.tag(end)) || t.tag(end).equals("DET") || t.tag(end).equals("PRON"))) {
             return true;
         }
+        // "… can successfully meet" cut from "its objectives": a verb without the object that follows it
+        if (tag.equals("VERB") && end >= 3 && end < t.size() && (t.tag(end).equals("DET") || t.tag(end).equals("PRON"))
+                && !t.lower(end).equals("that") && (t.tag(end - 2).equals("ADV") || t.tag(end - 2).equals("AUX"))) {
+            return true;
+        }
+        // "on a reciprocal [and mutually advantageous basis]": an adjective cut from the coordination that ends at its noun
+        if (tag.equals("ADJ") && end + 1 < t.size() && t.tag(end).equals("CCONJ")
+                && t.tag(end + 1).equals("ADV") && t.lower(end + 1).endsWith("ly")) {
+            return true;
+        }
+        // "on a reciprocal and mutually" cut from "mutually advantageous basis", "invest even" cut from "even more"
+        if (tag.equals("ADV") && end < t.size() && (t.tag(end).equals("ADJ") || t.tag(end).equals("ADV") || t.tag(end).equals("VERB"))) {
+            return true;
+        }
         // "projects in Australia suitable" cut from "suitable for investment"
         if (tag.equals("ADJ") && end >= 2 && (t.tag(end - 2).equals("PROPN") || t.tag(end - 2).equals("NOUN"))
                 && end < t.size() && t.tag(end).equals("ADP")) {
@@ -975,6 +1074,11 @@ public final class ActionPhrase {
 
     private static boolean stopsAt(Tagged t, int k, int start) {
         String w = t.lower(k);
+        // "… in Ohio and $2 billion to build …": the next item of money
+        if ((w.equals("and") || w.equals(",")) && k > start + 1 && k + 1 < t.size()
+                && afterAmount(t, k + 1) > k + 1) {
+            return true;
+        }
         if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals(")")) {
             return true;
         }
@@ -1333,13 +1437,20 @@ public final class ActionPhrase {
             String word = spans[i].getCoveredText(text).toString();
             // read as the verb it is here, also where the tagger took it for a noun ("committed to advancing …")
             String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {"VERB"})[0];
-            if (!lemma.equalsIgnoreCase(word) && !lemma.isEmpty() && !lemma.equals("O")) {
-                return lemma;
-            }
+            boolean known = !lemma.equalsIgnoreCase(word) && !lemma.isEmpty() && !lemma.equals("O");
             String stem = word.substring(0, word.length() - 3);
+            if (known && !lemma.equalsIgnoreCase(stem) && !lemma.equalsIgnoreCase(stem + "e")) {
+                return lemma; // "lying" → "lie", "planning" → "plan"
+            }
             int n = stem.length();
             if (n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lsz".indexOf(stem.charAt(n - 1)) < 0) {
-                stem = stem.substring(0, n - 1); // "planning" → "plan"
+                return stem.substring(0, n - 1); // "planning" → "plan"
+            }
+            if (n >= 3 && GERUND_WITH_E.matcher(stem).matches()) {
+                return stem + "e";
+            }
+            if (known && !GERUND_WITHOUT_E.matcher(stem).matches()) {
+                return lemma;
             }
             return n >= 3 ? stem : word;
         }

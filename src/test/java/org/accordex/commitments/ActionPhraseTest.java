@@ -298,6 +298,25 @@ class ActionPhraseTest {
                 // a gerund before its noun is inside the noun phrase the word limit would cut
                 Arguments.of("Vietnam will provide loans for a feasibility study on a new tin and tungsten smelting plant, to be "
                         + "completed within two years.", "provide loans for a feasibility study on a new tin and tungsten smelting plant"),
+                // a gerund's verb with or without its "e", where the lemmatizer guesses it wrongly
+                Arguments.of("Peru has committed to investing in rural ports and streamlining permits for smelters.",
+                        "invest in rural ports; streamline permits for smelters"),
+                Arguments.of("Both sides committed to restoring degraded land and monitoring tailings dams.",
+                        "restore degraded land; monitor tailings dams"),
+                // a pledge named as a noun before the verb is no part of the action
+                Arguments.of("The two governments reaffirm their firm commitment to upholding the agreements reached by the border committee.",
+                        "uphold the agreements reached by the border committee"),
+                // a vague time, a manner and a purpose of the talks are no part of the action
+                Arguments.of("Chile and Peru agreed to continue technical work on a copper data standard in the coming weeks.",
+                        "continue technical work on a copper data standard"),
+                Arguments.of("The Parties intend to begin negotiations on a minerals chapter with the aim to conclude them soon.",
+                        "begin negotiations on a minerals chapter"),
+                Arguments.of("Kenya will apply its mining code in a way that does not discriminate against foreign investors.",
+                        "apply mining code"),
+                // a phrase is not cut after an adverb or an adjective of a coordination, nor after a verb before its object
+                Arguments.of("The Participants intend to build a stable and balanced minerals relationship on a fair and mutually "
+                        + "advantageous basis with partners across the region and beyond.",
+                        "build a stable and balanced minerals relationship"),
                 // purposes in a series with semicolons, after a qualifier that ended the first
                 Arguments.of("The Sides intend to deepen cooperation between the Sides on graphite supply chains; to promote "
                         + "investment in anode production; and to support training programs for engineers.",
@@ -345,11 +364,22 @@ class ActionPhraseTest {
                 Arguments.of("(iii) the identification of domestic sources of antimony and tungsten;",
                         "identify domestic sources of antimony and tungsten"),
                 Arguments.of("(c) closer coordination of investment in smelting capacity;", "coordinate investment in smelting capacity"),
-                // an amount leads in to what it pays for
-                Arguments.of("- Up to $25 billion to build a copper smelter in Arizona.", "build a copper smelter in Arizona"),
-                Arguments.of("- $400 million to modernize rail corridors across the Midwest.", "modernize rail corridors across the Midwest"),
+                // an amount leads in to what it pays for: the item pledges to invest it
+                Arguments.of("- Up to $25 billion to build a copper smelter in Arizona.",
+                        "invest up to $25 billion to build a copper smelter in Arizona"),
+                Arguments.of("- $400 million to modernize rail corridors across the Midwest.",
+                        "invest $400 million to modernize rail corridors across the Midwest"),
                 Arguments.of("- Up to $300 million, with a local partner, to train 3,000 workers in metallurgy.",
-                        "train 3,000 workers in metallurgy"));
+                        "invest up to $300 million to train 3,000 workers in metallurgy"),
+                Arguments.of("- Up to $12 billion to supply battery storage systems for grid operators in partnership with a utility.",
+                        "invest up to $12 billion to supply battery storage systems for grid operators"),
+                Arguments.of("- Hanwa Steel: up to $700 million for a cathode plant in Ontario.",
+                        "invest up to $700 million for a cathode plant in Ontario"),
+                // an item of several amounts is read as its actions
+                Arguments.of("- Up to $4 billion to build a nickel refinery in Nevada and $1 billion to build a rail spur in Utah.",
+                        "build a nickel refinery in Nevada; build a rail spur"),
+                Arguments.of("- $800 million to dredge the harbor of Mobile; $300 million to build a graphite plant in Georgia.",
+                        "dredge the harbor of Mobile; build a graphite plant"));
     }
 
     /** A list item under a lead-in is read from its start. */
