@@ -52,12 +52,12 @@ public abstract class CorpusSuite {
     /** query | matching documents | matching commitments. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "*:*                                         | 126 | 977",
+            "*:*                                         | 126 | 976",
             "lithium                                     | 53 | 126",
             "party:JP                                    | 26 | 101",
             "party:US AND mineral:\"rare earth elements\" | 19 | 10",
             "instrument:loan                             | 40 | 37",
-            "modality:obligation                         | 39 | 167",
+            "modality:obligation                         | 38 | 165",
             "due:[2026-01-01 TO 2026-12-31]              | 47 | 63",
     })
     public void fieldedQueries(String query, long documents, long commitments) throws Exception {
