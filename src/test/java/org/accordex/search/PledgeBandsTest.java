@@ -3,6 +3,7 @@ package org.accordex.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -33,12 +34,13 @@ class PledgeBandsTest {
     @Test
     void bandsInMemoryOfferTheCandidatesTheTermsDo(@TempDir Path dir) throws IOException {
         Path index = PledgeFixture.index(dir);
-        // A later run's document, in a segment of its own: the reader's table then tells two segments apart.
+        // A later run's document, in a segment of its own: the reader's table then tells segments apart (the first run
+        // may already have written two, one per indexing thread).
         java.nio.file.Files.writeString(dir.resolve("docs").resolve("briefing.txt"), "Press briefing\n\nJapan and "
                 + "Australia will jointly invest in gallium and germanium refining projects within twelve months, officials said.\n");
         assertEquals(0, org.accordex.cli.Cli.run("index", "--index", index.toString(), dir.resolve("docs").toString()).exitCode());
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
-            assertEquals(2, reader.leaves().size());
+            assertTrue(reader.leaves().size() >= 2, reader.leaves().toString());
             Map<IndexReader.CacheKey, PledgeBands.Lazy> kept = new ConcurrentHashMap<>();
             LuceneReaders.ReaderSearcher searcher = new LuceneReaders.ReaderSearcher(reader, kept);
             LuceneSearcher lucene = new LuceneSearcher(searcher, () -> { });
