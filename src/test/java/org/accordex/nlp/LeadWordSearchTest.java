@@ -64,29 +64,27 @@ class LeadWordSearchTest {
         // case-sensitive, as a list of names quoted with Pattern.quote makes it: "swiss" is tried and left to the pattern
         Pattern titled = Pattern.compile("\\b(" + Stream.of("Swedish", "Swiss", "South Korean", "Korean", "U.S.")
                 .map(Pattern::quote).collect(Collectors.joining("|")) + ")\\s+(?:Prime\\s+)?Minister\\b");
-        LeadWordSearch search = new LeadWordSearch(titled);
-        String[] texts = {
-            "The Swiss Minister met the South Korean Prime Minister and the Korean Minister.",
-            "swiss Minister, SwissMinister, U.S. Minister, the U.S.-Korean Minister, Swedish  Prime Minister",
-            "Ministers of Swiss Ministries",
-        };
-        for (String text : texts) {
-            assertEquals(everyCharacter(titled, text), atLeadWords(search, text), text);
-        }
+        assertSameMatches(titled,
+                "The Swiss Minister met the South Korean Prime Minister and the Korean Minister.",
+                "swiss Minister, SwissMinister, U.S. Minister, the U.S.-Korean Minister, Swedish  Prime Minister",
+                "Ministers of Swiss Ministries");
     }
 
     @Test
     void aPatternThatOpensWithAnOptionalGroupFindsTheSameMatches() {
         Pattern group = Pattern.compile("\\b(?:we|(?:each|the\\s+other)\\s+party|the\\s+other(?=\\s*$)"
                 + "|(?:the\\s+)?(?:leaders|members))\\b", Pattern.CASE_INSENSITIVE);
-        LeadWordSearch search = new LeadWordSearch(group);
-        String[] texts = {
-            "The Leaders and members, as we agreed, and each  party and the other",
-            "weekly leadership: Weleaders, THE OTHER PARTY, the other ",
-            "the other side",
-        };
+        assertSameMatches(group,
+                "The Leaders and members, as we agreed, and each  party and the other",
+                "weekly leadership: Weleaders, THE OTHER PARTY, the other ",
+                "the other side");
+    }
+
+    /** The search at lead words finds what the pattern finds when tried at every character. */
+    private static void assertSameMatches(Pattern pattern, String... texts) {
+        LeadWordSearch search = new LeadWordSearch(pattern);
         for (String text : texts) {
-            assertEquals(everyCharacter(group, text), atLeadWords(search, text), text);
+            assertEquals(everyCharacter(pattern, text), atLeadWords(search, text), text);
         }
     }
 }
