@@ -127,7 +127,7 @@ class WhichSentencesCommitTest {
                 + "- Assess nickel reserves in both countries;\n- Rare earth magnets;\n- Sharing geological data on copper;\n"
                 + "- Cooperation on graphite processing.\n";
         List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
-                .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties()) + ": " + c.text())
+                .map(WhichSentencesCommitTest::modalityPartiesAndText)
                 .filter(s -> !s.contains("sign this Memorandum")).toList();
         assertEquals(List.of(
                 "intent CA CL: - Promote investment in lithium refining;",
@@ -192,7 +192,7 @@ class WhichSentencesCommitTest {
         String text = MOU + "*Areas of cooperation are intended to include:*\n\n-   mapping cobalt deposits in both countries;\n"
                 + "-   training geologists.\n";
         List<String> found = WhoCommitsTest.annotate(text).commitments().stream().skip(2)
-                .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties()) + ": " + c.text()).toList();
+                .map(WhichSentencesCommitTest::modalityPartiesAndText).toList();
         assertEquals(List.of("intent CA CL: -   mapping cobalt deposits in both countries;", "intent CA CL: -   training geologists."),
                 found);
     }
@@ -233,5 +233,10 @@ class WhichSentencesCommitTest {
         List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
                 .map(c -> String.join(" ", c.parties()) + ": " + c.action()).toList();
         assertEquals(List.of("Umicore: build a recycling plant in Ohio"), found);
+    }
+
+    /** "intent CA CL: - mapping cobalt deposits …": what an item test compares. */
+    private static String modalityPartiesAndText(Commitment c) {
+        return c.modality().name().toLowerCase() + " " + String.join(" ", c.parties()) + ": " + c.text();
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.accordex.cli.Cli;
 import org.accordex.index.Fields;
 import org.accordex.index.PledgeSignature;
 import org.accordex.index.PledgeFixture;
@@ -36,9 +38,9 @@ class PledgeBandsTest {
         Path index = PledgeFixture.index(dir);
         // A later run's document, in a segment of its own: the reader's table then tells segments apart (the first run
         // may already have written two, one per indexing thread).
-        java.nio.file.Files.writeString(dir.resolve("docs").resolve("briefing.txt"), "Press briefing\n\nJapan and "
+        Files.writeString(dir.resolve("docs").resolve("briefing.txt"), "Press briefing\n\nJapan and "
                 + "Australia will jointly invest in gallium and germanium refining projects within twelve months, officials said.\n");
-        assertEquals(0, org.accordex.cli.Cli.run("index", "--index", index.toString(), dir.resolve("docs").toString()).exitCode());
+        assertEquals(0, Cli.run("index", "--index", index.toString(), dir.resolve("docs").toString()).exitCode());
         try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(index))) {
             assertTrue(reader.leaves().size() >= 2, reader.leaves().toString());
             Map<IndexReader.CacheKey, PledgeBands.Lazy> kept = new ConcurrentHashMap<>();
