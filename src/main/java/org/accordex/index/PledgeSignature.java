@@ -24,6 +24,14 @@ public final class PledgeSignature {
     private static final int ROWS = HASHES / BANDS;
     /** Words per shingle: pairs survive an inserted word ("invest in new gallium") better than triples. */
     private static final int SHINGLE = 2;
+    /** What each hash function mixes into a shingle's hash: hash {@code i}'s is {@code 0x9E3779B9 * (i + 1)}. */
+    private static final int[] SEEDS = new int[HASHES];
+
+    static {
+        for (int i = 0; i < HASHES; i++) {
+            SEEDS[i] = 0x9E3779B9 * (i + 1);
+        }
+    }
 
     /** Never shared or changed after construction. */
     private final int[] hashes;
@@ -76,11 +84,9 @@ public final class PledgeSignature {
         java.util.Arrays.fill(hashes, Integer.MAX_VALUE);
         for (int s = 0; s < count; s++) {
             int shingle = shingles[s];
+            // Seeds from a table and a branch-free minimum: a loop the compiler turns into vector instructions.
             for (int i = 0; i < HASHES; i++) {
-                int h = mix(shingle ^ (0x9E3779B9 * (i + 1)));
-                if (h < hashes[i]) {
-                    hashes[i] = h;
-                }
+                hashes[i] = Math.min(hashes[i], mix(shingle ^ SEEDS[i]));
             }
         }
         return new PledgeSignature(hashes);

@@ -16,8 +16,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.accordex.model.DocumentInfo;
 import org.accordex.model.SourceDocument;
@@ -67,7 +65,7 @@ public final class Ingestor {
     /** Words that make up a good share of any English text and of hardly any other language's. */
     private static final Set<String> ENGLISH_WORDS = Set.of("the", "of", "and", "to", "will", "shall", "with", "for",
             "that", "which", "this", "their", "by", "be", "are", "is", "from", "has", "have", "its", "on", "it");
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final int LONGEST_ENGLISH_WORD = ENGLISH_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
     // Loaded on first use: a plain-text file needs neither (each takes about a second to load).
     private final Lazy<TikaConfig> config = new Lazy<>(TikaConfig::getDefaultConfig);
@@ -99,14 +97,30 @@ public final class Ingestor {
         return result.isReasonablyCertain() && !result.getLanguage().isEmpty() ? result.getLanguage() : "en";
     }
 
-    /** At least 40 words, of which one in eight or more is a common English function word. */
+    /**
+     * At least 40 words (runs of letters, {@code \\p{L}+}), of which one in eight or more is a common English function
+     * word. Run on every document: the words are found without a regex, and only a short ASCII word, as all the
+     * common ones are, is lower-cased and looked up.
+     */
     static boolean plainlyEnglish(String sample) {
         int words = 0;
         int english = 0;
-        Matcher m = WORD.matcher(sample);
-        while (m.find()) {
+        int i = 0;
+        while (i < sample.length()) {
+            int c = sample.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            boolean ascii = true;
+            while (i < sample.length() && Character.isLetter(c = sample.codePointAt(i))) {
+                ascii &= c < 128;
+                i += Character.charCount(c);
+            }
             words++;
-            if (ENGLISH_WORDS.contains(m.group().toLowerCase(Locale.ROOT))) {
+            if (ascii && i - start <= LONGEST_ENGLISH_WORD
+                    && ENGLISH_WORDS.contains(sample.substring(start, i).toLowerCase(Locale.ROOT))) {
                 english++;
             }
         }

@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.api.Test;
 
 /** English text is known as English without loading the language detector; other languages still go to it. */
@@ -35,5 +40,44 @@ class LanguageTest {
         assertEquals("en", ingestor.language(ENGLISH));
         assertEquals("fr", ingestor.language(FRENCH));
         assertEquals("de", ingestor.language(GERMAN));
+    }
+
+    /** One in eight words decides: 40 words of which 5 common English ones are English, with 4 they are not. */
+    @Test
+    void oneInEightWordsIsTheThreshold() {
+        String five = "the of and to will " + "Lorem ".repeat(35);
+        String four = "the of and to " + "Lorem ".repeat(36);
+        assertTrue(Ingestor.plainlyEnglish(five));
+        assertFalse(Ingestor.plainlyEnglish(four));
+    }
+
+    /**
+     * Words are runs of letters of any script, compared lower-cased: the same answers as the plain definition with a
+     * regex, also where a letter outside ASCII lower-cases to an ASCII one (the Kelvin sign to "k") or to two chars.
+     */
+    @Test
+    void sameAnswersAsThePlainDefinition() {
+        for (String sample : new String[] {ENGLISH, FRENCH, GERMAN, "",
+                "THE OF AND TO WILL SHALL " + "Kobalt ".repeat(34),
+                "the1the of2of and_and to-to " + "x ".repeat(36),
+                "İt İS ıt \u212Aey Thé thé Theirs their WHICH whiches " + "𝐀𝐁𝐂 ".repeat(35),
+                "\uD835 the \uDC00 of ǅemal Ⅻ ٣ " + "Ångström and ".repeat(30)}) {
+            assertEquals(plainDefinition(sample), Ingestor.plainlyEnglish(sample), sample);
+        }
+    }
+
+    private static boolean plainDefinition(String sample) {
+        Set<String> common = Set.of("the", "of", "and", "to", "will", "shall", "with", "for", "that", "which", "this",
+                "their", "by", "be", "are", "is", "from", "has", "have", "its", "on", "it");
+        int words = 0;
+        int english = 0;
+        Matcher m = Pattern.compile("\\p{L}+").matcher(sample);
+        while (m.find()) {
+            words++;
+            if (common.contains(m.group().toLowerCase(Locale.ROOT))) {
+                english++;
+            }
+        }
+        return words >= 40 && english * 8 >= words;
     }
 }
