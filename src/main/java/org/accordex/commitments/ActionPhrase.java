@@ -106,12 +106,16 @@ public final class ActionPhrase {
     /** The lists of {@code action-vocabulary.txt}. */
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
-        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE
+        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
     private static final Map<String, String> NOMINALIZATIONS = new java.util.HashMap<>();
+    /** "principles" → "uphold": the verb a pledged noun phrase takes, from the vocabulary. */
+    private static final Map<String, String> NOUN_VERBS = new java.util.HashMap<>();
     private static final Map<Section, List<String[]>> VOCABULARY = vocabulary();
+    private static final Set<String> TIME_WORDS = VOCABULARY.get(Section.TIME_WORD).stream().map(p -> p[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> MINERAL_NOUNS = VOCABULARY.get(Section.MINERAL_NOUN).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Tags a phrase never ends on: it would stop mid-phrase ("projects no", "support for the"). */
@@ -348,10 +352,20 @@ public final class ActionPhrase {
             int rest = MAX_WORDS - wordsBetween(t, start, comma > 0 ? comma : told - 1) - 1;
             return asker + " to " + t.text(told, end(t, told, Math.max(rest, MAX_NEXT_WORDS)), lemmatizer);
         }
+        // "look forward to the next summit" → "hold the next summit": an event the parties hold
+        String held = pledgedThing(t, start, true);
+        if (held != null) {
+            return held;
+        }
         // "an analysis of the demand for graphite" → "analyse the demand for graphite"
         String named = nominalAction(t, start);
         if (named != null) {
             return named;
+        }
+        // "committed to the principles of the Charter" → "uphold the principles of the Charter"
+        String pledged = pledgedThing(t, start, false);
+        if (pledged != null) {
+            return pledged;
         }
         // "share information; assist Thailand; and coordinate on projects": each coordinated action, shortened
         StringBuilder actions = new StringBuilder();
@@ -369,6 +383,9 @@ public final class ActionPhrase {
                     && t.lower(end).equals(","))) {
                 // "consult within seven days [on a joint response]", "provide comments, within 30 days, [on the report]"
                 action += afterDeadline(t, end, next);
+            } else if (part == 0 && verb && wordsBetween(t, next, end) <= MAX_BEFORE_ASIDE) {
+                // "provide assistance to Vietnam, including through its survey, [on the mapping of …]"
+                action += afterAside(t, end, next, wordsBetween(t, next, end));
             }
             if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS)) {
                 break;
@@ -474,7 +491,7 @@ public final class ActionPhrase {
      */
     private static String afterDeadline(Tagged t, int end, int verb) {
         int d = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
-        int k = d < t.size() ? t.matchAt(Section.DEADLINE, d) : d;
+        int k = d < t.size() ? deadlineEnd(t, d) : d;
         if (k == d) {
             return "";
         }
@@ -494,6 +511,107 @@ public final class ActionPhrase {
         }
         int e = end(t, k, MAX_WORDS - 1);
         return e > k ? " " + t.text(k, e, null) : "";
+    }
+
+    /**
+     * The action of a pledge whose cue takes a noun phrase ("look forward to the next summit", "committed to the
+     * principles of the Charter"): the verb its head noun takes (section {@code noun-verb}: "summit" → "hold",
+     * "principles" → "uphold"), else "support" after a cue of commitment; null for any other phrase. With {@code events}
+     * only an event the parties hold is read (before a noun that names an action, "the next convening of the Dialogue",
+     * is read as its verb), otherwise any noun but such a one.
+     */
+    private static String pledgedThing(Tagged t, int start, boolean events) {
+        int cue = start - 1;
+        while (cue > 0 && cue > start - 4 && t.matchAt(Section.NOUN_CUE, cue) != start) {
+            cue--;
+        }
+        // a gerund or a bare singular noun after the cue is a verb the tagger misread ("committed to [expand] …")
+        boolean bare = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s");
+        if (cue < 0 || t.matchAt(Section.NOUN_CUE, cue) != start || t.isVerb(start) || bare || t.lower(start).endsWith("ing")
+                || !NOUN_PHRASE_START.contains(t.tag(start))) {
+            return null;
+        }
+        int head = -1;
+        for (int k = start; k < t.size() && k < start + MAX_SKIP && (NOUN_PHRASE_START.contains(t.tag(k)) || t.glued(k)); k++) {
+            if (t.tag(k).equals("NOUN") || t.tag(k).equals("PROPN")) {
+                head = k;
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        String verb = NOUN_VERBS.get(t.lower(head));
+        boolean event = "hold".equals(verb) && !(head + 1 < t.size() && t.lower(head + 1).equals("of"));
+        if (events != event || !events && nominalAction(t, start) != null) {
+            return null;
+        }
+        if (verb == null) {
+            if (t.lower(cue).equals("look") || t.lower(cue).equals("looks") || t.lower(cue).equals("looking")) {
+                return null; // "look forward to the report": no act of the parties' own
+            }
+            verb = "support";
+        }
+        int end = end(t, start, MAX_WORDS - 1);
+        return end > start ? verb + " " + t.text(start, end, null) : null;
+    }
+
+    /** A phrase this short may still lack the complement an aside in commas separates from it. */
+    private static final int MAX_BEFORE_ASIDE = 6;
+    /** How far an aside in commas may go before the complement after it. */
+    private static final int MAX_ASIDE_WORDS = 16;
+
+    /**
+     * The complement that an aside in commas, a qualifier or a deadline, separates from a short phrase ending at the
+     * comma {@code end}, with a leading blank: "strengthen dialogue with partners, including Japan and Korea, [on
+     * critical minerals]", "submit to the President, within 90 days of this order, [an assessment of …]", "assess,
+     * within 120 days, [whether …]"; "" when none follows.
+     */
+    private static String afterAside(Tagged t, int end, int verb, int words) {
+        int open = end + 1;
+        if (open >= t.size() || !t.lower(end).equals(",")
+                || t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open) {
+            return "";
+        }
+        // without an object of its own, the verb may take a noun phrase or a clause after the aside
+        boolean noObject = end == verb + 1 || t.tag(verb + 1).equals("ADP");
+        for (int k = open + 1; k + 1 < t.size() && wordsBetween(t, open, k) <= MAX_ASIDE_WORDS; k++) {
+            String w = t.lower(k);
+            if (w.equals(";") || w.equals(":") || w.equals("(") || t.tag(k).equals("AUX") || t.tag(k).equals("VERB") && !w.endsWith("ing")) {
+                return "";
+            }
+            if (!w.equals(",")) {
+                continue;
+            }
+            int c = k + 1;
+            boolean complement = t.tag(c).equals("ADP") && !t.lower(c).equals("of") && !t.lower(c).equals("to")
+                    || noObject && (t.tag(c).equals("DET") || t.lower(c).equals("whether"));
+            if (complement && t.matchAt(Section.QUALIFIER, c) == c && deadlineEnd(t, c) == c
+                    && t.matchAt(Section.CLAUSE, c) == c && !(c + 1 < t.size() && t.tag(c + 1).equals("NUM"))) {
+                int e = end(t, c, MAX_WORDS - words);
+                return e > c ? " " + t.text(c, e, null) : "";
+            }
+        }
+        return "";
+    }
+
+    /** How far after "within" a number or a time word makes it a deadline. */
+    private static final int MAX_TIME_DISTANCE = 4;
+
+    /**
+     * The end of the deadline that starts at token {@code k}, else {@code k}. "within" bounds a time only where a number
+     * or a time word follows soon ("within 90 days", "within a reasonable period"); "within the network" is a place.
+     */
+    private static int deadlineEnd(Tagged t, int k) {
+        int end = t.matchAt(Section.DEADLINE, k);
+        if (end != k + 1 || !t.lower(k).equals("within")) {
+            return end;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 1 + MAX_TIME_DISTANCE); j++) {
+            if (t.tag(j).equals("NUM") || TIME_WORDS.contains(t.lower(j)) || Character.isDigit(t.lower(j).charAt(0))) {
+                return end;
+            }
+        }
+        return k;
     }
 
     /** The verb that starts the next coordinated action after {@code end} ("; assist", ", and enhance"), or -1. */
@@ -636,7 +754,7 @@ public final class ActionPhrase {
      * the tagger took for a verb in "for cobalt and graphite by 2028" does not.
      */
     private static boolean hasComplement(Tagged t, int v) {
-        return v + 1 < t.size() && t.isWord(v + 1) && t.matchAt(Section.DEADLINE, v + 1) == v + 1;
+        return v + 1 < t.size() && t.isWord(v + 1) && deadlineEnd(t, v + 1) == v + 1;
     }
 
     /**
@@ -1082,7 +1200,11 @@ public final class ActionPhrase {
         if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals(")")) {
             return true;
         }
-        if (t.matchAt(Section.QUALIFIER, k) > k || t.matchAt(Section.DEADLINE, k) > k || t.matchAt(Section.CLAUSE, k) > k) {
+        if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k || t.matchAt(Section.CLAUSE, k) > k) {
+            return true;
+        }
+        // "the next iteration [of what we hope …]": a clause as the object of "of"
+        if (w.equals("what") && k > start + 1 && (t.lower(k - 1).equals("of") || t.tag(k - 1).equals("NOUN"))) {
             return true;
         }
         // a relative clause: "projects that will …", not "ensure that …", whose clause is the content of the action
@@ -1597,6 +1719,9 @@ public final class ActionPhrase {
             String entry = line.toLowerCase(Locale.ROOT);
             if (entry.startsWith("[")) {
                 section = Section.valueOf(entry.substring(1, entry.length() - 1).replace('-', '_').toUpperCase(Locale.ROOT));
+            } else if (section == Section.NOUN_VERB) {
+                int equals = entry.indexOf(" = ");
+                NOUN_VERBS.put(entry.substring(0, equals).strip(), entry.substring(equals + 3).strip());
             } else if (section == Section.NOMINALIZATION) {
                 int equals = entry.indexOf(" = ");
                 NOMINALIZATIONS.put(entry.substring(0, equals).strip(), entry.substring(equals + 3).strip());
