@@ -232,16 +232,35 @@ public final class ActionPhrase {
     private static String withRelativeAntecedent(String beforeAction, String text, Tagged t, int start) {
         if (text.isEmpty() || start + 1 >= t.size() || !t.isVerb(start) || t.lower(start).equals("be")
                 || !(text.toLowerCase(Locale.ROOT) + " ").startsWith(t.lower(start) + " ")
-                || !(t.tag(start + 1).equals("VERB") || t.tag(start + 1).equals("AUX"))) {
+                || !(t.tag(start + 1).equals("VERB") || t.tag(start + 1).equals("AUX") || isSentenceEnd(t, start + 1))) {
             return text;
         }
         java.util.regex.Matcher relative = RELATIVE_CLAUSE.matcher(beforeAction);
         if (!relative.find()) {
             return text;
         }
+        // "is among the topics on which …": the antecedent is the noun phrase after the last word outside it
+        String[] words = relative.group(1).split("\\s+");
+        int from = words.length;
+        while (from > 0 && !NOT_ANTECEDENT.contains(words[from - 1].toLowerCase(Locale.ROOT))) {
+            from--;
+        }
+        if (from == words.length) {
+            return text;
+        }
         int blank = text.indexOf(' ');
         String verb = blank < 0 ? text : text.substring(0, blank);
-        return verb + " " + relative.group(2).toLowerCase(Locale.ROOT) + " " + relative.group(1);
+        return verb + " " + relative.group(2).toLowerCase(Locale.ROOT) + " "
+                + String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
+    }
+
+    /** Words before a relative clause's antecedent, never in it: "is among the [topics] on which …". */
+    private static final Set<String> NOT_ANTECEDENT = Set.of("is", "are", "was", "were", "be", "among", "as", "of", "in", "on",
+            "for", "to", "with", "by", "the", "a", "an", "these", "those", "all", "any");
+
+    /** Whether token {@code k} ends the sentence: the last token, or a full stop, question mark or exclamation mark. */
+    private static boolean isSentenceEnd(Tagged t, int k) {
+        return k >= t.size() || t.lower(k).equals(".") || t.lower(k).equals("!") || t.lower(k).equals("?");
     }
 
     /** The parties as the agent of a passive provision: "by the Parties", "by each Participant". */
@@ -377,13 +396,16 @@ public final class ActionPhrase {
             String joint = part == 1 && words == 1 && t.isWord(previousEnd) ? conjunction(t, previousEnd, next) : null;
             int end = end(t, next, part == 0 ? MAX_WORDS : joint != null ? MAX_WORDS - words - 1 : MAX_NEXT_WORDS);
             String action = t.text(next, end, lemmatizer);
+            int plain = action.length();
             // after "to" the first word is the verb, also where the tagger read it as a noun ("to develop, within …")
             boolean verb = t.isVerb(next) || next > 0 && t.lower(next - 1).equals("to");
             if (part == 0 && verb && (end == next + 1 || wordsBetween(t, next, end) <= 3 && end < t.size()
                     && t.lower(end).equals(","))) {
                 // "consult within seven days [on a joint response]", "provide comments, within 30 days, [on the report]"
                 action += afterDeadline(t, end, next);
-            } else if (part == 0 && verb && wordsBetween(t, next, end) <= MAX_BEFORE_ASIDE) {
+            }
+            if (part == 0 && verb && action.length() == plain
+                    && wordsBetween(t, next, end) <= MAX_BEFORE_ASIDE) {
                 // "provide assistance to Vietnam, including through its survey, [on the mapping of …]"
                 action += afterAside(t, end, next, wordsBetween(t, next, end));
             }
@@ -557,6 +579,9 @@ public final class ActionPhrase {
 
     /** A phrase this short may still lack the complement an aside in commas separates from it. */
     private static final int MAX_BEFORE_ASIDE = 6;
+    /** Prepositions that open a complement of the verb after an aside: "on the mapping of …", not "at the request of …". */
+    private static final Set<String> ASIDE_COMPLEMENTS = Set.of("on", "in", "into", "for", "with", "regarding", "concerning",
+            "about", "against", "through", "by", "under", "towards", "toward", "across", "between");
     /** How far an aside in commas may go before the complement after it. */
     private static final int MAX_ASIDE_WORDS = 16;
 
@@ -583,8 +608,8 @@ public final class ActionPhrase {
                 continue;
             }
             int c = k + 1;
-            boolean complement = t.tag(c).equals("ADP") && !t.lower(c).equals("of") && !t.lower(c).equals("to")
-                    || noObject && (t.tag(c).equals("DET") || t.lower(c).equals("whether"));
+            boolean complement = t.tag(c).equals("ADP") && ASIDE_COMPLEMENTS.contains(t.lower(c))
+                    || noObject && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c)) || t.lower(c).equals("whether"));
             if (complement && t.matchAt(Section.QUALIFIER, c) == c && deadlineEnd(t, c) == c
                     && t.matchAt(Section.CLAUSE, c) == c && !(c + 1 < t.size() && t.tag(c + 1).equals("NUM"))) {
                 int e = end(t, c, MAX_WORDS - words);
