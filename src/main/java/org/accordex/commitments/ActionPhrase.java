@@ -106,7 +106,7 @@ public final class ActionPhrase {
     /** The lists of {@code action-vocabulary.txt}. */
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
-        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB
+        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -1226,6 +1226,12 @@ public final class ActionPhrase {
             return true;
         }
         if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k || t.matchAt(Section.CLAUSE, k) > k) {
+            return true;
+        }
+        // "build reserves [to mitigate disruptions]": a purpose after the object, not the pledge
+        // ("take measures [to ensure …]" names its act only in the purpose: it stays)
+        if (w.equals("to") && k > start + 1 && k + 1 < t.size() && NOMINAL.contains(t.tag(k - 1))
+                && t.matchAt(Section.PURPOSE_VERB, k + 1) > k + 1 && t.matchAt(Section.MEANS_NOUN, k - 1) == k - 1) {
             return true;
         }
         // "the next iteration [of what we hope …]": a clause as the object of "of"
