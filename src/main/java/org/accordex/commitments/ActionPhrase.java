@@ -106,7 +106,7 @@ public final class ActionPhrase {
     /** The lists of {@code action-vocabulary.txt}. */
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
-        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN
+        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -292,7 +292,9 @@ public final class ActionPhrase {
         }
         for (; k < t.size() && !t.lower(k).equals(":"); k++) {
             if (t.isWord(k) && t.matchAt(Section.LEAD_IN_OBJECT, k) == k) {
-                return null;
+                // "shall assess the factors set forth in …, including:": the items are more of the verb's object
+                int colon = t.find(":", k, t.size());
+                return colon > 0 && t.isVerb(start) && t.matchAt(Section.EXAMPLE_LEAD, colon - 1) == colon ? t.lemma(lemmatizer, start) : null;
             }
         }
         return frame;
@@ -1168,8 +1170,10 @@ public final class ActionPhrase {
                 && end < t.size() && (t.tag(end).equals("ADP") || t.tag(end).equals("DET"))) {
             return true;
         }
-        // "products incorporating" cut from "incorporating processed minerals"; "nickel processing" cut from "facility"
-        if (tag.equals("VERB") && last.endsWith("ing") && end < t.size() && NOMINAL.contains(t.tag(end))) {
+        // "products incorporating" cut from "incorporating processed minerals"; "nickel processing" cut from "facility";
+        // "all processed" cut from "processed minerals"
+        if (tag.equals("VERB") && (last.endsWith("ing") || last.endsWith("ed") && end >= 2 && !t.isVerb(end - 2))
+                && end < t.size() && NOMINAL.contains(t.tag(end))) {
             return true;
         }
         // "…, and address" cut from its object: the coordinated verb goes with it
@@ -1187,9 +1191,10 @@ public final class ActionPhrase {
                 && !t.lower(end).equals("that") && (t.tag(end - 2).equals("ADV") || t.tag(end - 2).equals("AUX"))) {
             return true;
         }
-        // "on a reciprocal [and mutually advantageous basis]": an adjective cut from the coordination that ends at its noun
+        // "on a reciprocal [and mutually advantageous basis]", "next generation critical [and emerging technology]": an
+        // adjective cut from the coordination that ends at its noun
         if (tag.equals("ADJ") && end + 1 < t.size() && t.tag(end).equals("CCONJ")
-                && t.tag(end + 1).equals("ADV") && t.lower(end + 1).endsWith("ly")) {
+                && (t.tag(end + 1).equals("ADV") && t.lower(end + 1).endsWith("ly") || t.tag(end + 1).equals("ADJ"))) {
             return true;
         }
         // "on a reciprocal and mutually" cut from "mutually advantageous basis", "invest even" cut from "even more"
