@@ -106,7 +106,7 @@ public final class ActionPhrase {
     /** The lists of {@code action-vocabulary.txt}. */
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
-        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD
+        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -200,6 +200,9 @@ public final class ActionPhrase {
         int start = start(t, first, objectCueBefore(sentence.substring(0, at)));
         if (start >= t.size()) {
             return Phrase.NONE;
+        }
+        if (leadFrame == null) {
+            start = afterMeans(t, start);
         }
         LemmatizerME lemmatizer = Models.LEMMATIZER.get();
         String text = phrase(sentence, at, context, t, start, first, lemmatizer);
@@ -577,6 +580,23 @@ public final class ActionPhrase {
         }
         int end = end(t, start, MAX_WORDS - 1);
         return end > start ? verb + " " + t.text(start, end, null) : null;
+    }
+
+    /**
+     * The verb after a noun phrase that only names the means of an act, where an item opens with one: "Programs to
+     * [train] a skilled workforce", "coordinated efforts to [build] reserves"; else {@code i}.
+     */
+    private static int afterMeans(Tagged t, int i) {
+        int k = i;
+        while (k < t.size() && k - i < 3 && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ")
+                || t.tag(k).equals("VERB") && t.lower(k).endsWith("ed"))) {
+            k++;
+        }
+        if (k + 2 < t.size() && t.tag(k).equals("NOUN") && t.matchAt(Section.MEANS_LEAD, k) > k
+                && t.lower(k + 1).equals("to") && (t.isVerb(k + 2) || t.tag(k + 2).equals("NOUN") && t.tag(k + 3 < t.size() ? k + 3 : k + 2).equals("DET"))) {
+            return k + 2;
+        }
+        return i;
     }
 
     /** A phrase this short may still lack the complement an aside in commas separates from it. */
