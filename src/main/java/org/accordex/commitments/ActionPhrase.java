@@ -396,9 +396,11 @@ public final class ActionPhrase {
         int next = start;
         int words = 0;
         int previousEnd = start;
+        int previousWords = 0;
         for (int part = 0; part < MAX_ACTIONS && next >= 0; part++) {
-            // "apply and, where necessary, strengthen its rules": two verbs of one object are one action
-            String joint = part == 1 && words == 1 && t.isWord(previousEnd) ? conjunction(t, previousEnd, next) : null;
+            // "apply and, where necessary, strengthen its rules", "…, streamline and accelerate reviews": two verbs of
+            // one object are one action
+            String joint = part >= 1 && previousWords == 1 && t.isWord(previousEnd) ? conjunction(t, previousEnd, next) : null;
             int end = end(t, next, part == 0 ? MAX_WORDS : joint != null ? MAX_WORDS - words - 1 : MAX_NEXT_WORDS);
             String action = t.text(next, end, lemmatizer);
             int plain = action.length();
@@ -419,6 +421,7 @@ public final class ActionPhrase {
             }
             actions.append(part == 0 ? "" : joint != null ? " " + joint + " " : "; ").append(action);
             words += wordsBetween(t, next, end);
+            previousWords = wordsBetween(t, next, end);
             previousEnd = end;
             next = nextAction(t, end, start);
             if (next < 0) {
@@ -1247,7 +1250,8 @@ public final class ActionPhrase {
                 && afterAmount(t, k + 1) > k + 1) {
             return true;
         }
-        if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals(")")) {
+        // "." closes a heading run into its text ("Updating the Basic Bargain. Public investments …")
+        if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals(")") || w.equals(".") && t.spaceAfter(k) && k > 0 && !t.lower(k - 1).contains(".")) {
             return true;
         }
         if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k || t.matchAt(Section.CLAUSE, k) > k) {
@@ -1602,6 +1606,11 @@ public final class ActionPhrase {
                     && (lower[i].equals("-") || lower[i - 1].equals("-") || isWord(i) && isWord(i - 1));
         }
 
+        /** Whether a space or the end of the text follows token {@code i}: "." ends a heading there, not in "U.S.-U.K.". */
+        boolean spaceAfter(int i) {
+            return i + 1 >= spans.length || spans[i + 1].getStart() > spans[i].getEnd();
+        }
+
         boolean capitalized(int i) {
             return Character.isUpperCase(spans[i].getCoveredText(text).charAt(0));
         }
@@ -1614,7 +1623,8 @@ public final class ActionPhrase {
         String baseForm(LemmatizerME lemmatizer, int i) {
             String word = spans[i].getCoveredText(text).toString();
             // read as the verb it is here, also where the tagger took it for a noun ("committed to advancing …")
-            String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {"VERB"})[0];
+            // a heading's capital is no part of the word: "Ensuring" is read as "ensuring"
+            String lemma = lemmatizer.lemmatize(new String[] {word.toLowerCase(Locale.ROOT)}, new String[] {"VERB"})[0];
             boolean known = !lemma.equalsIgnoreCase(word) && !lemma.isEmpty() && !lemma.equals("O");
             String stem = word.substring(0, word.length() - 3);
             if (known && !lemma.equalsIgnoreCase(stem) && !lemma.equalsIgnoreCase(stem + "e")) {
