@@ -411,7 +411,9 @@ public final class ActionPhrase {
                 // "consult within seven days [on a joint response]", "provide comments, within 30 days, [on the report]"
                 action += afterDeadline(t, end, next);
             }
-            if (part == 0 && verb && action.length() == plain
+            // the word after a modal is the verb, also where the tagger read it as another word ("will [strengthen]")
+            boolean afterModal = next > 0 && MODALS.contains(t.lower(next - 1));
+            if (part == 0 && (verb || afterModal) && action.length() == plain
                     && wordsBetween(t, next, end) <= MAX_BEFORE_ASIDE) {
                 // "provide assistance to Vietnam, including through its survey, [on the mapping of …]"
                 action += afterAside(t, end, next, wordsBetween(t, next, end));
@@ -595,8 +597,8 @@ public final class ActionPhrase {
                 || t.tag(k).equals("VERB") && t.lower(k).endsWith("ed"))) {
             k++;
         }
-        if (k + 2 < t.size() && t.tag(k).equals("NOUN") && t.matchAt(Section.MEANS_LEAD, k) > k
-                && t.lower(k + 1).equals("to") && (t.isVerb(k + 2) || t.tag(k + 2).equals("NOUN") && t.tag(k + 3 < t.size() ? k + 3 : k + 2).equals("DET"))) {
+        if (k + 2 < t.size() && (t.tag(k).equals("NOUN") || t.tag(k).equals("PROPN")) && t.matchAt(Section.MEANS_LEAD, k) > k
+                && t.lower(k + 1).equals("to") && (t.isVerb(k + 2) || t.tag(k + 2).equals("NOUN"))) {
             return k + 2;
         }
         return i;
