@@ -402,7 +402,10 @@ public final class ActionPhrase {
             // one object are one action
             String joint = part >= 1 && previousWords == 1 && t.isWord(previousEnd) ? conjunction(t, previousEnd, next) : null;
             int end = end(t, next, part == 0 ? MAX_WORDS : joint != null ? MAX_WORDS - words - 1 : MAX_NEXT_WORDS);
-            String action = t.text(next, end, lemmatizer);
+            String action = part == 0 ? clauseWithShortSubject(t, next, end, lemmatizer) : null;
+            if (action == null) {
+                action = t.text(next, end, lemmatizer);
+            }
             int plain = action.length();
             // after "to" the first word is the verb, also where the tagger read it as a noun ("to develop, within …")
             boolean verb = t.isVerb(next) || next > 0 && t.lower(next - 1).equals("to");
@@ -602,6 +605,53 @@ public final class ActionPhrase {
             return k + 2;
         }
         return i;
+    }
+
+    /** The longest subject kept whole in a clause after "ensure that". */
+    private static final int MAX_CLAUSE_SUBJECT = 5;
+    /** How far after its subject the verb of a clause after "ensure that" is looked for. */
+    private static final int MAX_CLAUSE_REACH = 60;
+
+    /**
+     * "ensure that X …, Y …, does not exceed Z", which the word limit would cut inside the clause's long subject: the
+     * subject's head noun phrase with the clause's verb ("ensure the tariff rate does not exceed 15 percent"); null where
+     * the action {@code [verb, end)} reaches the clause's verb or no clause follows the verb.
+     */
+    private static String clauseWithShortSubject(Tagged t, int verb, int end, LemmatizerME lemmatizer) {
+        int that = verb + 1;
+        if (that >= t.size() || !t.lower(that).equals("that") || !t.tag(that).equals("SCONJ") || !t.isHeadVerb(verb, verb)) {
+            return null;
+        }
+        for (int k = that + 1; k < end; k++) {
+            if (t.tag(k).equals("AUX") || t.tag(k).equals("VERB") && !t.lower(k).endsWith("ed") && !t.lower(k).endsWith("ing")) {
+                return null; // the action reaches the clause's verb
+            }
+        }
+        // the head noun phrase: up to its first preposition, participle, comma or parenthesis
+        int head = that + 1;
+        while (head < t.size() && head - that <= MAX_CLAUSE_SUBJECT && (t.tag(head).equals("DET") || NOMINAL.contains(t.tag(head))
+                || t.tag(head).equals("PRON") || t.glued(head) || t.tag(head).equals("CCONJ") && head + 1 < t.size()
+                && NOMINAL.contains(t.tag(head + 1)))) {
+            head++;
+        }
+        if (head == that + 1 || head - that > MAX_CLAUSE_SUBJECT || !NOMINAL.contains(t.tag(head - 1))) {
+            return null;
+        }
+        // the clause's verb: an auxiliary or modal at the same depth, after the subject's modifiers
+        int depth = 0;
+        for (int k = head; k < t.size() && k < head + MAX_CLAUSE_REACH; k++) {
+            String w = t.lower(k);
+            depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+            if (w.equals(";") || w.equals(":") || w.equals("that") || w.equals("which") || w.equals("who") || w.equals("whom")
+                    || w.equals("whose") || w.equals("where")) {
+                return null; // another clause before the verb: too far to say which noun it has
+            }
+            if (depth == 0 && k > head && t.tag(k).equals("AUX") && (t.lower(k - 1).equals(",") || NOMINAL.contains(t.tag(k - 1)))) {
+                int e = end(t, k, MAX_WORDS - wordsBetween(t, verb, head));
+                return e > k + 1 ? t.text(verb, head, lemmatizer) + " " + t.text(k, e, null) : null;
+            }
+        }
+        return null;
     }
 
     /** A phrase this short may still lack the complement an aside in commas separates from it. */

@@ -356,6 +356,12 @@ class ActionPhraseTest {
                 // "as follows", a heading's full stop and "prior to" end the action
                 Arguments.of("The Secretary shall conduct the review as follows:", "conduct the review"),
                 Arguments.of("Each Party shall notify the other Party prior to the adoption of such a measure.", "notify the other Party"),
+                // "ensure that" with a subject too long for the action: its head noun phrase and its verb
+                Arguments.of("Each Party shall ensure that fees charged by its competent authorities in respect of the processing "
+                        + "of an application are reasonable.", "ensure fees are reasonable"),
+                Arguments.of("Korea intends to ensure that the duty rate, comprised of the MFN duty and the duty imposed under "
+                        + "Section 301, applied to graphite goods of Chile, does not exceed 10 percent.",
+                        "ensure the duty rate does not exceed 10 percent"),
                 // two coordinated verbs share an object, also in a later action
                 Arguments.of("The Sides will build a refinery and expand and modernize the port of Lobito.",
                         "build a refinery; expand and modernize the port"));
