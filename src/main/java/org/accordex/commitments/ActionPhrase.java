@@ -416,27 +416,34 @@ public final class ActionPhrase {
             }
             // the word after a modal is the verb, also where the tagger read it as another word ("will [strengthen]")
             boolean afterModal = next > 0 && MODALS.contains(t.lower(next - 1));
-            if (part == 0 && (verb || afterModal) && action.length() == plain
+            if ((part == 0 && (verb || afterModal) || part > 0 && end == next + 1) && action.length() == plain
                     && wordsBetween(t, next, end) <= MAX_BEFORE_ASIDE) {
-                // "provide assistance to Vietnam, including through its survey, [on the mapping of …]"
-                action += afterAside(t, end, next, wordsBetween(t, next, end));
+                // "provide assistance to Vietnam, including through its survey, [on the mapping of …]"; "…; and
+                // coordinate, as appropriate, [on joint projects]"
+                action += afterAside(t, end, next, part == 0 ? wordsBetween(t, next, end) : MAX_WORDS - MAX_NEXT_WORDS);
             }
             if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS)) {
                 break;
             }
+            // the next action is looked for after the whole of this one, also where the word limit cut it short
+            int whole = part > 0 && joint == null ? end(t, next, MAX_WORDS) : end;
+            int following = followingAction(t, whole, start);
             actions.append(part == 0 ? "" : joint != null ? " " + joint + " " : "; ").append(action);
             words += wordsBetween(t, next, end);
             previousWords = wordsBetween(t, next, end);
             previousEnd = end;
-            next = nextAction(t, end, start);
-            if (next < 0) {
-                next = laterAction(t, end, start);
-            }
-            if (next < 0) {
-                next = clauseAction(t, end);
-            }
+            next = following;
         }
         return actions.toString();
+    }
+
+    /** The verb of the next coordinated action after an action that ends at {@code end}, or -1. */
+    private static int followingAction(Tagged t, int end, int start) {
+        int next = nextAction(t, end, start);
+        if (next < 0) {
+            next = laterAction(t, end, start);
+        }
+        return next < 0 ? clauseAction(t, end) : next;
     }
 
     /**
@@ -856,6 +863,10 @@ public final class ActionPhrase {
      * the tagger took for a verb in "for cobalt and graphite by 2028" does not.
      */
     private static boolean hasComplement(Tagged t, int v) {
+        // "coordinate, as appropriate, on projects": the complement after an aside
+        if (v + 2 < t.size() && t.lower(v + 1).equals(",") && t.matchAt(Section.QUALIFIER, v + 2) > v + 2) {
+            return true;
+        }
         return v + 1 < t.size() && t.isWord(v + 1) && deadlineEnd(t, v + 1) == v + 1;
     }
 

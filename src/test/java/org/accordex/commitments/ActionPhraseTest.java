@@ -362,6 +362,10 @@ class ActionPhraseTest {
                 Arguments.of("Korea intends to ensure that the duty rate, comprised of the MFN duty and the duty imposed under "
                         + "Section 301, applied to graphite goods of Chile, does not exceed 10 percent.",
                         "ensure the duty rate does not exceed 10 percent"),
+                // a later action is looked for after the whole of the one before, and keeps its complement after an aside
+                Arguments.of("The Participants intend to share data on exploration; assist Peru in mapping its copper deposits; "
+                        + "and coordinate, as appropriate, on joint projects.",
+                        "share data on exploration; assist Peru in mapping; coordinate on joint projects"),
                 // two coordinated verbs share an object, also in a later action
                 Arguments.of("The Sides will build a refinery and expand and modernize the port of Lobito.",
                         "build a refinery; expand and modernize the port"));
