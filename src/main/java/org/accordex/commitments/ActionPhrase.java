@@ -546,8 +546,10 @@ public final class ActionPhrase {
             k++;
         }
         // then a complement of the verb: "[on a joint response]", ", [a common list]"; not "of entry into force"
+        // "answer within 30 days [all reasonable enquiries]": a bare verb's object after the deadline
+        boolean bare = end == verb + 1;
         boolean complement = k < t.size() && (t.tag(k).equals("ADP") && !t.lower(k).equals("of")
-                || comma && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k))));
+                || comma && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k))) || bare && t.tag(k).equals("DET"));
         if (!complement || stopsAt(t, k, verb)) {
             return "";
         }
@@ -676,6 +678,9 @@ public final class ActionPhrase {
      * within 120 days, [whether …]"; "" when none follows.
      */
     private static String afterAside(Tagged t, int end, int verb, int words) {
+        if (end < t.size() && end == verb + 1 && !t.lower(end).equals(",")) {
+            return afterBareVerbQualifier(t, end);
+        }
         int open = end + 1;
         if (open >= t.size() || !t.lower(end).equals(",")
                 || t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open) {
@@ -693,11 +698,13 @@ public final class ActionPhrase {
             }
             int c = k + 1;
             boolean complement = t.tag(c).equals("ADP") && ASIDE_COMPLEMENTS.contains(t.lower(c))
-                    || noObject && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c)) || t.lower(c).equals("whether"));
+                    || noObject && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c)) || t.tag(c).equals("PRON") && !t.lower(c).equals("it")
+                    || t.lower(c).equals("whether") || t.lower(c).equals("that"));
             if (complement && t.matchAt(Section.QUALIFIER, c) == c && deadlineEnd(t, c) == c
                     && t.matchAt(Section.CLAUSE, c) == c && !(c + 1 < t.size() && t.tag(c + 1).equals("NUM"))) {
-                int e = end(t, c, MAX_WORDS - words);
-                return e > c ? " " + t.text(c, e, null) : "";
+                int from = t.lower(c).equals("that") ? c + 1 : c; // "ensure, to the extent possible, [that] …"
+                int e = end(t, from, MAX_WORDS - words);
+                return e > from ? " " + t.text(from, e, null) : "";
             }
         }
         return "";
@@ -721,6 +728,36 @@ public final class ActionPhrase {
             }
         }
         return k;
+    }
+
+    /**
+     * What a bare verb takes after a qualifier that follows it at once, with a leading blank: "provide in a timely manner
+     * [responses to requests]", "establish as soon as practicable [an electronic means of …]", "meet in order [to
+     * exchange views]"; "" where none follows.
+     */
+    private static String afterBareVerbQualifier(Tagged t, int at) {
+        int k = t.matchAt(Section.QUALIFIER, at);
+        if (k == at) {
+            return "";
+        }
+        // "in order to", "so as to": for a bare verb the purpose is the content ("meet to exchange views")
+        boolean purpose = (t.lower(at).equals("in") || t.lower(at).equals("so")) && t.lower(k - 1).equals("to");
+        if (purpose && k < t.size() && t.isVerb(k) && t.matchAt(Section.PURPOSE_VERB, k) == k) {
+            int e = end(t, k, MAX_WORDS - 2);
+            return e > k ? " to " + t.text(k, e, null) : "";
+        }
+        // a qualifier that ends in a preposition ("in partnership with", "on the basis of") has the noun phrase after it
+        if (t.tag(k - 1).equals("ADP") || t.lower(k - 1).equals("to") || t.tag(k - 1).equals("VERB")) {
+            return "";
+        }
+        while (k < t.size() && k - at < MAX_SKIP && (t.tag(k).equals("ADJ") || t.tag(k).equals("ADV")) && !t.lower(k).equals("all")) {
+            k++; // "as soon as [practicable]"
+        }
+        if (k >= t.size() || !(t.tag(k).equals("DET") || t.tag(k).equals("NOUN")) || stopsAt(t, k, at)) {
+            return "";
+        }
+        int e = end(t, k, MAX_WORDS - 1);
+        return e > k ? " " + t.text(k, e, null) : "";
     }
 
     /** The verb that starts the next coordinated action after {@code end} ("; assist", ", and enhance"), or -1. */

@@ -366,6 +366,15 @@ class ActionPhraseTest {
                 Arguments.of("The Participants intend to share data on exploration; assist Peru in mapping its copper deposits; "
                         + "and coordinate, as appropriate, on joint projects.",
                         "share data on exploration; assist Peru in mapping; coordinate on joint projects"),
+                // a bare verb takes its object after a qualifier or a deadline that follows it at once
+                Arguments.of("Each Party shall answer within thirty days all reasonable enquiries about its licensing criteria.",
+                        "answer all reasonable enquiries about licensing criteria"),
+                Arguments.of("Each Party shall provide in a timely manner responses to all reasonable requests for information.",
+                        "provide responses to all reasonable requests for information"),
+                Arguments.of("Officials at each border crossing shall meet in order to exchange views on practical problems.",
+                        "meet to exchange views on practical problems"),
+                Arguments.of("Each Party shall ensure, to the extent possible, that a reasonable interval is provided before new "
+                        + "rules apply.", "ensure a reasonable interval is provided before new rules apply"),
                 // two coordinated verbs share an object, also in a later action
                 Arguments.of("The Sides will build a refinery and expand and modernize the port of Lobito.",
                         "build a refinery; expand and modernize the port"));
