@@ -208,7 +208,13 @@ public final class ActionPhrase {
         String text = phrase(sentence, at, context, t, start, first, lemmatizer);
         // a singular noun without an article opens an imperative the tagger misread ("support vocational training")
         boolean bareNoun = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s") && !ACTION_NOUN.matcher(t.lower(start)).matches();
-        if (leadFrame != null && !text.isEmpty() && !t.isVerb(start) && NOUN_PHRASE_START.contains(t.tag(start)) && !bareNoun
+        // an item with a modal of its own states its own provision ("(a) Nothing in this Annex shall …")
+        boolean ownClause = false;
+        for (int k = start; k < Math.min(t.size(), start + MAX_SUBJECT_WORDS + 1) && !ownClause && t.matchAt(Section.CLAUSE, k) == k
+                && !t.lower(k).equals("that") && !t.lower(k).equals(","); k++) {
+            ownClause = MODALS.contains(t.lower(k));
+        }
+        if (leadFrame != null && !text.isEmpty() && !t.isVerb(start) && NOUN_PHRASE_START.contains(t.tag(start)) && !bareNoun && !ownClause
                 && !t.lower(start).equals("no") && !text.startsWith("make ") && nominalAction(t, start) == null) {
             text = leadFrame + " " + text; // "(ii) the foreign sources of supply;" under "shall assess:"
         }
@@ -297,7 +303,9 @@ public final class ActionPhrase {
             if (t.isWord(k) && t.matchAt(Section.LEAD_IN_OBJECT, k) == k) {
                 // "shall assess the factors set forth in …, including:": the items are more of the verb's object
                 int colon = t.find(":", k, t.size());
-                return colon > 0 && t.isVerb(start) && t.matchAt(Section.EXAMPLE_LEAD, colon - 1) == colon ? t.lemma(lemmatizer, start) : null;
+                boolean examples = colon > 0 && (t.matchAt(Section.EXAMPLE_LEAD, colon - 1) == colon
+                        || colon > 1 && t.matchAt(Section.EXAMPLE_LEAD, colon - 2) == colon);
+                return examples && t.isVerb(start) ? t.lemma(lemmatizer, start) : null;
             }
         }
         return frame;
@@ -426,8 +434,11 @@ public final class ActionPhrase {
                 break;
             }
             // the next action is looked for after the whole of this one, also where the word limit cut it short
+            int following = followingAction(t, end, start);
             int whole = part > 0 && joint == null ? end(t, next, MAX_WORDS) : end;
-            int following = followingAction(t, whole, start);
+            if (following < 0 && whole > end) {
+                following = followingAction(t, whole, start);
+            }
             actions.append(part == 0 ? "" : joint != null ? " " + joint + " " : "; ").append(action);
             words += wordsBetween(t, next, end);
             previousWords = wordsBetween(t, next, end);
@@ -667,7 +678,7 @@ public final class ActionPhrase {
     private static final int MAX_BEFORE_ASIDE = 6;
     /** Prepositions that open a complement of the verb after an aside: "on the mapping of …", not "at the request of …". */
     private static final Set<String> ASIDE_COMPLEMENTS = Set.of("on", "in", "into", "for", "with", "regarding", "concerning",
-            "about", "against", "through", "by", "under", "towards", "toward", "across", "between");
+            "about", "against", "through", "under", "towards", "toward", "across", "between");
     /** How far an aside in commas may go before the complement after it. */
     private static final int MAX_ASIDE_WORDS = 16;
 
@@ -1317,7 +1328,8 @@ public final class ActionPhrase {
         // "on a reciprocal [and mutually advantageous basis]", "next generation critical [and emerging technology]": an
         // adjective cut from the coordination that ends at its noun
         if (tag.equals("ADJ") && end + 1 < t.size() && t.tag(end).equals("CCONJ")
-                && (t.tag(end + 1).equals("ADV") && t.lower(end + 1).endsWith("ly") || t.tag(end + 1).equals("ADJ"))) {
+                && (t.tag(end + 1).equals("ADV") && t.lower(end + 1).endsWith("ly") || t.tag(end + 1).equals("ADJ")
+                && end + 2 < t.size() && (t.tag(end + 2).equals("NOUN") || t.tag(end + 2).equals("PROPN")))) {
             return true;
         }
         // "on a reciprocal and mutually" cut from "mutually advantageous basis", "invest even" cut from "even more"
