@@ -424,6 +424,10 @@ public final class ActionPhrase {
             }
             // the word after a modal is the verb, also where the tagger read it as another word ("will [strengthen]")
             boolean afterModal = next > 0 && MODALS.contains(t.lower(next - 1));
+            if (part == 0 && action.length() == plain && end > next + 1 && t.matchAt(Section.MEANS_NOUN, end - 1) == end) {
+                // "take appropriate actions where necessary [to secure supply chains]": the means' purpose is the content
+                action += purposeAfterQualifier(t, end, wordsBetween(t, next, end));
+            }
             if ((part == 0 && (verb || afterModal) || part > 0 && end == next + 1) && action.length() == plain
                     && wordsBetween(t, next, end) <= MAX_BEFORE_ASIDE) {
                 // "provide assistance to Vietnam, including through its survey, [on the mapping of …]"; "…; and
@@ -739,6 +743,26 @@ public final class ActionPhrase {
             }
         }
         return k;
+    }
+
+    /**
+     * The purpose of a means ("measures", "actions") that a qualifier separates from it, with a leading blank: "take
+     * appropriate actions where necessary [to secure supply chains]"; "" where none follows.
+     */
+    private static String purposeAfterQualifier(Tagged t, int end, int words) {
+        int k = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
+        int q = k < t.size() ? t.matchAt(Section.QUALIFIER, k) : k;
+        if (q == k || t.tag(q - 1).equals("ADP") || t.lower(q - 1).equals("to")) {
+            return "";
+        }
+        if (q < t.size() && t.lower(q).equals(",")) {
+            q++;
+        }
+        if (q + 1 >= t.size() || !t.lower(q).equals("to") || !t.isVerb(q + 1)) {
+            return "";
+        }
+        int e = end(t, q + 1, Math.max(MAX_WORDS - words - 1, MAX_NEXT_WORDS));
+        return e > q + 1 ? " to " + t.text(q + 1, e, null) : "";
     }
 
     /**

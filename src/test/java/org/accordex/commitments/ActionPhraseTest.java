@@ -375,6 +375,12 @@ class ActionPhraseTest {
                         "meet to exchange views on practical problems"),
                 Arguments.of("Each Party shall ensure, to the extent possible, that a reasonable interval is provided before new "
                         + "rules apply.", "ensure a reasonable interval is provided before new rules apply"),
+                // a means' purpose after a qualifier is its content
+                Arguments.of("The Parties shall take measures, as appropriate, to prevent the export of counterfeit goods.",
+                        "take measures to prevent the export of counterfeit goods"),
+                // an adjective before "and" and another adjective ends the phrase where no noun follows them
+                Arguments.of("We commit to making geological data on copper deposits accessible and affordable.",
+                        "make geological data on copper deposits accessible and affordable"),
                 // two coordinated verbs share an object, also in a later action
                 Arguments.of("The Sides will build a refinery and expand and modernize the port of Lobito.",
                         "build a refinery; expand and modernize the port"));
