@@ -1475,6 +1475,10 @@ public final class ActionPhrase {
     private static boolean continuesSeries(Tagged t, int k) {
         int j = k + 1;
         boolean last = false;
+        if (j + 1 < t.size() && t.tag(j).equals("CCONJ")) {
+            j++; // ", and refining": the last item after a serial comma
+            last = true;
+        }
         while (j < t.size()) {
             int item = j;
             if (t.tag(j).equals("DET")) {

@@ -381,6 +381,9 @@ class ActionPhraseTest {
                 // an adjective before "and" and another adjective ends the phrase where no noun follows them
                 Arguments.of("We commit to making geological data on copper deposits accessible and affordable.",
                         "make geological data on copper deposits accessible and affordable"),
+                // a series of nouns goes on after a serial comma
+                Arguments.of("The Parties will share technologies related to lithium extraction, separation, and refining.",
+                        "share technologies related to lithium extraction, separation, and refining"),
                 // two coordinated verbs share an object, also in a later action
                 Arguments.of("The Sides will build a refinery and expand and modernize the port of Lobito.",
                         "build a refinery; expand and modernize the port"));
