@@ -458,7 +458,12 @@ public final class ActionPhrase {
         if (next < 0) {
             next = laterAction(t, end, start);
         }
-        return next < 0 ? clauseAction(t, end) : next;
+        if (next < 0) {
+            next = clauseAction(t, end);
+        }
+        // "…, and expand efforts to [address] the crisis": a light verb carries the next action's verb too
+        int light = next >= 0 ? t.matchAt(Section.LIGHT_VERB, next) : next;
+        return light > next && light < t.size() && t.isWord(light) ? light : next;
     }
 
     /**

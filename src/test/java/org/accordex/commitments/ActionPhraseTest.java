@@ -384,6 +384,11 @@ class ActionPhraseTest {
                 // a series of nouns goes on after a serial comma
                 Arguments.of("The Parties will share technologies related to lithium extraction, separation, and refining.",
                         "share technologies related to lithium extraction, separation, and refining"),
+                // an effort is no act of its own: its purpose is, also in a later action
+                Arguments.of("The Parties will intensify their efforts to eliminate forced labor in mining.",
+                        "eliminate forced labor in mining"),
+                Arguments.of("The Parties committed to deepening their defense relationship and expanding efforts to address the "
+                        + "global drug crisis.", "deepen defense relationship; address the global drug crisis"),
                 // two coordinated verbs share an object, also in a later action
                 Arguments.of("The Sides will build a refinery and expand and modernize the port of Lobito.",
                         "build a refinery; expand and modernize the port"));
