@@ -831,7 +831,27 @@ public final class ActionPhrase {
         // "pioneer new technologies, streamline and accelerate reviews, and secure supply": a series of verbs with commas
         boolean series = !joined && k == end + 1 && k < t.size() && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
                 && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed");
-        return (joined || series) && k < t.size() && k > end && t.isVerbLike(k, first) && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
+        // "resolve to ensure X, to uphold Y, and to counter Z": a series of infinitives that "and to" closes
+        boolean infinitives = !joined && k == end + 2 && k < t.size() && t.lower(end).equals(",") && t.lower(end + 1).equals("to")
+                && first > 0 && t.lower(first - 1).equals("to") && closesInfinitives(t, k) && t.matchAt(Section.PURPOSE_VERB, k) == k;
+        return (joined || series || infinitives) && k < t.size() && k > end && t.isVerbLike(k, first)
+                && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
+    }
+
+    /** How far the "and to" that closes a series of infinitives is looked for. */
+    private static final int MAX_SERIES_REACH = 40;
+
+    /** Whether ", and to" or "and to" follows {@code k} before the sentence ends: the infinitives are a series. */
+    private static boolean closesInfinitives(Tagged t, int k) {
+        for (int j = k; j + 1 < t.size() && j < k + MAX_SERIES_REACH; j++) {
+            if (t.lower(j).equals("and") && t.lower(j + 1).equals("to")) {
+                return true;
+            }
+            if (t.lower(j).equals(";") || t.lower(j).equals(":")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -924,6 +944,15 @@ public final class ActionPhrase {
             }
             if (w.equals(":") || w.equals(".")) {
                 return -1;
+            }
+            // "… between the Participants, [to enable] transfer, and to promote …": the next infinitive of a series
+            if (w.equals(",") && k + 2 < t.size() && t.lower(k + 1).equals("to") && t.isVerbLike(k + 2, first) && first > 0
+                    && t.lower(first - 1).equals("to") && closesInfinitives(t, k + 2) && hasComplement(t, k + 2)) {
+                if (t.matchAt(Section.PURPOSE_VERB, k + 2) > k + 2) {
+                    k++; // "…, to ensure supplies, to enable …": a purpose in the series names no act; the next one may
+                    continue;
+                }
+                return k + 2;
             }
             if (t.isVerbLike(k, first)) {
                 return -1;

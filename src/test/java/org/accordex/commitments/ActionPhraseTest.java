@@ -389,6 +389,12 @@ class ActionPhraseTest {
                         "eliminate forced labor in mining"),
                 Arguments.of("The Parties committed to deepening their defense relationship and expanding efforts to address the "
                         + "global drug crisis.", "deepen defense relationship; address the global drug crisis"),
+                // infinitives in a series that "and to" closes are actions of their own; a lone purpose after a comma is not
+                Arguments.of("They resolve to ensure that democracy delivers for their citizens, to uphold the rule of law, to "
+                        + "defend human rights, and to counter inequality.",
+                        "ensure democracy delivers for citizens; uphold the rule of law; defend human rights"),
+                Arguments.of("The Parties intend to strengthen trade in critical minerals, to ensure reliable supplies.",
+                        "strengthen trade in critical minerals"),
                 // two coordinated verbs share an object, also in a later action
                 Arguments.of("The Sides will build a refinery and expand and modernize the port of Lobito.",
                         "build a refinery; expand and modernize the port"));
