@@ -47,6 +47,11 @@ import org.accordex.nlp.RememberingTokenizer;
  * coordinated clause with a cue of its own ("…, and the Japanese side will provide …") as a further action, keeps the
  * verb of a pledge to ask others to act ("will encourage banks to consider …"), and reads a long name defined with a
  * short one as the short name ("the CMAA").</li>
+ * <li>keeps a complement that an aside in commas separates from a short phrase ("strengthen dialogue with partners,
+ * including Korea, [on critical minerals]"), gives a cue that takes a noun phrase the verb its noun takes ("look forward
+ * to the next summit" → "hold the next summit", "committed to the principles of …" → "uphold the principles of …"),
+ * leaves out a purpose that names no act ("build reserves [to mitigate disruptions]") and shortens the long subject of a
+ * clause after "ensure that" to its head noun phrase.</li>
  * </ul>
  * Words are OpenNLP's tokens ("U.S." is one), tagged with OpenNLP's part-of-speech model (Universal Dependencies
  * tags); the word lists are the resource {@code action-vocabulary.txt}.
@@ -695,7 +700,8 @@ public final class ActionPhrase {
      * The complement that an aside in commas, a qualifier or a deadline, separates from a short phrase ending at the
      * comma {@code end}, with a leading blank: "strengthen dialogue with partners, including Japan and Korea, [on
      * critical minerals]", "submit to the President, within 90 days of this order, [an assessment of …]", "assess,
-     * within 120 days, [whether …]"; "" when none follows.
+     * within 120 days, [whether …]"; a bare verb's object after a qualifier without commas (see
+     * {@link #afterBareVerbQualifier}); "" when none follows.
      */
     private static String afterAside(Tagged t, int end, int verb, int words) {
         if (end < t.size() && end == verb + 1 && !t.lower(end).equals(",")) {
