@@ -111,7 +111,7 @@ public final class ActionPhrase {
     /** The lists of {@code action-vocabulary.txt}. */
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
-        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD
+        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -120,6 +120,8 @@ public final class ActionPhrase {
     private static final Map<String, String> NOUN_VERBS = new java.util.HashMap<>();
     private static final Map<Section, List<String[]>> VOCABULARY = vocabulary();
     private static final Set<String> TIME_WORDS = VOCABULARY.get(Section.TIME_WORD).stream().map(p -> p[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> EFFORT_VERBS = VOCABULARY.get(Section.EFFORT_VERB).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> MINERAL_NOUNS = VOCABULARY.get(Section.MINERAL_NOUN).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -467,7 +469,7 @@ public final class ActionPhrase {
             next = clauseAction(t, end);
         }
         // "…, and expand efforts to [address] the crisis": a light verb carries the next action's verb too
-        int light = next >= 0 ? t.matchAt(Section.LIGHT_VERB, next) : next;
+        int light = next >= 0 ? Math.max(t.matchAt(Section.LIGHT_VERB, next), effortEnd(t, next)) : next;
         return light > next && light < t.size() && t.isWord(light) ? light : next;
     }
 
@@ -1186,7 +1188,7 @@ public final class ActionPhrase {
                 i = close < 0 ? afterLongAside(t, i) : close + 1;
                 moved = true;
             } else {
-                int cue = Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i));
+                int cue = Math.max(Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i)), effortEnd(t, i));
                 int aspect = t.matchAt(Section.ASPECT_VERB, i);
                 if (aspect > i && aspect < t.size() && t.tag(aspect).equals("VERB") && t.lower(aspect).endsWith("ing")) {
                     cue = Math.max(cue, aspect); // "continue cooperating" → "cooperate"
@@ -1198,6 +1200,15 @@ public final class ActionPhrase {
             }
         }
         return i;
+    }
+
+    /** The end of "expand (our) efforts to" at {@code i}, a light verb before the effort's act, else {@code i}. */
+    private static int effortEnd(Tagged t, int i) {
+        if (!EFFORT_VERBS.contains(t.lower(i))) {
+            return i;
+        }
+        int k = i + 1 < t.size() && t.matchAt(Section.PARTY_POSSESSIVE, i + 1) > i + 1 ? i + 2 : i + 1;
+        return k + 1 < t.size() && t.lower(k).equals("efforts") && t.lower(k + 1).equals("to") ? k + 2 : i;
     }
 
     /** How far a long aside between the cue and the verb may go. */
