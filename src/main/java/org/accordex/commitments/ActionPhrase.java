@@ -74,6 +74,8 @@ public final class ActionPhrase {
     /** Quote marks, brackets and emphasis marks; an apostrophe inside a word ("women’s") stays. */
     private static final Pattern QUOTES = Pattern.compile(
             "[\"“”«»\\[\\]*_]|(?<![\\p{L}\\d])['‘’]|['‘’](?![\\p{L}\\d])");
+    /** How far into a list item a modal makes it a provision of its own. */
+    private static final int MAX_OWN_CLAUSE = 12;
     /** "U.S." is written "US" in an action: one word, as readers and the token score see it. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}");
     /** Emphasis marks and a list dash written against its item's first word: blanked, so offsets hold. */
@@ -217,7 +219,7 @@ public final class ActionPhrase {
         boolean bareNoun = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s") && !ACTION_NOUN.matcher(t.lower(start)).matches();
         // an item with a modal of its own states its own provision ("(a) Nothing in this Annex shall …")
         boolean ownClause = false;
-        for (int k = start; k < Math.min(t.size(), start + MAX_SUBJECT_WORDS + 1) && !ownClause && t.matchAt(Section.CLAUSE, k) == k
+        for (int k = start; k < Math.min(t.size(), start + MAX_OWN_CLAUSE) && !ownClause && t.matchAt(Section.CLAUSE, k) == k
                 && !t.lower(k).equals("that") && !t.lower(k).equals(","); k++) {
             ownClause = MODALS.contains(t.lower(k));
         }
