@@ -395,6 +395,9 @@ class ActionPhraseTest {
                         "ensure democracy delivers for citizens; uphold the rule of law; defend human rights"),
                 Arguments.of("The Parties intend to strengthen trade in critical minerals, to ensure reliable supplies.",
                         "strengthen trade in critical minerals"),
+                // the limits of the parties' powers are a qualifier; a means keeps its purpose after it
+                Arguments.of("All agencies shall take all appropriate measures within their authority to implement this order.",
+                        "take all appropriate measures to implement this order"),
                 // two coordinated verbs share an object, also in a later action
                 Arguments.of("The Sides will build a refinery and expand and modernize the port of Lobito.",
                         "build a refinery; expand and modernize the port"));
