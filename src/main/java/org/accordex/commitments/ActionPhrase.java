@@ -74,6 +74,8 @@ public final class ActionPhrase {
     /** Quote marks, brackets and emphasis marks; an apostrophe inside a word ("women’s") stays. */
     private static final Pattern QUOTES = Pattern.compile(
             "[\"“”«»\\[\\]*_]|(?<![\\p{L}\\d])['‘’]|['‘’](?![\\p{L}\\d])");
+    /** Words that open a clause inside a noun phrase: "a description of [how] the agency can …". */
+    private static final Set<String> WH_WORDS = Set.of("how", "whether", "what", "why", "which", "who", "where", "when");
     /** How far into a list item a modal makes it a provision of its own. */
     private static final int MAX_OWN_CLAUSE = 12;
     /** "U.S." is written "US" in an action: one word, as readers and the token score see it. */
@@ -220,7 +222,7 @@ public final class ActionPhrase {
         // an item with a modal of its own states its own provision ("(a) Nothing in this Annex shall …")
         boolean ownClause = false;
         for (int k = start; k < Math.min(t.size(), start + MAX_OWN_CLAUSE) && !ownClause && t.matchAt(Section.CLAUSE, k) == k
-                && !t.lower(k).equals("that") && !t.lower(k).equals(","); k++) {
+                && !t.lower(k).equals("that") && !t.lower(k).equals(",") && !WH_WORDS.contains(t.lower(k)); k++) {
             ownClause = MODALS.contains(t.lower(k));
         }
         if (leadFrame != null && !text.isEmpty() && !t.isVerb(start) && NOUN_PHRASE_START.contains(t.tag(start)) && !bareNoun && !ownClause

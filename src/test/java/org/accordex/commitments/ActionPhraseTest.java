@@ -395,6 +395,9 @@ class ActionPhraseTest {
                         "ensure democracy delivers for citizens; uphold the rule of law; defend human rights"),
                 Arguments.of("The Parties intend to strengthen trade in critical minerals, to ensure reliable supplies.",
                         "strengthen trade in critical minerals"),
+                // efforts name no act of their own: their purpose stays
+                Arguments.of("The ministries will coordinate their efforts to ensure fair access to geological data.",
+                        "coordinate efforts to ensure fair access to geological data"),
                 // the limits of the parties' powers are a qualifier; a means keeps its purpose after it
                 Arguments.of("All agencies shall take all appropriate measures within their authority to implement this order.",
                         "take all appropriate measures to implement this order"),
@@ -424,6 +427,8 @@ class ActionPhraseTest {
         assertEquals("assess", assess);
         assertEquals("assess the share of imports by country of origin",
                 ActionPhrase.read("(ii) the share of imports by country of origin;", 0, assess).text());
+        assertEquals("assess a description of how the agency can reduce tungsten imports",
+                ActionPhrase.read("(iii) a description of how the agency can reduce tungsten imports;", 0, assess).text());
         String action = "The Participants intend to cooperate on exploration:";
         assertEquals(null, ActionPhrase.read(action, action.indexOf(" cooperate"), null).frame());
     }
