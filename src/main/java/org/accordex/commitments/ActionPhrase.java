@@ -47,6 +47,11 @@ import org.accordex.nlp.RememberingTokenizer;
  * coordinated clause with a cue of its own ("…, and the Japanese side will provide …") as a further action, keeps the
  * verb of a pledge to ask others to act ("will encourage banks to consider …"), and reads a long name defined with a
  * short one as the short name ("the CMAA").</li>
+ * <li>keeps a complement that an aside in commas separates from a short phrase ("strengthen dialogue with partners,
+ * including Korea, [on critical minerals]"), gives a cue that takes a noun phrase the verb its noun takes ("look forward
+ * to the next summit" → "hold the next summit", "committed to the principles of …" → "uphold the principles of …"),
+ * leaves out a purpose that names no act ("build reserves [to mitigate disruptions]") and shortens the long subject of a
+ * clause after "ensure that" to its head noun phrase.</li>
  * </ul>
  * Words are OpenNLP's tokens ("U.S." is one), tagged with OpenNLP's part-of-speech model (Universal Dependencies
  * tags); the word lists are the resource {@code action-vocabulary.txt}.
@@ -69,6 +74,10 @@ public final class ActionPhrase {
     /** Quote marks, brackets and emphasis marks; an apostrophe inside a word ("women’s") stays. */
     private static final Pattern QUOTES = Pattern.compile(
             "[\"“”«»\\[\\]*_]|(?<![\\p{L}\\d])['‘’]|['‘’](?![\\p{L}\\d])");
+    /** Words that open a clause inside a noun phrase: "a description of [how] the agency can …". */
+    private static final Set<String> WH_WORDS = Set.of("how", "whether", "what", "why", "which", "who", "where", "when");
+    /** How far into a list item a modal makes it a provision of its own. */
+    private static final int MAX_OWN_CLAUSE = 12;
     /** "U.S." is written "US" in an action: one word, as readers and the token score see it. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}");
     /** Emphasis marks and a list dash written against its item's first word: blanked, so offsets hold. */
@@ -100,18 +109,24 @@ public final class ActionPhrase {
             "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor)");
 
     private static final Pattern VERB_ENDING = Pattern.compile("\\p{L}{2,}(?:ize|ise|ate|ify|en)");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
 
     /** The lists of {@code action-vocabulary.txt}. */
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
-        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE
+        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
     private static final Map<String, String> NOMINALIZATIONS = new java.util.HashMap<>();
+    /** "principles" → "uphold": the verb a pledged noun phrase takes, from the vocabulary. */
+    private static final Map<String, String> NOUN_VERBS = new java.util.HashMap<>();
     private static final Map<Section, List<String[]>> VOCABULARY = vocabulary();
+    private static final Set<String> TIME_WORDS = VOCABULARY.get(Section.TIME_WORD).stream().map(p -> p[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> EFFORT_VERBS = VOCABULARY.get(Section.EFFORT_VERB).stream().map(p -> p[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> MINERAL_NOUNS = VOCABULARY.get(Section.MINERAL_NOUN).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Tags a phrase never ends on: it would stop mid-phrase ("projects no", "support for the"). */
@@ -197,11 +212,20 @@ public final class ActionPhrase {
         if (start >= t.size()) {
             return Phrase.NONE;
         }
+        if (leadFrame == null) {
+            start = afterMeans(t, start);
+        }
         LemmatizerME lemmatizer = Models.LEMMATIZER.get();
         String text = phrase(sentence, at, context, t, start, first, lemmatizer);
         // a singular noun without an article opens an imperative the tagger misread ("support vocational training")
         boolean bareNoun = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s") && !ACTION_NOUN.matcher(t.lower(start)).matches();
-        if (leadFrame != null && !text.isEmpty() && !t.isVerb(start) && NOUN_PHRASE_START.contains(t.tag(start)) && !bareNoun
+        // an item with a modal of its own states its own provision ("(a) Nothing in this Annex shall …")
+        boolean ownClause = false;
+        for (int k = start; k < Math.min(t.size(), start + MAX_OWN_CLAUSE) && !ownClause && t.matchAt(Section.CLAUSE, k) == k
+                && !t.lower(k).equals("that") && !t.lower(k).equals(",") && !WH_WORDS.contains(t.lower(k)); k++) {
+            ownClause = MODALS.contains(t.lower(k));
+        }
+        if (leadFrame != null && !text.isEmpty() && !t.isVerb(start) && NOUN_PHRASE_START.contains(t.tag(start)) && !bareNoun && !ownClause
                 && !t.lower(start).equals("no") && !text.startsWith("make ") && nominalAction(t, start) == null) {
             text = leadFrame + " " + text; // "(ii) the foreign sources of supply;" under "shall assess:"
         }
@@ -228,16 +252,35 @@ public final class ActionPhrase {
     private static String withRelativeAntecedent(String beforeAction, String text, Tagged t, int start) {
         if (text.isEmpty() || start + 1 >= t.size() || !t.isVerb(start) || t.lower(start).equals("be")
                 || !(text.toLowerCase(Locale.ROOT) + " ").startsWith(t.lower(start) + " ")
-                || !(t.tag(start + 1).equals("VERB") || t.tag(start + 1).equals("AUX"))) {
+                || !(t.tag(start + 1).equals("VERB") || t.tag(start + 1).equals("AUX") || isSentenceEnd(t, start + 1))) {
             return text;
         }
         java.util.regex.Matcher relative = RELATIVE_CLAUSE.matcher(beforeAction);
         if (!relative.find()) {
             return text;
         }
+        // "is among the topics on which …": the antecedent is the noun phrase after the last word outside it
+        String[] words = relative.group(1).split("\\s+");
+        int from = words.length;
+        while (from > 0 && !NOT_ANTECEDENT.contains(words[from - 1].toLowerCase(Locale.ROOT))) {
+            from--;
+        }
+        if (from == words.length) {
+            return text;
+        }
         int blank = text.indexOf(' ');
         String verb = blank < 0 ? text : text.substring(0, blank);
-        return verb + " " + relative.group(2).toLowerCase(Locale.ROOT) + " " + relative.group(1);
+        return verb + " " + relative.group(2).toLowerCase(Locale.ROOT) + " "
+                + String.join(" ", java.util.Arrays.asList(words).subList(from, words.length));
+    }
+
+    /** Words before a relative clause's antecedent, never in it: "is among the [topics] on which …". */
+    private static final Set<String> NOT_ANTECEDENT = Set.of("is", "are", "was", "were", "be", "among", "as", "of", "in", "on",
+            "for", "to", "with", "by", "the", "a", "an", "these", "those", "all", "any");
+
+    /** Whether token {@code k} ends the sentence: the last token, or a full stop, question mark or exclamation mark. */
+    private static boolean isSentenceEnd(Tagged t, int k) {
+        return k >= t.size() || t.lower(k).equals(".") || t.lower(k).equals("!") || t.lower(k).equals("?");
     }
 
     /** The parties as the agent of a passive provision: "by the Parties", "by each Participant". */
@@ -269,7 +312,11 @@ public final class ActionPhrase {
         }
         for (; k < t.size() && !t.lower(k).equals(":"); k++) {
             if (t.isWord(k) && t.matchAt(Section.LEAD_IN_OBJECT, k) == k) {
-                return null;
+                // "shall assess the factors set forth in …, including:": the items are more of the verb's object
+                int colon = t.find(":", k, t.size());
+                boolean examples = colon > 0 && (t.matchAt(Section.EXAMPLE_LEAD, colon - 1) == colon
+                        || colon > 1 && t.matchAt(Section.EXAMPLE_LEAD, colon - 2) == colon);
+                return examples && t.isVerb(start) ? t.lemma(lemmatizer, start) : null;
             }
         }
         return frame;
@@ -348,21 +395,37 @@ public final class ActionPhrase {
             int rest = MAX_WORDS - wordsBetween(t, start, comma > 0 ? comma : told - 1) - 1;
             return asker + " to " + t.text(told, end(t, told, Math.max(rest, MAX_NEXT_WORDS)), lemmatizer);
         }
+        // "look forward to the next summit" → "hold the next summit": an event the parties hold
+        String held = pledgedThing(t, start, true);
+        if (held != null) {
+            return held;
+        }
         // "an analysis of the demand for graphite" → "analyse the demand for graphite"
         String named = nominalAction(t, start);
         if (named != null) {
             return named;
+        }
+        // "committed to the principles of the Charter" → "uphold the principles of the Charter"
+        String pledged = pledgedThing(t, start, false);
+        if (pledged != null) {
+            return pledged;
         }
         // "share information; assist Thailand; and coordinate on projects": each coordinated action, shortened
         StringBuilder actions = new StringBuilder();
         int next = start;
         int words = 0;
         int previousEnd = start;
+        int previousWords = 0;
         for (int part = 0; part < MAX_ACTIONS && next >= 0; part++) {
-            // "apply and, where necessary, strengthen its rules": two verbs of one object are one action
-            String joint = part == 1 && words == 1 && t.isWord(previousEnd) ? conjunction(t, previousEnd, next) : null;
+            // "apply and, where necessary, strengthen its rules", "…, streamline and accelerate reviews": two verbs of
+            // one object are one action
+            String joint = part >= 1 && previousWords == 1 && t.isWord(previousEnd) ? conjunction(t, previousEnd, next) : null;
             int end = end(t, next, part == 0 ? MAX_WORDS : joint != null ? MAX_WORDS - words - 1 : MAX_NEXT_WORDS);
-            String action = t.text(next, end, lemmatizer);
+            String action = part == 0 ? clauseWithShortSubject(t, next, end, lemmatizer) : null;
+            if (action == null) {
+                action = t.text(next, end, lemmatizer);
+            }
+            int plain = action.length();
             // after "to" the first word is the verb, also where the tagger read it as a noun ("to develop, within …")
             boolean verb = t.isVerb(next) || next > 0 && t.lower(next - 1).equals("to");
             if (part == 0 && verb && (end == next + 1 || wordsBetween(t, next, end) <= 3 && end < t.size()
@@ -370,21 +433,48 @@ public final class ActionPhrase {
                 // "consult within seven days [on a joint response]", "provide comments, within 30 days, [on the report]"
                 action += afterDeadline(t, end, next);
             }
+            // the word after a modal is the verb, also where the tagger read it as another word ("will [strengthen]")
+            boolean afterModal = next > 0 && MODALS.contains(t.lower(next - 1));
+            if (part == 0 && action.length() == plain && end > next + 1 && t.matchAt(Section.MEANS_NOUN, end - 1) == end) {
+                // "take appropriate actions where necessary [to secure supply chains]": the means' purpose is the content
+                action += purposeAfterQualifier(t, end, wordsBetween(t, next, end));
+            }
+            if ((part == 0 && (verb || afterModal) || part > 0 && end == next + 1) && action.length() == plain
+                    && wordsBetween(t, next, end) <= MAX_BEFORE_ASIDE) {
+                // "provide assistance to Vietnam, including through its survey, [on the mapping of …]"; "…; and
+                // coordinate, as appropriate, [on joint projects]"
+                action += afterAside(t, end, next, part == 0 ? wordsBetween(t, next, end) : MAX_WORDS - MAX_NEXT_WORDS);
+            }
             if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS)) {
                 break;
             }
+            // the next action is looked for after the whole of this one, also where the word limit cut it short
+            int following = followingAction(t, end, start);
+            int whole = part > 0 && joint == null ? end(t, next, MAX_WORDS) : end;
+            if (following < 0 && whole > end) {
+                following = followingAction(t, whole, start);
+            }
             actions.append(part == 0 ? "" : joint != null ? " " + joint + " " : "; ").append(action);
             words += wordsBetween(t, next, end);
+            previousWords = wordsBetween(t, next, end);
             previousEnd = end;
-            next = nextAction(t, end, start);
-            if (next < 0) {
-                next = laterAction(t, end, start);
-            }
-            if (next < 0) {
-                next = clauseAction(t, end);
-            }
+            next = following;
         }
         return actions.toString();
+    }
+
+    /** The verb of the next coordinated action after an action that ends at {@code end}, or -1. */
+    private static int followingAction(Tagged t, int end, int start) {
+        int next = nextAction(t, end, start);
+        if (next < 0) {
+            next = laterAction(t, end, start);
+        }
+        if (next < 0) {
+            next = clauseAction(t, end);
+        }
+        // "…, and expand efforts to [address] the crisis": a light verb carries the next action's verb too
+        int light = next >= 0 ? Math.max(t.matchAt(Section.LIGHT_VERB, next), effortEnd(t, next)) : next;
+        return light > next && light < t.size() && t.isWord(light) ? light : next;
     }
 
     /**
@@ -474,7 +564,7 @@ public final class ActionPhrase {
      */
     private static String afterDeadline(Tagged t, int end, int verb) {
         int d = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
-        int k = d < t.size() ? t.matchAt(Section.DEADLINE, d) : d;
+        int k = d < t.size() ? deadlineEnd(t, d) : d;
         if (k == d) {
             return "";
         }
@@ -487,9 +577,235 @@ public final class ActionPhrase {
             k++;
         }
         // then a complement of the verb: "[on a joint response]", ", [a common list]"; not "of entry into force"
+        // "answer within 30 days [all reasonable enquiries]": a bare verb's object after the deadline
+        boolean bare = end == verb + 1;
         boolean complement = k < t.size() && (t.tag(k).equals("ADP") && !t.lower(k).equals("of")
-                || comma && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k))));
+                || comma && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k))) || bare && t.tag(k).equals("DET"));
         if (!complement || stopsAt(t, k, verb)) {
+            return "";
+        }
+        int e = end(t, k, MAX_WORDS - 1);
+        return e > k ? " " + t.text(k, e, null) : "";
+    }
+
+    /**
+     * The action of a pledge whose cue takes a noun phrase ("look forward to the next summit", "committed to the
+     * principles of the Charter"): the verb its head noun takes (section {@code noun-verb}: "summit" → "hold",
+     * "principles" → "uphold"), else "support" after a cue of commitment; null for any other phrase. With {@code events}
+     * only an event the parties hold is read (before a noun that names an action, "the next convening of the Dialogue",
+     * is read as its verb), otherwise any noun but such a one.
+     */
+    private static String pledgedThing(Tagged t, int start, boolean events) {
+        int cue = start - 1;
+        while (cue > 0 && cue > start - 4 && t.matchAt(Section.NOUN_CUE, cue) != start) {
+            cue--;
+        }
+        // a gerund or a bare singular noun after the cue is a verb the tagger misread ("committed to [expand] …")
+        boolean bare = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s");
+        if (cue < 0 || t.matchAt(Section.NOUN_CUE, cue) != start || t.isVerb(start) || bare || t.lower(start).endsWith("ing")
+                || !NOUN_PHRASE_START.contains(t.tag(start))) {
+            return null;
+        }
+        int head = -1;
+        for (int k = start; k < t.size() && k < start + MAX_SKIP && (NOUN_PHRASE_START.contains(t.tag(k)) || t.glued(k)); k++) {
+            if (t.tag(k).equals("NOUN") || t.tag(k).equals("PROPN")) {
+                head = k;
+            }
+        }
+        if (head < 0) {
+            return null;
+        }
+        String verb = NOUN_VERBS.get(t.lower(head));
+        boolean event = "hold".equals(verb) && !(head + 1 < t.size() && t.lower(head + 1).equals("of"));
+        if (events != event || !events && nominalAction(t, start) != null) {
+            return null;
+        }
+        if (verb == null) {
+            if (t.lower(cue).equals("look") || t.lower(cue).equals("looks") || t.lower(cue).equals("looking")) {
+                return null; // "look forward to the report": no act of the parties' own
+            }
+            verb = "support";
+        }
+        int end = end(t, start, MAX_WORDS - 1);
+        return end > start ? verb + " " + t.text(start, end, null) : null;
+    }
+
+    /**
+     * The verb after a noun phrase that only names the means of an act, where an item opens with one: "Programs to
+     * [train] a skilled workforce", "coordinated efforts to [build] reserves"; else {@code i}.
+     */
+    private static int afterMeans(Tagged t, int i) {
+        int k = i;
+        while (k < t.size() && k - i < 3 && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ")
+                || t.tag(k).equals("VERB") && t.lower(k).endsWith("ed"))) {
+            k++;
+        }
+        if (k + 2 < t.size() && (t.tag(k).equals("NOUN") || t.tag(k).equals("PROPN")) && t.matchAt(Section.MEANS_LEAD, k) > k
+                && t.lower(k + 1).equals("to") && (t.isVerb(k + 2) || t.tag(k + 2).equals("NOUN"))) {
+            return k + 2;
+        }
+        return i;
+    }
+
+    /** The longest subject kept whole in a clause after "ensure that". */
+    private static final int MAX_CLAUSE_SUBJECT = 5;
+    /** How far after its subject the verb of a clause after "ensure that" is looked for. */
+    private static final int MAX_CLAUSE_REACH = 60;
+
+    /**
+     * "ensure that X …, Y …, does not exceed Z", which the word limit would cut inside the clause's long subject: the
+     * subject's head noun phrase with the clause's verb ("ensure the tariff rate does not exceed 15 percent"); null where
+     * the action {@code [verb, end)} reaches the clause's verb or no clause follows the verb.
+     */
+    private static String clauseWithShortSubject(Tagged t, int verb, int end, LemmatizerME lemmatizer) {
+        int that = verb + 1;
+        if (that >= t.size() || !t.lower(that).equals("that") || !t.tag(that).equals("SCONJ") || !t.isHeadVerb(verb, verb)) {
+            return null;
+        }
+        for (int k = that + 1; k < end; k++) {
+            if (t.tag(k).equals("AUX") || t.tag(k).equals("VERB") && !t.lower(k).endsWith("ed") && !t.lower(k).endsWith("ing")) {
+                return null; // the action reaches the clause's verb
+            }
+        }
+        // the head noun phrase: up to its first preposition, participle, comma or parenthesis
+        int head = that + 1;
+        while (head < t.size() && head - that <= MAX_CLAUSE_SUBJECT && (t.tag(head).equals("DET") || NOMINAL.contains(t.tag(head))
+                || t.tag(head).equals("PRON") || t.glued(head) || t.tag(head).equals("CCONJ") && head + 1 < t.size()
+                && NOMINAL.contains(t.tag(head + 1)))) {
+            head++;
+        }
+        if (head == that + 1 || head - that > MAX_CLAUSE_SUBJECT || !NOMINAL.contains(t.tag(head - 1))) {
+            return null;
+        }
+        // the clause's verb: an auxiliary or modal at the same depth, after the subject's modifiers
+        int depth = 0;
+        for (int k = head; k < t.size() && k < head + MAX_CLAUSE_REACH; k++) {
+            String w = t.lower(k);
+            depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+            if (w.equals(";") || w.equals(":") || w.equals("that") || w.equals("which") || w.equals("who") || w.equals("whom")
+                    || w.equals("whose") || w.equals("where")) {
+                return null; // another clause before the verb: too far to say which noun it has
+            }
+            if (depth == 0 && k > head && t.tag(k).equals("AUX") && (t.lower(k - 1).equals(",") || NOMINAL.contains(t.tag(k - 1)))) {
+                int e = end(t, k, MAX_WORDS - wordsBetween(t, verb, head));
+                return e > k + 1 ? t.text(verb, head, lemmatizer) + " " + t.text(k, e, null) : null;
+            }
+        }
+        return null;
+    }
+
+    /** A phrase this short may still lack the complement an aside in commas separates from it. */
+    private static final int MAX_BEFORE_ASIDE = 6;
+    /** Prepositions that open a complement of the verb after an aside: "on the mapping of …", not "at the request of …". */
+    private static final Set<String> ASIDE_COMPLEMENTS = Set.of("on", "in", "into", "for", "with", "regarding", "concerning",
+            "about", "against", "through", "under", "towards", "toward", "across", "between");
+    /** How far an aside in commas may go before the complement after it. */
+    private static final int MAX_ASIDE_WORDS = 16;
+
+    /**
+     * The complement that an aside in commas, a qualifier or a deadline, separates from a short phrase ending at the
+     * comma {@code end}, with a leading blank: "strengthen dialogue with partners, including Japan and Korea, [on
+     * critical minerals]", "submit to the President, within 90 days of this order, [an assessment of …]", "assess,
+     * within 120 days, [whether …]"; a bare verb's object after a qualifier without commas (see
+     * {@link #afterBareVerbQualifier}); "" when none follows.
+     */
+    private static String afterAside(Tagged t, int end, int verb, int words) {
+        if (end < t.size() && end == verb + 1 && !t.lower(end).equals(",")) {
+            return afterBareVerbQualifier(t, end);
+        }
+        int open = end + 1;
+        if (open >= t.size() || !t.lower(end).equals(",")
+                || t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open) {
+            return "";
+        }
+        // without an object of its own, the verb may take a noun phrase or a clause after the aside
+        boolean noObject = end == verb + 1 || t.tag(verb + 1).equals("ADP");
+        for (int k = open + 1; k + 1 < t.size() && wordsBetween(t, open, k) <= MAX_ASIDE_WORDS; k++) {
+            String w = t.lower(k);
+            if (w.equals(";") || w.equals(":") || w.equals("(") || t.tag(k).equals("AUX") || t.tag(k).equals("VERB") && !w.endsWith("ing")) {
+                return "";
+            }
+            if (!w.equals(",")) {
+                continue;
+            }
+            int c = k + 1;
+            boolean complement = t.tag(c).equals("ADP") && ASIDE_COMPLEMENTS.contains(t.lower(c))
+                    || noObject && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c)) || t.tag(c).equals("PRON") && !t.lower(c).equals("it")
+                    || t.lower(c).equals("whether") || t.lower(c).equals("that"));
+            if (complement && t.matchAt(Section.QUALIFIER, c) == c && deadlineEnd(t, c) == c
+                    && t.matchAt(Section.CLAUSE, c) == c && !(c + 1 < t.size() && t.tag(c + 1).equals("NUM"))) {
+                int from = t.lower(c).equals("that") ? c + 1 : c; // "ensure, to the extent possible, [that] …"
+                int e = end(t, from, MAX_WORDS - words);
+                return e > from ? " " + t.text(from, e, null) : "";
+            }
+        }
+        return "";
+    }
+
+    /** How far after "within" a number or a time word makes it a deadline. */
+    private static final int MAX_TIME_DISTANCE = 4;
+
+    /**
+     * The end of the deadline that starts at token {@code k}, else {@code k}. "within" bounds a time only where a number
+     * or a time word follows soon ("within 90 days", "within a reasonable period"); "within the network" is a place.
+     */
+    private static int deadlineEnd(Tagged t, int k) {
+        int end = t.matchAt(Section.DEADLINE, k);
+        if (end != k + 1 || !t.lower(k).equals("within")) {
+            return end;
+        }
+        for (int j = k + 1; j < Math.min(t.size(), k + 1 + MAX_TIME_DISTANCE); j++) {
+            if (t.tag(j).equals("NUM") || TIME_WORDS.contains(t.lower(j)) || Character.isDigit(t.lower(j).charAt(0))) {
+                return end;
+            }
+        }
+        return k;
+    }
+
+    /**
+     * The purpose of a means ("measures", "actions") that a qualifier separates from it, with a leading blank: "take
+     * appropriate actions where necessary [to secure supply chains]"; "" where none follows.
+     */
+    private static String purposeAfterQualifier(Tagged t, int end, int words) {
+        int k = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
+        int q = k < t.size() ? t.matchAt(Section.QUALIFIER, k) : k;
+        if (q == k || t.tag(q - 1).equals("ADP") || t.lower(q - 1).equals("to")) {
+            return "";
+        }
+        if (q < t.size() && t.lower(q).equals(",")) {
+            q++;
+        }
+        if (q + 1 >= t.size() || !t.lower(q).equals("to") || !t.isVerb(q + 1)) {
+            return "";
+        }
+        int e = end(t, q + 1, Math.max(MAX_WORDS - words - 1, MAX_NEXT_WORDS));
+        return e > q + 1 ? " to " + t.text(q + 1, e, null) : "";
+    }
+
+    /**
+     * What a bare verb takes after a qualifier that follows it at once, with a leading blank: "provide in a timely manner
+     * [responses to requests]", "establish as soon as practicable [an electronic means of …]", "meet in order [to
+     * exchange views]"; "" where none follows.
+     */
+    private static String afterBareVerbQualifier(Tagged t, int at) {
+        int k = t.matchAt(Section.QUALIFIER, at);
+        if (k == at) {
+            return "";
+        }
+        // "in order to", "so as to": for a bare verb the purpose is the content ("meet to exchange views")
+        boolean purpose = (t.lower(at).equals("in") || t.lower(at).equals("so")) && t.lower(k - 1).equals("to");
+        if (purpose && k < t.size() && t.isVerb(k) && t.matchAt(Section.PURPOSE_VERB, k) == k) {
+            int e = end(t, k, MAX_WORDS - 2);
+            return e > k ? " to " + t.text(k, e, null) : "";
+        }
+        // a qualifier that ends in a preposition ("in partnership with", "on the basis of") has the noun phrase after it
+        if (t.tag(k - 1).equals("ADP") || t.lower(k - 1).equals("to") || t.tag(k - 1).equals("VERB")) {
+            return "";
+        }
+        while (k < t.size() && k - at < MAX_SKIP && (t.tag(k).equals("ADJ") || t.tag(k).equals("ADV")) && !t.lower(k).equals("all")) {
+            k++; // "as soon as [practicable]"
+        }
+        if (k >= t.size() || !(t.tag(k).equals("DET") || t.tag(k).equals("NOUN")) || stopsAt(t, k, at)) {
             return "";
         }
         int e = end(t, k, MAX_WORDS - 1);
@@ -527,7 +843,27 @@ public final class ActionPhrase {
         // "pioneer new technologies, streamline and accelerate reviews, and secure supply": a series of verbs with commas
         boolean series = !joined && k == end + 1 && k < t.size() && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
                 && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed");
-        return (joined || series) && k < t.size() && k > end && t.isVerbLike(k, first) && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
+        // "resolve to ensure X, to uphold Y, and to counter Z": a series of infinitives that "and to" closes
+        boolean infinitives = !joined && k == end + 2 && k < t.size() && t.lower(end).equals(",") && t.lower(end + 1).equals("to")
+                && first > 0 && t.lower(first - 1).equals("to") && closesInfinitives(t, k) && t.matchAt(Section.PURPOSE_VERB, k) == k;
+        return (joined || series || infinitives) && k < t.size() && k > end && t.isVerbLike(k, first)
+                && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
+    }
+
+    /** How far the "and to" that closes a series of infinitives is looked for. */
+    private static final int MAX_SERIES_REACH = 40;
+
+    /** Whether ", and to" or "and to" follows {@code k} before the sentence ends: the infinitives are a series. */
+    private static boolean closesInfinitives(Tagged t, int k) {
+        for (int j = k; j + 1 < t.size() && j < k + MAX_SERIES_REACH; j++) {
+            if (t.lower(j).equals("and") && t.lower(j + 1).equals("to")) {
+                return true;
+            }
+            if (t.lower(j).equals(";") || t.lower(j).equals(":")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -621,6 +957,15 @@ public final class ActionPhrase {
             if (w.equals(":") || w.equals(".")) {
                 return -1;
             }
+            // "… between the Participants, [to enable] transfer, and to promote …": the next infinitive of a series
+            if (w.equals(",") && k + 2 < t.size() && t.lower(k + 1).equals("to") && t.isVerbLike(k + 2, first) && first > 0
+                    && t.lower(first - 1).equals("to") && closesInfinitives(t, k + 2) && hasComplement(t, k + 2)) {
+                if (t.matchAt(Section.PURPOSE_VERB, k + 2) > k + 2) {
+                    k++; // "…, to ensure supplies, to enable …": a purpose in the series names no act; the next one may
+                    continue;
+                }
+                return k + 2;
+            }
             if (t.isVerbLike(k, first)) {
                 return -1;
             }
@@ -636,7 +981,11 @@ public final class ActionPhrase {
      * the tagger took for a verb in "for cobalt and graphite by 2028" does not.
      */
     private static boolean hasComplement(Tagged t, int v) {
-        return v + 1 < t.size() && t.isWord(v + 1) && t.matchAt(Section.DEADLINE, v + 1) == v + 1;
+        // "coordinate, as appropriate, on projects": the complement after an aside
+        if (v + 2 < t.size() && t.lower(v + 1).equals(",") && t.matchAt(Section.QUALIFIER, v + 2) > v + 2) {
+            return true;
+        }
+        return v + 1 < t.size() && t.isWord(v + 1) && deadlineEnd(t, v + 1) == v + 1;
     }
 
     /**
@@ -843,7 +1192,7 @@ public final class ActionPhrase {
                 i = close < 0 ? afterLongAside(t, i) : close + 1;
                 moved = true;
             } else {
-                int cue = Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i));
+                int cue = Math.max(Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i)), effortEnd(t, i));
                 int aspect = t.matchAt(Section.ASPECT_VERB, i);
                 if (aspect > i && aspect < t.size() && t.tag(aspect).equals("VERB") && t.lower(aspect).endsWith("ing")) {
                     cue = Math.max(cue, aspect); // "continue cooperating" → "cooperate"
@@ -855,6 +1204,15 @@ public final class ActionPhrase {
             }
         }
         return i;
+    }
+
+    /** The end of "expand (our) efforts to" at {@code i}, a light verb before the effort's act, else {@code i}. */
+    private static int effortEnd(Tagged t, int i) {
+        if (!EFFORT_VERBS.contains(t.lower(i))) {
+            return i;
+        }
+        int k = i + 1 < t.size() && t.matchAt(Section.PARTY_POSSESSIVE, i + 1) > i + 1 ? i + 2 : i + 1;
+        return k + 1 < t.size() && t.lower(k).equals("efforts") && t.lower(k + 1).equals("to") ? k + 2 : i;
     }
 
     /** How far a long aside between the cue and the verb may go. */
@@ -1025,8 +1383,10 @@ public final class ActionPhrase {
                 && end < t.size() && (t.tag(end).equals("ADP") || t.tag(end).equals("DET"))) {
             return true;
         }
-        // "products incorporating" cut from "incorporating processed minerals"; "nickel processing" cut from "facility"
-        if (tag.equals("VERB") && last.endsWith("ing") && end < t.size() && NOMINAL.contains(t.tag(end))) {
+        // "products incorporating" cut from "incorporating processed minerals"; "nickel processing" cut from "facility";
+        // "all processed" cut from "processed minerals"
+        if (tag.equals("VERB") && (last.endsWith("ing") || last.endsWith("ed") && end >= 2 && !t.isVerb(end - 2))
+                && end < t.size() && NOMINAL.contains(t.tag(end))) {
             return true;
         }
         // "…, and address" cut from its object: the coordinated verb goes with it
@@ -1044,9 +1404,11 @@ public final class ActionPhrase {
                 && !t.lower(end).equals("that") && (t.tag(end - 2).equals("ADV") || t.tag(end - 2).equals("AUX"))) {
             return true;
         }
-        // "on a reciprocal [and mutually advantageous basis]": an adjective cut from the coordination that ends at its noun
+        // "on a reciprocal [and mutually advantageous basis]", "next generation critical [and emerging technology]": an
+        // adjective cut from the coordination that ends at its noun
         if (tag.equals("ADJ") && end + 1 < t.size() && t.tag(end).equals("CCONJ")
-                && t.tag(end + 1).equals("ADV") && t.lower(end + 1).endsWith("ly")) {
+                && (t.tag(end + 1).equals("ADV") && t.lower(end + 1).endsWith("ly") || t.tag(end + 1).equals("ADJ")
+                && end + 2 < t.size() && (t.tag(end + 2).equals("NOUN") || t.tag(end + 2).equals("PROPN")))) {
             return true;
         }
         // "on a reciprocal and mutually" cut from "mutually advantageous basis", "invest even" cut from "even more"
@@ -1079,10 +1441,21 @@ public final class ActionPhrase {
                 && afterAmount(t, k + 1) > k + 1) {
             return true;
         }
-        if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals(")")) {
+        // "." closes a heading run into its text ("Updating the Basic Bargain. Public investments …")
+        if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals(")") || w.equals(".") && t.spaceAfter(k) && k > 0 && !t.lower(k - 1).contains(".")) {
             return true;
         }
-        if (t.matchAt(Section.QUALIFIER, k) > k || t.matchAt(Section.DEADLINE, k) > k || t.matchAt(Section.CLAUSE, k) > k) {
+        if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k || t.matchAt(Section.CLAUSE, k) > k) {
+            return true;
+        }
+        // "build reserves [to mitigate disruptions]": a purpose after the object, not the pledge
+        // ("take measures [to ensure …]" names its act only in the purpose: it stays)
+        if (w.equals("to") && k > start + 1 && k + 1 < t.size() && NOMINAL.contains(t.tag(k - 1))
+                && t.matchAt(Section.PURPOSE_VERB, k + 1) > k + 1 && t.matchAt(Section.MEANS_NOUN, k - 1) == k - 1) {
+            return true;
+        }
+        // "the next iteration [of what we hope …]": a clause as the object of "of"
+        if (w.equals("what") && k > start + 1 && (t.lower(k - 1).equals("of") || t.tag(k - 1).equals("NOUN"))) {
             return true;
         }
         // a relative clause: "projects that will …", not "ensure that …", whose clause is the content of the action
@@ -1157,6 +1530,10 @@ public final class ActionPhrase {
     private static boolean continuesSeries(Tagged t, int k) {
         int j = k + 1;
         boolean last = false;
+        if (j + 1 < t.size() && t.tag(j).equals("CCONJ")) {
+            j++; // ", and refining": the last item after a serial comma
+            last = true;
+        }
         while (j < t.size()) {
             int item = j;
             if (t.tag(j).equals("DET")) {
@@ -1424,6 +1801,11 @@ public final class ActionPhrase {
                     && (lower[i].equals("-") || lower[i - 1].equals("-") || isWord(i) && isWord(i - 1));
         }
 
+        /** Whether a space or the end of the text follows token {@code i}: "." ends a heading there, not in "U.S.-U.K.". */
+        boolean spaceAfter(int i) {
+            return i + 1 >= spans.length || spans[i + 1].getStart() > spans[i].getEnd();
+        }
+
         boolean capitalized(int i) {
             return Character.isUpperCase(spans[i].getCoveredText(text).charAt(0));
         }
@@ -1436,7 +1818,8 @@ public final class ActionPhrase {
         String baseForm(LemmatizerME lemmatizer, int i) {
             String word = spans[i].getCoveredText(text).toString();
             // read as the verb it is here, also where the tagger took it for a noun ("committed to advancing …")
-            String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {"VERB"})[0];
+            // a heading's capital is no part of the word: "Ensuring" is read as "ensuring"
+            String lemma = lemmatizer.lemmatize(new String[] {word.toLowerCase(Locale.ROOT)}, new String[] {"VERB"})[0];
             boolean known = !lemma.equalsIgnoreCase(word) && !lemma.isEmpty() && !lemma.equals("O");
             String stem = word.substring(0, word.length() - 3);
             if (known && !lemma.equalsIgnoreCase(stem) && !lemma.equalsIgnoreCase(stem + "e")) {
@@ -1597,6 +1980,9 @@ public final class ActionPhrase {
             String entry = line.toLowerCase(Locale.ROOT);
             if (entry.startsWith("[")) {
                 section = Section.valueOf(entry.substring(1, entry.length() - 1).replace('-', '_').toUpperCase(Locale.ROOT));
+            } else if (section == Section.NOUN_VERB) {
+                int equals = entry.indexOf(" = ");
+                NOUN_VERBS.put(entry.substring(0, equals).strip(), entry.substring(equals + 3).strip());
             } else if (section == Section.NOMINALIZATION) {
                 int equals = entry.indexOf(" = ");
                 NOMINALIZATIONS.put(entry.substring(0, equals).strip(), entry.substring(equals + 3).strip());

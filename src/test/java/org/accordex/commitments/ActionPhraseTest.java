@@ -320,7 +320,90 @@ class ActionPhraseTest {
                 // purposes in a series with semicolons, after a qualifier that ended the first
                 Arguments.of("The Sides intend to deepen cooperation between the Sides on graphite supply chains; to promote "
                         + "investment in anode production; and to support training programs for engineers.",
-                        "deepen cooperation; promote investment in anode production; support training programs for engineers"));
+                        "deepen cooperation; promote investment in anode production; support training programs for engineers"),
+                // a complement after an aside in commas completes a short phrase
+                Arguments.of("Japan and India will work together, as appropriate, on the recycling of rare earth magnets.",
+                        "work together on the recycling of rare earth magnets"),
+                Arguments.of("Korea will strengthen dialogue with producers, including Chile, Peru and Zambia, on copper supply.",
+                        "strengthen dialogue with producers on copper supply"),
+                Arguments.of("We will strengthen dialogue with partners, including Chile and Peru, on copper supply.",
+                        "strengthen dialogue with partners on copper supply"),
+                Arguments.of("The Minister shall deliver to the Cabinet, within 60 days of this decision, a review of cobalt imports.",
+                        "deliver to the Cabinet a review of cobalt imports"),
+                Arguments.of("The Agency shall determine, within 90 days, whether domestic stocks of antimony are sufficient.",
+                        "determine whether domestic stocks of antimony are sufficient"),
+                // "within" bounds a time only before a number or a time word
+                Arguments.of("The Parties will cooperate within the Minerals Security Partnership on cobalt projects.",
+                        "cooperate within the Minerals Security Partnership on cobalt projects"),
+                Arguments.of("The Parties will publish the roadmap within a reasonable period.", "publish the roadmap"),
+                // a relative clause's verb at the end of the sentence takes its antecedent
+                Arguments.of("Lithium recycling is among the topics on which the two ministries will cooperate.",
+                        "cooperate on topics"),
+                // a cue that takes a noun phrase: the verb the noun takes, or "support"
+                Arguments.of("We look forward to the second ministerial meeting in Lima.", "hold the second ministerial meeting in Lima"),
+                Arguments.of("The ministers look forward to the next convening.", "hold the next convening"),
+                Arguments.of("The two governments reaffirmed their commitment to a rules-based international order.",
+                        "uphold a rules-based international order"),
+                Arguments.of("Both sides are committed to the success of the Lobito Corridor.",
+                        "support the success of the Lobito Corridor"),
+                Arguments.of("The Participants are committed to deepening and broadening cooperation in the nickel sector.",
+                        "deepen and broaden cooperation in the nickel sector"),
+                // a purpose after the object is left out, unless the object only names a means
+                Arguments.of("The Parties will strengthen joint research to ensure the long-term competitiveness of their industries.",
+                        "strengthen joint research"),
+                Arguments.of("Each Side will take appropriate measures to ensure the security of supply of tungsten.",
+                        "take appropriate measures to ensure the security of supply of tungsten"),
+                // "as follows", a heading's full stop and "prior to" end the action
+                Arguments.of("The Secretary shall conduct the review as follows:", "conduct the review"),
+                Arguments.of("Each Party shall notify the other Party prior to the adoption of such a measure.", "notify the other Party"),
+                // "ensure that" with a subject too long for the action: its head noun phrase and its verb
+                Arguments.of("Each Party shall ensure that fees charged by its competent authorities in respect of the processing "
+                        + "of an application are reasonable.", "ensure fees are reasonable"),
+                Arguments.of("Korea intends to ensure that the duty rate, comprised of the MFN duty and the duty imposed under "
+                        + "Section 301, applied to graphite goods of Chile, does not exceed 10 percent.",
+                        "ensure the duty rate does not exceed 10 percent"),
+                // a later action is looked for after the whole of the one before, and keeps its complement after an aside
+                Arguments.of("The Participants intend to share data on exploration; assist Peru in mapping its copper deposits; "
+                        + "and coordinate, as appropriate, on joint projects.",
+                        "share data on exploration; assist Peru in mapping; coordinate on joint projects"),
+                // a bare verb takes its object after a qualifier or a deadline that follows it at once
+                Arguments.of("Each Party shall answer within thirty days all reasonable enquiries about its licensing criteria.",
+                        "answer all reasonable enquiries about licensing criteria"),
+                Arguments.of("Each Party shall provide in a timely manner responses to all reasonable requests for information.",
+                        "provide responses to all reasonable requests for information"),
+                Arguments.of("Officials at each border crossing shall meet in order to exchange views on practical problems.",
+                        "meet to exchange views on practical problems"),
+                Arguments.of("Each Party shall ensure, to the extent possible, that a reasonable interval is provided before new "
+                        + "rules apply.", "ensure a reasonable interval is provided before new rules apply"),
+                // a means' purpose after a qualifier is its content
+                Arguments.of("The Parties shall take measures, as appropriate, to prevent the export of counterfeit goods.",
+                        "take measures to prevent the export of counterfeit goods"),
+                // an adjective before "and" and another adjective ends the phrase where no noun follows them
+                Arguments.of("We commit to making geological data on copper deposits accessible and affordable.",
+                        "make geological data on copper deposits accessible and affordable"),
+                // a series of nouns goes on after a serial comma
+                Arguments.of("The Parties will share technologies related to lithium extraction, separation, and refining.",
+                        "share technologies related to lithium extraction, separation, and refining"),
+                // an effort is no act of its own: its purpose is, also in a later action
+                Arguments.of("The Parties will intensify their efforts to eliminate forced labor in mining.",
+                        "eliminate forced labor in mining"),
+                Arguments.of("The Parties committed to deepening their defense relationship and expanding efforts to address the "
+                        + "global drug crisis.", "deepen defense relationship; address the global drug crisis"),
+                // infinitives in a series that "and to" closes are actions of their own; a lone purpose after a comma is not
+                Arguments.of("They resolve to ensure that democracy delivers for their citizens, to uphold the rule of law, to "
+                        + "defend human rights, and to counter inequality.",
+                        "ensure democracy delivers for citizens; uphold the rule of law; defend human rights"),
+                Arguments.of("The Parties intend to strengthen trade in critical minerals, to ensure reliable supplies.",
+                        "strengthen trade in critical minerals"),
+                // efforts name no act of their own: their purpose stays
+                Arguments.of("The ministries will coordinate their efforts to ensure fair access to geological data.",
+                        "coordinate efforts to ensure fair access to geological data"),
+                // the limits of the parties' powers are a qualifier; a means keeps its purpose after it
+                Arguments.of("All agencies shall take all appropriate measures within their authority to implement this order.",
+                        "take all appropriate measures to implement this order"),
+                // two coordinated verbs share an object, also in a later action
+                Arguments.of("The Sides will build a refinery and expand and modernize the port of Lobito.",
+                        "build a refinery; expand and modernize the port"));
     }
 
     /** A lead-in's frame completes an item that only names a thing; an item that states its own action keeps it. */
@@ -338,6 +421,14 @@ class ActionPhraseTest {
         String cooperate = ActionPhrase.read(areas, areas.indexOf(" cooperate"), null).frame();
         assertEquals("cooperate in geological mapping of tin deposits",
                 ActionPhrase.read("geological mapping of tin deposits;", 0, cooperate).text());
+        // items of a lead-in that ends in "including:" are more of its verb's object
+        String including = "The Secretary shall assess the risks set out in section 3, as well as other risks, including:";
+        String assess = ActionPhrase.read(including, including.indexOf(" assess"), null).frame();
+        assertEquals("assess", assess);
+        assertEquals("assess the share of imports by country of origin",
+                ActionPhrase.read("(ii) the share of imports by country of origin;", 0, assess).text());
+        assertEquals("assess a description of how the agency can reduce tungsten imports",
+                ActionPhrase.read("(iii) a description of how the agency can reduce tungsten imports;", 0, assess).text());
         String action = "The Participants intend to cooperate on exploration:";
         assertEquals(null, ActionPhrase.read(action, action.indexOf(" cooperate"), null).frame());
     }
@@ -354,8 +445,10 @@ class ActionPhraseTest {
                         "Promote joint research on the recycling of permanent magnets"),
                 Arguments.of("(b) establish a common database of critical mineral projects, consistent with applicable law;",
                         "establish a common database of critical mineral projects"),
+                // an item that opens with a noun of means is the act it is for
                 Arguments.of("Workforce Development: Programs to train mine engineers and technicians.",
-                        "Programs to train mine engineers and technicians"),
+                        "train mine engineers and technicians"),
+                Arguments.of("- Battery Materials: joint efforts to recover cobalt from spent batteries.", "recover cobalt from spent batteries"),
                 Arguments.of("identifying bottlenecks in the processing of rare earth elements;",
                         "identify bottlenecks in the processing of rare earth elements"),
                 // a noun that names the action is read as its verb
