@@ -24,14 +24,18 @@ final class Clauses {
      * WTO Agreement on Import Licensing Procedures", "Article XI of the GATT 1994".
      */
     private static final Pattern TEXT_SUBJECT = ClauseWords.compile(
-            "^[\\s\"“]*" + MARKER + "(?:(?:this|the|an?|any|such|each|that)\\s+(?:present\\s+|proposed\\s+|joint\\s+)?"
+            "^[\\s\"“]*" + MARKER + "(?:(?:this|the|an?|any|such(?:\\s+an?)?|each|that|all(?:\\s+the)?)\\s+(?:present\\s+|proposed\\s+|joint\\s+)?"
                     + "(?:" + ClauseWords.alternation("text") + "|(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){1,2}" + ClauseWords.alternation("treaty")
                     + ")|(?=(?-i:\\p{Lu})[\\p{L}]+\\s+" + TEXT_NUMBER + ")" + ClauseWords.alternation("text") + ")"
                     + "\\b(?:\\s+" + TEXT_NUMBER + ")?"
                     + "(?:\\s+(?:of|to|under|in|on)\\b[^,;]{0,160})?[\\s,]*$");
-    /** What the clause says right after the cue: "shall enter into force", "shall not affect". */
+    /**
+     * What the clause says right after the cue: "shall enter into force", "shall not affect"; not when a deadline
+     * follows ("shall be done within two years" sets a task).
+     */
     private static final Pattern TEXT_PREDICATE = ClauseWords.compile(
-            "^[\\s,]*(?:\\w+ly\\s+)?(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b");
+            "^[\\s,]*(?:\\w+ly\\s+)?(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b"
+                    + "(?!\\s+(?:within|no\\s+later\\s+than|by\\s+(?:the\\s+end|\\d)|before\\s+(?:the\\s+end|\\d)))");
     private static final Pattern EFFECT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|thus|therefore|then|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"
                     + ClauseWords.alternation("effect") + "\\b");
