@@ -37,6 +37,7 @@ public final class Annotator {
 
     private final AnnotatorModels models;
     private final SentenceSplitter splitter;
+    private final StateBodies stateBodies;
     private PartyNameFinder partyFinder; // made on the first sentence that needs it
 
     /** Reads the models that commitments' actions need now, on the calling thread, rather than at the first action. */
@@ -47,6 +48,7 @@ public final class Annotator {
     public Annotator(AnnotatorModels models) {
         this.models = models;
         this.splitter = new SentenceSplitter(models.sentenceModel);
+        this.stateBodies = new StateBodies(models.gazetteer);
     }
 
     public String version() {
@@ -73,7 +75,7 @@ public final class Annotator {
         if (partyFinder != null) {
             partyFinder.clearAdaptiveData();
         }
-        mentions = DefinedNames.add(text, mentions);
+        mentions = stateBodies.resolve(DefinedNames.add(text, mentions));
         List<Commitment> commitments = CommitmentExtractor.extract(info, text, sentences, mentions, inPlanNames, cues);
         return new Annotation(info, mentions, commitments);
     }
@@ -339,6 +341,9 @@ public final class Annotator {
         // A name found by a rule or the model is its own norm, on one line ("National Guard\n    Bureau" of a
         // hard-wrapped text is "National Guard Bureau"); a dictionary name keeps the dictionary's.
         boolean unknownName = c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.RULE && c.type() == MentionType.PARTY;
+        if (c.source() == Candidate.Source.RULE && c.kind().equals("agency")) {
+            return trimmed.withNorm(StateBodies.nameOf(text.substring(s, e))); // "MINISTRY OF ENERGY" → "Ministry of Energy"
+        }
         return unknownName ? trimmed.withNorm(SPACES.matcher(text.substring(s, e)).replaceAll(" ")) : trimmed;
     }
 }

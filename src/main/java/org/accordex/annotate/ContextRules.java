@@ -430,6 +430,7 @@ final class ContextRules {
         kept.addAll(companiesNamedForStates(text, sentenceStart, kept));
         kept.addAll(companies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
         kept.addAll(agencies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
+        kept.addAll(upperCaseBodies(text, sentenceStart, sentenceEnd, kept));
         // a capital or demonym the rules dropped still says the list is not one of companies ("in Tokyo, Osaka and …")
         List<Candidate> named = new ArrayList<>(kept);
         candidates.stream().filter(c -> STATE_KINDS.contains(c.kind())).forEach(named::add);
@@ -586,6 +587,59 @@ final class ContextRules {
     private static final Pattern SECRETARIAT_AFTER = Pattern.compile("^\\s+Secretariat\\b");
 
     /** "ISA Secretariat", "IEA Secretariat": the secretariat of an international body is a body of its own. */
+    /** A word of an upper-case body's name; the words that join names or open a title are none. */
+    private static final String UPPER_WORD = "(?!(?:AND|OF|THE|ON|IN|BETWEEN|CONCERNING|REGARDING|FOR|TO|WITH)\\b)\\p{Lu}[\\p{Lu}'’.-]*\\b";
+    /**
+     * A ministry or department in an upper-case heading: "MINISTRY OF TRADE, INDUSTRY AND ENERGY", "MINISTRY OF
+     * COMMERCE & INDUSTRY"; on one line, as headings are set.
+     */
+    private static final Pattern UPPER_BODY = Pattern.compile(
+            "\\b(?:MINISTRY|DEPARTMENT)[ \\t]+(?:OF|FOR)[ \\t]+(?:THE[ \\t]+)?" + UPPER_WORD
+                    + "(?:(?:,[ \\t]+|[ \\t]+(?:(?:AND|&)[ \\t]+)?)" + UPPER_WORD + "){0,6}");
+    private static final Pattern OF_BEFORE_STATE = Pattern.compile("^[ \\t]+OF[ \\t]+(?:THE[ \\t]+)?$");
+
+    /**
+     * Bodies named in upper-case headings, which the title-case name shapes do not read: "MINISTRY OF ENERGY OF THE
+     * KINGDOM OF SAUDI ARABIA" is one name with its state (ANNOTATION.md §1). Its norm is set in title case by
+     * {@link Annotator}.
+     */
+    private static List<Candidate> upperCaseBodies(String text, int from, int to, List<Candidate> known) {
+        List<Candidate> found = new ArrayList<>();
+        if (indexOf(text, "MINISTRY", from, to) < 0 && indexOf(text, "DEPARTMENT", from, to) < 0) {
+            return found;
+        }
+        Matcher m = UPPER_BODY.matcher(text).region(from, to);
+        while (m.find()) {
+            int end = m.end();
+            int nameStart = m.start();
+            if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.start() == nameStart && k.end() == m.end())) {
+                continue; // "[MINISTRY OF TRADE, INDUSTRY AND ENERGY] OF [THE REPUBLIC OF KOREA]": a known body, then its state
+            }
+            for (Candidate state : known) {
+                if (STATE_KINDS.contains(state.kind()) && state.start() > end && state.start() - end <= 12
+                        && OF_BEFORE_STATE.matcher(text.substring(end, state.start())).matches()) {
+                    end = state.end(); // "… OF THE KINGDOM OF SAUDI ARABIA": the state the ministry belongs to
+                }
+            }
+            int start = m.start();
+            int stop = end;
+            if (known.stream().noneMatch(k -> k.type() == MentionType.PARTY && k.start() <= start && stop <= k.end())) {
+                found.add(new Candidate(MentionType.PARTY, start, end, text.substring(start, end), "agency", Candidate.Source.RULE));
+            }
+        }
+        return found;
+    }
+
+    /** Where {@code word} starts in {@code text[from, to)}, or -1; the search stops at {@code to}. */
+    private static int indexOf(String text, String word, int from, int to) {
+        for (int at = from; at + word.length() <= to; at++) {
+            if (text.charAt(at) == word.charAt(0) && text.startsWith(word, at)) {
+                return at;
+            }
+        }
+        return -1;
+    }
+
     private static List<Candidate> secretariats(String text, List<Candidate> known) {
         List<Candidate> found = new ArrayList<>();
         for (Candidate c : known) {
