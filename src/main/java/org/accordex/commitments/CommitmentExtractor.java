@@ -59,6 +59,8 @@ public final class CommitmentExtractor {
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\b(?:between|among|amongst)\\s+(?:the\\s+)?$");
     /** "… announced by China and the G7 powers should unite": the name after "and" is the cue's own subject. */
     private static final Pattern OWN_CUE_AFTER = Pattern.compile("^(?:[’']s)?(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s*$");
+    /** "home to the International Energy Agency (IEA)": a short name in brackets shares its name's role. */
+    private static final Pattern SHORT_NAME_OPENS = Pattern.compile("\\s*\\(\\s*[\"“]?");
     /** The second name of "Japan-Korea": it shares the first one's role. */
     private static final Pattern HYPHENATED = Pattern.compile("[-–—/]$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
@@ -585,6 +587,7 @@ public final class CommitmentExtractor {
         Set<String> named = new LinkedHashSet<>();
         boolean previousExcluded = false;
         boolean previousBetween = false;
+        int previousEnd = -1;
         Mention lastNamed = null;
         for (Mention m : inside) {
             int at = m.start() - offset;
@@ -597,10 +600,12 @@ public final class CommitmentExtractor {
             boolean sharesTheRole = AND_BEFORE.matcher(before).find()
                     && (previousBetween || !OWN_CUE_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).matches());
             boolean excluded = afterPreposition(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at)
-                    || previousExcluded && (HYPHENATED.matcher(before).find() || sharesTheRole)
+                    || previousExcluded && (HYPHENATED.matcher(before).find() || sharesTheRole
+                            || previousEnd >= 0 && SHORT_NAME_OPENS.matcher(sentence.substring(previousEnd, at)).matches())
                     || Clauses.isInName(text, m);
             previousBetween = BETWEEN_BEFORE.matcher(before).find() || previousBetween && sharesTheRole;
             previousExcluded = excluded;
+            previousEnd = m.end() - offset;
             if (!excluded) {
                 named.add(Clauses.actor(text, m));
                 lastNamed = m;
