@@ -43,6 +43,13 @@ final class ContextRules {
                     + "|Show|Conference|Expo|Network|Alliance|Coalition|Partnership|Center|Centre|Task Force|Working Group"
                     + "|Working Groups|Command"
                     + "|Order|Directive|Regulation)\\b(?:\\s+of\\s+\\d{4})?");
+    /**
+     * The title in brackets after a numbered order or proclamation: "Proclamation 9704 of March 8, 2018 (Adjusting
+     * Imports of Aluminum Into the United States)". Its words name the document.
+     */
+    private static final Pattern TITLE_IN_BRACKETS = Pattern.compile(
+            "\\b(?:Proclamation|Order|Memorandum)\\s+(?:No\\.\\s*)?\\d{3,5}(?:\\s+of\\s+\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4})?,?"
+                    + "\\s+\\(\\p{Lu}[^()]{4,300}\\)");
     private static final Pattern RESEARCH_NOT_INSTRUMENT = Pattern.compile(
             "^\\s+(?:institutes?|institutions?|security|centers?|centres?|universit(?:y|ies)|organi[sz]ations?|labs?"
                     + "|laborator(?:y|ies)|reactors?|vessels?|papers?|reports?|firms?|groups?|teams?)\\b",
@@ -106,7 +113,8 @@ final class ContextRules {
     private static final List<String> GRANTED_THINGS = List.of("entry", "stay", "access", "permission", "approval",
             "authority", "authorization", "authorisation", "licence", "license", "licences", "licenses", "right",
             "rights", "patent", "patents", "asylum", "status", "visa", "visas", "concession", "concessions",
-            "exemption", "exemptions", "waiver", "preference", "preferences", "treatment", "citizenship",
+            "exemption", "exemptions", "waiver", "preference", "preferences", "treatment", "tariff", "tariffs",
+            "quota", "quotas", "citizenship",
             "residence", "protection", "immunity", "leave", "parole", "recognition", "relief");
     private static final Pattern GRANTED_AFTER = Pattern.compile(
             "(?i)^\\s+of\\s+(?:(?:a|an|the|any|such|its|their)\\s+)?(?:\\p{L}+\\s+){0,2}?" + alternation(GRANTED_THINGS) + "\\b");
@@ -402,6 +410,9 @@ final class ContextRules {
         if (minerals) {
             institutions.addAll(spans(INSTITUTION_NAME, text, sentenceStart, sentenceEnd));
             institutions.addAll(spans(LEADING_HEAD_NAME, text, sentenceStart, sentenceEnd));
+            if (indexOf(text, "(", sentenceStart, sentenceEnd) >= 0) {
+                institutions.addAll(spans(TITLE_IN_BRACKETS, text, sentenceStart, sentenceEnd));
+            }
         }
         // the case-insensitive patterns are searched only in a sentence that holds a word each of their matches holds
         String lowerCase = text.substring(sentenceStart, sentenceEnd).toLowerCase(Locale.ROOT);
@@ -586,7 +597,6 @@ final class ContextRules {
 
     private static final Pattern SECRETARIAT_AFTER = Pattern.compile("^\\s+Secretariat\\b");
 
-    /** "ISA Secretariat", "IEA Secretariat": the secretariat of an international body is a body of its own. */
     /** A word of an upper-case body's name; the words that join names or open a title are none. */
     private static final String UPPER_WORD = "(?!(?:AND|OF|THE|ON|IN|BETWEEN|CONCERNING|REGARDING|FOR|TO|WITH)\\b)\\p{Lu}[\\p{Lu}'’.-]*\\b";
     /**
@@ -640,6 +650,7 @@ final class ContextRules {
         return -1;
     }
 
+    /** "ISA Secretariat", "IEA Secretariat": the secretariat of an international body is a body of its own. */
     private static List<Candidate> secretariats(String text, List<Candidate> known) {
         List<Candidate> found = new ArrayList<>();
         for (Candidate c : known) {
