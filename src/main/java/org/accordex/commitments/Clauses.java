@@ -137,7 +137,8 @@ final class Clauses {
 
     private static final Pattern NEXT_WORD = Pattern.compile("^(?:[’']s)?\\s+(\\p{Ll}[\\p{L}-]*)");
     private static final Pattern NOT_A_HEAD = Pattern.compile(
-            "(?i)and|or|also|further|too|together|jointly|alone|itself|each|both|all|today|now|then|hereby|\\w+ly");
+            "(?i)and|or|also|further|too|together|jointly|alone|itself|each|both|all|today|now|then|hereby|\\w+ly"
+                    + "|has|have|had|is|are|was|were");
 
     /** Whether a party mention is only a word in the name of a plan, dialogue or event. */
     static boolean isInName(String text, Mention m) {
