@@ -34,7 +34,7 @@ final class Clauses {
      * follows ("shall be done within two years" sets a task).
      */
     private static final Pattern TEXT_PREDICATE = ClauseWords.compile(
-            "^[\\s,]*(?:\\w+ly\\s+)?(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b"
+            "^[\\s,]*(?:\\w+ly\\s+)?(?:mutatis\\s+mutandis,?\\s+)?(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b"
                     + "(?!\\s+(?:within|no\\s+later\\s+than|by\\s+(?:the\\s+end|\\d)|before\\s+(?:the\\s+end|\\d)))");
     private static final Pattern EFFECT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|thus|therefore|then|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"
@@ -77,7 +77,7 @@ final class Clauses {
                     + ClauseWords.alternation("definition-verb") + "\\b");
     /** "For the purposes of this Chapter:", "As used in this Agreement:": the lead-in of a list of definitions. */
     private static final Pattern DEFINITION_LEAD_IN = ClauseWords.compile(
-            "^[\\s\"“]*" + MARKER + ClauseWords.alternation("definition-lead-in") + "\\b[^:.;]{0,80}:\\s*$");
+            "^[\\s\"“]*" + MARKER + ClauseWords.alternation("definition-lead-in") + "\\b[^:.;]{0,140}:\\s*$");
 
     private Clauses() {
     }
@@ -87,9 +87,13 @@ final class Clauses {
         return ONE_PARTY.matcher(clause).find();
     }
 
+    /** "(e) “applied tariff rates” shall include in-quota rates": a quoted term and what it covers. */
+    private static final Pattern QUOTED_TERM_INCLUDES = ClauseWords.compile(
+            "^[\\s]*" + MARKER + "(?:the\\s+)?[\"“‘][^\"”’]{1,80}[\"”’],?\\s+(?:shall\\s+include|includes|include)\\b");
+
     /** Whether a sentence or item defines a term ("(b) export duty means a tax …"): it commits no one. */
     static boolean isDefinition(String sentence) {
-        return DEFINITION.matcher(sentence).find();
+        return DEFINITION.matcher(sentence).find() || QUOTED_TERM_INCLUDES.matcher(sentence).find();
     }
 
     /** Whether a lead-in opens a list of definitions ("For the purposes of this Chapter:"). */

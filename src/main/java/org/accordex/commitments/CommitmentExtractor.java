@@ -257,8 +257,10 @@ public final class CommitmentExtractor {
                 suspended = null;
                 continue;
             }
-            if (Clauses.isDefinition(sentence)) {
-                continue; // "(a) mineral good means any ore …" says what a word means; no one acts
+            if (Clauses.isDefinition(sentence) || Clauses.isDefinitionLeadIn(sentence)) {
+                // "(a) mineral good means any ore …" says what a word means, and "For the purposes of this Agreement,
+                // the following definitions shall apply:" opens such a list; no one acts
+                continue;
             }
             List<String> parties;
             Modality modality;
