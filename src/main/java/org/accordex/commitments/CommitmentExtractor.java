@@ -193,6 +193,7 @@ public final class CommitmentExtractor {
         List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames);
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
+        Roles roles = Roles.in(text, mentions);
         int titleEnd = DocumentParties.titleEnd(text);
         boolean operative = isOperative(text);
         List<Commitment> commitments = new ArrayList<>();
@@ -269,7 +270,7 @@ public final class CommitmentExtractor {
             if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
                 Resolved resolved = parties(sentence, span.getStart(), c, inside, text,
-                        new Context(documentParties, operative, earlier, previousSentence, officials, sides, text, mentions));
+                        new Context(documentParties, operative, earlier, previousSentence, officials, sides, roles, text, mentions));
                 if (resolved.parties().isEmpty() && leadIn != null && !leadIn.parties().isEmpty()
                         && stripMarker(sentence.substring(0, c.start())).isBlank()) {
                     // "- Agree to the full implementation of …" under "we agree to the following steps:": the item
@@ -366,7 +367,7 @@ public final class CommitmentExtractor {
 
     /** What the parties of one sentence are resolved against: the document's parties, and the previous sentence's. */
     private record Context(List<String> documentParties, boolean operative, List<String> antecedents,
-            String previousSentence, Officials officials, Sides sides, String text, List<Mention> mentions) {
+            String previousSentence, Officials officials, Sides sides, Roles roles, String text, List<Mention> mentions) {
     }
 
     /**
@@ -622,6 +623,11 @@ public final class CommitmentExtractor {
             }
         }
         if (named.isEmpty()) {
+            // "The Seller shall deliver …" after "X Pty Ltd (the “Seller”)": the party the role was given to
+            List<String> roled = context.roles().subjects(subject);
+            if (!roled.isEmpty()) {
+                return new Resolved(roled, NAMED_SUBJECT);
+            }
             // "The Korean side will", "the German Side intends": that state's own party among the document's
             List<String> side = context.sides().named(subject);
             if (!side.isEmpty()) {

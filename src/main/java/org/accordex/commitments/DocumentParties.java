@@ -199,6 +199,8 @@ final class DocumentParties {
         }
         String between = text.substring(left.end(), right.start());
         boolean states = left.norm().length() == 2 && right.norm().length() == 2;
+        // "X Pty Ltd (the “Seller”) and Y (the “Purchaser”)": the role each name is given stands between them
+        between = Roles.DEFINED_ROLE.matcher(between).replaceAll(" ");
         return between.length() <= 40 && (states ? STATE_COORDINATION : COORDINATION).matcher(between).matches()
                 || between.length() <= OFFICIAL_BETWEEN_CHARS && OFFICIAL_BETWEEN.matcher(between).matches();
     }
