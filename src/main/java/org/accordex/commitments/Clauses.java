@@ -30,12 +30,12 @@ final class Clauses {
                     + "\\b(?:\\s+" + TEXT_NUMBER + ")?"
                     + "(?:\\s+(?:of|to|under|in|on)\\b[^,;]{0,160})?[\\s,]*$");
     /**
-     * What the clause says right after the cue: "shall enter into force", "shall not affect"; not when a deadline
-     * follows ("shall be done within two years" sets a task).
+     * What the clause says right after the cue: "shall enter into force", "shall not affect"; "be done" not when a
+     * deadline follows ("shall be done within two years" sets a task, "Done at Tokyo" closes a text).
      */
     private static final Pattern TEXT_PREDICATE = ClauseWords.compile(
             "^[\\s,]*(?:\\w+ly\\s+)?(?:mutatis\\s+mutandis,?\\s+)?(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b"
-                    + "(?!\\s+(?:within|no\\s+later\\s+than|by\\s+(?:the\\s+end|\\d)|before\\s+(?:the\\s+end|\\d)))");
+                    + "(?!(?<=\\bdone)\\s+(?:within|no\\s+later\\s+than|by\\s+(?:the\\s+end|\\d)|before\\s+(?:the\\s+end|\\d)))");
     private static final Pattern EFFECT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|thus|therefore|then|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"
                     + ClauseWords.alternation("effect") + "\\b");
@@ -135,14 +135,17 @@ final class Clauses {
 
     /** Whether a party only qualifies the subject's head, a thing ("U.S. exports", "Chilean copper"), not its agents. */
     static boolean qualifiesAThing(String sentence, int partyEnd, int cueStart) {
+        if (AUXILIARY_ONLY.matcher(sentence.substring(partyEnd, cueStart)).matches()) {
+            return false; // "Indonesia has committed to eliminate …": the party is the subject
+        }
         Matcher next = NEXT_WORD.matcher(sentence.substring(partyEnd, cueStart));
         return next.find() && !AGENT.matcher(next.group(1)).matches() && !NOT_A_HEAD.matcher(next.group(1)).matches();
     }
 
+    private static final Pattern AUXILIARY_ONLY = Pattern.compile("(?i)^\\s+(?:has|have|had|is|are|was|were)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern NEXT_WORD = Pattern.compile("^(?:[’']s)?\\s+(\\p{Ll}[\\p{L}-]*)");
     private static final Pattern NOT_A_HEAD = Pattern.compile(
-            "(?i)and|or|also|further|too|together|jointly|alone|itself|each|both|all|today|now|then|hereby|\\w+ly"
-                    + "|has|have|had|is|are|was|were");
+            "(?i)and|or|also|further|too|together|jointly|alone|itself|each|both|all|today|now|then|hereby|\\w+ly");
 
     /** Whether a party mention is only a word in the name of a plan, dialogue or event. */
     static boolean isInName(String text, Mention m) {
