@@ -18,11 +18,16 @@ class AgreementTextsTest {
     private static final String CONTRACT = "Offtake Agreement\n\nThis agreement is made between Redgum Lithium Pty Ltd"
             + " (the “Seller”) and the Hanbit Battery Company (the “Purchaser”).\n";
 
+    /** A treaty printed under one ministry's letterhead: the letterhead names no party of its own. */
+    private static final String LETTERHEAD = "TREATY OF TRADE\nMINISTRY OF COMMERCE & INDUSTRY\nGOVERNMENT OF INDIA\n\n"
+            + "TREATY OF TRADE BETWEEN THE GOVERNMENT OF INDIA AND THE GOVERNMENT OF NEPAL\n\n";
+
     private static String context(String which) {
         return switch (which) {
             case "treaty" -> TREATY;
             case "statement" -> STATEMENT;
             case "contract" -> CONTRACT;
+            case "letterhead" -> LETTERHEAD;
             default -> throw new IllegalArgumentException(which);
         };
     }
@@ -48,6 +53,7 @@ class AgreementTextsTest {
             treaty    | The different wording of the two texts shall carry the same meaning.                    | none
             treaty    | For the purposes of this Agreement, the following definitions shall apply unless the context otherwise requires: | none
             treaty    | (c) “applied tariff rates” shall include in-quota rates.                                 | none
+            letterhead | The Contracting Parties shall consult each other on tin quotas.                   | obligation IN NP
             contract  | The Seller shall deliver 20,000 tonnes of spodumene to the Purchaser each year.         | obligation Redgum Lithium Pty Ltd
             contract  | The Purchaser will pay for each cargo within 30 days.                                   | commitment Hanbit Battery Company
             """)
