@@ -825,6 +825,10 @@ public final class CommitmentExtractor {
                     && !groups.find()) {
                 return false;
             }
+            // "Google and partners will", "Japan and its partners will": the named party with others it does not name
+            if (nameEnd >= 0 && nameEnd <= g.start() && NAMED_AND_PARTNERS.matcher(subject.substring(nameEnd)).matches()) {
+                return false;
+            }
         }
         return true;
     }
@@ -851,6 +855,8 @@ public final class CommitmentExtractor {
         return true;
     }
 
+    private static final Pattern NAMED_AND_PARTNERS = Pattern.compile(
+            "(?i)^\\s+and\\s+(?:(?:its|their|his|her|other|key|like-minded|international|local|industry|private)\\s+)*partners\\s*$");
     private static final Pattern MEMBERS_OF_NAME = Pattern.compile("^(?:[’']s)?\\s+$");
 
     /** Before a coordinated clause's own subject: ", and", "; while", "and the Government of". */

@@ -43,6 +43,7 @@ class AgreementTextsTest {
             statement | The ministers tasked their officials with preparing a graphite study by 2027.           | commitment JP PH
             statement | The two leaders concurred to hold the next minerals dialogue in Tokyo.                  | commitment JP PH
             statement | Japan has committed to eliminate duties on Philippine nickel ore.                       | commitment JP
+            statement | Japan and its partners will build a nickel smelter in Palawan.                     | commitment JP
             statement | Japan has eliminated duties on Philippine nickel ore.                                   | none
             statement | Japan – home to the International Energy Agency (IEA) office – will fund a nickel study. | commitment JP
             treaty    | The review of the copper tariff schedule shall be done within two years.                | obligation CA CL
