@@ -20,8 +20,13 @@ final class Roles {
     static final Pattern DEFINED_ROLE = Pattern.compile(
             "\\s*(?:\\(\\s*|,\\s*)(?:(?:hereinafter|hereafter)\\s+(?:(?:referred\\s+to|called|named|designated)\\s+as\\s+)?)?"
                     + "(?:the\\s+)?[\"“‘']\\s*(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s*[\"”’']\\s*\\)?");
-    /** Capitalized words that finish a name after its mention: "Company", "Co., Ltd.". */
-    private static final Pattern NAME_TAIL = Pattern.compile("(?:,?\\s+\\p{Lu}[\\p{L}.]*){1,3}");
+    /**
+     * Legal forms that finish a company's name after its mention: "Company", "Co., Ltd."; not the head of another
+     * name ("the EFTA-Philippines Joint Committee (the “Joint Committee”)" defines the committee, not the Philippines).
+     */
+    private static final Pattern NAME_TAIL = Pattern.compile(
+            "(?:,?\\s+(?:Company|Corporation|Corp\\.|Co\\.|Ltd\\.?|Limited|Inc\\.|Pty|PLC|plc|LLC|AG|SA|S\\.A\\.|GmbH|Group|Holdings))"
+                    + "{1,3}");
     /** Words after a role that still end the subject: "the Seller also shall". */
     private static final Pattern SUBJECT_END = Pattern.compile("^\\s*(?:(?:also|further|each|jointly|together|\\p{L}+ly)\\s+)*$");
     /** A role after these words is an object: "deliver to the Purchaser". */
