@@ -681,7 +681,8 @@ public final class CommitmentExtractor {
                 // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
                 speakers = context.officials().statesIn(Clauses.attributionText(text, quoted));
             }
-            named.addAll(speakers.isEmpty() ? context.documentParties() : speakers);
+            List<String> whole = STATE_GROUP.matcher(subject).find() ? context.sides().states() : context.documentParties();
+            named.addAll(speakers.isEmpty() ? whole : speakers);
         }
         if (!named.isEmpty()) {
             if (!group && UNNAMED_STATE_BODY.matcher(subject).find() && named.stream().noneMatch(n -> n.length() == 2)) {
@@ -855,6 +856,8 @@ public final class CommitmentExtractor {
         return true;
     }
 
+    /** "the two Governments", "both countries": the states, also where ministries signed the text. */
+    private static final Pattern STATE_GROUP = Pattern.compile("(?i)\\b(?:countries|nations|governments|states)\\b");
     private static final Pattern NAMED_AND_PARTNERS = Pattern.compile(
             "(?i)^\\s+and\\s+(?:(?:its|their|his|her|other|key|like-minded|international|local|industry|private)\\s+)*partners\\s*$");
     private static final Pattern MEMBERS_OF_NAME = Pattern.compile("^(?:[’']s)?\\s+$");

@@ -22,12 +22,17 @@ class AgreementTextsTest {
     private static final String LETTERHEAD = "TREATY OF TRADE\nMINISTRY OF COMMERCE & INDUSTRY\nGOVERNMENT OF INDIA\n\n"
             + "TREATY OF TRADE BETWEEN THE GOVERNMENT OF INDIA AND THE GOVERNMENT OF NEPAL\n\n";
 
+    /** A memorandum two ministries signed. */
+    private static final String MINISTRIES = "Memorandum of Cooperation between the Ministry of Economy, Trade and Industry"
+            + " of Japan and the Ministry of Mines and Energy of the Republic of Namibia\n\nThe Sides met in Windhoek.\n";
+
     private static String context(String which) {
         return switch (which) {
             case "treaty" -> TREATY;
             case "statement" -> STATEMENT;
             case "contract" -> CONTRACT;
             case "letterhead" -> LETTERHEAD;
+            case "ministries" -> MINISTRIES;
             default -> throw new IllegalArgumentException(which);
         };
     }
@@ -55,6 +60,7 @@ class AgreementTextsTest {
             treaty    | For the purposes of this Agreement, the following definitions shall apply unless the context otherwise requires: | none
             treaty    | (c) “applied tariff rates” shall include in-quota rates.                                 | none
             letterhead | The Contracting Parties shall consult each other on tin quotas.                   | obligation IN NP
+            ministries | The two Governments intend to encourage investment in lithium refining.         | intent JP NA
             contract  | The Seller shall deliver 20,000 tonnes of spodumene to the Purchaser each year.         | obligation Redgum Lithium Pty Ltd
             contract  | The Purchaser will pay for each cargo within 30 days.                                   | commitment Hanbit Battery Company
             """)
