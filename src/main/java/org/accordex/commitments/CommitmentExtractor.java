@@ -188,8 +188,10 @@ public final class CommitmentExtractor {
     }
 
     /** As above; {@code cues} holds the cues of sentences already read. */
-    public static List<Commitment> extract(DocumentInfo info, String text, List<Span> sentences, List<Mention> mentions,
+    public static List<Commitment> extract(DocumentInfo info, String documentText, List<Span> sentences, List<Mention> mentions,
             List<Mention> inPlanNames, SentenceCues cues) {
+        // "The\u00a0Task Force\u00a0will": a web page's no-break spaces separate words as spaces do; same offsets
+        String text = SentenceCues.spaced(documentText);
         List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames);
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
@@ -337,7 +339,8 @@ public final class CommitmentExtractor {
             List<String> instruments = norms(inside, MentionType.INSTRUMENT);
             Deadline deadline = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).findFirst()
                     .map(Deadline::of).orElse(null);
-            previous = new Commitment(id(info.id(), span), span.getStart(), span.getEnd(), sentence, parties,
+            previous = new Commitment(id(info.id(), span), span.getStart(), span.getEnd(),
+                    documentText.substring(span.getStart(), span.getEnd()), parties,
                     modality, action, minerals, instruments, deadline, confidence);
             commitments.add(previous);
         }

@@ -2,6 +2,7 @@ package org.accordex.commitments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -49,6 +50,7 @@ class AgreementTextsTest {
             statement | The two leaders concurred to hold the next minerals dialogue in Tokyo.                  | commitment JP PH
             statement | Japan has committed to eliminate duties on Philippine nickel ore.                       | commitment JP
             statement | Japan and its partners will build a nickel smelter in Palawan.                     | commitment JP
+            statement | Europe will need more nickel by 2030.                                           | none
             statement | Japan has eliminated duties on Philippine nickel ore.                                   | none
             statement | Japan – home to the International Energy Agency (IEA) office – will fund a nickel study. | commitment JP
             treaty    | The review of the copper tariff schedule shall be done within two years.                | obligation CA CL
@@ -66,5 +68,12 @@ class AgreementTextsTest {
             """)
     void agreementTextsCommitAsTheirPartiesDo(String which, String sentence, String expected) {
         assertEquals(expected, WhichSentencesCommitTest.lastLine(context(which) + sentence + "\n"));
+    }
+
+    @Test
+    void noBreakSpacesSeparateWordsAsSpacesDo() {
+        String sentence = "The\u00a0task force\u00a0also\u00a0will review cobalt supply.";
+        assertEquals("commitment JP PH", WhichSentencesCommitTest.lastLine(STATEMENT + sentence + "\n"));
+        assertEquals(sentence, WhoCommitsTest.annotate(STATEMENT + sentence + "\n").commitments().get(0).text());
     }
 }
