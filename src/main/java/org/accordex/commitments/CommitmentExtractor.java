@@ -559,6 +559,7 @@ public final class CommitmentExtractor {
         }
         int reportedFrom = subjectFrom;
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
+        subjectFrom = afterReportedClause(beforeCue, subjectFrom, cueStart, offset, inside);
         String subject = beforeCue.substring(subjectFrom);
         if (DIRECTS.matcher(sentence.substring(cueStart)).find()) {
             // "The Order directs the Department of State and other agencies to assist …": those directed act
@@ -777,6 +778,44 @@ public final class CommitmentExtractor {
             return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
         }
         return Resolved.NONE;
+    }
+
+    /** ", and", ", but": where a second clause may begin. */
+    private static final Pattern CLAUSE_JOIN = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+");
+    /**
+     * A finite verb of its own, not of a relative clause: the words before the join are a clause, not the first names of
+     * a list ("Korea, which is rich in talent, and Japan will").
+     */
+    private static final Pattern FINITE_VERB = Pattern.compile(
+            "(?<!\\bwhich\\s|\\bwho\\s|\\bthat\\s)\\b(?:has|have|had|was|were|is|are|did|does|do)\\s+\\p{Ll}");
+    private static final int SECOND_SUBJECT = 60;
+
+    /**
+     * Where the cue's own clause begins after a clause that reports what is done: "Japan has invested in nickel, and the
+     * task force will map cobalt" → "the task force"; "Japan, Korea, and Chile will" stays one subject.
+     */
+    private static int afterReportedClause(String beforeCue, int subjectFrom, int cueStart, int offset, List<Mention> inside) {
+        if (beforeCue.indexOf(',', subjectFrom) < 0) {
+            return subjectFrom;
+        }
+        Matcher join = CLAUSE_JOIN.matcher(beforeCue);
+        int last = -1;
+        int lastStart = -1;
+        while (join.find()) {
+            if (join.start() >= subjectFrom) {
+                last = join.end();
+                lastStart = join.start();
+            }
+        }
+        if (last < 0 || cueStart - last > SECOND_SUBJECT
+                || !FINITE_VERB.matcher(beforeCue.substring(subjectFrom, lastStart)).find()) {
+            return subjectFrom;
+        }
+        // only a subject of its own: "HHS has coordinated …, and will publish" shares the first clause's subject
+        int from = last;
+        boolean named = inside.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() - offset >= from
+                && m.start() - offset < cueStart);
+        return named || JOINT_BODY.matcher(beforeCue.substring(last)).find() ? last : subjectFrom;
     }
 
     /** A cue that reports a deal made: "announced an agreement to", "signed a memorandum to". */

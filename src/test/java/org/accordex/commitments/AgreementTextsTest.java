@@ -51,6 +51,10 @@ class AgreementTextsTest {
             statement | Japan has committed to eliminate duties on Philippine nickel ore.                       | commitment JP
             statement | Japan and its partners will build a nickel smelter in Palawan.                     | commitment JP
             statement | Europe will need more nickel by 2030.                                           | none
+            statement | The Philippines has invested in nickel mapping, and Japan will fund a cobalt study. | commitment JP
+            statement | The Philippines has mapped its nickel, and the task force will review cobalt supply. | commitment JP PH
+            statement | The Philippines has mapped its nickel, and will publish the data in 2027.          | commitment PH
+            statement | The Philippines, which is rich in nickel, and Japan will build a refinery.          | commitment JP PH
             statement | Japan has eliminated duties on Philippine nickel ore.                                   | none
             statement | Japan – home to the International Energy Agency (IEA) office – will fund a nickel study. | commitment JP
             treaty    | The review of the copper tariff schedule shall be done within two years.                | obligation CA CL
