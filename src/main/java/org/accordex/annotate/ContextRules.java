@@ -23,6 +23,10 @@ final class ContextRules {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "at", "from", "to", "into", "near", "via", "across", "around", "outside", "toward", "towards",
             "visit", "visited", "visiting", "visits", "of", "through", "throughout", "within", "held", "hosted");
+    /** The names before a capital in a list that a place preposition opens: "to Hong Kong, [Tokyo]". */
+    private static final Pattern PLACE_LIST_BEFORE = Pattern.compile("(?i:\\b(?:" + String.join("|", PLACE_PREPOSITIONS)
+            + "))\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*,\\s+)+(?:and\\s+|or\\s+)?$");
+    private static final int PLACE_LIST_CHARS = 100;
     private static final Pattern ACTOR_AFTER = Pattern.compile(
             "^\\s*(?:and\\b|&|,\\s*(?:and\\s+)?\\p{Lu}|['’]s\\b|(?:has|have|had|is|are|was|were|will|would|could|should"
                     + "|must|shall|may|can|also|did|does|do|says?|said|agreed?|agrees|announced?|announces|commits?"
@@ -546,6 +550,10 @@ final class ContextRules {
         String previous = words.length == 0 ? "" : words[words.length - 1].toLowerCase(Locale.ROOT);
         if (PLACE_PREPOSITIONS.contains(previous)) {
             return false;
+        }
+        String longer = text.substring(Math.max(sentenceStart, c.start() - PLACE_LIST_CHARS), c.start());
+        if (longer.indexOf(',') >= 0 && PLACE_LIST_BEFORE.matcher(longer).find()) {
+            return false; // "flights to Hong Kong, Tokyo and Manila": a place in a list of places
         }
         boolean lineStart = before.isBlank();
         if (lineStart && after.matches("(?s)^\\s*[,–—-].*")) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bodies named in upper-case headings, and bodies the dictionary binds to a state the text never names; minerals and
- * instruments in the titles of numbered proclamations. Texts written for these tests.
+ * instruments in the titles of numbered proclamations; capitals in lists of places. Texts written for these tests.
  */
 class StateBodiesTest {
     private static final Annotator ANNOTATOR = new Annotator(AnnotatorModels.bundled());
@@ -45,5 +45,13 @@ class StateBodiesTest {
     void theTitleOfANumberedProclamationNamesADocument() {
         assertEquals(List.of("copper → copper"), mentions("Duties apply under Proclamation 9901 of March 1, 2026 (Adjusting"
                 + " Imports of Copper Into Ruritania), and Ruritania will buy copper.", MentionType.MINERAL));
+    }
+
+    @Test
+    void aCapitalInAListOfPlacesIsNoActor() {
+        assertEquals(List.of("Hong Kong → HK"), mentions("The airline will fly to Hong Kong, Tokyo, Taipei and Manila.",
+                MentionType.PARTY));
+        assertEquals(List.of("Seoul → KR", "Washington → US"), mentions("Ottawa agreed that Seoul and Washington will"
+                + " coordinate lithium export rules.", MentionType.PARTY).subList(1, 3));
     }
 }
