@@ -398,14 +398,18 @@ public final class ModalityCues {
         return next.length > 2 && NAME_LINKS.contains(next[1]) && isCapitalized(next[2]);
     }
 
-    /** A cue word in capitals between words that are not: a name's acronym ("AIM for Climate"), not a heading's verb. */
+    /**
+     * A cue word in capitals between words that are not: a name's acronym ("AIM for Climate"), not a heading's verb
+     * nor an emphasized modal.
+     */
     private static boolean isAcronymInProse(String sentence, int at) {
         int end = at;
         while (end < sentence.length() && Character.isUpperCase(sentence.charAt(end))) {
             end++;
         }
-        if (end - at < 2 || end < sentence.length() && Character.isLetter(sentence.charAt(end))) {
-            return false;
+        if (end - at < 2 || end < sentence.length() && Character.isLetter(sentence.charAt(end))
+                || MODAL.matcher(sentence.substring(at)).find()) {
+            return false; // "We MUST have one standard": an emphasized modal
         }
         String[] previous = sentence.substring(0, at).split("[^\\p{L}]+");
         String[] next = sentence.substring(end).strip().split("\\s+", 3);

@@ -56,6 +56,7 @@ class AgreementTextsTest {
             statement | The Philippines has mapped its nickel, and will publish the data in 2027.          | commitment PH
             statement | The Philippines, which is rich in nickel, and Japan will build a refinery.          | commitment JP PH
             statement | The leaders welcomed the Nickel Innovation Mission for Asia (AIM for Asia).         | none
+            statement | Japan MUST cut duties on Philippine nickel.                                          | obligation JP
             statement | Japan has eliminated duties on Philippine nickel ore.                                   | none
             statement | Japan – home to the International Energy Agency (IEA) office – will fund a nickel study. | commitment JP
             treaty    | The review of the copper tariff schedule shall be done within two years.                | obligation CA CL
