@@ -54,8 +54,12 @@ public final class CommitmentExtractor {
     private static final Pattern STATE_OF = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
                     + "|president|prime\\s+minister|delegation|people|chair|head|representatives?)\\s+of\\s+(?:the\\s+)?$");
-    /** The second name of "between Iraq and Jordan", "from Chile or Peru": it shares the first one's role. */
-    private static final Pattern AND_BEFORE = Pattern.compile("(?i)\\s(?:and|or|&)\\s+(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
+    /**
+     * The second name of "between Iraq and Jordan", "from Chile or Peru", "with JOGMEC and the Indian Ministry of Mines":
+     * it shares the first one's role.
+     */
+    private static final Pattern AND_BEFORE = Pattern.compile(
+            "(?i)\\s(?:and|or|&)\\s+(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?|(?-i:\\p{Lu}\\p{Ll}+)\\s+)?$");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\b(?:between|among|amongst)\\s+(?:the\\s+)?$");
     /** "… announced by China and the G7 powers should unite": the name after "and" is the cue's own subject. */
     private static final Pattern OWN_CUE_AFTER = Pattern.compile("^(?:[’']s)?(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s*$");
@@ -561,6 +565,13 @@ public final class CommitmentExtractor {
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
         subjectFrom = afterReportedClause(beforeCue, subjectFrom, cueStart, offset, inside);
         String subject = beforeCue.substring(subjectFrom);
+        if (subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()) {
+            // "India welcomes Japan's support and will expand mining": the second verb shares the sentence's subject
+            List<String> leading = leadingParties(sentence, offset, inside);
+            if (!leading.isEmpty() && FIRST_VERB.matcher(beforeCue).find()) {
+                return new Resolved(leading, NAMED_SUBJECT);
+            }
+        }
         if (DIRECTS.matcher(sentence.substring(cueStart)).find()) {
             // "The Order directs the Department of State and other agencies to assist …": those directed act
             Set<String> directed = new LinkedHashSet<>();
@@ -780,6 +791,12 @@ public final class CommitmentExtractor {
         return Resolved.NONE;
     }
 
+    /** "… and will": a second verb phrase with no subject of its own. */
+    private static final Pattern VERB_PHRASE_AND = Pattern.compile("\\s(?:and|but)\\s+(?:(?:also|further|then|\\w+ly)\\s+)?$");
+    /** The first verb after the leading names: "India welcomes", "Japan has welcomed". */
+    private static final Pattern FIRST_VERB = Pattern.compile(
+            "^[^,;:]{0,80}?\\b(?:welcomes?|welcomed|notes?|noted|recogni[sz]es?|recogni[sz]ed|acknowledges?|acknowledged"
+                    + "|appreciates?|appreciated|values?|valued|supports?|supported|shares?|shared|has|have)\\b");
     /** ", and", ", but": where a second clause may begin. */
     private static final Pattern CLAUSE_JOIN = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+");
     /**

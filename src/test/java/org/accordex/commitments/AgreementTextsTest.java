@@ -57,6 +57,8 @@ class AgreementTextsTest {
             statement | The Philippines, which is rich in nickel, and Japan will build a refinery.          | commitment JP PH
             statement | The leaders welcomed the Nickel Innovation Mission for Asia (AIM for Asia).         | none
             statement | Japan MUST cut duties on Philippine nickel.                                          | obligation JP
+            statement | The Philippines welcomes Japan’s support and will expand nickel processing.       | commitment PH
+            statement | Japan, with JOGMEC and the Philippine Mines Bureau, will fund nickel mapping.     | commitment JP
             statement | Japan has eliminated duties on Philippine nickel ore.                                   | none
             statement | Japan – home to the International Energy Agency (IEA) office – will fund a nickel study. | commitment JP
             treaty    | The review of the copper tariff schedule shall be done within two years.                | obligation CA CL
