@@ -37,6 +37,7 @@ public final class Annotator {
 
     private final AnnotatorModels models;
     private final SentenceSplitter splitter;
+    private final StateBodies stateBodies;
     private PartyNameFinder partyFinder; // made on the first sentence that needs it
 
     /** Reads the models that commitments' actions need now, on the calling thread, rather than at the first action. */
@@ -47,6 +48,7 @@ public final class Annotator {
     public Annotator(AnnotatorModels models) {
         this.models = models;
         this.splitter = new SentenceSplitter(models.sentenceModel);
+        this.stateBodies = new StateBodies(models.gazetteer);
     }
 
     public String version() {
@@ -73,7 +75,7 @@ public final class Annotator {
         if (partyFinder != null) {
             partyFinder.clearAdaptiveData();
         }
-        mentions = DefinedNames.add(text, mentions);
+        mentions = stateBodies.resolve(DefinedNames.add(text, mentions));
         List<Commitment> commitments = CommitmentExtractor.extract(info, text, sentences, mentions, inPlanNames, cues);
         return new Annotation(info, mentions, commitments);
     }
@@ -101,7 +103,7 @@ public final class Annotator {
             candidates.add(subject);
         }
         // The model is the costliest finder: it runs where a commitment may name a party no other finder knows.
-        if (hasUnexplainedName(words, candidates) && cues.hasCue(text.substring(start, end))) {
+        if (hasUnexplainedName(words, candidates) && cues.hasCue(SentenceCues.spaced(text.substring(start, end)))) {
             candidates.addAll(modelCandidates(text, start, end));
         }
         List<Mention> mentions = new ArrayList<>();
@@ -242,6 +244,7 @@ public final class Annotator {
         int to = words.get(next - 1).end();
         String name = text.substring(from, to);
         if (found.stream().anyMatch(c -> c.start() < to && from < c.end())
+                || REGIONS.contains(name) // "Europe will need more nickel": a region, no party (ANNOTATION.md §1)
                 || text.contains("(" + name + ")") || text.contains("“" + name + "”") // a short name the text defines
                 || Arrays.stream(name.split("\\s+")).anyMatch(w -> PERSON_TITLES.contains(w) || writtenInLowerCase(text, w))
                 || Pattern.compile("\\b(?!(?:" + String.join("|", HEADING_WORDS) + ")\\s)\\p{Lu}[\\p{L}.]*\\s+"
@@ -277,6 +280,12 @@ public final class Annotator {
     private static final Set<String> SUBJECT_CUES = Set.of("will", "shall", "intends", "plans", "agreed", "agrees",
             "commits", "committed", "has", "signed", "pledged");
 
+    /** Continents and regions, which a sentence may open with but which are no parties. */
+    private static final Set<String> REGIONS = Set.of("Europe", "Africa", "Asia", "America", "Americas", "Oceania",
+            "Latin America", "North America", "South America", "Central America", "Southeast Asia", "South Asia",
+            "Central Asia", "East Asia", "Middle East", "Indo-Pacific", "Asia-Pacific", "Caribbean", "Pacific", "Arctic",
+            "Eurasia", "Sub-Saharan Africa", "West Africa", "East Africa", "Southern Africa", "North Africa");
+
     /** Capitalized words that are not names: titles, months, days, sentence-internal function words of headings. */
     private static final Set<String> COMMON_CAPITALIZED = Set.of(
             "I", "The", "This", "These", "A", "An", "And", "Of", "In", "On", "For", "To", "With", "By", "At", "As",
@@ -311,6 +320,9 @@ public final class Annotator {
             int from = start + tokenSpans[name.getStart()].getStart();
             int to = start + tokenSpans[name.getEnd() - 1].getEnd();
             String surface = text.substring(from, to);
+            if (REGIONS.contains(surface)) {
+                continue;
+            }
             found.add(new Candidate(MentionType.PARTY, from, to, surface, "model", Candidate.Source.MODEL));
         }
         return found;
@@ -339,6 +351,9 @@ public final class Annotator {
         // A name found by a rule or the model is its own norm, on one line ("National Guard\n    Bureau" of a
         // hard-wrapped text is "National Guard Bureau"); a dictionary name keeps the dictionary's.
         boolean unknownName = c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.RULE && c.type() == MentionType.PARTY;
+        if (c.source() == Candidate.Source.RULE && c.kind().equals("agency")) {
+            return trimmed.withNorm(StateBodies.nameOf(text.substring(s, e))); // "MINISTRY OF ENERGY" → "Ministry of Energy"
+        }
         return unknownName ? trimmed.withNorm(SPACES.matcher(text.substring(s, e)).replaceAll(" ")) : trimmed;
     }
 }

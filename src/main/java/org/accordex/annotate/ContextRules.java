@@ -23,6 +23,10 @@ final class ContextRules {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "at", "from", "to", "into", "near", "via", "across", "around", "outside", "toward", "towards",
             "visit", "visited", "visiting", "visits", "of", "through", "throughout", "within", "held", "hosted");
+    /** The names before a capital in a list that a place preposition opens: "to Hong Kong, [Tokyo]". */
+    private static final Pattern PLACE_LIST_BEFORE = Pattern.compile("(?i:\\b(?:" + String.join("|", PLACE_PREPOSITIONS)
+            + "))\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*,\\s+)+(?:and\\s+|or\\s+)?$");
+    private static final int PLACE_LIST_CHARS = 100;
     private static final Pattern ACTOR_AFTER = Pattern.compile(
             "^\\s*(?:and\\b|&|,\\s*(?:and\\s+)?\\p{Lu}|['’]s\\b|(?:has|have|had|is|are|was|were|will|would|could|should"
                     + "|must|shall|may|can|also|did|does|do|says?|said|agreed?|agrees|announced?|announces|commits?"
@@ -43,6 +47,13 @@ final class ContextRules {
                     + "|Show|Conference|Expo|Network|Alliance|Coalition|Partnership|Center|Centre|Task Force|Working Group"
                     + "|Working Groups|Command"
                     + "|Order|Directive|Regulation)\\b(?:\\s+of\\s+\\d{4})?");
+    /**
+     * The title in brackets after a numbered order or proclamation: "Proclamation 9704 of March 8, 2018 (Adjusting
+     * Imports of Aluminum Into the United States)". Its words name the document.
+     */
+    private static final Pattern TITLE_IN_BRACKETS = Pattern.compile(
+            "\\b(?:Proclamation|Order|Memorandum)\\s+(?:No\\.\\s*)?\\d{3,5}(?:\\s+of\\s+\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4})?,?"
+                    + "\\s+\\(\\p{Lu}[^()]{4,300}\\)");
     private static final Pattern RESEARCH_NOT_INSTRUMENT = Pattern.compile(
             "^\\s+(?:institutes?|institutions?|security|centers?|centres?|universit(?:y|ies)|organi[sz]ations?|labs?"
                     + "|laborator(?:y|ies)|reactors?|vessels?|papers?|reports?|firms?|groups?|teams?)\\b",
@@ -106,7 +117,8 @@ final class ContextRules {
     private static final List<String> GRANTED_THINGS = List.of("entry", "stay", "access", "permission", "approval",
             "authority", "authorization", "authorisation", "licence", "license", "licences", "licenses", "right",
             "rights", "patent", "patents", "asylum", "status", "visa", "visas", "concession", "concessions",
-            "exemption", "exemptions", "waiver", "preference", "preferences", "treatment", "citizenship",
+            "exemption", "exemptions", "waiver", "preference", "preferences", "treatment", "tariff", "tariffs",
+            "quota", "quotas", "citizenship",
             "residence", "protection", "immunity", "leave", "parole", "recognition", "relief");
     private static final Pattern GRANTED_AFTER = Pattern.compile(
             "(?i)^\\s+of\\s+(?:(?:a|an|the|any|such|its|their)\\s+)?(?:\\p{L}+\\s+){0,2}?" + alternation(GRANTED_THINGS) + "\\b");
@@ -402,6 +414,9 @@ final class ContextRules {
         if (minerals) {
             institutions.addAll(spans(INSTITUTION_NAME, text, sentenceStart, sentenceEnd));
             institutions.addAll(spans(LEADING_HEAD_NAME, text, sentenceStart, sentenceEnd));
+            if (indexOf(text, "(", sentenceStart, sentenceEnd) >= 0) {
+                institutions.addAll(spans(TITLE_IN_BRACKETS, text, sentenceStart, sentenceEnd));
+            }
         }
         // the case-insensitive patterns are searched only in a sentence that holds a word each of their matches holds
         String lowerCase = text.substring(sentenceStart, sentenceEnd).toLowerCase(Locale.ROOT);
@@ -430,6 +445,7 @@ final class ContextRules {
         kept.addAll(companiesNamedForStates(text, sentenceStart, kept));
         kept.addAll(companies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
         kept.addAll(agencies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
+        kept.addAll(upperCaseBodies(text, sentenceStart, sentenceEnd, kept));
         // a capital or demonym the rules dropped still says the list is not one of companies ("in Tokyo, Osaka and …")
         List<Candidate> named = new ArrayList<>(kept);
         candidates.stream().filter(c -> STATE_KINDS.contains(c.kind())).forEach(named::add);
@@ -535,6 +551,10 @@ final class ContextRules {
         if (PLACE_PREPOSITIONS.contains(previous)) {
             return false;
         }
+        String longer = text.substring(Math.max(sentenceStart, c.start() - PLACE_LIST_CHARS), c.start());
+        if (longer.indexOf(',') >= 0 && PLACE_LIST_BEFORE.matcher(longer).find()) {
+            return false; // "flights to Hong Kong, Tokyo and Manila": a place in a list of places
+        }
         boolean lineStart = before.isBlank();
         if (lineStart && after.matches("(?s)^\\s*[,–—-].*")) {
             return false; // a dateline: "WASHINGTON, D.C., September 15 —", "Tokyo, Japan –"
@@ -584,6 +604,59 @@ final class ContextRules {
     }
 
     private static final Pattern SECRETARIAT_AFTER = Pattern.compile("^\\s+Secretariat\\b");
+
+    /** A word of an upper-case body's name; the words that join names or open a title are none. */
+    private static final String UPPER_WORD = "(?!(?:AND|OF|THE|ON|IN|BETWEEN|CONCERNING|REGARDING|FOR|TO|WITH)\\b)\\p{Lu}[\\p{Lu}'’.-]*\\b";
+    /**
+     * A ministry or department in an upper-case heading: "MINISTRY OF TRADE, INDUSTRY AND ENERGY", "MINISTRY OF
+     * COMMERCE & INDUSTRY"; on one line, as headings are set.
+     */
+    private static final Pattern UPPER_BODY = Pattern.compile(
+            "\\b(?:MINISTRY|DEPARTMENT)[ \\t]+(?:OF|FOR)[ \\t]+(?:THE[ \\t]+)?" + UPPER_WORD
+                    + "(?:(?:,[ \\t]+|[ \\t]+(?:(?:AND|&)[ \\t]+)?)" + UPPER_WORD + "){0,6}");
+    private static final Pattern OF_BEFORE_STATE = Pattern.compile("^[ \\t]+OF[ \\t]+(?:THE[ \\t]+)?$");
+
+    /**
+     * Bodies named in upper-case headings, which the title-case name shapes do not read: "MINISTRY OF ENERGY OF THE
+     * KINGDOM OF SAUDI ARABIA" is one name with its state (ANNOTATION.md §1). Its norm is set in title case by
+     * {@link Annotator}.
+     */
+    private static List<Candidate> upperCaseBodies(String text, int from, int to, List<Candidate> known) {
+        List<Candidate> found = new ArrayList<>();
+        if (indexOf(text, "MINISTRY", from, to) < 0 && indexOf(text, "DEPARTMENT", from, to) < 0) {
+            return found;
+        }
+        Matcher m = UPPER_BODY.matcher(text).region(from, to);
+        while (m.find()) {
+            int end = m.end();
+            int nameStart = m.start();
+            if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.start() == nameStart && k.end() == m.end())) {
+                continue; // "[MINISTRY OF TRADE, INDUSTRY AND ENERGY] OF [THE REPUBLIC OF KOREA]": a known body, then its state
+            }
+            for (Candidate state : known) {
+                if (STATE_KINDS.contains(state.kind()) && state.start() > end && state.start() - end <= 12
+                        && OF_BEFORE_STATE.matcher(text.substring(end, state.start())).matches()) {
+                    end = state.end(); // "… OF THE KINGDOM OF SAUDI ARABIA": the state the ministry belongs to
+                }
+            }
+            int start = m.start();
+            int stop = end;
+            if (known.stream().noneMatch(k -> k.type() == MentionType.PARTY && k.start() <= start && stop <= k.end())) {
+                found.add(new Candidate(MentionType.PARTY, start, end, text.substring(start, end), "agency", Candidate.Source.RULE));
+            }
+        }
+        return found;
+    }
+
+    /** Where {@code word} starts in {@code text[from, to)}, or -1; the search stops at {@code to}. */
+    private static int indexOf(String text, String word, int from, int to) {
+        for (int at = from; at + word.length() <= to; at++) {
+            if (text.charAt(at) == word.charAt(0) && text.startsWith(word, at)) {
+                return at;
+            }
+        }
+        return -1;
+    }
 
     /** "ISA Secretariat", "IEA Secretariat": the secretariat of an international body is a body of its own. */
     private static List<Candidate> secretariats(String text, List<Candidate> known) {

@@ -24,14 +24,18 @@ final class Clauses {
      * WTO Agreement on Import Licensing Procedures", "Article XI of the GATT 1994".
      */
     private static final Pattern TEXT_SUBJECT = ClauseWords.compile(
-            "^[\\s\"“]*" + MARKER + "(?:(?:this|the|an?|any|such|each|that)\\s+(?:present\\s+|proposed\\s+|joint\\s+)?"
+            "^[\\s\"“]*" + MARKER + "(?:(?:this|the|an?|any|such(?:\\s+an?)?|each|that|all(?:\\s+the)?)\\s+(?:present\\s+|proposed\\s+|joint\\s+)?"
                     + "(?:" + ClauseWords.alternation("text") + "|(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){1,2}" + ClauseWords.alternation("treaty")
                     + ")|(?=(?-i:\\p{Lu})[\\p{L}]+\\s+" + TEXT_NUMBER + ")" + ClauseWords.alternation("text") + ")"
                     + "\\b(?:\\s+" + TEXT_NUMBER + ")?"
                     + "(?:\\s+(?:of|to|under|in|on)\\b[^,;]{0,160})?[\\s,]*$");
-    /** What the clause says right after the cue: "shall enter into force", "shall not affect". */
+    /**
+     * What the clause says right after the cue: "shall enter into force", "shall not affect"; "be done" not when a
+     * deadline follows ("shall be done within two years" sets a task, "Done at Tokyo" closes a text).
+     */
     private static final Pattern TEXT_PREDICATE = ClauseWords.compile(
-            "^[\\s,]*(?:\\w+ly\\s+)?(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b");
+            "^[\\s,]*(?:\\w+ly\\s+)?(?:mutatis\\s+mutandis,?\\s+)?(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b"
+                    + "(?!(?<=\\bdone)\\s+(?:within|no\\s+later\\s+than|by\\s+(?:the\\s+end|\\d)|before\\s+(?:the\\s+end|\\d)))");
     private static final Pattern EFFECT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|thus|therefore|then|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"
                     + ClauseWords.alternation("effect") + "\\b");
@@ -73,7 +77,7 @@ final class Clauses {
                     + ClauseWords.alternation("definition-verb") + "\\b");
     /** "For the purposes of this Chapter:", "As used in this Agreement:": the lead-in of a list of definitions. */
     private static final Pattern DEFINITION_LEAD_IN = ClauseWords.compile(
-            "^[\\s\"“]*" + MARKER + ClauseWords.alternation("definition-lead-in") + "\\b[^:.;]{0,80}:\\s*$");
+            "^[\\s\"“]*" + MARKER + ClauseWords.alternation("definition-lead-in") + "\\b[^:.;]{0,140}:\\s*$");
 
     private Clauses() {
     }
@@ -83,9 +87,13 @@ final class Clauses {
         return ONE_PARTY.matcher(clause).find();
     }
 
+    /** "(e) “applied tariff rates” shall include in-quota rates": a quoted term and what it covers. */
+    private static final Pattern QUOTED_TERM_INCLUDES = ClauseWords.compile(
+            "^[\\s]*" + MARKER + "(?:the\\s+)?[\"“‘][^\"”’]{1,80}[\"”’],?\\s+(?:shall\\s+include|includes|include)\\b");
+
     /** Whether a sentence or item defines a term ("(b) export duty means a tax …"): it commits no one. */
     static boolean isDefinition(String sentence) {
-        return DEFINITION.matcher(sentence).find();
+        return DEFINITION.matcher(sentence).find() || QUOTED_TERM_INCLUDES.matcher(sentence).find();
     }
 
     /** Whether a lead-in opens a list of definitions ("For the purposes of this Chapter:"). */
@@ -127,10 +135,14 @@ final class Clauses {
 
     /** Whether a party only qualifies the subject's head, a thing ("U.S. exports", "Chilean copper"), not its agents. */
     static boolean qualifiesAThing(String sentence, int partyEnd, int cueStart) {
+        if (AUXILIARY_ONLY.matcher(sentence.substring(partyEnd, cueStart)).matches()) {
+            return false; // "Indonesia has committed to eliminate …": the party is the subject
+        }
         Matcher next = NEXT_WORD.matcher(sentence.substring(partyEnd, cueStart));
         return next.find() && !AGENT.matcher(next.group(1)).matches() && !NOT_A_HEAD.matcher(next.group(1)).matches();
     }
 
+    private static final Pattern AUXILIARY_ONLY = Pattern.compile("(?i)^\\s+(?:has|have|had|is|are|was|were)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern NEXT_WORD = Pattern.compile("^(?:[’']s)?\\s+(\\p{Ll}[\\p{L}-]*)");
     private static final Pattern NOT_A_HEAD = Pattern.compile(
             "(?i)and|or|also|further|too|together|jointly|alone|itself|each|both|all|today|now|then|hereby|\\w+ly");

@@ -54,11 +54,17 @@ public final class CommitmentExtractor {
     private static final Pattern STATE_OF = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
                     + "|president|prime\\s+minister|delegation|people|chair|head|representatives?)\\s+of\\s+(?:the\\s+)?$");
-    /** The second name of "between Iraq and Jordan", "from Chile or Peru": it shares the first one's role. */
-    private static final Pattern AND_BEFORE = Pattern.compile("(?i)\\s(?:and|or|&)\\s+(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
+    /**
+     * The second name of "between Iraq and Jordan", "from Chile or Peru", "with JOGMEC and the Indian Ministry of Mines":
+     * it shares the first one's role.
+     */
+    private static final Pattern AND_BEFORE = Pattern.compile(
+            "(?i)\\s(?:and|or|&)\\s+(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?|(?-i:\\p{Lu}\\p{Ll}+)\\s+)?$");
     private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\b(?:between|among|amongst)\\s+(?:the\\s+)?$");
     /** "… announced by China and the G7 powers should unite": the name after "and" is the cue's own subject. */
     private static final Pattern OWN_CUE_AFTER = Pattern.compile("^(?:[’']s)?(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s*$");
+    /** "home to the International Energy Agency (IEA)": a short name in brackets shares its name's role. */
+    private static final Pattern SHORT_NAME_OPENS = Pattern.compile("\\s*\\(\\s*[\"“]?");
     /** The second name of "Japan-Korea": it shares the first one's role. */
     private static final Pattern HYPHENATED = Pattern.compile("[-–—/]$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
@@ -186,11 +192,14 @@ public final class CommitmentExtractor {
     }
 
     /** As above; {@code cues} holds the cues of sentences already read. */
-    public static List<Commitment> extract(DocumentInfo info, String text, List<Span> sentences, List<Mention> mentions,
+    public static List<Commitment> extract(DocumentInfo info, String documentText, List<Span> sentences, List<Mention> mentions,
             List<Mention> inPlanNames, SentenceCues cues) {
+        // "The\u00a0Task Force\u00a0will": a web page's no-break spaces separate words as spaces do; same offsets
+        String text = SentenceCues.spaced(documentText);
         List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames);
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
+        Roles roles = Roles.in(text, mentions);
         int titleEnd = DocumentParties.titleEnd(text);
         boolean operative = isOperative(text);
         List<Commitment> commitments = new ArrayList<>();
@@ -255,8 +264,10 @@ public final class CommitmentExtractor {
                 suspended = null;
                 continue;
             }
-            if (Clauses.isDefinition(sentence)) {
-                continue; // "(a) mineral good means any ore …" says what a word means; no one acts
+            if (Clauses.isDefinition(sentence) || Clauses.isDefinitionLeadIn(sentence)) {
+                // "(a) mineral good means any ore …" says what a word means, and "For the purposes of this Agreement,
+                // the following definitions shall apply:" opens such a list; no one acts
+                continue;
             }
             List<String> parties;
             Modality modality;
@@ -265,7 +276,7 @@ public final class CommitmentExtractor {
             if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
                 Resolved resolved = parties(sentence, span.getStart(), c, inside, text,
-                        new Context(documentParties, operative, earlier, previousSentence, officials, sides, text, mentions));
+                        new Context(documentParties, operative, earlier, previousSentence, officials, sides, roles, text, mentions));
                 if (resolved.parties().isEmpty() && leadIn != null && !leadIn.parties().isEmpty()
                         && stripMarker(sentence.substring(0, c.start())).isBlank()) {
                     // "- Agree to the full implementation of …" under "we agree to the following steps:": the item
@@ -332,7 +343,8 @@ public final class CommitmentExtractor {
             List<String> instruments = norms(inside, MentionType.INSTRUMENT);
             Deadline deadline = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).findFirst()
                     .map(Deadline::of).orElse(null);
-            previous = new Commitment(id(info.id(), span), span.getStart(), span.getEnd(), sentence, parties,
+            previous = new Commitment(id(info.id(), span), span.getStart(), span.getEnd(),
+                    documentText.substring(span.getStart(), span.getEnd()), parties,
                     modality, action, minerals, instruments, deadline, confidence);
             commitments.add(previous);
         }
@@ -362,7 +374,7 @@ public final class CommitmentExtractor {
 
     /** What the parties of one sentence are resolved against: the document's parties, and the previous sentence's. */
     private record Context(List<String> documentParties, boolean operative, List<String> antecedents,
-            String previousSentence, Officials officials, Sides sides, String text, List<Mention> mentions) {
+            String previousSentence, Officials officials, Sides sides, Roles roles, String text, List<Mention> mentions) {
     }
 
     /**
@@ -551,7 +563,15 @@ public final class CommitmentExtractor {
         }
         int reportedFrom = subjectFrom;
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
+        subjectFrom = afterReportedClause(beforeCue, subjectFrom, cueStart, offset, inside);
         String subject = beforeCue.substring(subjectFrom);
+        if (subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()) {
+            // "India welcomes Japan's support and will expand mining": the second verb shares the sentence's subject
+            List<String> leading = leadingParties(sentence, offset, inside);
+            if (!leading.isEmpty() && FIRST_VERB.matcher(beforeCue).find()) {
+                return new Resolved(leading, NAMED_SUBJECT);
+            }
+        }
         if (DIRECTS.matcher(sentence.substring(cueStart)).find()) {
             // "The Order directs the Department of State and other agencies to assist …": those directed act
             Set<String> directed = new LinkedHashSet<>();
@@ -585,6 +605,7 @@ public final class CommitmentExtractor {
         Set<String> named = new LinkedHashSet<>();
         boolean previousExcluded = false;
         boolean previousBetween = false;
+        int previousEnd = -1;
         Mention lastNamed = null;
         for (Mention m : inside) {
             int at = m.start() - offset;
@@ -597,10 +618,12 @@ public final class CommitmentExtractor {
             boolean sharesTheRole = AND_BEFORE.matcher(before).find()
                     && (previousBetween || !OWN_CUE_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).matches());
             boolean excluded = afterPreposition(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at)
-                    || previousExcluded && (HYPHENATED.matcher(before).find() || sharesTheRole)
+                    || previousExcluded && (HYPHENATED.matcher(before).find() || sharesTheRole
+                            || previousEnd >= 0 && SHORT_NAME_OPENS.matcher(sentence.substring(previousEnd, at)).matches())
                     || Clauses.isInName(text, m);
             previousBetween = BETWEEN_BEFORE.matcher(before).find() || previousBetween && sharesTheRole;
             previousExcluded = excluded;
+            previousEnd = m.end() - offset;
             if (!excluded) {
                 named.add(Clauses.actor(text, m));
                 lastNamed = m;
@@ -615,6 +638,11 @@ public final class CommitmentExtractor {
             }
         }
         if (named.isEmpty()) {
+            // "The Seller shall deliver …" after "X Pty Ltd (the “Seller”)": the party the role was given to
+            List<String> roled = context.roles().subjects(subject);
+            if (!roled.isEmpty()) {
+                return new Resolved(roled, NAMED_SUBJECT);
+            }
             // "The Korean side will", "the German Side intends": that state's own party among the document's
             List<String> side = context.sides().named(subject);
             if (!side.isEmpty()) {
@@ -668,7 +696,8 @@ public final class CommitmentExtractor {
                 // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
                 speakers = context.officials().statesIn(Clauses.attributionText(text, quoted));
             }
-            named.addAll(speakers.isEmpty() ? context.documentParties() : speakers);
+            List<String> whole = STATE_GROUP.matcher(subject).find() ? context.sides().states() : context.documentParties();
+            named.addAll(speakers.isEmpty() ? whole : speakers);
         }
         if (!named.isEmpty()) {
             if (!group && UNNAMED_STATE_BODY.matcher(subject).find() && named.stream().noneMatch(n -> n.length() == 2)) {
@@ -762,6 +791,50 @@ public final class CommitmentExtractor {
         return Resolved.NONE;
     }
 
+    /** "… and will": a second verb phrase with no subject of its own. */
+    private static final Pattern VERB_PHRASE_AND = Pattern.compile("\\s(?:and|but)\\s+(?:(?:also|further|then|\\w+ly)\\s+)?$");
+    /** The first verb after the leading names: "India welcomes", "Japan has welcomed". */
+    private static final Pattern FIRST_VERB = Pattern.compile(
+            "^[^,;:]{0,80}?\\b(?:welcomes?|welcomed|notes?|noted|recogni[sz]es?|recogni[sz]ed|acknowledges?|acknowledged"
+                    + "|appreciates?|appreciated|values?|valued|supports?|supported|shares?|shared|has|have)\\b");
+    /** ", and", ", but": where a second clause may begin. */
+    private static final Pattern CLAUSE_JOIN = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+");
+    /**
+     * A finite verb of its own, not of a relative clause: the words before the join are a clause, not the first names of
+     * a list ("Korea, which is rich in talent, and Japan will").
+     */
+    private static final Pattern FINITE_VERB = Pattern.compile(
+            "(?<!\\bwhich\\s|\\bwho\\s|\\bthat\\s)\\b(?:has|have|had|was|were|is|are|did|does|do)\\s+\\p{Ll}");
+    private static final int SECOND_SUBJECT = 60;
+
+    /**
+     * Where the cue's own clause begins after a clause that reports what is done: "Japan has invested in nickel, and the
+     * task force will map cobalt" → "the task force"; "Japan, Korea, and Chile will" stays one subject.
+     */
+    private static int afterReportedClause(String beforeCue, int subjectFrom, int cueStart, int offset, List<Mention> inside) {
+        if (beforeCue.indexOf(',', subjectFrom) < 0) {
+            return subjectFrom;
+        }
+        Matcher join = CLAUSE_JOIN.matcher(beforeCue);
+        int last = -1;
+        int lastStart = -1;
+        while (join.find()) {
+            if (join.start() >= subjectFrom) {
+                last = join.end();
+                lastStart = join.start();
+            }
+        }
+        if (last < 0 || cueStart - last > SECOND_SUBJECT
+                || !FINITE_VERB.matcher(beforeCue.substring(subjectFrom, lastStart)).find()) {
+            return subjectFrom;
+        }
+        // only a subject of its own: "HHS has coordinated …, and will publish" shares the first clause's subject
+        int from = last;
+        boolean named = inside.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() - offset >= from
+                && m.start() - offset < cueStart);
+        return named || JOINT_BODY.matcher(beforeCue.substring(last)).find() ? last : subjectFrom;
+    }
+
     /** A cue that reports a deal made: "announced an agreement to", "signed a memorandum to". */
     private static final Pattern DEAL_REPORT = Pattern.compile(
             "(?i)^(?:signed|concluded|reached|struck|inked|finalized|announced|entered)\\b");
@@ -812,6 +885,10 @@ public final class CommitmentExtractor {
                     && !groups.find()) {
                 return false;
             }
+            // "Google and partners will", "Japan and its partners will": the named party with others it does not name
+            if (nameEnd >= 0 && nameEnd <= g.start() && NAMED_AND_PARTNERS.matcher(subject.substring(nameEnd)).matches()) {
+                return false;
+            }
         }
         return true;
     }
@@ -838,6 +915,10 @@ public final class CommitmentExtractor {
         return true;
     }
 
+    /** "the two Governments", "both countries": the states, also where ministries signed the text. */
+    private static final Pattern STATE_GROUP = Pattern.compile("(?i)\\b(?:countries|nations|governments|states)\\b");
+    private static final Pattern NAMED_AND_PARTNERS = Pattern.compile(
+            "(?i)^\\s+and\\s+(?:(?:its|their|his|her|other|key|like-minded|international|local|industry|private)\\s+)*partners\\s*$");
     private static final Pattern MEMBERS_OF_NAME = Pattern.compile("^(?:[’']s)?\\s+$");
 
     /** Before a coordinated clause's own subject: ", and", "; while", "and the Government of". */

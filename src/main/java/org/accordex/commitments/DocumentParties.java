@@ -114,6 +114,8 @@ final class DocumentParties {
     /** A body's name ending in "of": "Ministry of Economy, Trade and Industry of", "MINISTRY OF ENERGY OF THE". */
     private static final Pattern BODY_OF = ClauseWords.compile(
             "\\b" + ClauseWords.alternation("body-of") + "\\b(?:(?!\\band\\s+the\\b|\\bgovernment\\b)[^;:()]){0,60}?\\bof\\s+(?:the\\s+)?$");
+    /** A letterhead's next line: "MINISTRY OF COMMERCE & INDUSTRY\nGOVERNMENT OF INDIA". */
+    private static final Pattern LETTERHEAD_BEFORE = Pattern.compile("(?i)^[ \\t]*\\n\\s*(?:the\\s+)?government\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern OF_BEFORE = Pattern.compile("(?i)^[\\s)\"”]*(?:\\([^()]{1,12}\\)\\s*)?of\\s+(?:the\\s+)?$");
 
     /**
@@ -125,8 +127,9 @@ final class DocumentParties {
         if (m.norm().length() != 2) {
             return false;
         }
-        if (previous != null && previous.norm().length() != 2 && m.start() - previous.end() <= 24
-                && OF_BEFORE.matcher(text.substring(previous.end(), m.start())).matches()) {
+        if (previous != null && previous.norm().length() != 2 && m.start() - previous.end() <= 40
+                && (OF_BEFORE.matcher(text.substring(previous.end(), m.start())).matches()
+                        || LETTERHEAD_BEFORE.matcher(text.substring(previous.end(), m.start())).matches())) {
             return true;
         }
         int from = Math.max(previous == null ? 0 : previous.end(), m.start() - 80);
@@ -199,6 +202,8 @@ final class DocumentParties {
         }
         String between = text.substring(left.end(), right.start());
         boolean states = left.norm().length() == 2 && right.norm().length() == 2;
+        // "X Pty Ltd (the “Seller”) and Y (the “Purchaser”)": the role each name is given stands between them
+        between = Roles.DEFINED_ROLE.matcher(between).replaceAll(" ");
         return between.length() <= 40 && (states ? STATE_COORDINATION : COORDINATION).matcher(between).matches()
                 || between.length() <= OFFICIAL_BETWEEN_CHARS && OFFICIAL_BETWEEN.matcher(between).matches();
     }

@@ -376,6 +376,9 @@ public final class ModalityCues {
      * Plan for AIDS Relief", "the Ready to Work Initiative"): a word of a name, not a cue.
      */
     static boolean inName(String sentence, int at) {
+        if (isAcronymInProse(sentence, at)) {
+            return true; // "the AIM for Climate initiative": an acronym, not the verb "aim"
+        }
         if (at + 1 >= sentence.length() || !Character.isUpperCase(sentence.charAt(at)) || !Character.isLowerCase(sentence.charAt(at + 1))) {
             return false;
         }
@@ -393,6 +396,28 @@ public final class ModalityCues {
             return true;
         }
         return next.length > 2 && NAME_LINKS.contains(next[1]) && isCapitalized(next[2]);
+    }
+
+    /**
+     * A cue word in capitals between words that are not: a name's acronym ("AIM for Climate"), not a heading's verb
+     * nor an emphasized modal.
+     */
+    private static boolean isAcronymInProse(String sentence, int at) {
+        int end = at;
+        while (end < sentence.length() && Character.isUpperCase(sentence.charAt(end))) {
+            end++;
+        }
+        if (end - at < 2 || end < sentence.length() && Character.isLetter(sentence.charAt(end))
+                || MODAL.matcher(sentence.substring(at)).find()) {
+            return false; // "We MUST have one standard": an emphasized modal
+        }
+        String[] previous = sentence.substring(0, at).split("[^\\p{L}]+");
+        String[] next = sentence.substring(end).strip().split("\\s+", 3);
+        return previous.length > 0 && hasLowerCase(previous[previous.length - 1]) && next.length > 0 && hasLowerCase(next[0]);
+    }
+
+    private static boolean hasLowerCase(String word) {
+        return word.chars().anyMatch(Character::isLowerCase);
     }
 
     private static boolean isCapitalized(String word) {

@@ -45,6 +45,42 @@ final class Sides {
         this.homeState = documentParties.stream().anyMatch(Sides::isState) ? List.of() : mainState;
     }
 
+    /**
+     * The document's parties as states ("both countries" in a memorandum the ministries of Japan and the Philippines
+     * signed → JP, PH): a body's state by its name or by the text's "BODY of STATE"; the parties as they are when one
+     * of them has no state.
+     */
+    List<String> states() {
+        if (documentParties.stream().allMatch(Sides::isState)) {
+            return documentParties;
+        }
+        Set<String> states = new LinkedHashSet<>();
+        for (String party : documentParties) {
+            String state = isState(party) ? party : PartyKinds.stateOf(List.of(party)).orElseGet(() -> placed(party));
+            if (state == null) {
+                return documentParties;
+            }
+            states.add(state);
+        }
+        return List.copyOf(states);
+    }
+
+    /** The state the text places a body in ("the Ministry of Economy, Trade and Industry of Japan"), or null. */
+    private String placed(String party) {
+        Set<String> named = new LinkedHashSet<>();
+        for (Mention m : parties) {
+            if (isState(m.norm())) {
+                named.add(m.norm());
+            }
+        }
+        for (String state : named) {
+            if (belongsTo(party, state)) {
+                return state;
+            }
+        }
+        return null;
+    }
+
     /** The state the document mentions most: whose "the government" a news report means. */
     List<String> mainState() {
         return mainState;

@@ -1,0 +1,57 @@
+package org.accordex.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.accordex.model.Annotation;
+import org.accordex.model.DocumentInfo;
+import org.accordex.model.MentionType;
+import org.accordex.model.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bodies named in upper-case headings, and bodies the dictionary binds to a state the text never names; minerals and
+ * instruments in the titles of numbered proclamations; capitals in lists of places. Texts written for these tests.
+ */
+class StateBodiesTest {
+    private static final Annotator ANNOTATOR = new Annotator(AnnotatorModels.bundled());
+
+    private static List<String> mentions(String text, MentionType type) {
+        DocumentInfo info = new DocumentInfo("test", "test.txt", "", null, "text/plain", "en", text.length());
+        Annotation a = ANNOTATOR.annotate(new SourceDocument(info, text), null);
+        return a.mentions().stream().filter(m -> m.type() == type).map(m -> m.text() + " → " + m.norm()).toList();
+    }
+
+    @Test
+    void aMinistryInAnUpperCaseHeadingIsOneNameWithItsState() {
+        assertEquals(List.of("MINISTRY OF MINES AND ENERGY OF THE REPUBLIC OF GHANA → Ministry of Mines and Energy of the"
+                        + " Republic of Ghana"),
+                mentions("MEMORANDUM OF UNDERSTANDING WITH THE MINISTRY OF MINES AND ENERGY OF THE REPUBLIC OF GHANA\n",
+                        MentionType.PARTY));
+        assertEquals(List.of("MINISTRY OF COMMERCE & INDUSTRY → Ministry of Commerce & Industry", "INDIA → IN"),
+                mentions("TREATY OF TRADE\nMINISTRY OF COMMERCE & INDUSTRY\nGOVERNMENT OF INDIA\n", MentionType.PARTY));
+    }
+
+    @Test
+    void aBodyBoundToAStateTheTextNeverNamesKeepsItsOwnName() {
+        assertEquals(List.of("Nepal → NP", "Ministry of Commerce → Ministry of Commerce"),
+                mentions("Nepal and its Ministry of Commerce will review the tin quotas.", MentionType.PARTY));
+        assertEquals(List.of("China → CN", "Ministry of Commerce → Ministry of Commerce of the People's Republic of China"),
+                mentions("China said the Ministry of Commerce will review the gallium licences.", MentionType.PARTY));
+    }
+
+    @Test
+    void theTitleOfANumberedProclamationNamesADocument() {
+        assertEquals(List.of("copper → copper"), mentions("Duties apply under Proclamation 9901 of March 1, 2026 (Adjusting"
+                + " Imports of Copper Into Ruritania), and Ruritania will buy copper.", MentionType.MINERAL));
+    }
+
+    @Test
+    void aCapitalInAListOfPlacesIsNoActor() {
+        assertEquals(List.of("Hong Kong → HK"), mentions("The airline will fly to Hong Kong, Tokyo, Taipei and Manila.",
+                MentionType.PARTY));
+        assertEquals(List.of("Seoul → KR", "Washington → US"), mentions("Ottawa agreed that Seoul and Washington will"
+                + " coordinate lithium export rules.", MentionType.PARTY).subList(1, 3));
+    }
+}

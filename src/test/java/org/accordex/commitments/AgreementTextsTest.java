@@ -1,0 +1,87 @@
+package org.accordex.commitments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Commitments in the shapes of treaties, frameworks and joint statements beyond the development set: time phrases
+ * and short names before the subject, defined roles, definitions and clauses about the text, noun-form cues. Each
+ * case is a small document written for this test; the last line is the one checked ("modality parties", or "none").
+ */
+class AgreementTextsTest {
+    private static final String TREATY = "Agreement between the Government of Canada and the Government of Chile\n\n"
+            + "The Parties shall consult each other under this Agreement. This Agreement shall enter into force on signature.\n";
+    private static final String STATEMENT = "Joint Statement of Japan and the Philippines\n\n"
+            + "Japan and the Philippines met in Manila on 3 March 2026.\n";
+    private static final String CONTRACT = "Offtake Agreement\n\nThis agreement is made between Redgum Lithium Pty Ltd"
+            + " (the “Seller”) and the Hanbit Battery Company (the “Purchaser”).\n";
+
+    /** A treaty printed under one ministry's letterhead: the letterhead names no party of its own. */
+    private static final String LETTERHEAD = "TREATY OF TRADE\nMINISTRY OF COMMERCE & INDUSTRY\nGOVERNMENT OF INDIA\n\n"
+            + "TREATY OF TRADE BETWEEN THE GOVERNMENT OF INDIA AND THE GOVERNMENT OF NEPAL\n\n";
+
+    /** A memorandum two ministries signed. */
+    private static final String MINISTRIES = "Memorandum of Cooperation between the Ministry of Economy, Trade and Industry"
+            + " of Japan and the Ministry of Mines and Energy of the Republic of Namibia\n\nThe Sides met in Windhoek.\n";
+
+    private static String context(String which) {
+        return switch (which) {
+            case "treaty" -> TREATY;
+            case "statement" -> STATEMENT;
+            case "contract" -> CONTRACT;
+            case "letterhead" -> LETTERHEAD;
+            case "ministries" -> MINISTRIES;
+            default -> throw new IllegalArgumentException(which);
+        };
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            statement | During 2027, the joint working group will map nickel deposits.                        | commitment JP PH
+            statement | Following the meeting, the task force will review cobalt supply.                       | commitment JP PH
+            statement | The leaders expressed their determination to secure nickel supply chains.              | intent JP PH
+            statement | Both sides reiterated their readiness to finance a cobalt refinery.                     | intent JP PH
+            statement | The two leaders confirmed their strong commitment to implementing the nickel roadmap.  | commitment JP PH
+            statement | The leaders looked forward to an early start of the copper project.                     | intent JP PH
+            statement | The ministers tasked their officials with preparing a graphite study by 2027.           | commitment JP PH
+            statement | The two leaders concurred to hold the next minerals dialogue in Tokyo.                  | commitment JP PH
+            statement | Japan has committed to eliminate duties on Philippine nickel ore.                       | commitment JP
+            statement | Japan and its partners will build a nickel smelter in Palawan.                     | commitment JP
+            statement | Europe will need more nickel by 2030.                                           | none
+            statement | The Philippines has invested in nickel mapping, and Japan will fund a cobalt study. | commitment JP
+            statement | The Philippines has mapped its nickel, and the task force will review cobalt supply. | commitment JP PH
+            statement | The Philippines has mapped its nickel, and will publish the data in 2027.          | commitment PH
+            statement | The Philippines, which is rich in nickel, and Japan will build a refinery.          | commitment JP PH
+            statement | The leaders welcomed the Nickel Innovation Mission for Asia (AIM for Asia).         | none
+            statement | Japan MUST cut duties on Philippine nickel.                                          | obligation JP
+            statement | The Philippines welcomes Japan’s support and will expand nickel processing.       | commitment PH
+            statement | Japan, with JOGMEC and the Philippine Mines Bureau, will fund nickel mapping.     | commitment JP
+            statement | Japan has eliminated duties on Philippine nickel ore.                                   | none
+            statement | Japan – home to the International Energy Agency (IEA) office – will fund a nickel study. | commitment JP
+            treaty    | The review of the copper tariff schedule shall be done within two years.                | obligation CA CL
+            treaty    | The Annex on copper concentrates shall constitute an integral part of this Agreement.   | none
+            treaty    | All annexes to this Agreement shall be parts of this Agreement.                         | none
+            treaty    | The provisions of the GATT shall, mutatis mutandis, be incorporated into and form part of this Agreement. | none
+            treaty    | The rules of origin for lithium in Annex 2 shall cease to apply on 1 January 2030.      | none
+            treaty    | The different wording of the two texts shall carry the same meaning.                    | none
+            treaty    | For the purposes of this Agreement, the following definitions shall apply unless the context otherwise requires: | none
+            treaty    | (c) “applied tariff rates” shall include in-quota rates.                                 | none
+            letterhead | The Contracting Parties shall consult each other on tin quotas.                   | obligation IN NP
+            ministries | The two Governments intend to encourage investment in lithium refining.         | intent JP NA
+            contract  | The Seller shall deliver 20,000 tonnes of spodumene to the Purchaser each year.         | obligation Redgum Lithium Pty Ltd
+            contract  | The Purchaser will pay for each cargo within 30 days.                                   | commitment Hanbit Battery Company
+            """)
+    void agreementTextsCommitAsTheirPartiesDo(String which, String sentence, String expected) {
+        assertEquals(expected, WhichSentencesCommitTest.lastLine(context(which) + sentence + "\n"));
+    }
+
+    @Test
+    void noBreakSpacesSeparateWordsAsSpacesDo() {
+        String sentence = "The\u00a0task force\u00a0also\u00a0will review cobalt supply.";
+        assertEquals("commitment JP PH", WhichSentencesCommitTest.lastLine(STATEMENT + sentence + "\n"));
+        assertEquals(sentence, WhoCommitsTest.annotate(STATEMENT + sentence + "\n").commitments().get(0).text());
+    }
+}
