@@ -108,7 +108,7 @@ public final class Benchmark {
         // the corpus. Index is timed as warm, after the whole corpus is indexed once into a scratch index: its own code
         // (Tika on several threads, Lucene's inverting, flushing, merging and compression) is compiled again after
         // each deoptimization, and the merges of larger segments come late: warmed on a tenth only, the optimizing
-        // compiler still took an eighth of the timed run's CPU time on the whitehouse corpus, which annotate never pays.
+        // compiler still took over a tenth of the timed run's CPU time on the whitehouse corpus, which annotate never pays.
         try (Indexer indexer = new Indexer(new LuceneStore(workDir.resolve("bench-index-warm-up")), models)) {
             indexer.index(new Indexer.Request(sources, threads, false, true, Duration.ofMinutes(2)), Indexer.Listener.NONE);
         }
