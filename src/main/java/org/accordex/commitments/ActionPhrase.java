@@ -108,6 +108,8 @@ public final class ActionPhrase {
     private static final Pattern GERUND_WITHOUT_E = Pattern.compile(
             "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor)");
 
+    /** Longer words in "-ing" after "to" are gerunds ("committed to [caring] for …"); "to bring" is no gerund. */
+    private static final int MIN_GERUND = 5;
     private static final Pattern VERB_ENDING = Pattern.compile("\\p{L}{2,}(?:ize|ise|ate|ify|en)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
@@ -115,13 +117,16 @@ public final class ActionPhrase {
     /** The lists of {@code action-vocabulary.txt}. */
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
-        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB
+        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
+        FREQUENCY
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
     private static final Map<String, String> NOMINALIZATIONS = new java.util.HashMap<>();
     /** "principles" → "uphold": the verb a pledged noun phrase takes, from the vocabulary. */
     private static final Map<String, String> NOUN_VERBS = new java.util.HashMap<>();
+    /** "on a regular basis" → "regularly": filled with the vocabulary. */
+    private static final Map<String, String> FREQUENCIES = new java.util.HashMap<>();
     private static final Map<Section, List<String[]>> VOCABULARY = vocabulary();
     private static final Set<String> TIME_WORDS = VOCABULARY.get(Section.TIME_WORD).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -212,6 +217,9 @@ public final class ActionPhrase {
         if (start >= t.size()) {
             return Phrase.NONE;
         }
+        if (onlyQualifier(t, start)) {
+            return Phrase.NONE; // "shall, consistent with applicable law:": the items hold the actions
+        }
         if (leadFrame == null) {
             start = afterMeans(t, start);
         }
@@ -233,9 +241,36 @@ public final class ActionPhrase {
             int blank = text.indexOf(' '); // "encourages the settlement of …" → "encourage the settlement of …"
             text = t.lemma(lemmatizer, start) + (blank < 0 ? "" : text.substring(blank));
         }
+        for (int k = first; k < start && !text.isEmpty(); k++) {
+            int after = t.matchAt(Section.FREQUENCY, k);
+            if (after > k) {
+                // "shall on a quarterly basis provide a report" → "quarterly provide a report"
+                text = FREQUENCIES.get(String.join(" ", java.util.Arrays.asList(t.lower()).subList(k, after))) + " " + text;
+                break;
+            }
+        }
         text = withRelativeAntecedent(sentence.substring(0, at), text, t, start);
         text = withAmountInvested(t, first, start, text);
         return new Phrase(text, frame(sentence, t, start, lemmatizer));
+    }
+
+    /**
+     * Whether the words from {@code start} are a qualifier with no verb up to the colon or the end: "shall, [consistent
+     * with applicable law and within existing appropriations]:" names no act.
+     */
+    private static boolean onlyQualifier(Tagged t, int start) {
+        if (t.matchAt(Section.QUALIFIER, start) == start) {
+            return false;
+        }
+        for (int k = start; k < t.size(); k++) {
+            if (t.lower(k).equals(":")) {
+                return true;
+            }
+            if (isSentenceEnd(t, k) || t.lower(k).equals(";") || t.isVerb(k) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "the projects on which the Parties will": a relative clause whose preposition and antecedent complete its verb. */
@@ -426,6 +461,16 @@ public final class ActionPhrase {
                 action = t.text(next, end, lemmatizer);
             }
             int plain = action.length();
+            if (part == 0) {
+                String often = afterFrequency(t, end, next, lemmatizer);
+                if (often != null) {
+                    // "meet in person or virtually at the working level on a regular basis" → "meet regularly"
+                    boolean bare = next + 1 < t.size() && (t.tag(next + 1).equals("ADP") || t.tag(next + 1).equals("ADV"));
+                    action = (bare && wordsBetween(t, next, end) > MAX_BEFORE_FREQUENCY ? t.text(next, next + 1, lemmatizer) : action)
+                            + often;
+                    plain = action.length();
+                }
+            }
             // after "to" the first word is the verb, also where the tagger read it as a noun ("to develop, within …")
             boolean verb = t.isVerb(next) || next > 0 && t.lower(next - 1).equals("to");
             if (part == 0 && verb && (end == next + 1 || wordsBetween(t, next, end) <= 3 && end < t.size()
@@ -461,6 +506,38 @@ public final class ActionPhrase {
             next = following;
         }
         return actions.toString();
+    }
+
+    /** A verb's manner longer than this ("in person or virtually at the working level") gives way to how often. */
+    private static final int MAX_BEFORE_FREQUENCY = 4;
+
+    /**
+     * How often, when the action ends before a phrase that says it ("on a regular basis"), as its adverb with a
+     * leading blank, with what follows it: a bare verb's object ("review [on a regular basis] the programs") or the
+     * purpose of the act ("meet on an annual basis [to review progress]"); null when no such phrase follows.
+     */
+    private static String afterFrequency(Tagged t, int end, int verb, LemmatizerME lemmatizer) {
+        int f = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
+        int after = f < t.size() ? t.matchAt(Section.FREQUENCY, f) : f;
+        if (after == f) {
+            return null;
+        }
+        String often = " " + FREQUENCIES.get(String.join(" ", java.util.Arrays.asList(t.lower()).subList(f, after)));
+        int k = after < t.size() && t.lower(after).equals(",") ? after + 1 : after;
+        int words = wordsBetween(t, verb, end) + 1;
+        if (k + 1 < t.size() && t.lower(k).equals("to") && t.isVerb(k + 1)) {
+            int e = end(t, k + 1, Math.max(MAX_WORDS - words - 1, MAX_NEXT_WORDS));
+            return e > k + 1 ? often + " to " + t.text(k + 1, e, null) : often;
+        }
+        // a bare verb's object ("review on a regular basis [the programs]"), a complement ("submit data on a monthly
+        // basis [to the Bureau]")
+        boolean object = end == verb + 1 && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k)));
+        boolean complement = t.lower(k).equals("to") || ASIDE_COMPLEMENTS.contains(t.lower(k));
+        if (after == k && k < t.size() && (object || complement) && !stopsAt(t, k, verb)) {
+            int e = end(t, k, MAX_WORDS - words);
+            return e > k ? often + " " + t.text(k, e, null) : often;
+        }
+        return often;
     }
 
     /** The verb of the next coordinated action after an action that ends at {@code end}, or -1. */
@@ -1200,6 +1277,17 @@ public final class ActionPhrase {
                 if (cue > i) {
                     i = cue;
                     moved = true;
+                } else if (t.matchAt(Section.FREQUENCY, i) > i && t.matchAt(Section.FREQUENCY, i) < t.size()
+                        && t.isWord(t.matchAt(Section.FREQUENCY, i)) && !t.tag(t.matchAt(Section.FREQUENCY, i)).equals("CCONJ")) {
+                    // "shall on a quarterly basis [provide] a report": how often is said with the action (see read())
+                    i = t.matchAt(Section.FREQUENCY, i);
+                    moved = true;
+                } else if (t.matchAt(Section.QUALIFIER, i) > i && !t.lower(i).endsWith("ing") && !t.lower(i).endsWith("ed")) {
+                    // ("working with", "based on" may be the verb itself: "commit to [working with] communities")
+                    // "(iii) in consultation with the Attorney General, [adopt] rules": the qualifier leads in to the verb
+                    int verb = afterLongAside(t, i - 1);
+                    moved = verb > i;
+                    i = verb;
                 }
             }
         }
@@ -1226,20 +1314,36 @@ public final class ActionPhrase {
      */
     private static int afterLongAside(Tagged t, int comma) {
         int open = comma + 1;
-        if (open >= t.size() || !(t.tag(open).equals("ADP") || t.tag(open).equals("SCONJ")
+        if (open >= t.size() || !(t.tag(open).equals("ADP") || t.tag(open).equals("SCONJ") || t.matchAt(Section.QUALIFIER, open) > open
                 || t.tag(open).equals("VERB") && (t.lower(open).endsWith("ed") || t.lower(open).endsWith("ing")))) {
             return open;
         }
+        boolean qualified = t.matchAt(Section.QUALIFIER, open) > open;
         for (int k = open + 1; k + 1 < Math.min(t.size(), open + MAX_ASIDE); k++) {
             String w = t.lower(k);
             if (w.equals(";") || w.equals(":")) {
                 break;
             }
-            if (w.equals(",") && t.tag(k + 1).equals("VERB") && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed")) {
+            if (w.equals(",") && (t.tag(k + 1).equals("VERB") || qualified && verbAfterQualifier(t, k + 1))
+                    && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed")) {
                 return k + 1;
             }
         }
         return open;
+    }
+
+    /** Tags the word after a qualifier's aside has where it cannot be the verb the aside leads to. */
+    private static final Set<String> NO_VERB_TAGS = Set.of("DET", "PRON", "NUM", "PROPN", "CCONJ", "SCONJ", "AUX", "PUNCT", "SYM", "ADV");
+
+    /**
+     * Whether the word at {@code k}, after the comma that closes a qualifier ("in consultation with the Counsel to the
+     * President, [adopt] such rules"), is the verb it leads to, also where the tagger took it for another word: a
+     * lower-case word before a noun phrase that is no preposition.
+     */
+    private static boolean verbAfterQualifier(Tagged t, int k) {
+        return k + 1 < t.size() && t.isWord(k) && !t.capitalized(k) && !NO_VERB_TAGS.contains(t.tag(k))
+                && !(t.tag(k).equals("ADP") && (ASIDE_COMPLEMENTS.contains(t.lower(k)) || t.lower(k).length() < 4))
+                && t.matchAt(Section.QUALIFIER, k) == k && NOUN_PHRASE_START.contains(t.tag(k + 1));
     }
 
     /** The end (exclusive) of the action that starts at {@code start}. */
@@ -1445,7 +1549,8 @@ public final class ActionPhrase {
         if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals(")") || w.equals(".") && t.spaceAfter(k) && k > 0 && !t.lower(k - 1).contains(".")) {
             return true;
         }
-        if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k || t.matchAt(Section.CLAUSE, k) > k) {
+        if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k || t.matchAt(Section.CLAUSE, k) > k
+                || t.matchAt(Section.FREQUENCY, k) > k) {
             return true;
         }
         // "build reserves [to mitigate disruptions]": a purpose after the object, not the pledge
@@ -1958,7 +2063,7 @@ public final class ActionPhrase {
                     boolean adverb = tags[from].equals("ADV") || lower[from].endsWith("ly");
                     boolean gerund = lemmatizer != null && lower[i].endsWith("ing")
                             && (i == from && (tags[i].equals("VERB") || i + 1 < to && Set.of("DET", "PRON", "CCONJ").contains(tags[i + 1])
-                                    || i > 0 && lower[i - 1].equals("to") && lower[i].length() > 6) // "committed to [advancing] …"
+                                    || i > 0 && lower[i - 1].equals("to") && lower[i].length() > MIN_GERUND) // "committed to [caring] …"
                             || i == from + 1 && adverb
                             || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
                     out.append(gerund ? baseForm(lemmatizer, i) : spans[i].getCoveredText(text));
@@ -1983,9 +2088,10 @@ public final class ActionPhrase {
             } else if (section == Section.NOUN_VERB) {
                 int equals = entry.indexOf(" = ");
                 NOUN_VERBS.put(entry.substring(0, equals).strip(), entry.substring(equals + 3).strip());
-            } else if (section == Section.NOMINALIZATION) {
+            } else if (section == Section.NOMINALIZATION || section == Section.FREQUENCY) {
                 int equals = entry.indexOf(" = ");
-                NOMINALIZATIONS.put(entry.substring(0, equals).strip(), entry.substring(equals + 3).strip());
+                (section == Section.FREQUENCY ? FREQUENCIES : NOMINALIZATIONS).put(entry.substring(0, equals).strip(),
+                        entry.substring(equals + 3).strip());
                 lists.get(section).add(tokens(entry.substring(0, equals)));
             } else if (section != null) {
                 lists.get(section).add(tokens(entry));
