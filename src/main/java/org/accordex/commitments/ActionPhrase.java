@@ -110,6 +110,8 @@ public final class ActionPhrase {
 
     /** Longer words in "-ing" after "to" are gerunds ("committed to [caring] for …"); "to bring" is no gerund. */
     private static final int MIN_GERUND = 5;
+    /** A verb in the third person: "creates", "ensures", "applies"; not "address", "focus", "discuss". */
+    private static final Pattern THIRD_PERSON = Pattern.compile("\\p{L}{2,}[^su]s");
     private static final Pattern VERB_ENDING = Pattern.compile("\\p{L}{2,}(?:ize|ise|ate|ify|en)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
@@ -390,7 +392,8 @@ public final class ActionPhrase {
                     after = close + 1;
                 }
                 int end = after < t.size() && !stopsAt(t, after, start) ? end(t, after, MAX_WORDS) : after;
-                String complement = end > after ? " " + t.text(after, end, null) : "";
+                // "shall be revised [as] set forth in …": a lone word that cannot end the phrase is no complement
+                String complement = end > after && !(end == after + 1 && endsBadly(t, end)) ? " " + t.text(after, end, null) : "";
                 return verb + " " + subject + complement;
             }
         }
@@ -919,6 +922,7 @@ public final class ActionPhrase {
         }
         // "pioneer new technologies, streamline and accelerate reviews, and secure supply": a series of verbs with commas
         boolean series = !joined && k == end + 1 && k < t.size() && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
+                && !(k + 1 < t.size() && t.glued(k + 1)) // "…, pay-setting authorities": a word of a compound
                 && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed");
         // "resolve to ensure X, to uphold Y, and to counter Z": a series of infinitives that "and to" closes
         boolean infinitives = !joined && k == end + 2 && k < t.size() && t.lower(end).equals(",") && t.lower(end + 1).equals("to")
@@ -1271,7 +1275,10 @@ public final class ActionPhrase {
             } else {
                 int cue = Math.max(Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i)), effortEnd(t, i));
                 int aspect = t.matchAt(Section.ASPECT_VERB, i);
-                if (aspect > i && aspect < t.size() && t.tag(aspect).equals("VERB") && t.lower(aspect).endsWith("ing")) {
+                // the tagger reads some gerunds after "keep" as nouns: "keep [building] on this progress"
+                if (aspect > i && aspect < t.size() && t.lower(aspect).endsWith("ing") && (t.tag(aspect).equals("VERB")
+                        || t.tag(aspect).equals("NOUN") && t.lower(aspect).length() > MIN_GERUND && aspect + 1 < t.size()
+                        && !t.lower(aspect + 1).equals("of") && t.isWord(aspect + 1))) {
                     cue = Math.max(cue, aspect); // "continue cooperating" → "cooperate"
                 }
                 if (cue > i) {
@@ -1282,8 +1289,9 @@ public final class ActionPhrase {
                     // "shall on a quarterly basis [provide] a report": how often is said with the action (see read())
                     i = t.matchAt(Section.FREQUENCY, i);
                     moved = true;
-                } else if (t.matchAt(Section.QUALIFIER, i) > i && !t.lower(i).endsWith("ing") && !t.lower(i).endsWith("ed")) {
-                    // ("working with", "based on" may be the verb itself: "commit to [working with] communities")
+                } else if (t.matchAt(Section.QUALIFIER, i) > i && (i > 0 && t.lower(i - 1).equals(",")
+                        || !t.lower(i).endsWith("ing") && !t.lower(i).endsWith("ed"))) {
+                    // ("working with", "based on" right after the cue is the verb itself: "commit to [working with] …")
                     // "(iii) in consultation with the Attorney General, [adopt] rules": the qualifier leads in to the verb
                     int verb = afterLongAside(t, i - 1);
                     moved = verb > i;
@@ -1613,7 +1621,7 @@ public final class ActionPhrase {
                 }
                 // "batteries, semiconductors and …": a list of like words goes on; anything else after a few words
                 // is another action, an aside or a new clause
-                boolean list = NOMINAL.contains(t.tag(next)) && NOMINAL.contains(t.tag(k - 1))
+                boolean list = (NOMINAL.contains(t.tag(next)) || pluralReadAsVerb(t, next)) && NOMINAL.contains(t.tag(k - 1))
                         || t.isVerb(next) && t.isVerb(k - 1) || t.tag(next).equals("DET")
                         || nw.endsWith("ing") && t.lower(k - 1).endsWith("ing");
                 return !list && wordsBetween(t, start, k) >= 3;
@@ -1623,6 +1631,17 @@ public final class ActionPhrase {
     }
 
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they");
+
+    /** Tags after a verb that show it takes an object: "[celebrates] the", "[protects] our". */
+    private static final Set<String> OBJECT_START = Set.of("DET", "PRON", "ADJ", "NUM");
+
+    /**
+     * A plural noun of a series that the tagger read as a verb in the third person: "policies, and [approaches] across
+     * …", "beer, wine, and [spirits] markets"; not a verb before its object ("[protects] our edge").
+     */
+    private static boolean pluralReadAsVerb(Tagged t, int j) {
+        return t.form(j).equals("s") && !(j + 1 < t.size() && OBJECT_START.contains(t.tag(j + 1)));
+    }
 
     /** The longest item of a series of nouns, in words. */
     private static final int MAX_SERIES_ITEM = 3;
@@ -1648,7 +1667,7 @@ public final class ActionPhrase {
             if (j < t.size() && t.tag(j).equals("VERB") && t.lower(j).endsWith("ing")) {
                 j++; // a gerund, alone: "processing"
             } else {
-                while (j < t.size() && j - words < MAX_SERIES_ITEM && (NOMINAL.contains(t.tag(j))
+                while (j < t.size() && j - words < MAX_SERIES_ITEM && (NOMINAL.contains(t.tag(j)) || pluralReadAsVerb(t, j)
                         || t.tag(j).equals("ADV") && !t.lower(j).endsWith("ly") && j + 1 < t.size() && NOMINAL.contains(t.tag(j + 1)))) {
                     j++;
                 }
@@ -1991,8 +2010,10 @@ public final class ActionPhrase {
             return tags[i].equals("VERB") && form(i).equals(form(first));
         }
 
+        /** "ing", "ed", "s" (the third person: "directs … and [creates]", not the base form "promote") or "". */
         private String form(int i) {
-            return lower[i].endsWith("ing") ? "ing" : lower[i].endsWith("ed") ? "ed" : "";
+            String w = lower[i];
+            return w.endsWith("ing") ? "ing" : w.endsWith("ed") ? "ed" : tags[i].equals("VERB") && THIRD_PERSON.matcher(w).matches() ? "s" : "";
         }
 
         boolean isVerb(int i) {
@@ -2063,7 +2084,7 @@ public final class ActionPhrase {
                     boolean adverb = tags[from].equals("ADV") || lower[from].endsWith("ly");
                     boolean gerund = lemmatizer != null && lower[i].endsWith("ing")
                             && (i == from && (tags[i].equals("VERB") || i + 1 < to && Set.of("DET", "PRON", "CCONJ").contains(tags[i + 1])
-                                    || i > 0 && lower[i - 1].equals("to") && lower[i].length() > MIN_GERUND) // "committed to [caring] …"
+                                    || i > 0 && (lower[i - 1].equals("to") || matchAt(Section.ASPECT_VERB, i - 1) == i) && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "keep [building] on …"
                             || i == from + 1 && adverb
                             || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
                     out.append(gerund ? baseForm(lemmatizer, i) : spans[i].getCoveredText(text));
