@@ -120,7 +120,7 @@ public final class ActionPhrase {
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
-        FREQUENCY
+        FREQUENCY, BODY_NOUN, FOR_TO_CUE
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -238,6 +238,16 @@ public final class ActionPhrase {
         if (leadFrame != null && !text.isEmpty() && !t.isVerb(start) && NOUN_PHRASE_START.contains(t.tag(start)) && !bareNoun && !ownClause
                 && !t.lower(start).equals("no") && !text.startsWith("make ") && nominalAction(t, start) == null) {
             text = leadFrame + " " + text; // "(ii) the foreign sources of supply;" under "shall assess:"
+        }
+        if (start == first && first > 0 && t.isWord(first - 1) && text.length() > t.lower(start).length() && t.lower(start).endsWith("ed") && !t.capitalized(start)
+                && (t.tag(start).equals("ADJ") || t.tag(start).equals("VERB")) && start + 1 < t.size()
+                && (isNominal(t, start + 1) || t.tag(start + 1).equals("VERB") && t.lower(start + 1).endsWith("ing"))
+                && text.toLowerCase(Locale.ROOT).startsWith(t.lower(start) + " ")) {
+            // "seek [improved] refining capacities" → "improve refining capacities": the state sought is the act
+            String verb = lemmatizer.lemmatize(new String[] {t.lower(start)}, new String[] {"VERB"})[0];
+            if (!verb.isEmpty() && !verb.equals("O") && !verb.equals(t.lower(start))) { // not "need", "exceed"
+                text = verb + text.substring(t.lower(start).length());
+            }
         }
         if (start < first && t.tag(start).equals("VERB")) {
             int blank = text.indexOf(' '); // "encourages the settlement of …" → "encourage the settlement of …"
@@ -368,6 +378,10 @@ public final class ActionPhrase {
         int participle = be + 1;
         while (participle < be + 3 && participle < t.size() && t.tag(participle).equals("ADV")) {
             participle++;
+        }
+        String founded = existentialBody(sentence.substring(0, at), t, be, participle, lemmatizer);
+        if (founded != null) {
+            return founded;
         }
         if (be < t.size() && t.lower(be).equals("be") && t.isPassive(be, participle)) {
             // "Comments shall be provided on the report" → "provide comments on the report"
@@ -541,6 +555,36 @@ public final class ActionPhrase {
             return e > k ? often + " " + t.text(k, e, null) : often;
         }
         return often;
+    }
+
+    /** "There shall be …" before the cue. */
+    private static final Pattern EXISTENTIAL = Pattern.compile("(?i)\\bthere(?:\\s+\\S+){0,2}\\s*$");
+
+    /**
+     * The body a provision with "there" sets up, with the verb that does it, or null: "There shall be established a
+     * Joint Committee" → "establish a Joint Committee", "There shall be a Working Group on …" → "establish a Working
+     * Group on …" (only for the bodies of section {@code body-noun}: "there will be no tariff" sets up nothing).
+     */
+    private static String existentialBody(String beforeCue, Tagged t, int be, int participle, LemmatizerME lemmatizer) {
+        if (be + 1 >= t.size() || !t.lower(be).equals("be") || !EXISTENTIAL.matcher(beforeCue).find()) {
+            return null;
+        }
+        if (t.isPassive(be, participle) && participle + 1 < t.size() && t.tag(participle + 1).equals("DET")) {
+            int e = end(t, participle + 1, MAX_WORDS - 1);
+            return e > participle + 1 ? t.lemma(lemmatizer, participle) + " " + t.text(participle + 1, e, null) : null;
+        }
+        if (!t.tag(be + 1).equals("DET")) {
+            return null;
+        }
+        int head = be + 2;
+        while (head < t.size() && head < be + 2 + MAX_SKIP && NOMINAL.contains(t.tag(head)) && t.matchAt(Section.BODY_NOUN, head) == head) {
+            head++;
+        }
+        if (head >= t.size() || t.matchAt(Section.BODY_NOUN, head) == head) {
+            return null;
+        }
+        int e = end(t, be + 1, MAX_WORDS - 1);
+        return e > head ? "establish " + t.text(be + 1, e, null) : null;
     }
 
     /** The verb of the next coordinated action after an action that ends at {@code end}, or -1. */
@@ -1092,6 +1136,19 @@ public final class ActionPhrase {
         if (colon > 0 && colon + 1 < t.size() && t.isLabel(i, colon)) {
             i = colon + 1;
         }
+        // "intends for [the Corporation] to [provide] loans": the act the cue's subject wants done
+        if (i + 2 < t.size() && t.lower(i).equals("for") && i > 0 && t.matchAt(Section.FOR_TO_CUE, i - 1) == i) {
+            int to = t.find("to", i + 2, i + 2 + MAX_SKIP);
+            if (to > 0 && to + 1 < t.size() && (t.isVerb(to + 1) || t.tag(to + 1).equals("NOUN"))) {
+                boolean verbBetween = false;
+                for (int k = i + 1; k < to; k++) {
+                    verbBetween |= t.isVerb(k) || t.tag(k).equals("AUX") || t.lower(k).equals(",");
+                }
+                if (!verbBetween) {
+                    return to + 1;
+                }
+            }
+        }
         // "Up to $2 billion to [build] a smelter": an amount leads in to what it pays for
         int paid = afterAmount(t, i);
         if (paid > i) {
@@ -1481,6 +1538,10 @@ public final class ActionPhrase {
         }
         // "for battery-grade" cut from "for battery-grade lithium"
         if (end >= 2 && t.glued(end - 1) && end < t.size() && NOMINAL.contains(t.tag(end))) {
+            return true;
+        }
+        // "objects identified above [that]" cut from its clause; "change that." and "ensure that, …" end well
+        if (t.lower(end - 1).equals("that") && end < t.size() && t.isWord(end)) {
             return true;
         }
         if (!t.isWord(end - 1) || NO_END.contains(tag) || t.matchAt(Section.NO_END, end - 1) == end) {
