@@ -447,6 +447,11 @@ public final class ActionPhrase {
             int rest = MAX_WORDS - wordsBetween(t, start, comma > 0 ? comma : told - 1) - 1;
             return asker + " to " + t.text(told, end(t, told, Math.max(rest, MAX_NEXT_WORDS)), lemmatizer);
         }
+        // "cooperate in the following areas: exploration, processing …" → "cooperate in exploration, processing …"
+        String listed = withFirstItem(t, start, lemmatizer);
+        if (listed != null) {
+            return listed;
+        }
         // "look forward to the next summit" → "hold the next summit": an event the parties hold
         String held = pledgedThing(t, start, true);
         if (held != null) {
@@ -525,6 +530,44 @@ public final class ActionPhrase {
         return actions.toString();
     }
 
+    /**
+     * A verb whose object is only the list after a colon in the same sentence ("shall consider: (a) joint stockpiling
+     * …; (b) …", "cooperate in the following areas: exploration, processing …") with the list's first item, or null.
+     */
+    private static String withFirstItem(Tagged t, int start, LemmatizerME lemmatizer) {
+        if (!t.tag(start).equals("VERB")) {
+            return null;
+        }
+        int k = start + 1;
+        if (k < t.size() && t.tag(k).equals("ADP") && !t.lower(k).equals(",")) {
+            k++;
+        }
+        int frameEnd = k;
+        while (k < t.size() && !t.lower(k).equals(":") && (!t.isWord(k) && !t.lower(k).equals(";") || t.matchAt(Section.LEAD_IN_OBJECT, k) > k)) {
+            k++;
+        }
+        if (k + 1 >= t.size() || !t.lower(k).equals(":")) {
+            return null;
+        }
+        int item = k + 1;
+        // a list marker: "(a)", "a)", "1.", "-", "•"
+        if (t.lower(item).equals("(") && t.find(")", item + 1, item + 3) > 0) {
+            item = t.find(")", item + 1, item + 3) + 1;
+        } else if (item + 1 < t.size() && (t.lower(item + 1).equals(")") || t.lower(item + 1).equals(".")) && t.lower(item).length() <= 3
+                && !t.lower(item).contains(" ")) {
+            item += 2;
+        }
+        while (item < t.size() && !t.isWord(item)) {
+            item++;
+        }
+        if (item >= t.size() || !NOUN_PHRASE_START.contains(t.tag(item)) && !t.lower(item).endsWith("ing")) {
+            return null;
+        }
+        String frame = t.text(start, frameEnd, lemmatizer);
+        int e = end(t, item, MAX_WORDS - (frameEnd - start));
+        return e > item ? frame + " " + t.text(item, e, null) : null;
+    }
+
     /** A verb's manner longer than this ("in person or virtually at the working level") gives way to how often. */
     private static final int MAX_BEFORE_FREQUENCY = 4;
 
@@ -550,7 +593,10 @@ public final class ActionPhrase {
         // basis [to the Bureau]")
         boolean object = end == verb + 1 && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k)));
         boolean complement = t.lower(k).equals("to") || ASIDE_COMPLEMENTS.contains(t.lower(k));
-        if (after == k && k < t.size() && (object || complement) && !stopsAt(t, k, verb)) {
+        // the phrase in commas, or none: "address, on an ongoing basis, [the risks]", "review on a regular basis [the
+        // programs]"; not "meet on a regular basis, [and] at least twice a year"
+        boolean enclosed = f > end ? k > after : k == after;
+        if (enclosed && k < t.size() && (object || complement) && !stopsAt(t, k, verb)) {
             int e = end(t, k, MAX_WORDS - words);
             return e > k ? often + " " + t.text(k, e, null) : often;
         }
