@@ -1701,6 +1701,11 @@ public final class ActionPhrase {
         if ((w.equals("by") || w.equals("through")) && k + 1 < t.size() && t.isVerb(k + 1) && t.lower(k + 1).endsWith("ing")) {
             return true;
         }
+        // "promote a level playing field [through closer coordination]": a means named by a common noun, after the
+        // object; a named body stays ("provide financing through the Development Finance Corporation")
+        if ((w.equals("through") || w.equals("via")) && k > start + 1 && NOMINAL.contains(t.tag(k - 1)) && meansNamedByNoun(t, k + 1)) {
+            return true;
+        }
         // ", a bank official said", ", according to …": the report's attribution
         if (w.equals(",") && (t.find("said", k + 1, k + 7) > 0 || t.find("says", k + 1, k + 7) > 0
                 || k + 1 < t.size() && t.lower(k + 1).equals("according"))) {
@@ -1738,6 +1743,16 @@ public final class ActionPhrase {
     }
 
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they");
+
+    /** Whether a noun phrase that starts at {@code k} names a means with a common noun: no capital, no number. */
+    private static boolean meansNamedByNoun(Tagged t, int k) {
+        int i = k;
+        while (i < t.size() && (t.tag(i).equals("DET") || t.tag(i).equals("ADV"))) {
+            i++;
+        }
+        return i < t.size() && t.isWord(i) && !t.capitalized(i) && (NOMINAL.contains(t.tag(i)) && !t.tag(i).equals("PROPN")
+                && !t.tag(i).equals("NUM") || t.lower(i).endsWith("ing"));
+    }
 
     /** Tags after a verb that show it takes an object: "[celebrates] the", "[protects] our". */
     private static final Set<String> OBJECT_START = Set.of("DET", "PRON", "ADJ", "NUM");

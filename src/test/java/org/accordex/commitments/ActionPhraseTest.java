@@ -436,6 +436,11 @@ class ActionPhraseTest {
                         + "cobalt.", "cooperate in exploration, processing and recycling of cobalt"),
                 Arguments.of("The Parties shall consider: (a) joint stockpiling of rare earths; (b) coordinated export controls.",
                         "consider joint stockpiling of rare earths"),
+                // a means named by a common noun after "through" is left out; a named body through which the parties act stays
+                Arguments.of("The Parties will promote fair competition in cobalt markets through closer coordination of export policies.",
+                        "promote fair competition in cobalt markets"),
+                Arguments.of("Japan will provide loans through the Japan Bank for International Cooperation to nickel smelters.",
+                        "provide loans through the Japan Bank for International Cooperation to nickel smelters"),
                 // plural nouns the tagger reads as verbs go on with their series
                 Arguments.of("The Ministry will coordinate efforts to embed traceability principles, policies, and approaches across "
                         + "the copper sector.", "coordinate efforts to embed traceability principles, policies, and approaches across the copper sector"));
