@@ -450,6 +450,7 @@ class ActionPhraseTest {
     @Test
     void readsNoActionInALeadInWithOnlyAQualifier() {
         assertEquals("", action("The Minister of Mines shall, consistent with applicable law and within existing appropriations:"));
+        assertEquals("", action("The Joint Committee's report on cobalt shall, at a minimum:"));
     }
 
     /** A lead-in's frame completes an item that only names a thing; an item that states its own action keeps it. */
