@@ -515,11 +515,22 @@ public final class ActionPhrase {
             if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS)) {
                 break;
             }
+            if (part > 0 && joint == null && end == next + 1 && end < t.size() && t.isWord(end) && !afterModal) {
+                break; // "…; consider [whether …]": a further verb cut from what it takes says nothing
+            }
             // the next action is looked for after the whole of this one, also where the word limit cut it short
             int following = followingAction(t, end, start);
             int whole = part > 0 && joint == null ? end(t, next, MAX_WORDS) : end;
             if (following < 0 && whole > end) {
                 following = followingAction(t, whole, start);
+            }
+            if (following < 0 && part == 0 && whole == end) {
+                // "share information … to increase competitiveness; [assist] Thailand …; and coordinate …": the word limit
+                // cut the first action before the semicolon that leads to the next
+                int clause = end(t, next, MAX_CLAUSE_WORDS);
+                if (clause > end && clause < t.size() && t.lower(clause).equals(";")) {
+                    following = followingAction(t, clause, start);
+                }
             }
             actions.append(part == 0 ? "" : joint != null ? " " + joint + " " : "; ").append(action);
             words += wordsBetween(t, next, end);
@@ -632,6 +643,9 @@ public final class ActionPhrase {
         int e = end(t, be + 1, MAX_WORDS - 1);
         return e > head ? "establish " + t.text(be + 1, e, null) : null;
     }
+
+    /** How far a first action cut by the word limit is followed to the semicolon before the next action. */
+    private static final int MAX_CLAUSE_WORDS = 30;
 
     /** The verb of the next coordinated action after an action that ends at {@code end}, or -1. */
     private static int followingAction(Tagged t, int end, int start) {

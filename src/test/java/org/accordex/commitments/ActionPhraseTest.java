@@ -441,6 +441,10 @@ class ActionPhraseTest {
                         "promote fair competition in cobalt markets"),
                 Arguments.of("Japan will provide loans through the Japan Bank for International Cooperation to nickel smelters.",
                         "provide loans through the Japan Bank for International Cooperation to nickel smelters"),
+                // a first action cut by the word limit is still followed by the action after its semicolon
+                Arguments.of("Japan and Chile will share data, maps, and technical expertise on modern exploration methods to raise the "
+                        + "efficiency of the mining sector; train mine inspectors; and coordinate on tailings management.",
+                        "share data, maps, and technical expertise on modern exploration methods; train mine inspectors"),
                 // plural nouns the tagger reads as verbs go on with their series
                 Arguments.of("The Ministry will coordinate efforts to embed traceability principles, policies, and approaches across "
                         + "the copper sector.", "coordinate efforts to embed traceability principles, policies, and approaches across the copper sector"));
