@@ -487,7 +487,9 @@ public final class ActionPhrase {
                 String often = afterFrequency(t, end, next, lemmatizer);
                 if (often != null) {
                     // "meet in person or virtually at the working level on a regular basis" → "meet regularly"
-                    boolean bare = next + 1 < t.size() && (t.tag(next + 1).equals("ADP") || t.tag(next + 1).equals("ADV"));
+                    // (a recipient or partner stays: "report to the Secretary of State regularly")
+                    boolean bare = next + 1 < t.size() && (t.tag(next + 1).equals("ADP") || t.tag(next + 1).equals("ADV"))
+                            && !RECIPIENTS.contains(t.lower(next + 1));
                     action = (bare && wordsBetween(t, next, end) > MAX_BEFORE_FREQUENCY ? t.text(next, next + 1, lemmatizer) : action)
                             + often;
                     plain = action.length();
@@ -578,6 +580,9 @@ public final class ActionPhrase {
         int e = end(t, item, MAX_WORDS - (frameEnd - start));
         return e > item ? frame + " " + t.text(item, e, null) : null;
     }
+
+    /** Prepositions of a verb's recipient or partner, which how often does not replace. */
+    private static final Set<String> RECIPIENTS = Set.of("to", "with", "for");
 
     /** A verb's manner longer than this ("in person or virtually at the working level") gives way to how often. */
     private static final int MAX_BEFORE_FREQUENCY = 4;
@@ -2143,7 +2148,8 @@ public final class ActionPhrase {
 
         /** A verb in the same form as the one at {@code first}: "deepen … and expand", "deepening … and expanding". */
         boolean isVerbLike(int i, int first) {
-            return tags[i].equals("VERB") && form(i).equals(form(first));
+            // a plural noun the tagger read as a verb may open the phrase: "[measures] to enhance X, and improve Y"
+            return tags[i].equals("VERB") && (form(i).equals(form(first)) || form(first).equals("s") && form(i).isEmpty());
         }
 
         /** "ing", "ed", "s" (the third person: "directs … and [creates]", not the base form "promote") or "". */
