@@ -108,6 +108,10 @@ public final class ActionPhrase {
     private static final Pattern GERUND_WITHOUT_E = Pattern.compile(
             "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor)");
 
+    /** Longer words in "-ing" after "to" are gerunds ("committed to [caring] for …"); "to bring" is no gerund. */
+    private static final int MIN_GERUND = 5;
+    /** A verb in the third person: "creates", "ensures", "applies"; not "address", "focus", "discuss". */
+    private static final Pattern THIRD_PERSON = Pattern.compile("\\p{L}{2,}[^su]s");
     private static final Pattern VERB_ENDING = Pattern.compile("\\p{L}{2,}(?:ize|ise|ate|ify|en)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
@@ -115,13 +119,16 @@ public final class ActionPhrase {
     /** The lists of {@code action-vocabulary.txt}. */
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
-        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB
+        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
+        FREQUENCY, BODY_NOUN, FOR_TO_CUE
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
     private static final Map<String, String> NOMINALIZATIONS = new java.util.HashMap<>();
     /** "principles" → "uphold": the verb a pledged noun phrase takes, from the vocabulary. */
     private static final Map<String, String> NOUN_VERBS = new java.util.HashMap<>();
+    /** "on a regular basis" → "regularly": filled with the vocabulary. */
+    private static final Map<String, String> FREQUENCIES = new java.util.HashMap<>();
     private static final Map<Section, List<String[]>> VOCABULARY = vocabulary();
     private static final Set<String> TIME_WORDS = VOCABULARY.get(Section.TIME_WORD).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -212,6 +219,9 @@ public final class ActionPhrase {
         if (start >= t.size()) {
             return Phrase.NONE;
         }
+        if (onlyQualifier(t, start)) {
+            return Phrase.NONE; // "shall, consistent with applicable law:": the items hold the actions
+        }
         if (leadFrame == null) {
             start = afterMeans(t, start);
         }
@@ -229,13 +239,50 @@ public final class ActionPhrase {
                 && !t.lower(start).equals("no") && !text.startsWith("make ") && nominalAction(t, start) == null) {
             text = leadFrame + " " + text; // "(ii) the foreign sources of supply;" under "shall assess:"
         }
+        if (start == first && first > 0 && t.isWord(first - 1) && text.length() > t.lower(start).length() && t.lower(start).endsWith("ed") && !t.capitalized(start)
+                && (t.tag(start).equals("ADJ") || t.tag(start).equals("VERB")) && start + 1 < t.size()
+                && (isNominal(t, start + 1) || t.tag(start + 1).equals("VERB") && t.lower(start + 1).endsWith("ing"))
+                && text.toLowerCase(Locale.ROOT).startsWith(t.lower(start) + " ")) {
+            // "seek [improved] refining capacities" → "improve refining capacities": the state sought is the act
+            String verb = lemmatizer.lemmatize(new String[] {t.lower(start)}, new String[] {"VERB"})[0];
+            if (!verb.isEmpty() && !verb.equals("O") && !verb.equals(t.lower(start))) { // not "need", "exceed"
+                text = verb + text.substring(t.lower(start).length());
+            }
+        }
         if (start < first && t.tag(start).equals("VERB")) {
             int blank = text.indexOf(' '); // "encourages the settlement of …" → "encourage the settlement of …"
             text = t.lemma(lemmatizer, start) + (blank < 0 ? "" : text.substring(blank));
         }
+        for (int k = first; k < start && !text.isEmpty(); k++) {
+            int after = t.matchAt(Section.FREQUENCY, k);
+            if (after > k) {
+                // "shall on a quarterly basis provide a report" → "quarterly provide a report"
+                text = FREQUENCIES.get(String.join(" ", java.util.Arrays.asList(t.lower()).subList(k, after))) + " " + text;
+                break;
+            }
+        }
         text = withRelativeAntecedent(sentence.substring(0, at), text, t, start);
         text = withAmountInvested(t, first, start, text);
         return new Phrase(text, frame(sentence, t, start, lemmatizer));
+    }
+
+    /**
+     * Whether the words from {@code start} are a qualifier with no verb up to the colon or the end: "shall, [consistent
+     * with applicable law and within existing appropriations]:" names no act.
+     */
+    private static boolean onlyQualifier(Tagged t, int start) {
+        if (t.matchAt(Section.QUALIFIER, start) == start) {
+            return false;
+        }
+        for (int k = start; k < t.size(); k++) {
+            if (t.lower(k).equals(":")) {
+                return true;
+            }
+            if (isSentenceEnd(t, k) || t.lower(k).equals(";") || t.isVerb(k) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "the projects on which the Parties will": a relative clause whose preposition and antecedent complete its verb. */
@@ -332,6 +379,10 @@ public final class ActionPhrase {
         while (participle < be + 3 && participle < t.size() && t.tag(participle).equals("ADV")) {
             participle++;
         }
+        String founded = existentialBody(sentence.substring(0, at), t, be, participle, lemmatizer);
+        if (founded != null) {
+            return founded;
+        }
         if (be < t.size() && t.lower(be).equals("be") && t.isPassive(be, participle)) {
             // "Comments shall be provided on the report" → "provide comments on the report"
             String subject = subject(sentence.substring(0, at));
@@ -355,7 +406,8 @@ public final class ActionPhrase {
                     after = close + 1;
                 }
                 int end = after < t.size() && !stopsAt(t, after, start) ? end(t, after, MAX_WORDS) : after;
-                String complement = end > after ? " " + t.text(after, end, null) : "";
+                // "shall be revised [as] set forth in …": a lone word that cannot end the phrase is no complement
+                String complement = end > after && !(end == after + 1 && endsBadly(t, end)) ? " " + t.text(after, end, null) : "";
                 return verb + " " + subject + complement;
             }
         }
@@ -395,6 +447,11 @@ public final class ActionPhrase {
             int rest = MAX_WORDS - wordsBetween(t, start, comma > 0 ? comma : told - 1) - 1;
             return asker + " to " + t.text(told, end(t, told, Math.max(rest, MAX_NEXT_WORDS)), lemmatizer);
         }
+        // "cooperate in the following areas: exploration, processing …" → "cooperate in exploration, processing …"
+        String listed = withFirstItem(t, start, lemmatizer);
+        if (listed != null) {
+            return listed;
+        }
         // "look forward to the next summit" → "hold the next summit": an event the parties hold
         String held = pledgedThing(t, start, true);
         if (held != null) {
@@ -426,6 +483,18 @@ public final class ActionPhrase {
                 action = t.text(next, end, lemmatizer);
             }
             int plain = action.length();
+            if (part == 0) {
+                String often = afterFrequency(t, end, next, lemmatizer);
+                if (often != null) {
+                    // "meet in person or virtually at the working level on a regular basis" → "meet regularly"
+                    // (a recipient or partner stays: "report to the Secretary of State regularly")
+                    boolean bare = next + 1 < t.size() && (t.tag(next + 1).equals("ADP") || t.tag(next + 1).equals("ADV"))
+                            && !RECIPIENTS.contains(t.lower(next + 1));
+                    action = (bare && wordsBetween(t, next, end) > MAX_BEFORE_FREQUENCY ? t.text(next, next + 1, lemmatizer) : action)
+                            + often;
+                    plain = action.length();
+                }
+            }
             // after "to" the first word is the verb, also where the tagger read it as a noun ("to develop, within …")
             boolean verb = t.isVerb(next) || next > 0 && t.lower(next - 1).equals("to");
             if (part == 0 && verb && (end == next + 1 || wordsBetween(t, next, end) <= 3 && end < t.size()
@@ -448,11 +517,22 @@ public final class ActionPhrase {
             if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS)) {
                 break;
             }
+            if (part > 0 && joint == null && end == next + 1 && end < t.size() && t.isWord(end) && !afterModal) {
+                break; // "…; consider [whether …]": a further verb cut from what it takes says nothing
+            }
             // the next action is looked for after the whole of this one, also where the word limit cut it short
             int following = followingAction(t, end, start);
             int whole = part > 0 && joint == null ? end(t, next, MAX_WORDS) : end;
             if (following < 0 && whole > end) {
                 following = followingAction(t, whole, start);
+            }
+            if (following < 0 && part == 0 && whole == end) {
+                // "share information … to increase competitiveness; [assist] Thailand …; and coordinate …": the word limit
+                // cut the first action before the semicolon that leads to the next
+                int clause = end(t, next, MAX_CLAUSE_WORDS);
+                if (clause > end && clause < t.size() && t.lower(clause).equals(";")) {
+                    following = followingAction(t, clause, start);
+                }
             }
             actions.append(part == 0 ? "" : joint != null ? " " + joint + " " : "; ").append(action);
             words += wordsBetween(t, next, end);
@@ -462,6 +542,115 @@ public final class ActionPhrase {
         }
         return actions.toString();
     }
+
+    /**
+     * A verb whose object is only the list after a colon in the same sentence ("shall consider: (a) joint stockpiling
+     * …; (b) …", "cooperate in the following areas: exploration, processing …") with the list's first item, or null.
+     */
+    private static String withFirstItem(Tagged t, int start, LemmatizerME lemmatizer) {
+        if (!t.tag(start).equals("VERB")) {
+            return null;
+        }
+        int k = start + 1;
+        if (k < t.size() && t.tag(k).equals("ADP") && !t.lower(k).equals(",")) {
+            k++;
+        }
+        int frameEnd = k;
+        while (k < t.size() && !t.lower(k).equals(":") && (!t.isWord(k) && !t.lower(k).equals(";") || t.matchAt(Section.LEAD_IN_OBJECT, k) > k)) {
+            k++;
+        }
+        if (k + 1 >= t.size() || !t.lower(k).equals(":")) {
+            return null;
+        }
+        int item = k + 1;
+        // a list marker: "(a)", "a)", "1.", "-", "•"
+        if (t.lower(item).equals("(") && t.find(")", item + 1, item + 3) > 0) {
+            item = t.find(")", item + 1, item + 3) + 1;
+        } else if (item + 1 < t.size() && (t.lower(item + 1).equals(")") || t.lower(item + 1).equals(".")) && t.lower(item).length() <= 3
+                && !t.lower(item).contains(" ")) {
+            item += 2;
+        }
+        while (item < t.size() && !t.isWord(item)) {
+            item++;
+        }
+        if (item >= t.size() || !NOUN_PHRASE_START.contains(t.tag(item)) && !t.lower(item).endsWith("ing")) {
+            return null;
+        }
+        String frame = t.text(start, frameEnd, lemmatizer);
+        int e = end(t, item, MAX_WORDS - (frameEnd - start));
+        return e > item ? frame + " " + t.text(item, e, null) : null;
+    }
+
+    /** Prepositions of a verb's recipient or partner, which how often does not replace. */
+    private static final Set<String> RECIPIENTS = Set.of("to", "with", "for");
+
+    /** A verb's manner longer than this ("in person or virtually at the working level") gives way to how often. */
+    private static final int MAX_BEFORE_FREQUENCY = 4;
+
+    /**
+     * How often, when the action ends before a phrase that says it ("on a regular basis"), as its adverb with a
+     * leading blank, with what follows it: a bare verb's object ("review [on a regular basis] the programs") or the
+     * purpose of the act ("meet on an annual basis [to review progress]"); null when no such phrase follows.
+     */
+    private static String afterFrequency(Tagged t, int end, int verb, LemmatizerME lemmatizer) {
+        int f = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
+        int after = f < t.size() ? t.matchAt(Section.FREQUENCY, f) : f;
+        if (after == f) {
+            return null;
+        }
+        String often = " " + FREQUENCIES.get(String.join(" ", java.util.Arrays.asList(t.lower()).subList(f, after)));
+        int k = after < t.size() && t.lower(after).equals(",") ? after + 1 : after;
+        int words = wordsBetween(t, verb, end) + 1;
+        if (k + 1 < t.size() && t.lower(k).equals("to") && t.isVerb(k + 1)) {
+            int e = end(t, k + 1, Math.max(MAX_WORDS - words - 1, MAX_NEXT_WORDS));
+            return e > k + 1 ? often + " to " + t.text(k + 1, e, null) : often;
+        }
+        // a bare verb's object ("review on a regular basis [the programs]"), a complement ("submit data on a monthly
+        // basis [to the Bureau]")
+        boolean object = end == verb + 1 && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k)));
+        boolean complement = t.lower(k).equals("to") || ASIDE_COMPLEMENTS.contains(t.lower(k));
+        // the phrase in commas, or none: "address, on an ongoing basis, [the risks]", "review on a regular basis [the
+        // programs]"; not "meet on a regular basis, [and] at least twice a year"
+        boolean enclosed = f > end ? k > after : k == after;
+        if (enclosed && k < t.size() && (object || complement) && !stopsAt(t, k, verb)) {
+            int e = end(t, k, MAX_WORDS - words);
+            return e > k ? often + " " + t.text(k, e, null) : often;
+        }
+        return often;
+    }
+
+    /** "There shall be …" before the cue. */
+    private static final Pattern EXISTENTIAL = Pattern.compile("(?i)\\bthere(?:\\s+\\S+){0,2}\\s*$");
+
+    /**
+     * The body a provision with "there" sets up, with the verb that does it, or null: "There shall be established a
+     * Joint Committee" → "establish a Joint Committee", "There shall be a Working Group on …" → "establish a Working
+     * Group on …" (only for the bodies of section {@code body-noun}: "there will be no tariff" sets up nothing).
+     */
+    private static String existentialBody(String beforeCue, Tagged t, int be, int participle, LemmatizerME lemmatizer) {
+        if (be + 1 >= t.size() || !t.lower(be).equals("be") || !EXISTENTIAL.matcher(beforeCue).find()) {
+            return null;
+        }
+        if (t.isPassive(be, participle) && participle + 1 < t.size() && t.tag(participle + 1).equals("DET")) {
+            int e = end(t, participle + 1, MAX_WORDS - 1);
+            return e > participle + 1 ? t.lemma(lemmatizer, participle) + " " + t.text(participle + 1, e, null) : null;
+        }
+        if (!t.tag(be + 1).equals("DET")) {
+            return null;
+        }
+        int head = be + 2;
+        while (head < t.size() && head < be + 2 + MAX_SKIP && NOMINAL.contains(t.tag(head)) && t.matchAt(Section.BODY_NOUN, head) == head) {
+            head++;
+        }
+        if (head >= t.size() || t.matchAt(Section.BODY_NOUN, head) == head) {
+            return null;
+        }
+        int e = end(t, be + 1, MAX_WORDS - 1);
+        return e > head ? "establish " + t.text(be + 1, e, null) : null;
+    }
+
+    /** How far a first action cut by the word limit is followed to the semicolon before the next action. */
+    private static final int MAX_CLAUSE_WORDS = 30;
 
     /** The verb of the next coordinated action after an action that ends at {@code end}, or -1. */
     private static int followingAction(Tagged t, int end, int start) {
@@ -842,6 +1031,7 @@ public final class ActionPhrase {
         }
         // "pioneer new technologies, streamline and accelerate reviews, and secure supply": a series of verbs with commas
         boolean series = !joined && k == end + 1 && k < t.size() && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
+                && !(k + 1 < t.size() && t.glued(k + 1)) // "…, pay-setting authorities": a word of a compound
                 && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed");
         // "resolve to ensure X, to uphold Y, and to counter Z": a series of infinitives that "and to" closes
         boolean infinitives = !joined && k == end + 2 && k < t.size() && t.lower(end).equals(",") && t.lower(end + 1).equals("to")
@@ -1010,6 +1200,19 @@ public final class ActionPhrase {
         int colon = t.find(":", i + 1, i + 7);
         if (colon > 0 && colon + 1 < t.size() && t.isLabel(i, colon)) {
             i = colon + 1;
+        }
+        // "intends for [the Corporation] to [provide] loans": the act the cue's subject wants done
+        if (i + 2 < t.size() && t.lower(i).equals("for") && i > 0 && t.matchAt(Section.FOR_TO_CUE, i - 1) == i) {
+            int to = t.find("to", i + 2, i + 2 + MAX_SKIP);
+            if (to > 0 && to + 1 < t.size() && (t.isVerb(to + 1) || t.tag(to + 1).equals("NOUN"))) {
+                boolean verbBetween = false;
+                for (int k = i + 1; k < to; k++) {
+                    verbBetween |= t.isVerb(k) || t.tag(k).equals("AUX") || t.lower(k).equals(",");
+                }
+                if (!verbBetween) {
+                    return to + 1;
+                }
+            }
         }
         // "Up to $2 billion to [build] a smelter": an amount leads in to what it pays for
         int paid = afterAmount(t, i);
@@ -1194,12 +1397,27 @@ public final class ActionPhrase {
             } else {
                 int cue = Math.max(Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i)), effortEnd(t, i));
                 int aspect = t.matchAt(Section.ASPECT_VERB, i);
-                if (aspect > i && aspect < t.size() && t.tag(aspect).equals("VERB") && t.lower(aspect).endsWith("ing")) {
+                // the tagger reads some gerunds after "keep" as nouns: "keep [building] on this progress"
+                if (aspect > i && aspect < t.size() && t.lower(aspect).endsWith("ing") && (t.tag(aspect).equals("VERB")
+                        || t.tag(aspect).equals("NOUN") && t.lower(aspect).length() > MIN_GERUND && aspect + 1 < t.size()
+                        && !t.lower(aspect + 1).equals("of") && t.isWord(aspect + 1))) {
                     cue = Math.max(cue, aspect); // "continue cooperating" → "cooperate"
                 }
                 if (cue > i) {
                     i = cue;
                     moved = true;
+                } else if (t.matchAt(Section.FREQUENCY, i) > i && t.matchAt(Section.FREQUENCY, i) < t.size()
+                        && t.isWord(t.matchAt(Section.FREQUENCY, i)) && !t.tag(t.matchAt(Section.FREQUENCY, i)).equals("CCONJ")) {
+                    // "shall on a quarterly basis [provide] a report": how often is said with the action (see read())
+                    i = t.matchAt(Section.FREQUENCY, i);
+                    moved = true;
+                } else if (t.matchAt(Section.QUALIFIER, i) > i && (i > 0 && t.lower(i - 1).equals(",")
+                        || !t.lower(i).endsWith("ing") && !t.lower(i).endsWith("ed"))) {
+                    // ("working with", "based on" right after the cue is the verb itself: "commit to [working with] …")
+                    // "(iii) in consultation with the Attorney General, [adopt] rules": the qualifier leads in to the verb
+                    int verb = afterLongAside(t, i - 1);
+                    moved = verb > i;
+                    i = verb;
                 }
             }
         }
@@ -1226,20 +1444,36 @@ public final class ActionPhrase {
      */
     private static int afterLongAside(Tagged t, int comma) {
         int open = comma + 1;
-        if (open >= t.size() || !(t.tag(open).equals("ADP") || t.tag(open).equals("SCONJ")
+        if (open >= t.size() || !(t.tag(open).equals("ADP") || t.tag(open).equals("SCONJ") || t.matchAt(Section.QUALIFIER, open) > open
                 || t.tag(open).equals("VERB") && (t.lower(open).endsWith("ed") || t.lower(open).endsWith("ing")))) {
             return open;
         }
+        boolean qualified = t.matchAt(Section.QUALIFIER, open) > open;
         for (int k = open + 1; k + 1 < Math.min(t.size(), open + MAX_ASIDE); k++) {
             String w = t.lower(k);
             if (w.equals(";") || w.equals(":")) {
                 break;
             }
-            if (w.equals(",") && t.tag(k + 1).equals("VERB") && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed")) {
+            if (w.equals(",") && (t.tag(k + 1).equals("VERB") || qualified && verbAfterQualifier(t, k + 1))
+                    && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed")) {
                 return k + 1;
             }
         }
         return open;
+    }
+
+    /** Tags the word after a qualifier's aside has where it cannot be the verb the aside leads to. */
+    private static final Set<String> NO_VERB_TAGS = Set.of("DET", "PRON", "NUM", "PROPN", "CCONJ", "SCONJ", "AUX", "PUNCT", "SYM", "ADV");
+
+    /**
+     * Whether the word at {@code k}, after the comma that closes a qualifier ("in consultation with the Counsel to the
+     * President, [adopt] such rules"), is the verb it leads to, also where the tagger took it for another word: a
+     * lower-case word before a noun phrase that is no preposition.
+     */
+    private static boolean verbAfterQualifier(Tagged t, int k) {
+        return k + 1 < t.size() && t.isWord(k) && !t.capitalized(k) && !NO_VERB_TAGS.contains(t.tag(k))
+                && !(t.tag(k).equals("ADP") && (ASIDE_COMPLEMENTS.contains(t.lower(k)) || t.lower(k).length() < 4))
+                && t.matchAt(Section.QUALIFIER, k) == k && NOUN_PHRASE_START.contains(t.tag(k + 1));
     }
 
     /** The end (exclusive) of the action that starts at {@code start}. */
@@ -1371,6 +1605,10 @@ public final class ActionPhrase {
         if (end >= 2 && t.glued(end - 1) && end < t.size() && NOMINAL.contains(t.tag(end))) {
             return true;
         }
+        // "objects identified above [that]" cut from its clause; "change that." and "ensure that, …" end well
+        if (t.lower(end - 1).equals("that") && end < t.size() && t.isWord(end)) {
+            return true;
+        }
         if (!t.isWord(end - 1) || NO_END.contains(tag) || t.matchAt(Section.NO_END, end - 1) == end) {
             return !t.lower(end - 1).equals(")");
         }
@@ -1445,7 +1683,8 @@ public final class ActionPhrase {
         if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals(")") || w.equals(".") && t.spaceAfter(k) && k > 0 && !t.lower(k - 1).contains(".")) {
             return true;
         }
-        if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k || t.matchAt(Section.CLAUSE, k) > k) {
+        if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k || t.matchAt(Section.CLAUSE, k) > k
+                || t.matchAt(Section.FREQUENCY, k) > k) {
             return true;
         }
         // "build reserves [to mitigate disruptions]": a purpose after the object, not the pledge
@@ -1481,6 +1720,11 @@ public final class ActionPhrase {
         if ((w.equals("by") || w.equals("through")) && k + 1 < t.size() && t.isVerb(k + 1) && t.lower(k + 1).endsWith("ing")) {
             return true;
         }
+        // "promote a level playing field [through closer coordination]": a means named by a common noun, after the
+        // object; a named body stays ("provide financing through the Development Finance Corporation")
+        if ((w.equals("through") || w.equals("via")) && k > start + 1 && NOMINAL.contains(t.tag(k - 1)) && meansNamedByNoun(t, k + 1)) {
+            return true;
+        }
         // ", a bank official said", ", according to …": the report's attribution
         if (w.equals(",") && (t.find("said", k + 1, k + 7) > 0 || t.find("says", k + 1, k + 7) > 0
                 || k + 1 < t.size() && t.lower(k + 1).equals("according"))) {
@@ -1508,7 +1752,7 @@ public final class ActionPhrase {
                 }
                 // "batteries, semiconductors and …": a list of like words goes on; anything else after a few words
                 // is another action, an aside or a new clause
-                boolean list = NOMINAL.contains(t.tag(next)) && NOMINAL.contains(t.tag(k - 1))
+                boolean list = (NOMINAL.contains(t.tag(next)) || pluralReadAsVerb(t, next)) && NOMINAL.contains(t.tag(k - 1))
                         || t.isVerb(next) && t.isVerb(k - 1) || t.tag(next).equals("DET")
                         || nw.endsWith("ing") && t.lower(k - 1).endsWith("ing");
                 return !list && wordsBetween(t, start, k) >= 3;
@@ -1518,6 +1762,27 @@ public final class ActionPhrase {
     }
 
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they");
+
+    /** Whether a noun phrase that starts at {@code k} names a means with a common noun: no capital, no number. */
+    private static boolean meansNamedByNoun(Tagged t, int k) {
+        int i = k;
+        while (i < t.size() && (t.tag(i).equals("DET") || t.tag(i).equals("ADV"))) {
+            i++;
+        }
+        return i < t.size() && t.isWord(i) && !t.capitalized(i) && (NOMINAL.contains(t.tag(i)) && !t.tag(i).equals("PROPN")
+                && !t.tag(i).equals("NUM") || t.lower(i).endsWith("ing"));
+    }
+
+    /** Tags after a verb that show it takes an object: "[celebrates] the", "[protects] our". */
+    private static final Set<String> OBJECT_START = Set.of("DET", "PRON", "ADJ", "NUM");
+
+    /**
+     * A plural noun of a series that the tagger read as a verb in the third person: "policies, and [approaches] across
+     * …", "beer, wine, and [spirits] markets"; not a verb before its object ("[protects] our edge").
+     */
+    private static boolean pluralReadAsVerb(Tagged t, int j) {
+        return t.form(j).equals("s") && !(j + 1 < t.size() && OBJECT_START.contains(t.tag(j + 1)));
+    }
 
     /** The longest item of a series of nouns, in words. */
     private static final int MAX_SERIES_ITEM = 3;
@@ -1543,7 +1808,7 @@ public final class ActionPhrase {
             if (j < t.size() && t.tag(j).equals("VERB") && t.lower(j).endsWith("ing")) {
                 j++; // a gerund, alone: "processing"
             } else {
-                while (j < t.size() && j - words < MAX_SERIES_ITEM && (NOMINAL.contains(t.tag(j))
+                while (j < t.size() && j - words < MAX_SERIES_ITEM && (NOMINAL.contains(t.tag(j)) || pluralReadAsVerb(t, j)
                         || t.tag(j).equals("ADV") && !t.lower(j).endsWith("ly") && j + 1 < t.size() && NOMINAL.contains(t.tag(j + 1)))) {
                     j++;
                 }
@@ -1883,11 +2148,14 @@ public final class ActionPhrase {
 
         /** A verb in the same form as the one at {@code first}: "deepen … and expand", "deepening … and expanding". */
         boolean isVerbLike(int i, int first) {
-            return tags[i].equals("VERB") && form(i).equals(form(first));
+            // a plural noun the tagger read as a verb may open the phrase: "[measures] to enhance X, and improve Y"
+            return tags[i].equals("VERB") && (form(i).equals(form(first)) || form(first).equals("s") && form(i).isEmpty());
         }
 
+        /** "ing", "ed", "s" (the third person: "directs … and [creates]", not the base form "promote") or "". */
         private String form(int i) {
-            return lower[i].endsWith("ing") ? "ing" : lower[i].endsWith("ed") ? "ed" : "";
+            String w = lower[i];
+            return w.endsWith("ing") ? "ing" : w.endsWith("ed") ? "ed" : tags[i].equals("VERB") && THIRD_PERSON.matcher(w).matches() ? "s" : "";
         }
 
         boolean isVerb(int i) {
@@ -1958,7 +2226,7 @@ public final class ActionPhrase {
                     boolean adverb = tags[from].equals("ADV") || lower[from].endsWith("ly");
                     boolean gerund = lemmatizer != null && lower[i].endsWith("ing")
                             && (i == from && (tags[i].equals("VERB") || i + 1 < to && Set.of("DET", "PRON", "CCONJ").contains(tags[i + 1])
-                                    || i > 0 && lower[i - 1].equals("to") && lower[i].length() > 6) // "committed to [advancing] …"
+                                    || i > 0 && (lower[i - 1].equals("to") || matchAt(Section.ASPECT_VERB, i - 1) == i) && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "keep [building] on …"
                             || i == from + 1 && adverb
                             || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
                     out.append(gerund ? baseForm(lemmatizer, i) : spans[i].getCoveredText(text));
@@ -1983,9 +2251,10 @@ public final class ActionPhrase {
             } else if (section == Section.NOUN_VERB) {
                 int equals = entry.indexOf(" = ");
                 NOUN_VERBS.put(entry.substring(0, equals).strip(), entry.substring(equals + 3).strip());
-            } else if (section == Section.NOMINALIZATION) {
+            } else if (section == Section.NOMINALIZATION || section == Section.FREQUENCY) {
                 int equals = entry.indexOf(" = ");
-                NOMINALIZATIONS.put(entry.substring(0, equals).strip(), entry.substring(equals + 3).strip());
+                (section == Section.FREQUENCY ? FREQUENCIES : NOMINALIZATIONS).put(entry.substring(0, equals).strip(),
+                        entry.substring(equals + 3).strip());
                 lists.get(section).add(tokens(entry.substring(0, equals)));
             } else if (section != null) {
                 lists.get(section).add(tokens(entry));

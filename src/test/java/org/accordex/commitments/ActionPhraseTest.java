@@ -403,7 +403,58 @@ class ActionPhraseTest {
                         "take all appropriate measures to implement this order"),
                 // two coordinated verbs share an object, also in a later action
                 Arguments.of("The Sides will build a refinery and expand and modernize the port of Lobito.",
-                        "build a refinery; expand and modernize the port"));
+                        "build a refinery; expand and modernize the port"),
+                // a qualifier before the verb is left out, also where the tagger misreads the verb after it
+                Arguments.of("The Ministry shall, in consultation with the Geological Survey and the Office of the Prime Minister, "
+                        + "adopt such rules as are necessary for cobalt exports.", "adopt such rules as are necessary for cobalt exports"),
+                Arguments.of("The Participants will, as appropriate, share geological data on lithium brines.",
+                        "share geological data on lithium brines"),
+                // how often is said with an adverb; a long manner gives way to it, a purpose after it stays
+                Arguments.of("The Joint Committee on Nickel shall meet on a regular basis, and at least twice a year.", "meet regularly"),
+                Arguments.of("The Parties will meet in person or virtually at the working level on a regular basis to review "
+                        + "graphite projects.", "meet regularly to review graphite projects"),
+                Arguments.of("Each Party shall submit data on a quarterly basis to the Joint Committee.",
+                        "submit data quarterly to the Joint Committee"),
+                Arguments.of("The Agency shall on an annual basis publish a report on tin imports.", "annually publish a report on tin imports"),
+                // a gerund after "committed to" or "keep" is given its base form
+                Arguments.of("Canada remains committed to caring for the communities near its nickel mines.",
+                        "care for the communities near nickel mines"),
+                Arguments.of("We must keep building on our cooperation with Chile on lithium.", "build on cooperation with Chile on lithium"),
+                // a body that a provision with "there" sets up is established; "there will be no tariff" sets up nothing
+                Arguments.of("There shall be established a Joint Steering Committee to oversee cooperation on cobalt.",
+                        "establish a Joint Steering Committee to oversee cooperation on cobalt"),
+                Arguments.of("There shall be a Working Group on Rare Earths, which shall be chaired by both sides.",
+                        "establish a Working Group on Rare Earths"),
+                Arguments.of("There will be no tariff on lithium carbonate.", "be no tariff on lithium carbonate"),
+                // "intend for X to act": the act
+                Arguments.of("The United States intends for its development bank to provide loans to graphite projects in Mozambique.",
+                        "provide loans to graphite projects in Mozambique"),
+                // a state sought, named by its participle, is the act that brings it about
+                Arguments.of("The two countries seek improved refining capacities for rare earths.", "improve refining capacities for rare earths"),
+                // a list in the same sentence gives a verb without an object of its own its first item
+                Arguments.of("The Participants intend to cooperate in the following areas: exploration, processing and recycling of "
+                        + "cobalt.", "cooperate in exploration, processing and recycling of cobalt"),
+                Arguments.of("The Parties shall consider: (a) joint stockpiling of rare earths; (b) coordinated export controls.",
+                        "consider joint stockpiling of rare earths"),
+                // a means named by a common noun after "through" is left out; a named body through which the parties act stays
+                Arguments.of("The Parties will promote fair competition in cobalt markets through closer coordination of export policies.",
+                        "promote fair competition in cobalt markets"),
+                Arguments.of("Japan will provide loans through the Japan Bank for International Cooperation to nickel smelters.",
+                        "provide loans through the Japan Bank for International Cooperation to nickel smelters"),
+                // a first action cut by the word limit is still followed by the action after its semicolon
+                Arguments.of("Japan and Chile will share data, maps, and technical expertise on modern exploration methods to raise the "
+                        + "efficiency of the mining sector; train mine inspectors; and coordinate on tailings management.",
+                        "share data, maps, and technical expertise on modern exploration methods; train mine inspectors"),
+                // plural nouns the tagger reads as verbs go on with their series
+                Arguments.of("The Ministry will coordinate efforts to embed traceability principles, policies, and approaches across "
+                        + "the copper sector.", "coordinate efforts to embed traceability principles, policies, and approaches across the copper sector"));
+    }
+
+    /** A lead-in whose cue is followed only by a qualifier names no act: its items hold the actions. */
+    @Test
+    void readsNoActionInALeadInWithOnlyAQualifier() {
+        assertEquals("", action("The Minister of Mines shall, consistent with applicable law and within existing appropriations:"));
+        assertEquals("", action("The Joint Committee's report on cobalt shall, at a minimum:"));
     }
 
     /** A lead-in's frame completes an item that only names a thing; an item that states its own action keeps it. */
