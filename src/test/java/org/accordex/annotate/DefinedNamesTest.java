@@ -47,4 +47,23 @@ class DefinedNamesTest {
         Mention state = Mention.of(MentionType.PARTY, undefined, 22, 25, "ZA");
         assertEquals(List.of(state), DefinedNames.dropRedefined(undefined, List.of(state)));
     }
+
+    @Test
+    void aShortNameAfterABodyThatClosesALongerNameIsNotTheBodys() {
+        String text = "The Common External Tariff of the Andean Union (CET) applies; the CET lists copper.";
+        List<Mention> mentions = DefinedNames.add(text, List.of(party(text, "Andean Union", "Andean Union")));
+        assertEquals(List.of("34 Andean Union → Andean Union"), parties(mentions));
+    }
+
+    @Test
+    void aBodysAbbreviationTheTextDefinesForAnAgreementIsDropped() {
+        String text = "The Economic Partnership Agreement (EPA) is signed; the EPA covers cobalt.";
+        Mention epa = party(text, "EPA covers", "U.S. Environmental Protection Agency");
+        epa = Mention.of(MentionType.PARTY, text, epa.start(), epa.start() + 3, epa.norm());
+        assertEquals(List.of(), DefinedNames.dropRedefined(text, List.of(epa)));
+        String agency = "The Environmental Planning Agency (EPA) is funded; the EPA covers cobalt.";
+        Mention kept = Mention.of(MentionType.PARTY, agency, agency.indexOf("EPA covers"), agency.indexOf("EPA covers") + 3,
+                "Environmental Planning Agency");
+        assertEquals(List.of(kept), DefinedNames.dropRedefined(agency, List.of(kept)));
+    }
 }
