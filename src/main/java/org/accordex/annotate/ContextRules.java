@@ -129,6 +129,9 @@ final class ContextRules {
      */
     private static final Pattern NOMENCLATURE_AFTER = Pattern.compile("(?i)^\\s+(?:classifications?|(?:sub)?headings?"
             + "|lines?|items?|nomenclatures?|codes?|numbers?|chapters?)\\b");
+    /** "illicit finance", "terrorist financing": crimes the parties fight, not money they give. */
+    private static final Pattern CRIME_BEFORE = Pattern.compile("(?i)\\b(?:illicit|illegal|criminal|terrorist|terrorism"
+            + "|proliferation)\\s+$");
     /** "the grant of entry", "a grant of rights": granting a status or a right, not a grant of money. */
     private static final List<String> GRANTED_THINGS = List.of("entry", "stay", "access", "permission", "approval",
             "authority", "authorization", "authorisation", "licence", "license", "licences", "licenses", "right",
@@ -523,6 +526,9 @@ final class ContextRules {
                 return null;
             }
             if (SECTOR_AFTER.matcher(after).find()) {
+                return null;
+            }
+            if (c.norm().equals("financial-support") && CRIME_BEFORE.matcher(before).find()) {
                 return null;
             }
             if ((surface.equals("tariff") || duty) && NOMENCLATURE_AFTER.matcher(after).find()) {

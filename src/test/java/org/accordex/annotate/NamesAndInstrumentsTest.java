@@ -240,8 +240,9 @@ class NamesAndInstrumentsTest {
             "A good shall undergo a change in tariff classification at the heading level.",
             "Tariff lines in the Normal Track shall be listed in Annex 2.",
             "The arbitrator shall perform such duties as the Commission directs.",
-            "Fifteen active duty military officers attended."})
-    void insuranceAsATradeOrACostNomenclatureAndOfficialDutiesAreNotInstruments(String text) {
+            "Fifteen active duty military officers attended.",
+            "The two navies will counter illicit finance and terrorist financing at sea."})
+    void insuranceAsATradeOrACostNomenclatureOfficialDutiesAndIllicitFinanceAreNotInstruments(String text) {
         assertEquals(List.of(), mentions(text, MentionType.INSTRUMENT));
     }
 
