@@ -247,12 +247,13 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
-    void insuranceAmongFinancialSupportQuantitativeRestrictionsAndPreferentialTariffsStayInstruments() {
+    void insuranceAmongFinancialSupportAndNamedTradeMeasuresAreInstruments() {
         assertEquals(List.of("grants → grant", "loans → loan", "guarantees → guarantee", "insurance → insurance"),
                 mentions("Subsidies do not include grants, loans, guarantees and insurance given by a state.",
                         MentionType.INSTRUMENT).stream().filter(m -> !m.startsWith("Subsidies")).toList());
-        assertEquals(List.of("quantitative restrictions → trade-measure", "tariff → tariff"),
-                mentions("Neither Party shall adopt quantitative restrictions on nickel, and each shall grant"
-                        + " preferential tariff treatment to cobalt.", MentionType.INSTRUMENT));
+        assertEquals(List.of("quantitative restrictions → trade-measure", "export subsidies → subsidy",
+                        "import licensing → trade-measure", "tariff → tariff"),
+                mentions("Neither Party shall adopt quantitative restrictions on nickel, export subsidies or import"
+                        + " licensing, and each shall grant preferential tariff treatment to cobalt.", MentionType.INSTRUMENT));
     }
 }
