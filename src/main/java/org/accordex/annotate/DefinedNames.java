@@ -16,13 +16,26 @@ import org.accordex.model.MentionType;
 /**
  * Short names a text defines for a party: "the Department of Environment and Natural Resources (DENR)" makes
  * "DENR" a mention of that department wherever the text writes it, the definition included, when no finder took
- * the word for something else.
+ * the word for something else; a treaty's "European Economic Community (hereinafter called the "Community")" makes
+ * every "Community" of the text the Community.
  */
 final class DefinedNames {
     /** "(DENR)", "(“ASA”)", "(the KCGM)": an abbreviation with at least two capitals, right after a name. */
     private static final Pattern DEFINITION = Pattern.compile(
             "^\\s*\\(\\s*(?:the\\s+)?[\"“]?(\\p{Lu}[\\p{L}&]*\\p{Lu}[\\p{L}&]*)[\"”]?\\s*\\)");
     private static final int MAX_LENGTH = 8;
+    /**
+     * A short name a treaty gives a party in words: "the European Economic Community (hereinafter called the
+     * "Community")", "Eurasian Economic Commission (hereinafter - the Commission, the EEC)".
+     */
+    private static final Pattern HEREINAFTER = Pattern.compile("^\\s*,?\\s*\\(?\\s*here(?:in)?after\\s*"
+            + "(?:referred\\s+to\\s+as|called|named|[-–—])?\\s*(?:the\\s+)?[\"“]?\\s*(?:[Tt]he\\s+)?"
+            + "(\\p{Lu}[\\p{L}’'.]*(?:\\s+\\p{Lu}[\\p{L}’'.]*){0,2})\\s*[\"”),;]");
+    private static final int HEREINAFTER_CHARS = 90;
+    /** Short names for several parties or for the text itself: "the Parties", "the ESA States", "the Area". */
+    private static final Set<String> NOT_ONE_PARTY = Set.of("Parties", "Party", "States", "State", "Territories",
+            "Territory", "Governments", "Government", "Members", "Member", "Countries", "Participants", "Sides",
+            "Area", "Agreement", "Treaty", "Convention", "Signatories");
 
     private DefinedNames() {
     }
@@ -43,6 +56,10 @@ final class DefinedNames {
         }
         Matcher before = NAME_BEFORE_STATE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
         return before.find() && !GOVERNMENT_WORDS.contains(before.group(1));
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
     }
 
     /** Whether a word of {@code name} begins with the capital {@code letter}. */
@@ -173,6 +190,12 @@ final class DefinedNames {
             if (d.find() && d.group(1).length() <= MAX_LENGTH && !d.group(1).equals(m.text())
                     && !endsLongerName(text, m, d.group(1)) && !closesJoinedNames(text, m, d.group(1), mentions)) {
                 defined.putIfAbsent(d.group(1), m.norm());
+            }
+            Matcher h = HEREINAFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + HEREINAFTER_CHARS)));
+            // "the Commission of the European Communities (hereinafter called the "Commission")" names the Commission
+            if (h.find() && !h.group(1).equals(m.text()) && !NOT_ONE_PARTY.contains(lastWord(h.group(1)))
+                    && !NAME_BEFORE_STATE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                defined.putIfAbsent(h.group(1), m.norm());
             }
         }
         if (defined.isEmpty()) {

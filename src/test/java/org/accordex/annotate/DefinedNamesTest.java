@@ -66,4 +66,27 @@ class DefinedNamesTest {
                 "Environmental Planning Agency");
         assertEquals(List.of(kept), DefinedNames.dropRedefined(agency, List.of(kept)));
     }
+
+    @Test
+    void aShortNameATreatyGivesOnePartyInWordsIsThatParty() {
+        String text = "The Andean Mining Community (hereinafter called the \"Community\") and Peru agree. The Community"
+                + " shall fund copper surveys.";
+        List<Mention> mentions = DefinedNames.add(text, List.of(party(text, "Andean Mining Community", "AMC"),
+                party(text, "Peru", "PE")));
+        assertEquals(List.of("4 Andean Mining Community → AMC", "53 Community → AMC", "69 Peru → PE",
+                "85 Community → AMC"), parties(mentions));
+        String council = "The Minerals Council (hereinafter - the Council, the MC) shall meet; the Council decides.";
+        assertEquals(List.of("4 Minerals Council → MC body", "40 Council → MC body", "73 Council → MC body"), parties(
+                DefinedNames.add(council, List.of(party(council, "Minerals Council", "MC body")))));
+    }
+
+    @Test
+    void aShortNameForSeveralPartiesOrForABodyOfAPartyIsNotThePartys() {
+        String text = "Fiji and Samoa (hereinafter referred to as \"the Parties\") agree; the Parties shall meet.";
+        assertEquals(List.of("0 Fiji → FJ", "9 Samoa → WS"), parties(DefinedNames.add(text,
+                List.of(party(text, "Fiji", "FJ"), party(text, "Samoa", "WS")))));
+        String body = "The Bureau of the Andean Union (hereinafter called the \"Bureau\") reports; the Bureau meets.";
+        assertEquals(List.of("18 Andean Union → AU body"), parties(DefinedNames.add(body,
+                List.of(party(body, "Andean Union", "AU body")))));
+    }
 }
