@@ -27,6 +27,10 @@ final class ContextRules {
     private static final Pattern PLACE_LIST_BEFORE = Pattern.compile("(?i:\\b(?:" + String.join("|", PLACE_PREPOSITIONS)
             + "))\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*,\\s+)+(?:and\\s+|or\\s+)?$");
     private static final int PLACE_LIST_CHARS = 100;
+    /** Offices named after the city they sit in: "U.S. Embassy Mexico City", "Consulate General Osaka". */
+    private static final Set<String> SEATS = Set.of("embassy", "consulate", "consulate-general", "general", "mission");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
     private static final Pattern ACTOR_AFTER = Pattern.compile(
             "^\\s*(?:and\\b|&|,\\s*(?:and\\s+)?\\p{Lu}|['’]s\\b|(?:has|have|had|is|are|was|were|will|would|could|should"
                     + "|must|shall|may|can|also|did|does|do|says?|said|agreed?|agrees|announced?|announces|commits?"
@@ -581,9 +585,14 @@ final class ContextRules {
     /** "Tokyo and Washington commit" yes; "signed in Tokyo", "TOKYO, Oct. 28 —", "Washington Post" no. */
     private static boolean isActingCapital(String text, int sentenceStart, Candidate c, String before, String after) {
         String[] words = before.strip().split("\\s+");
-        String previous = words.length == 0 ? "" : words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (PLACE_PREPOSITIONS.contains(previous)) {
+        String previousWord = words.length == 0 ? "" : words[words.length - 1];
+        // "DONE at, Vientiane": a comma a scan put after the preposition
+        String previous = TRAILING_PUNCTUATION.matcher(previousWord.toLowerCase(Locale.ROOT)).replaceFirst("");
+        if (PLACE_PREPOSITIONS.contains(previous) || SEATS.contains(previous)) {
             return false;
+        }
+        if (ACRONYM.matcher(previousWord).matches()) {
+            return false; // "IIT Delhi", "JETRO Tokyo": where a body sits, inside its name
         }
         String longer = text.substring(Math.max(sentenceStart, c.start() - PLACE_LIST_CHARS), c.start());
         if (longer.indexOf(',') >= 0 && PLACE_LIST_BEFORE.matcher(longer).find()) {

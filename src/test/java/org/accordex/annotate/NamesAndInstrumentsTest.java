@@ -256,4 +256,13 @@ class NamesAndInstrumentsTest {
                 mentions("Neither Party shall adopt quantitative restrictions on nickel, export subsidies or import"
                         + " licensing, and each shall grant preferential tariff treatment to cobalt.", MentionType.INSTRUMENT));
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "DONE at, Lima, Peru this tenth day of May, in two originals.",
+            "U.S. Embassy Lima worked with the ministries on copper permits.",
+            "IIT Lima, Cusco and Arequipa will train mining engineers."})
+    void aCapitalAfterAScannedPrepositionAnEmbassyOrAnAcronymIsAPlace(String text) {
+        assertEquals(List.of(), mentions(text, MentionType.PARTY).stream().filter(m -> m.startsWith("Lima")).toList());
+    }
 }
