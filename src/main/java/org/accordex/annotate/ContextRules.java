@@ -27,6 +27,10 @@ final class ContextRules {
     private static final Pattern PLACE_LIST_BEFORE = Pattern.compile("(?i:\\b(?:" + String.join("|", PLACE_PREPOSITIONS)
             + "))\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*,\\s+)+(?:and\\s+|or\\s+)?$");
     private static final int PLACE_LIST_CHARS = 100;
+    /** Offices named after the city they sit in: "U.S. Embassy Mexico City", "Consulate General Osaka". */
+    private static final Set<String> SEATS = Set.of("embassy", "consulate", "consulate-general", "general", "mission");
+    private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
     private static final Pattern ACTOR_AFTER = Pattern.compile(
             "^\\s*(?:and\\b|&|,\\s*(?:and\\s+)?\\p{Lu}|['’]s\\b|(?:has|have|had|is|are|was|were|will|would|could|should"
                     + "|must|shall|may|can|also|did|does|do|says?|said|agreed?|agrees|announced?|announces|commits?"
@@ -100,11 +104,11 @@ final class ContextRules {
     /** "its duties", "perform the duties of", "duties and responsibilities", "a duty to consult": obligations, not tariffs. */
     private static final Pattern OBLIGATION_DUTY_BEFORE = Pattern.compile("(?i)\\b(?:its|their|his|her|our|your|my"
             + "|official|fiduciary|statutory|legal|perform|performs|performed|performing|discharge|discharges"
-            + "|discharging|exercise|exercising|fulfil|fulfill|fulfils|fulfills|fulfilling|carry\\s+out|on)"
-            + "\\s+(?:the\\s+)?$");
+            + "|discharging|exercise|exercising|fulfil|fulfill|fulfils|fulfills|fulfilling|carry\\s+out|on|active|military"
+            + "|jury|escort)\\s+(?:(?:the|such|these|those|all|other)\\s+)?$");
     private static final Pattern OBLIGATION_DUTY_AFTER = Pattern.compile(
             "(?i)^\\s+(?:and\\s+(?:responsibilit|obligation|function|power|right)|of\\s+(?:care|the\\s+\\p{Lu}|loyalty"
-                    + "|confidentiality)|to\\s+(?!be\\b)\\p{L}+)");
+                    + "|confidentiality)|to\\s+(?!be\\b)\\p{L}+|(?:military|servicemembers?|personnel|stations?|hours)\\b)");
     /**
      * An instrument word naming a trade or its firms, not the instrument: "the insurance industry", "investment
      * firms", "financing companies".
@@ -113,6 +117,25 @@ final class ContextRules {
             "company", "companies", "firm", "firms", "provider", "providers", "broker", "brokers", "regulator",
             "regulators", "professional", "professionals", "carrier", "carriers", "banker", "bankers");
     private static final Pattern SECTOR_AFTER = Pattern.compile("(?i)^\\s+" + alternation(SECTOR_WORDS) + "\\b");
+    /**
+     * Insurance as a trade, a cost or a social benefit, not cover a party gives: "insurance and insurance-related
+     * services", "insurance activities", "freight, insurance and packing", "social insurance", "life insurance".
+     */
+    private static final Pattern INSURANCE_SERVICE_AFTER = Pattern.compile("(?i)^(?:\\s+and\\s+insurance)?(?:-|\\s+)"
+            + "(?:related|services?|activit(?:y|ies)|polic(?:y|ies)|premiums?|intermediation|undertakings?|markets?"
+            + "|business|brokerage)\\b|^,?\\s+(?:and\\s+)?(?:packing|freight)\\b");
+    private static final Pattern INSURANCE_SERVICE_BEFORE = Pattern.compile("(?i)(?:\\b(?:freight|costs?|transport"
+            + "|transportation|packing),?\\s+(?:(?:and|including)\\s+)?(?:the\\s+)?|\\b(?:social|medical|health|life"
+            + "|non-life|property|direct|compulsory|unemployment|employment|excluding|auxiliary\\s+to)\\s*\\(?\\s*|\\bco-)$");
+    /**
+     * The units of a customs nomenclature, not a tariff: "a change in tariff classification", "tariff lines",
+     * "tariff heading 8505", "Column 1 duty rates" stay tariffs.
+     */
+    private static final Pattern NOMENCLATURE_AFTER = Pattern.compile("(?i)^\\s+(?:classifications?|(?:sub)?headings?"
+            + "|lines?|items?|nomenclatures?|codes?|numbers?|chapters?)\\b");
+    /** "illicit finance", "terrorist financing": crimes the parties fight, not money they give. */
+    private static final Pattern CRIME_BEFORE = Pattern.compile("(?i)\\b(?:illicit|illegal|criminal|terrorist|terrorism"
+            + "|proliferation)\\s+$");
     /** "the grant of entry", "a grant of rights": granting a status or a right, not a grant of money. */
     private static final List<String> GRANTED_THINGS = List.of("entry", "stay", "access", "permission", "approval",
             "authority", "authorization", "authorisation", "licence", "license", "licences", "licenses", "right",
@@ -208,7 +231,7 @@ final class ContextRules {
      * "Administration" alone is the US government only on its own ("the Administration will"); after a name word it
      * closes an agency's name ("Food and Drug Administration", "Korea AeroSpace Administration").
      */
-    private static final Set<String> NOT_NAME_BEFORE_ADMINISTRATION = Set.of("The", "This", "That", "Our", "Current",
+    private static final Set<String> NOT_NAME_BEFORE_ADMINISTRATION = Set.of("The", "This", "That", "Our", "My", "Current",
             "Previous", "Prior", "Next", "New", "Present", "Whole", "Entire", "Each", "Every", "US", "U.S.", "USA",
             "American", "United", "States");
     private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}\\d.&-]*)\\s+$");
@@ -304,7 +327,7 @@ final class ContextRules {
 
     /** Words that open a sentence or a phrase, not a name. */
     private static final Set<String> NOT_AGENCY_START = Set.of("The", "A", "An", "This", "That", "These", "Those",
-            "Our", "Their", "Its", "His", "Her", "Each", "Both", "Under", "In", "On", "For", "With", "By", "And", "Of",
+            "Our", "My", "Their", "Its", "His", "Her", "Each", "Both", "Under", "In", "On", "For", "With", "By", "And", "Of",
             "When", "While", "If", "As", "At", "To", "From", "Through", "Since", "After", "Before", "During", "Such",
             "Any", "All", "Every", "Other", "Said", "Sec.", "SEC.", "Section", "Article", "Million", "Billion",
             "Trillion");
@@ -315,7 +338,7 @@ final class ContextRules {
                     + "|Roadmap|Chapter|Part|Title|Schedule|Appendix|Exhibit|Table|Figure|About|How|Why|What|President"
                     + "|Secretary|Minister|Director|Administrator|Commissioner|Governor|Chair|Chairman|Head|Statements|Remarks"
                     + "|Readout|Briefing|Press|Call|Officials?|Medal|Award|Prize|Directors|Trustees|Visitors|Survivor"
-                    + "|Champion)\\b");
+                    + "|Champion|Master|Bachelor|Degree)\\b");
 
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\d&'’.-]*|\\d+\\p{L}+[\\p{L}\\d]*)";
     /** "IREL (India) Limited", "Rio Tinto (Australia) Pty Ltd": the country of a subsidiary, inside its name. */
@@ -344,7 +367,9 @@ final class ContextRules {
             "While", "Under", "Across", "Japanese", "American", "Chinese", "Korean", "Australian", "European",
             "Indian", "Canadian", "US", "U.S.", "United", "Japan", "China", "Korea", "Australia", "Sustainable",
             "Responsible", "Future", "Primary", "Secondary", "Heavy", "Light", "Magnet", "Magnets", "Permanent",
-            "Renewable", "Natural", "Alternative", "Nuclear", "Affordable", "Reliable", "Low-Carbon", "Zero-Emission");
+            "Renewable", "Natural", "Alternative", "Nuclear", "Affordable", "Reliable", "Low-Carbon", "Zero-Emission",
+            // resources and goods of a kind, not firms: "Human Resources", "Water Resources", "Basic Materials"
+            "Human", "Water", "Cultural", "Archaeological", "Paleontological", "Basic", "Semi-Finished", "Financial");
 
     /** Suffixes only a company's name ends with (not "Energy" or "Nickel", which end phrases too). */
     private static final Pattern LEGAL_SUFFIX = Pattern.compile("Inc\\.?|Incorporated|Corp\\.?|Corporation|Pty\\.?\\s+Ltd\\.?"
@@ -371,7 +396,10 @@ final class ContextRules {
             "\\b(?:\\p{Lu}\\p{L}*(?<!Min|Engineer|Manufactur|Shipp|Build|Trad|Process|Refin|Smelt|Recycl)ing|About|Questions?|Frequently|Diversify|Domestic|Responsible|Secure|Securing"
                     + "|Critical|Strategic|National|International|New|Our|Your|How|Why|What|Future|Key|Supply|Chains?|Value"
                     + "|Cooperation|Partnership|Partners|Investment|Investments|Trade|Policy|Economic|Security|Action|Plan"
-                    + "|Fact|Sheet|Section|Support|Development|Agreement|Framework|Memorandum)\\b");
+                    + "|Fact|Sheet|Section|Support|Development|Agreement|Framework|Memorandum"
+                    // verbs of headlines: "Lowers Energy Costs", "Achieve American Energy Dominance"
+                    + "|Lowers?|Reduces?|Achieves?|Advances?|Boosts?|Expands?|Protects?|Strengthens?|Delivers?"
+                    + "|Promotes?|Unleash(?:es)?|Restores?|Ensures?|Brings?|Creates?)\\b");
     /** Whether a capitalized phrase holds a word of headings and slogans ("Supply Chains"), never of a company's name. */
     static boolean isSloganWord(String phrase) {
         return NOT_IN_COMPANY.matcher(phrase).find();
@@ -504,6 +532,16 @@ final class ContextRules {
             if (SECTOR_AFTER.matcher(after).find()) {
                 return null;
             }
+            if (c.norm().equals("financial-support") && CRIME_BEFORE.matcher(before).find()) {
+                return null;
+            }
+            if ((surface.equals("tariff") || duty) && NOMENCLATURE_AFTER.matcher(after).find()) {
+                return null;
+            }
+            if (surface.equals("insurance") && (INSURANCE_SERVICE_AFTER.matcher(after).find()
+                    || INSURANCE_SERVICE_BEFORE.matcher(before).find())) {
+                return null;
+            }
             if ((surface.equals("grant") || surface.equals("grants")) && GRANTED_AFTER.matcher(after).find()) {
                 return null;
             }
@@ -547,9 +585,14 @@ final class ContextRules {
     /** "Tokyo and Washington commit" yes; "signed in Tokyo", "TOKYO, Oct. 28 —", "Washington Post" no. */
     private static boolean isActingCapital(String text, int sentenceStart, Candidate c, String before, String after) {
         String[] words = before.strip().split("\\s+");
-        String previous = words.length == 0 ? "" : words[words.length - 1].toLowerCase(Locale.ROOT);
-        if (PLACE_PREPOSITIONS.contains(previous)) {
+        String previousWord = words.length == 0 ? "" : words[words.length - 1];
+        // "DONE at, Vientiane": a comma a scan put after the preposition
+        String previous = TRAILING_PUNCTUATION.matcher(previousWord.toLowerCase(Locale.ROOT)).replaceFirst("");
+        if (PLACE_PREPOSITIONS.contains(previous) || SEATS.contains(previous)) {
             return false;
+        }
+        if (ACRONYM.matcher(previousWord).matches()) {
+            return false; // "IIT Delhi", "JETRO Tokyo": where a body sits, inside its name
         }
         String longer = text.substring(Math.max(sentenceStart, c.start() - PLACE_LIST_CHARS), c.start());
         if (longer.indexOf(',') >= 0 && PLACE_LIST_BEFORE.matcher(longer).find()) {
@@ -820,6 +863,20 @@ final class ContextRules {
             start += person.end(); // "Member of the Board of Directors of the Tennessee Valley Authority": the body
             name = name.substring(person.end());
         }
+        Matcher thing = THING_OF_BODY.matcher(name);
+        if (thing.lookingAt()) {
+            // "Decisions of the Supreme Council", "Customs Code of the Eurasian Economic Union": the body is the last
+            // name after "of", and a known name there is left to its finder
+            Matcher of = LAST_OF.matcher(name);
+            of.lookingAt();
+            start += of.end();
+            name = name.substring(of.end());
+            int bodyStart = start;
+            int bodyEnd = start + name.length();
+            if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.start() == bodyStart && k.end() == bodyEnd)) {
+                return Optional.empty();
+            }
+        }
         while (true) {
             String first = name.split("\\s+", 2)[0];
             boolean connector = Character.isLowerCase(first.charAt(0)); // "for the" after a stripped word
@@ -834,6 +891,16 @@ final class ContextRules {
         while (last.find() && NOT_AGENCY_START.contains(last.group(1)) && last.start() > 0) {
             name = name.substring(0, last.start()); // "… of Saudi Arabia\nFor": the next line's first word
             last = LAST_WORD.matcher(name);
+        }
+        int matchedStart = start;
+        int matchedEnd = start + name.length();
+        Optional<Matcher> stateAfterAnd = known.stream()
+                .filter(k -> k.type() == MentionType.PARTY && STATE_KINDS.contains(k.kind()) && k.end() == matchedEnd
+                        && k.start() > matchedStart)
+                .map(k -> AND_BEFORE.matcher(text.substring(matchedStart, k.start())))
+                .filter(Matcher::find).findFirst();
+        if (stateAfterAnd.isPresent()) {
+            name = name.substring(0, stateAfterAnd.get().start()); // "Department of Commerce and Mexico": two parties
         }
         String firstWord = name.split("\\s+", 2)[0];
         int end = start + name.length();
@@ -880,6 +947,20 @@ final class ContextRules {
             "Board of Trustees", "Board of Visitors");
     private static final Pattern PERSON_BEFORE_BODY = Pattern.compile("(?:(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}"
             + "|" + alternation(PERSON_TITLES) + "\\s+)(?:of|for|to|at|from)\\s+(?:the\\s+)?)+");
+    /**
+     * Acts, meetings, texts and members of a body, which the name pattern reads as part of the body's name: "Decisions
+     * of the Council", "Rules of Procedure of the Commission", "Common External Tariff of the Union", "Member States of
+     * the Union", "Government of the Union of …".
+     */
+    private static final List<String> THINGS_OF_BODIES = List.of("Decision", "Decisions", "Meeting", "Meetings",
+            "Session", "Sessions", "Budget", "Code", "Treaty", "Protocol", "Statute", "Statutes", "Rules", "Procedure",
+            "Procedures", "Regulation", "Regulations", "Resolution", "Resolutions", "Function", "Functions", "Residence",
+            "Nomenclature", "Tariff", "Summit", "Notice", "Members", "Member States", "States", "Government",
+            "Governments", "Report", "Reports", "Recommendation", "Recommendations", "Headquarters", "Seat", "Minutes",
+            "State");
+    private static final Pattern THING_OF_BODY = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}" + alternation(THINGS_OF_BODIES) + "\\s+(?:of|on)\\s");
+    private static final Pattern LAST_OF = Pattern.compile(".*\\s(?:of|on)\\s+(?:the\\s+)?", Pattern.DOTALL);
     /** A capitalized word right after the head, on the same line: the name goes on ("… Service Suppliers"). */
     private static final Pattern TITLE_WORD_AFTER = Pattern.compile("^[ \\t]+(\\p{Lu}[\\p{L}-]*)");
     /** Words that may follow a body's name without being part of it: its people, its acronym's absence. */

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.HashSet;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,13 +16,26 @@ import org.accordex.model.MentionType;
 /**
  * Short names a text defines for a party: "the Department of Environment and Natural Resources (DENR)" makes
  * "DENR" a mention of that department wherever the text writes it, the definition included, when no finder took
- * the word for something else.
+ * the word for something else; a treaty's "European Economic Community (hereinafter called the "Community")" makes
+ * every "Community" of the text the Community.
  */
 final class DefinedNames {
     /** "(DENR)", "(“ASA”)", "(the KCGM)": an abbreviation with at least two capitals, right after a name. */
     private static final Pattern DEFINITION = Pattern.compile(
             "^\\s*\\(\\s*(?:the\\s+)?[\"“]?(\\p{Lu}[\\p{L}&]*\\p{Lu}[\\p{L}&]*)[\"”]?\\s*\\)");
     private static final int MAX_LENGTH = 8;
+    /**
+     * A short name a treaty gives a party in words: "the European Economic Community (hereinafter called the
+     * "Community")", "Eurasian Economic Commission (hereinafter - the Commission, the EEC)".
+     */
+    private static final Pattern HEREINAFTER = Pattern.compile("^\\s*,?\\s*\\(?\\s*here(?:in)?after\\s*"
+            + "(?:referred\\s+to\\s+as|called|named|[-–—])?\\s*(?:the\\s+)?[\"“]?\\s*(?:[Tt]he\\s+)?"
+            + "(\\p{Lu}[\\p{L}’'.]*(?:\\s+\\p{Lu}[\\p{L}’'.]*){0,2})\\s*[\"”),;]");
+    private static final int HEREINAFTER_CHARS = 90;
+    /** Short names for several parties or for the text itself: "the Parties", "the ESA States", "the Area". */
+    private static final Set<String> NOT_ONE_PARTY = Set.of("Parties", "Party", "States", "State", "Territories",
+            "Territory", "Governments", "Government", "Members", "Member", "Countries", "Participants", "Sides",
+            "Area", "Agreement", "Treaty", "Convention", "Signatories");
 
     private DefinedNames() {
     }
@@ -37,12 +50,26 @@ final class DefinedNames {
             "Commonwealth", "Federation", "Union", "Sultanate", "Emirate", "Emirates", "Principality", "Duchy",
             "Islands", "Confederation", "Governments");
 
-    private static boolean endsLongerName(String text, Mention m) {
-        if (!STATE_NORM.matcher(m.norm()).matches()) {
-            return false;
+    private static boolean endsLongerName(String text, Mention m, String shortName) {
+        if (!STATE_NORM.matcher(m.norm()).matches() && hasInitial(m.text(), shortName.charAt(0))) {
+            return false; // "Common External Tariff of the Union (CET)" is not the Union; "… of the Union (EU)" may be
         }
         Matcher before = NAME_BEFORE_STATE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
         return before.find() && !GOVERNMENT_WORDS.contains(before.group(1));
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    /** Whether a word of {@code name} begins with the capital {@code letter}. */
+    private static boolean hasInitial(String name, char letter) {
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && word.charAt(0) == letter) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
@@ -91,7 +118,7 @@ final class DefinedNames {
      * abbreviation the dictionary reads in the same letters ("RSA", South Africa) is that thing in this text.
      */
     static List<Mention> dropRedefined(String text, List<Mention> mentions) {
-        Set<String> redefined = new HashSet<>();
+        Map<String, String> redefined = new HashMap<>(); // short name → the last word of the name it stands for
         Matcher d = INITIALS_DEFINITION.matcher(text);
         int from = 0;
         for (int open = text.indexOf('('); open >= 0; open = text.indexOf('(', Math.max(from, open + 1))) {
@@ -116,14 +143,24 @@ final class DefinedNames {
             boolean party = mentions.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.end() == nameEnd);
             // the name may begin after a capitalized word of the sentence ("The Regional Space Advisor (RSA)")
             if (initials.toString().endsWith(d.group(2)) && !party) {
-                redefined.add(d.group(2));
+                String[] words = d.group(1).strip().split("\\s+");
+                redefined.merge(d.group(2), words[words.length - 1].toLowerCase(Locale.ROOT), (a, b) -> a);
             }
         }
         if (redefined.isEmpty()) {
             return mentions;
         }
-        return mentions.stream().filter(m -> !(m.type() == MentionType.PARTY && redefined.contains(m.text())
-                && STATE_NORM.matcher(m.norm()).matches())).toList();
+        return mentions.stream().filter(m -> !(m.type() == MentionType.PARTY && redefined.containsKey(m.text())
+                && isOtherThing(m.norm(), redefined.get(m.text())))).toList();
+    }
+
+    /**
+     * Whether a party read in the letters of a short name the text defines is another thing than the one the text
+     * names: any state ("Regional Space Advisor (RSA)" is not South Africa), and a body whose name lacks the defined
+     * name's head ("Economic Partnership Agreement (EPA)" is not the Environmental Protection Agency).
+     */
+    private static boolean isOtherThing(String norm, String head) {
+        return STATE_NORM.matcher(norm).matches() || !norm.toLowerCase(Locale.ROOT).contains(head);
     }
 
     /**
@@ -151,21 +188,33 @@ final class DefinedNames {
             }
             Matcher d = DEFINITION.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
             if (d.find() && d.group(1).length() <= MAX_LENGTH && !d.group(1).equals(m.text())
-                    && !endsLongerName(text, m) && !closesJoinedNames(text, m, d.group(1), mentions)) {
+                    && !endsLongerName(text, m, d.group(1)) && !closesJoinedNames(text, m, d.group(1), mentions)) {
                 defined.putIfAbsent(d.group(1), m.norm());
+            }
+            Matcher h = HEREINAFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + HEREINAFTER_CHARS)));
+            // "the Commission of the European Communities (hereinafter called the "Commission")" names the Commission
+            if (h.find() && !h.group(1).equals(m.text()) && !NOT_ONE_PARTY.contains(lastWord(h.group(1)))
+                    && !NAME_BEFORE_STATE.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()) {
+                defined.putIfAbsent(h.group(1), m.norm());
             }
         }
         if (defined.isEmpty()) {
             return mentions;
         }
-        // a word some finder already reads another way keeps that reading everywhere
+        // a state's or the Union's definition wins over the dictionary's reading of the same letters: "the European
+        // Community (EC)" makes every "EC" of the text the Community, not the Commission; a body's definition does not
+        // ("International Labour Organisation (ILO)" keeps the dictionary's name of the ILO)
+        List<Mention> added = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            String norm = m.type() == MentionType.PARTY ? defined.get(m.text()) : null;
+            added.add(norm != null && STATE_NORM.matcher(norm).matches() ? m.withNorm(norm) : m);
+        }
         for (Mention m : mentions) {
             String norm = defined.get(m.text());
-            if (norm != null && !norm.equals(m.norm())) {
-                defined.remove(m.text());
+            if (norm != null && !norm.equals(m.norm()) && !STATE_NORM.matcher(norm).matches()) {
+                defined.remove(m.text()); // a body's short name some finder reads another way keeps that reading
             }
         }
-        List<Mention> added = new ArrayList<>(mentions);
         for (Map.Entry<String, String> e : defined.entrySet()) {
             String name = e.getKey();
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {

@@ -47,4 +47,46 @@ class DefinedNamesTest {
         Mention state = Mention.of(MentionType.PARTY, undefined, 22, 25, "ZA");
         assertEquals(List.of(state), DefinedNames.dropRedefined(undefined, List.of(state)));
     }
+
+    @Test
+    void aShortNameAfterABodyThatClosesALongerNameIsNotTheBodys() {
+        String text = "The Common External Tariff of the Andean Union (CET) applies; the CET lists copper.";
+        List<Mention> mentions = DefinedNames.add(text, List.of(party(text, "Andean Union", "Andean Union")));
+        assertEquals(List.of("34 Andean Union → Andean Union"), parties(mentions));
+    }
+
+    @Test
+    void aBodysAbbreviationTheTextDefinesForAnAgreementIsDropped() {
+        String text = "The Economic Partnership Agreement (EPA) is signed; the EPA covers cobalt.";
+        Mention epa = party(text, "EPA covers", "U.S. Environmental Protection Agency");
+        epa = Mention.of(MentionType.PARTY, text, epa.start(), epa.start() + 3, epa.norm());
+        assertEquals(List.of(), DefinedNames.dropRedefined(text, List.of(epa)));
+        String agency = "The Environmental Planning Agency (EPA) is funded; the EPA covers cobalt.";
+        Mention kept = Mention.of(MentionType.PARTY, agency, agency.indexOf("EPA covers"), agency.indexOf("EPA covers") + 3,
+                "Environmental Planning Agency");
+        assertEquals(List.of(kept), DefinedNames.dropRedefined(agency, List.of(kept)));
+    }
+
+    @Test
+    void aShortNameATreatyGivesOnePartyInWordsIsThatParty() {
+        String text = "The Andean Mining Community (hereinafter called the \"Community\") and Peru agree. The Community"
+                + " shall fund copper surveys.";
+        List<Mention> mentions = DefinedNames.add(text, List.of(party(text, "Andean Mining Community", "AMC"),
+                party(text, "Peru", "PE")));
+        assertEquals(List.of("4 Andean Mining Community → AMC", "53 Community → AMC", "69 Peru → PE",
+                "85 Community → AMC"), parties(mentions));
+        String council = "The Minerals Council (hereinafter - the Council, the MC) shall meet; the Council decides.";
+        assertEquals(List.of("4 Minerals Council → MC body", "40 Council → MC body", "73 Council → MC body"), parties(
+                DefinedNames.add(council, List.of(party(council, "Minerals Council", "MC body")))));
+    }
+
+    @Test
+    void aShortNameForSeveralPartiesOrForABodyOfAPartyIsNotThePartys() {
+        String text = "Fiji and Samoa (hereinafter referred to as \"the Parties\") agree; the Parties shall meet.";
+        assertEquals(List.of("0 Fiji → FJ", "9 Samoa → WS"), parties(DefinedNames.add(text,
+                List.of(party(text, "Fiji", "FJ"), party(text, "Samoa", "WS")))));
+        String body = "The Bureau of the Andean Union (hereinafter called the \"Bureau\") reports; the Bureau meets.";
+        assertEquals(List.of("18 Andean Union → AU body"), parties(DefinedNames.add(body,
+                List.of(party(body, "Andean Union", "AU body")))));
+    }
 }

@@ -186,4 +186,83 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("Lakeland Valley \t Authority → Lakeland Valley Authority"),
                 mentions("On Monday, the Lakeland Valley \t Authority said it will review the lithium leases.", MentionType.PARTY));
     }
+
+    @Test
+    void anAgreementsShortNameIsNotTheBodyOfTheSameLetters() {
+        assertEquals(List.of("Fiji → FJ", "Samoa → WS"), mentions("The Economic Partnership Agreement (EPA) between Fiji"
+                + " and Samoa covers copper. The EPA shall be reviewed every five years.", MentionType.PARTY));
+    }
+
+    @Test
+    void theTextsDefinitionOfTheCommunityOutranksTheDictionarysReading() {
+        assertEquals(List.of("European Community → EU", "EC → EU", "Samoa → WS", "EC → EU"),
+                mentions("The European Community (EC) and Samoa agree that the EC shall fund nickel refining.",
+                        MentionType.PARTY));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Decisions of the Supreme Minerals Council shall be taken by consensus.",
+            "Meetings of the Supreme Minerals Council shall be held twice a year.",
+            "The Rules of Procedure of the Supreme Minerals Council shall govern its work."})
+    void theActsAndMeetingsOfABodyAreNotPartOfItsName(String text) {
+        assertEquals(List.of("Supreme Minerals Council → Supreme Minerals Council"), mentions(text, MentionType.PARTY));
+    }
+
+    @Test
+    void aStateJoinedToABodyByAndIsAPartyOfItsOwn() {
+        assertEquals(List.of("Department of Commerce → U.S. Department of Commerce", "Peru → PE"),
+                mentions("The Department of Commerce and Peru will hold a forum on copper.", MentionType.PARTY));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Lowers Energy Costs and Expands Clean Power for Families.",
+            "She served in Human Resources before joining the bureau.",
+            "Water Resources and Basic Materials are listed in the annex.",
+            "He holds a Master of Public Administration degree.",
+            "The President will deliver the State of the Union address."})
+    void headlinesKindsOfGoodsDegreesAndSpeechesAreNotParties(String text) {
+        assertEquals(List.of(), mentions(text, MentionType.PARTY));
+    }
+
+    @Test
+    void aPossessiveBeforeAdministrationLeavesTheGovernment() {
+        assertEquals(List.of("Administration → US"),
+                mentions("My Administration will fund lithium research.", MentionType.PARTY));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The customs value includes freight, insurance and packing costs.",
+            "Financial services include insurance and insurance-related services.",
+            "Workers are covered by social insurance and compulsory medical insurance.",
+            "A good shall undergo a change in tariff classification at the heading level.",
+            "Tariff lines in the Normal Track shall be listed in Annex 2.",
+            "The arbitrator shall perform such duties as the Commission directs.",
+            "Fifteen active duty military officers attended.",
+            "The two navies will counter illicit finance and terrorist financing at sea."})
+    void insuranceAsATradeOrACostNomenclatureOfficialDutiesAndIllicitFinanceAreNotInstruments(String text) {
+        assertEquals(List.of(), mentions(text, MentionType.INSTRUMENT));
+    }
+
+    @Test
+    void insuranceAmongFinancialSupportAndNamedTradeMeasuresAreInstruments() {
+        assertEquals(List.of("grants → grant", "loans → loan", "guarantees → guarantee", "insurance → insurance"),
+                mentions("Subsidies do not include grants, loans, guarantees and insurance given by a state.",
+                        MentionType.INSTRUMENT).stream().filter(m -> !m.startsWith("Subsidies")).toList());
+        assertEquals(List.of("quantitative restrictions → trade-measure", "export subsidies → subsidy",
+                        "import licensing → trade-measure", "tariff → tariff"),
+                mentions("Neither Party shall adopt quantitative restrictions on nickel, export subsidies or import"
+                        + " licensing, and each shall grant preferential tariff treatment to cobalt.", MentionType.INSTRUMENT));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "DONE at, Lima, Peru this tenth day of May, in two originals.",
+            "U.S. Embassy Lima worked with the ministries on copper permits.",
+            "IIT Lima, Cusco and Arequipa will train mining engineers."})
+    void aCapitalAfterAScannedPrepositionAnEmbassyOrAnAcronymIsAPlace(String text) {
+        assertEquals(List.of(), mentions(text, MentionType.PARTY).stream().filter(m -> m.startsWith("Lima")).toList());
+    }
 }
