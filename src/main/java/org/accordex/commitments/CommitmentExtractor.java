@@ -33,6 +33,15 @@ import opennlp.tools.util.Span;
  * and modality. Headings and questions are never commitments.
  */
 public final class CommitmentExtractor {
+    /**
+     * A treaty's names for its parties, one of them or all: "Member States shall", "Contracting Parties shall", "the
+     * importing Party shall", "each of the Signatory States undertakes".
+     */
+    private static final String TREATY_PARTIES =
+            "(?:each\\s+|every\\s+|any\\s+|the\\s+)?(?:member|participating|signatory|contracting)\\s+"
+                    + "(?:states?|countries|territories|governments|part(?:y|ies))"
+                    + "|(?:a|the|any|such)\\s+(?:(?-i:\\p{Ll}+ing)\\s+)?(?-i:Party)"
+                    + "|(?:each|either|any|neither)\\s+of\\s+the\\s+(?:\\p{L}+\\s+)?(?:parties|states|members|participants|governments)";
     private static final Pattern GROUP_PHRASE = Pattern.compile(
             "\\b(?:we|our|us|the\\s+participants|each\\s+participant|either\\s+participant|both\\s+participants"
                     + "|(?:the|each|either|both|neither|other)\\s+contracting\\s+part(?:y|ies)"
@@ -43,8 +52,10 @@ public final class CommitmentExtractor {
                     + "|(?:both|the\\s+two|the\\s+three|the\\s+four|our\\s+two|our\\s+three|our\\s+four|all)\\s+"
                     + "(?:countries|nations|governments|partners|leaders|economies|states|members)"
                     + "|(?:the\\s+)?(?:leaders|governments|partners|members|ministers|participants|signatories|allies)"
-                    + "|the\\s+(?:countries|nations))\\b",
+                    + "|the\\s+(?:countries|nations)|" + CommitmentExtractor.TREATY_PARTIES + ")\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A treaty's own names for its parties, which may also be objects: "in either of the Signatory States". */
+    private static final Pattern TREATY_PARTY = Pattern.compile("(?i)" + CommitmentExtractor.TREATY_PARTIES);
     private static final LeadWordSearch GROUP_SEARCH = new LeadWordSearch(GROUP_PHRASE);
     /** Parties after these words are objects or agents of someone else's action, not subjects. */
     private static final Pattern NOT_SUBJECT_BEFORE = Pattern.compile(
@@ -264,6 +275,12 @@ public final class CommitmentExtractor {
                 suspended = null;
                 continue;
             }
+            if (leadIn != null && leadIn.conditions()
+                    && cue.map(c -> !MODAL_VERB.matcher(cueable.substring(c.start())).find()).orElse(true)) {
+                // "… shall not suspend concessions where:" — its items say when, no one acts in them; an item with a
+                // modal verb of its own ("(a) where a Party adopts a measure, it shall notify …") still may
+                continue;
+            }
             if (Clauses.isDefinition(sentence) || Clauses.isDefinitionLeadIn(sentence)) {
                 // "(a) mineral good means any ore …" says what a word means, and "For the purposes of this Agreement,
                 // the following definitions shall apply:" opens such a list; no one acts
@@ -286,7 +303,9 @@ public final class CommitmentExtractor {
                 if (resolved.parties().isEmpty()) {
                     if (isLeadIn(sentence) && GENERIC_FIRMS.matcher(sentence.substring(0, c.start())).find()) {
                         // "The following companies will invest:": each item names the company that acts
-                        leadIn = new Inherited(List.of(), c.modality(), true, nextMarker(sentence), null);
+                        leadIn = new Inherited(List.of(), c.modality(), true, nextMarker(sentence), null, false);
+                    } else if (isLeadIn(sentence) && CONDITIONS_FOLLOW.matcher(sentence.substring(0, colon(sentence))).find()) {
+                        leadIn = new Inherited(List.of(), c.modality(), false, nextMarker(sentence), null, true);
                     }
                     continue;
                 }
@@ -308,7 +327,8 @@ public final class CommitmentExtractor {
                     String afterCue = sentence.substring(c.end(), Math.max(c.end(), colon(sentence)));
                     List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
                     boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
-                    leadIn = new Inherited(parties, modality, bare, nextMarker(sentence), phrase.frame());
+                    boolean conditions = !bare && CONDITIONS_FOLLOW.matcher(sentence.substring(0, colon(sentence))).find();
+                    leadIn = new Inherited(parties, modality, bare, nextMarker(sentence), phrase.frame(), conditions);
                     if (bare) {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
@@ -318,7 +338,7 @@ public final class CommitmentExtractor {
                 // "… announced an agreement to collaborate. It covers:" — the items that follow continue that commitment.
                 // a sub-heading among the items ("- Electronics Investments:") keeps the lead-in's parties, not its last item's
                 leadIn = new Inherited(leadIn != null ? leadIn.parties() : before.parties(), before.modality(), true,
-                        nextMarker(sentence), null);
+                        nextMarker(sentence), null, false);
                 continue;
             } else if (leadIn != null) {
                 // "- Rare earth magnets;" names a thing, it does not commit; under "shall assess the following:" a longer
@@ -379,10 +399,18 @@ public final class CommitmentExtractor {
 
     /**
      * A lead-in's parties and modality, passed to the items that follow it, and the frame of its action ("assess" of
-     * "shall assess the following:"), which an item that only names a thing completes.
+     * "shall assess the following:"), which an item that only names a thing completes; {@code conditions} when its
+     * items say when it applies ("… where:"), and commit nothing.
      */
-    private record Inherited(List<String> parties, Modality modality, boolean bare, String marker, String frame) {
+    private record Inherited(List<String> parties, Modality modality, boolean bare, String marker, String frame,
+            boolean conditions) {
     }
+
+    /** The end of a lead-in whose items are conditions, not actions: "… shall not apply where:", "provided that:". */
+    private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
+            "(?i)\\b(?:where|if|unless|when|whenever|provided\\s+(?:,\\s*however,\\s*)?that|on\\s+condition\\s+that"
+                    + "|(?:in|under)\\s+(?:(?:any|each|either|one)\\s+of\\s+)?the\\s+following\\s+(?:cases|circumstances|conditions|situations))"
+                    + "[\\s*_]*$");
 
     /**
      * Whether an item is the next item of the lead-in's own list rather than one of its items: after "4. The
@@ -872,8 +900,8 @@ public final class CommitmentExtractor {
         Matcher g = groups.matcher();
         boolean found = false;
         while (!found && groups.find()) {
-            // "by investing in our infrastructure, the Law will": "our" there is no subject
-            found = !OUR_OR_US.matcher(g.group()).matches()
+            // "by investing in our infrastructure, the Law will": "our" there is no subject, nor "goods of a Party"
+            found = !OUR_OR_US.matcher(g.group()).matches() && !TREATY_PARTY.matcher(g.group()).matches()
                     || !NOT_SUBJECT_BEFORE.matcher(subject.substring(Math.max(0, g.start() - BEFORE_NAME), g.start())).find();
         }
         if (!found) {

@@ -70,12 +70,32 @@ class AgreementTextsTest {
             treaty    | For the purposes of this Agreement, the following definitions shall apply unless the context otherwise requires: | none
             treaty    | (c) “applied tariff rates” shall include in-quota rates.                                 | none
             letterhead | The Contracting Parties shall consult each other on tin quotas.                   | obligation IN NP
+            treaty    | Member States shall eliminate export duties on copper cathodes.                         | obligation CA CL
+            treaty    | Contracting Parties shall abolish quotas on lithium carbonate.                          | obligation CA CL
+            treaty    | The importing Party shall notify the other Party of any tariff change on copper.       | obligation CA CL
+            treaty    | The Party complained against shall withdraw the measure on copper exports.              | obligation CA CL
+            treaty    | Each Member State shall reduce import duties on refined copper.                          | obligation CA CL
+            treaty    | Where Contracting Parties envisage a copper quota, they shall inform the Joint Committee. | obligation CA CL
+            treaty    | Copper ores originating in either of the Member States shall enjoy duty-free treatment. | none
+            treaty    | The term copper product shall mean any good of heading 74.                              | none
+            treaty    | A Party shall not be required to disclose confidential copper trade data.               | none
+            treaty    | Either Party shall be entitled to suspend the lithium concessions.                      | none
             ministries | The two Governments intend to encourage investment in lithium refining.         | intent JP NA
             contract  | The Seller shall deliver 20,000 tonnes of spodumene to the Purchaser each year.         | obligation Redgum Lithium Pty Ltd
             contract  | The Purchaser will pay for each cargo within 30 days.                                   | commitment Hanbit Battery Company
             """)
     void agreementTextsCommitAsTheirPartiesDo(String which, String sentence, String expected) {
         assertEquals(expected, WhichSentencesCommitTest.lastLine(context(which) + sentence + "\n"));
+    }
+
+    @Test
+    void itemsThatSayWhenALeadInAppliesCommitNothing() {
+        String text = TREATY + "The complaining Party shall not suspend the copper concessions where:\n\n"
+                + "(a) the Parties are unable to agree on compensation; or\n\n"
+                + "(b) a review of the proposed level of suspension is being undertaken.\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+        String item = "(c) where a Party adopts a quota, it shall notify the other Party.\n";
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text + item));
     }
 
     @Test
