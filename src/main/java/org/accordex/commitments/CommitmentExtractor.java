@@ -900,9 +900,12 @@ public final class CommitmentExtractor {
         Matcher g = groups.matcher();
         boolean found = false;
         while (!found && groups.find()) {
-            // "by investing in our infrastructure, the Law will": "our" there is no subject, nor "goods of a Party"
-            found = !OUR_OR_US.matcher(g.group()).matches() && !TREATY_PARTY.matcher(g.group()).matches()
-                    || !NOT_SUBJECT_BEFORE.matcher(subject.substring(Math.max(0, g.start() - BEFORE_NAME), g.start())).find();
+            // "by investing in our infrastructure, the Law will": "our" there is no subject, nor "goods of a Party"; "the
+            // customs administration of the importing Party" is that party's own body
+            String before = subject.substring(Math.max(0, g.start() - BEFORE_NAME), g.start());
+            boolean treaty = TREATY_PARTY.matcher(g.group()).matches();
+            found = !OUR_OR_US.matcher(g.group()).matches() && !treaty || !NOT_SUBJECT_BEFORE.matcher(before).find()
+                    || treaty && ORGAN_OF.matcher(before).find();
         }
         if (!found) {
             return false;
@@ -922,6 +925,9 @@ public final class CommitmentExtractor {
     }
 
     private static final Pattern OUR_OR_US = Pattern.compile("(?i)our|us");
+    /** A party's own body before its name: "the customs administration of", "the competent authorities of". */
+    private static final Pattern ORGAN_OF = Pattern.compile(
+            "(?i)\\b(?:administrations?|authorit(?:y|ies)|government|agenc(?:y|ies)|ministry|ministries|officials)\\s+of\\s+$");
     /** "Our collaboration in this forum", "their joint investment": a thing the speakers have, not the speakers. */
     private static final Pattern OUR_THING = Pattern.compile(
             "(?i)^[\\s\"“]*(?:[^;“”\"]*?[\\s,])?(?:our|their)\\s+((?:[\\p{L}\\p{N}-]+\\s+){1,8})$");

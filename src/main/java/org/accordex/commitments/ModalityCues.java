@@ -326,6 +326,10 @@ public final class ModalityCues {
      */
     private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)\\b(?:may|might|could|can)\\s+(?:\\w+ly\\s+)?$");
 
+    /** The modal verbs of a duty, which a condition does not have: "If a Party adopts …" rather than "shall adopt". */
+    private static final Pattern OBLIGING = Pattern.compile("(?i)(?:shall|must)\\b");
+    private static final Pattern MODAL_IN = Pattern.compile("(?i)\\b(?:shall|must|will)\\b");
+
     /** The modal verbs: each brings its own subject, so it is never the verb of someone else's infinitive. */
     private static final Pattern MODAL = Pattern.compile("(?i)^(?:will|shall|must|should|would)\\b");
 
@@ -341,8 +345,13 @@ public final class ModalityCues {
         if (m.start() < runInHeadingEnd(sentence)) {
             return null; // "**AMERICA WILL LEAD:** The United States is …": the heading's words are not the sentence's
         }
-        if (m.start() < Clauses.afterCondition(sentence, 0)) {
-            return null; // "Where a Party intends to …, it shall notify": the condition's verb is not the pledge
+        int conditionEnd = Clauses.afterCondition(sentence, 0);
+        if (m.start() < conditionEnd && !(OBLIGING.matcher(sentence.substring(m.start())).lookingAt()
+                && !MODAL_IN.matcher(sentence.substring(conditionEnd)).find())) {
+            // "Where a Party intends to …, it shall notify": the condition's verb is not the pledge; a "shall" before the
+            // first comma, when none follows it, is the main clause's ("Before applying a measure the applying Party shall
+            // notify … and shall, on request, consult")
+            return null;
         }
         boolean modal = MODAL.matcher(sentence.substring(m.start())).find();
         if (modal && ActivityReports.isForecast(sentence, m.start())) {

@@ -77,6 +77,10 @@ class AgreementTextsTest {
             treaty    | Each Member State shall reduce import duties on refined copper.                          | obligation CA CL
             treaty    | Where Contracting Parties envisage a copper quota, they shall inform the Joint Committee. | obligation CA CL
             treaty    | Copper ores originating in either of the Member States shall enjoy duty-free treatment. | none
+            treaty    | Before applying a safeguard on copper the applying Party shall notify the other Party and shall, on request, consult it. | obligation CA CL
+            treaty    | (d) when administering copper quotas by means of export licences, the Party shall publish the quota amounts; | obligation CA CL
+            treaty    | For the purposes of paragraph 2, the customs administration of the importing Party shall allow 30 days for a reply on copper origin. | obligation CA CL
+            treaty    | If an importing Party restricts copper imports, it shall inform the other Party.       | obligation CA CL
             treaty    | The term copper product shall mean any good of heading 74.                              | none
             treaty    | A Party shall not be required to disclose confidential copper trade data.               | none
             treaty    | Either Party shall be entitled to suspend the lithium concessions.                      | none
