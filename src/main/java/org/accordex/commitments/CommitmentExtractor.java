@@ -290,7 +290,14 @@ public final class CommitmentExtractor {
             Modality modality;
             double confidence;
             String action;
-            if (cue.isPresent()) {
+            Matcher continued = before == null || isLeadIn(sentence) ? null : CONTINUES_COMMITMENT.matcher(sentence);
+            if (continued != null && continued.find()) {
+                // "Japan will fund a nickel study. This includes training local geologists.": more of the same pledge
+                parties = before.parties();
+                modality = before.modality();
+                confidence = DOCUMENT_PARTIES;
+                action = ActionPhrase.read(sentence, continued.start(1), null).text();
+            } else if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
                 Resolved resolved = parties(sentence, span.getStart(), c, inside, text,
                         new Context(documentParties, operative, earlier, previousSentence, officials, sides, roles, text, mentions));
@@ -443,6 +450,14 @@ public final class CommitmentExtractor {
 
     /** Words a lead-in without a cue may have and still continue the commitment before it ("It covers:"). */
     private static final int SHORT_LEAD_IN = 8;
+
+    /**
+     * A sentence that spells out the commitment before it by the acts it includes: "This includes mapping …", "These
+     * efforts will also involve training …"; "This includes advancements in …" names a thing, not an act.
+     */
+    private static final Pattern CONTINUES_COMMITMENT = Pattern.compile(
+            "^[\\s\"“]*(?:This|These|It|Such\\s+\\p{Ll}+|(?:This|These)\\s+\\p{Ll}+)\\s+(?:(?:will|would|also|further)\\s+)*"
+                    + "(?:includes?|involves?|covers?|entails?|encompass(?:es)?|comprises?)\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+ing)\\b");
 
     /** A lead-in that points back: "It covers:", "This partnership spans:". */
     private static final Pattern POINTS_BACK = Pattern.compile("^(?:It|Its|This|These|They|Their|That|Those|Such)\\b");
@@ -754,6 +769,10 @@ public final class CommitmentExtractor {
         if (pronoun != null) {
             // "The EU confirms that it will": the antecedent is in the sentence; else the previous sentence's subject.
             List<String> within = subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text);
+            if (within.isEmpty() && subjectFrom > reportedFrom) {
+                // "As France takes over the presidency, it will …": the leading clause's own subject
+                within = subjectParties(beforeCue.substring(0, subjectFrom), offset, inside, text);
+            }
             if (within.isEmpty()) {
                 // "The department said it would decide …": the body "the department" refers back to
                 within = Anaphors.resolve(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, context.mentions());
