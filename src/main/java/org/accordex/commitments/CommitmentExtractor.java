@@ -61,10 +61,14 @@ public final class CommitmentExtractor {
     private static final Pattern NOT_SUBJECT_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|of|from|on|against|with|in|to|about|over|toward|towards|into|for|than|between|including"
                     + "|like|among|across|at|via|through|under|such\\s+as)\\s+(?:the\\s+)?$");
-    /** "The Government of [the United States]", "the Leaders of [the G7]": the state or body after "of" acts. */
+    /**
+     * "The Government of [the United States]", "the Leaders of [the G7]", "Authorities from [Mexico]": the state or body
+     * after "of" acts.
+     */
     private static final Pattern STATE_OF = Pattern.compile(
-            "(?i)\\b(?:the\\s+)?(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
-                    + "|president|prime\\s+minister|delegation|people|chair|head|representatives?)\\s+of\\s+(?:the\\s+)?$");
+            "(?i)\\b(?:the\\s+)?(?:(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
+                    + "|president|prime\\s+minister|delegation|people|chair|head|representatives?)\\s+of"
+                    + "|(?:authorities|officials|delegations?|representatives|negotiators|experts)\\s+(?:of|from))\\s+(?:the\\s+)?$");
     /**
      * The second name of "between Iraq and Jordan", "from Chile or Peru", "with JOGMEC and the Indian Ministry of Mines":
      * it shares the first one's role.

@@ -82,6 +82,11 @@ class AgreementTextsTest {
             treaty    | Each Member State shall reduce import duties on refined copper.                          | obligation CA CL
             treaty    | Where Contracting Parties envisage a copper quota, they shall inform the Joint Committee. | obligation CA CL
             treaty    | Copper ores originating in either of the Member States shall enjoy duty-free treatment. | none
+            treaty    | A Party that intends to restrict copper exports shall notify the other Party.          | obligation CA CL
+            treaty    | The Parties agree that they shall exchange copper trade data each year.                | commitment CA CL
+            treaty    | The Parties agree that copper trade is essential to their economies.                   | none
+            treaty    | The Parties hereby establish a copper committee to resolve disputes that may arise.    | none
+            statement | Officials from Japan and the Philippines will meet again in Manila to review the nickel roadmap. | commitment JP PH
             treaty    | Before applying a safeguard on copper the applying Party shall notify the other Party and shall, on request, consult it. | obligation CA CL
             treaty    | (d) when administering copper quotas by means of export licences, the Party shall publish the quota amounts; | obligation CA CL
             treaty    | For the purposes of paragraph 2, the customs administration of the importing Party shall allow 30 days for a reply on copper origin. | obligation CA CL
