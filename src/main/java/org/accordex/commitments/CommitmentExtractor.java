@@ -303,8 +303,19 @@ public final class CommitmentExtractor {
                 action = ActionPhrase.read(sentence, continued.start(1), null).text();
             } else if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
-                Resolved resolved = parties(sentence, span.getStart(), c, inside, text,
-                        new Context(documentParties, operative, earlier, previousSentence, officials, sides, roles, text, mentions));
+                Context context = new Context(documentParties, operative, earlier, previousSentence, officials, sides, roles,
+                        text, mentions);
+                Resolved resolved = parties(sentence, span.getStart(), c, inside, text, context);
+                Optional<ModalityCues.Cue> next = resolved.parties().isEmpty() ? nextClauseCue(cueable, c) : Optional.empty();
+                if (next.isPresent()) {
+                    // "Our shared future will be written in the region, and we will redouble our efforts": the forecast
+                    // commits no one, the coordinated clause after it does
+                    Resolved own = parties(sentence, span.getStart(), next.get(), inside, text, context);
+                    if (!own.parties().isEmpty()) {
+                        c = next.get();
+                        resolved = own;
+                    }
+                }
                 if (resolved.parties().isEmpty() && leadIn != null && !leadIn.parties().isEmpty()
                         && stripMarker(sentence.substring(0, c.start())).isBlank()) {
                     // "- Agree to the full implementation of …" under "we agree to the following steps:": the item
@@ -397,6 +408,20 @@ public final class CommitmentExtractor {
         int from = comma + 1;
         return ModalityCues.first(sentence.substring(from))
                 .map(c -> new ModalityCues.Cue(c.start() + from, c.end() + from, c.modality(), c.ongoing())).orElse(first);
+    }
+
+    /** Where a coordinated clause with a subject of its own may start: ", and we will", "; the Parties shall". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:and|but|while)|;(?:\\s+and)?)\\s+");
+
+    /** The first cue of the first coordinated clause after {@code first}'s, if any. */
+    private static Optional<ModalityCues.Cue> nextClauseCue(String sentence, ModalityCues.Cue first) {
+        Matcher clause = CLAUSE_BREAK.matcher(sentence);
+        if (!clause.find(first.end())) {
+            return Optional.empty();
+        }
+        int from = clause.end();
+        return ModalityCues.first(sentence.substring(from))
+                .map(c -> new ModalityCues.Cue(c.start() + from, c.end() + from, c.modality(), c.ongoing()));
     }
 
     private record Resolved(List<String> parties, double confidence) {

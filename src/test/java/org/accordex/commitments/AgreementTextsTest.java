@@ -62,6 +62,8 @@ class AgreementTextsTest {
             statement | Japan has eliminated duties on Philippine nickel ore.                                   | none
             statement | Japan – home to the International Energy Agency (IEA) office – will fund a nickel study. | commitment JP
             statement | As the Philippines expands nickel mining, Japan intends to fund a smelter study.      | intent JP
+            statement | We recognize that nickel demand will grow, and we will build a smelter in Palawan.     | commitment JP PH
+            statement | Nickel demand will grow in the region, and Japan will fund a smelter study.            | commitment JP
             statement | As the Philippines takes over the chair in 2027, it will host the nickel dialogue.    | commitment PH
             statement | Japan will fund a nickel study in Palawan.\\nThis includes training local geologists in core sampling. | commitment JP
             statement | Japan will fund a nickel study in Palawan.\\nThis includes advances in nickel sampling. | none
