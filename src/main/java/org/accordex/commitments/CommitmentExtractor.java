@@ -709,6 +709,13 @@ public final class CommitmentExtractor {
                 return new Resolved(List.of(m.norm()), NAMED_SUBJECT);
             }
         }
+        if (named.isEmpty() && PASSIVE_AFTER.matcher(afterCue).find()) {
+            // "Notice shall be given by Chile": the agent of a passive duty is the party that acts
+            List<String> agents = passiveAgents(sentence, offset, cue.end(), inside, text);
+            if (!agents.isEmpty() && !isGroup(subject, sentence, offset, subjectFrom, null)) {
+                return new Resolved(agents, NAMED_SUBJECT);
+            }
+        }
         if (named.isEmpty()) {
             // "The Seller shall deliver …" after "X Pty Ltd (the “Seller”)": the party the role was given to
             List<String> roled = context.roles().subjects(subject);
@@ -865,6 +872,34 @@ public final class CommitmentExtractor {
             return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
         }
         return Resolved.NONE;
+    }
+
+    /** "be given by", "be jointly financed by the": the words between a passive cue and its agent. */
+    private static final Pattern PASSIVE_BY = Pattern.compile(
+            "(?i)^\\s+(?:not\\s+)?be\\s+(?:\\w+ly\\s+)?\\p{L}+(?:ed|en|wn|ne|t)\\s+(?:[^,;.]{0,40}?\\s)?by\\s+(?:the\\s+)?"
+                    + "(?:government\\s+of\\s+(?:the\\s+)?)?$");
+
+    /** The parties named as the agent of a passive cue ("shall be given by Canada and Chile"), in order. */
+    private static List<String> passiveAgents(String sentence, int offset, int cueEnd, List<Mention> inside, String text) {
+        Set<String> agents = new LinkedHashSet<>();
+        int previousEnd = -1;
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            if (m.type() != MentionType.PARTY || at < cueEnd || Clauses.isInName(text, m)) {
+                continue;
+            }
+            boolean first = agents.isEmpty() && PASSIVE_BY.matcher(sentence.substring(cueEnd, at)).find();
+            boolean next = !agents.isEmpty() && COORDINATED.matcher(sentence.substring(previousEnd, at)).matches();
+            if (!first && !next) {
+                if (!agents.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            agents.add(m.norm());
+            previousEnd = m.end() - offset;
+        }
+        return List.copyOf(agents);
     }
 
     /** "… and will": a second verb phrase with no subject of its own. */

@@ -85,6 +85,9 @@ class AgreementTextsTest {
             treaty    | Where Contracting Parties envisage a copper quota, they shall inform the Joint Committee. | obligation CA CL
             treaty    | Copper ores originating in either of the Member States shall enjoy duty-free treatment. | none
             treaty    | A Party that intends to restrict copper exports shall notify the other Party.          | obligation CA CL
+            treaty    | Notice of any new copper quota shall be given by Chile within 30 days.                 | obligation CL
+            treaty    | Notice of any new copper quota shall be given by the requesting Party.                 | obligation CA CL
+            treaty    | Copper export data shall be published by Canada and Chile, respectively, each year.    | obligation CA CL
             treaty    | The Parties agree that they shall exchange copper trade data each year.                | commitment CA CL
             treaty    | The Parties agree that copper trade is essential to their economies.                   | none
             treaty    | The Parties hereby establish a copper committee to resolve disputes that may arise.    | none
