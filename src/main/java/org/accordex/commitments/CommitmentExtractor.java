@@ -174,7 +174,7 @@ public final class CommitmentExtractor {
             "\\bthe\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:ministry|government|treasury)\\b");
     /** "the government" as the subject: one state's. */
     private static final Pattern THE_GOVERNMENT = Pattern.compile(
-            "(?i)\\bthe\\s+(?:\\w+\\s+)?government\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
+            "(?i)\\b(?:the|his|her|its|their)\\s+(?:\\w+\\s+)?government\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
 
     private static final Pattern PAST_REPORT = Pattern.compile(
             "(?i)^(?:[^,]{0,60}\\s)?(?:has|have|had)\\s+(?:already\\s+)?(?:\\w+ed|made|built|taken|given|won|led|spent|put)\\b");
@@ -789,8 +789,11 @@ public final class CommitmentExtractor {
         if (THE_GOVERNMENT.matcher(beforeCue).find()) {
             // "South Korea's trade ministry said the government would …": the speaker's state; else the state the text
             // is about ("The government also plans to take stakes …")
-            List<String> states = subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text)
-                    .stream().filter(n -> n.length() == 2).toList();
+            String speaker = beforeCue.substring(0, Math.max(0, reportedFrom));
+            List<String> states = subjectParties(speaker, offset, inside, text).stream().filter(n -> n.length() == 2).toList();
+            if (states.isEmpty()) {
+                states = context.officials().statesIn(speaker); // "Peru's energy minister said his government would"
+            }
             List<String> state = states.isEmpty() ? context.sides().mainState() : states.subList(0, 1);
             if (!state.isEmpty()) {
                 return new Resolved(state, 0.6);

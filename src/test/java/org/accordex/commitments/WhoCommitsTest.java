@@ -122,6 +122,8 @@ class WhoCommitsTest {
             Copper talks\\nChile and Peru met in Lima. Lithium prices fell. Chile raised royalties.\\nThe government also plans to take stakes in new smelters. | CL
             Copper talks\\nAndes Copper Ltd said it would build a smelter in Peru. | Andes Copper Ltd
             Copper talks\\nAnalysts said the deal would boost copper exports from Peru. | none
+            Copper talks\\nChile's mining minister Ana Reyes met Peru's trade minister in Lima.\\n"Our government will fast-track smelter permits," Reyes told reporters. | CL
+            Copper talks\\nChile and Peru met in Lima.\\nPeruvian energy minister Jorge Soto said his government would auction two copper blocks. | PE
             """)
     void quotesAndReportsInTheNews(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
