@@ -882,6 +882,9 @@ public final class CommitmentExtractor {
             "(?i)^\\s+(?:not\\s+)?be\\s+(?:\\w+ly\\s+)?\\p{L}+(?:ed|en|wn|ne|t)\\s+(?:[^,;.]{0,40}?\\s)?by\\s+(?:the\\s+)?"
                     + "(?:government\\s+of\\s+(?:the\\s+)?)?$");
 
+    /** Between two agents, an aside after the first: ", acting on behalf of the United States, and the". */
+    private static final Pattern AND_AGENT = Pattern.compile("(?i)^,[^,;]{1,80},\\s+and\\s+(?:the\\s+)?$");
+
     /** The parties named as the agent of a passive cue ("shall be given by Canada and Chile"), in order. */
     private static List<String> passiveAgents(String sentence, int offset, int cueEnd, List<Mention> inside, String text) {
         Set<String> agents = new LinkedHashSet<>();
@@ -892,7 +895,12 @@ public final class CommitmentExtractor {
                 continue;
             }
             boolean first = agents.isEmpty() && PASSIVE_BY.matcher(sentence.substring(cueEnd, at)).find();
-            boolean next = !agents.isEmpty() && COORDINATED.matcher(sentence.substring(previousEnd, at)).matches();
+            if (!first && !agents.isEmpty() && afterPreposition(sentence, Math.max(previousEnd, at - BEFORE_NAME), at)) {
+                continue; // "by the DFC, acting on behalf of the United States, and …": whom the agent acts for
+            }
+            // "by Canada and Chile", "by the DFC, acting …, and the Ukrainian Agency …"
+            boolean next = !agents.isEmpty() && (COORDINATED.matcher(sentence.substring(previousEnd, at)).matches()
+                    || AND_AGENT.matcher(sentence.substring(previousEnd, at)).matches());
             if (!first && !next) {
                 if (!agents.isEmpty()) {
                     break;
