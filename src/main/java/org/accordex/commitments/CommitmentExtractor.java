@@ -311,7 +311,7 @@ public final class CommitmentExtractor {
                     // "Our shared future will be written in the region, and we will redouble our efforts": the forecast
                     // commits no one, the coordinated clause after it does
                     Resolved own = parties(sentence, span.getStart(), next.get(), inside, text, context);
-                    if (!own.parties().isEmpty()) {
+                    if (own.confidence() > DOCUMENT_PARTIES) { // a subject of its own, not an agentless provision
                         c = next.get();
                         resolved = own;
                     }
