@@ -50,7 +50,7 @@ public final class CommitmentExtractor {
                     + "|the\\s+parties|each\\s+party|either\\s+party|both\\s+parties|the\\s+other\\s+party|neither\\s+party"
                     + "|the\\s+signatories|the\\s+sides|both\\s+sides|the\\s+two\\s+sides|each\\s+side"
                     + "|(?:both|the\\s+two|the\\s+three|the\\s+four|our\\s+two|our\\s+three|our\\s+four|all)\\s+"
-                    + "(?:countries|nations|governments|partners|leaders|economies|states|members)"
+                    + "(?:countries|nations|governments|partners|leaders|economies|states|members|delegations)"
                     + "|(?:the\\s+)?(?:leaders|governments|partners|members|ministers|participants|signatories|allies)"
                     + "|the\\s+(?:countries|nations)|" + CommitmentExtractor.TREATY_PARTIES + ")\\b",
             Pattern.CASE_INSENSITIVE);
@@ -102,6 +102,8 @@ public final class CommitmentExtractor {
     private static final Pattern OFFICIAL = Pattern.compile(
             "\\b(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador|Administrator|Chancellor|Premier"
                     + "|Commissioner|Governor|Trade Representative|head of each|heads of|Director|Secretaries)\\b");
+    /** A person named with an honorific: "Mr. Sullivan", "Dr. Hulata". */
+    private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}");
     /** A body the parties set up together, acting for them: "The working group will", "This new secretariat will". */
     private static final Pattern JOINT_BODY = Pattern.compile(
             "(?i)\\b(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*(?:working\\s+groups?"
@@ -837,6 +839,15 @@ public final class CommitmentExtractor {
         // secretariat for all its parties; a provision without a named
         // party binds the document's parties, but only in an operative text: in news and fact sheets an agentless
         // "will" is a forecast ("demand will grow"), not a pledge.
+        if (HONORIFIC.matcher(subject).find()) {
+            // "Mr. Sullivan and Dr. Hulata agreed …" after "U.S. National Security Advisor Jake Sullivan and Israeli
+            // National Security Advisor Dr. Eyal Hulata": the states the text placed them in; a person it did not place
+            // ("Mr. Lee, the chief executive") is left to the rules below
+            List<String> served = context.officials().statesIn(subject);
+            if (!served.isEmpty()) {
+                return new Resolved(union(served, alsoActing), INFERRED_SUBJECT);
+            }
+        }
         if (OFFICIAL.matcher(subject).find()) {
             // "President Yoon reiterates …": the state the text says he serves; an official it does not place acts for
             // the document's parties ("President Trump and Prime Minister Takaichi" in a fact sheet on Japan).

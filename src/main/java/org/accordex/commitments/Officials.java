@@ -22,7 +22,8 @@ import org.accordex.nlp.LeadWordSearch;
  */
 final class Officials {
     private static final String TITLE = "(?:President|Vice\\s+President|Prime\\s+Minister|Premier|Chancellor|Minister|Secretary"
-            + "|King|Queen|Emir|Crown\\s+Prince|Sultan|Governor|Ambassador|Chair|Chairman|Chairwoman|Commissioner)";
+            + "|King|Queen|Emir|Crown\\s+Prince|Sultan|Governor|Ambassador|Chair|Chairman|Chairwoman|Commissioner|Advisor|Adviser"
+            + "|Envoy)";
     private static final String NAME = "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
     /** "President Yoon Suk Yeol of the " before a state. */
     private static final Pattern BEFORE = Pattern.compile(TITLE + "\\s+" + NAME + ",?\\s+of\\s+(?:the\\s+)?$");

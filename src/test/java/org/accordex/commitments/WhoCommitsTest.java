@@ -98,6 +98,8 @@ class WhoCommitsTest {
             Canada and Chile talk copper\\nThe leaders met in Ottawa.\\nThe Prime Minister will open a copper registry. | CA CL
             Canada and Chile talk copper\\nChilean President Ana Reyes met Prime Minister Tom Hale.\\nPrime Minister Hale agreed to cut copper duties. | CA
             Canada and Chile talk copper\\nChilean President Ana Reyes met Prime Minister Tom Hale.\\nPresident Reyes agreed to cut copper duties. | CL
+            Canada and Chile talk copper\\nCanada's National Security Advisor Tom Hale and Chilean National Security Advisor Dr. Ana Reyes met in Ottawa.\\nMr. Hale and Dr. Reyes agreed that they will meet again in May to review copper supply. | CA CL
+            Canada and Chile talk copper\\nChilean President Ana Reyes met Canadian officials.\\nAt the meeting hosted by President Reyes in Santiago, the two delegations committed to launching a copper dialogue. | CA CL
             Canada and Chile talk copper\\nChilean President Ana Reyes met Prime Minister Tom Hale.\\nPrime Minister Hale announced an agreement with Chile to build a copper smelter. | CA CL
             """)
     void anOfficialCommitsTheStateTheTextSaysTheyServe(String text, String parties) {
