@@ -213,12 +213,12 @@ public final class CommitmentExtractor {
             List<Mention> inPlanNames, SentenceCues cues) {
         // "The\u00a0Task Force\u00a0will": a web page's no-break spaces separate words as spaces do; same offsets
         String text = SentenceCues.spaced(documentText);
-        List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames);
+        boolean operative = isOperative(text);
+        List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames, operative);
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
         Roles roles = Roles.in(text, mentions);
         int titleEnd = DocumentParties.titleEnd(text);
-        boolean operative = isOperative(text);
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
         // a lead-in set aside for the second sentence of one of its items, and the last sentence of its items so far

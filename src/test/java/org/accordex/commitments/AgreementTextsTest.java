@@ -110,6 +110,14 @@ class AgreementTextsTest {
     }
 
     @Test
+    void aTreatyWithoutNamesAtItsOpeningBelongsToTheStateItNamesMost() {
+        String text = "AGREEMENT ON LITHIUM TRADE\n\nRedgum Lithium Pty Ltd shall report its exports each month. "
+                + "Redgum Lithium Pty Ltd shall keep records of each cargo. Chile shall notify the Joint Committee of any "
+                + "new quota.\n\nThe Contracting Parties shall consult each other on lithium quotas.\n";
+        assertEquals("obligation CL", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
     void itemsThatSayWhenALeadInAppliesCommitNothing() {
         String text = TREATY + "The complaining Party shall not suspend the copper concessions where:\n\n"
                 + "(a) the Parties are unable to agree on compensation; or\n\n"
