@@ -140,8 +140,15 @@ final class ActivityReports {
 
     /** Whether the modal cue at {@code start} is in a forecast ("estimates that … will"). */
     static boolean isForecast(String sentence, int start) {
-        return FORECAST_SEARCH.in(sentence.substring(clauseStart(sentence, start), start)).find();
+        String clause = sentence.substring(clauseStart(sentence, start), start);
+        // "We recognize that our future will be written here, and we will redouble our efforts": the second modal has
+        // a subject of its own after the join, and the forecast before it is not its
+        Matcher ownSubject = OWN_SUBJECT_CLAUSE.matcher(clause);
+        return FORECAST_SEARCH.in(ownSubject.find() ? clause.substring(ownSubject.start(1)) : clause).find();
     }
+
+    /** A coordinated clause's short subject right before the modal: ", and we ", "; but the Parties ". */
+    private static final Pattern OWN_SUBJECT_CLAUSE = Pattern.compile(",\\s+(?:and|but)\\s+((?:[\\p{L}’'.-]+\\s+){1,4})$");
 
     /** Whether the word after the cue's final "to" opens a noun phrase ("to the region", "to global health"). */
     static boolean nounPhraseAfter(String sentence, int cueEnd) {

@@ -68,13 +68,15 @@ final class Clauses {
             "things", "alia:", "areas", "activities", "and", "or", "not");
 
     /** "a Party", "either Participant", "each Member State": any one of the document's parties. */
-    private static final Pattern ONE_PARTY = ClauseWords.compile("\\b" + ClauseWords.alternation("one-party") + "\\b");
+    /** Also a party named by its role in a measure: "an importing Party", "the complaining Party". */
+    private static final Pattern ONE_PARTY = ClauseWords.compile(
+            "\\b(?:" + ClauseWords.alternation("one-party") + "|(?:a|an|the|any)\\s+\\p{L}+ing\\s+party)\\b");
     /** A word of a defined term; a clause with a modal verb or "that" before "means" is no term. */
     private static final String TERM_WORD = "(?!(?:will|shall|must|should|would|may|can|that|which|this|it)\\b)[\\p{L}\\p{N}()/’'-]+";
     /** "(a) mineral good means …", "“Party” shall mean …", "the term export duty refers to …": a definition. */
     private static final Pattern DEFINITION = ClauseWords.compile(
             "^[\\s\"“]*" + MARKER + "(?:the\\s+terms?\\s+)?[\"“‘']?(?:" + TERM_WORD + "[\\s,]+){0,6}?" + TERM_WORD + "[\"”’']?,?\\s+"
-                    + ClauseWords.alternation("definition-verb") + "\\b");
+                    + "(?<!\\bby\\s)" + ClauseWords.alternation("definition-verb") + "\\b"); // not "by means of"
     /** "For the purposes of this Chapter:", "As used in this Agreement:": the lead-in of a list of definitions. */
     private static final Pattern DEFINITION_LEAD_IN = ClauseWords.compile(
             "^[\\s\"“]*" + MARKER + ClauseWords.alternation("definition-lead-in") + "\\b[^:.;]{0,140}:\\s*$");

@@ -33,6 +33,15 @@ import opennlp.tools.util.Span;
  * and modality. Headings and questions are never commitments.
  */
 public final class CommitmentExtractor {
+    /**
+     * A treaty's names for its parties, one of them or all: "Member States shall", "Contracting Parties shall", "the
+     * importing Party shall", "each of the Signatory States undertakes".
+     */
+    private static final String TREATY_PARTIES =
+            "(?:each\\s+|every\\s+|any\\s+|the\\s+)?(?:member|participating|signatory|contracting)\\s+"
+                    + "(?:states?|countries|territories|governments|part(?:y|ies))"
+                    + "|(?:a|the|any|such)\\s+(?:(?-i:\\p{Ll}+ing)\\s+)?(?-i:Party)"
+                    + "|(?:each|either|any|neither)\\s+of\\s+the\\s+(?:\\p{L}+\\s+)?(?:parties|states|members|participants|governments)";
     private static final Pattern GROUP_PHRASE = Pattern.compile(
             "\\b(?:we|our|us|the\\s+participants|each\\s+participant|either\\s+participant|both\\s+participants"
                     + "|(?:the|each|either|both|neither|other)\\s+contracting\\s+part(?:y|ies)"
@@ -41,19 +50,25 @@ public final class CommitmentExtractor {
                     + "|the\\s+parties|each\\s+party|either\\s+party|both\\s+parties|the\\s+other\\s+party|neither\\s+party"
                     + "|the\\s+signatories|the\\s+sides|both\\s+sides|the\\s+two\\s+sides|each\\s+side"
                     + "|(?:both|the\\s+two|the\\s+three|the\\s+four|our\\s+two|our\\s+three|our\\s+four|all)\\s+"
-                    + "(?:countries|nations|governments|partners|leaders|economies|states|members)"
+                    + "(?:countries|nations|governments|partners|leaders|economies|states|members|delegations)"
                     + "|(?:the\\s+)?(?:leaders|governments|partners|members|ministers|participants|signatories|allies)"
-                    + "|the\\s+(?:countries|nations))\\b",
+                    + "|the\\s+(?:countries|nations)|" + CommitmentExtractor.TREATY_PARTIES + ")\\b",
             Pattern.CASE_INSENSITIVE);
+    /** A treaty's own names for its parties, which may also be objects: "in either of the Signatory States". */
+    private static final Pattern TREATY_PARTY = Pattern.compile("(?i)" + CommitmentExtractor.TREATY_PARTIES);
     private static final LeadWordSearch GROUP_SEARCH = new LeadWordSearch(GROUP_PHRASE);
     /** Parties after these words are objects or agents of someone else's action, not subjects. */
     private static final Pattern NOT_SUBJECT_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|of|from|on|against|with|in|to|about|over|toward|towards|into|for|than|between|including"
                     + "|like|among|across|at|via|through|under|such\\s+as)\\s+(?:the\\s+)?$");
-    /** "The Government of [the United States]", "the Leaders of [the G7]": the state or body after "of" acts. */
+    /**
+     * "The Government of [the United States]", "the Leaders of [the G7]", "Authorities from [Mexico]": the state or body
+     * after "of" acts.
+     */
     private static final Pattern STATE_OF = Pattern.compile(
-            "(?i)\\b(?:the\\s+)?(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
-                    + "|president|prime\\s+minister|delegation|people|chair|head|representatives?)\\s+of\\s+(?:the\\s+)?$");
+            "(?i)\\b(?:the\\s+)?(?:(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
+                    + "|president|prime\\s+minister|delegation|people|chair|head|representatives?)\\s+of"
+                    + "|(?:authorities|officials|delegations?|representatives|negotiators|experts)\\s+(?:of|from))\\s+(?:the\\s+)?$");
     /**
      * The second name of "between Iraq and Jordan", "from Chile or Peru", "with JOGMEC and the Indian Ministry of Mines":
      * it shares the first one's role.
@@ -87,6 +102,8 @@ public final class CommitmentExtractor {
     private static final Pattern OFFICIAL = Pattern.compile(
             "\\b(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador|Administrator|Chancellor|Premier"
                     + "|Commissioner|Governor|Trade Representative|head of each|heads of|Director|Secretaries)\\b");
+    /** A person named with an honorific: "Mr. Sullivan", "Dr. Hulata". */
+    private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}");
     /** A body the parties set up together, acting for them: "The working group will", "This new secretariat will". */
     private static final Pattern JOINT_BODY = Pattern.compile(
             "(?i)\\b(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*(?:working\\s+groups?"
@@ -159,7 +176,7 @@ public final class CommitmentExtractor {
             "\\bthe\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:ministry|government|treasury)\\b");
     /** "the government" as the subject: one state's. */
     private static final Pattern THE_GOVERNMENT = Pattern.compile(
-            "(?i)\\bthe\\s+(?:\\w+\\s+)?government\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
+            "(?i)\\b(?:the|his|her|its|their)\\s+(?:\\w+\\s+)?government\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
 
     private static final Pattern PAST_REPORT = Pattern.compile(
             "(?i)^(?:[^,]{0,60}\\s)?(?:has|have|had)\\s+(?:already\\s+)?(?:\\w+ed|made|built|taken|given|won|led|spent|put)\\b");
@@ -196,12 +213,12 @@ public final class CommitmentExtractor {
             List<Mention> inPlanNames, SentenceCues cues) {
         // "The\u00a0Task Force\u00a0will": a web page's no-break spaces separate words as spaces do; same offsets
         String text = SentenceCues.spaced(documentText);
-        List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames);
+        boolean operative = isOperative(text);
+        List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames, operative);
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
         Roles roles = Roles.in(text, mentions);
         int titleEnd = DocumentParties.titleEnd(text);
-        boolean operative = isOperative(text);
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
         // a lead-in set aside for the second sentence of one of its items, and the last sentence of its items so far
@@ -264,6 +281,12 @@ public final class CommitmentExtractor {
                 suspended = null;
                 continue;
             }
+            if (leadIn != null && leadIn.conditions()
+                    && cue.map(c -> !MODAL_VERB.matcher(cueable.substring(c.start())).find()).orElse(true)) {
+                // "… shall not suspend concessions where:" — its items say when, no one acts in them; an item with a
+                // modal verb of its own ("(a) where a Party adopts a measure, it shall notify …") still may
+                continue;
+            }
             if (Clauses.isDefinition(sentence) || Clauses.isDefinitionLeadIn(sentence)) {
                 // "(a) mineral good means any ore …" says what a word means, and "For the purposes of this Agreement,
                 // the following definitions shall apply:" opens such a list; no one acts
@@ -273,10 +296,28 @@ public final class CommitmentExtractor {
             Modality modality;
             double confidence;
             String action;
-            if (cue.isPresent()) {
+            Matcher continued = before == null || isLeadIn(sentence) ? null : CONTINUES_COMMITMENT.matcher(sentence);
+            if (continued != null && continued.find()) {
+                // "Japan will fund a nickel study. This includes training local geologists.": more of the same pledge
+                parties = before.parties();
+                modality = before.modality();
+                confidence = DOCUMENT_PARTIES;
+                action = ActionPhrase.read(sentence, continued.start(1), null).text();
+            } else if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
-                Resolved resolved = parties(sentence, span.getStart(), c, inside, text,
-                        new Context(documentParties, operative, earlier, previousSentence, officials, sides, roles, text, mentions));
+                Context context = new Context(documentParties, operative, earlier, previousSentence, officials, sides, roles,
+                        text, mentions);
+                Resolved resolved = parties(sentence, span.getStart(), c, inside, text, context);
+                Optional<ModalityCues.Cue> next = resolved.parties().isEmpty() ? nextClauseCue(cueable, c) : Optional.empty();
+                if (next.isPresent()) {
+                    // "Our shared future will be written in the region, and we will redouble our efforts": the forecast
+                    // commits no one, the coordinated clause after it does
+                    Resolved own = parties(sentence, span.getStart(), next.get(), inside, text, context);
+                    if (own.confidence() > DOCUMENT_PARTIES) { // a subject of its own, not an agentless provision
+                        c = next.get();
+                        resolved = own;
+                    }
+                }
                 if (resolved.parties().isEmpty() && leadIn != null && !leadIn.parties().isEmpty()
                         && stripMarker(sentence.substring(0, c.start())).isBlank()) {
                     // "- Agree to the full implementation of …" under "we agree to the following steps:": the item
@@ -286,7 +327,9 @@ public final class CommitmentExtractor {
                 if (resolved.parties().isEmpty()) {
                     if (isLeadIn(sentence) && GENERIC_FIRMS.matcher(sentence.substring(0, c.start())).find()) {
                         // "The following companies will invest:": each item names the company that acts
-                        leadIn = new Inherited(List.of(), c.modality(), true, nextMarker(sentence), null);
+                        leadIn = new Inherited(List.of(), c.modality(), true, nextMarker(sentence), null, false);
+                    } else if (isLeadIn(sentence) && CONDITIONS_FOLLOW.matcher(sentence.substring(0, colon(sentence))).find()) {
+                        leadIn = new Inherited(List.of(), c.modality(), false, nextMarker(sentence), null, true);
                     }
                     continue;
                 }
@@ -308,7 +351,8 @@ public final class CommitmentExtractor {
                     String afterCue = sentence.substring(c.end(), Math.max(c.end(), colon(sentence)));
                     List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
                     boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
-                    leadIn = new Inherited(parties, modality, bare, nextMarker(sentence), phrase.frame());
+                    boolean conditions = !bare && CONDITIONS_FOLLOW.matcher(sentence.substring(0, colon(sentence))).find();
+                    leadIn = new Inherited(parties, modality, bare, nextMarker(sentence), phrase.frame(), conditions);
                     if (bare) {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
@@ -318,7 +362,7 @@ public final class CommitmentExtractor {
                 // "… announced an agreement to collaborate. It covers:" — the items that follow continue that commitment.
                 // a sub-heading among the items ("- Electronics Investments:") keeps the lead-in's parties, not its last item's
                 leadIn = new Inherited(leadIn != null ? leadIn.parties() : before.parties(), before.modality(), true,
-                        nextMarker(sentence), null);
+                        nextMarker(sentence), null, false);
                 continue;
             } else if (leadIn != null) {
                 // "- Rare earth magnets;" names a thing, it does not commit; under "shall assess the following:" a longer
@@ -368,6 +412,20 @@ public final class CommitmentExtractor {
                 .map(c -> new ModalityCues.Cue(c.start() + from, c.end() + from, c.modality(), c.ongoing())).orElse(first);
     }
 
+    /** Where a coordinated clause with a subject of its own may start: ", and we will", "; the Parties shall". */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:and|but|while)|;(?:\\s+and)?)\\s+");
+
+    /** The first cue of the first coordinated clause after {@code first}'s, if any. */
+    private static Optional<ModalityCues.Cue> nextClauseCue(String sentence, ModalityCues.Cue first) {
+        Matcher clause = CLAUSE_BREAK.matcher(sentence);
+        if (!clause.find(first.end())) {
+            return Optional.empty();
+        }
+        int from = clause.end();
+        return ModalityCues.first(sentence.substring(from))
+                .map(c -> new ModalityCues.Cue(c.start() + from, c.end() + from, c.modality(), c.ongoing()));
+    }
+
     private record Resolved(List<String> parties, double confidence) {
         static final Resolved NONE = new Resolved(List.of(), 0);
     }
@@ -379,10 +437,18 @@ public final class CommitmentExtractor {
 
     /**
      * A lead-in's parties and modality, passed to the items that follow it, and the frame of its action ("assess" of
-     * "shall assess the following:"), which an item that only names a thing completes.
+     * "shall assess the following:"), which an item that only names a thing completes; {@code conditions} when its
+     * items say when it applies ("… where:"), and commit nothing.
      */
-    private record Inherited(List<String> parties, Modality modality, boolean bare, String marker, String frame) {
+    private record Inherited(List<String> parties, Modality modality, boolean bare, String marker, String frame,
+            boolean conditions) {
     }
+
+    /** The end of a lead-in whose items are conditions, not actions: "… shall not apply where:", "provided that:". */
+    private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
+            "(?i)\\b(?:where|if|unless|when|whenever|provided\\s+(?:,\\s*however,\\s*)?that|on\\s+condition\\s+that"
+                    + "|(?:in|under)\\s+(?:(?:any|each|either|one)\\s+of\\s+)?the\\s+following\\s+(?:cases|circumstances|conditions|situations))"
+                    + "[\\s*_]*$");
 
     /**
      * Whether an item is the next item of the lead-in's own list rather than one of its items: after "4. The
@@ -415,6 +481,14 @@ public final class CommitmentExtractor {
 
     /** Words a lead-in without a cue may have and still continue the commitment before it ("It covers:"). */
     private static final int SHORT_LEAD_IN = 8;
+
+    /**
+     * A sentence that spells out the commitment before it by the acts it includes: "This includes mapping …", "These
+     * efforts will also involve training …"; "This includes advancements in …" names a thing, not an act.
+     */
+    private static final Pattern CONTINUES_COMMITMENT = Pattern.compile(
+            "^[\\s\"“]*(?:This|These|It|Such\\s+\\p{Ll}+|(?:This|These)\\s+\\p{Ll}+)\\s+(?:(?:will|would|also|further)\\s+)*"
+                    + "(?:includes?|involves?|covers?|entails?|encompass(?:es)?|comprises?)\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+ing)\\b");
 
     /** A lead-in that points back: "It covers:", "This partnership spans:". */
     private static final Pattern POINTS_BACK = Pattern.compile("^(?:It|Its|This|These|They|Their|That|Those|Such)\\b");
@@ -637,6 +711,13 @@ public final class CommitmentExtractor {
                 return new Resolved(List.of(m.norm()), NAMED_SUBJECT);
             }
         }
+        if (named.isEmpty() && PASSIVE_AFTER.matcher(afterCue).find()) {
+            // "Notice shall be given by Chile": the agent of a passive duty is the party that acts
+            List<String> agents = passiveAgents(sentence, offset, cue.end(), inside, text);
+            if (!agents.isEmpty() && !isGroup(subject, sentence, offset, subjectFrom, null)) {
+                return new Resolved(agents, NAMED_SUBJECT);
+            }
+        }
         if (named.isEmpty()) {
             // "The Seller shall deliver …" after "X Pty Ltd (the “Seller”)": the party the role was given to
             List<String> roled = context.roles().subjects(subject);
@@ -710,8 +791,11 @@ public final class CommitmentExtractor {
         if (THE_GOVERNMENT.matcher(beforeCue).find()) {
             // "South Korea's trade ministry said the government would …": the speaker's state; else the state the text
             // is about ("The government also plans to take stakes …")
-            List<String> states = subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text)
-                    .stream().filter(n -> n.length() == 2).toList();
+            String speaker = beforeCue.substring(0, Math.max(0, reportedFrom));
+            List<String> states = subjectParties(speaker, offset, inside, text).stream().filter(n -> n.length() == 2).toList();
+            if (states.isEmpty()) {
+                states = context.officials().statesIn(speaker); // "Peru's energy minister said his government would"
+            }
             List<String> state = states.isEmpty() ? context.sides().mainState() : states.subList(0, 1);
             if (!state.isEmpty()) {
                 return new Resolved(state, 0.6);
@@ -726,6 +810,10 @@ public final class CommitmentExtractor {
         if (pronoun != null) {
             // "The EU confirms that it will": the antecedent is in the sentence; else the previous sentence's subject.
             List<String> within = subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text);
+            if (within.isEmpty() && subjectFrom > reportedFrom) {
+                // "As France takes over the presidency, it will …": the leading clause's own subject
+                within = subjectParties(beforeCue.substring(0, subjectFrom), offset, inside, text);
+            }
             if (within.isEmpty()) {
                 // "The department said it would decide …": the body "the department" refers back to
                 within = Anaphors.resolve(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, context.mentions());
@@ -751,6 +839,15 @@ public final class CommitmentExtractor {
         // secretariat for all its parties; a provision without a named
         // party binds the document's parties, but only in an operative text: in news and fact sheets an agentless
         // "will" is a forecast ("demand will grow"), not a pledge.
+        if (HONORIFIC.matcher(subject).find()) {
+            // "Mr. Sullivan and Dr. Hulata agreed …" after "U.S. National Security Advisor Jake Sullivan and Israeli
+            // National Security Advisor Dr. Eyal Hulata": the states the text placed them in; a person it did not place
+            // ("Mr. Lee, the chief executive") is left to the rules below
+            List<String> served = context.officials().statesIn(subject);
+            if (!served.isEmpty()) {
+                return new Resolved(union(served, alsoActing), INFERRED_SUBJECT);
+            }
+        }
         if (OFFICIAL.matcher(subject).find()) {
             // "President Yoon reiterates …": the state the text says he serves; an official it does not place acts for
             // the document's parties ("President Trump and Prime Minister Takaichi" in a fact sheet on Japan).
@@ -789,6 +886,42 @@ public final class CommitmentExtractor {
             return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
         }
         return Resolved.NONE;
+    }
+
+    /** "be given by", "be jointly financed by the": the words between a passive cue and its agent. */
+    private static final Pattern PASSIVE_BY = Pattern.compile(
+            "(?i)^\\s+(?:not\\s+)?be\\s+(?:\\w+ly\\s+)?\\p{L}+(?:ed|en|wn|ne|t)\\s+(?:[^,;.]{0,40}?\\s)?by\\s+(?:the\\s+)?"
+                    + "(?:government\\s+of\\s+(?:the\\s+)?)?$");
+
+    /** Between two agents, an aside after the first: ", acting on behalf of the United States, and the". */
+    private static final Pattern AND_AGENT = Pattern.compile("(?i)^,[^,;]{1,80},\\s+and\\s+(?:the\\s+)?$");
+
+    /** The parties named as the agent of a passive cue ("shall be given by Canada and Chile"), in order. */
+    private static List<String> passiveAgents(String sentence, int offset, int cueEnd, List<Mention> inside, String text) {
+        Set<String> agents = new LinkedHashSet<>();
+        int previousEnd = -1;
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            if (m.type() != MentionType.PARTY || at < cueEnd || Clauses.isInName(text, m)) {
+                continue;
+            }
+            boolean first = agents.isEmpty() && PASSIVE_BY.matcher(sentence.substring(cueEnd, at)).find();
+            if (!first && !agents.isEmpty() && afterPreposition(sentence, Math.max(previousEnd, at - BEFORE_NAME), at)) {
+                continue; // "by the DFC, acting on behalf of the United States, and …": whom the agent acts for
+            }
+            // "by Canada and Chile", "by the DFC, acting …, and the Ukrainian Agency …"
+            boolean next = !agents.isEmpty() && (COORDINATED.matcher(sentence.substring(previousEnd, at)).matches()
+                    || AND_AGENT.matcher(sentence.substring(previousEnd, at)).matches());
+            if (!first && !next) {
+                if (!agents.isEmpty()) {
+                    break;
+                }
+                continue;
+            }
+            agents.add(m.norm());
+            previousEnd = m.end() - offset;
+        }
+        return List.copyOf(agents);
     }
 
     /** "… and will": a second verb phrase with no subject of its own. */
@@ -872,9 +1005,12 @@ public final class CommitmentExtractor {
         Matcher g = groups.matcher();
         boolean found = false;
         while (!found && groups.find()) {
-            // "by investing in our infrastructure, the Law will": "our" there is no subject
-            found = !OUR_OR_US.matcher(g.group()).matches()
-                    || !NOT_SUBJECT_BEFORE.matcher(subject.substring(Math.max(0, g.start() - BEFORE_NAME), g.start())).find();
+            // "by investing in our infrastructure, the Law will": "our" there is no subject, nor "goods of a Party"; "the
+            // customs administration of the importing Party" is that party's own body
+            String before = subject.substring(Math.max(0, g.start() - BEFORE_NAME), g.start());
+            boolean treaty = TREATY_PARTY.matcher(g.group()).matches();
+            found = !OUR_OR_US.matcher(g.group()).matches() && !treaty || !NOT_SUBJECT_BEFORE.matcher(before).find()
+                    || treaty && ORGAN_OF.matcher(before).find();
         }
         if (!found) {
             return false;
@@ -894,6 +1030,9 @@ public final class CommitmentExtractor {
     }
 
     private static final Pattern OUR_OR_US = Pattern.compile("(?i)our|us");
+    /** A party's own body before its name: "the customs administration of", "the competent authorities of". */
+    private static final Pattern ORGAN_OF = Pattern.compile(
+            "(?i)\\b(?:administrations?|authorit(?:y|ies)|government|agenc(?:y|ies)|ministry|ministries|officials)\\s+of\\s+$");
     /** "Our collaboration in this forum", "their joint investment": a thing the speakers have, not the speakers. */
     private static final Pattern OUR_THING = Pattern.compile(
             "(?i)^[\\s\"“]*(?:[^;“”\"]*?[\\s,])?(?:our|their)\\s+((?:[\\p{L}\\p{N}-]+\\s+){1,8})$");

@@ -46,6 +46,15 @@ final class DocumentParties {
 
     /** As above, with the parties named only inside names of plans, which count when no other pair is found. */
     static List<String> find(String text, List<Mention> mentions, List<Mention> inPlanNames) {
+        return find(text, mentions, inPlanNames, false);
+    }
+
+    /**
+     * As above; in an operative text ({@code treaty}) that names no pair at its opening, the party named most often
+     * among the states and international bodies, not one of the organs the treaty sets up ("the Council of Ministers
+     * shall …" is named more often than the Community).
+     */
+    static List<String> find(String text, List<Mention> mentions, List<Mention> inPlanNames, boolean treaty) {
         int titleEnd = titleEnd(text);
         List<Mention> all = mentions.stream().filter(m -> m.type() == MentionType.PARTY).toList();
         // A party inside the name of a plan or dialogue ("the G20 Energy Transitions Roadmap") is not the document's,
@@ -68,6 +77,13 @@ final class DocumentParties {
         Set<String> inNames = longestRun(text, withNames);
         if (inNames.size() >= 2) {
             return List.copyOf(inNames);
+        }
+        if (treaty) {
+            List<Mention> states = parties.stream().filter(m -> m.norm().length() == 2 || "intl".equals(PartyKinds.of(m.norm())))
+                    .toList();
+            if (!states.isEmpty()) {
+                return mostFrequent(states);
+            }
         }
         return mostFrequent(parties);
     }

@@ -310,6 +310,8 @@ public final class ModalityCues {
     /** Every alternative of {@link #DISCLAIMER} holds one of these words: without them it cannot match. */
     private static final List<String> DISCLAIMER_WORDS = List.of("nothing", "construed", "intended", "legally");
     /** A future in a relative clause ("a loan that will support") describes, it does not commit. */
+    private static final Pattern RELATIVE_AIM = Pattern.compile("(?i)(?:aims?|seeks?|intends?|plans?|wish(?:es)?|wants?)\\b");
+    private static final Pattern OBLIGING_LATER = Pattern.compile("(?i)\\b(?:shall|must)\\b");
     private static final Pattern RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:which|that|who)\\s+(?:\\w+ly\\s+)?$");
 
     /** A cue in the "-ing" form, which may describe a noun rather than be the sentence's verb. */
@@ -326,6 +328,25 @@ public final class ModalityCues {
      */
     private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)\\b(?:may|might|could|can)\\s+(?:\\w+ly\\s+)?$");
 
+    /** A cue that ends in "that" ("agreed that", "commit that"): its clause must say what is to be done. */
+    private static final Pattern THAT_END = Pattern.compile("(?i)\\bthat$");
+    /**
+     * A verb of what is to come in that clause ("agree that they shall cooperate", "agreed that the group would meet"),
+     * or of a meaning they settle, which binds them as well ("agree that processing means refining").
+     */
+    private static final Pattern FUTURE_IN = Pattern.compile(
+            "(?i)\\b(?:will|shall|would|should|must|is\\s+to|are\\s+to|intends?|plans?|means|refers\\s+to)\\b");
+
+    /** The clause from {@code from} to the next semicolon or the end of the sentence. */
+    private static String clauseAfter(String sentence, int from) {
+        int semicolon = sentence.indexOf(';', from);
+        return sentence.substring(from, semicolon < 0 ? sentence.length() : semicolon);
+    }
+
+    /** The modal verbs of a duty, which a condition does not have: "If a Party adopts …" rather than "shall adopt". */
+    private static final Pattern OBLIGING = Pattern.compile("(?i)(?:shall|must)\\b");
+    private static final Pattern MODAL_IN = Pattern.compile("(?i)\\b(?:shall|must|will)\\b");
+
     /** The modal verbs: each brings its own subject, so it is never the verb of someone else's infinitive. */
     private static final Pattern MODAL = Pattern.compile("(?i)^(?:will|shall|must|should|would)\\b");
 
@@ -338,11 +359,19 @@ public final class ModalityCues {
                 || rule.verbAfter() && ActivityReports.nounPhraseAfter(sentence, m.end())) {
             return null;
         }
+        if (THAT_END.matcher(m.group()).find() && !FUTURE_IN.matcher(clauseAfter(sentence, m.end())).find()) {
+            return null; // "They agreed that the program poses a grave threat": a shared view, no act
+        }
         if (m.start() < runInHeadingEnd(sentence)) {
             return null; // "**AMERICA WILL LEAD:** The United States is …": the heading's words are not the sentence's
         }
-        if (m.start() < Clauses.afterCondition(sentence, 0)) {
-            return null; // "Where a Party intends to …, it shall notify": the condition's verb is not the pledge
+        int conditionEnd = Clauses.afterCondition(sentence, 0);
+        if (m.start() < conditionEnd && !(OBLIGING.matcher(sentence.substring(m.start())).lookingAt()
+                && !MODAL_IN.matcher(sentence.substring(conditionEnd)).find())) {
+            // "Where a Party intends to …, it shall notify": the condition's verb is not the pledge; a "shall" before the
+            // first comma, when none follows it, is the main clause's ("Before applying a measure the applying Party shall
+            // notify … and shall, on request, consult")
+            return null;
         }
         boolean modal = MODAL.matcher(sentence.substring(m.start())).find();
         if (modal && ActivityReports.isForecast(sentence, m.start())) {
@@ -446,6 +475,10 @@ public final class ModalityCues {
         }
         if (at == 0 && sentence.regionMatches(true, 0, "should ", 0, 7)) {
             return true; // "Should the United States lose access, …" is a condition
+        }
+        if (RELATIVE_BEFORE.matcher(before).find() && RELATIVE_AIM.matcher(sentence.substring(at)).lookingAt()
+                && OBLIGING_LATER.matcher(sentence.substring(at)).find()) {
+            return true; // "A disputing party that intends to use the information shall advise …": the duty is the pledge
         }
         return sentence.startsWith("will", at) && RELATIVE_BEFORE.matcher(before).find();
     }

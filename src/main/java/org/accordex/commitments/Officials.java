@@ -22,17 +22,21 @@ import org.accordex.nlp.LeadWordSearch;
  */
 final class Officials {
     private static final String TITLE = "(?:President|Vice\\s+President|Prime\\s+Minister|Premier|Chancellor|Minister|Secretary"
-            + "|King|Queen|Emir|Crown\\s+Prince|Sultan|Governor|Ambassador|Chair|Chairman|Chairwoman|Commissioner)";
+            + "|King|Queen|Emir|Crown\\s+Prince|Sultan|Governor|Ambassador|Chair|Chairman|Chairwoman|Commissioner|Advisor|Adviser"
+            + "|Envoy)";
     private static final String NAME = "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
     /** "President Yoon Suk Yeol of the " before a state. */
     private static final Pattern BEFORE = Pattern.compile(TITLE + "\\s+" + NAME + ",?\\s+of\\s+(?:the\\s+)?$");
-    /** "’s Prime Minister Fumio Kishida" or " President Joe Biden" after a state. */
-    private static final Pattern AFTER = Pattern.compile("^(?:[’']s)?\\s+" + TITLE + "\\s+" + NAME);
+    /** A title in news style, lower case and after a portfolio: "mining minister", "Trade Minister", "foreign secretary". */
+    private static final String PORTFOLIO_TITLE =
+            "(?:(?!(?i:company|firm|group|bank|business|industry)\\b)[\\p{L}-]+\\s+){0,2}?(?i:" + TITLE + ")";
+    /** "’s Prime Minister Fumio Kishida", "’s mining minister Aurora Williams" or " President Joe Biden" after a state. */
+    private static final Pattern AFTER = Pattern.compile("^(?:[’']s)?\\s+" + PORTFOLIO_TITLE + "\\s+" + NAME);
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
     /** "the Chilean Minister of Mining", "Israeli Prime Minister Benjamin Netanyahu": the demonym says whose official. */
     private static final Pattern DEMONYM_TITLE = Pattern.compile("\\b(" + PartyKinds.demonyms().keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"))
-            + ")\\s+(?:\\p{Lu}\\p{L}*\\s+){0,2}?" + TITLE + "\\b");
+            + ")\\s+" + Officials.PORTFOLIO_TITLE + "\\b");
     private static final int WINDOW = 80;
 
     private final Map<String, String> stateBySurname = new LinkedHashMap<>();

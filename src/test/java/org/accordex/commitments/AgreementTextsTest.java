@@ -61,6 +61,13 @@ class AgreementTextsTest {
             statement | Japan, with JOGMEC and the Philippine Mines Bureau, will fund nickel mapping.     | commitment JP
             statement | Japan has eliminated duties on Philippine nickel ore.                                   | none
             statement | Japan – home to the International Energy Agency (IEA) office – will fund a nickel study. | commitment JP
+            statement | As the Philippines expands nickel mining, Japan intends to fund a smelter study.      | intent JP
+            statement | We recognize that nickel demand will grow, and we will build a smelter in Palawan.     | commitment JP PH
+            statement | Nickel demand will grow in the region, and Japan will fund a smelter study.            | commitment JP
+            statement | As the Philippines takes over the chair in 2027, it will host the nickel dialogue.    | commitment PH
+            statement | Japan will fund a nickel study in Palawan.\\nThis includes training local geologists in core sampling. | commitment JP
+            statement | Japan will fund a nickel study in Palawan.\\nThis includes advances in nickel sampling. | none
+            statement | Japan has funded a nickel study in Palawan.\\nThis includes training local geologists. | none
             treaty    | The review of the copper tariff schedule shall be done within two years.                | obligation CA CL
             treaty    | The Annex on copper concentrates shall constitute an integral part of this Agreement.   | none
             treaty    | All annexes to this Agreement shall be parts of this Agreement.                         | none
@@ -70,12 +77,54 @@ class AgreementTextsTest {
             treaty    | For the purposes of this Agreement, the following definitions shall apply unless the context otherwise requires: | none
             treaty    | (c) “applied tariff rates” shall include in-quota rates.                                 | none
             letterhead | The Contracting Parties shall consult each other on tin quotas.                   | obligation IN NP
+            treaty    | Member States shall eliminate export duties on copper cathodes.                         | obligation CA CL
+            treaty    | Contracting Parties shall abolish quotas on lithium carbonate.                          | obligation CA CL
+            treaty    | The importing Party shall notify the other Party of any tariff change on copper.       | obligation CA CL
+            treaty    | The Party complained against shall withdraw the measure on copper exports.              | obligation CA CL
+            treaty    | Each Member State shall reduce import duties on refined copper.                          | obligation CA CL
+            treaty    | Where Contracting Parties envisage a copper quota, they shall inform the Joint Committee. | obligation CA CL
+            treaty    | Copper ores originating in either of the Member States shall enjoy duty-free treatment. | none
+            treaty    | A Party that intends to restrict copper exports shall notify the other Party.          | obligation CA CL
+            treaty    | Notice of any new copper quota shall be given by Chile within 30 days.                 | obligation CL
+            treaty    | The copper fund shall be managed by Canada, acting through its export bank, and Chile. | obligation CA CL
+            treaty    | Notice of any new copper quota shall be given by the requesting Party.                 | obligation CA CL
+            treaty    | Copper export data shall be published by Canada and Chile, respectively, each year.    | obligation CA CL
+            treaty    | The Parties agree that they shall exchange copper trade data each year.                | commitment CA CL
+            treaty    | The Parties agree that copper trade is essential to their economies.                   | none
+            treaty    | The Parties hereby establish a copper committee to resolve disputes that may arise.    | none
+            statement | Officials from Japan and the Philippines will meet again in Manila to review the nickel roadmap. | commitment JP PH
+            treaty    | Before applying a safeguard on copper the applying Party shall notify the other Party and shall, on request, consult it. | obligation CA CL
+            treaty    | (d) when administering copper quotas by means of export licences, the Party shall publish the quota amounts; | obligation CA CL
+            treaty    | For the purposes of paragraph 2, the customs administration of the importing Party shall allow 30 days for a reply on copper origin. | obligation CA CL
+            treaty    | If an importing Party restricts copper imports, it shall inform the other Party.       | obligation CA CL
+            treaty    | The term copper product shall mean any good of heading 74.                              | none
+            treaty    | A Party shall not be required to disclose confidential copper trade data.               | none
+            treaty    | Either Party shall be entitled to suspend the lithium concessions.                      | none
             ministries | The two Governments intend to encourage investment in lithium refining.         | intent JP NA
             contract  | The Seller shall deliver 20,000 tonnes of spodumene to the Purchaser each year.         | obligation Redgum Lithium Pty Ltd
             contract  | The Purchaser will pay for each cargo within 30 days.                                   | commitment Hanbit Battery Company
             """)
     void agreementTextsCommitAsTheirPartiesDo(String which, String sentence, String expected) {
-        assertEquals(expected, WhichSentencesCommitTest.lastLine(context(which) + sentence + "\n"));
+        // "\n" in a case starts a paragraph: the last one is checked
+        assertEquals(expected, WhichSentencesCommitTest.lastLine(context(which) + sentence.replace("\\n", "\n\n") + "\n"));
+    }
+
+    @Test
+    void aTreatyWithoutNamesAtItsOpeningBelongsToTheStateItNamesMost() {
+        String text = "AGREEMENT ON LITHIUM TRADE\n\nRedgum Lithium Pty Ltd shall report its exports each month. "
+                + "Redgum Lithium Pty Ltd shall keep records of each cargo. Chile shall notify the Joint Committee of any "
+                + "new quota.\n\nThe Contracting Parties shall consult each other on lithium quotas.\n";
+        assertEquals("obligation CL", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
+    void itemsThatSayWhenALeadInAppliesCommitNothing() {
+        String text = TREATY + "The complaining Party shall not suspend the copper concessions where:\n\n"
+                + "(a) the Parties are unable to agree on compensation; or\n\n"
+                + "(b) a review of the proposed level of suspension is being undertaken.\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+        String item = "(c) where a Party adopts a quota, it shall notify the other Party.\n";
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text + item));
     }
 
     @Test

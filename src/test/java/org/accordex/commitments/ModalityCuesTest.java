@@ -24,6 +24,17 @@ class ModalityCuesTest {
     }
 
     @Test
+    void resolveAndOccasionCues() {
+        assertEquals(Modality.COMMITMENT + " take this opportunity to",
+                first("We take this opportunity to launch a tungsten dialogue."));
+        assertEquals(Modality.INTENT + " remain resolute in", first("We remain resolute in securing cobalt supply."));
+        assertEquals("none", first("We remain resolute in our views on cobalt."));
+        assertEquals("none", first("They agreed that cobalt supply is vital."));
+        assertEquals(Modality.COMMITMENT + " agreed that", first("They agreed that the panel would meet in May."));
+        assertEquals(Modality.OBLIGATION + " shall", first("A Party that intends to restrict exports shall notify it."));
+    }
+
+    @Test
     void aCueWordInsideAnotherWordIsNotACue() {
         assertEquals("none", first("Marshall Islands officials met."));
         assertEquals(Modality.COMMITMENT + " will", first("Marshall Islands will join the partnership."));

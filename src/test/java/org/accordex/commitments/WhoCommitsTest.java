@@ -98,6 +98,8 @@ class WhoCommitsTest {
             Canada and Chile talk copper\\nThe leaders met in Ottawa.\\nThe Prime Minister will open a copper registry. | CA CL
             Canada and Chile talk copper\\nChilean President Ana Reyes met Prime Minister Tom Hale.\\nPrime Minister Hale agreed to cut copper duties. | CA
             Canada and Chile talk copper\\nChilean President Ana Reyes met Prime Minister Tom Hale.\\nPresident Reyes agreed to cut copper duties. | CL
+            Canada and Chile talk copper\\nCanada's National Security Advisor Tom Hale and Chilean National Security Advisor Dr. Ana Reyes met in Ottawa.\\nMr. Hale and Dr. Reyes agreed that they will meet again in May to review copper supply. | CA CL
+            Canada and Chile talk copper\\nChilean President Ana Reyes met Canadian officials.\\nAt the meeting hosted by President Reyes in Santiago, the two delegations committed to launching a copper dialogue. | CA CL
             Canada and Chile talk copper\\nChilean President Ana Reyes met Prime Minister Tom Hale.\\nPrime Minister Hale announced an agreement with Chile to build a copper smelter. | CA CL
             """)
     void anOfficialCommitsTheStateTheTextSaysTheyServe(String text, String parties) {
@@ -122,6 +124,8 @@ class WhoCommitsTest {
             Copper talks\\nChile and Peru met in Lima. Lithium prices fell. Chile raised royalties.\\nThe government also plans to take stakes in new smelters. | CL
             Copper talks\\nAndes Copper Ltd said it would build a smelter in Peru. | Andes Copper Ltd
             Copper talks\\nAnalysts said the deal would boost copper exports from Peru. | none
+            Copper talks\\nChile's mining minister Ana Reyes met Peru's trade minister in Lima.\\n"Our government will fast-track smelter permits," Reyes told reporters. | CL
+            Copper talks\\nChile and Peru met in Lima.\\nPeruvian energy minister Jorge Soto said his government would auction two copper blocks. | PE
             """)
     void quotesAndReportsInTheNews(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));

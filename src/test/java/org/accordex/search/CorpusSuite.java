@@ -52,7 +52,7 @@ public abstract class CorpusSuite {
     /** query | matching documents | matching commitments. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "*:*                                         | 126 | 976",
+            "*:*                                         | 126 | 978",
             "lithium                                     | 53 | 126",
             "party:JP                                    | 26 | 95",
             "party:US AND mineral:\"rare earth elements\" | 19 | 10",
