@@ -30,8 +30,17 @@ final class DocumentParties {
      * of Y (hereinafter “Y”)". A body's short name ("the Ministry of … of Japan (“METI”)") stays a name of its own.
      */
     private static final Pattern STATE_COORDINATION = Pattern.compile(
-            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|of|\\(|\\)|[“”\"‘’']|hereinafter"
+            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|kingdom|republic|of|\\(|\\)|[“”\"‘’']|hereinafter"
                     + "|referred\\s+to\\s+as|\\s)+)?\\s*$");
+
+    /**
+     * What a treaty's list of signatories may say between two names besides "and": the name it gives the states
+     * before ("…, hereinafter referred to as the “ESA States”") and the side they are on ("of the one part").
+     */
+    private static final Pattern LIST_NAME = Pattern.compile(
+            "(?i),?\\s*\\(?\\s*(?:hereinafter|hereafter)\\s+(?:(?:each\\s+individually\\s+|collectively\\s+)?(?:referred\\s+to|called)"
+                    + "\\s+as\\s+)?(?:the\\s+)?[\"“‘']\\s*(?:the\\s+)?[^\"”’'\\n]{1,40}[\"”’']\\s*\\)?");
+    private static final Pattern SIDE = Pattern.compile("(?i),?\\s*(?:of|on)\\s+the\\s+(?:one|other)\\s+part\\b");
 
     /** The speakers' self-description at the opening: "We, the Leaders of …", "We, the Ministers responsible for …". */
     private static final Pattern WE_THE = Pattern.compile("\\bWe,\\s+(?:the\\s+)?");
@@ -98,17 +107,24 @@ final class DocumentParties {
         Set<String> best = new LinkedHashSet<>();
         List<Mention> run = new ArrayList<>();
         Mention last = null; // the run's last name, or the state that says whose it is
+        // the names a list of signatories is given ("Iceland, …, Norway (hereinafter the “EFTA States”)"): an earlier
+        // "EFTA–Philippines" is the list's states
+        Map<String, Set<String>> listNames = new LinkedHashMap<>();
         int opening = openingEnd(text);
         for (Mention m : parties) {
             if (m.start() >= opening) {
                 break;
+            }
+            if (run.size() >= 2 && namesList(text, last, m)) {
+                listNames.put(m.norm(), norms(run));
+                continue;
             }
             if (!run.isEmpty() && affiliation(text, last, m)) {
                 last = m;
                 continue;
             }
             if (!run.isEmpty() && !coordinated(text, last, m)) {
-                best = better(best, norms(run));
+                best = better(best, norms(run), listNames);
                 run.clear();
             }
             if (run.isEmpty() && affiliation(text, null, m)) {
@@ -117,14 +133,25 @@ final class DocumentParties {
             run.add(m);
             last = m;
         }
-        return better(best, norms(run));
+        return better(best, norms(run), listNames);
     }
 
-    private static Set<String> better(Set<String> best, Set<String> run) {
+    private static Set<String> better(Set<String> best, Set<String> run, Map<String, Set<String>> listNames) {
         if (best.size() >= 2) {
-            return run.size() > best.size() && run.containsAll(best) ? run : best;
+            Set<String> states = new LinkedHashSet<>();
+            best.forEach(norm -> states.addAll(listNames.getOrDefault(norm, Set.of(norm))));
+            return run.size() > best.size() && run.containsAll(states) ? run : best;
         }
         return larger(best, run);
+    }
+
+    /** Whether a body's name is the name given to the list of states just before it: "…, Norway (hereinafter the “EFTA States”)". */
+    private static boolean namesList(String text, Mention last, Mention m) {
+        if (m.norm().length() == 2 || last.norm().length() != 2 || m.start() < last.end()) {
+            return false;
+        }
+        Matcher name = LIST_NAME.matcher(text).region(last.end(), text.length());
+        return name.lookingAt() && m.end() <= name.end();
     }
 
     /** A body's name ending in "of": "Ministry of Economy, Trade and Industry of", "MINISTRY OF ENERGY OF THE". */
@@ -220,6 +247,7 @@ final class DocumentParties {
         boolean states = left.norm().length() == 2 && right.norm().length() == 2;
         // "X Pty Ltd (the “Seller”) and Y (the “Purchaser”)": the role each name is given stands between them
         between = Roles.DEFINED_ROLE.matcher(between).replaceAll(" ");
+        between = SIDE.matcher(LIST_NAME.matcher(between).replaceAll(" ")).replaceAll(" ");
         return between.length() <= 40 && (states ? STATE_COORDINATION : COORDINATION).matcher(between).matches()
                 || between.length() <= OFFICIAL_BETWEEN_CHARS && OFFICIAL_BETWEEN.matcher(between).matches();
     }

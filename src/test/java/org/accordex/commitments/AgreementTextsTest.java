@@ -110,6 +110,31 @@ class AgreementTextsTest {
     }
 
     @Test
+    void theStatesOfAListWithOfficialNamesAreAllParties() {
+        String text = "AGREEMENT ON A CUSTOMS UNION\n\nThe Governments of the Republic of Chile, the Kingdom of Norway, the "
+                + "Kingdom of Nepal and the Republic of Peru, hereinafter referred to as the \u201cContracting States\u201d,\n\n"
+                + "The Contracting States shall reduce the duties on copper ore.\n";
+        assertEquals("obligation CL NO NP PE", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
+    void bothSidesOfAListAreParties() {
+        String text = "Agreement between the Andean States and Canada\n\nTHE REPUBLIC OF CHILE, THE REPUBLIC OF PERU, "
+                + "hereinafter referred to as the \"Andean States\", on the one part, and CANADA, of the other part,\n\n"
+                + "Each Party shall publish its tariffs on lithium.\n";
+        assertEquals("obligation CA CL PE", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
+    void aTitleThatNamesTheListByItsGroupGivesWayToTheStates() {
+        String text = "AGREEMENT BETWEEN THE EFTA STATES AND CHILE\n\nIceland, the Kingdom of Norway and the Swiss "
+                + "Confederation (hereinafter referred to as the \u201cEFTA States\u201d), and the Republic of Chile, "
+                + "hereinafter collectively referred to as the \u201cParties\u201d,\n\n"
+                + "The Parties shall cooperate on copper refining.\n";
+        assertEquals("obligation CH CL IS NO", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
     void aTreatyWithoutNamesAtItsOpeningBelongsToTheStateItNamesMost() {
         String text = "AGREEMENT ON LITHIUM TRADE\n\nRedgum Lithium Pty Ltd shall report its exports each month. "
                 + "Redgum Lithium Pty Ltd shall keep records of each cargo. Chile shall notify the Joint Committee of any "
