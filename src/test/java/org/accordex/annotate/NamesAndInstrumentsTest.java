@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class NamesAndInstrumentsTest {
     private static final Annotator ANNOTATOR = new Annotator(AnnotatorModels.bundled());
 
-    private static List<String> mentions(String text, MentionType type) {
+    /** Each mention of the type as "text → norm", in text order; shared with the other tests of this package. */
+    static List<String> mentions(String text, MentionType type) {
         DocumentInfo info = new DocumentInfo("test", "test.txt", "", null, "text/plain", "en", text.length());
         Annotation a = ANNOTATOR.annotate(new SourceDocument(info, text), null);
         return a.mentions().stream().filter(m -> m.type() == type).map(m -> m.text() + " → " + m.norm()).toList();

@@ -1,13 +1,11 @@
 package org.accordex.annotate;
 
+import static org.accordex.annotate.NamesAndInstrumentsTest.mentions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 
-import org.accordex.model.Annotation;
-import org.accordex.model.DocumentInfo;
 import org.accordex.model.MentionType;
-import org.accordex.model.SourceDocument;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,14 +13,6 @@ import org.junit.jupiter.api.Test;
  * instruments in the titles of numbered proclamations; capitals in lists of places. Texts written for these tests.
  */
 class StateBodiesTest {
-    private static final Annotator ANNOTATOR = new Annotator(AnnotatorModels.bundled());
-
-    private static List<String> mentions(String text, MentionType type) {
-        DocumentInfo info = new DocumentInfo("test", "test.txt", "", null, "text/plain", "en", text.length());
-        Annotation a = ANNOTATOR.annotate(new SourceDocument(info, text), null);
-        return a.mentions().stream().filter(m -> m.type() == type).map(m -> m.text() + " → " + m.norm()).toList();
-    }
-
     @Test
     void aMinistryInAnUpperCaseHeadingIsOneNameWithItsState() {
         assertEquals(List.of("MINISTRY OF MINES AND ENERGY OF THE REPUBLIC OF GHANA → Ministry of Mines and Energy of the"
