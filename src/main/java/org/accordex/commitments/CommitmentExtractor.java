@@ -676,6 +676,9 @@ public final class CommitmentExtractor {
         if (Clauses.isAboutTheText(subject, afterCue)) {
             return Resolved.NONE;
         }
+        if (sentence.startsWith("will", cueStart) && Clauses.isNarration(afterCue)) {
+            return Resolved.NONE; // "The Governor will explain how the state is investing …": what will be said
+        }
         Set<String> named = new LinkedHashSet<>();
         boolean previousExcluded = false;
         boolean previousBetween = false;
