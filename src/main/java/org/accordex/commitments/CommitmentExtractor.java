@@ -702,7 +702,7 @@ public final class CommitmentExtractor {
             previousExcluded = excluded;
             previousEnd = m.end() - offset;
             if (!excluded) {
-                named.add(Clauses.actor(text, m));
+                named.addAll(membersOrActor(text, m, context));
                 lastNamed = m;
             }
             // "Japan’s commitment to": the possessor alone commits.
@@ -900,6 +900,24 @@ public final class CommitmentExtractor {
     private static final Pattern AND_AGENT = Pattern.compile("(?i)^,[^,;]{1,80},\\s+and\\s+(?:the\\s+)?$");
 
     /** The parties named as the agent of a passive cue ("shall be given by Canada and Chile"), in order. */
+    /** A group's name before a noun for its members: "Quad countries", "IPEF partners". */
+    private static final Pattern MEMBER_NOUN = ClauseWords.compile("^\\s+" + ClauseWords.alternation("member-noun") + "\\b");
+
+    /**
+     * The party a subject's name stands for; "Quad countries" in the statement of the Quad's own member states are
+     * those states, whom "we" stands for as well, and not the group.
+     */
+    private static List<String> membersOrActor(String text, Mention m, Context context) {
+        List<String> members = context.documentParties();
+        if ("intl".equals(PartyKinds.of(m.norm())) && members.size() >= 2 && members.stream().allMatch(p -> p.length() == 2)
+                && MEMBER_NOUN.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()
+                && context.mentions().stream().anyMatch(o -> o.norm().equals(m.norm())
+                        && o.start() < DocumentParties.OPENING_CHARS)) {
+            return members;
+        }
+        return List.of(Clauses.actor(text, m));
+    }
+
     private static List<String> passiveAgents(String sentence, int offset, int cueEnd, List<Mention> inside, String text) {
         Set<String> agents = new LinkedHashSet<>();
         int previousEnd = -1;

@@ -45,6 +45,8 @@ class WhoCommitsTest {
             ---\\ndate: 2026-03-01\\ntitle: Joint Statement of Canada and Peru\\n---\\nThe sides met in Lima under the G20 Mining Roadmap.\\nBoth sides will map lithium brines. | CA PE
             The Government of Canada (the “Canada”) and the Government of Chile (“Chile”)\\nThe Parties commit to map copper deposits. | CA CL
             The Government of Peru (hereinafter “Peru”) and the Government of Chile (hereinafter “Chile”)\\nThe Parties will share lithium data. | CL PE
+            We, the leaders of Australia, India, Japan, and the United States, met as the Quad.\\nQuad countries will map cobalt supply chains. | AU IN JP US
+            We, the ministers of Canada and Chile, met in Lima.\\nCanada will work with IPEF partners on nickel refining. | CA
             """)
     void weIsWhoeverTheOpeningNames(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
