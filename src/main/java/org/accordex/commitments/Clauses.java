@@ -407,6 +407,21 @@ final class Clauses {
     }
 
     /** Whether a list item under a lead-in states an action rather than naming a thing ("- Rare earth magnets"). */
+    /**
+     * An item with a named subject of its own and a verb of work under way or done, after its marker and a label:
+     * "- **Advisors:** The Space Force is establishing …", "- Canada has launched …".
+     */
+    private static final Pattern REPORT_ITEM = Pattern.compile(
+            "^\\s*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)(?:\\*\\*[^*]{1,100}\\*\\*\\s*:?\\s*|\\p{Lu}[^:.;]{0,60}:\\s+)?[*_]*"
+                    + "(?<subject>(?:\\p{Lu}[\\p{L}.’'&-]*\\s+){1,6}(?:\\([^()]{1,20}\\)\\s+)?)"
+                    + "(?:is|are|has|have)\\s+(?:also\\s+|already\\s+|been\\s+)*\\p{Ll}+(?:ing|ed)\\b(?!\\s+to\\b)"); // "are asked to" directs
+
+    /** Where the subject of such an item lies in it, {start, end}; null for another item. */
+    static int[] reportItemSubject(String item) {
+        Matcher m = REPORT_ITEM.matcher(item);
+        return m.find() ? new int[] {m.start("subject"), m.end("subject")} : null;
+    }
+
     static boolean statesAnAction(String item, boolean namesAnInstrument) {
         if (namesAnInstrument) {
             return true; // "- Joint investments in nickel processing": a means is an action area

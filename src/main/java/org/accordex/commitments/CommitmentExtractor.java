@@ -371,6 +371,11 @@ public final class CommitmentExtractor {
                 if (!acts && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))) {
                     continue;
                 }
+                if (!operative && isOthersReport(sentence, span.getStart(), inside, leadIn.parties())) {
+                    // "- The Space Force is establishing an advisor program." under a fact sheet's "DOD will expand
+                    // cooperation, including:" reports work under way by another actor; it pledges nothing
+                    continue;
+                }
                 parties = leadIn.parties().isEmpty() ? leadingParties(sentence, span.getStart(), inside)
                         : union(leadIn.parties(), companiesIn(inside, text));
                 if (parties.isEmpty()) {
@@ -1185,6 +1190,21 @@ public final class CommitmentExtractor {
     }
 
     /** The parties that open a sentence, its likely subject ("Canada and Chile met …"): what "it" or "they" may refer to. */
+    /**
+     * Whether a list item reports work under way or done by a subject that is none of its lead-in's parties ("- Canada
+     * is developing a robotic arm" under "The Department will expand cooperation, including:"); an item of the lead-in's
+     * own party ("- Ecuador is reforming its licensing" under "Ecuador has committed to:") continues its pledge.
+     */
+    private static boolean isOthersReport(String sentence, int offset, List<Mention> inside, List<String> leadInParties) {
+        int[] subject = Clauses.reportItemSubject(sentence);
+        if (subject == null) {
+            return false;
+        }
+        return inside.stream().filter(m -> m.type() == MentionType.PARTY)
+                .filter(m -> m.start() - offset >= subject[0] && m.end() - offset <= subject[1])
+                .noneMatch(m -> leadInParties.contains(m.norm()));
+    }
+
     private static List<String> leadingParties(String sentence, int offset, List<Mention> inside) {
         Set<String> found = new LinkedHashSet<>();
         int previousEnd = -1;

@@ -195,6 +195,25 @@ class WhichSentencesCommitTest {
     }
 
     @Test
+    void aFactSheetsItemReportingAnotherActorsWorkDoesNotContinueItsLeadIn() {
+        String text = FACT_SHEET + "The Department of Energy will expand cooperation on graphite, including:\n\n"
+                + "- **Anode Advisors:** The Space Force is establishing an advisor program, which will train officers.\n\n"
+                + "- Canada has launched a graphite mapping survey.\n\n"
+                + "- Refiners are asked to report their graphite stocks.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals(List.of("The Department of Energy will expand cooperation on graphite, including:",
+                "- Refiners are asked to report their graphite stocks."),
+                commitments.stream().map(Commitment::text).toList());
+    }
+
+    @Test
+    void aFrameworksItemOfTheLeadInsOwnPartyStillCommitsInThePresentTense() {
+        String text = "Joint Statement of Canada and Chile\n\nChile has committed to address barriers to copper trade, including:\n\n"
+                + "- Licensing: Chile is reforming its import licensing for copper cathodes.\n";
+        assertEquals("commitment CL", lastLine(text));
+    }
+
+    @Test
     void aLeadInsMarkdownEmphasisAfterItsColonStillOpensItsItems() {
         String text = MOU + "*Areas of cooperation are intended to include:*\n\n-   mapping cobalt deposits in both countries;\n"
                 + "-   training geologists.\n";
