@@ -1137,6 +1137,8 @@ public final class CommitmentExtractor {
     /** Unnamed agencies in a directive's object: "and other Federal agencies", "all executive departments". */
     private static final Pattern AGENCIES = Pattern.compile("(?i)\\b(?:agencies|departments)\\b");
     /** Where the told party's phrase ends: its "to" before the action, or a clause break. */
+    /** A cue addressed to whom it names, with or without "to": "call on Congress", "urge that Congress pass". */
+    private static final Pattern ADDRESSED = Pattern.compile("(?i)^\\p{L}+\\s+(?:(?:on|upon)\\b|that\\s)");
     private static final Pattern TOLD_END = Pattern.compile("(?i)\\bto\\s+\\p{L}|[;:.]");
 
     /**
@@ -1150,7 +1152,9 @@ public final class CommitmentExtractor {
         }
         int from = cue.end();
         Matcher end = TOLD_END.matcher(sentence).region(from, Math.min(sentence.length(), from + 200));
-        if (!end.find()) {
+        String addressed = sentence.substring(cue.start(), Math.min(sentence.length(), from + 6));
+        if (!end.find() || !end.group().regionMatches(true, 0, "to", 0, 2) && !ADDRESSED.matcher(addressed).find()) {
+            // "We call for the implementation of the ASEAN consensus": no one named is told to act
             return List.of();
         }
         Set<String> told = new LinkedHashSet<>();
