@@ -2103,6 +2103,29 @@ public final class ActionPhrase {
             return n >= 3 ? stem : word;
         }
 
+        /**
+         * Whether the gerund at {@code i} continues a series of verbs that a gerund head opened and whose last verb so far
+         * is at {@code previous}: "ending" in "[implementing] the order and [ending] the use", "modernizing" in
+         * "[upgrading], [modernizing], and [expanding] the grid". It follows "and", "or" or a comma, perhaps with an
+         * adverb; right after the object of the verb before it, it takes an object of its own, unlike a noun that closes
+         * the object ("achieve justice and healing").
+         */
+        boolean isSeriesGerund(int i, int from, int previous) {
+            if (i <= from + 1 || !lower[i].endsWith("ing") || lower[i].length() <= MIN_GERUND || !tags[i].equals("VERB")) {
+                return false;
+            }
+            int joint = tags[i - 1].equals("ADV") ? i - 2 : i - 1;
+            if (joint <= from || !(tags[joint].equals("CCONJ") || lower[joint].equals(","))) {
+                return false;
+            }
+            int before = lower[joint].equals(",") || !lower[joint - 1].equals(",") ? joint - 1 : joint - 2;
+            if (before == previous) {
+                return true;
+            }
+            return before > previous && !(lower[before].endsWith("ing") && tags[before].equals("VERB")) && i + 1 < size()
+                    && !Set.of("PUNCT", "CCONJ").contains(tags[i + 1]);
+        }
+
         /** The action's own verb at {@code i}: its first word, or the word after an adverb ("promptly ensure"). */
         boolean isHeadVerb(int i, int start) {
             return tags[i].equals("VERB") && (i == start || i == start + 1 && tags[start].equals("ADV"));
@@ -2192,12 +2215,14 @@ public final class ActionPhrase {
 
         /**
          * The covered text of tokens [from, to), without asides in parentheses, quote marks and line breaks, and
-         * with a leading gerund in its base form ("deepening ties" → "deepen ties").
+         * with a leading gerund in its base form ("deepening ties" → "deepen ties"), and the gerunds of its series too
+         * ("deepening ties and expanding trade" → "deepen ties and expand trade").
          */
         String text(int from, int to, LemmatizerME lemmatizer) {
             StringBuilder out = new StringBuilder();
             int depth = 0;
             int last = -1;
+            int lastGerund = -1;
             for (int i = from; i < to; i++) {
                 if (depth == 0 && shortName[i] > i && shortName[i] < to) {
                     if (last >= 0) {
@@ -2229,6 +2254,10 @@ public final class ActionPhrase {
                                     || i > 0 && (lower[i - 1].equals("to") || matchAt(Section.ASPECT_VERB, i - 1) == i) && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "keep [building] on …"
                             || i == from + 1 && adverb
                             || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
+                    if (gerund && i <= from + 2 || lastGerund >= 0 && isSeriesGerund(i, from, lastGerund)) {
+                        lastGerund = i;
+                        gerund = true;
+                    }
                     out.append(gerund ? baseForm(lemmatizer, i) : spans[i].getCoveredText(text));
                     last = i;
                 }

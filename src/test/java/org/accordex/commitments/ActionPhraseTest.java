@@ -420,6 +420,13 @@ class ActionPhraseTest {
                 Arguments.of("Canada remains committed to caring for the communities near its nickel mines.",
                         "care for the communities near nickel mines"),
                 Arguments.of("We must keep building on our cooperation with Chile on lithium.", "build on cooperation with Chile on lithium"),
+                // the gerunds coordinated with a gerund head are verbs too; a gerund that closes an object is not
+                Arguments.of("Ghana is committed to fully modernizing its mining cadastre and publishing all cobalt licences.",
+                        "fully modernize mining cadastre and publish all cobalt licences"),
+                Arguments.of("The partners are committed to mapping, protecting, and restoring wetlands near lithium mines.",
+                        "map, protect, and restore wetlands near lithium mines"),
+                Arguments.of("Chile remains committed to working with mining communities to bring jobs and healing.",
+                        "work with mining communities to bring jobs and healing"),
                 // a body that a provision with "there" sets up is established; "there will be no tariff" sets up nothing
                 Arguments.of("There shall be established a Joint Steering Committee to oversee cooperation on cobalt.",
                         "establish a Joint Steering Committee to oversee cooperation on cobalt"),
