@@ -1393,6 +1393,11 @@ public final class ActionPhrase {
             } else if (t.lower(i).equals(",")) {
                 int close = t.find(",", i + 1, i + 1 + MAX_SKIP);
                 i = close < 0 ? afterLongAside(t, i) : close + 1;
+                // "shall, as soon as practicable, but no later than 90 days …, [ensure]": a bound joined to the aside
+                if (close > 0 && i + 1 < t.size() && t.tag(i).equals("CCONJ") && t.matchAt(Section.DEADLINE, i + 1) > i + 1) {
+                    int boundEnd = t.find(",", i + 1, i + 1 + MAX_SKIP);
+                    i = boundEnd < 0 ? i : boundEnd + 1;
+                }
                 moved = true;
             } else {
                 int cue = Math.max(Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i)), effortEnd(t, i));

@@ -52,6 +52,8 @@ class ActionPhraseTest {
                         "coordinate stockpiling policies"),
                 Arguments.of("The Secretary of Energy shall, within 180 days of the date of this order, submit a report to the "
                         + "President on domestic graphite production.", "submit a report to the President on domestic graphite production"),
+                Arguments.of("The Secretary of the Interior shall, as soon as practicable, but no later than 120 days after the date "
+                        + "of this order, publish a list of antimony deposits.", "publish a list of antimony deposits"),
                 // a mineral after "and" is a noun of the list, not a second action ("zinc and lead to smelters")
                 Arguments.of("Bolivia will supply zinc and lead to smelters in Peru.", "supply zinc and lead to smelters in Peru"),
                 Arguments.of("Malaysia will export copper, tin and iron to Japan under the agreement.",
