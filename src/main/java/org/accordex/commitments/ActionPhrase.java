@@ -891,6 +891,9 @@ public final class ActionPhrase {
     /** How far an aside in commas may go before the complement after it. */
     private static final int MAX_ASIDE_WORDS = 16;
 
+    /** Words that open a clause of condition or time: "if", "when". */
+    private static final Set<String> CONDITIONS = Set.of("if", "when", "where", "whenever", "once", "unless", "as", "while");
+
     /**
      * The complement that an aside in commas, a qualifier or a deadline, separates from a short phrase ending at the
      * comma {@code end}, with a leading blank: "strengthen dialogue with partners, including Japan and Korea, [on
@@ -903,23 +906,30 @@ public final class ActionPhrase {
             return afterBareVerbQualifier(t, end);
         }
         int open = end + 1;
+        // "ensure that, when supply fails, [stocks are released]": a clause of its own between "that" and its content
+        boolean thatClause = open < t.size() && end == verb + 2 && t.lower(verb + 1).equals("that")
+                && CONDITIONS.contains(t.lower(open));
         if (open >= t.size() || !t.lower(end).equals(",")
-                || t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open) {
+                || t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open && !thatClause) {
             return "";
         }
         // without an object of its own, the verb may take a noun phrase or a clause after the aside
         boolean noObject = end == verb + 1 || t.tag(verb + 1).equals("ADP");
         for (int k = open + 1; k + 1 < t.size() && wordsBetween(t, open, k) <= MAX_ASIDE_WORDS; k++) {
             String w = t.lower(k);
-            if (w.equals(";") || w.equals(":") || w.equals("(") || t.tag(k).equals("AUX") || t.tag(k).equals("VERB") && !w.endsWith("ing")) {
+            if (w.equals(";") || w.equals(":") || w.equals("(")
+                    || !thatClause && (t.tag(k).equals("AUX") || t.tag(k).equals("VERB") && !w.endsWith("ing"))) {
                 return "";
             }
-            if (!w.equals(",")) {
+            if (!w.equals(",") || thatClause && k < open + 3) {
                 continue;
             }
             int c = k + 1;
-            boolean complement = t.tag(c).equals("ADP") && ASIDE_COMPLEMENTS.contains(t.lower(c))
-                    || noObject && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c)) || t.tag(c).equals("PRON") && !t.lower(c).equals("it")
+            // after a clause, its content opens with a determiner ("when supply fails, [the] stocks …"), not with a
+            // noun that goes on with a list inside the clause ("if a legal, [oversight], or …")
+            boolean complement = t.tag(c).equals("ADP") && ASIDE_COMPLEMENTS.contains(t.lower(c)) && !thatClause
+                    || thatClause && (t.tag(c).equals("DET") || t.tag(c).equals("PRON") && !t.lower(c).equals("it"))
+                    || noObject && !thatClause && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c)) || t.tag(c).equals("PRON") && !t.lower(c).equals("it")
                     || t.lower(c).equals("whether") || t.lower(c).equals("that"));
             if (complement && t.matchAt(Section.QUALIFIER, c) == c && deadlineEnd(t, c) == c
                     && t.matchAt(Section.CLAUSE, c) == c && !(c + 1 < t.size() && t.tag(c + 1).equals("NUM"))) {

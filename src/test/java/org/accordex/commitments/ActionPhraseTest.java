@@ -54,6 +54,9 @@ class ActionPhraseTest {
                         + "President on domestic graphite production.", "submit a report to the President on domestic graphite production"),
                 Arguments.of("The Secretary of the Interior shall, as soon as practicable, but no later than 120 days after the date "
                         + "of this order, publish a list of antimony deposits.", "publish a list of antimony deposits"),
+                // a clause of condition between "ensure that" and its content is left out
+                Arguments.of("The agency shall ensure that, if a cobalt mine closes, its former workers receive training.",
+                        "ensure that its former workers receive training"),
                 // a mineral after "and" is a noun of the list, not a second action ("zinc and lead to smelters")
                 Arguments.of("Bolivia will supply zinc and lead to smelters in Peru.", "supply zinc and lead to smelters in Peru"),
                 Arguments.of("Malaysia will export copper, tin and iron to Japan under the agreement.",
