@@ -98,7 +98,9 @@ final class ContextRules {
             "secretary", "secretaries", "department", "departments", "committee", "committees", "official", "officials",
             "portfolio", "chief", "chiefs", "spokesperson", "spokesman", "spokeswoman", "agency", "agencies",
             "institution", "institutions");
-    private static final Pattern PORTFOLIO_AFTER = Pattern.compile("(?i)^\\s+" + alternation(PORTFOLIO_WORDS) + "\\b");
+    /** Also joined to another portfolio: "Finance and Health Ministries", "finance and trade ministers". */
+    private static final Pattern PORTFOLIO_AFTER = Pattern.compile("(?i)^(?:\\s+(?:and|&)\\s+\\p{L}+)?\\s+"
+            + alternation(PORTFOLIO_WORDS) + "\\b");
     /** The modifier of a procedure, not the instrument: "the permitting process", "financing terms" stay instruments. */
     private static final Pattern PROCEDURE_AFTER = Pattern.compile("(?i)^\\s+(?:process|processes|procedures?)\\b");
     /** "its duties", "perform the duties of", "duties and responsibilities", "a duty to consult": obligations, not tariffs. */
@@ -206,10 +208,24 @@ final class ContextRules {
             "Council", "Committee", "Board", "Unit", "Division", "Desk", "Review", "Process", "Act", "Acts",
             "Agreement", "Agreements", "Office", "Offices", "Team", "Map", "Index", "Report", "Strategy",
             "Schedule", "Schedules", "Officer", "Officers", "Secretary", "Minister", "Adviser", "Advisor", "Counsel",
-            "Director");
+            "Director", "Accelerator", "Accelerators", "Academy", "Centers", "Centres");
     private static final Pattern PROGRAM_NAME = Pattern.compile(
             "\\b" + TITLE_WORD + "(?:\\s+(?:(?:of|on|and|for|the|in|to)\\s+)?" + TITLE_WORD + "){0,6}\\s+"
                     + alternation(PROGRAM_HEADS) + "\\b");
+    /**
+     * "Partnership for Global Infrastructure and Investment": an initiative named after what it does. Its instrument
+     * words name it; its minerals stay ("Strategic Partnership on Rare Earths").
+     */
+    private static final Pattern PARTNERSHIP_NAME = Pattern.compile("\\bPartnerships?\\s+(?:for|on|of)\\s+(?:the\\s+)?"
+            + TITLE_WORD + "(?:(?:,\\s+(?:and\\s+)?|\\s+(?:(?:and|of|on|for|the|in|to|&)\\s+)?)" + TITLE_WORD + "){0,6}");
+    /**
+     * A source a news report cites is not an instrument: "Harbor Finance reported", "according to Delta Research",
+     * "research shows that".
+     */
+    private static final Pattern REPORTS_AFTER = Pattern.compile("^\\s+(?:reported|reports|said|says|estimated"
+            + "|estimates|shows|showed|suggests|suggested|indicates|indicated|noted|wrote)\\b");
+    private static final Pattern ACCORDING_TO_BEFORE = Pattern.compile(
+            "\\b[Aa]ccording\\s+to\\s+(?:\\p{Lu}[\\p{L}\\d&.-]*\\s+){1,3}$");
     /** Instrument words that are also verbs in the third person: "as the Director grants", "Japan funds the mine". */
     private static final Set<String> THIRD_PERSON_VERBS = Set.of("grants", "funds", "finances", "guarantees", "loans",
             "subsidizes", "subsidises", "insures", "invests", "researches", "stockpiles", "permits", "trains");
@@ -458,6 +474,9 @@ final class ContextRules {
                 programs.addAll(spans(CONTRACT_FORMULA, text, sentenceStart, sentenceEnd));
             }
             programs.addAll(spans(PORTFOLIO_NAME, text, sentenceStart, sentenceEnd));
+            if (indexOf(text, "Partnership", sentenceStart, sentenceEnd) >= 0) {
+                programs.addAll(spans(PARTNERSHIP_NAME, text, sentenceStart, sentenceEnd));
+            }
         }
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -530,6 +549,9 @@ final class ContextRules {
                 return null;
             }
             if (SECTOR_AFTER.matcher(after).find()) {
+                return null;
+            }
+            if (REPORTS_AFTER.matcher(after).find() || ACCORDING_TO_BEFORE.matcher(before).find()) {
                 return null;
             }
             if (c.norm().equals("financial-support") && CRIME_BEFORE.matcher(before).find()) {

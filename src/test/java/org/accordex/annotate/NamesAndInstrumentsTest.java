@@ -247,6 +247,28 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of(), mentions(text, MentionType.INSTRUMENT));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The Northern Minerals Investment Accelerator will meet smelter owners in May.",
+            "Staff of the regional Environmental Finance Centers visited the copper mine.",
+            "Both leaders praised the Partnership for Global Infrastructure and Investment at the summit.",
+            "Officials from the Finance and Energy Ministries discussed cobalt prices.",
+            "Nickel prices fell in March, Harbor Finance reported on Monday.",
+            "Lithium demand doubled, according to Delta Research.",
+            "Independent research shows that graphite demand will rise."})
+    void namesOfOfficesAndPartnershipsPortfoliosAndCitedSourcesAreNotInstruments(String text) {
+        assertEquals(List.of(), mentions(text, MentionType.INSTRUMENT));
+    }
+
+    @Test
+    void instrumentsNextToAPartnershipOrASourceStayInstruments() {
+        assertEquals(List.of("loans → loan", "investment → investment"), mentions(
+                "Under the Partnership for Global Infrastructure, the bank will provide loans and investment to the"
+                        + " cobalt refinery, the ministry said.", MentionType.INSTRUMENT));
+        assertEquals(List.of("financing → financial-support"), mentions(
+                "The lender will offer financing, said the minister of trade.", MentionType.INSTRUMENT));
+    }
+
     @Test
     void insuranceAmongFinancialSupportAndNamedTradeMeasuresAreInstruments() {
         assertEquals(List.of("grants → grant", "loans → loan", "guarantees → guarantee", "insurance → insurance"),
