@@ -179,7 +179,7 @@ final class ContextRules {
      */
     private static final List<String> LEADING_HEADS = List.of("Agreement", "Agreements", "Treaty", "Convention",
             "Protocol", "Act", "Law", "Regulation", "Charter", "Accord", "Arrangement", "Memorandum of Understanding",
-            "Office", "Committee", "Subcommittee", "Working Group", "Task Force", "Fund",
+            "Office", "Committee", "Subcommittee", "Working Group", "Working Groups", "Task Force", "Fund",
             "Facility", "Initiative", "Dialogue", "Council", "Commission", "Center", "Centre", "Bureau", "Division");
     private static final List<String> LEADING_CONNECTORS = List.of("on", "for", "of", "concerning", "regarding",
             "relating to", "establishing");

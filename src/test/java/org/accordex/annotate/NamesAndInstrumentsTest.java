@@ -255,7 +255,8 @@ class NamesAndInstrumentsTest {
             "Officials from the Finance and Energy Ministries discussed cobalt prices.",
             "Nickel prices fell in March, Harbor Finance reported on Monday.",
             "Lithium demand doubled, according to Delta Research.",
-            "Independent research shows that graphite demand will rise."})
+            "Independent research shows that graphite demand will rise.",
+            "The Working Groups on Export Controls met in Brussels on Monday."})
     void namesOfOfficesAndPartnershipsPortfoliosAndCitedSourcesAreNotInstruments(String text) {
         assertEquals(List.of(), mentions(text, MentionType.INSTRUMENT));
     }
@@ -267,6 +268,10 @@ class NamesAndInstrumentsTest {
                         + " cobalt refinery, the ministry said.", MentionType.INSTRUMENT));
         assertEquals(List.of("financing → financial-support"), mentions(
                 "The lender will offer financing, said the minister of trade.", MentionType.INSTRUMENT));
+        assertEquals(List.of("investments → investment", "financings → financial-support",
+                        "pre-apprenticeship → workforce"), mentions(
+                "Lenders announced investments and financings for smelters and a pre-apprenticeship course for welders.",
+                MentionType.INSTRUMENT));
     }
 
     @Test
