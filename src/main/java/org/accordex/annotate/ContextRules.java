@@ -147,6 +147,10 @@ final class ContextRules {
             "residence", "protection", "immunity", "leave", "parole", "recognition", "relief");
     private static final Pattern GRANTED_AFTER = Pattern.compile(
             "(?i)^\\s+of\\s+(?:(?:a|an|the|any|such|its|their)\\s+)?(?:\\p{L}+\\s+){0,2}?" + alternation(GRANTED_THINGS) + "\\b");
+    /** "grant water rights", "grants subsidies to": the verb before what is granted, not a grant of money. */
+    private static final Pattern GRANTED_OBJECT_AFTER = Pattern.compile("(?i)^\\s+(?:(?!(?:and|or|for|to|of|in|on|from"
+            + "|under|with|by|that|which)\\b)\\p{L}+\\s+){0,2}?(?:" + alternation(GRANTED_THINGS)
+            + "|subsid(?:y|ies)|incentives?)\\b");
     /** "permitting an investment", "permitting the Party to": a verb before its object. */
     private static final Pattern OBJECT_DETERMINER_AFTER = Pattern.compile(
             "(?i)^\\s+(?:a|an|the|any|such|its|their|his|her|them|it|him|each|this|these|those)\\b");
@@ -208,7 +212,7 @@ final class ContextRules {
             "Council", "Committee", "Board", "Unit", "Division", "Desk", "Review", "Process", "Act", "Acts",
             "Agreement", "Agreements", "Office", "Offices", "Team", "Map", "Index", "Report", "Strategy",
             "Schedule", "Schedules", "Officer", "Officers", "Secretary", "Minister", "Adviser", "Advisor", "Counsel",
-            "Director", "Accelerator", "Accelerators", "Academy", "Centers", "Centres");
+            "Director", "Accelerator", "Accelerators", "Academy", "Centers", "Centres", "Plan", "Plans");
     private static final Pattern PROGRAM_NAME = Pattern.compile(
             "\\b" + TITLE_WORD + "(?:\\s+(?:(?:of|on|and|for|the|in|to)\\s+)?" + TITLE_WORD + "){0,6}\\s+"
                     + alternation(PROGRAM_HEADS) + "\\b");
@@ -564,7 +568,8 @@ final class ContextRules {
                     || INSURANCE_SERVICE_BEFORE.matcher(before).find())) {
                 return null;
             }
-            if ((surface.equals("grant") || surface.equals("grants")) && GRANTED_AFTER.matcher(after).find()) {
+            if ((surface.equals("grant") || surface.equals("grants"))
+                    && (GRANTED_AFTER.matcher(after).find() || GRANTED_OBJECT_AFTER.matcher(after).find())) {
                 return null;
             }
             if (surface.equals("training") && (MACHINE_BEFORE.matcher(before).find() || MACHINE_AFTER.matcher(after).find())) {

@@ -256,7 +256,9 @@ class NamesAndInstrumentsTest {
             "Nickel prices fell in March, Harbor Finance reported on Monday.",
             "Lithium demand doubled, according to Delta Research.",
             "Independent research shows that graphite demand will rise.",
-            "The Working Groups on Export Controls met in Brussels on Monday."})
+            "The Working Groups on Export Controls met in Brussels on Monday.",
+            "The ministry shall not grant mining rights in a protected wetland.",
+            "Lithium projects are listed in the National Investment Priority Plan."})
     void namesOfOfficesAndPartnershipsPortfoliosAndCitedSourcesAreNotInstruments(String text) {
         assertEquals(List.of(), mentions(text, MentionType.INSTRUMENT));
     }
@@ -272,6 +274,10 @@ class NamesAndInstrumentsTest {
                         "pre-apprenticeship → workforce"), mentions(
                 "Lenders announced investments and financings for smelters and a pre-apprenticeship course for welders.",
                 MentionType.INSTRUMENT));
+        assertEquals(List.of("subsidies → subsidy"), mentions(
+                "If the province grants subsidies to a cobalt smelter, it shall say so.", MentionType.INSTRUMENT));
+        assertEquals(List.of("grants → grant", "subsidies → subsidy", "grants → grant"), mentions(
+                "The fund gives grants and subsidies to refiners, and grants for access roads.", MentionType.INSTRUMENT));
     }
 
     @Test
