@@ -113,11 +113,11 @@ final class ContextRules {
                     + "|confidentiality)|to\\s+(?!be\\b)\\p{L}+|(?:military|servicemembers?|personnel|stations?|hours)\\b)");
     /**
      * An instrument word naming a trade or its firms, not the instrument: "the insurance industry", "investment
-     * firms", "financing companies".
+     * firms", "financing companies", "the bank's lending arm".
      */
     private static final List<String> SECTOR_WORDS = List.of("industry", "industries", "sector", "sectors",
             "company", "companies", "firm", "firms", "provider", "providers", "broker", "brokers", "regulator",
-            "regulators", "professional", "professionals", "carrier", "carriers", "banker", "bankers");
+            "regulators", "professional", "professionals", "carrier", "carriers", "banker", "bankers", "arm", "arms");
     private static final Pattern SECTOR_AFTER = Pattern.compile("(?i)^\\s+" + alternation(SECTOR_WORDS) + "\\b");
     /**
      * Insurance as a trade, a cost or a social benefit, not cover a party gives: "insurance and insurance-related
@@ -212,15 +212,18 @@ final class ContextRules {
             "Council", "Committee", "Board", "Unit", "Division", "Desk", "Review", "Process", "Act", "Acts",
             "Agreement", "Agreements", "Office", "Offices", "Team", "Map", "Index", "Report", "Strategy",
             "Schedule", "Schedules", "Officer", "Officers", "Secretary", "Minister", "Adviser", "Advisor", "Counsel",
-            "Director", "Accelerator", "Accelerators", "Academy", "Centers", "Centres", "Plan", "Plans");
+            "Director", "Accelerator", "Accelerators", "Academy", "Centers", "Centres", "Plan", "Plans", "Framework",
+            "Roadmap");
     private static final Pattern PROGRAM_NAME = Pattern.compile(
             "\\b" + TITLE_WORD + "(?:\\s+(?:(?:of|on|and|for|the|in|to)\\s+)?" + TITLE_WORD + "){0,6}\\s+"
                     + alternation(PROGRAM_HEADS) + "\\b");
     /**
-     * "Partnership for Global Infrastructure and Investment": an initiative named after what it does. Its instrument
-     * words name it; its minerals stay ("Strategic Partnership on Rare Earths").
+     * "Partnership for Global Infrastructure and Investment", "Memorandum on Trade and Investment Cooperation": an
+     * initiative or a document named after what it does. Its instrument words name it; its minerals stay ("Strategic
+     * Partnership on Rare Earths").
      */
-    private static final Pattern PARTNERSHIP_NAME = Pattern.compile("\\bPartnerships?\\s+(?:for|on|of)\\s+(?:the\\s+)?"
+    private static final Pattern PARTNERSHIP_NAME = Pattern.compile("\\b(?:Partnerships?|Memorandum|Framework)\\s+"
+            + "(?:for|on|of)\\s+(?:the\\s+)?"
             + TITLE_WORD + "(?:(?:,\\s+(?:and\\s+)?|\\s+(?:(?:and|of|on|for|the|in|to|&)\\s+)?)" + TITLE_WORD + "){0,6}");
     /**
      * A source a news report cites is not an instrument: "Harbor Finance reported", "according to Delta Research",
@@ -478,7 +481,9 @@ final class ContextRules {
                 programs.addAll(spans(CONTRACT_FORMULA, text, sentenceStart, sentenceEnd));
             }
             programs.addAll(spans(PORTFOLIO_NAME, text, sentenceStart, sentenceEnd));
-            if (indexOf(text, "Partnership", sentenceStart, sentenceEnd) >= 0) {
+            if (indexOf(text, "Partnership", sentenceStart, sentenceEnd) >= 0
+                    || indexOf(text, "Memorandum", sentenceStart, sentenceEnd) >= 0
+                    || indexOf(text, "Framework", sentenceStart, sentenceEnd) >= 0) {
                 programs.addAll(spans(PARTNERSHIP_NAME, text, sentenceStart, sentenceEnd));
             }
         }

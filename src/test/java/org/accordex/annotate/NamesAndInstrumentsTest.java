@@ -258,7 +258,10 @@ class NamesAndInstrumentsTest {
             "Independent research shows that graphite demand will rise.",
             "The Working Groups on Export Controls met in Brussels on Monday.",
             "The ministry shall not grant mining rights in a protected wetland.",
-            "Lithium projects are listed in the National Investment Priority Plan."})
+            "Lithium projects are listed in the National Investment Priority Plan.",
+            "Both states recalled their Memorandum on Trade and Investment Cooperation.",
+            "The Nickel Investment Framework and the Battery Financing Roadmap were adopted.",
+            "The utility's research arm and the bank's lending arm will study the smelter."})
     void namesOfOfficesAndPartnershipsPortfoliosAndCitedSourcesAreNotInstruments(String text) {
         assertEquals(List.of(), mentions(text, MentionType.INSTRUMENT));
     }
