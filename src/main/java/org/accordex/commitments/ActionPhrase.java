@@ -891,6 +891,9 @@ public final class ActionPhrase {
     /** How far an aside in commas may go before the complement after it. */
     private static final int MAX_ASIDE_WORDS = 16;
 
+    /** Words that open a clause of condition or time: "if", "when". */
+    private static final Set<String> CONDITIONS = Set.of("if", "when", "where", "whenever", "once", "unless", "as", "while");
+
     /**
      * The complement that an aside in commas, a qualifier or a deadline, separates from a short phrase ending at the
      * comma {@code end}, with a leading blank: "strengthen dialogue with partners, including Japan and Korea, [on
@@ -903,23 +906,30 @@ public final class ActionPhrase {
             return afterBareVerbQualifier(t, end);
         }
         int open = end + 1;
+        // "ensure that, when supply fails, [stocks are released]": a clause of its own between "that" and its content
+        boolean thatClause = open < t.size() && end == verb + 2 && t.lower(verb + 1).equals("that")
+                && CONDITIONS.contains(t.lower(open));
         if (open >= t.size() || !t.lower(end).equals(",")
-                || t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open) {
+                || t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open && !thatClause) {
             return "";
         }
         // without an object of its own, the verb may take a noun phrase or a clause after the aside
         boolean noObject = end == verb + 1 || t.tag(verb + 1).equals("ADP");
         for (int k = open + 1; k + 1 < t.size() && wordsBetween(t, open, k) <= MAX_ASIDE_WORDS; k++) {
             String w = t.lower(k);
-            if (w.equals(";") || w.equals(":") || w.equals("(") || t.tag(k).equals("AUX") || t.tag(k).equals("VERB") && !w.endsWith("ing")) {
+            if (w.equals(";") || w.equals(":") || w.equals("(")
+                    || !thatClause && (t.tag(k).equals("AUX") || t.tag(k).equals("VERB") && !w.endsWith("ing"))) {
                 return "";
             }
-            if (!w.equals(",")) {
+            if (!w.equals(",") || thatClause && k < open + 3) {
                 continue;
             }
             int c = k + 1;
-            boolean complement = t.tag(c).equals("ADP") && ASIDE_COMPLEMENTS.contains(t.lower(c))
-                    || noObject && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c)) || t.tag(c).equals("PRON") && !t.lower(c).equals("it")
+            // after a clause, its content opens with a determiner ("when supply fails, [the] stocks …"), not with a
+            // noun that goes on with a list inside the clause ("if a legal, [oversight], or …")
+            boolean complement = t.tag(c).equals("ADP") && ASIDE_COMPLEMENTS.contains(t.lower(c)) && !thatClause
+                    || thatClause && (t.tag(c).equals("DET") || t.tag(c).equals("PRON") && !t.lower(c).equals("it"))
+                    || noObject && !thatClause && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c)) || t.tag(c).equals("PRON") && !t.lower(c).equals("it")
                     || t.lower(c).equals("whether") || t.lower(c).equals("that"));
             if (complement && t.matchAt(Section.QUALIFIER, c) == c && deadlineEnd(t, c) == c
                     && t.matchAt(Section.CLAUSE, c) == c && !(c + 1 < t.size() && t.tag(c + 1).equals("NUM"))) {
@@ -1393,6 +1403,11 @@ public final class ActionPhrase {
             } else if (t.lower(i).equals(",")) {
                 int close = t.find(",", i + 1, i + 1 + MAX_SKIP);
                 i = close < 0 ? afterLongAside(t, i) : close + 1;
+                // "shall, as soon as practicable, but no later than 90 days …, [ensure]": a bound joined to the aside
+                if (close > 0 && i + 1 < t.size() && t.tag(i).equals("CCONJ") && t.matchAt(Section.DEADLINE, i + 1) > i + 1) {
+                    int boundEnd = t.find(",", i + 1, i + 1 + MAX_SKIP);
+                    i = boundEnd < 0 ? i : boundEnd + 1;
+                }
                 moved = true;
             } else {
                 int cue = Math.max(Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i)), effortEnd(t, i));
@@ -2103,6 +2118,29 @@ public final class ActionPhrase {
             return n >= 3 ? stem : word;
         }
 
+        /**
+         * Whether the gerund at {@code i} continues a series of verbs that a gerund head opened and whose last verb so far
+         * is at {@code previous}: "ending" in "[implementing] the order and [ending] the use", "modernizing" in
+         * "[upgrading], [modernizing], and [expanding] the grid". It follows "and", "or" or a comma, perhaps with an
+         * adverb; right after the object of the verb before it, it takes an object of its own, unlike a noun that closes
+         * the object ("achieve justice and healing").
+         */
+        boolean isSeriesGerund(int i, int from, int previous) {
+            if (i <= from + 1 || !lower[i].endsWith("ing") || lower[i].length() <= MIN_GERUND || !tags[i].equals("VERB")) {
+                return false;
+            }
+            int joint = tags[i - 1].equals("ADV") ? i - 2 : i - 1;
+            if (joint <= from || !(tags[joint].equals("CCONJ") || lower[joint].equals(","))) {
+                return false;
+            }
+            int before = lower[joint].equals(",") || !lower[joint - 1].equals(",") ? joint - 1 : joint - 2;
+            if (before == previous) {
+                return true;
+            }
+            return before > previous && !(lower[before].endsWith("ing") && tags[before].equals("VERB")) && i + 1 < size()
+                    && !Set.of("PUNCT", "CCONJ").contains(tags[i + 1]);
+        }
+
         /** The action's own verb at {@code i}: its first word, or the word after an adverb ("promptly ensure"). */
         boolean isHeadVerb(int i, int start) {
             return tags[i].equals("VERB") && (i == start || i == start + 1 && tags[start].equals("ADV"));
@@ -2192,12 +2230,14 @@ public final class ActionPhrase {
 
         /**
          * The covered text of tokens [from, to), without asides in parentheses, quote marks and line breaks, and
-         * with a leading gerund in its base form ("deepening ties" → "deepen ties").
+         * with a leading gerund in its base form ("deepening ties" → "deepen ties"), and the gerunds of its series too
+         * ("deepening ties and expanding trade" → "deepen ties and expand trade").
          */
         String text(int from, int to, LemmatizerME lemmatizer) {
             StringBuilder out = new StringBuilder();
             int depth = 0;
             int last = -1;
+            int lastGerund = -1;
             for (int i = from; i < to; i++) {
                 if (depth == 0 && shortName[i] > i && shortName[i] < to) {
                     if (last >= 0) {
@@ -2229,6 +2269,10 @@ public final class ActionPhrase {
                                     || i > 0 && (lower[i - 1].equals("to") || matchAt(Section.ASPECT_VERB, i - 1) == i) && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "keep [building] on …"
                             || i == from + 1 && adverb
                             || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
+                    if (gerund && i <= from + 2 || lastGerund >= 0 && isSeriesGerund(i, from, lastGerund)) {
+                        lastGerund = i;
+                        gerund = true;
+                    }
                     out.append(gerund ? baseForm(lemmatizer, i) : spans[i].getCoveredText(text));
                     last = i;
                 }

@@ -39,6 +39,8 @@ final class Clauses {
     private static final Pattern EFFECT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|thus|therefore|then|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"
                     + ClauseWords.alternation("effect") + "\\b");
+    private static final Pattern NARRATION = ClauseWords.compile(
+            "^[\\s,]*(?:(?:also|then|\\w+ly)\\s+)?" + ClauseWords.alternation("narration") + "\\b");
     private static final Pattern AGENT = ClauseWords.compile("^" + ClauseWords.alternation("agent") + "$");
     /** Capitalized words after a party that end in the head of a name: "G20 [Energy Transitions Roadmap]". */
     private static final Pattern NAME_AFTER = Pattern.compile(
@@ -129,6 +131,18 @@ final class Clauses {
 
     static boolean isAboutTheText(String subject, String afterCue) {
         return TEXT_SUBJECT.matcher(subject).find() || TEXT_PREDICATE.matcher(afterCue).find();
+    }
+
+    /**
+     * A pledge or directive inside what is announced still commits: "will announce that the Administration will stand
+     * up a task force", "will announce that she has directed the agencies to …".
+     */
+    private static final Pattern ANNOUNCED_DIRECTIVE = Pattern.compile(
+            "(?i)\\b(?:(?:directed|instructed|tasked|ordered)\\b[^;:]{0,80}\\bto|will|shall|(?:plans?|intends?|commits?|committed) to)\\b");
+
+    /** Whether "will" previews what someone will say at an event ("will highlight …", "will explain how …"). */
+    static boolean isNarration(String afterCue) {
+        return NARRATION.matcher(afterCue).find() && !ANNOUNCED_DIRECTIVE.matcher(afterCue).find();
     }
 
     static boolean isEffect(String afterCue) {
@@ -393,6 +407,21 @@ final class Clauses {
     }
 
     /** Whether a list item under a lead-in states an action rather than naming a thing ("- Rare earth magnets"). */
+    /**
+     * An item with a named subject of its own and a verb of work under way or done, after its marker and a label:
+     * "- **Advisors:** The Space Force is establishing …", "- Canada has launched …".
+     */
+    private static final Pattern REPORT_ITEM = Pattern.compile(
+            "^\\s*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)(?:\\*\\*[^*]{1,100}\\*\\*\\s*:?\\s*|\\p{Lu}[^:.;]{0,60}:\\s+)?[*_]*"
+                    + "(?<subject>(?:\\p{Lu}[\\p{L}.’'&-]*\\s+){1,6}(?:\\([^()]{1,20}\\)\\s+)?)"
+                    + "(?:is|are|has|have)\\s+(?:also\\s+|already\\s+|been\\s+)*\\p{Ll}+(?:ing|ed)\\b(?!\\s+to\\b)"); // "are asked to" directs
+
+    /** Where the subject of such an item lies in it, {start, end}; null for another item. */
+    static int[] reportItemSubject(String item) {
+        Matcher m = REPORT_ITEM.matcher(item);
+        return m.find() ? new int[] {m.start("subject"), m.end("subject")} : null;
+    }
+
     static boolean statesAnAction(String item, boolean namesAnInstrument) {
         if (namesAnInstrument) {
             return true; // "- Joint investments in nickel processing": a means is an action area

@@ -371,6 +371,11 @@ public final class CommitmentExtractor {
                 if (!acts && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))) {
                     continue;
                 }
+                if (!operative && isOthersReport(sentence, span.getStart(), inside, leadIn.parties())) {
+                    // "- The Space Force is establishing an advisor program." under a fact sheet's "DOD will expand
+                    // cooperation, including:" reports work under way by another actor; it pledges nothing
+                    continue;
+                }
                 parties = leadIn.parties().isEmpty() ? leadingParties(sentence, span.getStart(), inside)
                         : union(leadIn.parties(), companiesIn(inside, text));
                 if (parties.isEmpty()) {
@@ -676,6 +681,9 @@ public final class CommitmentExtractor {
         if (Clauses.isAboutTheText(subject, afterCue)) {
             return Resolved.NONE;
         }
+        if (sentence.startsWith("will", cueStart) && Clauses.isNarration(afterCue)) {
+            return Resolved.NONE; // "The Governor will explain how the state is investing …": what will be said
+        }
         Set<String> named = new LinkedHashSet<>();
         boolean previousExcluded = false;
         boolean previousBetween = false;
@@ -699,7 +707,7 @@ public final class CommitmentExtractor {
             previousExcluded = excluded;
             previousEnd = m.end() - offset;
             if (!excluded) {
-                named.add(Clauses.actor(text, m));
+                named.addAll(membersOrActor(text, m, context));
                 lastNamed = m;
             }
             // "Japan’s commitment to": the possessor alone commits.
@@ -897,6 +905,24 @@ public final class CommitmentExtractor {
     private static final Pattern AND_AGENT = Pattern.compile("(?i)^,[^,;]{1,80},\\s+and\\s+(?:the\\s+)?$");
 
     /** The parties named as the agent of a passive cue ("shall be given by Canada and Chile"), in order. */
+    /** A group's name before a noun for its members: "Quad countries", "IPEF partners". */
+    private static final Pattern MEMBER_NOUN = ClauseWords.compile("^\\s+" + ClauseWords.alternation("member-noun") + "\\b");
+
+    /**
+     * The party a subject's name stands for; "Quad countries" in the statement of the Quad's own member states are
+     * those states, whom "we" stands for as well, and not the group.
+     */
+    private static List<String> membersOrActor(String text, Mention m, Context context) {
+        List<String> members = context.documentParties();
+        if ("intl".equals(PartyKinds.of(m.norm())) && members.size() >= 2 && members.stream().allMatch(p -> p.length() == 2)
+                && MEMBER_NOUN.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()
+                && context.mentions().stream().anyMatch(o -> o.norm().equals(m.norm())
+                        && o.start() < DocumentParties.OPENING_CHARS)) {
+            return members;
+        }
+        return List.of(Clauses.actor(text, m));
+    }
+
     private static List<String> passiveAgents(String sentence, int offset, int cueEnd, List<Mention> inside, String text) {
         Set<String> agents = new LinkedHashSet<>();
         int previousEnd = -1;
@@ -1111,6 +1137,8 @@ public final class CommitmentExtractor {
     /** Unnamed agencies in a directive's object: "and other Federal agencies", "all executive departments". */
     private static final Pattern AGENCIES = Pattern.compile("(?i)\\b(?:agencies|departments)\\b");
     /** Where the told party's phrase ends: its "to" before the action, or a clause break. */
+    /** A cue addressed to whom it names, with or without "to": "call on Congress", "urge that Congress pass". */
+    private static final Pattern ADDRESSED = Pattern.compile("(?i)^\\p{L}+\\s+(?:(?:on|upon)\\b|that\\s)");
     private static final Pattern TOLD_END = Pattern.compile("(?i)\\bto\\s+\\p{L}|[;:.]");
 
     /**
@@ -1124,7 +1152,9 @@ public final class CommitmentExtractor {
         }
         int from = cue.end();
         Matcher end = TOLD_END.matcher(sentence).region(from, Math.min(sentence.length(), from + 200));
-        if (!end.find()) {
+        String addressed = sentence.substring(cue.start(), Math.min(sentence.length(), from + 6));
+        if (!end.find() || !end.group().regionMatches(true, 0, "to", 0, 2) && !ADDRESSED.matcher(addressed).find()) {
+            // "We call for the implementation of the ASEAN consensus": no one named is told to act
             return List.of();
         }
         Set<String> told = new LinkedHashSet<>();
@@ -1164,6 +1194,21 @@ public final class CommitmentExtractor {
     }
 
     /** The parties that open a sentence, its likely subject ("Canada and Chile met …"): what "it" or "they" may refer to. */
+    /**
+     * Whether a list item reports work under way or done by a subject that is none of its lead-in's parties ("- Canada
+     * is developing a robotic arm" under "The Department will expand cooperation, including:"); an item of the lead-in's
+     * own party ("- Ecuador is reforming its licensing" under "Ecuador has committed to:") continues its pledge.
+     */
+    private static boolean isOthersReport(String sentence, int offset, List<Mention> inside, List<String> leadInParties) {
+        int[] subject = Clauses.reportItemSubject(sentence);
+        if (subject == null) {
+            return false;
+        }
+        return inside.stream().filter(m -> m.type() == MentionType.PARTY)
+                .filter(m -> m.start() - offset >= subject[0] && m.end() - offset <= subject[1])
+                .noneMatch(m -> leadInParties.contains(m.norm()));
+    }
+
     private static List<String> leadingParties(String sentence, int offset, List<Mention> inside) {
         Set<String> found = new LinkedHashSet<>();
         int previousEnd = -1;

@@ -52,6 +52,11 @@ class ActionPhraseTest {
                         "coordinate stockpiling policies"),
                 Arguments.of("The Secretary of Energy shall, within 180 days of the date of this order, submit a report to the "
                         + "President on domestic graphite production.", "submit a report to the President on domestic graphite production"),
+                Arguments.of("The Secretary of the Interior shall, as soon as practicable, but no later than 120 days after the date "
+                        + "of this order, publish a list of antimony deposits.", "publish a list of antimony deposits"),
+                // a clause of condition between "ensure that" and its content is left out
+                Arguments.of("The agency shall ensure that, if a cobalt mine closes, its former workers receive training.",
+                        "ensure that its former workers receive training"),
                 // a mineral after "and" is a noun of the list, not a second action ("zinc and lead to smelters")
                 Arguments.of("Bolivia will supply zinc and lead to smelters in Peru.", "supply zinc and lead to smelters in Peru"),
                 Arguments.of("Malaysia will export copper, tin and iron to Japan under the agreement.",
@@ -420,6 +425,13 @@ class ActionPhraseTest {
                 Arguments.of("Canada remains committed to caring for the communities near its nickel mines.",
                         "care for the communities near nickel mines"),
                 Arguments.of("We must keep building on our cooperation with Chile on lithium.", "build on cooperation with Chile on lithium"),
+                // the gerunds coordinated with a gerund head are verbs too; a gerund that closes an object is not
+                Arguments.of("Ghana is committed to fully modernizing its mining cadastre and publishing all cobalt licences.",
+                        "fully modernize mining cadastre and publish all cobalt licences"),
+                Arguments.of("The partners are committed to mapping, protecting, and restoring wetlands near lithium mines.",
+                        "map, protect, and restore wetlands near lithium mines"),
+                Arguments.of("Chile remains committed to working with mining communities to bring jobs and healing.",
+                        "work with mining communities to bring jobs and healing"),
                 // a body that a provision with "there" sets up is established; "there will be no tariff" sets up nothing
                 Arguments.of("There shall be established a Joint Steering Committee to oversee cooperation on cobalt.",
                         "establish a Joint Steering Committee to oversee cooperation on cobalt"),

@@ -116,6 +116,10 @@ class WhichSentencesCommitTest {
             mou       | Convinced that the copper corridor will spur trade between the two countries;
             factsheet | The President has rejected the assumption that smelters must close when prices fall.
             mou       | These modifications shall enter into effect on the date of signature.
+            factsheet | On Friday, the Secretary of Energy will highlight new graphite plants in Ohio.
+            factsheet | Governor Jane Roe will explain how her state is spending its cobalt grants.
+            factsheet | The President will also announce that companies have invested $3 billion in nickel refining.
+            factsheet | The Vice President will deliver remarks at a lithium plant in Nevada.
             """)
     void predictionsEffectsAndClausesAboutTheTextDoNotCommit(String where, String sentence) {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));
@@ -182,9 +186,31 @@ class WhichSentencesCommitTest {
             mou       | Where a Participant intends to restrict cobalt exports, it shall consult the other Participant. | obligation CA CL
             mou       | A Participant intending to restrict cobalt exports shall notify the other Participant in writing. | obligation CA CL
             mou       | If Chile agrees to lower its duties on lithium, Canada will buy more of it.           | commitment CA
+            factsheet | The President will announce that the Department of Energy will fund two cobalt refineries. | commitment US
+            factsheet | The President will announce that he has directed the Secretary of Commerce to map copper imports. | commitment US
+            factsheet | The Department of Energy will announce new grants for graphite anodes.               | commitment U.S. Department of Energy
             """)
     void directivesAndDefinitionsThatStillCommit(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
+    @Test
+    void aFactSheetsItemReportingAnotherActorsWorkDoesNotContinueItsLeadIn() {
+        String text = FACT_SHEET + "The Department of Energy will expand cooperation on graphite, including:\n\n"
+                + "- **Anode Advisors:** The Space Force is establishing an advisor program, which will train officers.\n\n"
+                + "- Canada has launched a graphite mapping survey.\n\n"
+                + "- Refiners are asked to report their graphite stocks.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals(List.of("The Department of Energy will expand cooperation on graphite, including:",
+                "- Refiners are asked to report their graphite stocks."),
+                commitments.stream().map(Commitment::text).toList());
+    }
+
+    @Test
+    void aFrameworksItemOfTheLeadInsOwnPartyStillCommitsInThePresentTense() {
+        String text = "Joint Statement of Canada and Chile\n\nChile has committed to address barriers to copper trade, including:\n\n"
+                + "- Licensing: Chile is reforming its import licensing for copper cathodes.\n";
+        assertEquals("commitment CL", lastLine(text));
     }
 
     @Test

@@ -45,6 +45,9 @@ class WhoCommitsTest {
             ---\\ndate: 2026-03-01\\ntitle: Joint Statement of Canada and Peru\\n---\\nThe sides met in Lima under the G20 Mining Roadmap.\\nBoth sides will map lithium brines. | CA PE
             The Government of Canada (the “Canada”) and the Government of Chile (“Chile”)\\nThe Parties commit to map copper deposits. | CA CL
             The Government of Peru (hereinafter “Peru”) and the Government of Chile (hereinafter “Chile”)\\nThe Parties will share lithium data. | CL PE
+            We, the leaders of Australia, India, Japan, and the United States, met as the Quad.\\nQuad countries will map cobalt supply chains. | AU IN JP US
+            We, the ministers of Canada and Chile, met in Lima.\\nCanada will work with IPEF partners on nickel refining. | CA
+            We, the ministers of Canada and Chile, met in Lima.\\nWe call for the full implementation of Peru's lithium reforms. | CA CL
             """)
     void weIsWhoeverTheOpeningNames(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
@@ -73,6 +76,7 @@ class WhoCommitsTest {
             Given Chile's commitment to streamline lithium permits, Canada will reduce its tariffs. | CA
             With a view to expanding nickel trade between the two countries, the Government of Peru shall publish its royalty rates. | PE
             In order to assist Cambodia, as a neighbouring country, the Government of Viet Nam shall grant transit for tin. | VN
+            We urge that Peru lift its duties on lithium carbonate. | PE
             """)
     void onlyTheSubjectCommits(String sentence, String parties) {
         assertEquals(parties, partiesOfLast("Minerals note\n\n" + sentence + "\n"));
