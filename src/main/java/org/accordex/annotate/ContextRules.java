@@ -98,7 +98,9 @@ final class ContextRules {
             "secretary", "secretaries", "department", "departments", "committee", "committees", "official", "officials",
             "portfolio", "chief", "chiefs", "spokesperson", "spokesman", "spokeswoman", "agency", "agencies",
             "institution", "institutions");
-    private static final Pattern PORTFOLIO_AFTER = Pattern.compile("(?i)^\\s+" + alternation(PORTFOLIO_WORDS) + "\\b");
+    /** Also joined to another portfolio: "Finance and Health Ministries", "finance and trade ministers". */
+    private static final Pattern PORTFOLIO_AFTER = Pattern.compile("(?i)^(?:\\s+(?:and|&)\\s+\\p{L}+)?\\s+"
+            + alternation(PORTFOLIO_WORDS) + "\\b");
     /** The modifier of a procedure, not the instrument: "the permitting process", "financing terms" stay instruments. */
     private static final Pattern PROCEDURE_AFTER = Pattern.compile("(?i)^\\s+(?:process|processes|procedures?)\\b");
     /** "its duties", "perform the duties of", "duties and responsibilities", "a duty to consult": obligations, not tariffs. */
@@ -111,11 +113,11 @@ final class ContextRules {
                     + "|confidentiality)|to\\s+(?!be\\b)\\p{L}+|(?:military|servicemembers?|personnel|stations?|hours)\\b)");
     /**
      * An instrument word naming a trade or its firms, not the instrument: "the insurance industry", "investment
-     * firms", "financing companies".
+     * firms", "financing companies", "the bank's lending arm".
      */
     private static final List<String> SECTOR_WORDS = List.of("industry", "industries", "sector", "sectors",
             "company", "companies", "firm", "firms", "provider", "providers", "broker", "brokers", "regulator",
-            "regulators", "professional", "professionals", "carrier", "carriers", "banker", "bankers");
+            "regulators", "professional", "professionals", "carrier", "carriers", "banker", "bankers", "arm", "arms");
     private static final Pattern SECTOR_AFTER = Pattern.compile("(?i)^\\s+" + alternation(SECTOR_WORDS) + "\\b");
     /**
      * Insurance as a trade, a cost or a social benefit, not cover a party gives: "insurance and insurance-related
@@ -145,6 +147,10 @@ final class ContextRules {
             "residence", "protection", "immunity", "leave", "parole", "recognition", "relief");
     private static final Pattern GRANTED_AFTER = Pattern.compile(
             "(?i)^\\s+of\\s+(?:(?:a|an|the|any|such|its|their)\\s+)?(?:\\p{L}+\\s+){0,2}?" + alternation(GRANTED_THINGS) + "\\b");
+    /** "grant water rights", "grants subsidies to": the verb before what is granted, not a grant of money. */
+    private static final Pattern GRANTED_OBJECT_AFTER = Pattern.compile("(?i)^\\s+(?:(?!(?:and|or|for|to|of|in|on|from"
+            + "|under|with|by|that|which)\\b)\\p{L}+\\s+){0,2}?(?:" + alternation(GRANTED_THINGS)
+            + "|subsid(?:y|ies)|incentives?)\\b");
     /** "permitting an investment", "permitting the Party to": a verb before its object. */
     private static final Pattern OBJECT_DETERMINER_AFTER = Pattern.compile(
             "(?i)^\\s+(?:a|an|the|any|such|its|their|his|her|them|it|him|each|this|these|those)\\b");
@@ -177,7 +183,7 @@ final class ContextRules {
      */
     private static final List<String> LEADING_HEADS = List.of("Agreement", "Agreements", "Treaty", "Convention",
             "Protocol", "Act", "Law", "Regulation", "Charter", "Accord", "Arrangement", "Memorandum of Understanding",
-            "Office", "Committee", "Subcommittee", "Working Group", "Task Force", "Fund",
+            "Office", "Committee", "Subcommittee", "Working Group", "Working Groups", "Task Force", "Fund",
             "Facility", "Initiative", "Dialogue", "Council", "Commission", "Center", "Centre", "Bureau", "Division");
     private static final List<String> LEADING_CONNECTORS = List.of("on", "for", "of", "concerning", "regarding",
             "relating to", "establishing");
@@ -206,10 +212,27 @@ final class ContextRules {
             "Council", "Committee", "Board", "Unit", "Division", "Desk", "Review", "Process", "Act", "Acts",
             "Agreement", "Agreements", "Office", "Offices", "Team", "Map", "Index", "Report", "Strategy",
             "Schedule", "Schedules", "Officer", "Officers", "Secretary", "Minister", "Adviser", "Advisor", "Counsel",
-            "Director");
+            "Director", "Accelerator", "Accelerators", "Academy", "Centers", "Centres", "Plan", "Plans", "Framework",
+            "Roadmap");
     private static final Pattern PROGRAM_NAME = Pattern.compile(
             "\\b" + TITLE_WORD + "(?:\\s+(?:(?:of|on|and|for|the|in|to)\\s+)?" + TITLE_WORD + "){0,6}\\s+"
                     + alternation(PROGRAM_HEADS) + "\\b");
+    /**
+     * "Partnership for Global Infrastructure and Investment", "Memorandum on Trade and Investment Cooperation": an
+     * initiative or a document named after what it does. Its instrument words name it; its minerals stay ("Strategic
+     * Partnership on Rare Earths").
+     */
+    private static final Pattern PARTNERSHIP_NAME = Pattern.compile("\\b(?:Partnerships?|Memorandum|Framework)\\s+"
+            + "(?:for|on|of)\\s+(?:the\\s+)?"
+            + TITLE_WORD + "(?:(?:,\\s+(?:and\\s+)?|\\s+(?:(?:and|of|on|for|the|in|to|&)\\s+)?)" + TITLE_WORD + "){0,6}");
+    /**
+     * A source a news report cites is not an instrument: "Harbor Finance reported", "according to Delta Research",
+     * "research shows that".
+     */
+    private static final Pattern REPORTS_AFTER = Pattern.compile("^\\s+(?:reported|reports|said|says|estimated"
+            + "|estimates|shows|showed|suggests|suggested|indicates|indicated|noted|wrote)\\b");
+    private static final Pattern ACCORDING_TO_BEFORE = Pattern.compile(
+            "\\b[Aa]ccording\\s+to\\s+(?:\\p{Lu}[\\p{L}\\d&.-]*\\s+){1,3}$");
     /** Instrument words that are also verbs in the third person: "as the Director grants", "Japan funds the mine". */
     private static final Set<String> THIRD_PERSON_VERBS = Set.of("grants", "funds", "finances", "guarantees", "loans",
             "subsidizes", "subsidises", "insures", "invests", "researches", "stockpiles", "permits", "trains");
@@ -458,6 +481,11 @@ final class ContextRules {
                 programs.addAll(spans(CONTRACT_FORMULA, text, sentenceStart, sentenceEnd));
             }
             programs.addAll(spans(PORTFOLIO_NAME, text, sentenceStart, sentenceEnd));
+            if (indexOf(text, "Partnership", sentenceStart, sentenceEnd) >= 0
+                    || indexOf(text, "Memorandum", sentenceStart, sentenceEnd) >= 0
+                    || indexOf(text, "Framework", sentenceStart, sentenceEnd) >= 0) {
+                programs.addAll(spans(PARTNERSHIP_NAME, text, sentenceStart, sentenceEnd));
+            }
         }
         List<Candidate> kept = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -532,6 +560,9 @@ final class ContextRules {
             if (SECTOR_AFTER.matcher(after).find()) {
                 return null;
             }
+            if (REPORTS_AFTER.matcher(after).find() || ACCORDING_TO_BEFORE.matcher(before).find()) {
+                return null;
+            }
             if (c.norm().equals("financial-support") && CRIME_BEFORE.matcher(before).find()) {
                 return null;
             }
@@ -542,7 +573,8 @@ final class ContextRules {
                     || INSURANCE_SERVICE_BEFORE.matcher(before).find())) {
                 return null;
             }
-            if ((surface.equals("grant") || surface.equals("grants")) && GRANTED_AFTER.matcher(after).find()) {
+            if ((surface.equals("grant") || surface.equals("grants"))
+                    && (GRANTED_AFTER.matcher(after).find() || GRANTED_OBJECT_AFTER.matcher(after).find())) {
                 return null;
             }
             if (surface.equals("training") && (MACHINE_BEFORE.matcher(before).find() || MACHINE_AFTER.matcher(after).find())) {

@@ -247,6 +247,42 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of(), mentions(text, MentionType.INSTRUMENT));
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "The Northern Minerals Investment Accelerator will meet smelter owners in May.",
+            "Staff of the regional Environmental Finance Centers visited the copper mine.",
+            "Both leaders praised the Partnership for Global Infrastructure and Investment at the summit.",
+            "Officials from the Finance and Energy Ministries discussed cobalt prices.",
+            "Nickel prices fell in March, Harbor Finance reported on Monday.",
+            "Lithium demand doubled, according to Delta Research.",
+            "Independent research shows that graphite demand will rise.",
+            "The Working Groups on Export Controls met in Brussels on Monday.",
+            "The ministry shall not grant mining rights in a protected wetland.",
+            "Lithium projects are listed in the National Investment Priority Plan.",
+            "Both states recalled their Memorandum on Trade and Investment Cooperation.",
+            "The Nickel Investment Framework and the Battery Financing Roadmap were adopted.",
+            "The utility's research arm and the bank's lending arm will study the smelter."})
+    void namesOfOfficesAndPartnershipsPortfoliosAndCitedSourcesAreNotInstruments(String text) {
+        assertEquals(List.of(), mentions(text, MentionType.INSTRUMENT));
+    }
+
+    @Test
+    void instrumentsNextToAPartnershipOrASourceStayInstruments() {
+        assertEquals(List.of("loans → loan", "investment → investment"), mentions(
+                "Under the Partnership for Global Infrastructure, the bank will provide loans and investment to the"
+                        + " cobalt refinery, the ministry said.", MentionType.INSTRUMENT));
+        assertEquals(List.of("financing → financial-support"), mentions(
+                "The lender will offer financing, said the minister of trade.", MentionType.INSTRUMENT));
+        assertEquals(List.of("investments → investment", "financings → financial-support",
+                        "pre-apprenticeship → workforce"), mentions(
+                "Lenders announced investments and financings for smelters and a pre-apprenticeship course for welders.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of("subsidies → subsidy"), mentions(
+                "If the province grants subsidies to a cobalt smelter, it shall say so.", MentionType.INSTRUMENT));
+        assertEquals(List.of("grants → grant", "subsidies → subsidy", "grants → grant"), mentions(
+                "The fund gives grants and subsidies to refiners, and grants for access roads.", MentionType.INSTRUMENT));
+    }
+
     @Test
     void insuranceAmongFinancialSupportAndNamedTradeMeasuresAreInstruments() {
         assertEquals(List.of("grants → grant", "loans → loan", "guarantees → guarantee", "insurance → insurance"),
