@@ -102,6 +102,15 @@ public final class CommitmentExtractor {
     private static final Pattern OFFICIAL = Pattern.compile(
             "\\b(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador|Administrator|Chancellor|Premier"
                     + "|Commissioner|Governor|Trade Representative|head of each|heads of|Director|Secretaries)\\b");
+    /** "he" or "she" just before the cue: "Trump said he had agreed to", "as she seeks to". */
+    private static final Pattern PERSON_PRONOUN = Pattern.compile(
+            "(?i)\\b(?:he|she)\\s+(?:(?:also|further|too|then|now|not|had|has|have|\\w+ly)\\s+)*$");
+    /** A subject of names alone, before adverbs: "Trump", "Trump and Takaichi also", "Albanese, Luxon and Carney". */
+    private static final Pattern SURNAMES = Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?"
+            + "(?:(?:,\\s+|,?\\s+and\\s+)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)*"
+            + "(?:\\s+(?:also|further|too|then|now|not|had|has|have|\\w+ly))*\\s*$");
+    /** "President Trump and I" in a quotation: the other one of the "we" that follows. */
+    private static final Pattern WITH_ME = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)\\s+and\\s+I\\b");
     /** A person named with an honorific: "Mr. Sullivan", "Dr. Hulata". */
     private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}");
     /** A body the parties set up together, acting for them: "The working group will", "This new secretariat will". */
@@ -644,6 +653,14 @@ public final class CommitmentExtractor {
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
         subjectFrom = afterReportedClause(beforeCue, subjectFrom, cueStart, offset, inside);
         String subject = beforeCue.substring(subjectFrom);
+        if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null) {
+            // "Trump said he had agreed with Xi to …", "… deals with India and Japan as he seeks to …": "he" is a
+            // person, never the states named before it, and an official acts for the state they serve
+            List<String> served = context.officials().leadersIn(beforeCue);
+            if (!served.isEmpty()) {
+                return new Resolved(served.subList(0, 1), INFERRED_SUBJECT);
+            }
+        }
         if (subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()) {
             // "India welcomes Japan's support and will expand mining": the second verb shares the sentence's subject
             List<String> leading = leadingParties(sentence, offset, inside);
@@ -785,6 +802,12 @@ public final class CommitmentExtractor {
                 // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
                 speakers = context.officials().statesIn(Clauses.attributionText(text, quoted));
             }
+            if (!speakers.isEmpty() && quoted != null) {
+                // "“President Trump and I agreed today we will …,” Albanese said": the speaker and the one named with "I"
+                Matcher withMe = WITH_ME.matcher(text.substring(quoted[0], Math.max(quoted[0], offset + cueStart)));
+                List<String> also = withMe.find() ? context.officials().leadersIn(withMe.group(1)) : List.of();
+                speakers = also.isEmpty() ? speakers : union(speakers, also);
+            }
             List<String> whole = STATE_GROUP.matcher(subject).find() ? context.sides().states() : context.documentParties();
             named.addAll(speakers.isEmpty() ? whole : speakers);
         }
@@ -852,6 +875,13 @@ public final class CommitmentExtractor {
             // National Security Advisor Dr. Eyal Hulata": the states the text placed them in; a person it did not place
             // ("Mr. Lee, the chief executive") is left to the rules below
             List<String> served = context.officials().statesIn(subject);
+            if (!served.isEmpty()) {
+                return new Resolved(union(served, alsoActing), INFERRED_SUBJECT);
+            }
+        }
+        if (SURNAMES.matcher(subject).matches() && !OFFICIAL.matcher(subject).find()) {
+            // "Trump and Takaichi also signed an agreement to …": leaders a news report names by surname alone
+            List<String> served = context.officials().leadersIn(subject);
             if (!served.isEmpty()) {
                 return new Resolved(union(served, alsoActing), INFERRED_SUBJECT);
             }

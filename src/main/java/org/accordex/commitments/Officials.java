@@ -65,6 +65,18 @@ final class Officials {
         }
     }
 
+    /** Leaders news names by surname alone, and their states ({@code officials.txt}). */
+    private static final Map<String, String> KNOWN = known();
+
+    private static Map<String, String> known() {
+        Map<String, String> known = new LinkedHashMap<>();
+        for (String line : DataLines.of(Officials.class, "officials.txt")) {
+            String[] fields = line.split("\t");
+            known.put(fields[0].strip(), fields[1].strip());
+        }
+        return Map.copyOf(known);
+    }
+
     /** "Indian Prime Minister Narendra Modi": a demonym, a title and the official's name. */
     private static final Pattern DEMONYM_TITLED_NAME = Pattern.compile(DEMONYM_TITLE.pattern() + "\\s+" + NAME);
     /**
@@ -103,10 +115,22 @@ final class Officials {
      * Mining"), in order; empty if none known.
      */
     List<String> statesIn(String subject) {
+        return statesIn(subject, Map.of());
+    }
+
+    /**
+     * As {@link #statesIn(String)}, also knowing the leaders news names by surname alone and never places
+     * ("Presidents Donald Trump and Xi Jinping agreed …"; "Trump said he would …" → US); what the text says wins.
+     */
+    List<String> leadersIn(String subject) {
+        return statesIn(subject, KNOWN);
+    }
+
+    private List<String> statesIn(String subject, Map<String, String> known) {
         Map<Integer, String> byPosition = new TreeMap<>();
         Matcher w = WORD.matcher(subject);
         while (w.find()) {
-            String state = stateBySurname.get(w.group());
+            String state = stateBySurname.getOrDefault(w.group(), known.get(w.group()));
             if (state != null) {
                 byPosition.putIfAbsent(w.start(), state);
             }
