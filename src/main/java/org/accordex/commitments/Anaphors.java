@@ -31,6 +31,17 @@ final class Anaphors {
             "(?:^|[,;:]\\s)[\\s\"“]*(?:the|this|that)\\s+(?:same\\s+)?(?:[\\p{L}-]+\\s+)?(?:" + ClauseWords.alternation("company-head") + ")\\b"
                     + "(?:\\s+(?:also|further|now|then|itself|\\w+ly))*"
                     + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?[\\s,]*$");
+    /**
+     * "The leaders said", "The leaders, gathered in Canada for their summit, said they …": a reported clause whose
+     * subject is the people of the group of states the text named last.
+     */
+    private static final Pattern PEOPLE_SUBJECT = ClauseWords.compile(
+            "(?:^|[,;:]\\s)[\\s\"“]*(?:the|their|its|both|all)\\s+(?:\\p{Ll}+\\s+)?(?:" + ClauseWords.alternation("member-people") + ")\\b"
+                    + "(?:,[^,;]{1,100},)?(?:\\s+(?:also|further|now|then|\\w+ly))*"
+                    + "(?:\\s+(?:said|say|says|stated|added|announced|confirmed|noted|agreed|told\\s+\\w+)(?:\\s+that)?)?"
+                    + "(?:\\s+(?:they|that\\s+they))?(?:\\s+(?:also|further|now|then|had|have|would|\\w+ly))*[\\s,]*$");
+    /** How far back the group of states may have been named for "the leaders" to be its leaders. */
+    static final int PEOPLE_WINDOW = 1200;
     private static final Pattern NOT_A_COMPANY = ClauseWords.compile("\\b" + ClauseWords.alternation("not-a-company") + "\\b");
     /** How far back a company may have been named for "the company" to refer to it: a sentence or two. */
     static final int COMPANY_WINDOW = 400;
@@ -38,8 +49,8 @@ final class Anaphors {
     private Anaphors() {
     }
 
-    /** The party or parties the clause's subject refers back to, or none. */
-    static List<String> resolve(String clause, int offset, List<Mention> mentions) {
+    /** The party or parties the clause's subject refers back to, or none; {@code text} is the document's. */
+    static List<String> resolve(String clause, int offset, List<Mention> mentions, String text) {
         Matcher plural = PLURAL_SUBJECT.matcher(clause);
         if (plural.find()) {
             int count = plural.group().toLowerCase(Locale.ROOT).contains("three") ? 3 : 2;
@@ -50,7 +61,36 @@ final class Anaphors {
         if (head.find()) {
             return mostNamed(head.group(1), offset, mentions);
         }
+        if (PEOPLE_SUBJECT.matcher(clause).find()) {
+            return lastStateGroup(offset, mentions, text);
+        }
         return COMPANY_SUBJECT.matcher(clause).find() ? lastCompany(offset, mentions) : List.of();
+    }
+
+    /** "leaders of the Group of Seven", "the G7 leaders": the people of the group named around them. */
+    private static final Pattern PEOPLE_OF = ClauseWords.compile(
+            "\\b(?:" + ClauseWords.alternation("member-people") + ")\\s+of\\s+(?:the\\s+)?$");
+    private static final Pattern PEOPLE_AFTER = ClauseWords.compile(
+            "^\\s+(?:" + ClauseWords.alternation("member-people") + ")\\b");
+
+    /**
+     * The last group of states named shortly before {@code offset} as the group whose leaders or ministers they are
+     * ("the leaders of the G7", "G7 leaders"); none otherwise: "The leaders will meet at the G7 Summit" in a statement
+     * of two Prime Ministers are those two.
+     */
+    private static List<String> lastStateGroup(int offset, List<Mention> mentions, String text) {
+        String group = null;
+        for (Mention m : mentions) {
+            if (m.start() >= offset) {
+                break;
+            }
+            if (m.type() == MentionType.PARTY && m.start() > offset - PEOPLE_WINDOW && "intl".equals(PartyKinds.of(m.norm()))
+                    && (PEOPLE_OF.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
+                            || PEOPLE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find())) {
+                group = m.norm();
+            }
+        }
+        return group == null ? List.of() : List.of(group);
     }
 
     /**

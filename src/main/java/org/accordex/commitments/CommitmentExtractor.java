@@ -322,7 +322,9 @@ public final class CommitmentExtractor {
                     // "Our shared future will be written in the region, and we will redouble our efforts": the forecast
                     // commits no one, the coordinated clause after it does
                     Resolved own = parties(sentence, span.getStart(), next.get(), inside, text, context);
-                    if (own.confidence() > DOCUMENT_PARTIES) { // a subject of its own, not an agentless provision
+                    // a subject of its own, not an agentless provision; "the government" is the speaker's state
+                    if (own.confidence() > DOCUMENT_PARTIES
+                            || THE_GOVERNMENT.matcher(cueable.substring(0, next.get().start())).find()) {
                         c = next.get();
                         resolved = own;
                     }
@@ -426,8 +428,12 @@ public final class CommitmentExtractor {
                 .map(c -> new ModalityCues.Cue(c.start() + from, c.end() + from, c.modality(), c.ongoing())).orElse(first);
     }
 
-    /** Where a coordinated clause with a subject of its own may start: ", and we will", "; the Parties shall". */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:and|but|while)|;(?:\\s+and)?)\\s+");
+    /**
+     * Where a coordinated clause with a subject of its own may start: ", and we will", "; the Parties shall", and,
+     * without a comma, "and" before a short subject and its modal ("… will be halted and the government will study …").
+     */
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:and|but|while)|;(?:\\s+and)?)\\s+"
+            + "|\\s+and\\s+(?=(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:will|would|shall)\\s+(?!be\\b))");
 
     /** The first cue of the first coordinated clause after {@code first}'s, if any. */
     private static Optional<ModalityCues.Cue> nextClauseCue(String sentence, ModalityCues.Cue first) {
@@ -761,7 +767,7 @@ public final class CommitmentExtractor {
                 return new Resolved(firms, INFERRED_SUBJECT);
             }
             // "The Department will publish …": the last body the text named with that head word
-            List<String> body = Anaphors.resolve(subject, offset, context.mentions());
+            List<String> body = Anaphors.resolve(subject, offset, context.mentions(), text);
             if (!body.isEmpty()) {
                 return new Resolved(union(body, coordinatedSubjects(sentence, offset, cue.end(), inside, text, context)),
                         INFERRED_SUBJECT);
@@ -847,7 +853,7 @@ public final class CommitmentExtractor {
             }
             if (within.isEmpty()) {
                 // "The department said it would decide …": the body "the department" refers back to
-                within = Anaphors.resolve(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, context.mentions());
+                within = Anaphors.resolve(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, context.mentions(), text);
             }
             List<String> antecedent = within.isEmpty() ? context.antecedents() : within;
             if (pronoun.equals("it") && within.isEmpty() && !context.documentParties().isEmpty() && context.antecedents().size() != 1
