@@ -701,6 +701,10 @@ public final class CommitmentExtractor {
         if (UNDECIDED.matcher(beforeCue).find()) {
             return Resolved.NONE; // "The department has not said when it will decide": no one has committed
         }
+        Resolved bound = boundByTheDeal(sentence, offset, cue, subject, inside, text, context);
+        if (bound != null) {
+            return bound;
+        }
         if (Clauses.isAboutTheText(subject, afterCue)) {
             return Resolved.NONE;
         }
@@ -930,6 +934,47 @@ public final class CommitmentExtractor {
             return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
         }
         return Resolved.NONE;
+    }
+
+    /** A news report's deal as the subject: "The new framework agreement, signed at the White House,". */
+    private static final Pattern DEAL_SUBJECT = ClauseWords.compile("^[\\s\"“]*(?:the|this|that|their|a)\\s+(?:[\\p{L}$-]+\\s+){0,3}(?:"
+            + ClauseWords.alternation("reported-deal") + ")(?:\\s*,[^,;]{1,120},)?(?:\\s+(?:also|further|now|thus|\\w+ly))*");
+    /** "commits both countries to", "commits Japan to": a deal that binds those it names. */
+    private static final Pattern DEAL_COMMITS = Pattern.compile("(?i)^commits?\\b");
+    /** "The agreement also outlines plans to", "The deal sets out plans to": the deal's parties' plans. */
+    private static final Pattern DEAL_OUTLINES = Pattern.compile("(?i)\\s+(?:outlines|sets\\s+out|lays\\s+out|includes|details)\\s*$");
+
+    /**
+     * Who a deal named as the subject binds: "The agreement commits both countries to invest …" binds the states the
+     * text is about, "The deal commits Japan to buy …" Japan, and "The agreement also outlines plans to …" the deal's
+     * parties; null when the subject is no deal or the verb is none of these ("This Agreement shall enter into force").
+     */
+    private static Resolved boundByTheDeal(String sentence, int offset, ModalityCues.Cue cue, String subject,
+            List<Mention> inside, String text, Context context) {
+        Matcher deal = DEAL_SUBJECT.matcher(subject);
+        if (!deal.lookingAt()) {
+            return null;
+        }
+        String rest = subject.substring(deal.end());
+        if (rest.isBlank() && DEAL_COMMITS.matcher(sentence.substring(cue.start())).find()) {
+            List<String> bound = new ArrayList<>();
+            for (Mention m : inside) {
+                int at = m.start() - offset;
+                if (m.type() == MentionType.PARTY && at >= cue.start() && m.end() - offset <= cue.end()) {
+                    bound.add(m.norm());
+                }
+            }
+            if (bound.isEmpty() && GROUP_SEARCH.in(sentence.substring(cue.start(), cue.end())).find()) {
+                // "both countries": the states the text is about, never the companies it names
+                List<String> states = context.sides().states().isEmpty() ? context.documentParties() : context.sides().states();
+                states.stream().filter(p -> p.length() == 2).forEach(bound::add);
+            }
+            return bound.isEmpty() ? null : new Resolved(List.copyOf(new LinkedHashSet<>(bound)), GROUP_SUBJECT);
+        }
+        if (DEAL_OUTLINES.matcher(" " + rest).matches() && !context.documentParties().isEmpty()) {
+            return new Resolved(context.documentParties(), GROUP_SUBJECT);
+        }
+        return null;
     }
 
     /** "be given by", "be jointly financed by the": the words between a passive cue and its agent. */
