@@ -23,7 +23,8 @@ import org.accordex.nlp.LeadWordSearch;
  *   <li>absolute bounds: "by 2030" → 2030, "by the end of 2025" → 2025-12-31, "by end-2027" → 2027-12-31,
  *       "no later than 30 June 2026" → 2026-06-30, "until November 10, 2026" → 2026-11-10, "by March 2027" → 2027-03,
  *       "by mid-2026" → 2026-06-30, "during the last two months of 2025" → 2025-11/2025-12;
- *   <li>"by the end of the year" / "this year" / "next year", from the document date (skipped when it is unknown).
+ *   <li>"by the end of the year" / "this year" / "next year" / "by year end", from the document date (skipped when it is
+ *       unknown).
  * </ul>
  * Not deadlines: "in 2010", "last year", "on Tuesday", "60 days after entry into force", "in the coming months":
  * none has a bounding preposition with a number or a date.
@@ -59,17 +60,18 @@ public final class DeadlineGrammar {
                     + "|(?-i:(?<bmonth>" + FULL_MONTH + "))(?!\\s*,?\\s*\\d)"
                     + "|(?<year>" + YEAR + ")(?![\\d%]|\\s*(?:percent|per\\s+cent|(?:metric\\s+)?tonnes|tons|units|barrels|MW|GW|jobs"
                     + "|people|workers|hectares|kilometers|km|miles|vehicles|cars)\\b)"
-                    + "|(?<relyear>(?:this|the|next)\\s+(?:calendar\\s+|fiscal\\s+)?year))\\b",
+                    + "|(?<relyear>(?:this|the|next)\\s+(?:calendar\\s+|fiscal\\s+)?year)"
+                    + "|(?<yearend>(?:the\\s+)?year[- ]?end)(?!\\s*[-–]?\\s*(?:19|20)\\d{2}))\\b",
             Pattern.CASE_INSENSITIVE);
     /**
-     * Fiscal years: "by FY 2027", "in fiscal year 2026", "by the end of FY2028", "during FY 2026-27". The norm is the
-     * fiscal year's last day for the government concerned ({@link FiscalYears}).
+     * Fiscal years: "by FY 2027", "in fiscal year 2026", "in fiscal 2025", "by the end of FY2028", "during FY 2026-27".
+     * The norm is the fiscal year's last day for the government concerned ({@link FiscalYears}).
      */
     private static final Pattern FISCAL_YEAR = Pattern.compile(
             "\\b(?<lead>by|before|no\\s+later\\s+than|not\\s+later\\s+than|until|till|through|in|during|within)\\s+"
                     + "(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?(?:the\\s+)?(?:(?:[\\p{L}.]+['’]s|Japanese|Indian|British"
                     + "|Australian|American|U\\.S\\.|US|federal|government|national)\\s+)?"
-                    + "(?:(?-i:FY)|fiscal\\s+year|financial\\s+year)\\s*(?:\\((?-i:FY)\\)\\s*)?['’]?"
+                    + "(?:(?-i:FY)|fiscal\\s+year|financial\\s+year|fiscal(?=\\s+(?:19|20)\\d{2}\\b))\\s*(?:\\((?-i:FY)\\)\\s*)?['’]?"
                     + "(?<fy>(?:19|20)\\d{2}|\\d{2})(?:\\s*[-–/]\\s*(?<fy2>(?:19|20)?\\d{2}))?(?![\\d%])\\b",
             Pattern.CASE_INSENSITIVE);
     /** The patterns searched only where their first words start. */
@@ -236,6 +238,9 @@ public final class DeadlineGrammar {
                 month = month.plusYears(1);
             }
             return Optional.of(endOf ? month.atEndOfMonth().toString() : month.toString());
+        }
+        if (m.group("yearend") != null && documentDate != null) {
+            return Optional.of(documentDate.getYear() + "-12-31"); // "by year end", "by the year-end": this year's
         }
         if (m.group("relyear") != null && endOf && documentDate != null) {
             int year = documentDate.getYear() + (m.group("relyear").toLowerCase(Locale.ROOT).startsWith("next") ? 1 : 0);
