@@ -43,6 +43,8 @@ class DeadlineGrammarTest {
             "by end-2027                         | 2027-12-31 | 2027-12-31",
             "by end 2028                         | 2028-12-31 | 2028-12-31",
             "by year-end 2026                    | 2026-12-31 | 2026-12-31",
+            "by year end                         | 2025-12-31 | 2025-12-31",
+            "by year-end                         | 2025-12-31 | 2025-12-31",
             "by the end of the year              | 2025-12-31 | 2025-12-31",
             "by the end of this year             | 2025-12-31 | 2025-12-31",
             "by the end of next year             | 2026-12-31 | 2026-12-31",
@@ -114,6 +116,7 @@ class DeadlineGrammarTest {
             "no later than fiscal year 2027  | AU | 2027-06-30",
             "by FY 2027                      | CL | 2027-12-31",
             "in fiscal year (FY) 2027        | US | 2027-09-30",
+            "in fiscal 2027                  | AU | 2027-06-30",
     })
     void fiscalYears(String phrase, String state, String norm) {
         String sentence = "The Participants will act " + phrase + " to support projects.";

@@ -35,6 +35,19 @@ class ModalityCuesTest {
     }
 
     @Test
+    void newsWordingForWillAndIsPrepared() {
+        assertEquals(Modality.COMMITMENT + " going to", first("Chile and Peru are going to build a copper smelter."));
+        assertEquals(Modality.COMMITMENT + " going to", first("“We’re going to build a copper smelter,” she said."));
+        assertEquals("none", first("Chile was going to build a copper smelter."));
+        assertEquals(Modality.INTENT + " willing to", first("Peru is willing to work with Chile on copper."));
+        assertEquals("none", first("It is a sign that Peru wants copper and willing to pay for it."));
+        assertEquals("none", first("It is a copper pipeline that we have ready to go."));
+        assertEquals(Modality.INTENT + " ready to", first("Peru is ready to sell copper."));
+        assertEquals(Modality.COMMITMENT + " signed a copper contract with the Pentagon to",
+                first("Andes Copper signed a copper contract with the Pentagon to build a smelter."));
+    }
+
+    @Test
     void aCueWordInsideAnotherWordIsNotACue() {
         assertEquals("none", first("Marshall Islands officials met."));
         assertEquals(Modality.COMMITMENT + " will", first("Marshall Islands will join the partnership."));

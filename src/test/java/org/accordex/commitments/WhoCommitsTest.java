@@ -135,6 +135,36 @@ class WhoCommitsTest {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
+    /** News names leaders by surname: the text's own placing first, else the state they are known to serve. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Copper talks\\nChilean President Ana Reyes met Canadian President Tom Hale in Lima.\\nReyes and Hale also signed a deal to build a copper smelter. | CA CL
+            Copper talks\\nChilean President Ana Reyes met Canada's trade minister in Lima.\\nReyes said she had agreed with Canada to cut copper duties. | CL
+            Copper talks\\nPresidents Donald Trump and Xi Jinping met in Busan.\\nTrump said he had agreed with Xi to lower tariffs on magnets. | US
+            Copper talks\\nPresident Donald Trump met Chinese officials.\\nTrump also will not raise tariffs on graphite. | US
+            Copper talks\\nPresident Donald Trump said he has trade deals with Chile and Peru as he seeks to secure copper supply. | US
+            Copper talks\\nChile's mining minister Ana Reyes met Peru's trade minister Jorge Soto.\\n"Minister Soto and I agreed today we will share lithium data," Reyes said. | CL PE
+            """)
+    void leadersNamedBySurname(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /** "The group", "the leaders" of a group of states, "the government" after an agentless clause, the deal as subject. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nickel plan\\nG7 leaders agreed a nickel strategy in Rome.\\nThe group also pledged to fund refineries in Africa. | Group of Seven
+            Nickel plan\\nThe leaders of the Group of Seven launched a nickel plan.\\nThe leaders, meeting in Rome for their summit, said they agreed to map nickel deposits. | Group of Seven
+            Nickel plan\\nThe Prime Ministers of Canada and Chile met in Lima before the G7 Summit.\\nThe leaders will meet again at the G7 Summit to review nickel supply. | CA CL
+            Nickel plan\\nBeijing said the nickel curbs will be lifted in May and the government will review its licences. | CN
+            Nickel plan\\nCanada and Chile signed a framework on Monday.\\nThe new framework, signed in Ottawa, commits both countries to fund nickel refineries. | CA CL
+            Nickel plan\\nCanada and Chile signed a framework on Monday.\\nThe deal commits Chile to sell more nickel. | CL
+            Nickel plan\\nCanada and Chile signed a framework on Monday.\\nThe agreement also outlines plans to expand nickel refining. | CA CL
+            Nickel plan\\nCanada and Chile signed a framework on Monday.\\nThe agreement will enter into force in May. | none
+            """)
+    void groupsAndDealsReferredBackToInTheNews(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             MEMORANDUM OF UNDERSTANDING\\nbetween the Ministry of Economy, Trade and Industry of Japan and the Ministry of Mines of Peru\\n\\n(1) The Japanese Side will fund a copper survey. | Ministry of Economy, Trade and Industry
