@@ -689,9 +689,11 @@ public final class CommitmentExtractor {
         boolean previousBetween = false;
         int previousEnd = -1;
         Mention lastNamed = null;
+        int[] consulted = consulted(beforeCue, subjectFrom);
         for (Mention m : inside) {
             int at = m.start() - offset;
-            if (m.type() != MentionType.PARTY || at < subjectFrom || at >= cueStart) {
+            if (m.type() != MentionType.PARTY || at < subjectFrom || at >= cueStart
+                    || consulted != null && at >= consulted[0] && at < consulted[1]) {
                 continue;
             }
             // Only the words just before a name matter; a bounded window keeps long sentences linear.
@@ -891,9 +893,33 @@ public final class CommitmentExtractor {
             return Resolved.NONE;
         }
         if (agent || context.operative()) {
-            return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
+            // an order's agentless provision binds the state that issues it, not the partner of the deal it implements
+            List<String> bound = context.sides().issuer().isEmpty() ? context.documentParties() : context.sides().issuer();
+            return new Resolved(bound, DOCUMENT_PARTIES);
         }
         return Resolved.NONE;
+    }
+
+    /**
+     * "The Secretary, in consultation with the Trade Representative and the Chair of the Commission, shall": those
+     * consulted, between the subject and the cue, do not act; nor do those of a leading "In coordination with A and B,
+     * the Secretary shall", up to its last comma.
+     */
+    private static final Pattern CONSULTED = Pattern.compile(
+            "(?i)(,\\s*|^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*)(?:in\\s+(?:close\\s+)?(?:consultation|coordination"
+                    + "|collaboration|cooperation)\\s+with|acting\\s+through|with\\s+the\\s+(?:assistance|support|advice)\\s+of)\\s");
+
+    /** The span of the subject's phrase of those consulted (see {@link #CONSULTED}), or null. */
+    private static int[] consulted(String beforeCue, int subjectFrom) {
+        Matcher m = CONSULTED.matcher(beforeCue);
+        if (!m.find(subjectFrom)) {
+            return null;
+        }
+        if (m.group(1).startsWith(",")) {
+            return new int[] {m.start(), beforeCue.length()};
+        }
+        int comma = beforeCue.lastIndexOf(',');
+        return comma > m.end() ? new int[] {m.start(), comma} : null;
     }
 
     /** "be given by", "be jointly financed by the": the words between a passive cue and its agent. */

@@ -36,13 +36,44 @@ final class Sides {
     private final List<String> documentParties;
     private final List<String> homeState;
     private final List<String> mainState;
+    private final List<String> issuer;
 
     Sides(String text, List<Mention> mentions, List<String> documentParties) {
         this.text = text;
         this.parties = mentions.stream().filter(m -> m.type() == MentionType.PARTY).toList();
         this.documentParties = documentParties;
         this.mainState = mostFrequentState();
-        this.homeState = documentParties.stream().anyMatch(Sides::isState) ? List.of() : mainState;
+        this.issuer = issuingState();
+        this.homeState = !issuer.isEmpty() ? issuer : documentParties.stream().anyMatch(Sides::isState) ? List.of() : mainState;
+    }
+
+    /**
+     * "By the authority vested in me as President by the Constitution and the laws of [the United States of America]",
+     * "I, …, President of [the United States of America], do hereby proclaim": the state whose head issues the text.
+     */
+    private static final Pattern ENACTING = Pattern.compile(
+            "(?i)(?:\\bvested\\s+in\\s+me\\b[^.;:]{0,160}?\\b(?:laws|constitution)\\s+of"
+                    + "|\\bI,\\s+(?-i:(?:\\p{Lu}[\\p{L}.]*\\s+){1,4}?\\p{Lu}[\\p{L}.]*),\\s+(?:President|Prime\\s+Minister|Governor)\\s+of)"
+                    + "\\s+(?:the\\s+)?$");
+    /** How far before a state's name its enacting formula may start. */
+    private static final int ENACTING_CHARS = 220;
+
+    private List<String> issuingState() {
+        for (Mention m : parties) {
+            if (isState(m.norm()) && ENACTING.matcher(text.substring(Math.max(0, m.start() - ENACTING_CHARS), m.start())).find()) {
+                return List.of(m.norm());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The state that issues the document, as an order or proclamation of its head ("By the authority vested in me as
+     * President by … the laws of the United States of America, it is hereby ordered"): its officials and its agentless
+     * provisions act for that state alone, even where the order implements an agreement with another; empty if none.
+     */
+    List<String> issuer() {
+        return issuer;
     }
 
     /**
