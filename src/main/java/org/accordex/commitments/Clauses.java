@@ -34,7 +34,7 @@ final class Clauses {
      * deadline follows ("shall be done within two years" sets a task, "Done at Tokyo" closes a text).
      */
     private static final Pattern TEXT_PREDICATE = ClauseWords.compile(
-            "^[\\s,]*(?:\\w+ly\\s+)?(?:mutatis\\s+mutandis,?\\s+)?(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b"
+            "^[\\s,]*(?:(?:\\w+ly|instead|also|still)\\s+)?(?:mutatis\\s+mutandis,?\\s+)?(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b"
                     + "(?!(?<=\\bdone)\\s+(?:within|no\\s+later\\s+than|by\\s+(?:the\\s+end|\\d)|before\\s+(?:the\\s+end|\\d)))");
     private static final Pattern EFFECT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|thus|therefore|then|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"
@@ -146,8 +146,15 @@ final class Clauses {
     }
 
     static boolean isEffect(String afterCue) {
-        return EFFECT.matcher(afterCue).find();
+        return EFFECT.matcher(afterCue).find() || RATE.matcher(afterCue).find();
     }
+
+    /**
+     * What a duty or quota amounts to: "the additional rate of duty shall be 15 percent", "… shall be the rates set out
+     * in clause 3", "… shall be identical to …", "… shall be:" before the rates.
+     */
+    private static final Pattern RATE = Pattern.compile(
+            "(?i)^[\\s,]*be\\s*(?:(?:[\\d.,]+|\\p{L}+)\\s+(?:percent|per\\s+cent)\\b|the\\s+rates?\\b|identical\\s+to\\b|:\\s*$)");
 
     /** Whether a party only qualifies the subject's head, a thing ("U.S. exports", "Chilean copper"), not its agents. */
     static boolean qualifiesAThing(String sentence, int partyEnd, int cueStart) {
