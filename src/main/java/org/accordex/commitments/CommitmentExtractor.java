@@ -811,6 +811,10 @@ public final class CommitmentExtractor {
                 return new Resolved(state, 0.6);
             }
         }
+        if (ADDRESSEE.matcher(subject).find() && !context.sides().issuer().isEmpty()) {
+            // "You are authorized and directed to …" in a President's memorandum: the official it is addressed to
+            return new Resolved(context.sides().issuer(), INFERRED_SUBJECT);
+        }
         String pronoun = Clauses.pronounSubject(beforeCue);
         if (pronoun != null && Clauses.namesOneOfTheParties(beforeCue) && !context.documentParties().isEmpty()
                 && subjectParties(beforeCue, offset, inside, text).isEmpty()) {
@@ -921,6 +925,9 @@ public final class CommitmentExtractor {
         int comma = beforeCue.lastIndexOf(',');
         return comma > m.end() ? new int[] {m.start(), comma} : null;
     }
+
+    /** "You" as the subject, right before the cue. */
+    private static final Pattern ADDRESSEE = Pattern.compile("(?i)(?:^|[\\s,;:])you\\s+(?:(?:also|further|\\w+ly)\\s+)?$");
 
     /** "be given by", "be jointly financed by the": the words between a passive cue and its agent. */
     private static final Pattern PASSIVE_BY = Pattern.compile(
