@@ -387,8 +387,11 @@ final class Clauses {
     static boolean isNounPhrase(String item) {
         String s = LIST_MARKER_ONLY.matcher(item.strip()).replaceFirst("");
         return isShortNounPhrase(item) || s.split("\\s+").length < LONG_ITEM_WORDS || ARTICLE.matcher(s).find()
-                || DETERMINER.matcher(s).find();
+                || DETERMINER.matcher(s).find() || NAME_OPENS.matcher(s).find();
     }
+
+    /** An item that opens with a name of capitalized words: "1. Public Land Order No. 7899, signed by …;". */
+    private static final Pattern NAME_OPENS = Pattern.compile("^\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
 
     private static final int LONG_ITEM_WORDS = 6;
     private static final Pattern DETERMINER = Pattern.compile("(?i)^(?:an?|the|its|their|our|all|any|each|such|other|new|up|\\$|\\d)");

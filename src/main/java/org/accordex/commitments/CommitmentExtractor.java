@@ -221,6 +221,10 @@ public final class CommitmentExtractor {
         int titleEnd = DocumentParties.titleEnd(text);
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
+        // the lead-in whose item opened the current one ("(xv) reinstate the following orders:" under "… steps to:"),
+        // and the kind of its items' marks
+        Inherited outer = null;
+        char outerKind = 0;
         // a lead-in set aside for the second sentence of one of its items, and the last sentence of its items so far
         Inherited suspended = null;
         Span item = null;
@@ -264,6 +268,14 @@ public final class CommitmentExtractor {
             } else if (leadIn != null && (!isListItem(sentence, leadIn) || isSibling(sentence, leadIn)
                     || leavesItems(sentence, itemKind))) {
                 leadIn = null;
+                if (outer != null && markerKind(sentence) != 0 && markerKind(sentence) == outerKind) {
+                    // "(xvi) review …" after the numbered orders of "(xv) reinstate the following orders:": the outer
+                    // list goes on
+                    leadIn = outer;
+                    itemKind = outerKind;
+                    item = span;
+                }
+                outer = null;
             }
             if (leadIn != null) {
                 itemKind = item == null ? markerKind(sentence) : itemKind;
@@ -278,6 +290,7 @@ public final class CommitmentExtractor {
             antecedents = leadingParties(sentence, span.getStart(), inside);
             if (isHeading(sentence) || sentence.endsWith("?") || span.getStart() < titleEnd && isHeadline(sentence)) {
                 leadIn = null;
+                outer = null;
                 suspended = null;
                 continue;
             }
@@ -303,6 +316,14 @@ public final class CommitmentExtractor {
                 modality = before.modality();
                 confidence = DOCUMENT_PARTIES;
                 action = ActionPhrase.read(sentence, continued.start(1), null).text();
+            } else if (leadIn != null && !leadIn.parties().isEmpty() && cue.isPresent() && LIST_MARKER.matcher(sentence).find()
+                    && continuesLeadIn(stripMarker(sentence))) {
+                // "(iii) describe a business model that explains which firms will build …" under "each proposal must:":
+                // an item that opens with its verb goes on the lead-in's sentence, whatever cue lies inside it
+                parties = union(leadIn.parties(), companiesIn(inside, text));
+                modality = leadIn.modality();
+                confidence = DOCUMENT_PARTIES;
+                action = ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, leadIn.frame()).text();
             } else if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
                 Context context = new Context(documentParties, operative, earlier, previousSentence, officials, sides, roles,
@@ -352,6 +373,12 @@ public final class CommitmentExtractor {
                     List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
                     boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
                     boolean conditions = !bare && CONDITIONS_FOLLOW.matcher(sentence.substring(0, colon(sentence))).find();
+                    if (leadIn != null && outer == null) {
+                        outer = leadIn;
+                        outerKind = itemKind;
+                        itemKind = 0;
+                        item = null;
+                    }
                     leadIn = new Inherited(parties, modality, bare, nextMarker(sentence), phrase.frame(), conditions);
                     if (bare) {
                         continue; // "The Participants intend to:" commits through its items, not on its own
@@ -361,9 +388,25 @@ public final class CommitmentExtractor {
                     && !Clauses.isDefinitionLeadIn(sentence)) {
                 // "… announced an agreement to collaborate. It covers:" — the items that follow continue that commitment.
                 // a sub-heading among the items ("- Electronics Investments:") keeps the lead-in's parties, not its last item's
+                Inherited within = leadIn;
+                if (leadIn != null && outer == null) {
+                    outer = leadIn;
+                    outerKind = itemKind;
+                    itemKind = 0;
+                    item = null;
+                }
                 leadIn = new Inherited(leadIn != null ? leadIn.parties() : before.parties(), before.modality(), true,
                         nextMarker(sentence), null, false);
-                continue;
+                if (within == null || within.parties().isEmpty() || !LIST_MARKER.matcher(sentence).find()
+                        || !continuesLeadIn(stripMarker(sentence))) {
+                    continue;
+                }
+                // "(xv) reinstate the following orders:" under "… shall take all necessary steps to:" is one of the
+                // steps, and opens a list of its own
+                parties = within.parties();
+                modality = within.modality();
+                confidence = DOCUMENT_PARTIES;
+                action = ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, within.frame()).text();
             } else if (leadIn != null) {
                 // "- Rare earth magnets;" names a thing, it does not commit; under "shall assess the following:" a longer
                 // noun phrase completes the lead-in's action.
@@ -1283,6 +1326,9 @@ public final class CommitmentExtractor {
     }
 
     /** A title-case or upper-case line without final punctuation, such as "FACT SHEET: …" or "Areas of Cooperation". */
+    /** The end of a list item before its last sibling: "…; and", "…, or". */
+    private static final Pattern ITEM_END = Pattern.compile("[;,]\\s+(?:and|or)$");
+
     static boolean isHeading(String sentence) {
         String s = sentence.strip();
         if (s.isEmpty()) {
@@ -1291,6 +1337,9 @@ public final class CommitmentExtractor {
         char last = s.charAt(s.length() - 1);
         if (".;:!\"”)".indexOf(last) >= 0 && !s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
             return false;
+        }
+        if (ITEM_END.matcher(s).find()) {
+            return false; // "1. Land Order No. 72, signed by the Secretary on January 16, 2021; and" ends an item
         }
         String[] words = s.split("\\s+");
         int considered = 0;
@@ -1321,6 +1370,22 @@ public final class CommitmentExtractor {
             "^[\\s*_]*\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:&|[\\p{L}’'-]+)){0,5}[\\s*_]*:[\\s*_]+(?=(?:\\S+\\s+){2}\\S)");
 
     /** The item without its label, whose words name a topic, not the action. */
+    /**
+     * Whether an item opens without a subject of its own, so the lead-in's subject and modal govern it: with a verb
+     * ("describe …", "immediately review …") or a leading qualifier ("in consultation with …, submit …"), not with a
+     * noun phrase, a pronoun, a condition or a capitalized subject ("the Parties shall …", "where a Party …").
+     */
+    private static boolean continuesLeadIn(String item) {
+        String s = item.strip();
+        return !s.isEmpty() && Character.isLowerCase(s.charAt(0)) && !OWN_SUBJECT_OPENS.matcher(s).find();
+    }
+
+    /** The first words of an item that has, or may have, a subject or a condition of its own. */
+    private static final Pattern OWN_SUBJECT_OPENS = Pattern.compile(
+            "^(?:the|a|an|this|these|that|those|each|every|any|all|both|either|neither|such|no|nothing|none|it|they|we|he|she"
+                    + "|its|their|our|his|her|there|where|if|when|whenever|unless|once|while|after|before|should|until|whether"
+                    + "|in\\s+(?:case|the\\s+event)|provided)\\b");
+
     private static String stripLabel(String item) {
         return LABEL.matcher(item).replaceFirst("");
     }
