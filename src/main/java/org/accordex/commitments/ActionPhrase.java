@@ -195,6 +195,13 @@ public final class ActionPhrase {
      */
     public static Phrase read(String sentence, int from, String leadFrame) {
         int at = Math.max(0, Math.min(from, sentence.length()));
+        java.util.regex.Matcher interposed = INTERPOSED.matcher(sentence).region(at, sentence.length());
+        if (interposed.lookingAt()) {
+            // "submit to the President, through the Director, a plan on …" → "submit a plan on …"; "develop a list, in
+            // consultation with the agencies, of the drugs …" → "develop a list of the drugs …"
+            String head = interposed.group("recipient") != null ? interposed.group("verb") : interposed.group("head");
+            return read(head + " " + sentence.substring(interposed.end()), 0, leadFrame);
+        }
         while (at > 0 && Character.isLetterOrDigit(sentence.charAt(at - 1)) && at < sentence.length()
                 && Character.isLetterOrDigit(sentence.charAt(at))) {
             at--;
@@ -265,6 +272,17 @@ public final class ActionPhrase {
         text = withAmountInvested(t, first, start, text);
         return new Phrase(text, frame(sentence, t, start, lemmatizer));
     }
+
+    /**
+     * An aside between a verb and the rest of its phrase: the verb, a recipient ("to the President") or the head of the
+     * object ("a list"), a comma, "through …" or "in consultation with …", a comma, and the object or its complement,
+     * which opens in lower case ("a plan …", "of approximately 26 drugs …", "the final report …").
+     */
+    private static final Pattern INTERPOSED = Pattern.compile(
+            "\\s*(?<head>(?<verb>(?:\\p{Ll}+\\s+and\\s+)?\\p{Ll}+)(?<recipient>\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;:()]{0,60})?"
+                    + "(?:\\s+(?:a|an|the)\\s+\\p{Ll}+)?)"
+                    + ",\\s+(?:through|acting\\s+through|in\\s+(?:consultation|coordination|collaboration)\\s+with)\\s+[^;:]{1,250}?,\\s+"
+                    + "(?=(?:a|an|of|its|their)\\s|the\\s+\\p{Ll})");
 
     /**
      * Whether the words from {@code start} are a qualifier with no verb up to the colon or the end: "shall, [consistent
@@ -1402,7 +1420,9 @@ public final class ActionPhrase {
                 moved = true;
             } else if (t.lower(i).equals(",")) {
                 int close = t.find(",", i + 1, i + 1 + MAX_SKIP);
-                i = close < 0 ? afterLongAside(t, i) : close + 1;
+                int listed = t.matchAt(Section.QUALIFIER, i + 1) > i + 1 ? afterLongAside(t, i) : i + 1;
+                // "shall, in consultation with A, B, and C, [evaluate] …": the verb after the list of those consulted
+                i = listed > i + 1 ? listed : close < 0 ? afterLongAside(t, i) : close + 1;
                 // "shall, as soon as practicable, but no later than 90 days …, [ensure]": a bound joined to the aside
                 if (close > 0 && i + 1 < t.size() && t.tag(i).equals("CCONJ") && t.matchAt(Section.DEADLINE, i + 1) > i + 1) {
                     int boundEnd = t.find(",", i + 1, i + 1 + MAX_SKIP);

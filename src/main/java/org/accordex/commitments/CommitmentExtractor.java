@@ -320,7 +320,7 @@ public final class CommitmentExtractor {
                     && continuesLeadIn(stripMarker(sentence))) {
                 // "(iii) describe a business model that explains which firms will build …" under "each proposal must:":
                 // an item that opens with its verb goes on the lead-in's sentence, whatever cue lies inside it
-                parties = union(leadIn.parties(), companiesIn(inside, text));
+                parties = leadIn.parties();
                 modality = leadIn.modality();
                 confidence = DOCUMENT_PARTIES;
                 action = ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, leadIn.frame()).text();
