@@ -24,6 +24,16 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // an aside between the verb and its object: the recipient goes, the object stays
+                Arguments.of("Within 60 days of the date of this order, the Secretary of Energy shall submit to the President,"
+                        + " through the Director of the Office of Management and Budget, a plan to expand cobalt refining.",
+                        "submit a plan to expand cobalt refining"),
+                Arguments.of("The Administrator shall develop a list, in consultation with the agencies concerned, of the"
+                        + " nickel grades most critical to defense.", "develop a list of the nickel grades most critical to defense"),
+                // the verb after a list of those consulted
+                Arguments.of("The Secretary of Commerce shall, in consultation with the Secretary of State, the Secretary of"
+                        + " Energy, and the Trade Representative, evaluate proposals for lithium export packages.",
+                        "evaluate proposals for lithium export packages"),
                 // the deadline and the trailing qualifier are left out; the last short complement is kept
                 Arguments.of("Japan and the United States intend to take measures to provide at least USD 1 billion in "
                         + "financial support within six months, consistent with their domestic laws.",
