@@ -101,10 +101,11 @@ public final class ActionPhrase {
 
     /**
      * Where the lemmatizer guesses the "e" of a gerund's verb wrongly ("investing" → "investe", "streamlining" →
-     * "streamlin"): stems that take it back ("streamlin-", "determin-", "restor-", "explor-", "creat-") and stems that never do,
+     * "streamlin", "analyzing" → "analyz"): stems that take it back ("streamlin-", "determin-", "restor-", "explor-", "creat-",
+     * "analyz-", "solv-") and stems that never do,
      * ending in two consonants or a double vowel and a consonant ("invest-", "mainstream-", "maintain-").
      */
-    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat)");
+    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat|[^z]z|v)");
     private static final Pattern GERUND_WITHOUT_E = Pattern.compile(
             "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor)");
 

@@ -524,6 +524,7 @@ class ActionPhraseTest {
                 Arguments.of("- Battery Materials: joint efforts to recover cobalt from spent batteries.", "recover cobalt from spent batteries"),
                 Arguments.of("identifying bottlenecks in the processing of rare earth elements;",
                         "identify bottlenecks in the processing of rare earth elements"),
+                Arguments.of("(v) analyzing market access for graphite anode exporters;", "analyze market access for graphite anode exporters"),
                 // a noun that names the action is read as its verb
                 Arguments.of("an assessment of the national security risks of dependence on imported graphite;",
                         "assess the national security risks of dependence on imported graphite"),
