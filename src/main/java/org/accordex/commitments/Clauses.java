@@ -51,7 +51,7 @@ final class Clauses {
     private static final Pattern PRONOUN_SUBJECT = ClauseWords.compile(
             "\\b(" + ClauseWords.alternation("pronoun") + ")\\s+(?:(?:also|further|too|then|now|each|both|\\w+ly|not)\\s+)*$");
     private static final Pattern ITEM_VERB = ClauseWords.compile(
-            "^" + ClauseWords.alternation("item-verb") + "(?:s|es|d|ed)?$");
+            "^" + ClauseWords.alternation("item-verb") + "(?:s|es)?$");
     private static final Pattern ACTION_NOUN = Pattern.compile("(?i)^[\\p{L}-]{3,}(?:ing|tion|sion|ment|ance|ence)$");
     private static final Pattern CONCRETE_NOUN = Pattern.compile(
             "(?i)^(?:equipment|element|instrument|segment|settlement|building|ceiling|clothing|shipping|mining|processing|manufacturing)$");

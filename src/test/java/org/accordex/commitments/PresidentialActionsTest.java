@@ -40,6 +40,8 @@ class PresidentialActionsTest {
             For a product of Chile with a rate below 15 percent, the additional rate of duty on copper shall be 15 percent. | none
             The tariffs on copper wire set forth in subsection (a) shall apply retroactively. | none
             (b) The terms of the earlier order on copper shall continue to apply to products of Chile. | none
+            In section 4 of Executive Order 14257, I directed the Secretary to monitor copper imports. | none
+            In my judgment, this modification will incentivize greater use of American copper. | none
             """)
     void anOrderBindsTheStateThatIssuesIt(String sentence, String expected) {
         assertEquals(expected, WhichSentencesCommitTest.lastLine(DEAL_ORDER + sentence + "\n"));
@@ -70,6 +72,13 @@ class PresidentialActionsTest {
                 "obligation US describe a plan"), found.stream().map(PresidentialActionsTest::summary).toList());
         // "Fed. Reg." does not end the item
         assertEquals("(i) rescind the copper lease rule, 89 Fed. Reg. 38712 (May 7, 2024);", found.get(1).text());
+    }
+
+    @Test
+    void productsNamedInAListAreNoActs() {
+        String text = DEAL_ORDER + "Sec. 2. (a) The Secretary of Commerce shall initiate an investigation of imports of copper"
+                + " in all forms, including:\n\n(i) refined copper;\n\n(ii) copper alloys; and\n\n(iii) scrap copper.\n";
+        assertEquals(1, WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() > DEAL_ORDER.length()).count());
     }
 
     /** Modality, parties and the action's first three words. */
