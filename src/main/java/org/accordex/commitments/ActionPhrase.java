@@ -1708,6 +1708,9 @@ public final class ActionPhrase {
                 && t.tag(k - 1).equals("NOUN") && t.tag(k + 1).equals("ADP") && !PARTICLES.contains(t.lower(k + 1));
     }
 
+    /** Heads that say nothing without the relative clause after them: "the extent to which …", "the manner in which …". */
+    private static final Set<String> EMPTY_HEADS = Set.of("extent", "degree", "manner", "way", "ways");
+
     private static boolean stopsAt(Tagged t, int k, int start) {
         String w = t.lower(k);
         // "… in Ohio and $2 billion to build …": the next item of money
@@ -1718,6 +1721,9 @@ public final class ActionPhrase {
         // "." closes a heading run into its text ("Updating the Basic Bargain. Public investments …")
         if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals(")") || w.equals(".") && t.spaceAfter(k) && k > 0 && !t.lower(k - 1).contains(".")) {
             return true;
+        }
+        if (w.equals("which") && k > start + 2 && t.tag(k - 1).equals("ADP") && EMPTY_HEADS.contains(t.lower(k - 2))) {
+            return false; // "assess the extent [to which] supply can meet demand": the clause is what is assessed
         }
         if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k || t.matchAt(Section.CLAUSE, k) > k
                 || t.matchAt(Section.FREQUENCY, k) > k) {

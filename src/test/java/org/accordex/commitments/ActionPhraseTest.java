@@ -502,6 +502,8 @@ class ActionPhraseTest {
                 ActionPhrase.read("(ii) the share of imports by country of origin;", 0, assess).text());
         assertEquals("assess a description of how the agency can reduce tungsten imports",
                 ActionPhrase.read("(iii) a description of how the agency can reduce tungsten imports;", 0, assess).text());
+        assertEquals("assess the extent to which domestic smelting of copper can meet demand",
+                ActionPhrase.read("(iv) the extent to which domestic smelting of copper can meet demand;", 0, assess).text());
         String action = "The Participants intend to cooperate on exploration:";
         assertEquals(null, ActionPhrase.read(action, action.indexOf(" cooperate"), null).frame());
     }
