@@ -492,11 +492,14 @@ public final class CommitmentExtractor {
             boolean conditions) {
     }
 
-    /** The end of a lead-in whose items are conditions, not actions: "… shall not apply where:", "provided that:". */
+    /**
+     * The end of a lead-in whose items are conditions, not actions: "… shall not apply where:", "provided that:",
+     * "provided that the foreign supplier:".
+     */
     private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
             "(?i)\\b(?:where|if|unless|when|whenever|provided\\s+(?:,\\s*however,\\s*)?that|on\\s+condition\\s+that"
                     + "|(?:in|under)\\s+(?:(?:any|each|either|one)\\s+of\\s+)?the\\s+following\\s+(?:cases|circumstances|conditions|situations))"
-                    + "[\\s*_]*$");
+                    + "(?:\\s+(?!(?:shall|will|must|should|may)\\b)[\\p{L}-]+){0,4}[\\s*_]*$");
 
     /**
      * Whether an item is the next item of the lead-in's own list rather than one of its items: after "4. The

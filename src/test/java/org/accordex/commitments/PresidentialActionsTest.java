@@ -41,6 +41,7 @@ class PresidentialActionsTest {
             The tariffs on copper wire set forth in subsection (a) shall apply retroactively. | none
             (b) The terms of the earlier order on copper shall continue to apply to products of Chile. | none
             In section 4 of Executive Order 14257, I directed the Secretary to monitor copper imports. | none
+            This “Chile Model” shall be used for up to two copper smelters. | obligation US
             In my judgment, this modification will incentivize greater use of American copper. | none
             """)
     void anOrderBindsTheStateThatIssuesIt(String sentence, String expected) {
@@ -78,6 +79,13 @@ class PresidentialActionsTest {
     void productsNamedInAListAreNoActs() {
         String text = DEAL_ORDER + "Sec. 2. (a) The Secretary of Commerce shall initiate an investigation of imports of copper"
                 + " in all forms, including:\n\n(i) refined copper;\n\n(ii) copper alloys; and\n\n(iii) scrap copper.\n";
+        assertEquals(1, WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() > DEAL_ORDER.length()).count());
+    }
+
+    @Test
+    void itemsThatSayWhatAPartnerMustDoForTheLeadInToApplyCommitNoOne() {
+        String text = DEAL_ORDER + "(a) The model shall be used for copper smelters, provided that the foreign partner:\n\n"
+                + "(i) builds a new smelter in the United States; and\n\n(ii) hires a local workforce.\n";
         assertEquals(1, WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() > DEAL_ORDER.length()).count());
     }
 
