@@ -213,7 +213,8 @@ public final class CommitmentExtractor {
             List<Mention> inPlanNames, SentenceCues cues) {
         // "The\u00a0Task Force\u00a0will": a web page's no-break spaces separate words as spaces do; same offsets
         String text = SentenceCues.spaced(documentText);
-        boolean operative = isOperative(text);
+        // an order or proclamation its head of state issues is operative, however short
+        boolean operative = isOperative(text) || !Sides.issuingState(text, mentions).isEmpty();
         List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames, operative);
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);

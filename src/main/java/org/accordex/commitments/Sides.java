@@ -59,8 +59,14 @@ final class Sides {
     private static final int ENACTING_CHARS = 220;
 
     private List<String> issuingState() {
-        for (Mention m : parties) {
-            if (isState(m.norm()) && ENACTING.matcher(text.substring(Math.max(0, m.start() - ENACTING_CHARS), m.start())).find()) {
+        return issuingState(text, parties);
+    }
+
+    /** The state whose head issues the text (see {@link #issuer()}), or none; {@code mentions} may hold any type. */
+    static List<String> issuingState(String text, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.PARTY && isState(m.norm())
+                    && ENACTING.matcher(text.substring(Math.max(0, m.start() - ENACTING_CHARS), m.start())).find()) {
                 return List.of(m.norm());
             }
         }

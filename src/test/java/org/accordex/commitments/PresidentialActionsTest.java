@@ -64,7 +64,7 @@ class PresidentialActionsTest {
                 + "(iii) immediately review all guidance on copper leases to determine if any such guidance should be revoked;\n\n"
                 + "(iv) describe a plan that says which firms will build copper smelters.\n";
         List<Commitment> found = WhoCommitsTest.annotate(text).commitments().stream()
-                .filter(c -> c.start() > DEAL_ORDER.length()).toList();
+                .filter(c -> c.start() >= DEAL_ORDER.length()).toList();
         assertEquals(List.of(
                 "obligation US take all necessary",
                 "obligation US rescind the copper",
@@ -79,14 +79,14 @@ class PresidentialActionsTest {
     void productsNamedInAListAreNoActs() {
         String text = DEAL_ORDER + "Sec. 2. (a) The Secretary of Commerce shall initiate an investigation of imports of copper"
                 + " in all forms, including:\n\n(i) refined copper;\n\n(ii) copper alloys; and\n\n(iii) scrap copper.\n";
-        assertEquals(1, WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() > DEAL_ORDER.length()).count());
+        assertEquals(1, WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() >= DEAL_ORDER.length()).count());
     }
 
     @Test
     void itemsThatSayWhatAPartnerMustDoForTheLeadInToApplyCommitNoOne() {
         String text = DEAL_ORDER + "(a) The model shall be used for copper smelters, provided that the foreign partner:\n\n"
                 + "(i) builds a new smelter in the United States; and\n\n(ii) hires a local workforce.\n";
-        assertEquals(1, WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() > DEAL_ORDER.length()).count());
+        assertEquals(1, WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() >= DEAL_ORDER.length()).count());
     }
 
     /** Modality, parties and the action's first three words. */
