@@ -80,6 +80,13 @@ public final class CommitmentExtractor {
     private static final Pattern OWN_CUE_AFTER = Pattern.compile("^(?:[’']s)?(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s*$");
     /** "home to the International Energy Agency (IEA)": a short name in brackets shares its name's role. */
     private static final Pattern SHORT_NAME_OPENS = Pattern.compile("\\s*\\(\\s*[\"“]?");
+    /**
+     * The middle states of "for products of Argentina, Ecuador, Japan, and Korea": a comma after the name before, and the
+     * list going on after it; "with Japan, Korea will …" has a subject after the comma. (A list of companies after
+     * "Companies including" is the subject.)
+     */
+    private static final Pattern LIST_COMMA = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
+    private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,|and\\b|or\\b)");
     /** The second name of "Japan-Korea": it shares the first one's role. */
     private static final Pattern HYPHENATED = Pattern.compile("[-–—/]$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
@@ -750,7 +757,10 @@ public final class CommitmentExtractor {
                     && (previousBetween || !OWN_CUE_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).matches());
             boolean excluded = afterPreposition(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at)
                     || previousExcluded && (HYPHENATED.matcher(before).find() || sharesTheRole
-                            || previousEnd >= 0 && SHORT_NAME_OPENS.matcher(sentence.substring(previousEnd, at)).matches())
+                            || previousEnd >= 0 && SHORT_NAME_OPENS.matcher(sentence.substring(previousEnd, at)).matches()
+                            || previousEnd >= 0 && m.norm().length() == 2
+                                    && LIST_COMMA.matcher(sentence.substring(previousEnd, at)).matches()
+                                    && LIST_GOES_ON.matcher(sentence.substring(m.end() - offset)).lookingAt())
                     || Clauses.isInName(text, m);
             previousBetween = BETWEEN_BEFORE.matcher(before).find() || previousBetween && sharesTheRole;
             previousExcluded = excluded;

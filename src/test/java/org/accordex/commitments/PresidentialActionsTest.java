@@ -42,6 +42,7 @@ class PresidentialActionsTest {
             (b) The terms of the earlier order on copper shall continue to apply to products of Chile. | none
             In section 4 of Executive Order 14257, I directed the Secretary to monitor copper imports. | none
             This “Chile Model” shall be used for up to two copper smelters. | obligation US
+            For products of Chile, Peru, Japan, or Korea, the Secretary shall publish the copper duty rates. | obligation US
             In my judgment, this modification will incentivize greater use of American copper. | none
             """)
     void anOrderBindsTheStateThatIssuesIt(String sentence, String expected) {
