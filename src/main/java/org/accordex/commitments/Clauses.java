@@ -37,7 +37,7 @@ final class Clauses {
             "^[\\s,]*(?:(?:\\w+ly|instead|also|still)\\s+)?(?:mutatis\\s+mutandis,?\\s+)?(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b"
                     + "(?!(?<=\\bdone)\\s+(?:within|no\\s+later\\s+than|by\\s+(?:the\\s+end|\\d)|before\\s+(?:the\\s+end|\\d)))");
     private static final Pattern EFFECT = ClauseWords.compile(
-            "^[\\s,]*(?:(?:also|further|thus|therefore|then|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"
+            "^[\\s,]*(?:(?:also|further|thus|therefore|then|now|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"
                     + ClauseWords.alternation("effect") + "\\b");
     private static final Pattern NARRATION = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|then|\\w+ly)\\s+)?" + ClauseWords.alternation("narration") + "\\b");

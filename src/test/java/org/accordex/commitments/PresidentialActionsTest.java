@@ -44,6 +44,7 @@ class PresidentialActionsTest {
             This “Chile Model” shall be used for up to two copper smelters. | obligation US
             For products of Chile, Peru, Japan, or Korea, the Secretary shall publish the copper duty rates. | obligation US
             In my judgment, this modification will incentivize greater use of American copper. | none
+            The permitting of copper mines is slow. This will now change. | none
             """)
     void anOrderBindsTheStateThatIssuesIt(String sentence, String expected) {
         assertEquals(expected, WhichSentencesCommitTest.lastLine(DEAL_ORDER + sentence + "\n"));
