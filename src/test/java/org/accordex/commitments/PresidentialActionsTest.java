@@ -91,6 +91,13 @@ class PresidentialActionsTest {
         assertEquals(1, WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() >= DEAL_ORDER.length()).count());
     }
 
+    @Test
+    void aRecommendedThingInAReportIsNoRecommendation() {
+        assertEquals("obligation US", WhichSentencesCommitTest.lastLine(DEAL_ORDER + "(a) Within 90 days of the date of this"
+                + " order, the Secretary shall submit a report that includes:\n\n(i) a recommended national policy on copper"
+                + " recycling;\n"));
+    }
+
     /** Modality, parties and the action's first three words. */
     private static String summary(Commitment c) {
         String[] words = c.action().split(" ");
