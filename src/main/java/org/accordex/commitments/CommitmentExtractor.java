@@ -664,8 +664,15 @@ public final class CommitmentExtractor {
                 return new Resolved(List.copyOf(directed), INFERRED_SUBJECT);
             }
         }
+        if (BINDS.matcher(sentence.substring(cueStart)).find()) {
+            // "The agreement requires Pfizer to offer …", "It commits the two countries to work …": those bound act
+            Resolved bound = boundParties(sentence, offset, cue, inside, text, context);
+            if (bound != null) {
+                return bound;
+            }
+        }
         if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && !PASSIVE_AFTER.matcher(afterCue).find()
-                && ActivityReports.isPossessedThing(subject)) {
+                && ActivityReports.isPossessedThing(subject) && !endsInNamedBody(sentence, offset, inside, cueStart)) {
             // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
             return Resolved.NONE;
         }
@@ -706,7 +713,7 @@ public final class CommitmentExtractor {
             previousBetween = BETWEEN_BEFORE.matcher(before).find() || previousBetween && sharesTheRole;
             previousExcluded = excluded;
             previousEnd = m.end() - offset;
-            if (!excluded) {
+            if (!excluded && !possessesNamedBody(sentence, offset, m, inside, cueStart)) {
                 named.addAll(membersOrActor(text, m, context));
                 lastNamed = m;
             }
@@ -794,6 +801,9 @@ public final class CommitmentExtractor {
                 named.addAll(PartyKinds.stateOf(List.copyOf(named)).map(List::of).orElse(context.sides().mainState()));
             }
             named.addAll(alsoActing);
+            if (!group) {
+                named.addAll(Sides.firmsBesideNamed(subject)); // "Swiss and Liechtenstein companies will": both states
+            }
             return new Resolved(List.copyOf(named), group ? GROUP_SUBJECT : NAMED_SUBJECT);
         }
         if (THE_GOVERNMENT.matcher(beforeCue).find()) {
@@ -874,6 +884,9 @@ public final class CommitmentExtractor {
                     : context.officials().otherState(subject, context.documentParties());
             if (!other.isEmpty()) {
                 return new Resolved(union(other, alsoActing), INFERRED_SUBJECT);
+            }
+            if (US_OFFICIAL.matcher(subject).find() && context.documentParties().contains("US")) {
+                return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"
             }
             // "The Secretary of Commerce shall" in an order whose named parties are its agencies: the state they serve;
             // "The Executive Secretary shall" in the treaty of an international body: that body's
@@ -1165,6 +1178,65 @@ public final class CommitmentExtractor {
             }
         }
         return List.copyOf(told);
+    }
+
+    /** A possessive between a state and the body it owns: "Japan’s JOGMEC", "the United States’ DFC". */
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?|s[’'])\\s+(?:own\\s+)?$");
+
+    /**
+     * Whether a named party owns the named body right after it ("Japan’s JOGMEC will lend"): the body acts, under its
+     * own norm, and the state that owns it does not commit beside it.
+     */
+    private static boolean possessesNamedBody(String sentence, int offset, Mention owner, List<Mention> inside, int cueStart) {
+        int ownerEnd = owner.end() - offset;
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            if (m.type() == MentionType.PARTY && at > ownerEnd && at < cueStart
+                    && POSSESSIVE_GAP.matcher(sentence.substring(ownerEnd, at)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a named party ends the subject right before the cue: "Japan’s JOGMEC will" names who acts. */
+    private static boolean endsInNamedBody(String sentence, int offset, List<Mention> inside, int cueStart) {
+        for (Mention m : inside) {
+            int end = m.end() - offset;
+            if (m.type() == MentionType.PARTY && end <= cueStart && end > 0 && sentence.substring(end, cueStart).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A title only the United States' government has: "the Secretary of Commerce", "the Trade Representative". */
+    private static final Pattern US_OFFICIAL = ClauseWords.compile("\\b" + ClauseWords.alternation("us-official") + "\\b");
+
+    /** A thing that binds whom it names to act: "The deal requires X to", "It commits both countries to". */
+    private static final Pattern BINDS = Pattern.compile("(?i)^(?:commits|requires|require|obliges|binds)\\s+(?!to\\b)");
+    /** A cue that binds someone only when it names whom: "requires investment to succeed" binds no one. */
+    private static final Pattern REQUIRES = Pattern.compile("(?i)^require");
+
+    /**
+     * The parties a binding cue names between its verb and its "to": those named, the state an official serves, or
+     * the document's parties for a group phrase ("commits the countries to"); {@link Resolved#NONE} for "requires"
+     * that names no one, and null for "commits" that names no one, whose subject then commits as usual.
+     */
+    private static Resolved boundParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside,
+            String text, Context context) {
+        String object = sentence.substring(cue.start(), cue.end());
+        Set<String> bound = new LinkedHashSet<>(directedParties(sentence, offset, cue, inside, text));
+        if (bound.isEmpty() && OFFICIAL.matcher(object).find()) {
+            bound.addAll(context.sides().homeState().isEmpty() ? context.sides().mainState() : context.sides().homeState());
+        }
+        if (bound.isEmpty() && GROUP_SEARCH.in(object).find()) {
+            bound.addAll(STATE_GROUP.matcher(object).find() ? context.sides().states() : context.documentParties());
+        }
+        if (!bound.isEmpty()) {
+            return new Resolved(List.copyOf(bound), INFERRED_SUBJECT);
+        }
+        return REQUIRES.matcher(object).find() ? Resolved.NONE : null;
     }
 
     /** The parties named between a directive's verb and its "to" ("directs the Department of State … to"). */
