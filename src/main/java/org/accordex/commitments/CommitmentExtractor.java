@@ -665,6 +665,9 @@ public final class CommitmentExtractor {
             }
         }
         if (BINDS.matcher(sentence.substring(cueStart)).find()) {
+            if (REQUIRES.matcher(sentence.substring(cueStart)).find() && !DEAL_SUBJECT.matcher(beforeCue).find()) {
+                return Resolved.NONE; // "its stockholding system, which requires members to hold stocks": what is
+            }
             // "The agreement requires Pfizer to offer …", "It commits the two countries to work …": those bound act
             Resolved bound = boundParties(sentence, offset, cue, inside, text, context);
             if (bound != null) {
@@ -1238,6 +1241,14 @@ public final class CommitmentExtractor {
         }
         return REQUIRES.matcher(object).find() ? Resolved.NONE : null;
     }
+
+    /**
+     * A deal or the text as the subject right before "requires": "The agreement also requires", "It requires". A system
+     * "which requires members to hold stocks" describes what is, and binds no one here.
+     */
+    private static final Pattern DEAL_SUBJECT = Pattern.compile(
+            "(?i)(?:^|[\\s(“\"])(?:agreements?|deals?|frameworks?|memorand(?:um|a)|mous?|arrangements?|contracts?|accords?|pacts?"
+                    + "|treaty|treaties|order|proclamation|it|this)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|further\\s+)?$");
 
     /** The parties named between a directive's verb and its "to" ("directs the Department of State … to"). */
     private static List<String> directedParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {

@@ -305,6 +305,7 @@ class WhoCommitsTest {
             Fact sheet on Japan\\nThe United States and Japan signed a framework on graphite.\\n- The framework commits our nations to working together on refining. | JP US
             Fact sheet on Japan\\nThe United States and Japan signed a framework on graphite.\\n- The offtake deal requires Lynas Rare Earths to sell its output to Japan. | Lynas Rare Earths
             Fact sheet on Japan\\nThe United States and Japan signed a framework on graphite.\\n- Refining graphite requires large investment to succeed. | none
+            Fact sheet on Japan\\nThe United States and Japan signed a framework on graphite.\\n- Japan’s stockpile system, which requires importers to hold 60 days of gallium, is a model. | none
             Fact sheet on Japan\\nThe United States and Japan signed a framework on graphite.\\n- Japan committed to working with the United States on graphite. | JP
             """)
     void aDealBindsThoseItNames(String text, String parties) {
