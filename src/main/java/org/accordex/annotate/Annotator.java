@@ -23,6 +23,7 @@ import org.accordex.model.Mention;
 import org.accordex.model.MentionType;
 import org.accordex.model.SourceDocument;
 import org.accordex.nlp.RememberingTokenizer;
+import org.accordex.nlp.PlainText;
 
 import opennlp.tools.util.Span;
 
@@ -59,7 +60,7 @@ public final class Annotator {
     /** Annotates with the document's own date, or {@code dateOverride} when it is given. */
     public Annotation annotate(SourceDocument document, LocalDate dateOverride) {
         // "yesterday\u00a0in Washington": a web page's no-break spaces separate words as spaces do; same offsets
-        String text = SentenceCues.spaced(document.text());
+        String text = PlainText.of(document.text());
         DocumentInfo info = dateOverride == null ? document.info() : document.info().withDate(dateOverride.toString());
         LocalDate date = info.date() == null ? null : LocalDate.parse(info.date());
         if (!info.language().equals("en")) {

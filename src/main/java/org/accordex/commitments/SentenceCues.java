@@ -13,22 +13,6 @@ import java.util.Optional;
 public final class SentenceCues {
     private final Map<String, Optional<ModalityCues.Cue>> cues = new HashMap<>();
 
-    /**
-     * The text with its no-break, thin and other Unicode spaces as plain spaces, at the same offsets; the text itself
-     * when it has none.
-     */
-    public static String spaced(String text) {
-        char[] chars = null;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c > ' ' && Character.getType(c) == Character.SPACE_SEPARATOR) {
-                chars = chars == null ? text.toCharArray() : chars;
-                chars[i] = ' ';
-            }
-        }
-        return chars == null ? text : new String(chars);
-    }
-
     /** As {@link ModalityCues#hasCue}. */
     public boolean hasCue(String sentence) {
         return first(sentence).isPresent();
