@@ -59,8 +59,7 @@ public final class Annotator {
 
     /** Annotates with the document's own date, or {@code dateOverride} when it is given. */
     public Annotation annotate(SourceDocument document, LocalDate dateOverride) {
-        // "yesterday\u00a0in Washington": a web page's no-break spaces separate words as spaces do; same offsets
-        String text = PlainText.of(document.text());
+        String text = PlainText.of(document.text()); // what the rules read; the output quotes the text as given
         DocumentInfo info = dateOverride == null ? document.info() : document.info().withDate(dateOverride.toString());
         LocalDate date = info.date() == null ? null : LocalDate.parse(info.date());
         if (!info.language().equals("en")) {
@@ -80,7 +79,7 @@ public final class Annotator {
         }
         mentions = stateBodies.resolve(DefinedNames.add(text, mentions));
         if (!text.equals(document.text())) {
-            mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList(); // the text as given
+            mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();
         }
         List<Commitment> commitments = CommitmentExtractor.extract(info, document.text(), sentences, mentions, inPlanNames, cues);
         return new Annotation(info, mentions, commitments);
