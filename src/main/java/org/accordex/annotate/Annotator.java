@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.accordex.commitments.ActionPhrase;
@@ -22,6 +23,7 @@ import org.accordex.model.Mention;
 import org.accordex.model.MentionType;
 import org.accordex.model.SourceDocument;
 import org.accordex.nlp.RememberingTokenizer;
+import org.accordex.nlp.PlainText;
 
 import opennlp.tools.util.Span;
 
@@ -57,7 +59,7 @@ public final class Annotator {
 
     /** Annotates with the document's own date, or {@code dateOverride} when it is given. */
     public Annotation annotate(SourceDocument document, LocalDate dateOverride) {
-        String text = document.text();
+        String text = PlainText.of(document.text()); // what the rules read; the output quotes the text as given
         DocumentInfo info = dateOverride == null ? document.info() : document.info().withDate(dateOverride.toString());
         LocalDate date = info.date() == null ? null : LocalDate.parse(info.date());
         if (!info.language().equals("en")) {
@@ -76,7 +78,10 @@ public final class Annotator {
             partyFinder.clearAdaptiveData();
         }
         mentions = stateBodies.resolve(DefinedNames.add(text, mentions));
-        List<Commitment> commitments = CommitmentExtractor.extract(info, text, sentences, mentions, inPlanNames, cues);
+        if (!text.equals(document.text())) {
+            mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();
+        }
+        List<Commitment> commitments = CommitmentExtractor.extract(info, document.text(), sentences, mentions, inPlanNames, cues);
         return new Annotation(info, mentions, commitments);
     }
 
@@ -103,7 +108,7 @@ public final class Annotator {
             candidates.add(subject);
         }
         // The model is the costliest finder: it runs where a commitment may name a party no other finder knows.
-        if (hasUnexplainedName(words, candidates) && cues.hasCue(SentenceCues.spaced(text.substring(start, end)))) {
+        if (hasUnexplainedName(words, candidates) && cues.hasCue(text.substring(start, end))) {
             candidates.addAll(modelCandidates(text, start, end));
         }
         List<Mention> mentions = new ArrayList<>();
@@ -329,17 +334,17 @@ public final class Annotator {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A heading's letter or number before a name ("A.  The National Security Council"), and an article. */
+    private static final Pattern LEADING_MARKER_AND_ARTICLE = Pattern.compile(
+            "(?:(?:[A-Z]|\\d{1,2})[.)]\\s+)?(?:(?i:the|an?)\\s+)?");
 
     /** Spans never start with an article nor end with punctuation (ANNOTATION.md §1). */
     private static Candidate trim(String text, Candidate c) {
         int s = c.start();
         int e = c.end();
-        String lower = text.substring(s, e).toLowerCase(Locale.ROOT);
-        for (String article : new String[] {"the ", "a ", "an "}) {
-            if (lower.startsWith(article) && c.type() != MentionType.DEADLINE) {
-                s += article.length();
-                break;
-            }
+        if (c.type() != MentionType.DEADLINE) {
+            Matcher lead = LEADING_MARKER_AND_ARTICLE.matcher(text).region(s, e);
+            s = lead.lookingAt() ? lead.end() : s;
         }
         while (e > s && ",;:!?\"”’)".indexOf(text.charAt(e - 1)) >= 0) {
             e--;

@@ -20,6 +20,7 @@ import org.accordex.model.Mention;
 import org.accordex.model.MentionType;
 import org.accordex.model.Modality;
 import org.accordex.nlp.LeadWordSearch;
+import org.accordex.nlp.PlainText;
 
 import opennlp.tools.util.Span;
 
@@ -211,8 +212,7 @@ public final class CommitmentExtractor {
     /** As above; {@code cues} holds the cues of sentences already read. */
     public static List<Commitment> extract(DocumentInfo info, String documentText, List<Span> sentences, List<Mention> mentions,
             List<Mention> inPlanNames, SentenceCues cues) {
-        // "The\u00a0Task Force\u00a0will": a web page's no-break spaces separate words as spaces do; same offsets
-        String text = SentenceCues.spaced(documentText);
+        String text = PlainText.of(documentText); // "The\u00a0Task Force\u00a0will" reads as spaced; same offsets
         boolean operative = isOperative(text);
         List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames, operative);
         Officials officials = new Officials(text, mentions);
