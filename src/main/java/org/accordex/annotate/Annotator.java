@@ -77,7 +77,7 @@ public final class Annotator {
         if (partyFinder != null) {
             partyFinder.clearAdaptiveData();
         }
-        mentions = stateBodies.resolve(DefinedNames.add(text, mentions));
+        mentions = stateBodies.resolve(DefinedNames.add(text, RepeatedNames.add(text, mentions)));
         if (!text.equals(document.text())) {
             mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();
         }
