@@ -252,13 +252,16 @@ public final class Annotator {
                 || REGIONS.contains(name) // "Europe will need more nickel": a region, no party (ANNOTATION.md §1)
                 || text.contains("(" + name + ")") || text.contains("“" + name + "”") // a short name the text defines
                 || Arrays.stream(name.split("\\s+")).anyMatch(w -> PERSON_TITLES.contains(w) || writtenInLowerCase(text, w))
-                || Pattern.compile("\\b(?!(?:" + String.join("|", HEADING_WORDS) + ")\\s)\\p{Lu}[\\p{L}.]*\\s+"
+                || Pattern.compile("\\b(?!(?:" + String.join("|", HEADING_WORDS) + ")\\s)\\p{Lu}[\\p{L}.]*" + ONE_LINE_SPACE
                         + Pattern.quote(name) + "\\b").matcher(text).find()
                 || !ActionPhrase.isProperNoun(text.substring(start, end), from - start, to - start)) {
             return null;
         }
         return new Candidate(MentionType.PARTY, from, to, name, "company", Candidate.Source.RULE);
     }
+
+    /** Spaces with at most one line break: a heading's last word, a blank line above, is no first name. */
+    private static final String ONE_LINE_SPACE = "[^\\S\\n]*\\n?[^\\S\\n]*(?<=\\s)";
 
     /** Capitalized function words of title-case headings: "Settlement With Cornell" does not make Cornell a surname. */
     private static final List<String> HEADING_WORDS = List.of("With", "And", "The", "For", "Of", "From", "By", "To",

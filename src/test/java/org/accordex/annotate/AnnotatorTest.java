@@ -58,6 +58,17 @@ class AnnotatorTest {
     }
 
     @Test
+    void aCompanyNamedFirstUnderAHeadingIsNoSurnameOfTheHeading() {
+        String text = "Chile Signs a Copper Deal\n\nKestrel will build a copper smelter.";
+        assertEquals(List.of(
+                "PARTY 0-5 Chile → CL",
+                "MINERAL 14-20 Copper → copper",
+                "PARTY 27-34 Kestrel → Kestrel",
+                "MINERAL 48-54 copper → copper"),
+                mentions(annotate(text, null)));
+    }
+
+    @Test
     void agencyNamesGoOnPastAMineralOrIndustryWord() {
         String text = "The Andean Copper Commission and the Lake Tin Authority will map deposits with the Pacific Lithium"
                 + " Refining Corporation.";
