@@ -131,6 +131,11 @@ public final class ActionPhrase {
     /** "on a regular basis" → "regularly": filled with the vocabulary. */
     private static final Map<String, String> FREQUENCIES = new java.util.HashMap<>();
     private static final Map<Section, List<String[]>> VOCABULARY = vocabulary();
+    /** The months' names, also short ("sept."), as the vocabulary's "@" stands for them. */
+    private static final Set<String> MONTHS = java.util.stream.Stream.concat(java.util.stream.Stream.of("sept."),
+            java.util.Arrays.stream(java.time.Month.values()).map(m -> m.name().toLowerCase(Locale.ROOT))
+                    .flatMap(m -> java.util.stream.Stream.of(m, m.substring(0, 3) + ".")))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> TIME_WORDS = VOCABULARY.get(Section.TIME_WORD).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> EFFORT_VERBS = VOCABULARY.get(Section.EFFORT_VERB).stream().map(p -> p[0])
@@ -2246,7 +2251,11 @@ public final class ActionPhrase {
                 boolean all = true;
                 for (int j = 0; j < phrase.length && all; j++) {
                     String w = lower[i + j];
-                    all = phrase[j].equals("#") ? w.chars().anyMatch(Character::isDigit) : phrase[j].equals(w);
+                    all = switch (phrase[j]) {
+                        case "#" -> w.chars().anyMatch(Character::isDigit);
+                        case "@" -> MONTHS.contains(w);
+                        default -> phrase[j].equals(w);
+                    };
                 }
                 if (all) {
                     best = i + phrase.length;

@@ -20,6 +20,7 @@ import org.accordex.model.Mention;
 import org.accordex.model.MentionType;
 import org.accordex.model.Modality;
 import org.accordex.nlp.LeadWordSearch;
+import org.accordex.nlp.PlainText;
 
 import opennlp.tools.util.Span;
 
@@ -218,8 +219,7 @@ public final class CommitmentExtractor {
     /** As above; {@code cues} holds the cues of sentences already read. */
     public static List<Commitment> extract(DocumentInfo info, String documentText, List<Span> sentences, List<Mention> mentions,
             List<Mention> inPlanNames, SentenceCues cues) {
-        // "The\u00a0Task Force\u00a0will": a web page's no-break spaces separate words as spaces do; same offsets
-        String text = SentenceCues.spaced(documentText);
+        String text = PlainText.of(documentText); // "The\u00a0Task Force\u00a0will" reads as spaced; same offsets
         // an order or proclamation its head of state issues is operative, however short
         boolean operative = isOperative(text) || !Sides.issuingState(text, mentions).isEmpty();
         List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames, operative);
@@ -718,8 +718,18 @@ public final class CommitmentExtractor {
                 return new Resolved(List.copyOf(directed), INFERRED_SUBJECT);
             }
         }
+        if (BINDS.matcher(sentence.substring(cueStart)).find()) {
+            if (REQUIRES.matcher(sentence.substring(cueStart)).find() && !DEAL_SUBJECT.matcher(beforeCue).find()) {
+                return Resolved.NONE; // "its stockholding system, which requires members to hold stocks": what is
+            }
+            // "The agreement requires Pfizer to offer …", "It commits the two countries to work …": those bound act
+            Resolved bound = boundParties(sentence, offset, cue, inside, text, context);
+            if (bound != null) {
+                return bound;
+            }
+        }
         if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && !PASSIVE_AFTER.matcher(afterCue).find()
-                && ActivityReports.isPossessedThing(subject)) {
+                && ActivityReports.isPossessedThing(subject) && !endsInNamedBody(sentence, offset, inside, cueStart)) {
             // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
             return Resolved.NONE;
         }
@@ -765,7 +775,7 @@ public final class CommitmentExtractor {
             previousBetween = BETWEEN_BEFORE.matcher(before).find() || previousBetween && sharesTheRole;
             previousExcluded = excluded;
             previousEnd = m.end() - offset;
-            if (!excluded) {
+            if (!excluded && !possessesNamedBody(sentence, offset, m, inside, cueStart)) {
                 named.addAll(membersOrActor(text, m, context));
                 lastNamed = m;
             }
@@ -853,6 +863,9 @@ public final class CommitmentExtractor {
                 named.addAll(PartyKinds.stateOf(List.copyOf(named)).map(List::of).orElse(context.sides().mainState()));
             }
             named.addAll(alsoActing);
+            if (!group) {
+                named.addAll(Sides.firmsBesideNamed(subject)); // "Swiss and Liechtenstein companies will": both states
+            }
             return new Resolved(List.copyOf(named), group ? GROUP_SUBJECT : NAMED_SUBJECT);
         }
         if (THE_GOVERNMENT.matcher(beforeCue).find()) {
@@ -937,6 +950,9 @@ public final class CommitmentExtractor {
                     : context.officials().otherState(subject, context.documentParties());
             if (!other.isEmpty()) {
                 return new Resolved(union(other, alsoActing), INFERRED_SUBJECT);
+            }
+            if (US_OFFICIAL.matcher(subject).find() && context.documentParties().contains("US")) {
+                return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"
             }
             // "The Secretary of Commerce shall" in an order whose named parties are its agencies: the state they serve;
             // "The Executive Secretary shall" in the treaty of an international body: that body's
@@ -1256,6 +1272,73 @@ public final class CommitmentExtractor {
         }
         return List.copyOf(told);
     }
+
+    /** A possessive between a state and the body it owns: "Japan’s JOGMEC", "the United States’ DFC". */
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?|s[’'])\\s+(?:own\\s+)?$");
+
+    /**
+     * Whether a named party owns the named body right after it ("Japan’s JOGMEC will lend"): the body acts, under its
+     * own norm, and the state that owns it does not commit beside it.
+     */
+    private static boolean possessesNamedBody(String sentence, int offset, Mention owner, List<Mention> inside, int cueStart) {
+        int ownerEnd = owner.end() - offset;
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            if (m.type() == MentionType.PARTY && at > ownerEnd && at < cueStart
+                    && POSSESSIVE_GAP.matcher(sentence.substring(ownerEnd, at)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a named party ends the subject right before the cue: "Japan’s JOGMEC will" names who acts. */
+    private static boolean endsInNamedBody(String sentence, int offset, List<Mention> inside, int cueStart) {
+        for (Mention m : inside) {
+            int end = m.end() - offset;
+            if (m.type() == MentionType.PARTY && end <= cueStart && end > 0 && sentence.substring(end, cueStart).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A title only the United States' government has: "the Secretary of Commerce", "the Trade Representative". */
+    private static final Pattern US_OFFICIAL = ClauseWords.compile("\\b" + ClauseWords.alternation("us-official") + "\\b");
+
+    /** A thing that binds whom it names to act: "The deal requires X to", "It commits both countries to". */
+    private static final Pattern BINDS = Pattern.compile("(?i)^(?:commits|requires|require|obliges|binds)\\s+(?!to\\b)");
+    /** A cue that binds someone only when it names whom: "requires investment to succeed" binds no one. */
+    private static final Pattern REQUIRES = Pattern.compile("(?i)^require");
+
+    /**
+     * The parties a binding cue names between its verb and its "to": those named, the state an official serves, or
+     * the document's parties for a group phrase ("commits the countries to"); {@link Resolved#NONE} for "requires"
+     * that names no one, and null for "commits" that names no one, whose subject then commits as usual.
+     */
+    private static Resolved boundParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside,
+            String text, Context context) {
+        String object = sentence.substring(cue.start(), cue.end());
+        Set<String> bound = new LinkedHashSet<>(directedParties(sentence, offset, cue, inside, text));
+        if (bound.isEmpty() && OFFICIAL.matcher(object).find()) {
+            bound.addAll(context.sides().homeState().isEmpty() ? context.sides().mainState() : context.sides().homeState());
+        }
+        if (bound.isEmpty() && GROUP_SEARCH.in(object).find()) {
+            bound.addAll(STATE_GROUP.matcher(object).find() ? context.sides().states() : context.documentParties());
+        }
+        if (!bound.isEmpty()) {
+            return new Resolved(List.copyOf(bound), INFERRED_SUBJECT);
+        }
+        return REQUIRES.matcher(object).find() ? Resolved.NONE : null;
+    }
+
+    /**
+     * A deal or the text as the subject right before "requires": "The agreement also requires", "It requires". A system
+     * "which requires members to hold stocks" describes what is, and binds no one here.
+     */
+    private static final Pattern DEAL_SUBJECT = Pattern.compile(
+            "(?i)(?:^|[\\s(“\"])(?:agreements?|deals?|frameworks?|memorand(?:um|a)|mous?|arrangements?|contracts?|accords?|pacts?"
+                    + "|treaty|treaties|order|proclamation|it|this)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|further\\s+)?$");
 
     /** The parties named between a directive's verb and its "to" ("directs the Department of State … to"). */
     private static List<String> directedParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {

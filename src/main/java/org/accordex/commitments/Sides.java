@@ -28,6 +28,11 @@ final class Sides {
     private static final Pattern DEMONYM_FIRMS = Pattern.compile(
             "(?:^|[\\s,“\"])(\\p{Lu}[\\p{L}’'-]+)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?i:" + ClauseWords.alternation("demonym-actor")
                     + ")\\s+(?:(?:also|further|now|each|both|together|have|has|had|\\w+ly)\\s+)*$");
+    /** A demonym joined to a named state before the firms: "Swiss and Liechtenstein companies will". */
+    private static final Pattern DEMONYM_AND_STATE_FIRMS = Pattern.compile(
+            "(?:^|[\\s,“\"])(\\p{Lu}[\\p{L}’'-]+)\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]+\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?i:"
+                    + ClauseWords.alternation("demonym-actor")
+                    + ")\\s+(?:(?:also|further|now|each|both|together|have|has|had|\\w+ly)\\s+)*$");
     /** Demonyms of the party dictionary ("Korean" → KR), read once. */
     private static final Map<String, String> DEMONYMS = PartyKinds.demonyms();
 
@@ -143,6 +148,19 @@ final class Sides {
             }
         }
         return own.isEmpty() ? List.of(state) : List.copyOf(own);
+    }
+
+    /**
+     * The state of a demonym joined to a named state before the firms of both: "Swiss and Liechtenstein companies will
+     * invest" → CH (the name gives LI); empty if none.
+     */
+    static List<String> firmsBesideNamed(String subject) {
+        Matcher m = DEMONYM_AND_STATE_FIRMS.matcher(subject);
+        if (!m.find()) {
+            return List.of();
+        }
+        String state = DEMONYMS.get(m.group(1));
+        return state == null ? List.of() : List.of(state);
     }
 
     /** The state whose firms are the subject ("European companies are expected to invest" → EU); empty if none. */

@@ -102,6 +102,10 @@ class ActionPhraseTest {
                         "conclude negotiations on a critical minerals agreement"),
                 Arguments.of("Argentina will eliminate import licensing requirements for U.S. medical devices by the end of 2026.",
                         "eliminate import licensing requirements for US medical devices"),
+                Arguments.of("Peru will publish its rules on copper concentrate exports by March 31, 2027.",
+                        "publish rules on copper concentrate exports"),
+                Arguments.of("Kenya shall suspend the cobalt export levy until Sept. 30, 2027.",
+                        "suspend the cobalt export levy"),
                 // qualifiers: "including", "subject to", "where possible", "in line with", "to the extent"
                 Arguments.of("The Participants intend to share information on investment opportunities, including through regular "
                         + "meetings of experts.", "share information on investment opportunities"),

@@ -120,6 +120,7 @@ class WhichSentencesCommitTest {
             factsheet | Governor Jane Roe will explain how her state is spending its cobalt grants.
             factsheet | The President will also announce that companies have invested $3 billion in nickel refining.
             factsheet | The Vice President will deliver remarks at a lithium plant in Nevada.
+            mou       | Canada and Chile are partners in copper endeavours that will create jobs in both countries.
             """)
     void predictionsEffectsAndClausesAboutTheTextDoNotCommit(String where, String sentence) {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));
