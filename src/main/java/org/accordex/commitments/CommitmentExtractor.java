@@ -719,7 +719,7 @@ public final class CommitmentExtractor {
             }
         }
         if (BINDS.matcher(sentence.substring(cueStart)).find()) {
-            if (REQUIRES.matcher(sentence.substring(cueStart)).find() && !DEAL_SUBJECT.matcher(beforeCue).find()) {
+            if (REQUIRES.matcher(sentence.substring(cueStart)).find() && !BINDING_SUBJECT.matcher(beforeCue).find()) {
                 return Resolved.NONE; // "its stockholding system, which requires members to hold stocks": what is
             }
             // "The agreement requires Pfizer to offer …", "It commits the two countries to work …": those bound act
@@ -969,13 +969,18 @@ public final class CommitmentExtractor {
             // "Affirming the common desire to …" still commits
             return Resolved.NONE;
         }
-        if (agent || context.operative()) {
-            // an order's agentless provision binds the state that issues it, not the partner of the deal it implements
+        if (agent || context.operative() || DEAL_SUBJECT.matcher(subject).find() && DEAL_CONTENT.matcher(afterCue).find()) {
+            // "the cooperation will focus on batteries" in news: what the parties' deal covers is their plan; an order's
+            // agentless provision binds the state that issues it, not the partner of the deal it implements
             List<String> bound = context.sides().issuer().isEmpty() ? context.documentParties() : context.sides().issuer();
             return new Resolved(bound, DOCUMENT_PARTIES);
         }
         return Resolved.NONE;
     }
+
+    private static final Pattern DEAL_SUBJECT = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun") + "s?\\b");
+    private static final Pattern DEAL_CONTENT = ClauseWords.compile(
+            "^[\\s,]*(?:(?:also|further|mainly|primarily|initially|\\w+ly)\\s+)?" + ClauseWords.alternation("deal-content") + "\\b(?![\\s*_]*:)"); // "Key terms will include:" leads to its items
 
     /**
      * "The Secretary, in consultation with the Trade Representative and the Chair of the Commission, shall": those
@@ -1336,9 +1341,9 @@ public final class CommitmentExtractor {
      * A deal or the text as the subject right before "requires": "The agreement also requires", "It requires". A system
      * "which requires members to hold stocks" describes what is, and binds no one here.
      */
-    private static final Pattern DEAL_SUBJECT = Pattern.compile(
-            "(?i)(?:^|[\\s(“\"])(?:agreements?|deals?|frameworks?|memorand(?:um|a)|mous?|arrangements?|contracts?|accords?|pacts?"
-                    + "|treaty|treaties|order|proclamation|it|this)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|further\\s+)?$");
+    private static final Pattern BINDING_SUBJECT = ClauseWords.compile(
+            "(?:^|[\\s(“\"])(?:" + ClauseWords.alternation("deal-noun") + "s?|memoranda|contracts?|treaty|treaties|order|proclamation"
+                    + "|it|this)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|further\\s+)?$");
 
     /** The parties named between a directive's verb and its "to" ("directs the Department of State … to"). */
     private static List<String> directedParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {
