@@ -828,8 +828,9 @@ public final class CommitmentExtractor {
             }
         }
         boolean group = isGroup(subject, sentence, offset, subjectFrom, lastNamed);
-        if (group && named.isEmpty() && Clauses.isEffect(afterCue) && isOurThing(subject)) {
-            return Resolved.NONE; // "Our collaboration will complement …" is an effect of what the parties do
+        if (group && named.isEmpty() && Clauses.isEffect(afterCue) && (isOurThing(subject) || GERUND_SUBJECT.matcher(subject).find())) {
+            // "Our collaboration will complement …", "Building smelters in both countries will create jobs": effects
+            return Resolved.NONE;
         }
         List<String> alsoActing = coordinatedSubjects(sentence, offset, cue.end(), inside, text, context);
         boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find();
@@ -1114,7 +1115,8 @@ public final class CommitmentExtractor {
      * ("Contracting Parties", "Wyoming").
      */
     private static final Pattern GERUND_SUBJECT = Pattern.compile(
-            "^[\\s\"“]*(?:\\(?[a-z0-9]{1,4}[.)]\\s+)?(?!" + ClauseWords.titleCaseAlternation("ing-name")
+            "^[\\s\"“]*(?:\\(?[a-z0-9]{1,4}[.)]\\s+|[-•*]\\s+)?(?:[*_]*(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,5}\\p{Lu}[\\p{L}’'-]*:[*_]*\\s+)?"
+                    + "(?!" + ClauseWords.titleCaseAlternation("ing-name")
                     + "\\b)\\p{Lu}\\p{Ll}+ing\\s+(?!\\p{Lu})");
 
     /** "has not said when", "did not say whether", "it is unclear whether": the clause after is an open question. */
