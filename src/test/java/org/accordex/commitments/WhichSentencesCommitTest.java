@@ -124,8 +124,8 @@ class WhichSentencesCommitTest {
             factsheet | The Vice President will deliver remarks at a lithium plant in Nevada.
             mou       | Canada and Chile are partners in copper endeavours that will create jobs in both countries.
             news      | Key terms of the copper agreement will include:
-            news      | * Creating Jobs: Building copper smelters in both countries will create thousands of jobs.
-            news      | Building copper smelters in both countries will create thousands of jobs.
+            factsheet | * Creating Jobs: Building copper smelters in both countries will create thousands of jobs.
+            factsheet | Building copper smelters in both countries will create thousands of jobs.
             """)
     void predictionsEffectsAndClausesAboutTheTextDoNotCommit(String where, String sentence) {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));
