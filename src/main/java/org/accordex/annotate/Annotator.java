@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.accordex.commitments.ActionPhrase;
@@ -22,6 +23,7 @@ import org.accordex.model.Mention;
 import org.accordex.model.MentionType;
 import org.accordex.model.SourceDocument;
 import org.accordex.nlp.RememberingTokenizer;
+import org.accordex.nlp.PlainText;
 
 import opennlp.tools.util.Span;
 
@@ -57,7 +59,7 @@ public final class Annotator {
 
     /** Annotates with the document's own date, or {@code dateOverride} when it is given. */
     public Annotation annotate(SourceDocument document, LocalDate dateOverride) {
-        String text = document.text();
+        String text = PlainText.of(document.text()); // what the rules read; the output quotes the text as given
         DocumentInfo info = dateOverride == null ? document.info() : document.info().withDate(dateOverride.toString());
         LocalDate date = info.date() == null ? null : LocalDate.parse(info.date());
         if (!info.language().equals("en")) {
@@ -75,8 +77,11 @@ public final class Annotator {
         if (partyFinder != null) {
             partyFinder.clearAdaptiveData();
         }
-        mentions = stateBodies.resolve(DefinedNames.add(text, mentions));
-        List<Commitment> commitments = CommitmentExtractor.extract(info, text, sentences, mentions, inPlanNames, cues);
+        mentions = stateBodies.resolve(DefinedNames.add(text, RepeatedNames.add(text, mentions)));
+        if (!text.equals(document.text())) {
+            mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();
+        }
+        List<Commitment> commitments = CommitmentExtractor.extract(info, document.text(), sentences, mentions, inPlanNames, cues);
         return new Annotation(info, mentions, commitments);
     }
 
@@ -103,7 +108,7 @@ public final class Annotator {
             candidates.add(subject);
         }
         // The model is the costliest finder: it runs where a commitment may name a party no other finder knows.
-        if (hasUnexplainedName(words, candidates) && cues.hasCue(SentenceCues.spaced(text.substring(start, end)))) {
+        if (hasUnexplainedName(words, candidates) && cues.hasCue(text.substring(start, end))) {
             candidates.addAll(modelCandidates(text, start, end));
         }
         List<Mention> mentions = new ArrayList<>();
@@ -247,13 +252,16 @@ public final class Annotator {
                 || REGIONS.contains(name) // "Europe will need more nickel": a region, no party (ANNOTATION.md §1)
                 || text.contains("(" + name + ")") || text.contains("“" + name + "”") // a short name the text defines
                 || Arrays.stream(name.split("\\s+")).anyMatch(w -> PERSON_TITLES.contains(w) || writtenInLowerCase(text, w))
-                || Pattern.compile("\\b(?!(?:" + String.join("|", HEADING_WORDS) + ")\\s)\\p{Lu}[\\p{L}.]*\\s+"
+                || Pattern.compile("\\b(?!(?:" + String.join("|", HEADING_WORDS) + ")\\s)\\p{Lu}[\\p{L}.]*" + ONE_LINE_SPACE
                         + Pattern.quote(name) + "\\b").matcher(text).find()
                 || !ActionPhrase.isProperNoun(text.substring(start, end), from - start, to - start)) {
             return null;
         }
         return new Candidate(MentionType.PARTY, from, to, name, "company", Candidate.Source.RULE);
     }
+
+    /** Spaces with at most one line break: a heading's last word, a blank line above, is no first name. */
+    private static final String ONE_LINE_SPACE = "[^\\S\\n]*\\n?[^\\S\\n]*(?<=\\s)";
 
     /** Capitalized function words of title-case headings: "Settlement With Cornell" does not make Cornell a surname. */
     private static final List<String> HEADING_WORDS = List.of("With", "And", "The", "For", "Of", "From", "By", "To",
@@ -329,17 +337,17 @@ public final class Annotator {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A heading's letter or number before a name ("A.  The National Security Council"), and an article. */
+    private static final Pattern LEADING_MARKER_AND_ARTICLE = Pattern.compile(
+            "(?:(?:[A-Z]|\\d{1,2})[.)]\\s+)?(?:(?i:the|an?)\\s+)?");
 
     /** Spans never start with an article nor end with punctuation (ANNOTATION.md §1). */
     private static Candidate trim(String text, Candidate c) {
         int s = c.start();
         int e = c.end();
-        String lower = text.substring(s, e).toLowerCase(Locale.ROOT);
-        for (String article : new String[] {"the ", "a ", "an "}) {
-            if (lower.startsWith(article) && c.type() != MentionType.DEADLINE) {
-                s += article.length();
-                break;
-            }
+        if (c.type() != MentionType.DEADLINE) {
+            Matcher lead = LEADING_MARKER_AND_ARTICLE.matcher(text).region(s, e);
+            s = lead.lookingAt() ? lead.end() : s;
         }
         while (e > s && ",;:!?\"”’)".indexOf(text.charAt(e - 1)) >= 0) {
             e--;

@@ -222,9 +222,14 @@ final class ContextRules {
      * initiative or a document named after what it does. Its instrument words name it; its minerals stay ("Strategic
      * Partnership on Rare Earths").
      */
-    private static final Pattern PARTNERSHIP_NAME = Pattern.compile("\\b(?:Partnerships?|Memorandum|Framework)\\s+"
+    private static final Pattern PARTNERSHIP_NAME = Pattern.compile("\\b(?:Partnerships?|Memorandum|Framework|Agreement)\\s+"
             + "(?:for|on|of)\\s+(?:the\\s+)?"
             + TITLE_WORD + "(?:(?:,\\s+(?:and\\s+)?|\\s+(?:(?:and|of|on|for|the|in|to|&)\\s+)?)" + TITLE_WORD + "){0,6}");
+    /**
+     * The quoted title of a rule or report: "the final rule entitled “Provisions Pertaining to U.S. Investments in …”".
+     * Its instrument words name the document.
+     */
+    private static final Pattern ENTITLED = Pattern.compile("\\b(?:entitled|titled)\\s+[“\"]\\p{Lu}[^”\"]{3,300}[”\"]");
     /**
      * A source a news report cites is not an instrument: "Harbor Finance reported", "according to Delta Research",
      * "research shows that".
@@ -483,8 +488,12 @@ final class ContextRules {
             programs.addAll(spans(PORTFOLIO_NAME, text, sentenceStart, sentenceEnd));
             if (indexOf(text, "Partnership", sentenceStart, sentenceEnd) >= 0
                     || indexOf(text, "Memorandum", sentenceStart, sentenceEnd) >= 0
-                    || indexOf(text, "Framework", sentenceStart, sentenceEnd) >= 0) {
+                    || indexOf(text, "Framework", sentenceStart, sentenceEnd) >= 0
+                    || indexOf(text, "Agreement", sentenceStart, sentenceEnd) >= 0) {
                 programs.addAll(spans(PARTNERSHIP_NAME, text, sentenceStart, sentenceEnd));
+            }
+            if (lowerCase.contains("titled")) {
+                programs.addAll(spans(ENTITLED, text, sentenceStart, sentenceEnd));
             }
         }
         List<Candidate> kept = new ArrayList<>();

@@ -33,7 +33,7 @@ final class SentenceSplitter {
     private static final int WRAPPED_LINE = 60;
     private static final Pattern ABBREVIATION_END = Pattern.compile(
             "(?:\\b(?:U\\.S|U\\.K|U\\.N|E\\.U|Inc|Corp|Co|Ltd|No|Nos|Art|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Dept"
-                    + "|approx|vs|e\\.g|i\\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)|\\b[A-Z])\\.$");
+                    + "|approx|vs|e\\.g|i\\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fed|Reg|a\\.m|p\\.m)|\\b[A-Z])\\.$");
     private static final Pattern SENTENCE_STARTER = Pattern.compile(
             "^(?:The|This|These|That|Those|It|Its|We|They|Our|In|On|At|As|By|For|Under|With|Each|Both|Such|A|An"
                     + "|If|When|While|Since|Today|However|Further|Furthermore|Moreover|Additionally)\\b");

@@ -101,10 +101,11 @@ public final class ActionPhrase {
 
     /**
      * Where the lemmatizer guesses the "e" of a gerund's verb wrongly ("investing" → "investe", "streamlining" →
-     * "streamlin"): stems that take it back ("streamlin-", "determin-", "restor-", "explor-", "creat-") and stems that never do,
+     * "streamlin", "analyzing" → "analyz"): stems that take it back ("streamlin-", "determin-", "restor-", "explor-", "creat-",
+     * "analyz-", "solv-") and stems that never do,
      * ending in two consonants or a double vowel and a consonant ("invest-", "mainstream-", "maintain-").
      */
-    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat)");
+    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat|[^z]z|v)");
     private static final Pattern GERUND_WITHOUT_E = Pattern.compile(
             "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor)");
 
@@ -130,6 +131,11 @@ public final class ActionPhrase {
     /** "on a regular basis" → "regularly": filled with the vocabulary. */
     private static final Map<String, String> FREQUENCIES = new java.util.HashMap<>();
     private static final Map<Section, List<String[]>> VOCABULARY = vocabulary();
+    /** The months' names, also short ("sept."), as the vocabulary's "@" stands for them. */
+    private static final Set<String> MONTHS = java.util.stream.Stream.concat(java.util.stream.Stream.of("sept."),
+            java.util.Arrays.stream(java.time.Month.values()).map(m -> m.name().toLowerCase(Locale.ROOT))
+                    .flatMap(m -> java.util.stream.Stream.of(m, m.substring(0, 3) + ".")))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> TIME_WORDS = VOCABULARY.get(Section.TIME_WORD).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> EFFORT_VERBS = VOCABULARY.get(Section.EFFORT_VERB).stream().map(p -> p[0])
@@ -195,6 +201,13 @@ public final class ActionPhrase {
      */
     public static Phrase read(String sentence, int from, String leadFrame) {
         int at = Math.max(0, Math.min(from, sentence.length()));
+        java.util.regex.Matcher interposed = INTERPOSED.matcher(sentence).region(at, sentence.length());
+        if (interposed.lookingAt()) {
+            // "submit to the President, through the Director, a plan on …" → "submit a plan on …"; "develop a list, in
+            // consultation with the agencies, of the drugs …" → "develop a list of the drugs …"
+            String head = interposed.group("recipient") != null ? interposed.group("verb") : interposed.group("head");
+            return read(head + " " + sentence.substring(interposed.end()), 0, leadFrame);
+        }
         while (at > 0 && Character.isLetterOrDigit(sentence.charAt(at - 1)) && at < sentence.length()
                 && Character.isLetterOrDigit(sentence.charAt(at))) {
             at--;
@@ -265,6 +278,17 @@ public final class ActionPhrase {
         text = withAmountInvested(t, first, start, text);
         return new Phrase(text, frame(sentence, t, start, lemmatizer));
     }
+
+    /**
+     * An aside between a verb and the rest of its phrase: the verb, a recipient ("to the President") or the head of the
+     * object ("a list"), a comma, "through …" or "in consultation with …", a comma, and the object or its complement,
+     * which opens in lower case ("a plan …", "of approximately 26 drugs …", "the final report …").
+     */
+    private static final Pattern INTERPOSED = Pattern.compile(
+            "\\s*(?<head>(?<verb>(?:\\p{Ll}+\\s+and\\s+)?\\p{Ll}+)(?<recipient>\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;:()]{0,60})?"
+                    + "(?:\\s+(?:a|an|the)\\s+\\p{Ll}+)?)"
+                    + ",\\s+(?:through|acting\\s+through|in\\s+(?:consultation|coordination|collaboration)\\s+with)\\s+[^;:]{1,250}?,\\s+"
+                    + "(?=(?:a|an|of|its|their)\\s|the\\s+\\p{Ll})");
 
     /**
      * Whether the words from {@code start} are a qualifier with no verb up to the colon or the end: "shall, [consistent
@@ -1402,7 +1426,9 @@ public final class ActionPhrase {
                 moved = true;
             } else if (t.lower(i).equals(",")) {
                 int close = t.find(",", i + 1, i + 1 + MAX_SKIP);
-                i = close < 0 ? afterLongAside(t, i) : close + 1;
+                int listed = t.matchAt(Section.QUALIFIER, i + 1) > i + 1 ? afterLongAside(t, i) : i + 1;
+                // "shall, in consultation with A, B, and C, [evaluate] …": the verb after the list of those consulted
+                i = listed > i + 1 ? listed : close < 0 ? afterLongAside(t, i) : close + 1;
                 // "shall, as soon as practicable, but no later than 90 days …, [ensure]": a bound joined to the aside
                 if (close > 0 && i + 1 < t.size() && t.tag(i).equals("CCONJ") && t.matchAt(Section.DEADLINE, i + 1) > i + 1) {
                     int boundEnd = t.find(",", i + 1, i + 1 + MAX_SKIP);
@@ -1687,6 +1713,9 @@ public final class ActionPhrase {
                 && t.tag(k - 1).equals("NOUN") && t.tag(k + 1).equals("ADP") && !PARTICLES.contains(t.lower(k + 1));
     }
 
+    /** Heads that say nothing without the relative clause after them: "the extent to which …", "the manner in which …". */
+    private static final Set<String> EMPTY_HEADS = Set.of("extent", "degree", "manner", "way", "ways");
+
     private static boolean stopsAt(Tagged t, int k, int start) {
         String w = t.lower(k);
         // "… in Ohio and $2 billion to build …": the next item of money
@@ -1697,6 +1726,9 @@ public final class ActionPhrase {
         // "." closes a heading run into its text ("Updating the Basic Bargain. Public investments …")
         if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals(")") || w.equals(".") && t.spaceAfter(k) && k > 0 && !t.lower(k - 1).contains(".")) {
             return true;
+        }
+        if (w.equals("which") && k > start + 2 && t.tag(k - 1).equals("ADP") && EMPTY_HEADS.contains(t.lower(k - 2))) {
+            return false; // "assess the extent [to which] supply can meet demand": the clause is what is assessed
         }
         if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k || t.matchAt(Section.CLAUSE, k) > k
                 || t.matchAt(Section.FREQUENCY, k) > k) {
@@ -2219,7 +2251,11 @@ public final class ActionPhrase {
                 boolean all = true;
                 for (int j = 0; j < phrase.length && all; j++) {
                     String w = lower[i + j];
-                    all = phrase[j].equals("#") ? w.chars().anyMatch(Character::isDigit) : phrase[j].equals(w);
+                    all = switch (phrase[j]) {
+                        case "#" -> w.chars().anyMatch(Character::isDigit);
+                        case "@" -> MONTHS.contains(w);
+                        default -> phrase[j].equals(w);
+                    };
                 }
                 if (all) {
                     best = i + phrase.length;

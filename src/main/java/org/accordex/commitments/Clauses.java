@@ -34,10 +34,10 @@ final class Clauses {
      * deadline follows ("shall be done within two years" sets a task, "Done at Tokyo" closes a text).
      */
     private static final Pattern TEXT_PREDICATE = ClauseWords.compile(
-            "^[\\s,]*(?:\\w+ly\\s+)?(?:mutatis\\s+mutandis,?\\s+)?(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b"
+            "^[\\s,]*(?:(?:\\w+ly|instead|also|still)\\s+)?(?:mutatis\\s+mutandis,?\\s+)?(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b"
                     + "(?!(?<=\\bdone)\\s+(?:within|no\\s+later\\s+than|by\\s+(?:the\\s+end|\\d)|before\\s+(?:the\\s+end|\\d)))");
     private static final Pattern EFFECT = ClauseWords.compile(
-            "^[\\s,]*(?:(?:also|further|thus|therefore|then|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"
+            "^[\\s,]*(?:(?:also|further|thus|therefore|then|now|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"
                     + ClauseWords.alternation("effect") + "\\b");
     private static final Pattern NARRATION = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|then|\\w+ly)\\s+)?" + ClauseWords.alternation("narration") + "\\b");
@@ -51,7 +51,7 @@ final class Clauses {
     private static final Pattern PRONOUN_SUBJECT = ClauseWords.compile(
             "\\b(" + ClauseWords.alternation("pronoun") + ")\\s+(?:(?:also|further|too|then|now|each|both|\\w+ly|not)\\s+)*$");
     private static final Pattern ITEM_VERB = ClauseWords.compile(
-            "^" + ClauseWords.alternation("item-verb") + "(?:s|es|d|ed)?$");
+            "^" + ClauseWords.alternation("item-verb") + "(?:s|es)?$");
     private static final Pattern ACTION_NOUN = Pattern.compile("(?i)^[\\p{L}-]{3,}(?:ing|tion|sion|ment|ance|ence)$");
     private static final Pattern CONCRETE_NOUN = Pattern.compile(
             "(?i)^(?:equipment|element|instrument|segment|settlement|building|ceiling|clothing|shipping|mining|processing|manufacturing)$");
@@ -146,8 +146,15 @@ final class Clauses {
     }
 
     static boolean isEffect(String afterCue) {
-        return EFFECT.matcher(afterCue).find();
+        return EFFECT.matcher(afterCue).find() || RATE.matcher(afterCue).find();
     }
+
+    /**
+     * What a duty or quota amounts to: "the additional rate of duty shall be 15 percent", "… shall be the rates set out
+     * in clause 3", "… shall be identical to …", "… shall be:" before the rates.
+     */
+    private static final Pattern RATE = Pattern.compile(
+            "(?i)^[\\s,]*be\\s*(?:(?:[\\d.,]+|\\p{L}+)\\s+(?:percent|per\\s+cent)\\b|the\\s+rates?\\b|identical\\s+to\\b|:\\s*$)");
 
     /** Whether a party only qualifies the subject's head, a thing ("U.S. exports", "Chilean copper"), not its agents. */
     static boolean qualifiesAThing(String sentence, int partyEnd, int cueStart) {
@@ -380,8 +387,11 @@ final class Clauses {
     static boolean isNounPhrase(String item) {
         String s = LIST_MARKER_ONLY.matcher(item.strip()).replaceFirst("");
         return isShortNounPhrase(item) || s.split("\\s+").length < LONG_ITEM_WORDS || ARTICLE.matcher(s).find()
-                || DETERMINER.matcher(s).find();
+                || DETERMINER.matcher(s).find() || NAME_OPENS.matcher(s).find();
     }
+
+    /** An item that opens with a name of capitalized words: "1. Public Land Order No. 7899, signed by …;". */
+    private static final Pattern NAME_OPENS = Pattern.compile("^\\p{Lu}\\p{Ll}+\\s+\\p{Lu}\\p{Ll}+\\s+\\p{Lu}");
 
     private static final int LONG_ITEM_WORDS = 6;
     private static final Pattern DETERMINER = Pattern.compile("(?i)^(?:an?|the|its|their|our|all|any|each|such|other|new|up|\\$|\\d)");

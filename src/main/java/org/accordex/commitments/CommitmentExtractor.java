@@ -20,6 +20,7 @@ import org.accordex.model.Mention;
 import org.accordex.model.MentionType;
 import org.accordex.model.Modality;
 import org.accordex.nlp.LeadWordSearch;
+import org.accordex.nlp.PlainText;
 
 import opennlp.tools.util.Span;
 
@@ -80,6 +81,13 @@ public final class CommitmentExtractor {
     private static final Pattern OWN_CUE_AFTER = Pattern.compile("^(?:[’']s)?(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s*$");
     /** "home to the International Energy Agency (IEA)": a short name in brackets shares its name's role. */
     private static final Pattern SHORT_NAME_OPENS = Pattern.compile("\\s*\\(\\s*[\"“]?");
+    /**
+     * The middle states of "for products of Argentina, Ecuador, Japan, and Korea": a comma after the name before, and the
+     * list going on after it; "with Japan, Korea will …" has a subject after the comma. (A list of companies after
+     * "Companies including" is the subject.)
+     */
+    private static final Pattern LIST_COMMA = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
+    private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,|and\\b|or\\b)");
     /** The second name of "Japan-Korea": it shares the first one's role. */
     private static final Pattern HYPHENATED = Pattern.compile("[-–—/]$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
@@ -220,9 +228,9 @@ public final class CommitmentExtractor {
     /** As above; {@code cues} holds the cues of sentences already read. */
     public static List<Commitment> extract(DocumentInfo info, String documentText, List<Span> sentences, List<Mention> mentions,
             List<Mention> inPlanNames, SentenceCues cues) {
-        // "The\u00a0Task Force\u00a0will": a web page's no-break spaces separate words as spaces do; same offsets
-        String text = SentenceCues.spaced(documentText);
-        boolean operative = isOperative(text);
+        String text = PlainText.of(documentText); // "The\u00a0Task Force\u00a0will" reads as spaced; same offsets
+        // an order or proclamation its head of state issues is operative, however short
+        boolean operative = isOperative(text) || !Sides.issuingState(text, mentions).isEmpty();
         List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames, operative);
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
@@ -230,6 +238,10 @@ public final class CommitmentExtractor {
         int titleEnd = DocumentParties.titleEnd(text);
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
+        // the lead-in whose item opened the current one ("(xv) reinstate the following orders:" under "… steps to:"),
+        // and the kind of its items' marks
+        Inherited outer = null;
+        char outerKind = 0;
         // a lead-in set aside for the second sentence of one of its items, and the last sentence of its items so far
         Inherited suspended = null;
         Span item = null;
@@ -273,6 +285,14 @@ public final class CommitmentExtractor {
             } else if (leadIn != null && (!isListItem(sentence, leadIn) || isSibling(sentence, leadIn)
                     || leavesItems(sentence, itemKind))) {
                 leadIn = null;
+                if (outer != null && markerKind(sentence) != 0 && markerKind(sentence) == outerKind) {
+                    // "(xvi) review …" after the numbered orders of "(xv) reinstate the following orders:": the outer
+                    // list goes on
+                    leadIn = outer;
+                    itemKind = outerKind;
+                    item = span;
+                }
+                outer = null;
             }
             if (leadIn != null) {
                 itemKind = item == null ? markerKind(sentence) : itemKind;
@@ -287,6 +307,7 @@ public final class CommitmentExtractor {
             antecedents = leadingParties(sentence, span.getStart(), inside);
             if (isHeading(sentence) || sentence.endsWith("?") || span.getStart() < titleEnd && isHeadline(sentence)) {
                 leadIn = null;
+                outer = null;
                 suspended = null;
                 continue;
             }
@@ -312,6 +333,14 @@ public final class CommitmentExtractor {
                 modality = before.modality();
                 confidence = DOCUMENT_PARTIES;
                 action = ActionPhrase.read(sentence, continued.start(1), null).text();
+            } else if (leadIn != null && !leadIn.parties().isEmpty() && cue.isPresent() && LIST_MARKER.matcher(sentence).find()
+                    && continuesLeadIn(stripMarker(sentence))) {
+                // "(iii) describe a business model that explains which firms will build …" under "each proposal must:":
+                // an item that opens with its verb goes on the lead-in's sentence, whatever cue lies inside it
+                parties = leadIn.parties();
+                modality = leadIn.modality();
+                confidence = DOCUMENT_PARTIES;
+                action = ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, leadIn.frame()).text();
             } else if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
                 Context context = new Context(documentParties, operative, earlier, previousSentence, officials, sides, roles,
@@ -363,6 +392,12 @@ public final class CommitmentExtractor {
                     List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
                     boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
                     boolean conditions = !bare && CONDITIONS_FOLLOW.matcher(sentence.substring(0, colon(sentence))).find();
+                    if (leadIn != null && outer == null) {
+                        outer = leadIn;
+                        outerKind = itemKind;
+                        itemKind = 0;
+                        item = null;
+                    }
                     leadIn = new Inherited(parties, modality, bare, nextMarker(sentence), phrase.frame(), conditions);
                     if (bare) {
                         continue; // "The Participants intend to:" commits through its items, not on its own
@@ -372,9 +407,25 @@ public final class CommitmentExtractor {
                     && !Clauses.isDefinitionLeadIn(sentence)) {
                 // "… announced an agreement to collaborate. It covers:" — the items that follow continue that commitment.
                 // a sub-heading among the items ("- Electronics Investments:") keeps the lead-in's parties, not its last item's
+                Inherited within = leadIn;
+                if (leadIn != null && outer == null) {
+                    outer = leadIn;
+                    outerKind = itemKind;
+                    itemKind = 0;
+                    item = null;
+                }
                 leadIn = new Inherited(leadIn != null ? leadIn.parties() : before.parties(), before.modality(), true,
                         nextMarker(sentence), null, false);
-                continue;
+                if (within == null || within.parties().isEmpty() || !LIST_MARKER.matcher(sentence).find()
+                        || !continuesLeadIn(stripMarker(sentence))) {
+                    continue;
+                }
+                // "(xv) reinstate the following orders:" under "… shall take all necessary steps to:" is one of the
+                // steps, and opens a list of its own
+                parties = within.parties();
+                modality = within.modality();
+                confidence = DOCUMENT_PARTIES;
+                action = ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, within.frame()).text();
             } else if (leadIn != null) {
                 // "- Rare earth magnets;" names a thing, it does not commit; under "shall assess the following:" a longer
                 // noun phrase completes the lead-in's action.
@@ -464,11 +515,14 @@ public final class CommitmentExtractor {
             boolean conditions) {
     }
 
-    /** The end of a lead-in whose items are conditions, not actions: "… shall not apply where:", "provided that:". */
+    /**
+     * The end of a lead-in whose items are conditions, not actions: "… shall not apply where:", "provided that:",
+     * "provided that the foreign supplier:".
+     */
     private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
             "(?i)\\b(?:where|if|unless|when|whenever|provided\\s+(?:,\\s*however,\\s*)?that|on\\s+condition\\s+that"
                     + "|(?:in|under)\\s+(?:(?:any|each|either|one)\\s+of\\s+)?the\\s+following\\s+(?:cases|circumstances|conditions|situations))"
-                    + "[\\s*_]*$");
+                    + "(?:\\s+(?!(?:shall|will|must|should|may)\\b)[\\p{L}-]+){0,4}[\\s*_]*$");
 
     /**
      * Whether an item is the next item of the lead-in's own list rather than one of its items: after "4. The
@@ -687,8 +741,18 @@ public final class CommitmentExtractor {
                 return new Resolved(List.copyOf(directed), INFERRED_SUBJECT);
             }
         }
+        if (BINDS.matcher(sentence.substring(cueStart)).find()) {
+            if (REQUIRES.matcher(sentence.substring(cueStart)).find() && !BINDING_SUBJECT.matcher(beforeCue).find()) {
+                return Resolved.NONE; // "its stockholding system, which requires members to hold stocks": what is
+            }
+            // "The agreement requires Pfizer to offer …", "It commits the two countries to work …": those bound act
+            Resolved bound = boundParties(sentence, offset, cue, inside, text, context);
+            if (bound != null) {
+                return bound;
+            }
+        }
         if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && !PASSIVE_AFTER.matcher(afterCue).find()
-                && ActivityReports.isPossessedThing(subject)) {
+                && ActivityReports.isPossessedThing(subject) && !endsInNamedBody(sentence, offset, inside, cueStart)) {
             // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
             return Resolved.NONE;
         }
@@ -701,9 +765,9 @@ public final class CommitmentExtractor {
         if (UNDECIDED.matcher(beforeCue).find()) {
             return Resolved.NONE; // "The department has not said when it will decide": no one has committed
         }
-        Resolved bound = boundByTheDeal(sentence, offset, cue, subject, inside, text, context);
-        if (bound != null) {
-            return bound;
+        Resolved byTheDeal = boundByTheDeal(sentence, offset, cue, subject, inside, text, context);
+        if (byTheDeal != null) {
+            return byTheDeal;
         }
         if (Clauses.isAboutTheText(subject, afterCue)) {
             return Resolved.NONE;
@@ -716,9 +780,11 @@ public final class CommitmentExtractor {
         boolean previousBetween = false;
         int previousEnd = -1;
         Mention lastNamed = null;
+        int[] consulted = consulted(beforeCue, subjectFrom);
         for (Mention m : inside) {
             int at = m.start() - offset;
-            if (m.type() != MentionType.PARTY || at < subjectFrom || at >= cueStart) {
+            if (m.type() != MentionType.PARTY || at < subjectFrom || at >= cueStart
+                    || consulted != null && at >= consulted[0] && at < consulted[1]) {
                 continue;
             }
             // Only the words just before a name matter; a bounded window keeps long sentences linear.
@@ -728,12 +794,15 @@ public final class CommitmentExtractor {
                     && (previousBetween || !OWN_CUE_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).matches());
             boolean excluded = afterPreposition(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at)
                     || previousExcluded && (HYPHENATED.matcher(before).find() || sharesTheRole
-                            || previousEnd >= 0 && SHORT_NAME_OPENS.matcher(sentence.substring(previousEnd, at)).matches())
+                            || previousEnd >= 0 && SHORT_NAME_OPENS.matcher(sentence.substring(previousEnd, at)).matches()
+                            || previousEnd >= 0 && m.norm().length() == 2
+                                    && LIST_COMMA.matcher(sentence.substring(previousEnd, at)).matches()
+                                    && LIST_GOES_ON.matcher(sentence.substring(m.end() - offset)).lookingAt())
                     || Clauses.isInName(text, m);
             previousBetween = BETWEEN_BEFORE.matcher(before).find() || previousBetween && sharesTheRole;
             previousExcluded = excluded;
             previousEnd = m.end() - offset;
-            if (!excluded) {
+            if (!excluded && !possessesNamedBody(sentence, offset, m, inside, cueStart)) {
                 named.addAll(membersOrActor(text, m, context));
                 lastNamed = m;
             }
@@ -786,8 +855,9 @@ public final class CommitmentExtractor {
             }
         }
         boolean group = isGroup(subject, sentence, offset, subjectFrom, lastNamed);
-        if (group && named.isEmpty() && Clauses.isEffect(afterCue) && isOurThing(subject)) {
-            return Resolved.NONE; // "Our collaboration will complement …" is an effect of what the parties do
+        if (group && named.isEmpty() && Clauses.isEffect(afterCue) && (isOurThing(subject) || GERUND_SUBJECT.matcher(subject).find())) {
+            // "Our collaboration will complement …", "Building smelters in both countries will create jobs": effects
+            return Resolved.NONE;
         }
         List<String> alsoActing = coordinatedSubjects(sentence, offset, cue.end(), inside, text, context);
         boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find();
@@ -827,6 +897,9 @@ public final class CommitmentExtractor {
                 named.addAll(PartyKinds.stateOf(List.copyOf(named)).map(List::of).orElse(context.sides().mainState()));
             }
             named.addAll(alsoActing);
+            if (!group) {
+                named.addAll(Sides.firmsBesideNamed(subject)); // "Swiss and Liechtenstein companies will": both states
+            }
             return new Resolved(List.copyOf(named), group ? GROUP_SUBJECT : NAMED_SUBJECT);
         }
         if (THE_GOVERNMENT.matcher(beforeCue).find()) {
@@ -841,6 +914,10 @@ public final class CommitmentExtractor {
             if (!state.isEmpty()) {
                 return new Resolved(state, 0.6);
             }
+        }
+        if (ADDRESSEE.matcher(subject).find() && !context.sides().issuer().isEmpty()) {
+            // "You are authorized and directed to …" in a President's memorandum: the official it is addressed to
+            return new Resolved(context.sides().issuer(), INFERRED_SUBJECT);
         }
         String pronoun = Clauses.pronounSubject(beforeCue);
         if (pronoun != null && Clauses.namesOneOfTheParties(beforeCue) && !context.documentParties().isEmpty()
@@ -915,6 +992,9 @@ public final class CommitmentExtractor {
             if (!other.isEmpty()) {
                 return new Resolved(union(other, alsoActing), INFERRED_SUBJECT);
             }
+            if (US_OFFICIAL.matcher(subject).find() && context.documentParties().contains("US")) {
+                return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"
+            }
             // "The Secretary of Commerce shall" in an order whose named parties are its agencies: the state they serve;
             // "The Executive Secretary shall" in the treaty of an international body: that body's
             if (!context.sides().homeState().isEmpty()) {
@@ -930,14 +1010,17 @@ public final class CommitmentExtractor {
             // "Affirming the common desire to …" still commits
             return Resolved.NONE;
         }
-        if (agent || context.operative()) {
-            return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
+        if (agent || context.operative() || DEAL_SUBJECT.matcher(subject).find() && DEAL_CONTENT.matcher(afterCue).find()) {
+            // "the cooperation will focus on batteries" in news: what the parties' deal covers is their plan; an order's
+            // agentless provision binds the state that issues it, not the partner of the deal it implements
+            List<String> bound = context.sides().issuer().isEmpty() ? context.documentParties() : context.sides().issuer();
+            return new Resolved(bound, DOCUMENT_PARTIES);
         }
         return Resolved.NONE;
     }
 
     /** A news report's deal as the subject: "The new framework agreement, signed at the White House,". */
-    private static final Pattern DEAL_SUBJECT = ClauseWords.compile("^[\\s\"“]*(?:the|this|that|their|a)\\s+(?:[\\p{L}$-]+\\s+){0,3}(?:"
+    private static final Pattern REPORTED_DEAL_SUBJECT = ClauseWords.compile("^[\\s\"“]*(?:the|this|that|their|a)\\s+(?:[\\p{L}$-]+\\s+){0,3}(?:"
             + ClauseWords.alternation("reported-deal") + ")(?:\\s*,[^,;]{1,120},)?(?:\\s+(?:also|further|now|thus|\\w+ly))*");
     /** "commits both countries to", "commits Japan to": a deal that binds those it names. */
     private static final Pattern DEAL_COMMITS = Pattern.compile("(?i)^commits?\\b");
@@ -951,7 +1034,7 @@ public final class CommitmentExtractor {
      */
     private static Resolved boundByTheDeal(String sentence, int offset, ModalityCues.Cue cue, String subject,
             List<Mention> inside, String text, Context context) {
-        Matcher deal = DEAL_SUBJECT.matcher(subject);
+        Matcher deal = REPORTED_DEAL_SUBJECT.matcher(subject);
         if (!deal.lookingAt()) {
             return null;
         }
@@ -976,6 +1059,35 @@ public final class CommitmentExtractor {
         }
         return null;
     }
+
+    private static final Pattern DEAL_SUBJECT = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun") + "s?\\b");
+    private static final Pattern DEAL_CONTENT = ClauseWords.compile(
+            "^[\\s,]*(?:(?:also|further|mainly|primarily|initially|\\w+ly)\\s+)?" + ClauseWords.alternation("deal-content") + "\\b(?![\\s*_]*:)"); // "Key terms will include:" leads to its items
+
+    /**
+     * "The Secretary, in consultation with the Trade Representative and the Chair of the Commission, shall": those
+     * consulted, between the subject and the cue, do not act; nor do those of a leading "In coordination with A and B,
+     * the Secretary shall", up to its last comma.
+     */
+    private static final Pattern CONSULTED = Pattern.compile(
+            "(?i)(,\\s*|^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*)(?:in\\s+(?:close\\s+)?(?:consultation|coordination"
+                    + "|collaboration|cooperation)\\s+with|acting\\s+through|with\\s+the\\s+(?:assistance|support|advice)\\s+of)\\s");
+
+    /** The span of the subject's phrase of those consulted (see {@link #CONSULTED}), or null. */
+    private static int[] consulted(String beforeCue, int subjectFrom) {
+        Matcher m = CONSULTED.matcher(beforeCue);
+        if (!m.find(subjectFrom)) {
+            return null;
+        }
+        if (m.group(1).startsWith(",")) {
+            return new int[] {m.start(), beforeCue.length()};
+        }
+        int comma = beforeCue.lastIndexOf(',');
+        return comma > m.end() ? new int[] {m.start(), comma} : null;
+    }
+
+    /** "You" as the subject, right before the cue. */
+    private static final Pattern ADDRESSEE = Pattern.compile("(?i)(?:^|[\\s,;:])you\\s+(?:(?:also|further|\\w+ly)\\s+)?$");
 
     /** "be given by", "be jointly financed by the": the words between a passive cue and its agent. */
     private static final Pattern PASSIVE_BY = Pattern.compile(
@@ -1084,7 +1196,8 @@ public final class CommitmentExtractor {
      * ("Contracting Parties", "Wyoming").
      */
     private static final Pattern GERUND_SUBJECT = Pattern.compile(
-            "^[\\s\"“]*(?:\\(?[a-z0-9]{1,4}[.)]\\s+)?(?!" + ClauseWords.titleCaseAlternation("ing-name")
+            "^[\\s\"“]*(?:\\(?[a-z0-9]{1,4}[.)]\\s+|[-•*]\\s+)?(?:[*_]*(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,5}\\p{Lu}[\\p{L}’'-]*:[*_]*\\s+)?"
+                    + "(?!" + ClauseWords.titleCaseAlternation("ing-name")
                     + "\\b)\\p{Lu}\\p{Ll}+ing\\s+(?!\\p{Lu})");
 
     /** "has not said when", "did not say whether", "it is unclear whether": the clause after is an open question. */
@@ -1248,6 +1361,73 @@ public final class CommitmentExtractor {
         return List.copyOf(told);
     }
 
+    /** A possessive between a state and the body it owns: "Japan’s JOGMEC", "the United States’ DFC". */
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?|s[’'])\\s+(?:own\\s+)?$");
+
+    /**
+     * Whether a named party owns the named body right after it ("Japan’s JOGMEC will lend"): the body acts, under its
+     * own norm, and the state that owns it does not commit beside it.
+     */
+    private static boolean possessesNamedBody(String sentence, int offset, Mention owner, List<Mention> inside, int cueStart) {
+        int ownerEnd = owner.end() - offset;
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            if (m.type() == MentionType.PARTY && at > ownerEnd && at < cueStart
+                    && POSSESSIVE_GAP.matcher(sentence.substring(ownerEnd, at)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a named party ends the subject right before the cue: "Japan’s JOGMEC will" names who acts. */
+    private static boolean endsInNamedBody(String sentence, int offset, List<Mention> inside, int cueStart) {
+        for (Mention m : inside) {
+            int end = m.end() - offset;
+            if (m.type() == MentionType.PARTY && end <= cueStart && end > 0 && sentence.substring(end, cueStart).isBlank()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A title only the United States' government has: "the Secretary of Commerce", "the Trade Representative". */
+    private static final Pattern US_OFFICIAL = ClauseWords.compile("\\b" + ClauseWords.alternation("us-official") + "\\b");
+
+    /** A thing that binds whom it names to act: "The deal requires X to", "It commits both countries to". */
+    private static final Pattern BINDS = Pattern.compile("(?i)^(?:commits|requires|require|obliges|binds)\\s+(?!to\\b)");
+    /** A cue that binds someone only when it names whom: "requires investment to succeed" binds no one. */
+    private static final Pattern REQUIRES = Pattern.compile("(?i)^require");
+
+    /**
+     * The parties a binding cue names between its verb and its "to": those named, the state an official serves, or
+     * the document's parties for a group phrase ("commits the countries to"); {@link Resolved#NONE} for "requires"
+     * that names no one, and null for "commits" that names no one, whose subject then commits as usual.
+     */
+    private static Resolved boundParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside,
+            String text, Context context) {
+        String object = sentence.substring(cue.start(), cue.end());
+        Set<String> bound = new LinkedHashSet<>(directedParties(sentence, offset, cue, inside, text));
+        if (bound.isEmpty() && OFFICIAL.matcher(object).find()) {
+            bound.addAll(context.sides().homeState().isEmpty() ? context.sides().mainState() : context.sides().homeState());
+        }
+        if (bound.isEmpty() && GROUP_SEARCH.in(object).find()) {
+            bound.addAll(STATE_GROUP.matcher(object).find() ? context.sides().states() : context.documentParties());
+        }
+        if (!bound.isEmpty()) {
+            return new Resolved(List.copyOf(bound), INFERRED_SUBJECT);
+        }
+        return REQUIRES.matcher(object).find() ? Resolved.NONE : null;
+    }
+
+    /**
+     * A deal or the text as the subject right before "requires": "The agreement also requires", "It requires". A system
+     * "which requires members to hold stocks" describes what is, and binds no one here.
+     */
+    private static final Pattern BINDING_SUBJECT = ClauseWords.compile(
+            "(?:^|[\\s(“\"])(?:" + ClauseWords.alternation("deal-noun") + "s?|memoranda|contracts?|treaty|treaties|order|proclamation"
+                    + "|it|this)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|further\\s+)?$");
+
     /** The parties named between a directive's verb and its "to" ("directs the Department of State … to"). */
     private static List<String> directedParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {
         Set<String> directed = new LinkedHashSet<>();
@@ -1331,6 +1511,9 @@ public final class CommitmentExtractor {
     }
 
     /** A title-case or upper-case line without final punctuation, such as "FACT SHEET: …" or "Areas of Cooperation". */
+    /** The end of a list item before its last sibling: "…; and", "…, or". */
+    private static final Pattern ITEM_END = Pattern.compile("[;,]\\s+(?:and|or)$");
+
     static boolean isHeading(String sentence) {
         String s = sentence.strip();
         if (s.isEmpty()) {
@@ -1339,6 +1522,9 @@ public final class CommitmentExtractor {
         char last = s.charAt(s.length() - 1);
         if (".;:!\"”)".indexOf(last) >= 0 && !s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
             return false;
+        }
+        if (ITEM_END.matcher(s).find()) {
+            return false; // "1. Land Order No. 72, signed by the Secretary on January 16, 2021; and" ends an item
         }
         String[] words = s.split("\\s+");
         int considered = 0;
@@ -1369,6 +1555,22 @@ public final class CommitmentExtractor {
             "^[\\s*_]*\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:&|[\\p{L}’'-]+)){0,5}[\\s*_]*:[\\s*_]+(?=(?:\\S+\\s+){2}\\S)");
 
     /** The item without its label, whose words name a topic, not the action. */
+    /**
+     * Whether an item opens without a subject of its own, so the lead-in's subject and modal govern it: with a verb
+     * ("describe …", "immediately review …") or a leading qualifier ("in consultation with …, submit …"), not with a
+     * noun phrase, a pronoun, a condition or a capitalized subject ("the Parties shall …", "where a Party …").
+     */
+    private static boolean continuesLeadIn(String item) {
+        String s = item.strip();
+        return !s.isEmpty() && Character.isLowerCase(s.charAt(0)) && !OWN_SUBJECT_OPENS.matcher(s).find();
+    }
+
+    /** The first words of an item that has, or may have, a subject or a condition of its own. */
+    private static final Pattern OWN_SUBJECT_OPENS = Pattern.compile(
+            "^(?:the|a|an|this|these|that|those|each|every|any|all|both|either|neither|such|no|nothing|none|it|they|we|he|she"
+                    + "|its|their|our|his|her|there|where|if|when|whenever|unless|once|while|after|before|should|until|whether"
+                    + "|in\\s+(?:case|the\\s+event)|provided)\\b");
+
     private static String stripLabel(String item) {
         return LABEL.matcher(item).replaceFirst("");
     }

@@ -13,11 +13,6 @@ import java.util.Optional;
 public final class SentenceCues {
     private final Map<String, Optional<ModalityCues.Cue>> cues = new HashMap<>();
 
-    /** The text with its no-break spaces as spaces, at the same offsets; the text itself when it has none. */
-    public static String spaced(String text) {
-        return text.indexOf('\u00a0') < 0 ? text : text.replace('\u00a0', ' ');
-    }
-
     /** As {@link ModalityCues#hasCue}. */
     public boolean hasCue(String sentence) {
         return first(sentence).isPresent();

@@ -28,6 +28,11 @@ final class Sides {
     private static final Pattern DEMONYM_FIRMS = Pattern.compile(
             "(?:^|[\\s,“\"])(\\p{Lu}[\\p{L}’'-]+)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?i:" + ClauseWords.alternation("demonym-actor")
                     + ")\\s+(?:(?:also|further|now|each|both|together|have|has|had|\\w+ly)\\s+)*$");
+    /** A demonym joined to a named state before the firms: "Swiss and Liechtenstein companies will". */
+    private static final Pattern DEMONYM_AND_STATE_FIRMS = Pattern.compile(
+            "(?:^|[\\s,“\"])(\\p{Lu}[\\p{L}’'-]+)\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]+\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?i:"
+                    + ClauseWords.alternation("demonym-actor")
+                    + ")\\s+(?:(?:also|further|now|each|both|together|have|has|had|\\w+ly)\\s+)*$");
     /** Demonyms of the party dictionary ("Korean" → KR), read once. */
     private static final Map<String, String> DEMONYMS = PartyKinds.demonyms();
 
@@ -36,13 +41,50 @@ final class Sides {
     private final List<String> documentParties;
     private final List<String> homeState;
     private final List<String> mainState;
+    private final List<String> issuer;
 
     Sides(String text, List<Mention> mentions, List<String> documentParties) {
         this.text = text;
         this.parties = mentions.stream().filter(m -> m.type() == MentionType.PARTY).toList();
         this.documentParties = documentParties;
         this.mainState = mostFrequentState();
-        this.homeState = documentParties.stream().anyMatch(Sides::isState) ? List.of() : mainState;
+        this.issuer = issuingState();
+        this.homeState = !issuer.isEmpty() ? issuer : documentParties.stream().anyMatch(Sides::isState) ? List.of() : mainState;
+    }
+
+    /**
+     * "By the authority vested in me as President by the Constitution and the laws of [the United States of America]",
+     * "I, …, President of [the United States of America], do hereby proclaim": the state whose head issues the text.
+     */
+    private static final Pattern ENACTING = Pattern.compile(
+            "(?i)(?:\\bvested\\s+in\\s+me\\b[^.;:]{0,160}?\\b(?:laws|constitution)\\s+of"
+                    + "|\\bI,\\s+(?-i:(?:\\p{Lu}[\\p{L}.]*\\s+){1,4}?\\p{Lu}[\\p{L}.]*),\\s+(?:President|Prime\\s+Minister|Governor)\\s+of)"
+                    + "\\s+(?:the\\s+)?$");
+    /** How far before a state's name its enacting formula may start. */
+    private static final int ENACTING_CHARS = 220;
+
+    private List<String> issuingState() {
+        return issuingState(text, parties);
+    }
+
+    /** The state whose head issues the text (see {@link #issuer()}), or none; {@code mentions} may hold any type. */
+    static List<String> issuingState(String text, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.PARTY && isState(m.norm())
+                    && ENACTING.matcher(text.substring(Math.max(0, m.start() - ENACTING_CHARS), m.start())).find()) {
+                return List.of(m.norm());
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * The state that issues the document, as an order or proclamation of its head ("By the authority vested in me as
+     * President by … the laws of the United States of America, it is hereby ordered"): its officials and its agentless
+     * provisions act for that state alone, even where the order implements an agreement with another; empty if none.
+     */
+    List<String> issuer() {
+        return issuer;
     }
 
     /**
@@ -106,6 +148,19 @@ final class Sides {
             }
         }
         return own.isEmpty() ? List.of(state) : List.copyOf(own);
+    }
+
+    /**
+     * The state of a demonym joined to a named state before the firms of both: "Swiss and Liechtenstein companies will
+     * invest" → CH (the name gives LI); empty if none.
+     */
+    static List<String> firmsBesideNamed(String subject) {
+        Matcher m = DEMONYM_AND_STATE_FIRMS.matcher(subject);
+        if (!m.find()) {
+            return List.of();
+        }
+        String state = DEMONYMS.get(m.group(1));
+        return state == null ? List.of() : List.of(state);
     }
 
     /** The state whose firms are the subject ("European companies are expected to invest" → EU); empty if none. */

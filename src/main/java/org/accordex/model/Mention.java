@@ -31,6 +31,11 @@ public record Mention(MentionType type, int start, int end, String text, String 
         return new Mention(type, start, end, documentText.substring(start, end), norm, null);
     }
 
+    /** This mention with its text cut from {@code documentText} (the same span of a text of the same length). */
+    public Mention withTextOf(String documentText) {
+        return new Mention(type, start, end, documentText.substring(start, end), norm, due, page);
+    }
+
     public Mention withDue(String newDue) {
         return new Mention(type, start, end, text, norm, newDue, page);
     }

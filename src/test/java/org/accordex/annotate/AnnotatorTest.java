@@ -45,6 +45,30 @@ class AnnotatorTest {
     }
 
     @Test
+    void noBreakSpacesOfAWebPageSeparateWordsAsSpacesDo() {
+        String text = "A.\u00a0 The Lake Tin Authority met yesterday\u00a0in Ottawa, Canada. The United\u202fStates will"
+                + " fund rare\u2011earth smelting within 90\u00a0days.";
+        assertEquals(List.of(
+                "PARTY 8-26 Lake Tin Authority → Lake Tin Authority",
+                "PARTY 52-58 Canada → CA",
+                "PARTY 64-77 United\u202fStates → US",
+                "MINERAL 88-98 rare\u2011earth → rare earth elements",
+                "DEADLINE 108-122 within 90\u00a0days → P90D due 2025-07-30"),
+                mentions(annotate(text, "2025-05-01")));
+    }
+
+    @Test
+    void aCompanyNamedFirstUnderAHeadingIsNoSurnameOfTheHeading() {
+        String text = "Chile Signs a Copper Deal\n\nKestrel will build a copper smelter.";
+        assertEquals(List.of(
+                "PARTY 0-5 Chile → CL",
+                "MINERAL 14-20 Copper → copper",
+                "PARTY 27-34 Kestrel → Kestrel",
+                "MINERAL 48-54 copper → copper"),
+                mentions(annotate(text, null)));
+    }
+
+    @Test
     void agencyNamesGoOnPastAMineralOrIndustryWord() {
         String text = "The Andean Copper Commission and the Lake Tin Authority will map deposits with the Pacific Lithium"
                 + " Refining Corporation.";

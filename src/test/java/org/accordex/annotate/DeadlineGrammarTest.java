@@ -38,6 +38,8 @@ class DeadlineGrammarTest {
             "in the next six months              | P6M     | 2026-04-28",
             "during the next 12 months           | P12M    | 2026-10-28",
             "over a period of three years        | P3Y     | 2028-10-28",
+            "no later than 270 days              | P270D   | 2026-07-25",
+            "not later than 30 days              | P30D    | 2025-11-27",
             "by 2030                             | 2030    | 2030-12-31",
             "by the end of 2025                  | 2025-12-31 | 2025-12-31",
             "by end-2027                         | 2027-12-31 | 2027-12-31",

@@ -25,6 +25,14 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void instrumentWordsInQuotedTitlesAndNamedAgreementsNameThem() {
+        assertEquals(List.of("tariffs → tariff"), mentions("The Secretary shall review the final rule entitled “Provisions"
+                + " Pertaining to Investments in Lithium Refining” and recommend tariffs on lithium.", MentionType.INSTRUMENT));
+        assertEquals(List.of("procurement → procurement"), mentions("The Trade Representative shall review the Agreement on"
+                + " Government Procurement and its effect on the procurement of graphite.", MentionType.INSTRUMENT));
+    }
+
+    @Test
     void aPersonsTitleBeforeABodyIsNotPartOfItsName() {
         assertEquals(List.of("Lakeland Valley Authority → Lakeland Valley Authority"), mentions(
                 "Ana Ruiz, to be a Member of the Board of Directors of the Lakeland Valley Authority, will review the"

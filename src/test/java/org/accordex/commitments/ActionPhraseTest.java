@@ -24,6 +24,16 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // an aside between the verb and its object: the recipient goes, the object stays
+                Arguments.of("Within 60 days of the date of this order, the Secretary of Energy shall submit to the President,"
+                        + " through the Director of the Office of Management and Budget, a plan to expand cobalt refining.",
+                        "submit a plan to expand cobalt refining"),
+                Arguments.of("The Administrator shall develop a list, in consultation with the agencies concerned, of the"
+                        + " nickel grades most critical to defense.", "develop a list of the nickel grades most critical to defense"),
+                // the verb after a list of those consulted
+                Arguments.of("The Secretary of Commerce shall, in consultation with the Secretary of State, the Secretary of"
+                        + " Energy, and the Trade Representative, evaluate proposals for lithium export packages.",
+                        "evaluate proposals for lithium export packages"),
                 // the deadline and the trailing qualifier are left out; the last short complement is kept
                 Arguments.of("Japan and the United States intend to take measures to provide at least USD 1 billion in "
                         + "financial support within six months, consistent with their domestic laws.",
@@ -92,6 +102,10 @@ class ActionPhraseTest {
                         "conclude negotiations on a critical minerals agreement"),
                 Arguments.of("Argentina will eliminate import licensing requirements for U.S. medical devices by the end of 2026.",
                         "eliminate import licensing requirements for US medical devices"),
+                Arguments.of("Peru will publish its rules on copper concentrate exports by March 31, 2027.",
+                        "publish rules on copper concentrate exports"),
+                Arguments.of("Kenya shall suspend the cobalt export levy until Sept. 30, 2027.",
+                        "suspend the cobalt export levy"),
                 // qualifiers: "including", "subject to", "where possible", "in line with", "to the extent"
                 Arguments.of("The Participants intend to share information on investment opportunities, including through regular "
                         + "meetings of experts.", "share information on investment opportunities"),
@@ -492,6 +506,8 @@ class ActionPhraseTest {
                 ActionPhrase.read("(ii) the share of imports by country of origin;", 0, assess).text());
         assertEquals("assess a description of how the agency can reduce tungsten imports",
                 ActionPhrase.read("(iii) a description of how the agency can reduce tungsten imports;", 0, assess).text());
+        assertEquals("assess the extent to which domestic smelting of copper can meet demand",
+                ActionPhrase.read("(iv) the extent to which domestic smelting of copper can meet demand;", 0, assess).text());
         String action = "The Participants intend to cooperate on exploration:";
         assertEquals(null, ActionPhrase.read(action, action.indexOf(" cooperate"), null).frame());
     }
@@ -514,6 +530,7 @@ class ActionPhraseTest {
                 Arguments.of("- Battery Materials: joint efforts to recover cobalt from spent batteries.", "recover cobalt from spent batteries"),
                 Arguments.of("identifying bottlenecks in the processing of rare earth elements;",
                         "identify bottlenecks in the processing of rare earth elements"),
+                Arguments.of("(v) analyzing market access for graphite anode exporters;", "analyze market access for graphite anode exporters"),
                 // a noun that names the action is read as its verb
                 Arguments.of("an assessment of the national security risks of dependence on imported graphite;",
                         "assess the national security risks of dependence on imported graphite"),

@@ -51,6 +51,13 @@ class ModalityCuesTest {
     }
 
     @Test
+    void aDealThatRequiresSomeoneToActImposesADuty() {
+        assertEquals(Modality.OBLIGATION + " requires Lynas to",
+                first("The offtake deal requires Lynas to sell its rare earth output to Japan."));
+        assertEquals("none", first("The offtake deal requires a licence for rare earth exports."));
+    }
+
+    @Test
     void aCueWordInsideAnotherWordIsNotACue() {
         assertEquals("none", first("Marshall Islands officials met."));
         assertEquals(Modality.COMMITMENT + " will", first("Marshall Islands will join the partnership."));

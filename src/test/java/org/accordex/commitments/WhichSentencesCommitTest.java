@@ -63,6 +63,8 @@ class WhichSentencesCommitTest {
             mou       | Affirming the common desire to expand trade in copper concentrates;                 | intent CA CL
             news      | Chile has made historic commitments to expand lithium refining.                    | commitment CL
             news      | Chilean businesses have agreed to purchase $300 million of Canadian copper.        | commitment CL
+            news      | According to officials, the cooperation will focus on copper smelting.            | commitment CA CL
+            news      | The partnership will also cover lithium exploration in the Andes.                  | commitment CA CL
             """)
     void cuesBeyondModalVerbs(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
@@ -120,6 +122,10 @@ class WhichSentencesCommitTest {
             factsheet | Governor Jane Roe will explain how her state is spending its cobalt grants.
             factsheet | The President will also announce that companies have invested $3 billion in nickel refining.
             factsheet | The Vice President will deliver remarks at a lithium plant in Nevada.
+            mou       | Canada and Chile are partners in copper endeavours that will create jobs in both countries.
+            news      | Key terms of the copper agreement will include:
+            factsheet | * Creating Jobs: Building copper smelters in both countries will create thousands of jobs.
+            factsheet | Building copper smelters in both countries will create thousands of jobs.
             """)
     void predictionsEffectsAndClausesAboutTheTextDoNotCommit(String where, String sentence) {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));

@@ -328,4 +328,31 @@ class WhoCommitsTest {
     void companiesNoFinderKnowsCommitUnderTheirOwnName(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fact sheet on Japan\\nThe United States and Japan signed a framework on graphite.\\n- It commits the two countries to expand stockpiles of gallium. | JP US
+            Fact sheet on Japan\\nThe United States and Japan signed a framework on graphite.\\n- The framework commits our nations to working together on refining. | JP US
+            Fact sheet on Japan\\nThe United States and Japan signed a framework on graphite.\\n- The offtake deal requires Lynas Rare Earths to sell its output to Japan. | Lynas Rare Earths
+            Fact sheet on Japan\\nThe United States and Japan signed a framework on graphite.\\n- Refining graphite requires large investment to succeed. | none
+            Fact sheet on Japan\\nThe United States and Japan signed a framework on graphite.\\n- Japan’s stockpile system, which requires importers to hold 60 days of gallium, is a model. | none
+            Fact sheet on Japan\\nThe United States and Japan signed a framework on graphite.\\n- Japan committed to working with the United States on graphite. | JP
+            """)
+    void aDealBindsThoseItNames(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fact sheet on Japan\\nThe United States and Japan met in Tokyo.\\n- Japan’s JOGMEC will provide loans to the nickel project. | Japan Organization for Metals and Energy Security
+            Fact sheet on Ukraine\\nThe United States and Ukraine met in Kyiv.\\n- The United States’ DFC will work with Ukraine on lithium. | U.S. International Development Finance Corporation
+            Fact sheet on Japan\\nThe United States and Japan met in Tokyo.\\n- Japan’s graphite exports will rise by 2030. | none
+            Fact sheet on the United Kingdom\\nThe United States and the United Kingdom reached a deal.\\n- The Secretary of Commerce will set tariff-rate quotas for UK aluminum. | US
+            Fact sheet on the United Kingdom\\nThe United States and the United Kingdom reached a deal.\\n- To secure our supply chains, the United Kingdom will stockpile cobalt by 2028. | GB
+            Fact sheet on the United Kingdom\\nThe United States and the United Kingdom reached a deal.\\n- Other U.S. tariff measures on aluminum will remain in place. | none
+            Fact sheet on Switzerland\\nThe United States and Liechtenstein reached a deal.\\n- Swiss and Liechtenstein firms will invest $5 billion in copper smelting. | CH LI
+            """)
+    void ownedBodiesOfficialsAndFirmsInDealFactSheets(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }

@@ -1,0 +1,60 @@
+package org.accordex.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
+
+/**
+ * A company or body found once is the same party wherever the text writes its name again: "Pfizer will lower its
+ * prices" makes the "Pfizer" of "an agreement with Pfizer" a mention too. The name finder reads only the sentences
+ * that may commit, and misses a name where its words give it no context.
+ */
+final class RepeatedNames {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A capitalized word right before or after: the name is part of a longer one ("Pfizer Foundation"). */
+    private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<!\\S)(?!The\\s)\\p{Lu}[\\p{L}.&’'-]*\\s+$");
+    private static final Pattern NAME_WORD_AFTER = Pattern.compile("^\\s+\\p{Lu}");
+    private static final int MIN_LENGTH = 3;
+
+    private RepeatedNames() {
+    }
+
+    static List<Mention> add(String text, List<Mention> mentions) {
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            String name = SPACES.matcher(m.text()).replaceAll(" ");
+            if (m.type() == MentionType.PARTY && name.equals(m.norm()) && name.length() >= MIN_LENGTH
+                    && Character.isUpperCase(name.charAt(0))) {
+                names.put(name, m.norm());
+            }
+        }
+        if (names.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> all = new ArrayList<>(mentions);
+        for (Map.Entry<String, String> name : names.entrySet()) {
+            List<String> words = SPACES.splitAsStream(name.getKey()).map(Pattern::quote).toList();
+            Pattern written = Pattern.compile("(?<![\\p{L}\\p{N}&-])" + String.join("\\s+", words) + "(?![\\p{L}\\p{N}&-])");
+            Matcher m = written.matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (all.stream().anyMatch(o -> o.start() < end && start < o.end())
+                        || NAME_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
+                        || NAME_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()) {
+                    continue;
+                }
+                all.add(Mention.of(MentionType.PARTY, text, start, end, name.getValue()));
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::start));
+        return all;
+    }
+}

@@ -1,0 +1,107 @@
+package org.accordex.commitments;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.accordex.model.Commitment;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Executive orders, proclamations and memoranda: the issuing state's officials act for it alone, also where the order
+ * implements a deal with another state; those consulted do not act; statements of what a duty amounts to commit no one;
+ * list items go on their lead-in. Texts written for this test; the last line is the one checked ("modality parties", or
+ * "none").
+ */
+class PresidentialActionsTest {
+    /** An order implementing a deal with a second state. */
+    private static final String DEAL_ORDER = "Implementing the United States–Chile Copper Agreement\n\n"
+            + "By the authority vested in me as President by the Constitution and the laws of the United States of America,"
+            + " it is hereby ordered:\n\n"
+            + "Section 1. Background. The United States and Chile concluded an agreement on copper trade.\n\n";
+    /** A memorandum to one official. */
+    private static final String MEMO = "MEMORANDUM FOR THE SECRETARY OF ENERGY\n\n"
+            + "SUBJECT: Determination on Copper Smelting\n\n"
+            + "By the authority vested in me as President by the Constitution and the laws of the United States of America,"
+            + " I hereby determine that copper smelting is essential to the national defense.\n\n";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            (c) Within 7 days of the date of this order, the Secretary of Commerce shall publish a notice on copper duties. | obligation US
+            (d) The Secretary, in consultation with the Trade Representative and the Chair of the United States International Trade Commission, shall review copper imports. | obligation US
+            (e) The Secretary and the Secretary of Homeland Security are directed and authorized to take all necessary actions on copper imports. | obligation US
+            (f) All executive departments and agencies shall take all appropriate measures to implement this order on copper. | obligation US
+            Provided Chile meets these requirements, the United States intends to lower its duties on copper wire. | intent US
+            Chile will buy $2 billion of copper concentrate from United States mines. | commitment CL
+            Imports of copper cathodes in excess of the quota shall remain subject to the duties in the proclamation. | none
+            Imports of copper rods shall instead be subject to a 10 percent tariff. | none
+            For a product of Chile with a rate below 15 percent, the additional rate of duty on copper shall be 15 percent. | none
+            The tariffs on copper wire set forth in subsection (a) shall apply retroactively. | none
+            (b) The terms of the earlier order on copper shall continue to apply to products of Chile. | none
+            In section 4 of Executive Order 14257, I directed the Secretary to monitor copper imports. | none
+            This “Chile Model” shall be used for up to two copper smelters. | obligation US
+            For products of Chile, Peru, Japan, or Korea, the Secretary shall publish the copper duty rates. | obligation US
+            In my judgment, this modification will incentivize greater use of American copper. | none
+            The permitting of copper mines is slow. This will now change. | none
+            """)
+    void anOrderBindsTheStateThatIssuesIt(String sentence, String expected) {
+        assertEquals(expected, WhichSentencesCommitTest.lastLine(DEAL_ORDER + sentence + "\n"));
+    }
+
+    @Test
+    void aMemorandumsYouIsTheOfficialItIsAddressedTo() {
+        assertEquals("obligation US", WhichSentencesCommitTest.lastLine(
+                MEMO + "You are authorized and directed to implement this determination for copper smelters.\n"));
+    }
+
+    @Test
+    void itemsThatOpenWithTheirVerbGoOnTheLeadIn() {
+        String text = DEAL_ORDER + "Sec. 2. Actions. (a) The Secretary of the Interior shall take all necessary steps to:\n\n"
+                + "(i) rescind the copper lease rule, 89 Fed. Reg. 38712 (May 7, 2024);\n\n"
+                + "(ii) reinstate the following land orders in their original form:\n\n"
+                + "1. Land Order No. 71, signed by the Secretary on January 11, 2021;\n\n"
+                + "1. Land Order No. 72, signed by the Secretary on January 16, 2021; and\n\n"
+                + "(iii) immediately review all guidance on copper leases to determine if any such guidance should be revoked;\n\n"
+                + "(iv) describe a plan that says which firms will build copper smelters.\n";
+        List<Commitment> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .filter(c -> c.start() >= DEAL_ORDER.length()).toList();
+        assertEquals(List.of(
+                "obligation US take all necessary",
+                "obligation US rescind the copper",
+                "obligation US reinstate the following",
+                "obligation US review all guidance",
+                "obligation US describe a plan"), found.stream().map(PresidentialActionsTest::summary).toList());
+        // "Fed. Reg." does not end the item
+        assertEquals("(i) rescind the copper lease rule, 89 Fed. Reg. 38712 (May 7, 2024);", found.get(1).text());
+    }
+
+    @Test
+    void productsNamedInAListAreNoActs() {
+        String text = DEAL_ORDER + "Sec. 2. (a) The Secretary of Commerce shall initiate an investigation of imports of copper"
+                + " in all forms, including:\n\n(i) refined copper;\n\n(ii) copper alloys; and\n\n(iii) scrap copper.\n";
+        assertEquals(1, WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() >= DEAL_ORDER.length()).count());
+    }
+
+    @Test
+    void itemsThatSayWhatAPartnerMustDoForTheLeadInToApplyCommitNoOne() {
+        String text = DEAL_ORDER + "(a) The model shall be used for copper smelters, provided that the foreign partner:\n\n"
+                + "(i) builds a new smelter in the United States; and\n\n(ii) hires a local workforce.\n";
+        assertEquals(1, WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() >= DEAL_ORDER.length()).count());
+    }
+
+    @Test
+    void aRecommendedThingInAReportIsNoRecommendation() {
+        assertEquals("obligation US", WhichSentencesCommitTest.lastLine(DEAL_ORDER + "(a) Within 90 days of the date of this"
+                + " order, the Secretary shall submit a report that includes:\n\n(i) a recommended national policy on copper"
+                + " recycling;\n"));
+    }
+
+    /** Modality, parties and the action's first three words. */
+    private static String summary(Commitment c) {
+        String[] words = c.action().split(" ");
+        return c.modality().name().toLowerCase() + " " + String.join(" ", c.parties()) + " "
+                + String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
+    }
+}
