@@ -1047,10 +1047,12 @@ public final class CommitmentExtractor {
                     bound.add(m.norm());
                 }
             }
-            if (bound.isEmpty() && GROUP_SEARCH.in(sentence.substring(cue.start(), cue.end())).find()) {
-                // "both countries": the states the text is about, never the companies it names
+            boolean group = GROUP_SEARCH.in(sentence.substring(cue.start(), cue.end())).find();
+            if (bound.isEmpty() && group) {
+                // "both countries": the states the text is about, never the companies it names; none if it names none
                 List<String> states = context.sides().states().isEmpty() ? context.documentParties() : context.sides().states();
                 states.stream().filter(p -> p.length() == 2).forEach(bound::add);
+                return bound.isEmpty() ? Resolved.NONE : new Resolved(List.copyOf(bound), GROUP_SUBJECT);
             }
             return bound.isEmpty() ? null : new Resolved(List.copyOf(new LinkedHashSet<>(bound)), GROUP_SUBJECT);
         }
