@@ -1414,7 +1414,15 @@ public final class CommitmentExtractor {
             bound.addAll(context.sides().homeState().isEmpty() ? context.sides().mainState() : context.sides().homeState());
         }
         if (bound.isEmpty() && GROUP_SEARCH.in(object).find()) {
-            bound.addAll(STATE_GROUP.matcher(object).find() ? context.sides().states() : context.documentParties());
+            if (!STATE_GROUP.matcher(object).find()) {
+                bound.addAll(context.documentParties());
+            } else {
+                // "commits both countries to" binds states: in a deal of two companies, whose states the text never names, none
+                context.sides().states().stream().filter(p -> p.length() == 2).forEach(bound::add);
+                if (bound.isEmpty()) {
+                    return Resolved.NONE;
+                }
+            }
         }
         if (!bound.isEmpty()) {
             return new Resolved(List.copyOf(bound), INFERRED_SUBJECT);

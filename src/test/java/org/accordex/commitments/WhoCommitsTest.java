@@ -160,6 +160,7 @@ class WhoCommitsTest {
             Nickel plan\\nCanada and Chile signed a framework on Monday.\\nThe deal commits Chile to sell more nickel. | CL
             Nickel plan\\nCanada and Chile signed a framework on Monday.\\nThe agreement also outlines plans to expand nickel refining. | CA CL
             Nickel plan\\nCanada and Chile signed a framework on Monday.\\nThe agreement will enter into force in May. | none
+            Nickel plan\\nAcme Nickel and Borealis Mining signed a supply deal.\\nThe deal commits both countries to fund a nickel refinery. | none
             """)
     void groupsAndDealsReferredBackToInTheNews(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
