@@ -155,21 +155,17 @@ final class Sides {
      * invest" → CH (the name gives LI); empty if none.
      */
     static List<String> firmsBesideNamed(String subject) {
-        Matcher m = DEMONYM_AND_STATE_FIRMS.matcher(subject);
-        if (!m.find()) {
-            return List.of();
-        }
-        String state = DEMONYMS.get(m.group(1));
-        return state == null ? List.of() : List.of(state);
+        return stateOfDemonym(DEMONYM_AND_STATE_FIRMS.matcher(subject));
     }
 
     /** The state whose firms are the subject ("European companies are expected to invest" → EU); empty if none. */
     static List<String> firmsOf(String subject) {
-        Matcher m = DEMONYM_FIRMS.matcher(subject);
-        if (!m.find()) {
-            return List.of();
-        }
-        String state = DEMONYMS.get(m.group(1));
+        return stateOfDemonym(DEMONYM_FIRMS.matcher(subject));
+    }
+
+    /** The state of the demonym the first group of {@code m}'s first match holds; empty if none. */
+    private static List<String> stateOfDemonym(Matcher m) {
+        String state = m.find() ? DEMONYMS.get(m.group(1)) : null;
         return state == null ? List.of() : List.of(state);
     }
 
