@@ -77,7 +77,8 @@ public final class Annotator {
         if (partyFinder != null) {
             partyFinder.clearAdaptiveData();
         }
-        mentions = stateBodies.resolve(DefinedNames.add(text, RepeatedNames.add(text, mentions)));
+        mentions = RepeatedNames.add(text, MediaOutlets.drop(text, mentions));
+        mentions = stateBodies.resolve(ShortNames.add(text, DefinedNames.add(text, mentions), this::isKnownName));
         if (!text.equals(document.text())) {
             mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();
         }
@@ -128,6 +129,11 @@ public final class Annotator {
             mentions.add(m);
         }
         return mentions;
+    }
+
+    /** Whether the dictionaries know {@code name}, or a name inside it. */
+    private boolean isKnownName(String name) {
+        return !models.gazetteer.find(WordTokenizer.tokenize(name)).isEmpty();
     }
 
     /** The end of the text's first line with a letter: its title. */

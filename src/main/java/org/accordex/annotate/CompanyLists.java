@@ -98,6 +98,11 @@ final class CompanyLists {
         return found;
     }
 
+    /** Whether {@code word} opens a phrase, a title, a date or a place rather than a company's name. */
+    static boolean isPlaceOrTitleWord(String word) {
+        return NOT_NAME_START.contains(word);
+    }
+
     /** A company a dictionary knows: the suffix rule's guesses ("Raw Materials") are no evidence of a list of companies. */
     private static boolean isKnownCompany(Candidate known) {
         return known.kind().equals("company") && known.source() == Candidate.Source.DICTIONARY;

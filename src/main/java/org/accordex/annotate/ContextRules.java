@@ -514,7 +514,10 @@ final class ContextRules {
         // a capital or demonym the rules dropped still says the list is not one of companies ("in Tokyo, Osaka and …")
         List<Candidate> named = new ArrayList<>(kept);
         candidates.stream().filter(c -> STATE_KINDS.contains(c.kind())).forEach(named::add);
-        kept.addAll(CompanyLists.find(text, sentenceStart, sentenceEnd, named));
+        List<Candidate> listed = CompanyLists.find(text, sentenceStart, sentenceEnd, named);
+        kept.addAll(listed);
+        named.addAll(listed);
+        kept.addAll(CompanyContexts.find(text, sentenceStart, sentenceEnd, named));
         if (lowerCase.contains(EXPORT)) {
             Matcher phrase = EXPORT_CONTROL_PHRASE.matcher(text).region(sentenceStart, sentenceEnd);
             while (phrase.find()) {

@@ -310,4 +310,39 @@ class NamesAndInstrumentsTest {
     void aCapitalAfterAScannedPrepositionAnEmbassyOrAnAcronymIsAPlace(String text) {
         assertEquals(List.of(), mentions(text, MentionType.PARTY).stream().filter(m -> m.startsWith("Lima")).toList());
     }
+    @Test
+    void newsAgenciesAndPapersAreNoParties() {
+        assertEquals(List.of("Tokyo → JP"), mentions("The official Yonhap News Agency and Kyodo News reported the talks, and"
+                + " the Japan Times said Tokyo would respond, citing Bloomberg and AFP.", MentionType.PARTY));
+        assertEquals(List.of("Bloomberg Philanthropies → Bloomberg Philanthropies"), mentions(
+                "Bloomberg Philanthropies will fund the lithium study.", MentionType.PARTY));
+    }
+
+    @Test
+    void aCompanyIsNamedByItsTickerOrAsTheOtherSideOfADeal() {
+        assertEquals(List.of("Tarrant → Tarrant", "US Department of Defense → U.S. Department of Defense"), mentions(
+                "Australian miner Tarrant (TRM.AX) has signed a contract with the US Department of Defense to build a"
+                        + " gallium plant.", MentionType.PARTY));
+        assertEquals(List.of("Orlin → Orlin", "Calder → Calder"), mentions(
+                "Shares of Orlin (NYSE: ORM) rose after it agreed to take a stake in Calder.", MentionType.PARTY));
+        assertEquals(List.of("Norvale → Norvale", "Brightwater → Brightwater", "Pentagon → U.S. Department of Defense",
+                        "Kestrel Alloys → Kestrel Alloys"), mentions("Norvale signed a deal with Brightwater, and the"
+                        + " Pentagon will buy magnets from Kestrel Alloys.", MentionType.PARTY));
+    }
+
+    @Test
+    void leadersProjectsAndPlacesAfterADealAreNoCompanies() {
+        assertEquals(List.of(), mentions("Prime Minister Ana Ruiz said the fund will take a stake in Halden Creek and"
+                + " hopes for a deal with Ruiz's rivals, a deal with Europe and a contract with Queensland.",
+                MentionType.PARTY));
+        assertEquals(List.of(), mentions("The fund will take a stake in Marrow Flats, a lithium project.",
+                MentionType.PARTY));
+    }
+
+    @Test
+    void aCompanysShortNameIsNormalizedToItsFullName() {
+        assertEquals(List.of("Norvale Magnetics → Norvale Magnetics", "Norvale → Norvale Magnetics"), mentions(
+                "Norvale Magnetics won a loan for rare earth magnets. The Ohio-based Norvale said it will expand.",
+                MentionType.PARTY));
+    }
 }

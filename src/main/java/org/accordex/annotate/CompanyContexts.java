@@ -1,0 +1,120 @@
+package org.accordex.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accordex.commitments.ActionPhrase;
+import org.accordex.model.MentionType;
+
+/**
+ * Companies no dictionary knows, named where only a company can stand: before its stock ticker ("Tarrant Minerals
+ * (TRM.AX)", "Orlin Metals (NYSE: ORM)"), and as the other side of a deal or a holding ("signed a deal with
+ * Brightwater", "buy magnets from Kestrel Alloys", "a stake in Calder"). News reports name the firms of a deal this way.
+ *
+ * <p>A name is one to four capitalized words that no other finder explains and, without a ticker, the tagger reads as
+ * proper nouns. A
+ * person is left out (a word the text also writes after a first name or a title: "a deal with Trump" beside "Donald
+ * Trump"), and so are places and words of prose.
+ */
+final class CompanyContexts {
+    private static final String WORD = "\\p{Lu}[\\p{L}\\d&.’'-]*(?<![.’'])";
+    private static final String NAME = "(" + WORD + "(?:[ \\t]+(?:&[ \\t]+)?" + WORD + "){0,3})";
+    /** A Reuters code ("LYC.AX", "6501.T") or an exchange and symbol ("NYSE: MP", "ASX:LYC"). */
+    private static final String TICKER = "\\((?:[A-Z\\d]{1,6}\\.[A-Z]{1,2}|(?:NYSE(?:\\s+American)?|NASDAQ|Nasdaq|ASX|TSXV?|TSX-V"
+            + "|LSE|AIM|OTCQX|OTC|KRX|KOSDAQ|TYO|TSE|HKEX|SGX|JSE|NSE|BSE|CSE|ETR|FRA|Euronext)\\s*:\\s*[A-Z\\d.]{1,8})\\)";
+    private static final Pattern TICKED = Pattern.compile(NAME + "[ \\t]+" + TICKER);
+    /** The words before the other side of a deal or a holding. */
+    private static final Pattern OBJECT = Pattern.compile("\\b(?:(?:deal|deals|agreement|agreements|contract|contracts|pact"
+            + "|partnership|joint\\s+venture|offtake|MoU|memorandum\\s+of\\s+understanding)\\s+with"
+            + "|(?:stake|stakes|shareholder|shareholding|holding)\\s+in"
+            + "|(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)(?:\\s+[\\p{L}\\d$.,%-]+){1,6}?\\s+from)"
+            + "\\s+" + NAME + "(?![\\p{L}\\d])");
+    private static final Pattern CUE_WORDS = Pattern.compile("\\((?:[A-Z\\d]{1,6}\\.[A-Z]|[A-Za-z]+\\s*:)| with | in | from ");
+    /** Words that open a phrase, a title, a place or a time rather than a company's name. */
+    private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its",
+            "Their", "Our", "His", "Her", "President", "Prime", "Minister", "Secretary", "Chancellor", "Premier", "King",
+            "Queen", "Mr.", "Ms.", "Mrs.", "Dr.", "Mr", "Ms", "Mrs", "Dr", "CEO", "Chairman", "Governor", "Senator",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "Europe", "Africa", "Asia", "America", "Americas", "Oceania", "Latin", "North", "South", "East", "West",
+            "Western", "Eastern", "Northern", "Southern", "Central", "Southeast", "Northeast", "Indo-Pacific", "Arctic",
+            "Congress", "Parliament", "Senate", "Government", "State", "States", "Federal", "Phase", "Section");
+    private static final Pattern POSSESSIVE = Pattern.compile(".*['’]s?$");
+    /** Last words of the names of mines, projects and places: "a stake in Thacker Pass" holds a project, no company. */
+    private static final Set<String> PLACE_WORDS = Set.of("Pass", "Mine", "Hill", "Hills", "Creek", "River", "Lake",
+            "Valley", "Mountain", "Mountains", "Bay", "Basin", "Field", "Fields", "Project", "Deposit", "Point", "Springs",
+            "Peak", "Ridge", "Island", "Islands", "Desert", "Flat", "Flats", "Gap", "Canyon", "Range", "Territory");
+    /** The name is a mine's or a project's where the text says so: "Thacker Pass, a lithium project", "the Nolans mine". */
+    private static final String PROJECT_AFTER = "(?:\\s+(?:project|projects|mine|mines|deposit|prospect|site|operation)"
+            + "|,\\s+(?:a|an|the|its)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:project|mine|deposit|prospect|site|operation))\\b";
+    /** A single word shorter than this is a leader's name or an initial ("a deal with Xi"), no company's. */
+    private static final int MIN_ONE_WORD = 3;
+
+    private CompanyContexts() {
+    }
+
+    /** The companies such contexts name in {@code text[from, to)}, leaving out what {@code known} already explains. */
+    static List<Candidate> find(String text, int from, int to, List<Candidate> known) {
+        List<Candidate> found = new ArrayList<>();
+        if (!CUE_WORDS.matcher(text).region(from, to).find()) {
+            return found;
+        }
+        for (Pattern pattern : List.of(TICKED, OBJECT)) {
+            Matcher m = pattern.matcher(text).region(from, to);
+            while (m.find()) {
+                int start = m.start(1);
+                int end = m.end(1);
+                String name = m.group(1);
+                if (pattern == TICKED) {
+                    // "Australia's Lynas (LYC.AX)": the name starts after a possessive, "Shares of X" after "of"
+                    String[] words = name.split("[ \\t]+");
+                    int skip = 0;
+                    while (skip < words.length - 1 && (POSSESSIVE.matcher(words[skip]).matches()
+                            || NOT_NAME_START.contains(words[skip]))) {
+                        skip++;
+                    }
+                    for (int i = 0; i < skip; i++) {
+                        start = text.indexOf(words[i + 1], start + words[i].length());
+                    }
+                    name = text.substring(start, end);
+                }
+                if (isCompany(text, from, to, start, end, name, known, pattern == TICKED)) {
+                    found.add(new Candidate(MentionType.PARTY, start, end, name, "company", Candidate.Source.RULE));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static boolean isCompany(String text, int from, int to, int start, int end, String name, List<Candidate> known,
+            boolean ticked) {
+        String[] words = name.split("[ \\t]+");
+        String first = words[0];
+        if (NOT_NAME_START.contains(first) || CompanyLists.isPlaceOrTitleWord(first) || POSSESSIVE.matcher(first).matches()
+                || PLACE_WORDS.contains(words[words.length - 1]) || words.length == 1 && name.length() < MIN_ONE_WORD
+                || known.stream().anyMatch(k -> k.start() < end && start < k.end())
+                || Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + PROJECT_AFTER).matcher(text).find()) {
+            return false;
+        }
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (!lower.equals(name) && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(lower) + "(?![\\p{L}\\p{N}])")
+                .matcher(text).find()) {
+            return false; // a word of prose
+        }
+        if (Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}.]*[ \\t]+" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text)
+                .results().anyMatch(r -> !r.group().startsWith(name) && !isObjectCue(text, r.start()))) {
+            return false; // a surname: "Donald Trump", "President Trump"
+        }
+        // a ticker says enough; elsewhere "a deal with Delivery" is no name
+        return ticked || ActionPhrase.isProperNoun(text.substring(from, to), start - from, end - from);
+    }
+
+    /** Whether the capitalized word at {@code at} is a word of the name's own context ("With Calder" in a heading). */
+    private static boolean isObjectCue(String text, int at) {
+        return text.startsWith("With", at) || text.startsWith("From", at) || text.startsWith("In ", at);
+    }
+}

@@ -1,0 +1,142 @@
+package org.accordex.annotate;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
+
+/**
+ * A company's short name: once a report has written "Vulcan Elements", its "Vulcan said" and "warrants in Vulcan" are
+ * the same company, whose norm is its full name (ANNOTATION.md §1, the name as it trades). The short name is the first
+ * word or words of the full one; a mention of the short name alone gets the full norm, and a short name no finder
+ * tagged, after the full name, becomes a mention.
+ *
+ * <p>Only names written in capitalized words with no function word, and not ending like a public body's, count
+ * ("Office of Strategic Capital", "Social Security Administration"). A short name is left alone where it is also a
+ * word of prose ("Lithium" of "Lithium Americas" next to "lithium"), a name the dictionaries know ("Australian" of
+ * "Australian Strategic Materials"), a word of many names ("General", "American"), a place ("Mountain Pass") or the
+ * short name of two companies the text names.
+ */
+final class ShortNames {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d.&’'-]*|&");
+    /** A capitalized word right before: the short name is part of another name ("Dana Vulcan"), unless it says where. */
+    private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<!\\S)(\\p{Lu}[\\p{L}.&’'-]*)[ \\t]+$");
+    private static final Pattern LOCATION_WORD = Pattern.compile("\\p{L}[\\p{L}.'’-]*-(?:based|headquartered)");
+    private static final Pattern NAME_WORD_AFTER = Pattern.compile("^[ \\t]+\\p{Lu}");
+    /** A title after the name is no longer name: "Norvale Chief Executive Dana Whitfield" names Norvale. */
+    private static final Pattern TITLE_AFTER = Pattern.compile("^[ \\t]+(?:CEO|Chief|Chairman|Chairwoman|Chair|President"
+            + "|Founder|Executive|Managing|Director|Spokesperson|Spokesman|Spokeswoman)\\b");
+    /**
+     * Last words of the names of public bodies, funds and programmes: their first words are no short name ("Social
+     * Security" of "Social Security Administration", "Emmett Till" of "Emmett Till Memorial Commission").
+     */
+    private static final Set<String> BODY_HEADS = Set.of("Administration", "Agency", "Authority", "Bureau", "Commission",
+            "Committee", "Council", "Board", "Fund", "Union", "Association", "Federation", "Confederation",
+            "Organization", "Organisation", "Institute", "Institution", "Society", "Service", "Survey", "Office",
+            "Department", "Ministry", "Secretariat", "Center", "Centre", "Foundation", "Program", "Programme",
+            "Initiative", "Partnership", "Alliance", "Forum", "Court", "Monument", "Memorial", "Trust", "Coalition",
+            "Assembly", "Parliament", "Congress", "Senate", "Bank", "Facility", "Dialogue", "Network", "Consortium");
+    private static final int MIN_LENGTH = 2;
+    /** A short name that ends like a place's is the place's ("Mountain Pass" of "Mountain Pass Materials"). */
+    private static final Set<String> PLACE_WORDS = Set.of("Pass", "Hill", "Hills", "Creek", "River", "Lake", "Valley",
+            "Bay", "Basin", "Field", "Point", "Springs", "Peak", "Ridge", "Island", "Range");
+    private static final int MAX_WORDS = 5;
+    /** First words shared by many names, never a company's short name on their own. */
+    private static final Set<String> GENERIC_WORDS = Set.of("The", "A", "An", "New", "National", "International",
+            "Global", "General", "United", "American", "First", "Royal", "Standard", "Great", "Golden", "Western",
+            "Eastern", "Northern", "Southern", "North", "South", "East", "West", "Central", "Pacific", "Atlantic",
+            "Critical", "Strategic", "Rare", "Advanced", "Applied", "Allied", "Green", "Clean", "Energy", "Defense",
+            "Defence", "Federal", "State", "Mountain", "Office", "Department", "Ministry", "Bank", "Group", "Rapid", "Joint",
+            "Mr.", "Ms.", "Dr.");
+
+    private ShortNames() {
+    }
+
+    /**
+     * {@code mentions} with the short names of the companies they name resolved to the full names; {@code known}
+     * tells whether the dictionaries know a name.
+     */
+    static List<Mention> add(String text, List<Mention> mentions, Predicate<String> known) {
+        Map<String, String> fullNames = new HashMap<>(); // short name → full name, or "" when two full names share it
+        Map<String, Integer> firstSeen = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            String name = SPACES.matcher(m.text()).replaceAll(" ");
+            if (m.type() != MentionType.PARTY || !name.equals(m.norm())) {
+                continue;
+            }
+            String[] words = name.split(" ");
+            if (words.length < 2 || words.length > MAX_WORDS || BODY_HEADS.contains(words[words.length - 1])
+                    || name.endsWith("Task Force") || !Arrays.stream(words).allMatch(w -> NAME_WORD.matcher(w).matches())) {
+                continue;
+            }
+            firstSeen.merge(name, m.start(), Math::min);
+            for (int k = 1; k < words.length; k++) {
+                if (words[k].equals("&")) {
+                    break;
+                }
+                String shortName = String.join(" ", Arrays.copyOf(words, k));
+                String before = fullNames.putIfAbsent(shortName, name);
+                if (before != null && !before.equals(name)) {
+                    fullNames.put(shortName, "");
+                }
+            }
+        }
+        fullNames.entrySet().removeIf(e -> e.getValue().isEmpty() || !isShortName(text, e.getKey(), known));
+        if (fullNames.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> all = new ArrayList<>();
+        for (Mention m : mentions) {
+            String full = m.type() == MentionType.PARTY && m.text().equals(m.norm()) ? fullNames.get(m.text()) : null;
+            all.add(full == null ? m : m.withNorm(full));
+        }
+        // longest short names first, so "Norvale Rare" is read before "Norvale"
+        List<String> shortNames = fullNames.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        for (String shortName : shortNames) {
+            String full = fullNames.get(shortName);
+            Pattern written = Pattern.compile("(?<![\\p{L}\\p{N}&-])" + Pattern.quote(shortName).replace(" ", "\\E\\s+\\Q")
+                    + "(?![\\p{L}\\p{N}&-])");
+            Matcher m = written.matcher(text);
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (start < firstSeen.get(full) || all.stream().anyMatch(o -> o.start() < end && start < o.end())
+                        || NAME_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()
+                                && !TITLE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()
+                        || isAfterNameWord(text, start)) {
+                    continue;
+                }
+                all.add(Mention.of(MentionType.PARTY, text, start, end, full));
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::start));
+        return all;
+    }
+
+    /** Whether {@code shortName} can stand for a company: no word of many names, of prose or of a dictionary. */
+    private static boolean isShortName(String text, String shortName, Predicate<String> known) {
+        String[] words = shortName.split(" ");
+        return shortName.length() >= MIN_LENGTH && !GENERIC_WORDS.contains(words[0]) && !known.test(shortName)
+                && !CompanyLists.isPlaceOrTitleWord(words[0]) && !PLACE_WORDS.contains(words[words.length - 1])
+                && !Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(shortName.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])")
+                        .matcher(text).find();
+    }
+
+    /** Whether a capitalized word that does not say where a company sits ("N.C.-based") comes right before. */
+    private static boolean isAfterNameWord(String text, int start) {
+        Matcher before = NAME_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
+        return before.find() && !LOCATION_WORD.matcher(before.group(1)).matches();
+    }
+}

@@ -1,0 +1,59 @@
+package org.accordex.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.Set;
+
+import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
+import org.junit.jupiter.api.Test;
+
+class ShortNamesTest {
+    private static List<String> spans(List<Mention> mentions) {
+        return mentions.stream().map(m -> m.start() + "-" + m.end() + " " + m.text() + " → " + m.norm()).toList();
+    }
+
+    @Test
+    void theFirstWordOfACompanysNameIsThatCompanyAfterTheFullName() {
+        String text = "Brennick Magnetics won the loan. The Ohio-based Brennick said warrants in Brennick and Tolva go to the"
+                + " Pentagon, Brennick Chief Executive Ana Ruiz said.";
+        List<Mention> found = List.of(
+                Mention.of(MentionType.PARTY, text, 0, 18, "Brennick Magnetics"),
+                Mention.of(MentionType.PARTY, text, 74, 82, "Brennick"),
+                Mention.of(MentionType.PARTY, text, 87, 92, "Tolva"));
+        assertEquals(List.of(
+                "0-18 Brennick Magnetics → Brennick Magnetics",
+                "48-56 Brennick → Brennick Magnetics",
+                "74-82 Brennick → Brennick Magnetics",
+                "87-92 Tolva → Tolva",
+                "113-121 Brennick → Brennick Magnetics"),
+                spans(ShortNames.add(text, found, name -> false)));
+    }
+
+    @Test
+    void wordsOfProsePlacesKnownNamesAndPersonsAreNoShortNames() {
+        String text = "Cobalt Ridge Resources and Halden Metals met. Cobalt prices fell; Halden said so, and Mrs. Halden"
+                + " Vance spoke.";
+        List<Mention> found = List.of(
+                Mention.of(MentionType.PARTY, text, 0, 22, "Cobalt Ridge Resources"),
+                Mention.of(MentionType.PARTY, text, 27, 40, "Halden Metals"));
+        // "Cobalt" is also written in lower case nowhere here, but the dictionaries know it
+        Set<String> known = Set.of("Cobalt", "Cobalt Ridge");
+        assertEquals(List.of(
+                "0-22 Cobalt Ridge Resources → Cobalt Ridge Resources",
+                "27-40 Halden Metals → Halden Metals",
+                "66-72 Halden → Halden Metals"),
+                spans(ShortNames.add(text, found, known::contains)));
+    }
+
+    @Test
+    void aShortNameTwoCompaniesShareIsLeftAlone() {
+        String text = "Vesta Mining and Vesta Energy signed. Vesta will build.";
+        List<Mention> found = List.of(
+                Mention.of(MentionType.PARTY, text, 0, 12, "Vesta Mining"),
+                Mention.of(MentionType.PARTY, text, 17, 29, "Vesta Energy"),
+                Mention.of(MentionType.PARTY, text, 38, 43, "Vesta"));
+        assertEquals(found, ShortNames.add(text, found, name -> false));
+    }
+}
