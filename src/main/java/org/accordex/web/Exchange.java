@@ -141,14 +141,16 @@ public final class Exchange {
         long started = System.nanoTime();
         long declared = request.getContentLengthLong();
         HttpError tooLarge = new HttpError(413, "upload larger than " + size(limit));
+        byte[] chunk = new byte[64 * 1024];
+        InputStream in = request.getInputStream();
         if (declared > limit) {
+            drain(in, chunk, declared, limit);
             throw tooLarge;
         }
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
-        byte[] chunk = new byte[64 * 1024];
-        InputStream in = request.getInputStream();
         for (int n = read(in, chunk); n >= 0; n = read(in, chunk)) {
             if (buffer.size() + n > limit) {
+                drain(in, chunk, -1, limit);
                 throw tooLarge;
             }
             buffer.write(chunk, 0, n);
@@ -158,6 +160,17 @@ public final class Exchange {
             }
         }
         return buffer.toByteArray();
+    }
+
+    /**
+     * Reads and drops the rest of a refused body, up to as much again as the limit: a client still sending when the
+     * connection closes would see a reset instead of the 413. A larger body is cut off unread.
+     */
+    private static void drain(InputStream in, byte[] chunk, long declared, int limit) throws IOException, HttpError {
+        long left = declared > 2L * limit ? 0 : 2L * limit;
+        for (int n = 0; left > 0 && n >= 0; left -= n) {
+            n = read(in, chunk);
+        }
     }
 
     /** One read of a body; a body that stopped arriving for the idle timeout is the client's 408. */
