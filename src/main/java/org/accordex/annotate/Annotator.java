@@ -77,7 +77,7 @@ public final class Annotator {
         if (partyFinder != null) {
             partyFinder.clearAdaptiveData();
         }
-        mentions = RepeatedNames.add(text, MediaOutlets.drop(text, mentions));
+        mentions = RepeatedNames.add(text, MediaOutlets.drop(text, mentions), this::isKnownName);
         mentions = stateBodies.resolve(ShortNames.add(text, DefinedNames.add(text, mentions), this::isKnownName));
         if (!text.equals(document.text())) {
             mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();

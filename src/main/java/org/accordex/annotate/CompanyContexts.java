@@ -33,7 +33,9 @@ final class CompanyContexts {
             + "|(?:stake|stakes|shareholder|shareholding|holding)\\s+in"
             + "|(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)(?:\\s+[\\p{L}\\d$.,%-]+){1,6}?\\s+from)"
             + "\\s+" + NAME + "(?![\\p{L}\\d])");
-    private static final Pattern CUE_WORDS = Pattern.compile("\\((?:[A-Z\\d]{1,6}\\.[A-Z]|[A-Za-z]+\\s*:)| with | in | from ");
+    /** Cheap signs that a sentence may hold a ticker or a deal's other side, read before the costlier patterns. */
+    private static final Pattern TICKER_CUE = Pattern.compile("\\((?:[A-Z\\d]{1,6}\\.[A-Z]|[A-Za-z]+\\s*:)");
+    private static final Pattern OBJECT_CUE = Pattern.compile(" with | in | from ");
     /** Words that open a phrase, a title, a place or a time rather than a company's name. */
     private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its",
             "Their", "Our", "His", "Her", "President", "Prime", "Minister", "Secretary", "Chancellor", "Premier", "King",
@@ -60,10 +62,10 @@ final class CompanyContexts {
     /** The companies such contexts name in {@code text[from, to)}, leaving out what {@code known} already explains. */
     static List<Candidate> find(String text, int from, int to, List<Candidate> known) {
         List<Candidate> found = new ArrayList<>();
-        if (!CUE_WORDS.matcher(text).region(from, to).find()) {
-            return found;
-        }
         for (Pattern pattern : List.of(TICKED, OBJECT)) {
+            if (!(pattern == TICKED ? TICKER_CUE : OBJECT_CUE).matcher(text).region(from, to).find()) {
+                continue;
+            }
             Matcher m = pattern.matcher(text).region(from, to);
             while (m.find()) {
                 int start = m.start(1);

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,27 +27,29 @@ final class RepeatedNames {
     private RepeatedNames() {
     }
 
-    static List<Mention> add(String text, List<Mention> mentions) {
+    /** {@code known}: whether the dictionaries know a name, which they then find wherever it is written. */
+    static List<Mention> add(String text, List<Mention> mentions, Predicate<String> known) {
         Map<String, String> names = new LinkedHashMap<>();
         for (Mention m : mentions) {
             String name = SPACES.matcher(m.text()).replaceAll(" ");
             if (m.type() == MentionType.PARTY && name.equals(m.norm()) && name.length() >= MIN_LENGTH
-                    && Character.isUpperCase(name.charAt(0))) {
+                    && Character.isUpperCase(name.charAt(0)) && !names.containsKey(name)) {
                 names.put(name, m.norm());
             }
         }
+        names.keySet().removeIf(known);
         if (names.isEmpty()) {
             return mentions;
         }
         List<Mention> all = new ArrayList<>(mentions);
         for (Map.Entry<String, String> name : names.entrySet()) {
             List<String> words = SPACES.splitAsStream(name.getKey()).map(Pattern::quote).toList();
-            Pattern written = Pattern.compile("(?<![\\p{L}\\p{N}&-])" + String.join("\\s+", words) + "(?![\\p{L}\\p{N}&-])");
+            Pattern written = Pattern.compile(String.join("\\s+", words) + "(?![\\p{L}\\p{N}&-])");
             Matcher m = written.matcher(text);
             while (m.find()) {
                 int start = m.start();
                 int end = m.end();
-                if (all.stream().anyMatch(o -> o.start() < end && start < o.end())
+                if (start > 0 && isNameCharacter(text.charAt(start - 1)) || all.stream().anyMatch(o -> o.start() < end && start < o.end())
                         || NAME_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
                         || NAME_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()) {
                     continue;
@@ -56,5 +59,9 @@ final class RepeatedNames {
         }
         all.sort(Comparator.comparingInt(Mention::start));
         return all;
+    }
+
+    private static boolean isNameCharacter(char c) {
+        return Character.isLetterOrDigit(c) || c == '&' || c == '-';
     }
 }

@@ -24,13 +24,13 @@ class RepeatedNamesTest {
                 "0-14 Zentara Metals → Zentara Metals",
                 "37-42 Chile → CL",
                 "62-76 Zentara\nMetals → Zentara Metals"),
-                spans(RepeatedNames.add(text, found)));
+                spans(RepeatedNames.add(text, found, name -> false)));
     }
 
     @Test
     void statesAndNamesWithANormOfTheirOwnAreLeftToTheirFinders() {
         String text = "The United States will lend. The United States is a party.";
         List<Mention> found = List.of(Mention.of(MentionType.PARTY, text, 4, 17, "US"));
-        assertEquals(found, RepeatedNames.add(text, found));
+        assertEquals(found, RepeatedNames.add(text, found, name -> false));
     }
 }
