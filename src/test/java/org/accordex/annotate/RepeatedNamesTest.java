@@ -9,10 +9,6 @@ import org.accordex.model.MentionType;
 import org.junit.jupiter.api.Test;
 
 class RepeatedNamesTest {
-    private static List<String> spans(List<Mention> mentions) {
-        return mentions.stream().map(m -> m.start() + "-" + m.end() + " " + m.text() + " → " + m.norm()).toList();
-    }
-
     @Test
     void aNameFoundOnceIsFoundWhereverTheTextWritesItAgain() {
         String text = "Zentara Metals will build a smelter. Chile signed a deal with Zentara\nMetals, and the Zentara Metals"
@@ -24,7 +20,7 @@ class RepeatedNamesTest {
                 "0-14 Zentara Metals → Zentara Metals",
                 "37-42 Chile → CL",
                 "62-76 Zentara\nMetals → Zentara Metals"),
-                spans(RepeatedNames.add(text, found, name -> false)));
+                ShortNamesTest.spans(RepeatedNames.add(text, found, name -> false)));
     }
 
     @Test

@@ -10,7 +10,8 @@ import org.accordex.model.MentionType;
 import org.junit.jupiter.api.Test;
 
 class ShortNamesTest {
-    private static List<String> spans(List<Mention> mentions) {
+    /** "start-end text → norm" of each mention. */
+    static List<String> spans(List<Mention> mentions) {
         return mentions.stream().map(m -> m.start() + "-" + m.end() + " " + m.text() + " → " + m.norm()).toList();
     }
 
