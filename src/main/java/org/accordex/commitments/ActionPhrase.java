@@ -1046,6 +1046,9 @@ public final class ActionPhrase {
         if (item > end && item < t.size() && afterAmount(t, item) > item) {
             return afterAmount(t, item);
         }
+        if (end < t.size() && t.tag(end).equals("CCONJ") && isModifierAfterPreposition(t, end - 1)) {
+            return -1; // the word limit cut "goods produced by forced [or compulsory labor]" inside a noun phrase
+        }
         int k = end;
         int skipped = 0;
         boolean joined = false;
@@ -1193,7 +1196,8 @@ public final class ActionPhrase {
             if (t.isVerbLike(k, first)) {
                 return -1;
             }
-            if (t.tag(k).equals("CCONJ") && t.isVerbLike(k + 1, first) && hasComplement(t, k + 1) && !t.lower(k - 1).equals("to")) {
+            if (t.tag(k).equals("CCONJ") && t.isVerbLike(k + 1, first) && hasComplement(t, k + 1) && !t.lower(k - 1).equals("to")
+                    && !isModifierAfterPreposition(t, k - 1)) {
                 return k + 1;
             }
         }
@@ -1518,6 +1522,11 @@ public final class ActionPhrase {
     }
 
     /** The end (exclusive) of the action that starts at {@code start}. */
+    /** A modifier right after a preposition: "by [forced]", "with [unfair]" — the start of a noun phrase, not a verb. */
+    private static boolean isModifierAfterPreposition(Tagged t, int i) {
+        return i >= 1 && t.tag(i - 1).equals("ADP") && (t.tag(i).equals("ADJ") || t.lower(i).endsWith("ed"));
+    }
+
     private static int end(Tagged t, int start, int maxWords) {
         int words = 0;
         int k = start;
@@ -1605,7 +1614,10 @@ public final class ActionPhrase {
         for (int e = Math.max(k + 1, adp + 2); e <= Math.min(t.size(), adp + 5); e++) {
             boolean nominal = true;
             for (int j = adp + 1; j < e && nominal; j++) {
-                nominal = NOMINAL.contains(t.tag(j)) || t.tag(j).equals("DET") || t.tag(j).equals("CCONJ");
+                // a modifier the tagger read as a verb still opens the noun phrase: "by [forced or compulsory] labor"
+                nominal = NOMINAL.contains(t.tag(j)) || t.tag(j).equals("DET") || t.tag(j).equals("CCONJ")
+                        || t.tag(j).equals("VERB") && (j == adp + 1 || t.tag(j - 1).equals("CCONJ")) && j + 1 < t.size()
+                                && (NOMINAL.contains(t.tag(j + 1)) || t.tag(j + 1).equals("CCONJ"));
             }
             if (!nominal) {
                 return k;
@@ -1755,8 +1767,9 @@ public final class ActionPhrase {
             return true;
         }
         // "deepen ties and expand trade": a second action once the first has its object
+        // ("goods produced by [forced or compulsory] labor" joins two modifiers of one noun, not two actions)
         if (t.tag(k).equals("CCONJ") && k + 1 < t.size() && t.isVerbLike(k + 1, start) && k - start >= 2
-                && NOMINAL.contains(t.tag(k - 1)) && hasComplement(t, k + 1)) {
+                && NOMINAL.contains(t.tag(k - 1)) && hasComplement(t, k + 1) && !isModifierAfterPreposition(t, k - 1)) {
             return true;
         }
         // "…, and the Japanese side will …": a clause with a pledge of its own

@@ -19,12 +19,14 @@ final class Clauses {
     private static final String MARKER = "(?:[-•*▪◦●–]\\s*|\\\\?\\(?(?:\\d{1,2}|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})\\\\?[.)]\\s*)?";
     /** The number or letter of a part of a text: "Article XI", "Annex A", "Article 5(2)". */
     private static final String TEXT_NUMBER = "(?-i:[IVXLC]+|\\d+[A-Za-z]?(?:\\(\\d+\\))?|[A-Z])\\b";
+    /** A paragraph's number without a stop, as scanned treaties print it: "3 This Agreement shall be effective …". */
+    private static final String BARE_NUMBER = "(?:\\d{1,2}\\s+(?=(?-i:\\p{Lu})))?";
     /**
-     * A subject that is the text itself: "This Agreement", "An amendment to this Memorandum", "The present Annex", "The
-     * WTO Agreement on Import Licensing Procedures", "Article XI of the GATT 1994".
+     * A subject that is the text itself: "This Agreement", "An amendment to this Memorandum", "The present Annex", "No
+     * reservation", "The WTO Agreement on Import Licensing Procedures", "Article XI of the GATT 1994".
      */
     private static final Pattern TEXT_SUBJECT = ClauseWords.compile(
-            "^[\\s\"“]*" + MARKER + "(?:(?:this|the|an?|any|such(?:\\s+an?)?|each|that|all(?:\\s+the)?)\\s+(?:present\\s+|proposed\\s+|joint\\s+)?"
+            "^[\\s\"“]*" + MARKER + BARE_NUMBER + "(?:(?:this|the|an?|any|no|such(?:\\s+an?)?|each|that|all(?:\\s+the)?)\\s+(?:present\\s+|proposed\\s+|joint\\s+)?"
                     + "(?:" + ClauseWords.alternation("text") + "|(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){1,2}" + ClauseWords.alternation("treaty")
                     + ")|(?=(?-i:\\p{Lu})[\\p{L}]+\\s+" + TEXT_NUMBER + ")" + ClauseWords.alternation("text") + ")"
                     + "\\b(?:\\s+" + TEXT_NUMBER + ")?"
@@ -414,6 +416,17 @@ final class Clauses {
             }
         }
         return true;
+    }
+
+    /** A lead-in's verb that only says what its list holds: "Focus areas for collaboration are intended to include:". */
+    private static final Pattern CONTENTS = ClauseWords.compile("^[\\s,]*" + ClauseWords.alternation("contents") + "[\\s*_]*$");
+
+    /**
+     * Whether what follows a lead-in's cue only names the list's contents ("include", "cover"): with a thing as its
+     * subject, such a lead-in commits through its items alone.
+     */
+    static boolean namesContents(String afterCue) {
+        return CONTENTS.matcher(afterCue).matches();
     }
 
     /** Whether a list item under a lead-in states an action rather than naming a thing ("- Rare earth magnets"). */

@@ -390,7 +390,12 @@ public final class CommitmentExtractor {
                 if (isLeadIn(sentence)) {
                     String afterCue = sentence.substring(c.end(), Math.max(c.end(), colon(sentence)));
                     List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
-                    boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
+                    int cueAt = span.getStart() + c.start();
+                    // "Focus areas for collaboration are intended to include:" names what its items hold, and commits
+                    // through them; "The Participants intend to include:" is read as any other lead-in
+                    boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end())
+                            || Clauses.namesContents(afterCue)
+                                    && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY && m.start() < cueAt);
                     boolean conditions = !bare && CONDITIONS_FOLLOW.matcher(sentence.substring(0, colon(sentence))).find();
                     if (leadIn != null && outer == null) {
                         outer = leadIn;
@@ -521,7 +526,7 @@ public final class CommitmentExtractor {
      */
     private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
             "(?i)\\b(?:where|if|unless|when|whenever|provided\\s+(?:,\\s*however,\\s*)?that|on\\s+condition\\s+that"
-                    + "|(?:in|under)\\s+(?:(?:any|each|either|one)\\s+of\\s+)?the\\s+following\\s+(?:cases|circumstances|conditions|situations))"
+                    + "|(?:in|under)\\s+(?:(?:any(?:\\s+one)?|each|either|one)\\s+of\\s+)?the\\s+following\\s+(?:cases|circumstances|conditions|situations))"
                     + "(?:\\s+(?!(?:shall|will|must|should|may)\\b)[\\p{L}-]+){0,4}[\\s*_]*$");
 
     /**
