@@ -390,12 +390,12 @@ public final class CommitmentExtractor {
                 if (isLeadIn(sentence)) {
                     String afterCue = sentence.substring(c.end(), Math.max(c.end(), colon(sentence)));
                     List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
+                    boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
+                    // "Focus areas for collaboration are intended to include:" only names what its items hold: like "Key
+                    // terms will include:", it commits through them, and its "include" is no part of their actions
                     int cueAt = span.getStart() + c.start();
-                    // "Focus areas for collaboration are intended to include:" names what its items hold, and commits
-                    // through them; "The Participants intend to include:" is read as any other lead-in
-                    boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end())
-                            || Clauses.namesContents(afterCue)
-                                    && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY && m.start() < cueAt);
+                    boolean contents = !bare && Clauses.namesContents(afterCue)
+                            && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY && m.start() < cueAt);
                     boolean conditions = !bare && CONDITIONS_FOLLOW.matcher(sentence.substring(0, colon(sentence))).find();
                     if (leadIn != null && outer == null) {
                         outer = leadIn;
@@ -403,8 +403,9 @@ public final class CommitmentExtractor {
                         itemKind = 0;
                         item = null;
                     }
-                    leadIn = new Inherited(parties, modality, bare, nextMarker(sentence), phrase.frame(), conditions);
-                    if (bare) {
+                    leadIn = new Inherited(parties, modality, bare, nextMarker(sentence), contents ? null : phrase.frame(),
+                            conditions);
+                    if (bare || contents) {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
                 }

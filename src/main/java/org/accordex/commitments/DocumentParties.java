@@ -90,8 +90,18 @@ final class DocumentParties {
         if (treaty) {
             List<Mention> states = parties.stream().filter(m -> m.norm().length() == 2 || "intl".equals(PartyKinds.of(m.norm())))
                     .toList();
-            if (!states.isEmpty()) {
-                return mostFrequent(states);
+            List<String> state = mostFrequent(states);
+            // a state named in passing ("not being the Government of Grenada") is not the party of a treaty that names
+            // the association it sets up throughout ("the Association", "Member Territories"): that association is
+            List<Mention> associations = parties.stream().filter(m -> PartyKinds.of(m.norm()) == null && m.norm().length() > 2)
+                    .toList();
+            List<String> association = mostFrequent(associations);
+            long named = count(associations, association);
+            if (named >= ASSOCIATION_MENTIONS && named > ASSOCIATION_RATIO * count(states, state)) {
+                return association;
+            }
+            if (!state.isEmpty()) {
+                return state;
             }
         }
         return mostFrequent(parties);
@@ -271,6 +281,15 @@ final class DocumentParties {
 
     private static Set<String> larger(Set<String> a, Set<String> b) {
         return b.size() > a.size() ? b : a;
+    }
+
+    /** How often a treaty must name an association it sets up for it to stand for the treaty's members. */
+    private static final int ASSOCIATION_MENTIONS = 3;
+    /** How many times more often than any state. */
+    private static final int ASSOCIATION_RATIO = 3;
+
+    private static long count(List<Mention> parties, List<String> norm) {
+        return norm.isEmpty() ? 0 : parties.stream().filter(m -> m.norm().equals(norm.get(0))).count();
     }
 
     private static List<String> mostFrequent(List<Mention> parties) {

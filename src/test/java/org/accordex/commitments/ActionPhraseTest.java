@@ -35,6 +35,13 @@ class ActionPhraseTest {
                         + " Energy, and the Trade Representative, evaluate proposals for lithium export packages.",
                         "evaluate proposals for lithium export packages"),
                 // the deadline and the trailing qualifier are left out; the last short complement is kept
+                // two modifiers of one noun after a preposition are no second action
+                Arguments.of("Peru will adopt and implement a prohibition on the importation of copper produced by forced or "
+                        + "compulsory labor.", "adopt and implement a prohibition on the importation of copper produced by forced "
+                        + "or compulsory labor"),
+                Arguments.of("Peru will adopt and implement a prohibition on the importation of copper produced by forced or "
+                        + "compulsory labor and strengthen its mine inspections.",
+                        "adopt and implement a prohibition on the importation of copper"),
                 Arguments.of("Japan and the United States intend to take measures to provide at least USD 1 billion in "
                         + "financial support within six months, consistent with their domestic laws.",
                         "take measures to provide at least USD 1 billion in financial support"),

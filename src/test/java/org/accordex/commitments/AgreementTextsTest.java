@@ -100,6 +100,11 @@ class AgreementTextsTest {
             treaty    | The term copper product shall mean any good of heading 74.                              | none
             treaty    | A Party shall not be required to disclose confidential copper trade data.               | none
             treaty    | Either Party shall be entitled to suspend the lithium concessions.                      | none
+            treaty    | 3 This Agreement shall be effective upon signature.                                   | none
+            treaty    | No reservation shall be made to any provision of this Agreement.                       | none
+            treaty    | The schedule of copper tariff cuts shall not prevent a Party from cutting duties faster. | none
+            treaty    | Member States whose copper duties are at 5 percent or below shall enjoy the concessions. | none
+            treaty    | Copper cathodes shall be accepted as originating under any one of the following conditions:\\n(a) that they have been smelted in Canada or Chile; | none
             ministries | The two Governments intend to encourage investment in lithium refining.         | intent JP NA
             contract  | The Seller shall deliver 20,000 tonnes of spodumene to the Purchaser each year.         | obligation Redgum Lithium Pty Ltd
             contract  | The Purchaser will pay for each cargo within 30 days.                                   | commitment Hanbit Battery Company
@@ -140,6 +145,18 @@ class AgreementTextsTest {
                 + "Redgum Lithium Pty Ltd shall keep records of each cargo. Chile shall notify the Joint Committee of any "
                 + "new quota.\n\nThe Contracting Parties shall consult each other on lithium quotas.\n";
         assertEquals("obligation CL", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
+    void aTreatyThatSetsUpAnAssociationBindsItsMembersThroughIt() {
+        String text = "THE GOVERNMENTS OF THE SIGNATORY TERRITORIES\n\nHAVE AGREED as follows:\n\n"
+                + "1. An Association to be called the Andean Copper Trade Association (the \u201cAssociation\u201d) is hereby "
+                + "established. The Andean Copper Trade Association shall operate over the Member Territories. The Andean "
+                + "Copper Trade Association shall keep a register of copper smelters. The Andean Copper Trade Association "
+                + "shall publish copper prices.\n\n"
+                + "2. This Article does not apply to agreements signed by the Government of Peru.\n\n"
+                + "3. Member Territories shall not apply any export duties on copper.\n";
+        assertEquals("obligation Andean Copper Trade Association", WhichSentencesCommitTest.lastLine(text));
     }
 
     @Test
