@@ -105,6 +105,9 @@ class AgreementTextsTest {
             treaty    | The schedule of copper tariff cuts shall not prevent a Party from cutting duties faster. | none
             treaty    | Member States whose copper duties are at 5 percent or below shall enjoy the concessions. | none
             treaty    | Copper cathodes shall be accepted as originating under any one of the following conditions:\\n(a) that they have been smelted in Canada or Chile; | none
+            statement | Japan and the Philippines have agreed to a Framework for a Nickel Agreement to deepen their supply chains. | commitment JP PH
+            statement | Japan and the Philippines have agreed to a Framework for a Nickel Agreement that will open both markets. | none
+            statement | Japan and the Philippines agreed to the joint pricing of nickel ore.                  | commitment JP PH
             ministries | The two Governments intend to encourage investment in lithium refining.         | intent JP NA
             contract  | The Seller shall deliver 20,000 tonnes of spodumene to the Purchaser each year.         | obligation Redgum Lithium Pty Ltd
             contract  | The Purchaser will pay for each cargo within 30 days.                                   | commitment Hanbit Battery Company
