@@ -107,6 +107,7 @@ class AgreementTextsTest {
             treaty    | Copper cathodes shall be accepted as originating under any one of the following conditions:\\n(a) that they have been smelted in Canada or Chile; | none
             statement | Japan and the Philippines have agreed to a Framework for a Nickel Agreement to deepen their supply chains. | commitment JP PH
             statement | Japan and the Philippines have agreed to a Framework for a Nickel Agreement that will open both markets. | none
+            statement | Japan and the Philippines have agreed to a **Framework** for a Nickel Agreement that will open both markets. | none
             statement | Japan and the Philippines agreed to the joint pricing of nickel ore.                  | commitment JP PH
             ministries | The two Governments intend to encourage investment in lithium refining.         | intent JP NA
             contract  | The Seller shall deliver 20,000 tonnes of spodumene to the Purchaser each year.         | obligation Redgum Lithium Pty Ltd
