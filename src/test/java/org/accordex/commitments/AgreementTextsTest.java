@@ -108,6 +108,8 @@ class AgreementTextsTest {
             statement | Japan and the Philippines have agreed to a Framework for a Nickel Agreement to deepen their supply chains. | commitment JP PH
             statement | Japan and the Philippines have agreed to a Framework for a Nickel Agreement that will open both markets. | none
             statement | Japan and the Philippines have agreed to a **Framework** for a Nickel Agreement that will open both markets. | none
+            statement | The Philippines’ objective is to double nickel processing in Mindanao.              | intent PH
+            statement | The nickel mission, whose goal is to cut ore exports, began in 2025.                  | none
             statement | Japan and the Philippines agreed to the joint pricing of nickel ore.                  | commitment JP PH
             ministries | The two Governments intend to encourage investment in lithium refining.         | intent JP NA
             contract  | The Seller shall deliver 20,000 tonnes of spodumene to the Purchaser each year.         | obligation Redgum Lithium Pty Ltd
