@@ -151,7 +151,7 @@ final class ContextRules {
     private static final Pattern GRANTED_OBJECT_AFTER = Pattern.compile("(?i)^\\s+(?:(?!(?:and|or|for|to|of|in|on|from"
             + "|under|with|by|that|which)\\b)\\p{L}+\\s+){0,2}?(?:" + alternation(GRANTED_THINGS)
             + "|subsid(?:y|ies)|incentives?)\\b");
-    /** "permitting an investment", "permitting the Party to": a verb before its object. */
+    /** "permitting an investment", "permitting the Party to", "permitting exemptions": a verb before its object. */
     private static final Pattern OBJECT_DETERMINER_AFTER = Pattern.compile(
             "(?i)^\\s+(?:a|an|the|any|such|its|their|his|her|them|it|him|each|this|these|those)\\b");
     /** "AI training", "model training, simulation", "training data": training machines, not people. */
@@ -566,7 +566,7 @@ final class ContextRules {
                 return null;
             }
             if (surface.equals("permitting") && (PROCEDURE_AFTER.matcher(after).find()
-                    || OBJECT_DETERMINER_AFTER.matcher(after).find())) {
+                    || OBJECT_DETERMINER_AFTER.matcher(after).find() || GRANTED_OBJECT_AFTER.matcher(after).find())) {
                 return null;
             }
             if (SECTOR_AFTER.matcher(after).find()) {

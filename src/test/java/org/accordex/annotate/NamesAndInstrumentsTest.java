@@ -109,6 +109,7 @@ class NamesAndInstrumentsTest {
             "She moved from the insurance industry to public service.",
             "Officers shall process applications for the grant of entry and temporary stay.",
             "No Party shall require, as a condition of permitting the establishment of a plant, that it export goods.",
+            "Peru will restrict copper imports to treaty partners, permitting exemptions as necessary.",
             "New load is dedicated to AI inference, training, simulation and data generation.",
             "The panel stressed the urgency and equity of the global response.",
             "Tariffs shall be those of the Harmonized Tariff Schedule of Atlantis."})
