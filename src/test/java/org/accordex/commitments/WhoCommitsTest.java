@@ -46,6 +46,8 @@ class WhoCommitsTest {
             The Government of Canada (the “Canada”) and the Government of Chile (“Chile”)\\nThe Parties commit to map copper deposits. | CA CL
             The Government of Peru (hereinafter “Peru”) and the Government of Chile (hereinafter “Chile”)\\nThe Parties will share lithium data. | CL PE
             We, the leaders of Australia, India, Japan, and the United States, met as the Quad.\\nQuad countries will map cobalt supply chains. | AU IN JP US
+            We, the leaders of Kazakhstan, Uzbekistan, and the United States, met as the C5+1.\\nC5+1 partners will map tungsten deposits. | KZ US UZ
+            Joint Statement of Japan and Australia\\nThe C5+1 will hold a tungsten dialogue in Astana. | C5+1
             We, the ministers of Canada and Chile, met in Lima.\\nCanada will work with IPEF partners on nickel refining. | CA
             We, the ministers of Canada and Chile, met in Lima.\\nWe call for the full implementation of Peru's lithium reforms. | CA CL
             """)
