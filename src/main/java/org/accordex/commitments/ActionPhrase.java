@@ -684,6 +684,9 @@ public final class ActionPhrase {
         }
         if (next < 0) {
             next = clauseAction(t, end);
+            if (next >= 0 && permits(t, end, next)) {
+                next = -1; // "…, and BNDES may consider co-financing": what another may do is no pledge
+            }
         }
         // "…, and expand efforts to [address] the crisis": a light verb carries the next action's verb too
         int light = next >= 0 ? Math.max(t.matchAt(Section.LIGHT_VERB, next), effortEnd(t, next)) : next;
@@ -1152,6 +1155,16 @@ public final class ActionPhrase {
     private static boolean opensPledge(Tagged t, int k) {
         int cue = t.matchAt(Section.CUE, k);
         return MODALS.contains(t.lower(k)) || cue - k >= 2 && t.lower(cue - 1).equals("to");
+    }
+
+    /** Whether a coordinated clause between {@code from} and its verb at {@code verb} only permits: "and the bank may". */
+    private static boolean permits(Tagged t, int from, int verb) {
+        for (int k = from; k < verb; k++) {
+            if (t.lower(k).equals("may") || t.lower(k).equals("can")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far past the end of an action its coordinated verb is looked for. */

@@ -35,6 +35,9 @@ class ActionPhraseTest {
                         + " Energy, and the Trade Representative, evaluate proposals for lithium export packages.",
                         "evaluate proposals for lithium export packages"),
                 // the deadline and the trailing qualifier are left out; the last short complement is kept
+                // what another party may do is no part of the pledge
+                Arguments.of("Chile will map lithium brines in the Atacama, and the development bank may consider co-financing.",
+                        "map lithium brines in the Atacama"),
                 // two modifiers of one noun after a preposition are no second action
                 Arguments.of("Peru will adopt and implement a prohibition on the importation of copper produced by forced or "
                         + "compulsory labor.", "adopt and implement a prohibition on the importation of copper produced by forced "
