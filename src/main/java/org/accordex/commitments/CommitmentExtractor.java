@@ -451,8 +451,17 @@ public final class CommitmentExtractor {
                 }
                 modality = leadIn.modality();
                 confidence = DOCUMENT_PARTIES;
-                action = leadIn.parties().isEmpty() ? ActionPhrase.of(sentence, afterLeadingNames(sentence, span.getStart(), inside))
-                        : ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, leadIn.frame()).text();
+                int[] own = Clauses.reportItemSubject(sentence);
+                Matcher auxiliary = own == null ? null : ITEM_AUXILIARY.matcher(sentence).region(own[1], sentence.length());
+                if (leadIn.parties().isEmpty()) {
+                    action = ActionPhrase.of(sentence, afterLeadingNames(sentence, span.getStart(), inside));
+                } else if (auxiliary != null && auxiliary.lookingAt()) {
+                    // "- Agriculture: Ecuador is reforming its import licensing …" under "Ecuador has committed to address
+                    // such barriers, including:": the item's verb, not its subject and auxiliary, is the action
+                    action = ActionPhrase.read(sentence, auxiliary.end(), null).text();
+                } else {
+                    action = ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, leadIn.frame()).text();
+                }
             } else {
                 continue;
             }
@@ -525,6 +534,9 @@ public final class CommitmentExtractor {
      * The end of a lead-in whose items are conditions, not actions: "… shall not apply where:", "provided that:",
      * "provided that the foreign supplier:".
      */
+    /** The auxiliary after an item's own subject: "[is] reforming", "[has already] launched". */
+    private static final Pattern ITEM_AUXILIARY = Pattern.compile("(?i)(?:is|are|has|have)\\s+(?:(?:also|already|been)\\s+)*");
+
     private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
             "(?i)\\b(?:where|if|unless|when|whenever|provided\\s+(?:,\\s*however,\\s*)?that|on\\s+condition\\s+that"
                     + "|(?:in|under)\\s+(?:(?:any(?:\\s+one)?|each|either|one)\\s+of\\s+)?the\\s+following\\s+(?:cases|circumstances|conditions|situations))"

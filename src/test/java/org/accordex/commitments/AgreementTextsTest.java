@@ -1,7 +1,11 @@
 package org.accordex.commitments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
+import org.accordex.model.Commitment;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -163,6 +167,15 @@ class AgreementTextsTest {
                 + "2. This Article does not apply to agreements signed by the Government of Peru.\n\n"
                 + "3. Member Territories shall not apply any export duties on copper.\n";
         assertEquals("obligation Andean Copper Trade Association", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
+    void anItemWithItsOwnSubjectAndAuxiliaryActsFromItsVerb() {
+        String text = STATEMENT + "The Philippines has committed to address such barriers, including:\n\n"
+                + "- Mining: The Philippines is reforming its export licensing for nickel ore.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        String action = commitments.get(commitments.size() - 1).action();
+        assertTrue(action.startsWith("reform export licensing"), action);
     }
 
     @Test
