@@ -1160,7 +1160,7 @@ public final class ActionPhrase {
     /** Whether a coordinated clause between {@code from} and its verb at {@code verb} only permits: "and the bank may". */
     private static boolean permits(Tagged t, int from, int verb) {
         for (int k = from; k < verb; k++) {
-            if (t.lower(k).equals("may") || t.lower(k).equals("can")) {
+            if (t.lower(k).equals("may")) {
                 return true;
             }
         }
@@ -1535,9 +1535,13 @@ public final class ActionPhrase {
     }
 
     /** The end (exclusive) of the action that starts at {@code start}. */
-    /** A modifier right after a preposition: "by [forced]", "with [unfair]" — the start of a noun phrase, not a verb. */
+    /**
+     * A modifier right after a preposition: "by [forced]", "with [unfair]" — the start of a noun phrase, not a verb; not
+     * "as appropriate", "as needed", which close the action before the next one.
+     */
     private static boolean isModifierAfterPreposition(Tagged t, int i) {
-        return i >= 1 && t.tag(i - 1).equals("ADP") && (t.tag(i).equals("ADJ") || t.lower(i).endsWith("ed"));
+        return i >= 1 && t.tag(i - 1).equals("ADP") && !t.lower(i - 1).equals("as")
+                && (t.tag(i).equals("ADJ") || t.lower(i).endsWith("ed"));
     }
 
     private static int end(Tagged t, int start, int maxWords) {

@@ -392,9 +392,10 @@ public final class CommitmentExtractor {
                     List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
                     boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
                     // "Focus areas for collaboration are intended to include:" only names what its items hold: like "Key
-                    // terms will include:", it commits through them, and its "include" is no part of their actions
+                    // terms will include:", it commits through them, and its "include" is no part of their actions (an
+                    // order's "The report shall include:" still sets the duty its items complete)
                     int cueAt = span.getStart() + c.start();
-                    boolean contents = !bare && Clauses.namesContents(afterCue)
+                    boolean contents = !bare && c.modality() != Modality.OBLIGATION && Clauses.namesContents(afterCue)
                             && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY && m.start() < cueAt);
                     boolean conditions = !bare && CONDITIONS_FOLLOW.matcher(sentence.substring(0, colon(sentence))).find();
                     if (leadIn != null && outer == null) {

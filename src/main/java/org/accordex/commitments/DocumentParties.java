@@ -93,8 +93,8 @@ final class DocumentParties {
             List<String> state = mostFrequent(states);
             // a state named in passing ("not being the Government of Grenada") is not the party of a treaty that names
             // the association it sets up throughout ("the Association", "Member Territories"): that association is
-            List<Mention> associations = parties.stream().filter(m -> PartyKinds.of(m.norm()) == null && m.norm().length() > 2)
-                    .toList();
+            List<Mention> associations = parties.stream().filter(m -> PartyKinds.of(m.norm()) == null && m.norm().length() > 2
+                    && ASSOCIATION.matcher(m.norm()).find()).toList();
             List<String> association = mostFrequent(associations);
             long named = count(associations, association);
             if (named >= ASSOCIATION_MENTIONS && named > ASSOCIATION_RATIO * count(states, state)) {
@@ -283,6 +283,8 @@ final class DocumentParties {
         return b.size() > a.size() ? b : a;
     }
 
+    /** The head word of a group of states a treaty sets up: "Caribbean Free Trade Association", "Economic Community of …". */
+    private static final Pattern ASSOCIATION = ClauseWords.compile("\\b" + ClauseWords.alternation("association") + "\\b");
     /** How often a treaty must name an association it sets up for it to stand for the treaty's members. */
     private static final int ASSOCIATION_MENTIONS = 3;
     /** How many times more often than any state. */
