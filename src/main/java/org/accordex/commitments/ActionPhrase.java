@@ -1206,8 +1206,8 @@ public final class ActionPhrase {
                 }
                 return k + 2;
             }
-            if (t.isVerbLike(k, first)) {
-                return -1;
+            if (t.isVerbLike(k, first) && !(k >= 2 && t.tag(k - 1).equals("CCONJ") && isModifierAfterPreposition(t, k - 2))) {
+                return -1; // (the second of "by forced or [compulsory] labor" is a modifier the tagger took for a verb)
             }
             if (t.tag(k).equals("CCONJ") && t.isVerbLike(k + 1, first) && hasComplement(t, k + 1) && !t.lower(k - 1).equals("to")
                     && !isModifierAfterPreposition(t, k - 1)) {

@@ -44,7 +44,7 @@ class ActionPhraseTest {
                         + "or compulsory labor"),
                 Arguments.of("Peru will adopt and implement a prohibition on the importation of copper produced by forced or "
                         + "compulsory labor and strengthen its mine inspections.",
-                        "adopt and implement a prohibition on the importation of copper"),
+                        "adopt and implement a prohibition on the importation of copper; strengthen its mine inspections"),
                 Arguments.of("Japan and the United States intend to take measures to provide at least USD 1 billion in "
                         + "financial support within six months, consistent with their domestic laws.",
                         "take measures to provide at least USD 1 billion in financial support"),
