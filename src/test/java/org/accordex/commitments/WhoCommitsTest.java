@@ -46,6 +46,8 @@ class WhoCommitsTest {
             The Government of Canada (the “Canada”) and the Government of Chile (“Chile”)\\nThe Parties commit to map copper deposits. | CA CL
             The Government of Peru (hereinafter “Peru”) and the Government of Chile (hereinafter “Chile”)\\nThe Parties will share lithium data. | CL PE
             We, the leaders of Australia, India, Japan, and the United States, met as the Quad.\\nQuad countries will map cobalt supply chains. | AU IN JP US
+            Brussels\\nThe Commission adopted 47 projects for the EU.\\nThe Commission consulted the Raw Materials Board and plans to open a new call. | European Commission
+            Riyadh\\nU.S. rare earths miner MP Materials said on Wednesday it has signed a memorandum of understanding with Ma’aden to develop a magnet plant. | MP Materials
             We, the ministers of Canada and Chile, met in Lima.\\nCanada will work with IPEF partners on nickel refining. | CA
             We, the ministers of Canada and Chile, met in Lima.\\nWe call for the full implementation of Peru's lithium reforms. | CA CL
             """)
