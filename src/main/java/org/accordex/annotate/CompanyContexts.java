@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.accordex.commitments.ActionPhrase;
 import org.accordex.model.MentionType;
@@ -58,17 +59,24 @@ final class CompanyContexts {
     private static final Pattern ACRONYMED = Pattern.compile("((?:U\\.S\\.|U\\.K\\.|" + WORD + ")(?:[ \\t]+" + WORD + "){0,3}[ \\t]+"
             + "(?:Metals|Minerals|Materials|Resources|Mining|Technologies|Energy|Capital|Partners|Holdings|Industries|Magnetics"
             + "|Elements|Refining))[ \\t]*\\(([A-Z]{3,6})\\)");
+    /** Cheap signs of a short name in brackets and of a company noun beside a name, read before the costlier patterns. */
     private static final Pattern ACRONYM_CUE = Pattern.compile("\\([A-Z]{3,6}\\)");
     private static final Pattern NOUN_CUE = Pattern.compile("[a-z] [A-Z]|, an? ");
-    /** The words before the other side of a deal or a holding. */
-    private static final Pattern OBJECT = Pattern.compile("\\b(?:(?:deal|deals|agreement|agreements|contract|contracts|pact"
-            + "|partnership|joint\\s+venture|offtake|MoU|memorandum\\s+of\\s+understanding)\\s+with"
-            + "|(?:stake|stakes|shareholder|shareholding|holding)\\s+in"
-            + "|(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)(?:\\s+[\\p{L}\\d$.,%-]+){1,6}?\\s+from)"
+    /** The words before the other side of a deal ("a deal with"), a holding ("a stake in") or a purchase ("buy … from"). */
+    private static final List<String> DEAL_NOUNS = List.of("deal", "deals", "agreement", "agreements", "contract",
+            "contracts", "pact", "partnership", "joint venture", "offtake", "MoU", "memorandum of understanding");
+    private static final List<String> HOLDING_NOUNS = List.of("stake", "stakes", "shareholder", "shareholding", "holding");
+    private static final List<String> BUYING_VERBS = List.of("buy", "buys", "bought", "buying", "purchase", "purchases",
+            "purchased", "purchasing");
+    private static final Pattern OBJECT = Pattern.compile("\\b(?:(?:" + words(DEAL_NOUNS) + ")\\s+with"
+            + "|(?:" + words(HOLDING_NOUNS) + ")\\s+in"
+            + "|(?:" + words(BUYING_VERBS) + ")(?:\\s+[\\p{L}\\d$.,%-]+){1,6}?\\s+from)"
             + "\\s+" + NAME + "(?![\\p{L}\\d])");
-    /** Cheap signs that a sentence may hold a ticker or a deal's other side, read before the costlier patterns. */
+    /** A word every match of {@link #OBJECT} holds, looked up before the pattern runs, which costs more. */
+    private static final List<String> OBJECT_WORDS = Stream.of(DEAL_NOUNS, HOLDING_NOUNS, BUYING_VERBS)
+            .flatMap(List::stream).map(w -> w.substring(w.lastIndexOf(' ') + 1)).distinct().toList();
+    /** A cheap sign that a sentence may hold a ticker, read before the costlier pattern. */
     private static final Pattern TICKER_CUE = Pattern.compile("\\((?:[A-Z\\d]{1,6}\\.[A-Z]|[A-Za-z]+\\s*:)");
-    private static final Pattern OBJECT_CUE = Pattern.compile(" with | in | from ");
     /** Words that open a phrase, a title, a place or a time rather than a company's name. */
     private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "This", "That", "These", "Those", "Its",
             "Their", "Our", "His", "Her", "President", "Prime", "Minister", "Secretary", "Chancellor", "Premier", "King",
@@ -107,8 +115,9 @@ final class CompanyContexts {
             }
         }
         for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, NOUN_AFTER)) {
-            Pattern cue = pattern == TICKED ? TICKER_CUE : pattern == OBJECT ? OBJECT_CUE : NOUN_CUE;
-            if (!cue.matcher(text).region(from, to).find()) {
+            boolean cued = pattern == TICKED ? TICKER_CUE.matcher(text).region(from, to).find()
+                    : pattern == OBJECT ? holdsObjectWord(text, from, to) : NOUN_CUE.matcher(text).region(from, to).find();
+            if (!cued) {
                 continue;
             }
             Matcher m = pattern.matcher(text).region(from, to);
@@ -194,6 +203,16 @@ final class CompanyContexts {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static boolean holdsObjectWord(String text, int from, int to) {
+        String sentence = text.substring(from, to);
+        return OBJECT_WORDS.stream().anyMatch(sentence::contains);
+    }
+
+    /** The alternatives of a pattern for these words, spaces within them matching any white space. */
+    private static String words(List<String> words) {
+        return words.stream().map(w -> w.replace(" ", "\\s+")).collect(Collectors.joining("|"));
     }
 
     /** Whether the capitalized word at {@code at} is a word of the name's own context ("With Calder" in a heading). */

@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.accordex.model.Mention;
@@ -46,13 +45,10 @@ final class RepeatedNames {
         }
         List<Mention> all = new ArrayList<>(mentions);
         for (Map.Entry<String, String> name : names.entrySet()) {
-            List<String> words = SPACES.splitAsStream(name.getKey()).map(Pattern::quote).toList();
-            Pattern written = Pattern.compile(String.join("\\s+", words) + "(?![\\p{L}\\p{N}&-])");
-            Matcher m = written.matcher(text);
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
-                if (start > 0 && isNameCharacter(text.charAt(start - 1)) || all.stream().anyMatch(o -> o.start() < end && start < o.end())
+            for (WrittenNames.Written written : WrittenNames.find(text, name.getKey(), WrittenNames.NAME_CHARACTER)) {
+                int start = written.start();
+                int end = written.end();
+                if (all.stream().anyMatch(o -> o.start() < end && start < o.end())
                         || NAME_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
                         || NAME_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()) {
                     continue;
@@ -62,9 +58,5 @@ final class RepeatedNames {
         }
         all.sort(Comparator.comparingInt(Mention::start));
         return all;
-    }
-
-    private static boolean isNameCharacter(char c) {
-        return Character.isLetterOrDigit(c) || c == '&' || c == '-';
     }
 }

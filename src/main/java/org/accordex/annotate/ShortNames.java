@@ -106,12 +106,9 @@ final class ShortNames {
         List<String> shortNames = fullNames.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         for (String shortName : shortNames) {
             String full = fullNames.get(shortName);
-            Pattern written = Pattern.compile("(?<![\\p{L}\\p{N}&-])" + Pattern.quote(shortName).replace(" ", "\\E\\s+\\Q")
-                    + "(?![\\p{L}\\p{N}&-])");
-            Matcher m = written.matcher(text);
-            while (m.find()) {
-                int start = m.start();
-                int end = m.end();
+            for (WrittenNames.Written written : WrittenNames.find(text, shortName, WrittenNames.NAME_CHARACTER)) {
+                int start = written.start();
+                int end = written.end();
                 if (start < firstSeen.get(full) || all.stream().anyMatch(o -> o.start() < end && start < o.end())
                         || NAME_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()
                                 && !TITLE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()
@@ -130,8 +127,7 @@ final class ShortNames {
         String[] words = shortName.split(" ");
         return shortName.length() >= MIN_LENGTH && !GENERIC_WORDS.contains(words[0]) && !known.test(shortName)
                 && !CompanyLists.isPlaceOrTitleWord(words[0]) && !PLACE_WORDS.contains(words[words.length - 1])
-                && !Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(shortName.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])")
-                        .matcher(text).find();
+                && WrittenNames.find(text, shortName.toLowerCase(Locale.ROOT), WrittenNames.WORD_CHARACTER).isEmpty();
     }
 
     /** Whether a capitalized word that does not say where a company sits ("N.C.-based") comes right before. */

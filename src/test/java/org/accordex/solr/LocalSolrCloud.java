@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 
+import org.apache.lucene.util.IOUtils;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettyConfig;
 
@@ -25,6 +26,7 @@ public final class LocalSolrCloud {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             try {
                 cluster.shutdown();
+                IOUtils.rm(base);
             } catch (Exception e) {
                 // exiting anyway
             }

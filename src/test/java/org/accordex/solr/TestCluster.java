@@ -3,6 +3,7 @@ package org.accordex.solr;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.apache.lucene.util.IOUtils;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettyConfig;
 
@@ -24,6 +25,7 @@ final class TestCluster {
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 try {
                     started.shutdown();
+                    IOUtils.rm(base); // the nodes' cores and ZooKeeper's data, some 30 MB a run
                 } catch (Exception e) {
                     // the JVM is exiting
                 }
