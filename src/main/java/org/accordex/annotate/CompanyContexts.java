@@ -38,8 +38,11 @@ final class CompanyContexts {
     private static final String TICKER = "\\((?:[A-Z\\d]{1,6}\\.[A-Z]{1,2}|(?:NYSE(?:\\s+American)?|NASDAQ|Nasdaq|ASX|TSXV?|TSX-V"
             + "|LSE|AIM|OTCQX|OTC|KRX|KOSDAQ|TYO|TSE|HKEX|SGX|JSE|NSE|BSE|CSE|ETR|FRA|Euronext)\\s*:\\s*[A-Z\\d.]{1,8})\\)";
     private static final Pattern TICKED = Pattern.compile(NAME + "[ \\t]+" + TICKER);
-    /** The nouns of {@code company-nouns.txt}, longest first, matched as written (lower case). */
-    private static final String COMPANY_NOUN = companyNouns();
+    /** The nouns of {@code company-nouns.txt}, matched as written (lower case). */
+    private static final List<String> COMPANY_NOUNS = companyNouns();
+    private static final String COMPANY_NOUN = COMPANY_NOUNS.stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(n -> Pattern.quote(n).replace(" ", "\\E[ \\t]+\\Q")).collect(Collectors.joining("|", "(?:", ")"));
     /** "investment firm Harlow Capital": a company noun right before the name. */
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?<![\\p{L}-])" + COMPANY_NOUN + "[ \\t]+" + NAME + "(?![\\p{L}\\d])");
     /**
@@ -59,9 +62,8 @@ final class CompanyContexts {
     private static final Pattern ACRONYMED = Pattern.compile("((?:U\\.S\\.|U\\.K\\.|" + WORD + ")(?:[ \\t]+" + WORD + "){0,3}[ \\t]+"
             + "(?:Metals|Minerals|Materials|Resources|Mining|Technologies|Energy|Capital|Partners|Holdings|Industries|Magnetics"
             + "|Elements|Refining))[ \\t]*\\(([A-Z]{3,6})\\)");
-    /** Cheap signs of a short name in brackets and of a company noun beside a name, read before the costlier patterns. */
+    /** A cheap sign of a short name in brackets, read before the costlier pattern. */
     private static final Pattern ACRONYM_CUE = Pattern.compile("\\([A-Z]{3,6}\\)");
-    private static final Pattern NOUN_CUE = Pattern.compile("[a-z] [A-Z]|, an? ");
     /** The words before the other side of a deal ("a deal with"), a holding ("a stake in") or a purchase ("buy … from"). */
     private static final List<String> DEAL_NOUNS = List.of("deal", "deals", "agreement", "agreements", "contract",
             "contracts", "pact", "partnership", "joint venture", "offtake", "MoU", "memorandum of understanding");
@@ -116,7 +118,8 @@ final class CompanyContexts {
         }
         for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, NOUN_AFTER)) {
             boolean cued = pattern == TICKED ? TICKER_CUE.matcher(text).region(from, to).find()
-                    : pattern == OBJECT ? holdsObjectWord(text, from, to) : NOUN_CUE.matcher(text).region(from, to).find();
+                    : pattern == OBJECT ? holdsObjectWord(text, from, to)
+                    : holdsCompanyNoun(text, from, to) && (pattern == NOUN_BEFORE || text.substring(from, to).contains(", a"));
             if (!cued) {
                 continue;
             }
@@ -193,16 +196,19 @@ final class CompanyContexts {
         return known.start() == nameStart && known.type() == MentionType.PARTY && known.norm().length() == 2;
     }
 
-    private static String companyNouns() {
+    private static List<String> companyNouns() {
         try (InputStream in = CompanyContexts.class.getResourceAsStream("company-nouns.txt")) {
-            List<String> nouns = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .sorted(Comparator.comparingInt(String::length).reversed()).toList();
-            return nouns.stream().map(n -> Pattern.quote(n).replace(" ", "\\E[ \\t]+\\Q"))
-                    .collect(Collectors.joining("|", "(?:", ")"));
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether the sentence holds a company noun's last word: the noun patterns, which cost more, run only then. */
+    private static boolean holdsCompanyNoun(String text, int from, int to) {
+        String sentence = text.substring(from, to);
+        return COMPANY_NOUNS.stream().anyMatch(n -> sentence.contains(n.substring(n.lastIndexOf(' ') + 1)));
     }
 
     private static boolean holdsObjectWord(String text, int from, int to) {
