@@ -121,7 +121,7 @@ public final class ActionPhrase {
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
-        FREQUENCY, BODY_NOUN, FOR_TO_CUE
+        FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -253,6 +253,7 @@ public final class ActionPhrase {
         if (leadFrame == null) {
             start = afterMeans(t, start);
         }
+        start = laterCue(t, start);
         LemmatizerME lemmatizer = Models.LEMMATIZER.get();
         String text = phrase(sentence, at, context, t, start, first, lemmatizer);
         // a singular noun without an article opens an imperative the tagger misread ("support vocational training")
@@ -700,6 +701,9 @@ public final class ActionPhrase {
         if (next < 0) {
             next = clauseAction(t, end);
         }
+        if (next < 0) {
+            next = laterPledge(t, end);
+        }
         // "…, and expand efforts to [address] the crisis": a light verb carries the next action's verb too
         int light = next >= 0 ? Math.max(t.matchAt(Section.LIGHT_VERB, next), effortEnd(t, next)) : next;
         return light > next && light < t.size() && t.isWord(light) ? light : next;
@@ -905,6 +909,16 @@ public final class ActionPhrase {
         if (head == that + 1 || head - that > MAX_CLAUSE_SUBJECT || !NOMINAL.contains(t.tag(head - 1))) {
             return null;
         }
+        // "ensure that the Committee, in consultation with industry, [reviews] the targets": the aside after the
+        // subject is left out, the clause's verb kept
+        int close = t.lower(head).equals(",") ? t.find(",", head + 1, head + 1 + MAX_ASIDE_WORDS) : -1;
+        // (a verb in the third person before its object may be tagged a plural noun: "[reviews] the targets")
+        if (close > head + 1 && close + 2 < t.size() && (t.tag(close + 1).equals("AUX")
+                || t.tag(close + 1).equals("VERB") && !t.lower(close + 1).endsWith("ing") && !t.lower(close + 1).endsWith("ed")
+                || THIRD_PERSON.matcher(t.lower(close + 1)).matches() && OBJECT_START.contains(t.tag(close + 2)))) {
+            int e = end(t, close + 1, MAX_WORDS - wordsBetween(t, verb, head));
+            return e > close + 2 ? t.text(verb, head, lemmatizer) + " " + t.text(close + 1, e, null) : null;
+        }
         // the clause's verb: an auxiliary or modal at the same depth, after the subject's modifiers
         int depth = 0;
         for (int k = head; k < t.size() && k < head + MAX_CLAUSE_REACH; k++) {
@@ -948,8 +962,10 @@ public final class ActionPhrase {
         // "ensure that, when supply fails, [stocks are released]": a clause of its own between "that" and its content
         boolean thatClause = open < t.size() && end == verb + 2 && t.lower(verb + 1).equals("that")
                 && CONDITIONS.contains(t.lower(open));
+        // "determine, in its review of tariffs, [if] …": any short aside separates a verb from its question
+        boolean question = end == verb + 1 && t.matchAt(Section.CLAUSE_VERB, verb) == end;
         if (open >= t.size() || !t.lower(end).equals(",")
-                || t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open && !thatClause) {
+                || t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open && !thatClause && !question) {
             return "";
         }
         // without an object of its own, the verb may take a noun phrase or a clause after the aside
@@ -970,7 +986,11 @@ public final class ActionPhrase {
                     || thatClause && (t.tag(c).equals("DET") || t.tag(c).equals("PRON") && !t.lower(c).equals("it"))
                     || noObject && !thatClause && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c)) || t.tag(c).equals("PRON") && !t.lower(c).equals("it")
                     || t.lower(c).equals("whether") || t.lower(c).equals("that"));
-            if (complement && t.matchAt(Section.QUALIFIER, c) == c && deadlineEnd(t, c) == c
+            boolean asked = question && (t.lower(c).equals("whether") || t.lower(c).equals("if"));
+            if (question && !asked && t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open) {
+                return ""; // only a question follows an aside that no qualifier opens
+            }
+            if (asked || complement && t.matchAt(Section.QUALIFIER, c) == c && deadlineEnd(t, c) == c
                     && t.matchAt(Section.CLAUSE, c) == c && !(c + 1 < t.size() && t.tag(c + 1).equals("NUM"))) {
                 int from = t.lower(c).equals("that") ? c + 1 : c; // "ensure, to the extent possible, [that] …"
                 int e = end(t, from, MAX_WORDS - words);
@@ -1137,6 +1157,68 @@ public final class ActionPhrase {
         }
         int verb = skipCue(t, k);
         return verb < t.size() && (t.isVerb(verb) || t.lower(verb - 1).equals("to")) && hasComplement(t, verb) ? verb : -1;
+    }
+
+    /**
+     * The verb of a pledge with a cue of its own after a reaffirmed commitment, where the action would start with that
+     * commitment's preposition: "reaffirm their commitments [under the WTO Agreement …] and intend to [discuss] …";
+     * else {@code start}.
+     */
+    private static int laterCue(Tagged t, int start) {
+        if (start >= t.size() || !t.tag(start).equals("ADP") || t.lower(start).equals("to") || start == 0
+                || !t.lower(start - 1).startsWith("commitment")) {
+            return start;
+        }
+        for (int k = start + 1; k + 1 < t.size() && k < start + MAX_PLEDGE_REACH; k++) {
+            if (t.lower(k).equals(";") || t.lower(k).equals(":") || isSentenceEnd(t, k)) {
+                return start;
+            }
+            if (t.lower(k).equals("and") && opensPledge(t, k + 1)) {
+                int verb = skipCue(t, k + 1);
+                return verb < t.size() && (t.isVerb(verb) || t.lower(verb - 1).equals("to")) ? verb : start;
+            }
+        }
+        return start;
+    }
+
+    /** How far past the end of an action a further pledge of the same subject is looked for. */
+    private static final int MAX_PLEDGE_REACH = 40;
+
+    /**
+     * The verb of a further pledge of the same subject, with a modal of its own, that a qualifier left out of the action
+     * separates from it: "maintain the tariffs, as set forth in …, on goods of Thailand, and will [identify] products",
+     * "not enforce the rule and, to the extent permitted by law, shall [remove] it"; -1 where none follows.
+     */
+    private static int laterPledge(Tagged t, int end) {
+        int q = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
+        // only a qualifier, a modifier ("as set forth in …") or a purpose ends the action before a pledge of the same
+        // subject; not an attribution (", the chair said, and would …") or a complement
+        int v = q + 2 < t.size() && t.tag(q + 1).equals("ADV") ? q + 2 : q + 1; // "as [initially] set forth in …"
+        boolean modifier = v < t.size() && (t.lower(q).equals("as") || t.lower(q).equals("to")) && t.isVerb(v);
+        if (q >= t.size() || t.matchAt(Section.QUALIFIER, q) == q && t.matchAt(Section.CLAUSE, q) == q && !modifier) {
+            return -1;
+        }
+        int depth = 0;
+        for (int k = end; k + 2 < t.size() && k < end + MAX_PLEDGE_REACH; k++) {
+            String w = t.lower(k);
+            depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+            if (w.equals(";") || w.equals(":") || isSentenceEnd(t, k)) {
+                return -1;
+            }
+            if (depth > 0 || !w.equals("and")) {
+                continue;
+            }
+            int modal = k + 1;
+            if (t.lower(modal).equals(",")) {
+                int close = t.find(",", modal + 1, modal + 1 + MAX_SKIP);
+                modal = close > 0 ? close + 1 : modal;
+            }
+            if (modal < t.size() && MODALS.contains(t.lower(modal))) {
+                int verb = skipCue(t, modal);
+                return verb < t.size() && t.isVerb(verb) && hasComplement(t, verb) ? verb : -1;
+            }
+        }
+        return -1;
     }
 
     /** The conjunction ("and", "or") between a bare verb that ends at {@code end} and the next verb at {@code next}, or null. */
@@ -1535,9 +1617,19 @@ public final class ActionPhrase {
     /** The end (exclusive) of the action that starts at {@code start}. */
     private static int end(Tagged t, int start, int maxWords) {
         int words = 0;
+        int limit = maxWords;
+        // "the higher of [X or Y]", "either [X or Y]": a choice is cut after its last option, not before it
+        boolean choice = false;
+        int lastOption = -1; // the word count where the last option of a choice starts
         int k = start;
         for (; k < t.size(); k++) {
             String w = t.lower(k);
+            if (w.equals("either") || w.equals("of") && k > start && CHOICE_HEADS.contains(t.lower(k - 1))) {
+                choice = true;
+            } else if (w.equals("or") && choice) {
+                choice = false;
+                lastOption = words;
+            }
             // "be consistent with this Agreement": after "be", the qualifier's words are the predicate
             if (k > start && !(k == start + 1 && t.lower(start).equals("be")) && stopsAt(t, k, start)) {
                 break;
@@ -1557,7 +1649,11 @@ public final class ActionPhrase {
             }
             // "that" after "ensure" is left out of the action, so it takes no place in it
             boolean counted = t.isWord(k) && !(t.lower(k).equals("that") && t.tag(k).equals("SCONJ") && t.isHeadVerb(k - 1, start));
-            if (counted && ++words > maxWords) {
+            if (counted && ++words > limit && (choice || lastOption >= 0 && words - lastOption <= MAX_OPTION_WORDS)
+                    && limit < MAX_CHOICE_WORDS) {
+                limit = MAX_CHOICE_WORDS;
+            }
+            if (counted && words > limit) {
                 // "… USD 1 billion [in financial support] within six months": a short last complement is kept whole
                 int closed = closingComplement(t, k, start);
                 if (closed > k) {
@@ -1594,6 +1690,13 @@ public final class ActionPhrase {
         }
         return end;
     }
+
+    /** Words before "of" that open a choice between options: "the higher of the MFN rate or 15 percent". */
+    private static final Set<String> CHOICE_HEADS = Set.of("higher", "lower", "greater", "lesser");
+    /** A choice may take the action this far (each part of a hyphenated word counted), so that its last option is in it. */
+    private static final int MAX_CHOICE_WORDS = MAX_TOTAL_WORDS + 4;
+    /** The last option of a choice that the word limit cuts within this many words is finished. */
+    private static final int MAX_OPTION_WORDS = 6;
 
     /**
      * The end of the complement of at most four words that word {@code k} is in, when it ends the phrase, else
@@ -1745,6 +1848,12 @@ public final class ActionPhrase {
         if (w.equals("which") && k > start + 2 && t.tag(k - 1).equals("ADP") && EMPTY_HEADS.contains(t.lower(k - 2))) {
             return false; // "assess the extent [to which] supply can meet demand": the clause is what is assessed
         }
+        if (w.equals("including") && k > start + 1 && t.tag(k - 1).equals("ADP") && !t.lower(k - 1).equals("to")) {
+            return false; // "a process for [including] further articles": a gerund after its preposition, no example
+        }
+        if (w.equals("if") && k > start && asksWhether(t, k, start)) {
+            return false; // "determine [if] a project is suitable": the question is what is determined
+        }
         if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k || t.matchAt(Section.CLAUSE, k) > k
                 || t.matchAt(Section.FREQUENCY, k) > k) {
             return true;
@@ -1816,7 +1925,10 @@ public final class ActionPhrase {
                 // is another action, an aside or a new clause
                 boolean list = (NOMINAL.contains(t.tag(next)) || pluralReadAsVerb(t, next)) && NOMINAL.contains(t.tag(k - 1))
                         || t.isVerb(next) && t.isVerb(k - 1) || t.tag(next).equals("DET")
-                        || nw.endsWith("ing") && t.lower(k - 1).endsWith("ing");
+                        || nw.endsWith("ing") && t.lower(k - 1).endsWith("ing")
+                        // "harmonized, responsible, pro-innovation policy": adjectives of one noun
+                        || t.tag(next).equals("ADJ") && (t.tag(k - 1).equals("ADJ") || t.tag(k - 1).equals("VERB")
+                        && t.lower(k - 1).endsWith("ed") && k - 2 >= start && !NOMINAL.contains(t.tag(k - 2)));
                 return !list && wordsBetween(t, start, k) >= 3;
             }
         }
@@ -1824,6 +1936,22 @@ public final class ActionPhrase {
     }
 
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they");
+
+    /**
+     * Whether the "if" at {@code k} opens the question a verb of section {@code clause-verb} takes ("determine [if] …"),
+     * right after it or after an aside in commas ("determine, in its review of tariffs, [if] …"); not a condition.
+     */
+    private static boolean asksWhether(Tagged t, int k, int start) {
+        int verb = k - 1;
+        if (t.lower(verb).equals(",")) {
+            int open = verb - 1;
+            while (open > start && !t.lower(open).equals(",") && verb - open <= MAX_ASIDE_WORDS) {
+                open--;
+            }
+            verb = open - 1;
+        }
+        return verb >= start && t.matchAt(Section.CLAUSE_VERB, verb) == verb + 1;
+    }
 
     /** Whether a noun phrase that starts at {@code k} names a means with a common noun: no capital, no number. */
     private static boolean meansNamedByNoun(Tagged t, int k) {
@@ -1895,7 +2023,12 @@ public final class ActionPhrase {
     }
 
     /** An object this short names nothing on its own; a clause after it says which ones are meant. */
-    private static final int MAX_BARE_OBJECT_WORDS = 4;
+    private static final int MAX_BARE_OBJECT_WORDS = 6;
+    /**
+     * Modals a clause that says which things an object means may open with: "a mechanism that [will] allow …"; a passive
+     * ("measures that may be warranted") says what is wanted of them, not which ones.
+     */
+    private static final Set<String> RELATIVE_MODALS = Set.of("will", "would", "may", "might", "can", "could", "shall");
 
     /**
      * Whether the "that" at {@code k} opens the clause that says which things a short object means ("support projects
@@ -1907,8 +2040,15 @@ public final class ActionPhrase {
         if (wordsBetween(t, start, k) > MAX_BARE_OBJECT_WORDS || !t.tag(k - 1).equals("NOUN") || k + 1 >= t.size()) {
             return false;
         }
-        String verb = t.lower(k + 1);
-        if (!t.tag(k + 1).equals("VERB") || verb.endsWith("ing") || verb.endsWith("ed") || laterAction(t, k, start) >= 0) {
+        // "a mechanism that [will allow] …", "a date that [is] not more than …"
+        int v = k + 1;
+        if (v + 1 < t.size() && (RELATIVE_MODALS.contains(t.lower(v)) || t.lower(v).equals("is") || t.lower(v).equals("are"))) {
+            v++;
+        }
+        String verb = t.lower(v);
+        boolean finite = t.tag(v).equals("VERB") && !verb.endsWith("ing") && !verb.endsWith("ed")
+                || v > k + 1 && (t.isVerb(v) || t.tag(v).equals("AUX") || t.lower(v).equals("not")) && !t.lower(v).equals("be");
+        if (!finite || laterAction(t, k, start) >= 0) {
             return false;
         }
         // the clause ends within the action: "rules that ensure [that the benefits …]" goes on too long to say which

@@ -473,7 +473,39 @@ class ActionPhraseTest {
                         "share data, maps, and technical expertise on modern exploration methods; train mine inspectors"),
                 // plural nouns the tagger reads as verbs go on with their series
                 Arguments.of("The Ministry will coordinate efforts to embed traceability principles, policies, and approaches across "
-                        + "the copper sector.", "coordinate efforts to embed traceability principles, policies, and approaches across the copper sector"));
+                        + "the copper sector.", "coordinate efforts to embed traceability principles, policies, and approaches across the copper sector"),
+                // a choice is cut after its last option, not at "or"
+                Arguments.of("The Ministry intends to apply the higher of either the most-favored-nation (MFN) duty rate or a duty rate of"
+                        + " 12 percent, comprised of the MFN duty and a surcharge, on imports of refined cobalt.",
+                        "apply the higher of either the most-favored-nation duty rate or a duty rate of 12 percent"),
+                // "if" after a verb that takes a question is no condition, also after an aside
+                Arguments.of("The Agency shall determine if a lithium project is eligible for a loan guarantee.",
+                        "determine if a lithium project is eligible for a loan guarantee"),
+                Arguments.of("The Commission intends to determine, in its review of export licences, if the exporters of graphite have met"
+                        + " their supply commitments.", "determine if the exporters of graphite have met their supply commitments"),
+                // "ensure that X, <aside>, does Y": the aside goes, the clause's verb stays
+                Arguments.of("The Parties shall ensure that the Joint Committee, in consultation with industry, reviews the stockpile"
+                        + " targets for rare earths.", "ensure the Joint Committee reviews the stockpile targets for rare earths"),
+                // a clause with a modal that says which mechanism is meant
+                Arguments.of("The Ministry shall establish a mechanism that will allow nickel exporters to apply for a zero tariff rate.",
+                        "establish a mechanism that will allow nickel exporters to apply for a zero tariff rate"),
+                // adjectives of one noun in a series with commas
+                Arguments.of("The Participants intend to build harmonized, transparent, science-based standards for battery recycling.",
+                        "build harmonized, transparent, science-based standards for battery recycling"),
+                // a further pledge of the same subject after a modifier the action leaves out
+                Arguments.of("The Government will maintain at 10 percent the export duty, as set forth in Decree 12 of 2024, on cobalt"
+                        + " concentrate, and will identify projects eligible for a lower rate.",
+                        "maintain at 10 percent the export duty; identify projects eligible for a lower rate"),
+                // a reaffirmed commitment is no action when a pledge with a cue of its own follows
+                Arguments.of("The Parties reaffirm their commitments under the Agreement on Trade in Minerals and intend to discuss the"
+                        + " implementation of their respective offtake commitments.",
+                        "discuss the implementation of respective offtake commitments"),
+                // a purpose that names a gain, not an act, is left out after a full object
+                Arguments.of("The Parties intend to launch a joint task force on graphite to deepen understanding of supply risks.",
+                        "launch a joint task force on graphite"),
+                // "including" after a preposition is a gerund, not the start of examples
+                Arguments.of("The Secretary shall establish a process for including additional tungsten articles within the scope of"
+                        + " the duties.", "establish a process for including additional tungsten articles within the scope of the duties"));
     }
 
     /** A lead-in whose cue is followed only by a qualifier names no act: its items hold the actions. */
