@@ -112,6 +112,7 @@ public final class Annotator {
         if (hasUnexplainedName(words, candidates) && cues.hasCue(text.substring(start, end))) {
             candidates.addAll(modelCandidates(text, start, end));
         }
+        candidates = candidates.stream().map(c -> withoutOwner(text, c)).toList();
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : MentionMerger.merge(candidates)) {
             Candidate trimmed = trim(text, c);
@@ -233,16 +234,31 @@ public final class Annotator {
     }
 
     /**
-     * A company no finder knows, named by the first words of a sentence that commits it: "Quantinuum will invest …",
-     * "McDermott has agreed to …". The words must be tagged proper nouns ("Production will rise" is no company), and
-     * a surname is left out: a word the text also writes after another name or a title ("Secretary Rubio will …"),
-     * a short name the text defines, which {@link DefinedNames} resolves, and a word the text also writes in lower case.
+     * A company no finder knows, named by the first words of a sentence or of a reported clause that commits it:
+     * "Quantinuum will invest …", "McDermott has agreed to …", "the ministry said Halvorsen will build …". The words
+     * must be tagged proper nouns ("Production will rise" is no company), or one of them where there are two or more
+     * ("Harlow Capital will …": "Capital" may read as a common noun); and a surname is left out: a word the text also writes
+     * after another name or a title ("Secretary Rubio will …"), a short name the text defines, which
+     * {@link DefinedNames} resolves, and a word the text also writes in lower case.
      */
     private static Candidate unknownSubject(String text, int start, int end, List<Token> words, List<Candidate> found) {
         int first = 0;
         while (first < words.size() && !Character.isLetter(words.get(first).key().charAt(0))) {
             first++;
         }
+        Candidate subject = unknownSubject(text, start, end, words, found, first);
+        for (int i = first; subject == null && i + 1 < words.size(); i++) {
+            if (REPORTING_VERBS.contains(words.get(i).key())) {
+                int next = i + 1 < words.size() && words.get(i + 1).key().equals("that") ? i + 2 : i + 1;
+                subject = unknownSubject(text, start, end, words, found, next);
+            }
+        }
+        return subject;
+    }
+
+    /** The company named by the capitalized words from word {@code first} on, before a subject's cue; or null. */
+    private static Candidate unknownSubject(String text, int start, int end, List<Token> words, List<Candidate> found,
+            int first) {
         int next = first;
         while (next < words.size() && next - first < 4 && Character.isUpperCase(words.get(next).key().charAt(0))
                 && !COMMON_CAPITALIZED.contains(words.get(next).key())) {
@@ -260,11 +276,15 @@ public final class Annotator {
                 || Arrays.stream(name.split("\\s+")).anyMatch(w -> PERSON_TITLES.contains(w) || writtenInLowerCase(text, w))
                 || Pattern.compile("\\b(?!(?:" + String.join("|", HEADING_WORDS) + ")\\s)\\p{Lu}[\\p{L}.]*" + ONE_LINE_SPACE
                         + Pattern.quote(name) + "\\b").matcher(text).find()
-                || !ActionPhrase.isProperNoun(text.substring(start, end), from - start, to - start)) {
+                || !(next - first < 2 ? ActionPhrase.isProperNoun(text.substring(start, end), from - start, to - start)
+                        : ActionPhrase.hasProperNoun(text.substring(start, end), from - start, to - start))) {
             return null;
         }
         return new Candidate(MentionType.PARTY, from, to, name, "company", Candidate.Source.RULE);
     }
+
+    /** Verbs after which a reported clause, and its subject, starts: "the ministry said Halvorsen will …". */
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "announced", "added", "stated", "confirmed");
 
     /** Spaces with at most one line break: a heading's last word, a blank line above, is no first name. */
     private static final String ONE_LINE_SPACE = "[^\\S\\n]*\\n?[^\\S\\n]*(?<=\\s)";
@@ -340,6 +360,21 @@ public final class Annotator {
             found.add(new Candidate(MentionType.PARTY, from, to, surface, "model", Candidate.Source.MODEL));
         }
         return found;
+    }
+
+    /** An owner before a name: "China’s " of "China’s Shenghe Resources", "Glencore’s " of "Glencore’s Mutanda Mining". */
+    private static final Pattern OWNER = Pattern.compile("^(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,2}\\p{Lu}[\\p{L}.&-]*[’']s\\s+(?=\\p{Lu})");
+
+    /**
+     * A name the model or a rule found, without its owner: "China’s Shenghe Resources" names China (which the
+     * dictionary finds) and the company "Shenghe Resources". Dictionary names keep theirs ("People’s Bank of China").
+     */
+    private static Candidate withoutOwner(String text, Candidate c) {
+        if (c.type() != MentionType.PARTY || c.source() == Candidate.Source.DICTIONARY) {
+            return c;
+        }
+        Matcher owner = OWNER.matcher(text).region(c.start(), c.end());
+        return owner.lookingAt() ? c.withSpan(owner.end(), c.end()) : c;
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");

@@ -1,6 +1,13 @@
 package org.accordex.annotate;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,8 +21,10 @@ import org.accordex.model.MentionType;
 
 /**
  * Companies no dictionary knows, named where only a company can stand: before its stock ticker ("Tarrant Minerals
- * (TRM.AX)", "Orlin Metals (NYSE: ORM)"), and as the other side of a deal or a holding ("signed a deal with
- * Brightwater", "buy magnets from Kestrel Alloys", "a stake in Calder"). News reports name the firms of a deal this way.
+ * (TRM.AX)", "Orlin Metals (NYSE: ORM)"), as the other side of a deal or a holding ("signed a deal with
+ * Brightwater", "buy magnets from Kestrel Alloys", "a stake in Calder"), and after or before a noun that says what
+ * kind of firm it is ("investment firm Harlow Capital", "Brannock Elements, a Durham-based start-up"; the nouns are
+ * {@code company-nouns.txt}). News reports name the firms of a deal this way.
  *
  * <p>A name is one to four capitalized words that no other finder explains and, without a ticker, the tagger reads as
  * proper nouns. A
@@ -29,6 +38,32 @@ final class CompanyContexts {
     private static final String TICKER = "\\((?:[A-Z\\d]{1,6}\\.[A-Z]{1,2}|(?:NYSE(?:\\s+American)?|NASDAQ|Nasdaq|ASX|TSXV?|TSX-V"
             + "|LSE|AIM|OTCQX|OTC|KRX|KOSDAQ|TYO|TSE|HKEX|SGX|JSE|NSE|BSE|CSE|ETR|FRA|Euronext)\\s*:\\s*[A-Z\\d.]{1,8})\\)";
     private static final Pattern TICKED = Pattern.compile(NAME + "[ \\t]+" + TICKER);
+    /** The nouns of {@code company-nouns.txt}, matched as written (lower case). */
+    private static final List<String> COMPANY_NOUNS = companyNouns();
+    private static final String COMPANY_NOUN = COMPANY_NOUNS.stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(n -> Pattern.quote(n).replace(" ", "\\E[ \\t]+\\Q")).collect(Collectors.joining("|", "(?:", ")"));
+    /** "investment firm Harlow Capital": a company noun right before the name. */
+    private static final Pattern NOUN_BEFORE = Pattern.compile("(?<![\\p{L}-])" + COMPANY_NOUN + "[ \\t]+" + NAME + "(?![\\p{L}\\d])");
+    /**
+     * "Brannock Elements, a Durham-based start-up": the name, then an apposition of a few words that ends in a company
+     * noun; not a person's ("Jane Doe, a company director").
+     */
+    private static final Pattern NOUN_AFTER = Pattern.compile(NAME + ",[ \\t]+(?:a|an)[ \\t]+(?:[\\p{L}\\d’'-]+[ \\t]+){0,4}?"
+            + COMPANY_NOUN + "(?![\\p{L}\\d’'-])(?![ \\t]+(?:director|executive|official|officer|founder|chief|board|employee"
+            + "|analyst|spokes\\w*|veteran|lawyer|engineer|worker)\\b)");
+    /** A capitalized word right before, on the same line or the one above: the name goes on before. */
+    private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}&’'-]*\\s+$");
+    /**
+     * "U.S. Strategic Metals (USSM)": a name that ends in a trade's word, then a short name spelled by its words'
+     * initials; the short name confirms words that prose also writes ("strategic metals") as a name, even one that
+     * opens with its state.
+     */
+    private static final Pattern ACRONYMED = Pattern.compile("((?:U\\.S\\.|U\\.K\\.|" + WORD + ")(?:[ \\t]+" + WORD + "){0,3}[ \\t]+"
+            + "(?:Metals|Minerals|Materials|Resources|Mining|Technologies|Energy|Capital|Partners|Holdings|Industries|Magnetics"
+            + "|Elements|Refining))[ \\t]*\\(([A-Z]{3,6})\\)");
+    /** A cheap sign of a short name in brackets, read before the costlier pattern. */
+    private static final Pattern ACRONYM_CUE = Pattern.compile("\\([A-Z]{3,6}\\)");
     /** The words before the other side of a deal ("a deal with"), a holding ("a stake in") or a purchase ("buy … from"). */
     private static final List<String> DEAL_NOUNS = List.of("deal", "deals", "agreement", "agreements", "contract",
             "contracts", "pact", "partnership", "joint venture", "offtake", "MoU", "memorandum of understanding");
@@ -70,8 +105,22 @@ final class CompanyContexts {
     /** The companies such contexts name in {@code text[from, to)}, leaving out what {@code known} already explains. */
     static List<Candidate> find(String text, int from, int to, List<Candidate> known) {
         List<Candidate> found = new ArrayList<>();
-        for (Pattern pattern : List.of(TICKED, OBJECT)) {
-            if (pattern == TICKED ? !TICKER_CUE.matcher(text).region(from, to).find() : !holdsObjectWord(text, from, to)) {
+        Matcher acronymed = ACRONYMED.matcher(text).region(from, to);
+        boolean hasAcronym = ACRONYM_CUE.matcher(text).region(from, to).find();
+        while (hasAcronym && acronymed.find()) {
+            String name = acronymed.group(1);
+            int start = acronymed.start(1);
+            int end = acronymed.end(1);
+            if (initials(name).equals(acronymed.group(2)) && known.stream().noneMatch(k -> k.start() < end && start < k.end()
+                    && !isLeadingState(k, start) && !isWordInside(k, start, end))) {
+                found.add(new Candidate(MentionType.PARTY, start, end, name, "company", Candidate.Source.RULE));
+            }
+        }
+        for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, NOUN_AFTER)) {
+            boolean cued = pattern == TICKED ? TICKER_CUE.matcher(text).region(from, to).find()
+                    : pattern == OBJECT ? holdsObjectWord(text, from, to)
+                    : holdsCompanyNoun(text, from, to) && (pattern == NOUN_BEFORE || text.substring(from, to).contains(", a"));
+            if (!cued) {
                 continue;
             }
             Matcher m = pattern.matcher(text).region(from, to);
@@ -79,7 +128,7 @@ final class CompanyContexts {
                 int start = m.start(1);
                 int end = m.end(1);
                 String name = m.group(1);
-                if (pattern == TICKED) {
+                if (pattern == TICKED || pattern == NOUN_AFTER) {
                     // "Australia's Lynas (LYC.AX)": the name starts after a possessive, "Shares of X" after "of"
                     String[] words = name.split("[ \\t]+");
                     int skip = 0;
@@ -92,7 +141,11 @@ final class CompanyContexts {
                     }
                     name = text.substring(start, end);
                 }
-                if (isCompany(text, from, to, start, end, name, known, pattern == TICKED)) {
+                if (pattern == NOUN_AFTER && NAME_WORD_BEFORE.matcher(text.substring(Math.max(from, start - 30), start)).find()) {
+                    continue; // the apposition of a longer name's last words ("Al Rabban\n Capital, a … company")
+                }
+                if (isCompany(text, from, to, start, end, name, known, pattern == TICKED,
+                        pattern == NOUN_BEFORE || pattern == NOUN_AFTER)) {
                     found.add(new Candidate(MentionType.PARTY, start, end, name, "company", Candidate.Source.RULE));
                 }
             }
@@ -101,7 +154,7 @@ final class CompanyContexts {
     }
 
     private static boolean isCompany(String text, int from, int to, int start, int end, String name, List<Candidate> known,
-            boolean ticked) {
+            boolean ticked, boolean described) {
         String[] words = name.split("[ \\t]+");
         String first = words[0];
         if (NOT_NAME_START.contains(first) || CompanyLists.isPlaceOrTitleWord(first) || POSSESSIVE.matcher(first).matches()
@@ -115,12 +168,47 @@ final class CompanyContexts {
                 .matcher(text).find()) {
             return false; // a word of prose
         }
-        if (Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}.]*[ \\t]+" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text)
+        if (Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}.]*(?<!\\p{Ll}{2}\\.)[ \\t]+" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text)
                 .results().anyMatch(r -> !r.group().startsWith(name) && !isObjectCue(text, r.start()))) {
             return false; // a surname: "Donald Trump", "President Trump"
         }
-        // a ticker says enough; elsewhere "a deal with Delivery" is no name
-        return ticked || ActionPhrase.isProperNoun(text.substring(from, to), start - from, end - from);
+        // a ticker or a company noun beside it says enough (the tagger reads "Brannock Elements" at a sentence's start as
+        // common nouns); elsewhere "a deal with Delivery" is no name
+        return ticked || described || ActionPhrase.isProperNoun(text.substring(from, to), start - from, end - from);
+    }
+
+    /** The initials of a name's words, an abbreviation by its letters: "U.S. Strategic Metals", "US Strategic Metals" → "USSM". */
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split("[ \\t]+")) {
+            out.append(word.matches("(?:\\p{Lu}\\.)+|\\p{Lu}{2,3}") ? word.replace(".", "") : word.substring(0, 1));
+        }
+        return out.toString();
+    }
+
+    /** A mineral or instrument word inside the name: "Critical Metals" of "U.S. Critical Metals" is no mention of its own. */
+    private static boolean isWordInside(Candidate known, int nameStart, int nameEnd) {
+        return known.type() != MentionType.PARTY && known.start() >= nameStart && known.end() <= nameEnd;
+    }
+
+    /** A state the dictionary finds as the first word of the name: "U.S." of "U.S. Strategic Metals". */
+    private static boolean isLeadingState(Candidate known, int nameStart) {
+        return known.start() == nameStart && known.type() == MentionType.PARTY && known.norm().length() == 2;
+    }
+
+    private static List<String> companyNouns() {
+        try (InputStream in = CompanyContexts.class.getResourceAsStream("company-nouns.txt")) {
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Whether the sentence holds a company noun's last word: the noun patterns, which cost more, run only then. */
+    private static boolean holdsCompanyNoun(String text, int from, int to) {
+        String sentence = text.substring(from, to);
+        return COMPANY_NOUNS.stream().anyMatch(n -> sentence.contains(n.substring(n.lastIndexOf(' ') + 1)));
     }
 
     private static boolean holdsObjectWord(String text, int from, int to) {

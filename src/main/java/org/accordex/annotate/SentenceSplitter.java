@@ -2,6 +2,7 @@ package org.accordex.annotate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.accordex.commitments.ListMarkers;
@@ -49,8 +50,8 @@ final class SentenceSplitter {
         for (Span block : blocks(text)) {
             String blockText = text.substring(block.getStart(), block.getEnd());
             Span previous = null;
-            for (Span s : detector.sentPosDetect(blockText)) {
-                Span sentence = trim(text, block.getStart() + s.getStart(), block.getStart() + s.getEnd());
+            for (Span detected : splitAfterPlaceAbbreviations(blockText, detector.sentPosDetect(blockText))) {
+                Span sentence = trim(text, block.getStart() + detected.getStart(), block.getStart() + detected.getEnd());
                 if (sentence == null) {
                     continue;
                 }
@@ -65,6 +66,28 @@ final class SentenceSplitter {
         }
         return sentences;
     }
+
+    /**
+     * The detected sentences, each split where a place's abbreviation ends one sentence and a pronoun or article opens
+     * the next, which the model reads as one: "… in Washington, D.C. This move seeks to …".
+     */
+    private static List<Span> splitAfterPlaceAbbreviations(String block, Span[] detected) {
+        List<Span> out = new ArrayList<>();
+        for (Span s : detected) {
+            int start = s.getStart();
+            Matcher end = PLACE_ABBREVIATION_THEN_START.matcher(block).region(s.getStart(), s.getEnd());
+            while (end.find()) {
+                out.add(new Span(start, end.start(1)));
+                start = end.start(2);
+            }
+            out.add(new Span(start, s.getEnd()));
+        }
+        return out;
+    }
+
+    /** "D.C. This …", "U.S. The company …": a place's abbreviation (group 1: its end), then a sentence's first word. */
+    private static final Pattern PLACE_ABBREVIATION_THEN_START = Pattern.compile(
+            "\\b(?:D\\.C|U\\.S|U\\.K)\\.()[ \\t]+((?:The|This|These|That|Those|It|Its|We|They|Our|However|Meanwhile)[ \\t])");
 
     /** Paragraph-like blocks: lines, with wrapped lines joined. */
     static List<Span> blocks(String text) {

@@ -180,6 +180,21 @@ public final class ActionPhrase {
     }
 
     /**
+     * Whether the tagger reads at least one word of {@code sentence[from, to)} as a proper noun: "Harlow Capital", whose
+     * "Capital" it may read as a common noun.
+     */
+    public static boolean hasProperNoun(String sentence, int from, int to) {
+        Tagged t = Tagged.of(sentence);
+        for (int i = 0; i < t.size(); i++) {
+            Span span = t.spans()[i];
+            if (span.getStart() >= from && span.getEnd() <= to && t.tag(i).equals("PROPN")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The action that follows position {@code from} of {@code sentence} (the end of the modality cue, or the start
      * of a list item); "" when there is none. A {@code from} inside a word is moved back to the word's start.
      */

@@ -59,12 +59,23 @@ final class Anaphors {
         }
         Matcher head = HEAD_SUBJECT.matcher(clause);
         if (head.find()) {
-            return mostNamed(head.group(1), offset, mentions);
+            List<String> named = mostNamed(head.group(1), offset, mentions);
+            return named.isEmpty() && isUnionsBody(head.group(1), offset, mentions) ? List.of(EUROPEAN_COMMISSION) : named;
         }
         if (PEOPLE_SUBJECT.matcher(clause).find()) {
             return lastStateGroup(offset, mentions, text);
         }
         return COMPANY_SUBJECT.matcher(clause).find() ? lastCompany(offset, mentions) : List.of();
+    }
+
+    /** The European Union's executive, which EU news calls "the Commission" without naming it in full. */
+    private static final String EUROPEAN_COMMISSION = "European Commission";
+    private static final Pattern UNION_BODY = ClauseWords.compile("^" + ClauseWords.alternation("union-body") + "$");
+
+    /** Whether "the Commission" of a text that has named the European Union, and no other commission, is the EU's. */
+    private static boolean isUnionsBody(String headWord, int offset, List<Mention> mentions) {
+        return UNION_BODY.matcher(headWord).matches() && mentions.stream()
+                .anyMatch(m -> m.start() < offset && m.type() == MentionType.PARTY && m.norm().equals("EU"));
     }
 
     /** "leaders of the Group of Seven", "the G7 leaders": the people of the group named around them. */

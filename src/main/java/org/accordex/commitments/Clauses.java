@@ -44,6 +44,7 @@ final class Clauses {
     private static final Pattern NARRATION = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|then|\\w+ly)\\s+)?" + ClauseWords.alternation("narration") + "\\b");
     private static final Pattern AGENT = ClauseWords.compile("^" + ClauseWords.alternation("agent") + "$");
+    private static final Pattern CAPABILITY = ClauseWords.compile("^[\\s,]*" + ClauseWords.alternation("capability") + "\\b");
     /** Capitalized words after a party that end in the head of a name: "G20 [Energy Transitions Roadmap]". */
     private static final Pattern NAME_AFTER = Pattern.compile(
             "^(?:[-–—/]\\p{Lu}[\\p{L}.]*)*(?:\\s+(?:\\p{Lu}[\\p{L}’'-]*|and|of|on|for|&)){0,6}?\\s+"
@@ -51,7 +52,7 @@ final class Clauses {
     private static final Pattern CONDITION = ClauseWords.compile(
             "^[\\s\"“]*" + MARKER + ClauseWords.alternation("condition") + "\\b");
     private static final Pattern PRONOUN_SUBJECT = ClauseWords.compile(
-            "\\b(" + ClauseWords.alternation("pronoun") + ")\\s+(?:(?:also|further|too|then|now|each|both|\\w+ly|not)\\s+)*$");
+            "\\b(" + ClauseWords.alternation("pronoun") + ")\\s+(?:(?:also|further|too|then|now|each|both|\\w+ly|not|has|have|had)\\s+)*$");
     private static final Pattern ITEM_VERB = ClauseWords.compile(
             "^" + ClauseWords.alternation("item-verb") + "(?:s|es)?$");
     private static final Pattern ACTION_NOUN = Pattern.compile("(?i)^[\\p{L}-]{3,}(?:ing|tion|sion|ment|ance|ence)$");
@@ -145,6 +146,11 @@ final class Clauses {
     /** Whether "will" previews what someone will say at an event ("will highlight …", "will explain how …"). */
     static boolean isNarration(String afterCue) {
         return NARRATION.matcher(afterCue).find() && !ANNOUNCED_DIRECTIVE.matcher(afterCue).find();
+    }
+
+    /** Whether what follows "will" is a capability the party gets ("be able to call on …"), not an action it pledges. */
+    static boolean isCapability(String afterCue) {
+        return CAPABILITY.matcher(afterCue).find();
     }
 
     static boolean isEffect(String afterCue) {

@@ -746,6 +746,14 @@ public final class CommitmentExtractor {
             if (!leading.isEmpty() && FIRST_VERB.matcher(beforeCue).find()) {
                 return new Resolved(leading, NAMED_SUBJECT);
             }
+            Matcher head = LEADING_HEAD.matcher(beforeCue);
+            if (leading.isEmpty() && head.lookingAt()) {
+                // "The Commission consulted the Board … and plans to": the body the leading "the Commission" refers to
+                List<String> body = Anaphors.resolve(head.group(1), offset, context.mentions(), text);
+                if (!body.isEmpty()) {
+                    return new Resolved(body, INFERRED_SUBJECT);
+                }
+            }
         }
         if (DIRECTS.matcher(sentence.substring(cueStart)).find()) {
             // "The Order directs the Department of State and other agencies to assist …": those directed act
@@ -784,6 +792,9 @@ public final class CommitmentExtractor {
         if (UNDECIDED.matcher(beforeCue).find()) {
             return Resolved.NONE; // "The department has not said when it will decide": no one has committed
         }
+        if (DENIED.matcher(beforeCue).find()) {
+            return Resolved.NONE; // "The minister dismissed claims that Malaysia will allow …": a pledge denied
+        }
         Resolved byTheDeal = boundByTheDeal(sentence, offset, cue, subject, inside, text, context);
         if (byTheDeal != null) {
             return byTheDeal;
@@ -793,6 +804,9 @@ public final class CommitmentExtractor {
         }
         if (sentence.startsWith("will", cueStart) && Clauses.isNarration(afterCue)) {
             return Resolved.NONE; // "The Governor will explain how the state is investing …": what will be said
+        }
+        if (sentence.startsWith("will", cueStart) && Clauses.isCapability(afterCue)) {
+            return Resolved.NONE; // "Australia will be able to call on …": what the party may do, not what it pledges
         }
         Set<String> named = new LinkedHashSet<>();
         boolean previousExcluded = false;
@@ -947,6 +961,10 @@ public final class CommitmentExtractor {
         if (pronoun != null) {
             // "The EU confirms that it will": the antecedent is in the sentence; else the previous sentence's subject.
             List<String> within = subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text);
+            String speaker = pronoun.equals("it") && within.size() > 1 ? speakerBefore(sentence, offset, inside, reportedFrom) : null;
+            if (speaker != null) {
+                within = List.of(speaker); // "U.S. miner MP Materials said it …": the name right before the verb says it
+            }
             if (within.isEmpty() && subjectFrom > reportedFrom) {
                 // "As France takes over the presidency, it will …": the leading clause's own subject
                 within = subjectParties(beforeCue.substring(0, subjectFrom), offset, inside, text);
@@ -1166,6 +1184,8 @@ public final class CommitmentExtractor {
 
     /** "… and will": a second verb phrase with no subject of its own. */
     private static final Pattern VERB_PHRASE_AND = Pattern.compile("\\s(?:and|but)\\s+(?:(?:also|further|then|\\w+ly)\\s+)?$");
+    /** A sentence that opens with a body or company named by its head word, then its verb: "The Commission consulted". */
+    private static final Pattern LEADING_HEAD = Pattern.compile("(?i)^([\\s\"“]*(?:the|this)\\s+\\p{L}+)\\s+(?:\\p{Ll}+ed|has|have)\\b");
     /** The first verb after the leading names: "India welcomes", "Japan has welcomed". */
     private static final Pattern FIRST_VERB = Pattern.compile(
             "^[^,;:]{0,80}?\\b(?:welcomes?|welcomed|notes?|noted|recogni[sz]es?|recogni[sz]ed|acknowledges?|acknowledged"
@@ -1222,6 +1242,10 @@ public final class CommitmentExtractor {
                     + "\\b)\\p{Lu}\\p{Ll}+ing\\s+(?!\\p{Lu})");
 
     /** "has not said when", "did not say whether", "it is unclear whether": the clause after is an open question. */
+    /** "dismissed allegations that", "denied reports that": the clause after is what the speaker says is not so. */
+    private static final Pattern DENIED = Pattern.compile(
+            "(?i)\\b(?:dismissed|dismisses|denied|denies|rejected|rejects|refuted|refutes)\\s+(?:\\w+\\s+){0,2}?(?:allegations?"
+                    + "|claims?|reports?|suggestions?|speculation|accusations?|rumou?rs?)\\s+that\\b[^.;]*$");
     private static final Pattern UNDECIDED = Pattern.compile(
             "(?i)\\b(?:(?:not|never|n[’']t)\\s+(?:yet\\s+)?(?:said|say|says|decided|decide|announced|confirmed|disclosed"
                     + "|indicated|specified)|unclear|uncertain|undecided|not\\s+clear)\\s+(?:when|whether|if|how)\\b[^.;]*$");
@@ -1525,6 +1549,26 @@ public final class CommitmentExtractor {
             "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,\\s*)?(?:and\\s+|&\\s+)?(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
 
     /** The parties a clause names as actors (not after a preposition, not inside the name of a plan), in order. */
+    /** A reporting verb, perhaps with a time or an adverb, between the speaker's name and a reported clause. */
+    private static final Pattern SAID_RIGHT_AFTER = Pattern.compile(
+            "^\\s+(?:on\\s+\\p{Lu}\\p{L}+\\s+|\\p{Ll}+ly\\s+)?(?:said|says|announced|stated|confirmed|added)"
+                    + "(?:\\s+on\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?$");
+
+    /**
+     * The party named right before the reporting verb that ends at {@code reportedFrom}: "U.S. rare earths miner MP
+     * Materials said on Wednesday it …" is MP Materials' word, whatever the names before it qualify; null otherwise.
+     */
+    private static String speakerBefore(String sentence, int offset, List<Mention> inside, int reportedFrom) {
+        Mention last = null;
+        for (Mention m : inside) {
+            if (m.type() == MentionType.PARTY && m.end() - offset <= reportedFrom) {
+                last = m;
+            }
+        }
+        return last != null && SAID_RIGHT_AFTER.matcher(sentence.substring(last.end() - offset, reportedFrom)).matches()
+                ? last.norm() : null;
+    }
+
     private static List<String> subjectParties(String clause, int offset, List<Mention> inside, String text) {
         Set<String> found = new LinkedHashSet<>();
         for (Mention m : inside) {

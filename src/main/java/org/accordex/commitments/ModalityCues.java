@@ -72,9 +72,11 @@ public final class ModalityCues {
     private static final String ANY_GAP_WORD = "[^\\s;]+\\s+";
     /**
      * A final "to" must introduce a verb, perhaps quoted ('agreed to “secure” supplies') or after an aside ("plan to,
-     * among other things, …"), not a name ("wants to America"); the verb is not part of the cue.
+     * among other things, …"), not a name ("wants to America"); the verb is not part of the cue. Nor is it the "to" of a
+     * compound preposition ("entered into a memorandum in relation to a potential acquisition").
      */
-    private static final String TO_VERB = "to(?=\\s+[\"“‘']?(?:\\p{Ll}|\\p{Lu}{2})|\\s*,)";
+    private static final String TO_VERB = "(?<!\\b(?:relation|respect|regard|relating|according|due|prior|addition|up)\\s)"
+            + "to(?=\\s+[\"“‘']?(?:\\p{Ll}|\\p{Lu}{2})|\\s*,)";
 
     private static final List<Rule> RULES = load();
     /**

@@ -45,6 +45,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPlacesAbbreviationEndsASentenceBeforeAPronounOrArticle() {
+        String text = "The ministers met in Washington, D.C. This initiative will map cobalt. Talks in the U.S. Navy yard went on.";
+        List<String> sentences = new SentenceSplitter(AnnotatorModels.bundled().sentenceModel).split(text).stream()
+                .map(s -> text.substring(s.getStart(), s.getEnd())).toList();
+        assertEquals(List.of("The ministers met in Washington, D.C.", "This initiative will map cobalt.",
+                "Talks in the U.S. Navy yard went on."), sentences);
+    }
+
+    @Test
     void noBreakSpacesOfAWebPageSeparateWordsAsSpacesDo() {
         String text = "A.\u00a0 The Lake Tin Authority met yesterday\u00a0in Ottawa, Canada. The United\u202fStates will"
                 + " fund rare\u2011earth smelting within 90\u00a0days.";

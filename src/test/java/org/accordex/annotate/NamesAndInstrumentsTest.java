@@ -332,6 +332,44 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void aCompanyIsNamedByTheNounThatSaysWhatKindOfFirmItIs() {
+        assertEquals(List.of("Harlow Capital → Harlow Capital", "Peru → PE", "Harlow Capital → Harlow Capital"), mentions(
+                "Mining investment firm Harlow Capital will develop a tin deposit in Peru. Harlow Capital will control"
+                        + " 60 percent of the venture.", MentionType.PARTY));
+        assertEquals(List.of("Brannock Elements → Brannock Elements", "Brannock Elements → Brannock Elements"), mentions(
+                "On Nov. 3, Brannock Elements, a Raleigh-based start-up, announced a partnership. Brannock Elements will"
+                        + " recycle magnets.", MentionType.PARTY));
+        // a person's apposition, and the last words of a name split over two lines, are no company
+        assertEquals(List.of(), mentions("Jane Holt, a company director, spoke first.", MentionType.PARTY));
+        assertEquals(List.of("Qatar → QA"), mentions("Kestrel signed a venture with Al Rawdah\n    Capital, a prominent"
+                + " Qatari company. Qatar will invest.", MentionType.PARTY).stream().filter(m -> m.startsWith("Qatar")).toList());
+    }
+
+    @Test
+    void aNameSpelledOutByItsShortNameIsAName() {
+        assertEquals(List.of("U.S. Critical Metals → U.S. Critical Metals", "USCM → U.S. Critical Metals",
+                "USCM → U.S. Critical Metals"), mentions(
+                "A delegation led by U.S. Critical Metals (USCM) signed a memorandum. USCM will build a refinery.",
+                MentionType.PARTY));
+        assertEquals(List.of(), mentions("A delegation led by U.S. Critical Metals (USCM) signed a memorandum.",
+                MentionType.MINERAL));
+    }
+
+    @Test
+    void anOwnerBeforeANameIsAMentionOfItsOwn() {
+        assertEquals(List.of("Ma’aden → Saudi Arabian Mining Company", "China → CN", "Tianbei Resources → Tianbei Resources",
+                        "Canada → CA", "Norvik Performance Materials → Norvik Performance Materials"),
+                mentions("Ma’aden was weighing a partnership with at least one of two foreign firms, China’s Tianbei"
+                        + " Resources or Canada’s Norvik Performance Materials.", MentionType.PARTY));
+    }
+
+    @Test
+    void aCompanyIsTheSubjectOfAReportedClause() {
+        assertEquals(List.of("Halvorsen → Halvorsen"), mentions("The regulator said Halvorsen will build a cobalt refinery.",
+                MentionType.PARTY));
+    }
+
+    @Test
     void leadersProjectsAndPlacesAfterADealAreNoCompanies() {
         assertEquals(List.of(), mentions("Prime Minister Ana Ruiz said the fund will take a stake in Halden Creek and"
                 + " hopes for a deal with Ruiz's rivals, a deal with Europe and a contract with Queensland.",

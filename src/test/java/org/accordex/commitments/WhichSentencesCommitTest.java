@@ -43,6 +43,12 @@ class WhichSentencesCommitTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             news      | Canada and Chile resolve to develop a joint copper registry.                        | commitment CA CL
+            news      | Chile reiterated its commitment not to impose quotas on copper exports to Canada.   | commitment CL
+            news      | Chile said it has signed an agreement with Canada to develop a copper registry.    | commitment CL
+            news      | Canada will be able to call on large copper reserves.                               | none
+            news      | Canada will also have preferred access to the output of the copper smelter.         | none
+            news      | The minister dismissed claims that Chile will allow raw lithium exports to Canada. | none
+            news      | Our investment in Canada will accelerate copper production.                          | none
             news      | India and Australia have decided to establish a lithium working group.              | commitment AU IN
             news      | Japan undertakes to notify Peru of any export restriction on nickel.                | commitment JP
             mou       | The Participants are taking steps to diversify graphite supply.                     | commitment CA CL

@@ -48,6 +48,8 @@ class WhoCommitsTest {
             We, the leaders of Australia, India, Japan, and the United States, met as the Quad.\\nQuad countries will map cobalt supply chains. | AU IN JP US
             We, the leaders of Kazakhstan, Uzbekistan, and the United States, met as the C5+1.\\nC5+1 partners will map tungsten deposits. | KZ US UZ
             Joint Statement of Japan and Australia\\nThe C5+1 will hold a tungsten dialogue in Astana. | C5+1
+            Brussels\\nThe Commission adopted 47 projects for the EU.\\nThe Commission consulted the Raw Materials Board and plans to open a new call. | European Commission
+            Riyadh\\nU.S. rare earths miner Kestrel Metals said on Wednesday it has signed a memorandum of understanding with Ardent Mining to develop a magnet plant. | Kestrel Metals
             We, the ministers of Canada and Chile, met in Lima.\\nCanada will work with IPEF partners on nickel refining. | CA
             We, the ministers of Canada and Chile, met in Lima.\\nWe call for the full implementation of Peru's lithium reforms. | CA CL
             """)
