@@ -118,6 +118,10 @@ final class ContextRules {
     private static final List<String> SECTOR_WORDS = List.of("industry", "industries", "sector", "sectors",
             "company", "companies", "firm", "firms", "provider", "providers", "broker", "brokers", "regulator",
             "regulators", "professional", "professionals", "carrier", "carriers", "banker", "bankers", "arm", "arms");
+    /** Metals named in figures of speech: "the gold standard", "Gold Star families", "Iron Dome", "iron-clad", "Silver Spring". */
+    private static final Set<String> FIGURATIVE_METALS = Set.of("gold", "silver", "platinum", "iron", "diamond");
+    private static final Pattern FIGURATIVE_AFTER = Pattern.compile("(?i)^[-\\s]\\s*(?:standards?|stars?|medals?|medalists?"
+            + "|medallists?|awards?|cards?|dome|clad|lining|jubilee|anniversary|spring)\\b");
     private static final Pattern SECTOR_AFTER = Pattern.compile("(?i)^\\s+" + alternation(SECTOR_WORDS) + "\\b");
     /**
      * Insurance as a trade, a cost or a social benefit, not cover a party gives: "insurance and insurance-related
@@ -551,6 +555,9 @@ final class ContextRules {
                 }
                 default -> c;
             };
+        }
+        if (c.type() == MentionType.MINERAL && FIGURATIVE_METALS.contains(c.norm()) && FIGURATIVE_AFTER.matcher(after).find()) {
+            return null;
         }
         if (c.type() == MentionType.INSTRUMENT) {
             String surface = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
