@@ -28,7 +28,7 @@ class NamesAndInstrumentsTest {
     void metalsInFiguresOfSpeechAreNoMinerals() {
         assertEquals(List.of("silver → silver", "gold → gold", "Iron → iron"), mentions("Peru will refine silver and gold. Its"
                 + " mine sets the gold standard, honors Gold Star families and keeps iron-clad ties. Iron or steel products"
-                + " pay duty.", MentionType.MINERAL));
+                + " pay duty. No silver bullet exists, said the dean of the Silver School.", MentionType.MINERAL));
     }
 
     @Test
