@@ -274,7 +274,7 @@ public final class Annotator {
                 || REGIONS.contains(name) // "Europe will need more nickel": a region, no party (ANNOTATION.md §1)
                 || text.contains("(" + name + ")") || text.contains("“" + name + "”") // a short name the text defines
                 || Arrays.stream(name.split("\\s+")).anyMatch(w -> PERSON_TITLES.contains(w) || writtenInLowerCase(text, w))
-                || Pattern.compile("\\b(?!(?:" + String.join("|", HEADING_WORDS) + ")\\s)\\p{Lu}[\\p{L}.]*" + ONE_LINE_SPACE
+                || Pattern.compile("\\b(?!(?:" + String.join("|", HEADING_WORDS) + ")\\s)\\p{Lu}[\\p{L}.]*" + SENTENCE_NOT_ENDED + ONE_LINE_SPACE
                         + Pattern.quote(name) + "\\b").matcher(text).find()
                 || !(next - first < 2 ? ActionPhrase.isProperNoun(text.substring(start, end), from - start, to - start)
                         : ActionPhrase.hasProperNoun(text.substring(start, end), from - start, to - start))) {
@@ -285,6 +285,12 @@ public final class Annotator {
 
     /** Verbs after which a reported clause, and its subject, starts: "the ministry said Halvorsen will …". */
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "announced", "added", "stated", "confirmed");
+
+    /**
+     * An acronym that ends a sentence ("… to Orion CMC. Orion CMC will") is no first name or title. A word that ends one
+     * still counts: a biography's "… in Newark. Barbara has served" names a person, not a company.
+     */
+    private static final String SENTENCE_NOT_ENDED = "(?<!\\p{Lu}{2}\\.)";
 
     /** Spaces with at most one line break: a heading's last word, a blank line above, is no first name. */
     private static final String ONE_LINE_SPACE = "[^\\S\\n]*\\n?[^\\S\\n]*(?<=\\s)";

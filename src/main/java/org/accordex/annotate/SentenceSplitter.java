@@ -69,7 +69,7 @@ final class SentenceSplitter {
 
     /**
      * The detected sentences, each split where a place's abbreviation ends one sentence and a pronoun or article opens
-     * the next, which the model reads as one: "… in Washington, D.C. This move seeks to …".
+     * the next, or an acronym ends one, which the model reads as one: "… in Washington, D.C. This move seeks to …".
      */
     private static List<Span> splitAfterPlaceAbbreviations(String block, Span[] detected) {
         List<Span> out = new ArrayList<>();
@@ -85,9 +85,14 @@ final class SentenceSplitter {
         return out;
     }
 
-    /** "D.C. This …", "U.S. The company …": a place's abbreviation (group 1: its end), then a sentence's first word. */
+    /**
+     * "D.C. This …", "U.S. The company …": a place's abbreviation before a sentence's first word; "Orion CMC. Orion …":
+     * an acronym, which no period abbreviates, before a capitalized word. Group 1 is where the sentence ends, group 2
+     * where the next starts.
+     */
     private static final Pattern PLACE_ABBREVIATION_THEN_START = Pattern.compile(
-            "\\b(?:D\\.C|U\\.S|U\\.K)\\.()[ \\t]+((?:The|This|These|That|Those|It|Its|We|They|Our|However|Meanwhile)[ \\t])");
+            "(?:\\b(?:D\\.C|U\\.S|U\\.K)(?=\\.[ \\t]+(?:The|This|These|That|Those|It|Its|We|They|Our|However|Meanwhile)[ \\t])"
+                    + "|(?<![\\p{L}\\d.&’'-])[A-Z][A-Z\\d]{1,5}(?=\\.[ \\t]+\\p{Lu}\\p{Ll}))\\.()[ \\t]+()");
 
     /** Paragraph-like blocks: lines, with wrapped lines joined. */
     static List<Span> blocks(String text) {

@@ -45,6 +45,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void anAcronymBeforeACapitalizedWordEndsASentence() {
+        String text = "Kestrel sold its stake to Orion CMC. Orion CMC will invest. J.P. Morgan will lend under the ASEAN.";
+        List<String> sentences = new SentenceSplitter(AnnotatorModels.bundled().sentenceModel).split(text).stream()
+                .map(s -> text.substring(s.getStart(), s.getEnd())).toList();
+        assertEquals(List.of("Kestrel sold its stake to Orion CMC.", "Orion CMC will invest.",
+                "J.P. Morgan will lend under the ASEAN."), sentences);
+    }
+
+    @Test
     void aPlacesAbbreviationEndsASentenceBeforeAPronounOrArticle() {
         String text = "The ministers met in Washington, D.C. This initiative will map cobalt. Talks in the U.S. Navy yard went on.";
         List<String> sentences = new SentenceSplitter(AnnotatorModels.bundled().sentenceModel).split(text).stream()

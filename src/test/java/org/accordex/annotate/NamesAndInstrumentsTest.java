@@ -25,6 +25,13 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void aCompanyNamedAfterASentenceThatEndsInAnAcronymIsFound() {
+        assertEquals(List.of("Orion CMC → Orion CMC", "Orion CMC → Orion CMC"), mentions("Kestrel sold its stake to Orion CMC."
+                + " Orion CMC will invest $500 million in cobalt.", MentionType.PARTY).stream()
+                .filter(m -> m.startsWith("Orion")).toList());
+    }
+
+    @Test
     void metalsInFiguresOfSpeechAreNoMinerals() {
         assertEquals(List.of("silver → silver", "gold → gold", "Iron → iron"), mentions("Peru will refine silver and gold. Its"
                 + " mine sets the gold standard, honors Gold Star families and keeps iron-clad ties. Iron or steel products"
