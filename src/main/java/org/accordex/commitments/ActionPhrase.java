@@ -823,6 +823,11 @@ public final class ActionPhrase {
         return e > k ? " " + t.text(k, e, null) : "";
     }
 
+    /** Whether the noun names an event the parties hold ("summit", "meeting"): section {@code noun-verb}'s "hold". */
+    static boolean isHeldEvent(String lowerNoun) {
+        return "hold".equals(NOUN_VERBS.get(lowerNoun));
+    }
+
     /**
      * The action of a pledge whose cue takes a noun phrase ("look forward to the next summit", "committed to the
      * principles of the Charter"): the verb its head noun takes (section {@code noun-verb}: "summit" → "hold",
