@@ -67,6 +67,12 @@ class AnnotatorTest {
     }
 
     @Test
+    void companyLikeWordsOpeningAProgrammesNameAreNoCompany() {
+        String text = "Peru joined the Clean Energy Transition Partnership on copper.";
+        assertEquals(List.of("PARTY 0-4 Peru → PE", "MINERAL 55-61 copper → copper"), mentions(annotate(text, "2025-05-01")));
+    }
+
+    @Test
     void noBreakSpacesOfAWebPageSeparateWordsAsSpacesDo() {
         String text = "A.\u00a0 The Lake Tin Authority met yesterday\u00a0in Ottawa, Canada. The United\u202fStates will"
                 + " fund rare\u2011earth smelting within 90\u00a0days.";
