@@ -423,7 +423,12 @@ final class ContextRules {
             "Institute", "Center", "Centre", "Fund", "Facility", "Award", "Awards", "Prize", "Medal", "Law", "Laws",
             "Research", "Section", "Sections", "Unit", "Directorate", "Authority", "Partnership", "Framework",
             "Summit"); // plans and dialogues: PLAN_HEADS
-    private static final Pattern NAME_GOES_ON = Pattern.compile("^[ \\t]+" + alternation(NOT_COMPANY_HEADS) + "\\b");
+    /**
+     * The head of a programme's name may follow a word or two more of it ("Just Energy Transition Partnership"); a
+     * body's may not ("Raw Materials Supply Chain Centre" is the body the company-like words name).
+     */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("^[ \\t]+" + alternation(NOT_COMPANY_HEADS) + "\\b"
+            + "|^(?:[ \\t]+\\p{Lu}[\\p{L}-]*){1,2}[ \\t]+(?:Partnership|Initiative|Framework|Policy|Award|Prize)\\b");
 
     /** Words of headings and slogans, never inside a company's name ("Supporting Responsible Domestic Mining"). */
     private static final Pattern NOT_IN_COMPANY = Pattern.compile(
@@ -1126,7 +1131,7 @@ final class ContextRules {
                 continue; // an upper-case heading, not a company
             }
             if (NAME_GOES_ON.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
-                continue; // "Natural Resources Division", "Renewable Energy Initiative": the name of something else
+                continue; // "Natural Resources Division", "Clean Energy Transition Partnership": the name of something else
             }
             int end = m.end();
             if (text.charAt(end - 1) == '.' && !whole.matches(".*\\b(?:Inc|Corp|Co|Ltd|S\\.A|N\\.V|L\\.L\\.C|B\\.V|S\\.p\\.A|K\\.K|Bhd|Pty|Ltda|S\\.R\\.L)\\.$")) {

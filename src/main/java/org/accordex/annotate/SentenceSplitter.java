@@ -32,6 +32,8 @@ final class SentenceSplitter {
             "\\b(?:the|a|an|of|to|in|for|with|on|by|from|at|between|into|than|per|under|until|before|within)$");
     /** Lines at least this long that end without punctuation are taken for wrapped running text. */
     private static final int WRAPPED_LINE = 60;
+    /** The same for a line that follows wrapped lines of its paragraph. */
+    private static final int WRAPPED_PARAGRAPH_LINE = 45;
     private static final Pattern ABBREVIATION_END = Pattern.compile(
             "(?:\\b(?:U\\.S|U\\.K|U\\.N|E\\.U|Inc|Corp|Co|Ltd|No|Nos|Art|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Dept"
                     + "|approx|vs|e\\.g|i\\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fed|Reg|a\\.m|p\\.m)|\\b[A-Z])\\.$");
@@ -141,6 +143,12 @@ final class SentenceSplitter {
         if (last == '.' && !blankLine && wrapsAfterAbbreviation(tail, nextText)) {
             return true; // "… on all U.S.⏎ industrial goods": the point is the abbreviation's, the sentence goes on
         }
+        if (last == '.' && !blankLine && PERSON_INITIAL_END.matcher(tail).find() && NAME_GOES_ON.matcher(nextText).find()) {
+            return true; // "President Joseph R.⏎ Biden, Jr., affirm …": a middle initial, the name goes on
+        }
+        if ("\")”".indexOf(last) >= 0 && !blankLine && Character.isLowerCase(nextText.charAt(0))) {
+            return true; // "… Investment (PGII)⏎ on the margins of …": a bracket or quote closes no sentence
+        }
         if (".!?:;\"”)".indexOf(last) >= 0) {
             return false;
         }
@@ -153,8 +161,11 @@ final class SentenceSplitter {
                     || Character.isLowerCase(nextText.charAt(0)) && (Character.isLetter(last) || last == ',');
         }
         // A wrapped line of running text is long; a heading or a short list entry is not.
+        // Inside a paragraph already wrapped, a shorter line wraps too, where a long word did not fit on it
+        // ("… reform at the World Health⏎ Organization.").
+        int wrapped = lastLineStart > current.getStart() ? WRAPPED_PARAGRAPH_LINE : WRAPPED_LINE;
         return Character.isLowerCase(nextText.charAt(0)) || CONTINUATION_END.matcher(tail).find()
-                || (currentText.length() >= WRAPPED_LINE && !isUpperCase(currentText));
+                || (currentText.length() >= wrapped && !isUpperCase(currentText));
     }
 
     /**
@@ -167,6 +178,11 @@ final class SentenceSplitter {
                 || Character.isUpperCase(first) && STATE_ABBREVIATION_END.matcher(tail).find()
                         && !SENTENCE_STARTER.matcher(nextText).find());
     }
+
+    /** A given name and a middle initial at a line's end: "Joseph R.". */
+    private static final Pattern PERSON_INITIAL_END = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\.$");
+    /** A surname that goes on after a middle initial: "Biden, Jr.", "Biden Jr.", "Biden, met with …". */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("^\\p{Lu}\\p{Ll}+(?:,|\\s+(?:Jr|Sr)\\b)");
 
     /** The abbreviations of states and unions, which qualify the name after them. */
     private static final Pattern STATE_ABBREVIATION_END = Pattern.compile("\\b(?:U\\.S|U\\.K|E\\.U)\\.$");

@@ -823,6 +823,11 @@ public final class ActionPhrase {
         return e > k ? " " + t.text(k, e, null) : "";
     }
 
+    /** Whether the noun names an event the parties hold ("summit", "meeting"): section {@code noun-verb}'s "hold". */
+    static boolean isHeldEvent(String lowerNoun) {
+        return "hold".equals(NOUN_VERBS.get(lowerNoun));
+    }
+
     /**
      * The action of a pledge whose cue takes a noun phrase ("look forward to the next summit", "committed to the
      * principles of the Charter"): the verb its head noun takes (section {@code noun-verb}: "summit" → "hold",
@@ -2396,6 +2401,10 @@ public final class ActionPhrase {
             String word = spans[i].getCoveredText(text).toString();
             String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tags[i]})[0];
             if (!lemma.isEmpty() && !lemma.equals("O") && !lemma.equalsIgnoreCase(word)) {
+                if (word.length() == lemma.length() + 3 && word.endsWith("ed") && word.regionMatches(true, 0, lemma, 0, lemma.length())
+                        && Character.toLowerCase(lemma.charAt(lemma.length() - 1)) != word.charAt(lemma.length())) {
+                    return word.substring(0, lemma.length() + 1); // "rooted" read as "roo": no doubled consonant was dropped
+                }
                 return lemma;
             }
             return PAST_PARTICIPLE.matcher(word).matches() ? baseOfParticiple(word) : word;

@@ -481,4 +481,9 @@ final class Clauses {
         }
         return ITEM_VERB.matcher(first).matches() || ACTION_NOUN.matcher(first).matches() && !CONCRETE_NOUN.matcher(first).matches();
     }
+
+    /** Whether the word is a noun that names an act ("cooperation", "engagement"), not a thing ("equipment"). */
+    static boolean isActionNoun(String word) {
+        return ACTION_NOUN.matcher(word).matches() && !CONCRETE_NOUN.matcher(word).matches();
+    }
 }

@@ -814,9 +814,13 @@ public final class CommitmentExtractor {
         int previousEnd = -1;
         Mention lastNamed = null;
         int[] consulted = consulted(beforeCue, subjectFrom);
+        // "We acknowledge ASEAN and the Pacific Islands Forum and will work alongside them": the bodies are objects of
+        // the first verb; "we" acts in both clauses
+        boolean weActTwice = subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()
+                && LEADING_WE.matcher(beforeCue).lookingAt() && FIRST_VERB.matcher(beforeCue).find();
         for (Mention m : inside) {
             int at = m.start() - offset;
-            if (m.type() != MentionType.PARTY || at < subjectFrom || at >= cueStart
+            if (weActTwice || m.type() != MentionType.PARTY || at < subjectFrom || at >= cueStart
                     || consulted != null && at >= consulted[0] && at < consulted[1]) {
                 continue;
             }
@@ -1017,9 +1021,14 @@ public final class CommitmentExtractor {
             // the document's parties ("President Trump and Prime Minister Takaichi" in a fact sheet on Japan).
             List<String> served = context.officials().statesIn(subject);
             if (!served.isEmpty()) {
-                if (OFFICIAL.matcher(subject).results().count() > served.size()) {
-                    Set<String> all = new LinkedHashSet<>(served);
-                    all.addAll(context.documentParties());
+                long officials = OFFICIAL.matcher(subject).results().count();
+                if (officials > served.size()) {
+                    // the others: leaders the list knows ("President Biden and President Reyes of Chile"), else the
+                    // document's parties
+                    Set<String> all = new LinkedHashSet<>(context.officials().leadersIn(subject));
+                    if (officials > all.size()) {
+                        all.addAll(context.documentParties());
+                    }
                     served = List.copyOf(all);
                 }
                 return new Resolved(union(served, alsoActing), INFERRED_SUBJECT);
@@ -1030,6 +1039,14 @@ public final class CommitmentExtractor {
                     : context.officials().otherState(subject, context.documentParties());
             if (!other.isEmpty()) {
                 return new Resolved(union(other, alsoActing), INFERRED_SUBJECT);
+            }
+            // "President Biden will host Prime Minister Trudeau of Canada …": one leader the text does not place, whom the
+            // list of known leaders does, acts for that state alone, not for all the document's parties
+            List<String> known = DEAL_REPORT.matcher(sentence.substring(cueStart)).find()
+                    || OFFICIAL.matcher(subject).results().count() != 1 || ONE_OF_SEVERAL.matcher(subject).find() ? List.of()
+                    : context.officials().leadersIn(subject);
+            if (known.size() == 1) {
+                return new Resolved(union(known, alsoActing), INFERRED_SUBJECT);
             }
             if (US_OFFICIAL.matcher(subject).find() && context.documentParties().contains("US")) {
                 return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"
@@ -1192,6 +1209,11 @@ public final class CommitmentExtractor {
     private static final Pattern FIRST_VERB = Pattern.compile(
             "^[^,;:]{0,80}?\\b(?:welcomes?|welcomed|notes?|noted|recogni[sz]es?|recogni[sz]ed|acknowledges?|acknowledged"
                     + "|appreciates?|appreciated|values?|valued|supports?|supported|shares?|shared|has|have)\\b");
+    /** A subject of several people: "Presidents Biden and López Obrador", "President Biden and his counterpart". */
+    private static final Pattern ONE_OF_SEVERAL = Pattern.compile("\\b(?:and|&|with)\\s|\\bPresidents\\b|\\bMinisters\\b|\\bleaders\\b");
+    /** A sentence whose subject is "we": "We welcome …", "3. Today, we acknowledge …". */
+    private static final Pattern LEADING_WE = Pattern.compile(
+            "(?i)^[\\s\"“]*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)?(?:today,?\\s+)?we\\s");
     /** ", and", ", but": where a second clause may begin. */
     private static final Pattern CLAUSE_JOIN = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+");
     /**

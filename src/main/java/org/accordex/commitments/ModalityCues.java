@@ -27,7 +27,8 @@ public final class ModalityCues {
      * A cue pattern and the words it can start with. Every match starts at one of them, so the pattern is tried only
      * where one occurs: most sentences skip most rules without running their pattern.
      */
-    private record Rule(Pattern pattern, Modality modality, List<Trigger> triggers, boolean ongoing, boolean verbAfter) {
+    private record Rule(Pattern pattern, Modality modality, List<Trigger> triggers, boolean ongoing, boolean verbAfter,
+            boolean eventAfter) {
         /**
          * Finds the pattern's first match from {@code from} as {@link Matcher#find(int)} would, trying it only at
          * {@code places} (ascending), where a trigger occurs, rather than at every character. {@code m} looks past its
@@ -160,13 +161,13 @@ public final class ModalityCues {
             String[] fields = line.split("\t");
             List<String> flags = fields.length > 2 ? List.of(fields[2].strip().split("\\s*,\\s*")) : List.of();
             rules.add(compile(Modality.valueOf(fields[0].strip().toUpperCase(Locale.ROOT)), fields[1].strip(),
-                    flags.contains("ongoing"), flags.contains("verb-after")));
+                    flags.contains("ongoing"), flags.contains("verb-after"), flags.contains("event-after")));
         }
         return List.copyOf(rules);
     }
 
     /** One line of the cue list as a pattern and its trigger words. */
-    private static Rule compile(Modality modality, String cue, boolean ongoing, boolean verbAfter) {
+    private static Rule compile(Modality modality, String cue, boolean ongoing, boolean verbAfter, boolean eventAfter) {
         String[] words = cue.split(" ");
         StringBuilder regex = new StringBuilder("\\b");
         for (int i = 0; i < words.length; i++) {
@@ -184,7 +185,7 @@ public final class ModalityCues {
             }
         }
         List<Trigger> triggers = triggers(words[0]);
-        return new Rule(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE), modality, triggers, ongoing, verbAfter);
+        return new Rule(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE), modality, triggers, ongoing, verbAfter, eventAfter);
     }
 
     /** The triggers of a cue's first word, one per alternative; null when some alternative has no literal start. */
@@ -358,7 +359,8 @@ public final class ModalityCues {
      */
     private static Cue read(String sentence, Matcher m, Rule rule) {
         if (notACue(sentence, m.start()) || inName(sentence, m.start())
-                || rule.verbAfter() && ActivityReports.nounPhraseAfter(sentence, m.end())) {
+                || rule.verbAfter() && ActivityReports.nounPhraseAfter(sentence, m.end())
+                || rule.eventAfter() && !actOrEventAfter(sentence, m.end())) {
             return null;
         }
         if (THAT_END.matcher(m.group()).find() && !FUTURE_IN.matcher(clauseAfter(sentence, m.end())).find()) {
@@ -368,7 +370,7 @@ public final class ModalityCues {
             return null; // "**AMERICA WILL LEAD:** The United States is …": the heading's words are not the sentence's
         }
         int conditionEnd = Clauses.afterCondition(sentence, 0);
-        if (m.start() < conditionEnd && !(OBLIGING.matcher(sentence.substring(m.start())).lookingAt()
+        if (m.start() < conditionEnd && !ROLE_THEN_SUBJECT.matcher(sentence.substring(0, m.start())).find() && !(OBLIGING.matcher(sentence.substring(m.start())).lookingAt()
                 && !MODAL_IN.matcher(sentence.substring(conditionEnd)).find())) {
             // "Where a Party intends to …, it shall notify": the condition's verb is not the pledge; a "shall" before the
             // first comma, when none follows it, is the main clause's ("Before applying a measure the applying Party shall
@@ -385,6 +387,57 @@ public final class ModalityCues {
             case COMMITS -> new Cue(m.start(), m.end(), rule.modality(), rule.ongoing());
         };
     }
+
+    /**
+     * A leading "As" that names the role the subject speaks in, not a circumstance: "As a G7 we agreed to …, also …"
+     * (the comma closes no clause of "As"); the pronoun right before the cue is the subject.
+     */
+    private static final Pattern ROLE_THEN_SUBJECT = Pattern.compile(
+            "^[\\s\"“]*As\\s+(?:a|an|the)?\\s*[^\\s,;]+(?:\\s+[^\\s,;]+){0,4}?\\s+(?:we|they)\\s+(?:(?:also|further|\\w+ly|have|has)\\s+)*$");
+
+    /** "to working with …", "to the next summit": what a cue of looking forward commits to, not "to the report". */
+    private static final Pattern TO_WORDS = Pattern.compile("(?i)^\\s+to\\s+([\\p{L}\\d’'-]+(?:\\s+[\\p{L}\\d’'-]+){0,6})");
+
+    /**
+     * Whether a verb, an act named as a noun or an event the parties hold follows the cue ("look forward to working
+     * with …", "to greater cooperation", "to the next Leaders' Summit"); another party's event or a thing ("a
+     * successful conference hosted by Peru", "a successful COP 30", "the report") is looked forward to, not done.
+     */
+    private static boolean actOrEventAfter(String sentence, int cueEnd) {
+        Matcher to = TO_WORDS.matcher(sentence.substring(cueEnd));
+        if (!to.find()) {
+            return false;
+        }
+        String[] words = to.group(1).toLowerCase(Locale.ROOT).split("\\s+");
+        int first = words[0].equals("further") || words[0].endsWith("ly") ? Math.min(1, words.length - 1) : 0;
+        if (words[first].endsWith("ing")) {
+            return true; // "look forward to (further) strengthening …"
+        }
+        String rest = sentence.substring(cueEnd);
+        int clauseEnd = rest.indexOf(',') < 0 ? rest.length() : rest.indexOf(',');
+        if (HOSTED_BY.matcher(rest.substring(0, clauseEnd)).find()) {
+            return false; // "the summit hosted by Peru": Peru holds it
+        }
+        for (String w : words) {
+            if (NOUN_PHRASE_END.contains(w) || w.endsWith("’s") || w.endsWith("'s")) {
+                return false; // "India's presidency": another's
+            }
+            String singular = w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+            if (ActionPhrase.isHeldEvent(w) || Clauses.isActionNoun(singular) || WORK_NOUNS.contains(singular)) {
+                return true; // "the next summit", "greater cooperation": held or done by the parties
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern HOSTED_BY = Pattern.compile("(?i)\\b(?:hosted|organi[sz]ed|convened|chaired)\\s+by\\b");
+
+    /** Nouns of the parties' own work that the action-noun endings miss: "continued work with Congress". */
+    private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of("work", "progress", "effort");
+
+    /** Words that end the noun phrase after "look forward to": its event is named before them. */
+    private static final java.util.Set<String> NOUN_PHRASE_END = java.util.Set.of(
+            "in", "at", "on", "of", "by", "for", "with", "and", "to", "from", "hosted", "under", "which", "that");
 
     /** A bold run-in heading that opens a paragraph: "**SECURING SUPPLY:**", "**Expanding trade**:". */
     private static final Pattern RUN_IN_HEADING = Pattern.compile(

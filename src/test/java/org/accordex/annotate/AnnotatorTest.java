@@ -63,6 +63,25 @@ class AnnotatorTest {
     }
 
     @Test
+    void aWrappedLineGoesOnAfterAMiddleInitialABracketOrAShortLineOfItsParagraph() {
+        String text = "We, President Maria T.\nOkafor, Jr., and Prime Minister Lee, meet today in the capital of\n"
+                + "the country. The leaders opened a forum on the Copper Supply Initiative (CSI)\n"
+                + "on the margins of the summit. They call for reform at the World Health\n"
+                + "Organization. They will meet again.";
+        List<String> sentences = new SentenceSplitter(AnnotatorModels.bundled().sentenceModel).split(text).stream()
+                .map(s -> text.substring(s.getStart(), s.getEnd()).replace('\n', ' ')).toList();
+        assertEquals(List.of("We, President Maria T. Okafor, Jr., and Prime Minister Lee, meet today in the capital of the country.",
+                "The leaders opened a forum on the Copper Supply Initiative (CSI) on the margins of the summit.",
+                "They call for reform at the World Health Organization.", "They will meet again."), sentences);
+    }
+
+    @Test
+    void companyLikeWordsOpeningAProgrammesNameAreNoCompany() {
+        String text = "Peru joined the Clean Energy Transition Partnership on copper.";
+        assertEquals(List.of("PARTY 0-4 Peru → PE", "MINERAL 55-61 copper → copper"), mentions(annotate(text, "2025-05-01")));
+    }
+
+    @Test
     void noBreakSpacesOfAWebPageSeparateWordsAsSpacesDo() {
         String text = "A.\u00a0 The Lake Tin Authority met yesterday\u00a0in Ottawa, Canada. The United\u202fStates will"
                 + " fund rare\u2011earth smelting within 90\u00a0days.";

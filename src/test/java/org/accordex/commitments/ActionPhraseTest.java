@@ -194,6 +194,8 @@ class ActionPhraseTest {
                 Arguments.of("Both sides look forward to greater cooperation and mobilization of capital to support nickel refining.",
                         "cooperate and mobilize capital to support nickel refining"),
                 Arguments.of("We look forward to closer collaboration with Chile on lithium.", "collaborate with Chile on lithium"),
+                // a passive participle whose consonant is not doubled keeps it: "rooted" → "root", "planned" → "plan"
+                Arguments.of("Our copper trade shall be rooted in open markets.", "root copper trade in open markets"),
                 // a deadline in commas between the verb's object and its complement
                 Arguments.of("Each Side will provide comments, within 30 days, on the draft work plan.",
                         "provide comments on the draft work plan"),

@@ -71,6 +71,16 @@ class WhichSentencesCommitTest {
             news      | Chilean businesses have agreed to purchase $300 million of Canadian copper.        | commitment CL
             news      | According to officials, the cooperation will focus on copper smelting.            | commitment CA CL
             news      | The partnership will also cover lithium exploration in the Andes.                  | commitment CA CL
+            news      | As partners we agreed to support cobalt refining, also building on earlier work.   | commitment CA CL
+            news      | Our countries are dedicated to expanding nickel recycling.                          | commitment CA CL
+            news      | We look forward to a successful lithium conference hosted by Peru.                  | none
+            news      | We look forward to a successful COP 40 in Lima.                                      | none
+            news      | We look forward to Peru's lithium summit.                                            | none
+            news      | We look forward to the next copper summit in Ottawa.                                 | intent CA CL
+            news      | We look forward to further strengthening our cooperation on copper.                 | intent CA CL
+            news      | We look forward to continued work on graphite standards.                            | intent CA CL
+            news      | We look forward to the future; we seek to expand copper trade.                       | intent CA CL
+            news      | Canada announced the first call for proposals on lithium recycling.                 | none
             """)
     void cuesBeyondModalVerbs(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));

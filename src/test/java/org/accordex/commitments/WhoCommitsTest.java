@@ -52,6 +52,7 @@ class WhoCommitsTest {
             Riyadh\\nU.S. rare earths miner Kestrel Metals said on Wednesday it has signed a memorandum of understanding with Ardent Mining to develop a magnet plant. | Kestrel Metals
             We, the ministers of Canada and Chile, met in Lima.\\nCanada will work with IPEF partners on nickel refining. | CA
             We, the ministers of Canada and Chile, met in Lima.\\nWe call for the full implementation of Peru's lithium reforms. | CA CL
+            We, the ministers of Canada and Chile, met in Lima.\\n2. We recognize the role of ASEAN and the Pacific Islands Forum and will work alongside them on nickel. | CA CL
             """)
     void weIsWhoeverTheOpeningNames(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
@@ -109,6 +110,8 @@ class WhoCommitsTest {
             Canada and Chile talk copper\\nCanada's National Security Advisor Tom Hale and Chilean National Security Advisor Dr. Ana Reyes met in Ottawa.\\nMr. Hale and Dr. Reyes agreed that they will meet again in May to review copper supply. | CA CL
             Canada and Chile talk copper\\nChilean President Ana Reyes met Canadian officials.\\nAt the meeting hosted by President Reyes in Santiago, the two delegations committed to launching a copper dialogue. | CA CL
             Canada and Chile talk copper\\nChilean President Ana Reyes met Prime Minister Tom Hale.\\nPrime Minister Hale announced an agreement with Chile to build a copper smelter. | CA CL
+            Leaders' summit\\nOn May 4, President Biden will host Prime Minister Tom Hale of Canada and President Ana Reyes of Chile to discuss copper. | US
+            Leaders' summit\\nOn May 4, President Biden and President Ana Reyes of Chile will host Prime Minister Tom Hale of Canada to discuss copper. | CL US
             """)
     void anOfficialCommitsTheStateTheTextSaysTheyServe(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
