@@ -121,7 +121,7 @@ public final class ActionPhrase {
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
-        FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB
+        FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -812,10 +812,12 @@ public final class ActionPhrase {
             k++;
         }
         // then a complement of the verb: "[on a joint response]", ", [a common list]"; not "of entry into force"
-        // "answer within 30 days [all reasonable enquiries]": a bare verb's object after the deadline
+        // "answer within 30 days [all reasonable enquiries]", "suspend for a year [certain measures]": a bare verb's
+        // object after the deadline
         boolean bare = end == verb + 1;
         boolean complement = k < t.size() && (t.tag(k).equals("ADP") && !t.lower(k).equals("of")
-                || comma && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k))) || bare && t.tag(k).equals("DET"));
+                || comma && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k)))
+                || bare && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ")));
         if (!complement || stopsAt(t, k, verb)) {
             return "";
         }
@@ -1902,6 +1904,10 @@ public final class ActionPhrase {
                 && !t.isHeadVerb(k - 1, start) && !definesObject(t, k, start)) {
             return true;
         }
+        // "…, Reuters reported", "…, the ministry said": who reports the pledge, not part of it
+        if (w.equals(",") && k > start + 1 && attribution(t, k + 1)) {
+            return true;
+        }
         // "other ways [it can support …]": a clause of the object, opened by its subject
         if (k > start + 1 && CLAUSE_SUBJECTS.contains(w) && t.tag(k - 1).equals("NOUN") && k + 1 < t.size()
                 && (t.tag(k + 1).equals("AUX") || t.tag(k + 1).equals("VERB"))) {
@@ -1965,7 +1971,23 @@ public final class ActionPhrase {
         return false;
     }
 
-    private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they");
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they", "he", "she");
+    /** Words of a news report's source before its verb: "the [trade] ministry said", "Reuters reported". */
+    private static final int MAX_SOURCE_WORDS = 4;
+
+    /** Whether a source and a reporting verb (section {@code reporting-verb}) open at {@code k}. */
+    private static boolean attribution(Tagged t, int k) {
+        for (int i = k; i < t.size() && i <= k + MAX_SOURCE_WORDS; i++) {
+            if (i > k && t.matchAt(Section.REPORTING_VERB, i) > i) {
+                return true;
+            }
+            String tag = t.tag(i);
+            if (!tag.equals("PROPN") && !tag.equals("NOUN") && !tag.equals("DET") && !tag.equals("PRON")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether the "if" at {@code k} opens the question a verb of section {@code clause-verb} takes ("determine [if] …"),
