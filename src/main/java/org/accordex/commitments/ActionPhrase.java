@@ -1109,7 +1109,11 @@ public final class ActionPhrase {
         // "pioneer new technologies, streamline and accelerate reviews, and secure supply": a series of verbs with commas
         boolean series = !joined && k == end + 1 && k < t.size() && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
                 && !(k + 1 < t.size() && t.glued(k + 1)) // "…, pay-setting authorities": a word of a compound
-                && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed");
+                && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ed")
+                // "…, enhancing investment screening": a participle after a noun, unless the series opened with a
+                // gerund ("committed to strengthening X, enhancing Y, and tackling Z")
+                && (!t.lower(k).endsWith("ing") || t.lower(first).endsWith("ing") && t.tag(first).equals("VERB")
+                        && t.matchAt(Section.QUALIFIER, k) <= k); // not "…, including chemicals"
         // "resolve to ensure X, to uphold Y, and to counter Z": a series of infinitives that "and to" closes
         boolean infinitives = !joined && k == end + 2 && k < t.size() && t.lower(end).equals(",") && t.lower(end + 1).equals("to")
                 && first > 0 && t.lower(first - 1).equals("to") && closesInfinitives(t, k) && t.matchAt(Section.PURPOSE_VERB, k) == k;

@@ -37,6 +37,11 @@ class ActionPhraseTest {
                         "drop a cobalt levy"),
                 Arguments.of("The President will not impose the 50% duty on lithium he had floated last month.",
                         "not impose the 50% duty on lithium"),
+                // a series of gerunds after the cue is a series of actions; an example after the object is not
+                Arguments.of("Hanoi and Canberra are committed to deepening supply chain cooperation, expanding investment screening"
+                        + " and customs work.", "deepen supply chain cooperation; expand investment screening"),
+                Arguments.of("Hanoi is committed to granting market access to Australian exports, including wine and beef.",
+                        "grant market access to Australian exports"),
                 // a rejected wish is no cue: the pledge that follows is read
                 Arguments.of("\"We no longer want to ship raw ore abroad,\" the minister said, adding that Chile will instead"
                         + " build refineries for lithium carbonate.", "build refineries for lithium carbonate"),
