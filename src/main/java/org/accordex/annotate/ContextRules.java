@@ -118,6 +118,12 @@ final class ContextRules {
     private static final List<String> SECTOR_WORDS = List.of("industry", "industries", "sector", "sectors",
             "company", "companies", "firm", "firms", "provider", "providers", "broker", "brokers", "regulator",
             "regulators", "professional", "professionals", "carrier", "carriers", "banker", "bankers", "arm", "arms");
+    /** Metals named in figures of speech: "the gold standard", "Gold Star families", "Iron Dome", "iron-clad", "Silver Spring". */
+    private static final Set<String> FIGURATIVE_METALS = Set.of("gold", "silver", "platinum", "iron", "diamond");
+    private static final Pattern FIGURATIVE_AFTER = Pattern.compile("(?i)^[-\\s]\\s*(?:standards?|stars?|medals?|medalists?"
+            + "|medallists?|awards?|cards?|dome|clad|lining|jubilee|anniversary|spring|bullets?)\\b");
+    /** A capitalized one before another name word is part of a name: "Silver School", "Silver & Schwartz". */
+    private static final Pattern NAME_WORD_AFTER = Pattern.compile("^(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:\\p{Lu}|&)");
     private static final Pattern SECTOR_AFTER = Pattern.compile("(?i)^\\s+" + alternation(SECTOR_WORDS) + "\\b");
     /**
      * Insurance as a trade, a cost or a social benefit, not cover a party gives: "insurance and insurance-related
@@ -551,6 +557,10 @@ final class ContextRules {
                 }
                 default -> c;
             };
+        }
+        if (c.type() == MentionType.MINERAL && FIGURATIVE_METALS.contains(c.norm()) && (FIGURATIVE_AFTER.matcher(after).find()
+                || Character.isUpperCase(text.charAt(c.start())) && NAME_WORD_AFTER.matcher(after).find())) {
+            return null;
         }
         if (c.type() == MentionType.INSTRUMENT) {
             String surface = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);

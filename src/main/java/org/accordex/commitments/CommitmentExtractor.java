@@ -933,6 +933,8 @@ public final class CommitmentExtractor {
             if (!group) {
                 named.addAll(Sides.firmsBesideNamed(subject)); // "Swiss and Liechtenstein companies will": both states
             }
+            // "Chinese President Xi Jinping and US President Donald Trump agreed": the demonym names China
+            named.addAll(context.officials().statesByDemonymIn(subject));
             return new Resolved(List.copyOf(named), group ? GROUP_SUBJECT : NAMED_SUBJECT);
         }
         if (THE_GOVERNMENT.matcher(beforeCue).find()) {

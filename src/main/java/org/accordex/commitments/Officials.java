@@ -126,6 +126,27 @@ final class Officials {
         return statesIn(subject, KNOWN);
     }
 
+    /** A word after which a name is an object or a complement, not a subject: "a call with Chinese President Xi". */
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
+            "(?i)\\b(?:with|of|from|by|to|for|between|among|on|against|under|after|before|and\\s+with)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
+
+    /**
+     * The states of the officials a subject places by their demonym and title and not after a preposition ("Chinese
+     * President Xi Jinping and US President Donald Trump agreed …" → CN), where no mention names the state.
+     */
+    List<String> statesByDemonymIn(String subject) {
+        Set<String> states = new LinkedHashSet<>();
+        LeadWordSearch.Search search = DEMONYM_TITLE_SEARCH.in(subject);
+        Matcher d = search.matcher();
+        while (search.find()) {
+            String state = PartyKinds.demonyms().get(d.group(1));
+            if (state != null && state.length() == 2 && !PREPOSITION_BEFORE.matcher(subject.substring(0, d.start())).find()) {
+                states.add(state);
+            }
+        }
+        return List.copyOf(states);
+    }
+
     private List<String> statesIn(String subject, Map<String, String> known) {
         Map<Integer, String> byPosition = new TreeMap<>();
         Matcher w = WORD.matcher(subject);

@@ -25,6 +25,13 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void metalsInFiguresOfSpeechAreNoMinerals() {
+        assertEquals(List.of("silver → silver", "gold → gold", "Iron → iron"), mentions("Peru will refine silver and gold. Its"
+                + " mine sets the gold standard, honors Gold Star families and keeps iron-clad ties. Iron or steel products"
+                + " pay duty. No silver bullet exists, said the dean of the Silver School.", MentionType.MINERAL));
+    }
+
+    @Test
     void instrumentWordsInQuotedTitlesAndNamedAgreementsNameThem() {
         assertEquals(List.of("tariffs → tariff"), mentions("The Secretary shall review the final rule entitled “Provisions"
                 + " Pertaining to Investments in Lithium Refining” and recommend tariffs on lithium.", MentionType.INSTRUMENT));
