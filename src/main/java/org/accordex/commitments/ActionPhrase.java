@@ -121,7 +121,7 @@ public final class ActionPhrase {
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
-        FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB
+        FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -812,10 +812,12 @@ public final class ActionPhrase {
             k++;
         }
         // then a complement of the verb: "[on a joint response]", ", [a common list]"; not "of entry into force"
-        // "answer within 30 days [all reasonable enquiries]": a bare verb's object after the deadline
+        // "answer within 30 days [all reasonable enquiries]", "suspend for a year [certain measures]": a bare verb's
+        // object after the deadline
         boolean bare = end == verb + 1;
         boolean complement = k < t.size() && (t.tag(k).equals("ADP") && !t.lower(k).equals("of")
-                || comma && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k))) || bare && t.tag(k).equals("DET"));
+                || comma && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k)))
+                || bare && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ")));
         if (!complement || stopsAt(t, k, verb)) {
             return "";
         }
@@ -1112,7 +1114,11 @@ public final class ActionPhrase {
         // "pioneer new technologies, streamline and accelerate reviews, and secure supply": a series of verbs with commas
         boolean series = !joined && k == end + 1 && k < t.size() && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
                 && !(k + 1 < t.size() && t.glued(k + 1)) // "…, pay-setting authorities": a word of a compound
-                && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed");
+                && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ed")
+                // "…, enhancing investment screening": a participle after a noun, unless the series opened with a
+                // gerund ("committed to strengthening X, enhancing Y, and tackling Z")
+                && (!t.lower(k).endsWith("ing") || t.lower(first).endsWith("ing") && t.tag(first).equals("VERB")
+                        && t.matchAt(Section.QUALIFIER, k) <= k); // not "…, including chemicals"
         // "resolve to ensure X, to uphold Y, and to counter Z": a series of infinitives that "and to" closes
         boolean infinitives = !joined && k == end + 2 && k < t.size() && t.lower(end).equals(",") && t.lower(end + 1).equals("to")
                 && first > 0 && t.lower(first - 1).equals("to") && closesInfinitives(t, k) && t.matchAt(Section.PURPOSE_VERB, k) == k;
@@ -1907,6 +1913,10 @@ public final class ActionPhrase {
                 && !t.isHeadVerb(k - 1, start) && !definesObject(t, k, start)) {
             return true;
         }
+        // "…, Reuters reported", "…, the ministry said": who reports the pledge, not part of it
+        if (w.equals(",") && k > start + 1 && attribution(t, k + 1)) {
+            return true;
+        }
         // "other ways [it can support …]": a clause of the object, opened by its subject
         if (k > start + 1 && CLAUSE_SUBJECTS.contains(w) && t.tag(k - 1).equals("NOUN") && k + 1 < t.size()
                 && (t.tag(k + 1).equals("AUX") || t.tag(k + 1).equals("VERB"))) {
@@ -1970,7 +1980,23 @@ public final class ActionPhrase {
         return false;
     }
 
-    private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they");
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they", "he", "she");
+    /** Words of a news report's source before its verb: "the [trade] ministry said", "Reuters reported". */
+    private static final int MAX_SOURCE_WORDS = 4;
+
+    /** Whether a source and a reporting verb (section {@code reporting-verb}) open at {@code k}. */
+    private static boolean attribution(Tagged t, int k) {
+        for (int i = k; i < t.size() && i <= k + MAX_SOURCE_WORDS; i++) {
+            if (i > k && t.matchAt(Section.REPORTING_VERB, i) > i) {
+                return true;
+            }
+            String tag = t.tag(i);
+            if (!tag.equals("PROPN") && !tag.equals("NOUN") && !tag.equals("DET") && !tag.equals("PRON")) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether the "if" at {@code k} opens the question a verb of section {@code clause-verb} takes ("determine [if] …"),

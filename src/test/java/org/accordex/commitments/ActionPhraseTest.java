@@ -24,6 +24,27 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // news wording: how long a pause lasts, a relative year and who reports it are no part of the action
+                Arguments.of("Beijing will halt its new licensing rules on graphite for one year, the commerce ministry said.",
+                        "halt new licensing rules on graphite"),
+                Arguments.of("Ottawa will likewise lift for a year certain duties on Chinese canola meal, Bloomberg reported.",
+                        "lift certain duties on Chinese canola meal"),
+                Arguments.of("The smelter operator will start drilling at the Nevada site next year, according to a company filing.",
+                        "start drilling at the Nevada site"),
+                Arguments.of("Seoul will protect its nickel supply chains in the interest of shared economic security.",
+                        "protect nickel supply chains"),
+                Arguments.of("The miner will drop a cobalt levy that would have raised costs for battery makers.",
+                        "drop a cobalt levy"),
+                Arguments.of("The President will not impose the 50% duty on lithium he had floated last month.",
+                        "not impose the 50% duty on lithium"),
+                // a series of gerunds after the cue is a series of actions; an example after the object is not
+                Arguments.of("Hanoi and Canberra are committed to deepening supply chain cooperation, expanding investment screening"
+                        + " and customs work.", "deepen supply chain cooperation; expand investment screening"),
+                Arguments.of("Hanoi is committed to granting market access to Australian exports, including wine and beef.",
+                        "grant market access to Australian exports"),
+                // a rejected wish is no cue: the pledge that follows is read
+                Arguments.of("\"We no longer want to ship raw ore abroad,\" the minister said, adding that Chile will instead"
+                        + " build refineries for lithium carbonate.", "build refineries for lithium carbonate"),
                 // an aside between the verb and its object: the recipient goes, the object stays
                 Arguments.of("Within 60 days of the date of this order, the Secretary of Energy shall submit to the President,"
                         + " through the Director of the Office of Management and Budget, a plan to expand cobalt refining.",
