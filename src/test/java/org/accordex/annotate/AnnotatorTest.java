@@ -44,22 +44,24 @@ class AnnotatorTest {
                 mentions(annotate(text, "2025-10-28")));
     }
 
+    /** The sentences the splitter finds in {@code text}. */
+    private static List<String> sentences(String text) {
+        return new SentenceSplitter(AnnotatorModels.bundled().sentenceModel).split(text).stream()
+                .map(s -> text.substring(s.getStart(), s.getEnd())).toList();
+    }
+
     @Test
     void anAcronymBeforeACapitalizedWordEndsASentence() {
         String text = "Kestrel sold its stake to Orion CMC. Orion CMC will invest. J.P. Morgan will lend under the ASEAN.";
-        List<String> sentences = new SentenceSplitter(AnnotatorModels.bundled().sentenceModel).split(text).stream()
-                .map(s -> text.substring(s.getStart(), s.getEnd())).toList();
         assertEquals(List.of("Kestrel sold its stake to Orion CMC.", "Orion CMC will invest.",
-                "J.P. Morgan will lend under the ASEAN."), sentences);
+                "J.P. Morgan will lend under the ASEAN."), sentences(text));
     }
 
     @Test
     void aPlacesAbbreviationEndsASentenceBeforeAPronounOrArticle() {
         String text = "The ministers met in Washington, D.C. This initiative will map cobalt. Talks in the U.S. Navy yard went on.";
-        List<String> sentences = new SentenceSplitter(AnnotatorModels.bundled().sentenceModel).split(text).stream()
-                .map(s -> text.substring(s.getStart(), s.getEnd())).toList();
         assertEquals(List.of("The ministers met in Washington, D.C.", "This initiative will map cobalt.",
-                "Talks in the U.S. Navy yard went on."), sentences);
+                "Talks in the U.S. Navy yard went on."), sentences(text));
     }
 
     @Test
@@ -68,11 +70,10 @@ class AnnotatorTest {
                 + "the country. The leaders opened a forum on the Copper Supply Initiative (CSI)\n"
                 + "on the margins of the summit. They call for reform at the World Health\n"
                 + "Organization. They will meet again.";
-        List<String> sentences = new SentenceSplitter(AnnotatorModels.bundled().sentenceModel).split(text).stream()
-                .map(s -> text.substring(s.getStart(), s.getEnd()).replace('\n', ' ')).toList();
         assertEquals(List.of("We, President Maria T. Okafor, Jr., and Prime Minister Lee, meet today in the capital of the country.",
                 "The leaders opened a forum on the Copper Supply Initiative (CSI) on the margins of the summit.",
-                "They call for reform at the World Health Organization.", "They will meet again."), sentences);
+                "They call for reform at the World Health Organization.", "They will meet again."),
+                sentences(text).stream().map(line -> line.replace('\n', ' ')).toList());
     }
 
     @Test
