@@ -1,11 +1,5 @@
 package org.accordex.annotate;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,6 +11,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.accordex.commitments.ActionPhrase;
+import org.accordex.commitments.DataLines;
 import org.accordex.model.MentionType;
 
 /**
@@ -39,7 +34,7 @@ final class CompanyContexts {
             + "|LSE|AIM|OTCQX|OTC|KRX|KOSDAQ|TYO|TSE|HKEX|SGX|JSE|NSE|BSE|CSE|ETR|FRA|Euronext)\\s*:\\s*[A-Z\\d.]{1,8})\\)";
     private static final Pattern TICKED = Pattern.compile(NAME + "[ \\t]+" + TICKER);
     /** The nouns of {@code company-nouns.txt}, matched as written (lower case). */
-    private static final List<String> COMPANY_NOUNS = companyNouns();
+    private static final List<String> COMPANY_NOUNS = DataLines.of(CompanyContexts.class, "company-nouns.txt");
     private static final String COMPANY_NOUN = COMPANY_NOUNS.stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .map(n -> Pattern.quote(n).replace(" ", "\\E[ \\t]+\\Q")).collect(Collectors.joining("|", "(?:", ")"));
@@ -194,15 +189,6 @@ final class CompanyContexts {
     /** A state the dictionary finds as the first word of the name: "U.S." of "U.S. Strategic Metals". */
     private static boolean isLeadingState(Candidate known, int nameStart) {
         return known.start() == nameStart && known.type() == MentionType.PARTY && known.norm().length() == 2;
-    }
-
-    private static List<String> companyNouns() {
-        try (InputStream in = CompanyContexts.class.getResourceAsStream("company-nouns.txt")) {
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** Whether the sentence holds a company noun's last word: the noun patterns, which cost more, run only then. */

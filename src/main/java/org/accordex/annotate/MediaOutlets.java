@@ -1,13 +1,10 @@
 package org.accordex.annotate;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import org.accordex.commitments.DataLines;
 import org.accordex.model.Mention;
 import org.accordex.model.MentionType;
 
@@ -19,7 +16,8 @@ import org.accordex.model.MentionType;
  */
 final class MediaOutlets {
     /** The names, longest first, so that "Kyodo News" is read before "Kyodo". */
-    private static final List<String> NAMES = read();
+    private static final List<String> NAMES = DataLines.of(MediaOutlets.class, "media-outlets.txt").stream()
+            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     private MediaOutlets() {
     }
@@ -61,24 +59,5 @@ final class MediaOutlets {
     /** Whether a capitalized word follows after one space: the name goes on and is another one. */
     private static boolean startsCapitalizedWord(String text, int end) {
         return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
-    }
-
-    private static List<String> read() {
-        try (InputStream in = MediaOutlets.class.getResourceAsStream("media-outlets.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource media-outlets.txt");
-            }
-            List<String> names = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                String name = line.strip();
-                if (!name.isEmpty() && !name.startsWith("#")) {
-                    names.add(name);
-                }
-            }
-            names.sort(Comparator.comparingInt(String::length).reversed());
-            return List.copyOf(names);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

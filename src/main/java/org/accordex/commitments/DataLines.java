@@ -9,13 +9,13 @@ import java.util.List;
 
 /**
  * The lines of a word list kept beside the class that uses it ({@code modality-cues.txt}, {@code clause-words.txt},
- * {@code action-vocabulary.txt}): stripped, without blank lines and {@code #} comments.
+ * {@code action-vocabulary.txt}, the name lists of the annotator): stripped, without blank lines and {@code #} comments.
  */
-final class DataLines {
+public final class DataLines {
     private DataLines() {
     }
 
-    static List<String> of(Class<?> owner, String resource) {
+    public static List<String> of(Class<?> owner, String resource) {
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + resource);
