@@ -432,8 +432,12 @@ public final class ModalityCues {
 
     private static final Pattern HOSTED_BY = Pattern.compile("(?i)\\b(?:hosted|organi[sz]ed|convened|chaired)\\s+by\\b");
 
-    /** Nouns of the parties' own work that the action-noun endings miss: "continued work with Congress". */
-    private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of("work", "progress", "effort");
+    /**
+     * Nouns of the parties' own work that the action-noun endings miss: "continued work with Congress", "an early start
+     * of the copper project".
+     */
+    private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of("work", "progress", "effort", "start", "launch",
+            "rollout", "restart");
 
     /** Words that end the noun phrase after "look forward to": its event is named before them. */
     private static final java.util.Set<String> NOUN_PHRASE_END = java.util.Set.of(

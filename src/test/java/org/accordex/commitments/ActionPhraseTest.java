@@ -39,7 +39,7 @@ class ActionPhraseTest {
                         "not impose the 50% duty on lithium"),
                 // a series of gerunds after the cue is a series of actions; an example after the object is not
                 Arguments.of("Hanoi and Canberra are committed to deepening supply chain cooperation, expanding investment screening"
-                        + " and customs work.", "deepen supply chain cooperation; expand investment screening"),
+                        + " and customs work.", "deepen supply chain cooperation; expand investment screening and customs work"),
                 Arguments.of("Hanoi is committed to granting market access to Australian exports, including wine and beef.",
                         "grant market access to Australian exports"),
                 // a rejected wish is no cue: the pledge that follows is read
