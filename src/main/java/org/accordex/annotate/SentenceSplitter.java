@@ -74,6 +74,9 @@ final class SentenceSplitter {
      * the next, or an acronym ends one, which the model reads as one: "… in Washington, D.C. This move seeks to …".
      */
     private static List<Span> splitAfterPlaceAbbreviations(String block, Span[] detected) {
+        if (!hasCapitalBeforePeriodInside(block)) {
+            return List.of(detected); // the pattern, tried at every character, is the costlier test
+        }
         List<Span> out = new ArrayList<>();
         for (Span s : detected) {
             int start = s.getStart();
@@ -95,6 +98,17 @@ final class SentenceSplitter {
     private static final Pattern PLACE_ABBREVIATION_THEN_START = Pattern.compile(
             "(?:\\b(?:D\\.C|U\\.S|U\\.K)(?=\\.[ \\t]+(?:The|This|These|That|Those|It|Its|We|They|Our|However|Meanwhile)[ \\t])"
                     + "|(?<![\\p{L}\\d.&’'-])[A-Z][A-Z\\d]{1,5}(?=\\.[ \\t]+\\p{Lu}\\p{Ll}))\\.()[ \\t]+()");
+
+    /** Whether a capital letter comes before a period and a space or tab somewhere in the block. */
+    private static boolean hasCapitalBeforePeriodInside(String block) {
+        for (int dot = block.indexOf('.'); dot >= 0 && dot + 1 < block.length(); dot = block.indexOf('.', dot + 1)) {
+            char next = block.charAt(dot + 1);
+            if (dot > 0 && Character.isUpperCase(block.charAt(dot - 1)) && (next == ' ' || next == '\t')) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Paragraph-like blocks: lines, with wrapped lines joined. */
     static List<Span> blocks(String text) {
