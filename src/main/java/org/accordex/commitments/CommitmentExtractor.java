@@ -59,7 +59,7 @@ public final class CommitmentExtractor {
     private static final Pattern TREATY_PARTY = Pattern.compile("(?i)" + CommitmentExtractor.TREATY_PARTIES);
     private static final LeadWordSearch GROUP_SEARCH = new LeadWordSearch(GROUP_PHRASE);
     /** Parties after these words are objects or agents of someone else's action, not subjects. */
-    private static final Pattern NOT_SUBJECT_BEFORE = Pattern.compile(
+    static final Pattern NOT_SUBJECT_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|of|from|on|against|with|in|to|about|over|toward|towards|into|for|than|between|including"
                     + "|like|among|across|at|via|through|under|such\\s+as)\\s+(?:the\\s+)?$");
     /**

@@ -126,10 +126,6 @@ final class Officials {
         return statesIn(subject, KNOWN);
     }
 
-    /** A word after which a name is an object or a complement, not a subject: "a call with Chinese President Xi". */
-    private static final Pattern PREPOSITION_BEFORE = Pattern.compile(
-            "(?i)\\b(?:with|of|from|by|to|for|between|among|on|against|under|after|before|and\\s+with)\\s+(?:the\\s+|a\\s+|an\\s+)?$");
-
     /**
      * The states of the officials a subject places by their demonym and title and not after a preposition ("Chinese
      * President Xi Jinping and US President Donald Trump agreed …" → CN), where no mention names the state.
@@ -140,7 +136,8 @@ final class Officials {
         Matcher d = search.matcher();
         while (search.find()) {
             String state = PartyKinds.demonyms().get(d.group(1));
-            if (state != null && state.length() == 2 && !PREPOSITION_BEFORE.matcher(subject.substring(0, d.start())).find()) {
+            boolean object = CommitmentExtractor.NOT_SUBJECT_BEFORE.matcher(subject.substring(0, d.start())).find();
+            if (state != null && state.length() == 2 && !object) {
                 states.add(state);
             }
         }
