@@ -92,10 +92,16 @@ public final class CommitmentExtractor {
     private static final Pattern HYPHENATED = Pattern.compile("[-–—/]$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
-    private static final Pattern REPORTED = Pattern.compile(
-            "\\b(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated|reports?|reported|explains?"
-                    + "|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned|expects?|believes?|believed"
-                    + "|understands?|anticipates?)(?:\\s+that)?[\\s,:]+");
+    private static final String REPORTING_VERB = "(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated"
+            + "|reports?|reported|explains?|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned"
+            + "|expects?|believes?|believed|understands?|anticipates?)";
+    private static final Pattern REPORTED = Pattern.compile("\\b" + REPORTING_VERB + "(?:\\s+that)?[\\s,:]+");
+    /**
+     * A reporting verb whose object is the subject's own noun-form cue: "They have announced [their intention to]",
+     * "Korea confirmed [its commitment to]". The verb belongs to the subject's clause, it opens no reported one.
+     */
+    private static final Pattern REPORTS_OWN_CUE = Pattern.compile("(?i)\\b" + REPORTING_VERB
+            + "\\s+(?:their|its|our|his|her)\\s+(?:\\w+\\s+)?$");
     /** Between a party and its noun-form cue: "Japan’s commitment to", "Korea's intention to". */
     private static final Pattern POSSESSIVE_CUE = Pattern.compile(
             "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}$");
@@ -723,6 +729,10 @@ public final class CommitmentExtractor {
     private static Resolved parties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text,
             Context context) {
         int cueStart = cue.start();
+        Matcher ownCue = REPORTS_OWN_CUE.matcher(sentence.substring(0, cueStart));
+        if (ownCue.find() && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
+            cueStart = ownCue.start(); // the subject is what comes before "announced their intention to"
+        }
         String beforeCue = sentence.substring(0, cueStart);
         String afterCue = sentence.substring(cue.end());
         // "The DOC says the nations should …": the subject follows the reporting verb.

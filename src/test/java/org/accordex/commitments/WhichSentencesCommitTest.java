@@ -66,6 +66,8 @@ class WhichSentencesCommitTest {
             news      | We are expanding our exchanges of young geologists.                                 | none
             news      | Canada and Chile are expanding ties with Peru, seeking to sell more copper.          | intent CA CL
             news      | Canada is looking for new buyers of its copper.                                      | none
+            news      | Chile has announced its intention to build a lithium refinery.                      | intent CL
+            news      | They have announced their intention to map lithium deposits together.               | intent CA CL
             news      | Canada calls on Chile to lift its lithium export duties.                            | recommendation CA
             mou       | The Participants agree, on a reciprocal basis, to exempt cobalt samples from duties. | commitment CA CL
             mou       | The Participants have agreed, in consideration of their needs, to map tin deposits. | commitment CA CL
