@@ -422,7 +422,7 @@ final class ContextRules {
             "Uranium", "Tungsten", "Manganese", "Vanadium");
     private static final Pattern COMPANY = Pattern.compile(
             "\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3}" + COUNTRY_IN_BRACKETS + ")\\s+("
-                    + String.join("|", COMPANY_SUFFIXES) + ")(?:,?\\s+(?:Inc\\.?|Corp\\.?|LLC|Ltd\\.?))?"
+                    + String.join("|", COMPANY_SUFFIXES) + ")(?:,?\\s+(?:Inc\\.?|Corp\\.?|LLC|Ltd\\.?|Limited(?!\\s+\\p{Lu})))?"
                     + "(?=[\\s,;:)’'\"]|\\.?$|\\.\\s)");
     private static final RequiredWords COMPANY_WORDS = RequiredWords.of(COMPANY_SUFFIXES);
     private static final Set<String> NOT_COMPANY_START = Set.of(

@@ -58,6 +58,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aShortBracketAfterAnAbbreviationGoesOnWithTheSentence() {
+        String text = "Two state firms signed a pact with Harbor Copper Holdings Ltd. (HCH) of Oman. Shares of Tarn Corp."
+                + " (NYSE: TRN) rose. The firms will meet in June.";
+        assertEquals(List.of("Two state firms signed a pact with Harbor Copper Holdings Ltd. (HCH) of Oman.",
+                "Shares of Tarn Corp. (NYSE: TRN) rose.", "The firms will meet in June."), sentences(text));
+    }
+
+    @Test
     void aPlacesAbbreviationEndsASentenceBeforeAPronounOrArticle() {
         String text = "The ministers met in Washington, D.C. This initiative will map cobalt. Talks in the U.S. Navy yard went on.";
         assertEquals(List.of("The ministers met in Washington, D.C.", "This initiative will map cobalt.",

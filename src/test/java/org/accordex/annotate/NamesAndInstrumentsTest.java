@@ -32,6 +32,19 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void aNameWithLegalFormsBeforeItsShortNameIsACompany() {
+        assertEquals(List.of("Gulf Cobalt Resources RSC Ltd. → Gulf Cobalt Resources RSC Ltd.",
+                "GCR → Gulf Cobalt Resources RSC Ltd.", "GCR → Gulf Cobalt Resources RSC Ltd."), mentions("Two state firms"
+                + " signed a pact with Gulf Cobalt Resources RSC Ltd. (GCR) on Monday. GCR will build a refinery.",
+                MentionType.PARTY));
+        assertEquals(List.of("Tarn Copper Company Limited → Tarn Copper Company Limited"),
+                mentions("Tarn Copper Company Limited will build a smelter.", MentionType.PARTY));
+        // "Limited" of "Limited Partnership" is the next name's first word, not this one's legal form
+        assertEquals(List.of(), mentions("A permit for Esk Energy, Limited Partnership was issued.", MentionType.PARTY)
+                .stream().filter(m -> m.contains("Limited")).toList());
+    }
+
+    @Test
     void metalsInFiguresOfSpeechAreNoMinerals() {
         assertEquals(List.of("silver → silver", "gold → gold", "Iron → iron"), mentions("Peru will refine silver and gold. Its"
                 + " mine sets the gold standard, honors Gold Star families and keeps iron-clad ties. Iron or steel products"
