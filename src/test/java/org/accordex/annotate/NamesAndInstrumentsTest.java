@@ -353,6 +353,9 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("quota → trade-measure", "tariff → tariff"), mentions(
                 "The United States will create an annual quota of 50,000 tonnes of graphite at a 10 percent tariff.",
                 MentionType.INSTRUMENT));
+        assertEquals(List.of("preferred stock → equity", "debt facility → loan"), mentions(
+                "The department will buy $300 million of preferred stock in the magnet maker and arrange a debt facility.",
+                MentionType.INSTRUMENT));
         assertEquals(List.of("anti-dumping and countervailing duties → trade-measure"), mentions(
                 "Commerce will suspend anti-dumping and countervailing duties on tungsten.", MentionType.INSTRUMENT));
         assertEquals(List.of(), mentions(
