@@ -230,7 +230,8 @@ public final class CommitmentExtractor {
             List<Mention> inPlanNames, SentenceCues cues) {
         String text = PlainText.of(documentText); // "The\u00a0Task Force\u00a0will" reads as spaced; same offsets
         // an order or proclamation its head of state issues is operative, however short
-        boolean operative = isOperative(text) || !Sides.issuingState(text, mentions).isEmpty();
+        boolean instrument = isOperative(text);
+        boolean operative = instrument || !Sides.issuingState(text, mentions).isEmpty();
         List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames, operative);
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
@@ -303,6 +304,12 @@ public final class CommitmentExtractor {
             }
             String cueable = cueable(sentence, span.getStart(), inside);
             Optional<ModalityCues.Cue> cue = cues.first(cueable).map(c -> ownCue(cueable, c));
+            while (!instrument && cue.isPresent() && cue.get().operativeOnly()) {
+                // "Canada and Chile are expanding ties with Peru, seeking to …" outside an agreement's operative text
+                // (also in an order's or a proclamation's report, "My Administration is expanding …"): a later cue decides
+                int after = cue.get().end();
+                cue = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
+            }
             List<String> earlier = antecedents;
             antecedents = leadingParties(sentence, span.getStart(), inside);
             if (isHeading(sentence) || sentence.endsWith("?") || span.getStart() < titleEnd && isHeadline(sentence)) {
@@ -385,7 +392,7 @@ public final class CommitmentExtractor {
                 }
                 modality = c.modality();
                 confidence = resolved.confidence();
-                ActionPhrase.Phrase phrase = ActionPhrase.read(sentence, c.end(), null);
+                ActionPhrase.Phrase phrase = ActionPhrase.read(sentence, actionStart(sentence, c), null);
                 action = phrase.text();
                 if (isLeadIn(sentence)) {
                     String afterCue = sentence.substring(c.end(), Math.max(c.end(), colon(sentence)));
@@ -492,7 +499,7 @@ public final class CommitmentExtractor {
         }
         int from = comma + 1;
         return ModalityCues.first(sentence.substring(from))
-                .map(c -> new ModalityCues.Cue(c.start() + from, c.end() + from, c.modality(), c.ongoing())).orElse(first);
+                .map(c -> c.shifted(from)).orElse(first);
     }
 
     /**
@@ -510,7 +517,7 @@ public final class CommitmentExtractor {
         }
         int from = clause.end();
         return ModalityCues.first(sentence.substring(from))
-                .map(c -> new ModalityCues.Cue(c.start() + from, c.end() + from, c.modality(), c.ongoing()));
+                .map(c -> c.shifted(from));
     }
 
     private record Resolved(List<String> parties, double confidence) {
@@ -902,8 +909,12 @@ public final class CommitmentExtractor {
                 && Clauses.qualifiesAThing(sentence, lastNamed.end() - offset, cueStart))) {
             return Resolved.NONE; // "U.S. exports will no longer face …" is an effect, not a pledge
         }
-        if (cue.ongoing() && !group && !context.operative()) {
-            return Resolved.NONE; // a fact sheet's "is taking action to" reports, it does not commit
+        if (cue.operativeOnly() && !group && named.isEmpty()) {
+            return Resolved.NONE; // "the number of new cases is accelerating": a progressive with no party is no one's act
+        }
+        if (cue.ongoing() && (!group || cue.operativeOnly()) && !context.operative()) {
+            // a fact sheet's "is taking action to" reports, it does not commit; a leaders' "we are expanding" neither
+            return Resolved.NONE;
         }
         if (group) {
             // "“We will work with Washington,” said the chair of the Steel Association": the speaker's body.
@@ -1684,5 +1695,23 @@ public final class CommitmentExtractor {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The last word of a cue in the present progressive ("are intensifying …", "is exploring …"). */
+    private static final Pattern PROGRESSIVE_LAST = Pattern.compile("(?<![\\p{L}])\\p{L}+ing$");
+
+    /**
+     * Where a cue's action starts: after the cue, or at its last word where that word is the act itself, in the
+     * present progressive of an operative item ("The Participants are enhancing their initiatives to secure …" acts
+     * as "will enhance …" does).
+     */
+    private static int actionStart(String sentence, ModalityCues.Cue cue) {
+        if (cue.ongoing()) {
+            Matcher last = PROGRESSIVE_LAST.matcher(sentence).region(cue.start(), cue.end());
+            if (last.find()) {
+                return last.start();
+            }
+        }
+        return cue.end();
     }
 }
