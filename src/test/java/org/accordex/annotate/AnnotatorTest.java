@@ -345,6 +345,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aCapitalThatIsAPlaceDoesNotSetTheFiscalYear() {
+        String text = "The United States will fund cobalt research in Chile.\n"
+                + "U.S. Embassy Santiago issued 9,000 visas in FY2025.\nChile will act by FY 2027.\n";
+        assertEquals(List.of("DEADLINE 121-131 by FY 2027 → 2027-12-31 due 2027-12-31"),
+                mentions(annotate(text, "2025-11-15")).stream().filter(m -> m.startsWith("DEADLINE")).toList());
+    }
+
+    @Test
     void wordsRunTogetherStillYieldTheParty() {
         String text = "Vietnamshall supply rare earths to Japanwill and theUnited Stateswill buy them from Thailand.";
         assertEquals(List.of(
