@@ -345,7 +345,12 @@ public final class CommitmentExtractor {
                 parties = before.parties();
                 modality = before.modality();
                 confidence = DOCUMENT_PARTIES;
-                action = ActionPhrase.read(sentence, continued.start(1), null).text();
+                action = ActionPhrase.read(sentence, continued.group(1) != null ? continued.start(1) : continued.start("verb"),
+                        null).text();
+                if (continued.group("noun") != null) {
+                    // "This includes a commitment within 30 days to conclude …": the noun says how firm the new pledge is
+                    modality = continued.group("noun").startsWith("plan") ? Modality.INTENT : Modality.COMMITMENT;
+                }
             } else if (leadIn != null && !leadIn.parties().isEmpty() && cue.isPresent() && LIST_MARKER.matcher(sentence).find()
                     && continuesLeadIn(stripMarker(sentence))) {
                 // "(iii) describe a business model that explains which firms will build …" under "each proposal must:":
@@ -590,11 +595,14 @@ public final class CommitmentExtractor {
 
     /**
      * A sentence that spells out the commitment before it by the acts it includes: "This includes mapping …", "These
-     * efforts will also involve training …"; "This includes advancements in …" names a thing, not an act.
+     * efforts will also involve training …", "This includes a commitment within 30 days to conclude …"; "This includes
+     * advancements in …" names a thing, not an act.
      */
     private static final Pattern CONTINUES_COMMITMENT = Pattern.compile(
             "^[\\s\"“]*(?:This|These|It|Such\\s+\\p{Ll}+|(?:This|These)\\s+\\p{Ll}+)\\s+(?:(?:will|would|also|further)\\s+)*"
-                    + "(?:includes?|involves?|covers?|entails?|encompass(?:es)?|comprises?)\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+ing)\\b");
+                    + "(?:includes?|involves?|covers?|entails?|encompass(?:es)?|comprises?)\\s+(?:\\p{Ll}+ly\\s+)?"
+                    + "(?:(\\p{Ll}+ing)\\b|(?:an?\\s+|the\\s+)?(?<noun>commitments?|pledges?|undertakings?|plans?)\\s+"
+                    + "(?:[^,;:]{1,40}?\\s+)?to\\s+(?<verb>\\p{Ll}+)\\b)");
 
     /** A lead-in that points back: "It covers:", "This partnership spans:". */
     private static final Pattern POINTS_BACK = Pattern.compile("^(?:It|Its|This|These|They|Their|That|Those|Such)\\b");
