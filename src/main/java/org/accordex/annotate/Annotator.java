@@ -145,7 +145,8 @@ public final class Annotator {
             int end = newline < 0 ? text.length() : newline;
             for (int i = from; i < end; i++) {
                 if (Character.isLetter(text.charAt(i))) {
-                    return end;
+                    // a first line that ends as a sentence does is running text, not the document's title
+                    return text.substring(from, end).stripTrailing().endsWith(".") ? from : end;
                 }
             }
             from = end + 1;

@@ -49,7 +49,7 @@ final class ContextRules {
                     + "\\s+(?:Act|Agreement|Office|Facility|Initiative|Treaty|Law|Fund|Bank"
                     + "|Corporation|Agency|Administration|Bureau|Commission|Council|Institute|Forum|Dialogue|Summit"
                     + "|Show|Conference|Expo|Network|Alliance|Coalition|Partnership|Center|Centre|Task Force|Working Group"
-                    + "|Working Groups|Command"
+                    + "|Working Groups|Command|Congress|Convention|Ministerial|Action Plan|Strategy|Roadmap"
                     + "|Order|Directive|Regulation)\\b(?:\\s+of\\s+\\d{4})?");
     /**
      * The title in brackets after a numbered order or proclamation: "Proclamation 9704 of March 8, 2018 (Adjusting
@@ -219,7 +219,8 @@ final class ContextRules {
     private static final List<String> LEADING_HEADS = List.of("Agreement", "Agreements", "Treaty", "Convention",
             "Protocol", "Act", "Law", "Regulation", "Charter", "Accord", "Arrangement", "Memorandum of Understanding",
             "Office", "Committee", "Subcommittee", "Working Group", "Working Groups", "Task Force", "Fund",
-            "Facility", "Initiative", "Dialogue", "Council", "Commission", "Center", "Centre", "Bureau", "Division");
+            "Facility", "Initiative", "Dialogue", "Council", "Commission", "Center", "Centre", "Bureau", "Division",
+            "Plan", "Strategy", "Roadmap");
     private static final List<String> LEADING_CONNECTORS = List.of("on", "for", "of", "concerning", "regarding",
             "relating to", "establishing");
     private static final String TITLE_WORD = "\\p{Lu}[\\p{L}\\d&'’.-]*";

@@ -208,6 +208,9 @@ final class SentenceSplitter {
     private boolean joinsAbbreviation(String text, Span previous, Span next) {
         String before = text.substring(previous.getStart(), previous.getEnd());
         String after = text.substring(next.getStart(), next.getEnd());
+        if (MARKER_ALONE.matcher(before).matches()) {
+            return true; // the model took an item's mark for a sentence: "a. | Explore partnership opportunities …"
+        }
         if (Character.isLetterOrDigit(before.charAt(before.length() - 1)) && Character.isLowerCase(after.charAt(0))) {
             return true; // the model took the point of a number for an end: "more than $1.5 | billion annually"
         }
@@ -216,6 +219,9 @@ final class SentenceSplitter {
                 && (Character.isUpperCase(after.charAt(0)) || Character.isDigit(after.charAt(0))
                         || Character.isLowerCase(after.charAt(0)) || BRACKET_GOES_ON.matcher(after).find());
     }
+
+    /** A list item's mark and nothing else: "a.", "(iv)", "3)". */
+    private static final Pattern MARKER_ALONE = Pattern.compile("^[\\s\u00a0]*(?:" + ListMarkers.MARKER + ")$");
 
     /** "… Holdings Ltd. (IRH) of the UAE": a short bracket after the abbreviation, then the sentence goes on. */
     private static final Pattern BRACKET_GOES_ON = Pattern.compile("^\\([^()\\n]{1,30}\\)(?:[ \\t]+\\p{Ll}|[,;:])");

@@ -70,7 +70,9 @@ final class Clauses {
     /** What a bare lead-in holds after its cue: "intend to:", "shall, within six months, inter alia:". */
     private static final java.util.Set<String> LEAD_IN_FILLER = java.util.Set.of("to", "the", "following", "as", "follows",
             "inter", "alia", "among", "others", "in", "particular", "e.g", "i.e", "amongst", "other",
-            "things", "alia:", "areas", "activities", "and", "or", "not");
+            "things", "alia:", "areas", "activities", "and", "or", "not",
+            // "will seek to achieve the following objectives:" says no more than its items do
+            "seek", "achieve", "pursue", "objectives", "goals");
 
     /** "a Party", "either Participant", "each Member State": any one of the document's parties. */
     /** Also a party named by its role in a measure: "an importing Party", "the complaining Party". */

@@ -111,6 +111,8 @@ public final class CommitmentExtractor {
     /** "will be …": what is done to the subject (a party's measures), not what a thing does. */
     private static final Pattern PASSIVE_AFTER = Pattern.compile("(?i)^\\s+(?:not\\s+)?be\\b");
     /** A modal cue after a possessive ("Korea's imports will") has the possessed thing, not the possessor, as subject. */
+    /** A cue only an agent can take ("They agreed to boost …"): what follows is a pledge, never an effect. */
+    private static final Pattern VOLITIONAL_CUE = Pattern.compile("(?i)(?:agreed|decided|pledged|vowed|resolved)\\s+to\\b");
     private static final Pattern MODAL_VERB = Pattern.compile("(?i)^(?:will|shall|must|should|would|can|may)\\b");
     /** An official acting for the document's state. */
     private static final Pattern OFFICIAL = Pattern.compile(
@@ -923,7 +925,8 @@ public final class CommitmentExtractor {
         }
         List<String> alsoActing = coordinatedSubjects(sentence, offset, cue.end(), inside, text, context);
         boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find();
-        if (!group && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
+        boolean volitional = VOLITIONAL_CUE.matcher(sentence.substring(cue.start())).lookingAt();
+        if (!group && !volitional && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
                 && Clauses.qualifiesAThing(sentence, lastNamed.end() - offset, cueStart))) {
             return Resolved.NONE; // "U.S. exports will no longer face …" is an effect, not a pledge
         }
@@ -955,6 +958,9 @@ public final class CommitmentExtractor {
                 speakers = also.isEmpty() ? speakers : union(speakers, also);
             }
             List<String> whole = STATE_GROUP.matcher(subject).find() ? context.sides().states() : context.documentParties();
+            if (whole.size() > 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
+                whole = pair(whole, offset, context.mentions());
+            }
             named.addAll(speakers.isEmpty() ? whole : speakers);
         }
         if (!named.isEmpty()) {
@@ -1373,6 +1379,33 @@ public final class CommitmentExtractor {
     }
 
     /** "the two Governments", "both countries": the states, also where ministries signed the text. */
+    /** A group of two: "both sides", "the two countries", "both nations". */
+    private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:both|two)\\s+(?:\\p{Ll}+\\s+)?(?:sides|countries|nations|governments|parties)\\b");
+
+    /**
+     * "Both countries will …" in a text of three parties ("Korea met Japan, then Canada"): the first of them, which
+     * speaks, and the other one named last before the sentence; all of them when no other was named.
+     */
+    private static List<String> pair(List<String> parties, int offset, List<Mention> mentions) {
+        String first = mentions.stream().filter(m -> m.type() == MentionType.PARTY).map(CommitmentExtractor::stateOf)
+                .filter(parties::contains).findFirst().orElse(parties.get(0));
+        for (int i = mentions.size() - 1; i >= 0; i--) {
+            Mention m = mentions.get(i);
+            if (m.start() >= offset || m.type() != MentionType.PARTY) {
+                continue;
+            }
+            String state = stateOf(m);
+            if (state != null && !state.equals(first) && parties.contains(state)) {
+                return first.compareTo(state) < 0 ? List.of(first, state) : List.of(state, first);
+            }
+        }
+        return parties;
+    }
+
+    private static String stateOf(Mention m) {
+        return m.norm().length() == 2 ? m.norm() : PartyKinds.stateOf(List.of(m.norm())).orElse(null);
+    }
+
     private static final Pattern STATE_GROUP = Pattern.compile("(?i)\\b(?:countries|nations|governments|states)\\b");
     private static final Pattern NAMED_AND_PARTNERS = Pattern.compile(
             "(?i)^\\s+and\\s+(?:(?:its|their|his|her|other|key|like-minded|international|local|industry|private)\\s+)*partners\\s*$");

@@ -65,7 +65,7 @@ final class DocumentParties {
      */
     static List<String> find(String text, List<Mention> mentions, List<Mention> inPlanNames, boolean treaty) {
         int titleEnd = titleEnd(text);
-        List<Mention> all = mentions.stream().filter(m -> m.type() == MentionType.PARTY).toList();
+        List<Mention> all = mentions.stream().filter(m -> m.type() == MentionType.PARTY && !isPlace(text, m)).toList();
         // A party inside the name of a plan or dialogue ("the G20 Energy Transitions Roadmap") is not the document's,
         // unless the name is the document's own title.
         List<Mention> parties = all.stream().filter(m -> m.start() < titleEnd || !Clauses.isInName(text, m)).toList();
@@ -121,9 +121,13 @@ final class DocumentParties {
         // "EFTA–Philippines" is the list's states
         Map<String, Set<String>> listNames = new LinkedHashMap<>();
         int opening = openingEnd(text);
+        boolean listed = false; // the run is a list of others: "Delegations from the following countries attended: …"
         for (Mention m : parties) {
             if (m.start() >= opening) {
                 break;
+            }
+            if (isPlace(text, m)) {
+                continue; // "the G7 Summit in Kananaskis, Canada": where it was held, not who speaks
             }
             if (run.size() >= 2 && namesList(text, last, m)) {
                 listNames.put(m.norm(), norms(run));
@@ -134,16 +138,31 @@ final class DocumentParties {
                 continue;
             }
             if (!run.isEmpty() && !coordinated(text, last, m)) {
-                best = better(best, norms(run), listNames);
+                best = listed ? best : better(best, norms(run), listNames);
                 run.clear();
             }
             if (run.isEmpty() && affiliation(text, null, m)) {
                 continue;
             }
+            if (run.isEmpty()) {
+                listed = LISTED_BEFORE.matcher(text.substring(Math.max(0, m.start() - LISTED_CHARS), m.start())).find();
+            }
             run.add(m);
             last = m;
         }
-        return better(best, norms(run), listNames);
+        return listed ? best : better(best, norms(run), listNames);
+    }
+
+    /** What opens a list of attendees or examples, not of the text's own parties: "… attended:", "including". */
+    private static final Pattern LISTED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:attended|attendance|participated|included?|including|such\\s+as|among\\s+them)\\s*:?\\s*(?:the\\s+)?$");
+    private static final int LISTED_CHARS = 40;
+    /** A place before a state's name: "in Kananaskis, Canada", "at Camp David, Maryland". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2},\\s+$");
+
+    /** Whether a state is named only to say where a place lies: "the G7 Summit in Kananaskis, Canada". */
+    private static boolean isPlace(String text, Mention m) {
+        return m.norm().length() == 2 && PLACE_BEFORE.matcher(text.substring(Math.max(0, m.start() - LISTED_CHARS), m.start())).find();
     }
 
     private static Set<String> better(Set<String> best, Set<String> run, Map<String, Set<String>> listNames) {

@@ -52,6 +52,21 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void mineralWordsInTheNamesOfPlansAndMeetingsNameThem() {
+        assertEquals(List.of("critical minerals → critical minerals"), mentions("Ministers met at the 2027 Critical Minerals"
+                + " Ministerial, adopted the Critical Minerals Action Plan, updated the Nordic Critical Minerals Strategy and"
+                + " the Plan for Critical Minerals Security, and will map critical minerals.", MentionType.MINERAL));
+    }
+
+    @Test
+    void aStateInsideTheNameOfAMeetingInTheFirstSentenceIsNoMention() {
+        // a first line that ends as a sentence does is running text, not the document's title
+        assertEquals(List.of("Ministry of Mines → Ministry of Mines"), mentions("The Ministry of Mines held the first"
+                + " Peru-Chile Copper Cooperation Dialogue in Lima today.\n\nThe sides agreed to map copper.",
+                MentionType.PARTY).stream().filter(m -> !m.startsWith("Lima")).toList());
+    }
+
+    @Test
     void instrumentWordsInQuotedTitlesAndNamedAgreementsNameThem() {
         assertEquals(List.of("tariffs → tariff"), mentions("The Secretary shall review the final rule entitled “Provisions"
                 + " Pertaining to Investments in Lithium Refining” and recommend tariffs on lithium.", MentionType.INSTRUMENT));

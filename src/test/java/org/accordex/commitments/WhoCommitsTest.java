@@ -60,6 +60,20 @@ class WhoCommitsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            At the 2027 Summit in Banff, Canada, G7 Leaders adopted a nickel plan.\\nWe will map nickel deposits by 2028. | Group of Seven
+            Office of the Spokesperson\\nToday the United States hosted a lithium ministerial.\\nDelegations from the following countries attended: Chile, Peru, Ghana, and Kenya.\\nWe will build new sources of lithium supply. | US
+            Korea, Japan and Canada discuss nickel\\nOn Monday, Korea met Japan in Ottawa.\\nLater, its director met Canada's director.\\nBoth countries will set up a nickel working group. | CA KR
+            Korea, Japan and Canada discuss nickel\\nOn Monday, Korea met Japan in Ottawa.\\nThe two countries will share nickel data. | JP KR
+            Korea and Japan held a graphite dialogue today.\\nThey also agreed to boost cooperation on graphite stockpiles. | JP KR
+            We, the Leaders of the Group of Seven, met in Ottawa.\\nWe task relevant ministers to produce a cobalt roadmap by the end of the year. | Group of Seven
+            Japan and Australia (the Participants) sign this arrangement.\\nThe Participants will seek to achieve the following objectives:\\na. Explore joint lithium projects. | AU JP
+            """)
+    void placesAttendeesAndPairsAreNotTheSpeakers(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Korea will support Indonesia's efforts to refine nickel. | KR
             Australia will help Vietnam develop its rare earth sector. | AU
             If the United States imposes a measure on graphite, Vietnam shall consult. | VN
