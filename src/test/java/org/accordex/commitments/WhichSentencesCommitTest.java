@@ -68,6 +68,8 @@ class WhichSentencesCommitTest {
             news      | Canada is looking for new buyers of its copper.                                      | none
             news      | Chile has announced its intention to build a lithium refinery.                      | intent CL
             news      | Canada and Chile agreed on Monday on a strategy to expand copper recycling.          | commitment CA CL
+            news      | We ask our Trade Ministers to draft a copper roadmap by June.                      | commitment CA CL
+            news      | Canada asked Chile to lift its copper export duties.                                 | none
             news      | They have announced their intention to map lithium deposits together.               | intent CA CL
             news      | Canada calls on Chile to lift its lithium export duties.                            | recommendation CA
             mou       | The Participants agree, on a reciprocal basis, to exempt cobalt samples from duties. | commitment CA CL
