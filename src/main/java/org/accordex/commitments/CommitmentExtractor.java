@@ -93,7 +93,8 @@ public final class CommitmentExtractor {
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final Pattern REPORTED = Pattern.compile(
-            "\\b(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated|reports?|reported|explains?"
+            // not a participle's aside: "The US, having recently announced a tariff, is looking to …" keeps its subject
+            "(?<!\\bhaving\\s{1,3}(?:\\p{Ll}{1,12}ly\\s{1,3})?)\\b(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated|reports?|reported|explains?"
                     + "|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned|expects?|believes?|believed"
                     + "|understands?|anticipates?)(?:\\s+that)?[\\s,:]+");
     /** Between a party and its noun-form cue: "Japan’s commitment to", "Korea's intention to". */
@@ -779,7 +780,9 @@ public final class CommitmentExtractor {
             }
         }
         if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && !PASSIVE_AFTER.matcher(afterCue).find()
-                && ActivityReports.isPossessedThing(subject) && !endsInNamedBody(sentence, offset, inside, cueStart)) {
+                && ActivityReports.isPossessedThing(subject)
+                && (!endsInNamedBody(sentence, offset, inside, cueStart) || Clauses.isEffect(afterCue))) {
+            // "the US government's stake in Trilogy will amount to …": an effect, whoever the thing is in
             // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
             return Resolved.NONE;
         }
@@ -901,6 +904,10 @@ public final class CommitmentExtractor {
         if (!group && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
                 && Clauses.qualifiesAThing(sentence, lastNamed.end() - offset, cueStart))) {
             return Resolved.NONE; // "U.S. exports will no longer face …" is an effect, not a pledge
+        }
+        if (!group && lastNamed != null && FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find()
+                && !PASSIVE_AFTER.matcher(afterCue).find() && Clauses.isPartysThing(sentence, lastNamed.end() - offset, cueStart)) {
+            return Resolved.NONE; // "the new Corfo contracts will ensure …": what a thing will do, an effect
         }
         if (cue.ongoing() && !group && !context.operative()) {
             return Resolved.NONE; // a fact sheet's "is taking action to" reports, it does not commit
@@ -1298,8 +1305,9 @@ public final class CommitmentExtractor {
             // customs administration of the importing Party" is that party's own body
             String before = subject.substring(Math.max(0, g.start() - BEFORE_NAME), g.start());
             boolean treaty = TREATY_PARTY.matcher(g.group()).matches();
-            found = !OUR_OR_US.matcher(g.group()).matches() && !treaty || !NOT_SUBJECT_BEFORE.matcher(before).find()
-                    || treaty && ORGAN_OF.matcher(before).find();
+            found = !g.group().equals("US") // the state's abbreviation ("The US will invest"), not the pronoun
+                    && (!OUR_OR_US.matcher(g.group()).matches() && !treaty || !NOT_SUBJECT_BEFORE.matcher(before).find()
+                            || treaty && ORGAN_OF.matcher(before).find());
         }
         if (!found) {
             return false;
