@@ -174,13 +174,19 @@ public final class Annotator {
     }
 
     /**
+     * Capitals and demonyms before the context rules have read them: mostly places and adjectives ("Embassy Lima",
+     * "Peruvian teachers"), not the state whose fiscal year a sentence counts in.
+     */
+    private static final Set<String> NOT_YET_ACTORS = Set.of("capital", "demonym");
+
+    /**
      * Whose fiscal year a sentence counts in: the first state it names that keeps its own fiscal year, else the
      * first state it names, else the document's. Bodies of the US government ("U.S. Department of Energy") count
      * as the US.
      */
     private static String fiscalState(List<Candidate> sentenceCandidates, String documentState) {
         List<String> states = sentenceCandidates.stream()
-                .filter(c -> c.type() == MentionType.PARTY)
+                .filter(c -> c.type() == MentionType.PARTY && !NOT_YET_ACTORS.contains(c.kind()))
                 .sorted(Comparator.comparingInt(Candidate::start))
                 .map(c -> state(c.norm()))
                 .filter(Objects::nonNull)

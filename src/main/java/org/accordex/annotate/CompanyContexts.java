@@ -63,14 +63,17 @@ final class CompanyContexts {
     private static final Pattern LIST_JOIN = Pattern.compile(",?[ \\t]+(?:and|&)[ \\t]+|,[ \\t]+");
     /** A capitalized word right before, on the same line or the one above: the name goes on before. */
     private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}&’'-]*\\s+$");
+    /** Legal forms between a name and its short name, which has no letter for them: "Holdings RSC Ltd. (IRH)". */
+    private static final String LEGAL_FORMS = "(?:,?[ \\t]+(?:Ltd\\.?|Limited|Inc\\.?|Corp\\.?|LLC|PLC|plc|PJSC|RSC|JSC|AG|SE"
+            + "|S\\.A\\.|Pty[ \\t]+Ltd\\.?)){0,2}";
     /**
      * "U.S. Strategic Metals (USSM)": a name that ends in a trade's word, then a short name spelled by its words'
      * initials; the short name confirms words that prose also writes ("strategic metals") as a name, even one that
      * opens with its state.
      */
-    private static final Pattern ACRONYMED = Pattern.compile("((?:U\\.S\\.|U\\.K\\.|" + WORD + ")(?:[ \\t]+" + WORD + "){0,3}[ \\t]+"
+    private static final Pattern ACRONYMED = Pattern.compile("((?<words>(?:U\\.S\\.|U\\.K\\.|" + WORD + ")(?:[ \\t]+" + WORD + "){0,3}[ \\t]+"
             + "(?:Metals|Minerals|Materials|Resources|Mining|Technologies|Energy|Capital|Partners|Holdings|Industries|Magnetics"
-            + "|Elements|Refining))[ \\t]*\\(([A-Z]{3,6})\\)");
+            + "|Elements|Refining))" + LEGAL_FORMS + ")[ \\t]*\\((?<short>[A-Z]{3,6})\\)");
     /** A cheap sign of a short name in brackets, read before the costlier pattern. */
     private static final Pattern ACRONYM_CUE = Pattern.compile("\\([A-Z]{3,6}\\)");
     /** The words before the other side of a deal ("a deal with"), a holding ("a stake in") or a purchase ("buy … from"). */
@@ -120,7 +123,7 @@ final class CompanyContexts {
             String name = acronymed.group(1);
             int start = acronymed.start(1);
             int end = acronymed.end(1);
-            if (initials(name).equals(acronymed.group(2)) && known.stream().noneMatch(k -> k.start() < end && start < k.end()
+            if (initials(acronymed.group("words")).equals(acronymed.group("short")) && known.stream().noneMatch(k -> k.start() < end && start < k.end()
                     && !isLeadingState(k, start) && !isWordInside(k, start, end))) {
                 found.add(new Candidate(MentionType.PARTY, start, end, name, "company", Candidate.Source.RULE));
             }

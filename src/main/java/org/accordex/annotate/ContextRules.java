@@ -65,11 +65,26 @@ final class ContextRules {
                     + "\\s+\\(\\p{Lu}[^()]{4,300}\\)");
     private static final Pattern RESEARCH_NOT_INSTRUMENT = Pattern.compile(
             "^\\s+(?:institutes?|institutions?|security|centers?|centres?|universit(?:y|ies)|organi[sz]ations?|labs?"
-                    + "|laborator(?:y|ies)|reactors?|vessels?|papers?|reports?|firms?|groups?|teams?)\\b",
+                    + "|laborator(?:y|ies)|reactors?|vessels?|papers?|reports?|firms?|groups?|teams?|facilit(?:y|ies))\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "to finance", "will fund", also with an adverb between ("to privately finance", "will jointly fund"). */
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "\\b(?:to|will|shall|would|could|may|might|must|can|help|helps|helped|and|or)\\s+$", Pattern.CASE_INSENSITIVE);
+            "\\b(?:to|will|shall|would|could|may|might|must|can|help|helps|helped|and|or|hereby)\\s+(?:(\\p{L}+ly)\\s+)?$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern PRODUCT_BEFORE = Pattern.compile("(?i)\\b(?:energy|battery|data|cold|grid|power)\\s+$");
+    /** "the nuclear weapon stockpile", "the nuclear stockpile": an arsenal, not a reserve of supplies. */
+    private static final Pattern ARSENAL_BEFORE = Pattern.compile("(?i)\\b(?:nuclear|weapons?|warheads?)\\s+$");
+    /**
+     * A bare quota is an import or export quota only in a sentence about trade ("an annual quota of 100,000 vehicles
+     * at a 10 percent tariff rate"); elsewhere it is a share of something else ("hiring quotas", "fishing quotas").
+     */
+    /**
+     * "a tariff-rate quota" (the tariff word is the mention), "in-quota quantities", "within-quota quantities": a
+     * quota joined to the word before it is part of another name, not a quota of its own.
+     */
+    private static final Pattern JOINED_BEFORE = Pattern.compile("(?i)(?:\\brate\\s+|[-\u2010\u2011])$");
+    private static final Pattern TRADE_CONTEXT = Pattern.compile("(?i)\\b(?:tariff\\p{L}*|dut(?:y|ies)|imports?|imported"
+            + "|importation|exports?|exported|trade|most-favou?red-nation|MFN|customs|HTSUS)\\b");
     private static final Set<String> VERB_FORMS = Set.of("finance", "fund", "invest", "subsidize", "subsidise",
             "stockpile", "insure", "grant", "research", "guarantee", "loan", "tariff", "train", "finance,");
 
@@ -158,6 +173,20 @@ final class ContextRules {
             "residence", "protection", "immunity", "leave", "parole", "recognition", "relief");
     private static final Pattern GRANTED_AFTER = Pattern.compile(
             "(?i)^\\s+of\\s+(?:(?:a|an|the|any|such|its|their)\\s+)?(?:\\p{L}+\\s+){0,2}?" + alternation(GRANTED_THINGS) + "\\b");
+    /**
+     * "Ulysses S. Grant", "Lieutenant Grant fought", "It was Grant’s resolve", "vice Grant T. Harris": a capitalized
+     * Grant after an initial, a title or a lower-case word, and before no name word or money word, is a person.
+     * "Pell Grant award", "Hazard Mitigation Grant Program", "a Grant" and a sentence that opens with "Grant" stay.
+     */
+    private static final Pattern GRANT_NAME_AFTER = Pattern.compile("^(?:\\s+\\p{Lu}\\.|['’]s\\b|(?!\\s*[-(]|\\s+\\p{Lu}"
+            + "|\\s+(?:programs?|funds?|funding|money|awards?|agreements?|recipients?|dollars?|opportunit(?:y|ies)"
+            + "|applications?|payments?|making|period|conditions?)\\b))");
+    /** What stands before a person's surname: an initial, a rank or title, or a word that is not a determiner. */
+    private static final Pattern SURNAME_BEFORE = Pattern.compile("(?:\\b\\p{Lu}\\.|\\b(?:President|General|Gen\\.|Lieutenant"
+            + "|Lt\\.|Captain|Colonel|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Senator|Governor|Secretary)|\\b(?!(?:a|an|the|this|each|any|such"
+            + "|its|their|our|his|her|new|federal|state)\\b)\\p{Ll}+,?)\\s+$");
+    /** "grant a full pardon", "grant this permit": a verb before its object; a grant of money is not followed by one. */
+    private static final Pattern ARTICLE_AFTER = Pattern.compile("(?i)^\\s+(?:a|an|this|these|such|any)\\b");
     /** "grant water rights", "grants subsidies to": the verb before what is granted, not a grant of money. */
     private static final Pattern GRANTED_OBJECT_AFTER = Pattern.compile("(?i)^\\s+(?:(?!(?:and|or|for|to|of|in|on|from"
             + "|under|with|by|that|which)\\b)\\p{L}+\\s+){0,2}?(?:" + alternation(GRANTED_THINGS)
@@ -207,17 +236,21 @@ final class ContextRules {
                     + TITLE_WORD + "(?:\\s+(?:(?:and|of|on|for|the|in|to)\\s+)?" + TITLE_WORD + ")*");
     /**
      * Portfolios of people and offices: "Minister of Finance", "Assistant Secretary for International Finance and
-     * Development", "Subcommittee on Capital Markets, Insurance and …". The instrument words there name the
+     * Development", "Subcommittee on Capital Markets, Insurance and …", "Senior Advisor to the President for Energy
+     * and Investment", "the Ministries of Interior, Finance, and Trade". The instrument words there name the
      * portfolio; a mineral word stays (a heading "Secretary of Energy Announces … Critical Minerals" goes on).
      */
-    private static final List<String> PORTFOLIO_HEADS = List.of("Minister", "Ministers", "Ministry", "Department",
+    private static final List<String> PORTFOLIO_HEADS = List.of("Minister", "Ministers", "Ministry", "Ministries",
+            "Department", "Advisor", "Adviser", "Envoy", "Coordinator",
             "Secretary", "Secretariat", "Director", "Directorate", "Officer", "Commissioner", "Committee",
             "Subcommittee", "Office", "Bureau", "Division", "Council", "Commission", "Centre", "Center");
     private static final Pattern PORTFOLIO_NAME = Pattern.compile(
-            "\\b" + alternation(PORTFOLIO_HEADS) + "\\s+(?:of|for|on)\\s+(?:the\\s+)?" + TITLE_WORD
+            "\\b" + alternation(PORTFOLIO_HEADS) + "(?:\\s+to\\s+the\\s+(?:Vice\\s+)?(?:President|Secretary))?"
+                    + "\\s+(?:of|for|on)\\s+(?:the\\s+)?" + TITLE_WORD
                     + "(?:(?:,\\s+(?:and\\s+)?|\\s+(?:(?:and|of|on|for|the|in|to|&)\\s+)?)" + TITLE_WORD + "){0,5}");
     /**
-     * Heads of names of tools, bodies and documents ("Federal Permitting Portal", "Investment Review Board"):
+     * Heads of names of tools, bodies and documents ("Federal Permitting Portal", "Investment Review Board",
+     * "America First Investment Policy"):
      * instrument words inside them name the thing, they are not the instrument. Not programs: a program is the
      * instrument it is named after ("Clean Energy Financing Program" is financing, "Training Program" training).
      */
@@ -227,7 +260,7 @@ final class ContextRules {
             "Agreement", "Agreements", "Office", "Offices", "Team", "Map", "Index", "Report", "Strategy",
             "Schedule", "Schedules", "Officer", "Officers", "Secretary", "Minister", "Adviser", "Advisor", "Counsel",
             "Director", "Accelerator", "Accelerators", "Academy", "Centers", "Centres", "Plan", "Plans", "Framework",
-            "Roadmap");
+            "Roadmap", "Policy");
     private static final Pattern PROGRAM_NAME = Pattern.compile(
             "\\b" + TITLE_WORD + "(?:\\s+(?:(?:of|on|and|for|the|in|to)\\s+)?" + TITLE_WORD + "){0,6}\\s+"
                     + alternation(PROGRAM_HEADS) + "\\b");
@@ -397,7 +430,7 @@ final class ContextRules {
             "Uranium", "Tungsten", "Manganese", "Vanadium");
     private static final Pattern COMPANY = Pattern.compile(
             "\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3}" + COUNTRY_IN_BRACKETS + ")\\s+("
-                    + String.join("|", COMPANY_SUFFIXES) + ")(?:,?\\s+(?:Inc\\.?|Corp\\.?|LLC|Ltd\\.?))?"
+                    + String.join("|", COMPANY_SUFFIXES) + ")(?:,?\\s+(?:Inc\\.?|Corp\\.?|LLC|Ltd\\.?|Limited(?!\\s+\\p{Lu})))?"
                     + "(?=[\\s,;:)’'\"]|\\.?$|\\.\\s)");
     private static final RequiredWords COMPANY_WORDS = RequiredWords.of(COMPANY_SUFFIXES);
     private static final Set<String> NOT_COMPANY_START = Set.of(
@@ -462,6 +495,20 @@ final class ContextRules {
         return NOT_IN_COMPANY.matcher(phrase).find();
     }
 
+    /**
+     * A strategic reserve named for what it holds: "the Strategic Bitcoin Reserve", "a Strategic Active Pharmaceutical
+     * Ingredients Reserve", "a strategic bitcoin reserve". The reserve is the stockpile (the span is its head, as
+     * "Stockpile" is in "National Defense Stockpile"); "strategic reserves" alone is in the dictionary. Not a reserve:
+     * "strategic partners reserve the right".
+     */
+    private static final Pattern STRATEGIC_RESERVE = Pattern.compile(
+            "\\bStrategic(?:\\s+\\p{Lu}[\\p{L}-]*){1,4}\\s+(Reserves?)\\b"
+                    + "|\\bstrategic(?:\\s+(?!(?:and|or|to|in|of|for|with|on|at|by|from|as|is|are|was|were|will|the|a|an)\\b)"
+                    + "\\p{Ll}[\\p{L}-]*){1,3}\\s+(reserves?)\\b"
+                    + "(?!\\s+(?:the|a|an|their|its|our|his|her|this|these|those|to|capacity|margins?|requirements?"
+                    + "|ratios?|currenc(?:y|ies)|components?|forces?|units?)\\b)");
+    private static final String STRATEGIC = "trategic";
+
     /** The word every export restriction phrase holds: a sentence without it is not searched. */
     private static final String EXPORT = "export";
     /** Export restrictions written as phrases: "restrictions on its exports", "controls on the export". */
@@ -514,7 +561,7 @@ final class ContextRules {
             if (CONTRACT_FORMULA_WORDS.occurIn(lowerCase)) {
                 programs.addAll(spans(CONTRACT_FORMULA, text, sentenceStart, sentenceEnd));
             }
-            programs.addAll(spans(PORTFOLIO_NAME, text, sentenceStart, sentenceEnd));
+            programs.addAll(overlappingSpans(PORTFOLIO_NAME, text, sentenceStart, sentenceEnd));
             if (indexOf(text, "Partnership", sentenceStart, sentenceEnd) >= 0
                     || indexOf(text, "Memorandum", sentenceStart, sentenceEnd) >= 0
                     || indexOf(text, "Framework", sentenceStart, sentenceEnd) >= 0
@@ -547,6 +594,14 @@ final class ContextRules {
         kept.addAll(listed);
         named.addAll(listed);
         kept.addAll(CompanyContexts.find(text, sentenceStart, sentenceEnd, named));
+        if (lowerCase.contains(STRATEGIC)) {
+            Matcher reserve = STRATEGIC_RESERVE.matcher(text).region(sentenceStart, sentenceEnd);
+            while (reserve.find()) {
+                int group = reserve.start(1) >= 0 ? 1 : 2;
+                kept.add(new Candidate(MentionType.INSTRUMENT, reserve.start(group), reserve.end(group), "stockpiling",
+                        "phrase", Candidate.Source.GRAMMAR));
+            }
+        }
         if (lowerCase.contains(EXPORT)) {
             Matcher phrase = EXPORT_CONTROL_PHRASE.matcher(text).region(sentenceStart, sentenceEnd);
             while (phrase.find()) {
@@ -590,8 +645,11 @@ final class ContextRules {
         }
         if (c.type() == MentionType.INSTRUMENT) {
             String surface = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
-            if (VERB_FORMS.contains(surface) && VERB_BEFORE.matcher(before).find()) {
-                return null;
+            if (VERB_FORMS.contains(surface)) {
+                Matcher verb = VERB_BEFORE.matcher(before);
+                if (verb.find() && (verb.group(1) == null || !NOT_ADVERBS.contains(verb.group(1).toLowerCase(Locale.ROOT)))) {
+                    return null;
+                }
             }
             if (NEGATED_BEFORE.matcher(before).find() || PORTFOLIO_AFTER.matcher(after).find()) {
                 return null;
@@ -625,6 +683,13 @@ final class ContextRules {
                     && (GRANTED_AFTER.matcher(after).find() || GRANTED_OBJECT_AFTER.matcher(after).find())) {
                 return null;
             }
+            if (surface.equals("grant") && ARTICLE_AFTER.matcher(after).find()) {
+                return null;
+            }
+            if (text.startsWith("Grant", c.start()) && c.length() == 5 && GRANT_NAME_AFTER.matcher(after).find()
+                    && SURNAME_BEFORE.matcher(before).find()) {
+                return null;
+            }
             if (surface.equals("training") && (MACHINE_BEFORE.matcher(before).find() || MACHINE_AFTER.matcher(after).find())) {
                 return null;
             }
@@ -649,6 +714,13 @@ final class ContextRules {
             }
             if (surface.startsWith("storage") && PRODUCT_BEFORE.matcher(before).find()) {
                 return null; // "energy storage systems" are products, not stockpiles
+            }
+            if (surface.startsWith("stockpile") && ARSENAL_BEFORE.matcher(before).find()) {
+                return null;
+            }
+            if ((surface.equals("quota") || surface.equals("quotas")) && (JOINED_BEFORE.matcher(before).find()
+                    || !TRADE_CONTEXT.matcher(text.substring(sentenceStart, sentenceEnd)).find())) {
+                return null;
             }
         }
         return c;
@@ -718,6 +790,20 @@ final class ContextRules {
             }
         }
         return false;
+    }
+
+    /**
+     * As {@link #spans}, but a match may start inside the one before: in "Deputy Secretary of the Treasury Wally
+     * Adeyemo, Senior Advisor to the President for Energy and Investment" the first portfolio runs on to "Senior
+     * Advisor", and the second starts there.
+     */
+    private static List<int[]> overlappingSpans(Pattern pattern, String text, int from, int to) {
+        List<int[]> names = new ArrayList<>();
+        Matcher m = pattern.matcher(text).useTransparentBounds(true);
+        for (int at = from; at < to && m.region(at, to).find(); at = m.start() + 1) {
+            names.add(new int[] {m.start(), m.end()});
+        }
+        return names;
     }
 
     private static List<int[]> spans(Pattern pattern, String text, int from, int to) {

@@ -50,16 +50,26 @@ public final class DeadlineGrammar {
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December");
     private static final String FULL_MONTH = String.join("|", MONTHS);
+    /** "by Monday, October 13, 2025": the day of the week before a date. */
+    private static final String WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
+    /**
+     * The start of a range before "through" or "until": "May 5 through May 11, 2024", "from 2025 through 2030",
+     * "January 1, 2004, through December 31, 2008". The range says when something happens, not by when.
+     */
+    private static final Pattern RANGE_START_BEFORE = Pattern.compile("(?:\\b(?:19|20)\\d{2}|\\b(?:" + FULL_MONTH
+            + ")(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\bFY\\s*\\d{2,4})\\s*,?\\s*$");
+    private static final Pattern RANGE_LEAD = Pattern.compile("(?i)through|until|till");
     private static final String QUARTER = "(?:the\\s+)?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+"
             + "(?<qyear>" + YEAR + ")|Q(?<qn>[1-4])\\s+(?<qyear2>" + YEAR + ")";
     private static final Pattern ABSOLUTE = Pattern.compile(
             "\\b(?<lead>by|before|no\\s+later\\s+than|not\\s+later\\s+than|until|till|through|by\\s+no\\s+later\\s+than)\\s+"
+                    + "(?:" + WEEKDAY + ",?\\s+(?=" + DateExpressions.MONTH + "\\s+\\d))?"
                     + "(?:(?<end>(?:the\\s+)?(?:end|close)\\s+of\\s+(?:the\\s+)?|end[- ]|year[- ]end\\s+)?)"
                     + "(?:" + DateExpressions.DATE
                     + "|(?<mid>mid-?)\\s*(?<midyear>" + YEAR + ")"
                     + "|" + QUARTER
-                    + "|(?<month>" + DateExpressions.MONTH + ")\\s+(?<monthyear>" + YEAR + ")"
-                    + "|(?-i:(?<bmonth>" + FULL_MONTH + "))(?!\\s*,?\\s*\\d)"
+                    + "|(?<month>" + DateExpressions.MONTH + ")\\s+(?:of\\s+)?(?<monthyear>" + YEAR + ")"
+                    + "|(?-i:(?<bmonth>" + FULL_MONTH + "))(?!\\s*,?\\s*\\d|\\s+of\\s+\\d)"
                     + "|(?<year>" + YEAR + ")(?![\\d%]|\\s*(?:percent|per\\s+cent|(?:metric\\s+)?tonnes|tons|units|barrels|MW|GW|jobs"
                     + "|people|workers|hectares|kilometers|km|miles|vehicles|cars)\\b)"
                     + "|(?<relyear>(?:this|the|next)\\s+(?:calendar\\s+|fiscal\\s+)?year)"
@@ -83,8 +93,6 @@ public final class DeadlineGrammar {
             new LeadWordSearch(ABSOLUTE);
     private static final LeadWordSearch FISCAL_YEAR_SEARCH = new LeadWordSearch(FISCAL_YEAR);
 
-    /** Leads that also say when something happened ("in FY 2023"): a fiscal year already over is no deadline. */
-    private static final Pattern PAST_CAPABLE_LEAD = Pattern.compile("(?i)in|during");
     /** "during the last two months of 2025". */
     private static final Pattern LAST_MONTHS = Pattern.compile(
             "\\b(?:during|in|within)\\s+the\\s+(?:last|final)\\s+" + NUMBER + "\\s+months\\s+of\\s+(?<lyear>" + YEAR + ")\\b",
@@ -128,12 +136,18 @@ public final class DeadlineGrammar {
         }
         LeadWordSearch.Search absolute = ABSOLUTE_SEARCH.in(sentence, lowerCase);
         while (absolute.find()) {
-            absolute(absolute.matcher(), documentDate).ifPresent(norm -> found.add(candidate(absolute.matcher(), from, norm)));
+            Matcher m = absolute.matcher();
+            if (RANGE_LEAD.matcher(m.group("lead")).matches()
+                    && RANGE_START_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                continue;
+            }
+            absolute(m, documentDate).filter(norm -> !isPast(norm, documentDate))
+                    .ifPresent(norm -> found.add(candidate(m, from, norm)));
         }
         LeadWordSearch.Search fiscalSearch = FISCAL_YEAR_SEARCH.in(sentence, lowerCase);
         while (fiscalSearch.find()) {
             Matcher fiscal = fiscalSearch.matcher();
-            fiscalYear(fiscal, documentDate, fiscalState).ifPresent(norm -> {
+            fiscalYear(fiscal, fiscalState).filter(norm -> !isPast(norm, documentDate)).ifPresent(norm -> {
                 Candidate year = candidate(fiscal, from, norm);
                 found.removeIf(c -> c.start() < year.end() && year.start() < c.end()); // "by FY 2027" over "by 2027"
                 found.add(year);
@@ -149,6 +163,14 @@ public final class DeadlineGrammar {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a date falls due before the document was written: "delayed enforcement until June 19, 2025" in a text
+     * of September 2025 says what happened, not by when something is to be done.
+     */
+    private static boolean isPast(String norm, LocalDate documentDate) {
+        return documentDate != null && due(norm, documentDate).map(d -> d.isBefore(documentDate)).orElse(false);
     }
 
     /** Every deadline has a digit or a unit of time; most sentences have neither, and skip the patterns. */
@@ -251,7 +273,7 @@ public final class DeadlineGrammar {
         return Optional.empty();
     }
 
-    private static Optional<String> fiscalYear(Matcher m, LocalDate documentDate, String fiscalState) {
+    private static Optional<String> fiscalYear(Matcher m, String fiscalState) {
         FiscalYears.Calendar calendar = FiscalYears.of(fiscalState);
         int first = fullYear(m.group("fy"), 0);
         int label = first;
@@ -262,12 +284,7 @@ public final class DeadlineGrammar {
             }
             label = calendar.label(first, last);
         }
-        LocalDate lastDay = calendar.lastDay(label);
-        boolean past = documentDate != null && lastDay.isBefore(documentDate);
-        if (past && PAST_CAPABLE_LEAD.matcher(m.group("lead")).matches()) {
-            return Optional.empty();
-        }
-        return Optional.of(lastDay.toString());
+        return Optional.of(calendar.lastDay(label).toString());
     }
 
     /** "2027" → 2027, "27" → 2027 (or within {@code century} when it is given). */

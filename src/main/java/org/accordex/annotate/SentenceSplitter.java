@@ -214,8 +214,11 @@ final class SentenceSplitter {
         return endsWithAbbreviation(before)
                 && !SENTENCE_STARTER.matcher(after).find()
                 && (Character.isUpperCase(after.charAt(0)) || Character.isDigit(after.charAt(0))
-                        || Character.isLowerCase(after.charAt(0)));
+                        || Character.isLowerCase(after.charAt(0)) || BRACKET_GOES_ON.matcher(after).find());
     }
+
+    /** "… Holdings Ltd. (IRH) of the UAE": a short bracket after the abbreviation, then the sentence goes on. */
+    private static final Pattern BRACKET_GOES_ON = Pattern.compile("^\\([^()\\n]{1,30}\\)(?:[ \\t]+\\p{Ll}|[,;:])");
 
     /**
      * Whether the text ends with an abbreviation's point. A match ends at the text's end and is at most

@@ -92,11 +92,18 @@ public final class CommitmentExtractor {
     private static final Pattern HYPHENATED = Pattern.compile("[-–—/]$");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
-    private static final Pattern REPORTED = Pattern.compile(
-            // not a participle's aside: "The US, having recently announced a tariff, is looking to …" keeps its subject
-            "(?<!\\bhaving\\s{1,3}(?:\\p{Ll}{1,12}ly\\s{1,3})?)\\b(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated|reports?|reported|explains?"
-                    + "|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned|expects?|believes?|believed"
-                    + "|understands?|anticipates?)(?:\\s+that)?[\\s,:]+");
+    private static final String REPORTING_VERB = "(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated"
+            + "|reports?|reported|explains?|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned"
+            + "|expects?|believes?|believed|understands?|anticipates?)";
+    /** Not a participle's aside: "The US, having recently announced a tariff, is looking to …" keeps its subject. */
+    private static final Pattern REPORTED = Pattern.compile("(?<!\\bhaving\\s{1,3}(?:\\p{Ll}{1,12}ly\\s{1,3})?)\\b"
+            + REPORTING_VERB + "(?:\\s+that)?[\\s,:]+");
+    /**
+     * A reporting verb whose object is the subject's own noun-form cue: "They have announced [their intention to]",
+     * "Korea confirmed [its commitment to]". The verb belongs to the subject's clause, it opens no reported one.
+     */
+    private static final Pattern REPORTS_OWN_CUE = Pattern.compile("(?i)\\b" + REPORTING_VERB
+            + "\\s+(?:their|its|our|his|her)\\s+(?:\\w+\\s+)?$");
     /** Between a party and its noun-form cue: "Japan’s commitment to", "Korea's intention to". */
     private static final Pattern POSSESSIVE_CUE = Pattern.compile(
             "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}$");
@@ -231,7 +238,8 @@ public final class CommitmentExtractor {
             List<Mention> inPlanNames, SentenceCues cues) {
         String text = PlainText.of(documentText); // "The\u00a0Task Force\u00a0will" reads as spaced; same offsets
         // an order or proclamation its head of state issues is operative, however short
-        boolean operative = isOperative(text) || !Sides.issuingState(text, mentions).isEmpty();
+        boolean instrument = isOperative(text);
+        boolean operative = instrument || !Sides.issuingState(text, mentions).isEmpty();
         List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames, operative);
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
@@ -304,6 +312,12 @@ public final class CommitmentExtractor {
             }
             String cueable = cueable(sentence, span.getStart(), inside);
             Optional<ModalityCues.Cue> cue = cues.first(cueable).map(c -> ownCue(cueable, c));
+            while (!instrument && cue.isPresent() && cue.get().operativeOnly()) {
+                // "Canada and Chile are expanding ties with Peru, seeking to …" outside an agreement's operative text
+                // (also in an order's or a proclamation's report, "My Administration is expanding …"): a later cue decides
+                int after = cue.get().end();
+                cue = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
+            }
             List<String> earlier = antecedents;
             antecedents = leadingParties(sentence, span.getStart(), inside);
             if (isHeading(sentence) || sentence.endsWith("?") || span.getStart() < titleEnd && isHeadline(sentence)) {
@@ -333,7 +347,12 @@ public final class CommitmentExtractor {
                 parties = before.parties();
                 modality = before.modality();
                 confidence = DOCUMENT_PARTIES;
-                action = ActionPhrase.read(sentence, continued.start(1), null).text();
+                action = ActionPhrase.read(sentence, continued.group(1) != null ? continued.start(1) : continued.start("verb"),
+                        null).text();
+                if (continued.group("noun") != null) {
+                    // "This includes a commitment within 30 days to conclude …": the noun says how firm the new pledge is
+                    modality = continued.group("noun").startsWith("plan") ? Modality.INTENT : Modality.COMMITMENT;
+                }
             } else if (leadIn != null && !leadIn.parties().isEmpty() && cue.isPresent() && LIST_MARKER.matcher(sentence).find()
                     && continuesLeadIn(stripMarker(sentence))) {
                 // "(iii) describe a business model that explains which firms will build …" under "each proposal must:":
@@ -386,7 +405,7 @@ public final class CommitmentExtractor {
                 }
                 modality = c.modality();
                 confidence = resolved.confidence();
-                ActionPhrase.Phrase phrase = ActionPhrase.read(sentence, c.end(), null);
+                ActionPhrase.Phrase phrase = ActionPhrase.read(sentence, actionStart(sentence, c), null);
                 action = phrase.text();
                 if (isLeadIn(sentence)) {
                     String afterCue = sentence.substring(c.end(), Math.max(c.end(), colon(sentence)));
@@ -493,7 +512,7 @@ public final class CommitmentExtractor {
         }
         int from = comma + 1;
         return ModalityCues.first(sentence.substring(from))
-                .map(c -> new ModalityCues.Cue(c.start() + from, c.end() + from, c.modality(), c.ongoing())).orElse(first);
+                .map(c -> c.shifted(from)).orElse(first);
     }
 
     /**
@@ -511,7 +530,7 @@ public final class CommitmentExtractor {
         }
         int from = clause.end();
         return ModalityCues.first(sentence.substring(from))
-                .map(c -> new ModalityCues.Cue(c.start() + from, c.end() + from, c.modality(), c.ongoing()));
+                .map(c -> c.shifted(from));
     }
 
     private record Resolved(List<String> parties, double confidence) {
@@ -578,11 +597,14 @@ public final class CommitmentExtractor {
 
     /**
      * A sentence that spells out the commitment before it by the acts it includes: "This includes mapping …", "These
-     * efforts will also involve training …"; "This includes advancements in …" names a thing, not an act.
+     * efforts will also involve training …", "This includes a commitment within 30 days to conclude …"; "This includes
+     * advancements in …" names a thing, not an act.
      */
     private static final Pattern CONTINUES_COMMITMENT = Pattern.compile(
             "^[\\s\"“]*(?:This|These|It|Such\\s+\\p{Ll}+|(?:This|These)\\s+\\p{Ll}+)\\s+(?:(?:will|would|also|further)\\s+)*"
-                    + "(?:includes?|involves?|covers?|entails?|encompass(?:es)?|comprises?)\\s+(?:\\p{Ll}+ly\\s+)?(\\p{Ll}+ing)\\b");
+                    + "(?:includes?|involves?|covers?|entails?|encompass(?:es)?|comprises?)\\s+(?:\\p{Ll}+ly\\s+)?"
+                    + "(?:(\\p{Ll}+ing)\\b|(?:an?\\s+|the\\s+)?(?<noun>commitments?|pledges?|undertakings?|plans?)\\s+"
+                    + "(?:[^,;:]{1,40}?\\s+)?to\\s+(?<verb>\\p{Ll}+)\\b)");
 
     /** A lead-in that points back: "It covers:", "This partnership spans:". */
     private static final Pattern POINTS_BACK = Pattern.compile("^(?:It|Its|This|These|They|Their|That|Those|Such)\\b");
@@ -717,6 +739,10 @@ public final class CommitmentExtractor {
     private static Resolved parties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text,
             Context context) {
         int cueStart = cue.start();
+        Matcher ownCue = REPORTS_OWN_CUE.matcher(sentence.substring(0, cueStart));
+        if (ownCue.find() && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
+            cueStart = ownCue.start(); // the subject is what comes before "announced their intention to"
+        }
         String beforeCue = sentence.substring(0, cueStart);
         String afterCue = sentence.substring(cue.end());
         // "The DOC says the nations should …": the subject follows the reporting verb.
@@ -909,8 +935,12 @@ public final class CommitmentExtractor {
                 && !PASSIVE_AFTER.matcher(afterCue).find() && Clauses.isPartysThing(sentence, lastNamed.end() - offset, cueStart)) {
             return Resolved.NONE; // "the new Corfo contracts will ensure …": what a thing will do, an effect
         }
-        if (cue.ongoing() && !group && !context.operative()) {
-            return Resolved.NONE; // a fact sheet's "is taking action to" reports, it does not commit
+        if (cue.operativeOnly() && !group && named.isEmpty()) {
+            return Resolved.NONE; // "the number of new cases is accelerating": a progressive with no party is no one's act
+        }
+        if (cue.ongoing() && (!group || cue.operativeOnly()) && !context.operative()) {
+            // a fact sheet's "is taking action to" reports, it does not commit; a leaders' "we are expanding" neither
+            return Resolved.NONE;
         }
         if (group) {
             // "“We will work with Washington,” said the chair of the Steel Association": the speaker's body.
@@ -1692,5 +1722,23 @@ public final class CommitmentExtractor {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The last word of a cue in the present progressive ("are intensifying …", "is exploring …"). */
+    private static final Pattern PROGRESSIVE_LAST = Pattern.compile("(?<![\\p{L}])\\p{L}+ing$");
+
+    /**
+     * Where a cue's action starts: after the cue, or at its last word where that word is the act itself, in the
+     * present progressive of an operative item ("The Participants are enhancing their initiatives to secure …" acts
+     * as "will enhance …" does).
+     */
+    private static int actionStart(String sentence, ModalityCues.Cue cue) {
+        if (cue.ongoing()) {
+            Matcher last = PROGRESSIVE_LAST.matcher(sentence).region(cue.start(), cue.end());
+            if (last.find()) {
+                return last.start();
+            }
+        }
+        return cue.end();
     }
 }

@@ -19,16 +19,23 @@ import org.accordex.model.Modality;
  * "will seek to" is a commitment, "intend to … which will" an intent.
  */
 public final class ModalityCues {
-    /** A cue found in a sentence: where it starts and ends, and its modality. */
-    record Cue(int start, int end, Modality modality, boolean ongoing) {
+    /**
+     * A cue found in a sentence: where it starts and ends, and its modality; whether it reports ongoing work, and
+     * whether such a report commits only in an agreement's operative items, even in the parties' own voice.
+     */
+    record Cue(int start, int end, Modality modality, boolean ongoing, boolean operativeOnly) {
+        /** The same cue in a text that starts {@code by} characters earlier. */
+        Cue shifted(int by) {
+            return new Cue(start + by, end + by, modality, ongoing, operativeOnly);
+        }
     }
 
     /**
      * A cue pattern and the words it can start with. Every match starts at one of them, so the pattern is tried only
      * where one occurs: most sentences skip most rules without running their pattern.
      */
-    private record Rule(Pattern pattern, Modality modality, List<Trigger> triggers, boolean ongoing, boolean verbAfter,
-            boolean eventAfter) {
+    private record Rule(Pattern pattern, Modality modality, List<Trigger> triggers, boolean ongoing, boolean operativeOnly,
+            boolean verbAfter, boolean eventAfter) {
         /**
          * Finds the pattern's first match from {@code from} as {@link Matcher#find(int)} would, trying it only at
          * {@code places} (ascending), where a trigger occurs, rather than at every character. {@code m} looks past its
@@ -161,13 +168,15 @@ public final class ModalityCues {
             String[] fields = line.split("\t");
             List<String> flags = fields.length > 2 ? List.of(fields[2].strip().split("\\s*,\\s*")) : List.of();
             rules.add(compile(Modality.valueOf(fields[0].strip().toUpperCase(Locale.ROOT)), fields[1].strip(),
-                    flags.contains("ongoing"), flags.contains("verb-after"), flags.contains("event-after")));
+                    flags.contains("ongoing") || flags.contains("operative"), flags.contains("operative"), flags.contains("verb-after"),
+                    flags.contains("event-after")));
         }
         return List.copyOf(rules);
     }
 
     /** One line of the cue list as a pattern and its trigger words. */
-    private static Rule compile(Modality modality, String cue, boolean ongoing, boolean verbAfter, boolean eventAfter) {
+    private static Rule compile(Modality modality, String cue, boolean ongoing, boolean operativeOnly, boolean verbAfter,
+            boolean eventAfter) {
         String[] words = cue.split(" ");
         StringBuilder regex = new StringBuilder("\\b");
         for (int i = 0; i < words.length; i++) {
@@ -185,7 +194,8 @@ public final class ModalityCues {
             }
         }
         List<Trigger> triggers = triggers(words[0]);
-        return new Rule(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE), modality, triggers, ongoing, verbAfter, eventAfter);
+        return new Rule(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE), modality, triggers, ongoing, operativeOnly,
+                verbAfter, eventAfter);
     }
 
     /** The triggers of a cue's first word, one per alternative; null when some alternative has no literal start. */
@@ -383,8 +393,8 @@ public final class ModalityCues {
         }
         return switch (ActivityReports.of(sentence, m.start(), m.end(), modal)) {
             case REPORT -> null;
-            case ONGOING -> new Cue(m.start(), m.end(), rule.modality(), true);
-            case COMMITS -> new Cue(m.start(), m.end(), rule.modality(), rule.ongoing());
+            case ONGOING -> new Cue(m.start(), m.end(), rule.modality(), true, rule.operativeOnly());
+            case COMMITS -> new Cue(m.start(), m.end(), rule.modality(), rule.ongoing(), rule.operativeOnly());
         };
     }
 

@@ -58,6 +58,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aShortBracketAfterAnAbbreviationGoesOnWithTheSentence() {
+        String text = "Two state firms signed a pact with Harbor Copper Holdings Ltd. (HCH) of Oman. Shares of Tarn Corp."
+                + " (NYSE: TRN) rose. The firms will meet in June.";
+        assertEquals(List.of("Two state firms signed a pact with Harbor Copper Holdings Ltd. (HCH) of Oman.",
+                "Shares of Tarn Corp. (NYSE: TRN) rose.", "The firms will meet in June."), sentences(text));
+    }
+
+    @Test
     void aPlacesAbbreviationEndsASentenceBeforeAPronounOrArticle() {
         String text = "The ministers met in Washington, D.C. This initiative will map cobalt. Talks in the U.S. Navy yard went on.";
         assertEquals(List.of("The ministers met in Washington, D.C.", "This initiative will map cobalt.",
@@ -334,6 +342,14 @@ class AnnotatorTest {
                 + "Deliveries start by FY2028.\n";
         assertEquals(List.of("DEADLINE 89-98 by FY2028 → 2028-09-30 due 2028-09-30"),
                 mentions(annotate(text, "2025-10-28")).stream().filter(m -> m.startsWith("DEADLINE")).toList());
+    }
+
+    @Test
+    void aCapitalThatIsAPlaceDoesNotSetTheFiscalYear() {
+        String text = "The United States will fund cobalt research in Chile.\n"
+                + "U.S. Embassy Santiago issued 9,000 visas in FY2025.\nChile will act by FY 2027.\n";
+        assertEquals(List.of("DEADLINE 121-131 by FY 2027 → 2027-12-31 due 2027-12-31"),
+                mentions(annotate(text, "2025-11-15")).stream().filter(m -> m.startsWith("DEADLINE")).toList());
     }
 
     @Test

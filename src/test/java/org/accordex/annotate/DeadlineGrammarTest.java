@@ -64,6 +64,8 @@ class DeadlineGrammarTest {
             "no later than 1 January 2027        | 2027-01-01 | 2027-01-01",
             "during the last two months of 2025  | 2025-11/2025-12 | 2025-12-31",
             "by 31st December 2026               | 2026-12-31 | 2026-12-31",
+            "by Friday, November 14, 2025        | 2025-11-14 | 2025-11-14",
+            "by June of 2027                     | 2027-06    | 2027-06-30",
     })
     void tagsAndNormalizes(String phrase, String norm, String due) {
         String sentence = "The Participants will act " + phrase + " to support projects.";
@@ -158,6 +160,42 @@ class DeadlineGrammarTest {
     void leavesOtherTimesAlone(String sentence) {
         assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE).isEmpty(),
                 () -> "no deadline in: " + sentence);
+    }
+
+    /** A range says when something happens; its end bounds nothing ("from 2025 through 2030" is no deadline). */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "I proclaim November 2 through November 8, 2025, as National Mining Week.",
+            "From 2019 through 2024, imports of magnets doubled.",
+            "The program will provide $2 billion each year from 2026 through 2030.",
+            "The agencies will review all actions taken from January 20, 2021, through January 20, 2025.",
+            "Comparing the period from March 2025 until February 2026 to the year before, exports fell.",
+            "Lending grew in FY 2024 through FY 2025.",
+    })
+    void rangesAreNoDeadline(String sentence) {
+        assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE, "US").isEmpty(),
+                () -> "no deadline in: " + sentence);
+    }
+
+    /** A date already behind the document (2025-10-28 here) says what happened, not by when to act. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The law required the files to be released by October 26, 2017.",
+            "The order delayed enforcement until June 19, 2025.",
+            "The troops reached the coast by January of 1776.",
+            "The office was to spend the funds by FY 2024.",
+    })
+    void pastDatesAreNoDeadline(String sentence) {
+        assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE, "US").isEmpty(),
+                () -> "no deadline in: " + sentence);
+    }
+
+    @org.junit.jupiter.api.Test
+    void rangeEndStaysADeadlineWithoutAStart() {
+        String sentence = "The Secretary shall extend the program through December 31, 2026.";
+        List<Candidate> found = DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE);
+        assertEquals(1, found.size());
+        assertEquals("2026-12-31", found.get(0).norm());
     }
 
     @org.junit.jupiter.api.Test

@@ -32,6 +32,19 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void aNameWithLegalFormsBeforeItsShortNameIsACompany() {
+        assertEquals(List.of("Gulf Cobalt Resources RSC Ltd. → Gulf Cobalt Resources RSC Ltd.",
+                "GCR → Gulf Cobalt Resources RSC Ltd.", "GCR → Gulf Cobalt Resources RSC Ltd."), mentions("Two state firms"
+                + " signed a pact with Gulf Cobalt Resources RSC Ltd. (GCR) on Monday. GCR will build a refinery.",
+                MentionType.PARTY));
+        assertEquals(List.of("Tarn Copper Company Limited → Tarn Copper Company Limited"),
+                mentions("Tarn Copper Company Limited will build a smelter.", MentionType.PARTY));
+        // "Limited" of "Limited Partnership" is the next name's first word, not this one's legal form
+        assertEquals(List.of(), mentions("A permit for Esk Energy, Limited Partnership was issued.", MentionType.PARTY)
+                .stream().filter(m -> m.contains("Limited")).toList());
+    }
+
+    @Test
     void metalsInFiguresOfSpeechAreNoMinerals() {
         assertEquals(List.of("silver → silver", "gold → gold", "Iron → iron"), mentions("Peru will refine silver and gold. Its"
                 + " mine sets the gold standard, honors Gold Star families and keeps iron-clad ties. Iron or steel products"
@@ -315,6 +328,43 @@ class NamesAndInstrumentsTest {
                         "import licensing → trade-measure", "tariff → tariff"),
                 mentions("Neither Party shall adopt quantitative restrictions on nickel, export subsidies or import"
                         + " licensing, and each shall grant preferential tariff treatment to cobalt.", MentionType.INSTRUMENT));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Jane Doe, Senior Advisor to the President for Trade and Investment, visited the cobalt refinery.",
+            "The envoy met the Ministries of Mines, Finance, and Energy on nickel royalties.",
+            "SUBJECT: Allied Nickel Investment Policy",
+            "Each firm will show the capacity to privately finance its lithium plant.",
+            "The Secretary shall maintain the nuclear weapons stockpile and the nuclear stockpile.",
+            "Unions want hiring quotas for local miners.",
+            "General Ulysses S. Grant led the army, and it was Grant’s resolve that won, said Lieutenant Grant.",
+            "I hereby grant this permit for the copper pipeline and grant a full pardon to the miner.",
+            "Students will use the lithium research facilities of the university."})
+    void portfoliosPolicyNamesVerbsArsenalsAndQuotasOfOtherThingsAreNotInstruments(String text) {
+        assertEquals(List.of(), mentions(text, MentionType.INSTRUMENT));
+    }
+
+    @Test
+    void strategicReservesQuotasInTradeAndAntidumpingDutiesAreInstruments() {
+        assertEquals(List.of("Reserve → stockpiling", "reserve → stockpiling"), mentions(
+                "The Secretary shall establish a Strategic Cobalt Reserve, and Japan will keep a strategic rare earth"
+                        + " reserve.", MentionType.INSTRUMENT));
+        assertEquals(List.of("quota → trade-measure", "tariff → tariff"), mentions(
+                "The United States will create an annual quota of 50,000 tonnes of graphite at a 10 percent tariff.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of("preferred stock → equity", "debt facility → loan"), mentions(
+                "The department will buy $300 million of preferred stock in the magnet maker and arrange a debt facility.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of("anti-dumping and countervailing duties → trade-measure"), mentions(
+                "Commerce will suspend anti-dumping and countervailing duties on tungsten.", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions(
+                "Strategic partners reserve the right to review the nickel deal.", MentionType.INSTRUMENT));
+        assertEquals(List.of("Grant → grant", "Grant → grant"), mentions(
+                "Miners may apply for a Pell Grant award and the Hazard Mitigation Grant Program.", MentionType.INSTRUMENT));
+        assertEquals(List.of("tariff → tariff"), mentions(
+                "Copper within the tariff-rate quota pays 2 percent, and the in-quota quantity is reviewed each year.",
+                MentionType.INSTRUMENT));
     }
 
     @ParameterizedTest

@@ -71,6 +71,8 @@ class AgreementTextsTest {
             statement | As the Philippines takes over the chair in 2027, it will host the nickel dialogue.    | commitment PH
             statement | Japan will fund a nickel study in Palawan.\\nThis includes training local geologists in core sampling. | commitment JP
             statement | Japan will fund a nickel study in Palawan.\\nThis includes advances in nickel sampling. | none
+            statement | Japan intends to fund a nickel study.\\nThis includes a commitment within 90 days to hire geologists. | commitment JP
+            statement | Japan will fund a nickel study.\\nIt includes plans to train local geologists. | intent JP
             statement | Japan has funded a nickel study in Palawan.\\nThis includes training local geologists. | none
             treaty    | The review of the copper tariff schedule shall be done within two years.                | obligation CA CL
             treaty    | The Annex on copper concentrates shall constitute an integral part of this Agreement.   | none

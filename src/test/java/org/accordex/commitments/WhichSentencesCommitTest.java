@@ -70,6 +70,12 @@ class WhichSentencesCommitTest {
             news      | Germany will make every effort to recycle cobalt.                                  | commitment DE
             news      | Both countries stand ready to finance graphite anodes.                              | commitment CA CL
             mou       | 1. The Participants are intensifying their efforts to secure graphite.              | commitment CA CL
+            mou       | - Supply: The Participants are enhancing their initiatives to secure graphite.      | commitment CA CL
+            news      | We are expanding our exchanges of young geologists.                                 | none
+            news      | Canada and Chile are expanding ties with Peru, seeking to sell more copper.          | intent CA CL
+            news      | Canada is looking for new buyers of its copper.                                      | none
+            news      | Chile has announced its intention to build a lithium refinery.                      | intent CL
+            news      | They have announced their intention to map lithium deposits together.               | intent CA CL
             news      | Canada calls on Chile to lift its lithium export duties.                            | recommendation CA
             mou       | The Participants agree, on a reciprocal basis, to exempt cobalt samples from duties. | commitment CA CL
             mou       | The Participants have agreed, in consideration of their needs, to map tin deposits. | commitment CA CL
@@ -92,6 +98,14 @@ class WhichSentencesCommitTest {
             """)
     void cuesBeyondModalVerbs(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
+    @Test
+    void anOperativeItemInTheProgressiveActsWithItsOwnVerb() {
+        String text = MOU + "1. The Participants are intensifying their efforts to secure graphite.\n"
+                + "2. The Participants are enhancing their initiatives to map cobalt deposits.\n";
+        assertEquals(List.of("secure graphite", "enhance initiatives to map cobalt deposits"),
+                WhoCommitsTest.annotate(text).commitments().stream().skip(1).map(Commitment::action).toList());
     }
 
     @ParameterizedTest(name = "{1}")
