@@ -117,7 +117,8 @@ public final class CommitmentExtractor {
     /** An official acting for the document's state. */
     private static final Pattern OFFICIAL = Pattern.compile(
             "\\b(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador|Administrator|Chancellor|Premier"
-                    + "|Commissioner|Governor|Trade Representative|head of each|heads of|Director|Secretaries)\\b");
+                    + "|Commissioner|Governor|Trade Representative|head of each|heads of|Director|Secretaries|Chair|Chairman"
+                    + "|Chairperson)\\b");
     /** "he" or "she" just before the cue: "Trump said he had agreed to", "as she seeks to". */
     private static final Pattern PERSON_PRONOUN = Pattern.compile(
             "(?i)\\b(?:he|she)\\s+(?:(?:also|further|too|then|now|not|had|has|have|\\w+ly)\\s+)*$");
@@ -1093,6 +1094,14 @@ public final class CommitmentExtractor {
             if (!context.sides().homeState().isEmpty()) {
                 boolean body = context.documentParties().stream().allMatch(p -> "intl".equals(PartyKinds.of(p)));
                 return new Resolved(body ? context.documentParties() : context.sides().homeState(), 0.6);
+            }
+            // "the heads of agencies must identify …" in a news report of an order whose parties are no states: the
+            // state of the one known leader the text names ("President Donald Trump … has signed an Executive Order"),
+            // where it places no official itself ("Mexican President …")
+            List<String> leaders = context.documentParties().stream().anyMatch(p -> p.length() == 2)
+                    || !context.officials().statesIn(text).isEmpty() ? List.of() : context.officials().leadersIn(text);
+            if (leaders.size() == 1) {
+                return new Resolved(union(leaders, alsoActing), 0.6);
             }
         }
         if (GENERIC_AGENCIES.matcher(subject).find() && !context.sides().homeState().isEmpty()) {

@@ -115,6 +115,7 @@ class WhoCommitsTest {
             Canada and Chile talk copper\\nChilean President Ana Reyes met Prime Minister Tom Hale.\\nPrime Minister Hale announced an agreement with Chile to build a copper smelter. | CA CL
             Leaders' summit\\nOn May 4, President Biden will host Prime Minister Tom Hale of Canada and President Ana Reyes of Chile to discuss copper. | US
             Leaders' summit\\nOn May 4, President Biden and President Ana Reyes of Chile will host Prime Minister Tom Hale of Canada to discuss copper. | CL US
+            Copper order\\nPresident Donald Trump signed an order on copper mines and the Permitting Council.\\nThe heads of agencies must identify priority copper projects. | US
             """)
     void anOfficialCommitsTheStateTheTextSaysTheyServe(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
