@@ -78,6 +78,7 @@ public final class Annotator {
             partyFinder.clearAdaptiveData();
         }
         mentions = RepeatedNames.add(text, MediaOutlets.drop(text, mentions), this::isKnownName);
+        mentions = DefinedNames.namedByShortName(text, mentions, this::isKnownName);
         mentions = stateBodies.resolve(ShortNames.add(text, DefinedNames.add(text, mentions), this::isKnownName));
         if (!text.equals(document.text())) {
             mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();

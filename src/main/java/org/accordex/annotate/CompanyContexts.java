@@ -47,6 +47,20 @@ final class CompanyContexts {
     private static final Pattern NOUN_AFTER = Pattern.compile(NAME + ",[ \\t]+(?:a|an)[ \\t]+(?:[\\p{L}\\d’'-]+[ \\t]+){0,4}?"
             + COMPANY_NOUN + "(?![\\p{L}\\d’'-])(?![ \\t]+(?:director|executive|official|officer|founder|chief|board|employee"
             + "|analyst|spokes\\w*|veteran|lawyer|engineer|worker)\\b)");
+    /** The nouns in the plural: "trading firms", "commodity suppliers". */
+    private static final String COMPANY_NOUNS_PLURAL = COMPANY_NOUNS.stream()
+            .map(n -> n.endsWith("y") ? n.substring(0, n.length() - 1) + "ies" : n + "s")
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(n -> Pattern.quote(n).replace(" ", "\\E[ \\t]+\\Q")).collect(Collectors.joining("|", "(?:", ")"));
+    /**
+     * "trading firms Hartree Partners, Traxys North America and Mercuria", "suppliers include A, B and C": the nouns in
+     * the plural before a list of names say that each is a company's.
+     */
+    private static final Pattern NOUN_BEFORE_LIST = Pattern.compile("(?<![\\p{L}-])" + COMPANY_NOUNS_PLURAL
+            + "(?:[ \\t]+(?:such[ \\t]+as|including|include|includes|like))?[ \\t]+(" + NAME + "(?:,[ \\t]+" + NAME + ")*"
+            + ",?[ \\t]+(?:and|&)[ \\t]+" + NAME + ")(?![\\p{L}\\d])");
+    private static final Pattern LIST_ITEM = Pattern.compile(NAME + "(?![\\p{L}\\d])");
+    private static final Pattern LIST_JOIN = Pattern.compile(",?[ \\t]+(?:and|&)[ \\t]+|,[ \\t]+");
     /** A capitalized word right before, on the same line or the one above: the name goes on before. */
     private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}&’'-]*\\s+$");
     /** Legal forms between a name and its short name, which has no letter for them: "Holdings RSC Ltd. (IRH)". */
@@ -114,6 +128,9 @@ final class CompanyContexts {
                 found.add(new Candidate(MentionType.PARTY, start, end, name, "company", Candidate.Source.RULE));
             }
         }
+        if (holdsCompanyNoun(text, from, to)) {
+            found.addAll(listed(text, from, to, known));
+        }
         for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, NOUN_AFTER)) {
             boolean cued = pattern == TICKED ? TICKER_CUE.matcher(text).region(from, to).find()
                     : pattern == OBJECT ? holdsObjectWord(text, from, to)
@@ -151,6 +168,26 @@ final class CompanyContexts {
         return found;
     }
 
+    /** The names of the lists after a company noun in the plural. */
+    private static List<Candidate> listed(String text, int from, int to, List<Candidate> known) {
+        List<Candidate> found = new ArrayList<>();
+        Matcher list = NOUN_BEFORE_LIST.matcher(text).region(from, to);
+        while (list.find()) {
+            // the items, split at the commas and the last "and": "A, B and C"
+            int at = list.start(1);
+            for (String item : LIST_JOIN.split(list.group(1))) {
+                int start = text.indexOf(item, at);
+                int end = start + item.length();
+                at = end;
+                Matcher name = LIST_ITEM.matcher(item);
+                if (name.matches() && isCompany(text, from, to, start, end, item, known, false, true)) {
+                    found.add(new Candidate(MentionType.PARTY, start, end, item, "company", Candidate.Source.RULE));
+                }
+            }
+        }
+        return found;
+    }
+
     private static boolean isCompany(String text, int from, int to, int start, int end, String name, List<Candidate> known,
             boolean ticked, boolean described) {
         String[] words = name.split("[ \\t]+");
@@ -167,7 +204,8 @@ final class CompanyContexts {
             return false; // a word of prose
         }
         if (Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}.]*(?<!\\p{Ll}{2}\\.)[ \\t]+" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text)
-                .results().anyMatch(r -> !r.group().startsWith(name) && !isObjectCue(text, r.start()))) {
+                .results().anyMatch(r -> !r.group().startsWith(name) && !isObjectCue(text, r.start())
+                        && !isOpeningWord(text, r.start()))) {
             return false; // a surname: "Donald Trump", "President Trump"
         }
         // a ticker or a company noun beside it says enough (the tagger reads "Brannock Elements" at a sentence's start as
@@ -208,6 +246,26 @@ final class CompanyContexts {
     /** The alternatives of a pattern for these words, spaces within them matching any white space. */
     private static String words(List<String> words) {
         return words.stream().map(w -> w.replace(" ", "\\s+")).collect(Collectors.joining("|"));
+    }
+
+    /** A sentence's start before a word: a line's start, or a full stop or quote and spaces. */
+    private static final Pattern SENTENCE_START_BEFORE = Pattern.compile("(?:^|[.!?][\"”’]?[ \\t]+[\"“]?|\\n[ \\t]*[\"“]?)$");
+
+    /**
+     * Whether the capitalized word at {@code at} opens a sentence and is no name: "Throughout Serra Verde's journey"
+     * does not make Serra Verde a surname, as "Donald Serra Verde" would.
+     */
+    private static boolean isOpeningWord(String text, int at) {
+        if (!SENTENCE_START_BEFORE.matcher(text.substring(Math.max(0, at - 3), at)).find()) {
+            return false;
+        }
+        int lineEnd = text.indexOf('\n', at);
+        String line = text.substring(at, lineEnd < 0 ? Math.min(text.length(), at + 200) : Math.min(lineEnd, at + 200));
+        int wordEnd = 0;
+        while (wordEnd < line.length() && !Character.isWhitespace(line.charAt(wordEnd))) {
+            wordEnd++;
+        }
+        return !ActionPhrase.isProperNoun(line, 0, wordEnd);
     }
 
     /** Whether the capitalized word at {@code at} is a word of the name's own context ("With Calder" in a heading). */

@@ -18,7 +18,7 @@ import org.accordex.model.MentionType;
  * is a known company and no item is a state, a mineral, an instrument or a deadline.
  */
 final class CompanyLists {
-    private static final String WORD = "(?:\\p{Lu}[\\p{L}\\d&.'’-]*|\\d[\\p{L}\\d-]*\\p{L}[\\p{L}\\d-]*)";
+    private static final String WORD = "(?:\\p{Lu}[\\p{L}\\d&.'’-]*(?<!\\p{Ll}{2}\\.)|\\d[\\p{L}\\d-]*\\p{L}[\\p{L}\\d-]*)";
     private static final String SUFFIX = "(?:,?\\s+(?:Inc\\.|Inc|LLC|L\\.L\\.C\\.|Ltd\\.|Ltd|Corp\\.|Corp|plc|PLC|AG|SE|S\\.A\\.|N\\.V\\.))?";
     private static final String NAME = WORD + "(?:\\s+(?:&\\s+)?" + WORD + "){0,3}" + SUFFIX;
     private static final String SEPARATOR = "(?:\\s*[,;]\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+)";
@@ -76,7 +76,9 @@ final class CompanyLists {
             boolean other = false;
             List<int[]> unknown = new ArrayList<>();
             for (int[] span : items) {
-                List<Candidate> inside = known.stream().filter(k -> k.start() < span[1] && span[0] < k.end()).toList();
+                int ownerEnd = ownerEnd(text, span);
+                List<Candidate> inside = known.stream().filter(k -> k.start() < span[1] && span[0] < k.end()
+                        && !(k.end() <= ownerEnd && OWNER_KINDS.contains(k.kind()))).toList();
                 if (inside.isEmpty()) {
                     unknown.add(span);
                 } else if (inside.stream().allMatch(k -> k.type() == MentionType.PARTY && LIST_KINDS.contains(k.kind()))) {
@@ -98,6 +100,15 @@ final class CompanyLists {
         return found;
     }
 
+    /** Where a state that owns the item's company ends: "Saudi Arabia's " of "Saudi Arabia's Ma'aden"; the item's start if none. */
+    private static int ownerEnd(String text, int[] item) {
+        Matcher owner = OWNER.matcher(text).region(item[0], item[1]);
+        return owner.lookingAt() ? owner.end() : item[0];
+    }
+
+    private static final Set<String> OWNER_KINDS = Set.of("state", "official", "abbrev", "demonym");
+    private static final Pattern OWNER = Pattern.compile("(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*['’]s\\s+(?=\\p{Lu})");
+
     /** Whether {@code word} opens a phrase, a title, a date or a place rather than a company's name. */
     static boolean isPlaceOrTitleWord(String word) {
         return NOT_NAME_START.contains(word);
@@ -111,7 +122,10 @@ final class CompanyLists {
     private static boolean isName(String text, int sentenceStart, int start, int end) {
         String name = text.substring(start, end);
         String[] words = name.split("\\s+");
-        if (NOT_NAME_START.contains(words[0]) || ContextRules.isSloganWord(name)) {
+        // "Halvard Resource Partners" beside known firms is a firm; "Supply Chain Partners" stays a slogan
+        String slogan = words.length > 1 && words[words.length - 1].equals("Partners")
+                ? name.substring(0, name.lastIndexOf(' ')) : name;
+        if (NOT_NAME_START.contains(words[0]) || ContextRules.isSloganWord(slogan)) {
             return false;
         }
         boolean sentenceInitial = text.substring(sentenceStart, start).replaceAll("[\\s*#\\-•–—(\"“]", "").isEmpty();

@@ -39,7 +39,12 @@ final class ContextRules {
                     + "|pledges|promised?|promises|vowed?|vows|expects?|considers?|welcomed?|welcomes|hopes"
                     + "|views?|insists?|insisted|responded|reacted|imposed?|imposes|moved?|moves|pushed?|pushes"
                     + "|pressed|wanted|worked?|works|warned?|warns|threatened|retaliated|joined|joins|finali[sz]e[sd]?"
-                    + "|resolved?|resolves|reach(?:es|ed)?|launch(?:es|ed)?|weighs?|weighed|to\\s+\\p{Ll}+)\\b)",
+                    + "|resolved?|resolves|reach(?:es|ed)?|launch(?:es|ed)?|weighs?|weighed|to\\s+\\p{Ll}+"
+                    // what a government does to a trade: "as Washington escalates efforts", "Beijing suspended the ban"
+                    + "|escalat(?:es|ed)|steps\\s+up|stepped\\s+up|ramps\\s+up|ramped\\s+up|offer(?:s|ed)|back(?:s|ed)"
+                    + "|support(?:s|ed)|reject(?:s|ed)|approv(?:es|ed)|negotiat(?:es|ed)|demand(?:s|ed)|tr(?:ies|ied)"
+                    + "|tighten(?:s|ed)|restrict(?:s|ed)|suspend(?:s|ed)|lift(?:s|ed)|eas(?:es|ed)|halt(?:s|ed)|ban(?:s|ned)"
+                    + "|curb(?:s|ed)|expand(?:s|ed)|secur(?:es|ed)|accus(?:es|ed)|struck|strikes)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
             "^\\s+(government|Government|authorities|Authorities|administration|Administration)\\b");
@@ -203,6 +208,9 @@ final class ContextRules {
                     + "|ownership|owned|owns?|bonds?|guarantee\\p{L}*|grants?|subsid\\p{L}*|insurance|million|billion"
                     + "|bank\\p{L}*|dfc|exim|jbic|jogmec|private)\\b|[$€£¥]|\\bUSD\\b");
     private static final int EQUITY_WINDOW = 80;
+    /** "private equity firm Denham Capital", "owned by private equity groups": the investor's trade, no instrument. */
+    private static final Pattern PRIVATE_EQUITY_FIRM = Pattern.compile("(?i)\\bprivate[-\\s]+equity\\s+(?:firms?|groups?"
+            + "|funds?|managers?|investors?|owners?|houses?|giants?|companies|company|backers?|sponsors?)\\b");
     /** An adverb makes the -ing word a verb: "by responsibly permitting, managing and remediating mines". */
     private static final Pattern ADVERB_BEFORE = Pattern.compile("(?i)\\b\\p{L}+ly\\s+$");
     private static final Set<String> NOT_ADVERBS = Set.of("early", "only", "family", "supply", "apply", "rely",
@@ -444,6 +452,14 @@ final class ContextRules {
             + "|Sdn\\.?\\s+Bhd\\.?|Co\\.,\\s+Ltd\\.?|Ltd\\.?|Tbk|Bhd|B\\.V\\.|S\\.p\\.A\\.|K\\.K\\.|PJSC|JSC|LLP|Limited|LLC"
             + "|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|SpA|Ltda\\.?|SARL|S\\.R\\.L\\.|GmbH|N\\.V\\.|Co\\.|Company|Holdings");
     private static final Pattern AND_BETWEEN = Pattern.compile(",?\\s+and\\s+");
+    /** Legal forms no phrase of prose ends with: a name before one is a firm's even when it opens with "Critical". */
+    private static final Pattern LEGAL_FORM = Pattern.compile("Inc\\.?|Incorporated|Corp\\.?|Pty\\.?\\s+Ltd\\.?|Ltd\\.?"
+            + "|LLC|L\\.L\\.C\\.|plc|PLC|GmbH|Limited");
+    /** Words of NOT_COMPANY_START that open a phrase, never a name, whatever its last word. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "This", "These", "Our", "Their", "Its",
+            "All", "Both", "Each", "Other", "And", "Of", "For", "In", "On", "With", "By", "When", "While", "Under", "Across",
+            "Department", "Ministry", "Office", "Bureau", "Section", "Article", "Annex", "Fact", "FACT", "Joint",
+            "Framework", "Memorandum", "Agreement");
 
     /** "Tata Steel, Hitachi and …": the "and" after a known name joins two names, not words of one ("Energy and …"). */
     private static boolean afterKnownName(String text, int start, List<Candidate> known) {
@@ -456,7 +472,9 @@ final class ContextRules {
             "Act", "Agency", "Commission", "Ministry", "Sector", "Policy", "Bureau", "Council", "Committee",
             "Institute", "Center", "Centre", "Fund", "Facility", "Award", "Awards", "Prize", "Medal", "Law", "Laws",
             "Research", "Section", "Sections", "Unit", "Directorate", "Authority", "Partnership", "Framework",
-            "Summit"); // plans and dialogues: PLAN_HEADS
+            "Summit", // plans and dialogues: PLAN_HEADS
+            // places and projects: "Ambler Mining District", "a stake in the Greenland Rare Earths Project"
+            "District", "Districts", "Project", "Projects", "Mine", "Mines", "Deposit", "Deposits");
     /**
      * The head of a programme's name may follow a word or two more of it ("Just Energy Transition Partnership"); a
      * body's may not ("Raw Materials Supply Chain Centre" is the body the company-like words name).
@@ -610,6 +628,9 @@ final class ContextRules {
             if (place || region || isCitation(text, c, after) || isInsideAgencyName(text, c, before, after)) {
                 return null;
             }
+            if (STATE_KINDS.contains(c.kind()) && after.startsWith("$")) {
+                return null; // a currency: "US$35 million" names a sum, not the state
+            }
             return switch (c.kind()) {
                 case "capital" -> isActingCapital(text, sentenceStart, c, before, after) ? c : null;
                 case "demonym" -> {
@@ -672,6 +693,9 @@ final class ContextRules {
             }
             if (surface.equals("training") && (MACHINE_BEFORE.matcher(before).find() || MACHINE_AFTER.matcher(after).find())) {
                 return null;
+            }
+            if (surface.equals("equity") && PRIVATE_EQUITY_FIRM.matcher(before + surface + after).find()) {
+                return null; // "private equity groups": a kind of investor, not a stake
             }
             if (surface.equals("equity") && !FINANCE_CONTEXT.matcher(text.substring(Math.max(sentenceStart,
                     c.start() - EQUITY_WINDOW), Math.min(sentenceEnd, c.end() + EQUITY_WINDOW))).find()) {
@@ -1197,8 +1221,10 @@ final class ContextRules {
                 name = rest;
                 firstWord = name.split("\\s+")[0];
             }
-            if (NOT_COMPANY_START.contains(firstWord)) {
-                // "The Lynas Rare Earths" keeps going after the article; "Critical Minerals" does not.
+            boolean legal = LEGAL_FORM.matcher(m.group(2)).matches();
+            if (NOT_COMPANY_START.contains(firstWord) && !(legal && !FUNCTION_WORDS.contains(firstWord))) {
+                // "The Lynas Rare Earths" keeps going after the article; "Critical Minerals" does not, but
+                // "Critical Metals Corp" and "National Copper Corp." are firms by their legal form.
                 String[] words = name.split("\\s+", 2);
                 if (!(firstWord.equals("The") && words.length > 1 && !NOT_COMPANY_START.contains(words[1].split("\\s+")[0]))) {
                     continue;
@@ -1211,7 +1237,7 @@ final class ContextRules {
                 continue; // part of a longer name: "Ministry of Natural Resources", "Energy and Mineral Resources"
             }
             String whole = text.substring(start, m.end());
-            if (NOT_IN_COMPANY.matcher(text.substring(start, m.start(2))).find()) {
+            if (NOT_IN_COMPANY.matcher(text.substring(start, m.start(2))).find() && !legal) {
                 continue;
             }
             if (whole.equals(whole.toUpperCase(Locale.ROOT)) && whole.length() > 6) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -176,6 +177,33 @@ final class DefinedNames {
     /** {@code [\p{L}\d]}: a letter, or an ASCII digit. */
     private static boolean isLetterOrDigit(int codePoint) {
         return Character.isLetter(codePoint) || codePoint >= '0' && codePoint <= '9';
+    }
+
+    /** "(" before a short name, and ")" after it. */
+    private static final Pattern OPENING_BRACKET = Pattern.compile("^\\s*\\(\\s*");
+    private static final Pattern CLOSING_BRACKET = Pattern.compile("^\\s*\\)");
+
+    /**
+     * A name no dictionary knows, followed by the short name of a company the dictionaries know ({@code known}) in
+     * brackets, is that company: "Chile's National
+     * Copper Corp. (Codelco)" is Codelco, under the name it trades as (ANNOTATION.md §1).
+     */
+    static List<Mention> namedByShortName(String text, List<Mention> mentions, Predicate<String> known) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 0; i + 1 < out.size(); i++) {
+            Mention m = out.get(i);
+            Mention next = out.get(i + 1);
+            if (m.type() != MentionType.PARTY || next.type() != MentionType.PARTY || STATE_NORM.matcher(next.norm()).matches()
+                    || next.norm().equals(m.norm()) || !m.norm().equals(m.text().replaceAll("\\s+", " "))) {
+                continue;
+            }
+            Matcher open = OPENING_BRACKET.matcher(text.substring(m.end(), next.start()));
+            if (open.matches() && CLOSING_BRACKET.matcher(text.substring(next.end(), Math.min(text.length(), next.end() + 5)))
+                    .lookingAt() && next.text().equals(next.norm()) && known.test(next.text())) {
+                out.set(i, m.withNorm(next.norm()));
+            }
+        }
+        return out;
     }
 
     /** The mentions with the defined short names added, in text order. */

@@ -52,7 +52,7 @@ final class SentenceSplitter {
         for (Span block : blocks(text)) {
             String blockText = text.substring(block.getStart(), block.getEnd());
             Span previous = null;
-            for (Span detected : splitAfterPlaceAbbreviations(blockText, detector.sentPosDetect(blockText))) {
+            for (Span detected : splitGlued(blockText, splitAfterPlaceAbbreviations(blockText, detector.sentPosDetect(blockText)))) {
                 Span sentence = trim(text, block.getStart() + detected.getStart(), block.getStart() + detected.getEnd());
                 if (sentence == null) {
                     continue;
@@ -98,6 +98,51 @@ final class SentenceSplitter {
     private static final Pattern PLACE_ABBREVIATION_THEN_START = Pattern.compile(
             "(?:\\b(?:D\\.C|U\\.S|U\\.K)(?=\\.[ \\t]+(?:The|This|These|That|Those|It|Its|We|They|Our|However|Meanwhile)[ \\t])"
                     + "|(?<![\\p{L}\\d.&’'-])[A-Z][A-Z\\d]{1,5}(?=\\.[ \\t]+\\p{Lu}\\p{Ll}))\\.()[ \\t]+()");
+
+    /**
+     * Sentences a scraped page ran together, with no space after the point: "… in the country.He directed …". The
+     * point ends a word of two or more lower-case letters (not an initial or "Mr."), and a capitalized word follows.
+     */
+    private static final Pattern GLUED_END = Pattern.compile("(?<=(?<![\\p{L}.])\\p{L}?\\p{Ll}{2,}[.!?][\"”’]?)(?=\\p{Lu}\\p{Ll})");
+
+    private static List<Span> splitGlued(String block, List<Span> detected) {
+        if (!hasLowerPointUpper(block)) {
+            return detected; // the pattern's look-behind, tried at every character, is the costlier test
+        }
+        List<Span> out = new ArrayList<>();
+        int carried = -1; // the start of a word the detector left at the end of the sentence before
+        for (int i = 0; i < detected.size(); i++) {
+            Span s = detected.get(i);
+            int start = carried >= 0 ? carried : s.getStart();
+            carried = -1;
+            Matcher end = GLUED_END.matcher(block).region(s.getStart(), s.getEnd());
+            while (end.find()) {
+                if (end.start() > start && !endsWithAbbreviation(block.substring(start, end.start()))) {
+                    out.add(new Span(start, end.start()));
+                    start = end.start();
+                }
+            }
+            boolean oneWordLeft = start > s.getStart() && block.substring(start, s.getEnd()).chars().noneMatch(Character::isWhitespace);
+            if (oneWordLeft && i + 1 < detected.size()) {
+                carried = start; // "country.He | directed …": the detector ends at the space after the glued word
+            } else {
+                out.add(new Span(start, s.getEnd()));
+            }
+        }
+        return out;
+    }
+
+    /** Whether a lower-case letter, a sentence's point and a capital follow each other somewhere in the block. */
+    private static boolean hasLowerPointUpper(String block) {
+        for (int i = 1; i + 1 < block.length(); i++) {
+            char c = block.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isLowerCase(block.charAt(i - 1))
+                    && Character.isUpperCase(block.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether a capital letter comes before a period and a space or tab somewhere in the block. */
     private static boolean hasCapitalBeforePeriodInside(String block) {

@@ -88,9 +88,10 @@ final class ShortNames {
                 }
                 String shortName = String.join(" ", Arrays.copyOf(words, k));
                 String before = fullNames.putIfAbsent(shortName, name);
-                if (before != null && !before.equals(name)) {
-                    fullNames.put(shortName, "");
+                if (before == null || before.equals(name) || before.startsWith(name + " ")) {
+                    continue; // "Trilogy Metals" and "Trilogy Metals Inc.": one company, the longer name kept
                 }
+                fullNames.put(shortName, name.startsWith(before + " ") ? name : "");
             }
         }
         fullNames.entrySet().removeIf(e -> e.getValue().isEmpty() || !isShortName(text, e.getKey(), known));
@@ -109,7 +110,10 @@ final class ShortNames {
             for (WrittenNames.Written written : WrittenNames.find(text, shortName, WrittenNames.NAME_CHARACTER)) {
                 int start = written.start();
                 int end = written.end();
-                if (start < firstSeen.get(full) || all.stream().anyMatch(o -> o.start() < end && start < o.end())
+                // a headline names the company before the report spells its name out: "… puts $35.6M into Trilogy"
+                // (its first word is capitalized whatever it is: "Export credit agencies back …")
+                boolean headline = start < headlineEnd(text) && !text.substring(0, start).isBlank();
+                if (start < firstSeen.get(full) && !headline || all.stream().anyMatch(o -> o.start() < end && start < o.end())
                         || NAME_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()
                                 && !TITLE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()
                         || isAfterNameWord(text, start)) {
@@ -120,6 +124,12 @@ final class ShortNames {
         }
         all.sort(Comparator.comparingInt(Mention::start));
         return all;
+    }
+
+    /** The end of the text's first line: its headline, if it has one. */
+    private static int headlineEnd(String text) {
+        int newline = text.indexOf('\n');
+        return newline < 0 ? 0 : newline;
     }
 
     /** Whether {@code shortName} can stand for a company: no word of many names, of prose or of a dictionary. */

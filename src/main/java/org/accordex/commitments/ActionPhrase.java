@@ -803,9 +803,13 @@ public final class ActionPhrase {
         if (k == d) {
             return "";
         }
-        // the rest of the time expression: "seven days", "120 days", "2026"
-        for (int n = 0; k < t.size() && n < 3 && (t.tag(k).equals("NUM") || t.tag(k).equals("NOUN")); n++) {
+        // the rest of the time expression: "seven days", "120 days", "2026", "the next sixty days"
+        for (int n = 0; k < t.size() && n < 5 && (t.tag(k).equals("NUM") || t.tag(k).equals("NOUN")
+                || n < 2 && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ")) && timeWordSoon(t, k + 1)); n++) {
             k++;
+            if (TIME_WORDS.contains(t.lower(k - 1))) {
+                break;
+            }
         }
         boolean comma = k < t.size() && t.lower(k).equals(",");
         if (comma) {
@@ -816,6 +820,8 @@ public final class ActionPhrase {
         // object after the deadline
         boolean bare = end == verb + 1;
         boolean complement = k < t.size() && (t.tag(k).equals("ADP") && !t.lower(k).equals("of")
+                // "meet within sixty days [to develop an action plan]": what a bare verb meets for
+                || bare && t.lower(k).equals("to") && k + 1 < t.size() && t.isVerb(k + 1)
                 || comma && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k)))
                 || bare && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ")));
         if (!complement || stopsAt(t, k, verb)) {
@@ -1008,6 +1014,16 @@ public final class ActionPhrase {
             }
         }
         return "";
+    }
+
+    /** Whether a time word ("days", "months") comes within three words from {@code k}: "[the next] sixty days". */
+    private static boolean timeWordSoon(Tagged t, int k) {
+        for (int j = k; j < Math.min(t.size(), k + 3); j++) {
+            if (TIME_WORDS.contains(t.lower(j))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How far after "within" a number or a time word makes it a deadline. */
@@ -1383,7 +1399,7 @@ public final class ActionPhrase {
         int told = i < t.size() ? t.matchAt(Section.OBJECT_CUE, i) : i;
         if (told > i && told < t.size() && !t.lower(told).equals("to") && !pledgesToTell(t, i)) {
             int to = t.find("to", told + 1, told + MAX_SKIP);
-            if (to > 0 && to + 1 < t.size() && (t.isVerb(to + 1) || t.tag(to + 1).equals("NOUN"))) {
+            if (to > 0 && to + 1 < t.size() && (t.isVerb(to + 1) || t.tag(to + 1).equals("NOUN") || adverbBeforeVerb(t, to + 1))) {
                 return to + 1;
             }
         }
@@ -1391,7 +1407,7 @@ public final class ActionPhrase {
         if (objectCue && i < t.size() && !t.isVerb(i)) {
             for (int k = i; k < Math.min(t.size() - 1, i + MAX_SKIP); k++) {
                 // the tagger often misreads the verb of "to refrain" in a fragment; what follows "to" here is no article
-                if (t.lower(k).equals("to") && (t.isVerb(k + 1) || t.tag(k + 1).equals("NOUN"))) {
+                if (t.lower(k).equals("to") && (t.isVerb(k + 1) || t.tag(k + 1).equals("NOUN") || adverbBeforeVerb(t, k + 1))) {
                     return k + 1;
                 }
                 if (thatClause && t.tag(k).equals("VERB") && k > i) {
@@ -1414,6 +1430,11 @@ public final class ActionPhrase {
             }
         }
         return i;
+    }
+
+    /** An adverb before the told parties' verb: "call on Ministers to [regularly] engage". */
+    private static boolean adverbBeforeVerb(Tagged t, int k) {
+        return k + 1 < t.size() && t.tag(k).equals("ADV") && t.lower(k).endsWith("ly") && t.isVerb(k + 1);
     }
 
     /** Modals after which asking others to act is the party's own pledge ("will encourage"), unlike "should encourage". */
@@ -1691,6 +1712,13 @@ public final class ActionPhrase {
                 limit = MAX_CHOICE_WORDS;
             }
             if (counted && words > limit) {
+                // "micro, small, [and medium-sized enterprises]", "the Ministry [of Health and Welfare]": a series or a
+                // name the limit cut is finished when it closes soon
+                int finished = finishSeriesOrName(t, k, start);
+                if (finished > k && wordsBetween(t, start, finished) <= MAX_TOTAL_WORDS + 1) {
+                    k = finished;
+                    break;
+                }
                 // "… USD 1 billion [in financial support] within six months": a short last complement is kept whole
                 int closed = closingComplement(t, k, start);
                 if (closed > k) {
@@ -1727,6 +1755,103 @@ public final class ActionPhrase {
         }
         return end;
     }
+
+    /** How many tokens past the word limit a name may be finished. */
+    private static final int MAX_FINISH = 7;
+    /** How many tokens past the word limit a series may be finished: its last member, not a long tail. */
+    private static final int MAX_SERIES_FINISH = 5;
+
+    /**
+     * The end of the series of modifiers or nouns ("open, accessible, [and secure technology ecosystems]") or of the
+     * name ("the Ministry [of Health and Welfare]") that the word limit cuts at token {@code k}, when it closes within
+     * {@link #MAX_FINISH} tokens; else {@code k}.
+     */
+    private static int finishSeriesOrName(Tagged t, int k, int start) {
+        if (k >= t.size() || k - 1 <= start) {
+            return k;
+        }
+        // only a name cut at its "of" ("the Ministry | of Health", "the Ministry of | Health"): a name in a further
+        // complement ("in talks with Central | America") is cut before its preposition, below
+        boolean cutName = inName(t, k) && t.lower(k - 1).equals("of") && k - 2 > start && inName(t, k - 2)
+                || t.lower(k).equals("of") && inName(t, k - 1) && k + 1 < t.size() && inName(t, k + 1);
+        if (cutName) {
+            int e = k;
+            int last = k - 1;
+            while (e < t.size() && e - k < MAX_FINISH && (inName(t, e) || gluedWord(t, e)
+                    || NAME_INNER_WORDS.contains(t.lower(e)) && e + 1 < t.size() && inName(t, e + 1))) {
+                if (!NAME_INNER_WORDS.contains(t.lower(e))) {
+                    last = e;
+                }
+                e++;
+            }
+            return e - k < MAX_FINISH || e == t.size() || !inName(t, e) ? last + 1 : k;
+        }
+        // a series: a comma after a modifier or noun before the cut, inside the noun phrase being cut
+        boolean series = false;
+        boolean closedBefore = false;
+        for (int b = k - 1; b > start && !series; b--) {
+            String tag = t.tag(b);
+            if (t.lower(b).equals(",")) {
+                series = b - 1 > start && (NOMINAL.contains(t.tag(b - 1)) || t.tag(b - 1).equals("ADJ"));
+                if (!series) {
+                    return k;
+                }
+            } else if (t.lower(b).equals("and") || t.lower(b).equals("or")) {
+                closedBefore = true; // "a free, fair [and] rules-based …": the series closed before the cut
+            } else if (!(NOMINAL.contains(tag) || tag.equals("ADJ") || tag.equals("DET") || gluedWord(t, b))) {
+                return k;
+            }
+        }
+        if (!series) {
+            return k;
+        }
+        boolean closed = closedBefore;
+        int e = k;
+        for (; e < t.size() && e - k < MAX_SERIES_FINISH; e++) {
+            String w = t.lower(e);
+            String tag = t.tag(e);
+            if (w.equals("and") || w.equals("or")) {
+                if (closed) {
+                    // "value and supply chains": a conjunction inside the last member's noun phrase
+                    if (!(e + 1 < t.size() && NOMINAL.contains(t.tag(e + 1)))) {
+                        break;
+                    }
+                }
+                closed = true;
+            } else if (w.equals(",")) {
+                if (closed) {
+                    break;
+                }
+            } else if (!(NOMINAL.contains(tag) || tag.equals("ADJ") || tag.equals("DET") && !closed || tag.equals("DET")
+                    && t.lower(e - 1).matches("and|or") || gluedWord(t, e) || NAME_INNER_WORDS.contains(w) && e > 0 && t.capitalized(e - 1)
+                    && e + 1 < t.size() && t.capitalized(e + 1))) {
+                break;
+            }
+        }
+        if (!closed || e - k >= MAX_SERIES_FINISH && e < t.size() && (NOMINAL.contains(t.tag(e)) || t.tag(e).equals("ADJ"))) {
+            return k;
+        }
+        while (e > k && !NOMINAL.contains(t.tag(e - 1))) {
+            e--;
+        }
+        // "…, and complete [their] procedures": a verb the tagger read as a noun, not the series' last member
+        return e > k && (e == t.size() || !isNominal(t, e) && !t.tag(e).equals("DET") && !t.tag(e).equals("PRON")) ? e : k;
+    }
+
+    /** A part of a hyphenated word ("rules-based"), not a dash that opens an aside ("exchanges—through"). */
+    private static boolean gluedWord(Tagged t, int i) {
+        return t.glued(i) && !DASHES.contains(t.lower(i)) && !(i > 0 && DASHES.contains(t.lower(i - 1)));
+    }
+
+    private static final Set<String> DASHES = Set.of("—", "–", "--");
+
+    /** A word of a name: capitalized, and a noun or a modifier ("Indonesia's Ministry of Energy and Mineral Resources"). */
+    private static boolean inName(Tagged t, int i) {
+        return i < t.size() && t.capitalized(i) && (NOMINAL.contains(t.tag(i)) || t.tag(i).equals("ADJ"));
+    }
+
+    /** Small words inside names: "Ministry [of] Health [and] Welfare", "Agency [for] Technology". */
+    private static final Set<String> NAME_INNER_WORDS = Set.of("of", "and", "for", "on");
 
     /** Words before "of" that open a choice between options: "the higher of the MFN rate or 15 percent". */
     private static final Set<String> CHOICE_HEADS = Set.of("higher", "lower", "greater", "lesser");
@@ -1932,6 +2057,12 @@ public final class ActionPhrase {
         if ((w.equals(",") || w.equals("and")) && k > start + 1 && clauseAction(t, k) >= 0) {
             return true;
         }
+        // "a working group [focused on …]", "the tariffs [imposed during …]", "the fund [announced at …]": a
+        // participle that describes the object after it is complete ("goods produced by forced labor" stays)
+        if (k > start + 2 && t.tag(k).equals("VERB") && w.endsWith("ed") && !t.glued(k) && NOMINAL.contains(t.tag(k - 1))
+                && k + 1 < t.size() && DESCRIBING_PREPOSITIONS.contains(t.lower(k + 1))) {
+            return true;
+        }
         // "by aligning …", "through leveraging …": the means, not the action
         if ((w.equals("by") || w.equals("through")) && k + 1 < t.size() && t.isVerb(k + 1) && t.lower(k + 1).endsWith("ing")) {
             return true;
@@ -1968,7 +2099,7 @@ public final class ActionPhrase {
                 }
                 // "batteries, semiconductors and …": a list of like words goes on; anything else after a few words
                 // is another action, an aside or a new clause
-                boolean list = (NOMINAL.contains(t.tag(next)) || pluralReadAsVerb(t, next)) && NOMINAL.contains(t.tag(k - 1))
+                boolean list = (NOMINAL.contains(t.tag(next)) || pluralReadAsVerb(t, next) || nounReadAsVerb(t, next)) && NOMINAL.contains(t.tag(k - 1))
                         || t.isVerb(next) && t.isVerb(k - 1) || t.tag(next).equals("DET")
                         || nw.endsWith("ing") && t.lower(k - 1).endsWith("ing")
                         // "harmonized, responsible, pro-innovation policy": adjectives of one noun
@@ -1979,6 +2110,18 @@ public final class ActionPhrase {
         }
         return false;
     }
+
+    /**
+     * A bare word of a series of nouns that the tagger read as a verb, followed by the series' next comma or
+     * conjunction: "security, safety, [trust], and standards".
+     */
+    private static boolean nounReadAsVerb(Tagged t, int k) {
+        return t.tag(k).equals("VERB") && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed") && k + 1 < t.size()
+                && (t.lower(k + 1).equals(",") || t.tag(k + 1).equals("CCONJ"));
+    }
+
+    /** Prepositions after a participle that describe when, where or under what its object came about. */
+    private static final Set<String> DESCRIBING_PREPOSITIONS = Set.of("on", "at", "during", "since", "after");
 
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they", "he", "she");
     /** Words of a news report's source before its verb: "the [trade] ministry said", "Reuters reported". */
@@ -2374,19 +2517,34 @@ public final class ActionPhrase {
          * the object ("achieve justice and healing").
          */
         boolean isSeriesGerund(int i, int from, int previous) {
-            if (i <= from + 1 || !lower[i].endsWith("ing") || lower[i].length() <= MIN_GERUND || !tags[i].equals("VERB")) {
+            if (i <= from + 1 || !lower[i].endsWith("ing") || lower[i].length() <= MIN_GERUND) {
                 return false;
             }
-            int joint = tags[i - 1].equals("ADV") ? i - 2 : i - 1;
-            if (joint <= from || !(tags[joint].equals("CCONJ") || lower[joint].equals(","))) {
+            // "…, and [tackling] duty evasion": a gerund the tagger read as a noun, with an object of its own
+            boolean readAsNoun = tags[i].equals("NOUN") && i + 1 < size() && (Set.of("DET", "NOUN", "ADJ", "PROPN").contains(tags[i + 1])
+                    || sharesObject(i));
+            if (!tags[i].equals("VERB") && !readAsNoun) {
+                return false;
+            }
+            int joint = tags[i - 1].equals("ADV") && !lower[i - 1].equals("as") ? i - 2 : i - 1;
+            if (joint - 2 > from && lower[joint].equals("as") && lower[joint - 1].equals("well") && lower[joint - 2].equals("as")) {
+                joint -= 2; // "…, as well as [adopting] good practices"
+            }
+            if (joint <= from || !(tags[joint].equals("CCONJ") || lower[joint].equals(",") || lower[joint].equals("as"))) {
                 return false;
             }
             int before = lower[joint].equals(",") || !lower[joint - 1].equals(",") ? joint - 1 : joint - 2;
             if (before == previous) {
-                return true;
+                return !readAsNoun;
             }
-            return before > previous && !(lower[before].endsWith("ing") && tags[before].equals("VERB")) && i + 1 < size()
-                    && !Set.of("PUNCT", "CCONJ").contains(tags[i + 1]);
+            return before > previous && !(lower[before].endsWith("ing") && (tags[before].equals("VERB") || readAsNoun)) && i + 1 < size()
+                    && (!Set.of("PUNCT", "CCONJ").contains(tags[i + 1])
+                    || sharesObject(i));
+        }
+
+        /** Whether the gerund at {@code i} shares its object with the next: "as well as [adopting] and implementing rules". */
+        private boolean sharesObject(int i) {
+            return i + 2 < size() && tags[i + 1].equals("CCONJ") && lower[i + 2].endsWith("ing") && tags[i + 2].equals("VERB");
         }
 
         /** The action's own verb at {@code i}: its first word, or the word after an adverb ("promptly ensure"). */

@@ -175,6 +175,16 @@ final class Clauses {
         return next.find() && !AGENT.matcher(next.group(1)).matches() && !NOT_A_HEAD.matcher(next.group(1)).matches();
     }
 
+    /**
+     * Whether the subject before the cue is a thing a party's name qualifies: "the new Corfo contracts [will]", "U.S.
+     * tariffs [will]"; what such a thing will do is an effect.
+     */
+    static boolean isPartysThing(String sentence, int partyEnd, int cueStart) {
+        return THING_AFTER.matcher(sentence.substring(partyEnd, cueStart)).matches();
+    }
+
+    private static final Pattern THING_AFTER = ClauseWords.compile(
+            "^\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:" + ClauseWords.alternation("thing") + ")(?:\\s+(?:also|further|now|then|only|still))?\\s*$");
     private static final Pattern AUXILIARY_ONLY = Pattern.compile("(?i)^\\s+(?:has|have|had|is|are|was|were)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern NEXT_WORD = Pattern.compile("^(?:[’']s)?\\s+(\\p{Ll}[\\p{L}-]*)");
     private static final Pattern NOT_A_HEAD = Pattern.compile(
@@ -309,7 +319,9 @@ final class Clauses {
             Matcher stop = RELATIVE.matcher(text).region(from, end);
             return new int[] {from, stop.find() ? stop.start() : end};
         }
-        return new int[] {sentenceStart(text, quote[0]), quote[0]};
+        int[] continued = ATTRIBUTION_BEFORE.matcher(text.substring(sentenceStart(text, quote[0]), quote[0])).find() ? null
+                : continuedAttribution(text, quote);
+        return continued != null ? continued : new int[] {sentenceStart(text, quote[0]), quote[0]};
     }
 
     private static boolean attributedAfter(String text, int[] quote) {
@@ -369,7 +381,24 @@ final class Clauses {
     /** Whether the words around a quotation of the text attribute it: "…,” said the chair of …", "The chair said: “…". */
     static boolean isAttributed(String text, int[] quote) {
         return attributedAfter(text, quote)
-                || ATTRIBUTION_BEFORE.matcher(text.substring(sentenceStart(text, quote[0]), quote[0])).find();
+                || ATTRIBUTION_BEFORE.matcher(text.substring(sentenceStart(text, quote[0]), quote[0])).find()
+                || continuedAttribution(text, quote) != null;
+    }
+
+    /** A quotation's closing mark and what follows it to the next one: "…,” said the chairman. “". */
+    private static final Pattern QUOTE_BETWEEN = Pattern.compile("[”\"]([^“”\"\n]{1,160})[“\"]$");
+
+    /**
+     * The attribution of the speaker's previous quotation when this one goes on after it in the same paragraph
+     * ("“… lithium,” said the chairman. “We will do so as partners …”"): the words between the two, or null.
+     */
+    private static int[] continuedAttribution(String text, int[] quote) {
+        int paragraph = text.lastIndexOf('\n', quote[0]) + 1;
+        Matcher between = QUOTE_BETWEEN.matcher(text).region(Math.max(paragraph, quote[0] - 170), quote[0] + 1);
+        if (!between.find() || !ATTRIBUTION.matcher(between.group(1)).find()) {
+            return null;
+        }
+        return new int[] {between.start(1), between.end(1)};
     }
 
     /** Whether "we", "our" or "us" is the subject, the speaker's own voice. */
@@ -378,7 +407,8 @@ final class Clauses {
     }
 
     private static final Pattern ATTRIBUTION = Pattern.compile(
-            "(?i)^[\\s,]*(?:[\\p{L}.’' -]{0,80}?\\s)?(?:said|says|added|adds|noted|notes|told|stated|explained|according\\s+to)\\b");
+            "(?i)^[\\s,]*(?:[\\p{L}.’' -]{0,80}?\\s)?(?:said|says|added|adds|noted|notes|told|stated|explained|continued"
+                    + "|according\\s+to)\\b");
     private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile(
             "(?i)\\b(?:said|says|added|adds|noted|notes|told\\s+\\w+|stated|explained|according\\s+to\\s+[^,]{1,80})[\\s,:]*$");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|us)\\b");

@@ -95,7 +95,9 @@ public final class CommitmentExtractor {
     private static final String REPORTING_VERB = "(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated"
             + "|reports?|reported|explains?|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned"
             + "|expects?|believes?|believed|understands?|anticipates?)";
-    private static final Pattern REPORTED = Pattern.compile("\\b" + REPORTING_VERB + "(?:\\s+that)?[\\s,:]+");
+    /** Not a participle's aside: "The US, having recently announced a tariff, is looking to …" keeps its subject. */
+    private static final Pattern REPORTED = Pattern.compile("(?<!\\bhaving\\s{1,3}(?:\\p{Ll}{1,12}ly\\s{1,3})?)\\b"
+            + REPORTING_VERB + "(?:\\s+that)?[\\s,:]+");
     /**
      * A reporting verb whose object is the subject's own noun-form cue: "They have announced [their intention to]",
      * "Korea confirmed [its commitment to]". The verb belongs to the subject's clause, it opens no reported one.
@@ -117,7 +119,8 @@ public final class CommitmentExtractor {
     /** An official acting for the document's state. */
     private static final Pattern OFFICIAL = Pattern.compile(
             "\\b(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador|Administrator|Chancellor|Premier"
-                    + "|Commissioner|Governor|Trade Representative|head of each|heads of|Director|Secretaries)\\b");
+                    + "|Commissioner|Governor|Trade Representative|head of each|heads of|Director|Secretaries|Chair|Chairman"
+                    + "|Chairperson)\\b");
     /** "he" or "she" just before the cue: "Trump said he had agreed to", "as she seeks to". */
     private static final Pattern PERSON_PRONOUN = Pattern.compile(
             "(?i)\\b(?:he|she)\\s+(?:(?:also|further|too|then|now|not|had|has|have|\\w+ly)\\s+)*$");
@@ -806,7 +809,9 @@ public final class CommitmentExtractor {
             }
         }
         if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && !PASSIVE_AFTER.matcher(afterCue).find()
-                && ActivityReports.isPossessedThing(subject) && !endsInNamedBody(sentence, offset, inside, cueStart)) {
+                && ActivityReports.isPossessedThing(subject)
+                && (!endsInNamedBody(sentence, offset, inside, cueStart) || Clauses.isEffect(afterCue))) {
+            // "the US government's stake in Trilogy will amount to …": an effect, whoever the thing is in
             // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
             return Resolved.NONE;
         }
@@ -929,6 +934,10 @@ public final class CommitmentExtractor {
         if (!group && !volitional && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
                 && Clauses.qualifiesAThing(sentence, lastNamed.end() - offset, cueStart))) {
             return Resolved.NONE; // "U.S. exports will no longer face …" is an effect, not a pledge
+        }
+        if (!group && lastNamed != null && FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find()
+                && !PASSIVE_AFTER.matcher(afterCue).find() && Clauses.isPartysThing(sentence, lastNamed.end() - offset, cueStart)) {
+            return Resolved.NONE; // "the new Corfo contracts will ensure …": what a thing will do, an effect
         }
         if (cue.operativeOnly() && !group && named.isEmpty()) {
             return Resolved.NONE; // "the number of new cases is accelerating": a progressive with no party is no one's act
@@ -1091,6 +1100,14 @@ public final class CommitmentExtractor {
             if (!context.sides().homeState().isEmpty()) {
                 boolean body = context.documentParties().stream().allMatch(p -> "intl".equals(PartyKinds.of(p)));
                 return new Resolved(body ? context.documentParties() : context.sides().homeState(), 0.6);
+            }
+            // "the heads of agencies must identify …" in a news report of an order whose parties are no states: the
+            // state of the one known leader the text names ("President Donald Trump … has signed an Executive Order"),
+            // where it places no official itself ("Mexican President …")
+            List<String> leaders = context.documentParties().stream().anyMatch(p -> p.length() == 2)
+                    || !context.officials().statesIn(text).isEmpty() ? List.of() : context.officials().leadersIn(text);
+            if (leaders.size() == 1) {
+                return new Resolved(union(leaders, alsoActing), 0.6);
             }
         }
         if (GENERIC_AGENCIES.matcher(subject).find() && !context.sides().homeState().isEmpty()) {
@@ -1333,8 +1350,9 @@ public final class CommitmentExtractor {
             // customs administration of the importing Party" is that party's own body
             String before = subject.substring(Math.max(0, g.start() - BEFORE_NAME), g.start());
             boolean treaty = TREATY_PARTY.matcher(g.group()).matches();
-            found = !OUR_OR_US.matcher(g.group()).matches() && !treaty || !NOT_SUBJECT_BEFORE.matcher(before).find()
-                    || treaty && ORGAN_OF.matcher(before).find();
+            found = !g.group().equals("US") // the state's abbreviation ("The US will invest"), not the pronoun
+                    && (!OUR_OR_US.matcher(g.group()).matches() && !treaty || !NOT_SUBJECT_BEFORE.matcher(before).find()
+                            || treaty && ORGAN_OF.matcher(before).find());
         }
         if (!found) {
             return false;

@@ -58,6 +58,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void sentencesAScrapedPageRanTogetherAreSplit() {
+        String text = "The minister signed the order in the capital.He directed the agency to map copper.The Chair will"
+                + " report. Mr.Smith met Dr. Ruiz at 5 p.m.Later talks on U.S.Steel went on.";
+        assertEquals(List.of("The minister signed the order in the capital.", "He directed the agency to map copper.",
+                "The Chair will report.", "Mr.Smith met Dr. Ruiz at 5 p.m.Later talks on U.S.Steel went on."), sentences(text));
+    }
+
+    @Test
     void aShortBracketAfterAnAbbreviationGoesOnWithTheSentence() {
         String text = "Two state firms signed a pact with Harbor Copper Holdings Ltd. (HCH) of Oman. Shares of Tarn Corp."
                 + " (NYSE: TRN) rose. The firms will meet in June.";

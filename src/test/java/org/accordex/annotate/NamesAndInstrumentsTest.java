@@ -463,4 +463,73 @@ class NamesAndInstrumentsTest {
                 "Norvale Magnetics won a loan for rare earth magnets. The Ohio-based Norvale said it will expand.",
                 MentionType.PARTY));
     }
+
+    @Test
+    void aCurrencyIsNoMentionOfItsState() {
+        assertEquals(List.of("US → US"), mentions("The US will lend US$40 million to Halden Metals for its nickel mine.",
+                MentionType.PARTY).stream().filter(m -> m.startsWith("US")).toList());
+    }
+
+    @Test
+    void aPrivateEquityFirmIsNoEquityInstrument() {
+        assertEquals(List.of("equity stake → equity"), mentions("The mine is owned by private equity groups, and the"
+                + " fund will take an equity stake in it for $20 million.", MentionType.INSTRUMENT));
+    }
+
+    @Test
+    void aLegalFormMakesAFirmOfWordsThatNameMinerals() {
+        assertEquals(List.of("Strategic Metals Corp → Strategic Metals Corp", "National Nickel Ltd → National Nickel Ltd"),
+                mentions("The fund will buy shares in Strategic Metals Corp and in National Nickel Ltd this year.",
+                        MentionType.PARTY));
+        assertEquals(List.of("nickel → nickel"), mentions("The fund will buy shares in Strategic Metals Corp and in"
+                + " National Nickel Ltd to secure nickel.", MentionType.MINERAL));
+    }
+
+    @Test
+    void aNameBeforeAKnownCompanysShortNameInBracketsIsThatCompany() {
+        assertEquals(List.of("Chile → CL", "National Copper Corp. → Codelco", "Codelco → Codelco"), mentions(
+                "Chile's National Copper Corp. (Codelco) will refine more lithium.", MentionType.PARTY));
+    }
+
+    @Test
+    void firmsListedAfterACompanyNounInThePluralAreCompanies() {
+        assertEquals(List.of("Brannock Partners → Brannock Partners", "Velde Trading → Velde Trading",
+                "Ostra Commodities → Ostra Commodities"), mentions("Trading firms Brannock Partners, Velde Trading and Ostra"
+                + " Commodities will buy cobalt for the reserve.", MentionType.PARTY));
+    }
+
+    @Test
+    void aStateThatOwnsAListedCompanyDoesNotBreakTheList() {
+        assertEquals(List.of("KoBold Metals → KoBold Metals", "Halvard Resource Partners → Halvard Resource Partners",
+                        "Rio Tinto → Rio Tinto", "Saudi Arabia → SA", "Ma'aden → Saudi Arabian Mining Company"),
+                mentions("Among the bidders are KoBold Metals, Halvard Resource Partners, Rio Tinto and Saudi Arabia's"
+                        + " Ma'aden.", MentionType.PARTY));
+    }
+
+    @Test
+    void aSentencesOpeningWordIsNoFirstNameOfACompany() {
+        assertEquals(List.of("Pedra Alta → Pedra Alta", "Pedra Alta → Pedra Alta"), mentions("Brazilian rare earths miner"
+                + " Pedra Alta has closed a loan. \"Throughout Pedra Alta's history we have grown,\" its chief said.",
+                MentionType.PARTY));
+    }
+
+    @Test
+    void aDistrictOrProjectNamedForItsTradeIsNoCompany() {
+        assertEquals(List.of(), mentions("The road will open the Kobuk Mining District and the Tessa Rare Earths Project.",
+                MentionType.PARTY));
+    }
+
+    @Test
+    void aCapitalThatActsOnTradeIsItsState() {
+        assertEquals(List.of("Washington → US", "China → CN"), mentions("The loan comes as Washington escalates efforts to"
+                + " loosen China's grip on magnets.", MentionType.PARTY));
+    }
+
+    @Test
+    void aShortNameInTheHeadlineAndAfterALongerNameOfTheSameFirmIsThatFirm() {
+        assertEquals(List.of("Kestrel → Kestrel Metals Inc.", "Kestrel Metals → Kestrel Metals Inc.",
+                        "Kestrel Metals Inc. → Kestrel Metals Inc.", "Kestrel → Kestrel Metals Inc."),
+                mentions("Fund puts $30M into Kestrel\n\nKestrel Metals said the Toronto-based Kestrel Metals Inc. will"
+                        + " explore for copper. Kestrel's projects hold cobalt.", MentionType.PARTY));
+    }
 }

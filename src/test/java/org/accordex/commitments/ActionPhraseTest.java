@@ -24,6 +24,22 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // a series or a name the word limit cuts is finished when it closes soon
+                Arguments.of("The two governments will set common rules for the safe storage of batteries by micro, small, and medium-sized firms.",
+                        "set common rules for the safe storage of batteries by micro, small, and medium-sized firms"),
+                Arguments.of("The agencies will widen data exchanges on the reliability of cobalt supply, the security, resilience, and transparency of trade.",
+                        "widen data exchanges on the reliability of cobalt supply, the security, resilience, and transparency"),
+                Arguments.of("The two sides will expand joint research cooperation between the national geological surveys and the Ministry "
+                        + "of Mines and Energy, with a focus on tin.",
+                        "expand joint research cooperation between the national geological surveys and the Ministry of Mines and Energy"),
+                // a participle that describes the object after it is complete, and the time of a meeting, are left out
+                Arguments.of("The partners will set up a lithium working group focused on brine extraction.", "set up a lithium working group"),
+                Arguments.of("The ministers intend to meet within the next ninety days to draft a nickel roadmap.", "meet to draft a nickel roadmap"),
+                Arguments.of("The members will keep backing graphite producers in the face of sudden export curbs.", "back graphite producers"),
+                // the told parties' verb after an adverb; a gerund after "as well as" and one the tagger read as a noun
+                Arguments.of("We call on our trade ministers to swiftly remove barriers to trade in copper.", "swiftly remove barriers to trade in copper"),
+                Arguments.of("Ruritania has committed to continue facilitating trade, as well as adopting and implementing good regulatory practices.",
+                        "facilitate trade, as well as adopt; implement good regulatory practices"),
                 // news wording: how long a pause lasts, a relative year and who reports it are no part of the action
                 Arguments.of("Beijing will halt its new licensing rules on graphite for one year, the commerce ministry said.",
                         "halt new licensing rules on graphite"),

@@ -47,6 +47,14 @@ class WhichSentencesCommitTest {
             news      | Chile said it has signed an agreement with Canada to develop a copper registry.    | commitment CL
             news      | Canada will be able to call on large copper reserves.                               | none
             news      | Canada will also have preferred access to the output of the copper smelter.         | none
+            news      | Canada's stake will reach 9 percent, and it will have the right to name a director. | none
+            news      | Canada's stake in Halden will amount to 9 percent.                                  | none
+            news      | Halden Metals said Canada's stake in Halden will amount to 9 percent.               | none
+            news      | Canada, having recently announced new tariffs, is looking to expand copper trade.  | intent CA
+            news      | The new Chile lithium leases will secure royalties for local towns.                  | none
+            news      | Canada said it signed a letter of intent with Chile to map lithium brines.         | commitment CA
+            news      | Chile also signed an LOI to collaborate with Canada on copper smelting.             | commitment CL
+            news      | "We have a goal to open two copper smelters by 2028," Chile's minister said.       | intent CL
             news      | The minister dismissed claims that Chile will allow raw lithium exports to Canada. | none
             news      | Our investment in Canada will accelerate copper production.                          | none
             news      | India and Australia have decided to establish a lithium working group.              | commitment AU IN
@@ -68,6 +76,8 @@ class WhichSentencesCommitTest {
             news      | Canada is looking for new buyers of its copper.                                      | none
             news      | Chile has announced its intention to build a lithium refinery.                      | intent CL
             news      | Canada and Chile agreed on Monday on a strategy to expand copper recycling.          | commitment CA CL
+            news      | We ask our Trade Ministers to draft a copper roadmap by June.                      | commitment CA CL
+            news      | Canada asked Chile to lift its copper export duties.                                 | none
             news      | They have announced their intention to map lithium deposits together.               | intent CA CL
             news      | Canada calls on Chile to lift its lithium export duties.                            | recommendation CA
             mou       | The Participants agree, on a reciprocal basis, to exempt cobalt samples from duties. | commitment CA CL

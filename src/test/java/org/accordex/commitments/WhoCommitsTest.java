@@ -48,6 +48,9 @@ class WhoCommitsTest {
             We, the leaders of Australia, India, Japan, and the United States, met as the Quad.\\nQuad countries will map cobalt supply chains. | AU IN JP US
             We, the leaders of Kazakhstan, Uzbekistan, and the United States, met as the C5+1.\\nC5+1 partners will map tungsten deposits. | KZ US UZ
             Joint Statement of Japan and Australia\\nThe C5+1 will hold a tungsten dialogue in Astana. | C5+1
+            Halden Metals Shares Rise\\nThe US will invest $20 million in the company's nickel mine. | US
+            Codelco and Norvik sign lithium pact\\n"Just as we made Chile a copper leader, we will grow lithium," said Codelco's chairman. | Codelco
+            Codelco and Norvik sign lithium pact\\n"We grew copper," said Codelco's chairman. "We will do so as partners of Norvik." | Codelco
             Brussels\\nThe Commission adopted 47 projects for the EU.\\nThe Commission consulted the Raw Materials Board and plans to open a new call. | European Commission
             Riyadh\\nU.S. rare earths miner Kestrel Metals said on Wednesday it has signed a memorandum of understanding with Ardent Mining to develop a magnet plant. | Kestrel Metals
             We, the ministers of Canada and Chile, met in Lima.\\nCanada will work with IPEF partners on nickel refining. | CA
@@ -126,6 +129,7 @@ class WhoCommitsTest {
             Canada and Chile talk copper\\nChilean President Ana Reyes met Prime Minister Tom Hale.\\nPrime Minister Hale announced an agreement with Chile to build a copper smelter. | CA CL
             Leaders' summit\\nOn May 4, President Biden will host Prime Minister Tom Hale of Canada and President Ana Reyes of Chile to discuss copper. | US
             Leaders' summit\\nOn May 4, President Biden and President Ana Reyes of Chile will host Prime Minister Tom Hale of Canada to discuss copper. | CL US
+            Copper order\\nPresident Donald Trump signed an order on copper mines and the Permitting Council.\\nThe heads of agencies must identify priority copper projects. | US
             """)
     void anOfficialCommitsTheStateTheTextSaysTheyServe(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));

@@ -52,7 +52,7 @@ public abstract class CorpusSuite {
     /** query | matching documents | matching commitments. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "*:*                                         | 126 | 978",
+            "*:*                                         | 126 | 979",
             "lithium                                     | 53 | 127",
             "party:JP                                    | 26 | 101",
             "party:US AND mineral:\"rare earth elements\" | 19 | 11",
