@@ -1118,8 +1118,12 @@ public final class CommitmentExtractor {
             // "Affirming the common desire to …" still commits
             return Resolved.NONE;
         }
-        if (agent || context.operative() || DEAL_SUBJECT.matcher(subject).find() && DEAL_CONTENT.matcher(afterCue).find()) {
-            // "the cooperation will focus on batteries" in news: what the parties' deal covers is their plan; an order's
+        boolean dealPurpose = cue.modality() == Modality.INTENT && DEAL_HEAD.matcher(beforeCue).find()
+                && !sentence.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT).contains("expect");
+        if (agent || context.operative() || DEAL_SUBJECT.matcher(subject).find()
+                && (DEAL_CONTENT.matcher(afterCue).find() || dealPurpose)) {
+            // "the cooperation will focus on batteries" in news: what the parties' deal covers is their plan, and what it
+            // aims or seeks to do their intent ("is expected to" forecasts); an order's
             // agentless provision binds the state that issues it, not the partner of the deal it implements
             List<String> bound = context.sides().issuer().isEmpty() ? context.documentParties() : context.sides().issuer();
             return new Resolved(bound, DOCUMENT_PARTIES);
@@ -1171,6 +1175,9 @@ public final class CommitmentExtractor {
     }
 
     private static final Pattern DEAL_SUBJECT = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun") + "s?\\b");
+    /** The deal noun as the head right before the cue: "This flagship initiative [also] aims to", not "funding … is". */
+    private static final Pattern DEAL_HEAD = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun")
+            + "s?\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:is\\s+|are\\s+)?$");
     private static final Pattern DEAL_CONTENT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|mainly|primarily|initially|\\w+ly)\\s+)?" + ClauseWords.alternation("deal-content") + "\\b(?![\\s*_]*:)"); // "Key terms will include:" leads to its items
 

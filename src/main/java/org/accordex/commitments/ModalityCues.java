@@ -75,8 +75,12 @@ public final class ModalityCues {
 
     /** The cue list, a resource beside this class: one modality and one cue per line (the file explains the syntax). */
     private static final String CUES = "modality-cues.txt";
-    /** A word between the parts of a cue: letters ("U.S." included) for "…", anything but a semicolon for "~". */
-    private static final String GAP_WORD = "[\\p{L}.,’'-]+\\s+";
+    /**
+     * A word between the parts of a cue: letters ("U.S.") or a date's day ("agreed on July 1 to") for "…", anything
+     * but a semicolon for "~".
+     */
+    private static final String GAP_WORD = "(?:[\\p{L}.,’'-]+|(?<=(?:January|February|March|April|May|June|July|August"
+            + "|September|October|November|December)\\s)\\d{1,2},?)\\s+";
     private static final String ANY_GAP_WORD = "[^\\s;]+\\s+";
     /**
      * A final "to" must introduce a verb, perhaps quoted ('agreed to “secure” supplies') or after an aside ("plan to,

@@ -76,6 +76,12 @@ class WhichSentencesCommitTest {
             news      | Canada is looking for new buyers of its copper.                                      | none
             news      | Chile has announced its intention to build a lithium refinery.                      | intent CL
             news      | Canada and Chile agreed on Monday on a strategy to expand copper recycling.          | commitment CA CL
+            news      | Canada and Chile agreed on July 1 to cooperate on copper recycling.                  | commitment CA CL
+            news      | This flagship initiative aims to strengthen copper supply chains.                    | intent CA CL
+            news      | The partnership also seeks to coordinate with private copper buyers.                 | intent CA CL
+            news      | The copper deal is expected to boost exports.                                        | none
+            news      | Examples of initiatives this copper funding is intended to support include smelters. | none
+            news      | Canada ordered 500 more inspectors to audit copper mines.                            | none
             news      | We ask our Trade Ministers to draft a copper roadmap by June.                      | commitment CA CL
             news      | Canada asked Chile to lift its copper export duties.                                 | none
             news      | They have announced their intention to map lithium deposits together.               | intent CA CL
