@@ -68,7 +68,7 @@ public final class CommitmentExtractor {
      */
     private static final Pattern STATE_OF = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
-                    + "|president|prime\\s+minister|delegation|people|chair|head|representatives?)\\s+of"
+                    + "|presidents?|prime\\s+ministers?|delegation|people|chairs?|heads?|representatives?)\\s+of"
                     + "|(?:authorities|officials|delegations?|representatives|negotiators|experts)\\s+(?:of|from))\\s+(?:the\\s+)?$");
     /**
      * The second name of "between Iraq and Jordan", "from Chile or Peru", "with JOGMEC and the Indian Ministry of Mines":

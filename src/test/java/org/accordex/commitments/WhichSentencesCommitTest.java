@@ -85,6 +85,7 @@ class WhichSentencesCommitTest {
             news      | We ask our Trade Ministers to draft a copper roadmap by June.                      | commitment CA CL
             news      | Canada asked Chile to lift its copper export duties.                                 | none
             news      | They have announced their intention to map lithium deposits together.               | intent CA CL
+            news      | The presidents of Peru, Chile and Canada announced their intention to map lithium.   | intent CA CL PE
             news      | Canada calls on Chile to lift its lithium export duties.                            | recommendation CA
             mou       | The Participants agree, on a reciprocal basis, to exempt cobalt samples from duties. | commitment CA CL
             mou       | The Participants have agreed, in consideration of their needs, to map tin deposits. | commitment CA CL
