@@ -52,7 +52,8 @@ final class SentenceSplitter {
         for (Span block : blocks(text)) {
             String blockText = text.substring(block.getStart(), block.getEnd());
             Span previous = null;
-            for (Span detected : splitGlued(blockText, splitAfterPlaceAbbreviations(blockText, detector.sentPosDetect(blockText)))) {
+            List<Span> detectedSpans = splitAfterPlaceAbbreviations(blockText, detector.sentPosDetect(blockText));
+            for (Span detected : splitGlued(blockText, detectedSpans)) {
                 Span sentence = trim(text, block.getStart() + detected.getStart(), block.getStart() + detected.getEnd());
                 if (sentence == null) {
                     continue;
@@ -103,7 +104,8 @@ final class SentenceSplitter {
      * Sentences a scraped page ran together, with no space after the point: "… in the country.He directed …". The
      * point ends a word of two or more lower-case letters (not an initial or "Mr."), and a capitalized word follows.
      */
-    private static final Pattern GLUED_END = Pattern.compile("(?<=(?<![\\p{L}.])\\p{L}?\\p{Ll}{2,}[.!?][\"”’]?)(?=\\p{Lu}\\p{Ll})");
+    private static final Pattern GLUED_END = Pattern.compile(
+            "(?<=(?<![\\p{L}.])\\p{L}?\\p{Ll}{2,}[.!?][\"”’]?)(?=\\p{Lu}\\p{Ll})");
 
     private static List<Span> splitGlued(String block, List<Span> detected) {
         if (!hasLowerPointUpper(block)) {
@@ -122,7 +124,8 @@ final class SentenceSplitter {
                     start = end.start();
                 }
             }
-            boolean oneWordLeft = start > s.getStart() && block.substring(start, s.getEnd()).chars().noneMatch(Character::isWhitespace);
+            boolean oneWordLeft = start > s.getStart()
+                    && block.substring(start, s.getEnd()).chars().noneMatch(Character::isWhitespace);
             if (oneWordLeft && i + 1 < detected.size()) {
                 carried = start; // "country.He | directed …": the detector ends at the space after the glued word
             } else {
