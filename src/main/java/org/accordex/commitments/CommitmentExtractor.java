@@ -769,6 +769,12 @@ public final class CommitmentExtractor {
             if (!served.isEmpty()) {
                 return new Resolved(served.subList(0, 1), INFERRED_SUBJECT);
             }
+            // "President Donald Trump signed an order. He directed the agencies to …": the one leader of the sentence before
+            List<String> before = PERSON_PRONOUN.matcher(beforeCue).lookingAt()
+                    ? context.officials().leadersIn(context.previousSentence()) : List.of();
+            if (before.size() == 1) {
+                return new Resolved(before, INFERRED_SUBJECT);
+            }
         }
         if (subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()) {
             // "India welcomes Japan's support and will expand mining": the second verb shares the sentence's subject

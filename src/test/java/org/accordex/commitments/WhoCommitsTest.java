@@ -130,6 +130,7 @@ class WhoCommitsTest {
             Leaders' summit\\nOn May 4, President Biden will host Prime Minister Tom Hale of Canada and President Ana Reyes of Chile to discuss copper. | US
             Leaders' summit\\nOn May 4, President Biden and President Ana Reyes of Chile will host Prime Minister Tom Hale of Canada to discuss copper. | CL US
             Copper order\\nPresident Donald Trump signed an order on copper mines and the Permitting Council.\\nThe heads of agencies must identify priority copper projects. | US
+            Copper order\\nChilean President Ana Reyes signed an order on copper.\\nShe directed the agencies to map copper deposits within 10 days. | CL
             """)
     void anOfficialCommitsTheStateTheTextSaysTheyServe(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
