@@ -64,8 +64,7 @@ final class CompanyContexts {
     /** A capitalized word right before, on the same line or the one above: the name goes on before. */
     private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}&’'-]*\\s+$");
     /** Legal forms between a name and its short name, which has no letter for them: "Holdings RSC Ltd. (IRH)". */
-    private static final String LEGAL_FORMS = "(?:,?[ \\t]+(?:Ltd\\.?|Limited|Inc\\.?|Corp\\.?|LLC|PLC|plc|PJSC|RSC|JSC|AG|SE"
-            + "|S\\.A\\.|Pty[ \\t]+Ltd\\.?)){0,2}";
+    private static final String LEGAL_FORMS = "(?:,?[ \\t]+(?:" + ContextRules.LEGAL_SUFFIX.pattern() + ")){0,2}";
     /**
      * "U.S. Strategic Metals (USSM)": a name that ends in a trade's word, then a short name spelled by its words'
      * initials; the short name confirms words that prose also writes ("strategic metals") as a name, even one that
