@@ -2134,7 +2134,8 @@ public final class ActionPhrase {
                 return true;
             }
             String tag = t.tag(i);
-            if (!tag.equals("PROPN") && !tag.equals("NOUN") && !tag.equals("DET") && !tag.equals("PRON")) {
+            // the tagger reads some sources as adjectives: "the newswire added", "the state-run agency said"
+            if (!tag.equals("PROPN") && !tag.equals("NOUN") && !tag.equals("DET") && !tag.equals("PRON") && !tag.equals("ADJ")) {
                 return false;
             }
         }
