@@ -84,7 +84,8 @@ final class ContextRules {
      */
     private static final Pattern JOINED_BEFORE = Pattern.compile("(?i)(?:\\brate\\s+|[-\u2010\u2011])$");
     private static final Pattern TRADE_CONTEXT = Pattern.compile("(?i)\\b(?:tariff\\p{L}*|dut(?:y|ies)|imports?|imported"
-            + "|importation|exports?|exported|trade|most-favou?red-nation|MFN|customs|HTSUS)\\b");
+            + "|importation|exports?|exported|exporters?|importers?|shipments?|shipping|trade|most-favou?red-nation|MFN"
+            + "|customs|HTSUS)\\b");
     private static final Set<String> VERB_FORMS = Set.of("finance", "fund", "invest", "subsidize", "subsidise",
             "stockpile", "insure", "grant", "research", "guarantee", "loan", "tariff", "train", "finance,");
 
@@ -131,6 +132,7 @@ final class ContextRules {
     private static final Pattern PORTFOLIO_AFTER = Pattern.compile("(?i)^(?:\\s+(?:and|&)\\s+\\p{L}+)?\\s+"
             + alternation(PORTFOLIO_WORDS) + "\\b");
     /** The modifier of a procedure, not the instrument: "the permitting process", "financing terms" stay instruments. */
+    private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^\\s+decisions?\\b");
     private static final Pattern PROCEDURE_AFTER = Pattern.compile("(?i)^\\s+(?:process|processes|procedures?)\\b");
     /** "its duties", "perform the duties of", "duties and responsibilities", "a duty to consult": obligations, not tariffs. */
     private static final Pattern OBLIGATION_DUTY_BEFORE = Pattern.compile("(?i)\\b(?:its|their|his|her|our|your|my"
@@ -677,6 +679,9 @@ final class ContextRules {
             }
             if (SECTOR_AFTER.matcher(after).find()) {
                 return null;
+            }
+            if (surface.equals("investment") && DECISION_AFTER.matcher(after).find()) {
+                return null; // "a final investment decision" is a project's milestone, not an investment made
             }
             if (REPORTS_AFTER.matcher(after).find() || ACCORDING_TO_BEFORE.matcher(before).find()) {
                 return null;
@@ -1226,7 +1231,10 @@ final class ContextRules {
             String name = m.group(1);
             int start = m.start(1);
             String firstWord = name.split("\\s+")[0];
-            if (isLocation(firstWord) && name.contains(" ")) {
+            if (isLocation(firstWord) && !name.contains(" ")) {
+                continue; // "Canada-based Lithium Americas": a trade word after where a firm sits is no name
+            }
+            if (isLocation(firstWord)) {
                 String rest = name.substring(firstWord.length()).stripLeading(); // "Seattle-based Acme Corp": the company
                 start += name.length() - rest.length();
                 name = rest;
