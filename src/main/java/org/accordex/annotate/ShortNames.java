@@ -111,7 +111,10 @@ final class ShortNames {
         }
         List<Mention> all = new ArrayList<>();
         for (Mention m : mentions) {
-            String full = m.type() == MentionType.PARTY && m.text().equals(m.norm()) ? fullNames.get(m.text()) : null;
+            // a name the dictionaries know keeps its norm: "MP Materials" of "MP Materials Corp." trades as written
+            String full = m.type() == MentionType.PARTY && m.text().equals(m.norm())
+                    && !(tradingNames.contains(m.text()) && known.test(m.text()))
+                    ? fullNames.get(m.text()) : null;
             all.add(full == null ? m : m.withNorm(full));
         }
         // longest short names first, so "Norvale Rare" is read before "Norvale"

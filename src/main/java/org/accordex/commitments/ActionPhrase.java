@@ -2135,8 +2135,12 @@ public final class ActionPhrase {
     private static final int MAX_ABSOLUTE_SUBJECT = 6;
     private static final Set<String> ABSOLUTE_SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM");
 
-    /** Whether a noun phrase and an "-ing" verb open at {@code k}: "prices rising", "the minister ruling out". */
+    /** Whether a noun phrase and an "-ing" verb open at {@code k}: "China controlling …", "the minister ruling out". */
     private static boolean absoluteClause(Tagged t, int k) {
+        // a determiner or a name opens the subject; "with experience building ships", "with good paying jobs" describe
+        if (k >= t.size() || !t.tag(k).equals("DET") && !t.tag(k).startsWith("PROPN")) {
+            return false;
+        }
         for (int i = k; i < t.size() && i <= k + MAX_ABSOLUTE_SUBJECT; i++) {
             if (i > k && t.isVerb(i) && t.lower(i).endsWith("ing") && NOMINAL.contains(t.tag(i - 1))) {
                 return true;

@@ -1344,9 +1344,9 @@ public final class CommitmentExtractor {
             "(?i)\\b(?:all|each|every|the|other)\\s+(?:(?:concerned|relevant|responsible|competent|participating|other"
                     + "|federal|executive|government|national|state|line)\\s+){0,2}(?:agencies|departments|ministries|offices)\\s*$");
 
-    /** Whether the text span lies inside a party mention. */
+    /** Whether the text span ends a longer party mention ("governments" of "Australian governments"). */
     private static boolean insideParty(int start, int end, List<Mention> mentions) {
-        return mentions.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() <= start && end <= m.end());
+        return mentions.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() < start && end <= m.end());
     }
 
     private static List<String> union(List<String> a, List<String> b) {
