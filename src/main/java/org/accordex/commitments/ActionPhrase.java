@@ -228,8 +228,13 @@ public final class ActionPhrase {
             at--;
         }
         java.util.regex.Matcher verbCue = VERB_CUE.matcher(sentence.substring(Math.max(0, at - 30), at));
-        if (verbCue.find()) {
-            at = Math.max(0, at - 30) + verbCue.start(); // "call for [the immediate release …]": the call is the action
+        // "call for [the immediate release …]": the call is the action; so is the pledge of a sum ("pledged $2 billion")
+        java.util.regex.Matcher pledged = PLEDGED_SUM.matcher(sentence.substring(Math.max(0, at - 30), at));
+        int cueVerb = verbCue.find() ? verbCue.start()
+                : pledged.find() && AMOUNT_AHEAD.matcher(sentence.substring(at)).lookingAt() ? pledged.start() : -1;
+        boolean cueIsVerb = cueVerb >= 0;
+        if (cueIsVerb) {
+            at = Math.max(0, at - 30) + cueVerb;
         }
         // The words before the action are tagged too: "to refrain" is a verb only in the whole clause.
         int context = sentence.lastIndexOf(' ', Math.max(0, at - MAX_CONTEXT_CHARS)) + 1;
@@ -256,6 +261,9 @@ public final class ActionPhrase {
         start = laterCue(t, start);
         LemmatizerME lemmatizer = Models.LEMMATIZER.get();
         String text = phrase(sentence, at, context, t, start, first, lemmatizer);
+        if (cueIsVerb && text.toLowerCase(Locale.ROOT).startsWith(t.lower(start) + " ")) {
+            text = t.lemma(lemmatizer, start) + text.substring(t.lower(start).length()); // "pledged $2 billion" → "pledge …"
+        }
         // a singular noun without an article opens an imperative the tagger misread ("support vocational training")
         boolean bareNoun = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s") && !ACTION_NOUN.matcher(t.lower(start)).matches();
         // an item with a modal of its own states its own provision ("(a) Nothing in this Annex shall …")
@@ -292,6 +300,7 @@ public final class ActionPhrase {
         }
         text = withRelativeAntecedent(sentence.substring(0, at), text, t, start);
         text = withAmountInvested(t, first, start, text);
+        text = withFundsProvided(text);
         return new Phrase(text, frame(sentence, t, start, lemmatizer));
     }
 
@@ -1495,6 +1504,15 @@ public final class ActionPhrase {
         return i;
     }
 
+    /** An action that is only the funds a lender commits: "a loan of up to $1 billion to X", "a $400 million grant". */
+    private static final Pattern FUNDS_ONLY = Pattern.compile(
+            "^(?:a|an)\\s+(?:[^\\s;]+\\s+){0,3}?(?:loans?|grants?|guarantees?|credit\\s+lines?|lines?\\s+of\\s+credit)\\b");
+
+    /** "announced a conditional commitment for a loan of …": the lender provides the loan. */
+    private static String withFundsProvided(String text) {
+        return FUNDS_ONLY.matcher(text).lookingAt() ? "provide " + text : text;
+    }
+
     private static final Set<String> MONEY_WORDS = Set.of("million", "billion", "trillion", "mn", "bn");
 
     /**
@@ -2384,6 +2402,10 @@ public final class ActionPhrase {
 
     private static final Pattern OBJECT_CUE = endPattern(Section.OBJECT_CUE);
     private static final Pattern VERB_CUE = endPattern(Section.VERB_CUE);
+    /** A pledge cue right before the sum pledged ({@link #AMOUNT_AHEAD}): "pledged [$2 billion to the fund]". */
+    private static final Pattern PLEDGED_SUM = Pattern.compile("(?i)\\bpledge[sd]?\\s*$");
+    private static final Pattern AMOUNT_AHEAD = Pattern.compile(
+            "\\s*(?:up\\s+to\\s+|about\\s+|nearly\\s+|more\\s+than\\s+|over\\s+|an\\s+additional\\s+)?(?:\\p{Lu}{0,3}[$€£¥]|USD\\b|EUR\\b|JPY\\b)");
 
     /** Whether the text before the action ends with a cue that tells someone else to act ("We call on"). */
     private static boolean objectCueBefore(String before) {

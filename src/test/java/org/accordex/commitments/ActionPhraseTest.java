@@ -29,6 +29,14 @@ class ActionPhraseTest {
                         "secure fairer prices for copper concentrate"),
                 Arguments.of("Peru will keep its copper export quotas in place with the mining minister ruling out changes.",
                         "keep copper export quotas in place"),
+                // a deal signed for a named act is read as that act
+                Arguments.of("Halden Copper signed a binding offtake agreement with Codelco for the supply of 40,000 tonnes of cathodes a year.",
+                        "supply 40,000 tonnes of cathodes a year"),
+                Arguments.of("Halden entered into a non-binding memorandum with Tessin Batteries for the sale of battery-grade lithium.",
+                        "sell battery-grade lithium"),
+                Arguments.of("The bank announced a conditional commitment for a loan of up to $300 million to Halden Copper.",
+                        "provide a loan of up to $300 million to Halden Copper"),
+                Arguments.of("Japan pledged an additional $2 billion to the minerals fund.", "pledge an additional $2 billion to the minerals fund"),
                 // a series or a name the word limit cuts is finished when it closes soon
                 Arguments.of("The two governments will set common rules for the safe storage of batteries by micro, small, and medium-sized firms.",
                         "set common rules for the safe storage of batteries by micro, small, and medium-sized firms"),
