@@ -47,7 +47,7 @@ final class ContextRules {
                     + "|curb(?:s|ed)|expand(?:s|ed)|secur(?:es|ed)|accus(?:es|ed)|struck|strikes)\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
-            "^\\s+(government|Government|authorities|Authorities|administration|Administration)\\b");
+            "^\\s+(government|Government|governments|Governments|authorities|Authorities|administration|Administration)\\b");
     /** Title-case names of laws, offices, agreements and institutions; words inside them are not mentions. */
     private static final Pattern INSTITUTION_NAME = Pattern.compile(
             "\\b\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:(?:of|on|and|for|the|in|de|to)\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,7}"
@@ -84,7 +84,8 @@ final class ContextRules {
      */
     private static final Pattern JOINED_BEFORE = Pattern.compile("(?i)(?:\\brate\\s+|[-\u2010\u2011])$");
     private static final Pattern TRADE_CONTEXT = Pattern.compile("(?i)\\b(?:tariff\\p{L}*|dut(?:y|ies)|imports?|imported"
-            + "|importation|exports?|exported|trade|most-favou?red-nation|MFN|customs|HTSUS)\\b");
+            + "|importation|exports?|exported|exporters?|importers?|shipments?|shipping|trade|most-favou?red-nation|MFN"
+            + "|customs|HTSUS)\\b");
     private static final Set<String> VERB_FORMS = Set.of("finance", "fund", "invest", "subsidize", "subsidise",
             "stockpile", "insure", "grant", "research", "guarantee", "loan", "tariff", "train", "finance,");
 
@@ -98,6 +99,15 @@ final class ContextRules {
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b" + alternation(PLACE_WORDS) + "\\s+of\\s+(?:the\\s+)?$");
     /** "Central America", "Latin America": a region, not the United States. */
     private static final Pattern REGION_BEFORE = Pattern.compile("\\b(?:Central|Latin|South|North|Middle|Meso|Ibero)[-\u2010\u2011 ]$");
+    /**
+     * "Western Australia", "the South Australian Government", "Inner Mongolia", "Northern Ireland": a province or state inside
+     * a country, not the country. A sovereign state spelt this way ("South Korea", "North Macedonia") is a longer
+     * dictionary name and wins over its last word.
+     */
+    private static final Pattern SUBREGION_BEFORE = Pattern.compile(
+            "\\b(?:Western|Eastern|Northern|Southern|South|North|East|West|Inner|Outer|Upper|Lower)[-\u2010\u2011 ]$");
+    /** "New Mexico", a state of the United States; "New" before another name is a headline's word ("The New US-Japan …"). */
+    private static final Pattern NEW_MEXICO_BEFORE = Pattern.compile("\\bNew $");
     /** "heavy-duty vehicles": a class of vehicle, not a tariff. */
     private static final Pattern VEHICLE_CLASS_BEFORE = Pattern.compile("(?i)\\b(?:heavy|light|medium|extra)[-\u2010\u2011 ]$");
     /** How far back a link is looked for: a word inside a web address ("…-and-investment-in-…") is no mention. */
@@ -122,6 +132,7 @@ final class ContextRules {
     private static final Pattern PORTFOLIO_AFTER = Pattern.compile("(?i)^(?:\\s+(?:and|&)\\s+\\p{L}+)?\\s+"
             + alternation(PORTFOLIO_WORDS) + "\\b");
     /** The modifier of a procedure, not the instrument: "the permitting process", "financing terms" stay instruments. */
+    private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^\\s+decisions?\\b");
     private static final Pattern PROCEDURE_AFTER = Pattern.compile("(?i)^\\s+(?:process|processes|procedures?)\\b");
     /** "its duties", "perform the duties of", "duties and responsibilities", "a duty to consult": obligations, not tariffs. */
     private static final Pattern OBLIGATION_DUTY_BEFORE = Pattern.compile("(?i)\\b(?:its|their|his|her|our|your|my"
@@ -624,7 +635,9 @@ final class ContextRules {
             boolean place = STATE_KINDS.contains(c.kind()) && !c.kind().equals("demonym")
                     && (PLACE_AFTER.matcher(after).find() || PLACE_BEFORE.matcher(before).find());
             boolean region = c.norm().equals("US") && text.startsWith("America", c.start())
-                    && REGION_BEFORE.matcher(before).find();
+                    && REGION_BEFORE.matcher(before).find()
+                    || (c.kind().equals("state") || c.kind().equals("demonym")) && (SUBREGION_BEFORE.matcher(before).find()
+                            || text.startsWith("Mexic", c.start()) && NEW_MEXICO_BEFORE.matcher(before).find());
             if (place || region || isCitation(text, c, after) || isInsideAgencyName(text, c, before, after)) {
                 return null;
             }
@@ -666,6 +679,9 @@ final class ContextRules {
             }
             if (SECTOR_AFTER.matcher(after).find()) {
                 return null;
+            }
+            if (surface.equals("investment") && DECISION_AFTER.matcher(after).find()) {
+                return null; // "a final investment decision" is a project's milestone, not an investment made
             }
             if (REPORTS_AFTER.matcher(after).find() || ACCORDING_TO_BEFORE.matcher(before).find()) {
                 return null;
@@ -1215,7 +1231,10 @@ final class ContextRules {
             String name = m.group(1);
             int start = m.start(1);
             String firstWord = name.split("\\s+")[0];
-            if (isLocation(firstWord) && name.contains(" ")) {
+            if (isLocation(firstWord) && !name.contains(" ")) {
+                continue; // "Canada-based Lithium Americas": a trade word after where a firm sits is no name
+            }
+            if (isLocation(firstWord)) {
                 String rest = name.substring(firstWord.length()).stripLeading(); // "Seattle-based Acme Corp": the company
                 start += name.length() - rest.length();
                 name = rest;

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,10 @@ final class ShortNames {
             "Defence", "Federal", "State", "Mountain", "Office", "Department", "Ministry", "Bank", "Group", "Rapid", "Joint",
             "Mr.", "Ms.", "Dr.");
 
+    /** A full name that ends in a legal form: "Critical Metals Corp." trades as "Critical Metals". */
+    private static final Pattern WITH_LEGAL_FORM = Pattern.compile(
+            "(\\S+(?: \\S+)+?)(?:,? (?:" + ContextRules.LEGAL_SUFFIX.pattern() + "))+");
+
     private ShortNames() {
     }
 
@@ -71,6 +76,7 @@ final class ShortNames {
     static List<Mention> add(String text, List<Mention> mentions, Predicate<String> known) {
         Map<String, String> fullNames = new HashMap<>(); // short name → full name, or "" when two full names share it
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
+        Set<String> tradingNames = new HashSet<>(); // a full name less its legal form, of two words or more
         for (Mention m : mentions) {
             String name = SPACES.matcher(m.text()).replaceAll(" ");
             if (m.type() != MentionType.PARTY || !name.equals(m.norm())) {
@@ -82,6 +88,10 @@ final class ShortNames {
                 continue;
             }
             firstSeen.merge(name, m.start(), Math::min);
+            Matcher legal = WITH_LEGAL_FORM.matcher(name);
+            if (legal.matches()) {
+                tradingNames.add(legal.group(1));
+            }
             for (int k = 1; k < words.length; k++) {
                 if (words[k].equals("&")) {
                     break;
@@ -94,13 +104,17 @@ final class ShortNames {
                 fullNames.put(shortName, name.startsWith(before + " ") ? name : "");
             }
         }
-        fullNames.entrySet().removeIf(e -> e.getValue().isEmpty() || !isShortName(text, e.getKey(), known));
+        fullNames.entrySet().removeIf(e -> e.getValue().isEmpty() || !(tradingNames.contains(e.getKey())
+                ? isTradingName(text, e.getKey()) : isShortName(text, e.getKey(), known)));
         if (fullNames.isEmpty()) {
             return mentions;
         }
         List<Mention> all = new ArrayList<>();
         for (Mention m : mentions) {
-            String full = m.type() == MentionType.PARTY && m.text().equals(m.norm()) ? fullNames.get(m.text()) : null;
+            // a name the dictionaries know keeps its norm: "MP Materials" of "MP Materials Corp." trades as written
+            String full = m.type() == MentionType.PARTY && m.text().equals(m.norm())
+                    && !(tradingNames.contains(m.text()) && known.test(m.text()))
+                    ? fullNames.get(m.text()) : null;
             all.add(full == null ? m : m.withNorm(full));
         }
         // longest short names first, so "Norvale Rare" is read before "Norvale"
@@ -113,12 +127,17 @@ final class ShortNames {
                 // a headline names the company before the report spells its name out: "… puts $35.6M into Trilogy"
                 // (its first word is capitalized whatever it is: "Export credit agencies back …")
                 boolean headline = start < headlineEnd(text) && !text.substring(0, start).isBlank();
-                if (start < firstSeen.get(full) && !headline || all.stream().anyMatch(o -> o.start() < end && start < o.end())
+                // the trading name is the firm's even where a word list reads "Critical Metals" as minerals
+                Predicate<Mention> yields = o -> tradingNames.contains(shortName) && o.type() != MentionType.PARTY
+                        && start <= o.start() && o.end() <= end;
+                if (start < firstSeen.get(full) && !headline
+                        || all.stream().anyMatch(o -> o.start() < end && start < o.end() && !yields.test(o))
                         || NAME_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()
                                 && !TITLE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()
                         || isAfterNameWord(text, start)) {
                     continue;
                 }
+                all.removeIf(yields);
                 all.add(Mention.of(MentionType.PARTY, text, start, end, full));
             }
         }
@@ -138,6 +157,14 @@ final class ShortNames {
         return shortName.length() >= MIN_LENGTH && !GENERIC_WORDS.contains(words[0]) && !known.test(shortName)
                 && !CompanyLists.isPlaceOrTitleWord(words[0]) && !PLACE_WORDS.contains(words[words.length - 1])
                 && WrittenNames.find(text, shortName.toLowerCase(Locale.ROOT), WrittenNames.WORD_CHARACTER).isEmpty();
+    }
+
+    /**
+     * Whether a full name less its legal form ("Critical Metals" of "Critical Metals Corp.") stands for the firm: it may
+     * open with a word of many names or be a dictionary phrase, as long as prose never writes it in lower case.
+     */
+    private static boolean isTradingName(String text, String name) {
+        return WrittenNames.find(text, name.toLowerCase(Locale.ROOT), WrittenNames.WORD_CHARACTER).isEmpty();
     }
 
     /** Whether a capitalized word that does not say where a company sits ("N.C.-based") comes right before. */

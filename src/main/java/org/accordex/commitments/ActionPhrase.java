@@ -2081,6 +2081,10 @@ public final class ActionPhrase {
                 && k + 1 < t.size() && DESCRIBING_PREPOSITIONS.contains(t.lower(k + 1))) {
             return true;
         }
+        // "maintain the quota system [with the minister ruling out revisions]": an absolute clause goes with the act
+        if (w.equals("with") && k > start + 1 && absoluteClause(t, k + 1)) {
+            return true;
+        }
         // "by aligning …", "through leveraging …": the means, not the action
         if ((w.equals("by") || w.equals("through")) && k + 1 < t.size() && t.isVerb(k + 1) && t.lower(k + 1).endsWith("ing")) {
             return true;
@@ -2145,6 +2149,27 @@ public final class ActionPhrase {
     /** Words of a news report's source before its verb: "the [trade] ministry said", "Reuters reported". */
     private static final int MAX_SOURCE_WORDS = 4;
 
+    /** Words of the subject of an absolute clause: "with [the country's mining minister] ruling out …". */
+    private static final int MAX_ABSOLUTE_SUBJECT = 6;
+    private static final Set<String> ABSOLUTE_SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM");
+
+    /** Whether a noun phrase and an "-ing" verb open at {@code k}: "China controlling …", "the minister ruling out". */
+    private static boolean absoluteClause(Tagged t, int k) {
+        // a determiner or a name opens the subject; "with experience building ships", "with good paying jobs" describe
+        if (k >= t.size() || !t.tag(k).equals("DET") && !t.tag(k).startsWith("PROPN")) {
+            return false;
+        }
+        for (int i = k; i < t.size() && i <= k + MAX_ABSOLUTE_SUBJECT; i++) {
+            if (i > k && t.isVerb(i) && t.lower(i).endsWith("ing") && NOMINAL.contains(t.tag(i - 1))) {
+                return true;
+            }
+            if (!ABSOLUTE_SUBJECT_TAGS.contains(t.tag(i).split("\\+")[0])) { // "country's" is NOUN+PART
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Whether a source and a reporting verb (section {@code reporting-verb}) open at {@code k}. */
     private static boolean attribution(Tagged t, int k) {
         for (int i = k; i < t.size() && i <= k + MAX_SOURCE_WORDS; i++) {
@@ -2152,7 +2177,8 @@ public final class ActionPhrase {
                 return true;
             }
             String tag = t.tag(i);
-            if (!tag.equals("PROPN") && !tag.equals("NOUN") && !tag.equals("DET") && !tag.equals("PRON")) {
+            // the tagger reads some sources as adjectives: "the newswire added", "the state-run agency said"
+            if (!tag.equals("PROPN") && !tag.equals("NOUN") && !tag.equals("DET") && !tag.equals("PRON") && !tag.equals("ADJ")) {
                 return false;
             }
         }

@@ -893,7 +893,7 @@ public final class CommitmentExtractor {
         if (named.isEmpty() && PASSIVE_AFTER.matcher(afterCue).find()) {
             // "Notice shall be given by Chile": the agent of a passive duty is the party that acts
             List<String> agents = passiveAgents(sentence, offset, cue.end(), inside, text);
-            if (!agents.isEmpty() && !isGroup(subject, sentence, offset, subjectFrom, null)) {
+            if (!agents.isEmpty() && !isGroup(subject, sentence, offset, subjectFrom, null, inside)) {
                 return new Resolved(agents, NAMED_SUBJECT);
             }
         }
@@ -929,7 +929,7 @@ public final class CommitmentExtractor {
                 return new Resolved(told, 0.7);
             }
         }
-        boolean group = isGroup(subject, sentence, offset, subjectFrom, lastNamed);
+        boolean group = isGroup(subject, sentence, offset, subjectFrom, lastNamed, inside);
         if (group && named.isEmpty() && Clauses.isEffect(afterCue) && (isOurThing(subject) || GERUND_SUBJECT.matcher(subject).find())) {
             // "Our collaboration will complement …", "Building smelters in both countries will create jobs": effects
             return Resolved.NONE;
@@ -1345,6 +1345,11 @@ public final class CommitmentExtractor {
             "(?i)\\b(?:all|each|every|the|other)\\s+(?:(?:concerned|relevant|responsible|competent|participating|other"
                     + "|federal|executive|government|national|state|line)\\s+){0,2}(?:agencies|departments|ministries|offices)\\s*$");
 
+    /** Whether the text span ends a longer party mention ("governments" of "Australian governments"). */
+    private static boolean insideParty(int start, int end, List<Mention> mentions) {
+        return mentions.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() < start && end <= m.end());
+    }
+
     private static List<String> union(List<String> a, List<String> b) {
         Set<String> all = new LinkedHashSet<>(a);
         all.addAll(b);
@@ -1355,7 +1360,8 @@ public final class CommitmentExtractor {
      * Whether the subject is a group phrase ("the Participants", "we"); not when the group word only follows a named
      * party as its members ("European Raw Materials Alliance members plan …"): then that party acts.
      */
-    private static boolean isGroup(String subject, String sentence, int offset, int subjectFrom, Mention lastNamed) {
+    private static boolean isGroup(String subject, String sentence, int offset, int subjectFrom, Mention lastNamed,
+            List<Mention> inside) {
         LeadWordSearch.Search groups = GROUP_SEARCH.in(subject);
         Matcher g = groups.matcher();
         boolean found = false;
@@ -1365,6 +1371,8 @@ public final class CommitmentExtractor {
             String before = subject.substring(Math.max(0, g.start() - BEFORE_NAME), g.start());
             boolean treaty = TREATY_PARTY.matcher(g.group()).matches();
             found = !g.group().equals("US") // the state's abbreviation ("The US will invest"), not the pronoun
+                    // "the U.S. and Australian governments": the word is the end of a named party, no group phrase
+                    && !insideParty(g.start() + offset + subjectFrom, g.end() + offset + subjectFrom, inside)
                     && (!OUR_OR_US.matcher(g.group()).matches() && !treaty || !NOT_SUBJECT_BEFORE.matcher(before).find()
                             || treaty && ORGAN_OF.matcher(before).find());
         }
@@ -1420,7 +1428,7 @@ public final class CommitmentExtractor {
      */
     private static List<String> pair(List<String> parties, int offset, List<Mention> mentions) {
         String first = mentions.stream().filter(m -> m.type() == MentionType.PARTY).map(CommitmentExtractor::stateOf)
-                .filter(parties::contains).findFirst().orElse(parties.get(0));
+                .filter(state -> state != null && parties.contains(state)).findFirst().orElse(parties.get(0));
         for (int i = mentions.size() - 1; i >= 0; i--) {
             Mention m = mentions.get(i);
             if (m.start() >= offset || m.type() != MentionType.PARTY) {

@@ -45,6 +45,41 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void aStateNamedInAProvincesNameIsNoParty() {
+        assertEquals(List.of("Chile → CL"), mentions("The refinery in Western Australia will sell lithium to Chile once"
+                + " the South Australian Government approves the port.", MentionType.PARTY));
+        assertEquals(List.of("Mexico → MX"), mentions("A uranium mill in New Mexico and a smelter in Inner Mongolia will"
+                + " supply Mexico.", MentionType.PARTY));
+        assertEquals(List.of("US → US", "Japan → JP", "North Macedonia → MK"), mentions("The New US-Japan Partnership"
+                + " will map nickel in North Macedonia.", MentionType.PARTY));
+    }
+
+    @Test
+    void aFirmsNameLessItsLegalFormIsTheFirmEvenWhereItReadsAsMinerals() {
+        String text = "Critical Metals Corp. won a loan. The New York-based Critical Metals will build a mine, and"
+                + " Critical Metals shares rose.";
+        assertEquals(List.of("Critical Metals Corp. → Critical Metals Corp.", "Critical Metals → Critical Metals Corp.",
+                "Critical Metals → Critical Metals Corp."), mentions(text, MentionType.PARTY));
+        assertEquals(List.of(), mentions(text, MentionType.MINERAL));
+    }
+
+    @Test
+    void whereAFirmSitsIsNoPartOfItsName() {
+        assertEquals(List.of("Energy Department → U.S. Department of Energy", "Canada → CA",
+                "Lithium Americas → Lithium Americas"), mentions("The Energy Department will lend $2 billion to"
+                + " Canada-based Lithium Americas.", MentionType.PARTY));
+    }
+
+    @Test
+    void quotasOfExportersAreTradeMeasuresAndAnInvestmentDecisionIsNoInvestment() {
+        assertEquals(List.of("quotas → trade-measure", "quotas → trade-measure"), mentions("Exporters must keep within"
+                + " their assigned quotas. Companies must align shipping plans with quarterly quotas. Hiring quotas rose.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of("investment → investment"), mentions("Halden plans a final investment decision in 2026 and"
+                + " an investment of $50 million in cobalt.", MentionType.INSTRUMENT));
+    }
+
+    @Test
     void metalsInFiguresOfSpeechAreNoMinerals() {
         assertEquals(List.of("silver → silver", "gold → gold", "Iron → iron"), mentions("Peru will refine silver and gold. Its"
                 + " mine sets the gold standard, honors Gold Star families and keeps iron-clad ties. Iron or steel products"

@@ -53,6 +53,19 @@ class ModalityCuesTest {
     }
 
     @Test
+    void wouldUnderADealsTermsOrAfterAddingThatCommits() {
+        assertEquals(Modality.COMMITMENT + " would",
+                first("Under the terms of the deal, the U.S. and Peru would share the smelter's copper output."));
+        assertEquals(Modality.COMMITMENT + " would", first("Under the agreement, Chile would supply lithium to the venture."));
+        assertEquals(Modality.COMMITMENT + " would", first("The minister praised the reserve plan for its long reach,"
+                + " adding that the agency would buy cobalt for the reserve."));
+        assertEquals(Modality.COMMITMENT + " would", first("The ministry said the U.S. would lend $50 million to the smelter."));
+        assertEquals("none", first("Under the agreement, cobalt prices would likely rise."));
+        assertEquals(Modality.INTENT + " preparing to", first("Canada is preparing to launch a graphite fund."));
+        assertEquals(Modality.INTENT + " prepares to", first("Peru prepares to replace its copper export ban with quotas."));
+    }
+
+    @Test
     void aDealThatRequiresSomeoneToActImposesADuty() {
         assertEquals(Modality.OBLIGATION + " requires Lynas to",
                 first("The offtake deal requires Lynas to sell its rare earth output to Japan."));
