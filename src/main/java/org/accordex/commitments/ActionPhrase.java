@@ -102,10 +102,10 @@ public final class ActionPhrase {
     /**
      * Where the lemmatizer guesses the "e" of a gerund's verb wrongly ("investing" → "investe", "streamlining" →
      * "streamlin", "analyzing" → "analyz"): stems that take it back ("streamlin-", "determin-", "restor-", "explor-", "creat-",
-     * "analyz-", "solv-") and stems that never do,
+     * "analyz-", "solv-", "welcom-") and stems that never do,
      * ending in two consonants or a double vowel and a consonant ("invest-", "mainstream-", "maintain-").
      */
-    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat|[^z]z|v)");
+    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat|[^z]z|v|com|ven)");
     private static final Pattern GERUND_WITHOUT_E = Pattern.compile(
             "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor)");
 
@@ -2321,7 +2321,9 @@ public final class ActionPhrase {
         int from = 0;
         java.util.regex.Matcher m = CLAUSE_BREAK.matcher(before);
         while (m.find()) {
-            from = m.end();
+            if (!closesBefore(before, m)) {
+                from = m.end();
+            }
         }
         Tagged t = Tagged.of(before.substring(from));
         int i = 0;
@@ -2330,7 +2332,7 @@ public final class ActionPhrase {
         for (int v = t.size() - 1; v > 0; v--) {
             // a participle ("charges having equivalent effect", "the working group") is inside the subject
             if (t.tag(v).equals("VERB") && !t.capitalized(v) && !t.lower(v).endsWith("ing") && !t.lower(v).endsWith("ed") && v + 1 < t.size() && (NOMINAL.contains(t.tag(v + 1)) || t.tag(v + 1).equals("DET") || t.tag(v + 1).startsWith("PROPN")
-                    || t.tag(v + 1).equals("PRON")) && t.isWord(v + 1)) {
+                    || t.tag(v + 1).equals("PRON")) && t.isWord(v + 1) && !insideTheSubject(t, v)) {
                 i = v + 1;
                 afterVerb = true;
                 break;
@@ -2368,6 +2370,52 @@ public final class ActionPhrase {
                 || words.length > 1 && Character.isUpperCase(words[1].charAt(0));
         String read = name ? subject : Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
         return none ? "no " + read : read; // "No new duties shall be introduced" → "introduce no new duties"
+    }
+
+    /** Words that open a relative clause inside a subject: "areas that …", "officials who …". */
+    private static final Set<String> RELATIVE = Set.of("that", "which", "who");
+    /** A relative clause longer than this, in tokens, is read as an aside, not as part of the subject. */
+    private static final int MAX_RELATIVE_CLAUSE = 10;
+
+    /**
+     * Whether the "that", "which" or "who" {@code m} found opens a relative clause with a verb of its own that ends before the
+     * cue, so that the subject is the noun before it: "[areas of cooperation] that the sides agree upon will be explored";
+     * "Brazil expects that [the rules] will be", "measures that will be taken" keep the break.
+     */
+    private static boolean closesBefore(String before, java.util.regex.Matcher m) {
+        if (!RELATIVE.contains(m.group().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Tagged head = Tagged.of(before.substring(0, m.start()));
+        if (head.size() == 0 || !NOMINAL.contains(head.tag(head.size() - 1))) {
+            return false;
+        }
+        Tagged clause = Tagged.of(before.substring(m.end()));
+        if (clause.size() > MAX_RELATIVE_CLAUSE) {
+            return false; // "The city, a beacon … that was Elvis's home and is often called …, should be": an aside
+        }
+        for (int k = 0; k < clause.size(); k++) {
+            if (clause.tag(k).equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb at {@code v} belongs to the subject's own complement, not to a clause the subject follows:
+     * "[Efforts] to sustain the dialogue", "[areas of cooperation] that the sides agree upon".
+     */
+    private static boolean insideTheSubject(Tagged t, int v) {
+        if (t.lower(v - 1).equals("to")) {
+            return true;
+        }
+        for (int k = 1; k < v; k++) {
+            if (RELATIVE.contains(t.lower(k)) && NOMINAL.contains(t.tag(k - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Prepositions of a complement that says which things a passive provision's subject means. */
@@ -2636,6 +2684,10 @@ public final class ActionPhrase {
                 if (word.length() == lemma.length() + 3 && word.endsWith("ed") && word.regionMatches(true, 0, lemma, 0, lemma.length())
                         && Character.toLowerCase(lemma.charAt(lemma.length() - 1)) != word.charAt(lemma.length())) {
                     return word.substring(0, lemma.length() + 1); // "rooted" read as "roo": no doubled consonant was dropped
+                }
+                if (word.length() == lemma.length() + 2 && word.toLowerCase(Locale.ROOT).endsWith("ed")
+                        && word.regionMatches(true, 0, lemma, 0, lemma.length()) && GERUND_WITH_E.matcher(lemma).matches()) {
+                    return lemma + "e"; // "explored" read as "explor", "welcomed" as "welcom": the stem takes its "e" back
                 }
                 return lemma;
             }

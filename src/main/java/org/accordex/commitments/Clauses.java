@@ -71,8 +71,8 @@ final class Clauses {
     private static final java.util.Set<String> LEAD_IN_FILLER = java.util.Set.of("to", "the", "following", "as", "follows",
             "inter", "alia", "among", "others", "in", "particular", "e.g", "i.e", "amongst", "other",
             "things", "alia:", "areas", "activities", "and", "or", "not",
-            // "will seek to achieve the following objectives:" says no more than its items do
-            "seek", "achieve", "pursue", "objectives", "goals");
+            // "will seek to achieve the following objectives:", "will work together to:" say no more than their items do
+            "seek", "achieve", "pursue", "objectives", "goals", "work", "together");
 
     /** "a Party", "either Participant", "each Member State": any one of the document's parties. */
     /** Also a party named by its role in a measure: "an importing Party", "the complaining Party". */
@@ -396,9 +396,40 @@ final class Clauses {
         int paragraph = text.lastIndexOf('\n', quote[0]) + 1;
         Matcher between = QUOTE_BETWEEN.matcher(text).region(Math.max(paragraph, quote[0] - 170), quote[0] + 1);
         if (!between.find() || !ATTRIBUTION.matcher(between.group(1)).find()) {
-            return null;
+            return text.substring(paragraph, quote[0]).isBlank() ? previousParagraphsAttribution(text, paragraph) : null;
         }
         return new int[] {between.start(1), between.end(1)};
+    }
+
+    /** How many quoted paragraphs back a paragraph that opens a quotation may find its speaker. */
+    private static final int MAX_QUOTED_PARAGRAPHS = 3;
+    /** A paragraph that ends with a quotation's attribution: "…,” Minister King said." */
+    private static final Pattern ENDS_ATTRIBUTED = Pattern.compile("[”\"]([^“”\"\n]{1,160})$");
+
+    /**
+     * The speaker of a quotation that opens its paragraph, as a press release goes on quoting one speaker over several
+     * paragraphs ("“…,” Minister King said.⏎“We will work closely with …"): the attribution that ends the nearest paragraph
+     * before it, over paragraphs that themselves open a quotation; else null.
+     */
+    private static int[] previousParagraphsAttribution(String text, int paragraph) {
+        int end = paragraph - 1;
+        for (int hops = 0; end > 0 && hops < MAX_QUOTED_PARAGRAPHS; ) {
+            int start = text.lastIndexOf('\n', end - 1) + 1;
+            String previous = text.substring(start, end).strip();
+            if (!previous.isEmpty()) {
+                Matcher closing = ENDS_ATTRIBUTED.matcher(previous);
+                if (closing.find() && ATTRIBUTION.matcher(closing.group(1)).find()) {
+                    int at = text.indexOf(closing.group(1), start);
+                    return new int[] {at, at + closing.group(1).length()};
+                }
+                if (previous.charAt(0) != '“' && previous.charAt(0) != '"') {
+                    return null; // only quoted paragraphs go on with the speaker
+                }
+                hops++;
+            }
+            end = start - 1;
+        }
+        return null;
     }
 
     /** Whether "we", "our" or "us" is the subject, the speaker's own voice. */

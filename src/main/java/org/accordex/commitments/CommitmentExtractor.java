@@ -762,6 +762,14 @@ public final class CommitmentExtractor {
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
         subjectFrom = afterReportedClause(beforeCue, subjectFrom, cueStart, offset, inside);
         String subject = beforeCue.substring(subjectFrom);
+        if (cue.modality() == Modality.INTENT && "it".equals(Clauses.pronounSubject(beforeCue)) && quote == null
+                && !context.documentParties().isEmpty()
+                && (DEAL_SUBJECT.matcher(beforeCue).find() || DEAL_OPENS.matcher(context.previousSentence()).find())) {
+            // "According to the MOU, it aims to foster trade between the US and Malaysia", "This partnership aims to …
+            // In particular, it seeks to enable the EU to …": what the deal aims at is its parties' intent, not the
+            // intent of a state it names or of the body that published it
+            return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
+        }
         if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null) {
             // "Trump said he had agreed with Xi to …", "… deals with India and Japan as he seeks to …": "he" is a
             // person, never the states named before it, and an official acts for the state they serve
@@ -1125,11 +1133,21 @@ public final class CommitmentExtractor {
             // "Affirming the common desire to …" still commits
             return Resolved.NONE;
         }
+        if (PLANNED_ACT.matcher(afterCue).lookingAt()
+                && PLANNED_THING.matcher(subject.substring(Math.max(subject.lastIndexOf(','), subject.lastIndexOf(';')) + 1)).find()) {
+            // "A road map will be jointly developed within six months", "New working groups will be established": what the
+            // parties will set up, said in the passive, is their plan, in news too ("jobs will be created" is no plan); the
+            // planned thing heads the subject's last clause ("the areas of cooperation, and the sectors in which these
+            // collaborations will be implemented" speaks of the sectors)
+            List<String> bound = context.sides().issuer().isEmpty() ? context.documentParties() : context.sides().issuer();
+            return bound.isEmpty() ? Resolved.NONE : new Resolved(bound, DOCUMENT_PARTIES);
+        }
         boolean dealPurpose = cue.modality() == Modality.INTENT && DEAL_HEAD.matcher(beforeCue).find()
                 && !sentence.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT).contains("expect");
         if (agent || context.operative() || DEAL_SUBJECT.matcher(subject).find()
-                && (DEAL_CONTENT.matcher(afterCue).find() || dealPurpose)) {
-            // "the cooperation will focus on batteries" in news: what the parties' deal covers is their plan, and what it
+                && (DEAL_CONTENT.matcher(afterCue).find() || dealPurpose || DEAL_ACT.matcher(afterCue).find())) {
+            // "the cooperation will focus on batteries" in news: what the parties' deal covers or does together ("the
+            // partnership will also explore cooperation in third countries") is their plan, and what it
             // aims or seeks to do their intent ("is expected to" forecasts); an order's
             // agentless provision binds the state that issues it, not the partner of the deal it implements
             List<String> bound = context.sides().issuer().isEmpty() ? context.documentParties() : context.sides().issuer();
@@ -1181,10 +1199,20 @@ public final class CommitmentExtractor {
         return null;
     }
 
+    /** "will [also] be [jointly] developed", "shall be set up": one of the acts the parties plan, in the passive. */
+    private static final Pattern PLANNED_ACT = ClauseWords.compile("^\\s+(?:(?:also|further|then|\\w+ly)\\s+)*be\\s+(?:\\w+ly\\s+)*"
+            + ClauseWords.alternation("planned-act") + "\\b");
+    /** The things the parties plan to set up: "a road map", "new working groups", "efforts to sustain the dialogue". */
+    private static final Pattern PLANNED_THING = ClauseWords.compile("\\b" + ClauseWords.alternation("planned-thing") + "\\b");
+    /** A sentence that opens with the deal: "This partnership aims to …", "According to the MOU, …". */
+    private static final Pattern DEAL_OPENS = ClauseWords.compile("^[\\s\"“]*(?:[\\p{L}-]+\\s+){0,3}(?:the|this|that)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}" + ClauseWords.alternation("deal-noun") + "s?\\b");
     private static final Pattern DEAL_SUBJECT = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun") + "s?\\b");
     /** The deal noun as the head right before the cue: "This flagship initiative [also] aims to", not "funding … is". */
     private static final Pattern DEAL_HEAD = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun")
             + "s?\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:is\\s+|are\\s+)?$");
+    private static final Pattern DEAL_ACT = ClauseWords.compile(
+            "^[\\s,]*(?:(?:also|further|initially|\\w+ly)\\s+)?" + ClauseWords.alternation("deal-act") + "\\b");
     private static final Pattern DEAL_CONTENT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|mainly|primarily|initially|\\w+ly)\\s+)?" + ClauseWords.alternation("deal-content") + "\\b(?![\\s*_]*:)"); // "Key terms will include:" leads to its items
 

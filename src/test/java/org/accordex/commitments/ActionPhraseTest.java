@@ -29,6 +29,14 @@ class ActionPhraseTest {
                         "secure fairer prices for copper concentrate"),
                 Arguments.of("Peru will keep its copper export quotas in place with the mining minister ruling out changes.",
                         "keep copper export quotas in place"),
+                // a passive plan reads with its subject as the object, a relative clause or an infinitive inside the subject
+                // left in it; a gerund or participle whose stem lost its "e" gets it back
+                Arguments.of("Additional areas of cooperation that the sides agree upon will also be explored.",
+                        "explore additional areas of cooperation"),
+                Arguments.of("Any other forms of cooperation that are agreed upon in writing will also be pursued.",
+                        "pursue other forms of cooperation"),
+                Arguments.of("We look forward to welcoming Chilean investment in copper smelting.",
+                        "welcome Chilean investment in copper smelting"),
                 // a deal signed for a named act is read as that act
                 Arguments.of("Halden Copper signed a binding offtake agreement with Codelco for the supply of 40,000 tonnes of cathodes a year.",
                         "supply 40,000 tonnes of cathodes a year"),

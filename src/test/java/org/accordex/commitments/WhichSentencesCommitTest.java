@@ -114,6 +114,14 @@ class WhichSentencesCommitTest {
             news      | We look forward to continued work on graphite standards.                            | intent CA CL
             news      | We look forward to the future; we seek to expand copper trade.                       | intent CA CL
             news      | Canada announced the first call for proposals on lithium recycling.                 | none
+            news      | A work plan with concrete milestones will be jointly prepared within three months.   | commitment CA CL
+            news      | New expert groups will be created under the dialogue to review copper tariffs.      | commitment CA CL
+            news      | Further copper meetings will be convened through the embassies of both countries.   | commitment CA CL
+            news      | Thousands of mining jobs will be created in the north of Chile.                     | none
+            news      | The partnership will also explore joint copper projects in third countries.         | commitment CA CL
+            news      | The partnership will boost copper exports from both countries.                      | none
+            news      | Canada and Chile signed a Joint Declaration of Intent to deepen copper cooperation.  | commitment CA CL
+            news      | The ministers signed a memorandum during the Prime Minister's visit to Chile to attend a copper summit. | none
             """)
     void cuesBeyondModalVerbs(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
@@ -230,6 +238,14 @@ class WhichSentencesCommitTest {
         List<String> found = WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::text)
                 .filter(s -> !s.contains("sign this Memorandum")).toList();
         assertEquals(List.of("(a) impose export duties on cobalt;", "(b) restrict graphite exports."), found);
+    }
+
+    @Test
+    void aLeadInThatOnlySaysThePartiesWillWorkToIsNotACommitmentOnItsOwn() {
+        String text = NEWS + "Under the statement, Canada and Chile will work to:\n- map copper deposits;\n- train mine inspectors.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(c -> String.join(" ", c.parties()) + ": " + c.action()).toList();
+        assertEquals(List.of("CA CL: map copper deposits", "CA CL: train mine inspectors"), found);
     }
 
     @Test

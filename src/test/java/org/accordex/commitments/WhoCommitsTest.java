@@ -51,6 +51,7 @@ class WhoCommitsTest {
             Halden Metals Shares Rise\\nThe US will invest $20 million in the company's nickel mine. | US
             Codelco and Norvik sign lithium pact\\n"Just as we made Chile a copper leader, we will grow lithium," said Codelco's chairman. | Codelco
             Codelco and Norvik sign lithium pact\\n"We grew copper," said Codelco's chairman. "We will do so as partners of Norvik." | Codelco
+            Canada and Chile boost copper ties\\n"Copper matters," Canadian Natural Resources Minister Jane Doe said.\\n"We will work closely with Chile to build copper smelters. | CA
             Brussels\\nThe Commission adopted 47 projects for the EU.\\nThe Commission consulted the Raw Materials Board and plans to open a new call. | European Commission
             Riyadh\\nU.S. rare earths miner Kestrel Metals said on Wednesday it has signed a memorandum of understanding with Ardent Mining to develop a magnet plant. | Ardent Mining Kestrel Metals
             We, the ministers of Canada and Chile, met in Lima.\\nCanada will work with IPEF partners on nickel refining. | CA
@@ -114,6 +115,9 @@ class WhoCommitsTest {
             Minerals note\\nThis Agreement shall enter into force on signature. It shall remain in force for five years. | none
             Canada and Chile talk copper\\nThe two presidents met in Ottawa. They committed to expanding copper trade. | CA CL
             Minerals note\\nThe plan was published by Canada on Monday. It will double copper output. | none
+            Copper note\\nCanada and Chile signed a copper partnership. This partnership aims to support common goals.\\nIn particular, it seeks to enable Chile to refine more copper. | CA CL
+            Copper note\\nCanada and Chile signed a memorandum.\\nAccording to the memorandum, published on the White House's website, it aims to foster trade between Canada and Chile. | CA CL
+            Cobalt note\\nCanada and Chile joined the Minerals Security Partnership Finance Network in Lima.\\nThis network will promote co-financing among export credit agencies. | Minerals Security Partnership Finance Network
             """)
     void pronounsResolveToTheirAntecedent(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));

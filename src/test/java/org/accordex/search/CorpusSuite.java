@@ -55,7 +55,7 @@ public abstract class CorpusSuite {
             "*:*                                         | 126 | 980",
             "lithium                                     | 53 | 128",
             "party:JP                                    | 26 | 94",
-            "party:US AND mineral:\"rare earth elements\" | 19 | 10",
+            "party:US AND mineral:\"rare earth elements\" | 19 | 9",
             "instrument:loan                             | 40 | 38",
             "modality:obligation                         | 38 | 165",
             "due:[2026-01-01 TO 2026-12-31]              | 47 | 63",
