@@ -1181,9 +1181,12 @@ public final class CommitmentExtractor {
     }
 
     private static final Pattern DEAL_SUBJECT = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun") + "s?\\b");
-    /** The deal noun as the head right before the cue: "This flagship initiative [also] aims to", not "funding … is". */
+    /**
+     * The deal noun as the head right before the cue: "This flagship initiative [also] aims to", "the partnership, based
+     * on mutual benefits, aims to" (an aside in commas between them), not "funding … is".
+     */
     private static final Pattern DEAL_HEAD = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun")
-            + "s?\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:is\\s+|are\\s+)?$");
+            + "s?(?:\\s*,[^,;:]{1,80},)?\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:is\\s+|are\\s+)?$");
     private static final Pattern DEAL_CONTENT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|mainly|primarily|initially|\\w+ly)\\s+)?" + ClauseWords.alternation("deal-content") + "\\b(?![\\s*_]*:)"); // "Key terms will include:" leads to its items
 

@@ -24,6 +24,16 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // two asides between the cue and the verb, and a verb the tagger may read as a noun before "and"
+                Arguments.of("Lakeland shall, when practicable, with a view to settling the matter, notify and consult the other Party.",
+                        "notify and consult the other Party"),
+                Arguments.of("Lakeland shall, in accordance with its laws, facilitate and promote investment in sectors including copper, cobalt, and tin.",
+                        "facilitate and promote investment in sectors"),
+                // a hyphenated modifier in a series, and a series item with a participle before its noun
+                Arguments.of("Lakeland shall facilitate job-creating, greenfield investment in copper refining.",
+                        "facilitate job-creating, greenfield investment in copper refining"),
+                Arguments.of("Lakeland shall not buy any smelters, anode plates, or refined cobalt from third countries.",
+                        "not buy any smelters, anode plates, or refined cobalt from third countries"),
                 // a series or a name the word limit cuts is finished when it closes soon
                 Arguments.of("The two governments will set common rules for the safe storage of batteries by micro, small, and medium-sized firms.",
                         "set common rules for the safe storage of batteries by micro, small, and medium-sized firms"),
@@ -601,6 +611,9 @@ class ActionPhraseTest {
 
     static Stream<Arguments> listItems() {
         return Stream.of(
+                // "of mutual interest and benefit": two nouns after one adjective, no second action
+                Arguments.of("- Identify and jointly develop projects of mutual interest and benefit along the copper value chain.",
+                        "Identify and jointly develop projects of mutual interest and benefit along the copper value chain"),
                 Arguments.of("Promote joint research on the recycling of permanent magnets;",
                         "Promote joint research on the recycling of permanent magnets"),
                 Arguments.of("(b) establish a common database of critical mineral projects, consistent with applicable law;",
