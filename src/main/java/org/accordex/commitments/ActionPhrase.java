@@ -2229,9 +2229,6 @@ public final class ActionPhrase {
             if (j < t.size() && t.tag(j).equals("VERB") && t.lower(j).endsWith("ing")) {
                 j++; // a gerund, alone: "processing"
             } else {
-                if (j + 1 < t.size() && t.tag(j).equals("VERB") && t.lower(j).endsWith("ed") && NOMINAL.contains(t.tag(j + 1))) {
-                    j++; // a participle before its noun: "fuel rods, or [enriched] uranium"
-                }
                 while (j < t.size() && j - words < MAX_SERIES_ITEM && (NOMINAL.contains(t.tag(j)) || pluralReadAsVerb(t, j)
                         || t.tag(j).equals("ADV") && !t.lower(j).endsWith("ly") && j + 1 < t.size() && NOMINAL.contains(t.tag(j + 1)))) {
                     j++;
