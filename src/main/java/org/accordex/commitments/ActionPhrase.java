@@ -292,6 +292,7 @@ public final class ActionPhrase {
         }
         text = withRelativeAntecedent(sentence.substring(0, at), text, t, start);
         text = withAmountInvested(t, first, start, text);
+        text = withFundsProvided(text);
         return new Phrase(text, frame(sentence, t, start, lemmatizer));
     }
 
@@ -1493,6 +1494,15 @@ public final class ActionPhrase {
             }
         }
         return i;
+    }
+
+    /** An action that is only the funds a lender commits: "a loan of up to $1 billion to X", "a $400 million grant". */
+    private static final Pattern FUNDS_ONLY = Pattern.compile(
+            "^(?:a|an)\\s+(?:[^\\s;]+\\s+){0,3}?(?:loans?|grants?|guarantees?|credit\\s+lines?|lines?\\s+of\\s+credit)\\b");
+
+    /** "announced a conditional commitment for a loan of …": the lender provides the loan. */
+    private static String withFundsProvided(String text) {
+        return FUNDS_ONLY.matcher(text).lookingAt() ? "provide " + text : text;
     }
 
     private static final Set<String> MONEY_WORDS = Set.of("million", "billion", "trillion", "mn", "bn");

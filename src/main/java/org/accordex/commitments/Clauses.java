@@ -184,7 +184,7 @@ final class Clauses {
     }
 
     private static final Pattern THING_AFTER = ClauseWords.compile(
-            "^\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,2}?(?:" + ClauseWords.alternation("thing") + ")(?:\\s+(?:also|further|now|then|only|still))?\\s*$");
+            "^\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,4}?(?:" + ClauseWords.alternation("thing") + ")(?:\\s+(?:also|further|now|then|only|still))?\\s*$");
     private static final Pattern AUXILIARY_ONLY = Pattern.compile("(?i)^\\s+(?:has|have|had|is|are|was|were)\\s+(?:\\w+ly\\s+)?$");
     private static final Pattern NEXT_WORD = Pattern.compile("^(?:[’']s)?\\s+(\\p{Ll}[\\p{L}-]*)");
     private static final Pattern NOT_A_HEAD = Pattern.compile(

@@ -906,7 +906,7 @@ public final class CommitmentExtractor {
             // "The Korean side will", "the German Side intends": that state's own party among the document's
             List<String> side = context.sides().named(subject);
             if (!side.isEmpty()) {
-                return new Resolved(union(side, coordinatedSubjects(sentence, offset, cue.end(), inside, text, context)), 0.8);
+                return new Resolved(union(side, alsoActing(sentence, offset, cue, inside, text, context)), 0.8);
             }
             // "European companies are expected to invest …": the state whose firms they are
             List<String> firms = Sides.firmsOf(subject);
@@ -917,7 +917,7 @@ public final class CommitmentExtractor {
             // "The Department will publish …": the last body the text named with that head word
             List<String> body = Anaphors.resolve(subject, offset, context.mentions(), text);
             if (!body.isEmpty()) {
-                return new Resolved(union(body, coordinatedSubjects(sentence, offset, cue.end(), inside, text, context)),
+                return new Resolved(union(body, alsoActing(sentence, offset, cue, inside, text, context)),
                         INFERRED_SUBJECT);
             }
         }
@@ -934,7 +934,7 @@ public final class CommitmentExtractor {
             // "Our collaboration will complement …", "Building smelters in both countries will create jobs": effects
             return Resolved.NONE;
         }
-        List<String> alsoActing = coordinatedSubjects(sentence, offset, cue.end(), inside, text, context);
+        List<String> alsoActing = alsoActing(sentence, offset, cue, inside, text, context);
         boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find();
         boolean volitional = VOLITIONAL_CUE.matcher(sentence.substring(cue.start())).lookingAt();
         if (!group && !volitional && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
@@ -1041,7 +1041,8 @@ public final class CommitmentExtractor {
             } else if (pronoun.equals("they") && antecedent.size() < 2 && context.documentParties().size() >= 2) {
                 antecedent = context.documentParties(); // "The Presidents met …, and they committed to …"
             }
-            return antecedent.isEmpty() ? Resolved.NONE : new Resolved(antecedent, INFERRED_SUBJECT);
+            return antecedent.isEmpty() ? Resolved.NONE
+                    : new Resolved(union(antecedent, dealPartners(sentence, offset, cue, inside, text)), INFERRED_SUBJECT);
         }
         if (PAST_REPORT.matcher(subject).find()) {
             return Resolved.NONE;
@@ -1486,6 +1487,42 @@ public final class CommitmentExtractor {
             found.addAll(context.sides().named(side.group(1)));
         }
         return List.copyOf(found);
+    }
+
+    /** Who acts besides the subject: the subjects of coordinated clauses, and the partners of a deal signed. */
+    private static List<String> alsoActing(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside,
+            String text, Context context) {
+        return union(coordinatedSubjects(sentence, offset, cue.end(), inside, text, context),
+                dealPartners(sentence, offset, cue, inside, text));
+    }
+
+    /** The partners a reported deal names inside its cue: "signed a supply agreement [with X and Y] for …". */
+    private static final Pattern DEAL_WITH = Pattern.compile("(?i)\\bwith\\s+");
+
+    /**
+     * The parties a deal was signed with, named between "with" and the cue's end: "Kestrel signed a supply agreement
+     * with Orano Chemicals for the sale of graphite" binds both sides to the sale, as "concluded memoranda with Malaysia
+     * and Thailand to …" binds those states. None where the cue reports no deal.
+     */
+    private static List<String> dealPartners(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {
+        String cueText = sentence.substring(cue.start(), Math.min(cue.end(), sentence.length()));
+        if (!DEAL_REPORT.matcher(cueText).find()) {
+            return List.of();
+        }
+        Matcher with = DEAL_WITH.matcher(cueText);
+        if (!with.find()) {
+            return List.of();
+        }
+        int from = cue.start() + with.end();
+        List<String> partners = new ArrayList<>();
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            if (m.type() == MentionType.PARTY && at >= from && m.end() - offset <= cue.end() && !Clauses.isInName(text, m)
+                    && !partners.contains(m.norm())) {
+                partners.add(m.norm());
+            }
+        }
+        return partners;
     }
 
     /** The cue words of a recommendation whose object is told to act: "invite", "encourage", "urge", "call on". */

@@ -32,6 +32,13 @@ class ActionPhraseTest {
                 // a hyphenated modifier in a series
                 Arguments.of("Lakeland shall facilitate job-creating, greenfield investment in copper refining.",
                         "facilitate job-creating, greenfield investment in copper refining"),
+                // a deal signed for a named act is read as that act
+                Arguments.of("Halden Copper signed a binding offtake agreement with Codelco for the supply of 40,000 tonnes of cathodes a year.",
+                        "supply 40,000 tonnes of cathodes a year"),
+                Arguments.of("Halden entered into a non-binding memorandum with Tessin Batteries for the sale of battery-grade lithium.",
+                        "sell battery-grade lithium"),
+                Arguments.of("The bank announced a conditional commitment for a loan of up to $300 million to Halden Copper.",
+                        "provide a loan of up to $300 million to Halden Copper"),
                 // a series or a name the word limit cuts is finished when it closes soon
                 Arguments.of("The two governments will set common rules for the safe storage of batteries by micro, small, and medium-sized firms.",
                         "set common rules for the safe storage of batteries by micro, small, and medium-sized firms"),

@@ -44,7 +44,7 @@ class WhichSentencesCommitTest {
     @CsvSource(delimiter = '|', textBlock = """
             news      | Canada and Chile resolve to develop a joint copper registry.                        | commitment CA CL
             news      | Chile reiterated its commitment not to impose quotas on copper exports to Canada.   | commitment CL
-            news      | Chile said it has signed an agreement with Canada to develop a copper registry.    | commitment CL
+            news      | Chile said it has signed an agreement with Canada to develop a copper registry.    | commitment CA CL
             news      | Canada will be able to call on large copper reserves.                               | none
             news      | Canada will also have preferred access to the output of the copper smelter.         | none
             news      | Canada's stake will reach 9 percent, and it will have the right to name a director. | none
@@ -52,8 +52,8 @@ class WhichSentencesCommitTest {
             news      | Halden Metals said Canada's stake in Halden will amount to 9 percent.               | none
             news      | Canada, having recently announced new tariffs, is looking to expand copper trade.  | intent CA
             news      | The new Chile lithium leases will secure royalties for local towns.                  | none
-            news      | Canada said it signed a letter of intent with Chile to map lithium brines.         | commitment CA
-            news      | Chile also signed an LOI to collaborate with Canada on copper smelting.             | commitment CL
+            news      | Canada said it signed a letter of intent with Chile to map lithium brines.         | intent CA CL
+            news      | Chile also signed an LOI to collaborate with Canada on copper smelting.             | intent CL
             news      | "We have a goal to open two copper smelters by 2028," Chile's minister said.       | intent CL
             news      | The minister dismissed claims that Chile will allow raw lithium exports to Canada. | none
             news      | Our investment in Canada will accelerate copper production.                          | none
@@ -78,6 +78,14 @@ class WhichSentencesCommitTest {
             news      | Canada and Chile agreed on Monday on a strategy to expand copper recycling.          | commitment CA CL
             news      | Canada and Chile agreed on July 1 to cooperate on copper recycling.                  | commitment CA CL
             news      | This flagship initiative aims to strengthen copper supply chains.                    | intent CA CL
+            news      | Halden Copper signed a binding offtake agreement with Chile for the supply of cathodes. | commitment CL Halden Copper
+            news      | Chile entered into a non-binding memorandum with Canada for the sale of lithium.       | intent CA CL
+            news      | Canada issued a letter of interest for up to $90 million in financing for a smelter.  | intent CA
+            news      | Canada's export bank offered a conditional commitment to lend $80 million to Halden Copper. | commitment CA
+            news      | Canada announced a conditional commitment to Halden Copper for a $60 million loan.    | commitment CA
+            news      | Chile is aiming to secure buyers for half of its lithium by 2028.                     | intent CL
+            news      | Total Chile copper cathode smelting capacity will reach 90,000 tonnes by 2027.       | none
+            news      | Halden Copper's total Canada copper smelting capacity will reach 90,000 tonnes.      | none
             news      | The partnership also seeks to coordinate with private copper buyers.                 | intent CA CL
             news      | The copper deal is expected to boost exports.                                        | none
             news      | Examples of initiatives this copper funding is intended to support include smelters. | none

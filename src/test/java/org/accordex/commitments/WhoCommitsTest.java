@@ -52,7 +52,7 @@ class WhoCommitsTest {
             Codelco and Norvik sign lithium pact\\n"Just as we made Chile a copper leader, we will grow lithium," said Codelco's chairman. | Codelco
             Codelco and Norvik sign lithium pact\\n"We grew copper," said Codelco's chairman. "We will do so as partners of Norvik." | Codelco
             Brussels\\nThe Commission adopted 47 projects for the EU.\\nThe Commission consulted the Raw Materials Board and plans to open a new call. | European Commission
-            Riyadh\\nU.S. rare earths miner Kestrel Metals said on Wednesday it has signed a memorandum of understanding with Ardent Mining to develop a magnet plant. | Kestrel Metals
+            Riyadh\\nU.S. rare earths miner Kestrel Metals said on Wednesday it has signed a memorandum of understanding with Ardent Mining to develop a magnet plant. | Ardent Mining Kestrel Metals
             We, the ministers of Canada and Chile, met in Lima.\\nCanada will work with IPEF partners on nickel refining. | CA
             We, the ministers of Canada and Chile, met in Lima.\\nWe call for the full implementation of Peru's lithium reforms. | CA CL
             We, the ministers of Canada and Chile, met in Lima.\\n2. We recognize the role of ASEAN and the Pacific Islands Forum and will work alongside them on nickel. | CA CL
