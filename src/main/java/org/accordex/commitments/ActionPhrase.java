@@ -228,8 +228,13 @@ public final class ActionPhrase {
             at--;
         }
         java.util.regex.Matcher verbCue = VERB_CUE.matcher(sentence.substring(Math.max(0, at - 30), at));
-        if (verbCue.find()) {
-            at = Math.max(0, at - 30) + verbCue.start(); // "call for [the immediate release …]": the call is the action
+        // "call for [the immediate release …]": the call is the action; so is the pledge of a sum ("pledged $2 billion")
+        java.util.regex.Matcher pledged = PLEDGED_SUM.matcher(sentence.substring(Math.max(0, at - 30), at));
+        int cueVerb = verbCue.find() ? verbCue.start()
+                : pledged.find() && AMOUNT_AHEAD.matcher(sentence.substring(at)).lookingAt() ? pledged.start() : -1;
+        boolean cueIsVerb = cueVerb >= 0;
+        if (cueIsVerb) {
+            at = Math.max(0, at - 30) + cueVerb;
         }
         // The words before the action are tagged too: "to refrain" is a verb only in the whole clause.
         int context = sentence.lastIndexOf(' ', Math.max(0, at - MAX_CONTEXT_CHARS)) + 1;
@@ -256,6 +261,9 @@ public final class ActionPhrase {
         start = laterCue(t, start);
         LemmatizerME lemmatizer = Models.LEMMATIZER.get();
         String text = phrase(sentence, at, context, t, start, first, lemmatizer);
+        if (cueIsVerb && text.toLowerCase(Locale.ROOT).startsWith(t.lower(start) + " ")) {
+            text = t.lemma(lemmatizer, start) + text.substring(t.lower(start).length()); // "pledged $2 billion" → "pledge …"
+        }
         // a singular noun without an article opens an imperative the tagger misread ("support vocational training")
         boolean bareNoun = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s") && !ACTION_NOUN.matcher(t.lower(start)).matches();
         // an item with a modal of its own states its own provision ("(a) Nothing in this Annex shall …")
@@ -2395,6 +2403,10 @@ public final class ActionPhrase {
 
     private static final Pattern OBJECT_CUE = endPattern(Section.OBJECT_CUE);
     private static final Pattern VERB_CUE = endPattern(Section.VERB_CUE);
+    /** A pledge cue right before the sum pledged ({@link #AMOUNT_AHEAD}): "pledged [$2 billion to the fund]". */
+    private static final Pattern PLEDGED_SUM = Pattern.compile("(?i)\\bpledge[sd]?\\s*$");
+    private static final Pattern AMOUNT_AHEAD = Pattern.compile(
+            "\\s*(?:up\\s+to\\s+|about\\s+|nearly\\s+|more\\s+than\\s+|over\\s+|an\\s+additional\\s+)?(?:\\p{Lu}{0,3}[$€£¥]|USD\\b|EUR\\b|JPY\\b)");
 
     /** Whether the text before the action ends with a cue that tells someone else to act ("We call on"). */
     private static boolean objectCueBefore(String before) {

@@ -39,6 +39,7 @@ class ActionPhraseTest {
                         "sell battery-grade lithium"),
                 Arguments.of("The bank announced a conditional commitment for a loan of up to $300 million to Halden Copper.",
                         "provide a loan of up to $300 million to Halden Copper"),
+                Arguments.of("Japan pledged an additional $2 billion to the minerals fund.", "pledge an additional $2 billion to the minerals fund"),
                 // a series or a name the word limit cuts is finished when it closes soon
                 Arguments.of("The two governments will set common rules for the safe storage of batteries by micro, small, and medium-sized firms.",
                         "set common rules for the safe storage of batteries by micro, small, and medium-sized firms"),

@@ -85,6 +85,7 @@ class WhichSentencesCommitTest {
             news      | Canada announced a conditional commitment to Halden Copper for a $60 million loan.    | commitment CA
             news      | Chile is aiming to secure buyers for half of its lithium by 2028.                     | intent CL
             news      | Total Chile copper cathode smelting capacity will reach 90,000 tonnes by 2027.       | none
+            news      | Chile pledged $40 million to the regional copper fund.                               | commitment CL
             news      | Halden Copper's total Canada copper smelting capacity will reach 90,000 tonnes.      | none
             news      | The partnership also seeks to coordinate with private copper buyers.                 | intent CA CL
             news      | The copper deal is expected to boost exports.                                        | none
