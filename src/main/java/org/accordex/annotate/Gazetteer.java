@@ -67,6 +67,7 @@ final class Gazetteer {
             lastWords.add(keys.get(keys.size() - 1));
             put(exact, keys, entry);
             put(exact, keys(surface.toUpperCase(Locale.ROOT), false), entry); // upper-case headings
+            put(exact, keys(titleCase(surface), false), entry); // title-case headings: "Department Of Industry, Science And Resources"
         } else if (kind.equals("symbol")) {
             put(exact, keys(surface, false), entry); // "Ge" is germanium, "GE" is a company
         } else {
@@ -88,6 +89,17 @@ final class Gazetteer {
         if (node.entry == null) {
             node.entry = entry;
         }
+    }
+
+    /** Every word capitalized: "Ministry of Mines and Energy" → "Ministry Of Mines And Energy". */
+    static String titleCase(String surface) {
+        StringBuilder out = new StringBuilder(surface);
+        for (int i = 0; i < out.length(); i++) {
+            if (Character.isLowerCase(out.charAt(i)) && (i == 0 || Character.isWhitespace(out.charAt(i - 1)))) {
+                out.setCharAt(i, Character.toUpperCase(out.charAt(i)));
+            }
+        }
+        return out.toString();
     }
 
     private static List<String> keys(String surface, boolean fold) {

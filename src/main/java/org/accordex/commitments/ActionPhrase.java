@@ -1678,7 +1678,17 @@ public final class ActionPhrase {
     private static boolean verbAfterQualifier(Tagged t, int k) {
         return k + 1 < t.size() && t.isWord(k) && !t.capitalized(k) && !NO_VERB_TAGS.contains(t.tag(k))
                 && !(t.tag(k).equals("ADP") && (ASIDE_COMPLEMENTS.contains(t.lower(k)) || t.lower(k).length() < 4))
-                && t.matchAt(Section.QUALIFIER, k) == k && NOUN_PHRASE_START.contains(t.tag(k + 1));
+                && t.matchAt(Section.QUALIFIER, k) == k && (NOUN_PHRASE_START.contains(t.tag(k + 1)) || joinedVerb(t, k + 1));
+    }
+
+    /**
+     * "[notify] and seek consultations", "[facilitate] and promote investment": a conjunction after a word that joins it
+     * to a verb of the same form, so both are verbs however the tagger read the first.
+     */
+    private static boolean joinedVerb(Tagged t, int conjunction) {
+        int next = conjunction + 1;
+        return next < t.size() && t.tag(conjunction).equals("CCONJ") && t.tag(next).equals("VERB") && !t.capitalized(next)
+                && t.form(next).equals(t.form(conjunction - 1));
     }
 
     /** The end (exclusive) of the action that starts at {@code start}. */
@@ -2068,7 +2078,8 @@ public final class ActionPhrase {
         // "deepen ties and expand trade": a second action once the first has its object
         // ("goods produced by [forced or compulsory] labor" joins two modifiers of one noun, not two actions)
         if (t.tag(k).equals("CCONJ") && k + 1 < t.size() && t.isVerbLike(k + 1, start) && k - start >= 2
-                && NOMINAL.contains(t.tag(k - 1)) && hasComplement(t, k + 1) && !isModifierAfterPreposition(t, k - 1)) {
+                && NOMINAL.contains(t.tag(k - 1)) && hasComplement(t, k + 1) && !isModifierAfterPreposition(t, k - 1)
+                && !joinsNounsAfterOf(t, k, start)) {
             return true;
         }
         // "…, and the Japanese side will …": a clause with a pledge of its own
@@ -2126,11 +2137,27 @@ public final class ActionPhrase {
                         || nw.endsWith("ing") && t.lower(k - 1).endsWith("ing")
                         // "harmonized, responsible, pro-innovation policy": adjectives of one noun
                         || t.tag(next).equals("ADJ") && (t.tag(k - 1).equals("ADJ") || t.tag(k - 1).equals("VERB")
-                        && t.lower(k - 1).endsWith("ed") && k - 2 >= start && !NOMINAL.contains(t.tag(k - 2)));
+                        && t.lower(k - 1).endsWith("ed") && k - 2 >= start && !NOMINAL.contains(t.tag(k - 2)))
+                        // "job-creating, greenfield investment": a hyphenated modifier before the next one
+                        // (the tagger reads the modifier after it as a verb as often as not)
+                        || gluedWord(t, k - 1) && (t.lower(k - 1).endsWith("ing") || t.lower(k - 1).endsWith("ed"))
+                        && !t.capitalized(next) && next + 1 < t.size() && NOMINAL.contains(t.tag(next + 1));
                 return !list && wordsBetween(t, start, k) >= 3;
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the conjunction at {@code k} joins a second noun to the object of "of" rather than a second action:
+     * "projects of mutual interest and [benefit] along the value chain", where no object follows the word after it.
+     */
+    private static boolean joinsNounsAfterOf(Tagged t, int k, int start) {
+        // only after an adjective the nouns share: "of mutual interest and benefit", not "of projects and [invest] in"
+        int of = k - 3;
+        return of > start && t.lower(of).equals("of") && t.tag(k - 2).equals("ADJ") && t.tag(k - 1).equals("NOUN")
+                && k + 2 < t.size() && !t.capitalized(k + 1)
+                && (t.tag(k + 2).equals("ADP") || t.tag(k + 2).equals("PUNCT"));
     }
 
     /**

@@ -1208,9 +1208,12 @@ public final class CommitmentExtractor {
     private static final Pattern DEAL_OPENS = ClauseWords.compile("^[\\s\"“]*(?:[\\p{L}-]+\\s+){0,3}(?:the|this|that)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}" + ClauseWords.alternation("deal-noun") + "s?\\b");
     private static final Pattern DEAL_SUBJECT = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun") + "s?\\b");
-    /** The deal noun as the head right before the cue: "This flagship initiative [also] aims to", not "funding … is". */
+    /**
+     * The deal noun as the head right before the cue: "This flagship initiative [also] aims to", "the partnership, based
+     * on mutual benefits, aims to" (an aside in commas between them), not "funding … is".
+     */
     private static final Pattern DEAL_HEAD = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun")
-            + "s?\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:is\\s+|are\\s+)?$");
+            + "s?(?:\\s*,[^,;:]{1,80},)?\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:is\\s+|are\\s+)?$");
     private static final Pattern DEAL_ACT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|initially|\\w+ly)\\s+)?" + ClauseWords.alternation("deal-act") + "\\b");
     private static final Pattern DEAL_CONTENT = ClauseWords.compile(

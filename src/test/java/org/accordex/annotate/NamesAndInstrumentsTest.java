@@ -44,6 +44,16 @@ class NamesAndInstrumentsTest {
                 .stream().filter(m -> m.contains("Limited")).toList());
     }
 
+    /** A heading in title case capitalizes the small words of a body's name, which stays one mention. */
+    @Test
+    void aBodyNameInTitleCaseIsOneMention() {
+        assertEquals(List.of("Department Of Industry, Science And Resources → Department of Industry, Science and Resources",
+                "Ministry Of Economy, Trade And Industry → Ministry of Economy, Trade and Industry"),
+                mentions("A Study Plan Of The Department Of Industry, Science And Resources And The Ministry Of Economy,"
+                        + " Trade And Industry", MentionType.PARTY));
+        assertEquals("Ministry Of Mines And Energy", Gazetteer.titleCase("Ministry of Mines and Energy"));
+    }
+
     @Test
     void aStateNamedInAProvincesNameIsNoParty() {
         assertEquals(List.of("Chile → CL"), mentions("The refinery in Western Australia will sell lithium to Chile once"

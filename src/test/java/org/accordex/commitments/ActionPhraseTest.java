@@ -37,6 +37,14 @@ class ActionPhraseTest {
                         "pursue other forms of cooperation"),
                 Arguments.of("We look forward to welcoming Chilean investment in copper smelting.",
                         "welcome Chilean investment in copper smelting"),
+                // two asides between the cue and the verb, and a verb the tagger may read as a noun before "and"
+                Arguments.of("Lakeland shall, when practicable, with a view to settling the matter, notify and consult the other Party.",
+                        "notify and consult the other Party"),
+                Arguments.of("Lakeland shall, in accordance with its laws, facilitate and promote investment in sectors including copper, cobalt, and tin.",
+                        "facilitate and promote investment in sectors"),
+                // a hyphenated modifier in a series
+                Arguments.of("Lakeland shall facilitate job-creating, greenfield investment in copper refining.",
+                        "facilitate job-creating, greenfield investment in copper refining"),
                 // a deal signed for a named act is read as that act
                 Arguments.of("Halden Copper signed a binding offtake agreement with Codelco for the supply of 40,000 tonnes of cathodes a year.",
                         "supply 40,000 tonnes of cathodes a year"),
@@ -622,6 +630,9 @@ class ActionPhraseTest {
 
     static Stream<Arguments> listItems() {
         return Stream.of(
+                // "of mutual interest and benefit": two nouns after one adjective, no second action
+                Arguments.of("- Identify and jointly develop projects of mutual interest and benefit along the copper value chain.",
+                        "Identify and jointly develop projects of mutual interest and benefit along the copper value chain"),
                 Arguments.of("Promote joint research on the recycling of permanent magnets;",
                         "Promote joint research on the recycling of permanent magnets"),
                 Arguments.of("(b) establish a common database of critical mineral projects, consistent with applicable law;",

@@ -190,6 +190,16 @@ class AgreementTextsTest {
         assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text + item));
     }
 
+    /** A deal named as the subject, with an aside before its "aims to", commits its parties through the items. */
+    @Test
+    void aDealWithAnAsideBeforeItsAimLeadsInToItsItems() {
+        String text = "Memorandum of Understanding between Canada and Chile\n\n"
+                + "Canada and Chile (the \"Sides\") sign this Memorandum.\n\n"
+                + "In practice, the partnership, grounded in shared interests, aims to support the following objectives:\n\n"
+                + "- Develop joint copper refining projects in both countries.\n";
+        assertEquals("intent CA CL", WhichSentencesCommitTest.lastLine(text));
+    }
+
     @Test
     void noBreakSpacesSeparateWordsAsSpacesDo() {
         String sentence = "The\u00a0task force\u00a0also\u00a0will review cobalt supply.";
