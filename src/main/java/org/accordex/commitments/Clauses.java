@@ -162,7 +162,8 @@ final class Clauses {
      */
     private static final String OBJECT_OF_VERB = "\\b(?:" + ClauseWords.alternation("object-verb") + ")\\s+"
             + "(?:(?:the|a|an|its|their|his|her|our|any|all|some|several|many|new|\\d[\\d,.]*)\\s+)?"
-            + "(?-i:(?:[\\p{Ll}-]+\\s+){0,3}?)(?!(?:" + ClauseWords.alternation("clause-opener") + ")\\s)"
+            + "(?:(?!(?:" + ClauseWords.alternation("phrase-break") + ")\\s)(?-i:[\\p{Ll}-]+)\\s+){0,3}?"
+            + "(?!(?:" + ClauseWords.alternation("phrase-break") + ")\\s)"
             + "(?!(?:" + ClauseWords.alternation("content-noun") + "|the|a|an|its|their|his|her|our|this|these|those)\\s)"
             + "(?-i:\\p{Ll}[\\p{Ll}-]+)\\s+";
     private static final Pattern DESCRIBED_NOUN = ClauseWords.compile(OBJECT_OF_VERB

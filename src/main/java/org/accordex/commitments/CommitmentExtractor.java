@@ -990,6 +990,12 @@ public final class CommitmentExtractor {
             List<String> whole = STATE_GROUP.matcher(subject).find() ? context.sides().states() : context.documentParties();
             if (whole.size() > 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
                 whole = pair(whole, offset, context.mentions());
+            } else if (whole.size() < 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
+                // "the two countries plan to …" in a report whose opening named one party: that state and the other
+                // one the text named last before the sentence
+                List<String> earlier = context.mentions().stream().filter(m -> m.type() == MentionType.PARTY && m.start() < offset)
+                        .map(CommitmentExtractor::stateOf).filter(state -> state != null).distinct().toList();
+                whole = earlier.size() < 2 ? whole : pair(earlier, offset, context.mentions());
             }
             named.addAll(speakers.isEmpty() ? whole : speakers);
         }
