@@ -158,7 +158,8 @@ final class Clauses {
     /**
      * The object of a main verb that a clause with no "that" describes: "sets out the key terms [the parties will use]",
      * "includes projects [Norrland will build]". The cue after it says what the noun is for, no one pledges it; a noun of
-     * a pledge ("includes a commitment that Japan will …") states one.
+     * a pledge ("includes a commitment that Japan will …") states one, and so do the acts a plan lists ("sets out the
+     * actions [the Participants intend to carry out]", also with "that").
      */
     private static final String OBJECT_OF_VERB = "\\b(?:" + ClauseWords.alternation("object-verb") + ")\\s+"
             + "(?:(?:the|a|an|its|their|his|her|our|any|all|some|several|many|new|\\d[\\d,.]*)\\s+)?"
@@ -167,7 +168,7 @@ final class Clauses {
             + "(?!(?:" + ClauseWords.alternation("content-noun") + "|the|a|an|its|their|his|her|our|this|these|those)\\s)"
             + "(?-i:\\p{Ll}[\\p{Ll}-]+)\\s+";
     private static final Pattern DESCRIBED_NOUN = ClauseWords.compile(OBJECT_OF_VERB
-            + "(?:(?:that|which)\\s+)?(?:(?:the|its|their|both|all|each)\\s+(?-i:(?:\\p{Ll}+\\s+){0,2})?(?-i:\\p{Ll}+\\s+)"
+            + "(?:(?:the|its|their|both|all|each)\\s+(?-i:(?:\\p{Ll}+\\s+){0,2})?(?-i:\\p{Ll}+\\s+)"
             + "|(?:the\\s+)?(?-i:(?:\\p{Lu}[\\p{L}.&’'-]*\\s+){1,4})|(?:it|they|we|he|she)\\s+)(?:also\\s+|\\w+ly\\s+)?$");
     /** "the copper [committed to]", "by leaders [committed to]": a participle right after a main verb's object. */
     private static final Pattern PARTICIPLE_OF_OBJECT = ClauseWords.compile(

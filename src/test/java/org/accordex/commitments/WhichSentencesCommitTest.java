@@ -198,10 +198,9 @@ class WhichSentencesCommitTest {
 
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
-            mou       | The roadmap sets out the key steps the Participants will take in negotiating a copper treaty.
+            mou       | The roadmap sets out the key terms the Participants will use in negotiating a copper treaty.
             mou       | The work plan includes projects the two countries will build in the Atacama.
             news      | Canada said the plan lists the smelters it will upgrade first.
-            news      | The copper registry covers the ore that Chile will export to Canada under the pact.
             news      | The agreement covers the nickel committed to Canada under the deal.
             news      | The agreement covers the copper Chile committed to Canada under the deal.
             news      | Ministers committed to opening new copper markets attended the forum in Santiago.
@@ -219,6 +218,8 @@ class WhichSentencesCommitTest {
             news      | Canada said it will expand its copper smelters. | commitment CA
             news      | Canada said on Monday it will expand its copper smelters. | commitment CA
             news      | The two governments agreed that they will coordinate nickel stockpiles. | commitment CA CL
+            mou       | This Roadmap sets out the concrete actions that the Participants intend to carry out on graphite. | intent CA CL
+            mou       | The work plan lists the steps the Participants will take on graphite. | commitment CA CL
             news      | Officials expect Chile will lift its lithium export duties. | commitment CL
             news      | The roadmap includes a commitment that Chile will open its copper registry. | commitment CL
             news      | The agreement sets out how Canada will buy Chilean copper. | commitment CA

@@ -52,7 +52,7 @@ public abstract class CorpusSuite {
     /** query | matching documents | matching commitments. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "*:*                                         | 126 | 979",
+            "*:*                                         | 126 | 980",
             "lithium                                     | 53 | 128",
             "party:JP                                    | 26 | 94",
             "party:US AND mineral:\"rare earth elements\" | 19 | 9",
