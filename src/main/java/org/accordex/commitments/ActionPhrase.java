@@ -833,7 +833,8 @@ public final class ActionPhrase {
                 || bare && t.lower(k).equals("to") && k + 1 < t.size() && t.isVerb(k + 1)
                 || comma && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k)))
                 || bare && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ")));
-        if (!complement || stopsAt(t, k, verb)) {
+        // "gather on Sunday, [May 17]": the rest of the date, no complement
+        if (!complement || stopsAt(t, k, verb) || MONTHS.contains(t.lower(k))) {
             return "";
         }
         int e = end(t, k, MAX_WORDS - 1);

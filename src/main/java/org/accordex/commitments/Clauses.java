@@ -155,6 +155,56 @@ final class Clauses {
         return CAPABILITY.matcher(afterCue).find();
     }
 
+    /**
+     * The object of a main verb that a clause with no "that" describes: "sets out the key terms [the parties will use]",
+     * "includes projects [Norrland will build]". The cue after it says what the noun is for, no one pledges it; a noun of
+     * a pledge ("includes a commitment that Japan will …") states one, and so do the acts a plan lists ("sets out the
+     * actions [the Participants intend to carry out]", also with "that").
+     */
+    private static final String OBJECT_OF_VERB = "\\b(?:" + ClauseWords.alternation("object-verb") + ")\\s+"
+            + "(?:(?:the|a|an|its|their|his|her|our|any|all|some|several|many|new|\\d[\\d,.]*)\\s+)?"
+            + "(?:(?!(?:" + ClauseWords.alternation("phrase-break") + ")\\s)(?-i:[\\p{Ll}-]+)\\s+){0,3}?"
+            + "(?!(?:" + ClauseWords.alternation("phrase-break") + ")\\s)"
+            + "(?!(?:" + ClauseWords.alternation("content-noun") + "|the|a|an|its|their|his|her|our|this|these|those)\\s)"
+            + "(?-i:\\p{Ll}[\\p{Ll}-]+)\\s+";
+    private static final Pattern DESCRIBED_NOUN = ClauseWords.compile(OBJECT_OF_VERB
+            + "(?:(?:the|its|their|both|all|each)\\s+(?-i:(?:\\p{Ll}+\\s+){0,2})?(?-i:\\p{Ll}+\\s+)"
+            + "|(?:the\\s+)?(?-i:(?:\\p{Lu}[\\p{L}.&’'-]*\\s+){1,4})|(?:it|they|we|he|she)\\s+)(?:also\\s+|\\w+ly\\s+)?$");
+    /** "the copper [committed to]", "by leaders [committed to]": a participle right after a main verb's object. */
+    private static final Pattern PARTICIPLE_OF_OBJECT = ClauseWords.compile(
+            "(?:" + OBJECT_OF_VERB + "|\\b(?:by|with|among|from)\\s+(?:the\\s+)?(?-i:(?:[\\p{Ll}-]+\\s+){0,2}\\p{Ll}[\\p{Ll}-]+\\s+))$");
+    /**
+     * A main verb in the past after the participle's phrase: "Leaders committed to building supply chains [attended]
+     * the summit"; the participle describes the subject. Not after a word that opens a clause of its own.
+     */
+    private static final Pattern LATER_MAIN_VERB = ClauseWords.compile(
+            "^[^,;:]*?(?-i:\\s\\p{Ll}[\\p{Ll}-]+)\\s+(?:" + ClauseWords.alternation("past-main-verb")
+                    + ")\\s+(?:the|a|an|this|these|their|its|our)\\b");
+    private static final Pattern OWN_CLAUSE_WORD = ClauseWords.compile(
+            "\\b(?:and|or|but|that|which|who|whom|where|when|if|as|because|so|to|will|would|has|have|had|been|be|not)\\s+(?:"
+                    + ClauseWords.alternation("past-main-verb") + ")\\b");
+    private static final Pattern CLAUSE_WORD = ClauseWords.compile("\\b(?:that|which|who|where|when|if|because)\\b");
+    private static final Pattern PARTICIPLE_CUE = Pattern.compile("(?i)^committed\\b");
+
+    /**
+     * Whether the cue at {@code cueStart} describes a noun rather than being a verb of the sentence: a modal in a clause
+     * that modifies a main verb's object ("sets out the key terms the parties will use"), or "committed to" as a
+     * participle ("the copper committed to the United States", "Leaders committed to building … attended").
+     */
+    static boolean describesNoun(String sentence, int cueStart, int cueEnd) {
+        String before = sentence.substring(0, cueStart);
+        if (PARTICIPLE_CUE.matcher(sentence.substring(cueStart, cueEnd)).lookingAt()) {
+            if (PARTICIPLE_OF_OBJECT.matcher(before).find() || DESCRIBED_NOUN.matcher(before).find()) {
+                return true;
+            }
+            String after = sentence.substring(cueEnd);
+            Matcher later = LATER_MAIN_VERB.matcher(after);
+            return later.find() && !OWN_CLAUSE_WORD.matcher(after.substring(0, later.end())).find()
+                    && !CLAUSE_WORD.matcher(after.substring(0, later.end())).find();
+        }
+        return DESCRIBED_NOUN.matcher(before).find();
+    }
+
     static boolean isEffect(String afterCue) {
         return EFFECT.matcher(afterCue).find() || RATE.matcher(afterCue).find();
     }

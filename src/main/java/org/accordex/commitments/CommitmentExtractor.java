@@ -881,7 +881,7 @@ public final class CommitmentExtractor {
                             || previousEnd >= 0 && m.norm().length() == 2
                                     && LIST_COMMA.matcher(sentence.substring(previousEnd, at)).matches()
                                     && LIST_GOES_ON.matcher(sentence.substring(m.end() - offset)).lookingAt())
-                    || Clauses.isInName(text, m);
+                    || Clauses.isInName(text, m) || isPlaceInPhrase(sentence, offset, m, inside);
             previousBetween = BETWEEN_BEFORE.matcher(before).find() || previousBetween && sharesTheRole;
             previousExcluded = excluded;
             previousEnd = m.end() - offset;
@@ -949,6 +949,13 @@ public final class CommitmentExtractor {
                 && Clauses.qualifiesAThing(sentence, lastNamed.end() - offset, cueStart))) {
             return Resolved.NONE; // "U.S. exports will no longer face …" is an effect, not a pledge
         }
+        if (!volitional && FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isEffect(afterCue)
+                && MEANS_OPENER.matcher(beforeCue).lookingAt() && inside.stream().noneMatch(m -> m.type() == MentionType.INSTRUMENT
+                        && m.start() - offset >= cue.end() && m.start() - offset < cue.end() + BEFORE_NAME)) {
+            // "By partnering with Germany, Canada will boost its exports": what the means will bring; a measure it
+            // takes is still its pledge ("By signing the pact, Canada will reduce tariffs")
+            return Resolved.NONE;
+        }
         if (!group && lastNamed != null && FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find()
                 && !PASSIVE_AFTER.matcher(afterCue).find() && Clauses.isPartysThing(sentence, lastNamed.end() - offset, cueStart)) {
             return Resolved.NONE; // "the new Corfo contracts will ensure …": what a thing will do, an effect
@@ -988,6 +995,12 @@ public final class CommitmentExtractor {
             }
             if (whole.size() > 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
                 whole = pair(whole, offset, context.mentions());
+            } else if (whole.size() < 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
+                // "the two countries plan to …" in a report whose opening named one party: that state and the other
+                // one the text named last before the sentence
+                List<String> earlier = context.mentions().stream().filter(m -> m.type() == MentionType.PARTY && m.start() < offset)
+                        .map(CommitmentExtractor::stateOf).filter(state -> state != null).distinct().toList();
+                whole = earlier.size() < 2 ? whole : pair(earlier, offset, context.mentions());
             }
             named.addAll(speakers.isEmpty() ? whole : speakers);
         }
@@ -1572,8 +1585,9 @@ public final class CommitmentExtractor {
         List<String> partners = new ArrayList<>();
         for (Mention m : inside) {
             int at = m.start() - offset;
+            // "with Australia’s Wesfarmers": the company, not the state it is in, is the partner
             if (m.type() == MentionType.PARTY && at >= from && m.end() - offset <= cue.end() && !Clauses.isInName(text, m)
-                    && !partners.contains(m.norm())) {
+                    && !partners.contains(m.norm()) && !possessesNamedBody(sentence, offset, m, inside, cue.end())) {
                 partners.add(m.norm());
             }
         }
@@ -1636,6 +1650,36 @@ public final class CommitmentExtractor {
         }
         return false;
     }
+
+    /**
+     * A state named between commas only to say where the subject's plant or seat is: "Tessin’s plant in Narva, Estonia,
+     * will", "Kestrel, based in Perth, Australia, will". The place before it is no party ("the Government of Canada,
+     * Japan, and" lists parties).
+     */
+    private static final Pattern PLACE_BEFORE = Pattern.compile(
+            "\\b(?:in|at|near|of|from)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2},\\s+$");
+    private static final Pattern COMMA_AFTER = Pattern.compile("^\\s*,");
+
+    private static boolean isPlaceInPhrase(String sentence, int offset, Mention state, List<Mention> inside) {
+        int at = state.start() - offset;
+        if (state.norm().length() != 2 || !COMMA_AFTER.matcher(sentence.substring(state.end() - offset)).lookingAt()) {
+            return false;
+        }
+        Matcher place = PLACE_BEFORE.matcher(sentence.substring(Math.max(0, at - BEFORE_NAME), at));
+        if (!place.find()) {
+            return false;
+        }
+        int placeStart = Math.max(0, at - BEFORE_NAME) + place.start();
+        return inside.stream().noneMatch(m -> m.type() == MentionType.PARTY && m.start() - offset >= placeStart
+                && m.start() - offset < at);
+    }
+
+    /**
+     * A leading means, also after a dateline: "By partnering with Germany,", "Through joining the alliance,", "In doing
+     * so,"; not a time ("In implementing this strategy, the Departments will create …" tells when they act).
+     */
+    private static final Pattern MEANS_OPENER = Pattern.compile(
+            "(?i)^(?:[^,;]{0,40},[^;]{0,40}?\\s[—–]\\s+)?[\\s\"“]*(?:(?:by|through)\\s+\\p{L}+ing\\b[^,;]*|in\\s+doing\\s+so),");
 
     /** Whether a named party ends the subject right before the cue: "Japan’s JOGMEC will" names who acts. */
     private static boolean endsInNamedBody(String sentence, int offset, List<Mention> inside, int cueStart) {

@@ -377,6 +377,9 @@ public final class ModalityCues {
                 || rule.eventAfter() && !actOrEventAfter(sentence, m.end())) {
             return null;
         }
+        if (Clauses.describesNoun(sentence, m.start(), m.end())) {
+            return null; // "the key terms the parties will use", "the copper committed to the United States": a description
+        }
         if (THAT_END.matcher(m.group()).find() && !FUTURE_IN.matcher(clauseAfter(sentence, m.end())).find()) {
             return null; // "They agreed that the program poses a grave threat": a shared view, no act
         }

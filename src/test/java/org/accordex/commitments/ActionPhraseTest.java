@@ -45,6 +45,9 @@ class ActionPhraseTest {
                 // a hyphenated modifier in a series
                 Arguments.of("Lakeland shall facilitate job-creating, greenfield investment in copper refining.",
                         "facilitate job-creating, greenfield investment in copper refining"),
+                // when a report says the deal was made is left out
+                Arguments.of("Japan agreed to invest $2 billion in the copper project on Tuesday.", "invest $2 billion in the copper project"),
+                Arguments.of("Chile agreed to buy 500 tonnes of cobalt earlier this month.", "buy 500 tonnes of cobalt"),
                 // a deal signed for a named act is read as that act
                 Arguments.of("Halden Copper signed a binding offtake agreement with Codelco for the supply of 40,000 tonnes of cathodes a year.",
                         "supply 40,000 tonnes of cathodes a year"),

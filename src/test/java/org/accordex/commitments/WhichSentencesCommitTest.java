@@ -196,6 +196,43 @@ class WhichSentencesCommitTest {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            mou       | The roadmap sets out the key terms the Participants will use in negotiating a copper treaty.
+            mou       | The work plan includes projects the two countries will build in the Atacama.
+            news      | Canada said the plan lists the smelters it will upgrade first.
+            news      | The agreement covers the nickel committed to Canada under the deal.
+            news      | The agreement covers the copper Chile committed to Canada under the deal.
+            news      | Ministers committed to opening new copper markets attended the forum in Santiago.
+            news      | Chile welcomed partners committed to developing lithium brines.
+            news      | By partnering with Chile, Canada will boost its copper exports.
+            news      | By joining the corridor, both countries will create thousands of smelter jobs.
+            news      | In doing so, Canada will unlock new markets for nickel.
+            """)
+    void describingClausesAndMeansEffectsDoNotCommit(String where, String sentence) {
+        assertEquals("none", lastLine(context(where) + sentence + "\n"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | Canada said it will expand its copper smelters. | commitment CA
+            news      | Canada said on Monday it will expand its copper smelters. | commitment CA
+            news      | The two governments agreed that they will coordinate nickel stockpiles. | commitment CA CL
+            mou       | This Roadmap sets out the concrete actions that the Participants intend to carry out on graphite. | intent CA CL
+            mou       | The work plan lists the steps the Participants will take on graphite. | commitment CA CL
+            news      | Officials expect Chile will lift its lithium export duties. | commitment CL
+            news      | The roadmap includes a commitment that Chile will open its copper registry. | commitment CL
+            news      | The agreement sets out how Canada will buy Chilean copper. | commitment CA
+            news      | Both countries committed to building a copper corridor. | commitment CA CL
+            news      | Both countries committed to opening copper markets and signed the Santiago Charter. | commitment CA CL
+            news      | Both countries committed to working with partners who attended the forum. | commitment CA CL
+            news      | By partnering with Chile, Canada will invest in new copper smelters. | commitment CA
+            news      | By signing the pact, Canada will reduce tariffs on Chilean copper. | commitment CA
+            """)
+    void aDescribedNounOrAMeansLeavesRealPledgesAlone(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
     @Test
     void imperativeItemsInheritTheLeadInButNounPhrasesAndTheBareLeadInDoNot() {
         String text = MOU + "The Participants intend to:\n- Promote investment in lithium refining;\n"

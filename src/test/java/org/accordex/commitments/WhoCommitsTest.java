@@ -35,6 +35,20 @@ class WhoCommitsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Tessin Batteries buys copper from Norrland Metals\\nTessin’s cathode plant in Narva, Estonia, will purchase 5,000 tonnes of copper. | Tessin Batteries
+            Tessin Batteries buys copper from Norrland Metals\\nTessin Batteries’ new plant will purchase copper from Norrland Metals. | Tessin Batteries
+            Tessin Batteries buys copper from Norrland Metals\\nTessin’s cathode plant in Narva, Estonia, will create 300 jobs. | none
+            Kestrel Minerals buys lithium\\nKestrel Minerals, based in Perth, Australia, will buy 2,000 tonnes of lithium. | Kestrel Minerals
+            Kestrel Minerals buys lithium\\nKestrel Minerals of Perth, Australia, will buy 2,000 tonnes of lithium. | Kestrel Minerals
+            Kestrel Minerals buys lithium\\nThe governments of Canada, Australia, and Chile will map lithium brines. | AU CA CL
+            Korea’s Halden Metals signs nickel deal\\nHalden Metals signed a supply agreement with Australia’s Kestrel Minerals to expand nickel supply. | Halden Metals Kestrel Minerals
+            """)
+    void aStateThatOnlySaysWhereTheSubjectIsDoesNotCommit(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             We, the Leaders of the Group of Seven, met in Ottawa.\\nWe will build stockpiles of gallium. | Group of Seven
             Joint Statement of Japan and Australia\\nWe will cooperate on lithium refining by 2028. | AU JP
             Joint Statement of Japan and Australia\\nWe, the Ministers, met in Perth.\\nWe intend to map nickel deposits. | AU JP
@@ -74,6 +88,8 @@ class WhoCommitsTest {
             We, the Leaders of the Group of Seven, met in Ottawa.\\nWe task relevant ministers to produce a cobalt roadmap by the end of the year. | Group of Seven
             Japan and Australia (the Participants) sign this arrangement.\\nThe Participants will seek to achieve the following objectives:\\na. Explore joint lithium projects. | AU JP
             Halden Metals Corp. shares rose after Canada and Peru met in Lima.\\nThe two countries will invest $1 billion in nickel mines. | CA PE
+            US President Jane Roe signed an agreement with Peru on copper.\\nPeru’s President said talks lasted five months.\\nOver the next year the two countries plan to invest $1 billion in copper mines. | PE US
+            The United States signed an agreement with Peru on copper.\\nBoth countries will invest $1 billion in copper mines. | PE US
             Halden Metals Corp. hails nickel pact\\nUnder the terms of the deal, the U.S. and Chilean governments and Halden Metals would provide capital to the venture. | CL Halden Metals Corp. US
             """)
     void placesAttendeesAndPairsAreNotTheSpeakers(String text, String parties) {
