@@ -79,7 +79,7 @@ public final class Annotator {
         }
         mentions = RepeatedNames.add(text, MediaOutlets.drop(text, mentions), this::isKnownName);
         mentions = DefinedNames.namedByShortName(text, mentions, this::isKnownName);
-        mentions = stateBodies.resolve(ShortNames.add(text, DefinedNames.add(text, mentions), this::isKnownName));
+        mentions = stateBodies.resolve(ShortNames.add(text, DefinedNames.add(text, mentions), this::isKnownName, this::isKnownParty));
         if (!text.equals(document.text())) {
             mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();
         }
@@ -113,7 +113,7 @@ public final class Annotator {
         if (hasUnexplainedName(words, candidates) && cues.hasCue(text.substring(start, end))) {
             candidates.addAll(modelCandidates(text, start, end));
         }
-        candidates = candidates.stream().map(c -> withoutOwner(text, c)).toList();
+        candidates = candidates.stream().map(c -> withoutOwner(text, c)).flatMap(c -> HeadlineNames.split(text, c).stream()).toList();
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : MentionMerger.merge(candidates)) {
             Candidate trimmed = trim(text, c);
@@ -131,6 +131,12 @@ public final class Annotator {
             mentions.add(m);
         }
         return mentions;
+    }
+
+    /** Whether the dictionaries know {@code name}, all of it, as a party ("MP Materials"). */
+    private boolean isKnownParty(String name) {
+        return models.gazetteer.find(WordTokenizer.tokenize(name)).stream()
+                .anyMatch(c -> c.type() == MentionType.PARTY && c.start() == 0 && c.end() == name.length());
     }
 
     /** Whether the dictionaries know {@code name}, or a name inside it. */

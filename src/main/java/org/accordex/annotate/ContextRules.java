@@ -1,6 +1,7 @@
 package org.accordex.annotate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -439,11 +440,26 @@ final class ContextRules {
             "Chemicals?", "Aerospace", "Pharmaceuticals", "Airlines", "Airways", "Lithium", "Graphite",
             "Cobalt", "Nickel", "Copper", "Battery", "Batteries", "Motors", "Steel",
             "Refining", "Electric Power", "Power", "Magnets", "Semiconductor", "Aluminium", "Aluminum", "Platinum", "Zinc",
-            "Uranium", "Tungsten", "Manganese", "Vanadium");
+            "Uranium", "Tungsten", "Manganese", "Vanadium", "Magnesium", "Antimony", "Titanium", "Gallium", "Germanium",
+            "Partners", "Capital", "Ventures", "Investments");
     private static final Pattern COMPANY = Pattern.compile(
-            "\\b(" + NAME_WORD + "(?:\\s+" + NAME_WORD + "){0,3}" + COUNTRY_IN_BRACKETS + ")\\s+("
-                    + String.join("|", COMPANY_SUFFIXES) + ")(?:,?\\s+(?:Inc\\.?|Corp\\.?|LLC|Ltd\\.?|Limited(?!\\s+\\p{Lu})))?"
+            "\\b(" + NAME_WORD + "(?:\\s+(?:&\\s+)?" + NAME_WORD + "){0,3}" + COUNTRY_IN_BRACKETS + ")\\s+("
+                    + String.join("|", COMPANY_SUFFIXES) + ")(,?\\s+(?:Co\\.,?\\s+(?:Ltd\\.?|Limited)|Inc\\.?|Corp\\.?|LLC|Ltd\\.?"
+                    + "|Limited(?!\\s+\\p{Lu})))?"
                     + "(?=[\\s,;:)’'\"]|\\.?$|\\.\\s)");
+    /** A name's last words and legal form after a trade word: "Huzhou Kaijin New Energy| Technology Corp". */
+    private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("^(?:\\s+" + NAME_WORD + "){1,2}\\s+(?:Inc\\.?|Corp\\.?"
+            + "|Corporation|Co\\.,?\\s+(?:Ltd\\.?|Limited)|Ltd\\.?|LLC|Limited|GmbH|plc|PLC)(?=[\\s,;:)’'\"]|\\.?$|\\.\\s)");
+    /** Trades of mining firms, after which a firm's name follows a heading's word ("Investment Mandrake Resources"). */
+    private static final Set<String> MINING_TRADES = Set.of("Resources", "Minerals", "Metals", "Mining", "Lithium",
+            "Graphite", "Rare Earths", "Cobalt", "Nickel", "Copper", "Magnesium", "Antimony", "Uranium", "Tungsten");
+    /** Investors' names end in these: "Orion Resource Partners", "Carbon Creek Capital". */
+    private static final Set<String> INVESTOR_SUFFIXES = Set.of("Partners", "Capital", "Ventures", "Investments");
+    /** Words before them in phrases of prose, not in firms' names: "Trading Partners", "Venture Capital". */
+    private static final Set<String> NOT_INVESTOR_WORDS = Set.of("Trading", "Trade", "Development", "Venture", "Working",
+            "Seed", "Growth", "Private", "Public", "Foreign", "Political", "Social", "Risk", "Equity", "Like-Minded",
+            "Like-minded", "Business", "Industry", "Industrial", "Regional", "Allied", "Infrastructure",
+            "Implementing", "Financial", "Investment", "Strategic", "Key", "Global", "International", "Critical");
     private static final RequiredWords COMPANY_WORDS = RequiredWords.of(COMPANY_SUFFIXES);
     private static final Set<String> NOT_COMPANY_START = Set.of(
             "The", "A", "An", "This", "These", "Our", "Their", "Its", "Critical", "Strategic", "Rare", "Clean",
@@ -457,6 +473,29 @@ final class ContextRules {
             "Renewable", "Natural", "Alternative", "Nuclear", "Affordable", "Reliable", "Low-Carbon", "Zero-Emission",
             // resources and goods of a kind, not firms: "Human Resources", "Water Resources", "Basic Materials"
             "Human", "Water", "Cultural", "Archaeological", "Paleontological", "Basic", "Semi-Finished", "Financial");
+
+    /** Whether a phrase is a firm's name by its last word, all of it: "Torngat Metals", "Tollund Cobalt Ltd". */
+    static boolean isCompanyName(String phrase) {
+        Matcher m = COMPANY.matcher(phrase);
+        return m.matches() && !NOT_COMPANY_START.contains(phrase.split("\\s+")[0]);
+    }
+
+    /**
+     * Whether a name that ends in an investor's word is an investor's: not a phrase of prose ("Trading Partners",
+     * "Venture Capital", "the Nation’s Capital") nor one the text also writes in lower case ("trading partners").
+     */
+    private static boolean isInvestor(String text, String name, String suffix) {
+        String[] words = name.split("\\s+");
+        String last = words[words.length - 1];
+        if (NOT_INVESTOR_WORDS.contains(last) || NOT_INVESTOR_WORDS.contains(words[0]) || last.matches(".*['’]s")) {
+            return false;
+        }
+        String phrase = (last + " " + suffix).toLowerCase(Locale.ROOT);
+        // "Securities Investments", "Rural Partners": words the text also writes in lower case, no firm's name
+        boolean prose = Arrays.stream(words).allMatch(w -> Pattern.compile("(?<![\\p{L}-])"
+                + Pattern.quote(w.toLowerCase(Locale.ROOT)) + "(?![\\p{L}-])").matcher(text).find());
+        return !prose && !Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b").matcher(text).find();
+    }
 
     /** Suffixes only a company's name ends with (not "Energy" or "Nickel", which end phrases too). */
     static final Pattern LEGAL_SUFFIX = Pattern.compile("Inc\\.?|Incorporated|Corp\\.?|Corporation|Pty\\.?\\s+Ltd\\.?"
@@ -497,7 +536,7 @@ final class ContextRules {
     private static final Pattern NOT_IN_COMPANY = Pattern.compile(
             "\\b(?:\\p{Lu}\\p{L}*(?<!Min|Engineer|Manufactur|Shipp|Build|Trad|Process|Refin|Smelt|Recycl)ing|About|Questions?|Frequently|Diversify|Domestic|Responsible|Secure|Securing"
                     + "|Critical|Strategic|National|International|New|Our|Your|How|Why|What|Future|Key|Supply|Chains?|Value"
-                    + "|Cooperation|Partnership|Partners|Investment|Investments|Trade|Policy|Economic|Security|Action|Plan"
+                    + "|Cooperation|Partnership|Partners|Investment|Investments|Trade|Policy|Economic|Security|Action|Plan|Its|Their"
                     + "|Fact|Sheet|Section|Support|Development|Agreement|Framework|Memorandum"
                     // verbs of headlines: "Lowers Energy Costs", "Achieve American Energy Dominance"
                     + "|Lowers?|Reduces?|Achieves?|Advances?|Boosts?|Expands?|Protects?|Strengthens?|Delivers?"
@@ -1227,50 +1266,100 @@ final class ContextRules {
             return found;
         }
         Matcher m = COMPANY.matcher(text).region(from, to);
+        int skipUntil = from; // the end of a name extended past the match
         while (m.find()) {
+            if (m.start() < skipUntil) {
+                continue;
+            }
             String name = m.group(1);
             int start = m.start(1);
             String firstWord = name.split("\\s+")[0];
             if (isLocation(firstWord) && !name.contains(" ")) {
                 continue; // "Canada-based Lithium Americas": a trade word after where a firm sits is no name
             }
-            if (isLocation(firstWord)) {
+            int afterHeadline = HeadlineNames.afterLastHeadlineWord(name);
+            if (afterHeadline == name.length() || afterHeadline > 0 && !HeadlineNames.joinsNames(name, afterHeadline)) {
+                continue; // "… Signs MOU For Lithium", "… For Nigerian Lithium": the trade word is the headline's object
+            }
+            if (afterHeadline > 0) {
+                String first = name.substring(0, afterHeadline).strip().replaceFirst("\\s+\\S+$", "");
+                if (isCompanyName(first) && HeadlineNames.afterLastHeadlineWord(first) < 0) {
+                    // "Arlen Metals And Torvik Metals": the firm before the joining word is one too
+                    found.add(new Candidate(MentionType.PARTY, start, start + first.length(), first, "company",
+                            Candidate.Source.RULE));
+                }
+                start += afterHeadline; // "Agreement With Tollund Cobalt Ltd": the firm after the headline's words
+                name = name.substring(afterHeadline);
+                firstWord = name.split("\\s+")[0];
+            }
+            boolean located = isLocation(firstWord);
+            if (located) {
                 String rest = name.substring(firstWord.length()).stripLeading(); // "Seattle-based Acme Corp": the company
                 start += name.length() - rest.length();
                 name = rest;
                 firstWord = name.split("\\s+")[0];
             }
-            boolean legal = LEGAL_FORM.matcher(m.group(2)).matches();
-            if (NOT_COMPANY_START.contains(firstWord) && !(legal && !FUNCTION_WORDS.contains(firstWord))) {
+            boolean legal = LEGAL_FORM.matcher(m.group(2)).matches() || m.group(3) != null;
+            int end = m.end();
+            Matcher longer = LEGAL_FORM_AFTER.matcher(text).region(end, to);
+            if (!legal && longer.lookingAt()) {
+                end = longer.end(); // "Huzhou Kaijin New Energy Technology Corp": the firm goes on to its legal form
+                legal = true;
+            }
+            if (INVESTOR_SUFFIXES.contains(m.group(2)) && !isInvestor(text, name, m.group(2))) {
+                continue;
+            }
+            // "US-based United Rare Earths": a name after where a firm sits is the firm's, whatever word opens it
+            boolean firm = legal || located;
+            if (NOT_COMPANY_START.contains(firstWord) && !(firm && !FUNCTION_WORDS.contains(firstWord))) {
                 // "The Lynas Rare Earths" keeps going after the article; "Critical Minerals" does not, but
                 // "Critical Metals Corp" and "National Copper Corp." are firms by their legal form.
                 String[] words = name.split("\\s+", 2);
                 if (!(firstWord.equals("The") && words.length > 1 && !NOT_COMPANY_START.contains(words[1].split("\\s+")[0]))) {
                     continue;
                 }
-                start = m.start(1) + name.indexOf(words[1]);
+                start += name.indexOf(words[1]);
             }
             String before = text.substring(Math.max(from, start - 30), start);
             if (before.matches("(?s).*\\b(?:of|for|on|and|the)\\s+$") && !before.matches("(?s).*\\b(?:and|the)\\s+$")
-                    || before.matches("(?s).*\\p{Lu}\\p{L}*\\s+and\\s+$") && !(LEGAL_SUFFIX.matcher(m.group(2)).matches() && afterKnownName(text, start, known))) {
+                    || before.matches("(?s).*\\p{Lu}\\p{L}*\\s+and\\s+$") && !(LEGAL_SUFFIX.matcher(m.group(2)).matches() && afterKnownName(text, start, known)
+                            || afterKnownName(text, start, found))) {
                 continue; // part of a longer name: "Ministry of Natural Resources", "Energy and Mineral Resources"
             }
-            String whole = text.substring(start, m.end());
-            if (NOT_IN_COMPANY.matcher(text.substring(start, m.start(2))).find() && !legal) {
-                continue;
+            if (start > 1 && text.charAt(start - 1) == '.' && Character.isDigit(text.charAt(start - 2))) {
+                continue; // "a 3.3Mt Lithium Carbonate resource": a quantity, not a name
             }
+            Matcher slogan = NOT_IN_COMPANY.matcher(text).region(start, m.start(2));
+            if (slogan.find() && !legal) {
+                int after = slogan.end();
+                while (slogan.find()) {
+                    after = slogan.end();
+                }
+                if (text.startsWith("ing", after - 3) || !MINING_TRADES.contains(m.group(2))) {
+                    continue; // "Leveraging Faith Partners": a gerund's object
+                }
+                // "our lithium Investment Mandrake Resources": the firm after the heading's word, a name of its own
+                String rest = text.substring(after, m.start(2)).strip();
+                if (!rest.matches("\\p{Lu}\\p{Ll}[\\p{L}-]*(?:\\s+\\p{Lu}\\p{Ll}[\\p{L}-]*)?") || NOT_COMPANY_START.contains(rest.split("\\s+")[0])
+                        || !Character.isWhitespace(text.charAt(after))) {
+                    continue;
+                }
+                start = text.indexOf(rest, after);
+            }
+            String whole = text.substring(start, end);
             if (whole.equals(whole.toUpperCase(Locale.ROOT)) && whole.length() > 6) {
                 continue; // an upper-case heading, not a company
             }
-            if (NAME_GOES_ON.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find()) {
+            if (NAME_GOES_ON.matcher(text.substring(end, Math.min(text.length(), end + 30))).find()
+                    && !HeadlineNames.isVerbAt(text, end)) {
                 continue; // "Natural Resources Division", "Clean Energy Transition Partnership": the name of something else
             }
-            int end = m.end();
             if (text.charAt(end - 1) == '.' && !whole.matches(".*\\b(?:Inc|Corp|Co|Ltd|S\\.A|N\\.V|L\\.L\\.C|B\\.V|S\\.p\\.A|K\\.K|Bhd|Pty|Ltda|S\\.R\\.L)\\.$")) {
                 end--;
             }
             found.add(new Candidate(MentionType.PARTY, start, end, text.substring(start, end), "company",
                     Candidate.Source.RULE));
+            skipUntil = end;
         }
         return found;
     }

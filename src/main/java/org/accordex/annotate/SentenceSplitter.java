@@ -271,8 +271,12 @@ final class SentenceSplitter {
     /** A list item's mark and nothing else: "a.", "(iv)", "3)". */
     private static final Pattern MARKER_ALONE = Pattern.compile("^[\\s\u00a0]*(?:" + ListMarkers.MARKER + ")$");
 
-    /** "… Holdings Ltd. (IRH) of the UAE": a short bracket after the abbreviation, then the sentence goes on. */
-    private static final Pattern BRACKET_GOES_ON = Pattern.compile("^\\([^()\\n]{1,30}\\)(?:[ \\t]+\\p{Ll}|[,;:])");
+    /**
+     * "… Holdings Ltd. (IRH) of the UAE": a short bracket after the abbreviation, then the sentence goes on; also a
+     * press release's ticker and defined names ("… Corp. (NYSE: MP) ("MP" or the "Company") today announced").
+     */
+    private static final Pattern BRACKET_GOES_ON = Pattern.compile(
+            "^\\([^()\\n]{1,30}\\)(?:[ \\t]+\\([^()\\n]{1,80}\\))?(?:[ \\t]+\\p{Ll}|[,;:])");
 
     /**
      * Whether the text ends with an abbreviation's point. A match ends at the text's end and is at most

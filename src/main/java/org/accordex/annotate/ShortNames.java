@@ -74,6 +74,11 @@ final class ShortNames {
      * tells whether the dictionaries know a name.
      */
     static List<Mention> add(String text, List<Mention> mentions, Predicate<String> known) {
+        return add(text, mentions, known, name -> false);
+    }
+
+    /** As above; {@code knownFirm} tells whether the dictionaries know a name as a party, all of it. */
+    static List<Mention> add(String text, List<Mention> mentions, Predicate<String> known, Predicate<String> knownFirm) {
         Map<String, String> fullNames = new HashMap<>(); // short name → full name, or "" when two full names share it
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
         Set<String> tradingNames = new HashSet<>(); // a full name less its legal form, of two words or more
@@ -82,14 +87,18 @@ final class ShortNames {
             if (m.type() != MentionType.PARTY || !name.equals(m.norm())) {
                 continue;
             }
+            // the words before a legal form: "Shanghai Beilun Nickel & Cobalt Materials" of "… Co., Ltd."
+            Matcher legal = WITH_LEGAL_FORM.matcher(name);
+            boolean hasLegalForm = legal.matches();
+            String[] base = (hasLegalForm ? legal.group(1) : name).split(" ");
             String[] words = name.split(" ");
-            if (words.length < 2 || words.length > MAX_WORDS || BODY_HEADS.contains(words[words.length - 1])
-                    || name.endsWith("Task Force") || !Arrays.stream(words).allMatch(w -> NAME_WORD.matcher(w).matches())) {
+            if (words.length < 2 || Arrays.stream(base).filter(w -> !w.equals("&")).count() > MAX_WORDS
+                    || BODY_HEADS.contains(words[words.length - 1]) || name.endsWith("Task Force")
+                    || !Arrays.stream(base).allMatch(w -> NAME_WORD.matcher(w).matches())) {
                 continue;
             }
             firstSeen.merge(name, m.start(), Math::min);
-            Matcher legal = WITH_LEGAL_FORM.matcher(name);
-            if (legal.matches()) {
+            if (hasLegalForm) {
                 tradingNames.add(legal.group(1));
             }
             for (int k = 1; k < words.length; k++) {
@@ -106,6 +115,7 @@ final class ShortNames {
         }
         fullNames.entrySet().removeIf(e -> e.getValue().isEmpty() || !(tradingNames.contains(e.getKey())
                 ? isTradingName(text, e.getKey()) : isShortName(text, e.getKey(), known)));
+        mentions = asTraded(text, mentions, fullNames, tradingNames, knownFirm, firstSeen);
         if (fullNames.isEmpty()) {
             return mentions;
         }
@@ -126,7 +136,8 @@ final class ShortNames {
                 int end = written.end();
                 // a headline names the company before the report spells its name out: "… puts $35.6M into Trilogy"
                 // (its first word is capitalized whatever it is: "Export credit agencies back …")
-                boolean headline = start < headlineEnd(text) && !text.substring(0, start).isBlank();
+                // (a trading name is one however it opens: "Critical Metals Surges On …")
+                boolean headline = start < headlineEnd(text) && (!text.substring(0, start).isBlank() || tradingNames.contains(shortName));
                 // the trading name is the firm's even where a word list reads "Critical Metals" as minerals
                 Predicate<Mention> yields = o -> tradingNames.contains(shortName) && o.type() != MentionType.PARTY
                         && start <= o.start() && o.end() <= end;
@@ -134,7 +145,8 @@ final class ShortNames {
                         || all.stream().anyMatch(o -> o.start() < end && start < o.end() && !yields.test(o))
                         || NAME_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()
                                 && !TITLE_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 20))).find()
-                        || isAfterNameWord(text, start)) {
+                                && !(headline && HeadlineNames.isVerbAt(text, end))
+                        || isAfterNameWord(text, start) && !(headline && HeadlineNames.isHeadingWordBefore(text, start))) {
                     continue;
                 }
                 all.removeIf(yields);
@@ -143,6 +155,36 @@ final class ShortNames {
         }
         all.sort(Comparator.comparingInt(Mention::start));
         return all;
+    }
+
+    /**
+     * The mentions of a firm the dictionaries know by its trading name, whose full name the text also writes and
+     * defines the trading name as its short one ("MP Materials Corp. (“MP Materials”)"): all of them take the trading
+     * name's norm, so one firm is one party.
+     */
+    private static List<Mention> asTraded(String text, List<Mention> mentions, Map<String, String> fullNames, Set<String> tradingNames,
+            Predicate<String> known, Map<String, Integer> firstSeen) {
+        Map<String, String> traded = new HashMap<>(); // full name → the dictionary's norm of its trading name
+        for (String trading : tradingNames) {
+            String full = fullNames.get(trading);
+            if (full == null || !known.test(trading) || !isDefined(text, trading)) {
+                continue;
+            }
+            mentions.stream().filter(m -> m.type() == MentionType.PARTY && m.text().equals(trading)
+                    && !m.norm().equals(full)).findFirst().ifPresent(m -> traded.put(full, m.norm()));
+        }
+        if (traded.isEmpty()) {
+            return mentions;
+        }
+        traded.forEach((full, norm) -> firstSeen.merge(norm, firstSeen.get(full), Math::min));
+        fullNames.replaceAll((shortName, full) -> traded.getOrDefault(full, full));
+        return mentions.stream().map(m -> m.type() == MentionType.PARTY && traded.containsKey(m.norm())
+                ? m.withNorm(traded.get(m.norm())) : m).toList();
+    }
+
+    /** Whether the text defines the name in quotes: (“MP Materials” or the “Company”). */
+    private static boolean isDefined(String text, String name) {
+        return text.contains("“" + name + "”") || text.contains("\"" + name + "\"");
     }
 
     /** The end of the text's first line: its headline, if it has one. */

@@ -988,6 +988,11 @@ public final class CommitmentExtractor {
                 speakers = also.isEmpty() ? speakers : union(speakers, also);
             }
             List<String> whole = STATE_GROUP.matcher(subject).find() ? context.sides().states() : context.documentParties();
+            if (!whole.isEmpty() && whole.stream().noneMatch(Sides::isState) && TWO_STATES.matcher(subject).find()) {
+                // a deal of firms: "both countries" are the two states named last ("Canada and Germany's collaboration")
+                List<String> states = lastStates(context.mentions(), offset, 2);
+                whole = states.isEmpty() ? whole : states;
+            }
             if (whole.size() > 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
                 whole = pair(whole, offset, context.mentions());
             } else if (whole.size() < 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
@@ -1488,6 +1493,20 @@ public final class CommitmentExtractor {
 
     private static String stateOf(Mention m) {
         return m.norm().length() == 2 ? m.norm() : PartyKinds.stateOf(List.of(m.norm())).orElse(null);
+    }
+
+    private static final Pattern TWO_STATES = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\s+(?:countries|nations|governments)\\b");
+
+    /** The last {@code count} distinct states named before {@code offset}, in text order; none when fewer are. */
+    private static List<String> lastStates(List<Mention> mentions, int offset, int count) {
+        List<String> states = new ArrayList<>();
+        for (int i = mentions.size() - 1; i >= 0 && states.size() < count; i--) {
+            Mention m = mentions.get(i);
+            if (m.type() == MentionType.PARTY && m.end() <= offset && Sides.isState(m.norm()) && !states.contains(m.norm())) {
+                states.add(0, m.norm());
+            }
+        }
+        return states.size() == count ? states : List.of();
     }
 
     private static final Pattern STATE_GROUP = Pattern.compile("(?i)\\b(?:countries|nations|governments|states)\\b");

@@ -205,7 +205,7 @@ final class Sides {
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> List.of(e.getKey())).orElse(List.of());
     }
 
-    private static boolean isState(String norm) {
+    static boolean isState(String norm) {
         return norm.length() == 2 && !norm.equals("EU");
     }
 }

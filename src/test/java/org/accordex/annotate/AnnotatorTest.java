@@ -74,6 +74,14 @@ class AnnotatorTest {
     }
 
     @Test
+    void aPressReleasesTickerAndDefinedNamesGoOnWithTheSentence() {
+        String text = "Brightwater Lithium Corp. (NYSE: BWL) (\u201cBrightwater\u201d or the \u201cCompany\u201d) today"
+                + " announced a supply deal. It will ship spodumene.";
+        assertEquals(List.of("Brightwater Lithium Corp. (NYSE: BWL) (\u201cBrightwater\u201d or the \u201cCompany\u201d)"
+                + " today announced a supply deal.", "It will ship spodumene."), sentences(text));
+    }
+
+    @Test
     void aPlacesAbbreviationEndsASentenceBeforeAPronounOrArticle() {
         String text = "The ministers met in Washington, D.C. This initiative will map cobalt. Talks in the U.S. Navy yard went on.";
         assertEquals(List.of("The ministers met in Washington, D.C.", "This initiative will map cobalt.",

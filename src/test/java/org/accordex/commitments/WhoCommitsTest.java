@@ -82,6 +82,8 @@ class WhoCommitsTest {
             Office of the Spokesperson\\nToday the United States hosted a lithium ministerial.\\nDelegations from the following countries attended: Chile, Peru, Ghana, and Kenya.\\nWe will build new sources of lithium supply. | US
             Korea, Japan and Canada discuss nickel\\nOn Monday, Korea met Japan in Ottawa.\\nLater, its director met Canada's director.\\nBoth countries will set up a nickel working group. | CA KR
             Korea, Japan and Canada discuss nickel\\nOn Monday, Korea met Japan in Ottawa.\\nThe two countries will share nickel data. | JP KR
+            Arlen And Torvik Metals Announce Graphite Partnership\\nThe deal was signed in Oslo in the presence of Norway's and Canada's ministers.\\nBoth countries are seeking to secure graphite supply. | CA NO
+            Brightwater Lithium Corp. (NYSE: BWL) (“Brightwater Lithium” or the “Company”) and Arden Motors today said they will build a cathode plant, and Brightwater Lithium will supply the lithium. | Arden Motors Brightwater Lithium Corp.
             Korea and Japan held a graphite dialogue today.\\nThey also agreed to boost cooperation on graphite stockpiles. | JP KR
             We, the Leaders of the Group of Seven, met in Ottawa.\\nWe task relevant ministers to produce a cobalt roadmap by the end of the year. | Group of Seven
             Japan and Australia (the Participants) sign this arrangement.\\nThe Participants will seek to achieve the following objectives:\\na. Explore joint lithium projects. | AU JP
