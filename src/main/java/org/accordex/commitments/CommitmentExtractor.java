@@ -90,6 +90,8 @@ public final class CommitmentExtractor {
     private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,|and\\b|or\\b)");
     /** The second name of "Japan-Korea": it shares the first one's role. */
     private static final Pattern HYPHENATED = Pattern.compile("[-–—/]$");
+    /** "US-based United Rare Earths": the state only says where the firm is. */
+    private static final Pattern SEAT_OF = Pattern.compile("^[-–](?:based|headquartered|listed|registered|domiciled)\\b");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final String REPORTING_VERB = "(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated"
@@ -881,7 +883,8 @@ public final class CommitmentExtractor {
                             || previousEnd >= 0 && m.norm().length() == 2
                                     && LIST_COMMA.matcher(sentence.substring(previousEnd, at)).matches()
                                     && LIST_GOES_ON.matcher(sentence.substring(m.end() - offset)).lookingAt())
-                    || Clauses.isInName(text, m) || isPlaceInPhrase(sentence, offset, m, inside);
+                    || Clauses.isInName(text, m) || isPlaceInPhrase(sentence, offset, m, inside)
+                    || SEAT_OF.matcher(sentence.substring(m.end() - offset)).lookingAt();
             previousBetween = BETWEEN_BEFORE.matcher(before).find() || previousBetween && sharesTheRole;
             previousExcluded = excluded;
             previousEnd = m.end() - offset;

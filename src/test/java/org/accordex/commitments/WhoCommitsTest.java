@@ -120,6 +120,7 @@ class WhoCommitsTest {
             With a view to expanding nickel trade between the two countries, the Government of Peru shall publish its royalty rates. | PE
             In order to assist Cambodia, as a neighbouring country, the Government of Viet Nam shall grant transit for tin. | VN
             We urge that Peru lift its duties on lithium carbonate. | PE
+            Canada-based Lithium Americas will supply lithium to the Nevada plant. | Lithium Americas
             """)
     void onlyTheSubjectCommits(String sentence, String parties) {
         assertEquals(parties, partiesOfLast("Minerals note\n\n" + sentence + "\n"));
