@@ -1371,8 +1371,7 @@ public final class CommitmentExtractor {
     }
 
     /** A cue that reports a deal made: "announced an agreement to", "signed a memorandum to". */
-    private static final Pattern DEAL_REPORT = Pattern.compile(
-            "(?i)^(?:signed|concluded|reached|struck|inked|finalized|announced|entered)\\b");
+    private static final Pattern DEAL_REPORT = Pattern.compile("(?i)^(?:" + ModalityCues.namedWords("@deal-verb") + ")\\b");
 
     /**
      * A subject that is an activity: a capitalized "-ing" word opens it ("Filling the reserve", "Doing so"); not a name

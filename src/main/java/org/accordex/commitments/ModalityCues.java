@@ -90,6 +90,8 @@ public final class ModalityCues {
     private static final String TO_VERB = "(?<!\\b(?:relation|respect|regard|relating|according|due|prior|addition|up)\\s)"
             + "to(?=\\s+[\"“‘']?(?:\\p{Ll}|\\p{Lu}{2})|\\s*,)";
 
+    /** Word alternatives the cue list names once and uses in several cues ("@deal-verb"), by name. */
+    private static final Map<String, String> NAMED_WORDS = new HashMap<>();
     private static final List<Rule> RULES = load();
     /**
      * The triggers of all rules, to find every rule's places in one pass over a sentence: by their first two characters
@@ -170,12 +172,29 @@ public final class ModalityCues {
         List<Rule> rules = new ArrayList<>();
         for (String line : DataLines.of(ModalityCues.class, CUES)) {
             String[] fields = line.split("\t");
+            if (fields[0].startsWith("@")) {
+                NAMED_WORDS.put(fields[0].strip(), fields[1].strip());
+                continue;
+            }
+            String cue = fields[1].strip();
+            for (Map.Entry<String, String> named : NAMED_WORDS.entrySet()) {
+                cue = cue.replace(named.getKey(), named.getValue());
+            }
             List<String> flags = fields.length > 2 ? List.of(fields[2].strip().split("\\s*,\\s*")) : List.of();
-            rules.add(compile(Modality.valueOf(fields[0].strip().toUpperCase(Locale.ROOT)), fields[1].strip(),
+            rules.add(compile(Modality.valueOf(fields[0].strip().toUpperCase(Locale.ROOT)), cue,
                     flags.contains("ongoing") || flags.contains("operative"), flags.contains("operative"), flags.contains("verb-after"),
                     flags.contains("event-after")));
         }
         return List.copyOf(rules);
+    }
+
+    /** The word alternatives the cue list names {@code name} ("@deal-verb" → "signed|concluded|…"). */
+    static String namedWords(String name) {
+        String words = NAMED_WORDS.get(name);
+        if (words == null) {
+            throw new IllegalArgumentException("no " + name + " in " + CUES);
+        }
+        return words;
     }
 
     /** One line of the cue list as a pattern and its trigger words. */
