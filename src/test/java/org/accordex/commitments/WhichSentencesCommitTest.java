@@ -84,6 +84,7 @@ class WhichSentencesCommitTest {
             news      | Canada's export bank offered a conditional commitment to lend $80 million to Halden Copper. | commitment CA
             news      | Canada announced a conditional commitment to Halden Copper for a $60 million loan.    | commitment CA
             news      | Chile is aiming to secure buyers for half of its lithium by 2028.                     | intent CL
+            news      | Chile formalised an agreement with Canada to build a lithium hydroxide plant.          | commitment CA CL
             news      | Total Chile copper cathode smelting capacity will reach 90,000 tonnes by 2027.       | none
             news      | Chile pledged $40 million to the regional copper fund.                               | commitment CL
             news      | Halden Copper's total Canada copper smelting capacity will reach 90,000 tonnes.      | none
