@@ -2480,8 +2480,7 @@ public final class ActionPhrase {
     private static final Pattern VERB_CUE = endPattern(Section.VERB_CUE);
     /** A pledge cue right before the sum pledged ({@link #AMOUNT_AHEAD}): "pledged [$2 billion to the fund]". */
     private static final Pattern PLEDGED_SUM = Pattern.compile("(?i)\\bpledge[sd]?\\s*$");
-    private static final Pattern AMOUNT_AHEAD = Pattern.compile(
-            "\\s*(?:up\\s+to\\s+|about\\s+|nearly\\s+|more\\s+than\\s+|over\\s+|an\\s+additional\\s+)?(?:\\p{Lu}{0,3}[$€£¥]|USD\\b|EUR\\b|JPY\\b)");
+    private static final Pattern AMOUNT_AHEAD = Pattern.compile("\\s*" + ModalityCues.namedWords("@sum"));
 
     /** Whether the text before the action ends with a cue that tells someone else to act ("We call on"). */
     private static boolean objectCueBefore(String before) {
