@@ -90,6 +90,7 @@ class WhoCommitsTest {
             Halden Metals Corp. shares rose after Canada and Peru met in Lima.\\nThe two countries will invest $1 billion in nickel mines. | CA PE
             US President Jane Roe signed an agreement with Peru on copper.\\nPeru’s President said talks lasted five months.\\nOver the next year the two countries plan to invest $1 billion in copper mines. | PE US
             The United States signed an agreement with Peru on copper.\\nBoth countries will invest $1 billion in copper mines. | PE US
+            U.S. President Jane Roe and Chile's new President Ana Soto signed a copper pact, as both seek to rely less on China.\\nThe two sides agreed to build a smelter. | CL US
             Halden Metals Corp. hails nickel pact\\nUnder the terms of the deal, the U.S. and Chilean governments and Halden Metals would provide capital to the venture. | CL Halden Metals Corp. US
             """)
     void placesAttendeesAndPairsAreNotTheSpeakers(String text, String parties) {
