@@ -361,6 +361,7 @@ class WhoCommitsTest {
             Copper statement of Korea and Peru\\nThe Ghanaian Minister of Lands will visit Lima, and Peru will host him. | GH PE
             Nickel news\\nKorea and Indonesia met on Monday.\\n"We will buy more nickel from smelters," the Indonesian Minister of Investment said. | ID
             Joint statement on copper\\nWe, the President of Chile, Chancellor of Austria, and Prime Minister of Japan, met in Rome.\\nWe will map copper deposits together. | AT CL JP
+            Peru’s new President Ana Soto and U.S. President Jane Roe signed a copper pact in Lima.\\nThe pact, signed during Roe’s visit to Lima, aims to expand copper refining. | PE US
             Treaty of the Southern African Development Community\\nThe Member States of the Southern African Development Community met in Gaborone.\\nThe Executive Secretary shall convene the Council every year. | Southern African Development Community
             Nickel news\\nChilean President Ana Ruiz and Canada agreed on Friday to extend the nickel truce for a year. | CA CL
             Nickel news\\nIn a call with the Chilean President, Canada agreed to cut tariffs on nickel. | CA
