@@ -970,6 +970,17 @@ public final class CommitmentExtractor {
             // a fact sheet's "is taking action to" reports, it does not commit; a leaders' "we are expanding" neither
             return Resolved.NONE;
         }
+        Matcher weAre = WE_APPOSITION.matcher(subject);
+        if (group && weAre.find()) {
+            // "now we, the Republic of Korea, will …": the apposition says who "we" is
+            int from = offset + subjectFrom + weAre.start(1);
+            int to = offset + subjectFrom + weAre.end(1);
+            List<String> we = inside.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= from && m.end() <= to)
+                    .map(Mention::norm).distinct().toList();
+            if (!we.isEmpty()) {
+                return new Resolved(we, NAMED_SUBJECT);
+            }
+        }
         if (group) {
             // "“We will work with Washington,” said the chair of the Steel Association": the speaker's body.
             // the quotation in the text: it may have opened in an earlier sentence and close in a later one
@@ -1522,6 +1533,9 @@ public final class CommitmentExtractor {
     private static String stateOf(Mention m) {
         return m.norm().length() == 2 ? m.norm() : PartyKinds.stateOf(List.of(m.norm())).orElse(null);
     }
+
+    /** "we, the Republic of Korea," right before the cue: who "we" is. */
+    private static final Pattern WE_APPOSITION = Pattern.compile("(?i)\\bwe\\s*,\\s+([^,;“”\"]{2,80}),\\s*(?:(?:also|now|too|\\w+ly)\\s+)*$");
 
     private static final Pattern TWO_STATES = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\s+(?:countries|nations|governments)\\b");
 

@@ -86,6 +86,7 @@ class WhoCommitsTest {
             Brightwater Lithium Corp. (NYSE: BWL) (“Brightwater Lithium” or the “Company”) and Arden Motors today said they will build a cathode plant, and Brightwater Lithium will supply the lithium. | Arden Motors Brightwater Lithium Corp.
             Korea and Japan held a graphite dialogue today.\\nThey also agreed to boost cooperation on graphite stockpiles. | JP KR
             We, the Leaders of the Group of Seven, met in Ottawa.\\nWe task relevant ministers to produce a cobalt roadmap by the end of the year. | Group of Seven
+            Peru and Chile signed a copper pact.\\n"Chile helped Peru before; now we, the Republic of Peru, will build a smelter in Lima," the minister said. | PE
             Japan and Australia (the Participants) sign this arrangement.\\nThe Participants will seek to achieve the following objectives:\\na. Explore joint lithium projects. | AU JP
             Halden Metals Corp. shares rose after Canada and Peru met in Lima.\\nThe two countries will invest $1 billion in nickel mines. | CA PE
             US President Jane Roe signed an agreement with Peru on copper.\\nPeru’s President said talks lasted five months.\\nOver the next year the two countries plan to invest $1 billion in copper mines. | PE US
