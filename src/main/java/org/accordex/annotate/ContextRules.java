@@ -404,10 +404,14 @@ final class ContextRules {
                     + AGENCY_WORD + "){0,3})?\\b)");
     private static final RequiredWords AGENCY_WORDS = RequiredWords.of(Stream.of(AGENCY_HEADS, AGENCY_LEADING_HEADS,
             ROMANCE_HEADS, ROMANCE_LEGAL_WORDS).flatMap(List::stream).toList());
-    /** "Seattle-based", "Lima-headquartered": where a body sits, written before its name and not part of it. */
-    private static final Pattern LOCATION_WORD = Pattern.compile("\\p{L}[\\p{L}.'’-]*-(?:based|headquartered)");
+    /**
+     * "Seattle-based", "Lima-headquartered", "Australia-listed": where a body sits or trades, written before its name
+     * and not part of it.
+     */
+    private static final Pattern LOCATION_WORD = Pattern.compile(
+            "\\p{L}[\\p{L}.'’-]*-(?:based|headquartered|listed|registered|domiciled)");
 
-    private static boolean isLocation(String word) {
+    static boolean isLocation(String word) {
         return LOCATION_WORD.matcher(word).matches();
     }
 

@@ -245,7 +245,8 @@ public final class CommitmentExtractor {
         // an order or proclamation its head of state issues is operative, however short
         boolean instrument = isOperative(text);
         boolean operative = instrument || !Sides.issuingState(text, mentions).isEmpty();
-        List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames, operative);
+        List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames,
+                Officials.byDemonym(text, DocumentParties.OPENING_CHARS), operative);
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
         Roles roles = Roles.in(text, mentions);

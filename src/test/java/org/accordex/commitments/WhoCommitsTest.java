@@ -363,6 +363,8 @@ class WhoCommitsTest {
             Nickel news\\nKorea and Indonesia met on Monday.\\n"We will buy more nickel from smelters," the Indonesian Minister of Investment said. | ID
             Joint statement on copper\\nWe, the President of Chile, Chancellor of Austria, and Prime Minister of Japan, met in Rome.\\nWe will map copper deposits together. | AT CL JP
             Peru’s new President Ana Soto and U.S. President Jane Roe signed a copper pact in Lima.\\nThe pact, signed during Roe’s visit to Lima, aims to expand copper refining. | PE US
+            Copper pact to counter China\\n\\nPeruvian President Ana Soto and US President Jane Roe announced a copper package.\\n\\nThe new framework agreement, signed in Lima, commits both countries to invest $1 billion each in copper mines run by Halden Mining and Arlen Metals. | PE US
+            Lithium: Peru's Halden inks offtake deal with Arlen Motors\\n\\nPeru-listed Halden Lithium announced its first offtake deal with battery maker Arlen Motors.\\n\\nThe parties signed a binding term sheet with a view to finalise a full offtake agreement by June. | Arlen Motors Halden Lithium
             Treaty of the Southern African Development Community\\nThe Member States of the Southern African Development Community met in Gaborone.\\nThe Executive Secretary shall convene the Council every year. | Southern African Development Community
             Nickel news\\nChilean President Ana Ruiz and Canada agreed on Friday to extend the nickel truce for a year. | CA CL
             Nickel news\\nIn a call with the Chilean President, Canada agreed to cut tariffs on nickel. | CA
