@@ -362,6 +362,8 @@ public final class ModalityCues {
      * A hedge before a cue: "Russia may decide to …" is a possibility, not a decision; "purchases can encourage
      * production" an ability.
      */
+    /** "be" and a capitalized name after a modal verb: "will be He Lifeng, Vice Premier". */
+    private static final Pattern BE_A_NAME = Pattern.compile("\\s+be\\s+(?:\\p{Lu}[\\p{Ll}.’'-]*\\s+){1,3}\\p{Lu}\\p{Ll}");
     /** A participle after a comma that says what a fact shows: "…, demonstrating the collective [dedication to]". */
     private static final Pattern EVIDENCE_BEFORE = Pattern.compile("(?i),\\s+(?:demonstrating|reflecting|showing"
             + "|illustrating|evidencing|signaling|signalling|testifying\\s+to)\\s+(?:[\\p{L}'’-]+\\s+){0,3}$");
@@ -422,6 +424,9 @@ public final class ModalityCues {
         boolean modal = MODAL.matcher(sentence.substring(m.start())).find();
         if (modal && ActivityReports.isForecast(sentence, m.start())) {
             return null;
+        }
+        if (modal && BE_A_NAME.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+            return null; // "The representative for these talks will be Ana Torres": who fills a role, no act
         }
         return switch (ActivityReports.of(sentence, m.start(), m.end(), modal)) {
             case REPORT -> null;
