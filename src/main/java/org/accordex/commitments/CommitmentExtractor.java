@@ -985,6 +985,17 @@ public final class CommitmentExtractor {
             // a fact sheet's "is taking action to" reports, it does not commit; a leaders' "we are expanding" neither
             return Resolved.NONE;
         }
+        Matcher weAre = WE_APPOSITION.matcher(subject);
+        if (group && weAre.find()) {
+            // "now we, the Republic of Korea, will …": the apposition says who "we" is
+            int from = offset + subjectFrom + weAre.start(1);
+            int to = offset + subjectFrom + weAre.end(1);
+            List<String> we = inside.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= from && m.end() <= to)
+                    .map(Mention::norm).distinct().toList();
+            if (!we.isEmpty()) {
+                return new Resolved(we, NAMED_SUBJECT);
+            }
+        }
         if (group) {
             // "“We will work with Washington,” said the chair of the Steel Association": the speaker's body.
             // the quotation in the text: it may have opened in an earlier sentence and close in a later one
@@ -1014,11 +1025,12 @@ public final class CommitmentExtractor {
             if (whole.size() > 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
                 whole = pair(whole, offset, context.mentions());
             } else if (whole.size() < 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
-                // "the two countries plan to …" in a report whose opening named one party: that state and the other
-                // one the text named last before the sentence
+                // "the two countries plan to …" in a report whose opening named one party: the states its first
+                // sentence names together, else that state and the other one the text named last before the sentence
                 List<String> earlier = context.mentions().stream().filter(m -> m.type() == MentionType.PARTY && m.start() < offset)
                         .map(CommitmentExtractor::stateOf).filter(state -> state != null).distinct().toList();
-                whole = earlier.size() < 2 ? whole : pair(earlier, offset, context.mentions());
+                whole = earlier.size() < 2 ? whole
+                        : openingPair(offset, context.mentions(), text).orElseGet(() -> pair(earlier, offset, context.mentions()));
             }
             named.addAll(speakers.isEmpty() ? whole : speakers);
         }
@@ -1484,7 +1496,6 @@ public final class CommitmentExtractor {
         return true;
     }
 
-    /** "the two Governments", "both countries": the states, also where ministries signed the text. */
     /** A group of two: "both sides", "the two countries", "both nations". */
     private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:both|two)\\s+(?:\\p{Ll}+\\s+)?(?:sides|countries|nations|governments|parties)\\b");
 
@@ -1502,15 +1513,44 @@ public final class CommitmentExtractor {
             }
             String state = stateOf(m);
             if (state != null && !state.equals(first) && parties.contains(state)) {
-                return first.compareTo(state) < 0 ? List.of(first, state) : List.of(state, first);
+                return sorted(first, state);
             }
         }
         return parties;
     }
 
+    /**
+     * The first state a report names and the next one named in the same sentence ("US President Jane Roe and Chile's
+     * President Ana Soto signed a pact, as both seek to rely less on China" → CL, US); none when that sentence names
+     * only one state.
+     */
+    private static Optional<List<String>> openingPair(int offset, List<Mention> mentions, String text) {
+        Mention opening = mentions.stream().filter(m -> m.type() == MentionType.PARTY && m.start() < offset)
+                .filter(m -> stateOf(m) != null).findFirst().orElse(null);
+        if (opening == null) {
+            return Optional.empty();
+        }
+        Matcher end = OPENING_SENTENCE_END.matcher(text).region(opening.end(), offset);
+        int openingEnd = end.find() ? end.start() : offset;
+        return mentions.stream()
+                .filter(m -> m.start() >= opening.end() && m.end() <= openingEnd && m.type() == MentionType.PARTY)
+                .map(CommitmentExtractor::stateOf).filter(state -> state != null && !state.equals(stateOf(opening)))
+                .findFirst().map(state -> sorted(stateOf(opening), state));
+    }
+
+    private static List<String> sorted(String one, String other) {
+        return one.compareTo(other) < 0 ? List.of(one, other) : List.of(other, one);
+    }
+
+    /** A sentence's end, not the point of an abbreviation such as "U.S." or "U.K.". */
+    private static final Pattern OPENING_SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu})[.!?](?=\\s)|\\n");
+
     private static String stateOf(Mention m) {
         return m.norm().length() == 2 ? m.norm() : PartyKinds.stateOf(List.of(m.norm())).orElse(null);
     }
+
+    /** "we, the Republic of Korea," right before the cue: who "we" is. */
+    private static final Pattern WE_APPOSITION = Pattern.compile("(?i)\\bwe\\s*,\\s+([^,;“”\"]{2,80}),\\s*(?:(?:also|now|too|\\w+ly)\\s+)*$");
 
     private static final Pattern TWO_STATES = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\s+(?:countries|nations|governments)\\b");
 

@@ -278,8 +278,18 @@ final class DocumentParties {
         between = Roles.DEFINED_ROLE.matcher(between).replaceAll(" ");
         between = SIDE.matcher(LIST_NAME.matcher(between).replaceAll(" ")).replaceAll(" ");
         return between.length() <= 40 && (states ? STATE_COORDINATION : COORDINATION).matcher(between).matches()
-                || between.length() <= OFFICIAL_BETWEEN_CHARS && OFFICIAL_BETWEEN.matcher(between).matches();
+                || between.length() <= OFFICIAL_BETWEEN_CHARS && (OFFICIAL_BETWEEN.matcher(between).matches()
+                        || LEADER_AND.matcher(between).matches());
     }
+
+    /**
+     * A news report's opening pair of leaders: "U.S. President Jane Roe and Chile’s new President Ana Soto signed …",
+     * the title and name of the first state's leader, then "and" before the second state.
+     */
+    private static final Pattern LEADER_AND = Pattern.compile(
+            "^(?:[’']s)?\\s+(?:(?:new|newly\\s+elected|incoming|visiting)\\s+)?(?:President|Vice\\s+President|Prime\\s+Minister"
+                    + "|Chancellor|Premier|King|Queen|Emir|Crown\\s+Prince|Sultan)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}"
+                    + "\\p{Lu}[\\p{L}'’-]+,?\\s+and\\s+(?:the\\s+)?$");
 
     /**
      * "President of France Emmanuel Macron, Chancellor of Germany …", "We, the President of France, Chancellor of
