@@ -501,6 +501,12 @@ final class ContextRules {
         return !prose && !Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b").matcher(text).find();
     }
 
+    /** Whether a known state, group or body, not a firm, spans exactly these characters. */
+    private static boolean isKnownNonFirm(int start, int end, List<Candidate> known) {
+        return known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.start() == start && k.end() == end
+                && !k.kind().equals("company"));
+    }
+
     /** Suffixes only a company's name ends with (not "Energy" or "Nickel", which end phrases too). */
     static final Pattern LEGAL_SUFFIX = Pattern.compile("Inc\\.?|Incorporated|Corp\\.?|Corporation|Pty\\.?\\s+Ltd\\.?"
             + "|Sdn\\.?\\s+Bhd\\.?|Co\\.,\\s+Ltd\\.?|Ltd\\.?|Tbk|Bhd|B\\.V\\.|S\\.p\\.A\\.|K\\.K\\.|PJSC|RSC|JSC|LLP|Limited|LLC"
@@ -1310,8 +1316,9 @@ final class ContextRules {
                 end = longer.end(); // "Huzhou Kaijin New Energy Technology Corp": the firm goes on to its legal form
                 legal = true;
             }
-            if (INVESTOR_SUFFIXES.contains(m.group(2)) && !isInvestor(text, name, m.group(2))) {
-                continue;
+            if (INVESTOR_SUFFIXES.contains(m.group(2)) && (!isInvestor(text, name, m.group(2))
+                    || isKnownNonFirm(start, start + name.length(), known))) {
+                continue; // "MSP Partners", "G7 Partners": the members of a known group or body, no investor
             }
             // "US-based United Rare Earths": a name after where a firm sits is the firm's, whatever word opens it
             boolean firm = legal || located;

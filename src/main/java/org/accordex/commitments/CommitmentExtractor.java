@@ -326,10 +326,17 @@ public final class CommitmentExtractor {
             }
             List<String> earlier = antecedents;
             antecedents = leadingParties(sentence, span.getStart(), inside);
-            if (isHeading(sentence) || sentence.endsWith("?") || span.getStart() < titleEnd && isHeadline(sentence)) {
+            boolean aims = AIMS_HEADING.matcher(sentence).matches();
+            if (aims || isHeading(sentence) || sentence.endsWith("?") || span.getStart() < titleEnd && isHeadline(sentence)) {
                 leadIn = null;
                 outer = null;
                 suspended = null;
+                if (aims && !documentParties.isEmpty()
+                        && (operative || JOINT_TEXT_TITLE.matcher(text.substring(0, titleEnd)).find())) {
+                    // "Objectives" over "- Promote cooperation …" in a declaration of intent: its items are the
+                    // parties' aims
+                    leadIn = new Inherited(documentParties, Modality.INTENT, true, null, null, false);
+                }
                 continue;
             }
             if (leadIn != null && leadIn.conditions()
@@ -360,7 +367,7 @@ public final class CommitmentExtractor {
                     modality = continued.group("noun").startsWith("plan") ? Modality.INTENT : Modality.COMMITMENT;
                 }
             } else if (leadIn != null && !leadIn.parties().isEmpty() && cue.isPresent() && LIST_MARKER.matcher(sentence).find()
-                    && continuesLeadIn(stripMarker(sentence))) {
+                    && (continuesLeadIn(stripMarker(sentence)) || encouragesAsItem(sentence, cue.get()))) {
                 // "(iii) describe a business model that explains which firms will build …" under "each proposal must:":
                 // an item that opens with its verb goes on the lead-in's sentence, whatever cue lies inside it
                 parties = leadIn.parties();
@@ -563,6 +570,14 @@ public final class CommitmentExtractor {
      */
     /** The auxiliary after an item's own subject: "[is] reforming", "[has already] launched". */
     private static final Pattern ITEM_AUXILIARY = Pattern.compile("(?i)(?:is|are|has|have)\\s+(?:(?:also|already|been)\\s+)*");
+
+    /** A heading over a joint text's aims: "Objectives", "Areas of Cooperation:". */
+    private static final Pattern AIMS_HEADING = ClauseWords.compile("^\\s*(?:\\d{1,2}\\.\\s*)?"
+            + ClauseWords.alternation("aims-heading") + "\\s*:?\\s*$");
+    /** The title of a joint text (not of a fact sheet or a report about one). */
+    private static final Pattern JOINT_TEXT_TITLE = Pattern.compile("(?i)^(?!\\s*fact\\s+sheet)[^\\n]*\\b(?:memorandum"
+            + "|declaration\\s+of\\s+intent|statement\\s+of\\s+intent|letter\\s+of\\s+intent|framework|arrangement"
+            + "|joint\\s+declaration)\\b");
 
     private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
             "(?i)\\b(?:where|if|unless|when|whenever|provided\\s+(?:,\\s*however,\\s*)?that|on\\s+condition\\s+that"
@@ -1932,6 +1947,14 @@ public final class CommitmentExtractor {
      * ("describe …", "immediately review …") or a leading qualifier ("in consultation with …, submit …"), not with a
      * noun phrase, a pronoun, a condition or a capitalized subject ("the Parties shall …", "where a Party …").
      */
+    /**
+     * "- Encourage commercial partnerships …" under the parties' lead-in: the item's own verb, which the lead-in's
+     * parties carry out with its modality, not an appeal to someone else.
+     */
+    private static boolean encouragesAsItem(String sentence, ModalityCues.Cue cue) {
+        return cue.modality() == Modality.RECOMMENDATION && stripMarker(sentence.substring(0, cue.start())).isBlank();
+    }
+
     private static boolean continuesLeadIn(String item) {
         String s = item.strip();
         return !s.isEmpty() && Character.isLowerCase(s.charAt(0)) && !OWN_SUBJECT_OPENS.matcher(s).find();

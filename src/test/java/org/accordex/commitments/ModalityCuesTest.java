@@ -35,6 +35,18 @@ class ModalityCuesTest {
     }
 
     @Test
+    void aPledgeNounThatAFactShowsIsNoCue() {
+        assertEquals("none", first("Cobalt output has doubled, demonstrating the shared dedication to securing supply."));
+        assertEquals("none", first("Exports rose, reflecting their firm commitment to opening markets."));
+        assertEquals(Modality.COMMITMENT + " reaffirm our commitment",
+                first("We reaffirm our commitment to opening markets, reflecting shared values."));
+        assertEquals("none", first("The representative of the Peruvian side will be Ana Torres, Minister of Mines."));
+        assertEquals(Modality.COMMITMENT + " will", first("Peru will be a reliable supplier of copper."));
+        assertEquals(Modality.INTENT + " stand united in our objective to",
+                first("We stand united in our objective to build a cobalt partnership."));
+    }
+
+    @Test
     void newsWordingForWillAndIsPrepared() {
         assertEquals(Modality.COMMITMENT + " going to", first("Chile and Peru are going to build a copper smelter."));
         assertEquals(Modality.COMMITMENT + " going to", first("“We’re going to build a copper smelter,” she said."));
