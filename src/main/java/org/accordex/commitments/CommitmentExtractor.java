@@ -126,6 +126,9 @@ public final class CommitmentExtractor {
     /** "he" or "she" just before the cue: "Trump said he had agreed to", "as she seeks to". */
     private static final Pattern PERSON_PRONOUN = Pattern.compile(
             "(?i)\\b(?:he|she)\\s+(?:(?:also|further|too|then|now|not|had|has|have|\\w+ly)\\s+)*$");
+    /** A phrase before the subject, whose officials are not the speaker: "In talks there with Chinese President Xi," */
+    private static final Pattern OPENING_PHRASE = Pattern.compile(
+            "^\\s*(?:In|During|At|After|Following|Ahead\\s+of|Before|On|With|Alongside)\\s+[^,;]{1,120},");
     /** A subject of names alone, before adverbs: "Trump", "Trump and Takaichi also", "Albanese, Luxon and Carney". */
     private static final Pattern SURNAMES = Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?"
             + "(?:(?:,\\s+|,?\\s+and\\s+)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)*"
@@ -791,7 +794,8 @@ public final class CommitmentExtractor {
         if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null) {
             // "Trump said he had agreed with Xi to …", "… deals with India and Japan as he seeks to …": "he" is a
             // person, never the states named before it, and an official acts for the state they serve
-            List<String> served = context.officials().leadersIn(beforeCue);
+            Matcher opener = OPENING_PHRASE.matcher(beforeCue);
+            List<String> served = context.officials().leadersIn(opener.lookingAt() ? beforeCue.substring(opener.end()) : beforeCue);
             if (!served.isEmpty()) {
                 return new Resolved(served.subList(0, 1), INFERRED_SUBJECT);
             }
