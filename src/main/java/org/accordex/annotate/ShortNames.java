@@ -34,7 +34,7 @@ final class ShortNames {
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d.&’'-]*|&");
     /** A capitalized word right before: the short name is part of another name ("Dana Vulcan"), unless it says where. */
     private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<!\\S)(\\p{Lu}[\\p{L}.&’'-]*)[ \\t]+$");
-    private static final Pattern LOCATION_WORD = Pattern.compile("\\p{L}[\\p{L}.'’-]*-(?:based|headquartered)");
+    private static final Pattern LOCATION_WORD = Pattern.compile("\\p{L}[\\p{L}.'’-]*-(?:based|headquartered|listed)");
     private static final Pattern NAME_WORD_AFTER = Pattern.compile("^[ \\t]+\\p{Lu}");
     /** A title after the name is no longer name: "Norvale Chief Executive Dana Whitfield" names Norvale. */
     private static final Pattern TITLE_AFTER = Pattern.compile("^[ \\t]+(?:CEO|Chief|Chairman|Chairwoman|Chair|President"
