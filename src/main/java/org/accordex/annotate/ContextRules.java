@@ -385,7 +385,8 @@ final class ContextRules {
             + "|" + alternation(ROMANCE_ONLY_HEADS) + "\\s+" + ROMANCE_ADJECTIVE + "(?:\\s+" + ROMANCE_WORD + "){1,3}"
             + "|" + ROMANCE_WORD + "(?:\\s+(?:" + ROMANCE_CONNECTOR + "\\s+)?" + ROMANCE_WORD + "){0,4}\\s+"
             + alternation(ROMANCE_LEGAL_WORDS) + ")" + ROMANCE_LEGAL_FORM;
-    private static final String AGENCY_WORD = "\\p{Lu}[\\p{L}\\d.&-]*";
+    /** A weekday is when a body acted, not its name: "the Department of Natural Resources on Friday". */
+    private static final String AGENCY_WORD = "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}[\\p{L}\\d.&-]*";
     /** A comma inside a name only in a serial list that ends in "and": "Geological, Mining and Metallurgical Institute". */
     private static final String SERIAL_COMMA = ",\\s+(?=(?:\\p{Lu}[\\p{L}\\d.&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&-]*){0,2},\\s+){0,3}"
             + "\\p{Lu}[\\p{L}\\d.&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&-]*){0,2}\\s+(?:and|&)\\s+\\p{Lu})";

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.accordex.model.Commitment;
 import org.accordex.model.Deadline;
@@ -1696,6 +1698,16 @@ public final class CommitmentExtractor {
 
     /** A possessive between a state and the body it owns: "Japan’s JOGMEC", "the United States’ DFC". */
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?|s[’'])\\s+(?:own\\s+)?$");
+    /**
+     * A state that only says where the firms after it are: "U.S. companies Noveon Magnetics and Permag", "Japanese
+     * trading houses …"; the nouns in the plural are the annotator's company nouns.
+     */
+    private static final Pattern TRADE_NOUN_GAP = Pattern.compile("^\\s+(?:"
+            + DataLines.of(CommitmentExtractor.class, "/org/accordex/annotate/company-nouns.txt").stream()
+                    .map(n -> n.endsWith("y") ? n.substring(0, n.length() - 1) + "ies" : n + "s")
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"))
+            + ")\\s+$");
 
     /**
      * Whether a named party owns the named body right after it ("Japan’s JOGMEC will lend"): the body acts, under its
@@ -1705,8 +1717,9 @@ public final class CommitmentExtractor {
         int ownerEnd = owner.end() - offset;
         for (Mention m : inside) {
             int at = m.start() - offset;
+            String gap = at > ownerEnd ? sentence.substring(ownerEnd, at) : "";
             if (m.type() == MentionType.PARTY && at > ownerEnd && at < cueStart
-                    && POSSESSIVE_GAP.matcher(sentence.substring(ownerEnd, at)).matches()) {
+                    && (POSSESSIVE_GAP.matcher(gap).matches() || owner.norm().length() == 2 && TRADE_NOUN_GAP.matcher(gap).matches())) {
                 return true;
             }
         }
@@ -1802,14 +1815,27 @@ public final class CommitmentExtractor {
     /** The parties named between a directive's verb and its "to" ("directs the Department of State … to"). */
     private static List<String> directedParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {
         Set<String> directed = new LinkedHashSet<>();
+        int asideFrom = -1;
+        int asideTo = -1;
         for (Mention m : inside) {
             int at = m.start() - offset;
             if (m.type() == MentionType.PARTY && at > cue.start() && m.end() - offset <= cue.end() && !Clauses.isInName(text, m)) {
+                if (at >= asideFrom && at < asideTo) {
+                    continue; // "commits JARE, a company formed by Jogmec and Sojitz, to buy": the founders are not bound
+                }
                 directed.add(m.norm());
+                Matcher aside = APPOSITION.matcher(sentence).region(m.end() - offset, cue.end());
+                if (asideTo < 0 && aside.lookingAt()) {
+                    asideFrom = aside.start();
+                    asideTo = aside.end();
+                }
             }
         }
         return List.copyOf(directed);
     }
+
+    /** An apposition after the first party named: ", a company formed by X and Y,". */
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;]*,");
 
     /**
      * Whether the words before a name in [from, at) end in a preposition ("by Japan", "with the EU"): an object or

@@ -81,6 +81,25 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void whereAFirmTradesIsNoPartOfItsNameAndAWeekdayEndsABodysName() {
+        assertEquals(List.of("Harlow Metals Corp. → Harlow Metals Corp.", "Peru → PE"), mentions("NYSE-listed Harlow Metals"
+                + " Corp. will build a refinery in Peru.", MentionType.PARTY));
+        assertEquals(List.of("MP Materials Corp. → MP Materials"), mentions("NYSE-listed MP Materials Corp. will build a"
+                + " refinery.", MentionType.PARTY));
+        assertEquals(List.of("Department of Mines and Energy → Department of Mines and Energy"), mentions("The plan"
+                + " was set out in a release from the Department of Mines and Energy on Friday, May 8.", MentionType.PARTY));
+    }
+
+    @Test
+    void stateOwnedMinersAndJointBuyersAreKnownByTheirShortNames() {
+        assertEquals(List.of("Maaden → Saudi Arabian Mining Company", "JARE → Japan Australia Rare Earths",
+                "Jogmec → Japan Organization for Metals and Energy Security"), mentions("Maaden will sell cobalt to JARE,"
+                + " which Jogmec co-owns.", MentionType.PARTY));
+        assertEquals(List.of(), mentions("Maaden will sell cobalt to JARE.", MentionType.MINERAL).stream()
+                .filter(m -> m.contains("rare earth")).toList());
+    }
+
+    @Test
     void quotasOfExportersAreTradeMeasuresAndAnInvestmentDecisionIsNoInvestment() {
         assertEquals(List.of("quotas → trade-measure", "quotas → trade-measure"), mentions("Exporters must keep within"
                 + " their assigned quotas. Companies must align shipping plans with quarterly quotas. Hiring quotas rose.",

@@ -57,6 +57,10 @@ class ActionPhraseTest {
                 // when a report says the deal was made is left out
                 Arguments.of("Japan agreed to invest $2 billion in the copper project on Tuesday.", "invest $2 billion in the copper project"),
                 Arguments.of("Chile agreed to buy 500 tonnes of cobalt earlier this month.", "buy 500 tonnes of cobalt"),
+                // what else the party does meanwhile is no part of the act
+                Arguments.of("Halden Copper has agreed two deals to supply cathodes to Japanese smelters as it seeks to expand its plant.",
+                        "supply cathodes to Japanese smelters"),
+                Arguments.of("Canada will stand with Chile for as long as it takes to rebuild the mine.", "stand with Chile"),
                 // a deal signed for a named act is read as that act
                 Arguments.of("Halden Copper signed a binding offtake agreement with Codelco for the supply of 40,000 tonnes of cathodes a year.",
                         "supply 40,000 tonnes of cathodes a year"),

@@ -84,6 +84,14 @@ class WhichSentencesCommitTest {
             news      | Canada issued a letter of interest for up to $90 million in financing for a smelter.  | intent CA
             news      | Canada's export bank offered a conditional commitment to lend $80 million to Halden Copper. | commitment CA
             news      | Canada announced a conditional commitment to Halden Copper for a $60 million loan.    | commitment CA
+            news      | Canada's export bank announces a $90 million conditional loan commitment with Halden Copper to expand its smelter. | commitment CA
+            news      | Chile said it hoped to have two lithium plants running within 18 months.              | intent CL
+            news      | Chile had hoped to finish the lithium plant in 2020.                                  | none
+            news      | Chile is to buy half of the copper cathodes of the smelter.                           | commitment CL
+            news      | Chile is to also buy half of the copper cathodes of the smelter.                      | commitment CL
+            news      | The aim of the copper talks is to be agreed later.                                    | none
+            news      | Chile is to be paid for its copper in dollars.                                        | none
+            news      | The deal commits Halden Copper, a firm owned by Canada and Chile, to supply cathodes. | commitment Halden Copper
             news      | Chile is aiming to secure buyers for half of its lithium by 2028.                     | intent CL
             news      | Chile formalised an agreement with Canada to build a lithium hydroxide plant.          | commitment CA CL
             news      | Total Chile copper cathode smelting capacity will reach 90,000 tonnes by 2027.       | none

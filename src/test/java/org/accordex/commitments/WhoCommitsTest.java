@@ -123,6 +123,7 @@ class WhoCommitsTest {
             In order to assist Cambodia, as a neighbouring country, the Government of Viet Nam shall grant transit for tin. | VN
             We urge that Peru lift its duties on lithium carbonate. | PE
             Canada-based Lithium Americas will supply lithium to the Nevada plant. | Lithium Americas
+            Halden Copper concluded agreements with U.S. companies Noveon Magnetics and Permag to supply copper. | Halden Copper Noveon Magnetics Permag
             """)
     void onlyTheSubjectCommits(String sentence, String parties) {
         assertEquals(parties, partiesOfLast("Minerals note\n\n" + sentence + "\n"));
