@@ -420,10 +420,14 @@ final class ContextRules {
                     + AGENCY_WORD + "){0,3})?\\b)");
     private static final RequiredWords AGENCY_WORDS = RequiredWords.of(Stream.of(AGENCY_HEADS, AGENCY_LEADING_HEADS,
             ROMANCE_HEADS, ROMANCE_LEGAL_WORDS).flatMap(List::stream).toList());
-    /** "Seattle-based", "Lima-headquartered": where a body sits, written before its name and not part of it. */
-    private static final Pattern LOCATION_WORD = Pattern.compile("\\p{L}[\\p{L}.'’-]*-(?:based|headquartered)");
+    /**
+     * "Seattle-based", "Lima-headquartered", "Australia-listed": where a body sits or trades, written before its name
+     * and not part of it.
+     */
+    private static final Pattern LOCATION_WORD = Pattern.compile(
+            "\\p{L}[\\p{L}.'’-]*-(?:based|headquartered|listed|registered|domiciled)");
 
-    private static boolean isLocation(String word) {
+    static boolean isLocation(String word) {
         return LOCATION_WORD.matcher(word).matches();
     }
 
@@ -514,6 +518,12 @@ final class ContextRules {
         boolean prose = Arrays.stream(words).allMatch(w -> Pattern.compile("(?<![\\p{L}-])"
                 + Pattern.quote(w.toLowerCase(Locale.ROOT)) + "(?![\\p{L}-])").matcher(text).find());
         return !prose && !Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b").matcher(text).find();
+    }
+
+    /** Whether a known state, group or body, not a firm, spans exactly these characters. */
+    private static boolean isKnownNonFirm(int start, int end, List<Candidate> known) {
+        return known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.start() == start && k.end() == end
+                && !k.kind().equals("company"));
     }
 
     /** Suffixes only a company's name ends with (not "Energy" or "Nickel", which end phrases too). */
@@ -1327,8 +1337,9 @@ final class ContextRules {
                 end = longer.end(); // "Huzhou Kaijin New Energy Technology Corp": the firm goes on to its legal form
                 legal = true;
             }
-            if (INVESTOR_SUFFIXES.contains(m.group(2)) && !isInvestor(text, name, m.group(2))) {
-                continue;
+            if (INVESTOR_SUFFIXES.contains(m.group(2)) && (!isInvestor(text, name, m.group(2))
+                    || isKnownNonFirm(start, start + name.length(), known))) {
+                continue; // "MSP Partners", "G7 Partners": the members of a known group or body, no investor
             }
             // "US-based United Rare Earths": a name after where a firm sits is the firm's, whatever word opens it
             boolean firm = legal || located;

@@ -544,6 +544,15 @@ class NamesAndInstrumentsTest {
                 + " Commodities will buy cobalt for the reserve.", MentionType.PARTY));
     }
 
+    /** The members of a known group are no investment firm: "MSP Partners" is the partnership, "Kestrel Partners" a firm. */
+    @Test
+    void theMembersOfAKnownGroupAreNoInvestor() {
+        assertEquals(List.of("MSP → Minerals Security Partnership", "Norway → NO", "Chile → CL"),
+                mentions("MSP Partners: Norway and Chile.", MentionType.PARTY));
+        assertEquals(List.of("Kestrel Partners → Kestrel Partners"),
+                mentions("Kestrel Partners will fund the mine.", MentionType.PARTY));
+    }
+
     @Test
     void aStateThatOwnsAListedCompanyDoesNotBreakTheList() {
         assertEquals(List.of("KoBold Metals → KoBold Metals", "Halvard Resource Partners → Halvard Resource Partners",

@@ -45,6 +45,15 @@ class ActionPhraseTest {
                 // a hyphenated modifier in a series
                 Arguments.of("Lakeland shall facilitate job-creating, greenfield investment in copper refining.",
                         "facilitate job-creating, greenfield investment in copper refining"),
+                // a dash that joins two names stays in the action; an apposition that ranks the object, and a reporting
+                // verb coordinated after it, end it
+                Arguments.of("Leaders resolved to further strengthen the Peru – Norway alliance across all sectors.",
+                        "strengthen the Peru – Norway alliance across all sectors"),
+                Arguments.of("Peru and Norway will build the Andes Cobalt Corridor, one of the largest mining projects of the decade.",
+                        "build the Andes Cobalt Corridor"),
+                Arguments.of("Partners reaffirmed their commitment to the Forum's mission and emphasized its role in building supply chains.",
+                        "the Forum's mission"),
+                Arguments.of("We stand united in our objective to build a cobalt partnership.", "build a cobalt partnership"),
                 // when a report says the deal was made is left out
                 Arguments.of("Japan agreed to invest $2 billion in the copper project on Tuesday.", "invest $2 billion in the copper project"),
                 Arguments.of("Chile agreed to buy 500 tonnes of cobalt earlier this month.", "buy 500 tonnes of cobalt"),

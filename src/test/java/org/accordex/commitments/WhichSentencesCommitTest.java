@@ -235,6 +235,22 @@ class WhichSentencesCommitTest {
     }
 
     @Test
+    void itemsUnderAnAimsHeadingOfAJointDeclarationAreItsPartiesIntents() {
+        String text = "Joint Declaration of Intent between Peru and Norway on Cobalt\n\n"
+                + "Peru and Norway recognize the value of cobalt to both economies.\n\nObjectives\n"
+                + "- Promote trade in refined cobalt;\n- Encourage research partnerships between universities;\n"
+                + "- Battery recycling.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(WhichSentencesCommitTest::modalityPartiesAndText).toList();
+        assertEquals(List.of("intent NO PE: - Promote trade in refined cobalt;",
+                "intent NO PE: - Encourage research partnerships between universities;"), found);
+        // the same heading in a report about a deal heads no one's pledge
+        String report = "Peru expands its cobalt exports\n\nPeru sells cobalt to Norway.\n\nObjectives\n"
+                + "- Promote trade in refined cobalt;\n";
+        assertEquals(List.of(), WhoCommitsTest.annotate(report).commitments());
+    }
+
+    @Test
     void imperativeItemsInheritTheLeadInButNounPhrasesAndTheBareLeadInDoNot() {
         String text = MOU + "The Participants intend to:\n- Promote investment in lithium refining;\n"
                 + "- Assess nickel reserves in both countries;\n- Rare earth magnets;\n- Sharing geological data on copper;\n"

@@ -86,10 +86,12 @@ class WhoCommitsTest {
             Brightwater Lithium Corp. (NYSE: BWL) (“Brightwater Lithium” or the “Company”) and Arden Motors today said they will build a cathode plant, and Brightwater Lithium will supply the lithium. | Arden Motors Brightwater Lithium Corp.
             Korea and Japan held a graphite dialogue today.\\nThey also agreed to boost cooperation on graphite stockpiles. | JP KR
             We, the Leaders of the Group of Seven, met in Ottawa.\\nWe task relevant ministers to produce a cobalt roadmap by the end of the year. | Group of Seven
+            Peru and Chile signed a copper pact.\\n"Chile helped Peru before; now we, the Republic of Peru, will build a smelter in Lima," the minister said. | PE
             Japan and Australia (the Participants) sign this arrangement.\\nThe Participants will seek to achieve the following objectives:\\na. Explore joint lithium projects. | AU JP
             Halden Metals Corp. shares rose after Canada and Peru met in Lima.\\nThe two countries will invest $1 billion in nickel mines. | CA PE
             US President Jane Roe signed an agreement with Peru on copper.\\nPeru’s President said talks lasted five months.\\nOver the next year the two countries plan to invest $1 billion in copper mines. | PE US
             The United States signed an agreement with Peru on copper.\\nBoth countries will invest $1 billion in copper mines. | PE US
+            U.S. President Jane Roe and Chile's new President Ana Soto signed a copper pact, as both seek to rely less on China.\\nThe two sides agreed to build a smelter. | CL US
             Halden Metals Corp. hails nickel pact\\nUnder the terms of the deal, the U.S. and Chilean governments and Halden Metals would provide capital to the venture. | CL Halden Metals Corp. US
             """)
     void placesAttendeesAndPairsAreNotTheSpeakers(String text, String parties) {
@@ -360,6 +362,9 @@ class WhoCommitsTest {
             Copper statement of Korea and Peru\\nThe Ghanaian Minister of Lands will visit Lima, and Peru will host him. | GH PE
             Nickel news\\nKorea and Indonesia met on Monday.\\n"We will buy more nickel from smelters," the Indonesian Minister of Investment said. | ID
             Joint statement on copper\\nWe, the President of Chile, Chancellor of Austria, and Prime Minister of Japan, met in Rome.\\nWe will map copper deposits together. | AT CL JP
+            Peru’s new President Ana Soto and U.S. President Jane Roe signed a copper pact in Lima.\\nThe pact, signed during Roe’s visit to Lima, aims to expand copper refining. | PE US
+            Copper pact to counter China\\n\\nPeruvian President Ana Soto and US President Jane Roe announced a copper package.\\n\\nThe new framework agreement, signed in Lima, commits both countries to invest $1 billion each in copper mines run by Halden Mining and Arlen Metals. | PE US
+            Lithium: Peru's Halden inks offtake deal with Arlen Motors\\n\\nPeru-listed Halden Lithium announced its first offtake deal with battery maker Arlen Motors.\\n\\nThe parties signed a binding term sheet with a view to finalise a full offtake agreement by June. | Arlen Motors Halden Lithium
             Treaty of the Southern African Development Community\\nThe Member States of the Southern African Development Community met in Gaborone.\\nThe Executive Secretary shall convene the Council every year. | Southern African Development Community
             Nickel news\\nChilean President Ana Ruiz and Canada agreed on Friday to extend the nickel truce for a year. | CA CL
             Nickel news\\nIn a call with the Chilean President, Canada agreed to cut tariffs on nickel. | CA
