@@ -1156,11 +1156,16 @@ public final class CommitmentExtractor {
             }
             // "President Biden will host Prime Minister Trudeau of Canada …": one leader the text does not place, whom the
             // list of known leaders does, acts for that state alone, not for all the document's parties
-            List<String> known = DEAL_REPORT.matcher(sentence.substring(cueStart)).find()
-                    || OFFICIAL.matcher(subject).results().count() != 1 || ONE_OF_SEVERAL.matcher(subject).find() ? List.of()
-                    : context.officials().leadersIn(subject);
-            if (known.size() == 1) {
+            List<String> known = OFFICIAL.matcher(subject).results().count() != 1 || ONE_OF_SEVERAL.matcher(subject).find()
+                    ? List.of() : context.officials().leadersIn(subject);
+            boolean dealReport = DEAL_REPORT.matcher(sentence.substring(cueStart)).find();
+            if (known.size() == 1 && !dealReport) {
                 return new Resolved(union(known, alsoActing), INFERRED_SUBJECT);
+            }
+            if (known.size() == 1 && context.documentParties().size() == 1 && !context.documentParties().equals(known)) {
+                // "President Trump signed an agreement to heighten cooperation with Australia" in a report on the deal
+                // with Australia: his state and the partner the report is about
+                return new Resolved(union(union(known, context.documentParties()), alsoActing), INFERRED_SUBJECT);
             }
             if (US_OFFICIAL.matcher(subject).find() && context.documentParties().contains("US")) {
                 return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"
