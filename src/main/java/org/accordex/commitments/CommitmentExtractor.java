@@ -95,6 +95,8 @@ public final class CommitmentExtractor {
     /** "US-based United Rare Earths": the state only says where the firm is. */
     private static final Pattern SEAT_OF = Pattern.compile("^[-–](?:based|headquartered|listed|registered|domiciled)\\b");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
+    /** A cue right after the relative word that opens its clause: "measures [that] call for", "[which] encouraged". */
+    private static final Pattern CUE_IN_RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\s+(?:\\p{L}+ly\\s+)?$");
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final String REPORTING_VERB = "(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated"
             + "|reports?|reported|explains?|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned"
@@ -423,7 +425,13 @@ public final class CommitmentExtractor {
                 }
                 modality = c.modality();
                 confidence = resolved.confidence();
-                ActionPhrase.Phrase phrase = ActionPhrase.read(sentence, actionStart(sentence, c), null);
+                String ownItem = stripLabel(stripMarker(sentence));
+                // "(e) Not renew the waiver, which allowed refiners to …": a cue inside a relative clause of an item that
+                // opens with its own verb leaves the item's verb the action
+                ActionPhrase.Phrase phrase = LIST_MARKER.matcher(sentence).find()
+                        && CUE_IN_RELATIVE.matcher(sentence.substring(0, c.start())).find() && ActionPhrase.opensWithVerb(ownItem)
+                        ? ActionPhrase.read(ownItem, 0, null)
+                        : ActionPhrase.read(sentence, actionStart(sentence, c), null);
                 action = phrase.text();
                 if (isLeadIn(sentence)) {
                     String afterCue = sentence.substring(c.end(), Math.max(c.end(), colon(sentence)));
