@@ -60,6 +60,11 @@ final class Sides {
             "(?i)(?:\\bvested\\s+in\\s+me\\b[^.;:]{0,160}?\\b(?:laws|constitution)\\s+of"
                     + "|\\bI,\\s+(?-i:(?:\\p{Lu}[\\p{L}.]*\\s+){1,4}?\\p{Lu}[\\p{L}.]*),\\s+(?:President|Prime\\s+Minister|Governor)\\s+of)"
                     + "\\s+(?:the\\s+)?$");
+    /** "MEMORANDUM FOR THE VICE PRESIDENT / THE SECRETARY OF STATE …", the heading of a US presidential memorandum. */
+    private static final Pattern MEMORANDUM_FOR = Pattern.compile(
+            "(?m)^[\\s*#]*MEMORANDUM\\s+FOR\\s+(?:THE\\s+)?(?:VICE\\s+PRESIDENT|SECRETARY|HEADS?\\s+OF|ATTORNEY\\s+GENERAL"
+                    + "|DIRECTOR|ADMINISTRATOR|UNITED\\s+STATES)\\b");
+    private static final int MEMORANDUM_CHARS = 600;
     /** How far before a state's name its enacting formula may start. */
     private static final int ENACTING_CHARS = 220;
 
@@ -69,6 +74,10 @@ final class Sides {
 
     /** The state whose head issues the text (see {@link #issuer()}), or none; {@code mentions} may hold any type. */
     static List<String> issuingState(String text, List<Mention> mentions) {
+        if (MEMORANDUM_FOR.matcher(text.substring(0, Math.min(text.length(), MEMORANDUM_CHARS))).find()
+                && mentions.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.norm().equals("US"))) {
+            return List.of("US"); // a presidential memorandum names no enacting formula, only the officials it directs
+        }
         for (Mention m : mentions) {
             if (m.type() == MentionType.PARTY && isState(m.norm())
                     && ENACTING.matcher(text.substring(Math.max(0, m.start() - ENACTING_CHARS), m.start())).find()) {

@@ -371,6 +371,7 @@ class WhoCommitsTest {
             Treaty of the Southern African Development Community\\nThe Member States of the Southern African Development Community met in Gaborone.\\nThe Executive Secretary shall convene the Council every year. | Southern African Development Community
             Nickel news\\nChilean President Ana Ruiz and Canada agreed on Friday to extend the nickel truce for a year. | CA CL
             Nickel news\\nIn a call with the Chilean President, Canada agreed to cut tariffs on nickel. | CA
+            MEMORANDUM FOR THE SECRETARY OF STATE\\nTHE SECRETARY OF COMMERCE\\nSUBJECT: Copper Policy Toward Peru\\nPeru exports copper to the United States. Peru taxes copper.\\nThe Secretary of Commerce shall review copper imports from Peru. | US
             """)
     void officialsNamedByDemonymAndUnnamedMinistriesActForTheirState(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
