@@ -142,8 +142,8 @@ public final class CommitmentExtractor {
     /** A body the text sets up as the whole subject: "The Centre [will]", "The new Critical Minerals Centre also [shall]". */
     private static final Pattern SET_UP_BODY = ClauseWords.compile("^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:the|this|that|each)\\s+"
             + "(?:(?!(?:of|for|and|on|in)\\s)[\\p{L}-]+\\s+){0,4}?(?:" + ClauseWords.alternation("set-up-body") + ")s?\\s+(?:(?:also|further|then|\\w+ly)\\s+)*$");
-    /** "The committee will include state agencies": the body's make-up, no act. */
-    private static final Pattern MAKE_UP = Pattern.compile("(?i)^[\\s,]*(?:also\\s+)?(?:include|consist|comprise|be\\s+(?:composed|comprised|made\\s+up))\\b");
+    /** "The committee will include state agencies", "The data center will be powered by …": its make-up or state, no act. */
+    private static final Pattern MAKE_UP = Pattern.compile("(?i)^[\\s,]*(?:also\\s+)?(?:include|consist|comprise|have\\s+(?:\\p{Ll}+\\s+)?members|be)\\b");
     /** "The following companies ", "Several investors also ": firms the lead-in does not name. */
     private static final Pattern GENERIC_FIRMS = ClauseWords.compile(
             "^[\\s\"“]*(?:the\\s+following|these|those|several|many|other|some|\\d+|two|three|four|five|six|seven|eight|nine|ten"
