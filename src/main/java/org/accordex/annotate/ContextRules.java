@@ -57,12 +57,14 @@ final class ContextRules {
                     + "|Show|Conference|Expo|Network|Alliance|Coalition|Partnership|Center|Centre|Task Force|Working Group"
                     + "|Working Groups|Command|Congress|Convention|Ministerial|Action Plan|Strategy|Roadmap"
                     + "|Order|Directive|Regulation)\\b(?:\\s+of\\s+\\d{4})?");
+    private static final String ORDER_DATE = "of\\s+\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4}";
     /**
-     * The title in brackets after a numbered order or proclamation: "Proclamation 9704 of March 8, 2018 (Adjusting
-     * Imports of Aluminum Into the United States)". Its words name the document.
+     * The title in brackets after a numbered or dated order or proclamation: "Proclamation 9704 of March 8, 2018
+     * (Adjusting Imports of Aluminum Into the United States)", "the Executive Order of February 20, 2026 (Continuing
+     * the Suspension of Duty-Free …)". Its words name the document.
      */
     private static final Pattern TITLE_IN_BRACKETS = Pattern.compile(
-            "\\b(?:Proclamation|Order|Memorandum)\\s+(?:No\\.\\s*)?\\d{3,5}(?:\\s+of\\s+\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4})?,?"
+            "\\b(?:Proclamation|Order|Memorandum)\\s+(?:(?:No\\.\\s*)?\\d{3,5}(?:\\s+" + ORDER_DATE + ")?|" + ORDER_DATE + "),?"
                     + "\\s+\\(\\p{Lu}[^()]{4,300}\\)");
     private static final Pattern RESEARCH_NOT_INSTRUMENT = Pattern.compile(
             "^\\s+(?:institutes?|institutions?|security|centers?|centres?|universit(?:y|ies)|organi[sz]ations?|labs?"
@@ -72,6 +74,16 @@ final class ContextRules {
     private static final Pattern VERB_BEFORE = Pattern.compile(
             "\\b(?:to|will|shall|would|could|may|might|must|can|help|helps|helped|and|or|hereby)\\s+(?:(\\p{L}+ly)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "audits and tariff increases", "education and research", "debt and guarantee products": after a noun, "and"
+     * joins two nouns, so the word after it is no verb. A noun here is a plural or has a noun's ending; a verb before
+     * "and" is a bare form ("develop and finance", "assess and fund").
+     */
+    /** "… and finance new plants", "… and fund the program": a verb with its object after all. */
+    private static final Pattern VERB_OBJECT_AFTER = Pattern.compile(
+            "(?i)^\\s+(?:a|an|the|its|their|our|his|her|this|these|those|such|new|more|additional|further|it|them)\\b");
+    private static final Pattern NOUN_AND_BEFORE = Pattern.compile("(?i)\\b\\p{L}*(?:[^\\Ws]s|ions?|ments?|ity|ities"
+            + "|ances?|ences?|ships?|ics|ogy|ures?|ing|data|debt)\\s+(?:and|or)\\s+$");
     private static final Pattern PRODUCT_BEFORE = Pattern.compile("(?i)\\b(?:energy|battery|data|cold|grid|power)\\s+$");
     /** "the nuclear weapon stockpile", "the nuclear stockpile": an arsenal, not a reserve of supplies. */
     private static final Pattern ARSENAL_BEFORE = Pattern.compile("(?i)\\b(?:nuclear|weapons?|warheads?)\\s+$");
@@ -98,8 +110,9 @@ final class ContextRules {
             "Bay", "Basin", "Peninsula", "Plateau", "River", "Desert", "Coast", "Channel", "Shelf", "Highlands");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+" + alternation(PLACE_WORDS) + "\\b");
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b" + alternation(PLACE_WORDS) + "\\s+of\\s+(?:the\\s+)?$");
-    /** "Central America", "Latin America": a region, not the United States. */
-    private static final Pattern REGION_BEFORE = Pattern.compile("\\b(?:Central|Latin|South|North|Middle|Meso|Ibero)[-\u2010\u2011 ]$");
+    /** "Central America", "Latin America", also wrapped over two lines: a region, not the United States. */
+    private static final Pattern REGION_BEFORE = Pattern.compile(
+            "\\b(?:Central|Latin|South|North|Middle|Meso|Ibero)(?:[-\u2010\u2011]|[ \\t]*\\n[ \\t]*| )$");
     /**
      * "Western Australia", "the South Australian Government", "Inner Mongolia", "Northern Ireland": a province or state inside
      * a country, not the country. A sovereign state spelt this way ("South Korea", "North Macedonia") is a longer
@@ -119,7 +132,8 @@ final class ContextRules {
     private static final List<String> LEGAL_FORMULAS = List.of("at law or in equity", "in law or in equity",
             "at law or equity", "in law or equity", "law or in equity", "in equity", "equity and inclusion",
             "equity and justice", "gender equity", "racial equity", "social equity", "health equity", "pay equity",
-            "full faith and credit");
+            "diversity, equity", "equity, inclusion", "equity, and inclusion", "equity audit", "equity audits",
+            "educational equity", "transportation equity", "full faith and credit");
     /** Fixed phrases of contracts: "engineering, procurement and construction" is a service, not procurement. */
     private static final List<String> CONTRACT_FORMULAS = List.of("engineering, procurement and construction",
             "engineering, procurement, and construction", "engineering, procurement", "design, procurement",
@@ -139,7 +153,9 @@ final class ContextRules {
     private static final Pattern OBLIGATION_DUTY_BEFORE = Pattern.compile("(?i)\\b(?:its|their|his|her|our|your|my"
             + "|official|fiduciary|statutory|legal|perform|performs|performed|performing|discharge|discharges"
             + "|discharging|exercise|exercising|fulfil|fulfill|fulfils|fulfills|fulfilling|carry\\s+out|on|active|military"
-            + "|jury|escort)\\s+(?:(?:the|such|these|those|all|other)\\s+)?$");
+            + "|jury|escort|moral|sacred|solemn|highest|civic|patriotic|call\\s+(?:of|to)|line\\s+of"
+            + "|reports?\\s+for|reported\\s+for|returns?\\s+to|returned\\s+to)\\s+(?:(?:the|such|these|those|all|other)\\s+)?$"
+            + "|\\b(?:active|limited)[-\u2010\u2011]$");
     private static final Pattern OBLIGATION_DUTY_AFTER = Pattern.compile(
             "(?i)^\\s+(?:and\\s+(?:responsibilit|obligation|function|power|right)|of\\s+(?:care|the\\s+\\p{Lu}|loyalty"
                     + "|confidentiality)|to\\s+(?!be\\b)\\p{L}+|(?:military|servicemembers?|personnel|stations?|hours)\\b)");
@@ -385,7 +401,8 @@ final class ContextRules {
             + "|" + alternation(ROMANCE_ONLY_HEADS) + "\\s+" + ROMANCE_ADJECTIVE + "(?:\\s+" + ROMANCE_WORD + "){1,3}"
             + "|" + ROMANCE_WORD + "(?:\\s+(?:" + ROMANCE_CONNECTOR + "\\s+)?" + ROMANCE_WORD + "){0,4}\\s+"
             + alternation(ROMANCE_LEGAL_WORDS) + ")" + ROMANCE_LEGAL_FORM;
-    private static final String AGENCY_WORD = "\\p{Lu}[\\p{L}\\d.&-]*";
+    /** A weekday is when a body acted, not its name: "the Department of Natural Resources on Friday". */
+    private static final String AGENCY_WORD = "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}[\\p{L}\\d.&-]*";
     /** A comma inside a name only in a serial list that ends in "and": "Geological, Mining and Metallurgical Institute". */
     private static final String SERIAL_COMMA = ",\\s+(?=(?:\\p{Lu}[\\p{L}\\d.&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&-]*){0,2},\\s+){0,3}"
             + "\\p{Lu}[\\p{L}\\d.&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&-]*){0,2}\\s+(?:and|&)\\s+\\p{Lu})";
@@ -404,10 +421,14 @@ final class ContextRules {
                     + AGENCY_WORD + "){0,3})?\\b)");
     private static final RequiredWords AGENCY_WORDS = RequiredWords.of(Stream.of(AGENCY_HEADS, AGENCY_LEADING_HEADS,
             ROMANCE_HEADS, ROMANCE_LEGAL_WORDS).flatMap(List::stream).toList());
-    /** "Seattle-based", "Lima-headquartered": where a body sits, written before its name and not part of it. */
-    private static final Pattern LOCATION_WORD = Pattern.compile("\\p{L}[\\p{L}.'’-]*-(?:based|headquartered)");
+    /**
+     * "Seattle-based", "Lima-headquartered", "Australia-listed": where a body sits or trades, written before its name
+     * and not part of it.
+     */
+    private static final Pattern LOCATION_WORD = Pattern.compile(
+            "\\p{L}[\\p{L}.'’-]*-(?:based|headquartered|listed|registered|domiciled)");
 
-    private static boolean isLocation(String word) {
+    static boolean isLocation(String word) {
         return LOCATION_WORD.matcher(word).matches();
     }
 
@@ -426,7 +447,10 @@ final class ContextRules {
                     + "|Roadmap|Chapter|Part|Title|Schedule|Appendix|Exhibit|Table|Figure|About|How|Why|What|President"
                     + "|Secretary|Minister|Director|Administrator|Commissioner|Governor|Chair|Chairman|Head|Statements|Remarks"
                     + "|Readout|Briefing|Press|Call|Officials?|Medal|Award|Prize|Directors|Trustees|Visitors|Survivor"
-                    + "|Champion|Master|Bachelor|Degree)\\b");
+                    + "|Champion|Master|Bachelor|Degree"
+                    // a power, not a body: "Other Transactions Authority", "Emergency Authority", "Trade Promotion Authority"
+                    + "|(?:Transactions?|Emergency|Acceptance|Modification|Appointment|Drawdown|Waiver|Borrowing"
+                    + "|Contracting|Promotion|Spending|Statutory|Delegated)\\s+Authority)\\b");
 
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\d&'’.-]*|\\d+\\p{L}+[\\p{L}\\d]*)";
     /** "IREL (India) Limited", "Rio Tinto (Australia) Pty Ltd": the country of a subsidiary, inside its name. */
@@ -495,6 +519,12 @@ final class ContextRules {
         boolean prose = Arrays.stream(words).allMatch(w -> Pattern.compile("(?<![\\p{L}-])"
                 + Pattern.quote(w.toLowerCase(Locale.ROOT)) + "(?![\\p{L}-])").matcher(text).find());
         return !prose && !Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b").matcher(text).find();
+    }
+
+    /** Whether a known state, group or body, not a firm, spans exactly these characters. */
+    private static boolean isKnownNonFirm(int start, int end, List<Candidate> known) {
+        return known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.start() == start && k.end() == end
+                && !k.kind().equals("company"));
     }
 
     /** Suffixes only a company's name ends with (not "Energy" or "Nickel", which end phrases too). */
@@ -673,8 +703,9 @@ final class ContextRules {
         if (c.type() == MentionType.PARTY) {
             boolean place = STATE_KINDS.contains(c.kind()) && !c.kind().equals("demonym")
                     && (PLACE_AFTER.matcher(after).find() || PLACE_BEFORE.matcher(before).find());
+            // read across a sentence break: a wrapped line may end a block before "America" ("Central\nAmerica")
             boolean region = c.norm().equals("US") && text.startsWith("America", c.start())
-                    && REGION_BEFORE.matcher(before).find()
+                    && REGION_BEFORE.matcher(text.substring(Math.max(0, c.start() - 30), c.start())).find()
                     || (c.kind().equals("state") || c.kind().equals("demonym")) && (SUBREGION_BEFORE.matcher(before).find()
                             || text.startsWith("Mexic", c.start()) && NEW_MEXICO_BEFORE.matcher(before).find());
             if (place || region || isCitation(text, c, after) || isInsideAgencyName(text, c, before, after)) {
@@ -700,7 +731,8 @@ final class ContextRules {
             String surface = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
             if (VERB_FORMS.contains(surface)) {
                 Matcher verb = VERB_BEFORE.matcher(before);
-                if (verb.find() && (verb.group(1) == null || !NOT_ADVERBS.contains(verb.group(1).toLowerCase(Locale.ROOT)))) {
+                if (verb.find() && (verb.group(1) == null || !NOT_ADVERBS.contains(verb.group(1).toLowerCase(Locale.ROOT)))
+                        && !(NOUN_AND_BEFORE.matcher(before).find() && !VERB_OBJECT_AFTER.matcher(after).find())) {
                     return null;
                 }
             }
@@ -1306,8 +1338,9 @@ final class ContextRules {
                 end = longer.end(); // "Huzhou Kaijin New Energy Technology Corp": the firm goes on to its legal form
                 legal = true;
             }
-            if (INVESTOR_SUFFIXES.contains(m.group(2)) && !isInvestor(text, name, m.group(2))) {
-                continue;
+            if (INVESTOR_SUFFIXES.contains(m.group(2)) && (!isInvestor(text, name, m.group(2))
+                    || isKnownNonFirm(start, start + name.length(), known))) {
+                continue; // "MSP Partners", "G7 Partners": the members of a known group or body, no investor
             }
             // "US-based United Rare Earths": a name after where a firm sits is the firm's, whatever word opens it
             boolean firm = legal || located;

@@ -34,7 +34,6 @@ final class ShortNames {
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d.&’'-]*|&");
     /** A capitalized word right before: the short name is part of another name ("Dana Vulcan"), unless it says where. */
     private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<!\\S)(\\p{Lu}[\\p{L}.&’'-]*)[ \\t]+$");
-    private static final Pattern LOCATION_WORD = Pattern.compile("\\p{L}[\\p{L}.'’-]*-(?:based|headquartered)");
     private static final Pattern NAME_WORD_AFTER = Pattern.compile("^[ \\t]+\\p{Lu}");
     /** A title after the name is no longer name: "Norvale Chief Executive Dana Whitfield" names Norvale. */
     private static final Pattern TITLE_AFTER = Pattern.compile("^[ \\t]+(?:CEO|Chief|Chairman|Chairwoman|Chair|President"
@@ -211,9 +210,14 @@ final class ShortNames {
         return WrittenNames.find(text, name.toLowerCase(Locale.ROOT), WrittenNames.WORD_CHARACTER).isEmpty();
     }
 
-    /** Whether a capitalized word that does not say where a company sits ("N.C.-based") comes right before. */
+    /**
+     * Whether a capitalized word that does not say where a company sits ("N.C.-based") or whose it is ("Australia’s")
+     * comes right before.
+     */
     private static boolean isAfterNameWord(String text, int start) {
         Matcher before = NAME_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
-        return before.find() && !LOCATION_WORD.matcher(before.group(1)).matches();
+        return before.find() && !ContextRules.isLocation(before.group(1)) && !POSSESSIVE.matcher(before.group(1)).find();
     }
+
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
 }

@@ -2043,6 +2043,9 @@ public final class ActionPhrase {
             return true;
         }
         // "." closes a heading run into its text ("Updating the Basic Bargain. Public investments …")
+        if (w.equals("–") && k > start && inName(t, k - 1) && inName(t, k + 1)) {
+            return false; // "strengthen the U.S. – Italy alliance": a dash that joins two names, no aside
+        }
         if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals(")") || w.equals(".") && t.spaceAfter(k) && k > 0 && !t.lower(k - 1).contains(".")) {
             return true;
         }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.accordex.model.Commitment;
 import org.accordex.model.Deadline;
@@ -127,6 +129,9 @@ public final class CommitmentExtractor {
     /** "he" or "she" just before the cue: "Trump said he had agreed to", "as she seeks to". */
     private static final Pattern PERSON_PRONOUN = Pattern.compile(
             "(?i)\\b(?:he|she)\\s+(?:(?:also|further|too|then|now|not|had|has|have|\\w+ly)\\s+)*$");
+    /** A phrase before the subject, whose officials are not the speaker: "In talks there with Chinese President Xi," */
+    private static final Pattern OPENING_PHRASE = Pattern.compile(
+            "^\\s*(?:In|During|At|After|Following|Ahead\\s+of|Before|On|With|Alongside)\\s+[^,;]{1,120},");
     /** A subject of names alone, before adverbs: "Trump", "Trump and Takaichi also", "Albanese, Luxon and Carney". */
     private static final Pattern SURNAMES = Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?"
             + "(?:(?:,\\s+|,?\\s+and\\s+)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)*"
@@ -251,7 +256,8 @@ public final class CommitmentExtractor {
         // an order or proclamation its head of state issues is operative, however short
         boolean instrument = isOperative(text);
         boolean operative = instrument || !Sides.issuingState(text, mentions).isEmpty();
-        List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames, operative);
+        List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames,
+                Officials.byDemonym(text, DocumentParties.OPENING_CHARS), operative);
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
         Roles roles = Roles.in(text, mentions);
@@ -331,10 +337,17 @@ public final class CommitmentExtractor {
             }
             List<String> earlier = antecedents;
             antecedents = leadingParties(sentence, span.getStart(), inside);
-            if (isHeading(sentence) || sentence.endsWith("?") || span.getStart() < titleEnd && isHeadline(sentence)) {
+            boolean aims = AIMS_HEADING.matcher(sentence).matches();
+            if (aims || isHeading(sentence) || sentence.endsWith("?") || span.getStart() < titleEnd && isHeadline(sentence)) {
                 leadIn = null;
                 outer = null;
                 suspended = null;
+                if (aims && !documentParties.isEmpty()
+                        && (operative || JOINT_TEXT_TITLE.matcher(text.substring(0, titleEnd)).find())) {
+                    // "Objectives" over "- Promote cooperation …" in a declaration of intent: its items are the
+                    // parties' aims
+                    leadIn = new Inherited(documentParties, Modality.INTENT, true, null, null, false);
+                }
                 continue;
             }
             if (leadIn != null && leadIn.conditions()
@@ -365,7 +378,7 @@ public final class CommitmentExtractor {
                     modality = continued.group("noun").startsWith("plan") ? Modality.INTENT : Modality.COMMITMENT;
                 }
             } else if (leadIn != null && !leadIn.parties().isEmpty() && cue.isPresent() && LIST_MARKER.matcher(sentence).find()
-                    && continuesLeadIn(stripMarker(sentence))) {
+                    && (continuesLeadIn(stripMarker(sentence)) || encouragesAsItem(sentence, cue.get()))) {
                 // "(iii) describe a business model that explains which firms will build …" under "each proposal must:":
                 // an item that opens with its verb goes on the lead-in's sentence, whatever cue lies inside it
                 parties = leadIn.parties();
@@ -568,6 +581,14 @@ public final class CommitmentExtractor {
      */
     /** The auxiliary after an item's own subject: "[is] reforming", "[has already] launched". */
     private static final Pattern ITEM_AUXILIARY = Pattern.compile("(?i)(?:is|are|has|have)\\s+(?:(?:also|already|been)\\s+)*");
+
+    /** A heading over a joint text's aims: "Objectives", "Areas of Cooperation:". */
+    private static final Pattern AIMS_HEADING = ClauseWords.compile("^\\s*(?:\\d{1,2}\\.\\s*)?"
+            + ClauseWords.alternation("aims-heading") + "\\s*:?\\s*$");
+    /** The title of a joint text (not of a fact sheet or a report about one). */
+    private static final Pattern JOINT_TEXT_TITLE = Pattern.compile("(?i)^(?!\\s*fact\\s+sheet)[^\\n]*\\b(?:memorandum"
+            + "|declaration\\s+of\\s+intent|statement\\s+of\\s+intent|letter\\s+of\\s+intent|framework|arrangement"
+            + "|joint\\s+declaration)\\b");
 
     private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
             "(?i)\\b(?:where|if|unless|when|whenever|provided\\s+(?:,\\s*however,\\s*)?that|on\\s+condition\\s+that"
@@ -781,7 +802,8 @@ public final class CommitmentExtractor {
         if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null) {
             // "Trump said he had agreed with Xi to …", "… deals with India and Japan as he seeks to …": "he" is a
             // person, never the states named before it, and an official acts for the state they serve
-            List<String> served = context.officials().leadersIn(beforeCue);
+            Matcher opener = OPENING_PHRASE.matcher(beforeCue);
+            List<String> served = context.officials().leadersIn(opener.lookingAt() ? beforeCue.substring(opener.end()) : beforeCue);
             if (!served.isEmpty()) {
                 return new Resolved(served.subList(0, 1), INFERRED_SUBJECT);
             }
@@ -979,6 +1001,17 @@ public final class CommitmentExtractor {
             // a fact sheet's "is taking action to" reports, it does not commit; a leaders' "we are expanding" neither
             return Resolved.NONE;
         }
+        Matcher weAre = WE_APPOSITION.matcher(subject);
+        if (group && weAre.find()) {
+            // "now we, the Republic of Korea, will …": the apposition says who "we" is
+            int from = offset + subjectFrom + weAre.start(1);
+            int to = offset + subjectFrom + weAre.end(1);
+            List<String> we = inside.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= from && m.end() <= to)
+                    .map(Mention::norm).distinct().toList();
+            if (!we.isEmpty()) {
+                return new Resolved(we, NAMED_SUBJECT);
+            }
+        }
         if (group) {
             // "“We will work with Washington,” said the chair of the Steel Association": the speaker's body.
             // the quotation in the text: it may have opened in an earlier sentence and close in a later one
@@ -1008,11 +1041,12 @@ public final class CommitmentExtractor {
             if (whole.size() > 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
                 whole = pair(whole, offset, context.mentions());
             } else if (whole.size() < 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
-                // "the two countries plan to …" in a report whose opening named one party: that state and the other
-                // one the text named last before the sentence
+                // "the two countries plan to …" in a report whose opening named one party: the states its first
+                // sentence names together, else that state and the other one the text named last before the sentence
                 List<String> earlier = context.mentions().stream().filter(m -> m.type() == MentionType.PARTY && m.start() < offset)
                         .map(CommitmentExtractor::stateOf).filter(state -> state != null).distinct().toList();
-                whole = earlier.size() < 2 ? whole : pair(earlier, offset, context.mentions());
+                whole = earlier.size() < 2 ? whole
+                        : openingPair(offset, context.mentions(), text).orElseGet(() -> pair(earlier, offset, context.mentions()));
             }
             named.addAll(speakers.isEmpty() ? whole : speakers);
         }
@@ -1481,7 +1515,6 @@ public final class CommitmentExtractor {
         return true;
     }
 
-    /** "the two Governments", "both countries": the states, also where ministries signed the text. */
     /** A group of two: "both sides", "the two countries", "both nations". */
     private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:both|two)\\s+(?:\\p{Ll}+\\s+)?(?:sides|countries|nations|governments|parties)\\b");
 
@@ -1499,15 +1532,44 @@ public final class CommitmentExtractor {
             }
             String state = stateOf(m);
             if (state != null && !state.equals(first) && parties.contains(state)) {
-                return first.compareTo(state) < 0 ? List.of(first, state) : List.of(state, first);
+                return sorted(first, state);
             }
         }
         return parties;
     }
 
+    /**
+     * The first state a report names and the next one named in the same sentence ("US President Jane Roe and Chile's
+     * President Ana Soto signed a pact, as both seek to rely less on China" → CL, US); none when that sentence names
+     * only one state.
+     */
+    private static Optional<List<String>> openingPair(int offset, List<Mention> mentions, String text) {
+        Mention opening = mentions.stream().filter(m -> m.type() == MentionType.PARTY && m.start() < offset)
+                .filter(m -> stateOf(m) != null).findFirst().orElse(null);
+        if (opening == null) {
+            return Optional.empty();
+        }
+        Matcher end = OPENING_SENTENCE_END.matcher(text).region(opening.end(), offset);
+        int openingEnd = end.find() ? end.start() : offset;
+        return mentions.stream()
+                .filter(m -> m.start() >= opening.end() && m.end() <= openingEnd && m.type() == MentionType.PARTY)
+                .map(CommitmentExtractor::stateOf).filter(state -> state != null && !state.equals(stateOf(opening)))
+                .findFirst().map(state -> sorted(stateOf(opening), state));
+    }
+
+    private static List<String> sorted(String one, String other) {
+        return one.compareTo(other) < 0 ? List.of(one, other) : List.of(other, one);
+    }
+
+    /** A sentence's end, not the point of an abbreviation such as "U.S." or "U.K.". */
+    private static final Pattern OPENING_SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu})[.!?](?=\\s)|\\n");
+
     private static String stateOf(Mention m) {
         return m.norm().length() == 2 ? m.norm() : PartyKinds.stateOf(List.of(m.norm())).orElse(null);
     }
+
+    /** "we, the Republic of Korea," right before the cue: who "we" is. */
+    private static final Pattern WE_APPOSITION = Pattern.compile("(?i)\\bwe\\s*,\\s+([^,;“”\"]{2,80}),\\s*(?:(?:also|now|too|\\w+ly)\\s+)*$");
 
     private static final Pattern TWO_STATES = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\s+(?:countries|nations|governments)\\b");
 
@@ -1648,6 +1710,16 @@ public final class CommitmentExtractor {
 
     /** A possessive between a state and the body it owns: "Japan’s JOGMEC", "the United States’ DFC". */
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?|s[’'])\\s+(?:own\\s+)?$");
+    /**
+     * A state that only says where the firms after it are: "U.S. companies Noveon Magnetics and Permag", "Japanese
+     * trading houses …"; the nouns in the plural are the annotator's company nouns.
+     */
+    private static final Pattern TRADE_NOUN_GAP = Pattern.compile("^\\s+(?:"
+            + DataLines.of(CommitmentExtractor.class, "/org/accordex/annotate/company-nouns.txt").stream()
+                    .map(n -> n.endsWith("y") ? n.substring(0, n.length() - 1) + "ies" : n + "s")
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"))
+            + ")\\s+$");
 
     /**
      * Whether a named party owns the named body right after it ("Japan’s JOGMEC will lend"): the body acts, under its
@@ -1657,8 +1729,9 @@ public final class CommitmentExtractor {
         int ownerEnd = owner.end() - offset;
         for (Mention m : inside) {
             int at = m.start() - offset;
+            String gap = at > ownerEnd ? sentence.substring(ownerEnd, at) : "";
             if (m.type() == MentionType.PARTY && at > ownerEnd && at < cueStart
-                    && POSSESSIVE_GAP.matcher(sentence.substring(ownerEnd, at)).matches()) {
+                    && (POSSESSIVE_GAP.matcher(gap).matches() || owner.norm().length() == 2 && TRADE_NOUN_GAP.matcher(gap).matches())) {
                 return true;
             }
         }
@@ -1755,14 +1828,27 @@ public final class CommitmentExtractor {
     /** The parties named between a directive's verb and its "to" ("directs the Department of State … to"). */
     private static List<String> directedParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {
         Set<String> directed = new LinkedHashSet<>();
+        int asideFrom = -1;
+        int asideTo = -1;
         for (Mention m : inside) {
             int at = m.start() - offset;
             if (m.type() == MentionType.PARTY && at > cue.start() && m.end() - offset <= cue.end() && !Clauses.isInName(text, m)) {
+                if (at >= asideFrom && at < asideTo) {
+                    continue; // "commits JARE, a company formed by Jogmec and Sojitz, to buy": the founders are not bound
+                }
                 directed.add(m.norm());
+                Matcher aside = APPOSITION.matcher(sentence).region(m.end() - offset, cue.end());
+                if (asideTo < 0 && aside.lookingAt()) {
+                    asideFrom = aside.start();
+                    asideTo = aside.end();
+                }
             }
         }
         return List.copyOf(directed);
     }
+
+    /** An apposition after the first party named: ", a company formed by X and Y,". */
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;]*,");
 
     /**
      * Whether the words before a name in [from, at) end in a preposition ("by Japan", "with the EU"): an object or
@@ -1904,6 +1990,14 @@ public final class CommitmentExtractor {
      * ("describe …", "immediately review …") or a leading qualifier ("in consultation with …, submit …"), not with a
      * noun phrase, a pronoun, a condition or a capitalized subject ("the Parties shall …", "where a Party …").
      */
+    /**
+     * "- Encourage commercial partnerships …" under the parties' lead-in: the item's own verb, which the lead-in's
+     * parties carry out with its modality, not an appeal to someone else.
+     */
+    private static boolean encouragesAsItem(String sentence, ModalityCues.Cue cue) {
+        return cue.modality() == Modality.RECOMMENDATION && stripMarker(sentence.substring(0, cue.start())).isBlank();
+    }
+
     private static boolean continuesLeadIn(String item) {
         String s = item.strip();
         return !s.isEmpty() && Character.isLowerCase(s.charAt(0)) && !OWN_SUBJECT_OPENS.matcher(s).find();

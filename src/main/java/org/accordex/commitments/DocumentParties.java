@@ -64,6 +64,15 @@ final class DocumentParties {
      * shall …" is named more often than the Community).
      */
     static List<String> find(String text, List<Mention> mentions, List<Mention> inPlanNames, boolean treaty) {
+        return find(text, mentions, inPlanNames, List.of(), treaty);
+    }
+
+    /**
+     * As above, with the states of leaders the opening names by their demonym ("Australian Prime Minister Jane Roe and
+     * US President Ann Doe signed …"), which count only in a run of names.
+     */
+    static List<String> find(String text, List<Mention> mentions, List<Mention> inPlanNames, List<Mention> leaders,
+            boolean treaty) {
         int titleEnd = titleEnd(text);
         List<Mention> all = mentions.stream().filter(m -> m.type() == MentionType.PARTY && !isPlace(text, m)).toList();
         // A party inside the name of a plan or dialogue ("the G20 Energy Transitions Roadmap") is not the document's,
@@ -73,17 +82,12 @@ final class DocumentParties {
         if (!speakers.isEmpty()) {
             return speakers;
         }
-        Set<String> best = longestRun(text, parties);
+        Set<String> best = longestRun(text, merged(parties, leaders));
         if (best.size() >= 2) {
             return List.copyOf(best);
         }
         // The only pair may be in a name ("the 70th anniversary of the U.S.-ROK Alliance"): better than one party.
-        List<Mention> withNames = new ArrayList<>(all);
-        inPlanNames.stream().filter(m -> m.type() == MentionType.PARTY)
-                .filter(m -> all.stream().noneMatch(a -> a.start() < m.end() && m.start() < a.end()))
-                .forEach(withNames::add);
-        withNames.sort(java.util.Comparator.comparingInt(Mention::start));
-        Set<String> inNames = longestRun(text, withNames);
+        Set<String> inNames = longestRun(text, merged(all, inPlanNames));
         if (inNames.size() >= 2) {
             return List.copyOf(inNames);
         }
@@ -273,13 +277,32 @@ final class DocumentParties {
             return false;
         }
         String between = text.substring(left.end(), right.start());
+        if (between.contains("\n\n")) {
+            return false; // a headline's last name and the next paragraph's first: "… pact to counter China\n\nChile and …"
+        }
         boolean states = left.norm().length() == 2 && right.norm().length() == 2;
         // "X Pty Ltd (the “Seller”) and Y (the “Purchaser”)": the role each name is given stands between them
         between = Roles.DEFINED_ROLE.matcher(between).replaceAll(" ");
         between = SIDE.matcher(LIST_NAME.matcher(between).replaceAll(" ")).replaceAll(" ");
         return between.length() <= 40 && (states ? STATE_COORDINATION : COORDINATION).matcher(between).matches()
-                || between.length() <= OFFICIAL_BETWEEN_CHARS && OFFICIAL_BETWEEN.matcher(between).matches();
+                || between.length() <= OFFICIAL_BETWEEN_CHARS && (OFFICIAL_BETWEEN.matcher(between).matches()
+                        || LEADER_AND.matcher(between).matches() || DEAL_WITH.matcher(between).matches());
     }
+
+    /** A headline's "X inks offtake deal with Y", "X signs MOU with Y": the two sides of the deal it reports. */
+    private static final Pattern DEAL_WITH = ClauseWords.compile("^(?:[’']s)?\\s+(?:signs|inks|strikes|seals|clinches|reaches"
+            + "|finalises|finalizes|concludes|forges|(?:has\\s+)?(?:" + ModalityCues.namedWords("@deal-verb") + "))"
+            + "\\s+(?:an?\\s+|the\\s+|its\\s+)?(?:[\\p{L}$-]+\\s+){0,3}?(?:" + ClauseWords.alternation("deal-noun")
+            + "|contract|mou)s?\\s+with\\s+(?:the\\s+)?$");
+
+    /**
+     * A news report's opening pair of leaders: "U.S. President Jane Roe and Chile’s new President Ana Soto signed …",
+     * the title and name of the first state's leader, then "and" before the second state.
+     */
+    private static final Pattern LEADER_AND = Pattern.compile(
+            "^(?:[’']s)?\\s+(?:(?:new|newly\\s+elected|incoming|visiting)\\s+)?(?:President|Vice\\s+President|Prime\\s+Minister"
+                    + "|Chancellor|Premier|King|Queen|Emir|Crown\\s+Prince|Sultan)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}"
+                    + "\\p{Lu}[\\p{L}'’-]+,?\\s+and\\s+(?:the\\s+)?$");
 
     /**
      * "President of France Emmanuel Macron, Chancellor of Germany …", "We, the President of France, Chancellor of
@@ -291,6 +314,16 @@ final class DocumentParties {
                     + "|Prime\\s+Minister|Chancellor|Premier|King|Queen|Emir|Crown\\s+Prince|Sultan|Minister|Secretary)"
                     + "(?:\\s+(?:for|of)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?\\s+of\\s+(?:the\\s+)?$");
     private static final int OFFICIAL_BETWEEN_CHARS = 100;
+
+    /** The parties and the further party mentions that overlap none of them, in text order. */
+    private static List<Mention> merged(List<Mention> parties, List<Mention> more) {
+        List<Mention> all = new ArrayList<>(parties);
+        more.stream().filter(m -> m.type() == MentionType.PARTY)
+                .filter(m -> parties.stream().noneMatch(a -> a.start() < m.end() && m.start() < a.end()))
+                .forEach(all::add);
+        all.sort(java.util.Comparator.comparingInt(Mention::start));
+        return all;
+    }
 
     private static Set<String> norms(List<Mention> run) {
         Set<String> norms = new LinkedHashSet<>();

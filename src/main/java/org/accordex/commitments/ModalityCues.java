@@ -362,6 +362,14 @@ public final class ModalityCues {
      * A hedge before a cue: "Russia may decide to …" is a possibility, not a decision; "purchases can encourage
      * production" an ability.
      */
+    /** "be" and a capitalized name after a modal verb: "will be He Lifeng, Vice Premier". */
+    private static final Pattern BE_A_NAME = Pattern.compile("\\s+be\\s+(?:\\p{Lu}[\\p{Ll}.’'-]*\\s+){1,3}\\p{Lu}\\p{Ll}");
+    /** A participle after a comma that says what a fact shows: "…, demonstrating the collective [dedication to]". */
+    private static final Pattern EVIDENCE_BEFORE = Pattern.compile("(?i),\\s+(?:demonstrating|reflecting|showing"
+            + "|illustrating|evidencing|signaling|signalling|testifying\\s+to)\\s+(?:[\\p{L}'’-]+\\s+){0,3}$");
+    /** A pledge named as a noun, as a cue opens with it. */
+    private static final Pattern PLEDGE_NOUN = Pattern.compile(
+            "(?i)(?:[\\p{L}'’-]+\\s+){0,2}?(?:commitments?|dedication|determination|resolve)\\s+to\\b");
     private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)\\b(?:may|might|could|can)\\s+(?:\\w+ly\\s+)?$");
 
     /** A cue that ends in "that" ("agreed that", "commit that"): its clause must say what is to be done. */
@@ -416,6 +424,9 @@ public final class ModalityCues {
         boolean modal = MODAL.matcher(sentence.substring(m.start())).find();
         if (modal && ActivityReports.isForecast(sentence, m.start())) {
             return null;
+        }
+        if (modal && BE_A_NAME.matcher(sentence).region(m.end(), sentence.length()).lookingAt()) {
+            return null; // "The representative for these talks will be Ana Torres": who fills a role, no act
         }
         return switch (ActivityReports.of(sentence, m.start(), m.end(), modal)) {
             case REPORT -> null;
@@ -567,6 +578,10 @@ public final class ModalityCues {
             // "A Party intending to take a measure shall notify", "a system that is planning to migrate": the cue
             // describes a noun; the sentence's own verb, if any, comes later
             return true;
+        }
+        if (PLEDGE_NOUN.matcher(sentence.substring(at)).lookingAt()
+                && EVIDENCE_BEFORE.matcher(sentence.substring(Math.max(0, at - 60), at)).find()) {
+            return true; // "The number of projects has grown, demonstrating the collective dedication to …": a sign of it
         }
         if (at == 0 && sentence.regionMatches(true, 0, "should ", 0, 7)) {
             return true; // "Should the United States lose access, …" is a condition

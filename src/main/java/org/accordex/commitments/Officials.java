@@ -1,5 +1,6 @@
 package org.accordex.commitments;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -63,6 +64,23 @@ final class Officials {
                 add(demonym.group(2), state); // "Indian Prime Minister Narendra Modi": Modi serves India
             }
         }
+    }
+
+    /**
+     * The officials the first {@code limit} characters name by demonym, title and name ("Australian Prime Minister Jane
+     * Roe"), each as a mention of the state it serves, spanning the demonym.
+     */
+    static List<Mention> byDemonym(String text, int limit) {
+        List<Mention> officials = new ArrayList<>();
+        LeadWordSearch.Search search = DEMONYM_TITLED_NAME_SEARCH.in(text.substring(0, Math.min(limit, text.length())));
+        Matcher demonym = search.matcher();
+        while (search.find()) {
+            String state = PartyKinds.demonyms().get(demonym.group(1));
+            if (state != null && state.length() == 2) {
+                officials.add(Mention.of(MentionType.PARTY, text, demonym.start(1), demonym.end(1), state));
+            }
+        }
+        return officials;
     }
 
     /** Leaders news names by surname alone, and their states ({@code officials.txt}). */

@@ -419,9 +419,26 @@ class AnnotatorTest {
             "The Secretary shall perform the duties of the office.",
             "The Agency will carry out its duties and responsibilities.",
             "Each Party has a duty to consult the other.",
-            "The Director of the Office retains the duties of the Director."})
+            "The Director of the Office retains the duties of the Director.",
+            "Rangers who answered the call of duty and fell in the line of duty are honored.",
+            "Guarding the border is our solemn duty, and 400 active-duty troops will help."})
     void dutiesThatAreObligationsAreNotTariffs(String text) {
         assertEquals(List.of(), mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).toList());
+    }
+
+    @Test
+    void aTariffAfterANounAndIsNoVerb() {
+        String text = "The rule sets up audits and tariff increases, and Peru will fund mines and finance new mills.";
+        assertEquals(List.of("INSTRUMENT 28-34 tariff → tariff"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).toList());
+    }
+
+    @Test
+    void wordsInTheTitleOfADatedOrderAreNotInstruments() {
+        String text = "The Order of March 3, 2026 (Ending Duty-Free Treatment of Small Parcels) stays in force, and"
+                + " Chile will cut duties on lithium.";
+        assertEquals(List.of("INSTRUMENT 108-114 duties → tariff"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).toList());
     }
 
     @Test

@@ -35,6 +35,15 @@ class HeadlineNamesTest {
                 mentions("US-based Northgate Rare Earths will buy 40% of the concentrate.", MentionType.PARTY));
         assertEquals(List.of("Norvale Magnesium → Norvale Magnesium"),
                 mentions("Norvale Magnesium will ship its first ingots in June.", MentionType.PARTY));
+        assertEquals(List.of("Canada → CA", "Halden Cobalt Mining → Halden Cobalt Mining"),
+                mentions("Canada-listed Halden Cobalt Mining will sell 40% of the concentrate.", MentionType.PARTY));
+    }
+
+    @Test
+    void aHeadlineNamesAFirmByItsShortNameAfterItsState() {
+        assertEquals(List.of("Peru → PE", "Halden → Halden Cobalt Mining", "Halden Cobalt Mining → Halden Cobalt Mining"),
+                mentions("Peru's Halden signs cobalt offtake\nHalden Cobalt Mining will sell 40% of the concentrate.",
+                        MentionType.PARTY));
     }
 
     @Test

@@ -81,6 +81,25 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void whereAFirmTradesIsNoPartOfItsNameAndAWeekdayEndsABodysName() {
+        assertEquals(List.of("Harlow Metals Corp. → Harlow Metals Corp.", "Peru → PE"), mentions("NYSE-listed Harlow Metals"
+                + " Corp. will build a refinery in Peru.", MentionType.PARTY));
+        assertEquals(List.of("MP Materials Corp. → MP Materials"), mentions("NYSE-listed MP Materials Corp. will build a"
+                + " refinery.", MentionType.PARTY));
+        assertEquals(List.of("Department of Mines and Energy → Department of Mines and Energy"), mentions("The plan"
+                + " was set out in a release from the Department of Mines and Energy on Friday, May 8.", MentionType.PARTY));
+    }
+
+    @Test
+    void stateOwnedMinersAndJointBuyersAreKnownByTheirShortNames() {
+        assertEquals(List.of("Maaden → Saudi Arabian Mining Company", "JARE → Japan Australia Rare Earths",
+                "Jogmec → Japan Organization for Metals and Energy Security"), mentions("Maaden will sell cobalt to JARE,"
+                + " which Jogmec co-owns.", MentionType.PARTY));
+        assertEquals(List.of(), mentions("Maaden will sell cobalt to JARE.", MentionType.MINERAL).stream()
+                .filter(m -> m.contains("rare earth")).toList());
+    }
+
+    @Test
     void quotasOfExportersAreTradeMeasuresAndAnInvestmentDecisionIsNoInvestment() {
         assertEquals(List.of("quotas → trade-measure", "quotas → trade-measure"), mentions("Exporters must keep within"
                 + " their assigned quotas. Companies must align shipping plans with quarterly quotas. Hiring quotas rose.",
@@ -249,6 +268,7 @@ class NamesAndInstrumentsTest {
     @ValueSource(strings = {
             "The Administration and Finance Commission shall review the draft budget.",
             "Buyers in Central America and Latin America will join the talks.",
+            "Cobalt ships through Panama, Central\nAmerica and Chile to the smelter.",
             "South America holds much of the world's lithium."})
     void regionsNamedAfterAmericaAndAdministrationInAPortfolioAreNotTheUnitedStates(String text) {
         assertEquals(List.of(), mentions(text, MentionType.PARTY).stream().filter(m -> m.endsWith("→ US")).toList());
@@ -543,6 +563,15 @@ class NamesAndInstrumentsTest {
                 + " Commodities will buy cobalt for the reserve.", MentionType.PARTY));
     }
 
+    /** The members of a known group are no investment firm: "MSP Partners" is the partnership, "Kestrel Partners" a firm. */
+    @Test
+    void theMembersOfAKnownGroupAreNoInvestor() {
+        assertEquals(List.of("MSP → Minerals Security Partnership", "Norway → NO", "Chile → CL"),
+                mentions("MSP Partners: Norway and Chile.", MentionType.PARTY));
+        assertEquals(List.of("Kestrel Partners → Kestrel Partners"),
+                mentions("Kestrel Partners will fund the mine.", MentionType.PARTY));
+    }
+
     @Test
     void aStateThatOwnsAListedCompanyDoesNotBreakTheList() {
         assertEquals(List.of("KoBold Metals → KoBold Metals", "Halvard Resource Partners → Halvard Resource Partners",
@@ -576,5 +605,33 @@ class NamesAndInstrumentsTest {
                         "Kestrel Metals Inc. → Kestrel Metals Inc.", "Kestrel → Kestrel Metals Inc."),
                 mentions("Fund puts $30M into Kestrel\n\nKestrel Metals said the Toronto-based Kestrel Metals Inc. will"
                         + " explore for copper. Kestrel's projects hold cobalt.", MentionType.PARTY));
+    }
+
+    @Test
+    void federalDepartmentsAndAgenciesHaveTheirFullNorms() {
+        assertEquals(List.of("Department of Commerce → U.S. Department of Commerce",
+                        "HHS → U.S. Department of Health and Human Services",
+                        "Council on Environmental Quality → Council on Environmental Quality",
+                        "FEMA → Federal Emergency Management Agency",
+                        "U.S. Immigration and Customs Enforcement → U.S. Immigration and Customs Enforcement"),
+                mentions("The Department of Commerce and HHS will issue rules, the Council on Environmental Quality shall"
+                        + " advise, and FEMA will work with U.S. Immigration and Customs Enforcement.", MentionType.PARTY));
+        assertEquals(List.of("Department of Veterans Affairs → U.S. Department of Veterans Affairs",
+                        "VA → U.S. Department of Veterans Affairs"),
+                mentions("The Department of Veterans Affairs (VA) will open clinics.", MentionType.PARTY));
+    }
+
+    @Test
+    void aLegalPowerNamedAuthorityIsNoBody() {
+        assertEquals(List.of("Tennessee Valley Authority → Tennessee Valley Authority"),
+                mentions("Agencies may use Other Transactions Authority or Emergency Authority, and the Tennessee Valley"
+                        + " Authority will buy nickel.", MentionType.PARTY));
+    }
+
+    @Test
+    void equityInDiversityPhrasesAndHyphenatedResearchAndDevelopment() {
+        assertEquals(List.of("research-and-development → research", "investments → investment"),
+                mentions("The state will end its diversity, equity, and inclusion office and its Equity Audit, and"
+                        + " will raise research-and-development investments in lithium.", MentionType.INSTRUMENT));
     }
 }

@@ -45,9 +45,22 @@ class ActionPhraseTest {
                 // a hyphenated modifier in a series
                 Arguments.of("Lakeland shall facilitate job-creating, greenfield investment in copper refining.",
                         "facilitate job-creating, greenfield investment in copper refining"),
+                // a dash that joins two names stays in the action; an apposition that ranks the object, and a reporting
+                // verb coordinated after it, end it
+                Arguments.of("Leaders resolved to further strengthen the Peru – Norway alliance across all sectors.",
+                        "strengthen the Peru – Norway alliance across all sectors"),
+                Arguments.of("Peru and Norway will build the Andes Cobalt Corridor, one of the largest mining projects of the decade.",
+                        "build the Andes Cobalt Corridor"),
+                Arguments.of("Partners reaffirmed their commitment to the Forum's mission and emphasized its role in building supply chains.",
+                        "the Forum's mission"),
+                Arguments.of("We stand united in our objective to build a cobalt partnership.", "build a cobalt partnership"),
                 // when a report says the deal was made is left out
                 Arguments.of("Japan agreed to invest $2 billion in the copper project on Tuesday.", "invest $2 billion in the copper project"),
                 Arguments.of("Chile agreed to buy 500 tonnes of cobalt earlier this month.", "buy 500 tonnes of cobalt"),
+                // what else the party does meanwhile is no part of the act
+                Arguments.of("Halden Copper has agreed two deals to supply cathodes to Japanese smelters as it seeks to expand its plant.",
+                        "supply cathodes to Japanese smelters"),
+                Arguments.of("Canada will stand with Chile for as long as it takes to rebuild the mine.", "stand with Chile"),
                 // a deal signed for a named act is read as that act
                 Arguments.of("Halden Copper signed a binding offtake agreement with Codelco for the supply of 40,000 tonnes of cathodes a year.",
                         "supply 40,000 tonnes of cathodes a year"),

@@ -35,6 +35,18 @@ class ModalityCuesTest {
     }
 
     @Test
+    void aPledgeNounThatAFactShowsIsNoCue() {
+        assertEquals("none", first("Cobalt output has doubled, demonstrating the shared dedication to securing supply."));
+        assertEquals("none", first("Exports rose, reflecting their firm commitment to opening markets."));
+        assertEquals(Modality.COMMITMENT + " reaffirm our commitment",
+                first("We reaffirm our commitment to opening markets, reflecting shared values."));
+        assertEquals("none", first("The representative of the Peruvian side will be Ana Torres, Minister of Mines."));
+        assertEquals(Modality.COMMITMENT + " will", first("Peru will be a reliable supplier of copper."));
+        assertEquals(Modality.INTENT + " stand united in our objective to",
+                first("We stand united in our objective to build a cobalt partnership."));
+    }
+
+    @Test
     void newsWordingForWillAndIsPrepared() {
         assertEquals(Modality.COMMITMENT + " going to", first("Chile and Peru are going to build a copper smelter."));
         assertEquals(Modality.COMMITMENT + " going to", first("“We’re going to build a copper smelter,” she said."));
@@ -53,7 +65,7 @@ class ModalityCuesTest {
     }
 
     @Test
-    void wouldUnderADealsTermsOrAfterAddingThatCommits() {
+    void wouldUnderADealsTermsOrInReportedSpeechCommits() {
         assertEquals(Modality.COMMITMENT + " would",
                 first("Under the terms of the deal, the U.S. and Peru would share the smelter's copper output."));
         assertEquals(Modality.COMMITMENT + " would", first("Under the agreement, Chile would supply lithium to the venture."));
@@ -61,6 +73,10 @@ class ModalityCuesTest {
                 + " adding that the agency would buy cobalt for the reserve."));
         assertEquals(Modality.COMMITMENT + " would", first("The ministry said the U.S. would lend $50 million to the smelter."));
         assertEquals("none", first("Under the agreement, cobalt prices would likely rise."));
+        assertEquals(Modality.COMMITMENT + " would",
+                first("Both sides would build a cobalt refinery in Lima and would train its staff, the ministry's statement added."));
+        assertEquals("none", first("Chile would gain most from the copper pact, analysts said."));
+        assertEquals("none", first("The pact would cover copper and cobalt if it is signed, though no date was set."));
         assertEquals(Modality.INTENT + " preparing to", first("Canada is preparing to launch a graphite fund."));
         assertEquals(Modality.INTENT + " prepares to", first("Peru prepares to replace its copper export ban with quotas."));
     }

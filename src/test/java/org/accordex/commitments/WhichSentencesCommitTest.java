@@ -55,6 +55,7 @@ class WhichSentencesCommitTest {
             news      | Canada said it signed a letter of intent with Chile to map lithium brines.         | intent CA CL
             news      | Chile also signed an LOI to collaborate with Canada on copper smelting.             | intent CL
             news      | "We have a goal to open two copper smelters by 2028," Chile's minister said.       | intent CL
+            news      | "Our shared intent is to refine more copper," Chile's minister said.               | intent CL
             news      | The minister dismissed claims that Chile will allow raw lithium exports to Canada. | none
             news      | Our investment in Canada will accelerate copper production.                          | none
             news      | India and Australia have decided to establish a lithium working group.              | commitment AU IN
@@ -83,6 +84,14 @@ class WhichSentencesCommitTest {
             news      | Canada issued a letter of interest for up to $90 million in financing for a smelter.  | intent CA
             news      | Canada's export bank offered a conditional commitment to lend $80 million to Halden Copper. | commitment CA
             news      | Canada announced a conditional commitment to Halden Copper for a $60 million loan.    | commitment CA
+            news      | Canada's export bank announces a $90 million conditional loan commitment with Halden Copper to expand its smelter. | commitment CA
+            news      | Chile said it hoped to have two lithium plants running within 18 months.              | intent CL
+            news      | Chile had hoped to finish the lithium plant in 2020.                                  | none
+            news      | Chile is to buy half of the copper cathodes of the smelter.                           | commitment CL
+            news      | Chile is to also buy half of the copper cathodes of the smelter.                      | commitment CL
+            news      | The aim of the copper talks is to be agreed later.                                    | none
+            news      | Chile is to be paid for its copper in dollars.                                        | none
+            news      | The deal commits Halden Copper, a firm owned by Canada and Chile, to supply cathodes. | commitment Halden Copper
             news      | Chile is aiming to secure buyers for half of its lithium by 2028.                     | intent CL
             news      | Chile formalised an agreement with Canada to build a lithium hydroxide plant.          | commitment CA CL
             news      | Total Chile copper cathode smelting capacity will reach 90,000 tonnes by 2027.       | none
@@ -258,6 +267,22 @@ class WhichSentencesCommitTest {
             """)
     void aDescribedNounOrAMeansLeavesRealPledgesAlone(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
+    @Test
+    void itemsUnderAnAimsHeadingOfAJointDeclarationAreItsPartiesIntents() {
+        String text = "Joint Declaration of Intent between Peru and Norway on Cobalt\n\n"
+                + "Peru and Norway recognize the value of cobalt to both economies.\n\nObjectives\n"
+                + "- Promote trade in refined cobalt;\n- Encourage research partnerships between universities;\n"
+                + "- Battery recycling.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(WhichSentencesCommitTest::modalityPartiesAndText).toList();
+        assertEquals(List.of("intent NO PE: - Promote trade in refined cobalt;",
+                "intent NO PE: - Encourage research partnerships between universities;"), found);
+        // the same heading in a report about a deal heads no one's pledge
+        String report = "Peru expands its cobalt exports\n\nPeru sells cobalt to Norway.\n\nObjectives\n"
+                + "- Promote trade in refined cobalt;\n";
+        assertEquals(List.of(), WhoCommitsTest.annotate(report).commitments());
     }
 
     @Test

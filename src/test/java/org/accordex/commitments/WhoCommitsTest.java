@@ -88,10 +88,12 @@ class WhoCommitsTest {
             Brightwater Lithium Corp. (NYSE: BWL) (“Brightwater Lithium” or the “Company”) and Arden Motors today said they will build a cathode plant, and Brightwater Lithium will supply the lithium. | Arden Motors Brightwater Lithium Corp.
             Korea and Japan held a graphite dialogue today.\\nThey also agreed to boost cooperation on graphite stockpiles. | JP KR
             We, the Leaders of the Group of Seven, met in Ottawa.\\nWe task relevant ministers to produce a cobalt roadmap by the end of the year. | Group of Seven
+            Peru and Chile signed a copper pact.\\n"Chile helped Peru before; now we, the Republic of Peru, will build a smelter in Lima," the minister said. | PE
             Japan and Australia (the Participants) sign this arrangement.\\nThe Participants will seek to achieve the following objectives:\\na. Explore joint lithium projects. | AU JP
             Halden Metals Corp. shares rose after Canada and Peru met in Lima.\\nThe two countries will invest $1 billion in nickel mines. | CA PE
             US President Jane Roe signed an agreement with Peru on copper.\\nPeru’s President said talks lasted five months.\\nOver the next year the two countries plan to invest $1 billion in copper mines. | PE US
             The United States signed an agreement with Peru on copper.\\nBoth countries will invest $1 billion in copper mines. | PE US
+            U.S. President Jane Roe and Chile's new President Ana Soto signed a copper pact, as both seek to rely less on China.\\nThe two sides agreed to build a smelter. | CL US
             Halden Metals Corp. hails nickel pact\\nUnder the terms of the deal, the U.S. and Chilean governments and Halden Metals would provide capital to the venture. | CL Halden Metals Corp. US
             """)
     void placesAttendeesAndPairsAreNotTheSpeakers(String text, String parties) {
@@ -123,6 +125,7 @@ class WhoCommitsTest {
             In order to assist Cambodia, as a neighbouring country, the Government of Viet Nam shall grant transit for tin. | VN
             We urge that Peru lift its duties on lithium carbonate. | PE
             Canada-based Lithium Americas will supply lithium to the Nevada plant. | Lithium Americas
+            Halden Copper concluded agreements with U.S. companies Noveon Magnetics and Permag to supply copper. | Halden Copper Noveon Magnetics Permag
             """)
     void onlyTheSubjectCommits(String sentence, String parties) {
         assertEquals(parties, partiesOfLast("Minerals note\n\n" + sentence + "\n"));
@@ -194,6 +197,7 @@ class WhoCommitsTest {
             Copper talks\\nChilean President Ana Reyes met Canadian President Tom Hale in Lima.\\nReyes and Hale also signed a deal to build a copper smelter. | CA CL
             Copper talks\\nChilean President Ana Reyes met Canada's trade minister in Lima.\\nReyes said she had agreed with Canada to cut copper duties. | CL
             Copper talks\\nPresidents Donald Trump and Xi Jinping met in Busan.\\nTrump said he had agreed with Xi to lower tariffs on magnets. | US
+            Copper talks\\nPresident Donald Trump met Chinese officials.\\nIn talks with Chinese President Xi Jinping, Trump said he hopes to cut tariffs on magnets. | US
             Copper talks\\nPresident Donald Trump met Chinese officials.\\nTrump also will not raise tariffs on graphite. | US
             Copper talks\\nPresident Donald Trump said he has trade deals with Chile and Peru as he seeks to secure copper supply. | US
             Copper talks\\nChile's mining minister Ana Reyes met Peru's trade minister Jorge Soto.\\n"Minister Soto and I agreed today we will share lithium data," Reyes said. | CL PE
@@ -362,6 +366,9 @@ class WhoCommitsTest {
             Copper statement of Korea and Peru\\nThe Ghanaian Minister of Lands will visit Lima, and Peru will host him. | GH PE
             Nickel news\\nKorea and Indonesia met on Monday.\\n"We will buy more nickel from smelters," the Indonesian Minister of Investment said. | ID
             Joint statement on copper\\nWe, the President of Chile, Chancellor of Austria, and Prime Minister of Japan, met in Rome.\\nWe will map copper deposits together. | AT CL JP
+            Peru’s new President Ana Soto and U.S. President Jane Roe signed a copper pact in Lima.\\nThe pact, signed during Roe’s visit to Lima, aims to expand copper refining. | PE US
+            Copper pact to counter China\\n\\nPeruvian President Ana Soto and US President Jane Roe announced a copper package.\\n\\nThe new framework agreement, signed in Lima, commits both countries to invest $1 billion each in copper mines run by Halden Mining and Arlen Metals. | PE US
+            Lithium: Peru's Halden inks offtake deal with Arlen Motors\\n\\nPeru-listed Halden Lithium announced its first offtake deal with battery maker Arlen Motors.\\n\\nThe parties signed a binding term sheet with a view to finalise a full offtake agreement by June. | Arlen Motors Halden Lithium
             Treaty of the Southern African Development Community\\nThe Member States of the Southern African Development Community met in Gaborone.\\nThe Executive Secretary shall convene the Council every year. | Southern African Development Community
             Nickel news\\nChilean President Ana Ruiz and Canada agreed on Friday to extend the nickel truce for a year. | CA CL
             Nickel news\\nIn a call with the Chilean President, Canada agreed to cut tariffs on nickel. | CA
