@@ -140,6 +140,10 @@ public final class ActionPhrase {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> EFFORT_VERBS = VOCABULARY.get(Section.EFFORT_VERB).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** The verbs of cues such as "endeavour to", which may be negated: "shall endeavour not to [adopt] …". */
+    private static final Set<String> NEGATABLE_CUES = java.util.stream.Stream.concat(VOCABULARY.get(Section.CUE).stream(),
+                    VOCABULARY.get(Section.LIGHT_VERB).stream())
+            .filter(p -> p.length == 2 && p[1].equals("to")).map(p -> p[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> MINERAL_NOUNS = VOCABULARY.get(Section.MINERAL_NOUN).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Tags a phrase never ends on: it would stop mid-phrase ("projects no", "support for the"). */
@@ -151,6 +155,13 @@ public final class ActionPhrase {
     private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "forward", "back", "over", "upon");
     /** Tags inside a noun phrase, which a cut should not split. */
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "NUM", "ADJ");
+    /** Past participles that end in neither "-ed" nor "-en": "shall be [borne] by …", "shall be [sought]". */
+    private static final Map<String, String> IRREGULAR_PARTICIPLES = Map.ofEntries(Map.entry("made", "make"),
+            Map.entry("held", "hold"), Map.entry("set", "set"), Map.entry("put", "put"), Map.entry("sent", "send"),
+            Map.entry("built", "build"), Map.entry("borne", "bear"), Map.entry("sought", "seek"), Map.entry("kept", "keep"),
+            Map.entry("met", "meet"), Map.entry("paid", "pay"), Map.entry("bought", "buy"), Map.entry("brought", "bring"),
+            Map.entry("laid", "lay"), Map.entry("led", "lead"), Map.entry("dealt", "deal"), Map.entry("spent", "spend"),
+            Map.entry("lent", "lend"), Map.entry("found", "find"), Map.entry("sold", "sell"));
 
     private ActionPhrase() {
     }
@@ -177,6 +188,13 @@ public final class ActionPhrase {
             }
         }
         return any;
+    }
+
+    /** Whether {@code item} opens with a verb, or "not" and a verb: "Maintain the ban …", "Not renew the waiver …". */
+    public static boolean opensWithVerb(String item) {
+        Tagged t = Tagged.of(item.length() > MAX_CONTEXT_CHARS ? item.substring(0, MAX_CONTEXT_CHARS) : item);
+        int i = t.size() > 1 && t.lower(0).equals("not") ? 1 : 0;
+        return i < t.size() && t.isVerb(i) && !t.lower(i).endsWith("ed") && !t.lower(i).endsWith("ing");
     }
 
     /**
@@ -304,6 +322,10 @@ public final class ActionPhrase {
                 text = FREQUENCIES.get(String.join(" ", java.util.Arrays.asList(t.lower()).subList(k, after))) + " " + text;
                 break;
             }
+        }
+        if (!text.isEmpty() && start >= 2 && t.lower(start - 1).equals("to") && t.lower(start - 2).equals("not")
+                && !text.startsWith("not ")) {
+            text = "not " + text; // "undertakes not to impose export duties" → "not impose export duties"
         }
         text = withRelativeAntecedent(sentence.substring(0, at), text, t, start);
         text = withAmountInvested(t, first, start, text);
@@ -445,7 +467,8 @@ public final class ActionPhrase {
             if (!subject.isEmpty()) {
                 // "shall be carried out" → "carry out activities"
                 int after = participle + 1;
-                String verb = (t.find("not", start, be) >= 0 ? "not " : "") + t.lemma(lemmatizer, participle);
+                String verb = (t.find("not", start, be) >= 0 ? "not " : "")
+                        + IRREGULAR_PARTICIPLES.getOrDefault(t.lower(participle), t.lemma(lemmatizer, participle));
                 if (after < t.size() && PARTICLES.contains(t.lower(after))) {
                     verb += " " + t.lower(after);
                     after++;
@@ -453,7 +476,9 @@ public final class ActionPhrase {
                 // "shall be introduced by the Parties": the agent is who commits, not part of the action ("governed by
                 // the laws of Chile" keeps its complement)
                 int agent = after + 1 < t.size() && t.lower(after).equals("by") && t.tag(after + 1).equals("DET") ? after + 2 : after + 1;
-                if (after < t.size() && t.lower(after).equals("by") && agent < t.size() && GROUP_AGENTS.contains(t.lower(agent))) {
+                // "shall be borne by the Office of the Trade Representative": a named body as agent is who commits too
+                if (after < t.size() && t.lower(after).equals("by") && agent < t.size() && (GROUP_AGENTS.contains(t.lower(agent))
+                        || (agent == after + 2 || agent == after + 1) && t.capitalized(agent))) {
                     return verb + " " + subject;
                 }
                 // "shall be provided, on a quarterly basis, to the committee": the aside is left out
@@ -991,6 +1016,9 @@ public final class ActionPhrase {
         if (end < t.size() && end == verb + 1 && !t.lower(end).equals(",")) {
             return afterBareVerbQualifier(t, end);
         }
+        if (end < t.size() && !t.lower(end).equals(",") && t.matchAt(Section.QUALIFIER, end) > end) {
+            return afterQualifierInComma(t, end, words);
+        }
         int open = end + 1;
         // "ensure that, when supply fails, [stocks are released]": a clause of its own between "that" and its content
         boolean thatClause = open < t.size() && end == verb + 2 && t.lower(verb + 1).equals("that")
@@ -1028,6 +1056,30 @@ public final class ActionPhrase {
                 int from = t.lower(c).equals("that") ? c + 1 : c; // "ensure, to the extent possible, [that] …"
                 int e = end(t, from, MAX_WORDS - words);
                 return e > from ? " " + t.text(from, e, null) : "";
+            }
+        }
+        return "";
+    }
+
+    /**
+     * The complement after a qualifier that a comma closes, with a leading blank: "hold consultations on request of the
+     * other Party, [on the rules for such procedures]"; "" when none follows.
+     */
+    private static String afterQualifierInComma(Tagged t, int qualifier, int words) {
+        for (int k = t.matchAt(Section.QUALIFIER, qualifier); k + 1 < t.size() && wordsBetween(t, qualifier, k) <= MAX_BEFORE_ASIDE; k++) {
+            String w = t.lower(k);
+            if (w.equals(";") || w.equals(":") || w.equals("(") || t.tag(k).equals("AUX") || t.tag(k).equals("VERB")
+                    || t.tag(k).equals("CCONJ")) {
+                return "";
+            }
+            if (w.equals(",")) {
+                int c = k + 1;
+                if (!t.tag(c).equals("ADP") || !ASIDE_COMPLEMENTS.contains(t.lower(c)) || t.matchAt(Section.QUALIFIER, c) > c
+                        || deadlineEnd(t, c) > c) {
+                    return "";
+                }
+                int e = end(t, c, MAX_WORDS - words);
+                return e > c ? " " + t.text(c, e, null) : "";
             }
         }
         return "";
@@ -1609,6 +1661,9 @@ public final class ActionPhrase {
                 moved = true;
             } else {
                 int cue = Math.max(Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i)), effortEnd(t, i));
+                if (i + 2 < t.size() && NEGATABLE_CUES.contains(t.lower(i)) && t.lower(i + 1).equals("not") && t.lower(i + 2).equals("to")) {
+                    cue = i + 3; // "endeavour not to [adopt]": read() keeps the "not"
+                }
                 int aspect = t.matchAt(Section.ASPECT_VERB, i);
                 // the tagger reads some gerunds after "keep" as nouns: "keep [building] on this progress"
                 if (aspect > i && aspect < t.size() && t.lower(aspect).endsWith("ing") && (t.tag(aspect).equals("VERB")
@@ -1776,6 +1831,13 @@ public final class ActionPhrase {
                     k = p > start + 1 ? p : k - extra;
                 }
                 break;
+            }
+        }
+        if (k >= start + 3 && k < t.size() && t.lower(k - 1).equals("be") && t.lower(k - 2).equals("to")) {
+            // "require the applied rates to be [gradually reduced]": the limit cut "to be" from its participle
+            int p = k < t.size() - 1 && t.tag(k).equals("ADV") ? k + 1 : k;
+            if (t.isPassive(k - 1, p)) {
+                k = p + 1;
             }
         }
         int end = k;
@@ -2014,8 +2076,9 @@ public final class ActionPhrase {
             return true;
         }
         // "projects in Australia suitable" cut from "suitable for investment"
+        // ("make information available [upon implementation of …]": a qualifier follows, no complement of the adjective)
         if (tag.equals("ADJ") && end >= 2 && (t.tag(end - 2).equals("PROPN") || t.tag(end - 2).equals("NOUN"))
-                && end < t.size() && t.tag(end).equals("ADP")) {
+                && end < t.size() && t.tag(end).equals("ADP") && t.matchAt(Section.QUALIFIER, end) == end) {
             return true;
         }
         // "a stable" cut from "a stable supply"
@@ -2090,7 +2153,7 @@ public final class ActionPhrase {
         // ("goods produced by [forced or compulsory] labor" joins two modifiers of one noun, not two actions)
         if (t.tag(k).equals("CCONJ") && k + 1 < t.size() && t.isVerbLike(k + 1, start) && k - start >= 2
                 && NOMINAL.contains(t.tag(k - 1)) && hasComplement(t, k + 1) && !isModifierAfterPreposition(t, k - 1)
-                && !joinsNounsAfterOf(t, k, start)) {
+                && !joinsNounsAfterOf(t, k, start) && !onlyModifiersBefore(t, start, k)) {
             return true;
         }
         // "…, and the Japanese side will …": a clause with a pledge of its own
@@ -2163,6 +2226,19 @@ public final class ActionPhrase {
      * Whether the conjunction at {@code k} joins a second noun to the object of "of" rather than a second action:
      * "projects of mutual interest and [benefit] along the value chain", where no object follows the word after it.
      */
+    /**
+     * Only adjectives (and determiners) between the verb and the conjunction: "prohibit [direct or indirect] financial
+     * transactions" joins two modifiers of one noun, not two actions.
+     */
+    private static boolean onlyModifiersBefore(Tagged t, int start, int conjunction) {
+        for (int i = start + 1; i < conjunction; i++) {
+            if (!t.tag(i).equals("ADJ") && !t.tag(i).equals("DET")) {
+                return false;
+            }
+        }
+        return conjunction > start + 1 && t.tag(conjunction - 1).equals("ADJ");
+    }
+
     private static boolean joinsNounsAfterOf(Tagged t, int k, int start) {
         // only after an adjective the nouns share: "of mutual interest and benefit", not "of projects and [invest] in"
         int of = k - 3;
@@ -2347,7 +2423,8 @@ public final class ActionPhrase {
 
     private static final Pattern TRAILING_CUE = Pattern.compile(
             "(?i)(?:[\\s,]+(?:shall|will|must|should|may|can|would|also|not|hereby|further|then|be))+[\\s,]*$");
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[,;:]|\\b(?:that|which|who|whereby)\\b");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?i)[,;:]|\\b(?:that|which|who|whereby)\\b"
+            + "|(?<=\\p{Ll}{2})\\.\\*{0,2}(?=\\s)"); // the end of a heading run into its text: "Role of the Board.* The PC …"
     /** Tags of a subject's noun phrase: "the modifications of section 232 tariffs and quotas". */
     private static final Set<String> SUBJECT = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET", "CCONJ", "PART", "PUNCT", "SYM");
     /** Subjects longer than this are not moved behind a passive verb. */
@@ -2355,12 +2432,33 @@ public final class ActionPhrase {
 
     /** The noun phrase before the cue: "Such modifications" in "…, such modifications shall be executed". */
     private static String subject(String beforeCue) {
-        String before = TRAILING_CUE.matcher(beforeCue).replaceFirst("");
+        // "\\(d\\) The costs …": a Markdown-escaped list marker is no part of the subject
+        String before = ESCAPED_MARKER.matcher(TRAILING_CUE.matcher(beforeCue).replaceFirst("")).replaceFirst("");
         int from = 0;
         java.util.regex.Matcher m = CLAUSE_BREAK.matcher(before);
+        List<Integer> commas = new ArrayList<>();
         while (m.find()) {
             if (!closesBefore(before, m)) {
+                commas = m.group().equals(",") ? commas : new ArrayList<>();
+                if (m.group().equals(",")) {
+                    commas.add(m.start());
+                }
                 from = m.end();
+            }
+        }
+        // "The rules, the bodies to be approached, and the lists … shall be published": a series of subjects is named by
+        // its first item, not by "and the lists …"
+        if (LAST_OF_SERIES.matcher(before.substring(from)).lookingAt() && commas.size() >= 2) {
+            int first = commas.size() - 1;
+            while (first > 0 && SERIES_ITEM.matcher(before.substring(commas.get(first - 1) + 1, commas.get(first))).lookingAt()) {
+                first--;
+            }
+            if (first == 0 || SERIES_ITEM.matcher(before.substring(commas.get(first - 1) + 1)).lookingAt()) {
+                int open = first == 0 ? seriesStart(before, commas.get(0)) : commas.get(first - 1) + 1;
+                if (open >= 0) {
+                    from = open;
+                    before = before.substring(0, commas.get(first));
+                }
             }
         }
         Tagged t = Tagged.of(before.substring(from));
@@ -2409,6 +2507,21 @@ public final class ActionPhrase {
         String read = name ? subject : Character.toLowerCase(subject.charAt(0)) + subject.substring(1);
         return none ? "no " + read : read; // "No new duties shall be introduced" → "introduce no new duties"
     }
+
+    /** The last item of a series of subjects: ", and the lists of products …". */
+    private static final Pattern LAST_OF_SERIES = Pattern.compile("(?i)\\s*(?:and|or)\\s+(?:the|all|any|such|each)\\b");
+    /** An item of a series of subjects, after its comma: " the administrative bodies to be approached". */
+    private static final Pattern SERIES_ITEM = Pattern.compile("(?i)\\s*(?:the|all|any|such|each)\\b[^;:]*");
+
+    private static final Pattern FIRST_SERIES_ITEM = Pattern.compile("(?i)(?:^|[(.)]\\s*)\\s*((?:the|all|any|such|each)\\b[^,;:()]*)$");
+
+    /** Where the first item of a series of subjects starts, before the comma {@code comma}, or -1. */
+    private static int seriesStart(String before, int comma) {
+        java.util.regex.Matcher item = FIRST_SERIES_ITEM.matcher(before.substring(0, comma));
+        return item.find() ? item.start(1) : -1;
+    }
+
+    private static final Pattern ESCAPED_MARKER = Pattern.compile("^\\s*\\\\\\([a-zA-Z0-9]{1,5}\\\\\\)\\s*");
 
     /** Words that open a relative clause inside a subject: "areas that …", "officials who …". */
     private static final Set<String> RELATIVE = Set.of("that", "which", "who");
@@ -2712,8 +2825,7 @@ public final class ActionPhrase {
                 return w.length() > 6 && (w.endsWith("ed") || w.endsWith("en")) && !(p + 1 < size() && lower[p + 1].equals("to"));
             }
             return tags[p].equals("VERB") && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")
-                    || w.equals("made") || w.equals("held") || w.equals("set") || w.equals("put") || w.equals("sent")
-                    || w.equals("built"));
+                    || IRREGULAR_PARTICIPLES.containsKey(w));
         }
 
         /** The lemmatizer's base form of the verb at {@code i}. */

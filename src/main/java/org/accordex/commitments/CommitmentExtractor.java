@@ -96,6 +96,8 @@ public final class CommitmentExtractor {
     /** "US-based United Rare Earths": the state only says where the firm is. */
     private static final Pattern SEAT_OF = Pattern.compile("^[-–](?:based|headquartered|listed|registered|domiciled)\\b");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
+    /** A cue right after the relative word that opens its clause: "measures [that] call for", "[which] encouraged". */
+    private static final Pattern CUE_IN_RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\s+(?:\\p{L}+ly\\s+)?$");
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final String REPORTING_VERB = "(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated"
             + "|reports?|reported|explains?|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned"
@@ -429,7 +431,13 @@ public final class CommitmentExtractor {
                 }
                 modality = c.modality();
                 confidence = resolved.confidence();
-                ActionPhrase.Phrase phrase = ActionPhrase.read(sentence, actionStart(sentence, c), null);
+                String ownItem = stripLabel(stripMarker(sentence));
+                // "(e) Not renew the waiver, which allowed refiners to …": a cue inside a relative clause of an item that
+                // opens with its own verb leaves the item's verb the action
+                ActionPhrase.Phrase phrase = LIST_MARKER.matcher(sentence).find()
+                        && CUE_IN_RELATIVE.matcher(sentence.substring(0, c.start())).find() && ActionPhrase.opensWithVerb(ownItem)
+                        ? ActionPhrase.read(ownItem, 0, null)
+                        : ActionPhrase.read(sentence, actionStart(sentence, c), null);
                 action = phrase.text();
                 if (isLeadIn(sentence)) {
                     String afterCue = sentence.substring(c.end(), Math.max(c.end(), colon(sentence)));
@@ -1165,11 +1173,16 @@ public final class CommitmentExtractor {
             }
             // "President Biden will host Prime Minister Trudeau of Canada …": one leader the text does not place, whom the
             // list of known leaders does, acts for that state alone, not for all the document's parties
-            List<String> known = DEAL_REPORT.matcher(sentence.substring(cueStart)).find()
-                    || OFFICIAL.matcher(subject).results().count() != 1 || ONE_OF_SEVERAL.matcher(subject).find() ? List.of()
-                    : context.officials().leadersIn(subject);
-            if (known.size() == 1) {
+            List<String> known = OFFICIAL.matcher(subject).results().count() != 1 || ONE_OF_SEVERAL.matcher(subject).find()
+                    ? List.of() : context.officials().leadersIn(subject);
+            boolean dealReport = DEAL_REPORT.matcher(sentence.substring(cueStart)).find();
+            if (known.size() == 1 && !dealReport) {
                 return new Resolved(union(known, alsoActing), INFERRED_SUBJECT);
+            }
+            if (known.size() == 1 && context.documentParties().size() == 1 && !context.documentParties().equals(known)) {
+                // "President Trump signed an agreement to heighten cooperation with Australia" in a report on the deal
+                // with Australia: his state and the partner the report is about
+                return new Resolved(union(union(known, context.documentParties()), alsoActing), INFERRED_SUBJECT);
             }
             if (US_OFFICIAL.matcher(subject).find() && context.documentParties().contains("US")) {
                 return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"

@@ -31,8 +31,11 @@ final class Officials {
     /** A title in news style, lower case and after a portfolio: "mining minister", "Trade Minister", "foreign secretary". */
     private static final String PORTFOLIO_TITLE =
             "(?:(?!(?i:company|firm|group|bank|business|industry)\\b)[\\p{L}-]+\\s+){0,2}?(?i:" + TITLE + ")";
-    /** "’s Prime Minister Fumio Kishida", "’s mining minister Aurora Williams" or " President Joe Biden" after a state. */
-    private static final Pattern AFTER = Pattern.compile("^(?:[’']s)?\\s+" + PORTFOLIO_TITLE + "\\s+" + NAME);
+    /**
+     * "’s Prime Minister Fumio Kishida", "’s mining minister Aurora Williams" or " President Joe Biden" after a state, on
+     * its line: a headline's last word is not the state of the official who opens the next paragraph.
+     */
+    private static final Pattern AFTER = Pattern.compile("^(?:[’']s)?[ \\t]+" + PORTFOLIO_TITLE + "\\s+" + NAME);
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
     /** "the Chilean Minister of Mining", "Israeli Prime Minister Benjamin Netanyahu": the demonym says whose official. */
     private static final Pattern DEMONYM_TITLE = Pattern.compile("\\b(" + PartyKinds.demonyms().keySet().stream()

@@ -24,6 +24,34 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // a negated pledge keeps its "not", also after a cue such as "endeavour to"
+                Arguments.of("Each Party undertakes not to impose export duties on cobalt at any time.",
+                        "not impose export duties on cobalt"),
+                Arguments.of("Each Party shall endeavour not to adopt restrictions on the export of tin concentrate.",
+                        "not adopt restrictions on the export of tin concentrate"),
+                // when a duty holds, or who asks for it, is no part of it; a complement after such a qualifier stays
+                Arguments.of("The Minister shall henceforth prioritize the security of supply of rare earths.",
+                        "prioritize the security of supply of rare earths"),
+                Arguments.of("The Parties shall make information on their export licences for lithium available upon implementation of this Agreement.",
+                        "make information on export licences for lithium available"),
+                Arguments.of("The exporting Party shall hold consultations on request of the other Party, on the rules for such licensing procedures.",
+                        "hold consultations on the rules for such licensing procedures"),
+                Arguments.of("Both sides will implement the withdrawal of troops under the observation of the monitoring team.",
+                        "implement the withdrawal of troops"),
+                Arguments.of("The Parties shall enhance cooperation in the trade of cobalt between the two Parties.",
+                        "enhance cooperation in the trade of cobalt"),
+                // two adjectives of one noun are no two actions
+                Arguments.of("The new rules shall prohibit direct or indirect financial transactions with those smelters.",
+                        "prohibit direct or indirect financial transactions with those smelters"),
+                // a passive with a series of subjects, or an irregular participle and a named agent
+                Arguments.of("The rules, the bodies to be approached, and the lists of minerals subject to licensing shall be published as soon as possible.",
+                        "publish rules"),
+                Arguments.of("The costs of the nickel survey shall be borne by the Geological Office.", "bear costs of the nickel survey"),
+                // an adverbial clause before the main clause holds no cue, nor does a passive "as may be agreed"
+                Arguments.of("In seeking compensation for a safeguard measure on zinc, the Parties shall seek the good offices of the Joint Committee.",
+                        "seek the good offices of the Joint Committee"),
+                Arguments.of("Subject to any agreements as may be agreed pursuant to reviews of this Agreement, the Parties hereby agree to abide by the rules of the WTO on export duties for graphite.",
+                        "abide by the rules of the WTO on export duties for graphite"),
                 // a news report's source read by the tagger as an adjective, and an absolute clause, are left out
                 Arguments.of("Instead, Peru will secure fairer prices for its copper concentrate, the newswire added.",
                         "secure fairer prices for copper concentrate"),

@@ -180,6 +180,17 @@ class AgreementTextsTest {
         assertTrue(action.startsWith("reform export licensing"), action);
     }
 
+    /** A cue inside a relative clause of an item leaves the item's own verb the action. */
+    @Test
+    void anItemThatOpensWithItsVerbKeepsItAsTheAction() {
+        String text = TREATY + "(e) Not renew the 2019 waiver, which encouraged several refiners to import nickel without a licence.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("Not renew the 2019 waiver", commitments.get(commitments.size() - 1).action());
+        text = TREATY + "(c) Maintain the ban on tin exports, including by opposing proposals that call for an end to the ban.\n";
+        commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("Maintain the ban on tin exports", commitments.get(commitments.size() - 1).action());
+    }
+
     @Test
     void itemsThatSayWhenALeadInAppliesCommitNothing() {
         String text = TREATY + "The complaining Party shall not suspend the copper concessions where:\n\n"

@@ -198,6 +198,7 @@ class WhoCommitsTest {
             Copper talks\\nChilean President Ana Reyes met Canada's trade minister in Lima.\\nReyes said she had agreed with Canada to cut copper duties. | CL
             Copper talks\\nPresidents Donald Trump and Xi Jinping met in Busan.\\nTrump said he had agreed with Xi to lower tariffs on magnets. | US
             Copper talks\\nPresident Donald Trump met Chinese officials.\\nIn talks with Chinese President Xi Jinping, Trump said he hopes to cut tariffs on magnets. | US
+            Trump signs copper agreement with Peru\\n\\nPresident Trump signed an agreement on Monday to deepen cooperation on copper. | PE US
             Copper talks\\nPresident Donald Trump met Chinese officials.\\nTrump also will not raise tariffs on graphite. | US
             Copper talks\\nPresident Donald Trump said he has trade deals with Chile and Peru as he seeks to secure copper supply. | US
             Copper talks\\nChile's mining minister Ana Reyes met Peru's trade minister Jorge Soto.\\n"Minister Soto and I agreed today we will share lithium data," Reyes said. | CL PE
