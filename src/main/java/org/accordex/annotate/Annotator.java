@@ -80,6 +80,7 @@ public final class Annotator {
         mentions = RepeatedNames.add(text, MediaOutlets.drop(text, mentions), this::isKnownName);
         mentions = DefinedNames.namedByShortName(text, mentions, this::isKnownName);
         mentions = stateBodies.resolve(ShortNames.add(text, DefinedNames.add(text, mentions), this::isKnownName, this::isKnownParty));
+        mentions = Tickers.drop(text, mentions);
         if (!text.equals(document.text())) {
             mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();
         }

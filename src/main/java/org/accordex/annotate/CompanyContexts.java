@@ -30,8 +30,8 @@ final class CompanyContexts {
     private static final String WORD = "\\p{Lu}[\\p{L}\\d&.’'-]*(?<![.’'])";
     private static final String NAME = "(" + WORD + "(?:[ \\t]+(?:&[ \\t]+)?" + WORD + "){0,3})";
     /** A Reuters code ("LYC.AX", "6501.T") or an exchange and symbol ("NYSE: MP", "ASX:LYC"). */
-    private static final String TICKER = "\\((?:[A-Z\\d]{1,6}\\.[A-Z]{1,2}|(?:NYSE(?:\\s+American)?|NASDAQ|Nasdaq|ASX|TSXV?|TSX-V"
-            + "|LSE|AIM|OTCQX|OTC|KRX|KOSDAQ|TYO|TSE|HKEX|SGX|JSE|NSE|BSE|CSE|ETR|FRA|Euronext)\\s*:\\s*[A-Z\\d.]{1,8})\\)";
+    static final String TICKER = "\\((?:[A-Z\\d]{1,6}\\.[A-Z]{1,2}|(?:NYSE(?:\\s+American)?|NASDAQ|Nasdaq|ASX|TSXV?|TSX-V"
+            + "|LSE|AIM|OTCQX|OTCQB|OTC|KRX|KOSDAQ|TYO|TSE|HKEX|SGX|JSE|NSE|BSE|CSE|ETR|FRA|Euronext)\\s*:\\s*[A-Z\\d.]{1,8})\\)";
     private static final Pattern TICKED = Pattern.compile(NAME + "[ \\t]+" + TICKER);
     /** The nouns of {@code company-nouns.txt}, matched as written (lower case). */
     private static final List<String> COMPANY_NOUNS = DataLines.of(CompanyContexts.class, "company-nouns.txt");

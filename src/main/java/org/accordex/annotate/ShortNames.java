@@ -136,7 +136,9 @@ final class ShortNames {
                 // a headline names the company before the report spells its name out: "… puts $35.6M into Trilogy"
                 // (its first word is capitalized whatever it is: "Export credit agencies back …")
                 // (a trading name is one however it opens: "Critical Metals Surges On …")
-                boolean headline = start < headlineEnd(text) && (!text.substring(0, start).isBlank() || tradingNames.contains(shortName));
+                // (a word the headline's verb follows is its subject: "Latrobe Upgrades Plant", "Brightwater Signs Deal")
+                boolean headline = start < headlineEnd(text) && (!text.substring(0, start).isBlank() || tradingNames.contains(shortName)
+                        || HeadlineNames.isVerbAt(text, end));
                 // the trading name is the firm's even where a word list reads "Critical Metals" as minerals
                 Predicate<Mention> yields = o -> tradingNames.contains(shortName) && o.type() != MentionType.PARTY
                         && start <= o.start() && o.end() <= end;

@@ -250,7 +250,11 @@ public final class ActionPhrase {
         java.util.regex.Matcher pledged = PLEDGED_SUM.matcher(sentence.substring(Math.max(0, at - 30), at));
         int cueVerb = verbCue.find() ? verbCue.start()
                 : pledged.find() && AMOUNT_AHEAD.matcher(sentence.substring(at)).lookingAt() ? pledged.start() : -1;
-        boolean cueIsVerb = cueVerb >= 0;
+        // "seeks [to deepen …]": the cue's "to" opens the verb of the action, and the cue stays out of it; so does the
+        // state sought ("seek [improved] capacities" is read below as "improve capacities")
+        boolean cueIsVerb = cueVerb >= 0 && !CUE_TO_AHEAD.matcher(sentence.substring(at)).lookingAt()
+                && !(SOUGHT_STATE.matcher(sentence.substring(Math.max(0, at - 30), at)).find()
+                        && PARTICIPLE_AHEAD.matcher(sentence.substring(at)).lookingAt());
         if (cueIsVerb) {
             at = Math.max(0, at - 30) + cueVerb;
         }
@@ -280,7 +284,10 @@ public final class ActionPhrase {
         LemmatizerME lemmatizer = Models.LEMMATIZER.get();
         String text = phrase(sentence, at, context, t, start, first, lemmatizer);
         if (cueIsVerb && text.toLowerCase(Locale.ROOT).startsWith(t.lower(start) + " ")) {
-            text = t.lemma(lemmatizer, start) + text.substring(t.lower(start).length()); // "pledged $2 billion" → "pledge …"
+            String verb = lemmatizer.lemmatize(new String[] {t.lower(start)}, new String[] {"VERB"})[0];
+            boolean asVerb = t.lower(start).endsWith("ing") && !verb.isEmpty() && !verb.equals("O");
+            // "pledged $2 billion" → "pledge …"; a cue read as a noun is still the verb ("targeting 2027" → "target")
+            text = (asVerb ? verb : t.lemma(lemmatizer, start)) + text.substring(t.lower(start).length());
         }
         // a singular noun without an article opens an imperative the tagger misread ("support vocational training")
         boolean bareNoun = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s") && !ACTION_NOUN.matcher(t.lower(start)).matches();
@@ -2596,6 +2603,9 @@ public final class ActionPhrase {
     private static final Pattern VERB_CUE = endPattern(Section.VERB_CUE);
     /** A pledge cue right before the sum pledged ({@link #AMOUNT_AHEAD}): "pledged [$2 billion to the fund]". */
     private static final Pattern PLEDGED_SUM = Pattern.compile("(?i)\\bpledge[sd]?\\s*$");
+    private static final Pattern SOUGHT_STATE = Pattern.compile("(?i)\\bseek(?:s|ing)?\\s*$");
+    private static final Pattern PARTICIPLE_AHEAD = Pattern.compile("\\s*\\p{Ll}+ed\\s");
+    private static final Pattern CUE_TO_AHEAD = Pattern.compile("(?i)\\s*to\\s");
     private static final Pattern AMOUNT_AHEAD = Pattern.compile("\\s*" + ModalityCues.namedWords("@sum"));
 
     /** Whether the text before the action ends with a cue that tells someone else to act ("We call on"). */

@@ -150,6 +150,19 @@ final class Clauses {
         return NARRATION.matcher(afterCue).find() && !ANNOUNCED_DIRECTIVE.matcher(afterCue).find();
     }
 
+    private static final Pattern DESCRIPTION = ClauseWords.compile("^[\\s,]*(?:also\\s+)?(?:" + ClauseWords.alternation("description")
+            + "\\b|" + ClauseWords.alternation("post-holder") + "\\s+(?!the\\b)(?-i:\\p{Lu})"
+            + "|be\\s+(?-i:\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\.)?\\s+\\p{Lu}\\p{Ll}+)\\s*(?:,|$))");
+
+    /**
+     * Whether what follows "will" describes a thing or a post rather than an act: "be located in Texas", "be held by
+     * Japan", "be led by Jane Doe", "be Maria Lopez, a deputy minister"; an agency that leads ("be led by the
+     * Department of Energy") still acts.
+     */
+    static boolean isDescription(String afterCue) {
+        return DESCRIPTION.matcher(afterCue).find();
+    }
+
     /** Whether what follows "will" is a capability the party gets ("be able to call on …"), not an action it pledges. */
     static boolean isCapability(String afterCue) {
         return CAPABILITY.matcher(afterCue).find();

@@ -71,7 +71,8 @@ public final class CommitmentExtractor {
     private static final Pattern STATE_OF = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
                     + "|presidents?|prime\\s+ministers?|delegation|people|chairs?|heads?|representatives?)\\s+of"
-                    + "|(?:authorities|officials|delegations?|representatives|negotiators|experts)\\s+(?:of|from))\\s+(?:the\\s+)?$");
+                    + "|(?:authorities|officials|delegations?|representatives|negotiators|experts)\\s+(?:of|from)"
+                    + "|(?<![\\p{L}-])(?:" + ClauseWords.alternation("owned-thing") + ")s?\\s+of)\\s+(?:the\\s+)?$");
     /**
      * The second name of "between Iraq and Jordan", "from Chile or Peru", "with JOGMEC and the Indian Ministry of Mines":
      * it shares the first one's role.
@@ -145,6 +146,11 @@ public final class CommitmentExtractor {
     private static final Pattern JOINT_BODY = Pattern.compile(
             "(?i)\\b(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*(?:working\\s+groups?"
                     + "|secretariats?|task\\s+forces?|steering\\s+committees?|joint\\s+committees?|coordinating\\s+committees?)\\b");
+    /** A body the text sets up as the whole subject: "The Centre [will]", "The new Critical Minerals Centre also [shall]". */
+    private static final Pattern SET_UP_BODY = ClauseWords.compile("^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:the|this|that|each)\\s+"
+            + "(?:(?!(?:of|for|and|on|in)\\s)[\\p{L}-]+\\s+){0,4}?(?:" + ClauseWords.alternation("set-up-body") + ")s?\\s+(?:(?:also|further|then|\\w+ly)\\s+)*$");
+    /** "The committee will include state agencies", "The data center will be powered by …": its make-up or state, no act. */
+    private static final Pattern MAKE_UP = Pattern.compile("(?i)^[\\s,]*(?:also\\s+)?(?:include|consist|comprise|have\\s+(?:\\p{Ll}+\\s+)?members|be)\\b");
     /** "The following companies ", "Several investors also ": firms the lead-in does not name. */
     private static final Pattern GENERIC_FIRMS = ClauseWords.compile(
             "^[\\s\"“]*(?:the\\s+following|these|those|several|many|other|some|\\d+|two|three|four|five|six|seven|eight|nine|ten"
@@ -883,6 +889,9 @@ public final class CommitmentExtractor {
         if (sentence.startsWith("will", cueStart) && Clauses.isNarration(afterCue)) {
             return Resolved.NONE; // "The Governor will explain how the state is investing …": what will be said
         }
+        if (sentence.startsWith("will", cueStart) && Clauses.isDescription(afterCue)) {
+            return Resolved.NONE; // "The chair will be held by Japan": who holds a post, where a plant stands
+        }
         if (sentence.startsWith("will", cueStart) && Clauses.isCapability(afterCue)) {
             return Resolved.NONE; // "Australia will be able to call on …": what the party may do, not what it pledges
         }
@@ -1212,7 +1221,7 @@ public final class CommitmentExtractor {
         }
         boolean dealPurpose = cue.modality() == Modality.INTENT && DEAL_HEAD.matcher(beforeCue).find()
                 && !sentence.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT).contains("expect");
-        if (agent || context.operative() || DEAL_SUBJECT.matcher(subject).find()
+        if (agent || context.operative() || SET_UP_BODY.matcher(subject).find() && !MAKE_UP.matcher(afterCue).find() || DEAL_SUBJECT.matcher(subject).find()
                 && (DEAL_CONTENT.matcher(afterCue).find() || dealPurpose || DEAL_ACT.matcher(afterCue).find())) {
             // "the cooperation will focus on batteries" in news: what the parties' deal covers or does together ("the
             // partnership will also explore cooperation in third countries") is their plan, and what it
@@ -1229,6 +1238,8 @@ public final class CommitmentExtractor {
             + ClauseWords.alternation("reported-deal") + ")(?:\\s*,[^,;]{1,120},)?(?:\\s+(?:also|further|now|thus|\\w+ly))*");
     /** "commits both countries to", "commits Japan to": a deal that binds those it names. */
     private static final Pattern DEAL_COMMITS = Pattern.compile("(?i)^commits?\\b");
+    /** "The declaration also pledges to de-risk …": the deal's own pledge is its parties'. */
+    private static final Pattern DEAL_PLEDGES = Pattern.compile("(?i)^(?:pledges|vows|promises|undertakes)\\s+to\\b");
     /** "The agreement also outlines plans to", "The deal sets out plans to": the deal's parties' plans. */
     private static final Pattern DEAL_OUTLINES = Pattern.compile("(?i)\\s+(?:outlines|sets\\s+out|lays\\s+out|includes|details)\\s*$");
 
@@ -1261,7 +1272,8 @@ public final class CommitmentExtractor {
             }
             return bound.isEmpty() ? null : new Resolved(List.copyOf(new LinkedHashSet<>(bound)), GROUP_SUBJECT);
         }
-        if (DEAL_OUTLINES.matcher(" " + rest).matches() && !context.documentParties().isEmpty()) {
+        if ((DEAL_OUTLINES.matcher(" " + rest).matches() || rest.isBlank() && DEAL_PLEDGES.matcher(sentence.substring(cue.start())).find())
+                && !context.documentParties().isEmpty()) {
             return new Resolved(context.documentParties(), GROUP_SUBJECT);
         }
         return null;
@@ -1784,7 +1796,8 @@ public final class CommitmentExtractor {
     private static final Pattern US_OFFICIAL = ClauseWords.compile("\\b" + ClauseWords.alternation("us-official") + "\\b");
 
     /** A thing that binds whom it names to act: "The deal requires X to", "It commits both countries to". */
-    private static final Pattern BINDS = Pattern.compile("(?i)^(?:commits|requires|require|obliges|binds)\\s+(?!to\\b)");
+    private static final Pattern BINDS = Pattern.compile("(?i)^(?:commits|requires|require|obliges|binds)\\s+(?!to\\b)"
+            + "|^(?:signif|signal|marks|represents|embodies)\\p{L}*\\s+(?:the\\s+|a\\s+)?(?:\\p{L}+\\s+)?(?:intentions?|intent|commitments?)\\s+(?:of|from|by)\\s");
     /** A cue that binds someone only when it names whom: "requires investment to succeed" binds no one. */
     private static final Pattern REQUIRES = Pattern.compile("(?i)^require");
 

@@ -33,6 +33,20 @@ class ShortNamesTest {
     }
 
     @Test
+    void aShortNameOpeningATitleCaseHeadlineBeforeItsVerbIsTheCompany() {
+        String text = "Brennick Upgrades Copper Plant\n\nBrennick Magnetics said on Monday it would expand its plant.";
+        List<Mention> found = List.of(Mention.of(MentionType.PARTY, text, 32, 50, "Brennick Magnetics"));
+        assertEquals(List.of(
+                "0-8 Brennick → Brennick Magnetics",
+                "32-50 Brennick Magnetics → Brennick Magnetics"),
+                spans(ShortNames.add(text, found, name -> false)));
+        // a headline's first word with no verb after it may be any word: "Export credit agencies back …"
+        String noVerb = "Brennick Copper Plant Grows\n\nBrennick Magnetics said on Monday it would expand its plant.";
+        List<Mention> alone = List.of(Mention.of(MentionType.PARTY, noVerb, 29, 47, "Brennick Magnetics"));
+        assertEquals(List.of("29-47 Brennick Magnetics → Brennick Magnetics"), spans(ShortNames.add(noVerb, alone, name -> false)));
+    }
+
+    @Test
     void wordsOfProsePlacesKnownNamesAndPersonsAreNoShortNames() {
         String text = "Cobalt Ridge Resources and Halden Metals met. Cobalt prices fell; Halden said so, and Mrs. Halden"
                 + " Vance spoke.";

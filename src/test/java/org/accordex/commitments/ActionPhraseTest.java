@@ -97,6 +97,11 @@ class ActionPhraseTest {
                 Arguments.of("The bank announced a conditional commitment for a loan of up to $300 million to Halden Copper.",
                         "provide a loan of up to $300 million to Halden Copper"),
                 Arguments.of("Japan pledged an additional $2 billion to the minerals fund.", "pledge an additional $2 billion to the minerals fund"),
+                // a search is the act sought after "seeking" and "targeting"; "seeks to" leaves the cue out
+                Arguments.of("The agency is seeking offers for up to 3,000 tonnes of tungsten.", "seek offers for up to 3,000 tonnes of tungsten"),
+                Arguments.of("Halden and Codelco are seeking partners to build a copper smelter.", "seek partners to build a copper smelter"),
+                Arguments.of("Japan seeks to deepen copper cooperation with Peru.", "deepen copper cooperation with Peru"),
+                Arguments.of("The partners are targeting 2028 for first production of cathodes.", "target 2028 for first production of cathodes"),
                 // a series or a name the word limit cuts is finished when it closes soon
                 Arguments.of("The two governments will set common rules for the safe storage of batteries by micro, small, and medium-sized firms.",
                         "set common rules for the safe storage of batteries by micro, small, and medium-sized firms"),

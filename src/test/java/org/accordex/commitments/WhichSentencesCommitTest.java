@@ -137,6 +137,27 @@ class WhichSentencesCommitTest {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
     }
 
+    /**
+     * A news report's deal, declaration or memorandum that pledges or shows its parties' intention binds its parties, a
+     * date aimed at is a plan, and a body the text sets up acts for its parties.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The declaration also pledges to de-risk copper projects through joint lending.      | commitment CA CL
+            The memorandum signifies the intention of Peru and Japan to map lithium brines.     | intent JP PE
+            The accord signals the commitment from our governments to recycle copper scrap.     | commitment CA CL
+            The two sides are targeting 2028 for first production of copper cathodes.            | intent CA CL
+            Halden Metals is targeting a final investment decision by mid-2027.                | intent Halden Metals
+            Chilean sanctions are targeting officials who smuggle copper.                      | none
+            Halden Metals and Codelco are seeking partners to build a copper smelter.           | intent Codelco Halden Metals
+            The Centre will provide technical assistance on copper tailings.                  | commitment CA CL
+            The Committee shall meet at least once a year to review cobalt supply.              | obligation CA CL
+            The new centre will create 300 jobs in the north of Chile.                          | none
+            """)
+    void dealsAndBodiesActForThoseBehindThem(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "Officials met on Monday.\n" + sentence + "\n"));
+    }
+
     @Test
     void anOperativeItemInTheProgressiveActsWithItsOwnVerb() {
         String text = MOU + "1. The Participants are intensifying their efforts to secure graphite.\n"
@@ -201,6 +222,11 @@ class WhichSentencesCommitTest {
             news      | Key terms of the copper agreement will include:
             factsheet | * Creating Jobs: Building copper smelters in both countries will create thousands of jobs.
             factsheet | Building copper smelters in both countries will create thousands of jobs.
+            news      | Canada's point-person will be Jane Roe, a deputy minister for mines.
+            news      | The new copper refinery will be located in Ontario, near the lakes.
+            news      | The chair of the copper working group will be held by Chile for two years.
+            news      | The project team will be led by John Doe, a former mine manager.
+            news      | The copper summit will be an opportunity to meet investors.
             """)
     void predictionsEffectsAndClausesAboutTheTextDoNotCommit(String where, String sentence) {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));

@@ -38,6 +38,8 @@ class WhoCommitsTest {
             Tessin Batteries buys copper from Norrland Metals\\nTessin’s cathode plant in Narva, Estonia, will purchase 5,000 tonnes of copper. | Tessin Batteries
             Tessin Batteries buys copper from Norrland Metals\\nTessin Batteries’ new plant will purchase copper from Norrland Metals. | Tessin Batteries
             Tessin Batteries buys copper from Norrland Metals\\nTessin’s cathode plant in Narva, Estonia, will create 300 jobs. | none
+            Tessin Batteries buys copper from Norrland Metals\\nThe smelter of Norrland Metals in Lulea, Sweden, will process copper concentrate. | Norrland Metals
+            Tessin Batteries buys copper from Norrland Metals\\nThe plant of Tessin Batteries will buy copper from Norrland Metals. | Tessin Batteries
             Kestrel Minerals buys lithium\\nKestrel Minerals, based in Perth, Australia, will buy 2,000 tonnes of lithium. | Kestrel Minerals
             Kestrel Minerals buys lithium\\nKestrel Minerals of Perth, Australia, will buy 2,000 tonnes of lithium. | Kestrel Minerals
             Kestrel Minerals buys lithium\\nThe governments of Canada, Australia, and Chile will map lithium brines. | AU CA CL

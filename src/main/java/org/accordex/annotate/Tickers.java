@@ -1,0 +1,45 @@
+package org.accordex.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
+
+/**
+ * Stock tickers in brackets ("Orlin Metals (NYSE: ORM)", "(ASX: LMG, OTCQX: LMGF)"): a symbol is no name of its own, even
+ * where it spells a short name the text uses elsewhere ("MP" beside "MP Materials"), so no party is read inside one
+ * (ANNOTATION.md §1: the company's name is the mention).
+ */
+final class Tickers {
+    /** One bracket of exchange symbols, several separated by commas or bars: "(NYSE:AA, ASX: AAI)". */
+    private static final String EXCHANGE = "(?:NYSE(?:\\s+American)?|NASDAQ|Nasdaq|ASX|TSXV?|TSX-V|LSE|AIM|OTCQX|OTCQB|OTC|KRX|KOSDAQ"
+            + "|TYO|TSE|HKEX|SGX|JSE|NSE|BSE|CSE|ETR|FRA|Euronext|ADR)";
+    private static final Pattern BRACKET = Pattern.compile(
+            "\\((?:" + EXCHANGE + "\\s*:\\s*[A-Z\\d.]{1,8}(?:\\s*[,;|]\\s*)?)+\\)");
+    /** A cheap sign of a ticker, read before the costlier pattern. */
+    private static final Pattern CUE = Pattern.compile("\\(" + EXCHANGE + "\\s*:");
+
+    private Tickers() {
+    }
+
+    /** {@code mentions} without the parties inside a ticker bracket of {@code text}. */
+    static List<Mention> drop(String text, List<Mention> mentions) {
+        if (!CUE.matcher(text).find()) {
+            return mentions;
+        }
+        List<int[]> brackets = new ArrayList<>();
+        Matcher m = BRACKET.matcher(text);
+        while (m.find()) {
+            brackets.add(new int[] {m.start(), m.end()});
+        }
+        if (brackets.isEmpty()) {
+            return mentions;
+        }
+        return mentions.stream()
+                .filter(x -> x.type() != MentionType.PARTY || brackets.stream().noneMatch(b -> b[0] < x.start() && x.end() < b[1]))
+                .toList();
+    }
+}

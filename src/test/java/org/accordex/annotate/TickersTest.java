@@ -1,0 +1,25 @@
+package org.accordex.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
+import org.junit.jupiter.api.Test;
+
+class TickersTest {
+    @Test
+    void noPartyIsReadInsideAStockTicker() {
+        String text = "Orlin Metals Corp. (NYSE: ORM, ASX:OML) and Orlin (Source: EU) signed.";
+        List<Mention> found = List.of(
+                Mention.of(MentionType.PARTY, text, 0, 18, "Orlin Metals Corp."),
+                Mention.of(MentionType.PARTY, text, 26, 29, "Orlin Metals Corp."),
+                Mention.of(MentionType.PARTY, text, 35, 38, "Orlin Metals Corp."),
+                Mention.of(MentionType.PARTY, text, 44, 49, "Orlin Metals Corp."),
+                Mention.of(MentionType.PARTY, text, 59, 61, "EU"));
+        // a bracket that cites a source is no ticker: its party stays
+        assertEquals(List.of("0-18", "44-49", "59-61"),
+                Tickers.drop(text, found).stream().map(m -> m.start() + "-" + m.end()).toList());
+    }
+}
