@@ -218,8 +218,32 @@ final class Clauses {
         return DESCRIBED_NOUN.matcher(before).find();
     }
 
+    /**
+     * What a party gets, right after the cue: "receive 30 per cent of …", "get shares"; not a coordinated act ("receive
+     * and review applications") nor a causative with a name ("get America off the sidelines").
+     */
+    private static final Pattern BENEFIT = ClauseWords.compile("^[\\s,]*(?:(?:also|then|\\w+ly)\\s+)?"
+            + ClauseWords.alternation("benefit") + "\\b(?![\\s,]+(?:and|or)\\b)(?!\\s+(?-i:\\p{Lu}))");
+
+    /** Whether the words after a cue name a benefit the subject gets (see {@link #BENEFIT}). */
+    static boolean isBenefit(String afterCue) {
+        return BENEFIT.matcher(afterCue).find();
+    }
+
+    /** A verb of ending with no object after it (see "end-verb" in clause-words.txt). */
+    private static final Pattern THING_ENDS = ClauseWords.compile("^[\\s,]*(?:\\w+ly\\s+)?(?:" + ClauseWords.alternation("end-verb")
+            + ")\\b(?:\\s+(?:now|immediately|soon|forthwith|\\w+ly))?(?:\\s*(?:[,.;:!)]|$)|\\s+(?:and|as|so|once|in|by|before|without|through|with)\\b)");
+
+    private static final Pattern GAIN = ClauseWords.compile("^[\\s,]*(?:(?:also|further|\\w+ly)\\s+)?(?:help\\s+(?:to\\s+)?)?"
+            + ClauseWords.alternation("gain") + "\\b");
+
+    /** Whether the words after a cue name what a thing brings about, said of it in a relative clause ("gain" list). */
+    static boolean isGain(String afterCue) {
+        return GAIN.matcher(afterCue).find() || isEffect(afterCue);
+    }
+
     static boolean isEffect(String afterCue) {
-        return EFFECT.matcher(afterCue).find() || RATE.matcher(afterCue).find();
+        return EFFECT.matcher(afterCue).find() || RATE.matcher(afterCue).find() || THING_ENDS.matcher(afterCue).find();
     }
 
     /**
@@ -330,15 +354,21 @@ final class Clauses {
      * The speaker's body of a quotation {@code [open, close]} of the text: the first party its attribution names
      * ("“We will …,” said the chair of the Steel Association, which represents …": not the members after "which"),
      * else the body a noun in it refers back to ("a spokesman for the association said": the last association the
-     * text named). A state speaks for itself ("the UAE's minister said"); a government body's "we" in a report on a
-     * joint statement is the group's, so none is returned for it.
+     * text named). A state speaks for itself ("the UAE's minister said"), and so does a government body whose name
+     * places it in one ("the US Department of State said"); another body's "we" in a report on a joint statement is the
+     * group's, so none is returned for it.
      */
     static List<String> speakers(String text, int[] quote, List<Mention> all) {
         int[] attribution = attribution(text, quote);
         Mention referent = null;
         for (Mention m : all) {
             if (m.type() == MentionType.PARTY && m.start() >= attribution[0] && m.end() <= attribution[1]) {
-                return GOVERNMENT_BODY.matcher(m.norm()).find() ? List.of() : List.of(m.norm());
+                if (!GOVERNMENT_BODY.matcher(m.norm()).find()) {
+                    return List.of(m.norm());
+                }
+                // "“We will build new sources of supply,” the US Department of State said": the state the body serves
+                return PartyKinds.stateOf(List.of(m.norm())).or(() -> PartyKinds.stateNamedIn(text.substring(attribution[0], m.end())))
+                        .map(List::of).orElse(List.of());
             }
         }
         Matcher noun = SPEAKER_NOUN.matcher(text.substring(attribution[0], attribution[1]));
@@ -501,7 +531,7 @@ final class Clauses {
     }
 
     private static final Pattern ATTRIBUTION = Pattern.compile(
-            "(?i)^[\\s,]*(?:[\\p{L}.’' -]{0,80}?\\s)?(?:said|says|added|adds|noted|notes|told|stated|explained|continued"
+            "(?i)^[\\s,]*(?:[\\p{L}.’' -]{0,80}?\\s)?(?:said|says|added|adds|noted|notes|told|stated|explained|continued|wrote|writes"
                     + "|according\\s+to)\\b");
     private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile(
             "(?i)\\b(?:said|says|added|adds|noted|notes|told\\s+\\w+|stated|explained|according\\s+to\\s+[^,]{1,80})[\\s,:]*$");

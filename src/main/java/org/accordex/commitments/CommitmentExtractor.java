@@ -116,6 +116,19 @@ public final class CommitmentExtractor {
             "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}$");
     private static final Pattern POSSESSIVE_START = Pattern.compile("^[’']s\\s");
     /** The modals that may forecast ("will", "would"); "shall" and "must" impose a duty whatever their subject. */
+    /** What may stand between a party and the relative word after it: "the DRC, which", "the Corporation (DFC), which". */
+    private static final Pattern TO_RELATIVE = Pattern.compile("^\\s*(?:\\([^()]{1,30}\\))?[\\s,]*$");
+
+    /** Whether a party's name ends right before {@code at} in the sentence ("the DRC, which will …"). */
+    private static boolean partyBefore(String sentence, int at, int offset, List<Mention> inside) {
+        return inside.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.end() - offset <= at && m.end() - offset >= 0
+                && TO_RELATIVE.matcher(sentence.substring(m.end() - offset, at)).matches());
+    }
+
+    /** An attribution to a person by pronoun: "…,” she wrote", "…,” he added". */
+    private static final Pattern PRONOUN_SPEAKER = Pattern.compile("(?i)^[\\s,]*(?:she|he)\\s+(?:\\w+ly\\s+)?(?:said|says|wrote|writes|added|adds|noted|told|stated)\\b");
+    /** How far back before a quotation a pronoun's speaker is looked for. */
+    private static final int SPEAKER_BACK = 600;
     private static final Pattern FORECASTING_MODAL = Pattern.compile("(?i)^(?:will|would)\\b");
     /** "will be …": what is done to the subject (a party's measures), not what a thing does. */
     private static final Pattern PASSIVE_AFTER = Pattern.compile("(?i)^\\s+(?:not\\s+)?be\\b");
@@ -785,6 +798,16 @@ public final class CommitmentExtractor {
         }
         String beforeCue = sentence.substring(0, cueStart);
         String afterCue = sentence.substring(cue.end());
+        if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isBenefit(afterCue)) {
+            return Resolved.NONE; // "Sojitz will receive 30 per cent of the price": what it gets, no act it pledges
+        }
+        Matcher relative = CUE_IN_RELATIVE.matcher(beforeCue);
+        if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && relative.find() && Clauses.isGain(afterCue)
+                && !partyBefore(sentence, relative.start(), offset, inside)) {
+            // "DFC announced two letters of interest which will deepen partnerships with Rwanda": what the letters will
+            // bring, no one's pledge, and the partners it names are no actors
+            return Resolved.NONE;
+        }
         // "The DOC says the nations should …": the subject follows the reporting verb.
         int subjectFrom = 0;
         Matcher reported = REPORTED.matcher(beforeCue);
@@ -929,6 +952,7 @@ public final class CommitmentExtractor {
             previousEnd = m.end() - offset;
             if (!excluded && !possessesNamedBody(sentence, offset, m, inside, cueStart)) {
                 named.addAll(membersOrActor(text, m, context));
+                named.addAll(hyphenedDemonym(sentence, at, m.end() - offset));
                 lastNamed = m;
             }
             // "Japan’s commitment to": the possessor alone commits.
@@ -1033,6 +1057,11 @@ public final class CommitmentExtractor {
             if (attributed && speakers.isEmpty()) {
                 // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
                 speakers = context.officials().statesIn(Clauses.attributionText(text, quoted));
+            }
+            if (attributed && speakers.isEmpty() && PRONOUN_SPEAKER.matcher(Clauses.attributionText(text, quoted)).find()) {
+                // "“Our goal is to …,” she wrote": the official the report named last before the quotation
+                String last = context.officials().lastPlacedIn(text.substring(Math.max(0, quoted[0] - SPEAKER_BACK), quoted[0]));
+                speakers = last == null ? List.of() : List.of(last);
             }
             if (!speakers.isEmpty() && quoted != null) {
                 // "“President Trump and I agreed today we will …,” Albanese said": the speaker and the one named with "I"
@@ -1221,8 +1250,12 @@ public final class CommitmentExtractor {
         }
         boolean dealPurpose = cue.modality() == Modality.INTENT && DEAL_HEAD.matcher(beforeCue).find()
                 && !sentence.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT).contains("expect");
+        // "A central objective of the framework is to position …": the deal's aim is its parties' intent
+        boolean aimOfDeal = cue.modality() == Modality.INTENT && AIM_OF_DEAL.matcher(sentence.substring(cue.start(), cue.end())).find()
+                && DETERMINERS_ONLY.matcher(subject).matches();
         if (agent || context.operative() || SET_UP_BODY.matcher(subject).find() && !MAKE_UP.matcher(afterCue).find() || DEAL_SUBJECT.matcher(subject).find()
-                && (DEAL_CONTENT.matcher(afterCue).find() || dealPurpose || DEAL_ACT.matcher(afterCue).find())) {
+                && (DEAL_CONTENT.matcher(afterCue).find() || dealPurpose || DEAL_ACT.matcher(afterCue).find())
+                || aimOfDeal) {
             // "the cooperation will focus on batteries" in news: what the parties' deal covers or does together ("the
             // partnership will also explore cooperation in third countries") is their plan, and what it
             // aims or seeks to do their intent ("is expected to" forecasts); an order's
@@ -1294,6 +1327,11 @@ public final class CommitmentExtractor {
      */
     private static final Pattern DEAL_HEAD = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun")
             + "s?(?:\\s*,[^,;:]{1,80},)?\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:is\\s+|are\\s+)?$");
+    /** What may stand before an aim named as the cue: "A central [objective of …]", "The main [goal of …]". */
+    private static final Pattern DETERMINERS_ONLY = Pattern.compile("(?i)^[\\s\"“]*(?:(?:the|a|an|one|another|key|main|central|primary|principal|chief|core|overarching|ultimate|stated|first|second|major)\\s+)*$");
+    /** The aim of the deal as the cue: "A central objective of the framework is to", "the purpose of this partnership is to". */
+    private static final Pattern AIM_OF_DEAL = ClauseWords.compile("(?:purpose|objective|aim|goal)s?\\s+of\\s+(?:the|this|that|our|their)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,3}(?:" + ClauseWords.alternation("deal-noun") + ")s?\\s+(?:is|are)\\s+to$");
     private static final Pattern DEAL_ACT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|initially|\\w+ly)\\s+)?" + ClauseWords.alternation("deal-act") + "\\b");
     private static final Pattern DEAL_CONTENT = ClauseWords.compile(
@@ -1670,6 +1708,11 @@ public final class CommitmentExtractor {
         if (!with.find()) {
             return List.of();
         }
+        if (RELATIVE_FORECAST.matcher(cueText.substring(0, with.start())).find()) {
+            // "announced two letters of interest which will deepen partnerships with the DRC and Rwanda to …": the
+            // states named in what the letters will bring are no partners that sign
+            return List.of();
+        }
         int from = cue.start() + with.end();
         List<String> partners = new ArrayList<>();
         for (Mention m : inside) {
@@ -1683,6 +1726,30 @@ public final class CommitmentExtractor {
         return partners;
     }
 
+    /** A demonym joined to a name by a hyphen: "[Saudi]-U.S. relationship", "U.S.-[Saudi] ties". */
+    private static final Pattern DEMONYM_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}]+)[-–]$");
+    private static final Pattern DEMONYM_AFTER = Pattern.compile("^[-–](\\p{Lu}[\\p{L}]+)\\b(?![-–]?\\p{Ll})");
+
+    /**
+     * The state of a demonym hyphened to a party's name ("the Saudi-U.S. relationship and their commitment to …"): the
+     * pair is named together, though the demonym alone is no mention.
+     */
+    private static List<String> hyphenedDemonym(String sentence, int start, int end) {
+        Set<String> states = new LinkedHashSet<>();
+        Matcher before = DEMONYM_BEFORE.matcher(sentence.substring(Math.max(0, start - 30), start));
+        if (before.find() && PartyKinds.demonyms().containsKey(before.group(1))) {
+            states.add(PartyKinds.demonyms().get(before.group(1)));
+        }
+        Matcher after = DEMONYM_AFTER.matcher(sentence.substring(end));
+        if (after.find() && PartyKinds.demonyms().containsKey(after.group(1))) {
+            states.add(PartyKinds.demonyms().get(after.group(1)));
+        }
+        states.removeIf(state -> state.length() != 2);
+        return List.copyOf(states);
+    }
+
+    /** A relative clause of what a thing will do: "which will", "that would". */
+    private static final Pattern RELATIVE_FORECAST = Pattern.compile("(?i)\\b(?:which|that)\\s+(?:will|would)\\b");
     /** The cue words of a recommendation whose object is told to act: "invite", "encourage", "urge", "call on". */
     private static final Pattern TELLS = Pattern.compile(
             "(?i)^(?:encourag|urg|invit|call|request|recommend)\\w*\\b");

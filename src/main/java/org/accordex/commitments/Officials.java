@@ -36,6 +36,10 @@ final class Officials {
      * its line: a headline's last word is not the state of the official who opens the next paragraph.
      */
     private static final Pattern AFTER = Pattern.compile("^(?:[’']s)?[ \\t]+" + PORTFOLIO_TITLE + "\\s+" + NAME);
+    /** "Minister of Economy of " before a state whose official's name follows it: "… of Ukraine Yulia Svyrydenko". */
+    private static final Pattern TITLE_OF = Pattern.compile("\\b" + TITLE + "\\b[^.,;:\\n]{0,40}\\bof\\s+(?:the\\s+)?$");
+    /** The name right after the state: " Yulia Svyrydenko". */
+    private static final Pattern NAME_AFTER = Pattern.compile("^[ \\t]+" + NAME);
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
     /** "the Chilean Minister of Mining", "Israeli Prime Minister Benjamin Netanyahu": the demonym says whose official. */
     private static final Pattern DEMONYM_TITLE = Pattern.compile("\\b(" + PartyKinds.demonyms().keySet().stream()
@@ -57,6 +61,12 @@ final class Officials {
             Matcher after = AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));
             if (after.find()) {
                 add(after.group(1), m.norm());
+            }
+            if (TITLE_OF.matcher(text.substring(Math.max(0, m.start() - WINDOW), m.start())).find()) {
+                Matcher name = NAME_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));
+                if (name.find()) {
+                    add(name.group(1), m.norm()); // "the Minister of Economy of Ukraine Yulia Svyrydenko"
+                }
             }
         }
         LeadWordSearch.Search search = DEMONYM_TITLED_NAME_SEARCH.in(text);
@@ -163,6 +173,16 @@ final class Officials {
             }
         }
         return List.copyOf(states);
+    }
+
+    /** The state of the last official a passage names whom the text places ("… Svyrydenko said …"), or null. */
+    String lastPlacedIn(String passage) {
+        String state = null;
+        Matcher w = WORD.matcher(passage);
+        while (w.find()) {
+            state = stateBySurname.getOrDefault(w.group(), state);
+        }
+        return state;
     }
 
     private List<String> statesIn(String subject, Map<String, String> known) {

@@ -22,6 +22,8 @@ final class PartyKinds {
     private static final Map<String, String> STATE_BY_DEMONYM = new HashMap<>();
     /** State names of more than three letters ("Korea", "Chile") and demonyms, by the word they start with. */
     private static final Map<String, Map<String, String>> STATE_BY_WORD = new HashMap<>();
+    /** A state's abbreviation ("U.S.", "UK") → the state's norm. */
+    private static final Map<String, String> STATE_BY_ABBREVIATION = new HashMap<>();
 
     static {
         try (InputStream in = PartyKinds.class.getResourceAsStream("/models/dict/party.tsv")) {
@@ -35,6 +37,9 @@ final class PartyKinds {
                         KIND_BY_NORM.putIfAbsent(cols[1].strip(), kind);
                         if (kind.equals("demonym")) {
                             STATE_BY_DEMONYM.putIfAbsent(cols[0].strip(), cols[1].strip());
+                        }
+                        if (kind.equals("abbrev") && cols[1].strip().length() == 2) {
+                            STATE_BY_ABBREVIATION.putIfAbsent(cols[0].strip(), cols[1].strip());
                         }
                         String surface = cols[0].strip();
                         if ((kind.equals("demonym") || kind.equals("state") || kind.equals("official")) && surface.length() > 3) {
@@ -75,6 +80,24 @@ final class PartyKinds {
                         return Optional.of(name.getValue());
                     }
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The state the words of a body's name place it in: by a state's name or demonym ({@link #stateOf}), or by a
+     * state's abbreviation or demonym among its words ("US Department of State", "the Chilean Ministry of Mining").
+     */
+    static Optional<String> stateNamedIn(String words) {
+        Optional<String> named = stateOf(List.of(words.strip()));
+        if (named.isPresent()) {
+            return named;
+        }
+        for (String word : words.split("[\\s,]+")) {
+            String state = STATE_BY_ABBREVIATION.getOrDefault(word, STATE_BY_DEMONYM.get(word));
+            if (state != null) {
+                return Optional.of(state);
             }
         }
         return Optional.empty();

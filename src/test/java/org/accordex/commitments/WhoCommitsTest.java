@@ -420,4 +420,35 @@ class WhoCommitsTest {
     void ownedBodiesOfficialsAndFirmsInDealFactSheets(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Zambia and Angola deals\\nThe Export-Import Bank of the United States signed two letters of interest which will strengthen partnerships with Zambia and Angola to expand copper refining. | Export-Import Bank of the United States
+            Kestrel Minerals invests in nickel\\nKestrel Minerals signed a memorandum which will boost nickel output in Sulawesi. | none
+            Nickel deal\\nUnder the pact, Halden Metals will receive 20 per cent of the profit above that price. | none
+            Nickel deal\\nUnder the pact, Canada would get shares in Halden Metals. | none
+            Executive Order on Nickel Supply\\nBy the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered:\\nSec. 2. The Secretary of Energy shall receive and review applications for nickel loans. | US
+            Executive Order on Nickel Supply\\nBy the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered:\\nSec. 2. The Secretary of Energy shall obtain assurances from nickel importers. | US
+            Joint Statement of Canada and Italy\\nCanada and Italy underscore that the conflict in Sudan must end. | none
+            Joint Statement of Canada and Italy\\nOur energy cooperation must rest on secure supply chains for lithium. | none
+            Joint Statement of Canada and Italy\\nCanada and Italy stress that supply chains for lithium must be diversified. | CA IT
+            Joint Statement of Canada and Italy\\nCanada and Italy must stop financing coal mines. | CA IT
+            Joint Statement of Canada and Australia\\nA central goal of the framework is to position Canada as a hub for nickel refining. | AU CA
+            Canada and Australia sign framework\\nAn Australian delegation is to visit Ottawa in May to choose the first nickel projects. | AU
+            Framework on copper signed\\nThe talks highlighted the Chilean-U.S. partnership and their commitment to refining copper. | CL US
+            """)
+    void effectsBenefitsAndAimsOfThings(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Canada and Chile sign lithium pact\\nCanada and Chile signed a lithium pact on Monday.\\n"We will build new sources of lithium," the Chilean Ministry of Mining said. | CL
+            Canada and the US sign lithium pact\\nCanada and the US signed a lithium pact on Monday.\\n"Lithium supply is concentrated," the US Department of State said.\\n"We will build new sources of lithium." | US
+            Ukraine and US discuss fund\\nUkraine and the United States met, the Minister of Economy of Ukraine Anna Koval said.\\n"We plan to hold the first meeting of the fund in July," Koval said. | UA
+            Ukraine and US discuss fund\\nUkraine and the United States met, the Minister of Economy of Ukraine Anna Koval said.\\nKoval said a bidder was ready to build a plant. "Our goal is to refine lithium in Ukraine," she wrote. | UA
+            """)
+    void aQuotedOfficialOrMinistrySpeaksForItsOwnState(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
