@@ -259,7 +259,7 @@ public final class CommitmentExtractor {
         boolean instrument = isOperative(text);
         boolean operative = instrument || !Sides.issuingState(text, mentions).isEmpty();
         List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames,
-                Officials.byDemonym(text, DocumentParties.OPENING_CHARS), operative);
+                Officials.leadersAt(text, DocumentParties.OPENING_CHARS), operative);
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
         Roles roles = Roles.in(text, mentions);
@@ -1152,6 +1152,8 @@ public final class CommitmentExtractor {
             // the document's parties ("President Trump and Prime Minister Takaichi" in a fact sheet on Japan).
             List<String> served = context.officials().statesIn(subject);
             if (!served.isEmpty()) {
+                // "Trump and Thai Prime Minister Anutin signed …": a leader named by surname beside the placed official
+                served = union(served, context.officials().leadersIn(subject));
                 long officials = OFFICIAL.matcher(subject).results().count();
                 if (officials > served.size()) {
                     // the others: leaders the list knows ("President Biden and President Reyes of Chile"), else the
@@ -1235,7 +1237,7 @@ public final class CommitmentExtractor {
 
     /** A news report's deal as the subject: "The new framework agreement, signed at the White House,". */
     private static final Pattern REPORTED_DEAL_SUBJECT = ClauseWords.compile("^[\\s\"“]*(?:the|this|that|their|a)\\s+(?:[\\p{L}$-]+\\s+){0,3}(?:"
-            + ClauseWords.alternation("reported-deal") + ")(?:\\s*,[^,;]{1,120},)?(?:\\s+(?:also|further|now|thus|\\w+ly))*");
+            + ClauseWords.alternation("reported-deal") + ")s?(?:\\s*,[^,;]{1,120},)?(?:\\s+(?:also|further|now|thus|\\w+ly))*");
     /** "commits both countries to", "commits Japan to": a deal that binds those it names. */
     private static final Pattern DEAL_COMMITS = Pattern.compile("(?i)^commits?\\b");
     /** "The declaration also pledges to de-risk …": the deal's own pledge is its parties'. */
@@ -1562,7 +1564,7 @@ public final class CommitmentExtractor {
         if (opening == null) {
             return Optional.empty();
         }
-        Matcher end = OPENING_SENTENCE_END.matcher(text).region(opening.end(), offset);
+        Matcher end = DocumentParties.SENTENCE_END.matcher(text).region(opening.end(), offset);
         int openingEnd = end.find() ? end.start() : offset;
         return mentions.stream()
                 .filter(m -> m.start() >= opening.end() && m.end() <= openingEnd && m.type() == MentionType.PARTY)
@@ -1574,8 +1576,6 @@ public final class CommitmentExtractor {
         return one.compareTo(other) < 0 ? List.of(one, other) : List.of(other, one);
     }
 
-    /** A sentence's end, not the point of an abbreviation such as "U.S." or "U.K.". */
-    private static final Pattern OPENING_SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu})[.!?](?=\\s)|\\n");
 
     private static String stateOf(Mention m) {
         return m.norm().length() == 2 ? m.norm() : PartyKinds.stateOf(List.of(m.norm())).orElse(null);

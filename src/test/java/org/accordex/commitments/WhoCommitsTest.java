@@ -199,6 +199,9 @@ class WhoCommitsTest {
             Copper talks\\nPresidents Donald Trump and Xi Jinping met in Busan.\\nTrump said he had agreed with Xi to lower tariffs on magnets. | US
             Copper talks\\nPresident Donald Trump met Chinese officials.\\nIn talks with Chinese President Xi Jinping, Trump said he hopes to cut tariffs on magnets. | US
             Trump signs copper agreement with Peru\\n\\nPresident Trump signed an agreement on Monday to deepen cooperation on copper. | PE US
+            At the ASEAN-U.S. Copper Summit in Lima, President Donald Trump and Malaysian Prime Minister Anwar Ibrahim signed a copper memorandum.\\nThe two countries will prioritize investment in copper smelters. | MY US
+            Copper news\\nTrump and Thai Prime Minister Anutin Charnvirakul signed a memorandum of understanding to secure copper supplies. | TH US
+            Copper news\\nThe copper agreements commit the United States and Peru, and the US and Chile, to coordinate their copper export rules. | CL PE US
             Copper talks\\nPresident Donald Trump met Chinese officials.\\nTrump also will not raise tariffs on graphite. | US
             Copper talks\\nPresident Donald Trump said he has trade deals with Chile and Peru as he seeks to secure copper supply. | US
             Copper talks\\nChile's mining minister Ana Reyes met Peru's trade minister Jorge Soto.\\n"Minister Soto and I agreed today we will share lithium data," Reyes said. | CL PE
