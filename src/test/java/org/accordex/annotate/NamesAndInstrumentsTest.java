@@ -116,6 +116,13 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void siliconNamesAPlaceInSiliconValleyButTheMaterialInAProductName() {
+        assertEquals(List.of("Silicon → silicon", "silicon → silicon"), mentions("Kenya courts firms from Silicon Valley to"
+                + " the Silicon Savannah, and Peru will tax Crystalline Silicon Photovoltaic Cells and refine silicon.",
+                MentionType.MINERAL));
+    }
+
+    @Test
     void mineralWordsInTheNamesOfPlansAndMeetingsNameThem() {
         assertEquals(List.of("critical minerals → critical minerals"), mentions("Ministers met at the 2027 Critical Minerals"
                 + " Ministerial, adopted the Critical Minerals Action Plan, updated the Nordic Critical Minerals Strategy and"

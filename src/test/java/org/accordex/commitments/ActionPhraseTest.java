@@ -136,6 +136,8 @@ class ActionPhraseTest {
                         + " and customs work.", "deepen supply chain cooperation; expand investment screening and customs work"),
                 Arguments.of("Hanoi is committed to granting market access to Australian exports, including wine and beef.",
                         "grant market access to Australian exports"),
+                // a pledge of support keeps its noun as the verb
+                Arguments.of("Canberra pledged continued support for Hanoi in nickel refining.", "support Hanoi in nickel refining"),
                 // a rejected wish is no cue: the pledge that follows is read
                 Arguments.of("\"We no longer want to ship raw ore abroad,\" the minister said, adding that Chile will instead"
                         + " build refineries for lithium carbonate.", "build refineries for lithium carbonate"),
