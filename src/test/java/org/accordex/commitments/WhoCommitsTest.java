@@ -44,8 +44,22 @@ class WhoCommitsTest {
             Kestrel Minerals buys lithium\\nKestrel Minerals of Perth, Australia, will buy 2,000 tonnes of lithium. | Kestrel Minerals
             Kestrel Minerals buys lithium\\nThe governments of Canada, Australia, and Chile will map lithium brines. | AU CA CL
             Korea’s Halden Metals signs nickel deal\\nHalden Metals signed a supply agreement with Australia’s Kestrel Minerals to expand nickel supply. | Halden Metals Kestrel Minerals
+            Tungsten venture\\nHalden Metals, a Canada-based explorer, and Ulaan Mining, Mongolia’s national mining company, have signed an agreement to develop a tungsten mine. | Halden Metals Ulaan Mining
+            Graphite mine\\nThe Nordvik mine, located in northern Norway, is expected to produce 50,000 tonnes of graphite a year. | none
+            Cobalt loan\\nThe Export-Import Bank of the United States, the government’s export credit agency, has issued a letter of interest to lend $200 million. | Export-Import Bank of the United States
             """)
     void aStateThatOnlySaysWhereTheSubjectIsDoesNotCommit(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lithium fund\\nThe Baltic Lithium Fund will be jointly managed by Estonia and Finland. | EE FI
+            Rare earth refinery\\nHalden Metals will build a refinery in Chile.\\nOnce operational, it will produce 3,000 tonnes of rare earth oxides. | none
+            Rare earth refinery\\nOnce fully operational, the Nordvik plant will supply gallium to Japan. | none
+            Rare earth refinery\\nHalden Metals estimated the refinery will cost $400 million to build. | none
+            """)
+    void agentsOfAPassiveAndForecastsOfAPlant(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
