@@ -65,6 +65,15 @@ class WhoCommitsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Tungsten refinery\\nHalden Metals has entered into a joint venture with Ulaan Mining to build a tungsten refinery. | Halden Metals Ulaan Mining
+            Tungsten refinery\\nHalden Metals and Ulaan Mining formed a JV last year. | none
+            """)
+    void aJointVentureEnteredIntoForAnActCommitsItsPartners(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             We, the Leaders of the Group of Seven, met in Ottawa.\\nWe will build stockpiles of gallium. | Group of Seven
             Joint Statement of Japan and Australia\\nWe will cooperate on lithium refining by 2028. | AU JP
             Joint Statement of Japan and Australia\\nWe, the Ministers, met in Perth.\\nWe intend to map nickel deposits. | AU JP
