@@ -798,6 +798,10 @@ public final class CommitmentExtractor {
             subjectFrom = reported.end();
         }
         int[] quote = Clauses.quotation(sentence, cueStart);
+        if (quote != null && sentence.substring(quote[0] + 1, cueStart).isBlank()) {
+            // 'Bessent added the DFC "will participate …"': a quote that opens at the verb; its subject stands before it
+            quote = null;
+        }
         if (quote != null) {
             subjectFrom = Math.max(subjectFrom, quote[0] + 1);
         }

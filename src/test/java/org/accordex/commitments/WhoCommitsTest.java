@@ -209,6 +209,7 @@ class WhoCommitsTest {
             Copper talks\\nAnalysts said the deal would boost copper exports from Peru. | none
             Copper talks\\nChile's mining minister Ana Reyes met Peru's trade minister in Lima.\\n"Our government will fast-track smelter permits," Reyes told reporters. | CL
             Copper talks\\nChile and Peru met in Lima.\\nPeruvian energy minister Jorge Soto said his government would auction two copper blocks. | PE
+            Copper talks\\nChile and Peru met in Lima.\\nSoto added that Andes Copper Ltd "will finance and build a smelter near the port." | Andes Copper Ltd
             """)
     void quotesAndReportsInTheNews(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
