@@ -798,8 +798,9 @@ public final class CommitmentExtractor {
             subjectFrom = reported.end();
         }
         int[] quote = Clauses.quotation(sentence, cueStart);
-        if (quote != null && sentence.substring(quote[0] + 1, cueStart).isBlank()) {
+        if (quote != null && sentence.substring(quote[0] + 1, cueStart).isBlank() && REPORTED_WILL.matcher(sentence.substring(cueStart)).lookingAt()) {
             // 'Bessent added the DFC "will participate …"': a quote that opens at the verb; its subject stands before it
+            // (a quoted "shall" or "pledge to" cites a text or a call, read as before)
             quote = null;
         }
         if (quote != null) {
@@ -1885,6 +1886,8 @@ public final class CommitmentExtractor {
         return List.copyOf(directed);
     }
 
+    /** The news's reported "will" or "would", the verb a quote may open at. */
+    private static final Pattern REPORTED_WILL = Pattern.compile("(?i)(?:will|would)\\b");
     /** A leading "Once operational,": the sentence is about a plant or a mine when it runs. */
     private static final Pattern ONCE_RUNNING = Pattern.compile("(?i)^[\\s\"“]*once\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:fully\\s+)?"
             + "(?:operational|built|completed?|commissioned|running|online|in\\s+(?:full\\s+)?(?:production|operation)),");
