@@ -1362,7 +1362,9 @@ final class ContextRules {
                 start += name.indexOf(words[1]);
             }
             String before = text.substring(Math.max(from, start - 30), start);
-            if (before.matches("(?s).*\\b(?:of|for|on|and|the)\\s+$") && !before.matches("(?s).*\\b(?:and|the)\\s+$")
+            // "a milestone for Critical Metals Corp": a firm by its legal form after a preposition of prose is the firm
+            boolean proseBefore = legal && before.matches("(?s).*\\b\\p{Ll}+\\s+(?:of|for|on)\\s+$");
+            if (before.matches("(?s).*\\b(?:of|for|on|and|the)\\s+$") && !before.matches("(?s).*\\b(?:and|the)\\s+$") && !proseBefore
                     || before.matches("(?s).*\\p{Lu}\\p{L}*\\s+and\\s+$") && !(LEGAL_SUFFIX.matcher(m.group(2)).matches() && afterKnownName(text, start, known)
                             || afterKnownName(text, start, found))) {
                 continue; // part of a longer name: "Ministry of Natural Resources", "Energy and Mineral Resources"

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -63,7 +64,9 @@ public final class CommitmentExtractor {
     /** Parties after these words are objects or agents of someone else's action, not subjects. */
     static final Pattern NOT_SUBJECT_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|of|from|on|against|with|in|to|about|over|toward|towards|into|for|than|between|including"
-                    + "|like|among|across|at|via|through|under|such\\s+as)\\s+(?:the\\s+)?$");
+                    + "|like|among|across|at|via|through|under|such\\s+as)\\s+(?:the\\s+)?"
+                    // "located in southern Greenland": a part of a place is a place too
+                    + "(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\\s+|central\\s+)?$");
     /**
      * "The Government of [the United States]", "the Leaders of [the G7]", "Authorities from [Mexico]": the state or body
      * after "of" acts.
@@ -214,9 +217,12 @@ public final class CommitmentExtractor {
         return found >= OPERATIVE_SIGNS;
     }
 
-    /** "the trade ministry", "the government" beside a named body: a state's own body, named by no proper name. */
+    /**
+     * "the trade ministry", "the government" beside a named body: a state's own body, named by no proper name; "the
+     * government's export credit agency" describes the body named, no second actor.
+     */
     private static final Pattern UNNAMED_STATE_BODY = Pattern.compile(
-            "\\bthe\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:ministry|government|treasury)\\b");
+            "\\bthe\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:ministry|government|treasury)\\b(?![’'](?:s\\b|\\s))");
     /** "the government" as the subject: one state's. */
     private static final Pattern THE_GOVERNMENT = Pattern.compile(
             "(?i)\\b(?:the|his|her|its|their)\\s+(?:\\w+\\s+)?government\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
@@ -792,6 +798,11 @@ public final class CommitmentExtractor {
             subjectFrom = reported.end();
         }
         int[] quote = Clauses.quotation(sentence, cueStart);
+        if (quote != null && sentence.substring(quote[0] + 1, cueStart).isBlank() && REPORTED_WILL.matcher(sentence.substring(cueStart)).lookingAt()) {
+            // 'Bessent added the DFC "will participate …"': a quote that opens at the verb; its subject stands before it
+            // (a quoted "shall" or "pledge to" cites a text or a call, read as before)
+            quote = null;
+        }
         if (quote != null) {
             subjectFrom = Math.max(subjectFrom, quote[0] + 1);
         }
@@ -799,6 +810,14 @@ public final class CommitmentExtractor {
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
         subjectFrom = afterReportedClause(beforeCue, subjectFrom, cueStart, offset, inside);
         String subject = beforeCue.substring(subjectFrom);
+        Matcher running = ONCE_RUNNING.matcher(beforeCue);
+        int runningEnd = running.lookingAt() ? running.end() : -1;
+        int subjectEnd = cueStart;
+        if (runningEnd >= 0 && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY
+                && m.start() - offset >= runningEnd && m.start() - offset < subjectEnd)) {
+            // "Once operational, it will produce oxides": what a plant will do when it runs, not anyone's pledge
+            return Resolved.NONE;
+        }
         if (cue.modality() == Modality.INTENT && "it".equals(Clauses.pronounSubject(beforeCue)) && quote == null
                 && !context.documentParties().isEmpty()
                 && (DEAL_SUBJECT.matcher(beforeCue).find() || DEAL_OPENS.matcher(context.previousSentence()).find())) {
@@ -922,10 +941,15 @@ public final class CommitmentExtractor {
                             || previousEnd >= 0 && m.norm().length() == 2
                                     && LIST_COMMA.matcher(sentence.substring(previousEnd, at)).matches()
                                     && LIST_GOES_ON.matcher(sentence.substring(m.end() - offset)).lookingAt())
-                    || Clauses.isInName(text, m) || isPlaceInPhrase(sentence, offset, m, inside)
-                    || SEAT_OF.matcher(sentence.substring(m.end() - offset)).lookingAt();
+                    || Clauses.isInName(text, m) || isPlaceInPhrase(sentence, offset, m, inside);
+            // "US-based Cove Capital", "Tau-Ken Samruk, Kazakhstan's mining company,": a state that only describes a
+            // firm; a name coordinated after it ("…, and Tau-Ken Samruk") still acts
+            boolean describes = SEAT_OF.matcher(sentence.substring(m.end() - offset)).lookingAt()
+                    || previousEnd >= 0 && APPOSITION_OPENS.matcher(sentence.substring(previousEnd, at)).matches()
+                            && POSSESSOR_IN_APPOSITION.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt();
+            excluded = excluded || describes;
             previousBetween = BETWEEN_BEFORE.matcher(before).find() || previousBetween && sharesTheRole;
-            previousExcluded = excluded;
+            previousExcluded = excluded && !describes;
             previousEnd = m.end() - offset;
             if (!excluded && !possessesNamedBody(sentence, offset, m, inside, cueStart)) {
                 named.addAll(membersOrActor(text, m, context));
@@ -940,10 +964,12 @@ public final class CommitmentExtractor {
                 return new Resolved(List.of(m.norm()), NAMED_SUBJECT);
             }
         }
-        if (named.isEmpty() && PASSIVE_AFTER.matcher(afterCue).find()) {
-            // "Notice shall be given by Chile": the agent of a passive duty is the party that acts
+        if (PASSIVE_AFTER.matcher(afterCue).find()) {
+            // "Notice shall be given by Chile": the agent of a passive duty is the party that acts; so in "The Fund will
+            // be managed by Kyiv and Washington", where the subject named is what they act on
             List<String> agents = passiveAgents(sentence, offset, cue.end(), inside, text);
-            if (!agents.isEmpty() && !isGroup(subject, sentence, offset, subjectFrom, null, inside)) {
+            if (!agents.isEmpty() && Collections.disjoint(agents, named)
+                    && !isGroup(subject, sentence, offset, subjectFrom, null, inside)) {
                 return new Resolved(agents, NAMED_SUBJECT);
             }
         }
@@ -1859,6 +1885,17 @@ public final class CommitmentExtractor {
         }
         return List.copyOf(directed);
     }
+
+    /** The news's reported "will" or "would", the verb a quote may open at. */
+    private static final Pattern REPORTED_WILL = Pattern.compile("(?i)(?:will|would)\\b");
+    /** A leading "Once operational,": the sentence is about a plant or a mine when it runs. */
+    private static final Pattern ONCE_RUNNING = Pattern.compile("(?i)^[\\s\"“]*once\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:fully\\s+)?"
+            + "(?:operational|built|completed?|commissioned|running|online|in\\s+(?:full\\s+)?(?:production|operation)),");
+
+    /** Only a comma between two names: where an apposition may open ("Tau-Ken Samruk, Kazakhstan's mining company,"). */
+    private static final Pattern APPOSITION_OPENS = Pattern.compile("\\s*,\\s*");
+    /** A state's possessive that opens an apposition closed by a comma: "Kazakhstan's national mining company,". */
+    private static final Pattern POSSESSOR_IN_APPOSITION = Pattern.compile("[’']s\\s+(?:[\\p{L}-]+\\s+){0,4}[\\p{Ll}-]+\\s*,");
 
     /** An apposition after the first party named: ", a company formed by X and Y,". */
     private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;]*,");

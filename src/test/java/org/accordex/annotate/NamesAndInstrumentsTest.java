@@ -71,6 +71,9 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("Critical Metals Corp. → Critical Metals Corp.", "Critical Metals → Critical Metals Corp.",
                 "Critical Metals → Critical Metals Corp."), mentions(text, MentionType.PARTY));
         assertEquals(List.of(), mentions(text, MentionType.MINERAL));
+        // after a preposition of prose, the legal form still makes it the firm
+        assertEquals(List.of("Critical Metals Corp → Critical Metals Corp"),
+                mentions("The loan is a milestone for Critical Metals Corp which plans a mine.", MentionType.PARTY));
     }
 
     @Test
