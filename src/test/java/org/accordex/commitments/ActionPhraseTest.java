@@ -65,6 +65,10 @@ class ActionPhraseTest {
                         "pursue other forms of cooperation"),
                 Arguments.of("We look forward to welcoming Chilean investment in copper smelting.",
                         "welcome Chilean investment in copper smelting"),
+                Arguments.of("A joint work plan on graphite processing shall be prepared by the Participants.",
+                        "prepare joint work plan"),
+                Arguments.of("A Spanish version of the cobalt roadmap shall be prepared, which shall be considered authentic.",
+                        "prepare Spanish version of the cobalt roadmap"),
                 // two asides between the cue and the verb, and a verb the tagger may read as a noun before "and"
                 Arguments.of("Lakeland shall, when practicable, with a view to settling the matter, notify and consult the other Party.",
                         "notify and consult the other Party"),

@@ -191,6 +191,33 @@ class AgreementTextsTest {
         assertEquals("Maintain the ban on tin exports", commitments.get(commitments.size() - 1).action());
     }
 
+    /** An item that opens with its own verb and encourages later carries out the lead-in's pledge. */
+    @Test
+    void anItemThatEncouragesAfterItsVerbKeepsTheLeadInsModality() {
+        String text = TREATY + "The Parties intend to cooperate to:\n\n"
+                + "- Identify lithium projects of mutual interest, and encourage private investment in them.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        Commitment item = commitments.get(commitments.size() - 1);
+        assertEquals("intent CA CL", WhichSentencesCommitTest.lastLine(text));
+        assertTrue(item.action().startsWith("Identify lithium projects"), item.action());
+        text = TREATY + "Chile shall undertake efforts towards:\n\n"
+                + "- Reforming its mining code to encourage investment in copper smelting;\n";
+        commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("obligation CL", WhichSentencesCommitTest.lastLine(text));
+        assertTrue(commitments.get(commitments.size() - 1).action().toLowerCase().startsWith("reform mining code"),
+                commitments.get(commitments.size() - 1).action());
+    }
+
+    /** A title page that sets each side on a line of its own, with "And" between them. */
+    @Test
+    void aTitlePageWithEachSideOnItsOwnLineNamesBothParties() {
+        String text = "Memorandum of Understanding\n\nBetween\n\nThe Ministry of Mines of the Republic of Chile\n\nAnd\n\n"
+                + "The Ministry of Energy, Mines and Water of the Republic of Namibia\n\non Cooperation in Lithium\n\n"
+                + "1. The Parties will exchange information on lithium brines.\n";
+        assertEquals("commitment Ministry of Energy, Mines and Water of the Republic of Namibia Ministry of Mines of the Republic of Chile",
+                WhichSentencesCommitTest.lastLine(text));
+    }
+
     @Test
     void itemsThatSayWhenALeadInAppliesCommitNothing() {
         String text = TREATY + "The complaining Party shall not suspend the copper concessions where:\n\n"
