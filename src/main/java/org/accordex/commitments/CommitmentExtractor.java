@@ -358,6 +358,9 @@ public final class CommitmentExtractor {
                 // modal verb of its own ("(a) where a Party adopts a measure, it shall notify …") still may
                 continue;
             }
+            if (cue.isPresent() && Clauses.isRecitedPast(cueable, cue.get().start())) {
+                continue; // "RECOGNIZING that in 2003 their Leaders decided to establish …": a fact the preamble recalls
+            }
             if (Clauses.isDefinition(sentence) || Clauses.isDefinitionLeadIn(sentence)) {
                 // "(a) mineral good means any ore …" says what a word means, and "For the purposes of this Agreement,
                 // the following definitions shall apply:" opens such a list; no one acts

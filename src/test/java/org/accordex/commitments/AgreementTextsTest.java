@@ -54,6 +54,7 @@ class AgreementTextsTest {
             statement | The two leaders concurred to hold the next minerals dialogue in Tokyo.                  | commitment JP PH
             statement | Japan has committed to eliminate duties on Philippine nickel ore.                       | commitment JP
             statement | Japan and its partners will build a nickel smelter in Palawan.                     | commitment JP
+            statement | We are continuing our joint work to launch a nickel processing fund by 2027.            | commitment JP PH
             statement | Europe will need more nickel by 2030.                                           | none
             statement | The Philippines has invested in nickel mapping, and Japan will fund a cobalt study. | commitment JP
             statement | The Philippines has mapped its nickel, and the task force will review cobalt supply. | commitment JP PH
@@ -118,6 +119,9 @@ class AgreementTextsTest {
             statement | The nickel mission, whose goal is to cut ore exports, began in 2025.                  | none
             statement | Japan and the Philippines agreed to the joint pricing of nickel ore.                  | commitment JP PH
             ministries | The two Governments intend to encourage investment in lithium refining.         | intent JP NA
+            treaty    | RECOGNIZING that in 2019 their Ministers decided to set up a copper dialogue;          | none
+            treaty    | Noting that the Parties agreed to exchange data on lithium brines;                     | none
+            treaty    | Recognizing that the Parties intend to expand trade in refined copper;                 | intent CA CL
             contract  | The Seller shall deliver 20,000 tonnes of spodumene to the Purchaser each year.         | obligation Redgum Lithium Pty Ltd
             contract  | The Purchaser will pay for each cargo within 30 days.                                   | commitment Hanbit Battery Company
             """)
