@@ -1669,6 +1669,13 @@ public final class ActionPhrase {
                 if (i + 2 < t.size() && NEGATABLE_CUES.contains(t.lower(i)) && t.lower(i + 1).equals("not") && t.lower(i + 2).equals("to")) {
                     cue = i + 3; // "endeavour not to [adopt]": read() keeps the "not"
                 }
+                if (cue <= i && i + 1 < t.size() && t.lower(i + 1).equals(",") && isCueBeforeTo(t.lower(i))) {
+                    // "shall endeavour, as appropriate, to [promote] …": an aside between the cue's verb and its "to"
+                    int close = t.find(",", i + 2, i + 2 + MAX_SKIP);
+                    if (close > 0 && close + 2 < t.size() && t.lower(close + 1).equals("to")) {
+                        cue = close + 2;
+                    }
+                }
                 int aspect = t.matchAt(Section.ASPECT_VERB, i);
                 // the tagger reads some gerunds after "keep" as nouns: "keep [building] on this progress"
                 if (aspect > i && aspect < t.size() && t.lower(aspect).endsWith("ing") && (t.tag(aspect).equals("VERB")
@@ -1695,6 +1702,13 @@ public final class ActionPhrase {
             }
         }
         return i;
+    }
+
+    /** Whether "{@code word} to" is a cue's residue, a light verb or an aspect verb: "endeavour to", "seek to". */
+    private static boolean isCueBeforeTo(String word) {
+        return java.util.stream.Stream.of(Section.CUE, Section.LIGHT_VERB, Section.ASPECT_VERB)
+                .flatMap(section -> VOCABULARY.get(section).stream())
+                .anyMatch(phrase -> phrase.length == 2 && phrase[0].equals(word) && phrase[1].equals("to"));
     }
 
     /** The end of "expand (our) efforts to" at {@code i}, a light verb before the effort's act, else {@code i}. */

@@ -74,6 +74,8 @@ class ActionPhraseTest {
                         "establish a cobalt working group"),
                 Arguments.of("The Parties shall expand trade in nickel ore in the spirit of equality and mutual benefit.",
                         "expand trade in nickel ore"),
+                Arguments.of("The Parties shall endeavour, where possible, to exchange data on lithium brines.",
+                        "exchange data on lithium brines"),
                 // two asides between the cue and the verb, and a verb the tagger may read as a noun before "and"
                 Arguments.of("Lakeland shall, when practicable, with a view to settling the matter, notify and consult the other Party.",
                         "notify and consult the other Party"),
