@@ -78,6 +78,7 @@ class ModalityCuesTest {
         assertEquals(Modality.COMMITMENT + " would",
                 first("Both sides would build a cobalt refinery in Lima and would train its staff, the ministry's statement added."));
         assertEquals("none", first("Chile would gain most from the copper pact, analysts said."));
+        assertEquals("none", first("Chile is launching what will be known as the Copper Vault."));
         assertEquals("none", first("The pact would cover copper and cobalt if it is signed, though no date was set."));
         assertEquals(Modality.INTENT + " preparing to", first("Canada is preparing to launch a graphite fund."));
         assertEquals(Modality.INTENT + " prepares to", first("Peru prepares to replace its copper export ban with quotas."));
