@@ -364,6 +364,9 @@ public final class CommitmentExtractor {
                 // modal verb of its own ("(a) where a Party adopts a measure, it shall notify …") still may
                 continue;
             }
+            if (cue.isPresent() && Clauses.isRecitedPast(cueable, cue.get().start())) {
+                continue; // "RECOGNIZING that in 2003 their Leaders decided to establish …": a fact the preamble recalls
+            }
             if (Clauses.isDefinition(sentence) || Clauses.isDefinitionLeadIn(sentence)) {
                 // "(a) mineral good means any ore …" says what a word means, and "For the purposes of this Agreement,
                 // the following definitions shall apply:" opens such a list; no one acts
@@ -386,13 +389,16 @@ public final class CommitmentExtractor {
                     modality = continued.group("noun").startsWith("plan") ? Modality.INTENT : Modality.COMMITMENT;
                 }
             } else if (leadIn != null && !leadIn.parties().isEmpty() && cue.isPresent() && LIST_MARKER.matcher(sentence).find()
-                    && (continuesLeadIn(stripMarker(sentence)) || encouragesAsItem(sentence, cue.get()))) {
+                    && (continuesLeadIn(stripMarker(sentence)) || encouragesAsItem(sentence, cue.get())
+                            || encouragesAfterVerb(sentence, cue.get()))) {
                 // "(iii) describe a business model that explains which firms will build …" under "each proposal must:":
                 // an item that opens with its verb goes on the lead-in's sentence, whatever cue lies inside it
                 parties = leadIn.parties();
                 modality = leadIn.modality();
                 confidence = DOCUMENT_PARTIES;
-                action = ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, leadIn.frame()).text();
+                // an item with a verb of its own ("- Identify …") does not go on the lead-in's verb as "(iii) describe …" does
+                boolean ownVerb = !continuesLeadIn(stripMarker(sentence)) && encouragesAfterVerb(sentence, cue.get());
+                action = ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, ownVerb ? null : leadIn.frame()).text();
             } else if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
                 Context context = new Context(documentParties, operative, earlier, previousSentence, officials, sides, roles,
@@ -2047,6 +2053,23 @@ public final class CommitmentExtractor {
     private static boolean encouragesAsItem(String sentence, ModalityCues.Cue cue) {
         return cue.modality() == Modality.RECOMMENDATION && stripMarker(sentence.substring(0, cue.start())).isBlank();
     }
+
+    /**
+     * An item that opens with its own verb and encourages further on: "- Identify projects, and encourage private
+     * investment in them" or "- Bolstering governance to encourage investor confidence" under "The Parties intend to:"
+     * carries out the lead-in's pledge; its "encourage" is one of its actions, not advice to someone else.
+     */
+    private static boolean encouragesAfterVerb(String sentence, ModalityCues.Cue cue) {
+        return cue.modality() == Modality.RECOMMENDATION && ENCOURAGES.matcher(sentence.substring(cue.start())).lookingAt()
+                && ActionPhrase.opensWithVerb(lowerFirst(stripLabel(stripMarker(sentence.substring(0, cue.start()))).strip()), true);
+    }
+
+    /** An item's first letter in lower case, so that the tagger reads "Identify" as the verb it opens with. */
+    private static String lowerFirst(String item) {
+        return item.isEmpty() ? item : Character.toLowerCase(item.charAt(0)) + item.substring(1);
+    }
+
+    private static final Pattern ENCOURAGES = Pattern.compile("(?i)encourag");
 
     private static boolean continuesLeadIn(String item) {
         String s = item.strip();

@@ -282,6 +282,9 @@ final class DocumentParties {
             return false;
         }
         String between = text.substring(left.end(), right.start());
+        if (AND_LINE.matcher(between).matches()) {
+            return true; // a title page's "Between\n\nX\n\nAnd\n\nY": the two sides on lines of their own
+        }
         if (between.contains("\n\n")) {
             return false; // a headline's last name and the next paragraph's first: "… pact to counter China\n\nChile and …"
         }
@@ -293,6 +296,9 @@ final class DocumentParties {
                 || between.length() <= OFFICIAL_BETWEEN_CHARS && (OFFICIAL_BETWEEN.matcher(between).matches()
                         || LEADER_AND.matcher(between).matches() || DEAL_WITH.matcher(between).matches());
     }
+
+    /** A line that holds only "and" between two names of a title page. */
+    private static final Pattern AND_LINE = Pattern.compile("(?i)^[ \\t]*\\n\\s*(?:and|&)[ \\t]*\\n\\s*(?:the\\s+)?$");
 
     /** A headline's "X inks offtake deal with Y", "X signs MOU with Y": the two sides of the deal it reports. */
     private static final Pattern DEAL_WITH = ClauseWords.compile("^(?:[’']s)?\\s+(?:signs|inks|strikes|seals|clinches|reaches"

@@ -65,6 +65,17 @@ class ActionPhraseTest {
                         "pursue other forms of cooperation"),
                 Arguments.of("We look forward to welcoming Chilean investment in copper smelting.",
                         "welcome Chilean investment in copper smelting"),
+                Arguments.of("A joint work plan on graphite processing shall be prepared by the Participants.",
+                        "prepare joint work plan"),
+                Arguments.of("A Spanish version of the cobalt roadmap shall be prepared, which shall be considered authentic.",
+                        "prepare Spanish version of the cobalt roadmap"),
+                // an effort that only carries its verb, and the spirit a treaty acts in, are no part of the action
+                Arguments.of("The Parties shall make their best efforts to establish a cobalt working group within two years.",
+                        "establish a cobalt working group"),
+                Arguments.of("The Parties shall expand trade in nickel ore in the spirit of equality and mutual benefit.",
+                        "expand trade in nickel ore"),
+                Arguments.of("The Parties shall endeavour, where possible, to exchange data on lithium brines.",
+                        "exchange data on lithium brines"),
                 // two asides between the cue and the verb, and a verb the tagger may read as a noun before "and"
                 Arguments.of("Lakeland shall, when practicable, with a view to settling the matter, notify and consult the other Party.",
                         "notify and consult the other Party"),

@@ -28,6 +28,8 @@ class ModalityCuesTest {
         assertEquals(Modality.COMMITMENT + " take this opportunity to",
                 first("We take this opportunity to launch a tungsten dialogue."));
         assertEquals(Modality.INTENT + " remain resolute in", first("We remain resolute in securing cobalt supply."));
+        // an infinitive "to resolve" is the act, not the pledge "resolve to": its "to" further on opens another act
+        assertEquals("none", first("Reforms in customs institutions to resolve jurisdictional issues, and to improve transparency."));
         assertEquals("none", first("We remain resolute in our views on cobalt."));
         assertEquals("none", first("They agreed that cobalt supply is vital."));
         assertEquals(Modality.COMMITMENT + " agreed that", first("They agreed that the panel would meet in May."));
