@@ -166,11 +166,19 @@ final class ContextRules {
     private static final List<String> SECTOR_WORDS = List.of("industry", "industries", "sector", "sectors",
             "company", "companies", "firm", "firms", "provider", "providers", "broker", "brokers", "regulator",
             "regulators", "professional", "professionals", "carrier", "carriers", "banker", "bankers", "arm", "arms");
-    /** Metals named in figures of speech: "the gold standard", "Gold Star families", "Iron Dome", "iron-clad", "Silver Spring". */
-    private static final Set<String> FIGURATIVE_METALS = Set.of("gold", "silver", "platinum", "iron", "diamond");
+    /**
+     * Metals named in figures of speech: "the gold standard", "Gold Star families", "Iron Dome", "iron-clad", "Silver
+     * Spring", "Silicon Valley", "the Silicon Savannah".
+     */
+    private static final Set<String> FIGURATIVE_METALS = Set.of("gold", "silver", "platinum", "iron", "diamond", "silicon");
     private static final Pattern FIGURATIVE_AFTER = Pattern.compile("(?i)^[-\\s]\\s*(?:standards?|stars?|medals?|medalists?"
-            + "|medallists?|awards?|cards?|dome|clad|lining|jubilee|anniversary|spring|bullets?)\\b");
-    /** A capitalized one before another name word is part of a name: "Silver School", "Silver & Schwartz". */
+            + "|medallists?|awards?|cards?|dome|clad|lining|jubilee|anniversary|spring|bullets?|valley|savannah|alley)\\b");
+    /**
+     * A capitalized one before another name word is part of a name: "Silver School", "Silver & Schwartz"; not silicon,
+     * which product names hold as the material ("Crystalline Silicon Photovoltaic Cells").
+     */
+    private static final Set<String> NAMING_METALS = Set.of("gold", "silver", "platinum", "iron", "diamond");
+    /** The name word after such a metal. */
     private static final Pattern NAME_WORD_AFTER = Pattern.compile("^(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:\\p{Lu}|&)");
     private static final Pattern SECTOR_AFTER = Pattern.compile("(?i)^\\s+" + alternation(SECTOR_WORDS) + "\\b");
     /**
@@ -724,7 +732,7 @@ final class ContextRules {
             };
         }
         if (c.type() == MentionType.MINERAL && FIGURATIVE_METALS.contains(c.norm()) && (FIGURATIVE_AFTER.matcher(after).find()
-                || Character.isUpperCase(text.charAt(c.start())) && NAME_WORD_AFTER.matcher(after).find())) {
+                || NAMING_METALS.contains(c.norm()) && Character.isUpperCase(text.charAt(c.start())) && NAME_WORD_AFTER.matcher(after).find())) {
             return null;
         }
         if (c.type() == MentionType.INSTRUMENT) {
@@ -1354,7 +1362,9 @@ final class ContextRules {
                 start += name.indexOf(words[1]);
             }
             String before = text.substring(Math.max(from, start - 30), start);
-            if (before.matches("(?s).*\\b(?:of|for|on|and|the)\\s+$") && !before.matches("(?s).*\\b(?:and|the)\\s+$")
+            // "a milestone for Critical Metals Corp": a firm by its legal form after a preposition of prose is the firm
+            boolean proseBefore = legal && before.matches("(?s).*\\b\\p{Ll}+\\s+(?:of|for|on)\\s+$");
+            if (before.matches("(?s).*\\b(?:of|for|on|and|the)\\s+$") && !before.matches("(?s).*\\b(?:and|the)\\s+$") && !proseBefore
                     || before.matches("(?s).*\\p{Lu}\\p{L}*\\s+and\\s+$") && !(LEGAL_SUFFIX.matcher(m.group(2)).matches() && afterKnownName(text, start, known)
                             || afterKnownName(text, start, found))) {
                 continue; // part of a longer name: "Ministry of Natural Resources", "Energy and Mineral Resources"

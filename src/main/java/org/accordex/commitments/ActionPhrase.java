@@ -83,8 +83,8 @@ public final class ActionPhrase {
     /** Emphasis marks and a list dash written against its item's first word: blanked, so offsets hold. */
     private static final Pattern MARKUP = Pattern.compile("\\*+|(?<!\\S)-(?=\\p{L})");
     private static final Pattern PAST_PARTICIPLE = Pattern.compile("(?i)\\p{L}{3,}ed");
-    /** Stems that take back their "e": "prioritiz-ed", "cre-at-ed", "redu-c-ed". */
-    private static final Pattern SILENT_E = Pattern.compile("(?i).*(?:iz|is|at|ut|v|c|g|ur|us|bl|pl|ud|id)");
+    /** Stems that take back their "e": "prioritiz-ed", "cre-at-ed", "redu-c-ed", "prepar-ed" (not "clear-ed"). */
+    private static final Pattern SILENT_E = Pattern.compile("(?i).*(?:iz|is|at|ut|v|c|g|ur|us|bl|pl|ud|id|[^e]ar)");
 
     /** "governed" → "govern", "prioritized" → "prioritize", "submitted" → "submit", "applied" → "apply". */
     static String baseOfParticiple(String word) {
@@ -102,10 +102,10 @@ public final class ActionPhrase {
     /**
      * Where the lemmatizer guesses the "e" of a gerund's verb wrongly ("investing" → "investe", "streamlining" →
      * "streamlin", "analyzing" → "analyz"): stems that take it back ("streamlin-", "determin-", "restor-", "explor-", "creat-",
-     * "analyz-", "solv-", "welcom-") and stems that never do,
+     * "analyz-", "solv-", "welcom-", "prepar-", "compar-"; not "clear-", "appear-") and stems that never do,
      * ending in two consonants or a double vowel and a consonant ("invest-", "mainstream-", "maintain-").
      */
-    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat|[^z]z|v|com|ven)");
+    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat|[^z]z|v|com|ven|[^e\\W]ar)");
     private static final Pattern GERUND_WITHOUT_E = Pattern.compile(
             "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor)");
 
@@ -192,9 +192,14 @@ public final class ActionPhrase {
 
     /** Whether {@code item} opens with a verb, or "not" and a verb: "Maintain the ban …", "Not renew the waiver …". */
     public static boolean opensWithVerb(String item) {
+        return opensWithVerb(item, false);
+    }
+
+    /** As above; with {@code gerund}, also a verb's "-ing" form that opens an item: "Strengthening the reform …". */
+    public static boolean opensWithVerb(String item, boolean gerund) {
         Tagged t = Tagged.of(item.length() > MAX_CONTEXT_CHARS ? item.substring(0, MAX_CONTEXT_CHARS) : item);
         int i = t.size() > 1 && t.lower(0).equals("not") ? 1 : 0;
-        return i < t.size() && t.isVerb(i) && !t.lower(i).endsWith("ed") && !t.lower(i).endsWith("ing");
+        return i < t.size() && t.isVerb(i) && !t.lower(i).endsWith("ed") && (gerund || !t.lower(i).endsWith("ing"));
     }
 
     /**
@@ -1664,6 +1669,13 @@ public final class ActionPhrase {
                 if (i + 2 < t.size() && NEGATABLE_CUES.contains(t.lower(i)) && t.lower(i + 1).equals("not") && t.lower(i + 2).equals("to")) {
                     cue = i + 3; // "endeavour not to [adopt]": read() keeps the "not"
                 }
+                if (cue <= i && i + 1 < t.size() && t.lower(i + 1).equals(",") && isCueBeforeTo(t.lower(i))) {
+                    // "shall endeavour, as appropriate, to [promote] …": an aside between the cue's verb and its "to"
+                    int close = t.find(",", i + 2, i + 2 + MAX_SKIP);
+                    if (close > 0 && close + 2 < t.size() && t.lower(close + 1).equals("to")) {
+                        cue = close + 2;
+                    }
+                }
                 int aspect = t.matchAt(Section.ASPECT_VERB, i);
                 // the tagger reads some gerunds after "keep" as nouns: "keep [building] on this progress"
                 if (aspect > i && aspect < t.size() && t.lower(aspect).endsWith("ing") && (t.tag(aspect).equals("VERB")
@@ -1690,6 +1702,13 @@ public final class ActionPhrase {
             }
         }
         return i;
+    }
+
+    /** Whether "{@code word} to" is a cue's residue, a light verb or an aspect verb: "endeavour to", "seek to". */
+    private static boolean isCueBeforeTo(String word) {
+        return java.util.stream.Stream.of(Section.CUE, Section.LIGHT_VERB, Section.ASPECT_VERB)
+                .flatMap(section -> VOCABULARY.get(section).stream())
+                .anyMatch(phrase -> phrase.length == 2 && phrase[0].equals(word) && phrase[1].equals("to"));
     }
 
     /** The end of "expand (our) efforts to" at {@code i}, a light verb before the effort's act, else {@code i}. */

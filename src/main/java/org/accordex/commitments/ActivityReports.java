@@ -64,6 +64,13 @@ final class ActivityReports {
     /** "The Department estimates that borrowers will qualify": a forecast, not a pledge. */
     private static final Pattern FORECAST_BEFORE = Pattern.compile("(?i)\\b(?:" + alternatives("forecast") + ")\\s+that\\b");
     private static final LeadWordSearch FORECAST_SEARCH = new LeadWordSearch(FORECAST_BEFORE);
+    /**
+     * "The company estimated the project will require $290m": an estimating verb whose clause drops its "that"; the
+     * clause's subject runs from a determiner to the modal, with no "and" that would open a verb phrase of the
+     * estimator's own ("expects the talks to end and will sign").
+     */
+    private static final Pattern ESTIMATE_BEFORE = Pattern.compile("(?i)\\b(?:" + alternatives("estimate")
+            + ")\\s+(?:the|its|their|this|these)\\s+(?:(?!\\band\\b)[^,;\"“”])*$");
 
     private static Map<String, List<String>> load() {
         Map<String, List<String>> words = new TreeMap<>();
@@ -144,7 +151,8 @@ final class ActivityReports {
         // "We recognize that our future will be written here, and we will redouble our efforts": the second modal has
         // a subject of its own after the join, and the forecast before it is not its
         Matcher ownSubject = OWN_SUBJECT_CLAUSE.matcher(clause);
-        return FORECAST_SEARCH.in(ownSubject.find() ? clause.substring(ownSubject.start(1)) : clause).find();
+        String own = ownSubject.find() ? clause.substring(ownSubject.start(1)) : clause;
+        return FORECAST_SEARCH.in(own).find() || ESTIMATE_BEFORE.matcher(own).find();
     }
 
     /** A coordinated clause's short subject right before the modal: ", and we ", "; but the Parties ". */

@@ -106,6 +106,20 @@ final class Clauses {
     }
 
     /** Whether a lead-in opens a list of definitions ("For the purposes of this Chapter:"). */
+    /** A preamble's ground that recalls a past decision: "RECOGNIZING that in 2003 their Leaders decided to …". */
+    private static final Pattern RECITAL_THAT = ClauseWords.compile(
+            "^[\\s\"“]*" + MARKER + "(?:whereas,?\\s+)?(?:" + ClauseWords.alternation("recital") + ")[,\\s]+(?:also\\s+)?that\\b");
+    private static final Pattern PAST_CUE = ClauseWords.compile("^(?:" + ClauseWords.alternation("recital-past-cue") + ")\\b");
+
+    /**
+     * Whether the cue at {@code cueStart} is a past decision that a recital's "that" clause recalls, a fact the
+     * preamble grounds the text on rather than a pledge made in it.
+     */
+    static boolean isRecitedPast(String sentence, int cueStart) {
+        Matcher recital = RECITAL_THAT.matcher(sentence);
+        return recital.lookingAt() && recital.end() <= cueStart && PAST_CUE.matcher(sentence.substring(cueStart)).lookingAt();
+    }
+
     static boolean isDefinitionLeadIn(String sentence) {
         return DEFINITION_LEAD_IN.matcher(sentence.strip()).find();
     }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -63,7 +64,9 @@ public final class CommitmentExtractor {
     /** Parties after these words are objects or agents of someone else's action, not subjects. */
     static final Pattern NOT_SUBJECT_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|of|from|on|against|with|in|to|about|over|toward|towards|into|for|than|between|including"
-                    + "|like|among|across|at|via|through|under|such\\s+as)\\s+(?:the\\s+)?$");
+                    + "|like|among|across|at|via|through|under|such\\s+as)\\s+(?:the\\s+)?"
+                    // "located in southern Greenland": a part of a place is a place too
+                    + "(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\\s+|central\\s+)?$");
     /**
      * "The Government of [the United States]", "the Leaders of [the G7]", "Authorities from [Mexico]": the state or body
      * after "of" acts.
@@ -227,9 +230,12 @@ public final class CommitmentExtractor {
         return found >= OPERATIVE_SIGNS;
     }
 
-    /** "the trade ministry", "the government" beside a named body: a state's own body, named by no proper name. */
+    /**
+     * "the trade ministry", "the government" beside a named body: a state's own body, named by no proper name; "the
+     * government's export credit agency" describes the body named, no second actor.
+     */
     private static final Pattern UNNAMED_STATE_BODY = Pattern.compile(
-            "\\bthe\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:ministry|government|treasury)\\b");
+            "\\bthe\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:ministry|government|treasury)\\b(?![’'](?:s\\b|\\s))");
     /** "the government" as the subject: one state's. */
     private static final Pattern THE_GOVERNMENT = Pattern.compile(
             "(?i)\\b(?:the|his|her|its|their)\\s+(?:\\w+\\s+)?government\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
@@ -272,7 +278,7 @@ public final class CommitmentExtractor {
         boolean instrument = isOperative(text);
         boolean operative = instrument || !Sides.issuingState(text, mentions).isEmpty();
         List<String> documentParties = DocumentParties.find(text, mentions, inPlanNames,
-                Officials.byDemonym(text, DocumentParties.OPENING_CHARS), operative);
+                Officials.leadersAt(text, DocumentParties.OPENING_CHARS), operative);
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
         Roles roles = Roles.in(text, mentions);
@@ -371,6 +377,9 @@ public final class CommitmentExtractor {
                 // modal verb of its own ("(a) where a Party adopts a measure, it shall notify …") still may
                 continue;
             }
+            if (cue.isPresent() && Clauses.isRecitedPast(cueable, cue.get().start())) {
+                continue; // "RECOGNIZING that in 2003 their Leaders decided to establish …": a fact the preamble recalls
+            }
             if (Clauses.isDefinition(sentence) || Clauses.isDefinitionLeadIn(sentence)) {
                 // "(a) mineral good means any ore …" says what a word means, and "For the purposes of this Agreement,
                 // the following definitions shall apply:" opens such a list; no one acts
@@ -393,13 +402,16 @@ public final class CommitmentExtractor {
                     modality = continued.group("noun").startsWith("plan") ? Modality.INTENT : Modality.COMMITMENT;
                 }
             } else if (leadIn != null && !leadIn.parties().isEmpty() && cue.isPresent() && LIST_MARKER.matcher(sentence).find()
-                    && (continuesLeadIn(stripMarker(sentence)) || encouragesAsItem(sentence, cue.get()))) {
+                    && (continuesLeadIn(stripMarker(sentence)) || encouragesAsItem(sentence, cue.get())
+                            || encouragesAfterVerb(sentence, cue.get()))) {
                 // "(iii) describe a business model that explains which firms will build …" under "each proposal must:":
                 // an item that opens with its verb goes on the lead-in's sentence, whatever cue lies inside it
                 parties = leadIn.parties();
                 modality = leadIn.modality();
                 confidence = DOCUMENT_PARTIES;
-                action = ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, leadIn.frame()).text();
+                // an item with a verb of its own ("- Identify …") does not go on the lead-in's verb as "(iii) describe …" does
+                boolean ownVerb = !continuesLeadIn(stripMarker(sentence)) && encouragesAfterVerb(sentence, cue.get());
+                action = ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, ownVerb ? null : leadIn.frame()).text();
             } else if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
                 Context context = new Context(documentParties, operative, earlier, previousSentence, officials, sides, roles,
@@ -815,6 +827,11 @@ public final class CommitmentExtractor {
             subjectFrom = reported.end();
         }
         int[] quote = Clauses.quotation(sentence, cueStart);
+        if (quote != null && sentence.substring(quote[0] + 1, cueStart).isBlank() && REPORTED_WILL.matcher(sentence.substring(cueStart)).lookingAt()) {
+            // 'Bessent added the DFC "will participate …"': a quote that opens at the verb; its subject stands before it
+            // (a quoted "shall" or "pledge to" cites a text or a call, read as before)
+            quote = null;
+        }
         if (quote != null) {
             subjectFrom = Math.max(subjectFrom, quote[0] + 1);
         }
@@ -822,6 +839,14 @@ public final class CommitmentExtractor {
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
         subjectFrom = afterReportedClause(beforeCue, subjectFrom, cueStart, offset, inside);
         String subject = beforeCue.substring(subjectFrom);
+        Matcher running = ONCE_RUNNING.matcher(beforeCue);
+        int runningEnd = running.lookingAt() ? running.end() : -1;
+        int subjectEnd = cueStart;
+        if (runningEnd >= 0 && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY
+                && m.start() - offset >= runningEnd && m.start() - offset < subjectEnd)) {
+            // "Once operational, it will produce oxides": what a plant will do when it runs, not anyone's pledge
+            return Resolved.NONE;
+        }
         if (cue.modality() == Modality.INTENT && "it".equals(Clauses.pronounSubject(beforeCue)) && quote == null
                 && !context.documentParties().isEmpty()
                 && (DEAL_SUBJECT.matcher(beforeCue).find() || DEAL_OPENS.matcher(context.previousSentence()).find())) {
@@ -945,10 +970,15 @@ public final class CommitmentExtractor {
                             || previousEnd >= 0 && m.norm().length() == 2
                                     && LIST_COMMA.matcher(sentence.substring(previousEnd, at)).matches()
                                     && LIST_GOES_ON.matcher(sentence.substring(m.end() - offset)).lookingAt())
-                    || Clauses.isInName(text, m) || isPlaceInPhrase(sentence, offset, m, inside)
-                    || SEAT_OF.matcher(sentence.substring(m.end() - offset)).lookingAt();
+                    || Clauses.isInName(text, m) || isPlaceInPhrase(sentence, offset, m, inside);
+            // "US-based Cove Capital", "Tau-Ken Samruk, Kazakhstan's mining company,": a state that only describes a
+            // firm; a name coordinated after it ("…, and Tau-Ken Samruk") still acts
+            boolean describes = SEAT_OF.matcher(sentence.substring(m.end() - offset)).lookingAt()
+                    || previousEnd >= 0 && APPOSITION_OPENS.matcher(sentence.substring(previousEnd, at)).matches()
+                            && POSSESSOR_IN_APPOSITION.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt();
+            excluded = excluded || describes;
             previousBetween = BETWEEN_BEFORE.matcher(before).find() || previousBetween && sharesTheRole;
-            previousExcluded = excluded;
+            previousExcluded = excluded && !describes;
             previousEnd = m.end() - offset;
             if (!excluded && !possessesNamedBody(sentence, offset, m, inside, cueStart)) {
                 named.addAll(membersOrActor(text, m, context));
@@ -964,10 +994,12 @@ public final class CommitmentExtractor {
                 return new Resolved(List.of(m.norm()), NAMED_SUBJECT);
             }
         }
-        if (named.isEmpty() && PASSIVE_AFTER.matcher(afterCue).find()) {
-            // "Notice shall be given by Chile": the agent of a passive duty is the party that acts
+        if (PASSIVE_AFTER.matcher(afterCue).find()) {
+            // "Notice shall be given by Chile": the agent of a passive duty is the party that acts; so in "The Fund will
+            // be managed by Kyiv and Washington", where the subject named is what they act on
             List<String> agents = passiveAgents(sentence, offset, cue.end(), inside, text);
-            if (!agents.isEmpty() && !isGroup(subject, sentence, offset, subjectFrom, null, inside)) {
+            if (!agents.isEmpty() && Collections.disjoint(agents, named)
+                    && !isGroup(subject, sentence, offset, subjectFrom, null, inside)) {
                 return new Resolved(agents, NAMED_SUBJECT);
             }
         }
@@ -1181,6 +1213,8 @@ public final class CommitmentExtractor {
             // the document's parties ("President Trump and Prime Minister Takaichi" in a fact sheet on Japan).
             List<String> served = context.officials().statesIn(subject);
             if (!served.isEmpty()) {
+                // "Trump and Thai Prime Minister Anutin signed …": a leader named by surname beside the placed official
+                served = union(served, context.officials().leadersIn(subject));
                 long officials = OFFICIAL.matcher(subject).results().count();
                 if (officials > served.size()) {
                     // the others: leaders the list knows ("President Biden and President Reyes of Chile"), else the
@@ -1268,7 +1302,7 @@ public final class CommitmentExtractor {
 
     /** A news report's deal as the subject: "The new framework agreement, signed at the White House,". */
     private static final Pattern REPORTED_DEAL_SUBJECT = ClauseWords.compile("^[\\s\"“]*(?:the|this|that|their|a)\\s+(?:[\\p{L}$-]+\\s+){0,3}(?:"
-            + ClauseWords.alternation("reported-deal") + ")(?:\\s*,[^,;]{1,120},)?(?:\\s+(?:also|further|now|thus|\\w+ly))*");
+            + ClauseWords.alternation("reported-deal") + ")s?(?:\\s*,[^,;]{1,120},)?(?:\\s+(?:also|further|now|thus|\\w+ly))*");
     /** "commits both countries to", "commits Japan to": a deal that binds those it names. */
     private static final Pattern DEAL_COMMITS = Pattern.compile("(?i)^commits?\\b");
     /** "The declaration also pledges to de-risk …": the deal's own pledge is its parties'. */
@@ -1600,7 +1634,7 @@ public final class CommitmentExtractor {
         if (opening == null) {
             return Optional.empty();
         }
-        Matcher end = OPENING_SENTENCE_END.matcher(text).region(opening.end(), offset);
+        Matcher end = DocumentParties.SENTENCE_END.matcher(text).region(opening.end(), offset);
         int openingEnd = end.find() ? end.start() : offset;
         return mentions.stream()
                 .filter(m -> m.start() >= opening.end() && m.end() <= openingEnd && m.type() == MentionType.PARTY)
@@ -1612,8 +1646,6 @@ public final class CommitmentExtractor {
         return one.compareTo(other) < 0 ? List.of(one, other) : List.of(other, one);
     }
 
-    /** A sentence's end, not the point of an abbreviation such as "U.S." or "U.K.". */
-    private static final Pattern OPENING_SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu})[.!?](?=\\s)|\\n");
 
     private static String stateOf(Mention m) {
         return m.norm().length() == 2 ? m.norm() : PartyKinds.stateOf(List.of(m.norm())).orElse(null);
@@ -1927,6 +1959,17 @@ public final class CommitmentExtractor {
         return List.copyOf(directed);
     }
 
+    /** The news's reported "will" or "would", the verb a quote may open at. */
+    private static final Pattern REPORTED_WILL = Pattern.compile("(?i)(?:will|would)\\b");
+    /** A leading "Once operational,": the sentence is about a plant or a mine when it runs. */
+    private static final Pattern ONCE_RUNNING = Pattern.compile("(?i)^[\\s\"“]*once\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:fully\\s+)?"
+            + "(?:operational|built|completed?|commissioned|running|online|in\\s+(?:full\\s+)?(?:production|operation)),");
+
+    /** Only a comma between two names: where an apposition may open ("Tau-Ken Samruk, Kazakhstan's mining company,"). */
+    private static final Pattern APPOSITION_OPENS = Pattern.compile("\\s*,\\s*");
+    /** A state's possessive that opens an apposition closed by a comma: "Kazakhstan's national mining company,". */
+    private static final Pattern POSSESSOR_IN_APPOSITION = Pattern.compile("[’']s\\s+(?:[\\p{L}-]+\\s+){0,4}[\\p{Ll}-]+\\s*,");
+
     /** An apposition after the first party named: ", a company formed by X and Y,". */
     private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;]*,");
 
@@ -2077,6 +2120,23 @@ public final class CommitmentExtractor {
     private static boolean encouragesAsItem(String sentence, ModalityCues.Cue cue) {
         return cue.modality() == Modality.RECOMMENDATION && stripMarker(sentence.substring(0, cue.start())).isBlank();
     }
+
+    /**
+     * An item that opens with its own verb and encourages further on: "- Identify projects, and encourage private
+     * investment in them" or "- Bolstering governance to encourage investor confidence" under "The Parties intend to:"
+     * carries out the lead-in's pledge; its "encourage" is one of its actions, not advice to someone else.
+     */
+    private static boolean encouragesAfterVerb(String sentence, ModalityCues.Cue cue) {
+        return cue.modality() == Modality.RECOMMENDATION && ENCOURAGES.matcher(sentence.substring(cue.start())).lookingAt()
+                && ActionPhrase.opensWithVerb(lowerFirst(stripLabel(stripMarker(sentence.substring(0, cue.start()))).strip()), true);
+    }
+
+    /** An item's first letter in lower case, so that the tagger reads "Identify" as the verb it opens with. */
+    private static String lowerFirst(String item) {
+        return item.isEmpty() ? item : Character.toLowerCase(item.charAt(0)) + item.substring(1);
+    }
+
+    private static final Pattern ENCOURAGES = Pattern.compile("(?i)encourag");
 
     private static boolean continuesLeadIn(String item) {
         String s = item.strip();

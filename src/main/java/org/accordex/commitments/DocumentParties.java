@@ -82,7 +82,12 @@ final class DocumentParties {
         if (!speakers.isEmpty()) {
             return speakers;
         }
-        Set<String> best = longestRun(text, merged(parties, leaders));
+        List<Mention> withLeaders = merged(parties, leaders);
+        Set<String> signers = signers(text, withLeaders);
+        if (signers.size() >= 2) {
+            return List.copyOf(signers);
+        }
+        Set<String> best = longestRun(text, withLeaders);
         if (best.size() >= 2) {
             return List.copyOf(best);
         }
@@ -277,6 +282,9 @@ final class DocumentParties {
             return false;
         }
         String between = text.substring(left.end(), right.start());
+        if (AND_LINE.matcher(between).matches()) {
+            return true; // a title page's "Between\n\nX\n\nAnd\n\nY": the two sides on lines of their own
+        }
         if (between.contains("\n\n")) {
             return false; // a headline's last name and the next paragraph's first: "… pact to counter China\n\nChile and …"
         }
@@ -288,6 +296,9 @@ final class DocumentParties {
                 || between.length() <= OFFICIAL_BETWEEN_CHARS && (OFFICIAL_BETWEEN.matcher(between).matches()
                         || LEADER_AND.matcher(between).matches() || DEAL_WITH.matcher(between).matches());
     }
+
+    /** A line that holds only "and" between two names of a title page. */
+    private static final Pattern AND_LINE = Pattern.compile("(?i)^[ \\t]*\\n\\s*(?:and|&)[ \\t]*\\n\\s*(?:the\\s+)?$");
 
     /** A headline's "X inks offtake deal with Y", "X signs MOU with Y": the two sides of the deal it reports. */
     private static final Pattern DEAL_WITH = ClauseWords.compile("^(?:[’']s)?\\s+(?:signs|inks|strikes|seals|clinches|reaches"
@@ -314,6 +325,57 @@ final class DocumentParties {
                     + "|Prime\\s+Minister|Chancellor|Premier|King|Queen|Emir|Crown\\s+Prince|Sultan|Minister|Secretary)"
                     + "(?:\\s+(?:for|of)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?\\s+of\\s+(?:the\\s+)?$");
     private static final int OFFICIAL_BETWEEN_CHARS = 100;
+
+    /** The verb of the deal an opening reports: "… and Malaysian Prime Minister Anwar Ibrahim signed a memorandum". */
+    private static final Pattern SIGNED = Pattern.compile("\\b(?:signed|inked|sealed|concluded|struck|agreed)\\b");
+    /** Where the last sentence before {@code at} ended, or -1. */
+    private static int lastSentenceEnd(String text, int at) {
+        int last = -1;
+        Matcher end = SENTENCE_END.matcher(text).region(0, at);
+        while (end.find()) {
+            last = end.start();
+        }
+        return last;
+    }
+
+    /** A sentence's end, not an abbreviation's point ("the ASEAN-U.S. Summit", "U.K."). */
+    static final Pattern SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu})[.!?]\\s|\\n");
+    /** What may stand between the last signer's name and the verb: its leader's title and name, "have", "on Monday". */
+    private static final int SIGNER_GAP_CHARS = 60;
+
+    /**
+     * The names coordinated right before the opening's first deal verb ("At the ASEAN-U.S. Summit in Kuala Lumpur,
+     * President Donald Trump and Malaysian Prime Minister Anwar Ibrahim signed …" → US, MY), which say who made the deal
+     * better than an earlier pair inside a name; empty when the verb follows no run of two.
+     */
+    private static Set<String> signers(String text, List<Mention> parties) {
+        Matcher verb = SIGNED.matcher(text).region(0, Math.min(openingEnd(text), text.length()));
+        if (!verb.find()) {
+            return Set.of();
+        }
+        int sentenceStart = lastSentenceEnd(text, verb.start());
+        List<Mention> before = parties.stream().filter(m -> m.start() > sentenceStart && m.end() <= verb.start()).toList();
+        int titleEnd = titleEnd(text);
+        // the sentence names the text's first party, or the first after its title
+        boolean opens = before.size() >= 2 && (before.get(0) == parties.get(0) || parties.stream()
+                .filter(m -> m.start() >= titleEnd).findFirst().map(first -> first.start() > sentenceStart).orElse(false));
+        if (!opens || verb.start() - before.get(before.size() - 1).end() > SIGNER_GAP_CHARS) {
+            return Set.of(); // the deal of the report's first sentence, not one it recalls later
+        }
+        Set<String> signers = Set.of();
+        for (int from = before.size() - 2; from >= 0; from--) {
+            List<Mention> run = before.subList(from, before.size());
+            if (norms(run).size() < 2) {
+                continue; // one leader named twice: "Malaysian Prime Minister Anwar Ibrahim"
+            }
+            Set<String> found = longestRun(text, run);
+            if (!found.equals(norms(run))) {
+                break;
+            }
+            signers = found;
+        }
+        return signers;
+    }
 
     /** The parties and the further party mentions that overlap none of them, in text order. */
     private static List<Mention> merged(List<Mention> parties, List<Mention> more) {

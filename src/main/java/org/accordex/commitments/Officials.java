@@ -81,11 +81,13 @@ final class Officials {
 
     /**
      * The officials the first {@code limit} characters name by demonym, title and name ("Australian Prime Minister Jane
-     * Roe"), each as a mention of the state it serves, spanning the demonym.
+     * Roe", spanning the demonym) or by title and the name of a leader news knows ("President Donald Trump", spanning the
+     * name), each as a mention of the state it serves.
      */
-    static List<Mention> byDemonym(String text, int limit) {
+    static List<Mention> leadersAt(String text, int limit) {
+        String opening = text.substring(0, Math.min(limit, text.length()));
         List<Mention> officials = new ArrayList<>();
-        LeadWordSearch.Search search = DEMONYM_TITLED_NAME_SEARCH.in(text.substring(0, Math.min(limit, text.length())));
+        LeadWordSearch.Search search = DEMONYM_TITLED_NAME_SEARCH.in(opening);
         Matcher demonym = search.matcher();
         while (search.find()) {
             String state = PartyKinds.demonyms().get(demonym.group(1));
@@ -93,6 +95,19 @@ final class Officials {
                 officials.add(Mention.of(MentionType.PARTY, text, demonym.start(1), demonym.end(1), state));
             }
         }
+        Matcher titled = TITLED_NAME.matcher(opening);
+        while (titled.find()) {
+            Matcher word = WORD.matcher(titled.group(1));
+            String state = null;
+            while (state == null && word.find()) {
+                state = KNOWN.get(word.group());
+            }
+            int start = titled.start(1);
+            if (state != null && officials.stream().noneMatch(o -> o.start() < titled.end() && start < o.end())) {
+                officials.add(Mention.of(MentionType.PARTY, text, start, titled.end(), state)); // the name, not the title
+            }
+        }
+        officials.sort(Comparator.comparingInt(Mention::start));
         return officials;
     }
 

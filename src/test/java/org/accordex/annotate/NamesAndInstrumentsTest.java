@@ -71,6 +71,9 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("Critical Metals Corp. → Critical Metals Corp.", "Critical Metals → Critical Metals Corp.",
                 "Critical Metals → Critical Metals Corp."), mentions(text, MentionType.PARTY));
         assertEquals(List.of(), mentions(text, MentionType.MINERAL));
+        // after a preposition of prose, the legal form still makes it the firm
+        assertEquals(List.of("Critical Metals Corp → Critical Metals Corp"),
+                mentions("The loan is a milestone for Critical Metals Corp which plans a mine.", MentionType.PARTY));
     }
 
     @Test
@@ -113,6 +116,13 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("silver → silver", "gold → gold", "Iron → iron"), mentions("Peru will refine silver and gold. Its"
                 + " mine sets the gold standard, honors Gold Star families and keeps iron-clad ties. Iron or steel products"
                 + " pay duty. No silver bullet exists, said the dean of the Silver School.", MentionType.MINERAL));
+    }
+
+    @Test
+    void siliconNamesAPlaceInSiliconValleyButTheMaterialInAProductName() {
+        assertEquals(List.of("Silicon → silicon", "silicon → silicon"), mentions("Kenya courts firms from Silicon Valley to"
+                + " the Silicon Savannah, and Peru will tax Crystalline Silicon Photovoltaic Cells and refine silicon.",
+                MentionType.MINERAL));
     }
 
     @Test

@@ -65,6 +65,17 @@ class ActionPhraseTest {
                         "pursue other forms of cooperation"),
                 Arguments.of("We look forward to welcoming Chilean investment in copper smelting.",
                         "welcome Chilean investment in copper smelting"),
+                Arguments.of("A joint work plan on graphite processing shall be prepared by the Participants.",
+                        "prepare joint work plan"),
+                Arguments.of("A Spanish version of the cobalt roadmap shall be prepared, which shall be considered authentic.",
+                        "prepare Spanish version of the cobalt roadmap"),
+                // an effort that only carries its verb, and the spirit a treaty acts in, are no part of the action
+                Arguments.of("The Parties shall make their best efforts to establish a cobalt working group within two years.",
+                        "establish a cobalt working group"),
+                Arguments.of("The Parties shall expand trade in nickel ore in the spirit of equality and mutual benefit.",
+                        "expand trade in nickel ore"),
+                Arguments.of("The Parties shall endeavour, where possible, to exchange data on lithium brines.",
+                        "exchange data on lithium brines"),
                 // two asides between the cue and the verb, and a verb the tagger may read as a noun before "and"
                 Arguments.of("Lakeland shall, when practicable, with a view to settling the matter, notify and consult the other Party.",
                         "notify and consult the other Party"),
@@ -136,6 +147,8 @@ class ActionPhraseTest {
                         + " and customs work.", "deepen supply chain cooperation; expand investment screening and customs work"),
                 Arguments.of("Hanoi is committed to granting market access to Australian exports, including wine and beef.",
                         "grant market access to Australian exports"),
+                // a pledge of support keeps its noun as the verb
+                Arguments.of("Canberra pledged continued support for Hanoi in nickel refining.", "support Hanoi in nickel refining"),
                 // a rejected wish is no cue: the pledge that follows is read
                 Arguments.of("\"We no longer want to ship raw ore abroad,\" the minister said, adding that Chile will instead"
                         + " build refineries for lithium carbonate.", "build refineries for lithium carbonate"),

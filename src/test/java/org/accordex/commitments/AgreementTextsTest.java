@@ -54,6 +54,7 @@ class AgreementTextsTest {
             statement | The two leaders concurred to hold the next minerals dialogue in Tokyo.                  | commitment JP PH
             statement | Japan has committed to eliminate duties on Philippine nickel ore.                       | commitment JP
             statement | Japan and its partners will build a nickel smelter in Palawan.                     | commitment JP
+            statement | We are continuing our joint work to launch a nickel processing fund by 2027.            | commitment JP PH
             statement | Europe will need more nickel by 2030.                                           | none
             statement | The Philippines has invested in nickel mapping, and Japan will fund a cobalt study. | commitment JP
             statement | The Philippines has mapped its nickel, and the task force will review cobalt supply. | commitment JP PH
@@ -118,6 +119,9 @@ class AgreementTextsTest {
             statement | The nickel mission, whose goal is to cut ore exports, began in 2025.                  | none
             statement | Japan and the Philippines agreed to the joint pricing of nickel ore.                  | commitment JP PH
             ministries | The two Governments intend to encourage investment in lithium refining.         | intent JP NA
+            treaty    | RECOGNIZING that in 2019 their Ministers decided to set up a copper dialogue;          | none
+            treaty    | Noting that the Parties agreed to exchange data on lithium brines;                     | none
+            treaty    | Recognizing that the Parties intend to expand trade in refined copper;                 | intent CA CL
             contract  | The Seller shall deliver 20,000 tonnes of spodumene to the Purchaser each year.         | obligation Redgum Lithium Pty Ltd
             contract  | The Purchaser will pay for each cargo within 30 days.                                   | commitment Hanbit Battery Company
             """)
@@ -189,6 +193,33 @@ class AgreementTextsTest {
         text = TREATY + "(c) Maintain the ban on tin exports, including by opposing proposals that call for an end to the ban.\n";
         commitments = WhoCommitsTest.annotate(text).commitments();
         assertEquals("Maintain the ban on tin exports", commitments.get(commitments.size() - 1).action());
+    }
+
+    /** An item that opens with its own verb and encourages later carries out the lead-in's pledge. */
+    @Test
+    void anItemThatEncouragesAfterItsVerbKeepsTheLeadInsModality() {
+        String text = TREATY + "The Parties intend to cooperate to:\n\n"
+                + "- Identify lithium projects of mutual interest, and encourage private investment in them.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        Commitment item = commitments.get(commitments.size() - 1);
+        assertEquals("intent CA CL", WhichSentencesCommitTest.lastLine(text));
+        assertTrue(item.action().startsWith("Identify lithium projects"), item.action());
+        text = TREATY + "Chile shall undertake efforts towards:\n\n"
+                + "- Reforming its mining code to encourage investment in copper smelting;\n";
+        commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("obligation CL", WhichSentencesCommitTest.lastLine(text));
+        assertTrue(commitments.get(commitments.size() - 1).action().toLowerCase().startsWith("reform mining code"),
+                commitments.get(commitments.size() - 1).action());
+    }
+
+    /** A title page that sets each side on a line of its own, with "And" between them. */
+    @Test
+    void aTitlePageWithEachSideOnItsOwnLineNamesBothParties() {
+        String text = "Memorandum of Understanding\n\nBetween\n\nThe Ministry of Mines of the Republic of Chile\n\nAnd\n\n"
+                + "The Ministry of Energy, Mines and Water of the Republic of Namibia\n\non Cooperation in Lithium\n\n"
+                + "1. The Parties will exchange information on lithium brines.\n";
+        assertEquals("commitment Ministry of Energy, Mines and Water of the Republic of Namibia Ministry of Mines of the Republic of Chile",
+                WhichSentencesCommitTest.lastLine(text));
     }
 
     @Test

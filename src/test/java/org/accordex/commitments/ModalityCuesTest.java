@@ -28,6 +28,8 @@ class ModalityCuesTest {
         assertEquals(Modality.COMMITMENT + " take this opportunity to",
                 first("We take this opportunity to launch a tungsten dialogue."));
         assertEquals(Modality.INTENT + " remain resolute in", first("We remain resolute in securing cobalt supply."));
+        // an infinitive "to resolve" is the act, not the pledge "resolve to": its "to" further on opens another act
+        assertEquals("none", first("Reforms in customs institutions to resolve jurisdictional issues, and to improve transparency."));
         assertEquals("none", first("We remain resolute in our views on cobalt."));
         assertEquals("none", first("They agreed that cobalt supply is vital."));
         assertEquals(Modality.COMMITMENT + " agreed that", first("They agreed that the panel would meet in May."));
@@ -77,6 +79,7 @@ class ModalityCuesTest {
                 first("Both sides would build a cobalt refinery in Lima and would train its staff, the ministry's statement added."));
         assertEquals("none", first("Chile would gain most from the copper pact, analysts said."));
         assertEquals("none", first("Chile is launching what will be known as the Copper Vault."));
+        assertEquals("none", first("Peru also inked copper agreements with Chile and Bolivia, the latter home to large lithium reserves."));
         assertEquals("none", first("The pact would cover copper and cobalt if it is signed, though no date was set."));
         assertEquals(Modality.INTENT + " preparing to", first("Canada is preparing to launch a graphite fund."));
         assertEquals(Modality.INTENT + " prepares to", first("Peru prepares to replace its copper export ban with quotas."));

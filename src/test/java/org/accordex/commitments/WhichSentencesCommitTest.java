@@ -108,6 +108,9 @@ class WhichSentencesCommitTest {
             news      | Canada calls on Chile to lift its lithium export duties.                            | recommendation CA
             mou       | The Participants agree, on a reciprocal basis, to exempt cobalt samples from duties. | commitment CA CL
             mou       | The Participants have agreed, in consideration of their needs, to map tin deposits. | commitment CA CL
+            mou       | The Participants pledge, through this partnership, to map cobalt deposits.          | commitment CA CL
+            news      | Canada pledged further support for Chile in copper smelting.                        | commitment CA
+            news      | The two ministers vowed, in talks with industry, to secure nickel supply.           | commitment CA CL
             mou       | 3. Contracting Parties shall not impose export duties on lithium.                   | obligation CA CL
             mou       | Affirming the common desire to expand trade in copper concentrates;                 | intent CA CL
             news      | Chile has made historic commitments to expand lithium refining.                    | commitment CL

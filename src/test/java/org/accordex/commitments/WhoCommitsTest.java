@@ -44,8 +44,31 @@ class WhoCommitsTest {
             Kestrel Minerals buys lithium\\nKestrel Minerals of Perth, Australia, will buy 2,000 tonnes of lithium. | Kestrel Minerals
             Kestrel Minerals buys lithium\\nThe governments of Canada, Australia, and Chile will map lithium brines. | AU CA CL
             Korea’s Halden Metals signs nickel deal\\nHalden Metals signed a supply agreement with Australia’s Kestrel Minerals to expand nickel supply. | Halden Metals Kestrel Minerals
+            Tungsten venture\\nHalden Metals, a Canada-based explorer, and Ulaan Mining, Mongolia’s national mining company, have signed an agreement to develop a tungsten mine. | Halden Metals Ulaan Mining
+            Graphite mine\\nThe Nordvik mine, located in northern Norway, is expected to produce 50,000 tonnes of graphite a year. | none
+            Cobalt loan\\nThe Export-Import Bank of the United States, the government’s export credit agency, has issued a letter of interest to lend $200 million. | Export-Import Bank of the United States
             """)
     void aStateThatOnlySaysWhereTheSubjectIsDoesNotCommit(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lithium fund\\nThe Baltic Lithium Fund will be jointly managed by Estonia and Finland. | EE FI
+            Rare earth refinery\\nHalden Metals will build a refinery in Chile.\\nOnce operational, it will produce 3,000 tonnes of rare earth oxides. | none
+            Rare earth refinery\\nOnce fully operational, the Nordvik plant will supply gallium to Japan. | none
+            Rare earth refinery\\nHalden Metals estimated the refinery will cost $400 million to build. | none
+            """)
+    void agentsOfAPassiveAndForecastsOfAPlant(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tungsten refinery\\nHalden Metals has entered into a joint venture with Ulaan Mining to build a tungsten refinery. | Halden Metals Ulaan Mining
+            Tungsten refinery\\nHalden Metals and Ulaan Mining formed a JV last year. | none
+            """)
+    void aJointVentureEnteredIntoForAnActCommitsItsPartners(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
@@ -186,6 +209,7 @@ class WhoCommitsTest {
             Copper talks\\nAnalysts said the deal would boost copper exports from Peru. | none
             Copper talks\\nChile's mining minister Ana Reyes met Peru's trade minister in Lima.\\n"Our government will fast-track smelter permits," Reyes told reporters. | CL
             Copper talks\\nChile and Peru met in Lima.\\nPeruvian energy minister Jorge Soto said his government would auction two copper blocks. | PE
+            Copper talks\\nChile and Peru met in Lima.\\nSoto added that Andes Copper Ltd "will finance and build a smelter near the port." | Andes Copper Ltd
             """)
     void quotesAndReportsInTheNews(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
@@ -199,6 +223,9 @@ class WhoCommitsTest {
             Copper talks\\nPresidents Donald Trump and Xi Jinping met in Busan.\\nTrump said he had agreed with Xi to lower tariffs on magnets. | US
             Copper talks\\nPresident Donald Trump met Chinese officials.\\nIn talks with Chinese President Xi Jinping, Trump said he hopes to cut tariffs on magnets. | US
             Trump signs copper agreement with Peru\\n\\nPresident Trump signed an agreement on Monday to deepen cooperation on copper. | PE US
+            At the ASEAN-U.S. Copper Summit in Lima, President Donald Trump and Malaysian Prime Minister Anwar Ibrahim signed a copper memorandum.\\nThe two countries will prioritize investment in copper smelters. | MY US
+            Copper news\\nTrump and Thai Prime Minister Anutin Charnvirakul signed a memorandum of understanding to secure copper supplies. | TH US
+            Copper news\\nThe copper agreements commit the United States and Peru, and the US and Chile, to coordinate their copper export rules. | CL PE US
             Copper talks\\nPresident Donald Trump met Chinese officials.\\nTrump also will not raise tariffs on graphite. | US
             Copper talks\\nPresident Donald Trump said he has trade deals with Chile and Peru as he seeks to secure copper supply. | US
             Copper talks\\nChile's mining minister Ana Reyes met Peru's trade minister Jorge Soto.\\n"Minister Soto and I agreed today we will share lithium data," Reyes said. | CL PE
