@@ -95,8 +95,9 @@ final class Officials {
                 officials.add(Mention.of(MentionType.PARTY, text, demonym.start(1), demonym.end(1), state));
             }
         }
-        Matcher titled = TITLED_NAME.matcher(opening);
-        while (titled.find()) {
+        LeadWordSearch.Search titles = TITLED_NAME_SEARCH.in(opening);
+        Matcher titled = titles.matcher();
+        while (titles.find()) {
             Matcher word = WORD.matcher(titled.group(1));
             String state = null;
             while (state == null && word.find()) {
@@ -133,6 +134,7 @@ final class Officials {
     private static final LeadWordSearch DEMONYM_TITLE_SEARCH = new LeadWordSearch(DEMONYM_TITLE);
     /** A title and a name: "President Trump", "Prime Minister Tom Hale". */
     private static final Pattern TITLED_NAME = Pattern.compile("\\b" + TITLE + "\\s+" + NAME);
+    private static final LeadWordSearch TITLED_NAME_SEARCH = new LeadWordSearch(TITLED_NAME);
 
     /**
      * The state an official the text does not place serves, in a document of two states where every official it does
