@@ -68,8 +68,8 @@ final class DocumentParties {
     }
 
     /**
-     * As above, with the states of leaders the opening names by their demonym ("Australian Prime Minister Jane Roe and
-     * US President Ann Doe signed …"), which count only in a run of names.
+     * As above, with the states of the leaders the opening names by demonym or by a known name ("Australian Prime
+     * Minister Jane Roe and President Donald Trump signed …"), which count only in a run of names.
      */
     static List<String> find(String text, List<Mention> mentions, List<Mention> inPlanNames, List<Mention> leaders,
             boolean treaty) {
