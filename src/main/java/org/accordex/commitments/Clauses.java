@@ -436,7 +436,7 @@ final class Clauses {
     }
 
     private static int sentenceEnd(String text, int from) {
-        Matcher end = SENTENCE_END.matcher(text).region(from, Math.min(text.length(), from + 300));
+        Matcher end = DocumentParties.SENTENCE_END.matcher(text).region(from, Math.min(text.length(), from + 300));
         return end.find() ? end.start() : Math.min(text.length(), from + 300);
     }
 
@@ -444,8 +444,6 @@ final class Clauses {
         int start = Math.max(text.lastIndexOf('\n', before - 1), Math.max(text.lastIndexOf(". ", before - 1), 0));
         return Math.max(start, before - 300);
     }
-
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s)|\\n");
 
     /**
      * A quotation that opened before {@code sentenceStart} in the same paragraph and is still open at {@code at}
