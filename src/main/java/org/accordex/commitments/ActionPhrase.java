@@ -1479,7 +1479,15 @@ public final class ActionPhrase {
         }
         // "urge all partners to [invest]", "directed the Secretary of Commerce to [initiate]"
         if (objectCue && i < t.size() && !t.isVerb(i)) {
-            for (int k = i; k < Math.min(t.size() - 1, i + MAX_SKIP); k++) {
+            int limit = i + MAX_SKIP;
+            for (int k = i; k < Math.min(t.size() - 1, limit); k++) {
+                int close = DASHES.contains(t.lower(k)) ? closingDash(t, k) : -1;
+                if (close > k) {
+                    // "encourage all citizens — including schools and families — to [observe]": the aside is skipped
+                    limit += close - k;
+                    k = close;
+                    continue;
+                }
                 // the tagger often misreads the verb of "to refrain" in a fragment; what follows "to" here is no article
                 if (t.lower(k).equals("to") && (t.isVerb(k + 1) || t.tag(k + 1).equals("NOUN") || adverbBeforeVerb(t, k + 1))) {
                     return k + 1;
@@ -1961,6 +1969,19 @@ public final class ActionPhrase {
     }
 
     private static final Set<String> DASHES = Set.of("—", "–", "--");
+
+    /** The dash that closes the aside the dash at {@code open} opens, within a short aside, or -1. */
+    private static int closingDash(Tagged t, int open) {
+        for (int k = open + 1; k < Math.min(t.size(), open + 2 * MAX_SKIP); k++) {
+            if (DASHES.contains(t.lower(k))) {
+                return k;
+            }
+            if (t.lower(k).equals(";") || t.lower(k).equals(":")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
 
     /** A word of a name: capitalized, and a noun or a modifier ("Indonesia's Ministry of Energy and Mineral Resources"). */
     private static boolean inName(Tagged t, int i) {

@@ -626,7 +626,10 @@ public final class CommitmentExtractor {
     private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
             "(?i)\\b(?:where|if|unless|when|whenever|provided\\s+(?:,\\s*however,\\s*)?that|on\\s+condition\\s+that"
                     + "|(?:in|under)\\s+(?:(?:any(?:\\s+one)?|each|either|one)\\s+of\\s+)?the\\s+following\\s+(?:cases|circumstances|conditions|situations))"
-                    + "(?:\\s+(?!(?:shall|will|must|should|may)\\b)[\\p{L}-]+){0,4}[\\s*_]*$");
+                    + "(?:\\s+(?!(?:shall|will|must|should|may)\\b)[\\p{L}-]+){0,4}[\\s*_]*$"
+                    // "… when any of the following applies:", "if all of the following conditions are met:"
+                    + "|\\b(?:any|all|each|either|one|both|none)\\s+of\\s+the\\s+following(?:\\s+(?:conditions|criteria|circumstances))?"
+                    + "\\s+(?:applies|apply|holds|hold|occurs|occur|exists|exist|(?:is|are)\\s+(?:met|true|satisfied|present))[\\s*_]*$");
 
     /**
      * Whether an item is the next item of the lead-in's own list rather than one of its items: after "4. The

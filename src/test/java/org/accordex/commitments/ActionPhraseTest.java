@@ -220,6 +220,8 @@ class ActionPhraseTest {
                         "develop a critical minerals security programme"),
                 Arguments.of("The President directed the U.S. Trade Representative to initiate negotiations with trading partners "
                         + "on graphite imports.", "initiate negotiations with trading partners on graphite imports"),
+                Arguments.of("I encourage all Americans — including schools, unions, and mining towns — to observe this week with "
+                        + "exhibits on copper.", "observe this week with exhibits on copper"),
                 Arguments.of("We encourage the private sector to invest in responsible mining, processing and recycling of critical minerals.",
                         "invest in responsible mining, processing and recycling of critical minerals"),
                 Arguments.of("The Participants should encourage their national oil companies to consider co-investment in "

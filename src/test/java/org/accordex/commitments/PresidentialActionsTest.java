@@ -98,6 +98,22 @@ class PresidentialActionsTest {
                 + " recycling;\n"));
     }
 
+    @Test
+    void itemsThatSayWhenAnOrderAppliesCommitNothing() {
+        String order = DEAL_ORDER + "Sec. 2. Policy. No agency shall issue a copper export license to a firm when any of the"
+                + " following applies:\n\n(a) the firm is owned by a foreign adversary;\n\n(b) the firm has been fined for"
+                + " smuggling within the past 3 years.\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(order));
+        assertEquals(1, WhoCommitsTest.annotate(order).commitments().stream().filter(c -> c.start() >= DEAL_ORDER.length()).count());
+    }
+
+    @Test
+    void aReportCalledForElsewhereIsNoCallButItsOwnDuty() {
+        Commitment c = WhoCommitsTest.annotate(DEAL_ORDER + "Sec. 3. (b) The copper study called for in subsection (a) of"
+                + " this section shall not recommend new fees on smelters.\n").commitments().get(0);
+        assertEquals("obligation US not recommend new", summary(c));
+    }
+
     /** Modality, parties and the action's first three words. */
     private static String summary(Commitment c) {
         String[] words = c.action().split(" ");

@@ -216,6 +216,7 @@ class WhichSentencesCommitTest {
             mou       | The discontinuation is expected to take effect 90 days after notice.
             mou       | Convinced that the copper corridor will spur trade between the two countries;
             factsheet | The President has rejected the assumption that smelters must close when prices fall.
+            factsheet | Today we pray that our copper towns will flourish for generations to come.
             mou       | These modifications shall enter into effect on the date of signature.
             factsheet | On Friday, the Secretary of Energy will highlight new graphite plants in Ohio.
             factsheet | Governor Jane Roe will explain how her state is spending its cobalt grants.
