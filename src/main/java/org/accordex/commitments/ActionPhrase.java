@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -131,6 +132,10 @@ public final class ActionPhrase {
     /** "on a regular basis" → "regularly": filled with the vocabulary. */
     private static final Map<String, String> FREQUENCIES = new java.util.HashMap<>();
     private static final Map<Section, List<String[]>> VOCABULARY = vocabulary();
+    /** Each section's phrases by their first word, so a token is matched only against the phrases it can open. */
+    private static final Map<Section, Map<String, List<String[]>>> BY_FIRST_WORD = byFirstWord();
+    /** The key of the phrases that open with a number ("#") or a month ("@"), tried at every token. */
+    private static final String WILDCARD_FIRST = "";
     /** The months' names, also short ("sept."), as the vocabulary's "@" stands for them. */
     private static final Set<String> MONTHS = java.util.stream.Stream.concat(java.util.stream.Stream.of("sept."),
             java.util.Arrays.stream(java.time.Month.values()).map(m -> m.name().toLowerCase(Locale.ROOT))
@@ -2914,24 +2919,35 @@ public final class ActionPhrase {
         /** The end of the longest phrase of {@code section} that starts at token {@code i}, else {@code i}. */
         int matchAt(Section section, int i) {
             int best = i;
-            for (String[] phrase : VOCABULARY.get(section)) {
-                if (i + phrase.length > size() || i + phrase.length <= best) {
-                    continue;
-                }
-                boolean all = true;
-                for (int j = 0; j < phrase.length && all; j++) {
-                    String w = lower[i + j];
-                    all = switch (phrase[j]) {
-                        case "#" -> w.chars().anyMatch(Character::isDigit);
-                        case "@" -> MONTHS.contains(w);
-                        default -> phrase[j].equals(w);
-                    };
-                }
-                if (all) {
-                    best = i + phrase.length;
-                }
+            if (i >= size()) {
+                return best;
+            }
+            for (String[] phrase : BY_FIRST_WORD.get(section).getOrDefault(lower[i], List.of())) {
+                best = Math.max(best, matchEnd(phrase, i, best));
+            }
+            for (String[] phrase : BY_FIRST_WORD.get(section).get(WILDCARD_FIRST)) {
+                best = Math.max(best, matchEnd(phrase, i, best));
             }
             return best;
+        }
+
+        /** Where {@code phrase} ends when it is written at {@code i} and ends after {@code best}; else {@code best}. */
+        private int matchEnd(String[] phrase, int i, int best) {
+            if (i + phrase.length > size() || i + phrase.length <= best) {
+                return best;
+            }
+            for (int j = 0; j < phrase.length; j++) {
+                String w = lower[i + j];
+                boolean same = switch (phrase[j]) {
+                    case "#" -> w.chars().anyMatch(Character::isDigit);
+                    case "@" -> MONTHS.contains(w);
+                    default -> phrase[j].equals(w);
+                };
+                if (!same) {
+                    return best;
+                }
+            }
+            return i + phrase.length;
         }
 
         /**
@@ -3012,6 +3028,21 @@ public final class ActionPhrase {
         }
         lists.replaceAll((s, l) -> List.copyOf(l));
         return lists;
+    }
+
+    private static Map<Section, Map<String, List<String[]>>> byFirstWord() {
+        Map<Section, Map<String, List<String[]>>> index = new EnumMap<>(Section.class);
+        VOCABULARY.forEach((section, phrases) -> {
+            Map<String, List<String[]>> byWord = new HashMap<>();
+            byWord.put(WILDCARD_FIRST, new ArrayList<>());
+            for (String[] phrase : phrases) {
+                String first = phrase[0].equals("#") || phrase[0].equals("@") ? WILDCARD_FIRST : phrase[0];
+                byWord.computeIfAbsent(first, w -> new ArrayList<>()).add(phrase);
+            }
+            byWord.replaceAll((w, l) -> List.copyOf(l));
+            index.put(section, Map.copyOf(byWord));
+        });
+        return index;
     }
 
     /** A vocabulary phrase split as the tokenizer splits text ("e.g." stays one token, "; and" is two). */
