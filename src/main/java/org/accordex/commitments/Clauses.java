@@ -149,8 +149,11 @@ final class Clauses {
     }
 
     private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
-    /** A past time that opens a sentence: "In 2019,", "In June 2023,", "Last year", "Since 2021", "Previously". */
-    private static final Pattern PAST_OPENER = ClauseWords.compile("^[\\s\"“]*" + MARKER + "(?:" + ClauseWords.alternation("past-time")
+    /**
+     * A past time that opens a sentence, after a news dateline if any: "In 2019,", "In June 2023,", "Last year", "Since
+     * 2021", "Previously".
+     */
+    private static final Pattern PAST_OPENER = ClauseWords.compile("^(?:[^—–]{0,80}[—–]\\s*)?[\\s\"“]*" + MARKER + "(?:" + ClauseWords.alternation("past-time")
             + "|(?:in|back\\s+in|since)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d\\d)\\b");
     /** The same time right after the cue: "agreed in 2019 to build", "pledged last year to". */
     private static final Pattern PAST_AFTER_CUE = ClauseWords.compile("^\\S+\\s+(?:in\\s+(?:" + MONTH + "\\s+)?(?:19|20)\\d\\d|last\\s+(?:year|month|week)"
@@ -175,32 +178,6 @@ final class Clauses {
         return OUTLOOK.matcher(afterCue).find();
     }
 
-    /** The last word before the cue: the subject's head in "The new smelter is expected to …". */
-    private static final Pattern HEAD_WORD = Pattern.compile("([\\p{L}’'.-]+)[\\s,]*$");
-    /** Heads of a subject that can act: people, bodies and firms ("the agency", "Japanese companies", "the leaders"). */
-    private static final Pattern ACTOR_HEAD = ClauseWords.compile("^(?:" + ClauseWords.alternation("agent") + "|"
-            + ClauseWords.alternation("demonym-actor") + "|" + ClauseWords.alternation("member-noun") + "|"
-            + ClauseWords.alternation("member-people") + "|" + ClauseWords.alternation("company-head") + "|"
-            + ClauseWords.alternation("anaphor-head") + "|agency|parties|participants|signatories|we|they|he|she|i)$");
-    private static final Pattern NAME_HEAD = ClauseWords.compile("^" + ClauseWords.alternation("name-head") + "$");
-
-    /**
-     * Whether the subject before "is expected to" is a thing, whose expected act is a forecast ("The smelter is expected
-     * to process 100,000 tonnes", "the State Small Business Credit Initiative is expected to deliver …"); a name, a body
-     * or people ("Tsingshan is expected to invest", "the agency is expected to", "the Leaders are expected to") plan.
-     */
-    static boolean isThingSubject(String beforeCue) {
-        Matcher head = HEAD_WORD.matcher(beforeCue);
-        if (!head.find()) {
-            return false;
-        }
-        String word = head.group(1);
-        if (NAME_HEAD.matcher(word).matches()) {
-            return true;
-        }
-        return Character.isLowerCase(word.charAt(0)) && !ACTOR_HEAD.matcher(word).matches();
-    }
-
     static boolean isAboutTheText(String subject, String afterCue) {
         return TEXT_SUBJECT.matcher(subject).find() || TEXT_PREDICATE.matcher(afterCue).find();
     }
@@ -221,8 +198,9 @@ final class Clauses {
             + ClauseWords.alternation("itinerary") + "\\b|" + ClauseWords.alternation("visitor-verb") + "\\s+(?:the\\s+)?"
             + ClauseWords.alternation("visitor-title") + "(?!\\w)|" + ClauseWords.alternation("visitor-verb")
             + "\\b[^.;]{0,120}?\\bto\\s+(?:the\\s+)?(?-i:\\p{Lu}))");
-    /** The purpose of a trip that is an act of the deal: "… to sign the copper pact". */
-    private static final Pattern TRIP_ACT = ClauseWords.compile("\\bto\\s+(?:\\w+ly\\s+)?" + ClauseWords.alternation("trip-act") + "\\b");
+    /** The purpose of a trip that is an act of the deal or a meeting: "… to sign the copper pact", "for a bilateral meeting". */
+    private static final Pattern TRIP_ACT = ClauseWords.compile("\\bto\\s+(?:\\w+ly\\s+)?" + ClauseWords.alternation("trip-act")
+            + "\\b|\\bfor\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + ClauseWords.alternation("trip-meeting") + "\\b");
     /** An event set for a day or an hour: "be held on March 24", "take place in Lima on Monday", "be held at 2 PM". */
     private static final Pattern EVENT_DATE = ClauseWords.compile("^[\\s,]*(?:(?:also|then|\\w+ly)\\s+)?(?:be\\s+held|take\\s+place)"
             + "(?:\\s+(?:in|at)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.’'-]*(?:,?\\s+(?-i:\\p{Lu})[\\p{L}.’'-]*)*)?"

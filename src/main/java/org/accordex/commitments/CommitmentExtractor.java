@@ -135,7 +135,6 @@ public final class CommitmentExtractor {
     private static final Pattern FORECASTING_MODAL = Pattern.compile("(?i)^(?:will|would)\\b");
     /** "is expected to", "are also expected to": a plan of a party, a forecast of a thing. */
     private static final Pattern EXPECTED_CUE = Pattern.compile("(?i)(?:is|are)\\s+(?:\\w+ly\\s+|also\\s+)?expected\\s+to");
-    private static final Pattern PASSIVE_BE = Pattern.compile("(?i)^\\s+be\\s+\\w+(?:ed|en|wn|lt|nt)\\b");
     /** "will", and the news wording of a set plan: "is to", "are set to", "is expected to". */
     private static final Pattern PLANNED_FUTURE = Pattern.compile("(?i)(?:will|would|(?:is|are)\\b.{0,30}\\bto)");
     /** "will be …": what is done to the subject (a party's measures), not what a thing does. */
@@ -921,9 +920,8 @@ public final class CommitmentExtractor {
             return Resolved.NONE;
         }
         if (EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).matches()
-                && (PASSIVE_BE.matcher(afterCue).lookingAt() || Clauses.isEffect(afterCue) || Clauses.isBenefit(afterCue)
-                        || Clauses.isThingSubject(beforeCue) && !partyBefore(sentence, cueStart, offset, inside))) {
-            return Resolved.NONE; // "The smelter is expected to process …", "… is expected to be delivered": a forecast
+                && (Clauses.isEffect(afterCue) || Clauses.isBenefit(afterCue))) {
+            return Resolved.NONE; // "The deal is expected to lead to …", "The agency is expected to receive $5 million": a forecast
         }
         if (Clauses.isRecountedPast(beforeCue, sentence.substring(cueStart))) {
             return Resolved.NONE; // "In 2019, Canada agreed to build …": a past pledge recounted, not made here

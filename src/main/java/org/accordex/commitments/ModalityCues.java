@@ -590,24 +590,20 @@ public final class ModalityCues {
                 && OBLIGING_LATER.matcher(sentence.substring(at)).find()) {
             return true; // "A disputing party that intends to use the information shall advise …": the duty is the pledge
         }
-        if (RELATIVE_BEFORE.matcher(before).find()
-                && (RELATIVE_AIM.matcher(sentence.substring(at)).lookingAt() || EXPECTED.matcher(sentence.substring(at)).lookingAt())
-                && !SPEAKS_FOR_PARTIES.matcher(sentence.substring(Math.max(0, at - 80), at)).find()) {
-            // "programs that seek to expand …", "the office, which seeks to improve …", "a fund which is expected to
-            // catalyze …": what a thing is for or will bring; a deal's aim ("a memorandum that seeks to …") is its
-            // parties' and stays
+        if (RELATIVE_BEFORE.matcher(before).find() && RELATIVE_AIM.matcher(sentence.substring(at)).lookingAt()
+                && (PEOPLE_BEFORE.matcher(sentence.substring(Math.max(0, at - 60), at)).find()
+                        || SEEK_A_THING.matcher(sentence.substring(at)).lookingAt())) {
+            // "those who seek to silence …", "groups that seek to advance …", "individuals who seek tax assistance":
+            // what other people want, no party's aim; a deal's or a program's aim ("a program which aims to train …")
+            // is its makers' and stays
             return true;
         }
         return sentence.startsWith("will", at) && RELATIVE_BEFORE.matcher(before).find();
     }
 
-    /** A forecast's verb: "which is expected to …". */
-    private static final Pattern EXPECTED = Pattern.compile("(?i)^(?:is|are)\\s+(?:\\w+ly\\s+|also\\s+)?expected\\b");
-    /**
-     * What a relative clause may describe and speak for its parties: a deal ("the partnership, which seeks to …") or the
-     * parties as a group ("the two countries, which intend to …").
-     */
-    private static final Pattern SPEAKS_FOR_PARTIES = ClauseWords.compile("\\b(?:" + ClauseWords.alternation("reported-deal") + "|"
-            + ClauseWords.alternation("member-noun") + "|" + ClauseWords.alternation("agent") + "|parties|participants|signatories)"
-            + "\\s*(?:\\([^()]{1,30}\\))?\\s*,?\\s*(?:which|that|who)\\s+(?:\\w+ly\\s+)?$");
+    /** People, not parties, before a relative word: "those who", "individuals who", "groups that" ("people" list). */
+    private static final Pattern PEOPLE_BEFORE = ClauseWords.compile("\\b" + ClauseWords.alternation("people")
+            + "\\s*,?\\s*(?:which|that|who)\\s+(?:\\w+ly\\s+)?$");
+    /** "seek" with a thing, not "to" and a verb: "who seek tax assistance", "models that seek truth". */
+    private static final Pattern SEEK_A_THING = Pattern.compile("(?i)^seeks?\\b(?!\\s+to\\b)");
 }
