@@ -196,10 +196,10 @@ final class Clauses {
 
     private static final Pattern ITINERARY = ClauseWords.compile("^[\\s,]*(?:(?:also|then|later|first|next|\\w+ly)\\s+)*(?:"
             + ClauseWords.alternation("itinerary") + "\\b|" + ClauseWords.alternation("visitor-verb") + "\\s+(?:the\\s+)?"
-            + ClauseWords.alternation("visitor-title") + "(?!\\w)|" + ClauseWords.alternation("visitor-verb")
-            + "\\b[^.;]{0,120}?\\bto\\s+(?:the\\s+)?(?-i:\\p{Lu}))");
+            + ClauseWords.alternation("visitor-title") + "(?!\\w)|" + ClauseWords.alternation("welcome-verb")
+            + "\\b[^.;“\"]{0,120}?\\b(?-i:to)\\s+(?:the\\s+)?(?-i:\\p{Lu}))");
     /** The purpose of a trip that is an act of the deal or a meeting: "… to sign the copper pact", "for a bilateral meeting". */
-    private static final Pattern TRIP_ACT = ClauseWords.compile("\\bto\\s+(?:\\w+ly\\s+)?" + ClauseWords.alternation("trip-act")
+    private static final Pattern TRIP_ACT = ClauseWords.compile("\\bto\\s+(?:\\w+ly\\s+)?(?:\\w+\\s+(?:and|or)\\s+)?" + ClauseWords.alternation("trip-act")
             + "\\b|\\bfor\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + ClauseWords.alternation("trip-meeting") + "\\b");
     /** An event set for a day or an hour: "be held on March 24", "take place in Lima on Monday", "be held at 2 PM". */
     private static final Pattern EVENT_DATE = ClauseWords.compile("^[\\s,]*(?:(?:also|then|\\w+ly)\\s+)?(?:be\\s+held|take\\s+place)"
