@@ -133,7 +133,10 @@ public final class CommitmentExtractor {
     /** How far back before a quotation a pronoun's speaker is looked for. */
     private static final int SPEAKER_BACK = 600;
     private static final Pattern FORECASTING_MODAL = Pattern.compile("(?i)^(?:will|would)\\b");
-    /** "is expected to", "are also expected to": a plan of a party, a forecast of a thing. */
+    /**
+     * "is expected to", "are also expected to": the plan of its subject, a party's or its measure's ("Canada is expected
+     * to invest …", "the tariff cuts are expected to take effect …"), except before an effect or a benefit.
+     */
     private static final Pattern EXPECTED_CUE = Pattern.compile("(?i)(?:is|are)\\s+(?:\\w+ly\\s+|also\\s+)?expected\\s+to");
     /** "will", and the news wording of a set plan: "is to", "are set to", "is expected to". */
     private static final Pattern PLANNED_FUTURE = Pattern.compile("(?i)(?:will|would|(?:is|are)\\b.{0,30}\\bto)");
