@@ -148,6 +148,36 @@ final class Clauses {
         return PAST_DIRECTIVE.matcher(fromCue).find() && PAST_TIME.matcher(beforeCue).find();
     }
 
+    private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+    /**
+     * A past time that opens a sentence, after a news dateline if any: "In 2019,", "In June 2023,", "Last year", "Since
+     * 2021", "Previously".
+     */
+    private static final Pattern PAST_OPENER = ClauseWords.compile("^(?:[^—–]{0,80}[—–]\\s*)?[\\s\"“]*" + MARKER + "(?:" + ClauseWords.alternation("past-time")
+            + "|(?:in|back\\s+in|since)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d\\d)\\b");
+    /** The same time right after the cue: "agreed in 2019 to build", "pledged last year to". */
+    private static final Pattern PAST_AFTER_CUE = ClauseWords.compile("^\\S+\\s+(?:in\\s+(?:" + MONTH + "\\s+)?(?:19|20)\\d\\d|last\\s+(?:year|month|week)"
+            + "|earlier\\s+this\\s+(?:year|month)|previously)\\b");
+    private static final Pattern BEEN_BEFORE = ClauseWords.compile("\\b(?:been|remains?|remained|is|are|stays?)\\s+(?:\\w+ly\\s+)?$");
+
+    /**
+     * Whether a past pledge is set in the past outside a preamble ("In 2019, Canada agreed to build …", "Last year the two
+     * countries pledged to …", "Japan agreed in 2021 to …"): an event recounted, not a commitment this text makes. A
+     * standing commitment ("Since day one, I have been committed to …") still holds.
+     */
+    static boolean isRecountedPast(String beforeCue, String fromCue) {
+        return PAST_CUE.matcher(fromCue).lookingAt() && !BEEN_BEFORE.matcher(beforeCue).find()
+                && (PAST_OPENER.matcher(beforeCue).find() || PAST_AFTER_CUE.matcher(fromCue).find());
+    }
+
+    private static final Pattern OUTLOOK = ClauseWords.compile("^[\\s,]*(?:(?:also|then|now|soon|all|\\w+ly)\\s+)*(?:"
+            + ClauseWords.alternation("outlook") + ")\\b(?!\\s+(?:to\\s+it|that|through)\\b)");
+
+    /** Whether what follows "will" is what the subject will undergo or witness ("see prices fall"), a forecast. */
+    static boolean isOutlook(String afterCue) {
+        return OUTLOOK.matcher(afterCue).find();
+    }
+
     static boolean isAboutTheText(String subject, String afterCue) {
         return TEXT_SUBJECT.matcher(subject).find() || TEXT_PREDICATE.matcher(afterCue).find();
     }
@@ -162,6 +192,27 @@ final class Clauses {
     /** Whether "will" previews what someone will say at an event ("will highlight …", "will explain how …"). */
     static boolean isNarration(String afterCue) {
         return NARRATION.matcher(afterCue).find() && !ANNOUNCED_DIRECTIVE.matcher(afterCue).find();
+    }
+
+    private static final Pattern ITINERARY = ClauseWords.compile("^[\\s,]*(?:(?:also|then|later|first|next|\\w+ly)\\s+)*(?:"
+            + ClauseWords.alternation("itinerary") + "\\b|" + ClauseWords.alternation("visitor-verb") + "\\s+(?:the\\s+)?"
+            + ClauseWords.alternation("visitor-title") + "(?!\\w)|" + ClauseWords.alternation("welcome-verb")
+            + "\\b[^.;“\"]{0,120}?\\b(?-i:to)\\s+(?:the\\s+)?(?-i:\\p{Lu}))");
+    /** The purpose of a trip that is an act of the deal or a meeting: "… to sign the copper pact", "for a bilateral meeting". */
+    private static final Pattern TRIP_ACT = ClauseWords.compile("\\bto\\s+(?:\\w+ly\\s+)?(?:\\w+\\s+(?:and|or)\\s+)?" + ClauseWords.alternation("trip-act")
+            + "\\b|\\bfor\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + ClauseWords.alternation("trip-meeting") + "\\b");
+    /** An event set for a day or an hour: "be held on March 24", "take place in Lima on Monday", "be held at 2 PM". */
+    private static final Pattern EVENT_DATE = ClauseWords.compile("^[\\s,]*(?:(?:also|then|\\w+ly)\\s+)?(?:be\\s+held|take\\s+place)"
+            + "(?:\\s+(?:in|at)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.’'-]*(?:,?\\s+(?-i:\\p{Lu})[\\p{L}.’'-]*)*)?"
+            + "\\s+(?:on|at|from)\\s+(?:(?-i:\\p{Lu})|\\d|the\\s+\\d)");
+
+    /**
+     * Whether what follows "will" or "is to" is an itinerary or an event's date, not a pledge: "will later visit the naval
+     * base", "will travel to Accra to meet …", "will welcome President Lee to the White House", "will be live streamed",
+     * "will be held on March 24"; a trip to sign a deal keeps its act ("will travel to Lima to sign the pact").
+     */
+    static boolean isItinerary(String afterCue) {
+        return ITINERARY.matcher(afterCue).find() && !TRIP_ACT.matcher(afterCue).find() || EVENT_DATE.matcher(afterCue).find();
     }
 
     private static final Pattern DESCRIPTION = ClauseWords.compile("^[\\s,]*(?:also\\s+)?(?:" + ClauseWords.alternation("description")
@@ -265,7 +316,12 @@ final class Clauses {
      * in clause 3", "… shall be identical to …", "… shall be:" before the rates.
      */
     private static final Pattern RATE = Pattern.compile(
-            "(?i)^[\\s,]*be\\s*(?:(?:[\\d.,]+|\\p{L}+)\\s+(?:percent|per\\s+cent)\\b|the\\s+rates?\\b|identical\\s+to\\b|:\\s*$)");
+            "(?i)^[\\s,]*be\\s*(?:(?:[\\d.,]+|\\p{L}+)\\s+(?:percent|per\\s+cent)\\b|the\\s+rates?\\b|identical\\s+to\\b|:\\s*$"
+                    // "shall be determined by the product's current rate of duty", "… by alphabetical order": a rule of
+                    // computation; "determined by mutual consent of the Participants" is their duty to agree
+                    + "|(?:calculated|computed|determined)\\s+(?:by|on\\s+the\\s+basis\\s+of|according\\s+to|in\\s+accordance\\s+with)\\s+"
+                    + "(?![^;]{0,40}\\b(?:mutual|consultations?|consent|negotiations?|parties|participants)\\b)"
+                    + "(?:[\\p{L}’'*()-]+\\s+){0,10}?(?:rates?|order|value|formula|classification)\\b)");
 
     /** Whether a party only qualifies the subject's head, a thing ("U.S. exports", "Chilean copper"), not its agents. */
     static boolean qualifiesAThing(String sentence, int partyEnd, int cueStart) {

@@ -133,6 +133,13 @@ public final class CommitmentExtractor {
     /** How far back before a quotation a pronoun's speaker is looked for. */
     private static final int SPEAKER_BACK = 600;
     private static final Pattern FORECASTING_MODAL = Pattern.compile("(?i)^(?:will|would)\\b");
+    /**
+     * "is expected to", "are also expected to": the plan of its subject, a party's or its measure's ("Canada is expected
+     * to invest …", "the tariff cuts are expected to take effect …"), except before an effect or a benefit.
+     */
+    private static final Pattern EXPECTED_CUE = Pattern.compile("(?i)(?:is|are)\\s+(?:\\w+ly\\s+|also\\s+)?expected\\s+to");
+    /** "will", and the news wording of a set plan: "is to", "are set to", "is expected to". */
+    private static final Pattern PLANNED_FUTURE = Pattern.compile("(?i)(?:will|would|(?:is|are)\\b.{0,30}\\bto)");
     /** "will be …": what is done to the subject (a party's measures), not what a thing does. */
     private static final Pattern PASSIVE_AFTER = Pattern.compile("(?i)^\\s+(?:not\\s+)?be\\b");
     /** A modal cue after a possessive ("Korea's imports will") has the possessed thing, not the possessor, as subject. */
@@ -918,6 +925,13 @@ public final class CommitmentExtractor {
             // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
             return Resolved.NONE;
         }
+        if (EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).matches()
+                && (Clauses.isEffect(afterCue) || Clauses.isBenefit(afterCue))) {
+            return Resolved.NONE; // "The deal is expected to lead to …", "The agency is expected to receive $5 million": a forecast
+        }
+        if (Clauses.isRecountedPast(beforeCue, sentence.substring(cueStart))) {
+            return Resolved.NONE; // "In 2019, Canada agreed to build …": a past pledge recounted, not made here
+        }
         if (Clauses.isPastDirective(beforeCue, sentence.substring(cueStart))) {
             return Resolved.NONE; // "In May, the President directed the Secretary to …": an order reported, not given here
         }
@@ -929,6 +943,12 @@ public final class CommitmentExtractor {
         }
         if (DENIED.matcher(beforeCue).find()) {
             return Resolved.NONE; // "The minister dismissed claims that Malaysia will allow …": a pledge denied
+        }
+        if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isOutlook(afterCue)) {
+            return Resolved.NONE; // "With this deal we will see copper prices fall": a forecast in the speakers' voice
+        }
+        if (PLANNED_FUTURE.matcher(sentence.substring(cueStart, cue.end())).matches() && Clauses.isItinerary(afterCue)) {
+            return Resolved.NONE; // "The President will later visit the naval base": where someone goes, no pledge
         }
         Resolved byTheDeal = boundByTheDeal(sentence, offset, cue, subject, inside, text, context);
         if (byTheDeal != null) {

@@ -590,6 +590,20 @@ public final class ModalityCues {
                 && OBLIGING_LATER.matcher(sentence.substring(at)).find()) {
             return true; // "A disputing party that intends to use the information shall advise …": the duty is the pledge
         }
+        if (RELATIVE_BEFORE.matcher(before).find() && RELATIVE_AIM.matcher(sentence.substring(at)).lookingAt()
+                && (PEOPLE_BEFORE.matcher(sentence.substring(Math.max(0, at - 60), at)).find()
+                        || SEEK_A_THING.matcher(sentence.substring(at)).lookingAt())) {
+            // "those who seek to silence …", "groups that seek to advance …", "individuals who seek tax assistance":
+            // what other people want, no party's aim; a deal's or a program's aim ("a program which aims to train …")
+            // is its makers' and stays
+            return true;
+        }
         return sentence.startsWith("will", at) && RELATIVE_BEFORE.matcher(before).find();
     }
+
+    /** People, not parties, before a relative word: "those who", "individuals who", "groups that" ("people" list). */
+    private static final Pattern PEOPLE_BEFORE = ClauseWords.compile("\\b" + ClauseWords.alternation("people")
+            + "\\s*,?\\s*(?:which|that|who)\\s+(?:\\w+ly\\s+)?$");
+    /** "seek" with a thing, not "to" and a verb: "who seek tax assistance", "models that seek truth". */
+    private static final Pattern SEEK_A_THING = Pattern.compile("(?i)^seeks?\\b(?!\\s+to\\b)");
 }

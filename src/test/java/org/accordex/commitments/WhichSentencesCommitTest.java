@@ -438,4 +438,81 @@ class WhichSentencesCommitTest {
     private static String modalityPartiesAndText(Commitment c) {
         return c.modality().name().toLowerCase() + " " + String.join(" ", c.parties()) + ": " + c.text();
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            factsheet | The President will later visit the copper smelter in Nevada.
+            factsheet | On Friday, the Secretary of Energy will travel to Reno to highlight new lithium plants.
+            factsheet | The President will welcome Prime Minister Jane Roe of Chile to the White House on June 3.
+            factsheet | The President will host President Ana Soto of Chile for a working lunch.
+            factsheet | The lithium roundtable will be live streamed.
+            news      | The next copper meeting will be held on March 24 in Santiago.
+            """)
+    void anItineraryOrAnEventsDateIsNoPledge(String where, String sentence) {
+        assertEquals("none", lastLine(context(where) + sentence + "\n"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | Canada's trade minister will travel to Santiago to sign the copper pact.                 | commitment CA
+            news      | Canada and Chile agreed that the next copper meeting will be held in Santiago in 2027.   | commitment CA CL
+            news      | Canada and Chile will hold the next copper dialogue in Santiago on March 24.            | commitment CA CL
+            factsheet | The Department of Energy will host a graphite summit in Ohio in November.               | commitment U.S. Department of Energy
+            """)
+    void aTripToSignADealAndAMeetingThePartiesHoldStayTheirPlan(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | In 2019, Canada agreed to build a copper smelter in Chile.
+            news      | Last year the two countries pledged to cooperate on lithium.
+            news      | Chile agreed in 2021 to open its copper registry.
+            factsheet | In June, the Department of Energy committed to fund two cobalt refineries.
+            """)
+    void aPastPledgeRecountedIsNoCommitmentOfTheText(String where, String sentence) {
+        assertEquals("none", lastLine(context(where) + sentence + "\n"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            factsheet | Since taking office, the President has been committed to expanding copper recycling. | commitment US
+            news      | In 2019, Canada agreed to build a copper smelter, and it will now expand the smelter. | commitment CA
+            news      | Canada and Chile agreed on July 1 to cooperate on copper recycling.                   | commitment CA CL
+            """)
+    void aStandingCommitmentAndANewPledgeAfterAPastOneStillCommit(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | With this deal we will see copper prices fall.
+            news      | Chilean smelters will face higher costs next year.
+            factsheet | The Department of Energy is expected to receive $5 million for graphite research.
+            news      | Each new smelter is expected to lead to lower copper prices.
+            news      | Copper prices are set to rise next year.
+            news      | Chile is set to become the largest supplier of refined copper.
+            factsheet | The fund supports miners who want to recycle cobalt.
+            factsheet | The agency funds firms that seek lithium licenses.
+            mou       | The rate of duty on copper shall be determined by the product's current rate under the tariff schedule.
+            """)
+    void forecastsAndWhatOthersWantAreNoPledge(String where, String sentence) {
+        assertEquals("none", lastLine(context(where) + sentence + "\n"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | Canada is set to invest $2 billion in Chilean copper smelters.                  | intent CA
+            news      | Canada and Chile are set to sign a copper pact on Monday.                       | intent CA CL
+            news      | The two countries are to sign a copper pact next week.                          | commitment CA CL
+            news      | Canada is expected to invest $1 billion in Chilean copper.                      | intent CA
+            news      | Canada will see to it that copper exports resume.                               | commitment CA
+            news      | Canada and Chile signed a memorandum that seeks to expand copper trade.         | intent CA CL
+            news      | Chile backs a new copper program, which aims to train 500 smelter workers.      | intent CL
+            factsheet | We will stand with miners against those who seek to close the mines.           | commitment US
+            mou       | The date of the next meeting shall be determined by mutual consent of the Participants. | obligation CA CL
+            """)
+    void aPartysSetPlanADealsAimAndADutyToAgreeStillCommit(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
 }

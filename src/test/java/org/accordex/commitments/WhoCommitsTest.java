@@ -391,7 +391,7 @@ class WhoCommitsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Memorandum between Korea and Peru\\nKEXIM and the finance ministry will provide loans to the smelter. | Export-Import Bank of Korea KR
             Copper statement\\nThe Peruvian Minister of Energy and Mines and the Korean Minister of Trade will meet yearly. | KR PE
-            Copper statement of Korea and Peru\\nThe Ghanaian Minister of Lands will visit Lima, and Peru will host him. | GH PE
+            Copper statement of Korea and Peru\\nThe Ghanaian Minister of Lands will open an office in Lima, and Peru will host him. | GH PE
             Nickel news\\nKorea and Indonesia met on Monday.\\n"We will buy more nickel from smelters," the Indonesian Minister of Investment said. | ID
             Joint statement on copper\\nWe, the President of Chile, Chancellor of Austria, and Prime Minister of Japan, met in Rome.\\nWe will map copper deposits together. | AT CL JP
             Peru’s new President Ana Soto and U.S. President Jane Roe signed a copper pact in Lima.\\nThe pact, signed during Roe’s visit to Lima, aims to expand copper refining. | PE US
