@@ -849,7 +849,9 @@ public final class CommitmentExtractor {
         }
         if (cue.modality() == Modality.INTENT && "it".equals(Clauses.pronounSubject(beforeCue)) && quote == null
                 && !context.documentParties().isEmpty()
-                && (DEAL_SUBJECT.matcher(beforeCue).find() || DEAL_OPENS.matcher(context.previousSentence()).find())) {
+                && (DEAL_SUBJECT.matcher(beforeCue).find() || DEAL_OPENS.matcher(context.previousSentence()).find()
+                        // "Arafura indicated that it planned to …" after a sentence on the deal: "it" is the firm named
+                        && subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text).isEmpty())) {
             // "According to the MOU, it aims to foster trade between the US and Malaysia", "This partnership aims to …
             // In particular, it seeks to enable the EU to …": what the deal aims at is its parties' intent, not the
             // intent of a state it names or of the body that published it

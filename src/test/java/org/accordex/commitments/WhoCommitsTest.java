@@ -190,6 +190,8 @@ class WhoCommitsTest {
             Copper note\\nCanada and Chile signed a copper partnership. This partnership aims to support common goals.\\nIn particular, it seeks to enable Chile to refine more copper. | CA CL
             Copper note\\nCanada and Chile signed a memorandum.\\nAccording to the memorandum, published on the White House's website, it aims to foster trade between Canada and Chile. | CA CL
             Cobalt note\\nCanada and Chile joined the Minerals Security Partnership Finance Network in Lima.\\nThis network will promote co-financing among export credit agencies. | Minerals Security Partnership Finance Network
+            Copper note\\nSojitz signed a supply deal with Canada and Chile.\\nThe deal is priced in dollars. Sojitz indicated that it planned to link its supply deals to equity stakes. | Sojitz
+            Copper note\\nAnalysts noted that Ottawa and Beijing recently agreed to lower tariffs on canola. | CA CN
             """)
     void pronounsResolveToTheirAntecedent(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
