@@ -270,6 +270,7 @@ class WhichSentencesCommitTest {
             news      | By partnering with Chile, Canada will invest in new copper smelters. | commitment CA
             news      | By signing the pact, Canada will reduce tariffs on Chilean copper. | commitment CA
             news      | Chilean firms are expected to invest $2 billion in copper smelting. | intent CL
+            news      | Officials closed the talks by underscoring Chile's commitment to expanding copper smelting. | commitment CL
             """)
     void aDescribedNounOrAMeansLeavesRealPledgesAlone(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
