@@ -33,7 +33,8 @@ final class ContextRules {
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
     private static final Pattern ACTOR_AFTER = Pattern.compile(
-            "^\\s*(?:and\\b|&|,\\s*(?:and\\s+)?\\p{Lu}|['’]s\\b|(?:has|have|had|is|are|was|were|will|would|could|should"
+            // an adverb may stand before the verb: "Washington and Beijing recently agreed"
+            "^\\s*(?:\\p{Ll}+ly\\s+(?=\\p{Ll}))?(?:and\\b|&|,\\s*(?:and\\s+)?\\p{Lu}|['’]s\\b|(?:has|have|had|is|are|was|were|will|would|could|should"
                     + "|must|shall|may|can|also|did|does|do|says?|said|agreed?|agrees|announced?|announces|commits?"
                     + "|committed|signed|signs|seeks?|sought|plans?|planned|intends?|intended|wants?|wanted|aims?"
                     + "|hopes?|presents?|presented|sees?|saw|remains?|wishes|urged?|urges|calls?|called|pledged?"

@@ -26,10 +26,16 @@ final class Anaphors {
             "(?:^|[,;:]\\s)[\\s\"“]*(?:(?:both|the\\s+two)|the\\s+three)\\s+(?:\\p{Ll}+\\s+)?(" + ClauseWords.alternation("anaphor-head")
                     + ")(?:s|es)\\b(?:\\s+(?:also|further|now|then|\\w+ly))*[\\s,]*$");
 
-    /** "The company plans to", "the miner said it would": a company named earlier. */
+    /**
+     * "The company plans to", "the miner said it would", "The company is aiming to", "The Oslo-based firm, which was
+     * founded in 2021, plans to", "The company’s goal is to", and an officer's report of it: "its chief executive told
+     * reporters that the company would …": a company named earlier.
+     */
     private static final Pattern COMPANY_SUBJECT = ClauseWords.compile(
-            "(?:^|[,;:]\\s)[\\s\"“]*(?:the|this|that)\\s+(?:same\\s+)?(?:[\\p{L}-]+\\s+)?(?:" + ClauseWords.alternation("company-head") + ")\\b"
-                    + "(?:\\s+(?:also|further|now|then|itself|\\w+ly))*"
+            "(?:^|[,;:]\\s|\\b(?:said|says|told\\s+\\w+|added|stated|noted)\\s+(?:that\\s+)?)[\\s\"“]*(?:the|this|that)\\s+"
+                    + "(?:same\\s+)?(?:[\\p{L}-]+\\s+)?(?:" + ClauseWords.alternation("company-head") + ")\\b(?:[’']s\\s*$)?"
+                    + "(?:\\s*,\\s*(?:which|that|who)\\b[^,;]{1,100},)?"
+                    + "(?:\\s+(?:also|further|now|then|itself|is|are|has|have|been|\\w+ly))*"
                     + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?[\\s,]*$");
     /**
      * "The leaders said", "The leaders, gathered in Canada for their summit, said they …": a reported clause whose
@@ -65,7 +71,10 @@ final class Anaphors {
         if (PEOPLE_SUBJECT.matcher(clause).find()) {
             return lastStateGroup(offset, mentions, text);
         }
-        return COMPANY_SUBJECT.matcher(clause).find() ? lastCompany(offset, mentions) : List.of();
+        // "Kenji Sato, CEO of Sojitz, told reporters that the company would …": the firm its officer speaks for,
+        // named in the clause before "the company", is the last one named
+        Matcher company = COMPANY_SUBJECT.matcher(clause);
+        return company.find() ? lastCompany(offset + company.start(), mentions) : List.of();
     }
 
     /** The European Union's executive, which EU news calls "the Commission" without naming it in full. */

@@ -859,7 +859,9 @@ public final class CommitmentExtractor {
         }
         if (cue.modality() == Modality.INTENT && "it".equals(Clauses.pronounSubject(beforeCue)) && quote == null
                 && !context.documentParties().isEmpty()
-                && (DEAL_SUBJECT.matcher(beforeCue).find() || DEAL_OPENS.matcher(context.previousSentence()).find())) {
+                && (DEAL_SUBJECT.matcher(beforeCue).find() || DEAL_OPENS.matcher(context.previousSentence()).find()
+                        // "Arafura indicated that it planned to …" after a sentence on the deal: "it" is the firm named
+                        && subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text).isEmpty())) {
             // "According to the MOU, it aims to foster trade between the US and Malaysia", "This partnership aims to …
             // In particular, it seeks to enable the EU to …": what the deal aims at is its parties' intent, not the
             // intent of a state it names or of the body that published it
@@ -993,7 +995,10 @@ public final class CommitmentExtractor {
                             || previousEnd >= 0 && m.norm().length() == 2
                                     && LIST_COMMA.matcher(sentence.substring(previousEnd, at)).matches()
                                     && LIST_GOES_ON.matcher(sentence.substring(m.end() - offset)).lookingAt())
-                    || Clauses.isInName(text, m) || isPlaceInPhrase(sentence, offset, m, inside);
+                    || Clauses.isInName(text, m) || isPlaceInPhrase(sentence, offset, m, inside)
+                    // "between Ardent Mining and Qatar’s wealth fund QIA": the body a left-out state owns is left out too
+                    || previousExcluded && previousEnd >= 0 && previousEnd <= at
+                            && POSSESSIVE_GAP.matcher(sentence.substring(previousEnd, at)).matches();
             // "US-based Cove Capital", "Tau-Ken Samruk, Kazakhstan's mining company,": a state that only describes a
             // firm; a name coordinated after it ("…, and Tau-Ken Samruk") still acts
             boolean describes = SEAT_OF.matcher(sentence.substring(m.end() - offset)).lookingAt()
@@ -1857,6 +1862,19 @@ public final class CommitmentExtractor {
             + ")\\s+$");
 
     /**
+     * A state that only says where the firm after it is, or what it is: "Peru’s state-owned miner Minera Andina", "US
+     * defense giant Halvard", "US-based Keystone Magnetics". The words between are lower case, no function word among
+     * them ("Japan and the firm Sojitz" names two actors), and end in a noun for a firm.
+     */
+    private static final String NOT_FUNCTION_WORD = "(?!(?:" + ClauseWords.alternation("function-word") + ")\\s)";
+    private static final Pattern DESCRIBED_FIRM_GAP = Pattern.compile("^(?:[-–](?:based|headquartered|listed|registered"
+            + "|domiciled)\\s+(?:" + NOT_FUNCTION_WORD + "[\\p{Ll}-]+\\s+){0,3}"
+            + "|(?:[’']s?\\s+|\\s+)(?:" + NOT_FUNCTION_WORD + "[\\p{Ll}-]+\\s+){0,3}(?:"
+            + DataLines.of(CommitmentExtractor.class, "/org/accordex/annotate/company-nouns.txt").stream()
+                    .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"))
+            + "|" + ClauseWords.alternation("firm-descriptor") + ")(?:s|es)?\\s+)$");
+
+    /**
      * Whether a named party owns the named body right after it ("Japan’s JOGMEC will lend"): the body acts, under its
      * own norm, and the state that owns it does not commit beside it.
      */
@@ -1866,7 +1884,8 @@ public final class CommitmentExtractor {
             int at = m.start() - offset;
             String gap = at > ownerEnd ? sentence.substring(ownerEnd, at) : "";
             if (m.type() == MentionType.PARTY && at > ownerEnd && at < cueStart
-                    && (POSSESSIVE_GAP.matcher(gap).matches() || owner.norm().length() == 2 && TRADE_NOUN_GAP.matcher(gap).matches())) {
+                    && (POSSESSIVE_GAP.matcher(gap).matches() || owner.norm().length() == 2
+                            && (TRADE_NOUN_GAP.matcher(gap).matches() || DESCRIBED_FIRM_GAP.matcher(gap).matches()))) {
                 return true;
             }
         }
@@ -2205,6 +2224,15 @@ public final class CommitmentExtractor {
                 return last.start();
             }
         }
-        return cue.end();
+        Matcher when = WHEN_BEFORE_VERB.matcher(sentence).region(Math.min(cue.end(), sentence.length()), sentence.length());
+        return when.lookingAt() ? when.end() : cue.end();
     }
+
+    /**
+     * The day a news report gives between the cue and the verb: "The Commission will on Wednesday announce …",
+     * "will later this month sign …". The day says when, not what: the action starts at the verb after it.
+     */
+    private static final Pattern WHEN_BEFORE_VERB = Pattern.compile("\\s+(?:on\\s+(?:Monday|Tuesday|Wednesday|Thursday"
+            + "|Friday|Saturday|Sunday)|today|tomorrow|(?:later|early|earlier)\\s+this\\s+(?:week|month|year)|next\\s+(?:week|month))"
+            + "(?=\\s+\\p{Ll})");
 }

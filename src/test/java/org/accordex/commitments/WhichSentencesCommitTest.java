@@ -231,6 +231,8 @@ class WhichSentencesCommitTest {
             news      | The chair of the copper working group will be held by Chile for two years.
             news      | The project team will be led by John Doe, a former mine manager.
             news      | The copper summit will be an opportunity to meet investors.
+            news      | Halden Copper and Chile are expected to finalize their smelter partnership this year.
+            news      | The loan builds on an earlier grant, reinforcing Chile's commitment to securing copper for its smelters.
             """)
     void predictionsEffectsAndClausesAboutTheTextDoNotCommit(String where, String sentence) {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));
@@ -268,6 +270,8 @@ class WhichSentencesCommitTest {
             news      | Both countries committed to working with partners who attended the forum. | commitment CA CL
             news      | By partnering with Chile, Canada will invest in new copper smelters. | commitment CA
             news      | By signing the pact, Canada will reduce tariffs on Chilean copper. | commitment CA
+            news      | Chilean firms are expected to invest $2 billion in copper smelting. | intent CL
+            news      | Officials closed the talks by underscoring Chile's commitment to expanding copper smelting. | commitment CL
             """)
     void aDescribedNounOrAMeansLeavesRealPledgesAlone(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
@@ -405,6 +409,14 @@ class WhichSentencesCommitTest {
                 .map(c -> c.modality().name().toLowerCase() + " " + c.action()).skip(2).toList();
         assertEquals(List.of("commitment Map nickel deposits", "commitment name a survey team",
                 "commitment the joint pricing of cobalt", "commitment Refrain from new export duties on graphite"), found);
+    }
+
+    @Test
+    void theDayANewsReportGivesBeforeTheVerbIsNoPartOfTheAction() {
+        String text = NEWS + "Canada will on Thursday announce a grant for Chile's state copper miner.\n"
+                + "Chile will later this month sign a lithium charter with Canada.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::action).toList();
+        assertEquals(List.of("announce a grant for Chile's state copper miner", "sign a lithium charter with Canada"), found);
     }
 
     @Test

@@ -54,6 +54,31 @@ class WhoCommitsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Scandium deal\\nBorealis Metals signed a binding supply deal with US-based Keystone Magnetics for the sale of scandium oxide. | Borealis Metals Keystone Magnetics
+            Scandium deal\\nPeru’s state-owned miner Minera Andina and Sojitz signed an agreement to jointly develop a brine project. | Minera Andina Sojitz
+            Scandium deal\\nTessaro Capital, a joint venture between Ardent Mining and Qatar’s Sovereign Wealth Authority, aims to buy a stake in Kivu Copper. | Tessaro Capital
+            Scandium deal\\nJapan and the firm Sojitz will jointly fund the Eneabba refinery. | JP Sojitz
+            Scandium deal\\nPeru’s government and Sojitz signed an agreement to jointly develop a brine project. | PE Sojitz
+            """)
+    void aStateThatOnlyDescribesTheFirmAfterItDoesNotCommit(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Scandium plant\\nNordvik Rare Metals received a state grant.\\nThe Oslo-based firm, which was founded in 2021, plans to refine scandium in Mo i Rana. | Nordvik Rare Metals
+            Scandium plant\\nNordvik Rare Metals received a state grant.\\nThe company is aiming to secure buyers for 70pc of its output. | Nordvik Rare Metals
+            Scandium plant\\nNordvik Rare Metals received a state grant.\\nThe company’s goal is to produce 5,000 tonnes of scandium oxide a year by 2030. | Nordvik Rare Metals
+            Scandium plant\\nNordvik Rare Metals received a state grant.\\nIts chief executive told reporters that the company would continue to expand scandium refining. | Nordvik Rare Metals
+            Scandium plant\\nNordvik Rare Metals buys ore from Kestrel Mining.\\nOla Berg, chief executive of Nordvik Rare Metals, told reporters that the company would expand scandium refining. | Nordvik Rare Metals
+            Scandium plant\\nNordvik Rare Metals received a state grant.\\nAnalysts said that the company would probably expand. | none
+            """)
+    void theCompanyIsTheFirmNamedLastEvenWhenItsOfficerSpeaks(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Lithium fund\\nThe Baltic Lithium Fund will be jointly managed by Estonia and Finland. | EE FI
             Rare earth refinery\\nHalden Metals will build a refinery in Chile.\\nOnce operational, it will produce 3,000 tonnes of rare earth oxides. | none
             Rare earth refinery\\nOnce fully operational, the Nordvik plant will supply gallium to Japan. | none
@@ -165,6 +190,8 @@ class WhoCommitsTest {
             Copper note\\nCanada and Chile signed a copper partnership. This partnership aims to support common goals.\\nIn particular, it seeks to enable Chile to refine more copper. | CA CL
             Copper note\\nCanada and Chile signed a memorandum.\\nAccording to the memorandum, published on the White House's website, it aims to foster trade between Canada and Chile. | CA CL
             Cobalt note\\nCanada and Chile joined the Minerals Security Partnership Finance Network in Lima.\\nThis network will promote co-financing among export credit agencies. | Minerals Security Partnership Finance Network
+            Copper note\\nSojitz signed a supply deal with Canada and Chile.\\nThe deal is priced in dollars. Sojitz indicated that it planned to link its supply deals to equity stakes. | Sojitz
+            Copper note\\nAnalysts noted that Ottawa and Beijing recently agreed to lower tariffs on canola. | CA CN
             """)
     void pronounsResolveToTheirAntecedent(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
