@@ -164,10 +164,11 @@ final class Clauses {
     /**
      * A subject that is only permitted to act: "Either Party may accelerate …", "the affected Party may request
      * consultations … to seek a solution". A later noun or purpose cue ("on the basis of its commitments to …", "to seek")
-     * does not make the permission a pledge; a modal of its own ("may …, and shall notify") still binds.
+     * does not make the permission a pledge; a modal of its own ("may …, and shall notify") still binds, and so does
+     * a speaker's wish for their own side ("And may we resolve to …").
      */
     private static final Pattern PERMITTED = Pattern.compile(
-            "(?<!\\b(?i:as|which|that|who|whom|where|when|if|they|it|we|he|she|you)\\s{1,3})(?-i:\\bmay)\\s+(?:(?:also|only|then|\\w+ly),?\\s+)?(?!not\\b|be\\s+(?:required|expected|obliged|asked|called|invited)\\b)\\p{Ll}+\\b");
+            "(?<!\\b(?i:as|which|that|who|whom|where|when|if|they|it|we|he|she|you)\\s{1,3})(?-i:\\bmay)\\s+(?:(?:also|only|then|\\w+ly),?\\s+)?(?!not\\b|we\\b|I\\b|be\\s+(?:required|expected|obliged|asked|called|invited)\\b)\\p{Ll}+\\b");
     private static final Pattern MODAL_CUE = Pattern.compile("(?i)^(?:will|shall|must|should|would)\\b");
     private static final Pattern CLAUSE_AFTER = Pattern.compile("(?:[;:]|,\\s+(?:and|but|while)\\b)");
 

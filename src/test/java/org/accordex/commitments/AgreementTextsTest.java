@@ -127,6 +127,7 @@ class AgreementTextsTest {
             treaty    | Where copper imports cause injury, the affected Party may request consultations with the other Party to seek a remedy. | none
             treaty    | Either Party may request consultations on copper, and the other Party shall reply within 30 days. | obligation CA CL
             treaty    | The Parties, as they may agree, intend to expand copper trade.                          | intent CA CL
+            statement | And may we resolve to double nickel processing in Mindanao.                          | commitment JP PH
             treaty    | MINDFUL of the Declaration signed in 1994, which provides that Member States shall cooperate on copper smelting; | none
             treaty    | RECALLING that the Ministers, at their meeting in 2011, declared that Member States shall reduce copper duties; | none
             treaty    | 3 Exemptions are permitted for Member States which are not yet ready to open their copper markets. | none
