@@ -168,15 +168,16 @@ final class Clauses {
      * a speaker's wish for their own side ("And may we resolve to …").
      */
     private static final Pattern PERMITTED = Pattern.compile(
-            "(?<!\\b(?i:as|which|that|who|whom|where|when|if|they|it|we|he|she|you)\\s{1,3})(?-i:\\bmay)\\s+(?:(?:also|only|then|\\w+ly),?\\s+)?(?!not\\b|we\\b|I\\b|be\\s+(?:required|expected|obliged|asked|called|invited)\\b)\\p{Ll}+\\b");
+            "(?<!\\b(?i:as|which|that|who|whom|where|when|if|they|it|we|he|she|you)\\s{1,3})(?-i:\\bmay)\\s*(?:,[^,;:]{1,60},\\s*)?(?:(?:also|only|then|\\w+ly),?\\s+)?(?!not\\b|we\\b|I\\b|be\\s+(?:required|expected|obliged|asked|called|invited)\\b)\\p{Ll}+\\b");
     private static final Pattern MODAL_CUE = Pattern.compile("(?i)^(?:will|shall|must|should|would)\\b");
     private static final Pattern CLAUSE_AFTER = Pattern.compile("(?:[;:]|,\\s+(?:and|but|while)\\b)");
 
     static boolean isPermissionOnly(String subject, String fromCue) {
-        Matcher may = PERMITTED.matcher(subject);
+        // the permitted verb may be the cue itself: "The Sides may, by mutual consent, invite other agencies to …"
+        Matcher may = PERMITTED.matcher(subject + fromCue);
         int last = -1;
-        while (may.find()) {
-            last = may.end();
+        while (may.find() && may.start() < subject.length()) {
+            last = Math.min(may.end(), subject.length());
         }
         return last >= 0 && !MODAL_CUE.matcher(fromCue).find() && !CLAUSE_AFTER.matcher(subject.substring(last)).find();
     }

@@ -119,6 +119,8 @@ class AgreementTextsTest {
             statement | The nickel mission, whose goal is to cut ore exports, began in 2025.                  | none
             statement | Japan and the Philippines agreed to the joint pricing of nickel ore.                  | commitment JP PH
             ministries | The two Governments intend to encourage investment in lithium refining.         | intent JP NA
+            ministries | The Namibian Side will facilitate visits by Japanese geologists to lithium deposits. | commitment Ministry of Mines and Energy of the Republic of Namibia
+            ministries | The Sides may, by mutual consent, invite other agencies to take part in lithium projects. | none
             treaty    | RECOGNIZING that in 2019 their Ministers decided to set up a copper dialogue;          | none
             treaty    | Noting that the Parties agreed to exchange data on lithium brines;                     | none
             treaty    | Recognizing that the Parties intend to expand trade in refined copper;                 | intent CA CL
