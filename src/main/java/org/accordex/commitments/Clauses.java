@@ -28,7 +28,9 @@ final class Clauses {
     private static final Pattern TEXT_SUBJECT = ClauseWords.compile(
             "^[\\s\"“]*" + MARKER + BARE_NUMBER + "(?:(?:this|the|an?|any|no|such(?:\\s+an?)?|each|that|all(?:\\s+the)?)\\s+(?:present\\s+|proposed\\s+|joint\\s+)?"
                     + "(?:" + ClauseWords.alternation("text") + "|(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){1,2}" + ClauseWords.alternation("treaty")
-                    + ")|(?=(?-i:\\p{Lu})[\\p{L}]+\\s+" + TEXT_NUMBER + ")" + ClauseWords.alternation("text") + ")"
+                    + ")|(?=(?-i:\\p{Lu})[\\p{L}]+\\s+" + TEXT_NUMBER + ")" + ClauseWords.alternation("text")
+                    // "Provisions of this Agreement shall replace …": a plural part of the text, without an article
+                    + "|(?=(?-i:\\p{Lu}))(?:provisions|annexes|protocols|amendments)(?=\\s+(?:of|to|under)\\s+(?:this|the\\s+present)\\b))"
                     + "\\b(?:\\s+" + TEXT_NUMBER + ")?"
                     + "(?:\\s+(?:of|to|under|in|on)\\b[^,;]{0,160})?[\\s,]*$");
     /**
@@ -117,8 +119,19 @@ final class Clauses {
      */
     static boolean isRecitedPast(String sentence, int cueStart) {
         Matcher recital = RECITAL_THAT.matcher(sentence);
-        return recital.lookingAt() && recital.end() <= cueStart && PAST_CUE.matcher(sentence.substring(cueStart)).lookingAt();
+        if (recital.lookingAt() && recital.end() <= cueStart && PAST_CUE.matcher(sentence.substring(cueStart)).lookingAt()) {
+            return true;
+        }
+        Matcher open = RECITAL_OPEN.matcher(sentence);
+        return open.lookingAt() && open.end() <= cueStart
+                && RECITED_REPORT.matcher(sentence.substring(open.end(), cueStart)).find();
     }
+
+    private static final Pattern RECITAL_OPEN = ClauseWords.compile(
+            "^[\\s\"“]*" + MARKER + "(?:whereas,?\\s+)?(?:" + ClauseWords.alternation("recital") + ")\\b");
+    /** "… which provides that", "… declared that" before the cue: the words of another text, cited. */
+    private static final Pattern RECITED_REPORT = ClauseWords.compile(
+            "\\b(?:" + ClauseWords.alternation("recital-report") + ")\\s+that\\b");
 
     static boolean isDefinitionLeadIn(String sentence) {
         return DEFINITION_LEAD_IN.matcher(sentence.strip()).find();
@@ -176,6 +189,42 @@ final class Clauses {
     /** Whether what follows "will" is what the subject will undergo or witness ("see prices fall"), a forecast. */
     static boolean isOutlook(String afterCue) {
         return OUTLOOK.matcher(afterCue).find();
+    }
+
+    /**
+     * A subject that is only permitted to act: "Either Party may accelerate …", "the affected Party may request
+     * consultations … to seek a solution". A later noun or purpose cue ("on the basis of its commitments to …", "to seek")
+     * does not make the permission a pledge; a modal of its own ("may …, and shall notify") still binds, and so does
+     * a speaker's wish for their own side ("And may we resolve to …").
+     */
+    private static final Pattern PERMITTED = Pattern.compile(
+            "(?<!\\b(?i:as|which|that|who|whom|where|when|if|they|it|we|he|she|you)\\s{1,3})(?-i:\\bmay)\\s*(?:,[^,;:]{1,60},\\s*)?(?:(?:also|only|then|\\w+ly),?\\s+)?(?!not\\b|we\\b|I\\b|be\\s+(?:required|expected|obliged|asked|called|invited)\\b)\\p{Ll}+\\b");
+    private static final Pattern MODAL_CUE = Pattern.compile("(?i)^(?:will|shall|must|should|would)\\b");
+    private static final Pattern CLAUSE_AFTER = Pattern.compile("(?:[;:]|,\\s+(?:and|but|while)\\b)");
+
+    static boolean isPermissionOnly(String subject, String fromCue) {
+        // the permitted verb may be the cue itself: "The Sides may, by mutual consent, invite other agencies to …"
+        Matcher may = PERMITTED.matcher(subject + fromCue);
+        int last = -1;
+        while (may.find() && may.start() < subject.length()) {
+            last = Math.min(may.end(), subject.length());
+        }
+        return last >= 0 && !MODAL_CUE.matcher(fromCue).find() && !CLAUSE_AFTER.matcher(subject.substring(last)).find();
+    }
+
+    /** A list item with a subject of its own that may act: "2. The Committee may set up working groups …". */
+    private static final Pattern ITEM_PERMITTED = Pattern.compile(
+            "^(?:(?i:the|a|an|either|each|any|such|this|both|neither)\\s+|(?=\\p{Lu}))"
+                    + "(?:(?!(?i:as|which|that|who|whom|where|when|if|unless|to)\\s)[\\p{L}'’()-]+\\s+){0,5}?may\\s+(?!not\\b)\\p{Ll}");
+
+    /**
+     * An item that opens with its own verb keeps the lead-in's pledge, whatever "may" says later ("Take such steps as
+     * the Secretary may deem appropriate").
+     */
+    static boolean isPermittedItem(String item) {
+        String s = item.strip();
+        int blank = s.indexOf(' ');
+        return ITEM_PERMITTED.matcher(s).find() && (blank < 0 || !ITEM_VERB.matcher(s.substring(0, blank)).matches());
     }
 
     static boolean isAboutTheText(String subject, String afterCue) {

@@ -418,7 +418,8 @@ public final class CommitmentExtractor {
                 confidence = DOCUMENT_PARTIES;
                 // an item with a verb of its own ("- Identify …") does not go on the lead-in's verb as "(iii) describe …" does
                 boolean ownVerb = !continuesLeadIn(stripMarker(sentence)) && encouragesAfterVerb(sentence, cue.get());
-                action = ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, ownVerb ? null : leadIn.frame()).text();
+                action = leadIn.itemAction(
+                        ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, ownVerb ? null : leadIn.frame()).text());
             } else if (cue.isPresent()) {
                 ModalityCues.Cue c = cue.get();
                 Context context = new Context(documentParties, operative, earlier, previousSentence, officials, sides, roles,
@@ -489,7 +490,7 @@ public final class CommitmentExtractor {
                         item = null;
                     }
                     leadIn = new Inherited(parties, modality, bare, nextMarker(sentence), contents ? null : phrase.frame(),
-                            conditions);
+                            conditions, bare && NEGATED_LEAD_IN.matcher(afterCue).matches());
                     if (bare || contents) {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
@@ -524,6 +525,9 @@ public final class CommitmentExtractor {
                 if (!acts && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))) {
                     continue;
                 }
+                if (Clauses.isPermittedItem(stripMarker(sentence))) {
+                    continue; // "2. The Committee may set up working groups …" after the lead-in's items: a right, no pledge
+                }
                 if (!operative && isOthersReport(sentence, span.getStart(), inside, leadIn.parties())) {
                     // "- The Space Force is establishing an advisor program." under a fact sheet's "DOD will expand
                     // cooperation, including:" reports work under way by another actor; it pledges nothing
@@ -545,7 +549,7 @@ public final class CommitmentExtractor {
                     // such barriers, including:": the item's verb, not its subject and auxiliary, is the action
                     action = ActionPhrase.read(sentence, auxiliary.end(), null).text();
                 } else {
-                    action = ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, leadIn.frame()).text();
+                    action = leadIn.itemAction(ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, leadIn.frame()).text());
                 }
             } else {
                 continue;
@@ -612,8 +616,19 @@ public final class CommitmentExtractor {
      * items say when it applies ("… where:"), and commit nothing.
      */
     private record Inherited(List<String> parties, Modality modality, boolean bare, String marker, String frame,
-            boolean conditions) {
+            boolean conditions, boolean negated) {
+        Inherited(List<String> parties, Modality modality, boolean bare, String marker, String frame, boolean conditions) {
+            this(parties, modality, bare, marker, frame, conditions, false);
+        }
+
+        /** An item's action under this lead-in: "not" before it under "shall not:" ("- impose export duties"). */
+        String itemAction(String action) {
+            return negated && !action.isEmpty() && !action.toLowerCase(Locale.ROOT).startsWith("not ") ? "not " + action : action;
+        }
     }
+
+    /** A lead-in that forbids what its items name: "Contracting Parties shall not:". */
+    private static final Pattern NEGATED_LEAD_IN = Pattern.compile("(?i)^\\s*not(?:\\s*,[^:]*)?\\s*$");
 
     /**
      * The end of a lead-in whose items are conditions, not actions: "… shall not apply where:", "provided that:",
@@ -849,6 +864,9 @@ public final class CommitmentExtractor {
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
         subjectFrom = afterReportedClause(beforeCue, subjectFrom, cueStart, offset, inside);
         String subject = beforeCue.substring(subjectFrom);
+        if (Clauses.isPermissionOnly(subject, sentence.substring(cueStart))) {
+            return Resolved.NONE; // "Either Party may accelerate tariff cuts on the basis of its commitments to …": a right
+        }
         Matcher running = ONCE_RUNNING.matcher(beforeCue);
         int runningEnd = running.lookingAt() ? running.end() : -1;
         int subjectEnd = cueStart;

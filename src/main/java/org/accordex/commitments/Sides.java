@@ -152,7 +152,9 @@ final class Sides {
         }
         Set<String> own = new LinkedHashSet<>();
         for (String party : documentParties) {
-            if (belongsTo(party, state)) {
+            // "the Brazilian Side" of the Ministry of Mines and Energy of the Federative Republic of Brazil: the state
+            // is in the body's own name, which the text may never name apart
+            if (belongsTo(party, state) || PartyKinds.stateOf(List.of(party)).filter(state::equals).isPresent()) {
                 own.add(party);
             }
         }

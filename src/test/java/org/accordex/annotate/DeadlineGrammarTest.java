@@ -32,6 +32,8 @@ class DeadlineGrammarTest {
             "within one hundred and eighty days  | P180D   | 2026-04-26",
             "within the next three years         | P3Y     | 2028-10-28",
             "within a period of two years        | P2Y     | 2027-10-28",
+            "within a time frame of four years   | P4Y     | 2029-10-28",
+            "within a timeframe of 3 years       | P3Y     | 2028-10-28",
             "over the next ten years             | P10Y    | 2035-10-28",
             "over the next decade                | P10Y    | 2035-10-28",
             "over the next five years            | P5Y     | 2030-10-28",

@@ -119,10 +119,23 @@ class AgreementTextsTest {
             statement | The nickel mission, whose goal is to cut ore exports, began in 2025.                  | none
             statement | Japan and the Philippines agreed to the joint pricing of nickel ore.                  | commitment JP PH
             ministries | The two Governments intend to encourage investment in lithium refining.         | intent JP NA
+            ministries | The Namibian Side will facilitate visits by Japanese geologists to lithium deposits. | commitment Ministry of Mines and Energy of the Republic of Namibia
+            ministries | The Sides may, by mutual consent, invite other agencies to take part in lithium projects. | none
             treaty    | RECOGNIZING that in 2019 their Ministers decided to set up a copper dialogue;          | none
             treaty    | Noting that the Parties agreed to exchange data on lithium brines;                     | none
             treaty    | Recognizing that the Parties intend to expand trade in refined copper;                 | intent CA CL
             contract  | The Seller shall deliver 20,000 tonnes of spodumene to the Purchaser each year.         | obligation Redgum Lithium Pty Ltd
+            treaty    | Either Party may accelerate the reduction of copper duties on the basis of its commitments to tariff cuts. | none
+            treaty    | Where copper imports cause injury, the affected Party may request consultations with the other Party to seek a remedy. | none
+            treaty    | Either Party may request consultations on copper, and the other Party shall reply within 30 days. | obligation CA CL
+            treaty    | The Parties, as they may agree, intend to expand copper trade.                          | intent CA CL
+            statement | And may we resolve to double nickel processing in Mindanao.                          | commitment JP PH
+            treaty    | MINDFUL of the Declaration signed in 1994, which provides that Member States shall cooperate on copper smelting; | none
+            treaty    | RECALLING that the Ministers, at their meeting in 2011, declared that Member States shall reduce copper duties; | none
+            treaty    | 3 Exemptions are permitted for Member States which are not yet ready to open their copper markets. | none
+            treaty    | Chile is ready to open its copper market to Canadian investors.                         | intent CL
+            treaty    | Provisions of this Agreement shall replace the provisions of the 1998 copper accord.     | none
+            treaty    | 4. This Decree shall be enforced from the date of its signing.                          | none
             contract  | The Purchaser will pay for each cargo within 30 days.                                   | commitment Hanbit Battery Company
             """)
     void agreementTextsCommitAsTheirPartiesDo(String which, String sentence, String expected) {
@@ -220,6 +233,28 @@ class AgreementTextsTest {
                 + "1. The Parties will exchange information on lithium brines.\n";
         assertEquals("commitment Ministry of Energy, Mines and Water of the Republic of Namibia Ministry of Mines of the Republic of Chile",
                 WhichSentencesCommitTest.lastLine(text));
+    }
+
+    /** A paragraph after the items with its own subject and "may" grants a right; an item's later "may" does not. */
+    @Test
+    void anItemWithItsOwnSubjectThatMayActCommitsNothing() {
+        String text = TREATY + "The Committee shall be responsible for copper matters, including:\n\n(1) monitoring copper trade;\n\n"
+                + "2. The Committee may set up working groups on copper smelting.\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+        text = TREATY + "The Parties shall:\n\n(a) Take such steps as the Joint Committee may deem appropriate to open copper trade;\n";
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    /** The items of "shall not:" name what the parties must not do: the "not" is part of each action. */
+    @Test
+    void theItemsOfAForbiddingLeadInKeepItsNot() {
+        String text = TREATY + "The Parties shall not:\n\n- impose export duties on copper cathodes;\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text));
+        assertEquals("not impose export duties on copper cathodes", commitments.get(commitments.size() - 1).action());
+        text = TREATY + "The Parties shall:\n\n- impose no export duties on copper cathodes;\n";
+        commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("impose no export duties on copper cathodes", commitments.get(commitments.size() - 1).action());
     }
 
     @Test
