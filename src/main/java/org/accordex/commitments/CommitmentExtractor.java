@@ -1130,6 +1130,10 @@ public final class CommitmentExtractor {
             }
             // "Chinese President Xi Jinping and US President Donald Trump agreed": the demonym names China
             named.addAll(context.officials().statesByDemonymIn(subject));
+            if (!group) {
+                // "Prime Minister Jane Roe and Japan's Prime Minister …": the leader beside the named state acts too
+                named.addAll(context.officials().titledLeadersIn(subject));
+            }
             return new Resolved(List.copyOf(named), group ? GROUP_SUBJECT : NAMED_SUBJECT);
         }
         if (THE_GOVERNMENT.matcher(beforeCue).find()) {
@@ -1239,6 +1243,13 @@ public final class CommitmentExtractor {
             List<String> known = OFFICIAL.matcher(subject).results().count() != 1 || ONE_OF_SEVERAL.matcher(subject).find()
                     ? List.of() : context.officials().leadersIn(subject);
             boolean dealReport = DEAL_REPORT.matcher(sentence.substring(cueStart)).find();
+            long officials = OFFICIAL.matcher(subject).results().count();
+            List<String> allKnown = officials > 1 ? context.officials().titledLeadersIn(subject) : List.of();
+            if (allKnown.size() == officials && !dealReport) {
+                // "President Biden and President Marcos intend to …": two leaders the list knows act for their two
+                // states, not for every state a fact sheet names
+                return new Resolved(union(allKnown, alsoActing), INFERRED_SUBJECT);
+            }
             if (known.size() == 1 && !dealReport) {
                 return new Resolved(union(known, alsoActing), INFERRED_SUBJECT);
             }
