@@ -63,8 +63,9 @@ public final class CommitmentExtractor {
     private static final LeadWordSearch GROUP_SEARCH = new LeadWordSearch(GROUP_PHRASE);
     /** Parties after these words are objects or agents of someone else's action, not subjects. */
     static final Pattern NOT_SUBJECT_BEFORE = Pattern.compile(
-            // "together with Norway", "along with Peru" before the verb add a subject; a bare "with Norway" names a partner
-            "(?i)\\b(?:by|of|from|on|against|with(?<!\\b(?:together|along|jointly)\\s{1,3}with)|in|to|about|over|toward|towards|into|for|than|between|including"
+            // "X together with Norway", "X, along with Peru," before the verb add a subject; a bare "with Norway" names a
+            // partner, and an opening "Together with the UN, we …" stays an adverbial
+            "(?i)\\b(?:by|of|from|on|against|with(?<!\\S\\s{0,3},?\\s{0,3}(?:together|along|jointly)\\s{1,3}with)|in|to|about|over|toward|towards|into|for|than|between|including"
                     + "|like|among|across|at|via|through|under|such\\s+as)\\s+(?:the\\s+)?"
                     // "located in southern Greenland": a part of a place is a place too
                     + "(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\\s+|central\\s+)?$");

@@ -197,12 +197,19 @@ final class Officials {
      * ("Prime Minister Jane Roe and Japan's Prime Minister …" → Roe's state too; not "at the invitation of President …"):
      * the text's own placing first, else the leaders news knows.
      */
+    private static final Pattern COORDINATED_AFTER = Pattern.compile("^\\s*,?\\s*(?:and|&)\\s");
+    private static final Pattern COORDINATED_BEFORE = Pattern.compile("(?:,|\\band|&)\\s+$");
+    private static final Pattern THAT = Pattern.compile("(?i)\\bthat\\b");
+
     List<String> titledLeadersIn(String subject) {
         Set<String> states = new LinkedHashSet<>();
         Matcher t = TITLED_NAME.matcher(subject);
         while (t.find()) {
-            if (CommitmentExtractor.NOT_SUBJECT_BEFORE.matcher(subject.substring(0, t.start())).find()) {
-                continue;
+            if (CommitmentExtractor.NOT_SUBJECT_BEFORE.matcher(subject.substring(0, t.start())).find()
+                    || !(COORDINATED_AFTER.matcher(subject).region(t.end(), subject.length()).lookingAt()
+                            || COORDINATED_BEFORE.matcher(subject.substring(0, t.start())).find())
+                    || THAT.matcher(subject.substring(t.end())).find()) {
+                continue; // only a leader coordinated with another subject: not "X informed President Y that …"
             }
             String state = null;
             Matcher w = WORD.matcher(t.group(1));
