@@ -716,7 +716,7 @@ final class Clauses {
     private static final Pattern REPORT_ITEM = Pattern.compile(
             "^\\s*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)(?:\\*\\*[^*]{1,100}\\*\\*\\s*:?\\s*|\\p{Lu}[^:.;]{0,60}:\\s+)?[*_]*"
                     + "(?<subject>(?:\\p{Lu}[\\p{L}.’'&-]*\\s+){1,6}(?:\\([^()]{1,20}\\)\\s+)?)"
-                    + "(?:is|are|has|have)\\s+(?:also\\s+|already\\s+|been\\s+)*\\p{Ll}+(?:ing|ed)\\b(?!\\s+to\\b)"); // "are asked to" directs
+                    + "(?:is|are|has|have)\\s+(?:also\\s+|already\\s+|been\\s+)*\\p{Ll}+(?:ing|ed)\\b(?!(?<=ed)\\s+to\\b)"); // "are asked to" directs; "is working to" reports
 
     /** Where the subject of such an item lies in it, {start, end}; null for another item. */
     static int[] reportItemSubject(String item) {

@@ -63,7 +63,9 @@ public final class CommitmentExtractor {
     private static final LeadWordSearch GROUP_SEARCH = new LeadWordSearch(GROUP_PHRASE);
     /** Parties after these words are objects or agents of someone else's action, not subjects. */
     static final Pattern NOT_SUBJECT_BEFORE = Pattern.compile(
-            "(?i)\\b(?:by|of|from|on|against|with|in|to|about|over|toward|towards|into|for|than|between|including"
+            // "X together with Norway", "X, along with Peru," before the verb add a subject; a bare "with Norway" names a
+            // partner, and an opening "Together with the UN, we …" stays an adverbial
+            "(?i)\\b(?:by|of|from|on|against|with(?<!\\S\\s{0,3},?\\s{0,3}(?:together|along|jointly)\\s{1,3}with)|in|to|about|over|toward|towards|into|for|than|between|including"
                     + "|like|among|across|at|via|through|under|such\\s+as)\\s+(?:the\\s+)?"
                     // "located in southern Greenland": a part of a place is a place too
                     + "(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\\s+|central\\s+)?$");
@@ -118,6 +120,9 @@ public final class CommitmentExtractor {
     private static final Pattern POSSESSIVE_CUE = Pattern.compile(
             "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}$");
     private static final Pattern POSSESSIVE_START = Pattern.compile("^[’']s\\s");
+    /** A party's own plan named inside a cue that reports it: "[announced] Canada's plan to", "… Japan’s new plans to". */
+    private static final Pattern OWNED_PLAN = Pattern.compile(
+            "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}(?:plans?|intentions?|commitments?|decisions?|pledges?|proposals?)\\s+to$");
     /** The modals that may forecast ("will", "would"); "shall" and "must" impose a duty whatever their subject. */
     /** What may stand between a party and the relative word after it: "the DRC, which", "the Corporation (DFC), which". */
     private static final Pattern TO_RELATIVE = Pattern.compile("^\\s*(?:\\([^()]{1,30}\\))?[\\s,]*$");
@@ -546,8 +551,18 @@ public final class CommitmentExtractor {
                     action = ActionPhrase.of(sentence, afterLeadingNames(sentence, span.getStart(), inside));
                 } else if (auxiliary != null && auxiliary.lookingAt()) {
                     // "- Agriculture: Ecuador is reforming its import licensing …" under "Ecuador has committed to address
-                    // such barriers, including:": the item's verb, not its subject and auxiliary, is the action
-                    action = ActionPhrase.read(sentence, auxiliary.end(), null).text();
+                    // such barriers, including:": the item's verb, not its subject and auxiliary, is the action; after
+                    // "is working to" the verb it works at
+                    Matcher striving = STRIVING.matcher(sentence).region(auxiliary.end(), sentence.length());
+                    action = ActionPhrase.read(sentence, striving.lookingAt() ? striving.end() : auxiliary.end(), null).text();
+                    // "- The Commission is working to …" under the joint "This Task Force will focus on:": the item's own
+                    // subject, one of the lead-in's parties, acts alone
+                    List<String> subject = inside.stream().filter(m -> m.type() == MentionType.PARTY)
+                            .filter(m -> m.start() - span.getStart() >= own[0] && m.end() - span.getStart() <= own[1])
+                            .map(Mention::norm).filter(parties::contains).distinct().toList();
+                    if (!subject.isEmpty()) {
+                        parties = subject;
+                    }
                 } else {
                     action = leadIn.itemAction(ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, leadIn.frame()).text());
                 }
@@ -635,6 +650,8 @@ public final class CommitmentExtractor {
      * "provided that the foreign supplier:".
      */
     /** The auxiliary after an item's own subject: "[is] reforming", "[has already] launched". */
+    /** An item's verb of effort before the verb it works at: "working to", "seeking to", "striving to". */
+    private static final Pattern STRIVING = Pattern.compile("(?i)\\p{Ll}+ing\\s+to\\s+");
     private static final Pattern ITEM_AUXILIARY = Pattern.compile("(?i)(?:is|are|has|have)\\s+(?:(?:also|already|been)\\s+)*");
 
     /** A heading over a joint text's aims: "Objectives", "Areas of Cooperation:". */
@@ -835,6 +852,14 @@ public final class CommitmentExtractor {
         }
         String beforeCue = sentence.substring(0, cueStart);
         String afterCue = sentence.substring(cue.end());
+        for (Mention m : inside) {
+            int at = m.end() - offset;
+            if (m.type() == MentionType.PARTY && m.start() - offset > cueStart && at < cue.end()
+                    && OWNED_PLAN.matcher(sentence.substring(at, cue.end())).matches()) {
+                // "They also announced Canada's plan to undertake a trade mission": the plan's owner alone acts
+                return new Resolved(List.of(m.norm()), NAMED_SUBJECT);
+            }
+        }
         if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isBenefit(afterCue)) {
             return Resolved.NONE; // "Sojitz will receive 30 per cent of the price": what it gets, no act it pledges
         }
@@ -1176,6 +1201,10 @@ public final class CommitmentExtractor {
             }
             // "Chinese President Xi Jinping and US President Donald Trump agreed": the demonym names China
             named.addAll(context.officials().statesByDemonymIn(subject));
+            if (!group) {
+                // "Prime Minister Jane Roe and Japan's Prime Minister …": the leader beside the named state acts too
+                named.addAll(context.officials().titledLeadersIn(subject));
+            }
             return new Resolved(List.copyOf(named), group ? GROUP_SUBJECT : NAMED_SUBJECT);
         }
         if (THE_GOVERNMENT.matcher(beforeCue).find()) {
@@ -1285,6 +1314,13 @@ public final class CommitmentExtractor {
             List<String> known = OFFICIAL.matcher(subject).results().count() != 1 || ONE_OF_SEVERAL.matcher(subject).find()
                     ? List.of() : context.officials().leadersIn(subject);
             boolean dealReport = DEAL_REPORT.matcher(sentence.substring(cueStart)).find();
+            long officials = OFFICIAL.matcher(subject).results().count();
+            List<String> allKnown = officials > 1 ? context.officials().titledLeadersIn(subject) : List.of();
+            if (allKnown.size() == officials && !dealReport) {
+                // "President Biden and President Marcos intend to …": two leaders the list knows act for their two
+                // states, not for every state a fact sheet names
+                return new Resolved(union(allKnown, alsoActing), INFERRED_SUBJECT);
+            }
             if (known.size() == 1 && !dealReport) {
                 return new Resolved(union(known, alsoActing), INFERRED_SUBJECT);
             }

@@ -387,6 +387,10 @@ public final class ModalityCues {
         return sentence.substring(from, semicolon < 0 ? sentence.length() : semicolon);
     }
 
+    /** What a relationship rests on, right before a noun-form cue: "is based on a mutual [commitment to]". */
+    private static final Pattern BASIS_BEFORE = Pattern.compile("(?i)\\b(?:(?:based|founded|built|grounded|anchored|rests?|resting)"
+            + "\\s+(?:up)?on|rooted\\s+in)\\s+(?:(?:a|an|the|our|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$");
+
     /** The modal verbs of a duty, which a condition does not have: "If a Party adopts …" rather than "shall adopt". */
     private static final Pattern OBLIGING = Pattern.compile("(?i)(?:shall|must)\\b");
     private static final Pattern MODAL_IN = Pattern.compile("(?i)\\b(?:shall|must|will)\\b");
@@ -406,6 +410,9 @@ public final class ModalityCues {
         }
         if (Clauses.describesNoun(sentence, m.start(), m.end())) {
             return null; // "the key terms the parties will use", "the copper committed to the United States": a description
+        }
+        if (rule.verbAfter() && BASIS_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
+            return null; // "Our partnership is founded on a shared commitment to …" says what a tie rests on, no pledge
         }
         if (THAT_END.matcher(m.group()).find() && !FUTURE_IN.matcher(clauseAfter(sentence, m.end())).find()) {
             return null; // "They agreed that the program poses a grave threat": a shared view, no act

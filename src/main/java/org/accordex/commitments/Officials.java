@@ -192,6 +192,37 @@ final class Officials {
         return List.copyOf(states);
     }
 
+    /**
+     * The states of the officials a subject names by title and name where they act, not after a preposition
+     * ("Prime Minister Jane Roe and Japan's Prime Minister …" → Roe's state too; not "at the invitation of President …"):
+     * the text's own placing first, else the leaders news knows.
+     */
+    private static final Pattern COORDINATED_AFTER = Pattern.compile("^\\s*,?\\s*(?:and|&)\\s");
+    private static final Pattern COORDINATED_BEFORE = Pattern.compile("(?:,|\\band|&)\\s+$");
+    private static final Pattern THAT = Pattern.compile("(?i)\\bthat\\b");
+
+    List<String> titledLeadersIn(String subject) {
+        Set<String> states = new LinkedHashSet<>();
+        Matcher t = TITLED_NAME.matcher(subject);
+        while (t.find()) {
+            if (CommitmentExtractor.NOT_SUBJECT_BEFORE.matcher(subject.substring(0, t.start())).find()
+                    || !(COORDINATED_AFTER.matcher(subject).region(t.end(), subject.length()).lookingAt()
+                            || COORDINATED_BEFORE.matcher(subject.substring(0, t.start())).find())
+                    || THAT.matcher(subject.substring(t.end())).find()) {
+                continue; // only a leader coordinated with another subject: not "X informed President Y that …"
+            }
+            String state = null;
+            Matcher w = WORD.matcher(t.group(1));
+            while (state == null && w.find()) {
+                state = stateBySurname.getOrDefault(w.group(), KNOWN.get(w.group()));
+            }
+            if (state != null) {
+                states.add(state);
+            }
+        }
+        return List.copyOf(states);
+    }
+
     /** The state of the last official a passage names whom the text places ("… Svyrydenko said …"), or null. */
     String lastPlacedIn(String passage) {
         String state = null;

@@ -250,6 +250,8 @@ class WhichSentencesCommitTest {
             news      | By partnering with Chile, Canada will boost its copper exports.
             news      | By joining the corridor, both countries will create thousands of smelter jobs.
             news      | In doing so, Canada will unlock new markets for nickel.
+            news      | Their copper partnership is founded on a shared commitment to open markets.
+            news      | The accord sets a framework for nickel trade with Chile based on a mutual commitment to fair pricing.
             """)
     void describingClausesAndMeansEffectsDoNotCommit(String where, String sentence) {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));
@@ -272,6 +274,8 @@ class WhichSentencesCommitTest {
             news      | By signing the pact, Canada will reduce tariffs on Chilean copper. | commitment CA
             news      | Chilean firms are expected to invest $2 billion in copper smelting. | intent CL
             news      | Officials closed the talks by underscoring Chile's commitment to expanding copper smelting. | commitment CL
+            news      | Both countries share a commitment to open their copper markets. | commitment CA CL
+            news      | Building on their shared commitment to open markets, Canada and Chile will map copper deposits. | commitment CA CL
             """)
     void aDescribedNounOrAMeansLeavesRealPledgesAlone(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));

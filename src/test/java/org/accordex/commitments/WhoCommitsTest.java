@@ -256,6 +256,10 @@ class WhoCommitsTest {
             Copper talks\\nPresident Donald Trump met Chinese officials.\\nTrump also will not raise tariffs on graphite. | US
             Copper talks\\nPresident Donald Trump said he has trade deals with Chile and Peru as he seeks to secure copper supply. | US
             Copper talks\\nChile's mining minister Ana Reyes met Peru's trade minister Jorge Soto.\\n"Minister Soto and I agreed today we will share lithium data," Reyes said. | CL PE
+            Cobalt fact sheet\\nJapan, Chile, and the United States will build a cobalt refinery.\\nPresident Trump and President Marcos intend to widen the cobalt corridor. | PH US
+            Cobalt talks\\nPrime Minister Keir Starmer and Chile's Minister of Mining Ana Reyes will sign a cobalt partnership when they meet. | CL GB
+            Cobalt talks\\nMr. Roe informed Prime Minister Takaichi that the United States will provide $30 million for cobalt mapping. | US
+            Cobalt talks\\nPrime Minister Takaichi welcomed the United States’ decision to open a cobalt office and its commitments to expand its cobalt refining. | US
             """)
     void leadersNamedBySurname(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
@@ -341,8 +345,23 @@ class WhoCommitsTest {
             Copper fact sheet\\nChile and Peru will act as follows:\\n- Peru will build a smelter in Ilo by 2029. | PE
             Copper fact sheet\\nChile will invest in copper smelting as follows:\\n- Peru will build a smelter in Ilo by 2029. | PE
             Chile and Peru copper deal\\nGiven Peru's commitment to open mines, Chile will cut duties on copper.\\n- Key terms include:\\n- Peru will build a smelter in Ilo by 2029. | PE
+            Joint statement on copper\\nPeru and the European Commission will set up a task force. The task force will work on the following:\\n- The European Commission is working to advance rules that cut copper waste. | European Commission
+            Joint statement on copper\\nPeru and the European Commission will set up a task force. The task force will work on the following:\\n- Expediting permits for copper smelters. | European Commission PE
             """)
     void anItemsOwnSubjectActsWithinItsLeadIn(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /** "X together with Y" before the verb makes both act; a plan a report names as its owner's is the owner's. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Zinc partnership\\nThe EU together with the Kingdom of Sweden signed a memorandum launching a partnership to develop zinc value chains. | EU SE
+            Zinc partnership\\nChile, along with Peru, will map zinc deposits in the Andes. | CL PE
+            Zinc partnership\\nTogether with the World Bank, we call on Bolivia to publish its zinc contracts. | BO
+            Zinc partnership\\nChile will work together with Peru to map zinc deposits. | CL
+            Zinc partnership\\nThe prime ministers met in Lima.\\nThey also announced Peru's plan to send a zinc trade mission to Chile in May. | PE
+            """)
+    void partnersTogetherWithTheSubjectAndOwnersOfAPlan(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
