@@ -38,6 +38,13 @@ final class DefinedNames {
             "Territory", "Governments", "Government", "Members", "Member", "Countries", "Participants", "Sides",
             "Area", "Agreement", "Treaty", "Convention", "Signatories");
 
+    /**
+     * Short names of documents, not of the party whose name the brackets follow: "… between the Ministry of Commerce and
+     * the Ministry of Trade of Singapore (the MOU)" defines the memorandum.
+     */
+    private static final Set<String> DOCUMENT_SHORT_NAMES = Set.of("MOU", "MoU", "MOUs", "MoUs", "MOC", "MoC", "MOA",
+            "MoA", "LOI", "LoI", "LOA", "LoA", "FTA", "JVA", "SPA", "TOR", "ToR", "CEPA", "BIT", "EPA", "IGA");
+
     private DefinedNames() {
     }
 
@@ -216,6 +223,7 @@ final class DefinedNames {
             }
             Matcher d = DEFINITION.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
             if (d.find() && d.group(1).length() <= MAX_LENGTH && !d.group(1).equals(m.text())
+                    && !DOCUMENT_SHORT_NAMES.contains(d.group(1))
                     && !endsLongerName(text, m, d.group(1)) && !closesJoinedNames(text, m, d.group(1), mentions)) {
                 defined.putIfAbsent(d.group(1), m.norm());
             }

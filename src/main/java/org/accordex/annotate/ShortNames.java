@@ -197,7 +197,9 @@ final class ShortNames {
     /** Whether {@code shortName} can stand for a company: no word of many names, of prose or of a dictionary. */
     private static boolean isShortName(String text, String shortName, Predicate<String> known) {
         String[] words = shortName.split(" ");
+        // "Africa" of "Africa Finance Corporation" is the continent wherever it stands alone
         return shortName.length() >= MIN_LENGTH && !GENERIC_WORDS.contains(words[0]) && !known.test(shortName)
+                && !Regions.is(shortName)
                 && !CompanyLists.isPlaceOrTitleWord(words[0]) && !PLACE_WORDS.contains(words[words.length - 1])
                 && WrittenNames.find(text, shortName.toLowerCase(Locale.ROOT), WrittenNames.WORD_CHARACTER).isEmpty();
     }
