@@ -477,7 +477,8 @@ final class ContextRules {
             "Pty\\.?\\s+Ltd\\.?", "Sdn\\.?\\s+Bhd\\.?", "Co\\.,\\s+Ltd\\.?", "Ltd\\.?", "Tbk", "Bhd", "B\\.V\\.", "S\\.p\\.A\\.",
             "K\\.K\\.", "PJSC", "JSC", "LLP", "Limited", "LLC", "L\\.L\\.C\\.", "plc", "PLC", "AG", "SE", "S\\.A\\.", "SpA",
             "Ltda\\.?", "SARL", "S\\.R\\.L\\.", "GmbH", "N\\.V\\.", "Co\\.", "Company", "Group", "Holdings", "Materials",
-            "Metals", "Mining", "Minerals", "Resources", "Magnetics", "Technologies", "Energy", "Solutions?", "Electric", "Manufacturing", "Industries", "Rare Earths",
+            "Metals", "Mining", "Minerals", "Resources", "Magnetics", "Technologies",
+            "Technology(?=,?\\s+(?:Inc|Corp|Co\\.|Ltd|Limited|LLC|plc|PLC|AG|GmbH)\\b)", "Energy", "Solutions?", "Electric", "Manufacturing", "Industries", "Rare Earths",
             "Chemicals?", "Aerospace", "Pharmaceuticals", "Airlines", "Airways", "Lithium", "Graphite",
             "Cobalt", "Nickel", "Copper", "Battery", "Batteries", "Motors", "Steel",
             "Refining", "Electric Power", "Power", "Magnets", "Semiconductor", "Aluminium", "Aluminum", "Platinum", "Zinc",
@@ -1162,6 +1163,11 @@ final class ContextRules {
             start += name.length() - rest.length();
             name = rest;
         }
+        Matcher acronym = ACRONYM_AND.matcher(name);
+        if (acronym.lookingAt() && acronym.end() < name.length()) {
+            start += acronym.end(); // "RMI and Environmental Defense Fund": an acronym is a name of its own
+            name = name.substring(acronym.end());
+        }
         Matcher last = LAST_WORD.matcher(name);
         while (last.find() && NOT_AGENCY_START.contains(last.group(1)) && last.start() > 0) {
             name = name.substring(0, last.start()); // "… of Saudi Arabia\nFor": the next line's first word
@@ -1197,7 +1203,8 @@ final class ContextRules {
                 && !STATE_KINDS.contains(k.kind()) && HEAD_JOINED.matcher(text.substring(nameStart, k.start())).find())) {
             return Optional.empty(); // "United States-European Union", "Member of the UN Security Council": the head is a known name
         }
-        if (namesOnlyStates(text, start, start + name.lastIndexOf(' '), known)) {
+        Matcher head = AGENCY_HEAD_WORD.matcher(name);
+        if (head.find() && namesOnlyStates(text, start, start + head.start(), known)) {
             return Optional.empty(); // "U.S.-Japan Alliance": the states' tie, the states its parties
         }
         Candidate agency = new Candidate(MentionType.PARTY, start, end, name, "agency", Candidate.Source.RULE);
@@ -1211,6 +1218,8 @@ final class ContextRules {
                 && !STATE_KINDS.contains(k.kind()) && !extendsKnown(text, agency, k) && !isCutShort(text, agency, k));
         return clashes ? Optional.empty() : Optional.of(agency);
     }
+
+    private static final Pattern ACRONYM_AND = Pattern.compile("\\p{Lu}{2,}\\s+(?:and|&)\\s+(?:the\\s+)?");
 
     /** Whether {@code text[from, to)} is two or more states joined by hyphens, slashes or "and", and nothing else. */
     private static boolean namesOnlyStates(String text, int from, int to, List<Candidate> known) {

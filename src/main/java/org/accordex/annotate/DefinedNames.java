@@ -70,6 +70,17 @@ final class DefinedNames {
         return name.substring(name.lastIndexOf(' ') + 1);
     }
 
+    /** The capitals that open the words of {@code name}: "FTA" of "Federal Transit Administration". */
+    private static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
+    }
+
     /** Whether a word of {@code name} begins with the capital {@code letter}. */
     private static boolean hasInitial(String name, char letter) {
         for (String word : name.split("[\\s-]+")) {
@@ -223,7 +234,7 @@ final class DefinedNames {
             }
             Matcher d = DEFINITION.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
             if (d.find() && d.group(1).length() <= MAX_LENGTH && !d.group(1).equals(m.text())
-                    && !DOCUMENT_SHORT_NAMES.contains(d.group(1))
+                    && !(DOCUMENT_SHORT_NAMES.contains(d.group(1)) && !initials(m.text()).equals(d.group(1)))
                     && !endsLongerName(text, m, d.group(1)) && !closesJoinedNames(text, m, d.group(1), mentions)) {
                 defined.putIfAbsent(d.group(1), m.norm());
             }

@@ -42,6 +42,12 @@ class SupplyChainBodiesTest {
         assertEquals(List.of(), parties("The Ministry of Ports of Veloria and the Ministry of Trade and Industry of the"
                 + " Republic of Singapore signed a memorandum (the MOU). Under the MOU, both ministries will share data.")
                 .stream().filter(m -> m.startsWith("MOU")).toList());
+        // the same letters as a body's initials are the body's short name
+        assertEquals(List.of("Harbour Transit Agency → Harbour Transit Agency", "HTA → Harbour Transit Agency"),
+                parties("The Harbour Transit Agency (HTA) will fund the buses."));
+        assertEquals(List.of("Federal Transit Administration → Federal Transit Administration",
+                "FTA → Federal Transit Administration", "FTA → Federal Transit Administration"),
+                parties("The Federal Transit Administration (FTA) will fund buses, and FTA will host sessions."));
     }
 
     @Test
@@ -76,12 +82,29 @@ class SupplyChainBodiesTest {
     }
 
     @Test
+    void aTechnologyFirmWithALegalFormIsAFirmAndSoIsItsTradingName() {
+        assertEquals(List.of("Carrow Technology, Inc. → Carrow Technology, Inc.", "Carrow Technology → Carrow Technology, Inc."),
+                parties("Carrow Technology, Inc. will build a wafer plant. Carrow Technology will hire 400 staff."));
+        // a field of work is no firm
+        assertEquals(List.of(), parties("Information Technology will change the mines."));
+    }
+
+    @Test
+    void anAcronymJoinedByAndToABodysNameIsNoPartOfIt() {
+        assertEquals(List.of("Coastal Defense Fund → Coastal Defense Fund"),
+                parties("To meet demand for fuels, KPX and Coastal Defense Fund will launch a registry.").stream()
+                        .filter(m -> m.contains("Fund")).toList());
+    }
+
+    @Test
     void alliancesAndConsortiaAreNamedByTheirHead() {
         assertEquals(List.of("Pallas 6G Alliance → Pallas 6G Alliance"), parties("The Pallas 6G Alliance will fund trials."));
         assertEquals(List.of("Orvane Critical Mineral Consortium → Orvane Critical Mineral Consortium"),
                 parties("Orvane Critical Mineral Consortium will invest in the project."));
         // two states' alliance names the states
         assertEquals(List.of("U.S. → US", "Japan → JP"), parties("The U.S.-Japan Alliance will deepen its ties."));
+        assertEquals(List.of(), parties("The U.S.-Japan Alliance for Ports will open next year.").stream()
+                .filter(m -> m.contains("Alliance")).toList());
     }
 
     @Test
