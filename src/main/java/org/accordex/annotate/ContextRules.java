@@ -459,7 +459,8 @@ final class ContextRules {
             "Trillion");
     /** Words of headings, documents and titles; a name that has one is not a body's name. */
     private static final Pattern NOT_IN_AGENCY = Pattern.compile(
-            "\\b(?:\\p{Lu}\\p{L}*(?<!Min|Engineer|Manufactur|Bank|Shipp|Build|Trad|Process|Refin)ing|Section|Article"
+            // (a word hyphened to a name's part is a name's: "SMB-Winning Consortium")
+            "\\b(?:(?<!-)\\p{Lu}\\p{L}*(?<!Min|Engineer|Manufactur|Bank|Shipp|Build|Trad|Process|Refin)ing|Section|Article"
                     + "|Annex|Fact|Sheet|Statement|Agreement|Memorandum|Framework|Act|Order|Executive|Plan|Strategy"
                     + "|Roadmap|Chapter|Part|Title|Schedule|Appendix|Exhibit|Table|Figure|About|How|Why|What|President"
                     + "|Secretary|Minister|Director|Administrator|Commissioner|Governor|Chair|Chairman|Head|Statements|Remarks"

@@ -101,6 +101,8 @@ class SupplyChainBodiesTest {
         assertEquals(List.of("Pallas 6G Alliance → Pallas 6G Alliance"), parties("The Pallas 6G Alliance will fund trials."));
         assertEquals(List.of("Orvane Critical Mineral Consortium → Orvane Critical Mineral Consortium"),
                 parties("Orvane Critical Mineral Consortium will invest in the project."));
+        assertEquals(List.of("TKB-Rising Consortium → TKB-Rising Consortium", "Guinea → GN"), parties("Ama Kone, head"
+                + " of operations of the TKB-Rising Consortium in Guinea, said the railway needs funds."));
         // two states' alliance names the states
         assertEquals(List.of("U.S. → US", "Japan → JP"), parties("The U.S.-Japan Alliance will deepen its ties."));
         assertEquals(List.of(), parties("The U.S.-Japan Alliance for Ports will open next year.").stream()
