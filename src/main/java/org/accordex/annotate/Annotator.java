@@ -121,6 +121,7 @@ public final class Annotator {
             if (trimmed == null) {
                 continue;
             }
+            trimmed = withLegalForm(text, trimmed, end);
             Mention m = Mention.of(trimmed.type(), text, trimmed.start(), trimmed.end(), trimmed.norm());
             if (m.type() == MentionType.PARTY && m.start() > titleEnd(text) && ContextRules.isInPlanName(text, m.end())) {
                 inPlanNames.add(m); // "the Brazil-South Africa Mining Dialogue": a name, not the states (the document's own title is)
@@ -130,6 +131,51 @@ public final class Annotator {
                 m = m.withDue(DeadlineGrammar.due(m.norm(), documentDate).map(LocalDate::toString).orElse(null));
             }
             mentions.add(m);
+        }
+        return withStateOfBody(text, mentions);
+    }
+
+    /** A legal form after a firm's name: "Mizuho Bank|, Ltd.", "JX Nippon Mining & Metals| Corporation". */
+    private static final Pattern LEGAL_FORM = Pattern.compile("^(?:,?[ \\t]+(?:Co\\.,?[ \\t]+Ltd\\.|Ltd\\.|Limited|Inc\\."
+            + "|Incorporated|Corporation|Corp\\.|Company|Co\\.|LLC|plc|PLC|AG|SE|N\\.V\\.|S\\.A\\.|GmbH|Pty[ \\t]+Ltd\\.?))+(?![\\p{L}\\d])");
+
+    /**
+     * A firm a dictionary knows by its trading name, with the legal form the text writes after it: the span is the
+     * name as written ("Mizuho Bank, Ltd."), the norm the dictionary's.
+     */
+    private static Candidate withLegalForm(String text, Candidate c, int sentenceEnd) {
+        if (c.type() != MentionType.PARTY || c.source() != Candidate.Source.DICTIONARY || !c.kind().equals("company")) {
+            return c;
+        }
+        Matcher legal = LEGAL_FORM.matcher(text).region(c.end(), sentenceEnd);
+        return legal.lookingAt() ? c.withSpan(c.start(), legal.end()) : c;
+    }
+
+    /** A state's name or abbreviation right before a body's leading head: "UAE |Ministry of Investment". */
+    private static final Pattern STATE_THEN_BODY = Pattern.compile("^[ \\t]+(?:Ministry|Ministries|Department|Agency"
+            + "|Bureau|Directorate|Directorate-General|Office)\\b");
+    private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
+
+    /**
+     * The mentions with a state written right before a body joined to it: "UAE Ministry of Investment" and "PRC
+     * Ministry of Commerce" are one body (a named agency is one span, even when it holds a state: ANNOTATION.md §1).
+     * The body keeps a dictionary's norm; a name no dictionary knows is its own.
+     */
+    private static List<Mention> withStateOfBody(String text, List<Mention> mentions) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention state = mentions.get(i);
+            Mention body = mentions.get(i + 1);
+            if (state.type() != MentionType.PARTY || body.type() != MentionType.PARTY
+                    || !STATE_NORM.matcher(state.norm()).matches() || STATE_NORM.matcher(body.norm()).matches()
+                    || !STATE_THEN_BODY.matcher(text.substring(state.end(), body.end())).lookingAt()
+                    || !text.substring(state.end(), body.start()).isBlank()) {
+                continue;
+            }
+            String bodyName = SPACES.matcher(body.text()).replaceAll(" ");
+            Mention joined = Mention.of(MentionType.PARTY, text, state.start(), body.end(), body.norm().equals(bodyName)
+                    ? SPACES.matcher(text.substring(state.start(), body.end())).replaceAll(" ") : body.norm());
+            mentions.set(i, joined);
+            mentions.remove(i + 1);
         }
         return mentions;
     }
@@ -286,7 +332,7 @@ public final class Annotator {
         int to = words.get(next - 1).end();
         String name = text.substring(from, to);
         if (found.stream().anyMatch(c -> c.start() < to && from < c.end())
-                || REGIONS.contains(name) // "Europe will need more nickel": a region, no party (ANNOTATION.md §1)
+                || Regions.is(name) // "Europe will need more nickel": a region, no party (ANNOTATION.md §1)
                 || text.contains("(" + name + ")") || text.contains("“" + name + "”") // a short name the text defines
                 || Arrays.stream(name.split("\\s+")).anyMatch(w -> PERSON_TITLES.contains(w) || writtenInLowerCase(text, w))
                 || Pattern.compile("\\b(?!(?:" + String.join("|", HEADING_WORDS) + ")\\s)\\p{Lu}[\\p{L}.]*" + SENTENCE_NOT_ENDED + ONE_LINE_SPACE
@@ -335,12 +381,6 @@ public final class Annotator {
     private static final Set<String> SUBJECT_CUES = Set.of("will", "shall", "intends", "plans", "agreed", "agrees",
             "commits", "committed", "has", "signed", "pledged");
 
-    /** Continents and regions, which a sentence may open with but which are no parties. */
-    private static final Set<String> REGIONS = Set.of("Europe", "Africa", "Asia", "America", "Americas", "Oceania",
-            "Latin America", "North America", "South America", "Central America", "Southeast Asia", "South Asia",
-            "Central Asia", "East Asia", "Middle East", "Indo-Pacific", "Asia-Pacific", "Caribbean", "Pacific", "Arctic",
-            "Eurasia", "Sub-Saharan Africa", "West Africa", "East Africa", "Southern Africa", "North Africa");
-
     /** Capitalized words that are not names: titles, months, days, sentence-internal function words of headings. */
     private static final Set<String> COMMON_CAPITALIZED = Set.of(
             "I", "The", "This", "These", "A", "An", "And", "Of", "In", "On", "For", "To", "With", "By", "At", "As",
@@ -375,7 +415,7 @@ public final class Annotator {
             int from = start + tokenSpans[name.getStart()].getStart();
             int to = start + tokenSpans[name.getEnd() - 1].getEnd();
             String surface = text.substring(from, to);
-            if (REGIONS.contains(surface)) {
+            if (Regions.is(surface)) {
                 continue;
             }
             found.add(new Candidate(MentionType.PARTY, from, to, surface, "model", Candidate.Source.MODEL));
@@ -383,8 +423,11 @@ public final class Annotator {
         return found;
     }
 
-    /** An owner before a name: "China’s " of "China’s Shenghe Resources", "Glencore’s " of "Glencore’s Mutanda Mining". */
-    private static final Pattern OWNER = Pattern.compile("^(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,2}\\p{Lu}[\\p{L}.&-]*[’']s\\s+(?=\\p{Lu})");
+    /**
+     * An owner before a name: "China’s " of "China’s Shenghe Resources", "Glencore’s " of "Glencore’s Mutanda Mining",
+     * and a plural's bare apostrophe: "Iluka Resources’ " of "Iluka Resources’ Sierra Rutile Limited".
+     */
+    private static final Pattern OWNER = Pattern.compile("^(?:\\p{Lu}[\\p{L}.&-]*\\s+){0,2}\\p{Lu}[\\p{L}.&-]*(?:[’']s|s[’'])\\s+(?=\\p{Lu})");
 
     /**
      * A name the model or a rule found, without its owner: "China’s Shenghe Resources" names China (which the

@@ -125,7 +125,8 @@ final class CompanyLists {
         // "Halvard Resource Partners" beside known firms is a firm; "Supply Chain Partners" stays a slogan
         String slogan = words.length > 1 && words[words.length - 1].equals("Partners")
                 ? name.substring(0, name.lastIndexOf(' ')) : name;
-        if (NOT_NAME_START.contains(words[0]) || ContextRules.isSloganWord(slogan)) {
+        // "visits to the Middle East, Boeing …": a region beside a firm is where it sells, no firm
+        if (NOT_NAME_START.contains(words[0]) || ContextRules.isSloganWord(slogan) || Regions.is(name)) {
             return false;
         }
         boolean sentenceInitial = text.substring(sentenceStart, start).replaceAll("[\\s*#\\-•–—(\"“]", "").isEmpty();

@@ -360,7 +360,7 @@ final class ContextRules {
     private static final List<String> AGENCY_HEADS = List.of("Administration", "Agency", "Authority", "Bureau",
             "Commission", "Service", "Survey", "Bank", "Organization", "Organisation", "Federation", "Confederation",
             "Directorate", "Inspectorate", "Association", "Chamber", "Union", "Institute", "Council", "Board", "Fund", "Society",
-            "Corporation", "Task Force");
+            "Corporation", "Task Force", "Alliance", "Consortium");
     /** Words that open such a name: "Ministry of Mines and Energy", "Department of Mineral Resources". */
     private static final List<String> AGENCY_LEADING_HEADS = List.of("Ministry", "Department", "Bank", "Agency", "Society",
             "Bureau", "Directorate General", "Directorate-General", "Directorate", "Commission", "Authority", "Board",
@@ -411,10 +411,17 @@ final class ContextRules {
             + "|" + ROMANCE_WORD + "(?:\\s+(?:" + ROMANCE_CONNECTOR + "\\s+)?" + ROMANCE_WORD + "){0,4}\\s+"
             + alternation(ROMANCE_LEGAL_WORDS) + ")" + ROMANCE_LEGAL_FORM;
     /** A weekday is when a body acted, not its name: "the Department of Natural Resources on Friday". */
-    private static final String AGENCY_WORD = "(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}[\\p{L}\\d.&-]*";
+    private static final String AGENCY_WORD = "(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}[\\p{L}\\d.&-]*"
+            // "… of the People's Republic of China": the state's name goes on past its apostrophe
+            + "(?:(?<=People)['’]s)?"
+            // a word of digits and capitals inside a name: "Bharat 6G Alliance" (a name never opens with one)
+            + "|(?<=\\s)\\d+\\p{Lu}[\\p{L}\\d]*)";
     /** A comma inside a name only in a serial list that ends in "and": "Geological, Mining and Metallurgical Institute". */
-    private static final String SERIAL_COMMA = ",\\s+(?=(?:\\p{Lu}[\\p{L}\\d.&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&-]*){0,2},\\s+){0,3}"
-            + "\\p{Lu}[\\p{L}\\d.&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&-]*){0,2}\\s+(?:and|&)\\s+\\p{Lu})";
+    // Not after an "and" ("Lafarge and Holcim, IndustriALL …": two names, then a third), and not before an acronym
+    // ("SAFs, RMI and …"): a serial list's items are words.
+    private static final String SERIAL_COMMA = "(?<!\\s(?:and|&)\\s[\\p{L}\\d.&-]{1,40}),\\s+"
+            + "(?=(?:\\p{Lu}[\\p{L}\\d.&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&-]*){0,2},\\s+){0,3}"
+            + "(?!\\p{Lu}{2})\\p{Lu}[\\p{L}\\d.&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&-]*){0,2}\\s+(?:and|&)\\s+\\p{Lu})";
     private static final String AGENCY_JOIN = "(?:" + SERIAL_COMMA + "|\\s+(?:(?:and|&)\\s+|(?:for|of|on)\\s+(?:the\\s+)?)?)";
     private static final Pattern AGENCY_HEAD_WORD = Pattern.compile(
             "\\b" + alternation(Stream.of(AGENCY_HEADS, AGENCY_LEADING_HEADS, ROMANCE_HEADS).flatMap(List::stream).toList())
@@ -426,8 +433,10 @@ final class ContextRules {
             "\\b(?:" + ROMANCE_NAME + "(?![\\p{L}])|(?:(?:" + AGENCY_WORD + AGENCY_JOIN + "){1,6}" + alternation(AGENCY_HEADS)
                     + "|" + alternation(AGENCY_LEADING_HEADS) + "\\s+(?:of|for|on)\\s+(?:the\\s+)?" + AGENCY_WORD
                     + "(?:" + AGENCY_JOIN + AGENCY_WORD + "){0,8})"
+                    // "State Administration| for Industry and Commerce| of the People's Republic| of China": a name's
+                    // phrases after its head, the state's name last
                     + "(?:\\s+(?:of|for)\\s+(?:the\\s+)?" + AGENCY_WORD + "(?:(?:" + SERIAL_COMMA + "|\\s+(?:(?:and|&)\\s+)?)"
-                    + AGENCY_WORD + "){0,3})?\\b)");
+                    + AGENCY_WORD + "){0,3}){0,3}\\b)");
     private static final RequiredWords AGENCY_WORDS = RequiredWords.of(Stream.of(AGENCY_HEADS, AGENCY_LEADING_HEADS,
             ROMANCE_HEADS, ROMANCE_LEGAL_WORDS).flatMap(List::stream).toList());
     /**
@@ -451,7 +460,8 @@ final class ContextRules {
             "Trillion");
     /** Words of headings, documents and titles; a name that has one is not a body's name. */
     private static final Pattern NOT_IN_AGENCY = Pattern.compile(
-            "\\b(?:\\p{Lu}\\p{L}*(?<!Min|Engineer|Manufactur|Bank|Shipp|Build|Trad|Process|Refin)ing|Section|Article"
+            // (a word hyphened to a name's part is a name's: "SMB-Winning Consortium")
+            "\\b(?:(?<!-)\\p{Lu}\\p{L}*(?<!Min|Engineer|Manufactur|Bank|Shipp|Build|Trad|Process|Refin)ing|Section|Article"
                     + "|Annex|Fact|Sheet|Statement|Agreement|Memorandum|Framework|Act|Order|Executive|Plan|Strategy"
                     + "|Roadmap|Chapter|Part|Title|Schedule|Appendix|Exhibit|Table|Figure|About|How|Why|What|President"
                     + "|Secretary|Minister|Director|Administrator|Commissioner|Governor|Chair|Chairman|Head|Statements|Remarks"
@@ -469,7 +479,8 @@ final class ContextRules {
             "Pty\\.?\\s+Ltd\\.?", "Sdn\\.?\\s+Bhd\\.?", "Co\\.,\\s+Ltd\\.?", "Ltd\\.?", "Tbk", "Bhd", "B\\.V\\.", "S\\.p\\.A\\.",
             "K\\.K\\.", "PJSC", "JSC", "LLP", "Limited", "LLC", "L\\.L\\.C\\.", "plc", "PLC", "AG", "SE", "S\\.A\\.", "SpA",
             "Ltda\\.?", "SARL", "S\\.R\\.L\\.", "GmbH", "N\\.V\\.", "Co\\.", "Company", "Group", "Holdings", "Materials",
-            "Metals", "Mining", "Minerals", "Resources", "Magnetics", "Technologies", "Energy", "Solutions?", "Electric", "Manufacturing", "Industries", "Rare Earths",
+            "Metals", "Mining", "Minerals", "Resources", "Magnetics", "Technologies",
+            "Technology(?=,?\\s+(?:Inc|Corp|Co\\.|Ltd|Limited|LLC|plc|PLC|AG|GmbH)\\b)", "Energy", "Solutions?", "Electric", "Manufacturing", "Industries", "Rare Earths",
             "Chemicals?", "Aerospace", "Pharmaceuticals", "Airlines", "Airways", "Lithium", "Graphite",
             "Cobalt", "Nickel", "Copper", "Battery", "Batteries", "Motors", "Steel",
             "Refining", "Electric Power", "Power", "Magnets", "Semiconductor", "Aluminium", "Aluminum", "Platinum", "Zinc",
@@ -499,6 +510,7 @@ final class ContextRules {
             "Global", "National", "Domestic", "Allied", "Essential", "Key", "Processed", "Advanced", "New", "Other",
             "All", "Both", "Each", "Green", "Secure", "Minerals", "Mineral", "Energy", "Battery", "Supply", "And",
             "Of", "For", "In", "On", "With", "By", "Department", "Ministry", "Office", "Bureau", "Federal", "State",
+            "Passenger", "Cargo", // a class of carrier in a heading: "Cargo Airlines Will Invest …"
             "Section", "Article", "Annex", "Fact", "FACT", "Joint", "Framework", "Memorandum", "Agreement", "When",
             "While", "Under", "Across", "Japanese", "American", "Chinese", "Korean", "Australian", "European",
             "Indian", "Canadian", "US", "U.S.", "United", "Japan", "China", "Korea", "Australia", "Sustainable",
@@ -1153,6 +1165,11 @@ final class ContextRules {
             start += name.length() - rest.length();
             name = rest;
         }
+        Matcher acronym = ACRONYM_AND.matcher(name);
+        if (acronym.lookingAt() && acronym.end() < name.length()) {
+            start += acronym.end(); // "RMI and Environmental Defense Fund": an acronym is a name of its own
+            name = name.substring(acronym.end());
+        }
         Matcher last = LAST_WORD.matcher(name);
         while (last.find() && NOT_AGENCY_START.contains(last.group(1)) && last.start() > 0) {
             name = name.substring(0, last.start()); // "… of Saudi Arabia\nFor": the next line's first word
@@ -1188,6 +1205,10 @@ final class ContextRules {
                 && !STATE_KINDS.contains(k.kind()) && HEAD_JOINED.matcher(text.substring(nameStart, k.start())).find())) {
             return Optional.empty(); // "United States-European Union", "Member of the UN Security Council": the head is a known name
         }
+        Matcher head = AGENCY_HEAD_WORD.matcher(name);
+        if (head.find() && namesOnlyStates(text, start, start + head.start(), known)) {
+            return Optional.empty(); // "U.S.-Japan Alliance": the states' tie, the states its parties
+        }
         Candidate agency = new Candidate(MentionType.PARTY, start, end, name, "agency", Candidate.Source.RULE);
         if (isKnownBodyOfState(text, agency, known)) {
             return Optional.empty(); // "[Ministry of Trade, Industry and Energy] of [Korea]": the ministry, then its state
@@ -1200,11 +1221,33 @@ final class ContextRules {
         return clashes ? Optional.empty() : Optional.of(agency);
     }
 
+    private static final Pattern ACRONYM_AND = Pattern.compile("\\p{Lu}{2,}\\s+(?:and|&)\\s+(?:the\\s+)?");
+
+    /** Whether {@code text[from, to)} is two or more states joined by hyphens, slashes or "and", and nothing else. */
+    private static boolean namesOnlyStates(String text, int from, int to, List<Candidate> known) {
+        List<Candidate> states = known.stream().filter(k -> k.type() == MentionType.PARTY && STATE_KINDS.contains(k.kind())
+                && from <= k.start() && k.end() <= to).sorted(Comparator.comparingInt(Candidate::start)).toList();
+        if (states.size() < 2) {
+            return false;
+        }
+        int at = from;
+        for (Candidate state : states) {
+            if (!STATE_JOIN.matcher(text.substring(at, Math.max(at, state.start()))).matches()) {
+                return false;
+            }
+            at = Math.max(at, state.end());
+        }
+        return STATE_JOIN.matcher(text.substring(at, to)).matches();
+    }
+
+    private static final Pattern STATE_JOIN = Pattern.compile("[\\s\u2010-\u2014/-]*(?:(?:and|&)\\s+(?:the\\s+)?)?");
+
     /**
      * A person's title, or a person, before the body they serve, inside what the name pattern took for one name:
      * "Member of the Board of Directors of the", "Nominee for", "Ms. Jane Roe of the".
      */
     private static final List<String> PERSON_TITLES = List.of("Nominee", "Candidate", "Member", "Members", "Chair",
+            "CEO", "Chief Executive", "Chief Executive Officer", "Managing Director", "Founder", "Co-Founder",
             "Chairman", "Chairwoman", "Chairperson", "Vice Chair", "Head", "President", "Vice President", "Director",
             "Directors", "Director-General", "Director General", "Executive Director", "Deputy Director", "Secretary",
             "Secretary-General", "Secretary General", "Governor", "Governors", "Deputy Governor", "Commissioner",

@@ -38,6 +38,13 @@ final class DefinedNames {
             "Territory", "Governments", "Government", "Members", "Member", "Countries", "Participants", "Sides",
             "Area", "Agreement", "Treaty", "Convention", "Signatories");
 
+    /**
+     * Short names of documents, not of the party whose name the brackets follow: "… between the Ministry of Commerce and
+     * the Ministry of Trade of Singapore (the MOU)" defines the memorandum.
+     */
+    private static final Set<String> DOCUMENT_SHORT_NAMES = Set.of("MOU", "MoU", "MOUs", "MoUs", "MOC", "MoC", "MOA",
+            "MoA", "LOI", "LoI", "LOA", "LoA", "FTA", "JVA", "SPA", "TOR", "ToR", "CEPA", "BIT", "EPA", "IGA");
+
     private DefinedNames() {
     }
 
@@ -61,6 +68,17 @@ final class DefinedNames {
 
     private static String lastWord(String name) {
         return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
+    /** The capitals that open the words of {@code name}: "FTA" of "Federal Transit Administration". */
+    private static String initials(String name) {
+        StringBuilder initials = new StringBuilder();
+        for (String word : name.split("[\\s-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                initials.append(word.charAt(0));
+            }
+        }
+        return initials.toString();
     }
 
     /** Whether a word of {@code name} begins with the capital {@code letter}. */
@@ -216,6 +234,7 @@ final class DefinedNames {
             }
             Matcher d = DEFINITION.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
             if (d.find() && d.group(1).length() <= MAX_LENGTH && !d.group(1).equals(m.text())
+                    && !(DOCUMENT_SHORT_NAMES.contains(d.group(1)) && !initials(m.text()).equals(d.group(1)))
                     && !endsLongerName(text, m, d.group(1)) && !closesJoinedNames(text, m, d.group(1), mentions)) {
                 defined.putIfAbsent(d.group(1), m.norm());
             }

@@ -89,7 +89,9 @@ final class ShortNames {
             // the words before a legal form: "Shanghai Beilun Nickel & Cobalt Materials" of "… Co., Ltd."
             Matcher legal = WITH_LEGAL_FORM.matcher(name);
             boolean hasLegalForm = legal.matches();
-            String[] base = (hasLegalForm ? legal.group(1) : name).split(" ");
+            // "Carrow Metals" of "Carrow Metals, Inc.": the comma before the legal form is no part of the name
+            String trading = hasLegalForm ? legal.group(1).replaceAll(",$", "") : name;
+            String[] base = trading.split(" ");
             String[] words = name.split(" ");
             if (words.length < 2 || Arrays.stream(base).filter(w -> !w.equals("&")).count() > MAX_WORDS
                     || BODY_HEADS.contains(words[words.length - 1]) || name.endsWith("Task Force")
@@ -98,13 +100,14 @@ final class ShortNames {
             }
             firstSeen.merge(name, m.start(), Math::min);
             if (hasLegalForm) {
-                tradingNames.add(legal.group(1));
+                tradingNames.add(trading);
             }
             for (int k = 1; k < words.length; k++) {
                 if (words[k].equals("&")) {
                     break;
                 }
-                String shortName = String.join(" ", Arrays.copyOf(words, k));
+                // "Microchip Technology" of "Microchip Technology, Inc.": the comma before a legal form is no part of it
+                String shortName = String.join(" ", Arrays.copyOf(words, k)).replaceAll(",$", "");
                 String before = fullNames.putIfAbsent(shortName, name);
                 if (before == null || before.equals(name) || before.startsWith(name + " ")) {
                     continue; // "Trilogy Metals" and "Trilogy Metals Inc.": one company, the longer name kept
@@ -197,7 +200,9 @@ final class ShortNames {
     /** Whether {@code shortName} can stand for a company: no word of many names, of prose or of a dictionary. */
     private static boolean isShortName(String text, String shortName, Predicate<String> known) {
         String[] words = shortName.split(" ");
+        // "Africa" of "Africa Finance Corporation" is the continent wherever it stands alone
         return shortName.length() >= MIN_LENGTH && !GENERIC_WORDS.contains(words[0]) && !known.test(shortName)
+                && !Regions.is(shortName)
                 && !CompanyLists.isPlaceOrTitleWord(words[0]) && !PLACE_WORDS.contains(words[words.length - 1])
                 && WrittenNames.find(text, shortName.toLowerCase(Locale.ROOT), WrittenNames.WORD_CHARACTER).isEmpty();
     }

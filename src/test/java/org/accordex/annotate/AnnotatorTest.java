@@ -383,13 +383,13 @@ class AnnotatorTest {
     @Test
     void bodiesNoDictionaryKnowsAreFoundByTheShapeOfTheirName() {
         String text = "The Korea Forest Service, the Saudi Geological Survey and the Ministry of Mines and Energy will "
-                + "work with the Bank of Zambia and Standard Chartered Bank, and the Department of Energy Battery Awards.";
+                + "work with the Bank of Zambia and Lakeland Chartered Bank, and the Department of Energy Battery Awards.";
         assertEquals(List.of(
                 "PARTY 4-24 Korea Forest Service → Korea Forest Service",
                 "PARTY 30-53 Saudi Geological Survey → Saudi Geological Survey",
                 "PARTY 62-90 Ministry of Mines and Energy → Ministry of Mines and Energy",
                 "PARTY 110-124 Bank of Zambia → Bank of Zambia",
-                "PARTY 129-152 Standard Chartered Bank → Standard Chartered Bank",
+                "PARTY 129-152 Lakeland Chartered Bank → Lakeland Chartered Bank",
                 "PARTY 162-182 Department of Energy → U.S. Department of Energy"),
                 mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
     }

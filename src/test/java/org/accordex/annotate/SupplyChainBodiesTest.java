@@ -1,0 +1,131 @@
+package org.accordex.annotate;
+
+import static org.accordex.annotate.NamesAndInstrumentsTest.mentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.accordex.model.Annotation;
+import org.accordex.model.Commitment;
+import org.accordex.model.DocumentInfo;
+import org.accordex.model.MentionType;
+import org.accordex.model.SourceDocument;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Banks, agencies, unions, carriers and firms that act in a supply chain, found as the texts name them: one span for a
+ * named body, no region or document as a party, on sentences written for these tests.
+ */
+class SupplyChainBodiesTest {
+    private static final Annotator ANNOTATOR = new Annotator(AnnotatorModels.bundled());
+
+    private static List<String> parties(String text) {
+        return mentions(text, MentionType.PARTY);
+    }
+
+    private static List<List<String>> committing(String text) {
+        DocumentInfo info = new DocumentInfo("test", "test.txt", "", null, "text/plain", "en", text.length());
+        Annotation a = ANNOTATOR.annotate(new SourceDocument(info, text), null);
+        return a.commitments().stream().map(Commitment::parties).toList();
+    }
+
+    @Test
+    void aRegionIsNoFirmsShortNameNorAFirmInAList() {
+        assertEquals(List.of(), parties("Africa Credit Corporation will lend $40 million to Tarrow Mining. Demand across"
+                + " Africa is rising, and Africa will need refineries.").stream().filter(m -> m.startsWith("Africa →")).toList());
+        assertEquals(List.of(), parties("After a tour of the Middle East, Airbus and Kestrel Aviation signed new orders.")
+                .stream().filter(m -> m.startsWith("Middle East")).toList());
+    }
+
+    @Test
+    void aDocumentsShortNameInBracketsNamesNoBody() {
+        assertEquals(List.of(), parties("The Ministry of Ports of Veloria and the Ministry of Trade and Industry of the"
+                + " Republic of Singapore signed a memorandum (the MOU). Under the MOU, both ministries will share data.")
+                .stream().filter(m -> m.startsWith("MOU")).toList());
+        // the same letters as a body's initials are the body's short name
+        assertEquals(List.of("Harbour Transit Agency → Harbour Transit Agency", "HTA → Harbour Transit Agency"),
+                parties("The Harbour Transit Agency (HTA) will fund the buses."));
+        assertEquals(List.of("Federal Transit Administration → Federal Transit Administration",
+                "FTA → Federal Transit Administration", "FTA → Federal Transit Administration"),
+                parties("The Federal Transit Administration (FTA) will fund buses, and FTA will host sessions."));
+    }
+
+    @Test
+    void aStateWrittenBeforeAMinistryIsPartOfItsName() {
+        assertEquals(List.of("UAE Ministry of Economy → UAE Ministry of Economy"),
+                parties("The UAE Ministry of Economy will fund the smelter."));
+        assertEquals(List.of("PRC Ministry of Commerce → Ministry of Commerce of the People's Republic of China"),
+                parties("The PRC Ministry of Commerce will review the licences."));
+        // a state in a list before a ministry of another state stays a state of its own
+        assertEquals(List.of("Japan → JP", "Ministry of Mines of Zambia → Ministry of Mines of Zambia"),
+                parties("Japan and the Ministry of Mines of Zambia will sign the pact."));
+    }
+
+    @Test
+    void aBodyOfThePeoplesRepublicIsOneName() {
+        assertEquals(List.of("National Bureau of Grain Reserves of the People's Republic of China"
+                + " → National Bureau of Grain Reserves of the People's Republic of China"),
+                parties("The National Bureau of Grain Reserves of the People's Republic of China will buy cobalt."));
+    }
+
+    @Test
+    void aPluralOwnerAndAPersonsTitleAreNoPartOfAFirmsName() {
+        assertEquals(List.of(), parties("Halden Resources' Brookfield Lithium Limited will sell its output to Voss Batteries.")
+                .stream().filter(m -> m.startsWith("Halden Resources' Brookfield")).toList());
+        assertEquals(List.of("Battery Metals Association → Battery Metals Association"),
+                parties("Mara Lind, CEO of the Battery Metals Association, said its members will invest in recycling."));
+    }
+
+    @Test
+    void aKnownFirmKeepsTheLegalFormTheTextWritesAfterIt() {
+        assertEquals(List.of("Mizuho Bank, Ltd. → Mizuho"), parties("Mizuho Bank, Ltd. will co-finance the loan."));
+    }
+
+    @Test
+    void aTechnologyFirmWithALegalFormIsAFirmAndSoIsItsTradingName() {
+        assertEquals(List.of("Carrow Technology, Inc. → Carrow Technology, Inc.", "Carrow Technology → Carrow Technology, Inc."),
+                parties("Carrow Technology, Inc. will build a wafer plant. Carrow Technology will hire 400 staff."));
+        // a field of work is no firm
+        assertEquals(List.of(), parties("Information Technology will change the mines."));
+    }
+
+    @Test
+    void anAcronymJoinedByAndToABodysNameIsNoPartOfIt() {
+        assertEquals(List.of("Coastal Defense Fund → Coastal Defense Fund"),
+                parties("To meet demand for fuels, KPX and Coastal Defense Fund will launch a registry.").stream()
+                        .filter(m -> m.contains("Fund")).toList());
+    }
+
+    @Test
+    void alliancesAndConsortiaAreNamedByTheirHead() {
+        assertEquals(List.of("Pallas 6G Alliance → Pallas 6G Alliance"), parties("The Pallas 6G Alliance will fund trials."));
+        assertEquals(List.of("Orvane Critical Mineral Consortium → Orvane Critical Mineral Consortium"),
+                parties("Orvane Critical Mineral Consortium will invest in the project."));
+        assertEquals(List.of("TKB-Rising Consortium → TKB-Rising Consortium", "Guinea → GN"), parties("Ama Kone, head"
+                + " of operations of the TKB-Rising Consortium in Guinea, said the railway needs funds."));
+        // two states' alliance names the states
+        assertEquals(List.of("U.S. → US", "Japan → JP"), parties("The U.S.-Japan Alliance will deepen its ties."));
+        assertEquals(List.of(), parties("The U.S.-Japan Alliance for Ports will open next year.").stream()
+                .filter(m -> m.contains("Alliance")).toList());
+    }
+
+    @Test
+    void twoNamesJoinedByAndBeforeACommaAreNoSerialName() {
+        assertEquals(List.of(), parties("After the merger of Varn and Kettle, the Global Miners Union and the Harbour"
+                + " Workers Union formed a council.").stream().filter(m -> m.startsWith("Varn")).toList());
+    }
+
+    @Test
+    void banksAndCarriersTheDictionariesKnow() {
+        assertEquals(List.of("Natixis → Natixis", "Standard Chartered → Standard Chartered", "Helaba → Helaba"),
+                parties("The loan was arranged by Natixis and Standard Chartered, with Helaba joining later."));
+        assertEquals(List.of("Airlines for America → Airlines for America"),
+                parties("Members of Airlines for America will buy more sustainable fuel."));
+    }
+
+    @Test
+    void aFirmOnlyDescribedDoesNotCommit() {
+        assertEquals(List.of(List.of("Islamic Development Bank")), committing("The Islamic Development Bank will lend"
+                + " $20 million to Tarrow Mining Limited, a unit of Halden Resources."));
+    }
+}
