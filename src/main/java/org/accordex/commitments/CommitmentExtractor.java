@@ -885,6 +885,15 @@ public final class CommitmentExtractor {
                 }
             }
         }
+        if (subjectFrom == 0 && PARTICIPLE_CUE.matcher(sentence.substring(cueStart)).lookingAt()
+                && CLAUSE_DASH_OR_COMMA.matcher(beforeCue).find()) {
+            // "Italy joined U.S. and EU efforts to …, committing to …": the participle shares the sentence's subject;
+            // the parties whose efforts it joined are objects
+            List<String> leading = leadingParties(sentence, offset, inside);
+            if (!leading.isEmpty()) {
+                return new Resolved(leading, NAMED_SUBJECT);
+            }
+        }
         if (DIRECTS.matcher(sentence.substring(cueStart)).find()) {
             // "The Order directs the Department of State and other agencies to assist …": those directed act
             Set<String> directed = new LinkedHashSet<>();
@@ -1107,7 +1116,11 @@ public final class CommitmentExtractor {
                 List<String> states = lastStates(context.mentions(), offset, 2);
                 whole = states.isEmpty() ? whole : states;
             }
-            if (whole.size() > 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
+            List<String> namedPair = speakers.isEmpty() && TWO_STATES_OR_SIDES.matcher(subject).find()
+                    ? pairNamedBefore(sentence, offset, cueStart, inside, text, context) : List.of();
+            if (!namedPair.isEmpty()) {
+                whole = namedPair;
+            } else if (whole.size() > 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
                 whole = pair(whole, offset, context.mentions());
             } else if (whole.size() < 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
                 // "the two countries plan to …" in a report whose opening named one party: the states its first
@@ -1451,6 +1464,9 @@ public final class CommitmentExtractor {
     }
 
     /** "… and will": a second verb phrase with no subject of its own. */
+    /** A cue in a participle clause: "…, committing to", "– pledging to". */
+    private static final Pattern PARTICIPLE_CUE = Pattern.compile("(?i)(?:committing|pledging|vowing|promising|agreeing)\\s+to\\b");
+    private static final Pattern CLAUSE_DASH_OR_COMMA = Pattern.compile("(?:,|\\s[–—-])\\s*$");
     private static final Pattern VERB_PHRASE_AND = Pattern.compile("\\s(?:and|but)\\s+(?:(?:also|further|then|\\w+ly)\\s+)?$");
     /** A sentence that opens with a body or company named by its head word, then its verb: "The Commission consulted". */
     private static final Pattern LEADING_HEAD = Pattern.compile("(?i)^([\\s\"“]*(?:the|this)\\s+\\p{L}+)\\s+(?:\\p{Ll}+ed|has|have)\\b");
@@ -1642,6 +1658,55 @@ public final class CommitmentExtractor {
                 .findFirst().map(state -> sorted(stateOf(opening), state));
     }
 
+    /** "both countries", "the two nations", "the two sides": a pair of states, not a treaty's "both Parties". */
+    private static final Pattern TWO_STATES_OR_SIDES = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\s+(?:countries|nations|governments|sides)\\b");
+    /** "the pact with Malaysia": one partner named, the other is the report's own state. */
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
+
+    /**
+     * The pair a report of several states means by "the two countries": the two states the sentence names before it
+     * ("Under the U.S.-Mexico pact, the two countries agreed …"), the one it names as the partner of a pact and the
+     * report's main state ("Under the pact with Malaysia, the two nations …"), else the two states the sentence before
+     * names, by name or by their leaders ("Trump and the Thai Prime Minister signed a memorandum. The two countries also
+     * agreed …"); empty when neither names just two.
+     */
+    private static List<String> pairNamedBefore(String sentence, int offset, int cueStart, List<Mention> inside, String text,
+            Context context) {
+        Set<String> here = new LinkedHashSet<>();
+        String partner = null;
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            String state = m.type() == MentionType.PARTY && at < cueStart ? stateOf(m) : null;
+            if (state != null) {
+                here.add(state);
+                partner = WITH_BEFORE.matcher(sentence.substring(Math.max(0, at - BEFORE_NAME), at)).find() ? state : partner;
+            }
+        }
+        if (here.size() == 2) {
+            return sorted(here.stream().findFirst().get(), here.stream().skip(1).findFirst().get());
+        }
+        List<String> main = context.sides().mainState();
+        if (here.size() == 1 && partner != null && main.size() == 1 && !main.get(0).equals(partner)) {
+            return sorted(partner, main.get(0));
+        }
+        String previous = context.previousSentence();
+        int previousStart = previous.isBlank() ? -1 : text.lastIndexOf(previous, offset);
+        if (!here.isEmpty() || previousStart < 0) {
+            return List.of();
+        }
+        Set<String> before = new LinkedHashSet<>();
+        for (Mention m : context.mentions()) {
+            String state = m.type() == MentionType.PARTY && m.start() >= previousStart && m.end() <= previousStart + previous.length()
+                    ? stateOf(m) : null;
+            if (state != null) {
+                before.add(state);
+            }
+        }
+        before.addAll(context.officials().leadersIn(previous));
+        return before.size() == 2 ? sorted(before.stream().findFirst().get(), before.stream().skip(1).findFirst().get())
+                : List.of();
+    }
+
     private static List<String> sorted(String one, String other) {
         return one.compareTo(other) < 0 ? List.of(one, other) : List.of(other, one);
     }
@@ -1679,7 +1744,9 @@ public final class CommitmentExtractor {
     /** After it: its own modal verb ("JAXA will process them"). */
     private static final Pattern OWN_MODAL = Pattern.compile(
             "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:(?:also|further|in\\s+turn|then|each|\\w+ly)\\s+)?"
-                    + "(?:will|shall|must|is\\s+to|are\\s+to|intends?\\s+to|plans?\\s+to|agrees?\\s+to|commits?\\s+to)\\b");
+                    + "(?:will|shall|must|is\\s+to|are\\s+to|intends?\\s+to|plans?\\s+to|agrees?\\s+to|commits?\\s+to"
+                    // "China agreed to pause …, while the U.S. agreed to cut …": a pledge reported in the past
+                    + "|(?:has\\s+|have\\s+)?(?:agreed|committed|pledged|vowed)\\s+to)\\b");
     private static final Pattern GAP_OPENER = Pattern.compile("(?i)\\d[\\d.,]*\\s*(?:million|billion|trillion|bn|m)?\\s*(?:,\\s*)?and\\s+(?:the\\s+)?$");
     private static final Pattern AMOUNT_AFTER = Pattern.compile(
             "^\\s*(?:USD|EUR|JPY|GBP|AUD|CAD|CHF|KRW|INR|US\\$|A\\$|C\\$|\\$|€|£|¥)\\s?\\d");
