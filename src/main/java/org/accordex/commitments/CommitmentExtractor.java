@@ -1486,7 +1486,10 @@ public final class CommitmentExtractor {
      * a list ("Korea, which is rich in talent, and Japan will").
      */
     private static final Pattern FINITE_VERB = Pattern.compile(
-            "(?<!\\bwhich\\s|\\bwho\\s|\\bthat\\s)\\b(?:has|have|had|was|were|is|are|did|does|do)\\s+\\p{Ll}");
+            "(?<!\\bwhich\\s|\\bwho\\s|\\bthat\\s)\\b(?:has|have|had|was|were|is|are|did|does|do"
+                    // "Chile may request consultations, and the United States will respond": what one side may do
+                    // is no pledge; the clause with the cue has its own subject
+                    + "|may|might|can|could)\\s+\\p{Ll}");
     private static final int SECOND_SUBJECT = 60;
 
     /**
