@@ -1030,7 +1030,8 @@ public final class CommitmentExtractor {
                 return new Resolved(firms, INFERRED_SUBJECT);
             }
             // "The Department will publish …": the last body the text named with that head word
-            List<String> body = Anaphors.resolve(subject, offset, context.mentions(), text);
+            List<String> body = theBloc(subject, offset, context).isEmpty()
+                    ? Anaphors.resolve(subject, offset, context.mentions(), text) : theBloc(subject, offset, context);
             if (!body.isEmpty()) {
                 return new Resolved(union(body, alsoActing(sentence, offset, cue, inside, text, context)),
                         INFERRED_SUBJECT);
@@ -1143,6 +1144,7 @@ public final class CommitmentExtractor {
             }
             // "Chinese President Xi Jinping and US President Donald Trump agreed": the demonym names China
             named.addAll(context.officials().statesByDemonymIn(subject));
+            named.addAll(theBloc(subject, offset, context)); // "the bloc and the U.S. committed to …"
             return new Resolved(List.copyOf(named), group ? GROUP_SUBJECT : NAMED_SUBJECT);
         }
         if (THE_GOVERNMENT.matcher(beforeCue).find()) {
@@ -1464,6 +1466,20 @@ public final class CommitmentExtractor {
     }
 
     /** "… and will": a second verb phrase with no subject of its own. */
+    /** "the bloc", "the 27-nation bloc" as a subject: what news calls the European Union once it has named it. */
+    private static final Pattern THE_BLOC = Pattern.compile("(?i)(?:^|[\\s,;:\"“])the\\s+(?:[\\p{L}\\d-]+\\s+)?bloc\\b");
+
+    /** The European Union where the subject is "the bloc" (not after a preposition) and the text named the Union before. */
+    private static List<String> theBloc(String subject, int offset, Context context) {
+        Matcher bloc = THE_BLOC.matcher(subject);
+        if (!bloc.find() || NOT_SUBJECT_BEFORE.matcher(subject.substring(0, bloc.start() + 1)).find()) {
+            return List.of();
+        }
+        boolean named = context.mentions().stream()
+                .anyMatch(m -> m.start() < offset && m.type() == MentionType.PARTY && m.norm().equals("EU"));
+        return named ? List.of("EU") : List.of();
+    }
+
     /** A cue in a participle clause: "…, committing to", "– pledging to". */
     private static final Pattern PARTICIPLE_CUE = Pattern.compile("(?i)(?:committing|pledging|vowing|promising|agreeing)\\s+to\\b");
     private static final Pattern CLAUSE_DASH_OR_COMMA = Pattern.compile("(?:,|\\s[–—-])\\s*$");

@@ -520,4 +520,16 @@ class WhoCommitsTest {
     void aMinisterOfAMinistryOnlyOneStateHasServesThatState(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nickel news\\nThe Japan Organization for Metals and Energy Security (JOGMEC or the agency) bought a stake in a mine.\\nThe agency will invest $200 million in nickel refining. | Japan Organization for Metals and Energy Security
+            Nickel news\\nThe Japan Organization for Metals and Energy Security (JOGMEC or the agency) bought a stake in a mine.\\nWith support from Tokyo, the agency intends to build a nickel smelter. | Japan Organization for Metals and Energy Security
+            Cobalt pacts\\nCanada reached agreements with the European Union and Japan.\\nUnder the deal, the bloc and Canada committed to map cobalt deposits within 30 days. | CA EU
+            Cobalt pacts\\nCanada reached agreements with the European Union and Japan.\\nThe bloc will also fund two cobalt refineries. | EU
+            Cobalt pacts\\nCanada reached agreements with the European Union and Japan.\\nJapan will sell cobalt to the bloc. | JP
+            Cobalt pacts\\nCanada reached agreements with Japan and Korea.\\nThe bloc will also fund two cobalt refineries. | none
+            """)
+    void aShortNameAndTheBlocReferBack(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
