@@ -842,13 +842,18 @@ final class ContextRules {
     /** " and " or " & " alone between two capitals. */
     private static final Pattern CAPITALS_JOINED = Pattern.compile("\\s+(?:and|&)\\s+");
 
+    /** "by " right before the first of two capitals: they are the agents of a passive. */
+    private static final Pattern AGENT_BY = Pattern.compile("\\bby\\s+$");
+
     /**
-     * Whether a capital the rules dropped follows, joined by "and", a capital they kept as an actor ("Kyiv and
-     * Washington agreed", "managed by Kyiv and Washington."); not "Washington, D.C." nor "Washington Post".
+     * Whether a capital the rules dropped follows, joined by "and", a capital they kept that is the agent of a passive
+     * ("managed by Kyiv and Washington."); not "the architecture of ancient Athens and Rome", not "Washington, D.C."
+     * nor "Washington Post".
      */
     private static boolean isCapitalJoinedTo(String text, Candidate acting, Candidate c) {
         if (acting == null || !"capital".equals(c.kind()) || acting.end() > c.start()
-                || !CAPITALS_JOINED.matcher(text.substring(acting.end(), c.start())).matches()) {
+                || !CAPITALS_JOINED.matcher(text.substring(acting.end(), c.start())).matches()
+                || !AGENT_BY.matcher(text.substring(Math.max(0, acting.start() - 10), acting.start())).find()) {
             return false;
         }
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));

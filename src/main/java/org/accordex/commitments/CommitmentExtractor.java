@@ -1117,7 +1117,7 @@ public final class CommitmentExtractor {
                 List<String> states = lastStates(context.mentions(), offset, 2);
                 whole = states.isEmpty() ? whole : states;
             }
-            List<String> namedPair = speakers.isEmpty() && TWO_STATES_OR_SIDES.matcher(subject).find()
+            List<String> namedPair = speakers.isEmpty() && isPairSubject(subject)
                     ? pairNamedBefore(sentence, offset, cueStart, inside, text, context) : List.of();
             if (!namedPair.isEmpty()) {
                 whole = namedPair;
@@ -1679,6 +1679,19 @@ public final class CommitmentExtractor {
 
     /** "both countries", "the two nations", "the two sides": a pair of states, not a treaty's "both Parties". */
     private static final Pattern TWO_STATES_OR_SIDES = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\s+(?:countries|nations|governments|sides)\\b");
+    /**
+     * Whether "the two countries" is the subject itself, not words after a preposition in it ("The two leaders reaffirmed
+     * the relationship between the two countries and committed to …" is the leaders').
+     */
+    private static boolean isPairSubject(String subject) {
+        Matcher pair = TWO_STATES_OR_SIDES.matcher(subject);
+        return pair.find() && !NOT_SUBJECT_BEFORE.matcher(subject.substring(0, pair.start())).find()
+                && !LEADERS_BEFORE.matcher(subject.substring(0, pair.start())).find();
+    }
+
+    /** "The two leaders reaffirmed …": a subject of people before the pair. */
+    private static final Pattern LEADERS_BEFORE = Pattern.compile("(?i)\\b(?:leaders|presidents|ministers|heads)\\b");
+
     /** "the pact with Malaysia": one partner named, the other is the report's own state. */
     private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
 

@@ -483,6 +483,7 @@ class WhoCommitsTest {
             Roe signs deals in Asia\\nUS President Jane Roe signed a tin deal with Laos on Sunday.\\nTrump and the Nepali Prime Minister Ana Soto signed a graphite memorandum. The two countries also agreed to map graphite deposits. | NP US
             Roe signs deals in Asia\\nUS President Jane Roe signed deals with Laos and Nepal. Laos will cut tariffs on US goods.\\nUnder the pact with Nepal, the two nations agreed to expand graphite trade. | NP US
             Roe signs deals in Asia\\nUS President Jane Roe signed deals with Laos, Nepal and Peru.\\nUnder the U.S.-Peru pact, the two countries agreed to map copper deposits. | PE US
+            Call with Peru\\nUS Vice President Jane Roe called Peru's President Ana Soto. They discussed Laos and Nepal.\\nThe two leaders reaffirmed the ties between the two countries and committed to map copper deposits. | PE US
             """)
     void theTwoCountriesOfAReportOnSeveralAreThePairJustNamed(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
@@ -493,6 +494,7 @@ class WhoCommitsTest {
             Fund news\\nThe copper fund will be jointly managed by Lima and Washington. | PE US
             Fund news\\nLima and Ottawa agreed to build a copper smelter. | CA PE
             Fund news\\nPeru will build a copper smelter near Lima and Ottawa. | PE
+            Fund news\\nThe hall was modeled on the architecture of ancient Lima and Quito. They will also fund copper smelters. | none
             Fund news\\nThe news agency said that under the deal, Hanoi ‘has committed to refrain from banning exports of tin’. | VN
             """)
     void capitalsJoinedOrQuotedActForTheirStates(String text, String parties) {
