@@ -34,7 +34,7 @@ final class ContextRules {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
     private static final Pattern ACTOR_AFTER = Pattern.compile(
             // an adverb may stand before the verb: "Washington and Beijing recently agreed"
-            "^\\s*(?:\\p{Ll}+ly\\s+(?=\\p{Ll}))?(?:and\\b|&|,\\s*(?:and\\s+)?\\p{Lu}|['’]s\\b|(?:has|have|had|is|are|was|were|will|would|could|should"
+            "^\\s*(?:\\p{Ll}+ly\\s+(?=\\p{Ll}))?(?:and\\b|&|,\\s*(?:and\\s+)?\\p{Lu}|['’]s\\b|[‘“\"]?(?:has|have|had|is|are|was|were|will|would|could|should"
                     + "|must|shall|may|can|also|did|does|do|says?|said|agreed?|agrees|announced?|announces|commits?"
                     + "|committed|signed|signs|seeks?|sought|plans?|planned|intends?|intended|wants?|wanted|aims?"
                     + "|hopes?|presents?|presented|sees?|saw|remains?|wishes|urged?|urges|calls?|called|pledged?"
@@ -675,13 +675,18 @@ final class ContextRules {
             }
         }
         List<Candidate> kept = new ArrayList<>();
+        Candidate lastCapital = null;
         for (Candidate c : candidates) {
             Candidate resolved = resolve(text, sentenceStart, sentenceEnd, c, institutions);
             if (resolved != null && c.type() == MentionType.INSTRUMENT && inside(c, programs)) {
                 resolved = null;
             }
+            if (resolved == null && isCapitalJoinedTo(text, lastCapital, c)) {
+                resolved = c; // "jointly managed by Kyiv and Washington": the second capital acts with the first
+            }
             if (resolved != null) {
                 kept.add(resolved);
+                lastCapital = "capital".equals(c.kind()) ? resolved : lastCapital;
             }
         }
         kept.addAll(secretariats(text, kept));
@@ -847,6 +852,27 @@ final class ContextRules {
     }
 
     /** "Tokyo and Washington commit" yes; "signed in Tokyo", "TOKYO, Oct. 28 —", "Washington Post" no. */
+    /** " and " or " & " alone between two capitals. */
+    private static final Pattern CAPITALS_JOINED = Pattern.compile("\\s+(?:and|&)\\s+");
+
+    /** "by " right before the first of two capitals: they are the agents of a passive. */
+    private static final Pattern AGENT_BY = Pattern.compile("\\bby\\s+$");
+
+    /**
+     * Whether a capital the rules dropped follows, joined by "and", a capital they kept that is the agent of a passive
+     * ("managed by Kyiv and Washington."); not "the architecture of ancient Athens and Rome", not "Washington, D.C."
+     * nor "Washington Post".
+     */
+    private static boolean isCapitalJoinedTo(String text, Candidate acting, Candidate c) {
+        if (acting == null || !"capital".equals(c.kind()) || acting.end() > c.start()
+                || !CAPITALS_JOINED.matcher(text.substring(acting.end(), c.start())).matches()
+                || !AGENT_BY.matcher(text.substring(Math.max(0, acting.start() - 10), acting.start())).find()) {
+            return false;
+        }
+        String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
+        return !after.matches("(?s)^\\s*,\\s*D\\.C\\..*") && !after.matches("(?s)^ \\p{Lu}\\p{L}*.*");
+    }
+
     private static boolean isActingCapital(String text, int sentenceStart, Candidate c, String before, String after) {
         String[] words = before.strip().split("\\s+");
         String previousWord = words.length == 0 ? "" : words[words.length - 1];

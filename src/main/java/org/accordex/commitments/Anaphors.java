@@ -65,7 +65,7 @@ final class Anaphors {
         }
         Matcher head = HEAD_SUBJECT.matcher(clause);
         if (head.find()) {
-            List<String> named = mostNamed(head.group(1), offset, mentions);
+            List<String> named = mostNamed(head.group(1), offset, mentions, text);
             return named.isEmpty() && isUnionsBody(head.group(1), offset, mentions) ? List.of(EUROPEAN_COMMISSION) : named;
         }
         if (PEOPLE_SUBJECT.matcher(clause).find()) {
@@ -141,8 +141,8 @@ final class Anaphors {
     }
 
     /** Of the parties written with the head word before {@code offset}, the one named most often; on a tie, the last. */
-    private static List<String> mostNamed(String headWord, int offset, List<Mention> mentions) {
-        List<String> named = named(headWord, offset, mentions);
+    private static List<String> mostNamed(String headWord, int offset, List<Mention> mentions, String text) {
+        List<String> named = named(headWord, offset, mentions, text);
         Pattern word = headWordPattern(headWord);
         String best = null;
         int bestCount = 0;
@@ -166,7 +166,17 @@ final class Anaphors {
      * were last named; a norm holding it ("the Department" after "DOE") when none is written with it.
      */
     private static List<String> named(String headWord, int offset, List<Mention> mentions) {
+        return named(headWord, offset, mentions, null);
+    }
+
+    /** " or the consortium)", " or the “Company”)": the short name a parenthesis gives the body named in it. */
+    private static final String SHORT_NAME_AFTER = "^\\s+or\\s+(?:the\\s+)?[\"“]?";
+
+    /** As {@link #named(String, int, List)}; with the text, a body defined "(Orion CMC or the consortium)" counts too. */
+    private static List<String> named(String headWord, int offset, List<Mention> mentions, String text) {
         Pattern word = headWordPattern(headWord);
+        Pattern defined = text == null ? null
+                : Pattern.compile("(?iu)" + SHORT_NAME_AFTER + Pattern.quote(headWord.toLowerCase(Locale.ROOT)) + "\\b");
         LinkedHashSet<String> written = new LinkedHashSet<>();
         LinkedHashSet<String> byNorm = new LinkedHashSet<>();
         for (Mention m : mentions) {
@@ -176,7 +186,8 @@ final class Anaphors {
             if (m.type() != MentionType.PARTY) {
                 continue;
             }
-            if (word.matcher(m.text()).find()) {
+            if (word.matcher(m.text()).find() || defined != null
+                    && defined.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()) {
                 written.remove(m.norm());
                 written.add(m.norm());
             } else if (word.matcher(m.norm()).find()) {

@@ -940,6 +940,15 @@ public final class CommitmentExtractor {
                 }
             }
         }
+        if (subjectFrom == 0 && PARTICIPLE_CUE.matcher(sentence.substring(cueStart)).lookingAt()
+                && CLAUSE_DASH_OR_COMMA.matcher(beforeCue).find()) {
+            // "Italy joined U.S. and EU efforts to …, committing to …": the participle shares the sentence's subject;
+            // the parties whose efforts it joined are objects
+            List<String> leading = leadingParties(sentence, offset, inside);
+            if (!leading.isEmpty()) {
+                return new Resolved(leading, NAMED_SUBJECT);
+            }
+        }
         if (DIRECTS.matcher(sentence.substring(cueStart)).find()) {
             // "The Order directs the Department of State and other agencies to assist …": those directed act
             Set<String> directed = new LinkedHashSet<>();
@@ -1092,7 +1101,8 @@ public final class CommitmentExtractor {
                 return new Resolved(firms, INFERRED_SUBJECT);
             }
             // "The Department will publish …": the last body the text named with that head word
-            List<String> body = Anaphors.resolve(subject, offset, context.mentions(), text);
+            List<String> body = theBloc(subject, offset, context).isEmpty()
+                    ? Anaphors.resolve(subject, offset, context.mentions(), text) : theBloc(subject, offset, context);
             if (!body.isEmpty()) {
                 return new Resolved(union(body, alsoActing(sentence, offset, cue, inside, text, context)),
                         INFERRED_SUBJECT);
@@ -1178,7 +1188,11 @@ public final class CommitmentExtractor {
                 List<String> states = lastStates(context.mentions(), offset, 2);
                 whole = states.isEmpty() ? whole : states;
             }
-            if (whole.size() > 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
+            List<String> namedPair = speakers.isEmpty() && isPairSubject(subject)
+                    ? pairNamedBefore(sentence, offset, cueStart, inside, text, context) : List.of();
+            if (!namedPair.isEmpty()) {
+                whole = namedPair;
+            } else if (whole.size() > 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
                 whole = pair(whole, offset, context.mentions());
             } else if (whole.size() < 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
                 // "the two countries plan to …" in a report whose opening named one party: the states its first
@@ -1205,6 +1219,7 @@ public final class CommitmentExtractor {
                 // "Prime Minister Jane Roe and Japan's Prime Minister …": the leader beside the named state acts too
                 named.addAll(context.officials().titledLeadersIn(subject));
             }
+            named.addAll(theBloc(subject, offset, context)); // "the bloc and the U.S. committed to …"
             return new Resolved(List.copyOf(named), group ? GROUP_SUBJECT : NAMED_SUBJECT);
         }
         if (THE_GOVERNMENT.matcher(beforeCue).find()) {
@@ -1533,6 +1548,23 @@ public final class CommitmentExtractor {
     }
 
     /** "… and will": a second verb phrase with no subject of its own. */
+    /** "the bloc", "the 27-nation bloc" as a subject: what news calls the European Union once it has named it. */
+    private static final Pattern THE_BLOC = Pattern.compile("(?i)(?:^|[\\s,;:\"“])the\\s+(?:[\\p{L}\\d-]+\\s+)?bloc\\b");
+
+    /** The European Union where the subject is "the bloc" (not after a preposition) and the text named the Union before. */
+    private static List<String> theBloc(String subject, int offset, Context context) {
+        Matcher bloc = THE_BLOC.matcher(subject);
+        if (!bloc.find() || NOT_SUBJECT_BEFORE.matcher(subject.substring(0, bloc.start() + 1)).find()) {
+            return List.of();
+        }
+        boolean named = context.mentions().stream()
+                .anyMatch(m -> m.start() < offset && m.type() == MentionType.PARTY && m.norm().equals("EU"));
+        return named ? List.of("EU") : List.of();
+    }
+
+    /** A cue in a participle clause: "…, committing to", "– pledging to". */
+    private static final Pattern PARTICIPLE_CUE = Pattern.compile("(?i)(?:committing|pledging|vowing|promising|agreeing)\\s+to\\b");
+    private static final Pattern CLAUSE_DASH_OR_COMMA = Pattern.compile("(?:,|\\s[–—-])\\s*$");
     private static final Pattern VERB_PHRASE_AND = Pattern.compile("\\s(?:and|but)\\s+(?:(?:also|further|then|\\w+ly)\\s+)?$");
     /** A sentence that opens with a body or company named by its head word, then its verb: "The Commission consulted". */
     private static final Pattern LEADING_HEAD = Pattern.compile("(?i)^([\\s\"“]*(?:the|this)\\s+\\p{L}+)\\s+(?:\\p{Ll}+ed|has|have)\\b");
@@ -1552,7 +1584,10 @@ public final class CommitmentExtractor {
      * a list ("Korea, which is rich in talent, and Japan will").
      */
     private static final Pattern FINITE_VERB = Pattern.compile(
-            "(?<!\\bwhich\\s|\\bwho\\s|\\bthat\\s)\\b(?:has|have|had|was|were|is|are|did|does|do)\\s+\\p{Ll}");
+            "(?<!\\bwhich\\s|\\bwho\\s|\\bthat\\s)\\b(?:has|have|had|was|were|is|are|did|does|do"
+                    // "Chile may request consultations, and the United States will respond": what one side may do
+                    // is no pledge; the clause with the cue has its own subject
+                    + "|may|might|can|could)\\s+\\p{Ll}");
     private static final int SECOND_SUBJECT = 60;
 
     /**
@@ -1724,6 +1759,68 @@ public final class CommitmentExtractor {
                 .findFirst().map(state -> sorted(stateOf(opening), state));
     }
 
+    /** "both countries", "the two nations", "the two sides": a pair of states, not a treaty's "both Parties". */
+    private static final Pattern TWO_STATES_OR_SIDES = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\s+(?:countries|nations|governments|sides)\\b");
+    /**
+     * Whether "the two countries" is the subject itself, not words after a preposition in it ("The two leaders reaffirmed
+     * the relationship between the two countries and committed to …" is the leaders').
+     */
+    private static boolean isPairSubject(String subject) {
+        Matcher pair = TWO_STATES_OR_SIDES.matcher(subject);
+        return pair.find() && !NOT_SUBJECT_BEFORE.matcher(subject.substring(0, pair.start())).find()
+                && !LEADERS_BEFORE.matcher(subject.substring(0, pair.start())).find();
+    }
+
+    /** "The two leaders reaffirmed …": a subject of people before the pair. */
+    private static final Pattern LEADERS_BEFORE = Pattern.compile("(?i)\\b(?:leaders|presidents|ministers|heads)\\b");
+
+    /** "the pact with Malaysia": one partner named, the other is the report's own state. */
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
+
+    /**
+     * The pair a report of several states means by "the two countries": the two states the sentence names before it
+     * ("Under the U.S.-Mexico pact, the two countries agreed …"), the one it names as the partner of a pact and the
+     * report's main state ("Under the pact with Malaysia, the two nations …"), else the two states the sentence before
+     * names, by name or by their leaders ("Trump and the Thai Prime Minister signed a memorandum. The two countries also
+     * agreed …"); empty when neither names just two.
+     */
+    private static List<String> pairNamedBefore(String sentence, int offset, int cueStart, List<Mention> inside, String text,
+            Context context) {
+        Set<String> here = new LinkedHashSet<>();
+        String partner = null;
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            String state = m.type() == MentionType.PARTY && at < cueStart ? stateOf(m) : null;
+            if (state != null) {
+                here.add(state);
+                partner = WITH_BEFORE.matcher(sentence.substring(Math.max(0, at - BEFORE_NAME), at)).find() ? state : partner;
+            }
+        }
+        if (here.size() == 2) {
+            return sorted(here.stream().findFirst().get(), here.stream().skip(1).findFirst().get());
+        }
+        List<String> main = context.sides().mainState();
+        if (here.size() == 1 && partner != null && main.size() == 1 && !main.get(0).equals(partner)) {
+            return sorted(partner, main.get(0));
+        }
+        String previous = context.previousSentence();
+        int previousStart = previous.isBlank() ? -1 : text.lastIndexOf(previous, offset);
+        if (!here.isEmpty() || previousStart < 0) {
+            return List.of();
+        }
+        Set<String> before = new LinkedHashSet<>();
+        for (Mention m : context.mentions()) {
+            String state = m.type() == MentionType.PARTY && m.start() >= previousStart && m.end() <= previousStart + previous.length()
+                    ? stateOf(m) : null;
+            if (state != null) {
+                before.add(state);
+            }
+        }
+        before.addAll(context.officials().leadersIn(previous));
+        return before.size() == 2 ? sorted(before.stream().findFirst().get(), before.stream().skip(1).findFirst().get())
+                : List.of();
+    }
+
     private static List<String> sorted(String one, String other) {
         return one.compareTo(other) < 0 ? List.of(one, other) : List.of(other, one);
     }
@@ -1761,7 +1858,9 @@ public final class CommitmentExtractor {
     /** After it: its own modal verb ("JAXA will process them"). */
     private static final Pattern OWN_MODAL = Pattern.compile(
             "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:(?:also|further|in\\s+turn|then|each|\\w+ly)\\s+)?"
-                    + "(?:will|shall|must|is\\s+to|are\\s+to|intends?\\s+to|plans?\\s+to|agrees?\\s+to|commits?\\s+to)\\b");
+                    + "(?:will|shall|must|is\\s+to|are\\s+to|intends?\\s+to|plans?\\s+to|agrees?\\s+to|commits?\\s+to"
+                    // "China agreed to pause …, while the U.S. agreed to cut …": a pledge reported in the past
+                    + "|(?:has\\s+|have\\s+)?(?:agreed|committed|pledged|vowed)\\s+to)\\b");
     private static final Pattern GAP_OPENER = Pattern.compile("(?i)\\d[\\d.,]*\\s*(?:million|billion|trillion|bn|m)?\\s*(?:,\\s*)?and\\s+(?:the\\s+)?$");
     private static final Pattern AMOUNT_AFTER = Pattern.compile(
             "^\\s*(?:USD|EUR|JPY|GBP|AUD|CAD|CHF|KRW|INR|US\\$|A\\$|C\\$|\\$|€|£|¥)\\s?\\d");

@@ -46,6 +46,34 @@ final class Officials {
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"))
             + ")\\s+" + Officials.PORTFOLIO_TITLE + "\\b");
     private static final int WINDOW = 80;
+    /** Portfolios of ministries only one state names so ({@code ministries.txt}) → that state. */
+    private static final Map<String, String> PORTFOLIOS = portfolios();
+    private static final String PORTFOLIO = "(?<portfolio>" + PORTFOLIOS.keySet().stream()
+            .map(p -> Pattern.quote(p).replace(" and ", "\\E,?\\s+and\\s+\\Q").replace(" ", "\\E\\s+\\Q"))
+            .collect(Collectors.joining("|")) + ")";
+    /**
+     * "Minister of Trade, Industry and Energy Kim Jung-kwan", "Minister Kim Jung-kwan of the Ministry of Trade, Industry
+     * and Energy", "Economy, Trade and Industry Minister Ken Abe": the minister of a ministry only one state has.
+     */
+    private static final String MINISTER_NAME = "(?<name>" + NAME.substring(1);
+    private static final List<Pattern> PORTFOLIO_NAMES = List.of(
+            Pattern.compile("\\bMinister\\s+(?:of|for)\\s+(?:the\\s+)?" + PORTFOLIO + "\\s+" + MINISTER_NAME),
+            Pattern.compile("\\bMinister\\s+" + MINISTER_NAME + "\\s+of\\s+(?:the\\s+)?Ministry\\s+of\\s+" + PORTFOLIO),
+            Pattern.compile("\\b" + PORTFOLIO + "\\s+Minister\\s+" + MINISTER_NAME));
+
+    private static Map<String, String> portfolios() {
+        Map<String, String> portfolios = new LinkedHashMap<>();
+        for (String line : DataLines.of(Officials.class, "ministries.txt")) {
+            String[] fields = line.split("\t");
+            portfolios.put(fields[0].strip(), fields[1].strip());
+        }
+        return Map.copyOf(portfolios);
+    }
+
+    /** "Trade, Industry, and Energy" as the list writes it: "Trade, Industry and Energy". */
+    private static String normalPortfolio(String written) {
+        return written.replaceAll(",?\\s+and\\s+", " and ").replaceAll("\\s+", " ");
+    }
 
     private final Map<String, String> stateBySurname = new LinkedHashMap<>();
 
@@ -66,6 +94,19 @@ final class Officials {
                 Matcher name = NAME_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));
                 if (name.find()) {
                     add(name.group(1), m.norm()); // "the Minister of Economy of Ukraine Yulia Svyrydenko"
+                }
+            }
+        }
+        if (text.contains("Minist")) {
+            for (Pattern portfolio : PORTFOLIO_NAMES) {
+                Matcher named = portfolio.matcher(text);
+                while (named.find()) {
+                    // "Minister of Trade, Industry and Energy Kim Jung-kwan": the ministry's name says whose minister
+                    // and it wins over a state a nearby mention seems to give the name
+                    String[] words = named.group("name").split("\\s+");
+                    String state = PORTFOLIOS.get(normalPortfolio(named.group("portfolio")));
+                    stateBySurname.put(words[words.length - 1], state);
+                    stateBySurname.put(words[0], state);
                 }
             }
         }

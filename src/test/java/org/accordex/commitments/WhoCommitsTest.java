@@ -524,4 +524,60 @@ class WhoCommitsTest {
     void aQuotedOfficialOrMinistrySpeaksForItsOwnState(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Roe signs deals in Asia\\nUS President Jane Roe signed a tin deal with Laos on Sunday.\\nTrump and the Nepali Prime Minister Ana Soto signed a graphite memorandum. The two countries also agreed to map graphite deposits. | NP US
+            Roe signs deals in Asia\\nUS President Jane Roe signed deals with Laos and Nepal. Laos will cut tariffs on US goods.\\nUnder the pact with Nepal, the two nations agreed to expand graphite trade. | NP US
+            Roe signs deals in Asia\\nUS President Jane Roe signed deals with Laos, Nepal and Peru.\\nUnder the U.S.-Peru pact, the two countries agreed to map copper deposits. | PE US
+            Call with Peru\\nUS Vice President Jane Roe called Peru's President Ana Soto. They discussed Laos and Nepal.\\nThe two leaders reaffirmed the ties between the two countries and committed to map copper deposits. | PE US
+            """)
+    void theTwoCountriesOfAReportOnSeveralAreThePairJustNamed(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Fund news\\nThe copper fund will be jointly managed by Lima and Washington. | PE US
+            Fund news\\nLima and Ottawa agreed to build a copper smelter. | CA PE
+            Fund news\\nPeru will build a copper smelter near Lima and Ottawa. | PE
+            Fund news\\nThe hall was modeled on the architecture of ancient Lima and Quito. They will also fund copper smelters. | none
+            Fund news\\nThe news agency said that under the deal, Hanoi ‘has committed to refrain from banning exports of tin’. | VN
+            """)
+    void capitalsJoinedOrQuotedActForTheirStates(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Corridor statement\\nToday, Spain joined U.S. and EU efforts to build the copper corridor, committing to mobilize $50 million in investment. | ES
+            Copper truce\\nChile agreed to pause its lithium export curbs, while the U.S. agreed to cut tariffs on Chilean copper. | CL US
+            Copper truce\\nThe U.S. will keep its copper tariff, while Chile specifically agreed to refrain from banning lithium exports. | CL US
+            Copper truce\\nChile agreed to pause its lithium export curbs, while the U.S. welcomed the move. | CL
+            Copper truce\\nChile may request consultations on copper, and the United States will respond within 30 days. | US
+            Copper truce\\nChile, which may request consultations, and Peru will map copper deposits. | CL PE
+            """)
+    void participlesAndClausesThatPledgeOnTheirOwn(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Firms sign deals\\nThe deals were signed before Minister of Trade, Industry and Energy Park Jun-ho and U.S. Secretary Jane Roe.\\nMinister Park pledged full government support to ensure the graphite plants open. | KR
+            Firms sign deals\\nMinister Sato Ken of the Ministry of Economy, Trade and Industry met U.S. Secretary Jane Roe.\\nMinister Sato pledged to expand gallium stockpiles. | JP
+            """)
+    void aMinisterOfAMinistryOnlyOneStateHasServesThatState(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nickel news\\nThe Japan Organization for Metals and Energy Security (JOGMEC or the agency) bought a stake in a mine.\\nThe agency will invest $200 million in nickel refining. | Japan Organization for Metals and Energy Security
+            Nickel news\\nThe Japan Organization for Metals and Energy Security (JOGMEC or the agency) bought a stake in a mine.\\nWith support from Tokyo, the agency intends to build a nickel smelter. | Japan Organization for Metals and Energy Security
+            Cobalt pacts\\nCanada reached agreements with the European Union and Japan.\\nUnder the deal, the bloc and Canada committed to map cobalt deposits within 30 days. | CA EU
+            Cobalt pacts\\nCanada reached agreements with the European Union and Japan.\\nThe bloc will also fund two cobalt refineries. | EU
+            Cobalt pacts\\nCanada reached agreements with the European Union and Japan.\\nJapan will sell cobalt to the bloc. | JP
+            Cobalt pacts\\nCanada reached agreements with Japan and Korea.\\nThe bloc will also fund two cobalt refineries. | none
+            """)
+    void aShortNameAndTheBlocReferBack(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
