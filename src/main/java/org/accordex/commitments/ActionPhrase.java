@@ -517,11 +517,17 @@ public final class ActionPhrase {
             }
         }
         // "consider, when making recommendations, possible actions": the aside after the verb is left out
-        if (start + 2 < t.size() && t.lower(start + 1).equals(",") && t.isVerb(start)) {
-            int close = t.find(",", start + 2, start + 2 + MAX_SKIP);
-            if (close > 0 && close + 1 < t.size() && t.isWord(close + 1) && !stopsAt(t, close + 1, start)) {
-                String object = t.text(close + 1, end(t, close + 1, MAX_WORDS - 1), null);
-                return t.text(start, start + 1, lemmatizer) + (object.isEmpty() ? "" : " " + object);
+        // ("reduce and eliminate, in accordance with this Article, import duties": two verbs of the object; "to exempt,
+        // wholly or partially, imports": after "to", a verb the tagger read as a noun; not a series of verbs
+        // "promote, facilitate, and expand trade")
+        int verbs = start + 3 < t.size() && t.tag(start + 1).equals("CCONJ") && t.tag(start + 2).equals("VERB") ? start + 2 : start;
+        if (verbs + 2 < t.size() && t.lower(verbs + 1).equals(",")
+                && (t.isVerb(start) || start > 0 && (t.lower(start - 1).equals("to") || MODALS.contains(t.lower(start - 1))))) {
+            int close = t.find(",", verbs + 2, verbs + 2 + MAX_SKIP);
+            boolean series = close == verbs + 3 || close > 0 && close + 1 < t.size() && t.tag(close + 1).equals("CCONJ");
+            if (close > 0 && close + 1 < t.size() && t.isWord(close + 1) && !series && !stopsAt(t, close + 1, start)) {
+                String object = t.text(close + 1, end(t, close + 1, MAX_WORDS - 1 - (verbs - start)), null);
+                return t.text(start, verbs + 1, lemmatizer) + (object.isEmpty() ? "" : " " + object);
             }
         }
         // "will invite other partners, including Korea, to join the arrangement" → "invite other partners to join the
@@ -1259,7 +1265,8 @@ public final class ActionPhrase {
                 && !t.tag(k).equals("CCONJ") && (SUBJECT.contains(t.tag(k)) || t.tag(k).equals("PRON") || isNameLink(t, k, subject))) {
             k++;
         }
-        if (k >= t.size() || !opensPledge(t, k)) {
+        // "distinct and appropriate rules [which] would …": the modal of a relative clause opens no clause of its own
+        if (k >= t.size() || !opensPledge(t, k) || t.find("which", subject, k) >= 0 || t.find("who", subject, k) >= 0) {
             return -1;
         }
         int verb = skipCue(t, k);
@@ -1493,7 +1500,8 @@ public final class ActionPhrase {
             }
             // "encourage the peaceful settlement of disputes": no one is told to act; what is encouraged is the action
             boolean someoneTold = thatClause;
-            for (int k = i; k + 1 < t.size() && !someoneTold; k++) {
+            // (a verb after ";" opens the next item: "encourage a circular economy; implement …")
+            for (int k = i; k + 1 < t.size() && !someoneTold && !t.lower(k).equals(";"); k++) {
                 someoneTold = t.lower(k).equals("to") && t.isVerb(k + 1)
                         || t.isVerb(k) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed");
             }
@@ -1741,7 +1749,9 @@ public final class ActionPhrase {
             if (w.equals(";") || w.equals(":")) {
                 break;
             }
-            if (w.equals(",") && (t.tag(k + 1).equals("VERB") || qualified && verbAfterQualifier(t, k + 1))
+            // "shall, from the day two years after …, [be] and remain free of duties": "be" after the aside, whatever its tag
+            boolean be = t.lower(k + 1).equals("be") || t.lower(k + 1).equals("not") && k + 2 < t.size() && t.lower(k + 2).equals("be");
+            if (w.equals(",") && (t.tag(k + 1).equals("VERB") || be || qualified && verbAfterQualifier(t, k + 1))
                     && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed")) {
                 return k + 1;
             }
@@ -1799,7 +1809,10 @@ public final class ActionPhrase {
                 lastOption = words;
             }
             // "be consistent with this Agreement": after "be", the qualifier's words are the predicate
-            if (k > start && !(k == start + 1 && t.lower(start).equals("be")) && stopsAt(t, k, start)) {
+            // ("not be subject to import duties" too)
+            boolean predicate = k == start + 1 && t.lower(start).equals("be")
+                    || k == start + 2 && t.lower(start).equals("not") && t.lower(start + 1).equals("be");
+            if (k > start && !predicate && stopsAt(t, k, start)) {
                 break;
             }
             if (t.shortName()[k] > k) {

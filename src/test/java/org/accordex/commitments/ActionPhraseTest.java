@@ -645,7 +645,22 @@ class ActionPhraseTest {
                         "launch a joint task force on graphite"),
                 // "including" after a preposition is a gerund, not the start of examples
                 Arguments.of("The Secretary shall establish a process for including additional tungsten articles within the scope of"
-                        + " the duties.", "establish a process for including additional tungsten articles within the scope of the duties"));
+                        + " the duties.", "establish a process for including additional tungsten articles within the scope of the duties"),
+                // the modal of a relative clause after a coordinated object opens no clause of its own
+                Arguments.of("The Parties shall set up clear and simple procedures which would be suitable for the inspection of tin ore.",
+                        "set up clear and simple procedures"),
+                // an aside between the modal and "be", or between two verbs and their object, is left out
+                Arguments.of("Such tin products shall, from the day three years after the date on which this Protocol first applies to"
+                        + " them, be and remain free of export duties;", "be and remain free of export duties"),
+                Arguments.of("These graphite goods shall, from each of the dates set out below, not be subject to export duties above"
+                        + " the rate shown;", "not be subject to export duties above the rate shown"),
+                Arguments.of("Each Party shall lower and remove, in line with the schedule of this Chapter, export duties on nickel"
+                        + " matte.", "lower and remove export duties on nickel matte"),
+                Arguments.of("The Government of Laos shall endeavour to exempt, fully or in part, imports of zinc from licensing"
+                        + " requirements.", "exempt imports of zinc from licensing requirements"),
+                // a series of verbs is no aside
+                Arguments.of("The Parties shall promote, facilitate, and expand trade in refined copper.",
+                        "promote, facilitate, and expand trade in refined copper"));
     }
 
     /** A lead-in whose cue is followed only by a qualifier names no act: its items hold the actions. */
@@ -697,6 +712,9 @@ class ActionPhraseTest {
                         "Identify and jointly develop projects of mutual interest and benefit along the copper value chain"),
                 Arguments.of("Promote joint research on the recycling of permanent magnets;",
                         "Promote joint research on the recycling of permanent magnets"),
+                // an item that opens with "encourage" and goes on after a semicolon keeps its verb
+                Arguments.of("encourage a more circular use of cobalt; fully apply the rules of the Paris Agreement.",
+                        "encourage a more circular use of cobalt; apply the rules of the Paris Agreement"),
                 Arguments.of("(b) establish a common database of critical mineral projects, consistent with applicable law;",
                         "establish a common database of critical mineral projects"),
                 // an item that opens with a noun of means is the act it is for
