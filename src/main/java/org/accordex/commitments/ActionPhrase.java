@@ -1724,9 +1724,24 @@ public final class ActionPhrase {
         if (!EFFORT_VERBS.contains(t.lower(i))) {
             return i;
         }
-        int k = i + 1 < t.size() && t.matchAt(Section.PARTY_POSSESSIVE, i + 1) > i + 1 ? i + 2 : i + 1;
-        return k + 1 < t.size() && t.lower(k).equals("efforts") && t.lower(k + 1).equals("to") ? k + 2 : i;
+        // "step [up] efforts to", "take [appropriate] steps to", "make [our] [concerted] efforts to": the particle, the
+        // parties and a few modifiers of the effort go with it
+        int k = i + 1 < t.size() && PARTICLES.contains(t.lower(i + 1)) ? i + 2 : i + 1;
+        k = k < t.size() && t.matchAt(Section.PARTY_POSSESSIVE, k) > k ? t.matchAt(Section.PARTY_POSSESSIVE, k) : k;
+        int modifiers = 0;
+        while (k < t.size() && modifiers < MAX_EFFORT_MODIFIERS && (t.tag(k).equals("ADJ") || t.tag(k).equals("DET")
+                || t.tag(k).equals("VERB") && t.lower(k).endsWith("ed"))) { // "concerted", "sustained"
+            k++;
+            modifiers++;
+        }
+        return k + 2 < t.size() && EFFORT_NOUNS.contains(t.lower(k)) && t.lower(k + 1).equals("to") && t.isWord(k + 2)
+                && !t.tag(k + 2).equals("DET") ? k + 2 : i;
     }
+
+    /** Nouns of an effort that names no act: "steps", "efforts"; the act is the verb after their "to". */
+    private static final Set<String> EFFORT_NOUNS = Set.of("efforts", "steps", "effort");
+    /** How many modifiers an effort may have: "take [all the necessary] steps to". */
+    private static final int MAX_EFFORT_MODIFIERS = 3;
 
     /** How far a long aside between the cue and the verb may go. */
     private static final int MAX_ASIDE = 40;

@@ -658,6 +658,17 @@ class ActionPhraseTest {
                         + " matte.", "lower and remove export duties on nickel matte"),
                 Arguments.of("The Government of Laos shall endeavour to exempt, fully or in part, imports of zinc from licensing"
                         + " requirements.", "exempt imports of zinc from licensing requirements"),
+                // an effort or steps taken, with the parties and modifiers, carry the act after their "to"; measures stay
+                Arguments.of("The Parties will step up their joint efforts to dismantle networks engaged in the smuggling of gold.",
+                        "dismantle networks engaged in the smuggling of gold"),
+                Arguments.of("Both sides shall take all appropriate steps to simplify customs procedures for exporters of tin.",
+                        "simplify customs procedures for exporters of tin"),
+                Arguments.of("The Ministries will make concerted efforts to remove barriers to trade in tin.",
+                        "remove barriers to trade in tin"),
+                Arguments.of("The Parties shall make every effort to settle disputes on cobalt quotas amicably.",
+                        "settle disputes on cobalt quotas amicably"),
+                Arguments.of("The Parties shall take steps on the matters raised by the cobalt producers.",
+                        "take steps on the matters raised by the cobalt producers"),
                 // a series of verbs is no aside
                 Arguments.of("The Parties shall promote, facilitate, and expand trade in refined copper.",
                         "promote, facilitate, and expand trade in refined copper"));
