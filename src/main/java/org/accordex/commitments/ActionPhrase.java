@@ -286,6 +286,13 @@ public final class ActionPhrase {
             start = afterMeans(t, start);
         }
         start = laterCue(t, start);
+        if (start + 2 < t.size() && t.lower(start).equals("be") && t.lower(start + 1).equals(":")) {
+            // "The functions of the Committee shall be: (a) reviewing …": the first item's act ("review …")
+            start = skipCue(t, start + 2);
+            if (start >= t.size()) {
+                return Phrase.NONE;
+            }
+        }
         LemmatizerME lemmatizer = Models.LEMMATIZER.get();
         String text = phrase(sentence, at, context, t, start, first, lemmatizer);
         if (cueIsVerb && text.toLowerCase(Locale.ROOT).startsWith(t.lower(start) + " ")) {
@@ -2168,7 +2175,7 @@ public final class ActionPhrase {
         if (w.equals("if") && k > start && asksWhether(t, k, start)) {
             return false; // "determine [if] a project is suitable": the question is what is determined
         }
-        if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k || t.matchAt(Section.CLAUSE, k) > k
+        if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k || t.matchAt(Section.CLAUSE, k) > k && !describesBareNoun(t, k, start)
                 || t.matchAt(Section.FREQUENCY, k) > k) {
             return true;
         }
@@ -2200,6 +2207,7 @@ public final class ActionPhrase {
         // ("goods produced by [forced or compulsory] labor" joins two modifiers of one noun, not two actions)
         if (t.tag(k).equals("CCONJ") && k + 1 < t.size() && t.isVerbLike(k + 1, start) && k - start >= 2
                 && NOMINAL.contains(t.tag(k - 1)) && hasComplement(t, k + 1) && !isModifierAfterPreposition(t, k - 1)
+                && !onlyGerundsBefore(t, start, k)
                 && !joinsNounsAfterOf(t, k, start) && !onlyModifiersBefore(t, start, k)) {
             return true;
         }
@@ -2218,7 +2226,12 @@ public final class ActionPhrase {
             return true;
         }
         // "by aligning …", "through leveraging …": the means, not the action
-        if ((w.equals("by") || w.equals("through")) && k + 1 < t.size() && t.isVerb(k + 1) && t.lower(k + 1).endsWith("ing")) {
+        // ("achieve this by utilizing …": after a pronoun that names nothing, the means is the content)
+        // (the tagger reads many a gerund after "by" as a noun or adjective: "by [pooling] public funds")
+        if ((w.equals("by") || w.equals("through")) && k + 2 < t.size() && t.lower(k + 1).endsWith("ing")
+                && (t.isVerb(k + 1) || t.lower(k + 1).length() > MIN_GERUND && OBJECT_START.contains(t.tag(k + 2))
+                || t.lower(k + 1).length() > MIN_GERUND && t.tag(k + 1).equals("NOUN") && NOMINAL.contains(t.tag(k + 2)))
+                && !(k == start + 2 && t.tag(k - 1).equals("PRON"))) {
             return true;
         }
         // "promote a level playing field [through closer coordination]": a means named by a common noun, after the
@@ -2270,9 +2283,34 @@ public final class ActionPhrase {
     }
 
     /**
+     * Whether the participle at {@code k} describes a bare noun right before it, which names nothing without it: "address
+     * risks [arising from supply dependencies]", "resolve issues [identified in the report]"; not "the measures identified
+     * in Annex 2", whose article or modifier makes a whole object.
+     */
+    private static boolean describesBareNoun(Tagged t, int k, int start) {
+        String w = t.lower(k);
+        return (w.endsWith("ing") || w.endsWith("ed")) && k - 2 >= start && t.tag(k - 1).equals("NOUN")
+                && !Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PUNCT").contains(t.tag(k - 2))
+                && !t.lower(k - 2).equals("of");
+    }
+
+    /**
      * Whether the conjunction at {@code k} joins a second noun to the object of "of" rather than a second action:
      * "projects of mutual interest and [benefit] along the value chain", where no object follows the word after it.
      */
+    /**
+     * Only gerunds in a series before the conjunction: "strengthening, diversifying and securing supply chains" is one
+     * action on a shared object, whatever the tagger read the middle ones as.
+     */
+    private static boolean onlyGerundsBefore(Tagged t, int start, int conjunction) {
+        for (int i = start; i < conjunction; i++) {
+            if (!t.lower(i).equals(",") && !(t.isWord(i) && t.lower(i).endsWith("ing") && t.lower(i).length() > MIN_GERUND)) {
+                return false;
+            }
+        }
+        return conjunction > start + 1;
+    }
+
     /**
      * Only adjectives (and determiners) between the verb and the conjunction: "prohibit [direct or indirect] financial
      * transactions" joins two modifiers of one noun, not two actions.
@@ -2982,7 +3020,10 @@ public final class ActionPhrase {
                                     || i > 0 && (lower[i - 1].equals("to") || matchAt(Section.ASPECT_VERB, i - 1) == i) && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "keep [building] on …"
                             || i == from + 1 && adverb
                             || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
-                    if (gerund && i <= from + 2 || lastGerund >= 0 && isSeriesGerund(i, from, lastGerund)) {
+                    // "strengthening, [diversifying] and securing": a gerund of the series the head opened, read as any word
+                    boolean ofHeadSeries = lastGerund >= 0 && lower[i].endsWith("ing") && lower[i].length() > MIN_GERUND
+                            && onlyGerundsBefore(this, from, i);
+                    if (gerund && i <= from + 2 || lastGerund >= 0 && (ofHeadSeries || isSeriesGerund(i, from, lastGerund))) {
                         lastGerund = i;
                         gerund = true;
                     }

@@ -669,6 +669,24 @@ class ActionPhraseTest {
                         "settle disputes on cobalt quotas amicably"),
                 Arguments.of("The Parties shall take steps on the matters raised by the cobalt producers.",
                         "take steps on the matters raised by the cobalt producers"),
+                // "shall be:" before a list of gerunds: the first item's act
+                Arguments.of("The tasks of the Working Group on Tin shall be: (a) monitoring the supply of tin ore; (b) proposing"
+                        + " joint projects.", "monitor the supply of tin ore"),
+                // after a pronoun that names nothing, the means says what is done; after a full object it is left out
+                Arguments.of("The Parties are committed to reaching this by pooling public funds for nickel refineries.",
+                        "reach this by pooling public funds for nickel refineries"),
+                Arguments.of("The Parties are committed to securing supplies of cobalt by pooling public funds.",
+                        "secure supplies of cobalt"),
+                // a series of gerunds shares its object, whatever the tagger reads its middle one as
+                Arguments.of("The Ministers are committed to strengthening, diversifying and securing supply chains for graphite.",
+                        "strengthen, diversify and secure supply chains for graphite"),
+                // a condition of service is no part of it
+                Arguments.of("Members of the Panel shall serve contingent on their confirmation by the Senate.", "serve"),
+                // a participle that describes a bare noun stays; after a whole object it is left out
+                Arguments.of("The Commission shall settle claims arising from the allocation of cobalt quotas.",
+                        "settle claims arising from the allocation of cobalt quotas"),
+                Arguments.of("The Parties shall settle the claims arising from the allocation of cobalt quotas.",
+                        "settle the claims"),
                 // a series of verbs is no aside
                 Arguments.of("The Parties shall promote, facilitate, and expand trade in refined copper.",
                         "promote, facilitate, and expand trade in refined copper"));
