@@ -2073,6 +2073,9 @@ public final class ActionPhrase {
 
     private static boolean endsBadly(Tagged t, int end) {
         String tag = t.tag(end - 1);
+        if (end >= 2 && t.lower(end - 2).equals("each") && t.lower(end - 1).equals("other")) {
+            return false; // "consult each other": a pronoun, not "other" cut from its noun
+        }
         // "between EU-" cut from "between EU- and US-based bodies": half a word
         if (t.lower(end - 1).endsWith("-") || t.lower(end - 1).endsWith("‐")) {
             return true;

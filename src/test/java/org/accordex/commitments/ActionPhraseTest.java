@@ -687,6 +687,11 @@ class ActionPhraseTest {
                         "settle claims arising from the allocation of cobalt quotas"),
                 Arguments.of("The Parties shall settle the claims arising from the allocation of cobalt quotas.",
                         "settle the claims"),
+                // a clause of time or a condition after the act is no part of it
+                Arguments.of("The Deputy Chair shall chair the meetings of the Board on Tin until the Minister appoints a new Chair.",
+                        "chair the meetings of the Board on Tin"),
+                Arguments.of("The Parties agree to consult each other in the event of either of them facing shortages of graphite.",
+                        "consult each other"),
                 // a series of verbs is no aside
                 Arguments.of("The Parties shall promote, facilitate, and expand trade in refined copper.",
                         "promote, facilitate, and expand trade in refined copper"));
