@@ -2076,6 +2076,10 @@ public final class ActionPhrase {
         if (end >= 2 && t.lower(end - 2).equals("each") && t.lower(end - 1).equals("other")) {
             return false; // "consult each other": a pronoun, not "other" cut from its noun
         }
+        if (end >= 2 && PARTICLES.contains(t.lower(end - 1)) && t.tag(end - 2).equals("VERB") && (end == t.size() || !t.isWord(end)
+                || t.tag(end).equals("SCONJ") || t.matchAt(Section.CLAUSE, end) > end)) {
+            return false; // "never give up [until …]": the particle of a phrasal verb
+        }
         // "between EU-" cut from "between EU- and US-based bodies": half a word
         if (t.lower(end - 1).endsWith("-") || t.lower(end - 1).endsWith("‐")) {
             return true;
@@ -2294,7 +2298,7 @@ public final class ActionPhrase {
         String w = t.lower(k);
         return (w.endsWith("ing") || w.endsWith("ed")) && k - 2 >= start && t.tag(k - 1).equals("NOUN")
                 && !Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PUNCT").contains(t.tag(k - 2))
-                && !t.lower(k - 2).equals("of");
+                && !t.lower(k - 2).equals("of") && !t.lower(k - 2).endsWith("ed"); // not "any claimed or [adjudged] liability"
     }
 
     /**

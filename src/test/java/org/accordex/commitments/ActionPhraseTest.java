@@ -692,6 +692,9 @@ class ActionPhraseTest {
                         "chair the meetings of the Board on Tin"),
                 Arguments.of("The Parties agree to consult each other in the event of either of them facing shortages of graphite.",
                         "consult each other"),
+                Arguments.of("We will never give up until every miner is home safely.", "never give up"),
+                Arguments.of("The licensee shall hold harmless and indemnify the Republic for any claimed or adjudged liability arising"
+                        + " out of the dredging.", "hold harmless and indemnify the Republic for any claimed or adjudged liability"),
                 // a series of verbs is no aside
                 Arguments.of("The Parties shall promote, facilitate, and expand trade in refined copper.",
                         "promote, facilitate, and expand trade in refined copper"));
