@@ -291,6 +291,13 @@ public final class ActionPhrase {
             start = afterMeans(t, start);
         }
         start = laterCue(t, start);
+        if (start + 2 < t.size() && t.lower(start).equals("be") && t.lower(start + 1).equals(":")) {
+            // "The functions of the Committee shall be: (a) reviewing …": the first item's act ("review …")
+            start = skipCue(t, start + 2);
+            if (start >= t.size()) {
+                return Phrase.NONE;
+            }
+        }
         LemmatizerME lemmatizer = Models.LEMMATIZER.get();
         String text = phrase(sentence, at, context, t, start, first, lemmatizer);
         if (cueIsVerb && text.toLowerCase(Locale.ROOT).startsWith(t.lower(start) + " ")) {
@@ -522,11 +529,17 @@ public final class ActionPhrase {
             }
         }
         // "consider, when making recommendations, possible actions": the aside after the verb is left out
-        if (start + 2 < t.size() && t.lower(start + 1).equals(",") && t.isVerb(start)) {
-            int close = t.find(",", start + 2, start + 2 + MAX_SKIP);
-            if (close > 0 && close + 1 < t.size() && t.isWord(close + 1) && !stopsAt(t, close + 1, start)) {
-                String object = t.text(close + 1, end(t, close + 1, MAX_WORDS - 1), null);
-                return t.text(start, start + 1, lemmatizer) + (object.isEmpty() ? "" : " " + object);
+        // ("reduce and eliminate, in accordance with this Article, import duties": two verbs of the object; "to exempt,
+        // wholly or partially, imports": after "to", a verb the tagger read as a noun; not a series of verbs
+        // "promote, facilitate, and expand trade")
+        int verbs = start + 3 < t.size() && t.tag(start + 1).equals("CCONJ") && t.tag(start + 2).equals("VERB") ? start + 2 : start;
+        if (verbs + 2 < t.size() && t.lower(verbs + 1).equals(",")
+                && (t.isVerb(start) || start > 0 && (t.lower(start - 1).equals("to") || MODALS.contains(t.lower(start - 1))))) {
+            int close = t.find(",", verbs + 2, verbs + 2 + MAX_SKIP);
+            boolean series = close == verbs + 3 || close > 0 && close + 1 < t.size() && t.tag(close + 1).equals("CCONJ");
+            if (close > 0 && close + 1 < t.size() && t.isWord(close + 1) && !series && !stopsAt(t, close + 1, start)) {
+                String object = t.text(close + 1, end(t, close + 1, MAX_WORDS - 1 - (verbs - start)), null);
+                return t.text(start, verbs + 1, lemmatizer) + (object.isEmpty() ? "" : " " + object);
             }
         }
         // "will invite other partners, including Korea, to join the arrangement" → "invite other partners to join the
@@ -1264,7 +1277,8 @@ public final class ActionPhrase {
                 && !t.tag(k).equals("CCONJ") && (SUBJECT.contains(t.tag(k)) || t.tag(k).equals("PRON") || isNameLink(t, k, subject))) {
             k++;
         }
-        if (k >= t.size() || !opensPledge(t, k)) {
+        // "distinct and appropriate rules [which] would …": the modal of a relative clause opens no clause of its own
+        if (k >= t.size() || !opensPledge(t, k) || t.find("which", subject, k) >= 0 || t.find("who", subject, k) >= 0) {
             return -1;
         }
         int verb = skipCue(t, k);
@@ -1506,7 +1520,8 @@ public final class ActionPhrase {
             }
             // "encourage the peaceful settlement of disputes": no one is told to act; what is encouraged is the action
             boolean someoneTold = thatClause;
-            for (int k = i; k + 1 < t.size() && !someoneTold; k++) {
+            // (a verb after ";" opens the next item: "encourage a circular economy; implement …")
+            for (int k = i; k + 1 < t.size() && !someoneTold && !t.lower(k).equals(";"); k++) {
                 someoneTold = t.lower(k).equals("to") && t.isVerb(k + 1)
                         || t.isVerb(k) && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed");
             }
@@ -1729,9 +1744,24 @@ public final class ActionPhrase {
         if (!EFFORT_VERBS.contains(t.lower(i))) {
             return i;
         }
-        int k = i + 1 < t.size() && t.matchAt(Section.PARTY_POSSESSIVE, i + 1) > i + 1 ? i + 2 : i + 1;
-        return k + 1 < t.size() && t.lower(k).equals("efforts") && t.lower(k + 1).equals("to") ? k + 2 : i;
+        // "step [up] efforts to", "take [appropriate] steps to", "make [our] [concerted] efforts to": the particle, the
+        // parties and a few modifiers of the effort go with it
+        int k = i + 1 < t.size() && PARTICLES.contains(t.lower(i + 1)) ? i + 2 : i + 1;
+        k = k < t.size() && t.matchAt(Section.PARTY_POSSESSIVE, k) > k ? t.matchAt(Section.PARTY_POSSESSIVE, k) : k;
+        int modifiers = 0;
+        while (k < t.size() && modifiers < MAX_EFFORT_MODIFIERS && (t.tag(k).equals("ADJ") || t.tag(k).equals("DET")
+                || t.tag(k).equals("VERB") && t.lower(k).endsWith("ed"))) { // "concerted", "sustained"
+            k++;
+            modifiers++;
+        }
+        return k + 2 < t.size() && EFFORT_NOUNS.contains(t.lower(k)) && t.lower(k + 1).equals("to") && t.isWord(k + 2)
+                && !t.tag(k + 2).equals("DET") ? k + 2 : i;
     }
+
+    /** Nouns of an effort that names no act: "steps", "efforts"; the act is the verb after their "to". */
+    private static final Set<String> EFFORT_NOUNS = Set.of("efforts", "steps", "effort");
+    /** How many modifiers an effort may have: "take [all the necessary] steps to". */
+    private static final int MAX_EFFORT_MODIFIERS = 3;
 
     /** How far a long aside between the cue and the verb may go. */
     private static final int MAX_ASIDE = 40;
@@ -1754,7 +1784,9 @@ public final class ActionPhrase {
             if (w.equals(";") || w.equals(":")) {
                 break;
             }
-            if (w.equals(",") && (t.tag(k + 1).equals("VERB") || qualified && verbAfterQualifier(t, k + 1))
+            // "shall, from the day two years after …, [be] and remain free of duties": "be" after the aside, whatever its tag
+            boolean be = t.lower(k + 1).equals("be") || t.lower(k + 1).equals("not") && k + 2 < t.size() && t.lower(k + 2).equals("be");
+            if (w.equals(",") && (t.tag(k + 1).equals("VERB") || be || qualified && verbAfterQualifier(t, k + 1))
                     && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed")) {
                 return k + 1;
             }
@@ -1812,7 +1844,10 @@ public final class ActionPhrase {
                 lastOption = words;
             }
             // "be consistent with this Agreement": after "be", the qualifier's words are the predicate
-            if (k > start && !(k == start + 1 && t.lower(start).equals("be")) && stopsAt(t, k, start)) {
+            // ("not be subject to import duties" too)
+            boolean predicate = k == start + 1 && t.lower(start).equals("be")
+                    || k == start + 2 && t.lower(start).equals("not") && t.lower(start + 1).equals("be");
+            if (k > start && !predicate && stopsAt(t, k, start)) {
                 break;
             }
             if (t.shortName()[k] > k) {
@@ -2064,6 +2099,13 @@ public final class ActionPhrase {
 
     private static boolean endsBadly(Tagged t, int end) {
         String tag = t.tag(end - 1);
+        if (end >= 2 && t.lower(end - 2).equals("each") && t.lower(end - 1).equals("other")) {
+            return false; // "consult each other": a pronoun, not "other" cut from its noun
+        }
+        if (end >= 2 && PARTICLES.contains(t.lower(end - 1)) && t.tag(end - 2).equals("VERB") && (end == t.size() || !t.isWord(end)
+                || t.tag(end).equals("SCONJ") || t.matchAt(Section.CLAUSE, end) > end)) {
+            return false; // "never give up [until …]": the particle of a phrasal verb
+        }
         // "between EU-" cut from "between EU- and US-based bodies": half a word
         if (t.lower(end - 1).endsWith("-") || t.lower(end - 1).endsWith("‐")) {
             return true;
@@ -2166,7 +2208,7 @@ public final class ActionPhrase {
         if (w.equals("if") && k > start && asksWhether(t, k, start)) {
             return false; // "determine [if] a project is suitable": the question is what is determined
         }
-        if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k || t.matchAt(Section.CLAUSE, k) > k
+        if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k || t.matchAt(Section.CLAUSE, k) > k && !describesBareNoun(t, k, start)
                 || t.matchAt(Section.FREQUENCY, k) > k) {
             return true;
         }
@@ -2198,6 +2240,7 @@ public final class ActionPhrase {
         // ("goods produced by [forced or compulsory] labor" joins two modifiers of one noun, not two actions)
         if (t.tag(k).equals("CCONJ") && k + 1 < t.size() && t.isVerbLike(k + 1, start) && k - start >= 2
                 && NOMINAL.contains(t.tag(k - 1)) && hasComplement(t, k + 1) && !isModifierAfterPreposition(t, k - 1)
+                && !onlyGerundsBefore(t, start, k)
                 && !joinsNounsAfterOf(t, k, start) && !onlyModifiersBefore(t, start, k)) {
             return true;
         }
@@ -2216,7 +2259,12 @@ public final class ActionPhrase {
             return true;
         }
         // "by aligning …", "through leveraging …": the means, not the action
-        if ((w.equals("by") || w.equals("through")) && k + 1 < t.size() && t.isVerb(k + 1) && t.lower(k + 1).endsWith("ing")) {
+        // ("achieve this by utilizing …": after a pronoun that names nothing, the means is the content)
+        // (the tagger reads many a gerund after "by" as a noun or adjective: "by [pooling] public funds")
+        if ((w.equals("by") || w.equals("through")) && k + 2 < t.size() && t.lower(k + 1).endsWith("ing")
+                && (t.isVerb(k + 1) || t.lower(k + 1).length() > MIN_GERUND && OBJECT_START.contains(t.tag(k + 2))
+                || t.lower(k + 1).length() > MIN_GERUND && t.tag(k + 1).equals("NOUN") && NOMINAL.contains(t.tag(k + 2)))
+                && !(k == start + 2 && t.tag(k - 1).equals("PRON"))) {
             return true;
         }
         // "promote a level playing field [through closer coordination]": a means named by a common noun, after the
@@ -2268,9 +2316,34 @@ public final class ActionPhrase {
     }
 
     /**
+     * Whether the participle at {@code k} describes a bare noun right before it, which names nothing without it: "address
+     * risks [arising from supply dependencies]", "resolve issues [identified in the report]"; not "the measures identified
+     * in Annex 2", whose article or modifier makes a whole object.
+     */
+    private static boolean describesBareNoun(Tagged t, int k, int start) {
+        String w = t.lower(k);
+        return (w.endsWith("ing") || w.endsWith("ed")) && k - 2 >= start && t.tag(k - 1).equals("NOUN")
+                && !Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PUNCT").contains(t.tag(k - 2))
+                && !t.lower(k - 2).equals("of") && !t.lower(k - 2).endsWith("ed"); // not "any claimed or [adjudged] liability"
+    }
+
+    /**
      * Whether the conjunction at {@code k} joins a second noun to the object of "of" rather than a second action:
      * "projects of mutual interest and [benefit] along the value chain", where no object follows the word after it.
      */
+    /**
+     * Only gerunds in a series before the conjunction: "strengthening, diversifying and securing supply chains" is one
+     * action on a shared object, whatever the tagger read the middle ones as.
+     */
+    private static boolean onlyGerundsBefore(Tagged t, int start, int conjunction) {
+        for (int i = start; i < conjunction; i++) {
+            if (!t.lower(i).equals(",") && !(t.isWord(i) && t.lower(i).endsWith("ing") && t.lower(i).length() > MIN_GERUND)) {
+                return false;
+            }
+        }
+        return conjunction > start + 1;
+    }
+
     /**
      * Only adjectives (and determiners) between the verb and the conjunction: "prohibit [direct or indirect] financial
      * transactions" joins two modifiers of one noun, not two actions.
@@ -2991,7 +3064,10 @@ public final class ActionPhrase {
                                     || i > 0 && (lower[i - 1].equals("to") || matchAt(Section.ASPECT_VERB, i - 1) == i) && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "keep [building] on …"
                             || i == from + 1 && adverb
                             || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
-                    if (gerund && i <= from + 2 || lastGerund >= 0 && isSeriesGerund(i, from, lastGerund)) {
+                    // "strengthening, [diversifying] and securing": a gerund of the series the head opened, read as any word
+                    boolean ofHeadSeries = lastGerund >= 0 && lower[i].endsWith("ing") && lower[i].length() > MIN_GERUND
+                            && onlyGerundsBefore(this, from, i);
+                    if (gerund && i <= from + 2 || lastGerund >= 0 && (ofHeadSeries || isSeriesGerund(i, from, lastGerund))) {
                         lastGerund = i;
                         gerund = true;
                     }

@@ -647,7 +647,59 @@ class ActionPhraseTest {
                         "launch a joint task force on graphite"),
                 // "including" after a preposition is a gerund, not the start of examples
                 Arguments.of("The Secretary shall establish a process for including additional tungsten articles within the scope of"
-                        + " the duties.", "establish a process for including additional tungsten articles within the scope of the duties"));
+                        + " the duties.", "establish a process for including additional tungsten articles within the scope of the duties"),
+                // the modal of a relative clause after a coordinated object opens no clause of its own
+                Arguments.of("The Parties shall set up clear and simple procedures which would be suitable for the inspection of tin ore.",
+                        "set up clear and simple procedures"),
+                // an aside between the modal and "be", or between two verbs and their object, is left out
+                Arguments.of("Such tin products shall, from the day three years after the date on which this Protocol first applies to"
+                        + " them, be and remain free of export duties;", "be and remain free of export duties"),
+                Arguments.of("These graphite goods shall, from each of the dates set out below, not be subject to export duties above"
+                        + " the rate shown;", "not be subject to export duties above the rate shown"),
+                Arguments.of("Each Party shall lower and remove, in line with the schedule of this Chapter, export duties on nickel"
+                        + " matte.", "lower and remove export duties on nickel matte"),
+                Arguments.of("The Government of Laos shall endeavour to exempt, fully or in part, imports of zinc from licensing"
+                        + " requirements.", "exempt imports of zinc from licensing requirements"),
+                // an effort or steps taken, with the parties and modifiers, carry the act after their "to"; measures stay
+                Arguments.of("The Parties will step up their joint efforts to dismantle networks engaged in the smuggling of gold.",
+                        "dismantle networks engaged in the smuggling of gold"),
+                Arguments.of("Both sides shall take all appropriate steps to simplify customs procedures for exporters of tin.",
+                        "simplify customs procedures for exporters of tin"),
+                Arguments.of("The Ministries will make concerted efforts to remove barriers to trade in tin.",
+                        "remove barriers to trade in tin"),
+                Arguments.of("The Parties shall make every effort to settle disputes on cobalt quotas amicably.",
+                        "settle disputes on cobalt quotas amicably"),
+                Arguments.of("The Parties shall take steps on the matters raised by the cobalt producers.",
+                        "take steps on the matters raised by the cobalt producers"),
+                // "shall be:" before a list of gerunds: the first item's act
+                Arguments.of("The tasks of the Working Group on Tin shall be: (a) monitoring the supply of tin ore; (b) proposing"
+                        + " joint projects.", "monitor the supply of tin ore"),
+                // after a pronoun that names nothing, the means says what is done; after a full object it is left out
+                Arguments.of("The Parties are committed to reaching this by pooling public funds for nickel refineries.",
+                        "reach this by pooling public funds for nickel refineries"),
+                Arguments.of("The Parties are committed to securing supplies of cobalt by pooling public funds.",
+                        "secure supplies of cobalt"),
+                // a series of gerunds shares its object, whatever the tagger reads its middle one as
+                Arguments.of("The Ministers are committed to strengthening, diversifying and securing supply chains for graphite.",
+                        "strengthen, diversify and secure supply chains for graphite"),
+                // a condition of service is no part of it
+                Arguments.of("Members of the Panel shall serve contingent on their confirmation by the Senate.", "serve"),
+                // a participle that describes a bare noun stays; after a whole object it is left out
+                Arguments.of("The Commission shall settle claims arising from the allocation of cobalt quotas.",
+                        "settle claims arising from the allocation of cobalt quotas"),
+                Arguments.of("The Parties shall settle the claims arising from the allocation of cobalt quotas.",
+                        "settle the claims"),
+                // a clause of time or a condition after the act is no part of it
+                Arguments.of("The Deputy Chair shall chair the meetings of the Board on Tin until the Minister appoints a new Chair.",
+                        "chair the meetings of the Board on Tin"),
+                Arguments.of("The Parties agree to consult each other in the event of either of them facing shortages of graphite.",
+                        "consult each other"),
+                Arguments.of("We will never give up until every miner is home safely.", "never give up"),
+                Arguments.of("The licensee shall hold harmless and indemnify the Republic for any claimed or adjudged liability arising"
+                        + " out of the dredging.", "hold harmless and indemnify the Republic for any claimed or adjudged liability"),
+                // a series of verbs is no aside
+                Arguments.of("The Parties shall promote, facilitate, and expand trade in refined copper.",
+                        "promote, facilitate, and expand trade in refined copper"));
     }
 
     /** A lead-in whose cue is followed only by a qualifier names no act: its items hold the actions. */
@@ -699,6 +751,9 @@ class ActionPhraseTest {
                         "Identify and jointly develop projects of mutual interest and benefit along the copper value chain"),
                 Arguments.of("Promote joint research on the recycling of permanent magnets;",
                         "Promote joint research on the recycling of permanent magnets"),
+                // an item that opens with "encourage" and goes on after a semicolon keeps its verb
+                Arguments.of("encourage a more circular use of cobalt; fully apply the rules of the Paris Agreement.",
+                        "encourage a more circular use of cobalt; apply the rules of the Paris Agreement"),
                 Arguments.of("(b) establish a common database of critical mineral projects, consistent with applicable law;",
                         "establish a common database of critical mineral projects"),
                 // an item that opens with a noun of means is the act it is for
