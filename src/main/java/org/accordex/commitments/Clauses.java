@@ -203,6 +203,9 @@ final class Clauses {
     private static final Pattern CLAUSE_AFTER = Pattern.compile("(?:[;:]|,\\s+(?:and|but|while)\\b)");
 
     static boolean isPermissionOnly(String subject, String fromCue) {
+        if (!subject.contains("may")) {
+            return false; // most subjects hold no "may": skip the pattern, whose look-behind is tried at every place
+        }
         // the permitted verb may be the cue itself: "The Sides may, by mutual consent, invite other agencies to …"
         Matcher may = PERMITTED.matcher(subject + fromCue);
         int last = -1;
@@ -224,7 +227,7 @@ final class Clauses {
     static boolean isPermittedItem(String item) {
         String s = item.strip();
         int blank = s.indexOf(' ');
-        return ITEM_PERMITTED.matcher(s).find() && (blank < 0 || !ITEM_VERB.matcher(s.substring(0, blank)).matches());
+        return s.contains("may") && ITEM_PERMITTED.matcher(s).find() && (blank < 0 || !ITEM_VERB.matcher(s.substring(0, blank)).matches());
     }
 
     static boolean isAboutTheText(String subject, String afterCue) {
