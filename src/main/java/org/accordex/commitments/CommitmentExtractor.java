@@ -109,7 +109,8 @@ public final class CommitmentExtractor {
             + "|expects?|believes?|believed|understands?|anticipates?)";
     /** Not a participle's aside: "The US, having recently announced a tariff, is looking to …" keeps its subject. */
     private static final Pattern REPORTED = Pattern.compile("(?<!\\bhaving\\s{1,3}(?:\\p{Ll}{1,12}ly\\s{1,3})?)\\b"
-            + REPORTING_VERB + "(?:\\s+that)?[\\s,:]+");
+            // "The draft reveals that …": these verbs report a clause only with "that" ("revealed plans to" does not)
+            + "(?:" + REPORTING_VERB + "(?:\\s+that)?|(?:reveals?|revealed|shows?|showed)\\s+that)[\\s,:]+");
     /**
      * A reporting verb whose object is the subject's own noun-form cue: "They have announced [their intention to]",
      * "Korea confirmed [its commitment to]". The verb belongs to the subject's clause, it opens no reported one.
@@ -925,12 +926,22 @@ public final class CommitmentExtractor {
                 return new Resolved(before, INFERRED_SUBJECT);
             }
         }
-        if (subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()) {
-            // "India welcomes Japan's support and will expand mining": the second verb shares the sentence's subject
-            List<String> leading = leadingParties(sentence, offset, inside);
-            if (!leading.isEmpty() && FIRST_VERB.matcher(beforeCue).find()) {
+        Resolved welcomed = welcomedOwnCommitment(sentence, offset, cueStart, inside);
+        if (welcomed != null) {
+            return welcomed;
+        }
+        if ((subjectFrom == 0 || subjectFrom == reportedFrom && quote == null) && VERB_PHRASE_AND.matcher(beforeCue).find()) {
+            // "India welcomes Japan's support and will expand mining": the second verb shares the sentence's subject, so
+            // in a reported clause ("The draft shows that Lima has noted Chile's EU bid and agreed to …" → Lima)
+            int from = offset + subjectFrom;
+            List<String> leading = leadingParties(sentence.substring(subjectFrom), from,
+                    inside.stream().filter(m -> m.start() >= from).toList());
+            if (!leading.isEmpty() && FIRST_VERB.matcher(subject).find()) {
                 return new Resolved(leading, NAMED_SUBJECT);
             }
+        }
+        if (subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()) {
+            List<String> leading = leadingParties(sentence, offset, inside);
             Matcher head = LEADING_HEAD.matcher(beforeCue);
             if (leading.isEmpty() && head.lookingAt()) {
                 // "The Commission consulted the Board … and plans to": the body the leading "the Commission" refers to
@@ -1048,6 +1059,7 @@ public final class CommitmentExtractor {
                                     && LIST_COMMA.matcher(sentence.substring(previousEnd, at)).matches()
                                     && LIST_GOES_ON.matcher(sentence.substring(m.end() - offset)).lookingAt())
                     || Clauses.isInName(text, m) || isPlaceInPhrase(sentence, offset, m, inside)
+                    || isCreatedBody(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at, m.end() - offset)
                     // "between Ardent Mining and Qatar’s wealth fund QIA": the body a left-out state owns is left out too
                     || previousExcluded && previousEnd >= 0 && previousEnd <= at
                             && POSSESSIVE_GAP.matcher(sentence.substring(previousEnd, at)).matches();
@@ -1392,9 +1404,29 @@ public final class CommitmentExtractor {
             // aims or seeks to do their intent ("is expected to" forecasts); an order's
             // agentless provision binds the state that issues it, not the partner of the deal it implements
             List<String> bound = context.sides().issuer().isEmpty() ? context.documentParties() : context.sides().issuer();
-            return new Resolved(bound, DOCUMENT_PARTIES);
+            return new Resolved(union(bound, dealSigner(subject, context)), DOCUMENT_PARTIES);
         }
         return Resolved.NONE;
+    }
+
+    /** "These agreements", "The deals": a subject that points back to the deals the sentence before reported. */
+    private static final Pattern DEALS_POINTED_BACK = ClauseWords.compile("^[\\s\"“]*(?:these|those|the|this|that|both)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}" + ClauseWords.alternation("deal-noun") + "s?\\s*$");
+    /** "U.S. President Jane Roe signed three agreements with Chile, Peru and Bolivia": who signed, before the verb. */
+    private static final Pattern SIGNED_DEALS_WITH = ClauseWords.compile("^([^;,]{3,80}?)\\s+(?:(?:also|\\w+ly)\\s+)?"
+            + "(?:signed|sealed|inked|struck|concluded|reached)\\b[^.;]{0,120}?\\b" + ClauseWords.alternation("deal-noun")
+            + "s?\\s+with\\b");
+
+    /**
+     * The state of the official who signed the deals the subject points back to, where the text's own parties are only
+     * the partners ("President Roe signed agreements with Chile and Peru. These agreements aim to …" → also Roe's state).
+     */
+    private static List<String> dealSigner(String subject, Context context) {
+        if (!DEALS_POINTED_BACK.matcher(subject).matches()) {
+            return List.of();
+        }
+        Matcher signed = SIGNED_DEALS_WITH.matcher(context.previousSentence());
+        return signed.lookingAt() ? context.officials().statesIn(signed.group(1)) : List.of();
     }
 
     /** A news report's deal as the subject: "The new framework agreement, signed at the White House,". */
@@ -2054,6 +2086,24 @@ public final class CommitmentExtractor {
             "\\b(?:in|at|near|of|from)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2},\\s+$");
     private static final Pattern COMMA_AFTER = Pattern.compile("^\\s*,");
 
+    /**
+     * "to launch the", "who founded the new": the name after it is the body made (ANNOTATION.md §2, objects); not the
+     * participle of a name ("the newly formed Cobalt Office will").
+     */
+    private static final Pattern CREATING_BEFORE = ClauseWords.compile(
+            "(?<![\\p{L}-])(?<!\\b(?:the|an?|newly|its|their|our)\\s)(?:" + ClauseWords.alternation("creating-verb") + ")\\s+(?:(?:the|a|an|new|joint)\\s+)*$");
+    /** ", which will", " that will": a relative clause on the body made, whose subject it is. */
+    private static final Pattern RELATIVE_AFTER = ClauseWords.compile("^\\s*(?:\\([^()]{1,30}\\))?[\\s,]*(?:which|that|who)\\b");
+
+    /**
+     * A body named as the object of a verb that makes it: "joined Chile to launch the Cobalt Alliance" — the Alliance
+     * is what is launched; a relative clause after it ("launched the Alliance, which will …") keeps it as its subject.
+     */
+    private static boolean isCreatedBody(String sentence, int from, int at, int end) {
+        return CREATING_BEFORE.matcher(sentence.substring(from, at)).find()
+                && !RELATIVE_AFTER.matcher(sentence.substring(end)).lookingAt();
+    }
+
     private static boolean isPlaceInPhrase(String sentence, int offset, Mention state, List<Mention> inside) {
         int at = state.start() - offset;
         if (state.norm().length() != 2 || !COMMA_AFTER.matcher(sentence.substring(state.end() - offset)).lookingAt()) {
@@ -2064,7 +2114,8 @@ public final class CommitmentExtractor {
             return false;
         }
         int placeStart = Math.max(0, at - BEFORE_NAME) + place.start();
-        return inside.stream().noneMatch(m -> m.type() == MentionType.PARTY && m.start() - offset >= placeStart
+        // "the Republic of Korea, Malaysia": the "place" is the end of a party's own name, which lists parties
+        return inside.stream().noneMatch(m -> m.type() == MentionType.PARTY && m.end() - offset > placeStart
                 && m.start() - offset < at);
     }
 
@@ -2180,6 +2231,35 @@ public final class CommitmentExtractor {
             return afterPreposition(sentence, from, from + state.start());
         }
         return NOT_SUBJECT_BEFORE.matcher(before).find();
+    }
+
+    /** "Canada welcomes …": a subject that greets what another party does. */
+    private static final Pattern WELCOMING_VERB = Pattern.compile(
+            "^[^,;:]{0,80}?\\b(?:welcomes?|welcomed|notes?|noted|acknowledges?|acknowledged|appreciates?|appreciated"
+                    + "|commends?|commended|applauds?|applauded)\\s");
+    /** "… and its commitment to", "…, as well as its intention to": the last welcomed party's own cue. */
+    private static final Pattern AND_ITS_CUE = Pattern.compile("(?i)(?:\\sand|,|\\sas\\s+well\\s+as)\\s+its\\s+(?:\\p{Ll}+\\s+)?$");
+
+    /**
+     * "Canada welcomes Chile's strategy and its commitment to invest …": the commitment is Chile's, the party "its"
+     * refers to (the last one named after the welcoming verb), not the welcomer's; null when the sentence is not so.
+     */
+    private static Resolved welcomedOwnCommitment(String sentence, int offset, int cueStart, List<Mention> inside) {
+        // the cue may open with "its" itself ("its commitment to")
+        String beforeCue = sentence.substring(0, sentence.startsWith("its ", cueStart) ? cueStart + 4 : cueStart);
+        Matcher its = AND_ITS_CUE.matcher(beforeCue);
+        Matcher verb = WELCOMING_VERB.matcher(beforeCue);
+        if (!its.find() || !verb.lookingAt() || leadingParties(sentence, offset, inside).isEmpty()) {
+            return null;
+        }
+        Mention owner = null;
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            if (m.type() == MentionType.PARTY && at >= verb.end() && m.end() - offset <= its.start()) {
+                owner = m;
+            }
+        }
+        return owner == null ? null : new Resolved(List.of(owner.norm()), NAMED_SUBJECT);
     }
 
     /** The parties that open a sentence, its likely subject ("Canada and Chile met …"): what "it" or "they" may refer to. */

@@ -580,4 +580,21 @@ class WhoCommitsTest {
     void aShortNameAndTheBlocReferBack(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cobalt alliance launched\\nToday, Chile joined Peru and Ghana to launch the Cobalt Producers Alliance, a partnership to make progress on our shared commitment to refine cobalt responsibly. | CL GH PE
+            Lithium council\\nChile, which founded the Andean Lithium Council in 2019, will train 500 miners. | CL
+            Cobalt alliance\\nChile and the newly formed Cobalt Producers Alliance will map cobalt deposits in the Andes. | CL Cobalt Producers Alliance
+            Lithium statement\\nCanada welcomes the EU’s strategy for battery supply chains and its commitment to invest in lithium refining there. | EU
+            Lithium statement\\nCanada welcomes Chile’s lithium strategy, as well as Peru’s plan and its commitment to expand brine mapping. | PE
+            Lithium statement\\nCanada welcomes the EU’s strategy for battery supply chains and reaffirms its commitment to invest in lithium refining. | CA
+            Nickel pact news\\nThe nickel pact proposed by nine partner countries — Canada, Chile, Peru, Ghana, Japan, the Republic of Korea, Malaysia, Norway and Kenya — aims to expand refining capacity. | CA CL GH JP KE KR MY NO PE
+            Copper fund news\\nA draft of the deal shows that Lima has acknowledged Chile’s EU trade ambitions and agreed to cut copper tariffs. | PE
+            Copper deals\\nU.S. President Jane Roe signed copper agreements with Chile, Peru and Zambia during a visit to Lima. These agreements aim to secure copper supply for smelters. | CL PE US ZM
+            Copper deals\\nChile signed copper agreements with Peru and Zambia. The agreements aim to secure copper supply for smelters. | CL PE ZM
+            """)
+    void aBodyMadeWelcomedOrOnlyPossessedIsNoParty(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
