@@ -1515,7 +1515,9 @@ public final class ActionPhrase {
      * party's name.
      */
     private static int start(Tagged t, int first, boolean objectCue) {
-        int i = afterDashAside(t, skipCue(t, first));
+        // "must[—and can—]deliver": the cue may end inside the aside
+        int i = first > 0 && DASHES.contains(t.lower(first - 1)) && closingDash(t, first - 1) > first
+                ? afterDashAside(t, first - 1) : afterDashAside(t, skipCue(t, first));
         // "agree that [the Parties] shall …", "expect that [these reductions] will …": the clause's own subject
         boolean thatClause = i < t.size() && t.lower(i).equals("that") || i > 0 && t.lower(i - 1).equals("that");
         if (i < t.size() && t.lower(i).equals("that")) {
@@ -1922,6 +1924,9 @@ public final class ActionPhrase {
             // "let the people[—and the Congress—]decide": a closed aside between dashes is left out, as in text()
             int closeDash = k > start && DASHES.contains(w) ? dashAsideEnd(t, k) : -1;
             if (closeDash > k) {
+                if (stopsAt(t, closeDash + 1, start)) {
+                    break; // "… citizenship[—so called passports—]that let …": the action ends before the aside
+                }
                 k = closeDash;
                 continue;
             }
