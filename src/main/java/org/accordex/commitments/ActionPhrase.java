@@ -122,7 +122,7 @@ public final class ActionPhrase {
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
-        FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB
+        FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -280,6 +280,13 @@ public final class ActionPhrase {
         while (first < t.size() && t.spans()[first].getStart() < at - context) {
             first++;
         }
+        // "Canada's plans to expand refining [will be discussed] …": where the cue sits in the subject, the main
+        // clause's predicate is no part of the action
+        int predicate = mainPredicate(t, first);
+        if (predicate > 0 && cueInSubject(sentence.substring(0, at))) {
+            limit = context + t.spans()[predicate].getStart();
+            t = Tagged.of(sentence.substring(context, limit));
+        }
         int start = start(t, first, objectCueBefore(sentence.substring(0, at)));
         if (start >= t.size()) {
             return Phrase.NONE;
@@ -348,6 +355,57 @@ public final class ActionPhrase {
         text = withAmountInvested(t, first, start, text);
         text = withFundsProvided(text);
         return new Phrase(text, frame(sentence, t, start, lemmatizer));
+    }
+
+    /** The finite words that open a main clause's predicate after its subject: "will", "are", "has". */
+    private static final Set<String> PREDICATE_OPENERS = Set.of("will", "shall", "would", "should", "must", "can", "could",
+            "may", "is", "are", "was", "were", "has", "have", "had");
+
+    /**
+     * The modal or auxiliary after the action's object that opens a predicate ("expand copper refining [will] be
+     * discussed"), or -1: right after a noun, before a verb or "not"; none after a relative word, whose clause it ends.
+     */
+    private static int mainPredicate(Tagged t, int first) {
+        for (int k = first + 1; k + 1 < t.size(); k++) {
+            String w = t.lower(k);
+            if (w.equals(";") || w.equals(":") || w.equals(".") || w.equals("that") || w.equals("which") || w.equals("who")
+                    || w.equals(",") || DASHES.contains(w)) {
+                return -1;
+            }
+            if (k >= first + 2 && PREDICATE_OPENERS.contains(w) && (t.tag(k - 1).equals("NOUN") || t.tag(k - 1).equals("PROPN"))
+                    && (t.isVerb(k + 1) || t.tag(k + 1).equals("AUX") || t.lower(k + 1).equals("not"))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether the words before the action are only a subject that holds the cue: "Canada's plans to", "Efforts to";
+     * a verb or modal among them ("Canada plans to", "The ministry will seek to") puts the cue in the predicate.
+     */
+    private static boolean cueInSubject(String beforeAction) {
+        String before = beforeAction.strip();
+        if (!before.toLowerCase(Locale.ROOT).endsWith(" to")) {
+            return false;
+        }
+        Tagged t = Tagged.of(before);
+        int to = t.size() - 1;
+        if (to < 2) {
+            return false;
+        }
+        // the cue's noun follows an article or a possessive ("Chile plans to" is a verb however the tagger reads it)
+        String owner = t.lower(to - 2);
+        if (!(t.tag(to - 2).equals("DET") || owner.equals("its") || owner.equals("their") || owner.equals("our")
+                || owner.endsWith("'s") || owner.endsWith("\u2019s"))) {
+            return false;
+        }
+        for (int k = 0; k < to - 1; k++) {
+            if (t.tag(k).equals("VERB") || t.tag(k).equals("AUX") || MODALS.contains(t.lower(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -547,6 +605,12 @@ public final class ActionPhrase {
         int told = pledgesToTell(t, start) ? toldVerb(t, start) : -1;
         if (told > 0) {
             int comma = t.find(",", start + 1, told);
+            for (int k = start + 1; k < told; k++) {
+                if (DASHES.contains(t.lower(k)) && (comma < 0 || k < comma)) {
+                    comma = k; // "urge employers in all sectors—public, private, and nonprofit—to …": the aside too
+                    break;
+                }
+            }
             String asker = t.text(start, comma > 0 ? comma : told - 1, lemmatizer);
             int rest = MAX_WORDS - wordsBetween(t, start, comma > 0 ? comma : told - 1) - 1;
             return asker + " to " + t.text(told, end(t, told, Math.max(rest, MAX_NEXT_WORDS)), lemmatizer);
@@ -1451,7 +1515,9 @@ public final class ActionPhrase {
      * party's name.
      */
     private static int start(Tagged t, int first, boolean objectCue) {
-        int i = skipCue(t, first);
+        // "must[—and can—]deliver": the cue may end inside the aside
+        int i = first > 0 && DASHES.contains(t.lower(first - 1)) && closingDash(t, first - 1) > first
+                ? afterDashAside(t, first - 1) : afterDashAside(t, skipCue(t, first));
         // "agree that [the Parties] shall …", "expect that [these reductions] will …": the clause's own subject
         boolean thatClause = i < t.size() && t.lower(i).equals("that") || i > 0 && t.lower(i - 1).equals("that");
         if (i < t.size() && t.lower(i).equals("that")) {
@@ -1462,7 +1528,7 @@ public final class ActionPhrase {
             modal++;
         }
         if (thatClause && modal > i && modal < t.size() && MODALS.contains(t.lower(modal))) {
-            i = skipCue(t, modal);
+            i = afterDashAside(t, skipCue(t, modal));
         }
         // "Joint Projects: collaborative investments …": a list item's label is not the action
         int colon = t.find(":", i + 1, i + 7);
@@ -1532,6 +1598,12 @@ public final class ActionPhrase {
             }
         }
         return i;
+    }
+
+    /** After a dash aside that opens the action ("will—after hearing the board—[decide]", "must—and can—[deliver]"). */
+    private static int afterDashAside(Tagged t, int i) {
+        int close = i < t.size() && DASHES.contains(t.lower(i)) ? closingDash(t, i) : -1;
+        return close > i && close + 1 < t.size() && t.isWord(close + 1) ? skipCue(t, close + 1) : i;
     }
 
     /** An adverb before the told parties' verb: "call on Ministers to [regularly] engage". */
@@ -1754,8 +1826,10 @@ public final class ActionPhrase {
             k++;
             modifiers++;
         }
+        // "take all available steps to [do so]": an act that only refers back names nothing; the effort stays
+        boolean refersBack = k + 3 < t.size() && t.lower(k + 2).equals("do") && t.lower(k + 3).equals("so");
         return k + 2 < t.size() && EFFORT_NOUNS.contains(t.lower(k)) && t.lower(k + 1).equals("to") && t.isWord(k + 2)
-                && !t.tag(k + 2).equals("DET") ? k + 2 : i;
+                && !t.tag(k + 2).equals("DET") && !refersBack ? k + 2 : i;
     }
 
     /** Nouns of an effort that names no act: "steps", "efforts"; the act is the verb after their "to". */
@@ -1847,6 +1921,15 @@ public final class ActionPhrase {
             // ("not be subject to import duties" too)
             boolean predicate = k == start + 1 && t.lower(start).equals("be")
                     || k == start + 2 && t.lower(start).equals("not") && t.lower(start + 1).equals("be");
+            // "let the people[—and the Congress—]decide": a closed aside between dashes is left out, as in text()
+            int closeDash = k > start && DASHES.contains(w) ? dashAsideEnd(t, k) : -1;
+            if (closeDash > k) {
+                if (stopsAt(t, closeDash + 1, start)) {
+                    break; // "… citizenship[—so called passports—]that let …": the action ends before the aside
+                }
+                k = closeDash;
+                continue;
+            }
             if (k > start && !predicate && stopsAt(t, k, start)) {
                 break;
             }
@@ -2009,6 +2092,18 @@ public final class ActionPhrase {
     }
 
     private static final Set<String> DASHES = Set.of("—", "–", "--");
+
+    /**
+     * The closing dash of an aside between em dashes inside a phrase ("trust[—not fear—]within"), when a word goes on
+     * after it, or -1; a dash that joins two names or numbers ("U.S. – Italy") opens none.
+     */
+    static int dashAsideEnd(Tagged t, int open) {
+        if (!t.lower(open).equals("\u2014")) {
+            return -1;
+        }
+        int close = closingDash(t, open);
+        return close > open + 1 && t.lower(close).equals("\u2014") && close + 1 < t.size() && t.isWord(close + 1) ? close : -1;
+    }
 
     /** The dash that closes the aside the dash at {@code open} opens, within a short aside, or -1. */
     private static int closingDash(Tagged t, int open) {
@@ -2199,6 +2294,11 @@ public final class ActionPhrase {
         if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals(")") || w.equals(".") && t.spaceAfter(k) && k > 0 && !t.lower(k - 1).contains(".")) {
             return true;
         }
+        // "do so[, from surging aid to imposing sanctions]": an act that refers back is whole; a range after it only
+        // illustrates it ("do so in the year ahead" keeps its complement)
+        if (k >= start + 2 && t.lower(k - 1).equals("so") && t.lower(k - 2).equals("do") && (w.equals("from") || w.equals(","))) {
+            return true;
+        }
         if (w.equals("which") && k > start + 2 && t.tag(k - 1).equals("ADP") && EMPTY_HEADS.contains(t.lower(k - 2))) {
             return false; // "assess the extent [to which] supply can meet demand": the clause is what is assessed
         }
@@ -2242,6 +2342,14 @@ public final class ActionPhrase {
                 && NOMINAL.contains(t.tag(k - 1)) && hasComplement(t, k + 1) && !isModifierAfterPreposition(t, k - 1)
                 && !onlyGerundsBefore(t, start, k)
                 && !joinsNounsAfterOf(t, k, start) && !onlyModifiersBefore(t, start, k)) {
+            return true;
+        }
+        // "support the people [and recognizes] the role of …": a third-person verb after "and" is the subject's next
+        // clause when the action's verb is a base form or gerund and no clause inside the action has a verb of that form
+        // ("ensure that the agency reviews … and reports …" joins two verbs of its clause)
+        if (t.tag(k).equals("CCONJ") && k > start + 1 && k + 2 < t.size() && t.tag(k + 1).equals("VERB") && t.form(k + 1).equals("s")
+                && !t.capitalized(k + 1) && OBJECT_START.contains(t.tag(k + 2)) && !t.tag(k + 2).equals("ADJ")
+                && !t.form(start).equals("s") && !t.form(start).equals("ed") && !finiteVerbBetween(t, start + 1, k)) {
             return true;
         }
         // "…, and the Japanese side will …": a clause with a pledge of its own
@@ -2310,6 +2418,22 @@ public final class ActionPhrase {
                         || gluedWord(t, k - 1) && (t.lower(k - 1).endsWith("ing") || t.lower(k - 1).endsWith("ed"))
                         && !t.capitalized(next) && next + 1 < t.size() && NOMINAL.contains(t.tag(next + 1));
                 return !list && wordsBetween(t, start, k) >= 3;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a third-person verb ("reviews", "operates") stands between {@code from} and {@code to}, or a clause opens
+     * there ("that", "ensure [law enforcement operates …]"), whose own verbs the tagger may read as nouns.
+     */
+    private static boolean finiteVerbBetween(Tagged t, int from, int to) {
+        for (int k = Math.max(0, from - 1); k < to; k++) {
+            if (t.lower(k).equals("that") || t.matchAt(Section.CLAUSE_HEAD, k) > k) {
+                return true;
+            }
+            if (k >= from && t.tag(k).equals("VERB") && t.form(k).equals("s")) {
+                return true;
             }
         }
         return false;
@@ -2797,10 +2921,47 @@ public final class ActionPhrase {
             return letter < 0 && paren - (j + 1) >= 2 ? j + 1 : -1;
         }
 
+        /**
+         * The tokenizer keeps "backwards—including" as one token, which the tagger reads as punctuation: an em dash
+         * written against a word opens or closes an aside, so it is a token of its own.
+         */
+        private static Span[] splitAtEmDashes(String text, Span[] spans) {
+            List<Span> out = null;
+            for (int i = 0; i < spans.length; i++) {
+                Span span = spans[i];
+                String word = span.getCoveredText(text).toString();
+                int dash = word.indexOf('\u2014');
+                if (dash < 0 || word.length() == 1) {
+                    if (out != null) {
+                        out.add(span);
+                    }
+                    continue;
+                }
+                if (out == null) {
+                    out = new ArrayList<>(java.util.Arrays.asList(spans).subList(0, i));
+                }
+                int from = span.getStart();
+                for (int c = 0; c < word.length(); c++) {
+                    if (word.charAt(c) == '\u2014') {
+                        int at = span.getStart() + c;
+                        if (at > from) {
+                            out.add(new Span(from, at));
+                        }
+                        out.add(new Span(at, at + 1));
+                        from = at + 1;
+                    }
+                }
+                if (from < span.getEnd()) {
+                    out.add(new Span(from, span.getEnd()));
+                }
+            }
+            return out == null ? spans : out.toArray(new Span[0]);
+        }
+
         static Tagged of(String raw) {
             // "infrastructure**" and "-directly" are one token each to the tokenizer, which the tagger cannot read
             String text = MARKUP.matcher(raw).replaceAll(m -> " ".repeat(m.group().length()));
-            Span[] spans = RememberingTokenizer.ofThread(Models.TOKENS).tokenizePos(text);
+            Span[] spans = splitAtEmDashes(text, RememberingTokenizer.ofThread(Models.TOKENS).tokenizePos(text));
             String[] tokens = new String[spans.length];
             String[] lower = new String[spans.length];
             for (int i = 0; i < spans.length; i++) {
@@ -3041,6 +3202,10 @@ public final class ActionPhrase {
                     out.append(spans[shortName[i] - 1].getCoveredText(text));
                     i = shortName[i];
                     last = i;
+                    continue;
+                }
+                if (depth == 0 && i > from && dashAsideEnd(this, i) > i && dashAsideEnd(this, i) < to) {
+                    i = dashAsideEnd(this, i); // an aside between dashes, as one in parentheses
                     continue;
                 }
                 if (lower[i].equals("(")) {

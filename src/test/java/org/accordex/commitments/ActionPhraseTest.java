@@ -699,7 +699,29 @@ class ActionPhraseTest {
                         + " out of the dredging.", "hold harmless and indemnify the Republic for any claimed or adjudged liability"),
                 // a series of verbs is no aside
                 Arguments.of("The Parties shall promote, facilitate, and expand trade in refined copper.",
-                        "promote, facilitate, and expand trade in refined copper"));
+                        "promote, facilitate, and expand trade in refined copper"),
+                // a third-person verb after "and" is the subject's next clause, not part of a base-form or gerund action;
+                // inside a clause of the action ("ensure that …") it is that clause's verb
+                Arguments.of("The Government of Norway remains committed to supporting the people of Sudan and recognizes the role of the African Union in the talks.",
+                        "support the people of Sudan"),
+                Arguments.of("The memorandum directs the Secretary of Energy to issue guidance on grid storage and requires a yearly report to the Congress.",
+                        "issue guidance on grid storage"),
+                Arguments.of("Norway will ensure that its agency reviews each permit and publishes its findings.",
+                        "ensure agency reviews each permit and publishes findings"),
+                Arguments.of("Norway will support small farmers and welcome new partners.", "support small farmers and welcome new partners"),
+                // a cue inside the subject: the main clause's predicate is no part of the action; a clause the action's
+                // verb takes keeps its own
+                Arguments.of("Chile's plans to double lithium output will be reviewed by the cabinet next month.", "double lithium output"),
+                Arguments.of("Chile plans to ensure lithium output will be doubled by 2030.", "ensure lithium output will be doubled"),
+                Arguments.of("Norway shall list the steps the Department can take to expand refining capacity.",
+                        "list the steps the Department can take to expand refining capacity"),
+                // an act that refers back keeps its effort, and the range that illustrates it is left out
+                Arguments.of("Norway will continue to take all necessary steps to do so, from expanding grants to cutting fees.",
+                        "take all necessary steps to do so"),
+                Arguments.of("Norway will honor its promise to do so in full.", "honor promise to do so in full"),
+                // an em dash written against a word opens an aside: a closed one is left out, an open one ends the action
+                Arguments.of("Norway intends to move the talks forward\u2014including by sending envoys to the region.", "move the talks forward"),
+                Arguments.of("Norway will build trust\u2014not fear\u2014within communities.", "build trust within communities"));
     }
 
     /** A lead-in whose cue is followed only by a qualifier names no act: its items hold the actions. */
