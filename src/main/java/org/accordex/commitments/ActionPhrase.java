@@ -2118,6 +2118,10 @@ public final class ActionPhrase {
         if (t.lower(end - 1).equals("that") && end < t.size() && t.isWord(end)) {
             return true;
         }
+        // "to 30%": the percent sign is part of its figure
+        if (end >= 2 && t.lower(end - 1).equals("%") && !t.spaceAfter(end - 2) && Character.isDigit(t.lower(end - 2).charAt(t.lower(end - 2).length() - 1))) {
+            return false;
+        }
         if (!t.isWord(end - 1) || NO_END.contains(tag) || t.matchAt(Section.NO_END, end - 1) == end) {
             return !t.lower(end - 1).equals(")");
         }
@@ -2800,7 +2804,7 @@ public final class ActionPhrase {
         static Tagged of(String raw) {
             // "infrastructure**" and "-directly" are one token each to the tokenizer, which the tagger cannot read
             String text = MARKUP.matcher(raw).replaceAll(m -> " ".repeat(m.group().length()));
-            Span[] spans = RememberingTokenizer.ofThread(Models.TOKENS).tokenizePos(text);
+            Span[] spans = emDashesApart(RememberingTokenizer.ofThread(Models.TOKENS).tokenizePos(text), text);
             String[] tokens = new String[spans.length];
             String[] lower = new String[spans.length];
             for (int i = 0; i < spans.length; i++) {
@@ -2808,6 +2812,30 @@ public final class ActionPhrase {
                 lower[i] = tokens[i].toLowerCase(Locale.ROOT);
             }
             return new Tagged(text, spans, lower, mineralsAsNouns(lower, Models.TAGGER.get().tag(tokens)));
+        }
+
+        /**
+         * "energy—mainly crude oil": the tokenizer keeps an em dash written without spaces inside one token; split it
+         * off, so that it bounds a phrase as a spaced dash does.
+         */
+        private static Span[] emDashesApart(Span[] spans, String text) {
+            List<Span> out = new ArrayList<>(spans.length);
+            for (Span span : spans) {
+                int from = span.getStart();
+                for (int c = span.getStart(); c < span.getEnd(); c++) {
+                    if (text.charAt(c) == '\u2014' && span.getEnd() - span.getStart() > 1) {
+                        if (c > from) {
+                            out.add(new Span(from, c));
+                        }
+                        out.add(new Span(c, c + 1));
+                        from = c + 1;
+                    }
+                }
+                if (from < span.getEnd()) {
+                    out.add(from == span.getStart() ? span : new Span(from, span.getEnd()));
+                }
+            }
+            return out.size() == spans.length ? spans : out.toArray(new Span[0]);
         }
 
         /** "zinc and lead": a mineral word after a noun and "and", "or" or a comma is a noun of that list, not a verb. */

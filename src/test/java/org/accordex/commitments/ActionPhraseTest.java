@@ -24,6 +24,15 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // a percent sign ends a figure, not the phrase; an em dash written without spaces bounds an aside
+                Arguments.of("Under the accord, Chile will cut its duties on Peruvian fruit from 40% to 12%.",
+                        "cut duties on Peruvian fruit from 40% to 12%"),
+                Arguments.of("Peru has agreed to lower its levy on Chilean copper wire to just 8%.",
+                        "lower levy on Chilean copper wire to just 8%"),
+                Arguments.of("Norway pledged to buy $90 billion worth of Danish power—mainly wind and hydro—by 2029.",
+                        "buy $90 billion worth of Danish power"),
+                Arguments.of("Mexico will lower its levies on Canadian nickel from an extra 60%—a rate set in March—to 20%.",
+                        "lower levies on Canadian nickel from an extra 60%"),
                 // a negated pledge keeps its "not", also after a cue such as "endeavour to"
                 Arguments.of("Each Party undertakes not to impose export duties on cobalt at any time.",
                         "not impose export duties on cobalt"),
