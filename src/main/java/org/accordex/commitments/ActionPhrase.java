@@ -1285,6 +1285,35 @@ public final class ActionPhrase {
         return verb < t.size() && (t.isVerb(verb) || t.lower(verb - 1).equals("to")) && hasComplement(t, verb) ? verb : -1;
     }
 
+    /** Noun-phrase tags of a clause's own subject after "and": "the World Bank Group", "the agreement". */
+    private static final Set<String> CLAUSE_SUBJECT_TAGS = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET");
+
+    /**
+     * Whether "and" at {@code at} (or ", and") opens a clause of its own: a subject led by a determiner or a name, then
+     * a finite verb ("and the World Bank Group is pledging …", "and the agreement covers …"). A bare noun after "and"
+     * ("expand mining and processing capacity") is more of the object.
+     */
+    private static boolean finiteClause(Tagged t, int at) {
+        int k = t.lower(at).equals(",") ? at + 1 : at;
+        if (k >= t.size() || !t.lower(k).equals("and")) {
+            return false;
+        }
+        int subject = ++k;
+        if (subject >= t.size() || !t.tag(subject).equals("DET") && !t.tag(subject).equals("PROPN")
+                || t.tag(subject).equals("DET") && !Set.of("the", "a", "an", "its", "their", "this").contains(t.lower(subject))) {
+            return false;
+        }
+        while (k < t.size() && k - subject < MAX_SUBJECT_WORDS && (CLAUSE_SUBJECT_TAGS.contains(t.tag(k)) || isNameLink(t, k, subject))) {
+            k++;
+        }
+        if (k >= t.size() || k == subject || !NOMINAL.contains(t.tag(k - 1))) {
+            return false;
+        }
+        String verb = t.lower(k);
+        return t.tag(k).equals("AUX") && Set.of("is", "are", "was", "were", "has", "have").contains(verb)
+                || t.tag(k).equals("VERB") && verb.endsWith("s") && !verb.endsWith("ss") && !t.capitalized(k);
+    }
+
     /**
      * The verb of a pledge with a cue of its own after a reaffirmed commitment, where the action would start with that
      * commitment's preposition: "reaffirm their commitments [under the WTO Agreement …] and intend to [discuss] …";
@@ -2250,6 +2279,11 @@ public final class ActionPhrase {
         }
         // "…, and the Japanese side will …": a clause with a pledge of its own
         if ((w.equals(",") || w.equals("and")) && k > start + 1 && clauseAction(t, k) >= 0) {
+            return true;
+        }
+        // "contribute $18bn [and the World Bank is pledging $22bn]", "[, and the agreement covers loans]": a clause with
+        // a subject and a finite verb of its own, reported beside the pledge
+        if ((w.equals(",") || w.equals("and")) && k > start + 1 && finiteClause(t, k)) {
             return true;
         }
         // "a working group [focused on …]", "the tariffs [imposed during …]", "the fund [announced at …]": a

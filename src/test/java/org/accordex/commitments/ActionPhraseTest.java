@@ -33,6 +33,11 @@ class ActionPhraseTest {
                         "buy $90 billion worth of Danish power"),
                 Arguments.of("Mexico will lower its levies on Canadian nickel from an extra 60%—a rate set in March—to 20%.",
                         "lower levies on Canadian nickel from an extra 60%"),
+                // a clause with its own subject and finite verb is another's pledge, reported beside this one
+                Arguments.of("The Nordic bank will contribute $8.2bn and the Asian Development Bank is pledging $12bn, he said.",
+                        "contribute $8.2bn"),
+                Arguments.of("Peru will expand copper smelting and processing capacity in the south.",
+                        "expand copper smelting and processing capacity in the south"),
                 // a negated pledge keeps its "not", also after a cue such as "endeavour to"
                 Arguments.of("Each Party undertakes not to impose export duties on cobalt at any time.",
                         "not impose export duties on cobalt"),

@@ -103,6 +103,7 @@ class WhichSentencesCommitTest {
             news      | Halden Copper's total Canada copper smelting capacity will reach 90,000 tonnes.      | none
             news      | The partnership also seeks to coordinate with private copper buyers.                 | intent CA CL
             news      | The copper deal is expected to boost exports.                                        | none
+            news      | The Canada-Chile loan package is expected to be structured like the copper fund.     | none
             news      | Examples of initiatives this copper funding is intended to support include smelters. | none
             news      | Canada ordered 500 more inspectors to audit copper mines.                            | none
             news      | We ask our Trade Ministers to draft a copper roadmap by June.                      | commitment CA CL
