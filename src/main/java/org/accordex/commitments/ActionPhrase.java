@@ -113,6 +113,8 @@ public final class ActionPhrase {
     /** Longer words in "-ing" after "to" are gerunds ("committed to [caring] for …"); "to bring" is no gerund. */
     private static final int MIN_GERUND = 5;
     /** A verb in the third person: "creates", "ensures", "applies"; not "address", "focus", "discuss". */
+    /** A stem with the British doubled "l" of an unstressed last syllable: "channell", "modell", "signall" ("sell", "dwell" keep it). */
+    private static final Pattern BRITISH_DOUBLE_L = Pattern.compile("(?i)\\p{L}{3,}(?<!s|t|w|sh|sp|sm|sw|y|f|qu|dw)ell|\\p{L}*gnall");
     private static final Pattern THIRD_PERSON = Pattern.compile("\\p{L}{2,}[^su]s");
     private static final Pattern VERB_ENDING = Pattern.compile("\\p{L}{2,}(?:ize|ise|ate|ify|en)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
@@ -2928,6 +2930,9 @@ public final class ActionPhrase {
             int n = stem.length();
             if (n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lsz".indexOf(stem.charAt(n - 1)) < 0) {
                 return stem.substring(0, n - 1); // "planning" → "plan"
+            }
+            if (BRITISH_DOUBLE_L.matcher(stem).matches()) {
+                return stem.substring(0, n - 1); // "channelling" → "channel", "signalling" → "signal"
             }
             if (n >= 3 && GERUND_WITH_E.matcher(stem).matches()) {
                 return stem + "e";

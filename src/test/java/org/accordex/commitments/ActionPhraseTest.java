@@ -38,6 +38,10 @@ class ActionPhraseTest {
                         "contribute $8.2bn"),
                 Arguments.of("Peru will expand copper smelting and processing capacity in the south.",
                         "expand copper smelting and processing capacity in the south"),
+                // a British doubled "l" is undone in a gerund's base form, not in "sell"
+                Arguments.of("Peru has committed to channelling more funds to the copper fund.",
+                        "channel more funds to the copper fund"),
+                Arguments.of("Chile committed to reselling copper cathodes to Peru.", "resell copper cathodes to Peru"),
                 // a negated pledge keeps its "not", also after a cue such as "endeavour to"
                 Arguments.of("Each Party undertakes not to impose export duties on cobalt at any time.",
                         "not impose export duties on cobalt"),
