@@ -1297,7 +1297,8 @@ public final class ActionPhrase {
      */
     private static boolean finiteClause(Tagged t, int at) {
         int k = t.lower(at).equals(",") ? at + 1 : at;
-        if (k >= t.size() || !t.lower(k).equals("and")) {
+        // "the instructions [you and the President have given]": a pronoun before "and" opens a joint subject
+        if (k >= t.size() || !t.lower(k).equals("and") || k > 0 && t.tag(k - 1).equals("PRON")) {
             return false;
         }
         int subject = ++k;
