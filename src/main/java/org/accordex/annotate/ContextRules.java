@@ -46,7 +46,9 @@ final class ContextRules {
                     + "|escalat(?:es|ed)|steps\\s+up|stepped\\s+up|ramps\\s+up|ramped\\s+up|offer(?:s|ed)|back(?:s|ed)"
                     + "|support(?:s|ed)|reject(?:s|ed)|approv(?:es|ed)|negotiat(?:es|ed)|demand(?:s|ed)|tr(?:ies|ied)"
                     + "|tighten(?:s|ed)|restrict(?:s|ed)|suspend(?:s|ed)|lift(?:s|ed)|eas(?:es|ed)|halt(?:s|ed)|ban(?:s|ned)"
-                    + "|curb(?:s|ed)|expand(?:s|ed)|secur(?:es|ed)|accus(?:es|ed)|struck|strikes)\\b)",
+                    + "|curb(?:s|ed)|expand(?:s|ed)|secur(?:es|ed)|accus(?:es|ed)|struck|strikes"
+                    // what it lets be known of its plans: "Tokyo signaled plans to expand purchases"
+                    + "|signal(?:s|ed|led)|unveil(?:s|ed))\\b)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
             "^\\s+(government|Government|governments|Governments|authorities|Authorities|administration|Administration)\\b");

@@ -113,6 +113,8 @@ public final class ActionPhrase {
     /** Longer words in "-ing" after "to" are gerunds ("committed to [caring] for …"); "to bring" is no gerund. */
     private static final int MIN_GERUND = 5;
     /** A verb in the third person: "creates", "ensures", "applies"; not "address", "focus", "discuss". */
+    /** A stem with the British doubled "l" of an unstressed last syllable: "channell", "modell", "signall" ("sell", "dwell" keep it). */
+    private static final Pattern BRITISH_DOUBLE_L = Pattern.compile("(?i)\\p{L}{3,}(?<!s|t|w|sh|sp|sm|sw|y|f|qu|dw)ell|\\p{L}*gnall");
     private static final Pattern THIRD_PERSON = Pattern.compile("\\p{L}{2,}[^su]s");
     private static final Pattern VERB_ENDING = Pattern.compile("\\p{L}{2,}(?:ize|ise|ate|ify|en)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
@@ -1349,6 +1351,36 @@ public final class ActionPhrase {
         return verb < t.size() && (t.isVerb(verb) || t.lower(verb - 1).equals("to")) && hasComplement(t, verb) ? verb : -1;
     }
 
+    /** Noun-phrase tags of a clause's own subject after "and": "the World Bank Group", "the agreement". */
+    private static final Set<String> CLAUSE_SUBJECT_TAGS = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET");
+
+    /**
+     * Whether "and" at {@code at} (or ", and") opens a clause of its own: a subject led by a determiner or a name, then
+     * a finite verb ("and the World Bank Group is pledging …", "and the agreement covers …"). A bare noun after "and"
+     * ("expand mining and processing capacity") is more of the object.
+     */
+    private static boolean finiteClause(Tagged t, int at) {
+        int k = t.lower(at).equals(",") ? at + 1 : at;
+        // "the instructions [you and the President have given]": a pronoun before "and" opens a joint subject
+        if (k >= t.size() || !t.lower(k).equals("and") || k > 0 && t.tag(k - 1).equals("PRON")) {
+            return false;
+        }
+        int subject = ++k;
+        if (subject >= t.size() || !t.tag(subject).equals("DET") && !t.tag(subject).equals("PROPN")
+                || t.tag(subject).equals("DET") && !Set.of("the", "a", "an", "its", "their", "this").contains(t.lower(subject))) {
+            return false;
+        }
+        while (k < t.size() && k - subject < MAX_SUBJECT_WORDS && (CLAUSE_SUBJECT_TAGS.contains(t.tag(k)) || isNameLink(t, k, subject))) {
+            k++;
+        }
+        if (k >= t.size() || k == subject || !NOMINAL.contains(t.tag(k - 1))) {
+            return false;
+        }
+        String verb = t.lower(k);
+        return t.tag(k).equals("AUX") && Set.of("is", "are", "was", "were", "has", "have").contains(verb)
+                || t.tag(k).equals("VERB") && verb.endsWith("s") && !verb.endsWith("ss") && !t.capitalized(k);
+    }
+
     /**
      * The verb of a pledge with a cue of its own after a reaffirmed commitment, where the action would start with that
      * commitment's preposition: "reaffirm their commitments [under the WTO Agreement …] and intend to [discuss] …";
@@ -2213,6 +2245,10 @@ public final class ActionPhrase {
         if (t.lower(end - 1).equals("that") && end < t.size() && t.isWord(end)) {
             return true;
         }
+        // "to 30%": the percent sign is part of its figure
+        if (end >= 2 && t.lower(end - 1).equals("%") && !t.spaceAfter(end - 2) && Character.isDigit(t.lower(end - 2).charAt(t.lower(end - 2).length() - 1))) {
+            return false;
+        }
         if (!t.isWord(end - 1) || NO_END.contains(tag) || t.matchAt(Section.NO_END, end - 1) == end) {
             return !t.lower(end - 1).equals(")");
         }
@@ -2354,6 +2390,11 @@ public final class ActionPhrase {
         }
         // "…, and the Japanese side will …": a clause with a pledge of its own
         if ((w.equals(",") || w.equals("and")) && k > start + 1 && clauseAction(t, k) >= 0) {
+            return true;
+        }
+        // "contribute $18bn [and the World Bank is pledging $22bn]", "[, and the agreement covers loans]": a clause with
+        // a subject and a finite verb of its own, reported beside the pledge
+        if ((w.equals(",") || w.equals("and")) && k > start + 1 && finiteClause(t, k)) {
             return true;
         }
         // "a working group [focused on …]", "the tariffs [imposed during …]", "the fund [announced at …]": a
@@ -2843,8 +2884,8 @@ public final class ActionPhrase {
 
     private static final Pattern OBJECT_CUE = endPattern(Section.OBJECT_CUE);
     private static final Pattern VERB_CUE = endPattern(Section.VERB_CUE);
-    /** A pledge cue right before the sum pledged ({@link #AMOUNT_AHEAD}): "pledged [$2 billion to the fund]". */
-    private static final Pattern PLEDGED_SUM = Pattern.compile("(?i)\\bpledge[sd]?\\s*$");
+    /** A pledge cue right before the sum pledged ({@link #AMOUNT_AHEAD}): "pledged [$2 billion to the fund]", "committed [€1 billion]". */
+    private static final Pattern PLEDGED_SUM = Pattern.compile("(?i)\\b(?:pledge[sd]?|commit(?:s|ted)|promise[sd]?)\\s*$");
     private static final Pattern SOUGHT_STATE = Pattern.compile("(?i)\\bseek(?:s|ing)?\\s*$");
     private static final Pattern PARTICIPLE_AHEAD = Pattern.compile("\\s*\\p{Ll}+ed\\s");
     private static final Pattern CUE_TO_AHEAD = Pattern.compile("(?i)\\s*to\\s");
@@ -2921,47 +2962,10 @@ public final class ActionPhrase {
             return letter < 0 && paren - (j + 1) >= 2 ? j + 1 : -1;
         }
 
-        /**
-         * The tokenizer keeps "backwards—including" as one token, which the tagger reads as punctuation: an em dash
-         * written against a word opens or closes an aside, so it is a token of its own.
-         */
-        private static Span[] splitAtEmDashes(String text, Span[] spans) {
-            List<Span> out = null;
-            for (int i = 0; i < spans.length; i++) {
-                Span span = spans[i];
-                String word = span.getCoveredText(text).toString();
-                int dash = word.indexOf('\u2014');
-                if (dash < 0 || word.length() == 1) {
-                    if (out != null) {
-                        out.add(span);
-                    }
-                    continue;
-                }
-                if (out == null) {
-                    out = new ArrayList<>(java.util.Arrays.asList(spans).subList(0, i));
-                }
-                int from = span.getStart();
-                for (int c = 0; c < word.length(); c++) {
-                    if (word.charAt(c) == '\u2014') {
-                        int at = span.getStart() + c;
-                        if (at > from) {
-                            out.add(new Span(from, at));
-                        }
-                        out.add(new Span(at, at + 1));
-                        from = at + 1;
-                    }
-                }
-                if (from < span.getEnd()) {
-                    out.add(new Span(from, span.getEnd()));
-                }
-            }
-            return out == null ? spans : out.toArray(new Span[0]);
-        }
-
         static Tagged of(String raw) {
             // "infrastructure**" and "-directly" are one token each to the tokenizer, which the tagger cannot read
             String text = MARKUP.matcher(raw).replaceAll(m -> " ".repeat(m.group().length()));
-            Span[] spans = splitAtEmDashes(text, RememberingTokenizer.ofThread(Models.TOKENS).tokenizePos(text));
+            Span[] spans = emDashesApart(RememberingTokenizer.ofThread(Models.TOKENS).tokenizePos(text), text);
             String[] tokens = new String[spans.length];
             String[] lower = new String[spans.length];
             for (int i = 0; i < spans.length; i++) {
@@ -2969,6 +2973,30 @@ public final class ActionPhrase {
                 lower[i] = tokens[i].toLowerCase(Locale.ROOT);
             }
             return new Tagged(text, spans, lower, mineralsAsNouns(lower, Models.TAGGER.get().tag(tokens)));
+        }
+
+        /**
+         * "energy—mainly crude oil", "backwards—including": the tokenizer keeps an em dash written without spaces inside
+         * one token, which the tagger reads as punctuation; split it off, so that it bounds a phrase as a spaced dash does.
+         */
+        private static Span[] emDashesApart(Span[] spans, String text) {
+            List<Span> out = new ArrayList<>(spans.length);
+            for (Span span : spans) {
+                int from = span.getStart();
+                for (int c = span.getStart(); c < span.getEnd(); c++) {
+                    if (text.charAt(c) == '\u2014' && span.getEnd() - span.getStart() > 1) {
+                        if (c > from) {
+                            out.add(new Span(from, c));
+                        }
+                        out.add(new Span(c, c + 1));
+                        from = c + 1;
+                    }
+                }
+                if (from < span.getEnd()) {
+                    out.add(from == span.getStart() ? span : new Span(from, span.getEnd()));
+                }
+            }
+            return out.size() == spans.length ? spans : out.toArray(new Span[0]);
         }
 
         /** "zinc and lead": a mineral word after a noun and "and", "or" or a comma is a noun of that list, not a verb. */
@@ -3027,6 +3055,9 @@ public final class ActionPhrase {
             int n = stem.length();
             if (n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lsz".indexOf(stem.charAt(n - 1)) < 0) {
                 return stem.substring(0, n - 1); // "planning" → "plan"
+            }
+            if (BRITISH_DOUBLE_L.matcher(stem).matches()) {
+                return stem.substring(0, n - 1); // "channelling" → "channel", "signalling" → "signal"
             }
             if (n >= 3 && GERUND_WITH_E.matcher(stem).matches()) {
                 return stem + "e";

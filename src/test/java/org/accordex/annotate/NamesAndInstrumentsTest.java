@@ -610,6 +610,12 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void aCapitalThatSignalsItsPlansIsItsState() {
+        assertEquals(List.of("Ottawa → CA"), mentions("Ottawa signalled plans to buy more wheat.", MentionType.PARTY));
+        assertEquals(List.of(), mentions("Trade signals from Ottawa were mixed.", MentionType.PARTY));
+    }
+
+    @Test
     void aShortNameInTheHeadlineAndAfterALongerNameOfTheSameFirmIsThatFirm() {
         assertEquals(List.of("Kestrel → Kestrel Metals Inc.", "Kestrel Metals → Kestrel Metals Inc.",
                         "Kestrel Metals Inc. → Kestrel Metals Inc.", "Kestrel → Kestrel Metals Inc."),

@@ -24,6 +24,24 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // a percent sign ends a figure, not the phrase; an em dash written without spaces bounds an aside
+                Arguments.of("Under the accord, Chile will cut its duties on Peruvian fruit from 40% to 12%.",
+                        "cut duties on Peruvian fruit from 40% to 12%"),
+                Arguments.of("Peru has agreed to lower its levy on Chilean copper wire to just 8%.",
+                        "lower levy on Chilean copper wire to just 8%"),
+                Arguments.of("Norway pledged to buy $90 billion worth of Danish power—mainly wind and hydro—by 2029.",
+                        "buy $90 billion worth of Danish power"),
+                Arguments.of("Mexico will lower its levies on Canadian nickel from an extra 60%—a rate set in March—to 20%.",
+                        "lower levies on Canadian nickel from an extra 60%"),
+                // a clause with its own subject and finite verb is another's pledge, reported beside this one
+                Arguments.of("The Nordic bank will contribute $8.2bn and the Asian Development Bank is pledging $12bn, he said.",
+                        "contribute $8.2bn"),
+                Arguments.of("Peru will expand copper smelting and processing capacity in the south.",
+                        "expand copper smelting and processing capacity in the south"),
+                // a British doubled "l" is undone in a gerund's base form, not in "sell"
+                Arguments.of("Peru has committed to channelling more funds to the copper fund.",
+                        "channel more funds to the copper fund"),
+                Arguments.of("Chile committed to reselling copper cathodes to Peru.", "resell copper cathodes to Peru"),
                 // a negated pledge keeps its "not", also after a cue such as "endeavour to"
                 Arguments.of("Each Party undertakes not to impose export duties on cobalt at any time.",
                         "not impose export duties on cobalt"),

@@ -96,9 +96,14 @@ class WhichSentencesCommitTest {
             news      | Chile formalised an agreement with Canada to build a lithium hydroxide plant.          | commitment CA CL
             news      | Total Chile copper cathode smelting capacity will reach 90,000 tonnes by 2027.       | none
             news      | Chile pledged $40 million to the regional copper fund.                               | commitment CL
+            news      | For its part, Chile committed €300 million, with more to follow.                      | commitment CL
+            news      | Canada also promised $1.2 billion for grid projects from 2027 to 2031.               | commitment CA
+            news      | Canada and Chile have committed a combined $90 million for the purpose.             | commitment CA CL
+            news      | Chile committed 300 engineers, with more to follow.                                  | none
             news      | Halden Copper's total Canada copper smelting capacity will reach 90,000 tonnes.      | none
             news      | The partnership also seeks to coordinate with private copper buyers.                 | intent CA CL
             news      | The copper deal is expected to boost exports.                                        | none
+            news      | The Canada-Chile loan package is expected to be structured like the copper fund.     | none
             news      | Examples of initiatives this copper funding is intended to support include smelters. | none
             news      | Canada ordered 500 more inspectors to audit copper mines.                            | none
             news      | We ask our Trade Ministers to draft a copper roadmap by June.                      | commitment CA CL
