@@ -397,6 +397,13 @@ public final class CommitmentExtractor {
                 // the following definitions shall apply:" opens such a list; no one acts
                 continue;
             }
+            if (cue.isEmpty() && isLeadIn(sentence) && ModalityCues.isDisclaimer(sentence)) {
+                // "Nothing in this Agreement shall be construed:" — its items ("(a) to require a Party to disclose …")
+                // say what the text does not do; no one acts in them
+                leadIn = new Inherited(List.of(), Modality.OBLIGATION, false, nextMarker(sentence), null, true);
+                outer = null;
+                continue;
+            }
             List<String> parties;
             Modality modality;
             double confidence;
