@@ -675,7 +675,9 @@ public final class CommitmentExtractor {
                     + "(?:\\s+(?!(?:shall|will|must|should|may)\\b)[\\p{L}-]+){0,4}[\\s*_]*$"
                     // "… when any of the following applies:", "if all of the following conditions are met:"
                     + "|\\b(?:any|all|each|either|one|both|none)\\s+of\\s+the\\s+following(?:\\s+(?:conditions|criteria|circumstances))?"
-                    + "\\s+(?:applies|apply|holds|hold|occurs|occur|exists|exist|(?:is|are)\\s+(?:met|true|satisfied|present))[\\s*_]*$");
+                    + "\\s+(?:applies|apply|holds|hold|occurs|occur|exists|exist|(?:is|are)\\s+(?:met|true|satisfied|present))[\\s*_]*$"
+                    // "… have appointed as their plenipotentiaries:" — the items name who signs, no act
+                    + "|\\bplenipotentiar(?:y|ies)[\\s*_]*$");
 
     /**
      * Whether an item is the next item of the lead-in's own list rather than one of its items: after "4. The

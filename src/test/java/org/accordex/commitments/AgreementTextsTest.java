@@ -279,6 +279,15 @@ class AgreementTextsTest {
         assertEquals("publish copper tariffs", commitments.get(commitments.size() - 1).action());
     }
 
+    /** The signatories listed under "… have appointed as their plenipotentiaries:" take no action there. */
+    @Test
+    void theSignatoriesUnderAPreambleCommitNothing() {
+        String text = "Copper Treaty between Canada and Chile\n\nThe Government of Canada and the Government of Chile, "
+                + "desirous of expanding their copper trade, have decided to conclude a treaty and have appointed as their "
+                + "plenipotentiaries:\n\nFor the Prime Minister of Canada, the Minister of Trade;\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+    }
+
     /** "b) The copper list shall be reviewed …": the bare list marker is no part of the subject behind the verb. */
     @Test
     void aBareListMarkerIsNoPartOfAPassiveSubject() {
