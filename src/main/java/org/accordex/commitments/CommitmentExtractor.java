@@ -397,10 +397,11 @@ public final class CommitmentExtractor {
                 // the following definitions shall apply:" opens such a list; no one acts
                 continue;
             }
-            if (cue.isEmpty() && isLeadIn(sentence) && ModalityCues.isDisclaimer(sentence)) {
+            if (cue.isEmpty() && isLeadIn(sentence) && DISCLAIMER_FIRST.matcher(sentence).lookingAt() && ModalityCues.isDisclaimer(sentence)) {
                 // "Nothing in this Agreement shall be construed:" — its items ("(a) to require a Party to disclose …")
-                // say what the text does not do; no one acts in them
-                leadIn = new Inherited(List.of(), Modality.OBLIGATION, false, nextMarker(sentence), null, true);
+                // say what the text does not do; no one acts in them (a paragraph of its own: under a mark, its
+                // siblings' marks are not always read, and the items after it would be lost)
+                leadIn = new Inherited(List.of(), Modality.OBLIGATION, false, null, null, true);
                 outer = null;
                 continue;
             }
@@ -669,6 +670,8 @@ public final class CommitmentExtractor {
             + "|declaration\\s+of\\s+intent|statement\\s+of\\s+intent|letter\\s+of\\s+intent|framework|arrangement"
             + "|joint\\s+declaration)\\b");
 
+    /** A paragraph that opens with its disclaimer: "Nothing in this Agreement shall be construed:". */
+    private static final Pattern DISCLAIMER_FIRST = Pattern.compile("(?i)^[\\s\u00a0]*nothing\\b");
     private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
             "(?i)\\b(?:where|if|unless|when|whenever|provided\\s+(?:,\\s*however,\\s*)?that|on\\s+condition\\s+that"
                     + "|(?:in|under)\\s+(?:(?:any(?:\\s+one)?|each|either|one)\\s+of\\s+)?the\\s+following\\s+(?:cases|circumstances|conditions|situations))"
