@@ -401,7 +401,9 @@ public final class CommitmentExtractor {
                 // "Nothing in this Agreement shall be construed:" — its items ("(a) to require a Party to disclose …")
                 // say what the text does not do; no one acts in them (a paragraph of its own: under a mark, its
                 // siblings' marks are not always read, and the items after it would be lost)
-                leadIn = new Inherited(List.of(), Modality.OBLIGATION, false, null, null, true);
+                // a mark split off before it ("(a)" | "Nothing …") gives the sibling that ends the items
+                String sibling = previousSentence.strip().length() <= 6 ? nextMarker(previousSentence.strip() + " ") : null;
+                leadIn = new Inherited(List.of(), Modality.OBLIGATION, false, sibling, null, true);
                 outer = null;
                 continue;
             }
