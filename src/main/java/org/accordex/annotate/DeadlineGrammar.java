@@ -20,7 +20,8 @@ import org.accordex.nlp.LeadWordSearch;
  *
  * <ul>
  *   <li>relative bounds: "within six (6) months" → P6M, "over the next decade" → P10Y, "in the next 90 days" → P90D,
- *       "no later than 270 days after the date of this order" → P270D, "within a time frame of 7 years" → P7Y;
+ *       "no later than 270 days after the date of this order" → P270D, "within a time frame of 7 years" → P7Y,
+ *       "within the second time frame of 5 years" → P5Y;
  *   <li>absolute bounds: "by 2030" → 2030, "by the end of 2025" → 2025-12-31, "by end-2027" → 2027-12-31,
  *       "no later than 30 June 2026" → 2026-06-30, "until November 10, 2026" → 2026-11-10, "by March 2027" → 2027-03,
  *       "by mid-2026" → 2026-06-30, "during the last two months of 2025" → 2025-11/2025-12;
@@ -39,7 +40,7 @@ public final class DeadlineGrammar {
     private static final String UNIT = "(?<unit>(?:business\\s+|calendar\\s+)?days?|weeks?|months?|years?|decades?)";
 
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(?:within(?:\\s+the\\s+next|\\s+the\\s+coming|\\s+a\\s+(?:period|time\\s*frame)\\s+of)?|in\\s+the\\s+(?:next|coming)"
+            "\\b(?:within(?:\\s+the\\s+next|\\s+the\\s+coming|\\s+(?:a|the)\\s+(?:(?:first|second|third|further)\\s+)?(?:period|time\\s*frame)\\s+of)?|in\\s+the\\s+(?:next|coming)"
                     + "|over\\s+(?:the\\s+(?:next|coming)|a\\s+period\\s+of)|during\\s+the\\s+next|for\\s+the\\s+next"
                     + "|(?:no|not)\\s+later\\s+than)"
                     + "\\s+(?:" + NUMBER + "\\s+)?" + UNIT + "\\b",
@@ -62,7 +63,7 @@ public final class DeadlineGrammar {
     private static final String QUARTER = "(?:the\\s+)?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+"
             + "(?<qyear>" + YEAR + ")|Q(?<qn>[1-4])\\s+(?<qyear2>" + YEAR + ")";
     private static final Pattern ABSOLUTE = Pattern.compile(
-            "\\b(?<lead>by|before|no\\s+later\\s+than|not\\s+later\\s+than|until|till|through|by\\s+no\\s+later\\s+than)\\s+"
+            "\\b(?<lead>by|before|no\\s+later\\s+than|not\\s+later\\s+than|until|till|through|by\\s+no[t]?\\s+later\\s+than|prior\\s+to)\\s+"
                     + "(?:" + WEEKDAY + ",?\\s+(?=" + DateExpressions.MONTH + "\\s+\\d))?"
                     + "(?:(?<end>(?:the\\s+)?(?:end|close)\\s+of\\s+(?:the\\s+)?|end[- ]|year[- ]end\\s+)?)"
                     + "(?:" + DateExpressions.DATE

@@ -353,6 +353,10 @@ public final class ActionPhrase {
                 && !text.startsWith("not ")) {
             text = "not " + text; // "undertakes not to impose export duties" → "not impose export duties"
         }
+        if (!text.isEmpty() && !text.startsWith("not ") && cueVerb < 0 && NEGATIVE_SUBJECT.matcher(sentence.substring(0, at)).find()
+                && !PASSIVE_AHEAD.matcher(sentence.substring(at)).lookingAt()) {
+            text = "not " + text; // "Neither Party shall impose quotas" binds as "shall not impose quotas"
+        }
         text = withRelativeAntecedent(sentence.substring(0, at), text, t, start);
         text = withAmountInvested(t, first, start, text);
         text = withFundsProvided(text);
@@ -415,6 +419,15 @@ public final class ActionPhrase {
      * object ("a list"), a comma, "through …" or "in consultation with …", a comma, and the object or its complement,
      * which opens in lower case ("a plan …", "of approximately 26 drugs …", "the final report …").
      */
+    /**
+     * A subject that denies the act, right before the modal: "Neither Party shall", "no Member State shall,
+     * directly or indirectly,"; not a time ("No later than …, each Party shall"), which the commas keep out.
+     */
+    private static final Pattern NEGATIVE_SUBJECT = Pattern.compile(
+            "(?i)(?:^\\s*(?:\\(?(?:\\d{1,3}|[a-z]|[ivx]{1,4})[.)]\\s*)*|[,;:]\\s*|\\b(?:moreover|furthermore|however|and|but)\\s+)(?:neither|no)\\s+(?!later\\b|sooner\\b|more\\b|less\\b)"
+                    + "(?:\\p{L}[\\p{L}’'-]*\\s+){1,3}(?:shall|will|must|may)(?:\\s*,[^,.;]{1,60},)?\\s*$");
+    /** A passive after the modal keeps its "no" in the subject it names: "No measure shall be applied" → "apply no measure". */
+    private static final Pattern PASSIVE_AHEAD = Pattern.compile("(?i)^\\s*(?:,[^,.;]{1,60},\\s*)?be\\b");
     private static final Pattern INTERPOSED = Pattern.compile(
             "\\s*(?<head>(?<verb>(?:\\p{Ll}+\\s+and\\s+)?\\p{Ll}+)(?<recipient>\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;:()]{0,60})?"
                     + "(?:\\s+(?:a|an|the)\\s+\\p{Ll}+)?)"
@@ -2717,6 +2730,8 @@ public final class ActionPhrase {
     private static String subject(String beforeCue) {
         // "\\(d\\) The costs …": a Markdown-escaped list marker is no part of the subject
         String before = ESCAPED_MARKER.matcher(TRAILING_CUE.matcher(beforeCue).replaceFirst("")).replaceFirst("");
+        // "c) The Sensitive List shall be reviewed …", "3. b) …": a bare list marker is no part of it either
+        before = BARE_MARKERS.matcher(before).replaceFirst("");
         int from = 0;
         java.util.regex.Matcher m = CLAUSE_BREAK.matcher(before);
         List<Integer> commas = new ArrayList<>();
@@ -2804,6 +2819,8 @@ public final class ActionPhrase {
         return item.find() ? item.start(1) : -1;
     }
 
+    /** List markers without an opening parenthesis, one or more: "c) ", "3. a) ", "iv) ". */
+    private static final Pattern BARE_MARKERS = Pattern.compile("^\\s*(?:(?:\\d{1,3}|[a-z]|[ivx]{1,4})[).]\\s+)+");
     private static final Pattern ESCAPED_MARKER = Pattern.compile("^\\s*\\\\\\([a-zA-Z0-9]{1,5}\\\\\\)\\s*");
 
     /** Words that open a relative clause inside a subject: "areas that …", "officials who …". */

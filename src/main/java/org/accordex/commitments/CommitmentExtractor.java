@@ -398,6 +398,16 @@ public final class CommitmentExtractor {
                 // the following definitions shall apply:" opens such a list; no one acts
                 continue;
             }
+            if (cue.isEmpty() && isLeadIn(sentence) && DISCLAIMER_FIRST.matcher(sentence).lookingAt() && ModalityCues.isDisclaimer(sentence)) {
+                // "Nothing in this Agreement shall be construed:" — its items ("(a) to require a Party to disclose …")
+                // say what the text does not do; no one acts in them (a paragraph of its own: under a mark, its
+                // siblings' marks are not always read, and the items after it would be lost)
+                // a mark split off before it ("(a)" | "Nothing …") gives the sibling that ends the items
+                String sibling = previousSentence.strip().length() <= 6 ? nextMarker(previousSentence.strip() + " ") : null;
+                leadIn = new Inherited(List.of(), Modality.OBLIGATION, false, sibling, null, true);
+                outer = null;
+                continue;
+            }
             List<String> parties;
             Modality modality;
             double confidence;
@@ -663,13 +673,17 @@ public final class CommitmentExtractor {
             + "|declaration\\s+of\\s+intent|statement\\s+of\\s+intent|letter\\s+of\\s+intent|framework|arrangement"
             + "|joint\\s+declaration)\\b");
 
+    /** A paragraph that opens with its disclaimer: "Nothing in this Agreement shall be construed:". */
+    private static final Pattern DISCLAIMER_FIRST = Pattern.compile("(?i)^[\\s\u00a0]*nothing\\b");
     private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
             "(?i)\\b(?:where|if|unless|when|whenever|provided\\s+(?:,\\s*however,\\s*)?that|on\\s+condition\\s+that"
                     + "|(?:in|under)\\s+(?:(?:any(?:\\s+one)?|each|either|one)\\s+of\\s+)?the\\s+following\\s+(?:cases|circumstances|conditions|situations))"
                     + "(?:\\s+(?!(?:shall|will|must|should|may)\\b)[\\p{L}-]+){0,4}[\\s*_]*$"
                     // "… when any of the following applies:", "if all of the following conditions are met:"
                     + "|\\b(?:any|all|each|either|one|both|none)\\s+of\\s+the\\s+following(?:\\s+(?:conditions|criteria|circumstances))?"
-                    + "\\s+(?:applies|apply|holds|hold|occurs|occur|exists|exist|(?:is|are)\\s+(?:met|true|satisfied|present))[\\s*_]*$");
+                    + "\\s+(?:applies|apply|holds|hold|occurs|occur|exists|exist|(?:is|are)\\s+(?:met|true|satisfied|present))[\\s*_]*$"
+                    // "… have appointed as their plenipotentiaries:" — the items name who signs, no act
+                    + "|\\bplenipotentiar(?:y|ies)[\\s*_]*$");
 
     /**
      * Whether an item is the next item of the lead-in's own list rather than one of its items: after "4. The

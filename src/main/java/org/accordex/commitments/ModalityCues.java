@@ -339,6 +339,11 @@ public final class ModalityCues {
         return Optional.ofNullable(best);
     }
 
+    /** Whether the sentence is boilerplate that denies an obligation ({@link #DISCLAIMER}). */
+    static boolean isDisclaimer(String sentence) {
+        return DISCLAIMER.matcher(sentence).find();
+    }
+
     /** Boilerplate that denies an obligation: "Nothing in this order shall be construed…", "is not intended to". */
     private static final Pattern DISCLAIMER = Pattern.compile(
             "(?i)\\bnothing\\s+(?:in|herein)\\b|\\bshall\\s+(?:not\\s+)?be\\s+construed\\b|\\b(?:is|are)\\s+not\\s+intended\\s+to\\b"

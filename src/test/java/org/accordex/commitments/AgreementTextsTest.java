@@ -107,6 +107,8 @@ class AgreementTextsTest {
             treaty    | The term copper product shall mean any good of heading 74.                              | none
             treaty    | A Party shall not be required to disclose confidential copper trade data.               | none
             treaty    | Either Party shall be entitled to suspend the lithium concessions.                      | none
+            treaty    | Once the panel has reported, the injured Party shall be entitled so to raise its copper duties. | none
+            treaty    | 2. In a copper safeguard, the importing Party shall have the right to raise its duties for two years. | none
             treaty    | 3 This Agreement shall be effective upon signature.                                   | none
             treaty    | No reservation shall be made to any provision of this Agreement.                       | none
             treaty    | The schedule of copper tariff cuts shall not prevent a Party from cutting duties faster. | none
@@ -255,6 +257,56 @@ class AgreementTextsTest {
         text = TREATY + "The Parties shall:\n\n- impose no export duties on copper cathodes;\n";
         commitments = WhoCommitsTest.annotate(text).commitments();
         assertEquals("impose no export duties on copper cathodes", commitments.get(commitments.size() - 1).action());
+    }
+
+    /** "Neither Party shall …", "No Party shall, directly or indirectly, …": the subject's denial binds the act. */
+    @Test
+    void aSubjectThatDeniesTheActPutsNotBeforeIt() {
+        String text = TREATY + "2. Neither Party shall impose export licences on copper concentrate.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text));
+        assertEquals("not impose export licences on copper concentrate", commitments.get(commitments.size() - 1).action());
+        text = TREATY + "Moreover, no Party shall, directly or indirectly, grant subsidies to copper smelters.\n";
+        commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("not grant subsidies to copper smelters", commitments.get(commitments.size() - 1).action());
+        // a passive keeps the "no" in the subject it moves behind the verb
+        text = TREATY + "No quota shall be applied by a Party to refined copper.\n";
+        commitments = WhoCommitsTest.annotate(text).commitments();
+        assertTrue(!commitments.get(commitments.size() - 1).action().startsWith("not "), commitments.get(commitments.size() - 1).action());
+        // a time is no denying subject
+        text = TREATY + "No later than 30 days after signature, each Party shall publish its copper tariffs.\n";
+        commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("publish copper tariffs", commitments.get(commitments.size() - 1).action());
+    }
+
+    /** The signatories listed under "… have appointed as their plenipotentiaries:" take no action there. */
+    @Test
+    void theSignatoriesUnderAPreambleCommitNothing() {
+        String text = "Copper Treaty between Canada and Chile\n\nThe Government of Canada and the Government of Chile, "
+                + "desirous of expanding their copper trade, have decided to conclude a treaty and have appointed as their "
+                + "plenipotentiaries:\n\nFor the Prime Minister of Canada, the Minister of Trade;\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    /** "b) The copper list shall be reviewed …": the bare list marker is no part of the subject behind the verb. */
+    @Test
+    void aBareListMarkerIsNoPartOfAPassiveSubject() {
+        String text = TREATY + "The Parties shall:\n\nb) The copper list shall be reviewed every three years by the Committee.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        String action = commitments.get(commitments.size() - 1).action();
+        assertTrue(action.startsWith("review copper list") || action.startsWith("review the copper list"), action);
+    }
+
+    /** "Nothing in this Agreement shall be construed:" — its items say what the text leaves alone; no one acts. */
+    @Test
+    void theItemsOfADisclaimerCommitNothing() {
+        String text = TREATY + "Nothing in this Agreement shall be construed:\n\n"
+                + "(a) to require any Party to disclose data on its copper reserves;\n\n"
+                + "(b) to prevent any Party from taking any action it considers necessary for its security;\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+        // an ordinary lead-in still commits through its items
+        text = TREATY + "Each Party shall:\n\n(a) publish its copper duties;\n";
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text));
     }
 
     @Test
