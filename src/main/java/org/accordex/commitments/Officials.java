@@ -47,7 +47,7 @@ final class Officials {
             + ")\\s+" + Officials.PORTFOLIO_TITLE + "\\b");
     private static final int WINDOW = 80;
     /** Portfolios of ministries only one state names so ({@code ministries.txt}) → that state. */
-    private static final Map<String, String> PORTFOLIOS = portfolios();
+    private static final Map<String, String> PORTFOLIOS = twoColumns("ministries.txt");
     private static final String PORTFOLIO = "(?<portfolio>" + PORTFOLIOS.keySet().stream()
             .map(p -> Pattern.quote(p).replace(" and ", "\\E,?\\s+and\\s+\\Q").replace(" ", "\\E\\s+\\Q"))
             .collect(Collectors.joining("|")) + ")";
@@ -61,13 +61,14 @@ final class Officials {
             Pattern.compile("\\bMinister\\s+" + MINISTER_NAME + "\\s+of\\s+(?:the\\s+)?Ministry\\s+of\\s+" + PORTFOLIO),
             Pattern.compile("\\b" + PORTFOLIO + "\\s+Minister\\s+" + MINISTER_NAME));
 
-    private static Map<String, String> portfolios() {
-        Map<String, String> portfolios = new LinkedHashMap<>();
-        for (String line : DataLines.of(Officials.class, "ministries.txt")) {
+    /** A data file of two columns, a key and its value, as a map. */
+    private static Map<String, String> twoColumns(String resource) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String line : DataLines.of(Officials.class, resource)) {
             String[] fields = line.split("\t");
-            portfolios.put(fields[0].strip(), fields[1].strip());
+            values.put(fields[0].strip(), fields[1].strip());
         }
-        return Map.copyOf(portfolios);
+        return Map.copyOf(values);
     }
 
     /** "Trade, Industry, and Energy" as the list writes it: "Trade, Industry and Energy". */
@@ -154,16 +155,7 @@ final class Officials {
     }
 
     /** Leaders news names by surname alone, and their states ({@code officials.txt}). */
-    private static final Map<String, String> KNOWN = known();
-
-    private static Map<String, String> known() {
-        Map<String, String> known = new LinkedHashMap<>();
-        for (String line : DataLines.of(Officials.class, "officials.txt")) {
-            String[] fields = line.split("\t");
-            known.put(fields[0].strip(), fields[1].strip());
-        }
-        return Map.copyOf(known);
-    }
+    private static final Map<String, String> KNOWN = twoColumns("officials.txt");
 
     /** "Indian Prime Minister Narendra Modi": a demonym, a title and the official's name. */
     private static final Pattern DEMONYM_TITLED_NAME = Pattern.compile(DEMONYM_TITLE.pattern() + "\\s+" + NAME);
