@@ -32,7 +32,7 @@ class ActionPhraseTest {
                 Arguments.of("Norway pledged to buy $90 billion worth of Danish power—mainly wind and hydro—by 2029.",
                         "buy $90 billion worth of Danish power"),
                 Arguments.of("Mexico will lower its levies on Canadian nickel from an extra 60%—a rate set in March—to 20%.",
-                        "lower levies on Canadian nickel from an extra 60%"),
+                        "lower levies on Canadian nickel from an extra 60% to 20%"),
                 // a clause with its own subject and finite verb is another's pledge, reported beside this one
                 Arguments.of("The Nordic bank will contribute $8.2bn and the Asian Development Bank is pledging $12bn, he said.",
                         "contribute $8.2bn"),
