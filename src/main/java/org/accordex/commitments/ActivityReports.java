@@ -72,6 +72,16 @@ final class ActivityReports {
     private static final Pattern ESTIMATE_BEFORE = Pattern.compile("(?i)\\b(?:" + alternatives("estimate")
             + ")\\s+(?:the|its|their|this|these)\\s+(?:(?!\\band\\b)[^,;\"“”])*$");
 
+    /** A pledge of a sum in the past tense: "committed [$2 billion]", "pledged [€40 million]". */
+    private static final Pattern PAST_SUM_CUE = Pattern.compile("(?i)(?:committed|pledged|promised)");
+    private static final Pattern SUM_AHEAD = Pattern.compile("\\s*" + ModalityCues.namedWords("@sum"));
+    private static final Pattern SUM_PAST = Pattern.compile("(?i)\\b(?:" + alternatives("sum-past") + ")\\b");
+    private static final Pattern SUM_NOW = Pattern.compile("(?i)\\b(?:" + alternatives("sum-now") + ")\\b");
+    /** A year set before the cue: "In 2019,", "in June 2023", "In fiscal year 2023,", "at the conference in 2019". */
+    private static final Pattern YEAR_BEFORE = Pattern.compile(
+            "(?i)\\bin\\s+(?:(?:fiscal\\s+year|FY)\\s*|(?:early|late|mid)[\\s-]+)?(?:(?:january|february|march|april|may|june|july"
+                    + "|august|september|october|november|december)\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d\\d\\b");
+
     private static Map<String, List<String>> load() {
         Map<String, List<String>> words = new TreeMap<>();
         for (String line : DataLines.of(ActivityReports.class, "activity-reports.txt")) {
@@ -101,6 +111,9 @@ final class ActivityReports {
         if (modal) {
             return Reading.COMMITS;
         }
+        if (isReportedSum(sentence, start, end)) {
+            return Reading.REPORT;
+        }
         String first = cue.split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
         Matcher made = MADE_BEFORE.matcher(before);
         if (NOUN_CUES.contains(first) && made.find()) {
@@ -123,6 +136,24 @@ final class ActivityReports {
         }
         // the verb that governs the infinitive: a past-tense report verb makes it a report of done work
         return REPORT_VERB.matcher(before.substring(0, infinitive.start())).find() ? Reading.REPORT : Reading.ONGOING;
+    }
+
+    /**
+     * Whether a sum committed or pledged in the past tense is set in the past by its clause ("Since 2021, the bank has
+     * committed $2 billion", "has already pledged …", "committed $40 million in 2019 … to date"): funding reported, not
+     * pledged in this text. A pledge announced now ("announced today that it has committed …") still commits.
+     */
+    private static boolean isReportedSum(String sentence, int start, int end) {
+        if (!PAST_SUM_CUE.matcher(sentence.substring(start, end)).matches() || !SUM_AHEAD.matcher(sentence.substring(end)).lookingAt()) {
+            return false;
+        }
+        int from = clauseStart(sentence, start);
+        int semicolon = sentence.indexOf(';', end);
+        String clause = sentence.substring(from, semicolon < 0 ? sentence.length() : semicolon);
+        if (SUM_NOW.matcher(clause).find()) {
+            return false;
+        }
+        return SUM_PAST.matcher(clause).find() || YEAR_BEFORE.matcher(sentence.substring(from, start)).find();
     }
 
     /** A possessor and what it has, right before the cue: "President Trump’s tariffs will", "allies’ spending will". */
