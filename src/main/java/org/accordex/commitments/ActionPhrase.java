@@ -2902,7 +2902,7 @@ public final class ActionPhrase {
     private static final Pattern OBJECT_CUE = endPattern(Section.OBJECT_CUE);
     private static final Pattern VERB_CUE = endPattern(Section.VERB_CUE);
     /** A pledge cue right before the sum pledged ({@link #AMOUNT_AHEAD}): "pledged [$2 billion to the fund]", "committed [€1 billion]". */
-    private static final Pattern PLEDGED_SUM = Pattern.compile("(?i)\\b(?:pledge[sd]?|commit(?:s|ted)|promise[sd]?)\\s*$");
+    private static final Pattern PLEDGED_SUM = Pattern.compile("(?i)\\b(?:pledge[sd]?|commit(?:s|ted)|promise[sd]?|committing|pledging)\\s*$");
     private static final Pattern SOUGHT_STATE = Pattern.compile("(?i)\\bseek(?:s|ing)?\\s*$");
     private static final Pattern PARTICIPLE_AHEAD = Pattern.compile("\\s*\\p{Ll}+ed\\s");
     private static final Pattern CUE_TO_AHEAD = Pattern.compile("(?i)\\s*to\\s");

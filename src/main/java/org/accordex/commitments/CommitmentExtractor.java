@@ -1701,6 +1701,10 @@ public final class CommitmentExtractor {
         return List.copyOf(all);
     }
 
+    /** A word before a group noun that makes the group no state's: "private sector [partners]" ("non-state-group"). */
+    private static final Pattern NON_STATE_GROUP = ClauseWords.compile(
+            "\\b(?:" + ClauseWords.alternation("non-state-group") + ")[\\s-]+$");
+
     /**
      * Whether the subject is a group phrase ("the Participants", "we"); not when the group word only follows a named
      * party as its members ("European Raw Materials Alliance members plan …"): then that party acts.
@@ -1716,6 +1720,8 @@ public final class CommitmentExtractor {
             String before = subject.substring(Math.max(0, g.start() - BEFORE_NAME), g.start());
             boolean treaty = TREATY_PARTY.matcher(g.group()).matches();
             found = !g.group().equals("US") // the state's abbreviation ("The US will invest"), not the pronoun
+                    // "private sector partners", "its corporate members", "local governments": a group that is no state's
+                    && !NON_STATE_GROUP.matcher(before).find()
                     // "the U.S. and Australian governments": the word is the end of a named party, no group phrase
                     && !insideParty(g.start() + offset + subjectFrom, g.end() + offset + subjectFrom, inside)
                     && (!OUR_OR_US.matcher(g.group()).matches() && !treaty || !NOT_SUBJECT_BEFORE.matcher(before).find()
