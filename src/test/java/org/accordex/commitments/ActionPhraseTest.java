@@ -126,6 +126,8 @@ class ActionPhraseTest {
                 Arguments.of("The bank announced a conditional commitment for a loan of up to $300 million to Halden Copper.",
                         "provide a loan of up to $300 million to Halden Copper"),
                 Arguments.of("Japan pledged an additional $2 billion to the minerals fund.", "pledge an additional $2 billion to the minerals fund"),
+                Arguments.of("Korea is committing $30 million to a nickel fund.", "commit $30 million to a nickel fund"),
+                Arguments.of("And we are pledging $4 million to the tin registry.", "pledge $4 million to the tin registry"),
                 // a search is the act sought after "seeking" and "targeting"; "seeks to" leaves the cue out
                 Arguments.of("The agency is seeking offers for up to 3,000 tonnes of tungsten.", "seek offers for up to 3,000 tonnes of tungsten"),
                 Arguments.of("Halden and Codelco are seeking partners to build a copper smelter.", "seek partners to build a copper smelter"),

@@ -100,6 +100,20 @@ class WhichSentencesCommitTest {
             news      | Canada also promised $1.2 billion for grid projects from 2027 to 2031.               | commitment CA
             news      | Canada and Chile have committed a combined $90 million for the purpose.             | commitment CA CL
             news      | Chile committed 300 engineers, with more to follow.                                  | none
+            factsheet | Since 2022, the Department of Energy has committed $900 million to magnet plants.     | none
+            factsheet | The Department of Energy has already committed $45 million to a cobalt refinery.     | none
+            factsheet | To date, the United States has pledged $2.3 billion to the graphite fund.            | none
+            factsheet | Over the past year, the Department of Energy committed $610 million to magnet lines. | none
+            factsheet | The Department of Energy committed about $8 billion to magnet projects last year.    | none
+            factsheet | In fiscal year 2024, the Department of Energy committed $70 million to cobalt mines. | none
+            news      | Chile announced today that it has committed $60 million since May to copper mapping. | commitment CL
+            news      | Chile is committing $25 million to a copper recycling fund.                          | commitment CL
+            news      | Chile committed $12 million through 2029 for copper smelter training.                | commitment CL
+            news      | Chile committed approximately $18 million to copper mapping.                         | commitment CL
+            news      | Private sector partners have committed $400 million to copper smelting in Chile.    | none
+            news      | Its corporate members have pledged $50 million for copper recycling.                 | none
+            news      | Local governments have committed $30 million to copper towns.                        | none
+            news      | The partners will commit $70 million to the copper fund.                             | commitment CA CL
             news      | Halden Copper's total Canada copper smelting capacity will reach 90,000 tonnes.      | none
             news      | The partnership also seeks to coordinate with private copper buyers.                 | intent CA CL
             news      | The copper deal is expected to boost exports.                                        | none
