@@ -112,7 +112,6 @@ class WhichSentencesCommitTest {
             news      | Chile committed approximately $18 million to copper mapping.                         | commitment CL
             news      | Private sector partners have committed $400 million to copper smelting in Chile.    | none
             news      | Its corporate members have pledged $50 million for copper recycling.                 | none
-            news      | Local governments have committed $30 million to copper towns.                        | none
             news      | The partners will commit $70 million to the copper fund.                             | commitment CA CL
             news      | Halden Copper's total Canada copper smelting capacity will reach 90,000 tonnes.      | none
             news      | The partnership also seeks to coordinate with private copper buyers.                 | intent CA CL
