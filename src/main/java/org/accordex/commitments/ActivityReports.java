@@ -82,6 +82,8 @@ final class ActivityReports {
             "(?i)\\bin\\s+(?:(?:fiscal\\s+year|FY)\\s*|(?:early|late|mid)[\\s-]+)?(?:(?:january|february|march|april|may|june|july"
                     + "|august|september|october|november|december)\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d\\d\\b");
 
+    private static final Pattern OTHER_CLAUSE = Pattern.compile("(?i)\\b(?:that|which|who|including)\\b");
+
     private static Map<String, List<String>> load() {
         Map<String, List<String>> words = new TreeMap<>();
         for (String line : DataLines.of(ActivityReports.class, "activity-reports.txt")) {
@@ -150,6 +152,12 @@ final class ActivityReports {
         int from = clauseStart(sentence, start);
         int semicolon = sentence.indexOf(';', end);
         String clause = sentence.substring(from, semicolon < 0 ? sentence.length() : semicolon);
+        // a relative clause or an example after the sum tells of something else: "committed $25 billion, including a
+        // fund that has already deployed $3 billion" is no sum reported
+        Matcher other = OTHER_CLAUSE.matcher(clause);
+        if (other.find(end - from)) {
+            clause = clause.substring(0, other.start());
+        }
         if (SUM_NOW.matcher(clause).find()) {
             return false;
         }

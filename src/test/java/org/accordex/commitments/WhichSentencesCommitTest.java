@@ -108,6 +108,7 @@ class WhichSentencesCommitTest {
             factsheet | In fiscal year 2024, the Department of Energy committed $70 million to cobalt mines. | none
             news      | Chile announced today that it has committed $60 million since May to copper mapping. | commitment CL
             news      | Chile is committing $25 million to a copper recycling fund.                          | commitment CL
+            news      | Chile has committed $80 million to copper towns, including a fund that has already lent $9 million. | commitment CL
             news      | Chile committed $12 million through 2029 for copper smelter training.                | commitment CL
             news      | Chile committed approximately $18 million to copper mapping.                         | commitment CL
             news      | Private sector partners have committed $400 million to copper smelting in Chile.    | none
