@@ -664,7 +664,7 @@ public final class ActionPhrase {
             if (part > 0 && joint == null && end > next + 1) {
                 // the short cut of a further action does not split its object: "meet high environmental [and labour
                 // standards]", "support the adoption [of a permanent moratorium]" are finished where the budget allows
-                int finished = objectEnd(t, end);
+                int finished = objectEnd(t, next, end);
                 if (finished > end && words + wordsBetween(t, next, finished) <= MAX_TOTAL_WORDS) {
                     end = finished;
                 }
@@ -2234,9 +2234,24 @@ public final class ActionPhrase {
      * minerals [processing]", "high environmental [and labour standards]") or the "of" complement of its head ("the
      * adoption [of a moratorium]"); {@code end} where the cut falls at a phrase boundary.
      */
-    private static int objectEnd(Tagged t, int end) {
+    private static int objectEnd(Tagged t, int verb, int end) {
+        // after a preposition only a noun phrase that already has its noun is finished: "for critical minerals
+        // [processing]", not "for the most [promising ones]", a complement the cut rightly leaves out
+        int preposition = -1;
+        for (int p = verb + 1; p < end; p++) {
+            preposition = t.tag(p).equals("ADP") ? p : preposition;
+        }
+        boolean headed = preposition < 0;
+        for (int p = preposition + 1; p > 0 && p < end && !headed; p++) {
+            headed = t.tag(p).equals("NOUN") || t.tag(p).equals("PROPN");
+        }
+        if (!headed) {
+            return end;
+        }
         int k = end;
-        if (k < t.size() && t.lower(k).equals("of") && NOMINAL.contains(t.tag(k - 1)) && k + 1 < t.size()) {
+        // ("of" after a noun naming an act: "the adoption [of a standard]", not "the port [of Lobito]")
+        if (k < t.size() && t.lower(k).equals("of") && t.tag(k - 1).equals("NOUN") && ACTION_NOUN.matcher(t.lower(k - 1)).matches()
+                && k + 1 < t.size()) {
             k++;
             while (k < t.size() && (t.tag(k).equals("DET") || t.tag(k).equals("NUM"))) {
                 k++;
