@@ -2756,10 +2756,7 @@ public final class ActionPhrase {
         String verb = t.lower(v);
         boolean finite = t.tag(v).equals("VERB") && !verb.endsWith("ing") && !verb.endsWith("ed")
                 || v > k + 1 && (t.isVerb(v) || t.tag(v).equals("AUX") || t.lower(v).equals("not")) && !t.lower(v).equals("be")
-                // the tagger reads some verbs after a relative "that" as modifiers: "barriers that [affect] trade"
-                || v == k + 1 && t.tag(k).equals("PRON") && (t.tag(v).equals("ADJ") || t.tag(v).equals("NOUN"))
-                && !t.capitalized(v) && !verb.endsWith("ing") && !verb.endsWith("ed") && v + 1 < t.size()
-                && (t.tag(v + 1).equals("NOUN") || t.tag(v + 1).equals("DET") || t.tag(v + 1).equals("ADJ"));
+                || misreadVerb(t, k, v);
         if (!finite || laterAction(t, k, start) >= 0) {
             return false;
         }
@@ -2768,7 +2765,17 @@ public final class ActionPhrase {
         while (e < t.size() && !stopsAt(t, e, start)) {
             e++;
         }
-        return e > k + 2 && (e == t.size() || !t.lower(e).equals("that")) && wordsBetween(t, start, e) <= MAX_TOTAL_WORDS;
+        // (a misread verb's clause that goes on in a series, "reforms that advance equity, provide …", is not read)
+        boolean series = misreadVerb(t, k, v) && e < t.size() && (t.lower(e).equals(",") || t.tag(e).equals("CCONJ"));
+        return e > k + 2 && (e == t.size() || !t.lower(e).equals("that")) && !series && wordsBetween(t, start, e) <= MAX_TOTAL_WORDS;
+    }
+
+    /** Whether the tagger read the verb {@code v} after a relative "that" as a modifier: "barriers that [affect] trade". */
+    private static boolean misreadVerb(Tagged t, int k, int v) {
+        String verb = t.lower(v);
+        return v == k + 1 && t.tag(k).equals("PRON") && (t.tag(v).equals("ADJ") || t.tag(v).equals("NOUN"))
+                && !t.capitalized(v) && !verb.endsWith("ing") && !verb.endsWith("ed") && v + 1 < t.size()
+                && (t.tag(v + 1).equals("NOUN") || t.tag(v + 1).equals("DET") || t.tag(v + 1).equals("ADJ"));
     }
 
     private static final Pattern TRAILING_CUE = Pattern.compile(
