@@ -661,6 +661,14 @@ public final class ActionPhrase {
             // one object are one action
             String joint = part >= 1 && previousWords == 1 && t.isWord(previousEnd) ? conjunction(t, previousEnd, next) : null;
             int end = end(t, next, part == 0 ? MAX_WORDS : joint != null ? MAX_WORDS - words - 1 : MAX_NEXT_WORDS);
+            if (part > 0 && joint == null && end > next + 1) {
+                // the short cut of a further action does not split its object: "meet high environmental [and labour
+                // standards]", "support the adoption [of a permanent moratorium]" are finished where the budget allows
+                int finished = objectEnd(t, next, end);
+                if (finished > end && words + wordsBetween(t, next, finished) <= MAX_TOTAL_WORDS) {
+                    end = finished;
+                }
+            }
             String action = part == 0 ? clauseWithShortSubject(t, next, end, lemmatizer) : null;
             if (action == null) {
                 action = t.text(next, end, lemmatizer);
@@ -1561,8 +1569,11 @@ public final class ActionPhrase {
      */
     private static int start(Tagged t, int first, boolean objectCue) {
         // "must[—and can—]deliver": the cue may end inside the aside
+        // or right after it ("must[—and can—]deliver"): the aside is skipped before the cue's other punctuation
         int i = first > 0 && DASHES.contains(t.lower(first - 1)) && closingDash(t, first - 1) > first
-                ? afterDashAside(t, first - 1) : afterDashAside(t, skipCue(t, first));
+                ? afterDashAside(t, first - 1)
+                : first < t.size() && DASHES.contains(t.lower(first)) && closingDash(t, first) > first + 1
+                ? afterDashAside(t, first) : afterDashAside(t, skipCue(t, first));
         // "agree that [the Parties] shall …", "expect that [these reductions] will …": the clause's own subject
         boolean thatClause = i < t.size() && t.lower(i).equals("that") || i > 0 && t.lower(i - 1).equals("that");
         if (i < t.size() && t.lower(i).equals("that")) {
@@ -2218,6 +2229,45 @@ public final class ActionPhrase {
         return k;
     }
 
+    /**
+     * The end of the object noun phrase that a cut at {@code end} splits: its further nouns and modifiers ("critical
+     * minerals [processing]", "high environmental [and labour standards]") or the "of" complement of its head ("the
+     * adoption [of a moratorium]"); {@code end} where the cut falls at a phrase boundary.
+     */
+    private static int objectEnd(Tagged t, int verb, int end) {
+        // after a preposition only a noun phrase that already has its noun is finished: "for critical minerals
+        // [processing]", not "for the most [promising ones]", a complement the cut rightly leaves out
+        int preposition = -1;
+        for (int p = verb + 1; p < end; p++) {
+            preposition = t.tag(p).equals("ADP") ? p : preposition;
+        }
+        boolean headed = preposition < 0;
+        for (int p = preposition + 1; p > 0 && p < end && !headed; p++) {
+            headed = t.tag(p).equals("NOUN") || t.tag(p).equals("PROPN");
+        }
+        if (!headed) {
+            return end;
+        }
+        int k = end;
+        // ("of" after a noun naming an act: "the adoption [of a standard]", not "the port [of Lobito]")
+        if (k < t.size() && t.lower(k).equals("of") && t.tag(k - 1).equals("NOUN") && ACTION_NOUN.matcher(t.lower(k - 1)).matches()
+                && k + 1 < t.size()) {
+            k++;
+            while (k < t.size() && (t.tag(k).equals("DET") || t.tag(k).equals("NUM"))) {
+                k++;
+            }
+            if (k >= t.size() || !isNominal(t, k) && !t.tag(k).equals("VERB")) {
+                return end;
+            }
+            k++;
+        }
+        while (k < t.size() && k > 0 && (insideNounPhrase(t, k) || t.tag(k).equals("VERB") && t.lower(k).endsWith("ing")
+                && NOMINAL.contains(t.tag(k - 1)) && (k + 1 == t.size() || !t.isWord(k + 1) || isBoundary(t, k + 1)))) {
+            k++;
+        }
+        return k > end && !endsBadly(t, k) ? k : end;
+    }
+
     /** Whether token {@code k} continues the noun phrase before it: "new nickel [and] cobalt", "rare [earth]". */
     private static boolean insideNounPhrase(Tagged t, int k) {
         return NOMINAL.contains(t.tag(k - 1)) && (isNominal(t, k)
@@ -2705,7 +2755,8 @@ public final class ActionPhrase {
         }
         String verb = t.lower(v);
         boolean finite = t.tag(v).equals("VERB") && !verb.endsWith("ing") && !verb.endsWith("ed")
-                || v > k + 1 && (t.isVerb(v) || t.tag(v).equals("AUX") || t.lower(v).equals("not")) && !t.lower(v).equals("be");
+                || v > k + 1 && (t.isVerb(v) || t.tag(v).equals("AUX") || t.lower(v).equals("not")) && !t.lower(v).equals("be")
+                || misreadVerb(t, k, v);
         if (!finite || laterAction(t, k, start) >= 0) {
             return false;
         }
@@ -2714,7 +2765,17 @@ public final class ActionPhrase {
         while (e < t.size() && !stopsAt(t, e, start)) {
             e++;
         }
-        return e > k + 2 && (e == t.size() || !t.lower(e).equals("that")) && wordsBetween(t, start, e) <= MAX_TOTAL_WORDS;
+        // (a misread verb's clause that goes on in a series, "reforms that advance equity, provide …", is not read)
+        boolean series = misreadVerb(t, k, v) && e < t.size() && (t.lower(e).equals(",") || t.tag(e).equals("CCONJ"));
+        return e > k + 2 && (e == t.size() || !t.lower(e).equals("that")) && !series && wordsBetween(t, start, e) <= MAX_TOTAL_WORDS;
+    }
+
+    /** Whether the tagger read the verb {@code v} after a relative "that" as a modifier: "barriers that [affect] trade". */
+    private static boolean misreadVerb(Tagged t, int k, int v) {
+        String verb = t.lower(v);
+        return v == k + 1 && t.tag(k).equals("PRON") && (t.tag(v).equals("ADJ") || t.tag(v).equals("NOUN"))
+                && !t.capitalized(v) && !verb.endsWith("ing") && !verb.endsWith("ed") && v + 1 < t.size()
+                && (t.tag(v + 1).equals("NOUN") || t.tag(v + 1).equals("DET") || t.tag(v + 1).equals("ADJ"));
     }
 
     private static final Pattern TRAILING_CUE = Pattern.compile(

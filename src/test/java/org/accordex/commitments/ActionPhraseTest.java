@@ -303,6 +303,19 @@ class ActionPhraseTest {
                         + "dialogue every year.", "strengthen cooperation on nuclear energy; hold a strategic dialogue"),
                 Arguments.of("Both sides will seek to expand trade in processed minerals and to reduce non-tariff barriers.",
                         "expand trade in processed minerals; reduce non-tariff barriers"),
+                // a dash aside right after the cue is left out; the verb after it opens the action
+                Arguments.of("Ruritania must—and can—supply refined cobalt to its partners.", "supply refined cobalt to partners"),
+                // a relative clause whose verb the tagger reads as a modifier still says which things are meant
+                Arguments.of("Chile will lift restrictions that limit exports of lithium carbonate.",
+                        "lift restrictions that limit exports of lithium carbonate"),
+                Arguments.of("Kenya will publish the rules that the ministry adopts.", "publish the rules"),
+                // a further action's short cut does not split its object, but leaves a later complement out
+                Arguments.of("Peru will expand refining capacity and offer tax credits for critical minerals processing.",
+                        "expand refining capacity; offer tax credits for critical minerals processing"),
+                Arguments.of("Zambia will review its cobalt policy, and meet high environmental and social standards in mining.",
+                        "review cobalt policy; meet high environmental and social standards"),
+                Arguments.of("Ghana will map its deposits and support the adoption of a common standard for bauxite.",
+                        "map deposits; support the adoption of a common standard"),
                 // negation is part of the action
                 Arguments.of("The Parties shall not adopt or maintain export duties on critical minerals traded between them.",
                         "not adopt or maintain export duties on critical minerals traded between them"),
