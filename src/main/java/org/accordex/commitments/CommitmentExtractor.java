@@ -102,7 +102,8 @@ public final class CommitmentExtractor {
     private static final Pattern SEAT_OF = Pattern.compile("^[-–](?:based|headquartered|listed|registered|domiciled)\\b");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
     /** A cue right after the relative word that opens its clause: "measures [that] call for", "[which] encouraged". */
-    private static final Pattern CUE_IN_RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\s+(?:\\p{L}+ly\\s+)?$");
+    /** "which will", "which, according to the fund, will": a relative clause, with an aside before its verb. */
+    private static final Pattern CUE_IN_RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\s*(?:,[^,;]{1,60},\\s*)?[«\"“]?(?:\\p{L}+ly\\s+)?$");
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final String REPORTING_VERB = "(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated"
             + "|reports?|reported|explains?|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned"
@@ -902,6 +903,7 @@ public final class CommitmentExtractor {
         }
         int reportedFrom = subjectFrom;
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
+        subjectFrom = Clauses.afterMeansParticiple(beforeCue, subjectFrom);
         subjectFrom = afterReportedClause(beforeCue, subjectFrom, cueStart, offset, inside);
         String subject = beforeCue.substring(subjectFrom);
         if (Clauses.isPermissionOnly(subject, sentence.substring(cueStart))) {
