@@ -50,8 +50,10 @@ final class ContextRules {
                     // what it lets be known of its plans: "Tokyo signaled plans to expand purchases"
                     + "|signal(?:s|ed|led)|unveil(?:s|ed))\\b)",
             Pattern.CASE_INSENSITIVE);
+    /** "[Australian] Labor Government", "[Albanese] government": the ruling party's name may stand between. */
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
-            "^\\s+(government|Government|governments|Governments|authorities|Authorities|administration|Administration)\\b");
+            "^\\s+(?:(?:Labor|Labour|Liberal|Conservative|Coalition)\\s+)?"
+                    + "(government|Government|governments|Governments|authorities|Authorities|administration|Administration)\\b");
     /** Title-case names of laws, offices, agreements and institutions; words inside them are not mentions. */
     private static final Pattern INSTITUTION_NAME = Pattern.compile(
             "\\b\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:(?:of|on|and|for|the|in|de|to)\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,7}"

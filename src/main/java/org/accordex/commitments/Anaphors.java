@@ -16,10 +16,12 @@ import org.accordex.model.MentionType;
  * {@code clause-words.txt}.
  */
 final class Anaphors {
+    /** "The group – which consists of Canada and Japan – also": an aside on the subject, closed before its verb. */
+    private static final String RELATIVE_ASIDE = "(?:\\s*(?:,|\\s[–—])\\s*(?:which|who)\\s[^;–—]{1,200}?(?:\\s[–—]|,))?";
     /** "The Department ", "the department said", "the association's members": a definite article and a head word. */
     private static final Pattern HEAD_SUBJECT = ClauseWords.compile(
             "(?:^|[,;:]\\s)[\\s\"“]*(?:the|this|that)\\s+(?:same\\s+)?(" + ClauseWords.alternation("anaphor-head") + ")\\b"
-                    + "(?:[’']s\\s+members)?(?:\\s+(?:also|further|now|then|itself|\\w+ly))*"
+                    + "(?:[’']s\\s+members)?" + RELATIVE_ASIDE + "(?:\\s+(?:also|further|now|then|itself|\\w+ly))*"
                     + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?[\\s,]*$");
     /** "the two central banks", "both agencies": the last bodies named with that head word, as many as it says. */
     private static final Pattern PLURAL_SUBJECT = ClauseWords.compile(

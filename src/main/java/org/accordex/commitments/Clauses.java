@@ -439,6 +439,30 @@ final class Clauses {
         return comma < 0 ? from : from + comma + 1;
     }
 
+    /** A leading participle of means, after a dateline if any: "Leveraging Peru's ports, …", "Building on …, …". */
+    private static final Pattern MEANS_PARTICIPLE = ClauseWords.compile(
+            "^(?:[^,;]{0,40},[^;]{0,40}?\\s[—–]\\s+)?[\\s\"“]*(?:" + ClauseWords.alternation("means-participle") + ")\\s");
+    private static final Pattern RELATIVE_OPENS = Pattern.compile("(?i)^\\s*(?:which|who)\\b");
+
+    /**
+     * Where the subject starts after a leading participle of means ("Leveraging Peru's ports and power, this
+     * partnership will …"): after the comma that closes it, so the parties it names are no subjects.
+     */
+    static int afterMeansParticiple(String beforeCue, int from) {
+        String rest = beforeCue.substring(from);
+        if (!MEANS_PARTICIPLE.matcher(rest).find()) {
+            return from;
+        }
+        // the last comma with a subject after it: not the one that opens an aside on the subject ("Peru, which …, will")
+        for (int comma = rest.lastIndexOf(','); comma > 0; comma = rest.lastIndexOf(',', comma - 1)) {
+            String after = rest.substring(comma + 1);
+            if (!after.isBlank() && !RELATIVE_OPENS.matcher(after).find()) {
+                return from + comma + 1;
+            }
+        }
+        return from;
+    }
+
     /** The pronoun that is the subject right before the cue ("it will", "they also agreed"), if any. */
     static String pronounSubject(String beforeCue) {
         Matcher m = PRONOUN_SUBJECT.matcher(beforeCue);

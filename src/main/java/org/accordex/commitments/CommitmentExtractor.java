@@ -102,7 +102,8 @@ public final class CommitmentExtractor {
     private static final Pattern SEAT_OF = Pattern.compile("^[-–](?:based|headquartered|listed|registered|domiciled)\\b");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
     /** A cue right after the relative word that opens its clause: "measures [that] call for", "[which] encouraged". */
-    private static final Pattern CUE_IN_RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\s+(?:\\p{L}+ly\\s+)?$");
+    /** "which will", "which, according to the fund, will": a relative clause, with an aside before its verb. */
+    private static final Pattern CUE_IN_RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\s*(?:,[^,;]{1,60},\\s*)?[«\"“]?(?:\\p{L}+ly\\s+)?$");
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final String REPORTING_VERB = "(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated"
             + "|reports?|reported|explains?|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned"
@@ -902,6 +903,7 @@ public final class CommitmentExtractor {
         }
         int reportedFrom = subjectFrom;
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
+        subjectFrom = Clauses.afterMeansParticiple(beforeCue, subjectFrom);
         subjectFrom = afterReportedClause(beforeCue, subjectFrom, cueStart, offset, inside);
         String subject = beforeCue.substring(subjectFrom);
         if (Clauses.isPermissionOnly(subject, sentence.substring(cueStart))) {
@@ -1051,6 +1053,7 @@ public final class CommitmentExtractor {
         int previousEnd = -1;
         Mention lastNamed = null;
         int[] consulted = consulted(beforeCue, subjectFrom);
+        int[] makeUp = makeUpAside(beforeCue, subjectFrom);
         // "We acknowledge ASEAN and the Pacific Islands Forum and will work alongside them": the bodies are objects of
         // the first verb; "we" acts in both clauses
         boolean weActTwice = subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()
@@ -1058,7 +1061,8 @@ public final class CommitmentExtractor {
         for (Mention m : inside) {
             int at = m.start() - offset;
             if (weActTwice || m.type() != MentionType.PARTY || at < subjectFrom || at >= cueStart
-                    || consulted != null && at >= consulted[0] && at < consulted[1]) {
+                    || consulted != null && at >= consulted[0] && at < consulted[1]
+                    || makeUp != null && at >= makeUp[0] && at < makeUp[1]) {
                 continue;
             }
             // Only the words just before a name matter; a bounded window keeps long sentences linear.
@@ -1219,7 +1223,10 @@ public final class CommitmentExtractor {
             if (!namedPair.isEmpty()) {
                 whole = namedPair;
             } else if (whole.size() > 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
-                whole = pair(whole, offset, context.mentions());
+                // a report that opens with a bloc's members ("Italy, the US, France …") and then turns to a pair
+                // outside it ("China … President Trump … the two countries"): the two states named last
+                List<String> last = lastStates(context.mentions(), offset, 2);
+                whole = !last.isEmpty() && !whole.containsAll(last) ? last : pair(whole, offset, context.mentions());
             } else if (whole.size() < 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
                 // "the two countries plan to …" in a report whose opening named one party: the states its first
                 // sentence names together, else that state and the other one the text named last before the sentence
@@ -1228,7 +1235,9 @@ public final class CommitmentExtractor {
                 whole = earlier.size() < 2 ? whole
                         : openingPair(offset, context.mentions(), text).orElseGet(() -> pair(earlier, offset, context.mentions()));
             }
-            named.addAll(speakers.isEmpty() ? whole : speakers);
+            if (!speakers.isEmpty() || !isGroupsPeople(sentence, offset, cueStart, named, lastNamed)) {
+                named.addAll(speakers.isEmpty() ? whole : speakers);
+            }
         }
         if (!named.isEmpty()) {
             if (!group && UNNAMED_STATE_BODY.matcher(subject).find() && named.stream().noneMatch(n -> n.length() == 2)) {
@@ -1295,8 +1304,11 @@ public final class CommitmentExtractor {
             }
             if (pronoun.equals("it") && antecedent.size() > 1) {
                 antecedent = List.of(antecedent.get(0)); // the earlier subject, not the object: "A met B. It will …"
-            } else if (pronoun.equals("they") && antecedent.size() < 2 && context.documentParties().size() >= 2) {
-                antecedent = context.documentParties(); // "The Presidents met …, and they committed to …"
+            } else if (pronoun.equals("they") && antecedent.size() < 2 && context.documentParties().size() >= 2
+                    && !(within.size() == 1 && "intl".equals(PartyKinds.of(within.get(0))))) {
+                // "The Presidents met …, and they committed to …"; a group of states the clause itself names stays the
+                // group ("The leaders [of the G7], gathered in Rome, said they …"), though a report lists its members
+                antecedent = context.documentParties();
             }
             return antecedent.isEmpty() ? Resolved.NONE
                     : new Resolved(union(antecedent, dealPartners(sentence, offset, cue, inside, text)), INFERRED_SUBJECT);
@@ -1536,6 +1548,20 @@ public final class CommitmentExtractor {
         return comma > m.end() ? new int[] {m.start(), comma} : null;
     }
 
+    /**
+     * An aside that says what the subject is made of: "The group – which consists of Canada, France and Japan – also
+     * agreed to …": the members are named, the group acts.
+     */
+    private static final Pattern MAKE_UP_ASIDE = Pattern.compile(
+            "(?i)(?:,|\\s[–—])\\s*(?:which|that)\\s+(?:consists\\s+of|comprises|includes|is\\s+made\\s+up\\s+of|brings\\s+together)\\s"
+                    + "[^–—;]{1,200}?(?:\\s[–—]|,(?=\\s+(?:(?:also|further|\\w+ly)\\s+)*$))");
+
+    /** The span of a make-up aside ({@link #MAKE_UP_ASIDE}) between the subject and the cue, or null. */
+    private static int[] makeUpAside(String beforeCue, int subjectFrom) {
+        Matcher m = MAKE_UP_ASIDE.matcher(beforeCue);
+        return m.find(subjectFrom) ? new int[] {m.start(), m.end()} : null;
+    }
+
     /** "You" as the subject, right before the cue. */
     private static final Pattern ADDRESSEE = Pattern.compile("(?i)(?:^|[\\s,;:])you\\s+(?:(?:also|further|\\w+ly)\\s+)?$");
 
@@ -1591,6 +1617,20 @@ public final class CommitmentExtractor {
             previousEnd = m.end() - offset;
         }
         return List.copyOf(agents);
+    }
+
+    /** A group's people right after its name: "G7 [energy ministers]", "Quad [leaders]". */
+    private static final Pattern GROUPS_PEOPLE = ClauseWords.compile(
+            "^\\s+(?:\\p{Ll}+\\s+){0,2}(?:" + ClauseWords.alternation("member-people") + ")\\b");
+
+    /**
+     * Whether the subject is the leaders or ministers of the one group of states it names ("G7 energy ministers
+     * agreed"): they act for the group, not for the member states a report lists elsewhere.
+     */
+    private static boolean isGroupsPeople(String sentence, int offset, int cueStart, Set<String> named, Mention lastNamed) {
+        return named.size() == 1 && lastNamed != null && named.contains(lastNamed.norm())
+                && "intl".equals(PartyKinds.of(lastNamed.norm())) && lastNamed.end() - offset <= cueStart
+                && GROUPS_PEOPLE.matcher(sentence.substring(lastNamed.end() - offset, cueStart)).lookingAt();
     }
 
     /** "… and will": a second verb phrase with no subject of its own. */

@@ -175,6 +175,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void aLeadersNameStandsForTheGovernmentOnlyBeforeGovernment() {
+        String text = "Modi said the Starmer government and the Australian Labor Government will fund it. Merz spoke.";
+        assertEquals(List.of("PARTY 14-32 Starmer government → GB", "PARTY 41-68 Australian Labor Government → AU"),
+                mentions(annotate(text, null)));
+    }
+
+    @Test
     void officialNamesInUpperCaseHeadings() {
         String text = "GOVERNMENT OF THE KINGDOM OF THAILAND";
         assertEquals(List.of("PARTY 18-37 KINGDOM OF THAILAND → TH"), mentions(annotate(text, null)));

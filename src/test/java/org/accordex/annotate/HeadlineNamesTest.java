@@ -18,6 +18,8 @@ class HeadlineNamesTest {
                 mentions("Kestrel Resources Signs Binding Agreement With Tollund Cobalt Ltd", MentionType.PARTY));
         assertEquals(List.of("Arlen Metals → Arlen Metals", "Torvik Metals → Torvik Metals"),
                 mentions("Arlen Metals And Torvik Metals Announce Graphite Partnership", MentionType.PARTY));
+        assertEquals(List.of("Chile → CL"),
+                mentions("Chile Moves to Build Nickel Stockpiles and Expand Refining", MentionType.PARTY));
         // the trade word after "For" is the headline's object, and the mineral stays
         assertEquals(List.of("lithium"), mentions("Askel Partners Inks Deal For Brazilian Lithium", MentionType.MINERAL)
                 .stream().map(m -> m.substring(m.indexOf("→ ") + 2)).toList());

@@ -527,6 +527,10 @@ class WhichSentencesCommitTest {
             news      | Each new smelter is expected to lead to lower copper prices.
             news      | Copper prices are set to rise next year.
             news      | Chile is set to become the largest supplier of refined copper.
+            news      | "In hard times, Chile will be stronger and more secure by refining its own copper," the minister said.
+            news      | Chile's new copper fund is expected to attract a further $2 billion from pension funds.
+            news      | Using Peru's ports and Chile's power, this partnership will diversify the copper supply chain.
+            news      | Chile lists three copper deposits, which, according to the ministry, «will make Chile a major refiner».
             factsheet | The fund supports miners who want to recycle cobalt.
             factsheet | The agency funds firms that seek lithium licenses.
             mou       | The rate of duty on copper shall be determined by the product's current rate under the tariff schedule.
@@ -542,6 +546,10 @@ class WhichSentencesCommitTest {
             news      | The two countries are to sign a copper pact next week.                          | commitment CA CL
             news      | Canada is expected to invest $1 billion in Chilean copper.                      | intent CA
             news      | Canada will see to it that copper exports resume.                               | commitment CA
+            news      | Using Peru's ports, Canada will build a copper smelter.                         | commitment CA
+            news      | Building on its 2020 pact with Chile, Canada, which owns a smelter, will refine more copper. | commitment CA
+            news      | Canada will make its copper stockpile available to Chile.                       | commitment CA
+            news      | Canada will be a reliable supplier of copper to Chile.                           | commitment CA
             news      | Canada and Chile signed a memorandum that seeks to expand copper trade.         | intent CA CL
             news      | Chile backs a new copper program, which aims to train 500 smelter workers.      | intent CL
             factsheet | We will stand with miners against those who seek to close the mines.           | commitment US

@@ -271,6 +271,11 @@ class WhoCommitsTest {
             Nickel plan\\nG7 leaders agreed a nickel strategy in Rome.\\nThe group also pledged to fund refineries in Africa. | Group of Seven
             Nickel plan\\nThe leaders of the Group of Seven launched a nickel plan.\\nThe leaders, meeting in Rome for their summit, said they agreed to map nickel deposits. | Group of Seven
             Nickel plan\\nThe Prime Ministers of Canada and Chile met in Lima before the G7 Summit.\\nThe leaders will meet again at the G7 Summit to review nickel supply. | CA CL
+            Nickel plan\\nThe leaders of the Group of Seven met in Rome.\\nThe leaders, meeting in Rome for their summit, said they agreed to map nickel deposits. The leaders of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States also met Kenya's President. | Group of Seven
+            Nickel plan\\nThe group brings together Canada, France, Germany, Italy, Japan, the United Kingdom and the United States.\\nIn Rome, G7 trade ministers agreed to set up a nickel buyers' club. | Group of Seven
+            Nickel plan\\nG7 trade ministers met in Rome.\\nThe group – which consists of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States – also agreed to put $40 million into nickel research. | Group of Seven
+            Nickel plan\\nG7 trade ministers met in Rome.\\nThe group, which includes Canada and Japan, also agreed to put $40 million into nickel research. | Group of Seven
+            Nickel plan\\nThe Prime Ministers of Canada and Chile met in Lima.\\nCanada, which consists of ten provinces, will fund a nickel refinery with Chile. | CA
             Nickel plan\\nBeijing said the nickel curbs will be lifted in May and the government will review its licences. | CN
             Nickel plan\\nCanada and Chile signed a framework on Monday.\\nThe new framework, signed in Ottawa, commits both countries to fund nickel refineries. | CA CL
             Nickel plan\\nCanada and Chile signed a framework on Monday.\\nThe deal commits Chile to sell more nickel. | CL
@@ -529,6 +534,8 @@ class WhoCommitsTest {
             Roe signs deals in Asia\\nUS President Jane Roe signed a tin deal with Laos on Sunday.\\nTrump and the Nepali Prime Minister Ana Soto signed a graphite memorandum. The two countries also agreed to map graphite deposits. | NP US
             Roe signs deals in Asia\\nUS President Jane Roe signed deals with Laos and Nepal. Laos will cut tariffs on US goods.\\nUnder the pact with Nepal, the two nations agreed to expand graphite trade. | NP US
             Roe signs deals in Asia\\nUS President Jane Roe signed deals with Laos, Nepal and Peru.\\nUnder the U.S.-Peru pact, the two countries agreed to map copper deposits. | PE US
+            Summit on copper\\nThe club comprises Peru, the US, Chile and Canada. Its plan covers copper.\\nChina curbed copper exports in May, after tariffs set by US President Jane Roe. The two countries agreed to pause the curbs. | CN US
+            Summit on copper\\nThe club comprises Peru, the US, Chile and Canada. Its plan covers copper.\\nUS President Jane Roe met Peru's President in Lima. The two countries agreed to map copper deposits. | PE US
             Call with Peru\\nUS Vice President Jane Roe called Peru's President Ana Soto. They discussed Laos and Nepal.\\nThe two leaders reaffirmed the ties between the two countries and committed to map copper deposits. | PE US
             """)
     void theTwoCountriesOfAReportOnSeveralAreThePairJustNamed(String text, String parties) {
