@@ -165,7 +165,8 @@ public final class CommitmentExtractor {
 
     /**
      * Whether every official the subject names is the object or agent of someone else's act ("This deal, promoted by
-     * U.S. President Jane Roe, aims to …"), so that none of them is the subject.
+     * U.S. President Jane Roe, aims to …"), so that none of them is the subject. Read only for a deal's subject: "the
+     * President's commitment" elsewhere still says whose act it is.
      */
     private static boolean onlyOfficialsAsObjects(String subject) {
         Matcher official = OFFICIAL.matcher(subject);
@@ -1384,7 +1385,7 @@ public final class CommitmentExtractor {
                 return new Resolved(union(served, alsoActing), INFERRED_SUBJECT);
             }
         }
-        if (OFFICIAL.matcher(subject).find() && !onlyOfficialsAsObjects(subject)) {
+        if (OFFICIAL.matcher(subject).find() && !(DEAL_SUBJECT.matcher(subject).find() && onlyOfficialsAsObjects(subject))) {
             // "President Yoon reiterates …": the state the text says he serves; an official it does not place acts for
             // the document's parties ("President Trump and Prime Minister Takaichi" in a fact sheet on Japan).
             List<String> served = context.officials().statesIn(subject);
