@@ -505,7 +505,31 @@ final class Clauses {
      * group's, so none is returned for it.
      */
     static List<String> speakers(String text, int[] quote, List<Mention> all) {
-        int[] attribution = attribution(text, quote);
+        return speakersIn(text, attribution(text, quote), quote[0], all);
+    }
+
+    /**
+     * The speaker's body of the nearest attributed quotation that closes before {@code before}, within {@code back}
+     * characters ("“…,” Halden Metals chief executive Jane Roe said.⏎“We will …,” she said" → Halden Metals); empty if
+     * none.
+     */
+    static List<String> previousSpeakers(String text, int before, int back, List<Mention> all) {
+        for (int c = before - 1; c > Math.max(0, before - back); c--) {
+            char mark = text.charAt(c);
+            if ((mark == '”' || mark == '"') && ",.?!".indexOf(text.charAt(c - 1)) >= 0) {
+                int[] closed = {c, c};
+                if (attributedAfter(text, closed)) {
+                    int open = Math.max(text.lastIndexOf('“', c - 1), text.lastIndexOf('"', c - 1));
+                    return speakersIn(text, attribution(text, closed), Math.max(0, open), all);
+                }
+            }
+        }
+        return List.of();
+    }
+
+    /** The speaker's body an attribution {@code [from, to)} names, for a quotation that opens at {@code quoteStart}. */
+    private static List<String> speakersIn(String text, int[] attribution, int quoteStart, List<Mention> all) {
+        int[] quote = {quoteStart};
         Mention referent = null;
         for (Mention m : all) {
             if (m.type() == MentionType.PARTY && m.start() >= attribution[0] && m.end() <= attribution[1]) {
@@ -660,7 +684,9 @@ final class Clauses {
                     return new int[] {at, at + closing.group(1).length()};
                 }
                 if (previous.charAt(0) != '“' && previous.charAt(0) != '"') {
-                    return null; // only quoted paragraphs go on with the speaker
+                    // only quoted paragraphs go on with the speaker, and a paragraph that reports the speaker's words
+                    // before the quotation opens ("…, added the Commission official.⏎“We are seeking to …")
+                    return reportedSpeaker(text, start, start + text.substring(start, end).stripTrailing().length());
                 }
                 hops++;
             }
@@ -669,16 +695,42 @@ final class Clauses {
         return null;
     }
 
+    /** ", added the Commission official." at a paragraph's end: the speaker after the verb. */
+    private static final Pattern SPEAKER_AFTER_VERB = ClauseWords.compile(
+            ",\\s+(?:" + ClauseWords.alternation("attribution-verb") + ")\\s+([^;:“”\"\\n]{2,120}?)\\.?\\s*$");
+    /** "Jane Roe said on Monday that …", "The minister told reporters …": the speaker before the verb, opening the sentence. */
+    private static final Pattern SPEAKER_BEFORE_VERB = ClauseWords.compile(
+            "^[\\s\"“]*([^;:“”\"\\n]{2,120}?)\\s+(?:" + ClauseWords.alternation("attribution-verb") + ")\\b");
+
+    /**
+     * The speaker's words in the last sentence of a paragraph {@code [start, end)} of reported speech, as the span of
+     * an attribution; null when the sentence reports no one.
+     */
+    private static int[] reportedSpeaker(String text, int start, int end) {
+        int sentence = start;
+        Matcher boundary = DocumentParties.SENTENCE_END.matcher(text).region(start, Math.max(start, end - 1));
+        while (boundary.find()) {
+            sentence = boundary.end();
+        }
+        String last = text.substring(sentence, end);
+        Matcher after = SPEAKER_AFTER_VERB.matcher(last);
+        if (after.find()) {
+            return new int[] {sentence + after.start(1), sentence + after.end(1)};
+        }
+        Matcher before = SPEAKER_BEFORE_VERB.matcher(last);
+        return before.find() ? new int[] {sentence + before.start(1), sentence + before.end(1)} : null;
+    }
+
     /** Whether "we", "our" or "us" is the subject, the speaker's own voice. */
     static boolean isFirstPerson(String subject) {
         return FIRST_PERSON.matcher(subject).find();
     }
 
-    private static final Pattern ATTRIBUTION = Pattern.compile(
-            "(?i)^[\\s,]*(?:[\\p{L}.’' -]{0,80}?\\s)?(?:said|says|added|adds|noted|notes|told|stated|explained|continued|wrote|writes"
-                    + "|according\\s+to)\\b");
+    private static final Pattern ATTRIBUTION = ClauseWords.compile(
+            "^[\\s,]*(?:[\\p{L}.’' -]{0,80}?\\s)?(?:" + ClauseWords.alternation("attribution-verb") + "|according\\s+to)\\b");
     private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile(
-            "(?i)\\b(?:said|says|added|adds|noted|notes|told\\s+\\w+|stated|explained|according\\s+to\\s+[^,]{1,80})[\\s,:]*$");
+            "(?i)\\b(?:said|says|added|adds|noted|notes|told\\s+\\w+|stated|explained|remarked|declared|stressed|emphasi[sz]ed|insisted"
+                    + "|according\\s+to\\s+[^,]{1,80})[\\s,:]*$");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
 
     /** A short item with no verb: "- Lithium hydroxide;", "(b) rare earth magnets". */

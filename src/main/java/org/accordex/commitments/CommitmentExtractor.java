@@ -105,7 +105,7 @@ public final class CommitmentExtractor {
     /** "which will", "which, according to the fund, will": a relative clause, with an aside before its verb. */
     private static final Pattern CUE_IN_RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\s*(?:,[^,;]{1,60},\\s*)?[«\"“]?(?:\\p{L}+ly\\s+)?$");
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
-    private static final String REPORTING_VERB = "(?:says?|said|states?|stated|notes?|noted|adds?|added|indicates?|indicated"
+    private static final String REPORTING_VERB = "(?:says?|said|saying|states?|stated|notes?|noted|adds?|added|adding|indicates?|indicated"
             + "|reports?|reported|explains?|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned"
             + "|expects?|believes?|believed|understands?|anticipates?)";
     /** Not a participle's aside: "The US, having recently announced a tariff, is looking to …" keeps its subject. */
@@ -158,6 +158,30 @@ public final class CommitmentExtractor {
             "\\b(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador|Administrator|Chancellor|Premier"
                     + "|Commissioner|Governor|Trade Representative|head of each|heads of|Director|Secretaries|Chair|Chairman"
                     + "|Chairperson)\\b");
+    /** A clause of its own after "and": "… and we look forward to", "… but they also plan to". */
+    private static final Pattern AND_PRONOUN = Pattern.compile(
+            "(?i)\\s(?:and|but)\\s+(we|they)\\s+(?:(?:also|now|still|further|\\w+ly)\\s+)*$");
+    /** A state's name or a demonym before an official's title: "U.S. ", "South Korean ". */
+    private static final Pattern TITLE_QUALIFIER = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}$");
+
+    /**
+     * Whether every official the subject names is the object or agent of someone else's act ("This deal, promoted by
+     * U.S. President Jane Roe, aims to …"), so that none of them is the subject. Read only for a deal's subject: "the
+     * President's commitment" elsewhere still says whose act it is.
+     */
+    private static boolean onlyOfficialsAsObjects(String subject) {
+        Matcher official = OFFICIAL.matcher(subject);
+        while (official.find()) {
+            String before = subject.substring(0, official.start());
+            Matcher qualifier = TITLE_QUALIFIER.matcher(before);
+            if (!NOT_SUBJECT_BEFORE.matcher(before).find()
+                    && !(qualifier.find() && NOT_SUBJECT_BEFORE.matcher(before.substring(0, qualifier.start())).find())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** "he" or "she" just before the cue: "Trump said he had agreed to", "as she seeks to". */
     private static final Pattern PERSON_PRONOUN = Pattern.compile(
             "(?i)\\b(?:he|she)\\s+(?:(?:also|further|too|then|now|not|had|has|have|\\w+ly)\\s+)*$");
@@ -249,7 +273,32 @@ public final class CommitmentExtractor {
      * government's export credit agency" describes the body named, no second actor.
      */
     private static final Pattern UNNAMED_STATE_BODY = Pattern.compile(
-            "\\bthe\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:ministry|government|treasury)\\b(?![’'](?:s\\b|\\s))");
+            "\\b[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:ministry|government|treasury)\\b(?![’'](?:s\\b|\\s))");
+    /**
+     * A body or firm named by its head word beside a named party: "the company and the U.S. government", "Japan and the
+     * bank". The head words are the {@code anaphor-head} and {@code company-head} lists.
+     */
+    private static final Pattern JOINED_ANAPHOR = ClauseWords.compile(
+            "(?:^|[\\s,“\"])(the\\s+(?:[\\p{L}-]+\\s+)?(?:" + ClauseWords.alternation("anaphor-head") + "|"
+                    + ClauseWords.alternation("company-head") + "))(?=\\s+and\\s|\\s*(?:(?:also|now|\\w+ly)\\s+)*$)");
+    private static final Pattern JOINED_BY_AND = Pattern.compile("(?i)(?:^|\\s)and\\s+$");
+
+    /** The parties the subject's "the company" or "the bank" beside a named party refers back to, if any. */
+    private static List<String> joinedAnaphors(String subject, int from, List<Mention> mentions, String text) {
+        Set<String> found = new LinkedHashSet<>();
+        Matcher m = JOINED_ANAPHOR.matcher(subject);
+        while (m.find()) {
+            int start = from + m.start(1);
+            int end = from + m.end(1);
+            boolean joined = subject.startsWith(" and", m.end(1)) || JOINED_BY_AND.matcher(subject.substring(0, m.start(1))).find();
+            if (!joined || mentions.stream().anyMatch(x -> x.type() == MentionType.PARTY && x.start() < end && start < x.end())) {
+                continue; // a name's own words ("the Export-Import Bank and …"), or no coordination
+            }
+            found.addAll(Anaphors.resolve(m.group(1), start, mentions, text));
+        }
+        return List.copyOf(found);
+    }
+
     /** "the government" as the subject: one state's. */
     private static final Pattern THE_GOVERNMENT = Pattern.compile(
             "(?i)\\b(?:the|his|her|its|their)\\s+(?:\\w+\\s+)?government\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
@@ -905,6 +954,11 @@ public final class CommitmentExtractor {
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
         subjectFrom = Clauses.afterMeansParticiple(beforeCue, subjectFrom);
         subjectFrom = afterReportedClause(beforeCue, subjectFrom, cueStart, offset, inside);
+        Matcher pronounClause = AND_PRONOUN.matcher(beforeCue);
+        if (pronounClause.find() && pronounClause.start(1) > subjectFrom) {
+            // "We are pleased to have GM as our investor and we look forward to …": the second clause's own subject
+            subjectFrom = pronounClause.start(1);
+        }
         String subject = beforeCue.substring(subjectFrom);
         if (Clauses.isPermissionOnly(subject, sentence.substring(cueStart))) {
             return Resolved.NONE; // "Either Party may accelerate tariff cuts on the basis of its commitments to …": a right
@@ -919,9 +973,10 @@ public final class CommitmentExtractor {
         }
         if (cue.modality() == Modality.INTENT && "it".equals(Clauses.pronounSubject(beforeCue)) && quote == null
                 && !context.documentParties().isEmpty()
-                && (DEAL_SUBJECT.matcher(beforeCue).find() || DEAL_OPENS.matcher(context.previousSentence()).find()
-                        // "Arafura indicated that it planned to …" after a sentence on the deal: "it" is the firm named
-                        && subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text).isEmpty())) {
+                && (DEAL_SUBJECT.matcher(beforeCue).find() || DEAL_OPENS.matcher(context.previousSentence()).find())
+                // "Arafura indicated that it planned to …" after a sentence on the deal, "The White House welcomed the
+                // pact, saying it intended to …": "it" is the party named before the reporting verb
+                && subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text).isEmpty()) {
             // "According to the MOU, it aims to foster trade between the US and Malaysia", "This partnership aims to …
             // In particular, it seeks to enable the EU to …": what the deal aims at is its parties' intent, not the
             // intent of a state it names or of the body that published it
@@ -1199,12 +1254,14 @@ public final class CommitmentExtractor {
             List<String> speakers = attributed ? Clauses.speakers(text, quoted, context.mentions()) : List.of();
             if (attributed && speakers.isEmpty()) {
                 // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
-                speakers = context.officials().statesIn(Clauses.attributionText(text, quoted));
+                speakers = context.officials().leadersIn(Clauses.attributionText(text, quoted)); // or a leader news knows
             }
             if (attributed && speakers.isEmpty() && PRONOUN_SPEAKER.matcher(Clauses.attributionText(text, quoted)).find()) {
                 // "“Our goal is to …,” she wrote": the official the report named last before the quotation
                 String last = context.officials().lastPlacedIn(text.substring(Math.max(0, quoted[0] - SPEAKER_BACK), quoted[0]));
-                speakers = last == null ? List.of() : List.of(last);
+                // else the body of the speaker the quotation before named ("“…,” Halden Metals chief Jane Roe said.⏎“We
+                // will …,” she said")
+                speakers = last != null ? List.of(last) : Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
             }
             if (!speakers.isEmpty() && quoted != null) {
                 // "“President Trump and I agreed today we will …,” Albanese said": the speaker and the one named with "I"
@@ -1243,6 +1300,10 @@ public final class CommitmentExtractor {
             if (!group && UNNAMED_STATE_BODY.matcher(subject).find() && named.stream().noneMatch(n -> n.length() == 2)) {
                 // "KEXIM and the trade ministry will": the ministry of the state the named body belongs to
                 named.addAll(PartyKinds.stateOf(List.copyOf(named)).map(List::of).orElse(context.sides().mainState()));
+            }
+            if (!group) {
+                // "the company and the U.S. government are seeking to …": the firm "the company" refers back to acts too
+                named.addAll(joinedAnaphors(subject, offset + subjectFrom, context.mentions(), text));
             }
             named.addAll(alsoActing);
             if (!group) {
@@ -1336,7 +1397,7 @@ public final class CommitmentExtractor {
                 return new Resolved(union(served, alsoActing), INFERRED_SUBJECT);
             }
         }
-        if (OFFICIAL.matcher(subject).find()) {
+        if (OFFICIAL.matcher(subject).find() && !(DEAL_SUBJECT.matcher(subject).find() && onlyOfficialsAsObjects(subject))) {
             // "President Yoon reiterates …": the state the text says he serves; an official it does not place acts for
             // the document's parties ("President Trump and Prime Minister Takaichi" in a fact sheet on Japan).
             List<String> served = context.officials().statesIn(subject);
@@ -2065,6 +2126,9 @@ public final class CommitmentExtractor {
     /** Where the told party's phrase ends: its "to" before the action, or a clause break. */
     /** A cue addressed to whom it names, with or without "to": "call on Congress", "urge that Congress pass". */
     private static final Pattern ADDRESSED = Pattern.compile("(?i)^\\p{L}+\\s+(?:(?:on|upon)\\b|that\\s)");
+    /** Where a body called for sits, no party told to act: "a new Fund based at the Department of Energy". */
+    private static final Pattern HOSTED_AT = Pattern.compile(
+            "(?i)\\b(?:based|housed|hosted|located|headquartered|seated)\\s+(?:at|in|within)\\s+(?:the\\s+)?$");
     private static final Pattern TOLD_END = Pattern.compile("(?i)\\bto\\s+\\p{L}|[;:.]");
 
     /**
@@ -2086,7 +2150,8 @@ public final class CommitmentExtractor {
         Set<String> told = new LinkedHashSet<>();
         for (Mention m : inside) {
             int at = m.start() - offset;
-            if (m.type() == MentionType.PARTY && at >= from && m.end() - offset <= end.start() && !Clauses.isInName(text, m)) {
+            if (m.type() == MentionType.PARTY && at >= from && m.end() - offset <= end.start() && !Clauses.isInName(text, m)
+                    && !HOSTED_AT.matcher(sentence.substring(Math.max(from, at - BEFORE_NAME), at)).find()) {
                 told.add(m.norm());
             }
         }

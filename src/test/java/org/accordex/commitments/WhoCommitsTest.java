@@ -604,4 +604,29 @@ class WhoCommitsTest {
     void aBodyMadeWelcomedOrOnlyPossessedIsNoParty(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Raw materials fund\\nGermany will set up a fund for raw materials run by the state lender KfW.\\nThe government and the KfW are planning to choose the first projects within two months. | DE KfW
+            Norrland Zinc plans a refinery in Ohio\\nNorrland Zinc, the largest zinc producer in Sweden, said on Monday the company and the U.S. government are seeking to jointly build a germanium refinery in Ohio. | Norrland Zinc US
+            Norrland Zinc plans a refinery\\nNorrland Zinc said the company is seeking to build a germanium refinery in Ohio. | Norrland Zinc
+            Chile and Peru sign copper pact\\nChile and Peru signed a copper pact on Monday.\\nThe White House later welcomed the pact, saying it intended to host talks with both countries in May. | US
+            Chile and Peru sign copper pact\\nChile and Peru signed a copper pact on Monday.\\nThe pact, backed by U.S. President Tom Hale, aims to double copper output by 2030. | CL PE
+            Chile and Peru sign copper pact\\nChile and Peru signed a copper pact on Monday.\\nU.S. President Tom Hale, backed by Chile, aims to double copper output by 2030. | US
+            Clean energy plan\\nThe Clean Energy Plan calls for a new $2 billion Grid Resilience Fund based at the Department of Energy to support local utilities. | Grid Resilience Fund
+            """)
+    void aBodyJoinedByItsHeadWordActsAndOnlyTheSubjectActs(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Halden Metals and Ford sign lithium deal\\nFord has agreed to buy lithium from Halden Metals.\\n“The deal is a milestone for our Nevada project,” Halden Metals chief executive Jane Roe said in a statement.\\n“We will start construction of the plant next year,” she said. | Halden Metals
+            Halden Metals and Ford sign lithium deal\\nFord has agreed to buy lithium from Halden Metals.\\n“The deal is a milestone for our Nevada project,” Halden Metals chief executive Jane Roe said in a statement.\\n“We are pleased to have Ford as our largest buyer and we will start construction next year,” she said. | Halden Metals
+            Chile and Peru sign copper pact\\nChile and Peru signed a copper pact on Monday.\\n“We will build a joint smelter by 2030,” Peru’s mining minister Ana Soto remarked to reporters. | PE
+            EU to fund tungsten project in Mongolia\\nThe European Commission will support a tungsten project of Kestrel Minerals Ltd in Mongolia.\\nIn May, Kestrel Minerals Ltd and Halden Metals Ltd signed a supply deal.\\nA second deal was also signed, added the EC official.\\n“We are seeking to build new refining capacity in Europe. | EU
+            """)
+    void aQuotationOfASpeakerNamedBeforeIsThatSpeakersBody(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
