@@ -246,6 +246,10 @@ public final class ActionPhrase {
      */
     public static Phrase read(String sentence, int from, String leadFrame) {
         int at = Math.max(0, Math.min(from, sentence.length()));
+        if (at > 0 && at < sentence.length() && GluedCues.endsAt(sentence, at)) {
+            // "shall|include …": the cue ends inside a word that bad extraction ran together; its verb opens the action
+            return read(sentence.substring(0, at) + " " + sentence.substring(at), at + 1, leadFrame);
+        }
         java.util.regex.Matcher interposed = INTERPOSED.matcher(sentence).region(at, sentence.length());
         if (interposed.lookingAt()) {
             // "submit to the President, through the Director, a plan on …" → "submit a plan on …"; "develop a list, in

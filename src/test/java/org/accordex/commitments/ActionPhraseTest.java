@@ -841,6 +841,15 @@ class ActionPhraseTest {
         assertEquals("expand trade in processed minerals", action("The Parties will expand trade in processed minerals,"));
     }
 
+    /** A cue that ends inside a word bad extraction ran together ("shall|publish") leaves the verb after it. */
+    @Test
+    void aCueRunIntoTheVerbLeavesTheVerb() {
+        assertEquals("publish the tin export quotas", action("Each Party shallpublish the tin export quotas."));
+        assertEquals("progressively reduce duties on copper cathodes",
+                action("The importing Party shallprogressively reduce duties on copper cathodes."));
+        assertEquals("not impose export duties on nickel ore", action("Each Party shallnot impose export duties on nickel ore."));
+    }
+
     @Test
     void neverCutsAWord() {
         String sentence = "The three governments directed their officials to convene a committee on stockpiling.";

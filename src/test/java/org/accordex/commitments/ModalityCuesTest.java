@@ -23,6 +23,18 @@ class ModalityCuesTest {
         assertEquals(Modality.OBLIGATION + " SHALL", first("EACH PARTY SHALL NOTIFY THE OTHER."));
     }
 
+    /** A modal that bad extraction ran into the next word is read inside it, where the word is no English word. */
+    @Test
+    void aModalRunIntoTheNextWordIsACueInsideIt() {
+        assertEquals(Modality.OBLIGATION + " shall", first("Each Party shallnotify the other of any export licence for tin."));
+        assertEquals(Modality.COMMITMENT + " will", first("The Participants willendeavour to map tungsten deposits."));
+        assertEquals(Modality.RECOMMENDATION + " should", first("Such requests shouldbe made in writing."));
+        // "shallnot be construed" is the disclaimer it would be with the blank
+        assertEquals("none", first("Nothing in this Chapter shallnot be construed as a waiver."));
+        assertEquals("none", first("The Parties have the willpower and the shoulders to carry it."));
+        assertEquals("none", first("They showed willingness; shallow pits and mustard fields lay beside the mine."));
+    }
+
     @Test
     void resolveAndOccasionCues() {
         assertEquals(Modality.COMMITMENT + " take this opportunity to",
