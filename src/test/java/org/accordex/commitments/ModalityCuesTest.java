@@ -35,6 +35,17 @@ class ModalityCuesTest {
         assertEquals("none", first("They showed willingness; shallow pits and mustard fields lay beside the mine."));
     }
 
+    /** "should" before its subject opens a condition; the main clause's cue decides. */
+    @Test
+    void anInvertedShouldIsAConditionNotACue() {
+        assertEquals(Modality.OBLIGATION + " shall", first("Should the Council fail to act on the tin quota, the Parties shall consult."));
+        assertEquals(Modality.OBLIGATION + " shall",
+                first("In case of a dispute, or should either Party consider that cobalt levies breach the Agreement, it shall notify the other."));
+        assertEquals(Modality.RECOMMENDATION + " should", first("The Parties should consult annually on tin."));
+        assertEquals(Modality.RECOMMENDATION + " should", first("Members should either consult or arbitrate."));
+        assertEquals(Modality.RECOMMENDATION + " should", first("Such levies should no longer apply to cobalt."));
+    }
+
     @Test
     void resolveAndOccasionCues() {
         assertEquals(Modality.COMMITMENT + " take this opportunity to",
