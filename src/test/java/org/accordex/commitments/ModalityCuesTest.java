@@ -44,6 +44,7 @@ class ModalityCuesTest {
         assertEquals(Modality.RECOMMENDATION + " should", first("The Parties should consult annually on tin."));
         assertEquals(Modality.RECOMMENDATION + " should", first("Members should either consult or arbitrate."));
         assertEquals(Modality.RECOMMENDATION + " should", first("Such levies should no longer apply to cobalt."));
+        assertEquals(Modality.RECOMMENDATION + " should", first("Under no circumstances should the tin report be delayed."));
     }
 
     @Test
