@@ -113,6 +113,8 @@ public final class ActionPhrase {
     /** Longer words in "-ing" after "to" are gerunds ("committed to [caring] for …"); "to bring" is no gerund. */
     /** A verb that says what a pledge holds, before the gerund of its next act: "This includes [mapping] deposits". */
     private static final Pattern INCLUDES = Pattern.compile("includes?|involves?|covers?|entails?|encompass(?:es)?|comprises?");
+    /** After "includes", a word in "-ing" before these is a noun: "This includes [funding] for the response". */
+    private static final Set<String> NOUN_AFTER_INCLUDES = Set.of("for", "of");
     private static final int MIN_GERUND = 5;
     /** A verb in the third person: "creates", "ensures", "applies"; not "address", "focus", "discuss". */
     /** A stem with the British doubled "l" of an unstressed last syllable: "channell", "modell", "signall" ("sell", "dwell" keep it). */
@@ -3281,7 +3283,8 @@ public final class ActionPhrase {
                     boolean gerund = lemmatizer != null && lower[i].endsWith("ing")
                             && (i == from && (tags[i].equals("VERB") || i + 1 < to && Set.of("DET", "PRON", "CCONJ").contains(tags[i + 1])
                                     || i > 0 && (lower[i - 1].equals("to") || matchAt(Section.ASPECT_VERB, i - 1) == i
-                                            || INCLUDES.matcher(lower[i - 1]).matches()) && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "keep [building] on …", "This includes [leveraging] …"
+                                            || INCLUDES.matcher(lower[i - 1]).matches() && !(i + 1 < to && NOUN_AFTER_INCLUDES.contains(lower[i + 1])))
+                                            && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "keep [building] on …", "This includes [leveraging] …"
                             || i == from + 1 && adverb
                             || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
                     // "strengthening, [diversifying] and securing": a gerund of the series the head opened, read as any word

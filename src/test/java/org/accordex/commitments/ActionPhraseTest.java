@@ -848,6 +848,8 @@ class ActionPhraseTest {
         assertEquals("map tin deposits", ActionPhrase.of(sentence, sentence.indexOf("mapping")));
         sentence = "This also involves leveraging existing export credit lines.";
         assertEquals("leverage existing export credit lines", ActionPhrase.of(sentence, sentence.indexOf("leveraging")));
+        sentence = "This includes funding for tin smelters in the region.";
+        assertEquals("funding for tin smelters in the region", ActionPhrase.of(sentence, sentence.indexOf("funding")));
         // the verb "include" after a cue keeps its object: a gerund there names a thing
         assertEquals("include processing facilities in the tin roadmap",
                 action("The Parties shall include processing facilities in the tin roadmap."));
