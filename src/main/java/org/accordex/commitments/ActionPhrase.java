@@ -111,6 +111,10 @@ public final class ActionPhrase {
             "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor)");
 
     /** Longer words in "-ing" after "to" are gerunds ("committed to [caring] for …"); "to bring" is no gerund. */
+    /** A verb that says what a pledge holds, before the gerund of its next act: "This includes [mapping] deposits". */
+    private static final Pattern INCLUDES = Pattern.compile("includes?|involves?|covers?|entails?|encompass(?:es)?|comprises?");
+    /** After "includes", a word in "-ing" before these is a noun: "This includes [funding] for the response". */
+    private static final Set<String> NOUN_AFTER_INCLUDES = Set.of("for", "of");
     private static final int MIN_GERUND = 5;
     /** A verb in the third person: "creates", "ensures", "applies"; not "address", "focus", "discuss". */
     /** A stem with the British doubled "l" of an unstressed last syllable: "channell", "modell", "signall" ("sell", "dwell" keep it). */
@@ -246,6 +250,10 @@ public final class ActionPhrase {
      */
     public static Phrase read(String sentence, int from, String leadFrame) {
         int at = Math.max(0, Math.min(from, sentence.length()));
+        if (at > 0 && at < sentence.length() && GluedCues.endsAt(sentence, at)) {
+            // "shall|include …": the cue ends inside a word that bad extraction ran together; its verb opens the action
+            return read(sentence.substring(0, at) + " " + sentence.substring(at), at + 1, leadFrame);
+        }
         java.util.regex.Matcher interposed = INTERPOSED.matcher(sentence).region(at, sentence.length());
         if (interposed.lookingAt()) {
             // "submit to the President, through the Director, a plan on …" → "submit a plan on …"; "develop a list, in
@@ -3335,7 +3343,9 @@ public final class ActionPhrase {
                     boolean adverb = tags[from].equals("ADV") || lower[from].endsWith("ly");
                     boolean gerund = lemmatizer != null && lower[i].endsWith("ing")
                             && (i == from && (tags[i].equals("VERB") || i + 1 < to && Set.of("DET", "PRON", "CCONJ").contains(tags[i + 1])
-                                    || i > 0 && (lower[i - 1].equals("to") || matchAt(Section.ASPECT_VERB, i - 1) == i) && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "keep [building] on …"
+                                    || i > 0 && (lower[i - 1].equals("to") || matchAt(Section.ASPECT_VERB, i - 1) == i
+                                            || INCLUDES.matcher(lower[i - 1]).matches() && !(i + 1 < to && NOUN_AFTER_INCLUDES.contains(lower[i + 1])))
+                                            && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "keep [building] on …", "This includes [leveraging] …"
                             || i == from + 1 && adverb
                             || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
                     // "strengthening, [diversifying] and securing": a gerund of the series the head opened, read as any word

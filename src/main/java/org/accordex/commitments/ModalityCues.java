@@ -309,8 +309,20 @@ public final class ModalityCues {
         return first(sentence).isPresent();
     }
 
-    /** The first cue in {@code sentence}, if any. */
+    /**
+     * The first cue in {@code sentence}, if any. A modal run together with the next word ("shallinclude") is read in a
+     * spaced copy, and the cue mapped back: it ends inside the word, where the verb starts.
+     */
     static Optional<Cue> first(String sentence) {
+        GluedCues.Spaced spaced = GluedCues.spaced(sentence);
+        if (spaced == null) {
+            return firstIn(sentence);
+        }
+        return firstIn(spaced.text()).map(c -> new Cue(spaced.original(c.start()), spaced.original(c.end()), c.modality(),
+                c.ongoing(), c.operativeOnly()));
+    }
+
+    private static Optional<Cue> firstIn(String sentence) {
         String lowerCase = sentence.toLowerCase(Locale.ROOT);
         // lower case of the same length keeps every offset; the rare text whose length changes is searched in full
         boolean sameOffsets = lowerCase.length() == sentence.length();

@@ -856,6 +856,29 @@ class ActionPhraseTest {
         assertEquals("expand trade in processed minerals", action("The Parties will expand trade in processed minerals,"));
     }
 
+    /** The gerund a pledge's "This includes" goes on with is its next act, as after "to". */
+    @Test
+    void aGerundAfterIncludesIsTheVerb() {
+        String sentence = "This includes mapping tin deposits in both countries.";
+        assertEquals("map tin deposits", ActionPhrase.of(sentence, sentence.indexOf("mapping")));
+        sentence = "This also involves leveraging existing export credit lines.";
+        assertEquals("leverage existing export credit lines", ActionPhrase.of(sentence, sentence.indexOf("leveraging")));
+        sentence = "This includes funding for tin smelters in the region.";
+        assertEquals("funding for tin smelters in the region", ActionPhrase.of(sentence, sentence.indexOf("funding")));
+        // the verb "include" after a cue keeps its object: a gerund there names a thing
+        assertEquals("include processing facilities in the tin roadmap",
+                action("The Parties shall include processing facilities in the tin roadmap."));
+    }
+
+    /** A cue that ends inside a word bad extraction ran together ("shall|publish") leaves the verb after it. */
+    @Test
+    void aCueRunIntoTheVerbLeavesTheVerb() {
+        assertEquals("publish the tin export quotas", action("Each Party shallpublish the tin export quotas."));
+        assertEquals("progressively reduce duties on copper cathodes",
+                action("The importing Party shallprogressively reduce duties on copper cathodes."));
+        assertEquals("not impose export duties on nickel ore", action("Each Party shallnot impose export duties on nickel ore."));
+    }
+
     @Test
     void neverCutsAWord() {
         String sentence = "The three governments directed their officials to convene a committee on stockpiling.";

@@ -76,6 +76,10 @@ class AgreementTextsTest {
             statement | Japan will fund a nickel study.\\nIt includes plans to train local geologists. | intent JP
             statement | Japan has funded a nickel study in Palawan.\\nThis includes training local geologists. | none
             treaty    | The review of the copper tariff schedule shall be done within two years.                | obligation CA CL
+            treaty    | Upon request, the Parties shallnegotiate the reduction of duties on copper wire.        | obligation CA CL
+            treaty    | Chile shallprogressively remove its export tax on molybdenum.                           | obligation CL
+            treaty    | The Annex on copper concentrates shallconstitute an integral part of this Agreement.    | none
+            treaty    | The shallow pits of the Chilean copper mine were filled with tailings.                  | none
             treaty    | The Annex on copper concentrates shall constitute an integral part of this Agreement.   | none
             treaty    | All annexes to this Agreement shall be parts of this Agreement.                         | none
             treaty    | The provisions of the GATT shall, mutatis mutandis, be incorporated into and form part of this Agreement. | none

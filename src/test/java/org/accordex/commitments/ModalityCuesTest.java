@@ -23,6 +23,30 @@ class ModalityCuesTest {
         assertEquals(Modality.OBLIGATION + " SHALL", first("EACH PARTY SHALL NOTIFY THE OTHER."));
     }
 
+    /** A modal that bad extraction ran into the next word is read inside it, where the word is no English word. */
+    @Test
+    void aModalRunIntoTheNextWordIsACueInsideIt() {
+        assertEquals(Modality.OBLIGATION + " shall", first("Each Party shallnotify the other of any export licence for tin."));
+        assertEquals(Modality.COMMITMENT + " will", first("The Participants willendeavour to map tungsten deposits."));
+        assertEquals(Modality.RECOMMENDATION + " should", first("Such requests shouldbe made in writing."));
+        // "shallnot be construed" is the disclaimer it would be with the blank
+        assertEquals("none", first("Nothing in this Chapter shallnot be construed as a waiver."));
+        assertEquals("none", first("The Parties have the willpower and the shoulders to carry it."));
+        assertEquals("none", first("They showed willingness; shallow pits and mustard fields lay beside the mine."));
+    }
+
+    /** "should" before its subject opens a condition; the main clause's cue decides. */
+    @Test
+    void anInvertedShouldIsAConditionNotACue() {
+        assertEquals(Modality.OBLIGATION + " shall", first("Should the Council fail to act on the tin quota, the Parties shall consult."));
+        assertEquals(Modality.OBLIGATION + " shall",
+                first("In case of a dispute, or should either Party consider that cobalt levies breach the Agreement, it shall notify the other."));
+        assertEquals(Modality.RECOMMENDATION + " should", first("The Parties should consult annually on tin."));
+        assertEquals(Modality.RECOMMENDATION + " should", first("Members should either consult or arbitrate."));
+        assertEquals(Modality.RECOMMENDATION + " should", first("Such levies should no longer apply to cobalt."));
+        assertEquals(Modality.RECOMMENDATION + " should", first("Under no circumstances should the tin report be delayed."));
+    }
+
     @Test
     void resolveAndOccasionCues() {
         assertEquals(Modality.COMMITMENT + " take this opportunity to",
