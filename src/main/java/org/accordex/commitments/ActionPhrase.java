@@ -2366,12 +2366,31 @@ public final class ActionPhrase {
         }
         // "projects in Australia suitable" cut from "suitable for investment"
         // ("make information available [upon implementation of …]": a qualifier follows, no complement of the adjective)
+        // ("keep markets open [to foster competition]": a purpose was cut after the object's complement, which stays)
         if (tag.equals("ADJ") && end >= 2 && (t.tag(end - 2).equals("PROPN") || t.tag(end - 2).equals("NOUN"))
-                && end < t.size() && t.tag(end).equals("ADP") && t.matchAt(Section.QUALIFIER, end) == end) {
+                && end < t.size() && t.tag(end).equals("ADP") && t.matchAt(Section.QUALIFIER, end) == end
+                && !(t.lower(end).equals("to") && end + 1 < t.size() && complementOfVerb(t, end - 1)
+                        && (t.tag(end + 1).equals("VERB") || t.matchAt(Section.PURPOSE_VERB, end + 1) > end + 1))) {
             return true;
         }
         // "a stable" cut from "a stable supply"
         return tag.equals("ADJ") && end < t.size() && NOMINAL.contains(t.tag(end)) && !t.tag(end).equals("ADJ");
+    }
+
+    /**
+     * Whether the adjective at {@code k} completes the verb's object ("keep [their] markets open"), a verb a few words
+     * before it with no preposition between ("funding [necessary]" after "in" qualifies a noun).
+     */
+    private static boolean complementOfVerb(Tagged t, int k) {
+        for (int i = k - 1; i >= 0 && i >= k - 4; i--) {
+            if (t.tag(i).equals("VERB")) {
+                return i < k - 1;
+            }
+            if (!(NOMINAL.contains(t.tag(i)) || t.tag(i).equals("DET") || t.tag(i).equals("PRON"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

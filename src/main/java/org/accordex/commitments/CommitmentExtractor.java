@@ -509,6 +509,13 @@ public final class CommitmentExtractor {
                     // opens with its cue, an order to the lead-in's parties
                     resolved = new Resolved(leadIn.parties(), DOCUMENT_PARTIES);
                 }
+                if (resolved.parties().isEmpty() && !documentParties.isEmpty() && RECITED_AIM.matcher(cueable.substring(c.start())).lookingAt()
+                        && stripMarker(sentence.substring(0, c.start())).isBlank()
+                        && (operative || JOINT_TEXT_TITLE.matcher(text.substring(0, titleEnd)).find())) {
+                    // "INTENDING to undertake a joint project;" in an agreement's preamble: the aim of the parties
+                    // who speak in it, whose names open the text
+                    resolved = new Resolved(documentParties, DOCUMENT_PARTIES);
+                }
                 if (resolved.parties().isEmpty()) {
                     if (isLeadIn(sentence) && GENERIC_FIRMS.matcher(sentence.substring(0, c.start())).find()) {
                         // "The following companies will invest:": each item names the company that acts
@@ -719,6 +726,8 @@ public final class CommitmentExtractor {
     private static final Pattern AIMS_HEADING = ClauseWords.compile("^\\s*(?:\\d{1,2}\\.\\s*)?"
             + ClauseWords.alternation("aims-heading") + "\\s*:?\\s*$");
     /** The title of a joint text (not of a fact sheet or a report about one). */
+    /** A preamble's ground that names the parties' own aim, with no subject: "SEEKING to …", "Intending to …". */
+    private static final Pattern RECITED_AIM = Pattern.compile("(?i)(?:intending|seeking|wishing|desiring|desirous|aiming)\\b");
     private static final Pattern JOINT_TEXT_TITLE = Pattern.compile("(?i)^(?!\\s*fact\\s+sheet)[^\\n]*\\b(?:memorandum"
             + "|declaration\\s+of\\s+intent|statement\\s+of\\s+intent|letter\\s+of\\s+intent|framework|arrangement"
             + "|joint\\s+declaration)\\b");
@@ -1215,9 +1224,11 @@ public final class CommitmentExtractor {
         }
         if (!volitional && FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isEffect(afterCue)
                 && MEANS_OPENER.matcher(beforeCue).lookingAt() && inside.stream().noneMatch(m -> m.type() == MentionType.INSTRUMENT
+                        && !"investment".equals(m.norm())
                         && m.start() - offset >= cue.end() && m.start() - offset < cue.end() + BEFORE_NAME)) {
             // "By partnering with Germany, Canada will boost its exports": what the means will bring; a measure it
-            // takes is still its pledge ("By signing the pact, Canada will reduce tariffs")
+            // takes is still its pledge ("By signing the pact, Canada will reduce tariffs"), more investment is not one
+            // ("…, Canada will boost domestic investment")
             return Resolved.NONE;
         }
         if (!group && lastNamed != null && FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find()
@@ -1567,8 +1578,11 @@ public final class CommitmentExtractor {
             + ClauseWords.alternation("planned-act") + "\\b");
     /** The things the parties plan to set up: "a road map", "new working groups", "efforts to sustain the dialogue". */
     private static final Pattern PLANNED_THING = ClauseWords.compile("\\b" + ClauseWords.alternation("planned-thing") + "\\b");
-    /** A sentence that opens with the deal: "This partnership aims to …", "According to the MOU, …". */
-    private static final Pattern DEAL_OPENS = ClauseWords.compile("^[\\s\"“]*(?:[\\p{L}-]+\\s+){0,3}(?:the|this|that)\\s+"
+    /**
+     * A sentence that opens with the deal: "This partnership aims to …", "According to the MOU, …", also after a leading
+     * phrase: "In line with the EU's strategy, the partnership aims to …".
+     */
+    private static final Pattern DEAL_OPENS = ClauseWords.compile("^[\\s\"“]*(?:[^,;.]{1,120},\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:the|this|that)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}" + ClauseWords.alternation("deal-noun") + "s?\\b");
     private static final Pattern DEAL_SUBJECT = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun") + "s?\\b");
     /**

@@ -321,8 +321,10 @@ final class DocumentParties {
      * joint statement serve.
      */
     private static final Pattern OFFICIAL_BETWEEN = Pattern.compile(
-            "^(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)?,?\\s+(?:and\\s+)?(?:the\\s+)?(?:President|Vice\\s+President"
-                    + "|Prime\\s+Minister|Chancellor|Premier|King|Queen|Emir|Crown\\s+Prince|Sultan|Minister|Secretary)"
+            "^(?:\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)?,?\\s+(?:and\\s+)?(?:the\\s+)?"
+                    // the office may be qualified and shared: "and the Foreign Ministers of X, Y and Z", "the External Affairs Minister of"
+                    + "(?:\\p{Lu}[\\p{L}-]*\\s+){0,2}(?:President|Vice\\s+President"
+                    + "|Prime\\s+Minister|Chancellor|Premier|King|Queen|Emir|Crown\\s+Prince|Sultan|Minister|Secretary)s?"
                     + "(?:\\s+(?:for|of)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?\\s+of\\s+(?:the\\s+)?$");
     private static final int OFFICIAL_BETWEEN_CHARS = 100;
 

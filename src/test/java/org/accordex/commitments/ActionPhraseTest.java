@@ -52,6 +52,15 @@ class ActionPhraseTest {
                         "prioritize the security of supply of rare earths"),
                 Arguments.of("The Parties shall make information on their export licences for lithium available upon implementation of this Agreement.",
                         "make information on export licences for lithium available"),
+                // an object's complement stays when a purpose is cut after it; an adjective after a preposition's noun goes
+                Arguments.of("Peru and Chile commit to keeping markets open to foster fair competition in copper.",
+                        "keep markets open"),
+                Arguments.of("Chile will keep its ports open to ensure steady supply of copper.", "keep ports open"),
+                Arguments.of("Chile is committed to providing the millions of pesos in funding necessary to ensure that the smelter is built.",
+                        "provide the millions of pesos in funding"),
+                // an effort in the progressive carries the verb after it
+                Arguments.of("Moreover, both sides will be making effort to establish common copper norms.",
+                        "establish common copper norms"),
                 Arguments.of("The exporting Party shall hold consultations on request of the other Party, on the rules for such licensing procedures.",
                         "hold consultations on the rules for such licensing procedures"),
                 Arguments.of("Both sides will implement the withdrawal of troops under the observation of the monitoring team.",

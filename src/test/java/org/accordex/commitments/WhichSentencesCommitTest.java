@@ -58,6 +58,15 @@ class WhichSentencesCommitTest {
             news      | "Our shared intent is to refine more copper," Chile's minister said.               | intent CL
             news      | The minister dismissed claims that Chile will allow raw lithium exports to Canada. | none
             news      | Our investment in Canada will accelerate copper production.                          | none
+            news      | As two copper nations, Canada and Chile are united in their conviction that trade rules matter. | none
+            news      | Canada and Chile are united in their support for open copper markets.               | commitment CA CL
+            news      | All ministers agreed to paragraphs 2 - 4 and 6 - 9 of the copper statement.          | none
+            news      | All ministers agreed to review the copper statement next year.                       | commitment CA CL
+            news      | By partnering with Chile, Canada will boost domestic investment and create jobs.   | none
+            news      | By signing the pact, Canada will reduce its tariffs on Chilean copper.             | commitment CA
+            mou       | SEEKING to develop an integrated copper value chain in Canada and Chile;           | intent CA CL
+            mou       | Intending to accelerate market growth for refined copper;                           | intent CA CL
+            news      | Seeking to develop an integrated copper value chain, buyers flocked to Lima.       | none
             news      | India and Australia have decided to establish a lithium working group.              | commitment AU IN
             news      | Japan undertakes to notify Peru of any export restriction on nickel.                | commitment JP
             mou       | The Participants are taking steps to diversify graphite supply.                     | commitment CA CL

@@ -103,6 +103,8 @@ class WhoCommitsTest {
             Joint Statement of Japan and Australia\\nWe will cooperate on lithium refining by 2028. | AU JP
             Joint Statement of Japan and Australia\\nWe, the Ministers, met in Perth.\\nWe intend to map nickel deposits. | AU JP
             We, the leaders of Canada, Mexico, and the United States, met today.\\nWe will share data on copper. | CA MX US
+            We, the Secretary of State of the United States, and the Foreign Ministers of Peru, Chile, and Brazil, met in Quito.\\nWe will map copper supply chains. | BR CL PE US
+            The Trade Secretary of Canada and the Foreign Ministers of Peru and Chile met in Lima.\\nWe aim to map copper supply chains. | CA CL PE
             Statement on minerals\\nThe G20 Energy Transitions Roadmap guides this work. Canada and Chile signed it.\\nThe two countries will invest in copper smelting. | CA CL
             Minerals statement\\nUnder the Japan-Korea Hydrogen Dialogue, India and Chile met in Delhi on Monday.\\nBoth sides will share data on lithium. | CL IN
             Statement\\nToday marks ten years of the Japan-Korea Hydrogen Dialogue.\\nThe two countries will expand hydrogen trade. | JP KR
@@ -189,6 +191,8 @@ class WhoCommitsTest {
             Minerals note\\nThe plan was published by Canada on Monday. It will double copper output. | none
             Copper note\\nCanada and Chile signed a copper partnership. This partnership aims to support common goals.\\nIn particular, it seeks to enable Chile to refine more copper. | CA CL
             Copper note\\nCanada and Chile signed a memorandum.\\nAccording to the memorandum, published on the White House's website, it aims to foster trade between Canada and Chile. | CA CL
+            Copper note\\nCanada and Chile signed a copper memorandum.\\nIn keeping with Canada's export strategy, the memorandum aims to expand smelting. It also aims to train local engineers. | CA CL
+            Copper note\\nCanada met Chile in Lima, on the fringes of the summit.\\nCanada aims to expand smelting. It also aims to train local engineers. | CA
             Cobalt note\\nCanada and Chile joined the Minerals Security Partnership Finance Network in Lima.\\nThis network will promote co-financing among export credit agencies. | Minerals Security Partnership Finance Network
             Copper note\\nSojitz signed a supply deal with Canada and Chile.\\nThe deal is priced in dollars. Sojitz indicated that it planned to link its supply deals to equity stakes. | Sojitz
             Copper note\\nAnalysts noted that Ottawa and Beijing recently agreed to lower tariffs on canola. | CA CN
