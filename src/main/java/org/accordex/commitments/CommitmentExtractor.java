@@ -538,7 +538,8 @@ public final class CommitmentExtractor {
                 // "- Rare earth magnets;" names a thing, it does not commit; under "shall assess the following:" a longer
                 // noun phrase completes the lead-in's action.
                 boolean acts = Clauses.statesAnAction(sentence, inside.stream().anyMatch(m -> m.type() == MentionType.INSTRUMENT));
-                if (!acts && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))) {
+                if (!acts && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))
+                        || Clauses.namesMember(sentence, acts)) {
                     continue;
                 }
                 if (Clauses.isPermittedItem(stripMarker(sentence))) {
