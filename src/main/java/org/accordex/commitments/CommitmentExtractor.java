@@ -1371,6 +1371,11 @@ public final class CommitmentExtractor {
                 // with Australia: his state and the partner the report is about
                 return new Resolved(union(union(known, context.documentParties()), alsoActing), INFERRED_SUBJECT);
             }
+            List<String> besides = dealReport ? List.of()
+                    : context.officials().besidesThePlaced(subject, context.documentParties(), context.mentions());
+            if (!besides.isEmpty()) {
+                return new Resolved(union(besides, alsoActing), INFERRED_SUBJECT);
+            }
             if (US_OFFICIAL.matcher(subject).find() && context.documentParties().contains("US")) {
                 return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"
             }
