@@ -733,6 +733,27 @@ final class Clauses {
                     + "|according\\s+to\\s+[^,]{1,80})[\\s,:]*$");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
 
+    /**
+     * Whether an item names a member, not an action: a post ("(xv) the Administrator of the Small Business
+     * Administration;", "- The Deputy Secretary of the Treasury (non-voting);") or a person ("- A retired teacher who
+     * mentors …"). A council's members and a list of guests commit to nothing, whatever the lead-in's verb.
+     */
+    static boolean namesMember(String item, boolean statesAnAction) {
+        String s = LIST_MARKER_ONLY.matcher(item.strip()).replaceFirst("");
+        Matcher post = POST.matcher(s);
+        if (post.lookingAt()) {
+            // "(iv) such other officials as the Chair may designate": the verb is the designating, not an act of theirs
+            return post.group("after") == null || !statesAnAction;
+        }
+        return PERSON.matcher(s).lookingAt();
+    }
+
+    private static final Pattern POST = ClauseWords.compile("(?:the\\s+|an?\\s+|one\\s+|two\\s+|(?:such\\s+)?other\\s+)?"
+            + "(?:(?-i:\\p{Lu})[\\p{L}-]*\\s+){0,3}(?:" + ClauseWords.alternation("member-post") + ")"
+            + "(?:\\s*[;,.(]|\\s*$|\\s+(?:as|who|whom|designated|appointed|named)\\b|(?<after>\\s+(?:of|to|for|from|and)\\b))");
+    /** "A nurse who …", "An engineer and veteran who …": someone described, not something done. */
+    private static final Pattern PERSON = Pattern.compile("(?i)an?\\s+(?:[\\p{L}-]+\\s+){1,7}who\\b");
+
     /** A short item with no verb: "- Lithium hydroxide;", "(b) rare earth magnets". */
     static boolean isShortNounPhrase(String item) {
         String s = LIST_MARKER_ONLY.matcher(item.strip()).replaceFirst("");

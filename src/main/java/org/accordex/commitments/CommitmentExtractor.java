@@ -595,7 +595,8 @@ public final class CommitmentExtractor {
                 // "- Rare earth magnets;" names a thing, it does not commit; under "shall assess the following:" a longer
                 // noun phrase completes the lead-in's action.
                 boolean acts = Clauses.statesAnAction(sentence, inside.stream().anyMatch(m -> m.type() == MentionType.INSTRUMENT));
-                if (!acts && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))) {
+                if (!acts && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))
+                        || Clauses.namesMember(sentence, acts)) {
                     continue;
                 }
                 if (Clauses.isPermittedItem(stripMarker(sentence))) {
@@ -1453,6 +1454,11 @@ public final class CommitmentExtractor {
                 // "President Trump signed an agreement to heighten cooperation with Australia" in a report on the deal
                 // with Australia: his state and the partner the report is about
                 return new Resolved(union(union(known, context.documentParties()), alsoActing), INFERRED_SUBJECT);
+            }
+            List<String> besides = dealReport ? List.of()
+                    : context.officials().besidesThePlaced(subject, context.documentParties(), context.mentions());
+            if (!besides.isEmpty()) {
+                return new Resolved(union(besides, alsoActing), INFERRED_SUBJECT);
             }
             if (US_OFFICIAL.matcher(subject).find() && context.documentParties().contains("US")) {
                 return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"

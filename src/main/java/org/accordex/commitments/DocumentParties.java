@@ -162,9 +162,13 @@ final class DocumentParties {
         return listed ? best : better(best, norms(run), listNames);
     }
 
-    /** What opens a list of attendees or examples, not of the text's own parties: "… attended:", "including". */
-    private static final Pattern LISTED_BEFORE = Pattern.compile(
-            "(?i)\\b(?:attended|attendance|participated|included?|including|such\\s+as|among\\s+them)\\s*:?\\s*(?:the\\s+)?$");
+    /**
+     * What opens a list of attendees or examples, not of the text's own parties: "… attended:", "including"; and the two
+     * sides of a war the text speaks about ("the war between Russia and Ukraine").
+     */
+    private static final Pattern LISTED_BEFORE = ClauseWords.compile(
+            "\\b(?:attended|attendance|participated|included?|including|such\\s+as|among\\s+them"
+                    + "|(?:" + ClauseWords.alternation("conflict-noun") + ")\\s+between)\\s*:?\\s*(?:the\\s+)?$");
     private static final int LISTED_CHARS = 40;
     /** A place before a state's name: "in Kananaskis, Canada", "at Camp David, Maryland". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2},\\s+$");

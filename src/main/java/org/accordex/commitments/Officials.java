@@ -41,6 +41,7 @@ final class Officials {
     /** The name right after the state: " Yulia Svyrydenko". */
     private static final Pattern NAME_AFTER = Pattern.compile("^[ \\t]+" + NAME);
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
+    private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
     /** "the Chilean Minister of Mining", "Israeli Prime Minister Benjamin Netanyahu": the demonym says whose official. */
     private static final Pattern DEMONYM_TITLE = Pattern.compile("\\b(" + PartyKinds.demonyms().keySet().stream()
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"))
@@ -77,6 +78,8 @@ final class Officials {
     }
 
     private final Map<String, String> stateBySurname = new LinkedHashMap<>();
+    /** The states of officials the text names as "President Jane Roe of X": most often the guests of the text's own. */
+    private final Set<String> placedAfterName = new LinkedHashSet<>();
 
     Officials(String text, List<Mention> mentions) {
         for (Mention m : mentions) {
@@ -86,6 +89,7 @@ final class Officials {
             Matcher before = BEFORE.matcher(text.substring(Math.max(0, m.start() - WINDOW), m.start()));
             if (before.find()) {
                 add(before.group(1), m.norm());
+                placedAfterName.add(m.norm());
             }
             Matcher after = AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));
             if (after.find()) {
@@ -183,6 +187,32 @@ final class Officials {
         return documentParties.stream().filter(p -> !placed.contains(p)).toList();
     }
 
+    /**
+     * The state of an official the subject names by title and name whom the text does not place, where every document
+     * party is a state whose officials the text names as "President Jane Roe of X" ("Vice President Harris will meet
+     * with President Herzog" after "President Isaac Herzog of Israel"): a named official who is none of those guests
+     * serves another state, the one the text names most after them. Empty otherwise.
+     */
+    List<String> besidesThePlaced(String subject, List<String> documentParties, List<Mention> mentions) {
+        Matcher named = TITLED_NAME.matcher(subject);
+        if (!named.find() || named.find() || documentParties.isEmpty()
+                || !placedAfterName.containsAll(documentParties) || !leadersIn(subject).isEmpty()) {
+            return List.of(); // a leader news knows is placed by that list
+        }
+        Map<String, Long> states = mentions.stream().filter(m -> m.type() == MentionType.PARTY && m.norm().length() == 2)
+                .collect(Collectors.groupingBy(Mention::norm, LinkedHashMap::new, Collectors.counting()));
+        long guests = documentParties.stream().mapToLong(p -> states.getOrDefault(p, 0L)).max().orElse(0);
+        // the host is named often too ("the White House", "U.S. support"); a state named once or twice in a text about
+        // another is no host ("a Georgia congresswoman" in a text about the United States)
+        return states.entrySet().stream().filter(e -> !placedAfterName.contains(e.getKey()))
+                .max(Map.Entry.comparingByValue())
+                .filter(e -> e.getValue() >= MIN_HOST_MENTIONS && e.getValue() * HOST_SHARE >= guests)
+                .map(e -> List.of(e.getKey())).orElse(List.of());
+    }
+
+    private static final int MIN_HOST_MENTIONS = 2;
+    private static final int HOST_SHARE = 4;
+
     private void add(String name, String state) {
         String[] words = name.trim().split("\\s+");
         String surname = words[words.length - 1];
@@ -270,7 +300,8 @@ final class Officials {
         Map<Integer, String> byPosition = new TreeMap<>();
         Matcher w = WORD.matcher(subject);
         while (w.find()) {
-            String state = stateBySurname.getOrDefault(w.group(), known.get(w.group()));
+            String word = POSSESSIVE.matcher(w.group()).replaceFirst(""); // "President Biden’s agenda": Biden
+            String state = stateBySurname.getOrDefault(word, known.get(word));
             if (state != null) {
                 byPosition.putIfAbsent(w.start(), state);
             }

@@ -85,6 +85,24 @@ class PresidentialActionsTest {
     }
 
     @Test
+    void theMembersOfACouncilAreNoActs() {
+        String text = DEAL_ORDER + "Sec. 3. Membership. (a) The Copper Council shall include the following members:\n\n"
+                + "(i) the Secretary of the Interior;\n\n(ii) the Deputy Administrator of the Small Business Administration;"
+                + "\n\n(iii) The Assistant to the President for Economic Policy (non-voting member); and\n\n"
+                + "(iv) such other officials as the Chair may designate.\n";
+        assertEquals(List.of("obligation Copper Council include the following"), WhoCommitsTest.annotate(text).commitments().stream()
+                .filter(c -> c.start() >= DEAL_ORDER.length()).map(PresidentialActionsTest::summary).toList());
+    }
+
+    @Test
+    void peopleAnOrderNamesAreNoActs() {
+        String text = DEAL_ORDER + "Sec. 4. Pardons. The President will grant pardons to the following people:\n\n"
+                + "- A retired copper smelter and volunteer firefighter who coaches youth football in his town;\n\n"
+                + "- A welder who trained apprentices for two decades.\n";
+        assertEquals(1, WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() >= DEAL_ORDER.length()).count());
+    }
+
+    @Test
     void itemsThatSayWhatAPartnerMustDoForTheLeadInToApplyCommitNoOne() {
         String text = DEAL_ORDER + "(a) The model shall be used for copper smelters, provided that the foreign partner:\n\n"
                 + "(i) builds a new smelter in the United States; and\n\n(ii) hires a local workforce.\n";

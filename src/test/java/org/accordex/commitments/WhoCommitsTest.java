@@ -633,4 +633,21 @@ class WhoCommitsTest {
     void aQuotationOfASpeakerNamedBeforeIsThatSpeakersBody(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    @Test
+    void theTwoSidesOfAWarAreNotTheTextsParties() {
+        assertEquals("CA", partiesOfLast("Statement by the Prime Minister\n\nCanada condemns the renewed fighting between"
+                + " Armenia and Azerbaijan. Canada stands ready to help.\n"
+                + "The Prime Minister will also send a special envoy to the region.\n"));
+    }
+
+    @Test
+    void aNamedOfficialBesideAGuestServesTheHost() {
+        String visit = "Statement on the Visit of President Andrei Tamm of Estonia\n\nOn Monday, President Andrei Tamm of Estonia"
+                + " will visit the White House. The visit will deepen Estonia's ties with the United States, and U.S. support"
+                + " for Estonia's defense will be on the agenda. Estonia hosts allied troops.\n";
+        assertEquals("US", partiesOfLast(visit + "Vice President Harris will also meet with President Tamm.\n"));
+        // the guest himself still acts for his own state
+        assertEquals("EE", partiesOfLast(visit + "President Tamm will also meet with Vice President Harris.\n"));
+    }
 }
