@@ -190,13 +190,13 @@ public final class Annotator {
     private static final Set<String> STATE_KINDS = Set.of("state", "official", "abbrev", "capital", "demonym");
 
     /**
-     * Whether the dictionaries know {@code name}, or a body or firm inside it: a state ("Lithium Australia") or a metal
-     * ("Latrobe Magnesium") inside a firm's name does not make the firm one the dictionaries find wherever it is written.
+     * Whether the dictionaries know {@code name}, or a word inside it other than a state: a state inside a firm's name
+     * ("Lithium Australia") does not make the firm one the dictionaries find wherever it is written.
      */
     private boolean isKnownBody(String name) {
         return models.gazetteer.find(WordTokenizer.tokenize(name)).stream()
-                .anyMatch(c -> c.type() == MentionType.PARTY && (!STATE_KINDS.contains(c.kind())
-                        || c.start() == 0 && c.end() == name.length()));
+                .anyMatch(c -> c.type() != MentionType.PARTY || !STATE_KINDS.contains(c.kind())
+                        || c.start() == 0 && c.end() == name.length());
     }
 
     /** Whether the dictionaries know {@code name}, or a name inside it. */
