@@ -77,9 +77,9 @@ public final class Annotator {
         if (partyFinder != null) {
             partyFinder.clearAdaptiveData();
         }
-        mentions = RepeatedNames.add(text, MediaOutlets.drop(text, mentions), this::isKnownName);
+        mentions = RepeatedNames.add(text, MediaOutlets.drop(text, mentions), this::isKnownBody);
         mentions = DefinedNames.namedByShortName(text, mentions, this::isKnownName);
-        mentions = stateBodies.resolve(ShortNames.add(text, DefinedNames.add(text, mentions), this::isKnownName, this::isKnownParty));
+        mentions = stateBodies.resolve(ShortNames.add(text, DefinedNames.add(text, mentions, this::isKnownParty), this::isKnownName, this::isKnownParty));
         mentions = Tickers.drop(text, mentions);
         if (!text.equals(document.text())) {
             mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();
@@ -184,6 +184,19 @@ public final class Annotator {
     private boolean isKnownParty(String name) {
         return models.gazetteer.find(WordTokenizer.tokenize(name)).stream()
                 .anyMatch(c -> c.type() == MentionType.PARTY && c.start() == 0 && c.end() == name.length());
+    }
+
+    /** The kinds of the dictionary's names of states. */
+    private static final Set<String> STATE_KINDS = Set.of("state", "official", "abbrev", "capital", "demonym");
+
+    /**
+     * Whether the dictionaries know {@code name}, or a word inside it other than a state: a state inside a firm's name
+     * ("Lithium Australia") does not make the firm one the dictionaries find wherever it is written.
+     */
+    private boolean isKnownBody(String name) {
+        return models.gazetteer.find(WordTokenizer.tokenize(name)).stream()
+                .anyMatch(c -> c.type() != MentionType.PARTY || !STATE_KINDS.contains(c.kind())
+                        || c.start() == 0 && c.end() == name.length());
     }
 
     /** Whether the dictionaries know {@code name}, or a name inside it. */
@@ -415,8 +428,8 @@ public final class Annotator {
             int from = start + tokenSpans[name.getStart()].getStart();
             int to = start + tokenSpans[name.getEnd() - 1].getEnd();
             String surface = text.substring(from, to);
-            if (Regions.is(surface)) {
-                continue;
+            if (Regions.is(surface) || name.length() == 1 && writtenInLowerCase(text, surface)) {
+                continue; // one word that prose writes in lower case: "Women" of "… Foundation for Women"
             }
             found.add(new Candidate(MentionType.PARTY, from, to, surface, "model", Candidate.Source.MODEL));
         }

@@ -32,7 +32,10 @@ final class CompanyContexts {
     /** A Reuters code ("LYC.AX", "6501.T") or an exchange and symbol ("NYSE: MP", "ASX:LYC"). */
     static final String TICKER = "\\((?:[A-Z\\d]{1,6}\\.[A-Z]{1,2}|(?:NYSE(?:\\s+American)?|NASDAQ|Nasdaq|ASX|TSXV?|TSX-V"
             + "|LSE|AIM|OTCQX|OTCQB|OTC|KRX|KOSDAQ|TYO|TSE|HKEX|SGX|JSE|NSE|BSE|CSE|ETR|FRA|Euronext)\\s*:\\s*[A-Z\\d.]{1,8})\\)";
-    private static final Pattern TICKED = Pattern.compile(NAME + "[ \\t]+" + TICKER);
+    /** A legal form written with a full stop, which a name's last word cannot end in: "Critical Metals Corp." */
+    private static final String DOTTED_FORM = "(?:,?[ \\t]+(?:Corp|Inc|Ltd|Co|Pty[ \\t]+Ltd|S\\.A|N\\.V)\\.)?";
+    private static final Pattern TICKED = Pattern.compile("(" + WORD + "(?:[ \\t]+(?:&[ \\t]+)?" + WORD + "){0,3}" + DOTTED_FORM + ")"
+            + "[ \\t]+" + TICKER);
     /** The nouns of {@code company-nouns.txt}, matched as written (lower case). */
     private static final List<String> COMPANY_NOUNS = DataLines.of(CompanyContexts.class, "company-nouns.txt");
     private static final String COMPANY_NOUN = COMPANY_NOUNS.stream()
@@ -99,6 +102,8 @@ final class CompanyContexts {
             "Europe", "Africa", "Asia", "America", "Americas", "Oceania", "Latin", "North", "South", "East", "West",
             "Western", "Eastern", "Northern", "Southern", "Central", "Southeast", "Northeast", "Indo-Pacific", "Arctic",
             "Congress", "Parliament", "Senate", "Government", "State", "States", "Federal", "Phase", "Section");
+    /** Adjectives that open phrases of prose but also firms' names, which a ticker confirms: "Critical Metals Corp. (NASDAQ: CRML)". */
+    private static final Set<String> TICKED_FIRST_WORDS = Set.of("Critical", "Strategic", "Rare", "National");
     private static final Pattern POSSESSIVE = Pattern.compile(".*['’]s?$");
     /** Last words of the names of mines, projects and places: "a stake in Thacker Pass" holds a project, no company. */
     private static final Set<String> PLACE_WORDS = Set.of("Pass", "Mine", "Hill", "Hills", "Creek", "River", "Lake",
@@ -191,9 +196,10 @@ final class CompanyContexts {
             boolean ticked, boolean described) {
         String[] words = name.split("[ \\t]+");
         String first = words[0];
-        if (NOT_NAME_START.contains(first) || CompanyLists.isPlaceOrTitleWord(first) || POSSESSIVE.matcher(first).matches()
+        if (NOT_NAME_START.contains(first) || CompanyLists.isPlaceOrTitleWord(first) && !(ticked && TICKED_FIRST_WORDS.contains(first))
+                || POSSESSIVE.matcher(first).matches()
                 || PLACE_WORDS.contains(words[words.length - 1]) || words.length == 1 && name.length() < MIN_ONE_WORD
-                || known.stream().anyMatch(k -> k.start() < end && start < k.end())
+                || known.stream().anyMatch(k -> k.start() < end && start < k.end() && !(ticked && isWordOfTickedName(k, start, end)))
                 || Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(name) + PROJECT_AFTER).matcher(text).find()) {
             return false;
         }
@@ -210,6 +216,15 @@ final class CompanyContexts {
         // a ticker or a company noun beside it says enough (the tagger reads "Brannock Elements" at a sentence's start as
         // common nouns); elsewhere "a deal with Delivery" is no name
         return ticked || described || ActionPhrase.isProperNoun(text.substring(from, to), start - from, end - from);
+    }
+
+    /**
+     * A state or a metal the dictionary finds inside a name before its ticker: "Lithium Australia (ASX:LIT)" is the firm,
+     * and its words are no mentions of their own.
+     */
+    private static boolean isWordOfTickedName(Candidate known, int nameStart, int nameEnd) {
+        return nameStart <= known.start() && known.end() <= nameEnd && known.length() < nameEnd - nameStart
+                && (known.type() != MentionType.PARTY || known.kind().equals("state"));
     }
 
     /** The initials of a name's words, an abbreviation by its letters: "U.S. Strategic Metals", "US Strategic Metals" → "USSM". */

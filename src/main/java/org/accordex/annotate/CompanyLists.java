@@ -24,6 +24,8 @@ final class CompanyLists {
     private static final String SEPARATOR = "(?:\\s*[,;]\\s*(?:and\\s+|&\\s+)?|\\s+(?:and|&)\\s+)";
     private static final Pattern LIST = Pattern.compile("(?<![\\p{L}\\d])" + NAME + "(?:" + SEPARATOR + NAME + ")+");
     private static final Pattern ITEM = Pattern.compile(NAME);
+    /** A capitalized word and a name's inner function word right before: "Foundation for ", "Bank of ". */
+    private static final Pattern NAME_GOES_ON_BEFORE = Pattern.compile("\\p{Lu}[\\p{L}.&-]*\\s+(?:for|of|on|de|du|da)\\s+(?:the\\s+)?$");
 
     /** Words that open a phrase, a title or a date rather than a company's name. */
     private static final Set<String> NOT_NAME_START = Set.of("The", "A", "An", "This", "These", "Those", "That",
@@ -91,6 +93,9 @@ final class CompanyLists {
                 continue;
             }
             for (int[] span : unknown) {
+                if (span[0] == items.get(0)[0] && NAME_GOES_ON_BEFORE.matcher(text.substring(Math.max(from, span[0] - 40), span[0])).find()) {
+                    continue; // "Cherie Blair Foundation for |Women, and Cisco": the last words of a name before the list
+                }
                 if (isName(text, from, span[0], span[1])) {
                     found.add(new Candidate(MentionType.PARTY, span[0], span[1], text.substring(span[0], span[1]),
                             "company", Candidate.Source.RULE));

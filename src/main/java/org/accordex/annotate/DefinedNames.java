@@ -3,6 +3,7 @@ package org.accordex.annotate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,7 @@ final class DefinedNames {
     private static final Pattern DEFINITION = Pattern.compile(
             "^\\s*\\(\\s*(?:the\\s+)?[\"“]?(\\p{Lu}[\\p{L}&]*\\p{Lu}[\\p{L}&]*)[\"”]?\\s*\\)");
     private static final int MAX_LENGTH = 8;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * A short name a treaty gives a party in words: "the European Economic Community (hereinafter called the
      * "Community")", "Eurasian Economic Commission (hereinafter - the Commission, the EEC)".
@@ -226,8 +228,17 @@ final class DefinedNames {
 
     /** The mentions with the defined short names added, in text order. */
     static List<Mention> add(String text, List<Mention> mentions) {
+        return add(text, mentions, name -> false);
+    }
+
+    /** As above; {@code knownParty} tells whether the dictionaries know a name as a party, all of it. */
+    static List<Mention> add(String text, List<Mention> mentions, Predicate<String> knownParty) {
         mentions = dropRedefined(text, mentions);
         Map<String, String> defined = new HashMap<>();
+        // short names spelled by the initials of a body the dictionary knows: "Islamic Development Bank (IDB)" makes every
+        // "IDB" of the text that bank, though the dictionary reads the letters as another body's (the Inter-American one);
+        // a name misspelled ("Japan Bank of International Cooperation (JBIC)") leaves the letters to the dictionary
+        Set<String> spelled = new HashSet<>();
         for (Mention m : mentions) {
             if (m.type() != MentionType.PARTY) {
                 continue;
@@ -236,7 +247,10 @@ final class DefinedNames {
             if (d.find() && d.group(1).length() <= MAX_LENGTH && !d.group(1).equals(m.text())
                     && !(DOCUMENT_SHORT_NAMES.contains(d.group(1)) && !initials(m.text()).equals(d.group(1)))
                     && !endsLongerName(text, m, d.group(1)) && !closesJoinedNames(text, m, d.group(1), mentions)) {
-                defined.putIfAbsent(d.group(1), m.norm());
+                if (defined.putIfAbsent(d.group(1), m.norm()) == null && !STATE_NORM.matcher(m.norm()).matches()
+                        && initials(m.text()).equals(d.group(1)) && knownParty.test(SPACES.matcher(m.text()).replaceAll(" "))) {
+                    spelled.add(d.group(1));
+                }
             }
             Matcher h = HEREINAFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + HEREINAFTER_CHARS)));
             // "the Commission of the European Communities (hereinafter called the "Commission")" names the Commission
@@ -249,16 +263,16 @@ final class DefinedNames {
             return mentions;
         }
         // a state's or the Union's definition wins over the dictionary's reading of the same letters: "the European
-        // Community (EC)" makes every "EC" of the text the Community, not the Commission; a body's definition does not
-        // ("International Labour Organisation (ILO)" keeps the dictionary's name of the ILO)
+        // Community (EC)" makes every "EC" of the text the Community, not the Commission; so does a body's whose initials
+        // spell it; another body's does not ("International Labour Organisation (ILO)" keeps the dictionary's name)
         List<Mention> added = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             String norm = m.type() == MentionType.PARTY ? defined.get(m.text()) : null;
-            added.add(norm != null && STATE_NORM.matcher(norm).matches() ? m.withNorm(norm) : m);
+            added.add(norm != null && (STATE_NORM.matcher(norm).matches() || spelled.contains(m.text())) ? m.withNorm(norm) : m);
         }
         for (Mention m : mentions) {
             String norm = defined.get(m.text());
-            if (norm != null && !norm.equals(m.norm()) && !STATE_NORM.matcher(norm).matches()) {
+            if (norm != null && !norm.equals(m.norm()) && !STATE_NORM.matcher(norm).matches() && !spelled.contains(m.text())) {
                 defined.remove(m.text()); // a body's short name some finder reads another way keeps that reading
             }
         }

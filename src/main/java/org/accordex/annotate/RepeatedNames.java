@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -29,6 +30,62 @@ final class RepeatedNames {
     private RepeatedNames() {
     }
 
+    /** Whether prose writes the word, between spaces and punctuation: not the "gavi" of a web address ("www.gavi.org"). */
+    private static boolean isProseWord(String text, String word) {
+        for (WrittenNames.Written w : WrittenNames.find(text, word, WrittenNames.WORD_CHARACTER)) {
+            boolean spaceBefore = w.start() == 0 || Character.isWhitespace(text.charAt(w.start() - 1));
+            boolean endAfter = w.end() == text.length() || Character.isWhitespace(text.charAt(w.end()))
+                    || ",;:".indexOf(text.charAt(w.end())) >= 0
+                    || text.charAt(w.end()) == '.' && (w.end() + 1 == text.length() || Character.isWhitespace(text.charAt(w.end() + 1)));
+            if (spaceBefore && endAfter) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where the name is written as found, and a firm's name in capitals, as a heading writes it ("LATROBE MAGNESIUM");
+     * not a person's, whose name in capitals heads a biography.
+     */
+    private static List<WrittenNames.Written> written(String text, String name) {
+        List<WrittenNames.Written> found = new ArrayList<>(WrittenNames.find(text, name, WrittenNames.NAME_CHARACTER));
+        String capitals = name.toUpperCase(Locale.ROOT);
+        if (!capitals.equals(name) && name.contains(" ") && ContextRules.isCompanyName(name)) {
+            found.addAll(WrittenNames.find(text, capitals, WrittenNames.NAME_CHARACTER));
+        }
+        return found;
+    }
+
+    private static final Pattern UPPER_CASE_WORD_BEFORE = Pattern.compile("(?<!\\S)[\\p{Lu}\\d.&’'-]+\\s+$");
+    private static final Pattern UPPER_CASE_WORD_AFTER = Pattern.compile("^\\s+[\\p{Lu}\\d.&’'-]+(?![\\p{L}\\d])");
+
+    /** Whether the name is written in capitals: a heading's "LATROBE MAGNESIUM" is not one name with the next line's words. */
+    private static boolean isCapitalized(String text, int start, int end, String name) {
+        String written = text.substring(start, end);
+        return !written.equals(name) && written.equals(written.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean isUpperCaseWordBefore(String text, int start) {
+        return UPPER_CASE_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find();
+    }
+
+    private static boolean isUpperCaseWordAfter(String text, int end) {
+        return UPPER_CASE_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find();
+    }
+
+    private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
+
+    /**
+     * Whether a mention is a word of the name written at {@code [start, end)}, not a mention of its own (ANNOTATION.md
+     * §1): the state of "Lithium Australia", the metal of "Latrobe Magnesium".
+     */
+    private static boolean isWordOfName(Mention o, int start, int end) {
+        return start <= o.start() && o.end() <= end && o.end() - o.start() < end - start
+                && (o.type() == MentionType.MINERAL || o.type() == MentionType.INSTRUMENT
+                        || o.type() == MentionType.PARTY && STATE_NORM.matcher(o.norm()).matches());
+    }
+
     /** {@code known}: whether the dictionaries know a name, which they then find wherever it is written. */
     static List<Mention> add(String text, List<Mention> mentions, Predicate<String> known) {
         Map<String, String> names = new LinkedHashMap<>();
@@ -40,19 +97,27 @@ final class RepeatedNames {
             }
         }
         names.keySet().removeIf(known);
+        // one word that prose also writes in lower case ("Women" of "… Foundation for Women" beside "women") is a word,
+        // wherever else it is capitalized
+        names.keySet().removeIf(name -> !name.contains(" ") && isProseWord(text, name.toLowerCase(Locale.ROOT)));
         if (names.isEmpty()) {
             return mentions;
         }
         List<Mention> all = new ArrayList<>(mentions);
         for (Map.Entry<String, String> name : names.entrySet()) {
-            for (WrittenNames.Written written : WrittenNames.find(text, name.getKey(), WrittenNames.NAME_CHARACTER)) {
+            for (WrittenNames.Written written : written(text, name.getKey())) {
                 int start = written.start();
                 int end = written.end();
-                if (all.stream().anyMatch(o -> o.start() < end && start < o.end())
+                List<Mention> inside = all.stream().filter(o -> o.start() < end && start < o.end()).toList();
+                if (!inside.stream().allMatch(o -> isWordOfName(o, start, end))
                         || NAME_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
-                        || NAME_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()) {
+                                && !(isCapitalized(text, start, end, name.getKey()) && !isUpperCaseWordBefore(text, start))
+                        || NAME_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()
+                                && !HeadlineNames.isVerbAt(text, end)
+                                && !(isCapitalized(text, start, end, name.getKey()) && !isUpperCaseWordAfter(text, end))) {
                     continue;
                 }
+                all.removeAll(inside);
                 all.add(Mention.of(MentionType.PARTY, text, start, end, name.getValue()));
             }
         }

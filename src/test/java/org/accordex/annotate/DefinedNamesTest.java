@@ -89,4 +89,17 @@ class DefinedNamesTest {
         assertEquals(List.of("18 Andean Union → AU body"), parties(DefinedNames.add(body,
                 List.of(party(body, "Andean Union", "AU body")))));
     }
+
+    @Test
+    void initialsOfAKnownBodyWinOverTheDictionarysReadingOfTheLetters() {
+        String text = "The Nordic Mining Bank (NMB) will lend; NMB also grants.";
+        Mention bank = party(text, "Nordic Mining Bank", "Nordic Mining Bank");
+        Mention nmb = Mention.of(MentionType.PARTY, text, 40, 43, "National Minerals Board");
+        List<Mention> known = DefinedNames.add(text, List.of(bank, nmb), name -> name.equals("Nordic Mining Bank"));
+        assertEquals(List.of("4 Nordic Mining Bank → Nordic Mining Bank", "24 NMB → Nordic Mining Bank",
+                "40 NMB → Nordic Mining Bank"), parties(known));
+        // a name the dictionary does not know (a misspelling) leaves the letters to the dictionary
+        List<Mention> unknown = DefinedNames.add(text, List.of(bank, nmb), name -> false);
+        assertEquals("40 NMB → National Minerals Board", parties(unknown).get(parties(unknown).size() - 1));
+    }
 }

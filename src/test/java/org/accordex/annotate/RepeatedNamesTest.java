@@ -29,4 +29,42 @@ class RepeatedNamesTest {
         List<Mention> found = List.of(Mention.of(MentionType.PARTY, text, 4, 17, "US"));
         assertEquals(found, RepeatedNames.add(text, found, name -> false));
     }
+
+    @Test
+    void aStateOrMetalInsideAFirmsNameIsAWordOfTheName() {
+        String text = "Cobalt Norway (OSE:CNO) signed. Cobalt Norway will ship cobalt from Norway.";
+        List<Mention> found = List.of(
+                Mention.of(MentionType.PARTY, text, 0, 13, "Cobalt Norway"),
+                Mention.of(MentionType.MINERAL, text, 32, 38, "cobalt"),
+                Mention.of(MentionType.PARTY, text, 39, 45, "NO"),
+                Mention.of(MentionType.MINERAL, text, 56, 62, "cobalt"),
+                Mention.of(MentionType.PARTY, text, 68, 74, "NO"));
+        assertEquals(List.of(
+                "0-13 Cobalt Norway → Cobalt Norway",
+                "32-45 Cobalt Norway → Cobalt Norway",
+                "56-62 cobalt → cobalt",
+                "68-74 Norway → NO"),
+                ShortNamesTest.spans(RepeatedNames.add(text, found, name -> false)));
+    }
+
+    @Test
+    void aFirmsNameInAHeadingIsFoundInCapitals() {
+        String text = "KESTREL MAGNESIUM\nKestrel Magnesium said the bank would lend. KESTREL MAGNESIUM OUTLOOK";
+        List<Mention> found = List.of(Mention.of(MentionType.PARTY, text, 18, 35, "Kestrel Magnesium"));
+        assertEquals(List.of(
+                "0-17 KESTREL MAGNESIUM → Kestrel Magnesium",
+                "18-35 Kestrel Magnesium → Kestrel Magnesium"),
+                ShortNamesTest.spans(RepeatedNames.add(text, found, name -> false)));
+    }
+
+    @Test
+    void aWordProseWritesInLowerCaseIsNotRepeated() {
+        String text = "The Harlan Fund for Mothers will give. Mothers groups and mothers (see www.mothers.org) gain.";
+        List<Mention> found = List.of(Mention.of(MentionType.PARTY, text, 20, 27, "Mothers"));
+        assertEquals(found, RepeatedNames.add(text, found, name -> false));
+        String web = "Gavra will fund clinics. Gavra said so (www.gavra.org).";
+        List<Mention> gavra = List.of(Mention.of(MentionType.PARTY, web, 0, 5, "Gavra"));
+        assertEquals(List.of("0-5 Gavra → Gavra", "25-30 Gavra → Gavra"),
+                ShortNamesTest.spans(RepeatedNames.add(web, gavra, name -> false)), "a web address is no prose");
+    }
 }
