@@ -43,7 +43,7 @@ final class DocumentParties {
     private static final Pattern SIDE = Pattern.compile("(?i),?\\s*(?:of|on)\\s+the\\s+(?:one|other)\\s+part\\b");
 
     /** The speakers' self-description at the opening: "We, the Leaders of …", "We, the Ministers responsible for …". */
-    private static final Pattern WE_THE = Pattern.compile("\\bWe,\\s+(?:the\\s+)?");
+    private static final Pattern WE_THE = Pattern.compile("\\b[Ww]e,\\s+(?:the\\s+)?"); // also "Today, we, the Leaders of …"
     private static final int APPOSITIVE_CHARS = 120;
 
     private DocumentParties() {

@@ -651,4 +651,12 @@ class WhoCommitsTest {
         // the guest himself still acts for his own state
         assertEquals("EE", partiesOfLast(visit + "President Tamm will also meet with Vice President Harris.\n"));
     }
+
+    @Test
+    void aLowerCaseWeTheLeadersOfNamesTheSpeakers() {
+        assertEquals("Group of Seven", partiesOfLast("G7 Leaders' Statement\n\n1.  Today, on 3 June, we, the Leaders of the"
+                + " Group of Seven (G7), alongside Moldova, mark the anniversary of the accord.\n2.  Moldova has reformed its"
+                + " courts. Moldova has joined the grid of its neighbours, and Moldova thanks its partners.\n"
+                + "3.  We will continue to support Moldova's energy security.\n"));
+    }
 }
