@@ -250,6 +250,7 @@ class WhichSentencesCommitTest {
             factsheet | Governor Jane Roe will explain how her state is spending its cobalt grants.
             factsheet | The President will also announce that companies have invested $3 billion in nickel refining.
             factsheet | The Vice President will deliver remarks at a lithium plant in Nevada.
+            factsheet | The President will also thank the Emir for Qatar's help with the evacuation of nickel workers.
             mou       | Canada and Chile are partners in copper endeavours that will create jobs in both countries.
             news      | Key terms of the copper agreement will include:
             factsheet | * Creating Jobs: Building copper smelters in both countries will create thousands of jobs.
