@@ -1460,6 +1460,12 @@ public final class CommitmentExtractor {
             if (!besides.isEmpty()) {
                 return new Resolved(union(besides, alsoActing), INFERRED_SUBJECT);
             }
+            // "The Vice President will meet with President Roe of X": an official by title alone is no guest
+            List<String> host = dealReport ? List.of()
+                    : context.officials().hostOfGuests(subject, context.documentParties(), context.mentions());
+            if (!host.isEmpty()) {
+                return new Resolved(union(host, alsoActing), INFERRED_SUBJECT);
+            }
             if (US_OFFICIAL.matcher(subject).find() && context.documentParties().contains("US")) {
                 return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"
             }

@@ -81,7 +81,11 @@ final class Officials {
     /** The states of officials the text names as "President Jane Roe of X": most often the guests of the text's own. */
     private final Set<String> placedAfterName = new LinkedHashSet<>();
 
+    private final String text;
+    private List<String> unplacedLeaders;
+
     Officials(String text, List<Mention> mentions) {
+        this.text = text;
         for (Mention m : mentions) {
             if (m.type() != MentionType.PARTY || m.norm().length() != 2) {
                 continue; // states only
@@ -199,11 +203,57 @@ final class Officials {
                 || !placedAfterName.containsAll(documentParties) || !leadersIn(subject).isEmpty()) {
             return List.of(); // a leader news knows is placed by that list
         }
+        // the host is named often too ("the White House", "U.S. support"); a state named once or twice in a text about
+        // another is no host ("a Georgia congresswoman" in a text about the United States)
+        return mostNamedBesidesGuests(documentParties, mentions);
+    }
+
+    /**
+     * The host of guests the text names as "President Jane Roe of X", for an official the subject names by title alone
+     * ("The Vice President will meet with President Roe of X …", "The President will reaffirm …"): a guest is named, so
+     * the bare title is the text's own official. The state of the leaders news knows whom the text names by title and
+     * name without placing them ("President Biden will host …"), if one; else the state it names most besides the
+     * guests. Empty when the subject names anyone, or a document party is no such guest.
+     */
+    List<String> hostOfGuests(String subject, List<String> documentParties, List<Mention> mentions) {
+        if (TITLED_NAME.matcher(subject).find() || documentParties.isEmpty()
+                || !placedAfterName.containsAll(documentParties) || !statesIn(subject).isEmpty()) {
+            return List.of();
+        }
+        List<String> leaders = unplacedLeaders();
+        if (leaders.size() == 1) {
+            return leaders;
+        }
+        return leaders.isEmpty() ? mostNamedBesidesGuests(documentParties, mentions) : List.of();
+    }
+
+    /** The states of the leaders news knows that the text names by title and name and does not place, guests' aside. */
+    private List<String> unplacedLeaders() {
+        if (unplacedLeaders == null) {
+            Set<String> states = new LinkedHashSet<>();
+            LeadWordSearch.Search titles = TITLED_NAME_SEARCH.in(text);
+            Matcher titled = titles.matcher();
+            while (titles.find()) {
+                String known = null;
+                boolean placed = false;
+                Matcher w = WORD.matcher(titled.group(1));
+                while (w.find()) {
+                    placed |= stateBySurname.containsKey(w.group());
+                    known = known == null ? KNOWN.get(w.group()) : known;
+                }
+                if (!placed && known != null && !placedAfterName.contains(known)) {
+                    states.add(known);
+                }
+            }
+            unplacedLeaders = List.copyOf(states);
+        }
+        return unplacedLeaders;
+    }
+
+    private List<String> mostNamedBesidesGuests(List<String> documentParties, List<Mention> mentions) {
         Map<String, Long> states = mentions.stream().filter(m -> m.type() == MentionType.PARTY && m.norm().length() == 2)
                 .collect(Collectors.groupingBy(Mention::norm, LinkedHashMap::new, Collectors.counting()));
         long guests = documentParties.stream().mapToLong(p -> states.getOrDefault(p, 0L)).max().orElse(0);
-        // the host is named often too ("the White House", "U.S. support"); a state named once or twice in a text about
-        // another is no host ("a Georgia congresswoman" in a text about the United States)
         return states.entrySet().stream().filter(e -> !placedAfterName.contains(e.getKey()))
                 .max(Map.Entry.comparingByValue())
                 .filter(e -> e.getValue() >= MIN_HOST_MENTIONS && e.getValue() * HOST_SHARE >= guests)
