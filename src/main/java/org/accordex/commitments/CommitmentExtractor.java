@@ -1275,6 +1275,10 @@ public final class CommitmentExtractor {
                 // will …,” she said")
                 speakers = last != null ? List.of(last) : Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
             }
+            if (speakers.isEmpty() && quoted == null && Clauses.isFirstPerson(subject)) {
+                // "VICE PRESIDENT ROE:  … And we are pledging …": a transcript's speaker speaks for the state they serve
+                speakers = context.officials().turnSpeaker(offset + cueStart, context.documentParties(), context.mentions());
+            }
             if (!speakers.isEmpty() && quoted != null) {
                 // "“President Trump and I agreed today we will …,” Albanese said": the speaker and the one named with "I"
                 Matcher withMe = WITH_ME.matcher(text.substring(quoted[0], Math.max(quoted[0], offset + cueStart)));

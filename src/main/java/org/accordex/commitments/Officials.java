@@ -26,8 +26,13 @@ final class Officials {
             + "|King|Queen|Emir|Crown\\s+Prince|Sultan|Governor|Ambassador|Chair|Chairman|Chairwoman|Commissioner|Advisor|Adviser"
             + "|Envoy)";
     private static final String NAME = "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
-    /** "President Yoon Suk Yeol of the " before a state. */
-    private static final Pattern BEFORE = Pattern.compile(TITLE + "\\s+" + NAME + ",?\\s+of\\s+(?:the\\s+)?$");
+    /**
+     * "President Yoon Suk Yeol of the " or "President Jane Roe of the Republic of " before a state (a folded title line
+     * may escape its break: "Republic\⏎ of").
+     */
+    private static final Pattern BEFORE = Pattern.compile(TITLE + "\\s+" + NAME + ",?\\s+of\\s+(?:the\\s+)?"
+            + "(?:(?:Federal\\s+|Democratic\\s+|Islamic\\s+|United\\s+)?(?:Republic|Kingdom|State|Commonwealth|Sultanate"
+            + "|Principality|Grand\\s+Duchy)[\\s\\\\]+of\\s+(?:the\\s+)?)?$");
     /** A title in news style, lower case and after a portfolio: "mining minister", "Trade Minister", "foreign secretary". */
     private static final String PORTFOLIO_TITLE =
             "(?:(?!(?i:company|firm|group|bank|business|industry)\\b)[\\p{L}-]+\\s+){0,2}?(?i:" + TITLE + ")";
@@ -258,6 +263,50 @@ final class Officials {
                 .max(Map.Entry.comparingByValue())
                 .filter(e -> e.getValue() >= MIN_HOST_MENTIONS && e.getValue() * HOST_SHARE >= guests)
                 .map(e -> List.of(e.getKey())).orElse(List.of());
+    }
+
+    /**
+     * A transcript's turn label at a line's start, in capitals: "VICE PRESIDENT ROE:", "THE PRESIDENT:", "PRIME
+     * MINISTER TAMM:" (not "Q:" or "MS. SMITH:", whose "we" is no state's).
+     */
+    private static final Pattern TURN = Pattern.compile("(?m)^[ \\t*]*((?:THE\\s+)?" + TITLE.toUpperCase(java.util.Locale.ROOT)
+            .replace("\\S", "\\s") + "(?:\\s+[\\p{Lu}][\\p{Lu}.'’-]+){0,3})[ \\t*]*:");
+    private List<int[]> turns;
+
+    /**
+     * The state of the official whose transcript turn holds {@code at} ("VICE PRESIDENT ROE:  … And we are pledging …"):
+     * the state the text places the speaker in, else a leader news knows, else the host of the guests the text places
+     * ("THE PRESIDENT:" beside "President Tamm of Estonia"). Empty outside a turn or when the speaker is not known.
+     */
+    List<String> turnSpeaker(int at, List<String> documentParties, List<Mention> mentions) {
+        if (turns == null) {
+            turns = new ArrayList<>();
+            Matcher t = TURN.matcher(text);
+            while (t.find()) {
+                turns.add(new int[] {t.start(1), t.end(1)});
+            }
+        }
+        int[] turn = null;
+        for (int[] candidate : turns) {
+            if (candidate[0] >= at) {
+                break;
+            }
+            turn = candidate;
+        }
+        if (turn == null) {
+            return List.of();
+        }
+        StringBuilder label = new StringBuilder(); // "VICE PRESIDENT ROE" as a text writes it: "Vice President Roe"
+        for (String word : text.substring(turn[0], turn[1]).split("\\s+")) {
+            label.append(label.length() == 0 ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        String speaker = label.toString();
+        List<String> served = leadersIn(speaker);
+        if (!served.isEmpty()) {
+            return served.subList(0, 1);
+        }
+        return TITLED_NAME.matcher(speaker).find() ? besidesThePlaced(speaker, documentParties, mentions)
+                : hostOfGuests(speaker, documentParties, mentions);
     }
 
     private static final int MIN_HOST_MENTIONS = 2;
