@@ -1327,6 +1327,7 @@ public final class CommitmentExtractor {
             }
             // "Chinese President Xi Jinping and US President Donald Trump agreed": the demonym names China
             named.addAll(context.officials().statesByDemonymIn(subject));
+            named.addAll(context.officials().commissionersActingIn(subject)); // "Commissioner for Trade Roe and …"
             if (!group) {
                 // "Prime Minister Jane Roe and Japan's Prime Minister …": the leader beside the named state acts too
                 named.addAll(context.officials().titledLeadersIn(subject));

@@ -77,6 +77,17 @@ final class Officials {
         return Map.copyOf(values);
     }
 
+    /** Portfolios of European Commissioners ({@code commissioner-portfolios.txt}) → the EU. */
+    private static final Map<String, String> COMMISSIONER_PORTFOLIOS = twoColumns("commissioner-portfolios.txt");
+    /**
+     * "Commissioner for International Partnerships", "EU Commissioner for Trade": a Commissioner by a portfolio of the
+     * list; not a "High Commissioner for …", nor a "Trade Commissioner for …" whose words after "for" name a region.
+     */
+    private static final Pattern COMMISSIONER = Pattern.compile("(?<!High\\s)\\bCommissioner\\s+for\\s+(?:the\\s+)?(?<portfolio>"
+            + COMMISSIONER_PORTFOLIOS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(p -> Pattern.quote(p).replace(" and ", "\\E,?\\s+and\\s+\\Q").replace(" ", "\\E\\s+\\Q"))
+                    .collect(Collectors.joining("|")) + ")(?![\\p{L}-])(?:,?[ \\t]+" + MINISTER_NAME + ")?");
+
     /** "Trade, Industry, and Energy" as the list writes it: "Trade, Industry and Energy". */
     private static String normalPortfolio(String written) {
         return written.replaceAll(",?\\s+and\\s+", " and ").replaceAll("\\s+", " ");
@@ -130,6 +141,14 @@ final class Officials {
             String state = PartyKinds.demonyms().get(demonym.group(1));
             if (state != null && state.length() == 2) {
                 add(demonym.group(2), state); // "Indian Prime Minister Narendra Modi": Modi serves India
+            }
+        }
+        if (text.contains("Commissioner for")) {
+            Matcher commissioner = COMMISSIONER.matcher(text);
+            while (commissioner.find()) {
+                if (commissioner.group("name") != null) { // "Commissioner for Internal Market Jane Roe": Roe serves the EU
+                    add(commissioner.group("name"), COMMISSIONER_PORTFOLIOS.get(normalPortfolio(commissioner.group("portfolio"))));
+                }
             }
         }
     }
@@ -385,6 +404,28 @@ final class Officials {
         return List.copyOf(states);
     }
 
+    /** The bodies of the Commissioners a passage names by portfolio, by where each starts. */
+    private static Map<Integer, String> commissionersIn(String passage) {
+        Map<Integer, String> bodies = new TreeMap<>();
+        if (passage.contains("Commissioner for")) {
+            Matcher commissioner = COMMISSIONER.matcher(passage);
+            while (commissioner.find()) {
+                bodies.put(commissioner.start(), COMMISSIONER_PORTFOLIOS.get(normalPortfolio(commissioner.group("portfolio"))));
+            }
+        }
+        return bodies;
+    }
+
+    /**
+     * The bodies of the Commissioners a subject names by portfolio where they act, not after a preposition
+     * ("Commissioner for Trade Jane Roe and Chile's Minister … signed" → EU).
+     */
+    List<String> commissionersActingIn(String subject) {
+        return commissionersIn(subject).entrySet().stream()
+                .filter(e -> !CommitmentExtractor.NOT_SUBJECT_BEFORE.matcher(subject.substring(0, e.getKey())).find())
+                .map(Map.Entry::getValue).distinct().toList();
+    }
+
     /** The state of the last official a passage names whom the text places ("… Svyrydenko said …"), or null. */
     String lastPlacedIn(String passage) {
         String state = null;
@@ -410,6 +451,7 @@ final class Officials {
         while (search.find()) {
             byPosition.put(d.start(), PartyKinds.demonyms().get(d.group(1)));
         }
+        byPosition.putAll(commissionersIn(subject));
         return List.copyOf(new LinkedHashSet<>(byPosition.values()));
     }
 }
