@@ -2032,8 +2032,11 @@ public final class CommitmentExtractor {
     }
 
     private static final Pattern STATE_GROUP = Pattern.compile("(?i)\\b(?:countries|nations|governments|states)\\b");
-    private static final Pattern NAMED_AND_PARTNERS = Pattern.compile(
-            "(?i)^\\s+and\\s+(?:(?:its|their|his|her|other|key|like-minded|international|local|industry|private)\\s+)*partners\\s*$");
+    private static final String PARTNERS_MODIFIER = "(?:(?:its|their|his|her|other|key|like-minded|international|local"
+            + "|industry|private|close|European|NATO)\\s+)*";
+    /** "and its partners", "and its allies and partners", "and allies": others the named party does not name. */
+    private static final Pattern NAMED_AND_PARTNERS = Pattern.compile("(?i)^\\s+and\\s+" + PARTNERS_MODIFIER
+            + "(?:partners|allies)(?:,?\\s+and\\s+" + PARTNERS_MODIFIER + "(?:partners|allies))?\\s*$");
     private static final Pattern MEMBERS_OF_NAME = Pattern.compile("^(?:[’']s)?\\s+$");
 
     /** Before a coordinated clause's own subject: ", and", "; while", "and the Government of". */
