@@ -35,7 +35,7 @@ final class Officials {
             + "|Principality|Grand\\s+Duchy)[\\s\\\\]+of\\s+(?:the\\s+)?)?$");
     /** A title in news style, lower case and after a portfolio: "mining minister", "Trade Minister", "foreign secretary". */
     private static final String PORTFOLIO_TITLE =
-            "(?:(?!(?i:company|firm|group|bank|business|industry)\\b)[\\p{L}-]+\\s+){0,2}?(?i:" + TITLE + ")";
+            "(?:(?!(?i:company|firm|group|bank|business|industry|and|or|with|to|of|the)\\b)[\\p{L}-]+\\s+){0,2}?(?i:" + TITLE + ")";
     /**
      * "’s Prime Minister Fumio Kishida", "’s mining minister Aurora Williams" or " President Joe Biden" after a state, on
      * its line: a headline's last word is not the state of the official who opens the next paragraph.
@@ -240,8 +240,14 @@ final class Officials {
      * guests. Empty when the subject names anyone, or a document party is no such guest.
      */
     List<String> hostOfGuests(String subject, List<String> documentParties, List<Mention> mentions) {
-        if (TITLED_NAME.matcher(subject).find() || documentParties.isEmpty()
-                || !placedAfterName.containsAll(documentParties) || !statesIn(subject).isEmpty()) {
+        if (TITLED_NAME.matcher(subject).find() || documentParties.isEmpty() || !statesIn(subject).isEmpty()) {
+            return List.of();
+        }
+        List<String> unplaced = unplacedParty(documentParties);
+        if (!unplaced.isEmpty()) {
+            return unplaced;
+        }
+        if (!placedAfterName.containsAll(documentParties)) {
             return List.of();
         }
         List<String> leaders = unplacedLeaders();
@@ -249,6 +255,15 @@ final class Officials {
             return leaders;
         }
         return leaders.isEmpty() ? mostNamedBesidesGuests(documentParties, mentions) : List.of();
+    }
+
+    /**
+     * The one document party that is a state the text names no guest of, beside the guests it places ("President Roe
+     * of X" in a text whose parties are X and the host): the host. Empty otherwise.
+     */
+    private List<String> unplacedParty(List<String> documentParties) {
+        List<String> unplaced = documentParties.stream().filter(p -> !placedAfterName.contains(p)).toList();
+        return unplaced.size() == 1 && unplaced.get(0).length() == 2 && documentParties.size() > 1 ? unplaced : List.of();
     }
 
     /** The states of the leaders news knows that the text names by title and name and does not place, guests' aside. */
@@ -324,8 +339,11 @@ final class Officials {
         if (!served.isEmpty()) {
             return served.subList(0, 1);
         }
-        return TITLED_NAME.matcher(speaker).find() ? besidesThePlaced(speaker, documentParties, mentions)
-                : hostOfGuests(speaker, documentParties, mentions);
+        if (!TITLED_NAME.matcher(speaker).find()) {
+            return hostOfGuests(speaker, documentParties, mentions);
+        }
+        List<String> besides = besidesThePlaced(speaker, documentParties, mentions);
+        return besides.isEmpty() ? unplacedParty(documentParties) : besides;
     }
 
     private static final int MIN_HOST_MENTIONS = 2;
