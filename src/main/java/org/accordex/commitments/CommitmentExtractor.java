@@ -1275,6 +1275,10 @@ public final class CommitmentExtractor {
                 // will …,” she said")
                 speakers = last != null ? List.of(last) : Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
             }
+            if (speakers.isEmpty() && quoted == null && Clauses.isFirstPerson(subject)) {
+                // "VICE PRESIDENT ROE:  … And we are pledging …": a transcript's speaker speaks for the state they serve
+                speakers = context.officials().turnSpeaker(offset + cueStart, context.documentParties(), context.mentions());
+            }
             if (!speakers.isEmpty() && quoted != null) {
                 // "“President Trump and I agreed today we will …,” Albanese said": the speaker and the one named with "I"
                 Matcher withMe = WITH_ME.matcher(text.substring(quoted[0], Math.max(quoted[0], offset + cueStart)));
@@ -1323,6 +1327,7 @@ public final class CommitmentExtractor {
             }
             // "Chinese President Xi Jinping and US President Donald Trump agreed": the demonym names China
             named.addAll(context.officials().statesByDemonymIn(subject));
+            named.addAll(context.officials().commissionersActingIn(subject)); // "Commissioner for Trade Roe and …"
             if (!group) {
                 // "Prime Minister Jane Roe and Japan's Prime Minister …": the leader beside the named state acts too
                 named.addAll(context.officials().titledLeadersIn(subject));
@@ -1459,6 +1464,12 @@ public final class CommitmentExtractor {
                     : context.officials().besidesThePlaced(subject, context.documentParties(), context.mentions());
             if (!besides.isEmpty()) {
                 return new Resolved(union(besides, alsoActing), INFERRED_SUBJECT);
+            }
+            // "The Vice President will meet with President Roe of X": an official by title alone is no guest
+            List<String> host = dealReport ? List.of()
+                    : context.officials().hostOfGuests(subject, context.documentParties(), context.mentions());
+            if (!host.isEmpty()) {
+                return new Resolved(union(host, alsoActing), INFERRED_SUBJECT);
             }
             if (US_OFFICIAL.matcher(subject).find() && context.documentParties().contains("US")) {
                 return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"
@@ -2021,8 +2032,11 @@ public final class CommitmentExtractor {
     }
 
     private static final Pattern STATE_GROUP = Pattern.compile("(?i)\\b(?:countries|nations|governments|states)\\b");
-    private static final Pattern NAMED_AND_PARTNERS = Pattern.compile(
-            "(?i)^\\s+and\\s+(?:(?:its|their|his|her|other|key|like-minded|international|local|industry|private)\\s+)*partners\\s*$");
+    private static final String PARTNERS_MODIFIER = "(?:(?:its|their|his|her|other|key|like-minded|international|local"
+            + "|industry|private|close|European|NATO)\\s+)*";
+    /** "and its partners", "and its allies and partners", "and allies": others the named party does not name. */
+    private static final Pattern NAMED_AND_PARTNERS = Pattern.compile("(?i)^\\s+and\\s+" + PARTNERS_MODIFIER
+            + "(?:partners|allies)(?:,?\\s+and\\s+" + PARTNERS_MODIFIER + "(?:partners|allies))?\\s*$");
     private static final Pattern MEMBERS_OF_NAME = Pattern.compile("^(?:[’']s)?\\s+$");
 
     /** Before a coordinated clause's own subject: ", and", "; while", "and the Government of". */

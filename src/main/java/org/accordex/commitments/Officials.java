@@ -26,11 +26,16 @@ final class Officials {
             + "|King|Queen|Emir|Crown\\s+Prince|Sultan|Governor|Ambassador|Chair|Chairman|Chairwoman|Commissioner|Advisor|Adviser"
             + "|Envoy)";
     private static final String NAME = "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
-    /** "President Yoon Suk Yeol of the " before a state. */
-    private static final Pattern BEFORE = Pattern.compile(TITLE + "\\s+" + NAME + ",?\\s+of\\s+(?:the\\s+)?$");
+    /**
+     * "President Yoon Suk Yeol of the " or "President Jane Roe of the Republic of " before a state (a folded title line
+     * may escape its break: "Republic\⏎ of").
+     */
+    private static final Pattern BEFORE = Pattern.compile(TITLE + "\\s+" + NAME + ",?\\s+of\\s+(?:the\\s+)?"
+            + "(?:(?:Federal\\s+|Democratic\\s+|Islamic\\s+|United\\s+)?(?:Republic|Kingdom|State|Commonwealth|Sultanate"
+            + "|Principality|Grand\\s+Duchy)[\\s\\\\]+of\\s+(?:the\\s+)?)?$");
     /** A title in news style, lower case and after a portfolio: "mining minister", "Trade Minister", "foreign secretary". */
     private static final String PORTFOLIO_TITLE =
-            "(?:(?!(?i:company|firm|group|bank|business|industry)\\b)[\\p{L}-]+\\s+){0,2}?(?i:" + TITLE + ")";
+            "(?:(?!(?i:company|firm|group|bank|business|industry|and|or|with|to|of|the)\\b)[\\p{L}-]+\\s+){0,2}?(?i:" + TITLE + ")";
     /**
      * "’s Prime Minister Fumio Kishida", "’s mining minister Aurora Williams" or " President Joe Biden" after a state, on
      * its line: a headline's last word is not the state of the official who opens the next paragraph.
@@ -72,6 +77,17 @@ final class Officials {
         return Map.copyOf(values);
     }
 
+    /** Portfolios of European Commissioners ({@code commissioner-portfolios.txt}) → the EU. */
+    private static final Map<String, String> COMMISSIONER_PORTFOLIOS = twoColumns("commissioner-portfolios.txt");
+    /**
+     * "Commissioner for International Partnerships", "EU Commissioner for Trade": a Commissioner by a portfolio of the
+     * list; not a "High Commissioner for …", nor a "Trade Commissioner for …" whose words after "for" name a region.
+     */
+    private static final Pattern COMMISSIONER = Pattern.compile("(?<!High\\s)\\bCommissioner\\s+for\\s+(?:the\\s+)?(?<portfolio>"
+            + COMMISSIONER_PORTFOLIOS.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(p -> Pattern.quote(p).replace(" and ", "\\E,?\\s+and\\s+\\Q").replace(" ", "\\E\\s+\\Q"))
+                    .collect(Collectors.joining("|")) + ")(?![\\p{L}-])(?:,?[ \\t]+" + MINISTER_NAME + ")?");
+
     /** "Trade, Industry, and Energy" as the list writes it: "Trade, Industry and Energy". */
     private static String normalPortfolio(String written) {
         return written.replaceAll(",?\\s+and\\s+", " and ").replaceAll("\\s+", " ");
@@ -81,7 +97,11 @@ final class Officials {
     /** The states of officials the text names as "President Jane Roe of X": most often the guests of the text's own. */
     private final Set<String> placedAfterName = new LinkedHashSet<>();
 
+    private final String text;
+    private List<String> unplacedLeaders;
+
     Officials(String text, List<Mention> mentions) {
+        this.text = text;
         for (Mention m : mentions) {
             if (m.type() != MentionType.PARTY || m.norm().length() != 2) {
                 continue; // states only
@@ -121,6 +141,14 @@ final class Officials {
             String state = PartyKinds.demonyms().get(demonym.group(1));
             if (state != null && state.length() == 2) {
                 add(demonym.group(2), state); // "Indian Prime Minister Narendra Modi": Modi serves India
+            }
+        }
+        if (text.contains("Commissioner for")) {
+            Matcher commissioner = COMMISSIONER.matcher(text);
+            while (commissioner.find()) {
+                if (commissioner.group("name") != null) { // "Commissioner for Internal Market Jane Roe": Roe serves the EU
+                    add(commissioner.group("name"), COMMISSIONER_PORTFOLIOS.get(normalPortfolio(commissioner.group("portfolio"))));
+                }
             }
         }
     }
@@ -199,15 +227,123 @@ final class Officials {
                 || !placedAfterName.containsAll(documentParties) || !leadersIn(subject).isEmpty()) {
             return List.of(); // a leader news knows is placed by that list
         }
+        // the host is named often too ("the White House", "U.S. support"); a state named once or twice in a text about
+        // another is no host ("a Georgia congresswoman" in a text about the United States)
+        return mostNamedBesidesGuests(documentParties, mentions);
+    }
+
+    /**
+     * The host of guests the text names as "President Jane Roe of X", for an official the subject names by title alone
+     * ("The Vice President will meet with President Roe of X …", "The President will reaffirm …"): a guest is named, so
+     * the bare title is the text's own official. The state of the leaders news knows whom the text names by title and
+     * name without placing them ("President Biden will host …"), if one; else the state it names most besides the
+     * guests. Empty when the subject names anyone, or a document party is no such guest.
+     */
+    List<String> hostOfGuests(String subject, List<String> documentParties, List<Mention> mentions) {
+        if (TITLED_NAME.matcher(subject).find() || documentParties.isEmpty() || !statesIn(subject).isEmpty()) {
+            return List.of();
+        }
+        List<String> unplaced = unplacedParty(documentParties);
+        if (!unplaced.isEmpty()) {
+            return unplaced;
+        }
+        if (!placedAfterName.containsAll(documentParties)) {
+            return List.of();
+        }
+        List<String> leaders = unplacedLeaders();
+        if (leaders.size() == 1) {
+            return leaders;
+        }
+        return leaders.isEmpty() ? mostNamedBesidesGuests(documentParties, mentions) : List.of();
+    }
+
+    /**
+     * The one document party that is a state the text names no guest of, beside the guests it places ("President Roe
+     * of X" in a text whose parties are X and the host): the host. Empty otherwise.
+     */
+    private List<String> unplacedParty(List<String> documentParties) {
+        List<String> unplaced = documentParties.stream().filter(p -> !placedAfterName.contains(p)).toList();
+        return unplaced.size() == 1 && unplaced.get(0).length() == 2 && documentParties.size() > 1 ? unplaced : List.of();
+    }
+
+    /** The states of the leaders news knows that the text names by title and name and does not place, guests' aside. */
+    private List<String> unplacedLeaders() {
+        if (unplacedLeaders == null) {
+            Set<String> states = new LinkedHashSet<>();
+            LeadWordSearch.Search titles = TITLED_NAME_SEARCH.in(text);
+            Matcher titled = titles.matcher();
+            while (titles.find()) {
+                String known = null;
+                boolean placed = false;
+                Matcher w = WORD.matcher(titled.group(1));
+                while (w.find()) {
+                    placed |= stateBySurname.containsKey(w.group());
+                    known = known == null ? KNOWN.get(w.group()) : known;
+                }
+                if (!placed && known != null && !placedAfterName.contains(known)) {
+                    states.add(known);
+                }
+            }
+            unplacedLeaders = List.copyOf(states);
+        }
+        return unplacedLeaders;
+    }
+
+    private List<String> mostNamedBesidesGuests(List<String> documentParties, List<Mention> mentions) {
         Map<String, Long> states = mentions.stream().filter(m -> m.type() == MentionType.PARTY && m.norm().length() == 2)
                 .collect(Collectors.groupingBy(Mention::norm, LinkedHashMap::new, Collectors.counting()));
         long guests = documentParties.stream().mapToLong(p -> states.getOrDefault(p, 0L)).max().orElse(0);
-        // the host is named often too ("the White House", "U.S. support"); a state named once or twice in a text about
-        // another is no host ("a Georgia congresswoman" in a text about the United States)
         return states.entrySet().stream().filter(e -> !placedAfterName.contains(e.getKey()))
                 .max(Map.Entry.comparingByValue())
                 .filter(e -> e.getValue() >= MIN_HOST_MENTIONS && e.getValue() * HOST_SHARE >= guests)
                 .map(e -> List.of(e.getKey())).orElse(List.of());
+    }
+
+    /**
+     * A transcript's turn label at a line's start, in capitals: "VICE PRESIDENT ROE:", "THE PRESIDENT:", "PRIME
+     * MINISTER TAMM:" (not "Q:" or "MS. SMITH:", whose "we" is no state's).
+     */
+    private static final Pattern TURN = Pattern.compile("(?m)^[ \\t*]*((?:THE\\s+)?" + TITLE.toUpperCase(java.util.Locale.ROOT)
+            .replace("\\S", "\\s") + "(?:\\s+[\\p{Lu}][\\p{Lu}.'’-]+){0,3})[ \\t*]*:");
+    private List<int[]> turns;
+
+    /**
+     * The state of the official whose transcript turn holds {@code at} ("VICE PRESIDENT ROE:  … And we are pledging …"):
+     * the state the text places the speaker in, else a leader news knows, else the host of the guests the text places
+     * ("THE PRESIDENT:" beside "President Tamm of Estonia"). Empty outside a turn or when the speaker is not known.
+     */
+    List<String> turnSpeaker(int at, List<String> documentParties, List<Mention> mentions) {
+        if (turns == null) {
+            turns = new ArrayList<>();
+            Matcher t = TURN.matcher(text);
+            while (t.find()) {
+                turns.add(new int[] {t.start(1), t.end(1)});
+            }
+        }
+        int[] turn = null;
+        for (int[] candidate : turns) {
+            if (candidate[0] >= at) {
+                break;
+            }
+            turn = candidate;
+        }
+        if (turn == null) {
+            return List.of();
+        }
+        StringBuilder label = new StringBuilder(); // "VICE PRESIDENT ROE" as a text writes it: "Vice President Roe"
+        for (String word : text.substring(turn[0], turn[1]).split("\\s+")) {
+            label.append(label.length() == 0 ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+        }
+        String speaker = label.toString();
+        List<String> served = leadersIn(speaker);
+        if (!served.isEmpty()) {
+            return served.subList(0, 1);
+        }
+        if (!TITLED_NAME.matcher(speaker).find()) {
+            return hostOfGuests(speaker, documentParties, mentions);
+        }
+        List<String> besides = besidesThePlaced(speaker, documentParties, mentions);
+        return besides.isEmpty() ? unplacedParty(documentParties) : besides;
     }
 
     private static final int MIN_HOST_MENTIONS = 2;
@@ -286,6 +422,28 @@ final class Officials {
         return List.copyOf(states);
     }
 
+    /** The bodies of the Commissioners a passage names by portfolio, by where each starts. */
+    private static Map<Integer, String> commissionersIn(String passage) {
+        Map<Integer, String> bodies = new TreeMap<>();
+        if (passage.contains("Commissioner for")) {
+            Matcher commissioner = COMMISSIONER.matcher(passage);
+            while (commissioner.find()) {
+                bodies.put(commissioner.start(), COMMISSIONER_PORTFOLIOS.get(normalPortfolio(commissioner.group("portfolio"))));
+            }
+        }
+        return bodies;
+    }
+
+    /**
+     * The bodies of the Commissioners a subject names by portfolio where they act, not after a preposition
+     * ("Commissioner for Trade Jane Roe and Chile's Minister … signed" → EU).
+     */
+    List<String> commissionersActingIn(String subject) {
+        return commissionersIn(subject).entrySet().stream()
+                .filter(e -> !CommitmentExtractor.NOT_SUBJECT_BEFORE.matcher(subject.substring(0, e.getKey())).find())
+                .map(Map.Entry::getValue).distinct().toList();
+    }
+
     /** The state of the last official a passage names whom the text places ("… Svyrydenko said …"), or null. */
     String lastPlacedIn(String passage) {
         String state = null;
@@ -311,6 +469,7 @@ final class Officials {
         while (search.find()) {
             byPosition.put(d.start(), PartyKinds.demonyms().get(d.group(1)));
         }
+        byPosition.putAll(commissionersIn(subject));
         return List.copyOf(new LinkedHashSet<>(byPosition.values()));
     }
 }

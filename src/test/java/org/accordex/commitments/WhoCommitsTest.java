@@ -659,4 +659,47 @@ class WhoCommitsTest {
                 + " courts. Moldova has joined the grid of its neighbours, and Moldova thanks its partners.\n"
                 + "3.  We will continue to support Moldova's energy security.\n"));
     }
+
+    @Test
+    void anOfficialByTitleAloneBesideGuestsServesTheHost() {
+        String trip = "Statement on the Vice President's Travel to Latvia and Estonia\n\nVice President Harris will travel to Riga,"
+                + " Latvia and Tallinn, Estonia next month. The trip will build on the summit President Biden hosted, and the"
+                + " United States will deepen its ties with both countries; U.S. support for Baltic security is strong.\n";
+        assertEquals("US", partiesOfLast(trip + "The Vice President will meet with President Edgars Rinkis of Latvia and"
+                + " President Andrei Tamm of Estonia to discuss energy security.\n"));
+        String guests = trip + "President Edgars Rinkis of Latvia and President Andrei Tamm of Estonia will host a dinner.\n";
+        assertEquals("US", partiesOfLast(guests + "The President will reaffirm the importance of the strong U.S.-Estonia"
+                + " relationship.\n"));
+        // the guest named by title and name still acts for his own state
+        assertEquals("EE", partiesOfLast(guests + "President Tamm will also reaffirm his support for the alliance.\n"));
+    }
+
+    @Test
+    void aTranscriptTurnsWeIsTheSpeakersState() {
+        String remarks = "Remarks by Vice President Harris and President Elena Varga of the Republic of Moldova\n\n"
+                + "PRESIDENT VARGA:  Thank you, Madam Vice President. Moldova welcomes you.\n\n"
+                + "VICE PRESIDENT HARRIS:  Thank you. The United States stands with Moldova, and the United States"
+                + " values this partnership.\n";
+        assertEquals("US", partiesOfLast(remarks + "And we are pledging $2.4 million to help you upgrade your schools.\n"));
+        assertEquals("MD", partiesOfLast(remarks + "PRESIDENT VARGA:  And we will invest in our own schools too.\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Commissioner for Internal Market, Jana Novak, and Chile's Minister of Mining will sign a memorandum to deepen cooperation. | CL EU
+            EU Commissioner for Trade Jana Novak will sign a memorandum with Chile next week. | EU
+            The UN High Commissioner for Refugees will open an office in Chile. | United Nations
+            The Commissioner for Human Rights will visit Chile next year. | none
+            """)
+    void aCommissionerByAEuropeanPortfolioActsForTheEU(String sentence, String parties) {
+        assertEquals(parties, partiesOfLast("Cooperation on raw materials\n\n" + sentence + "\n"));
+    }
+
+    @Test
+    void aPartyAndItsAlliesCommitsAloneNotTheConditionsSubject() {
+        String call = "Readout of a call with President Andrei Tamm of Estonia\n\nPresident Biden spoke with President Andrei Tamm"
+                + " of Estonia. They discussed NATO and the NATO-Russia Council, and Russia's forces near Estonia.\n";
+        assertEquals("US", partiesOfLast(call + "President Biden made clear that the United States and its allies and partners"
+                + " will impose severe costs if Russia moves against Estonia.\n"));
+    }
 }
