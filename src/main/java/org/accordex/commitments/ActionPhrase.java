@@ -128,7 +128,7 @@ public final class ActionPhrase {
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
-        FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD
+        FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -155,6 +155,9 @@ public final class ActionPhrase {
     private static final Set<String> NEGATABLE_CUES = java.util.stream.Stream.concat(VOCABULARY.get(Section.CUE).stream(),
                     VOCABULARY.get(Section.LIGHT_VERB).stream())
             .filter(p -> p.length == 2 && p[1].equals("to")).map(p -> p[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Words in "-ing" that describe a noun and are no verb's gerund: "groundbreaking provisions". */
+    private static final Set<String> ING_ADJECTIVES = VOCABULARY.get(Section.ING_ADJECTIVE).stream().map(p -> p[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> MINERAL_NOUNS = VOCABULARY.get(Section.MINERAL_NOUN).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Tags a phrase never ends on: it would stop mid-phrase ("projects no", "support for the"). */
@@ -1010,7 +1013,8 @@ public final class ActionPhrase {
         }
         // a gerund or a bare singular noun after the cue is a verb the tagger misread ("committed to [expand] …")
         boolean bare = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s");
-        if (cue < 0 || t.matchAt(Section.NOUN_CUE, cue) != start || t.isVerb(start) || bare || t.lower(start).endsWith("ing")
+        if (cue < 0 || t.matchAt(Section.NOUN_CUE, cue) != start || t.isVerb(start) && !ING_ADJECTIVES.contains(t.lower(start)) || bare
+                || t.lower(start).endsWith("ing") && !ING_ADJECTIVES.contains(t.lower(start))
                 || !NOUN_PHRASE_START.contains(t.tag(start))) {
             return null;
         }
@@ -1830,6 +1834,9 @@ public final class ActionPhrase {
                 moved = true;
             } else {
                 int cue = Math.max(Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i)), effortEnd(t, i));
+                if (cue > i && furthersObject(t, i)) {
+                    cue = i; // "will [further] the aims of …": the verb itself, not the adverb of "will further expand"
+                }
                 if (i + 2 < t.size() && NEGATABLE_CUES.contains(t.lower(i)) && t.lower(i + 1).equals("not") && t.lower(i + 2).equals("to")) {
                     cue = i + 3; // "endeavour not to [adopt]": read() keeps the "not"
                 }
@@ -1866,6 +1873,12 @@ public final class ActionPhrase {
             }
         }
         return i;
+    }
+
+    /** Whether the "further" at {@code i} is the verb, with an object after it: "further the aims", "further its work". */
+    private static boolean furthersObject(Tagged t, int i) {
+        return t.lower(i).equals("further") && i + 1 < t.size() && (t.tag(i + 1).equals("DET")
+                || t.matchAt(Section.PARTY_POSSESSIVE, i + 1) > i + 1 || Set.of("its", "their", "our").contains(t.lower(i + 1)));
     }
 
     /** Whether "{@code word} to" is a cue's residue, a light verb or an aspect verb: "endeavour to", "seek to". */
@@ -3360,7 +3373,7 @@ public final class ActionPhrase {
                     }
                     // the head verb as a gerund: "deepening ties", "jointly identifying projects", "strengthening and applying"
                     boolean adverb = tags[from].equals("ADV") || lower[from].endsWith("ly");
-                    boolean gerund = lemmatizer != null && lower[i].endsWith("ing")
+                    boolean gerund = lemmatizer != null && lower[i].endsWith("ing") && !ING_ADJECTIVES.contains(lower[i])
                             && (i == from && (tags[i].equals("VERB") || i + 1 < to && Set.of("DET", "PRON", "CCONJ").contains(tags[i + 1])
                                     || i > 0 && (lower[i - 1].equals("to") || matchAt(Section.ASPECT_VERB, i - 1) == i
                                             || INCLUDES.matcher(lower[i - 1]).matches() && !(i + 1 < to && NOUN_AFTER_INCLUDES.contains(lower[i + 1])))

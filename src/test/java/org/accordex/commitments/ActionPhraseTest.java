@@ -763,7 +763,20 @@ class ActionPhraseTest {
                 Arguments.of("Norway will honor its promise to do so in full.", "honor promise to do so in full"),
                 // an em dash written against a word opens an aside: a closed one is left out, an open one ends the action
                 Arguments.of("Norway intends to move the talks forward\u2014including by sending envoys to the region.", "move the talks forward"),
-                Arguments.of("Norway will build trust\u2014not fear\u2014within communities.", "build trust within communities"));
+                Arguments.of("Norway will build trust\u2014not fear\u2014within communities.", "build trust within communities"),
+                // "further" before its object is the verb; before a verb it is only an adverb
+                Arguments.of("The Parties shall further the implementation of the Mining Code.",
+                        "further the implementation of the Mining Code"),
+                Arguments.of("The Ministry will further the aims of its nickel strategy.", "further the aims of nickel strategy"),
+                Arguments.of("The Ministry will further expand its nickel strategy.", "expand its nickel strategy"),
+                // an "-ing" word that only describes the noun is no gerund to put in base form
+                Arguments.of("Vietnam commits to groundbreaking rules on mineral traceability.", "groundbreaking rules on mineral traceability"),
+                Arguments.of("Vietnam will keep the longstanding quota on tin exports.", "keep the longstanding quota on tin exports"),
+                Arguments.of("Vietnam will support building smelters for tin.", "support building smelters for tin"),
+                // how far the act goes is a trailing qualifier
+                Arguments.of("The Parties will cooperate to reduce the number of import permits as far as possible.",
+                        "cooperate to reduce the number of import permits"),
+                Arguments.of("Canada will share assay data with Peru wherever possible.", "share assay data with Peru"));
     }
 
     /** A lead-in whose cue is followed only by a qualifier names no act: its items hold the actions. */
