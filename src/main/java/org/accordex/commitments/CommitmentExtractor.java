@@ -1071,6 +1071,16 @@ public final class CommitmentExtractor {
             // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
             return Resolved.NONE;
         }
+        if ((FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find()
+                || EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).matches())
+                && Clauses.isForecastOfAThing(subject, afterCue)) {
+            return Resolved.NONE; // "In my judgment, these steps will provide an effective means to …": a forecast
+        }
+        final int shouldAt = offset + cueStart;
+        if (sentence.startsWith("should", cueStart) && Clauses.isShouldOfAnyone(subject)
+                && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY && m.start() < shouldAt)) {
+            return Resolved.NONE; // "No one should have to choose …", "A person’s age should not bar …": a belief stated
+        }
         if (EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).matches()
                 && (Clauses.isEffect(afterCue) || Clauses.isBenefit(afterCue))) {
             return Resolved.NONE; // "The deal is expected to lead to …", "The agency is expected to receive $5 million": a forecast

@@ -266,6 +266,32 @@ class WhichSentencesCommitTest {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));
     }
 
+    /** A proclamation whose operative words close it: the President's state acts for the text. */
+    private static String inAProclamation(String sentence) {
+        String text = "A Proclamation on National Magnet Month\n\nMagnets power the economy of the United States. " + sentence
+                + "\n\nNOW, THEREFORE, I, JANE ROE, President of the United States of America, by virtue of the authority vested in"
+                + " me by the Constitution and the laws of the United States, do hereby proclaim May 2026 as National Magnet Month.\n";
+        int at = text.indexOf(sentence);
+        return WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() < at + sentence.length() && c.end() > at)
+                .findFirst().map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties())).orElse("none");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In my judgment, these steps will provide an effective, long-term alternative means to curb magnet imports. | none
+            This plan draws on ideas from Members of Congress, and will increase the capacity of the United States to inspect magnets. | none
+            The Governor's trip will strengthen the magnet supply chain. | none
+            A worker's credit history should not unfairly bar them from jobs in magnet plants. | none
+            No one should have to choose between rent and medicine. | none
+            Gender should not decide who gets a job in a magnet plant. | none
+            The Magnet Task Force will organize workshops on rare earth recycling. | commitment Magnet Task Force
+            The program will provide grants to magnet plants in Ohio. | commitment US
+            Employers should not unfairly bar workers from training programs. | recommendation US
+            """)
+    void aMeasureOrEventAndWhatShouldHoldForAnyoneForecastOrBelieve(String sentence, String expected) {
+        assertEquals(expected, inAProclamation(sentence));
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             mou       | The roadmap sets out the key terms the Participants will use in negotiating a copper treaty.
