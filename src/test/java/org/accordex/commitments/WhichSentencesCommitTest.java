@@ -352,6 +352,23 @@ class WhichSentencesCommitTest {
     }
 
     @Test
+    void aModalInsideAnItemsRelativeClauseLeavesTheItemToItsLeadIn() {
+        // the suppliers' "must" describes the periods the rules set out; the item completes Canada's duty like its siblings
+        String text = MOU + "Canada shall propose rules on cobalt shipments that set out:\n"
+                + "(a) the kinds of cobalt defects that require notice;\n"
+                + "(b) the periods within which suppliers must notify defects to the Participants;\n"
+                + "(c) the forms of notice used by cobalt suppliers.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(WhichSentencesCommitTest::modalityPartiesAndText)
+                .filter(s -> s.contains("periods")).toList();
+        assertEquals(List.of("obligation CA: (b) the periods within which suppliers must notify defects to the Participants;"), found);
+        List<String> actions = WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.text().contains("periods"))
+                .map(Commitment::action).toList();
+        assertEquals(1, actions.size());
+        org.junit.jupiter.api.Assertions.assertFalse(actions.get(0).startsWith("notify"), actions.get(0));
+    }
+
+    @Test
     void imperativeItemsInheritTheLeadInButNounPhrasesAndTheBareLeadInDoNot() {
         String text = MOU + "The Participants intend to:\n- Promote investment in lithium refining;\n"
                 + "- Assess nickel reserves in both countries;\n- Rare earth magnets;\n- Sharing geological data on copper;\n"
