@@ -246,6 +246,9 @@ class WhichSentencesCommitTest {
             factsheet | The President has rejected the assumption that smelters must close when prices fall.
             factsheet | Today we pray that our copper towns will flourish for generations to come.
             mou       | These modifications shall enter into effect on the date of signature.
+            mou       | The States that accede to this Memorandum shall be considered as members of the Corridor.
+            mou       | The lower copper duties shall replace those specified in the second schedule.
+            mou       | Cobalt refined in either country shall be considered as originating in the Corridor.
             factsheet | On Friday, the Secretary of Energy will highlight new graphite plants in Ohio.
             factsheet | Governor Jane Roe will explain how her state is spending its cobalt grants.
             factsheet | The President will also announce that companies have invested $3 billion in nickel refining.
