@@ -90,6 +90,35 @@ final class Clauses {
     private static final Pattern DEFINITION_LEAD_IN = ClauseWords.compile(
             "^[\\s\"“]*" + MARKER + ClauseWords.alternation("definition-lead-in") + "\\b[^:.;]{0,140}:\\s*$");
 
+    /**
+     * A measure, proposal or event as the whole subject ("In my judgment, these steps", "the Minister’s trip", "This bill
+     * reflects ideas from both parties, and"): what it brings about is a forecast.
+     */
+    private static final Pattern FORECAST_THING = ClauseWords.compile(
+            "^[\\s\"“]*" + MARKER + "(?:in\\s+(?:my|our)\\s+(?:judgment|judgement|view|opinion|estimation),\\s*)?"
+                    + "(?:this|these|the|that|those|such|my|our|its|their|today[’']s|(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}.-]*\\s+){0,3}(?-i:\\p{Lu})[\\p{L}.-]*[’']s)\\s+"
+                    + "(?:[\\p{L}\\p{N}-]+\\s+){0,4}?" + ClauseWords.alternation("forecast-thing") + "\\b"
+                    + "(?:\\s+[^;]{0,200}?,?\\s+and\\s+(?:also\\s+)?)?[\\s,]*$");
+    private static final Pattern THING_EFFECT = ClauseWords.compile(
+            "^[\\s,]*(?:(?:also|further|thus|in\\s+turn|\\w+ly)\\s+)?(?:(?:help\\s+to\\s+)?" + ClauseWords.alternation("thing-effect")
+                    + "\\b|provide\\s+(?:[\\p{L}\\p{N}’'-]+,?\\s+){0,5}?" + ClauseWords.alternation("effect-object") + "\\b)");
+
+    /** Whether a measure or event is the subject of what it will bring about ("These steps will help …"). */
+    static boolean isForecastOfAThing(String subject, String afterCue) {
+        return FORECAST_THING.matcher(subject).find() && THING_EFFECT.matcher(afterCue).find();
+    }
+
+    /** Anyone at all or a trait of a person as the subject of "should": "No one should …", "A person’s age should not …". */
+    private static final Pattern ANYONE_OR_TRAIT = ClauseWords.compile(
+            "(?:^|\\bthat\\s+)[\\s\"“]*" + MARKER + "(?:" + ClauseWords.alternation("anyone-subject") + "\\b[^;]*"
+                    + "|(?:(?:an?\\s+)?(?:person|worker|child|student|individual|veteran|patient|citizen)[’']s\\s+|one[’']s\\s+|someone[’']s\\s+|their\\s+)?"
+                    + "(?:[\\p{L}-]+\\s+)?" + ClauseWords.alternation("trait-of-person") + ")[\\s,]*$");
+
+    /** Whether "should" speaks of no one in particular: a belief the text states, no party's recommendation. */
+    static boolean isShouldOfAnyone(String subject) {
+        return ANYONE_OR_TRAIT.matcher(subject).find();
+    }
+
     private Clauses() {
     }
 

@@ -103,6 +103,12 @@ public final class CommitmentExtractor {
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
     /** A cue right after the relative word that opens its clause: "measures [that] call for", "[which] encouraged". */
     /** "which will", "which, according to the fund, will": a relative clause, with an aside before its verb. */
+    /** An item that opens with an article and a noun: "(d) the periods within which …", "(a) the kinds of defects that …". */
+    private static final Pattern NOUN_PHRASE_ITEM = Pattern.compile("(?i)^(?:the|an?|any|each|such)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:of\\s+(?:[\\p{L}-]+\\s+){0,3}?)?(?:that|which|who|whom|whose|where|when|(?:within|by|under|in|to|for|through|from)\\s+which)\\b");
+    /** A relative clause's opener before the cue, with at most its subject between: "within which suppliers", "that". */
+    private static final Pattern RELATIVE_BEFORE_CUE = Pattern.compile(
+            "(?i)\\b(?:that|which|who|whom|whose|where|when)\\s+(?:[\\p{L}-]+\\s+){0,4}$");
     private static final Pattern CUE_IN_RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\s*(?:,[^,;]{1,60},\\s*)?[«\"“]?(?:\\p{L}+ly\\s+)?$");
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final String REPORTING_VERB = "(?:says?|said|saying|states?|stated|notes?|noted|adds?|added|adding|indicates?|indicated"
@@ -418,6 +424,13 @@ public final class CommitmentExtractor {
                 // (also in an order's or a proclamation's report, "My Administration is expanding …"): a later cue decides
                 int after = cue.get().end();
                 cue = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
+            }
+            if (leadIn != null && cue.isPresent() && LIST_MARKER.matcher(sentence).find()
+                    && NOUN_PHRASE_ITEM.matcher(stripMarker(sentence).strip()).lookingAt()
+                    && RELATIVE_BEFORE_CUE.matcher(cueable.substring(0, cue.get().start())).find()) {
+                // "(d) the periods within which suppliers must notify defects" under "The rules shall set out:": the
+                // modal belongs to the relative clause that describes the item's noun; the item completes its lead-in
+                cue = Optional.empty();
             }
             List<String> earlier = antecedents;
             antecedents = leadingParties(sentence, span.getStart(), inside);
@@ -1070,6 +1083,16 @@ public final class CommitmentExtractor {
             // "the US government's stake in Trilogy will amount to …": an effect, whoever the thing is in
             // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
             return Resolved.NONE;
+        }
+        if ((FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find()
+                || EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).matches())
+                && Clauses.isForecastOfAThing(subject, afterCue)) {
+            return Resolved.NONE; // "In my judgment, these steps will provide an effective means to …": a forecast
+        }
+        final int shouldAt = offset + cueStart;
+        if (sentence.startsWith("should", cueStart) && Clauses.isShouldOfAnyone(subject)
+                && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY && m.start() < shouldAt)) {
+            return Resolved.NONE; // "No one should have to choose …", "A person’s age should not bar …": a belief stated
         }
         if (EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).matches()
                 && (Clauses.isEffect(afterCue) || Clauses.isBenefit(afterCue))) {

@@ -246,6 +246,9 @@ class WhichSentencesCommitTest {
             factsheet | The President has rejected the assumption that smelters must close when prices fall.
             factsheet | Today we pray that our copper towns will flourish for generations to come.
             mou       | These modifications shall enter into effect on the date of signature.
+            mou       | The States that accede to this Memorandum shall be considered as members of the Corridor.
+            mou       | The lower copper duties shall replace those specified in the second schedule.
+            mou       | Cobalt refined in either country shall be considered as originating in the Corridor.
             factsheet | On Friday, the Secretary of Energy will highlight new graphite plants in Ohio.
             factsheet | Governor Jane Roe will explain how her state is spending its cobalt grants.
             factsheet | The President will also announce that companies have invested $3 billion in nickel refining.
@@ -265,6 +268,32 @@ class WhichSentencesCommitTest {
             """)
     void predictionsEffectsAndClausesAboutTheTextDoNotCommit(String where, String sentence) {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));
+    }
+
+    /** A proclamation whose operative words close it: the President's state acts for the text. */
+    private static String inAProclamation(String sentence) {
+        String text = "A Proclamation on National Magnet Month\n\nMagnets power the economy of the United States. " + sentence
+                + "\n\nNOW, THEREFORE, I, JANE ROE, President of the United States of America, by virtue of the authority vested in"
+                + " me by the Constitution and the laws of the United States, do hereby proclaim May 2026 as National Magnet Month.\n";
+        int at = text.indexOf(sentence);
+        return WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() < at + sentence.length() && c.end() > at)
+                .findFirst().map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties())).orElse("none");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In my judgment, these steps will provide an effective, long-term alternative means to curb magnet imports. | none
+            This plan draws on ideas from Members of Congress, and will increase the capacity of the United States to inspect magnets. | none
+            The Governor's trip will strengthen the magnet supply chain. | none
+            A worker's credit history should not unfairly bar them from jobs in magnet plants. | none
+            No one should have to choose between rent and medicine. | none
+            Gender should not decide who gets a job in a magnet plant. | none
+            The Magnet Task Force will organize workshops on rare earth recycling. | commitment Magnet Task Force
+            The program will provide grants to magnet plants in Ohio. | commitment US
+            Employers should not unfairly bar workers from training programs. | recommendation US
+            """)
+    void aMeasureOrEventAndWhatShouldHoldForAnyoneForecastOrBelieve(String sentence, String expected) {
+        assertEquals(expected, inAProclamation(sentence));
     }
 
     @ParameterizedTest(name = "{1}")
@@ -324,6 +353,23 @@ class WhichSentencesCommitTest {
         String report = "Peru expands its cobalt exports\n\nPeru sells cobalt to Norway.\n\nObjectives\n"
                 + "- Promote trade in refined cobalt;\n";
         assertEquals(List.of(), WhoCommitsTest.annotate(report).commitments());
+    }
+
+    @Test
+    void aModalInsideAnItemsRelativeClauseLeavesTheItemToItsLeadIn() {
+        // the suppliers' "must" describes the periods the rules set out; the item completes Canada's duty like its siblings
+        String text = MOU + "Canada shall propose rules on cobalt shipments that set out:\n"
+                + "(a) the kinds of cobalt defects that require notice;\n"
+                + "(b) the periods within which suppliers must notify defects to the Participants;\n"
+                + "(c) the forms of notice used by cobalt suppliers.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(WhichSentencesCommitTest::modalityPartiesAndText)
+                .filter(s -> s.contains("periods")).toList();
+        assertEquals(List.of("obligation CA: (b) the periods within which suppliers must notify defects to the Participants;"), found);
+        List<String> actions = WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.text().contains("periods"))
+                .map(Commitment::action).toList();
+        assertEquals(1, actions.size());
+        org.junit.jupiter.api.Assertions.assertFalse(actions.get(0).startsWith("notify"), actions.get(0));
     }
 
     @Test
