@@ -65,6 +65,23 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void aUsStateThatSharesACountrysNameIsNoParty() {
+        assertEquals(List.of("Chile → CL"), mentions("Georgia Congresswoman Dana Reyes toured a cobalt plant in Macon,"
+                + " Georgia, with engineers from Georgia Tech before Chile agreed to ship ore.", MentionType.PARTY));
+        assertEquals(List.of(), mentions("The State of Georgia and South Carolina will fund a battery recycler; the"
+                + " plant will bring 400 jobs to Georgia.", MentionType.PARTY));
+        assertEquals(List.of(), mentions("Lee Park, of Georgia, to be an Assistant Secretary of Energy.", MentionType.PARTY));
+    }
+
+    @Test
+    void theCountryGeorgiaStaysAParty() {
+        assertEquals(List.of("Georgia → GE", "Armenia → AM", "Georgia → GE"), mentions("Georgia and Armenia will map"
+                + " manganese, and Georgia's Prime Minister will sign in Tbilisi.", MentionType.PARTY));
+        assertEquals(List.of("US → US", "Georgia → GE"), mentions("The US named a new Ambassador to Georgia, who served"
+                + " in Atlanta, Georgia before.", MentionType.PARTY).subList(0, 2));
+    }
+
+    @Test
     void aFirmsNameLessItsLegalFormIsTheFirmEvenWhereItReadsAsMinerals() {
         String text = "Critical Metals Corp. won a loan. The New York-based Critical Metals will build a mine, and"
                 + " Critical Metals shares rose.";
