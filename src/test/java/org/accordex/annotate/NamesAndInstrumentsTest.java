@@ -74,6 +74,14 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void aFirmsCapitalNameWrittenAsANameIsTheFirm() {
+        assertEquals(List.of("POSCO → POSCO", "Posco → POSCO"), mentions("Korea Zinc sold nickel to POSCO last year; this"
+                + " year Posco will buy cobalt.", MentionType.PARTY).subList(1, 3));
+        // a short capital name may spell a word: "Mind" opens no firm
+        assertEquals(List.of(), mentions("Mind the cost of cobalt.", MentionType.PARTY));
+    }
+
+    @Test
     void theCountryGeorgiaStaysAParty() {
         assertEquals(List.of("Georgia → GE", "Armenia → AM", "Georgia → GE"), mentions("Georgia and Armenia will map"
                 + " manganese, and Georgia's Prime Minister will sign in Tbilisi.", MentionType.PARTY));
