@@ -82,6 +82,7 @@ public final class Annotator {
         mentions = stateBodies.resolve(ShortNames.add(text, DefinedNames.add(text, mentions, this::isKnownParty), this::isKnownName, this::isKnownParty));
         mentions = Tickers.drop(text, mentions);
         mentions = UsStates.drop(text, mentions, this::isKnownName);
+        mentions = LocatedNames.trim(text, mentions);
         if (!text.equals(document.text())) {
             mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();
         }

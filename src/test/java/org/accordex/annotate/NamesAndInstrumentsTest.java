@@ -82,6 +82,12 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void whereABodySitsIsNoPartOfItsName() {
+        assertEquals(List.of("Arden Development Bank → Arden Development Bank"), mentions("The New Zealand-based Arden"
+                + " Development Bank will lend for a cobalt mine.", MentionType.PARTY));
+    }
+
+    @Test
     void theCountryGeorgiaStaysAParty() {
         assertEquals(List.of("Georgia → GE", "Armenia → AM", "Georgia → GE"), mentions("Georgia and Armenia will map"
                 + " manganese, and Georgia's Prime Minister will sign in Tbilisi.", MentionType.PARTY));
