@@ -68,6 +68,9 @@ final class Gazetteer {
             put(exact, keys, entry);
             put(exact, keys(surface.toUpperCase(Locale.ROOT), false), entry); // upper-case headings
             put(exact, keys(titleCase(surface), false), entry); // title-case headings: "Department Of Industry, Science And Resources"
+            if (kind.equals("company")) {
+                put(exact, keys(capitalized(surface), false), entry); // the press writes "POSCO" as "Posco"
+            }
         } else if (kind.equals("symbol")) {
             put(exact, keys(surface, false), entry); // "Ge" is germanium, "GE" is a company
         } else {
@@ -90,6 +93,16 @@ final class Gazetteer {
             node.entry = entry;
         }
     }
+
+    /**
+     * A firm's all-capital words of five letters or more written as names: "POSCO Holdings" → "Posco Holdings". Shorter
+     * ones stay, as they may spell an English word ("MIND" → "Mind").
+     */
+    static String capitalized(String surface) {
+        return ALL_CAPITALS.matcher(surface).replaceAll(m -> m.group(1) + m.group(2).toLowerCase(Locale.ROOT));
+    }
+
+    private static final java.util.regex.Pattern ALL_CAPITALS = java.util.regex.Pattern.compile("\\b(\\p{Lu})(\\p{Lu}{4,})\\b");
 
     /** Every word capitalized: "Ministry of Mines and Energy" → "Ministry Of Mines And Energy". */
     static String titleCase(String surface) {

@@ -65,6 +65,37 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void aUsStateThatSharesACountrysNameIsNoParty() {
+        assertEquals(List.of("Chile → CL"), mentions("Georgia Congresswoman Dana Reyes toured a cobalt plant in Macon,"
+                + " Georgia, with engineers from Georgia Tech before Chile agreed to ship ore.", MentionType.PARTY));
+        assertEquals(List.of(), mentions("The State of Georgia and South Carolina will fund a battery recycler; the"
+                + " plant will bring 400 jobs to Georgia.", MentionType.PARTY));
+        assertEquals(List.of(), mentions("Lee Park, of Georgia, to be an Assistant Secretary of Energy.", MentionType.PARTY));
+    }
+
+    @Test
+    void aFirmsCapitalNameWrittenAsANameIsTheFirm() {
+        assertEquals(List.of("POSCO → POSCO", "Posco → POSCO"), mentions("Korea Zinc sold nickel to POSCO last year; this"
+                + " year Posco will buy cobalt.", MentionType.PARTY).subList(1, 3));
+        // a short capital name may spell a word: "Mind" opens no firm
+        assertEquals(List.of(), mentions("Mind the cost of cobalt.", MentionType.PARTY));
+    }
+
+    @Test
+    void whereABodySitsIsNoPartOfItsName() {
+        assertEquals(List.of("Arden Development Bank → Arden Development Bank"), mentions("The New Zealand-based Arden"
+                + " Development Bank will lend for a cobalt mine.", MentionType.PARTY));
+    }
+
+    @Test
+    void theCountryGeorgiaStaysAParty() {
+        assertEquals(List.of("Georgia → GE", "Armenia → AM", "Georgia → GE"), mentions("Georgia and Armenia will map"
+                + " manganese, and Georgia's Prime Minister will sign in Tbilisi.", MentionType.PARTY));
+        assertEquals(List.of("US → US", "Georgia → GE"), mentions("The US named a new Ambassador to Georgia, who served"
+                + " in Atlanta, Georgia before.", MentionType.PARTY).subList(0, 2));
+    }
+
+    @Test
     void aFirmsNameLessItsLegalFormIsTheFirmEvenWhereItReadsAsMinerals() {
         String text = "Critical Metals Corp. won a loan. The New York-based Critical Metals will build a mine, and"
                 + " Critical Metals shares rose.";
