@@ -1,11 +1,13 @@
 package org.accordex.annotate;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.accordex.commitments.DataLines;
 import org.accordex.model.Mention;
@@ -53,7 +55,9 @@ final class UsStates {
             + "(?:\\s+of\\s+the\\s+United\\s+States(?:\\s+of\\s+America)?)?\\s+(?:to|in)\\s+(?:the\\s+Republic\\s+of\\s+)?$");
     private static final Pattern ANY_STATE = Pattern.compile("\\b" + STATE + "\\b");
     private static final int OTHER_STATES = 2;
-
+    private static final Pattern LIST_BETWEEN = Pattern.compile(",?\\s+(?:and\\s+|or\\s+|&\\s+)?|\\s+and\\s+");
+    /** The most characters between two names of a list: ", and ". */
+    private static final int LIST_GAP = 8;
 
     private UsStates() {
     }
@@ -73,7 +77,9 @@ final class UsStates {
                 usState.add(m);
             }
         }
-        boolean wholeDocument = (!usState.isEmpty() || namesOtherStates(text, shared.stream().map(m -> text.substring(m.start(), m.end())).collect(java.util.stream.Collectors.toSet()))) && country.isEmpty() && !COUNTRY.matcher(text).find();
+        Set<String> sharedNames = shared.stream().map(m -> text.substring(m.start(), m.end())).collect(Collectors.toSet());
+        boolean wholeDocument = (!usState.isEmpty() || namesOtherStates(text, sharedNames)) && country.isEmpty()
+                && !COUNTRY.matcher(text).find();
         return mentions.stream()
                 .filter(m -> !usState.contains(m) && !(wholeDocument && shared.contains(m) && !country.contains(m)))
                 .toList();
@@ -81,7 +87,7 @@ final class UsStates {
 
     /** A document that names two other US states ("state fact sheets: Florida, Georgia, …") speaks of the US states. */
     private static boolean namesOtherStates(String text, Set<String> shared) {
-        Set<String> seen = new java.util.HashSet<>();
+        Set<String> seen = new HashSet<>();
         Matcher m = ANY_STATE.matcher(text);
         while (m.find() && seen.size() < OTHER_STATES) {
             if (!shared.contains(m.group())) {
@@ -117,9 +123,10 @@ final class UsStates {
             if (other == m || other.type() != MentionType.PARTY || other.norm().equals(m.norm())) {
                 continue;
             }
-            String between = other.end() <= m.start() ? text.substring(other.end(), m.start())
-                    : m.end() <= other.start() ? text.substring(m.end(), other.start()) : null;
-            if (between != null && between.matches(",?\\s+(?:and\\s+|or\\s+|&\\s+)?|\\s+and\\s+")) {
+            int from = other.end() <= m.start() ? other.end() : m.end();
+            int to = other.end() <= m.start() ? m.start() : other.start();
+            // only a neighbour: the text between two far mentions is never copied (a long document has thousands)
+            if (from <= to && to - from <= LIST_GAP && LIST_BETWEEN.matcher(text.substring(from, to)).matches()) {
                 return true;
             }
         }
