@@ -65,6 +65,8 @@ public final class Ingestor {
     /** Words that make up a good share of any English text and of hardly any other language's. */
     private static final Set<String> ENGLISH_WORDS = Set.of("the", "of", "and", "to", "will", "shall", "with", "for",
             "that", "which", "this", "their", "by", "be", "are", "is", "from", "has", "have", "its", "on", "it");
+    /** Words from which one in eight common English words is enough. */
+    private static final int SURE_WORDS = 40;
     private static final int LONGEST_ENGLISH_WORD = ENGLISH_WORDS.stream().mapToInt(String::length).max().orElse(0);
 
     // Loaded on first use: a plain-text file needs neither (each takes about a second to load).
@@ -99,12 +101,14 @@ public final class Ingestor {
 
     /**
      * At least 40 words (runs of letters, {@code \\p{L}+}), of which one in eight or more is a common English function
-     * word. Run on every document: the words are found without a regex, and only a short ASCII word, as all the
+     * word; in a shorter text, at least two such words and a quarter of all, every word in ASCII letters (the detector
+     * takes a second to load, and a one-line file is most often a user's first try). Run on every document: the words are found without a regex, and only a short ASCII word, as all the
      * common ones are, is lower-cased and looked up.
      */
     static boolean plainlyEnglish(String sample) {
         int words = 0;
         int english = 0;
+        boolean allAscii = true;
         int i = 0;
         while (i < sample.length()) {
             int c = sample.codePointAt(i);
@@ -119,12 +123,17 @@ public final class Ingestor {
                 i += Character.charCount(c);
             }
             words++;
+            allAscii &= ascii;
             if (ascii && i - start <= LONGEST_ENGLISH_WORD
                     && ENGLISH_WORDS.contains(sample.substring(start, i).toLowerCase(Locale.ROOT))) {
                 english++;
             }
         }
-        return words >= 40 && english * 8 >= words;
+        if (words >= SURE_WORDS) {
+            return english * 8 >= words;
+        }
+        // a line or two ("The Parties will cooperate."): two common words, a quarter of the words, no other script
+        return allAscii && english >= 2 && english * 4 >= words;
     }
 
     /**

@@ -32,6 +32,10 @@ class LanguageTest {
         assertFalse(Ingestor.plainlyEnglish(FRENCH));
         assertFalse(Ingestor.plainlyEnglish(GERMAN));
         assertFalse(Ingestor.plainlyEnglish("Japan will invest."), "too short to tell");
+        assertTrue(Ingestor.plainlyEnglish("The Parties will cooperate on the supply of cobalt."));
+        assertFalse(Ingestor.plainlyEnglish("Die Parteien werden bei der Versorgung mit Kobalt zusammenarbeiten."));
+        assertFalse(Ingestor.plainlyEnglish("Les Parties coopéreront pour l'approvisionnement en cobalt."));
+        assertFalse(Ingestor.plainlyEnglish("Er will die Versorgung mit Kobalt sichern."), "one common word");
     }
 
     @Test
@@ -78,6 +82,9 @@ class LanguageTest {
                 english++;
             }
         }
-        return words >= 40 && english * 8 >= words;
+        if (words >= 40) {
+            return english * 8 >= words;
+        }
+        return sample.codePoints().filter(Character::isLetter).allMatch(c -> c < 128) && english >= 2 && english * 4 >= words;
     }
 }
