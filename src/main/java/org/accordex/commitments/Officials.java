@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -303,7 +304,7 @@ final class Officials {
      * A transcript's turn label at a line's start, in capitals: "VICE PRESIDENT ROE:", "THE PRESIDENT:", "PRIME
      * MINISTER TAMM:" (not "Q:" or "MS. SMITH:", whose "we" is no state's).
      */
-    private static final Pattern TURN = Pattern.compile("(?m)^[ \\t*]*((?:THE\\s+)?" + TITLE.toUpperCase(java.util.Locale.ROOT)
+    private static final Pattern TURN = Pattern.compile("(?m)^[ \\t*]*((?:THE\\s+)?" + TITLE.toUpperCase(Locale.ROOT)
             .replace("\\S", "\\s") + "(?:\\s+[\\p{Lu}][\\p{Lu}.'’-]+){0,3})[ \\t*]*:");
     private List<int[]> turns;
 
@@ -332,7 +333,7 @@ final class Officials {
         }
         StringBuilder label = new StringBuilder(); // "VICE PRESIDENT ROE" as a text writes it: "Vice President Roe"
         for (String word : text.substring(turn[0], turn[1]).split("\\s+")) {
-            label.append(label.length() == 0 ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+            label.append(label.length() == 0 ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
         }
         String speaker = label.toString();
         List<String> served = leadersIn(speaker);
