@@ -54,14 +54,21 @@ final class ContextRules {
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
             "^\\s+(?:(?:Labor|Labour|Liberal|Conservative|Coalition)\\s+)?"
                     + "(government|Government|governments|Governments|authorities|Authorities|administration|Administration)\\b");
-    /** Title-case names of laws, offices, agreements and institutions; words inside them are not mentions. */
+    /**
+     * Title-case names of laws, offices, agreements and institutions; words inside them are not mentions. Only a law's
+     * name runs across a lower-case "in" ("Truth in Lending Act"): a headline's "Cut Tariffs in Landmark Agreement"
+     * names no agreement after its tariffs.
+     */
     private static final Pattern INSTITUTION_NAME = Pattern.compile(
-            "\\b\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:(?:of|on|and|for|the|in|de|to)\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,7}"
+            "\\b\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:(?:of|on|and|for|the|de|to)\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,7}"
                     + "\\s+(?:Act|Agreement|Office|Facility|Initiative|Treaty|Law|Fund|Bank"
                     + "|Corporation|Agency|Administration|Bureau|Commission|Council|Institute|Forum|Dialogue|Summit"
                     + "|Show|Conference|Expo|Network|Alliance|Coalition|Partnership|Center|Centre|Task Force|Working Group"
                     + "|Working Groups|Command|Congress|Convention|Ministerial|Action Plan|Strategy|Roadmap"
                     + "|Order|Directive|Regulation)\\b(?:\\s+of\\s+\\d{4})?");
+    private static final Pattern LAW_NAME = Pattern.compile(
+            "\\b\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:(?:of|on|and|for|the|in|de|to)\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,7}"
+                    + "\\s+(?:Act|Law)\\b(?:\\s+of\\s+\\d{4})?");
     private static final String ORDER_DATE = "of\\s+\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4}";
     /**
      * The title in brackets after a numbered or dated order or proclamation: "Proclamation 9704 of March 8, 2018
@@ -106,6 +113,19 @@ final class ContextRules {
             + "|customs|HTSUS)\\b");
     private static final Set<String> VERB_FORMS = Set.of("finance", "fund", "invest", "subsidize", "subsidise",
             "stockpile", "insure", "grant", "research", "guarantee", "loan", "tariff", "train", "finance,");
+    /**
+     * "trade deals and tariff threats", "tax and grant programs": after "and", these instrument words are a noun before
+     * the noun they qualify, whatever the word before "and". (Not "fund" or "finance": "and fund programs" is a verb.)
+     */
+    private static final Set<String> NOUN_BEFORE_NOUN_FORMS = Set.of("tariff", "grant", "loan", "research");
+    private static final List<String> COMPOUND_HEADS = List.of("threats", "threat", "provisions", "program", "programs",
+            "programme", "programmes", "awards", "rates", "rate", "barriers", "increases", "hikes", "cuts", "levels",
+            "schedule", "schedules", "revenue", "revenues", "policy", "policies", "measures", "negotiations", "talks",
+            "deal", "deals", "war", "wars", "regime", "regimes", "relief", "exemptions", "exclusions", "lines",
+            "funding", "recipients", "repayment", "repayments", "portfolio", "portfolios", "agenda", "dispute",
+            "disputes", "truce", "escalation", "pressure", "uncertainty", "costs", "payments", "proceeds", "terms");
+    private static final Pattern COORDINATOR_BEFORE = Pattern.compile("(?i)\\b(?:and|or)\\s+$");
+    private static final Pattern COMPOUND_HEAD_AFTER = Pattern.compile("(?i)^[ \\t]+" + alternation(COMPOUND_HEADS) + "\\b");
 
     /** "19 U.S.C. 1862", "the United States Code": a state's name inside a citation is not the state. */
     private static final List<String> CITATION_WORDS = List.of("Code", "Reports", "Statutes", "Code of Federal Regulations");
@@ -304,7 +324,7 @@ final class ContextRules {
             "Director", "Accelerator", "Accelerators", "Academy", "Centers", "Centres", "Plan", "Plans", "Framework",
             "Roadmap", "Policy");
     private static final Pattern PROGRAM_NAME = Pattern.compile(
-            "\\b" + TITLE_WORD + "(?:\\s+(?:(?:of|on|and|for|the|in|to)\\s+)?" + TITLE_WORD + "){0,6}\\s+"
+            "\\b" + TITLE_WORD + "(?:\\s+(?:(?:of|on|and|for|the|to)\\s+)?" + TITLE_WORD + "){0,6}\\s+"
                     + alternation(PROGRAM_HEADS) + "\\b");
     /**
      * "Partnership for Global Infrastructure and Investment", "Memorandum on Trade and Investment Cooperation": an
@@ -650,7 +670,8 @@ final class ContextRules {
         boolean instruments = candidates.stream().anyMatch(c -> c.type() == MentionType.INSTRUMENT);
         List<int[]> institutions = new ArrayList<>();
         if (minerals) {
-            institutions.addAll(spans(INSTITUTION_NAME, text, sentenceStart, sentenceEnd));
+            institutions.addAll(withoutHeadlineVerbs(text, spans(INSTITUTION_NAME, text, sentenceStart, sentenceEnd)));
+            institutions.addAll(spans(LAW_NAME, text, sentenceStart, sentenceEnd));
             institutions.addAll(spans(LEADING_HEAD_NAME, text, sentenceStart, sentenceEnd));
             if (indexOf(text, "(", sentenceStart, sentenceEnd) >= 0) {
                 institutions.addAll(spans(TITLE_IN_BRACKETS, text, sentenceStart, sentenceEnd));
@@ -660,7 +681,7 @@ final class ContextRules {
         String lowerCase = text.substring(sentenceStart, sentenceEnd).toLowerCase(Locale.ROOT);
         List<int[]> programs = new ArrayList<>();
         if (instruments) {
-            programs.addAll(spans(PROGRAM_NAME, text, sentenceStart, sentenceEnd));
+            programs.addAll(withoutHeadlineVerbs(text, spans(PROGRAM_NAME, text, sentenceStart, sentenceEnd)));
             if (LEGAL_FORMULA_WORDS.occurIn(lowerCase)) {
                 programs.addAll(spans(LEGAL_FORMULA, text, sentenceStart, sentenceEnd));
             }
@@ -762,7 +783,9 @@ final class ContextRules {
             if (VERB_FORMS.contains(surface)) {
                 Matcher verb = VERB_BEFORE.matcher(before);
                 if (verb.find() && (verb.group(1) == null || !NOT_ADVERBS.contains(verb.group(1).toLowerCase(Locale.ROOT)))
-                        && !(NOUN_AND_BEFORE.matcher(before).find() && !VERB_OBJECT_AFTER.matcher(after).find())) {
+                        && !(NOUN_AND_BEFORE.matcher(before).find() && !VERB_OBJECT_AFTER.matcher(after).find())
+                        && !(NOUN_BEFORE_NOUN_FORMS.contains(surface) && COORDINATOR_BEFORE.matcher(before).find()
+                                && COMPOUND_HEAD_AFTER.matcher(after).find())) {
                     return null;
                 }
             }
@@ -952,6 +975,15 @@ final class ContextRules {
             names.add(new int[] {m.start(), m.end()});
         }
         return names;
+    }
+
+    /** Names of a headline in title case start after its verb: "Canada Signs Offtake Agreement" names no agreement. */
+    private static List<int[]> withoutHeadlineVerbs(String text, List<int[]> names) {
+        List<int[]> trimmed = new ArrayList<>(names.size());
+        for (int[] name : names) {
+            trimmed.add(new int[] {HeadlineNames.startAfterVerb(text, name[0], name[1]), name[1]});
+        }
+        return trimmed;
     }
 
     private static final Pattern SECRETARIAT_AFTER = Pattern.compile("^\\s+Secretariat\\b");

@@ -116,6 +116,24 @@ final class HeadlineNames {
         return after;
     }
 
+    /**
+     * Where a title-case name found in {@code text[start, end)} starts once a headline's verb inside it is left out
+     * ("Japan Signs Offtake Agreement" → "Offtake Agreement"): after the last such verb, or {@code start}.
+     */
+    static int startAfterVerb(String text, int start, int end) {
+        int after = start;
+        Matcher m = WORD.matcher(text).region(start, end);
+        while (m.find()) {
+            if (VERBS.containsKey(m.group()) && VERBS.get(m.group()).isEmpty()) {
+                after = m.end();
+            }
+        }
+        while (after < end && Character.isWhitespace(text.charAt(after))) {
+            after++;
+        }
+        return after;
+    }
+
     private static final Pattern NEXT_WORD = Pattern.compile("^[ \\t]+(\\S+)(?:[ \\t]+(\\S+))?");
     private static final Pattern WORD_BEFORE = Pattern.compile("(\\S+)[ \\t]+$");
 

@@ -328,6 +328,25 @@ class AnnotatorTest {
         assertEquals(List.of(), mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).toList());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Canada and Peru Slash Tariffs in Historic Agreement",
+            "Norway Signs Offtake Agreement With Arvik Metals",
+            "Are the new trade deal and tariff threats a risk for Chile?",
+            "Miners praised the state's tax and grant programs."})
+    void headlinesAndCompoundsKeepTheirInstruments(String text) {
+        assertEquals(1, mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).count(), text);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Grants were awarded under the Fairness in Rural Lending Act of 1994.",
+            "The agency will research and tariff nothing."})
+    void lawsWithInAndVerbsStayWithoutInstruments(String text) {
+        assertEquals(List.of(), mentions(annotate(text, null)).stream()
+                .filter(m -> m.startsWith("INSTRUMENT") && !m.contains("Grants")).toList());
+    }
+
     @Test
     void instrumentsBesideNamesStay() {
         String text = "Under the Agreement on Critical Raw Materials, the Parties will provide grants and equity "
