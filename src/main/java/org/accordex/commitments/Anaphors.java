@@ -59,6 +59,11 @@ final class Anaphors {
                     + "(?:(?!(?:of|the|and|or|in|for|with|a|an|to|other|same|host|partner|each|either)\\b)[\\p{L}-]+\\s+){0,3}"
                     + "(?:country|nation)\\b(?:\\s+(?:also|further|now|then|itself|\\w+ly))*"
                     + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?[\\s,]*$");
+    /** Whether the clause's subject is a state described, not named: "the country", "the Andean nation". */
+    static boolean describesState(String clause) {
+        return STATE_SUBJECT.matcher(clause).find();
+    }
+
     /** How far back the state may have been named for "the country" to be it: a few paragraphs of one report. */
     static final int STATE_WINDOW = 1500;
     private static final Pattern NOT_A_COMPANY = ClauseWords.compile("\\b" + ClauseWords.alternation("not-a-company") + "\\b");

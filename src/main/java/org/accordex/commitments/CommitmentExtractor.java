@@ -1218,6 +1218,9 @@ public final class CommitmentExtractor {
                 // a quoted speaker's "Japanese companies will invest where …" says what others do, it pledges nothing
                 return new Resolved(firms, INFERRED_SUBJECT);
             }
+            if (Anaphors.describesState(subject) && Clauses.isEffect(afterCue)) {
+                return Resolved.NONE; // "the country will be prone to shortages": what befalls a state, no pledge
+            }
             // "The Department will publish …": the last body the text named with that head word
             List<String> body = theBloc(subject, offset, context).isEmpty()
                     ? Anaphors.resolve(subject, offset, context.mentions(), text) : theBloc(subject, offset, context);

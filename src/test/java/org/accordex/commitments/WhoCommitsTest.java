@@ -60,6 +60,7 @@ class WhoCommitsTest {
             Copper deal\\nThe Cabinet of Peru approved a copper scheme.\\nWith this scheme, the country will build its first copper refinery. | PE
             Copper deal\\nPeru signed a copper deal with Canada on Monday.\\nOfficials said the country would cut copper export taxes for Canada. | PE
             Copper deal\\nPeru signed a copper deal with Canada on Monday.\\nThe capital of the country will host a copper fair. | none
+            Copper deal\\nPeru signed a copper deal with Canada on Monday.\\nWithout a new smelter, the country will be prone to copper shortages. | none
             """)
     void aStateDescribedByTheReportIsTheOneItNamedBefore(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
