@@ -81,6 +81,8 @@ public final class Annotator {
         mentions = DefinedNames.namedByShortName(text, mentions, this::isKnownName);
         mentions = stateBodies.resolve(ShortNames.add(text, DefinedNames.add(text, mentions, this::isKnownParty), this::isKnownName, this::isKnownParty));
         mentions = Tickers.drop(text, mentions);
+        // a dateline's credit in parentheses ("Shanghai, China (EFE).-") reads as a short name the text defines
+        mentions = MediaOutlets.drop(text, mentions);
         mentions = UsStates.drop(text, mentions, this::isKnownName);
         mentions = LocatedNames.trim(text, mentions);
         if (!text.equals(document.text())) {

@@ -50,6 +50,22 @@ final class Anaphors {
                     + "(?:\\s+(?:they|that\\s+they))?(?:\\s+(?:also|further|now|then|had|have|would|\\w+ly))*[\\s,]*$");
     /** How far back the group of states may have been named for "the leaders" to be its leaders. */
     static final int PEOPLE_WINDOW = 1200;
+    /**
+     * "the Southeast Asian country agreed to …", "With this initiative, the country will …": a state the text named
+     * before, described rather than named; its describing words are no function words ("the capital of the country").
+     */
+    private static final Pattern STATE_SUBJECT = ClauseWords.compile(
+            "(?:^|[,;:]\\s|\\b(?:said|says|told\\s+\\w+|added|stated|noted)\\s+(?:that\\s+)?)[\\s\"“]*(?:the|this)\\s+"
+                    + "(?:(?!(?:of|the|and|or|in|for|with|a|an|to|other|same|host|partner|each|either)\\b)[\\p{L}-]+\\s+){0,3}"
+                    + "(?:country|nation)\\b(?:\\s+(?:also|further|now|then|itself|\\w+ly))*"
+                    + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?[\\s,]*$");
+    /** Whether the clause's subject is a state described, not named: "the country", "the Andean nation". */
+    static boolean describesState(String clause) {
+        return STATE_SUBJECT.matcher(clause).find();
+    }
+
+    /** How far back the state may have been named for "the country" to be it: a few paragraphs of one report. */
+    static final int STATE_WINDOW = 1500;
     private static final Pattern NOT_A_COMPANY = ClauseWords.compile("\\b" + ClauseWords.alternation("not-a-company") + "\\b");
     /** How far back a company may have been named for "the company" to refer to it: a sentence or two. */
     static final int COMPANY_WINDOW = 400;
@@ -72,6 +88,12 @@ final class Anaphors {
         }
         if (PEOPLE_SUBJECT.matcher(clause).find()) {
             return lastStateGroup(offset, mentions, text);
+        }
+        Matcher state = STATE_SUBJECT.matcher(clause);
+        if (state.find()) {
+            // the clause may follow earlier words of its own sentence ("According to a statement by A and B, the …")
+            int at = text == null ? -1 : text.indexOf(clause, offset);
+            return lastState(at < 0 ? offset : at + state.start(), mentions, text);
         }
         // "Kenji Sato, CEO of Sojitz, told reporters that the company would …": the firm its officer speaks for,
         // named in the clause before "the company", is the last one named
@@ -126,6 +148,30 @@ final class Anaphors {
         String kind = PartyKinds.of(m.norm());
         return kind != null ? kind.equals("company")
                 : !NOT_A_COMPANY.matcher(m.norm()).find() && !NOT_A_COMPANY.matcher(m.text()).find();
+    }
+
+    /** A state named as the object or partner of another's act: "signed a deal with [the United States]". */
+    private static final Pattern OBJECT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:with|to|from|against|than|into|towards?|including|like|as|on|over|via|through|across|among|between)"
+                    + "\\s+(?:the\\s+)?$");
+
+    /**
+     * The last state (an ISO code, not the EU) named shortly before {@code offset} other than as the object or partner of
+     * an act: in "Malaysia signed a deal with the United States. The Southeast Asian country agreed …" it is Malaysia.
+     */
+    private static List<String> lastState(int offset, List<Mention> mentions, String text) {
+        String state = null;
+        for (Mention m : mentions) {
+            if (m.start() >= offset) {
+                break;
+            }
+            if (m.type() == MentionType.PARTY && m.start() > offset - STATE_WINDOW && m.norm().matches("\\p{Lu}{2}")
+                    && !m.norm().equals("EU")
+                    && (text == null || !OBJECT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find())) {
+                state = m.norm();
+            }
+        }
+        return state == null ? List.of() : List.of(state);
     }
 
     /** The last party named shortly before {@code offset} that is a company: not a state, not a public body. */

@@ -46,6 +46,8 @@ public final class CommitmentExtractor {
                     + "(?:states?|countries|territories|governments|part(?:y|ies))"
                     + "|(?:a|the|any|such)\\s+(?:(?-i:\\p{Ll}+ing)\\s+)?(?-i:Party)"
                     + "|(?:each|either|any|neither)\\s+of\\s+the\\s+(?:\\p{L}+\\s+)?(?:parties|states|members|participants|governments)";
+    /** A state a subject will be in, not an act it does: "be prone to …", "be vulnerable to …". */
+    private static final Pattern STATE_OF_BEING = Pattern.compile("(?i)[\\s,]*be\\s");
     private static final Pattern GROUP_PHRASE = Pattern.compile(
             "\\b(?:we|our|us|the\\s+participants|each\\s+participant|either\\s+participant|both\\s+participants"
                     + "|(?:the|each|either|both|neither|other)\\s+contracting\\s+part(?:y|ies)"
@@ -1217,6 +1219,10 @@ public final class CommitmentExtractor {
             if (!firms.isEmpty() && !Clauses.isEffect(afterCue) && quote == null) {
                 // a quoted speaker's "Japanese companies will invest where …" says what others do, it pledges nothing
                 return new Resolved(firms, INFERRED_SUBJECT);
+            }
+            if (Anaphors.describesState(subject) && STATE_OF_BEING.matcher(afterCue).lookingAt() && Clauses.isEffect(afterCue)) {
+                // "the country will be prone to shortages": what befalls a state, no pledge; its acts ("would cut taxes") are
+                return Resolved.NONE;
             }
             // "The Department will publish …": the last body the text named with that head word
             List<String> body = theBloc(subject, offset, context).isEmpty()

@@ -70,11 +70,12 @@ public final class WebPageText {
 
     /**
      * Words of a class or id that mark a notice, an ad or a sign-up box, which Readability keeps when they sit
-     * inside the article ("ad-slot", "cookie-banner", "newsletter-signup").
+     * inside the article ("ad-slot", "cookie-banner", "newsletter-signup"), and the list of topic tags under a story
+     * ("article-tags": "Tags: China, rare earths"), whose names are the site's index, not the story's words.
      */
     private static final Set<String> NOTICE_NAMES = Set.of(
             "ad", "ads", "advert", "adverts", "advertisement", "advertising", "sponsored", "cookie", "cookies",
-            "consent", "gdpr", "newsletter", "subscribe", "subscription", "paywall", "promo", "signup");
+            "consent", "gdpr", "newsletter", "subscribe", "subscription", "paywall", "promo", "signup", "tags");
     /** A notice never holds this share of the page's words: past it, the element is the page's wrapper. */
     private static final double NOTICE_SHARE = 0.3;
     private static final Pattern NAME_PART = Pattern.compile("[^a-z0-9]+");

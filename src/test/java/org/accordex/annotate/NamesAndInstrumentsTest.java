@@ -24,6 +24,17 @@ class NamesAndInstrumentsTest {
         return a.mentions().stream().filter(m -> m.type() == type).map(m -> m.text() + " → " + m.norm()).toList();
     }
 
+    /** India's Union Cabinet acts for India; the EU's "CRMs" are critical raw materials; an agency's credit is no party. */
+    @Test
+    void aCabinetTheEusAbbreviationAndAnAgencysCreditAreRead() {
+        assertEquals(List.of("Union Cabinet → IN"), mentions("The Union Cabinet approved a magnet scheme on Monday.",
+                MentionType.PARTY));
+        assertEquals(List.of("CRMs → critical minerals", "CRM → critical minerals"), mentions("The centre will map CRMs supply"
+                + " chains and back CRM recycling.", MentionType.MINERAL));
+        assertEquals(List.of(), mentions("Lima, Peru (EFE).- Peru will cut copper taxes.", MentionType.PARTY).stream()
+                .filter(m -> m.startsWith("EFE")).toList());
+    }
+
     @Test
     void aCompanyNamedAfterASentenceThatEndsInAnAcronymIsFound() {
         assertEquals(List.of("Orion CMC → Orion CMC", "Orion CMC → Orion CMC"), mentions("Kestrel sold its stake to Orion CMC."

@@ -60,6 +60,11 @@ class WhichSentencesCommitTest {
             news      | Our investment in Canada will accelerate copper production.                          | none
             news      | As two copper nations, Canada and Chile are united in their conviction that trade rules matter. | none
             news      | Canada and Chile are united in their support for open copper markets.               | commitment CA CL
+            news      | Canada and Chile signed a strategic pact aimed at expanding copper refining.         | commitment CA CL
+            news      | Canada and Chile signed a trade pact aimed at Peru's copper exporters.               | none
+            news      | Chile is expected to play a leading role in copper refining by 2030.                 | none
+            news      | Chile is expected to become the largest copper supplier to Canada.                   | none
+            news      | According to a statement by Canada and Chile, the Andean country agreed to refrain from taxing copper exports to Canada. | commitment CL
             news      | All ministers agreed to paragraphs 2 - 4 and 6 - 9 of the copper statement.          | none
             news      | All ministers agreed to review the copper statement next year.                       | commitment CA CL
             news      | By partnering with Chile, Canada will boost domestic investment and create jobs.   | none

@@ -53,6 +53,19 @@ class WhoCommitsTest {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
+    /** "the Andean country", "the country": the state the report named before, not the partner named as an object. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Copper deal\\nPeru signed a copper deal with Canada on Monday.\\nThe Andean country will open two copper refineries. | PE
+            Copper deal\\nThe Cabinet of Peru approved a copper scheme.\\nWith this scheme, the country will build its first copper refinery. | PE
+            Copper deal\\nPeru signed a copper deal with Canada on Monday.\\nOfficials said the country would cut copper export taxes for Canada. | PE
+            Copper deal\\nPeru signed a copper deal with Canada on Monday.\\nThe capital of the country will host a copper fair. | none
+            Copper deal\\nPeru signed a copper deal with Canada on Monday.\\nWithout a new smelter, the country will be prone to copper shortages. | none
+            """)
+    void aStateDescribedByTheReportIsTheOneItNamedBefore(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Scandium deal\\nBorealis Metals signed a binding supply deal with US-based Keystone Magnetics for the sale of scandium oxide. | Borealis Metals Keystone Magnetics

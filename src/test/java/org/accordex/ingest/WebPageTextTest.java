@@ -50,6 +50,18 @@ class WebPageTextTest {
     }
 
     @Test
+    void leavesOutTheTopicTagsUnderAStory() {
+        String page = "<html><head><title>Peru opens a copper refinery</title></head><body><article>"
+                + "<h1>Peru opens a copper refinery</h1><p>Peru will open a copper refinery in Ilo next year, the mines"
+                + " ministry said on Monday, and will invite bids for a second one.</p><p>The refinery will process"
+                + " concentrate from three mines in the south of the country.</p>"
+                + "<div class=\"article-tags\">Tags: Chile, copper, Canada</div></article></body></html>";
+        String text = WebPageText.extract(page);
+        assertTrue(text.contains("Peru will open a copper refinery"), text);
+        assertFalse(text.contains("Tags:"), text);
+    }
+
+    @Test
     void theArticleIsTheDocumentTextAndTikaStillGivesTitleAndDate() throws IngestException {
         SourceDocument document = new Ingestor().ingest(page, Path.of("news-article.html"), "news-article.html");
         assertEquals(article, document.text());
