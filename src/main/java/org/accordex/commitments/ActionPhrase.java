@@ -1319,7 +1319,9 @@ public final class ActionPhrase {
             return k;
         }
         // "pioneer new technologies, streamline and accelerate reviews, and secure supply": a series of verbs with commas
-        boolean series = !joined && k == end + 1 && k < t.size() && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
+        // ("use early warning, [regularly] consult each other, …": an adverb before the next verb)
+        boolean series = !joined && (k == end + 1 || k == end + 2 && adverbBeforeVerb(t, end + 1)) && k < t.size()
+                && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
                 && !(k + 1 < t.size() && t.glued(k + 1)) // "…, pay-setting authorities": a word of a compound
                 && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ed")
                 // "…, enhancing investment screening": a participle after a noun, unless the series opened with a
@@ -1961,7 +1963,8 @@ public final class ActionPhrase {
         return k + 1 < t.size() && t.isWord(k) && !t.capitalized(k) && !NO_VERB_TAGS.contains(t.tag(k))
                 && !(t.tag(k).equals("ADP") && (ASIDE_COMPLEMENTS.contains(t.lower(k)) || t.lower(k).length() < 4))
                 && t.matchAt(Section.QUALIFIER, k) == k && (NOUN_PHRASE_START.contains(t.tag(k + 1)) || joinedVerb(t, k + 1)
-                        || t.tag(k + 1).equals("ADV") && t.lower(k + 1).endsWith("ly")); // "…, consult promptly" 
+                        // "…, consult promptly": a verb read as a noun before its adverb
+                        || (t.tag(k).equals("NOUN") || t.tag(k).equals("VERB")) && t.tag(k + 1).equals("ADV") && t.lower(k + 1).endsWith("ly"));
     }
 
     /**
@@ -2043,8 +2046,9 @@ public final class ActionPhrase {
                     break;
                 }
                 // "policies and [practices]", "the private sector and [international financial institutions]": the limit
-                // cut two joined nouns after their conjunction; the last one is finished when it closes soon
-                int conjunct = finishConjunct(t, k, start);
+                // cut two joined nouns after their conjunction; the last one is finished when it closes soon (in the
+                // first action: a further one has only the words left)
+                int conjunct = maxWords >= MAX_WORDS ? finishConjunct(t, k, start) : k;
                 if (conjunct > k) {
                     k = conjunct;
                     break;

@@ -44,6 +44,13 @@ class ActionPhraseTest {
                         "expand the work"),
                 Arguments.of("Peru will expand processed and refined copper exports to Asia.",
                         "expand processed and refined copper exports to Asia"),
+                // a series of actions goes on past an adverb before its next verb; an aside after a comma does not
+                Arguments.of("Ghana and Peru will map tin deposits, regularly share survey data, and train local geologists.",
+                        "map tin deposits; share survey data; train local geologists"),
+                Arguments.of("Ghana and Peru will map tin deposits, especially in the north.", "map tin deposits"),
+                // an adverb after a qualifier's aside is no verb ("…, to adequately protect": the purpose, not the act)
+                Arguments.of("The board should, in consultation with miners and in its discretion, update or revise its rules before May 1, 2027, as appropriate, to adequately protect tin workers.",
+                        "update or revise rules"),
                 // a percent sign ends a figure, not the phrase; an em dash written without spaces bounds an aside
                 Arguments.of("Under the accord, Chile will cut its duties on Peruvian fruit from 40% to 12%.",
                         "cut duties on Peruvian fruit from 40% to 12%"),
