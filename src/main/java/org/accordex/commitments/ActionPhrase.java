@@ -1319,7 +1319,9 @@ public final class ActionPhrase {
             return k;
         }
         // "pioneer new technologies, streamline and accelerate reviews, and secure supply": a series of verbs with commas
-        boolean series = !joined && k == end + 1 && k < t.size() && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
+        // ("use early warning, [regularly] consult each other, …": an adverb before the next verb)
+        boolean series = !joined && (k == end + 1 || k == end + 2 && adverbBeforeVerb(t, end + 1)) && k < t.size()
+                && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
                 && !(k + 1 < t.size() && t.glued(k + 1)) // "…, pay-setting authorities": a word of a compound
                 && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ed")
                 // "…, enhancing investment screening": a participle after a noun, unless the series opened with a
@@ -1941,6 +1943,10 @@ public final class ActionPhrase {
                     && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed")) {
                 return k + 1;
             }
+            // "shall, at the request of either Party and in line with their laws, [promptly] meet": an adverb before it
+            if (w.equals(",") && qualified && adverbBeforeVerb(t, k + 1)) {
+                return k + 1;
+            }
         }
         return open;
     }
@@ -1956,7 +1962,9 @@ public final class ActionPhrase {
     private static boolean verbAfterQualifier(Tagged t, int k) {
         return k + 1 < t.size() && t.isWord(k) && !t.capitalized(k) && !NO_VERB_TAGS.contains(t.tag(k))
                 && !(t.tag(k).equals("ADP") && (ASIDE_COMPLEMENTS.contains(t.lower(k)) || t.lower(k).length() < 4))
-                && t.matchAt(Section.QUALIFIER, k) == k && (NOUN_PHRASE_START.contains(t.tag(k + 1)) || joinedVerb(t, k + 1));
+                && t.matchAt(Section.QUALIFIER, k) == k && (NOUN_PHRASE_START.contains(t.tag(k + 1)) || joinedVerb(t, k + 1)
+                        // "…, consult promptly": a verb read as a noun before its adverb
+                        || (t.tag(k).equals("NOUN") || t.tag(k).equals("VERB")) && t.tag(k + 1).equals("ADV") && t.lower(k + 1).endsWith("ly"));
     }
 
     /**
@@ -2037,6 +2045,14 @@ public final class ActionPhrase {
                     k = finished;
                     break;
                 }
+                // "policies and [practices]", "the private sector and [international financial institutions]": the limit
+                // cut two joined nouns after their conjunction; the last one is finished when it closes soon (in the
+                // first action: a further one has only the words left)
+                int conjunct = maxWords >= MAX_WORDS ? finishConjunct(t, k, start) : k;
+                if (conjunct > k) {
+                    k = conjunct;
+                    break;
+                }
                 // "… USD 1 billion [in financial support] within six months": a short last complement is kept whole
                 int closed = closingComplement(t, k, start);
                 if (closed > k) {
@@ -2079,6 +2095,35 @@ public final class ActionPhrase {
             }
         }
         return end;
+    }
+
+    /** How many words of the last of two joined nouns the word limit may finish. */
+    private static final int MAX_CONJUNCT_WORDS = 3;
+
+    /**
+     * The end of the noun phrase after "and" or "or" that the word limit cuts at token {@code k} ("rules and | norms"),
+     * when the words before the conjunction are a noun's and the phrase after it closes within
+     * {@link #MAX_CONJUNCT_WORDS} words; else {@code k}.
+     */
+    private static int finishConjunct(Tagged t, int k, int start) {
+        int c = k - 1;
+        if (k >= t.size() || c - 1 <= start || !(t.lower(c).equals("and") || t.lower(c).equals("or"))
+                || !(t.tag(c - 1).equals("NOUN") || t.tag(c - 1).equals("PROPN"))) {
+            return k;
+        }
+        // only in the verb's object: a place or means after a preposition ("in Abu Dhabi | and Dubai") is a complement
+        // that a cut may shorten
+        for (int b = c - 1; b > start && !t.isVerb(b); b--) {
+            if (t.tag(b).equals("ADP") && !t.lower(b).equals("of")) {
+                return k;
+            }
+        }
+        int e = k;
+        while (e < t.size() && e - k < MAX_CONJUNCT_WORDS && (NOMINAL.contains(t.tag(e)) || gluedWord(t, e))) {
+            e++;
+        }
+        boolean closes = e == t.size() || !isNominal(t, e) && !gluedWord(t, e);
+        return e > k && closes && (t.tag(e - 1).equals("NOUN") || t.tag(e - 1).equals("PROPN")) ? e : k;
     }
 
     /** How many tokens past the word limit a name may be finished. */
@@ -2489,6 +2534,13 @@ public final class ActionPhrase {
         if (t.tag(k).equals("CCONJ") && k > start + 1 && k + 2 < t.size() && t.tag(k + 1).equals("VERB") && t.form(k + 1).equals("s")
                 && !t.capitalized(k + 1) && OBJECT_START.contains(t.tag(k + 2)) && !t.tag(k + 2).equals("ADJ")
                 && !t.form(start).equals("s") && !t.form(start).equals("ed") && !finiteVerbBetween(t, start + 1, k)) {
+            return true;
+        }
+        // "strengthen the collaboration [and identified] two ports": a past verb after "and" with its object reports what
+        // the subject did besides, when the action's verb is a base form
+        if (t.tag(k).equals("CCONJ") && k > start + 1 && k + 2 < t.size() && t.tag(k + 1).equals("VERB") && t.form(k + 1).equals("ed")
+                && !t.capitalized(k + 1) && (t.tag(k + 2).equals("DET") || t.tag(k + 2).equals("PRON") || t.tag(k + 2).equals("NUM"))
+                && t.form(start).isEmpty() && !t.lower(start).endsWith("ed") && !finiteVerbBetween(t, start + 1, k)) {
             return true;
         }
         // "…, and the Japanese side will …": a clause with a pledge of its own
@@ -3090,7 +3142,23 @@ public final class ActionPhrase {
                 tokens[i] = spans[i].getCoveredText(text).toString();
                 lower[i] = tokens[i].toLowerCase(Locale.ROOT);
             }
-            return new Tagged(text, spans, lower, mineralsAsNouns(lower, Models.TAGGER.get().tag(tokens)));
+            return new Tagged(text, spans, lower, hyphenatedNouns(lower, mineralsAsNouns(lower, Models.TAGGER.get().tag(tokens))));
+        }
+
+        /** A noun's ending: "non-proliferation", "co-investment", "anti-corruption". */
+        private static final Pattern NOUN_ENDING = Pattern.compile("\\p{L}+-\\p{L}*(?:tion|sion|ment|ity|ance|ence|ism|ship)");
+
+        /**
+         * "and [non-proliferation]", "and [anti-corruption]": the tagger reads a hyphenated noun after a prefix as an
+         * adverb, which cuts the series it closes.
+         */
+        private static String[] hyphenatedNouns(String[] lower, String[] tags) {
+            for (int i = 0; i < tags.length; i++) {
+                if (tags[i].equals("ADV") && NOUN_ENDING.matcher(lower[i]).matches()) {
+                    tags[i] = "NOUN";
+                }
+            }
+            return tags;
         }
 
         /**

@@ -24,6 +24,33 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // the word limit that cuts two joined nouns in the object finishes the last one; a place after a
+                // preposition is a complement the cut may shorten
+                Arguments.of("Peru will use its convening power to bring together the national geological survey and foreign mining investors to close the funding gap.",
+                        "use its convening power to bring together the national geological survey and foreign mining investors"),
+                Arguments.of("Peru plans to source more cobalt ore from Chile for its new refineries in Arequipa and Ilo, officials said.",
+                        "source more cobalt ore from Chile for new refineries"),
+                // a hyphenated noun the tagger reads as an adverb still closes the series
+                Arguments.of("Ghana and Peru will strengthen export controls, safeguards, and non-proliferation, as a pillar of regional stability.",
+                        "strengthen export controls, safeguards, and non-proliferation"),
+                // what the act shows is no part of it
+                Arguments.of("Ghana and Peru will coordinate to support affected mining towns as a sign of solidarity.",
+                        "coordinate to support affected mining towns"),
+                // an aside of two qualifiers between the modal and the verb, with an adverb before the verb
+                Arguments.of("The Parties shall, at the request of either Party and in line with their laws, promptly consult on supply disruptions of cobalt.",
+                        "consult on supply disruptions of cobalt"),
+                // a past verb after "and" reports what the subject did besides; a participle before a noun does not
+                Arguments.of("Ghana and Peru held a seminar on tailings and agreed to further expand the work and named three pilot mines.",
+                        "expand the work"),
+                Arguments.of("Peru will expand processed and refined copper exports to Asia.",
+                        "expand processed and refined copper exports to Asia"),
+                // a series of actions goes on past an adverb before its next verb; an aside after a comma does not
+                Arguments.of("Ghana and Peru will map tin deposits, regularly share survey data, and train local geologists.",
+                        "map tin deposits; share survey data; train local geologists"),
+                Arguments.of("Ghana and Peru will map tin deposits, especially in the north.", "map tin deposits"),
+                // an adverb after a qualifier's aside is no verb ("…, to adequately protect": the purpose, not the act)
+                Arguments.of("The board should, in consultation with miners and in its discretion, update or revise its rules before May 1, 2027, as appropriate, to adequately protect tin workers.",
+                        "update or revise rules"),
                 // a percent sign ends a figure, not the phrase; an em dash written without spaces bounds an aside
                 Arguments.of("Under the accord, Chile will cut its duties on Peruvian fruit from 40% to 12%.",
                         "cut duties on Peruvian fruit from 40% to 12%"),
