@@ -1316,7 +1316,13 @@ public final class CommitmentExtractor {
             }
             List<String> namedPair = speakers.isEmpty() && isPairSubject(subject)
                     ? pairNamedBefore(sentence, offset, cueStart, inside, text, context) : List.of();
-            if (!namedPair.isEmpty()) {
+            List<String> hostAndGuest = speakers.isEmpty() && LEADER_PAIR.matcher(subject).find()
+                    ? context.officials().hostAndGuest() : List.of();
+            if (!hostAndGuest.isEmpty()) {
+                // "The two leaders committed to …" in a readout of the President's call with "Prime Minister Roe of X":
+                // the guest and the host, though the text names only the guest's state
+                whole = hostAndGuest;
+            } else if (!namedPair.isEmpty()) {
                 whole = namedPair;
             } else if (whole.size() > 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
                 // a report that opens with a bloc's members ("Italy, the US, France …") and then turns to a pair
@@ -1925,6 +1931,8 @@ public final class CommitmentExtractor {
     }
 
     /** A group of two: "both sides", "the two countries", "both nations". */
+    /** The two leaders of a bilateral meeting: "the two leaders", "both leaders". */
+    private static final Pattern LEADER_PAIR = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+leaders\\b");
     private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:both|two)\\s+(?:\\p{Ll}+\\s+)?(?:sides|countries|nations|governments|parties)\\b");
 
     /**
