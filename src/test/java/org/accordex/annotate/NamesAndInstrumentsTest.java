@@ -88,6 +88,17 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void aStatesNameGivenToAPersonIsNoParty() {
+        assertEquals(List.of("Kenya → KE"), mentions("Adviser Jordan Whitfield and Bharat Okafor said Kenya will map"
+                + " cobalt.", MentionType.PARTY));
+        // a headline's verb, a body's name and a state placed after "of" stay the state
+        assertEquals(List.of("Jordan → JO", "Chad → TD"), mentions("Jordan Signs Cobalt Deal With Chad",
+                MentionType.PARTY));
+        assertEquals(List.of("Israel → IL"), mentions("The President of Israel Herzog said the plant will open.",
+                MentionType.PARTY));
+    }
+
+    @Test
     void theCountryGeorgiaStaysAParty() {
         assertEquals(List.of("Georgia → GE", "Armenia → AM", "Georgia → GE"), mentions("Georgia and Armenia will map"
                 + " manganese, and Georgia's Prime Minister will sign in Tbilisi.", MentionType.PARTY));

@@ -549,6 +549,25 @@ class WhoCommitsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Readout of a call\\nPresident Trump spoke today with Prime Minister Ana Soto of Peru about copper.\\nThe two leaders committed to map copper deposits together. | PE US
+            Readout of a call\\nPresident Trump spoke today with Prime Minister Ana Soto of Peru about copper.\\nBoth leaders committed to stay in close contact on copper. | PE US
+            """)
+    void theTwoLeadersOfAReadoutAreTheHostAndTheGuest(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Permit for a pipeline\\nI hereby grant permission to Tarn Pipeline Company LLC (the “permittee”) to operate a pipeline at the border of the United States and Canada.\\nThe\\npermittee shall maintain the facilities in good repair. | Tarn Pipeline Company LLC
+            Permit for a pipeline\\nI hereby grant this permit to Esk Pipeline Company LP. (the “permittee”) to operate a pipeline at the border of the United States and Canada.\\nArticle 2. The permittee shall file reports with the President. | Esk Pipeline Company
+            Permit for a pipeline\\nI hereby grant permission to Tarn Pipeline Company LLC (the “permittee”) to operate a pipeline at the border of the United States and Canada.\\nThe United States shall restore possession of the facilities to the permittee. | US
+            """)
+    void aRoleAPermitDefinesInLowerCaseIsItsGrantees(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Fund news\\nThe copper fund will be jointly managed by Lima and Washington. | PE US
             Fund news\\nLima and Ottawa agreed to build a copper smelter. | CA PE
             Fund news\\nPeru will build a copper smelter near Lima and Ottawa. | PE
