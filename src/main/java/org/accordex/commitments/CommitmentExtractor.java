@@ -142,7 +142,7 @@ public final class CommitmentExtractor {
     }
 
     /** An attribution to a person by pronoun: "…,” she wrote", "…,” he added". */
-    private static final Pattern PRONOUN_SPEAKER = Pattern.compile("(?i)^[\\s,]*(?:she|he)\\s+(?:\\w+ly\\s+)?(?:said|says|wrote|writes|added|adds|noted|told|stated)\\b");
+    private static final Pattern PRONOUN_SPEAKER = Pattern.compile("(?i)^[\\s,]*(she|he|it)\\s+(?:\\w+ly\\s+)?(?:said|says|wrote|writes|added|adds|noted|told|stated)\\b");
     /** How far back before a quotation a pronoun's speaker is looked for. */
     private static final int SPEAKER_BACK = 600;
     private static final Pattern FORECASTING_MODAL = Pattern.compile("(?i)^(?:will|would)\\b");
@@ -1291,9 +1291,13 @@ public final class CommitmentExtractor {
                 // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
                 speakers = context.officials().leadersIn(Clauses.attributionText(text, quoted)); // or a leader news knows
             }
-            if (attributed && speakers.isEmpty() && PRONOUN_SPEAKER.matcher(Clauses.attributionText(text, quoted)).find()) {
-                // "“Our goal is to …,” she wrote": the official the report named last before the quotation
-                String last = context.officials().lastPlacedIn(text.substring(Math.max(0, quoted[0] - SPEAKER_BACK), quoted[0]));
+            Matcher pronounSpeaker = attributed && speakers.isEmpty()
+                    ? PRONOUN_SPEAKER.matcher(Clauses.attributionText(text, quoted)) : null;
+            if (pronounSpeaker != null && pronounSpeaker.find()) {
+                // "“Our goal is to …,” she wrote": the official the report named last before the quotation; "it said"
+                // speaks for a body, never a person
+                String last = pronounSpeaker.group(1).equalsIgnoreCase("it") ? null
+                        : context.officials().lastPlacedIn(text.substring(Math.max(0, quoted[0] - SPEAKER_BACK), quoted[0]));
                 // else the body of the speaker the quotation before named ("“…,” Halden Metals chief Jane Roe said.⏎“We
                 // will …,” she said")
                 speakers = last != null ? List.of(last) : Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
@@ -1339,6 +1343,17 @@ public final class CommitmentExtractor {
             }
             if (!speakers.isEmpty() || !isGroupsPeople(sentence, offset, cueStart, named, lastNamed)) {
                 named.addAll(speakers.isEmpty() ? whole : speakers);
+            }
+        }
+        Matcher signers = SIGNED_BY_APPOSITION.matcher(subject);
+        if (!named.isEmpty() && signers.find()) {
+            // "Pax Aurum, an agreement signed by Canada, Peru and Chile, aims to …": the deal does not act, its signers do
+            int from = offset + subjectFrom + signers.start(1);
+            int to = offset + subjectFrom + signers.end(1);
+            List<String> signed = inside.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= from && m.end() <= to)
+                    .map(Mention::norm).distinct().toList();
+            if (signed.size() > 1) {
+                return new Resolved(signed, NAMED_SUBJECT);
             }
         }
         if (!named.isEmpty()) {
@@ -2046,6 +2061,11 @@ public final class CommitmentExtractor {
     }
 
     /** "we, the Republic of Korea," right before the cue: who "we" is. */
+    /** A deal's name with the apposition that lists who signed it: "X, an agreement signed by A, B and C, aims to". */
+    private static final Pattern SIGNED_BY_APPOSITION = Pattern.compile("(?i)^(?:the\\s+)?[^,]{2,60},\\s+(?:an?|the)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}(?:agreement|pact|accord|compact|declaration|framework|initiative|partnership|alliance"
+            + "|coalition|treaty|charter)\\s+(?:signed|joined|endorsed|launched|formed|founded|concluded)\\s+(?:in\\s+\\d{4}\\s+)?by\\s+"
+            + "([^;]{4,400}?),\\s*(?:(?:also|now|jointly|\\w+ly)\\s+)*$");
     private static final Pattern WE_APPOSITION = Pattern.compile("(?i)\\bwe\\s*,\\s+([^,;“”\"]{2,80}),\\s*(?:(?:also|now|too|\\w+ly)\\s+)*$");
 
     private static final Pattern TWO_STATES = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\s+(?:countries|nations|governments)\\b");
