@@ -728,12 +728,15 @@ final class ContextRules {
     private static final Set<String> GIVEN_NAME_STATES = Set.copyOf(DataLines.of(ContextRules.class, "given-name-states.txt"));
     /**
      * A surname after the given name: one capitalised word, not a verb in "-s" ("Jordan Signs …" in a headline), then
-     * no further capitalised word (a body's name: "Israel Defense Forces", "Jordan Valley Authority").
+     * no further capitalised word nor "of", "for" (a body's name: "Israel Defense Forces", "India Alliance for Women").
      */
     private static final Pattern SURNAME_AFTER = Pattern.compile("^ (?!\\p{Lu}\\p{Ll}*s\\b)\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?"
-            + "(?=[,.;:)]|\\s+(?:\\p{Ll}|\\(|\\d|$)|$)");
-    /** A state after "of" or a possessive is placed, not named: "the President of Israel Herzog said". */
-    private static final Pattern PLACED_BEFORE = Pattern.compile("(?i)\\b(?:of|of\\s+the|from|in)\\s+$");
+            + "(?=[,.;:)]|\\s+(?!(?:of|for|on)\\b)(?:\\p{Ll}|\\(|\\d|$)|$)");
+    /**
+     * A state after "of" is placed, not named ("the President of Israel Herzog said"); one after a hyphen is half of a
+     * pair ("the U.S.-India Alliance for …").
+     */
+    private static final Pattern PLACED_BEFORE = Pattern.compile("(?i)(?:\\b(?:of|of\\s+the|from|in)\\s+|[-\u2010\u2011\u2013/])$");
 
     private static boolean isGivenName(String text, Candidate c, String before, String after) {
         return GIVEN_NAME_STATES.contains(text.substring(c.start(), c.end())) && SURNAME_AFTER.matcher(after).find()
