@@ -513,6 +513,9 @@ class NamesAndInstrumentsTest {
     void newsAgenciesAndPapersAreNoParties() {
         assertEquals(List.of("Tokyo → JP"), mentions("The official Yonhap News Agency and Kyodo News reported the talks, and"
                 + " the Japan Times said Tokyo would respond, citing Bloomberg and AFP.", MentionType.PARTY));
+        // an outlet's name before a dash opens the report, it names no state
+        assertEquals(List.of("Chad → TD"), mentions("Kenya News Agency – Chad will map cobalt deposits.",
+                MentionType.PARTY));
         assertEquals(List.of("Bloomberg Philanthropies → Bloomberg Philanthropies"), mentions(
                 "Bloomberg Philanthropies will fund the lithium study.", MentionType.PARTY));
     }
