@@ -738,8 +738,15 @@ final class ContextRules {
      */
     private static final Pattern PLACED_BEFORE = Pattern.compile("(?i)(?:\\b(?:of|of\\s+the|from|in)\\s+|[-\u2010\u2011\u2013/])$");
 
+    /** Nouns a state's name modifies, not surnames ({@code state-headed-nouns.txt}): "India Counselor". */
+    private static final Set<String> STATE_HEADED_NOUNS = Set.copyOf(DataLines.of(ContextRules.class, "state-headed-nouns.txt"));
+
     private static boolean isGivenName(String text, Candidate c, String before, String after) {
-        return GIVEN_NAME_STATES.contains(text.substring(c.start(), c.end())) && SURNAME_AFTER.matcher(after).find()
+        if (!GIVEN_NAME_STATES.contains(text.substring(c.start(), c.end()))) {
+            return false;
+        }
+        Matcher surname = SURNAME_AFTER.matcher(after);
+        return surname.find() && !STATE_HEADED_NOUNS.contains(surname.group().strip())
                 && !PLACED_BEFORE.matcher(before).find() && !PLACE_AFTER.matcher(after).find();
     }
 

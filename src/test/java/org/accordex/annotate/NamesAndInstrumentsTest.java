@@ -96,6 +96,8 @@ class NamesAndInstrumentsTest {
                 MentionType.PARTY));
         assertEquals(List.of("Israel → IL"), mentions("The President of Israel Herzog said the plant will open.",
                 MentionType.PARTY));
+        assertEquals(List.of("Jordan → JO"), mentions("She served as Jordan Counselor to the Special Envoy.",
+                MentionType.PARTY));
         assertEquals(List.of("India → IN"), mentions("The Norway-India Alliance for Cobalt will map deposits.",
                 MentionType.PARTY).stream().filter(m -> m.startsWith("India")).toList());
     }
