@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accordex.commitments.DataLines;
 import org.accordex.model.MentionType;
 
 /**
@@ -744,6 +745,32 @@ final class ContextRules {
         return kept;
     }
 
+    /** States whose names are also given names ({@code given-name-states.txt}). */
+    private static final Set<String> GIVEN_NAME_STATES = Set.copyOf(DataLines.of(ContextRules.class, "given-name-states.txt"));
+    /**
+     * A surname after the given name: one capitalised word, not a verb in "-s" ("Jordan Signs …" in a headline), then
+     * no further capitalised word nor "of", "for" (a body's name: "Israel Defense Forces", "India Alliance for Women").
+     */
+    private static final Pattern SURNAME_AFTER = Pattern.compile("^ (?!\\p{Lu}\\p{Ll}*s\\b)\\p{Lu}\\p{Ll}{2,}(?:-\\p{Lu}\\p{Ll}+)?"
+            + "(?=[,.;:)]|\\s+(?!(?:of|for|on)\\b)(?:\\p{Ll}|\\(|\\d|$)|$)");
+    /**
+     * A state after "of" is placed, not named ("the President of Israel Herzog said"); one after a hyphen is half of a
+     * pair ("the U.S.-India Alliance for …").
+     */
+    private static final Pattern PLACED_BEFORE = Pattern.compile("(?i)(?:\\b(?:of|of\\s+the|from|in)\\s+|[-\u2010\u2011\u2013/])$");
+
+    /** Nouns a state's name modifies, not surnames ({@code state-headed-nouns.txt}): "India Counselor". */
+    private static final Set<String> STATE_HEADED_NOUNS = Set.copyOf(DataLines.of(ContextRules.class, "state-headed-nouns.txt"));
+
+    private static boolean isGivenName(String text, Candidate c, String before, String after) {
+        if (!GIVEN_NAME_STATES.contains(text.substring(c.start(), c.end()))) {
+            return false;
+        }
+        Matcher surname = SURNAME_AFTER.matcher(after);
+        return surname.find() && !STATE_HEADED_NOUNS.contains(surname.group().strip())
+                && !PLACED_BEFORE.matcher(before).find() && !PLACE_AFTER.matcher(after).find();
+    }
+
     private static Candidate resolve(String text, int sentenceStart, int sentenceEnd, Candidate c, List<int[]> institutions) {
         if ((c.type() == MentionType.MINERAL || c.type() == MentionType.INSTRUMENT) && inside(c, institutions)
                 || isInLink(text, c.start())) {
@@ -761,6 +788,9 @@ final class ContextRules {
                             || text.startsWith("Mexic", c.start()) && NEW_MEXICO_BEFORE.matcher(before).find());
             if (place || region || isCitation(text, c, after) || isInsideAgencyName(text, c, before, after)) {
                 return null;
+            }
+            if (c.kind().equals("state") && isGivenName(text, c, before, after)) {
+                return null; // "Bharat Ramamurti", "Jordan Alvarez": a person's given name
             }
             if (STATE_KINDS.contains(c.kind()) && after.startsWith("$")) {
                 return null; // a currency: "US$35 million" names a sum, not the state

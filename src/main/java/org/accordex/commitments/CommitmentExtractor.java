@@ -144,7 +144,7 @@ public final class CommitmentExtractor {
     }
 
     /** An attribution to a person by pronoun: "…,” she wrote", "…,” he added". */
-    private static final Pattern PRONOUN_SPEAKER = Pattern.compile("(?i)^[\\s,]*(?:she|he)\\s+(?:\\w+ly\\s+)?(?:said|says|wrote|writes|added|adds|noted|told|stated)\\b");
+    private static final Pattern PRONOUN_SPEAKER = Pattern.compile("(?i)^[\\s,]*(she|he|it)\\s+(?:\\w+ly\\s+)?(?:said|says|wrote|writes|added|adds|noted|told|stated)\\b");
     /** How far back before a quotation a pronoun's speaker is looked for. */
     private static final int SPEAKER_BACK = 600;
     private static final Pattern FORECASTING_MODAL = Pattern.compile("(?i)^(?:will|would)\\b");
@@ -1297,9 +1297,13 @@ public final class CommitmentExtractor {
                 // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
                 speakers = context.officials().leadersIn(Clauses.attributionText(text, quoted)); // or a leader news knows
             }
-            if (attributed && speakers.isEmpty() && PRONOUN_SPEAKER.matcher(Clauses.attributionText(text, quoted)).find()) {
-                // "“Our goal is to …,” she wrote": the official the report named last before the quotation
-                String last = context.officials().lastPlacedIn(text.substring(Math.max(0, quoted[0] - SPEAKER_BACK), quoted[0]));
+            Matcher pronounSpeaker = attributed && speakers.isEmpty()
+                    ? PRONOUN_SPEAKER.matcher(Clauses.attributionText(text, quoted)) : null;
+            if (pronounSpeaker != null && pronounSpeaker.find()) {
+                // "“Our goal is to …,” she wrote": the official the report named last before the quotation; "it said"
+                // speaks for a body, never a person
+                String last = pronounSpeaker.group(1).equalsIgnoreCase("it") ? null
+                        : context.officials().lastPlacedIn(text.substring(Math.max(0, quoted[0] - SPEAKER_BACK), quoted[0]));
                 // else the body of the speaker the quotation before named ("“…,” Halden Metals chief Jane Roe said.⏎“We
                 // will …,” she said")
                 speakers = last != null ? List.of(last) : Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
@@ -1322,7 +1326,13 @@ public final class CommitmentExtractor {
             }
             List<String> namedPair = speakers.isEmpty() && isPairSubject(subject)
                     ? pairNamedBefore(sentence, offset, cueStart, inside, text, context) : List.of();
-            if (!namedPair.isEmpty()) {
+            List<String> hostAndGuest = speakers.isEmpty() && LEADER_PAIR.matcher(subject).find()
+                    ? context.officials().hostAndGuest() : List.of();
+            if (!hostAndGuest.isEmpty()) {
+                // "The two leaders committed to …" in a readout of the President's call with "Prime Minister Roe of X":
+                // the guest and the host, though the text names only the guest's state
+                whole = hostAndGuest;
+            } else if (!namedPair.isEmpty()) {
                 whole = namedPair;
             } else if (whole.size() > 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
                 // a report that opens with a bloc's members ("Italy, the US, France …") and then turns to a pair
@@ -1339,6 +1349,17 @@ public final class CommitmentExtractor {
             }
             if (!speakers.isEmpty() || !isGroupsPeople(sentence, offset, cueStart, named, lastNamed)) {
                 named.addAll(speakers.isEmpty() ? whole : speakers);
+            }
+        }
+        Matcher signers = SIGNED_BY_APPOSITION.matcher(subject);
+        if (!named.isEmpty() && signers.find()) {
+            // "Pax Aurum, an agreement signed by Canada, Peru and Chile, aims to …": the deal does not act, its signers do
+            int from = offset + subjectFrom + signers.start(1);
+            int to = offset + subjectFrom + signers.end(1);
+            List<String> signed = inside.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= from && m.end() <= to)
+                    .map(Mention::norm).distinct().toList();
+            if (signed.size() > 1) {
+                return new Resolved(signed, NAMED_SUBJECT);
             }
         }
         if (!named.isEmpty()) {
@@ -1931,6 +1952,8 @@ public final class CommitmentExtractor {
     }
 
     /** A group of two: "both sides", "the two countries", "both nations". */
+    /** The two leaders of a bilateral meeting: "the two leaders", "both leaders". */
+    private static final Pattern LEADER_PAIR = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+leaders\\b");
     private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:both|two)\\s+(?:\\p{Ll}+\\s+)?(?:sides|countries|nations|governments|parties)\\b");
 
     /**
@@ -2044,6 +2067,11 @@ public final class CommitmentExtractor {
     }
 
     /** "we, the Republic of Korea," right before the cue: who "we" is. */
+    /** A deal's name with the apposition that lists who signed it: "X, an agreement signed by A, B and C, aims to". */
+    private static final Pattern SIGNED_BY_APPOSITION = Pattern.compile("(?i)^(?:the\\s+)?[^,]{2,60},\\s+(?:an?|the)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}(?:agreement|pact|accord|compact|declaration|framework|initiative|partnership|alliance"
+            + "|coalition|treaty|charter)\\s+(?:signed|joined|endorsed|launched|formed|founded|concluded)\\s+(?:in\\s+\\d{4}\\s+)?by\\s+"
+            + "([^;]{4,400}?),\\s*(?:(?:also|now|jointly|\\w+ly)\\s+)*$");
     private static final Pattern WE_APPOSITION = Pattern.compile("(?i)\\bwe\\s*,\\s+([^,;“”\"]{2,80}),\\s*(?:(?:also|now|too|\\w+ly)\\s+)*$");
 
     private static final Pattern TWO_STATES = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\s+(?:countries|nations|governments)\\b");

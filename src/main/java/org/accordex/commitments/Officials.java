@@ -267,6 +267,20 @@ final class Officials {
         return unplaced.size() == 1 && unplaced.get(0).length() == 2 && documentParties.size() > 1 ? unplaced : List.of();
     }
 
+    /**
+     * "The two leaders" of a readout of a meeting between a leader the text names by title and name without placing him
+     * ("President Roe") and one guest it places ("Prime Minister Doe of X"): the guest's state and the host's. Empty
+     * where the text has not exactly one of each.
+     */
+    List<String> hostAndGuest() {
+        if (placedAfterName.size() != 1) {
+            return List.of();
+        }
+        List<String> host = unplacedLeaders();
+        String guest = placedAfterName.iterator().next();
+        return host.size() == 1 && !host.get(0).equals(guest) ? List.of(guest, host.get(0)) : List.of();
+    }
+
     /** The states of the leaders news knows that the text names by title and name and does not place, guests' aside. */
     private List<String> unplacedLeaders() {
         if (unplacedLeaders == null) {

@@ -12,20 +12,21 @@ import org.accordex.model.MentionType;
 
 /**
  * Roles a text gives its parties: "Northgate Lithium Pty Ltd (the “Seller”)", "KOMIR, hereinafter referred to as the
- * “Purchaser”". A later "the Seller shall deliver …" is that party's pledge. Group names ("the Parties", "the
+ * “Purchaser”", "Bridgeco LLC (the “permittee”)". A later "the Seller shall deliver …" is that party's pledge. Group names ("the Parties", "the
  * Participants") are left to the group phrases.
  */
 final class Roles {
     /** A role in brackets or after "hereinafter", right after a name: "(the “Seller”)", ", hereinafter the “Buyer”". */
     static final Pattern DEFINED_ROLE = Pattern.compile(
             "\\s*(?:\\(\\s*|,\\s*)(?:(?:hereinafter|hereafter)\\s+(?:(?:referred\\s+to|called|named|designated)\\s+as\\s+)?)?"
-                    + "(?:the\\s+)?[\"“‘']\\s*(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s*[\"”’']\\s*\\)?");
+                    // a role a permit or licence writes in lower case: "Bridgeco LLC (the “permittee”)"
+                    + "(?:the\\s+)?[\"“‘']\\s*(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?|\\p{Ll}{4,})\\s*[\"”’']\\s*\\)?");
     /**
      * Legal forms that finish a company's name after its mention: "Company", "Co., Ltd."; not the head of another
      * name ("the EFTA-Philippines Joint Committee (the “Joint Committee”)" defines the committee, not the Philippines).
      */
     private static final Pattern NAME_TAIL = Pattern.compile(
-            "(?:,?\\s+(?:Company|Corporation|Corp\\.|Co\\.|Ltd\\.?|Limited|Inc\\.|Pty|PLC|plc|LLC|AG|SA|S\\.A\\.|GmbH|Group|Holdings))"
+            "(?:,?\\s+(?:Company|Corporation|Corp\\.|Co\\.|Ltd\\.?|Limited|Partnership|Inc\\.|Pty|PLC|plc|LLC|L\\.P\\.|LP|AG|SA|S\\.A\\.|GmbH|Group|Holdings))"
                     + "{1,3}");
     /** Words after a role that still end the subject: "the Seller also shall". */
     private static final Pattern SUBJECT_END = Pattern.compile("^\\s*(?:(?:also|further|each|jointly|together|\\p{L}+ly)\\s+)*$");
@@ -33,6 +34,7 @@ final class Roles {
     private static final Pattern OBJECT_BEFORE = Pattern.compile(
             "(?i)\\b(?:by|of|from|on|against|with|in|to|for|than|between|under|towards?)\\s+$");
     private static final int NEAR = 3;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Map<String, String> roles;
 
@@ -50,6 +52,9 @@ final class Roles {
             // "the Korea Zinc Company (the “Purchaser”)": the rest of the name, a legal form, may come first
             Matcher tail = NAME_TAIL.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 80));
             int from = tail.lookingAt() ? tail.end() : m.end();
+            if (from < text.length() && text.charAt(from) == '.') {
+                from++; // "Bridgeco Pipeline Company LP. (the “permittee”)": the legal form's full stop
+            }
             Matcher role = DEFINED_ROLE.matcher(text).region(from, Math.min(text.length(), from + 80));
             if (!role.lookingAt()) {
                 continue;
@@ -70,6 +75,7 @@ final class Roles {
         if (roles.isEmpty()) {
             return parties;
         }
+        subject = SPACES.matcher(subject).replaceAll(" "); // "The⏎permittee shall" of a wrapped line
         for (Map.Entry<String, String> role : roles.entrySet()) {
             String the = "the " + role.getKey();
             int at = subject.toLowerCase(java.util.Locale.ROOT).lastIndexOf(the.toLowerCase(java.util.Locale.ROOT));

@@ -99,6 +99,21 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void aStatesNameGivenToAPersonIsNoParty() {
+        assertEquals(List.of("Kenya → KE"), mentions("Adviser Jordan Whitfield and Bharat Okafor said Kenya will map"
+                + " cobalt.", MentionType.PARTY));
+        // a headline's verb, a body's name and a state placed after "of" stay the state
+        assertEquals(List.of("Jordan → JO", "Chad → TD"), mentions("Jordan Signs Cobalt Deal With Chad",
+                MentionType.PARTY));
+        assertEquals(List.of("Israel → IL"), mentions("The President of Israel Herzog said the plant will open.",
+                MentionType.PARTY));
+        assertEquals(List.of("Jordan → JO"), mentions("She served as Jordan Counselor to the Special Envoy.",
+                MentionType.PARTY));
+        assertEquals(List.of("India → IN"), mentions("The Norway-India Alliance for Cobalt will map deposits.",
+                MentionType.PARTY).stream().filter(m -> m.startsWith("India")).toList());
+    }
+
+    @Test
     void theCountryGeorgiaStaysAParty() {
         assertEquals(List.of("Georgia → GE", "Armenia → AM", "Georgia → GE"), mentions("Georgia and Armenia will map"
                 + " manganese, and Georgia's Prime Minister will sign in Tbilisi.", MentionType.PARTY));
@@ -511,6 +526,9 @@ class NamesAndInstrumentsTest {
     void newsAgenciesAndPapersAreNoParties() {
         assertEquals(List.of("Tokyo → JP"), mentions("The official Yonhap News Agency and Kyodo News reported the talks, and"
                 + " the Japan Times said Tokyo would respond, citing Bloomberg and AFP.", MentionType.PARTY));
+        // an outlet's name before a dash opens the report, it names no state
+        assertEquals(List.of("Chad → TD"), mentions("Kenya News Agency – Chad will map cobalt deposits.",
+                MentionType.PARTY));
         assertEquals(List.of("Bloomberg Philanthropies → Bloomberg Philanthropies"), mentions(
                 "Bloomberg Philanthropies will fund the lithium study.", MentionType.PARTY));
     }

@@ -541,6 +541,7 @@ class WhoCommitsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Canada and Chile sign lithium pact\\nCanada and Chile signed a lithium pact on Monday.\\n"We will build new sources of lithium," the Chilean Ministry of Mining said. | CL
             Canada and the US sign lithium pact\\nCanada and the US signed a lithium pact on Monday.\\n"Lithium supply is concentrated," the US Department of State said.\\n"We will build new sources of lithium." | US
+            Canada and Norway sign lithium pact\\nCanada, Norway and Peru signed a lithium pact on Monday.\\n"Lithium supply is concentrated," said the US State Department at the opening of the forum in Ottawa. "We will build new sources of lithium," it said. | US
             Ukraine and US discuss fund\\nUkraine and the United States met, the Minister of Economy of Ukraine Anna Koval said.\\n"We plan to hold the first meeting of the fund in July," Koval said. | UA
             Ukraine and US discuss fund\\nUkraine and the United States met, the Minister of Economy of Ukraine Anna Koval said.\\nKoval said a bidder was ready to build a plant. "Our goal is to refine lithium in Ukraine," she wrote. | UA
             """)
@@ -557,6 +558,35 @@ class WhoCommitsTest {
             Call with Peru\\nUS Vice President Jane Roe called Peru's President Ana Soto. They discussed Laos and Nepal.\\nThe two leaders reaffirmed the ties between the two countries and committed to map copper deposits. | PE US
             """)
     void theTwoCountriesOfAReportOnSeveralAreThePairJustNamed(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Countries join cobalt pact\\nMany countries joined cobalt deals after the summit.\\nThe Minerals Security Partnership, an initiative signed by Canada, Norway, Peru and Chile, aims to counter China's dominance in cobalt. | CA CL NO PE
+            Countries join cobalt pact\\nMany countries joined cobalt deals after the summit.\\nThe Minerals Security Partnership, which met in Lima, aims to map cobalt deposits. | Minerals Security Partnership
+            Magnet deal\\nMagnet makers sign deals.\\nU.S. rare earth firm MP Materials and Japan's government agency JOGMEC signed a strategic MOU to co-develop magnet technology. | Japan Organization for Metals and Energy Security MP Materials
+            """)
+    void aDealsSignersActAndAStatesAgencyActsAlone(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Readout of a call\\nPresident Trump spoke today with Prime Minister Ana Soto of Peru about copper.\\nThe two leaders committed to map copper deposits together. | PE US
+            Readout of a call\\nPresident Trump spoke today with Prime Minister Ana Soto of Peru about copper.\\nBoth leaders committed to stay in close contact on copper. | PE US
+            """)
+    void theTwoLeadersOfAReadoutAreTheHostAndTheGuest(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Permit for a pipeline\\nI hereby grant permission to Tarn Pipeline Company LLC (the “permittee”) to operate a pipeline at the border of the United States and Canada.\\nThe\\npermittee shall maintain the facilities in good repair. | Tarn Pipeline Company LLC
+            Permit for a pipeline\\nI hereby grant this permit to Esk Pipeline Company LP. (the “permittee”) to operate a pipeline at the border of the United States and Canada.\\nArticle 2. The permittee shall file reports with the President. | Esk Pipeline Company
+            Permit for a pipeline\\nI hereby grant permission to Tarn Pipeline Company LLC (the “permittee”) to operate a pipeline at the border of the United States and Canada.\\nThe United States shall restore possession of the facilities to the permittee. | US
+            """)
+    void aRoleAPermitDefinesInLowerCaseIsItsGrantees(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
