@@ -101,6 +101,8 @@ final class Clauses {
                     + "(?:(?:by\\s+\\p{Ll}+ing|at\\s+a\\s+time\\s+when|now\\s+that)\\b[^;]{0,200}?,\\s*)?"
                     + "(?:this|these|the|that|those|such|my|our|its|their|today[’']s|(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}.-]*\\s+){0,3}(?-i:\\p{Lu})[\\p{L}.-]*[’']s)\\s+"
                     + "(?:[\\p{L}\\p{N}-]+\\s+){0,4}?" + ClauseWords.alternation("forecast-thing") + "\\b"
+                    // what the measure does, said after it: "the decision to close loopholes [will strengthen …]"
+                    + "(?:\\s+to\\s+\\p{Ll}[^;,]{0,80}?)?"
                     + "(?:\\s+[^;]{0,200}?,?\\s+and\\s+(?:also\\s+)?)?[\\s,]*$");
     private static final Pattern THING_EFFECT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|thus|in\\s+turn|\\w+ly)\\s+)?(?:(?:help\\s+to\\s+)?" + ClauseWords.alternation("thing-effect")
