@@ -96,6 +96,8 @@ final class Clauses {
      */
     private static final Pattern FORECAST_THING = ClauseWords.compile(
             "^[\\s\"“]*" + MARKER + "(?:in\\s+(?:my|our)\\s+(?:judgment|judgement|view|opinion|estimation),\\s*)?"
+                    // a run-in heading: "**STRONGER MILLS:** The decision to … will strengthen …"
+                    + "(?:\\*\\*[^*]{1,120}?:?\\*\\*:?\\s*)?"
                     // the means the measure works by, or the time it comes at: "By directing agencies to …, this order
                     // will strengthen …", "At a time when families cannot afford care, these measures will support …"
                     + "(?:(?:by\\s+\\p{Ll}+ing|at\\s+a\\s+time\\s+when|now\\s+that)\\b[^;]{0,200}?,\\s*)?"

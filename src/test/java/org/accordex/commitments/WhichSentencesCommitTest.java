@@ -623,6 +623,7 @@ class WhichSentencesCommitTest {
             factsheet | At a time when many towns cannot afford clean water, these measures will support families and farms.
             factsheet | The Clean Copper Act will provide tax credits to small smelters.
             factsheet | The Governor's decision to close old mining loopholes will strengthen the state's copper supply.
+            factsheet | **STRONGER COPPER TOWNS:** The Governor's decision to end old exemptions will strengthen the state's copper mills.
             factsheet | It will take time.
             factsheet | The permit to be issued by the Director shall be known as the Copper Haul Permit.
             mou       | (b) The additional rate of duty on copper of Chile, as of the date of this notice, shall be determined by the product's Column 2 Duty Rate.
