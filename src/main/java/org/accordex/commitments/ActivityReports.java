@@ -82,7 +82,11 @@ final class ActivityReports {
             "(?i)\\bin\\s+(?:(?:fiscal\\s+year|FY)\\s*|(?:early|late|mid)[\\s-]+)?(?:(?:january|february|march|april|may|june|july"
                     + "|august|september|october|november|december)\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d\\d\\b");
 
-    private static final Pattern OTHER_CLAUSE = Pattern.compile("(?i)\\b(?:that|which|who|including)\\b");
+    /**
+     * Where the sum's clause gives way to another: a relative clause, an example, or a verb phrase of its own joined by
+     * "and" ("have committed $9 trillion to … and have already provided $2 trillion since …" times the second sum).
+     */
+    private static final Pattern OTHER_CLAUSE = Pattern.compile("(?i)\\b(?:that|which|who|including|and\\s+(?:has|have|had)\\b)");
 
     private static Map<String, List<String>> load() {
         Map<String, List<String>> words = new TreeMap<>();
@@ -215,6 +219,32 @@ final class ActivityReports {
             return true;
         }
         return !VERBS.contains(lower) && NOUN_ENDINGS.stream().anyMatch(e -> lower.endsWith(e) && lower.length() > e.length() + 2);
+    }
+
+    /** Verb cues that are also nouns: "the total pledge to this fund", "its promise to the region". */
+    private static final Set<String> NOUN_OR_VERB = Set.of("pledge", "pledges", "promise", "promises", "vow", "vows");
+    /** What comes before a noun rather than a verb: a determiner, a possessive, a quantity word. */
+    private static final Set<String> BEFORE_NOUN = Set.of("total", "overall", "new", "initial", "additional", "latest", "first", "combined");
+    private static final Pattern LAST_BEFORE = Pattern.compile("([\\p{L}’'.]+)\\s+$");
+
+    /**
+     * Whether a verb cue that is also a noun is the noun before a noun phrase: "bringing the U.S. total pledge to this fund
+     * to $450 million" names a sum pledged, it is no pledge made ("we pledge to this fund" has no determiner).
+     */
+    static boolean isNounBeforeNounPhrase(String sentence, int start, int end) {
+        String first = sentence.substring(start, end).split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
+        if (!NOUN_OR_VERB.contains(first)) {
+            return false;
+        }
+        Matcher last = LAST_BEFORE.matcher(sentence.substring(Math.max(0, start - 40), start));
+        if (!last.find()) {
+            return false;
+        }
+        String word = last.group(1).toLowerCase(Locale.ROOT);
+        boolean noun = OPENERS.contains(word) || BEFORE_NOUN.contains(word) || word.endsWith("’s") || word.endsWith("'s")
+                || word.endsWith("s’") || word.endsWith("s'");
+        Matcher to = Pattern.compile("(?i)^\\S+\\s+to\\b").matcher(sentence.substring(start));
+        return noun && to.find() && nounPhraseAfter(sentence, start + to.end());
     }
 
     /** A cue in the base form of a verb ("encourage", "seek"), not "encouraged", "seeks", "aiming", "is …". */

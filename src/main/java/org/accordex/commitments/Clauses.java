@@ -96,8 +96,15 @@ final class Clauses {
      */
     private static final Pattern FORECAST_THING = ClauseWords.compile(
             "^[\\s\"“]*" + MARKER + "(?:in\\s+(?:my|our)\\s+(?:judgment|judgement|view|opinion|estimation),\\s*)?"
+                    // a run-in heading: "**STRONGER MILLS:** The decision to … will strengthen …"
+                    + "(?:\\*\\*[^*]{1,120}?:?\\*\\*:?\\s*)?"
+                    // the means the measure works by, or the time it comes at: "By directing agencies to …, this order
+                    // will strengthen …", "At a time when families cannot afford care, these measures will support …"
+                    + "(?:(?:by\\s+\\p{Ll}+ing|at\\s+a\\s+time\\s+when|now\\s+that)\\b[^;]{0,200}?,\\s*)?"
                     + "(?:this|these|the|that|those|such|my|our|its|their|today[’']s|(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}.-]*\\s+){0,3}(?-i:\\p{Lu})[\\p{L}.-]*[’']s)\\s+"
                     + "(?:[\\p{L}\\p{N}-]+\\s+){0,4}?" + ClauseWords.alternation("forecast-thing") + "\\b"
+                    // what the measure does, said after it: "the decision to close loopholes [will strengthen …]"
+                    + "(?:\\s+to\\s+\\p{Ll}[^;,]{0,80}?)?"
                     + "(?:\\s+[^;]{0,200}?,?\\s+and\\s+(?:also\\s+)?)?[\\s,]*$");
     private static final Pattern THING_EFFECT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|thus|in\\s+turn|\\w+ly)\\s+)?(?:(?:help\\s+to\\s+)?" + ClauseWords.alternation("thing-effect")
@@ -402,7 +409,7 @@ final class Clauses {
                     // computation; "determined by mutual consent of the Participants" is their duty to agree
                     + "|(?:calculated|computed|determined)\\s+(?:by|on\\s+the\\s+basis\\s+of|according\\s+to|in\\s+accordance\\s+with)\\s+"
                     + "(?![^;]{0,40}\\b(?:mutual|consultations?|consent|negotiations?|parties|participants)\\b)"
-                    + "(?:[\\p{L}’'*()-]+\\s+){0,10}?(?:rates?|order|value|formula|classification)\\b)");
+                    + "(?:[\\p{L}\\p{N}’'*()-]+\\s+){0,10}?(?:rates?|order|value|formula|classification)\\b)"); // "its Column 1 Duty Rate"
 
     /** Whether a party only qualifies the subject's head, a thing ("U.S. exports", "Chilean copper"), not its agents. */
     static boolean qualifiesAThing(String sentence, int partyEnd, int cueStart) {

@@ -2211,9 +2211,9 @@ public final class CommitmentExtractor {
     private static final Pattern TELLS = Pattern.compile(
             "(?i)^(?:encourag|urg|invit|call|request|recommend)\\w*\\b");
     /** A present directive: "The Order directs X to": the directed parties act. */
-    private static final Pattern DIRECTS = Pattern.compile("(?i)^(?:directs|(?:hereby|I|we)\\s+direct)\\b");
+    private static final Pattern DIRECTS = Pattern.compile("(?i)^(?:directs|instructs|(?:hereby|I|we)\\s+direct)\\b");
     /** Unnamed agencies in a directive's object: "and other Federal agencies", "all executive departments". */
-    private static final Pattern AGENCIES = Pattern.compile("(?i)\\b(?:agencies|departments)\\b");
+    private static final Pattern AGENCIES = Pattern.compile("(?i)\\b(?:agencies|departments|regulators)\\b"); // "Federal banking regulators"
     /** Where the told party's phrase ends: its "to" before the action, or a clause break. */
     /** A cue addressed to whom it names, with or without "to": "call on Congress", "urge that Congress pass". */
     private static final Pattern ADDRESSED = Pattern.compile("(?i)^\\p{L}+\\s+(?:(?:on|upon)\\b|that\\s)");
@@ -2371,7 +2371,7 @@ public final class CommitmentExtractor {
             String text, Context context) {
         String object = sentence.substring(cue.start(), cue.end());
         Set<String> bound = new LinkedHashSet<>(directedParties(sentence, offset, cue, inside, text));
-        if (bound.isEmpty() && OFFICIAL.matcher(object).find()) {
+        if (bound.isEmpty() && (OFFICIAL.matcher(object).find() || AGENCIES.matcher(object).find())) {
             bound.addAll(context.sides().homeState().isEmpty() ? context.sides().mainState() : context.sides().homeState());
         }
         if (bound.isEmpty() && GROUP_SEARCH.in(object).find()) {

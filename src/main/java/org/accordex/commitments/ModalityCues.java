@@ -425,6 +425,9 @@ public final class ModalityCues {
                 || rule.eventAfter() && !actOrEventAfter(sentence, m.end())) {
             return null;
         }
+        if (ActivityReports.isNounBeforeNounPhrase(sentence, m.start(), m.end())) {
+            return null; // "the total pledge to this fund": a noun, no pledge made
+        }
         if (Clauses.describesNoun(sentence, m.start(), m.end())) {
             return null; // "the key terms the parties will use", "the copper committed to the United States": a description
         }

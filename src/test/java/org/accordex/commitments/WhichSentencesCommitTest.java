@@ -619,4 +619,35 @@ class WhichSentencesCommitTest {
     void aPartysSetPlanADealsAimAndADutyToAgreeStillCommit(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            factsheet | Canada gave $30 million to the copper fund in 2024, raising the Canadian total pledge to this fund to $90 million.
+            factsheet | Earlier this month, the agency unveiled the planned purchase of 40 drills, along with 8 spare drills ready to deploy.
+            factsheet | By directing the agencies to speed up copper permits, this Order will strengthen our mining towns.
+            factsheet | At a time when many towns cannot afford clean water, these measures will support families and farms.
+            factsheet | The Clean Copper Act will provide tax credits to small smelters.
+            factsheet | The Governor's decision to close old mining loopholes will strengthen the state's copper supply.
+            factsheet | **STRONGER COPPER TOWNS:** The Governor's decision to end old exemptions will strengthen the state's copper mills.
+            factsheet | It will take time.
+            factsheet | The permit to be issued by the Director shall be known as the Copper Haul Permit.
+            mou       | (b) The additional rate of duty on copper of Chile, as of the date of this notice, shall be determined by the product's Column 2 Duty Rate.
+            """)
+    void aNounPledgeADescribedThingAMeasuresEffectsAndANameAreNoPledge(String where, String sentence) {
+        assertEquals("none", lastLine(context(where) + sentence + "\n"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | Members of the Copper Alliance have committed $4 billion to build smelters by 2030 and have already provided $1 billion since 2022. | commitment
+            news      | Canada and Chile are ready to sign a copper pact.                                | intent CA CL
+            factsheet | - The Order directs Federal mining regulators to remove outdated rules from their guidance. | obligation US
+            factsheet | - The Order further requires Federal mining regulators to review permits issued since 2020. | obligation US
+            news      | Canada's embassy is in close contact with Chile and ready to assist.              | intent CA
+            factsheet | We pledge to help our copper towns.                                              | commitment US
+            """)
+    void aPledgeBeforeAPastClauseADirectiveToRegulatorsAndAReadyPartyStillCommit(String where, String sentence, String expected) {
+        String got = lastLine(context(where) + sentence + "\n");
+        assertEquals(expected, expected.indexOf(' ') < 0 ? got.split(" ")[0] : got);
+    }
 }
