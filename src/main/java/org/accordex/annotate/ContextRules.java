@@ -1298,7 +1298,7 @@ final class ContextRules {
             return Optional.empty(); // "United States-European Union", "Member of the UN Security Council": the head is a known name
         }
         Matcher head = AGENCY_HEAD_WORD.matcher(name);
-        if (head.find() && namesOnlyStates(text, start, start + head.start(), known)) {
+        if (head.find() && namesOnlyStates(text, tieStart(text, start, known), start + head.start(), known)) {
             return Optional.empty(); // "U.S.-Japan Alliance": the states' tie, the states its parties
         }
         Candidate agency = new Candidate(MentionType.PARTY, start, end, name, "agency", Candidate.Source.RULE);
@@ -1331,6 +1331,18 @@ final class ContextRules {
         }
         return STATE_JOIN.matcher(text.substring(at, to)).matches();
     }
+
+    /**
+     * Where a tie of states starts when its first state stands before the name, across a spaced dash: in "U.S. – Japan
+     * Alliance" the name found is "Japan Alliance", its first state "U.S." before it.
+     */
+    private static int tieStart(String text, int start, List<Candidate> known) {
+        return known.stream().filter(k -> k.type() == MentionType.PARTY && STATE_KINDS.contains(k.kind()) && k.end() <= start
+                && start - k.end() <= 4 && DASH_BETWEEN.matcher(text.substring(k.end(), start)).matches())
+                .mapToInt(Candidate::start).min().orElse(start);
+    }
+
+    private static final Pattern DASH_BETWEEN = Pattern.compile("\\s*[\u2010-\u2014-]\\s*");
 
     private static final Pattern STATE_JOIN = Pattern.compile("[\\s\u2010-\u2014/-]*(?:(?:and|&)\\s+(?:the\\s+)?)?");
 

@@ -52,7 +52,8 @@ final class SentenceSplitter {
         for (Span block : blocks(text)) {
             String blockText = text.substring(block.getStart(), block.getEnd());
             Span previous = null;
-            List<Span> detectedSpans = splitAfterPlaceAbbreviations(blockText, detector.sentPosDetect(blockText));
+            List<Span> detectedSpans = splitAfterReferences(blockText,
+                    splitAfterPlaceAbbreviations(blockText, detector.sentPosDetect(blockText)));
             for (Span detected : splitGlued(blockText, detectedSpans)) {
                 Span sentence = trim(text, block.getStart() + detected.getStart(), block.getStart() + detected.getEnd());
                 if (sentence == null) {
@@ -99,6 +100,46 @@ final class SentenceSplitter {
     private static final Pattern PLACE_ABBREVIATION_THEN_START = Pattern.compile(
             "(?:\\b(?:D\\.C|U\\.S|U\\.K)(?=\\.[ \\t]+(?:The|This|These|That|Those|It|Its|We|They|Our|However|Meanwhile)[ \\t])"
                     + "|(?<![\\p{L}\\d.&’'-])[A-Z][A-Z\\d]{1,5}(?=\\.[ \\t]+\\p{Lu}\\p{Ll}))\\.()[ \\t]+()");
+
+    /**
+     * A sentence that ends on a reference to a part of the text, read as one with the next: "… listed under Section II,
+     * paragraph 3. The Participants will …", "… set out in Annex 2. Each Party shall …"; a heading's number that opens
+     * the sentence stays with it ("Article 3. The permittee shall …"). Group 1 is where the sentence ends, group 2
+     * where the next starts.
+     */
+    private static final Pattern REFERENCE_THEN_START = Pattern.compile(
+            "(?<=[\\p{L}\\d,;)][ \\t]{1,3})\\b(?i:paragraph|subparagraph|annex|article|section|chapter|part|schedule|appendix|item)\\s+"
+                    + "(?:\\d+|[IVX]+)(?:\\([a-z\\d]+\\))?(?=\\.[ \\t]+(?:The|This|These|Each|Either|Such|Both|It|They|We|Our)[ \\t])\\.()[ \\t]+()");
+
+    private static List<Span> splitAfterReferences(String block, List<Span> detected) {
+        if (!hasDigitOrNumeralBeforePeriod(block)) {
+            return detected;
+        }
+        List<Span> out = new ArrayList<>();
+        for (Span s : detected) {
+            int start = s.getStart();
+            Matcher end = REFERENCE_THEN_START.matcher(block).region(s.getStart(), s.getEnd());
+            while (end.find()) {
+                out.add(new Span(start, end.start(1)));
+                start = end.start(2);
+            }
+            out.add(new Span(start, s.getEnd()));
+        }
+        return out;
+    }
+
+    /** Whether a digit, a Roman numeral's letter or a closing parenthesis comes before a period and a space somewhere in the block. */
+    private static boolean hasDigitOrNumeralBeforePeriod(String block) {
+        for (int dot = block.indexOf('.'); dot > 0 && dot + 1 < block.length(); dot = block.indexOf('.', dot + 1)) {
+            char before = block.charAt(dot - 1);
+            char next = block.charAt(dot + 1);
+            if ((Character.isDigit(before) || before == 'I' || before == 'V' || before == 'X' || before == ')')
+                    && (next == ' ' || next == '\t')) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Sentences a scraped page ran together, with no space after the point: "… in the country.He directed …". The

@@ -929,7 +929,9 @@ public final class ActionPhrase {
         }
         StringBuilder out = new StringBuilder(String.join(" and ", verbs));
         int object = after;
-        if (!kept.isEmpty() && after < t.size()) {
+        // "the expedient development of [its] sectors" → "develop its sectors": an object with its own possessive
+        // takes no modifier of the noun before it
+        if (!kept.isEmpty() && after < t.size() && !t.tag(after).equals("PRON")) {
             // "the next convening of the dialogue" → "convene the next dialogue"
             if (determiner) {
                 out.append(' ').append(t.text(start, start + 1, null));
@@ -3443,9 +3445,9 @@ public final class ActionPhrase {
                     boolean adverb = tags[from].equals("ADV") || lower[from].endsWith("ly");
                     boolean gerund = lemmatizer != null && lower[i].endsWith("ing") && !ING_ADJECTIVES.contains(lower[i])
                             && (i == from && (tags[i].equals("VERB") || i + 1 < to && Set.of("DET", "PRON", "CCONJ").contains(tags[i + 1])
-                                    || i > 0 && (lower[i - 1].equals("to") || matchAt(Section.ASPECT_VERB, i - 1) == i
+                                    || i > 0 && (lower[i - 1].equals("to") || i == from && lower[i - 1].equals("on") || matchAt(Section.ASPECT_VERB, i - 1) == i
                                             || INCLUDES.matcher(lower[i - 1]).matches() && !(i + 1 < to && NOUN_AFTER_INCLUDES.contains(lower[i + 1])))
-                                            && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "keep [building] on …", "This includes [leveraging] …"
+                                            && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "made commitments on [preventing] …", "keep [building] on …", "This includes [leveraging] …"
                             || i == from + 1 && adverb
                             || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
                     // "strengthening, [diversifying] and securing": a gerund of the series the head opened, read as any word

@@ -51,6 +51,21 @@ class AnnotatorTest {
     }
 
     @Test
+    void aReferenceToAPartOfTheTextEndsASentence() {
+        String text = "The Parties intend to review projects listed under Section II, paragraph 3. The Parties will publish the"
+                + " results. Each Party shall apply the rules in Annex 2. Each Party may ask for talks.";
+        assertEquals(List.of("The Parties intend to review projects listed under Section II, paragraph 3.",
+                "The Parties will publish the results.", "Each Party shall apply the rules in Annex 2.",
+                "Each Party may ask for talks."), sentences(text));
+        // a heading's number that opens the sentence stays with it
+        String heading = "Article 4. The holder shall maintain the cobalt depot.";
+        assertEquals(List.of(heading), sentences(heading));
+        // a decimal reference is no end: "paragraph 3.2"
+        String decimal = "The Parties shall apply paragraph 3.2 of the Annex to cobalt.";
+        assertEquals(List.of(decimal), sentences(decimal));
+    }
+
+    @Test
     void anAcronymBeforeACapitalizedWordEndsASentence() {
         String text = "Kestrel sold its stake to Orion CMC. Orion CMC will invest. J.P. Morgan will lend under the ASEAN.";
         assertEquals(List.of("Kestrel sold its stake to Orion CMC.", "Orion CMC will invest.",

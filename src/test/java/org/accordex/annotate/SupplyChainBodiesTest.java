@@ -105,6 +105,10 @@ class SupplyChainBodiesTest {
                 + " of operations of the TKB-Rising Consortium in Guinea, said the railway needs funds."));
         // two states' alliance names the states
         assertEquals(List.of("U.S. → US", "Japan → JP"), parties("The U.S.-Japan Alliance will deepen its ties."));
+        // a title spaces its dash: the tie is still the two states'
+        assertEquals(List.of("U.S. → US", "Peru → PE"), parties("Steps Toward a Stronger U.S. – Peru Alliance"));
+        // with no state before the dash, the name stays one body's
+        assertEquals(List.of("Peru Alliance → Peru Alliance"), parties("Lima – Peru Alliance will fund trials."));
         assertEquals(List.of(), parties("The U.S.-Japan Alliance for Ports will open next year.").stream()
                 .filter(m -> m.contains("Alliance")).toList());
     }

@@ -393,6 +393,11 @@ class ActionPhraseTest {
                 Arguments.of("Both sides look forward to greater cooperation and mobilization of capital to support nickel refining.",
                         "cooperate and mobilize capital to support nickel refining"),
                 Arguments.of("We look forward to closer collaboration with Chile on lithium.", "collaborate with Chile on lithium"),
+                // an object with its own possessive takes no modifier of the noun before it
+                Arguments.of("Peru has committed to the rapid development of its lithium and copper sectors.",
+                        "develop its lithium and copper sectors"),
+                // a gerund right after a cue's "on" is its verb
+                Arguments.of("Peru has made commitments on removing duties on Korean graphite.", "remove duties on Korean graphite"),
                 // a passive participle whose consonant is not doubled keeps it: "rooted" → "root", "planned" → "plan"
                 Arguments.of("Our copper trade shall be rooted in open markets.", "root copper trade in open markets"),
                 // a deadline in commas between the verb's object and its complement

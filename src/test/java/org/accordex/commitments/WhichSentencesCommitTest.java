@@ -86,6 +86,11 @@ class WhichSentencesCommitTest {
             news      | Both countries stand ready to finance graphite anodes.                              | commitment CA CL
             mou       | 1. The Participants are intensifying their efforts to secure graphite.              | commitment CA CL
             mou       | - Supply: The Participants are enhancing their initiatives to secure graphite.      | commitment CA CL
+            mou       | 9. Response: The Participants are establishing a Canada-Chile Cobalt Task Group.   | commitment CA CL
+            factsheet | The Department of Energy is establishing a cobalt recycling prize.                  | none
+            news      | Chile has made commitments on lowering duties on Canadian copper wire.               | commitment CL
+            news      | Canada and Chile have finalized commitments to remove barriers to graphite trade.    | commitment CA CL
+            news      | Chile has made progress on lowering duties on Canadian copper wire.                  | none
             news      | We are expanding our exchanges of young geologists.                                 | none
             news      | Canada and Chile are expanding ties with Peru, seeking to sell more copper.          | intent CA CL
             news      | Canada is looking for new buyers of its copper.                                      | none
