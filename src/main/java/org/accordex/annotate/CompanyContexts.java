@@ -30,8 +30,10 @@ final class CompanyContexts {
     private static final String WORD = "\\p{Lu}[\\p{L}\\d&.’'-]*(?<![.’'])";
     private static final String NAME = "(" + WORD + "(?:[ \\t]+(?:&[ \\t]+)?" + WORD + "){0,3})";
     /** A Reuters code ("LYC.AX", "6501.T") or an exchange and symbol ("NYSE: MP", "ASX:LYC"). */
-    static final String TICKER = "\\((?:[A-Z\\d]{1,6}\\.[A-Z]{1,2}|(?:NYSE(?:\\s+American)?|NASDAQ|Nasdaq|ASX|TSXV?|TSX-V"
-            + "|LSE|AIM|OTCQX|OTCQB|OTC|KRX|KOSDAQ|TYO|TSE|HKEX|SGX|JSE|NSE|BSE|CSE|ETR|FRA|Euronext)\\s*:\\s*[A-Z\\d.]{1,8})\\)";
+    /** An exchange and symbol; a firm listed on several writes them one after another: "TSXV: CNC; US-OTC: CNIKF". */
+    private static final String LISTING = "(?:NYSE(?:\\s*American|AMERICAN)?|NASDAQ|Nasdaq|ASX|TSXV?|TSX-V"
+            + "|LSE|AIM|OTCQX|OTCQB|OTC|US-OTC|KRX|KOSDAQ|TYO|TSE|HKEX|SGX|JSE|NSE|BSE|CSE|ETR|FRA|Euronext)\\s*:\\s*[A-Z\\d.]{1,8}";
+    static final String TICKER = "\\((?:[A-Z\\d]{1,6}\\.[A-Z]{1,2}|" + LISTING + "(?:;\\s*" + LISTING + ")*)\\)";
     /** A legal form written with a full stop, which a name's last word cannot end in: "Critical Metals Corp." */
     private static final String DOTTED_FORM = "(?:,?[ \\t]+(?:Corp|Inc|Ltd|Co|Pty[ \\t]+Ltd|S\\.A|N\\.V)\\.)?";
     private static final Pattern TICKED = Pattern.compile("(" + WORD + "(?:[ \\t]+(?:&[ \\t]+)?" + WORD + "){0,3}" + DOTTED_FORM + ")"

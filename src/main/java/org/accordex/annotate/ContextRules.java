@@ -496,7 +496,7 @@ final class ContextRules {
                     + "|Limited(?!\\s+\\p{Lu})))?"
                     + "(?=[\\s,;:)’'\"]|\\.?$|\\.\\s)");
     /** A name's last words and legal form after a trade word: "Huzhou Kaijin New Energy| Technology Corp". */
-    private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("^(?:\\s+" + NAME_WORD + "){1,2}\\s+(?:Inc\\.?|Corp\\.?"
+    private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("^(?:\\s+" + NAME_WORD + "){1,2},?\\s+(?:Inc\\.?|Corp\\.?"
             + "|Corporation|Co\\.,?\\s+(?:Ltd\\.?|Limited)|Ltd\\.?|LLC|Limited|GmbH|plc|PLC)(?=[\\s,;:)’'\"]|\\.?$|\\.\\s)");
     /** Trades of mining firms, after which a firm's name follows a heading's word ("Investment Mandrake Resources"). */
     private static final Set<String> MINING_TRADES = Set.of("Resources", "Minerals", "Metals", "Mining", "Lithium",

@@ -86,6 +86,15 @@ final class RepeatedNames {
                         || o.type() == MentionType.PARTY && STATE_NORM.matcher(o.norm()).matches());
     }
 
+    /** A ticker or a legal form right after a name: "Lithium Australia (ASX:LIT)", "Lithium Australia Limited". */
+    private static final Pattern FIRM_AFTER = Pattern.compile("^(?:[ \\t]+" + CompanyContexts.TICKER + "|,?[ \\t]+(?:"
+            + ContextRules.LEGAL_SUFFIX.pattern() + ")(?![\\p{L}\\d]))");
+
+    private static boolean isConfirmedFirm(String text, String name) {
+        return name.contains(" ") && WrittenNames.find(text, name, WrittenNames.NAME_CHARACTER).stream()
+                .anyMatch(w -> FIRM_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40))).find());
+    }
+
     /** {@code known}: whether the dictionaries know a name, which they then find wherever it is written. */
     static List<Mention> add(String text, List<Mention> mentions, Predicate<String> known) {
         Map<String, String> names = new LinkedHashMap<>();
@@ -96,7 +105,9 @@ final class RepeatedNames {
                 names.put(name, m.norm());
             }
         }
-        names.keySet().removeIf(known);
+        // a firm whose name holds a state or a metal ("Lithium Australia") is one the dictionaries find only in part: the
+        // text confirms it as a firm where it writes a ticker or a legal form after the name
+        names.keySet().removeIf(name -> known.test(name) && !isConfirmedFirm(text, name));
         // one word that prose also writes in lower case ("Women" of "… Foundation for Women" beside "women") is a word,
         // wherever else it is capitalized
         names.keySet().removeIf(name -> !name.contains(" ") && isProseWord(text, name.toLowerCase(Locale.ROOT)));
