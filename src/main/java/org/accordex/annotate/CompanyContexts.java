@@ -52,6 +52,15 @@ final class CompanyContexts {
     private static final Pattern NOUN_AFTER = Pattern.compile(NAME + ",[ \\t]+(?:a|an)[ \\t]+(?:[\\p{L}\\d’'-]+[ \\t]+){0,4}?"
             + COMPANY_NOUN + "(?![\\p{L}\\d’'-])(?![ \\t]+(?:director|executive|official|officer|founder|chief|board|employee"
             + "|analyst|spokes\\w*|veteran|lawyer|engineer|worker)\\b)");
+    /**
+     * "UK-based Antofagasta", "Perth-listed Brannock": where a firm sits or trades, then its name. A body's name
+     * (ministries, banks) the dictionaries or the agency rule find first.
+     */
+    private static final Pattern LOCATED = Pattern.compile("(?<![\\p{L}\\d.-])[\\p{L}.]+(?:-[\\p{L}.]+)?-(?:based|headquartered"
+            + "|listed|registered|domiciled)[ \\t]+" + NAME + "(?![\\p{L}\\d])");
+    private static final Pattern LOCATED_CUE = Pattern.compile("-(?:based|headquartered|listed|registered|domiciled)\\b");
+    /** A plural acronym of a product or a class ends no name: "a supply deal with Lucid EVs" names Lucid. */
+    private static final Pattern PLURAL_ACRONYM_END = Pattern.compile("[ \\t]+\\p{Lu}{2,}s$");
     /** The nouns in the plural: "trading firms", "commodity suppliers". */
     private static final String COMPANY_NOUNS_PLURAL = COMPANY_NOUNS.stream()
             .map(n -> n.endsWith("y") ? n.substring(0, n.length() - 1) + "ies" : n + "s")
@@ -137,9 +146,10 @@ final class CompanyContexts {
         if (holdsCompanyNoun(text, from, to)) {
             found.addAll(listed(text, from, to, known));
         }
-        for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, NOUN_AFTER)) {
+        for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, NOUN_AFTER, LOCATED)) {
             boolean cued = pattern == TICKED ? TICKER_CUE.matcher(text).region(from, to).find()
                     : pattern == OBJECT ? holdsObjectWord(text, from, to)
+                    : pattern == LOCATED ? LOCATED_CUE.matcher(text).region(from, to).find()
                     : holdsCompanyNoun(text, from, to) && (pattern == NOUN_BEFORE || text.substring(from, to).contains(", a"));
             if (!cued) {
                 continue;
@@ -162,11 +172,16 @@ final class CompanyContexts {
                     }
                     name = text.substring(start, end);
                 }
+                Matcher acronymEnd = PLURAL_ACRONYM_END.matcher(name);
+                if (acronymEnd.find()) {
+                    end -= name.length() - acronymEnd.start();
+                    name = name.substring(0, acronymEnd.start());
+                }
                 if (pattern == NOUN_AFTER && NAME_WORD_BEFORE.matcher(text.substring(Math.max(from, start - 30), start)).find()) {
                     continue; // the apposition of a longer name's last words ("Al Rabban\n Capital, a … company")
                 }
                 if (isCompany(text, from, to, start, end, name, known, pattern == TICKED,
-                        pattern == NOUN_BEFORE || pattern == NOUN_AFTER)) {
+                        pattern == NOUN_BEFORE || pattern == NOUN_AFTER || pattern == LOCATED)) {
                     found.add(new Candidate(MentionType.PARTY, start, end, name, "company", Candidate.Source.RULE));
                 }
             }

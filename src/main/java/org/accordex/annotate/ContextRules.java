@@ -579,7 +579,9 @@ final class ContextRules {
             "Research", "Section", "Sections", "Unit", "Directorate", "Authority", "Partnership", "Framework",
             "Summit", // plans and dialogues: PLAN_HEADS
             // places and projects: "Ambler Mining District", "a stake in the Greenland Rare Earths Project"
-            "District", "Districts", "Project", "Projects", "Mine", "Mines", "Deposit", "Deposits");
+            "District", "Districts", "Project", "Projects", "Mine", "Mines", "Deposit", "Deposits",
+            // what a trade makes and where: "EV Battery Separator Manufacturing Plant", "Battery Chemistry Supports …"
+            "Plant", "Plants", "Factory", "Factories", "Campus", "Chemistry", "Chemistries");
     /**
      * The head of a programme's name may follow a word or two more of it ("Just Energy Transition Partnership"); a
      * body's may not ("Raw Materials Supply Chain Centre" is the body the company-like words name).
