@@ -29,11 +29,13 @@ import org.accordex.model.MentionType;
 final class CompanyContexts {
     private static final String WORD = "\\p{Lu}[\\p{L}\\d&.’'-]*(?<![.’'])";
     private static final String NAME = "(" + WORD + "(?:[ \\t]+(?:&[ \\t]+)?" + WORD + "){0,3})";
-    /** A Reuters code ("LYC.AX", "6501.T") or an exchange and symbol ("NYSE: MP", "ASX:LYC"). */
-    /** An exchange and symbol; a firm listed on several writes them one after another: "TSXV: CNC; US-OTC: CNIKF". */
-    private static final String LISTING = "(?:NYSE(?:\\s*American|AMERICAN)?|NASDAQ|Nasdaq|ASX|TSXV?|TSX-V"
-            + "|LSE|AIM|OTCQX|OTCQB|OTC|US-OTC|KRX|KOSDAQ|TYO|TSE|HKEX|SGX|JSE|NSE|BSE|CSE|ETR|FRA|Euronext)\\s*:\\s*[A-Z\\d.]{1,8}";
-    static final String TICKER = "\\((?:[A-Z\\d]{1,6}\\.[A-Z]{1,2}|" + LISTING + "(?:;\\s*" + LISTING + ")*)\\)";
+    /** An exchange and symbol ("NYSE: MP", "ASX:LYC"). */
+    private static final String LISTING = Tickers.EXCHANGE + "\\s*:\\s*[A-Z\\d.]{1,8}";
+    /**
+     * A Reuters code ("LYC.AX", "6501.T") or exchanges and symbols; a firm listed on several writes them one after another:
+     * "(TSXV: CNC; US-OTC: CNIKF)".
+     */
+    static final String TICKER = "\\((?:[A-Z\\d]{1,6}\\.[A-Z]{1,2}|" + LISTING + "(?:\\s*[,;|]\\s*" + LISTING + ")*)\\)";
     /** A legal form written with a full stop, which a name's last word cannot end in: "Critical Metals Corp." */
     private static final String DOTTED_FORM = "(?:,?[ \\t]+(?:Corp|Inc|Ltd|Co|Pty[ \\t]+Ltd|S\\.A|N\\.V)\\.)?";
     private static final Pattern TICKED = Pattern.compile("(" + WORD + "(?:[ \\t]+(?:&[ \\t]+)?" + WORD + "){0,3}" + DOTTED_FORM + ")"
@@ -52,12 +54,18 @@ final class CompanyContexts {
     private static final Pattern NOUN_AFTER = Pattern.compile(NAME + ",[ \\t]+(?:a|an)[ \\t]+(?:[\\p{L}\\d’'-]+[ \\t]+){0,4}?"
             + COMPANY_NOUN + "(?![\\p{L}\\d’'-])(?![ \\t]+(?:director|executive|official|officer|founder|chief|board|employee"
             + "|analyst|spokes\\w*|veteran|lawyer|engineer|worker)\\b)");
+    /** Words that may follow a name that ends its noun phrase: a conjunction, a preposition, a verb of a deal. */
+    private static final List<String> CLAUSE_WORDS = List.of("and", "or", "said", "says", "will", "would", "has", "have",
+            "had", "is", "was", "which", "who", "to", "in", "on", "for", "of", "with", "at", "from", "by", "announced",
+            "signed", "agreed", "plans", "won", "received", "secured", "reported", "expects", "also", "as");
     /**
      * "UK-based Antofagasta", "Perth-listed Brannock": where a firm sits or trades, then its name. A body's name
      * (ministries, banks) the dictionaries or the agency rule find first.
      */
-    private static final Pattern LOCATED = Pattern.compile("(?<![\\p{L}\\d.-])[\\p{L}.]+(?:-[\\p{L}.]+)?-(?:based|headquartered"
-            + "|listed|registered|domiciled)[ \\t]+" + NAME + "(?![\\p{L}\\d])");
+    private static final Pattern LOCATED = Pattern.compile("(?<![\\p{L}\\d.-])\\p{Lu}[\\p{L}.]*(?:[- ]\\p{Lu}[\\p{L}.]*)?"
+            + "-(?:based|headquartered|listed|registered|domiciled)[ \\t]+(?>" + NAME + ")(?![\\p{L}\\d])"
+            // the name ends a noun phrase: "Yemen-based Houthi militants", "US-based Black civil rights groups" name a group
+            + "(?![ \\t]+(?!(?:" + String.join("|", CLAUSE_WORDS) + ")\\b)\\p{Ll})");
     private static final Pattern LOCATED_CUE = Pattern.compile("-(?:based|headquartered|listed|registered|domiciled)\\b");
     /** A plural acronym of a product or a class ends no name: "a supply deal with Lucid EVs" names Lucid. */
     private static final Pattern PLURAL_ACRONYM_END = Pattern.compile("[ \\t]+\\p{Lu}{2,}s$");
