@@ -86,13 +86,15 @@ final class RepeatedNames {
                         || o.type() == MentionType.PARTY && STATE_NORM.matcher(o.norm()).matches());
     }
 
-    /** A ticker or a legal form right after a name: "Lithium Australia (ASX:LIT)", "Lithium Australia Limited". */
-    private static final Pattern FIRM_AFTER = Pattern.compile("^(?:[ \\t]+" + CompanyContexts.TICKER + "|,?[ \\t]+(?:"
-            + ContextRules.LEGAL_SUFFIX.pattern() + ")(?![\\p{L}\\d]))");
+    /**
+     * A ticker right after a name: "Lithium Australia (ASX:LIT)". (A legal form makes the name a short one, which
+     * {@link ShortNames} resolves to the full name.)
+     */
+    private static final Pattern TICKER_AFTER = Pattern.compile("^[ \\t]+" + CompanyContexts.TICKER);
 
     private static boolean isConfirmedFirm(String text, String name) {
         return name.contains(" ") && WrittenNames.find(text, name, WrittenNames.NAME_CHARACTER).stream()
-                .anyMatch(w -> FIRM_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40))).find());
+                .anyMatch(w -> TICKER_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40))).find());
     }
 
     /** {@code known}: whether the dictionaries know a name, which they then find wherever it is written. */
@@ -106,7 +108,7 @@ final class RepeatedNames {
             }
         }
         // a firm whose name holds a state or a metal ("Lithium Australia") is one the dictionaries find only in part: the
-        // text confirms it as a firm where it writes a ticker or a legal form after the name
+        // text confirms it as a firm where it writes a ticker after the name
         names.keySet().removeIf(name -> known.test(name) && !isConfirmedFirm(text, name));
         // one word that prose also writes in lower case ("Women" of "… Foundation for Women" beside "women") is a word,
         // wherever else it is capitalized
