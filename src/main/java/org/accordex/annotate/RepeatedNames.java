@@ -92,9 +92,21 @@ final class RepeatedNames {
      */
     private static final Pattern TICKER_AFTER = Pattern.compile("^[ \\t]+" + CompanyContexts.TICKER);
 
+    /**
+     * Whether the text confirms a name as a firm's: a ticker after it, or a heading line of its own in capitals above a
+     * firm's paragraph ("LATROBE MAGNESIUM").
+     */
     private static boolean isConfirmedFirm(String text, String name) {
-        return name.contains(" ") && WrittenNames.find(text, name, WrittenNames.NAME_CHARACTER).stream()
-                .anyMatch(w -> TICKER_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40))).find());
+        if (!name.contains(" ")) {
+            return false;
+        }
+        if (WrittenNames.find(text, name, WrittenNames.NAME_CHARACTER).stream()
+                .anyMatch(w -> TICKER_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40))).find())) {
+            return true;
+        }
+        String capitals = name.toUpperCase(Locale.ROOT);
+        return ContextRules.isCompanyName(name) && !capitals.equals(name)
+                && Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(capitals) + "[ \\t]*$").matcher(text).find();
     }
 
     /** {@code known}: whether the dictionaries know a name, which they then find wherever it is written. */
