@@ -132,14 +132,18 @@ final class UsStates {
         return town.find() && !isKnownName.test(town.group(1));
     }
 
+    /** A government named by its term or its seat, which a list of states does not hold. */
+    private static final Pattern GOVERNMENT_TERMS = Pattern.compile("(?:Administration|White\\s+House)$");
+
     /** Listed beside another sovereign state: "Armenia, Georgia and Moldova"; an ambassador's post: "Ambassador to Georgia". */
     private static boolean isCountry(String text, Mention m, List<Mention> mentions) {
         if (POST_BEFORE.matcher(text.substring(Math.max(0, m.start() - CONTEXT), m.start())).find()) {
             return true;
         }
         for (Mention other : mentions) {
-            if (other == m || other.type() != MentionType.PARTY || other.norm().equals(m.norm())) {
-                continue;
+            if (other == m || other.type() != MentionType.PARTY || other.norm().equals(m.norm())
+                    || GOVERNMENT_TERMS.matcher(other.text()).find()) {
+                continue; // "the Biden-Harris Administration and Georgia state officials": no list of states
             }
             int from = other.end() <= m.start() ? other.end() : m.end();
             int to = other.end() <= m.start() ? m.start() : other.start();
