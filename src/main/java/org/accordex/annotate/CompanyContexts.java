@@ -29,9 +29,13 @@ import org.accordex.model.MentionType;
 final class CompanyContexts {
     private static final String WORD = "\\p{Lu}[\\p{L}\\d&.’'-]*(?<![.’'])";
     private static final String NAME = "(" + WORD + "(?:[ \\t]+(?:&[ \\t]+)?" + WORD + "){0,3})";
-    /** A Reuters code ("LYC.AX", "6501.T") or an exchange and symbol ("NYSE: MP", "ASX:LYC"). */
-    static final String TICKER = "\\((?:[A-Z\\d]{1,6}\\.[A-Z]{1,2}|(?:NYSE(?:\\s+American)?|NASDAQ|Nasdaq|ASX|TSXV?|TSX-V"
-            + "|LSE|AIM|OTCQX|OTCQB|OTC|KRX|KOSDAQ|TYO|TSE|HKEX|SGX|JSE|NSE|BSE|CSE|ETR|FRA|Euronext)\\s*:\\s*[A-Z\\d.]{1,8})\\)";
+    /** An exchange and symbol ("NYSE: MP", "ASX:LYC"). */
+    private static final String LISTING = Tickers.EXCHANGE + "\\s*:\\s*[A-Z\\d.]{1,8}";
+    /**
+     * A Reuters code ("LYC.AX", "6501.T") or exchanges and symbols; a firm listed on several writes them one after another:
+     * "(TSXV: CNC; US-OTC: CNIKF)".
+     */
+    static final String TICKER = "\\((?:[A-Z\\d]{1,6}\\.[A-Z]{1,2}|" + LISTING + "(?:\\s*[,;|]\\s*" + LISTING + ")*)\\)";
     /** A legal form written with a full stop, which a name's last word cannot end in: "Critical Metals Corp." */
     private static final String DOTTED_FORM = "(?:,?[ \\t]+(?:Corp|Inc|Ltd|Co|Pty[ \\t]+Ltd|S\\.A|N\\.V)\\.)?";
     private static final Pattern TICKED = Pattern.compile("(" + WORD + "(?:[ \\t]+(?:&[ \\t]+)?" + WORD + "){0,3}" + DOTTED_FORM + ")"
@@ -50,6 +54,21 @@ final class CompanyContexts {
     private static final Pattern NOUN_AFTER = Pattern.compile(NAME + ",[ \\t]+(?:a|an)[ \\t]+(?:[\\p{L}\\d’'-]+[ \\t]+){0,4}?"
             + COMPANY_NOUN + "(?![\\p{L}\\d’'-])(?![ \\t]+(?:director|executive|official|officer|founder|chief|board|employee"
             + "|analyst|spokes\\w*|veteran|lawyer|engineer|worker)\\b)");
+    /** Words that may follow a name that ends its noun phrase: a conjunction, a preposition, a verb of a deal. */
+    private static final List<String> CLAUSE_WORDS = List.of("and", "or", "said", "says", "will", "would", "has", "have",
+            "had", "is", "was", "which", "who", "to", "in", "on", "for", "of", "with", "at", "from", "by", "announced",
+            "signed", "agreed", "plans", "won", "received", "secured", "reported", "expects", "also", "as");
+    /**
+     * "UK-based Antofagasta", "Perth-listed Brannock": where a firm sits or trades, then its name. A body's name
+     * (ministries, banks) the dictionaries or the agency rule find first.
+     */
+    private static final Pattern LOCATED = Pattern.compile("(?<![\\p{L}\\d.-])\\p{Lu}[\\p{L}.]*(?:[- ]\\p{Lu}[\\p{L}.]*)?"
+            + "-(?:based|headquartered|listed|registered|domiciled)[ \\t]+(?>" + NAME + ")(?![\\p{L}\\d])"
+            // the name ends a noun phrase: "Yemen-based Houthi militants", "US-based Black civil rights groups" name a group
+            + "(?![ \\t]+(?!(?:" + String.join("|", CLAUSE_WORDS) + ")\\b)\\p{Ll})");
+    private static final Pattern LOCATED_CUE = Pattern.compile("-(?:based|headquartered|listed|registered|domiciled)\\b");
+    /** A plural acronym of a product or a class ends no name: "a supply deal with Lucid EVs" names Lucid. */
+    private static final Pattern PLURAL_ACRONYM_END = Pattern.compile("[ \\t]+\\p{Lu}{2,}s$");
     /** The nouns in the plural: "trading firms", "commodity suppliers". */
     private static final String COMPANY_NOUNS_PLURAL = COMPANY_NOUNS.stream()
             .map(n -> n.endsWith("y") ? n.substring(0, n.length() - 1) + "ies" : n + "s")
@@ -135,9 +154,10 @@ final class CompanyContexts {
         if (holdsCompanyNoun(text, from, to)) {
             found.addAll(listed(text, from, to, known));
         }
-        for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, NOUN_AFTER)) {
+        for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, NOUN_AFTER, LOCATED)) {
             boolean cued = pattern == TICKED ? TICKER_CUE.matcher(text).region(from, to).find()
                     : pattern == OBJECT ? holdsObjectWord(text, from, to)
+                    : pattern == LOCATED ? LOCATED_CUE.matcher(text).region(from, to).find()
                     : holdsCompanyNoun(text, from, to) && (pattern == NOUN_BEFORE || text.substring(from, to).contains(", a"));
             if (!cued) {
                 continue;
@@ -160,11 +180,16 @@ final class CompanyContexts {
                     }
                     name = text.substring(start, end);
                 }
+                Matcher acronymEnd = PLURAL_ACRONYM_END.matcher(name);
+                if (acronymEnd.find()) {
+                    end -= name.length() - acronymEnd.start();
+                    name = name.substring(0, acronymEnd.start());
+                }
                 if (pattern == NOUN_AFTER && NAME_WORD_BEFORE.matcher(text.substring(Math.max(from, start - 30), start)).find()) {
                     continue; // the apposition of a longer name's last words ("Al Rabban\n Capital, a … company")
                 }
                 if (isCompany(text, from, to, start, end, name, known, pattern == TICKED,
-                        pattern == NOUN_BEFORE || pattern == NOUN_AFTER)) {
+                        pattern == NOUN_BEFORE || pattern == NOUN_AFTER || pattern == LOCATED)) {
                     found.add(new Candidate(MentionType.PARTY, start, end, name, "company", Candidate.Source.RULE));
                 }
             }

@@ -517,7 +517,7 @@ final class ContextRules {
                     + "|Limited(?!\\s+\\p{Lu})))?"
                     + "(?=[\\s,;:)’'\"]|\\.?$|\\.\\s)");
     /** A name's last words and legal form after a trade word: "Huzhou Kaijin New Energy| Technology Corp". */
-    private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("^(?:\\s+" + NAME_WORD + "){1,2}\\s+(?:Inc\\.?|Corp\\.?"
+    private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("^(?:\\s+" + NAME_WORD + "){1,2},?\\s+(?:Inc\\.?|Corp\\.?"
             + "|Corporation|Co\\.,?\\s+(?:Ltd\\.?|Limited)|Ltd\\.?|LLC|Limited|GmbH|plc|PLC)(?=[\\s,;:)’'\"]|\\.?$|\\.\\s)");
     /** Trades of mining firms, after which a firm's name follows a heading's word ("Investment Mandrake Resources"). */
     private static final Set<String> MINING_TRADES = Set.of("Resources", "Minerals", "Metals", "Mining", "Lithium",
@@ -600,7 +600,9 @@ final class ContextRules {
             "Research", "Section", "Sections", "Unit", "Directorate", "Authority", "Partnership", "Framework",
             "Summit", // plans and dialogues: PLAN_HEADS
             // places and projects: "Ambler Mining District", "a stake in the Greenland Rare Earths Project"
-            "District", "Districts", "Project", "Projects", "Mine", "Mines", "Deposit", "Deposits");
+            "District", "Districts", "Project", "Projects", "Mine", "Mines", "Deposit", "Deposits",
+            // what a trade makes and where: "EV Battery Separator Manufacturing Plant", "Battery Chemistry Supports …"
+            "Plant", "Plants", "Factory", "Factories", "Campus", "Chemistry", "Chemistries");
     /**
      * The head of a programme's name may follow a word or two more of it ("Just Energy Transition Partnership"); a
      * body's may not ("Raw Materials Supply Chain Centre" is the body the company-like words name).

@@ -86,6 +86,29 @@ final class RepeatedNames {
                         || o.type() == MentionType.PARTY && STATE_NORM.matcher(o.norm()).matches());
     }
 
+    /**
+     * A ticker right after a name: "Lithium Australia (ASX:LIT)". (A legal form makes the name a short one, which
+     * {@link ShortNames} resolves to the full name.)
+     */
+    private static final Pattern TICKER_AFTER = Pattern.compile("^[ \\t]+" + CompanyContexts.TICKER);
+
+    /**
+     * Whether the text confirms a name as a firm's: a ticker after it, or a heading line of its own in capitals above a
+     * firm's paragraph ("LATROBE MAGNESIUM").
+     */
+    private static boolean isConfirmedFirm(String text, String name) {
+        if (!name.contains(" ")) {
+            return false;
+        }
+        if (WrittenNames.find(text, name, WrittenNames.NAME_CHARACTER).stream()
+                .anyMatch(w -> TICKER_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40))).find())) {
+            return true;
+        }
+        String capitals = name.toUpperCase(Locale.ROOT);
+        return ContextRules.isCompanyName(name) && !capitals.equals(name)
+                && Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(capitals) + "[ \\t]*$").matcher(text).find();
+    }
+
     /** {@code known}: whether the dictionaries know a name, which they then find wherever it is written. */
     static List<Mention> add(String text, List<Mention> mentions, Predicate<String> known) {
         Map<String, String> names = new LinkedHashMap<>();
@@ -96,7 +119,9 @@ final class RepeatedNames {
                 names.put(name, m.norm());
             }
         }
-        names.keySet().removeIf(known);
+        // a firm whose name holds a state or a metal ("Lithium Australia") is one the dictionaries find only in part: the
+        // text confirms it as a firm where it writes a ticker after the name
+        names.keySet().removeIf(name -> known.test(name) && !isConfirmedFirm(text, name));
         // one word that prose also writes in lower case ("Women" of "… Foundation for Women" beside "women") is a word,
         // wherever else it is capitalized
         names.keySet().removeIf(name -> !name.contains(" ") && isProseWord(text, name.toLowerCase(Locale.ROOT)));

@@ -15,7 +15,7 @@ import org.accordex.model.MentionType;
  */
 final class Tickers {
     /** One bracket of exchange symbols, several separated by commas or bars: "(NYSE:AA, ASX: AAI)". */
-    private static final String EXCHANGE = "(?:NYSE(?:\\s+American)?|NASDAQ|Nasdaq|ASX|TSXV?|TSX-V|LSE|AIM|OTCQX|OTCQB|OTC|KRX|KOSDAQ"
+    static final String EXCHANGE = "(?:NYSE(?:\\s*American|AMERICAN)?|NASDAQ|Nasdaq|ASX|TSXV?|TSX-V|LSE|AIM|OTCQX|OTCQB|OTC|US-OTC|KRX|KOSDAQ"
             + "|TYO|TSE|HKEX|SGX|JSE|NSE|BSE|CSE|ETR|FRA|Euronext|ADR)";
     private static final Pattern BRACKET = Pattern.compile(
             "\\((?:" + EXCHANGE + "\\s*:\\s*[A-Z\\d.]{1,8}(?:\\s*[,;|]\\s*)?)+\\)");

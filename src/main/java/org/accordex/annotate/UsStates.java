@@ -28,7 +28,7 @@ final class UsStates {
             + "|Congresswoman|Congressmen|Senators?|State\\b|state\\b|Representatives?|Rep\\.|Attorney\\s+General|Secretary\\s+of\\s+State"
             + "|Tech\\b|Institute|University|College|General\\s+Assembly|Legislature|House|Senate|Supreme\\s+Court|Court"
             + "|Department|Power|Ports?\\b|Dome|National\\s+Guard|native|voters|Democrats|Republicans|delegation|count(?:y|ies)"
-            + "|Medicaid|\\d+(?:st|nd|rd|th)|Bulldogs|Aquarium|Public\\s+Service)");
+            + "|Medicaid|\\d+(?:st|nd|rd|th)|Bulldogs|Aquarium|Public\\s+Service|\\p{Lu}\\p{L}+\\s+County\\b)");
     /** "the State of Georgia", "the Northern District of Georgia", "University of Georgia", "Governor Brian Kemp of Georgia". */
     private static final Pattern US_BEFORE = Pattern.compile("(?:\\b(?:State|state|District|University|College|Governor"
             + "(?:\\s+\\p{Lu}\\p{L}+(?:\\s+\\p{Lu}\\p{L}+)?)?|Assembly|Board\\s+of\\s+Regents|System)\\s+of\\s+(?:the\\s+)?"
@@ -55,7 +55,8 @@ final class UsStates {
             + "(?:\\s+of\\s+the\\s+United\\s+States(?:\\s+of\\s+America)?)?\\s+(?:to|in)\\s+(?:the\\s+Republic\\s+of\\s+)?$");
     private static final Pattern ANY_STATE = Pattern.compile("\\b" + STATE + "\\b");
     private static final int OTHER_STATES = 2;
-    private static final Pattern LIST_BETWEEN = Pattern.compile(",?\\s+(?:and\\s+|or\\s+|&\\s+)?|\\s+and\\s+");
+    /** A comma or a joining word: a bare line break (a heading, then the next line's name) joins no list. */
+    private static final Pattern LIST_BETWEEN = Pattern.compile(",\\s+(?:and\\s+|or\\s+|&\\s+)?|\\s+(?:and|or|&)\\s+");
     /** The most characters between two names of a list: ", and ". */
     private static final int LIST_GAP = 8;
 
@@ -78,11 +79,28 @@ final class UsStates {
             }
         }
         Set<String> sharedNames = shared.stream().map(m -> text.substring(m.start(), m.end())).collect(Collectors.toSet());
-        boolean wholeDocument = (!usState.isEmpty() || namesOtherStates(text, sharedNames)) && country.isEmpty()
+        boolean wholeDocument = (!usState.isEmpty() || namesOtherStates(text, sharedNames) || namesOnlyUs(mentions, shared))
+                && country.isEmpty()
                 && !COUNTRY.matcher(text).find();
         return mentions.stream()
                 .filter(m -> !usState.contains(m) && !(wholeDocument && shared.contains(m) && !country.contains(m)))
                 .toList();
+    }
+
+    /** Norms of state groups whose mention places a document abroad. */
+    private static final Set<String> GROUPS = Set.of("EU", "NATO", "North Atlantic Treaty Organization", "United Nations",
+            "Organization for Security and Co-operation in Europe", "Council of Europe");
+
+    /**
+     * A document that names no sovereign state or state group but the US and the shared name is a domestic one: the
+     * shared name is the US state ("the tragic murders in Georgia", "jobs to Georgia"). A document on the country names
+     * its neighbours, partners or the EU.
+     */
+    private static boolean namesOnlyUs(List<Mention> mentions, List<Mention> shared) {
+        Set<String> sharedNorms = shared.stream().map(Mention::norm).collect(Collectors.toSet());
+        return mentions.stream().noneMatch(m -> m.type() == MentionType.PARTY && !m.norm().equals("US")
+                && !sharedNorms.contains(m.norm()) && (m.norm().length() == 2 && m.norm().chars().allMatch(Character::isUpperCase)
+                        || GROUPS.contains(m.norm())));
     }
 
     /** A document that names two other US states ("state fact sheets: Florida, Georgia, …") speaks of the US states. */
@@ -114,14 +132,18 @@ final class UsStates {
         return town.find() && !isKnownName.test(town.group(1));
     }
 
+    /** A government named by its term or its seat, which a list of states does not hold. */
+    private static final Pattern GOVERNMENT_TERMS = Pattern.compile("(?:Administration|White\\s+House)$");
+
     /** Listed beside another sovereign state: "Armenia, Georgia and Moldova"; an ambassador's post: "Ambassador to Georgia". */
     private static boolean isCountry(String text, Mention m, List<Mention> mentions) {
         if (POST_BEFORE.matcher(text.substring(Math.max(0, m.start() - CONTEXT), m.start())).find()) {
             return true;
         }
         for (Mention other : mentions) {
-            if (other == m || other.type() != MentionType.PARTY || other.norm().equals(m.norm())) {
-                continue;
+            if (other == m || other.type() != MentionType.PARTY || other.norm().equals(m.norm())
+                    || GOVERNMENT_TERMS.matcher(other.text()).find()) {
+                continue; // "the Biden-Harris Administration and Georgia state officials": no list of states
             }
             int from = other.end() <= m.start() ? other.end() : m.end();
             int to = other.end() <= m.start() ? m.start() : other.start();

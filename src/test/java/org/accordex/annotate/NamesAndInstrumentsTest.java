@@ -1,6 +1,7 @@
 package org.accordex.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.util.List;
 import java.util.Set;
@@ -111,6 +112,50 @@ class NamesAndInstrumentsTest {
                 MentionType.PARTY));
         assertEquals(List.of("India → IN"), mentions("The Norway-India Alliance for Cobalt will map deposits.",
                 MentionType.PARTY).stream().filter(m -> m.startsWith("India")).toList());
+    }
+
+    @Test
+    void aFirmATickerConfirmsIsTheFirmWhereverItsNameHoldsAStateOrAMetal() {
+        assertEquals(List.of("Cobalt Canada → Cobalt Canada", "Cobalt Canada → Cobalt Canada"), mentions("Cobalt Canada"
+                + " (ASX:CBC) will sell its stake. Shareholders of Cobalt Canada approved the sale.", MentionType.PARTY));
+    }
+
+    @Test
+    void georgiaInADocumentThatNamesNoOtherStateIsTheUsState() {
+        assertEquals(List.of("Federal Emergency Management Agency → Federal Emergency Management Agency"),
+                mentions("The storm in Georgia took nine lives, and the Federal Emergency Management Agency will send"
+                        + " aid.", MentionType.PARTY));
+        // a government named by its term is no state of a list: "the Administration and Georgia"
+        List<String> parties = mentions("The Biden-Harris Administration and Georgia officials met, and new jobs in Georgia"
+                + " will follow.", MentionType.PARTY);
+        assertFalse(parties.contains("Georgia → GE"), parties.toString());
+        // a document on the country names its partners
+        assertEquals(List.of("Georgia → GE", "European Union → EU"), mentions("Georgia will hold elections in October,"
+                + " and the European Union will send observers.", MentionType.PARTY));
+    }
+
+    @Test
+    void aHeadingsLastWordAndTheNextLinesNameAreNoList() {
+        List<String> parties = mentions("Bank backs battery plant in Georgia\nExport-Import Bank of Korea will lend"
+                + " $900 million to the plant in Dalton County, Georgia.", MentionType.PARTY);
+        assertFalse(parties.contains("Georgia → GE"), parties.toString());
+    }
+
+    @Test
+    void aFirmIsNamedByItsListingsItsLegalFormAfterACommaAndWhereItSits() {
+        assertEquals(List.of("Tarn Nickel → Tarn Nickel"), mentions("Tarn Nickel (TSXV: TNK; US-OTC: TNKLF) will drill"
+                + " in Quebec.", MentionType.PARTY));
+        assertEquals(List.of("Ostrava Power Enterprises, Inc. → Ostrava Power Enterprises, Inc."), mentions("The loan"
+                + " goes to Ostrava Power Enterprises, Inc. to build a zinc battery line.", MentionType.PARTY));
+        assertEquals(List.of("UK → GB", "Halberd → Halberd"), mentions("The copper mine is run by UK-based Halberd and"
+                + " a trading house.", MentionType.PARTY));
+    }
+
+    @Test
+    void aProductOrAPlantEndsNoFirmsName() {
+        assertEquals(List.of("Norvik → Norvik"), mentions("Tellus Graphite signed a supply agreement with Norvik EVs"
+                + " last week.", MentionType.PARTY).subList(1, 2));
+        assertEquals(List.of(), mentions("Ohio Anode Manufacturing Plant Wins Backing", MentionType.PARTY));
     }
 
     @Test

@@ -58,6 +58,24 @@ class RepeatedNamesTest {
     }
 
     @Test
+    void aFirmWhoseNameHoldsAMetalIsRepeatedWhereTheTextConfirmsIt() {
+        // the dictionaries find a word inside each name (known), yet a ticker or a heading of its own confirms the firm
+        String ticked = "Cobalt Canada (ASX:CBC) sold ore. Cobalt Canada will keep 10%.";
+        List<Mention> found = List.of(Mention.of(MentionType.PARTY, ticked, 0, 13, "Cobalt Canada"));
+        assertEquals(List.of("0-13 Cobalt Canada → Cobalt Canada", "34-47 Cobalt Canada → Cobalt Canada"),
+                ShortNamesTest.spans(RepeatedNames.add(ticked, found, name -> true)));
+        String heading = "KESTREL MAGNESIUM\nKestrel Magnesium said the bank would lend.";
+        found = List.of(Mention.of(MentionType.PARTY, heading, 18, 35, "Kestrel Magnesium"));
+        assertEquals(List.of("0-17 KESTREL MAGNESIUM → Kestrel Magnesium", "18-35 Kestrel Magnesium → Kestrel Magnesium"),
+                ShortNamesTest.spans(RepeatedNames.add(heading, found, name -> true)));
+        // without either, a known name is left to the dictionaries
+        String plain = "Kestrel Magnesium said the bank would lend. Kestrel Magnesium will build.";
+        found = List.of(Mention.of(MentionType.PARTY, plain, 0, 17, "Kestrel Magnesium"));
+        assertEquals(List.of("0-17 Kestrel Magnesium → Kestrel Magnesium"),
+                ShortNamesTest.spans(RepeatedNames.add(plain, found, name -> true)));
+    }
+
+    @Test
     void aWordProseWritesInLowerCaseIsNotRepeated() {
         String text = "The Harlan Fund for Mothers will give. Mothers groups and mothers (see www.mothers.org) gain.";
         List<Mention> found = List.of(Mention.of(MentionType.PARTY, text, 20, 27, "Mothers"));
