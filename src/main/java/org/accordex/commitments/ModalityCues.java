@@ -625,8 +625,22 @@ public final class ModalityCues {
             // is its makers' and stays
             return true;
         }
+        String wider = sentence.substring(Math.max(0, at - 60), at);
+        if (STANCE_CUE.matcher(sentence.substring(at)).lookingAt() && DESCRIBING_RELATIVE_BEFORE.matcher(wider).find()
+                || STANCE_WORD.matcher(sentence.substring(at)).lookingAt() && DESCRIBING_RELATIVE_BEING_BEFORE.matcher(wider).find()) {
+            return true; // "…, an organization whose members are dedicated to caring for …": what the noun is, no pledge
+        }
         return sentence.startsWith("will", at) && RELATIVE_BEFORE.matcher(before).find();
     }
+
+    /** Being committed or dedicated: a stance, which a relative clause attributes to the noun it describes. */
+    private static final String BEING = "(?:is|are|remains?)\\s+(?:\\p{L}+ly\\s+|also\\s+)?";
+    private static final Pattern STANCE_WORD = Pattern.compile("(?i)^(?:committed|dedicated|devoted)\\b");
+    private static final Pattern STANCE_CUE = Pattern.compile("(?i)^" + BEING + "(?:committed|dedicated|devoted)\\b");
+    /** "which", "that", "who" or "whose members" right before: "an agency that is committed to …". */
+    private static final String DESCRIBING_RELATIVE = "(?:\\b(?:which|that|who)|\\bwhose(?:\\s+[\\p{L}\\d,]+){1,3})\\s+";
+    private static final Pattern DESCRIBING_RELATIVE_BEFORE = Pattern.compile("(?i)" + DESCRIBING_RELATIVE + "$");
+    private static final Pattern DESCRIBING_RELATIVE_BEING_BEFORE = Pattern.compile("(?i)" + DESCRIBING_RELATIVE + BEING + "$");
 
     /** People, not parties, before a relative word: "those who", "individuals who", "groups that" ("people" list). */
     private static final Pattern PEOPLE_BEFORE = ClauseWords.compile("\\b" + ClauseWords.alternation("people")

@@ -58,6 +58,10 @@ class WhichSentencesCommitTest {
             news      | "Our shared intent is to refine more copper," Chile's minister said.               | intent CL
             news      | The minister dismissed claims that Chile will allow raw lithium exports to Canada. | none
             news      | Our investment in Canada will accelerate copper production.                          | none
+            news      | The envoy met Halden Metals, a company whose 300 workers are dedicated to recycling copper. | none
+            news      | Chile welcomed the Andean Copper Council, which is committed to tracing copper.     | none
+            news      | Chile, which is committed to open trade, will cut its copper export duties.         | commitment CL
+            factsheet | The Order instructs the Secretary of Commerce and the Secretary of Energy jointly to map copper demand. | obligation US
             news      | As two copper nations, Canada and Chile are united in their conviction that trade rules matter. | none
             news      | Canada and Chile are united in their support for open copper markets.               | commitment CA CL
             news      | Canada and Chile signed a strategic pact aimed at expanding copper refining.         | commitment CA CL
