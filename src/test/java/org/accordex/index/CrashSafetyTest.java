@@ -40,11 +40,13 @@ class CrashSafetyTest {
         Process child = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "org.accordex.cli.Main",
                 "index", "--threads", "1", "--index", index.toString(), docs.toString())
                 .redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        // the first commit comes within seconds on an idle machine; the generous bound only serves a loaded one
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(600);
         while (!hasCommit(index) && child.isAlive() && System.nanoTime() < deadline) {
             Thread.sleep(20);
         }
         assertTrue(child.isAlive(), "the run should still be going when it is killed: " + Files.readString(dir.resolve("child.log")));
+        assertTrue(hasCommit(index), "no commit within 600 s: " + Files.readString(dir.resolve("child.log")));
         child.destroyForcibly().waitFor();
 
         Map<String, Integer> commitmentsPerDocument = new HashMap<>();
