@@ -311,6 +311,9 @@ public final class ActionPhrase {
             start = afterMeans(t, start);
         }
         start = laterCue(t, start);
+        if (start + 1 < t.size() && t.lower(start).equals("be") && t.lower(start + 1).endsWith("ing") && t.tag(start + 1).equals("VERB")) {
+            start++; // "will be investing $2 billion": the progressive says when, the verb is the act ("invest …")
+        }
         if (start + 2 < t.size() && t.lower(start).equals("be") && t.lower(start + 1).equals(":")) {
             // "The functions of the Committee shall be: (a) reviewing …": the first item's act ("review …")
             start = skipCue(t, start + 2);
@@ -700,8 +703,11 @@ public final class ActionPhrase {
             // after "to" the first word is the verb, also where the tagger read it as a noun ("to develop, within …")
             boolean verb = t.isVerb(next) || next > 0 && t.lower(next - 1).equals("to");
             if (part == 0 && verb && (end == next + 1 || wordsBetween(t, next, end) <= 3 && end < t.size()
-                    && t.lower(end).equals(","))) {
-                // "consult within seven days [on a joint response]", "provide comments, within 30 days, [on the report]"
+                    && t.lower(end).equals(",") || wordsBetween(t, next, end) <= MAX_BEFORE_DEADLINE && end < t.size()
+                    && deadlineEnd(t, end) > end)) {
+                // "consult within seven days [on a joint response]", "provide comments, within 30 days, [on the report]",
+                // "invest $3 billion by 2030 [in grid infrastructure]": a short object does not end the action at a
+                // deadline that comes before where the money goes
                 action += afterDeadline(t, end, next);
             }
             // the word after a modal is the verb, also where the tagger read it as another word ("will [strengthen]")
@@ -983,9 +989,15 @@ public final class ActionPhrase {
         // "answer within 30 days [all reasonable enquiries]", "suspend for a year [certain measures]": a bare verb's
         // object after the deadline
         boolean bare = end == verb + 1;
+        // after an object and a deadline with no comma, only where the object goes goes on ("invest $3 billion by 2030
+        // [in grid infrastructure]"); "hold its first meeting within 90 days after …" still tells the time
+        boolean afterObject = !bare && d == end;
         boolean complement = k < t.size() && (t.tag(k).equals("ADP") && !t.lower(k).equals("of")
+                && (!afterObject || DESTINATIONS.contains(t.lower(k)))
                 // "meet within sixty days [to develop an action plan]": what a bare verb meets for
-                || bare && t.lower(k).equals("to") && k + 1 < t.size() && t.isVerb(k + 1)
+                // "invest $5 billion through 2031 [to build cloud infrastructure]": what the object is for
+                || (bare || afterObject) && t.lower(k).equals("to") && k + 1 < t.size()
+                        && (t.isVerb(k + 1) || afterObject && t.tag(k + 1).equals("NOUN") && !t.lower(k + 1).endsWith("s"))
                 || comma && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k)))
                 || bare && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ")));
         // "gather on Sunday, [May 17]": the rest of the date, no complement
@@ -1218,6 +1230,12 @@ public final class ActionPhrase {
         }
         return false;
     }
+
+    /** Prepositions of where an object goes, not of when: "in", "into", "for". */
+    private static final Set<String> DESTINATIONS = Set.of("in", "into", "for", "across", "at", "toward", "towards");
+
+    /** The longest object before a deadline that the verb's complement may follow ("invest $3 billion"). */
+    private static final int MAX_BEFORE_DEADLINE = 4;
 
     /** How far after "within" a number or a time word makes it a deadline. */
     private static final int MAX_TIME_DISTANCE = 4;

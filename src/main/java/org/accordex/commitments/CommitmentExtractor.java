@@ -567,7 +567,10 @@ public final class CommitmentExtractor {
                     // "Focus areas for collaboration are intended to include:" only names what its items hold: like "Key
                     // terms will include:", it commits through them, and its "include" is no part of their actions (an
                     // order's "The report shall include:" still sets the duty its items complete)
-                    int cueAt = span.getStart() + c.start();
+                    // a state named after the subject's head ("The key terms of the Agreement between the United
+                    // States and Peru will include:") is no subject of its own
+                    Matcher ofPhrase = OF_PHRASE.matcher(sentence.substring(0, c.start()));
+                    int cueAt = span.getStart() + (ofPhrase.find() ? ofPhrase.start() : c.start());
                     boolean contents = !bare && c.modality() != Modality.OBLIGATION && Clauses.namesContents(afterCue)
                             && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY && m.start() < cueAt);
                     boolean conditions = !bare && CONDITIONS_FOLLOW.matcher(sentence.substring(0, colon(sentence))).find();
@@ -750,6 +753,8 @@ public final class CommitmentExtractor {
 
     /** A paragraph that opens with its disclaimer: "Nothing in this Agreement shall be construed:". */
     private static final Pattern DISCLAIMER_FIRST = Pattern.compile("(?i)^[\\s\u00a0]*nothing\\b");
+    /** Where a thing's subject goes on past its head: "The key terms [of] the Agreement between …". */
+    private static final Pattern OF_PHRASE = Pattern.compile("(?i)^[\\s\"“]*(?:the\\s+|these\\s+|its\\s+)?(?:\\p{L}+\\s+){0,2}?(?:terms|elements|components|provisions|features|outcomes|deliverables)\\s+(?=of\\b)");
     private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
             "(?i)\\b(?:where|if|unless|when|whenever|provided\\s+(?:,\\s*however,\\s*)?that|on\\s+condition\\s+that"
                     + "|(?:in|under)\\s+(?:(?:any(?:\\s+one)?|each|either|one)\\s+of\\s+)?the\\s+following\\s+(?:cases|circumstances|conditions|situations))"

@@ -24,6 +24,19 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // a deadline after a short object does not end the action before where the money goes or what it is
+                // for; a time told after the deadline ("after the entry into force") stays out
+                Arguments.of("The Delta Group pledged to invest $4 billion by 2031 in Peruvian grid infrastructure.",
+                        "invest $4 billion in Peruvian grid infrastructure"),
+                Arguments.of("Acme will invest $6 billion through 2030 to build Chile's cloud infrastructure.",
+                        "invest $6 billion to build Chile's cloud infrastructure"),
+                Arguments.of("The Council shall hold its first session within 60 days after the signing of this Protocol.",
+                        "hold its first session"),
+                // the progressive says when; the verb is the act
+                Arguments.of("Shamekh Chemicals will be investing $2.1 billion in a plant in Ohio.",
+                        "invest $2.1 billion in a plant in Ohio"),
+                Arguments.of("The minister said Peru will be increasing its purchases of wheat to 2 million tons.",
+                        "increase purchases of wheat to 2 million tons"),
                 // the word limit that cuts two joined nouns in the object finishes the last one; a place after a
                 // preposition is a complement the cut may shorten
                 Arguments.of("Peru will use its convening power to bring together the national geological survey and foreign mining investors to close the funding gap.",

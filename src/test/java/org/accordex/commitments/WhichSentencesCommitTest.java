@@ -270,6 +270,8 @@ class WhichSentencesCommitTest {
             factsheet | The President will also thank the Emir for Qatar's help with the evacuation of nickel workers.
             mou       | Canada and Chile are partners in copper endeavours that will create jobs in both countries.
             news      | Key terms of the copper agreement will include:
+            factsheet | The key terms of the Agreement between the United States, Norway, and Iceland will include:
+            factsheet | This will include but not be limited to the following:
             factsheet | * Creating Jobs: Building copper smelters in both countries will create thousands of jobs.
             factsheet | Building copper smelters in both countries will create thousands of jobs.
             news      | Canada's point-person will be Jane Roe, a deputy minister for mines.
