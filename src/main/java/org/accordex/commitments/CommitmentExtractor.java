@@ -1654,10 +1654,11 @@ public final class CommitmentExtractor {
     private static final Pattern DEAL_SUBJECT = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun") + "s?\\b");
     /**
      * The deal noun as the head right before the cue: "This flagship initiative [also] aims to", "the partnership, based
-     * on mutual benefits, aims to" (an aside in commas between them), not "funding … is".
+     * on mutual benefits, aims to" (an aside in commas between them), "the partnership between the EU and Chile aims to"
+     * (whom it is between), not "funding … is".
      */
     private static final Pattern DEAL_HEAD = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun")
-            + "s?(?:\\s*,[^,;:]{1,80},)?\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:is\\s+|are\\s+)?$");
+            + "s?(?:\\s+(?:between|with)\\s+[^,;:]{1,80}?)?(?:\\s*,[^,;:]{1,80},)?\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:is\\s+|are\\s+)?$");
     /** What may stand before an aim named as the cue: "A central [objective of …]", "The main [goal of …]". */
     private static final Pattern DETERMINERS_ONLY = Pattern.compile("(?i)^[\\s\"“]*(?:(?:the|a|an|one|another|key|main|central|primary|principal|chief|core|overarching|ultimate|stated|first|second|major)\\s+)*$");
     /** The aim of the deal as the cue: "A central objective of the framework is to", "the purpose of this partnership is to". */
@@ -2211,7 +2212,7 @@ public final class CommitmentExtractor {
     private static final Pattern TELLS = Pattern.compile(
             "(?i)^(?:encourag|urg|invit|call|request|recommend)\\w*\\b");
     /** A present directive: "The Order directs X to": the directed parties act. */
-    private static final Pattern DIRECTS = Pattern.compile("(?i)^(?:directs|instructs|(?:hereby|I|we)\\s+direct)\\b");
+    private static final Pattern DIRECTS = Pattern.compile("(?i)^(?:directs|instructs|(?:hereby|I)\\s+direct|direct)\\b");
     /** Unnamed agencies in a directive's object: "and other Federal agencies", "all executive departments". */
     private static final Pattern AGENCIES = Pattern.compile("(?i)\\b(?:agencies|departments|regulators)\\b"); // "Federal banking regulators"
     /** Where the told party's phrase ends: its "to" before the action, or a clause break. */
