@@ -1556,7 +1556,10 @@ public final class CommitmentExtractor {
             List<String> bound = context.sides().issuer().isEmpty() ? context.documentParties() : context.sides().issuer();
             return bound.isEmpty() ? Resolved.NONE : new Resolved(bound, DOCUMENT_PARTIES);
         }
-        boolean dealPurpose = cue.modality() == Modality.INTENT && DEAL_HEAD.matcher(beforeCue).find()
+        // "the partnership will aim to develop …": the aim after "will" is the deal's purpose too; only with the deal as
+        // the head ("Investments under the partnership will seek to" speak of the investments)
+        boolean dealPurpose = (cue.modality() == Modality.INTENT || WILL_AIM.matcher(afterCue).lookingAt())
+                && DEAL_HEAD.matcher(beforeCue).find()
                 && !sentence.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT).contains("expect");
         // "A central objective of the framework is to position …": the deal's aim is its parties' intent
         boolean aimOfDeal = cue.modality() == Modality.INTENT && AIM_OF_DEAL.matcher(sentence.substring(cue.start(), cue.end())).find()
@@ -1664,6 +1667,8 @@ public final class CommitmentExtractor {
     /** The aim of the deal as the cue: "A central objective of the framework is to", "the purpose of this partnership is to". */
     private static final Pattern AIM_OF_DEAL = ClauseWords.compile("(?:purpose|objective|aim|goal)s?\\s+of\\s+(?:the|this|that|our|their)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,3}(?:" + ClauseWords.alternation("deal-noun") + ")s?\\s+(?:is|are)\\s+to$");
+    /** "[will] aim to", "[will] seek to": an aim after a modal. */
+    private static final Pattern WILL_AIM = Pattern.compile("(?i)^\\s*(?:also\\s+)?(?:aim|seek|strive)\\s+to\\b");
     private static final Pattern DEAL_ACT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|initially|\\w+ly)\\s+)?" + ClauseWords.alternation("deal-act") + "\\b");
     private static final Pattern DEAL_CONTENT = ClauseWords.compile(
