@@ -1007,6 +1007,14 @@ public final class CommitmentExtractor {
             // intent of a state it names or of the body that published it
             return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
         }
+        if (cue.modality() != Modality.INTENT && "it".equals(Clauses.pronounSubject(beforeCue)) && reportedFrom == 0 && quote == null
+                && !context.documentParties().isEmpty() && DEAL_LEADS.matcher(context.previousSentence()).find()
+                && !Clauses.isEffect(afterCue)) {
+            // "The partnership aims to integrate value chains. To do so, it will engage the Battery Alliance": what the
+            // deal that leads the sentence before will do is its parties' plan, not the plan of a party that sentence
+            // names in passing; what it will bring about ("it will boost exports") is an effect
+            return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
+        }
         if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null) {
             // "Trump said he had agreed with Xi to …", "… deals with India and Japan as he seeks to …": "he" is a
             // person, never the states named before it, and an official acts for the state they serve
@@ -1654,6 +1662,10 @@ public final class CommitmentExtractor {
      */
     private static final Pattern DEAL_OPENS = ClauseWords.compile("^[\\s\"“]*(?:[^,;.]{1,120},\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:the|this|that)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}" + ClauseWords.alternation("deal-noun") + "s?\\b");
+    /** A sentence whose subject is the deal itself: "Secondly, the partnership aims to …" (not "Canada signed the pact"). */
+    private static final Pattern DEAL_LEADS = ClauseWords.compile("^[\\s\"“]*(?:[^,;.]{1,120},\\s+)?(?:the|this|that)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}" + ClauseWords.alternation("deal-noun") + "s?\\b(?:\\s+(?:between|with)\\s+[^,;:]{1,80}?)?"
+            + "\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:aims?|seeks?|will|shall|is|are|focus(?:es)?|includes?|covers?)\\b");
     private static final Pattern DEAL_SUBJECT = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun") + "s?\\b");
     /**
      * The deal noun as the head right before the cue: "This flagship initiative [also] aims to", "the partnership, based
