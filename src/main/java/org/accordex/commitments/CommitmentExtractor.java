@@ -1009,10 +1009,11 @@ public final class CommitmentExtractor {
         }
         if (cue.modality() != Modality.INTENT && "it".equals(Clauses.pronounSubject(beforeCue)) && reportedFrom == 0 && quote == null
                 && !context.documentParties().isEmpty() && DEAL_LEADS.matcher(context.previousSentence()).find()
-                && !Clauses.isEffect(afterCue)) {
+                && !Clauses.isEffect(afterCue) && !PASSIVE_AFTER.matcher(afterCue).find()) {
             // "The partnership aims to integrate value chains. To do so, it will engage the Battery Alliance": what the
             // deal that leads the sentence before will do is its parties' plan, not the plan of a party that sentence
-            // names in passing; what it will bring about ("it will boost exports") is an effect
+            // names in passing; what it will bring about ("it will boost exports") is an effect, and what will be
+            // done to it ("It will be renewed for three years") speaks of the text
             return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
         }
         if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null) {

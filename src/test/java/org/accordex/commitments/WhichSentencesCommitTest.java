@@ -680,5 +680,8 @@ class WhichSentencesCommitTest {
         assertEquals("commitment CA CL", lastLine(news + "To do so, it will engage the Copper Smelters Alliance as a partner.\n"));
         // what the deal will bring about stays an effect
         assertEquals("none", lastLine(news + "In time, it will boost copper exports.\n"));
+        // what will be done to the text it leads with speaks of the text
+        assertEquals("none", lastLine(MOU + "This Memorandum will remain in effect for three years.\n"
+                + "It will be automatically renewed for periods of two years.\n"));
     }
 }
