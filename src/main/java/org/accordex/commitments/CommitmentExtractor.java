@@ -1012,6 +1012,15 @@ public final class CommitmentExtractor {
             // intent of a state it names or of the body that published it
             return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
         }
+        if (cue.modality() != Modality.INTENT && "it".equals(Clauses.pronounSubject(beforeCue)) && reportedFrom == 0 && quote == null
+                && !context.documentParties().isEmpty() && DEAL_LEADS.matcher(context.previousSentence()).find()
+                && !Clauses.isEffect(afterCue) && !PASSIVE_AFTER.matcher(afterCue).find()) {
+            // "The partnership aims to integrate value chains. To do so, it will engage the Battery Alliance": what the
+            // deal that leads the sentence before will do is its parties' plan, not the plan of a party that sentence
+            // names in passing; what it will bring about ("it will boost exports") is an effect, and what will be
+            // done to it ("It will be renewed for three years") speaks of the text
+            return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
+        }
         if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null) {
             // "Trump said he had agreed with Xi to …", "… deals with India and Japan as he seeks to …": "he" is a
             // person, never the states named before it, and an official acts for the state they serve
@@ -1561,7 +1570,10 @@ public final class CommitmentExtractor {
             List<String> bound = context.sides().issuer().isEmpty() ? context.documentParties() : context.sides().issuer();
             return bound.isEmpty() ? Resolved.NONE : new Resolved(bound, DOCUMENT_PARTIES);
         }
-        boolean dealPurpose = cue.modality() == Modality.INTENT && DEAL_HEAD.matcher(beforeCue).find()
+        // "the partnership will aim to develop …": the aim after "will" is the deal's purpose too; only with the deal as
+        // the head ("Investments under the partnership will seek to" speak of the investments)
+        boolean dealPurpose = (cue.modality() == Modality.INTENT || WILL_AIM.matcher(afterCue).lookingAt())
+                && DEAL_HEAD.matcher(beforeCue).find()
                 && !sentence.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT).contains("expect");
         // "A central objective of the framework is to position …": the deal's aim is its parties' intent
         boolean aimOfDeal = cue.modality() == Modality.INTENT && AIM_OF_DEAL.matcher(sentence.substring(cue.start(), cue.end())).find()
@@ -1656,18 +1668,25 @@ public final class CommitmentExtractor {
      */
     private static final Pattern DEAL_OPENS = ClauseWords.compile("^[\\s\"“]*(?:[^,;.]{1,120},\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:the|this|that)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}" + ClauseWords.alternation("deal-noun") + "s?\\b");
+    /** A sentence whose subject is the deal itself: "Secondly, the partnership aims to …" (not "Canada signed the pact"). */
+    private static final Pattern DEAL_LEADS = ClauseWords.compile("^[\\s\"“]*(?:[^,;.]{1,120},\\s+)?(?:the|this|that)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}" + ClauseWords.alternation("deal-noun") + "s?\\b(?:\\s+(?:between|with)\\s+[^,;:]{1,80}?)?"
+            + "\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:aims?|seeks?|will|shall|is|are|focus(?:es)?|includes?|covers?)\\b");
     private static final Pattern DEAL_SUBJECT = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun") + "s?\\b");
     /**
      * The deal noun as the head right before the cue: "This flagship initiative [also] aims to", "the partnership, based
-     * on mutual benefits, aims to" (an aside in commas between them), not "funding … is".
+     * on mutual benefits, aims to" (an aside in commas between them), "the partnership between the EU and Chile aims to"
+     * (whom it is between), not "funding … is".
      */
     private static final Pattern DEAL_HEAD = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun")
-            + "s?(?:\\s*,[^,;:]{1,80},)?\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:is\\s+|are\\s+)?$");
+            + "s?(?:\\s+(?:between|with)\\s+[^,;:]{1,80}?)?(?:\\s*,[^,;:]{1,80},)?\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:is\\s+|are\\s+)?$");
     /** What may stand before an aim named as the cue: "A central [objective of …]", "The main [goal of …]". */
     private static final Pattern DETERMINERS_ONLY = Pattern.compile("(?i)^[\\s\"“]*(?:(?:the|a|an|one|another|key|main|central|primary|principal|chief|core|overarching|ultimate|stated|first|second|major)\\s+)*$");
     /** The aim of the deal as the cue: "A central objective of the framework is to", "the purpose of this partnership is to". */
     private static final Pattern AIM_OF_DEAL = ClauseWords.compile("(?:purpose|objective|aim|goal)s?\\s+of\\s+(?:the|this|that|our|their)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,3}(?:" + ClauseWords.alternation("deal-noun") + ")s?\\s+(?:is|are)\\s+to$");
+    /** "[will] aim to", "[will] seek to": an aim after a modal. */
+    private static final Pattern WILL_AIM = Pattern.compile("(?i)^\\s*(?:also\\s+)?(?:aim|seek|strive)\\s+to\\b");
     private static final Pattern DEAL_ACT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|initially|\\w+ly)\\s+)?" + ClauseWords.alternation("deal-act") + "\\b");
     private static final Pattern DEAL_CONTENT = ClauseWords.compile(
@@ -2216,7 +2235,7 @@ public final class CommitmentExtractor {
     private static final Pattern TELLS = Pattern.compile(
             "(?i)^(?:encourag|urg|invit|call|request|recommend)\\w*\\b");
     /** A present directive: "The Order directs X to": the directed parties act. */
-    private static final Pattern DIRECTS = Pattern.compile("(?i)^(?:directs|instructs|(?:hereby|I|we)\\s+direct)\\b");
+    private static final Pattern DIRECTS = Pattern.compile("(?i)^(?:directs|instructs|(?:hereby|I)\\s+direct|direct)\\b");
     /** Unnamed agencies in a directive's object: "and other Federal agencies", "all executive departments". */
     private static final Pattern AGENCIES = Pattern.compile("(?i)\\b(?:agencies|departments|regulators)\\b"); // "Federal banking regulators"
     /** Where the told party's phrase ends: its "to" before the action, or a clause break. */

@@ -44,4 +44,11 @@ class StateBodiesTest {
         assertEquals(List.of("Seoul → KR", "Washington → US"), mentions("Ottawa agreed that Seoul and Washington will"
                 + " coordinate lithium export rules.", MentionType.PARTY).subList(1, 3));
     }
+
+    @Test
+    void aSelfGoverningTerritoryThatSignsInItsOwnNameIsAParty() {
+        assertEquals(List.of("European Union → EU", "Greenland → GL"), mentions("The European Union and the Government of"
+                + " Greenland will draw up a roadmap on graphite.", MentionType.PARTY));
+        assertEquals(List.of("Faroe Islands → FO"), mentions("The Faroe Islands will open a fisheries office.", MentionType.PARTY));
+    }
 }

@@ -661,4 +661,33 @@ class WhichSentencesCommitTest {
         String got = lastLine(context(where) + sentence + "\n");
         assertEquals(expected, expected.indexOf(' ') < 0 ? got.split(" ")[0] : got);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            We direct the Secretariat to prepare a review of copper stocks.                                  | commitment Group of Seven
+            We also direct our officials to draw up a copper roadmap.                                        | commitment Group of Seven
+            The partnership will aim to develop four areas of work on copper.                                 | commitment Group of Seven
+            Investments in copper will seek to raise output.                                                 | none
+            """)
+    void leadersWhoDirectTheirSecretariatAndADealThatWillAimCommit(String sentence, String expected) {
+        String g7 = "G7 Leaders' Statement on Copper\n\nWe, the Leaders of the G7, met in Ottawa and launched a copper partnership.\n";
+        assertEquals(expected, lastLine(g7 + sentence + "\n"));
+    }
+
+    @Test
+    void aDealBetweenNamedPartiesThatAimsStatesTheirAim() {
+        assertEquals("intent CA CL", lastLine(NEWS + "The copper partnership between Canada and Chile aims to secure refined copper.\n"));
+    }
+
+    @Test
+    void itAfterASentenceLedByTheDealIsTheDealsParties() {
+        String news = "Canada and Chile launch a copper partnership\n\nCanada and Chile launched a copper partnership on Monday.\n"
+                + "Secondly, the partnership aims to integrate copper value chains in Chile.\n";
+        assertEquals("commitment CA CL", lastLine(news + "To do so, it will engage the Copper Smelters Alliance as a partner.\n"));
+        // what the deal will bring about stays an effect
+        assertEquals("none", lastLine(news + "In time, it will boost copper exports.\n"));
+        // what will be done to the text it leads with speaks of the text
+        assertEquals("none", lastLine(MOU + "This Memorandum will remain in effect for three years.\n"
+                + "It will be automatically renewed for periods of two years.\n"));
+    }
 }
