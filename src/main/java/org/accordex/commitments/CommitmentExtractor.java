@@ -133,6 +133,15 @@ public final class CommitmentExtractor {
     /** A party's own plan named inside a cue that reports it: "[announced] Canada's plan to", "… Japan’s new plans to". */
     private static final Pattern OWNED_PLAN = Pattern.compile(
             "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}(?:plans?|intentions?|commitments?|decisions?|pledges?|proposals?)\\s+to$");
+    /** A later clause's opening: ", while", ", whereas", "as" (not "such as", "as well as"). */
+    private static final Pattern SECOND_CLAUSE = Pattern.compile(
+            "(?:,\\s+(?i:while|whereas)|(?<!\\b(?i:well|such|same|so|just|soon|long|far|much)\\s)\\bas)\\s+");
+    /** The named subject that fills the rest of the text before the cue: "the U.S. Export-Import Bank [has]". */
+    private static final Pattern NAMED_CLAUSE_SUBJECT = Pattern.compile(
+            "(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'&-]*\\s+){1,6}(?:(?:has|have|had|is|are|also)\\s+){0,2}");
+    /** Whose commitments a recorded deal lists: "finalized commitments by Peru [and Chile] to". */
+    private static final Pattern COMMITMENTS_BY = Pattern.compile(
+            "\\b(?i:commitments?\\s+by\\s+(?:the\\s+)?)(?:[\\p{Lu}][\\p{L}.’'-]*\\s*(?:,|and)?\\s*)*$");
     /** The modals that may forecast ("will", "would"); "shall" and "must" impose a duty whatever their subject. */
     /** What may stand between a party and the relative word after it: "the DRC, which", "the Corporation (DFC), which". */
     private static final Pattern TO_RELATIVE = Pattern.compile("^\\s*(?:\\([^()]{1,30}\\))?[\\s,]*$");
@@ -950,6 +959,14 @@ public final class CommitmentExtractor {
                 return new Resolved(List.of(m.norm()), NAMED_SUBJECT);
             }
         }
+        final int cueFrom = cueStart;
+        List<String> committedBy = inside.stream().filter(m -> m.type() == MentionType.PARTY
+                && m.start() - offset > cueFrom && m.end() - offset < cue.end()
+                && COMMITMENTS_BY.matcher(sentence.substring(cueFrom, m.start() - offset)).find()).map(Mention::norm).toList();
+        if (!committedBy.isEmpty()) {
+            // "The two sides have finalized commitments by Peru to remove …": the commitments are Peru's
+            return new Resolved(committedBy, NAMED_SUBJECT);
+        }
         if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isBenefit(afterCue)) {
             return Resolved.NONE; // "Sojitz will receive 30 per cent of the price": what it gets, no act it pledges
         }
@@ -979,6 +996,16 @@ public final class CommitmentExtractor {
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
         subjectFrom = Clauses.afterMeansParticiple(beforeCue, subjectFrom);
         subjectFrom = afterReportedClause(beforeCue, subjectFrom, cueStart, offset, inside);
+        Matcher secondClause = SECOND_CLAUSE.matcher(beforeCue);
+        int secondFrom = -1;
+        while (secondClause.find()) {
+            secondFrom = secondClause.end();
+        }
+        if (secondFrom > subjectFrom && NAMED_CLAUSE_SUBJECT.matcher(beforeCue.substring(secondFrom)).matches()) {
+            // "A and B unveiled a pact, while EXIM committed $2 billion", "…, as Europe seeks to catch up": the cue is
+            // the later clause's, and so is its subject (the first cue decides, so the main clause has none)
+            subjectFrom = secondFrom;
+        }
         Matcher pronounClause = AND_PRONOUN.matcher(beforeCue);
         if (pronounClause.find() && pronounClause.start(1) > subjectFrom) {
             // "We are pleased to have GM as our investor and we look forward to …": the second clause's own subject
@@ -1188,7 +1215,9 @@ public final class CommitmentExtractor {
             // "Japan’s commitment to": the possessor alone commits.
             int gap = cueStart - (m.end() - offset);
             // The cue may begin with the possessive itself ("’s commitment to").
-            if (gap >= 0 && gap <= BEFORE_NAME && (POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()
+            // Not "Japan’s JOGMEC signed …", where the possessed word is a body named: that body acts.
+            if (gap >= 0 && gap <= BEFORE_NAME && !possessesNamedBody(sentence, offset, m, inside, cueStart)
+                    && (POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()
                     || gap == 0 && POSSESSIVE_START.matcher(sentence.substring(cueStart)).find())
                     && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
                 return new Resolved(List.of(m.norm()), NAMED_SUBJECT);
@@ -1410,7 +1439,9 @@ public final class CommitmentExtractor {
         }
         if (pronoun != null) {
             // "The EU confirms that it will": the antecedent is in the sentence; else the previous sentence's subject.
-            List<String> within = subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text);
+            // "Korea's state-run KEXIM and Selto said they will": the body acts, not the state that owns it
+            List<String> within = ownersLeftOut(subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text),
+                    sentence, offset, inside, reportedFrom);
             String speaker = pronoun.equals("it") && within.size() > 1 ? speakerBefore(sentence, offset, inside, reportedFrom) : null;
             if (speaker != null) {
                 within = List.of(speaker); // "U.S. miner MP Materials said it …": the name right before the verb says it
@@ -2249,8 +2280,11 @@ public final class CommitmentExtractor {
         return List.copyOf(told);
     }
 
-    /** A possessive between a state and the body it owns: "Japan’s JOGMEC", "the United States’ DFC". */
-    private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?|s[’'])\\s+(?:own\\s+)?$");
+    /**
+     * A possessive between a state and the body it owns: "Japan’s JOGMEC", "the United States’ DFC", "Korea’s state-run
+     * KEXIM" (compound adjectives only: a plain word may be what the state does, "Japan’s support for").
+     */
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?|s[’'])\\s+(?:own\\s+|\\p{Ll}+-\\p{Ll}+\\s+){0,2}$");
     /**
      * A state that only says where the firms after it are: "U.S. companies Noveon Magnetics and Permag", "Japanese
      * trading houses …"; the nouns in the plural are the annotator's company nouns.
@@ -2538,6 +2572,19 @@ public final class CommitmentExtractor {
         }
         return last != null && SAID_RIGHT_AFTER.matcher(sentence.substring(last.end() - offset, reportedFrom)).matches()
                 ? last.norm() : null;
+    }
+
+    /** The parties found without the states that only own a body named after them ("Japan’s JOGMEC"). */
+    private static List<String> ownersLeftOut(List<String> found, String sentence, int offset, List<Mention> inside, int end) {
+        Set<String> owners = new LinkedHashSet<>();
+        for (Mention m : inside) {
+            if (m.type() == MentionType.PARTY && m.start() >= offset && m.end() - offset <= end
+                    && possessesNamedBody(sentence, offset, m, inside, end)) {
+                owners.add(m.norm());
+            }
+        }
+        List<String> kept = found.stream().filter(n -> !owners.contains(n)).toList();
+        return kept.isEmpty() ? found : kept;
     }
 
     private static List<String> subjectParties(String clause, int offset, List<Mention> inside, String text) {
