@@ -133,12 +133,17 @@ public final class CommitmentExtractor {
     /** A party's own plan named inside a cue that reports it: "[announced] Canada's plan to", "… Japan’s new plans to". */
     private static final Pattern OWNED_PLAN = Pattern.compile(
             "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}(?:plans?|intentions?|commitments?|decisions?|pledges?|proposals?)\\s+to$");
-    /** A later clause's opening: ", while", ", whereas", "as" (not "such as", "as well as"). */
+    /**
+     * A later clause's opening: ", while", ", whereas", "as" (not "such as", "as well as"), and a relative on a plan
+     * ("a plan under which", "whereby") whose own subject acts.
+     */
     private static final Pattern SECOND_CLAUSE = Pattern.compile(
-            "(?:,\\s+(?i:while|whereas)|(?<!\\b(?i:well|such|same|so|just|soon|long|far|much)\\s)\\bas)\\s+");
+            "(?:,\\s+(?i:while|whereas)|(?<!\\b(?i:well|such|same|so|just|soon|long|far|much)\\s)\\bas"
+            + "|\\b(?:under|by|through)\\s+which|\\bwhereby)\\s+");
     /** The named subject that fills the rest of the text before the cue: "the U.S. Export-Import Bank [has]". */
     private static final Pattern NAMED_CLAUSE_SUBJECT = Pattern.compile(
-            "(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'&-]*\\s+){1,6}(?:(?:has|have|had|is|are|also)\\s+){0,2}");
+            "(?:the\\s+)?\\p{Lu}[\\p{L}.’'&-]*,?(?:\\s+(?:and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.’'&-]*,?){0,6}\\s+"
+            + "(?:(?:has|have|had|is|are|also)\\s+){0,2}");
     /** Whose commitments a recorded deal lists: "finalized commitments by Peru [and Chile] to". */
     private static final Pattern COMMITMENTS_BY = Pattern.compile(
             "\\b(?i:commitments?\\s+by\\s+(?:the\\s+)?)(?:[\\p{Lu}][\\p{L}.’'-]*\\s*(?:,|and)?\\s*)*$");
@@ -943,6 +948,33 @@ public final class CommitmentExtractor {
     }
 
     private static Resolved parties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text,
+            Context context) {
+        Resolved resolved = partiesOf(sentence, offset, cue, inside, text, context);
+        if (resolved.parties().size() > 1 && FIRM_FUNDED.matcher(sentence.substring(cue.end())).lookingAt()) {
+            // "The Office and Halden Magnets signed a letter of intent to provide the company with $900 million": the
+            // firm funded is the beneficiary, no party (ANNOTATION.md §2); those who fund act
+            List<String> funders = resolved.parties().stream().filter(n -> !isFirm(n)).toList();
+            if (!funders.isEmpty() && funders.size() < resolved.parties().size()) {
+                return new Resolved(funders, resolved.confidence());
+            }
+        }
+        return resolved;
+    }
+
+    /** The action gives the firm named before it money: "to provide the company with", "to lend up to $2 billion to the firm". */
+    private static final Pattern FIRM_FUNDED = Pattern.compile("(?i)^[\\s*_]*(?:(?:provide|give|grant|award|extend|offer)\\s+"
+            + "(?:the|that|this)\\s+(?:company|firm|miner|producer|developer|manufacturer|start-?up)\\s+with\\b"
+            + "|(?:provide|lend|grant|award|extend|loan|invest)\\b[^.;]{0,60}?\\b(?:to|in)\\s+the\\s+(?:company|firm)\\b)");
+    /** A public body's head word: what a name the dictionary does not hold must lack to be taken for a firm. */
+    private static final Pattern PUBLIC_HEAD = Pattern.compile(
+            "\\b(?:Office|Department|Ministry|Agency|Bank|Administration|Authority|Commission|Government|Council|Fund|Programs?)\\b");
+
+    private static boolean isFirm(String norm) {
+        String kind = PartyKinds.of(norm);
+        return "company".equals(kind) || kind == null && norm.length() > 2 && !PUBLIC_HEAD.matcher(norm).find();
+    }
+
+    private static Resolved partiesOf(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text,
             Context context) {
         int cueStart = cue.start();
         Matcher ownCue = REPORTS_OWN_CUE.matcher(sentence.substring(0, cueStart));
