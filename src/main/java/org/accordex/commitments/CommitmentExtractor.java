@@ -133,6 +133,10 @@ public final class CommitmentExtractor {
     /** A party's own plan named inside a cue that reports it: "[announced] Canada's plan to", "… Japan’s new plans to". */
     private static final Pattern OWNED_PLAN = Pattern.compile(
             "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}(?:plans?|intentions?|commitments?|decisions?|pledges?|proposals?)\\s+to$");
+    /** A sentence whose subject is an official named by title alone: "The President will …", "- The Secretary shall". */
+    private static final Pattern TITLE_OPENS = Pattern.compile(
+            "^[\\s\\p{Pd}*•]*(?:The|the)\\s+(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador"
+            + "|Administrator|Chancellor|Premier|Governor|Trade Representative|Director)\\b");
     /**
      * A later clause's opening: ", while", ", whereas", "as" (not "such as", "as well as"), and a relative on a plan
      * ("a plan under which", "whereby") whose own subject acts.
@@ -1079,6 +1083,19 @@ public final class CommitmentExtractor {
                     ? context.officials().leadersIn(context.previousSentence()) : List.of();
             if (before.size() == 1) {
                 return new Resolved(before, INFERRED_SUBJECT);
+            }
+            if (PERSON_PRONOUN.matcher(beforeCue).lookingAt()) {
+                // "Minister Jane Roe said … ⏎ She will …": the official the text placed in the sentence before; "The
+                // Secretary will … He will …": an official named by title serves the state the text is about
+                String placed = context.officials().lastPlacedIn(context.previousSentence());
+                List<String> home = context.sides().homeState().isEmpty() ? context.sides().mainState()
+                        : context.sides().homeState();
+                if (placed != null) {
+                    return new Resolved(List.of(placed), INFERRED_SUBJECT);
+                }
+                if (TITLE_OPENS.matcher(context.previousSentence()).lookingAt() && !home.isEmpty()) {
+                    return new Resolved(home.subList(0, 1), INFERRED_SUBJECT);
+                }
             }
         }
         Resolved welcomed = welcomedOwnCommitment(sentence, offset, cueStart, inside);
