@@ -133,6 +133,8 @@ public final class CommitmentExtractor {
     /** A party's own plan named inside a cue that reports it: "[announced] Canada's plan to", "… Japan’s new plans to". */
     private static final Pattern OWNED_PLAN = Pattern.compile(
             "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}(?:plans?|intentions?|commitments?|decisions?|pledges?|proposals?)\\s+to$");
+    /** How far into a sentence its subject is looked for. */
+    private static final int SUBJECT_SPAN = 80;
     /** A sentence whose subject is an official named by title alone: "The President will …", "- The Secretary shall". */
     private static final Pattern TITLE_OPENS = Pattern.compile(
             "^[\\s\\p{Pd}*•]*(?:The|the)\\s+(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador"
@@ -1087,14 +1089,17 @@ public final class CommitmentExtractor {
             if (PERSON_PRONOUN.matcher(beforeCue).lookingAt()) {
                 // "Minister Jane Roe said … ⏎ She will …": the official the text placed in the sentence before; "The
                 // Secretary will … He will …": an official named by title serves the state the text is about
-                String placed = context.officials().lastPlacedIn(context.previousSentence());
-                List<String> home = context.sides().homeState().isEmpty() ? context.sides().mainState()
-                        : context.sides().homeState();
+                // (only the previous sentence's subject: "The President urged Amir Tamim to …" names a guest as object)
+                String previous = context.previousSentence();
+                if (TITLE_OPENS.matcher(previous).lookingAt() && context.antecedents().size() == 1
+                        && context.officials().hostAndGuest().isEmpty()) {
+                    // the one party the official's own sentence was resolved to (not in a readout of a call with a
+                    // guest leader, where the title may be either's)
+                    return new Resolved(context.antecedents(), INFERRED_SUBJECT);
+                }
+                String placed = context.officials().lastPlacedIn(previous.substring(0, Math.min(previous.length(), SUBJECT_SPAN)));
                 if (placed != null) {
                     return new Resolved(List.of(placed), INFERRED_SUBJECT);
-                }
-                if (TITLE_OPENS.matcher(context.previousSentence()).lookingAt() && !home.isEmpty()) {
-                    return new Resolved(home.subList(0, 1), INFERRED_SUBJECT);
                 }
             }
         }
