@@ -133,6 +133,26 @@ public final class CommitmentExtractor {
     /** A party's own plan named inside a cue that reports it: "[announced] Canada's plan to", "… Japan’s new plans to". */
     private static final Pattern OWNED_PLAN = Pattern.compile(
             "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}(?:plans?|intentions?|commitments?|decisions?|pledges?|proposals?)\\s+to$");
+    /** How far into a sentence its subject is looked for. */
+    private static final int SUBJECT_SPAN = 80;
+    /** A sentence whose subject is an official named by title alone: "The President will …", "- The Secretary shall". */
+    private static final Pattern TITLE_OPENS = Pattern.compile(
+            "^[\\s\\p{Pd}*•]*(?:The|the)\\s+(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador"
+            + "|Administrator|Chancellor|Premier|Governor|Trade Representative|Director)\\b");
+    /**
+     * A later clause's opening: ", while", ", whereas", "as" (not "such as", "as well as"), and a relative on a plan
+     * ("a plan under which", "whereby") whose own subject acts.
+     */
+    private static final Pattern SECOND_CLAUSE = Pattern.compile(
+            "(?:,\\s+(?i:while|whereas)|(?<!\\b(?i:well|such|same|so|just|soon|long|far|much)\\s)\\bas"
+            + "|\\b(?:under|by|through)\\s+which|\\bwhereby)\\s+");
+    /** The named subject that fills the rest of the text before the cue: "the U.S. Export-Import Bank [has]". */
+    private static final Pattern NAMED_CLAUSE_SUBJECT = Pattern.compile(
+            "(?:the\\s+)?\\p{Lu}[\\p{L}.’'&-]*,?(?:\\s+(?:and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.’'&-]*,?){0,6}\\s+"
+            + "(?:(?:has|have|had|is|are|also)\\s+){0,2}");
+    /** Whose commitments a recorded deal lists: "finalized commitments by Peru [and Chile] to". */
+    private static final Pattern COMMITMENTS_BY = Pattern.compile(
+            "\\b(?i:commitments?\\s+by\\s+(?:the\\s+)?)(?:[\\p{Lu}][\\p{L}.’'-]*\\s*(?:,|and)?\\s*)*$");
     /** The modals that may forecast ("will", "would"); "shall" and "must" impose a duty whatever their subject. */
     /** What may stand between a party and the relative word after it: "the DRC, which", "the Corporation (DFC), which". */
     private static final Pattern TO_RELATIVE = Pattern.compile("^\\s*(?:\\([^()]{1,30}\\))?[\\s,]*$");
@@ -940,6 +960,33 @@ public final class CommitmentExtractor {
 
     private static Resolved parties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text,
             Context context) {
+        Resolved resolved = partiesOf(sentence, offset, cue, inside, text, context);
+        if (resolved.parties().size() > 1 && FIRM_FUNDED.matcher(sentence.substring(cue.end())).lookingAt()) {
+            // "The Office and Halden Magnets signed a letter of intent to provide the company with $900 million": the
+            // firm funded is the beneficiary, no party (ANNOTATION.md §2); those who fund act
+            List<String> funders = resolved.parties().stream().filter(n -> !isFirm(n)).toList();
+            if (!funders.isEmpty() && funders.size() < resolved.parties().size()) {
+                return new Resolved(funders, resolved.confidence());
+            }
+        }
+        return resolved;
+    }
+
+    /** The action gives the firm named before it money: "to provide the company with", "to lend up to $2 billion to the firm". */
+    private static final Pattern FIRM_FUNDED = Pattern.compile("(?i)^[\\s*_]*(?:(?:provide|give|grant|award|extend|offer)\\s+"
+            + "(?:the|that|this)\\s+(?:company|firm|miner|producer|developer|manufacturer|start-?up)\\s+with\\b"
+            + "|(?:provide|lend|grant|award|extend|loan|invest)\\b[^.;]{0,60}?\\b(?:to|in)\\s+the\\s+(?:company|firm)\\b)");
+    /** A public body's head word: what a name the dictionary does not hold must lack to be taken for a firm. */
+    private static final Pattern PUBLIC_HEAD = Pattern.compile(
+            "\\b(?:Office|Department|Ministry|Agency|Bank|Administration|Authority|Commission|Government|Council|Fund|Programs?)\\b");
+
+    private static boolean isFirm(String norm) {
+        String kind = PartyKinds.of(norm);
+        return "company".equals(kind) || kind == null && norm.length() > 2 && !PUBLIC_HEAD.matcher(norm).find();
+    }
+
+    private static Resolved partiesOf(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text,
+            Context context) {
         int cueStart = cue.start();
         Matcher ownCue = REPORTS_OWN_CUE.matcher(sentence.substring(0, cueStart));
         if (ownCue.find() && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
@@ -954,6 +1001,14 @@ public final class CommitmentExtractor {
                 // "They also announced Canada's plan to undertake a trade mission": the plan's owner alone acts
                 return new Resolved(List.of(m.norm()), NAMED_SUBJECT);
             }
+        }
+        final int cueFrom = cueStart;
+        List<String> committedBy = inside.stream().filter(m -> m.type() == MentionType.PARTY
+                && m.start() - offset > cueFrom && m.end() - offset < cue.end()
+                && COMMITMENTS_BY.matcher(sentence.substring(cueFrom, m.start() - offset)).find()).map(Mention::norm).toList();
+        if (!committedBy.isEmpty()) {
+            // "The two sides have finalized commitments by Peru to remove …": the commitments are Peru's
+            return new Resolved(committedBy, NAMED_SUBJECT);
         }
         if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isBenefit(afterCue)) {
             return Resolved.NONE; // "Sojitz will receive 30 per cent of the price": what it gets, no act it pledges
@@ -984,6 +1039,16 @@ public final class CommitmentExtractor {
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
         subjectFrom = Clauses.afterMeansParticiple(beforeCue, subjectFrom);
         subjectFrom = afterReportedClause(beforeCue, subjectFrom, cueStart, offset, inside);
+        Matcher secondClause = SECOND_CLAUSE.matcher(beforeCue);
+        int secondFrom = -1;
+        while (secondClause.find()) {
+            secondFrom = secondClause.end();
+        }
+        if (secondFrom > subjectFrom && NAMED_CLAUSE_SUBJECT.matcher(beforeCue.substring(secondFrom)).matches()) {
+            // "A and B unveiled a pact, while EXIM committed $2 billion", "…, as Europe seeks to catch up": the cue is
+            // the later clause's, and so is its subject (the first cue decides, so the main clause has none)
+            subjectFrom = secondFrom;
+        }
         Matcher pronounClause = AND_PRONOUN.matcher(beforeCue);
         if (pronounClause.find() && pronounClause.start(1) > subjectFrom) {
             // "We are pleased to have GM as our investor and we look forward to …": the second clause's own subject
@@ -1034,6 +1099,22 @@ public final class CommitmentExtractor {
                     ? context.officials().leadersIn(context.previousSentence()) : List.of();
             if (before.size() == 1) {
                 return new Resolved(before, INFERRED_SUBJECT);
+            }
+            if (PERSON_PRONOUN.matcher(beforeCue).lookingAt()) {
+                // "Minister Jane Roe said … ⏎ She will …": the official the text placed in the sentence before; "The
+                // Secretary will … He will …": an official named by title serves the state the text is about
+                // (only the previous sentence's subject: "The President urged Amir Tamim to …" names a guest as object)
+                String previous = context.previousSentence();
+                if (TITLE_OPENS.matcher(previous).lookingAt() && context.antecedents().size() == 1
+                        && context.officials().hostAndGuest().isEmpty()) {
+                    // the one party the official's own sentence was resolved to (not in a readout of a call with a
+                    // guest leader, where the title may be either's)
+                    return new Resolved(context.antecedents(), INFERRED_SUBJECT);
+                }
+                String placed = context.officials().lastPlacedIn(previous.substring(0, Math.min(previous.length(), SUBJECT_SPAN)));
+                if (placed != null) {
+                    return new Resolved(List.of(placed), INFERRED_SUBJECT);
+                }
             }
         }
         Resolved welcomed = welcomedOwnCommitment(sentence, offset, cueStart, inside);
@@ -1202,7 +1283,9 @@ public final class CommitmentExtractor {
             // "Japan’s commitment to": the possessor alone commits.
             int gap = cueStart - (m.end() - offset);
             // The cue may begin with the possessive itself ("’s commitment to").
-            if (gap >= 0 && gap <= BEFORE_NAME && (POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()
+            // Not "Japan’s JOGMEC signed …", where the possessed word is a body named: that body acts.
+            if (gap >= 0 && gap <= BEFORE_NAME && !possessesNamedBody(sentence, offset, m, inside, cueStart)
+                    && (POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()
                     || gap == 0 && POSSESSIVE_START.matcher(sentence.substring(cueStart)).find())
                     && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
                 return new Resolved(List.of(m.norm()), NAMED_SUBJECT);
@@ -1424,7 +1507,9 @@ public final class CommitmentExtractor {
         }
         if (pronoun != null) {
             // "The EU confirms that it will": the antecedent is in the sentence; else the previous sentence's subject.
-            List<String> within = subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text);
+            // "Korea's state-run KEXIM and Selto said they will": the body acts, not the state that owns it
+            List<String> within = ownersLeftOut(subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text),
+                    sentence, offset, inside, reportedFrom);
             String speaker = pronoun.equals("it") && within.size() > 1 ? speakerBefore(sentence, offset, inside, reportedFrom) : null;
             if (speaker != null) {
                 within = List.of(speaker); // "U.S. miner MP Materials said it …": the name right before the verb says it
@@ -2273,8 +2358,11 @@ public final class CommitmentExtractor {
         return List.copyOf(told);
     }
 
-    /** A possessive between a state and the body it owns: "Japan’s JOGMEC", "the United States’ DFC". */
-    private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?|s[’'])\\s+(?:own\\s+)?$");
+    /**
+     * A possessive between a state and the body it owns: "Japan’s JOGMEC", "the United States’ DFC", "Korea’s state-run
+     * KEXIM" (compound adjectives only: a plain word may be what the state does, "Japan’s support for").
+     */
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?|s[’'])\\s+(?:own\\s+|\\p{Ll}+-\\p{Ll}+\\s+){0,2}$");
     /**
      * A state that only says where the firms after it are: "U.S. companies Noveon Magnetics and Permag", "Japanese
      * trading houses …"; the nouns in the plural are the annotator's company nouns.
@@ -2562,6 +2650,19 @@ public final class CommitmentExtractor {
         }
         return last != null && SAID_RIGHT_AFTER.matcher(sentence.substring(last.end() - offset, reportedFrom)).matches()
                 ? last.norm() : null;
+    }
+
+    /** The parties found without the states that only own a body named after them ("Japan’s JOGMEC"). */
+    private static List<String> ownersLeftOut(List<String> found, String sentence, int offset, List<Mention> inside, int end) {
+        Set<String> owners = new LinkedHashSet<>();
+        for (Mention m : inside) {
+            if (m.type() == MentionType.PARTY && m.start() >= offset && m.end() - offset <= end
+                    && possessesNamedBody(sentence, offset, m, inside, end)) {
+                owners.add(m.norm());
+            }
+        }
+        List<String> kept = found.stream().filter(n -> !owners.contains(n)).toList();
+        return kept.isEmpty() ? found : kept;
     }
 
     private static List<String> subjectParties(String clause, int offset, List<Mention> inside, String text) {

@@ -745,4 +745,52 @@ class WhoCommitsTest {
         assertEquals("US", partiesOfLast(call + "President Biden made clear that the United States and its allies and partners"
                 + " will impose severe costs if Russia moves against Estonia.\n"));
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Magnet deal\\nHalden Magnetics and Japan's JOGMEC signed a memorandum of understanding to co-develop samarium magnet lines. | Halden Magnetics Japan Organization for Metals and Energy Security
+            Anode plant\\nKorea's state-run KEXIM and battery maker Selto Energy said on Tuesday they will finance a graphite anode plant. | Export-Import Bank of Korea Selto Energy
+            Nickel pledge\\nJapan's commitment to expand nickel refining was welcomed by Kestrel Minerals. | JP
+            """)
+    void aStatesPossessiveBeforeItsNamedBodyLeavesTheBodyActing(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            - The United States and Thailand have finalized commitments by Thailand to remove barriers to digital services. | TH
+            - The United States and Thailand have finalized commitments to address customs facilitation and regulatory practices. | TH US
+            """)
+    void commitmentsByAPartyAreThatPartys(String sentence, String parties) {
+        assertEquals(parties, partiesOfLast("Framework for Reciprocal Trade\n\n" + sentence + "\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Canada and Chile unveiled a lithium partnership on Monday, while Export Development Canada committed $900 million to brine projects. | Export Development Canada
+            Canada will cut tariffs on lithium, while Chile will lower its royalties. | CA CL
+            Vento Metals signed an offtake pact with Halden Steel, highlighting Nordic cooperation as Scandinavia seeks to catch up in battery metals. | none
+            Canada published what Global Affairs Canada called an action plan under which Canada and Chile will develop coordinated lithium policies. | CA CL
+            """)
+    void aLaterClauseThatHoldsTheCueHasItsOwnSubject(String sentence, String parties) {
+        assertEquals(parties, partiesOfLast("Weekly minerals roundup\n\n" + sentence + "\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Loan Programs Office and Ardent Magnets Inc. have signed a letter of intent to provide the company with up to $900 million in loans. | U.S. Department of Energy Loan Programs Office
+            The Loan Programs Office and Ardent Magnets Inc. have signed a letter of intent to expand neodymium magnet production. | Ardent Magnets Inc. U.S. Department of Energy Loan Programs Office
+            """)
+    void theFirmALoanGoesToIsNoParty(String sentence, String parties) {
+        assertEquals(parties, partiesOfLast("Funding for a magnet maker\n\n" + sentence + "\n"));
+    }
+
+    @Test
+    void heAfterAnOfficialByTitleIsTheStateServed() {
+        String text = "Priorities of the new administration\n\n- The President will restore order to federal hiring in the"
+                + " United States by reviewing every open position. He will suspend new contracts with consultants until"
+                + " the review ends.\n";
+        List<Commitment> commitments = annotate(text).commitments();
+        assertEquals(List.of("US"), commitments.get(commitments.size() - 1).parties());
+    }
 }
