@@ -618,8 +618,7 @@ final class Clauses {
             Matcher stop = RELATIVE.matcher(text).region(from, end);
             return new int[] {from, stop.find() ? stop.start() : end};
         }
-        int[] continued = ATTRIBUTION_BEFORE.matcher(text.substring(sentenceStart(text, quote[0]), quote[0])).find() ? null
-                : continuedAttribution(text, quote);
+        int[] continued = attributedBefore(text, quote) ? null : continuedAttribution(text, quote);
         return continued != null ? continued : new int[] {sentenceStart(text, quote[0]), quote[0]};
     }
 
@@ -643,7 +642,7 @@ final class Clauses {
      * {@code [open, close]}; null when there is none.
      */
     static int[] openQuotation(String text, int sentenceStart, int at) {
-        int paragraph = text.lastIndexOf("\n", sentenceStart - 1) + 1;
+        int paragraph = paragraphStart(text, sentenceStart);
         int open = -1;
         for (int i = Math.max(paragraph, sentenceStart - 1500); i < at; i++) {
             char c = text.charAt(i);
@@ -660,11 +659,34 @@ final class Clauses {
     static int closingQuote(String text, int from) {
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '”' || c == '"' || c == '\n') {
+            if (c == '”' || c == '"' || c == '\n' && opensParagraph(text, i + 1)) {
                 return i;
             }
         }
         return text.length();
+    }
+
+    /**
+     * Where the paragraph that holds {@code at} starts. A line break alone only wraps the paragraph's text, as saved
+     * statements and PDFs wrap it; a blank line or a list item's marker opens a new one.
+     */
+    static int paragraphStart(String text, int at) {
+        int line = text.lastIndexOf('\n', at - 1);
+        while (line >= 0 && !opensParagraph(text, line + 1)) {
+            line = text.lastIndexOf('\n', line - 1);
+        }
+        return line + 1;
+    }
+
+    private static final Pattern PARAGRAPH_OPENING = Pattern.compile("[ \\t]*(?:\\n|$|[-*•]\\s|\\(?[a-z\\d]{1,3}[.)]\\s)");
+
+    /** Whether the line starting at {@code lineStart} is blank or a list item, or the line before it blank. */
+    private static boolean opensParagraph(String text, int lineStart) {
+        if (PARAGRAPH_OPENING.matcher(text).region(lineStart, text.length()).lookingAt()) {
+            return true;
+        }
+        int previous = text.lastIndexOf('\n', lineStart - 2);
+        return lineStart < 2 || text.substring(previous + 1, lineStart - 1).isBlank();
     }
 
     private static final Pattern FIRM = Pattern.compile(
@@ -678,8 +700,12 @@ final class Clauses {
     /** Whether the words around a quotation of the text attribute it: "…,” said the chair of …", "The chair said: “…". */
     static boolean isAttributed(String text, int[] quote) {
         return attributedAfter(text, quote)
-                || ATTRIBUTION_BEFORE.matcher(text.substring(sentenceStart(text, quote[0]), quote[0])).find()
-                || continuedAttribution(text, quote) != null;
+                || attributedBefore(text, quote) || continuedAttribution(text, quote) != null;
+    }
+
+    private static boolean attributedBefore(String text, int[] quote) {
+        String before = text.substring(sentenceStart(text, quote[0]), quote[0]);
+        return ATTRIBUTION_BEFORE.matcher(before).find() || SPEAKER_LABEL_BEFORE.matcher(before).find();
     }
 
     /** A quotation's closing mark and what follows it to the next one: "…,” said the chairman. “". */
@@ -767,6 +793,9 @@ final class Clauses {
     private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile(
             "(?i)\\b(?:said|says|added|adds|noted|notes|told\\s+\\w+|stated|explained|remarked|declared|stressed|emphasi[sz]ed|insisted"
                     + "|according\\s+to\\s+[^,]{1,80})[\\s,:]*$");
+    /** A speaker's name as a label before the quotation: "- President Roe: “…”", "Minister Tamm: “…”". */
+    private static final Pattern SPEAKER_LABEL_BEFORE = Pattern.compile(
+            "(?:^|\\n|[-*•]\\s)\\s*\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){1,4}\\s*:\\s*$");
     private static final Pattern FIRST_PERSON = Pattern.compile("(?i)\\b(?:we|our|us)\\b");
 
     /**

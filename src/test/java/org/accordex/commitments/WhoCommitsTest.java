@@ -672,6 +672,7 @@ class WhoCommitsTest {
             Halden Metals and Ford sign lithium deal\\nFord has agreed to buy lithium from Halden Metals.\\n“The deal is a milestone for our Nevada project,” Halden Metals chief executive Jane Roe said in a statement.\\n“We will start construction of the plant next year,” she said. | Halden Metals
             Halden Metals and Ford sign lithium deal\\nFord has agreed to buy lithium from Halden Metals.\\n“The deal is a milestone for our Nevada project,” Halden Metals chief executive Jane Roe said in a statement.\\n“We are pleased to have Ford as our largest buyer and we will start construction next year,” she said. | Halden Metals
             Chile and Peru sign copper pact\\nChile and Peru signed a copper pact on Monday.\\n“We will build a joint smelter by 2030,” Peru’s mining minister Ana Soto remarked to reporters. | PE
+            Fact Sheet: Copper rules\\nThe Order directs the Federal Trade Commission to review copper rules.\\n-   President Trump: “Copper is vital to our\\n    industry (remember the copper tax?). We MUST keep one\\n    national copper standard.” | US
             EU to fund tungsten project in Mongolia\\nThe European Commission will support a tungsten project of Kestrel Minerals Ltd in Mongolia.\\nIn May, Kestrel Minerals Ltd and Halden Metals Ltd signed a supply deal.\\nA second deal was also signed, added the EC official.\\n“We are seeking to build new refining capacity in Europe. | EU
             """)
     void aQuotationOfASpeakerNamedBeforeIsThatSpeakersBody(String text, String parties) {
