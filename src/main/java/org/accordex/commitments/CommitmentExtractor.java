@@ -694,10 +694,12 @@ public final class CommitmentExtractor {
 
     /**
      * Where a coordinated clause with a subject of its own may start: ", and we will", "; the Parties shall", ", as
-     * Brussels plans to …" (a reason clause after a forecast), and,
+     * Brussels plans to …" (a name's plan after a forecast), and,
      * without a comma, "and" before a short subject and its modal ("… will be halted and the government will study …").
      */
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:and|but|while|as)|;(?:\\s+and)?)\\s+"
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:and|but|while)|;(?:\\s+and)?)\\s+"
+            // "…, as Brussels plans to end imports": a name and its plan ("as a nation, must", "as well as" are no clause)
+            + "|,\\s+as\\s+(?=(?-i:\\p{Lu})[\\p{L}.’'-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}.’'-]+)?\\s+(?:plans?|intends?|aims?|seeks?|prepares?)\\s+to\\b)"
             + "|\\s+and\\s+(?=(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:will|would|shall)\\s+(?!be\\b))");
 
     /** The first cue of the first coordinated clause after {@code first}'s, if any. */

@@ -675,6 +675,7 @@ class WhichSentencesCommitTest {
             factsheet | This database will include records of copper shipments as well as permits issued.
             factsheet | The questions it will study include the cost of smelting; the price of ore; and the role of ports.
             news      | The copper summit in Santiago will be an historic moment for the Andes.
+            news      | Copper prices will rise in the spring, as the ore shortage will continue to get worse.
             """)
     void whatSomeoneWillBeAndWhatARecordHoldsAreNoPledge(String where, String sentence) {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));
