@@ -179,7 +179,7 @@ public final class CommitmentExtractor {
     private static final Pattern PASSIVE_AFTER = Pattern.compile("(?i)^\\s+(?:not\\s+)?be\\b");
     /** A modal cue after a possessive ("Korea's imports will") has the possessed thing, not the possessor, as subject. */
     /** A cue only an agent can take ("They agreed to boost …"): what follows is a pledge, never an effect. */
-    private static final Pattern VOLITIONAL_CUE = Pattern.compile("(?i)(?:agreed|decided|pledged|vowed|resolved)\\s+to\\b");
+    private static final Pattern VOLITIONAL_CUE = Pattern.compile("(?i)(?:agreed|decided|pledged|vowed|resolved|committed|promised)\\s+(?:not\\s+)?to\\b");
     private static final Pattern MODAL_VERB = Pattern.compile("(?i)^(?:will|shall|must|should|would|can|may)\\b");
     /** An official acting for the document's state. */
     private static final Pattern OFFICIAL = Pattern.compile(
@@ -333,6 +333,13 @@ public final class CommitmentExtractor {
 
     private static final Pattern PAST_REPORT = Pattern.compile(
             "(?i)^(?:[^,]{0,60}\\s)?(?:has|have|had)\\s+(?:already\\s+)?(?:\\w+ed|made|built|taken|given|won|led|spent|put)\\b");
+
+    /** A past act in a series of verbs, and a comma before the next one: "Peru has opened its market to …, ". */
+    private static final Pattern PAST_SERIES = Pattern.compile(
+            "(?i)^([^,]{1,60}?)\\s+(?:has|have)\\s+(?:already\\s+)?\\p{L}+(?:ed|en|ne|wn|t)\\b[^;:]{1,200},\\s+$");
+    /** A participle of pledging that goes on such a series: "committed to allow", "agreed not to". */
+    private static final Pattern PLEDGE_IN_SERIES = Pattern.compile(
+            "(?i)(?:committed|agreed|pledged|undertaken|promised|vowed|decided)\\s+(?:not\\s+)?to\\b");
 
     /** How sure the parties are: a name before the cue, a possessor ("Japan's commitment to"). */
     static final double NAMED_SUBJECT = 0.9;
@@ -561,6 +568,9 @@ public final class CommitmentExtractor {
                     continue;
                 }
                 antecedents = resolved.parties();
+                if (ModalityCues.isStateOrContents(cueable, c)) {
+                    continue; // "The topics it will examine include …": no act, though "it" still stands for its party
+                }
                 parties = resolved.parties();
                 if (leadIn != null && leadIn.parties().size() == 1 && !parties.containsAll(leadIn.parties())
                         && resolved.confidence() == NAMED_SUBJECT && LIST_MARKER.matcher(sentence).find()
@@ -706,10 +716,13 @@ public final class CommitmentExtractor {
     }
 
     /**
-     * Where a coordinated clause with a subject of its own may start: ", and we will", "; the Parties shall", and,
+     * Where a coordinated clause with a subject of its own may start: ", and we will", "; the Parties shall", ", as
+     * Brussels plans to …" (a name's plan after a forecast), and,
      * without a comma, "and" before a short subject and its modal ("… will be halted and the government will study …").
      */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:and|but|while)|;(?:\\s+and)?)\\s+"
+            // "…, as Brussels plans to end imports": a name and its plan ("as a nation, must", "as well as" are no clause)
+            + "|,\\s+as\\s+(?=(?-i:\\p{Lu})[\\p{L}.’'-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}.’'-]+)?\\s+(?:plans?|intends?|aims?|seeks?|prepares?)\\s+to\\b)"
             + "|\\s+and\\s+(?=(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:will|would|shall)\\s+(?!be\\b))");
 
     /** The first cue of the first coordinated clause after {@code first}'s, if any. */
@@ -1541,6 +1554,18 @@ public final class CommitmentExtractor {
                     : new Resolved(union(antecedent, dealPartners(sentence, offset, cue, inside, text)), INFERRED_SUBJECT);
         }
         if (PAST_REPORT.matcher(subject).find()) {
+            Matcher series = PAST_SERIES.matcher(subject);
+            if (series.matches() && PLEDGE_IN_SERIES.matcher(sentence.substring(cueStart)).lookingAt()) {
+                // "Peru has opened its market to …, committed to allow …, and agreed not to …": the done act is reported,
+                // the pledges that follow it in the series are the same subject's
+                int from = offset + subjectFrom;
+                int to = from + series.end(1);
+                List<String> doer = inside.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= from
+                        && m.end() <= to && !Clauses.isInName(text, m)).map(Mention::norm).distinct().toList();
+                if (!doer.isEmpty()) {
+                    return new Resolved(doer, NAMED_SUBJECT);
+                }
+            }
             return Resolved.NONE;
         }
         // An official ("the Secretary of Commerce shall") acts for the document's state, a joint working group or
@@ -1819,7 +1844,12 @@ public final class CommitmentExtractor {
     /** "be given by", "be jointly financed by the": the words between a passive cue and its agent. */
     private static final Pattern PASSIVE_BY = Pattern.compile(
             "(?i)^\\s+(?:not\\s+)?be\\s+(?:\\w+ly\\s+)?\\p{L}+(?:ed|en|wn|ne|t)\\s+(?:[^,;.]{0,40}?\\s)?by\\s+(?:the\\s+)?"
-                    + "(?:government\\s+of\\s+(?:the\\s+)?)?$");
+                    + "(?:government\\s+of\\s+(?:the\\s+)?)?$"
+                    // "will be prepared among the governments of A, B and C": those who do a joint act together; "shared
+                    // between A and B" names who gets a thing, so only the acts of drafting and settling a text
+                    + "|(?i)^\\s+(?:not\\s+)?be\\s+(?:\\w+ly\\s+)?(?:prepared|negotiated|drafted|concluded|finalized|finalised"
+                    + "|agreed|worked\\s+out|discussed|signed)\\s+(?:jointly\\s+)?(?:between|among|amongst)\\s+(?:the\\s+)?"
+                    + "(?:(?:governments?|ministries|ministers|authorities)\\s+of\\s+(?:the\\s+)?)?$");
 
     /** Between two agents, an aside after the first: ", acting on behalf of the United States, and the". */
     private static final Pattern AND_AGENT = Pattern.compile("(?i)^,[^,;]{1,80},\\s+and\\s+(?:the\\s+)?$");

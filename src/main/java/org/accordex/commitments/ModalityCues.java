@@ -351,6 +351,29 @@ public final class ModalityCues {
         return Optional.ofNullable(best);
     }
 
+    /**
+     * Whether a "will" cue says what someone or something will be or hold, no act: "She will be the first woman to …",
+     * "This database will include records of …", "The topics it will examine include …". The sentence still tells whom
+     * a later "it" stands for, so the caller reads its parties before it drops it.
+     */
+    static boolean isStateOrContents(String sentence, Cue cue) {
+        int start = cue.start();
+        int end = cue.end();
+        if (!WILL.matcher(sentence.substring(start, end)).matches()) {
+            return false;
+        }
+        if (BE_A_STATE.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+            return true; // "Kenya will be the first country to …", "will be an historic moment": a standing
+        }
+        if (RECORD_CONTENTS.matcher(sentence.substring(0, end)).find() && !sentence.strip().endsWith(":")
+                && CONTENTS_VERB.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+            return true; // what a store of records holds; "Key terms will include:" still opens a list of pledges
+        }
+        // the modal describes the topics, the sentence lists them
+        return CONTENT_RELATIVE.matcher(sentence.substring(0, start)).find()
+                && CONTENT_MAIN_VERB.matcher(sentence).region(end, sentence.length()).lookingAt();
+    }
+
     /** Whether the sentence is boilerplate that denies an obligation ({@link #DISCLAIMER}). */
     static boolean isDisclaimer(String sentence) {
         return DISCLAIMER.matcher(sentence).find();
@@ -379,6 +402,22 @@ public final class ModalityCues {
      * A hedge before a cue: "Russia may decide to …" is a possibility, not a decision; "purchases can encourage
      * production" an ability.
      */
+    private static final Pattern WILL = Pattern.compile("(?i)will");
+    /**
+     * "will be" and who or what someone will be first or anew: "will be the first country to adopt …", "will be the new
+     * coordinator", "will be an historic moment", a standing and no act; "will be a reliable supplier" pledges to supply,
+     * and "will continue to be the largest donor" goes on giving (its cue is not "will be").
+     */
+    private static final Pattern BE_A_STATE = Pattern.compile("(?i)\\s+(?:also\\s+|then\\s+|now\\s+)?be\\s+(?:the|a|an)\\s+"
+            + "(?:first|second|third|last|only|next|new|historic|landmark)\\b");
+    /** A store of records or a written work as the subject, right before "will": "This database will". */
+    private static final Pattern RECORD_CONTENTS = ClauseWords.compile("(?:^|[\\s\"“])(?:this|the|that|its|their|our|each|a|the\\s+new|a\\s+new)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,2}(?:" + ClauseWords.alternation("record-thing") + ")\\s+will$");
+    private static final Pattern CONTENTS_VERB = Pattern.compile("(?i)\\s+(?:also\\s+)?(?:include|contain|feature|list|hold)\\b");
+    /** A relative clause on what a body's work covers, right before "will": "The topics it will [examine] include". */
+    private static final Pattern CONTENT_RELATIVE = ClauseWords.compile("(?:^|[\\s\"“])(?:the|its|their|other)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:"
+            + ClauseWords.alternation("covered-noun") + ")\\s+(?:that\\s+|which\\s+)?(?:it|they|we|he|she|the\\s+[\\p{L}-]+)\\s+$");
+    private static final Pattern CONTENT_MAIN_VERB = Pattern.compile("(?i)\\s+(?:\\w+ly\\s+)?\\p{L}+\\s+(?:include|includes|are|will\\s+include)\\b");
     /** "be" and a capitalized name after a modal verb: "will be He Lifeng, Vice Premier". */
     private static final Pattern BE_A_NAME = Pattern.compile("\\s+be\\s+(?:\\p{Lu}[\\p{Ll}.’'-]*\\s+){1,3}\\p{Lu}\\p{Ll}");
     /** A participle after a comma that says what a fact shows: "…, demonstrating the collective [dedication to]". */

@@ -690,4 +690,39 @@ class WhichSentencesCommitTest {
         assertEquals("none", lastLine(MOU + "This Memorandum will remain in effect for three years.\n"
                 + "It will be automatically renewed for periods of two years.\n"));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | Chile has opened its market to Canadian pork, committed to allow imports of Canadian beef, and agreed not to tax copper exports. | commitment CL
+            news      | Definitive agreements for the smelter will be prepared among the governments of Canada and Chile, and Halden Metals. | commitment CA CL Halden Metals
+            news      | Old copper quotas will be phased out, as Ottawa plans to end raw ore exports by 2029. | intent CA
+            news      | The scheme envisions awarding the refining capacity to four bidders through a global tender. | intent CA CL
+            factsheet | The copper registry will include:                                                 | none
+            """)
+    void pledgesAfterAReportedActAPassiveWithItsDoersAReasonClauseAndAScheme(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | Chile will be the first country to adopt the copper passport.
+            factsheet | She will be the first geologist to lead the Bureau of Mines.
+            factsheet | This database will include records of copper shipments as well as permits issued.
+            factsheet | The questions it will study include the cost of smelting; the price of ore; and the role of ports.
+            news      | The copper summit in Santiago will be an historic moment for the Andes.
+            news      | Copper prices will rise in the spring, as the ore shortage will continue to get worse.
+            """)
+    void whatSomeoneWillBeAndWhatARecordHoldsAreNoPledge(String where, String sentence) {
+        assertEquals("none", lastLine(context(where) + sentence + "\n"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            factsheet | Chile will continue to be the largest donor to the copper fund.                  | commitment CL
+            news      | Chile has shipped its first copper cargo to Canada, and Canada will build a smelter in Iquique. | commitment CA
+            news      | Chile will be a steady buyer of Canadian copper concentrate.                       | commitment CL
+            """)
+    void aLastingRoleAFollowingClauseAndAnAgencysListStillCommit(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
 }
