@@ -120,6 +120,10 @@ public final class ActionPhrase {
     /** A stem with the British doubled "l" of an unstressed last syllable: "channell", "modell", "signall" ("sell", "dwell" keep it). */
     private static final Pattern BRITISH_DOUBLE_L = Pattern.compile("(?i)\\p{L}{3,}(?<!s|t|w|sh|sp|sm|sw|y|f|qu|dw)ell|\\p{L}*gnall");
     private static final Pattern THIRD_PERSON = Pattern.compile("\\p{L}{2,}[^su]s");
+    /** A year, also a span of years or the middle of one: "2027", "2027-2028", "mid-2027". */
+    private static final Pattern YEAR = Pattern.compile("(?:mid-)?(?:19|20)\\d\\d(?:[-–/](?:19|20)?\\d\\d)?");
+    /** A verb made of an adjective or noun, which the tagger may read as an adjective after "to": "deepen", "modernize". */
+    private static final Pattern ADJECTIVE_VERB = Pattern.compile("\\p{L}{2,}(?:ize|ise|ify|[^e]en)");
     private static final Pattern VERB_ENDING = Pattern.compile("\\p{L}{2,}(?:ize|ise|ate|ify|en)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
@@ -128,7 +132,7 @@ public final class ActionPhrase {
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
-        FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE
+        FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE, YEAR_TIME, LATER_CUE
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -646,6 +650,11 @@ public final class ActionPhrase {
         if (listed != null) {
             return listed;
         }
+        // "renewed their commitment to the partnership and decided to [expand] …": the later verb is the act
+        int later = verbAfterLaterCue(t, start);
+        if (later > 0) {
+            return phrase(sentence, at, context, t, later, first, lemmatizer);
+        }
         // "look forward to the next summit" → "hold the next summit": an event the parties hold
         String held = pledgedThing(t, start, true);
         if (held != null) {
@@ -699,7 +708,8 @@ public final class ActionPhrase {
             }
             // after "to" the first word is the verb, also where the tagger read it as a noun ("to develop, within …")
             boolean verb = t.isVerb(next) || next > 0 && t.lower(next - 1).equals("to");
-            if (part == 0 && verb && (end == next + 1 || wordsBetween(t, next, end) <= 3 && end < t.size()
+            if (part == 0 && verb && (end == next + 1 || end == next + 2 && t.tag(next + 1).equals("ADV")
+                    || wordsBetween(t, next, end) <= 3 && end < t.size()
                     && t.lower(end).equals(","))) {
                 // "consult within seven days [on a joint response]", "provide comments, within 30 days, [on the report]"
                 action += afterDeadline(t, end, next);
@@ -982,7 +992,8 @@ public final class ActionPhrase {
         // then a complement of the verb: "[on a joint response]", ", [a common list]"; not "of entry into force"
         // "answer within 30 days [all reasonable enquiries]", "suspend for a year [certain measures]": a bare verb's
         // object after the deadline
-        boolean bare = end == verb + 1;
+        // "meet again within two months [in Oslo]": a verb with its adverb is bare too
+        boolean bare = end == verb + 1 || end == verb + 2 && t.tag(verb + 1).equals("ADV");
         boolean complement = k < t.size() && (t.tag(k).equals("ADP") && !t.lower(k).equals("of")
                 // "meet within sixty days [to develop an action plan]": what a bare verb meets for
                 || bare && t.lower(k).equals("to") && k + 1 < t.size() && t.isVerb(k + 1)
@@ -1008,13 +1019,42 @@ public final class ActionPhrase {
      * only an event the parties hold is read (before a noun that names an action, "the next convening of the Dialogue",
      * is read as its verb), otherwise any noun but such a one.
      */
+    private static final int MAX_LATER_CUE = 10;
+
+    /**
+     * The verb after a further cue ("and decided to", section {@code later-cue}) that follows the noun phrase a noun cue
+     * takes ("renewed their commitment to the partnership and decided to [expand] …"), else -1.
+     */
+    private static int verbAfterLaterCue(Tagged t, int start) {
+        int cue = start - 1;
+        while (cue > 0 && cue > start - 4 && t.matchAt(Section.NOUN_CUE, cue) != start) {
+            cue--;
+        }
+        if (cue < 0 || t.matchAt(Section.NOUN_CUE, cue) != start || t.isVerb(start) || !NOUN_PHRASE_START.contains(t.tag(start))) {
+            return -1;
+        }
+        for (int k = start + 1; k < t.size() && k <= start + MAX_LATER_CUE; k++) {
+            int e = t.matchAt(Section.LATER_CUE, k);
+            if (e > k) {
+                return e < t.size() && t.isWord(e) ? e : -1;
+            }
+            if (t.lower(k).equals(";") || t.lower(k).equals(":") || t.isVerb(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static String pledgedThing(Tagged t, int start, boolean events) {
         int cue = start - 1;
         while (cue > 0 && cue > start - 4 && t.matchAt(Section.NOUN_CUE, cue) != start) {
             cue--;
         }
         // a gerund or a bare singular noun after the cue is a verb the tagger misread ("committed to [expand] …")
-        boolean bare = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s");
+        boolean bare = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s")
+                // "commitment to [deepen] cooperation": a verb of an adjective, read as one
+                || t.tag(start).equals("ADJ") && ADJECTIVE_VERB.matcher(t.lower(start)).matches() && start + 1 < t.size()
+                        && NOUN_PHRASE_START.contains(t.tag(start + 1));
         if (cue < 0 || t.matchAt(Section.NOUN_CUE, cue) != start || t.isVerb(start) && !ING_ADJECTIVES.contains(t.lower(start)) || bare
                 || t.lower(start).endsWith("ing") && !ING_ADJECTIVES.contains(t.lower(start))
                 || !NOUN_PHRASE_START.contains(t.tag(start))) {
@@ -3408,6 +3448,12 @@ public final class ActionPhrase {
          * with a leading gerund in its base form ("deepening ties" → "deepen ties"), and the gerunds of its series too
          * ("deepening ties and expanding trade" → "deepen ties and expand trade").
          */
+        /** The end of a time phrase that names a year at {@code i} ("in 2027", "in March 2028"), else {@code i}. */
+        int yearTimeEnd(int i) {
+            int e = matchAt(Section.YEAR_TIME, i);
+            return e > i && YEAR.matcher(lower[e - 1]).matches() ? e : i;
+        }
+
         String text(int from, int to, LemmatizerME lemmatizer) {
             StringBuilder out = new StringBuilder();
             int depth = 0;
@@ -3425,6 +3471,10 @@ public final class ActionPhrase {
                 }
                 if (depth == 0 && i > from && dashAsideEnd(this, i) > i && dashAsideEnd(this, i) < to) {
                     i = dashAsideEnd(this, i); // an aside between dashes, as one in parentheses
+                    continue;
+                }
+                if (depth == 0 && i > from && yearTimeEnd(i) > i && yearTimeEnd(i) <= to) {
+                    i = yearTimeEnd(i) - 1; // "launch [in 2027] a centre": when the act takes place, not what it is
                     continue;
                 }
                 if (lower[i].equals("(")) {
