@@ -124,6 +124,8 @@ public final class ActionPhrase {
     private static final Pattern YEAR = Pattern.compile("(?:mid-)?(?:19|20)\\d\\d(?:[-–/](?:19|20)?\\d\\d)?");
     /** A verb made of an adjective or noun, which the tagger may read as an adjective after "to": "deepen", "modernize". */
     private static final Pattern ADJECTIVE_VERB = Pattern.compile("\\p{L}{2,}(?:ize|ise|ify|[^e]en)");
+    /** Endings of adjectives that are no verb's: "bilateral", "comprehensive", "economic", "joint" is not read so. */
+    private static final Pattern ADJECTIVE_FORM = Pattern.compile("\\p{L}{3,}(?:ical|[rnutb]al|[ts]ive|ous|ic|ful)");
     private static final Pattern VERB_ENDING = Pattern.compile("\\p{L}{2,}(?:ize|ise|ate|ify|en)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
@@ -315,6 +317,11 @@ public final class ActionPhrase {
             start = afterMeans(t, start);
         }
         start = laterCue(t, start);
+        // "renewed their commitment to the partnership and decided to [expand] …": the later verb is the act
+        int later = verbAfterLaterCue(t, start);
+        if (later > 0) {
+            start = later;
+        }
         if (start + 2 < t.size() && t.lower(start).equals("be") && t.lower(start + 1).equals(":")) {
             // "The functions of the Committee shall be: (a) reviewing …": the first item's act ("review …")
             start = skipCue(t, start + 2);
@@ -649,11 +656,6 @@ public final class ActionPhrase {
         String listed = withFirstItem(t, start, lemmatizer);
         if (listed != null) {
             return listed;
-        }
-        // "renewed their commitment to the partnership and decided to [expand] …": the later verb is the act
-        int later = verbAfterLaterCue(t, start);
-        if (later > 0) {
-            return phrase(sentence, at, context, t, later, first, lemmatizer);
         }
         // "look forward to the next summit" → "hold the next summit": an event the parties hold
         String held = pledgedThing(t, start, true);
@@ -1030,7 +1032,10 @@ public final class ActionPhrase {
         while (cue > 0 && cue > start - 4 && t.matchAt(Section.NOUN_CUE, cue) != start) {
             cue--;
         }
-        if (cue < 0 || t.matchAt(Section.NOUN_CUE, cue) != start || t.isVerb(start) || !NOUN_PHRASE_START.contains(t.tag(start))) {
+        // "commitment to [bilateral] partnership": after "to" the tagger may read a modifier as the verb
+        boolean modifier = ADJECTIVE_FORM.matcher(t.lower(start)).matches();
+        if (cue < 0 || t.matchAt(Section.NOUN_CUE, cue) != start
+                || !modifier && (t.isVerb(start) || !NOUN_PHRASE_START.contains(t.tag(start)))) {
             return -1;
         }
         for (int k = start + 1; k < t.size() && k <= start + MAX_LATER_CUE; k++) {
@@ -1636,7 +1641,11 @@ public final class ActionPhrase {
             i++;
         }
         int modal = i;
-        while (modal < t.size() && modal - i < MAX_SKIP && (SUBJECT.contains(t.tag(modal)) || t.tag(modal).equals("PRON"))) {
+        // the subject may hold a modifier or a series: "expect that [a joint venture with local partners] would …",
+        // "[a joint US, Australian and Alcoa vehicle] would …"
+        while (modal < t.size() && modal - i < MAX_SKIP && (SUBJECT.contains(t.tag(modal)) || t.tag(modal).equals("PRON")
+                || thatClause && modal > i && (t.tag(modal).equals("ADP") && !t.lower(modal).equals("to")
+                        || t.tag(modal).equals("CCONJ") || t.lower(modal).equals(",")))) {
             modal++;
         }
         if (thatClause && modal > i && modal < t.size() && MODALS.contains(t.lower(modal))) {
