@@ -3460,7 +3460,16 @@ public final class ActionPhrase {
         /** The end of a time phrase that names a year at {@code i} ("in 2027", "in March 2028"), else {@code i}. */
         int yearTimeEnd(int i) {
             int e = matchAt(Section.YEAR_TIME, i);
-            return e > i && YEAR.matcher(lower[e - 1]).matches() ? e : i;
+            if (e == i || i == 0 || !YEAR.matcher(lower[e - 1]).matches()
+                    || e + 1 < size() && (tags[e].equals("CCONJ") || lower[e].equals("to") || DASHES.contains(lower[e]))
+                            && lower[e + 1].chars().anyMatch(Character::isDigit)) {
+                return i; // "in 2020 and 2021": a series of years is kept whole
+            }
+            // after the object ("relations [in 2026]", "conclude it [in 2023]"), or between the verb and its object
+            // ("launch [in 2027] a centre"); a bare verb keeps its time ("host in 2027")
+            boolean afterObject = Set.of("NOUN", "PROPN", "NUM", "PRON").contains(tags[i - 1]);
+            boolean beforeObject = e < size() && NOUN_PHRASE_START.contains(tags[e]) && !tags[e].equals("PRON");
+            return afterObject || beforeObject ? e : i;
         }
 
         String text(int from, int to, LemmatizerME lemmatizer) {

@@ -963,6 +963,8 @@ class ActionPhraseTest {
                 action("Norway will deliver two survey vessels to Ghana in 2026 to map the seabed."));
         // a number that is no year stays: "in 12 provinces"
         assertEquals("build clinics in 12 provinces", action("Portugal will build clinics in 12 provinces."));
+        // a bare verb keeps its time, and a series of years is kept whole
+        assertEquals("host in 2029", action("Ghana will host in 2029, as a forum for regional trade."));
     }
 
     /** A verb with its adverb before a deadline reads on to its complement after it. */
