@@ -120,6 +120,12 @@ public final class ActionPhrase {
     /** A stem with the British doubled "l" of an unstressed last syllable: "channell", "modell", "signall" ("sell", "dwell" keep it). */
     private static final Pattern BRITISH_DOUBLE_L = Pattern.compile("(?i)\\p{L}{3,}(?<!s|t|w|sh|sp|sm|sw|y|f|qu|dw)ell|\\p{L}*gnall");
     private static final Pattern THIRD_PERSON = Pattern.compile("\\p{L}{2,}[^su]s");
+    /** A year, also a span of years or the middle of one: "2027", "2027-2028", "mid-2027". */
+    private static final Pattern YEAR = Pattern.compile("(?:mid-)?(?:19|20)\\d\\d(?:[-–/](?:19|20)?\\d\\d)?");
+    /** A verb made of an adjective or noun, which the tagger may read as an adjective after "to": "deepen", "modernize". */
+    private static final Pattern ADJECTIVE_VERB = Pattern.compile("\\p{L}{2,}(?:ize|ise|ify|[^e]en)");
+    /** Endings of adjectives that are no verb's: "bilateral", "comprehensive", "economic", "joint" is not read so. */
+    private static final Pattern ADJECTIVE_FORM = Pattern.compile("\\p{L}{3,}(?:ical|[rnutb]al|[ts]ive|ous|ic|ful)");
     private static final Pattern VERB_ENDING = Pattern.compile("\\p{L}{2,}(?:ize|ise|ate|ify|en)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
     private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
@@ -128,7 +134,7 @@ public final class ActionPhrase {
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
-        FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE
+        FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE, YEAR_TIME, LATER_CUE
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -311,6 +317,11 @@ public final class ActionPhrase {
             start = afterMeans(t, start);
         }
         start = laterCue(t, start);
+        // "renewed their commitment to the partnership and decided to [expand] …": the later verb is the act
+        int later = verbAfterLaterCue(t, start);
+        if (later > 0) {
+            start = later;
+        }
         if (start + 1 < t.size() && t.lower(start).equals("be") && t.lower(start + 1).endsWith("ing") && t.tag(start + 1).equals("VERB")) {
             start++; // "will be investing $2 billion": the progressive says when, the verb is the act ("invest …")
         }
@@ -702,9 +713,9 @@ public final class ActionPhrase {
             }
             // after "to" the first word is the verb, also where the tagger read it as a noun ("to develop, within …")
             boolean verb = t.isVerb(next) || next > 0 && t.lower(next - 1).equals("to");
-            if (part == 0 && verb && (end == next + 1 || wordsBetween(t, next, end) <= 3 && end < t.size()
-                    && t.lower(end).equals(",") || wordsBetween(t, next, end) <= MAX_BEFORE_DEADLINE && end < t.size()
-                    && deadlineEnd(t, end) > end)) {
+            if (part == 0 && verb && (end == next + 1 || end == next + 2 && t.tag(next + 1).equals("ADV")
+                    || wordsBetween(t, next, end) <= 3 && end < t.size() && t.lower(end).equals(",")
+                    || wordsBetween(t, next, end) <= MAX_BEFORE_DEADLINE && end < t.size() && deadlineEnd(t, end) > end)) {
                 // "consult within seven days [on a joint response]", "provide comments, within 30 days, [on the report]",
                 // "invest $3 billion by 2030 [in grid infrastructure]": a short object does not end the action at a
                 // deadline that comes before where the money goes
@@ -988,7 +999,8 @@ public final class ActionPhrase {
         // then a complement of the verb: "[on a joint response]", ", [a common list]"; not "of entry into force"
         // "answer within 30 days [all reasonable enquiries]", "suspend for a year [certain measures]": a bare verb's
         // object after the deadline
-        boolean bare = end == verb + 1;
+        // "meet again within two months [in Oslo]": a verb with its adverb is bare too
+        boolean bare = end == verb + 1 || end == verb + 2 && t.tag(verb + 1).equals("ADV");
         // after an object and a deadline with no comma, only where the object goes goes on ("invest $3 billion by 2030
         // [in grid infrastructure]"); "hold its first meeting within 90 days after …" still tells the time
         boolean afterObject = !bare && d == end;
@@ -1020,13 +1032,45 @@ public final class ActionPhrase {
      * only an event the parties hold is read (before a noun that names an action, "the next convening of the Dialogue",
      * is read as its verb), otherwise any noun but such a one.
      */
+    private static final int MAX_LATER_CUE = 10;
+
+    /**
+     * The verb after a further cue ("and decided to", section {@code later-cue}) that follows the noun phrase a noun cue
+     * takes ("renewed their commitment to the partnership and decided to [expand] …"), else -1.
+     */
+    private static int verbAfterLaterCue(Tagged t, int start) {
+        int cue = start - 1;
+        while (cue > 0 && cue > start - 4 && t.matchAt(Section.NOUN_CUE, cue) != start) {
+            cue--;
+        }
+        // "commitment to [bilateral] partnership": after "to" the tagger may read a modifier as the verb
+        boolean modifier = ADJECTIVE_FORM.matcher(t.lower(start)).matches();
+        if (cue < 0 || t.matchAt(Section.NOUN_CUE, cue) != start
+                || !modifier && (t.isVerb(start) || !NOUN_PHRASE_START.contains(t.tag(start)))) {
+            return -1;
+        }
+        for (int k = start + 1; k < t.size() && k <= start + MAX_LATER_CUE; k++) {
+            int e = t.matchAt(Section.LATER_CUE, k);
+            if (e > k) {
+                return e < t.size() && t.isWord(e) ? e : -1;
+            }
+            if (t.lower(k).equals(";") || t.lower(k).equals(":") || t.isVerb(k)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static String pledgedThing(Tagged t, int start, boolean events) {
         int cue = start - 1;
         while (cue > 0 && cue > start - 4 && t.matchAt(Section.NOUN_CUE, cue) != start) {
             cue--;
         }
         // a gerund or a bare singular noun after the cue is a verb the tagger misread ("committed to [expand] …")
-        boolean bare = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s");
+        boolean bare = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s")
+                // "commitment to [deepen] cooperation": a verb of an adjective, read as one
+                || t.tag(start).equals("ADJ") && ADJECTIVE_VERB.matcher(t.lower(start)).matches() && start + 1 < t.size()
+                        && NOUN_PHRASE_START.contains(t.tag(start + 1));
         if (cue < 0 || t.matchAt(Section.NOUN_CUE, cue) != start || t.isVerb(start) && !ING_ADJECTIVES.contains(t.lower(start)) || bare
                 || t.lower(start).endsWith("ing") && !ING_ADJECTIVES.contains(t.lower(start))
                 || !NOUN_PHRASE_START.contains(t.tag(start))) {
@@ -1614,7 +1658,11 @@ public final class ActionPhrase {
             i++;
         }
         int modal = i;
-        while (modal < t.size() && modal - i < MAX_SKIP && (SUBJECT.contains(t.tag(modal)) || t.tag(modal).equals("PRON"))) {
+        // the subject may hold a modifier or a series: "expect that [a joint venture with local partners] would …",
+        // "[a joint US, Australian and Alcoa vehicle] would …"
+        while (modal < t.size() && modal - i < MAX_SKIP && (SUBJECT.contains(t.tag(modal)) || t.tag(modal).equals("PRON")
+                || thatClause && modal > i && (t.tag(modal).equals("ADP") && !t.lower(modal).equals("to")
+                        || t.tag(modal).equals("CCONJ") || t.lower(modal).equals(",")))) {
             modal++;
         }
         if (thatClause && modal > i && modal < t.size() && MODALS.contains(t.lower(modal))) {
@@ -3426,6 +3474,21 @@ public final class ActionPhrase {
          * with a leading gerund in its base form ("deepening ties" → "deepen ties"), and the gerunds of its series too
          * ("deepening ties and expanding trade" → "deepen ties and expand trade").
          */
+        /** The end of a time phrase that names a year at {@code i} ("in 2027", "in March 2028"), else {@code i}. */
+        int yearTimeEnd(int i) {
+            int e = matchAt(Section.YEAR_TIME, i);
+            if (e == i || i == 0 || !YEAR.matcher(lower[e - 1]).matches()
+                    || e + 1 < size() && (tags[e].equals("CCONJ") || lower[e].equals("to") || DASHES.contains(lower[e]))
+                            && lower[e + 1].chars().anyMatch(Character::isDigit)) {
+                return i; // "in 2020 and 2021": a series of years is kept whole
+            }
+            // after the object ("relations [in 2026]", "conclude it [in 2023]"), or between the verb and its object
+            // ("launch [in 2027] a centre"); a bare verb keeps its time ("host in 2027")
+            boolean afterObject = Set.of("NOUN", "PROPN", "NUM", "PRON").contains(tags[i - 1]);
+            boolean beforeObject = e < size() && NOUN_PHRASE_START.contains(tags[e]) && !tags[e].equals("PRON");
+            return afterObject || beforeObject ? e : i;
+        }
+
         String text(int from, int to, LemmatizerME lemmatizer) {
             StringBuilder out = new StringBuilder();
             int depth = 0;
@@ -3443,6 +3506,10 @@ public final class ActionPhrase {
                 }
                 if (depth == 0 && i > from && dashAsideEnd(this, i) > i && dashAsideEnd(this, i) < to) {
                     i = dashAsideEnd(this, i); // an aside between dashes, as one in parentheses
+                    continue;
+                }
+                if (depth == 0 && i > from && yearTimeEnd(i) > i && yearTimeEnd(i) <= to) {
+                    i = yearTimeEnd(i) - 1; // "launch [in 2027] a centre": when the act takes place, not what it is
                     continue;
                 }
                 if (lower[i].equals("(")) {

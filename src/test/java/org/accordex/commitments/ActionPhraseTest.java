@@ -964,4 +964,53 @@ class ActionPhraseTest {
         assertTrue(!java.util.Set.of("to", "of", "in", "on", "for", "the", "a", "an", "and", "or", "with", "by", "no", "u")
                 .contains(last), action);
     }
+
+    /** A year that says when the act takes place is no part of it; the action reads on after it. */
+    @Test
+    void leavesOutTheYearOfTheAct() {
+        assertEquals("open a regional training centre for customs officers",
+                action("Finland will open in 2027 a regional training centre for customs officers."));
+        assertEquals("host the third ministerial meeting on fisheries",
+                action("Chile intends to host in March 2028 the third ministerial meeting on fisheries."));
+        assertEquals("deliver two survey vessels to Ghana to map the seabed",
+                action("Norway will deliver two survey vessels to Ghana in 2026 to map the seabed."));
+        // a number that is no year stays: "in 12 provinces"
+        assertEquals("build clinics in 12 provinces", action("Portugal will build clinics in 12 provinces."));
+        // a bare verb keeps its time, and a series of years is kept whole
+        assertEquals("host in 2029", action("Ghana will host in 2029, as a forum for regional trade."));
+    }
+
+    /** A verb with its adverb before a deadline reads on to its complement after it. */
+    @Test
+    void readsAVerbAndAdverbOnAfterADeadline() {
+        assertEquals("meet again in Lisbon to assess the pilot projects",
+                action("Officials of both ministries will meet again within three months in Lisbon to assess the pilot projects."));
+    }
+
+    /** After a pledged noun phrase, a further cue joined by "and" gives the act: the later verb. */
+    @Test
+    void takesTheVerbOfALaterCueAfterAPledgedNounPhrase() {
+        assertEquals("widen cooperation on forestry research",
+                action("Peru and Finland renewed their commitment to a regional partnership and agreed to widen cooperation on forestry research."));
+        assertEquals("widen cooperation on forestry research",
+                action("Peru and Finland renewed their commitment to bilateral partnership for the good of their peoples and decided to widen cooperation on forestry research."));
+        // a pledged verb keeps its own object; a noun phrase with no later cue is supported
+        assertEquals("support the regional partnership", action("Peru and Finland renewed their commitment to the regional partnership."));
+    }
+
+    /** A verb made of an adjective ("deepen", "broaden") after a noun cue is the verb, not a pledged thing. */
+    @Test
+    void readsAVerbOfAnAdjectiveAfterANounCue() {
+        assertEquals("deepen law enforcement cooperation and improve port security",
+                action("Ghana and Peru reaffirmed their commitment to deepen law enforcement cooperation and improve port security."));
+    }
+
+    /** The subject of a clause after "expect that" is skipped to its modal also where it holds a modifier or a series. */
+    @Test
+    void skipsALongSubjectOfAThatClause() {
+        assertEquals("enter the nickel smelting market",
+                action("Norway expects that a joint venture with Chilean partners would enter the nickel smelting market."));
+        assertEquals("enter into the venture with Minco to build a gallium plant",
+                action("Acme expects that a joint Canadian, Peruvian and Acme vehicle would enter into the venture with Minco to build a gallium plant."));
+    }
 }
