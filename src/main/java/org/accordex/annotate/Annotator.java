@@ -80,6 +80,7 @@ public final class Annotator {
         mentions = RepeatedNames.add(text, MediaOutlets.drop(text, mentions), this::isKnownBody);
         mentions = DefinedNames.namedByShortName(text, mentions, this::isKnownName);
         mentions = stateBodies.resolve(ShortNames.add(text, DefinedNames.add(text, mentions, this::isKnownParty), this::isKnownName, this::isKnownParty));
+        mentions = DocumentNorms.stateNamedFirms(text, DocumentNorms.generic(mentions), this::stateAtStart);
         mentions = Tickers.drop(text, mentions);
         // a dateline's credit in parentheses ("Shanghai, China (EFE).-") reads as a short name the text defines
         mentions = MediaOutlets.drop(text, mentions);
@@ -126,6 +127,7 @@ public final class Annotator {
                 continue;
             }
             trimmed = withLegalForm(text, trimmed, end);
+            trimmed = withTradingNorm(text, trimmed);
             Mention m = Mention.of(trimmed.type(), text, trimmed.start(), trimmed.end(), trimmed.norm());
             if (m.type() == MentionType.PARTY && m.start() > titleEnd(text) && ContextRules.isInPlanName(text, m.end())) {
                 inPlanNames.add(m); // "the Brazil-South Africa Mining Dialogue": a name, not the states (the document's own title is)
@@ -153,6 +155,24 @@ public final class Annotator {
         }
         Matcher legal = LEGAL_FORM.matcher(text).region(c.end(), sentenceEnd);
         return legal.lookingAt() ? c.withSpan(c.start(), legal.end()) : c;
+    }
+
+    private static final Pattern ENDS_IN_LEGAL_FORM = Pattern.compile("(.+?)" + LEGAL_FORM.pattern().substring(1) + "$");
+
+    /**
+     * A firm's full name that a finder read as its own, whose name before the legal form a dictionary knows: the norm is
+     * the dictionary's, as for the name alone ("Halvern Corporation" and "Halvern" are one party, "Halvern").
+     */
+    private Candidate withTradingNorm(String text, Candidate c) {
+        String name = SPACES.matcher(text.substring(c.start(), c.end())).replaceAll(" ");
+        Matcher legal = ENDS_IN_LEGAL_FORM.matcher(name);
+        if (c.type() != MentionType.PARTY || !c.norm().equals(name) || !legal.matches()) {
+            return c;
+        }
+        String trading = legal.group(1);
+        return models.gazetteer.find(WordTokenizer.tokenize(trading)).stream()
+                .filter(k -> k.type() == MentionType.PARTY && k.kind().equals("company") && k.start() == 0 && k.end() == trading.length())
+                .findFirst().map(k -> c.withNorm(k.norm())).orElse(c);
     }
 
     /** A state's name or abbreviation right before a body's leading head: "UAE |Ministry of Investment". */
@@ -201,6 +221,14 @@ public final class Annotator {
         return models.gazetteer.find(WordTokenizer.tokenize(name)).stream()
                 .anyMatch(c -> c.type() != MentionType.PARTY || !STATE_KINDS.contains(c.kind())
                         || c.start() == 0 && c.end() == name.length());
+    }
+
+    /** The length of the state's name {@code name} opens with, and the state's norm; null when it opens with none. */
+    private Map.Entry<Integer, String> stateAtStart(String name) {
+        return models.gazetteer.find(WordTokenizer.tokenize(name)).stream()
+                .filter(c -> c.type() == MentionType.PARTY && c.start() == 0 && c.end() < name.length()
+                        && STATE_NORM.matcher(c.norm()).matches())
+                .max(Comparator.comparingInt(Candidate::end)).map(c -> Map.entry(c.end(), c.norm())).orElse(null);
     }
 
     /** Whether the dictionaries know {@code name}, or a name inside it. */
@@ -477,10 +505,14 @@ public final class Annotator {
         if (e <= s) {
             return null;
         }
+        boolean unknownName = c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.RULE && c.type() == MentionType.PARTY;
+        int title = titleEnd(text);
+        if (unknownName && s < title && title < e && text.charAt(title) == '\n') {
+            return null; // a headline's last words glued to the next line's first ("… to $2 Billion\nKestrel One"): no name
+        }
         Candidate trimmed = c.withSpan(s, e);
         // A name found by a rule or the model is its own norm, on one line ("National Guard\n    Bureau" of a
         // hard-wrapped text is "National Guard Bureau"); a dictionary name keeps the dictionary's.
-        boolean unknownName = c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.RULE && c.type() == MentionType.PARTY;
         if (c.source() == Candidate.Source.RULE && c.kind().equals("agency")) {
             return trimmed.withNorm(StateBodies.nameOf(text.substring(s, e))); // "MINISTRY OF ENERGY" → "Ministry of Energy"
         }
