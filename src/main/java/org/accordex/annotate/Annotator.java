@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.accordex.commitments.ActionPhrase;
 import org.accordex.commitments.CommitmentExtractor;
+import org.accordex.commitments.DataLines;
 import org.accordex.commitments.SentenceCues;
 import org.accordex.model.Annotation;
 import org.accordex.model.Commitment;
@@ -153,6 +154,13 @@ public final class Annotator {
         if (c.type() != MentionType.PARTY || c.source() != Candidate.Source.DICTIONARY || !c.kind().equals("company")) {
             return c;
         }
+        Matcher unit = UNIT.matcher(text).region(c.end(), sentenceEnd);
+        if (unit.lookingAt()) {
+            // "Sempra Infrastructure", "Cheniere Marketing LLC": a business of the firm, a firm of its own as written
+            Matcher legal = LEGAL_FORM.matcher(text).region(unit.end(), sentenceEnd);
+            int end = legal.lookingAt() ? legal.end() : unit.end();
+            return c.withSpan(c.start(), end).withNorm(SPACES.matcher(text.substring(c.start(), end)).replaceAll(" "));
+        }
         Matcher legal = LEGAL_FORM.matcher(text).region(c.end(), sentenceEnd);
         return legal.lookingAt() ? c.withSpan(c.start(), legal.end()) : c;
     }
@@ -174,6 +182,10 @@ public final class Annotator {
                 .filter(k -> k.type() == MentionType.PARTY && k.kind().equals("company") && k.start() == 0 && k.end() == trading.length())
                 .findFirst().map(k -> c.withNorm(k.norm())).orElse(c);
     }
+
+    /** A word naming a business of a known firm right after its name (unit-words.txt). */
+    private static final Pattern UNIT = Pattern.compile("^[ \\t]+(?:" + String.join("|", DataLines.of(Annotator.class, "unit-words.txt"))
+            + ")(?![\\p{L}\\d-])");
 
     /** A state's name or abbreviation right before a body's leading head: "UAE |Ministry of Investment". */
     private static final Pattern STATE_THEN_BODY = Pattern.compile("^[ \\t]+(?:Ministry|Ministries|Department|Agency"
