@@ -520,7 +520,15 @@ public final class Annotator {
         boolean unknownName = c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.RULE && c.type() == MentionType.PARTY;
         int title = titleEnd(text);
         if (unknownName && s < title && title < e && text.charAt(title) == '\n') {
-            return null; // a headline's last words glued to the next line's first ("… to $2 Billion\nKestrel One"): no name
+            // a headline's last words glued to the next line's name ("… Amid Market Shifts\nKestrel Minerals Limited"):
+            // the name is the next line's, if it is more than a word ("… to $2 Billion\nGraphite" is none)
+            s = title + 1;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            if (!text.substring(s, e).contains(" ")) {
+                return null;
+            }
         }
         Candidate trimmed = c.withSpan(s, e);
         // A name found by a rule or the model is its own norm, on one line ("National Guard\n    Bureau" of a
