@@ -128,7 +128,6 @@ public final class Annotator {
                 continue;
             }
             trimmed = withLegalForm(text, trimmed, end);
-            trimmed = withTradingNorm(text, trimmed);
             Mention m = Mention.of(trimmed.type(), text, trimmed.start(), trimmed.end(), trimmed.norm());
             if (m.type() == MentionType.PARTY && m.start() > titleEnd(text) && ContextRules.isInPlanName(text, m.end())) {
                 inPlanNames.add(m); // "the Brazil-South Africa Mining Dialogue": a name, not the states (the document's own title is)
@@ -163,24 +162,6 @@ public final class Annotator {
         }
         Matcher legal = LEGAL_FORM.matcher(text).region(c.end(), sentenceEnd);
         return legal.lookingAt() ? c.withSpan(c.start(), legal.end()) : c;
-    }
-
-    private static final Pattern ENDS_IN_LEGAL_FORM = Pattern.compile("(.+?)" + LEGAL_FORM.pattern().substring(1) + "$");
-
-    /**
-     * A firm's full name that a finder read as its own, whose name before the legal form a dictionary knows: the norm is
-     * the dictionary's, as for the name alone ("Halvern Corporation" and "Halvern" are one party, "Halvern").
-     */
-    private Candidate withTradingNorm(String text, Candidate c) {
-        String name = SPACES.matcher(text.substring(c.start(), c.end())).replaceAll(" ");
-        Matcher legal = ENDS_IN_LEGAL_FORM.matcher(name);
-        if (c.type() != MentionType.PARTY || !c.norm().equals(name) || !legal.matches()) {
-            return c;
-        }
-        String trading = legal.group(1);
-        return models.gazetteer.find(WordTokenizer.tokenize(trading)).stream()
-                .filter(k -> k.type() == MentionType.PARTY && k.kind().equals("company") && k.start() == 0 && k.end() == trading.length())
-                .findFirst().map(k -> c.withNorm(k.norm())).orElse(c);
     }
 
     /** A word naming a business of a known firm right after its name (unit-words.txt). */

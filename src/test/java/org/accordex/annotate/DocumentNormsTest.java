@@ -21,12 +21,6 @@ class DocumentNormsTest {
     }
 
     @Test
-    void aKnownFirmsFullLegalNameTakesTheNameItTradesAs() {
-        assertEquals(List.of("NextDecade Corporation → NextDecade", "NextDecade → NextDecade"),
-                parties("Terminal plans\n\nNextDecade Corporation will add a fourth train; NextDecade said work starts in May."));
-    }
-
-    @Test
     void anAcronymTheTextDefinesIsTheFirmItDefines() {
         assertEquals(List.of("Kestrel Brook Minerals Pty Ltd → Kestrel Brook Minerals Pty Ltd",
                 "KBM → Kestrel Brook Minerals Pty Ltd", "KBM → Kestrel Brook Minerals Pty Ltd"),
