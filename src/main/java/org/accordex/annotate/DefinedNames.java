@@ -226,14 +226,6 @@ final class DefinedNames {
         return out;
     }
 
-    /**
-     * Whether a finder read the letters as a name of their own that no dictionary knows ("KBM" → "KBM"): the text's
-     * definition says whose they are ("Kestrel Brook Minerals Pty Ltd ("KBM")"), one firm with one norm.
-     */
-    private static boolean readAsItself(Mention m, Predicate<String> knownParty) {
-        return m.type() == MentionType.PARTY && m.norm().equals(m.text()) && !knownParty.test(m.text());
-    }
-
     /** The mentions with the defined short names added, in text order. */
     static List<Mention> add(String text, List<Mention> mentions) {
         return add(text, mentions, name -> false);
@@ -276,13 +268,11 @@ final class DefinedNames {
         List<Mention> added = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             String norm = m.type() == MentionType.PARTY ? defined.get(m.text()) : null;
-            added.add(norm != null && (STATE_NORM.matcher(norm).matches() || spelled.contains(m.text())
-                    || readAsItself(m, knownParty)) ? m.withNorm(norm) : m);
+            added.add(norm != null && (STATE_NORM.matcher(norm).matches() || spelled.contains(m.text())) ? m.withNorm(norm) : m);
         }
         for (Mention m : mentions) {
             String norm = defined.get(m.text());
-            if (norm != null && !norm.equals(m.norm()) && !STATE_NORM.matcher(norm).matches() && !spelled.contains(m.text())
-                    && !readAsItself(m, knownParty)) {
+            if (norm != null && !norm.equals(m.norm()) && !STATE_NORM.matcher(norm).matches() && !spelled.contains(m.text())) {
                 defined.remove(m.text()); // a body's short name some finder reads another way keeps that reading
             }
         }

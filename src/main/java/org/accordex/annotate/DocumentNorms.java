@@ -21,6 +21,8 @@ import org.accordex.model.MentionType;
 final class DocumentNorms {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
+    /** The last word of a name that says a kind of body, which a text may write alone for its own one. */
+    private static final Pattern GENERIC_HEAD = Pattern.compile("\\b(?:Bank|Fund|Agency|Corporation|Authority|Ministry)$");
 
     private DocumentNorms() {
     }
@@ -28,7 +30,8 @@ final class DocumentNorms {
     /**
      * A generic name is the body of that kind the document names in full: in a release that names the "Export-Import
      * Bank of Norland", its "the Export-Import Bank will …" is that bank, not the one a dictionary knows by the bare
-     * name. Only where every fuller name of the document ("… of X") is one body.
+     * name. Only where every fuller name of the document ("… of X") is one body, and for a name that says a kind of
+     * body ("Bank", "Agency"): "Federal Reserve Board" is no kind of the "Federal Reserve Board of Governors".
      */
     static List<Mention> generic(List<Mention> mentions) {
         Map<String, Set<String>> fuller = new HashMap<>(); // generic name → the norms of the names "<generic> of …"
@@ -46,7 +49,7 @@ final class DocumentNorms {
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             Set<String> norms = m.type() == MentionType.PARTY && !STATE_NORM.matcher(m.norm()).matches()
-                    ? fuller.get(name(m)) : null;
+                    && GENERIC_HEAD.matcher(name(m)).find() ? fuller.get(name(m)) : null;
             out.add(norms != null && norms.size() == 1 && !norms.contains(m.norm())
                     && !STATE_NORM.matcher(norms.iterator().next()).matches() ? m.withNorm(norms.iterator().next()) : m);
         }
