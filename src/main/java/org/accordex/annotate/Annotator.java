@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import org.accordex.commitments.ActionPhrase;
 import org.accordex.commitments.CommitmentExtractor;
+import org.accordex.commitments.DataLines;
 import org.accordex.commitments.SentenceCues;
 import org.accordex.model.Annotation;
 import org.accordex.model.Commitment;
@@ -80,6 +81,7 @@ public final class Annotator {
         mentions = RepeatedNames.add(text, MediaOutlets.drop(text, mentions), this::isKnownBody);
         mentions = DefinedNames.namedByShortName(text, mentions, this::isKnownName);
         mentions = stateBodies.resolve(ShortNames.add(text, DefinedNames.add(text, mentions, this::isKnownParty), this::isKnownName, this::isKnownParty));
+        mentions = DocumentNorms.stateNamedFirms(text, DocumentNorms.generic(mentions), this::stateAtStart);
         mentions = Tickers.drop(text, mentions);
         // a dateline's credit in parentheses ("Shanghai, China (EFE).-") reads as a short name the text defines
         mentions = MediaOutlets.drop(text, mentions);
@@ -151,9 +153,20 @@ public final class Annotator {
         if (c.type() != MentionType.PARTY || c.source() != Candidate.Source.DICTIONARY || !c.kind().equals("company")) {
             return c;
         }
+        Matcher unit = UNIT.matcher(text).region(c.end(), sentenceEnd);
+        if (unit.lookingAt()) {
+            // "Sempra Infrastructure", "Cheniere Marketing LLC": a business of the firm, a firm of its own as written
+            Matcher legal = LEGAL_FORM.matcher(text).region(unit.end(), sentenceEnd);
+            int end = legal.lookingAt() ? legal.end() : unit.end();
+            return c.withSpan(c.start(), end).withNorm(SPACES.matcher(text.substring(c.start(), end)).replaceAll(" "));
+        }
         Matcher legal = LEGAL_FORM.matcher(text).region(c.end(), sentenceEnd);
         return legal.lookingAt() ? c.withSpan(c.start(), legal.end()) : c;
     }
+
+    /** A word naming a business of a known firm right after its name (unit-words.txt). */
+    private static final Pattern UNIT = Pattern.compile("^[ \\t]+(?:" + String.join("|", DataLines.of(Annotator.class, "unit-words.txt"))
+            + ")(?![\\p{L}\\d-])");
 
     /** A state's name or abbreviation right before a body's leading head: "UAE |Ministry of Investment". */
     private static final Pattern STATE_THEN_BODY = Pattern.compile("^[ \\t]+(?:Ministry|Ministries|Department|Agency"
@@ -201,6 +214,14 @@ public final class Annotator {
         return models.gazetteer.find(WordTokenizer.tokenize(name)).stream()
                 .anyMatch(c -> c.type() != MentionType.PARTY || !STATE_KINDS.contains(c.kind())
                         || c.start() == 0 && c.end() == name.length());
+    }
+
+    /** The length of the state's name {@code name} opens with, and the state's norm; null when it opens with none. */
+    private Map.Entry<Integer, String> stateAtStart(String name) {
+        return models.gazetteer.find(WordTokenizer.tokenize(name)).stream()
+                .filter(c -> c.type() == MentionType.PARTY && c.start() == 0 && c.end() < name.length()
+                        && STATE_NORM.matcher(c.norm()).matches())
+                .max(Comparator.comparingInt(Candidate::end)).map(c -> Map.entry(c.end(), c.norm())).orElse(null);
     }
 
     /** Whether the dictionaries know {@code name}, or a name inside it. */
@@ -477,10 +498,22 @@ public final class Annotator {
         if (e <= s) {
             return null;
         }
+        boolean unknownName = c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.RULE && c.type() == MentionType.PARTY;
+        int title = titleEnd(text);
+        if (unknownName && s < title && title < e && text.charAt(title) == '\n') {
+            // a headline's last words glued to the next line's name ("… Amid Market Shifts\nKestrel Minerals Limited"):
+            // the name is the next line's, if it is more than a word ("… to $2 Billion\nGraphite" is none)
+            s = title + 1;
+            while (s < e && Character.isWhitespace(text.charAt(s))) {
+                s++;
+            }
+            if (!text.substring(s, e).contains(" ")) {
+                return null;
+            }
+        }
         Candidate trimmed = c.withSpan(s, e);
         // A name found by a rule or the model is its own norm, on one line ("National Guard\n    Bureau" of a
         // hard-wrapped text is "National Guard Bureau"); a dictionary name keeps the dictionary's.
-        boolean unknownName = c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.RULE && c.type() == MentionType.PARTY;
         if (c.source() == Candidate.Source.RULE && c.kind().equals("agency")) {
             return trimmed.withNorm(StateBodies.nameOf(text.substring(s, e))); // "MINISTRY OF ENERGY" → "Ministry of Energy"
         }

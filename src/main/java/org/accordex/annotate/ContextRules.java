@@ -1450,6 +1450,20 @@ final class ContextRules {
     private static final Pattern JOINED_AFTER_KNOWN = Pattern.compile("^\\s+(?:and|&|of)\\s");
     private static final Set<String> STATE_KINDS = Set.of("state", "official", "abbrev", "demonym", "capital");
 
+    /** Where a sentence of running text opens: a line's start, or after a full stop. */
+    private static final Pattern SENTENCE_START_BEFORE = Pattern.compile("(?:^|\\n|[.!?]\\s)\\s*$");
+
+    /**
+     * Whether {@code text[start, end)} is a firm's name with its legal form that opens a sentence of the body, below the
+     * headline ("Form Energy, Inc. is …"): a headline's verb among its first words is the name's.
+     */
+    static boolean opensBodySentence(String text, int start, int end) {
+        int headline = text.indexOf('\n');
+        Matcher legal = Pattern.compile("(?:,?\\s+(?:" + LEGAL_FORM.pattern() + "))$").matcher(text.substring(start, end));
+        return headline >= 0 && start > headline && legal.find()
+                && SENTENCE_START_BEFORE.matcher(text.substring(Math.max(0, start - 3), start)).find();
+    }
+
     private static List<Candidate> companies(String text, int from, int to, List<Candidate> known) {
         List<Candidate> found = new ArrayList<>();
         if (!COMPANY_WORDS.occurIn(text.substring(from, to))) {
@@ -1468,6 +1482,9 @@ final class ContextRules {
                 continue; // "Canada-based Lithium Americas": a trade word after where a firm sits is no name
             }
             int afterHeadline = HeadlineNames.afterLastHeadlineWord(name);
+            if (afterHeadline > 0 && !name.substring(0, afterHeadline).strip().contains(" ") && opensBodySentence(text, start, m.end())) {
+                afterHeadline = -1; // "Form Energy, Inc. is …": a headline's verb opens no sentence of its own with a firm's legal form
+            }
             if (afterHeadline == name.length() || afterHeadline > 0 && !HeadlineNames.joinsNames(name, afterHeadline)) {
                 continue; // "… Signs MOU For Lithium", "… For Nigerian Lithium": the trade word is the headline's object
             }

@@ -54,6 +54,9 @@ final class HeadlineNames {
                 || c.source() == Candidate.Source.GRAMMAR || c.source() == Candidate.Source.RULE && !c.kind().equals("company")) {
             return List.of(c);
         }
+        if (ContextRules.opensBodySentence(text, c.start(), c.end())) {
+            return List.of(c);
+        }
         List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(text).region(c.start(), c.end());
         while (m.find()) {

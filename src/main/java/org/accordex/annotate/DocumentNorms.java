@@ -1,0 +1,113 @@
+package org.accordex.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
+
+/**
+ * One body, one norm in a document (ANNOTATION.md §1): a name the text writes in two ways takes the norm of the way
+ * that says most.
+ */
+final class DocumentNorms {
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
+    /** The last word of a name that says a kind of body, which a text may write alone for its own one. */
+    private static final Pattern GENERIC_HEAD = Pattern.compile("\\b(?:Bank|Fund|Agency|Corporation|Authority|Ministry)$");
+
+    private DocumentNorms() {
+    }
+
+    /**
+     * A generic name is the body of that kind the document names in full: in a release that names the "Export-Import
+     * Bank of Norland", its "the Export-Import Bank will …" is that bank, not the one a dictionary knows by the bare
+     * name. Only where every fuller name of the document ("… of X") is one body, and for a name that says a kind of
+     * body ("Bank", "Agency"): "Federal Reserve Board" is no kind of the "Federal Reserve Board of Governors".
+     */
+    static List<Mention> generic(List<Mention> mentions) {
+        Map<String, Set<String>> fuller = new HashMap<>(); // generic name → the norms of the names "<generic> of …"
+        for (Mention m : mentions) {
+            String name = name(m);
+            int of = name.indexOf(" of ");
+            while (m.type() == MentionType.PARTY && of > 0) {
+                fuller.computeIfAbsent(name.substring(0, of), k -> new HashSet<>()).add(m.norm());
+                of = name.indexOf(" of ", of + 1);
+            }
+        }
+        if (fuller.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.size());
+        for (Mention m : mentions) {
+            Set<String> norms = m.type() == MentionType.PARTY && !STATE_NORM.matcher(m.norm()).matches()
+                    && GENERIC_HEAD.matcher(name(m)).find() ? fuller.get(name(m)) : null;
+            out.add(norms != null && norms.size() == 1 && !norms.contains(m.norm())
+                    && !STATE_NORM.matcher(norms.iterator().next()).matches() ? m.withNorm(norms.iterator().next()) : m);
+        }
+        return out;
+    }
+
+    /**
+     * A firm whose name opens with a state's ("Norland Antimony" of the state Norland) is the firm where the text writes
+     * the state's abbreviation in its place ("NL Antimony said …"): the abbreviation and the rest are one mention.
+     * {@code stateAtStart} gives the length of a state's name a name opens with, and the state's norm, or null.
+     */
+    static List<Mention> stateNamedFirms(String text, List<Mention> mentions, Function<String, Map.Entry<Integer, String>> stateAtStart) {
+        Map<String, Map<String, String>> rests = new HashMap<>(); // state norm → the rest of a firm's name → its norm
+        for (Mention m : mentions) {
+            String name = name(m);
+            if (m.type() != MentionType.PARTY || STATE_NORM.matcher(m.norm()).matches() || m.norm().contains(" of ")) {
+                continue;
+            }
+            Map.Entry<Integer, String> state = stateAtStart.apply(name);
+            if (state == null || state.getKey() + 1 >= name.length() || name.charAt(state.getKey()) != ' '
+                    || !Character.isUpperCase(name.charAt(state.getKey() + 1))) {
+                continue;
+            }
+            rests.computeIfAbsent(state.getValue(), k -> new HashMap<>()).putIfAbsent(name.substring(state.getKey() + 1), m.norm());
+        }
+        if (rests.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            Map<String, String> firms = m.type() == MentionType.PARTY ? rests.get(m.norm()) : null;
+            if (firms == null) {
+                continue;
+            }
+            for (Map.Entry<String, String> firm : firms.entrySet()) {
+                Matcher after = Pattern.compile("^[ \\t]+" + Pattern.quote(firm.getKey()) + "(?![\\p{L}\\d])")
+                        .matcher(text.substring(m.end(), Math.min(text.length(), m.end() + firm.getKey().length() + 5)));
+                if (!after.find()) {
+                    continue;
+                }
+                int end = m.end() + after.end();
+                int at = i;
+                if (out.stream().anyMatch(o -> o != out.get(at) && o.type() == MentionType.PARTY && o.start() < end && m.end() < o.end())) {
+                    break; // the rest is another party's
+                }
+                out.set(i, Mention.of(MentionType.PARTY, text, m.start(), end, firm.getValue()));
+                // a word of the name is no mention of its own: "Antimony" of "NL Antimony" (ANNOTATION.md §1)
+                out.removeIf(o -> o.type() != MentionType.PARTY && o.start() < end && m.end() < o.end());
+                i = out.indexOf(out.stream().filter(o -> o.start() == m.start() && o.type() == MentionType.PARTY).findFirst().orElseThrow());
+                break;
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    private static String name(Mention m) {
+        return SPACES.matcher(m.text()).replaceAll(" ");
+    }
+}
