@@ -46,9 +46,12 @@ class DocumentNormsTest {
 
     @Test
     void aPlaceIsNoShortNameOfAFirmNamedAfterIt() {
-        List<String> parties = parties("Funding round\n\nThe fund backs a molybdenum mine of Greenland Metals Corp. in the "
-                + "south. Greenland Metals will give industry in Greenland a steady supply.");
-        assertEquals(List.of("Greenland Metals Corp. → Greenland Metals Corp.", "Greenland Metals → Greenland Metals Corp."), parties);
+        List<String> parties = parties("Funding round\n\nThe fund backs a molybdenum mine of Patagonia Metals Corp. in the "
+                + "south. Patagonia Metals will give industry in Patagonia a steady supply.");
+        assertEquals(List.of("Patagonia Metals Corp. → Patagonia Metals Corp.", "Patagonia Metals → Patagonia Metals Corp."), parties);
+        // a self-governing land is a party of its own, never the firm named after it
+        assertTrue(parties("Funding round\n\nThe fund backs a mine of Greenland Metals Corp. Greenland Metals will give industry in"
+                + " Greenland a steady supply.").contains("Greenland → GL"));
     }
 
     @Test
