@@ -2867,7 +2867,9 @@ public final class ActionPhrase {
                 j++; // a gerund, alone: "processing"
             } else {
                 while (j < t.size() && j - words < MAX_SERIES_ITEM && (NOMINAL.contains(t.tag(j)) || pluralReadAsVerb(t, j)
-                        || t.tag(j).equals("ADV") && !t.lower(j).endsWith("ly") && j + 1 < t.size() && NOMINAL.contains(t.tag(j + 1)))) {
+                        || t.tag(j).equals("ADV") && !t.lower(j).endsWith("ly") && j + 1 < t.size() && NOMINAL.contains(t.tag(j + 1))
+                        // "a diverse, resilient, and [skilled] workforce": a participle before the noun it describes
+                        || t.tag(j).equals("VERB") && t.lower(j).endsWith("ed") && j + 1 < t.size() && NOMINAL.contains(t.tag(j + 1)))) {
                     j++;
                 }
             }

@@ -24,6 +24,9 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // a participle that describes the last item's noun ends no series of modifiers after a serial comma
+                Arguments.of("Norway will build a diverse, resilient, and skilled mining workforce.",
+                        "build a diverse, resilient, and skilled mining workforce"),
                 // a deadline after a short object does not end the action before where the money goes or what it is
                 // for; a time told after the deadline ("after the entry into force") stays out
                 Arguments.of("The Delta Group pledged to invest $4 billion by 2031 in Peruvian grid infrastructure.",
