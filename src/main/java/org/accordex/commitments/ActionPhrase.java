@@ -3471,11 +3471,6 @@ public final class ActionPhrase {
             return i + phrase.length;
         }
 
-        /**
-         * The covered text of tokens [from, to), without asides in parentheses, quote marks and line breaks, and
-         * with a leading gerund in its base form ("deepening ties" → "deepen ties"), and the gerunds of its series too
-         * ("deepening ties and expanding trade" → "deepen ties and expand trade").
-         */
         /** The end of a time phrase that names a year at {@code i} ("in 2027", "in March 2028"), else {@code i}. */
         int yearTimeEnd(int i) {
             int e = matchAt(Section.YEAR_TIME, i);
@@ -3491,6 +3486,11 @@ public final class ActionPhrase {
             return afterObject || beforeObject ? e : i;
         }
 
+        /**
+         * The covered text of tokens [from, to), without asides in parentheses, quote marks and line breaks, and
+         * with a leading gerund in its base form ("deepening ties" → "deepen ties"), and the gerunds of its series too
+         * ("deepening ties and expanding trade" → "deepen ties and expand trade").
+         */
         String text(int from, int to, LemmatizerME lemmatizer) {
             StringBuilder out = new StringBuilder();
             int depth = 0;

@@ -2090,9 +2090,9 @@ public final class CommitmentExtractor {
         return true;
     }
 
-    /** A group of two: "both sides", "the two countries", "both nations". */
     /** The two leaders of a bilateral meeting: "the two leaders", "both leaders". */
     private static final Pattern LEADER_PAIR = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+leaders\\b");
+    /** A group of two: "both sides", "the two countries", "both nations". */
     private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:both|two)\\s+(?:\\p{Ll}+\\s+)?(?:sides|countries|nations|governments|parties)\\b");
 
     /**
@@ -2205,12 +2205,12 @@ public final class CommitmentExtractor {
         return m.norm().length() == 2 ? m.norm() : PartyKinds.stateOf(List.of(m.norm())).orElse(null);
     }
 
-    /** "we, the Republic of Korea," right before the cue: who "we" is. */
     /** A deal's name with the apposition that lists who signed it: "X, an agreement signed by A, B and C, aims to". */
     private static final Pattern SIGNED_BY_APPOSITION = Pattern.compile("(?i)^(?:the\\s+)?[^,]{2,60},\\s+(?:an?|the)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}(?:agreement|pact|accord|compact|declaration|framework|initiative|partnership|alliance"
             + "|coalition|treaty|charter)\\s+(?:signed|joined|endorsed|launched|formed|founded|concluded)\\s+(?:in\\s+\\d{4}\\s+)?by\\s+"
             + "([^;]{4,400}?),\\s*(?:(?:also|now|jointly|\\w+ly)\\s+)*$");
+    /** "we, the Republic of Korea," right before the cue: who "we" is. */
     private static final Pattern WE_APPOSITION = Pattern.compile("(?i)\\bwe\\s*,\\s+([^,;“”\"]{2,80}),\\s*(?:(?:also|now|too|\\w+ly)\\s+)*$");
 
     private static final Pattern TWO_STATES = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\s+(?:countries|nations|governments)\\b");
