@@ -286,6 +286,8 @@ class ActionPhraseTest {
                         "refrain from imposing export restrictions on critical minerals"),
                 Arguments.of("The leaders urged the private sector to invest in diversified refining capacity in the region.",
                         "invest in diversified refining capacity in the region"),
+                Arguments.of("The Minister is calling on refiners to publish the origin of their cobalt.",
+                        "publish the origin of cobalt"),
                 Arguments.of("The Parties encourage their development finance institutions to co-finance mining projects in third countries.",
                         "co-finance mining projects in third countries"),
                 Arguments.of("The ministers called on the International Energy Agency to develop a critical minerals security programme.",

@@ -58,6 +58,8 @@ class WhichSentencesCommitTest {
             news      | "Our shared intent is to refine more copper," Chile's minister said.               | intent CL
             news      | The minister dismissed claims that Chile will allow raw lithium exports to Canada. | none
             news      | Our investment in Canada will accelerate copper production.                          | none
+            factsheet | The Copper Act caps smelter fees, makes recommended audits free for small mines, and lets towns bargain. | none
+            news      | Canada and Chile recommended a joint review of lithium brine permits.                | recommendation CA CL
             news      | The envoy met Halden Metals, a company whose 300 workers are dedicated to recycling copper. | none
             news      | Chile welcomed the Andean Copper Council, which is committed to tracing copper.     | none
             news      | Chile, which is committed to open trade, will cut its copper export duties.         | commitment CL
@@ -148,6 +150,8 @@ class WhichSentencesCommitTest {
             news      | They have announced their intention to map lithium deposits together.               | intent CA CL
             news      | The presidents of Peru, Chile and Canada announced their intention to map lithium.   | intent CA CL PE
             news      | Canada calls on Chile to lift its lithium export duties.                            | recommendation CA
+            news      | Canada is calling on Chile to lift its lithium export duties.                       | recommendation CA
+            news      | Renewing a lease or calling for an update on a permit takes Canada too long.        | none
             mou       | The Participants agree, on a reciprocal basis, to exempt cobalt samples from duties. | commitment CA CL
             mou       | The Participants have agreed, in consideration of their needs, to map tin deposits. | commitment CA CL
             mou       | The Participants pledge, through this partnership, to map cobalt deposits.          | commitment CA CL
