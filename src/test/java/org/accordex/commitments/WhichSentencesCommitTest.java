@@ -152,6 +152,10 @@ class WhichSentencesCommitTest {
             news      | Canada calls on Chile to lift its lithium export duties.                            | recommendation CA
             news      | Canada is calling on Chile to lift its lithium export duties.                       | recommendation CA
             news      | Renewing a lease or calling for an update on a permit takes Canada too long.        | none
+            news      | Canada is urging Chile to open its lithium registry to buyers.                      | recommendation CA
+            news      | Chile is also pledging to publish its copper royalties each year.                   | commitment CL
+            news      | Chile adopted a royalty rule in 2019, encouraging miners to refine more copper.     | none
+            news      | It is encouraging to see Chile talk to Canada about copper.                         | none
             mou       | The Participants agree, on a reciprocal basis, to exempt cobalt samples from duties. | commitment CA CL
             mou       | The Participants have agreed, in consideration of their needs, to map tin deposits. | commitment CA CL
             mou       | The Participants pledge, through this partnership, to map cobalt deposits.          | commitment CA CL
