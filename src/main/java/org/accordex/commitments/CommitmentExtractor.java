@@ -222,11 +222,18 @@ public final class CommitmentExtractor {
             + "(?:\\s+(?:also|further|too|then|now|not|had|has|have|\\w+ly))*\\s*$");
     /** "President Trump and I" in a quotation: the other one of the "we" that follows. */
     private static final Pattern WITH_ME = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)\\s+and\\s+I\\b");
+    /** A capitalized word or acronym of a forum's name before its body: "TTC", "Copper Council" in "the TTC Working Group". */
+    private static final String FORUM_NAME = "(?-i:\\p{Lu}[\\p{L}&-]*\\s+)";
     /** A person named with an honorific: "Mr. Sullivan", "Dr. Hulata". */
     private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}");
-    /** A body the parties set up together, acting for them: "The working group will", "This new secretariat will". */
+    /**
+     * A body the parties set up together, acting for them: "The working group will", "This new secretariat will", "The
+     * TTC Working Group on …" (the forum's name before it); not one the subject only addresses ("The Roadmap submitted to
+     * the Climate Task Force").
+     */
     private static final Pattern JOINT_BODY = Pattern.compile(
-            "(?i)\\b(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*(?:working\\s+groups?"
+            "(?i)(?<!\\b(?:to|with|by|of|from|for|under)\\s)\\b(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+|"
+                    + FORUM_NAME + ")*(?:working\\s+groups?"
                     + "|secretariats?|task\\s+forces?|steering\\s+committees?|joint\\s+committees?|coordinating\\s+committees?)\\b");
     /** A body the text sets up as the whole subject: "The Centre [will]", "The new Critical Minerals Centre also [shall]". */
     private static final Pattern SET_UP_BODY = ClauseWords.compile("^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:the|this|that|each)\\s+"
@@ -275,7 +282,7 @@ public final class CommitmentExtractor {
     /** A sentence whose subject is a joint body: "The Joint Committee will …", "(3) The working group shall …". */
     private static final Pattern JOINT_BODY_OPENS = Pattern.compile(
             "(?i)^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*"
-                    + "(?:joint\\s+)?(?:working\\s+groups?|secretariats?|task\\s+forces?|(?:steering\\s+|joint\\s+|coordinating\\s+)?committees?"
+                    + "(?:" + FORUM_NAME + ")*(?:joint\\s+)?(?:working\\s+groups?|secretariats?|task\\s+forces?|(?:steering\\s+|joint\\s+|coordinating\\s+)?committees?"
                     + "|commissions?|councils?)\\b");
     /** Signs of an operative text (an agreement, MoU, order), whose agentless provisions bind its parties. */
     private static final Pattern OPERATIVE = Pattern.compile(
@@ -1795,8 +1802,8 @@ public final class CommitmentExtractor {
     /** The aim of the deal as the cue: "A central objective of the framework is to", "the purpose of this partnership is to". */
     private static final Pattern AIM_OF_DEAL = ClauseWords.compile("(?:purpose|objective|aim|goal)s?\\s+of\\s+(?:the|this|that|our|their)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,3}(?:" + ClauseWords.alternation("deal-noun") + ")s?\\s+(?:is|are)\\s+to$");
-    /** "[will] aim to", "[will] seek to": an aim after a modal. */
-    private static final Pattern WILL_AIM = Pattern.compile("(?i)^\\s*(?:also\\s+)?(?:aim|seek|strive)\\s+to\\b");
+    /** "[will] aim to", "[will] seek to", "[will] aim at addressing": an aim after a modal. */
+    private static final Pattern WILL_AIM = Pattern.compile("(?i)^\\s*(?:also\\s+)?(?:aim|seek|strive)\\s+(?:to|at)\\b");
     private static final Pattern DEAL_ACT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|initially|\\w+ly)\\s+)?" + ClauseWords.alternation("deal-act") + "\\b");
     private static final Pattern DEAL_CONTENT = ClauseWords.compile(

@@ -46,6 +46,10 @@ class AgreementTextsTest {
     @CsvSource(delimiter = '|', textBlock = """
             statement | During 2027, the joint working group will map nickel deposits.                        | commitment JP PH
             statement | Following the meeting, the task force will review cobalt supply.                       | commitment JP PH
+            statement | The JPMD Working Group on nickel refining intends to survey smelter sites.             | intent JP PH
+            statement | The cooperation will aim at jointly mapping cobalt deposits.                            | commitment JP PH
+            statement | The partnership will seek the views of nickel refiners on new projects.                 | commitment JP PH
+            statement | A nickel study submitted to the Joint Task Force calls on expanding ore exports.        | none
             statement | The leaders expressed their determination to secure nickel supply chains.              | intent JP PH
             statement | Both sides reiterated their readiness to finance a cobalt refinery.                     | intent JP PH
             statement | The two leaders confirmed their strong commitment to implementing the nickel roadmap.  | commitment JP PH
