@@ -234,7 +234,7 @@ public final class CommitmentExtractor {
     private static final Pattern JOINT_BODY = Pattern.compile(
             "(?i)(?<!\\b(?:to|with|by|of|from|for|under)\\s)\\b(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+|"
                     + FORUM_NAME + ")*(?:working\\s+groups?"
-                    + "|secretariats?|task\\s+forces?|steering\\s+committees?|joint\\s+committees?|coordinating\\s+committees?)\\b");
+                    + "|secretariats?|task\\s*forces?|steering\\s+committees?|joint\\s+committees?|coordinating\\s+committees?)\\b");
     /** A body the text sets up as the whole subject: "The Centre [will]", "The new Critical Minerals Centre also [shall]". */
     private static final Pattern SET_UP_BODY = ClauseWords.compile("^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:the|this|that|each)\\s+"
             + "(?:(?!(?:of|for|and|on|in)\\s)[\\p{L}-]+\\s+){0,4}?(?:" + ClauseWords.alternation("set-up-body") + ")s?\\s+(?:(?:also|further|then|\\w+ly)\\s+)*$");
@@ -282,7 +282,7 @@ public final class CommitmentExtractor {
     /** A sentence whose subject is a joint body: "The Joint Committee will …", "(3) The working group shall …". */
     private static final Pattern JOINT_BODY_OPENS = Pattern.compile(
             "(?i)^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*"
-                    + "(?:" + FORUM_NAME + ")*(?:joint\\s+)?(?:working\\s+groups?|secretariats?|task\\s+forces?|(?:steering\\s+|joint\\s+|coordinating\\s+)?committees?"
+                    + "(?:" + FORUM_NAME + ")*(?:joint\\s+)?(?:working\\s+groups?|secretariats?|task\\s*forces?|(?:steering\\s+|joint\\s+|coordinating\\s+)?committees?"
                     + "|commissions?|councils?)\\b");
     /** Signs of an operative text (an agreement, MoU, order), whose agentless provisions bind its parties. */
     private static final Pattern OPERATIVE = Pattern.compile(

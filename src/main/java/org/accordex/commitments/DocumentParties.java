@@ -43,7 +43,11 @@ final class DocumentParties {
     private static final Pattern SIDE = Pattern.compile("(?i),?\\s*(?:of|on)\\s+the\\s+(?:one|other)\\s+part\\b");
 
     /** The speakers' self-description at the opening: "We, the Leaders of …", "We, the Ministers responsible for …". */
-    private static final Pattern WE_THE = Pattern.compile("\\b[Ww]e,\\s+(?:the\\s+)?"); // also "Today, we, the Leaders of …"
+    private static final Pattern WE_THE = Pattern.compile( // also "Today, we, the Leaders of …", "We the Leaders of …"
+            "\\b[Ww]e(?:,\\s+(?:the\\s+)?|\\s+the\\s+(?=\\p{Lu}|undersigned\\b))");
+    /** A title's speaker: "Joint Statement by the G7 …", "Declaration of the Quad …", "Communiqué from the OECD …". */
+    private static final Pattern TITLE_SPEAKER = Pattern.compile(
+            "(?i)\\b(?:statement|declaration|communiqu[eé]|readout|remarks)\\s+(?:by|of|from)\\s+(?:the\\s+)?$");
     private static final int APPOSITIVE_CHARS = 120;
 
     private DocumentParties() {
@@ -90,6 +94,12 @@ final class DocumentParties {
         Set<String> best = longestRun(text, withLeaders);
         if (best.size() >= 2) {
             return List.copyOf(best);
+        }
+        // "Joint Statement by the G7 Announcing … on Russia": the one speaker the title names, not the party the text names
+        // most often
+        List<String> titled = titleSpeaker(text, parties, titleEnd);
+        if (!titled.isEmpty()) {
+            return titled;
         }
         // The only pair may be in a name ("the 70th anniversary of the U.S.-ROK Alliance"): better than one party.
         Set<String> inNames = longestRun(text, merged(all, inPlanNames));
@@ -241,6 +251,22 @@ final class DocumentParties {
             run.add(m);
         }
         return List.copyOf(norms(run));
+    }
+
+    /** The state or group of states right after the title's "Statement by", "Declaration of", …, or none. */
+    private static List<String> titleSpeaker(String text, List<Mention> parties, int titleEnd) {
+        for (Mention m : parties) {
+            if (m.start() >= titleEnd) {
+                break;
+            }
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            boolean stateOrGroup = m.norm().length() == 2 || "intl".equals(PartyKinds.of(m.norm()));
+            // "Statement by NSC Spokesperson …" speaks for the state, not for the council its spokesperson serves
+            if (stateOrGroup && TITLE_SPEAKER.matcher(text.substring(lineStart, m.start())).find()) {
+                return List.of(m.norm());
+            }
+        }
+        return List.of();
     }
 
     /** The opening's end: {@value #OPENING_PARAGRAPHS} paragraphs with letters, at most {@value #OPENING_CHARS} characters. */

@@ -47,6 +47,7 @@ class AgreementTextsTest {
             statement | During 2027, the joint working group will map nickel deposits.                        | commitment JP PH
             statement | Following the meeting, the task force will review cobalt supply.                       | commitment JP PH
             statement | The JPMD Working Group on nickel refining intends to survey smelter sites.             | intent JP PH
+            statement | 1. The Joint Taskforce intends to survey cobalt refiners.                                | intent JP PH
             statement | The cooperation will aim at jointly mapping cobalt deposits.                            | commitment JP PH
             statement | The partnership will seek the views of nickel refiners on new projects.                 | commitment JP PH
             statement | A nickel study submitted to the Joint Task Force calls on expanding ore exports.        | none

@@ -128,6 +128,9 @@ class WhoCommitsTest {
             We, the leaders of Australia, India, Japan, and the United States, met as the Quad.\\nQuad countries will map cobalt supply chains. | AU IN JP US
             We, the leaders of Kazakhstan, Uzbekistan, and the United States, met as the C5+1.\\nC5+1 partners will map tungsten deposits. | KZ US UZ
             Joint Statement of Japan and Australia\\nThe C5+1 will hold a tungsten dialogue in Astana. | C5+1
+            Joint Statement by the G7 on Costs for Russia\\nWe the Leaders of the Group of Seven (G7) met today.\\nRussia invaded. Russia must pay. Russia lost.\\nWe will cut imports of Russian nickel. | Group of Seven
+            Joint Statement by the G7 on Costs for Russia\\nRussia invaded. Russia must pay. Russia lost.\\nWe will cut imports of Russian nickel. | Group of Seven
+            Statement by NSC Spokesperson Jane Roe on Nickel\\nThe United States and Canada met. Canada will map nickel.\\nWe will cut nickel tariffs. | CA US
             Halden Metals Shares Rise\\nThe US will invest $20 million in the company's nickel mine. | US
             Codelco and Norvik sign lithium pact\\n"Just as we made Chile a copper leader, we will grow lithium," said Codelco's chairman. | Codelco
             Codelco and Norvik sign lithium pact\\n"We grew copper," said Codelco's chairman. "We will do so as partners of Norvik." | Codelco
