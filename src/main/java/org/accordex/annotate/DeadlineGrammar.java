@@ -60,6 +60,12 @@ public final class DeadlineGrammar {
     private static final Pattern RANGE_START_BEFORE = Pattern.compile("(?:\\b(?:19|20)\\d{2}|\\b(?:" + FULL_MONTH
             + ")(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\bFY\\s*\\d{2,4})\\s*,?\\s*$");
     private static final Pattern RANGE_LEAD = Pattern.compile("(?i)through|until|till");
+    /**
+     * A range whose start is an event, not a date: "the period from the date of entry into force of this Agreement
+     * through the end of the calendar year", "from the date of its signature until 31 December". It defines a period.
+     */
+    private static final Pattern EVENT_RANGE_START_BEFORE = Pattern.compile(
+            "(?i)(?:\\bperiods?\\s+(?:beginning\\s+|starting\\s+)?from|\\bfrom\\s+the\\s+date\\s+of)\\b[^.;]{0,120}$");
     private static final String QUARTER = "(?:the\\s+)?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+"
             + "(?<qyear>" + YEAR + ")|Q(?<qn>[1-4])\\s+(?<qyear2>" + YEAR + ")";
     private static final Pattern ABSOLUTE = Pattern.compile(
@@ -139,7 +145,8 @@ public final class DeadlineGrammar {
         while (absolute.find()) {
             Matcher m = absolute.matcher();
             if (RANGE_LEAD.matcher(m.group("lead")).matches()
-                    && RANGE_START_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                    && (RANGE_START_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()
+                    || EVENT_RANGE_START_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 160), m.start())).find())) {
                 continue;
             }
             absolute(m, documentDate).filter(norm -> !isPast(norm, documentDate))
