@@ -715,7 +715,7 @@ final class ContextRules {
         Candidate lastCapital = null;
         for (Candidate c : candidates) {
             Candidate resolved = resolve(text, sentenceStart, sentenceEnd, c, institutions);
-            if (resolved != null && c.type() == MentionType.INSTRUMENT && (inside(c, programs) || insideNotEnding(c, programNames))) {
+            if (resolved != null && c.type() == MentionType.INSTRUMENT && (inside(c, programs) || insideNotEnding(text, c, programNames))) {
                 resolved = null;
             }
             if (resolved == null && isCapitalJoinedTo(text, lastCapital, c)) {
@@ -784,7 +784,7 @@ final class ContextRules {
 
     private static Candidate resolve(String text, int sentenceStart, int sentenceEnd, Candidate c, List<int[]> institutions) {
         if (c.type() == MentionType.MINERAL && inside(c, institutions)
-                || c.type() == MentionType.INSTRUMENT && insideNotEnding(c, institutions) || isInLink(text, c.start())) {
+                || c.type() == MentionType.INSTRUMENT && insideNotEnding(text, c, institutions) || isInLink(text, c.start())) {
             return null;
         }
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
@@ -992,11 +992,16 @@ final class ContextRules {
     /**
      * Whether an instrument is inside a name and not its head: "General Agreement on Tariffs and Trade" and "Loan
      * Programs Office" name no tariff and no loan; "Guaranteed Offtake Agreement" and "the Kestrel Loan Agreement"
-     * end on the instrument and name an offtake agreement and a loan.
+     * end on the instrument and name an offtake agreement and a loan. Only a contract is named so: the names of
+     * funds and facilities ending on their instrument ("Global Concessional Financing Facility") name a body.
      */
-    private static boolean insideNotEnding(Candidate c, List<int[]> names) {
+    private static final Pattern CONTRACT_HEAD = Pattern.compile("(?i)\\b(?:agreements?|contracts?|arrangements?)$");
+
+    private static boolean insideNotEnding(String text, Candidate c, List<int[]> names) {
+        boolean contract = CONTRACT_HEAD.matcher(text.substring(c.start(), c.end())).find();
         for (int[] name : names) {
-            if (name[0] <= c.start() && c.end() < name[1]) {
+            if (name[0] <= c.start() && c.end() <= name[1] && !(name[0] == c.start() && name[1] == c.end())
+                    && (c.end() < name[1] || !contract)) {
                 return true;
             }
         }

@@ -178,6 +178,8 @@ class DeadlineGrammarTest {
             "The agencies will review all actions taken from January 20, 2021, through January 20, 2025.",
             "Comparing the period from March 2025 until February 2026 to the year before, exports fell.",
             "Lending grew in FY 2024 through FY 2025.",
+            "Year one means the period from the date of entry into force of this Protocol through the end of the year.",
+            "Quotas apply from the date of its signature until December 31, 2027.",
     })
     void rangesAreNoDeadline(String sentence) {
         assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE, "US").isEmpty(),
