@@ -766,6 +766,9 @@ class NamesAndInstrumentsTest {
                 + " Facility, and the Loan Programs Office will review the Tariff Act of 1930.", MentionType.INSTRUMENT));
         assertEquals(List.of(), mentions("Its Working Groups on Export Controls and on Data will meet in Oslo.",
                 MentionType.INSTRUMENT));
+        assertEquals(List.of("Blanket Purchase Agreements → procurement", "purchase agreements → offtake"),
+                mentions("Agencies may order under Blanket Purchase Agreements; the utility signed purchase agreements"
+                        + " for nickel.", MentionType.INSTRUMENT));
     }
 
     /** "increase the rate of duty to …" is a tariff; "a duty to consult" is an obligation. */
