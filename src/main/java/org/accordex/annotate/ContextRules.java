@@ -85,8 +85,14 @@ final class ContextRules {
             Pattern.CASE_INSENSITIVE);
     /** "to finance", "will fund", also with an adverb between ("to privately finance", "will jointly fund"). */
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "\\b(?:to|will|shall|would|could|may|might|must|can|help|helps|helped|and|or|hereby)\\s+(?:(\\p{L}+ly)\\s+)?$",
+            "\\b(?:to|will|shall|would|could|may|might|must|can|help|helps|helped|and|or|hereby)\\s+(?:(\\p{L}+ly|also)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "They also guarantee similar treatment", "we jointly fund": a personal pronoun as subject makes the bare form a
+     * verb ("which" does not: "the channels through which finance flows").
+     */
+    private static final Pattern PRONOUN_SUBJECT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:they|we|you)\\s+(?:(?:also|each|both|hereby|\\p{L}+ly)\\s+)?$");
     /**
      * "audits and tariff increases", "education and research", "debt and guarantee products": after a noun, "and"
      * joins two nouns, so the word after it is no verb. A noun here is a plural or has a noun's ending; a verb before
@@ -182,6 +188,8 @@ final class ContextRules {
             + "|jury|escort|moral|sacred|solemn|highest|civic|patriotic|call\\s+(?:of|to)|line\\s+of"
             + "|reports?\\s+for|reported\\s+for|returns?\\s+to|returned\\s+to)\\s+(?:(?:the|such|these|those|all|other)\\s+)?$"
             + "|\\b(?:active|limited)[-\u2010\u2011]$");
+    /** "increase the rate of duty to a level …": a rate of duty is a tariff, whatever "to" follows it. */
+    private static final Pattern DUTY_RATE_BEFORE = Pattern.compile("(?i)\\brates?\\s+of\\s+(?:customs\\s+)?$");
     private static final Pattern OBLIGATION_DUTY_AFTER = Pattern.compile(
             "(?i)^\\s+(?:and\\s+(?:responsibilit|obligation|function|power|right)|of\\s+(?:care|the\\s+\\p{Lu}|loyalty"
                     + "|confidentiality)|to\\s+(?!be\\b)\\p{L}+|(?:military|servicemembers?|personnel|stations?|hours)\\b)");
@@ -683,8 +691,9 @@ final class ContextRules {
         // the case-insensitive patterns are searched only in a sentence that holds a word each of their matches holds
         String lowerCase = text.substring(sentenceStart, sentenceEnd).toLowerCase(Locale.ROOT);
         List<int[]> programs = new ArrayList<>();
+        List<int[]> programNames = new ArrayList<>();
         if (instruments) {
-            programs.addAll(withoutHeadlineVerbs(text, spans(PROGRAM_NAME, text, sentenceStart, sentenceEnd)));
+            programNames.addAll(withoutHeadlineVerbs(text, spans(PROGRAM_NAME, text, sentenceStart, sentenceEnd)));
             if (LEGAL_FORMULA_WORDS.occurIn(lowerCase)) {
                 programs.addAll(spans(LEGAL_FORMULA, text, sentenceStart, sentenceEnd));
             }
@@ -706,7 +715,7 @@ final class ContextRules {
         Candidate lastCapital = null;
         for (Candidate c : candidates) {
             Candidate resolved = resolve(text, sentenceStart, sentenceEnd, c, institutions);
-            if (resolved != null && c.type() == MentionType.INSTRUMENT && inside(c, programs)) {
+            if (resolved != null && c.type() == MentionType.INSTRUMENT && (inside(c, programs) || insideNotEnding(text, c, programNames))) {
                 resolved = null;
             }
             if (resolved == null && isCapitalJoinedTo(text, lastCapital, c)) {
@@ -774,8 +783,8 @@ final class ContextRules {
     }
 
     private static Candidate resolve(String text, int sentenceStart, int sentenceEnd, Candidate c, List<int[]> institutions) {
-        if ((c.type() == MentionType.MINERAL || c.type() == MentionType.INSTRUMENT) && inside(c, institutions)
-                || isInLink(text, c.start())) {
+        if (c.type() == MentionType.MINERAL && inside(c, institutions)
+                || c.type() == MentionType.INSTRUMENT && insideNotEnding(text, c, institutions) || isInLink(text, c.start())) {
             return null;
         }
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
@@ -812,6 +821,9 @@ final class ContextRules {
         }
         if (c.type() == MentionType.INSTRUMENT) {
             String surface = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
+            if (VERB_FORMS.contains(surface) && PRONOUN_SUBJECT_BEFORE.matcher(before).find()) {
+                return null;
+            }
             if (VERB_FORMS.contains(surface)) {
                 Matcher verb = VERB_BEFORE.matcher(before);
                 if (verb.find() && (verb.group(1) == null || !NOT_ADVERBS.contains(verb.group(1).toLowerCase(Locale.ROOT)))
@@ -825,8 +837,8 @@ final class ContextRules {
                 return null;
             }
             boolean duty = surface.equals("duty") || surface.equals("duties");
-            if (duty && (OBLIGATION_DUTY_BEFORE.matcher(before).find() || OBLIGATION_DUTY_AFTER.matcher(after).find()
-                    || VEHICLE_CLASS_BEFORE.matcher(before).find())) {
+            if (duty && !DUTY_RATE_BEFORE.matcher(before).find() && (OBLIGATION_DUTY_BEFORE.matcher(before).find()
+                    || OBLIGATION_DUTY_AFTER.matcher(after).find() || VEHICLE_CLASS_BEFORE.matcher(before).find())) {
                 return null;
             }
             if (surface.equals("permitting") && (PROCEDURE_AFTER.matcher(after).find()
@@ -975,6 +987,25 @@ final class ContextRules {
         Matcher word = NAME_WORD_BEFORE.matcher(before);
         boolean nameBefore = word.find() && !NOT_NAME_BEFORE_ADMINISTRATION.contains(word.group(1));
         return nameBefore || NAME_CONTINUES_AFTER.matcher(after).find();
+    }
+
+    /**
+     * Whether an instrument is inside a name and not its head: "General Agreement on Tariffs and Trade" and "Loan
+     * Programs Office" name no tariff and no loan; "Guaranteed Offtake Agreement" and "the Kestrel Loan Agreement"
+     * end on the instrument and name an offtake agreement and a loan. Only a contract is named so: the names of
+     * funds and facilities ending on their instrument ("Global Concessional Financing Facility") name a body.
+     */
+    private static final Pattern CONTRACT_HEAD = Pattern.compile("(?i)\\b(?:agreements?|contracts?|arrangements?)$");
+
+    private static boolean insideNotEnding(String text, Candidate c, List<int[]> names) {
+        boolean contract = CONTRACT_HEAD.matcher(text.substring(c.start(), c.end())).find();
+        for (int[] name : names) {
+            if (name[0] <= c.start() && c.end() <= name[1] && !(name[0] == c.start() && name[1] == c.end())
+                    && (c.end() < name[1] || !contract)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inside(Candidate c, List<int[]> names) {

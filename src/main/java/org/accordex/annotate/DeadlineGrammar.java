@@ -60,6 +60,21 @@ public final class DeadlineGrammar {
     private static final Pattern RANGE_START_BEFORE = Pattern.compile("(?:\\b(?:19|20)\\d{2}|\\b(?:" + FULL_MONTH
             + ")(?:\\s+\\d{1,2}(?:st|nd|rd|th)?)?|\\bFY\\s*\\d{2,4})\\s*,?\\s*$");
     private static final Pattern RANGE_LEAD = Pattern.compile("(?i)through|until|till");
+    /**
+     * A narrative's "By March, an offtake deal had emerged": a sentence that opens on "By <time>," and goes on in the
+     * past with no word of what is to come says by when something happened, not by when it is to be done.
+     */
+    private static final Pattern OPENING_LEAD = Pattern.compile("(?i)by");
+    private static final Pattern BEFORE_OPENING = Pattern.compile("^[\\s\\p{Punct}•–—-]*$");
+    private static final Pattern FUTURE_WORD = Pattern.compile("(?i)\\b(?:will|shall|would|should|must|can|could|may"
+            + "|might|to(?!\\s+(?:a|an|the|its|their|his|her|our|this|these|those|(?-i:\\p{Lu})\\S*|\\d\\S*)\\b)|aims?|plans?|intends?|expects?|expected|targets?|goals?|needs?|going)\\b");
+    private static final Pattern PAST_WORD = Pattern.compile("(?i)\\b(?:had|was|were|did|\\p{L}{3,}ed)\\b");
+    /**
+     * A range whose start is an event, not a date: "the period from the date of entry into force of this Agreement
+     * through the end of the calendar year", "from the date of its signature until 31 December". It defines a period.
+     */
+    private static final Pattern EVENT_RANGE_START_BEFORE = Pattern.compile(
+            "(?i)(?:\\bperiods?\\s+(?:beginning\\s+|starting\\s+)?from|\\bfrom\\s+the\\s+date\\s+of)\\b[^.;]{0,120}$");
     private static final String QUARTER = "(?:the\\s+)?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+"
             + "(?<qyear>" + YEAR + ")|Q(?<qn>[1-4])\\s+(?<qyear2>" + YEAR + ")";
     private static final Pattern ABSOLUTE = Pattern.compile(
@@ -139,7 +154,11 @@ public final class DeadlineGrammar {
         while (absolute.find()) {
             Matcher m = absolute.matcher();
             if (RANGE_LEAD.matcher(m.group("lead")).matches()
-                    && RANGE_START_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()) {
+                    && (RANGE_START_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()
+                    || EVENT_RANGE_START_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 160), m.start())).find())) {
+                continue;
+            }
+            if (OPENING_LEAD.matcher(m.group("lead")).matches() && isPastNarrative(sentence, m)) {
                 continue;
             }
             absolute(m, documentDate).filter(norm -> !isPast(norm, documentDate))
@@ -172,6 +191,21 @@ public final class DeadlineGrammar {
      */
     private static boolean isPast(String norm, LocalDate documentDate) {
         return documentDate != null && due(norm, documentDate).map(d -> d.isBefore(documentDate)).orElse(false);
+    }
+
+    /**
+     * Whether the match opens the sentence, a comma follows, and the rest tells of the past with no word of the future
+     * ("to" before a noun phrase is a preposition: "applied to a producer").
+     */
+    private static boolean isPastNarrative(String sentence, Matcher m) {
+        if (!BEFORE_OPENING.matcher(sentence.substring(0, m.start())).matches()) {
+            return false;
+        }
+        String rest = sentence.substring(m.end());
+        if (!rest.startsWith(",")) {
+            return false;
+        }
+        return !FUTURE_WORD.matcher(rest).find() && PAST_WORD.matcher(rest).find();
     }
 
     /** Every deadline has a digit or a unit of time; most sentences have neither, and skip the patterns. */

@@ -178,6 +178,8 @@ class DeadlineGrammarTest {
             "The agencies will review all actions taken from January 20, 2021, through January 20, 2025.",
             "Comparing the period from March 2025 until February 2026 to the year before, exports fell.",
             "Lending grew in FY 2024 through FY 2025.",
+            "Year one means the period from the date of entry into force of this Protocol through the end of the year.",
+            "Quotas apply from the date of its signature until December 31, 2027.",
     })
     void rangesAreNoDeadline(String sentence) {
         assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE, "US").isEmpty(),
@@ -195,6 +197,30 @@ class DeadlineGrammarTest {
     void pastDatesAreNoDeadline(String sentence) {
         assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE, "US").isEmpty(),
                 () -> "no deadline in: " + sentence);
+    }
+
+    /** A narrative opening on "By <time>," and going on in the past says when something happened. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "By April, a Kestrel-Korea offtake deal for nickel from the Halden plant had emerged.",
+            "By May, a floor price for cobalt was extended to the Orlin refinery.",
+            "By the end of the year, the members announced six new partnerships.",
+    })
+    void aPastNarrativeOpeningOnByIsNoDeadline(String sentence) {
+        assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE, "US").isEmpty(),
+                () -> "no deadline in: " + sentence);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "By April, the Ministry will have finalized the rules.",
+            "By the end of 2027, Atlantis aims to double recycled cobalt.",
+            "The partners signed deliveries by 2028 of refined nickel.",
+            "By 2029, the smelter is scheduled to open.",
+    })
+    void aFutureAfterAnOpeningByStaysADeadline(String sentence) {
+        assertEquals(1, DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE, "US").size(),
+                () -> "one deadline in: " + sentence);
     }
 
     @org.junit.jupiter.api.Test

@@ -755,4 +755,45 @@ class NamesAndInstrumentsTest {
                 mentions("The state will end its diversity, equity, and inclusion office and its Equity Audit, and"
                         + " will raise research-and-development investments in lithium.", MentionType.INSTRUMENT));
     }
+
+    /** A contract's title-case name ends on its instrument and names it; a fund's or a law's name does not. */
+    @Test
+    void aContractNamedInTitleCaseIsItsInstrument() {
+        assertEquals(List.of("Offtake Agreement → offtake", "loan → loan"),
+                mentions("Assured Offtake Agreement: for eight years the Ministry will buy all the cobalt, backed by a"
+                        + " federal loan.", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The Treasury will pay $30 million into the Regional Concessional Financing"
+                + " Facility, and the Loan Programs Office will review the Tariff Act of 1930.", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("Its Working Groups on Export Controls and on Data will meet in Oslo.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of("Blanket Purchase Agreements → procurement", "purchase agreements → offtake"),
+                mentions("Agencies may order under Blanket Purchase Agreements; the utility signed purchase agreements"
+                        + " for nickel.", MentionType.INSTRUMENT));
+    }
+
+    /** "increase the rate of duty to …" is a tariff; "a duty to consult" is an obligation. */
+    @Test
+    void aRateOfDutyIsATariffBeforeTo() {
+        assertEquals(List.of("duty → tariff"), mentions("The Party may increase the rate of duty to a level not above"
+                + " its bound rate.", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("Each Party has a duty to consult the other before it acts.",
+                MentionType.INSTRUMENT));
+    }
+
+    /** A bare form after a personal pronoun, or after "also", is a verb: "they also guarantee", "will also fund". */
+    @Test
+    void aBareFormAfterAPronounOrAlsoIsAVerb() {
+        assertEquals(List.of(), mentions("They also guarantee equal treatment for nationals of Atlantis, and the Bank"
+                + " will also fund the road.", MentionType.INSTRUMENT));
+        assertEquals(List.of("finance → financial-support"), mentions("The region needs channels through which"
+                + " finance can reach nickel projects.", MentionType.INSTRUMENT));
+    }
+
+    @Test
+    void equityPositionsPriceFloorGuaranteesAndRevenueDutiesAreWholeNames() {
+        assertEquals(List.of("equity positions → equity", "Price Floor Guarantee → price-floor",
+                        "revenue duties → tariff"),
+                mentions("The agency may take equity positions in miners; its Price Floor Guarantee covers graphite;"
+                        + " Members shall not raise revenue duties.", MentionType.INSTRUMENT));
+    }
 }
