@@ -490,6 +490,14 @@ public final class CommitmentExtractor {
                 // the following definitions shall apply:" opens such a list; no one acts
                 continue;
             }
+            if (cue.isEmpty() && isLeadIn(sentence) && !documentParties.isEmpty()
+                    && COMMITMENTS_LEAD_IN.matcher(sentence.substring(0, colon(sentence))).find()) {
+                // "This Agreement includes the following commitments:" names what its items are; those that state an
+                // action ("- Refrain from imposing export duties …") are the document's parties' pledges
+                leadIn = new Inherited(documentParties, Modality.COMMITMENT, true, nextMarker(sentence), null, false);
+                outer = null;
+                continue;
+            }
             if (cue.isEmpty() && isLeadIn(sentence) && DISCLAIMER_FIRST.matcher(sentence).lookingAt() && ModalityCues.isDisclaimer(sentence)) {
                 // "Nothing in this Agreement shall be construed:" — its items ("(a) to require a Party to disclose …")
                 // say what the text does not do; no one acts in them (a paragraph of its own: under a mark, its
@@ -775,6 +783,15 @@ public final class CommitmentExtractor {
     private static final Pattern ITEM_AUXILIARY = Pattern.compile("(?i)(?:is|are|has|have)\\s+(?:(?:also|already|been)\\s+)*");
 
     /** A heading over a joint text's aims: "Objectives", "Areas of Cooperation:". */
+    /**
+     * What a deal aims at is its parties' aim ("The agreement aims to ensure a secure supply of …", as "It also aims to
+     * develop …" after it): the text as the subject of this cue still says who intends, unlike "This Agreement shall
+     * enter into force …".
+     */
+    private static final Pattern TEXT_AIM = Pattern.compile("(?i)(?:aims|seeks)(?:\\s+to)?");
+    /** A lead-in with no cue that names its items as commitments: "This Agreement includes the following commitments:". */
+    private static final Pattern COMMITMENTS_LEAD_IN = ClauseWords.compile(
+            "\\b" + ClauseWords.alternation("commitments-lead-in") + "\\s*$");
     private static final Pattern AIMS_HEADING = ClauseWords.compile("^\\s*(?:\\d{1,2}\\.\\s*)?"
             + ClauseWords.alternation("aims-heading") + "\\s*:?\\s*$");
     /** The title of a joint text (not of a fact sheet or a report about one). */
@@ -1233,7 +1250,7 @@ public final class CommitmentExtractor {
         if (byTheDeal != null) {
             return byTheDeal;
         }
-        if (Clauses.isAboutTheText(subject, afterCue)) {
+        if (Clauses.isAboutTheText(subject, afterCue) && !TEXT_AIM.matcher(sentence.substring(cueStart, cue.end())).matches()) {
             return Resolved.NONE;
         }
         if (sentence.startsWith("will", cueStart) && Clauses.isNarration(afterCue)) {

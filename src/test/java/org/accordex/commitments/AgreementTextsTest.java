@@ -231,6 +231,25 @@ class AgreementTextsTest {
                 commitments.get(commitments.size() - 1).action());
     }
 
+    /** A lead-in that names its items as the deal's commitments makes those that state an action the parties' pledges. */
+    @Test
+    void theItemsOfALeadInThatNamesThemCommitmentsAreThePartiesPledges() {
+        String text = "Agreement between Canada and Chile on Copper Supply Chains\n\n"
+                + "The agreement includes the following commitments:\n\n"
+                + "- Refrain from imposing export quotas on refined copper shipped to the other side;\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("commitment CA CL", WhichSentencesCommitTest.lastLine(text));
+        assertEquals("Refrain from imposing export quotas on refined copper shipped to the other side",
+                commitments.get(commitments.size() - 1).action());
+        // a noun phrase under it names a topic, and a lead-in that names other things heads no pledge
+        text = "Agreement between Canada and Chile on Copper Supply Chains\n\n"
+                + "The agreement includes the following commitments:\n\n- Copper cathodes;\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+        text = "Agreement between Canada and Chile on Copper Supply Chains\n\n"
+                + "The agreement includes the following annexes:\n\n- Rules for copper cathodes;\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+    }
+
     /** A title page that sets each side on a line of its own, with "And" between them. */
     @Test
     void aTitlePageWithEachSideOnItsOwnLineNamesBothParties() {

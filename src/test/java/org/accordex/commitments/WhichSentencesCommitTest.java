@@ -84,6 +84,9 @@ class WhichSentencesCommitTest {
             news      | France and Mongolia join forces to map rare earth deposits.                        | commitment FR MN
             news      | The joint committee is tasked with reviewing lithium projects.                      | obligation CA CL
             mou       | The facility is intended to finance nickel processing.                              | intent CA CL
+            mou       | The memorandum aims to ensure a steady supply of refined copper to both markets.    | intent CA CL
+            mou       | This Memorandum seeks to widen trade in cobalt between the two sides.               | intent CA CL
+            mou       | This Memorandum shall enter into force on the date of its signature.                | none
             news      | Japan and Peru aim at doubling copper trade by 2030.                                | intent JP PE
             news      | Brazil is determined to expand niobium exports.                                     | intent BR
             news      | Germany will make every effort to recycle cobalt.                                  | commitment DE
