@@ -189,6 +189,10 @@ public final class CommitmentExtractor {
     /** A clause of its own after "and": "… and we look forward to", "… but they also plan to". */
     private static final Pattern AND_PRONOUN = Pattern.compile(
             "(?i)\\s(?:and|but)\\s+(we|they)\\s+(?:(?:also|now|still|further|\\w+ly)\\s+)*$");
+    /** A second clause whose subject is the text or a measure: "… and this agreement [will]". */
+    private static final Pattern AND_THING = ClauseWords.compile(
+            "\\s(?:and|but)\\s+((?:this|the|these)\\s+(?:new\\s+)?(?:" + ClauseWords.alternation("text") + "|"
+                    + ClauseWords.alternation("forecast-thing") + "))\\s+(?:(?:also|now|further|\\w+ly)\\s+)*$");
     /** A state's name or a demonym before an official's title: "U.S. ", "South Korean ". */
     private static final Pattern TITLE_QUALIFIER = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}$");
 
@@ -1083,6 +1087,12 @@ public final class CommitmentExtractor {
         if (pronounClause.find() && pronounClause.start(1) > subjectFrom) {
             // "We are pleased to have GM as our investor and we look forward to …": the second clause's own subject
             subjectFrom = pronounClause.start(1);
+        }
+        Matcher thingClause = AND_THING.matcher(beforeCue);
+        if (thingClause.find() && thingClause.start(1) > subjectFrom) {
+            // "Chile is one of our closest partners and this agreement will enable us to …": the second clause's
+            // subject is the text or a measure, whatever the first clause named
+            subjectFrom = thingClause.start(1);
         }
         String subject = beforeCue.substring(subjectFrom);
         if (Clauses.isPermissionOnly(subject, sentence.substring(cueStart))) {

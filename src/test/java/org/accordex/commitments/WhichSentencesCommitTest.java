@@ -58,6 +58,11 @@ class WhichSentencesCommitTest {
             news      | "Our shared intent is to refine more copper," Chile's minister said.               | intent CL
             news      | The minister dismissed claims that Chile will allow raw lithium exports to Canada. | none
             news      | Our investment in Canada will accelerate copper production.                          | none
+            news      | Chile is a close partner and this agreement will enable us to widen copper trade.    | none
+            news      | Chile is a close partner and the memorandum aims to widen copper trade.              | intent CA CL
+            news      | Today's signing is proof of Chile's commitment to building copper smelters.          | none
+            news      | This is a testament to our commitment to mapping lithium brines, Chile's minister said. | none
+            news      | The minister restated Chile's commitment to building copper smelters.                 | commitment CL
             news      | The envoy met Halden Metals, a company whose 300 workers are dedicated to recycling copper. | none
             news      | Chile welcomed the Andean Copper Council, which is committed to tracing copper.     | none
             news      | Chile, which is committed to open trade, will cut its copper export duties.         | commitment CL
