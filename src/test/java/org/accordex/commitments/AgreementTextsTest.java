@@ -231,6 +231,16 @@ class AgreementTextsTest {
                 commitments.get(commitments.size() - 1).action());
     }
 
+    /** "intended" before its noun is no cue: the aim named after it is, and its verb the action. */
+    @Test
+    void theIntendedObjectivesOfATextAreItsPartiesAims() {
+        String text = TREATY + "The intended objectives of this Agreement are to set up a copper registry and share assay data.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("intent CA CL", WhichSentencesCommitTest.lastLine(text));
+        assertTrue(commitments.get(commitments.size() - 1).action().startsWith("set up a copper registry"),
+                commitments.get(commitments.size() - 1).action());
+    }
+
     /** A lead-in that names its items as the deal's commitments makes those that state an action the parties' pledges. */
     @Test
     void theItemsOfALeadInThatNamesThemCommitmentsAreThePartiesPledges() {
