@@ -2415,6 +2415,9 @@ public final class ActionPhrase {
      * closes no phrase; {@code p} otherwise. The series is known by its end, "and" or "or" before the last modifiers
      * and their noun ("…, secure, and sustainable supply chains"); "to promote trade, fair competition and …" is none.
      */
+    /** How many words an action keeps at least where a cut goes before its purpose clause. */
+    private static final int MIN_BEFORE_PURPOSE = 4;
+
     private static int beforeModifierSeries(Tagged t, int p, int start) {
         if (p <= start + 3 || !t.lower(p).equals(",") || !endsModifierSeries(t, p + 1)) {
             return p;
@@ -2424,8 +2427,9 @@ public final class ActionPhrase {
             q--;
         }
         // q is the verb, or the first modifier where the tagger read it as a noun ("advance/NOUN diverse/NOUN")
+        // and what goes before the purpose clause is a whole action of its own, not "encourage efforts [to …]"
         for (int v = q; v >= q - 1; v--) {
-            if (v - 1 > start + 1 && t.lower(v - 1).equals("to")) {
+            if (v - 1 > start + 1 && t.lower(v - 1).equals("to") && wordsBetween(t, start, v - 1) >= MIN_BEFORE_PURPOSE) {
                 return v - 1;
             }
         }

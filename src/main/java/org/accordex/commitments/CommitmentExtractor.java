@@ -793,9 +793,10 @@ public final class CommitmentExtractor {
      * enter into force …".
      */
     private static final Pattern TEXT_AIM = Pattern.compile("(?i)(?:aims|seeks)(?:\\s+to)?");
-    /** A lead-in with no cue that names its items as commitments: "This Agreement includes the following commitments:". */
+    /** A lead-in with no cue in which the text names its items as commitments: "This Agreement includes the following commitments:". */
     private static final Pattern COMMITMENTS_LEAD_IN = ClauseWords.compile(
-            "\\b" + ClauseWords.alternation("commitments-lead-in") + "\\s*$");
+            "^[\\s\"“]*(?:this|the)\\s+" + ClauseWords.alternation("text") + "\\s+(?:also\\s+)?(?:includes|contains|sets\\s+out"
+                    + "|sets\\s+forth|establishes|comprises)\\s+" + ClauseWords.alternation("commitments-lead-in") + "\\s*$");
     private static final Pattern AIMS_HEADING = ClauseWords.compile("^\\s*(?:\\d{1,2}\\.\\s*)?"
             + ClauseWords.alternation("aims-heading") + "\\s*:?\\s*$");
     /** The title of a joint text (not of a fact sheet or a report about one). */

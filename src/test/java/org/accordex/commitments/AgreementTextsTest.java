@@ -258,6 +258,10 @@ class AgreementTextsTest {
         text = "Agreement between Canada and Chile on Copper Supply Chains\n\n"
                 + "The agreement includes the following annexes:\n\n- Rules for copper cathodes;\n";
         assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+        // a fact sheet's list of commitments made reports them
+        text = "FACT SHEET: Copper Partnership with Chile\n\nHighlights of earlier commitments include:\n\n"
+                + "- To date, the program has trained 300 copper smelter workers;\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
     }
 
     /** A title page that sets each side on a line of its own, with "And" between them. */
