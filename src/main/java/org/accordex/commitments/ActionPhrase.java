@@ -2139,10 +2139,16 @@ public final class ActionPhrase {
                     while (p > start + 1 && !isBoundary(t, p)) {
                         p--;
                     }
+                    p = beforeModifierSeries(t, p, start);
                     k = p > start + 1 ? p : k - extra;
                 }
                 break;
             }
+        }
+        if (k < t.size() && k - 1 > start && t.lower(k - 1).equals(",")) {
+            k = beforeModifierSeries(t, k - 1, start); // a cut after "to advance diverse, | secure, and …"
+        } else if (k < t.size() && t.lower(k).equals(",")) {
+            k = beforeModifierSeries(t, k, start); // "to advance diverse | , secure, and …"
         }
         if (k >= start + 3 && k < t.size() && t.lower(k - 1).equals("be") && t.lower(k - 2).equals("to")) {
             // "require the applied rates to be [gradually reduced]": the limit cut "to be" from its participle
@@ -2403,6 +2409,50 @@ public final class ActionPhrase {
     }
 
     /** Whether token {@code k} continues the noun phrase before it: "new nickel [and] cobalt", "rare [earth]". */
+    /**
+     * Where a cut at the comma {@code p} falls inside a series of modifiers of one noun that a purpose clause's verb
+     * takes ("to advance diverse, | secure, and sustainable supply chains"): before that purpose clause, as the comma
+     * closes no phrase; {@code p} otherwise. The series is known by its end, "and" or "or" before the last modifiers
+     * and their noun ("…, secure, and sustainable supply chains"); "to promote trade, fair competition and …" is none.
+     */
+    /** How many words an action keeps at least where a cut goes before its purpose clause. */
+    private static final int MIN_BEFORE_PURPOSE = 4;
+
+    private static int beforeModifierSeries(Tagged t, int p, int start) {
+        if (p <= start + 3 || !t.lower(p).equals(",") || !endsModifierSeries(t, p + 1)) {
+            return p;
+        }
+        int q = p - 1;
+        while (q > start && (t.lower(q).equals(",") || t.tag(q).equals("ADJ") || t.tag(q).equals("CCONJ"))) {
+            q--;
+        }
+        // q is the verb, or the first modifier where the tagger read it as a noun ("advance/NOUN diverse/NOUN")
+        // and what goes before the purpose clause is a whole action of its own, not "encourage efforts [to …]"
+        for (int v = q; v >= q - 1; v--) {
+            if (v - 1 > start + 1 && t.lower(v - 1).equals("to") && wordsBetween(t, start, v - 1) >= MIN_BEFORE_PURPOSE) {
+                return v - 1;
+            }
+        }
+        return p;
+    }
+
+    /** Whether modifiers from {@code i} run on to "and" or "or", further modifiers and a noun: "secure, and sustainable supply". */
+    private static boolean endsModifierSeries(Tagged t, int i) {
+        boolean joined = false;
+        int modifiers = 0;
+        for (int k = i; k < t.size() && k < i + 10; k++) {
+            String tag = t.tag(k);
+            if (tag.equals("ADJ")) {
+                modifiers++;
+            } else if (tag.equals("CCONJ")) {
+                joined = true;
+            } else if (!t.lower(k).equals(",")) {
+                return joined && modifiers >= 2 && (tag.equals("NOUN") || tag.equals("PROPN"));
+            }
+        }
+        return false;
+    }
+
     private static boolean insideNounPhrase(Tagged t, int k) {
         return NOMINAL.contains(t.tag(k - 1)) && (isNominal(t, k)
                 || t.tag(k).equals("CCONJ") && k + 1 < t.size() && NOMINAL.contains(t.tag(k + 1)));

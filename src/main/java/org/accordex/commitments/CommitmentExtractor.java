@@ -189,6 +189,10 @@ public final class CommitmentExtractor {
     /** A clause of its own after "and": "… and we look forward to", "… but they also plan to". */
     private static final Pattern AND_PRONOUN = Pattern.compile(
             "(?i)\\s(?:and|but)\\s+(we|they)\\s+(?:(?:also|now|still|further|\\w+ly)\\s+)*$");
+    /** A second clause whose subject is the text or a measure: "… and this agreement [will]". */
+    private static final Pattern AND_THING = ClauseWords.compile(
+            "\\s(?:and|but)\\s+((?:this|the|these)\\s+(?:new\\s+)?(?:" + ClauseWords.alternation("text") + "|"
+                    + ClauseWords.alternation("forecast-thing") + "))\\s+(?:(?:also|now|further|\\w+ly)\\s+)*$");
     /** A state's name or a demonym before an official's title: "U.S. ", "South Korean ". */
     private static final Pattern TITLE_QUALIFIER = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}$");
 
@@ -497,6 +501,14 @@ public final class CommitmentExtractor {
                 // the following definitions shall apply:" opens such a list; no one acts
                 continue;
             }
+            if (cue.isEmpty() && isLeadIn(sentence) && !documentParties.isEmpty()
+                    && COMMITMENTS_LEAD_IN.matcher(sentence.substring(0, colon(sentence))).find()) {
+                // "This Agreement includes the following commitments:" names what its items are; those that state an
+                // action ("- Refrain from imposing export duties …") are the document's parties' pledges
+                leadIn = new Inherited(documentParties, Modality.COMMITMENT, true, nextMarker(sentence), null, false);
+                outer = null;
+                continue;
+            }
             if (cue.isEmpty() && isLeadIn(sentence) && DISCLAIMER_FIRST.matcher(sentence).lookingAt() && ModalityCues.isDisclaimer(sentence)) {
                 // "Nothing in this Agreement shall be construed:" — its items ("(a) to require a Party to disclose …")
                 // say what the text does not do; no one acts in them (a paragraph of its own: under a mark, its
@@ -782,6 +794,16 @@ public final class CommitmentExtractor {
     private static final Pattern ITEM_AUXILIARY = Pattern.compile("(?i)(?:is|are|has|have)\\s+(?:(?:also|already|been)\\s+)*");
 
     /** A heading over a joint text's aims: "Objectives", "Areas of Cooperation:". */
+    /**
+     * What a deal aims at is its parties' aim ("The agreement aims to ensure a secure supply of …", as "It also aims to
+     * develop …" after it): the text as the subject of this cue still says who intends, unlike "This Agreement shall
+     * enter into force …".
+     */
+    private static final Pattern TEXT_AIM = Pattern.compile("(?i)(?:aims|seeks)(?:\\s+to)?");
+    /** A lead-in with no cue in which the text names its items as commitments: "This Agreement includes the following commitments:". */
+    private static final Pattern COMMITMENTS_LEAD_IN = ClauseWords.compile(
+            "^[\\s\"“]*(?:this|the)\\s+" + ClauseWords.alternation("text") + "\\s+(?:also\\s+)?(?:includes|contains|sets\\s+out"
+                    + "|sets\\s+forth|establishes|comprises)\\s+" + ClauseWords.alternation("commitments-lead-in") + "\\s*$");
     private static final Pattern AIMS_HEADING = ClauseWords.compile("^\\s*(?:\\d{1,2}\\.\\s*)?"
             + ClauseWords.alternation("aims-heading") + "\\s*:?\\s*$");
     /** The title of a joint text (not of a fact sheet or a report about one). */
@@ -1074,6 +1096,12 @@ public final class CommitmentExtractor {
             // "We are pleased to have GM as our investor and we look forward to …": the second clause's own subject
             subjectFrom = pronounClause.start(1);
         }
+        Matcher thingClause = AND_THING.matcher(beforeCue);
+        if (thingClause.find() && thingClause.start(1) > subjectFrom) {
+            // "Chile is one of our closest partners and this agreement will enable us to …": the second clause's
+            // subject is the text or a measure, whatever the first clause named
+            subjectFrom = thingClause.start(1);
+        }
         String subject = beforeCue.substring(subjectFrom);
         if (Clauses.isPermissionOnly(subject, sentence.substring(cueStart))) {
             return Resolved.NONE; // "Either Party may accelerate tariff cuts on the basis of its commitments to …": a right
@@ -1240,7 +1268,7 @@ public final class CommitmentExtractor {
         if (byTheDeal != null) {
             return byTheDeal;
         }
-        if (Clauses.isAboutTheText(subject, afterCue)) {
+        if (Clauses.isAboutTheText(subject, afterCue) && !TEXT_AIM.matcher(sentence.substring(cueStart, cue.end())).matches()) {
             return Resolved.NONE;
         }
         if (sentence.startsWith("will", cueStart) && Clauses.isNarration(afterCue)) {

@@ -24,6 +24,15 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // a word limit that falls inside a series of modifiers a purpose clause takes cuts before the purpose
+                // clause, not at a comma that joins the modifiers of one noun
+                Arguments.of("The facility will strengthen cooperation and promote data exchange and co-lending among member banks to advance diverse, secure, and sustainable supply chains for cobalt.",
+                        "strengthen cooperation and promote data exchange and co-lending among member banks"),
+                Arguments.of("The two banks will pool export credit and political risk cover for copper mines to advance stable, transparent, and fair copper supply chains.",
+                        "pool export credit and political risk cover for copper mines"),
+                // nouns after the comma are a new item, no series of modifiers: the cut stays where it was
+                Arguments.of("The Parties will promote trade in nickel to advance trade, fair competition and market access for nickel producers in both countries and beyond.",
+                        "promote trade in nickel to advance trade, fair competition and market access for nickel producers"),
                 // a participle that describes the last item's noun ends no series of modifiers after a serial comma
                 Arguments.of("Norway will build a diverse, resilient, and skilled mining workforce.",
                         "build a diverse, resilient, and skilled mining workforce"),

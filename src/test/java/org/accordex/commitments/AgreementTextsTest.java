@@ -236,6 +236,39 @@ class AgreementTextsTest {
                 commitments.get(commitments.size() - 1).action());
     }
 
+    /** "intended" before its noun is no cue: the aim named after it is, and its verb the action. */
+    @Test
+    void theIntendedObjectivesOfATextAreItsPartiesAims() {
+        String text = TREATY + "The intended objectives of this Agreement are to set up a copper registry and share assay data.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("intent CA CL", WhichSentencesCommitTest.lastLine(text));
+        assertTrue(commitments.get(commitments.size() - 1).action().startsWith("set up a copper registry"),
+                commitments.get(commitments.size() - 1).action());
+    }
+
+    /** A lead-in that names its items as the deal's commitments makes those that state an action the parties' pledges. */
+    @Test
+    void theItemsOfALeadInThatNamesThemCommitmentsAreThePartiesPledges() {
+        String text = "Agreement between Canada and Chile on Copper Supply Chains\n\n"
+                + "The agreement includes the following commitments:\n\n"
+                + "- Refrain from imposing export quotas on refined copper shipped to the other side;\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("commitment CA CL", WhichSentencesCommitTest.lastLine(text));
+        assertEquals("Refrain from imposing export quotas on refined copper shipped to the other side",
+                commitments.get(commitments.size() - 1).action());
+        // a noun phrase under it names a topic, and a lead-in that names other things heads no pledge
+        text = "Agreement between Canada and Chile on Copper Supply Chains\n\n"
+                + "The agreement includes the following commitments:\n\n- Copper cathodes;\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+        text = "Agreement between Canada and Chile on Copper Supply Chains\n\n"
+                + "The agreement includes the following annexes:\n\n- Rules for copper cathodes;\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+        // a fact sheet's list of commitments made reports them
+        text = "FACT SHEET: Copper Partnership with Chile\n\nHighlights of earlier commitments include:\n\n"
+                + "- To date, the program has trained 300 copper smelter workers;\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+    }
+
     /** A title page that sets each side on a line of its own, with "And" between them. */
     @Test
     void aTitlePageWithEachSideOnItsOwnLineNamesBothParties() {

@@ -60,6 +60,11 @@ class WhichSentencesCommitTest {
             news      | Our investment in Canada will accelerate copper production.                          | none
             factsheet | The Copper Act caps smelter fees, makes recommended audits free for small mines, and lets towns bargain. | none
             news      | Canada and Chile recommended a joint review of lithium brine permits.                | recommendation CA CL
+            news      | Chile is a close partner and this agreement will enable us to widen copper trade.    | none
+            news      | Chile is a close partner and the memorandum aims to widen copper trade.              | intent CA CL
+            news      | Today's signing is proof of Chile's commitment to building copper smelters.          | none
+            news      | This is a testament to our commitment to mapping lithium brines, Chile's minister said. | none
+            news      | The minister restated Chile's commitment to building copper smelters.                 | commitment CL
             news      | The envoy met Halden Metals, a company whose 300 workers are dedicated to recycling copper. | none
             news      | Chile welcomed the Andean Copper Council, which is committed to tracing copper.     | none
             news      | Chile, which is committed to open trade, will cut its copper export duties.         | commitment CL
@@ -86,6 +91,9 @@ class WhichSentencesCommitTest {
             news      | France and Mongolia join forces to map rare earth deposits.                        | commitment FR MN
             news      | The joint committee is tasked with reviewing lithium projects.                      | obligation CA CL
             mou       | The facility is intended to finance nickel processing.                              | intent CA CL
+            mou       | The memorandum aims to ensure a steady supply of refined copper to both markets.    | intent CA CL
+            mou       | This Memorandum seeks to widen trade in cobalt between the two sides.               | intent CA CL
+            mou       | This Memorandum shall enter into force on the date of its signature.                | none
             news      | Japan and Peru aim at doubling copper trade by 2030.                                | intent JP PE
             news      | Brazil is determined to expand niobium exports.                                     | intent BR
             news      | Germany will make every effort to recycle cobalt.                                  | commitment DE
