@@ -80,7 +80,7 @@ final class ShortNames {
     static List<Mention> add(String text, List<Mention> mentions, Predicate<String> known, Predicate<String> knownFirm) {
         Map<String, String> fullNames = new HashMap<>(); // short name → full name, or "" when two full names share it
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
-        Set<String> tradingNames = new HashSet<>(); // a full name less its legal form, of two words or more
+        Set<String> tradingNames = new HashSet<>(); // a full name less its legal form, of two words or more, or a defined short name
         for (Mention m : mentions) {
             String name = SPACES.matcher(m.text()).replaceAll(" ");
             if (m.type() != MentionType.PARTY || !name.equals(m.norm())) {
@@ -115,8 +115,11 @@ final class ShortNames {
                 fullNames.put(shortName, name.startsWith(before + " ") ? name : "");
             }
         }
+        // a short name the text defines in quotes is the name the firm trades as, whatever words it is made of:
+        // ('Critical Elements' or the 'Corporation'), (“Alcoa” or the “Company”)
+        fullNames.keySet().stream().filter(shortName -> isDefined(text, shortName)).forEach(tradingNames::add);
         fullNames.entrySet().removeIf(e -> e.getValue().isEmpty() || !(tradingNames.contains(e.getKey())
-                ? isTradingName(text, e.getKey()) : isShortName(text, e.getKey(), known)));
+                ? isTradingName(text, e.getKey()) : isShortName(text, e.getKey(), known, knownFirm)));
         mentions = asTraded(text, mentions, fullNames, tradingNames, knownFirm, firstSeen);
         if (fullNames.isEmpty()) {
             return mentions;
@@ -124,8 +127,9 @@ final class ShortNames {
         List<Mention> all = new ArrayList<>();
         for (Mention m : mentions) {
             // a name the dictionaries know keeps its norm: "MP Materials" of "MP Materials Corp." trades as written
+            // (known as the firm itself: "Consolidated Lithium Metals" of "… Inc." holds a mineral's word, and is still its short name)
             String full = m.type() == MentionType.PARTY && m.text().equals(m.norm())
-                    && !(tradingNames.contains(m.text()) && known.test(m.text()))
+                    && !(tradingNames.contains(m.text()) && knownFirm.test(m.text()))
                     ? fullNames.get(m.text()) : null;
             all.add(full == null ? m : m.withNorm(full));
         }
@@ -142,7 +146,7 @@ final class ShortNames {
                 // (a word the headline's verb follows is its subject: "Latrobe Upgrades Plant", "Brightwater Signs Deal")
                 boolean headline = start < headlineEnd(text) && (!text.substring(0, start).isBlank() || tradingNames.contains(shortName)
                         || HeadlineNames.isVerbAt(text, end));
-                // the trading name is the firm's even where a word list reads "Critical Metals" as minerals
+                // the trading name, or one defined in quotes, is the firm's even where a word list reads "Critical Metals" as minerals
                 Predicate<Mention> yields = o -> tradingNames.contains(shortName) && o.type() != MentionType.PARTY
                         && start <= o.start() && o.end() <= end;
                 if (start < firstSeen.get(full) && !headline
@@ -186,9 +190,10 @@ final class ShortNames {
                 ? m.withNorm(traded.get(m.norm())) : m).toList();
     }
 
-    /** Whether the text defines the name in quotes: (“MP Materials” or the “Company”). */
+    /** Whether the text defines the name in quotes, in brackets: (“MP Materials” or the “Company”), ('Norvale' or the 'Company'). */
     private static boolean isDefined(String text, String name) {
-        return text.contains("“" + name + "”") || text.contains("\"" + name + "\"");
+        return text.contains("“" + name + "”") || text.contains("\"" + name + "\"")
+                || Pattern.compile("\\(\\s*(?:the\\s+)?['‘]" + Pattern.quote(name) + "['’]").matcher(text).find();
     }
 
     /** The end of the text's first line: its headline, if it has one. */
@@ -198,10 +203,13 @@ final class ShortNames {
     }
 
     /** Whether {@code shortName} can stand for a company: no word of many names, of prose or of a dictionary. */
-    private static boolean isShortName(String text, String shortName, Predicate<String> known) {
+    private static boolean isShortName(String text, String shortName, Predicate<String> known, Predicate<String> knownFirm) {
         String[] words = shortName.split(" ");
         // "Africa" of "Africa Finance Corporation" is the continent wherever it stands alone
-        return shortName.length() >= MIN_LENGTH && !GENERIC_WORDS.contains(words[0]) && !known.test(shortName)
+        // a name of two words or more is known by its first ("China Northern"); a word of a dictionary after it is part of
+        // the firm's name ("Consolidated Lithium" of "Consolidated Lithium Metals Inc.")
+        return shortName.length() >= MIN_LENGTH && !GENERIC_WORDS.contains(words[0])
+                && !known.test(words.length == 1 ? shortName : words[0]) && !knownFirm.test(shortName)
                 && !Regions.is(shortName)
                 && !CompanyLists.isPlaceOrTitleWord(words[0]) && !PLACE_WORDS.contains(words[words.length - 1])
                 && WrittenNames.find(text, shortName.toLowerCase(Locale.ROOT), WrittenNames.WORD_CHARACTER).isEmpty();
