@@ -226,6 +226,14 @@ final class DefinedNames {
         return out;
     }
 
+    /**
+     * Whether a party is read as nothing but its own letters, by a finder of unknown names ("ARR" → "ARR"): the text's
+     * definition ("Alaska Norvale Resources, LLC (ARR)") says whose they are; a dictionary's reading is another body's.
+     */
+    private static boolean isBareName(Mention m, Predicate<String> knownParty) {
+        return m.type() == MentionType.PARTY && m.norm().equals(m.text()) && !knownParty.test(m.text());
+    }
+
     /** The mentions with the defined short names added, in text order. */
     static List<Mention> add(String text, List<Mention> mentions) {
         return add(text, mentions, name -> false);
@@ -268,11 +276,13 @@ final class DefinedNames {
         List<Mention> added = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             String norm = m.type() == MentionType.PARTY ? defined.get(m.text()) : null;
-            added.add(norm != null && (STATE_NORM.matcher(norm).matches() || spelled.contains(m.text())) ? m.withNorm(norm) : m);
+            added.add(norm != null && (STATE_NORM.matcher(norm).matches() || spelled.contains(m.text()) || isBareName(m, knownParty))
+                    ? m.withNorm(norm) : m);
         }
         for (Mention m : mentions) {
             String norm = defined.get(m.text());
-            if (norm != null && !norm.equals(m.norm()) && !STATE_NORM.matcher(norm).matches() && !spelled.contains(m.text())) {
+            if (norm != null && !norm.equals(m.norm()) && !STATE_NORM.matcher(norm).matches() && !spelled.contains(m.text())
+                    && !isBareName(m, knownParty)) {
                 defined.remove(m.text()); // a body's short name some finder reads another way keeps that reading
             }
         }
