@@ -234,6 +234,15 @@ final class DefinedNames {
         return m.type() == MentionType.PARTY && m.norm().equals(m.text()) && !knownParty.test(m.text());
     }
 
+    /** "(Orion CMC)": a name's first word and the initials of the rest, in brackets right after it. */
+    private static final Pattern WORD_AND_INITIALS = Pattern.compile(
+            "^\\s*\\(\\s*(?:the\\s+)?[\"“]?(\\p{Lu}[\\p{L}&-]*)[ \\t]+(\\p{Lu}{2,5})[\"”]?\\s*\\)");
+
+    /** Whether {@code first} opens the name and {@code initials} are those of its other words: "Orion Critical Minerals Consortium". */
+    private static boolean isWordAndInitials(String name, String first, String initials) {
+        return name.startsWith(first + " ") && initials(name.substring(first.length() + 1)).equals(initials);
+    }
+
     /** The mentions with the defined short names added, in text order. */
     static List<Mention> add(String text, List<Mention> mentions) {
         return add(text, mentions, name -> false);
@@ -259,6 +268,10 @@ final class DefinedNames {
                         && initials(m.text()).equals(d.group(1)) && knownParty.test(SPACES.matcher(m.text()).replaceAll(" "))) {
                     spelled.add(d.group(1));
                 }
+            }
+            Matcher w = WORD_AND_INITIALS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
+            if (w.find() && isWordAndInitials(SPACES.matcher(m.text()).replaceAll(" "), w.group(1), w.group(2))) {
+                defined.putIfAbsent(w.group(1) + " " + w.group(2), m.norm());
             }
             Matcher h = HEREINAFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + HEREINAFTER_CHARS)));
             // "the Commission of the European Communities (hereinafter called the "Commission")" names the Commission

@@ -32,8 +32,11 @@ import org.accordex.model.MentionType;
 final class ShortNames {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d.&’'-]*|&");
-    /** A capitalized word right before: the short name is part of another name ("Dana Vulcan"), unless it says where. */
-    private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<!\\S)(\\p{Lu}[\\p{L}.&’'-]*)[ \\t]+$");
+    /**
+     * A capitalized word right before: the short name is part of another name ("Dana Vulcan"), unless it says where.
+     * A word that ends a sentence is none: "… in Missouri. Norvale will …".
+     */
+    private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<!\\S)(\\p{Lu}[\\p{L}.&’'-]*)(?<!\\p{Ll}{2}\\.|\\p{Lu}{2}\\.)[ \\t]+$");
     private static final Pattern NAME_WORD_AFTER = Pattern.compile("^[ \\t]+\\p{Lu}");
     /** A title after the name is no longer name: "Norvale Chief Executive Dana Whitfield" names Norvale. */
     private static final Pattern TITLE_AFTER = Pattern.compile("^[ \\t]+(?:CEO|Chief|Chairman|Chairwoman|Chair|President"

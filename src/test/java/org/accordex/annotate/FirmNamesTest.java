@@ -68,6 +68,23 @@ class FirmNamesTest {
     }
 
     @Test
+    void aShortNameAfterASentenceThatEndsInAPlaceIsTheFirm() {
+        assertEquals(List.of("Norvale Rare Earths → Norvale Rare Earths", "Norvale → Norvale Rare Earths"),
+                parties("Norvale Rare Earths will build a magnet recycling plant in Ohio. Norvale will deploy its own"
+                        + " process."));
+    }
+
+    @Test
+    void aNamesFirstWordAndTheInitialsOfTheRestInBracketsAreItsShortName() {
+        assertEquals(List.of("Kestrel Battery Metals Fund → Kestrel Battery Metals Fund", "Kestrel BMF → Kestrel Battery Metals Fund",
+                "Kestrel BMF → Kestrel Battery Metals Fund"), parties("The bank joined the Kestrel Battery Metals Fund (Kestrel BMF)"
+                + " in May. Kestrel BMF will invest in nickel.").stream().filter(m -> m.startsWith("Kestrel")).toList());
+        // initials that are not the rest's: no short name of it
+        assertEquals(List.of(), parties("The bank joined the Kestrel Battery Metals Fund (Kestrel XYZ) in May.").stream()
+                .filter(m -> m.startsWith("Kestrel XYZ")).toList());
+    }
+
+    @Test
     void aDefinedAcronymIsItsFirmsWhereAFinderReadItAsItself() {
         assertEquals(List.of("Yukon Ridge Resources, LLC → Yukon Ridge Resources, LLC", "YRR → Yukon Ridge Resources, LLC",
                 "YRR → Yukon Ridge Resources, LLC"),
