@@ -37,6 +37,8 @@ final class ShortNames {
      * A word that ends a sentence is none: "… in Missouri. Norvale will …".
      */
     private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<!\\S)(\\p{Lu}[\\p{L}.&’'-]*)(?<!\\p{Ll}{2}\\.|\\p{Lu}{2}\\.)[ \\t]+$");
+    /** A word that ends a sentence right before: "… in Missouri. |Norvale will …". */
+    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("(?:\\p{Ll}{2}|\\p{Lu}{2})\\.\\s+$");
     private static final Pattern NAME_WORD_AFTER = Pattern.compile("^[ \\t]+\\p{Lu}");
     /** A title after the name is no longer name: "Norvale Chief Executive Dana Whitfield" names Norvale. */
     private static final Pattern TITLE_AFTER = Pattern.compile("^[ \\t]+(?:CEO|Chief|Chairman|Chairwoman|Chair|President"
@@ -140,9 +142,16 @@ final class ShortNames {
         List<String> shortNames = fullNames.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         for (String shortName : shortNames) {
             String full = fullNames.get(shortName);
-            for (WrittenNames.Written written : WrittenNames.find(text, shortName, WrittenNames.NAME_CHARACTER)) {
+            List<WrittenNames.Written> places = WrittenNames.find(text, shortName, WrittenNames.NAME_CHARACTER);
+            // a short name the text also writes after a given name or an initial is a person's surname ("Dana W. Norvale"),
+            // also where it opens a sentence
+            boolean surname = places.stream().anyMatch(w -> isAfterNameWord(text, w.start()));
+            for (WrittenNames.Written written : places) {
                 int start = written.start();
                 int end = written.end();
+                if (surname && SENTENCE_END_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find()) {
+                    continue;
+                }
                 // a headline names the company before the report spells its name out: "… puts $35.6M into Trilogy"
                 // (its first word is capitalized whatever it is: "Export credit agencies back …")
                 // (a trading name is one however it opens: "Critical Metals Surges On …")

@@ -72,6 +72,9 @@ class FirmNamesTest {
         assertEquals(List.of("Norvale Rare Earths → Norvale Rare Earths", "Norvale → Norvale Rare Earths"),
                 parties("Norvale Rare Earths will build a magnet recycling plant in Ohio. Norvale will deploy its own"
                         + " process."));
+        // a surname the text writes after a given name and an initial stays the person's where it opens a sentence
+        assertEquals(List.of("Norvale Partners LLP → Norvale Partners LLP"), parties("Dana W. Norvale founded Norvale Partners"
+                + " LLP, a law firm. He served at the Agency. Norvale currently serves on a board."));
     }
 
     @Test
