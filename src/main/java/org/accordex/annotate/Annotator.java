@@ -78,6 +78,7 @@ public final class Annotator {
         if (partyFinder != null) {
             partyFinder.clearAdaptiveData();
         }
+        mentions = StatesInFirmNames.join(text, mentions, this::isKnownName, this::isStateWord);
         mentions = RepeatedNames.add(text, MediaOutlets.drop(text, mentions), this::isKnownBody);
         mentions = DefinedNames.namedByShortName(text, mentions, this::isKnownName);
         mentions = stateBodies.resolve(ShortNames.add(text, DefinedNames.add(text, mentions, this::isKnownParty), this::isKnownName, this::isKnownParty));
@@ -214,6 +215,12 @@ public final class Annotator {
         return models.gazetteer.find(WordTokenizer.tokenize(name)).stream()
                 .anyMatch(c -> c.type() != MentionType.PARTY || !STATE_KINDS.contains(c.kind())
                         || c.start() == 0 && c.end() == name.length());
+    }
+
+    /** Whether the dictionaries read {@code word}, all of it, as a state's name or a demonym ("Japan", "Korean"). */
+    private boolean isStateWord(String word) {
+        return models.gazetteer.find(WordTokenizer.tokenize(word)).stream()
+                .anyMatch(c -> c.type() == MentionType.PARTY && STATE_KINDS.contains(c.kind()) && c.start() == 0 && c.end() == word.length());
     }
 
     /** The length of the state's name {@code name} opens with, and the state's norm; null when it opens with none. */

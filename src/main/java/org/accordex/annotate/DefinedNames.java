@@ -226,6 +226,23 @@ final class DefinedNames {
         return out;
     }
 
+    /**
+     * Whether a party is read as nothing but its own letters, by a finder of unknown names ("ARR" → "ARR"): the text's
+     * definition ("Alaska Norvale Resources, LLC (ARR)") says whose they are; a dictionary's reading is another body's.
+     */
+    private static boolean isBareName(Mention m, Predicate<String> knownParty) {
+        return m.type() == MentionType.PARTY && m.norm().equals(m.text()) && !knownParty.test(m.text());
+    }
+
+    /** "(Orion CMC)": a name's first word and the initials of the rest, in brackets right after it. */
+    private static final Pattern WORD_AND_INITIALS = Pattern.compile(
+            "^\\s*\\(\\s*(?:the\\s+)?[\"“]?(\\p{Lu}[\\p{L}&-]*)[ \\t]+(\\p{Lu}{2,5})[\"”]?\\s*\\)");
+
+    /** Whether {@code first} opens the name and {@code initials} are those of its other words: "Orion Critical Minerals Consortium". */
+    private static boolean isWordAndInitials(String name, String first, String initials) {
+        return name.startsWith(first + " ") && initials(name.substring(first.length() + 1)).equals(initials);
+    }
+
     /** The mentions with the defined short names added, in text order. */
     static List<Mention> add(String text, List<Mention> mentions) {
         return add(text, mentions, name -> false);
@@ -252,6 +269,10 @@ final class DefinedNames {
                     spelled.add(d.group(1));
                 }
             }
+            Matcher w = WORD_AND_INITIALS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30)));
+            if (w.find() && isWordAndInitials(SPACES.matcher(m.text()).replaceAll(" "), w.group(1), w.group(2))) {
+                defined.putIfAbsent(w.group(1) + " " + w.group(2), m.norm());
+            }
             Matcher h = HEREINAFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + HEREINAFTER_CHARS)));
             // "the Commission of the European Communities (hereinafter called the "Commission")" names the Commission
             if (h.find() && !h.group(1).equals(m.text()) && !NOT_ONE_PARTY.contains(lastWord(h.group(1)))
@@ -268,11 +289,13 @@ final class DefinedNames {
         List<Mention> added = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             String norm = m.type() == MentionType.PARTY ? defined.get(m.text()) : null;
-            added.add(norm != null && (STATE_NORM.matcher(norm).matches() || spelled.contains(m.text())) ? m.withNorm(norm) : m);
+            added.add(norm != null && (STATE_NORM.matcher(norm).matches() || spelled.contains(m.text()) || isBareName(m, knownParty))
+                    ? m.withNorm(norm) : m);
         }
         for (Mention m : mentions) {
             String norm = defined.get(m.text());
-            if (norm != null && !norm.equals(m.norm()) && !STATE_NORM.matcher(norm).matches() && !spelled.contains(m.text())) {
+            if (norm != null && !norm.equals(m.norm()) && !STATE_NORM.matcher(norm).matches() && !spelled.contains(m.text())
+                    && !isBareName(m, knownParty)) {
                 defined.remove(m.text()); // a body's short name some finder reads another way keeps that reading
             }
         }

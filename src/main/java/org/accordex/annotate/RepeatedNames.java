@@ -57,8 +57,14 @@ final class RepeatedNames {
         return found;
     }
 
-    private static final Pattern UPPER_CASE_WORD_BEFORE = Pattern.compile("(?<!\\S)[\\p{Lu}\\d.&’'-]+\\s+$");
-    private static final Pattern UPPER_CASE_WORD_AFTER = Pattern.compile("^\\s+[\\p{Lu}\\d.&’'-]+(?![\\p{L}\\d])");
+    /**
+     * A word in capitals on the same line: a heading ends at its line ("EQ RESOURCES" above "EQ Resources received …"
+     * is a heading of its own).
+     */
+    private static final Pattern UPPER_CASE_WORD_BEFORE = Pattern.compile("(?<!\\S)[\\p{Lu}\\d.&’'-]+[ \\t]+$");
+    private static final Pattern UPPER_CASE_WORD_AFTER = Pattern.compile("^[ \\t]+[\\p{Lu}\\d.&’'-]+(?![\\p{L}\\d])");
+    /** A name that ends in a legal form ends there, whatever follows it in a heading: "NORVALE METALS INC. SIGNS …". */
+    private static final Pattern ENDS_IN_LEGAL_FORM = Pattern.compile("\\s(?:" + ContextRules.LEGAL_SUFFIX.pattern() + ")$");
 
     /** Whether the name is written in capitals: a heading's "LATROBE MAGNESIUM" is not one name with the next line's words. */
     private static boolean isCapitalized(String text, int start, int end, String name) {
@@ -93,12 +99,15 @@ final class RepeatedNames {
     private static final Pattern TICKER_AFTER = Pattern.compile("^[ \\t]+" + CompanyContexts.TICKER);
 
     /**
-     * Whether the text confirms a name as a firm's: a ticker after it, or a heading line of its own in capitals above a
-     * firm's paragraph ("LATROBE MAGNESIUM").
+     * Whether the text confirms a name as a firm's: its legal form, a ticker after it, or a heading line of its own in
+     * capitals above a firm's paragraph ("LATROBE MAGNESIUM").
      */
     private static boolean isConfirmedFirm(String text, String name) {
         if (!name.contains(" ")) {
             return false;
+        }
+        if (ENDS_IN_LEGAL_FORM.matcher(name).find()) {
+            return true; // "Norvale Lithium Metals Inc.": a firm by its legal form
         }
         if (WrittenNames.find(text, name, WrittenNames.NAME_CHARACTER).stream()
                 .anyMatch(w -> TICKER_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40))).find())) {
@@ -139,7 +148,8 @@ final class RepeatedNames {
                                 && !(isCapitalized(text, start, end, name.getKey()) && !isUpperCaseWordBefore(text, start))
                         || NAME_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()
                                 && !HeadlineNames.isVerbAt(text, end)
-                                && !(isCapitalized(text, start, end, name.getKey()) && !isUpperCaseWordAfter(text, end))) {
+                                && !(isCapitalized(text, start, end, name.getKey()) && (!isUpperCaseWordAfter(text, end)
+                                        || ENDS_IN_LEGAL_FORM.matcher(name.getKey()).find()))) {
                     continue;
                 }
                 all.removeAll(inside);

@@ -32,8 +32,13 @@ import org.accordex.model.MentionType;
 final class ShortNames {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d.&’'-]*|&");
-    /** A capitalized word right before: the short name is part of another name ("Dana Vulcan"), unless it says where. */
-    private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<!\\S)(\\p{Lu}[\\p{L}.&’'-]*)[ \\t]+$");
+    /**
+     * A capitalized word right before: the short name is part of another name ("Dana Vulcan"), unless it says where.
+     * A word that ends a sentence is none: "… in Missouri. Norvale will …".
+     */
+    private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<!\\S)(\\p{Lu}[\\p{L}.&’'-]*)(?<!\\p{Ll}{2}\\.|\\p{Lu}{2}\\.)[ \\t]+$");
+    /** A word that ends a sentence right before: "… in Missouri. |Norvale will …". */
+    private static final Pattern SENTENCE_END_BEFORE = Pattern.compile("(?:\\p{Ll}{2}|\\p{Lu}{2})\\.\\s+$");
     private static final Pattern NAME_WORD_AFTER = Pattern.compile("^[ \\t]+\\p{Lu}");
     /** A title after the name is no longer name: "Norvale Chief Executive Dana Whitfield" names Norvale. */
     private static final Pattern TITLE_AFTER = Pattern.compile("^[ \\t]+(?:CEO|Chief|Chairman|Chairwoman|Chair|President"
@@ -80,7 +85,7 @@ final class ShortNames {
     static List<Mention> add(String text, List<Mention> mentions, Predicate<String> known, Predicate<String> knownFirm) {
         Map<String, String> fullNames = new HashMap<>(); // short name → full name, or "" when two full names share it
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
-        Set<String> tradingNames = new HashSet<>(); // a full name less its legal form, of two words or more
+        Set<String> tradingNames = new HashSet<>(); // a full name less its legal form, of two words or more, or a defined short name
         for (Mention m : mentions) {
             String name = SPACES.matcher(m.text()).replaceAll(" ");
             if (m.type() != MentionType.PARTY || !name.equals(m.norm())) {
@@ -115,8 +120,11 @@ final class ShortNames {
                 fullNames.put(shortName, name.startsWith(before + " ") ? name : "");
             }
         }
+        // a short name the text defines in quotes is the name the firm trades as, whatever words it is made of:
+        // ('Critical Elements' or the 'Corporation'), (“Alcoa” or the “Company”)
+        fullNames.keySet().stream().filter(shortName -> isDefined(text, shortName)).forEach(tradingNames::add);
         fullNames.entrySet().removeIf(e -> e.getValue().isEmpty() || !(tradingNames.contains(e.getKey())
-                ? isTradingName(text, e.getKey()) : isShortName(text, e.getKey(), known)));
+                ? isTradingName(text, e.getKey()) : isShortName(text, e.getKey(), known, knownFirm)));
         mentions = asTraded(text, mentions, fullNames, tradingNames, knownFirm, firstSeen);
         if (fullNames.isEmpty()) {
             return mentions;
@@ -124,8 +132,9 @@ final class ShortNames {
         List<Mention> all = new ArrayList<>();
         for (Mention m : mentions) {
             // a name the dictionaries know keeps its norm: "MP Materials" of "MP Materials Corp." trades as written
+            // (known as the firm itself: "Consolidated Lithium Metals" of "… Inc." holds a mineral's word, and is still its short name)
             String full = m.type() == MentionType.PARTY && m.text().equals(m.norm())
-                    && !(tradingNames.contains(m.text()) && known.test(m.text()))
+                    && !(tradingNames.contains(m.text()) && knownFirm.test(m.text()))
                     ? fullNames.get(m.text()) : null;
             all.add(full == null ? m : m.withNorm(full));
         }
@@ -133,16 +142,23 @@ final class ShortNames {
         List<String> shortNames = fullNames.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();
         for (String shortName : shortNames) {
             String full = fullNames.get(shortName);
-            for (WrittenNames.Written written : WrittenNames.find(text, shortName, WrittenNames.NAME_CHARACTER)) {
+            List<WrittenNames.Written> places = WrittenNames.find(text, shortName, WrittenNames.NAME_CHARACTER);
+            // a short name the text also writes after a given name or an initial is a person's surname ("Dana W. Norvale"),
+            // also where it opens a sentence
+            boolean surname = places.stream().anyMatch(w -> isAfterNameWord(text, w.start()));
+            for (WrittenNames.Written written : places) {
                 int start = written.start();
                 int end = written.end();
+                if (surname && SENTENCE_END_BEFORE.matcher(text.substring(Math.max(0, start - 10), start)).find()) {
+                    continue;
+                }
                 // a headline names the company before the report spells its name out: "… puts $35.6M into Trilogy"
                 // (its first word is capitalized whatever it is: "Export credit agencies back …")
                 // (a trading name is one however it opens: "Critical Metals Surges On …")
                 // (a word the headline's verb follows is its subject: "Latrobe Upgrades Plant", "Brightwater Signs Deal")
                 boolean headline = start < headlineEnd(text) && (!text.substring(0, start).isBlank() || tradingNames.contains(shortName)
                         || HeadlineNames.isVerbAt(text, end));
-                // the trading name is the firm's even where a word list reads "Critical Metals" as minerals
+                // the trading name, or one defined in quotes, is the firm's even where a word list reads "Critical Metals" as minerals
                 Predicate<Mention> yields = o -> tradingNames.contains(shortName) && o.type() != MentionType.PARTY
                         && start <= o.start() && o.end() <= end;
                 if (start < firstSeen.get(full) && !headline
@@ -186,9 +202,10 @@ final class ShortNames {
                 ? m.withNorm(traded.get(m.norm())) : m).toList();
     }
 
-    /** Whether the text defines the name in quotes: (“MP Materials” or the “Company”). */
+    /** Whether the text defines the name in quotes, in brackets: (“MP Materials” or the “Company”), ('Norvale' or the 'Company'). */
     private static boolean isDefined(String text, String name) {
-        return text.contains("“" + name + "”") || text.contains("\"" + name + "\"");
+        return text.contains("“" + name + "”") || text.contains("\"" + name + "\"")
+                || Pattern.compile("\\(\\s*(?:the\\s+)?['‘]" + Pattern.quote(name) + "['’]").matcher(text).find();
     }
 
     /** The end of the text's first line: its headline, if it has one. */
@@ -198,10 +215,13 @@ final class ShortNames {
     }
 
     /** Whether {@code shortName} can stand for a company: no word of many names, of prose or of a dictionary. */
-    private static boolean isShortName(String text, String shortName, Predicate<String> known) {
+    private static boolean isShortName(String text, String shortName, Predicate<String> known, Predicate<String> knownFirm) {
         String[] words = shortName.split(" ");
         // "Africa" of "Africa Finance Corporation" is the continent wherever it stands alone
-        return shortName.length() >= MIN_LENGTH && !GENERIC_WORDS.contains(words[0]) && !known.test(shortName)
+        // a name of two words or more is known by its first ("China Northern"); a word of a dictionary after it is part of
+        // the firm's name ("Consolidated Lithium" of "Consolidated Lithium Metals Inc.")
+        return shortName.length() >= MIN_LENGTH && !GENERIC_WORDS.contains(words[0])
+                && !known.test(words.length == 1 ? shortName : words[0]) && !knownFirm.test(shortName)
                 && !Regions.is(shortName)
                 && !CompanyLists.isPlaceOrTitleWord(words[0]) && !PLACE_WORDS.contains(words[words.length - 1])
                 && WrittenNames.find(text, shortName.toLowerCase(Locale.ROOT), WrittenNames.WORD_CHARACTER).isEmpty();

@@ -1,0 +1,99 @@
+package org.accordex.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
+
+/**
+ * A state's name inside a firm's: "Norvale Iron Ore Canada Pty. Ltd." and "KVS Denmark" name a firm, the state only as
+ * a word of the name (ANNOTATION.md §1: mentions never overlap). The firm's name is the capitalized words before the
+ * state, on its line, with the legal form after it; without a legal form, a firm's acronym right before the state
+ * ("KVS Denmark") is the name's first word, where the name ends at the state.
+ */
+final class StatesInFirmNames {
+    private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
+    private static final Pattern LEGAL_FORM_AFTER = Pattern.compile(
+            "^(?:,?[ \\t]+(?:" + ContextRules.LEGAL_SUFFIX.pattern() + "))+(?![\\p{L}\\d])");
+    /** Up to four capitalized words (or "&") right before, on the state's line: "Norvale Iron Ore ". */
+    private static final Pattern NAME_WORDS_BEFORE = Pattern.compile("(?<![\\p{L}\\d.’'-])((?:(?:\\p{Lu}[\\p{L}\\d’'-]*|&)[ \\t]+){1,4})$");
+    /** An acronym of capitals right before: "KVS ". */
+    private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?<![\\p{L}\\d.’'-])(\\p{Lu}{2,5})[ \\t]+$");
+    /**
+     * What may follow a firm's name that ends in a state: the end of a phrase, or a word that starts the next one ("KVS
+     * Denmark and …", "KVS Denmark will …"); not a noun the state qualifies ("the IEEPA Canada tariffs").
+     */
+    private static final Pattern NAME_END_AFTER = Pattern.compile("^(?:\\s*[,;:.)]|\\s*$|[ \\t]+(?:and|or|with|has|have|had|will"
+            + "|would|is|was|signed|said|says|agreed|announced|which|to)\\b)");
+    /** Words that open a phrase of prose or a title, never a firm's name. */
+    private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "In", "Of", "For", "With", "And", "To",
+            "From", "By", "At", "On", "As", "Its", "Their", "Our", "This", "That", "CEO", "CFO", "COO", "MP", "PM", "VP",
+            "EVP", "SVP", "MD", "UK", "US", "USA", "EU", "UN", "TV");
+    private static final int LOOK_BACK = 60;
+
+    private StatesInFirmNames() {
+    }
+
+    /**
+     * {@code known}: whether the dictionaries know a word, which no acronym of a firm is here ("EU Japan"); {@code stateWord}:
+     * whether they read a word as a state's name or a demonym, with which no firm's name opens here ("Japanese Norvale …").
+     */
+    static List<Mention> join(String text, List<Mention> mentions, Predicate<String> known, Predicate<String> stateWord) {
+        List<Mention> out = new ArrayList<>(mentions);
+        for (Mention state : mentions) {
+            if (state.type() != MentionType.PARTY || !STATE_NORM.matcher(state.norm()).matches()
+                    || state.text().equals(state.text().toUpperCase(Locale.ROOT))) {
+                continue; // a state written in capitals is a heading's word, or an abbreviation
+            }
+            String before = text.substring(Math.max(0, state.start() - LOOK_BACK), state.start());
+            Matcher legal = LEGAL_FORM_AFTER.matcher(text).region(state.end(), Math.min(text.length(), state.end() + 30));
+            int start;
+            int end;
+            if (legal.lookingAt()) {
+                Matcher words = NAME_WORDS_BEFORE.matcher(before);
+                if (!words.find()) {
+                    continue;
+                }
+                start = state.start() - before.length() + words.start(1);
+                // the name opens after any word of prose: "with the Norvale …" keeps "Norvale …"
+                String[] parts = words.group(1).strip().split("[ \\t]+");
+                int skip = 0;
+                while (skip < parts.length && (NOT_NAME_WORDS.contains(parts[skip]) || stateWord.test(parts[skip]))) {
+                    start = text.indexOf(parts[skip], start) + parts[skip].length();
+                    skip++;
+                }
+                if (skip == parts.length) {
+                    continue; // "Japan Inc." alone, or "The Australia Ltd": no firm's word before the state
+                }
+                while (Character.isWhitespace(text.charAt(start))) {
+                    start++;
+                }
+                end = legal.end();
+            } else {
+                Matcher acronym = ACRONYM_BEFORE.matcher(before);
+                if (!acronym.find() || NOT_NAME_WORDS.contains(acronym.group(1)) || known.test(acronym.group(1))
+                        || !NAME_END_AFTER.matcher(text.substring(state.end(), Math.min(text.length(), state.end() + 12))).find()) {
+                    continue;
+                }
+                start = state.start() - before.length() + acronym.start(1);
+                end = state.end();
+            }
+            int from = start;
+            int to = end;
+            if (out.stream().anyMatch(o -> o != state && o.type() == MentionType.PARTY && o.start() < from && from < o.end())) {
+                continue; // the words before end another party's name
+            }
+            out.removeIf(o -> o.start() < to && from < o.end());
+            out.add(Mention.of(MentionType.PARTY, text, from, to, text.substring(from, to).replaceAll("\\s+", " ")));
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+}

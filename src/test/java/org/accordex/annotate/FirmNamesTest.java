@@ -1,0 +1,97 @@
+package org.accordex.annotate;
+
+import static org.accordex.annotate.NamesAndInstrumentsTest.mentions;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+
+import org.accordex.model.MentionType;
+import org.junit.jupiter.api.Test;
+
+/** Firms' names that hold a dictionary's word, a state or a heading's capitals, on sentences written for these tests. */
+class FirmNamesTest {
+    private static List<String> parties(String text) {
+        return mentions(text, MentionType.PARTY);
+    }
+
+    @Test
+    void aShortNameDefinedInSingleQuotesIsTheFirmWhateverItsWords() {
+        assertEquals(List.of("Strategic Alloys Mining Corporation → Strategic Alloys Mining Corporation",
+                "Strategic Alloys → Strategic Alloys Mining Corporation",
+                "Strategic Alloys → Strategic Alloys Mining Corporation"),
+                parties("Strategic Alloys Mining Corporation (TSXV:SAM) ('Strategic Alloys' or the 'Corporation') won a grant."
+                        + " The chief executive of Strategic Alloys thanked the province."));
+        // undefined, the same words are prose's
+        assertEquals(List.of("Strategic Alloys Mining Corporation → Strategic Alloys Mining Corporation"),
+                parties("Strategic Alloys Mining Corporation won a grant. Strategic alloys are in demand."));
+    }
+
+    @Test
+    void aKnownFirmsDefinedTradingNameIsTheNormOfItsLegalName() {
+        // the dictionary knows the firm by the name it trades as: its legal name is the same party (ANNOTATION.md §1)
+        assertEquals(List.of("Alcoa Corporation → Alcoa", "Alcoa → Alcoa", "Alcoa → Alcoa"),
+                parties("Alcoa Corporation (“Alcoa” or the “Company”) said on Monday that Alcoa will build a gallium plant."));
+    }
+
+    @Test
+    void aShortNameWithAMineralsWordIsTheFirmsShortName() {
+        assertEquals(List.of("Norvale Lithium Metals Inc. → Norvale Lithium Metals Inc.",
+                "Norvale Lithium → Norvale Lithium Metals Inc."),
+                parties("Norvale Lithium Metals Inc. signed a letter of intent. Under it, Norvale Lithium may earn a 60% stake."));
+        // a short name whose first word is a state's is left to the dictionaries
+        assertEquals(List.of("China Brightstone Metals Inc. → China Brightstone Metals Inc.", "China → CN"),
+                parties("China Brightstone Metals Inc. signed a letter of intent. Exports from China fell."));
+    }
+
+    @Test
+    void aFirmsNameInACapitalHeadingEndsAtItsLegalFormOrItsLine() {
+        assertEquals(List.of("NORVALE LITHIUM METALS INC. → Norvale Lithium Metals Inc.",
+                "Norvale Lithium Metals Inc. → Norvale Lithium Metals Inc."),
+                parties("NORVALE LITHIUM METALS INC. SIGNS LETTER OF INTENT FOR SCANDIUM PROJECT\n"
+                        + "Norvale Lithium Metals Inc. has entered into a letter of intent."));
+        // a heading line of its own, though the next line opens with a word in capitals
+        assertEquals(List.of("QX RESOURCES → QX Resources", "QX Resources → QX Resources"),
+                parties("Letters of interest\nQX RESOURCES\nQX Resources received a letter for a tungsten mine expansion."));
+    }
+
+    @Test
+    void aStateInsideAFirmsNameIsAWordOfTheName() {
+        assertEquals(List.of("Hokuto Iron Ore Canada Pty. Ltd. → Hokuto Iron Ore Canada Pty. Ltd.",
+                "HIOC → Hokuto Iron Ore Canada Pty. Ltd.", "HIOC → Hokuto Iron Ore Canada Pty. Ltd."),
+                parties("The bank lent to Hokuto Iron Ore Canada Pty. Ltd. (HIOC), a subsidiary. HIOC will fund its stake."));
+        assertEquals(List.of("KVS Denmark → KVS Denmark"), parties("Accords were signed between KVS Denmark and a research"
+                + " centre on tailings."));
+        // a title or a known body before the state: the state
+        assertEquals(List.of("Japan → JP", "EU → EU", "Japan → JP"), parties("The CEO Japan tour ended. The EU Japan summit opened."));
+        // an acronym before a state that qualifies a noun is no firm's: the state stays
+        assertEquals(List.of("Canada → CA"), parties("Those goods are not subject to the ZEPA Canada tariffs."));
+    }
+
+    @Test
+    void aShortNameAfterASentenceThatEndsInAPlaceIsTheFirm() {
+        assertEquals(List.of("Norvale Rare Earths → Norvale Rare Earths", "Norvale → Norvale Rare Earths"),
+                parties("Norvale Rare Earths will build a magnet recycling plant in Ohio. Norvale will deploy its own"
+                        + " process."));
+        // a surname the text writes after a given name and an initial stays the person's where it opens a sentence
+        assertEquals(List.of("Norvale Partners LLP → Norvale Partners LLP"), parties("Dana W. Norvale founded Norvale Partners"
+                + " LLP, a law firm. He served at the Agency. Norvale currently serves on a board."));
+    }
+
+    @Test
+    void aNamesFirstWordAndTheInitialsOfTheRestInBracketsAreItsShortName() {
+        assertEquals(List.of("Kestrel Battery Metals Fund → Kestrel Battery Metals Fund", "Kestrel BMF → Kestrel Battery Metals Fund",
+                "Kestrel BMF → Kestrel Battery Metals Fund"), parties("The bank joined the Kestrel Battery Metals Fund (Kestrel BMF)"
+                + " in May. Kestrel BMF will invest in nickel.").stream().filter(m -> m.startsWith("Kestrel")).toList());
+        // initials that are not the rest's: no short name of it
+        assertEquals(List.of(), parties("The bank joined the Kestrel Battery Metals Fund (Kestrel XYZ) in May.").stream()
+                .filter(m -> m.startsWith("Kestrel XYZ")).toList());
+    }
+
+    @Test
+    void aDefinedAcronymIsItsFirmsWhereAFinderReadItAsItself() {
+        assertEquals(List.of("Yukon Ridge Resources, LLC → Yukon Ridge Resources, LLC", "YRR → Yukon Ridge Resources, LLC",
+                "YRR → Yukon Ridge Resources, LLC"),
+                parties("The Army awarded a contract to Yukon Ridge Resources, LLC (YRR) for antimony. YRR will refine"
+                        + " stibnite.").stream().filter(m -> !m.startsWith("Army")).toList());
+    }
+}
