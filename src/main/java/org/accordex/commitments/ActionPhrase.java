@@ -1333,8 +1333,9 @@ public final class ActionPhrase {
         if (q < t.size() && t.lower(q).equals(",")) {
             q++;
         }
-        // after an infinitive's "to" the next word is its verb, however the tagger read it ("to [partner] on …")
-        if (q + 1 >= t.size() || !t.lower(q).equals("to") || !t.isVerb(q + 1) && !(t.tag(q).equals("PART") && t.isWord(q + 1)
+        // after a means and its qualifier, "to" opens the purpose: the next word is its verb, however the tagger read the
+        // two ("to [partner] on …", "to [dismantle] networks"); a determiner, number or name after it is no verb
+        if (q + 1 >= t.size() || !t.lower(q).equals("to") || !t.isVerb(q + 1) && !(t.isWord(q + 1) && !t.capitalized(q + 1)
                 && !Set.of("DET", "NUM", "PRON", "PROPN").contains(t.tag(q + 1)))) {
             return "";
         }
@@ -2154,7 +2155,7 @@ public final class ActionPhrase {
                 }
                 // "promote robust and inclusive | economic growth", "share analysis about specific strains | of malware":
                 // a noun phrase cut after its modifiers or before its "of" and one noun is finished when it closes there
-                int head = finishNounPhrase(t, k, start);
+                int head = maxWords >= MAX_WORDS ? finishNounPhrase(t, k, start) : k;
                 if (head > k) {
                     k = head;
                     break;
@@ -2226,7 +2227,10 @@ public final class ActionPhrase {
         while (e < t.size() && e - from < MAX_HEAD_WORDS && !t.capitalized(e) && (t.tag(e).equals("ADJ") && modifier || t.tag(e).equals("NOUN"))) {
             e++;
         }
-        boolean closes = e > from && t.tag(e - 1).equals("NOUN") && (e == t.size() || !isNominal(t, e) && !t.glued(e) && !t.tag(e).equals("ADJ"));
+        // the phrase closes before a preposition other than "of", a conjunction or punctuation: not "effects of use [of]
+        // force incidents", "awareness of substance [use] disorder"
+        boolean closes = e > from && t.tag(e - 1).equals("NOUN") && (e == t.size() || !t.glued(e) && !t.lower(e).equals("of")
+                && Set.of("ADP", "CCONJ", "SCONJ", "PUNCT", "PART").contains(t.tag(e)));
         return closes && wordsBetween(t, start, e) <= MAX_TOTAL_WORDS ? e : k;
     }
 
@@ -2706,8 +2710,8 @@ public final class ActionPhrase {
                 || t.lower(k + 1).length() > MIN_GERUND && t.tag(k + 1).equals("NOUN") && NOMINAL.contains(t.tag(k + 2))
                 // "by [implementing and enforcing] controls": two gerunds of one object, whatever the first was read as
                 || t.lower(k + 1).length() > MIN_GERUND && t.tag(k + 2).equals("CCONJ") && k + 3 < t.size()
-                && t.lower(k + 3).endsWith("ing") && t.isVerb(k + 3))
-                && !(k == start + 2 && t.tag(k - 1).equals("PRON"))) {
+                && t.lower(k + 3).endsWith("ing") && t.lower(k + 3).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 3)))
+                && !(k == start + 2 && t.tag(k - 1).equals("PRON")) && !refersBack(t, k, start)) {
             return true;
         }
         // "promote a level playing field [through closer coordination]": a means named by a common noun, after the
@@ -2778,6 +2782,15 @@ public final class ActionPhrase {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the phrase before the means at {@code k} only refers back to a goal named before ("contribute to [this
+     * goal] by conserving …"): the means is then the content of the act.
+     */
+    private static boolean refersBack(Tagged t, int k, int start) {
+        return k - 2 > start && Set.of("this", "these", "that", "those").contains(t.lower(k - 2)) && t.tag(k - 1).equals("NOUN")
+                && k - 3 >= start && (t.tag(k - 3).equals("ADP") || k - 3 == start);
     }
 
     /** Words of degree before a modifier: "a [more] inclusive, robust …". */
