@@ -135,7 +135,7 @@ public final class ActionPhrase {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
         FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE, YEAR_TIME, LATER_CUE,
-        INTEREST_NOUN
+        INTEREST_NOUN, GOAL_NOUN
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -1336,7 +1336,7 @@ public final class ActionPhrase {
         // after a means and its qualifier, "to" opens the purpose: the next word is its verb, however the tagger read the
         // two ("to [partner] on …", "to [dismantle] networks"); a determiner, number or name after it is no verb
         if (q + 1 >= t.size() || !t.lower(q).equals("to") || !t.isVerb(q + 1) && !(t.isWord(q + 1) && !t.capitalized(q + 1)
-                && !Set.of("DET", "NUM", "PRON", "PROPN").contains(t.tag(q + 1)))) {
+                && !Set.of("DET", "NUM", "PRON", "PROPN", "ADV").contains(t.tag(q + 1)))) {
             return "";
         }
         int e = end(t, q + 1, Math.max(MAX_WORDS - words - 1, MAX_NEXT_WORDS));
@@ -2785,11 +2785,11 @@ public final class ActionPhrase {
     }
 
     /**
-     * Whether the phrase before the means at {@code k} only refers back to a goal named before ("contribute to [this
-     * goal] by conserving …"): the means is then the content of the act.
+     * Whether the phrase before the means at {@code k} only refers back to a goal named before, with a noun of section
+     * {@code goal-noun} ("contribute to [this goal] by conserving …"): the means is then the content of the act.
      */
     private static boolean refersBack(Tagged t, int k, int start) {
-        return k - 2 > start && Set.of("this", "these", "that", "those").contains(t.lower(k - 2)) && t.tag(k - 1).equals("NOUN")
+        return k - 2 > start && Set.of("this", "these", "that", "those").contains(t.lower(k - 2)) && t.matchAt(Section.GOAL_NOUN, k - 1) == k
                 && k - 3 >= start && (t.tag(k - 3).equals("ADP") || k - 3 == start);
     }
 

@@ -56,6 +56,7 @@ class ActionPhraseTest {
                 // a means after a phrase that only refers back to a goal is the content of the act
                 Arguments.of("The ministers will achieve these aims by pooling public funds.", "achieve these aims by pooling public funds"),
                 Arguments.of("Peru will advance mine safety by training and certifying inspectors.", "advance mine safety"),
+                Arguments.of("Chile will build on this work by launching a new campaign.", "build on this work"),
                 // a further action after a time that ends the first one
                 Arguments.of("The three ministries committed to meeting again this fall and continuing to build on existing frameworks of cooperation.",
                         "meet again; continue to build on existing frameworks"),
