@@ -134,7 +134,8 @@ public final class ActionPhrase {
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
-        FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE, YEAR_TIME, LATER_CUE
+        FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE, YEAR_TIME, LATER_CUE,
+        INTEREST_NOUN, GOAL_NOUN
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -741,6 +742,10 @@ public final class ActionPhrase {
             }
             // the next action is looked for after the whole of this one, also where the word limit cut it short
             int following = followingAction(t, end, start);
+            int bound = end < t.size() ? deadlineEnd(t, end) : end;
+            if (following < 0 && bound > end) {
+                following = followingAction(t, bound, start); // "meet again [this summer] and continue to build …"
+            }
             int whole = part > 0 && joint == null ? end(t, next, MAX_WORDS) : end;
             if (following < 0 && whole > end) {
                 following = followingAction(t, whole, start);
@@ -1308,13 +1313,30 @@ public final class ActionPhrase {
     private static String purposeAfterQualifier(Tagged t, int end, int words) {
         int k = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
         int q = k < t.size() ? t.matchAt(Section.QUALIFIER, k) : k;
-        if (q == k || t.tag(q - 1).equals("ADP") || t.lower(q - 1).equals("to")) {
+        if (q == k) {
             return "";
+        }
+        if (t.tag(q - 1).equals("ADP") || t.lower(q - 1).equals("to")) {
+            // "take action, in line with national law and policy, to disrupt …": a qualifier in commas with its own
+            // short object, then the purpose
+            int close = k > end ? t.find(",", q + 1, q + 1 + MAX_SKIP) : -1;
+            for (int i = q; close > 0 && i < close; i++) {
+                if (!t.isWord(i) || t.isVerb(i) || t.tag(i).equals("AUX")) {
+                    close = -1;
+                }
+            }
+            if (close < 0) {
+                return "";
+            }
+            q = close;
         }
         if (q < t.size() && t.lower(q).equals(",")) {
             q++;
         }
-        if (q + 1 >= t.size() || !t.lower(q).equals("to") || !t.isVerb(q + 1)) {
+        // after a means and its qualifier, "to" opens the purpose: the next word is its verb, however the tagger read the
+        // two ("to [partner] on …", "to [dismantle] networks"); a determiner, number or name after it is no verb
+        if (q + 1 >= t.size() || !t.lower(q).equals("to") || !t.isVerb(q + 1) && !(t.isWord(q + 1) && !t.capitalized(q + 1)
+                && !Set.of("DET", "NUM", "PRON", "PROPN", "ADV").contains(t.tag(q + 1)))) {
             return "";
         }
         int e = end(t, q + 1, Math.max(MAX_WORDS - words - 1, MAX_NEXT_WORDS));
@@ -1447,6 +1469,10 @@ public final class ActionPhrase {
             return -1;
         }
         int verb = skipCue(t, k);
+        // "…, and will [not] seek election": a negated pledge is an action of its own, its "not" kept as in the first
+        if (verb + 1 < t.size() && t.lower(verb).equals("not") && t.isVerb(verb + 1) && hasComplement(t, verb + 1)) {
+            return verb;
+        }
         return verb < t.size() && (t.isVerb(verb) || t.lower(verb - 1).equals("to")) && hasComplement(t, verb) ? verb : -1;
     }
 
@@ -2127,6 +2153,13 @@ public final class ActionPhrase {
                     k = closed;
                     break;
                 }
+                // "promote robust and inclusive | economic growth", "share analysis about specific strains | of malware":
+                // a noun phrase cut after its modifiers or before its "of" and one noun is finished when it closes there
+                int head = maxWords >= MAX_WORDS ? finishNounPhrase(t, k, start) : k;
+                if (head > k) {
+                    k = head;
+                    break;
+                }
                 // Finish the noun phrase the limit cut, by a word or two, rather than leave "priority projects no".
                 int extra = 0;
                 while (k < t.size() && extra < 2 && isNominal(t, k) && isNominal(t, k - 1)) {
@@ -2169,6 +2202,42 @@ public final class ActionPhrase {
             }
         }
         return end;
+    }
+
+    /** How many words the word limit may leave before the noun that closes a noun phrase it cut. */
+    private static final int MAX_HEAD_WORDS = 2;
+
+    /**
+     * The end of the noun phrase the word limit cuts at token {@code k} when it closes within {@link #MAX_HEAD_WORDS}
+     * words and the action stays within {@link #MAX_TOTAL_WORDS}: after the last of a series of modifiers ("robust and
+     * inclusive | economic growth") or at the "of" of a single noun ("specific strains | of ransomware"); else {@code k}.
+     */
+    private static int finishNounPhrase(Tagged t, int k, int start) {
+        if (k >= t.size() || k - 1 <= start) {
+            return k;
+        }
+        String before = t.lower(k - 1);
+        // only the last of a series of modifiers ("robust and inclusive |", "inclusive, robust |"), which a cut back to
+        // the series' conjunction would leave with a modifier and no noun
+        boolean modifier = !t.capitalized(k - 1) && (t.tag(k - 1).equals("ADJ") || ADJECTIVE_FORM.matcher(before).matches()
+                || ADJECTIVE_FORM_MORE.matcher(before).matches()) && !t.tag(k - 1).equals("NOUN")
+                && k - 2 > start && (t.tag(k - 2).equals("CCONJ") || t.lower(k - 2).equals(","));
+        int from = k;
+        if (!modifier) {
+            if (!t.lower(k).equals("of") || !NOMINAL.contains(t.tag(k - 1))) {
+                return k;
+            }
+            from = k + 1;
+        }
+        int e = from;
+        while (e < t.size() && e - from < MAX_HEAD_WORDS && !t.capitalized(e) && (t.tag(e).equals("ADJ") && modifier || t.tag(e).equals("NOUN"))) {
+            e++;
+        }
+        // the phrase closes before a preposition other than "of", a conjunction or punctuation: not "effects of use [of]
+        // force incidents", "awareness of substance [use] disorder"
+        boolean closes = e > from && t.tag(e - 1).equals("NOUN") && (e == t.size() || !t.glued(e) && !t.lower(e).equals("of")
+                && Set.of("ADP", "CCONJ", "SCONJ", "PUNCT", "PART").contains(t.tag(e)));
+        return closes && wordsBetween(t, start, e) <= MAX_TOTAL_WORDS ? e : k;
     }
 
     /** How many words of the last of two joined nouns the word limit may finish. */
@@ -2614,6 +2683,9 @@ public final class ActionPhrase {
                 || t.matchAt(Section.FREQUENCY, k) > k) {
             return true;
         }
+        if (w.equals("for") && k > start + 1 && servesInterests(t, k + 1)) {
+            return true;
+        }
         // "build reserves [to mitigate disruptions]": a purpose after the object, not the pledge
         // ("take measures [to ensure …]" names its act only in the purpose: it stays)
         if (w.equals("to") && k > start + 1 && k + 1 < t.size() && NOMINAL.contains(t.tag(k - 1))
@@ -2685,8 +2757,11 @@ public final class ActionPhrase {
         // (the tagger reads many a gerund after "by" as a noun or adjective: "by [pooling] public funds")
         if ((w.equals("by") || w.equals("through")) && k + 2 < t.size() && t.lower(k + 1).endsWith("ing")
                 && (t.isVerb(k + 1) || t.lower(k + 1).length() > MIN_GERUND && OBJECT_START.contains(t.tag(k + 2))
-                || t.lower(k + 1).length() > MIN_GERUND && t.tag(k + 1).equals("NOUN") && NOMINAL.contains(t.tag(k + 2)))
-                && !(k == start + 2 && t.tag(k - 1).equals("PRON"))) {
+                || t.lower(k + 1).length() > MIN_GERUND && t.tag(k + 1).equals("NOUN") && NOMINAL.contains(t.tag(k + 2))
+                // "by [implementing and enforcing] controls": two gerunds of one object, whatever the first was read as
+                || t.lower(k + 1).length() > MIN_GERUND && t.tag(k + 2).equals("CCONJ") && k + 3 < t.size()
+                && t.lower(k + 3).endsWith("ing") && t.lower(k + 3).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 3)))
+                && !(k == start + 2 && t.tag(k - 1).equals("PRON")) && !refersBack(t, k, start)) {
             return true;
         }
         // "promote a level playing field [through closer coordination]": a means named by a common noun, after the
@@ -2724,6 +2799,9 @@ public final class ActionPhrase {
                 boolean list = (NOMINAL.contains(t.tag(next)) || pluralReadAsVerb(t, next) || nounReadAsVerb(t, next)) && NOMINAL.contains(t.tag(k - 1))
                         || t.isVerb(next) && t.isVerb(k - 1) || t.tag(next).equals("DET")
                         || nw.endsWith("ing") && t.lower(k - 1).endsWith("ing")
+                        // "a voluntary, nonbinding written code": modifiers of one noun after an article, however
+                        // the tagger read them
+                        || modifiersOfOneNoun(t, k, start)
                         // "harmonized, responsible, pro-innovation policy": adjectives of one noun
                         || t.tag(next).equals("ADJ") && (t.tag(k - 1).equals("ADJ") || t.tag(k - 1).equals("VERB")
                         && t.lower(k - 1).endsWith("ed") && k - 2 >= start && !NOMINAL.contains(t.tag(k - 2)))
@@ -2732,6 +2810,71 @@ public final class ActionPhrase {
                         || gluedWord(t, k - 1) && (t.lower(k - 1).endsWith("ing") || t.lower(k - 1).endsWith("ed"))
                         && !t.capitalized(next) && next + 1 < t.size() && NOMINAL.contains(t.tag(next + 1));
                 return !list && wordsBetween(t, start, k) >= 3;
+            }
+        }
+        return false;
+    }
+
+    /** How many modifiers may stand before the noun of whose interests an act serves. */
+    private static final int MAX_INTEREST_MODIFIERS = 4;
+
+    /**
+     * Whether a noun phrase of section {@code interest-noun} ends the phrase at {@code k}: "for [their respective
+     * national security interests]", "for [mutual benefit]" says whom the act serves, a qualifier with no fixed wording.
+     */
+    private static boolean servesInterests(Tagged t, int k) {
+        for (int j = k; j < t.size() && j <= k + MAX_INTEREST_MODIFIERS; j++) {
+            if (t.matchAt(Section.INTEREST_NOUN, j) == j + 1) {
+                return j + 1 == t.size() || !t.isWord(j + 1) || t.tag(j + 1).equals("CCONJ") || t.tag(j + 1).equals("ADP");
+            }
+            if (t.capitalized(j) || !Set.of("DET", "PRON", "ADJ", "NOUN").contains(t.tag(j))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the phrase before the means at {@code k} only refers back to a goal named before, with a noun of section
+     * {@code goal-noun} ("contribute to [this goal] by conserving …"): the means is then the content of the act.
+     */
+    private static boolean refersBack(Tagged t, int k, int start) {
+        return k - 2 > start && Set.of("this", "these", "that", "those").contains(t.lower(k - 2)) && t.matchAt(Section.GOAL_NOUN, k - 1) == k
+                && k - 3 >= start && (t.tag(k - 3).equals("ADP") || k - 3 == start);
+    }
+
+    /** Words of degree before a modifier: "a [more] inclusive, robust …". */
+    private static final Set<String> DEGREE_ADVERBS = Set.of("more", "most", "less", "very", "highly");
+    /** Adjective endings the word-list pattern leaves out: "voluntary", "sustainable". */
+    private static final Pattern ADJECTIVE_FORM_MORE = Pattern.compile("\\p{L}{4,}(?:ary|[ia]ble)");
+    /** How many words after the comma may lead to the noun the modifiers describe. */
+    private static final int MAX_MODIFIERS_TO_NOUN = 3;
+
+    /**
+     * Whether the comma at {@code k} separates modifiers of one noun that an article or a degree word opens: "a
+     * voluntary, nonbinding written code of conduct", "a more inclusive, robust supply chain"; the word before the comma
+     * has an adjective's form or tag, and lower-case words lead after it to a noun.
+     */
+    private static boolean modifiersOfOneNoun(Tagged t, int k, int start) {
+        int modifier = k - 1;
+        if (modifier - 1 < start || t.capitalized(modifier) || !t.isWord(modifier)) {
+            return false;
+        }
+        String w = t.lower(modifier);
+        boolean opened = t.tag(modifier - 1).equals("DET") && Set.of("a", "an", "the").contains(t.lower(modifier - 1))
+                || DEGREE_ADVERBS.contains(t.lower(modifier - 1));
+        boolean adjective = t.tag(modifier).equals("ADJ") || ADJECTIVE_FORM.matcher(w).matches() || ADJECTIVE_FORM_MORE.matcher(w).matches();
+        if (!opened || !adjective) {
+            return false;
+        }
+        for (int j = k + 1; j < t.size() && j <= k + MAX_MODIFIERS_TO_NOUN + 1; j++) {
+            String tag = t.tag(j);
+            if (!t.isWord(j) || t.capitalized(j) || Set.of("DET", "ADP", "PRON", "AUX", "PART", "NUM").contains(tag)
+                    || tag.equals("CCONJ") && j == k + 1) {
+                return false;
+            }
+            if (j > k + 1 && tag.equals("NOUN")) {
+                return true;
             }
         }
         return false;

@@ -33,6 +33,42 @@ class ActionPhraseTest {
                 // nouns after the comma are a new item, no series of modifiers: the cut stays where it was
                 Arguments.of("The Parties will promote trade in nickel to advance trade, fair competition and market access for nickel producers in both countries and beyond.",
                         "promote trade in nickel to advance trade, fair competition and market access for nickel producers"),
+                // a negated pledge joined by "and will" is a further action, not more of the first one's object
+                Arguments.of("The two ministries will not bid in the auction and will not seek seats on the board.",
+                        "not bid in the auction; not seek seats on the board"),
+                // modifiers of one noun after an article go on past a comma, however the tagger read them
+                Arguments.of("Chile and Norway commit to working to draft a voluntary, nonbinding written charter for cobalt traders.",
+                        "work to draft a voluntary, nonbinding written charter for cobalt traders"),
+                // a qualifier in commas between a means and its purpose is left out, the purpose stays; a long aside
+                // with a clause of its own ends the action
+                Arguments.of("Peru will take action, in line with its national law, to dismantle illegal mining networks.",
+                        "take action to dismantle illegal mining networks"),
+                Arguments.of("Chile and Peru will explore opportunities, as appropriate, to cooperate on port logistics in the Pacific.",
+                        "explore opportunities to cooperate on port logistics in the Pacific"),
+                Arguments.of("Peru will take action, in line with the advice of the commission that the ministry convened last year, to close the mines.",
+                        "take action"),
+                // a season without its year says when, not what
+                Arguments.of("The ministers will review the pilot program in Lima this fall.", "review the pilot program in Lima"),
+                // whose interests the act serves ends it; what a pledge pays for stays
+                Arguments.of("Chile and Peru will cooperate on port security for their respective national security interests.",
+                        "cooperate on port security"),
+                Arguments.of("Chile will provide grants for projects of common interest.", "provide grants for projects of common interest"),
+                // two gerunds of one means after "by"
+                Arguments.of("Peru intends to curb smugglers' ability to profit from illegal gold by implementing and enforcing export licences.",
+                        "curb smugglers ability to profit from illegal gold"),
+                // the word limit that cuts a series of modifiers from its noun, or a noun from its "of" and one noun,
+                // finishes the noun phrase
+                Arguments.of("Chile intends to continue working with Peru to support these programs and promote fair and inclusive regional growth in both economies.",
+                        "work with Peru to support these programs and promote fair and inclusive regional growth"),
+                Arguments.of("We commit to establish procedures to most effectively share data and analysis about specific forms of fraud with partner agencies.",
+                        "establish procedures to most effectively share data and analysis about specific forms of fraud"),
+                // a means after a phrase that only refers back to a goal is the content of the act
+                Arguments.of("The ministers will achieve these aims by pooling public funds.", "achieve these aims by pooling public funds"),
+                Arguments.of("Peru will advance mine safety by training and certifying inspectors.", "advance mine safety"),
+                Arguments.of("Chile will build on this work by launching a new campaign.", "build on this work"),
+                // a further action after a time that ends the first one
+                Arguments.of("The three ministries committed to meeting again this fall and continuing to build on existing frameworks of cooperation.",
+                        "meet again; continue to build on existing frameworks"),
                 // a participle that describes the last item's noun ends no series of modifiers after a serial comma
                 Arguments.of("Norway will build a diverse, resilient, and skilled mining workforce.",
                         "build a diverse, resilient, and skilled mining workforce"),
