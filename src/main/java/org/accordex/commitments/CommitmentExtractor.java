@@ -1542,6 +1542,14 @@ public final class CommitmentExtractor {
                 // previous sentence resolved to one party ("the Council" named as such) stays that party
                 return new Resolved(context.documentParties(), INFERRED_SUBJECT);
             }
+            if (pronoun.equals("they") && antecedent.isEmpty() && context.documentParties().size() == 1
+                    && "intl".equals(PartyKinds.of(context.documentParties().get(0)))
+                    && (MEMBER_PEOPLE_LEAD.matcher(beforeCue.substring(0, Math.max(0, reportedFrom))).lookingAt()
+                            || MEMBER_PEOPLE_LEAD.matcher(context.previousSentence()).lookingAt())) {
+                // "Leaders said they would …", "Ministers at the meeting noted … They also directed …" in a report on a
+                // group's meeting: the group's members, who speak as the group
+                return new Resolved(context.documentParties(), INFERRED_SUBJECT);
+            }
             if (pronoun.equals("it") && antecedent.size() > 1) {
                 antecedent = List.of(antecedent.get(0)); // the earlier subject, not the object: "A met B. It will …"
             } else if (pronoun.equals("they") && antecedent.size() < 2 && context.documentParties().size() >= 2
@@ -1901,6 +1909,9 @@ public final class CommitmentExtractor {
     }
 
     /** A group's people right after its name: "G7 [energy ministers]", "Quad [leaders]". */
+    /** "Leaders said", "G20 ministers at the meeting noted": the people of a group, opening their sentence. */
+    private static final Pattern MEMBER_PEOPLE_LEAD = ClauseWords.compile(
+            "^[\\s\"“]*(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}?(?:" + ClauseWords.alternation("member-people") + ")\\b");
     private static final Pattern GROUPS_PEOPLE = ClauseWords.compile(
             "^\\s+(?:\\p{Ll}+\\s+){0,2}(?:" + ClauseWords.alternation("member-people") + ")\\b");
 

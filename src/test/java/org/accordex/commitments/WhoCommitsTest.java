@@ -159,6 +159,10 @@ class WhoCommitsTest {
             The United States signed an agreement with Peru on copper.\\nBoth countries will invest $1 billion in copper mines. | PE US
             U.S. President Jane Roe and Chile's new President Ana Soto signed a copper pact, as both seek to rely less on China.\\nThe two sides agreed to build a smelter. | CL US
             Halden Metals Corp. hails nickel pact\\nUnder the terms of the deal, the U.S. and Chilean governments and Halden Metals would provide capital to the venture. | CL Halden Metals Corp. US
+            The IEA met in Paris on nickel.\\nChaired by Norway and Chile, the meeting of 40 ministers discussed stockpiles.\\nWe direct the Secretariat to draft a nickel security plan. | International Energy Agency
+            Peru and Chile hold nickel talks\\nHosted by Peru, the talks closed today.\\nBoth countries will build a nickel stockpile. | CL PE
+            Peru G20 summit backs copper plan\\nG20 leaders met in Lima, with Peru, the second Andean nation to host the summit, setting its agenda.\\nLeaders said they would work to stabilise copper supply chains. | Group of Twenty
+            Peru and the G20 sign copper accord\\nPeru and the G20 agreed today to map copper supply chains.\\nThey will publish a copper map by 2027. | Group of Twenty PE
             """)
     void placesAttendeesAndPairsAreNotTheSpeakers(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
