@@ -193,6 +193,8 @@ class WhoCommitsTest {
             In order to assist Cambodia, as a neighbouring country, the Government of Viet Nam shall grant transit for tin. | VN
             We urge that Peru lift its duties on lithium carbonate. | PE
             Canada-based Lithium Americas will supply lithium to the Nevada plant. | Lithium Americas
+            Ohio-based US Cobalt Partners (USCP) and Peru will build a cobalt refinery. | PE US Cobalt Partners
+            The US Nickel Resources (USNR) will supply nickel to Chile. | US Nickel Resources
             Halden Copper concluded agreements with U.S. companies Noveon Magnetics and Permag to supply copper. | Halden Copper Noveon Magnetics Permag
             """)
     void onlyTheSubjectCommits(String sentence, String parties) {
