@@ -89,7 +89,7 @@ final class DocumentParties {
         }
         Set<String> best = longestRun(text, withLeaders);
         if (best.size() >= 2) {
-            return withoutHost(text, withLeaders, best);
+            return withoutHost(text, parties, best);
         }
         // The only pair may be in a name ("the 70th anniversary of the U.S.-ROK Alliance"): better than one party.
         Set<String> inNames = longestRun(text, merged(all, inPlanNames));
@@ -116,9 +116,13 @@ final class DocumentParties {
         return mostFrequent(parties);
     }
 
-    /** "South Africa, the first nation to host a G20 summit", "Brazil, which holds the bloc's presidency": the host. */
+    /**
+     * "South Africa, the first nation to host a G20 summit", "Brazil, … its presidency": the state that hosts a group's
+     * meeting; not one that hosts guests ("will host the Leaders of ASEAN": a party of that summit).
+     */
     private static final Pattern HOSTS_AFTER = ClauseWords.compile(
-            "^(?:[’']s)?[^.;:\\n]{0,60}?\\b(?:to\\s+host|hosts|hosted|will\\s+host|as\\s+(?:the\\s+)?host|(?:its|the)\\s+presidency)\\b");
+            "^(?:[’']s)?[^.;:\\n]{0,60}?\\b(?:(?:to\\s+host|hosts|hosted|hosting|as\\s+(?:the\\s+)?host\\s+of)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|this\\s+year[’']s\\s+)?"
+                    + "(?:[\\p{L}\\d-]+\\s+){0,2}(?:summit|meeting|ministerial|conference)|(?:its|the)\\s+presidency)\\b");
     private static final Pattern HOST_BEFORE = ClauseWords.compile("\\b(?:host|presidency\\s+of)\\s+(?:the\\s+)?$");
     private static final int HOST_CHARS = 80;
 
