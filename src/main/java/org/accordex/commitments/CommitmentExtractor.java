@@ -1912,6 +1912,10 @@ public final class CommitmentExtractor {
     /** "Leaders said", "G20 ministers at the meeting noted": the people of a group, opening their sentence. */
     private static final Pattern MEMBER_PEOPLE_LEAD = ClauseWords.compile(
             "^[\\s\"“]*(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}?(?:" + ClauseWords.alternation("member-people") + ")\\b");
+    /** A capitalized word of a name right before: "Safal| Partners", "Denham Capital| Partners"; not "The", "Our", "All". */
+    private static final Pattern FIRM_NAME_WORD_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?!(?:The|Our|All|Both|Other|Its|Their|Key|Private|Sector|Industry|International|Global|Local|Regional)\\s)"
+                    + "\\p{Lu}[\\p{L}&’'-]*\\**\\s+$");
     private static final Pattern GROUPS_PEOPLE = ClauseWords.compile(
             "^\\s+(?:\\p{Ll}+\\s+){0,2}(?:" + ClauseWords.alternation("member-people") + ")\\b");
 
@@ -2052,6 +2056,8 @@ public final class CommitmentExtractor {
             String before = subject.substring(Math.max(0, g.start() - BEFORE_NAME), g.start());
             boolean treaty = TREATY_PARTY.matcher(g.group()).matches();
             found = !g.group().equals("US") // the state's abbreviation ("The US will invest"), not the pronoun
+                    // "Safal Partners will announce": the last word of a firm's name, no group phrase
+                    && !(g.group().equals("Partners") && FIRM_NAME_WORD_BEFORE.matcher(before).find())
                     // "private sector partners", "its corporate members", "local governments": a group that is no state's
                     && !NON_STATE_GROUP.matcher(before).find()
                     // "the U.S. and Australian governments": the word is the end of a named party, no group phrase

@@ -159,6 +159,8 @@ class WhoCommitsTest {
             The United States signed an agreement with Peru on copper.\\nBoth countries will invest $1 billion in copper mines. | PE US
             U.S. President Jane Roe and Chile's new President Ana Soto signed a copper pact, as both seek to rely less on China.\\nThe two sides agreed to build a smelter. | CL US
             Halden Metals Corp. hails nickel pact\\nUnder the terms of the deal, the U.S. and Chilean governments and Halden Metals would provide capital to the venture. | CL Halden Metals Corp. US
+            Fact Sheet: the United States expands nickel recycling\\nThe United States will fund nickel recycling.\\n- **Kestrel Partners** will train 500 nickel recyclers. | none
+            Fact Sheet: the United States and Peru expand nickel recycling\\nThe United States and Peru will fund nickel recycling.\\n- Both partners will train 500 nickel recyclers. | PE US
             The IEA met in Paris on nickel.\\nChaired by Norway and Chile, the meeting of 40 ministers discussed stockpiles.\\nWe direct the Secretariat to draft a nickel security plan. | International Energy Agency
             Peru and Chile hold nickel talks\\nHosted by Peru, the talks closed today.\\nBoth countries will build a nickel stockpile. | CL PE
             Peru G20 summit backs copper plan\\nG20 leaders met in Lima, with Peru, the second Andean nation to host the summit, setting its agenda.\\nLeaders said they would work to stabilise copper supply chains. | Group of Twenty
