@@ -1418,6 +1418,13 @@ public final class CommitmentExtractor {
                 // will …,” she said")
                 speakers = last != null ? List.of(last) : Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
             }
+            String dashed = speakers.isEmpty() && quoted == null && Clauses.isFirstPerson(subject)
+                    ? Clauses.dashAttribution(text, offset + cueStart) : null;
+            if (dashed != null) {
+                // "We hope the fund will open within weeks. … - Roe said.": the speaker the paragraph names at its end
+                speakers = context.officials().statesIn(dashed);
+                speakers = speakers.isEmpty() ? context.officials().leadersIn(dashed) : speakers;
+            }
             if (speakers.isEmpty() && quoted == null && Clauses.isFirstPerson(subject)) {
                 // "VICE PRESIDENT ROE:  … And we are pledging …": a transcript's speaker speaks for the state they serve
                 speakers = context.officials().turnSpeaker(offset + cueStart, context.documentParties(), context.mentions());

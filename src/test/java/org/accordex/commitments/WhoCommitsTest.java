@@ -263,6 +263,8 @@ class WhoCommitsTest {
             Copper talks\\nChile's mining minister Ana Reyes met Peru's trade minister in Lima.\\n"Our government will fast-track smelter permits," Reyes told reporters. | CL
             Copper talks\\nChile and Peru met in Lima.\\nPeruvian energy minister Jorge Soto said his government would auction two copper blocks. | PE
             Copper talks\\nChile and Peru met in Lima.\\nSoto added that Andes Copper Ltd "will finance and build a smelter near the port." | Andes Copper Ltd
+            Copper fund\\nChile and Peru signed a copper pact.\\nThe pact was presented by Chile's mining minister Ana Reyes.\\nWe expect the fund to open soon. Next, we will sign two more copper agreements - Reyes said. | CL
+            Copper fund\\nChile and Peru signed a copper pact.\\nThe pact was presented by Chile's mining minister Ana Reyes.\\nNext, we will sign two more copper agreements. | CL PE
             """)
     void quotesAndReportsInTheNews(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
