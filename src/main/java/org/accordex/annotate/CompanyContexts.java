@@ -143,10 +143,15 @@ final class CompanyContexts {
         Matcher acronymed = ACRONYMED.matcher(text).region(from, to);
         boolean hasAcronym = ACRONYM_CUE.matcher(text).region(from, to).find();
         while (hasAcronym && acronymed.find()) {
-            String name = acronymed.group(1);
-            int start = acronymed.start(1);
             int end = acronymed.end(1);
-            if (initials(acronymed.group("words")).equals(acronymed.group("short")) && known.stream().noneMatch(k -> k.start() < end && start < k.end()
+            // "Missouri-based US Strategic Metals (USSM)", "The US Strategic Metals (USSM)": the name is the words the
+            // short name spells, after the words before them that it has no letter for
+            int start = spelledFrom(acronymed.group("words"), acronymed.start("words"), acronymed.group("short"));
+            if (start < 0) {
+                continue;
+            }
+            String name = text.substring(start, end);
+            if (known.stream().noneMatch(k -> k.start() < end && start < k.end()
                     && !isLeadingState(k, start) && !isWordInside(k, start, end))) {
                 found.add(new Candidate(MentionType.PARTY, start, end, name, "company", Candidate.Source.RULE));
             }
@@ -250,6 +255,24 @@ final class CompanyContexts {
     private static boolean isWordOfTickedName(Candidate known, int nameStart, int nameEnd) {
         return nameStart <= known.start() && known.end() <= nameEnd && known.length() < nameEnd - nameStart
                 && (known.type() != MentionType.PARTY || known.kind().equals("state"));
+    }
+
+    /**
+     * Where the words {@code words} (at {@code at} in the text) start to spell {@code short} by their initials, dropping
+     * words before them ("The", "Missouri-based") but keeping at least two; -1 if no tail spells it.
+     */
+    private static int spelledFrom(String words, int at, String shortName) {
+        Matcher word = Pattern.compile("\\S+").matcher(words);
+        List<Integer> starts = new ArrayList<>();
+        while (word.find()) {
+            starts.add(word.start());
+        }
+        for (int i = 0; i + 1 < starts.size(); i++) {
+            if (initials(words.substring(starts.get(i))).equals(shortName)) {
+                return at + starts.get(i);
+            }
+        }
+        return -1;
     }
 
     /** The initials of a name's words, an abbreviation by its letters: "U.S. Strategic Metals", "US Strategic Metals" → "USSM". */

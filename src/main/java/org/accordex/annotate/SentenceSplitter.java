@@ -287,8 +287,11 @@ final class SentenceSplitter {
     /** A surname that goes on after a middle initial: "Biden, Jr.", "Biden Jr.", "Biden, met with …". */
     private static final Pattern NAME_GOES_ON = Pattern.compile("^\\p{Lu}\\p{Ll}+(?:,|\\s+(?:Jr|Sr)\\b)");
 
-    /** The abbreviations of states and unions, which qualify the name after them. */
-    private static final Pattern STATE_ABBREVIATION_END = Pattern.compile("\\b(?:U\\.S|U\\.K|E\\.U)\\.$");
+    /**
+     * The abbreviations of states and unions, which qualify the name after them; so does "the D.C." ("members of the
+     * D.C.⏎ Safe Streets Task Force"), where "Washington, D.C." most often ends a sentence.
+     */
+    private static final Pattern STATE_ABBREVIATION_END = Pattern.compile("\\b(?:U\\.S|U\\.K|E\\.U|(?<=\\bthe\\s)D\\.C)\\.$");
 
     private static boolean isUpperCase(String line) {
         return line.equals(line.toUpperCase(java.util.Locale.ROOT));

@@ -783,6 +783,25 @@ final class Clauses {
         return before.find() ? new int[] {sentence + before.start(1), sentence + before.end(1)} : null;
     }
 
+    /**
+     * A paragraph of unquoted speech that ends by naming its speaker after a dash: "… will be finalized soon - Roe
+     * said.", "… output will grow — Mining Minister Jane Roe". The speaker's words after the dash.
+     */
+    private static final Pattern DASH_ATTRIBUTION = Pattern.compile(
+            "\\s[-–—]\\s+((?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,5}\\p{Lu}[\\p{L}’'-]+)(?:\\s+(?:said|says|added|noted|stressed|stated"
+                    + "|explained|emphasi[sz]ed))?\\.?\\s*$");
+
+    /** The speaker named after a dash at the end of the paragraph holding {@code at}, or null. */
+    static String dashAttribution(String text, int at) {
+        int end = text.indexOf('\n', at);
+        String paragraph = text.substring(text.lastIndexOf('\n', at) + 1, end < 0 ? text.length() : end);
+        if (paragraph.indexOf('“') >= 0 || paragraph.indexOf('"') >= 0) {
+            return null; // a quoted paragraph names its speaker the usual way
+        }
+        Matcher dash = DASH_ATTRIBUTION.matcher(paragraph);
+        return dash.find() ? dash.group(1) : null;
+    }
+
     /** Whether "we", "our" or "us" is the subject, the speaker's own voice. */
     static boolean isFirstPerson(String subject) {
         return FIRST_PERSON.matcher(subject).find();

@@ -1453,6 +1453,13 @@ public final class CommitmentExtractor {
                 // will …,” she said")
                 speakers = last != null ? List.of(last) : Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
             }
+            String dashed = speakers.isEmpty() && quoted == null && Clauses.isFirstPerson(subject)
+                    ? Clauses.dashAttribution(text, offset + cueStart) : null;
+            if (dashed != null) {
+                // "We hope the fund will open within weeks. … - Roe said.": the speaker the paragraph names at its end
+                speakers = context.officials().statesIn(dashed);
+                speakers = speakers.isEmpty() ? context.officials().leadersIn(dashed) : speakers;
+            }
             if (speakers.isEmpty() && quoted == null && Clauses.isFirstPerson(subject)) {
                 // "VICE PRESIDENT ROE:  … And we are pledging …": a transcript's speaker speaks for the state they serve
                 speakers = context.officials().turnSpeaker(offset + cueStart, context.documentParties(), context.mentions());
@@ -1575,6 +1582,14 @@ public final class CommitmentExtractor {
                     && JOINT_BODY_OPENS.matcher(context.previousSentence()).find()) {
                 // "The Joint Committee will be co-chaired by … It will meet yearly": the body of all the parties; a body the
                 // previous sentence resolved to one party ("the Council" named as such) stays that party
+                return new Resolved(context.documentParties(), INFERRED_SUBJECT);
+            }
+            if (pronoun.equals("they") && antecedent.isEmpty() && context.documentParties().size() == 1
+                    && "intl".equals(PartyKinds.of(context.documentParties().get(0)))
+                    && (MEMBER_PEOPLE_LEAD.matcher(beforeCue.substring(0, Math.max(0, reportedFrom))).lookingAt()
+                            || MEMBER_PEOPLE_LEAD.matcher(context.previousSentence()).lookingAt())) {
+                // "Leaders said they would …", "Ministers at the meeting noted … They also directed …" in a report on a
+                // group's meeting: the group's members, who speak as the group
                 return new Resolved(context.documentParties(), INFERRED_SUBJECT);
             }
             if (pronoun.equals("it") && antecedent.size() > 1) {
@@ -1936,6 +1951,13 @@ public final class CommitmentExtractor {
     }
 
     /** A group's people right after its name: "G7 [energy ministers]", "Quad [leaders]". */
+    /** "Leaders said", "G20 ministers at the meeting noted": the people of a group, opening their sentence. */
+    private static final Pattern MEMBER_PEOPLE_LEAD = ClauseWords.compile(
+            "^[\\s\"“]*(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}?(?:" + ClauseWords.alternation("member-people") + ")\\b");
+    /** A capitalized word of a name right before: "Safal| Partners", "Denham Capital| Partners"; not "The", "Our", "All". */
+    private static final Pattern FIRM_NAME_WORD_BEFORE = Pattern.compile(
+            "(?<![\\p{L}\\d])(?!(?:The|Our|All|Both|Other|Its|Their|Key|Private|Sector|Industry|International|Global|Local|Regional)\\s)"
+                    + "\\p{Lu}[\\p{L}&’'-]*\\**\\s+$");
     private static final Pattern GROUPS_PEOPLE = ClauseWords.compile(
             "^\\s+(?:\\p{Ll}+\\s+){0,2}(?:" + ClauseWords.alternation("member-people") + ")\\b");
 
@@ -2076,6 +2098,8 @@ public final class CommitmentExtractor {
             String before = subject.substring(Math.max(0, g.start() - BEFORE_NAME), g.start());
             boolean treaty = TREATY_PARTY.matcher(g.group()).matches();
             found = !g.group().equals("US") // the state's abbreviation ("The US will invest"), not the pronoun
+                    // "Safal Partners will announce": the last word of a firm's name, no group phrase
+                    && !(g.group().equals("Partners") && FIRM_NAME_WORD_BEFORE.matcher(before).find())
                     // "private sector partners", "its corporate members", "local governments": a group that is no state's
                     && !NON_STATE_GROUP.matcher(before).find()
                     // "the U.S. and Australian governments": the word is the end of a named party, no group phrase

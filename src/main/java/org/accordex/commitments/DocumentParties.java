@@ -93,7 +93,7 @@ final class DocumentParties {
         }
         Set<String> best = longestRun(text, withLeaders);
         if (best.size() >= 2) {
-            return List.copyOf(best);
+            return withoutHost(text, parties, best);
         }
         // "Joint Statement by the G7 Announcing … on Russia": the one speaker the title names, not the party the text names
         // most often
@@ -124,6 +124,38 @@ final class DocumentParties {
             }
         }
         return mostFrequent(parties);
+    }
+
+    /**
+     * "South Africa, the first nation to host a G20 summit", "Brazil, … its presidency": the state that hosts a group's
+     * meeting; not one that hosts guests ("will host the Leaders of ASEAN": a party of that summit).
+     */
+    private static final Pattern HOSTS_AFTER = ClauseWords.compile(
+            "^(?:[’']s)?[^.;:\\n]{0,60}?\\b(?:(?:to\\s+host|hosts|hosted|hosting|as\\s+(?:the\\s+)?host\\s+of)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|this\\s+year[’']s\\s+)?"
+                    + "(?:[\\p{L}\\d-]+\\s+){0,2}(?:summit|meeting|ministerial|conference)|(?:its|the)\\s+presidency)\\b");
+    private static final Pattern HOST_BEFORE = ClauseWords.compile("\\b(?:host|presidency\\s+of)\\s+(?:the\\s+)?$");
+    private static final int HOST_CHARS = 80;
+
+    /**
+     * A group's run without the state the opening says hosts or presides over its meeting: "the G20 … South Africa, the
+     * first African nation to host a G20 summit" is the group's text, and its members commit, not the host besides
+     * them. A run of states alone keeps its host (a joint statement of two states, one of them the host).
+     */
+    private static List<String> withoutHost(String text, List<Mention> parties, Set<String> run) {
+        if (run.stream().noneMatch(norm -> "intl".equals(PartyKinds.of(norm)))) {
+            return List.copyOf(run);
+        }
+        int opening = openingEnd(text);
+        Set<String> hosts = new LinkedHashSet<>();
+        for (Mention m : parties) {
+            if (m.start() < opening && m.norm().length() == 2 && run.contains(m.norm())
+                    && (HOSTS_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + HOST_CHARS))).find()
+                            || HOST_BEFORE.matcher(text.substring(Math.max(0, m.start() - HOST_CHARS), m.start())).find())) {
+                hosts.add(m.norm());
+            }
+        }
+        List<String> kept = run.stream().filter(norm -> !hosts.contains(norm)).toList();
+        return kept.isEmpty() ? List.copyOf(run) : kept;
     }
 
     /**
@@ -174,10 +206,12 @@ final class DocumentParties {
 
     /**
      * What opens a list of attendees or examples, not of the text's own parties: "… attended:", "including"; and the two
-     * sides of a war the text speaks about ("the war between Russia and Ukraine").
+     * sides of a war the text speaks about ("the war between Russia and Ukraine"); the chairs or hosts of a meeting
+     * whose participants speak ("Co-chaired by France and Ireland, the ministerial …").
      */
     private static final Pattern LISTED_BEFORE = ClauseWords.compile(
             "\\b(?:attended|attendance|participated|included?|including|such\\s+as|among\\s+them"
+                    + "|" + ClauseWords.alternation("meeting-host")
                     + "|(?:" + ClauseWords.alternation("conflict-noun") + ")\\s+between)\\s*:?\\s*(?:the\\s+)?$");
     private static final int LISTED_CHARS = 40;
     /** A place before a state's name: "in Kananaskis, Canada", "at Camp David, Maryland". */

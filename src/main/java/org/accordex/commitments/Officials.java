@@ -1,6 +1,7 @@
 package org.accordex.commitments;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -366,6 +367,15 @@ final class Officials {
 
     private void add(String name, String state) {
         String[] words = name.trim().split("\\s+");
+        for (int i = 0; i < words.length - 1; i++) {
+            if (words[i].length() > 2 && words[i].endsWith(".")) {
+                // "… minister Ana Reyes.⏎Next, we …": the name ends with its sentence, the next one's first word is no
+                // part of it (an initial, "R.", is)
+                words = Arrays.copyOf(words, i + 1);
+                words[i] = words[i].substring(0, words[i].length() - 1);
+                break;
+            }
+        }
         String surname = words[words.length - 1];
         stateBySurname.putIfAbsent(surname, state);
         // East Asian names put the family name first: "Yoon Suk Yeol" is President Yoon.

@@ -271,6 +271,15 @@ class AnnotatorTest {
     }
 
     @Test
+    void aLineEndingOnTheDcGoesOnInTheNext() {
+        String text = "The Order directs the agencies that sit on the D.C.\n  Harbor Safety Board to recover nickel scrap.\n"
+                + "The summit met in Washington, D.C.\nPeru will cut duties on copper.\n";
+        Annotation a = annotate(text, null);
+        assertEquals(List.of(text.substring(0, text.indexOf("\nThe summit")), "Peru will cut duties on copper."),
+                a.commitments().stream().map(Commitment::text).toList());
+    }
+
+    @Test
     void aStatesNameWrappedAfterUnitedIsOneName() {
         String text = "Agreement between the Government of Israel and the Government of the United\n"
                 + "States of America\n\nThe Parties shall consult on tariffs.\n";

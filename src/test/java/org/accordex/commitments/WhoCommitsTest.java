@@ -162,6 +162,12 @@ class WhoCommitsTest {
             The United States signed an agreement with Peru on copper.\\nBoth countries will invest $1 billion in copper mines. | PE US
             U.S. President Jane Roe and Chile's new President Ana Soto signed a copper pact, as both seek to rely less on China.\\nThe two sides agreed to build a smelter. | CL US
             Halden Metals Corp. hails nickel pact\\nUnder the terms of the deal, the U.S. and Chilean governments and Halden Metals would provide capital to the venture. | CL Halden Metals Corp. US
+            Fact Sheet: the United States expands nickel recycling\\nThe United States will fund nickel recycling.\\n- **Kestrel Partners** will train 500 nickel recyclers. | none
+            Fact Sheet: the United States and Peru expand nickel recycling\\nThe United States and Peru will fund nickel recycling.\\n- Both partners will train 500 nickel recyclers. | PE US
+            The IEA met in Paris on nickel.\\nChaired by Norway and Chile, the meeting of 40 ministers discussed stockpiles.\\nWe direct the Secretariat to draft a nickel security plan. | International Energy Agency
+            Peru and Chile hold nickel talks\\nHosted by Peru, the talks closed today.\\nBoth countries will build a nickel stockpile. | CL PE
+            Peru G20 summit backs copper plan\\nG20 leaders met in Lima, with Peru, the second Andean nation to host the summit, setting its agenda.\\nLeaders said they would work to stabilise copper supply chains. | Group of Twenty
+            Peru and the G20 sign copper accord\\nPeru and the G20 agreed today to map copper supply chains.\\nThey will publish a copper map by 2027. | Group of Twenty PE
             """)
     void placesAttendeesAndPairsAreNotTheSpeakers(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
@@ -192,6 +198,8 @@ class WhoCommitsTest {
             In order to assist Cambodia, as a neighbouring country, the Government of Viet Nam shall grant transit for tin. | VN
             We urge that Peru lift its duties on lithium carbonate. | PE
             Canada-based Lithium Americas will supply lithium to the Nevada plant. | Lithium Americas
+            Ohio-based US Cobalt Partners (USCP) and Peru will build a cobalt refinery. | PE US Cobalt Partners
+            The US Nickel Resources (USNR) will supply nickel to Chile. | US Nickel Resources
             Halden Copper concluded agreements with U.S. companies Noveon Magnetics and Permag to supply copper. | Halden Copper Noveon Magnetics Permag
             """)
     void onlyTheSubjectCommits(String sentence, String parties) {
@@ -258,6 +266,8 @@ class WhoCommitsTest {
             Copper talks\\nChile's mining minister Ana Reyes met Peru's trade minister in Lima.\\n"Our government will fast-track smelter permits," Reyes told reporters. | CL
             Copper talks\\nChile and Peru met in Lima.\\nPeruvian energy minister Jorge Soto said his government would auction two copper blocks. | PE
             Copper talks\\nChile and Peru met in Lima.\\nSoto added that Andes Copper Ltd "will finance and build a smelter near the port." | Andes Copper Ltd
+            Copper fund\\nChile and Peru signed a copper pact.\\nThe pact was presented by Chile's mining minister Ana Reyes.\\nWe expect the fund to open soon. Next, we will sign two more copper agreements - Reyes said. | CL
+            Copper fund\\nChile and Peru signed a copper pact.\\nThe pact was presented by Chile's mining minister Ana Reyes.\\nNext, we will sign two more copper agreements. | CL PE
             """)
     void quotesAndReportsInTheNews(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
