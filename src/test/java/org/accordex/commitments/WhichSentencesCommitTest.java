@@ -162,6 +162,7 @@ class WhichSentencesCommitTest {
             news      | Renewing a lease or calling for an update on a permit takes Canada too long.        | none
             news      | Canada is urging Chile to open its lithium registry to buyers.                      | recommendation CA
             news      | Chile is also pledging to publish its copper royalties each year.                   | commitment CL
+            news      | For 2027 to 2030, Chile is pledging at least USD 40 million for copper research.    | commitment CL
             news      | Chile adopted a royalty rule in 2019, encouraging miners to refine more copper.     | none
             news      | It is encouraging to see Chile talk to Canada about copper.                         | none
             mou       | The Participants agree, on a reciprocal basis, to exempt cobalt samples from duties. | commitment CA CL
