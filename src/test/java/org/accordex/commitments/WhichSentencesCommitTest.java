@@ -103,6 +103,9 @@ class WhichSentencesCommitTest {
             news      | Decades ago, the miners marched in hopes that the copper barons would listen.        | none
             news      | Chile will pay a heavy price if it imposes a copper export ban, Canada warned.       | none
             news      | The combined levy on copper cathodes from Chile will not exceed 5 percent.           | none
+            factsheet | Further, the Inter-American Foundation will fund copper training for miners in Peru. | commitment Inter-American Foundation
+            news      | We have no doubt that the new minister will continue her work on copper smelting.   | none
+            news      | Invited by Chile, Canada will send copper geologists to Antofagasta.                | commitment CA
             mou       | The Participants are taking steps to diversify graphite supply.                     | commitment CA CL
             news      | Korea announced plans to build a tungsten stockpile by 2030.                        | commitment KR
             news      | The leaders instruct their ministers to draft a cobalt roadmap within six months.  | commitment CA CL
