@@ -1291,9 +1291,11 @@ public final class CommitmentExtractor {
         final int predicateAt = cueStart;
         if ((sentence.startsWith("will", cueStart) || sentence.startsWith("shall", cueStart)) && Clauses.isPredicateNoun(afterCue)
                 && !SPEAKERS_AS_SUBJECT.matcher(subject).find() && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY
-                        && m.start() - offset < predicateAt && (m.norm().length() == 2 || "EU".equals(m.norm())))) {
-            // "She will be a terrific head of the Department", "The Minister shall be the Chair": what one is; a state's
-            // lasting role ("Canada will be a reliable supplier of copper") and the speakers' own are pledged
+                        && m.end() - offset <= predicateAt && (m.norm().length() == 2 || "EU".equals(m.norm()))
+                        && STATE_RIGHT_BEFORE.matcher(sentence.substring(m.end() - offset, predicateAt)).matches())) {
+            // "She will be a terrific head of the Department", "The Minister shall be the Chair", "The White House Ballroom
+            // will be an addition": what one is; a state's lasting role ("Canada will be a reliable supplier of copper")
+            // and the speakers' own are pledged
             return Resolved.NONE;
         }
         if (Clauses.isComposition(subject, afterCue)) {
@@ -2559,6 +2561,9 @@ public final class CommitmentExtractor {
     private static final Pattern BINDS = Pattern.compile("(?i)^(?:commits|requires|require|obliges|binds)\\s+(?!to\\b)"
 
             + "|^(?:signif|signal|marks|represents|embodies)\\p{L}*\\s+(?:the\\s+|a\\s+)?(?:\\p{L}+\\s+)?(?:intentions?|intent|commitments?)\\s+(?:of|from|by)\\s");
+    /** What may stand between a state and its "will be" ("Canada also will be"): not a possessed thing ("America's economy"). */
+    private static final Pattern STATE_RIGHT_BEFORE = Pattern.compile("(?i)[\\s,]*(?:(?:also|still|now|then|\\p{L}+ly)\\s+)*");
+
     /** "we" or "I" as the subject itself (not "our progress"): the speakers' own role, which they pledge. */
     private static final Pattern SPEAKERS_AS_SUBJECT = Pattern.compile("(?i)\\b(?:we|I)[\\s,]*$");
 

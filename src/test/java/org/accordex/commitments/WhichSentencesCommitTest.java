@@ -81,6 +81,7 @@ class WhichSentencesCommitTest {
             news      | Halden Metals will be a dependable supplier of copper cathodes to Canada.           | none
             mou       | We will be a dependable source of copper cathodes for each other.                    | commitment CA CL
             news      | The new Antofagasta smelter will be the largest copper refinery in the Americas.    | none
+            news      | Canada's new copper smelter will be the largest refinery in the Americas.            | none
             news      | Canada's copper exports will be worth $4 billion a year by 2029.                    | none
             news      | Our progress on copper will not be ours alone.                                       | none
             news      | The Chilean minister will be in Halifax on Monday to tour the copper terminal.       | none
