@@ -2000,13 +2000,25 @@ public final class ActionPhrase {
             modifiers++;
         }
         // "take all available steps to [do so]": an act that only refers back names nothing; the effort stays
-        boolean refersBack = k + 3 < t.size() && t.lower(k + 2).equals("do") && t.lower(k + 3).equals("so");
-        return k + 2 < t.size() && EFFORT_NOUNS.contains(t.lower(k)) && t.lower(k + 1).equals("to") && t.isWord(k + 2)
-                && !t.tag(k + 2).equals("DET") && !refersBack ? k + 2 : i;
+        int to = k + 1;
+        if (to < t.size() && t.lower(to).equals(",")) {
+            // "use its best efforts, to the greatest extent possible, to [source] …": an aside between the effort and its "to"
+            for (int j = to + 1; j < t.size() && j <= to + MAX_EFFORT_ASIDE; j++) {
+                if (t.lower(j).equals(",")) {
+                    to = j + 1;
+                    break;
+                }
+            }
+        }
+        boolean refersBack = to + 2 < t.size() && t.lower(to + 1).equals("do") && t.lower(to + 2).equals("so");
+        return to + 1 < t.size() && EFFORT_NOUNS.contains(t.lower(k)) && t.lower(to).equals("to") && t.isWord(to + 1)
+                && !t.tag(to + 1).equals("DET") && !refersBack ? to + 1 : i;
     }
 
     /** Nouns of an effort that names no act: "steps", "efforts"; the act is the verb after their "to". */
     private static final Set<String> EFFORT_NOUNS = Set.of("efforts", "steps", "effort");
+    /** How long an aside between an effort and its "to" may be: "efforts, [to the extent possible,] to". */
+    private static final int MAX_EFFORT_ASIDE = 8;
     /** How many modifiers an effort may have: "take [all the necessary] steps to". */
     private static final int MAX_EFFORT_MODIFIERS = 3;
 

@@ -283,7 +283,7 @@ final class Clauses {
     }
 
     private static final Pattern ITINERARY = ClauseWords.compile("^[\\s,]*(?:(?:also|then|later|first|next|\\w+ly)\\s+)*(?:"
-            + ClauseWords.alternation("itinerary") + "\\b|" + ClauseWords.alternation("visitor-verb") + "\\s+(?:the\\s+)?"
+            + ClauseWords.alternation("itinerary") + "\\b|be\\s+in\\s+(?-i:\\p{Lu}\\p{Ll})|" + ClauseWords.alternation("visitor-verb") + "\\s+(?:the\\s+)?"
             + ClauseWords.alternation("visitor-title") + "(?!\\w)|" + ClauseWords.alternation("welcome-verb")
             + "\\b[^.;“\"]{0,120}?\\b(?-i:to)\\s+(?:the\\s+)?(?-i:\\p{Lu}))");
     /** The purpose of a trip that is an act of the deal or a meeting: "… to sign the copper pact", "for a bilateral meeting". */
@@ -314,6 +314,33 @@ final class Clauses {
      */
     static boolean isDescription(String afterCue) {
         return DESCRIPTION.matcher(afterCue).find();
+    }
+
+    /**
+     * What "will be" or "shall be" names its subject as, no act of anyone: "will be a terrific head of the Department",
+     * "will be the largest refinery outside China", "shall be the Chair of the Task Force", "will not be ours alone". A duty or an act named as a
+     * noun still is one: "shall be the responsibility of the Counsel", "will be the establishment of a fund".
+     */
+    private static final Pattern PREDICATE_NOUN = ClauseWords.compile("^[\\s,]*(?:(?:also|still|now|soon|again|\\w+ly)\\s+)?"
+            + "(?:not\\s+)?be\\s+(?:(?:a|an|the|one\\s+of\\s+the|among\\s+the)\\s+(?!(?:" + ClauseWords.alternation("named-duty") + ")\\b)"
+            + "(?![\\p{L}-]{3,}(?:ing|tion|sion|ment|ance|ence)\\s+(?:of|to|for)\\b)\\p{L}|(?:ours|theirs|yours|mine)\\b)");
+
+    /** Whether what follows "will" or "shall" names what the subject is rather than an act (see {@link #PREDICATE_NOUN}). */
+    static boolean isPredicateNoun(String afterCue) {
+        return PREDICATE_NOUN.matcher(afterCue).find();
+    }
+
+    /** The members of a body as a subject: "Members of the Council", "The Board's membership", "Its composition". */
+    private static final Pattern MEMBERS_SUBJECT = ClauseWords.compile(
+            "\\b(?:members|membership|composition)(?:\\s+of\\s+[^,;]{1,80})?[\\s,]*$");
+    private static final Pattern INCLUDES = Pattern.compile("(?i)^[\\s,]*(?:also\\s+)?include\\b");
+
+    /**
+     * Whether the clause says who sits on a body ("Members of the Council shall include the heads of …"), as "shall be
+     * composed of" does: it constitutes the body, no one acts.
+     */
+    static boolean isComposition(String subject, String afterCue) {
+        return MEMBERS_SUBJECT.matcher(subject).find() && INCLUDES.matcher(afterCue).find();
     }
 
     /** Whether what follows "will" is a capability the party gets ("be able to call on …"), not an action it pledges. */

@@ -465,6 +465,18 @@ public final class CommitmentExtractor {
                 int after = cue.get().end();
                 cue = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
             }
+            boolean cueInAside = false;
+            if (cue.isPresent() && isLeadIn(sentence)) {
+                int close = asideClose(cueable, cue.get().start(), colon(sentence));
+                if (close >= 0) {
+                    // "In addition to today's announcements – including that the Department will double its staff — here
+                    // are the actions taken:": the cue belongs to the aside; the main clause's own cue, if any, decides,
+                    // and where it has none the items below are not the aside's pledge
+                    Optional<ModalityCues.Cue> main = ModalityCues.first(cueable.substring(close)).map(c -> c.shifted(close));
+                    cueInAside = main.isEmpty();
+                    cue = main.isPresent() ? main : cue;
+                }
+            }
             if (leadIn != null && cue.isPresent() && LIST_MARKER.matcher(sentence).find()
                     && NOUN_PHRASE_ITEM.matcher(stripMarker(sentence).strip()).lookingAt()
                     && RELATIVE_BEFORE_CUE.matcher(cueable.substring(0, cue.get().start())).find()) {
@@ -629,7 +641,7 @@ public final class CommitmentExtractor {
                         itemKind = 0;
                         item = null;
                     }
-                    leadIn = new Inherited(parties, modality, bare, nextMarker(sentence), contents ? null : phrase.frame(),
+                    leadIn = cueInAside ? null : new Inherited(parties, modality, bare, nextMarker(sentence), contents ? null : phrase.frame(),
                             conditions, bare && NEGATED_LEAD_IN.matcher(afterCue).matches());
                     if (bare || contents) {
                         continue; // "The Participants intend to:" commits through its items, not on its own
@@ -892,6 +904,34 @@ public final class CommitmentExtractor {
         return end > 0 && sentence.charAt(end - 1) == ':' ? end - 1 : -1;
     }
 
+    /** A dash that opens or closes an aside: " – ", " — ", or an em dash between words. */
+    private static final Pattern ASIDE_DASH = Pattern.compile("\\s[–—]\\s|(?<=\\p{L})—(?=\\p{L})");
+
+    /**
+     * Where the aside that holds the cue at {@code cueAt} closes (after its closing dash or parenthesis), when the cue
+     * lies between two dashes or in parentheses before {@code end}; else -1.
+     */
+    private static int asideClose(String sentence, int cueAt, int end) {
+        if (end < 0 || cueAt >= end) {
+            return -1;
+        }
+        int open = sentence.lastIndexOf('(', cueAt);
+        if (open >= 0 && sentence.lastIndexOf(')', cueAt) < open) {
+            int close = sentence.indexOf(')', cueAt);
+            return close >= 0 && close < end ? close + 1 : -1;
+        }
+        Matcher dash = ASIDE_DASH.matcher(sentence).region(0, end);
+        int before = 0;
+        while (dash.find()) {
+            if (dash.start() < cueAt) {
+                before++;
+            } else {
+                return before % 2 == 1 ? dash.end() : -1;
+            }
+        }
+        return -1;
+    }
+
     static boolean isLeadIn(String sentence) {
         return colon(sentence) >= 0;
     }
@@ -1051,6 +1091,12 @@ public final class CommitmentExtractor {
         if (!committedBy.isEmpty()) {
             // "The two sides have finalized commitments by Peru to remove …": the commitments are Peru's
             return new Resolved(committedBy, NAMED_SUBJECT);
+        }
+        if (WON.matcher(sentence.substring(cue.start())).lookingAt()) {
+            // "secured commitments from Thailand to …": those named after "from" or "for" commit, whatever they pledge;
+            // a pledge won from no party ("from internet providers") is no one's here
+            List<String> won = directedParties(sentence, offset, cue, inside, text);
+            return won.isEmpty() ? Resolved.NONE : new Resolved(won, NAMED_SUBJECT);
         }
         if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isBenefit(afterCue)) {
             return Resolved.NONE; // "Sojitz will receive 30 per cent of the price": what it gets, no act it pledges
@@ -1276,6 +1322,19 @@ public final class CommitmentExtractor {
         }
         if (sentence.startsWith("will", cueStart) && Clauses.isDescription(afterCue)) {
             return Resolved.NONE; // "The chair will be held by Japan": who holds a post, where a plant stands
+        }
+        final int predicateAt = cueStart;
+        if ((sentence.startsWith("will", cueStart) || sentence.startsWith("shall", cueStart)) && Clauses.isPredicateNoun(afterCue)
+                && !SPEAKERS_AS_SUBJECT.matcher(subject).find() && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY
+                        && m.end() - offset <= predicateAt && (m.norm().length() == 2 || "EU".equals(m.norm()))
+                        && STATE_RIGHT_BEFORE.matcher(sentence.substring(m.end() - offset, predicateAt)).matches())) {
+            // "She will be a terrific head of the Department", "The Minister shall be the Chair", "The White House Ballroom
+            // will be an addition": what one is; a state's lasting role ("Canada will be a reliable supplier of copper")
+            // and the speakers' own are pledged
+            return Resolved.NONE;
+        }
+        if (Clauses.isComposition(subject, afterCue)) {
+            return Resolved.NONE; // "Members of the Council shall include …": who sits on a body, as "shall be composed of"
         }
         if (sentence.startsWith("will", cueStart) && Clauses.isCapability(afterCue)) {
             return Resolved.NONE; // "Australia will be able to call on …": what the party may do, not what it pledges
@@ -2559,7 +2618,16 @@ public final class CommitmentExtractor {
 
     /** A thing that binds whom it names to act: "The deal requires X to", "It commits both countries to". */
     private static final Pattern BINDS = Pattern.compile("(?i)^(?:commits|requires|require|obliges|binds)\\s+(?!to\\b)"
+
             + "|^(?:signif|signal|marks|represents|embodies)\\p{L}*\\s+(?:the\\s+|a\\s+)?(?:\\p{L}+\\s+)?(?:intentions?|intent|commitments?)\\s+(?:of|from|by)\\s");
+    /** What may stand between a state and its "will be" ("Canada also will be"): not a possessed thing ("America's economy"). */
+    private static final Pattern STATE_RIGHT_BEFORE = Pattern.compile("(?i)[\\s,]*(?:(?:also|still|now|then|\\p{L}+ly)\\s+)*");
+
+    /** "we" or "I" as the subject itself (not "our progress"): the speakers' own role, which they pledge. */
+    private static final Pattern SPEAKERS_AS_SUBJECT = Pattern.compile("(?i)\\b(?:we|I)[\\s,]*$");
+
+    /** A pledge won from whom it names: "secured commitments from Thailand to …" (see "@won" in the cue list). */
+    private static final Pattern WON = Pattern.compile("(?i)^" + ModalityCues.namedWords("@won"));
     /** A cue that binds someone only when it names whom: "requires investment to succeed" binds no one. */
     private static final Pattern REQUIRES = Pattern.compile("(?i)^require");
 

@@ -187,6 +187,11 @@ class ActionPhraseTest {
                 // an effort that only carries its verb, and the spirit a treaty acts in, are no part of the action
                 Arguments.of("The Parties shall make their best efforts to establish a cobalt working group within two years.",
                         "establish a cobalt working group"),
+                // an aside between the effort and its "to"
+                Arguments.of("Peru will use its best efforts, to the greatest extent possible, to buy cobalt from Norway.",
+                        "buy cobalt from Norway"),
+                Arguments.of("The Ministry shall take appropriate steps, consistent with its mandate, to publish nickel import data.",
+                        "publish nickel import data"),
                 Arguments.of("The Parties shall expand trade in nickel ore in the spirit of equality and mutual benefit.",
                         "expand trade in nickel ore"),
                 Arguments.of("The Parties shall endeavour, where possible, to exchange data on lithium brines.",

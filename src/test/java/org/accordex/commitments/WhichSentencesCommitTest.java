@@ -85,6 +85,35 @@ class WhichSentencesCommitTest {
             news      | Seeking to develop an integrated copper value chain, buyers flocked to Lima.       | none
             news      | India and Australia have decided to establish a lithium working group.              | commitment AU IN
             news      | Japan undertakes to notify Peru of any export restriction on nickel.                | commitment JP
+            news      | Halden Metals will be a dependable supplier of copper cathodes to Canada.           | none
+            mou       | We will be a dependable source of copper cathodes for each other.                    | commitment CA CL
+            news      | The new Antofagasta smelter will be the largest copper refinery in the Americas.    | none
+            news      | Canada's new copper smelter will be the largest refinery in the Americas.            | none
+            news      | Canada's copper exports will be worth $4 billion a year by 2029.                    | none
+            news      | Our progress on copper will not be ours alone.                                       | none
+            news      | The Chilean minister will be in Halifax on Monday to tour the copper terminal.       | none
+            news      | Chile will be in close contact with Canada on copper quotas.                         | commitment CL
+            mou       | The Minister of Mining shall be the Chair of the Copper Council.                      | none
+            mou       | The first task will be the establishment of a copper registry by Canada and Chile.    | commitment CA CL
+            mou       | The review of copper quotas shall be the responsibility of the Participants.          | obligation CA CL
+            mou       | The Copper Council shall comprise the deputy ministers responsible for mining.        | none
+            mou       | The Copper Secretariat shall be located in Santiago.                                 | none
+            mou       | Members of the Copper Council shall include the heads of the two geological surveys. | none
+            mou       | The Copper Council shall include copper smelting in its work plan.                   | obligation Copper Council
+            mou       | In case of conflict, the terms of this Memorandum shall govern.                      | none
+            news      | Ottawa secured an agreement for Chile to ship 30,000 tonnes of cathodes a year.      | commitment CL
+            news      | The minister won a commitment from Chile to cut its copper export levy.              | commitment CL
+            news      | The minister secured commitments from smelters across the region to cut emissions.  | none
+            news      | Canada will offer copper grants to encourage smelters to recycle scrap.              | commitment CA
+            news      | The levy offers incentives to encourage smelters to recycle scrap.                   | none
+            news      | Last year, Chilean forces undertook a rescue operation to protect copper miners.     | none
+            news      | Canada undertook to notify Chile of any copper quota.                                | commitment CA
+            news      | Decades ago, the miners marched in hopes that the copper barons would listen.        | none
+            news      | Chile will pay a heavy price if it imposes a copper export ban, Canada warned.       | none
+            news      | The combined levy on copper cathodes from Chile will not exceed 5 percent.           | none
+            factsheet | Further, the Inter-American Foundation will fund copper training for miners in Peru. | commitment Inter-American Foundation
+            news      | We have no doubt that the new minister will continue her work on copper smelting.   | none
+            news      | Invited by Chile, Canada will send copper geologists to Antofagasta.                | commitment CA
             mou       | The Participants are taking steps to diversify graphite supply.                     | commitment CA CL
             news      | Korea announced plans to build a tungsten stockpile by 2030.                        | commitment KR
             news      | The leaders instruct their ministers to draft a cobalt roadmap within six months.  | commitment CA CL
@@ -418,6 +447,27 @@ class WhichSentencesCommitTest {
                 "intent CA CL: - Assess nickel reserves in both countries;",
                 "intent CA CL: - Sharing geological data on copper;",
                 "intent CA CL: - Cooperation on graphite processing."), found);
+    }
+
+    @Test
+    void aLeadInWhoseOnlyCueIsInAnAsideCommitsAloneAndItsPastItemsDoNot() {
+        String text = FACT_SHEET + "Besides today's news – including that Canada will open a copper desk in Ottawa — these are the "
+                + "steps taken so far:\n- Last spring, the United States signed a copper pact with Chile.\n"
+                + "- The President named a copper envoy to Peru.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(WhichSentencesCommitTest::modalityPartiesAndText).toList();
+        assertEquals(List.of("commitment CA: Besides today's news – including that Canada will open a copper desk in Ottawa — "
+                + "these are the steps taken so far:"), found);
+    }
+
+    @Test
+    void aLeadInWithACueOfItsOwnAfterTheAsideKeepsItsItems() {
+        String text = FACT_SHEET + "Through the Copper Initiative — which shall be set up by the Secretary of Commerce — agencies "
+                + "shall take the following actions:\n(i) map copper deposits on federal land;\n(ii) train mine inspectors.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties()) + ": " + c.action()).toList();
+        assertEquals(List.of("obligation US: take the following actions", "obligation US: map copper deposits on federal land",
+                "obligation US: train mine inspectors"), found);
     }
 
     @Test

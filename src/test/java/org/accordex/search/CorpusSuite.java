@@ -52,7 +52,7 @@ public abstract class CorpusSuite {
     /** query | matching documents | matching commitments. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "*:*                                         | 126 | 982",
+            "*:*                                         | 126 | 981",
             "lithium                                     | 53 | 130",
             "party:JP                                    | 26 | 95",
             "party:US AND mineral:\"rare earth elements\" | 19 | 10",
