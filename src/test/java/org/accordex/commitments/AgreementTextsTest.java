@@ -50,6 +50,7 @@ class AgreementTextsTest {
             statement | 1. The Joint Taskforce intends to survey cobalt refiners.                                | intent JP PH
             statement | The cooperation will aim at jointly mapping cobalt deposits.                            | commitment JP PH
             statement | The partnership will seek the views of nickel refiners on new projects.                 | commitment JP PH
+            statement | This dialogue aims to deepen our cooperation on nickel refining.                        | intent JP PH
             statement | A nickel study submitted to the Joint Task Force calls on expanding ore exports.        | none
             statement | The leaders expressed their determination to secure nickel supply chains.              | intent JP PH
             statement | Both sides reiterated their readiness to finance a cobalt refinery.                     | intent JP PH
