@@ -106,7 +106,7 @@ public final class ActionPhrase {
      * "analyz-", "solv-", "welcom-", "prepar-", "compar-"; not "clear-", "appear-") and stems that never do,
      * ending in two consonants or a double vowel and a consonant ("invest-", "mainstream-", "maintain-").
      */
-    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat|[^z]z|v|com|ven|[^e\\W]ar|dg)"); // "pledging" → "pledge"
+    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat|[^z]z|v|com|ven|[^e\\W]ar|dg|sum)"); // "pledging" → "pledge", "resumed" → "resume"
     private static final Pattern GERUND_WITHOUT_E = Pattern.compile(
             "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor)");
 
