@@ -24,6 +24,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class CorpusSuite {
+    /** The commitments the sample corpus holds (the "*:*" row), which other tests of whole-corpus runs check too. */
+    public static final int COMMITMENTS = 981;
+
     /** The options that select the backend, such as {@code --index DIR}. */
     protected abstract List<String> backend() throws Exception;
 
@@ -52,7 +55,7 @@ public abstract class CorpusSuite {
     /** query | matching documents | matching commitments. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
-            "*:*                                         | 126 | 981",
+            "*:*                                         | 126 | " + COMMITMENTS,
             "lithium                                     | 53 | 130",
             "party:JP                                    | 26 | 95",
             "party:US AND mineral:\"rare earth elements\" | 19 | 10",

@@ -94,7 +94,7 @@ class SolrCloudTest extends CorpusSuite {
         assertTrue(reannotated.out().startsWith("126 files seen, 126 indexed"), reannotated.out());
         JsonNode status = json("status", "--format", "json");
         assertEquals(126, status.get("documents").asLong());
-        assertEquals(982, status.get("commitments").asLong());
+        assertEquals(CorpusSuite.COMMITMENTS, status.get("commitments").asLong());
     }
 
     @Test
@@ -116,7 +116,7 @@ class SolrCloudTest extends CorpusSuite {
         JsonNode status = AnnotationJson.MAPPER.readTree(
                 Cli.run(concat(List.of("status"), solr, List.of("--format", "json"))).out());
         assertEquals(126, status.get("documents").asLong());
-        assertEquals(982, status.get("commitments").asLong());
+        assertEquals(CorpusSuite.COMMITMENTS, status.get("commitments").asLong());
     }
 
     @Test
