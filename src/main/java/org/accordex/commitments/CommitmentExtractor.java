@@ -2208,6 +2208,11 @@ public final class CommitmentExtractor {
     /** "The two leaders reaffirmed …": a subject of people before the pair. */
     private static final Pattern LEADERS_BEFORE = Pattern.compile("(?i)\\b(?:leaders|presidents|ministers|heads)\\b");
 
+    /** What names a state as the one a pair depends on or counters: "dominated by", "reliance on", "away from". */
+    private static final Pattern RIVAL_BEFORE = Pattern.compile("(?i)\\b(?:dominated\\s+by|dominance\\s+of|(?:over-?)?reliant\\s+on"
+            + "|(?:over-?)?reliance\\s+on|dependen(?:t|ce|cy)\\s+on|away\\s+from|counter(?:ing)?|rely\\s+(?:less\\s+)?on)"
+            + "\\s+(?:the\\s+)?$");
+
     /** "the pact with Malaysia": one partner named, the other is the report's own state. */
     private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
 
@@ -2246,6 +2251,10 @@ public final class CommitmentExtractor {
         for (Mention m : context.mentions()) {
             String state = m.type() == MentionType.PARTY && m.start() >= previousStart && m.end() <= previousStart + previous.length()
                     ? stateOf(m) : null;
+            if (state != null && RIVAL_BEFORE.matcher(text.substring(Math.max(previousStart, m.start() - BEFORE_NAME), m.start()))
+                    .find()) {
+                continue; // "supplies currently dominated by China": the state the pair seeks to rely less on is not one of them
+            }
             if (state != null) {
                 before.add(state);
             }
