@@ -242,6 +242,8 @@ class WhoCommitsTest {
             Leaders' summit\\nOn May 4, President Biden and President Ana Reyes of Chile will host Prime Minister Tom Hale of Canada to discuss copper. | CL US
             Copper order\\nPresident Donald Trump signed an order on copper mines and the Permitting Council.\\nThe heads of agencies must identify priority copper projects. | US
             Copper order\\nChilean President Ana Reyes signed an order on copper.\\nShe directed the agencies to map copper deposits within 10 days. | CL
+            Peru and Chile to boost copper ties\\nTrade Minister Tom Hale has today agreed to deepen copper ties with the Republic of Chile. | PE
+            Peru and Chile to boost copper ties\\nTrade Minister Tom Hale has today agreed to map copper deposits. | CL PE
             """)
     void anOfficialCommitsTheStateTheTextSaysTheyServe(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
