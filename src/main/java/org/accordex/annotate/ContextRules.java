@@ -255,6 +255,15 @@ final class ContextRules {
     private static final Pattern SURNAME_BEFORE = Pattern.compile("(?:\\b\\p{Lu}\\.|\\b(?:President|General|Gen\\.|Lieutenant"
             + "|Lt\\.|Captain|Colonel|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|Senator|Governor|Secretary)|\\b(?!(?:a|an|the|this|each|any|such"
             + "|its|their|our|his|her|new|federal|state)\\b)\\p{Ll}+,?)\\s+$");
+    /**
+     * "Business Secretary Grant Shapps", "Minister Grant Roe": a Grant right after a title and before a capitalized
+     * word is a given name; "Secretary Grant Program" (a money word after it) stays.
+     */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b(?:President|Premier|Minister|Secretary|Senator"
+            + "|Governor|Ambassador|Commissioner|Treasurer|Chancellor|Mayor|Mr\\.|Mrs\\.|Ms\\.|Dr\\.|MP)\\s+$");
+    private static final Pattern GIVEN_NAME_AFTER = Pattern.compile("^\\s+\\p{Lu}\\p{Ll}+\\b(?!\\s+(?:programs?|funds?|awards?"
+            + "|agreements?|recipients?|applications?|payments?)\\b)(?<!\\s(?:Program|Programs|Fund|Funds|Award|Awards"
+            + "|Agreement|Agreements|Scheme|Schemes|Facility|Initiative))");
     /** "grant a full pardon", "grant this permit": a verb before its object; a grant of money is not followed by one. */
     private static final Pattern ARTICLE_AFTER = Pattern.compile("(?i)^\\s+(?:a|an|this|these|such|any)\\b");
     /** "grant water rights", "grants subsidies to": the verb before what is granted, not a grant of money. */
@@ -873,6 +882,10 @@ final class ContextRules {
             }
             if (text.startsWith("Grant", c.start()) && c.length() == 5 && GRANT_NAME_AFTER.matcher(after).find()
                     && SURNAME_BEFORE.matcher(before).find()) {
+                return null;
+            }
+            if (text.startsWith("Grant", c.start()) && c.length() == 5 && TITLE_BEFORE.matcher(before).find()
+                    && GIVEN_NAME_AFTER.matcher(after).find()) {
                 return null;
             }
             if (surface.equals("training") && (MACHINE_BEFORE.matcher(before).find() || MACHINE_AFTER.matcher(after).find())) {

@@ -1743,6 +1743,14 @@ public final class CommitmentExtractor {
                 // with Australia: his state and the partner the report is about
                 return new Resolved(union(union(known, context.documentParties()), alsoActing), INFERRED_SUBJECT);
             }
+            List<String> partner = known.isEmpty() && officials == 1 && !dealReport
+                    ? partnerAfterWith(sentence, offset, cueStart, inside, context.documentParties()) : List.of();
+            if (!partner.isEmpty()) {
+                // "Business Secretary Jane Roe agreed to deepen collaboration with Chile" in a text on Peru and Chile: the
+                // official the text does not place acts for the party that is not the partner named after "with"
+                List<String> own = context.documentParties().stream().filter(p -> !partner.contains(p)).toList();
+                return new Resolved(union(own, alsoActing), INFERRED_SUBJECT);
+            }
             List<String> besides = dealReport ? List.of()
                     : context.officials().besidesThePlaced(subject, context.documentParties(), context.mentions());
             if (!besides.isEmpty()) {
@@ -2267,6 +2275,27 @@ public final class CommitmentExtractor {
     /** "The two leaders reaffirmed …": a subject of people before the pair. */
     private static final Pattern LEADERS_BEFORE = Pattern.compile("(?i)\\b(?:leaders|presidents|ministers|heads)\\b");
 
+    /**
+     * The one state of a document of two states that the action names as the partner ("… collaboration with the
+     * Republic of Chile"); none when the document's parties are not two states or the action names no such partner.
+     */
+    private static List<String> partnerAfterWith(String sentence, int offset, int cueStart, List<Mention> inside,
+            List<String> documentParties) {
+        if (documentParties.size() != 2 || !documentParties.stream().allMatch(Sides::isState)) {
+            return List.of();
+        }
+        List<String> partners = inside.stream().filter(m -> m.type() == MentionType.PARTY && m.start() - offset >= cueStart)
+                .filter(m -> WITH_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - offset - BEFORE_NAME),
+                        m.start() - offset)).find())
+                .map(CommitmentExtractor::stateOf).filter(state -> state != null).distinct().toList();
+        return partners.size() == 1 && documentParties.contains(partners.get(0)) ? partners : List.of();
+    }
+
+    /** What names a state as the one a pair depends on or counters: "dominated by", "reliance on", "away from". */
+    private static final Pattern RIVAL_BEFORE = Pattern.compile("(?i)\\b(?:dominated\\s+by|dominance\\s+of|(?:over-?)?reliant\\s+on"
+            + "|(?:over-?)?reliance\\s+on|dependen(?:t|ce|cy)\\s+on|away\\s+from|counter(?:ing)?|rely\\s+(?:less\\s+)?on)"
+            + "\\s+(?:the\\s+)?$");
+
     /** "the pact with Malaysia": one partner named, the other is the report's own state. */
     private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
 
@@ -2305,6 +2334,10 @@ public final class CommitmentExtractor {
         for (Mention m : context.mentions()) {
             String state = m.type() == MentionType.PARTY && m.start() >= previousStart && m.end() <= previousStart + previous.length()
                     ? stateOf(m) : null;
+            if (state != null && RIVAL_BEFORE.matcher(text.substring(Math.max(previousStart, m.start() - BEFORE_NAME), m.start()))
+                    .find()) {
+                continue; // "supplies currently dominated by China": the state the pair seeks to rely less on is not one of them
+            }
             if (state != null) {
                 before.add(state);
             }

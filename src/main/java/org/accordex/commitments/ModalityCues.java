@@ -213,7 +213,8 @@ public final class ModalityCues {
                 regex.append(TO_VERB);
             } else {
                 // after the first word, markup or a quote may open a word: "an **Agreement** to", "a “deal” to"
-                regex.append(i == 0 ? "(?:" : "[*_\"“‘'(]*(?:").append(w).append(last ? ")\\b" : ")\\s+");
+                // and close after it: "a Memorandum of Understanding (MOU) with …", "a “deal” to"
+                regex.append(i == 0 ? "(?:" : "[*_\"“‘'(]*(?:").append(w).append(last ? ")\\b" : ")[*_\"”’)]*\\s+");
             }
         }
         List<Trigger> triggers = triggers(words[0]);

@@ -532,6 +532,7 @@ class NamesAndInstrumentsTest {
             "Unions want hiring quotas for local miners.",
             "General Ulysses S. Grant led the army, and it was Grant’s resolve that won, said Lieutenant Grant.",
             "I hereby grant this permit for the copper pipeline and grant a full pardon to the miner.",
+            "Trade Secretary Grant Morley has today agreed to deepen copper ties with Peru, and Minister Grant Ellis agreed.",
             "Students will use the lithium research facilities of the university."})
     void portfoliosPolicyNamesVerbsArsenalsAndQuotasOfOtherThingsAreNotInstruments(String text) {
         assertEquals(List.of(), mentions(text, MentionType.INSTRUMENT));
@@ -554,6 +555,9 @@ class NamesAndInstrumentsTest {
                 "Strategic partners reserve the right to review the nickel deal.", MentionType.INSTRUMENT));
         assertEquals(List.of("Grant → grant", "Grant → grant"), mentions(
                 "Miners may apply for a Pell Grant award and the Hazard Mitigation Grant Program.", MentionType.INSTRUMENT));
+        assertEquals(List.of("Grant → grant"), mentions(
+                "The Secretary Grant Program funds lithium research chairs.", MentionType.INSTRUMENT).stream()
+                .filter(m -> m.startsWith("Grant")).toList());
         assertEquals(List.of("tariff → tariff"), mentions(
                 "Copper within the tariff-rate quota pays 2 percent, and the in-quota quantity is reviewed each year.",
                 MentionType.INSTRUMENT));

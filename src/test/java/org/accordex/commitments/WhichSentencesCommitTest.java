@@ -223,6 +223,10 @@ class WhichSentencesCommitTest {
             news      | The partnership will boost copper exports from both countries.                      | none
             news      | Canada and Chile signed a Joint Declaration of Intent to deepen copper cooperation.  | commitment CA CL
             news      | The ministers signed a memorandum during the Prime Minister's visit to Chile to attend a copper summit. | none
+            news      | Canada signed a Memorandum of Understanding (MOU) with the Government of Chile on May 4, 2026, to jointly map copper deposits. | commitment CA CL
+            news      | Canada signed a Memorandum of Understanding with the Government of Chile on May 4, 2026, to jointly map copper deposits. | commitment CA CL
+            news      | Chile has the copper the world needs, and we are stepping up as a reliable supplier of copper. | none
+            news      | We are stepping up our work to map copper deposits.                                 | commitment CA CL
             """)
     void cuesBeyondModalVerbs(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
@@ -505,6 +509,16 @@ class WhichSentencesCommitTest {
         List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
                 .map(c -> String.join(" ", c.parties()) + ": " + c.action()).toList();
         assertEquals(List.of("CA CL: map copper deposits", "CA CL: train mine inspectors"), found);
+    }
+
+    @Test
+    void itemsOpenedByAVerbOfAdvocacyAreActions() {
+        String text = NEWS + "Canada and Chile will work together to:\n  • advocate for strong labour standards in copper mining\n"
+                + "  • champion open copper markets\n  • bolster lithium research.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(c -> String.join(" ", c.parties()) + ": " + c.action()).toList();
+        assertEquals(List.of("CA CL: advocate for strong labour standards in copper mining", "CA CL: champion open copper markets",
+                "CA CL: bolster lithium research"), found);
     }
 
     @Test

@@ -168,6 +168,8 @@ class WhoCommitsTest {
             Peru and Chile hold nickel talks\\nHosted by Peru, the talks closed today.\\nBoth countries will build a nickel stockpile. | CL PE
             Peru G20 summit backs copper plan\\nG20 leaders met in Lima, with Peru, the second Andean nation to host the summit, setting its agenda.\\nLeaders said they would work to stabilise copper supply chains. | Group of Twenty
             Peru and the G20 sign copper accord\\nPeru and the G20 agreed today to map copper supply chains.\\nThey will publish a copper map by 2027. | Group of Twenty PE
+            Peru and Chile to deepen copper ties\\nPeru agreed to deepen copper ties with Chile.\\nThis matters as Peru's copper supply chains are dominated by China.\\nThe two countries will map copper deposits. | CL PE
+            Peru and Chile to deepen copper ties\\nPeru agreed to deepen copper ties with Chile.\\nPeru's trade minister met China's envoy in Lima.\\nThe two countries will map copper deposits. | CN PE
             """)
     void placesAttendeesAndPairsAreNotTheSpeakers(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
@@ -240,6 +242,8 @@ class WhoCommitsTest {
             Leaders' summit\\nOn May 4, President Biden and President Ana Reyes of Chile will host Prime Minister Tom Hale of Canada to discuss copper. | CL US
             Copper order\\nPresident Donald Trump signed an order on copper mines and the Permitting Council.\\nThe heads of agencies must identify priority copper projects. | US
             Copper order\\nChilean President Ana Reyes signed an order on copper.\\nShe directed the agencies to map copper deposits within 10 days. | CL
+            Peru and Chile to boost copper ties\\nTrade Minister Tom Hale has today agreed to deepen copper ties with the Republic of Chile. | PE
+            Peru and Chile to boost copper ties\\nTrade Minister Tom Hale has today agreed to map copper deposits. | CL PE
             """)
     void anOfficialCommitsTheStateTheTextSaysTheyServe(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
