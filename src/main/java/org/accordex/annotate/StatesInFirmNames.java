@@ -76,6 +76,14 @@ final class StatesInFirmNames {
                     start++;
                 }
                 end = legal.end();
+            } else if (firmRightBefore(text, mentions, state) != null) {
+                // a firm the text names, then a state and the phrase's end: "Toyotsu Rare Earths India, a unit of …"
+                // names the firm's local arm
+                if (!NAME_END_AFTER.matcher(text.substring(state.end(), Math.min(text.length(), state.end() + 12))).find()) {
+                    continue;
+                }
+                start = firmRightBefore(text, mentions, state).start();
+                end = state.end();
             } else {
                 Matcher acronym = ACRONYM_BEFORE.matcher(before);
                 if (!acronym.find() || NOT_NAME_WORDS.contains(acronym.group(1)) || known.test(acronym.group(1))
@@ -96,4 +104,20 @@ final class StatesInFirmNames {
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
     }
+
+    /** A firm's name (a party that is no state) that ends one space before the state: "Toyotsu Rare Earths [India]". */
+    private static Mention firmRightBefore(String text, List<Mention> mentions, Mention state) {
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.PARTY && !STATE_NORM.matcher(m.norm()).matches() && m.end() < state.start()
+                    && state.start() - m.end() == 1 && text.charAt(m.end()) == ' '
+                    && FIRM_WORD_END.matcher(m.text()).find()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** The last word of a firm's name, not of a public body's: "… Rare Earths", "… Materials", "… Metals". */
+    private static final Pattern FIRM_WORD_END = Pattern.compile(
+            "\\b(?:Earths|Materials|Metals|Mining|Minerals|Resources|Elements|Tsusho|Corp|Group|Holdings|Industries|Motor|Motors|Electric|Energy|Chemicals?)\\.?$");
 }

@@ -119,7 +119,12 @@ public final class CommitmentExtractor {
     /** Not a participle's aside: "The US, having recently announced a tariff, is looking to …" keeps its subject. */
     private static final Pattern REPORTED = Pattern.compile("(?<!\\bhaving\\s{1,3}(?:\\p{Ll}{1,12}ly\\s{1,3})?)\\b"
             // "The draft reveals that …": these verbs report a clause only with "that" ("revealed plans to" does not)
-            + "(?:" + REPORTING_VERB + "(?:\\s+that)?|(?:reveals?|revealed|shows?|showed)\\s+that)[\\s,:]+");
+            + "(?:" + REPORTING_VERB + "(?:\\s+that)?|(?:reveals?|revealed|shows?|showed)\\s+that"
+            // a speaker's hope or gladness opens a clause of its own: "We hope the talks will …", "we are delighted
+            // that the agreement will …" (the clause's subject acts, or it is a forecast)
+            + "|(?:hopes?|hoped)(?:\\s+that)?(?=\\s+(?:the|this|these|that|it|our|its|their)\\b)"
+            + "|(?<=\\b(?:am|are|is|were|was|[’']re|[’']m)\\s{1,3})(?:pleased|delighted|glad|happy|confident|proud|hopeful)\\s+that"
+            + ")[\\s,:]+");
     /**
      * A reporting verb whose object is the subject's own noun-form cue: "They have announced [their intention to]",
      * "Korea confirmed [its commitment to]". The verb belongs to the subject's clause, it opens no reported one.

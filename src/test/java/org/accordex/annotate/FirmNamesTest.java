@@ -59,6 +59,11 @@ class FirmNamesTest {
         assertEquals(List.of("Hokuto Iron Ore Canada Pty. Ltd. → Hokuto Iron Ore Canada Pty. Ltd.",
                 "HIOC → Hokuto Iron Ore Canada Pty. Ltd.", "HIOC → Hokuto Iron Ore Canada Pty. Ltd."),
                 parties("The bank lent to Hokuto Iron Ore Canada Pty. Ltd. (HIOC), a subsidiary. HIOC will fund its stake."));
+        // a firm named in full, then a state and the phrase's end: the firm's local arm
+        assertEquals(List.of("Nimbus Rare Earths Chile → Nimbus Rare Earths Chile"),
+                parties("The mine ships ore to Nimbus Rare Earths Chile, a unit of a trading house."));
+        assertEquals(List.of("Nimbus Rare Earths → Nimbus Rare Earths", "Chile → CL"),
+                parties("The mine ships ore to Nimbus Rare Earths Chile smelters."));
         assertEquals(List.of("KVS Denmark → KVS Denmark"), parties("Accords were signed between KVS Denmark and a research"
                 + " centre on tailings."));
         // a title or a known body before the state: the state

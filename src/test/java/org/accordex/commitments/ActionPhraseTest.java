@@ -390,6 +390,9 @@ class ActionPhraseTest {
                         "promote responsible mining practices"),
                 Arguments.of("The European Union and Japan will seek to jointly finance strategic projects, including in third countries.",
                         "jointly finance strategic projects"),
+                Arguments.of("Peru will look to expand cobalt refining in the south.", "expand cobalt refining in the south"),
+                Arguments.of("The partnership aims to deepen Peru-Chile trade in cobalt at a time when prices are falling.",
+                        "deepen Peru-Chile trade in cobalt"),
                 Arguments.of("The United States and Argentina will work together to address non-tariff barriers affecting trade "
                         + "in beef, consistent with their domestic laws.", "address non-tariff barriers affecting trade in beef"),
                 Arguments.of("Malaysia will continue to develop its downstream rare earth processing capacity, in line with its "

@@ -184,6 +184,13 @@ class WhichSentencesCommitTest {
             news      | Canada ordered 500 more inspectors to audit copper mines.                            | none
             news      | We ask our Trade Ministers to draft a copper roadmap by June.                      | commitment CA CL
             news      | Canada asked Chile to lift its copper export duties.                                 | none
+            news      | "We hope the copper talks will be a success," the envoy said.                       | none
+            news      | "We are delighted that the copper deal will support smelters," she said.            | none
+            news      | "We are pleased that Canada will lift its copper duties," the minister said.       | commitment CA
+            news      | The copper pact also looks to build a smelter in Antofagasta.                       | intent CA CL
+            news      | Canada looks to Peru for its copper supply.                                         | none
+            news      | Canada and Chile are pushing to conclude a copper treaty by the end of 2026.        | intent CA CL
+            news      | Copper prices are pushing to record highs.                                          | none
             news      | They have announced their intention to map lithium deposits together.               | intent CA CL
             news      | The presidents of Peru, Chile and Canada announced their intention to map lithium.   | intent CA CL PE
             news      | Canada calls on Chile to lift its lithium export duties.                            | recommendation CA
