@@ -342,7 +342,9 @@ public final class ActionPhrase {
             text = (asVerb ? verb : t.lemma(lemmatizer, start)) + text.substring(t.lower(start).length());
         }
         // a singular noun without an article opens an imperative the tagger misread ("support vocational training")
-        boolean bareNoun = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s") && !ACTION_NOUN.matcher(t.lower(start)).matches();
+        boolean bareNoun = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s") && !ACTION_NOUN.matcher(t.lower(start)).matches()
+                // ... but a compound noun under a verb and its preposition names a topic ("cooperate on: (b) energy efficiency")
+                && !(leadFrame != null && leadFrame.contains(" ") && start + 1 < t.size() && t.tag(start + 1).equals("NOUN"));
         // an item with a modal of its own states its own provision ("(a) Nothing in this Annex shall …")
         boolean ownClause = false;
         for (int k = start; k < Math.min(t.size(), start + MAX_OWN_CLAUSE) && !ownClause && t.matchAt(Section.CLAUSE, k) == k
@@ -557,7 +559,8 @@ public final class ActionPhrase {
                 int colon = t.find(":", k, t.size());
                 boolean examples = colon > 0 && (t.matchAt(Section.EXAMPLE_LEAD, colon - 1) == colon
                         || colon > 1 && t.matchAt(Section.EXAMPLE_LEAD, colon - 2) == colon);
-                return examples && t.isVerb(start) ? t.lemma(lemmatizer, start) : null;
+                // "cooperate on any issue of mutual interest, such as:": the items are the preposition's object too
+                return examples && t.isVerb(start) ? frame : null;
             }
         }
         return frame;

@@ -906,6 +906,17 @@ class ActionPhraseTest {
                 ActionPhrase.read("(iii) a description of how the agency can reduce tungsten imports;", 0, assess).text());
         assertEquals("assess the extent to which domestic smelting of copper can meet demand",
                 ActionPhrase.read("(iv) the extent to which domestic smelting of copper can meet demand;", 0, assess).text());
+        // items of "cooperate on any issue of mutual interest, such as:" are the preposition's object, compound nouns too
+        String suchAs = "The Parties shall cooperate on any relevant matter of common concern, such as:";
+        String on = ActionPhrase.read(suchAs, suchAs.indexOf(" cooperate"), null).frame();
+        assertEquals("cooperate on", on);
+        assertEquals("cooperate on tailings management",
+                ActionPhrase.read("(b) tailings management, including monitoring and closure plans;", 0, on).text());
+        assertEquals("cooperate on transparent tin markets",
+                ActionPhrase.read("(c) transparent tin markets.", 0, on).text());
+        // a bare noun under a verb alone is still read as a misread imperative
+        assertEquals("support vocational training in mining",
+                ActionPhrase.read("(a) support vocational training in mining;", 0, "assess").text());
         String action = "The Participants intend to cooperate on exploration:";
         assertEquals(null, ActionPhrase.read(action, action.indexOf(" cooperate"), null).frame());
     }

@@ -193,6 +193,9 @@ class WhichSentencesCommitTest {
             news      | The partnership will boost copper exports from both countries.                      | none
             news      | Canada and Chile signed a Joint Declaration of Intent to deepen copper cooperation.  | commitment CA CL
             news      | The ministers signed a memorandum during the Prime Minister's visit to Chile to attend a copper summit. | none
+            news      | The two ministers agreed upon setting up a joint task force on copper tailings.   | commitment CA CL
+            news      | Canada and Chile agreed on launching a lithium brine survey next year.            | commitment CA CL
+            news      | Canada and Chile agreed on the agenda for the copper talks.                       | none
             """)
     void cuesBeyondModalVerbs(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
