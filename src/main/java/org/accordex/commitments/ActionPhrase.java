@@ -104,11 +104,14 @@ public final class ActionPhrase {
      * Where the lemmatizer guesses the "e" of a gerund's verb wrongly ("investing" → "investe", "streamlining" →
      * "streamlin", "analyzing" → "analyz"): stems that take it back ("streamlin-", "determin-", "restor-", "explor-", "creat-",
      * "analyz-", "solv-", "welcom-", "prepar-", "compar-"; not "clear-", "appear-") and stems that never do,
-     * ending in two consonants or a double vowel and a consonant ("invest-", "mainstream-", "maintain-").
+     * ending in two consonants or a double vowel and a consonant ("invest-", "mainstream-", "maintain-"), and a few
+     * unstressed endings ("combat-", "prohibit-", "interpret-").
      */
     private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat|[^z]z|v|com|ven|[^e\\W]ar|dg)"); // "pledging" → "pledge"
     private static final Pattern GERUND_WITHOUT_E = Pattern.compile(
-            "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor)");
+            "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor"
+            // "combat-", "prohibit-", "inhabit-", "interpret-": an unstressed last syllable the lemmatizer gives an "e"
+            + "|mbat|[aeiou]bit|rpret)");
 
     /** Longer words in "-ing" after "to" are gerunds ("committed to [caring] for …"); "to bring" is no gerund. */
     /** A verb that says what a pledge holds, before the gerund of its next act: "This includes [mapping] deposits". */

@@ -929,6 +929,11 @@ class ActionPhraseTest {
 
     static Stream<Arguments> listItems() {
         return Stream.of(
+                // an unstressed last syllable takes no "e" ("combating" → "combat", "prohibiting" → "prohibit")
+                Arguments.of("- Strengthening smelter audits and combating the smuggling of tin.",
+                        "Strengthen smelter audits; combat the smuggling of tin"),
+                Arguments.of("- Prohibiting the dumping of tailings in rivers.",
+                        "Prohibit the dumping of tailings in rivers"),
                 // "of mutual interest and benefit": two nouns after one adjective, no second action
                 Arguments.of("- Identify and jointly develop projects of mutual interest and benefit along the copper value chain.",
                         "Identify and jointly develop projects of mutual interest and benefit along the copper value chain"),
