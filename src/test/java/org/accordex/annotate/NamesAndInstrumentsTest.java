@@ -578,7 +578,7 @@ class NamesAndInstrumentsTest {
                 "Bloomberg Philanthropies will fund the lithium study.", MentionType.PARTY));
         // an instrument word inside an outlet's name is no instrument; the financing the report names still is
         assertEquals(List.of("financing → financial-support"), mentions(
-                "Yahoo Finance reported that Chad will seek financing for a cobalt refinery.", MentionType.INSTRUMENT));
+                "Yahoo Finance: Chad will seek financing for a cobalt refinery.", MentionType.INSTRUMENT));
     }
 
     @Test
