@@ -3731,9 +3731,9 @@ public final class ActionPhrase {
                     boolean adverb = tags[from].equals("ADV") || lower[from].endsWith("ly");
                     boolean gerund = lemmatizer != null && lower[i].endsWith("ing") && !ING_ADJECTIVES.contains(lower[i])
                             && (i == from && (tags[i].equals("VERB") || i + 1 < to && Set.of("DET", "PRON", "CCONJ").contains(tags[i + 1])
-                                    || i > 0 && (lower[i - 1].equals("to") || i == from && lower[i - 1].equals("on") || matchAt(Section.ASPECT_VERB, i - 1) == i
+                                    || i > 0 && (lower[i - 1].equals("to") || i == from && (lower[i - 1].equals("on") || lower[i - 1].equals("at")) || matchAt(Section.ASPECT_VERB, i - 1) == i
                                             || INCLUDES.matcher(lower[i - 1]).matches() && !(i + 1 < to && NOUN_AFTER_INCLUDES.contains(lower[i + 1])))
-                                            && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "made commitments on [preventing] …", "keep [building] on …", "This includes [leveraging] …"
+                                            && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "made commitments on [preventing] …", "aimed at [promoting] …", "keep [building] on …", "This includes [leveraging] …"
                             || i == from + 1 && adverb
                             || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
                     // "strengthening, [diversifying] and securing": a gerund of the series the head opened, read as any word

@@ -24,6 +24,9 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // a deal "aimed at" a gerund: the gerund is the act
+                Arguments.of("Chad and Peru signed a memorandum of understanding aimed at promoting cooperation in cobalt mining.",
+                        "promote cooperation in cobalt mining"),
                 // a word limit that falls inside a series of modifiers a purpose clause takes cuts before the purpose
                 // clause, not at a comma that joins the modifiers of one noun
                 Arguments.of("The facility will strengthen cooperation and promote data exchange and co-lending among member banks to advance diverse, secure, and sustainable supply chains for cobalt.",
