@@ -22,14 +22,15 @@ final class MediaOutlets {
     private MediaOutlets() {
     }
 
-    /** {@code mentions} without the parties that overlap an outlet's name in {@code text}. */
+    /** {@code mentions} without the parties and instruments that overlap an outlet's name in {@code text}. */
     static List<Mention> drop(String text, List<Mention> mentions) {
         List<int[]> outlets = spans(text);
         if (outlets.isEmpty()) {
             return mentions;
         }
         return mentions.stream()
-                .filter(m -> m.type() != MentionType.PARTY
+                // an instrument word in an outlet's name is no instrument either ("Yahoo Finance")
+                .filter(m -> m.type() != MentionType.PARTY && m.type() != MentionType.INSTRUMENT
                         || outlets.stream().noneMatch(o -> o[0] < m.end() && m.start() < o[1]))
                 .toList();
     }

@@ -104,11 +104,14 @@ public final class ActionPhrase {
      * Where the lemmatizer guesses the "e" of a gerund's verb wrongly ("investing" → "investe", "streamlining" →
      * "streamlin", "analyzing" → "analyz"): stems that take it back ("streamlin-", "determin-", "restor-", "explor-", "creat-",
      * "analyz-", "solv-", "welcom-", "prepar-", "compar-"; not "clear-", "appear-") and stems that never do,
-     * ending in two consonants or a double vowel and a consonant ("invest-", "mainstream-", "maintain-").
+     * ending in two consonants or a double vowel and a consonant ("invest-", "mainstream-", "maintain-"), and a few
+     * unstressed endings ("combat-", "prohibit-", "interpret-").
      */
     private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat|[^z]z|v|com|ven|[^e\\W]ar|dg|sum)"); // "pledging" → "pledge", "resumed" → "resume"
     private static final Pattern GERUND_WITHOUT_E = Pattern.compile(
-            "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor)");
+            "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor"
+            // "combat-", "prohibit-", "inhabit-", "interpret-": an unstressed last syllable the lemmatizer gives an "e"
+            + "|mbat|[aeiou]bit|rpret)");
 
     /** Longer words in "-ing" after "to" are gerunds ("committed to [caring] for …"); "to bring" is no gerund. */
     /** A verb that says what a pledge holds, before the gerund of its next act: "This includes [mapping] deposits". */
@@ -342,7 +345,9 @@ public final class ActionPhrase {
             text = (asVerb ? verb : t.lemma(lemmatizer, start)) + text.substring(t.lower(start).length());
         }
         // a singular noun without an article opens an imperative the tagger misread ("support vocational training")
-        boolean bareNoun = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s") && !ACTION_NOUN.matcher(t.lower(start)).matches();
+        boolean bareNoun = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s") && !ACTION_NOUN.matcher(t.lower(start)).matches()
+                // ... but a compound noun under a verb and its preposition names a topic ("cooperate on: (b) energy efficiency")
+                && !(leadFrame != null && leadFrame.contains(" ") && start + 1 < t.size() && t.tag(start + 1).equals("NOUN"));
         // an item with a modal of its own states its own provision ("(a) Nothing in this Annex shall …")
         boolean ownClause = false;
         for (int k = start; k < Math.min(t.size(), start + MAX_OWN_CLAUSE) && !ownClause && t.matchAt(Section.CLAUSE, k) == k
@@ -557,7 +562,8 @@ public final class ActionPhrase {
                 int colon = t.find(":", k, t.size());
                 boolean examples = colon > 0 && (t.matchAt(Section.EXAMPLE_LEAD, colon - 1) == colon
                         || colon > 1 && t.matchAt(Section.EXAMPLE_LEAD, colon - 2) == colon);
-                return examples && t.isVerb(start) ? t.lemma(lemmatizer, start) : null;
+                // "cooperate on any issue of mutual interest, such as:": the items are the preposition's object too
+                return examples && t.isVerb(start) ? frame : null;
             }
         }
         return frame;
@@ -3737,9 +3743,9 @@ public final class ActionPhrase {
                     boolean adverb = tags[from].equals("ADV") || lower[from].endsWith("ly");
                     boolean gerund = lemmatizer != null && lower[i].endsWith("ing") && !ING_ADJECTIVES.contains(lower[i])
                             && (i == from && (tags[i].equals("VERB") || i + 1 < to && Set.of("DET", "PRON", "CCONJ").contains(tags[i + 1])
-                                    || i > 0 && (lower[i - 1].equals("to") || i == from && lower[i - 1].equals("on") || matchAt(Section.ASPECT_VERB, i - 1) == i
+                                    || i > 0 && (lower[i - 1].equals("to") || i == from && (lower[i - 1].equals("on") || lower[i - 1].equals("at")) || matchAt(Section.ASPECT_VERB, i - 1) == i
                                             || INCLUDES.matcher(lower[i - 1]).matches() && !(i + 1 < to && NOUN_AFTER_INCLUDES.contains(lower[i + 1])))
-                                            && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "made commitments on [preventing] …", "keep [building] on …", "This includes [leveraging] …"
+                                            && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "made commitments on [preventing] …", "aimed at [promoting] …", "keep [building] on …", "This includes [leveraging] …"
                             || i == from + 1 && adverb
                             || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
                     // "strengthening, [diversifying] and securing": a gerund of the series the head opened, read as any word

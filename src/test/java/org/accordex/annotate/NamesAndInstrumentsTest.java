@@ -580,6 +580,9 @@ class NamesAndInstrumentsTest {
                 MentionType.PARTY));
         assertEquals(List.of("Bloomberg Philanthropies → Bloomberg Philanthropies"), mentions(
                 "Bloomberg Philanthropies will fund the lithium study.", MentionType.PARTY));
+        // an instrument word inside an outlet's name is no instrument; the financing the report names still is
+        assertEquals(List.of("financing → financial-support"), mentions(
+                "Yahoo Finance: Chad will seek financing for a cobalt refinery.", MentionType.INSTRUMENT));
     }
 
     @Test

@@ -24,6 +24,9 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // a deal "aimed at" a gerund: the gerund is the act
+                Arguments.of("Chad and Peru signed a memorandum of understanding aimed at promoting cooperation in cobalt mining.",
+                        "promote cooperation in cobalt mining"),
                 // a word limit that falls inside a series of modifiers a purpose clause takes cuts before the purpose
                 // clause, not at a comma that joins the modifiers of one noun
                 Arguments.of("The facility will strengthen cooperation and promote data exchange and co-lending among member banks to advance diverse, secure, and sustainable supply chains for cobalt.",
@@ -916,6 +919,17 @@ class ActionPhraseTest {
                 ActionPhrase.read("(iii) a description of how the agency can reduce tungsten imports;", 0, assess).text());
         assertEquals("assess the extent to which domestic smelting of copper can meet demand",
                 ActionPhrase.read("(iv) the extent to which domestic smelting of copper can meet demand;", 0, assess).text());
+        // items of "cooperate on any issue of mutual interest, such as:" are the preposition's object, compound nouns too
+        String suchAs = "The Parties shall cooperate on any relevant matter of common concern, such as:";
+        String on = ActionPhrase.read(suchAs, suchAs.indexOf(" cooperate"), null).frame();
+        assertEquals("cooperate on", on);
+        assertEquals("cooperate on tailings management",
+                ActionPhrase.read("(b) tailings management, including monitoring and closure plans;", 0, on).text());
+        assertEquals("cooperate on transparent tin markets",
+                ActionPhrase.read("(c) transparent tin markets.", 0, on).text());
+        // a bare noun under a verb alone is still read as a misread imperative
+        assertEquals("support vocational training in mining",
+                ActionPhrase.read("(a) support vocational training in mining;", 0, "assess").text());
         String action = "The Participants intend to cooperate on exploration:";
         assertEquals(null, ActionPhrase.read(action, action.indexOf(" cooperate"), null).frame());
     }
@@ -928,6 +942,11 @@ class ActionPhraseTest {
 
     static Stream<Arguments> listItems() {
         return Stream.of(
+                // an unstressed last syllable takes no "e" ("combating" → "combat", "prohibiting" → "prohibit")
+                Arguments.of("- Strengthening smelter audits and combating the smuggling of tin.",
+                        "Strengthen smelter audits; combat the smuggling of tin"),
+                Arguments.of("- Prohibiting the dumping of tailings in rivers.",
+                        "Prohibit the dumping of tailings in rivers"),
                 // "of mutual interest and benefit": two nouns after one adjective, no second action
                 Arguments.of("- Identify and jointly develop projects of mutual interest and benefit along the copper value chain.",
                         "Identify and jointly develop projects of mutual interest and benefit along the copper value chain"),

@@ -234,6 +234,9 @@ class WhichSentencesCommitTest {
             news      | Canada signed a Memorandum of Understanding with the Government of Chile on May 4, 2026, to jointly map copper deposits. | commitment CA CL
             news      | Chile has the copper the world needs, and we are stepping up as a reliable supplier of copper. | none
             news      | We are stepping up our work to map copper deposits.                                 | commitment CA CL
+            news      | The two ministers agreed upon setting up a joint task force on copper tailings.   | commitment CA CL
+            news      | Canada and Chile agreed on launching a lithium brine survey next year.            | commitment CA CL
+            news      | Canada and Chile agreed on the agenda for the copper talks.                       | none
             """)
     void cuesBeyondModalVerbs(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
