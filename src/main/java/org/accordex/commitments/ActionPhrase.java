@@ -94,7 +94,7 @@ public final class ActionPhrase {
             return stem.substring(0, stem.length() - 1) + "y";
         }
         int n = stem.length();
-        if (n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lsz".indexOf(stem.charAt(n - 1)) < 0) {
+        if (n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lszf".indexOf(stem.charAt(n - 1)) < 0) {
             return stem.substring(0, n - 1);
         }
         return SILENT_E.matcher(stem).matches() ? stem + "e" : stem;
@@ -3510,18 +3510,18 @@ public final class ActionPhrase {
 
         /** The lemmatizer's base form of a gerund; where it has none, the word without "ing" ("deepening" → "deepen"). */
         String baseForm(LemmatizerME lemmatizer, int i) {
-            String word = spans[i].getCoveredText(text).toString();
-            // read as the verb it is here, also where the tagger took it for a noun ("committed to advancing …")
             // a heading's capital is no part of the word: "Ensuring" is read as "ensuring"
-            String lemma = lemmatizer.lemmatize(new String[] {word.toLowerCase(Locale.ROOT)}, new String[] {"VERB"})[0];
+            String word = spans[i].getCoveredText(text).toString().toLowerCase(Locale.ROOT);
+            // read as the verb it is here, also where the tagger took it for a noun ("committed to advancing …")
+            String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {"VERB"})[0];
             boolean known = !lemma.equalsIgnoreCase(word) && !lemma.isEmpty() && !lemma.equals("O");
             String stem = word.substring(0, word.length() - 3);
             if (known && !lemma.equalsIgnoreCase(stem) && !lemma.equalsIgnoreCase(stem + "e")) {
                 return lemma; // "lying" → "lie", "planning" → "plan"
             }
             int n = stem.length();
-            if (n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lsz".indexOf(stem.charAt(n - 1)) < 0) {
-                return stem.substring(0, n - 1); // "planning" → "plan"
+            if (n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lszf".indexOf(stem.charAt(n - 1)) < 0) {
+                return stem.substring(0, n - 1); // "planning" → "plan" (not "staffing", "calling")
             }
             if (BRITISH_DOUBLE_L.matcher(stem).matches()) {
                 return stem.substring(0, n - 1); // "channelling" → "channel", "signalling" → "signal"

@@ -942,11 +942,13 @@ class ActionPhraseTest {
 
     static Stream<Arguments> listItems() {
         return Stream.of(
-                // an unstressed last syllable takes no "e" ("combating" → "combat", "prohibiting" → "prohibit")
+                // an unstressed last syllable takes no "e" ("combating" → "combat", "prohibiting" → "prohibit"); an item's
+                // capital is no part of its verb; "staffing" keeps its double "f"
                 Arguments.of("- Strengthening smelter audits and combating the smuggling of tin.",
-                        "Strengthen smelter audits; combat the smuggling of tin"),
+                        "strengthen smelter audits; combat the smuggling of tin"),
                 Arguments.of("- Prohibiting the dumping of tailings in rivers.",
-                        "Prohibit the dumping of tailings in rivers"),
+                        "prohibit the dumping of tailings in rivers"),
+                Arguments.of("- Staffing the new copper desk in Lima.", "staff the new copper desk in Lima"),
                 // "of mutual interest and benefit": two nouns after one adjective, no second action
                 Arguments.of("- Identify and jointly develop projects of mutual interest and benefit along the copper value chain.",
                         "Identify and jointly develop projects of mutual interest and benefit along the copper value chain"),
