@@ -93,28 +93,28 @@ final class ContextRules {
      */
     private static final Pattern PRONOUN_SUBJECT_BEFORE = Pattern.compile(
             "(?i)\\b(?:they|we|you)\\s+(?:(?:also|each|both|hereby|\\p{L}+ly)\\s+)?$");
+    /** "… and finance new plants", "… and fund the program": a verb with its object after all. */
+    private static final Pattern VERB_OBJECT_AFTER = Pattern.compile(
+            "(?i)^\\s+(?:a|an|the|its|their|our|his|her|this|these|those|such|new|more|additional|further|it|them)\\b");
     /**
      * "audits and tariff increases", "education and research", "debt and guarantee products": after a noun, "and"
      * joins two nouns, so the word after it is no verb. A noun here is a plural or has a noun's ending; a verb before
      * "and" is a bare form ("develop and finance", "assess and fund").
      */
-    /** "… and finance new plants", "… and fund the program": a verb with its object after all. */
-    private static final Pattern VERB_OBJECT_AFTER = Pattern.compile(
-            "(?i)^\\s+(?:a|an|the|its|their|our|his|her|this|these|those|such|new|more|additional|further|it|them)\\b");
     private static final Pattern NOUN_AND_BEFORE = Pattern.compile("(?i)\\b\\p{L}*(?:[^\\Ws]s|ions?|ments?|ity|ities"
             + "|ances?|ences?|ships?|ics|ogy|ures?|ing|data|debt)\\s+(?:and|or)\\s+$");
     private static final Pattern PRODUCT_BEFORE = Pattern.compile("(?i)\\b(?:energy|battery|data|cold|grid|power)\\s+$");
     /** "the nuclear weapon stockpile", "the nuclear stockpile": an arsenal, not a reserve of supplies. */
     private static final Pattern ARSENAL_BEFORE = Pattern.compile("(?i)\\b(?:nuclear|weapons?|warheads?)\\s+$");
     /**
-     * A bare quota is an import or export quota only in a sentence about trade ("an annual quota of 100,000 vehicles
-     * at a 10 percent tariff rate"); elsewhere it is a share of something else ("hiring quotas", "fishing quotas").
-     */
-    /**
      * "a tariff-rate quota" (the tariff word is the mention), "in-quota quantities", "within-quota quantities": a
      * quota joined to the word before it is part of another name, not a quota of its own.
      */
     private static final Pattern JOINED_BEFORE = Pattern.compile("(?i)(?:\\brate\\s+|[-\u2010\u2011])$");
+    /**
+     * A bare quota is an import or export quota only in a sentence about trade ("an annual quota of 100,000 vehicles
+     * at a 10 percent tariff rate"); elsewhere it is a share of something else ("hiring quotas", "fishing quotas").
+     */
     private static final Pattern TRADE_CONTEXT = Pattern.compile("(?i)\\b(?:tariff\\p{L}*|dut(?:y|ies)|imports?|imported"
             + "|importation|exports?|exported|exporters?|importers?|shipments?|shipping|trade|most-favou?red-nation|MFN"
             + "|customs|HTSUS)\\b");
@@ -429,10 +429,6 @@ final class ContextRules {
     /** Legal forms after a company's name in those languages: "SpA", "S.A.", "Ltda.", "S.A. de C.V.". */
     private static final String ROMANCE_LEGAL_FORM = "(?:,?\\s+(?:S\\.A\\.(?:\\s+de\\s+C\\.V\\.)?|S\\.A\\.B\\.\\s+de\\s+C\\.V\\.|SpA|S\\.p\\.A\\.|Ltda\\.?"
             + "|S\\.A\\.S\\.|SAS|SARL|S\\.A\\.R\\.L\\.|S\\.R\\.L\\.|EP|E\\.P\\.))?";
-    /**
-     * A Romance-language body's name: its head, words, then at least one connector and the words after it, where a
-     * lower-case word directly after a connector belongs to the name ("Agence française de développement").
-     */
     /** A Romance adjective after a head: "Servicio Geológico Minero Argentino", "Agência Espacial Brasileira". */
     private static final String ROMANCE_ADJECTIVE = "\\p{Lu}\\p{L}*(?:ico|ica|ano|ana|al|ero|era|eiro|eira|ino|ina|ês|esa|ense|ique|ienne|ien"
             + "|ais|aise|aire|ale|ena|eno|ário|ária|aria|ario)";
@@ -445,6 +441,10 @@ final class ContextRules {
             "Sociedade Anônima", "Empresa Pública", "Empresa del Estado", "Société Anonyme");
     /** A lower-case adjective right after the head: "Office national des mines", "Banco central". */
     private static final String ROMANCE_LOWER_ADJECTIVE = "\\p{Ll}+(?:al|ale|aux|ique|ien|ienne|ais|aise|aire|ico|ica|ano|ana|eiro|eira)";
+    /**
+     * A Romance-language body's name: its head, words, then at least one connector and the words after it, where a
+     * lower-case word directly after a connector belongs to the name ("Agence française de développement").
+     */
     private static final String ROMANCE_NAME = "(?:" + alternation(ROMANCE_HEADS) + "(?:\\s+" + ROMANCE_LOWER_ADJECTIVE + ")?"
             + "(?:\\s+" + ROMANCE_WORD + "){0,3}"
             + "(?:\\s+" + ROMANCE_CONNECTOR + "(?:\\s+" + ROMANCE_CONNECTOR + ")?\\s*(?:" + ROMANCE_WORD + "|\\p{Ll}+)"
@@ -935,7 +935,6 @@ final class ContextRules {
         return run.contains("://") || run.startsWith("www.");
     }
 
-    /** "Tokyo and Washington commit" yes; "signed in Tokyo", "TOKYO, Oct. 28 —", "Washington Post" no. */
     /** " and " or " & " alone between two capitals. */
     private static final Pattern CAPITALS_JOINED = Pattern.compile("\\s+(?:and|&)\\s+");
 
@@ -957,6 +956,7 @@ final class ContextRules {
         return !after.matches("(?s)^\\s*,\\s*D\\.C\\..*") && !after.matches("(?s)^ \\p{Lu}\\p{L}*.*");
     }
 
+    /** "Tokyo and Washington commit" yes; "signed in Tokyo", "TOKYO, Oct. 28 —", "Washington Post" no. */
     private static boolean isActingCapital(String text, int sentenceStart, Candidate c, String before, String after) {
         String[] words = before.strip().split("\\s+");
         String previousWord = words.length == 0 ? "" : words[words.length - 1];

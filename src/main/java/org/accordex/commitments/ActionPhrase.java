@@ -113,15 +113,15 @@ public final class ActionPhrase {
             // "combat-", "prohibit-", "inhabit-", "interpret-": an unstressed last syllable the lemmatizer gives an "e"
             + "|mbat|[aeiou]bit|rpret)");
 
-    /** Longer words in "-ing" after "to" are gerunds ("committed to [caring] for …"); "to bring" is no gerund. */
     /** A verb that says what a pledge holds, before the gerund of its next act: "This includes [mapping] deposits". */
     private static final Pattern INCLUDES = Pattern.compile("includes?|involves?|covers?|entails?|encompass(?:es)?|comprises?");
     /** After "includes", a word in "-ing" before these is a noun: "This includes [funding] for the response". */
     private static final Set<String> NOUN_AFTER_INCLUDES = Set.of("for", "of");
+    /** Longer words in "-ing" after "to" are gerunds ("committed to [caring] for …"); "to bring" is no gerund. */
     private static final int MIN_GERUND = 5;
-    /** A verb in the third person: "creates", "ensures", "applies"; not "address", "focus", "discuss". */
     /** A stem with the British doubled "l" of an unstressed last syllable: "channell", "modell", "signall" ("sell", "dwell" keep it). */
     private static final Pattern BRITISH_DOUBLE_L = Pattern.compile("(?i)\\p{L}{3,}(?<!s|t|w|sh|sp|sm|sw|y|f|qu|dw)ell|\\p{L}*gnall");
+    /** A verb in the third person: "creates", "ensures", "applies"; not "address", "focus", "discuss". */
     private static final Pattern THIRD_PERSON = Pattern.compile("\\p{L}{2,}[^su]s");
     /** A year, also a span of years or the middle of one: "2027", "2027-2028", "mid-2027". */
     private static final Pattern YEAR = Pattern.compile("(?:mid-)?(?:19|20)\\d\\d(?:[-–/](?:19|20)?\\d\\d)?");
@@ -446,11 +446,6 @@ public final class ActionPhrase {
     }
 
     /**
-     * An aside between a verb and the rest of its phrase: the verb, a recipient ("to the President") or the head of the
-     * object ("a list"), a comma, "through …" or "in consultation with …", a comma, and the object or its complement,
-     * which opens in lower case ("a plan …", "of approximately 26 drugs …", "the final report …").
-     */
-    /**
      * A subject that denies the act, right before the modal: "Neither Party shall", "no Member State shall,
      * directly or indirectly,"; not a time ("No later than …, each Party shall"), which the commas keep out.
      */
@@ -459,6 +454,11 @@ public final class ActionPhrase {
                     + "(?:\\p{L}[\\p{L}’'-]*\\s+){1,3}(?:shall|will|must|may)(?:\\s*,[^,.;]{1,60},)?\\s*$");
     /** A passive after the modal keeps its "no" in the subject it names: "No measure shall be applied" → "apply no measure". */
     private static final Pattern PASSIVE_AHEAD = Pattern.compile("(?i)^\\s*(?:,[^,.;]{1,60},\\s*)?be\\b");
+    /**
+     * An aside between a verb and the rest of its phrase: the verb, a recipient ("to the President") or the head of the
+     * object ("a list"), a comma, "through …" or "in consultation with …", a comma, and the object or its complement,
+     * which opens in lower case ("a plan …", "of approximately 26 drugs …", "the final report …").
+     */
     private static final Pattern INTERPOSED = Pattern.compile(
             "\\s*(?<head>(?<verb>(?:\\p{Ll}+\\s+and\\s+)?\\p{Ll}+)(?<recipient>\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;:()]{0,60})?"
                     + "(?:\\s+(?:a|an|the)\\s+\\p{Ll}+)?)"
@@ -2089,7 +2089,6 @@ public final class ActionPhrase {
                 && t.form(next).equals(t.form(conjunction - 1));
     }
 
-    /** The end (exclusive) of the action that starts at {@code start}. */
     /**
      * A modifier right after a preposition: "by [forced]", "with [unfair]" — the start of a noun phrase, not a verb; not
      * "as appropriate", "as needed", which close the action before the next one.
@@ -2099,6 +2098,7 @@ public final class ActionPhrase {
                 && (t.tag(i).equals("ADJ") || t.lower(i).endsWith("ed"));
     }
 
+    /** The end (exclusive) of the action that starts at {@code start}. */
     private static int end(Tagged t, int start, int maxWords) {
         int words = 0;
         int limit = maxWords;
@@ -2495,16 +2495,15 @@ public final class ActionPhrase {
         return k > end && !endsBadly(t, k) ? k : end;
     }
 
-    /** Whether token {@code k} continues the noun phrase before it: "new nickel [and] cobalt", "rare [earth]". */
+    /** How many words an action keeps at least where a cut goes before its purpose clause. */
+    private static final int MIN_BEFORE_PURPOSE = 4;
+
     /**
      * Where a cut at the comma {@code p} falls inside a series of modifiers of one noun that a purpose clause's verb
      * takes ("to advance diverse, | secure, and sustainable supply chains"): before that purpose clause, as the comma
      * closes no phrase; {@code p} otherwise. The series is known by its end, "and" or "or" before the last modifiers
      * and their noun ("…, secure, and sustainable supply chains"); "to promote trade, fair competition and …" is none.
      */
-    /** How many words an action keeps at least where a cut goes before its purpose clause. */
-    private static final int MIN_BEFORE_PURPOSE = 4;
-
     private static int beforeModifierSeries(Tagged t, int p, int start) {
         if (p <= start + 3 || !t.lower(p).equals(",") || !endsModifierSeries(t, p + 1)) {
             return p;
@@ -2540,6 +2539,7 @@ public final class ActionPhrase {
         return false;
     }
 
+    /** Whether token {@code k} continues the noun phrase before it: "new nickel [and] cobalt", "rare [earth]". */
     private static boolean insideNounPhrase(Tagged t, int k) {
         return NOMINAL.contains(t.tag(k - 1)) && (isNominal(t, k)
                 || t.tag(k).equals("CCONJ") && k + 1 < t.size() && NOMINAL.contains(t.tag(k + 1)));
@@ -2927,10 +2927,6 @@ public final class ActionPhrase {
     }
 
     /**
-     * Whether the conjunction at {@code k} joins a second noun to the object of "of" rather than a second action:
-     * "projects of mutual interest and [benefit] along the value chain", where no object follows the word after it.
-     */
-    /**
      * Only gerunds in a series before the conjunction: "strengthening, diversifying and securing supply chains" is one
      * action on a shared object, whatever the tagger read the middle ones as.
      */
@@ -2956,6 +2952,10 @@ public final class ActionPhrase {
         return conjunction > start + 1 && t.tag(conjunction - 1).equals("ADJ");
     }
 
+    /**
+     * Whether the conjunction at {@code k} joins a second noun to the object of "of" rather than a second action:
+     * "projects of mutual interest and [benefit] along the value chain", where no object follows the word after it.
+     */
     private static boolean joinsNounsAfterOf(Tagged t, int k, int start) {
         // only after an adjective the nouns share: "of mutual interest and benefit", not "of projects and [invest] in"
         int of = k - 3;

@@ -76,8 +76,10 @@ final class Clauses {
             // "will seek to achieve the following objectives:", "will work together to:" say no more than their items do
             "seek", "achieve", "pursue", "objectives", "goals", "work", "together");
 
-    /** "a Party", "either Participant", "each Member State": any one of the document's parties. */
-    /** Also a party named by its role in a measure: "an importing Party", "the complaining Party". */
+    /**
+     * "a Party", "either Participant", "each Member State": any one of the document's parties; also a party named by its
+     * role in a measure: "an importing Party", "the complaining Party".
+     */
     private static final Pattern ONE_PARTY = ClauseWords.compile(
             "\\b(?:" + ClauseWords.alternation("one-party") + "|(?:a|an|the|any)\\s+\\p{L}+ing\\s+party)\\b");
     /** A word of a defined term; a clause with a modal verb or "that" before "means" is no term. */
@@ -143,7 +145,6 @@ final class Clauses {
         return DEFINITION.matcher(sentence).find() || QUOTED_TERM_INCLUDES.matcher(sentence).find();
     }
 
-    /** Whether a lead-in opens a list of definitions ("For the purposes of this Chapter:"). */
     /** A preamble's ground that recalls a past decision: "RECOGNIZING that in 2003 their Leaders decided to …". */
     private static final Pattern RECITAL_THAT = ClauseWords.compile(
             "^[\\s\"“]*" + MARKER + "(?:whereas,?\\s+)?(?:" + ClauseWords.alternation("recital") + ")[,\\s]+(?:also\\s+)?that\\b");
@@ -169,6 +170,7 @@ final class Clauses {
     private static final Pattern RECITED_REPORT = ClauseWords.compile(
             "\\b(?:" + ClauseWords.alternation("recital-report") + ")\\s+that\\b");
 
+    /** Whether a lead-in opens a list of definitions ("For the purposes of this Chapter:"). */
     static boolean isDefinitionLeadIn(String sentence) {
         return DEFINITION_LEAD_IN.matcher(sentence.strip()).find();
     }
@@ -919,7 +921,6 @@ final class Clauses {
         return CONTENTS.matcher(afterCue).matches();
     }
 
-    /** Whether a list item under a lead-in states an action rather than naming a thing ("- Rare earth magnets"). */
     /**
      * An item with a named subject of its own and a verb of work under way or done, after its marker and a label:
      * "- **Advisors:** The Space Force is establishing …", "- Canada has launched …".
@@ -935,6 +936,7 @@ final class Clauses {
         return m.find() ? new int[] {m.start("subject"), m.end("subject")} : null;
     }
 
+    /** Whether a list item under a lead-in states an action rather than naming a thing ("- Rare earth magnets"). */
     static boolean statesAnAction(String item, boolean namesAnInstrument) {
         if (namesAnInstrument) {
             return true; // "- Joint investments in nickel processing": a means is an action area

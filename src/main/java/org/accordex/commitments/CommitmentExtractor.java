@@ -103,14 +103,16 @@ public final class CommitmentExtractor {
     /** "US-based United Rare Earths": the state only says where the firm is. */
     private static final Pattern SEAT_OF = Pattern.compile("^[-–](?:based|headquartered|listed|registered|domiciled)\\b");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
-    /** A cue right after the relative word that opens its clause: "measures [that] call for", "[which] encouraged". */
-    /** "which will", "which, according to the fund, will": a relative clause, with an aside before its verb. */
     /** An item that opens with an article and a noun: "(d) the periods within which …", "(a) the kinds of defects that …". */
     private static final Pattern NOUN_PHRASE_ITEM = Pattern.compile("(?i)^(?:the|an?|any|each|such)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:of\\s+(?:[\\p{L}-]+\\s+){0,3}?)?(?:that|which|who|whom|whose|where|when|(?:within|by|under|in|to|for|through|from)\\s+which)\\b");
     /** A relative clause's opener before the cue, with at most its subject between: "within which suppliers", "that". */
     private static final Pattern RELATIVE_BEFORE_CUE = Pattern.compile(
             "(?i)\\b(?:that|which|who|whom|whose|where|when)\\s+(?:[\\p{L}-]+\\s+){0,4}$");
+    /**
+     * A cue right after the relative word that opens its clause: "measures [that] call for", "[which] encouraged",
+     * "which, according to the fund, will" (an aside before its verb).
+     */
     private static final Pattern CUE_IN_RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\s*(?:,[^,;]{1,60},\\s*)?[«\"“]?(?:\\p{L}+ly\\s+)?$");
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final String REPORTING_VERB = "(?:says?|said|saying|states?|stated|notes?|noted|adds?|added|adding|indicates?|indicated"
@@ -158,7 +160,6 @@ public final class CommitmentExtractor {
     /** Whose commitments a recorded deal lists: "finalized commitments by Peru [and Chile] to". */
     private static final Pattern COMMITMENTS_BY = Pattern.compile(
             "\\b(?i:commitments?\\s+by\\s+(?:the\\s+)?)(?:[\\p{Lu}][\\p{L}.’'-]*\\s*(?:,|and)?\\s*)*$");
-    /** The modals that may forecast ("will", "would"); "shall" and "must" impose a duty whatever their subject. */
     /** What may stand between a party and the relative word after it: "the DRC, which", "the Corporation (DFC), which". */
     private static final Pattern TO_RELATIVE = Pattern.compile("^\\s*(?:\\([^()]{1,30}\\))?[\\s,]*$");
 
@@ -172,6 +173,7 @@ public final class CommitmentExtractor {
     private static final Pattern PRONOUN_SPEAKER = Pattern.compile("(?i)^[\\s,]*(she|he|it)\\s+(?:\\w+ly\\s+)?(?:said|says|wrote|writes|added|adds|noted|told|stated)\\b");
     /** How far back before a quotation a pronoun's speaker is looked for. */
     private static final int SPEAKER_BACK = 600;
+    /** The modals that may forecast ("will", "would"); "shall" and "must" impose a duty whatever their subject. */
     private static final Pattern FORECASTING_MODAL = Pattern.compile("(?i)^(?:will|would)\\b");
     /**
      * "is expected to", "are also expected to": the plan of its subject, a party's or its measure's ("Canada is expected
@@ -182,9 +184,9 @@ public final class CommitmentExtractor {
     private static final Pattern PLANNED_FUTURE = Pattern.compile("(?i)(?:will|would|(?:is|are)\\b.{0,30}\\bto)");
     /** "will be …": what is done to the subject (a party's measures), not what a thing does. */
     private static final Pattern PASSIVE_AFTER = Pattern.compile("(?i)^\\s+(?:not\\s+)?be\\b");
-    /** A modal cue after a possessive ("Korea's imports will") has the possessed thing, not the possessor, as subject. */
     /** A cue only an agent can take ("They agreed to boost …"): what follows is a pledge, never an effect. */
     private static final Pattern VOLITIONAL_CUE = Pattern.compile("(?i)(?:agreed|decided|pledged|vowed|resolved|committed|promised)\\s+(?:not\\s+)?to\\b");
+    /** A modal cue after a possessive ("Korea's imports will") has the possessed thing, not the possessor, as subject. */
     private static final Pattern MODAL_VERB = Pattern.compile("(?i)^(?:will|shall|must|should|would|can|may)\\b");
     /** An official acting for the document's state. */
     private static final Pattern OFFICIAL = Pattern.compile(
@@ -801,16 +803,11 @@ public final class CommitmentExtractor {
     /** A lead-in that forbids what its items name: "Contracting Parties shall not:". */
     private static final Pattern NEGATED_LEAD_IN = Pattern.compile("(?i)^\\s*not(?:\\s*,[^:]*)?\\s*$");
 
-    /**
-     * The end of a lead-in whose items are conditions, not actions: "… shall not apply where:", "provided that:",
-     * "provided that the foreign supplier:".
-     */
-    /** The auxiliary after an item's own subject: "[is] reforming", "[has already] launched". */
     /** An item's verb of effort before the verb it works at: "working to", "seeking to", "striving to". */
     private static final Pattern STRIVING = Pattern.compile("(?i)\\p{Ll}+ing\\s+to\\s+");
+    /** The auxiliary after an item's own subject: "[is] reforming", "[has already] launched". */
     private static final Pattern ITEM_AUXILIARY = Pattern.compile("(?i)(?:is|are|has|have)\\s+(?:(?:also|already|been)\\s+)*");
 
-    /** A heading over a joint text's aims: "Objectives", "Areas of Cooperation:". */
     /**
      * What a deal aims at is its parties' aim ("The agreement aims to ensure a secure supply of …", as "It also aims to
      * develop …" after it): the text as the subject of this cue still says who intends, unlike "This Agreement shall
@@ -821,11 +818,12 @@ public final class CommitmentExtractor {
     private static final Pattern COMMITMENTS_LEAD_IN = ClauseWords.compile(
             "^[\\s\"“]*(?:this|the)\\s+" + ClauseWords.alternation("text") + "\\s+(?:also\\s+)?(?:includes|contains|sets\\s+out"
                     + "|sets\\s+forth|establishes|comprises)\\s+" + ClauseWords.alternation("commitments-lead-in") + "\\s*$");
+    /** A heading over a joint text's aims: "Objectives", "Areas of Cooperation:". */
     private static final Pattern AIMS_HEADING = ClauseWords.compile("^\\s*(?:\\d{1,2}\\.\\s*)?"
             + ClauseWords.alternation("aims-heading") + "\\s*:?\\s*$");
-    /** The title of a joint text (not of a fact sheet or a report about one). */
     /** A preamble's ground that names the parties' own aim, with no subject: "SEEKING to …", "Intending to …". */
     private static final Pattern RECITED_AIM = Pattern.compile("(?i)(?:intending|seeking|wishing|desiring|desirous|aiming)\\b");
+    /** The title of a joint text (not of a fact sheet or a report about one). */
     private static final Pattern JOINT_TEXT_TITLE = Pattern.compile("(?i)^(?!\\s*fact\\s+sheet)[^\\n]*\\b(?:memorandum"
             + "|declaration\\s+of\\s+intent|statement\\s+of\\s+intent|letter\\s+of\\s+intent|framework|arrangement"
             + "|joint\\s+declaration)\\b");
@@ -834,6 +832,10 @@ public final class CommitmentExtractor {
     private static final Pattern DISCLAIMER_FIRST = Pattern.compile("(?i)^[\\s\u00a0]*nothing\\b");
     /** Where a thing's subject goes on past its head: "The key terms [of] the Agreement between …". */
     private static final Pattern OF_PHRASE = Pattern.compile("(?i)^[\\s\"“]*(?:the\\s+|these\\s+|its\\s+)?(?:\\p{L}+\\s+){0,2}?(?:terms|elements|components|provisions|features|outcomes|deliverables)\\s+(?=of\\b)");
+    /**
+     * The end of a lead-in whose items are conditions, not actions: "… shall not apply where:", "provided that:",
+     * "provided that the foreign supplier:".
+     */
     private static final Pattern CONDITIONS_FOLLOW = Pattern.compile(
             "(?i)\\b(?:where|if|unless|when|whenever|provided\\s+(?:,\\s*however,\\s*)?that|on\\s+condition\\s+that"
                     + "|(?:in|under)\\s+(?:(?:any(?:\\s+one)?|each|either|one)\\s+of\\s+)?the\\s+following\\s+(?:cases|circumstances|conditions|situations))"
@@ -988,13 +990,6 @@ public final class CommitmentExtractor {
     }
 
     /**
-     * The committing parties: named subjects before the cue ("Japan, the ROK, and the United States stand"),
-     * group phrases there ("The Participants intend") resolved to the document's parties or, inside a quotation,
-     * to its speaker's body; "it" and "they" to their antecedent; else the document's parties when the provision
-     * has no named party ("The Secretary shall"). None when the subject is the text itself, a thing ("This will
-     * eliminate delays"), or a party only in a leading condition or in the name of a plan.
-     */
-    /**
      * The sentence with a blank after each party name that bad extraction glued to the next word ("Vietnamshall" reads
      * "Vietnashall" → "Vietna shall"), so that the cue after it is found; same length, so offsets hold.
      */
@@ -1045,6 +1040,13 @@ public final class CommitmentExtractor {
         return false;
     }
 
+    /**
+     * The committing parties: named subjects before the cue ("Japan, the ROK, and the United States stand"),
+     * group phrases there ("The Participants intend") resolved to the document's parties or, inside a quotation,
+     * to its speaker's body; "it" and "they" to their antecedent; else the document's parties when the provision
+     * has no named party ("The Secretary shall"). None when the subject is the text itself, a thing ("This will
+     * eliminate delays"), or a party only in a leading condition or in the name of a plan.
+     */
     private static Resolved parties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text,
             Context context) {
         Resolved resolved = partiesOf(sentence, offset, cue, inside, text, context);
@@ -1976,7 +1978,6 @@ public final class CommitmentExtractor {
     /** Between two agents, an aside after the first: ", acting on behalf of the United States, and the". */
     private static final Pattern AND_AGENT = Pattern.compile("(?i)^,[^,;]{1,80},\\s+and\\s+(?:the\\s+)?$");
 
-    /** The parties named as the agent of a passive cue ("shall be given by Canada and Chile"), in order. */
     /** A group's name before a noun for its members: "Quad countries", "IPEF partners". */
     private static final Pattern MEMBER_NOUN = ClauseWords.compile("^\\s+" + ClauseWords.alternation("member-noun") + "\\b");
 
@@ -1995,6 +1996,7 @@ public final class CommitmentExtractor {
         return List.of(Clauses.actor(text, m));
     }
 
+    /** The parties named as the agent of a passive cue ("shall be given by Canada and Chile"), in order. */
     private static List<String> passiveAgents(String sentence, int offset, int cueEnd, List<Mention> inside, String text) {
         Set<String> agents = new LinkedHashSet<>();
         int previousEnd = -1;
@@ -2022,7 +2024,6 @@ public final class CommitmentExtractor {
         return List.copyOf(agents);
     }
 
-    /** A group's people right after its name: "G7 [energy ministers]", "Quad [leaders]". */
     /** "Leaders said", "G20 ministers at the meeting noted": the people of a group, opening their sentence. */
     private static final Pattern MEMBER_PEOPLE_LEAD = ClauseWords.compile(
             "^[\\s\"“]*(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}?(?:" + ClauseWords.alternation("member-people") + ")\\b");
@@ -2030,6 +2031,7 @@ public final class CommitmentExtractor {
     private static final Pattern FIRM_NAME_WORD_BEFORE = Pattern.compile(
             "(?<![\\p{L}\\d])(?!(?:The|Our|All|Both|Other|Its|Their|Key|Private|Sector|Industry|International|Global|Local|Regional)\\s)"
                     + "\\p{Lu}[\\p{L}&’'-]*\\**\\s+$");
+    /** A group's people right after its name: "G7 [energy ministers]", "Quad [leaders]". */
     private static final Pattern GROUPS_PEOPLE = ClauseWords.compile(
             "^\\s+(?:\\p{Ll}+\\s+){0,2}(?:" + ClauseWords.alternation("member-people") + ")\\b");
 
@@ -2043,7 +2045,6 @@ public final class CommitmentExtractor {
                 && GROUPS_PEOPLE.matcher(sentence.substring(lastNamed.end() - offset, cueStart)).lookingAt();
     }
 
-    /** "… and will": a second verb phrase with no subject of its own. */
     /** "the bloc", "the 27-nation bloc" as a subject: what news calls the European Union once it has named it. */
     private static final Pattern THE_BLOC = Pattern.compile("(?i)(?:^|[\\s,;:\"“])the\\s+(?:[\\p{L}\\d-]+\\s+)?bloc\\b");
 
@@ -2061,6 +2062,7 @@ public final class CommitmentExtractor {
     /** A cue in a participle clause: "…, committing to", "– pledging to". */
     private static final Pattern PARTICIPLE_CUE = Pattern.compile("(?i)(?:committing|pledging|vowing|promising|agreeing)\\s+to\\b");
     private static final Pattern CLAUSE_DASH_OR_COMMA = Pattern.compile("(?:,|\\s[–—-])\\s*$");
+    /** "… and will": a second verb phrase with no subject of its own. */
     private static final Pattern VERB_PHRASE_AND = Pattern.compile("\\s(?:and|but)\\s+(?:(?:also|further|then|\\w+ly)\\s+)?$");
     /** A sentence that opens with a body or company named by its head word, then its verb: "The Commission consulted". */
     private static final Pattern LEADING_HEAD = Pattern.compile("(?i)^([\\s\"“]*(?:the|this)\\s+\\p{L}+)\\s+(?:\\p{Ll}+ed|has|have)\\b");
@@ -2126,11 +2128,11 @@ public final class CommitmentExtractor {
                     + "(?!" + ClauseWords.titleCaseAlternation("ing-name")
                     + "\\b)\\p{Lu}\\p{Ll}+ing\\s+(?!\\p{Lu})");
 
-    /** "has not said when", "did not say whether", "it is unclear whether": the clause after is an open question. */
     /** "dismissed allegations that", "denied reports that": the clause after is what the speaker says is not so. */
     private static final Pattern DENIED = Pattern.compile(
             "(?i)\\b(?:dismissed|dismisses|denied|denies|rejected|rejects|refuted|refutes)\\s+(?:\\w+\\s+){0,2}?(?:allegations?"
                     + "|claims?|reports?|suggestions?|speculation|accusations?|rumou?rs?)\\s+that\\b[^.;]*$");
+    /** "has not said when", "did not say whether", "it is unclear whether": the clause after is an open question. */
     private static final Pattern UNDECIDED = Pattern.compile(
             "(?i)\\b(?:(?:not|never|n[’']t)\\s+(?:yet\\s+)?(?:said|say|says|decided|decide|announced|confirmed|disclosed"
                     + "|indicated|specified)|unclear|uncertain|undecided|not\\s+clear)\\s+(?:when|whether|if|how)\\b[^.;]*$");
@@ -2509,12 +2511,12 @@ public final class CommitmentExtractor {
     private static final Pattern DIRECTS = Pattern.compile("(?i)^(?:directs|instructs|(?:hereby|I)\\s+direct|direct)\\b");
     /** Unnamed agencies in a directive's object: "and other Federal agencies", "all executive departments". */
     private static final Pattern AGENCIES = Pattern.compile("(?i)\\b(?:agencies|departments|regulators)\\b"); // "Federal banking regulators"
-    /** Where the told party's phrase ends: its "to" before the action, or a clause break. */
     /** A cue addressed to whom it names, with or without "to": "call on Congress", "urge that Congress pass". */
     private static final Pattern ADDRESSED = Pattern.compile("(?i)^\\p{L}+\\s+(?:(?:on|upon)\\b|that\\s)");
     /** Where a body called for sits, no party told to act: "a new Fund based at the Department of Energy". */
     private static final Pattern HOSTED_AT = Pattern.compile(
             "(?i)\\b(?:based|housed|hosted|located|headquartered|seated)\\s+(?:at|in|within)\\s+(?:the\\s+)?$");
+    /** Where the told party's phrase ends: its "to" before the action, or a clause break. */
     private static final Pattern TOLD_END = Pattern.compile("(?i)\\bto\\s+\\p{L}|[;:.]");
 
     /**
@@ -2785,7 +2787,6 @@ public final class CommitmentExtractor {
         return owner == null ? null : new Resolved(List.of(owner.norm()), NAMED_SUBJECT);
     }
 
-    /** The parties that open a sentence, its likely subject ("Canada and Chile met …"): what "it" or "they" may refer to. */
     /**
      * Whether a list item reports work under way or done by a subject that is none of its lead-in's parties ("- Canada
      * is developing a robotic arm" under "The Department will expand cooperation, including:"); an item of the lead-in's
@@ -2801,6 +2802,7 @@ public final class CommitmentExtractor {
                 .noneMatch(m -> leadInParties.contains(m.norm()));
     }
 
+    /** The parties that open a sentence, its likely subject ("Canada and Chile met …"): what "it" or "they" may refer to. */
     private static List<String> leadingParties(String sentence, int offset, List<Mention> inside) {
         Set<String> found = new LinkedHashSet<>();
         int previousEnd = -1;
@@ -2826,7 +2828,6 @@ public final class CommitmentExtractor {
     private static final Pattern COORDINATED = Pattern.compile(
             "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,\\s*)?(?:and\\s+|&\\s+)?(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
 
-    /** The parties a clause names as actors (not after a preposition, not inside the name of a plan), in order. */
     /** A reporting verb, perhaps with a time or an adverb, between the speaker's name and a reported clause. */
     private static final Pattern SAID_RIGHT_AFTER = Pattern.compile(
             "^\\s+(?:on\\s+\\p{Lu}\\p{L}+\\s+|\\p{Ll}+ly\\s+)?(?:said|says|announced|stated|confirmed|added)"
@@ -2860,6 +2861,7 @@ public final class CommitmentExtractor {
         return kept.isEmpty() ? found : kept;
     }
 
+    /** The parties a clause names as actors (not after a preposition, not inside the name of a plan), in order. */
     private static List<String> subjectParties(String clause, int offset, List<Mention> inside, String text) {
         Set<String> found = new LinkedHashSet<>();
         for (Mention m : inside) {
@@ -2874,10 +2876,10 @@ public final class CommitmentExtractor {
         return List.copyOf(found);
     }
 
-    /** A title-case or upper-case line without final punctuation, such as "FACT SHEET: …" or "Areas of Cooperation". */
     /** The end of a list item before its last sibling: "…; and", "…, or". */
     private static final Pattern ITEM_END = Pattern.compile("[;,]\\s+(?:and|or)$");
 
+    /** A title-case or upper-case line without final punctuation, such as "FACT SHEET: …" or "Areas of Cooperation". */
     static boolean isHeading(String sentence) {
         String s = sentence.strip();
         if (s.isEmpty()) {
@@ -2918,12 +2920,6 @@ public final class CommitmentExtractor {
     private static final Pattern LABEL = Pattern.compile(
             "^[\\s*_]*\\p{Lu}[\\p{L}’'-]*(?:\\s+(?:&|[\\p{L}’'-]+)){0,5}[\\s*_]*:[\\s*_]+(?=(?:\\S+\\s+){2}\\S)");
 
-    /** The item without its label, whose words name a topic, not the action. */
-    /**
-     * Whether an item opens without a subject of its own, so the lead-in's subject and modal govern it: with a verb
-     * ("describe …", "immediately review …") or a leading qualifier ("in consultation with …, submit …"), not with a
-     * noun phrase, a pronoun, a condition or a capitalized subject ("the Parties shall …", "where a Party …").
-     */
     /**
      * "- Encourage commercial partnerships …" under the parties' lead-in: the item's own verb, which the lead-in's
      * parties carry out with its modality, not an appeal to someone else.
@@ -2949,6 +2945,11 @@ public final class CommitmentExtractor {
 
     private static final Pattern ENCOURAGES = Pattern.compile("(?i)encourag");
 
+    /**
+     * Whether an item opens without a subject of its own, so the lead-in's subject and modal govern it: with a verb
+     * ("describe …", "immediately review …") or a leading qualifier ("in consultation with …, submit …"), not with a
+     * noun phrase, a pronoun, a condition or a capitalized subject ("the Parties shall …", "where a Party …").
+     */
     private static boolean continuesLeadIn(String item) {
         String s = item.strip();
         return !s.isEmpty() && Character.isLowerCase(s.charAt(0)) && !OWN_SUBJECT_OPENS.matcher(s).find();
@@ -2960,6 +2961,7 @@ public final class CommitmentExtractor {
                     + "|its|their|our|his|her|there|where|if|when|whenever|unless|once|while|after|before|should|until|whether"
                     + "|in\\s+(?:case|the\\s+event)|provided)\\b");
 
+    /** The item without its label, whose words name a topic, not the action. */
     private static String stripLabel(String item) {
         return LABEL.matcher(item).replaceFirst("");
     }
