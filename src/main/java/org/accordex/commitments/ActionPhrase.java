@@ -67,6 +67,10 @@ public final class ActionPhrase {
     static final int MAX_ACTIONS = 3;
     /** Only the start of a long sentence can hold the action; tagging more is wasted work. */
     private static final int MAX_CHARS = 250;
+    /** How much longer the window grows for a list of those consulted before the verb. */
+    private static final int MAX_CONSULTED_CHARS = 500;
+    private static final Pattern CONSULTED_AHEAD = Pattern.compile(
+            "(?i)\\s*,\\s*in\\s+(?:close\\s+)?(?:consultation|coordination|collaboration)\\s+with\\b");
     /** How much of the text before the action is tagged with it, as context. */
     private static final int MAX_CONTEXT_CHARS = 50;
     /** A parenthesis or a cue's object longer than this is not skipped. */
@@ -107,7 +111,7 @@ public final class ActionPhrase {
      * ending in two consonants or a double vowel and a consonant ("invest-", "mainstream-", "maintain-"), and a few
      * unstressed endings ("combat-", "prohibit-", "interpret-").
      */
-    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat|[^z]z|v|com|ven|[^e\\W]ar|dg|sum)"); // "pledging" → "pledge", "resumed" → "resume"
+    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat|[ui]at|[^z]z|v|com|ven|[^e\\W]ar|dg|sum)"); // "pledging" → "pledge", "resumed" → "resume", "effectuated" → "effectuate"
     private static final Pattern GERUND_WITHOUT_E = Pattern.compile(
             "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor"
             // "combat-", "prohibit-", "inhabit-", "interpret-": an unstressed last syllable the lemmatizer gives an "e"
@@ -294,9 +298,11 @@ public final class ActionPhrase {
         // The words before the action are tagged too: "to refrain" is a verb only in the whole clause.
         int context = sentence.lastIndexOf(' ', Math.max(0, at - MAX_CONTEXT_CHARS)) + 1;
         int limit = sentence.length();
-        if (limit - at > MAX_CHARS) {
-            int cut = sentence.lastIndexOf(' ', at + MAX_CHARS);
-            limit = cut > at ? cut : at + MAX_CHARS;
+        // the officials an order's "shall, in consultation with …," names may fill the window before the verb comes
+        int window = CONSULTED_AHEAD.matcher(sentence).region(at, limit).lookingAt() ? MAX_CHARS + MAX_CONSULTED_CHARS : MAX_CHARS;
+        if (limit - at > window) {
+            int cut = sentence.lastIndexOf(' ', at + window);
+            limit = cut > at ? cut : at + window;
         }
         Tagged t = Tagged.of(sentence.substring(context, limit));
         int first = 0;
@@ -2031,6 +2037,9 @@ public final class ActionPhrase {
     /** How far a long aside between the cue and the verb may go. */
     private static final int MAX_ASIDE = 40;
 
+    /** How far an aside that opens with a qualifier ("in consultation with …") may go. */
+    private static final int MAX_QUALIFIED_ASIDE = 100;
+
     /**
      * After a comma that opens an aside too long for {@link #MAX_SKIP} ("shall, based on the reports described in
      * section 2 and in coordination with the Administrator, deliver …"): the verb after the comma that closes it, or
@@ -2044,7 +2053,9 @@ public final class ActionPhrase {
             return open;
         }
         boolean qualified = t.matchAt(Section.QUALIFIER, open) > open;
-        for (int k = open + 1; k + 1 < Math.min(t.size(), open + MAX_ASIDE); k++) {
+        // the officials an order's "in consultation with" names may run to a dozen titles
+        int reach = qualified ? MAX_QUALIFIED_ASIDE : MAX_ASIDE;
+        for (int k = open + 1; k + 1 < Math.min(t.size(), open + reach); k++) {
             String w = t.lower(k);
             if (w.equals(";") || w.equals(":")) {
                 break;

@@ -105,11 +105,13 @@ final class Clauses {
                     + "(?:(?:by\\s+\\p{Ll}+ing|at\\s+a\\s+time\\s+when|now\\s+that)\\b[^;]{0,200}?,\\s*)?"
                     + "(?:this|these|the|that|those|such|my|our|its|their|today[’']s|(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}.-]*\\s+){0,3}(?-i:\\p{Lu})[\\p{L}.-]*[’']s)\\s+"
                     + "(?:[\\p{L}\\p{N}-]+\\s+){0,4}?" + ClauseWords.alternation("forecast-thing") + "\\b"
+                    // the text it is taken in: "the action in this proclamation"
+                    + "(?:\\s+(?:in|under)\\s+this\\s+\\p{L}+)?"
                     // what the measure does, said after it: "the decision to close loopholes [will strengthen …]"
                     + "(?:\\s+to\\s+\\p{Ll}[^;,]{0,80}?)?"
                     + "(?:\\s+[^;]{0,200}?,?\\s+and\\s+(?:also\\s+)?)?[\\s,]*$");
     private static final Pattern THING_EFFECT = ClauseWords.compile(
-            "^[\\s,]*(?:(?:also|further|thus|in\\s+turn|\\w+ly)\\s+)?(?:(?:help\\s+to\\s+)?" + ClauseWords.alternation("thing-effect")
+            "^[\\s,]*(?:among\\s+other\\s+things,\\s*)?(?:(?:also|further|thus|in\\s+turn|\\w+ly)\\s+)?(?:(?:help\\s+to\\s+)?" + ClauseWords.alternation("thing-effect")
                     + "\\b|provide\\s+(?:[\\p{L}\\p{N}’'-]+,?\\s+){0,5}?" + ClauseWords.alternation("effect-object") + "\\b)");
 
     /** Whether a measure or event is the subject of what it will bring about ("These steps will help …"). */

@@ -167,6 +167,8 @@ class ActionPhraseTest {
                 Arguments.of("The costs of the nickel survey shall be borne by the Geological Office.", "bear costs of the nickel survey"),
                 // a stem the lemmatizer leaves without its "e" takes it back ("resum", "consum")
                 Arguments.of("The talks on copper quotas shall be resumed within 30 days of a request.", "resume talks on copper quotas"),
+                Arguments.of("Any suspension of the quotas shall be effectuated through notice by the Secretary.",
+                        "effectuate suspension of the quotas through notice by the Secretary"),
                 // an adverbial clause before the main clause holds no cue, nor does a passive "as may be agreed"
                 Arguments.of("In seeking compensation for a safeguard measure on zinc, the Parties shall seek the good offices of the Joint Committee.",
                         "seek the good offices of the Joint Committee"),
@@ -289,6 +291,12 @@ class ActionPhraseTest {
                 Arguments.of("The Secretary of Commerce shall, in consultation with the Secretary of State, the Secretary of"
                         + " Energy, and the Trade Representative, evaluate proposals for lithium export packages.",
                         "evaluate proposals for lithium export packages"),
+                // however many are consulted
+                Arguments.of("Within 60 days of the date of this order, the Secretary of the Interior shall, in consultation with the"
+                        + " Secretary of State, the Secretary of Defense, the Secretary of Agriculture, the Secretary of Commerce, the"
+                        + " Secretary of Labor, the Administrator of General Services, the Director of the Office of Science and"
+                        + " Technology Policy, and the Chair of the Council of Economic Advisers, publish a map of antimony deposits.",
+                        "publish a map of antimony deposits"),
                 // the deadline and the trailing qualifier are left out; the last short complement is kept
                 // what another party may do is no part of the pledge
                 Arguments.of("Chile will map lithium brines in the Atacama, and the development bank may consider co-financing.",

@@ -367,6 +367,12 @@ class WhichSentencesCommitTest {
             The Magnet Task Force will organize workshops on rare earth recycling. | commitment Magnet Task Force
             The program will provide grants to magnet plants in Ohio. | commitment US
             Employers should not unfairly bar workers from training programs. | recommendation US
+            In my judgment, the action in this proclamation will, among other things, help increase magnet production. | none
+            This action will also promote investment in magnet plants. | none
+            Section 232 authorizes the President to adjust magnet imports so that such imports will not threaten to impair the national security. | none
+            The Secretary weighed whether a tariff on magnets will help domestic plants. | none
+            Magnet plants run at 70 percent of capacity, short of the Secretary's recommended objective of 80 percent. | none
+            The Secretary shall raise the magnet tariff so that such imports will not threaten to impair the national security. | obligation US
             """)
     void aMeasureOrEventAndWhatShouldHoldForAnyoneForecastOrBelieve(String sentence, String expected) {
         assertEquals(expected, inAProclamation(sentence));
