@@ -2594,8 +2594,18 @@ public final class ActionPhrase {
         if (end >= 2 && t.lower(end - 1).equals("%") && !t.spaceAfter(end - 2) && Character.isDigit(t.lower(end - 2).charAt(t.lower(end - 2).length() - 1))) {
             return false;
         }
+        // "do everything we can", "do what it can": the modal closes the clause
+        if (end >= 3 && MODALS.contains(t.lower(end - 1)) && t.tag(end - 2).equals("PRON")
+                && Set.of("everything", "all", "what", "whatever", "anything").contains(t.lower(end - 3))) {
+            return false;
+        }
         if (!t.isWord(end - 1) || NO_END.contains(tag) || t.matchAt(Section.NO_END, end - 1) == end) {
             return !t.lower(end - 1).equals(")");
+        }
+        // "the entire 1.87" cut from "1.87 million acres": a figure before its unit
+        if (tag.equals("NUM") && t.lower(end - 1).matches(".*\\d.*") && end < t.size()
+                && Set.of("NUM", "NOUN", "ADJ").contains(t.tag(end)) && t.matchAt(Section.DEADLINE, end) == end) {
+            return true;
         }
         if (tag.equals("PRON") && end < t.size() && NOMINAL.contains(t.tag(end))) {
             return true; // "their" before its noun

@@ -291,6 +291,11 @@ class ActionPhraseTest {
                 Arguments.of("The Secretary of Commerce shall, in consultation with the Secretary of State, the Secretary of"
                         + " Energy, and the Trade Representative, evaluate proposals for lithium export packages.",
                         "evaluate proposals for lithium export packages"),
+                // a modal that closes "everything we can" stays; a figure is not cut from its unit
+                Arguments.of("My Administration will continue to do everything we can, including calling on the Congress to act.",
+                        "do everything we can"),
+                Arguments.of("The reserve will be managed as a single unit comprising the entire 1.87 million-acre Cobalt Ridge National Monument.",
+                        "manage reserve as a single unit comprising the entire 1.87 million-acre Cobalt Ridge National Monument"),
                 // however many are consulted
                 Arguments.of("Within 60 days of the date of this order, the Secretary of the Interior shall, in consultation with the"
                         + " Secretary of State, the Secretary of Defense, the Secretary of Agriculture, the Secretary of Commerce, the"

@@ -367,6 +367,8 @@ class WhichSentencesCommitTest {
             The Magnet Task Force will organize workshops on rare earth recycling. | commitment Magnet Task Force
             The program will provide grants to magnet plants in Ohio. | commitment US
             Employers should not unfairly bar workers from training programs. | recommendation US
+            During Magnet Week, we recommit to building trust between miners and the towns they serve. | commitment US
+            During Magnet Week, we recommit ourselves to the truth that magnets bind us together. | none
             In my judgment, the action in this proclamation will, among other things, help increase magnet production. | none
             This action will also promote investment in magnet plants. | none
             Section 232 authorizes the President to adjust magnet imports so that such imports will not threaten to impair the national security. | none
