@@ -111,7 +111,7 @@ public final class ActionPhrase {
      * ending in two consonants or a double vowel and a consonant ("invest-", "mainstream-", "maintain-"), and a few
      * unstressed endings ("combat-", "prohibit-", "interpret-").
      */
-    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat|[ui]at|[^z]z|v|com|ven|[^e\\W]ar|dg|sum)"); // "pledging" → "pledge", "resumed" → "resume", "effectuated" → "effectuate"
+    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat|[ui]at|[rnlp]s|[^z]z|v|com|ven|[^e\\W]ar|dg|sum)"); // "pledging" → "pledge", "resumed" → "resume", "effectuated" → "effectuate", "reversing" → "reverse"
     private static final Pattern GERUND_WITHOUT_E = Pattern.compile(
             "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor"
             // "combat-", "prohibit-", "inhabit-", "interpret-": an unstressed last syllable the lemmatizer gives an "e"
@@ -3764,9 +3764,9 @@ public final class ActionPhrase {
                     boolean adverb = tags[from].equals("ADV") || lower[from].endsWith("ly");
                     boolean gerund = lemmatizer != null && lower[i].endsWith("ing") && !ING_ADJECTIVES.contains(lower[i])
                             && (i == from && (tags[i].equals("VERB") || i + 1 < to && Set.of("DET", "PRON", "CCONJ").contains(tags[i + 1])
-                                    || i > 0 && (lower[i - 1].equals("to") || i == from && (lower[i - 1].equals("on") || lower[i - 1].equals("at")) || matchAt(Section.ASPECT_VERB, i - 1) == i
+                                    || i > 0 && (lower[i - 1].equals("to") || i == from && (lower[i - 1].equals("on") || lower[i - 1].equals("at") || lower[i - 1].equals("with")) || matchAt(Section.ASPECT_VERB, i - 1) == i
                                             || INCLUDES.matcher(lower[i - 1]).matches() && !(i + 1 < to && NOUN_AFTER_INCLUDES.contains(lower[i + 1])))
-                                            && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "made commitments on [preventing] …", "aimed at [promoting] …", "keep [building] on …", "This includes [leveraging] …"
+                                            && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "made commitments on [preventing] …", "aimed at [promoting] …", "tasked with [making] …", "keep [building] on …", "This includes [leveraging] …"
                             || i == from + 1 && adverb
                             || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
                     // "strengthening, [diversifying] and securing": a gerund of the series the head opened, read as any word

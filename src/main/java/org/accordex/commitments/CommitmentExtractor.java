@@ -1331,12 +1331,12 @@ public final class CommitmentExtractor {
             return Resolved.NONE; // "The chair will be held by Japan": who holds a post, where a plant stands
         }
         final int predicateAt = cueStart;
-        if ((sentence.startsWith("will", cueStart) || sentence.startsWith("shall", cueStart)) && Clauses.isPredicateNoun(afterCue)
+        if (PREDICATE_MODAL.matcher(sentence.substring(cueStart)).lookingAt() && Clauses.isPredicateNoun(afterCue)
                 && !SPEAKERS_AS_SUBJECT.matcher(subject).find() && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY
                         && m.end() - offset <= predicateAt && (m.norm().length() == 2 || "EU".equals(m.norm()))
                         && STATE_RIGHT_BEFORE.matcher(sentence.substring(m.end() - offset, predicateAt)).matches())) {
             // "She will be a terrific head of the Department", "The Minister shall be the Chair", "The White House Ballroom
-            // will be an addition": what one is; a state's lasting role ("Canada will be a reliable supplier of copper")
+            // will be an addition", "Our capital must be a symbol of pride": what one is; a state's lasting role ("Canada will be a reliable supplier of copper")
             // and the speakers' own are pledged
             return Resolved.NONE;
         }
@@ -2507,8 +2507,10 @@ public final class CommitmentExtractor {
     /** The cue words of a recommendation whose object is told to act: "invite", "encourage", "urge", "call on". */
     private static final Pattern TELLS = Pattern.compile(
             "(?i)^(?:encourag|urg|invit|call|request|recommend)\\w*\\b");
-    /** A present directive: "The Order directs X to": the directed parties act. */
-    private static final Pattern DIRECTS = Pattern.compile("(?i)^(?:directs|instructs|(?:hereby|I)\\s+direct|direct)\\b");
+    /** The modals before "be" that say what a thing is or ought to be (see {@link Clauses#isPredicateNoun}). */
+    private static final Pattern PREDICATE_MODAL = Pattern.compile("(?:will|shall|must|should)\\b");
+    /** A present directive: "The Order directs X to", "It tasks X with": the directed parties act. */
+    private static final Pattern DIRECTS = Pattern.compile("(?i)^(?:directs|instructs|tasks|(?:hereby|I)\\s+direct|direct)\\b");
     /** Unnamed agencies in a directive's object: "and other Federal agencies", "all executive departments". */
     private static final Pattern AGENCIES = Pattern.compile("(?i)\\b(?:agencies|departments|regulators)\\b"); // "Federal banking regulators"
     /** A cue addressed to whom it names, with or without "to": "call on Congress", "urge that Congress pass". */

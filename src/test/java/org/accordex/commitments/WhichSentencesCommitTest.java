@@ -339,6 +339,8 @@ class WhichSentencesCommitTest {
             news      | The chair of the copper working group will be held by Chile for two years.
             news      | The project team will be led by John Doe, a former mine manager.
             news      | The copper summit will be an opportunity to meet investors.
+            factsheet | Our Nation's copper capital should be the envy of the world, not a disgrace.
+            factsheet | The smelter town must be a symbol of pride for the American people.
             news      | Halden Copper and Chile are expected to finalize their smelter partnership this year.
             news      | The loan builds on an earlier grant, reinforcing Chile's commitment to securing copper for its smelters.
             """)
@@ -369,6 +371,7 @@ class WhichSentencesCommitTest {
             Employers should not unfairly bar workers from training programs. | recommendation US
             During Magnet Week, we recommit to building trust between miners and the towns they serve. | commitment US
             During Magnet Week, we recommit ourselves to the truth that magnets bind us together. | none
+            The Order tasks the Magnet Council with drafting a magnet strategy. | obligation Magnet Council
             In my judgment, the action in this proclamation will, among other things, help increase magnet production. | none
             This action will also promote investment in magnet plants. | none
             Section 232 authorizes the President to adjust magnet imports so that such imports will not threaten to impair the national security. | none

@@ -679,6 +679,8 @@ class WhoCommitsTest {
             Chile and Peru sign copper pact\\nChile and Peru signed a copper pact on Monday.\\nThe pact, backed by U.S. President Tom Hale, aims to double copper output by 2030. | CL PE
             Chile and Peru sign copper pact\\nChile and Peru signed a copper pact on Monday.\\nU.S. President Tom Hale, backed by Chile, aims to double copper output by 2030. | US
             Clean energy plan\\nThe Clean Energy Plan calls for a new $2 billion Grid Resilience Fund based at the Department of Energy to support local utilities. | Grid Resilience Fund
+            Fact Sheet: President Jane Roe protects the copper of the United States\\nThe Order directs the Department of Housing and Urban Development to review copper pipes in public housing.\\nIt tasks the Secretary of Transportation with conducting inspections of copper cables. | US
+            Fact Sheet: President Jane Roe protects the copper of the United States\\nThe Order tasks the Secretary of Transportation with conducting inspections of copper cables. | US
             """)
     void aBodyJoinedByItsHeadWordActsAndOnlyTheSubjectActs(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
