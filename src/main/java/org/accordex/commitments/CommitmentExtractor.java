@@ -1451,7 +1451,12 @@ public final class CommitmentExtractor {
                 return new Resolved(told, 0.7);
             }
         }
-        boolean group = isGroup(subject, sentence, offset, subjectFrom, lastNamed, inside);
+        // "I have directed my team to …": the speaker's standing order to their own staff is their state's pledge, as
+        // "we direct" is; a past "I directed …" reports an order given
+        boolean speakerDirects = SPEAKER_HAS_DIRECTED.matcher(subject).find()
+                && HAS_DIRECTED_CUE.matcher(sentence.substring(cue.start())).lookingAt();
+        boolean group = speakerDirects || isGroup(subject, sentence, offset, subjectFrom, lastNamed, inside);
+        boolean firstPerson = speakerDirects || Clauses.isFirstPerson(subject);
         if (group && named.isEmpty() && Clauses.isEffect(afterCue) && (isOurThing(subject) || GERUND_SUBJECT.matcher(subject).find())) {
             // "Our collaboration will complement …", "Building smelters in both countries will create jobs": effects
             return Resolved.NONE;
@@ -1502,7 +1507,7 @@ public final class CommitmentExtractor {
             if (quoted != null && quoted[1] >= offset + sentence.length()) {
                 quoted[1] = Clauses.closingQuote(text, offset + cueStart);
             }
-            boolean attributed = quoted != null && Clauses.isFirstPerson(subject) && Clauses.isAttributed(text, quoted);
+            boolean attributed = quoted != null && firstPerson && Clauses.isAttributed(text, quoted);
             List<String> speakers = attributed ? Clauses.speakers(text, quoted, context.mentions()) : List.of();
             if (attributed && speakers.isEmpty()) {
                 // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
@@ -1519,14 +1524,14 @@ public final class CommitmentExtractor {
                 // will …,” she said")
                 speakers = last != null ? List.of(last) : Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
             }
-            String dashed = speakers.isEmpty() && quoted == null && Clauses.isFirstPerson(subject)
+            String dashed = speakers.isEmpty() && quoted == null && firstPerson
                     ? Clauses.dashAttribution(text, offset + cueStart) : null;
             if (dashed != null) {
                 // "We hope the fund will open within weeks. … - Roe said.": the speaker the paragraph names at its end
                 speakers = context.officials().statesIn(dashed);
                 speakers = speakers.isEmpty() ? context.officials().leadersIn(dashed) : speakers;
             }
-            if (speakers.isEmpty() && quoted == null && Clauses.isFirstPerson(subject)) {
+            if (speakers.isEmpty() && quoted == null && firstPerson) {
                 // "VICE PRESIDENT ROE:  … And we are pledging …": a transcript's speaker speaks for the state they serve
                 speakers = context.officials().turnSpeaker(offset + cueStart, context.documentParties(), context.mentions());
             }
@@ -2662,6 +2667,11 @@ public final class CommitmentExtractor {
             + "|^(?:signif|signal|marks|represents|embodies)\\p{L}*\\s+(?:the\\s+|a\\s+)?(?:\\p{L}+\\s+)?(?:intentions?|intent|commitments?)\\s+(?:of|from|by)\\s");
     /** What may stand between a state and its "will be" ("Canada also will be"): not a possessed thing ("America's economy"). */
     private static final Pattern STATE_RIGHT_BEFORE = Pattern.compile("(?i)[\\s,]*(?:(?:also|still|now|then|\\p{L}+ly)\\s+)*");
+
+    /** "I have [also] directed", "I've directed": the speaker's own standing order ("I directed" alone reports a past one). */
+    private static final Pattern SPEAKER_HAS_DIRECTED = Pattern.compile("(?:^|[\\s,\"“])I(?:\\s+have|['’]ve)(?:\\s+(?:also|already|now|today|further|again))?\\s*$");
+    /** The cue of an order to one's own staff: "directed my team to", "instructed the Secretary to". */
+    private static final Pattern HAS_DIRECTED_CUE = Pattern.compile("(?i)^(?:directed|instructed|tasked)\\b");
 
     /** "we" or "I" as the subject itself (not "our progress"): the speakers' own role, which they pledge. */
     private static final Pattern SPEAKERS_AS_SUBJECT = Pattern.compile("(?i)\\b(?:we|I)[\\s,]*$");
