@@ -589,9 +589,15 @@ public final class CommitmentExtractor {
                     // opens with its cue, an order to the lead-in's parties
                     resolved = new Resolved(leadIn.parties(), DOCUMENT_PARTIES);
                 }
-                if (resolved.parties().isEmpty() && !documentParties.isEmpty() && RECITED_AIM.matcher(cueable.substring(c.start())).lookingAt()
-                        && stripMarker(sentence.substring(0, c.start())).isBlank()
-                        && (operative || JOINT_TEXT_TITLE.matcher(text.substring(0, titleEnd)).find())) {
+                String beforeOwnCue = stripMarker(sentence.substring(0, c.start()));
+                boolean preamble = operative || JOINT_TEXT_TITLE.matcher(text.substring(0, titleEnd)).find();
+                if (resolved.parties().isEmpty() && !documentParties.isEmpty()
+                        && (beforeOwnCue.isBlank() && RECITED_AIM.matcher(cueable.substring(c.start())).lookingAt() && preamble
+                                // "DETERMINED to strengthen …;", "REAFFIRMING their commitment to expand …;": a recital
+                                // of resolve or of a renewed pledge, in an instrument or as a preamble's clause
+                                || (beforeOwnCue.isBlank() && RECITED_RESOLVE.matcher(cueable.substring(c.start())).lookingAt()
+                                        || RENEWING.matcher(beforeOwnCue).matches())
+                                        && (preamble || RECITAL_END.matcher(sentence).find()))) {
                     // "INTENDING to undertake a joint project;" in an agreement's preamble: the aim of the parties
                     // who speak in it, whose names open the text
                     resolved = new Resolved(documentParties, DOCUMENT_PARTIES);
@@ -823,6 +829,12 @@ public final class CommitmentExtractor {
             + ClauseWords.alternation("aims-heading") + "\\s*:?\\s*$");
     /** A preamble's ground that names the parties' own aim, with no subject: "SEEKING to …", "Intending to …". */
     private static final Pattern RECITED_AIM = Pattern.compile("(?i)(?:intending|seeking|wishing|desiring|desirous|aiming)\\b");
+    /** A preamble's ground that names the parties' resolve, with no subject: "DETERMINED to …", "Committed to …". */
+    private static final Pattern RECITED_RESOLVE = Pattern.compile("(?i)(?:determined|resolved|committed)\\b");
+    /** A preamble's ground that renews the parties' pledge: "REAFFIRMING their commitment to …". */
+    private static final Pattern RENEWING = Pattern.compile("(?i)^[\\s\"“]*(?:reaffirming|reiterating|renewing)\\s+(?:(?:our|their|its)\\s+)?$");
+    /** A preamble's clause ends on a semicolon or a comma, the next clause or the operative text after it. */
+    private static final Pattern RECITAL_END = Pattern.compile("[;,]\\s*$");
     /** The title of a joint text (not of a fact sheet or a report about one). */
     private static final Pattern JOINT_TEXT_TITLE = Pattern.compile("(?i)^(?!\\s*fact\\s+sheet)[^\\n]*\\b(?:memorandum"
             + "|declaration\\s+of\\s+intent|statement\\s+of\\s+intent|letter\\s+of\\s+intent|framework|arrangement"
@@ -2670,8 +2682,8 @@ public final class CommitmentExtractor {
 
     /** "I have [also] directed", "I've directed": the speaker's own standing order ("I directed" alone reports a past one). */
     private static final Pattern SPEAKER_HAS_DIRECTED = Pattern.compile("(?:^|[\\s,\"“])I(?:\\s+have|['’]ve)(?:\\s+(?:also|already|now|today|further|again))?\\s*$");
-    /** The cue of an order to one's own staff: "directed my team to", "instructed the Secretary to". */
-    private static final Pattern HAS_DIRECTED_CUE = Pattern.compile("(?i)^(?:directed|instructed|tasked)\\b");
+    /** An order to one's own staff to act: "directed my team to strengthen …", not "directed an end to United States support". */
+    private static final Pattern HAS_DIRECTED_CUE = Pattern.compile("(?i)^(?:directed|instructed|tasked)\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+(?-i:\\p{Ll})");
 
     /** "we" or "I" as the subject itself (not "our progress"): the speakers' own role, which they pledge. */
     private static final Pattern SPEAKERS_AS_SUBJECT = Pattern.compile("(?i)\\b(?:we|I)[\\s,]*$");
