@@ -1475,7 +1475,11 @@ public final class CommitmentExtractor {
         }
         List<String> alsoActing = alsoActing(sentence, offset, cue, inside, text, context);
         boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find();
-        boolean volitional = VOLITIONAL_CUE.matcher(sentence.substring(cue.start())).lookingAt();
+        boolean volitional = VOLITIONAL_CUE.matcher(sentence.substring(cue.start())).lookingAt()
+                // "The CEPA aims to eliminate tariffs …": what a deal aims at is its parties' intent, whatever the verb
+                // ("The CEPA will eliminate tariffs" forecasts)
+                || cue.modality() == Modality.INTENT && named.isEmpty() && DEAL_HEAD.matcher(beforeCue).find()
+                        && TEXT_AIM.matcher(sentence.substring(cueStart, cue.end())).matches();
         if (!group && !volitional && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
                 && Clauses.qualifiesAThing(sentence, lastNamed.end() - offset, cueStart))) {
             return Resolved.NONE; // "U.S. exports will no longer face …" is an effect, not a pledge
