@@ -54,7 +54,7 @@ final class SentenceSplitter {
             Span previous = null;
             List<Span> detectedSpans = splitAfterReferences(blockText,
                     splitAfterPlaceAbbreviations(blockText, detector.sentPosDetect(blockText)));
-            for (Span detected : splitGlued(blockText, detectedSpans)) {
+            for (Span detected : splitAfterBoldEnds(blockText, splitGlued(blockText, detectedSpans))) {
                 Span sentence = trim(text, block.getStart() + detected.getStart(), block.getStart() + detected.getEnd());
                 if (sentence == null) {
                     continue;
@@ -172,6 +172,32 @@ final class SentenceSplitter {
             } else {
                 out.add(new Span(start, s.getEnd()));
             }
+        }
+        return out;
+    }
+
+    /**
+     * A bold heading that ends on its point, run into the sentence after it: "**Expanded export controls on Halden
+     * Metals.** These controls will …". The point and the closing asterisks end the heading, which the model, reading
+     * a long wrapped one, may join to the next sentence; the names in the heading are then taken for the subject.
+     */
+    private static final Pattern BOLD_END = Pattern.compile("(?<=[.!?][\"”’]?\\*\\*)(?=[ \\t\\r\\n]+[\"“]?\\p{Lu})");
+
+    private static List<Span> splitAfterBoldEnds(String block, List<Span> detected) {
+        if (!block.contains(".**") && !block.contains("!**") && !block.contains("?**") && !block.contains("”**")) {
+            return detected;
+        }
+        List<Span> out = new ArrayList<>();
+        for (Span s : detected) {
+            int start = s.getStart();
+            Matcher end = BOLD_END.matcher(block).region(s.getStart(), s.getEnd());
+            while (end.find()) {
+                if (end.start() > start) {
+                    out.add(new Span(start, end.start()));
+                    start = end.start();
+                }
+            }
+            out.add(new Span(start, s.getEnd()));
         }
         return out;
     }

@@ -490,7 +490,7 @@ final class Clauses {
      * A belief or an assumption the cue's clause completes: "Convinced that this Agreement will enhance …", "challenged
      * the assumption that workers must tolerate …". What is believed to happen is no one's pledge.
      */
-    private static final Pattern BELIEF = ClauseWords.compile("\\b" + ClauseWords.alternation("belief") + "\\s+that\\b(?:(?!,\\s+and\\s)[^;:])*$");
+    private static final Pattern BELIEF = ClauseWords.compile("\\b" + ClauseWords.alternation("belief") + "\\s*,?\\s+that\\b(?:(?!,\\s+and\\s)[^;:])*$");
 
     static boolean isBelief(String beforeCue) {
         return BELIEF.matcher(beforeCue).find();

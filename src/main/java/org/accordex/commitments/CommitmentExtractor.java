@@ -589,9 +589,15 @@ public final class CommitmentExtractor {
                     // opens with its cue, an order to the lead-in's parties
                     resolved = new Resolved(leadIn.parties(), DOCUMENT_PARTIES);
                 }
-                if (resolved.parties().isEmpty() && !documentParties.isEmpty() && RECITED_AIM.matcher(cueable.substring(c.start())).lookingAt()
-                        && stripMarker(sentence.substring(0, c.start())).isBlank()
-                        && (operative || JOINT_TEXT_TITLE.matcher(text.substring(0, titleEnd)).find())) {
+                String beforeOwnCue = stripMarker(sentence.substring(0, c.start()));
+                boolean preamble = operative || JOINT_TEXT_TITLE.matcher(text.substring(0, titleEnd)).find();
+                if (resolved.parties().isEmpty() && !documentParties.isEmpty()
+                        && (beforeOwnCue.isBlank() && RECITED_AIM.matcher(cueable.substring(c.start())).lookingAt() && preamble
+                                // "DETERMINED to strengthen …;", "REAFFIRMING their commitment to expand …;": a recital
+                                // of resolve or of a renewed pledge, in an instrument or as a preamble's clause
+                                || (beforeOwnCue.isBlank() && RECITED_RESOLVE.matcher(cueable.substring(c.start())).lookingAt()
+                                        || RENEWING.matcher(beforeOwnCue).matches())
+                                        && (preamble || RECITAL_END.matcher(sentence).find()))) {
                     // "INTENDING to undertake a joint project;" in an agreement's preamble: the aim of the parties
                     // who speak in it, whose names open the text
                     resolved = new Resolved(documentParties, DOCUMENT_PARTIES);
@@ -823,6 +829,12 @@ public final class CommitmentExtractor {
             + ClauseWords.alternation("aims-heading") + "\\s*:?\\s*$");
     /** A preamble's ground that names the parties' own aim, with no subject: "SEEKING to …", "Intending to …". */
     private static final Pattern RECITED_AIM = Pattern.compile("(?i)(?:intending|seeking|wishing|desiring|desirous|aiming)\\b");
+    /** A preamble's ground that names the parties' resolve, with no subject: "DETERMINED to …", "Committed to …". */
+    private static final Pattern RECITED_RESOLVE = Pattern.compile("(?i)(?:determined|resolved|committed)\\b");
+    /** A preamble's ground that renews the parties' pledge: "REAFFIRMING their commitment to …". */
+    private static final Pattern RENEWING = Pattern.compile("(?i)^[\\s\"“]*(?:reaffirming|reiterating|renewing)\\s+(?:(?:our|their|its)\\s+)?$");
+    /** A preamble's clause ends on a semicolon or a comma, the next clause or the operative text after it. */
+    private static final Pattern RECITAL_END = Pattern.compile("[;,]\\s*$");
     /** The title of a joint text (not of a fact sheet or a report about one). */
     private static final Pattern JOINT_TEXT_TITLE = Pattern.compile("(?i)^(?!\\s*fact\\s+sheet)[^\\n]*\\b(?:memorandum"
             + "|declaration\\s+of\\s+intent|statement\\s+of\\s+intent|letter\\s+of\\s+intent|framework|arrangement"
@@ -1451,14 +1463,23 @@ public final class CommitmentExtractor {
                 return new Resolved(told, 0.7);
             }
         }
-        boolean group = isGroup(subject, sentence, offset, subjectFrom, lastNamed, inside);
+        // "I have directed my team to …": the speaker's standing order to their own staff is their state's pledge, as
+        // "we direct" is; a past "I directed …" reports an order given
+        boolean speakerDirects = SPEAKER_HAS_DIRECTED.matcher(subject).find()
+                && HAS_DIRECTED_CUE.matcher(sentence.substring(cue.start())).lookingAt();
+        boolean group = speakerDirects || isGroup(subject, sentence, offset, subjectFrom, lastNamed, inside);
+        boolean firstPerson = speakerDirects || Clauses.isFirstPerson(subject);
         if (group && named.isEmpty() && Clauses.isEffect(afterCue) && (isOurThing(subject) || GERUND_SUBJECT.matcher(subject).find())) {
             // "Our collaboration will complement …", "Building smelters in both countries will create jobs": effects
             return Resolved.NONE;
         }
         List<String> alsoActing = alsoActing(sentence, offset, cue, inside, text, context);
         boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find();
-        boolean volitional = VOLITIONAL_CUE.matcher(sentence.substring(cue.start())).lookingAt();
+        boolean volitional = VOLITIONAL_CUE.matcher(sentence.substring(cue.start())).lookingAt()
+                // "The CEPA aims to eliminate tariffs …": what a deal aims at is its parties' intent, whatever the verb
+                // ("The CEPA will eliminate tariffs" forecasts)
+                || cue.modality() == Modality.INTENT && named.isEmpty() && DEAL_HEAD.matcher(beforeCue).find()
+                        && TEXT_AIM.matcher(sentence.substring(cueStart, cue.end())).matches();
         if (!group && !volitional && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
                 && Clauses.qualifiesAThing(sentence, lastNamed.end() - offset, cueStart))) {
             return Resolved.NONE; // "U.S. exports will no longer face …" is an effect, not a pledge
@@ -1502,7 +1523,7 @@ public final class CommitmentExtractor {
             if (quoted != null && quoted[1] >= offset + sentence.length()) {
                 quoted[1] = Clauses.closingQuote(text, offset + cueStart);
             }
-            boolean attributed = quoted != null && Clauses.isFirstPerson(subject) && Clauses.isAttributed(text, quoted);
+            boolean attributed = quoted != null && firstPerson && Clauses.isAttributed(text, quoted);
             List<String> speakers = attributed ? Clauses.speakers(text, quoted, context.mentions()) : List.of();
             if (attributed && speakers.isEmpty()) {
                 // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
@@ -1519,14 +1540,14 @@ public final class CommitmentExtractor {
                 // will …,” she said")
                 speakers = last != null ? List.of(last) : Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
             }
-            String dashed = speakers.isEmpty() && quoted == null && Clauses.isFirstPerson(subject)
+            String dashed = speakers.isEmpty() && quoted == null && firstPerson
                     ? Clauses.dashAttribution(text, offset + cueStart) : null;
             if (dashed != null) {
                 // "We hope the fund will open within weeks. … - Roe said.": the speaker the paragraph names at its end
                 speakers = context.officials().statesIn(dashed);
                 speakers = speakers.isEmpty() ? context.officials().leadersIn(dashed) : speakers;
             }
-            if (speakers.isEmpty() && quoted == null && Clauses.isFirstPerson(subject)) {
+            if (speakers.isEmpty() && quoted == null && firstPerson) {
                 // "VICE PRESIDENT ROE:  … And we are pledging …": a transcript's speaker speaks for the state they serve
                 speakers = context.officials().turnSpeaker(offset + cueStart, context.documentParties(), context.mentions());
             }
@@ -2664,6 +2685,11 @@ public final class CommitmentExtractor {
             + "|^(?:signif|signal|marks|represents|embodies)\\p{L}*\\s+(?:the\\s+|a\\s+)?(?:\\p{L}+\\s+)?(?:intentions?|intent|commitments?)\\s+(?:of|from|by)\\s");
     /** What may stand between a state and its "will be" ("Canada also will be"): not a possessed thing ("America's economy"). */
     private static final Pattern STATE_RIGHT_BEFORE = Pattern.compile("(?i)[\\s,]*(?:(?:also|still|now|then|\\p{L}+ly)\\s+)*");
+
+    /** "I have [also] directed", "I've directed": the speaker's own standing order ("I directed" alone reports a past one). */
+    private static final Pattern SPEAKER_HAS_DIRECTED = Pattern.compile("(?:^|[\\s,\"“])I(?:\\s+have|['’]ve)(?:\\s+(?:also|already|now|today|further|again))?\\s*$");
+    /** An order to one's own staff to act: "directed my team to strengthen …", not "directed an end to United States support". */
+    private static final Pattern HAS_DIRECTED_CUE = Pattern.compile("(?i)^(?:directed|instructed|tasked)\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+(?-i:\\p{Ll})");
 
     /** "we" or "I" as the subject itself (not "our progress"): the speakers' own role, which they pledge. */
     private static final Pattern SPEAKERS_AS_SUBJECT = Pattern.compile("(?i)\\b(?:we|I)[\\s,]*$");

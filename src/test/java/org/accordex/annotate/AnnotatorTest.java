@@ -65,6 +65,21 @@ class AnnotatorTest {
         assertEquals(List.of(decimal), sentences(decimal));
     }
 
+    /** A bold heading that ends on its point ends there, however long its wrapped lines: the next sentence is its own. */
+    @Test
+    void aBoldHeadingsPointAndClosingAsterisksEndIt() {
+        String text = "-   **Wider export licensing rules for Halden Metals, the Norvale Smelting Company and the\n"
+                + "    Ruritanian Mining Board, and for the Ministry of Mines of the Republic of Ruritania.**  These rules\n"
+                + "    will slow the shipment of cobalt to Ruritanian buyers.";
+        List<String> split = sentences(text);
+        assertEquals(2, split.size());
+        assertEquals(true, split.get(1).startsWith("These rules"));
+        // bold that opens a sentence's words is no heading's end: "committed **more than $3 billion.** In addition, …"
+        // still ends on the point; bold inside a sentence ("the **new** rules") ends nothing
+        String inside = "Canada will apply the **new** rules to cobalt. Chile will follow.";
+        assertEquals(List.of("Canada will apply the **new** rules to cobalt.", "Chile will follow."), sentences(inside));
+    }
+
     @Test
     void anAcronymBeforeACapitalizedWordEndsASentence() {
         String text = "Kestrel sold its stake to Orion CMC. Orion CMC will invest. J.P. Morgan will lend under the ASEAN.";

@@ -827,4 +827,50 @@ class WhichSentencesCommitTest {
     void aLastingRoleAFollowingClauseAndAnAgencysListStillCommit(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
     }
+
+    /** A head of state's statement, in the speaker's own voice. */
+    private static final String STATEMENT = "Statement from President Jane Roe on the Copper Strike in Andina\n\n"
+            + "Today I spoke with the Governor of Andina about the strike at the copper mines. The United States stands with the miners.\n\n";
+
+    /**
+     * "I have directed my team to …": the speaker's standing order to their own staff is their state's pledge; a past
+     * "I directed …" reports an order, and "directed an end to" names no act to come.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I have directed my Administration to send mediators to the copper mines of Andina.          | commitment US
+            And I’ve also directed the Secretary of Labor to review the safety rules for copper mines.    | commitment US
+            Last spring, I directed the Secretary of Labor to review the safety rules for copper mines.  | none
+            I have directed an end to United States purchases of copper from the Andina mines.          | none
+            """)
+    void aSpeakersStandingOrderToTheirStaffIsTheirStatesPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(STATEMENT + sentence + "\n"));
+    }
+
+    /**
+     * A preamble's recital of resolve or of a renewed pledge, with no subject, is the pledge of the parties who speak in
+     * it ("INTENDING to …" is their aim); a recital of fact is none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            DETERMINED to deepen their cooperation on copper smelting;                  | intent CA CL
+            REAFFIRMING their shared commitment to expand trade in lithium and copper;  | commitment CA CL
+            COMMITTED to the timely implementation of the joint copper work plan;       | commitment CA CL
+            RECOGNIZING that copper is essential to their power grids;                  | none
+            RECALLING that in 2019 they resolved to map their lithium brines;           | none
+            """)
+    void aPreamblesRecitalOfResolveIsItsPartiesPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(MOU + sentence + "\n"));
+    }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | The envoy expressed confidence, that as long as Chile keeps its reforms, the region shall draw copper investment. | none
+            factsheet | The Copper Act restores the smelter fund as was originally intended, along with a levy on exports. | none
+            news      | The CEPA aims to cut tariffs on copper cathodes and lithium carbonate.                | intent CA CL
+            news      | The CEPA will cut tariffs on copper cathodes and lithium carbonate.                   | none
+            """)
+    void aSpeakersConfidenceAPastPurposeAndADealsAcronym(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
 }
