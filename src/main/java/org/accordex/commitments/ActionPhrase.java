@@ -531,7 +531,7 @@ public final class ActionPhrase {
 
     /** The parties as the agent of a passive provision: "by the Parties", "by each Participant". */
     private static final Set<String> GROUP_AGENTS = Set.of("parties", "party", "participants", "participant", "sides", "side",
-            "signatories", "governments", "government", "members");
+            "signatories", "governments", "government", "members", "representatives", "officials", "delegates", "delegations");
 
     /** Words that open an object after its recipient: "deliver to the Secretary [an] assessment". */
     private static final Set<String> INDEFINITE = Set.of("a", "an", "its", "their", "any", "all");

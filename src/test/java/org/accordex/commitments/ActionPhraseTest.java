@@ -24,6 +24,9 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // the people a party sends, as the agent of a passive provision, are left out with the parties
+                Arguments.of("The tin fund will be jointly managed by representatives of the Government of Peru and the Government of Chad.",
+                        "manage tin fund"),
                 // a possessive after "both of" or "each of" stays: "both of peoples" is no phrase
                 Arguments.of("Peru and Chad reaffirm their shared commitment to advancing trade and growth for both of our nations.",
                         "advance trade and growth for both of our nations"),

@@ -104,6 +104,8 @@ class AgreementTextsTest {
             treaty    | A Party that intends to restrict copper exports shall notify the other Party.          | obligation CA CL
             treaty    | Notice of any new copper quota shall be given by Chile within 30 days.                 | obligation CL
             treaty    | The copper fund shall be managed by Canada, acting through its export bank, and Chile. | obligation CA CL
+            treaty    | The copper fund will be jointly governed by representatives of the Government of Canada and the Government of Chile. | commitment CA CL
+            treaty    | The copper fund will be audited by officials of Chile.                                  | commitment CL
             treaty    | Notice of any new copper quota shall be given by the requesting Party.                 | obligation CA CL
             treaty    | Copper export data shall be published by Canada and Chile, respectively, each year.    | obligation CA CL
             treaty    | The Parties agree that they shall exchange copper trade data each year.                | commitment CA CL
