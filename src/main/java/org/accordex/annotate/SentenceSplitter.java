@@ -103,12 +103,14 @@ final class SentenceSplitter {
 
     /**
      * A sentence that ends on a reference to a part of the text, read as one with the next: "… listed under Section II,
-     * paragraph 3. The Participants will …", "… set out in Annex 2. Each Party shall …"; a heading's number that opens
-     * the sentence stays with it ("Article 3. The permittee shall …"). Group 1 is where the sentence ends, group 2
-     * where the next starts.
+     * paragraph 3. The Participants will …", "… set out in Annex 2. Each Party shall …", "… in Sections 3 and 4. The
+     * Fund will …"; a heading's number that opens the sentence stays with it ("Article 3. The permittee shall …").
+     * Group 1 is where the sentence ends, group 2 where the next starts.
      */
     private static final Pattern REFERENCE_THEN_START = Pattern.compile(
-            "(?<=[\\p{L}\\d,;)][ \\t]{1,3})\\b(?i:paragraph|subparagraph|annex|article|section|chapter|part|schedule|appendix|item)\\s+"
+            "(?<=[\\p{L}\\d,;)][ \\t]{1,3})\\b(?i:paragraph|subparagraph|annex|article|section|chapter|part|schedule|appendix|item)s?\\s+"
+                    // several parts named: "as defined in Sections 3 and 4. The Fund will …", "Articles 5 to 7"
+                    + "(?:(?:\\d+|[IVX]+)(?:\\([a-z\\d]+\\))?(?:,\\s*|\\s+(?:and|or|to)\\s+|\\s*[-–]\\s*))*"
                     + "(?:\\d+|[IVX]+)(?:\\([a-z\\d]+\\))?(?=\\.[ \\t]+(?:The|This|These|Each|Either|Such|Both|It|They|We|Our)[ \\t])\\.()[ \\t]+()");
 
     private static List<Span> splitAfterReferences(String block, List<Span> detected) {

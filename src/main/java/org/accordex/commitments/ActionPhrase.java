@@ -142,7 +142,7 @@ public final class ActionPhrase {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
         FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE, YEAR_TIME, LATER_CUE,
-        INTEREST_NOUN, GOAL_NOUN
+        INTEREST_NOUN, GOAL_NOUN, SHARE_WORD
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -537,7 +537,7 @@ public final class ActionPhrase {
 
     /** The parties as the agent of a passive provision: "by the Parties", "by each Participant". */
     private static final Set<String> GROUP_AGENTS = Set.of("parties", "party", "participants", "participant", "sides", "side",
-            "signatories", "governments", "government", "members");
+            "signatories", "governments", "government", "members", "representatives", "officials", "delegates", "delegations");
 
     /** Words that open an object after its recipient: "deliver to the Secretary [an] assessment". */
     private static final Set<String> INDEFINITE = Set.of("a", "an", "its", "their", "any", "all");
@@ -1134,8 +1134,8 @@ public final class ActionPhrase {
         return i;
     }
 
-    /** The longest subject kept whole in a clause after "ensure that". */
-    private static final int MAX_CLAUSE_SUBJECT = 5;
+    /** The longest subject kept whole in a clause after "ensure that" ("those States and other persons"). */
+    private static final int MAX_CLAUSE_SUBJECT = 6;
     /** How far after its subject the verb of a clause after "ensure that" is looked for. */
     private static final int MAX_CLAUSE_REACH = 60;
 
@@ -1156,7 +1156,8 @@ public final class ActionPhrase {
         }
         // the head noun phrase: up to its first preposition, participle, comma or parenthesis
         int head = that + 1;
-        while (head < t.size() && head - that <= MAX_CLAUSE_SUBJECT && (t.tag(head).equals("DET") || NOMINAL.contains(t.tag(head))
+        while (head < t.size() && head - that <= MAX_CLAUSE_SUBJECT && !(head > that + 1 && RELATIVE.contains(t.lower(head)))
+                && (t.tag(head).equals("DET") || NOMINAL.contains(t.tag(head))
                 || t.tag(head).equals("PRON") || t.glued(head) || t.tag(head).equals("CCONJ") && head + 1 < t.size()
                 && NOMINAL.contains(t.tag(head + 1)))) {
             head++;
@@ -1176,12 +1177,24 @@ public final class ActionPhrase {
         }
         // the clause's verb: an auxiliary or modal at the same depth, after the subject's modifiers
         int depth = 0;
+        // "ensure that persons [that have acted against it] do not benefit": a relative clause right after the subject
+        // is passed over, its own verb first, then the clause's
+        boolean relative = false;
+        boolean relativeVerb = false;
         for (int k = head; k < t.size() && k < head + MAX_CLAUSE_REACH; k++) {
             String w = t.lower(k);
             depth += w.equals("(") ? 1 : w.equals(")") ? -1 : 0;
+            if (k == head && RELATIVE.contains(w)) {
+                relative = true;
+                continue;
+            }
             if (w.equals(";") || w.equals(":") || w.equals("that") || w.equals("which") || w.equals("who") || w.equals("whom")
                     || w.equals("whose") || w.equals("where")) {
                 return null; // another clause before the verb: too far to say which noun it has
+            }
+            if (relative && !relativeVerb) {
+                relativeVerb = t.tag(k).equals("AUX") || t.tag(k).equals("VERB");
+                continue;
             }
             if (depth == 0 && k > head && t.tag(k).equals("AUX") && (t.lower(k - 1).equals(",") || NOMINAL.contains(t.tag(k - 1)))) {
                 int e = end(t, k, MAX_WORDS - wordsBetween(t, verb, head));
@@ -3753,7 +3766,7 @@ public final class ActionPhrase {
                 } else if (i > from && lower[i].equals("that") && tags[i].equals("SCONJ") && isHeadVerb(i - 1, from)) {
                     continue; // "ensure that X does Y" reads "ensure X does Y"
                 } else if (i > from && i + 1 < to && matchAt(Section.PARTY_POSSESSIVE, i) > i && NOMINAL.contains(tags[i + 1])
-                        && !lower[i + 1].equals("own")) {
+                        && !lower[i + 1].equals("own") && !(i - 2 >= from && lower[i - 1].equals("of") && matchAt(Section.SHARE_WORD, i - 2) == i - 1)) {
                     continue; // the parties are not part of their action
                 } else if (depth == 0) {
                     if (last >= 0) {

@@ -1989,6 +1989,8 @@ public final class CommitmentExtractor {
     /** "be given by", "be jointly financed by the": the words between a passive cue and its agent. */
     private static final Pattern PASSIVE_BY = Pattern.compile(
             "(?i)^\\s+(?:not\\s+)?be\\s+(?:\\w+ly\\s+)?\\p{L}+(?:ed|en|wn|ne|t)\\s+(?:[^,;.]{0,40}?\\s)?by\\s+(?:the\\s+)?"
+                    // "managed by representatives of the Government of A and …": the people a party sends act for it
+                    + "(?:(?:representatives|officials|delegates|delegations|members)\\s+of\\s+(?:the\\s+)?)?"
                     + "(?:government\\s+of\\s+(?:the\\s+)?)?$"
                     // "will be prepared among the governments of A, B and C": those who do a joint act together; "shared
                     // between A and B" names who gets a thing, so only the acts of drafting and settling a text

@@ -62,7 +62,14 @@ class AnnotatorTest {
         assertEquals(List.of(heading), sentences(heading));
         // a decimal reference is no end: "paragraph 3.2"
         String decimal = "The Parties shall apply paragraph 3.2 of the Annex to cobalt.";
-        assertEquals(List.of(decimal), sentences(decimal));
+        assertEquals(List.of(decimal), sentences(decimal));        // several parts named end it too: "Sections 5 and 6.", "Articles 2 to 4."
+        String several = "Shares follow the payments set out in Sections 5 and 6. The Board will be chaired by Peru."
+                + " Disputes go to the panel of Articles 2 to 4. Each Party may name one member.";
+        assertEquals(List.of("Shares follow the payments set out in Sections 5 and 6.", "The Board will be chaired by Peru.",
+                "Disputes go to the panel of Articles 2 to 4.", "Each Party may name one member."), sentences(several));
+        // an ordinary sentence end still splits as before
+        String count = "The report has two parts and 4 annexes. The Parties will publish it.";
+        assertEquals(List.of("The report has two parts and 4 annexes.", "The Parties will publish it."), sentences(count));
     }
 
     /** A bold heading that ends on its point ends there, however long its wrapped lines: the next sentence is its own. */

@@ -24,6 +24,21 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // the people a party sends, as the agent of a passive provision, are left out with the parties
+                Arguments.of("The tin fund will be jointly managed by representatives of the Government of Peru and the Government of Chad.",
+                        "manage tin fund"),
+                // a possessive after "both of" or "each of" stays: "both of peoples" is no phrase
+                Arguments.of("Peru and Chad reaffirm their shared commitment to advancing trade and growth for both of our nations.",
+                        "advance trade and growth for both of our nations"),
+                Arguments.of("Peru and Chad will share geological data with each of their provinces.",
+                        "share geological data with each of their provinces"),
+                // a possessive elsewhere is still left out with the parties
+                Arguments.of("Peru and Chad will deepen their partnership on tin.", "deepen partnership on tin"),
+                // a relative clause after the subject of "ensure that" is passed over to the clause's own verb
+                Arguments.of("Peru and Chad wish to ensure that the firms and other bodies that have evaded the tin levy do not gain from the new concessions.",
+                        "ensure the firms and other bodies do not gain from the new concessions"),
+                Arguments.of("Peru and Chad wish to ensure that traders which have been licensed under Annex B are able to export tin.",
+                        "ensure traders are able to export tin"),
                 // a deal "aimed at" a gerund: the gerund is the act
                 Arguments.of("Chad and Peru signed a memorandum of understanding aimed at promoting cooperation in cobalt mining.",
                         "promote cooperation in cobalt mining"),

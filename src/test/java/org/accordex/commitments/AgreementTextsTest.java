@@ -104,6 +104,8 @@ class AgreementTextsTest {
             treaty    | A Party that intends to restrict copper exports shall notify the other Party.          | obligation CA CL
             treaty    | Notice of any new copper quota shall be given by Chile within 30 days.                 | obligation CL
             treaty    | The copper fund shall be managed by Canada, acting through its export bank, and Chile. | obligation CA CL
+            treaty    | The copper fund will be jointly governed by representatives of the Government of Canada and the Government of Chile. | commitment CA CL
+            treaty    | The copper fund will be audited by officials of Chile.                                  | commitment CL
             treaty    | Notice of any new copper quota shall be given by the requesting Party.                 | obligation CA CL
             treaty    | Copper export data shall be published by Canada and Chile, respectively, each year.    | obligation CA CL
             treaty    | The Parties agree that they shall exchange copper trade data each year.                | commitment CA CL
@@ -149,6 +151,13 @@ class AgreementTextsTest {
             treaty    | Provisions of this Agreement shall replace the provisions of the 1998 copper accord.     | none
             treaty    | 4. This Decree shall be enforced from the date of its signing.                          | none
             contract  | The Purchaser will pay for each cargo within 30 days.                                   | commitment Hanbit Battery Company
+            treaty    | NOW, THEREFORE, the Government of Canada and the Government of Chile hereby enter into this Copper Agreement to widen their trade in cathodes. | commitment CA CL
+            treaty    | The Parties enter into force the annexes on copper as set out below.                   | none
+            treaty    | As two producers of copper, we concur on the need for our 2 nations to widen our smelting dialogue. | commitment CA CL
+            treaty    | Canada and Chile agreed on the need for both sides to share copper assay data.          | commitment CA CL
+            treaty    | Canada and Chile concur on the need for reliable copper markets.                       | none
+            statement | We task our trade ministers with preparing a report on nickel pricing by June 2027.   | commitment JP PH
+            statement | The task of the ministers with the widest remit is hard.                             | none
             """)
     void agreementTextsCommitAsTheirPartiesDo(String which, String sentence, String expected) {
         // "\n" in a case starts a paragraph: the last one is checked
