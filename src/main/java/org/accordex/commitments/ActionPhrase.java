@@ -1013,6 +1013,14 @@ public final class ActionPhrase {
         if (comma) {
             k++;
         }
+        if (comma && k < t.size() && YEAR.matcher(t.lower(k)).matches()) {
+            // "until June 30[, 2027]": the date's year, no complement
+            k++;
+            comma = k < t.size() && t.lower(k).equals(",");
+            if (comma) {
+                k++;
+            }
+        }
         // then a complement of the verb: "[on a joint response]", ", [a common list]"; not "of entry into force"
         // "answer within 30 days [all reasonable enquiries]", "suspend for a year [certain measures]": a bare verb's
         // object after the deadline
@@ -1029,8 +1037,8 @@ public final class ActionPhrase {
                         && (t.isVerb(k + 1) || afterObject && t.tag(k + 1).equals("NOUN") && !t.lower(k + 1).endsWith("s"))
                 || comma && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k)))
                 || bare && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ")));
-        // "gather on Sunday, [May 17]": the rest of the date, no complement
-        if (!complement || stopsAt(t, k, verb) || MONTHS.contains(t.lower(k))) {
+        // "gather on Sunday, [May 17]": the rest of the date, no complement; nor is "…, officials said" one
+        if (!complement || stopsAt(t, k, verb) || MONTHS.contains(t.lower(k)) || comma && attribution(t, k)) {
             return "";
         }
         int e = end(t, k, MAX_WORDS - 1);

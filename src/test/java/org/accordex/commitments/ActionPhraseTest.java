@@ -898,6 +898,9 @@ class ActionPhraseTest {
                         "invest $2 billion each in smelting projects"),
                 Arguments.of("Seoul has agreed to buy 3 million tonnes of copper concentrate through March and more later.",
                         "buy 3 million tonnes of copper concentrate"),
+                // a full date's year and the report's source after the deadline are no complement
+                Arguments.of("Chile will pause the copper levies until June 30, 2027, officials said.", "pause the copper levies"),
+                Arguments.of("Chile will keep the copper quota through May 31, 2027.", "keep the copper quota"),
                 // an irregular participle of a passive reads as its verb
                 Arguments.of("The Korean duty on copper will be cut by 5 points.", "cut Korean duty on copper"));
     }
