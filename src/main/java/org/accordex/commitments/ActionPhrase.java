@@ -2575,6 +2575,9 @@ public final class ActionPhrase {
                 || tag.equals("CCONJ") && p + 1 < t.size() && t.tag(p + 1).equals("VERB");
     }
 
+    /** A noun by its ending, whatever the tagger read it as: "authorization", "agreement". */
+    private static final Pattern MISREAD_NOUN = Pattern.compile("\\p{L}{4,}(?:tion|sion|ment)");
+
     private static boolean endsBadly(Tagged t, int end) {
         String tag = t.tag(end - 1);
         if (end >= 2 && t.lower(end - 2).equals("each") && t.lower(end - 1).equals("other")) {
@@ -2598,6 +2601,10 @@ public final class ActionPhrase {
         }
         // "to 30%": the percent sign is part of its figure
         if (end >= 2 && t.lower(end - 1).equals("%") && !t.spaceAfter(end - 2) && Character.isDigit(t.lower(end - 2).charAt(t.lower(end - 2).length() - 1))) {
+            return false;
+        }
+        // "employment [authorization] through June": a noun the tagger read as a preposition before a deadline ends well
+        if (tag.equals("ADP") && MISREAD_NOUN.matcher(t.lower(end - 1)).matches()) {
             return false;
         }
         if (!t.isWord(end - 1) || NO_END.contains(tag) || t.matchAt(Section.NO_END, end - 1) == end) {

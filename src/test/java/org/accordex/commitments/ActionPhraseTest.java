@@ -901,6 +901,9 @@ class ActionPhraseTest {
                 // a full date's year and the report's source after the deadline are no complement
                 Arguments.of("Chile will pause the copper levies until June 30, 2027, officials said.", "pause the copper levies"),
                 Arguments.of("Chile will keep the copper quota through May 31, 2027.", "keep the copper quota"),
+                // a noun the tagger reads as a preposition before the deadline still ends the action
+                Arguments.of("Any Chilean miner should have continued work authorization through June 30, 2027.",
+                        "have continued work authorization"),
                 // an irregular participle of a passive reads as its verb
                 Arguments.of("The Korean duty on copper will be cut by 5 points.", "cut Korean duty on copper"));
     }
