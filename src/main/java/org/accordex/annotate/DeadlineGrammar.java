@@ -37,7 +37,7 @@ public final class DeadlineGrammar {
             + "|seventy|eighty|ninety|hundred)";
     private static final String NUMBER = "(?<num>\\d{1,4}|" + NUMBER_WORD + "(?:[- ]" + NUMBER_WORD + "|\\s+and\\s+"
             + NUMBER_WORD + ")*)(?:\\s*\\(\\d{1,4}\\))?";
-    private static final String UNIT = "(?<unit>(?:business\\s+|calendar\\s+)?days?|weeks?|months?|years?|decades?)";
+    private static final String UNIT = "(?<unit>(?:business\\s+|calendar\\s+)?days?|weeks?|months?|quarters?|years?|decades?)";
 
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:within(?:\\s+the\\s+next|\\s+the\\s+coming|\\s+(?:a|the)\\s+(?:(?:first|second|third|further)\\s+)?(?:period|time\\s*frame)\\s+of)?|in\\s+the\\s+(?:next|coming)"
@@ -259,6 +259,8 @@ public final class DeadlineGrammar {
             return Optional.of("P" + n + "W");
         } else if (unit.startsWith("month")) {
             return Optional.of("P" + n + "M");
+        } else if (unit.startsWith("quarter")) {
+            return Optional.of("P" + (3 * n) + "M"); // "within the next two quarters": six months
         } else if (unit.startsWith("decade")) {
             return Optional.of("P" + (10 * n) + "Y");
         }

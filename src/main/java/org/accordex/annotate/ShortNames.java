@@ -45,14 +45,16 @@ final class ShortNames {
             + "|Founder|Executive|Managing|Director|Spokesperson|Spokesman|Spokeswoman)\\b");
     /**
      * Last words of the names of public bodies, funds and programmes: their first words are no short name ("Social
-     * Security" of "Social Security Administration", "Emmett Till" of "Emmett Till Memorial Commission").
+     * Security" of "Social Security Administration", "Emmett Till" of "Emmett Till Memorial Commission"); nor are those
+     * of a railway, port or pipeline, named after the places it links ("Lobito" of "Lobito Atlantic Railway").
      */
     private static final Set<String> BODY_HEADS = Set.of("Administration", "Agency", "Authority", "Bureau", "Commission",
             "Committee", "Council", "Board", "Fund", "Union", "Association", "Federation", "Confederation",
             "Organization", "Organisation", "Institute", "Institution", "Society", "Service", "Survey", "Office",
             "Department", "Ministry", "Secretariat", "Center", "Centre", "Foundation", "Program", "Programme",
             "Initiative", "Partnership", "Alliance", "Forum", "Court", "Monument", "Memorial", "Trust", "Coalition",
-            "Assembly", "Parliament", "Congress", "Senate", "Bank", "Facility", "Dialogue", "Network", "Consortium");
+            "Assembly", "Parliament", "Congress", "Senate", "Bank", "Facility", "Dialogue", "Network", "Consortium",
+            "Railway", "Railways", "Railroad", "Port", "Ports", "Pipeline", "Corridor");
     private static final int MIN_LENGTH = 2;
     /** A short name that ends like a place's is the place's ("Mountain Pass" of "Mountain Pass Materials"). */
     private static final Set<String> PLACE_WORDS = Set.of("Pass", "Hill", "Hills", "Creek", "River", "Lake", "Valley",

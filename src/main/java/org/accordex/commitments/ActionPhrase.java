@@ -189,7 +189,8 @@ public final class ActionPhrase {
             Map.entry("built", "build"), Map.entry("borne", "bear"), Map.entry("sought", "seek"), Map.entry("kept", "keep"),
             Map.entry("met", "meet"), Map.entry("paid", "pay"), Map.entry("bought", "buy"), Map.entry("brought", "bring"),
             Map.entry("laid", "lay"), Map.entry("led", "lead"), Map.entry("dealt", "deal"), Map.entry("spent", "spend"),
-            Map.entry("lent", "lend"), Map.entry("found", "find"), Map.entry("sold", "sell"));
+            Map.entry("lent", "lend"), Map.entry("found", "find"), Map.entry("sold", "sell"), Map.entry("cut", "cut"),
+            Map.entry("shut", "shut"), Map.entry("upheld", "uphold"), Map.entry("withheld", "withhold"));
 
     private ActionPhrase() {
     }
@@ -726,7 +727,12 @@ public final class ActionPhrase {
             }
             // after "to" the first word is the verb, also where the tagger read it as a noun ("to develop, within …")
             boolean verb = t.isVerb(next) || next > 0 && t.lower(next - 1).equals("to");
-            if (part == 0 && verb && (end == next + 1 || end == next + 2 && t.tag(next + 1).equals("ADV")
+            if (part == 0 && verb && end + 1 < t.size() && end > next + 1 && DISTRIBUTIVES.contains(t.lower(end))
+                    && deadlineEnd(t, end + 1) > end + 1 && wordsBetween(t, next, end) <= MAX_BEFORE_DEADLINE) {
+                // "invest $1 billion [each] over the next six months in …": the share stays with the sum, the deadline
+                // before where it goes is left out
+                action += " " + t.lower(end) + afterDeadline(t, end + 1, next);
+            } else if (part == 0 && verb && (end == next + 1 || end == next + 2 && t.tag(next + 1).equals("ADV")
                     || wordsBetween(t, next, end) <= 3 && end < t.size() && t.lower(end).equals(",")
                     || wordsBetween(t, next, end) <= MAX_BEFORE_DEADLINE && end < t.size() && deadlineEnd(t, end) > end)) {
                 // "consult within seven days [on a joint response]", "provide comments, within 30 days, [on the report]",
@@ -1013,6 +1019,14 @@ public final class ActionPhrase {
         if (comma) {
             k++;
         }
+        if (comma && k < t.size() && YEAR.matcher(t.lower(k)).matches()) {
+            // "until June 30[, 2027]": the date's year, no complement
+            k++;
+            comma = k < t.size() && t.lower(k).equals(",");
+            if (comma) {
+                k++;
+            }
+        }
         // then a complement of the verb: "[on a joint response]", ", [a common list]"; not "of entry into force"
         // "answer within 30 days [all reasonable enquiries]", "suspend for a year [certain measures]": a bare verb's
         // object after the deadline
@@ -1029,8 +1043,8 @@ public final class ActionPhrase {
                         && (t.isVerb(k + 1) || afterObject && t.tag(k + 1).equals("NOUN") && !t.lower(k + 1).endsWith("s"))
                 || comma && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k)))
                 || bare && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ")));
-        // "gather on Sunday, [May 17]": the rest of the date, no complement
-        if (!complement || stopsAt(t, k, verb) || MONTHS.contains(t.lower(k))) {
+        // "gather on Sunday, [May 17]": the rest of the date, no complement; nor is "…, officials said" one
+        if (!complement || stopsAt(t, k, verb) || MONTHS.contains(t.lower(k)) || comma && attribution(t, k)) {
             return "";
         }
         int e = end(t, k, MAX_WORDS - 1);
@@ -1310,6 +1324,9 @@ public final class ActionPhrase {
 
     /** The longest object before a deadline that the verb's complement may follow ("invest $3 billion"). */
     private static final int MAX_BEFORE_DEADLINE = 4;
+
+    /** The share of a sum each party gives: "$1 billion [each]", "500 tonnes [apiece]". */
+    private static final Set<String> DISTRIBUTIVES = Set.of("each", "apiece");
 
     /** How far after "within" a number or a time word makes it a deadline. */
     private static final int MAX_TIME_DISTANCE = 4;
@@ -2582,6 +2599,9 @@ public final class ActionPhrase {
                 || tag.equals("CCONJ") && p + 1 < t.size() && t.tag(p + 1).equals("VERB");
     }
 
+    /** A noun by its ending, whatever the tagger read it as: "authorization", "agreement". */
+    private static final Pattern MISREAD_NOUN = Pattern.compile("\\p{L}{4,}(?:tion|sion|ment)");
+
     private static boolean endsBadly(Tagged t, int end) {
         String tag = t.tag(end - 1);
         if (end >= 2 && t.lower(end - 2).equals("each") && t.lower(end - 1).equals("other")) {
@@ -2610,6 +2630,10 @@ public final class ActionPhrase {
         // "do everything we can", "do what it can": the modal closes the clause
         if (end >= 3 && MODALS.contains(t.lower(end - 1)) && t.tag(end - 2).equals("PRON")
                 && Set.of("everything", "all", "what", "whatever", "anything").contains(t.lower(end - 3))) {
+            return false;
+        }
+        // "employment [authorization] through June": a noun the tagger read as a preposition before a deadline ends well
+        if (tag.equals("ADP") && MISREAD_NOUN.matcher(t.lower(end - 1)).matches()) {
             return false;
         }
         if (!t.isWord(end - 1) || NO_END.contains(tag) || t.matchAt(Section.NO_END, end - 1) == end) {
@@ -2827,6 +2851,10 @@ public final class ActionPhrase {
             return true;
         }
         if (w.equals(",") && k + 1 < t.size()) {
+            // "resume purchases of soybeans[, a key demand of the farm lobby]": an apposition describes the object
+            if (k - start >= 3 && NOMINAL.contains(t.tag(k - 1)) && apposition(t, k + 1)) {
+                return true;
+            }
             // "in the exploration, processing and recycling of nickel": a series of nouns goes on to its last one
             if (NOMINAL.contains(t.tag(k - 1)) && continuesSeries(t, k)) {
                 return false;
@@ -3095,6 +3123,26 @@ public final class ActionPhrase {
      * regulation and the management of …", ", processing and recycling of …". A gerund stands alone as an item; one with
      * an object (", ensuring supply") opens a clause instead.
      */
+    /**
+     * Whether an apposition opens at {@code k}: "a|an" and a noun phrase followed by a preposition, a clause or the end
+     * ("a major source of tension", "a key demand from …"), not by "and", "or" or a comma that goes on with a list ("loans,
+     * a guarantee facility and grants").
+     */
+    private static boolean apposition(Tagged t, int k) {
+        if (k >= t.size() || !(t.lower(k).equals("a") || t.lower(k).equals("an"))) {
+            return false;
+        }
+        int j = k + 1;
+        while (j < t.size() && (NOMINAL.contains(t.tag(j)) || t.glued(j) || t.tag(j).equals("ADV") && !t.lower(j).endsWith("ly")
+                || t.tag(j).equals("VERB") && t.lower(j).endsWith("ed") && j + 1 < t.size() && NOMINAL.contains(t.tag(j + 1)))) {
+            j++;
+        }
+        if (j == k + 1) {
+            return false;
+        }
+        return j >= t.size() || !(t.tag(j).equals("CCONJ") || t.lower(j).equals(",") || t.lower(j).equals(";"));
+    }
+
     private static boolean continuesSeries(Tagged t, int k) {
         int j = k + 1;
         boolean last = false;

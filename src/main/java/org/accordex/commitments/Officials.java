@@ -495,6 +495,36 @@ final class Officials {
             byPosition.put(d.start(), PartyKinds.demonyms().get(d.group(1)));
         }
         byPosition.putAll(commissionersIn(subject));
+        if (byPosition.isEmpty()) {
+            return bareTitleState(subject, known);
+        }
         return List.copyOf(new LinkedHashSet<>(byPosition.values()));
+    }
+
+    /**
+     * "the Prime Minister" with no name: a title no US official holds (Prime Minister, Premier, Chancellor) refers back to
+     * the one the text names with it ("Prime Minister Yulia Sviridenko said …" → her state); none where the text names
+     * two of them of different states, or none it can place.
+     */
+    private static final Pattern BARE_TITLE = Pattern.compile("\\b(?:the|The)\\s+(Prime\\s+Minister|Premier|Chancellor)\\b(?![ \\t]+\\p{Lu})");
+
+    private List<String> bareTitleState(String subject, Map<String, String> known) {
+        Matcher bare = BARE_TITLE.matcher(subject);
+        if (!bare.find()) {
+            return List.of();
+        }
+        Matcher named = Pattern.compile("\\b" + bare.group(1).replaceAll("\\s+", "\\\\s+") + "\\s+" + NAME).matcher(text);
+        Set<String> states = new LinkedHashSet<>();
+        while (named.find()) {
+            Matcher w = WORD.matcher(named.group(1));
+            String state = null;
+            while (state == null && w.find()) {
+                state = stateBySurname.getOrDefault(w.group(), known.get(w.group()));
+            }
+            if (state != null) {
+                states.add(state);
+            }
+        }
+        return states.size() == 1 ? List.copyOf(states) : List.of();
     }
 }

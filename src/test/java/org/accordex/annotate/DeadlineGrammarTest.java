@@ -41,6 +41,7 @@ class DeadlineGrammarTest {
             "over the next decade                | P10Y    | 2035-10-28",
             "over the next five years            | P5Y     | 2030-10-28",
             "in the next six months              | P6M     | 2026-04-28",
+            "within the next two quarters        | P6M     | 2026-04-28",
             "during the next 12 months           | P12M    | 2026-10-28",
             "over a period of three years        | P3Y     | 2028-10-28",
             "no later than 270 days              | P270D   | 2026-07-25",

@@ -63,6 +63,13 @@ class ShortNamesTest {
     }
 
     @Test
+    void thePlaceARailwayIsNamedAfterIsNoShortName() {
+        String text = "Benguela Coast Railway won the loan. It links the port at Benguela to the border.";
+        List<Mention> found = List.of(Mention.of(MentionType.PARTY, text, 0, 22, "Benguela Coast Railway"));
+        assertEquals(found, ShortNames.add(text, found, name -> false));
+    }
+
+    @Test
     void aShortNameTwoCompaniesShareIsLeftAlone() {
         String text = "Vesta Mining and Vesta Energy signed. Vesta will build.";
         List<Mention> found = List.of(

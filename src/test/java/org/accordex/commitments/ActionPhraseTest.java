@@ -912,7 +912,28 @@ class ActionPhraseTest {
                 // how far the act goes is a trailing qualifier
                 Arguments.of("The Parties will cooperate to reduce the number of import permits as far as possible.",
                         "cooperate to reduce the number of import permits"),
-                Arguments.of("Canada will share assay data with Peru wherever possible.", "share assay data with Peru"));
+                Arguments.of("Canada will share assay data with Peru wherever possible.", "share assay data with Peru"),
+                // an apposition after the object describes it; a list item after a comma goes on with the list
+                Arguments.of("Peru agreed to a two-year deal to lift its curbs on zinc ore, a long-running irritant for smelters.",
+                        "lift curbs on zinc ore"),
+                Arguments.of("Korea will quickly resume imports of Peruvian copper, a central demand of the mining lobby.",
+                        "resume imports of Peruvian copper"),
+                Arguments.of("Canada will provide loans, a guarantee facility and grants for nickel refining.",
+                        "provide loans, a guarantee facility and grants for nickel refining"),
+                // a share of the sum stays with it, and where it goes follows the deadline; a deadline with a month ends
+                // the action
+                Arguments.of("The accord commits both countries to invest $2 billion each over the next four years in smelting projects.",
+                        "invest $2 billion each in smelting projects"),
+                Arguments.of("Seoul has agreed to buy 3 million tonnes of copper concentrate through March and more later.",
+                        "buy 3 million tonnes of copper concentrate"),
+                // a full date's year and the report's source after the deadline are no complement
+                Arguments.of("Chile will pause the copper levies until June 30, 2027, officials said.", "pause the copper levies"),
+                Arguments.of("Chile will keep the copper quota through May 31, 2027.", "keep the copper quota"),
+                // a noun the tagger reads as a preposition before the deadline still ends the action
+                Arguments.of("Any Chilean miner should have continued work authorization through June 30, 2027.",
+                        "have continued work authorization"),
+                // an irregular participle of a passive reads as its verb
+                Arguments.of("The Korean duty on copper will be cut by 5 points.", "cut Korean duty on copper"));
     }
 
     /** A lead-in whose cue is followed only by a qualifier names no act: its items hold the actions. */

@@ -726,6 +726,8 @@ class WhichSentencesCommitTest {
             news      | Canada will be a reliable supplier of copper to Chile.                           | commitment CA
             news      | Canada and Chile signed a memorandum that seeks to expand copper trade.         | intent CA CL
             news      | Chile backs a new copper program, which aims to train 500 smelter workers.      | intent CL
+            news      | The partnership is designed to support copper smelters in both countries.        | intent CA CL
+            news      | This initiative, which involves both nations, is designed to secure refined copper. | intent CA CL
             factsheet | We will stand with miners against those who seek to close the mines.           | commitment US
             mou       | The date of the next meeting shall be determined by mutual consent of the Participants. | obligation CA CL
             """)
@@ -743,6 +745,8 @@ class WhichSentencesCommitTest {
             factsheet | The Governor's decision to close old mining loopholes will strengthen the state's copper supply.
             factsheet | **STRONGER COPPER TOWNS:** The Governor's decision to end old exemptions will strengthen the state's copper mills.
             factsheet | It will take time.
+            news      | Once running, the smelter is designed to produce 50,000 tonnes of copper a year.
+            news      | The new copper levy is designed to protect domestic smelters.
             factsheet | The permit to be issued by the Director shall be known as the Copper Haul Permit.
             mou       | (b) The additional rate of duty on copper of Chile, as of the date of this notice, shall be determined by the product's Column 2 Duty Rate.
             """)

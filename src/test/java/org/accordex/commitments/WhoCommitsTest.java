@@ -693,6 +693,7 @@ class WhoCommitsTest {
             Chile and Peru sign copper pact\\nChile and Peru signed a copper pact on Monday.\\n“We will build a joint smelter by 2030,” Peru’s mining minister Ana Soto remarked to reporters. | PE
             Fact Sheet: Copper rules\\nThe Order directs the Federal Trade Commission to review copper rules.\\n-   President Trump: “Copper is vital to our\\n    industry (remember the copper tax?). We MUST keep one\\n    national copper standard.” | US
             EU to fund tungsten project in Mongolia\\nThe European Commission will support a tungsten project of Kestrel Minerals Ltd in Mongolia.\\nIn May, Kestrel Minerals Ltd and Halden Metals Ltd signed a supply deal.\\nA second deal was also signed, added the EC official.\\n“We are seeking to build new refining capacity in Europe. | EU
+            US pays $50 million into copper fund\\nThe United States has paid $50 million into the joint copper fund, Peruvian Prime Minister Ana Soto said.\\n“We have a goal to finance two smelters by 2027,” the Prime Minister continued. | PE
             """)
     void aQuotationOfASpeakerNamedBeforeIsThatSpeakersBody(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
