@@ -54,6 +54,22 @@ final class Officials {
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"))
             + ")\\s+" + Officials.PORTFOLIO_TITLE + "\\b");
     private static final int WINDOW = 80;
+    /** "the country’s mines minister", "the nation’s trade minister": a title whose state the report named before. */
+    private static final String DESCRIBED_STATE_TITLE = "\\b(?:the|this)\\s+(?:country|nation)[’']s\\s+" + PORTFOLIO_TITLE;
+    /**
+     * "Louis Roe, the country’s mines minister," and "the nation’s trade minister, Jane Roe," or "the country’s mines
+     * minister Jane Roe": the official of the state "the country" refers back to.
+     */
+    /** A lead that names the title only: "…, the country’s mines minister said." */
+    private static final Pattern DESCRIBED_STATE_SPEAKER = Pattern.compile(DESCRIBED_STATE_TITLE + "\\s+(?:said|says|told\\s+\\p{Ll}+)\\b");
+    /** The next quotation's speaker by name: "“…,” Louis Roe said". */
+    private static final Pattern NEXT_QUOTED_NAME = Pattern.compile("[”\"]\\s*" + NAME + "\\s+(?:said|says|told|added)\\b");
+    /** How far after the lead its speaker's first quotation may close. */
+    private static final int NEXT_QUOTE_CHARS = 400;
+    private static final Pattern DESCRIBED_STATE = Pattern.compile("\\b(?:the|this)\\s+(?:country|nation)\\b");
+    private static final List<Pattern> DESCRIBED_STATE_OFFICIALS = List.of(
+            Pattern.compile(NAME + ",\\s+" + DESCRIBED_STATE_TITLE + "\\s*[,(]"),
+            Pattern.compile(DESCRIBED_STATE_TITLE + ",?[ \\t]+" + NAME + "(?=\\s*[,.;:]|\\s+(?:said|says|told|added|announced)\\b)"));
     /** Portfolios of ministries only one state names so ({@code ministries.txt}) → that state. */
     private static final Map<String, String> PORTFOLIOS = twoColumns("ministries.txt");
     private static final String PORTFOLIO = "(?<portfolio>" + PORTFOLIOS.keySet().stream()
@@ -143,6 +159,31 @@ final class Officials {
             String state = PartyKinds.demonyms().get(demonym.group(1));
             if (state != null && state.length() == 2) {
                 add(demonym.group(2), state); // "Indian Prime Minister Narendra Modi": Modi serves India
+            }
+        }
+        if (text.contains("country’s") || text.contains("country's") || text.contains("nation’s") || text.contains("nation's")) {
+            for (Pattern described : DESCRIBED_STATE_OFFICIALS) {
+                Matcher official = described.matcher(text);
+                while (official.find()) {
+                    // "Louis Roe, the country’s mines minister,": the state the report named before, not as an object
+                    Matcher country = DESCRIBED_STATE.matcher(text).region(official.start(), official.end());
+                    List<String> state = country.find()
+                            ? Anaphors.resolve(country.group(), country.start(), mentions, text) : List.of();
+                    if (state.size() == 1) {
+                        add(official.group(1), state.get(0));
+                    }
+                }
+            }
+            Matcher lead = DESCRIBED_STATE_SPEAKER.matcher(text);
+            while (lead.find()) {
+                // "…, the country’s mines minister said.⏎“…,” Louis Roe said": a report's lead gives the title, the
+                // quotation that follows it the name
+                Matcher country = DESCRIBED_STATE.matcher(text).region(lead.start(), lead.end());
+                Matcher named = NEXT_QUOTED_NAME.matcher(text).region(lead.end(), Math.min(text.length(), lead.end() + NEXT_QUOTE_CHARS));
+                List<String> state = country.find() ? Anaphors.resolve(country.group(), country.start(), mentions, text) : List.of();
+                if (state.size() == 1 && named.find()) {
+                    add(named.group(1), state.get(0));
+                }
             }
         }
         if (text.contains("Commissioner for")) {
