@@ -55,7 +55,7 @@ final class Officials {
             + ")\\s+" + Officials.PORTFOLIO_TITLE + "\\b");
     private static final int WINDOW = 80;
     /** "the country’s mines minister", "the nation’s trade minister": a title whose state the report named before. */
-    private static final String DESCRIBED_STATE_TITLE = "\\b(?:the|this)\\s+(?:country|nation)[’']s\\s+" + PORTFOLIO_TITLE;
+    private static final String DESCRIBED_STATE_TITLE = "\\b(?i:the|this)\\s+(?:country|nation)[’']s\\s+" + PORTFOLIO_TITLE;
     /**
      * "Louis Roe, the country’s mines minister," and "the nation’s trade minister, Jane Roe," or "the country’s mines
      * minister Jane Roe": the official of the state "the country" refers back to.
@@ -66,7 +66,7 @@ final class Officials {
     private static final Pattern NEXT_QUOTED_NAME = Pattern.compile("[”\"]\\s*" + NAME + "\\s+(?:said|says|told|added)\\b");
     /** How far after the lead its speaker's first quotation may close. */
     private static final int NEXT_QUOTE_CHARS = 400;
-    private static final Pattern DESCRIBED_STATE = Pattern.compile("\\b(?:the|this)\\s+(?:country|nation)\\b");
+    private static final Pattern DESCRIBED_STATE = Pattern.compile("\\b(?i:the|this)\\s+(?:country|nation)\\b");
     private static final List<Pattern> DESCRIBED_STATE_OFFICIALS = List.of(
             Pattern.compile(NAME + ",\\s+" + DESCRIBED_STATE_TITLE + "\\s*[,(]"),
             Pattern.compile(DESCRIBED_STATE_TITLE + ",?[ \\t]+" + NAME + "(?=\\s*[,.;:]|\\s+(?:said|says|told|added|announced)\\b)"));
@@ -170,7 +170,7 @@ final class Officials {
                     List<String> state = country.find()
                             ? Anaphors.resolve(country.group(), country.start(), mentions, text) : List.of();
                     if (state.size() == 1) {
-                        add(official.group(1), state.get(0));
+                        add(ownLine(official.group(1)), state.get(0));
                     }
                 }
             }
@@ -182,7 +182,7 @@ final class Officials {
                 Matcher named = NEXT_QUOTED_NAME.matcher(text).region(lead.end(), Math.min(text.length(), lead.end() + NEXT_QUOTE_CHARS));
                 List<String> state = country.find() ? Anaphors.resolve(country.group(), country.start(), mentions, text) : List.of();
                 if (state.size() == 1 && named.find()) {
-                    add(named.group(1), state.get(0));
+                    add(ownLine(named.group(1)), state.get(0));
                 }
             }
         }
@@ -405,6 +405,11 @@ final class Officials {
 
     private static final int MIN_HOST_MENTIONS = 2;
     private static final int HOST_SHARE = 4;
+
+    /** A name's words after the sentence or line before it ends: "May.⏎Jane Roe" is Jane Roe. */
+    private static String ownLine(String name) {
+        return name.replaceFirst("(?s)^.*(?:\\p{L}{2}\\.\\s+|\\n\\s*)", "");
+    }
 
     private void add(String name, String state) {
         String[] words = name.trim().split("\\s+");
