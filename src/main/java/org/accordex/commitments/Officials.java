@@ -114,11 +114,16 @@ final class Officials {
     private final Map<String, String> stateBySurname = new LinkedHashMap<>();
     /** The states of officials the text names as "President Jane Roe of X": most often the guests of the text's own. */
     private final Set<String> placedAfterName = new LinkedHashSet<>();
+    /** The titles of those guests ("Prime Minister" of "Prime Minister Jane Roe of X") → their state; "" for two states. */
+    private final Map<String, String> guestTitles = new LinkedHashMap<>();
+    private static final Pattern LEADING_TITLE = Pattern.compile(TITLE);
+    private static final Pattern BARE_TITLE = Pattern.compile("\\b" + TITLE + "\\b(?!\\s+\\p{Lu})");
 
     private final String text;
     private List<String> unplacedLeaders;
 
-    Officials(String text, List<Mention> mentions) {
+    Officials(String written, List<Mention> mentions) {
+        String text = unescaped(written);
         this.text = text;
         for (Mention m : mentions) {
             if (m.type() != MentionType.PARTY || m.norm().length() != 2) {
@@ -128,6 +133,10 @@ final class Officials {
             if (before.find()) {
                 add(before.group(1), m.norm());
                 placedAfterName.add(m.norm());
+                Matcher title = LEADING_TITLE.matcher(before.group());
+                if (title.lookingAt()) {
+                    guestTitles.merge(title.group().replaceAll("\\s+", " "), m.norm(), (a, b) -> a.equals(b) ? a : "");
+                }
             }
             Matcher after = AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));
             if (after.find()) {
@@ -286,6 +295,49 @@ final class Officials {
         if (TITLED_NAME.matcher(subject).find() || documentParties.isEmpty() || !statesIn(subject).isEmpty()) {
             return List.of();
         }
+        List<String> host = hostOf(documentParties, mentions);
+        // "The Prime Minister agreed …" beside "Prime Minister Jane Roe of X" where the host holds another title: the
+        // guest; "The President and Prime Minister reaffirmed …": both
+        Set<String> titled = new LinkedHashSet<>();
+        boolean hostTitled = false;
+        Matcher bare = BARE_TITLE.matcher(subject);
+        while (bare.find()) {
+            String guest = guestTitles.get(bare.group().replaceAll("\\s+", " "));
+            if (guest != null && !guest.isEmpty() && !hostTitles().contains(bare.group().replaceAll("\\s+", " "))) {
+                titled.add(guest);
+            } else {
+                hostTitled = true;
+            }
+        }
+        if (titled.isEmpty()) {
+            return host;
+        }
+        if (hostTitled) {
+            titled.addAll(host);
+        }
+        return List.copyOf(titled);
+    }
+
+    /** The titles the text gives the officials it names by title and name and does not place as guests. */
+    private Set<String> hostTitles() {
+        Set<String> titles = new LinkedHashSet<>();
+        Matcher t = TITLED_NAME.matcher(text);
+        while (t.find()) {
+            Matcher w = WORD.matcher(t.group(1));
+            boolean guest = false;
+            while (w.find()) {
+                String state = stateBySurname.get(w.group());
+                guest |= state != null && placedAfterName.contains(state);
+            }
+            Matcher title = LEADING_TITLE.matcher(t.group());
+            if (!guest && title.lookingAt()) {
+                titles.add(title.group().replaceAll("\\s+", " "));
+            }
+        }
+        return titles;
+    }
+
+    private List<String> hostOf(List<String> documentParties, List<Mention> mentions) {
         List<String> unplaced = unplacedParty(documentParties);
         if (!unplaced.isEmpty()) {
             return unplaced;
@@ -405,6 +457,18 @@ final class Officials {
 
     private static final int MIN_HOST_MENTIONS = 2;
     private static final int HOST_SHARE = 4;
+
+    /**
+     * The text with a front matter's escapes blanked, the offsets kept: a quoted title line writes a no-break space as
+     * "\\_" and folds with a backslash ("Readout of President\\_Biden’s Call with President Roe of\\_Estonia"), which
+     * would hide the guest the title places.
+     */
+    private static String unescaped(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        return text.replace("\\_", "  ").replace('\\', ' ');
+    }
 
     /** A name's words after the sentence or line before it ends: "May.⏎Jane Roe" is Jane Roe. */
     private static String ownLine(String name) {
