@@ -846,12 +846,12 @@ class WhoCommitsTest {
         assertEquals("EE US", partiesOfLast(text));
     }
 
-    /** "The Prime Minister" beside "Prime Minister Jane Roe of X" in a text whose host is its President: the guest. */
+    /** "The Prime Minister" beside "Prime Minister Jane Roe of X" in a text whose host is a President: the guest. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Readout of the President’s call with Prime Minister Tamm of Estonia\\nPresident Hale spoke with Prime Minister Tamm about the port.\\nThe Prime Minister agreed to reopen the port for aid. | EE
-            Readout of the President’s call with Prime Minister Tamm of Estonia\\nPresident Hale spoke with Prime Minister Tamm about the port.\\nThe President and the Prime Minister agreed to rebuild the port. | EE US
-            Readout of the President’s call with Prime Minister Tamm of Estonia\\nPresident Hale spoke with Prime Minister Tamm about the port.\\nThe President agreed to send engineers to the port. | US
+            Readout of the President’s call with Prime Minister Tamm of Estonia\\nPresident Biden spoke with Prime Minister Tamm about the port.\\nThe Prime Minister agreed to reopen the port for aid. | EE
+            Readout of the President’s call with Prime Minister Tamm of Estonia\\nPresident Biden spoke with Prime Minister Tamm about the port.\\nThe President and the Prime Minister agreed to rebuild the port. | EE US
+            Readout of the President’s call with Prime Minister Tamm of Estonia\\nPresident Biden spoke with Prime Minister Tamm about the port.\\nThe President agreed to send engineers to the port. | US
             """)
     void aBareGuestTitleIsTheGuest(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
