@@ -48,10 +48,10 @@ final class CompanyContexts {
     /** "investment firm Harlow Capital": a company noun right before the name. */
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?<![\\p{L}-])" + COMPANY_NOUN + "[ \\t]+" + NAME + "(?![\\p{L}\\d])");
     /**
-     * "Brannock Elements, a Durham-based start-up": the name, then an apposition of a few words that ends in a company
-     * noun; not a person's ("Jane Doe, a company director").
+     * "Brannock Elements, a Durham-based start-up", "**Brannock**, a U.S. company": the name (in bold in a fact sheet's
+     * item), then an apposition of a few words that ends in a company noun; not a person's ("Jane Doe, a company director").
      */
-    private static final Pattern NOUN_AFTER = Pattern.compile(NAME + ",[ \\t]+(?:a|an)[ \\t]+(?:[\\p{L}\\d’'-]+[ \\t]+){0,4}?"
+    private static final Pattern NOUN_AFTER = Pattern.compile(NAME + "(?:\\*\\*|__)?,[ \\t]+(?:a|an)[ \\t]+(?:[\\p{L}\\d’'.-]+[ \\t]+){0,4}?"
             + COMPANY_NOUN + "(?![\\p{L}\\d’'-])(?![ \\t]+(?:director|executive|official|officer|founder|chief|board|employee"
             + "|analyst|spokes\\w*|veteran|lawyer|engineer|worker)\\b)");
     /** Words that may follow a name that ends its noun phrase: a conjunction, a preposition, a verb of a deal. */

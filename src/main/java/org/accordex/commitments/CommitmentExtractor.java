@@ -1395,6 +1395,9 @@ public final class CommitmentExtractor {
             // "US-based Cove Capital", "Tau-Ken Samruk, Kazakhstan's mining company,": a state that only describes a
             // firm; a name coordinated after it ("…, and Tau-Ken Samruk") still acts
             boolean describes = SEAT_OF.matcher(sentence.substring(m.end() - offset)).lookingAt()
+                    // "Quorvane, a U.S. company, will build …": the state only says whose firm the subject is
+                    || STATE_IN_FIRM_APPOSITION.matcher(sentence.substring(subjectFrom, at)).matches()
+                            && FIRM_APPOSITION_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt()
                     || previousEnd >= 0 && APPOSITION_OPENS.matcher(sentence.substring(previousEnd, at)).matches()
                             && POSSESSOR_IN_APPOSITION.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt();
             excluded = excluded || describes;
@@ -2768,6 +2771,15 @@ public final class CommitmentExtractor {
 
     /** Only a comma between two names: where an apposition may open ("Tau-Ken Samruk, Kazakhstan's mining company,"). */
     private static final Pattern APPOSITION_OPENS = Pattern.compile("\\s*,\\s*");
+    /**
+     * A subject's name and the opening of its apposition up to a state: "Quorvane, a ", "- **Halden Metals**, an " (the
+     * name need not be a mention: a firm no finder knows).
+     */
+    private static final Pattern STATE_IN_FIRM_APPOSITION = Pattern.compile(
+            "^[\\s\"“*_•-]*\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}[*_]*\\s*,\\s*(?:a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$");
+    /** The rest of the apposition after the state: "-based company offering money transfers, ", " firm, ". */
+    private static final Pattern FIRM_APPOSITION_AFTER = ClauseWords.compile(
+            "^(?:-based|-owned|-headquartered)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + ClauseWords.alternation("company-head") + ")\\b[^,;()]{0,80},");
     /** A state's possessive that opens an apposition closed by a comma: "Kazakhstan's national mining company,". */
     private static final Pattern POSSESSOR_IN_APPOSITION = Pattern.compile("[’']s\\s+(?:[\\p{L}-]+\\s+){0,4}[\\p{Ll}-]+\\s*,");
 

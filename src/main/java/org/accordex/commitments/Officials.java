@@ -54,6 +54,22 @@ final class Officials {
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"))
             + ")\\s+" + Officials.PORTFOLIO_TITLE + "\\b");
     private static final int WINDOW = 80;
+    /** "the country’s mines minister", "the nation’s trade minister": a title whose state the report named before. */
+    private static final String DESCRIBED_STATE_TITLE = "\\b(?i:the|this)\\s+(?:country|nation)[’']s\\s+" + PORTFOLIO_TITLE;
+    /**
+     * "Louis Roe, the country’s mines minister," and "the nation’s trade minister, Jane Roe," or "the country’s mines
+     * minister Jane Roe": the official of the state "the country" refers back to.
+     */
+    /** A lead that names the title only: "…, the country’s mines minister said." */
+    private static final Pattern DESCRIBED_STATE_SPEAKER = Pattern.compile(DESCRIBED_STATE_TITLE + "\\s+(?:said|says|told\\s+\\p{Ll}+)\\b");
+    /** The next quotation's speaker by name: "“…,” Louis Roe said". */
+    private static final Pattern NEXT_QUOTED_NAME = Pattern.compile("[”\"]\\s*" + NAME + "\\s+(?:said|says|told|added)\\b");
+    /** How far after the lead its speaker's first quotation may close. */
+    private static final int NEXT_QUOTE_CHARS = 400;
+    private static final Pattern DESCRIBED_STATE = Pattern.compile("\\b(?i:the|this)\\s+(?:country|nation)\\b");
+    private static final List<Pattern> DESCRIBED_STATE_OFFICIALS = List.of(
+            Pattern.compile(NAME + ",\\s+" + DESCRIBED_STATE_TITLE + "\\s*[,(]"),
+            Pattern.compile(DESCRIBED_STATE_TITLE + ",?[ \\t]+" + NAME + "(?=\\s*[,.;:]|\\s+(?:said|says|told|added|announced)\\b)"));
     /** Portfolios of ministries only one state names so ({@code ministries.txt}) → that state. */
     private static final Map<String, String> PORTFOLIOS = twoColumns("ministries.txt");
     private static final String PORTFOLIO = "(?<portfolio>" + PORTFOLIOS.keySet().stream()
@@ -98,11 +114,16 @@ final class Officials {
     private final Map<String, String> stateBySurname = new LinkedHashMap<>();
     /** The states of officials the text names as "President Jane Roe of X": most often the guests of the text's own. */
     private final Set<String> placedAfterName = new LinkedHashSet<>();
+    /** The titles of those guests ("Prime Minister" of "Prime Minister Jane Roe of X") → their state; "" for two states. */
+    private final Map<String, String> guestTitles = new LinkedHashMap<>();
+    private static final Pattern LEADING_TITLE = Pattern.compile(TITLE);
+    private static final Pattern BARE_TITLE = Pattern.compile("\\b" + TITLE + "\\b(?!\\s+\\p{Lu})");
 
     private final String text;
     private List<String> unplacedLeaders;
 
-    Officials(String text, List<Mention> mentions) {
+    Officials(String written, List<Mention> mentions) {
+        String text = unescaped(written);
         this.text = text;
         for (Mention m : mentions) {
             if (m.type() != MentionType.PARTY || m.norm().length() != 2) {
@@ -112,6 +133,10 @@ final class Officials {
             if (before.find()) {
                 add(before.group(1), m.norm());
                 placedAfterName.add(m.norm());
+                Matcher title = LEADING_TITLE.matcher(before.group());
+                if (title.lookingAt()) {
+                    guestTitles.merge(title.group().replaceAll("\\s+", " "), m.norm(), (a, b) -> a.equals(b) ? a : "");
+                }
             }
             Matcher after = AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));
             if (after.find()) {
@@ -143,6 +168,31 @@ final class Officials {
             String state = PartyKinds.demonyms().get(demonym.group(1));
             if (state != null && state.length() == 2) {
                 add(demonym.group(2), state); // "Indian Prime Minister Narendra Modi": Modi serves India
+            }
+        }
+        if (text.contains("country’s") || text.contains("country's") || text.contains("nation’s") || text.contains("nation's")) {
+            for (Pattern described : DESCRIBED_STATE_OFFICIALS) {
+                Matcher official = described.matcher(text);
+                while (official.find()) {
+                    // "Louis Roe, the country’s mines minister,": the state the report named before, not as an object
+                    Matcher country = DESCRIBED_STATE.matcher(text).region(official.start(), official.end());
+                    List<String> state = country.find()
+                            ? Anaphors.resolve(country.group(), country.start(), mentions, text) : List.of();
+                    if (state.size() == 1) {
+                        add(ownLine(official.group(1)), state.get(0));
+                    }
+                }
+            }
+            Matcher lead = DESCRIBED_STATE_SPEAKER.matcher(text);
+            while (lead.find()) {
+                // "…, the country’s mines minister said.⏎“…,” Louis Roe said": a report's lead gives the title, the
+                // quotation that follows it the name
+                Matcher country = DESCRIBED_STATE.matcher(text).region(lead.start(), lead.end());
+                Matcher named = NEXT_QUOTED_NAME.matcher(text).region(lead.end(), Math.min(text.length(), lead.end() + NEXT_QUOTE_CHARS));
+                List<String> state = country.find() ? Anaphors.resolve(country.group(), country.start(), mentions, text) : List.of();
+                if (state.size() == 1 && named.find()) {
+                    add(ownLine(named.group(1)), state.get(0));
+                }
             }
         }
         if (text.contains("Commissioner for")) {
@@ -245,6 +295,49 @@ final class Officials {
         if (TITLED_NAME.matcher(subject).find() || documentParties.isEmpty() || !statesIn(subject).isEmpty()) {
             return List.of();
         }
+        List<String> host = hostOf(documentParties, mentions);
+        // "The Prime Minister agreed …" beside "Prime Minister Jane Roe of X" where the host holds another title: the
+        // guest; "The President and Prime Minister reaffirmed …": both
+        Set<String> titled = new LinkedHashSet<>();
+        boolean hostTitled = false;
+        Matcher bare = BARE_TITLE.matcher(subject);
+        while (bare.find()) {
+            String guest = guestTitles.get(bare.group().replaceAll("\\s+", " "));
+            if (guest != null && !guest.isEmpty() && !hostTitles().contains(bare.group().replaceAll("\\s+", " "))) {
+                titled.add(guest);
+            } else {
+                hostTitled = true;
+            }
+        }
+        if (titled.isEmpty()) {
+            return host;
+        }
+        if (hostTitled) {
+            titled.addAll(host);
+        }
+        return List.copyOf(titled);
+    }
+
+    /** The titles the text gives the officials it names by title and name and does not place as guests. */
+    private Set<String> hostTitles() {
+        Set<String> titles = new LinkedHashSet<>();
+        Matcher t = TITLED_NAME.matcher(text);
+        while (t.find()) {
+            Matcher w = WORD.matcher(t.group(1));
+            boolean guest = false;
+            while (w.find()) {
+                String state = stateBySurname.get(w.group());
+                guest |= state != null && placedAfterName.contains(state);
+            }
+            Matcher title = LEADING_TITLE.matcher(t.group());
+            if (!guest && title.lookingAt()) {
+                titles.add(title.group().replaceAll("\\s+", " "));
+            }
+        }
+        return titles;
+    }
+
+    private List<String> hostOf(List<String> documentParties, List<Mention> mentions) {
         List<String> unplaced = unplacedParty(documentParties);
         if (!unplaced.isEmpty()) {
             return unplaced;
@@ -364,6 +457,23 @@ final class Officials {
 
     private static final int MIN_HOST_MENTIONS = 2;
     private static final int HOST_SHARE = 4;
+
+    /**
+     * The text with a front matter's escapes blanked, the offsets kept: a quoted title line writes a no-break space as
+     * "\\_" and folds with a backslash ("Readout of President\\_Biden’s Call with President Roe of\\_Estonia"), which
+     * would hide the guest the title places.
+     */
+    private static String unescaped(String text) {
+        if (text.indexOf('\\') < 0) {
+            return text;
+        }
+        return text.replace("\\_", "  ").replace('\\', ' ');
+    }
+
+    /** A name's words after the sentence or line before it ends: "May.⏎Jane Roe" is Jane Roe. */
+    private static String ownLine(String name) {
+        return name.replaceFirst("(?s)^.*(?:\\p{L}{2}\\.\\s+|\\n\\s*)", "");
+    }
 
     private void add(String name, String state) {
         String[] words = name.trim().split("\\s+");

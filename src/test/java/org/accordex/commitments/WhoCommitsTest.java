@@ -814,4 +814,49 @@ class WhoCommitsTest {
         List<Commitment> commitments = annotate(text).commitments();
         assertEquals(List.of("US"), commitments.get(commitments.size() - 1).parties());
     }
+
+    /** "the country’s mines minister": the minister serves the state the report named before, not its partner. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Zambia seeks copper buyers\\nZambia signed a copper framework with Canada in May.\\nMusonda Banda, the country’s mines minister, spoke in Lusaka.\\n“We will open three copper refineries,” Banda said. | ZM
+            Zambia seeks copper buyers\\nZambia will review its copper framework with Canada, the country’s mines minister said.\\n“We will open three copper refineries,” Musonda Banda said. | ZM
+            Zambia seeks copper buyers\\nZambia signed a copper framework with Canada in May.\\nThe nation’s trade minister Musonda Banda said talks would go on.\\n“We will open three copper refineries,” Banda said. | ZM
+            Zambia seeks copper buyers\\nZambia signed a copper framework with Canada in May.\\nMusonda Banda, a copper trader, spoke in Lusaka.\\n“We will open three copper refineries,” Banda said. | CA ZM
+            """)
+    void aMinisterOfTheCountryServesTheStateNamedBefore(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /** "Quorvane, a U.S. company, will": the firm acts; the state in its apposition only says whose firm it is. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Refinery pledges\\nHalden Metals, a U.S. company, will build a copper refinery in Ohio. | Halden Metals
+            Refinery pledges\\nHalden Metals, a Canada-based miner, will build a copper refinery in Ohio. | Halden Metals
+            Refinery pledges\\n-   **Quorvane**, a U.S. company making cathodes, has committed to build a copper refinery in Ohio. | Quorvane
+            Refinery pledges\\nHalden Metals and the United States will build a copper refinery in Ohio. | Halden Metals US
+            Refinery pledges\\nHalden Metals, a partner of Canada, and the United States will build a copper refinery. | Halden Metals US
+            """)
+    void aStateInTheFirmsAppositionDoesNotCommit(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /** A front matter's quoted title escapes its spaces ("President\\_Roe"); the guest it places is still the guest. */
+    @Test
+    void aGuestPlacedInAnEscapedTitleLineIsStillTheGuest() {
+        String text = "---\ntitle: \"Readout of President\\_Biden\\u2019s Call with Prime Minister Tamm of\\_Estonia\"\n---\n"
+                + "This morning President Biden spoke with Prime Minister Tamm about the flooded port.\n"
+                + "The two leaders agreed to rebuild the port together.\n";
+        assertEquals("EE US", partiesOfLast(text));
+    }
+
+    /** "The Prime Minister" beside "Prime Minister Jane Roe of X" in a text whose host is a President: the guest. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Readout of the President’s call with Prime Minister Tamm of Estonia\\nPresident Biden spoke with Prime Minister Tamm about the port.\\nThe Prime Minister agreed to reopen the port for aid. | EE
+            Readout of the President’s call with Prime Minister Tamm of Estonia\\nPresident Biden spoke with Prime Minister Tamm about the port.\\nThe President and the Prime Minister agreed to rebuild the port. | EE US
+            Readout of the President’s call with Prime Minister Tamm of Estonia\\nPresident Biden spoke with Prime Minister Tamm about the port.\\nThe President agreed to send engineers to the port. | US
+            """)
+    void aBareGuestTitleIsTheGuest(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
