@@ -131,6 +131,24 @@ final class CompanyContexts {
     /** The name is a mine's or a project's where the text says so: "Thacker Pass, a lithium project", "the Nolans mine". */
     private static final String PROJECT_AFTER = "(?:\\s+(?:project|projects|mine|mines|deposit|prospect|site|operation)"
             + "|,\\s+(?:a|an|the|its)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:project|mine|deposit|prospect|site|operation))\\b";
+    /** The last words of firms' names, {@code firm-name-ends.txt}. */
+    private static final String FIRM_END = DataLines.of(CompanyContexts.class, "firm-name-ends.txt").stream()
+            .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    /** Words that open prose's names of classes and offices, {@code firm-name-not-first.txt}. */
+    private static final Set<String> FIRM_NOT_FIRST = Set.copyOf(DataLines.of(CompanyContexts.class, "firm-name-not-first.txt"));
+    /**
+     * "NioCorp Developments announced", "a loan to Harlan Potash for its project", "Corvel Exploration and Mining's
+     * mine": one to three capitalized words and a firm's last word, where the name ends its phrase (a possessive, a
+     * verb, a preposition, punctuation); "Critical Minerals supply" goes on as a modifier.
+     */
+    private static final Pattern FIRM_ENDED = Pattern.compile("(?<![\\p{L}\\d&.’'-])((?:" + WORD + "[ \\t]+){1,3}" + FIRM_END
+            + "(?:[ \\t]+(?:and|&)[ \\t]+" + FIRM_END + ")?)(?![\\p{L}\\d-])"
+            // a longer name goes on: "Tessel Exploration and Mining Limitada", "Brenwick Resources and Kestrel Metals"
+            + "(?![ \\t]+(?:and|&)[ \\t]+\\p{Lu})(?!,?[ \\t]+(?:" + ContextRules.LEGAL_SUFFIX.pattern() + ")(?![\\p{L}\\d]))"
+            + "(?=['’]s?(?!\\p{L})|[ \\t]*(?:[,.;:)]|$)|[ \\t]+(?:" + String.join("|", CLAUSE_WORDS)
+            + "|says|signs|secures|receives|received|raised|raises|completed|entered|executed|acquired|intends|aims)\\b)");
+    /** The word before such a run that makes it the tail of a longer name: "Department of Natural Resources". */
+    private static final Pattern NAME_GOES_ON_BEFORE = Pattern.compile("(?:\\b(?:of|for|and|the|The|on)|&|\\p{Lu}[\\p{L}\\d.’'-]*|\\d)[ \\t]*$");
     /** A single word shorter than this is a leader's name or an initial ("a deal with Xi"), no company's. */
     private static final int MIN_ONE_WORD = 3;
 
@@ -159,6 +177,8 @@ final class CompanyContexts {
         if (holdsCompanyNoun(text, from, to)) {
             found.addAll(listed(text, from, to, known));
         }
+        found.addAll(firmEnded(text, from, to, known));
+
         for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, NOUN_AFTER, LOCATED)) {
             boolean cued = pattern == TICKED ? TICKER_CUE.matcher(text).region(from, to).find()
                     : pattern == OBJECT ? holdsObjectWord(text, from, to)
@@ -200,6 +220,65 @@ final class CompanyContexts {
             }
         }
         return found;
+    }
+
+    /** The names that end in a firm's last word and then their phrase ({@link #FIRM_ENDED}). */
+    private static List<Candidate> firmEnded(String text, int from, int to, List<Candidate> known) {
+        List<Candidate> found = new ArrayList<>();
+        Matcher m = FIRM_ENDED.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
+        while (m.find()) {
+            int start = m.start(1);
+            int end = m.end(1);
+            String name = m.group(1);
+            String[] words = name.split("[ \\t]+");
+            String lineBefore = text.substring(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 40), start);
+            if (FIRM_NOT_FIRST.contains(words[0]) || GERUND.matcher(words[0]).matches() || isTitleCaseLine(text, start)
+                    || NAME_GOES_ON_BEFORE.matcher(lineBefore).find()
+                    || known.stream().anyMatch(k -> k.start() < end && start < k.end() && !isWordInside(k, start, end))) {
+                continue;
+            }
+            if (ACTIVITY_ENDS.contains(words[words.length - 1])
+                    && !FIRM_VERB_AFTER.matcher(text.substring(end, Math.min(to, end + 20))).find()) {
+                continue;
+            }
+            // the mineral or instrument words inside ("Harlan Potash") give way to the name
+            List<Candidate> inside = known.stream().filter(k -> isWordInside(k, start, end)).toList();
+            List<Candidate> others = new ArrayList<>(known);
+            others.removeAll(inside);
+            if (isCompany(text, from, to, start, end, name, others, false, true)) {
+                found.add(new Candidate(MentionType.PARTY, start, end, name.replaceAll("\\s+", " "), "company", Candidate.Source.RULE));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Last words that also name an activity or a topic ("Seabed Mining", "Space Exploration", "Recent Developments"):
+     * such a name needs a firm's possessive or verb after it.
+     */
+    private static final Set<String> ACTIVITY_ENDS = Set.of("Exploration", "Explorations", "Mining", "Developments");
+    private static final Pattern FIRM_VERB_AFTER = Pattern.compile("^(?:['’]s?(?!\\p{L})|[ \\t]+(?:said|says|will|would|has|have"
+            + "|had|is|was|announced|signed|signs|agreed|plans|won|received|receives|secured|secures|reported|expects|raised"
+            + "|raises|completed|entered|executed|acquired|intends|aims)\\b)");
+    /** A heading's verb: "Providing New Resources to …", "Monitoring Developments in …". */
+    private static final Pattern GERUND = Pattern.compile("\\p{Lu}\\p{Ll}+ing");
+    private static final Pattern LONG_WORD = Pattern.compile("[\\p{L}’'-]{4,}");
+
+    /**
+     * Whether the line is a heading in title case ("Bringing Federal Resources to Communities"): most of its longer words
+     * capitalized, where a capital says nothing of a name.
+     */
+    private static boolean isTitleCaseLine(String text, int at) {
+        int lineStart = text.lastIndexOf('\n', at - 1) + 1;
+        int lineEnd = text.indexOf('\n', at);
+        Matcher word = LONG_WORD.matcher(text.substring(lineStart, lineEnd < 0 ? text.length() : lineEnd));
+        int words = 0;
+        int capitalized = 0;
+        while (word.find()) {
+            words++;
+            capitalized += Character.isUpperCase(word.group().charAt(0)) ? 1 : 0;
+        }
+        return words >= 3 && capitalized * 4 >= words * 3;
     }
 
     /** The names of the lists after a company noun in the plural. */

@@ -33,6 +33,10 @@ final class ContextRules {
     private static final Set<String> SEATS = Set.of("embassy", "consulate", "consulate-general", "general", "mission");
     private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[,;:]+$");
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
+    /** A line's start before a word: a newline and blanks. */
+    private static final Pattern LINE_START_BEFORE = Pattern.compile("\\n[ \\t]*$");
+    /** A relative clause right after a name: "Beijing, which …". */
+    private static final Pattern WHICH_AFTER = Pattern.compile("^\\s*,\\s*which\\b");
     private static final Pattern ACTOR_AFTER = Pattern.compile(
             // an adverb may stand before the verb: "Washington and Beijing recently agreed"
             "^\\s*(?:\\p{Ll}+ly\\s+(?=\\p{Ll}))?(?:and\\b|&|,\\s*(?:and\\s+)?\\p{Lu}|['’]s\\b|[‘“\"]?(?:has|have|had|is|are|was|were|will|would|could|should"
@@ -47,7 +51,7 @@ final class ContextRules {
                     + "|escalat(?:es|ed)|steps\\s+up|stepped\\s+up|ramps\\s+up|ramped\\s+up|offer(?:s|ed)|back(?:s|ed)"
                     + "|support(?:s|ed)|reject(?:s|ed)|approv(?:es|ed)|negotiat(?:es|ed)|demand(?:s|ed)|tr(?:ies|ied)"
                     + "|tighten(?:s|ed)|restrict(?:s|ed)|suspend(?:s|ed)|lift(?:s|ed)|eas(?:es|ed)|halt(?:s|ed)|ban(?:s|ned)"
-                    + "|curb(?:s|ed)|expand(?:s|ed)|secur(?:es|ed)|accus(?:es|ed)|struck|strikes"
+                    + "|curb(?:s|ed)|expand(?:s|ed)|secur(?:es|ed)|accus(?:es|ed)|struck|strikes|dominat(?:es|ed)|control(?:s|led)"
                     // what it lets be known of its plans: "Tokyo signaled plans to expand purchases"
                     + "|signal(?:s|ed|led)|unveil(?:s|ed))\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -593,7 +597,7 @@ final class ContextRules {
     /** Suffixes only a company's name ends with (not "Energy" or "Nickel", which end phrases too). */
     static final Pattern LEGAL_SUFFIX = Pattern.compile("Inc\\.?|Incorporated|Corp\\.?|Corporation|Pty\\.?\\s+Ltd\\.?"
             + "|Sdn\\.?\\s+Bhd\\.?|Co\\.,\\s+Ltd\\.?|Ltd\\.?|Tbk|Bhd|B\\.V\\.|S\\.p\\.A\\.|K\\.K\\.|PJSC|RSC|JSC|LLP|Limited|LLC"
-            + "|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|SpA|Ltda\\.?|SARL|S\\.R\\.L\\.|GmbH|N\\.V\\.|Co\\.|Company|Holdings");
+            + "|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|SpA|Ltda\\.?|Limitada|SARL|S\\.R\\.L\\.|GmbH|N\\.V\\.|Co\\.|Company|Holdings");
     private static final Pattern AND_BETWEEN = Pattern.compile(",?\\s+and\\s+");
     /** Legal forms no phrase of prose ends with: a name before one is a firm's even when it opens with "Critical". */
     private static final Pattern LEGAL_FORM = Pattern.compile("Inc\\.?|Incorporated|Corp\\.?|Pty\\.?\\s+Ltd\\.?|Ltd\\.?"
@@ -972,12 +976,18 @@ final class ContextRules {
         if (longer.indexOf(',') >= 0 && PLACE_LIST_BEFORE.matcher(longer).find()) {
             return false; // "flights to Hong Kong, Tokyo and Manila": a place in a list of places
         }
-        boolean lineStart = before.isBlank();
-        if (lineStart && after.matches("(?s)^\\s*[,–—-].*")) {
-            return false; // a dateline: "WASHINGTON, D.C., September 15 —", "Tokyo, Japan –"
+        // a heading the sentence splitter left above the dateline makes no sentence start: the line starts there
+        boolean lineStart = before.isBlank() || LINE_START_BEFORE.matcher(text.substring(Math.max(0, c.start() - 10), c.start())).find();
+        if (lineStart && after.matches("(?s)^\\s*(?:[–—-]|,(?!\\s*which\\b)).*")) {
+            return false; // a dateline: "WASHINGTON, D.C., September 15 —", "Tokyo, Japan –", "OTTAWA, ON, June 17, 2025 /CNW/"
         }
         if (after.matches("(?s)^\\s*,\\s*D\\.C\\..*") || after.matches("(?s)^ \\p{Lu}\\p{L}*.*")) {
             return false; // "Washington, D.C.", "Washington Post"
+        }
+        Matcher which = WHICH_AFTER.matcher(after);
+        if (which.find()) {
+            // "Beijing, which dominates the supply, introduced controls": the relative clause's verb says it acts
+            return ACTOR_AFTER.matcher(after.substring(which.end())).find();
         }
         return ACTOR_AFTER.matcher(after).find();
     }

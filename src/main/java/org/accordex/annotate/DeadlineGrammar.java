@@ -46,6 +46,15 @@ public final class DeadlineGrammar {
                     + "\\s+(?:" + NUMBER + "\\s+)?" + UNIT + "\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * "will report on the actions in 90 days": "in" and an amount of time bound what the clause says is to be done; after
+     * a past act ("created 8 million jobs in 16 months") it says how long something took, and is no deadline.
+     */
+    private static final Pattern IN_SPAN = Pattern.compile("\\bin\\s+(?!an?\\s)" + NUMBER + "\\s+(?<unit>(?-i:days?|weeks?|months?))\\b"
+            + "(?!\\s+(?:than|of|ago|after|before|from|since|earlier|later)\\b)", Pattern.CASE_INSENSITIVE);
+    /** How far back a future word is sought in the clause. */
+    private static final int IN_SPAN_LOOKBACK = 160;
+    private static final LeadWordSearch IN_SPAN_SEARCH = new LeadWordSearch(IN_SPAN);
     private static final String YEAR = "(?:19|20)\\d{2}";
     /** A month written out without its year ("by the end of June"): the next such month from the document date. */
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
@@ -150,6 +159,13 @@ public final class DeadlineGrammar {
         while (relative.find()) {
             relative(relative.matcher()).ifPresent(norm -> found.add(candidate(relative.matcher(), from, norm)));
         }
+        LeadWordSearch.Search inSpan = IN_SPAN_SEARCH.in(sentence, lowerCase);
+        while (inSpan.find()) {
+            Matcher m = inSpan.matcher();
+            if (isFutureClause(sentence, m.start()) && found.stream().noneMatch(c -> c.start() - from < m.end() && m.start() < c.end() - from)) {
+                relative(m).ifPresent(norm -> found.add(candidate(m, from, norm)));
+            }
+        }
         LeadWordSearch.Search absolute = ABSOLUTE_SEARCH.in(sentence, lowerCase);
         while (absolute.find()) {
             Matcher m = absolute.matcher();
@@ -206,6 +222,21 @@ public final class DeadlineGrammar {
             return false;
         }
         return !FUTURE_WORD.matcher(rest).find() && PAST_WORD.matcher(rest).find();
+    }
+
+    /**
+     * Whether the clause before {@code at} says what is to be done: a word of the future ("will", "shall", "to report")
+     * with no past act after it ("will say that firms launched programs in 90 days" tells what took 90 days).
+     */
+    private static boolean isFutureClause(String sentence, int at) {
+        int start = Math.max(Math.max(0, at - IN_SPAN_LOOKBACK), sentence.lastIndexOf(';', at - 1) + 1);
+        String clause = sentence.substring(start, at);
+        Matcher future = FUTURE_WORD.matcher(clause);
+        int last = -1;
+        while (future.find()) {
+            last = future.end();
+        }
+        return last >= 0 && !PAST_WORD.matcher(clause.substring(last)).find();
     }
 
     /** Every deadline has a digit or a unit of time; most sentences have neither, and skip the patterns. */

@@ -24,8 +24,11 @@ final class StatesInFirmNames {
             "^(?:,?[ \\t]+(?:" + ContextRules.LEGAL_SUFFIX.pattern() + "))+(?![\\p{L}\\d])");
     /** Up to four capitalized words (or "&") right before, on the state's line: "Norvale Iron Ore ". */
     private static final Pattern NAME_WORDS_BEFORE = Pattern.compile("(?<![\\p{L}\\d.’'-])((?:(?:\\p{Lu}[\\p{L}\\d’'-]*|&)[ \\t]+){1,4})$");
-    /** An acronym of capitals right before: "KVS ". */
-    private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?<![\\p{L}\\d.’'-])(\\p{Lu}{2,5})[ \\t]+$");
+    /**
+     * An acronym of capitals right before ("KVS "), or a word with a capital inside, which prose never writes
+     * ("KommunalKredit ", "NordMetall ").
+     */
+    private static final Pattern ACRONYM_BEFORE = Pattern.compile("(?<![\\p{L}\\d.’'-])(\\p{Lu}{2,5}|\\p{Lu}\\p{Ll}+\\p{Lu}\\p{L}*)[ \\t]+$");
     /**
      * What may follow a firm's name that ends in a state: the end of a phrase, or a word that starts the next one ("KVS
      * Denmark and …", "KVS Denmark will …"); not a noun the state qualifies ("the IEEPA Canada tariffs").

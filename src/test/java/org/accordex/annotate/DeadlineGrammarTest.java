@@ -105,6 +105,29 @@ class DeadlineGrammarTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
+            "The Secretary shall submit a report on cobalt stocks in 60 days.|in 60 days|P60D",
+            "The ministers will hold a meeting on nickel in six months.|in six months|P6M",
+            "The board asked the bureau to report back in 90 days.|in 90 days|P90D",
+    })
+    void inAnAmountOfTimeBoundsWhatTheClauseSaysIsToBeDone(String sentence, String phrase, String norm) {
+        List<Candidate> found = DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE);
+        assertEquals(1, found.size(), sentence);
+        assertEquals(phrase, sentence.substring(found.get(0).start(), found.get(0).end()));
+        assertEquals(norm, found.get(0).norm());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The agency created 8,000 mining jobs in 16 months.",
+            "The office will note that the firms launched lithium programs in 90 days.",
+            "More copper mines opened in two months than in the decade before.",
+    })
+    void inAnAmountOfTimeThatSomethingTookIsNoDeadline(String sentence) {
+        assertEquals(List.of(), DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
             "The ministers met in late June to discuss copper.",
             "Copper exports rose in June.",
             "The minister may approve the copper permits.",

@@ -99,4 +99,32 @@ class FirmNamesTest {
                 parties("The Army awarded a contract to Yukon Ridge Resources, LLC (YRR) for antimony. YRR will refine"
                         + " stibnite.").stream().filter(m -> !m.startsWith("Army")).toList());
     }
+
+    @Test
+    void aNameEndingInAFirmsWordThenItsPhrasesEndIsAFirm() {
+        assertEquals(List.of("Harlan Developments → Harlan Developments"),
+                parties("Harlan Developments announced a step toward financing its niobium mine."));
+        assertEquals(List.of("Corvel Potash → Corvel Potash", "Gabon → GA"),
+                parties("The fund approved a $4 million loan to Corvel Potash for its Dunmore Potash project in Gabon."));
+        assertEquals(List.of("Tessel Exploration and Mining → Tessel Exploration and Mining"),
+                parties("The lender backed Tessel Exploration and Mining’s graphite project."));
+        assertEquals(List.of("Brenwick Resources → Brenwick Resources", "Oslen Metals Holdings → Oslen Metals Holdings"),
+                parties("Brenwick Resources' lithium project won support, as did Oslen Metals Holdings' mine."));
+    }
+
+    @Test
+    void aFirmsWordClosingAnOfficeATopicOrAHeadingNamesNoFirm() {
+        // the tail of a body's name, a class of minerals, a topic that needs a firm's verb, a heading in title case
+        assertEquals(List.of("Department of Natural Resources → Department of Natural Resources"),
+                parties("The Department of Natural Resources announced new rules; Critical Minerals are in demand."));
+        assertEquals(List.of(), parties("Delegates discussed Deep Ocean Exploration and Recent Developments in the sector."));
+        assertEquals(List.of(), parties("Bringing New Federal Resources to Rural Towns\nThe agency expanded a program."));
+        assertEquals(List.of(), parties("Monitoring Developments in the trade, the office reported."));
+    }
+
+    @Test
+    void aStateAfterAWordWithACapitalInsideIsAWordOfTheFirmsName() {
+        assertEquals(List.of("Orvik Bank → Orvik Bank", "NordKredit Denmark → NordKredit Denmark", "Natixis → Natixis"),
+                parties("The lenders are Orvik Bank, NordKredit Denmark, and Natixis."));
+    }
 }

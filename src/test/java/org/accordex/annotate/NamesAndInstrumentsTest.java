@@ -403,6 +403,21 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void insuranceOfLoansAndDebtFundingAreOneMentionEach() {
+        assertEquals(List.of("loan insurance → insurance", "debt funding → loan", "financial backing → financial-support"),
+                mentions("The insurer will widen its loan insurance, and the miner sought debt funding and financial"
+                        + " backing for the smelter.", MentionType.INSTRUMENT));
+    }
+
+    @Test
+    void aDatelineUnderAHeadingNamesNoStateAndACapitalWithARelativeClauseActs() {
+        assertEquals(List.of(), mentions("Funding will support studies for the project\nOTTAWA, ON, May 4, 2026 /CNW/ - Today,"
+                + " the lender announced a loan.", MentionType.PARTY));
+        assertEquals(List.of("Beijing → CN"), mentions("Beijing, which controls most refining, tightened its export rules.",
+                MentionType.PARTY));
+    }
+
+    @Test
     void financingPhrasedAsNamedInstrumentsIsOneMention() {
         assertEquals(List.of("viability gap funding → financial-support", "blended finance → financial-support",
                         "capital injection → equity", "local content requirements → trade-measure"),
