@@ -616,12 +616,12 @@ final class Officials {
      * the one the text names with it ("Prime Minister Yulia Sviridenko said …" → her state); none where the text names
      * two of them of different states, or none it can place.
      */
-    private static final Pattern BARE_TITLE = Pattern.compile("\\b(?:the|The)\\s+(Prime\\s+Minister|Premier|Chancellor)\\b(?![ \\t]+\\p{Lu})");
+    private static final Pattern NAMELESS_FOREIGN_TITLE = Pattern.compile("\\b(?:the|The)\\s+(Prime\\s+Minister|Premier|Chancellor)\\b(?![ \\t]+\\p{Lu})");
 
     private List<String> bareTitleState(String subject, Map<String, String> known) {
-        Matcher bare = BARE_TITLE.matcher(subject);
-        if (!bare.find()) {
-            return List.of();
+        Matcher bare = NAMELESS_FOREIGN_TITLE.matcher(subject);
+        if (!bare.find() || BARE_TITLE.matcher(subject).results().count() > 1) {
+            return List.of(); // "The President and the Prime Minister agreed": host and guest (see hostOfGuests)
         }
         Matcher named = Pattern.compile("\\b" + bare.group(1).replaceAll("\\s+", "\\\\s+") + "\\s+" + NAME).matcher(text);
         Set<String> states = new LinkedHashSet<>();
