@@ -61,6 +61,10 @@ class ActionPhraseTest {
                         "contribute to the financing of apprenticeships for young engineers"),
                 Arguments.of("The Union shall help to finance, as the Council decided last year, schemes proposed by the island States.",
                         "help to finance"),
+                // a cut never ends on an adjective that needs its complement; a predicative adjective at the end stays
+                Arguments.of("The Parties shall cooperate to facilitate the participation of other lenders willing to finance the efforts of the island States in achieving these goals.",
+                        "cooperate to facilitate the participation of other lenders"),
+                Arguments.of("The Parties will keep their stockpiles ready.", "keep stockpiles ready"),
                 // what the parties may arrange instead is no part of the act
                 Arguments.of("The Working Group shall convene every year or as otherwise agreed.", "convene every year"),
                 // a second noun of a place and time that a passive participle modifies is no further action; a verb that a
