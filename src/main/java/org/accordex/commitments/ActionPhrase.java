@@ -885,7 +885,7 @@ public final class ActionPhrase {
     /** The verb of the next coordinated action after an action that ends at {@code end}, or -1. */
     /** Verbs that a participle completes as an adjective: "remain [committed] to …", not a noun's modifier. */
     private static final Set<String> LINKING_VERBS = Set.of("remain", "stay", "become", "get", "keep", "be", "seem", "feel",
-            "appear", "continue");
+            "appear", "continue", "stand");
 
     /**
      * Whether the word at {@code k} is a noun that a participle and its preposition modify ("place [agreed to] by …",
@@ -896,8 +896,10 @@ public final class ActionPhrase {
                 && (t.lower(k + 1).equals("by") || k + 2 < t.size() && t.tag(k + 1).equals("ADP") && t.lower(k + 2).equals("by"))) {
             return true; // "a time and place [agreed] to by the Parties": the participle of a passive after a noun
         }
-        return k + 2 < t.size() && !LINKING_VERBS.contains(t.lower(k)) && !t.lower(k).endsWith("ed")
-                && PAST_PARTICIPLE.matcher(t.lower(k + 1)).matches() && t.tag(k + 2).equals("ADP");
+        // "a date and [venue] agreed to by the Parties", where the tagger read the noun as a verb
+        return k + 3 < t.size() && !LINKING_VERBS.contains(t.lower(k)) && !t.lower(k).endsWith("ed")
+                && PAST_PARTICIPLE.matcher(t.lower(k + 1)).matches() && t.tag(k + 2).equals("ADP")
+                && (t.lower(k + 2).equals("by") || t.lower(k + 3).equals("by"));
     }
 
     private static int followingAction(Tagged t, int end, int start) {
@@ -1258,7 +1260,7 @@ public final class ActionPhrase {
         for (int k = open + 1; k + 1 < t.size() && wordsBetween(t, open, k) <= MAX_ASIDE_WORDS; k++) {
             String w = t.lower(k);
             // a participle after a noun of the aside modifies it: "by all the means [provided] for in the Convention"
-            boolean reducedRelative = PAST_PARTICIPLE.matcher(w).matches() && t.tag(k - 1).equals("NOUN");
+            boolean reducedRelative = prepositionalAside && PAST_PARTICIPLE.matcher(w).matches() && t.tag(k - 1).equals("NOUN");
             if (w.equals(";") || w.equals(":") || w.equals("(")
                     || !thatClause && (t.tag(k).equals("AUX") || t.tag(k).equals("VERB") && !w.endsWith("ing") && !reducedRelative)) {
                 return "";
@@ -1290,7 +1292,8 @@ public final class ActionPhrase {
                     && t.matchAt(Section.CLAUSE, c) == c && !(c + 1 < t.size() && t.tag(c + 1).equals("NUM"))) {
                 int from = t.lower(c).equals("that") ? c + 1 : c; // "ensure, to the extent possible, [that] …"
                 int e = end(t, from, MAX_WORDS - words);
-                return e > from ? " " + t.text(from, e, null) : "";
+                // a lone preposition before a relative clause ("…, [for] which …") completes nothing
+                return e > from && !(e == from + 1 && t.tag(from).equals("ADP")) ? " " + t.text(from, e, null) : "";
             }
         }
         return "";

@@ -65,6 +65,12 @@ class ActionPhraseTest {
                 Arguments.of("The Parties shall cooperate to facilitate the participation of other lenders willing to finance the efforts of the island States in achieving these goals.",
                         "cooperate to facilitate the participation of other lenders"),
                 Arguments.of("The Parties will keep their stockpiles ready.", "keep stockpiles ready"),
+                // a verb that a participle completes is a further action, and a lone preposition after a qualifier in
+                // commas completes nothing
+                Arguments.of("Together, we must work to end acts of senseless violence and stand united in support of all of our fellow Americans.",
+                        "end acts of senseless violence; stand united in support"),
+                Arguments.of("The agencies shall take appropriate steps to terminate any contract, to the maximum extent permitted by applicable law, including the procurement rules, for which the firm has been hired to perform any service.",
+                        "terminate any contract"),
                 // what the parties may arrange instead is no part of the act
                 Arguments.of("The Working Group shall convene every year or as otherwise agreed.", "convene every year"),
                 // a second noun of a place and time that a passive participle modifies is no further action; a verb that a
