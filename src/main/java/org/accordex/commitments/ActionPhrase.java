@@ -895,6 +895,25 @@ public final class ActionPhrase {
     private static final int MAX_CLAUSE_WORDS = 30;
 
     /** The verb of the next coordinated action after an action that ends at {@code end}, or -1. */
+    /** Verbs that a participle completes as an adjective: "remain [committed] to …", not a noun's modifier. */
+    private static final Set<String> LINKING_VERBS = Set.of("remain", "stay", "become", "get", "keep", "be", "seem", "feel",
+            "appear", "continue", "stand");
+
+    /**
+     * Whether the word at {@code k} is a noun that a participle and its preposition modify ("place [agreed to] by …",
+     * "means [provided for] in …"), which the tagger may read as a verb after "and".
+     */
+    private static boolean modifiedByParticiple(Tagged t, int k) {
+        if (k > 0 && k + 1 < t.size() && PAST_PARTICIPLE.matcher(t.lower(k)).matches() && t.tag(k - 1).equals("NOUN")
+                && (t.lower(k + 1).equals("by") || k + 2 < t.size() && t.tag(k + 1).equals("ADP") && t.lower(k + 2).equals("by"))) {
+            return true; // "a time and place [agreed] to by the Parties": the participle of a passive after a noun
+        }
+        // "a date and [venue] agreed to by the Parties", where the tagger read the noun as a verb
+        return k + 3 < t.size() && !LINKING_VERBS.contains(t.lower(k)) && !t.lower(k).endsWith("ed")
+                && PAST_PARTICIPLE.matcher(t.lower(k + 1)).matches() && t.tag(k + 2).equals("ADP")
+                && (t.lower(k + 2).equals("by") || t.lower(k + 3).equals("by"));
+    }
+
     private static int followingAction(Tagged t, int end, int start) {
         int next = nextAction(t, end, start);
         if (next < 0) {
@@ -908,6 +927,9 @@ public final class ActionPhrase {
         }
         if (next < 0) {
             next = laterPledge(t, end);
+        }
+        if (next >= 0 && (modifiedByParticiple(t, next) || t.tag(next).equals("ADP") && t.lower(next).equals("by"))) {
+            return -1; // "at a time and [place] agreed to by the Parties": a noun of the same phrase, not a verb
         }
         // "…, and expand efforts to [address] the crisis": a light verb carries the next action's verb too
         int light = next >= 0 ? Math.max(t.matchAt(Section.LIGHT_VERB, next), effortEnd(t, next)) : next;
@@ -1226,6 +1248,10 @@ public final class ActionPhrase {
     /** How far an aside in commas may go before the complement after it. */
     private static final int MAX_ASIDE_WORDS = 16;
 
+    /** Words that single out what follows, before a complement after an aside: "notably through …". */
+    private static final Set<String> FOCUS_ADVERBS = Set.of("notably", "particularly", "especially", "mainly", "primarily",
+            "chiefly", "principally");
+
     /** Words that open a clause of condition or time: "if", "when". */
     private static final Set<String> CONDITIONS = Set.of("if", "when", "where", "whenever", "once", "unless", "as", "while");
 
@@ -1249,22 +1275,42 @@ public final class ActionPhrase {
                 && CONDITIONS.contains(t.lower(open));
         // "determine, in its review of tariffs, [if] …": any short aside separates a verb from its question
         boolean question = end == verb + 1 && t.matchAt(Section.CLAUSE_VERB, verb) == end;
+        // "help to carry out, [by all the means provided for], programmes …", "contribute to the financing, [at every
+        // stage], of the training …": a phrase that ends on its verb, or on a noun of an act, may have its object after
+        // any short aside of means or manner that a preposition opens
+        boolean endsOnVerb = end > verb + 1 && (t.tag(end - 1).equals("VERB") && !t.lower(end - 1).endsWith("ing")
+                || PARTICLES.contains(t.lower(end - 1)) && t.tag(end - 2).equals("VERB"));
+        boolean endsOnActNoun = end > verb + 1 && t.tag(end - 1).equals("NOUN") && ACTION_NOUN.matcher(t.lower(end - 1)).matches();
+        boolean prepositionalAside = open < t.size() && (endsOnVerb || endsOnActNoun) && t.tag(open).equals("ADP")
+                && !CONDITIONS.contains(t.lower(open)) && deadlineEnd(t, open) == open;
         if (open >= t.size() || !t.lower(end).equals(",")
-                || t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open && !thatClause && !question) {
+                || t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open && !thatClause && !question
+                && !prepositionalAside) {
             return "";
         }
         // without an object of its own, the verb may take a noun phrase or a clause after the aside
-        boolean noObject = end == verb + 1 || t.tag(verb + 1).equals("ADP");
+        boolean noObject = end == verb + 1 || t.tag(verb + 1).equals("ADP") || endsOnVerb;
         for (int k = open + 1; k + 1 < t.size() && wordsBetween(t, open, k) <= MAX_ASIDE_WORDS; k++) {
             String w = t.lower(k);
+            // a participle after a noun of the aside modifies it: "by all the means [provided] for in the Convention"
+            boolean reducedRelative = prepositionalAside && PAST_PARTICIPLE.matcher(w).matches() && t.tag(k - 1).equals("NOUN");
             if (w.equals(";") || w.equals(":") || w.equals("(")
-                    || !thatClause && (t.tag(k).equals("AUX") || t.tag(k).equals("VERB") && !w.endsWith("ing"))) {
+                    || !thatClause && (t.tag(k).equals("AUX") || t.tag(k).equals("VERB") && !w.endsWith("ing") && !reducedRelative)) {
                 return "";
             }
             if (!w.equals(",") || thatClause && k < open + 3) {
                 continue;
             }
             int c = k + 1;
+            if (c + 1 < t.size() && FOCUS_ADVERBS.contains(t.lower(c)) && t.tag(c + 1).equals("ADP")
+                    && ASIDE_COMPLEMENTS.contains(t.lower(c + 1))) {
+                c++; // "cooperate, in the framework of Article 4, [notably] through …": the focus word is no act
+            }
+            if (endsOnActNoun && t.lower(c).equals("of")) {
+                // the noun of an act takes its "of" again after the aside: "the financing, at every stage, [of] …"
+                int e = end(t, c, MAX_WORDS - words);
+                return e > c + 1 ? " " + t.text(c, e, null) : "";
+            }
             // after a clause, its content opens with a determiner ("when supply fails, [the] stocks …"), not with a
             // noun that goes on with a list inside the clause ("if a legal, [oversight], or …")
             boolean complement = t.tag(c).equals("ADP") && ASIDE_COMPLEMENTS.contains(t.lower(c)) && !thatClause
@@ -1279,7 +1325,8 @@ public final class ActionPhrase {
                     && t.matchAt(Section.CLAUSE, c) == c && !(c + 1 < t.size() && t.tag(c + 1).equals("NUM"))) {
                 int from = t.lower(c).equals("that") ? c + 1 : c; // "ensure, to the extent possible, [that] …"
                 int e = end(t, from, MAX_WORDS - words);
-                return e > from ? " " + t.text(from, e, null) : "";
+                // a lone preposition before a relative clause ("…, [for] which …") completes nothing
+                return e > from && !(e == from + 1 && t.tag(from).equals("ADP")) ? " " + t.text(from, e, null) : "";
             }
         }
         return "";

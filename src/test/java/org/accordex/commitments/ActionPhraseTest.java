@@ -65,6 +65,31 @@ class ActionPhraseTest {
                         "explore opportunities to cooperate on port logistics in the Pacific"),
                 Arguments.of("Peru will take action, in line with the advice of the commission that the ministry convened last year, to close the mines.",
                         "take action"),
+                // a short aside of means or level in commas, between a verb (or the noun of an act) and what it takes,
+                // is left out and the object after it kept; a focus word before the complement is no act; an aside that
+                // is a clause of its own still ends the action
+                Arguments.of("The Union shall help to finance, by all the instruments listed in this Protocol, programmes and schemes proposed by the island States.",
+                        "help to finance programmes and schemes proposed by the island States"),
+                Arguments.of("The Parties agree to work together, in the framework of Article 7, notably through the sharing of statistical data.",
+                        "work together through the sharing of statistical data"),
+                Arguments.of("The Union shall contribute to the financing, at every stage, of apprenticeships for young engineers.",
+                        "contribute to the financing of apprenticeships for young engineers"),
+                Arguments.of("The Union shall help to finance, as the Council decided last year, schemes proposed by the island States.",
+                        "help to finance"),
+                // a verb that a participle completes is a further action, and a lone preposition after a qualifier in
+                // commas completes nothing
+                Arguments.of("Together, we must work to end acts of senseless violence and stand united in support of all of our fellow Americans.",
+                        "end acts of senseless violence; stand united in support"),
+                Arguments.of("The agencies shall take appropriate steps to terminate any contract, to the maximum extent permitted by applicable law, including the procurement rules, for which the firm has been hired to perform any service.",
+                        "terminate any contract"),
+                // what the parties may arrange instead is no part of the act
+                Arguments.of("The Working Group shall convene every year or as otherwise agreed.", "convene every year"),
+                // a second noun of a place and time that a passive participle modifies is no further action; a verb that a
+                // participle completes still is
+                Arguments.of("The Working Group shall review the matter at a time and place agreed to by the Parties.",
+                        "review the matter at a time"),
+                Arguments.of("The ministers will draft the plan and remain committed to the goals of the forum.",
+                        "draft the plan; remain committed to the goals of the forum"),
                 // a season without its year says when, not what
                 Arguments.of("The ministers will review the pilot program in Lima this fall.", "review the pilot program in Lima"),
                 // whose interests the act serves ends it; what a pledge pays for stays
