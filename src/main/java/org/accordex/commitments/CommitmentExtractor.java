@@ -144,7 +144,7 @@ public final class CommitmentExtractor {
     private static final Pattern BARE_TITLE_THEN_VERB = Pattern.compile("^\\s+(?:\\p{Ll}+ly\\s+)?(?!of\\b|and\\b|or\\b)\\p{Ll}");
     /** A state named as an attribute of the plan it owns, after "the": "[reaffirmed] the U.S. commitment to". */
     private static final Pattern ATTRIBUTED_PLAN = Pattern.compile(
-            "(?i)^\\s+(?:plans?|intentions?|commitments?|decisions?|pledges?)(?:\\s+to)?$");
+            "(?i)^\\s+(?:intentions?|commitments?|decisions?)(?:\\s+to)?$"); // not "plan" or "pledge", also verbs ("the EU plan to")
     private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
     /** How far into a sentence its subject is looked for. */
     private static final int SUBJECT_SPAN = 80;
