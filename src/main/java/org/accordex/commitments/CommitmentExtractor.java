@@ -140,6 +140,12 @@ public final class CommitmentExtractor {
     /** A party's own plan named inside a cue that reports it: "[announced] Canada's plan to", "… Japan’s new plans to". */
     private static final Pattern OWNED_PLAN = Pattern.compile(
             "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}(?:plans?|intentions?|commitments?|decisions?|pledges?|proposals?)\\s+to$");
+    /** After a bare title that opens a sentence, its verb: "The Vice President thanked", not "The President of X". */
+    private static final Pattern BARE_TITLE_THEN_VERB = Pattern.compile("^\\s+(?:\\p{Ll}+ly\\s+)?(?!of\\b|and\\b|or\\b)\\p{Ll}");
+    /** A state named as an attribute of the plan it owns, after "the": "[reaffirmed] the U.S. commitment to". */
+    private static final Pattern ATTRIBUTED_PLAN = Pattern.compile(
+            "(?i)^\\s+(?:intentions?|commitments?|decisions?)(?:\\s+to)?$"); // not "plan" or "pledge", also verbs ("the EU plan to")
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
     /** How far into a sentence its subject is looked for. */
     private static final int SUBJECT_SPAN = 80;
     /** A sentence whose subject is an official named by title alone: "The President will …", "- The Secretary shall". */
@@ -1097,8 +1103,12 @@ public final class CommitmentExtractor {
         String afterCue = sentence.substring(cue.end());
         for (Mention m : inside) {
             int at = m.end() - offset;
-            if (m.type() == MentionType.PARTY && m.start() - offset > cueStart && at < cue.end()
-                    && OWNED_PLAN.matcher(sentence.substring(at, cue.end())).matches()) {
+            boolean owns = at < cue.end() && (m.start() - offset > cueStart && OWNED_PLAN.matcher(sentence.substring(at, cue.end())).matches()
+                    // "She reaffirmed the U.S. commitment to": a state as the attribute of the cue's noun
+                    || m.norm().length() == 2 && m.start() > offset
+                            && ATTRIBUTED_PLAN.matcher(sentence.substring(at, cue.end())).matches()
+                            && THE_BEFORE.matcher(sentence.substring(0, m.start() - offset)).find());
+            if (m.type() == MentionType.PARTY && owns) {
                 // "They also announced Canada's plan to undertake a trade mission": the plan's owner alone acts
                 return new Resolved(List.of(m.norm()), NAMED_SUBJECT);
             }
@@ -1206,6 +1216,20 @@ public final class CommitmentExtractor {
             List<String> served = context.officials().leadersIn(opener.lookingAt() ? beforeCue.substring(opener.end()) : beforeCue);
             if (!served.isEmpty()) {
                 return new Resolved(served.subList(0, 1), INFERRED_SUBJECT);
+            }
+            Matcher titled = TITLE_OPENS.matcher(context.previousSentence());
+            if (PERSON_PRONOUN.matcher(beforeCue).lookingAt() && titled.lookingAt()
+                    && BARE_TITLE_THEN_VERB.matcher(context.previousSentence().substring(titled.end())).lookingAt()) {
+                // "The Vice President thanked President Roe of X for … She reaffirmed …": the pronoun takes up the title
+                // that was the subject, the host's (or the guest's, where the guest holds that title), not the guest
+                // named as its object
+                List<String> titleHolder = context.officials().statesIn(titled.group());
+                if (titleHolder.isEmpty()) {
+                    titleHolder = context.officials().hostOfGuests(titled.group(), context.documentParties(), context.mentions());
+                }
+                if (titleHolder.size() == 1) {
+                    return new Resolved(titleHolder, INFERRED_SUBJECT);
+                }
             }
             // "President Donald Trump signed an order. He directed the agencies to …": the one leader of the sentence before
             List<String> before = PERSON_PRONOUN.matcher(beforeCue).lookingAt()

@@ -859,4 +859,27 @@ class WhoCommitsTest {
     void aBareGuestTitleIsTheGuest(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    private static final String SENEGAL_VISIT = "Readout of the Vice President’s meeting with President Kofi Mensah of Senegal\n"
+            + "Vice President Harris met with President Kofi Mensah in Dakar. The Vice President noted the ties between the"
+            + " United States and Senegal.\n";
+    private static final String ESTONIA_CALL = "Readout of the President’s call with Prime Minister Tamm of Estonia\n"
+            + "President Biden spoke with Prime Minister Tamm about the port and the ties between the United States and Estonia.\n";
+
+    /** A pronoun after a sentence whose subject is a bare title takes up that title's holder, not the guest it names. */
+    @Test
+    void aPronounAfterABareTitleIsThatTitlesHolder() {
+        assertEquals("US", partiesOfLast(SENEGAL_VISIT + "The Vice President praised President Mensah for his work on port"
+                + " reform.\nShe pledged to expand training for customs officers.\n"));
+        // the guest's own title is the guest
+        assertEquals("EE", partiesOfLast(ESTONIA_CALL + "The Prime Minister thanked President Biden for the engineers.\n"
+                + "He pledged to reopen the port for aid.\n"));
+    }
+
+    /** "the U.S. commitment to": the state named as the commitment's attribute owns it, whoever reaffirms it. */
+    @Test
+    void aStateNamedBeforeItsCommitmentOwnsIt() {
+        assertEquals("US", partiesOfLast(SENEGAL_VISIT + "President Mensah thanked the Vice President for the visit.\n"
+                + "She reaffirmed the U.S. commitment to fund rural clinics.\n"));
+    }
 }
