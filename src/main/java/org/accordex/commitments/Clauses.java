@@ -208,11 +208,15 @@ final class Clauses {
 
     /**
      * Whether a cue in the recitals is a past directive or recommendation ("recommended", "instructed"): what was asked or
-     * ordered before the text's own action, recounted as its ground.
+     * ordered before the text's own action, recounted as its ground. A present perfect ("I have called on the Congress
+     * to …") is a call the speaker still makes.
      */
-    static boolean isRecitedDirective(String fromCue) {
-        return RECITED_DIRECTIVE.matcher(fromCue).find();
+    static boolean isRecitedDirective(String beforeCue, String fromCue) {
+        return RECITED_DIRECTIVE.matcher(fromCue).find() && !STANDING_BEFORE.matcher(beforeCue).find();
     }
+
+    /** "I have called on the Congress to …", "has also urged": a present perfect call the speaker still makes. */
+    private static final Pattern STANDING_BEFORE = ClauseWords.compile("\\b(?:have|has)\\s+(?:(?:also|repeatedly|long|\\w+ly)\\s+)?$");
 
     /** Whether a past directive is set in the past ("In May, President X directed …"): a report of an order given. */
     static boolean isPastDirective(String beforeCue, String fromCue) {

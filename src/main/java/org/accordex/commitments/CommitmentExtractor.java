@@ -516,7 +516,7 @@ public final class CommitmentExtractor {
             if (cue.isPresent() && Clauses.isRecitedPast(cueable, cue.get().start())) {
                 continue; // "RECOGNIZING that in 2003 their Leaders decided to establish …": a fact the preamble recalls
             }
-            if (cue.isPresent() && span.getStart() < recitalsEnd && Clauses.isRecitedDirective(cueable.substring(cue.get().start()))) {
+            if (cue.isPresent() && span.getStart() < recitalsEnd && Clauses.isRecitedDirective(cueable.substring(0, cue.get().start()), cueable.substring(cue.get().start()))) {
                 // "5. The Secretary recommended that I impose a duty …", "I also instructed the Secretary to report …"
                 // before "NOW, THEREFORE, I …": the recitals recount what was asked and ordered before this text acts
                 continue;

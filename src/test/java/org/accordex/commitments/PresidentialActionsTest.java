@@ -145,6 +145,8 @@ class PresidentialActionsTest {
             The Secretary also recommended a phased tariff on cobalt oxide of 10 percent. | none
             3. In that proclamation, I also instructed the Secretary to keep monitoring cobalt imports. | none
             4. The Secretary further urged that nickel be added to the cobalt study. | none
+            I have called on the Congress to fund two cobalt refineries. | recommendation United States Congress
+            I called on the Congress to fund two cobalt refineries. | none
             """)
     void theRecitalsRecountWhatWasRecommendedAndOrdered(String sentence, String expected) {
         String text = PROCLAMATION + sentence + "\n\n" + OPERATIVE + "(1) The Secretary shall monitor imports of cobalt.\n";
