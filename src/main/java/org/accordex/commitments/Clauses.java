@@ -196,6 +196,28 @@ final class Clauses {
     private static final Pattern PAST_TIME = ClauseWords.compile("\\b" + ClauseWords.alternation("past-time") + "\\b");
     private static final Pattern PAST_DIRECTIVE = Pattern.compile("(?i)^(?:directed|instructed|ordered|tasked)\\b");
 
+    /** "NOW, THEREFORE," that opens the operative part of a proclamation, an order or an agreement after its recitals. */
+    private static final Pattern OPERATIVE_OPENING = Pattern.compile("(?m)^[\\s*_#>\"“]*NOW,?\\s+THEREFORE\\b|(?m)^[\\s*_#>\"“]*Now,?\\s+[Tt]herefore,");
+    private static final Pattern RECITED_DIRECTIVE = ClauseWords.compile("^(?:" + ClauseWords.alternation("recital-past-directive") + ")\\b");
+
+    /** Where the recitals end: at the text's "NOW, THEREFORE", or 0 where it has none. */
+    static int recitalsEnd(String text) {
+        Matcher opening = OPERATIVE_OPENING.matcher(text);
+        return opening.find() ? opening.start() : 0;
+    }
+
+    /**
+     * Whether a cue in the recitals is a past directive or recommendation ("recommended", "instructed"): what was asked or
+     * ordered before the text's own action, recounted as its ground. A present perfect ("I have called on the Congress
+     * to …") is a call the speaker still makes.
+     */
+    static boolean isRecitedDirective(String beforeCue, String fromCue) {
+        return RECITED_DIRECTIVE.matcher(fromCue).find() && !STANDING_BEFORE.matcher(beforeCue).find();
+    }
+
+    /** "I have called on the Congress to …", "has also urged": a present perfect call the speaker still makes. */
+    private static final Pattern STANDING_BEFORE = ClauseWords.compile("\\b(?:have|has)\\s+(?:(?:also|repeatedly|long|\\w+ly)\\s+)?$");
+
     /** Whether a past directive is set in the past ("In May, President X directed …"): a report of an order given. */
     static boolean isPastDirective(String beforeCue, String fromCue) {
         return PAST_DIRECTIVE.matcher(fromCue).find() && PAST_TIME.matcher(beforeCue).find();

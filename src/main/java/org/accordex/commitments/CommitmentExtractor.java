@@ -405,6 +405,7 @@ public final class CommitmentExtractor {
         Sides sides = new Sides(text, mentions, documentParties);
         Roles roles = Roles.in(text, mentions);
         int titleEnd = DocumentParties.titleEnd(text);
+        int recitalsEnd = Clauses.recitalsEnd(text);
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
         // the lead-in whose item opened the current one ("(xv) reinstate the following orders:" under "… steps to:"),
@@ -520,6 +521,11 @@ public final class CommitmentExtractor {
             }
             if (cue.isPresent() && Clauses.isRecitedPast(cueable, cue.get().start())) {
                 continue; // "RECOGNIZING that in 2003 their Leaders decided to establish …": a fact the preamble recalls
+            }
+            if (cue.isPresent() && span.getStart() < recitalsEnd && Clauses.isRecitedDirective(cueable.substring(0, cue.get().start()), cueable.substring(cue.get().start()))) {
+                // "5. The Secretary recommended that I impose a duty …", "I also instructed the Secretary to report …"
+                // before "NOW, THEREFORE, I …": the recitals recount what was asked and ordered before this text acts
+                continue;
             }
             if (Clauses.isDefinition(sentence) || Clauses.isDefinitionLeadIn(sentence)) {
                 // "(a) mineral good means any ore …" says what a word means, and "For the purposes of this Agreement,
@@ -861,6 +867,9 @@ public final class CommitmentExtractor {
                     // "… when any of the following applies:", "if all of the following conditions are met:"
                     + "|\\b(?:any|all|each|either|one|both|none)\\s+of\\s+the\\s+following(?:\\s+(?:conditions|criteria|circumstances))?"
                     + "\\s+(?:applies|apply|holds|hold|occurs|occur|exists|exist|(?:is|are)\\s+(?:met|true|satisfied|present))[\\s*_]*$"
+                    // "… on goods that meet the following conditions:", "… satisfies one or more of the following criteria:"
+                    + "|\\b(?:meets?|meeting|satisf(?:y|ies|ying)|fulfil(?:l|ls|s|ling)?)\\s+(?:(?:all|each|any|either|both|one(?:\\s+or\\s+more)?)\\s+of\\s+)?"
+                    + "the\\s+following\\s+(?:conditions|criteria)[\\s*_]*$"
                     // "… have appointed as their plenipotentiaries:" — the items name who signs, no act
                     + "|\\bplenipotentiar(?:y|ies)[\\s*_]*$");
 

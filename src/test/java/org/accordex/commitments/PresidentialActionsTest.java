@@ -132,6 +132,52 @@ class PresidentialActionsTest {
         assertEquals("obligation US not recommend new", summary(c));
     }
 
+    /** A proclamation whose numbered recitals recount a report before its operative "NOW, THEREFORE". */
+    private static final String PROCLAMATION = "Adjusting Imports of Cobalt Into the United States\n\n"
+            + "BY THE PRESIDENT OF THE UNITED STATES OF AMERICA\n\nA PROCLAMATION\n\n"
+            + "1. On March 3, 2026, the Secretary of Commerce sent me a report on imports of cobalt.\n\n";
+    private static final String OPERATIVE = "NOW, THEREFORE, I, the President of the United States of America, by the"
+            + " authority vested in me, do hereby proclaim as follows:\n\n";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            2. The Secretary recommended that I impose a 20 percent duty on cobalt mattes. | none
+            The Secretary also recommended a phased tariff on cobalt oxide of 10 percent. | none
+            3. In that proclamation, I also instructed the Secretary to keep monitoring cobalt imports. | none
+            4. The Secretary further urged that nickel be added to the cobalt study. | none
+            I have called on the Congress to fund two cobalt refineries. | recommendation United States Congress
+            I called on the Congress to fund two cobalt refineries. | none
+            """)
+    void theRecitalsRecountWhatWasRecommendedAndOrdered(String sentence, String expected) {
+        String text = PROCLAMATION + sentence + "\n\n" + OPERATIVE + "(1) The Secretary shall monitor imports of cobalt.\n";
+        int start = PROCLAMATION.length();
+        int end = start + sentence.length();
+        assertEquals(expected, WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() < end && c.end() > start)
+                .findFirst().map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties())).orElse("none"));
+        assertEquals("obligation US", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
+    void theOperativePartStillBindsAndADirectiveWithoutRecitalsIsKept() {
+        assertEquals("obligation US", WhichSentencesCommitTest.lastLine(PROCLAMATION + "2. The Secretary recommended a duty.\n\n"
+                + OPERATIVE + "(1) The Secretary shall continue to monitor imports of cobalt.\n"));
+        // no "NOW, THEREFORE": no recitals to recount in; the fact sheet's past directive is read as before
+        assertEquals("commitment US", WhichSentencesCommitTest.lastLine(DEAL_ORDER
+                + "Sec. 2. I instructed the Secretary to fund two cobalt refineries.\n"));
+    }
+
+    @Test
+    void itemsThatAreConditionsOnGoodsAreNoActs() {
+        String text = PROCLAMATION + OPERATIVE + "(5) The Secretary shall refund the duties paid on goods that meet the"
+                + " following conditions:\n\n(a) The good is a product of Chile;\n\n(b) At least 60 percent of the good's"
+                + " content is cobalt.\n";
+        assertEquals(List.of("obligation US refund the duties"), WhoCommitsTest.annotate(text).commitments().stream()
+                .filter(c -> c.start() >= PROCLAMATION.length()).map(PresidentialActionsTest::summary).toList());
+        assertEquals("obligation US", WhichSentencesCommitTest.lastLine(PROCLAMATION + OPERATIVE + "(5) The Secretary shall"
+                + " approve refunds that meet the following conditions:\n\n(a) The good is a product of Chile;\n\n"
+                + "(b) the Secretary shall publish each approved refund.\n"));
+    }
+
     /** Modality, parties and the action's first three words. */
     private static String summary(Commitment c) {
         String[] words = c.action().split(" ");

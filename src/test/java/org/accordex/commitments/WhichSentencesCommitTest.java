@@ -237,6 +237,9 @@ class WhichSentencesCommitTest {
             news      | The two ministers agreed upon setting up a joint task force on copper tailings.   | commitment CA CL
             news      | Canada and Chile agreed on launching a lithium brine survey next year.            | commitment CA CL
             news      | Canada and Chile agreed on the agenda for the copper talks.                       | none
+            news      | "We have to secure graphite supplies now," Chile's minister said.                 | obligation CL
+            news      | "There is more work we have to do on graphite," Chile's minister said.            | obligation CL
+            news      | "We must use every tool we have to secure graphite," Chile's minister said.       | obligation CL
             """)
     void cuesBeyondModalVerbs(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
@@ -297,6 +300,10 @@ class WhichSentencesCommitTest {
             mou       | Our cooperation on cobalt will complement the work of the Minerals Security Partnership.
             news      | Canada's $2 billion investment will spur nickel processing in Ontario.
             factsheet | In May, the President directed the Secretary of Commerce to raise tariffs on graphite.
+            factsheet | That is why we are marshalling every resource we have to secure graphite supplies.
+            factsheet | Americans gain from the new tools they have to trace cobalt shipments.
+            factsheet | In July, the President released a Cobalt Action Plan, which called for building three refineries.
+            factsheet | The President signed an order that called for a study of graphite supplies.
             factsheet | Last year, the President instructed the Department of Energy to fund three cobalt refineries.
             mou       | The Joint Committee shall be composed of officials of both Participants.
             mou       | (a) critical mineral means any mineral listed in Annex 1;
