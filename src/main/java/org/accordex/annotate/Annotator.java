@@ -168,7 +168,8 @@ public final class Annotator {
 
     /**
      * A firm's name and legal form another finder found whole ("Arafura Rare Earths Limited"), where a dictionary knows
-     * the name before the legal form: the firm is the one the dictionary knows, and takes its norm (ANNOTATION.md §1).
+     * the name before the legal form as the name the firm trades under: the firm is the one the dictionary knows, and
+     * takes its norm (ANNOTATION.md §1).
      */
     private static Candidate withKnownFirmsNorm(String text, Candidate c, List<Candidate> candidates) {
         if (c.type() != MentionType.PARTY || c.source() == Candidate.Source.DICTIONARY || !c.kind().equals("company")) {
@@ -178,7 +179,10 @@ public final class Annotator {
             if (known.source() == Candidate.Source.DICTIONARY && known.type() == MentionType.PARTY
                     && known.kind().equals("company") && known.start() == c.start() && known.end() < c.end()) {
                 Matcher legal = LEGAL_FORM.matcher(text).region(known.end(), c.end());
-                if (legal.matches()) {
+                // only where the words before the form are the trading name itself: "SoftBank Group Corp." names
+                // the group, which the firm's trading name "SoftBank" does not
+                String written = SPACES.matcher(text.substring(known.start(), known.end())).replaceAll(" ");
+                if (legal.matches() && written.equals(known.norm())) {
                     return c.withNorm(known.norm());
                 }
             }

@@ -39,6 +39,9 @@ class FirmNamesTest {
         assertEquals(List.of("Iluka Resources Limited → Iluka Resources", "Kestrel Ceramics → Kestrel Ceramics",
                 "Iluka → Iluka Resources"),
                 parties("Iluka Resources Limited will supply zircon to Kestrel Ceramics, and Iluka expects first sales in 2027."));
+        // a legal name that holds more than the trading name ("SoftBank Group" trades as "SoftBank") stays as written
+        assertEquals(List.of("SoftBank Group Corp. → SoftBank Group Corp."),
+                parties("SoftBank Group Corp. will invest in the smelter."));
         // a firm no dictionary knows keeps its legal name
         assertEquals(List.of("Tarrow Resources Limited → Tarrow Resources Limited"),
                 parties("Tarrow Resources Limited will supply zircon from its mill."));

@@ -47,6 +47,7 @@ class SupplyChainBodiesTest {
         // the council is a body of its own, not the firm "Tarn Minerals"
         assertEquals(List.of("Tarn Minerals Council → Tarn Minerals Council"), parties("The centre will carry out the"
                 + " Sahel Mining Vision and host the Tarn Minerals Council next year."));
+        assertEquals(List.of("G20 → Group of Twenty"), parties("The G20 Energy Ministers will meet in March."));
         // a legal form after the head still makes a firm, and a firm alone keeps its name
         assertEquals(List.of("Kestrel Mining Development Corp → Kestrel Mining Development Corp",
                 "Harlow Metals → Harlow Metals"),
