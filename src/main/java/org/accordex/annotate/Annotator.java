@@ -129,6 +129,7 @@ public final class Annotator {
                 continue;
             }
             trimmed = withLegalForm(text, trimmed, end);
+            trimmed = withKnownFirmsNorm(text, trimmed, candidates);
             Mention m = Mention.of(trimmed.type(), text, trimmed.start(), trimmed.end(), trimmed.norm());
             if (m.type() == MentionType.PARTY && m.start() > titleEnd(text) && ContextRules.isInPlanName(text, m.end())) {
                 inPlanNames.add(m); // "the Brazil-South Africa Mining Dialogue": a name, not the states (the document's own title is)
@@ -163,6 +164,30 @@ public final class Annotator {
         }
         Matcher legal = LEGAL_FORM.matcher(text).region(c.end(), sentenceEnd);
         return legal.lookingAt() ? c.withSpan(c.start(), legal.end()) : c;
+    }
+
+    /**
+     * A firm's name and legal form another finder found whole ("Arafura Rare Earths Limited"), where a dictionary knows
+     * the name before the legal form as the name the firm trades under: the firm is the one the dictionary knows, and
+     * takes its norm (ANNOTATION.md §1).
+     */
+    private static Candidate withKnownFirmsNorm(String text, Candidate c, List<Candidate> candidates) {
+        if (c.type() != MentionType.PARTY || c.source() == Candidate.Source.DICTIONARY || !c.kind().equals("company")) {
+            return c;
+        }
+        for (Candidate known : candidates) {
+            if (known.source() == Candidate.Source.DICTIONARY && known.type() == MentionType.PARTY
+                    && known.kind().equals("company") && known.start() == c.start() && known.end() < c.end()) {
+                Matcher legal = LEGAL_FORM.matcher(text).region(known.end(), c.end());
+                // only where the words before the form are the trading name itself: "SoftBank Group Corp." names
+                // the group, which the firm's trading name "SoftBank" does not
+                String written = SPACES.matcher(text.substring(known.start(), known.end())).replaceAll(" ");
+                if (legal.matches() && written.equals(known.norm())) {
+                    return c.withNorm(known.norm());
+                }
+            }
+        }
+        return c;
     }
 
     /** A word naming a business of a known firm right after its name (unit-words.txt). */

@@ -551,6 +551,9 @@ final class ContextRules {
             "Like-minded", "Business", "Industry", "Industrial", "Regional", "Allied", "Infrastructure",
             "Implementing", "Financial", "Investment", "Strategic", "Key", "Global", "International", "Critical");
     private static final RequiredWords COMPANY_WORDS = RequiredWords.of(COMPANY_SUFFIXES);
+    /** A head after a trade word that makes a longer name, no firm's ({@code trade-name-goes-on.txt}). */
+    private static final Pattern TRADE_NAME_GOES_ON = Pattern.compile("[ \\t]+(?:"
+            + String.join("|", DataLines.of(ContextRules.class, "trade-name-goes-on.txt")) + ")(?![\\p{L}\\d-])");
     private static final Set<String> NOT_COMPANY_START = Set.of(
             "The", "A", "An", "This", "These", "Our", "Their", "Its", "Critical", "Strategic", "Rare", "Clean",
             "Global", "National", "Domestic", "Allied", "Essential", "Key", "Processed", "Advanced", "New", "Other",
@@ -1566,6 +1569,9 @@ final class ContextRules {
             if (!legal && longer.lookingAt()) {
                 end = longer.end(); // "Huzhou Kaijin New Energy Technology Corp": the firm goes on to its legal form
                 legal = true;
+            }
+            if (!legal && TRADE_NAME_GOES_ON.matcher(text).region(end, to).lookingAt()) {
+                continue; // "the Africa Mining Vision": the trade word is inside a plan's or an institution's name
             }
             if (INVESTOR_SUFFIXES.contains(m.group(2)) && (!isInvestor(text, name, m.group(2))
                     || isKnownNonFirm(start, start + name.length(), known))) {

@@ -34,6 +34,20 @@ class FirmNamesTest {
     }
 
     @Test
+    void aKnownFirmWithItsLegalFormTakesTheDictionarysNorm() {
+        // the trade word's rule finds the whole legal name; the dictionary knows the firm by the name before its form
+        assertEquals(List.of("Iluka Resources Limited → Iluka Resources", "Kestrel Ceramics → Kestrel Ceramics",
+                "Iluka → Iluka Resources"),
+                parties("Iluka Resources Limited will supply zircon to Kestrel Ceramics, and Iluka expects first sales in 2027."));
+        // a legal name that holds more than the trading name ("SoftBank Group" trades as "SoftBank") stays as written
+        assertEquals(List.of("SoftBank Group Corp. → SoftBank Group Corp."),
+                parties("SoftBank Group Corp. will invest in the smelter."));
+        // a firm no dictionary knows keeps its legal name
+        assertEquals(List.of("Tarrow Resources Limited → Tarrow Resources Limited"),
+                parties("Tarrow Resources Limited will supply zircon from its mill."));
+    }
+
+    @Test
     void aShortNameWithAMineralsWordIsTheFirmsShortName() {
         assertEquals(List.of("Norvale Lithium Metals Inc. → Norvale Lithium Metals Inc.",
                 "Norvale Lithium → Norvale Lithium Metals Inc."),

@@ -30,6 +30,31 @@ class SupplyChainBodiesTest {
     }
 
     @Test
+    void regionalBodiesOfMineralsDealsAreKnownByNameAndLetters() {
+        assertEquals(List.of("African Minerals Development Center → African Minerals Development Centre",
+                "AMDC → African Minerals Development Centre", "African Union Commission → African Union Commission",
+                "AUC → African Union Commission"),
+                parties("The African Minerals Development Center (AMDC) and the African Union Commission (AUC) will map"
+                        + " cobalt deposits."));
+        assertEquals(List.of("Bpifrance Assurance Export → Bpifrance Assurance Export", "UNECA → United Nations Economic"
+                + " Commission for Africa"), parties("Bpifrance Assurance Export and UNECA will back the refinery."));
+        assertEquals(List.of(List.of("International Development Association")),
+                committing("The IDA will provide $90 million for the smelter."));
+    }
+
+    @Test
+    void aTradeWordBeforeAPlansOrAnInstitutionsHeadMakesNoFirm() {
+        // the council is a body of its own, not the firm "Tarn Minerals"
+        assertEquals(List.of("Tarn Minerals Council → Tarn Minerals Council"), parties("The centre will carry out the"
+                + " Sahel Mining Vision and host the Tarn Minerals Council next year."));
+        assertEquals(List.of("G20 → Group of Twenty"), parties("The G20 Energy Ministers will meet in March."));
+        // a legal form after the head still makes a firm, and a firm alone keeps its name
+        assertEquals(List.of("Kestrel Mining Development Corp → Kestrel Mining Development Corp",
+                "Harlow Metals → Harlow Metals"),
+                parties("Kestrel Mining Development Corp will build a mill, and Harlow Metals will buy its output."));
+    }
+
+    @Test
     void aRegionIsNoFirmsShortNameNorAFirmInAList() {
         assertEquals(List.of(), parties("Africa Credit Corporation will lend $40 million to Tarrow Mining. Demand across"
                 + " Africa is rising, and Africa will need refineries.").stream().filter(m -> m.startsWith("Africa →")).toList());
