@@ -117,13 +117,24 @@ final class SentenceSplitter {
         if (!hasDigitOrNumeralBeforePeriod(block)) {
             return detected;
         }
+        return cutAt(block, detected, REFERENCE_THEN_START);
+    }
+
+    /**
+     * The detected sentences cut where {@code cut} matches: one ends at its first group and the next starts at its
+     * second, or both at the match where it has no groups.
+     */
+    private static List<Span> cutAt(String block, List<Span> detected, Pattern cut) {
         List<Span> out = new ArrayList<>();
         for (Span s : detected) {
             int start = s.getStart();
-            Matcher end = REFERENCE_THEN_START.matcher(block).region(s.getStart(), s.getEnd());
-            while (end.find()) {
-                out.add(new Span(start, end.start(1)));
-                start = end.start(2);
+            Matcher m = cut.matcher(block).region(s.getStart(), s.getEnd());
+            while (m.find()) {
+                int end = m.groupCount() >= 2 ? m.start(1) : m.start();
+                if (end > start) {
+                    out.add(new Span(start, end));
+                    start = m.groupCount() >= 2 ? m.start(2) : m.start();
+                }
             }
             out.add(new Span(start, s.getEnd()));
         }
@@ -189,19 +200,7 @@ final class SentenceSplitter {
         if (!block.contains(".**") && !block.contains("!**") && !block.contains("?**") && !block.contains("”**")) {
             return detected;
         }
-        List<Span> out = new ArrayList<>();
-        for (Span s : detected) {
-            int start = s.getStart();
-            Matcher end = BOLD_END.matcher(block).region(s.getStart(), s.getEnd());
-            while (end.find()) {
-                if (end.start() > start) {
-                    out.add(new Span(start, end.start()));
-                    start = end.start();
-                }
-            }
-            out.add(new Span(start, s.getEnd()));
-        }
-        return out;
+        return cutAt(block, detected, BOLD_END);
     }
 
     /** Whether a lower-case letter, a sentence's point and a capital follow each other somewhere in the block. */

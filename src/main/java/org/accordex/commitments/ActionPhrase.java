@@ -894,7 +894,6 @@ public final class ActionPhrase {
     /** How far a first action cut by the word limit is followed to the semicolon before the next action. */
     private static final int MAX_CLAUSE_WORDS = 30;
 
-    /** The verb of the next coordinated action after an action that ends at {@code end}, or -1. */
     /** Verbs that a participle completes as an adjective: "remain [committed] to …", not a noun's modifier. */
     private static final Set<String> LINKING_VERBS = Set.of("remain", "stay", "become", "get", "keep", "be", "seem", "feel",
             "appear", "continue", "stand");
@@ -914,6 +913,7 @@ public final class ActionPhrase {
                 && (t.lower(k + 2).equals("by") || t.lower(k + 3).equals("by"));
     }
 
+    /** The verb of the next coordinated action after an action that ends at {@code end}, or -1. */
     private static int followingAction(Tagged t, int end, int start) {
         int next = nextAction(t, end, start);
         if (next < 0) {
@@ -3166,11 +3166,6 @@ public final class ActionPhrase {
     private static final int MAX_SERIES_ITEM = 3;
 
     /**
-     * Whether the comma at {@code k} goes on with a series of short noun phrases that "and" or "or" closes: ", offshore
-     * regulation and the management of …", ", processing and recycling of …". A gerund stands alone as an item; one with
-     * an object (", ensuring supply") opens a clause instead.
-     */
-    /**
      * Whether an apposition opens at {@code k}: "a|an" and a noun phrase followed by a preposition, a clause or the end
      * ("a major source of tension", "a key demand from …"), not by "and", "or" or a comma that goes on with a list ("loans,
      * a guarantee facility and grants").
@@ -3190,6 +3185,11 @@ public final class ActionPhrase {
         return j >= t.size() || !(t.tag(j).equals("CCONJ") || t.lower(j).equals(",") || t.lower(j).equals(";"));
     }
 
+    /**
+     * Whether the comma at {@code k} goes on with a series of short noun phrases that "and" or "or" closes: ", offshore
+     * regulation and the management of …", ", processing and recycling of …". A gerund stands alone as an item; one with
+     * an object (", ensuring supply") opens a clause instead.
+     */
     private static boolean continuesSeries(Tagged t, int k) {
         int j = k + 1;
         boolean last = false;

@@ -56,10 +56,6 @@ final class Officials {
     private static final int WINDOW = 80;
     /** "the country’s mines minister", "the nation’s trade minister": a title whose state the report named before. */
     private static final String DESCRIBED_STATE_TITLE = "\\b(?i:the|this)\\s+(?:country|nation)[’']s\\s+" + PORTFOLIO_TITLE;
-    /**
-     * "Louis Roe, the country’s mines minister," and "the nation’s trade minister, Jane Roe," or "the country’s mines
-     * minister Jane Roe": the official of the state "the country" refers back to.
-     */
     /** A lead that names the title only: "…, the country’s mines minister said." */
     private static final Pattern DESCRIBED_STATE_SPEAKER = Pattern.compile(DESCRIBED_STATE_TITLE + "\\s+(?:said|says|told\\s+\\p{Ll}+)\\b");
     /** The next quotation's speaker by name: "“…,” Louis Roe said". */
@@ -67,6 +63,10 @@ final class Officials {
     /** How far after the lead its speaker's first quotation may close. */
     private static final int NEXT_QUOTE_CHARS = 400;
     private static final Pattern DESCRIBED_STATE = Pattern.compile("\\b(?i:the|this)\\s+(?:country|nation)\\b");
+    /**
+     * "Louis Roe, the country’s mines minister," and "the nation’s trade minister, Jane Roe," or "the country’s mines
+     * minister Jane Roe": the official of the state "the country" refers back to.
+     */
     private static final List<Pattern> DESCRIBED_STATE_OFFICIALS = List.of(
             Pattern.compile(NAME + ",\\s+" + DESCRIBED_STATE_TITLE + "\\s*[,(]"),
             Pattern.compile(DESCRIBED_STATE_TITLE + ",?[ \\t]+" + NAME + "(?=\\s*[,.;:]|\\s+(?:said|says|told|added|announced)\\b)"));
