@@ -132,8 +132,8 @@ final class CompanyContexts {
     private static final String PROJECT_AFTER = "(?:\\s+(?:project|projects|mine|mines|deposit|prospect|site|operation)"
             + "|,\\s+(?:a|an|the|its)\\s+(?:[\\p{L}\\d-]+\\s+){0,4}(?:project|mine|deposit|prospect|site|operation))\\b";
     /** The last words of firms' names, {@code firm-name-ends.txt}. */
-    private static final String FIRM_END = DataLines.of(CompanyContexts.class, "firm-name-ends.txt").stream()
-            .map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
+    private static final List<String> FIRM_END_WORDS = DataLines.of(CompanyContexts.class, "firm-name-ends.txt");
+    private static final String FIRM_END = FIRM_END_WORDS.stream().map(Pattern::quote).collect(Collectors.joining("|", "(?:", ")"));
     /** Words that open prose's names of classes and offices, {@code firm-name-not-first.txt}. */
     private static final Set<String> FIRM_NOT_FIRST = Set.copyOf(DataLines.of(CompanyContexts.class, "firm-name-not-first.txt"));
     /**
@@ -225,6 +225,10 @@ final class CompanyContexts {
     /** The names that end in a firm's last word and then their phrase ({@link #FIRM_ENDED}). */
     private static List<Candidate> firmEnded(String text, int from, int to, List<Candidate> known) {
         List<Candidate> found = new ArrayList<>();
+        String sentence = text.substring(from, to);
+        if (FIRM_END_WORDS.stream().noneMatch(sentence::contains)) {
+            return found; // the pattern is tried at every capital; most sentences hold none of its last words
+        }
         Matcher m = FIRM_ENDED.matcher(text).region(from, to).useTransparentBounds(true).useAnchoringBounds(false);
         while (m.find()) {
             int start = m.start(1);

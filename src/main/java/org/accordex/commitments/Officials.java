@@ -62,6 +62,7 @@ final class Officials {
     private static final Pattern NEXT_QUOTED_NAME = Pattern.compile("[”\"]\\s*" + NAME + "\\s+(?:said|says|told|added)\\b");
     /** How far after the lead its speaker's first quotation may close. */
     private static final int NEXT_QUOTE_CHARS = 400;
+    private static final Pattern DESCRIBED_STATE_TITLE_FOUND = Pattern.compile(DESCRIBED_STATE_TITLE);
     private static final Pattern DESCRIBED_STATE = Pattern.compile("\\b(?i:the|this)\\s+(?:country|nation)\\b");
     /**
      * "Louis Roe, the country’s mines minister," and "the nation’s trade minister, Jane Roe," or "the country’s mines
@@ -170,7 +171,8 @@ final class Officials {
                 add(demonym.group(2), state); // "Indian Prime Minister Narendra Modi": Modi serves India
             }
         }
-        if (text.contains("country’s") || text.contains("country's") || text.contains("nation’s") || text.contains("nation's")) {
+        // "our nation's" is common; the name patterns run only where such a title is written
+        if (DESCRIBED_STATE_TITLE_FOUND.matcher(text).find()) {
             for (Pattern described : DESCRIBED_STATE_OFFICIALS) {
                 Matcher official = described.matcher(text);
                 while (official.find()) {
