@@ -286,11 +286,15 @@ public final class ActionPhrase {
         java.util.regex.Matcher verbCue = VERB_CUE.matcher(sentence.substring(Math.max(0, at - 30), at));
         // "call for [the immediate release …]": the call is the action; so is the pledge of a sum ("pledged $2 billion")
         java.util.regex.Matcher pledged = PLEDGED_SUM.matcher(sentence.substring(Math.max(0, at - 30), at));
-        int cueVerb = verbCue.find() ? verbCue.start()
+        boolean verbCueFound = verbCue.find();
+        int cueVerb = verbCueFound ? verbCue.start()
                 : pledged.find() && AMOUNT_AHEAD.matcher(sentence.substring(at)).lookingAt() ? pledged.start() : -1;
         // "seeks [to deepen …]": the cue's "to" opens the verb of the action, and the cue stays out of it; so does the
         // state sought ("seek [improved] capacities" is read below as "improve capacities")
-        boolean cueIsVerb = cueVerb >= 0 && !CUE_TO_AHEAD.matcher(sentence.substring(at)).lookingAt()
+        // "calls for [Congress] to [pass] …" tells someone to act, as "calls on" does: the told party's verb is the act
+        boolean toldAhead = verbCueFound && verbCue.group().regionMatches(true, 0, "call", 0, 4)
+                && TOLD_TO_AHEAD.matcher(sentence.substring(at)).lookingAt();
+        boolean cueIsVerb = cueVerb >= 0 && !toldAhead && !CUE_TO_AHEAD.matcher(sentence.substring(at)).lookingAt()
                 && !(SOUGHT_STATE.matcher(sentence.substring(Math.max(0, at - 30), at)).find()
                         && PARTICIPLE_AHEAD.matcher(sentence.substring(at)).lookingAt());
         if (cueIsVerb) {
@@ -317,7 +321,7 @@ public final class ActionPhrase {
             limit = context + t.spans()[predicate].getStart();
             t = Tagged.of(sentence.substring(context, limit));
         }
-        int start = start(t, first, objectCueBefore(sentence.substring(0, at)));
+        int start = start(t, first, toldAhead || objectCueBefore(sentence.substring(0, at)));
         if (start >= t.size()) {
             return Phrase.NONE;
         }
@@ -3469,6 +3473,10 @@ public final class ActionPhrase {
     private static final Pattern SOUGHT_STATE = Pattern.compile("(?i)\\bseek(?:s|ing)?\\s*$");
     private static final Pattern PARTICIPLE_AHEAD = Pattern.compile("\\s*\\p{Ll}+ed\\s");
     private static final Pattern CUE_TO_AHEAD = Pattern.compile("(?i)\\s*to\\s");
+    /** Someone told to act, then "to" and a verb: "[Congress] to pass", "[all parties] to refrain", "[the Senate] to act". */
+    private static final Pattern TOLD_TO_AHEAD = Pattern.compile("\\s*(?:(?:the|all|both|other)\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*"
+            + "|(?i:parties|states|countries|nations|governments|members|partners|allies|companies|leaders))"
+            + "(?:\\s+(?:of\\s+|and\\s+)?\\p{Lu}[\\p{L}.’'-]*){0,4}\\s+to\\s+\\p{Ll}");
     private static final Pattern AMOUNT_AHEAD = Pattern.compile("\\s*" + ModalityCues.namedWords("@sum"));
 
     /** Whether the text before the action ends with a cue that tells someone else to act ("We call on"). */

@@ -277,6 +277,29 @@ final class Clauses {
         return last >= 0 && !MODAL_CUE.matcher(fromCue).find() && !CLAUSE_AFTER.matcher(subject.substring(last)).find();
     }
 
+    /**
+     * An item that opens with a verb in the past tense: "Provided relief to …", "Stood up programs …", "Graduated from
+     * an accredited program". Not a participle of means ("Based on the review, adopt …") nor an agent's ("Led by the
+     * Ministry, …").
+     */
+    private static final Pattern PAST_ITEM_VERB = Pattern.compile("^[*_\\s]*(?!(?i:" + ClauseWords.alternation("present-ed")
+            + ")\\b)(?=(?-i:\\p{Lu}))(?:\\p{L}\\p{Ll}{2,}ed|(?i:" + ClauseWords.alternation("past-form") + "))"
+            + "(?:\\s+(?i:up|out|down|off))?\\s+(?!(?i:by)\\b)");
+    /** What follows such a verb as its object or a preposition: "the", "$2 billion", "Congress", "grants to". */
+    private static final Pattern PAST_ITEM_OBJECT = Pattern.compile(
+            "(?:(?i:the|a|an|its|their|our|his|her|this|these|those|more|over|nearly|about|from|with|to|for|into|on|in)\\b"
+                    + "|(?-i:\\p{Lu})|[$€£\\d]|\\p{Ll}+\\s+(?:to|for|in|on|with|from)\\s)");
+
+    /**
+     * A list item that records what was done rather than what is pledged: its past verb before an object or a
+     * preposition, not a participle that describes a noun ("- Enhanced rotational deployments in …" under "will take
+     * the following actions:").
+     */
+    static boolean isRecountedItem(String item) {
+        Matcher verb = PAST_ITEM_VERB.matcher(item);
+        return verb.find() && PAST_ITEM_OBJECT.matcher(item).region(verb.end(), item.length()).lookingAt();
+    }
+
     /** A list item with a subject of its own that may act: "2. The Committee may set up working groups …". */
     private static final Pattern ITEM_PERMITTED = Pattern.compile(
             "^(?:(?i:the|a|an|either|each|any|such|this|both|neither)\\s+|(?=\\p{Lu}))"

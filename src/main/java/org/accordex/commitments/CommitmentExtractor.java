@@ -706,6 +706,9 @@ public final class CommitmentExtractor {
                 if (Clauses.isPermittedItem(stripMarker(sentence))) {
                     continue; // "2. The Committee may set up working groups …" after the lead-in's items: a right, no pledge
                 }
+                if (Clauses.isRecountedItem(stripMarker(sentence))) {
+                    continue; // "- Stood up programs that …" under "To improve the system, the Administration:": done, not pledged
+                }
                 if (!operative && isOthersReport(sentence, span.getStart(), inside, leadIn.parties())) {
                     // "- The Space Force is establishing an advisor program." under a fact sheet's "DOD will expand
                     // cooperation, including:" reports work under way by another actor; it pledges nothing

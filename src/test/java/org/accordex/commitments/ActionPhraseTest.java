@@ -24,6 +24,18 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // "not only" stresses the verb, it does not negate it; the "but also" clause is a second action
+                Arguments.of("Ghana will not only expand its bauxite refining capacity but also train engineers in Accra.",
+                        "expand bauxite refining capacity; train engineers in Accra"),
+                Arguments.of("The Ministry is committed not only to financing new smelters but also to expanding access to that finance.",
+                        "finance new smelters; expand access to that finance"),
+                // "calls for" someone "to" act tells them as "calls on" does; what is called for is still the action
+                Arguments.of("The Minister continues to call for Parliament to pass the Mining Royalties Act.",
+                        "pass the Mining Royalties Act"),
+                Arguments.of("The ministers called for all parties to refrain from export bans on graphite.",
+                        "refrain from export bans on graphite"),
+                Arguments.of("The ministers called for the prompt release of the detained geologists.",
+                        "call for the prompt release of the detained geologists"),
                 // the people a party sends, as the agent of a passive provision, are left out with the parties
                 Arguments.of("The tin fund will be jointly managed by representatives of the Government of Peru and the Government of Chad.",
                         "manage tin fund"),

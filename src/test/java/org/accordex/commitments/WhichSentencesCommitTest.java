@@ -493,6 +493,30 @@ class WhichSentencesCommitTest {
     }
 
     @Test
+    void itemsThatRecordWhatWasDoneDoNotInheritAPledgingLeadIn() {
+        String text = FACT_SHEET + "The Government of Ghana remains committed to reforming the school system. To improve its "
+                + "schools, the Government of Ghana:\n- Provided grants to 400 rural schools through the Better Schools Fund.\n"
+                + "- Stood up a task force that reviews teacher training.\n- Trained 3,000 teachers in 12 provinces.\n"
+                + "- Based on the review, adopt a new curriculum for 2027.\n- Proceed to the second phase of the reform.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(WhichSentencesCommitTest::modalityPartiesAndText).toList();
+        assertEquals(List.of("commitment GH: The Government of Ghana remains committed to reforming the school system.",
+                "commitment GH: - Based on the review, adopt a new curriculum for 2027.",
+                "commitment GH: - Proceed to the second phase of the reform."), found);
+    }
+
+    @Test
+    void aParticipleThatDescribesAnItemsNounIsNoRecordOfWhatWasDone() {
+        String text = FACT_SHEET + "Ghana will take the following actions to secure its bauxite exports:\n"
+                + "- Enhanced customs inspections at the port of Takoradi;\n- Expanded rail capacity between the mines and the port.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(WhichSentencesCommitTest::modalityPartiesAndText).toList();
+        assertEquals(List.of("commitment GH: Ghana will take the following actions to secure its bauxite exports:",
+                "commitment GH: - Enhanced customs inspections at the port of Takoradi;",
+                "commitment GH: - Expanded rail capacity between the mines and the port."), found);
+    }
+
+    @Test
     void aLeadInWithACueOfItsOwnAfterTheAsideKeepsItsItems() {
         String text = FACT_SHEET + "Through the Copper Initiative — which shall be set up by the Secretary of Commerce — agencies "
                 + "shall take the following actions:\n(i) map copper deposits on federal land;\n(ii) train mine inspectors.\n";
