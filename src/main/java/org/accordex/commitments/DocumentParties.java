@@ -197,11 +197,42 @@ final class DocumentParties {
             }
             if (run.isEmpty()) {
                 listed = LISTED_BEFORE.matcher(text.substring(Math.max(0, m.start() - LISTED_CHARS), m.start())).find();
+                Mention launcher = listed ? null : launcher(text, parties, m);
+                if (launcher != null) {
+                    run.add(launcher); // "the United States launched the framework with four partners: A, B, C and D"
+                }
             }
             run.add(m);
             last = m;
         }
         return listed ? best : better(best, norms(run), listNames);
+    }
+
+    /** What opens the list of those a party acts with: "… with a dozen initial partners:", "together with its partners". */
+    /** A sentence's end, not a line's: the text may wrap its lines inside a sentence. */
+    private static final Pattern PARAGRAPH_OR_SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu})[.!?]\\s|\\n\\s*\\n");
+    private static final Pattern PARTNERS_BEFORE = Pattern.compile(
+            "(?i)\\bwith\\s+(?:(?:a|an|the|its|their|our|his|her)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}partners\\s*:?\\s*(?:the\\s+)?$");
+
+    /**
+     * The party that acts with the partners whose list opens at {@code first} ("the United States launched the
+     * framework with four partners: Chile, …"): the first one named in the same sentence, the subject rather than
+     * what it launched; null if none.
+     */
+    private static Mention launcher(String text, List<Mention> parties, Mention first) {
+        if (!PARTNERS_BEFORE.matcher(text.substring(Math.max(0, first.start() - LISTED_CHARS), first.start())).find()) {
+            return null;
+        }
+        for (Mention p : parties) {
+            if (p.start() >= first.start()) {
+                break;
+            }
+            if (!isPlace(text, p) && !p.norm().equals(first.norm())
+                    && !PARAGRAPH_OR_SENTENCE_END.matcher(text.substring(p.end(), first.start())).find()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /**

@@ -139,6 +139,7 @@ class WhoCommitsTest {
             Riyadh\\nU.S. rare earths miner Kestrel Metals said on Wednesday it has signed a memorandum of understanding with Ardent Mining to develop a magnet plant. | Ardent Mining Kestrel Metals
             We, the ministers of Canada and Chile, met in Lima.\\nCanada will work with IPEF partners on nickel refining. | CA
             We, the ministers of Canada and Chile, met in Lima.\\nWe call for the full implementation of Peru's lithium reforms. | CA CL
+            Fact Sheet: an Andean copper framework\\nToday in Quito, Ecuador, the Minister of Mines of Peru launched the Andean Copper Framework with three initial partners: Chile, Bolivia, and Argentina. Together, we produce a third of the world's copper.\\nWe will map copper deposits by 2028. | AR BO CL PE
             We, the ministers of Canada and Chile, met in Lima.\\n2. We recognize the role of ASEAN and the Pacific Islands Forum and will work alongside them on nickel. | CA CL
             """)
     void weIsWhoeverTheOpeningNames(String text, String parties) {
