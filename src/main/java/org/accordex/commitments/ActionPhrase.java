@@ -2051,9 +2051,10 @@ public final class ActionPhrase {
                     // "shall on a quarterly basis [provide] a report": how often is said with the action (see read())
                     i = t.matchAt(Section.FREQUENCY, i);
                     moved = true;
-                } else if (t.matchAt(Section.QUALIFIER, i) > i && (i > 0 && t.lower(i - 1).equals(",")
+                } else if (t.matchAt(Section.QUALIFIER, i) > i && (i > 0 && t.lower(i - 1).equals(",") || t.capitalized(i)
                         || !t.lower(i).endsWith("ing") && !t.lower(i).endsWith("ed"))) {
-                    // ("working with", "based on" right after the cue is the verb itself: "commit to [working with] …")
+                    // ("working with", "based on" right after the cue is the verb itself: "commit to [working with] …";
+                    // capitalised, it opens an item: "- Based on the review, [adopt] …")
                     // "(iii) in consultation with the Attorney General, [adopt] rules": the qualifier leads in to the verb
                     int verb = afterLongAside(t, i - 1);
                     moved = verb > i;

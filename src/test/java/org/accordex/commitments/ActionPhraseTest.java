@@ -980,6 +980,13 @@ class ActionPhraseTest {
         assertEquals("", action("The Joint Committee's report on cobalt shall, at a minimum:"));
     }
 
+    /** An item that opens with a qualifier of means acts with the verb after it; after a cue the same words are the verb. */
+    @Test
+    void passesOverAnItemsOpeningQualifier() {
+        assertEquals("adopt a new mining code for 2027", ActionPhrase.read("- Based on the review, adopt a new mining code for 2027.", 0, null).text());
+        assertEquals("work with Togo on bauxite", action("Ghana commits to working with Togo on bauxite."));
+    }
+
     /** A lead-in's frame completes an item that only names a thing; an item that states its own action keeps it. */
     @Test
     void completesANounPhraseItemWithItsLeadIn() {
