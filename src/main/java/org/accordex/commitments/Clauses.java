@@ -119,6 +119,11 @@ final class Clauses {
         return FORECAST_THING.matcher(subject).find() && THING_EFFECT.matcher(afterCue).find();
     }
 
+    /** Whether the words after a cue say what a measure or a deal brings about: "strengthen …", "create jobs". */
+    static boolean isThingsEffect(String afterCue) {
+        return THING_EFFECT.matcher(afterCue).find() || isEffect(afterCue);
+    }
+
     /** Anyone at all or a trait of a person as the subject of "should": "No one should …", "A person’s age should not …". */
     private static final Pattern ANYONE_OR_TRAIT = ClauseWords.compile(
             "(?:^|\\bthat\\s+)[\\s\"“]*" + MARKER + "(?:" + ClauseWords.alternation("anyone-subject") + "\\b[^;]*"

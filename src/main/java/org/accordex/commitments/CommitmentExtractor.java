@@ -1193,6 +1193,12 @@ public final class CommitmentExtractor {
         if (Clauses.isPermissionOnly(subject, sentence.substring(cueStart))) {
             return Resolved.NONE; // "Either Party may accelerate tariff cuts on the basis of its commitments to …": a right
         }
+        if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && DESCRIBED_DEAL.matcher(subject).find()
+                && Clauses.isThingsEffect(afterCue)) {
+            // "The deal reached by the President and the Senators makes an investment in roads and will create jobs":
+            // what the deal brings about, whoever reached it, is a forecast
+            return Resolved.NONE;
+        }
         Matcher running = ONCE_RUNNING.matcher(beforeCue);
         int runningEnd = running.lookingAt() ? running.end() : -1;
         int subjectEnd = cueStart;
@@ -1884,6 +1890,11 @@ public final class CommitmentExtractor {
         }
         return Resolved.NONE;
     }
+
+    /** A deal as the subject (after a dateline), with who made it: "The deal reached by the President and …", "The pact, which …". */
+    private static final Pattern DESCRIBED_DEAL = ClauseWords.compile("(?:^|[—–]\\s*)[\\s\"“]*(?:the|this|that|today[’']s)\\s+(?:[\\p{L}$-]+\\s+){0,3}"
+            + ClauseWords.alternation("deal-noun") + "s?,?\\s+(?:which|that|reached|signed|struck|agreed|announced|negotiated"
+            + "|concluded|brokered|sealed)\\b");
 
     /** "These agreements", "The deals": a subject that points back to the deals the sentence before reported. */
     private static final Pattern DEALS_POINTED_BACK = ClauseWords.compile("^[\\s\"“]*(?:these|those|the|this|that|both)\\s+"

@@ -401,6 +401,8 @@ class WhichSentencesCommitTest {
             news      | Chile welcomed partners committed to developing lithium brines.
             news      | By partnering with Chile, Canada will boost its copper exports.
             news      | By joining the corridor, both countries will create thousands of smelter jobs.
+            news      | The deal reached by Canada's Prime Minister and the smelter unions makes a large investment in mills and will create thousands of smelter jobs.
+            news      | The pact, which Canada's Prime Minister signed in Santiago, will strengthen the copper supply chain.
             news      | In doing so, Canada will unlock new markets for nickel.
             news      | Their copper partnership is founded on a shared commitment to open markets.
             news      | The accord sets a framework for nickel trade with Chile based on a mutual commitment to fair pricing.
@@ -412,6 +414,7 @@ class WhichSentencesCommitTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             news      | Canada said it will expand its copper smelters. | commitment CA
+            news      | The pact signed by Canada's Prime Minister will provide $2 billion in loans for copper smelters. | commitment CA CL
             news      | Canada said on Monday it will expand its copper smelters. | commitment CA
             news      | The two governments agreed that they will coordinate nickel stockpiles. | commitment CA CL
             mou       | This Roadmap sets out the concrete actions that the Participants intend to carry out on graphite. | intent CA CL
