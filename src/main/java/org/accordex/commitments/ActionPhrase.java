@@ -65,6 +65,8 @@ public final class ActionPhrase {
     /** All the actions together, and how many are joined. */
     static final int MAX_TOTAL_WORDS = 15;
     static final int MAX_ACTIONS = 3;
+    /** A further action's object noun phrase that the budget would split is finished within this many more words. */
+    static final int MAX_FINISH_WORDS = 3;
     /** Only the start of a long sentence can hold the action; tagging more is wasted work. */
     private static final int MAX_CHARS = 250;
     /** How much longer the window grows for a list of those consulted before the verb. */
@@ -85,6 +87,17 @@ public final class ActionPhrase {
     private static final int MAX_OWN_CLAUSE = 12;
     /** "U.S." is written "US" in an action: one word, as readers and the token score see it. */
     private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}");
+    /** An HTML tag left in a source's text: "4<sup>th</sup>", "<u>protect</u>", "<br>". */
+    private static final Pattern TAG = Pattern.compile("</?(\\p{Alpha}\\p{Alnum}*)(?:\\s[^<>]*)?/?>");
+    /** Tags that break a line or a block, and so part words; an inline tag ("sup", "u", "span") does not. */
+    private static final Set<String> BLOCK_TAGS = Set.of("br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "table",
+            "h1", "h2", "h3", "h4", "h5", "h6");
+
+    /** The action without the source's HTML tags: an inline tag goes ("4<sup>th</sup>" → "4th"), a block tag parts words. */
+    static String withoutTags(CharSequence phrase) {
+        return TAG.matcher(phrase).replaceAll(m -> BLOCK_TAGS.contains(m.group(1).toLowerCase(Locale.ROOT)) ? " " : "");
+    }
+
     /** Emphasis marks and a list dash written against its item's first word: blanked, so offsets hold. */
     private static final Pattern MARKUP = Pattern.compile("\\*+|(?<!\\S)-(?=\\p{L})");
     private static final Pattern PAST_PARTICIPLE = Pattern.compile("(?i)\\p{L}{3,}ed");
@@ -332,6 +345,10 @@ public final class ActionPhrase {
             start = afterMeans(t, start);
         }
         start = laterCue(t, start);
+        if (start + 1 < t.size() && start > 0 && t.tag(start).equals("CCONJ") && t.lower(start - 1).equals("to") && t.isWord(start + 1)
+                && !NOUN_PHRASE_START.contains(t.tag(start + 1))) {
+            start++; // "Commit to [and] implement a plan": the cue and the verb share the object, the conjunction is neither's
+        }
         // "renewed their commitment to the partnership and decided to [expand] …": the later verb is the act
         int later = verbAfterLaterCue(t, start);
         if (later > 0) {
@@ -648,9 +665,19 @@ public final class ActionPhrase {
         // ("reduce and eliminate, in accordance with this Article, import duties": two verbs of the object; "to exempt,
         // wholly or partially, imports": after "to", a verb the tagger read as a noun; not a series of verbs
         // "promote, facilitate, and expand trade")
-        int verbs = start + 3 < t.size() && t.tag(start + 1).equals("CCONJ") && t.tag(start + 2).equals("VERB") ? start + 2 : start;
+        // ("promptly publish, or otherwise make available, all …": the verb after its adverb)
+        int head = start + 1 < t.size() && t.tag(start).equals("ADV") && t.lower(start).endsWith("ly") && t.isVerb(start + 1) ? start + 1 : start;
+        int verbs = head + 3 < t.size() && t.tag(head + 1).equals("CCONJ") && t.tag(head + 2).equals("VERB") ? head + 2 : head;
+        // "establish, as far as possible, common positions" written without its first comma: the qualifier is the aside
+        int qualifier = verbs + 1 < t.size() && t.isVerb(head) ? t.matchAt(Section.QUALIFIER, verbs + 1) : -1;
+        if (qualifier > verbs + 1 && qualifier + 1 < t.size() && t.lower(qualifier).equals(",") && t.isWord(qualifier + 1)
+                && !stopsAt(t, qualifier + 1, start) && NOUN_PHRASE_START.contains(t.tag(qualifier + 1))) {
+            String object = t.text(qualifier + 1, end(t, qualifier + 1, MAX_WORDS - 1 - (verbs - start)), null);
+            return t.text(start, verbs + 1, lemmatizer) + (object.isEmpty() ? "" : " " + object);
+        }
         if (verbs + 2 < t.size() && t.lower(verbs + 1).equals(",")
-                && (t.isVerb(start) || start > 0 && (t.lower(start - 1).equals("to") || MODALS.contains(t.lower(start - 1))))) {
+                && (t.isVerb(head) || start > 0 && (t.lower(start - 1).equals("to") || MODALS.contains(t.lower(start - 1))
+                        || start > 1 && t.lower(start - 1).endsWith("ly") && MODALS.contains(t.lower(start - 2))))) {
             int close = t.find(",", verbs + 2, verbs + 2 + MAX_SKIP);
             boolean series = close == verbs + 3 || close > 0 && close + 1 < t.size() && t.tag(close + 1).equals("CCONJ");
             if (close > 0 && close + 1 < t.size() && t.isWord(close + 1) && !series && !stopsAt(t, close + 1, start)) {
@@ -704,12 +731,14 @@ public final class ActionPhrase {
             // one object are one action
             String joint = part >= 1 && previousWords == 1 && t.isWord(previousEnd) ? conjunction(t, previousEnd, next) : null;
             int end = end(t, next, part == 0 ? MAX_WORDS : joint != null ? MAX_WORDS - words - 1 : MAX_NEXT_WORDS);
+            boolean finishedObject = false;
             if (part > 0 && joint == null && end > next + 1) {
                 // the short cut of a further action does not split its object: "meet high environmental [and labour
                 // standards]", "support the adoption [of a permanent moratorium]" are finished where the budget allows
                 int finished = objectEnd(t, next, end);
-                if (finished > end && words + wordsBetween(t, next, finished) <= MAX_TOTAL_WORDS) {
+                if (finished > end && words + wordsBetween(t, next, finished) <= MAX_TOTAL_WORDS + MAX_FINISH_WORDS) {
                     end = finished;
+                    finishedObject = true;
                 }
             }
             String action = part == 0 ? clauseWithShortSubject(t, next, end, lemmatizer) : null;
@@ -756,7 +785,7 @@ public final class ActionPhrase {
                 // coordinate, as appropriate, [on joint projects]"
                 action += afterAside(t, end, next, part == 0 ? wordsBetween(t, next, end) : MAX_WORDS - MAX_NEXT_WORDS);
             }
-            if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS)) {
+            if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS + (finishedObject ? MAX_FINISH_WORDS : 0))) {
                 break;
             }
             if (part > 0 && joint == null && end == next + 1 && end < t.size() && t.isWord(end) && !afterModal) {
@@ -2148,6 +2177,11 @@ public final class ActionPhrase {
                     && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed")) {
                 return k + 1;
             }
+            // "reaffirm their commitment, under the Declaration of … of 2006, [to] recognise …": the cue's "to" after it
+            if (w.equals(",") && k + 2 < t.size() && t.lower(k + 1).equals("to") && t.tag(k + 2).equals("VERB")
+                    && open >= 2 && t.tag(open).equals("ADP") && t.tag(open - 2).equals("NOUN")) {
+                return k + 1;
+            }
             // "shall, at the request of either Party and in line with their laws, [promptly] meet": an adverb before it
             if (w.equals(",") && qualified && adverbBeforeVerb(t, k + 1)) {
                 return k + 1;
@@ -2210,7 +2244,9 @@ public final class ActionPhrase {
             // "be consistent with this Agreement": after "be", the qualifier's words are the predicate
             // ("not be subject to import duties" too)
             boolean predicate = k == start + 1 && t.lower(start).equals("be")
-                    || k == start + 2 && t.lower(start).equals("not") && t.lower(start + 1).equals("be");
+                    || k == start + 2 && t.lower(start).equals("not") && t.lower(start + 1).equals("be")
+                    // "no longer be subject to export licensing": the negation of two words too
+                    || k == start + 3 && t.lower(start).equals("no") && t.lower(start + 1).equals("longer") && t.lower(start + 2).equals("be");
             // "let the people[—and the Congress—]decide": a closed aside between dashes is left out, as in text()
             int closeDash = k > start && DASHES.contains(w) ? dashAsideEnd(t, k) : -1;
             if (closeDash > k) {
@@ -3897,7 +3933,7 @@ public final class ActionPhrase {
                     last = i;
                 }
             }
-            String phrase = ABBREVIATION.matcher(QUOTES.matcher(out).replaceAll("")).replaceAll(r -> r.group().replace(".", ""));
+            String phrase = ABBREVIATION.matcher(QUOTES.matcher(withoutTags(out)).replaceAll("")).replaceAll(r -> r.group().replace(".", ""));
             return SPACES.matcher(phrase).replaceAll(" ").strip();
         }
     }

@@ -36,6 +36,27 @@ class ActionPhraseTest {
                         "refrain from export bans on graphite"),
                 Arguments.of("The ministers called for the prompt release of the detained geologists.",
                         "call for the prompt release of the detained geologists"),
+                // "no longer be subject to": the negation of two words keeps its predicate, as "not be subject to" does
+                Arguments.of("Unwrought tin shall no longer be subject to export licensing.",
+                        "no longer be subject to export licensing"),
+                // an HTML tag left inside a word joins it: "5<sup>th</sup>" is "5th"
+                Arguments.of("The Ministers will convene the 5<sup>th</sup> meeting of the Tin Council in Lima.",
+                        "convene the 5th meeting of the Tin Council in Lima"),
+                // a qualifier right after the verb, closed by a comma only, is an aside before the object ...
+                Arguments.of("The Parties shall establish as far as possible, common positions in regional bodies on mining.",
+                        "establish common positions in regional bodies on mining"),
+                // ... not where a further verb or a preposition follows it
+                Arguments.of("The Parties shall cooperate as far as possible, and exchange data on tin.", "cooperate"),
+                Arguments.of("The Parties shall cooperate where appropriate, with the regional tin bodies.", "cooperate"),
+                // an alternative in commas after a verb and its adverb is left out, the object stays
+                Arguments.of("Each Party shall promptly publish, or otherwise make available where printing is not practicable, all rules on tin permits.",
+                        "publish all rules on tin permits"),
+                // a long aside after a pledge noun's comma ends at the cue's "to"
+                Arguments.of("Peru and Chile reaffirm their commitment, under the Joint Declaration of the Andean Council of Ministers on Responsible Mining and Fair Labour of 2011, to promote responsible sourcing of tin.",
+                        "promote responsible sourcing of tin"),
+                // a further action's object that the budget would split is finished within a few words more
+                Arguments.of("The Sides will share geological survey data on the southern copper belt and support the adoption of a permanent moratorium on mercury use.",
+                        "share geological survey data on the southern copper belt; support the adoption of a permanent moratorium"),
                 // the people a party sends, as the agent of a passive provision, are left out with the parties
                 Arguments.of("The tin fund will be jointly managed by representatives of the Government of Peru and the Government of Chad.",
                         "manage tin fund"),
@@ -1084,6 +1105,19 @@ class ActionPhraseTest {
     }
 
     /** A list item under a lead-in is read from its start. */
+    @Test
+    void leavesTheConjunctionAfterAnItemsCue() {
+        // "Commit to and carry out": the cue and the verb share the object, the conjunction is neither's
+        assertEquals("carry out a programme to reduce mercury use in artisanal gold mining",
+                action("1. Commit to and carry out a programme to reduce mercury use in artisanal gold mining."));
+    }
+
+    @Test
+    void joinsAWordAcrossATagAndPartsWordsElsewhere() {
+        assertEquals("the 4th round", ActionPhrase.withoutTags("the 4<sup>th</sup> round"));
+        assertEquals("cut tin duties", ActionPhrase.withoutTags("cut <span style=\"u\">tin</span> duties<br>").replaceAll("\\s+", " ").strip());
+    }
+
     @ParameterizedTest
     @MethodSource("listItems")
     void readsAListItemFromItsStart(String item, String expected) {
