@@ -1516,6 +1516,12 @@ public final class CommitmentExtractor {
             if (!told.isEmpty()) {
                 return new Resolved(told, 0.7);
             }
+            if (!context.documentParties().isEmpty()
+                    && TOLD_GROUP.matcher(sentence.substring(cue.start())).lookingAt()) {
+                // "The MoU urges both sides to facilitate …": the group told to act is the document's parties, not the
+                // party named last before it
+                return new Resolved(context.documentParties(), GROUP_SUBJECT);
+            }
         }
         // "I have directed my team to …": the speaker's standing order to their own staff is their state's pledge, as
         // "we direct" is; a past "I directed …" reports an order given
@@ -2586,6 +2592,9 @@ public final class CommitmentExtractor {
     /** A relative clause of what a thing will do: "which will", "that would". */
     private static final Pattern RELATIVE_FORECAST = Pattern.compile("(?i)\\b(?:which|that)\\s+(?:will|would)\\b");
     /** The cue words of a recommendation whose object is told to act: "invite", "encourage", "urge", "call on". */
+    /** A cue that tells the document's parties as a group to act: "urges both sides to", "encourages the Participants to". */
+    private static final Pattern TOLD_GROUP = Pattern.compile("(?i)^(?:encourag|urg|invit|call|request)\\w*\\s+(?:(?:on|upon)\\s+)?"
+            + "(?:both|the\\s+two|the)\\s+(?:sides|parties|participants|countries|governments|nations|partners)\\s+to\\s+\\p{L}");
     private static final Pattern TELLS = Pattern.compile(
             "(?i)^(?:encourag|urg|invit|call|request|recommend)\\w*\\b");
     /** The modals before "be" that say what a thing is or ought to be (see {@link Clauses#isPredicateNoun}). */
