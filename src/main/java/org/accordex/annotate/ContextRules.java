@@ -477,8 +477,7 @@ final class ContextRules {
     private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
     static final Pattern AGENCY_NAME = Pattern.compile(
             "\\b(?:" + ROMANCE_NAME + "(?![\\p{L}])|(?:(?:" + AGENCY_WORD + AGENCY_JOIN + "){1,6}" + alternation(AGENCY_HEADS)
-                    // "Federal Ministry of Education and Research": the federal head is part of the name
-                    + "|(?:Federal\\s+)?" + alternation(AGENCY_LEADING_HEADS) + "\\s+(?:of|for|on)\\s+(?:the\\s+)?" + AGENCY_WORD
+                    + "|" + alternation(AGENCY_LEADING_HEADS) + "\\s+(?:of|for|on)\\s+(?:the\\s+)?" + AGENCY_WORD
                     + "(?:" + AGENCY_JOIN + AGENCY_WORD + "){0,8})"
                     // "State Administration| for Industry and Commerce| of the People's Republic| of China": a name's
                     // phrases after its head, the state's name last
