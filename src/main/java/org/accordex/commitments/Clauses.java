@@ -504,12 +504,11 @@ final class Clauses {
 
     /**
      * A leading ground that a "that" clause completes, with no subject of its own: "Acknowledging that hydrogen will
-     * play a vital role, the Participants intend to …", "Convinced that trade will grow, the Parties shall …". Its
-     * cue is what is recognized or believed; the main clause after its comma holds the parties' own.
+     * play a vital role, the Participants intend to …". Its cue is what is recognized; the main clause after its
+     * comma holds the parties' own (a belief's "Convinced that …, the Parties shall" is left to the belief words).
      */
     private static final Pattern GROUND_THAT = ClauseWords.compile(
-            "^[\\s\"“]*" + MARKER + "(?:(?:further|also),?\\s+)?(?:" + ClauseWords.alternation("recital") + "|"
-                    + ClauseWords.alternation("belief") + ")[,\\s]+(?:also\\s+)?that\\b");
+            "^[\\s\"“]*" + MARKER + "(?:(?:further|also),?\\s+)?(?:" + ClauseWords.alternation("recital") + ")[,\\s]+(?:also\\s+)?that\\b");
 
     /** Whether the cue at {@code cueStart} lies in a leading ground's "that" clause ({@link #GROUND_THAT}). */
     static boolean inLeadingGround(String sentence, int cueStart) {
