@@ -530,6 +530,31 @@ final class Clauses {
             "^[\\s\"“]*" + MARKER + "(?:(?:further|furthermore|moreover|also|in\\s+addition|additionally),?\\s+)?"
                     + ClauseWords.alternation("purpose") + "\\b[^,;:]*$");
 
+    /**
+     * A leading ground that a "that" clause completes, with no subject of its own: "Acknowledging that hydrogen will
+     * play a vital role, the Participants intend to …". Its cue is what is recognized; the main clause after its
+     * comma holds the parties' own (a belief's "Convinced that …, the Parties shall" is left to the belief words).
+     */
+    private static final Pattern GROUND_THAT = ClauseWords.compile(
+            "^[\\s\"“]*" + MARKER + "(?:(?:further|also),?\\s+)?(?:" + ClauseWords.alternation("recital") + ")[,\\s]+(?:also\\s+)?that\\b");
+
+    /** Whether the cue at {@code cueStart} lies in a leading ground's "that" clause ({@link #GROUND_THAT}). */
+    static boolean inLeadingGround(String sentence, int cueStart) {
+        Matcher m = GROUND_THAT.matcher(sentence);
+        return m.lookingAt() && m.end() <= cueStart && sentence.indexOf(',', cueStart) >= 0;
+    }
+
+    /** Between a ground's comma and the main clause's cue: a subject alone, no clause of its own ("which", "that"). */
+    private static final Pattern MAIN_SUBJECT = Pattern.compile(
+            "(?i)^\\s*(?!(?:and|or|but|which|that|who|including|in|to|as|with|for|of)\\b)(?:[^,;:()]*?\\s)?$");
+    private static final Pattern SUBJECT_CLAUSE = Pattern.compile("(?i)\\b(?:which|that|who|whom|whose|where|when)\\b");
+
+    /** Whether the words between a leading ground's comma and a cue are the main clause's subject (at most 12 words). */
+    static boolean isMainSubject(String between) {
+        return MAIN_SUBJECT.matcher(between).matches() && !SUBJECT_CLAUSE.matcher(between).find()
+                && between.strip().split("\\s+").length <= 12;
+    }
+
     /** Whether the cue that starts at {@code cueStart} lies in a leading purpose or ground, which ends at a comma. */
     static boolean inLeadingPurpose(String sentence, int cueStart) {
         int comma = sentence.indexOf(',', cueStart);

@@ -191,6 +191,8 @@ public final class CommitmentExtractor {
     /** "will be …": what is done to the subject (a party's measures), not what a thing does. */
     private static final Pattern PASSIVE_AFTER = Pattern.compile("(?i)^\\s+(?:not\\s+)?be\\b");
     /** A cue only an agent can take ("They agreed to boost …"): what follows is a pledge, never an effect. */
+    /** "they" or "we" right before an intent cue: the parties' own aim ("They aim to", "We share the ambition to"). */
+    private static final Pattern OWN_AIM_PRONOUN = Pattern.compile("(?i)(?:^|[\\s,;:“\"])(?:they|we)\\s+(?:(?:also|further|both|all|\\w+ly)\\s+)*$");
     private static final Pattern VOLITIONAL_CUE = Pattern.compile("(?i)(?:agreed|decided|pledged|vowed|resolved|committed|promised)\\s+(?:not\\s+)?to\\b");
     /** A modal cue after a possessive ("Korea's imports will") has the possessed thing, not the possessor, as subject. */
     private static final Pattern MODAL_VERB = Pattern.compile("(?i)^(?:will|shall|must|should|would|can|may)\\b");
@@ -303,7 +305,8 @@ public final class CommitmentExtractor {
                     + "|commissions?|councils?)\\b");
     /** Signs of an operative text (an agreement, MoU, order), whose agentless provisions bind its parties. */
     private static final Pattern OPERATIVE = Pattern.compile(
-            "(?i)\\b(?:the\\s+participants|the\\s+parties|each\\s+party|each\\s+participant|shall|hereby|this\\s+memorandum"
+            // also the defined name in quotes: "collectively referred to as the “Participants”"
+            "(?i)\\b(?:the\\s+[“\"]?participants|the\\s+[“\"]?parties|each\\s+party|each\\s+participant|shall|hereby|this\\s+memorandum"
                     + "|this\\s+agreement|this\\s+arrangement|this\\s+framework|this\\s+order|this\\s+joint\\s+statement)\\b");
     private static final int OPERATIVE_SIGNS = 3;
     /** {@link #OPERATIVE} tried only where one of its first words starts. */
@@ -762,6 +765,21 @@ public final class CommitmentExtractor {
      * Parties shall:" → "shall"); the first one when the main clause has none.
      */
     private static ModalityCues.Cue ownCue(String sentence, ModalityCues.Cue first) {
+        if (Clauses.inLeadingGround(sentence, first.start())) {
+            // "Acknowledging that hydrogen will play a role in A, B and C, the Participants intend to …": the first
+            // comma after the ground's cue with a subject and a cue of the main clause after it
+            for (int comma = sentence.indexOf(',', first.end()); comma >= 0; comma = sentence.indexOf(',', comma + 1)) {
+                int from = comma + 1;
+                Optional<ModalityCues.Cue> main = ModalityCues.first(sentence.substring(from)).map(c -> c.shifted(from));
+                if (main.isEmpty()) {
+                    break;
+                }
+                if (Clauses.isMainSubject(sentence.substring(from, main.get().start()))) {
+                    return main.get();
+                }
+            }
+            return first;
+        }
         if (!Clauses.inLeadingPurpose(sentence, first.start())) {
             return first;
         }
@@ -1507,6 +1525,12 @@ public final class CommitmentExtractor {
             if (!told.isEmpty()) {
                 return new Resolved(told, 0.7);
             }
+            if (!context.documentParties().isEmpty()
+                    && TOLD_GROUP.matcher(sentence.substring(cue.start())).lookingAt()) {
+                // "The MoU urges both sides to facilitate …": the group told to act is the document's parties, not the
+                // party named last before it
+                return new Resolved(context.documentParties(), GROUP_SUBJECT);
+            }
         }
         // "I have directed my team to …": the speaker's standing order to their own staff is their state's pledge, as
         // "we direct" is; a past "I directed …" reports an order given
@@ -1524,7 +1548,11 @@ public final class CommitmentExtractor {
                 // "The CEPA aims to eliminate tariffs …": what a deal aims at is its parties' intent, whatever the verb
                 // ("The CEPA will eliminate tariffs" forecasts)
                 || cue.modality() == Modality.INTENT && named.isEmpty() && DEAL_HEAD.matcher(beforeCue).find()
-                        && TEXT_AIM.matcher(sentence.substring(cueStart, cue.end())).matches();
+                        && TEXT_AIM.matcher(sentence.substring(cueStart, cue.end())).matches()
+                // "They aim to accelerate …", "We share the ambition to transform …": the parties' own aim, whatever the
+                // verb ("they are expected to accelerate" forecasts)
+                || cue.modality() == Modality.INTENT && named.isEmpty() && OWN_AIM_PRONOUN.matcher(beforeCue).find()
+                        && !EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).lookingAt();
         if (!group && !volitional && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
                 && Clauses.qualifiesAThing(sentence, lastNamed.end() - offset, cueStart))) {
             return Resolved.NONE; // "U.S. exports will no longer face …" is an effect, not a pledge
@@ -2578,6 +2606,9 @@ public final class CommitmentExtractor {
     /** A relative clause of what a thing will do: "which will", "that would". */
     private static final Pattern RELATIVE_FORECAST = Pattern.compile("(?i)\\b(?:which|that)\\s+(?:will|would)\\b");
     /** The cue words of a recommendation whose object is told to act: "invite", "encourage", "urge", "call on". */
+    /** A cue that tells the document's parties as a group to act: "urges both sides to", "encourages the Participants to". */
+    private static final Pattern TOLD_GROUP = Pattern.compile("(?i)^(?:encourag|urg|invit|call|request)\\w*\\s+(?:(?:on|upon)\\s+)?"
+            + "(?:both|the\\s+two|the)\\s+(?:sides|parties|participants|countries|governments|nations|partners)\\s+to\\s+\\p{L}");
     private static final Pattern TELLS = Pattern.compile(
             "(?i)^(?:encourag|urg|invit|call|request|recommend)\\w*\\b");
     /** The modals before "be" that say what a thing is or ought to be (see {@link Clauses#isPredicateNoun}). */

@@ -24,7 +24,9 @@ final class DocumentParties {
     static final int OPENING_CHARS = 1500;
     /** What may stand between two coordinated names: "and", commas, dashes, "the Government of". */
     private static final Pattern COORDINATION = Pattern.compile(
-            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|of|\\(|\\)|\\s)+)?\\s*$");
+            // the closing quote of a short name that is a mention of its own: "X (hereinafter the “Canadian
+            // Participant”) and Y"; a title's closing quote before the text is no such bracket
+            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|of|\\(|\\)|[”\"’']\\)|\\s)+)?\\s*$");
     /**
      * Between two states, also the defined short name after each: "the Government of X (the “X”) and the Government
      * of Y (hereinafter “Y”)". A body's short name ("the Ministry of … of Japan (“METI”)") stays a name of its own.

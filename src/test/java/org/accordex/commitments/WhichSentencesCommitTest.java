@@ -43,6 +43,13 @@ class WhichSentencesCommitTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             news      | Canada and Chile resolve to develop a joint copper registry.                        | commitment CA CL
+            mou       | Recognising that copper will remain vital to growth, the Participants intend to expand their cooperation on smelting. | intent CA CL
+            mou       | Noting that demand for lithium will double by 2035, Participants plan to map brines in both countries. | intent CA CL
+            mou       | Recognising that copper will remain vital to growth, including in grids, which both countries will build. | none
+            mou       | They share the ambition to accelerate low-emission smelting in both countries.     | intent CA CL
+            mou       | They aim to accelerate the uptake of recycled copper.                                | intent CA CL
+            news      | Copper demand is expected to accelerate next year.                                   | none
+            news      | Canada and Chile are committed in the memorandum to open a joint copper laboratory. | commitment CA CL
             news      | Chile reiterated its commitment not to impose quotas on copper exports to Canada.   | commitment CL
             news      | Chile said it has signed an agreement with Canada to develop a copper registry.    | commitment CA CL
             news      | Canada will be able to call on large copper reserves.                               | none

@@ -161,6 +161,10 @@ class WhoCommitsTest {
             Halden Metals Corp. shares rose after Canada and Peru met in Lima.\\nThe two countries will invest $1 billion in nickel mines. | CA PE
             US President Jane Roe signed an agreement with Peru on copper.\\nPeru’s President said talks lasted five months.\\nOver the next year the two countries plan to invest $1 billion in copper mines. | PE US
             The United States signed an agreement with Peru on copper.\\nBoth countries will invest $1 billion in copper mines. | PE US
+            Peru and Norway sign a copper memorandum\\nPeru and Norway signed the memorandum on Monday.\\nIt urges both sides to ease the trade in refined copper. | NO PE
+            Peru and Norway sign a copper memorandum\\nPeru and Norway signed the memorandum on Monday.\\nChile urged both sides to settle the tariff dispute. | CL
+            The Department of Mines of Peru (hereinafter referred to as the "Peruvian Participant") and the Energy Agency of Norway (hereinafter referred to as the "Norwegian Participant"), collectively the "Participants", have reached this understanding.\\nThe Participants will hold an annual copper dialogue. | Department of Mines of Peru Energy Agency of Norway
+            "Talks on Copper Trade in Peru"\\n---\\n \\nNATIONAL ENERGY AGENCY\\nThe United States will fund a copper survey in Peru. | US
             U.S. President Jane Roe and Chile's new President Ana Soto signed a copper pact, as both seek to rely less on China.\\nThe two sides agreed to build a smelter. | CL US
             Halden Metals Corp. hails nickel pact\\nUnder the terms of the deal, the U.S. and Chilean governments and Halden Metals would provide capital to the venture. | CL Halden Metals Corp. US
             Fact Sheet: the United States expands nickel recycling\\nThe United States will fund nickel recycling.\\n- **Kestrel Partners** will train 500 nickel recyclers. | none
