@@ -58,7 +58,12 @@ public final class CommitmentExtractor {
                     + "|(?:both|the\\s+two|the\\s+three|the\\s+four|our\\s+two|our\\s+three|our\\s+four|all)\\s+"
                     + "(?:countries|nations|governments|partners|leaders|economies|states|members|delegations)"
                     + "|(?:the\\s+)?(?:leaders|governments|partners|members|ministers|participants|signatories|allies)"
-                    + "|the\\s+(?:countries|nations)|" + CommitmentExtractor.TREATY_PARTIES + ")\\b",
+                    + "|the\\s+(?:countries|nations)"
+                    // a chair's summary names the meeting's countries without an article: "Countries expressed intent
+                    // to consult …" (a capital at the subject's head; "countries that export" in a clause is no such group)
+                    + "|countries(?<=(?-i:C)ountries)(?=\\s*$|\\s+(?:also\\s+)?(?:expressed|express|discussed|agreed|agree|committed"
+                    + "|commit|intend|intended|will|shall|plan|planned|pledged|reaffirmed|resolved|decided)\\b)|"
+                    + CommitmentExtractor.TREATY_PARTIES + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /** A treaty's own names for its parties, which may also be objects: "in either of the Signatory States". */
     private static final Pattern TREATY_PARTY = Pattern.compile("(?i)" + CommitmentExtractor.TREATY_PARTIES);
@@ -2954,11 +2959,20 @@ public final class CommitmentExtractor {
     /** The end of a list item before its last sibling: "…; and", "…, or". */
     private static final Pattern ITEM_END = Pattern.compile("[;,]\\s+(?:and|or)$");
 
+    /**
+     * An upper-case lead-in in the speakers' voice, as declarations set their operative part: "WE HEREBY DECLARE TO:",
+     * "WE, THE LEADERS, COMMIT TO:" (bold marks aside). A heading with a colon ("KEY OUTCOMES:") names no speaker.
+     */
+    private static final Pattern UPPER_CASE_LEAD_IN = Pattern.compile("^(?:WE|THE\\s+(?:PARTIES|PARTICIPANTS|LEADERS|SIDES))\\b[^:]*\\p{Lu}{4,}[^:]*:$");
+
     /** A title-case or upper-case line without final punctuation, such as "FACT SHEET: …" or "Areas of Cooperation". */
     static boolean isHeading(String sentence) {
         String s = sentence.strip();
         if (s.isEmpty()) {
             return true;
+        }
+        if (UPPER_CASE_LEAD_IN.matcher(s.replaceAll("[*_]", "").replaceAll("\\s+", " ").strip()).matches()) {
+            return false;
         }
         char last = s.charAt(s.length() - 1);
         if (".;:!\"”)".indexOf(last) >= 0 && !s.equals(s.toUpperCase(java.util.Locale.ROOT))) {
