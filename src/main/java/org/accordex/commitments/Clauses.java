@@ -149,7 +149,7 @@ final class Clauses {
 
     /**
      * A preamble's ground that recalls a past decision: "RECOGNIZING that in 2003 their Leaders decided to …", also
-     * numbered and in bold as declarations print them ("**9 ACKNOWLEDGING** that … the President announced the intent to …").
+     * numbered and in bold as declarations print them ("**9 ACKNOWLEDGING** that … the President expressed the intent to …").
      */
     private static final Pattern RECITAL_THAT = ClauseWords.compile(
             "^[\\s\"“*]*" + MARKER + BARE_NUMBER + "(?:whereas,?\\s+)?(?:" + ClauseWords.alternation("recital") + ")\\**[,\\s]+(?:also\\s+)?that\\b");
