@@ -159,7 +159,7 @@ class AgreementTextsTest {
             statement | We task our trade ministers with preparing a report on nickel pricing by June 2027.   | commitment JP PH
             statement | The task of the ministers with the widest remit is hard.                             | none
             statement | The leaders expressed their intent to fund a joint nickel survey.                    | intent JP PH
-            statement | Japan announced its intent to open a cobalt office in Manila.                        | intent JP
+            statement | Japan reaffirmed its intent to open a cobalt office in Manila.                       | intent JP
             statement | Countries expressed intent to consult one another on nickel shortages.               | intent JP PH
             statement | Countries discussed that nickel supply chains must not fail.                        | none
             statement | We strongly oppose any unilateral measures that seek to restrict nickel exports.     | none
