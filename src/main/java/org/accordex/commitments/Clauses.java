@@ -152,9 +152,12 @@ final class Clauses {
         return DEFINITION.matcher(sentence).find() || QUOTED_TERM_INCLUDES.matcher(sentence).find();
     }
 
-    /** A preamble's ground that recalls a past decision: "RECOGNIZING that in 2003 their Leaders decided to …". */
+    /**
+     * A preamble's ground that recalls a past decision: "RECOGNIZING that in 2003 their Leaders decided to …", also
+     * numbered and in bold as declarations print them ("**9 ACKNOWLEDGING** that … the President expressed the intent to …").
+     */
     private static final Pattern RECITAL_THAT = ClauseWords.compile(
-            "^[\\s\"“]*" + MARKER + "(?:whereas,?\\s+)?(?:" + ClauseWords.alternation("recital") + ")[,\\s]+(?:also\\s+)?that\\b");
+            "^[\\s\"“*]*" + MARKER + BARE_NUMBER + "(?:whereas,?\\s+)?(?:" + ClauseWords.alternation("recital") + ")\\**[,\\s]+(?:also\\s+)?that\\b");
     private static final Pattern PAST_CUE = ClauseWords.compile("^(?:" + ClauseWords.alternation("recital-past-cue") + ")\\b");
 
     /**
@@ -172,7 +175,7 @@ final class Clauses {
     }
 
     private static final Pattern RECITAL_OPEN = ClauseWords.compile(
-            "^[\\s\"“]*" + MARKER + "(?:whereas,?\\s+)?(?:" + ClauseWords.alternation("recital") + ")\\b");
+            "^[\\s\"“*]*" + MARKER + BARE_NUMBER + "(?:whereas,?\\s+)?(?:" + ClauseWords.alternation("recital") + ")\\b");
     /** "… which provides that", "… declared that" before the cue: the words of another text, cited. */
     private static final Pattern RECITED_REPORT = ClauseWords.compile(
             "\\b(?:" + ClauseWords.alternation("recital-report") + ")\\s+that\\b");

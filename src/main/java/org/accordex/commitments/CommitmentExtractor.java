@@ -58,7 +58,12 @@ public final class CommitmentExtractor {
                     + "|(?:both|the\\s+two|the\\s+three|the\\s+four|our\\s+two|our\\s+three|our\\s+four|all)\\s+"
                     + "(?:countries|nations|governments|partners|leaders|economies|states|members|delegations)"
                     + "|(?:the\\s+)?(?:leaders|governments|partners|members|ministers|participants|signatories|allies)"
-                    + "|the\\s+(?:countries|nations)|" + CommitmentExtractor.TREATY_PARTIES + ")\\b",
+                    + "|the\\s+(?:countries|nations)"
+                    // a chair's summary names the meeting's countries without an article: "Countries expressed intent
+                    // to consult …" (a capital at the subject's head; "countries that export" in a clause is no such group)
+                    + "|countries(?<=(?-i:C)ountries)(?=\\s*$|\\s+(?:also\\s+)?(?:expressed|express|agreed|agree|committed"
+                    + "|commit|intend|intended|will|shall|plan|planned|pledged|reaffirmed|resolved|decided)\\b)|"
+                    + CommitmentExtractor.TREATY_PARTIES + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /** A treaty's own names for its parties, which may also be objects: "in either of the Signatory States". */
     private static final Pattern TREATY_PARTY = Pattern.compile("(?i)" + CommitmentExtractor.TREATY_PARTIES);
@@ -107,6 +112,15 @@ public final class CommitmentExtractor {
     private static final Pattern NOUN_PHRASE_ITEM = Pattern.compile("(?i)^(?:the|an?|any|each|such)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:of\\s+(?:[\\p{L}-]+\\s+){0,3}?)?(?:that|which|who|whom|whose|where|when|(?:within|by|under|in|to|for|through|from)\\s+which)\\b");
     /** A relative clause's opener before the cue, with at most its subject between: "within which suppliers", "that". */
+    /**
+     * Before a cue, a relative clause that describes what the speakers oppose ("oppose any coercive actions that seek
+     * to …"), or the words of a resolution they cite ("Resolution 2593, which demands that … must"): no pledge of theirs.
+     */
+    private static final Pattern OPPOSED_OR_CITED = Pattern.compile("(?i)\\b(?:oppose|opposes|opposed|condemn|condemns"
+            + "|condemned|reject|rejects|rejected|denounce|denounces|deplore|deplores)\\b[^.;:]{0,120}\\b(?:that|which)\\s+"
+            + "(?:\\p{L}+ly\\s+)?$"
+            + "|\\b(?-i:Resolution)\\b[^.;]{0,300}\\bwhich\\s+(?:\\p{L}+\\s+){0,2}?(?:demands|reaffirms|emphasi[sz]es|requires|calls\\s+upon"
+            + "|calls\\s+on|decides|stresses|urges)\\s+that\\b[^.;]*$");
     private static final Pattern RELATIVE_BEFORE_CUE = Pattern.compile(
             "(?i)\\b(?:that|which|who|whom|whose|where|when)\\s+(?:[\\p{L}-]+\\s+){0,4}$");
     /**
@@ -479,6 +493,13 @@ public final class CommitmentExtractor {
             while (!instrument && cue.isPresent() && cue.get().operativeOnly()) {
                 // "Canada and Chile are expanding ties with Peru, seeking to …" outside an agreement's operative text
                 // (also in an order's or a proclamation's report, "My Administration is expanding …"): a later cue decides
+                int after = cue.get().end();
+                cue = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
+            }
+            while (cue.isPresent() && OPPOSED_OR_CITED.matcher(cueable.substring(0, cue.get().start())).find()) {
+                // "We oppose any unilateral actions that seek to change the status quo", "We reaffirm Resolution 2593,
+                // which demands that the territory must not be used …": the cue is what the speakers oppose or what a
+                // cited resolution says; a later cue of their own decides
                 int after = cue.get().end();
                 cue = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
             }
@@ -2999,11 +3020,20 @@ public final class CommitmentExtractor {
     /** The end of a list item before its last sibling: "…; and", "…, or". */
     private static final Pattern ITEM_END = Pattern.compile("[;,]\\s+(?:and|or)$");
 
+    /**
+     * An upper-case lead-in in the speakers' voice, as declarations set their operative part: "WE HEREBY DECLARE TO:",
+     * "WE, THE LEADERS, COMMIT TO:" (bold marks aside). A heading with a colon ("KEY OUTCOMES:") names no speaker.
+     */
+    private static final Pattern UPPER_CASE_LEAD_IN = Pattern.compile("^(?:WE|THE\\s+(?:PARTIES|PARTICIPANTS|LEADERS|SIDES))\\b[^:]*\\p{Lu}{4,}[^:]*:$");
+
     /** A title-case or upper-case line without final punctuation, such as "FACT SHEET: …" or "Areas of Cooperation". */
     static boolean isHeading(String sentence) {
         String s = sentence.strip();
         if (s.isEmpty()) {
             return true;
+        }
+        if (UPPER_CASE_LEAD_IN.matcher(s.replaceAll("[*_]", "").replaceAll("\\s+", " ").strip()).matches()) {
+            return false;
         }
         char last = s.charAt(s.length() - 1);
         if (".;:!\"”)".indexOf(last) >= 0 && !s.equals(s.toUpperCase(java.util.Locale.ROOT))) {

@@ -158,6 +158,13 @@ class AgreementTextsTest {
             treaty    | Canada and Chile concur on the need for reliable copper markets.                       | none
             statement | We task our trade ministers with preparing a report on nickel pricing by June 2027.   | commitment JP PH
             statement | The task of the ministers with the widest remit is hard.                             | none
+            statement | The leaders expressed their intent to fund a joint nickel survey.                    | intent JP PH
+            statement | Japan reaffirmed its intent to open a cobalt office in Manila.                       | intent JP
+            statement | Countries expressed intent to consult one another on nickel shortages.               | intent JP PH
+            statement | Countries discussed that nickel supply chains must not fail.                        | none
+            statement | We strongly oppose any unilateral measures that seek to restrict nickel exports.     | none
+            statement | We oppose export bans on nickel and will coordinate our response.                    | commitment JP PH
+            statement | We reaffirm Resolution 2720, which demands that nickel revenues must not fund armed groups. | none
             """)
     void agreementTextsCommitAsTheirPartiesDo(String which, String sentence, String expected) {
         // "\n" in a case starts a paragraph: the last one is checked
@@ -276,6 +283,27 @@ class AgreementTextsTest {
         // a fact sheet's list of commitments made reports them
         text = "FACT SHEET: Copper Partnership with Chile\n\nHighlights of earlier commitments include:\n\n"
                 + "- To date, the program has trained 300 copper smelter workers;\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    /** A declaration's upper-case operative formula over upper-case verbs, after numbered bold recitals. */
+    @Test
+    void anUpperCaseDeclarationInTheSpeakersVoiceOpensItsItems() {
+        String text = "Leaders' Statement on the Japan-Philippines Nickel Partnership\n\n"
+                + "**1 WE,** the Leaders of Japan and the Philippines, gathered in Manila on 3 March 2026;\n\n"
+                + "**2 ACKNOWLEDGING** that in 2025 the Prime Minister expressed the intent to fund nickel surveys in "
+                + "Palawan;\n\n"
+                + "**WE** **HEREBY DECLARE TO:**\n\n"
+                + "-   **ESTABLISH** a Nickel Council to review refining projects.\n\n<!-- -->\n\n"
+                + "-   **PROMOTE** cooperation on cobalt recovery through joint pilots.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        // the recital recalls an announcement made before; the two items are the leaders' pledges
+        assertEquals(List.of("commitment JP PH", "commitment JP PH"), commitments.stream()
+                .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties())).toList());
+        assertTrue(commitments.get(0).action().toLowerCase().startsWith("establish a nickel council"));
+        // an upper-case heading without a speaker is still a heading: its noun-phrase items commit nothing
+        text = "Leaders' Statement on the Japan-Philippines Nickel Partnership\n\nNICKEL PROJECTS:\n\n"
+                + "-   A nickel council in Manila.\n";
         assertEquals("none", WhichSentencesCommitTest.lastLine(text));
     }
 
