@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.accordex.model.Mention;
@@ -63,6 +64,9 @@ final class RepeatedNames {
      */
     private static final Pattern UPPER_CASE_WORD_BEFORE = Pattern.compile("(?<!\\S)[\\p{Lu}\\d.&’'-]+[ \\t]+$");
     private static final Pattern UPPER_CASE_WORD_AFTER = Pattern.compile("^[ \\t]+[\\p{Lu}\\d.&’'-]+(?![\\p{L}\\d])");
+    /** A legal form right after a name, also a bare "Co" ("Hanwa Co for an offtake"). */
+    private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("(?:,?[ \\t]+(?:" + ContextRules.LEGAL_SUFFIX.pattern()
+            + "|Co(?=[ \\t]+\\p{Ll})))+(?![\\p{L}\\d])");
     /** A name that ends in a legal form ends there, whatever follows it in a heading: "NORVALE METALS INC. SIGNS …". */
     private static final Pattern ENDS_IN_LEGAL_FORM = Pattern.compile("\\s(?:" + ContextRules.LEGAL_SUFFIX.pattern() + ")$");
 
@@ -141,7 +145,9 @@ final class RepeatedNames {
         for (Map.Entry<String, String> name : names.entrySet()) {
             for (WrittenNames.Written written : written(text, name.getKey())) {
                 int start = written.start();
-                int end = written.end();
+                // the legal form the text writes after the name is the name's: "with trader Hanwa Co for …"
+                Matcher legal = LEGAL_FORM_AFTER.matcher(text).region(written.end(), text.length());
+                int end = legal.lookingAt() ? legal.end() : written.end();
                 List<Mention> inside = all.stream().filter(o -> o.start() < end && start < o.end()).toList();
                 if (!inside.stream().allMatch(o -> isWordOfName(o, start, end))
                         || NAME_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
