@@ -103,7 +103,7 @@ final class RepeatedNames {
     private static final Pattern TICKER_AFTER = Pattern.compile("^[ \\t]+" + CompanyContexts.TICKER);
 
     /**
-     * Whether the text confirms a name as a firm's: its legal form, a ticker after it, or a heading line of its own in
+     * Whether the text confirms a name as a firm's: its legal form, a ticker or an executive after it, or a heading line of its own in
      * capitals above a firm's paragraph ("LATROBE MAGNESIUM").
      */
     private static boolean isConfirmedFirm(String text, String name) {
@@ -113,8 +113,10 @@ final class RepeatedNames {
         if (ENDS_IN_LEGAL_FORM.matcher(name).find()) {
             return true; // "Norvale Lithium Metals Inc.": a firm by its legal form
         }
+        // a ticker after the name, or its executive: "Norvale Ionic (TSXV: NVI)", "Norvale Ionic CEO Dana Whitfield"
         if (WrittenNames.find(text, name, WrittenNames.NAME_CHARACTER).stream()
-                .anyMatch(w -> TICKER_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40))).find())) {
+                .anyMatch(w -> TICKER_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40))).find()
+                        || CompanyContexts.isExecutiveAfter(text, w.end()))) {
             return true;
         }
         String capitals = name.toUpperCase(Locale.ROOT);
