@@ -22,9 +22,11 @@ final class RepeatedNames {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * A capitalized word right before or after: the name is part of a longer one ("Pfizer Foundation"). A word that ends
-     * a sentence ("… in Kazakhstan. Harlow Capital will …", "… to Orion CMC. Orion CMC will …") is none.
+     * a sentence ("… in Kazakhstan. Harlow Capital will …", "… to Orion CMC. Orion CMC will …") is none, nor is a
+     * possessive ("Norland's Harlow").
      */
-    private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<!\\S)(?!The\\s)\\p{Lu}[\\p{L}.&’'-]*(?<!\\p{Ll}{2}\\.|\\p{Lu}{2}\\.)\\s+$");
+    private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<!\\S)(?!The\\s)\\p{Lu}[\\p{L}.&’'-]*(?<!\\p{Ll}{2}\\.|\\p{Lu}{2}\\.)"
+            + "(?<![’']s)\\s+$"); // a possessive is whose the firm is: "South Korea's Norvale"
     private static final Pattern NAME_WORD_AFTER = Pattern.compile("^\\s+\\p{Lu}");
     private static final int MIN_LENGTH = 3;
 
