@@ -23,10 +23,11 @@ final class RepeatedNames {
     /**
      * A capitalized word right before or after: the name is part of a longer one ("Pfizer Foundation"). A word that ends
      * a sentence ("… in Kazakhstan. Harlow Capital will …", "… to Orion CMC. Orion CMC will …") is none, nor is a
-     * possessive ("Norland's Harlow").
+     * state's possessive ("Norland's Harlow"); another's is ("the President's Advisory Commission").
      */
-    private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<!\\S)(?!The\\s)\\p{Lu}[\\p{L}.&’'-]*(?<!\\p{Ll}{2}\\.|\\p{Lu}{2}\\.)"
-            + "(?<![’']s)\\s+$"); // a possessive is whose the firm is: "South Korea's Norvale"
+    private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<!\\S)(?!The\\s)\\p{Lu}[\\p{L}.&’'-]*(?<!\\p{Ll}{2}\\.|\\p{Lu}{2}\\.)\\s+$");
+    /** A possessive right before: "Korea's |Norvale". */
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("[’']s[ \\t]+$");
     private static final Pattern NAME_WORD_AFTER = Pattern.compile("^\\s+\\p{Lu}");
     private static final int MIN_LENGTH = 3;
 
@@ -126,6 +127,17 @@ final class RepeatedNames {
                 && Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(capitals) + "[ \\t]*$").matcher(text).find();
     }
 
+    /** Whether a state's possessive comes right before: "South Korea's |Norvale" is whose the firm is. */
+    private static boolean isStatesPossessiveBefore(String text, int start, List<Mention> all) {
+        Matcher possessive = POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, start - 10), start));
+        if (!possessive.find()) {
+            return false;
+        }
+        int apostrophe = start - (possessive.end() - possessive.start());
+        return all.stream().anyMatch(o -> o.type() == MentionType.PARTY && o.end() == apostrophe
+                && STATE_NORM.matcher(o.norm()).matches());
+    }
+
     /** {@code known}: whether the dictionaries know a name, which they then find wherever it is written. */
     static List<Mention> add(String text, List<Mention> mentions, Predicate<String> known) {
         Map<String, String> names = new LinkedHashMap<>();
@@ -155,6 +167,7 @@ final class RepeatedNames {
                 List<Mention> inside = all.stream().filter(o -> o.start() < end && start < o.end()).toList();
                 if (!inside.stream().allMatch(o -> isWordOfName(o, start, end))
                         || NAME_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
+                                && !isStatesPossessiveBefore(text, start, all)
                                 && !(isCapitalized(text, start, end, name.getKey()) && !isUpperCaseWordBefore(text, start))
                         || NAME_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()
                                 && !HeadlineNames.isVerbAt(text, end)
