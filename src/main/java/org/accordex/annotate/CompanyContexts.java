@@ -71,9 +71,10 @@ final class CompanyContexts {
      * "Norvale Ionic CEO Dana Whitfield said", "Brannock managing director Ed Lowe": a firm's name right before its
      * executive's title and the executive's name. (No "President" or "Chairman": states and committees have them too.)
      */
-    private static final Pattern EXECUTIVE_AFTER = Pattern.compile("(?<![\\p{L}\\d&’'-])" + NAME
-            + "[ \\t]+(?:CEO|CFO|COO|Chief[ \\t]+Executive(?:[ \\t]+Officer)?|chief[ \\t]+executive|[Mm]anaging[ \\t]+[Dd]irector|MD)"
-            + ",?[ \\t]+\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\.)?[ \\t]+\\p{Lu}\\p{Ll}+");
+    private static final String EXECUTIVE = "[ \\t]+(?:CEO|CFO|COO|Chief[ \\t]+Executive(?:[ \\t]+Officer)?|chief[ \\t]+executive"
+            + "|[Mm]anaging[ \\t]+[Dd]irector|MD),?[ \\t]+\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\.)?[ \\t]+\\p{Lu}\\p{Ll}+";
+    private static final Pattern EXECUTIVE_AFTER = Pattern.compile("(?<![\\p{L}\\d&’'-])" + NAME + EXECUTIVE);
+    private static final Pattern EXECUTIVE_TITLE_AFTER = Pattern.compile(EXECUTIVE);
     private static final Pattern EXECUTIVE_CUE = Pattern.compile("\\b(?:CEO|CFO|COO|[Cc]hief[ \\t]+[Ee]xecutive|[Mm]anaging[ \\t]+[Dd]irector|MD)\\b");
     /** Words before an executive's title that say which post, not whose: "Group CEO", "Former CEO", "Interim CEO". */
     private static final Set<String> POST_WORDS = Set.of("Group", "Former", "Interim", "Acting", "Deputy", "Joint", "Company",
@@ -274,9 +275,6 @@ final class CompanyContexts {
     static boolean isExecutiveAfter(String text, int end) {
         return EXECUTIVE_TITLE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt();
     }
-
-    private static final Pattern EXECUTIVE_TITLE_AFTER = Pattern.compile(EXECUTIVE_AFTER.pattern().substring(
-            EXECUTIVE_AFTER.pattern().indexOf(NAME) + NAME.length()));
 
     /** The names before an executive's title and name ({@link #EXECUTIVE_AFTER}). */
     private static List<Candidate> withExecutive(String text, int from, int to, List<Candidate> known) {
