@@ -67,6 +67,18 @@ final class CompanyContexts {
             // the name ends a noun phrase: "Yemen-based Houthi militants", "US-based Black civil rights groups" name a group
             + "(?![ \\t]+(?!(?:" + String.join("|", CLAUSE_WORDS) + ")\\b)\\p{Ll})");
     private static final Pattern LOCATED_CUE = Pattern.compile("-(?:based|headquartered|listed|registered|domiciled)\\b");
+    /**
+     * "Norvale Ionic CEO Dana Whitfield said", "Brannock managing director Ed Lowe": a firm's name right before its
+     * executive's title and the executive's name. (No "President" or "Chairman": states and committees have them too.)
+     */
+    private static final String EXECUTIVE = "[ \\t]+(?:CEO|CFO|COO|Chief[ \\t]+Executive(?:[ \\t]+Officer)?|chief[ \\t]+executive"
+            + "|[Mm]anaging[ \\t]+[Dd]irector|MD),?[ \\t]+\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\.)?[ \\t]+\\p{Lu}\\p{Ll}+";
+    private static final Pattern EXECUTIVE_AFTER = Pattern.compile("(?<![\\p{L}\\d&’'-])" + NAME + EXECUTIVE);
+    private static final Pattern EXECUTIVE_TITLE_AFTER = Pattern.compile(EXECUTIVE);
+    private static final Pattern EXECUTIVE_CUE = Pattern.compile("\\b(?:CEO|CFO|COO|[Cc]hief[ \\t]+[Ee]xecutive|[Mm]anaging[ \\t]+[Dd]irector|MD)\\b");
+    /** Words before an executive's title that say which post, not whose: "Group CEO", "Former CEO", "Interim CEO". */
+    private static final Set<String> POST_WORDS = Set.of("Group", "Former", "Interim", "Acting", "Deputy", "Joint", "Company",
+            "Global", "Regional", "Country", "Founder", "Founding", "New", "Outgoing", "Incoming");
     /** A plural acronym of a product or a class ends no name: "a supply deal with Lucid EVs" names Lucid. */
     private static final Pattern PLURAL_ACRONYM_END = Pattern.compile("[ \\t]+\\p{Lu}{2,}s$");
     /** The nouns in the plural: "trading firms", "commodity suppliers". */
@@ -178,6 +190,9 @@ final class CompanyContexts {
             found.addAll(listed(text, from, to, known));
         }
         found.addAll(firmEnded(text, from, to, known));
+        if (EXECUTIVE_CUE.matcher(text).region(from, to).find()) {
+            found.addAll(withExecutive(text, from, to, known));
+        }
 
         for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, NOUN_AFTER, LOCATED)) {
             boolean cued = pattern == TICKED ? TICKER_CUE.matcher(text).region(from, to).find()
@@ -251,6 +266,35 @@ final class CompanyContexts {
             others.removeAll(inside);
             if (isCompany(text, from, to, start, end, name, others, false, true)) {
                 found.add(new Candidate(MentionType.PARTY, start, end, name.replaceAll("\\s+", " "), "company", Candidate.Source.RULE));
+            }
+        }
+        return found;
+    }
+
+    /** Whether an executive's title and name follow {@code end}: "… CEO Dana Whitfield". */
+    static boolean isExecutiveAfter(String text, int end) {
+        return EXECUTIVE_TITLE_AFTER.matcher(text).region(end, Math.min(text.length(), end + 60)).lookingAt();
+    }
+
+    /** The names before an executive's title and name ({@link #EXECUTIVE_AFTER}). */
+    private static List<Candidate> withExecutive(String text, int from, int to, List<Candidate> known) {
+        List<Candidate> found = new ArrayList<>();
+        Matcher m = EXECUTIVE_AFTER.matcher(text).region(from, to).useTransparentBounds(true);
+        while (m.find()) {
+            int start = m.start(1);
+            int end = m.end(1);
+            String name = m.group(1);
+            String[] words = name.split("[ \\t]+");
+            if (Stream.of(words).anyMatch(POST_WORDS::contains)
+                    || known.stream().anyMatch(k -> k.start() < end && start < k.end() && !isWordInside(k, start, end))) {
+                continue;
+            }
+            // the mineral words inside ("Lithium" of "Lithium Ionic CEO …") give way to the name; the tagger still
+            // reads it as a proper noun, not a heading's word ("Former CEO …")
+            List<Candidate> others = new ArrayList<>(known);
+            others.removeIf(k -> isWordInside(k, start, end));
+            if (isCompany(text, from, to, start, end, name, others, false, false)) {
+                found.add(new Candidate(MentionType.PARTY, start, end, name, "company", Candidate.Source.RULE));
             }
         }
         return found;

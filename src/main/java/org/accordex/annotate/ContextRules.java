@@ -535,7 +535,7 @@ final class ContextRules {
     private static final Pattern COMPANY = Pattern.compile(
             "\\b(" + NAME_WORD + "(?:\\s+(?:&\\s+)?" + NAME_WORD + "){0,3}" + COUNTRY_IN_BRACKETS + ")\\s+("
                     + String.join("|", COMPANY_SUFFIXES) + ")(,?\\s+(?:Co\\.,?\\s+(?:Ltd\\.?|Limited)|Inc\\.?|Corp\\.?|LLC|Ltd\\.?"
-                    + "|Limited(?!\\s+\\p{Lu})))?"
+                    + "|Limited(?!\\s+\\p{Lu})|NL(?![\\p{L}\\d])))?"
                     + "(?=[\\s,;:)’'\"]|\\.?$|\\.\\s)");
     /** A name's last words and legal form after a trade word: "Huzhou Kaijin New Energy| Technology Corp". */
     private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("^(?:\\s+" + NAME_WORD + "){1,2},?\\s+(?:Inc\\.?|Corp\\.?"
@@ -552,8 +552,19 @@ final class ContextRules {
             "Implementing", "Financial", "Investment", "Strategic", "Key", "Global", "International", "Critical");
     private static final RequiredWords COMPANY_WORDS = RequiredWords.of(COMPANY_SUFFIXES);
     /** A head after a trade word that makes a longer name, no firm's ({@code trade-name-goes-on.txt}). */
-    private static final Pattern TRADE_NAME_GOES_ON = Pattern.compile("[ \\t]+(?:"
+    /**
+     * A head after a trade word that makes a longer name, no firm's ({@code trade-name-goes-on.txt}), also after a second
+     * field joined to the first: "the G7 Energy and Environment Ministers' Meeting".
+     */
+    private static final Pattern TRADE_NAME_GOES_ON = Pattern.compile("(?:[ \\t]+(?:and|&)[ \\t]+\\p{Lu}\\p{Ll}+)?[ \\t]+(?:"
             + String.join("|", DataLines.of(ContextRules.class, "trade-name-goes-on.txt")) + ")(?![\\p{L}\\d-])");
+    /**
+     * A word naming a business of a firm right after a name found by its trade word (unit-words.txt), and its legal form:
+     * "Norvale Materials Trading", "Calder Capital Markets Ltd.".
+     */
+    private static final Pattern UNIT_AFTER = Pattern.compile("^[ \\t]+(?:"
+            + String.join("|", DataLines.of(Annotator.class, "unit-words.txt")) + ")(?![\\p{L}\\d-])"
+            + "(?:,?[ \\t]+(?:Inc\\.?|Corp\\.?|Corporation|Ltd\\.?|LLC|Limited|GmbH|plc|PLC|AG|Co\\.)(?=[\\s,;:)’'\"]|\\.?$|\\.\\s))?");
     private static final Set<String> NOT_COMPANY_START = Set.of(
             "The", "A", "An", "This", "These", "Our", "Their", "Its", "Critical", "Strategic", "Rare", "Clean",
             "Global", "National", "Domestic", "Allied", "Essential", "Key", "Processed", "Advanced", "New", "Other",
@@ -600,11 +611,12 @@ final class ContextRules {
     /** Suffixes only a company's name ends with (not "Energy" or "Nickel", which end phrases too). */
     static final Pattern LEGAL_SUFFIX = Pattern.compile("Inc\\.?|Incorporated|Corp\\.?|Corporation|Pty\\.?\\s+Ltd\\.?"
             + "|Sdn\\.?\\s+Bhd\\.?|Co\\.,\\s+Ltd\\.?|Ltd\\.?|Tbk|Bhd|B\\.V\\.|S\\.p\\.A\\.|K\\.K\\.|PJSC|RSC|JSC|LLP|Limited|LLC"
-            + "|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|SpA|Ltda\\.?|Limitada|SARL|S\\.R\\.L\\.|GmbH|N\\.V\\.|Co\\.|Company|Holdings");
+            + "|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|SpA|Ltda\\.?|Limitada|SARL|S\\.R\\.L\\.|GmbH|N\\.V\\.|Co\\.|Company|Holdings"
+            + "|NL"); // an Australian no-liability company: "Lake Resources NL"
     private static final Pattern AND_BETWEEN = Pattern.compile(",?\\s+and\\s+");
     /** Legal forms no phrase of prose ends with: a name before one is a firm's even when it opens with "Critical". */
     private static final Pattern LEGAL_FORM = Pattern.compile("Inc\\.?|Incorporated|Corp\\.?|Pty\\.?\\s+Ltd\\.?|Ltd\\.?"
-            + "|LLC|L\\.L\\.C\\.|plc|PLC|GmbH|Limited");
+            + "|LLC|L\\.L\\.C\\.|plc|PLC|GmbH|Limited|NL");
     /** Words of NOT_COMPANY_START that open a phrase, never a name, whatever its last word. */
     private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "This", "These", "Our", "Their", "Its",
             "All", "Both", "Each", "Other", "And", "Of", "For", "In", "On", "With", "By", "When", "While", "Under", "Across",
@@ -1569,6 +1581,10 @@ final class ContextRules {
             if (!legal && longer.lookingAt()) {
                 end = longer.end(); // "Huzhou Kaijin New Energy Technology Corp": the firm goes on to its legal form
                 legal = true;
+            }
+            Matcher unit = UNIT_AFTER.matcher(text).region(end, to);
+            if (!legal && unit.lookingAt()) {
+                end = unit.end(); // "Norvale Materials Trading": the firm's business is a firm of its own, as written
             }
             if (!legal && TRADE_NAME_GOES_ON.matcher(text).region(end, to).lookingAt()) {
                 continue; // "the Africa Mining Vision": the trade word is inside a plan's or an institution's name

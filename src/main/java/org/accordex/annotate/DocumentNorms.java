@@ -22,6 +22,8 @@ final class DocumentNorms {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
     /** The last word of a name that says a kind of body, which a text may write alone for its own one. */
+    /** A name's legal form at its end: "Corporation" of "Norland Antimony Corporation". */
+    private static final Pattern LEGAL_FORM_AT_END = Pattern.compile("(?:,?[ \\t]+(?:" + ContextRules.LEGAL_SUFFIX.pattern() + "))+$");
     private static final Pattern GENERIC_HEAD = Pattern.compile("\\b(?:Bank|Fund|Agency|Corporation|Authority|Ministry)$");
 
     private DocumentNorms() {
@@ -73,7 +75,14 @@ final class DocumentNorms {
                     || !Character.isUpperCase(name.charAt(state.getKey() + 1))) {
                 continue;
             }
-            rests.computeIfAbsent(state.getValue(), k -> new HashMap<>()).putIfAbsent(name.substring(state.getKey() + 1), m.norm());
+            String rest = name.substring(state.getKey() + 1);
+            Map<String, String> firms = rests.computeIfAbsent(state.getValue(), k -> new HashMap<>());
+            firms.putIfAbsent(rest, m.norm());
+            // the firm trades without its legal form: "NL Antimony" of "Norland Antimony Corporation"
+            Matcher legal = LEGAL_FORM_AT_END.matcher(rest);
+            if (legal.find() && legal.start() > 0) {
+                firms.putIfAbsent(rest.substring(0, legal.start()), m.norm());
+            }
         }
         if (rests.isEmpty()) {
             return mentions;

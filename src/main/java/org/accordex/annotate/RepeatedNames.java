@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.accordex.model.Mention;
@@ -21,9 +22,12 @@ final class RepeatedNames {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /**
      * A capitalized word right before or after: the name is part of a longer one ("Pfizer Foundation"). A word that ends
-     * a sentence ("… in Kazakhstan. Harlow Capital will …", "… to Orion CMC. Orion CMC will …") is none.
+     * a sentence ("… in Kazakhstan. Harlow Capital will …", "… to Orion CMC. Orion CMC will …") is none, nor is a
+     * state's possessive ("Norland's Harlow"); another's is ("the President's Advisory Commission").
      */
     private static final Pattern NAME_WORD_BEFORE = Pattern.compile("(?<!\\S)(?!The\\s)\\p{Lu}[\\p{L}.&’'-]*(?<!\\p{Ll}{2}\\.|\\p{Lu}{2}\\.)\\s+$");
+    /** A possessive right before: "Korea's |Norvale". */
+    private static final Pattern POSSESSIVE_BEFORE = Pattern.compile("[’']s[ \\t]+$");
     private static final Pattern NAME_WORD_AFTER = Pattern.compile("^\\s+\\p{Lu}");
     private static final int MIN_LENGTH = 3;
 
@@ -63,6 +67,9 @@ final class RepeatedNames {
      */
     private static final Pattern UPPER_CASE_WORD_BEFORE = Pattern.compile("(?<!\\S)[\\p{Lu}\\d.&’'-]+[ \\t]+$");
     private static final Pattern UPPER_CASE_WORD_AFTER = Pattern.compile("^[ \\t]+[\\p{Lu}\\d.&’'-]+(?![\\p{L}\\d])");
+    /** A legal form right after a name, also a bare "Co" ("Hanwa Co for an offtake"). */
+    private static final Pattern LEGAL_FORM_AFTER = Pattern.compile("(?:,?[ \\t]+(?:" + ContextRules.LEGAL_SUFFIX.pattern()
+            + "|Co(?=[ \\t]+\\p{Ll})))+(?![\\p{L}\\d])");
     /** A name that ends in a legal form ends there, whatever follows it in a heading: "NORVALE METALS INC. SIGNS …". */
     private static final Pattern ENDS_IN_LEGAL_FORM = Pattern.compile("\\s(?:" + ContextRules.LEGAL_SUFFIX.pattern() + ")$");
 
@@ -99,7 +106,7 @@ final class RepeatedNames {
     private static final Pattern TICKER_AFTER = Pattern.compile("^[ \\t]+" + CompanyContexts.TICKER);
 
     /**
-     * Whether the text confirms a name as a firm's: its legal form, a ticker after it, or a heading line of its own in
+     * Whether the text confirms a name as a firm's: its legal form, a ticker or an executive after it, or a heading line of its own in
      * capitals above a firm's paragraph ("LATROBE MAGNESIUM").
      */
     private static boolean isConfirmedFirm(String text, String name) {
@@ -109,13 +116,26 @@ final class RepeatedNames {
         if (ENDS_IN_LEGAL_FORM.matcher(name).find()) {
             return true; // "Norvale Lithium Metals Inc.": a firm by its legal form
         }
+        // a ticker after the name, or its executive: "Norvale Ionic (TSXV: NVI)", "Norvale Ionic CEO Dana Whitfield"
         if (WrittenNames.find(text, name, WrittenNames.NAME_CHARACTER).stream()
-                .anyMatch(w -> TICKER_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40))).find())) {
+                .anyMatch(w -> TICKER_AFTER.matcher(text.substring(w.end(), Math.min(text.length(), w.end() + 40))).find()
+                        || CompanyContexts.isExecutiveAfter(text, w.end()))) {
             return true;
         }
         String capitals = name.toUpperCase(Locale.ROOT);
         return ContextRules.isCompanyName(name) && !capitals.equals(name)
                 && Pattern.compile("(?m)^[ \\t]*" + Pattern.quote(capitals) + "[ \\t]*$").matcher(text).find();
+    }
+
+    /** Whether a state's possessive comes right before: "South Korea's |Norvale" is whose the firm is. */
+    private static boolean isStatesPossessiveBefore(String text, int start, List<Mention> all) {
+        Matcher possessive = POSSESSIVE_BEFORE.matcher(text.substring(Math.max(0, start - 10), start));
+        if (!possessive.find()) {
+            return false;
+        }
+        int apostrophe = start - (possessive.end() - possessive.start());
+        return all.stream().anyMatch(o -> o.type() == MentionType.PARTY && o.end() == apostrophe
+                && STATE_NORM.matcher(o.norm()).matches());
     }
 
     /** {@code known}: whether the dictionaries know a name, which they then find wherever it is written. */
@@ -141,10 +161,13 @@ final class RepeatedNames {
         for (Map.Entry<String, String> name : names.entrySet()) {
             for (WrittenNames.Written written : written(text, name.getKey())) {
                 int start = written.start();
-                int end = written.end();
+                // the legal form the text writes after the name is the name's: "with trader Hanwa Co for …"
+                Matcher legal = LEGAL_FORM_AFTER.matcher(text).region(written.end(), text.length());
+                int end = legal.lookingAt() ? legal.end() : written.end();
                 List<Mention> inside = all.stream().filter(o -> o.start() < end && start < o.end()).toList();
                 if (!inside.stream().allMatch(o -> isWordOfName(o, start, end))
                         || NAME_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
+                                && !isStatesPossessiveBefore(text, start, all)
                                 && !(isCapitalized(text, start, end, name.getKey()) && !isUpperCaseWordBefore(text, start))
                         || NAME_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()
                                 && !HeadlineNames.isVerbAt(text, end)

@@ -56,7 +56,11 @@ final class ShortNames {
             "Assembly", "Parliament", "Congress", "Senate", "Bank", "Facility", "Dialogue", "Network", "Consortium",
             "Railway", "Railways", "Railroad", "Port", "Ports", "Pipeline", "Corridor");
     private static final int MIN_LENGTH = 2;
-    /** A short name that ends like a place's is the place's ("Mountain Pass" of "Mountain Pass Materials"). */
+    /**
+     * A short name of two words or more that ends like a place's is the place's ("Mountain Pass" of "Mountain Pass
+     * Materials"); the word alone names no place ("Lake" of "Lake Resources NL"), and prose that writes it in lower
+     * case ("the lake") keeps it a word.
+     */
     private static final Set<String> PLACE_WORDS = Set.of("Pass", "Hill", "Hills", "Creek", "River", "Lake", "Valley",
             "Bay", "Basin", "Field", "Point", "Springs", "Peak", "Ridge", "Island", "Range");
     private static final int MAX_WORDS = 5;
@@ -225,7 +229,7 @@ final class ShortNames {
         return shortName.length() >= MIN_LENGTH && !GENERIC_WORDS.contains(words[0])
                 && !known.test(words.length == 1 ? shortName : words[0]) && !knownFirm.test(shortName)
                 && !Regions.is(shortName)
-                && !CompanyLists.isPlaceOrTitleWord(words[0]) && !PLACE_WORDS.contains(words[words.length - 1])
+                && !CompanyLists.isPlaceOrTitleWord(words[0]) && !(words.length > 1 && PLACE_WORDS.contains(words[words.length - 1]))
                 && WrittenNames.find(text, shortName.toLowerCase(Locale.ROOT), WrittenNames.WORD_CHARACTER).isEmpty();
     }
 

@@ -14,13 +14,15 @@ import org.accordex.model.MentionType;
  * (ANNOTATION.md §1: the company's name is the mention).
  */
 final class Tickers {
+    /** A symbol and its market's code in brackets: "(LYC.AX)", "(UAMY.US)", whose "US" is no state. */
+    private static final String MARKET_CODE = "\\([A-Z\\d]{1,6}\\.[A-Z]{1,2}\\)";
     /** One bracket of exchange symbols, several separated by commas or bars: "(NYSE:AA, ASX: AAI)". */
     static final String EXCHANGE = "(?:NYSE(?:\\s*American|AMERICAN)?|NASDAQ|Nasdaq|ASX|TSXV?|TSX-V|LSE|AIM|OTCQX|OTCQB|OTC|US-OTC|KRX|KOSDAQ"
             + "|TYO|TSE|HKEX|SGX|JSE|NSE|BSE|CSE|ETR|FRA|Euronext|ADR)";
     private static final Pattern BRACKET = Pattern.compile(
-            "\\((?:" + EXCHANGE + "\\s*:\\s*[A-Z\\d.]{1,8}(?:\\s*[,;|]\\s*)?)+\\)");
+            "\\((?:" + EXCHANGE + "\\s*:\\s*[A-Z\\d.]{1,8}(?:\\s*[,;|]\\s*)?)+\\)|" + MARKET_CODE);
     /** A cheap sign of a ticker, read before the costlier pattern. */
-    private static final Pattern CUE = Pattern.compile("\\(" + EXCHANGE + "\\s*:");
+    private static final Pattern CUE = Pattern.compile("\\(" + EXCHANGE + "\\s*:|" + MARKET_CODE);
 
     private Tickers() {
     }

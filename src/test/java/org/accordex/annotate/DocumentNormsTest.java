@@ -26,6 +26,12 @@ class DocumentNormsTest {
                 + "contract from the agency.\nThe award makes US Vanadium the sole supplier.\nUS Vanadium said it will widen its supply.");
         assertEquals(List.of("United States Vanadium → United States Vanadium", "US Vanadium → United States Vanadium",
                 "US Vanadium → United States Vanadium"), parties);
+        // the firm's legal name, and its name without the legal form after the state's abbreviation or name
+        assertEquals(List.of("United States Bismuth Corporation → United States Bismuth Corporation",
+                        "U.S. Bismuth → United States Bismuth Corporation", "United States Bismuth → United States Bismuth Corporation",
+                        "United States → US"),
+                parties("Award\nUnited States Bismuth Corporation said it will supply ingots to the stockpile. U.S. Bismuth will"
+                        + " deliver the first lots in March, and United States Bismuth's shares rose. The United States will buy more."));
         // no firm of that name in the text: the state stays the state
         assertTrue(parties("Markets\n\nThe US vanadium market will grow as US Steel expands.").contains("US → US"));
     }

@@ -141,4 +141,46 @@ class FirmNamesTest {
         assertEquals(List.of("Orvik Bank → Orvik Bank", "NordKredit Denmark → NordKredit Denmark", "Natixis → Natixis"),
                 parties("The lenders are Orvik Bank, NordKredit Denmark, and Natixis."));
     }
+
+    @Test
+    void aPlaceWordAloneIsTheShortNameOfTheFirmTheTextNamedFirst() {
+        // "NL" is an Australian firm's legal form; "Tarn" after "Tarn Resources NL" is the firm, a place word though it is
+        assertEquals(List.of("Tarn Resources NL → Tarn Resources NL", "Korea → KR", "Tarn → Tarn Resources NL",
+                        "Tarn → Tarn Resources NL"),
+                parties("Tarn Resources NL signed a supply deal with a trader from Korea. The trader will co-operate with Tarn"
+                        + " on sales, and Tarn managing director Ann Roe said the deal would fund the mine."));
+        // prose that writes the word in lower case keeps it a word: "Lake Eyre" and "the lake" are no firm
+        assertEquals(List.of("Lake Resources → Lake Resources"),
+                parties("Lake Resources said the lake near its wells had fallen. Lake Eyre was dry."));
+    }
+
+    @Test
+    void aBusinessWordAfterATradeWordsFirmIsPartOfItsName() {
+        assertEquals(List.of("Brenlow → Brenlow", "Halvorsen Metals Trading GmbH → Halvorsen Metals Trading GmbH",
+                        "Halvorsen Metals Trading → Halvorsen Metals Trading GmbH"),
+                parties("Brenlow signed a term sheet with dealer Halvorsen Metals Trading GmbH for graphite. Under the deal,"
+                        + " Halvorsen Metals Trading would buy 40% of the output."));
+        assertEquals(List.of("Kestrel Capital Markets → Kestrel Capital Markets"),
+                parties("The notes were arranged by Kestrel Capital Markets for the miner."));
+    }
+
+    @Test
+    void aTradeWordInAMeetingsNameOfTwoFieldsMakesNoFirm() {
+        // "Energy" with the field joined to it is the meeting's, as in "the G7 Energy Ministers"
+        assertEquals(List.of("G7 → Group of Seven"),
+                parties("The ministers met in Halifax for the G7 Energy and Environment Ministers' Meeting."));
+        // two firms joined by "and" stay two firms
+        assertEquals(List.of("Tarn Energy → Tarn Energy", "Harlow Mining → Harlow Mining"),
+                parties("Tarn Energy and Harlow Mining signed a deal to build a plant."));
+    }
+
+    @Test
+    void aNameBeforeItsExecutivesTitleAndNameIsAFirmEvenWithAMineralsWord() {
+        assertEquals(List.of("Nickel Ionic → Nickel Ionic", "EXIM → Export-Import Bank of the United States",
+                        "Nickel Ionic → Nickel Ionic"),
+                parties("Nickel Ionic has secured a letter of interest from EXIM.\nNickel Ionic CEO Dana Whitfield said the"
+                        + " company will build the mill by 2028."));
+        // a word of the post is no firm's name: "Interim CEO", "Former CEO"
+        assertEquals(List.of(), parties("Interim CEO Paul Becker said the board will meet. Former CEO Jane Walsh said so too."));
+    }
 }

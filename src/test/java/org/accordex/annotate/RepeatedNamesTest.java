@@ -85,4 +85,21 @@ class RepeatedNamesTest {
         assertEquals(List.of("0-5 Gavra → Gavra", "25-30 Gavra → Gavra"),
                 ShortNamesTest.spans(RepeatedNames.add(web, gavra, name -> false)), "a web address is no prose");
     }
+
+    @Test
+    void aRepeatedNameTakesTheLegalFormAfterItAndStandsAfterAPossessive() {
+        String text = "Daesan will buy ore. Osprey signed with trader Daesan Co for its ore, and with Korea's Daesan.";
+        List<Mention> found = List.of(Mention.of(MentionType.PARTY, text, 0, 6, "Daesan"),
+                Mention.of(MentionType.PARTY, text, 79, 84, "KR"));
+        assertEquals(List.of("0-6 Daesan → Daesan", "47-56 Daesan Co → Daesan", "79-84 Korea → KR", "87-93 Daesan → Daesan"),
+                ShortNamesTest.spans(RepeatedNames.add(text, found, name -> false)));
+        // another's possessive makes the name part of a longer one: "the Chair's Daesan Council"
+        String titled = "Daesan will buy ore. The Chair's Daesan met.";
+        found = List.of(Mention.of(MentionType.PARTY, titled, 0, 6, "Daesan"));
+        assertEquals(List.of("0-6 Daesan → Daesan"), ShortNamesTest.spans(RepeatedNames.add(titled, found, name -> false)));
+        // a capitalized word after "Co" is another name's: "Daesan Co Holdings"
+        String longer = "Daesan will buy ore. The Daesan Co Holdings board met.";
+        found = List.of(Mention.of(MentionType.PARTY, longer, 0, 6, "Daesan"));
+        assertEquals(List.of("0-6 Daesan → Daesan"), ShortNamesTest.spans(RepeatedNames.add(longer, found, name -> false)));
+    }
 }

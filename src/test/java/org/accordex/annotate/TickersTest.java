@@ -22,4 +22,14 @@ class TickersTest {
         assertEquals(List.of("0-18", "44-49", "59-61"),
                 Tickers.drop(text, found).stream().map(m -> m.start() + "-" + m.end()).toList());
     }
+
+    @Test
+    void aMarketsCodeAfterASymbolIsNoState() {
+        String text = "Orlin Metals (ORLM.US) and the US signed.";
+        List<Mention> found = List.of(
+                Mention.of(MentionType.PARTY, text, 0, 12, "Orlin Metals"),
+                Mention.of(MentionType.PARTY, text, 19, 21, "US"),
+                Mention.of(MentionType.PARTY, text, 31, 33, "US"));
+        assertEquals(List.of("0-12", "31-33"), Tickers.drop(text, found).stream().map(m -> m.start() + "-" + m.end()).toList());
+    }
 }
