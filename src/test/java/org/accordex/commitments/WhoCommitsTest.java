@@ -592,9 +592,22 @@ class WhoCommitsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Readout of a call\\nPresident Trump spoke today with Prime Minister Ana Soto of Peru about copper.\\nThe two leaders committed to map copper deposits together. | PE US
             Readout of a call\\nPresident Trump spoke today with Prime Minister Ana Soto of Peru about copper.\\nBoth leaders committed to stay in close contact on copper. | PE US
+            Readout of a call\\nPresident Biden spoke today with Amir Sheikh Khalid bin Saad Al Marri of Qatar about the port.\\nThe two leaders agreed to stay in close contact. | QA US
+            Readout of a meeting\\nPresident Biden met today with King Faisal bin Omar Al Rashed of Bahrain in Riyadh.\\nThe two leaders committed to deepen trade ties. | BH US
+            Readout of a call\\nPresident Biden spoke with Prime Minister Karim Hadi’ al-Jabouri of Iraq about the grid.\\nThe two leaders committed to rebuild the grid. | IQ US
+            Joint statement\\nPresident Biden met today with His Highness Sheikh Saif bin Rashid Al Falasi, President of the United Arab Emirates, in Riyadh during a summit with Egypt, Jordan and Iraq.\\nThe two leaders intend to deepen their defense ties. | AE US
             """)
     void theTwoLeadersOfAReadoutAreTheHostAndTheGuest(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /** A leader who joins the call later is not one of "the two leaders" before. */
+    @Test
+    void aGuestPlacedLaterIsNotOneOfTheTwoLeadersBefore() {
+        String text = "Readout of a call\nPresident Biden spoke with Prime Minister Karim al-Jabouri of Iraq about the grid.\n"
+                + "The two leaders committed to rebuild the grid.\nThe President invited King Sami of Jordan to join the call.\n";
+        assertEquals(List.of("IQ", "US"), annotate(text).commitments().stream()
+                .filter(c -> text.substring(c.start(), c.end()).startsWith("The two leaders")).findFirst().orElseThrow().parties());
     }
 
     @ParameterizedTest(name = "{0}")
