@@ -588,6 +588,16 @@ class WhoCommitsTest {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
+    /** A state that joins others in launching a group is one of its members. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Norway joins copper alliance\\n\\nNorway has joined Peru, Chile and Canada in launching the Copper Alliance to map deposits.\\n\\nThrough the Alliance, members will map copper deposits. | CA CL NO PE
+            Copper alliance\\n\\nPeru, Chile and Canada launched the Copper Alliance to map deposits.\\n\\nThrough the Alliance, members will map copper deposits. | CA CL PE
+            """)
+    void aStateThatJoinsOthersInLaunchingAGroupIsAMember(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Readout of a call\\nPresident Trump spoke today with Prime Minister Ana Soto of Peru about copper.\\nThe two leaders committed to map copper deposits together. | PE US
