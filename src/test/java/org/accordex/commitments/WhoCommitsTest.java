@@ -565,6 +565,18 @@ class WhoCommitsTest {
     void aQuotedOfficialOrMinistrySpeaksForItsOwnState(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    /** A quotation inside a clause reported for a named leader, the verb away from it: the leader's state. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Italy and India sign copper pact\\nItalian Prime Minister Giorgia Meloni and Indian Prime Minister Narendra Modi signed a copper pact on Friday.\\nModi said at a press event with both delegations in Rome on Friday: “Within two years, we will map every copper deposit.” | IN
+            Italy and India sign copper pact\\nItalian Prime Minister Giorgia Meloni and Indian Prime Minister Narendra Modi signed a copper pact on Friday.\\nMeloni said the pact is a €2 billion “bridge” and “we are ready to build it”. | IT
+            Italy and India sign copper pact\\nItalian Prime Minister Giorgia Meloni and Indian Prime Minister Narendra Modi signed a copper pact on Friday.\\nAfter talks with Modi in India, Meloni said: “We will map every copper deposit.” | IT
+            Italy and India sign copper pact\\nItalian Prime Minister Giorgia Meloni and Indian Prime Minister Narendra Modi signed a copper pact on Friday.\\nThe two delegations said in a joint note on Friday: “We will map every copper deposit.” | IN IT
+            """)
+    void aQuotationInALeadersReportedClauseIsTheLeaders(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Roe signs deals in Asia\\nUS President Jane Roe signed a tin deal with Laos on Sunday.\\nTrump and the Nepali Prime Minister Ana Soto signed a graphite memorandum. The two countries also agreed to map graphite deposits. | NP US
