@@ -343,9 +343,10 @@ final class DocumentParties {
 
     /**
      * "Australia has joined Canada, France and Japan in launching …": the state that joins the others' act is one of them
-     * (between two states only: "Finland joined NATO" is a membership, not a run of the text's parties).
+     * (between two states only: "Finland has joined NATO" is a membership, not a run of the text's parties). Not a past
+     * "joined", which as often joins a leader ("President Roe joined Prime Minister Doe and leaders from A, B and C").
      */
-    private static final Pattern JOINED = Pattern.compile("(?i)^\\s+(?:has\\s+|have\\s+|had\\s+)?(?:also\\s+|now\\s+)?join(?:s|ed)"
+    private static final Pattern JOINED = Pattern.compile("(?i)^\\s+(?:(?:has|have|had)\\s+(?:also\\s+|now\\s+)?joined|joins)"
             + "\\s+(?:the\\s+)?$");
 
     private static boolean coordinated(String text, Mention left, Mention right) {

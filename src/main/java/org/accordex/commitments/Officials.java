@@ -45,11 +45,13 @@ final class Officials {
             + "|Principality|Grand\\s+Duchy)[\\s\\\\]+of\\s+(?:the\\s+)?)?$";
     private static final Pattern BEFORE = Pattern.compile(TITLE + "\\s+" + FULL_NAME + ",?" + OF_STATE);
     /**
-     * The same guest with the title after the name: "Sheikh Mohamed bin Zayed Al Nahyan, President of the ", "His Majesty
-     * Jane Roe, the Sultan of ".
+     * The same guest with the title after the name and a royal honorific before it: "His Highness Sheikh Mohamed bin
+     * Zayed Al Nahyan, President of the ", "His Majesty Jane Roe, the Sultan of ". Without the honorific the form names
+     * the text's own officials as often ("The Honourable Jane Roe, Minister of Trade of Canada", "I, JANE ROE, President
+     * of the United States").
      */
-    private static final Pattern BEFORE_APPOSITIVE = Pattern.compile("(?<![\\p{L}-])" + FULL_NAME + ",\\s+(?:the\\s+)?" + TITLE
-            + OF_STATE);
+    private static final Pattern BEFORE_APPOSITIVE = Pattern.compile("\\b(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty)\\s+"
+            + FULL_NAME + ",\\s+(?:the\\s+)?" + TITLE + OF_STATE);
     /** A title in news style, lower case and after a portfolio: "mining minister", "Trade Minister", "foreign secretary". */
     private static final String PORTFOLIO_TITLE =
             "(?:(?!(?i:company|firm|group|bank|business|industry|and|or|with|to|of|the)\\b)[\\p{L}-]+\\s+){0,2}?(?i:" + TITLE + ")";

@@ -605,6 +605,7 @@ class WhoCommitsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Norway joins copper alliance\\n\\nNorway has joined Peru, Chile and Canada in launching the Copper Alliance to map deposits.\\n\\nThrough the Alliance, members will map copper deposits. | CA CL NO PE
             Copper alliance\\n\\nPeru, Chile and Canada launched the Copper Alliance to map deposits.\\n\\nThrough the Alliance, members will map copper deposits. | CA CL PE
+            Copper alliance\\nToday, President Biden joined Indian Prime Minister Modi and leaders from Argentina, Brazil and Italy to launch the Copper Alliance.\\nFounding members of the Alliance will continue outreach to other countries. | AR BR IT
             """)
     void aStateThatJoinsOthersInLaunchingAGroupIsAMember(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
@@ -618,6 +619,7 @@ class WhoCommitsTest {
             Readout of a meeting\\nPresident Biden met today with King Faisal bin Omar Al Rashed of Bahrain in Riyadh.\\nThe two leaders committed to deepen trade ties. | BH US
             Readout of a call\\nPresident Biden spoke with Prime Minister Karim Hadi’ al-Jabouri of Iraq about the grid.\\nThe two leaders committed to rebuild the grid. | IQ US
             Joint statement\\nPresident Biden met today with His Highness Sheikh Saif bin Rashid Al Falasi, President of the United Arab Emirates, in Riyadh during a summit with Egypt, Jordan and Iraq.\\nThe two leaders intend to deepen their defense ties. | AE US
+            Canada and the EU launch dialogue\\nThe partnership was announced in Brussels by the Right Honourable Tom Hale, Prime Minister of Canada, and Ana Soto, President of the European Council.\\nMinister Roe and Commissioner Doe agreed to develop a joint work plan. | CA EU
             """)
     void theTwoLeadersOfAReadoutAreTheHostAndTheGuest(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
