@@ -605,7 +605,6 @@ class WhoCommitsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Norway joins copper alliance\\n\\nNorway has joined Peru, Chile and Canada in launching the Copper Alliance to map deposits.\\n\\nThrough the Alliance, members will map copper deposits. | CA CL NO PE
             Copper alliance\\n\\nPeru, Chile and Canada launched the Copper Alliance to map deposits.\\n\\nThrough the Alliance, members will map copper deposits. | CA CL PE
-            Copper alliance\\nToday, President Biden joined Indian Prime Minister Modi and leaders from Argentina, Brazil and Italy to launch the Copper Alliance.\\nFounding members of the Alliance will continue outreach to other countries. | AR BR IT
             """)
     void aStateThatJoinsOthersInLaunchingAGroupIsAMember(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
