@@ -727,9 +727,24 @@ final class Clauses {
             Matcher stop = RELATIVE.matcher(text).region(from, end);
             return new int[] {from, stop.find() ? stop.start() : end};
         }
+        int start = sentenceStart(text, quote[0]);
+        Matcher reported = REPORTED_BEFORE.matcher(text).region(start, quote[0]);
+        if (reported.find()) {
+            // "Roe said at a meeting on Monday: “We will …”", "After talks with Doe in X, Roe said: “…”": the verb's subject
+            return new int[] {reported.start(1), reported.end(1)};
+        }
         int[] continued = attributedBefore(text, quote) ? null : continuedAttribution(text, quote);
-        return continued != null ? continued : new int[] {sentenceStart(text, quote[0]), quote[0]};
+        return continued != null ? continued : new int[] {start, quote[0]};
     }
+
+    /**
+     * A speaker whose verb stands away from the quotation, which goes on the sentence the verb opens: "Roe said at a
+     * meeting with the two leaders on Monday: “…”", "Roe said the deal is an $8 billion “pipeline” and “we are ready …”". The
+     * speaker is the subject of the verb (a few words after the sentence's start or a comma), not the names after it.
+     */
+    private static final Pattern REPORTED_BEFORE = Pattern.compile(
+            "(?:^|[,\\n]\\s*|\\.\\s+)\\s*(\\p{Lu}[\\p{L}.’'-]*(?:\\s+[\\p{L}.’'-]+){0,5}?)\\s+(?:said|says|told\\s+\\p{L}+|added)\\b"
+                    + "(?:[^“”\"\\n]|“[^“”\\n]{1,40}”)*$"); // a few words quoted on the way ("an $8 billion “pipeline” and")
 
     private static boolean attributedAfter(String text, int[] quote) {
         return quote[1] < text.length() && ATTRIBUTION.matcher(text.substring(quote[1] + 1, sentenceEnd(text, quote[1] + 1))).find();
@@ -809,7 +824,8 @@ final class Clauses {
     /** Whether the words around a quotation of the text attribute it: "…,” said the chair of …", "The chair said: “…". */
     static boolean isAttributed(String text, int[] quote) {
         return attributedAfter(text, quote)
-                || attributedBefore(text, quote) || continuedAttribution(text, quote) != null;
+                || attributedBefore(text, quote) || continuedAttribution(text, quote) != null
+                || REPORTED_BEFORE.matcher(text).region(sentenceStart(text, quote[0]), quote[0]).find();
     }
 
     private static boolean attributedBefore(String text, int[] quote) {

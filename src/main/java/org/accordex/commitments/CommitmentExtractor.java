@@ -1660,7 +1660,7 @@ public final class CommitmentExtractor {
             List<String> namedPair = speakers.isEmpty() && isPairSubject(subject)
                     ? pairNamedBefore(sentence, offset, cueStart, inside, text, context) : List.of();
             List<String> hostAndGuest = speakers.isEmpty() && LEADER_PAIR.matcher(subject).find()
-                    ? context.officials().hostAndGuest() : List.of();
+                    ? context.officials().hostAndGuest(offset) : List.of();
             if (!hostAndGuest.isEmpty()) {
                 // "The two leaders committed to …" in a readout of the President's call with "Prime Minister Roe of X":
                 // the guest and the host, though the text names only the guest's state

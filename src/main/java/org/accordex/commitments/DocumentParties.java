@@ -374,6 +374,14 @@ final class DocumentParties {
         return text.length();
     }
 
+    /**
+     * "Australia has joined Canada, France and Japan in launching …": the state that joins the others' act is one of them
+     * (between two states only: "Finland has joined NATO" is a membership, not a run of the text's parties). Not a past
+     * "joined", which as often joins a leader ("President Roe joined Prime Minister Doe and leaders from A, B and C").
+     */
+    private static final Pattern JOINED = Pattern.compile("(?i)^\\s+(?:(?:has|have|had)\\s+(?:also\\s+|now\\s+)?joined|joins)"
+            + "\\s+(?:the\\s+)?$");
+
     private static boolean coordinated(String text, Mention left, Mention right) {
         if (right.start() < left.end()) {
             return false;
@@ -386,6 +394,9 @@ final class DocumentParties {
             return false; // a headline's last name and the next paragraph's first: "… pact to counter China\n\nChile and …"
         }
         boolean states = left.norm().length() == 2 && right.norm().length() == 2;
+        if (states && JOINED.matcher(between).matches()) {
+            return true;
+        }
         // "X Pty Ltd (the “Seller”) and Y (the “Purchaser”)": the role each name is given stands between them
         between = Roles.DEFINED_ROLE.matcher(between).replaceAll(" ");
         between = SIDE.matcher(LIST_NAME.matcher(between).replaceAll(" ")).replaceAll(" ");

@@ -25,16 +25,33 @@ import org.accordex.nlp.LeadWordSearch;
  */
 final class Officials {
     private static final String TITLE = "(?:President|Vice\\s+President|Prime\\s+Minister|Premier|Chancellor|Minister|Secretary"
-            + "|King|Queen|Emir|Crown\\s+Prince|Sultan|Governor|Ambassador|Chair|Chairman|Chairwoman|Commissioner|Advisor|Adviser"
+            + "|King|Queen|Emir|Amir|Crown\\s+Prince|Sultan|Governor|Ambassador|Chair|Chairman|Chairwoman|Commissioner|Advisor|Adviser"
             + "|Envoy)";
     private static final String NAME = "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
     /**
      * "President Yoon Suk Yeol of the " or "President Jane Roe of the Republic of " before a state (a folded title line
      * may escape its break: "Republic\⏎ of").
      */
-    private static final Pattern BEFORE = Pattern.compile(TITLE + "\\s+" + NAME + ",?\\s+of\\s+(?:the\\s+)?"
+    /**
+     * A guest's full name, with the lower-case particles of Arabic, Spanish, Portuguese and Dutch names and up to eight
+     * words: "Sheikh Tamim bin Hamad Al Thani", "Mohammed Shia’ al-Sudani", "Luiz Inácio Lula da Silva"; not an honorific
+     * ("His Highness").
+     */
+    private static final String FULL_NAME = "((?:(?!(?:His|Her|Highness|Majesty|Excellency)\\b)(?:\\p{Lu}[\\p{L}.'’-]*"
+            + "|bin|bint|ibn|al|el|da|de|do|dos|del|van|von|der)\\s+){0,7}(?:(?:al|el)-)?\\p{Lu}[\\p{L}'’-]+)";
+    /** "of the Republic of ", "of the Kingdom of " or "of " before a state's name. */
+    private static final String OF_STATE = "\\s+of\\s+(?:the\\s+)?"
             + "(?:(?:Federal\\s+|Democratic\\s+|Islamic\\s+|United\\s+)?(?:Republic|Kingdom|State|Commonwealth|Sultanate"
-            + "|Principality|Grand\\s+Duchy)[\\s\\\\]+of\\s+(?:the\\s+)?)?$");
+            + "|Principality|Grand\\s+Duchy)[\\s\\\\]+of\\s+(?:the\\s+)?)?$";
+    private static final Pattern BEFORE = Pattern.compile(TITLE + "\\s+" + FULL_NAME + ",?" + OF_STATE);
+    /**
+     * The same guest with the title after the name and a royal honorific before it: "His Highness Sheikh Mohamed bin
+     * Zayed Al Nahyan, President of the ", "His Majesty Jane Roe, the Sultan of ". Without the honorific the form names
+     * the text's own officials as often ("The Honourable Jane Roe, Minister of Trade of Canada", "I, JANE ROE, President
+     * of the United States").
+     */
+    private static final Pattern BEFORE_APPOSITIVE = Pattern.compile("\\b(?:His|Her)\\s+(?:Royal\\s+)?(?:Highness|Majesty)\\s+"
+            + FULL_NAME + ",\\s+(?:the\\s+)?" + TITLE + OF_STATE);
     /** A title in news style, lower case and after a portfolio: "mining minister", "Trade Minister", "foreign secretary". */
     private static final String PORTFOLIO_TITLE =
             "(?:(?!(?i:company|firm|group|bank|business|industry|and|or|with|to|of|the)\\b)[\\p{L}-]+\\s+){0,2}?(?i:" + TITLE + ")";
@@ -115,6 +132,8 @@ final class Officials {
     private final Map<String, String> stateBySurname = new LinkedHashMap<>();
     /** The states of officials the text names as "President Jane Roe of X": most often the guests of the text's own. */
     private final Set<String> placedAfterName = new LinkedHashSet<>();
+    /** Where the text first places an official of each of those states. */
+    private final Map<String, Integer> placedAt = new LinkedHashMap<>();
     /** The titles of those guests ("Prime Minister" of "Prime Minister Jane Roe of X") → their state; "" for two states. */
     private final Map<String, String> guestTitles = new LinkedHashMap<>();
     private static final Pattern LEADING_TITLE = Pattern.compile(TITLE);
@@ -130,12 +149,19 @@ final class Officials {
             if (m.type() != MentionType.PARTY || m.norm().length() != 2) {
                 continue; // states only
             }
-            Matcher before = BEFORE.matcher(text.substring(Math.max(0, m.start() - WINDOW), m.start()));
-            if (before.find()) {
+            String window = text.substring(Math.max(0, m.start() - WINDOW), m.start());
+            Matcher before = BEFORE.matcher(window);
+            if (!before.find()) {
+                before = BEFORE_APPOSITIVE.matcher(window);
+            }
+            if (before.find(0)) {
                 add(before.group(1), m.norm());
                 placedAfterName.add(m.norm());
-                Matcher title = LEADING_TITLE.matcher(before.group());
-                if (title.lookingAt()) {
+                placedAt.putIfAbsent(m.norm(), m.start());
+                // the title before the name, or after it in an apposition ("…, President of the ")
+                boolean appositive = before.start(1) == before.start();
+                Matcher title = LEADING_TITLE.matcher(appositive ? window.substring(before.end(1)) : before.group());
+                if (appositive ? title.find() : title.lookingAt()) {
                     guestTitles.merge(title.group().replaceAll("\\s+", " "), m.norm(), (a, b) -> a.equals(b) ? a : "");
                 }
             }
@@ -369,11 +395,20 @@ final class Officials {
      * where the text has not exactly one of each.
      */
     List<String> hostAndGuest() {
-        if (placedAfterName.size() != 1) {
+        return hostAndGuest(text.length());
+    }
+
+    /**
+     * As above, with the guests the text places before {@code at}: a leader who joins the call later ("… invited King
+     * Roe of X to join the call") is not one of "the two leaders" before.
+     */
+    List<String> hostAndGuest(int at) {
+        List<String> guests = placedAt.entrySet().stream().filter(e -> e.getValue() < at).map(Map.Entry::getKey).toList();
+        if (guests.size() != 1) {
             return List.of();
         }
         List<String> host = unplacedLeaders();
-        String guest = placedAfterName.iterator().next();
+        String guest = guests.get(0);
         return host.size() == 1 && !host.get(0).equals(guest) ? List.of(guest, host.get(0)) : List.of();
     }
 

@@ -570,6 +570,18 @@ class WhoCommitsTest {
     void aQuotedOfficialOrMinistrySpeaksForItsOwnState(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    /** A quotation inside a clause reported for a named leader, the verb away from it: the leader's state. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Italy and India sign copper pact\\nItalian Prime Minister Giorgia Meloni and Indian Prime Minister Narendra Modi signed a copper pact on Friday.\\nModi said at a press event with both delegations in Rome on Friday: “Within two years, we will map every copper deposit.” | IN
+            Italy and India sign copper pact\\nItalian Prime Minister Giorgia Meloni and Indian Prime Minister Narendra Modi signed a copper pact on Friday.\\nMeloni said the pact is a €2 billion “bridge” and “we are ready to build it”. | IT
+            Italy and India sign copper pact\\nItalian Prime Minister Giorgia Meloni and Indian Prime Minister Narendra Modi signed a copper pact on Friday.\\nAfter talks with Modi in India, Meloni said: “We will map every copper deposit.” | IT
+            Italy and India sign copper pact\\nItalian Prime Minister Giorgia Meloni and Indian Prime Minister Narendra Modi signed a copper pact on Friday.\\nThe two delegations said in a joint note on Friday: “We will map every copper deposit.” | IN IT
+            """)
+    void aQuotationInALeadersReportedClauseIsTheLeaders(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Roe signs deals in Asia\\nUS President Jane Roe signed a tin deal with Laos on Sunday.\\nTrump and the Nepali Prime Minister Ana Soto signed a graphite memorandum. The two countries also agreed to map graphite deposits. | NP US
@@ -593,13 +605,37 @@ class WhoCommitsTest {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
+    /** A state that joins others in launching a group is one of its members. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Norway joins copper alliance\\n\\nNorway has joined Peru, Chile and Canada in launching the Copper Alliance to map deposits.\\n\\nThrough the Alliance, members will map copper deposits. | CA CL NO PE
+            Copper alliance\\n\\nPeru, Chile and Canada launched the Copper Alliance to map deposits.\\n\\nThrough the Alliance, members will map copper deposits. | CA CL PE
+            """)
+    void aStateThatJoinsOthersInLaunchingAGroupIsAMember(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Readout of a call\\nPresident Trump spoke today with Prime Minister Ana Soto of Peru about copper.\\nThe two leaders committed to map copper deposits together. | PE US
             Readout of a call\\nPresident Trump spoke today with Prime Minister Ana Soto of Peru about copper.\\nBoth leaders committed to stay in close contact on copper. | PE US
+            Readout of a call\\nPresident Biden spoke today with Amir Sheikh Khalid bin Saad Al Marri of Qatar about the port.\\nThe two leaders agreed to stay in close contact. | QA US
+            Readout of a meeting\\nPresident Biden met today with King Faisal bin Omar Al Rashed of Bahrain in Riyadh.\\nThe two leaders committed to deepen trade ties. | BH US
+            Readout of a call\\nPresident Biden spoke with Prime Minister Karim Hadi’ al-Jabouri of Iraq about the grid.\\nThe two leaders committed to rebuild the grid. | IQ US
+            Joint statement\\nPresident Biden met today with His Highness Sheikh Saif bin Rashid Al Falasi, President of the United Arab Emirates, in Riyadh during a summit with Egypt, Jordan and Iraq.\\nThe two leaders intend to deepen their defense ties. | AE US
+            Canada and the EU launch dialogue\\nThe partnership was announced in Brussels by the Right Honourable Tom Hale, Prime Minister of Canada, and Ana Soto, President of the European Council.\\nMinister Roe and Commissioner Doe agreed to develop a joint work plan. | CA EU
             """)
     void theTwoLeadersOfAReadoutAreTheHostAndTheGuest(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /** A leader who joins the call later is not one of "the two leaders" before. */
+    @Test
+    void aGuestPlacedLaterIsNotOneOfTheTwoLeadersBefore() {
+        String text = "Readout of a call\nPresident Biden spoke with Prime Minister Karim al-Jabouri of Iraq about the grid.\n"
+                + "The two leaders committed to rebuild the grid.\nThe President invited King Sami of Jordan to join the call.\n";
+        assertEquals(List.of("IQ", "US"), annotate(text).commitments().stream()
+                .filter(c -> text.substring(c.start(), c.end()).startsWith("The two leaders")).findFirst().orElseThrow().parties());
     }
 
     @ParameterizedTest(name = "{0}")
