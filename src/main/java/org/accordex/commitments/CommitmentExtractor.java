@@ -179,6 +179,8 @@ public final class CommitmentExtractor {
     private static final Pattern PRONOUN_SPEAKER = Pattern.compile("(?i)^[\\s,]*(she|he|it)\\s+(?:\\w+ly\\s+)?(?:said|says|wrote|writes|added|adds|noted|told|stated)\\b");
     /** How far back before a quotation a pronoun's speaker is looked for. */
     private static final int SPEAKER_BACK = 600;
+    /** An existential "there" right before the modal: "there will be …", "there will now be …". */
+    private static final Pattern THERE_BEFORE = Pattern.compile("(?i)\\bthere\\s+(?:(?:also|now|always|still|then|\\w+ly)\\s+)?$");
     /** The modals that may forecast ("will", "would"); "shall" and "must" impose a duty whatever their subject. */
     private static final Pattern FORECASTING_MODAL = Pattern.compile("(?i)^(?:will|would)\\b");
     /**
@@ -478,6 +480,14 @@ public final class CommitmentExtractor {
                 // (also in an order's or a proclamation's report, "My Administration is expanding …"): a later cue decides
                 int after = cue.get().end();
                 cue = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
+            }
+            if (cue.isPresent()) {
+                int groundEnd = Clauses.groundClauseEnd(cueable, cue.get().start());
+                Optional<ModalityCues.Cue> main = groundEnd < 0 ? Optional.empty()
+                        : ModalityCues.first(cueable.substring(groundEnd)).map(c -> c.shifted(groundEnd));
+                // "Recognizing that demand will grow, the Parties shall cooperate …": the ground's forecast is no pledge,
+                // the main clause's cue decides; a recital with no main clause after it keeps its own
+                cue = main.isPresent() ? main : cue;
             }
             boolean cueInAside = false;
             if (cue.isPresent() && isLeadIn(sentence)) {
@@ -828,10 +838,10 @@ public final class CommitmentExtractor {
 
     /**
      * What a deal aims at is its parties' aim ("The agreement aims to ensure a secure supply of …", as "It also aims to
-     * develop …" after it): the text as the subject of this cue still says who intends, unlike "This Agreement shall
-     * enter into force …".
+     * develop …" after it, "The MoU is meant to reinforce …"): the text as the subject of this cue still says who
+     * intends, unlike "This Agreement shall enter into force …".
      */
-    private static final Pattern TEXT_AIM = Pattern.compile("(?i)(?:aims|seeks)(?:\\s+to)?");
+    private static final Pattern TEXT_AIM = Pattern.compile("(?i)(?:aims|seeks)(?:\\s+to)?|(?:is|are)\\s+(?:designed|meant)\\s+to");
     /** A lead-in with no cue in which the text names its items as commitments: "This Agreement includes the following commitments:". */
     private static final Pattern COMMITMENTS_LEAD_IN = ClauseWords.compile(
             "^[\\s\"“]*(?:this|the)\\s+" + ClauseWords.alternation("text") + "\\s+(?:also\\s+)?(?:includes|contains|sets\\s+out"
@@ -1164,6 +1174,7 @@ public final class CommitmentExtractor {
         int reportedFrom = subjectFrom;
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
         subjectFrom = Clauses.afterMeansParticiple(beforeCue, subjectFrom);
+        subjectFrom = Clauses.afterGround(beforeCue, subjectFrom);
         subjectFrom = afterReportedClause(beforeCue, subjectFrom, cueStart, offset, inside);
         Matcher secondClause = SECOND_CLAUSE.matcher(beforeCue);
         int secondFrom = -1;
@@ -1331,6 +1342,11 @@ public final class CommitmentExtractor {
                 || EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).matches())
                 && Clauses.isForecastOfAThing(subject, afterCue)) {
             return Resolved.NONE; // "In my judgment, these steps will provide an effective means to …": a forecast
+        }
+        if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && THERE_BEFORE.matcher(beforeCue).find()) {
+            // "there will be setbacks along the way", "there will be no tariff if they build here": what will exist, no
+            // one's act (a later clause's own cue, "… and that the Government will coordinate", may still commit)
+            return Resolved.NONE;
         }
         final int shouldAt = offset + cueStart;
         if (sentence.startsWith("should", cueStart) && Clauses.isShouldOfAnyone(subject)
