@@ -235,8 +235,10 @@ final class Clauses {
      */
     private static final Pattern PAST_OPENER = ClauseWords.compile("^(?:[^—–]{0,80}[—–]\\s*|(?-i:[^a-z:]{3,80}):\\s*)?[\\s\"“]*" + MARKER + "(?:" + ClauseWords.alternation("past-time")
             + "|(?:in|back\\s+in|since)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d\\d"
-            // a text of a past date: "In the Presidential Memorandum of April 26, 2018, I also ordered agencies to …"
-            + "|in\\s+(?:the|a|an|my|his|her|its)\\s+(?:[\\p{L}-]+\\s+){1,4}?of\\s+" + MONTH + "\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d)\\b");
+            // a text of a past date: "In the Presidential Memorandum of April 26, 2018, I also ordered agencies to …", "In
+            // the December 2022 Memorandum, I directed agencies to …"
+            + "|in\\s+(?:the|a|an|my|his|her|its)\\s+(?:[\\p{L}-]+\\s+){1,4}?of\\s+" + MONTH + "\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d"
+            + "|in\\s+(?:the|a|an|my|his|her|its)\\s+(?:" + MONTH + "\\s+)?(?:19|20)\\d\\d\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:memorandum|order|proclamation|directive))\\b");
     /** The same time right after the cue: "agreed in 2019 to build", "pledged last year to". */
     private static final Pattern PAST_AFTER_CUE = ClauseWords.compile("^\\S+\\s+(?:in\\s+(?:" + MONTH + "\\s+)?(?:19|20)\\d\\d|last\\s+(?:year|month|week)"
             + "|earlier\\s+this\\s+(?:year|month)|previously)\\b");

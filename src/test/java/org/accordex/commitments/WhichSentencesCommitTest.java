@@ -902,6 +902,7 @@ class WhichSentencesCommitTest {
             I find that the modified tariff system will more effectively counter the threat to magnet plants.               | none
             The Magnet Task Force will encourage plants to hire apprentices.                                               | commitment Magnet Task Force
             The Secretary shall adjust the tariff on magnet imports every six months.                                      | obligation US
+            After the Secretary finds that a country dumps magnets, the Secretary shall inform the Trade Representative.     | obligation US
             """)
     void aProclamationsStatedEffectsAndARecitedFindingForecast(String sentence, String expected) {
         assertEquals(expected, inAProclamation(sentence));
@@ -959,6 +960,8 @@ class WhichSentencesCommitTest {
             news      | Ministers acknowledged that these reforms will open the door for copper exporters.                  | none
             factsheet | RESTORING TRUST: In his first term, President Lee ordered agencies to publish the magnet records.    | none
             factsheet | In the Presidential Memorandum of May 3, 2019, I also ordered agencies to review the magnet files.           | none
+            factsheet | In the March 2021 Memorandum, I directed agencies to keep reviewing the magnet files.                   | none
+            factsheet | I have directed agencies to review the magnet files within 90 days.                                     | commitment US
             """)
     void whatWillExistAMeantDealAndAPastOrderRecounted(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
