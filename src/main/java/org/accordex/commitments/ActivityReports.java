@@ -64,6 +64,9 @@ final class ActivityReports {
     /** "The Department estimates that borrowers will qualify": a forecast, not a pledge. */
     private static final Pattern FORECAST_BEFORE = Pattern.compile("(?i)\\b(?:" + alternatives("forecast") + ")\\s+that\\b");
     private static final LeadWordSearch FORECAST_SEARCH = new LeadWordSearch(FORECAST_BEFORE);
+    /** "The Secretary found that demand will grow": a finding recited, what it foresees is no pledge. */
+    private static final Pattern FINDING_BEFORE = Pattern.compile("(?i)\\b(?:" + alternatives("finding") + ")\\s+that\\b");
+    private static final LeadWordSearch FINDING_SEARCH = new LeadWordSearch(FINDING_BEFORE);
     /**
      * "The company estimated the project will require $290m": an estimating verb whose clause drops its "that"; the
      * clause's subject runs from a determiner to the modal, with no "and" that would open a verb phrase of the
@@ -195,7 +198,8 @@ final class ActivityReports {
         // a subject of its own after the join, and the forecast before it is not its
         Matcher ownSubject = OWN_SUBJECT_CLAUSE.matcher(clause);
         String own = ownSubject.find() ? clause.substring(ownSubject.start(1)) : clause;
-        return FORECAST_SEARCH.in(own).find() || ESTIMATE_BEFORE.matcher(own).find();
+        return FORECAST_SEARCH.in(own).find() || ESTIMATE_BEFORE.matcher(own).find()
+                || FINDING_SEARCH.in(own).find() && Clauses.afterCondition(own, 0) == 0;
     }
 
     /** A coordinated clause's short subject right before the modal: ", and we ", "; but the Parties ". */

@@ -103,10 +103,15 @@ final class Clauses {
                     // the means the measure works by, or the time it comes at: "By directing agencies to …, this order
                     // will strengthen …", "At a time when families cannot afford care, these measures will support …"
                     + "(?:(?:by\\s+\\p{Ll}+ing|at\\s+a\\s+time\\s+when|now\\s+that)\\b[^;]{0,200}?,\\s*)?"
+                    // what it comes with, or a sentence that adds it: "Along with other efforts …, the actions in this
+                    // proclamation will ensure …", "In tandem with …, these actions will create …", "And these actions will …"
+                    + "(?:(?:along|together|in\\s+tandem|combined|coupled)\\s+with\\b[^;]{0,200}?,\\s*)?(?:(?:and|so)\\s+)?"
                     + "(?:this|these|the|that|those|such|my|our|its|their|today[’']s|(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}.-]*\\s+){0,3}(?-i:\\p{Lu})[\\p{L}.-]*[’']s)\\s+"
                     + "(?:[\\p{L}\\p{N}-]+\\s+){0,4}?" + ClauseWords.alternation("forecast-thing") + "\\b"
                     // the text it is taken in: "the action in this proclamation"
-                    + "(?:\\s+(?:in|under)\\s+this\\s+\\p{L}+)?"
+                    + "(?:\\s+(?:in|under)\\s+this\\s+\\p{L}+"
+                    // or where it is set out: "the tariff regime imposed in clause (3) of this proclamation"
+                    + "|\\s+(?:imposed|set\\s+forth|described|taken|established)\\s+(?:in|under|by)\\s+[^;,]{1,80}?)?"
                     // what the measure does, said after it: "the decision to close loopholes [will strengthen …]"
                     + "(?:\\s+to\\s+\\p{Ll}[^;,]{0,80}?)?"
                     + "(?:\\s+[^;]{0,200}?,?\\s+and\\s+(?:also\\s+)?)?[\\s,]*$");
@@ -233,11 +238,15 @@ final class Clauses {
 
     private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
     /**
-     * A past time that opens a sentence, after a news dateline if any: "In 2019,", "In June 2023,", "Last year", "Since
-     * 2021", "Previously".
+     * A past time that opens a sentence, after a news dateline or a capitalized run-in heading if any: "In 2019,", "In
+     * June 2023,", "Last year", "Since 2021", "Previously", "ENDING THE DELAYS: In his first term, …".
      */
-    private static final Pattern PAST_OPENER = ClauseWords.compile("^(?:[^—–]{0,80}[—–]\\s*)?[\\s\"“]*" + MARKER + "(?:" + ClauseWords.alternation("past-time")
-            + "|(?:in|back\\s+in|since)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d\\d)\\b");
+    private static final Pattern PAST_OPENER = ClauseWords.compile("^(?:[^—–]{0,80}[—–]\\s*|(?-i:[^a-z:]{3,80}):\\s*)?[\\s\"“]*" + MARKER + "(?:" + ClauseWords.alternation("past-time")
+            + "|(?:in|back\\s+in|since)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d\\d"
+            // a text of a past date: "In the Presidential Memorandum of April 26, 2018, I also ordered agencies to …", "In
+            // the December 2022 Memorandum, I directed agencies to …"
+            + "|in\\s+(?:the|a|an|my|his|her|its)\\s+(?:[\\p{L}-]+\\s+){1,4}?of\\s+" + MONTH + "\\s+\\d{1,2},?\\s+(?:19|20)\\d\\d"
+            + "|in\\s+(?:the|a|an|my|his|her|its)\\s+(?:" + MONTH + "\\s+)?(?:19|20)\\d\\d\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:memorandum|order|proclamation|directive))\\b");
     /** The same time right after the cue: "agreed in 2019 to build", "pledged last year to". */
     private static final Pattern PAST_AFTER_CUE = ClauseWords.compile("^\\S+\\s+(?:in\\s+(?:" + MONTH + "\\s+)?(?:19|20)\\d\\d|last\\s+(?:year|month|week)"
             + "|earlier\\s+this\\s+(?:year|month)|previously)\\b");
@@ -584,6 +593,19 @@ final class Clauses {
         return comma < 0 ? from : from + comma + 1;
     }
 
+    /**
+     * A ground the sentence opens with, or one set off by commas inside it ("Recognizing that …", "…, and, recognising
+     * that …"), with the cue in its "that" clause before any comma closes it.
+     */
+    private static final Pattern GROUND_BEFORE_CUE = ClauseWords.compile("(?:^[\\s\"“]*" + MARKER + "(?:whereas,?\\s+)?|,\\s*(?:and\\s*,?\\s*)?)(?:"
+            + ClauseWords.alternation("recital") + ")[,\\s]+(?:also\\s+)?that\\b[^,;:]*$");
+
+    /** Whether the cue at {@code cueStart} lies in a ground's "that" clause before any comma closes it ({@link #GROUND_BEFORE_CUE}). */
+    static boolean inGround(String sentence, int cueStart) {
+        String before = sentence.substring(0, cueStart);
+        return before.toLowerCase(Locale.ROOT).contains("that") && GROUND_BEFORE_CUE.matcher(before).find();
+    }
+
     /** A leading participle of means, after a dateline if any: "Leveraging Peru's ports, …", "Building on …, …". */
     private static final Pattern MEANS_PARTICIPLE = ClauseWords.compile(
             "^(?:[^,;]{0,40},[^;]{0,40}?\\s[—–]\\s+)?[\\s\"“]*(?:" + ClauseWords.alternation("means-participle") + ")\\s");
@@ -599,6 +621,27 @@ final class Clauses {
             return from;
         }
         // the last comma with a subject after it: not the one that opens an aside on the subject ("Peru, which …, will")
+        for (int comma = rest.lastIndexOf(','); comma > 0; comma = rest.lastIndexOf(',', comma - 1)) {
+            String after = rest.substring(comma + 1);
+            if (!after.isBlank() && !RELATIVE_OPENS.matcher(after).find()) {
+                return from + comma + 1;
+            }
+        }
+        return from;
+    }
+
+    private static final Pattern GROUND_OPENS = ClauseWords.compile("^[\\s\"“]*" + MARKER + "(?:whereas,?\\s+)?(?:"
+            + ClauseWords.alternation("recital") + ")[,\\s]+(?:also\\s+)?that\\b");
+
+    /**
+     * Where the subject starts after a leading ground ("Recognising that Norway will host the meeting, the Participants
+     * will …"): after the comma that closes it, so the parties it names are no subjects.
+     */
+    static int afterGround(String beforeCue, int from) {
+        String rest = beforeCue.substring(from);
+        if (!GROUND_OPENS.matcher(rest).find()) {
+            return from;
+        }
         for (int comma = rest.lastIndexOf(','); comma > 0; comma = rest.lastIndexOf(',', comma - 1)) {
             String after = rest.substring(comma + 1);
             if (!after.isBlank() && !RELATIVE_OPENS.matcher(after).find()) {

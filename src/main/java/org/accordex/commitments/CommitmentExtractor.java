@@ -193,6 +193,8 @@ public final class CommitmentExtractor {
     private static final Pattern PRONOUN_SPEAKER = Pattern.compile("(?i)^[\\s,]*(she|he|it)\\s+(?:\\w+ly\\s+)?(?:said|says|wrote|writes|added|adds|noted|told|stated)\\b");
     /** How far back before a quotation a pronoun's speaker is looked for. */
     private static final int SPEAKER_BACK = 600;
+    /** An existential "there" right before the modal: "there will be …", "there will now be …". */
+    private static final Pattern THERE_BEFORE = Pattern.compile("(?i)\\bthere\\s+(?:(?:also|now|always|still|then|\\w+ly)\\s+)?$");
     /** The modals that may forecast ("will", "would"); "shall" and "must" impose a duty whatever their subject. */
     private static final Pattern FORECASTING_MODAL = Pattern.compile("(?i)^(?:will|would)\\b");
     /**
@@ -786,9 +788,11 @@ public final class CommitmentExtractor {
      * Parties shall:" → "shall"); the first one when the main clause has none.
      */
     private static ModalityCues.Cue ownCue(String sentence, ModalityCues.Cue first) {
-        if (Clauses.inLeadingGround(sentence, first.start())) {
-            // "Acknowledging that hydrogen will play a role in A, B and C, the Participants intend to …": the first
-            // comma after the ground's cue with a subject and a cue of the main clause after it
+        if (Clauses.inLeadingGround(sentence, first.start()) || Clauses.inGround(sentence, first.start())) {
+            // "Acknowledging that hydrogen will play a role in A, B and C, the Participants intend to …", "…, and,
+            // recognising that demand will grow, the Parties shall …": the ground's forecast is no pledge; the first
+            // comma after the ground's cue with a subject and a cue of the main clause after it decides, and a recital
+            // with no main clause after it keeps its own
             for (int comma = sentence.indexOf(',', first.end()); comma >= 0; comma = sentence.indexOf(',', comma + 1)) {
                 int from = comma + 1;
                 Optional<ModalityCues.Cue> main = ModalityCues.first(sentence.substring(from)).map(c -> c.shifted(from));
@@ -870,10 +874,10 @@ public final class CommitmentExtractor {
 
     /**
      * What a deal aims at is its parties' aim ("The agreement aims to ensure a secure supply of …", as "It also aims to
-     * develop …" after it): the text as the subject of this cue still says who intends, unlike "This Agreement shall
-     * enter into force …".
+     * develop …" after it, "The MoU is meant to reinforce …"): the text as the subject of this cue still says who
+     * intends, unlike "This Agreement shall enter into force …".
      */
-    private static final Pattern TEXT_AIM = Pattern.compile("(?i)(?:aims|seeks)(?:\\s+to)?");
+    private static final Pattern TEXT_AIM = Pattern.compile("(?i)(?:aims|seeks)(?:\\s+to)?|(?:is|are)\\s+(?:designed|meant)\\s+to");
     /** A lead-in with no cue in which the text names its items as commitments: "This Agreement includes the following commitments:". */
     private static final Pattern COMMITMENTS_LEAD_IN = ClauseWords.compile(
             "^[\\s\"“]*(?:this|the)\\s+" + ClauseWords.alternation("text") + "\\s+(?:also\\s+)?(?:includes|contains|sets\\s+out"
@@ -1206,6 +1210,7 @@ public final class CommitmentExtractor {
         int reportedFrom = subjectFrom;
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
         subjectFrom = Clauses.afterMeansParticiple(beforeCue, subjectFrom);
+        subjectFrom = Clauses.afterGround(beforeCue, subjectFrom);
         subjectFrom = afterReportedClause(beforeCue, subjectFrom, cueStart, offset, inside);
         Matcher secondClause = SECOND_CLAUSE.matcher(beforeCue);
         int secondFrom = -1;
@@ -1379,6 +1384,11 @@ public final class CommitmentExtractor {
                 || EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).matches())
                 && Clauses.isForecastOfAThing(subject, afterCue)) {
             return Resolved.NONE; // "In my judgment, these steps will provide an effective means to …": a forecast
+        }
+        if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && THERE_BEFORE.matcher(beforeCue).find()) {
+            // "there will be setbacks along the way", "there will be no tariff if they build here": what will exist, no
+            // one's act (a later clause's own cue, "… and that the Government will coordinate", may still commit)
+            return Resolved.NONE;
         }
         final int shouldAt = offset + cueStart;
         if (sentence.startsWith("should", cueStart) && Clauses.isShouldOfAnyone(subject)

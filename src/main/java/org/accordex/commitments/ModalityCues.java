@@ -89,6 +89,8 @@ public final class ModalityCues {
      */
     private static final String TO_VERB = "(?<!\\b(?:relation|respect|regard|relating|according|due|prior|addition|up)\\s)"
             + "to(?=\\s+[\"“‘']?(?:\\p{Ll}|\\p{Lu}{2})|\\s*,)";
+    /** A final "to:" in the cue list: the same, or the end of a lead-in whose items hold the verbs ("is directed to:"). */
+    private static final String TO_VERB_OR_LIST = TO_VERB.replace("|\\s*,)", "|\\s*[,:])");
 
     /** Word alternatives the cue list names once and uses in several cues ("@deal-verb"), by name. */
     private static final Map<String, String> NAMED_WORDS = new HashMap<>();
@@ -211,6 +213,8 @@ public final class ModalityCues {
                 regex.append("(?:(?:").append(w, 1, w.length() - 1).append(")\\s+)?");
             } else if (last && w.equals("to")) {
                 regex.append(TO_VERB);
+            } else if (last && w.equals("to:")) {
+                regex.append(TO_VERB_OR_LIST);
             } else {
                 // after the first word, markup or a quote may open a word: "an **Agreement** to", "a “deal” to"
                 // and close after it: "a Memorandum of Understanding (MOU) with …", "a “deal” to"

@@ -918,4 +918,86 @@ class WhichSentencesCommitTest {
     void aSpeakersConfidenceAPastPurposeAndADealsAcronym(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
     }
+
+    /**
+     * What a proclamation says its measures bring about, and what a finding it recites foresees, are forecasts: no one
+     * acts in them. A body that acts and a measure to be lifted still commit.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            These actions will also encourage capital investment in magnet plants and drive innovation across the industry. | none
+            This action will adjust the imports of sintered magnets and magnet assemblies.                                  | none
+            This action will have a lasting impact on the towns that make magnets.                                         | none
+            And these actions will strengthen the ability of the defense industrial base to make magnets.                 | none
+            Along with other efforts by my Administration, the actions in this proclamation will ensure that magnet plants can meet demand. | none
+            In my judgment, the tariff regime imposed in clause (2) of this proclamation will counter the dumping of magnets. | none
+            This step will deprive foreign suppliers of billions of dollars in magnet sales.                               | none
+            The Secretary also found that the demand for domestically made magnets will only increase.                     | none
+            I find that the modified tariff system will more effectively counter the threat to magnet plants.               | none
+            The Magnet Task Force will encourage plants to hire apprentices.                                               | commitment Magnet Task Force
+            The Secretary shall adjust the tariff on magnet imports every six months.                                      | obligation US
+            After the Secretary finds that a country dumps magnets, the Secretary shall inform the Trade Representative.     | obligation US
+            """)
+    void aProclamationsStatedEffectsAndARecitedFindingForecast(String sentence, String expected) {
+        assertEquals(expected, inAProclamation(sentence));
+    }
+
+    /**
+     * A leading ground ("Recognizing that … will …,") is no pledge: the main clause's cue decides, and its subject
+     * commits, not a party the ground names; a recital with no main clause keeps its own cue.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Recognizing that demand for copper will double by 2035, the Participants shall cooperate to expand smelting capacity. | obligation CA CL
+            Recognising that Chile will host the next meeting, the Participants intend to prepare a joint copper report.          | intent CA CL
+            Recognizing that the Participants will cooperate on copper and lithium;                                                | commitment CA CL
+            Noting that copper prices will stay volatile, and the Participants will share price data every quarter.                | commitment CA CL
+            """)
+    void aLeadingGroundLeavesTheCueToTheMainClause(String sentence, String expected) {
+        assertEquals(expected, lastLine(MOU + sentence + "\n"));
+    }
+
+    @Test
+    void aPartyPreparedToActOpensAListOfItsIntents() {
+        String text = MOU + "To help Canada refine more copper, Chile is prepared in particular to:\n\n"
+                + "(a) share smelting technology with Canada;\n\n(b) train Canadian engineers in copper refining.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(WhichSentencesCommitTest::modalityPartiesAndText)
+                .filter(s -> !s.contains("sign this Memorandum")).toList();
+        assertEquals(List.of(
+                "intent CL: (a) share smelting technology with Canada;",
+                "intent CL: (b) train Canadian engineers in copper refining."), found);
+    }
+
+    @Test
+    void aBodyDirectedToActOpensAListOfItsDuties() {
+        String text = FACT_SHEET + "The Order sets up a Magnet Council.\n\n- The council is directed to:\n"
+                + "    - Map the magnet plants of the United States.\n    - Report on rare earth supplies every year.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(WhichSentencesCommitTest::modalityPartiesAndText).toList();
+        assertEquals(List.of(
+                "obligation US: - Map the magnet plants of the United States.",
+                "obligation US: - Report on rare earth supplies every year."), found);
+    }
+
+    /**
+     * What will exist ("there will be …") commits no one, a later clause's own subject still does; a deal "meant to"
+     * do something is its parties' aim, a measure so meant is not; a past order recounted in a fact sheet is no pledge.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | There will be setbacks along the way for copper smelters in both countries.                          | none
+            news      | There will be no tariff on copper if Chilean firms build smelters in Canada.                         | none
+            news      | Chile said there will be a strong response, and that its government will coordinate with Canada on copper. | commitment CL
+            news      | The memorandum is meant to widen copper trade between the two countries.                             | intent CA CL
+            news      | The copper levy is meant to protect smelters in Chile.                                               | none
+            news      | Ministers acknowledged that these reforms will open the door for copper exporters.                  | none
+            factsheet | RESTORING TRUST: In his first term, President Lee ordered agencies to publish the magnet records.    | none
+            factsheet | In the Presidential Memorandum of May 3, 2019, I also ordered agencies to review the magnet files.           | none
+            factsheet | In the March 2021 Memorandum, I directed agencies to keep reviewing the magnet files.                   | none
+            factsheet | I have directed agencies to review the magnet files within 90 days.                                     | commitment US
+            """)
+    void whatWillExistAMeantDealAndAPastOrderRecounted(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
 }
