@@ -261,6 +261,19 @@ public final class CommitmentExtractor {
     private static final String FORUM_NAME = "(?-i:\\p{Lu}[\\p{L}&-]*\\s+)";
     /** A person named with an honorific: "Mr. Sullivan", "Dr. Hulata". */
     private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}");
+    /** A person named by an honorific and surname: "Mr. Sullivan", "Dr. Hulata". */
+    private static final Pattern HONORIFIC_NAME = Pattern.compile("\\s*\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}[\\p{L}'’-]+");
+
+    /** Whether the subject names a person by honorific and surname whom the text places in no state. */
+    private static boolean unplacedPerson(String subject, Officials officials) {
+        Matcher person = HONORIFIC_NAME.matcher(subject);
+        while (person.find()) {
+            if (officials.statesIn(person.group()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
     /**
      * A body the parties set up together, acting for them: "The working group will", "This new secretariat will", "The
      * TTC Working Group on …" (the forum's name before it); not one the subject only addresses ("The Roadmap submitted to
@@ -1293,6 +1306,17 @@ public final class CommitmentExtractor {
                     return new Resolved(titleHolder, INFERRED_SUBJECT);
                 }
             }
+            Matcher person = HONORIFIC_NAME.matcher(context.previousSentence());
+            if (PERSON_PRONOUN.matcher(beforeCue).lookingAt() && person.lookingAt()
+                    && context.officials().statesIn(person.group()).isEmpty()) {
+                // "Mr. Sullivan thanked Sheikh Mohammed for … He urged …": the person the text does not place, the
+                // subject before, is the text's own side, the document's party that is not the guest thanked
+                List<String> guests = context.officials().statesIn(context.previousSentence());
+                List<String> own = context.documentParties().stream().filter(p -> !guests.contains(p)).toList();
+                if (own.size() == 1) {
+                    return new Resolved(own, INFERRED_SUBJECT);
+                }
+            }
             // "President Donald Trump signed an order. He directed the agencies to …": the one leader of the sentence before
             List<String> before = PERSON_PRONOUN.matcher(beforeCue).lookingAt()
                     ? context.officials().leadersIn(context.previousSentence()) : List.of();
@@ -1819,7 +1843,10 @@ public final class CommitmentExtractor {
             // ("Mr. Lee, the chief executive") is left to the rules below
             List<String> served = context.officials().statesIn(subject);
             if (!served.isEmpty()) {
-                return new Resolved(union(served, alsoActing), INFERRED_SUBJECT);
+                // "Mr. Sullivan and Sheikh Tahnoon pledged …" where only the guest is placed: the person the text does
+                // not place beside them is the text's own side
+                return new Resolved(union(unplacedPerson(subject, context.officials()) ? union(served, context.documentParties())
+                        : served, alsoActing), INFERRED_SUBJECT);
             }
         }
         if (SURNAMES.matcher(subject).matches() && !OFFICIAL.matcher(subject).find()) {

@@ -335,6 +335,8 @@ class WhoCommitsTest {
             Joint Statement by the Government of Japan and the Government of Peru\\nBoth sides will invite other partners, including Korea, the European Union and Canada, to join.\\nThe two governments will map copper deposits. | JP PE
             G20 ministers on minerals\\nWe, the Ministers of the Group of Twenty, met in Lima.\\nWe invite the International Energy Agency to prepare an outlook on copper. | International Energy Agency
             G20 ministers on minerals\\nWe, the Ministers of the Group of Twenty, met in Lima.\\nWe call on companies to publish their copper purchases. | Group of Twenty
+            Joint Statement of the United States and Peru\\nNational Security Advisor Jane Roe met with Prime Minister Sheikh Omar Bin Saleh Al Rami of Peru today.\\nMs. Roe and Sheikh Omar pledged to intensify cooperation on copper. | PE US
+            Joint Statement of the United States and Peru\\nNational Security Advisor Jane Roe met with Prime Minister Sheikh Omar Bin Saleh Al Rami of Peru today.\\nMs. Roe thanked Sheikh Omar for his efforts.\\nShe urged that all possible efforts be made to reopen the mines. | US
             """)
     void sidesAndToldParties(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
