@@ -1284,6 +1284,12 @@ public final class CommitmentExtractor {
             // done to it ("It will be renewed for three years") speaks of the text
             return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
         }
+        if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null && cue.modality() == Modality.RECOMMENDATION) {
+            List<String> told = toldOfficials(sentence, cue, context.officials());
+            if (!told.isEmpty()) {
+                return new Resolved(told, 0.7); // "He urged Amir Khalid to …": the guest told to act, not the speaker
+            }
+        }
         if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null) {
             // "Trump said he had agreed with Xi to …", "… deals with India and Japan as he seeks to …": "he" is a
             // person, never the states named before it, and an official acts for the state they serve
@@ -1577,6 +1583,7 @@ public final class CommitmentExtractor {
             // "We invite the International Energy Agency to prepare …": the party told to act is the one that acts;
             // a named subject recommends in its own name ("Canada calls on Chile to …")
             List<String> told = toldParties(sentence, offset, cue, inside, text);
+            told = told.isEmpty() ? toldOfficials(sentence, cue, context.officials()) : told;
             if (!told.isEmpty()) {
                 return new Resolved(told, 0.7);
             }
@@ -2897,6 +2904,16 @@ public final class CommitmentExtractor {
             }
         }
         return List.copyOf(directed);
+    }
+
+    /** The states of the officials a cue tells to act: "urged Amir Khalid to …", "urged Prime Minister Soto to …". */
+    private static List<String> toldOfficials(String sentence, ModalityCues.Cue cue, Officials officials) {
+        if (!TELLS.matcher(sentence.substring(cue.start())).find()) {
+            return List.of();
+        }
+        Matcher end = TOLD_END.matcher(sentence).region(cue.end(), Math.min(sentence.length(), cue.end() + 200));
+        return end.find() && end.group().regionMatches(true, 0, "to", 0, 2)
+                ? officials.statesIn(sentence.substring(cue.end(), end.start())) : List.of();
     }
 
     /** The news's reported "will" or "would", the verb a quote may open at. */

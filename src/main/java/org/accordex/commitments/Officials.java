@@ -512,6 +512,10 @@ final class Officials {
         return name.replaceFirst("(?s)^.*(?:\\p{L}{2}\\.\\s+|\\n\\s*)", "");
     }
 
+    /** Honorifics that open a name, before the given name by which the text goes on to call the person. */
+    private static final Set<String> NAME_HONORIFICS = Set.of("Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Prince",
+            "Princess", "Amir", "Emir", "Crown");
+
     private void add(String name, String state) {
         String[] words = name.trim().split("\\s+");
         for (int i = 0; i < words.length - 1; i++) {
@@ -523,6 +527,11 @@ final class Officials {
                 break;
             }
         }
+        int first = 0;
+        while (first < words.length - 1 && NAME_HONORIFICS.contains(words[first])) {
+            first++; // "Sheikh Tamim Bin Hamad Al Thani" is Sheikh Tamim: the given name after the honorific
+        }
+        words = Arrays.copyOfRange(words, first, words.length);
         String surname = words[words.length - 1];
         stateBySurname.putIfAbsent(surname, state);
         // East Asian names put the family name first: "Yoon Suk Yeol" is President Yoon.

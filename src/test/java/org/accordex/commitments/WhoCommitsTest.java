@@ -336,6 +336,7 @@ class WhoCommitsTest {
             G20 ministers on minerals\\nWe, the Ministers of the Group of Twenty, met in Lima.\\nWe invite the International Energy Agency to prepare an outlook on copper. | International Energy Agency
             G20 ministers on minerals\\nWe, the Ministers of the Group of Twenty, met in Lima.\\nWe call on companies to publish their copper purchases. | Group of Twenty
             Joint Statement of the United States and Peru\\nNational Security Advisor Jane Roe met with Prime Minister Sheikh Omar Bin Saleh Al Rami of Peru today.\\nMs. Roe and Sheikh Omar pledged to intensify cooperation on copper. | PE US
+            Readout of President Roe's call with Amir Sheikh Khalid Bin Saud Al Rami of Qatar\\nPresident Roe spoke today with Amir Sheikh Khalid Bin Saud Al Rami of Qatar.\\nThe President said that the United States together with Egypt and Qatar would work for a truce.\\nHe urged Amir Khalid to reopen the crossing. | QA
             Joint Statement of the United States and Peru\\nNational Security Advisor Jane Roe met with Prime Minister Sheikh Omar Bin Saleh Al Rami of Peru today.\\nMs. Roe thanked Sheikh Omar for his efforts.\\nShe urged that all possible efforts be made to reopen the mines. | US
             """)
     void sidesAndToldParties(String text, String parties) {
