@@ -548,7 +548,8 @@ final class Clauses {
      * comma holds the parties' own (a belief's "Convinced that …, the Parties shall" is left to the belief words).
      */
     private static final Pattern GROUND_THAT = ClauseWords.compile(
-            "^[\\s\"“]*" + MARKER + "(?:(?:further|also),?\\s+)?(?:" + ClauseWords.alternation("recital") + ")[,\\s]+(?:also\\s+)?that\\b");
+            "^[\\s\"“]*" + MARKER + "(?:whereas,?\\s+)?(?:(?:further|also),?\\s+)?(?:" + ClauseWords.alternation("recital")
+                    + ")[,\\s]+(?:also\\s+)?that\\b");
 
     /** Whether the cue at {@code cueStart} lies in a leading ground's "that" clause ({@link #GROUND_THAT}). */
     static boolean inLeadingGround(String sentence, int cueStart) {
@@ -620,7 +621,11 @@ final class Clauses {
         if (!MEANS_PARTICIPLE.matcher(rest).find()) {
             return from;
         }
-        // the last comma with a subject after it: not the one that opens an aside on the subject ("Peru, which …, will")
+        return afterLastComma(rest, from);
+    }
+
+    /** After the last comma of a leading phrase with a subject after it: not one that opens an aside ("Peru, which …, will"). */
+    private static int afterLastComma(String rest, int from) {
         for (int comma = rest.lastIndexOf(','); comma > 0; comma = rest.lastIndexOf(',', comma - 1)) {
             String after = rest.substring(comma + 1);
             if (!after.isBlank() && !RELATIVE_OPENS.matcher(after).find()) {
@@ -630,25 +635,13 @@ final class Clauses {
         return from;
     }
 
-    private static final Pattern GROUND_OPENS = ClauseWords.compile("^[\\s\"“]*" + MARKER + "(?:whereas,?\\s+)?(?:"
-            + ClauseWords.alternation("recital") + ")[,\\s]+(?:also\\s+)?that\\b");
-
     /**
      * Where the subject starts after a leading ground ("Recognising that Norway will host the meeting, the Participants
      * will …"): after the comma that closes it, so the parties it names are no subjects.
      */
     static int afterGround(String beforeCue, int from) {
         String rest = beforeCue.substring(from);
-        if (!GROUND_OPENS.matcher(rest).find()) {
-            return from;
-        }
-        for (int comma = rest.lastIndexOf(','); comma > 0; comma = rest.lastIndexOf(',', comma - 1)) {
-            String after = rest.substring(comma + 1);
-            if (!after.isBlank() && !RELATIVE_OPENS.matcher(after).find()) {
-                return from + comma + 1;
-            }
-        }
-        return from;
+        return GROUND_THAT.matcher(rest).find() ? afterLastComma(rest, from) : from;
     }
 
     /** The pronoun that is the subject right before the cue ("it will", "they also agreed"), if any. */
