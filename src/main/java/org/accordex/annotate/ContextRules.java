@@ -551,7 +551,6 @@ final class ContextRules {
             "Like-minded", "Business", "Industry", "Industrial", "Regional", "Allied", "Infrastructure",
             "Implementing", "Financial", "Investment", "Strategic", "Key", "Global", "International", "Critical");
     private static final RequiredWords COMPANY_WORDS = RequiredWords.of(COMPANY_SUFFIXES);
-    /** A head after a trade word that makes a longer name, no firm's ({@code trade-name-goes-on.txt}). */
     /**
      * A head after a trade word that makes a longer name, no firm's ({@code trade-name-goes-on.txt}), also after a second
      * field joined to the first: "the G7 Energy and Environment Ministers' Meeting".

@@ -21,9 +21,9 @@ import org.accordex.model.MentionType;
 final class DocumentNorms {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
-    /** The last word of a name that says a kind of body, which a text may write alone for its own one. */
     /** A name's legal form at its end: "Corporation" of "Norland Antimony Corporation". */
     private static final Pattern LEGAL_FORM_AT_END = Pattern.compile("(?:,?[ \\t]+(?:" + ContextRules.LEGAL_SUFFIX.pattern() + "))+$");
+    /** The last word of a name that says a kind of body, which a text may write alone for its own one. */
     private static final Pattern GENERIC_HEAD = Pattern.compile("\\b(?:Bank|Fund|Agency|Corporation|Authority|Ministry)$");
 
     private DocumentNorms() {

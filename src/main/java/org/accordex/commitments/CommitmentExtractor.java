@@ -111,7 +111,6 @@ public final class CommitmentExtractor {
     /** An item that opens with an article and a noun: "(d) the periods within which …", "(a) the kinds of defects that …". */
     private static final Pattern NOUN_PHRASE_ITEM = Pattern.compile("(?i)^(?:the|an?|any|each|such)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:of\\s+(?:[\\p{L}-]+\\s+){0,3}?)?(?:that|which|who|whom|whose|where|when|(?:within|by|under|in|to|for|through|from)\\s+which)\\b");
-    /** A relative clause's opener before the cue, with at most its subject between: "within which suppliers", "that". */
     /**
      * Before a cue, a relative clause that describes what the speakers oppose ("oppose any coercive actions that seek
      * to …"), or the words of a resolution they cite ("Resolution 2593, which demands that … must"): no pledge of theirs.
@@ -121,6 +120,7 @@ public final class CommitmentExtractor {
             + "(?:\\p{L}+ly\\s+)?$"
             + "|\\b(?-i:Resolution)\\b[^.;]{0,300}\\bwhich\\s+(?:\\p{L}+\\s+){0,2}?(?:demands|reaffirms|emphasi[sz]es|requires|calls\\s+upon"
             + "|calls\\s+on|decides|stresses|urges)\\s+that\\b[^.;]*$");
+    /** A relative clause's opener before the cue, with at most its subject between: "within which suppliers", "that". */
     private static final Pattern RELATIVE_BEFORE_CUE = Pattern.compile(
             "(?i)\\b(?:that|which|who|whom|whose|where|when)\\s+(?:[\\p{L}-]+\\s+){0,4}$");
     /**
@@ -206,9 +206,9 @@ public final class CommitmentExtractor {
     private static final Pattern PLANNED_FUTURE = Pattern.compile("(?i)(?:will|would|(?:is|are)\\b.{0,30}\\bto)");
     /** "will be …": what is done to the subject (a party's measures), not what a thing does. */
     private static final Pattern PASSIVE_AFTER = Pattern.compile("(?i)^\\s+(?:not\\s+)?be\\b");
-    /** A cue only an agent can take ("They agreed to boost …"): what follows is a pledge, never an effect. */
     /** "they" or "we" right before an intent cue: the parties' own aim ("They aim to", "We share the ambition to"). */
     private static final Pattern OWN_AIM_PRONOUN = Pattern.compile("(?i)(?:^|[\\s,;:“\"])(?:they|we)\\s+(?:(?:also|further|both|all|\\w+ly)\\s+)*$");
+    /** A cue only an agent can take ("They agreed to boost …"): what follows is a pledge, never an effect. */
     private static final Pattern VOLITIONAL_CUE = Pattern.compile("(?i)(?:agreed|decided|pledged|vowed|resolved|committed|promised)\\s+(?:not\\s+)?to\\b");
     /** A modal cue after a possessive ("Korea's imports will") has the possessed thing, not the possessor, as subject. */
     private static final Pattern MODAL_VERB = Pattern.compile("(?i)^(?:will|shall|must|should|would|can|may)\\b");
@@ -2670,10 +2670,10 @@ public final class CommitmentExtractor {
 
     /** A relative clause of what a thing will do: "which will", "that would". */
     private static final Pattern RELATIVE_FORECAST = Pattern.compile("(?i)\\b(?:which|that)\\s+(?:will|would)\\b");
-    /** The cue words of a recommendation whose object is told to act: "invite", "encourage", "urge", "call on". */
     /** A cue that tells the document's parties as a group to act: "urges both sides to", "encourages the Participants to". */
     private static final Pattern TOLD_GROUP = Pattern.compile("(?i)^(?:encourag|urg|invit|call|request)\\w*\\s+(?:(?:on|upon)\\s+)?"
             + "(?:both|the\\s+two|the)\\s+(?:sides|parties|participants|countries|governments|nations|partners)\\s+to\\s+\\p{L}");
+    /** The cue words of a recommendation whose object is told to act: "invite", "encourage", "urge", "call on". */
     private static final Pattern TELLS = Pattern.compile(
             "(?i)^(?:encourag|urg|invit|call|request|recommend)\\w*\\b");
     /** The modals before "be" that say what a thing is or ought to be (see {@link Clauses#isPredicateNoun}). */

@@ -210,9 +210,9 @@ final class DocumentParties {
         return listed ? best : better(best, norms(run), listNames);
     }
 
-    /** What opens the list of those a party acts with: "… with a dozen initial partners:", "together with its partners". */
     /** A sentence's end, not a line's: the text may wrap its lines inside a sentence. */
     private static final Pattern PARAGRAPH_OR_SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu})[.!?]\\s|\\n\\s*\\n");
+    /** What opens the list of those a party acts with: "… with a dozen initial partners:", "together with its partners". */
     private static final Pattern PARTNERS_BEFORE = Pattern.compile(
             "(?i)\\bwith\\s+(?:(?:a|an|the|its|their|our|his|her)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}partners\\s*:?\\s*(?:the\\s+)?$");
 

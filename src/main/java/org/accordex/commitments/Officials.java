@@ -29,10 +29,6 @@ final class Officials {
             + "|Envoy)";
     private static final String NAME = "((?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)";
     /**
-     * "President Yoon Suk Yeol of the " or "President Jane Roe of the Republic of " before a state (a folded title line
-     * may escape its break: "Republic\⏎ of").
-     */
-    /**
      * A guest's full name, with the lower-case particles of Arabic, Spanish, Portuguese and Dutch names and up to eight
      * words: "Sheikh Tamim bin Hamad Al Thani", "Mohammed Shia’ al-Sudani", "Luiz Inácio Lula da Silva"; not an honorific
      * ("His Highness").
@@ -43,6 +39,10 @@ final class Officials {
     private static final String OF_STATE = "\\s+of\\s+(?:the\\s+)?"
             + "(?:(?:Federal\\s+|Democratic\\s+|Islamic\\s+|United\\s+)?(?:Republic|Kingdom|State|Commonwealth|Sultanate"
             + "|Principality|Grand\\s+Duchy)[\\s\\\\]+of\\s+(?:the\\s+)?)?$";
+    /**
+     * "President Yoon Suk Yeol of the " or "President Jane Roe of the Republic of " before a state (a folded title line
+     * may escape its break: "Republic\⏎ of").
+     */
     private static final Pattern BEFORE = Pattern.compile(TITLE + "\\s+" + FULL_NAME + ",?" + OF_STATE);
     /**
      * The same guest with the title after the name and a royal honorific before it: "His Highness Sheikh Mohamed bin
