@@ -83,6 +83,7 @@ public final class Annotator {
         mentions = DefinedNames.namedByShortName(text, mentions, this::isKnownName);
         mentions = stateBodies.resolve(ShortNames.add(text, DefinedNames.add(text, mentions, this::isKnownParty), this::isKnownName, this::isKnownParty));
         mentions = DocumentNorms.stateNamedFirms(text, DocumentNorms.generic(mentions), this::stateAtStart);
+        mentions = DocumentNorms.shortOfFuller(DepartmentShortNames.add(text, mentions));
         mentions = Tickers.drop(text, mentions);
         // a dateline's credit in parentheses ("Shanghai, China (EFE).-") reads as a short name the text defines
         mentions = MediaOutlets.drop(text, mentions);
@@ -520,7 +521,8 @@ public final class Annotator {
     private static Candidate trim(String text, Candidate c) {
         int s = c.start();
         int e = c.end();
-        if (c.type() != MentionType.DEADLINE) {
+        // a dictionary's surface is the name as matched, whose initial is no list's letter: "S. Korea"
+        if (c.type() != MentionType.DEADLINE && c.source() != Candidate.Source.DICTIONARY) {
             Matcher lead = LEADING_MARKER_AND_ARTICLE.matcher(text).region(s, e);
             s = lead.lookingAt() ? lead.end() : s;
         }

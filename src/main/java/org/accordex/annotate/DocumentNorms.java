@@ -116,6 +116,40 @@ final class DocumentNorms {
         return out;
     }
 
+    /**
+     * A firm the dictionary knows by a short name of its family ("Hyundai") is the one firm of that family the text has
+     * named in full, with its legal form, before ("Hyundai Motor Company" → "Hyundai Motor"): "supplying NdPr to Hyundai and Kia". Where the
+     * text names two firms of the family ("Hyundai Motor", "Hyundai Steel"), the short name keeps its own norm.
+     */
+    static List<Mention> shortOfFuller(List<Mention> mentions) {
+        List<Mention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String name = name(m);
+            if (m.type() != MentionType.PARTY || !name.equals(m.norm()) || STATE_NORM.matcher(m.norm()).matches()) {
+                continue;
+            }
+            Set<String> fuller = new HashSet<>();
+            int first = Integer.MAX_VALUE;
+            for (Mention o : mentions) {
+                // the fuller name is a legal one, the family's firm itself ("Hyundai Motor Company"), not a unit
+                // named after a place ("LG Chem Wroclaw Energy", the Polish subsidiary of LG Chem)
+                if (o.type() == MentionType.PARTY && name(o).startsWith(name + " ") && o.norm().startsWith(name + " ")
+                        && !o.norm().contains(" of ") && LEGAL_FORM_AT_END.matcher(name(o)).find()) {
+                    fuller.add(o.norm());
+                    first = Math.min(first, o.start());
+                }
+            }
+            if (fuller.size() == 1 && first < m.start()) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(i, m.withNorm(fuller.iterator().next()));
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
     private static String name(Mention m) {
         return SPACES.matcher(m.text()).replaceAll(" ");
     }

@@ -71,6 +71,12 @@ final class Gazetteer {
             if (kind.equals("company")) {
                 put(exact, keys(capitalized(surface), false), entry); // the press writes "POSCO" as "Posco"
             }
+            if (surface.endsWith(" Corporation") && (kind.equals("company") || kind.equals("body"))) {
+                // the press shortens the legal form: "Korea Resources Corp." of "Korea Resources Corporation"
+                String stem = surface.substring(0, surface.length() - "Corporation".length());
+                put(exact, keys(stem + "Corp.", false), entry);
+                put(exact, keys(stem + "Corp", false), entry);
+            }
         } else if (kind.equals("symbol")) {
             put(exact, keys(surface, false), entry); // "Ge" is germanium, "GE" is a company
         } else {

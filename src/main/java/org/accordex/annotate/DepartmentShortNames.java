@@ -1,0 +1,70 @@
+package org.accordex.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
+
+/**
+ * A department the text names in full is written by its field alone where it acts: trade reports say "Commerce found",
+ * "Commerce has issued", "Treasury will" for the Department of Commerce or of the Treasury. The field is that
+ * department's mention where it opens a clause (no article or capitalized word before it) and a verb follows; not in
+ * "Chamber of Commerce", "Industry and Commerce", "Commerce Secretary" or "the commerce of goods".
+ */
+final class DepartmentShortNames {
+    /** A department's norm and the field it is known by: "U.S. Department of (the) Commerce". */
+    private static final Pattern DEPARTMENT = Pattern.compile("^U\\.S\\. Department of (?:the )?(\\p{Lu}\\p{Ll}+)$");
+    /** A verb right after the field: an auxiliary, a past form, or a reporting verb in the present. */
+    private static final Pattern VERB_AFTER = Pattern.compile("^[ \\t]+(?:also[ \\t]+|then[ \\t]+|later[ \\t]+)?(?:will|would|has|had|have"
+            + "|is|was|said|says|plans|expects|found|finds|issued|issues|imposed|imposes|determined|determines|announced|announces"
+            + "|set|sets|concluded|concludes|calculated|assigned|initiated|launched|published|released|noted|notes|ruled|rules"
+            + "|may|must|can|could|should|intends|proposed|proposes|\\p{Ll}+ed)\\b");
+    /** A word before the field that makes it part of another phrase: "Chamber of Commerce", "the Commerce report". */
+    private static final Pattern PHRASE_BEFORE = Pattern.compile("(?:\\b(?i:of|the|a|an|for|to|by|with|in|on)|\\p{Lu}[\\p{L}.’'-]*"
+            + "|\\p{Lu}[\\p{L}.’'-]*[ \\t]+and|[-/&])[ \\t]*$");
+
+    private DepartmentShortNames() {
+    }
+
+    /** {@code mentions} with the fields of the departments they name, written alone before a verb, as mentions. */
+    static List<Mention> add(String text, List<Mention> mentions) {
+        Map<String, String> fields = new HashMap<>(); // "Commerce" → "U.S. Department of Commerce"
+        for (Mention m : mentions) {
+            Matcher department = m.type() == MentionType.PARTY ? DEPARTMENT.matcher(m.norm()) : null;
+            if (department != null && department.matches()) {
+                fields.put(department.group(1), m.norm());
+            }
+        }
+        if (fields.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            for (WrittenNames.Written w : WrittenNames.find(text, field.getKey(), WrittenNames.NAME_CHARACTER)) {
+                String before = text.substring(Math.max(0, w.start() - 20), w.start());
+                String after = text.substring(w.end(), Math.min(text.length(), w.end() + 30));
+                // "Commerce's final rule": the possessive acts as well
+                boolean possessive = after.startsWith("’s ") || after.startsWith("'s ");
+                if (PHRASE_BEFORE.matcher(before).find() && !sentenceStart(before)
+                        || !possessive && !VERB_AFTER.matcher(after).find()
+                        || out.stream().anyMatch(o -> o.start() < w.end() && w.start() < o.end())) {
+                    continue;
+                }
+                out.add(Mention.of(MentionType.PARTY, text, w.start(), w.end(), field.getValue()));
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /** Whether the text before ends a sentence or a line: the field opens one ("… value. Commerce found …"). */
+    private static boolean sentenceStart(String before) {
+        return before.isBlank() || before.matches("(?s).*(?:\\p{Ll}{2}|\\d|\\))[.!?][\"”’]?[ \\t]+$") || before.matches("(?s).*\\n[ \\t]*$");
+    }
+}
