@@ -514,6 +514,7 @@ public final class Annotator {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     /** A heading's letter or number before a name ("A.  The National Security Council"), and an article. */
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i:the|an?)\\s+");
     private static final Pattern LEADING_MARKER_AND_ARTICLE = Pattern.compile(
             "(?:(?:[A-Z]|\\d{1,2})[.)]\\s+)?(?:(?i:the|an?)\\s+)?");
 
@@ -521,9 +522,10 @@ public final class Annotator {
     private static Candidate trim(String text, Candidate c) {
         int s = c.start();
         int e = c.end();
-        // a dictionary's surface is the name as matched, whose initial is no list's letter: "S. Korea"
-        if (c.type() != MentionType.DEADLINE && c.source() != Candidate.Source.DICTIONARY) {
-            Matcher lead = LEADING_MARKER_AND_ARTICLE.matcher(text).region(s, e);
+        if (c.type() != MentionType.DEADLINE) {
+            // a dictionary's name may open with its own initial, no list's letter: "S. Korea"
+            Matcher lead = (c.source() == Candidate.Source.DICTIONARY ? LEADING_ARTICLE : LEADING_MARKER_AND_ARTICLE)
+                    .matcher(text).region(s, e);
             s = lead.lookingAt() ? lead.end() : s;
         }
         while (e > s && ",;:!?\"”’)".indexOf(text.charAt(e - 1)) >= 0) {

@@ -294,19 +294,6 @@ final class ContextRules {
     /** "private equity firm Denham Capital", "owned by private equity groups": the investor's trade, no instrument. */
     private static final Pattern PRIVATE_EQUITY_FIRM = Pattern.compile("(?i)\\bprivate[-\\s]+equity\\s+(?:firms?|groups?"
             + "|funds?|managers?|investors?|owners?|houses?|giants?|companies|company|backers?|sponsors?)\\b");
-    /** "at stake", "high stakes": the word of risk, not a holding. */
-    private static final Pattern AT_STAKE_BEFORE = Pattern.compile("(?i)\\b(?:at|high|higher|raise[sd]?|raising)\\s+$");
-    /** "stake a claim", "stake out": the verb. */
-    private static final Pattern STAKE_VERB_AFTER = Pattern.compile("(?i)^\\s+(?:a\\s+claim|claims?|its\\s+claim|their\\s+claim|out)\\b");
-    /**
-     * What says a stake is a holding: a share, a determiner, an owner or a kind of holding before it ("a 15% stake",
-     * "the DoD's stake", "mining stakes"); "the stakes" alone may be the risk ("the stakes are high").
-     */
-    private static final Pattern HOLDING_BEFORE = Pattern.compile("(?i)(?:%|['’]s|\\b(?:percent|per\\s+cent|an?|its|their|his|her|our"
-            + "|this|that|mining|strategic|direct|indirect|significant|small|large|sizeable|further|additional|new|initial"
-            + "|government|state|federal|equity|minority|majority|controlling|ownership)|\\d)[\\s-]+$");
-    /** "a stake in": the holding's object follows. */
-    private static final Pattern IN_AFTER = Pattern.compile("(?i)^\\s+in\\b");
     /** An adverb makes the -ing word a verb: "by responsibly permitting, managing and remediating mines". */
     private static final Pattern ADVERB_BEFORE = Pattern.compile("(?i)\\b\\p{L}+ly\\s+$");
     private static final Set<String> NOT_ADVERBS = Set.of("early", "only", "family", "supply", "apply", "rely",
@@ -921,11 +908,6 @@ final class ContextRules {
             }
             if (surface.equals("training") && (MACHINE_BEFORE.matcher(before).find() || MACHINE_AFTER.matcher(after).find())) {
                 return null;
-            }
-            if ((surface.equals("stake") || surface.equals("stakes")) && (AT_STAKE_BEFORE.matcher(before).find()
-                    || STAKE_VERB_AFTER.matcher(after).find() || !HOLDING_BEFORE.matcher(before).find()
-                    && !IN_AFTER.matcher(after).find())) {
-                return null; // "what is at stake", "the stakes are high", "stake a claim": no holding
             }
             if (surface.equals("equity") && PRIVATE_EQUITY_FIRM.matcher(before + surface + after).find()) {
                 return null; // "private equity groups": a kind of investor, not a stake

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,11 +21,19 @@ import org.accordex.model.MentionType;
 final class DepartmentShortNames {
     /** A department's norm and the field it is known by: "U.S. Department of (the) Commerce". */
     private static final Pattern DEPARTMENT = Pattern.compile("^U\\.S\\. Department of (?:the )?(\\p{Lu}\\p{Ll}+)$");
-    /** A verb right after the field: an auxiliary, a past form, or a reporting verb in the present. */
-    private static final Pattern VERB_AFTER = Pattern.compile("^[ \\t]+(?:also[ \\t]+|then[ \\t]+|later[ \\t]+)?(?:will|would|has|had|have"
-            + "|is|was|said|says|plans|expects|found|finds|issued|issues|imposed|imposes|determined|determines|announced|announces"
-            + "|set|sets|concluded|concludes|calculated|assigned|initiated|launched|published|released|noted|notes|ruled|rules"
-            + "|may|must|can|could|should|intends|proposed|proposes|\\p{Ll}+ed)\\b");
+    /**
+     * The fields the press writes alone for their departments; others are common nouns at a sentence's start
+     * ("Justice is not served", "Energy will be cheaper").
+     */
+    private static final Set<String> FIELDS = Set.of("Commerce", "Treasury", "Interior", "Defense");
+    /**
+     * A verb right after the field: a modal, a verb in the past or a reporting verb, "is" before an -ing form, "has"
+     * or "had" before a participle: "Commerce found", "Treasury is providing", "Commerce has also issued".
+     */
+    private static final Pattern VERB_AFTER = Pattern.compile("^\\s+(?:also\\s+|then\\s+|later\\s+|further\\s+)?(?:will|would|may|must|can|could"
+            + "|should|said|says|plans|expects|intends|proposes|announces|issues|imposes|determines|finds|notes|rules"
+            + "|found|set|\\p{Ll}+ed|(?:is|was|are)\\s+(?:also\\s+|now\\s+|further\\s+)?\\p{Ll}+ing"
+            + "|(?:has|had|have)\\s+(?:also\\s+|now\\s+|already\\s+)?(?:\\p{Ll}+ed|found|set|made|taken|given|sent|begun|written))\\b");
     /** A word before the field that makes it part of another phrase: "Chamber of Commerce", "the Commerce report". */
     private static final Pattern PHRASE_BEFORE = Pattern.compile("(?:\\b(?i:of|the|a|an|for|to|by|with|in|on)|\\p{Lu}[\\p{L}.’'-]*"
             + "|\\p{Lu}[\\p{L}.’'-]*[ \\t]+and|[-/&])[ \\t]*$");
@@ -37,7 +46,7 @@ final class DepartmentShortNames {
         Map<String, String> fields = new HashMap<>(); // "Commerce" → "U.S. Department of Commerce"
         for (Mention m : mentions) {
             Matcher department = m.type() == MentionType.PARTY ? DEPARTMENT.matcher(m.norm()) : null;
-            if (department != null && department.matches()) {
+            if (department != null && department.matches() && FIELDS.contains(department.group(1))) {
                 fields.put(department.group(1), m.norm());
             }
         }
