@@ -78,4 +78,52 @@ class DocumentNormsTest {
         assertEquals(List.of("Sempra Infrastructure → Sempra Infrastructure", "Cheniere Marketing LLC → Cheniere Marketing LLC"),
                 parties("Deals signed\n\nThe buyer signed heads of agreement with Sempra Infrastructure and Cheniere Marketing LLC."));
     }
+
+    @Test
+    void aKnownFirmsFundAndAssetManagementArmsAreFirmsOfTheirOwn() {
+        assertEquals(List.of("BlackRock Fund Advisors → BlackRock Fund Advisors", "Brookfield Asset Management → Brookfield Asset Management"),
+                parties("Holders\n\nThe largest holders are BlackRock Fund Advisors and Brookfield Asset Management."));
+    }
+
+    @Test
+    void aFamilysShortNameAfterItsFirmsLegalNameIsThatFirm() {
+        assertEquals(List.of("Tarvo Magnets → Tarvo Magnets", "Hyundai Motor Company → Hyundai Motor", "Hyundai → Hyundai Motor",
+                "Tarvo → Tarvo Magnets"),
+                parties("Supply deal\n\nTarvo Magnets signed a supply contract with Hyundai Motor Company. The magnets will go"
+                        + " to Hyundai from 2028, Tarvo said."));
+        // two firms of the family named: the short name is neither's
+        assertTrue(parties("Supply deal\n\nHyundai Motor Company and Hyundai Steel Company signed the contract. The steel will"
+                + " go to Hyundai from 2028.").contains("Hyundai → Hyundai"));
+        // a unit named after a place is no legal name of the family's firm: "LG Chem" stays LG Chem
+        assertTrue(parties("Plant loan\n\nThe bank lent to LG Chem Wroclaw Energy, the Polish arm of LG Chem, for a cell plant.")
+                .contains("LG Chem → LG Chem"));
+    }
+
+    @Test
+    void aKnownCorporationIsKnownByItsShortLegalForm() {
+        assertEquals(List.of("Korea Resources Corp. → Korea Mine Rehabilitation and Mineral Resources Corporation"),
+                parties("Stockpile\n\nThe state-run Korea Resources Corp. will run the new warehouses."));
+    }
+
+    @Test
+    void aDepartmentsFieldWrittenAloneBeforeAVerbIsTheDepartment() {
+        List<String> parties = parties("Duties on anode material\n\nThe Commerce Department opened the inquiry in March. Commerce"
+                + " found that the imports were sold below fair value. In June, Commerce had set a deposit rate, and Commerce will"
+                + " issue its final ruling by October 2, 2027.");
+        assertEquals(List.of("Commerce Department → U.S. Department of Commerce", "Commerce → U.S. Department of Commerce",
+                "Commerce → U.S. Department of Commerce", "Commerce → U.S. Department of Commerce"), parties);
+        // other phrases the field is a word of, and a text that names no such department
+        assertEquals(List.of("Commerce Department → U.S. Department of Commerce", "Chamber of Commerce → Chamber of Commerce"),
+                parties("Duties\n\nThe Commerce Department opened the inquiry. The Chamber of Commerce said it was pleased. The"
+                        + " Commerce Secretary spoke, and trade and commerce will grow."));
+        assertTrue(parties("Duties\n\nCommerce found that the imports were sold below fair value.").isEmpty());
+        // a field that is a common noun at a sentence's start is no department
+        assertTrue(parties("Policing\n\nThe Department of Justice will publish data. Justice is not served when cases go"
+                + " unsolved.").stream().noneMatch(p -> p.startsWith("Justice →")));
+    }
+
+    @Test
+    void aStatesShortFormWithAnInitialIsOneMention() {
+        assertEquals(List.of("S. Korea → KR"), parties("Stockpiles\n\nS. Korea will raise its stockpiles of nickel and cobalt."));
+    }
 }

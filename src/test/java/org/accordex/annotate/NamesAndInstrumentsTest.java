@@ -679,6 +679,12 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void aStakeThatSaysItIsOwnershipIsEquity() {
+        assertEquals(List.of("ownership stake → equity"), mentions("The agency will take a 12% ownership stake in Tarrow"
+                + " Gallium, and what is at stake is the supply of wafers.", MentionType.INSTRUMENT));
+    }
+
+    @Test
     void aLegalFormMakesAFirmOfWordsThatNameMinerals() {
         assertEquals(List.of("Strategic Metals Corp → Strategic Metals Corp", "National Nickel Ltd → National Nickel Ltd"),
                 mentions("The fund will buy shares in Strategic Metals Corp and in National Nickel Ltd this year.",
