@@ -28,7 +28,9 @@ import org.accordex.model.MentionType;
  */
 final class CompanyContexts {
     private static final String WORD = "\\p{Lu}[\\p{L}\\d&.’'-]*(?<![.’'])";
-    private static final String NAME = "(" + WORD + "(?:[ \\t]+(?:&[ \\t]+)?" + WORD + "){0,3})";
+    /** A name's first word may open with a number: "5N Plus", "3M". */
+    private static final String FIRST_WORD = "(?:\\p{Lu}|\\d{1,3}\\p{Lu})[\\p{L}\\d&.’'-]*(?<![.’'])";
+    private static final String NAME = "(" + FIRST_WORD + "(?:[ \\t]+(?:&[ \\t]+)?" + WORD + "){0,3})";
     /** An exchange and symbol ("NYSE: MP", "ASX:LYC"). */
     private static final String LISTING = Tickers.EXCHANGE + "\\s*:\\s*[A-Z\\d.]{1,8}";
     /**
