@@ -183,4 +183,12 @@ class FirmNamesTest {
         // a word of the post is no firm's name: "Interim CEO", "Former CEO"
         assertEquals(List.of(), parties("Interim CEO Paul Becker said the board will meet. Former CEO Jane Walsh said so too."));
     }
+
+    @Test
+    void aFirmAfterItsKindMayOpenWithANumber() {
+        assertEquals(List.of("7Q Wafers → 7Q Wafers"),
+                parties("The fund will put $9 million into Belgian firm 7Q Wafers to expand its germanium line."));
+        // a number that opens no name: a product after a firm's kind
+        assertEquals(List.of(), parties("The firm 10 will not ship, said the maker."));
+    }
 }
