@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -118,10 +119,11 @@ final class DocumentNorms {
 
     /**
      * A firm the dictionary knows by a short name of its family ("Hyundai") is the one firm of that family the text has
-     * named in full, with its legal form, before ("Hyundai Motor Company" → "Hyundai Motor"): "supplying NdPr to Hyundai and Kia". Where the
+     * named in full, with its legal form, before ("Hyundai Motor Company" → "Hyundai Motor"); {@code isPlace} tells a
+     * state's or a place's word: "supplying NdPr to Hyundai and Kia". Where the
      * text names two firms of the family ("Hyundai Motor", "Hyundai Steel"), the short name keeps its own norm.
      */
-    static List<Mention> shortOfFuller(List<Mention> mentions) {
+    static List<Mention> shortOfFuller(List<Mention> mentions, Predicate<String> isPlace) {
         List<Mention> out = null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -132,10 +134,14 @@ final class DocumentNorms {
             Set<String> fuller = new HashSet<>();
             int first = Integer.MAX_VALUE;
             for (Mention o : mentions) {
-                // the fuller name is a legal one, the family's firm itself ("Hyundai Motor Company"), not a unit
-                // named after a place ("LG Chem Wroclaw Energy", the Polish subsidiary of LG Chem)
-                if (o.type() == MentionType.PARTY && name(o).startsWith(name + " ") && o.norm().startsWith(name + " ")
-                        && !o.norm().contains(" of ") && LEGAL_FORM_AT_END.matcher(name(o)).find()) {
+                // the fuller name is a legal one, the family's firm itself: one word of its business and a legal form
+                // ("Hyundai Motor Company"), not a unit named after a place or its trade ("LG Chem Wroclaw Energy",
+                // "Marubeni Iron Ore Australia Pty. Ltd.", "Marubeni Australia Ltd")
+                Matcher legal = LEGAL_FORM_AT_END.matcher(name(o));
+                String extra = o.type() == MentionType.PARTY && name(o).startsWith(name + " ") && legal.find()
+                        && legal.start() > name.length() ? name(o).substring(name.length() + 1, legal.start()) : null;
+                if (extra != null && o.norm().startsWith(name + " ") && !o.norm().contains(" of ")
+                        && extra.matches("\\p{Lu}\\p{Ll}+") && !isPlace.test(extra) && !Regions.is(extra)) {
                     fuller.add(o.norm());
                     first = Math.min(first, o.start());
                 }

@@ -94,6 +94,11 @@ class DocumentNormsTest {
         // two firms of the family named: the short name is neither's
         assertTrue(parties("Supply deal\n\nHyundai Motor Company and Hyundai Steel Company signed the contract. The steel will"
                 + " go to Hyundai from 2028.").contains("Hyundai → Hyundai"));
+        // a unit named after its trade or a place, legal form or not, is no legal name of the family's firm
+        assertTrue(parties("Mine stake\n\nThe seller is Marubeni Iron Ore Canada Ltd., and Marubeni will take the ore.")
+                .contains("Marubeni → Marubeni"));
+        assertTrue(parties("Mine stake\n\nThe seller is Marubeni Australia Ltd, and Marubeni will take the ore.")
+                .stream().noneMatch(p -> p.equals("Marubeni → Marubeni Australia Ltd")));
         // a unit named after a place is no legal name of the family's firm: "LG Chem" stays LG Chem
         assertTrue(parties("Plant loan\n\nThe bank lent to LG Chem Wroclaw Energy, the Polish arm of LG Chem, for a cell plant.")
                 .contains("LG Chem → LG Chem"));
