@@ -48,6 +48,8 @@ public final class CommitmentExtractor {
                     + "|(?:each|either|any|neither)\\s+of\\s+the\\s+(?:\\p{L}+\\s+)?(?:parties|states|members|participants|governments)";
     /** A state a subject will be in, not an act it does: "be prone to …", "be vulnerable to …". */
     private static final Pattern STATE_OF_BEING = Pattern.compile("(?i)[\\s,]*be\\s");
+    /** "the (two) Presidents", "the Prime Ministers": heads of the speaking states, not "the presidents of [a body]". */
+    private static final String LEADER_GROUP = ClauseWords.alternation("leader-group") + "(?!\\s+of\\b)";
     private static final Pattern GROUP_PHRASE = Pattern.compile(
             "\\b(?:we|our|us|the\\s+participants|each\\s+participant|either\\s+participant|both\\s+participants"
                     + "|(?:the|each|either|both|neither|other)\\s+contracting\\s+part(?:y|ies)"
@@ -56,9 +58,9 @@ public final class CommitmentExtractor {
                     + "|the\\s+parties|each\\s+party|either\\s+party|both\\s+parties|the\\s+other\\s+party|neither\\s+party"
                     + "|the\\s+signatories|the\\s+sides|both\\s+sides|the\\s+two\\s+sides|each\\s+side"
                     + "|(?:both|the\\s+two|the\\s+three|the\\s+four|our\\s+two|our\\s+three|our\\s+four|all)\\s+"
-                    + "(?:countries|nations|governments|partners|" + ClauseWords.alternation("leader-group")
+                    + "(?:countries|nations|governments|partners|leaders|" + LEADER_GROUP
                     + "|economies|states|members|delegations)"
-                    + "|(?:the\\s+)?(?:" + ClauseWords.alternation("leader-group")
+                    + "|(?:the\\s+)?(?:leaders|" + LEADER_GROUP
                     + "|governments|partners|members|ministers|participants|signatories|allies)"
                     + "|the\\s+(?:countries|nations)"
                     // a chair's summary names the meeting's countries without an article: "Countries expressed intent
@@ -2395,7 +2397,7 @@ public final class CommitmentExtractor {
 
     /** The two leaders of a bilateral meeting: "the two leaders", "both leaders". */
     private static final Pattern LEADER_PAIR = Pattern.compile(
-            "(?i)\\b(?:the\\s+two|both)\\s+" + ClauseWords.alternation("leader-group") + "\\b");
+            "(?i)\\b(?:the\\s+two|both)\\s+(?:leaders|" + ClauseWords.alternation("leader-group") + ")\\b");
     /** A group of two: "both sides", "the two countries", "both nations". */
     private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:both|two)\\s+(?:\\p{Ll}+\\s+)?(?:sides|countries|nations|governments|parties)\\b");
 
