@@ -124,7 +124,9 @@ public final class ActionPhrase {
      * ending in two consonants or a double vowel and a consonant ("invest-", "mainstream-", "maintain-"), and a few
      * unstressed endings ("combat-", "prohibit-", "interpret-").
      */
-    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat|[ui]at|[rnlp]s|[^z]z|v|com|ven|[^e\\W]ar|dg|sum)"); // "pledging" → "pledge", "resumed" → "resume", "effectuated" → "effectuate", "reversing" → "reverse"
+    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat|[ui]at|[rnlp]s|[^z]z|v|com|ven|[^e\\W]ar|dg|sum"
+            // the British "-ise" ("normalising" → "normalise", "analysing") and "-ute" ("contributing", "executing")
+            + "|\\p{L}{3}[iy]s|(?:ib|ec|it|mp|ll)ut)"); // "pledging" → "pledge", "resumed" → "resume", "effectuated" → "effectuate", "reversing" → "reverse"
     private static final Pattern GERUND_WITHOUT_E = Pattern.compile(
             "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor"
             // "combat-", "prohibit-", "inhabit-", "interpret-": an unstressed last syllable the lemmatizer gives an "e"

@@ -607,9 +607,13 @@ final class Clauses {
         return before.toLowerCase(Locale.ROOT).contains("that") && GROUND_BEFORE_CUE.matcher(before).find();
     }
 
-    /** A leading participle of means, after a dateline if any: "Leveraging Peru's ports, …", "Building on …, …". */
+    /**
+     * A leading participle of means, after a dateline if any: "Leveraging Peru's ports, …", "Building on …, …"; or a
+     * leading phrase of whose lead the subject acts under: "Under the leadership of A and B, …".
+     */
     private static final Pattern MEANS_PARTICIPLE = ClauseWords.compile(
-            "^(?:[^,;]{0,40},[^;]{0,40}?\\s[—–]\\s+)?[\\s\"“]*(?:" + ClauseWords.alternation("means-participle") + ")\\s");
+            "^(?:[^,;]{0,40},[^;]{0,40}?\\s[—–]\\s+)?[\\s\"“]*(?:" + ClauseWords.alternation("means-participle") + "|"
+                    + ClauseWords.alternation("leading-agency") + ")\\s");
     private static final Pattern RELATIVE_OPENS = Pattern.compile("(?i)^\\s*(?:which|who)\\b");
 
     /**

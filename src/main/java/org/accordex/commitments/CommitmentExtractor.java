@@ -48,6 +48,8 @@ public final class CommitmentExtractor {
                     + "|(?:each|either|any|neither)\\s+of\\s+the\\s+(?:\\p{L}+\\s+)?(?:parties|states|members|participants|governments)";
     /** A state a subject will be in, not an act it does: "be prone to …", "be vulnerable to …". */
     private static final Pattern STATE_OF_BEING = Pattern.compile("(?i)[\\s,]*be\\s");
+    /** "the (two) Presidents", "the Prime Ministers": heads of the speaking states, not "the presidents of [a body]". */
+    private static final String LEADER_GROUP = ClauseWords.alternation("leader-group") + "(?!\\s+of\\b)";
     private static final Pattern GROUP_PHRASE = Pattern.compile(
             "\\b(?:we|our|us|the\\s+participants|each\\s+participant|either\\s+participant|both\\s+participants"
                     + "|(?:the|each|either|both|neither|other)\\s+contracting\\s+part(?:y|ies)"
@@ -56,8 +58,10 @@ public final class CommitmentExtractor {
                     + "|the\\s+parties|each\\s+party|either\\s+party|both\\s+parties|the\\s+other\\s+party|neither\\s+party"
                     + "|the\\s+signatories|the\\s+sides|both\\s+sides|the\\s+two\\s+sides|each\\s+side"
                     + "|(?:both|the\\s+two|the\\s+three|the\\s+four|our\\s+two|our\\s+three|our\\s+four|all)\\s+"
-                    + "(?:countries|nations|governments|partners|leaders|economies|states|members|delegations)"
-                    + "|(?:the\\s+)?(?:leaders|governments|partners|members|ministers|participants|signatories|allies)"
+                    + "(?:countries|nations|governments|partners|leaders|" + LEADER_GROUP
+                    + "|economies|states|members|delegations)"
+                    + "|(?:the\\s+)?(?:leaders|" + LEADER_GROUP
+                    + "|governments|partners|members|ministers|participants|signatories|allies)"
                     + "|the\\s+(?:countries|nations)"
                     // a chair's summary names the meeting's countries without an article: "Countries expressed intent
                     // to consult …" (a capital at the subject's head; "countries that export" in a clause is no such group)
@@ -73,7 +77,7 @@ public final class CommitmentExtractor {
             // "X together with Norway", "X, along with Peru," before the verb add a subject; a bare "with Norway" names a
             // partner, and an opening "Together with the UN, we …" stays an adverbial
             "(?i)\\b(?:by|of|from|on|against|with(?<!\\S\\s{0,3},?\\s{0,3}(?:together|along|jointly)\\s{1,3}with)|in|to|about|over|toward|towards|into|for|than|between|including"
-                    + "|like|among|across|at|via|through|under|such\\s+as)\\s+(?:the\\s+)?"
+                    + "|like|among|across|at|via|through|under|such\\s+as|regarding|concerning)\\s+(?:the\\s+)?"
                     // "located in southern Greenland": a part of a place is a place too
                     + "(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\\s+|central\\s+)?$");
     /**
@@ -1503,6 +1507,8 @@ public final class CommitmentExtractor {
             boolean sharesTheRole = AND_BEFORE.matcher(before).find()
                     && (previousBetween || !OWN_CUE_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).matches());
             boolean excluded = afterPreposition(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at)
+                    // "condemn Russia’s use of … and reaffirm their commitment to": what the subject opposes, no subject
+                    || OPPOSING_VERB_BEFORE.matcher(before).find()
                     || previousExcluded && (HYPHENATED.matcher(before).find() || sharesTheRole
                             || previousEnd >= 0 && SHORT_NAME_OPENS.matcher(sentence.substring(previousEnd, at)).matches()
                             || previousEnd >= 0 && m.norm().length() == 2
@@ -2372,7 +2378,7 @@ public final class CommitmentExtractor {
     private static final Pattern OUR_THING = Pattern.compile(
             "(?i)^[\\s\"“]*(?:[^;“”\"]*?[\\s,])?(?:our|their)\\s+((?:[\\p{L}\\p{N}-]+\\s+){1,8})$");
     private static final Pattern GROUP_NOUN = Pattern.compile(
-            "(?i)^(?:two|three|four|both|countries|nations|governments|partners|leaders|economies|states|members|ministers"
+            "(?i)^(?:two|three|four|both|countries|nations|governments|partners|leaders|presidents|economies|states|members|ministers"
                     + "|participants|sides|allies|we|government|administration|agencies|ministries|officials|delegations)$");
 
     /** Whether the subject is a thing the speakers have ("Our combined commitment … will form"), not the speakers. */
@@ -2390,7 +2396,8 @@ public final class CommitmentExtractor {
     }
 
     /** The two leaders of a bilateral meeting: "the two leaders", "both leaders". */
-    private static final Pattern LEADER_PAIR = Pattern.compile("(?i)\\b(?:the\\s+two|both)\\s+leaders\\b");
+    private static final Pattern LEADER_PAIR = Pattern.compile(
+            "(?i)\\b(?:the\\s+two|both)\\s+(?:leaders|" + ClauseWords.alternation("leader-group") + ")\\b");
     /** A group of two: "both sides", "the two countries", "both nations". */
     private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:both|two)\\s+(?:\\p{Ll}+\\s+)?(?:sides|countries|nations|governments|parties)\\b");
 
@@ -2952,6 +2959,10 @@ public final class CommitmentExtractor {
         }
         return NOT_SUBJECT_BEFORE.matcher(before).find();
     }
+
+    /** A verb of opposition right before a name, which is its object: "condemn [Russia]’s use of …". */
+    private static final Pattern OPPOSING_VERB_BEFORE = Pattern.compile("(?i)\\b(?:oppose|opposes|opposed|condemn|condemns"
+            + "|condemned|reject|rejects|rejected|denounce|denounces|denounced|deplore|deplores|deplored)\\s+(?:the\\s+)?$");
 
     /** "Canada welcomes …": a subject that greets what another party does. */
     private static final Pattern WELCOMING_VERB = Pattern.compile(

@@ -191,7 +191,7 @@ final class DocumentParties {
                 continue;
             }
             if (!run.isEmpty() && !coordinated(text, last, m)) {
-                best = listed ? best : better(best, norms(run), listNames);
+                best = listed ? best : better(best, runNorms(text, run), listNames);
                 run.clear();
             }
             if (run.isEmpty() && affiliation(text, null, m)) {
@@ -207,7 +207,7 @@ final class DocumentParties {
             run.add(m);
             last = m;
         }
-        return listed ? best : better(best, norms(run), listNames);
+        return listed ? best : better(best, runNorms(text, run), listNames);
     }
 
     /** A sentence's end, not a line's: the text may wrap its lines inside a sentence. */
@@ -393,6 +393,11 @@ final class DocumentParties {
         if (between.contains("\n\n")) {
             return false; // a headline's last name and the next paragraph's first: "… pact to counter China\n\nChile and …"
         }
+        // "Following the invasion of Ukraine, Russia continues …": a bare comma joins two names only in a list that goes on
+        // ("Iceland, Norway and Switzerland"); here it closes an opening phrase before the next clause's subject
+        if (BARE_COMMA.matcher(between).matches() && !LIST_GOES_ON.matcher(text.substring(right.end())).lookingAt()) {
+            return false;
+        }
         boolean states = left.norm().length() == 2 && right.norm().length() == 2;
         if (states && JOINED.matcher(between).matches()) {
             return true;
@@ -404,6 +409,10 @@ final class DocumentParties {
                 || between.length() <= OFFICIAL_BETWEEN_CHARS && (OFFICIAL_BETWEEN.matcher(between).matches()
                         || LEADER_AND.matcher(between).matches() || DEAL_WITH.matcher(between).matches());
     }
+
+    private static final Pattern BARE_COMMA = Pattern.compile("^[ \\t]*,[ \\t]*$");
+    /** What follows a name inside a list of names: a comma, "and", "or", "&". */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)\\s*(?:,|&|and\\b|or\\b)");
 
     /** A line that holds only "and" between two names of a title page. */
     private static final Pattern AND_LINE = Pattern.compile("(?i)^[ \\t]*\\n\\s*(?:and|&)[ \\t]*\\n\\s*(?:the\\s+)?$");
@@ -496,6 +505,39 @@ final class DocumentParties {
         all.sort(java.util.Comparator.comparingInt(Mention::start));
         return all;
     }
+
+    /**
+     * The norms of a run of names, without a state's own body when that state is itself in the run: "Under the leadership
+     * of Australia’s Department of … and the U.S. National Security Council, Australia and the United States …" are the
+     * two states; "the U.S. Department of Commerce and Japan’s METI" stay two bodies, their states being only their owners.
+     */
+    private static Set<String> runNorms(String text, List<Mention> run) {
+        Set<String> states = new LinkedHashSet<>();
+        for (Mention m : run) {
+            if (m.norm().length() == 2 && !OWNER_AFTER.matcher(text.substring(m.end())).lookingAt()) {
+                states.add(m.norm());
+            }
+        }
+        Set<String> norms = new LinkedHashSet<>();
+        for (Mention m : run) {
+            String owner = null;
+            if (m.norm().length() != 2) {
+                Matcher before = OWNER_BEFORE.matcher(text.substring(Math.max(0, m.start() - BEFORE_OWNER_CHARS), m.start()));
+                owner = PartyKinds.stateNamedIn(text.substring(m.start(), m.end()))
+                        .or(() -> before.find() ? PartyKinds.stateNamedIn(before.group(1)) : java.util.Optional.empty()).orElse(null);
+            }
+            if (owner == null || !states.contains(owner) || states.size() < 2) {
+                norms.add(m.norm());
+            }
+        }
+        return norms;
+    }
+
+    /** A possessive right after a state's name: "Australia’s [Department of …]". */
+    private static final Pattern OWNER_AFTER = Pattern.compile("^[’']s\\s");
+    /** The state's name whose possessive stands right before a body: "[Australia]’s Department of …". */
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,2})[’']s\\s+$");
+    private static final int BEFORE_OWNER_CHARS = 40;
 
     private static Set<String> norms(List<Mention> run) {
         Set<String> norms = new LinkedHashSet<>();

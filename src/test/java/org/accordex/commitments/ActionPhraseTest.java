@@ -206,6 +206,12 @@ class ActionPhraseTest {
                 Arguments.of("Peru has committed to channelling more funds to the copper fund.",
                         "channel more funds to the copper fund"),
                 Arguments.of("Chile committed to reselling copper cathodes to Peru.", "resell copper cathodes to Peru"),
+                // a British "-ise" gerund and an "-ute" one take their "e" back; a stem that never had one does not
+                Arguments.of("Peru and Chile look forward to normalising copper trade between them.",
+                        "normalise copper trade between them"),
+                Arguments.of("Chile reaffirmed its commitment to contributing to the Andean copper fund.",
+                        "contribute to the Andean copper fund"),
+                Arguments.of("Peru committed to visiting the copper smelters in Ilo.", "visit the copper smelters in Ilo"),
                 // a negated pledge keeps its "not", also after a cue such as "endeavour to"
                 Arguments.of("Each Party undertakes not to impose export duties on cobalt at any time.",
                         "not impose export duties on cobalt"),

@@ -53,6 +53,47 @@ class WhoCommitsTest {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
+    /**
+     * "The (two) Presidents", "the Prime Ministers": the heads of the speaking states, like "the leaders"; "the presidents
+     * of" a body are that body's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Joint Statement of Peru and Chile\\nThe President of Peru and the President of Chile met in Lima.\\nThe two Presidents committed to build a copper smelter. | CL PE
+            Joint Statement of Peru and Chile\\nThe President of Peru and the President of Chile met in Lima.\\nThe Presidents agreed to map lithium brines together. | CL PE
+            Joint Statement of Norway and Iceland\\nNorway and Iceland met in Oslo.\\nBoth Prime Ministers intend to fund a graphite study. | IS NO
+            Nordic Summit\\nNorway and the European Union met.\\nThe presidents of the European Council and the European Commission will join the discussions on cobalt. | European Commission European Council
+            """)
+    void thePresidentsOfTheMeetingAreItsStates(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /**
+     * Who speaks: names joined by a bare comma are no list unless it goes on ("After talks with Peru, Chile …"); a
+     * state's own body named beside the state is that state ("Under the leadership of Peru’s Ministry of Mines …, Peru
+     * and Chile …"), two bodies whose states are only their owners stay bodies.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Copper statement\\nFollowing the floods in Bolivia, Peru faces a copper shortage. Both Chile and Peru are acting.\\nWe will open a joint copper exchange. | CL PE
+            Copper compact\\nUnder the leadership of Peru’s Ministry of Mines and the U.S. Department of Energy, Peru and the United States have decided to set up a copper forum.\\nWe intend to map copper deposits. | PE US
+            Copper memorandum\\nThe U.S. Department of Energy and Japan’s Ministry of Economy, Trade and Industry signed a memorandum on copper.\\nWe intend to map copper deposits. | Ministry of Economy, Trade and Industry U.S. Department of Energy
+            """)
+    void whoSpeaksIsTheRunOfTheSpeakingSides(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /** The party a subject condemns or is concerned about is the object, not a subject of the pledge after "and". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Joint Statement of Peru and Chile\\nPeru and Chile met in Lima.\\nPeru and Chile condemn Bolivia’s ban on copper exports and reaffirm their commitment to open trade. | CL PE
+            Joint Statement of Peru and Chile\\nPeru and Chile met in Lima.\\nThe leaders expressed concern regarding Bolivia’s export ban and committed to expanding copper trade. | CL PE
+            Joint Statement of Peru and Chile\\nPeru and Chile met in Lima.\\nUnder the auspices of the Andean Community, Peru and Chile will launch a copper study. | CL PE
+            """)
+    void anOpposedPartyIsNoSubject(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
     /** "the Andean country", "the country": the state the report named before, not the partner named as an object. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
