@@ -1851,7 +1851,9 @@ public final class ActionPhrase {
             }
         }
         // "urge all partners to [invest]", "directed the Secretary of Commerce to [initiate]"
-        if (objectCue && i < t.size() && !t.isVerb(i)) {
+        // ("urge [developed] countries to …": a participle of the plural parties told)
+        if (objectCue && i < t.size() && (!t.isVerb(i) || participleModifier(t, i) && t.lower(i + 1).endsWith("s")
+                && t.find("to", i + 1, i + MAX_SKIP) > 0)) {
             int limit = i + MAX_SKIP;
             for (int k = i; k < Math.min(t.size() - 1, limit); k++) {
                 int close = DASHES.contains(t.lower(k)) ? closingDash(t, k) : -1;
@@ -1868,7 +1870,7 @@ public final class ActionPhrase {
                 if (thatClause && t.tag(k).equals("VERB") && k > i) {
                     return k; // "urge that [the Council] adopt …": the told party's verb
                 }
-                if (t.isVerb(k) && !t.lower(k).equals("including") || t.lower(k).equals(";")) {
+                if (t.isVerb(k) && !t.lower(k).equals("including") && !participleModifier(t, k) || t.lower(k).equals(";")) {
                     break; // "encouraged other partners, including the EU, to [join]": the told parties go on
                 }
             }
@@ -1887,6 +1889,20 @@ public final class ActionPhrase {
         }
         return i;
     }
+
+    /**
+     * A participle that describes the told parties' noun, no verb of theirs: "urge [developed] countries to …", "call on
+     * oil [producing] countries to …".
+     */
+    private static boolean participleModifier(Tagged t, int k) {
+        String w = t.lower(k);
+        return (w.endsWith("ed") || w.endsWith("ing")) && !w.equals("including") && !EFFORT_PARTICIPLES.contains(w)
+                && k + 1 < t.size() && NOMINAL.contains(t.tag(k + 1)) && t.isWord(k + 1);
+    }
+
+    /** Participles of an effort urged, not of the parties told: "urge [continued] action to …", "increased efforts". */
+    private static final Set<String> EFFORT_PARTICIPLES = Set.of("continued", "continuing", "increased", "enhanced",
+            "renewed", "sustained", "strengthened", "expanded", "accelerated", "coordinated", "concerted", "intensified");
 
     /** After a dash aside that opens the action ("will—after hearing the board—[decide]", "must—and can—[deliver]"). */
     private static int afterDashAside(Tagged t, int i) {
@@ -2949,6 +2965,11 @@ public final class ActionPhrase {
             if (NOMINAL.contains(t.tag(k - 1)) && continuesSeries(t, k)) {
                 return false;
             }
+            // "convene regular, structured, high-level dialogues": a participle among modifiers of one noun, no
+            // consequence
+            if (modifierSeriesToNoun(t, k, start)) {
+                return false;
+            }
             int next = k + 1;
             if (t.tag(next).equals("CCONJ")) {
                 next++;
@@ -3048,6 +3069,65 @@ public final class ActionPhrase {
             }
         }
         return false;
+    }
+
+    /** How many tokens after the comma a series of modifiers may run before its noun. */
+    private static final int MAX_SERIES_TO_NOUN = 10;
+
+    /**
+     * Whether the comma at {@code k} goes on with a series of modifiers of one noun that a verb, a preposition or an
+     * article opens: "hold [annual], named, multi-domain exercises", "impose [coordinated], robust sanctions", "in
+     * support of [orderly], just and affordable transitions", "within the [open], cooperative, and inclusive Club".
+     * Every word up to the noun is a modifier ("and", "or" and commas between), and the noun follows within {@value
+     * #MAX_SERIES_TO_NOUN} tokens; a series of nouns or of verbs is none.
+     */
+    private static boolean modifierSeriesToNoun(Tagged t, int k, int start) {
+        if (k - 1 <= start || !modifierWord(t, k - 1)) {
+            return false;
+        }
+        // back over the modifiers before, to the word that opens the series ("within the [open], cooperative, |")
+        int first = k - 1;
+        while (first - 1 > start && (modifierWord(t, first - 1) || t.lower(first - 1).equals(",")
+                || t.tag(first - 1).equals("CCONJ") || t.glued(first - 1) && !DASHES.contains(t.lower(first - 1)))) {
+            first--;
+        }
+        if (first - 1 < start || !modifierWord(t, first)) {
+            return false;
+        }
+        String before = t.tag(first - 1);
+        if (!(before.equals("VERB") || before.equals("ADP") || before.equals("DET") || DEGREE_ADVERBS.contains(t.lower(first - 1)))) {
+            return false;
+        }
+        int modifiers = 0;
+        for (int j = k + 1; j < t.size() && j <= k + MAX_SERIES_TO_NOUN; j++) {
+            String w = t.lower(j);
+            if (w.equals(",") || t.tag(j).equals("CCONJ") && (w.equals("and") || w.equals("or")) || w.equals("-") || t.glued(j)
+                    && !DASHES.contains(w)) {
+                continue;
+            }
+            boolean seriesGoesOn = j + 1 < t.size() && (t.lower(j + 1).equals(",") || t.tag(j + 1).equals("CCONJ"));
+            if (NOMINAL.contains(t.tag(j)) && t.isWord(j) && !(seriesGoesOn && modifierWord(t, j))) {
+                if (j + 1 < t.size() && NOMINAL.contains(t.tag(j + 1)) && t.isWord(j + 1)) {
+                    continue; // "Climate [Club]", "supply [chains]": the noun's compound
+                }
+                return modifiers > 0;
+            }
+            if (!modifierWord(t, j)) {
+                return false;
+            }
+            modifiers++;
+        }
+        return false;
+    }
+
+    /** A word that can modify a noun before it: an adjective by tag or form, a participle in "-ed", an adverb in "-ly". */
+    private static boolean modifierWord(Tagged t, int j) {
+        if (!t.isWord(j) || t.capitalized(j)) {
+            return false;
+        }
+        String w = t.lower(j);
+        return t.tag(j).equals("ADJ") || ADJECTIVE_FORM.matcher(w).matches() || ADJECTIVE_FORM_MORE.matcher(w).matches()
+                || t.tag(j).equals("VERB") && w.endsWith("ed") || w.endsWith("ly") && !t.tag(j).equals("NOUN");
     }
 
     /**

@@ -53,6 +53,8 @@ final class Clauses {
                     + ClauseWords.titleCaseAlternation("name-head") + "\\b");
     private static final Pattern CONDITION = ClauseWords.compile(
             "^[\\s\"“]*" + MARKER + ClauseWords.alternation("condition") + "\\b");
+    private static final Pattern CONNECTIVE = ClauseWords.compile(
+            "^[\\s\"“]*" + MARKER + ClauseWords.alternation("connective") + "\\b,?");
     private static final Pattern PRONOUN_SUBJECT = ClauseWords.compile(
             "\\b(" + ClauseWords.alternation("pronoun") + ")\\s+(?:(?:also|further|too|then|now|each|both|\\w+ly|not|has|have|had)\\s+)*$");
     private static final Pattern ITEM_VERB = ClauseWords.compile(
@@ -587,6 +589,10 @@ final class Clauses {
     /** Where the subject starts after a leading condition ("If A imposes a measure, B shall"): after its comma. */
     static int afterCondition(String beforeCue, int from) {
         String rest = beforeCue.substring(from);
+        Matcher connective = CONNECTIVE.matcher(rest);
+        if (connective.find()) {
+            return from + connective.end(); // "To this end we will …": no purpose clause, the subject follows
+        }
         if (!CONDITION.matcher(rest).find()) {
             return from;
         }

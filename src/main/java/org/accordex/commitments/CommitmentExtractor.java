@@ -60,6 +60,8 @@ public final class CommitmentExtractor {
                     + "|(?:both|the\\s+two|the\\s+three|the\\s+four|our\\s+two|our\\s+three|our\\s+four|all)\\s+"
                     + "(?:countries|nations|governments|partners|leaders|" + LEADER_GROUP
                     + "|economies|states|members|delegations)"
+                    // "… launched by Canada, Peru and Japan. These countries will …": the states just named
+                    + "|(?:these|those)\\s+(?:countries|nations|governments)"
                     + "|(?:the\\s+)?(?:leaders|" + LEADER_GROUP
                     + "|governments|partners|members|ministers|participants|signatories|allies)"
                     + "|the\\s+(?:countries|nations)"
@@ -151,13 +153,16 @@ public final class CommitmentExtractor {
      */
     private static final Pattern REPORTS_OWN_CUE = Pattern.compile("(?i)\\b" + REPORTING_VERB
             + "\\s+(?:their|its|our|his|her)\\s+(?:\\w+\\s+)?$");
-    /** Between a party and its noun-form cue: "Japan’s commitment to", "Korea's intention to". */
+    /**
+     * Between a party and its noun-form cue: "Japan’s commitment to", "Korea's intention to", and after a name in "-s"
+     * its bare apostrophe: "the Philippines’ plan to", "the United States’ renewed commitment to".
+     */
     private static final Pattern POSSESSIVE_CUE = Pattern.compile(
-            "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}$");
+            "(?i)^[’']s?\\s+(?:\\w+\\s+){0,2}$");
     private static final Pattern POSSESSIVE_START = Pattern.compile("^[’']s\\s");
     /** A party's own plan named inside a cue that reports it: "[announced] Canada's plan to", "… Japan’s new plans to". */
     private static final Pattern OWNED_PLAN = Pattern.compile(
-            "(?i)^[’']s\\s+(?:\\w+\\s+){0,2}(?:plans?|intentions?|commitments?|decisions?|pledges?|proposals?)\\s+to$");
+            "(?i)^[’']s?\\s+(?:\\w+\\s+){0,2}(?:plans?|intentions?|commitments?|decisions?|pledges?|proposals?)\\s+to$");
     /** After a bare title that opens a sentence, its verb: "The Vice President thanked", not "The President of X". */
     private static final Pattern BARE_TITLE_THEN_VERB = Pattern.compile("^\\s+(?:\\p{Ll}+ly\\s+)?(?!of\\b|and\\b|or\\b)\\p{Ll}");
     /** A state named as an attribute of the plan it owns, after "the": "[reaffirmed] the U.S. commitment to". */
@@ -2350,6 +2355,8 @@ public final class CommitmentExtractor {
                     && !NON_STATE_GROUP.matcher(before).find()
                     // "the U.S. and Australian governments": the word is the end of a named party, no group phrase
                     && !insideParty(g.start() + offset + subjectFrom, g.end() + offset + subjectFrom, inside)
+                    // "Invited by these countries, the Peace Corps will": a demonstrative group after a preposition is no subject
+                    && !(DEMONSTRATIVE_GROUP.matcher(g.group()).lookingAt() && NOT_SUBJECT_BEFORE.matcher(before).find())
                     && (!OUR_OR_US.matcher(g.group()).matches() && !treaty || !NOT_SUBJECT_BEFORE.matcher(before).find()
                             || treaty && ORGAN_OF.matcher(before).find());
         }
@@ -2371,6 +2378,7 @@ public final class CommitmentExtractor {
     }
 
     private static final Pattern OUR_OR_US = Pattern.compile("(?i)our|us");
+    private static final Pattern DEMONSTRATIVE_GROUP = Pattern.compile("(?i)th(?:ese|ose)\\s");
     /** A party's own body before its name: "the customs administration of", "the competent authorities of". */
     private static final Pattern ORGAN_OF = Pattern.compile(
             "(?i)\\b(?:administrations?|authorit(?:y|ies)|government|agenc(?:y|ies)|ministry|ministries|officials)\\s+of\\s+$");
@@ -2682,7 +2690,7 @@ public final class CommitmentExtractor {
             + "(?:both|the\\s+two|the)\\s+(?:sides|parties|participants|countries|governments|nations|partners)\\s+to\\s+\\p{L}");
     /** The cue words of a recommendation whose object is told to act: "invite", "encourage", "urge", "call on". */
     private static final Pattern TELLS = Pattern.compile(
-            "(?i)^(?:encourag|urg|invit|call|request|recommend)\\w*\\b");
+            "(?i)^(?:encourag|urg|invit|call|request|recommend|ask)\\w*\\b");
     /** The modals before "be" that say what a thing is or ought to be (see {@link Clauses#isPredicateNoun}). */
     private static final Pattern PREDICATE_MODAL = Pattern.compile("(?:will|shall|must|should)\\b");
     /** A present directive: "The Order directs X to", "It tasks X with": the directed parties act. */
@@ -2694,6 +2702,8 @@ public final class CommitmentExtractor {
     /** Where a body called for sits, no party told to act: "a new Fund based at the Department of Energy". */
     private static final Pattern HOSTED_AT = Pattern.compile(
             "(?i)\\b(?:based|housed|hosted|located|headquartered|seated)\\s+(?:at|in|within)\\s+(?:the\\s+)?$");
+    /** A cue that runs through the body it asks to act ("ask … to"): the body starts after its first word. */
+    private static final Pattern ASKED_IN_CUE = Pattern.compile("(?i)asks?\\b");
     /** Where the told party's phrase ends: its "to" before the action, or a clause break. */
     private static final Pattern TOLD_END = Pattern.compile("(?i)\\bto\\s+\\p{L}|[;:.]");
 
@@ -2707,6 +2717,10 @@ public final class CommitmentExtractor {
             return List.of();
         }
         int from = cue.end();
+        Matcher asked = ASKED_IN_CUE.matcher(sentence).region(cue.start(), cue.end());
+        if (asked.lookingAt()) {
+            from = asked.end(); // "We ask the OECD to report": the cue holds the body asked
+        }
         Matcher end = TOLD_END.matcher(sentence).region(from, Math.min(sentence.length(), from + 200));
         String addressed = sentence.substring(cue.start(), Math.min(sentence.length(), from + 6));
         if (!end.find() || !end.group().regionMatches(true, 0, "to", 0, 2) && !ADDRESSED.matcher(addressed).find()) {

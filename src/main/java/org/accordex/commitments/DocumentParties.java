@@ -46,7 +46,13 @@ final class DocumentParties {
 
     /** The speakers' self-description at the opening: "We, the Leaders of …", "We, the Ministers responsible for …". */
     private static final Pattern WE_THE = Pattern.compile( // also "Today, we, the Leaders of …", "We the Leaders of …"
-            "\\b[Ww]e(?:,\\s+(?:the\\s+)?|\\s+the\\s+(?=\\p{Lu}|undersigned\\b))");
+            "\\b[Ww]e(?:,\\s+(?:the\\s+)?|\\s+the\\s+(?=\\p{Lu}|undersigned\\b)|\\s*[—–]\\s*the\\s+)"); // "We—the governments of …—"
+    /**
+     * A name the dictionaries do not hold (a territory: "French Polynesia") between two commas of the speakers' run: the
+     * run goes on past it ("We—the governments of Fiji, French Polynesia, Nauru, …").
+     */
+    private static final Pattern UNKNOWN_MEMBER = Pattern.compile(
+            "^,\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,3},\\s+(?:and\\s+)?(?:the\\s+)?$");
     /** A title's speaker: "Joint Statement by the G7 …", "Declaration of the Quad …", "Communiqué from the OECD …". */
     private static final Pattern TITLE_SPEAKER = Pattern.compile(
             "(?i)\\b(?:statement|declaration|communiqu[eé]|readout|remarks)\\s+(?:by|of|from)\\s+(?:the\\s+)?$");
@@ -312,13 +318,35 @@ final class DocumentParties {
                 continue;
             }
             if (run.isEmpty() ? m.start() - we.end() > APPOSITIVE_CHARS || text.substring(we.end(), m.start()).contains(",")
-                    : !coordinated(text, run.get(run.size() - 1), m)) {
+                    : !coordinated(text, run.get(run.size() - 1), m) && !UNKNOWN_MEMBER.matcher(
+                            text.substring(run.get(run.size() - 1).end(), Math.max(run.get(run.size() - 1).end(), m.start())))
+                            .matches()) {
                 break;
             }
             run.add(m);
         }
+        // "We—the Pacific Islands Forum, represented by the governments of …, and the United States—meet": between
+        // dashes, the party that "and" joins last before the closing dash speaks too
+        Matcher dash = CLOSING_DASH.matcher(text).region(we.end(), Math.min(text.length(), OPENING_CHARS));
+        int close = (we.group().contains("—") || we.group().contains("–")) && dash.find() ? dash.start() : -1;
+        if (!run.isEmpty() && close > 0) {
+            Mention last = null;
+            for (Mention m : parties) {
+                if (m.start() > run.get(run.size() - 1).end() && m.end() <= close) {
+                    last = m;
+                }
+            }
+            if (last != null && !run.contains(last) && LAST_JOINED.matcher(text.substring(0, last.start())).find()
+                    && text.substring(last.end(), close).isBlank()) {
+                run.add(last);
+            }
+        }
         return List.copyOf(norms(run));
     }
+
+    private static final Pattern CLOSING_DASH = Pattern.compile("[—–]");
+    /** ", and the" right before the last party of a dash aside. */
+    private static final Pattern LAST_JOINED = Pattern.compile(",\\s+and\\s+(?:the\\s+)?$");
 
     /** The state or group of states right after the title's "Statement by", "Declaration of", …, or none. */
     private static List<String> titleSpeaker(String text, List<Mention> parties, int titleEnd) {

@@ -456,6 +456,13 @@ public final class ModalityCues {
     private static final Pattern OBLIGING = Pattern.compile("(?i)(?:shall|must)\\b");
     private static final Pattern MODAL_IN = Pattern.compile("(?i)\\b(?:shall|must|will)\\b");
 
+    /**
+     * A relative clause of hope or belief about a thing before the cue: "Principles that we hope [will] guide …", "the
+     * vision of what we [hope] to achieve". The thing is hoped to act, or the hope names a goal: no one pledges.
+     */
+    private static final Pattern HOPED_OF_A_THING = Pattern.compile(
+            "(?i)(?:\\b(?:that|which)\\s+(?:we|they)\\s+(?:hope|believe|expect|trust)\\s+|\\bwhat\\s+(?:we|they)\\s+)$");
+
     /** The modal verbs: each brings its own subject, so it is never the verb of someone else's infinitive. */
     private static final Pattern MODAL = Pattern.compile("(?i)^(?:will|shall|must|should|would)\\b");
 
@@ -471,6 +478,9 @@ public final class ModalityCues {
         }
         if (ActivityReports.isNounBeforeNounPhrase(sentence, m.start(), m.end())) {
             return null; // "the total pledge to this fund": a noun, no pledge made
+        }
+        if (HOPED_OF_A_THING.matcher(sentence.substring(0, m.start())).find()) {
+            return null; // "principles that we hope will guide …", "what we hope to achieve": what a thing is hoped to do
         }
         if (Clauses.describesNoun(sentence, m.start(), m.end())) {
             return null; // "the key terms the parties will use", "the copper committed to the United States": a description
@@ -536,6 +546,15 @@ public final class ModalityCues {
         if (HOSTED_BY.matcher(rest.substring(0, clauseEnd)).find()) {
             return false; // "the summit hosted by Peru": Peru holds it
         }
+        if (words[first].equals("their") && WE_BEFORE.matcher(sentence.substring(0, cueEnd)).find()) {
+            return false; // "we … look forward to their recommendations": a panel's work, not the speakers'
+        }
+        String[] raw = to.group(1).split("\\s+");
+        for (int k = 1; k < raw.length; k++) {
+            if (raw[k].endsWith("ing") && Character.isUpperCase(raw[k - 1].charAt(0))) {
+                return false; // "look forward to the Philippines being a member": the named one's act or state
+            }
+        }
         for (String w : words) {
             if (NOUN_PHRASE_END.contains(w) || w.endsWith("’s") || w.endsWith("'s")) {
                 return false; // "India's presidency": another's
@@ -547,6 +566,9 @@ public final class ModalityCues {
         }
         return false;
     }
+
+    /** The speakers' "we" before the cue: a "their" after it is another's. */
+    private static final Pattern WE_BEFORE = Pattern.compile("(?i)\\bwe\\b");
 
     private static final Pattern HOSTED_BY = Pattern.compile("(?i)\\b(?:hosted|organi[sz]ed|convened|chaired)\\s+by\\b");
 

@@ -24,6 +24,21 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // modifiers of one noun in commas after a verb or a preposition go on to their noun, a participle among
+                // them too; a series of nouns or verbs is cut as before
+                Arguments.of("We will convene regular, structured, high-level ministerial dialogues on copper.",
+                        "convene regular, structured, high-level ministerial dialogues on copper"),
+                Arguments.of("We are committed to take steps in support of fair, orderly and affordable transitions in mining regions.",
+                        "take steps in support of fair, orderly and affordable transitions in mining regions"),
+                Arguments.of("We will impose targeted, credible penalties on smugglers of cobalt.",
+                        "impose targeted, credible penalties on smugglers of cobalt"),
+                Arguments.of("We will promote trade, fair competition and investment in copper.",
+                        "promote trade, fair competition and investment in copper"),
+                // the told parties' participle is no verb of theirs: the action is what they are told to do
+                Arguments.of("We urge developed countries to honour their pledges on adaptation finance.",
+                        "honour pledges on adaptation finance"),
+                Arguments.of("We call on gas exporting countries to raise deliveries of helium to world markets.",
+                        "raise deliveries of helium to world markets"),
                 // "not only" stresses the verb, it does not negate it; the "but also" clause is a second action
                 Arguments.of("Ghana will not only expand its bauxite refining capacity but also train engineers in Accra.",
                         "expand bauxite refining capacity; train engineers in Accra"),

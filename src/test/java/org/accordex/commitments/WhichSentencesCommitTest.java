@@ -228,6 +228,11 @@ class WhichSentencesCommitTest {
             news      | We look forward to further strengthening our cooperation on copper.                 | intent CA CL
             news      | We look forward to continued work on graphite standards.                            | intent CA CL
             news      | We look forward to the future; we seek to expand copper trade.                       | intent CA CL
+            news      | We look forward to their recommendations on copper tailings.                         | none
+            news      | We look forward to Peru becoming a member of the copper forum.                       | none
+            news      | We are launching the Copper Principles, which we hope will guide smelter investment. | none
+            news      | To this end we will upgrade our copper dialogue, including its working groups.       | commitment CA CL
+            news      | To that end we will map lithium brines in both countries.                            | commitment CA CL
             news      | Canada announced the first call for proposals on lithium recycling.                 | none
             news      | A work plan with concrete milestones will be jointly prepared within three months.   | commitment CA CL
             news      | New expert groups will be created under the dialogue to review copper tariffs.      | commitment CA CL

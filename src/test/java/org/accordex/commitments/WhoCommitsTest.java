@@ -182,6 +182,16 @@ class WhoCommitsTest {
             We, the ministers of Canada and Chile, met in Lima.\\nWe call for the full implementation of Peru's lithium reforms. | CA CL
             Fact Sheet: an Andean copper framework\\nToday in Quito, Ecuador, the Minister of Mines of Peru launched the Andean Copper Framework with three initial partners: Chile, Bolivia, and Argentina. Together, we produce a third of the world's copper.\\nWe will map copper deposits by 2028. | AR BO CL PE
             We, the ministers of Canada and Chile, met in Lima.\\n2. We recognize the role of ASEAN and the Pacific Islands Forum and will work alongside them on nickel. | CA CL
+            We—the governments of Fiji, Tierra Nova, Samoa, and Chile—met in Suva.\\nWe will map nickel deposits. | CL FJ WS
+            We – the governments of Canada and Peru – met in Lima.\\nWe will map copper deposits. | CA PE
+            We—the Pacific Islands Forum, represented here by the governments of Fiji and Samoa, and Canada—met in Suva.\\nWe will map nickel deposits. | CA Pacific Islands Forum
+            We, the leaders of Canada and Chile, with observers from the Andean region, Peru, and Bolivia, met.\\nWe will map copper deposits. | CA CL
+            Fact Sheet\\nThe Andes Lithium Alliance was launched by Chile, Peru and Argentina.\\nThese countries will map lithium brines. | AR CL PE
+            We, the ministers of Canada and Chile, met in Lima.\\nWe welcome the Philippines’ plan to build a nickel refinery. | PH
+            We, the ministers of Canada and Chile, met in Lima.\\nWe welcome the United States’ renewed commitment to expand copper trade with the region. | US
+            We, the ministers of Canada and Chile, met in Lima.\\nWe ask the OECD to report on cobalt markets by 2027. | Organisation for Economic Co-operation and Development
+            We, the ministers of Canada and Chile, met in Lima.\\nWe ask the regional development banks to expand lending to lithium miners. | CA CL
+            We, the ministers of Canada and Chile, met in Lima.\\nWe ask our trade ministers to draft a copper roadmap. | CA CL
             """)
     void weIsWhoeverTheOpeningNames(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
