@@ -198,7 +198,10 @@ final class DocumentParties {
                 continue;
             }
             if (run.isEmpty()) {
-                listed = LISTED_BEFORE.matcher(text.substring(Math.max(0, m.start() - LISTED_CHARS), m.start())).find();
+                listed = LISTED_BEFORE.matcher(text.substring(Math.max(0, m.start() - LISTED_CHARS), m.start())).find()
+                        // "Halden, which counts Volvo and Renault among its customers, signed …": those a relative
+                        // clause names are the subject's customers or partners, not the report's parties
+                        || RELATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - RELATIVE_CHARS), m.start())).find();
                 Mention launcher = listed ? null : launcher(text, parties, m);
                 if (launcher != null) {
                     run.add(launcher); // "the United States launched the framework with four partners: A, B, C and D"
@@ -247,6 +250,9 @@ final class DocumentParties {
                     + "|" + ClauseWords.alternation("meeting-host")
                     + "|(?:" + ClauseWords.alternation("conflict-noun") + ")\\s+between)\\s*:?\\s*(?:the\\s+)?$");
     private static final int LISTED_CHARS = 40;
+    /** A relative clause on a name, still open before the next one: ", which counts carmakers ". */
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile(",\\s*(?:which|who|whose)\\s[^,;.:()\\n]{0,70}$");
+    private static final int RELATIVE_CHARS = 90;
     /** A place before a state's name: "in Kananaskis, Canada", "at Camp David, Maryland". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2},\\s+$");
 
