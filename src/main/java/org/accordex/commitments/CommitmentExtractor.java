@@ -2349,7 +2349,8 @@ public final class CommitmentExtractor {
                     && !NON_STATE_GROUP.matcher(before).find()
                     // "has activated 6,000 members of the Guard and expects to …": a counted group is an object, not
                     // the parties ("G7 members" is a group's members)
-                    && !COUNTED_BEFORE.matcher(before).find()
+                    && !(COUNTED_BEFORE.matcher(before).find() && !OUR_OR_US.matcher(g.group()).matches()
+                            && !g.group().equalsIgnoreCase("we"))
                     // "the U.S. and Australian governments": the word is the end of a named party, no group phrase
                     && !insideParty(g.start() + offset + subjectFrom, g.end() + offset + subjectFrom, inside)
                     && (!OUR_OR_US.matcher(g.group()).matches() && !treaty || !NOT_SUBJECT_BEFORE.matcher(before).find()
@@ -2374,7 +2375,7 @@ public final class CommitmentExtractor {
 
     private static final Pattern OUR_OR_US = Pattern.compile("(?i)our|us");
     /** A number right before a group noun: "6,000 members", "over 120 partners". */
-    private static final Pattern COUNTED_BEFORE = Pattern.compile("(?<![\\p{L}\\d])\\d[\\d,.]*\\s+$");
+    private static final Pattern COUNTED_BEFORE = Pattern.compile("(?<![\\p{L}\\d.,])\\d(?:[\\d,.]*\\d)?\\s+$");
     /** A party's own body before its name: "the customs administration of", "the competent authorities of". */
     private static final Pattern ORGAN_OF = Pattern.compile(
             "(?i)\\b(?:administrations?|authorit(?:y|ies)|government|agenc(?:y|ies)|ministry|ministries|officials)\\s+of\\s+$");
