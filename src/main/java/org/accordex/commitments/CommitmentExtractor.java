@@ -2374,8 +2374,11 @@ public final class CommitmentExtractor {
     }
 
     private static final Pattern OUR_OR_US = Pattern.compile("(?i)our|us");
-    /** A number right before a group noun: "6,000 members", "over 120 partners". */
-    private static final Pattern COUNTED_BEFORE = Pattern.compile("(?<![\\p{L}\\d.,])\\d(?:[\\d,.]*\\d)?\\s+$");
+    /**
+     * A number right before a group noun, after a word of the clause: "activated 6,000 members", "over 120 partners";
+     * not an item's number ("1 Member States shall", "11. We will") or a year ("In October 2021, we will").
+     */
+    private static final Pattern COUNTED_BEFORE = Pattern.compile("\\p{L}\\s+\\d(?:[\\d,.]*\\d)?\\s+$");
     /** A party's own body before its name: "the customs administration of", "the competent authorities of". */
     private static final Pattern ORGAN_OF = Pattern.compile(
             "(?i)\\b(?:administrations?|authorit(?:y|ies)|government|agenc(?:y|ies)|ministry|ministries|officials)\\s+of\\s+$");
