@@ -29,6 +29,16 @@ final class Anaphors {
                     + ")(?:s|es)\\b(?:\\s+(?:also|further|now|then|\\w+ly))*[\\s,]*$");
 
     /**
+     * "The two companies agreed to …", "Subject to approvals, both firms plan to …": the last companies named, as many
+     * as it says.
+     */
+    private static final Pattern PLURAL_COMPANY_SUBJECT = ClauseWords.compile(
+            "(?:^|[,;:]\\s)[\\s\"“]*(?:both|the\\s+two|the\\s+three)\\s+(?:\\p{Ll}+\\s+)?"
+                    + ClauseWords.pluralAlternation("company-head") + "\\b(?:\\s+(?:also|further|now|then|\\w+ly))*[\\s,]*$");
+    /** How far back the companies may have been named for "the two companies" to be them: a paragraph or two. */
+    static final int COMPANIES_WINDOW = 1000;
+
+    /**
      * "The company plans to", "the miner said it would", "The company is aiming to", "The Oslo-based firm, which was
      * founded in 2021, plans to", "The company’s goal is to", and an officer's report of it: "its chief executive told
      * reporters that the company would …": a company named earlier.
@@ -80,6 +90,12 @@ final class Anaphors {
             int count = plural.group().toLowerCase(Locale.ROOT).contains("three") ? 3 : 2;
             List<String> named = named(plural.group(1), offset, mentions);
             return named.size() < count ? List.of() : List.copyOf(named.subList(named.size() - count, named.size()));
+        }
+        Matcher companies = PLURAL_COMPANY_SUBJECT.matcher(clause);
+        if (companies.find()) {
+            int count = companies.group().toLowerCase(Locale.ROOT).contains("three") ? 3 : 2;
+            List<String> firms = lastCompanies(offset, mentions, count);
+            return firms.size() < count ? List.of() : firms;
         }
         Matcher head = HEAD_SUBJECT.matcher(clause);
         if (head.find()) {
@@ -186,6 +202,22 @@ final class Anaphors {
             }
         }
         return company == null ? List.of() : List.of(company);
+    }
+
+    /** The last {@code count} distinct companies named shortly before {@code offset}, in the order they were last named. */
+    private static List<String> lastCompanies(int offset, List<Mention> mentions, int count) {
+        LinkedHashSet<String> firms = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.start() >= offset) {
+                break;
+            }
+            if (m.start() > offset - COMPANIES_WINDOW && isCompany(m)) {
+                firms.remove(m.norm());
+                firms.add(m.norm());
+            }
+        }
+        List<String> last = List.copyOf(firms);
+        return last.size() <= count ? last : last.subList(last.size() - count, last.size());
     }
 
     /** Of the parties written with the head word before {@code offset}, the one named most often; on a tie, the last. */

@@ -39,6 +39,20 @@ final class ClauseWords {
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
 
+    /** The named list's entries in the plural ("company" → "companies", "firm" → "firms"), as an alternation. */
+    static String pluralAlternation(String list) {
+        return LISTS.get(list).stream().map(ClauseWords::plural).sorted(Comparator.comparingInt(String::length).reversed())
+                .map(e -> Pattern.quote(e).replace(" ", "\\E\\s+\\Q"))
+                .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    private static String plural(String word) {
+        if (word.matches(".*[^aeiou]y")) {
+            return word.substring(0, word.length() - 1) + "ies";
+        }
+        return word.matches(".*(?:s|sh|ch|x)") ? word + "es" : word + "s";
+    }
+
     static Pattern compile(String regex) {
         return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }

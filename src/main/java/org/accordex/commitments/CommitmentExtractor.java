@@ -1756,6 +1756,11 @@ public final class CommitmentExtractor {
                 // "the company and the U.S. government are seeking to …": the firm "the company" refers back to acts too
                 named.addAll(joinedAnaphors(subject, offset + subjectFrom, context.mentions(), text));
             }
+            String itsSpeaker = !group && IT_AND.matcher(subject).lookingAt()
+                    ? speakerBefore(sentence, offset, inside, reportedFrom) : null;
+            if (itsSpeaker != null) {
+                named.add(itsSpeaker); // "Kestrel added that it and Halden have agreed to …": "it" is the one who says so
+            }
             named.addAll(alsoActing);
             if (!group) {
                 named.addAll(Sides.firmsBesideNamed(subject)); // "Swiss and Liechtenstein companies will": both states
@@ -2353,6 +2358,10 @@ public final class CommitmentExtractor {
                     && !(g.group().equals("Partners") && FIRM_NAME_WORD_BEFORE.matcher(before).find())
                     // "private sector partners", "its corporate members", "local governments": a group that is no state's
                     && !NON_STATE_GROUP.matcher(before).find()
+                    // "has activated 6,000 members of the Guard and expects to …": a counted group is an object, not
+                    // the parties ("G7 members" is a group's members)
+                    && !(COUNTED_BEFORE.matcher(before).find() && !OUR_OR_US.matcher(g.group()).matches()
+                            && !g.group().equalsIgnoreCase("we"))
                     // "the U.S. and Australian governments": the word is the end of a named party, no group phrase
                     && !insideParty(g.start() + offset + subjectFrom, g.end() + offset + subjectFrom, inside)
                     // "Invited by these countries, the Peace Corps will": a demonstrative group after a preposition is no subject
@@ -2379,6 +2388,11 @@ public final class CommitmentExtractor {
 
     private static final Pattern OUR_OR_US = Pattern.compile("(?i)our|us");
     private static final Pattern DEMONSTRATIVE_GROUP = Pattern.compile("(?i)th(?:ese|ose)\\s");
+    /**
+     * A number right before a group noun, after a word of the clause: "activated 6,000 members", "over 120 partners";
+     * not an item's number ("1 Member States shall", "11. We will") or a year ("In October 2021, we will").
+     */
+    private static final Pattern COUNTED_BEFORE = Pattern.compile("\\p{L}\\s+\\d(?:[\\d,.]*\\d)?\\s+$");
     /** A party's own body before its name: "the customs administration of", "the competent authorities of". */
     private static final Pattern ORGAN_OF = Pattern.compile(
             "(?i)\\b(?:administrations?|authorit(?:y|ies)|government|agenc(?:y|ies)|ministry|ministries|officials)\\s+of\\s+$");
@@ -3049,6 +3063,8 @@ public final class CommitmentExtractor {
             "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,\\s*)?(?:and\\s+|&\\s+)?(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
 
     /** A reporting verb, perhaps with a time or an adverb, between the speaker's name and a reported clause. */
+    /** A reported clause whose subject joins "it" to a name: "it and Halden Metals have agreed". */
+    private static final Pattern IT_AND = Pattern.compile("(?i)^[\\s,]*it\\s+and\\s");
     private static final Pattern SAID_RIGHT_AFTER = Pattern.compile(
             "^\\s+(?:on\\s+\\p{Lu}\\p{L}+\\s+|\\p{Ll}+ly\\s+)?(?:said|says|announced|stated|confirmed|added)"
                     + "(?:\\s+on\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?$");

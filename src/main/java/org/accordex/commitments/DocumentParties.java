@@ -204,7 +204,12 @@ final class DocumentParties {
                 continue;
             }
             if (run.isEmpty()) {
-                listed = LISTED_BEFORE.matcher(text.substring(Math.max(0, m.start() - LISTED_CHARS), m.start())).find();
+                listed = LISTED_BEFORE.matcher(text.substring(Math.max(0, m.start() - LISTED_CHARS), m.start())).find()
+                        // "Halden, which counts carmakers Volvo and Renault among its customers, has signed …": names in
+                        // a relative aside closed before the signing verb are the subject's customers, not signers
+                        || RELATIVE_BEFORE.matcher(text.substring(Math.max(0, m.start() - RELATIVE_CHARS), m.start())).find()
+                                && ASIDE_CLOSED_BEFORE_SIGNING.matcher(text.substring(m.end(),
+                                        Math.min(text.length(), m.end() + RELATIVE_CHARS))).lookingAt();
                 Mention launcher = listed ? null : launcher(text, parties, m);
                 if (launcher != null) {
                     run.add(launcher); // "the United States launched the framework with four partners: A, B, C and D"
@@ -253,6 +258,14 @@ final class DocumentParties {
                     + "|" + ClauseWords.alternation("meeting-host")
                     + "|(?:" + ClauseWords.alternation("conflict-noun") + ")\\s+between)\\s*:?\\s*(?:the\\s+)?$");
     private static final int LISTED_CHARS = 40;
+    /** A relative clause on a name, still open before the next one: ", which counts carmakers ". */
+    private static final Pattern RELATIVE_BEFORE = Pattern.compile(",\\s*(?:which|who|whose)\\s[^,;.:()\\n]{0,70}$");
+    /** The rest of that aside, closed by a comma before the main clause's signing verb: "…, has signed". */
+    private static final Pattern ASIDE_CLOSED_BEFORE_SIGNING = Pattern.compile(
+            "[^;.:()\\n]{0,70}?,\\s+(?:has\\s+|have\\s+|had\\s+)?(?:signed|inked|sealed|concluded|struck|agreed)\\b");
+    private static final int RELATIVE_CHARS = 90;
+    /** Where a relative clause on the names before it opens: "A and B, which supply carmakers C and D, signed". */
+    private static final Pattern RELATIVE_OPENS = Pattern.compile(",\\s*(?:which|who|whose)\\s");
     /** A place before a state's name: "in Kananaskis, Canada", "at Camp David, Maryland". */
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2},\\s+$");
 
@@ -501,12 +514,15 @@ final class DocumentParties {
             return Set.of();
         }
         int sentenceStart = lastSentenceEnd(text, verb.start());
-        List<Mention> before = parties.stream().filter(m -> m.start() > sentenceStart && m.end() <= verb.start()).toList();
+        // "A and B, which supply carmakers C and D, signed": the signers are named before the relative clause
+        Matcher relative = RELATIVE_OPENS.matcher(text).region(Math.max(0, sentenceStart), verb.start());
+        int signersEnd = relative.find() ? relative.start() : verb.start();
+        List<Mention> before = parties.stream().filter(m -> m.start() > sentenceStart && m.end() <= signersEnd).toList();
         int titleEnd = titleEnd(text);
         // the sentence names the text's first party, or the first after its title
         boolean opens = before.size() >= 2 && (before.get(0) == parties.get(0) || parties.stream()
                 .filter(m -> m.start() >= titleEnd).findFirst().map(first -> first.start() > sentenceStart).orElse(false));
-        if (!opens || verb.start() - before.get(before.size() - 1).end() > SIGNER_GAP_CHARS) {
+        if (!opens || signersEnd - before.get(before.size() - 1).end() > SIGNER_GAP_CHARS) {
             return Set.of(); // the deal of the report's first sentence, not one it recalls later
         }
         Set<String> signers = Set.of();

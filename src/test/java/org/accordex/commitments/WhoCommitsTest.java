@@ -284,6 +284,25 @@ class WhoCommitsTest {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
+    /**
+     * "the two companies", "both firms": the last companies the report named; "it and X" in a reported clause: its
+     * speaker and X; a counted group ("2,000 members") is an object, not the parties; names in a relative clause of the
+     * opening ("which counts carmakers A and B among its customers") are not the report's parties.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lithium deal\\nHalden Metals said on Friday it had signed an agreement with Ulaan Mining to build a refinery.\\nThe two companies agreed to develop a lithium mine in the Gobi. | Halden Metals Ulaan Mining
+            Lithium deal\\nHalden Metals said on Friday it had signed an agreement with Ulaan Mining to build a refinery.\\nSubject to approvals, both firms plan to form a joint venture. | Halden Metals Ulaan Mining
+            Lithium deal\\nPeru signed a lithium deal with Halden Metals on Monday.\\nThe two companies will build a refinery. | none
+            Lithium deal\\nHalden Metals signed a letter of intent with Kestrel Minerals to sell lithium.\\nKestrel Minerals added that it and Halden Metals have agreed to sign a binding contract by June. | Halden Metals Kestrel Minerals
+            Lithium deal\\nKestrel Minerals signed a letter of intent with Halden Metals.\\nJane Roe, the chief executive, said it and Halden Metals have agreed to sign a contract. | Halden Metals
+            Storm response\\nThe Federal Emergency Management Agency has sent 500 staff to the region.\\nThe State of Georgia has activated 2,000 members of the National Guard and expects to add 1,000 more. | none
+            Lithium deal\\nHalden Metals and Kestrel Minerals, which supply carmakers Volvo, Renault and Fiat, signed a lithium deal on Monday.\\nThe parties also agreed to study a joint refinery. | Halden Metals Kestrel Minerals
+            """)
+    void companiesNamedBackAndObjectsInTheOpening(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Canada and Chile talk copper\\nPresident Ana Reyes of Chile met Prime Minister Tom Hale of Canada.\\nPresident Reyes will open a copper registry. | CL
