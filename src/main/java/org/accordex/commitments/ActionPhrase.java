@@ -1347,6 +1347,9 @@ public final class ActionPhrase {
             // after a clause, its content opens with a determiner ("when supply fails, [the] stocks …"), not with a
             // noun that goes on with a list inside the clause ("if a legal, [oversight], or …")
             boolean complement = t.tag(c).equals("ADP") && ASIDE_COMPLEMENTS.contains(t.lower(c)) && !thatClause
+                    // "provide notice, as far in advance as practicable, [to the other Party] of …": a recipient that a
+                    // determiner or a name opens, not a purpose ("…, to promote …")
+                    || recipientAfterAside(t, c) && !thatClause
                     || thatClause && (t.tag(c).equals("DET") || t.tag(c).equals("PRON") && !t.lower(c).equals("it"))
                     || noObject && !thatClause && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c)) || t.tag(c).equals("PRON") && !t.lower(c).equals("it")
                     || t.lower(c).equals("whether") || t.lower(c).equals("that"));
@@ -1363,6 +1366,12 @@ public final class ActionPhrase {
             }
         }
         return "";
+    }
+
+    /** "to the other Party", "to Peru": "to" before a determiner or a name, where no verb can follow it. */
+    private static boolean recipientAfterAside(Tagged t, int c) {
+        return c + 1 < t.size() && t.lower(c).equals("to") && (t.tag(c + 1).equals("DET") || t.tag(c + 1).equals("PROPN"))
+                && t.matchAt(Section.QUALIFIER, c) == c;
     }
 
     /**
@@ -3350,7 +3359,9 @@ public final class ActionPhrase {
         }
         // "The rules, the bodies to be approached, and the lists … shall be published": a series of subjects is named by
         // its first item, not by "and the lists …"
-        if (LAST_OF_SERIES.matcher(before.substring(from)).lookingAt() && commas.size() >= 2) {
+        // ("the rules, the bodies to be approached and the lists …": also where no comma comes before the "and")
+        if (LAST_OF_SERIES.matcher(before.substring(from)).lookingAt() && commas.size() >= 2
+                || SERIES_CLOSED_IN_ITEM.matcher(before.substring(from)).matches() && !commas.isEmpty()) {
             int first = commas.size() - 1;
             while (first > 0 && SERIES_ITEM.matcher(before.substring(commas.get(first - 1) + 1, commas.get(first))).lookingAt()) {
                 first--;
@@ -3412,6 +3423,9 @@ public final class ActionPhrase {
 
     /** The last item of a series of subjects: ", and the lists of products …". */
     private static final Pattern LAST_OF_SERIES = Pattern.compile("(?i)\\s*(?:and|or)\\s+(?:the|all|any|such|each)\\b");
+    /** The last two items of a series of subjects after the last comma, joined without one: " the bodies … and the lists …". */
+    private static final Pattern SERIES_CLOSED_IN_ITEM = Pattern.compile(
+            "(?i)\\s*(?:the|all|any|such|each)\\b[^,;:]*\\s(?:and|or)\\s+(?:the|all|any|such|each)\\b[^,;:]*");
     /** An item of a series of subjects, after its comma: " the administrative bodies to be approached". */
     private static final Pattern SERIES_ITEM = Pattern.compile("(?i)\\s*(?:the|all|any|such|each)\\b[^;:]*");
 

@@ -237,6 +237,24 @@ class ActionPhraseTest {
                 // a passive with a series of subjects, or an irregular participle and a named agent
                 Arguments.of("The rules, the bodies to be approached, and the lists of minerals subject to licensing shall be published as soon as possible.",
                         "publish rules"),
+                // ... also where no comma comes before the last item's "and"; a qualifier's comma and a subject's "and"
+                // make no series
+                Arguments.of("All information on cobalt permits, the offices to be contacted and the lists of goods subject to the permit requirement shall be published.",
+                        "publish information on cobalt permits"),
+                Arguments.of("In each case, the Ministry of Mines and the Revenue Agency shall be consulted.",
+                        "consult Ministry of Mines and the Revenue Agency"),
+                // what is available or agreed, and the closeness of a joint work, qualify the action; the complement
+                // after the aside stays
+                Arguments.of("Each Party shall take such steps as may be available to it to secure the supply of tin.",
+                        "take such steps"),
+                Arguments.of("The Tin Committee shall meet at such places and times as may be agreed by the Members.",
+                        "meet at such places and times"),
+                Arguments.of("Kenya and Peru intend to work together, in close collaboration with the regional banks, on cobalt supplies for battery makers.",
+                        "work together on cobalt supplies for battery makers"),
+                // a recipient after an aside of how early is kept; a purpose after an aside is not
+                Arguments.of("Each Party shall give notice in writing, as far in advance as practicable, to the other Party of any nickel export ban.",
+                        "give notice in writing to the other Party of any nickel export ban"),
+                Arguments.of("Peru will provide grants, as far as possible, to promote artisanal mining.", "provide grants"),
                 Arguments.of("The costs of the nickel survey shall be borne by the Geological Office.", "bear costs of the nickel survey"),
                 // a stem the lemmatizer leaves without its "e" takes it back ("resum", "consum")
                 Arguments.of("The talks on copper quotas shall be resumed within 30 days of a request.", "resume talks on copper quotas"),
