@@ -255,6 +255,8 @@ class ActionPhraseTest {
                 Arguments.of("Each Party shall give notice in writing, as far in advance as practicable, to the other Party of any nickel export ban.",
                         "give notice in writing to the other Party of any nickel export ban"),
                 Arguments.of("Peru will provide grants, as far as possible, to promote artisanal mining.", "provide grants"),
+                Arguments.of("Each Party shall publish its rules on cobalt export permits in such a manner as to enable traders to become acquainted with them.",
+                        "publish rules on cobalt export permits"),
                 Arguments.of("The costs of the nickel survey shall be borne by the Geological Office.", "bear costs of the nickel survey"),
                 // a stem the lemmatizer leaves without its "e" takes it back ("resum", "consum")
                 Arguments.of("The talks on copper quotas shall be resumed within 30 days of a request.", "resume talks on copper quotas"),
