@@ -1215,7 +1215,7 @@ public final class ActionPhrase {
      */
     private static String clauseWithShortSubject(Tagged t, int verb, int end, LemmatizerME lemmatizer) {
         int that = verb + 1;
-        if (that >= t.size() || !t.lower(that).equals("that") || !t.tag(that).equals("SCONJ") || !t.isHeadVerb(verb, verb)) {
+        if (that >= t.size() || !t.isComplementizer(that) || !t.isHeadVerb(verb, verb)) {
             return null;
         }
         for (int k = that + 1; k < end; k++) {
@@ -1875,7 +1875,7 @@ public final class ActionPhrase {
                 if (thatClause && t.tag(k).equals("VERB") && k > i) {
                     return k; // "urge that [the Council] adopt …": the told party's verb
                 }
-                if (t.isVerb(k) && !t.lower(k).equals("including") || t.lower(k).equals(";")) {
+                if (t.isVerb(k) && !t.lower(k).equals("including") && !agentNounInName(t, k) || t.lower(k).equals(";")) {
                     break; // "encouraged other partners, including the EU, to [join]": the told parties go on
                 }
             }
@@ -1893,6 +1893,15 @@ public final class ActionPhrase {
             }
         }
         return i;
+    }
+
+    /**
+     * "all major copper [producer] countries", "battery [manufacturer] groups": a noun of who does a thing, between two
+     * nouns, that the tagger read as a verb.
+     */
+    private static boolean agentNounInName(Tagged t, int k) {
+        return k > 0 && k + 1 < t.size() && t.lower(k).endsWith("er") && !t.capitalized(k)
+                && t.tag(k - 1).equals("NOUN") && t.tag(k + 1).equals("NOUN");
     }
 
     /** After a dash aside that opens the action ("will—after hearing the board—[decide]", "must—and can—[deliver]"). */
@@ -2282,7 +2291,7 @@ public final class ActionPhrase {
                 continue;
             }
             // "that" after "ensure" is left out of the action, so it takes no place in it
-            boolean counted = t.isWord(k) && !(t.lower(k).equals("that") && t.tag(k).equals("SCONJ") && t.isHeadVerb(k - 1, start));
+            boolean counted = t.isWord(k) && !(t.isComplementizer(k) && t.isHeadVerb(k - 1, start));
             if (counted && ++words > limit && (choice || lastOption >= 0 && words - lastOption <= MAX_OPTION_WORDS)
                     && limit < MAX_CHOICE_WORDS) {
                 limit = MAX_CHOICE_WORDS;
@@ -3762,6 +3771,15 @@ public final class ActionPhrase {
         }
 
         /** The action's own verb at {@code i}: its first word, or the word after an adverb ("promptly ensure"). */
+        /**
+         * Whether the word at {@code i} is a "that" that opens a clause: read so, or read as a pronoun before a
+         * determiner or a name, where no pronoun can stand ("ensuring [that] the future of …").
+         */
+        boolean isComplementizer(int i) {
+            return lower[i].equals("that") && (tags[i].equals("SCONJ") || tags[i].equals("PRON") && i + 1 < tags.length
+                    && (tags[i + 1].equals("DET") || tags[i + 1].equals("PROPN")));
+        }
+
         boolean isHeadVerb(int i, int start) {
             return tags[i].equals("VERB") && (i == start || i == start + 1 && tags[start].equals("ADV"));
         }
@@ -3917,7 +3935,7 @@ public final class ActionPhrase {
                     depth++;
                 } else if (lower[i].equals(")")) {
                     depth = Math.max(0, depth - 1);
-                } else if (i > from && lower[i].equals("that") && tags[i].equals("SCONJ") && isHeadVerb(i - 1, from)) {
+                } else if (i > from && isComplementizer(i) && isHeadVerb(i - 1, from)) {
                     continue; // "ensure that X does Y" reads "ensure X does Y"
                 } else if (i > from && i + 1 < to && matchAt(Section.PARTY_POSSESSIVE, i) > i && NOMINAL.contains(tags[i + 1])
                         && !lower[i + 1].equals("own") && !(i - 2 >= from && lower[i - 1].equals("of") && matchAt(Section.SHARE_WORD, i - 2) == i - 1)) {

@@ -255,6 +255,12 @@ class ActionPhraseTest {
                 Arguments.of("Each Party shall give notice in writing, as far in advance as practicable, to the other Party of any nickel export ban.",
                         "give notice in writing to the other Party of any nickel export ban"),
                 Arguments.of("Peru will provide grants, as far as possible, to promote artisanal mining.", "provide grants"),
+                // "ensuring that" after "committed to" drops its "that" also where the tagger read it as a pronoun
+                Arguments.of("We committed to ensuring that the future of the nickel trade is guided by fair rules.",
+                        "ensure the future of the nickel trade is guided by fair rules"),
+                // a noun of who does a thing, read as a verb, stays inside the told parties
+                Arguments.of("We call on all major copper producer countries to join us in keeping copper markets stable.",
+                        "join us in keeping copper markets stable"),
                 Arguments.of("Each Party shall publish its rules on cobalt export permits in such a manner as to enable traders to become acquainted with them.",
                         "publish rules on cobalt export permits"),
                 Arguments.of("The costs of the nickel survey shall be borne by the Geological Office.", "bear costs of the nickel survey"),
