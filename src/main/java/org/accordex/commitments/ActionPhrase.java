@@ -1461,6 +1461,10 @@ public final class ActionPhrase {
             }
             q = close;
         }
+        // "take such actions as may be [necessary] to implement …": what the means may be is part of the qualifier
+        if (q < t.size() && t.lower(q - 1).equals("be") && (t.tag(q).equals("ADJ") || PAST_PARTICIPLE.matcher(t.lower(q)).matches())) {
+            q++;
+        }
         if (q < t.size() && t.lower(q).equals(",")) {
             q++;
         }

@@ -249,6 +249,9 @@ class ActionPhraseTest {
                         "take such steps"),
                 Arguments.of("The Tin Committee shall meet at such places and times as may be agreed by the Members.",
                         "meet at such places and times"),
+                // ... a means' purpose after it stays the content
+                Arguments.of("The Mining Office shall take such steps as may be necessary to carry out this order.",
+                        "take such steps to carry out this order"),
                 Arguments.of("Kenya and Peru intend to work together, in close collaboration with the regional banks, on cobalt supplies for battery makers.",
                         "work together on cobalt supplies for battery makers"),
                 // a recipient after an aside of how early is kept; a purpose after an aside is not
