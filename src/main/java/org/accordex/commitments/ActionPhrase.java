@@ -3420,7 +3420,9 @@ public final class ActionPhrase {
         while (end > i && !NOMINAL.contains(t.tag(end - 1))) {
             end--;
         }
-        end = withComplement(t, end);
+        int complemented = withComplement(t, end);
+        // a complement too long to move behind the verb is left out, not the subject with it
+        end = wordsBetween(t, i, complemented) <= MAX_SUBJECT_WORDS ? complemented : end;
         if (end == i || wordsBetween(t, i, end) > MAX_SUBJECT_WORDS) {
             return "";
         }
@@ -3514,7 +3516,10 @@ public final class ActionPhrase {
             return end;
         }
         int k = end + 1;
-        while (k < t.size() && (SUBJECT.contains(t.tag(k)) || t.lower(k).equals("of") || t.capitalized(k)) && !t.lower(k).equals(",")) {
+        // "information concerning procedures [for] the submission of applications": the complement may take a
+        // preposition of its own, where it runs to the end of the subject
+        while (k < t.size() && (SUBJECT.contains(t.tag(k)) || t.lower(k).equals("of") || t.capitalized(k)
+                || t.tag(k).equals("ADP") && k > end + 1 && NOMINAL.contains(t.tag(k - 1))) && !t.lower(k).equals(",")) {
             k++;
         }
         return k == t.size() && k > end + 1 && NOMINAL.contains(t.tag(k - 1)) ? k : end;

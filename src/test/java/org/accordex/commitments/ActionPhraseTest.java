@@ -241,6 +241,13 @@ class ActionPhraseTest {
                 // make no series
                 Arguments.of("All information on cobalt permits, the offices to be contacted and the lists of goods subject to the permit requirement shall be published.",
                         "publish information on cobalt permits"),
+                Arguments.of("All information concerning procedures for cobalt permits shall be published.",
+                        "publish information concerning procedures for cobalt permits"),
+                Arguments.of("Information on the procedures for tin permits shall be made available.",
+                        "make information on the procedures for tin permits available"),
+                // a complement too long to move behind the verb is left out
+                Arguments.of("All information concerning the procedures for the grant and renewal of cobalt permits shall be published.",
+                        "publish information"),
                 Arguments.of("In each case, the Ministry of Mines and the Revenue Agency shall be consulted.",
                         "consult Ministry of Mines and the Revenue Agency"),
                 // what is available or agreed, and the closeness of a joint work, qualify the action; the complement
