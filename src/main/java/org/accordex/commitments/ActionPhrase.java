@@ -1234,6 +1234,11 @@ public final class ActionPhrase {
         if (head == that + 1 || head - that > MAX_CLAUSE_SUBJECT || !NOMINAL.contains(t.tag(head - 1))) {
             return null;
         }
+        // "ensure that the unique cultural[, linguistic] and … needs of students are met": a comma inside a series of
+        // modifiers does not close the head noun phrase
+        if (t.lower(head).equals(",") && head + 1 < t.size() && t.tag(head + 1).equals("ADJ")) {
+            return null;
+        }
         // "ensure that the Committee, in consultation with industry, [reviews] the targets": the aside after the
         // subject is left out, the clause's verb kept
         int close = t.lower(head).equals(",") ? t.find(",", head + 1, head + 1 + MAX_ASIDE_WORDS) : -1;

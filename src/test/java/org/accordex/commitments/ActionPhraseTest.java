@@ -1099,6 +1099,12 @@ class ActionPhraseTest {
                 Arguments.of("- Prohibiting the dumping of tailings in rivers.",
                         "prohibit the dumping of tailings in rivers"),
                 Arguments.of("- Staffing the new copper desk in Lima.", "staff the new copper desk in Lima"),
+                // "that" read as a pronoun opens the clause all the same; a comma inside a series of modifiers does not
+                // close the clause's subject
+                Arguments.of("- Ensuring that the small mines of the region are inspected every year.",
+                        "ensure the small mines of the region are inspected every year"),
+                Arguments.of("- Ensuring that the unique cultural, linguistic, and nutritional needs of rural mining towns are met.",
+                        "ensure the unique cultural, linguistic, and nutritional needs of rural mining towns"),
                 // "of mutual interest and benefit": two nouns after one adjective, no second action
                 Arguments.of("- Identify and jointly develop projects of mutual interest and benefit along the copper value chain.",
                         "Identify and jointly develop projects of mutual interest and benefit along the copper value chain"),
