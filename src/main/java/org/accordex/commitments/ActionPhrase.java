@@ -3413,6 +3413,10 @@ public final class ActionPhrase {
         }
         int initial = i;
         boolean none = false;
+        // "…, or any part thereof, [or] any changes to the name …": the conjunction of a series' last item opens no subject
+        if (i < t.size() && t.tag(i).equals("CCONJ")) {
+            i++;
+        }
         while (i < t.size() && (t.tag(i).equals("DET") || t.tag(i).equals("PRON") || !t.isWord(i))) {
             none |= t.lower(i).equals("no");
             i++;

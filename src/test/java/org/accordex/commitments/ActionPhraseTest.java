@@ -245,6 +245,9 @@ class ActionPhraseTest {
                         "publish information concerning procedures for cobalt permits"),
                 Arguments.of("Information on the procedures for tin permits shall be made available.",
                         "make information on the procedures for tin permits available"),
+                // the conjunction of a series' last item opens no subject
+                Arguments.of("Any sale of the smelter, or any part thereof, or any change to the name of the operator, shall be communicated in writing to the Minister.",
+                        "communicate change to the name of the operator in writing to the Minister"),
                 // a complement too long to move behind the verb is left out
                 Arguments.of("All information concerning the procedures for the grant and renewal of cobalt permits shall be published.",
                         "publish information"),
