@@ -1217,7 +1217,7 @@ public final class ActionPhrase {
      */
     private static String clauseWithShortSubject(Tagged t, int verb, int end, LemmatizerME lemmatizer) {
         int that = verb + 1;
-        if (that >= t.size() || !t.lower(that).equals("that") || !t.tag(that).equals("SCONJ") || !t.isHeadVerb(verb, verb)) {
+        if (that >= t.size() || !t.isComplementizer(that) || !t.isHeadVerb(verb, verb)) {
             return null;
         }
         for (int k = that + 1; k < end; k++) {
@@ -1234,6 +1234,11 @@ public final class ActionPhrase {
             head++;
         }
         if (head == that + 1 || head - that > MAX_CLAUSE_SUBJECT || !NOMINAL.contains(t.tag(head - 1))) {
+            return null;
+        }
+        // "ensure that the unique cultural[, linguistic] and … needs of students are met": a comma inside a series of
+        // modifiers does not close the head noun phrase
+        if (t.lower(head).equals(",") && head + 1 < t.size() && t.tag(head + 1).equals("ADJ")) {
             return null;
         }
         // "ensure that the Committee, in consultation with industry, [reviews] the targets": the aside after the
@@ -1349,6 +1354,9 @@ public final class ActionPhrase {
             // after a clause, its content opens with a determiner ("when supply fails, [the] stocks …"), not with a
             // noun that goes on with a list inside the clause ("if a legal, [oversight], or …")
             boolean complement = t.tag(c).equals("ADP") && ASIDE_COMPLEMENTS.contains(t.lower(c)) && !thatClause
+                    // "provide notice, as far in advance as practicable, [to the other Party] of …": a recipient that a
+                    // determiner or a name opens, not a purpose ("…, to promote …")
+                    || recipientAfterAside(t, c) && !thatClause
                     || thatClause && (t.tag(c).equals("DET") || t.tag(c).equals("PRON") && !t.lower(c).equals("it"))
                     || noObject && !thatClause && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c)) || t.tag(c).equals("PRON") && !t.lower(c).equals("it")
                     || t.lower(c).equals("whether") || t.lower(c).equals("that"));
@@ -1365,6 +1373,12 @@ public final class ActionPhrase {
             }
         }
         return "";
+    }
+
+    /** "to the other Party", "to Peru": "to" before a determiner or a name, where no verb can follow it. */
+    private static boolean recipientAfterAside(Tagged t, int c) {
+        return c + 1 < t.size() && t.lower(c).equals("to") && (t.tag(c + 1).equals("DET") || t.tag(c + 1).equals("PROPN"))
+                && t.matchAt(Section.QUALIFIER, c) == c;
     }
 
     /**
@@ -1453,6 +1467,10 @@ public final class ActionPhrase {
                 return "";
             }
             q = close;
+        }
+        // "take such actions as may be [necessary] to implement …": what the means may be is part of the qualifier
+        if (q < t.size() && t.lower(q - 1).equals("be") && (t.tag(q).equals("ADJ") || PAST_PARTICIPLE.matcher(t.lower(q)).matches())) {
+            q++;
         }
         if (q < t.size() && t.lower(q).equals(",")) {
             q++;
@@ -1870,7 +1888,8 @@ public final class ActionPhrase {
                 if (thatClause && t.tag(k).equals("VERB") && k > i) {
                     return k; // "urge that [the Council] adopt …": the told party's verb
                 }
-                if (t.isVerb(k) && !t.lower(k).equals("including") && !participleModifier(t, k) || t.lower(k).equals(";")) {
+                if (t.isVerb(k) && !t.lower(k).equals("including") && !participleModifier(t, k) && !agentNounInName(t, k)
+                        || t.lower(k).equals(";")) {
                     break; // "encouraged other partners, including the EU, to [join]": the told parties go on
                 }
             }
@@ -1903,6 +1922,15 @@ public final class ActionPhrase {
     /** Participles of an effort urged, not of the parties told: "urge [continued] action to …", "increased efforts". */
     private static final Set<String> EFFORT_PARTICIPLES = Set.of("continued", "continuing", "increased", "enhanced",
             "renewed", "sustained", "strengthened", "expanded", "accelerated", "coordinated", "concerted", "intensified");
+
+    /**
+     * "all major copper [producer] countries", "battery [manufacturer] groups": a noun of who does a thing, between two
+     * nouns, that the tagger read as a verb.
+     */
+    private static boolean agentNounInName(Tagged t, int k) {
+        return k > 0 && k + 1 < t.size() && t.lower(k).endsWith("er") && !t.capitalized(k)
+                && t.tag(k - 1).equals("NOUN") && t.tag(k + 1).equals("NOUN");
+    }
 
     /** After a dash aside that opens the action ("will—after hearing the board—[decide]", "must—and can—[deliver]"). */
     private static int afterDashAside(Tagged t, int i) {
@@ -2291,7 +2319,7 @@ public final class ActionPhrase {
                 continue;
             }
             // "that" after "ensure" is left out of the action, so it takes no place in it
-            boolean counted = t.isWord(k) && !(t.lower(k).equals("that") && t.tag(k).equals("SCONJ") && t.isHeadVerb(k - 1, start));
+            boolean counted = t.isWord(k) && !(t.isComplementizer(k) && t.isHeadVerb(k - 1, start));
             if (counted && ++words > limit && (choice || lastOption >= 0 && words - lastOption <= MAX_OPTION_WORDS)
                     && limit < MAX_CHOICE_WORDS) {
                 limit = MAX_CHOICE_WORDS;
@@ -3432,7 +3460,9 @@ public final class ActionPhrase {
         }
         // "The rules, the bodies to be approached, and the lists … shall be published": a series of subjects is named by
         // its first item, not by "and the lists …"
-        if (LAST_OF_SERIES.matcher(before.substring(from)).lookingAt() && commas.size() >= 2) {
+        // ("the rules, the bodies to be approached and the lists …": also where no comma comes before the "and")
+        if (LAST_OF_SERIES.matcher(before.substring(from)).lookingAt() && commas.size() >= 2
+                || SERIES_CLOSED_IN_ITEM.matcher(before.substring(from)).matches() && !commas.isEmpty()) {
             int first = commas.size() - 1;
             while (first > 0 && SERIES_ITEM.matcher(before.substring(commas.get(first - 1) + 1, commas.get(first))).lookingAt()) {
                 first--;
@@ -3466,6 +3496,10 @@ public final class ActionPhrase {
         }
         int initial = i;
         boolean none = false;
+        // "…, or any part thereof, [or] any changes to the name …": the conjunction of a series' last item opens no subject
+        if (i < t.size() && t.tag(i).equals("CCONJ")) {
+            i++;
+        }
         while (i < t.size() && (t.tag(i).equals("DET") || t.tag(i).equals("PRON") || !t.isWord(i))) {
             none |= t.lower(i).equals("no");
             i++;
@@ -3478,7 +3512,9 @@ public final class ActionPhrase {
         while (end > i && !NOMINAL.contains(t.tag(end - 1))) {
             end--;
         }
-        end = withComplement(t, end);
+        int complemented = withComplement(t, end);
+        // a complement too long to move behind the verb is left out, not the subject with it
+        end = wordsBetween(t, i, complemented) <= MAX_SUBJECT_WORDS ? complemented : end;
         if (end == i || wordsBetween(t, i, end) > MAX_SUBJECT_WORDS) {
             return "";
         }
@@ -3494,6 +3530,9 @@ public final class ActionPhrase {
 
     /** The last item of a series of subjects: ", and the lists of products …". */
     private static final Pattern LAST_OF_SERIES = Pattern.compile("(?i)\\s*(?:and|or)\\s+(?:the|all|any|such|each)\\b");
+    /** The last two items of a series of subjects after the last comma, joined without one: " the bodies … and the lists …". */
+    private static final Pattern SERIES_CLOSED_IN_ITEM = Pattern.compile(
+            "(?i)\\s*(?:the|all|any|such|each)\\b[^,;:]*\\s(?:and|or)\\s+(?:the|all|any|such|each)\\b[^,;:]*");
     /** An item of a series of subjects, after its comma: " the administrative bodies to be approached". */
     private static final Pattern SERIES_ITEM = Pattern.compile("(?i)\\s*(?:the|all|any|such|each)\\b[^;:]*");
 
@@ -3569,7 +3608,10 @@ public final class ActionPhrase {
             return end;
         }
         int k = end + 1;
-        while (k < t.size() && (SUBJECT.contains(t.tag(k)) || t.lower(k).equals("of") || t.capitalized(k)) && !t.lower(k).equals(",")) {
+        // "information concerning procedures [for] the submission of applications": the complement may take a
+        // preposition of its own, where it runs to the end of the subject
+        while (k < t.size() && (SUBJECT.contains(t.tag(k)) || t.lower(k).equals("of") || t.capitalized(k)
+                || t.tag(k).equals("ADP") && k > end + 1 && NOMINAL.contains(t.tag(k - 1))) && !t.lower(k).equals(",")) {
             k++;
         }
         return k == t.size() && k > end + 1 && NOMINAL.contains(t.tag(k - 1)) ? k : end;
@@ -3830,6 +3872,15 @@ public final class ActionPhrase {
         }
 
         /** The action's own verb at {@code i}: its first word, or the word after an adverb ("promptly ensure"). */
+        /**
+         * Whether the word at {@code i} is a "that" that opens a clause: read so, or read as a pronoun before a
+         * determiner or a name, where no pronoun can stand ("ensuring [that] the future of …").
+         */
+        boolean isComplementizer(int i) {
+            return lower[i].equals("that") && (tags[i].equals("SCONJ") || tags[i].equals("PRON") && i + 1 < tags.length
+                    && (tags[i + 1].equals("DET") || tags[i + 1].equals("PROPN")));
+        }
+
         boolean isHeadVerb(int i, int start) {
             return tags[i].equals("VERB") && (i == start || i == start + 1 && tags[start].equals("ADV"));
         }
@@ -3985,7 +4036,7 @@ public final class ActionPhrase {
                     depth++;
                 } else if (lower[i].equals(")")) {
                     depth = Math.max(0, depth - 1);
-                } else if (i > from && lower[i].equals("that") && tags[i].equals("SCONJ") && isHeadVerb(i - 1, from)) {
+                } else if (i > from && isComplementizer(i) && isHeadVerb(i - 1, from)) {
                     continue; // "ensure that X does Y" reads "ensure X does Y"
                 } else if (i > from && i + 1 < to && matchAt(Section.PARTY_POSSESSIVE, i) > i && NOMINAL.contains(tags[i + 1])
                         && !lower[i + 1].equals("own") && !(i - 2 >= from && lower[i - 1].equals("of") && matchAt(Section.SHARE_WORD, i - 2) == i - 1)) {

@@ -258,6 +258,45 @@ class ActionPhraseTest {
                 // a passive with a series of subjects, or an irregular participle and a named agent
                 Arguments.of("The rules, the bodies to be approached, and the lists of minerals subject to licensing shall be published as soon as possible.",
                         "publish rules"),
+                // ... also where no comma comes before the last item's "and"; a qualifier's comma and a subject's "and"
+                // make no series
+                Arguments.of("All information on cobalt permits, the offices to be contacted and the lists of goods subject to the permit requirement shall be published.",
+                        "publish information on cobalt permits"),
+                Arguments.of("All information concerning procedures for cobalt permits shall be published.",
+                        "publish information concerning procedures for cobalt permits"),
+                Arguments.of("Information on the procedures for tin permits shall be made available.",
+                        "make information on the procedures for tin permits available"),
+                // the conjunction of a series' last item opens no subject
+                Arguments.of("Any sale of the smelter, or any part thereof, or any change to the name of the operator, shall be communicated in writing to the Minister.",
+                        "communicate change to the name of the operator in writing to the Minister"),
+                // a complement too long to move behind the verb is left out
+                Arguments.of("All information concerning the procedures for the grant and renewal of cobalt permits shall be published.",
+                        "publish information"),
+                Arguments.of("In each case, the Ministry of Mines and the Revenue Agency shall be consulted.",
+                        "consult Ministry of Mines and the Revenue Agency"),
+                // what is available or agreed, and the closeness of a joint work, qualify the action; the complement
+                // after the aside stays
+                Arguments.of("Each Party shall take such steps as may be available to it to secure the supply of tin.",
+                        "take such steps"),
+                Arguments.of("The Tin Committee shall meet at such places and times as may be agreed by the Members.",
+                        "meet at such places and times"),
+                // ... a means' purpose after it stays the content
+                Arguments.of("The Mining Office shall take such steps as may be necessary to carry out this order.",
+                        "take such steps to carry out this order"),
+                Arguments.of("Kenya and Peru intend to work together, in close collaboration with the regional banks, on cobalt supplies for battery makers.",
+                        "work together on cobalt supplies for battery makers"),
+                // a recipient after an aside of how early is kept; a purpose after an aside is not
+                Arguments.of("Each Party shall give notice in writing, as far in advance as practicable, to the other Party of any nickel export ban.",
+                        "give notice in writing to the other Party of any nickel export ban"),
+                Arguments.of("Peru will provide grants, as far as possible, to promote artisanal mining.", "provide grants"),
+                // "ensuring that" after "committed to" drops its "that" also where the tagger read it as a pronoun
+                Arguments.of("We committed to ensuring that the future of the nickel trade is guided by fair rules.",
+                        "ensure the future of the nickel trade is guided by fair rules"),
+                // a noun of who does a thing, read as a verb, stays inside the told parties
+                Arguments.of("We call on all major copper producer countries to join us in keeping copper markets stable.",
+                        "join us in keeping copper markets stable"),
+                Arguments.of("Each Party shall publish its rules on cobalt export permits in such a manner as to enable traders to become acquainted with them.",
+                        "publish rules on cobalt export permits"),
                 Arguments.of("The costs of the nickel survey shall be borne by the Geological Office.", "bear costs of the nickel survey"),
                 // a stem the lemmatizer leaves without its "e" takes it back ("resum", "consum")
                 Arguments.of("The talks on copper quotas shall be resumed within 30 days of a request.", "resume talks on copper quotas"),
@@ -1084,6 +1123,12 @@ class ActionPhraseTest {
                 Arguments.of("- Prohibiting the dumping of tailings in rivers.",
                         "prohibit the dumping of tailings in rivers"),
                 Arguments.of("- Staffing the new copper desk in Lima.", "staff the new copper desk in Lima"),
+                // "that" read as a pronoun opens the clause all the same; a comma inside a series of modifiers does not
+                // close the clause's subject
+                Arguments.of("- Ensuring that the small mines of the region are inspected every year.",
+                        "ensure the small mines of the region are inspected every year"),
+                Arguments.of("- Ensuring that the unique cultural, linguistic, and nutritional needs of rural mining towns are met.",
+                        "ensure the unique cultural, linguistic, and nutritional needs of rural mining towns"),
                 // "of mutual interest and benefit": two nouns after one adjective, no second action
                 Arguments.of("- Identify and jointly develop projects of mutual interest and benefit along the copper value chain.",
                         "Identify and jointly develop projects of mutual interest and benefit along the copper value chain"),
