@@ -59,6 +59,9 @@ final class ActivityReports {
      * which aims to train …" is still the backer's).
      */
     private static final Set<String> DESCRIBING_NOW = Set.of("aims", "aim");
+    /** A thing launched now ("is announcing the launch of the X Initiative, which aims to …"): its aim is the launcher's. */
+    private static final Pattern LAUNCHED_NOW = Pattern.compile(
+            "(?i)\\b(?:(?:is|are)\\s+(?:\\p{L}+\\s+)?(?:launching|announcing|unveiling)|launch(?:es)?|announces|unveils)\\b");
     private static final Pattern NAMED_RELATIVE_BEFORE = Pattern.compile(
             "(?:(?-i:\\p{Lu})[\\p{L}\\d.’'&-]*|\\))\\s*,?\\s+(?:which|that)\\s+$");
     /** A report verb with the article or words of its object, right before a noun-form cue. */
@@ -144,7 +147,8 @@ final class ActivityReports {
         if (DESCRIBING.contains(first) && (RELATIVE_BEFORE.matcher(before).find() || REPORT_VERB.matcher(before).find())) {
             return Reading.REPORT; // "institutions that aimed to …", "signed a program intended to advance …"
         }
-        if (DESCRIBING_NOW.contains(first) && NAMED_RELATIVE_BEFORE.matcher(before).find()) {
+        if (DESCRIBING_NOW.contains(first) && NAMED_RELATIVE_BEFORE.matcher(before).find()
+                && !LAUNCHED_NOW.matcher(sentence.substring(0, start)).find()) {
             return Reading.REPORT; // "the Concierge Service, which aims to support firms …"
         }
         if (!isBaseForm(cue)) {

@@ -1016,6 +1016,7 @@ class WhichSentencesCommitTest {
             factsheet | The Department engages smelters through the Copper Desk of the Mining Centre, which aims to help firms with permits. | none
             factsheet | The Department backs the National Copper Plan (NCP), which aims to double refining.         | none
             news      | Chile backs a new copper program, which aims to train 500 smelter workers.                  | intent CL
+            factsheet | The Secretary is announcing the launch of the Copper Skills Initiative, which aims to train 500 smelter workers. | intent US
             factsheet | These initiatives are designed to train smelter workers in both towns.                      | none
             news      | This initiative, which involves both nations, is designed to secure refined copper.         | intent CA CL
             factsheet | The new partnerships with Peru and Chile will support the growth of copper refining.        | none
