@@ -53,6 +53,17 @@ final class ActivityReports {
     private static final Set<String> NOUN_CUES = Set.of("plan", "plans");
     /** Participles that describe a thing's purpose ("a program intended to", "projects aimed at"). */
     private static final Set<String> DESCRIBING = Set.of("aimed", "intended", "designed", "planned");
+    /**
+     * A named thing's aim in a relative clause: "the Concierge Service, which aims to support firms …", "the Strategy
+     * (NQS), which aims to …" describes what an existing program is for, no party's aim ("Chile backs a new program,
+     * which aims to train …" is still the backer's).
+     */
+    private static final Set<String> DESCRIBING_NOW = Set.of("aims", "aim");
+    /** A thing launched now ("is announcing the launch of the X Initiative, which aims to …"): its aim is the launcher's. */
+    private static final Pattern LAUNCHED_NOW = Pattern.compile(
+            "(?i)\\b(?:(?:is|are)\\s+(?:\\p{L}+\\s+)?(?:launching|announcing|unveiling)|launch(?:es)?|announces|unveils)\\b");
+    private static final Pattern NAMED_RELATIVE_BEFORE = Pattern.compile(
+            "(?:(?-i:\\p{Lu})[\\p{L}\\d.’'&-]*|\\))\\s*,?\\s+(?:which|that)\\s+$");
     /** A report verb with the article or words of its object, right before a noun-form cue. */
     private static final Pattern MADE_BEFORE = Pattern.compile("(?i)\\b(" + alternatives("report")
             + ")\\s+(?:(?:a|an|the|its|their|his|her|our|new|\\p{Ll}+al|first)\\s+){0,3}$");
@@ -135,6 +146,10 @@ final class ActivityReports {
         }
         if (DESCRIBING.contains(first) && (RELATIVE_BEFORE.matcher(before).find() || REPORT_VERB.matcher(before).find())) {
             return Reading.REPORT; // "institutions that aimed to …", "signed a program intended to advance …"
+        }
+        if (DESCRIBING_NOW.contains(first) && NAMED_RELATIVE_BEFORE.matcher(before).find()
+                && !LAUNCHED_NOW.matcher(sentence.substring(0, start)).find()) {
+            return Reading.REPORT; // "the Concierge Service, which aims to support firms …"
         }
         if (!isBaseForm(cue)) {
             return Reading.COMMITS;

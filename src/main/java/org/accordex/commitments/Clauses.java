@@ -112,6 +112,8 @@ final class Clauses {
                     + "(?:[\\p{L}\\p{N}-]+\\s+){0,4}?" + ClauseWords.alternation("forecast-thing") + "\\b"
                     // the text it is taken in: "the action in this proclamation"
                     + "(?:\\s+(?:in|under)\\s+this\\s+\\p{L}+"
+                    // or the partners it is made with: "the new partnerships with Peru and Chile"
+                    + "|\\s+with\\s+[^;,]{1,80}?"
                     // or where it is set out: "the tariff regime imposed in clause (3) of this proclamation"
                     + "|\\s+(?:imposed|set\\s+forth|described|taken|established)\\s+(?:in|under|by)\\s+[^;,]{1,80}?)?"
                     // what the measure does, said after it: "the decision to close loopholes [will strengthen …]"

@@ -651,11 +651,15 @@ public final class CommitmentExtractor {
                 }
                 String beforeOwnCue = stripMarker(sentence.substring(0, c.start()));
                 boolean preamble = operative || JOINT_TEXT_TITLE.matcher(text.substring(0, titleEnd)).find();
+                // "**SEEKING** to advance …;": the emphasis of a preamble's heading word is no subject
+                boolean opensClause = EMPHASIS.matcher(beforeOwnCue).replaceAll("").isBlank();
                 if (resolved.parties().isEmpty() && !documentParties.isEmpty()
-                        && (beforeOwnCue.isBlank() && RECITED_AIM.matcher(cueable.substring(c.start())).lookingAt() && preamble
+                        && (opensClause && RECITED_AIM.matcher(cueable.substring(c.start())).lookingAt()
+                                        // a leaders' statement's preamble clause ends on a semicolon, whatever its title
+                                        && (preamble || PREAMBLE_CLAUSE_END.matcher(sentence).find())
                                 // "DETERMINED to strengthen …;", "REAFFIRMING their commitment to expand …;": a recital
                                 // of resolve or of a renewed pledge, in an instrument or as a preamble's clause
-                                || (beforeOwnCue.isBlank() && RECITED_RESOLVE.matcher(cueable.substring(c.start())).lookingAt()
+                                || (opensClause && RECITED_RESOLVE.matcher(cueable.substring(c.start())).lookingAt()
                                         || RENEWING.matcher(beforeOwnCue).matches())
                                         && (preamble || RECITAL_END.matcher(sentence).find()))) {
                     // "INTENDING to undertake a joint project;" in an agreement's preamble: the aim of the parties
@@ -788,7 +792,14 @@ public final class CommitmentExtractor {
                         parties = subject;
                     }
                 } else {
-                    action = leadIn.itemAction(ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, leadIn.frame()).text());
+                    String note = stripLabel(stripMarker(sentence));
+                    Matcher includes = CONTINUES_COMMITMENT.matcher(note);
+                    action = includes.find()
+                            // "- This includes restoring federal buildings …" under "The Order will create a program:":
+                            // a note that spells out the lead-in's act; its acts start after "includes"
+                            ? ActionPhrase.read(note, includes.group(1) != null ? includes.start(1) : includes.start("verb"),
+                                    null).text()
+                            : leadIn.itemAction(ActionPhrase.read(note, 0, leadIn.frame()).text());
                 }
             } else {
                 continue;
@@ -910,11 +921,15 @@ public final class CommitmentExtractor {
     /** A preamble's ground that names the parties' own aim, with no subject: "SEEKING to …", "Intending to …". */
     private static final Pattern RECITED_AIM = Pattern.compile("(?i)(?:intending|seeking|wishing|desiring|desirous|aiming)\\b");
     /** A preamble's ground that names the parties' resolve, with no subject: "DETERMINED to …", "Committed to …". */
-    private static final Pattern RECITED_RESOLVE = Pattern.compile("(?i)(?:determined|resolved|committed)\\b");
+    private static final Pattern RECITED_RESOLVE = Pattern.compile("(?i)(?:determined|resolved|committed|committing)\\b");
     /** A preamble's ground that renews the parties' pledge: "REAFFIRMING their commitment to …". */
     private static final Pattern RENEWING = Pattern.compile("(?i)^[\\s\"“]*(?:reaffirming|reiterating|renewing)\\s+(?:(?:our|their|its)\\s+)?$");
     /** A preamble's clause ends on a semicolon or a comma, the next clause or the operative text after it. */
     private static final Pattern RECITAL_END = Pattern.compile("[;,]\\s*$");
+    /** A preamble's clause of aim ends on a semicolon: "SEEKING to advance cooperation …;". */
+    private static final Pattern PREAMBLE_CLAUSE_END = Pattern.compile(";\\s*$");
+    /** Markdown emphasis around a preamble's heading word: "**SEEKING**", "_Intending_". */
+    private static final Pattern EMPHASIS = Pattern.compile("[*_]+");
     /** The title of a joint text (not of a fact sheet or a report about one). */
     private static final Pattern JOINT_TEXT_TITLE = Pattern.compile("(?i)^(?!\\s*fact\\s+sheet)[^\\n]*\\b(?:memorandum"
             + "|declaration\\s+of\\s+intent|statement\\s+of\\s+intent|letter\\s+of\\s+intent|framework|arrangement"

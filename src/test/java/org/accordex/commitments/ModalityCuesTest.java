@@ -47,6 +47,15 @@ class ModalityCuesTest {
         assertEquals(Modality.RECOMMENDATION + " should", first("Under no circumstances should the tin report be delayed."));
     }
 
+    /** "should" in an indirect question weighs a course; "whether to" opens no question with a subject of its own. */
+    @Test
+    void aShouldInAnIndirectQuestionIsNoCue() {
+        assertEquals("none", first("They weighed whether tin imports should face a levy."));
+        assertEquals("none", first("Officials explored how member states should pool their tin stocks."));
+        assertEquals(Modality.RECOMMENDATION + " should", first("Decisions on whether to publish the tin data should be made jointly."));
+        assertEquals(Modality.RECOMMENDATION + " should", first("Members should ask how tin stocks are pooled."));
+    }
+
     @Test
     void resolveAndOccasionCues() {
         assertEquals(Modality.COMMITMENT + " take this opportunity to",

@@ -1005,4 +1005,55 @@ class WhichSentencesCommitTest {
     void whatWillExistAMeantDealAndAPastOrderRecounted(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
     }
+
+    /**
+     * A "should" in an indirect question weighs a course and urges no one ("whether …", "how …", "to what extent …"); a
+     * named program's aim in a relative clause, plural "initiatives" designed for something and a partnership's effect
+     * describe things; a backed new program's aim, a deal's design and a party's own "should" still count.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            factsheet | The agency is weighing whether copper imports should face new duties.                        | none
+            news      | The ministers discussed how copper smelters should report their emissions.                  | none
+            news      | The review weighs to what extent copper levies should be lowered.                           | none
+            factsheet | The Secretary will consult the ports to determine whether a copper product should be excluded. | commitment US
+            news      | Canada and Chile should decide how copper levies are set.                                   | recommendation CA CL
+            factsheet | The Department engages smelters through the Copper Desk of the Mining Centre, which aims to help firms with permits. | none
+            factsheet | The Department backs the National Copper Plan (NCP), which aims to double refining.         | none
+            news      | Chile backs a new copper program, which aims to train 500 smelter workers.                  | intent CL
+            factsheet | The Secretary is announcing the launch of the Copper Skills Initiative, which aims to train 500 smelter workers. | intent US
+            factsheet | These initiatives are designed to train smelter workers in both towns.                      | none
+            news      | This initiative, which involves both nations, is designed to secure refined copper.         | intent CA CL
+            factsheet | The new partnerships with Peru and Chile will support the growth of copper refining.        | none
+            factsheet | This partnership will ensure that copper flows freely between Peru and Chile.               | none
+            news      | Under the partnership, Canada will support copper refining in Chile.                        | commitment CA
+            """)
+    void anIndirectQuestionAProgramsAimAndAPartnershipsEffectAreNoPledge(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
+    /** A leaders' statement's preamble: its participle clauses of aim and pledge, emphasized or not, under any title. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            **SEEKING** to advance cooperation on copper smelting and refining;               | intent CA CL
+            SEEKING to advance cooperation on copper smelting and refining;                   | intent CA CL
+            **COMMITTING** to engaging in practical cooperation on copper recycling;          | commitment CA CL
+            **RECOGNIZING** the importance of copper to both economies;                       | none
+            Seeking to cut costs, smelters in both countries merged their copper desks last year. | none
+            """)
+    void aLeadersStatementsPreambleParticiplesAreItsPledges(String sentence, String expected) {
+        String statement = "Joint Statement of the Leaders of Canada and Chile on Copper\n\n"
+                + "**WE,** the Leaders of Canada and Chile, gathered in Ottawa on 4 May 2026;\n\n";
+        assertEquals(expected, lastLine(statement + sentence + "\n"));
+    }
+
+    /** A "This includes …" note under a lead-in spells out the lead-in's act: its acts start after "includes". */
+    @Test
+    void aThisIncludesItemsActsStartAfterIncludes() {
+        String text = FACT_SHEET + "- The Order directs the Secretary of Transportation to:\n  - Repair the piers of the capital.\n"
+                + "- The Executive Order will also create a program to renew the harbor:\n"
+                + "  - This includes restoring piers and dredging the outer channel.\n";
+        List<Commitment> found = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("restore piers; dredge the outer channel", found.get(found.size() - 1).action());
+    }
 }
