@@ -154,7 +154,8 @@ final class Clauses {
 
     /** Whether a sentence or item defines a term ("(b) export duty means a tax …"): it commits no one. */
     static boolean isDefinition(String sentence) {
-        return DEFINITION.matcher(sentence).find() || QUOTED_TERM_INCLUDES.matcher(sentence).find();
+        // both open with "^": tried at the start only, not at every character as find() would
+        return DEFINITION.matcher(sentence).lookingAt() || QUOTED_TERM_INCLUDES.matcher(sentence).lookingAt();
     }
 
     /**

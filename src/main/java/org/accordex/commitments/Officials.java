@@ -151,10 +151,12 @@ final class Officials {
             }
             String window = text.substring(Math.max(0, m.start() - WINDOW), m.start());
             Matcher before = BEFORE.matcher(window);
-            if (!before.find()) {
+            boolean named = before.find();
+            if (!named) {
                 before = BEFORE_APPOSITIVE.matcher(window);
+                named = before.find();
             }
-            if (before.find(0)) {
+            if (named) {
                 add(before.group(1), m.norm());
                 placedAfterName.add(m.norm());
                 placedAt.putIfAbsent(m.norm(), m.start());
