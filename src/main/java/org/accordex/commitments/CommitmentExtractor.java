@@ -141,6 +141,7 @@ public final class CommitmentExtractor {
             + "|(?:hopes?|hoped)(?:\\s+that)?(?=\\s+(?:the|this|these|that|it|our|its|their)\\b)"
             + "|(?<=\\b(?:am|are|is|were|was|[’']re|[’']m)\\s{1,3})(?:pleased|delighted|glad|happy|confident|proud|hopeful)\\s+that"
             + ")[\\s,:]+");
+    private static final LeadWordSearch REPORTED_SEARCH = new LeadWordSearch(REPORTED);
     /**
      * A reporting verb whose object is the subject's own noun-form cue: "They have announced [their intention to]",
      * "Korea confirmed [its commitment to]". The verb belongs to the subject's clause, it opens no reported one.
@@ -1214,9 +1215,9 @@ public final class CommitmentExtractor {
         }
         // "The DOC says the nations should …": the subject follows the reporting verb.
         int subjectFrom = 0;
-        Matcher reported = REPORTED.matcher(beforeCue);
+        LeadWordSearch.Search reported = REPORTED_SEARCH.in(beforeCue);
         while (reported.find()) {
-            subjectFrom = reported.end();
+            subjectFrom = reported.matcher().end();
         }
         int[] quote = Clauses.quotation(sentence, cueStart);
         if (quote != null && sentence.substring(quote[0] + 1, cueStart).isBlank() && REPORTED_WILL.matcher(sentence.substring(cueStart)).lookingAt()) {
