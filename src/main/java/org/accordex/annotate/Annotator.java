@@ -442,7 +442,22 @@ public final class Annotator {
      */
     private static boolean writtenInLowerCase(String text, String word) {
         String lower = word.toLowerCase(Locale.ROOT);
-        return !lower.equals(word) && Pattern.compile("(?<=\\s)" + Pattern.quote(lower) + "(?=[\\s,.;:])").matcher(text).find();
+        if (lower.equals(word)) {
+            return false;
+        }
+        for (int at = text.indexOf(lower, 1); at > 0; at = text.indexOf(lower, at + 1)) {
+            int after = at + lower.length();
+            if (isBlank(text.charAt(at - 1)) && after < text.length()
+                    && (isBlank(text.charAt(after)) || ",.;:".indexOf(text.charAt(after)) >= 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A blank as a regular expression's {@code \\s} reads it. */
+    private static boolean isBlank(char c) {
+        return c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /**

@@ -44,6 +44,9 @@ final class CompanyContexts {
             + "[ \\t]+" + TICKER);
     /** The nouns of {@code company-nouns.txt}, matched as written (lower case). */
     private static final List<String> COMPANY_NOUNS = DataLines.of(CompanyContexts.class, "company-nouns.txt");
+    /** The last words of the company nouns, which the sentence of each must hold. */
+    private static final List<String> COMPANY_NOUN_ENDS = COMPANY_NOUNS.stream().map(n -> n.substring(n.lastIndexOf(' ') + 1))
+            .distinct().toList();
     private static final String COMPANY_NOUN = COMPANY_NOUNS.stream()
             .sorted(Comparator.comparingInt(String::length).reversed())
             .map(n -> Pattern.quote(n).replace(" ", "\\E[ \\t]+\\Q")).collect(Collectors.joining("|", "(?:", ")"));
@@ -77,6 +80,8 @@ final class CompanyContexts {
             + "|[Mm]anaging[ \\t]+[Dd]irector|MD),?[ \\t]+\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\.)?[ \\t]+\\p{Lu}\\p{Ll}+";
     private static final Pattern EXECUTIVE_AFTER = Pattern.compile("(?<![\\p{L}\\d&’'-])" + NAME + EXECUTIVE);
     private static final Pattern EXECUTIVE_TITLE_AFTER = Pattern.compile(EXECUTIVE);
+    /** A word each {@link #EXECUTIVE_CUE} holds: the pattern runs only where one is written. */
+    private static final List<String> EXECUTIVE_WORDS = List.of("CEO", "CFO", "COO", "xecutive", "irector", "MD");
     private static final Pattern EXECUTIVE_CUE = Pattern.compile("\\b(?:CEO|CFO|COO|[Cc]hief[ \\t]+[Ee]xecutive|[Mm]anaging[ \\t]+[Dd]irector|MD)\\b");
     /** Words before an executive's title that say which post, not whose: "Group CEO", "Former CEO", "Interim CEO". */
     private static final Set<String> POST_WORDS = Set.of("Group", "Former", "Interim", "Acting", "Deputy", "Joint", "Company",
@@ -188,11 +193,12 @@ final class CompanyContexts {
                 found.add(new Candidate(MentionType.PARTY, start, end, name, "company", Candidate.Source.RULE));
             }
         }
-        if (holdsCompanyNoun(text, from, to)) {
+        boolean companyNoun = holdsCompanyNoun(text, from, to);
+        if (companyNoun) {
             found.addAll(listed(text, from, to, known));
         }
         found.addAll(firmEnded(text, from, to, known));
-        if (EXECUTIVE_CUE.matcher(text).region(from, to).find()) {
+        if (holdsAny(text, from, to, EXECUTIVE_WORDS) && EXECUTIVE_CUE.matcher(text).region(from, to).find()) {
             found.addAll(withExecutive(text, from, to, known));
         }
 
@@ -200,7 +206,7 @@ final class CompanyContexts {
             boolean cued = pattern == TICKED ? TICKER_CUE.matcher(text).region(from, to).find()
                     : pattern == OBJECT ? holdsObjectWord(text, from, to)
                     : pattern == LOCATED ? LOCATED_CUE.matcher(text).region(from, to).find()
-                    : holdsCompanyNoun(text, from, to) && (pattern == NOUN_BEFORE || text.substring(from, to).contains(", a"));
+                    : companyNoun && (pattern == NOUN_BEFORE || text.substring(from, to).contains(", a"));
             if (!cued) {
                 continue;
             }
@@ -425,13 +431,22 @@ final class CompanyContexts {
 
     /** Whether the sentence holds a company noun's last word: the noun patterns, which cost more, run only then. */
     private static boolean holdsCompanyNoun(String text, int from, int to) {
-        String sentence = text.substring(from, to);
-        return COMPANY_NOUNS.stream().anyMatch(n -> sentence.contains(n.substring(n.lastIndexOf(' ') + 1)));
+        return holdsAny(text, from, to, COMPANY_NOUN_ENDS);
     }
 
     private static boolean holdsObjectWord(String text, int from, int to) {
+        return holdsAny(text, from, to, OBJECT_WORDS);
+    }
+
+    /** Whether one of {@code words} is written between {@code from} and {@code to}. */
+    private static boolean holdsAny(String text, int from, int to, List<String> words) {
         String sentence = text.substring(from, to);
-        return OBJECT_WORDS.stream().anyMatch(sentence::contains);
+        for (String w : words) {
+            if (sentence.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The alternatives of a pattern for these words, spaces within them matching any white space. */

@@ -42,10 +42,20 @@ final class RunTogetherWords {
         return out;
     }
 
+    /** Whether a capital follows the first letter: glue before a name ends there, and most words have none. */
+    private static boolean hasCapitalAfterFirst(String key) {
+        for (int i = 1; i < key.length(); i++) {
+            if (Character.isUpperCase(key.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void splitInto(Token token, Predicate<String> startsName, Predicate<String> endsName, List<Token> out) {
         String key = token.key();
         // Glue words are lower case and names open with a capital, so a word can only have glue of one kind.
-        if (Character.isLowerCase(key.charAt(0))) {
+        if (Character.isLowerCase(key.charAt(0)) && hasCapitalAfterFirst(key)) {
             for (String glue : BEFORE_LONGEST_FIRST) {
                 if (key.length() > glue.length() + 1 && key.startsWith(glue)
                         && Character.isUpperCase(key.charAt(glue.length()))) {

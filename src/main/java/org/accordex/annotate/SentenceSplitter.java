@@ -171,11 +171,10 @@ final class SentenceSplitter {
             Span s = detected.get(i);
             int start = carried >= 0 ? carried : s.getStart();
             carried = -1;
-            Matcher end = GLUED_END.matcher(block).region(s.getStart(), s.getEnd());
-            while (end.find()) {
-                if (end.start() > start && !endsWithAbbreviation(block.substring(start, end.start()))) {
-                    out.add(new Span(start, end.start()));
-                    start = end.start();
+            for (int at : gluedEnds(block, s)) {
+                if (at > start && !endsWithAbbreviation(block.substring(start, at))) {
+                    out.add(new Span(start, at));
+                    start = at;
                 }
             }
             boolean oneWordLeft = start > s.getStart()
@@ -201,6 +200,22 @@ final class SentenceSplitter {
             return detected;
         }
         return cutAt(block, detected, BOLD_END);
+    }
+
+    /**
+     * Where {@link #GLUED_END} matches inside {@code sentence}, seen from the sentence alone. A match ends a point or
+     * a quote after it, so it is tried only after those, not at every character.
+     */
+    private static List<Integer> gluedEnds(String block, Span sentence) {
+        String text = block.substring(sentence.getStart(), sentence.getEnd());
+        List<Integer> ends = new ArrayList<>();
+        Matcher end = GLUED_END.matcher(text).useTransparentBounds(true);
+        for (int at = 1; at < text.length(); at++) {
+            if (".!?\"”’".indexOf(text.charAt(at - 1)) >= 0 && end.region(at, text.length()).lookingAt()) {
+                ends.add(sentence.getStart() + at);
+            }
+        }
+        return ends;
     }
 
     /** Whether a lower-case letter, a sentence's point and a capital follow each other somewhere in the block. */

@@ -20,20 +20,33 @@ final class ClauseWords {
     private ClauseWords() {
     }
 
-    /** The named list as a regex alternation, longest entries first, spaces matching any run of white space. */
-    static String alternation(String list) {
+    /**
+     * For each entry of the named list, its longest word in lower case: a text that holds none of them holds no entry,
+     * so the patterns built from the list need not be searched in it.
+     */
+    static List<String> requiredWords(String list) {
+        return entries(list).stream().map(e -> Arrays.stream(e.toLowerCase(java.util.Locale.ROOT).split(" "))
+                .max(Comparator.comparingInt(String::length)).orElseThrow()).distinct().toList();
+    }
+
+    private static List<String> entries(String list) {
         List<String> entries = LISTS.get(list);
         if (entries == null) {
             throw new IllegalArgumentException("no word list " + list + " in " + RESOURCE);
         }
-        return entries.stream().sorted(Comparator.comparingInt(String::length).reversed())
+        return entries;
+    }
+
+    /** The named list as a regex alternation, longest entries first, spaces matching any run of white space. */
+    static String alternation(String list) {
+        return entries(list).stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(e -> Pattern.quote(e).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|", "(?:", ")"));
     }
 
     /** The named list as an alternation of its entries in title case ("Action Plan"), matched case-sensitively. */
     static String titleCaseAlternation(String list) {
-        return LISTS.get(list).stream().sorted(Comparator.comparingInt(String::length).reversed())
+        return entries(list).stream().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(e -> Arrays.stream(e.split(" ")).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
                         .collect(Collectors.joining("\\s+")))
                 .collect(Collectors.joining("|", "(?:", ")"));

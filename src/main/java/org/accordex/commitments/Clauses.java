@@ -90,6 +90,7 @@ final class Clauses {
     private static final Pattern DEFINITION = ClauseWords.compile(
             "^[\\s\"“]*" + MARKER + "(?:the\\s+terms?\\s+)?[\"“‘']?(?:" + TERM_WORD + "[\\s,]+){0,6}?" + TERM_WORD + "[\"”’']?,?\\s+"
                     + "(?<!\\bby\\s)" + ClauseWords.alternation("definition-verb") + "\\b"); // not "by means of"
+    private static final List<String> DEFINITION_VERB_WORDS = ClauseWords.requiredWords("definition-verb");
     /** "For the purposes of this Chapter:", "As used in this Agreement:": the lead-in of a list of definitions. */
     private static final Pattern DEFINITION_LEAD_IN = ClauseWords.compile(
             "^[\\s\"“]*" + MARKER + ClauseWords.alternation("definition-lead-in") + "\\b[^:.;]{0,140}:\\s*$");
@@ -158,7 +159,11 @@ final class Clauses {
 
     /** Whether a sentence or item defines a term ("(b) export duty means a tax …"): it commits no one. */
     static boolean isDefinition(String sentence) {
-        return DEFINITION.matcher(sentence).find() || QUOTED_TERM_INCLUDES.matcher(sentence).find();
+        // both open with "^": tried at the start only, not at every character as find() would; and only where one of
+        // their verbs is written
+        String lowerCase = sentence.toLowerCase(Locale.ROOT);
+        return DEFINITION_VERB_WORDS.stream().anyMatch(lowerCase::contains) && DEFINITION.matcher(sentence).lookingAt()
+                || lowerCase.contains("include") && QUOTED_TERM_INCLUDES.matcher(sentence).lookingAt();
     }
 
     /**

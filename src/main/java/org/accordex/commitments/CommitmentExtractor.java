@@ -147,6 +147,7 @@ public final class CommitmentExtractor {
             + "|(?:hopes?|hoped)(?:\\s+that)?(?=\\s+(?:the|this|these|that|it|our|its|their)\\b)"
             + "|(?<=\\b(?:am|are|is|were|was|[’']re|[’']m)\\s{1,3})(?:pleased|delighted|glad|happy|confident|proud|hopeful)\\s+that"
             + ")[\\s,:]+");
+    private static final LeadWordSearch REPORTED_SEARCH = new LeadWordSearch(REPORTED);
     /**
      * A reporting verb whose object is the subject's own noun-form cue: "They have announced [their intention to]",
      * "Korea confirmed [its commitment to]". The verb belongs to the subject's clause, it opens no reported one.
@@ -1011,14 +1012,21 @@ public final class CommitmentExtractor {
         return s.split("\\s+").length <= SHORT_LEAD_IN || POINTS_BACK.matcher(s).find();
     }
 
-    /** Markdown emphasis that may close a lead-in after its colon: "… are intended to include:*", "… will now:**". */
-    private static final Pattern CLOSING_EMPHASIS = Pattern.compile("[\\s\u00a0*_]+$");
-
-    /** Where the colon that ends a lead-in is, emphasis marks after it aside; -1 when the sentence ends otherwise. */
+    /**
+     * Where the colon that ends a lead-in is, blanks and the markdown emphasis that may close it aside ("… are intended
+     * to include:*", "… will now:**"); -1 when the sentence ends otherwise.
+     */
     static int colon(String sentence) {
-        Matcher emphasis = CLOSING_EMPHASIS.matcher(sentence);
-        int end = emphasis.find() ? emphasis.start() : sentence.length();
+        int end = sentence.length();
+        while (end > 0 && isClosingMark(sentence.charAt(end - 1))) {
+            end--;
+        }
         return end > 0 && sentence.charAt(end - 1) == ':' ? end - 1 : -1;
+    }
+
+    /** A blank or an emphasis mark, as the regular expression class {@code [\\s\u00a0*_]} reads them. */
+    private static boolean isClosingMark(char c) {
+        return c == '*' || c == '_' || c == '\u00a0' || c == ' ' || c >= '\t' && c <= '\r';
     }
 
     /** A dash that opens or closes an aside: " – ", " — ", or an em dash between words. */
@@ -1231,9 +1239,9 @@ public final class CommitmentExtractor {
         }
         // "The DOC says the nations should …": the subject follows the reporting verb.
         int subjectFrom = 0;
-        Matcher reported = REPORTED.matcher(beforeCue);
+        LeadWordSearch.Search reported = REPORTED_SEARCH.in(beforeCue);
         while (reported.find()) {
-            subjectFrom = reported.end();
+            subjectFrom = reported.matcher().end();
         }
         int[] quote = Clauses.quotation(sentence, cueStart);
         if (quote != null && sentence.substring(quote[0] + 1, cueStart).isBlank() && REPORTED_WILL.matcher(sentence.substring(cueStart)).lookingAt()) {
@@ -3136,13 +3144,22 @@ public final class CommitmentExtractor {
      */
     private static final Pattern UPPER_CASE_LEAD_IN = Pattern.compile("^(?:WE|THE\\s+(?:PARTIES|PARTICIPANTS|LEADERS|SIDES))\\b[^:]*\\p{Lu}{4,}[^:]*:$");
 
+    /** Whether {@code s} ends in a colon, blanks and emphasis marks after it aside: only such a line can be a lead-in. */
+    private static boolean endsInColon(String s) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == '*' || s.charAt(end - 1) == '_' || Character.isWhitespace(s.charAt(end - 1)))) {
+            end--;
+        }
+        return end > 0 && s.charAt(end - 1) == ':';
+    }
+
     /** A title-case or upper-case line without final punctuation, such as "FACT SHEET: …" or "Areas of Cooperation". */
     static boolean isHeading(String sentence) {
         String s = sentence.strip();
         if (s.isEmpty()) {
             return true;
         }
-        if (UPPER_CASE_LEAD_IN.matcher(s.replaceAll("[*_]", "").replaceAll("\\s+", " ").strip()).matches()) {
+        if (endsInColon(s) && UPPER_CASE_LEAD_IN.matcher(s.replaceAll("[*_]", "").replaceAll("\\s+", " ").strip()).matches()) {
             return false;
         }
         char last = s.charAt(s.length() - 1);

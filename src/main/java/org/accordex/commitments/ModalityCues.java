@@ -226,10 +226,23 @@ public final class ModalityCues {
                 verbAfter, eventAfter);
     }
 
-    /** The triggers of a cue's first word, one per alternative; null when some alternative has no literal start. */
+    /**
+     * The triggers of a cue's first word, one per alternative, those of a group that opens an alternative included
+     * ("(?:pledge[sd]?|commit(?:s|ted))(?=…)" → "pledge", "commit"); null when some alternative has no literal start.
+     */
     private static List<Trigger> triggers(String firstWord) {
         List<Trigger> triggers = new ArrayList<>();
         for (String alternative : topLevelAlternatives(firstWord)) {
+            int close = alternative.startsWith("(?:") ? closingParen(alternative, 0) : -1;
+            if (close > 0 && (close + 1 == alternative.length() || "?*{".indexOf(alternative.charAt(close + 1)) < 0)) {
+                List<Trigger> inner = triggers(alternative.substring(3, close));
+                if (inner == null) {
+                    return null;
+                }
+                boolean followed = close + 1 < alternative.length(); // what follows may join the word: not whole
+                inner.forEach(t -> triggers.add(followed ? new Trigger(t.prefix(), false) : t));
+                continue;
+            }
             int literal = 0;
             while (literal < alternative.length() && "\\^$.|?*+()[]{}".indexOf(alternative.charAt(literal)) < 0) {
                 literal++;

@@ -80,6 +80,8 @@ final class Officials {
     /** How far after the lead its speaker's first quotation may close. */
     private static final int NEXT_QUOTE_CHARS = 400;
     private static final Pattern DESCRIBED_STATE_TITLE_FOUND = Pattern.compile(DESCRIBED_STATE_TITLE);
+    /** The words each described state's title holds: the whole text is searched only where one is written. */
+    private static final List<String> DESCRIBED_STATES = List.of("country’s", "country's", "nation’s", "nation's");
     private static final Pattern DESCRIBED_STATE = Pattern.compile("\\b(?i:the|this)\\s+(?:country|nation)\\b");
     /**
      * "Louis Roe, the country’s mines minister," and "the nation’s trade minister, Jane Roe," or "the country’s mines
@@ -142,6 +144,31 @@ final class Officials {
     private final String text;
     private List<String> unplacedLeaders;
 
+    /**
+     * Whether {@code window} ends as {@link #OF_STATE} does, in "of " or "of the ": the title patterns that end there,
+     * tried at every character, run only then.
+     */
+    private static boolean endsInOf(String window) {
+        int end = withoutTrailingBlanks(window);
+        if (end == window.length()) {
+            return false;
+        }
+        if (window.startsWith("the", end - 3)) {
+            int beforeThe = withoutTrailingBlanks(window.substring(0, end - 3));
+            return beforeThe < end - 3 && window.startsWith("of", beforeThe - 2);
+        }
+        return window.startsWith("of", end - 2);
+    }
+
+    /** The length of {@code s} without the blanks ({@code \\s}) at its end. */
+    private static int withoutTrailingBlanks(String s) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == ' ' || s.charAt(end - 1) >= '\t' && s.charAt(end - 1) <= '\r')) {
+            end--;
+        }
+        return end;
+    }
+
     Officials(String written, List<Mention> mentions) {
         String text = unescaped(written);
         this.text = text;
@@ -151,10 +178,12 @@ final class Officials {
             }
             String window = text.substring(Math.max(0, m.start() - WINDOW), m.start());
             Matcher before = BEFORE.matcher(window);
-            if (!before.find()) {
+            boolean named = endsInOf(window) && before.find();
+            if (!named && endsInOf(window)) {
                 before = BEFORE_APPOSITIVE.matcher(window);
+                named = before.find();
             }
-            if (before.find(0)) {
+            if (named) {
                 add(before.group(1), m.norm());
                 placedAfterName.add(m.norm());
                 placedAt.putIfAbsent(m.norm(), m.start());
@@ -198,7 +227,7 @@ final class Officials {
             }
         }
         // "our nation's" is common; the name patterns run only where such a title is written
-        if (DESCRIBED_STATE_TITLE_FOUND.matcher(text).find()) {
+        if (DESCRIBED_STATES.stream().anyMatch(text::contains) && DESCRIBED_STATE_TITLE_FOUND.matcher(text).find()) {
             for (Pattern described : DESCRIBED_STATE_OFFICIALS) {
                 Matcher official = described.matcher(text);
                 while (official.find()) {

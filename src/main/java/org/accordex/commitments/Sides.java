@@ -68,6 +68,15 @@ final class Sides {
     /** How far before a state's name its enacting formula may start. */
     private static final int ENACTING_CHARS = 220;
 
+    /**
+     * Whether {@code before} ends in an enacting formula. Each of the formula's forms holds "vested" or "I,", in any
+     * case; the pattern, tried at every character, runs only where one is written.
+     */
+    private static boolean isEnacted(String before) {
+        String lower = before.toLowerCase(Locale.ROOT);
+        return (lower.contains("vested") || lower.contains("i,")) && ENACTING.matcher(before).find();
+    }
+
     private List<String> issuingState() {
         return issuingState(text, parties);
     }
@@ -79,8 +88,7 @@ final class Sides {
             return List.of("US"); // a presidential memorandum names no enacting formula, only the officials it directs
         }
         for (Mention m : mentions) {
-            if (m.type() == MentionType.PARTY && isState(m.norm())
-                    && ENACTING.matcher(text.substring(Math.max(0, m.start() - ENACTING_CHARS), m.start())).find()) {
+            if (m.type() == MentionType.PARTY && isState(m.norm()) && isEnacted(text.substring(Math.max(0, m.start() - ENACTING_CHARS), m.start()))) {
                 return List.of(m.norm());
             }
         }

@@ -35,7 +35,7 @@ public final class RegexLiterals {
 
     /**
      * The lower-case literal starts of the alternatives of the group a pattern opens with after an optional
-     * {@code (?i)} and a word boundary, as in {@code \b(?:by|before|no\s+later\s+than)\s+…}; null when the pattern
+     * {@code (?i)}, a look-behind and a word boundary, as in {@code \b(?:by|before|no\s+later\s+than)\s+…}; null when the pattern
      * is not of that shape or an alternative opens with no literal text. An alternative that opens with a group has
      * the starts of that group's alternatives, and when the group is optional ({@code (?:the\s+)?leaders}) those of
      * what follows it too.
@@ -48,10 +48,16 @@ public final class RegexLiterals {
     /** As {@link #leadWords}, in the case the pattern writes them: what a case-sensitive pattern's match opens with. */
     public static List<String> leadWordsAsWritten(String regex) {
         String rest = regex.startsWith("(?i)") ? regex.substring(4) : regex;
+        List<String> whole = alternatives(rest, 0, rest.length());
+        if ((rest.startsWith("(?<!") || rest.startsWith("(?<=")) && whole != null && whole.size() == 1) {
+            // a look-behind first reads what comes before the match, which starts where it would without it
+            int close = closing(rest, 4);
+            rest = close < 0 ? rest : rest.substring(close + 1);
+        }
         if (!rest.startsWith("\\b(")) {
             return null;
         }
-        List<String> whole = alternatives(rest, 0, rest.length());
+        whole = alternatives(rest, 0, rest.length());
         List<String> starts = whole == null || whole.size() != 1 ? null : groupStarts(rest.substring(2));
         if (starts == null) {
             return null;
@@ -103,8 +109,15 @@ public final class RegexLiterals {
         return starts;
     }
 
-    /** The literal starts of one alternative: its literal text, or those of the group it opens with. */
+    /**
+     * The literal starts of one alternative: its literal text, or those of the group it opens with; a look-behind
+     * first is passed over, as it matches no text.
+     */
     private static List<String> starts(String alternative) {
+        if (alternative.startsWith("(?<!") || alternative.startsWith("(?<=")) {
+            int close = closing(alternative, 4);
+            return close < 0 ? null : starts(alternative.substring(close + 1));
+        }
         if (alternative.startsWith("(")) {
             return groupStarts(alternative);
         }

@@ -52,6 +52,15 @@ class RegexLiteralsTest {
     }
 
     @Test
+    void aLookBehindBeforeTheBoundaryLeavesTheLeadWords() {
+        assertEquals(List.of("said", "told"), RegexLiterals.leadWords("(?<!\\bhaving\\s)\\b(?:said|told)\\s+that"));
+        assertEquals(List.of("by"), RegexLiterals.leadWords("(?<=\\(x\\)\\s)\\b(?:by)\\s"), "a bracket inside the look-behind");
+        assertNull(RegexLiterals.leadWords("(?<!a)\\b(?:said|told)|x"), "an alternative of the whole pattern");
+        assertEquals(List.of("said", "glad"), RegexLiterals.leadWords("\\b(?:said|(?<=\\bis\\s)glad\\s+that)"),
+                "an alternative's own look-behind");
+    }
+
+    @Test
     void aPatternOfAnotherShapeHasNoLeadWords() {
         assertNull(RegexLiterals.leadWords("\\b(?:(?:the\\s+)?|we)\\s"), "an optional group with nothing after it");
         assertNull(RegexLiterals.leadWords("\\b(?:(?:the\\s+){0,2}leaders)"), "a count that may be zero");
