@@ -125,22 +125,28 @@ final class DocumentNorms {
      */
     static List<Mention> shortOfFuller(List<Mention> mentions, Predicate<String> isPlace) {
         List<Mention> out = null;
+        List<String> names = mentions.stream().map(DocumentNorms::name).toList();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
-            String name = name(m);
+            String name = names.get(i);
             if (m.type() != MentionType.PARTY || !name.equals(m.norm()) || STATE_NORM.matcher(m.norm()).matches()) {
                 continue;
             }
             Set<String> fuller = new HashSet<>();
             int first = Integer.MAX_VALUE;
-            for (Mention o : mentions) {
+            String family = name + " ";
+            for (int j = 0; j < mentions.size(); j++) {
+                Mention o = mentions.get(j);
+                String other = names.get(j);
+                if (o.type() != MentionType.PARTY || !other.startsWith(family)) {
+                    continue;
+                }
                 // the fuller name is a legal one, the family's firm itself: one word of its business and a legal form
                 // ("Hyundai Motor Company"), not a unit named after a place or its trade ("LG Chem Wroclaw Energy",
                 // "Marubeni Iron Ore Australia Pty. Ltd.", "Marubeni Australia Ltd")
-                Matcher legal = LEGAL_FORM_AT_END.matcher(name(o));
-                String extra = o.type() == MentionType.PARTY && name(o).startsWith(name + " ") && legal.find()
-                        && legal.start() > name.length() ? name(o).substring(name.length() + 1, legal.start()) : null;
-                if (extra != null && o.norm().startsWith(name + " ") && !o.norm().contains(" of ")
+                Matcher legal = LEGAL_FORM_AT_END.matcher(other);
+                String extra = legal.find() && legal.start() > name.length() ? other.substring(name.length() + 1, legal.start()) : null;
+                if (extra != null && o.norm().startsWith(family) && !o.norm().contains(" of ")
                         && extra.matches("\\p{Lu}\\p{Ll}+") && !isPlace.test(extra) && !Regions.is(extra)) {
                     fuller.add(o.norm());
                     first = Math.min(first, o.start());

@@ -45,8 +45,9 @@ final class Roles {
     /** The roles the text defines right after a party's name; a plural ("the Parties") is a group, not a role. */
     static Roles in(String text, List<Mention> mentions) {
         Map<String, String> roles = new LinkedHashMap<>();
+        int lastQuote = Math.max(text.lastIndexOf('"'), text.lastIndexOf('“')); // no role is defined after it
         for (Mention m : mentions) {
-            if (m.type() != MentionType.PARTY || text.indexOf('"', m.end()) < 0 && text.indexOf('“', m.end()) < 0) {
+            if (m.type() != MentionType.PARTY || lastQuote < m.end()) {
                 continue;
             }
             // "the Korea Zinc Company (the “Purchaser”)": the rest of the name, a legal form, may come first
