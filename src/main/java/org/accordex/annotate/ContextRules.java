@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.accordex.commitments.DataLines;
 import org.accordex.model.MentionType;
+import org.accordex.nlp.RequiredWords;
 
 /**
  * The contextual rules of ANNOTATION.md that a dictionary alone cannot apply, over one sentence's candidates:
@@ -1244,7 +1245,8 @@ final class ContextRules {
         List<int[]> names = new ArrayList<>();
         // the sentence alone, as the search of its region saw it; the pattern reads back from a place as a search does
         Matcher m = AGENCY_NAME.matcher(sentence).useTransparentBounds(true);
-        for (int at = 0; at < sentence.length(); at++) {
+        int lastHead = AGENCY_WORDS.lastStartIn(sentence); // each name holds one of these words
+        for (int at = 0; at <= lastHead && at < sentence.length(); at++) {
             if (mayStartAgencyName(sentence, at)) {
                 m.region(at, sentence.length());
                 if (m.lookingAt()) {

@@ -20,16 +20,8 @@ final class ClauseWords {
     private ClauseWords() {
     }
 
-    /**
-     * For each entry of the named list, its longest word in lower case: a text that holds none of them holds no entry,
-     * so the patterns built from the list need not be searched in it.
-     */
-    static List<String> requiredWords(String list) {
-        return entries(list).stream().map(e -> Arrays.stream(e.toLowerCase(java.util.Locale.ROOT).split(" "))
-                .max(Comparator.comparingInt(String::length)).orElseThrow()).distinct().toList();
-    }
-
-    private static List<String> entries(String list) {
+    /** The named list's entries as written, a space between words. */
+    static List<String> entries(String list) {
         List<String> entries = LISTS.get(list);
         if (entries == null) {
             throw new IllegalArgumentException("no word list " + list + " in " + RESOURCE);
@@ -54,7 +46,7 @@ final class ClauseWords {
 
     /** The named list's entries in the plural ("company" → "companies", "firm" → "firms"), as an alternation. */
     static String pluralAlternation(String list) {
-        return LISTS.get(list).stream().map(ClauseWords::plural).sorted(Comparator.comparingInt(String::length).reversed())
+        return entries(list).stream().map(ClauseWords::plural).sorted(Comparator.comparingInt(String::length).reversed())
                 .map(e -> Pattern.quote(e).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|", "(?:", ")"));
     }

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 
 import org.accordex.model.Mention;
 import org.accordex.model.MentionType;
+import org.accordex.nlp.RequiredWords;
 
 /**
  * Whether a sentence's subject can commit at all, and where its subject starts: clauses about the text itself
@@ -90,7 +91,7 @@ final class Clauses {
     private static final Pattern DEFINITION = ClauseWords.compile(
             "^[\\s\"“]*" + MARKER + "(?:the\\s+terms?\\s+)?[\"“‘']?(?:" + TERM_WORD + "[\\s,]+){0,6}?" + TERM_WORD + "[\"”’']?,?\\s+"
                     + "(?<!\\bby\\s)" + ClauseWords.alternation("definition-verb") + "\\b"); // not "by means of"
-    private static final List<String> DEFINITION_VERB_WORDS = ClauseWords.requiredWords("definition-verb");
+    private static final RequiredWords DEFINITION_VERB_WORDS = RequiredWords.ofPhrasesInAnyCase(ClauseWords.entries("definition-verb"));
     /** "For the purposes of this Chapter:", "As used in this Agreement:": the lead-in of a list of definitions. */
     private static final Pattern DEFINITION_LEAD_IN = ClauseWords.compile(
             "^[\\s\"“]*" + MARKER + ClauseWords.alternation("definition-lead-in") + "\\b[^:.;]{0,140}:\\s*$");
@@ -162,7 +163,7 @@ final class Clauses {
         // both open with "^": tried at the start only, not at every character as find() would; and only where one of
         // their verbs is written
         String lowerCase = sentence.toLowerCase(Locale.ROOT);
-        return DEFINITION_VERB_WORDS.stream().anyMatch(lowerCase::contains) && DEFINITION.matcher(sentence).lookingAt()
+        return DEFINITION_VERB_WORDS.occurIn(lowerCase) && DEFINITION.matcher(sentence).lookingAt()
                 || lowerCase.contains("include") && QUOTED_TERM_INCLUDES.matcher(sentence).lookingAt();
     }
 

@@ -1,4 +1,4 @@
-package org.accordex.annotate;
+package org.accordex.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,11 +24,11 @@ class RequiredWordsTest {
     }
 
     @Test
-    void theRulesFindTheSameNamesWithTheFilter() {
-        // the filter only skips sentences the patterns cannot match in: a company and a body are still found
-        String text = "Lynas Rare Earths and the Korea Forest Service signed an agreement.";
-        List<Candidate> found = ContextRules.apply(text, 0, text.length(), List.of());
-        assertEquals(List.of("Lynas Rare Earths", "Korea Forest Service"),
-                found.stream().map(c -> text.substring(c.start(), c.end())).toList());
+    void noMatchStartsAfterTheLastWord() {
+        RequiredWords heads = RequiredWords.of(List.of("Agency", "Service"));
+        String sentence = "The Forest Service and the Space Agency met in Seoul.";
+        assertEquals(sentence.indexOf("Agency"), heads.lastStartIn(sentence));
+        assertEquals(-1, heads.lastStartIn("Nothing here."));
+        assertEquals(4, RequiredWords.of(List.of("\\p{Lu}+")).lastStartIn("ABCD"), "unknown words: every place may start one");
     }
 }

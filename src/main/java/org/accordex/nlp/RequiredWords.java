@@ -1,11 +1,9 @@
-package org.accordex.annotate;
+package org.accordex.nlp;
 
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-
-import org.accordex.nlp.RegexLiterals;
 
 /**
  * Words of which every match of a pattern holds at least one: where none occurs in a sentence, the pattern cannot match
@@ -13,7 +11,7 @@ import org.accordex.nlp.RegexLiterals;
  * alternatives, so the two stay in step: the literal text each alternative opens with ("Inc" of {@code Inc\.?}, "Pty"
  * of {@code Pty\.?\s+Ltd}, "Task" of "Task Force", whose space a pattern may read as any white space).
  */
-final class RequiredWords {
+public final class RequiredWords {
     /** The words; null when some alternative opens with no literal text, so every sentence may hold a match. */
     private final List<String> words;
 
@@ -22,7 +20,7 @@ final class RequiredWords {
     }
 
     /** For a pattern that matches one of {@code alternatives} (regular expressions, plain words included). */
-    static RequiredWords of(List<String> alternatives) {
+    public static RequiredWords of(List<String> alternatives) {
         List<String> starts = alternatives.stream().map(RegexLiterals::literalStart).distinct().toList();
         return new RequiredWords(starts.contains("") ? null : starts);
     }
@@ -32,14 +30,14 @@ final class RequiredWords {
      * space): the longest word of each phrase, which its match holds, in lower case. {@link #occurIn} is then given
      * the text in lower case ({@code Locale.ROOT}).
      */
-    static RequiredWords ofPhrasesInAnyCase(List<String> phrases) {
+    public static RequiredWords ofPhrasesInAnyCase(List<String> phrases) {
         return new RequiredWords(phrases.stream()
                 .map(phrase -> Arrays.stream(phrase.split(" ")).max(Comparator.comparingInt(String::length)).orElseThrow())
                 .map(word -> word.toLowerCase(Locale.ROOT)).distinct().toList());
     }
 
     /** Whether {@code text} holds one of the words, so the pattern may match in it. */
-    boolean occurIn(String text) {
+    public boolean occurIn(String text) {
         if (words == null) {
             return true;
         }
@@ -49,5 +47,20 @@ final class RequiredWords {
             }
         }
         return false;
+    }
+
+    /**
+     * Where the last of the words starts in {@code text}, or -1 when none occurs: a match, which holds one of them,
+     * cannot start after it. The text's length when the words are not known.
+     */
+    public int lastStartIn(String text) {
+        if (words == null) {
+            return text.length();
+        }
+        int last = -1;
+        for (String word : words) {
+            last = Math.max(last, text.lastIndexOf(word));
+        }
+        return last;
     }
 }
