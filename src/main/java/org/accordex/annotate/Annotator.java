@@ -406,13 +406,39 @@ public final class Annotator {
                 || Regions.is(name) // "Europe will need more nickel": a region, no party (ANNOTATION.md §1)
                 || text.contains("(" + name + ")") || text.contains("“" + name + "”") // a short name the text defines
                 || Arrays.stream(name.split("\\s+")).anyMatch(w -> PERSON_TITLES.contains(w) || writtenInLowerCase(text, w))
-                || Pattern.compile("\\b(?!(?:" + String.join("|", HEADING_WORDS) + ")\\s)\\p{Lu}[\\p{L}.]*" + SENTENCE_NOT_ENDED + ONE_LINE_SPACE
-                        + Pattern.quote(name) + "\\b").matcher(text).find()
+                || writtenAfterAName(text, name)
                 || !(next - first < 2 ? ActionPhrase.isProperNoun(text.substring(start, end), from - start, to - start)
                         : ActionPhrase.hasProperNoun(text.substring(start, end), from - start, to - start))) {
             return null;
         }
         return new Candidate(MentionType.PARTY, from, to, name, "company", Candidate.Source.RULE);
+    }
+
+    /**
+     * Whether the text writes {@code name} right after a capitalized word on the same line or the next ("Secretary
+     * Rubio", "Minister Jane⏎Roe"): a surname, not a company. The pattern is tried only before the name's occurrences,
+     * from the start of the run of letters and points before them, not at every character of the text.
+     */
+    private static boolean writtenAfterAName(String text, String name) {
+        Matcher afterName = Pattern.compile("\\b(?!(?:" + String.join("|", HEADING_WORDS) + ")\\s)\\p{Lu}[\\p{L}.]*"
+                + SENTENCE_NOT_ENDED + ONE_LINE_SPACE + Pattern.quote(name) + "\\b").matcher(text).useTransparentBounds(true);
+        for (int at = text.indexOf(name, 1); at > 0; at = text.indexOf(name, at + 1)) {
+            int spaces = at;
+            int lineBreaks = 0;
+            while (spaces > 0 && Character.isWhitespace(text.charAt(spaces - 1))) {
+                lineBreaks += text.charAt(spaces - 1) == '\n' ? 1 : 0;
+                spaces--;
+            }
+            int word = spaces;
+            while (word > 0 && (Character.isLetter(text.charAt(word - 1)) || text.charAt(word - 1) == '.'
+                    || Character.isSurrogate(text.charAt(word - 1)))) {
+                word--;
+            }
+            if (spaces < at && lineBreaks <= 1 && word < spaces && afterName.region(word, at + name.length()).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Verbs after which a reported clause, and its subject, starts: "the ministry said Halvorsen will …". */
