@@ -3085,9 +3085,9 @@ public final class CommitmentExtractor {
     private static final Pattern COORDINATED = Pattern.compile(
             "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,\\s*)?(?:and\\s+|&\\s+)?(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
 
-    /** A reporting verb, perhaps with a time or an adverb, between the speaker's name and a reported clause. */
     /** A reported clause whose subject joins "it" to a name: "it and Halden Metals have agreed". */
     private static final Pattern IT_AND = Pattern.compile("(?i)^[\\s,]*it\\s+and\\s");
+    /** A reporting verb, perhaps with a time or an adverb, between the speaker's name and a reported clause. */
     private static final Pattern SAID_RIGHT_AFTER = Pattern.compile(
             "^\\s+(?:on\\s+\\p{Lu}\\p{L}+\\s+|\\p{Ll}+ly\\s+)?(?:said|says|announced|stated|confirmed|added)"
                     + "(?:\\s+on\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?$");
