@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.regex.Matcher;
@@ -65,16 +66,21 @@ final class ContextRules {
      * name runs across a lower-case "in" ("Truth in Lending Act"): a headline's "Cut Tariffs in Landmark Agreement"
      * names no agreement after its tariffs.
      */
+    /** The last words of the names of institutions, programs, laws and meetings. */
+    private static final List<String> INSTITUTION_HEADS = List.of("Act", "Agreement", "Office", "Facility", "Initiative",
+            "Treaty", "Law", "Fund", "Bank", "Corporation", "Agency", "Administration", "Bureau", "Commission", "Council",
+            "Institute", "Forum", "Dialogue", "Summit", "Show", "Conference", "Expo", "Network", "Alliance", "Coalition",
+            "Partnership", "Center", "Centre", "Task Force", "Working Group", "Working Groups", "Command", "Congress",
+            "Convention", "Ministerial", "Action Plan", "Strategy", "Roadmap", "Order", "Directive", "Regulation");
+    private static final List<String> LAW_HEADS = List.of("Act", "Law");
     private static final Pattern INSTITUTION_NAME = Pattern.compile(
             "\\b\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:(?:of|on|and|for|the|de|to)\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,7}"
-                    + "\\s+(?:Act|Agreement|Office|Facility|Initiative|Treaty|Law|Fund|Bank"
-                    + "|Corporation|Agency|Administration|Bureau|Commission|Council|Institute|Forum|Dialogue|Summit"
-                    + "|Show|Conference|Expo|Network|Alliance|Coalition|Partnership|Center|Centre|Task Force|Working Group"
-                    + "|Working Groups|Command|Congress|Convention|Ministerial|Action Plan|Strategy|Roadmap"
-                    + "|Order|Directive|Regulation)\\b(?:\\s+of\\s+\\d{4})?");
+                    + "\\s+(?:" + String.join("|", INSTITUTION_HEADS) + ")\\b(?:\\s+of\\s+\\d{4})?");
     private static final Pattern LAW_NAME = Pattern.compile(
             "\\b\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:(?:of|on|and|for|the|in|de|to)\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,7}"
-                    + "\\s+(?:Act|Law)\\b(?:\\s+of\\s+\\d{4})?");
+                    + "\\s+(?:" + String.join("|", LAW_HEADS) + ")\\b(?:\\s+of\\s+\\d{4})?");
+    private static final RequiredWords INSTITUTION_HEAD_WORDS = RequiredWords.of(INSTITUTION_HEADS);
+    private static final RequiredWords LAW_HEAD_WORDS = RequiredWords.of(LAW_HEADS);
     private static final String ORDER_DATE = "of\\s+\\p{Lu}\\p{L}+\\.?\\s+\\d{1,2},\\s+\\d{4}";
     /**
      * The title in brackets after a numbered or dated order or proclamation: "Proclamation 9704 of March 8, 2018
@@ -709,8 +715,9 @@ final class ContextRules {
         boolean instruments = candidates.stream().anyMatch(c -> c.type() == MentionType.INSTRUMENT);
         List<int[]> institutions = new ArrayList<>();
         if (minerals) {
-            institutions.addAll(withoutHeadlineVerbs(text, spans(INSTITUTION_NAME, text, sentenceStart, sentenceEnd)));
-            institutions.addAll(spans(LAW_NAME, text, sentenceStart, sentenceEnd));
+            institutions.addAll(withoutHeadlineVerbs(text, capitalizedNames(INSTITUTION_NAME, INSTITUTION_HEAD_WORDS, text,
+                    sentenceStart, sentenceEnd)));
+            institutions.addAll(capitalizedNames(LAW_NAME, LAW_HEAD_WORDS, text, sentenceStart, sentenceEnd));
             institutions.addAll(spans(LEADING_HEAD_NAME, text, sentenceStart, sentenceEnd));
             if (indexOf(text, "(", sentenceStart, sentenceEnd) >= 0) {
                 institutions.addAll(spans(TITLE_IN_BRACKETS, text, sentenceStart, sentenceEnd));
@@ -1242,12 +1249,35 @@ final class ContextRules {
      * character, its hundreds of alternatives failed one by one at each lower-case word.
      */
     static List<int[]> agencyNames(String sentence) {
+        return matchesAt(AGENCY_NAME, AGENCY_WORDS, sentence, ContextRules::mayStartAgencyName);
+    }
+
+    /**
+     * The spans in the text of a name pattern that opens with a word boundary and a capital, found in the sentence
+     * from {@code from} to {@code to} as a search of that region finds them, but tried only at capitals.
+     */
+    private static List<int[]> capitalizedNames(Pattern pattern, RequiredWords heads, String text, int from, int to) {
+        List<int[]> names = matchesAt(pattern, heads, text.substring(from, to),
+                (sentence, at) -> Character.isUpperCase(sentence.codePointAt(at)));
+        names.forEach(n -> {
+            n[0] += from;
+            n[1] += from;
+        });
+        return names;
+    }
+
+    /**
+     * The spans of {@code pattern} in {@code sentence}, as a search finds them, but with the pattern tried only where
+     * {@code mayStart} says a match can start and no later than the last of the words each match holds: tried at every
+     * character, a pattern of many alternatives fails them one by one at each word.
+     */
+    private static List<int[]> matchesAt(Pattern pattern, RequiredWords held, String sentence, BiPredicate<String, Integer> mayStart) {
         List<int[]> names = new ArrayList<>();
         // the sentence alone, as the search of its region saw it; the pattern reads back from a place as a search does
-        Matcher m = AGENCY_NAME.matcher(sentence).useTransparentBounds(true);
-        int lastHead = AGENCY_WORDS.lastStartIn(sentence); // each name holds one of these words
-        for (int at = 0; at <= lastHead && at < sentence.length(); at++) {
-            if (mayStartAgencyName(sentence, at)) {
+        Matcher m = pattern.matcher(sentence).useTransparentBounds(true);
+        int lastHeld = held.lastStartIn(sentence);
+        for (int at = 0; at <= lastHeld && at < sentence.length(); at++) {
+            if (mayStart.test(sentence, at)) {
                 m.region(at, sentence.length());
                 if (m.lookingAt()) {
                     names.add(new int[] {m.start(), m.end()});
