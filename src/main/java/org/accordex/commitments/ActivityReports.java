@@ -63,7 +63,10 @@ final class ActivityReports {
     private static final Pattern LAUNCHED_NOW = Pattern.compile(
             "(?i)\\b(?:(?:is|are)\\s+(?:\\p{L}+\\s+)?(?:launching|announcing|unveiling)|launch(?:es)?|announces|unveils)\\b");
     private static final Pattern NAMED_RELATIVE_BEFORE = Pattern.compile(
-            "(?:(?-i:\\p{Lu})[\\p{L}\\d.’'&-]*|\\))\\s*,?\\s+(?:which|that)\\s+$");
+            "(?:(?-i:\\p{Lu})[\\p{L}\\d.’'&-]*|\\)"
+                    // a name with the program's kind after it: "its Vision 2030 economic diversification program, which aims to …"
+                    + "|(?:(?-i:\\p{Lu})[\\p{L}.’'&-]*|(?:19|20)\\d\\d)(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*){0,3}\\s+(?i:"
+                    + alternatives("program-noun") + "))\\s*,?\\s+(?:which|that)\\s+$");
     /** A report verb with the article or words of its object, right before a noun-form cue. */
     private static final Pattern MADE_BEFORE = Pattern.compile("(?i)\\b(" + alternatives("report")
             + ")\\s+(?:(?:a|an|the|its|their|his|her|our|new|\\p{Ll}+al|first)\\s+){0,3}$");
