@@ -265,9 +265,16 @@ final class ActivityReports {
         String word = last.group(1).toLowerCase(Locale.ROOT);
         boolean noun = OPENERS.contains(word) || BEFORE_NOUN.contains(word) || word.endsWith("’s") || word.endsWith("'s")
                 || word.endsWith("s’") || word.endsWith("s'");
+        if (noun && MADE_BY_WHOM.matcher(sentence.substring(start)).find()) {
+            return true; // "repeating a promise he made to US farmers": the noun with a relative clause, no pledge
+        }
         Matcher to = Pattern.compile("(?i)^\\S+\\s+to\\b").matcher(sentence.substring(start));
         return noun && to.find() && nounPhraseAfter(sentence, start + to.end());
     }
+
+    /** A relative clause of who made the promise, right after the noun: "a promise he made to …", "the pledge that they gave". */
+    private static final Pattern MADE_BY_WHOM = Pattern.compile(
+            "(?i)^\\S+\\s+(?:that\\s+|which\\s+)?(?:he|she|it|they|we|I|you)\\s+(?:had\\s+|has\\s+|have\\s+)?\\p{Ll}+\\b");
 
     /** A cue in the base form of a verb ("encourage", "seek"), not "encouraged", "seeks", "aiming", "is …". */
     private static boolean isBaseForm(String cue) {
