@@ -65,7 +65,9 @@ final class ActivityReports {
     private static final Pattern NAMED_RELATIVE_BEFORE = Pattern.compile(
             "(?:(?-i:\\p{Lu})[\\p{L}\\d.’'&-]*|\\)"
                     // a name with the program's kind after it: "its Vision 2030 economic diversification program, which aims to …"
-                    + "|(?:(?-i:\\p{Lu})[\\p{L}.’'&-]*|(?:19|20)\\d\\d)(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*){0,3}\\s+(?i:"
+                    // (a party's own standing program, after "its", "their" or a possessive; "the X dialogue initiative"
+                    // may be one launched now)
+                    + "|(?:\\b(?:its|their|his|her)|[’']s)\\s+(?:(?-i:\\p{Lu})[\\p{L}.’'&-]*\\s+){0,3}(?:(?-i:\\p{Lu})[\\p{L}.’'&-]*|(?:19|20)\\d\\d)(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*){0,3}\\s+(?i:"
                     + alternatives("program-noun") + "))\\s*,?\\s+(?:which|that)\\s+$");
     /** A report verb with the article or words of its object, right before a noun-form cue. */
     private static final Pattern MADE_BEFORE = Pattern.compile("(?i)\\b(" + alternatives("report")
