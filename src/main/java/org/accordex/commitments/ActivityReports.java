@@ -274,9 +274,12 @@ final class ActivityReports {
         return noun && to.find() && nounPhraseAfter(sentence, start + to.end());
     }
 
-    /** A relative clause of who made the promise, right after the noun: "a promise he made to …", "the pledge that they gave". */
+    /**
+     * A relative clause of who made the promise, right after the noun: "a promise he made to …" ("a promise that they
+     * would …" says what was promised).
+     */
     private static final Pattern MADE_BY_WHOM = Pattern.compile(
-            "(?i)^\\S+\\s+(?:that\\s+|which\\s+)?(?:he|she|it|they|we|I|you)\\s+(?:had\\s+|has\\s+|have\\s+)?\\p{Ll}+\\b");
+            "(?i)^\\S+\\s+(?:which\\s+)?(?:he|she|it|they|we|I|you)\\s+(?:had\\s+|has\\s+|have\\s+)?\\p{Ll}+\\b");
 
     /** A cue in the base form of a verb ("encourage", "seek"), not "encouraged", "seeks", "aiming", "is …". */
     private static boolean isBaseForm(String cue) {
