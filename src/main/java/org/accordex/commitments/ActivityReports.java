@@ -63,7 +63,12 @@ final class ActivityReports {
     private static final Pattern LAUNCHED_NOW = Pattern.compile(
             "(?i)\\b(?:(?:is|are)\\s+(?:\\p{L}+\\s+)?(?:launching|announcing|unveiling)|launch(?:es)?|announces|unveils)\\b");
     private static final Pattern NAMED_RELATIVE_BEFORE = Pattern.compile(
-            "(?:(?-i:\\p{Lu})[\\p{L}\\d.’'&-]*|\\))\\s*,?\\s+(?:which|that)\\s+$");
+            "(?:(?-i:\\p{Lu})[\\p{L}\\d.’'&-]*|\\)"
+                    // a name with the program's kind after it: "its Vision 2030 economic diversification program, which aims to …"
+                    // (a party's own standing program, after "its", "their" or a possessive; "the X dialogue initiative"
+                    // may be one launched now)
+                    + "|(?:\\b(?:its|their|his|her)|[’']s)\\s+(?:(?-i:\\p{Lu})[\\p{L}.’'&-]*\\s+){0,3}(?:(?-i:\\p{Lu})[\\p{L}.’'&-]*|(?:19|20)\\d\\d)(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*){0,3}\\s+(?i:"
+                    + alternatives("program-noun") + "))\\s*,?\\s+(?:which|that)\\s+$");
     /** A report verb with the article or words of its object, right before a noun-form cue. */
     private static final Pattern MADE_BEFORE = Pattern.compile("(?i)\\b(" + alternatives("report")
             + ")\\s+(?:(?:a|an|the|its|their|his|her|our|new|\\p{Ll}+al|first)\\s+){0,3}$");
@@ -262,9 +267,19 @@ final class ActivityReports {
         String word = last.group(1).toLowerCase(Locale.ROOT);
         boolean noun = OPENERS.contains(word) || BEFORE_NOUN.contains(word) || word.endsWith("’s") || word.endsWith("'s")
                 || word.endsWith("s’") || word.endsWith("s'");
+        if (noun && MADE_BY_WHOM.matcher(sentence.substring(start)).find()) {
+            return true; // "repeating a promise he made to US farmers": the noun with a relative clause, no pledge
+        }
         Matcher to = Pattern.compile("(?i)^\\S+\\s+to\\b").matcher(sentence.substring(start));
         return noun && to.find() && nounPhraseAfter(sentence, start + to.end());
     }
+
+    /**
+     * A relative clause of who made the promise, right after the noun: "a promise he made to …" ("a promise that they
+     * would …" says what was promised).
+     */
+    private static final Pattern MADE_BY_WHOM = Pattern.compile(
+            "(?i)^\\S+\\s+(?:which\\s+)?(?:he|she|it|they|we|I|you)\\s+(?:had\\s+|has\\s+|have\\s+)?\\p{Ll}+\\b");
 
     /** A cue in the base form of a verb ("encourage", "seek"), not "encouraged", "seeks", "aiming", "is …". */
     private static boolean isBaseForm(String cue) {

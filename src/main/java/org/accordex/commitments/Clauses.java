@@ -125,6 +125,28 @@ final class Clauses {
             "^[\\s,]*(?:among\\s+other\\s+things,\\s*)?(?:(?:also|further|thus|in\\s+turn|\\w+ly)\\s+)?(?:(?:help\\s+to\\s+)?" + ClauseWords.alternation("thing-effect")
                     + "\\b|provide\\s+(?:[\\p{L}\\p{N}’'-]+,?\\s+){0,5}?" + ClauseWords.alternation("effect-object") + "\\b)");
 
+    private static final String MONTH_WORD = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?i:[a-z]{0,6})\\.?";
+    /**
+     * A news dateline that opens a sentence: "OTTAWA, May 4 (Reuters) —", "CAIRO, May 6 (Reuters) -", "July 6 (Reuters) -",
+     * "(Reuters) -", "(Jan 15):", "WASHINGTON —", "BRUSSELS, 4 May 2025 –". A city in capitals, a date or an agency's
+     * credit, then a dash or a colon.
+     */
+    private static final Pattern DATELINE = Pattern.compile("^[\\s\"“]*"
+            + "(?<city>\\p{Lu}[\\p{Lu}.'’ -]{2,40}?(?:,\\s*[\\p{L}.]{2,20}){0,2},?\\s*)?"
+            + "(?<date>\\(?(?:" + MONTH_WORD + "\\s+\\d{1,2}|\\d{1,2}\\s+" + MONTH_WORD + ")(?:,?\\s+(?:19|20)\\d\\d)?\\)?\\s*)?"
+            + "(?<credit>\\([\\p{L} .&-]{2,30}\\)\\s*|/[\\p{L} ]{2,20}/\\s*)?"
+            + "(?:[—–:]|--?)\\s*");
+
+    /** Where the words after a leading news dateline start ({@link #DATELINE}), or 0 where there is none. */
+    static int afterDateline(String sentence) {
+        Matcher m = DATELINE.matcher(sentence);
+        if (!m.lookingAt() || m.group("date") == null && m.group("credit") == null
+                && (m.group("city") == null || !m.group("city").strip().matches("\\p{Lu}{3,}.*"))) {
+            return 0;
+        }
+        return m.end();
+    }
+
     /** Whether a measure or event is the subject of what it will bring about ("These steps will help …"). */
     static boolean isForecastOfAThing(String subject, String afterCue) {
         return FORECAST_THING.matcher(subject).find() && THING_EFFECT.matcher(afterCue).find();

@@ -1278,7 +1278,8 @@ public final class CommitmentExtractor {
             // subject is the text or a measure, whatever the first clause named
             subjectFrom = thingClause.start(1);
         }
-        String subject = beforeCue.substring(subjectFrom);
+        // "OTTAWA, May 4 (Reuters) — The new partnerships will …": the subject starts after a news dateline
+        String subject = beforeCue.substring(Math.max(subjectFrom, Clauses.afterDateline(beforeCue)));
         if (Clauses.isPermissionOnly(subject, sentence.substring(cueStart))) {
             return Resolved.NONE; // "Either Party may accelerate tariff cuts on the basis of its commitments to …": a right
         }
@@ -2887,7 +2888,8 @@ public final class CommitmentExtractor {
 
     /** A thing that binds whom it names to act: "The deal requires X to", "It commits both countries to". */
     private static final Pattern BINDS = Pattern.compile("(?i)^(?:commits|requires|require|obliges|binds)\\s+(?!to\\b)"
-
+            // a deal's terms in news wording: "The deal will see Qatar supply …" binds those named before the act
+            + "|^(?:will|would)\\s+(?:also\\s+)?see\\s"
             + "|^(?:signif|signal|marks|represents|embodies)\\p{L}*\\s+(?:the\\s+|a\\s+)?(?:\\p{L}+\\s+)?(?:intentions?|intent|commitments?)\\s+(?:of|from|by)\\s");
     /** What may stand between a state and its "will be" ("Canada also will be"): not a possessed thing ("America's economy"). */
     private static final Pattern STATE_RIGHT_BEFORE = Pattern.compile("(?i)[\\s,]*(?:(?:also|still|now|then|\\p{L}+ly)\\s+)*");

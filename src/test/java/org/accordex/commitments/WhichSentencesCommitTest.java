@@ -1056,4 +1056,33 @@ class WhichSentencesCommitTest {
         List<Commitment> found = WhoCommitsTest.annotate(text).commitments();
         assertEquals("restore piers; dredge the outer channel", found.get(found.size() - 1).action());
     }
+
+    /**
+     * News of deals: a deal's terms ("the deal will see A supply …"), a set plan to talk, a deal firmed up or signed with
+     * an objective; and what only reports a deal made, a belief of what another will do, a plan given up, a standing
+     * program's aim or a promise recounted. The subject is read after the report's dateline.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | The new partnerships with Peru and Japan will support the growth of copper refining.        | none
+            news      | Chile is set to discuss a copper accord with Canada, the cabinet said.                       | intent CL
+            news      | The deal will see Chile supply 40,000 tonnes of refined copper a year to Canada.             | commitment CL
+            news      | The miner confirmed the contract would see Canada buy 20,000 tonnes of copper a year.        | commitment CA
+            news      | The deal will see copper prices fall across the region.                                      | none
+            news      | Chile has firmed up a deal to supply Canada with copper cathode for ten years.               | commitment CL
+            news      | "We have agreed to a very large copper trade deal with Chile," the Canadian premier said.    | none
+            news      | The premier told reporters he thought Chile would hit $5 billion in copper sales to Canada.   | none
+            news      | The premier told reporters Chile would buy $5 billion of Canadian potash.                    | commitment CL
+            news      | Canada initially planned to finalize the copper pact with Chile by March, but that is now unlikely. | none
+            news      | Canada planned to finalize the copper pact with Chile by March, the minister said.           | intent CA
+            news      | Canada and Chile signed a term sheet with the objective of building a joint copper smelter.  | intent CA CL
+            news      | Canada and Chile signed an agreement with the aim of building a joint copper smelter.        | commitment CA CL
+            news      | Chile has been expanding its smelters as part of its Copper 2040 industrial program, which aims to double refining. | none
+            news      | The premier said Chile would buy potash, repeating a promise he made to Canadian farmers in May. | commitment CL
+            news      | The premier said Chile would hit $5 billion in copper sales, repeating a promise he made to Canadian farmers in May. | none
+            news      | Canada and Chile signed a supply deal for copper critical to electric grids.                 | none
+            """)
+    void newsOfDealsTermsPlansAndWhatOnlyReportsThem(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
 }
