@@ -2399,7 +2399,7 @@ public final class ActionPhrase {
     }
 
     /** How far back "between" may stand from a cut at the "and" of its pair. */
-    private static final int MAX_PAIR_WORDS = 5;
+    private static final int MAX_PAIR_WORDS = 8;
 
     /**
      * A cut at the "and" of "between A and B" ("a framework for cooperation between the Survey | and the University")
@@ -2407,7 +2407,8 @@ public final class ActionPhrase {
      */
     private static int beforeHalfPair(Tagged t, int k, int start) {
         int c = k < t.size() && t.lower(k).equals("and") ? k : k - 1 > start && t.lower(k - 1).equals("and") ? k - 1 : -1;
-        if (c < 0 || c >= t.size()) {
+        // "between their countries [and to promote …]": an "and" that opens the next verb is no pair's
+        if (c < 0 || c + 1 >= t.size() || t.lower(c + 1).equals("to") || t.isVerb(c + 1)) {
             return k;
         }
         for (int b = c - 1; b > start + 1 && c - b <= MAX_PAIR_WORDS; b--) {
@@ -2415,7 +2416,9 @@ public final class ActionPhrase {
             if (w.equals("between")) {
                 return b;
             }
-            if (w.equals(",") || w.equals("and") || w.equals("or") || t.tag(b).equals("ADP") || t.isVerb(b)) {
+            // "between the Department [of] Natural Resources of Canada | and …": a name's own link goes on
+            if (w.equals(",") || w.equals("and") || w.equals("or") || t.tag(b).equals("ADP") && !isNameLink(t, b, start)
+                    || t.isVerb(b)) {
                 return k;
             }
         }

@@ -2118,10 +2118,7 @@ public final class CommitmentExtractor {
     private static final Pattern DEAL_HEAD = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun")
             + "s?(?:\\s+(?:between|with)\\s+[^,;:]{1,80}?)?(?:\\s*,[^,;:]{1,80},)?\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:is\\s+|are\\s+)?$");
     /** What may stand before an aim named as the cue: "A central [objective of …]", "The main [goal of …]". */
-    private static final Pattern DETERMINERS_ONLY = Pattern.compile("(?i)^[\\s\"“]*"
-            // a news report's source before it: "According to the draft pact, the purpose of the MoU is to …"
-            + "(?:according\\s+to\\s+[^,;:()]{1,60},\\s*)?"
-            + "(?:(?:the|a|an|one|another|key|main|central|primary|principal|chief|core|overarching|ultimate|stated|first|second|major)\\s+)*$");
+    private static final Pattern DETERMINERS_ONLY = Pattern.compile("(?i)^[\\s\"“]*(?:(?:the|a|an|one|another|key|main|central|primary|principal|chief|core|overarching|ultimate|stated|first|second|major)\\s+)*$");
     /** The aim of the deal as the cue: "A central objective of the framework is to", "the purpose of this partnership is to". */
     private static final Pattern AIM_OF_DEAL = ClauseWords.compile("(?:purpose|objective|aim|goal)s?\\s+of\\s+(?:the|this|that|our|their)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,3}(?:" + ClauseWords.alternation("deal-noun") + "|" + ClauseWords.alternation("deal-text") + ")s?"

@@ -34,7 +34,7 @@ class StateBodiesTest {
     @Test
     void aKnownUsBodyNamedWithItsStateKeepsItsNorm() {
         assertEquals(List.of("Department of the Interior of the United States of America → U.S. Department of the Interior",
-                        "Ministry of Mines → Ministry of Mines", "Peru → PE"),
+                        "Ministry of Mines of Peru → Ministry of Mines of Peru"),
                 mentions("The Department of the Interior of the United States of America and the Ministry of Mines of Peru"
                         + " will map tin deposits.", MentionType.PARTY));
         // a body the dictionary does not tie to the United States stays the name it is written as

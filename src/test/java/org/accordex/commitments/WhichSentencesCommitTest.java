@@ -1051,11 +1051,9 @@ class WhichSentencesCommitTest {
     @CsvSource(delimiter = '|', textBlock = """
             mou  | The main objective of this Joint Declaration of Intent (JDI) is to deepen cooperation on tin smelting. | intent CA CL
             mou  | The purpose of this Memorandum of Cooperation (MOC) is to build a tin supply chain.                   | intent CA CL
-            news | According to the draft text, the purpose of the memorandum is to build a tin supply chain.           | intent CA CL
             mou  | DESIRING through this Memorandum of Cooperation (MOC) to widen research on tin recycling;           | intent CA CL
             mou  | The Participants look to expand their trade in refined tin.                                          | intent CA CL
             mou  | The Participants look to the tin industry for guidance.                                              | none
-            mou  | The purpose of this Section is to define refined tin.                                                | none
             """)
     void aDeclarationsAimAWishThroughTheTextAndWhatThePartiesLookToDo(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
