@@ -1412,8 +1412,32 @@ final class ContextRules {
         // following it belong to a heading ("Department of Energy Battery Supply Chain Awards").
         boolean clashes = known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.overlaps(agency)
                 && !STATE_KINDS.contains(k.kind()) && !extendsKnown(text, agency, k) && !isCutShort(text, agency, k));
-        return clashes ? Optional.empty() : Optional.of(agency);
+        return clashes ? Optional.empty() : Optional.of(ofItsOwnState(text, agency, known));
     }
+
+    /**
+     * "Department of Energy of the United States of America": a known body of the state named after it is that body,
+     * under its own norm ("U.S. Department of Energy"), not a new one; the name stays one span.
+     */
+    private static Candidate ofItsOwnState(String text, Candidate agency, List<Candidate> known) {
+        for (Candidate body : known) {
+            if (body.type() != MentionType.PARTY || STATE_KINDS.contains(body.kind()) || body.start() != agency.start()
+                    || body.end() >= agency.end() || !body.norm().startsWith(US_BODY_PREFIX)) {
+                continue;
+            }
+            for (Candidate state : known) {
+                if (STATE_KINDS.contains(state.kind()) && "US".equals(state.norm()) && state.end() == agency.end()
+                        && state.start() > body.end() && OF_THE.matcher(text.substring(body.end(), state.start())).matches()) {
+                    // as the dictionary's body: a name a rule found takes its text as its norm later
+                    return new Candidate(MentionType.PARTY, agency.start(), agency.end(), body.norm(), body.kind(), body.source());
+                }
+            }
+        }
+        return agency;
+    }
+
+    /** How the norm of a body of the United States begins: "U.S. Department of Energy". */
+    private static final String US_BODY_PREFIX = "U.S. ";
 
     private static final Pattern ACRONYM_AND = Pattern.compile("\\p{Lu}{2,}\\s+(?:and|&)\\s+(?:the\\s+)?");
 

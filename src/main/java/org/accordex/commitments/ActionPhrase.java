@@ -2376,6 +2376,7 @@ public final class ActionPhrase {
         } else if (k < t.size() && t.lower(k).equals(",")) {
             k = beforeModifierSeries(t, k, start); // "to advance diverse | , secure, and …"
         }
+        k = beforeHalfPair(t, k, start);
         if (k >= start + 3 && k < t.size() && t.lower(k - 1).equals("be") && t.lower(k - 2).equals("to")) {
             // "require the applied rates to be [gradually reduced]": the limit cut "to be" from its participle
             int p = k < t.size() - 1 && t.tag(k).equals("ADV") ? k + 1 : k;
@@ -2395,6 +2396,33 @@ public final class ActionPhrase {
             }
         }
         return end;
+    }
+
+    /** How far back "between" may stand from a cut at the "and" of its pair. */
+    private static final int MAX_PAIR_WORDS = 8;
+
+    /**
+     * A cut at the "and" of "between A and B" ("a framework for cooperation between the Survey | and the University")
+     * leaves half a pair: the action ends before "between" instead. {@code k} otherwise.
+     */
+    private static int beforeHalfPair(Tagged t, int k, int start) {
+        int c = k < t.size() && t.lower(k).equals("and") ? k : k - 1 > start && t.lower(k - 1).equals("and") ? k - 1 : -1;
+        // "between their countries [and to promote …]": an "and" that opens the next verb is no pair's
+        if (c < 0 || c + 1 >= t.size() || t.lower(c + 1).equals("to") || t.isVerb(c + 1)) {
+            return k;
+        }
+        for (int b = c - 1; b > start + 1 && c - b <= MAX_PAIR_WORDS; b--) {
+            String w = t.lower(b);
+            if (w.equals("between")) {
+                return b;
+            }
+            // "between the Department [of] Natural Resources of Canada | and …": a name's own link goes on
+            if (w.equals(",") || w.equals("and") || w.equals("or") || t.tag(b).equals("ADP") && !isNameLink(t, b, start)
+                    || t.isVerb(b)) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** How many words the word limit may leave before the noun that closes a noun phrase it cut. */

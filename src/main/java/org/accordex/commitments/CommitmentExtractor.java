@@ -2122,7 +2122,11 @@ public final class CommitmentExtractor {
     private static final Pattern DETERMINERS_ONLY = Pattern.compile("(?i)^[\\s\"“]*(?:(?:the|a|an|one|another|key|main|central|primary|principal|chief|core|overarching|ultimate|stated|first|second|major)\\s+)*$");
     /** The aim of the deal as the cue: "A central objective of the framework is to", "the purpose of this partnership is to". */
     private static final Pattern AIM_OF_DEAL = ClauseWords.compile("(?:purpose|objective|aim|goal)s?\\s+of\\s+(?:the|this|that|our|their)\\s+"
-            + "(?:[\\p{L}-]+\\s+){0,3}(?:" + ClauseWords.alternation("deal-noun") + ")s?\\s+(?:is|are)\\s+to$");
+            + "(?:[\\p{L}-]+\\s+){0,3}(?:" + ClauseWords.alternation("deal-noun") + "|" + ClauseWords.alternation("deal-text") + ")s?"
+            // the deal's full name and its short one: "this Joint Declaration of Intent (JDI) is to", "this Memorandum of
+            // Cooperation (MOC) is to"
+            + "(?:\\s+of\\s+(?:understanding|intent|cooperation|co-operation|collaboration))?(?:\\s*\\([\\p{L}]{2,8}\\))?"
+            + "\\s+(?:is|are)\\s+to$");
     /** "[will] aim to", "[will] seek to", "[will] aim at addressing": an aim after a modal. */
     private static final Pattern WILL_AIM = Pattern.compile("(?i)^\\s*(?:also\\s+)?(?:aim|seek|strive)\\s+(?:to|at)\\b");
     private static final Pattern DEAL_ACT = ClauseWords.compile(

@@ -32,6 +32,17 @@ class StateBodiesTest {
     }
 
     @Test
+    void aKnownUsBodyNamedWithItsStateKeepsItsNorm() {
+        assertEquals(List.of("Department of the Interior of the United States of America → U.S. Department of the Interior",
+                        "Ministry of Mines of Peru → Ministry of Mines of Peru"),
+                mentions("The Department of the Interior of the United States of America and the Ministry of Mines of Peru"
+                        + " will map tin deposits.", MentionType.PARTY));
+        // a body the dictionary does not tie to the United States stays the name it is written as
+        assertEquals(List.of("Geological Survey of Peru → Geological Survey of Peru"),
+                mentions("The Geological Survey of Peru will map tin deposits.", MentionType.PARTY));
+    }
+
+    @Test
     void theTitleOfANumberedProclamationNamesADocument() {
         assertEquals(List.of("copper → copper"), mentions("Duties apply under Proclamation 9901 of March 1, 2026 (Adjusting"
                 + " Imports of Copper Into Ruritania), and Ruritania will buy copper.", MentionType.MINERAL));

@@ -1063,6 +1063,24 @@ class ActionPhraseTest {
 
     /** An item that opens with a qualifier of means acts with the verb after it; after a cue the same words are the verb. */
     @Test
+    void aCutAtThePairOfBetweenEndsBeforeBetween() {
+        // the word limit cut "between A | and B": half a pair is left out with its "between"
+        assertEquals("set up a forum for dialogue, exchange, and joint planning",
+                ActionPhrase.read("set up a forum for dialogue, exchange, and joint planning between the Tin Institute and"
+                        + " the Smelters' Guild.", 0, null).text());
+        // a name's own "of" inside the pair, and an "and" that opens the next verb, which is no pair's
+        assertEquals("deepen cooperation and regular exchanges",
+                ActionPhrase.read("deepen cooperation and regular exchanges between the Ministry of Mines of Peru and the"
+                        + " Department of Industry of Ruritania in the fields of tin smelting.", 0, null).text());
+        assertEquals("deepen the ties that exist between two countries",
+                ActionPhrase.read("deepen the ties that exist between their two countries and to widen trade in tin between"
+                        + " them.", 0, null).text());
+        // a whole pair within the limit stays
+        assertEquals("set up a forum for dialogue between the institute and the guild",
+                ActionPhrase.read("set up a forum for dialogue between the institute and the guild.", 0, null).text());
+    }
+
+    @Test
     void passesOverAnItemsOpeningQualifier() {
         assertEquals("adopt a new mining code for 2027", ActionPhrase.read("- Based on the review, adopt a new mining code for 2027.", 0, null).text());
         assertEquals("work with Togo on bauxite", action("Ghana commits to working with Togo on bauxite."));

@@ -1047,6 +1047,18 @@ class WhichSentencesCommitTest {
         assertEquals(expected, lastLine(statement + sentence + "\n"));
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            mou  | The main objective of this Joint Declaration of Intent (JDI) is to deepen cooperation on tin smelting. | intent CA CL
+            mou  | The purpose of this Memorandum of Cooperation (MOC) is to build a tin supply chain.                   | intent CA CL
+            mou  | DESIRING through this Memorandum of Cooperation (MOC) to widen research on tin recycling;           | intent CA CL
+            mou  | The Participants look to expand their trade in refined tin.                                          | intent CA CL
+            mou  | The Participants look to the tin industry for guidance.                                              | none
+            """)
+    void aDeclarationsAimAWishThroughTheTextAndWhatThePartiesLookToDo(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
     /** A "This includes …" note under a lead-in spells out the lead-in's act: its acts start after "includes". */
     @Test
     void aThisIncludesItemsActsStartAfterIncludes() {
