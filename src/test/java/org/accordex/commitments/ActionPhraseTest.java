@@ -1345,4 +1345,13 @@ class ActionPhraseTest {
         assertEquals("promote investment in minerals such as lithium, copper and tin",
                 action("Peru will promote investment in minerals such as lithium, copper and tin."));
     }
+
+    /** An apposition that describes each of the objects after a comma ends the action; "each" of the parties does not. */
+    @Test
+    void stopsBeforeAnAppositionOfEachObject() {
+        assertEquals("set up three working groups",
+                action("The ministers agreed to set up three working groups, each chaired by a Kenyan and a Ghanaian official."));
+        assertEquals("invest $1 billion each in the corridor",
+                action("Kenya and Ghana will invest $1 billion each in the corridor."));
+    }
 }
