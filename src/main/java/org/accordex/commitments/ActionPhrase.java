@@ -157,7 +157,7 @@ public final class ActionPhrase {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
         FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE, YEAR_TIME, LATER_CUE,
-        INTEREST_NOUN, GOAL_NOUN, SHARE_WORD, MANNER_ADVERB, SURE_PHRASE
+        INTEREST_NOUN, GOAL_NOUN, SHARE_WORD, MANNER_ADVERB, SURE_PHRASE, NOUN_HOMOGRAPH
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -189,6 +189,8 @@ public final class ActionPhrase {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Adverbs of how soon or how well the parties act, left out inside the action too: "to [urgently] address". */
     private static final Set<String> MANNER_ADVERBS = VOCABULARY.get(Section.MANNER_ADVERB).stream().map(p -> p[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> NOUN_HOMOGRAPHS = VOCABULARY.get(Section.NOUN_HOMOGRAPH).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> MINERAL_NOUNS = VOCABULARY.get(Section.MINERAL_NOUN).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -3755,7 +3757,21 @@ public final class ActionPhrase {
                 tokens[i] = spans[i].getCoveredText(text).toString();
                 lower[i] = tokens[i].toLowerCase(Locale.ROOT);
             }
-            return new Tagged(text, spans, lower, hyphenatedNouns(lower, mineralsAsNouns(lower, Models.TAGGER.get().tag(tokens))));
+            return new Tagged(text, spans, lower, homographNouns(lower, hyphenatedNouns(lower, mineralsAsNouns(lower, Models.TAGGER.get().tag(tokens)))));
+        }
+
+        /**
+         * "rare earths [mine] and refinery": a word the tagger reads as a pronoun or a verb (section {@code noun-homograph})
+         * is a noun after a noun, an adjective or a determiner, which a pronoun or a verb does not follow.
+         */
+        private static String[] homographNouns(String[] lower, String[] tags) {
+            for (int i = 1; i < tags.length; i++) {
+                if ((tags[i].equals("PRON") || tags[i].equals("VERB")) && NOUN_HOMOGRAPHS.contains(lower[i])
+                        && Set.of("NOUN", "ADJ", "DET").contains(tags[i - 1])) {
+                    tags[i] = "NOUN";
+                }
+            }
+            return tags;
         }
 
         /** A noun's ending: "non-proliferation", "co-investment", "anti-corruption". */

@@ -1354,4 +1354,11 @@ class ActionPhraseTest {
         assertEquals("invest $1 billion each in the corridor",
                 action("Kenya and Ghana will invest $1 billion each in the corridor."));
     }
+
+    /** "mine" after a noun or an adjective is a noun, which finishes the noun phrase the word limit cut. */
+    @Test
+    void readsMineAfterAModifierAsANoun() {
+        assertEquals("provide up to A$500 million for the first integrated lithium hydroxide mine",
+                action("Canada will provide up to A$500 million for the first integrated lithium hydroxide mine and plant in Quebec."));
+    }
 }
