@@ -157,7 +157,7 @@ public final class ActionPhrase {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
         FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE, YEAR_TIME, LATER_CUE,
-        INTEREST_NOUN, GOAL_NOUN, SHARE_WORD
+        INTEREST_NOUN, GOAL_NOUN, SHARE_WORD, MANNER_ADVERB, SURE_PHRASE, NOUN_HOMOGRAPH
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -186,6 +186,11 @@ public final class ActionPhrase {
             .filter(p -> p.length == 2 && p[1].equals("to")).map(p -> p[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Words in "-ing" that describe a noun and are no verb's gerund: "groundbreaking provisions". */
     private static final Set<String> ING_ADJECTIVES = VOCABULARY.get(Section.ING_ADJECTIVE).stream().map(p -> p[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Adverbs of how soon or how well the parties act, left out inside the action too: "to [urgently] address". */
+    private static final Set<String> MANNER_ADVERBS = VOCABULARY.get(Section.MANNER_ADVERB).stream().map(p -> p[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> NOUN_HOMOGRAPHS = VOCABULARY.get(Section.NOUN_HOMOGRAPH).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> MINERAL_NOUNS = VOCABULARY.get(Section.MINERAL_NOUN).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -777,8 +782,10 @@ public final class ActionPhrase {
             }
             // the word after a modal is the verb, also where the tagger read it as another word ("will [strengthen]")
             boolean afterModal = next > 0 && MODALS.contains(t.lower(next - 1));
-            if (part == 0 && action.length() == plain && end > next + 1 && t.matchAt(Section.MEANS_NOUN, end - 1) == end) {
-                // "take appropriate actions where necessary [to secure supply chains]": the means' purpose is the content
+            if (part == 0 && action.length() == plain && end > next + 1 && (t.matchAt(Section.MEANS_NOUN, end - 1) == end
+                    || endsOnSum(t, end))) {
+                // "take appropriate actions where necessary [to secure supply chains]": the means' purpose is the content;
+                // so is what a sum is for: "provide $3 million, subject to approval, [to strengthen the secretariat]"
                 action += purposeAfterQualifier(t, end, wordsBetween(t, next, end));
             }
             if ((part == 0 && (verb || afterModal) || part > 0 && end == next + 1) && action.length() == plain
@@ -2914,6 +2921,12 @@ public final class ActionPhrase {
         if (w.equals("including") && k > start + 1 && t.tag(k - 1).equals("ADP") && !t.lower(k - 1).equals("to")) {
             return false; // "a process for [including] further articles": a gerund after its preposition, no example
         }
+        // "combat corruption[, such as tackling] shell companies": acts given as examples after a comma, as after
+        // "including" ("minerals such as lithium" names which minerals and stays)
+        if (w.equals("such") && k > start + 1 && t.lower(k - 1).equals(",") && k + 2 < t.size() && t.lower(k + 1).equals("as")
+                && t.lower(k + 2).endsWith("ing") && t.lower(k + 2).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 2))) {
+            return true;
+        }
         if (w.equals("if") && k > start && asksWhether(t, k, start)) {
             return false; // "determine [if] a project is suitable": the question is what is determined
         }
@@ -2936,7 +2949,7 @@ public final class ActionPhrase {
         }
         // a relative clause: "projects that will …", not "ensure that …", whose clause is the content of the action
         if (w.equals("that") && k > start + 1 && !t.tag(k - 1).equals("ADV") && !t.tag(k - 1).equals("ADP")
-                && !t.isHeadVerb(k - 1, start) && !definesObject(t, k, start)) {
+                && !t.isHeadVerb(k - 1, start) && !followsSurePhrase(t, k) && !definesObject(t, k, start)) {
             return true;
         }
         // "…, Reuters reported", "…, the ministry said": who reports the pledge, not part of it
@@ -3431,6 +3444,11 @@ public final class ActionPhrase {
         }
         // "a mechanism that [will allow] …", "a date that [is] not more than …"
         int v = k + 1;
+        // "barriers that [unfairly] harm exporters": an adverb before the clause's verb
+        boolean adverb = v + 1 < t.size() && t.tag(v).equals("ADV") && t.lower(v).endsWith("ly");
+        if (adverb) {
+            v++;
+        }
         if (v + 1 < t.size() && (RELATIVE_MODALS.contains(t.lower(v)) || t.lower(v).equals("is") || t.lower(v).equals("are"))) {
             v++;
         }
@@ -3446,9 +3464,27 @@ public final class ActionPhrase {
         while (e < t.size() && !stopsAt(t, e, start)) {
             e++;
         }
-        // (a misread verb's clause that goes on in a series, "reforms that advance equity, provide …", is not read)
-        boolean series = misreadVerb(t, k, v) && e < t.size() && (t.lower(e).equals(",") || t.tag(e).equals("CCONJ"));
+        // (a misread verb's clause that goes on in a series, "reforms that advance equity, provide …", is not read; nor
+        // one after an adverb, "barriers that unfairly harm exporters, hurt …", whose series reads as more actions)
+        boolean series = (misreadVerb(t, k, v) || adverb) && e < t.size() && (t.lower(e).equals(",") || t.tag(e).equals("CCONJ"));
         return e > k + 2 && (e == t.size() || !t.lower(e).equals("that")) && !series && wordsBetween(t, start, e) <= MAX_TOTAL_WORDS;
+    }
+
+    /** Whether the object before {@code end} ends on a sum of money: "$500,000", "EUR 3 million". */
+    private static boolean endsOnSum(Tagged t, int end) {
+        String last = t.lower(end - 1);
+        return MONEY_WORDS.contains(last) || end >= 2 && t.tag(end - 1).equals("NUM") && Set.of("$", "€", "£").contains(t.lower(end - 2))
+                || last.matches("[$€£]\\d[\\d,.]*");
+    }
+
+    /** Whether the "that" at {@code k} follows a phrase that takes a clause as "ensure" does: "make sure [that] …". */
+    private static boolean followsSurePhrase(Tagged t, int k) {
+        for (int from = Math.max(0, k - 3); from < k; from++) {
+            if (t.matchAt(Section.SURE_PHRASE, from) == k) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the tagger read the verb {@code v} after a relative "that" as a modifier: "barriers that [affect] trade". */
@@ -3749,7 +3785,21 @@ public final class ActionPhrase {
                 tokens[i] = spans[i].getCoveredText(text).toString();
                 lower[i] = tokens[i].toLowerCase(Locale.ROOT);
             }
-            return new Tagged(text, spans, lower, hyphenatedNouns(lower, mineralsAsNouns(lower, Models.TAGGER.get().tag(tokens))));
+            return new Tagged(text, spans, lower, homographNouns(lower, hyphenatedNouns(lower, mineralsAsNouns(lower, Models.TAGGER.get().tag(tokens)))));
+        }
+
+        /**
+         * "rare earths [mine] and refinery": a word the tagger reads as a pronoun or a verb (section {@code noun-homograph})
+         * is a noun after a noun, an adjective or a determiner, which a pronoun or a verb does not follow.
+         */
+        private static String[] homographNouns(String[] lower, String[] tags) {
+            for (int i = 1; i < tags.length; i++) {
+                if ((tags[i].equals("PRON") || tags[i].equals("VERB")) && NOUN_HOMOGRAPHS.contains(lower[i])
+                        && Set.of("NOUN", "ADJ", "DET").contains(tags[i - 1])) {
+                    tags[i] = "NOUN";
+                }
+            }
+            return tags;
         }
 
         /** A noun's ending: "non-proliferation", "co-investment", "anti-corruption". */
@@ -4027,7 +4077,8 @@ public final class ActionPhrase {
             }
             // after the object ("relations [in 2026]", "conclude it [in 2023]"), or between the verb and its object
             // ("launch [in 2027] a centre"); a bare verb keeps its time ("host in 2027")
-            boolean afterObject = Set.of("NOUN", "PROPN", "NUM", "PRON").contains(tags[i - 1]);
+            // (or after a name's short form in parentheses: "the banks (MDBs) [in fall 2026]")
+            boolean afterObject = Set.of("NOUN", "PROPN", "NUM", "PRON").contains(tags[i - 1]) || lower[i - 1].equals(")");
             boolean beforeObject = e < size() && NOUN_PHRASE_START.contains(tags[e]) && !tags[e].equals("PRON");
             return afterObject || beforeObject ? e : i;
         }
@@ -4066,6 +4117,11 @@ public final class ActionPhrase {
                     depth = Math.max(0, depth - 1);
                 } else if (i > from && isComplementizer(i) && isHeadVerb(i - 1, from)) {
                     continue; // "ensure that X does Y" reads "ensure X does Y"
+                } else if (i > from && lower[i].equals("that") && followsSurePhrase(this, i)) {
+                    continue; // "make sure that X does Y" reads "make sure X does Y", as "ensure" does
+                } else if (i > from && lower[i - 1].equals("to") && i + 1 < to && MANNER_ADVERBS.contains(lower[i])
+                        && Set.of("VERB", "NOUN", "AUX").contains(tags[i + 1])) {
+                    continue; // "to [urgently] address": how soon or how well, not what the act is
                 } else if (i > from && i + 1 < to && matchAt(Section.PARTY_POSSESSIVE, i) > i && NOMINAL.contains(tags[i + 1])
                         && !lower[i + 1].equals("own") && !(i - 2 >= from && lower[i - 1].equals("of") && matchAt(Section.SHARE_WORD, i - 2) == i - 1)) {
                     continue; // the parties are not part of their action

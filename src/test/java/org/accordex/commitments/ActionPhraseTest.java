@@ -1305,4 +1305,78 @@ class ActionPhraseTest {
         assertEquals("enter into the venture with Minco to build a gallium plant",
                 action("Acme expects that a joint Canadian, Peruvian and Acme vehicle would enter into the venture with Minco to build a gallium plant."));
     }
+
+    /** An adverb of how soon or how well that splits an infinitive inside the action is left out, as at its start. */
+    @Test
+    void leavesOutAMannerAdverbInsideTheAction() {
+        assertEquals("work together to tackle the growing threat from cyber gangs",
+                action("The partners are committed to working together to urgently tackle the growing threat from cyber gangs."));
+        assertEquals("take firm steps to fight bribery",
+                action("Canada is resolved to taking firm steps to effectively fight bribery."));
+        // an adverb that is no manner of the act stays
+        assertEquals("take firm steps to further fight bribery",
+                action("Canada is resolved to taking firm steps to further fight bribery."));
+    }
+
+    /** "make sure that" takes its clause as "ensure that" does: the clause is the action's content. */
+    @Test
+    void readsTheClauseAfterMakeSure() {
+        assertEquals("make sure stolen assets are returned to victims",
+                action("Members will make sure that stolen assets are returned to victims."));
+    }
+
+    /** A season with its year, and a purpose told as an attempt, end the action like other times and qualifiers. */
+    @Test
+    void stopsBeforeASeasonWithItsYearAndAnAttempt() {
+        assertEquals("deepen engagement with regional lenders",
+                action("The Treasury will deepen its engagement with regional lenders in spring 2027."));
+        assertEquals("deepen engagement with regional lenders",
+                action("The Treasury will deepen its engagement with regional lenders in an effort to widen access to credit."));
+    }
+
+    /** What a sum is for reads on after a qualifier in commas; a quantity that is no money does not. */
+    @Test
+    void readsTheUseOfASumAfterAQualifier() {
+        assertEquals("provide $3 million to strengthen the secretariat's capacity",
+                action("The Commission intends to provide $3 million, subject to budget approval, to strengthen the secretariat's capacity."));
+        assertEquals("provide 300 tonnes",
+                action("Japan will provide 300 tonnes, subject to availability, to partner refineries."));
+    }
+
+    /**
+     * A relative clause with an adverb before its verb says which things are meant, as without one; where the clause
+     * goes on in a series it is not read.
+     */
+    @Test
+    void readsARelativeClauseWithAnAdverb() {
+        assertEquals("reduce numerous trade barriers that unfairly harm Chilean exporters",
+                action("Norway will reduce numerous trade barriers that unfairly harm Chilean exporters."));
+        assertEquals("reduce or eliminate numerous barriers",
+                action("Norway will reduce or eliminate numerous barriers that unfairly harm Chilean exporters, hurt its fishing fleet, and weaken the region."));
+    }
+
+    /** Acts given as examples after ", such as" are left out, as after "including"; named kinds of a noun stay. */
+    @Test
+    void leavesOutActsGivenAsExamples() {
+        assertEquals("take firm steps to fight bribery",
+                action("Canada is resolved to taking firm steps to fight bribery, such as curbing the misuse of trusts."));
+        assertEquals("promote investment in minerals such as lithium, copper and tin",
+                action("Peru will promote investment in minerals such as lithium, copper and tin."));
+    }
+
+    /** An apposition that describes each of the objects after a comma ends the action; "each" of the parties does not. */
+    @Test
+    void stopsBeforeAnAppositionOfEachObject() {
+        assertEquals("set up three working groups",
+                action("The ministers agreed to set up three working groups, each chaired by a Kenyan and a Ghanaian official."));
+        assertEquals("invest $1 billion each in the corridor",
+                action("Kenya and Ghana will invest $1 billion each in the corridor."));
+    }
+
+    /** "mine" after a noun or an adjective is a noun, which finishes the noun phrase the word limit cut. */
+    @Test
+    void readsMineAfterAModifierAsANoun() {
+        assertEquals("provide up to A$500 million for the first integrated lithium hydroxide mine",
+                action("Canada will provide up to A$500 million for the first integrated lithium hydroxide mine and plant in Quebec."));
+    }
 }
