@@ -14,9 +14,21 @@ import java.util.Locale;
 public final class RequiredWords {
     /** The words; null when some alternative opens with no literal text, so every sentence may hold a match. */
     private final List<String> words;
+    /** The words by their first character, when it is ASCII, for a search from the end; null where none opens so. */
+    private final String[][] byAsciiFirst = new String[128][];
+    /** The words that open with a character outside ASCII; null when none does. */
+    private final String[] otherFirsts;
 
     private RequiredWords(List<String> words) {
         this.words = words;
+        List<String> all = words == null ? List.of() : words;
+        for (char c = 0; c < byAsciiFirst.length; c++) {
+            char first = c;
+            String[] opening = all.stream().filter(w -> w.charAt(0) == first).toArray(String[]::new);
+            byAsciiFirst[c] = opening.length == 0 ? null : opening;
+        }
+        String[] others = all.stream().filter(w -> w.charAt(0) >= byAsciiFirst.length).toArray(String[]::new);
+        otherFirsts = others.length == 0 ? null : others;
     }
 
     /** For a pattern that matches one of {@code alternatives} (regular expressions, plain words included). */
@@ -57,10 +69,18 @@ public final class RequiredWords {
         if (words == null) {
             return text.length();
         }
-        int last = -1;
-        for (String word : words) {
-            last = Math.max(last, text.lastIndexOf(word));
+        // from the end, comparing at each place only the words that open with its character
+        for (int at = text.length() - 1; at >= 0; at--) {
+            char c = text.charAt(at);
+            String[] candidates = c < byAsciiFirst.length ? byAsciiFirst[c] : otherFirsts;
+            if (candidates != null) {
+                for (String word : candidates) {
+                    if (text.startsWith(word, at)) {
+                        return at;
+                    }
+                }
+            }
         }
-        return last;
+        return -1;
     }
 }
