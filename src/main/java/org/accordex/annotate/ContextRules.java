@@ -757,6 +757,7 @@ final class ContextRules {
         kept.addAll(companiesNamedForStates(text, sentenceStart, kept));
         kept.addAll(companies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
         kept.addAll(agencies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
+        kept = new ArrayList<>(PortfolioMinistries.add(text, sentenceStart, sentenceEnd, kept));
         kept.addAll(upperCaseBodies(text, sentenceStart, sentenceEnd, kept));
         // a capital or demonym the rules dropped still says the list is not one of companies ("in Tokyo, Osaka and …")
         List<Candidate> named = new ArrayList<>(kept);
