@@ -1421,16 +1421,12 @@ final class ContextRules {
      * A person's title, or a person, before the body they serve, inside what the name pattern took for one name:
      * "Member of the Board of Directors of the", "Nominee for", "Ms. Jane Roe of the".
      */
-    private static final List<String> PERSON_TITLES = List.of("Nominee", "Candidate", "Member", "Members", "Chair",
-            "CEO", "Chief Executive", "Chief Executive Officer", "Managing Director", "Founder", "Co-Founder",
-            "Chairman", "Chairwoman", "Chairperson", "Vice Chair", "Head", "President", "Vice President", "Director",
-            "Directors", "Director-General", "Director General", "Executive Director", "Deputy Director", "Secretary",
-            "Secretary-General", "Secretary General", "Governor", "Governors", "Deputy Governor", "Commissioner",
-            "Administrator", "Ambassador", "Representative", "General Counsel", "Inspector General", "Trustee",
-            "Trustees", "Adviser", "Advisor", "Officer", "Spokesperson", "Board of Directors", "Board of Governors",
-            "Board of Trustees", "Board of Visitors");
-    private static final Pattern PERSON_BEFORE_BODY = Pattern.compile("(?:(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}"
-            + "|" + alternation(PERSON_TITLES) + "\\s+)(?:of|for|to|at|from)\\s+(?:the\\s+)?)+");
+    private static final List<String> PERSON_TITLES = DataLines.of(ContextRules.class, "person-titles-before-body.txt");
+    private static final List<String> TITLE_MODIFIERS = DataLines.of(ContextRules.class, "title-modifiers.txt");
+    private static final Pattern PERSON_BEFORE_BODY = Pattern.compile("(?:The\\s+)?(?:(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}"
+            // "Chief of Policy and Advocacy for the": a post's field, then the body
+            + "|Chief\\s+of\\s+(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:and|&)\\s+)?){1,3}(?=for\\s)"
+            + "|(?:" + alternation(TITLE_MODIFIERS) + "\\s+){0,2}" + alternation(PERSON_TITLES) + "\\s+)(?:of|for|on|to|at|from)\\s+(?:the\\s+)?)+");
     /**
      * Acts, meetings, texts and members of a body, which the name pattern reads as part of the body's name: "Decisions
      * of the Council", "Rules of Procedure of the Commission", "Common External Tariff of the Union", "Member States of
@@ -1603,6 +1599,17 @@ final class ContextRules {
                     continue;
                 }
                 start += name.indexOf(words[1]);
+            }
+            int windowStart = start;
+            int windowEnd = end;
+            Optional<Candidate> cut = known.stream().filter(k -> k.type() == MentionType.PARTY && k.start() < windowStart
+                    && windowStart < k.end() && k.end() <= windowEnd).findFirst();
+            if (cut.isPresent()) {
+                // "the United Nations Global Crises Response Group": the pattern's words stop inside a known name that
+                // opens the longer one; the name starts with it
+                start = cut.get().start();
+                name = text.substring(start, m.end(1));
+                firstWord = name.split("\\s+")[0];
             }
             String before = text.substring(Math.max(from, start - 30), start);
             // "a milestone for Critical Metals Corp": a firm by its legal form after a preposition of prose is the firm
