@@ -1303,6 +1303,14 @@ final class ContextRules {
         if (person.lookingAt() && person.end() < name.length()) {
             start += person.end(); // "Member of the Board of Directors of the Tennessee Valley Authority": the body
             name = name.substring(person.end());
+            int bodyStart = start;
+            int bodyEnd = start + name.length();
+            if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.end() == bodyEnd && k.start() > bodyStart
+                    && FIELD_BEFORE_BODY.matcher(text.substring(bodyStart, k.start())).find())) {
+                // "Senior Director for Resilience on the National Security Council": the post's field, then the
+                // body a finder knows
+                return Optional.empty();
+            }
         }
         Matcher thing = THING_OF_BODY.matcher(name);
         if (thing.lookingAt()) {
@@ -1421,6 +1429,7 @@ final class ContextRules {
      * A person's title, or a person, before the body they serve, inside what the name pattern took for one name:
      * "Member of the Board of Directors of the", "Nominee for", "Ms. Jane Roe of the".
      */
+    private static final Pattern FIELD_BEFORE_BODY = Pattern.compile("\\s(?:for|on|at|to)\\s+(?:the\\s+)?$");
     private static final List<String> PERSON_TITLES = DataLines.of(ContextRules.class, "person-titles-before-body.txt");
     private static final List<String> TITLE_MODIFIERS = DataLines.of(ContextRules.class, "title-modifiers.txt");
     private static final Pattern PERSON_BEFORE_BODY = Pattern.compile("(?:The\\s+)?(?:(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}"
@@ -1603,7 +1612,8 @@ final class ContextRules {
             int windowStart = start;
             int windowEnd = end;
             Optional<Candidate> cut = known.stream().filter(k -> k.type() == MentionType.PARTY && k.start() < windowStart
-                    && windowStart < k.end() && k.end() <= windowEnd).findFirst();
+                    && windowStart < k.end() && k.end() < windowEnd && Character.isWhitespace(text.charAt(k.end())))
+                    .findFirst(); // not a possessive's owner: "the Department of Energy’s Energy …"
             if (cut.isPresent()) {
                 // "the United Nations Global Crises Response Group": the pattern's words stop inside a known name that
                 // opens the longer one; the name starts with it
