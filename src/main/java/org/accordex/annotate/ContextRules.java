@@ -1228,7 +1228,7 @@ final class ContextRules {
         }
         for (int[] name : agencyNames(sentence)) {
             List<int[]> parts = new ArrayList<>();
-            splitCoordinatedNames(text, from + name[0], from + name[1], parts);
+            splitCoordinatedNames(text, from + name[0], from + name[1], parts, known);
             for (int[] part : parts) {
                 agency(text, part[0], part[1], known).ifPresent(found::add);
             }
@@ -1278,13 +1278,17 @@ final class ContextRules {
         return c == '_' || Character.isLetterOrDigit(c);
     }
 
-    private static void splitCoordinatedNames(String text, int start, int end, List<int[]> out) {
+    private static void splitCoordinatedNames(String text, int start, int end, List<int[]> out, List<Candidate> known) {
         Matcher and = AND.matcher(text).region(start, end);
         while (and.find()) {
+            int at = and.start();
+            if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.start() < at && at < k.end())) {
+                continue; // "Council of the Food and Agriculture Organization": the "and" of a known name joins no two
+            }
             if (AGENCY_HEAD_WORD.matcher(text).region(start, and.start()).find()
                     && AGENCY_HEAD_WORD.matcher(text).region(and.end(), end).find()) {
                 out.add(new int[] {start, and.start()});
-                splitCoordinatedNames(text, and.end(), end, out);
+                splitCoordinatedNames(text, and.end(), end, out, known);
                 return;
             }
         }
