@@ -205,7 +205,7 @@ class SupplyChainBodiesTest {
 
     @Test
     void theAndOfAKnownNameJoinsNoTwoBodies() {
-        assertEquals(List.of("Food and Agriculture Organization → Food and Agriculture Organization of the United Nations"),
+        assertEquals(List.of("Food and Agriculture Organization → Food and Agriculture Organization"),
                 parties("The Council of the Food and Agriculture Organization will adopt the plan."));
     }
 }
