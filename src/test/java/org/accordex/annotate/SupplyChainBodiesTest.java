@@ -208,4 +208,16 @@ class SupplyChainBodiesTest {
         assertEquals(List.of("Food and Agriculture Organization → Food and Agriculture Organization"),
                 parties("The Council of the Food and Agriculture Organization will adopt the plan."));
     }
+
+    @Test
+    void aFirmWrittenInTwoLegalFormsIsOneParty() {
+        assertEquals(List.of("Orlan Graphite Corporation → Orlan Graphite Corporation",
+                "Orlan Graphite Corp. → Orlan Graphite Corporation", "Orlan Graphite → Orlan Graphite Corporation"),
+                parties("Orlan Graphite Corporation will build an anode plant. Orlan Graphite Corp. will invest $300 million,"
+                        + " and Orlan Graphite said it will hire 200 workers."));
+        // two firms of one family keep their own names
+        assertEquals(List.of("Orlan Graphite Corporation → Orlan Graphite Corporation",
+                "Orlan Graphite Trading Ltd. → Orlan Graphite Trading Ltd."),
+                parties("Orlan Graphite Corporation will build an anode plant, and Orlan Graphite Trading Ltd. will sell its output."));
+    }
 }
