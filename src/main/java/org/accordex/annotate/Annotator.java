@@ -575,7 +575,8 @@ public final class Annotator {
         if (e <= s) {
             return null;
         }
-        boolean unknownName = c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.RULE && c.type() == MentionType.PARTY;
+        boolean unknownName = c.source() == Candidate.Source.MODEL || c.source() == Candidate.Source.RULE && c.type() == MentionType.PARTY
+                && !c.kind().equals(PortfolioMinistries.KIND); // "the Trade Ministry" → "Ministry of Trade"
         int title = titleEnd(text);
         if (unknownName && s < title && title < e && text.charAt(title) == '\n') {
             // a headline's last words glued to the next line's name ("… Amid Market Shifts\nKestrel Minerals Limited"):

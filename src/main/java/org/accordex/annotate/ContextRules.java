@@ -765,6 +765,7 @@ final class ContextRules {
         kept.addAll(companiesNamedForStates(text, sentenceStart, kept));
         kept.addAll(companies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
         kept.addAll(agencies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
+        kept = new ArrayList<>(PortfolioMinistries.add(text, sentenceStart, sentenceEnd, kept));
         kept.addAll(upperCaseBodies(text, sentenceStart, sentenceEnd, kept));
         // a capital or demonym the rules dropped still says the list is not one of companies ("in Tokyo, Osaka and …")
         List<Candidate> named = new ArrayList<>(kept);
@@ -1235,7 +1236,7 @@ final class ContextRules {
         }
         for (int[] name : agencyNames(sentence)) {
             List<int[]> parts = new ArrayList<>();
-            splitCoordinatedNames(text, from + name[0], from + name[1], parts);
+            splitCoordinatedNames(text, from + name[0], from + name[1], parts, known);
             for (int[] part : parts) {
                 agency(text, part[0], part[1], known).ifPresent(found::add);
             }
@@ -1309,13 +1310,17 @@ final class ContextRules {
         return c == '_' || Character.isLetterOrDigit(c);
     }
 
-    private static void splitCoordinatedNames(String text, int start, int end, List<int[]> out) {
+    private static void splitCoordinatedNames(String text, int start, int end, List<int[]> out, List<Candidate> known) {
         Matcher and = AND.matcher(text).region(start, end);
         while (and.find()) {
+            int at = and.start();
+            if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.start() < at && at < k.end())) {
+                continue; // "Council of the Food and Agriculture Organization": the "and" of a known name joins no two
+            }
             if (AGENCY_HEAD_WORD.matcher(text).region(start, and.start()).find()
                     && AGENCY_HEAD_WORD.matcher(text).region(and.end(), end).find()) {
                 out.add(new int[] {start, and.start()});
-                splitCoordinatedNames(text, and.end(), end, out);
+                splitCoordinatedNames(text, and.end(), end, out, known);
                 return;
             }
         }
@@ -1334,6 +1339,14 @@ final class ContextRules {
         if (person.lookingAt() && person.end() < name.length()) {
             start += person.end(); // "Member of the Board of Directors of the Tennessee Valley Authority": the body
             name = name.substring(person.end());
+            int bodyStart = start;
+            int bodyEnd = start + name.length();
+            if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.end() == bodyEnd && k.start() > bodyStart
+                    && FIELD_BEFORE_BODY.matcher(text.substring(bodyStart, k.start())).find())) {
+                // "Senior Director for Resilience on the National Security Council": the post's field, then the
+                // body a finder knows
+                return Optional.empty();
+            }
         }
         Matcher thing = THING_OF_BODY.matcher(name);
         if (thing.lookingAt()) {
@@ -1476,16 +1489,13 @@ final class ContextRules {
      * A person's title, or a person, before the body they serve, inside what the name pattern took for one name:
      * "Member of the Board of Directors of the", "Nominee for", "Ms. Jane Roe of the".
      */
-    private static final List<String> PERSON_TITLES = List.of("Nominee", "Candidate", "Member", "Members", "Chair",
-            "CEO", "Chief Executive", "Chief Executive Officer", "Managing Director", "Founder", "Co-Founder",
-            "Chairman", "Chairwoman", "Chairperson", "Vice Chair", "Head", "President", "Vice President", "Director",
-            "Directors", "Director-General", "Director General", "Executive Director", "Deputy Director", "Secretary",
-            "Secretary-General", "Secretary General", "Governor", "Governors", "Deputy Governor", "Commissioner",
-            "Administrator", "Ambassador", "Representative", "General Counsel", "Inspector General", "Trustee",
-            "Trustees", "Adviser", "Advisor", "Officer", "Spokesperson", "Board of Directors", "Board of Governors",
-            "Board of Trustees", "Board of Visitors");
-    private static final Pattern PERSON_BEFORE_BODY = Pattern.compile("(?:(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}"
-            + "|" + alternation(PERSON_TITLES) + "\\s+)(?:of|for|to|at|from)\\s+(?:the\\s+)?)+");
+    private static final Pattern FIELD_BEFORE_BODY = Pattern.compile("\\s(?:for|on|at|to)\\s+(?:the\\s+)?$");
+    private static final List<String> PERSON_TITLES = DataLines.of(ContextRules.class, "person-titles-before-body.txt");
+    private static final List<String> TITLE_MODIFIERS = DataLines.of(ContextRules.class, "title-modifiers.txt");
+    private static final Pattern PERSON_BEFORE_BODY = Pattern.compile("(?:The\\s+)?(?:(?:(?:Mr|Ms|Mrs|Dr)\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,4}"
+            // "Chief of Policy and Advocacy for the": a post's field, then the body
+            + "|Chief\\s+of\\s+(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:and|&)\\s+)?){1,3}(?=for\\s)"
+            + "|(?:" + alternation(TITLE_MODIFIERS) + "\\s+){0,2}" + alternation(PERSON_TITLES) + "\\s+)(?:of|for|on|to|at|from)\\s+(?:the\\s+)?)+");
     /**
      * Acts, meetings, texts and members of a body, which the name pattern reads as part of the body's name: "Decisions
      * of the Council", "Rules of Procedure of the Commission", "Common External Tariff of the Union", "Member States of
@@ -1658,6 +1668,18 @@ final class ContextRules {
                     continue;
                 }
                 start += name.indexOf(words[1]);
+            }
+            int windowStart = start;
+            int windowEnd = end;
+            Optional<Candidate> cut = known.stream().filter(k -> k.type() == MentionType.PARTY && k.start() < windowStart
+                    && windowStart < k.end() && k.end() < windowEnd && Character.isWhitespace(text.charAt(k.end())))
+                    .findFirst(); // not a possessive's owner: "the Department of Energy’s Energy …"
+            if (cut.isPresent()) {
+                // "the United Nations Global Crises Response Group": the pattern's words stop inside a known name that
+                // opens the longer one; the name starts with it
+                start = cut.get().start();
+                name = text.substring(start, m.end(1));
+                firstWord = name.split("\\s+")[0];
             }
             String before = text.substring(Math.max(from, start - 30), start);
             // "a milestone for Critical Metals Corp": a firm by its legal form after a preposition of prose is the firm

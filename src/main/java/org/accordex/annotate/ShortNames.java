@@ -91,6 +91,7 @@ final class ShortNames {
     static List<Mention> add(String text, List<Mention> mentions, Predicate<String> known, Predicate<String> knownFirm) {
         Map<String, String> fullNames = new HashMap<>(); // short name → full name, or "" when two full names share it
         Map<String, Integer> firstSeen = new LinkedHashMap<>();
+        Map<String, String> sameFirm = new HashMap<>(); // a full name → the first written of the firm's other legal form
         Set<String> tradingNames = new HashSet<>(); // a full name less its legal form, of two words or more, or a defined short name
         for (Mention m : mentions) {
             String name = SPACES.matcher(m.text()).replaceAll(" ");
@@ -123,6 +124,11 @@ final class ShortNames {
                 if (before == null || before.equals(name) || before.startsWith(name + " ")) {
                     continue; // "Trilogy Metals" and "Trilogy Metals Inc.": one company, the longer name kept
                 }
+                if (hasLegalForm && WITH_LEGAL_FORM.matcher(before).matches() && tradingOf(before).equals(trading)) {
+                    // "Halvard Corporation" and then "Halvard Corp.": one company in two legal forms, the first kept
+                    sameFirm.putIfAbsent(name, before);
+                    continue;
+                }
                 fullNames.put(shortName, name.startsWith(before + " ") ? name : "");
             }
         }
@@ -131,6 +137,10 @@ final class ShortNames {
         fullNames.keySet().stream().filter(shortName -> isDefined(text, shortName)).forEach(tradingNames::add);
         fullNames.entrySet().removeIf(e -> e.getValue().isEmpty() || !(tradingNames.contains(e.getKey())
                 ? isTradingName(text, e.getKey()) : isShortName(text, e.getKey(), known, knownFirm)));
+        if (!sameFirm.isEmpty()) {
+            mentions = mentions.stream().map(m -> m.type() == MentionType.PARTY && sameFirm.containsKey(m.norm())
+                    && SPACES.matcher(m.text()).replaceAll(" ").equals(m.norm()) ? m.withNorm(sameFirm.get(m.norm())) : m).toList();
+        }
         mentions = asTraded(text, mentions, fullNames, tradingNames, knownFirm, firstSeen);
         if (fullNames.isEmpty()) {
             return mentions;
@@ -181,6 +191,12 @@ final class ShortNames {
         }
         all.sort(Comparator.comparingInt(Mention::start));
         return all;
+    }
+
+    /** A full name less its legal form: "Halvard" of "Halvard Corp.". */
+    private static String tradingOf(String name) {
+        Matcher legal = WITH_LEGAL_FORM.matcher(name);
+        return legal.matches() ? legal.group(1).replaceAll(",$", "") : name;
     }
 
     /**

@@ -157,4 +157,67 @@ class SupplyChainBodiesTest {
         assertEquals(List.of(List.of("Islamic Development Bank")), committing("The Islamic Development Bank will lend"
                 + " $20 million to Tarrow Mining Limited, a unit of Halden Resources."));
     }
+
+    @Test
+    void aMinistryNamedByItsPortfolioBeforeTheHeadIsTheMinistry() {
+        assertEquals(List.of("Chile → CL", "Mining Ministry → Ministry of Mining"),
+                parties("Chile's Mining Ministry said it will publish new rules for lithium contracts."));
+        assertEquals(List.of(List.of("Ministry of Mining")),
+                committing("Chile's Mining Ministry said it will publish new rules for lithium contracts."));
+        assertEquals(List.of("Energy and Mineral Resources Ministry → Ministry of Energy and Mineral Resources"),
+                parties("The Energy and Mineral Resources Ministry will issue the smelter permits."));
+        assertEquals(List.of("Foreign Ministry → Ministry of Foreign Affairs"), parties("The Foreign Ministry will host the talks."));
+        // the state after the head is a state of its own, not the ministry's name
+        assertEquals(List.of("Economy Ministry → Ministry of Economy", "Peru → PE"),
+                parties("The Economy Ministry of Peru will fund the study."));
+    }
+
+    @Test
+    void aPortfolioMinistryLeavesKnownNamesAndMinistersAlone() {
+        assertEquals(List.of("China's Commerce Ministry → Ministry of Commerce of the People's Republic of China"),
+                parties("China's Commerce Ministry will review the licences."));
+        assertEquals(List.of("G20 → Group of Twenty"), parties("The G20 Trade Ministers will meet in March."));
+        assertEquals(List.of(), parties("The trade ministry will review the licences."));
+    }
+
+    @Test
+    void aNameThatOpensWithAKnownNameStartsWithIt() {
+        assertEquals(List.of("United Nations Global Crises Response Group → United Nations Global Crises Response Group"),
+                parties("The United Nations Global Crises Response Group will publish a report."));
+        // a possessive's owner is a name of its own
+        assertEquals(List.of("Department of Energy → U.S. Department of Energy",
+                "Energy Response Organization → Energy Response Organization"),
+                parties("The Department of Energy’s Energy Response Organization will coordinate fuel deliveries."));
+    }
+
+    @Test
+    void aPersonsPostBeforeABodyIsNotItsName() {
+        assertEquals(List.of("Asia Society → Asia Society"), parties("She is a Senior Fellow of the Asia Society."));
+        assertEquals(List.of("Orlan Forestry Service → Orlan Forestry Service"),
+                parties("He was Chief of Staff for the Orlan Forestry Service."));
+        // the post's field before a known body is neither
+        assertEquals(List.of("National Security Council → National Security Council"),
+                parties("He served as Senior Director for Resilience on the National Security Council."));
+        // a board named for what it advises on is a body
+        assertEquals(List.of("Board of Advisors on Tribal Colleges → Board of Advisors on Tribal Colleges"),
+                parties("She sits on the Board of Advisors on Tribal Colleges."));
+    }
+
+    @Test
+    void theAndOfAKnownNameJoinsNoTwoBodies() {
+        assertEquals(List.of("Food and Agriculture Organization → Food and Agriculture Organization"),
+                parties("The Council of the Food and Agriculture Organization will adopt the plan."));
+    }
+
+    @Test
+    void aFirmWrittenInTwoLegalFormsIsOneParty() {
+        assertEquals(List.of("Orlan Graphite Corporation → Orlan Graphite Corporation",
+                "Orlan Graphite Corp. → Orlan Graphite Corporation", "Orlan Graphite → Orlan Graphite Corporation"),
+                parties("Orlan Graphite Corporation will build an anode plant. Orlan Graphite Corp. will invest $300 million,"
+                        + " and Orlan Graphite said it will hire 200 workers."));
+        // two firms of one family keep their own names
+        assertEquals(List.of("Orlan Graphite Corporation → Orlan Graphite Corporation",
+                "Orlan Graphite Trading Ltd. → Orlan Graphite Trading Ltd."),
+                parties("Orlan Graphite Corporation will build an anode plant, and Orlan Graphite Trading Ltd. will sell its output."));
+    }
 }
