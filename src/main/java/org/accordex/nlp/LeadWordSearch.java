@@ -20,27 +20,15 @@ public final class LeadWordSearch {
     private final boolean caseSensitive;
     /** Null when the pattern's lead words are not known: every character is tried. */
     private final List<String> leadWords;
-    /**
-     * The lead words by the ASCII character they open with: most places fail on their first character, and a pattern
-     * of a few hundred lead words ("Afghan|Albanian|…") compares only the few that open with it.
-     */
-    private final String[][] byAsciiFirst = new String[128][];
-    /** The lead words that open with any other character; null when none does. */
-    private final String[] otherFirsts;
+    /** The lead words by their first character: a pattern of a few hundred ("Afghan|Albanian|…") compares a few. */
+    private final WordsByFirst byFirst;
 
     public LeadWordSearch(Pattern pattern) {
         this.pattern = pattern;
         this.caseSensitive = (pattern.flags() & Pattern.CASE_INSENSITIVE) == 0 && !pattern.pattern().startsWith("(?i)");
         this.leadWords = caseSensitive ? RegexLiterals.leadWordsAsWritten(pattern.pattern())
                 : RegexLiterals.leadWords(pattern.pattern());
-        List<String> words = leadWords == null ? List.of() : leadWords;
-        for (char c = 0; c < byAsciiFirst.length; c++) {
-            char first = c;
-            String[] opening = words.stream().filter(w -> w.charAt(0) == first).toArray(String[]::new);
-            byAsciiFirst[c] = opening.length == 0 ? null : opening;
-        }
-        String[] others = words.stream().filter(w -> w.charAt(0) >= byAsciiFirst.length).toArray(String[]::new);
-        otherFirsts = others.length == 0 ? null : others;
+        this.byFirst = new WordsByFirst(leadWords == null ? List.of() : leadWords);
     }
 
     /** A search of {@code text}, whose matcher gives each match's groups and offsets. */
@@ -79,10 +67,9 @@ public final class LeadWordSearch {
                 return matcher.find();
             }
             for (int at = from; at < words.length(); at++) {
-                char first = words.charAt(at);
-                String[] candidates = first < byAsciiFirst.length ? byAsciiFirst[first] : otherFirsts;
                 // a letter or digit before a word that opens with one leaves no word boundary there
-                if (candidates == null || at > 0 && isWordCharacter(words.charAt(at - 1)) || !startsWithOne(candidates, at)) {
+                if (byFirst.openingWith(words.charAt(at)) == null || at > 0 && isWordCharacter(words.charAt(at - 1))
+                        || !byFirst.oneStartsAt(words, at)) {
                     continue;
                 }
                 matcher.region(at, words.length());
@@ -92,15 +79,6 @@ public final class LeadWordSearch {
                 }
             }
             from = words.length();
-            return false;
-        }
-
-        private boolean startsWithOne(String[] candidates, int at) {
-            for (String word : candidates) {
-                if (words.startsWith(word, at)) {
-                    return true;
-                }
-            }
             return false;
         }
     }

@@ -14,21 +14,12 @@ import java.util.Locale;
 public final class RequiredWords {
     /** The words; null when some alternative opens with no literal text, so every sentence may hold a match. */
     private final List<String> words;
-    /** The words by their first character, when it is ASCII, for a search from the end; null where none opens so. */
-    private final String[][] byAsciiFirst = new String[128][];
-    /** The words that open with a character outside ASCII; null when none does. */
-    private final String[] otherFirsts;
+    /** The words by their first character, for a search from the end. */
+    private final WordsByFirst byFirst;
 
     private RequiredWords(List<String> words) {
         this.words = words;
-        List<String> all = words == null ? List.of() : words;
-        for (char c = 0; c < byAsciiFirst.length; c++) {
-            char first = c;
-            String[] opening = all.stream().filter(w -> w.charAt(0) == first).toArray(String[]::new);
-            byAsciiFirst[c] = opening.length == 0 ? null : opening;
-        }
-        String[] others = all.stream().filter(w -> w.charAt(0) >= byAsciiFirst.length).toArray(String[]::new);
-        otherFirsts = others.length == 0 ? null : others;
+        this.byFirst = new WordsByFirst(words == null ? List.of() : words);
     }
 
     /** For a pattern that matches one of {@code alternatives} (regular expressions, plain words included). */
@@ -71,14 +62,8 @@ public final class RequiredWords {
         }
         // from the end, comparing at each place only the words that open with its character
         for (int at = text.length() - 1; at >= 0; at--) {
-            char c = text.charAt(at);
-            String[] candidates = c < byAsciiFirst.length ? byAsciiFirst[c] : otherFirsts;
-            if (candidates != null) {
-                for (String word : candidates) {
-                    if (text.startsWith(word, at)) {
-                        return at;
-                    }
-                }
+            if (byFirst.oneStartsAt(text, at)) {
+                return at;
             }
         }
         return -1;
