@@ -454,8 +454,7 @@ class WhichSentencesCommitTest {
                 + "Peru and Norway recognize the value of cobalt to both economies.\n\nObjectives\n"
                 + "- Promote trade in refined cobalt;\n- Encourage research partnerships between universities;\n"
                 + "- Battery recycling.\n";
-        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
-                .map(WhichSentencesCommitTest::modalityPartiesAndText).toList();
+        List<String> found = modalitiesPartiesAndTexts(text);
         assertEquals(List.of("intent NO PE: - Promote trade in refined cobalt;",
                 "intent NO PE: - Encourage research partnerships between universities;"), found);
         // the same heading in a report about a deal heads no one's pledge
@@ -501,8 +500,7 @@ class WhichSentencesCommitTest {
         String text = FACT_SHEET + "Besides today's news – including that Canada will open a copper desk in Ottawa — these are the "
                 + "steps taken so far:\n- Last spring, the United States signed a copper pact with Chile.\n"
                 + "- The President named a copper envoy to Peru.\n";
-        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
-                .map(WhichSentencesCommitTest::modalityPartiesAndText).toList();
+        List<String> found = modalitiesPartiesAndTexts(text);
         assertEquals(List.of("commitment CA: Besides today's news – including that Canada will open a copper desk in Ottawa — "
                 + "these are the steps taken so far:"), found);
     }
@@ -513,8 +511,7 @@ class WhichSentencesCommitTest {
                 + "schools, the Government of Ghana:\n- Provided grants to 400 rural schools through the Better Schools Fund.\n"
                 + "- Stood up a task force that reviews teacher training.\n- Trained 3,000 teachers in 12 provinces.\n"
                 + "- Based on the review, adopt a new curriculum for 2027.\n- Proceed to the second phase of the reform.\n";
-        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
-                .map(WhichSentencesCommitTest::modalityPartiesAndText).toList();
+        List<String> found = modalitiesPartiesAndTexts(text);
         assertEquals(List.of("commitment GH: The Government of Ghana remains committed to reforming the school system.",
                 "commitment GH: - Based on the review, adopt a new curriculum for 2027.",
                 "commitment GH: - Proceed to the second phase of the reform."), found);
@@ -524,8 +521,7 @@ class WhichSentencesCommitTest {
     void aParticipleThatDescribesAnItemsNounIsNoRecordOfWhatWasDone() {
         String text = FACT_SHEET + "Ghana will take the following actions to secure its bauxite exports:\n"
                 + "- Enhanced customs inspections at the port of Takoradi;\n- Expanded rail capacity between the mines and the port.\n";
-        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
-                .map(WhichSentencesCommitTest::modalityPartiesAndText).toList();
+        List<String> found = modalitiesPartiesAndTexts(text);
         assertEquals(List.of("commitment GH: Ghana will take the following actions to secure its bauxite exports:",
                 "commitment GH: - Enhanced customs inspections at the port of Takoradi;",
                 "commitment GH: - Expanded rail capacity between the mines and the port."), found);
@@ -687,6 +683,11 @@ class WhichSentencesCommitTest {
         List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
                 .map(c -> String.join(" ", c.parties()) + ": " + c.action()).toList();
         assertEquals(List.of("Umicore: build a recycling plant in Ohio"), found);
+    }
+
+    /** Each commitment of {@code text} as {@link #modalityPartiesAndText} writes it, in order. */
+    private static List<String> modalitiesPartiesAndTexts(String text) {
+        return WhoCommitsTest.annotate(text).commitments().stream().map(WhichSentencesCommitTest::modalityPartiesAndText).toList();
     }
 
     /** "intent CA CL: - mapping cobalt deposits …": what an item test compares. */
@@ -978,8 +979,7 @@ class WhichSentencesCommitTest {
     void aBodyDirectedToActOpensAListOfItsDuties() {
         String text = FACT_SHEET + "The Order sets up a Magnet Council.\n\n- The council is directed to:\n"
                 + "    - Map the magnet plants of the United States.\n    - Report on rare earth supplies every year.\n";
-        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
-                .map(WhichSentencesCommitTest::modalityPartiesAndText).toList();
+        List<String> found = modalitiesPartiesAndTexts(text);
         assertEquals(List.of(
                 "obligation US: - Map the magnet plants of the United States.",
                 "obligation US: - Report on rare earth supplies every year."), found);
