@@ -282,6 +282,12 @@ final class Clauses {
     /** The same time right after the cue: "agreed in 2019 to build", "pledged last year to". */
     private static final Pattern PAST_AFTER_CUE = ClauseWords.compile("^\\S+\\s+(?:in\\s+(?:" + MONTH + "\\s+)?(?:19|20)\\d\\d|last\\s+(?:year|month|week)"
             + "|earlier\\s+this\\s+(?:year|month)|previously)\\b");
+    /**
+     * A deal made, as its cue opens ("signed an agreement to", "reached a deal to"): set in the past ("Last year, the two
+     * agencies signed a memorandum to …", "In 2021, X and Y concluded an agreement to …") it is a deal recounted as
+     * background, not the one the text reports or makes.
+     */
+    private static final Pattern PAST_DEAL_CUE = Pattern.compile("(?i)^(?:" + ModalityCues.namedWords("@deal-verb") + ")\\b");
     private static final Pattern BEEN_BEFORE = ClauseWords.compile("\\b(?:been|remains?|remained|is|are|stays?)\\s+(?:\\w+ly\\s+)?$");
 
     /**
@@ -290,7 +296,8 @@ final class Clauses {
      * standing commitment ("Since day one, I have been committed to …") still holds.
      */
     static boolean isRecountedPast(String beforeCue, String fromCue) {
-        return PAST_CUE.matcher(fromCue).lookingAt() && !BEEN_BEFORE.matcher(beforeCue).find()
+        return (PAST_CUE.matcher(fromCue).lookingAt() || PAST_DEAL_CUE.matcher(fromCue).lookingAt())
+                && !BEEN_BEFORE.matcher(beforeCue).find()
                 && (PAST_OPENER.matcher(beforeCue).find() || PAST_AFTER_CUE.matcher(fromCue).find());
     }
 

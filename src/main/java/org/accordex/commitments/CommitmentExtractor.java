@@ -720,7 +720,8 @@ public final class CommitmentExtractor {
                         item = null;
                     }
                     leadIn = cueInAside ? null : new Inherited(parties, modality, bare, nextMarker(sentence), contents ? null : phrase.frame(),
-                            conditions, bare && NEGATED_LEAD_IN.matcher(afterCue).matches());
+                            conditions, bare && NEGATED_LEAD_IN.matcher(afterCue).matches(),
+                            !bare && RELATIVE_CONTENTS_LEAD_IN.matcher(afterCue).find());
                     if (bare || contents) {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
@@ -754,6 +755,11 @@ public final class CommitmentExtractor {
                 boolean acts = Clauses.statesAnAction(sentence, inside.stream().anyMatch(m -> m.type() == MentionType.INSTRUMENT));
                 if (!acts && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))
                         || Clauses.namesMember(sentence, acts)) {
+                    continue;
+                }
+                if (leadIn.thingsContents() && !ActionPhrase.opensWithVerb(stripLabel(stripMarker(sentence)))) {
+                    // "(ii) An analysis of the costs …" under "shall submit a report that includes the following:" is
+                    // what the report holds; the duty is the lead-in's own
                     continue;
                 }
                 if (Clauses.isPermittedItem(stripMarker(sentence))) {
@@ -887,9 +893,9 @@ public final class CommitmentExtractor {
      * items say when it applies ("… where:"), and commit nothing.
      */
     private record Inherited(List<String> parties, Modality modality, boolean bare, String marker, String frame,
-            boolean conditions, boolean negated) {
+            boolean conditions, boolean negated, boolean thingsContents) {
         Inherited(List<String> parties, Modality modality, boolean bare, String marker, String frame, boolean conditions) {
-            this(parties, modality, bare, marker, frame, conditions, false);
+            this(parties, modality, bare, marker, frame, conditions, false, false);
         }
 
         /** An item's action under this lead-in: "not" before it under "shall not:" ("- impose export duties"). */
@@ -912,6 +918,16 @@ public final class CommitmentExtractor {
      * intends, unlike "This Agreement shall enter into force …".
      */
     private static final Pattern TEXT_AIM = Pattern.compile("(?i)(?:aims|seeks)(?:\\s+to)?|(?:is|are)\\s+(?:designed|meant)\\s+to");
+    /**
+     * A lead-in whose "the following" belongs to a relative clause on a thing it names ("shall submit a report that
+     * includes the following:", "an assessment that shall address the following:"): its items are what the thing holds,
+     * not acts ("shall submit the following:" takes its items as the objects of its own act).
+     */
+    private static final Pattern RELATIVE_CONTENTS_LEAD_IN = Pattern.compile("(?i)\\b(?:that|which)\\s+(?:(?:shall|will|must|should|would)\\s+)?"
+            + "(?:(?:also|at\\s+(?:a\\s+)?minimum|\\p{L}+ly)\\s+)?(?:include|includes|contain|contains|cover|covers|address|addresses"
+            + "|incorporates?|comprises?|sets?\\s+(?:out|forth)|describes?|lists?)\\s+(?:,[^,:]{1,80},\\s+)?"
+            + "(?:(?:at\\s+(?:a\\s+)?minimum|(?:but\\s+)?(?:is|are)\\s+not\\s+limited\\s+to)\\s*,?\\s+)?(?:each\\s+of\\s+|all\\s+of\\s+)?"
+            + "the\\s+following(?:\\s+[\\p{L}-]+){0,2}[\\s*_]*$");
     /** A lead-in with no cue in which the text names its items as commitments: "This Agreement includes the following commitments:". */
     private static final Pattern COMMITMENTS_LEAD_IN = ClauseWords.compile(
             "^[\\s\"“]*(?:this|the)\\s+" + ClauseWords.alternation("text") + "\\s+(?:also\\s+)?(?:includes|contains|sets\\s+out"
