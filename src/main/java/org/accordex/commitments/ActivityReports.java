@@ -69,6 +69,13 @@ final class ActivityReports {
                     // may be one launched now)
                     + "|(?:\\b(?:its|their|his|her)|[’']s)\\s+(?:(?-i:\\p{Lu})[\\p{L}.’'&-]*\\s+){0,3}(?:(?-i:\\p{Lu})[\\p{L}.’'&-]*|(?:19|20)\\d\\d)(?:\\s+(?-i:\\p{Ll})[\\p{L}-]*){0,3}\\s+(?i:"
                     + alternatives("program-noun") + "))\\s*,?\\s+(?:which|that)\\s+$");
+    /**
+     * A program's kind, plural too, before "that" or "which", within a few words: "projects that", "a new nine-year program
+     * that", "a $1.5 billion grant program funded by the Act that".
+     */
+    private static final Pattern PROGRAM_RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:" + alternatives("program-noun")
+            + "|projects?|programs|programmes|initiatives|plans|strategies|schemes|policies|tools|facilit(?:y|ies)|funds?)\\b"
+            + "(?:\\s+[^\\s,;:]+){0,8}?\\s*,?\\s+(?:that|which)\\s+$");
     /** A report verb with the article or words of its object, right before a noun-form cue. */
     private static final Pattern MADE_BEFORE = Pattern.compile("(?i)\\b(" + alternatives("report")
             + ")\\s+(?:(?:a|an|the|its|their|his|her|our|new|\\p{Ll}+al|first)\\s+){0,3}$");
@@ -155,6 +162,12 @@ final class ActivityReports {
         if (DESCRIBING_NOW.contains(first) && NAMED_RELATIVE_BEFORE.matcher(before).find()
                 && !LAUNCHED_NOW.matcher(sentence.substring(0, start)).find()) {
             return Reading.REPORT; // "the Concierge Service, which aims to support firms …"
+        }
+        if (DESCRIBING_NOW.contains(first) && RELATIVE_BEFORE.matcher(before).find() && PROGRAM_RELATIVE_BEFORE.matcher(before).find()
+                && REPORT_VERB.matcher(sentence.substring(0, start)).find() && !LAUNCHED_NOW.matcher(sentence.substring(0, start)).find()) {
+            // "USDA has invested $2 billion in projects that aim to conserve water", "made an investment in a new program
+            // that aims to train …": the aim of a program the sentence reports funding or running, a report
+            return Reading.REPORT;
         }
         if (!isBaseForm(cue)) {
             return Reading.COMMITS;

@@ -928,6 +928,14 @@ public final class CommitmentExtractor {
             + "|incorporates?|comprises?|sets?\\s+(?:out|forth)|describes?|lists?)\\s+(?:,[^,:]{1,80},\\s+)?"
             + "(?:(?:at\\s+(?:a\\s+)?minimum|(?:but\\s+)?(?:is|are)\\s+not\\s+limited\\s+to)\\s*,?\\s+)?(?:each\\s+of\\s+|all\\s+of\\s+)?"
             + "the\\s+following(?:\\s+[\\p{L}-]+){0,2}[\\s*_]*$");
+    /**
+     * A named fund alone as the subject, right before the modal: "the Andes Mining Fund", "The Fund (AMF)", "two-thirds of
+     * the $2 billion Copper Fund", after a linking adverb ("In addition, the Fund"); no other subject joined to it
+     * ("Canada and the Fund").
+     */
+    private static final Pattern NAMED_FUND_SUBJECT = Pattern.compile(
+            "^[\\s\"“]*(?:(?:In\\s+addition|Additionally|Moreover|Meanwhile|Also|Further|Furthermore|Together|In\\s+turn),\\s+)?"
+                    + "(?:(?!\\band\\b)[^,;:])*?\\b(?:Fund|Facility)(?:\\s*\\([^)]{1,12}\\))?\\s*(?:(?:also|further|in\\s+turn|\\p{L}+ly)\\s+)?$");
     /** A lead-in with no cue in which the text names its items as commitments: "This Agreement includes the following commitments:". */
     private static final Pattern COMMITMENTS_LEAD_IN = ClauseWords.compile(
             "^[\\s\"“]*(?:this|the)\\s+" + ClauseWords.alternation("text") + "\\s+(?:also\\s+)?(?:includes|contains|sets\\s+out"
@@ -1303,6 +1311,12 @@ public final class CommitmentExtractor {
                 && Clauses.isThingsEffect(afterCue)) {
             // "The deal reached by the President and the Senators makes an investment in roads and will create jobs":
             // what the deal brings about, whoever reached it, is a forecast
+            return Resolved.NONE;
+        }
+        if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && NAMED_FUND_SUBJECT.matcher(subject).find()
+                && Clauses.isEffect(afterCue)) {
+            // "The Andes Mining Fund will help address the funding gap", "the Fund will flow to rural towns": what a pool
+            // of money brings about is its effect ("The Fund will invest $5 million in …" is still its act)
             return Resolved.NONE;
         }
         Matcher running = ONCE_RUNNING.matcher(beforeCue);
