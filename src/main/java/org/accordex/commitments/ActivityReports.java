@@ -76,6 +76,10 @@ final class ActivityReports {
     private static final Pattern PROGRAM_RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:" + alternatives("program-noun")
             + "|projects?|programs|programmes|initiatives|plans|strategies|schemes|policies|tools|facilit(?:y|ies)|funds?)\\b"
             + "(?:\\s+[^\\s,;:]+){0,8}?\\s*,?\\s+(?:that|which)\\s+$");
+    /** A report verb as the verb, not a participle before its noun ("the newly launched program", "a funded plan"). */
+    private static final Pattern REPORTED_BEFORE = Pattern.compile("(?i)(?<!\\b(?:newly|recently|just|jointly|the|a|an|our|its|their"
+            + "|his|her|this|that|these|those)\\s{1,3})\\b(?:" + alternatives("report") + ")\\b(?!\\s+(?:program|programme|initiative"
+            + "|project|plan|strategy|scheme|policy|agenda)s?\\b)");
     /** A report verb with the article or words of its object, right before a noun-form cue. */
     private static final Pattern MADE_BEFORE = Pattern.compile("(?i)\\b(" + alternatives("report")
             + ")\\s+(?:(?:a|an|the|its|their|his|her|our|new|\\p{Ll}+al|first)\\s+){0,3}$");
@@ -164,7 +168,7 @@ final class ActivityReports {
             return Reading.REPORT; // "the Concierge Service, which aims to support firms …"
         }
         if (DESCRIBING_NOW.contains(first) && RELATIVE_BEFORE.matcher(before).find() && PROGRAM_RELATIVE_BEFORE.matcher(before).find()
-                && REPORT_VERB.matcher(sentence.substring(0, start)).find() && !LAUNCHED_NOW.matcher(sentence.substring(0, start)).find()) {
+                && REPORTED_BEFORE.matcher(sentence.substring(0, start)).find() && !LAUNCHED_NOW.matcher(sentence.substring(0, start)).find()) {
             // "USDA has invested $2 billion in projects that aim to conserve water", "made an investment in a new program
             // that aims to train …": the aim of a program the sentence reports funding or running, a report
             return Reading.REPORT;

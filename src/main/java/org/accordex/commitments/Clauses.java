@@ -288,6 +288,14 @@ final class Clauses {
      * background, not the one the text reports or makes.
      */
     private static final Pattern PAST_DEAL_CUE = Pattern.compile("(?i)^(?:" + ModalityCues.namedWords("@deal-verb") + ")\\b");
+    /**
+     * A time well before the news that opens the sentence, for a deal: a year, "last year", "earlier this month",
+     * "previously"; a bare month or "last week" ("In July, the President announced a trade deal …") may be the deal the
+     * text is about.
+     */
+    private static final Pattern DEAL_PAST_OPENER = ClauseWords.compile("^(?:[^—–]{0,80}[—–]\\s*|(?-i:[^a-z:]{3,80}):\\s*)?[\\s\"“]*"
+            + MARKER + "(?:last\\s+(?:year|month)|earlier\\s+this\\s+(?:year|month)|previously|in\\s+the\\s+past"
+            + "|(?:in|back\\s+in|since)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d\\d)\\b");
     private static final Pattern BEEN_BEFORE = ClauseWords.compile("\\b(?:been|remains?|remained|is|are|stays?)\\s+(?:\\w+ly\\s+)?$");
 
     /**
@@ -296,8 +304,10 @@ final class Clauses {
      * standing commitment ("Since day one, I have been committed to …") still holds.
      */
     static boolean isRecountedPast(String beforeCue, String fromCue) {
-        return (PAST_CUE.matcher(fromCue).lookingAt() || PAST_DEAL_CUE.matcher(fromCue).lookingAt())
-                && !BEEN_BEFORE.matcher(beforeCue).find()
+        if (PAST_DEAL_CUE.matcher(fromCue).lookingAt()) {
+            return DEAL_PAST_OPENER.matcher(beforeCue).find() || PAST_AFTER_CUE.matcher(fromCue).find();
+        }
+        return PAST_CUE.matcher(fromCue).lookingAt() && !BEEN_BEFORE.matcher(beforeCue).find()
                 && (PAST_OPENER.matcher(beforeCue).find() || PAST_AFTER_CUE.matcher(fromCue).find());
     }
 

@@ -1097,4 +1097,59 @@ class WhichSentencesCommitTest {
     void newsOfDealsTermsPlansAndWhatOnlyReportsThem(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
     }
+
+    /**
+     * A deal signed or announced in a past time ("In 2021, …", "Last month, …") is background, one signed on the day the
+     * news tells of is not; a named fund's effect, not its act; a start expected with no object; a program's aim under a
+     * report of its funding, not under a pledge to fund it.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | In 2021, Canada and Chile signed an agreement to map lithium brines in the Andes.            | none
+            news      | Last month, Canada and Chile signed a framework agreement to widen copper trade.              | none
+            news      | On Tuesday, Canada and Chile signed an agreement to map lithium brines in the Andes.          | commitment CA CL
+            news      | The Andes Copper Fund will help close the financing gap of small mines.                       | none
+            news      | In addition, the Andes Copper Fund will help close the financing gap of small mines.          | none
+            news      | Two-thirds of the Andes Copper Fund will flow to mining towns in Chile.                       | none
+            news      | The Andes Copper Fund will invest $5 million in a Chilean copper smelter.                     | commitment Andes Copper Fund
+            news      | Canada and the Andes Copper Fund will help mobilize $20 million for smelters.                 | commitment Andes Copper Fund CA
+            news      | After long delays, Chile's copper terminal is expected to launch at the end of May.          | none
+            news      | After long delays, Chile is expected to begin production in 2027.                            | none
+            news      | Chile is expected to begin talks on a copper pact next week.                                 | intent CL
+            news      | Chile is expected to launch a copper fund next year.                                         | intent CL
+            factsheet | The Department of Energy has invested $2 billion in projects that aim to recycle magnets.     | none
+            factsheet | The Department of Energy will fund new projects that aim to recycle magnets.                  | commitment U.S. Department of Energy
+            """)
+    void aPastDealAMissionAFundsEffectAStartExpectedAndAFundedProgramsAim(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
+    /**
+     * Items under "a report that includes the following:" are what the report holds, the duty is the lead-in's; items
+     * under "shall take the following steps:" are the steps, a noun phrase among them too.
+     */
+    @Test
+    void theItemsOfAThingThatIncludesTheFollowingAreItsContents() {
+        String text = "Executive Order on Copper Ports\n\n(a) The Secretary of Commerce shall deliver to the President a study "
+                + "that includes the following:\n\n(i) An inventory of the copper cranes at each federal port;\n\n"
+                + "(ii) A comparison of dredging costs among the Gulf ports.\n\n"
+                + "(b) The Secretary of Commerce shall take the following steps:\n\n(i) publish guidance on copper port grants;"
+                + "\n\n(ii) a review of the berth rules of each port authority.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::text).toList();
+        assertEquals(List.of(
+                "(a) The Secretary of Commerce shall deliver to the President a study that includes the following:",
+                "(b) The Secretary of Commerce shall take the following steps:",
+                "(i) publish guidance on copper port grants;",
+                "(ii) a review of the berth rules of each port authority."), found);
+    }
+
+    /** A body's standing mission says what it is for; what the memorandum sets it to do still binds. */
+    @Test
+    void aBodysMissionIsNoAct() {
+        String text = "Memorandum on the Federal Initiative on Copper Smelting\n\nBy the authority vested in me as President, "
+                + "I hereby direct as follows:\n\nSection 1. Mission. (a) The mission of the Initiative is to advance copper "
+                + "smelting in the United States.\n\n(b) The Initiative is to advise the Secretary of Energy on smelter permits.\n";
+        assertEquals(List.of("commitment US: (b) The Initiative is to advise the Secretary of Energy on smelter permits."),
+                modalitiesPartiesAndTexts(text));
+    }
 }
