@@ -1130,7 +1130,8 @@ class WhichSentencesCommitTest {
      */
     @Test
     void theItemsOfAThingThatIncludesTheFollowingAreItsContents() {
-        String text = "Executive Order on Copper Ports\n\n(a) The Secretary of Commerce shall deliver to the President a study "
+        String text = "Executive Order on Copper Ports\n\nBy the authority vested in me as President by the laws of the United "
+                + "States of America, it is hereby ordered as follows:\n\n(a) The Secretary of Commerce shall deliver to the President a study "
                 + "that includes the following:\n\n(i) An inventory of the copper cranes at each federal port;\n\n"
                 + "(ii) A comparison of dredging costs among the Gulf ports.\n\n"
                 + "(b) The Secretary of Commerce shall take the following steps:\n\n(i) publish guidance on copper port grants;"
@@ -1146,8 +1147,8 @@ class WhichSentencesCommitTest {
     /** A body's standing mission says what it is for; what the memorandum sets it to do still binds. */
     @Test
     void aBodysMissionIsNoAct() {
-        String text = "Memorandum on the Federal Initiative on Copper Smelting\n\nBy the authority vested in me as President, "
-                + "I hereby direct as follows:\n\nSection 1. Mission. (a) The mission of the Initiative is to advance copper "
+        String text = "Memorandum on the Federal Initiative on Copper Smelting\n\nBy the authority vested in me as President by "
+                + "the laws of the United States of America, I hereby direct as follows:\n\nSection 1. Mission. (a) The mission of the Initiative is to advance copper "
                 + "smelting in the United States.\n\n(b) The Initiative is to advise the Secretary of Energy on smelter permits.\n";
         assertEquals(List.of("commitment US: (b) The Initiative is to advise the Secretary of Energy on smelter permits."),
                 modalitiesPartiesAndTexts(text));
