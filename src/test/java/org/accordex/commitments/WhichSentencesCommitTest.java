@@ -458,6 +458,8 @@ class WhichSentencesCommitTest {
             news      | The ministers stressed that expanding smelters will support higher copper output. | none
             news      | Chile stated that it will expand its copper smelters.                           | commitment CL
             mou       | The Participants affirm that the working group will meet twice a year.           | commitment CA CL
+            mou       | It is the intention of the Participants to hold an annual copper dialogue.       | intent CA CL
+            news      | The law reflects the intention of its drafters to protect miners.                 | none
             """)
     void aPartysRoleClauseCommitsAndAThingsForecastInAReportedClauseDoesNot(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
