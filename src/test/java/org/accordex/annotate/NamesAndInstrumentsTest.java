@@ -251,6 +251,13 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void anInvestmentLoanIsOneLoan() {
+        assertEquals(List.of("investment loan agreement → loan", "investment → investment"), mentions("The bank signed an"
+                + " overseas investment loan agreement with Norvale Mining, whose investment in the mine will follow.",
+                MentionType.INSTRUMENT));
+    }
+
+    @Test
     void aFirmsBuyingOfficeOrPostIsNoProcurementInstrument() {
         assertEquals(List.of(), mentions("Dana Moore, head of the procurement center at Norvale Battery, met the supplier."
                 + " Lee Park, head of strategic procurement at Norvale, signed too.", MentionType.INSTRUMENT));
