@@ -3008,7 +3008,8 @@ public final class ActionPhrase {
         // (the tagger reads many a gerund after "by" as a noun or adjective: "by [pooling] public funds")
         if ((w.equals("by") || w.equals("through")) && k + 2 < t.size() && t.lower(k + 1).endsWith("ing")
                 && (t.isVerb(k + 1) || t.lower(k + 1).length() > MIN_GERUND && OBJECT_START.contains(t.tag(k + 2))
-                || t.lower(k + 1).length() > MIN_GERUND && t.tag(k + 1).equals("NOUN") && NOMINAL.contains(t.tag(k + 2))
+                || t.lower(k + 1).length() > MIN_GERUND && (t.tag(k + 1).equals("NOUN") || t.tag(k + 1).equals("ADJ"))
+                && NOMINAL.contains(t.tag(k + 2)) && !ING_ADJECTIVES.contains(t.lower(k + 1))
                 // "by [implementing and enforcing] controls": two gerunds of one object, whatever the first was read as
                 || t.lower(k + 1).length() > MIN_GERUND && t.tag(k + 2).equals("CCONJ") && k + 3 < t.size()
                 && t.lower(k + 3).endsWith("ing") && t.lower(k + 3).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 3)))
@@ -3059,6 +3060,10 @@ public final class ActionPhrase {
                 boolean list = (NOMINAL.contains(t.tag(next)) || pluralReadAsVerb(t, next) || nounReadAsVerb(t, next)) && NOMINAL.contains(t.tag(k - 1))
                         || t.isVerb(next) && t.isVerb(k - 1) || t.tag(next).equals("DET")
                         || nw.endsWith("ing") && t.lower(k - 1).endsWith("ing")
+                        // "the survey, mapping, production and …": a gerund the tagger read as a verb, between nouns of
+                        // one series
+                        || NOMINAL.contains(t.tag(next)) && t.lower(k - 1).endsWith("ing") && t.lower(k - 1).length() > MIN_GERUND
+                        && k - 3 >= start && t.lower(k - 2).equals(",") && NOMINAL.contains(t.tag(k - 3))
                         // "a voluntary, nonbinding written code": modifiers of one noun after an article, however
                         // the tagger read them
                         || modifiersOfOneNoun(t, k, start)
