@@ -738,6 +738,16 @@ public final class ActionPhrase {
             // one object are one action
             String joint = part >= 1 && previousWords == 1 && t.isWord(previousEnd) ? conjunction(t, previousEnd, next) : null;
             int end = end(t, next, part == 0 ? MAX_WORDS : joint != null ? MAX_WORDS - words - 1 : MAX_NEXT_WORDS);
+            if (part > 0 && joint == null && end > next + 1 && end < t.size() && (t.lower(end).equals("of") && t.tag(end - 1).equals("NOUN")
+                    || t.lower(end).equals("to") && t.matchAt(Section.MEANS_NOUN, end - 1) == end)) {
+                // "…; undertake an assessment [of their resources]", "…; take appropriate measures [to determine the
+                // causes]": the short cut left a head noun that names nothing without its "of", or a means without its
+                // purpose; the words the earlier actions left finish it
+                int longer = end(t, next, Math.min(MAX_WORDS, MAX_TOTAL_WORDS - words));
+                if (longer > end + 1 && words + wordsBetween(t, next, longer) <= MAX_TOTAL_WORDS) {
+                    end = longer;
+                }
+            }
             boolean finishedObject = false;
             if (part > 0 && joint == null && end > next + 1) {
                 // the short cut of a further action does not split its object: "meet high environmental [and labour
