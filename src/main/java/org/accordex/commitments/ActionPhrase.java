@@ -738,12 +738,13 @@ public final class ActionPhrase {
             // one object are one action
             String joint = part >= 1 && previousWords == 1 && t.isWord(previousEnd) ? conjunction(t, previousEnd, next) : null;
             int end = end(t, next, part == 0 ? MAX_WORDS : joint != null ? MAX_WORDS - words - 1 : MAX_NEXT_WORDS);
-            if (part > 0 && joint == null && end > next + 1 && end < t.size() && (t.lower(end).equals("of") && t.tag(end - 1).equals("NOUN")
-                    || t.lower(end).equals("to") && t.matchAt(Section.MEANS_NOUN, end - 1) == end)) {
-                // "…; undertake an assessment [of their resources]", "…; take appropriate measures [to determine the
-                // causes]": the short cut left a head noun that names nothing without its "of", or a means without its
-                // purpose; the words the earlier actions left finish it
-                int longer = end(t, next, Math.min(MAX_WORDS, MAX_TOTAL_WORDS - words));
+            if (part > 0 && joint == null && end > next + 1 && end < t.size()) {
+                // "…; undertake an assessment [of their resources]": the short cut left the verb's object without the
+                // "of" that says what it is of; "…; take appropriate measures [to determine the causes]": a means
+                // without its purpose; the words the earlier actions left finish them (the "of" only to its noun phrase)
+                int longer = t.lower(end).equals("of") && objectHeadBefore(t, next, end) ? ofPhraseEnd(t, end + 1)
+                        : t.lower(end).equals("to") && t.matchAt(Section.MEANS_NOUN, end - 1) == end
+                        ? end(t, next, Math.min(MAX_WORDS, MAX_TOTAL_WORDS - words)) : end;
                 if (longer > end + 1 && words + wordsBetween(t, next, longer) <= MAX_TOTAL_WORDS) {
                     end = longer;
                 }
@@ -2283,6 +2284,34 @@ public final class ActionPhrase {
      * A modifier right after a preposition: "by [forced]", "with [unfair]" — the start of a noun phrase, not a verb; not
      * "as appropriate", "as needed", which close the action before the next one.
      */
+    /** Whether the word before {@code end} heads the object right after the verb at {@code verb}: "undertake [an assessment]". */
+    private static boolean objectHeadBefore(Tagged t, int verb, int end) {
+        if (!t.tag(end - 1).equals("NOUN")) {
+            return false;
+        }
+        for (int k = verb + 1; k < end - 1; k++) {
+            if (!t.isWord(k) || !(t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k)))) {
+                return false; // "stand united in support [of …]": a complement, not the object
+            }
+        }
+        return true;
+    }
+
+    /** The end of the noun phrase that starts at {@code k} after an "of", before any complement of its own; else {@code k}. */
+    private static int ofPhraseEnd(Tagged t, int k) {
+        int e = k;
+        int last = -1;
+        // "of [their] mineral potential": a possessive opens it
+        while (e < t.size() && t.isWord(e) && (t.tag(e).equals("DET") || NOMINAL.contains(t.tag(e)) || t.glued(e)
+                || e == k && t.tag(e).equals("PRON") && t.matchAt(Section.PARTY_POSSESSIVE, e) > e)) {
+            if (t.tag(e).equals("NOUN") || t.tag(e).equals("PROPN")) {
+                last = e + 1;
+            }
+            e++;
+        }
+        return last > 0 && last == e ? last : k;
+    }
+
     private static boolean isModifierAfterPreposition(Tagged t, int i) {
         return i >= 1 && t.tag(i - 1).equals("ADP") && !t.lower(i - 1).equals("as")
                 && (t.tag(i).equals("ADJ") || t.lower(i).endsWith("ed"));
