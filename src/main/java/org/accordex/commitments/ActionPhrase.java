@@ -745,7 +745,9 @@ public final class ActionPhrase {
                 int longer = t.lower(end).equals("of") && objectHeadBefore(t, next, end) ? ofPhraseEnd(t, end + 1)
                         : t.lower(end).equals("to") && t.matchAt(Section.MEANS_NOUN, end - 1) == end
                         ? end(t, next, Math.min(MAX_WORDS, MAX_TOTAL_WORDS - words)) : end;
-                if (longer > end + 1 && words + wordsBetween(t, next, longer) <= MAX_TOTAL_WORDS) {
+                // a purpose cut before its object ("measures to avoid[, minimize …]") is left out
+                if (longer > end + 1 && words + wordsBetween(t, next, longer) <= MAX_TOTAL_WORDS
+                        && (t.tag(longer - 1).equals("NOUN") || t.tag(longer - 1).equals("PROPN") || t.tag(longer - 1).equals("NUM"))) {
                     end = longer;
                 }
             }
@@ -2309,7 +2311,9 @@ public final class ActionPhrase {
             }
             e++;
         }
-        return last > 0 && last == e ? last : k;
+        // "of the cattle [and other markets]", "of the America [First …]": a phrase that goes on is not cut short
+        boolean goesOn = e < t.size() && t.isWord(e) && (t.tag(e).equals("CCONJ") || t.capitalized(e));
+        return last > 0 && last == e && !goesOn ? last : k;
     }
 
     private static boolean isModifierAfterPreposition(Tagged t, int i) {
