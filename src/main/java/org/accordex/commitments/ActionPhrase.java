@@ -738,6 +738,19 @@ public final class ActionPhrase {
             // one object are one action
             String joint = part >= 1 && previousWords == 1 && t.isWord(previousEnd) ? conjunction(t, previousEnd, next) : null;
             int end = end(t, next, part == 0 ? MAX_WORDS : joint != null ? MAX_WORDS - words - 1 : MAX_NEXT_WORDS);
+            if (part > 0 && joint == null && end > next + 1 && end < t.size()) {
+                // "…; undertake an assessment [of their resources]": the short cut left the verb's object without the
+                // "of" that says what it is of; "…; take appropriate measures [to determine the causes]": a means
+                // without its purpose; the words the earlier actions left finish them (the "of" only to its noun phrase)
+                int longer = t.lower(end).equals("of") && objectHeadBefore(t, next, end) ? ofPhraseEnd(t, end + 1)
+                        : t.lower(end).equals("to") && t.matchAt(Section.MEANS_NOUN, end - 1) == end
+                        ? end(t, next, Math.min(MAX_WORDS, MAX_TOTAL_WORDS - words)) : end;
+                // a purpose cut before its object ("measures to avoid[, minimize …]") is left out
+                if (longer > end + 1 && words + wordsBetween(t, next, longer) <= MAX_TOTAL_WORDS
+                        && (t.tag(longer - 1).equals("NOUN") || t.tag(longer - 1).equals("PROPN") || t.tag(longer - 1).equals("NUM"))) {
+                    end = longer;
+                }
+            }
             boolean finishedObject = false;
             if (part > 0 && joint == null && end > next + 1) {
                 // the short cut of a further action does not split its object: "meet high environmental [and labour
@@ -2273,6 +2286,36 @@ public final class ActionPhrase {
      * A modifier right after a preposition: "by [forced]", "with [unfair]" — the start of a noun phrase, not a verb; not
      * "as appropriate", "as needed", which close the action before the next one.
      */
+    /** Whether the word before {@code end} heads the object right after the verb at {@code verb}: "undertake [an assessment]". */
+    private static boolean objectHeadBefore(Tagged t, int verb, int end) {
+        if (!t.tag(end - 1).equals("NOUN")) {
+            return false;
+        }
+        for (int k = verb + 1; k < end - 1; k++) {
+            if (!t.isWord(k) || !(t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k)))) {
+                return false; // "stand united in support [of …]": a complement, not the object
+            }
+        }
+        return true;
+    }
+
+    /** The end of the noun phrase that starts at {@code k} after an "of", before any complement of its own; else {@code k}. */
+    private static int ofPhraseEnd(Tagged t, int k) {
+        int e = k;
+        int last = -1;
+        // "of [their] mineral potential": a possessive opens it
+        while (e < t.size() && t.isWord(e) && (t.tag(e).equals("DET") || NOMINAL.contains(t.tag(e)) || t.glued(e)
+                || e == k && t.tag(e).equals("PRON") && t.matchAt(Section.PARTY_POSSESSIVE, e) > e)) {
+            if (t.tag(e).equals("NOUN") || t.tag(e).equals("PROPN")) {
+                last = e + 1;
+            }
+            e++;
+        }
+        // "of the cattle [and other markets]", "of the America [First …]": a phrase that goes on is not cut short
+        boolean goesOn = e < t.size() && t.isWord(e) && (t.tag(e).equals("CCONJ") || t.capitalized(e));
+        return last > 0 && last == e && !goesOn ? last : k;
+    }
+
     private static boolean isModifierAfterPreposition(Tagged t, int i) {
         return i >= 1 && t.tag(i - 1).equals("ADP") && !t.lower(i - 1).equals("as")
                 && (t.tag(i).equals("ADJ") || t.lower(i).endsWith("ed"));
@@ -3008,7 +3051,8 @@ public final class ActionPhrase {
         // (the tagger reads many a gerund after "by" as a noun or adjective: "by [pooling] public funds")
         if ((w.equals("by") || w.equals("through")) && k + 2 < t.size() && t.lower(k + 1).endsWith("ing")
                 && (t.isVerb(k + 1) || t.lower(k + 1).length() > MIN_GERUND && OBJECT_START.contains(t.tag(k + 2))
-                || t.lower(k + 1).length() > MIN_GERUND && t.tag(k + 1).equals("NOUN") && NOMINAL.contains(t.tag(k + 2))
+                || t.lower(k + 1).length() > MIN_GERUND && (t.tag(k + 1).equals("NOUN") || t.tag(k + 1).equals("ADJ"))
+                && NOMINAL.contains(t.tag(k + 2)) && !ING_ADJECTIVES.contains(t.lower(k + 1))
                 // "by [implementing and enforcing] controls": two gerunds of one object, whatever the first was read as
                 || t.lower(k + 1).length() > MIN_GERUND && t.tag(k + 2).equals("CCONJ") && k + 3 < t.size()
                 && t.lower(k + 3).endsWith("ing") && t.lower(k + 3).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 3)))
@@ -3059,6 +3103,10 @@ public final class ActionPhrase {
                 boolean list = (NOMINAL.contains(t.tag(next)) || pluralReadAsVerb(t, next) || nounReadAsVerb(t, next)) && NOMINAL.contains(t.tag(k - 1))
                         || t.isVerb(next) && t.isVerb(k - 1) || t.tag(next).equals("DET")
                         || nw.endsWith("ing") && t.lower(k - 1).endsWith("ing")
+                        // "the survey, mapping, production and …": a gerund the tagger read as a verb, between nouns of
+                        // one series
+                        || NOMINAL.contains(t.tag(next)) && t.lower(k - 1).endsWith("ing") && t.lower(k - 1).length() > MIN_GERUND
+                        && k - 3 >= start && t.lower(k - 2).equals(",") && NOMINAL.contains(t.tag(k - 3))
                         // "a voluntary, nonbinding written code": modifiers of one noun after an article, however
                         // the tagger read them
                         || modifiersOfOneNoun(t, k, start)

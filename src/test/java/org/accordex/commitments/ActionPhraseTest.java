@@ -24,6 +24,24 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // a means after "by" ends the action also where the tagger read its gerund as an adjective
+                Arguments.of("Togo shall modernize its ports by introducing safety systems.", "modernize ports"),
+                // a gerund between nouns of one series does not end it; a participle clause after the object still does
+                Arguments.of("Ghana will share data on the survey, mapping, production and marketing of bauxite.",
+                        "share data on the survey, mapping, production and marketing of bauxite"),
+                Arguments.of("Ghana will expand bauxite output, ensuring supply for smelters.", "expand bauxite output"),
+                // "in the light of" and "in that light" qualify the act
+                Arguments.of("The Council shall review the tariff schedule in the light of the needs of small farmers.",
+                        "review the tariff schedule"),
+                Arguments.of("Each Party shall strive to raise those standards in that light.", "raise those standards"),
+                // a further action's head noun keeps its "of", a means its purpose, in the words the first action left;
+                // where it left none, the short cut stays
+                Arguments.of("Ghana and Togo shall map their coastal deposits and undertake an evaluation of their mineral potential.",
+                        "map coastal deposits; undertake an evaluation of mineral potential"),
+                Arguments.of("The Council shall hear the complaint and take appropriate measures to identify the causes of the shortfall.",
+                        "hear the complaint; take appropriate measures to identify the causes of the shortfall"),
+                Arguments.of("Ghana will build a national registry of artisanal gold miners in the western region and publish a list of the licensed smelters.",
+                        "build a national registry of artisanal gold miners in the western region; publish a list"),
                 // modifiers of one noun in commas after a verb or a preposition go on to their noun, a participle among
                 // them too; a series of nouns or verbs is cut as before
                 Arguments.of("We will convene regular, structured, high-level ministerial dialogues on copper.",
