@@ -24,10 +24,12 @@ final class Clauses {
     private static final String BARE_NUMBER = "(?:\\d{1,2}\\s+(?=(?-i:\\p{Lu})))?";
     /**
      * A subject that is the text itself: "This Agreement", "An amendment to this Memorandum", "The present Annex", "No
-     * reservation", "The WTO Agreement on Import Licensing Procedures", "Article XI of the GATT 1994".
+     * reservation", "The WTO Agreement on Import Licensing Procedures", "Article XI of the GATT 1994"; after a proviso
+     * ("Subject to Article 9, this Chapter").
      */
     private static final Pattern TEXT_SUBJECT = ClauseWords.compile(
-            "^[\\s\"“]*" + MARKER + BARE_NUMBER + "(?:(?:this|the|an?|any|no|such(?:\\s+an?)?|each|that|all(?:\\s+the)?)\\s+(?:present\\s+|proposed\\s+|joint\\s+)?"
+            "^[\\s\"“]*" + MARKER + BARE_NUMBER + "(?:" + ClauseWords.alternation("text-proviso") + "\\b[^,;:]{0,160},\\s*)?"
+                    + "(?:(?:this|the|an?|any|no|such(?:\\s+an?)?|each|that|all(?:\\s+the)?)\\s+(?:present\\s+|proposed\\s+|joint\\s+)?"
                     + "(?:" + ClauseWords.alternation("text") + "|(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){1,2}" + ClauseWords.alternation("treaty")
                     + ")|(?=(?-i:\\p{Lu})[\\p{L}]+\\s+" + TEXT_NUMBER + ")" + ClauseWords.alternation("text")
                     // "Provisions of this Agreement shall replace …": a plural part of the text, without an article
