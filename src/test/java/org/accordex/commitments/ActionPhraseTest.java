@@ -584,7 +584,7 @@ class ActionPhraseTest {
                 Arguments.of("The origin of the copper shall be examined by the customs authority of the importing Party.",
                         "examine origin of the copper by the customs authority of the importing Party"),
                 Arguments.of("Lithium stocks shall be maintained by the State Reserve Agency.",
-                        "maintain Lithium stocks by the State Reserve Agency"),
+                        "maintain Lithium stocks"),
                 Arguments.of("(ii) Comments from the public shall be carried out through a notice in the Federal Register.",
                         "carry out comments through a notice in the Federal Register"),
                 // a provision's number is not its subject; a name keeps its capitals

@@ -129,7 +129,7 @@ class AgreementTextsTest {
             treaty    | 2. Subject to Article 12, this Chapter shall not apply to any new levy on copper ore.    | none
             treaty    | Notwithstanding paragraph 1, this Chapter shall not apply to lithium brines.            | none
             treaty    | Subject to Article 12, the Parties shall abolish duties on copper ore.                  | obligation CA CL
-            treaty    | 4 Subject to Article 12 the Parties agree to reduce duties on copper ore.               | commitment CA CL
+            treaty    | 2. Subject to Article 12 the Parties agree to cooperate, including by joint surveys, on copper smelting. | commitment CA CL
             treaty    | In case of a conflict of versions, the Spanish text shall be used.                       | none
             treaty    | This Treaty shall cease to bind a State one year after its notice of withdrawal.         | none
             treaty    | Withdrawal from this Convention shall automatically entail the loss of the copper quota. | none
@@ -402,6 +402,12 @@ class AgreementTextsTest {
                 + "(a) to require any Party to disclose data on its copper reserves;\n\n"
                 + "(b) to prevent any Party from taking any action it considers necessary for its security;\n";
         assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+        // under a paragraph number, until the next number
+        text = TREATY + "1. Nothing in this Agreement shall be construed:\n\n"
+                + "(a) to prevent a Party from taking any action it considers necessary for its security:\n\n"
+                + "(i) relating to the supply of a military establishment;\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text + "2. The Parties shall inform each other of measures on copper.\n"));
         // an ordinary lead-in still commits through its items
         text = TREATY + "Each Party shall:\n\n(a) publish its copper duties;\n";
         assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text));
