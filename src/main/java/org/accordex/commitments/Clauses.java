@@ -40,8 +40,13 @@ final class Clauses {
      * What the clause says right after the cue: "shall enter into force", "shall not affect"; "be done" not when a
      * deadline follows ("shall be done within two years" sets a task, "Done at Tokyo" closes a text).
      */
+    /**
+     * A short aside between the cue and what it says of the text, opened by a preposition: "shall, as provided for in
+     * Annex IV, enjoy …", "shall upon adoption, be deemed to form …".
+     */
+    private static final String ASIDE = "(?:(?:as|in|upon|on|for|under|where|with|by|within)\\b[^,;:]{1,80},\\s*)?";
     private static final Pattern TEXT_PREDICATE = ClauseWords.compile(
-            "^[\\s,]*(?:(?:\\w+ly|instead|also|still)\\s+)?(?:mutatis\\s+mutandis,?\\s+)?(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b"
+            "^[\\s,]*(?:(?:\\w+ly|instead|also|still)\\s+)?(?:mutatis\\s+mutandis,?\\s+)?" + ASIDE + "(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b"
                     + "(?!(?<=\\bdone)\\s+(?:within|no\\s+later\\s+than|by\\s+(?:the\\s+end|\\d)|before\\s+(?:the\\s+end|\\d)))");
     private static final Pattern EFFECT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|thus|therefore|then|now|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"

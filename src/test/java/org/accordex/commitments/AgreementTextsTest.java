@@ -144,6 +144,9 @@ class AgreementTextsTest {
             treaty    | A Party shall not be bound to accord such treatment to copper traders of third States.  | none
             treaty    | Each Party shall be bound to take the measures needed to carry out the copper ruling.   | obligation CA CL
             treaty    | Each Party shall be effective in policing copper smuggling.                             | obligation CA CL
+            treaty    | Copper ores shall, as provided for in Annex 4, enjoy freedom of transit.               | none
+            treaty    | The agreed copper schedules shall upon adoption, be deemed to form part of this Agreement. | none
+            treaty    | Each Party shall, upon request, provide data on copper exports.                        | obligation CA CL
             statement | Japan and the Philippines have agreed to a Framework for a Nickel Agreement to deepen their supply chains. | commitment JP PH
             statement | Japan and the Philippines have agreed to a Framework for a Nickel Agreement that will open both markets. | none
             statement | Japan and the Philippines have agreed to a **Framework** for a Nickel Agreement that will open both markets. | none
