@@ -52,8 +52,8 @@ final class SentenceSplitter {
         for (Span block : blocks(text)) {
             String blockText = text.substring(block.getStart(), block.getEnd());
             Span previous = null;
-            List<Span> detectedSpans = splitAfterReferences(blockText,
-                    splitAfterPlaceAbbreviations(blockText, detector.sentPosDetect(blockText)));
+            List<Span> detectedSpans = splitBeforeInlineItems(blockText, splitAfterReferences(blockText,
+                    splitAfterPlaceAbbreviations(blockText, detector.sentPosDetect(blockText))));
             for (Span detected : splitAfterBoldEnds(blockText, splitGlued(blockText, detectedSpans))) {
                 Span sentence = trim(text, block.getStart() + detected.getStart(), block.getStart() + detected.getEnd());
                 if (sentence == null) {
@@ -112,6 +112,22 @@ final class SentenceSplitter {
                     // several parts named: "as defined in Sections 3 and 4. The Fund will …", "Articles 5 to 7"
                     + "(?:(?:\\d+|[IVX]+)(?:\\([a-z\\d]+\\))?(?:,\\s*|\\s+(?:and|or|to)\\s+|\\s*[-–]\\s*))*"
                     + "(?:\\d+|[IVX]+)(?:\\([a-z\\d]+\\))?(?=\\.[ \\t]+(?:The|This|These|Each|Either|Such|Both|It|They|We|Our)[ \\t])\\.()[ \\t]+()");
+
+    /**
+     * A lettered item run into its lead-in or into the item before it on one line, as scanned treaties print them: "The
+     * Unit shall perform the following functions: a) coordinate …", "…; d) necessary to protect …". Each item is a
+     * sentence of its own, as on a line of its own. Group 1 is where the sentence ends (after the colon or semicolon),
+     * group 2 where the item starts; a mark before "and" or "or" is a reference ("paragraphs (a) and (b)").
+     */
+    private static final Pattern INLINE_ITEM = Pattern.compile(
+            "[:;]()[ \\t]+()\\(?(?:[a-z]|[ivx]{1,4})\\)[ \\t]+(?!(?:and|or)\\b)\\p{Ll}");
+
+    private static List<Span> splitBeforeInlineItems(String block, List<Span> detected) {
+        if (block.indexOf(')') < 0) {
+            return detected;
+        }
+        return cutAt(block, detected, INLINE_ITEM);
+    }
 
     private static List<Span> splitAfterReferences(String block, List<Span> detected) {
         if (!hasDigitOrNumeralBeforePeriod(block)) {

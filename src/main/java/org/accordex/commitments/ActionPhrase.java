@@ -101,8 +101,11 @@ public final class ActionPhrase {
     /** Emphasis marks and a list dash written against its item's first word: blanked, so offsets hold. */
     private static final Pattern MARKUP = Pattern.compile("\\*+|(?<!\\S)-(?=\\p{L})");
     private static final Pattern PAST_PARTICIPLE = Pattern.compile("(?i)\\p{L}{3,}ed");
-    /** Stems that take back their "e": "prioritiz-ed", "cre-at-ed", "redu-c-ed", "prepar-ed" (not "clear-ed"). */
-    private static final Pattern SILENT_E = Pattern.compile("(?i).*(?:iz|is|at|ut|v|c|g|ur|us|bl|pl|ud|id|[^e]ar)");
+    /**
+     * Stems that take back their "e": "prioritiz-ed", "cre-at-ed", "redu-c-ed", "prepar-ed" (not "clear-ed"); as a
+     * gerund's do ({@link #GERUND_WITH_E}): "determin-ed", "examin-ed", "restor-ed", "increas-ed" (not "maintain-ed").
+     */
+    private static final Pattern SILENT_E = Pattern.compile("(?i).*(?:iz|is|at|ut|v|c|g|ur|us|bl|pl|ud|id|[^e]ar|[lmfb]in|(?:st|pl|gn|sc)or|[^e]as)");
 
     /** "governed" → "govern", "prioritized" → "prioritize", "submitted" → "submit", "applied" → "apply". */
     static String baseOfParticiple(String word) {

@@ -24,10 +24,12 @@ final class Clauses {
     private static final String BARE_NUMBER = "(?:\\d{1,2}\\s+(?=(?-i:\\p{Lu})))?";
     /**
      * A subject that is the text itself: "This Agreement", "An amendment to this Memorandum", "The present Annex", "No
-     * reservation", "The WTO Agreement on Import Licensing Procedures", "Article XI of the GATT 1994".
+     * reservation", "The WTO Agreement on Import Licensing Procedures", "Article XI of the GATT 1994"; after a proviso
+     * ("Subject to Article 9, this Chapter").
      */
     private static final Pattern TEXT_SUBJECT = ClauseWords.compile(
-            "^[\\s\"“]*" + MARKER + BARE_NUMBER + "(?:(?:this|the|an?|any|no|such(?:\\s+an?)?|each|that|all(?:\\s+the)?)\\s+(?:present\\s+|proposed\\s+|joint\\s+)?"
+            "^[\\s\"“]*" + MARKER + BARE_NUMBER + "(?:" + ClauseWords.alternation("text-proviso") + "\\b[^,;:]{0,160},\\s*)?"
+                    + "(?:(?:this|the|an?|any|no|such(?:\\s+an?)?|each|that|all(?:\\s+the)?)\\s+(?:present\\s+|proposed\\s+|joint\\s+)?"
                     + "(?:" + ClauseWords.alternation("text") + "|(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){1,2}" + ClauseWords.alternation("treaty")
                     + ")|(?=(?-i:\\p{Lu})[\\p{L}]+\\s+" + TEXT_NUMBER + ")" + ClauseWords.alternation("text")
                     // "Provisions of this Agreement shall replace …": a plural part of the text, without an article
@@ -38,8 +40,13 @@ final class Clauses {
      * What the clause says right after the cue: "shall enter into force", "shall not affect"; "be done" not when a
      * deadline follows ("shall be done within two years" sets a task, "Done at Tokyo" closes a text).
      */
+    /**
+     * A short aside between the cue and what it says of the text, opened by a preposition: "shall, as provided for in
+     * Annex IV, enjoy …", "shall upon adoption, be deemed to form …".
+     */
+    private static final String ASIDE = "(?:(?:as|in|upon|on|for|under|where|with|by|within)\\b[^,;:]{1,80},\\s*)?";
     private static final Pattern TEXT_PREDICATE = ClauseWords.compile(
-            "^[\\s,]*(?:(?:\\w+ly|instead|also|still)\\s+)?(?:mutatis\\s+mutandis,?\\s+)?(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b"
+            "^[\\s,]*(?:(?:\\w+ly|instead|also|still)\\s+)?(?:mutatis\\s+mutandis,?\\s+)?" + ASIDE + "(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b"
                     + "(?!(?<=\\bdone)\\s+(?:within|no\\s+later\\s+than|by\\s+(?:the\\s+end|\\d)|before\\s+(?:the\\s+end|\\d)))");
     private static final Pattern EFFECT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|thus|therefore|then|now|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"

@@ -594,7 +594,9 @@ public final class CommitmentExtractor {
                 // say what the text does not do; no one acts in them (a paragraph of its own: under a mark, its
                 // siblings' marks are not always read, and the items after it would be lost)
                 // a mark split off before it ("(a)" | "Nothing …") gives the sibling that ends the items
-                String sibling = previousSentence.strip().length() <= 6 ? nextMarker(previousSentence.strip() + " ") : null;
+                // under a number of its own ("1. Nothing …:"), the next number ends them
+                String sibling = previousSentence.strip().length() <= 6 ? nextMarker(previousSentence.strip() + " ")
+                        : NUMBERED_DISCLAIMER.matcher(sentence).lookingAt() ? nextMarker(sentence) : null;
                 leadIn = new Inherited(List.of(), Modality.OBLIGATION, false, sibling, null, true);
                 outer = null;
                 continue;
@@ -963,7 +965,9 @@ public final class CommitmentExtractor {
             + "|joint\\s+declaration)\\b");
 
     /** A paragraph that opens with its disclaimer: "Nothing in this Agreement shall be construed:". */
-    private static final Pattern DISCLAIMER_FIRST = Pattern.compile("(?i)^[\\s\u00a0]*nothing\\b");
+    private static final Pattern DISCLAIMER_FIRST = Pattern.compile("(?i)^[\\s\u00a0]*(?:\\d{1,2}\\.[\\s\u00a0]+)?nothing\\b");
+    /** The same under a paragraph number: "1. Nothing in this Agreement shall be construed:". */
+    private static final Pattern NUMBERED_DISCLAIMER = Pattern.compile("^[\\s\u00a0]*\\d{1,2}\\.[\\s\u00a0]+");
     /** Where a thing's subject goes on past its head: "The key terms [of] the Agreement between …". */
     private static final Pattern OF_PHRASE = Pattern.compile("(?i)^[\\s\"“]*(?:the\\s+|these\\s+|its\\s+)?(?:\\p{L}+\\s+){0,2}?(?:terms|elements|components|provisions|features|outcomes|deliverables)\\s+(?=of\\b)");
     /**

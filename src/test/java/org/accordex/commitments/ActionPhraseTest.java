@@ -603,6 +603,11 @@ class ActionPhraseTest {
                 // a passive provision names what is acted on
                 Arguments.of("Such projects shall be prioritized in the allocation of federal financing.",
                         "prioritize such projects in the allocation of federal financing"),
+                // a participle's verb takes back its "e" ("determined" → "determine"), not where it has none ("maintained")
+                Arguments.of("The origin of the copper shall be examined by the customs authority of the importing Party.",
+                        "examine origin of the copper by the customs authority of the importing Party"),
+                Arguments.of("Lithium stocks shall be maintained by the State Reserve Agency.",
+                        "maintain Lithium stocks"),
                 Arguments.of("(ii) Comments from the public shall be carried out through a notice in the Federal Register.",
                         "carry out comments through a notice in the Federal Register"),
                 // a provision's number is not its subject; a name keeps its capitals

@@ -126,6 +126,27 @@ class AgreementTextsTest {
             treaty    | The schedule of copper tariff cuts shall not prevent a Party from cutting duties faster. | none
             treaty    | Member States whose copper duties are at 5 percent or below shall enjoy the concessions. | none
             treaty    | Copper cathodes shall be accepted as originating under any one of the following conditions:\\n(a) that they have been smelted in Canada or Chile; | none
+            treaty    | 2. Subject to Article 12, this Chapter shall not apply to any new levy on copper ore.    | none
+            treaty    | Notwithstanding paragraph 1, this Chapter shall not apply to lithium brines.            | none
+            treaty    | Subject to Article 12, the Parties shall abolish duties on copper ore.                  | obligation CA CL
+            treaty    | 2. Subject to Article 12 the Parties agree to cooperate, including by joint surveys, on copper smelting. | commitment CA CL
+            treaty    | In case of a conflict of versions, the Spanish text shall be used.                       | none
+            treaty    | This Treaty shall cease to bind a State one year after its notice of withdrawal.         | none
+            treaty    | Withdrawal from this Convention shall automatically entail the loss of the copper quota. | none
+            treaty    | Such accession shall not adversely affect the copper quotas of the original signatories. | none
+            treaty    | A Party's copper standards that follow an international standard shall be presumed to conform. | none
+            treaty    | References in this Chapter to "ores" shall be understood in this sense.                 | none
+            treaty    | Trade in lithium compounds shall be regulated by the provisions of Chapter Six.         | none
+            treaty    | The customs value of copper ore shall be determined in accordance with Annex 3.         | none
+            treaty    | The quota rules shall be effective only until the copper levy is abolished.             | none
+            treaty    | In such cases, paragraph 2 shall be applicable to copper wire.                           | none
+            treaty    | The former tariff on copper shall have no application to goods in transit.              | none
+            treaty    | A Party shall not be bound to accord such treatment to copper traders of third States.  | none
+            treaty    | Each Party shall be bound to take the measures needed to carry out the copper ruling.   | obligation CA CL
+            treaty    | Each Party shall be effective in policing copper smuggling.                             | obligation CA CL
+            treaty    | Copper ores shall, as provided for in Annex 4, enjoy freedom of transit.               | none
+            treaty    | The agreed copper schedules shall upon adoption, be deemed to form part of this Agreement. | none
+            treaty    | Each Party shall, upon request, provide data on copper exports.                        | obligation CA CL
             statement | Japan and the Philippines have agreed to a Framework for a Nickel Agreement to deepen their supply chains. | commitment JP PH
             statement | Japan and the Philippines have agreed to a Framework for a Nickel Agreement that will open both markets. | none
             statement | Japan and the Philippines have agreed to a **Framework** for a Nickel Agreement that will open both markets. | none
@@ -384,9 +405,41 @@ class AgreementTextsTest {
                 + "(a) to require any Party to disclose data on its copper reserves;\n\n"
                 + "(b) to prevent any Party from taking any action it considers necessary for its security;\n";
         assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+        // under a paragraph number, until the next number
+        text = TREATY + "1. Nothing in this Agreement shall be construed:\n\n"
+                + "(a) to prevent a Party from taking any action it considers necessary for its security:\n\n"
+                + "(i) relating to the supply of a military establishment;\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text + "2. The Parties shall inform each other of measures on copper.\n"));
         // an ordinary lead-in still commits through its items
         text = TREATY + "Each Party shall:\n\n(a) publish its copper duties;\n";
         assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    /** Lettered items printed on the lead-in's line, or run into each other, are items each of its own. */
+    @Test
+    void itemsRunIntoTheirLeadInAreItemsOfTheirOwn() {
+        String text = TREATY + "3. The Copper Unit shall carry out the following tasks: a) audit the copper quotas of each Party;\n\n"
+                + "b) prepare the meetings of the Parties;\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        List<String> actions = commitments.stream().map(Commitment::action).toList();
+        assertTrue(actions.contains("audit the copper quotas of each Party"), actions.toString());
+        assertTrue(actions.contains("prepare the meetings of the Parties"), actions.toString());
+        text = TREATY + "Nothing shall prevent a Party from taking measures: a) to protect public morals; b) to protect copper deposits.\n";
+        commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals(1, commitments.size(), commitments.toString()); // the treaty's own "shall consult"
+        // a reference to lettered paragraphs is no item
+        text = TREATY + "Each Party shall apply paragraphs (a) and (b) to copper wire.\n";
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    /** "The EC Party" of a partnership agreement is the Community, a party of the agreement, not the Commission. */
+    @Test
+    void theEcPartyIsTheUnion() {
+        String text = "Economic Partnership Agreement between the European Community and the Republic of Ruritania\n\n"
+                + "The EC Party shall provide Ruritania with information on its copper quotas.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals(List.of("EU"), commitments.get(commitments.size() - 1).parties());
     }
 
     @Test
