@@ -190,6 +190,12 @@ final class ContextRules {
     private static final Pattern PORTFOLIO_AFTER = Pattern.compile("(?i)^(?:\\s+(?:and|&)\\s+\\p{L}+)?\\s+"
             + alternation(PORTFOLIO_WORDS) + "\\b");
     /** The modifier of a procedure, not the instrument: "the permitting process", "financing terms" stay instruments. */
+    /** A firm's buying office or post: "the procurement center", "procurement officer". */
+    private static final Pattern PURCHASING_OFFICE_AFTER = Pattern.compile("(?i)^[ \\t]+(?:cent(?:er|re)s?|teams?|officers?"
+            + "|chiefs?|heads?|managers?)\\b");
+    /** A post that heads the work: "head of strategic procurement", "director of procurement". */
+    private static final Pattern POST_OF_BEFORE = Pattern.compile("(?i)\\b(?:head|chief|director|manager|officer"
+            + "|vice\\s+president)\\s+of\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?$");
     private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^\\s+decisions?\\b");
     private static final Pattern PROCEDURE_AFTER = Pattern.compile("(?i)^\\s+(?:process|processes|procedures?)\\b");
     /** "its duties", "perform the duties of", "duties and responsibilities", "a duty to consult": obligations, not tariffs. */
@@ -533,7 +539,7 @@ final class ContextRules {
             "K\\.K\\.", "PJSC", "JSC", "LLP", "Limited", "LLC", "L\\.L\\.C\\.", "plc", "PLC", "AG", "SE", "S\\.A\\.", "SpA",
             "Ltda\\.?", "SARL", "S\\.R\\.L\\.", "GmbH", "N\\.V\\.", "Co\\.", "Company", "Group", "Holdings", "Materials",
             "Metals", "Mining", "Minerals", "Resources", "Magnetics", "Technologies",
-            "Technology(?=,?\\s+(?:Inc|Corp|Co\\.|Ltd|Limited|LLC|plc|PLC|AG|GmbH)\\b)", "Energy", "Solutions?", "Electric", "Manufacturing", "Industries", "Rare Earths",
+            "Technology(?=,?\\s+(?:Inc|Corp|Co\\.|Ltd|Limited|LLC|plc|PLC|AG|GmbH)\\b)", "Energy", "Solutions?", "Electric", "Manufacturing", "Industries", "Rare Earths", "Rare Earth",
             "Chemicals?", "Aerospace", "Pharmaceuticals", "Airlines", "Airways", "Lithium", "Graphite",
             "Cobalt", "Nickel", "Copper", "Battery", "Batteries", "Motors", "Steel",
             "Refining", "Electric Power", "Power", "Magnets", "Semiconductor", "Aluminium", "Aluminum", "Platinum", "Zinc",
@@ -549,7 +555,9 @@ final class ContextRules {
             + "|Corporation|Co\\.,?\\s+(?:Ltd\\.?|Limited)|Ltd\\.?|LLC|Limited|GmbH|plc|PLC)(?=[\\s,;:)’'\"]|\\.?$|\\.\\s)");
     /** Trades of mining firms, after which a firm's name follows a heading's word ("Investment Mandrake Resources"). */
     private static final Set<String> MINING_TRADES = Set.of("Resources", "Minerals", "Metals", "Mining", "Lithium",
-            "Graphite", "Rare Earths", "Cobalt", "Nickel", "Copper", "Magnesium", "Antimony", "Uranium", "Tungsten");
+            "Graphite", "Rare Earths", "Rare Earth", "Cobalt", "Nickel", "Copper", "Magnesium", "Antimony", "Uranium", "Tungsten");
+    /** An acronym the text defines right after a name: " (NRE)". */
+    private static final Pattern ACRONYM_DEFINED_AFTER = Pattern.compile("^[ \\t]+\\(\\p{Lu}{2,6}\\)");
     /** Investors' names end in these: "Orion Resource Partners", "Carbon Creek Capital". */
     private static final Set<String> INVESTOR_SUFFIXES = Set.of("Partners", "Capital", "Ventures", "Investments");
     /** Words before them in phrases of prose, not in firms' names: "Trading Partners", "Venture Capital". */
@@ -584,6 +592,36 @@ final class ContextRules {
             "Renewable", "Natural", "Alternative", "Nuclear", "Affordable", "Reliable", "Low-Carbon", "Zero-Emission",
             // resources and goods of a kind, not firms: "Human Resources", "Water Resources", "Basic Materials"
             "Human", "Water", "Cultural", "Archaeological", "Paleontological", "Basic", "Semi-Finished", "Financial");
+
+    /** Demonyms that open phrases of prose ("American Energy", "Chinese Graphite") and some firms' names. */
+    private static final Set<String> DEMONYM_STARTS = Set.of("American", "Japanese", "Chinese", "Korean", "Australian",
+            "European", "Indian", "Canadian");
+    /** What follows a firm's name used as a noun: the phrase's end, a possessive, or a subject's verb. */
+    private static final Pattern NAME_USED_AFTER = Pattern.compile("^(?:\\s*[,;:)]|['’]s\\b|\\s+(?:and|said|says|has|have|had"
+            + "|will|is|was|signed|received|announced|agreed|expects)\\b)");
+
+    /**
+     * A firm's name opening with a demonym: "American Cobalt Mining Company" by the company's word after two name words
+     * or more; "American Lithium" (the demonym and a mining trade) below the headline, used as a name ("American Lithium,
+     * along with …", "American Lithium's project"), where the text never writes the words in lower case as prose
+     * does ("American lithium").
+     */
+    private static boolean isDemonymFirm(String text, String name, String suffix, int suffixStart, int end) {
+        String[] words = name.split("\\s+");
+        if (!DEMONYM_STARTS.contains(words[0])) {
+            return false;
+        }
+        if (words.length >= 2 && (suffix.equals("Company") || suffix.equals("Corporation"))) {
+            return !NOT_IN_COMPANY.matcher(name).find();
+        }
+        if (words.length != 1 || !MINING_TRADES.contains(suffix) || suffixStart < text.indexOf('\n')) {
+            return false;
+        }
+        String phrase = (name + " " + suffix).toLowerCase(Locale.ROOT);
+        return !Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b").matcher(text).find()
+                && !text.contains(words[0] + " " + suffix.toLowerCase(Locale.ROOT))
+                && NAME_USED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+    }
 
     /** Whether a phrase is a firm's name by its last word, all of it: "Torngat Metals", "Tollund Cobalt Ltd". */
     static boolean isCompanyName(String phrase) {
@@ -883,6 +921,10 @@ final class ContextRules {
             }
             if (SECTOR_AFTER.matcher(after).find()) {
                 return null;
+            }
+            if (surface.equals("procurement") && (PURCHASING_OFFICE_AFTER.matcher(after).find()
+                    || POST_OF_BEFORE.matcher(before).find())) {
+                return null; // "head of the procurement center", "head of strategic procurement": a firm's buying, a post's
             }
             if (surface.equals("investment") && DECISION_AFTER.matcher(after).find()) {
                 return null; // "a final investment decision" is a project's milestone, not an investment made
@@ -1651,6 +1693,9 @@ final class ContextRules {
             if (!legal && unit.lookingAt()) {
                 end = unit.end(); // "Norvale Materials Trading": the firm's business is a firm of its own, as written
             }
+            if (!legal && m.group(2).equals("Rare Earth") && !ACRONYM_DEFINED_AFTER.matcher(text).region(end, to).lookingAt()) {
+                continue; // "Northern Rare Earth (NRE)": the singular ends a firm's name where the firm defines its acronym
+            }
             if (!legal && TRADE_NAME_GOES_ON.matcher(text).region(end, to).lookingAt()) {
                 continue; // "the Africa Mining Vision": the trade word is inside a plan's or an institution's name
             }
@@ -1659,7 +1704,7 @@ final class ContextRules {
                 continue; // "MSP Partners", "G7 Partners": the members of a known group or body, no investor
             }
             // "US-based United Rare Earths": a name after where a firm sits is the firm's, whatever word opens it
-            boolean firm = legal || located;
+            boolean firm = legal || located || isDemonymFirm(text, name, m.group(2), m.start(2), end);
             if (NOT_COMPANY_START.contains(firstWord) && !(firm && !FUNCTION_WORDS.contains(firstWord))) {
                 // "The Lynas Rare Earths" keeps going after the article; "Critical Minerals" does not, but
                 // "Critical Metals Corp" and "National Copper Corp." are firms by their legal form.

@@ -18,6 +18,26 @@ final class LocatedNames {
     private LocatedNames() {
     }
 
+    /** Nouns after a place's name: "Ganzhou city", "Weifang-based". */
+    private static final String PLACE_NOUN_AFTER = "(?:-based|[ \\t]+(?:city|province|county|prefecture|municipality|district))\\b";
+
+    /**
+     * Whether the text writes a word as a place ("Jiangxi province's Ganzhou city", "a Weifang-based maker"): Chinese
+     * firms are named for their city ("Ganzhou Chenguang Rare Earths"), and the city alone is the place.
+     */
+    static boolean isPlace(String text, String word) {
+        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word) + PLACE_NOUN_AFTER).matcher(text).find();
+    }
+
+    /**
+     * {@code mentions} without a one-word name no dictionary knows (its norm is itself) that the text writes as a place:
+     * the finders read "Ganzhou has reserves" as a body's name.
+     */
+    static List<Mention> dropPlaces(String text, List<Mention> mentions) {
+        return mentions.stream().filter(m -> m.type() != MentionType.PARTY || !m.norm().equals(m.text())
+                || !m.text().matches("\\p{Lu}\\p{Ll}+") || !isPlace(text, m.text())).toList();
+    }
+
     /** {@code mentions} with the place where a body sits cut from the front of its name. */
     static List<Mention> trim(String text, List<Mention> mentions) {
         return mentions.stream().map(m -> {

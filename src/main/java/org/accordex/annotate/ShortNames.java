@@ -246,7 +246,8 @@ final class ShortNames {
                 && !known.test(words.length == 1 ? shortName : words[0]) && !knownFirm.test(shortName)
                 && !Regions.is(shortName)
                 && !CompanyLists.isPlaceOrTitleWord(words[0]) && !(words.length > 1 && PLACE_WORDS.contains(words[words.length - 1]))
-                && WrittenNames.find(text, shortName.toLowerCase(Locale.ROOT), WrittenNames.WORD_CHARACTER).isEmpty();
+                && WrittenNames.find(text, shortName.toLowerCase(Locale.ROOT), WrittenNames.WORD_CHARACTER).isEmpty()
+                && !LocatedNames.isPlace(text, shortName);
     }
 
     /**

@@ -33,7 +33,7 @@ final class StatesInFirmNames {
      * What may follow a firm's name that ends in a state: the end of a phrase, or a word that starts the next one ("KVS
      * Denmark and …", "KVS Denmark will …"); not a noun the state qualifies ("the IEEPA Canada tariffs").
      */
-    private static final Pattern NAME_END_AFTER = Pattern.compile("^(?:\\s*[,;:.)]|\\s*$|[ \\t]+(?:and|or|with|has|have|had|will"
+    private static final Pattern NAME_END_AFTER = Pattern.compile("^(?:\\s*[,;:.)]|\\s*$|['’]s\\b|[ \\t]+(?:and|or|with|has|have|had|will"
             + "|would|is|was|signed|said|says|agreed|announced|which|to)\\b)");
     /** Words that open a phrase of prose or a title, never a firm's name. */
     private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "In", "Of", "For", "With", "And", "To",
@@ -51,11 +51,24 @@ final class StatesInFirmNames {
     static List<Mention> join(String text, List<Mention> mentions, Predicate<String> known, Predicate<String> stateWord) {
         List<Mention> out = new ArrayList<>(mentions);
         for (Mention state : mentions) {
-            if (state.type() != MentionType.PARTY || !STATE_NORM.matcher(state.norm()).matches()
-                    || state.text().equals(state.text().toUpperCase(Locale.ROOT))) {
-                continue; // a state written in capitals is a heading's word, or an abbreviation
+            if (state.type() != MentionType.PARTY || !STATE_NORM.matcher(state.norm()).matches()) {
+                continue;
             }
             String before = text.substring(Math.max(0, state.start() - LOOK_BACK), state.start());
+            if (state.text().equals(state.text().toUpperCase(Locale.ROOT))) {
+                // a state written in capitals is a heading's word, or an abbreviation; after a firm's acronym of its own,
+                // the abbreviation names the firm's local arm ("SKI US said …")
+                Matcher acronym = ACRONYM_BEFORE.matcher(before);
+                if (!STATE_ABBREVIATION.matcher(state.text()).matches() || !acronym.find() || !acronym.group(1).matches("\\p{Lu}{2,5}")
+                        || NOT_NAME_WORDS.contains(acronym.group(1)) || known.test(acronym.group(1)) || inCapitalsLine(text, state)
+                        || !NAME_END_AFTER.matcher(text.substring(state.end(), Math.min(text.length(), state.end() + 12))).find()) {
+                    continue;
+                }
+                int from = state.start() - before.length() + acronym.start(1);
+                out.removeIf(o -> o.start() < state.end() && from < o.end());
+                out.add(Mention.of(MentionType.PARTY, text, from, state.end(), text.substring(from, state.end())));
+                continue;
+            }
             Matcher legal = LEGAL_FORM_AFTER.matcher(text).region(state.end(), Math.min(text.length(), state.end() + 30));
             int start;
             int end;
@@ -108,6 +121,17 @@ final class StatesInFirmNames {
         return out;
     }
 
+    /** A state's abbreviation a firm's local arm is named with: "US", "UK". */
+    private static final Pattern STATE_ABBREVIATION = Pattern.compile("US|UK|USA");
+
+    /** Whether the state's line is written all in capitals: a heading. */
+    private static boolean inCapitalsLine(String text, Mention state) {
+        int from = text.lastIndexOf('\n', state.start()) + 1;
+        int to = text.indexOf('\n', state.end());
+        String line = text.substring(from, to < 0 ? text.length() : to);
+        return line.equals(line.toUpperCase(Locale.ROOT));
+    }
+
     /** A firm's name (a party that is no state) that ends one space before the state: "Toyotsu Rare Earths [India]". */
     private static Mention firmRightBefore(String text, List<Mention> mentions, Mention state) {
         for (Mention m : mentions) {
@@ -122,5 +146,6 @@ final class StatesInFirmNames {
 
     /** The last word of a firm's name, not of a public body's: "… Rare Earths", "… Materials", "… Metals". */
     private static final Pattern FIRM_WORD_END = Pattern.compile(
-            "\\b(?:Earths|Materials|Metals|Mining|Minerals|Resources|Elements|Tsusho|Corp|Group|Holdings|Industries|Motor|Motors|Electric|Energy|Chemicals?)\\.?$");
+            "\\b(?:Earths|Materials|Metals|Mining|Minerals|Resources|Elements|Tsusho|Corp|Group|Holdings|Industries|Motor|Motors|Electric|Energy|Chemicals?"
+                    + "|Lithium|Graphite|Cobalt|Nickel|Copper|Steel|Magnets|Batteries)\\.?$");
 }

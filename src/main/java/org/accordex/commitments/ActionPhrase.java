@@ -124,7 +124,7 @@ public final class ActionPhrase {
      * ending in two consonants or a double vowel and a consonant ("invest-", "mainstream-", "maintain-"), and a few
      * unstressed endings ("combat-", "prohibit-", "interpret-").
      */
-    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|(?:st|pl|gn|sc)or|creat|[ui]at|[rnlp]s|[^z]z|v|com|ven|[^e\\W]ar|dg|sum"
+    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|[ng]at|(?:st|pl|gn|sc)or|creat|[ui]at|[rnlp]s|[^z]z|v|com|ven|[^e\\W]ar|dg|sum"
             // the British "-ise" ("normalising" → "normalise", "analysing") and "-ute" ("contributing", "executing")
             + "|\\p{L}{3}[iy]s|(?:ib|ec|it|mp|ll)ut)"); // "pledging" → "pledge", "resumed" → "resume", "effectuated" → "effectuate", "reversing" → "reverse"
     private static final Pattern GERUND_WITHOUT_E = Pattern.compile(

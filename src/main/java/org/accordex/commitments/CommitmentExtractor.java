@@ -947,8 +947,10 @@ public final class CommitmentExtractor {
     private static final Pattern RECITED_AIM = Pattern.compile("(?i)(?:intending|seeking|wishing|desiring|desirous|aiming)\\b");
     /** A preamble's ground that names the parties' resolve, with no subject: "DETERMINED to …", "Committed to …". */
     private static final Pattern RECITED_RESOLVE = Pattern.compile("(?i)(?:determined|resolved|committed|committing)\\b");
-    /** A preamble's ground that renews the parties' pledge: "REAFFIRMING their commitment to …". */
-    private static final Pattern RENEWING = Pattern.compile("(?i)^[\\s\"“]*(?:reaffirming|reiterating|renewing)\\s+(?:(?:our|their|its)\\s+)?$");
+    /** A preamble's ground that renews the parties' pledge, or acts on it: "REAFFIRMING their commitment to …". */
+    private static final Pattern RENEWING = Pattern.compile("(?i)^[\\s\"“]*(?:reaffirming|reiterating|renewing"
+            // "GUIDED by a mutual commitment to collecting …": the pledge the parties act on is theirs
+            + "|(?:guided|motivated|driven|inspired)\\s+by(?:\\s+(?:a|an|the))?)\\s+(?:(?:our|their|its)\\s+)?$");
     /** A preamble's clause ends on a semicolon or a comma, the next clause or the operative text after it. */
     private static final Pattern RECITAL_END = Pattern.compile("[;,]\\s*$");
     /** A preamble's clause of aim ends on a semicolon: "SEEKING to advance cooperation …;". */

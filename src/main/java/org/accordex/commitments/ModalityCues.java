@@ -705,12 +705,36 @@ public final class ModalityCues {
             return true;
         }
         String wider = sentence.substring(Math.max(0, at - 60), at);
+        if (PARTY_ROLE_BEFORE.matcher(sentence.substring(Math.max(0, at - 80), at)).find()) {
+            return false; // "Chile and Peru are close partners who remain committed to …": the subject's own pledge
+        }
         if (STANCE_CUE.matcher(sentence.substring(at)).lookingAt() && DESCRIBING_RELATIVE_BEFORE.matcher(wider).find()
                 || STANCE_WORD.matcher(sentence.substring(at)).lookingAt() && DESCRIBING_RELATIVE_BEING_BEFORE.matcher(wider).find()) {
             return true; // "…, an organization whose members are dedicated to caring for …": what the noun is, no pledge
         }
+        if (sentence.startsWith("will", at) && REPORTED_THING_BEFORE.matcher(sentence.substring(Math.max(0, at - 120), at)).find()) {
+            String after = sentence.substring(at + 4);
+            if (STATE_AFTER.matcher(after).lookingAt() || Clauses.isGain(after) || Clauses.isThingsEffect(after)) {
+                // "We affirm that natural gas will remain a cornerstone …", "The ministers stressed that expanding
+                // links will support lower prices": what the speakers hold a thing will be or do, a forecast
+                return true;
+            }
+        }
         return sentence.startsWith("will", at) && RELATIVE_BEFORE.matcher(before).find();
     }
+
+    /**
+     * A verb of stating or holding, "that", and a subject of lower-case words that names no one who acts (no pronoun, no
+     * body of the "agent" list): "We affirm that natural gas [will]", "stressed that expanding interconnectors [will]".
+     */
+    private static final Pattern REPORTED_THING_BEFORE = ClauseWords.compile("\\b(?:affirms?|affirmed|confirms?|confirmed"
+            + "|emphasi[sz]es?|emphasi[sz]ed|stress(?:es|ed)?|underlines?|underlined|underscores?|underscored|recogni[sz]es?"
+            + "|recogni[sz]ed|notes?|noted|believes?|believed|said|says|states?|stated)\\s+that\\s+"
+            + "(?!(?:[\\p{L}-]+\\s+){0,9}?(?:we|they|it|he|she|i|you|both|each|all|our|their|its|parties|participants|sides"
+            + "|group|committee|council|secretariat|force|" + ClauseWords.alternation("agent") + ")\\b)"
+            + "(?-i:(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,10})$");
+    /** What a thing will be: "remain a cornerstone", "continue to be", "be a reliable component", "play a key role". */
+    private static final Pattern STATE_AFTER = Pattern.compile("(?i)^\\s+(?:remain|continue\\s+to\\s+be|be\\s+(?:a|an|the)|play)\\b");
 
     /** Being committed or dedicated: a stance, which a relative clause attributes to the noun it describes. */
     private static final String BEING = "(?:is|are|remains?)\\s+(?:\\p{L}+ly\\s+|also\\s+)?";
@@ -721,6 +745,12 @@ public final class ModalityCues {
     private static final Pattern DESCRIBING_RELATIVE_BEFORE = Pattern.compile("(?i)" + DESCRIBING_RELATIVE + "$");
     private static final Pattern DESCRIBING_RELATIVE_BEING_BEFORE = Pattern.compile("(?i)" + DESCRIBING_RELATIVE + BEING + "$");
 
+    /**
+     * A party's role after "is" or "are", then the relative word: "are strategic partners who", "is an ally that" (the
+     * "party-role" list). The relative clause says what the subject does, not what a thing it describes does.
+     */
+    private static final Pattern PARTY_ROLE_BEFORE = ClauseWords.compile("\\b(?:is|are|remain|remains)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + ClauseWords.alternation("party-role") + "\\s*,?\\s*(?:who|that)\\s+(?:\\w+ly\\s+)?$");
     /** People, not parties, before a relative word: "those who", "individuals who", "groups that" ("people" list). */
     private static final Pattern PEOPLE_BEFORE = ClauseWords.compile("\\b" + ClauseWords.alternation("people")
             + "\\s*,?\\s*(?:which|that|who)\\s+(?:\\w+ly\\s+)?$");

@@ -191,4 +191,47 @@ class FirmNamesTest {
         // a number that opens no name: a product after a firm's kind
         assertEquals(List.of(), parties("The firm 10 will not ship, said the maker."));
     }
+
+    @Test
+    void aFirmsNameMayOpenWithADemonym() {
+        // the company's word after two name words, and the acronym the text defines for it
+        assertEquals(List.of("American Cobalt Refining Company → American Cobalt Refining Company",
+                "ACRC → American Cobalt Refining Company", "ACRC → American Cobalt Refining Company"),
+                parties("American Cobalt Refining Company (ACRC) received a loan. ACRC will build a refinery in Ohio."));
+        // the demonym and a mining trade below the headline, used as a name, and never written as prose
+        assertEquals(List.of("Canadian Graphite → Canadian Graphite", "Canadian Graphite → Canadian Graphite"),
+                parties("Mill deal\n\nCanadian Graphite, along with two partners, won a grant. Canadian Graphite's mill will open."));
+        // the same words as prose: the demonym qualifies the mineral
+        assertEquals(List.of(), parties("Mill deal\n\nThe plan backs Canadian Graphite, and Canadian graphite exports will grow."));
+        // a headline's words: "American Lithium" there is the mineral's market, the firm only below it
+        assertEquals(List.of(), parties("Why American Lithium, and Why Now\n\nMiners expect growth."));
+    }
+
+    @Test
+    void aFirmsLocalArmIsNamedWithAStatesAbbreviationOrName() {
+        assertEquals(List.of("KVR US → KVR US", "Tamar Lithium Chile → Tamar Lithium Chile", "KVR US → KVR US"),
+                parties("KVR US signed an offtake agreement with Tamar Lithium Chile. KVR US said it will process the ore."));
+        // an acronym the dictionaries know, or a heading in capitals, is no firm's
+        assertEquals(List.of("EU → EU", "US → US"), parties("The EU US summit will be held in May."));
+    }
+
+    @Test
+    void aChineseCityAloneIsThePlaceNotTheFirmNamedForIt() {
+        assertEquals(List.of("Weifang Hongda Magnets Co Ltd → Weifang Hongda Magnets Co Ltd"),
+                parties("The group will buy a stake in Weifang Hongda Magnets Co Ltd in Shandong province's Weifang city."
+                        + " Weifang has large reserves."));
+        // without a place's noun, the first word is the firm's short name
+        assertEquals(List.of("Weifang Hongda Magnets Co Ltd → Weifang Hongda Magnets Co Ltd",
+                "Weifang → Weifang Hongda Magnets Co Ltd"),
+                parties("The group will buy a stake in Weifang Hongda Magnets Co Ltd on Monday. Weifang will expand its line."));
+    }
+
+    @Test
+    void aFirmsNameMayEndInRareEarthWhereItDefinesItsAcronym() {
+        assertEquals(List.of("Western Rare Earth → Western Rare Earth", "WRE → Western Rare Earth",
+                "WRE → Western Rare Earth"),
+                parties("Western Rare Earth (WRE) formed a joint venture. WRE will hold 40% of it."));
+        // without it, the words are the mineral's: "the Western Rare Earth belt"
+        assertEquals(List.of(), parties("Drillers mapped the Western Rare Earth belt last year."));
+    }
 }

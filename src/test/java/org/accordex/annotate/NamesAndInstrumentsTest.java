@@ -251,6 +251,22 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void anInvestmentLoanIsOneLoan() {
+        assertEquals(List.of("investment loan agreement → loan", "investment → investment"), mentions("The bank signed an"
+                + " overseas investment loan agreement with Norvale Mining, whose investment in the mine will follow.",
+                MentionType.INSTRUMENT));
+    }
+
+    @Test
+    void aFirmsBuyingOfficeOrPostIsNoProcurementInstrument() {
+        assertEquals(List.of(), mentions("Dana Moore, head of the procurement center at Norvale Battery, met the supplier."
+                + " Lee Park, head of strategic procurement at Norvale, signed too.", MentionType.INSTRUMENT));
+        // the government's buying remains one
+        assertEquals(List.of("procurement → procurement"), mentions("The agency will use procurement to buy antimony.",
+                MentionType.INSTRUMENT));
+    }
+
+    @Test
     void aPersonsTitleBeforeABodyIsNotPartOfItsName() {
         assertEquals(List.of("Lakeland Valley Authority → Lakeland Valley Authority"), mentions(
                 "Ana Ruiz, to be a Member of the Board of Directors of the Lakeland Valley Authority, will review the"

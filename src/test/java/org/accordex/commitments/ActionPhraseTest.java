@@ -227,6 +227,11 @@ class ActionPhraseTest {
                 Arguments.of("Chile reaffirmed its commitment to contributing to the Andean copper fund.",
                         "contribute to the Andean copper fund"),
                 Arguments.of("Peru committed to visiting the copper smelters in Ilo.", "visit the copper smelters in Ilo"),
+                // an "-nate" or "-gate" verb's gerund takes its "e" back
+                Arguments.of("Peru reaffirmed its commitment to disseminating copper market data.",
+                        "disseminate copper market data"),
+                Arguments.of("Chile committed to mitigating tailings risks at its copper mines.",
+                        "mitigate tailings risks at copper mines"),
                 // a negated pledge keeps its "not", also after a cue such as "endeavour to"
                 Arguments.of("Each Party undertakes not to impose export duties on cobalt at any time.",
                         "not impose export duties on cobalt"),

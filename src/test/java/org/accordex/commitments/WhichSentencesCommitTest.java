@@ -448,6 +448,48 @@ class WhichSentencesCommitTest {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
     }
 
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | Canada and Chile are close partners who remain committed to opening copper markets by 2030. | commitment CA CL
+            news      | Chile is a partner that will build two lithium refineries.                       | commitment CL
+            news      | Chile welcomed partners that will invest in lithium brines.                      | none
+            news      | Canada is home to smelters that will process Chilean copper.                     | none
+            mou       | The Participants affirm that copper will remain a pillar of their trade for decades. | none
+            news      | The ministers stressed that expanding smelters will support higher copper output. | none
+            news      | Chile stated that it will expand its copper smelters.                           | commitment CL
+            mou       | The Participants affirm that the working group will meet twice a year.           | commitment CA CL
+            mou       | It is the intention of the Participants to hold an annual copper dialogue.       | intent CA CL
+            news      | The law reflects the intention of its drafters to protect miners.                 | none
+            """)
+    void aPartysRoleClauseCommitsAndAThingsForecastInAReportedClauseDoesNot(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            GUIDED by a mutual commitment to sharing reliable copper data; and | commitment CA CL
+            Motivated by their shared commitment to expand smelter links;      | commitment CA CL
+            GUIDED by the principles of the Santiago Charter;                  | none
+            """)
+    void aPreambleGuidedByTheParticipantsCommitmentRecitesIt(String recital, String expected) {
+        String text = "Memorandum of Understanding between the Government of Canada and the Government of Chile\n\n"
+                + "The Government of Canada and the Government of Chile (the \"Participants\"):\n\n"
+                + "NOTING the growth of copper trade;\n\n" + recital + "\n\nHave reached the following understanding:\n";
+        List<Commitment> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .filter(c -> text.substring(c.start(), c.end()).startsWith(recital.substring(0, 12))).toList();
+        assertEquals(expected, found.stream().findFirst()
+                .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties())).orElse("none"));
+    }
+
+    @Test
+    void aDetailAgreedToByCoordinatorsIsNoPledge() {
+        String text = MOU + "\nARTICLE III\nThe forms of cooperation under this Memorandum may include, but are not limited to, the following:\n"
+                + "a. Exchange of smelter data in a manner agreed to by the Coordinators;\n"
+                + "b. Joint seminars on copper refining.\n";
+        assertEquals("none", lastLine(text.substring(0, text.indexOf("b. "))));
+        assertEquals("commitment CA CL", lastLine(MOU + "The Participants agreed to exchange smelter data.\n"));
+    }
+
     @Test
     void itemsUnderAnAimsHeadingOfAJointDeclarationAreItsPartiesIntents() {
         String text = "Joint Declaration of Intent between Peru and Norway on Cobalt\n\n"
