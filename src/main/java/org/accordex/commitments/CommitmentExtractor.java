@@ -1310,754 +1310,793 @@ public final class CommitmentExtractor {
         }
         // "OTTAWA, May 4 (Reuters) — The new partnerships will …": the subject starts after a news dateline
         String subject = beforeCue.substring(Math.max(subjectFrom, Clauses.afterDateline(beforeCue)));
-        if (Clauses.isPermissionOnly(subject, sentence.substring(cueStart))) {
-            return Resolved.NONE; // "Either Party may accelerate tariff cuts on the basis of its commitments to …": a right
-        }
-        if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && DESCRIBED_DEAL.matcher(subject).find()
-                && Clauses.isThingsEffect(afterCue)) {
-            // "The deal reached by the President and the Senators makes an investment in roads and will create jobs":
-            // what the deal brings about, whoever reached it, is a forecast
-            return Resolved.NONE;
-        }
-        if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && NAMED_FUND_SUBJECT.matcher(subject).find()
-                && Clauses.isEffect(afterCue)) {
-            // "The Andes Mining Fund will help address the funding gap", "the Fund will flow to rural towns": what a pool
-            // of money brings about is its effect ("The Fund will invest $5 million in …" is still its act)
-            return Resolved.NONE;
-        }
-        Matcher running = ONCE_RUNNING.matcher(beforeCue);
-        int runningEnd = running.lookingAt() ? running.end() : -1;
-        int subjectEnd = cueStart;
-        if (runningEnd >= 0 && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY
-                && m.start() - offset >= runningEnd && m.start() - offset < subjectEnd)) {
-            // "Once operational, it will produce oxides": what a plant will do when it runs, not anyone's pledge
-            return Resolved.NONE;
-        }
-        if (cue.modality() == Modality.INTENT && "it".equals(Clauses.pronounSubject(beforeCue)) && quote == null
-                && !context.documentParties().isEmpty()
-                && (DEAL_SUBJECT.matcher(beforeCue).find() || DEAL_OPENS.matcher(context.previousSentence()).find())
-                // "Arafura indicated that it planned to …" after a sentence on the deal, "The White House welcomed the
-                // pact, saying it intended to …": "it" is the party named before the reporting verb
-                && subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text).isEmpty()) {
-            // "According to the MOU, it aims to foster trade between the US and Malaysia", "This partnership aims to …
-            // In particular, it seeks to enable the EU to …": what the deal aims at is its parties' intent, not the
-            // intent of a state it names or of the body that published it
-            return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
-        }
-        if (cue.modality() != Modality.INTENT && "it".equals(Clauses.pronounSubject(beforeCue)) && reportedFrom == 0 && quote == null
-                && !context.documentParties().isEmpty() && DEAL_LEADS.matcher(context.previousSentence()).find()
-                && !Clauses.isEffect(afterCue) && !PASSIVE_AFTER.matcher(afterCue).find()) {
-            // "The partnership aims to integrate value chains. To do so, it will engage the Battery Alliance": what the
-            // deal that leads the sentence before will do is its parties' plan, not the plan of a party that sentence
-            // names in passing; what it will bring about ("it will boost exports") is an effect, and what will be
-            // done to it ("It will be renewed for three years") speaks of the text
-            return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
-        }
-        if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null && cue.modality() == Modality.RECOMMENDATION) {
-            List<String> told = toldOfficials(sentence, cue, context.officials());
-            if (!told.isEmpty()) {
-                return new Resolved(told, 0.7); // "He urged Amir Khalid to …": the guest told to act, not the speaker
+        Reading reading = new Reading(sentence, offset, cue, cueStart, beforeCue, afterCue, subjectFrom, reportedFrom, quote,
+                subject, inside, text, context);
+        Resolved settled = reading.settledBeforeNames();
+        return settled != null ? settled : reading.fromNames();
+    }
+
+    /**
+     * A commitment's sentence read up to its subject: the cue (its start moved back over a reporting verb that owns it),
+     * the text before and after it, where the subject starts (after a reporting verb, a condition, a dateline …), where
+     * the reported clause starts, and the quotation the cue is in, or null. Its methods read who commits from there.
+     */
+    private record Reading(String sentence, int offset, ModalityCues.Cue cue, int cueStart, String beforeCue, String afterCue,
+            int subjectFrom, int reportedFrom, int[] quote, String subject, List<Mention> inside, String text, Context context) {
+
+        /**
+         * Who commits, or that no one does, as the rules tell before the names in the subject are read: rights,
+         * effects, forecasts, recounted acts, pronouns and officials, orders that direct or bind; null when none tells.
+         */
+        Resolved settledBeforeNames() {
+            if (Clauses.isPermissionOnly(subject, sentence.substring(cueStart))) {
+                return Resolved.NONE; // "Either Party may accelerate tariff cuts on the basis of its commitments to …": a right
             }
-        }
-        if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null) {
-            // "Trump said he had agreed with Xi to …", "… deals with India and Japan as he seeks to …": "he" is a
-            // person, never the states named before it, and an official acts for the state they serve
-            Matcher opener = OPENING_PHRASE.matcher(beforeCue);
-            List<String> served = context.officials().leadersIn(opener.lookingAt() ? beforeCue.substring(opener.end()) : beforeCue);
-            if (!served.isEmpty()) {
-                return new Resolved(served.subList(0, 1), INFERRED_SUBJECT);
-            }
-            Matcher titled = TITLE_OPENS.matcher(context.previousSentence());
-            if (PERSON_PRONOUN.matcher(beforeCue).lookingAt() && titled.lookingAt()
-                    && BARE_TITLE_THEN_VERB.matcher(context.previousSentence().substring(titled.end())).lookingAt()) {
-                // "The Vice President thanked President Roe of X for … She reaffirmed …": the pronoun takes up the title
-                // that was the subject, the host's (or the guest's, where the guest holds that title), not the guest
-                // named as its object
-                List<String> titleHolder = context.officials().statesIn(titled.group());
-                if (titleHolder.isEmpty()) {
-                    titleHolder = context.officials().hostOfGuests(titled.group(), context.documentParties(), context.mentions());
-                }
-                if (titleHolder.size() == 1) {
-                    return new Resolved(titleHolder, INFERRED_SUBJECT);
-                }
-            }
-            Matcher person = HONORIFIC_NAME.matcher(context.previousSentence());
-            if (PERSON_PRONOUN.matcher(beforeCue).lookingAt() && person.lookingAt()
-                    && context.officials().statesIn(person.group()).isEmpty()) {
-                // "Mr. Sullivan thanked Sheikh Mohammed for … He urged …": the person the text does not place, the
-                // subject before, is the text's own side, the document's party that is not the guest thanked
-                List<String> guests = context.officials().statesIn(context.previousSentence());
-                List<String> own = context.documentParties().stream().filter(p -> !guests.contains(p)).toList();
-                if (own.size() == 1) {
-                    return new Resolved(own, INFERRED_SUBJECT);
-                }
-            }
-            // "President Donald Trump signed an order. He directed the agencies to …": the one leader of the sentence before
-            List<String> before = PERSON_PRONOUN.matcher(beforeCue).lookingAt()
-                    ? context.officials().leadersIn(context.previousSentence()) : List.of();
-            if (before.size() == 1) {
-                return new Resolved(before, INFERRED_SUBJECT);
-            }
-            if (PERSON_PRONOUN.matcher(beforeCue).lookingAt()) {
-                // "Minister Jane Roe said … ⏎ She will …": the official the text placed in the sentence before; "The
-                // Secretary will … He will …": an official named by title serves the state the text is about
-                // (only the previous sentence's subject: "The President urged Amir Tamim to …" names a guest as object)
-                String previous = context.previousSentence();
-                if (TITLE_OPENS.matcher(previous).lookingAt() && context.antecedents().size() == 1
-                        && context.officials().hostAndGuest().isEmpty()) {
-                    // the one party the official's own sentence was resolved to (not in a readout of a call with a
-                    // guest leader, where the title may be either's)
-                    return new Resolved(context.antecedents(), INFERRED_SUBJECT);
-                }
-                String placed = context.officials().lastPlacedIn(previous.substring(0, Math.min(previous.length(), SUBJECT_SPAN)));
-                if (placed != null) {
-                    return new Resolved(List.of(placed), INFERRED_SUBJECT);
-                }
-            }
-        }
-        Resolved welcomed = welcomedOwnCommitment(sentence, offset, cueStart, inside);
-        if (welcomed != null) {
-            return welcomed;
-        }
-        if ((subjectFrom == 0 || subjectFrom == reportedFrom && quote == null) && VERB_PHRASE_AND.matcher(beforeCue).find()) {
-            // "India welcomes Japan's support and will expand mining": the second verb shares the sentence's subject, so
-            // in a reported clause ("The draft shows that Lima has noted Chile's EU bid and agreed to …" → Lima)
-            int from = offset + subjectFrom;
-            List<String> leading = leadingParties(sentence.substring(subjectFrom), from,
-                    inside.stream().filter(m -> m.start() >= from).toList());
-            if (!leading.isEmpty() && FIRST_VERB.matcher(subject).find()) {
-                return new Resolved(leading, NAMED_SUBJECT);
-            }
-        }
-        if (subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()) {
-            List<String> leading = leadingParties(sentence, offset, inside);
-            Matcher head = LEADING_HEAD.matcher(beforeCue);
-            if (leading.isEmpty() && head.lookingAt()) {
-                // "The Commission consulted the Board … and plans to": the body the leading "the Commission" refers to
-                List<String> body = Anaphors.resolve(head.group(1), offset, context.mentions(), text);
-                if (!body.isEmpty()) {
-                    return new Resolved(body, INFERRED_SUBJECT);
-                }
-            }
-        }
-        if (subjectFrom == 0 && PARTICIPLE_CUE.matcher(sentence.substring(cueStart)).lookingAt()
-                && CLAUSE_DASH_OR_COMMA.matcher(beforeCue).find()) {
-            // "Italy joined U.S. and EU efforts to …, committing to …": the participle shares the sentence's subject;
-            // the parties whose efforts it joined are objects
-            List<String> leading = leadingParties(sentence, offset, inside);
-            if (!leading.isEmpty()) {
-                return new Resolved(leading, NAMED_SUBJECT);
-            }
-        }
-        if (DIRECTS.matcher(sentence.substring(cueStart)).find()) {
-            // "The Order directs the Department of State and other agencies to assist …": those directed act
-            Set<String> directed = new LinkedHashSet<>();
-            List<String> served = context.sides().homeState().isEmpty() ? context.sides().mainState() : context.sides().homeState();
-            String object = sentence.substring(cueStart, cue.end());
-            if (OFFICIAL.matcher(object).find() || AGENCIES.matcher(object).find()) {
-                directed.addAll(served); // "directs the Secretary of State to", "… and other agencies to": the state served
-            }
-            directed.addAll(directedParties(sentence, offset, cue, inside, text));
-            if (!directed.isEmpty()) {
-                return new Resolved(List.copyOf(directed), INFERRED_SUBJECT);
-            }
-        }
-        if (BINDS.matcher(sentence.substring(cueStart)).find()) {
-            if (REQUIRES.matcher(sentence.substring(cueStart)).find() && !BINDING_SUBJECT.matcher(beforeCue).find()) {
-                return Resolved.NONE; // "its stockholding system, which requires members to hold stocks": what is
-            }
-            // "The agreement requires Pfizer to offer …", "It commits the two countries to work …": those bound act
-            Resolved bound = boundParties(sentence, offset, cue, inside, text, context);
-            if (bound != null) {
-                return bound;
-            }
-        }
-        if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && !PASSIVE_AFTER.matcher(afterCue).find()
-                && ActivityReports.isPossessedThing(subject)
-                && (!endsInNamedBody(sentence, offset, inside, cueStart) || Clauses.isEffect(afterCue))) {
-            // "the US government's stake in Trilogy will amount to …": an effect, whoever the thing is in
-            // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
-            return Resolved.NONE;
-        }
-        if ((FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find()
-                || EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).matches())
-                && Clauses.isForecastOfAThing(subject, afterCue)) {
-            return Resolved.NONE; // "In my judgment, these steps will provide an effective means to …": a forecast
-        }
-        if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && THERE_BEFORE.matcher(beforeCue).find()) {
-            // "there will be setbacks along the way", "there will be no tariff if they build here": what will exist, no
-            // one's act (a later clause's own cue, "… and that the Government will coordinate", may still commit)
-            return Resolved.NONE;
-        }
-        final int shouldAt = offset + cueStart;
-        if (sentence.startsWith("should", cueStart) && Clauses.isShouldOfAnyone(subject)
-                && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY && m.start() < shouldAt)) {
-            return Resolved.NONE; // "No one should have to choose …", "A person’s age should not bar …": a belief stated
-        }
-        if (EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).matches()
-                && (Clauses.isEffect(afterCue) || Clauses.isBenefit(afterCue))) {
-            return Resolved.NONE; // "The deal is expected to lead to …", "The agency is expected to receive $5 million": a forecast
-        }
-        if (Clauses.isRecountedPast(beforeCue, sentence.substring(cueStart))) {
-            return Resolved.NONE; // "In 2019, Canada agreed to build …": a past pledge recounted, not made here
-        }
-        if (Clauses.isPastDirective(beforeCue, sentence.substring(cueStart))) {
-            return Resolved.NONE; // "In May, the President directed the Secretary to …": an order reported, not given here
-        }
-        if (Clauses.isBelief(beforeCue)) {
-            return Resolved.NONE; // "Convinced that the arrangements will act as a stimulus": a belief, not a pledge
-        }
-        if (UNDECIDED.matcher(beforeCue).find()) {
-            return Resolved.NONE; // "The department has not said when it will decide": no one has committed
-        }
-        if (DENIED.matcher(beforeCue).find()) {
-            return Resolved.NONE; // "The minister dismissed claims that Malaysia will allow …": a pledge denied
-        }
-        if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isOutlook(afterCue)) {
-            return Resolved.NONE; // "With this deal we will see copper prices fall": a forecast in the speakers' voice
-        }
-        if (PLANNED_FUTURE.matcher(sentence.substring(cueStart, cue.end())).matches() && Clauses.isItinerary(afterCue)) {
-            return Resolved.NONE; // "The President will later visit the naval base": where someone goes, no pledge
-        }
-        Resolved byTheDeal = boundByTheDeal(sentence, offset, cue, subject, inside, text, context);
-        if (byTheDeal != null) {
-            return byTheDeal;
-        }
-        if (Clauses.isAboutTheText(subject, afterCue) && !TEXT_AIM.matcher(sentence.substring(cueStart, cue.end())).matches()) {
-            return Resolved.NONE;
-        }
-        if (sentence.startsWith("will", cueStart) && Clauses.isNarration(afterCue)) {
-            return Resolved.NONE; // "The Governor will explain how the state is investing …": what will be said
-        }
-        if (sentence.startsWith("will", cueStart) && Clauses.isDescription(afterCue)) {
-            return Resolved.NONE; // "The chair will be held by Japan": who holds a post, where a plant stands
-        }
-        final int predicateAt = cueStart;
-        if (PREDICATE_MODAL.matcher(sentence.substring(cueStart)).lookingAt() && Clauses.isPredicateNoun(afterCue)
-                && !SPEAKERS_AS_SUBJECT.matcher(subject).find() && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY
-                        && m.end() - offset <= predicateAt && (m.norm().length() == 2 || "EU".equals(m.norm()))
-                        && STATE_RIGHT_BEFORE.matcher(sentence.substring(m.end() - offset, predicateAt)).matches())) {
-            // "She will be a terrific head of the Department", "The Minister shall be the Chair", "The White House Ballroom
-            // will be an addition", "Our capital must be a symbol of pride": what one is; a state's lasting role ("Canada will be a reliable supplier of copper")
-            // and the speakers' own are pledged
-            return Resolved.NONE;
-        }
-        if (Clauses.isComposition(subject, afterCue)) {
-            return Resolved.NONE; // "Members of the Council shall include …": who sits on a body, as "shall be composed of"
-        }
-        if (sentence.startsWith("will", cueStart) && Clauses.isCapability(afterCue)) {
-            return Resolved.NONE; // "Australia will be able to call on …": what the party may do, not what it pledges
-        }
-        Set<String> named = new LinkedHashSet<>();
-        boolean previousExcluded = false;
-        boolean previousBetween = false;
-        int previousEnd = -1;
-        Mention lastNamed = null;
-        int[] consulted = consulted(beforeCue, subjectFrom);
-        int[] makeUp = makeUpAside(beforeCue, subjectFrom);
-        // "We acknowledge ASEAN and the Pacific Islands Forum and will work alongside them": the bodies are objects of
-        // the first verb; "we" acts in both clauses
-        boolean weActTwice = subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()
-                && LEADING_WE.matcher(beforeCue).lookingAt() && FIRST_VERB.matcher(beforeCue).find();
-        for (Mention m : inside) {
-            int at = m.start() - offset;
-            if (weActTwice || m.type() != MentionType.PARTY || at < subjectFrom || at >= cueStart
-                    || consulted != null && at >= consulted[0] && at < consulted[1]
-                    || makeUp != null && at >= makeUp[0] && at < makeUp[1]) {
-                continue;
-            }
-            // Only the words just before a name matter; a bounded window keeps long sentences linear.
-            String before = sentence.substring(Math.max(subjectFrom, at - BEFORE_NAME), at);
-            // "between Canada and Chile will bring": both are objects; "by China and the G7 powers should": a new subject
-            boolean sharesTheRole = AND_BEFORE.matcher(before).find()
-                    && (previousBetween || !OWN_CUE_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).matches());
-            boolean excluded = afterPreposition(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at)
-                    // "condemn Russia’s use of … and reaffirm their commitment to": what the subject opposes, no subject
-                    || OPPOSING_VERB_BEFORE.matcher(before).find()
-                    || previousExcluded && (HYPHENATED.matcher(before).find() || sharesTheRole
-                            || previousEnd >= 0 && SHORT_NAME_OPENS.matcher(sentence.substring(previousEnd, at)).matches()
-                            || previousEnd >= 0 && m.norm().length() == 2
-                                    && LIST_COMMA.matcher(sentence.substring(previousEnd, at)).matches()
-                                    && LIST_GOES_ON.matcher(sentence.substring(m.end() - offset)).lookingAt())
-                    || Clauses.isInName(text, m) || isPlaceInPhrase(sentence, offset, m, inside)
-                    || isCreatedBody(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at, m.end() - offset)
-                    // "between Ardent Mining and Qatar’s wealth fund QIA": the body a left-out state owns is left out too
-                    || previousExcluded && previousEnd >= 0 && previousEnd <= at
-                            && POSSESSIVE_GAP.matcher(sentence.substring(previousEnd, at)).matches();
-            // "US-based Cove Capital", "Tau-Ken Samruk, Kazakhstan's mining company,": a state that only describes a
-            // firm; a name coordinated after it ("…, and Tau-Ken Samruk") still acts
-            boolean describes = SEAT_OF.matcher(sentence.substring(m.end() - offset)).lookingAt()
-                    // "Quorvane, a U.S. company, will build …": the state only says whose firm the subject is
-                    || STATE_IN_FIRM_APPOSITION.matcher(sentence.substring(subjectFrom, at)).matches()
-                            && FIRM_APPOSITION_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt()
-                    || previousEnd >= 0 && APPOSITION_OPENS.matcher(sentence.substring(previousEnd, at)).matches()
-                            && POSSESSOR_IN_APPOSITION.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt();
-            excluded = excluded || describes;
-            previousBetween = BETWEEN_BEFORE.matcher(before).find() || previousBetween && sharesTheRole;
-            previousExcluded = excluded && !describes;
-            previousEnd = m.end() - offset;
-            if (!excluded && !possessesNamedBody(sentence, offset, m, inside, cueStart)) {
-                named.addAll(membersOrActor(text, m, context));
-                named.addAll(hyphenedDemonym(sentence, at, m.end() - offset));
-                lastNamed = m;
-            }
-            // "Japan’s commitment to": the possessor alone commits.
-            int gap = cueStart - (m.end() - offset);
-            // The cue may begin with the possessive itself ("’s commitment to").
-            // Not "Japan’s JOGMEC signed …", where the possessed word is a body named: that body acts.
-            if (gap >= 0 && gap <= BEFORE_NAME && !possessesNamedBody(sentence, offset, m, inside, cueStart)
-                    && (POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()
-                    || gap == 0 && POSSESSIVE_START.matcher(sentence.substring(cueStart)).find())
-                    && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
-                return new Resolved(List.of(m.norm()), NAMED_SUBJECT);
-            }
-        }
-        if (PASSIVE_AFTER.matcher(afterCue).find()) {
-            // "Notice shall be given by Chile": the agent of a passive duty is the party that acts; so in "The Fund will
-            // be managed by Kyiv and Washington", where the subject named is what they act on
-            List<String> agents = passiveAgents(sentence, offset, cue.end(), inside, text);
-            if (!agents.isEmpty() && Collections.disjoint(agents, named)
-                    && !isGroup(subject, sentence, offset, subjectFrom, null, inside)) {
-                return new Resolved(agents, NAMED_SUBJECT);
-            }
-        }
-        if (named.isEmpty()) {
-            // "The Seller shall deliver …" after "X Pty Ltd (the “Seller”)": the party the role was given to
-            List<String> roled = context.roles().subjects(subject);
-            if (!roled.isEmpty()) {
-                return new Resolved(roled, NAMED_SUBJECT);
-            }
-            // "The Korean side will", "the German Side intends": that state's own party among the document's
-            List<String> side = context.sides().named(subject);
-            if (!side.isEmpty()) {
-                return new Resolved(union(side, alsoActing(sentence, offset, cue, inside, text, context)), 0.8);
-            }
-            // "European companies are expected to invest …": the state whose firms they are
-            List<String> firms = Sides.firmsOf(subject);
-            if (!firms.isEmpty() && !Clauses.isEffect(afterCue) && quote == null) {
-                // a quoted speaker's "Japanese companies will invest where …" says what others do, it pledges nothing
-                return new Resolved(firms, INFERRED_SUBJECT);
-            }
-            if (Anaphors.describesState(subject) && STATE_OF_BEING.matcher(afterCue).lookingAt() && Clauses.isEffect(afterCue)) {
-                // "the country will be prone to shortages": what befalls a state, no pledge; its acts ("would cut taxes") are
+            if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && DESCRIBED_DEAL.matcher(subject).find()
+                    && Clauses.isThingsEffect(afterCue)) {
+                // "The deal reached by the President and the Senators makes an investment in roads and will create jobs":
+                // what the deal brings about, whoever reached it, is a forecast
                 return Resolved.NONE;
             }
-            // "The Department will publish …": the last body the text named with that head word
-            List<String> body = theBloc(subject, offset, context).isEmpty()
-                    ? Anaphors.resolve(subject, offset, context.mentions(), text) : theBloc(subject, offset, context);
-            if (!body.isEmpty()) {
-                return new Resolved(union(body, alsoActing(sentence, offset, cue, inside, text, context)),
-                        INFERRED_SUBJECT);
+            if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && NAMED_FUND_SUBJECT.matcher(subject).find()
+                    && Clauses.isEffect(afterCue)) {
+                // "The Andes Mining Fund will help address the funding gap", "the Fund will flow to rural towns": what a pool
+                // of money brings about is its effect ("The Fund will invest $5 million in …" is still its act)
+                return Resolved.NONE;
             }
+            Matcher running = ONCE_RUNNING.matcher(beforeCue);
+            int runningEnd = running.lookingAt() ? running.end() : -1;
+            int subjectEnd = cueStart;
+            if (runningEnd >= 0 && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY
+                    && m.start() - offset >= runningEnd && m.start() - offset < subjectEnd)) {
+                // "Once operational, it will produce oxides": what a plant will do when it runs, not anyone's pledge
+                return Resolved.NONE;
+            }
+            if (cue.modality() == Modality.INTENT && "it".equals(Clauses.pronounSubject(beforeCue)) && quote == null
+                    && !context.documentParties().isEmpty()
+                    && (DEAL_SUBJECT.matcher(beforeCue).find() || DEAL_OPENS.matcher(context.previousSentence()).find())
+                    // "Arafura indicated that it planned to …" after a sentence on the deal, "The White House welcomed the
+                    // pact, saying it intended to …": "it" is the party named before the reporting verb
+                    && subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text).isEmpty()) {
+                // "According to the MOU, it aims to foster trade between the US and Malaysia", "This partnership aims to …
+                // In particular, it seeks to enable the EU to …": what the deal aims at is its parties' intent, not the
+                // intent of a state it names or of the body that published it
+                return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
+            }
+            if (cue.modality() != Modality.INTENT && "it".equals(Clauses.pronounSubject(beforeCue)) && reportedFrom == 0 && quote == null
+                    && !context.documentParties().isEmpty() && DEAL_LEADS.matcher(context.previousSentence()).find()
+                    && !Clauses.isEffect(afterCue) && !PASSIVE_AFTER.matcher(afterCue).find()) {
+                // "The partnership aims to integrate value chains. To do so, it will engage the Battery Alliance": what the
+                // deal that leads the sentence before will do is its parties' plan, not the plan of a party that sentence
+                // names in passing; what it will bring about ("it will boost exports") is an effect, and what will be
+                // done to it ("It will be renewed for three years") speaks of the text
+                return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
+            }
+            if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null && cue.modality() == Modality.RECOMMENDATION) {
+                List<String> told = toldOfficials(sentence, cue, context.officials());
+                if (!told.isEmpty()) {
+                    return new Resolved(told, 0.7); // "He urged Amir Khalid to …": the guest told to act, not the speaker
+                }
+            }
+            if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null) {
+                // "Trump said he had agreed with Xi to …", "… deals with India and Japan as he seeks to …": "he" is a
+                // person, never the states named before it, and an official acts for the state they serve
+                Matcher opener = OPENING_PHRASE.matcher(beforeCue);
+                List<String> served = context.officials().leadersIn(opener.lookingAt() ? beforeCue.substring(opener.end()) : beforeCue);
+                if (!served.isEmpty()) {
+                    return new Resolved(served.subList(0, 1), INFERRED_SUBJECT);
+                }
+                Matcher titled = TITLE_OPENS.matcher(context.previousSentence());
+                if (PERSON_PRONOUN.matcher(beforeCue).lookingAt() && titled.lookingAt()
+                        && BARE_TITLE_THEN_VERB.matcher(context.previousSentence().substring(titled.end())).lookingAt()) {
+                    // "The Vice President thanked President Roe of X for … She reaffirmed …": the pronoun takes up the title
+                    // that was the subject, the host's (or the guest's, where the guest holds that title), not the guest
+                    // named as its object
+                    List<String> titleHolder = context.officials().statesIn(titled.group());
+                    if (titleHolder.isEmpty()) {
+                        titleHolder = context.officials().hostOfGuests(titled.group(), context.documentParties(), context.mentions());
+                    }
+                    if (titleHolder.size() == 1) {
+                        return new Resolved(titleHolder, INFERRED_SUBJECT);
+                    }
+                }
+                Matcher person = HONORIFIC_NAME.matcher(context.previousSentence());
+                if (PERSON_PRONOUN.matcher(beforeCue).lookingAt() && person.lookingAt()
+                        && context.officials().statesIn(person.group()).isEmpty()) {
+                    // "Mr. Sullivan thanked Sheikh Mohammed for … He urged …": the person the text does not place, the
+                    // subject before, is the text's own side, the document's party that is not the guest thanked
+                    List<String> guests = context.officials().statesIn(context.previousSentence());
+                    List<String> own = context.documentParties().stream().filter(p -> !guests.contains(p)).toList();
+                    if (own.size() == 1) {
+                        return new Resolved(own, INFERRED_SUBJECT);
+                    }
+                }
+                // "President Donald Trump signed an order. He directed the agencies to …": the one leader of the sentence before
+                List<String> before = PERSON_PRONOUN.matcher(beforeCue).lookingAt()
+                        ? context.officials().leadersIn(context.previousSentence()) : List.of();
+                if (before.size() == 1) {
+                    return new Resolved(before, INFERRED_SUBJECT);
+                }
+                if (PERSON_PRONOUN.matcher(beforeCue).lookingAt()) {
+                    // "Minister Jane Roe said … ⏎ She will …": the official the text placed in the sentence before; "The
+                    // Secretary will … He will …": an official named by title serves the state the text is about
+                    // (only the previous sentence's subject: "The President urged Amir Tamim to …" names a guest as object)
+                    String previous = context.previousSentence();
+                    if (TITLE_OPENS.matcher(previous).lookingAt() && context.antecedents().size() == 1
+                            && context.officials().hostAndGuest().isEmpty()) {
+                        // the one party the official's own sentence was resolved to (not in a readout of a call with a
+                        // guest leader, where the title may be either's)
+                        return new Resolved(context.antecedents(), INFERRED_SUBJECT);
+                    }
+                    String placed = context.officials().lastPlacedIn(previous.substring(0, Math.min(previous.length(), SUBJECT_SPAN)));
+                    if (placed != null) {
+                        return new Resolved(List.of(placed), INFERRED_SUBJECT);
+                    }
+                }
+            }
+            Resolved welcomed = welcomedOwnCommitment(sentence, offset, cueStart, inside);
+            if (welcomed != null) {
+                return welcomed;
+            }
+            if ((subjectFrom == 0 || subjectFrom == reportedFrom && quote == null) && VERB_PHRASE_AND.matcher(beforeCue).find()) {
+                // "India welcomes Japan's support and will expand mining": the second verb shares the sentence's subject, so
+                // in a reported clause ("The draft shows that Lima has noted Chile's EU bid and agreed to …" → Lima)
+                int from = offset + subjectFrom;
+                List<String> leading = leadingParties(sentence.substring(subjectFrom), from,
+                        inside.stream().filter(m -> m.start() >= from).toList());
+                if (!leading.isEmpty() && FIRST_VERB.matcher(subject).find()) {
+                    return new Resolved(leading, NAMED_SUBJECT);
+                }
+            }
+            if (subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()) {
+                List<String> leading = leadingParties(sentence, offset, inside);
+                Matcher head = LEADING_HEAD.matcher(beforeCue);
+                if (leading.isEmpty() && head.lookingAt()) {
+                    // "The Commission consulted the Board … and plans to": the body the leading "the Commission" refers to
+                    List<String> body = Anaphors.resolve(head.group(1), offset, context.mentions(), text);
+                    if (!body.isEmpty()) {
+                        return new Resolved(body, INFERRED_SUBJECT);
+                    }
+                }
+            }
+            if (subjectFrom == 0 && PARTICIPLE_CUE.matcher(sentence.substring(cueStart)).lookingAt()
+                    && CLAUSE_DASH_OR_COMMA.matcher(beforeCue).find()) {
+                // "Italy joined U.S. and EU efforts to …, committing to …": the participle shares the sentence's subject;
+                // the parties whose efforts it joined are objects
+                List<String> leading = leadingParties(sentence, offset, inside);
+                if (!leading.isEmpty()) {
+                    return new Resolved(leading, NAMED_SUBJECT);
+                }
+            }
+            if (DIRECTS.matcher(sentence.substring(cueStart)).find()) {
+                // "The Order directs the Department of State and other agencies to assist …": those directed act
+                Set<String> directed = new LinkedHashSet<>();
+                List<String> served = context.sides().homeState().isEmpty() ? context.sides().mainState() : context.sides().homeState();
+                String object = sentence.substring(cueStart, cue.end());
+                if (OFFICIAL.matcher(object).find() || AGENCIES.matcher(object).find()) {
+                    directed.addAll(served); // "directs the Secretary of State to", "… and other agencies to": the state served
+                }
+                directed.addAll(directedParties(sentence, offset, cue, inside, text));
+                if (!directed.isEmpty()) {
+                    return new Resolved(List.copyOf(directed), INFERRED_SUBJECT);
+                }
+            }
+            if (BINDS.matcher(sentence.substring(cueStart)).find()) {
+                if (REQUIRES.matcher(sentence.substring(cueStart)).find() && !BINDING_SUBJECT.matcher(beforeCue).find()) {
+                    return Resolved.NONE; // "its stockholding system, which requires members to hold stocks": what is
+                }
+                // "The agreement requires Pfizer to offer …", "It commits the two countries to work …": those bound act
+                Resolved bound = boundParties(sentence, offset, cue, inside, text, context);
+                if (bound != null) {
+                    return bound;
+                }
+            }
+            if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && !PASSIVE_AFTER.matcher(afterCue).find()
+                    && ActivityReports.isPossessedThing(subject)
+                    && (!endsInNamedBody(sentence, offset, inside, cueStart) || Clauses.isEffect(afterCue))) {
+                // "the US government's stake in Trilogy will amount to …": an effect, whoever the thing is in
+                // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
+                return Resolved.NONE;
+            }
+            if ((FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find()
+                    || EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).matches())
+                    && Clauses.isForecastOfAThing(subject, afterCue)) {
+                return Resolved.NONE; // "In my judgment, these steps will provide an effective means to …": a forecast
+            }
+            if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && THERE_BEFORE.matcher(beforeCue).find()) {
+                // "there will be setbacks along the way", "there will be no tariff if they build here": what will exist, no
+                // one's act (a later clause's own cue, "… and that the Government will coordinate", may still commit)
+                return Resolved.NONE;
+            }
+            final int shouldAt = offset + cueStart;
+            if (sentence.startsWith("should", cueStart) && Clauses.isShouldOfAnyone(subject)
+                    && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY && m.start() < shouldAt)) {
+                return Resolved.NONE; // "No one should have to choose …", "A person’s age should not bar …": a belief stated
+            }
+            if (EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).matches()
+                    && (Clauses.isEffect(afterCue) || Clauses.isBenefit(afterCue))) {
+                return Resolved.NONE; // "The deal is expected to lead to …", "The agency is expected to receive $5 million": a forecast
+            }
+            if (Clauses.isRecountedPast(beforeCue, sentence.substring(cueStart))) {
+                return Resolved.NONE; // "In 2019, Canada agreed to build …": a past pledge recounted, not made here
+            }
+            if (Clauses.isPastDirective(beforeCue, sentence.substring(cueStart))) {
+                return Resolved.NONE; // "In May, the President directed the Secretary to …": an order reported, not given here
+            }
+            if (Clauses.isBelief(beforeCue)) {
+                return Resolved.NONE; // "Convinced that the arrangements will act as a stimulus": a belief, not a pledge
+            }
+            if (UNDECIDED.matcher(beforeCue).find()) {
+                return Resolved.NONE; // "The department has not said when it will decide": no one has committed
+            }
+            if (DENIED.matcher(beforeCue).find()) {
+                return Resolved.NONE; // "The minister dismissed claims that Malaysia will allow …": a pledge denied
+            }
+            if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isOutlook(afterCue)) {
+                return Resolved.NONE; // "With this deal we will see copper prices fall": a forecast in the speakers' voice
+            }
+            if (PLANNED_FUTURE.matcher(sentence.substring(cueStart, cue.end())).matches() && Clauses.isItinerary(afterCue)) {
+                return Resolved.NONE; // "The President will later visit the naval base": where someone goes, no pledge
+            }
+            Resolved byTheDeal = boundByTheDeal(sentence, offset, cue, subject, inside, text, context);
+            if (byTheDeal != null) {
+                return byTheDeal;
+            }
+            if (Clauses.isAboutTheText(subject, afterCue) && !TEXT_AIM.matcher(sentence.substring(cueStart, cue.end())).matches()) {
+                return Resolved.NONE;
+            }
+            if (sentence.startsWith("will", cueStart) && Clauses.isNarration(afterCue)) {
+                return Resolved.NONE; // "The Governor will explain how the state is investing …": what will be said
+            }
+            if (sentence.startsWith("will", cueStart) && Clauses.isDescription(afterCue)) {
+                return Resolved.NONE; // "The chair will be held by Japan": who holds a post, where a plant stands
+            }
+            final int predicateAt = cueStart;
+            if (PREDICATE_MODAL.matcher(sentence.substring(cueStart)).lookingAt() && Clauses.isPredicateNoun(afterCue)
+                    && !SPEAKERS_AS_SUBJECT.matcher(subject).find() && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY
+                            && m.end() - offset <= predicateAt && (m.norm().length() == 2 || "EU".equals(m.norm()))
+                            && STATE_RIGHT_BEFORE.matcher(sentence.substring(m.end() - offset, predicateAt)).matches())) {
+                // "She will be a terrific head of the Department", "The Minister shall be the Chair", "The White House Ballroom
+                // will be an addition", "Our capital must be a symbol of pride": what one is; a state's lasting role ("Canada will be a reliable supplier of copper")
+                // and the speakers' own are pledged
+                return Resolved.NONE;
+            }
+            if (Clauses.isComposition(subject, afterCue)) {
+                return Resolved.NONE; // "Members of the Council shall include …": who sits on a body, as "shall be composed of"
+            }
+            if (sentence.startsWith("will", cueStart) && Clauses.isCapability(afterCue)) {
+                return Resolved.NONE; // "Australia will be able to call on …": what the party may do, not what it pledges
+            }
+            return null;
         }
-        if (cue.modality() == Modality.RECOMMENDATION && named.isEmpty()) {
-            // "We invite the International Energy Agency to prepare …": the party told to act is the one that acts;
-            // a named subject recommends in its own name ("Canada calls on Chile to …")
-            List<String> told = toldParties(sentence, offset, cue, inside, text);
-            told = told.isEmpty() ? toldOfficials(sentence, cue, context.officials()) : told;
-            if (!told.isEmpty()) {
-                return new Resolved(told, 0.7);
+
+        /**
+         * Who commits as the names in the subject tell: the names that are no object, place or possessor of another,
+         * the agent of a passive duty, the party a role or a side was given to, the body a head word points back to,
+         * the party told to act; else as the rest of the subject tells ({@link #fromSubject}).
+         */
+        Resolved fromNames() {
+            Set<String> named = new LinkedHashSet<>();
+            boolean previousExcluded = false;
+            boolean previousBetween = false;
+            int previousEnd = -1;
+            Mention lastNamed = null;
+            int[] consulted = consulted(beforeCue, subjectFrom);
+            int[] makeUp = makeUpAside(beforeCue, subjectFrom);
+            // "We acknowledge ASEAN and the Pacific Islands Forum and will work alongside them": the bodies are objects of
+            // the first verb; "we" acts in both clauses
+            boolean weActTwice = subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()
+                    && LEADING_WE.matcher(beforeCue).lookingAt() && FIRST_VERB.matcher(beforeCue).find();
+            for (Mention m : inside) {
+                int at = m.start() - offset;
+                if (weActTwice || m.type() != MentionType.PARTY || at < subjectFrom || at >= cueStart
+                        || consulted != null && at >= consulted[0] && at < consulted[1]
+                        || makeUp != null && at >= makeUp[0] && at < makeUp[1]) {
+                    continue;
+                }
+                // Only the words just before a name matter; a bounded window keeps long sentences linear.
+                String before = sentence.substring(Math.max(subjectFrom, at - BEFORE_NAME), at);
+                // "between Canada and Chile will bring": both are objects; "by China and the G7 powers should": a new subject
+                boolean sharesTheRole = AND_BEFORE.matcher(before).find()
+                        && (previousBetween || !OWN_CUE_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).matches());
+                boolean excluded = afterPreposition(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at)
+                        // "condemn Russia’s use of … and reaffirm their commitment to": what the subject opposes, no subject
+                        || OPPOSING_VERB_BEFORE.matcher(before).find()
+                        || previousExcluded && (HYPHENATED.matcher(before).find() || sharesTheRole
+                                || previousEnd >= 0 && SHORT_NAME_OPENS.matcher(sentence.substring(previousEnd, at)).matches()
+                                || previousEnd >= 0 && m.norm().length() == 2
+                                        && LIST_COMMA.matcher(sentence.substring(previousEnd, at)).matches()
+                                        && LIST_GOES_ON.matcher(sentence.substring(m.end() - offset)).lookingAt())
+                        || Clauses.isInName(text, m) || isPlaceInPhrase(sentence, offset, m, inside)
+                        || isCreatedBody(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at, m.end() - offset)
+                        // "between Ardent Mining and Qatar’s wealth fund QIA": the body a left-out state owns is left out too
+                        || previousExcluded && previousEnd >= 0 && previousEnd <= at
+                                && POSSESSIVE_GAP.matcher(sentence.substring(previousEnd, at)).matches();
+                // "US-based Cove Capital", "Tau-Ken Samruk, Kazakhstan's mining company,": a state that only describes a
+                // firm; a name coordinated after it ("…, and Tau-Ken Samruk") still acts
+                boolean describes = SEAT_OF.matcher(sentence.substring(m.end() - offset)).lookingAt()
+                        // "Quorvane, a U.S. company, will build …": the state only says whose firm the subject is
+                        || STATE_IN_FIRM_APPOSITION.matcher(sentence.substring(subjectFrom, at)).matches()
+                                && FIRM_APPOSITION_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt()
+                        || previousEnd >= 0 && APPOSITION_OPENS.matcher(sentence.substring(previousEnd, at)).matches()
+                                && POSSESSOR_IN_APPOSITION.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt();
+                excluded = excluded || describes;
+                previousBetween = BETWEEN_BEFORE.matcher(before).find() || previousBetween && sharesTheRole;
+                previousExcluded = excluded && !describes;
+                previousEnd = m.end() - offset;
+                if (!excluded && !possessesNamedBody(sentence, offset, m, inside, cueStart)) {
+                    named.addAll(membersOrActor(text, m, context));
+                    named.addAll(hyphenedDemonym(sentence, at, m.end() - offset));
+                    lastNamed = m;
+                }
+                // "Japan’s commitment to": the possessor alone commits.
+                int gap = cueStart - (m.end() - offset);
+                // The cue may begin with the possessive itself ("’s commitment to").
+                // Not "Japan’s JOGMEC signed …", where the possessed word is a body named: that body acts.
+                if (gap >= 0 && gap <= BEFORE_NAME && !possessesNamedBody(sentence, offset, m, inside, cueStart)
+                        && (POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()
+                        || gap == 0 && POSSESSIVE_START.matcher(sentence.substring(cueStart)).find())
+                        && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
+                    return new Resolved(List.of(m.norm()), NAMED_SUBJECT);
+                }
             }
-            if (!context.documentParties().isEmpty()
-                    && TOLD_GROUP.matcher(sentence.substring(cue.start())).lookingAt()) {
-                // "The MoU urges both sides to facilitate …": the group told to act is the document's parties, not the
-                // party named last before it
+            if (PASSIVE_AFTER.matcher(afterCue).find()) {
+                // "Notice shall be given by Chile": the agent of a passive duty is the party that acts; so in "The Fund will
+                // be managed by Kyiv and Washington", where the subject named is what they act on
+                List<String> agents = passiveAgents(sentence, offset, cue.end(), inside, text);
+                if (!agents.isEmpty() && Collections.disjoint(agents, named)
+                        && !isGroup(subject, sentence, offset, subjectFrom, null, inside)) {
+                    return new Resolved(agents, NAMED_SUBJECT);
+                }
+            }
+            if (named.isEmpty()) {
+                // "The Seller shall deliver …" after "X Pty Ltd (the “Seller”)": the party the role was given to
+                List<String> roled = context.roles().subjects(subject);
+                if (!roled.isEmpty()) {
+                    return new Resolved(roled, NAMED_SUBJECT);
+                }
+                // "The Korean side will", "the German Side intends": that state's own party among the document's
+                List<String> side = context.sides().named(subject);
+                if (!side.isEmpty()) {
+                    return new Resolved(union(side, alsoActing(sentence, offset, cue, inside, text, context)), 0.8);
+                }
+                // "European companies are expected to invest …": the state whose firms they are
+                List<String> firms = Sides.firmsOf(subject);
+                if (!firms.isEmpty() && !Clauses.isEffect(afterCue) && quote == null) {
+                    // a quoted speaker's "Japanese companies will invest where …" says what others do, it pledges nothing
+                    return new Resolved(firms, INFERRED_SUBJECT);
+                }
+                if (Anaphors.describesState(subject) && STATE_OF_BEING.matcher(afterCue).lookingAt() && Clauses.isEffect(afterCue)) {
+                    // "the country will be prone to shortages": what befalls a state, no pledge; its acts ("would cut taxes") are
+                    return Resolved.NONE;
+                }
+                // "The Department will publish …": the last body the text named with that head word
+                List<String> body = theBloc(subject, offset, context).isEmpty()
+                        ? Anaphors.resolve(subject, offset, context.mentions(), text) : theBloc(subject, offset, context);
+                if (!body.isEmpty()) {
+                    return new Resolved(union(body, alsoActing(sentence, offset, cue, inside, text, context)),
+                            INFERRED_SUBJECT);
+                }
+            }
+            if (cue.modality() == Modality.RECOMMENDATION && named.isEmpty()) {
+                // "We invite the International Energy Agency to prepare …": the party told to act is the one that acts;
+                // a named subject recommends in its own name ("Canada calls on Chile to …")
+                List<String> told = toldParties(sentence, offset, cue, inside, text);
+                told = told.isEmpty() ? toldOfficials(sentence, cue, context.officials()) : told;
+                if (!told.isEmpty()) {
+                    return new Resolved(told, 0.7);
+                }
+                if (!context.documentParties().isEmpty()
+                        && TOLD_GROUP.matcher(sentence.substring(cue.start())).lookingAt()) {
+                    // "The MoU urges both sides to facilitate …": the group told to act is the document's parties, not the
+                    // party named last before it
+                    return new Resolved(context.documentParties(), GROUP_SUBJECT);
+                }
+            }
+            return fromSubject(named, lastNamed);
+        }
+
+        /**
+         * Who commits when the names alone did not tell: the group the subject speaks for ("we", "the two sides"), the
+         * named parties with those acting beside them, a pronoun's or an official's party, or the document's parties;
+         * no one for an effect, a forecast or a report. {@code named}: the parties named in the subject, {@code
+         * lastNamed} the last of them.
+         */
+        private Resolved fromSubject(Set<String> named, Mention lastNamed) {
+            // "I have directed my team to …": the speaker's standing order to their own staff is their state's pledge, as
+            // "we direct" is; a past "I directed …" reports an order given
+            boolean speakerDirects = SPEAKER_HAS_DIRECTED.matcher(subject).find()
+                    && HAS_DIRECTED_CUE.matcher(sentence.substring(cue.start())).lookingAt();
+            boolean group = speakerDirects || isGroup(subject, sentence, offset, subjectFrom, lastNamed, inside);
+            boolean firstPerson = speakerDirects || Clauses.isFirstPerson(subject);
+            if (group && named.isEmpty() && Clauses.isEffect(afterCue) && (isOurThing(subject) || GERUND_SUBJECT.matcher(subject).find())) {
+                // "Our collaboration will complement …", "Building smelters in both countries will create jobs": effects
+                return Resolved.NONE;
+            }
+            List<String> alsoActing = alsoActing(sentence, offset, cue, inside, text, context);
+            boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find();
+            boolean volitional = VOLITIONAL_CUE.matcher(sentence.substring(cue.start())).lookingAt()
+                    // "The CEPA aims to eliminate tariffs …": what a deal aims at is its parties' intent, whatever the verb
+                    // ("The CEPA will eliminate tariffs" forecasts)
+                    || cue.modality() == Modality.INTENT && named.isEmpty() && DEAL_HEAD.matcher(beforeCue).find()
+                            && TEXT_AIM.matcher(sentence.substring(cueStart, cue.end())).matches()
+                    // "They aim to accelerate …", "We share the ambition to transform …": the parties' own aim, whatever the
+                    // verb ("they are expected to accelerate" forecasts)
+                    || cue.modality() == Modality.INTENT && named.isEmpty() && OWN_AIM_PRONOUN.matcher(beforeCue).find()
+                            && !EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).lookingAt();
+            if (!group && !volitional && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
+                    && Clauses.qualifiesAThing(sentence, lastNamed.end() - offset, cueStart))) {
+                return Resolved.NONE; // "U.S. exports will no longer face …" is an effect, not a pledge
+            }
+            if (!volitional && FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isEffect(afterCue)
+                    && MEANS_OPENER.matcher(beforeCue).lookingAt() && inside.stream().noneMatch(m -> m.type() == MentionType.INSTRUMENT
+                            && !"investment".equals(m.norm())
+                            && m.start() - offset >= cue.end() && m.start() - offset < cue.end() + BEFORE_NAME)) {
+                // "By partnering with Germany, Canada will boost its exports": what the means will bring; a measure it
+                // takes is still its pledge ("By signing the pact, Canada will reduce tariffs"), more investment is not one
+                // ("…, Canada will boost domestic investment")
+                return Resolved.NONE;
+            }
+            if (!group && lastNamed != null && FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find()
+                    && !PASSIVE_AFTER.matcher(afterCue).find() && Clauses.isPartysThing(sentence, lastNamed.end() - offset, cueStart)) {
+                return Resolved.NONE; // "the new Corfo contracts will ensure …": what a thing will do, an effect
+            }
+            if (cue.operativeOnly() && !group && named.isEmpty()) {
+                return Resolved.NONE; // "the number of new cases is accelerating": a progressive with no party is no one's act
+            }
+            if (cue.ongoing() && (!group || cue.operativeOnly()) && !context.operative()) {
+                // a fact sheet's "is taking action to" reports, it does not commit; a leaders' "we are expanding" neither
+                return Resolved.NONE;
+            }
+            Matcher weAre = WE_APPOSITION.matcher(subject);
+            if (group && weAre.find()) {
+                // "now we, the Republic of Korea, will …": the apposition says who "we" is
+                int from = offset + subjectFrom + weAre.start(1);
+                int to = offset + subjectFrom + weAre.end(1);
+                List<String> we = inside.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= from && m.end() <= to)
+                        .map(Mention::norm).distinct().toList();
+                if (!we.isEmpty()) {
+                    return new Resolved(we, NAMED_SUBJECT);
+                }
+            }
+            if (group) {
+                // "“We will work with Washington,” said the chair of the Steel Association": the speaker's body.
+                // the quotation in the text: it may have opened in an earlier sentence and close in a later one
+                int[] quoted = quote != null ? new int[] {offset + quote[0], offset + quote[1]}
+                        : Clauses.openQuotation(text, offset, offset + cueStart);
+                if (quoted != null && quoted[1] >= offset + sentence.length()) {
+                    quoted[1] = Clauses.closingQuote(text, offset + cueStart);
+                }
+                boolean attributed = quoted != null && firstPerson && Clauses.isAttributed(text, quoted);
+                List<String> speakers = attributed ? Clauses.speakers(text, quoted, context.mentions()) : List.of();
+                if (attributed && speakers.isEmpty()) {
+                    // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
+                    speakers = context.officials().leadersIn(Clauses.attributionText(text, quoted)); // or a leader news knows
+                }
+                Matcher pronounSpeaker = attributed && speakers.isEmpty()
+                        ? PRONOUN_SPEAKER.matcher(Clauses.attributionText(text, quoted)) : null;
+                if (pronounSpeaker != null && pronounSpeaker.find()) {
+                    // "“Our goal is to …,” she wrote": the official the report named last before the quotation; "it said"
+                    // speaks for a body, never a person
+                    String last = pronounSpeaker.group(1).equalsIgnoreCase("it") ? null
+                            : context.officials().lastPlacedIn(text.substring(Math.max(0, quoted[0] - SPEAKER_BACK), quoted[0]));
+                    // else the body of the speaker the quotation before named ("“…,” Halden Metals chief Jane Roe said.⏎“We
+                    // will …,” she said")
+                    speakers = last != null ? List.of(last) : Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
+                }
+                String dashed = speakers.isEmpty() && quoted == null && firstPerson
+                        ? Clauses.dashAttribution(text, offset + cueStart) : null;
+                if (dashed != null) {
+                    // "We hope the fund will open within weeks. … - Roe said.": the speaker the paragraph names at its end
+                    speakers = context.officials().statesIn(dashed);
+                    speakers = speakers.isEmpty() ? context.officials().leadersIn(dashed) : speakers;
+                }
+                if (speakers.isEmpty() && quoted == null && firstPerson) {
+                    // "VICE PRESIDENT ROE:  … And we are pledging …": a transcript's speaker speaks for the state they serve
+                    speakers = context.officials().turnSpeaker(offset + cueStart, context.documentParties(), context.mentions());
+                }
+                if (!speakers.isEmpty() && quoted != null) {
+                    // "“President Trump and I agreed today we will …,” Albanese said": the speaker and the one named with "I"
+                    Matcher withMe = WITH_ME.matcher(text.substring(quoted[0], Math.max(quoted[0], offset + cueStart)));
+                    List<String> also = withMe.find() ? context.officials().leadersIn(withMe.group(1)) : List.of();
+                    speakers = also.isEmpty() ? speakers : union(speakers, also);
+                }
+                List<String> whole = STATE_GROUP.matcher(subject).find() ? context.sides().states() : context.documentParties();
+                if (!whole.isEmpty() && whole.stream().noneMatch(Sides::isState) && TWO_STATES.matcher(subject).find()) {
+                    // a deal of firms: "both countries" are the two states named last ("Canada and Germany's collaboration")
+                    List<String> states = lastStates(context.mentions(), offset, 2);
+                    whole = states.isEmpty() ? whole : states;
+                }
+                List<String> namedPair = speakers.isEmpty() && isPairSubject(subject)
+                        ? pairNamedBefore(sentence, offset, cueStart, inside, text, context) : List.of();
+                List<String> hostAndGuest = speakers.isEmpty() && LEADER_PAIR.matcher(subject).find()
+                        ? context.officials().hostAndGuest(offset) : List.of();
+                if (!hostAndGuest.isEmpty()) {
+                    // "The two leaders committed to …" in a readout of the President's call with "Prime Minister Roe of X":
+                    // the guest and the host, though the text names only the guest's state
+                    whole = hostAndGuest;
+                } else if (!namedPair.isEmpty()) {
+                    whole = namedPair;
+                } else if (whole.size() > 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
+                    // a report that opens with a bloc's members ("Italy, the US, France …") and then turns to a pair
+                    // outside it ("China … President Trump … the two countries"): the two states named last
+                    List<String> last = lastStates(context.mentions(), offset, 2);
+                    whole = !last.isEmpty() && !whole.containsAll(last) ? last : pair(whole, offset, context.mentions());
+                } else if (whole.size() < 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
+                    // "the two countries plan to …" in a report whose opening named one party: the states its first
+                    // sentence names together, else that state and the other one the text named last before the sentence
+                    List<String> earlier = context.mentions().stream().filter(m -> m.type() == MentionType.PARTY && m.start() < offset)
+                            .map(CommitmentExtractor::stateOf).filter(state -> state != null).distinct().toList();
+                    whole = earlier.size() < 2 ? whole
+                            : openingPair(offset, context.mentions(), text).orElseGet(() -> pair(earlier, offset, context.mentions()));
+                }
+                if (!speakers.isEmpty() || !isGroupsPeople(sentence, offset, cueStart, named, lastNamed)) {
+                    named.addAll(speakers.isEmpty() ? whole : speakers);
+                }
+            }
+            Matcher signers = SIGNED_BY_APPOSITION.matcher(subject);
+            if (!named.isEmpty() && signers.find()) {
+                // "Pax Aurum, an agreement signed by Canada, Peru and Chile, aims to …": the deal does not act, its signers do
+                int from = offset + subjectFrom + signers.start(1);
+                int to = offset + subjectFrom + signers.end(1);
+                List<String> signed = inside.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= from && m.end() <= to)
+                        .map(Mention::norm).distinct().toList();
+                if (signed.size() > 1) {
+                    return new Resolved(signed, NAMED_SUBJECT);
+                }
+            }
+            if (!named.isEmpty()) {
+                if (!group && UNNAMED_STATE_BODY.matcher(subject).find() && named.stream().noneMatch(n -> n.length() == 2)) {
+                    // "KEXIM and the trade ministry will": the ministry of the state the named body belongs to
+                    named.addAll(PartyKinds.stateOf(List.copyOf(named)).map(List::of).orElse(context.sides().mainState()));
+                }
+                if (!group) {
+                    // "the company and the U.S. government are seeking to …": the firm "the company" refers back to acts too
+                    named.addAll(joinedAnaphors(subject, offset + subjectFrom, context.mentions(), text));
+                }
+                String itsSpeaker = !group && IT_AND.matcher(subject).lookingAt()
+                        ? speakerBefore(sentence, offset, inside, reportedFrom) : null;
+                if (itsSpeaker != null) {
+                    named.add(itsSpeaker); // "Kestrel added that it and Halden have agreed to …": "it" is the one who says so
+                }
+                named.addAll(alsoActing);
+                if (!group) {
+                    named.addAll(Sides.firmsBesideNamed(subject)); // "Swiss and Liechtenstein companies will": both states
+                }
+                // "Chinese President Xi Jinping and US President Donald Trump agreed": the demonym names China
+                named.addAll(context.officials().statesByDemonymIn(subject));
+                named.addAll(context.officials().commissionersActingIn(subject)); // "Commissioner for Trade Roe and …"
+                if (!group) {
+                    // "Prime Minister Jane Roe and Japan's Prime Minister …": the leader beside the named state acts too
+                    named.addAll(context.officials().titledLeadersIn(subject));
+                }
+                named.addAll(theBloc(subject, offset, context)); // "the bloc and the U.S. committed to …"
+                return new Resolved(List.copyOf(named), group ? GROUP_SUBJECT : NAMED_SUBJECT);
+            }
+            if (THE_GOVERNMENT.matcher(beforeCue).find()) {
+                // "South Korea's trade ministry said the government would …": the speaker's state; else the state the text
+                // is about ("The government also plans to take stakes …")
+                String speaker = beforeCue.substring(0, Math.max(0, reportedFrom));
+                List<String> states = subjectParties(speaker, offset, inside, text).stream().filter(n -> n.length() == 2).toList();
+                if (states.isEmpty()) {
+                    states = context.officials().statesIn(speaker); // "Peru's energy minister said his government would"
+                }
+                List<String> state = states.isEmpty() ? context.sides().mainState() : states.subList(0, 1);
+                if (!state.isEmpty()) {
+                    return new Resolved(state, 0.6);
+                }
+            }
+            if (ADDRESSEE.matcher(subject).find() && !context.sides().issuer().isEmpty()) {
+                // "You are authorized and directed to …" in a President's memorandum: the official it is addressed to
+                return new Resolved(context.sides().issuer(), INFERRED_SUBJECT);
+            }
+            String pronoun = Clauses.pronounSubject(beforeCue);
+            if (pronoun != null && Clauses.namesOneOfTheParties(beforeCue) && !context.documentParties().isEmpty()
+                    && subjectParties(beforeCue, offset, inside, text).isEmpty()) {
+                // "Where a Party adopts a measure, it shall notify …": "it" is whichever party does so, so each of them
                 return new Resolved(context.documentParties(), GROUP_SUBJECT);
             }
-        }
-        // "I have directed my team to …": the speaker's standing order to their own staff is their state's pledge, as
-        // "we direct" is; a past "I directed …" reports an order given
-        boolean speakerDirects = SPEAKER_HAS_DIRECTED.matcher(subject).find()
-                && HAS_DIRECTED_CUE.matcher(sentence.substring(cue.start())).lookingAt();
-        boolean group = speakerDirects || isGroup(subject, sentence, offset, subjectFrom, lastNamed, inside);
-        boolean firstPerson = speakerDirects || Clauses.isFirstPerson(subject);
-        if (group && named.isEmpty() && Clauses.isEffect(afterCue) && (isOurThing(subject) || GERUND_SUBJECT.matcher(subject).find())) {
-            // "Our collaboration will complement …", "Building smelters in both countries will create jobs": effects
-            return Resolved.NONE;
-        }
-        List<String> alsoActing = alsoActing(sentence, offset, cue, inside, text, context);
-        boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find();
-        boolean volitional = VOLITIONAL_CUE.matcher(sentence.substring(cue.start())).lookingAt()
-                // "The CEPA aims to eliminate tariffs …": what a deal aims at is its parties' intent, whatever the verb
-                // ("The CEPA will eliminate tariffs" forecasts)
-                || cue.modality() == Modality.INTENT && named.isEmpty() && DEAL_HEAD.matcher(beforeCue).find()
-                        && TEXT_AIM.matcher(sentence.substring(cueStart, cue.end())).matches()
-                // "They aim to accelerate …", "We share the ambition to transform …": the parties' own aim, whatever the
-                // verb ("they are expected to accelerate" forecasts)
-                || cue.modality() == Modality.INTENT && named.isEmpty() && OWN_AIM_PRONOUN.matcher(beforeCue).find()
-                        && !EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).lookingAt();
-        if (!group && !volitional && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
-                && Clauses.qualifiesAThing(sentence, lastNamed.end() - offset, cueStart))) {
-            return Resolved.NONE; // "U.S. exports will no longer face …" is an effect, not a pledge
-        }
-        if (!volitional && FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isEffect(afterCue)
-                && MEANS_OPENER.matcher(beforeCue).lookingAt() && inside.stream().noneMatch(m -> m.type() == MentionType.INSTRUMENT
-                        && !"investment".equals(m.norm())
-                        && m.start() - offset >= cue.end() && m.start() - offset < cue.end() + BEFORE_NAME)) {
-            // "By partnering with Germany, Canada will boost its exports": what the means will bring; a measure it
-            // takes is still its pledge ("By signing the pact, Canada will reduce tariffs"), more investment is not one
-            // ("…, Canada will boost domestic investment")
-            return Resolved.NONE;
-        }
-        if (!group && lastNamed != null && FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find()
-                && !PASSIVE_AFTER.matcher(afterCue).find() && Clauses.isPartysThing(sentence, lastNamed.end() - offset, cueStart)) {
-            return Resolved.NONE; // "the new Corfo contracts will ensure …": what a thing will do, an effect
-        }
-        if (cue.operativeOnly() && !group && named.isEmpty()) {
-            return Resolved.NONE; // "the number of new cases is accelerating": a progressive with no party is no one's act
-        }
-        if (cue.ongoing() && (!group || cue.operativeOnly()) && !context.operative()) {
-            // a fact sheet's "is taking action to" reports, it does not commit; a leaders' "we are expanding" neither
-            return Resolved.NONE;
-        }
-        Matcher weAre = WE_APPOSITION.matcher(subject);
-        if (group && weAre.find()) {
-            // "now we, the Republic of Korea, will …": the apposition says who "we" is
-            int from = offset + subjectFrom + weAre.start(1);
-            int to = offset + subjectFrom + weAre.end(1);
-            List<String> we = inside.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= from && m.end() <= to)
-                    .map(Mention::norm).distinct().toList();
-            if (!we.isEmpty()) {
-                return new Resolved(we, NAMED_SUBJECT);
-            }
-        }
-        if (group) {
-            // "“We will work with Washington,” said the chair of the Steel Association": the speaker's body.
-            // the quotation in the text: it may have opened in an earlier sentence and close in a later one
-            int[] quoted = quote != null ? new int[] {offset + quote[0], offset + quote[1]}
-                    : Clauses.openQuotation(text, offset, offset + cueStart);
-            if (quoted != null && quoted[1] >= offset + sentence.length()) {
-                quoted[1] = Clauses.closingQuote(text, offset + cueStart);
-            }
-            boolean attributed = quoted != null && firstPerson && Clauses.isAttributed(text, quoted);
-            List<String> speakers = attributed ? Clauses.speakers(text, quoted, context.mentions()) : List.of();
-            if (attributed && speakers.isEmpty()) {
-                // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
-                speakers = context.officials().leadersIn(Clauses.attributionText(text, quoted)); // or a leader news knows
-            }
-            Matcher pronounSpeaker = attributed && speakers.isEmpty()
-                    ? PRONOUN_SPEAKER.matcher(Clauses.attributionText(text, quoted)) : null;
-            if (pronounSpeaker != null && pronounSpeaker.find()) {
-                // "“Our goal is to …,” she wrote": the official the report named last before the quotation; "it said"
-                // speaks for a body, never a person
-                String last = pronounSpeaker.group(1).equalsIgnoreCase("it") ? null
-                        : context.officials().lastPlacedIn(text.substring(Math.max(0, quoted[0] - SPEAKER_BACK), quoted[0]));
-                // else the body of the speaker the quotation before named ("“…,” Halden Metals chief Jane Roe said.⏎“We
-                // will …,” she said")
-                speakers = last != null ? List.of(last) : Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
-            }
-            String dashed = speakers.isEmpty() && quoted == null && firstPerson
-                    ? Clauses.dashAttribution(text, offset + cueStart) : null;
-            if (dashed != null) {
-                // "We hope the fund will open within weeks. … - Roe said.": the speaker the paragraph names at its end
-                speakers = context.officials().statesIn(dashed);
-                speakers = speakers.isEmpty() ? context.officials().leadersIn(dashed) : speakers;
-            }
-            if (speakers.isEmpty() && quoted == null && firstPerson) {
-                // "VICE PRESIDENT ROE:  … And we are pledging …": a transcript's speaker speaks for the state they serve
-                speakers = context.officials().turnSpeaker(offset + cueStart, context.documentParties(), context.mentions());
-            }
-            if (!speakers.isEmpty() && quoted != null) {
-                // "“President Trump and I agreed today we will …,” Albanese said": the speaker and the one named with "I"
-                Matcher withMe = WITH_ME.matcher(text.substring(quoted[0], Math.max(quoted[0], offset + cueStart)));
-                List<String> also = withMe.find() ? context.officials().leadersIn(withMe.group(1)) : List.of();
-                speakers = also.isEmpty() ? speakers : union(speakers, also);
-            }
-            List<String> whole = STATE_GROUP.matcher(subject).find() ? context.sides().states() : context.documentParties();
-            if (!whole.isEmpty() && whole.stream().noneMatch(Sides::isState) && TWO_STATES.matcher(subject).find()) {
-                // a deal of firms: "both countries" are the two states named last ("Canada and Germany's collaboration")
-                List<String> states = lastStates(context.mentions(), offset, 2);
-                whole = states.isEmpty() ? whole : states;
-            }
-            List<String> namedPair = speakers.isEmpty() && isPairSubject(subject)
-                    ? pairNamedBefore(sentence, offset, cueStart, inside, text, context) : List.of();
-            List<String> hostAndGuest = speakers.isEmpty() && LEADER_PAIR.matcher(subject).find()
-                    ? context.officials().hostAndGuest(offset) : List.of();
-            if (!hostAndGuest.isEmpty()) {
-                // "The two leaders committed to …" in a readout of the President's call with "Prime Minister Roe of X":
-                // the guest and the host, though the text names only the guest's state
-                whole = hostAndGuest;
-            } else if (!namedPair.isEmpty()) {
-                whole = namedPair;
-            } else if (whole.size() > 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
-                // a report that opens with a bloc's members ("Italy, the US, France …") and then turns to a pair
-                // outside it ("China … President Trump … the two countries"): the two states named last
-                List<String> last = lastStates(context.mentions(), offset, 2);
-                whole = !last.isEmpty() && !whole.containsAll(last) ? last : pair(whole, offset, context.mentions());
-            } else if (whole.size() < 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
-                // "the two countries plan to …" in a report whose opening named one party: the states its first
-                // sentence names together, else that state and the other one the text named last before the sentence
-                List<String> earlier = context.mentions().stream().filter(m -> m.type() == MentionType.PARTY && m.start() < offset)
-                        .map(CommitmentExtractor::stateOf).filter(state -> state != null).distinct().toList();
-                whole = earlier.size() < 2 ? whole
-                        : openingPair(offset, context.mentions(), text).orElseGet(() -> pair(earlier, offset, context.mentions()));
-            }
-            if (!speakers.isEmpty() || !isGroupsPeople(sentence, offset, cueStart, named, lastNamed)) {
-                named.addAll(speakers.isEmpty() ? whole : speakers);
-            }
-        }
-        Matcher signers = SIGNED_BY_APPOSITION.matcher(subject);
-        if (!named.isEmpty() && signers.find()) {
-            // "Pax Aurum, an agreement signed by Canada, Peru and Chile, aims to …": the deal does not act, its signers do
-            int from = offset + subjectFrom + signers.start(1);
-            int to = offset + subjectFrom + signers.end(1);
-            List<String> signed = inside.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= from && m.end() <= to)
-                    .map(Mention::norm).distinct().toList();
-            if (signed.size() > 1) {
-                return new Resolved(signed, NAMED_SUBJECT);
-            }
-        }
-        if (!named.isEmpty()) {
-            if (!group && UNNAMED_STATE_BODY.matcher(subject).find() && named.stream().noneMatch(n -> n.length() == 2)) {
-                // "KEXIM and the trade ministry will": the ministry of the state the named body belongs to
-                named.addAll(PartyKinds.stateOf(List.copyOf(named)).map(List::of).orElse(context.sides().mainState()));
-            }
-            if (!group) {
-                // "the company and the U.S. government are seeking to …": the firm "the company" refers back to acts too
-                named.addAll(joinedAnaphors(subject, offset + subjectFrom, context.mentions(), text));
-            }
-            String itsSpeaker = !group && IT_AND.matcher(subject).lookingAt()
-                    ? speakerBefore(sentence, offset, inside, reportedFrom) : null;
-            if (itsSpeaker != null) {
-                named.add(itsSpeaker); // "Kestrel added that it and Halden have agreed to …": "it" is the one who says so
-            }
-            named.addAll(alsoActing);
-            if (!group) {
-                named.addAll(Sides.firmsBesideNamed(subject)); // "Swiss and Liechtenstein companies will": both states
-            }
-            // "Chinese President Xi Jinping and US President Donald Trump agreed": the demonym names China
-            named.addAll(context.officials().statesByDemonymIn(subject));
-            named.addAll(context.officials().commissionersActingIn(subject)); // "Commissioner for Trade Roe and …"
-            if (!group) {
-                // "Prime Minister Jane Roe and Japan's Prime Minister …": the leader beside the named state acts too
-                named.addAll(context.officials().titledLeadersIn(subject));
-            }
-            named.addAll(theBloc(subject, offset, context)); // "the bloc and the U.S. committed to …"
-            return new Resolved(List.copyOf(named), group ? GROUP_SUBJECT : NAMED_SUBJECT);
-        }
-        if (THE_GOVERNMENT.matcher(beforeCue).find()) {
-            // "South Korea's trade ministry said the government would …": the speaker's state; else the state the text
-            // is about ("The government also plans to take stakes …")
-            String speaker = beforeCue.substring(0, Math.max(0, reportedFrom));
-            List<String> states = subjectParties(speaker, offset, inside, text).stream().filter(n -> n.length() == 2).toList();
-            if (states.isEmpty()) {
-                states = context.officials().statesIn(speaker); // "Peru's energy minister said his government would"
-            }
-            List<String> state = states.isEmpty() ? context.sides().mainState() : states.subList(0, 1);
-            if (!state.isEmpty()) {
-                return new Resolved(state, 0.6);
-            }
-        }
-        if (ADDRESSEE.matcher(subject).find() && !context.sides().issuer().isEmpty()) {
-            // "You are authorized and directed to …" in a President's memorandum: the official it is addressed to
-            return new Resolved(context.sides().issuer(), INFERRED_SUBJECT);
-        }
-        String pronoun = Clauses.pronounSubject(beforeCue);
-        if (pronoun != null && Clauses.namesOneOfTheParties(beforeCue) && !context.documentParties().isEmpty()
-                && subjectParties(beforeCue, offset, inside, text).isEmpty()) {
-            // "Where a Party adopts a measure, it shall notify …": "it" is whichever party does so, so each of them
-            return new Resolved(context.documentParties(), GROUP_SUBJECT);
-        }
-        if (pronoun != null) {
-            // "The EU confirms that it will": the antecedent is in the sentence; else the previous sentence's subject.
-            // "Korea's state-run KEXIM and Selto said they will": the body acts, not the state that owns it
-            List<String> within = ownersLeftOut(subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text),
-                    sentence, offset, inside, reportedFrom);
-            String speaker = pronoun.equals("it") && within.size() > 1 ? speakerBefore(sentence, offset, inside, reportedFrom) : null;
-            if (speaker != null) {
-                within = List.of(speaker); // "U.S. miner MP Materials said it …": the name right before the verb says it
-            }
-            if (within.isEmpty() && subjectFrom > reportedFrom) {
-                // "As France takes over the presidency, it will …": the leading clause's own subject
-                within = subjectParties(beforeCue.substring(0, subjectFrom), offset, inside, text);
-            }
-            if (within.isEmpty()) {
-                // "The department said it would decide …": the body "the department" refers back to
-                within = Anaphors.resolve(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, context.mentions(), text);
-            }
-            List<String> antecedent = within.isEmpty() ? context.antecedents() : within;
-            if (pronoun.equals("it") && within.isEmpty() && !context.documentParties().isEmpty() && context.antecedents().size() != 1
-                    && JOINT_BODY_OPENS.matcher(context.previousSentence()).find()) {
-                // "The Joint Committee will be co-chaired by … It will meet yearly": the body of all the parties; a body the
-                // previous sentence resolved to one party ("the Council" named as such) stays that party
-                return new Resolved(context.documentParties(), INFERRED_SUBJECT);
-            }
-            if (pronoun.equals("they") && antecedent.isEmpty() && context.documentParties().size() == 1
-                    && "intl".equals(PartyKinds.of(context.documentParties().get(0)))
-                    && (MEMBER_PEOPLE_LEAD.matcher(beforeCue.substring(0, Math.max(0, reportedFrom))).lookingAt()
-                            || MEMBER_PEOPLE_LEAD.matcher(context.previousSentence()).lookingAt())) {
-                // "Leaders said they would …", "Ministers at the meeting noted … They also directed …" in a report on a
-                // group's meeting: the group's members, who speak as the group
-                return new Resolved(context.documentParties(), INFERRED_SUBJECT);
-            }
-            if (pronoun.equals("it") && antecedent.size() > 1) {
-                antecedent = List.of(antecedent.get(0)); // the earlier subject, not the object: "A met B. It will …"
-            } else if (pronoun.equals("they") && antecedent.size() < 2 && context.documentParties().size() >= 2
-                    && !(within.size() == 1 && "intl".equals(PartyKinds.of(within.get(0))))) {
-                // "The Presidents met …, and they committed to …"; a group of states the clause itself names stays the
-                // group ("The leaders [of the G7], gathered in Rome, said they …"), though a report lists its members
-                antecedent = context.documentParties();
-            }
-            return antecedent.isEmpty() ? Resolved.NONE
-                    : new Resolved(union(antecedent, dealPartners(sentence, offset, cue, inside, text)), INFERRED_SUBJECT);
-        }
-        if (PAST_REPORT.matcher(subject).find()) {
-            Matcher series = PAST_SERIES.matcher(subject);
-            if (series.matches() && PLEDGE_IN_SERIES.matcher(sentence.substring(cueStart)).lookingAt()) {
-                // "Peru has opened its market to …, committed to allow …, and agreed not to …": the done act is reported,
-                // the pledges that follow it in the series are the same subject's
-                int from = offset + subjectFrom;
-                int to = from + series.end(1);
-                List<String> doer = inside.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= from
-                        && m.end() <= to && !Clauses.isInName(text, m)).map(Mention::norm).distinct().toList();
-                if (!doer.isEmpty()) {
-                    return new Resolved(doer, NAMED_SUBJECT);
+            if (pronoun != null) {
+                // "The EU confirms that it will": the antecedent is in the sentence; else the previous sentence's subject.
+                // "Korea's state-run KEXIM and Selto said they will": the body acts, not the state that owns it
+                List<String> within = ownersLeftOut(subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text),
+                        sentence, offset, inside, reportedFrom);
+                String speaker = pronoun.equals("it") && within.size() > 1 ? speakerBefore(sentence, offset, inside, reportedFrom) : null;
+                if (speaker != null) {
+                    within = List.of(speaker); // "U.S. miner MP Materials said it …": the name right before the verb says it
                 }
+                if (within.isEmpty() && subjectFrom > reportedFrom) {
+                    // "As France takes over the presidency, it will …": the leading clause's own subject
+                    within = subjectParties(beforeCue.substring(0, subjectFrom), offset, inside, text);
+                }
+                if (within.isEmpty()) {
+                    // "The department said it would decide …": the body "the department" refers back to
+                    within = Anaphors.resolve(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, context.mentions(), text);
+                }
+                List<String> antecedent = within.isEmpty() ? context.antecedents() : within;
+                if (pronoun.equals("it") && within.isEmpty() && !context.documentParties().isEmpty() && context.antecedents().size() != 1
+                        && JOINT_BODY_OPENS.matcher(context.previousSentence()).find()) {
+                    // "The Joint Committee will be co-chaired by … It will meet yearly": the body of all the parties; a body the
+                    // previous sentence resolved to one party ("the Council" named as such) stays that party
+                    return new Resolved(context.documentParties(), INFERRED_SUBJECT);
+                }
+                if (pronoun.equals("they") && antecedent.isEmpty() && context.documentParties().size() == 1
+                        && "intl".equals(PartyKinds.of(context.documentParties().get(0)))
+                        && (MEMBER_PEOPLE_LEAD.matcher(beforeCue.substring(0, Math.max(0, reportedFrom))).lookingAt()
+                                || MEMBER_PEOPLE_LEAD.matcher(context.previousSentence()).lookingAt())) {
+                    // "Leaders said they would …", "Ministers at the meeting noted … They also directed …" in a report on a
+                    // group's meeting: the group's members, who speak as the group
+                    return new Resolved(context.documentParties(), INFERRED_SUBJECT);
+                }
+                if (pronoun.equals("it") && antecedent.size() > 1) {
+                    antecedent = List.of(antecedent.get(0)); // the earlier subject, not the object: "A met B. It will …"
+                } else if (pronoun.equals("they") && antecedent.size() < 2 && context.documentParties().size() >= 2
+                        && !(within.size() == 1 && "intl".equals(PartyKinds.of(within.get(0))))) {
+                    // "The Presidents met …, and they committed to …"; a group of states the clause itself names stays the
+                    // group ("The leaders [of the G7], gathered in Rome, said they …"), though a report lists its members
+                    antecedent = context.documentParties();
+                }
+                return antecedent.isEmpty() ? Resolved.NONE
+                        : new Resolved(union(antecedent, dealPartners(sentence, offset, cue, inside, text)), INFERRED_SUBJECT);
             }
-            return Resolved.NONE;
-        }
-        // An official ("the Secretary of Commerce shall") acts for the document's state, a joint working group or
-        // secretariat for all its parties; a provision without a named
-        // party binds the document's parties, but only in an operative text: in news and fact sheets an agentless
-        // "will" is a forecast ("demand will grow"), not a pledge.
-        if (HONORIFIC.matcher(subject).find()) {
-            // "Mr. Sullivan and Dr. Hulata agreed …" after "U.S. National Security Advisor Jake Sullivan and Israeli
-            // National Security Advisor Dr. Eyal Hulata": the states the text placed them in; a person it did not place
-            // ("Mr. Lee, the chief executive") is left to the rules below
-            List<String> served = context.officials().statesIn(subject);
-            if (!served.isEmpty()) {
-                // "Mr. Sullivan and Sheikh Tahnoon pledged …" where only the guest is placed: the person the text does
-                // not place beside them is the text's own side
-                return new Resolved(union(unplacedPerson(subject, context.officials()) ? union(served, context.documentParties())
-                        : served, alsoActing), INFERRED_SUBJECT);
-            }
-        }
-        if (SURNAMES.matcher(subject).matches() && !OFFICIAL.matcher(subject).find()) {
-            // "Trump and Takaichi also signed an agreement to …": leaders a news report names by surname alone
-            List<String> served = context.officials().leadersIn(subject);
-            if (!served.isEmpty()) {
-                return new Resolved(union(served, alsoActing), INFERRED_SUBJECT);
-            }
-        }
-        if (OFFICIAL.matcher(subject).find() && !(DEAL_SUBJECT.matcher(subject).find() && onlyOfficialsAsObjects(subject))) {
-            // "President Yoon reiterates …": the state the text says he serves; an official it does not place acts for
-            // the document's parties ("President Trump and Prime Minister Takaichi" in a fact sheet on Japan).
-            List<String> served = context.officials().statesIn(subject);
-            if (!served.isEmpty()) {
-                // "Trump and Thai Prime Minister Anutin signed …": a leader named by surname beside the placed official
-                served = union(served, context.officials().leadersIn(subject));
-                long officials = OFFICIAL.matcher(subject).results().count();
-                if (officials > served.size()) {
-                    // the others: leaders the list knows ("President Biden and President Reyes of Chile"), else the
-                    // document's parties
-                    Set<String> all = new LinkedHashSet<>(context.officials().leadersIn(subject));
-                    if (officials > all.size()) {
-                        all.addAll(context.documentParties());
+            if (PAST_REPORT.matcher(subject).find()) {
+                Matcher series = PAST_SERIES.matcher(subject);
+                if (series.matches() && PLEDGE_IN_SERIES.matcher(sentence.substring(cueStart)).lookingAt()) {
+                    // "Peru has opened its market to …, committed to allow …, and agreed not to …": the done act is reported,
+                    // the pledges that follow it in the series are the same subject's
+                    int from = offset + subjectFrom;
+                    int to = from + series.end(1);
+                    List<String> doer = inside.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= from
+                            && m.end() <= to && !Clauses.isInName(text, m)).map(Mention::norm).distinct().toList();
+                    if (!doer.isEmpty()) {
+                        return new Resolved(doer, NAMED_SUBJECT);
                     }
-                    served = List.copyOf(all);
                 }
-                return new Resolved(union(served, alsoActing), INFERRED_SUBJECT);
+                return Resolved.NONE;
             }
-            // "President Trump agreed to remove …" pledges his state's action; "President Trump announced an agreement
-            // with Japan to invest …" reports a deal whose action may be either side's
-            List<String> other = DEAL_REPORT.matcher(sentence.substring(cueStart)).find() ? List.of()
-                    : context.officials().otherState(subject, context.documentParties());
-            if (!other.isEmpty()) {
-                return new Resolved(union(other, alsoActing), INFERRED_SUBJECT);
+            // An official ("the Secretary of Commerce shall") acts for the document's state, a joint working group or
+            // secretariat for all its parties; a provision without a named
+            // party binds the document's parties, but only in an operative text: in news and fact sheets an agentless
+            // "will" is a forecast ("demand will grow"), not a pledge.
+            if (HONORIFIC.matcher(subject).find()) {
+                // "Mr. Sullivan and Dr. Hulata agreed …" after "U.S. National Security Advisor Jake Sullivan and Israeli
+                // National Security Advisor Dr. Eyal Hulata": the states the text placed them in; a person it did not place
+                // ("Mr. Lee, the chief executive") is left to the rules below
+                List<String> served = context.officials().statesIn(subject);
+                if (!served.isEmpty()) {
+                    // "Mr. Sullivan and Sheikh Tahnoon pledged …" where only the guest is placed: the person the text does
+                    // not place beside them is the text's own side
+                    return new Resolved(union(unplacedPerson(subject, context.officials()) ? union(served, context.documentParties())
+                            : served, alsoActing), INFERRED_SUBJECT);
+                }
             }
-            // "President Biden will host Prime Minister Trudeau of Canada …": one leader the text does not place, whom the
-            // list of known leaders does, acts for that state alone, not for all the document's parties
-            List<String> known = OFFICIAL.matcher(subject).results().count() != 1 || ONE_OF_SEVERAL.matcher(subject).find()
-                    ? List.of() : context.officials().leadersIn(subject);
-            boolean dealReport = DEAL_REPORT.matcher(sentence.substring(cueStart)).find();
-            long officials = OFFICIAL.matcher(subject).results().count();
-            List<String> allKnown = officials > 1 ? context.officials().titledLeadersIn(subject) : List.of();
-            if (allKnown.size() == officials && !dealReport) {
-                // "President Biden and President Marcos intend to …": two leaders the list knows act for their two
-                // states, not for every state a fact sheet names
-                return new Resolved(union(allKnown, alsoActing), INFERRED_SUBJECT);
+            if (SURNAMES.matcher(subject).matches() && !OFFICIAL.matcher(subject).find()) {
+                // "Trump and Takaichi also signed an agreement to …": leaders a news report names by surname alone
+                List<String> served = context.officials().leadersIn(subject);
+                if (!served.isEmpty()) {
+                    return new Resolved(union(served, alsoActing), INFERRED_SUBJECT);
+                }
             }
-            if (known.size() == 1 && !dealReport) {
-                return new Resolved(union(known, alsoActing), INFERRED_SUBJECT);
+            if (OFFICIAL.matcher(subject).find() && !(DEAL_SUBJECT.matcher(subject).find() && onlyOfficialsAsObjects(subject))) {
+                // "President Yoon reiterates …": the state the text says he serves; an official it does not place acts for
+                // the document's parties ("President Trump and Prime Minister Takaichi" in a fact sheet on Japan).
+                List<String> served = context.officials().statesIn(subject);
+                if (!served.isEmpty()) {
+                    // "Trump and Thai Prime Minister Anutin signed …": a leader named by surname beside the placed official
+                    served = union(served, context.officials().leadersIn(subject));
+                    long officials = OFFICIAL.matcher(subject).results().count();
+                    if (officials > served.size()) {
+                        // the others: leaders the list knows ("President Biden and President Reyes of Chile"), else the
+                        // document's parties
+                        Set<String> all = new LinkedHashSet<>(context.officials().leadersIn(subject));
+                        if (officials > all.size()) {
+                            all.addAll(context.documentParties());
+                        }
+                        served = List.copyOf(all);
+                    }
+                    return new Resolved(union(served, alsoActing), INFERRED_SUBJECT);
+                }
+                // "President Trump agreed to remove …" pledges his state's action; "President Trump announced an agreement
+                // with Japan to invest …" reports a deal whose action may be either side's
+                List<String> other = DEAL_REPORT.matcher(sentence.substring(cueStart)).find() ? List.of()
+                        : context.officials().otherState(subject, context.documentParties());
+                if (!other.isEmpty()) {
+                    return new Resolved(union(other, alsoActing), INFERRED_SUBJECT);
+                }
+                // "President Biden will host Prime Minister Trudeau of Canada …": one leader the text does not place, whom the
+                // list of known leaders does, acts for that state alone, not for all the document's parties
+                List<String> known = OFFICIAL.matcher(subject).results().count() != 1 || ONE_OF_SEVERAL.matcher(subject).find()
+                        ? List.of() : context.officials().leadersIn(subject);
+                boolean dealReport = DEAL_REPORT.matcher(sentence.substring(cueStart)).find();
+                long officials = OFFICIAL.matcher(subject).results().count();
+                List<String> allKnown = officials > 1 ? context.officials().titledLeadersIn(subject) : List.of();
+                if (allKnown.size() == officials && !dealReport) {
+                    // "President Biden and President Marcos intend to …": two leaders the list knows act for their two
+                    // states, not for every state a fact sheet names
+                    return new Resolved(union(allKnown, alsoActing), INFERRED_SUBJECT);
+                }
+                if (known.size() == 1 && !dealReport) {
+                    return new Resolved(union(known, alsoActing), INFERRED_SUBJECT);
+                }
+                if (known.size() == 1 && context.documentParties().size() == 1 && !context.documentParties().equals(known)) {
+                    // "President Trump signed an agreement to heighten cooperation with Australia" in a report on the deal
+                    // with Australia: his state and the partner the report is about
+                    return new Resolved(union(union(known, context.documentParties()), alsoActing), INFERRED_SUBJECT);
+                }
+                List<String> partner = known.isEmpty() && officials == 1 && !dealReport
+                        ? partnerAfterWith(sentence, offset, cueStart, inside, context.documentParties()) : List.of();
+                if (!partner.isEmpty()) {
+                    // "Business Secretary Jane Roe agreed to deepen collaboration with Chile" in a text on Peru and Chile: the
+                    // official the text does not place acts for the party that is not the partner named after "with"
+                    List<String> own = context.documentParties().stream().filter(p -> !partner.contains(p)).toList();
+                    return new Resolved(union(own, alsoActing), INFERRED_SUBJECT);
+                }
+                List<String> besides = dealReport ? List.of()
+                        : context.officials().besidesThePlaced(subject, context.documentParties(), context.mentions());
+                if (!besides.isEmpty()) {
+                    return new Resolved(union(besides, alsoActing), INFERRED_SUBJECT);
+                }
+                // "The Vice President will meet with President Roe of X": an official by title alone is no guest
+                List<String> host = dealReport ? List.of()
+                        : context.officials().hostOfGuests(subject, context.documentParties(), context.mentions());
+                if (!host.isEmpty()) {
+                    return new Resolved(union(host, alsoActing), INFERRED_SUBJECT);
+                }
+                if (US_OFFICIAL.matcher(subject).find() && context.documentParties().contains("US")) {
+                    return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"
+                }
+                // "The Secretary of Commerce shall" in an order whose named parties are its agencies: the state they serve;
+                // "The Executive Secretary shall" in the treaty of an international body: that body's
+                if (!context.sides().homeState().isEmpty()) {
+                    boolean body = context.documentParties().stream().allMatch(p -> "intl".equals(PartyKinds.of(p)));
+                    return new Resolved(body ? context.documentParties() : context.sides().homeState(), 0.6);
+                }
+                // "the heads of agencies must identify …" in a news report of an order whose parties are no states: the
+                // state of the one known leader the text names ("President Donald Trump … has signed an Executive Order"),
+                // where it places no official itself ("Mexican President …")
+                List<String> leaders = context.documentParties().stream().anyMatch(p -> p.length() == 2)
+                        || !context.officials().statesIn(text).isEmpty() ? List.of() : context.officials().leadersIn(text);
+                if (leaders.size() == 1) {
+                    return new Resolved(union(leaders, alsoActing), 0.6);
+                }
             }
-            if (known.size() == 1 && context.documentParties().size() == 1 && !context.documentParties().equals(known)) {
-                // "President Trump signed an agreement to heighten cooperation with Australia" in a report on the deal
-                // with Australia: his state and the partner the report is about
-                return new Resolved(union(union(known, context.documentParties()), alsoActing), INFERRED_SUBJECT);
+            if (GENERIC_AGENCIES.matcher(subject).find() && !context.sides().homeState().isEmpty()) {
+                return new Resolved(context.sides().homeState(), DOCUMENT_PARTIES); // "All concerned agencies shall" in an order
             }
-            List<String> partner = known.isEmpty() && officials == 1 && !dealReport
-                    ? partnerAfterWith(sentence, offset, cueStart, inside, context.documentParties()) : List.of();
-            if (!partner.isEmpty()) {
-                // "Business Secretary Jane Roe agreed to deepen collaboration with Chile" in a text on Peru and Chile: the
-                // official the text does not place acts for the party that is not the partner named after "with"
-                List<String> own = context.documentParties().stream().filter(p -> !partner.contains(p)).toList();
-                return new Resolved(union(own, alsoActing), INFERRED_SUBJECT);
+            if (GERUND_SUBJECT.matcher(subject).find() && MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
+                // "Filling the reserve will insulate …", "Doing so shall include …": an activity acts for no one; a recital's
+                // "Affirming the common desire to …" still commits
+                return Resolved.NONE;
             }
-            List<String> besides = dealReport ? List.of()
-                    : context.officials().besidesThePlaced(subject, context.documentParties(), context.mentions());
-            if (!besides.isEmpty()) {
-                return new Resolved(union(besides, alsoActing), INFERRED_SUBJECT);
+            if (PLANNED_ACT.matcher(afterCue).lookingAt()
+                    && PLANNED_THING.matcher(subject.substring(Math.max(subject.lastIndexOf(','), subject.lastIndexOf(';')) + 1)).find()) {
+                // "A road map will be jointly developed within six months", "New working groups will be established": what the
+                // parties will set up, said in the passive, is their plan, in news too ("jobs will be created" is no plan); the
+                // planned thing heads the subject's last clause ("the areas of cooperation, and the sectors in which these
+                // collaborations will be implemented" speaks of the sectors)
+                List<String> bound = context.sides().issuer().isEmpty() ? context.documentParties() : context.sides().issuer();
+                return bound.isEmpty() ? Resolved.NONE : new Resolved(bound, DOCUMENT_PARTIES);
             }
-            // "The Vice President will meet with President Roe of X": an official by title alone is no guest
-            List<String> host = dealReport ? List.of()
-                    : context.officials().hostOfGuests(subject, context.documentParties(), context.mentions());
-            if (!host.isEmpty()) {
-                return new Resolved(union(host, alsoActing), INFERRED_SUBJECT);
+            // "the partnership will aim to develop …": the aim after "will" is the deal's purpose too; only with the deal as
+            // the head ("Investments under the partnership will seek to" speak of the investments)
+            boolean dealPurpose = (cue.modality() == Modality.INTENT || WILL_AIM.matcher(afterCue).lookingAt())
+                    && DEAL_HEAD.matcher(beforeCue).find()
+                    && !sentence.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT).contains("expect");
+            // "A central objective of the framework is to position …": the deal's aim is its parties' intent
+            boolean aimOfDeal = cue.modality() == Modality.INTENT && AIM_OF_DEAL.matcher(sentence.substring(cue.start(), cue.end())).find()
+                    && DETERMINERS_ONLY.matcher(subject).matches();
+            if (agent || context.operative() || SET_UP_BODY.matcher(subject).find() && !MAKE_UP.matcher(afterCue).find() || DEAL_SUBJECT.matcher(subject).find()
+                    && (DEAL_CONTENT.matcher(afterCue).find() || dealPurpose || DEAL_ACT.matcher(afterCue).find())
+                    || aimOfDeal) {
+                // "the cooperation will focus on batteries" in news: what the parties' deal covers or does together ("the
+                // partnership will also explore cooperation in third countries") is their plan, and what it
+                // aims or seeks to do their intent ("is expected to" forecasts); an order's
+                // agentless provision binds the state that issues it, not the partner of the deal it implements
+                List<String> bound = context.sides().issuer().isEmpty() ? context.documentParties() : context.sides().issuer();
+                return new Resolved(union(bound, dealSigner(subject, context)), DOCUMENT_PARTIES);
             }
-            if (US_OFFICIAL.matcher(subject).find() && context.documentParties().contains("US")) {
-                return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"
-            }
-            // "The Secretary of Commerce shall" in an order whose named parties are its agencies: the state they serve;
-            // "The Executive Secretary shall" in the treaty of an international body: that body's
-            if (!context.sides().homeState().isEmpty()) {
-                boolean body = context.documentParties().stream().allMatch(p -> "intl".equals(PartyKinds.of(p)));
-                return new Resolved(body ? context.documentParties() : context.sides().homeState(), 0.6);
-            }
-            // "the heads of agencies must identify …" in a news report of an order whose parties are no states: the
-            // state of the one known leader the text names ("President Donald Trump … has signed an Executive Order"),
-            // where it places no official itself ("Mexican President …")
-            List<String> leaders = context.documentParties().stream().anyMatch(p -> p.length() == 2)
-                    || !context.officials().statesIn(text).isEmpty() ? List.of() : context.officials().leadersIn(text);
-            if (leaders.size() == 1) {
-                return new Resolved(union(leaders, alsoActing), 0.6);
-            }
-        }
-        if (GENERIC_AGENCIES.matcher(subject).find() && !context.sides().homeState().isEmpty()) {
-            return new Resolved(context.sides().homeState(), DOCUMENT_PARTIES); // "All concerned agencies shall" in an order
-        }
-        if (GERUND_SUBJECT.matcher(subject).find() && MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
-            // "Filling the reserve will insulate …", "Doing so shall include …": an activity acts for no one; a recital's
-            // "Affirming the common desire to …" still commits
             return Resolved.NONE;
         }
-        if (PLANNED_ACT.matcher(afterCue).lookingAt()
-                && PLANNED_THING.matcher(subject.substring(Math.max(subject.lastIndexOf(','), subject.lastIndexOf(';')) + 1)).find()) {
-            // "A road map will be jointly developed within six months", "New working groups will be established": what the
-            // parties will set up, said in the passive, is their plan, in news too ("jobs will be created" is no plan); the
-            // planned thing heads the subject's last clause ("the areas of cooperation, and the sectors in which these
-            // collaborations will be implemented" speaks of the sectors)
-            List<String> bound = context.sides().issuer().isEmpty() ? context.documentParties() : context.sides().issuer();
-            return bound.isEmpty() ? Resolved.NONE : new Resolved(bound, DOCUMENT_PARTIES);
-        }
-        // "the partnership will aim to develop …": the aim after "will" is the deal's purpose too; only with the deal as
-        // the head ("Investments under the partnership will seek to" speak of the investments)
-        boolean dealPurpose = (cue.modality() == Modality.INTENT || WILL_AIM.matcher(afterCue).lookingAt())
-                && DEAL_HEAD.matcher(beforeCue).find()
-                && !sentence.substring(cue.start(), cue.end()).toLowerCase(Locale.ROOT).contains("expect");
-        // "A central objective of the framework is to position …": the deal's aim is its parties' intent
-        boolean aimOfDeal = cue.modality() == Modality.INTENT && AIM_OF_DEAL.matcher(sentence.substring(cue.start(), cue.end())).find()
-                && DETERMINERS_ONLY.matcher(subject).matches();
-        if (agent || context.operative() || SET_UP_BODY.matcher(subject).find() && !MAKE_UP.matcher(afterCue).find() || DEAL_SUBJECT.matcher(subject).find()
-                && (DEAL_CONTENT.matcher(afterCue).find() || dealPurpose || DEAL_ACT.matcher(afterCue).find())
-                || aimOfDeal) {
-            // "the cooperation will focus on batteries" in news: what the parties' deal covers or does together ("the
-            // partnership will also explore cooperation in third countries") is their plan, and what it
-            // aims or seeks to do their intent ("is expected to" forecasts); an order's
-            // agentless provision binds the state that issues it, not the partner of the deal it implements
-            List<String> bound = context.sides().issuer().isEmpty() ? context.documentParties() : context.sides().issuer();
-            return new Resolved(union(bound, dealSigner(subject, context)), DOCUMENT_PARTIES);
-        }
-        return Resolved.NONE;
     }
 
     /** A deal as the subject (after a dateline), with who made it: "The deal reached by the President and …", "The pact, which …". */
