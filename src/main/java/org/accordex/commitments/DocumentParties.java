@@ -447,10 +447,30 @@ final class DocumentParties {
         between = Roles.DEFINED_ROLE.matcher(between).replaceAll(" ");
         between = SIDE.matcher(LIST_NAME.matcher(between).replaceAll(" ")).replaceAll(" ");
         return between.length() <= 40 && (states ? STATE_COORDINATION : COORDINATION).matcher(between).matches()
+                || describedNext(text, between, right)
                 || between.length() <= OFFICIAL_BETWEEN_CHARS && (OFFICIAL_BETWEEN.matcher(between).matches()
                         || LEADER_AND.matcher(between).matches() || DEAL_WITH.matcher(between).matches());
     }
 
+    /**
+     * A list item that says what kind of body the next name is: "the Ministry of Mines, the state development bank
+     * (BNDES) and the National Mining Agency signed …". Only where the list goes on after that name, and only a kind
+     * of body after "the", so an appositive that describes the name before ("X, a joint venture between Y and Z") is
+     * no list item.
+     */
+    private static final Pattern DESCRIBED_NEXT = Pattern.compile("^(?:[ \\t]*\\))?(,?)\\s+(and\\s+)?the\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?"
+            + "(?:bank|lender|agency|regulator|fund|company|miner|firm|institute|university|authority|utility|operator)"
+            + "\\s*\\(?\\s*$");
+    private static final Pattern LIST_GOES_ON_PAST_BRACKET = Pattern.compile("(?i)\\)?\\s*(?:,|&|and\\b)");
+
+    private static boolean describedNext(String text, String between, Mention right) {
+        Matcher m = DESCRIBED_NEXT.matcher(between);
+        if (!m.matches() || m.group(1).isEmpty() && m.group(2) == null) {
+            return false;
+        }
+        // after a comma the list must go on past the described name; "and the …" closes it
+        return m.group(2) != null || LIST_GOES_ON_PAST_BRACKET.matcher(text.substring(right.end())).lookingAt();
+    }
     private static final Pattern BARE_COMMA = Pattern.compile("^[ \\t]*,[ \\t]*$");
     /** What follows a name inside a list of names: a comma, "and", "or", "&". */
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)\\s*(?:,|&|and\\b|or\\b)");
