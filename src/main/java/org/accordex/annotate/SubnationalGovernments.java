@@ -21,13 +21,17 @@ import org.accordex.model.MentionType;
  */
 final class SubnationalGovernments {
     private static final Map<String, String> NORMS = new LinkedHashMap<>();
+    /** The federation each name is a part of: "Queensland" → AU. */
+    private static final Map<String, String> FEDERATIONS = new LinkedHashMap<>();
     static {
         for (String line : DataLines.of(SubnationalGovernments.class, "subnational-governments.txt")) {
             String[] parts = line.split("\t");
-            NORMS.put(parts[0], parts.length > 1 ? parts[1] : parts[0]);
+            NORMS.put(parts[1], parts.length > 2 ? parts[2] : parts[1]);
+            FEDERATIONS.put(parts[1], parts[0]);
         }
         for (String state : DataLines.of(SubnationalGovernments.class, "us-states.txt")) {
             NORMS.putIfAbsent(state, state);
+            FEDERATIONS.putIfAbsent(state, "US");
         }
     }
     private static final String NAMES = ContextRules.alternation(new ArrayList<>(NORMS.keySet()));
@@ -49,6 +53,16 @@ final class SubnationalGovernments {
     private static final Pattern ONE_NAME = Pattern.compile(NAME);
 
     private SubnationalGovernments() {
+    }
+
+    /** The federations whose parts the text names, by where it first names each, with how often: "Northern Territory" → AU. */
+    static Map<Integer, String> federationsNamed(String text) {
+        Map<Integer, String> out = new java.util.TreeMap<>();
+        Matcher m = ONE_NAME.matcher(text);
+        while (m.find()) {
+            out.put(m.start(), FEDERATIONS.get(m.group(1).replaceAll("\\s+", " ")));
+        }
+        return out;
     }
 
     private static String norm(String name) {

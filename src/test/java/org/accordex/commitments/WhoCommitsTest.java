@@ -1008,6 +1008,7 @@ class WhoCommitsTest {
             Tin news\\n- Yukon, Nunavut and B.C. have jointly agreed to map tungsten deposits. | British Columbia Nunavut Yukon
             Tin memorandum\\nThe State of Nevada and Chile signed a memorandum on lithium.\\nThe Participants will share lithium data. | CL Nevada
             Tin pact\\nManitoba and Saskatchewan signed a tin pact on Friday.\\nParticipating provinces have committed to map tin deposits. | Manitoba Saskatchewan
+            Tin memorandum\\nThe Government of Japan and the State of Nevada, the United States of America, signed a memorandum.\\nThe Participants will share tin data. | JP Nevada
             Tin news\\nKestrel Minerals, based in Queensland, will buy 2,000 tonnes of tin. | Kestrel Minerals
             Tin news\\nA smelter in Tasmania and a mine in Queensland will ship tin to Japan. | none
             """)
@@ -1023,6 +1024,8 @@ class WhoCommitsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Vanadium grant\\nThe Federal Government will put $6 million into a vanadium refinery in Townsville, Australia. | AU
             Vanadium grant\\nGermany backs a vanadium refinery.\\nThe Federal Government will put €6 million into the refinery. | DE
+            Vanadium pact\\nThe Federal Government will sign a vanadium memorandum with India's Ministry of Mines in Perth, Western Australia. | AU
+            Vanadium grant\\nA Queensland mine sells vanadium to Germany and Japan.\\nThe Federal Government will lend $90 million to the mine. | AU
             Vanadium grant\\nThe Commonwealth Government will put $6 million into a vanadium refinery. | AU
             Vanadium grant\\nThe Federal Government will put $6 million into a vanadium refinery. | US
             Vanadium grant\\nThe United States and Canada met on vanadium.\\nThe Federal Government will put $6 million into a vanadium refinery. | US
