@@ -88,7 +88,8 @@ public final class Annotator {
         // a dateline's credit in parentheses ("Shanghai, China (EFE).-") reads as a short name the text defines
         mentions = MediaOutlets.drop(text, mentions);
         mentions = UsStates.drop(text, mentions, this::isKnownName);
-        mentions = LocatedNames.dropPlaces(text, LocatedNames.trim(text, mentions));
+        mentions = SubnationalGovernments.add(text,
+                FederalGovernments.resolve(text, LocatedNames.dropPlaces(text, LocatedNames.trim(text, mentions))));
         if (!text.equals(document.text())) {
             mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();
         }

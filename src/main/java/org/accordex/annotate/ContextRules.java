@@ -732,7 +732,9 @@ final class ContextRules {
      */
     private static final List<String> PLAN_HEADS = List.of("Roadmap", "Dialogue", "Strategy", "Action Plan", "Plan",
             "Agenda", "Programme", "Program", "Forum", "Show", "Expo", "Week", "Conference", "Index",
-            "Platform");
+            "Platform",
+            // a body's meetings are an event: "on the sidelines of the World Bank annual meetings"
+            "Annual Meetings", "Annual Meeting", "Spring Meetings", "annual meetings", "annual meeting", "spring meetings");
     private static final Pattern PLAN_NAME_AFTER = Pattern.compile(
             "^(?:[-–—/]\\p{Lu}[\\p{L}.]*)*(?:\\s+(?:\\p{Lu}[\\p{L}’'-]*|and|of|on|for|&)){0,6}?\\s+"
                     + alternation(PLAN_HEADS) + "\\b");

@@ -43,7 +43,7 @@ public final class CommitmentExtractor {
      */
     private static final String TREATY_PARTIES =
             "(?:each\\s+|every\\s+|any\\s+|the\\s+)?(?:member|participating|signatory|contracting)\\s+"
-                    + "(?:states?|countries|territories|governments|part(?:y|ies))"
+                    + "(?:states?|countries|provinces|territories|governments|part(?:y|ies))"
                     + "|(?:a|the|any|such)\\s+(?:(?-i:\\p{Ll}+ing)\\s+)?(?-i:Party)"
                     + "|(?:each|either|any|neither)\\s+of\\s+the\\s+(?:\\p{L}+\\s+)?(?:parties|states|members|participants|governments)";
     /** A state a subject will be in, not an act it does: "be prone to …", "be vulnerable to …". */
@@ -59,7 +59,7 @@ public final class CommitmentExtractor {
                     + "|the\\s+signatories|the\\s+sides|both\\s+sides|the\\s+two\\s+sides|each\\s+side"
                     + "|(?:both|the\\s+two|the\\s+three|the\\s+four|our\\s+two|our\\s+three|our\\s+four|all)\\s+"
                     + "(?:countries|nations|governments|partners|leaders|" + LEADER_GROUP
-                    + "|economies|states|members|delegations)"
+                    + "|economies|states|provinces|members|delegations)"
                     // "… launched by Canada, Peru and Japan. These countries will …": the states just named
                     + "|(?:these|those)\\s+(?:countries|nations|governments)"
                     + "|(?:the\\s+)?(?:leaders|" + LEADER_GROUP

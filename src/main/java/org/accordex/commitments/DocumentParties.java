@@ -22,11 +22,11 @@ import org.accordex.model.MentionType;
 final class DocumentParties {
     /** How far into the text the opening reaches. */
     static final int OPENING_CHARS = 1500;
-    /** What may stand between two coordinated names: "and", commas, dashes, "the Government of". */
+    /** What may stand between two coordinated names: "and", commas, dashes, "the Government of", "the State of". */
     private static final Pattern COORDINATION = Pattern.compile(
             // the closing quote of a short name that is a mention of its own: "X (hereinafter the “Canadian
             // Participant”) and Y"; a title's closing quote before the text is no such bracket
-            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|of|\\(|\\)|[”\"’']\\)|\\s)+)?\\s*$");
+            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|state|province|of|\\(|\\)|[”\"’']\\)|\\s)+)?\\s*$");
     /**
      * Between two states, also the defined short name after each: "the Government of X (the “X”) and the Government
      * of Y (hereinafter “Y”)". A body's short name ("the Ministry of … of Japan (“METI”)") stays a name of its own.
@@ -295,6 +295,19 @@ final class DocumentParties {
     /** A body's name ending in "of": "Ministry of Economy, Trade and Industry of", "MINISTRY OF ENERGY OF THE". */
     private static final Pattern BODY_OF = ClauseWords.compile(
             "\\b" + ClauseWords.alternation("body-of") + "\\b(?:(?!\\band\\s+the\\b|\\bgovernment\\b)[^;:()]){0,60}?\\bof\\s+(?:the\\s+)?$");
+    /** The states, provinces and territories of federations, by their norms (the names their governments are parties by). */
+    private static final Set<String> SUBNATIONAL = subnational();
+    private static final Pattern PART_OF_BETWEEN = Pattern.compile("^\\s*,\\s*(?:the\\s+)?$");
+
+    private static Set<String> subnational() {
+        Set<String> norms = new java.util.HashSet<>(DataLines.of(DocumentParties.class, "/org/accordex/annotate/us-states.txt"));
+        for (String line : DataLines.of(DocumentParties.class, "/org/accordex/annotate/subnational-governments.txt")) {
+            String[] parts = line.split("\t");
+            norms.add(parts[parts.length - 1]);
+        }
+        return Set.copyOf(norms);
+    }
+
     /** A letterhead's next line: "MINISTRY OF COMMERCE & INDUSTRY\nGOVERNMENT OF INDIA". */
     private static final Pattern LETTERHEAD_BEFORE = Pattern.compile("(?i)^[ \\t]*\\n\\s*(?:the\\s+)?government\\s+of\\s+(?:the\\s+)?$");
     private static final Pattern OF_BEFORE = Pattern.compile("(?i)^[\\s)\"”]*(?:\\([^()]{1,12}\\)\\s*)?of\\s+(?:the\\s+)?$");
@@ -307,6 +320,11 @@ final class DocumentParties {
     static boolean affiliation(String text, Mention previous, Mention m) {
         if (m.norm().length() != 2) {
             return false;
+        }
+        // "the State of California, the United States of America": the federation a state or province is a part of
+        if (previous != null && SUBNATIONAL.contains(previous.norm())
+                && PART_OF_BETWEEN.matcher(text.substring(previous.end(), Math.max(previous.end(), m.start()))).matches()) {
+            return true;
         }
         if (previous != null && previous.norm().length() != 2 && m.start() - previous.end() <= 40
                 && (OF_BEFORE.matcher(text.substring(previous.end(), m.start())).matches()
@@ -447,10 +465,30 @@ final class DocumentParties {
         between = Roles.DEFINED_ROLE.matcher(between).replaceAll(" ");
         between = SIDE.matcher(LIST_NAME.matcher(between).replaceAll(" ")).replaceAll(" ");
         return between.length() <= 40 && (states ? STATE_COORDINATION : COORDINATION).matcher(between).matches()
+                || describedNext(text, between, right)
                 || between.length() <= OFFICIAL_BETWEEN_CHARS && (OFFICIAL_BETWEEN.matcher(between).matches()
                         || LEADER_AND.matcher(between).matches() || DEAL_WITH.matcher(between).matches());
     }
 
+    /**
+     * A list item that says what kind of body the next name is: "the Ministry of Mines, the state development bank
+     * (BNDES) and the National Mining Agency signed …". Only where the list goes on after that name, and only a kind
+     * of body after "the", so an appositive that describes the name before ("X, a joint venture between Y and Z") is
+     * no list item.
+     */
+    private static final Pattern DESCRIBED_NEXT = Pattern.compile("^(?:[ \\t]*\\))?(,?)\\s+(and\\s+)?the\\s+(?:\\p{Ll}[\\p{Ll}-]*\\s+){0,3}?"
+            + "(?:bank|lender|agency|regulator|fund|company|miner|firm|institute|university|authority|utility|operator)"
+            + "\\s*\\(?\\s*$");
+    private static final Pattern LIST_GOES_ON_PAST_BRACKET = Pattern.compile("(?i)\\)?\\s*(?:,|&|and\\b)");
+
+    private static boolean describedNext(String text, String between, Mention right) {
+        Matcher m = DESCRIBED_NEXT.matcher(between);
+        if (!m.matches() || m.group(1).isEmpty() && m.group(2) == null) {
+            return false;
+        }
+        // after a comma the list must go on past the described name; "and the …" closes it
+        return m.group(2) != null || LIST_GOES_ON_PAST_BRACKET.matcher(text.substring(right.end())).lookingAt();
+    }
     private static final Pattern BARE_COMMA = Pattern.compile("^[ \\t]*,[ \\t]*$");
     /** What follows a name inside a list of names: a comma, "and", "or", "&". */
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)\\s*(?:,|&|and\\b|or\\b)");

@@ -296,7 +296,7 @@ class WhoCommitsTest {
             Lithium deal\\nPeru signed a lithium deal with Halden Metals on Monday.\\nThe two companies will build a refinery. | none
             Lithium deal\\nHalden Metals signed a letter of intent with Kestrel Minerals to sell lithium.\\nKestrel Minerals added that it and Halden Metals have agreed to sign a binding contract by June. | Halden Metals Kestrel Minerals
             Lithium deal\\nKestrel Minerals signed a letter of intent with Halden Metals.\\nJane Roe, the chief executive, said it and Halden Metals have agreed to sign a contract. | Halden Metals
-            Storm response\\nThe Federal Emergency Management Agency has sent 500 staff to the region.\\nThe State of Georgia has activated 2,000 members of the National Guard and expects to add 1,000 more. | none
+            Storm response\\nThe Federal Emergency Management Agency has sent 500 staff to the region.\\nThe State of Georgia has activated 2,000 members of the National Guard and expects to add 1,000 more. | Georgia
             Lithium deal\\nHalden Metals and Kestrel Minerals, which supply carmakers Volvo, Renault and Fiat, signed a lithium deal on Monday.\\nThe parties also agreed to study a joint refinery. | Halden Metals Kestrel Minerals
             """)
     void companiesNamedBackAndObjectsInTheOpening(String text, String parties) {
@@ -995,5 +995,56 @@ class WhoCommitsTest {
     void aStateNamedBeforeItsCommitmentOwnsIt() {
         assertEquals("US", partiesOfLast(SENEGAL_VISIT + "President Mensah thanked the Vice President for the visit.\n"
                 + "She reaffirmed the U.S. commitment to fund rural clinics.\n"));
+    }
+
+    /**
+     * States, provinces and territories are parties where the text names their governments ("the Government of X",
+     * "the X Government", "the State of X") or lists them as a sentence's subject; a place by its name alone is none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tin news\\nThe Government of Manitoba will fund a tin refinery study. | Manitoba
+            Tin news\\nThe Tasmania Government will invest $4 million in a tin smelter. | Tasmania
+            Tin news\\n- Yukon, Nunavut and B.C. have jointly agreed to map tungsten deposits. | British Columbia Nunavut Yukon
+            Tin memorandum\\nThe State of Nevada and Chile signed a memorandum on lithium.\\nThe Participants will share lithium data. | CL Nevada
+            Tin pact\\nManitoba and Saskatchewan signed a tin pact on Friday.\\nParticipating provinces have committed to map tin deposits. | Manitoba Saskatchewan
+            Tin memorandum\\nThe Government of Japan and the State of Nevada, the United States of America, signed a memorandum.\\nThe Participants will share tin data. | JP Nevada
+            Tin news\\nKestrel Minerals, based in Queensland, will buy 2,000 tonnes of tin. | Kestrel Minerals
+            Tin news\\nA smelter in Tasmania and a mine in Queensland will ship tin to Japan. | none
+            """)
+    void subNationalGovernmentsAreNamedAsGovernments(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /**
+     * "The Federal Government" of a text that names a federation and no other US party is that federation's; the
+     * Commonwealth Government is Australia's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Vanadium grant\\nThe Federal Government will put $6 million into a vanadium refinery in Townsville, Australia. | AU
+            Vanadium grant\\nGermany backs a vanadium refinery.\\nThe Federal Government will put €6 million into the refinery. | DE
+            Vanadium pact\\nThe Federal Government will sign a vanadium memorandum with India's Ministry of Mines in Perth, Western Australia. | AU
+            Vanadium grant\\nA Queensland mine sells vanadium to Germany and Japan.\\nThe Federal Government will lend $90 million to the mine. | AU
+            Vanadium grant\\nThe Commonwealth Government will put $6 million into a vanadium refinery. | AU
+            Vanadium grant\\nThe Federal Government will put $6 million into a vanadium refinery. | US
+            Vanadium grant\\nThe United States and Canada met on vanadium.\\nThe Federal Government will put $6 million into a vanadium refinery. | US
+            """)
+    void theFederalGovernmentIsTheFederationsTheTextNames(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /**
+     * A list of signatories goes on past an item that says what kind of body its name is ("…, the state development bank
+     * BNDES and …"); a body's annual meetings are an event, no signatory.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nickel pact\\nThe Ministry of Mines and Energy, the state development bank BNDES and the National Mining Agency signed a nickel pact.\\nThe pact aims to map nickel deposits. | Brazilian Development Bank Ministry of Mines and Energy National Mining Agency
+            Nickel pact\\nThe Ministry of Mines and Energy (MME), the state development bank (BNDES), and the National Mining Agency (ANM) signed a nickel pact.\\nThe pact aims to map nickel deposits. | Brazilian Development Bank Ministry of Mines and Energy National Mining Agency
+            Nickel banks\\nThe African Development Bank and the Asian Infrastructure Investment Bank signed a memorandum at the IMF and World Bank annual meetings.\\nThe two banks will co-finance nickel refineries. | African Development Bank Asian Infrastructure Investment Bank
+            """)
+    void aListOfSignatoriesGoesOnPastAKindOfBody(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 }

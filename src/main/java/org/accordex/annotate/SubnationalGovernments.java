@@ -1,0 +1,100 @@
+package org.accordex.annotate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accordex.commitments.DataLines;
+import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
+
+/**
+ * The governments of states, provinces and territories ({@code subnational-governments.txt}, {@code us-states.txt}) are
+ * parties where the text names them as governments: "the Government of Manitoba", "the Queensland Government", "the
+ * State of Oregon", and a list of two or more of them that opens a sentence as its subject ("Manitoba, Ontario and
+ * Yukon have agreed to …"). A place by its name alone ("a mine in Western Australia") stays no party. The mention is the
+ * place's name; its norm, the full name.
+ */
+final class SubnationalGovernments {
+    private static final Map<String, String> NORMS = new LinkedHashMap<>();
+    /** The federation each name is a part of: "Queensland" → AU. */
+    private static final Map<String, String> FEDERATIONS = new LinkedHashMap<>();
+    static {
+        for (String line : DataLines.of(SubnationalGovernments.class, "subnational-governments.txt")) {
+            String[] parts = line.split("\t");
+            NORMS.put(parts[1], parts.length > 2 ? parts[2] : parts[1]);
+            FEDERATIONS.put(parts[1], parts[0]);
+        }
+        for (String state : DataLines.of(SubnationalGovernments.class, "us-states.txt")) {
+            NORMS.putIfAbsent(state, state);
+            FEDERATIONS.putIfAbsent(state, "US");
+        }
+    }
+    private static final String NAMES = ContextRules.alternation(new ArrayList<>(NORMS.keySet()));
+    private static final String NAME = "(" + NAMES + ")(?![\\p{L}\\d])";
+    private static final String LISTED = NAMES + "(?![\\p{L}\\d])";
+    /** "the Government of (the Province of) Manitoba", "the State of Oregon", "the Province of Ontario". */
+    private static final Pattern GOVERNMENT_OF = Pattern.compile("\\b(?:(?:Government|GOVERNMENT)\\s+of\\s+(?:the\\s+)?"
+            + "(?:(?:Province|State)\\s+of\\s+)?|(?<!\\bof\\s)(?:State|Province)\\s+of\\s+)" + NAME);
+    /** "the Queensland Government", "the Manitoba government", "Ontario’s government", "the Alberta provincial government". */
+    private static final Pattern NAME_GOVERNMENT = Pattern.compile("(?<![\\p{L}\\d.])" + NAME
+            + "(?:['’]s)?\\s+(?:(?:[Pp]rovincial|[Ss]tate|[Tt]erritorial)\\s+)?(?:Government|government)\\b(?!\\s+of\\b)");
+    /** A list of two or more names that opens a sentence or a list item, then its verb: "Manitoba and Ontario have agreed". */
+    private static final Pattern SUBJECT_LIST = Pattern.compile(
+            // where a sentence, a line or a list item opens; not a line a hard-wrapped sentence goes on in
+            // ("Investments in Iowa, Ohio,", a line break, "Oregon, and Alaska will …")
+            "(?:^|(?<=[.!?:][ \\t]?\\n?)(?<=\\s)|(?<=\\n)(?<![,;]\\n)(?<!\\b(?:and|or|in|of|to|for)\\n)[ \\t]*(?:[-•*–][ \\t]+)?"
+            + "|(?<=^[-•*–][ \\t]))"
+            + "(" + LISTED + "(?:,\\s+" + LISTED + ")*,?\\s+(?:and|&)\\s+" + LISTED + ")\\s+(?:have|has|will|shall|would|agreed|signed|committed|intend|plan|jointly|are|also)\\b");
+    private static final Pattern ONE_NAME = Pattern.compile(NAME);
+
+    private SubnationalGovernments() {
+    }
+
+    /** The federations whose parts the text names, by where it first names each, with how often: "Northern Territory" → AU. */
+    static Map<Integer, String> federationsNamed(String text) {
+        Map<Integer, String> out = new java.util.TreeMap<>();
+        Matcher m = ONE_NAME.matcher(text);
+        while (m.find()) {
+            out.put(m.start(), FEDERATIONS.get(m.group(1).replaceAll("\\s+", " ")));
+        }
+        return out;
+    }
+
+    private static String norm(String name) {
+        return NORMS.get(name.replaceAll("\\s+", " "));
+    }
+
+    /** The mentions with the governments named so added, where no other mention covers them. */
+    static List<Mention> add(String text, List<Mention> mentions) {
+        List<Mention> found = new ArrayList<>();
+        for (Pattern p : List.of(GOVERNMENT_OF, NAME_GOVERNMENT)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                found.add(Mention.of(MentionType.PARTY, text, m.start(1), m.end(1), norm(m.group(1))));
+            }
+        }
+        Matcher list = SUBJECT_LIST.matcher(text);
+        while (list.find()) {
+            Matcher one = ONE_NAME.matcher(text).region(list.start(1), list.end(1));
+            while (one.find()) {
+                found.add(Mention.of(MentionType.PARTY, text, one.start(1), one.end(1), norm(one.group(1))));
+            }
+        }
+        if (found.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        for (Mention f : found) {
+            if (out.stream().noneMatch(o -> o.start() < f.end() && f.start() < o.end())) {
+                out.add(f);
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+}
