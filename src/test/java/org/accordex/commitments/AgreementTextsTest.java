@@ -246,8 +246,7 @@ class AgreementTextsTest {
                 + "meet twice a year. The Association shall keep its accounts in dollars. The Association shall report to "
                 + "the Council. The Association shall hire staff. The Association shall have a seat in Lima. The "
                 + "Association shall admit new members.\n\n"
-                + "2. Peru may levy a duty on tin ore. Peru shall notify the Council of that duty. Peru shall end it by "
-                + "2030.\n\n"
+                + "2. Peru may levy a duty on tin ore. Peru shall notify the Council of that duty.\n\n"
                 + "3. Member Territories shall not apply any export duties on tin.\n";
         assertEquals("obligation Pacific Tin Trade Association", WhichSentencesCommitTest.lastLine(text));
     }
