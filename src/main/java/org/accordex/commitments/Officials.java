@@ -542,8 +542,8 @@ final class Officials {
     }
 
     /** Honorifics that open a name, before the given name by which the text goes on to call the person. */
-    /** What opens no person's name: an article or an official's title. */
-    private static final Pattern NO_NAME = Pattern.compile("(?:The|THE|An?|" + TITLE + ")\\b");
+    /** What opens no person’s name: "The" or an official’s title (not "An", a Korean surname). */
+    private static final Pattern NO_NAME = Pattern.compile("(?:The|THE|" + TITLE + ")\\b");
     private static final Set<String> NAME_HONORIFICS = Set.of("Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Prince",
             "Princess", "Amir", "Emir", "Crown");
 
