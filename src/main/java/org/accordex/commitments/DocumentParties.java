@@ -123,7 +123,7 @@ final class DocumentParties {
             List<Mention> associations = parties.stream().filter(m -> PartyKinds.of(m.norm()) == null && m.norm().length() > 2
                     && ASSOCIATION.matcher(m.norm()).find()).toList();
             List<String> association = mostFrequent(associations);
-            long named = count(associations, association);
+            long named = count(associations, association) + shortNamed(text, association);
             if (named >= ASSOCIATION_MENTIONS && named > ASSOCIATION_RATIO * count(states, state)) {
                 return association;
             }
@@ -594,6 +594,7 @@ final class DocumentParties {
      * two states; "the U.S. Department of Commerce and Japan’s METI" stay two bodies, their states being only their owners.
      */
     private static Set<String> runNorms(String text, List<Mention> run) {
+        run = withoutUnionMembers(text, run);
         Set<String> states = new LinkedHashSet<>();
         for (Mention m : run) {
             if (m.norm().length() == 2 && !OWNER_AFTER.matcher(text.substring(m.end())).lookingAt()) {
@@ -613,6 +614,32 @@ final class DocumentParties {
             }
         }
         return norms;
+    }
+
+    /**
+     * A treaty's list of signatories split into its sides ("X, of the one part, and A, B, …, and the European Community, of
+     * the other part"), without the states on the European Union's side: they are its members, and the text calls that
+     * side one Party ("the EC Party"), so "the Parties" are X and the Union.
+     */
+    private static List<Mention> withoutUnionMembers(String text, List<Mention> run) {
+        if (run.stream().noneMatch(m -> m.norm().equals("EU"))) {
+            return run;
+        }
+        List<Mention> kept = new ArrayList<>();
+        List<Mention> side = new ArrayList<>();
+        boolean sides = false;
+        for (int i = 0; i < run.size(); i++) {
+            side.add(run.get(i));
+            boolean last = i == run.size() - 1;
+            boolean sideEnds = !last && SIDE.matcher(text.substring(run.get(i).end(), Math.max(run.get(i).end(), run.get(i + 1).start()))).find();
+            sides |= sideEnds;
+            if (sideEnds || last) {
+                boolean union = side.stream().anyMatch(m -> m.norm().equals("EU"));
+                side.stream().filter(m -> !union || m.norm().equals("EU") || m.norm().length() != 2).forEach(kept::add);
+                side.clear();
+            }
+        }
+        return sides ? kept : run;
     }
 
     /** A possessive right after a state's name: "Australia’s [Department of …]". */
@@ -637,6 +664,23 @@ final class DocumentParties {
     private static final int ASSOCIATION_MENTIONS = 3;
     /** How many times more often than any state. */
     private static final int ASSOCIATION_RATIO = 3;
+
+    /**
+     * How often the text names the association by its head word alone, as a treaty does after its first article ("the
+     * Caribbean Free Trade Association" is "the Association" thereafter): capitalised, after "the".
+     */
+    private static long shortNamed(String text, List<String> association) {
+        if (association.isEmpty()) {
+            return 0;
+        }
+        Matcher head = ASSOCIATION.matcher(association.get(0));
+        if (!head.find()) {
+            return 0;
+        }
+        String word = head.group();
+        String capitalised = Character.toUpperCase(word.charAt(0)) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+        return Pattern.compile("\\b[Tt]he\\s+" + Pattern.quote(capitalised) + "\\b(?!\\s+of\\b)").matcher(text).results().count();
+    }
 
     private static long count(List<Mention> parties, List<String> norm) {
         return norm.isEmpty() ? 0 : parties.stream().filter(m -> m.norm().equals(norm.get(0))).count();

@@ -542,10 +542,15 @@ final class Officials {
     }
 
     /** Honorifics that open a name, before the given name by which the text goes on to call the person. */
+    /** What opens no person’s name: "The" or an official’s title (not "An", a Korean surname). */
+    private static final Pattern NO_NAME = Pattern.compile("(?:The|THE|" + TITLE + ")\\b");
     private static final Set<String> NAME_HONORIFICS = Set.of("Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Prince",
             "Princess", "Amir", "Emir", "Crown");
 
     private void add(String name, String state) {
+        if (NO_NAME.matcher(name.trim()).lookingAt()) {
+            return; // "the President of the Republic of X The President of Y": the next entry of a list of heads, no name
+        }
         String[] words = name.trim().split("\\s+");
         for (int i = 0; i < words.length - 1; i++) {
             if (words[i].length() > 2 && words[i].endsWith(".")) {

@@ -238,6 +238,47 @@ class AgreementTextsTest {
     }
 
     @Test
+    void anAssociationTheTreatyCallsByItsHeadWordWinsOverAStateOneArticleIsAbout() {
+        // the association named in full once, then as "the Association"; one article is about Peru alone
+        String text = "THE GOVERNMENTS OF THE SIGNATORY TERRITORIES\n\nHAVE AGREED as follows:\n\n"
+                + "1. The Pacific Tin Trade Association (the \u201cAssociation\u201d) is hereby established. The Association "
+                + "shall keep a register of tin smelters. The Association shall publish tin prices. The Association shall "
+                + "meet twice a year. The Association shall keep its accounts in dollars. The Association shall report to "
+                + "the Council. The Association shall hire staff. The Association shall have a seat in Lima. The "
+                + "Association shall admit new members.\n\n"
+                + "2. Peru may levy a duty on tin ore. Peru shall notify the Council of that duty.\n\n"
+                + "3. Member Territories shall not apply any export duties on tin.\n";
+        assertEquals("obligation Pacific Tin Trade Association", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
+    void aStateTheTreatyNamesMostStillWinsOverAnAssociationItNamesRarely() {
+        String text = "THE GOVERNMENTS OF THE SIGNATORY TERRITORIES\n\nHAVE AGREED as follows:\n\n"
+                + "1. The Pacific Tin Trade Association is hereby established.\n\n"
+                + "2. Peru may levy a duty on tin ore. Peru shall notify the Council of that duty. Peru shall review it "
+                + "each year. Peru shall end it by 2030.\n\n"
+                + "3. Member Territories shall not apply any export duties on tin.\n";
+        assertEquals("obligation PE", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
+    void theUnionsSideOfATreatyIsOnePartyNotItsMemberStates() {
+        // a mixed agreement lists the Union's member states on its side: "the Parties" are the two sides
+        String text = "STEPPING STONE AGREEMENT ON COBALT TRADE\n\nTHE REPUBLIC OF ZAMBIA\nof the one part, and\n"
+                + "THE KINGDOM OF SPAIN,\nTHE REPUBLIC OF AUSTRIA,\nTHE REPUBLIC OF FINLAND,\nand\nTHE EUROPEAN UNION\n"
+                + "of the other part,\n\nHAVE AGREED AS FOLLOWS:\n\n"
+                + "1. The Parties shall exchange data on cobalt exports every year.\n";
+        assertEquals("obligation EU ZM", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
+    void statesListedWithTheUnionWithoutSidesStayParties() {
+        String text = "JOINT STATEMENT ON COBALT\n\nSpain, Austria, Finland and the European Union met in Vienna.\n\n"
+                + "The participants will exchange data on cobalt exports every year.\n";
+        assertEquals("commitment AT ES EU FI", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
     void anItemWithItsOwnSubjectAndAuxiliaryActsFromItsVerb() {
         String text = STATEMENT + "The Philippines has committed to address such barriers, including:\n\n"
                 + "- Mining: The Philippines is reforming its export licensing for nickel ore.\n";
