@@ -2163,6 +2163,9 @@ public final class ActionPhrase {
                 moved = true;
             } else {
                 int cue = Math.max(Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i)), effortEnd(t, i));
+                if (cue == i + 1 && t.lower(i).equals("to") && t.matchAt(Section.QUALIFIER, i) > cue && t.find(",", i + 2, i + 2 + MAX_SKIP) > 0) {
+                    cue = i; // "(c) [to the extent possible], allow …": a qualifier's "to", not the cue's, opens the item
+                }
                 if (cue > i && furthersObject(t, i)) {
                     cue = i; // "will [further] the aims of …": the verb itself, not the adverb of "will further expand"
                 }
