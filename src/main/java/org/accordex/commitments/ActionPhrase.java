@@ -2350,8 +2350,17 @@ public final class ActionPhrase {
                 head = k + 1;
             }
         }
-        // a noun phrase the head would cut ("the addresses [list]") or a modifier left without its noun is no object
-        return head < t.size() && head == k && !t.tag(head).equals("NOUN") ? head : verb + 1;
+        // "a majority [stake] in", "help [desks] for": the last noun of a compound, read as a verb before a preposition
+        if (head == k && k + 1 < t.size() && k > verb + 1 && t.tag(k).equals("VERB") && t.tag(k - 1).equals("NOUN")
+                && !PAST_PARTICIPLE.matcher(t.lower(k)).matches() && !t.lower(k).endsWith("ing")
+                && (t.tag(k + 1).equals("ADP") || t.lower(k + 1).equals(",") || t.lower(k + 1).equals("."))) {
+            head = ++k;
+        }
+        // the object ends where a complement or the clause goes on; a noun phrase the head would cut ("the addresses
+        // [list]") or a modifier left without its noun is no object
+        boolean boundary = head == t.size() || t.tag(head).equals("ADP") || t.tag(head).equals("PUNCT") || t.tag(head).equals("CCONJ")
+                || t.tag(head).equals("SCONJ") || t.tag(head).equals("PART");
+        return head == k && boundary ? head : verb + 1;
     }
 
     /** Whether the word before {@code end} heads the object right after the verb at {@code verb}: "undertake [an assessment]". */
