@@ -849,7 +849,8 @@ public final class ActionPhrase {
             }
             int opener = end < t.size() && t.lower(end).equals(",") ? end + 2 : end + 1;
             ownClause = following >= 0 && opener < t.size() && clauseAction(t, end) == following
-                    && !t.tag(opener).equals("PRON") && !opensPledge(t, opener); // not "and it will", "and will
+                    && !t.tag(opener).equals("PRON") && !opensPledge(t, opener) // not "and it will", "and will"
+                    && !weakModalBetween(t, opener, following); // "how … chains and services [can] help": no pledge
             actions.append(part == 0 ? "" : joint != null ? " " + joint + " " : "; ").append(action);
             words += wordsBetween(t, next, end);
             previousWords = wordsBetween(t, next, end);
@@ -1622,6 +1623,16 @@ public final class ActionPhrase {
      * Whether the word at {@code k}, after "and" and an aside, is the verb the aside leads to ("apply and, where
      * necessary, [strengthen] its rules"), also where the tagger, missing the verb before it, read it as another word.
      */
+    /** Whether a modal that only permits or supposes ("can", "may", "could", "would", "might") comes in {@code [from, to)}. */
+    private static boolean weakModalBetween(Tagged t, int from, int to) {
+        for (int k = from; k < to && k < t.size(); k++) {
+            if (Set.of("can", "may", "could", "would", "might").contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Possessives that open an object noun phrase: "amend [its] rules". */
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "our", "his", "her", "your", "my");
 
@@ -1651,7 +1662,9 @@ public final class ActionPhrase {
         int subject = ++k;
         // "…, and if so required, in consultation with the Members shall draft …": an aside in commas before the clause's
         // own subject or modal (a modal inside a condition, with no comma before it, opens no pledge)
-        if (k < t.size() && (CONDITIONS.contains(t.lower(k)) || t.tag(k).equals("ADP"))) {
+        // ("whether, and under what conditions, X should …": one question, not a clause of its own)
+        int asked = at > 0 && t.lower(at - 1).equals(",") ? at - 2 : at - 1;
+        if (k < t.size() && (CONDITIONS.contains(t.lower(k)) || t.tag(k).equals("ADP")) && asked >= 0 && !WH_WORDS.contains(t.lower(asked))) {
             int comma = -1;
             for (int j = k + 1; j < t.size() && j - k <= MAX_ASIDE_WORDS; j++) {
                 String w = t.lower(j);
@@ -2163,7 +2176,8 @@ public final class ActionPhrase {
                 moved = true;
             } else {
                 int cue = Math.max(Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i)), effortEnd(t, i));
-                if (cue == i + 1 && t.lower(i).equals("to") && t.matchAt(Section.QUALIFIER, i) > cue && t.find(",", i + 2, i + 2 + MAX_SKIP) > 0) {
+                if (cue == i + 1 && t.lower(i).equals("to") && t.matchAt(Section.QUALIFIER, i) > cue && t.find(",", i + 2, i + 2 + MAX_SKIP) > 0
+                        && afterLongAside(t, i - 1) > i) {
                     cue = i; // "(c) [to the extent possible], allow …": a qualifier's "to", not the cue's, opens the item
                 }
                 if (cue > i && furthersObject(t, i)) {
