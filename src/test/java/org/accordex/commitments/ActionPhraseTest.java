@@ -1435,7 +1435,7 @@ class ActionPhraseTest {
         assertEquals("review whether, and under what conditions, Kenya should resume collecting export levies",
                 action("Within 60 days, the Minister shall review whether, and under what conditions, Kenya should resume collecting export levies under section 12 of the Mining Act."));
         assertEquals("study how integrated and expanded copper and cobalt supply chains",
-                action("Kenya and Peru pledge, through this Partnership, to study how integrated and expanded copper and cobalt supply chains and services can help Kenya, Peru, and Chile cut emissions."));
+                action("Kenya and Peru pledge, through this Partnership, to study how integrated and expanded copper and cobalt supply chains and services can help the Republic of Kenya, Peru, and Chile cut emissions."));
         // a modal inside a condition with no comma before it opens no clause
         assertEquals("publish the list of licensed exporters of cobalt",
                 action("Kenya shall publish the list of licensed exporters of cobalt, and where Peru shall so request consult it."));
