@@ -736,6 +736,7 @@ public final class ActionPhrase {
         int words = 0;
         int previousEnd = start;
         int previousWords = 0;
+        boolean ownClause = false;
         for (int part = 0; part < MAX_ACTIONS && next >= 0; part++) {
             // "apply and, where necessary, strengthen its rules", "…, streamline and accelerate reviews": two verbs of
             // one object are one action
@@ -810,6 +811,18 @@ public final class ActionPhrase {
                 // coordinate, as appropriate, [on joint projects]"
                 action += afterAside(t, end, next, part == 0 ? wordsBetween(t, next, end) : MAX_WORDS - MAX_NEXT_WORDS);
             }
+            if (part > 0 && joint == null && ownClause && !action.isEmpty()
+                    && words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS + (finishedObject ? MAX_FINISH_WORDS : 0)) {
+                // the words the first action left do not hold the whole of a clause with a subject or an aside of its
+                // own: its verb and the head of its object still name that pledge ("…, and Chile will [fund the
+                // survey] of …"); a further verb of the same subject is only more of the first
+                int headEnd = objectHeadEnd(t, next);
+                if (headEnd > next + 1 && headEnd < end && words + wordsBetween(t, next, headEnd) <= MAX_TOTAL_WORDS + MAX_FINISH_WORDS) {
+                    end = headEnd;
+                    action = t.text(next, end, lemmatizer);
+                    finishedObject = true;
+                }
+            }
             if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS + (finishedObject ? MAX_FINISH_WORDS : 0))) {
                 break;
             }
@@ -834,6 +847,10 @@ public final class ActionPhrase {
                     following = followingAction(t, clause, start);
                 }
             }
+            int opener = end < t.size() && t.lower(end).equals(",") ? end + 2 : end + 1;
+            ownClause = following >= 0 && opener < t.size() && clauseAction(t, end) == following
+                    && !t.tag(opener).equals("PRON") && !opensPledge(t, opener) // not "and it will", "and will"
+                    && !weakModalBetween(t, opener, following); // "how … chains and services [can] help": no pledge
             actions.append(part == 0 ? "" : joint != null ? " " + joint + " " : "; ").append(action);
             words += wordsBetween(t, next, end);
             previousWords = wordsBetween(t, next, end);
@@ -1606,8 +1623,27 @@ public final class ActionPhrase {
      * Whether the word at {@code k}, after "and" and an aside, is the verb the aside leads to ("apply and, where
      * necessary, [strengthen] its rules"), also where the tagger, missing the verb before it, read it as another word.
      */
+    /** Whether a modal that only permits or supposes ("can", "may", "could", "would", "might") comes in {@code [from, to)}. */
+    private static boolean weakModalBetween(Tagged t, int from, int to) {
+        for (int k = from; k < to && k < t.size(); k++) {
+            if (Set.of("can", "may", "could", "would", "might").contains(t.lower(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Possessives that open an object noun phrase: "amend [its] rules". */
+    private static final Set<String> POSSESSIVES = Set.of("its", "their", "our", "his", "her", "your", "my");
+
     private static boolean verbAfterAside(Tagged t, int k) {
         if (t.tag(k).equals("VERB")) {
+            return true;
+        }
+        // "review and, where necessary, [amend] any rule": a word read as a noun right before a determiner is the verb
+        // whose object the determiner opens; no noun phrase goes on that way
+        if (t.tag(k).equals("NOUN") && !t.capitalized(k) && k + 1 < t.size() && (t.tag(k + 1).equals("DET")
+                || t.tag(k + 1).equals("PRON") && POSSESSIVES.contains(t.lower(k + 1)))) {
             return true;
         }
         return t.isWord(k) && !t.lower(k).endsWith("ly") && !NOUN_PHRASE_START.contains(t.tag(k)) && !t.tag(k).equals("ADP")
@@ -1624,6 +1660,25 @@ public final class ActionPhrase {
             return -1;
         }
         int subject = ++k;
+        // "…, and if so required, in consultation with the Members shall draft …": an aside in commas before the clause's
+        // own subject or modal (a modal inside a condition, with no comma before it, opens no pledge)
+        // ("whether, and under what conditions, X should …": one question, not a clause of its own)
+        int asked = at > 0 && t.lower(at - 1).equals(",") ? at - 2 : at - 1;
+        if (k < t.size() && (CONDITIONS.contains(t.lower(k)) || t.tag(k).equals("ADP")) && asked >= 0 && !WH_WORDS.contains(t.lower(asked))) {
+            int comma = -1;
+            for (int j = k + 1; j < t.size() && j - k <= MAX_ASIDE_WORDS; j++) {
+                String w = t.lower(j);
+                if (w.equals(";") || w.equals(":") || w.equals(".") || t.tag(j).equals("VERB") && comma > 0) {
+                    break;
+                }
+                if (w.equals(",")) {
+                    comma = j;
+                } else if (comma > 0 && opensPledge(t, j)) {
+                    subject = k = j;
+                    break;
+                }
+            }
+        }
         // the subject holds no conjunction: "for lithium and [salt research and] shall …" is one object, then a clause
         while (k < t.size() && k - subject < MAX_SUBJECT_WORDS && !opensPledge(t, k) && !t.lower(k).equals(",")
                 && !t.tag(k).equals("CCONJ") && (SUBJECT.contains(t.tag(k)) || t.tag(k).equals("PRON") || isNameLink(t, k, subject))) {
@@ -2121,6 +2176,10 @@ public final class ActionPhrase {
                 moved = true;
             } else {
                 int cue = Math.max(Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i)), effortEnd(t, i));
+                if (cue == i + 1 && t.lower(i).equals("to") && t.matchAt(Section.QUALIFIER, i) > cue && t.find(",", i + 2, i + 2 + MAX_SKIP) > 0
+                        && afterLongAside(t, i - 1) > i) {
+                    cue = i; // "(c) [to the extent possible], allow …": a qualifier's "to", not the cue's, opens the item
+                }
                 if (cue > i && furthersObject(t, i)) {
                     cue = i; // "will [further] the aims of …": the verb itself, not the adverb of "will further expand"
                 }
@@ -2289,6 +2348,35 @@ public final class ActionPhrase {
      * A modifier right after a preposition: "by [forced]", "with [unfair]" — the start of a noun phrase, not a verb; not
      * "as appropriate", "as needed", which close the action before the next one.
      */
+    /**
+     * The end of the verb at {@code verb} with the noun phrase right after it and no complement: "publish [the
+     * addresses]", "set up [a help desk]"; {@code verb + 1} where no noun phrase follows the verb.
+     */
+    private static int objectHeadEnd(Tagged t, int verb) {
+        int k = verb + 1;
+        if (k < t.size() && PARTICLES.contains(t.lower(k))) {
+            k++;
+        }
+        int head = verb + 1;
+        for (; k < t.size() && k - verb <= MAX_FINISH_WORDS + 2 && t.isWord(k) && !t.glued(k)
+                && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k)) || t.tag(k).equals("PRON") && POSSESSIVES.contains(t.lower(k))); k++) {
+            if (t.tag(k).equals("NOUN") || t.tag(k).equals("PROPN")) {
+                head = k + 1;
+            }
+        }
+        // "a majority [stake] in", "help [desks] for": the last noun of a compound, read as a verb before a preposition
+        if (head == k && k + 1 < t.size() && k > verb + 1 && t.tag(k).equals("VERB") && t.tag(k - 1).equals("NOUN")
+                && !PAST_PARTICIPLE.matcher(t.lower(k)).matches() && !t.lower(k).endsWith("ing")
+                && (t.tag(k + 1).equals("ADP") || t.lower(k + 1).equals(",") || t.lower(k + 1).equals("."))) {
+            head = ++k;
+        }
+        // the object ends where a complement or the clause goes on; a noun phrase the head would cut ("the addresses
+        // [list]") or a modifier left without its noun is no object
+        boolean boundary = head == t.size() || t.tag(head).equals("ADP") || t.tag(head).equals("PUNCT") || t.tag(head).equals("CCONJ")
+                || t.tag(head).equals("SCONJ") || t.tag(head).equals("PART");
+        return head == k && boundary ? head : verb + 1;
+    }
+
     /** Whether the word before {@code end} heads the object right after the verb at {@code verb}: "undertake [an assessment]". */
     private static boolean objectHeadBefore(Tagged t, int verb, int end) {
         if (!t.tag(end - 1).equals("NOUN")) {

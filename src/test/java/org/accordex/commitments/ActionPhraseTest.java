@@ -1407,4 +1407,45 @@ class ActionPhraseTest {
         assertEquals("provide up to A$500 million for the first integrated lithium hydroxide mine",
                 action("Canada will provide up to A$500 million for the first integrated lithium hydroxide mine and plant in Quebec."));
     }
+
+    /** A verb the tagger read as a noun, after "and" and an aside, is joined to the first verb where a determiner follows. */
+    @Test
+    void joinsAVerbReadAsANounAfterAnAside() {
+        assertEquals("review and amend any rule arising under this Annex",
+                action("Kenya shall review and, where necessary, amend any rule arising under this Annex."));
+        // a noun phrase after the aside stays out
+        assertEquals("review the tariff schedule",
+                action("Kenya shall review the tariff schedule and, where necessary, the quota rules."));
+    }
+
+    /**
+     * A coordinated clause after an aside, or with a subject of its own, is a further action, its verb and object head
+     * kept where the first action spent the budget; a further verb of the same subject is not lengthened.
+     */
+    @Test
+    void keepsAFurtherClauseAfterAnAsideOrWithItsOwnSubject() {
+        assertEquals("monitor the results of the programme annually; draft proposals on revision",
+                action("The Secretariat shall monitor the results of the programme annually, and if so required, in consultation with the Members shall draft proposals on its revision."));
+        assertEquals("supply copper concentrate and sulphuric acid to the two smelters; hold a majority stake",
+                action("Codelco will supply copper concentrate and sulphuric acid to the two smelters, and the Ghana Investment Fund will hold a majority stake in each smelter."));
+        // the same subject's further verb: the first action only
+        assertEquals("maintain a reciprocal tariff of 12 percent on imported Kenyan tea",
+                action("Peru will maintain a reciprocal tariff of 12 percent on imported Kenyan tea and will apply a zero rate to listed goods."));
+        // one question coordinated with its aside is no clause of its own; a clause that only supposes is no pledge
+        assertEquals("review whether, and under what conditions, Kenya should resume collecting export levies",
+                action("Within 60 days, the Minister shall review whether, and under what conditions, Kenya should resume collecting export levies under section 12 of the Mining Act."));
+        assertEquals("study how integrated and expanded copper and cobalt supply chains",
+                action("Kenya and Peru pledge, through this Partnership, to study how integrated and expanded copper and cobalt supply chains and services can help the Republic of Kenya, Peru, and Chile cut emissions."));
+        // a modal inside a condition with no comma before it opens no clause
+        assertEquals("publish the list of licensed exporters of cobalt",
+                action("Kenya shall publish the list of licensed exporters of cobalt, and where Peru shall so request consult it."));
+    }
+
+    /** An item that opens with a qualifier's "to", closed by a comma, starts at the verb after it. */
+    @Test
+    void passesOverAQualifiersToAtTheHeadOfAnItem() {
+        assertEquals("admit perishable cargo at the point of entry",
+                ActionPhrase.read("(b) to the extent practicable, admit perishable cargo at the point of entry;", 0, null).text());
+        assertEquals("strengthen port inspections", ActionPhrase.read("(c) to strengthen port inspections;", 0, null).text());
+    }
 }
