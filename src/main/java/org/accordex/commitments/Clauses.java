@@ -17,7 +17,7 @@ import org.accordex.nlp.RequiredWords;
  * items that are only noun phrases. The vocabularies are in {@code clause-words.txt}.
  */
 final class Clauses {
-    private static final String MARKER = "(?:[-•*▪◦●–]\\s*|\\\\?\\(?(?:\\d{1,2}|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})\\\\?[.)]\\s*)?";
+    private static final String MARKER = "(?:[-•*▪◦●–]\\s*|\\\\?\\(?(?:\\d{1,2}|" + ListMarkers.doubled() + "|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})\\\\?[.)]\\s*)?";
     /** The number or letter of a part of a text: "Article XI", "Annex A", "Article 5(2)". */
     private static final String TEXT_NUMBER = "(?-i:[IVXLC]+|\\d+[A-Za-z]?(?:\\(\\d+\\))?|[A-Z])\\b";
     /** A paragraph's number without a stop, as scanned treaties print it: "3 This Agreement shall be effective …". */
