@@ -499,4 +499,24 @@ class AgreementTextsTest {
         String text = TREATY + "The organs of the Union shall be: (aa) the Council of Ministers; (bb) the Court of Justice.\n";
         assertEquals("none", WhichSentencesCommitTest.lastLine(text));
     }
+
+    /** "The functions of the Committee shall be:" gives the committee's acts in its items; the lead-in is none of them. */
+    @Test
+    void theFunctionsOfAJointBodyAreItsPartiesDuties() {
+        String text = TREATY + "2. The functions of the Sub-Committee on Mining shall be:\n\n"
+                + "(a) reviewing the trade in copper concentrate;\n\n(b) exchanging views on lithium export rules.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text));
+        assertTrue(commitments.stream().anyMatch(c -> c.text().startsWith("(a)") && c.action().startsWith("review the trade")),
+                commitments.toString());
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("2.")), commitments.toString());
+    }
+
+    /** Under a body named alone ("The Committee:"), an item that opens with "may" grants a power, it binds no one. */
+    @Test
+    void anItemThatOpensWithMayUnderABodyIsNoDuty() {
+        String text = TREATY + "3. The Sub-Committee on Mining shall be established.\n\n4. The Sub-Committee on Mining:\n\n"
+                + "(a) shall meet once a year; and\n\n(b) may set up expert groups on nickel.\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+    }
 }
