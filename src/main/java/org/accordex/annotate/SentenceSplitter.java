@@ -120,7 +120,7 @@ final class SentenceSplitter {
      * group 2 where the item starts; a mark before "and" or "or" is a reference ("paragraphs (a) and (b)").
      */
     private static final Pattern INLINE_ITEM = Pattern.compile(
-            "[:;]()[ \\t]+()\\(?(?:[a-z]|[ivx]{1,4})\\)[ \\t]+(?!(?:and|or)\\b)\\p{Ll}");
+            "[:;]()[ \\t]+()\\(?(?:" + ListMarkers.doubled() + "|[a-z]|[ivx]{1,4})\\)[ \\t]+(?!(?:and|or)\\b)\\p{Ll}");
 
     private static List<Span> splitBeforeInlineItems(String block, List<Span> detected) {
         if (block.indexOf(')') < 0) {
@@ -295,6 +295,10 @@ final class SentenceSplitter {
         String nextText = text.substring(next.getStart(), next.getEnd());
         if (LIST_ITEM.matcher(nextText).find()) {
             return false;
+        }
+        if (MARKER_ALONE.matcher(text.substring(current.getStart(), current.getEnd())).matches()
+                && Character.isLowerCase(nextText.charAt(0))) {
+            return true; // a scanned item's mark on a line of its own, its text below: "(k)⏎⏎appoint the auditors;"
         }
         // Only the block's last line matters, and only its end: looking further would make long blocks quadratic.
         int lastLineStart = Math.max(current.getStart(), text.lastIndexOf('\n', current.getEnd() - 1) + 1);

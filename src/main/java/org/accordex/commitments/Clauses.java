@@ -17,7 +17,7 @@ import org.accordex.nlp.RequiredWords;
  * items that are only noun phrases. The vocabularies are in {@code clause-words.txt}.
  */
 final class Clauses {
-    private static final String MARKER = "(?:[-•*▪◦●–]\\s*|\\\\?\\(?(?:\\d{1,2}|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})\\\\?[.)]\\s*)?";
+    private static final String MARKER = "(?:[-•*▪◦●–]\\s*|\\\\?\\(?(?:\\d{1,2}|" + ListMarkers.doubled() + "|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})\\\\?[.)]\\s*)?";
     /** The number or letter of a part of a text: "Article XI", "Annex A", "Article 5(2)". */
     private static final String TEXT_NUMBER = "(?-i:[IVXLC]+|\\d+[A-Za-z]?(?:\\(\\d+\\))?|[A-Z])\\b";
     /** A paragraph's number without a stop, as scanned treaties print it: "3 This Agreement shall be effective …". */
@@ -83,6 +83,8 @@ final class Clauses {
     private static final java.util.Set<String> LEAD_IN_FILLER = java.util.Set.of("to", "the", "following", "as", "follows",
             "inter", "alia", "among", "others", "in", "particular", "e.g", "i.e", "amongst", "other",
             "things", "alia:", "areas", "activities", "and", "or", "not",
+            // "The functions of the Committee shall be:" names the acts its items state
+            "be",
             // "will seek to achieve the following objectives:", "will work together to:" say no more than their items do
             "seek", "achieve", "pursue", "objectives", "goals", "work", "together");
 
@@ -373,9 +375,12 @@ final class Clauses {
         return verb.find() && PAST_ITEM_OBJECT.matcher(item).region(verb.end(), item.length()).lookingAt();
     }
 
-    /** A list item with a subject of its own that may act: "2. The Committee may set up working groups …". */
+    /**
+     * A list item with a subject of its own that may act: "2. The Committee may set up working groups …"; or one that
+     * opens with "may" under a subject alone ("(b) may set up working groups" under "The Committee:").
+     */
     private static final Pattern ITEM_PERMITTED = Pattern.compile(
-            "^(?:(?i:the|a|an|either|each|any|such|this|both|neither)\\s+|(?=\\p{Lu}))"
+            "^(?i:may\\s+(?!not\\b)(?-i:\\p{Ll}))|^(?:(?i:the|a|an|either|each|any|such|this|both|neither)\\s+|(?=\\p{Lu}))"
                     + "(?:(?!(?i:as|which|that|who|whom|where|when|if|unless|to)\\s)[\\p{L}'’()-]+\\s+){0,5}?may\\s+(?!not\\b)\\p{Ll}");
 
     /**

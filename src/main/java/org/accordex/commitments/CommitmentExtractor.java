@@ -293,6 +293,14 @@ public final class CommitmentExtractor {
             "(?i)(?<!\\b(?:to|with|by|of|from|for|under)\\s)\\b(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+|"
                     + FORUM_NAME + ")*(?:working\\s+groups?"
                     + "|secretariats?|task\\s*forces?|steering\\s+committees?|joint\\s+committees?|coordinating\\s+committees?)\\b");
+    /**
+     * The mandate of a joint body as the subject: "The functions of the Joint Committee [shall be:]", "To that end, the
+     * tasks of each Sub-Committee": the body acts in the items, as "The Joint Committee shall:" would.
+     */
+    private static final Pattern MANDATE_OF_BODY = Pattern.compile(
+            "(?i)(?:^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:\\d{1,2}\\.\\s+)?|,\\s*)(?:the\\s+)?(?:functions|duties|tasks|responsibilities|mandate)"
+                    + "\\s+of\\s+(?:the|this|that|each)\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:sub-?committees?|committees?|working\\s+groups?|councils?"
+                    + "|commissions?|secretariats?|task\\s*forces?|contact\\s+points?)\\b");
     /** A body the text sets up as the whole subject: "The Centre [will]", "The new Critical Minerals Centre also [shall]". */
     private static final Pattern SET_UP_BODY = ClauseWords.compile("^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:the|this|that|each)\\s+"
             + "(?:(?!(?:of|for|and|on|in)\\s)[\\p{L}-]+\\s+){0,4}?(?:" + ClauseWords.alternation("set-up-body") + ")s?\\s+(?:(?:also|further|then|\\w+ly)\\s+)*$");
@@ -1714,7 +1722,8 @@ public final class CommitmentExtractor {
                 return Resolved.NONE;
             }
             List<String> alsoActing = alsoActing(sentence, offset, cue, inside, text, context);
-            boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find();
+            boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find()
+                    || MANDATE_OF_BODY.matcher(subject).find();
             boolean volitional = VOLITIONAL_CUE.matcher(sentence.substring(cue.start())).lookingAt()
                     // "The CEPA aims to eliminate tariffs …": what a deal aims at is its parties' intent, whatever the verb
                     // ("The CEPA will eliminate tariffs" forecasts)

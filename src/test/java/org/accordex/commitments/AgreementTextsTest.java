@@ -509,4 +509,55 @@ class AgreementTextsTest {
         assertEquals("commitment JP PH", WhichSentencesCommitTest.lastLine(STATEMENT + sentence + "\n"));
         assertEquals(sentence, WhoCommitsTest.annotate(STATEMENT + sentence + "\n").commitments().get(0).text());
     }
+
+    /** A scanned treaty prints an item's mark on a line of its own, its text below it: the two are one item. */
+    @Test
+    void anItemWhoseMarkStandsOnItsOwnLineKeepsItsLeadIn() {
+        String text = TREATY + "To this end, the Parties shall:\n\n(g) \n\nexchange data on copper smelting; \n(h) \n\n"
+                + "publish their lithium export quotas each year.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text));
+        assertTrue(commitments.get(commitments.size() - 1).action().startsWith("publish lithium export quotas"));
+        assertTrue(commitments.stream().anyMatch(c -> c.text().startsWith("(g)") && c.action().startsWith("exchange data")),
+                commitments.toString());
+    }
+
+    /** A long list goes on after "(z)" with doubled letters: "(aa)", "(bb)" are items like "(a)". */
+    @Test
+    void doubledLettersMarkItemsOfTheLeadIn() {
+        String text = TREATY + "The Parties shall, in the field of shipping:\n\n(y) harmonize their port charges;\n\n"
+                + "(z) promote joint shipping lines;\n\n(aa) encourage cooperation in the timing of sailings;\n\n"
+                + "(bb) develop common training for pilots.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text));
+        assertTrue(commitments.stream().anyMatch(c -> c.text().startsWith("(aa)") && c.action().startsWith("encourage cooperation")
+                && c.parties().equals(List.of("CA", "CL"))), commitments.toString());
+    }
+
+    /** Doubled letters glued on one line after a lead-in's colon are items each, noun phrases that commit no one. */
+    @Test
+    void doubledLettersOnOneLineAreItemsThatNameThings() {
+        String text = TREATY + "The organs of the Union shall be: (aa) the Council of Ministers; (bb) the Court of Justice.\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    /** "The functions of the Committee shall be:" gives the committee's acts in its items; the lead-in is none of them. */
+    @Test
+    void theFunctionsOfAJointBodyAreItsPartiesDuties() {
+        String text = TREATY + "2. The functions of the Sub-Committee on Mining shall be:\n\n"
+                + "(a) reviewing the trade in copper concentrate;\n\n(b) exchanging views on lithium export rules.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text));
+        assertTrue(commitments.stream().anyMatch(c -> c.text().startsWith("(a)") && c.action().startsWith("review the trade")),
+                commitments.toString());
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("2.")), commitments.toString());
+    }
+
+    /** Under a body named alone ("The Committee:"), an item that opens with "may" grants a power, it binds no one. */
+    @Test
+    void anItemThatOpensWithMayUnderABodyIsNoDuty() {
+        String text = TREATY + "3. The Sub-Committee on Mining shall be established.\n\n4. The Sub-Committee on Mining:\n\n"
+                + "(a) shall meet once a year; and\n\n(b) may set up expert groups on nickel.\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+    }
 }
