@@ -241,8 +241,5 @@ class FirmNamesTest {
         assertEquals(List.of("China Gas → China Gas Holdings", "Sabine Pass Liquefaction → Sabine Pass Liquefaction",
                 "China → CN"),
                 parties("China Gas will buy one million tonnes a year from Sabine Pass Liquefaction for sale across China."));
-        // a firm the dictionary knows, written in full with its legal form, and its short name after
-        assertEquals(List.of("Ultium Cells LLC → Ultium Cells", "Ultium → Ultium Cells"),
-                parties("Ultium Cells LLC won the loan for its Ohio plant. Ultium said it will hire 900 workers."));
     }
 }
