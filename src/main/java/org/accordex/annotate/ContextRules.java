@@ -879,8 +879,8 @@ final class ContextRules {
             if (c.kind().equals("state") && isGivenName(text, c, before, after)) {
                 return null; // "Bharat Ramamurti", "Jordan Alvarez": a person's given name
             }
-            if (STATE_KINDS.contains(c.kind()) && after.startsWith("$")) {
-                return null; // a currency: "US$35 million" names a sum, not the state
+            if (STATE_KINDS.contains(c.kind()) && (after.startsWith("$") || before.endsWith("$"))) {
+                return null; // a currency: "US$35 million", "prices in $US" name a sum, not the state
             }
             return switch (c.kind()) {
                 case "capital" -> isActingCapital(text, sentenceStart, c, before, after) ? c : null;

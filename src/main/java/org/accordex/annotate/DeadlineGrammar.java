@@ -95,7 +95,7 @@ public final class DeadlineGrammar {
                     + "|" + QUARTER
                     + "|(?<month>" + DateExpressions.MONTH + ")\\s+(?:of\\s+)?(?<monthyear>" + YEAR + ")"
                     + "|(?-i:(?<bmonth>" + FULL_MONTH + "))(?!\\s*,?\\s*\\d|\\s+of\\s+\\d)"
-                    + "|(?<year>" + YEAR + ")(?![\\d%]|\\s*(?:percent|per\\s+cent|(?:metric\\s+)?tonnes|tons|units|barrels|MW|GW|jobs"
+                    + "|(?:the\\s+year\\s+)?(?<year>" + YEAR + ")(?![\\d%]|\\s*(?:percent|per\\s+cent|(?:metric\\s+)?tonnes|tons|units|barrels|MW|GW|jobs"
                     + "|people|workers|hectares|kilometers|km|miles|vehicles|cars)\\b)"
                     + "|(?<relyear>(?:this|the|next)\\s+(?:calendar\\s+|fiscal\\s+)?year)"
                     + "|(?<yearend>(?:the\\s+)?year[- ]?end)(?!\\s*[-–]?\\s*(?:19|20)\\d{2}))\\b",

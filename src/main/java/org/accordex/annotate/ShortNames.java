@@ -72,6 +72,8 @@ final class ShortNames {
             "Defence", "Federal", "State", "Mountain", "Office", "Department", "Ministry", "Bank", "Group", "Rapid", "Joint",
             "Mr.", "Ms.", "Dr.");
 
+    /** Only a legal form, after a name: " LLC", ", Inc.". */
+    private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("(?:,? (?:" + ContextRules.LEGAL_SUFFIX.pattern() + "))+");
     /** A full name that ends in a legal form: "Critical Metals Corp." trades as "Critical Metals". */
     private static final Pattern WITH_LEGAL_FORM = Pattern.compile(
             "(\\S+(?: \\S+)+?)(?:,? (?:" + ContextRules.LEGAL_SUFFIX.pattern() + "))+");
@@ -95,6 +97,12 @@ final class ShortNames {
         Set<String> tradingNames = new HashSet<>(); // a full name less its legal form, of two words or more, or a defined short name
         for (Mention m : mentions) {
             String name = SPACES.matcher(m.text()).replaceAll(" ");
+            // a firm the dictionaries know, written with its legal form ("Norvale Cells LLC" of "Norvale Cells"): the
+            // name it trades as gives the short name ("Norvale said …"), which the dictionaries do not list
+            if (m.type() == MentionType.PARTY && !name.equals(m.norm()) && name.startsWith(m.norm() + " ")
+                    && LEGAL_FORM_ONLY.matcher(name.substring(m.norm().length())).matches() && knownFirm.test(m.norm())) {
+                name = m.norm();
+            }
             if (m.type() != MentionType.PARTY || !name.equals(m.norm())) {
                 continue;
             }

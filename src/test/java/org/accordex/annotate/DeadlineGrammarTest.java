@@ -47,6 +47,7 @@ class DeadlineGrammarTest {
             "no later than 270 days              | P270D   | 2026-07-25",
             "not later than 30 days              | P30D    | 2025-11-27",
             "by 2030                             | 2030    | 2030-12-31",
+            "by the year 2031                    | 2031    | 2031-12-31",
             "by the end of 2025                  | 2025-12-31 | 2025-12-31",
             "by end-2027                         | 2027-12-31 | 2027-12-31",
             "by end 2028                         | 2028-12-31 | 2028-12-31",

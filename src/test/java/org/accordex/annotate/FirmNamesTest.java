@@ -234,4 +234,18 @@ class FirmNamesTest {
         // without it, the words are the mineral's: "the Western Rare Earth belt"
         assertEquals(List.of(), parties("Drillers mapped the Western Rare Earth belt last year."));
     }
+
+    @Test
+    void gasBuyersAndSellersOfLngDealsAreFirms() {
+        // a state's name opens the firm's ("China Gas"), and a seller's unit has no word of a firm ("… Liquefaction")
+        assertEquals(List.of("China Gas → China Gas Holdings", "Sabine Pass Liquefaction → Sabine Pass Liquefaction",
+                "China → CN"),
+                parties("China Gas will buy one million tonnes a year from Sabine Pass Liquefaction for sale across China."));
+        // a firm the dictionary knows, written with its legal form: the name it trades as gives the short name after
+        assertEquals(List.of("Ultium Cells LLC → Ultium Cells", "Ultium → Ultium Cells"),
+                parties("Ultium Cells LLC won the loan for its Ohio plant. Ultium said it will hire 900 workers."));
+        // after another name's word it is a brand, not the firm ("Motors Ultium"), wherever else the text writes it
+        assertEquals(List.of("Ultium Cells LLC → Ultium Cells", "General Motors → General Motors"),
+                parties("Ultium Cells LLC won the loan. Its cells power General Motors Ultium trucks."));
+    }
 }

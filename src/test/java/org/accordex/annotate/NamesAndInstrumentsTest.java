@@ -687,6 +687,9 @@ class NamesAndInstrumentsTest {
     void aCurrencyIsNoMentionOfItsState() {
         assertEquals(List.of("US → US"), mentions("The US will lend US$40 million to Halden Metals for its nickel mine.",
                 MentionType.PARTY).stream().filter(m -> m.startsWith("US")).toList());
+        // the currency written after its sign, as Australian reports do: "prices in $US"
+        assertEquals(List.of("US → US"), mentions("Prices are quoted in $US per tonne, and the US will buy nickel from Halden Metals.",
+                MentionType.PARTY).stream().filter(m -> m.startsWith("US")).toList());
     }
 
     @Test

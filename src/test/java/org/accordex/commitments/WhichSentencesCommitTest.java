@@ -62,6 +62,7 @@ class WhichSentencesCommitTest {
             news      | Canada said it signed a letter of intent with Chile to map lithium brines.         | intent CA CL
             news      | Chile also signed an LOI to collaborate with Canada on copper smelting.             | intent CL
             news      | "We have a goal to open two copper smelters by 2028," Chile's minister said.       | intent CL
+            news      | Chile has set a goal that half of its new buses will run on lithium batteries by 2030. | intent CL
             news      | "Our shared intent is to refine more copper," Chile's minister said.               | intent CL
             news      | The minister dismissed claims that Chile will allow raw lithium exports to Canada. | none
             news      | Our investment in Canada will accelerate copper production.                          | none
