@@ -19,14 +19,24 @@ final class LocatedNames {
     }
 
     /** Nouns after a place's name: "Ganzhou city", "Weifang-based". */
-    private static final String PLACE_NOUN_AFTER = "(?:-based|[ \\t]+(?:city|province|county|prefecture|municipality|district))\\b";
+    private static final Pattern PLACE_NOUN = Pattern.compile(
+            "(?:-based|[ \\t]+(?:city|province|county|prefecture|municipality|district))\\b");
 
     /**
      * Whether the text writes a word as a place ("Jiangxi province's Ganzhou city", "a Weifang-based maker"): Chinese
      * firms are named for their city ("Ganzhou Chenguang Rare Earths"), and the city alone is the place.
      */
     static boolean isPlace(String text, String word) {
-        return Pattern.compile("(?<![\\p{L}\\d])" + Pattern.quote(word) + PLACE_NOUN_AFTER).matcher(text).find();
+        // each occurrence of the word, not a pattern compiled and run over the whole text for every mention
+        Matcher after = PLACE_NOUN.matcher(text);
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int before = at > 0 ? text.codePointBefore(at) : ' ';
+            if (!Character.isLetter(before) && !(before >= '0' && before <= '9')
+                    && after.region(at + word.length(), text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

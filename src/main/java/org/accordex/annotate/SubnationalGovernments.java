@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.accordex.commitments.DataLines;
 import org.accordex.model.Mention;
 import org.accordex.model.MentionType;
+import org.accordex.nlp.LeadWordSearch;
 
 /**
  * The governments of states, provinces and territories ({@code subnational-governments.txt}, {@code us-states.txt}) are
@@ -35,11 +36,15 @@ final class SubnationalGovernments {
         }
     }
     private static final String NAMES = ContextRules.alternation(new ArrayList<>(NORMS.keySet()));
-    private static final String NAME = "(" + NAMES + ")(?![\\p{L}\\d])";
+    // "\\b(" opens each name-led pattern, so that a search tries it only where a name starts (LeadWordSearch), not at
+    // every character: the alternation holds over a hundred names
+    private static final String NAME = "\\b(" + NAMES + ")(?![\\p{L}\\d])";
     private static final String LISTED = NAMES + "(?![\\p{L}\\d])";
-    /** "the Government of (the Province of) Manitoba", "the State of Oregon", "the Province of Ontario". */
-    private static final Pattern GOVERNMENT_OF = Pattern.compile("\\b(?:(?:Government|GOVERNMENT)\\s+of\\s+(?:the\\s+)?"
-            + "(?:(?:Province|State)\\s+of\\s+)?|(?<!\\bof\\s)(?:State|Province)\\s+of\\s+)" + NAME);
+    /** "the Government of (the Province of) Manitoba". */
+    private static final Pattern GOVERNMENT_OF = Pattern.compile("\\b(?:Government|GOVERNMENT)\\s+of\\s+(?:the\\s+)?"
+            + "(?:(?:Province|State)\\s+of\\s+)?" + NAME);
+    /** "the State of Oregon", "the Province of Ontario"; not after "of" ("the Government of the State of …" is above). */
+    private static final Pattern STATE_OF = Pattern.compile("(?<!\\bof\\s)\\b(?:State|Province)\\s+of\\s+" + NAME);
     /** "the Queensland Government", "the Manitoba government", "Ontario’s government", "the Alberta provincial government". */
     private static final Pattern NAME_GOVERNMENT = Pattern.compile("(?<![\\p{L}\\d.])" + NAME
             + "(?:['’]s)?\\s+(?:(?:[Pp]rovincial|[Ss]tate|[Tt]erritorial)\\s+)?(?:Government|government)\\b(?!\\s+of\\b)");
@@ -51,6 +56,9 @@ final class SubnationalGovernments {
             + "|(?<=^[-•*–][ \\t]))"
             + "(" + LISTED + "(?:,\\s+" + LISTED + ")*,?\\s+(?:and|&)\\s+" + LISTED + ")\\s+(?:have|has|will|shall|would|agreed|signed|committed|intend|plan|jointly|are|also)\\b");
     private static final Pattern ONE_NAME = Pattern.compile(NAME);
+    private static final List<LeadWordSearch> GOVERNMENT_SEARCHES = List.of(new LeadWordSearch(GOVERNMENT_OF),
+            new LeadWordSearch(STATE_OF), new LeadWordSearch(NAME_GOVERNMENT));
+    private static final LeadWordSearch ONE_NAME_SEARCH = new LeadWordSearch(ONE_NAME);
 
     private SubnationalGovernments() {
     }
@@ -58,8 +66,9 @@ final class SubnationalGovernments {
     /** The federations whose parts the text names, by where it first names each, with how often: "Northern Territory" → AU. */
     static Map<Integer, String> federationsNamed(String text) {
         Map<Integer, String> out = new java.util.TreeMap<>();
-        Matcher m = ONE_NAME.matcher(text);
-        while (m.find()) {
+        LeadWordSearch.Search names = ONE_NAME_SEARCH.in(text);
+        while (names.find()) {
+            Matcher m = names.matcher();
             out.put(m.start(), FEDERATIONS.get(m.group(1).replaceAll("\\s+", " ")));
         }
         return out;
@@ -72,13 +81,18 @@ final class SubnationalGovernments {
     /** The mentions with the governments named so added, where no other mention covers them. */
     static List<Mention> add(String text, List<Mention> mentions) {
         List<Mention> found = new ArrayList<>();
-        for (Pattern p : List.of(GOVERNMENT_OF, NAME_GOVERNMENT)) {
-            Matcher m = p.matcher(text);
-            while (m.find()) {
+        // each search tries its pattern only where its first words are written; a name the first two both find
+        // ("the Government of the State of Ohio") is added once, below
+        for (LeadWordSearch search : GOVERNMENT_SEARCHES) {
+            LeadWordSearch.Search names = search.in(text);
+            while (names.find()) {
+                Matcher m = names.matcher();
                 found.add(Mention.of(MentionType.PARTY, text, m.start(1), m.end(1), norm(m.group(1))));
             }
         }
-        Matcher list = SUBJECT_LIST.matcher(text);
+        // a list of names needs two of them in the text
+        LeadWordSearch.Search names = ONE_NAME_SEARCH.in(text);
+        Matcher list = SUBJECT_LIST.matcher(names.find() && names.find() ? text : "");
         while (list.find()) {
             Matcher one = ONE_NAME.matcher(text).region(list.start(1), list.end(1));
             while (one.find()) {
