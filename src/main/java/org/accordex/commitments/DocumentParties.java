@@ -489,6 +489,7 @@ final class DocumentParties {
         // after a comma the list must go on past the described name; "and the …" closes it
         return m.group(2) != null || LIST_GOES_ON_PAST_BRACKET.matcher(text.substring(right.end())).lookingAt();
     }
+
     private static final Pattern BARE_COMMA = Pattern.compile("^[ \\t]*,[ \\t]*$");
     /** What follows a name inside a list of names: a comma, "and", "or", "&". */
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)\\s*(?:,|&|and\\b|or\\b)");
