@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -65,7 +66,7 @@ final class SubnationalGovernments {
 
     /** The federations whose parts the text names, by where it first names each, with how often: "Northern Territory" → AU. */
     static Map<Integer, String> federationsNamed(String text) {
-        Map<Integer, String> out = new java.util.TreeMap<>();
+        Map<Integer, String> out = new TreeMap<>();
         LeadWordSearch.Search names = ONE_NAME_SEARCH.in(text);
         while (names.find()) {
             Matcher m = names.matcher();
