@@ -7,11 +7,11 @@ import java.util.List;
 
 /**
  * Starts accordex in a fresh JVM the way {@code bin/accordex} does: the same heap options, the class-data-sharing
- * archive beside the jar when there is one, and the quick compiler and serial collector for one small file.
+ * archive beside the jar when there is one, the serial collector for one file, and the quick compiler when it is small.
  */
 record Launcher(Path jar) {
-    /** Files larger than this get the optimizing compiler too, as in {@code bin/accordex}. */
-    static final long SMALL_FILE = 100_000;
+    /** One file larger than this gets the optimizing compiler too, as in {@code bin/accordex}. */
+    static final long SMALL_FILE = 2_000_000;
     /** The optimizing compiler's smaller inlining that {@code bin/accordex} sets for everything but one small file. */
     static final List<String> INLINING = List.of("-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=150");
 
@@ -33,10 +33,14 @@ record Launcher(Path jar) {
             command.add("-XX:SharedArchiveFile=" + archive);
             command.add("-Xlog:cds=off");
         }
-        if (args[0].equals("annotate") && args.length == 2 && isSmallFile(Path.of(args[1]))) {
-            command.addAll(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xms128m"));
+        boolean oneFile = args[0].equals("annotate") && args.length == 2 && Files.isRegularFile(Path.of(args[1]));
+        if (oneFile && isSmallFile(Path.of(args[1]))) {
+            command.add("-XX:TieredStopAtLevel=1");
         } else {
             command.addAll(INLINING);
+        }
+        if (oneFile) {
+            command.addAll(List.of("-XX:+UseSerialGC", "-Xms128m"));
         }
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));
@@ -45,7 +49,7 @@ record Launcher(Path jar) {
 
     private static boolean isSmallFile(Path file) {
         try {
-            return Files.isRegularFile(file) && Files.size(file) <= SMALL_FILE;
+            return Files.size(file) <= SMALL_FILE;
         } catch (java.io.IOException e) {
             return false;
         }

@@ -20,7 +20,17 @@ class LauncherTest {
         Path file = Files.writeString(dir.resolve("small.txt"), "Japan will supply gallium by 2026.");
         List<String> command = new Launcher(dir.resolve("accordex.jar")).command("annotate", file.toString());
         assertTrue(command.contains("-XX:TieredStopAtLevel=1"));
+        assertTrue(command.contains("-XX:+UseSerialGC"));
         assertFalse(command.containsAll(Launcher.INLINING));
+    }
+
+    @Test
+    void oneLargeFileGetsBothCompilersAndTheSerialCollector() throws IOException {
+        Path file = Files.write(dir.resolve("large.txt"), new byte[(int) Launcher.SMALL_FILE + 1]);
+        List<String> command = new Launcher(dir.resolve("accordex.jar")).command("annotate", file.toString());
+        assertTrue(command.containsAll(Launcher.INLINING));
+        assertFalse(command.contains("-XX:TieredStopAtLevel=1"));
+        assertTrue(command.contains("-XX:+UseSerialGC"), "one file is one thread's work: the heap stays near what it holds");
     }
 
     @Test
@@ -28,6 +38,7 @@ class LauncherTest {
         List<String> command = new Launcher(dir.resolve("accordex.jar")).command("index", "--index", "ix", dir.toString());
         assertTrue(command.containsAll(Launcher.INLINING));
         assertFalse(command.contains("-XX:TieredStopAtLevel=1"));
+        assertFalse(command.contains("-XX:+UseSerialGC"));
         assertTrue(command.indexOf(Launcher.INLINING.get(0)) < command.indexOf("-jar"), "JVM options come before the jar");
     }
 }
