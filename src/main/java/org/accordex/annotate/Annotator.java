@@ -78,12 +78,12 @@ public final class Annotator {
         if (partyFinder != null) {
             partyFinder.clearAdaptiveData();
         }
-        mentions = StatesInFirmNames.join(text, mentions, this::isKnownName, this::isStateWord);
+        mentions = GroupFirmNames.join(text, StatesInFirmNames.join(text, mentions, this::isKnownName, this::isStateWord, this::isKnownFirm));
         mentions = RepeatedNames.add(text, MediaOutlets.drop(text, mentions), this::isKnownBody);
         mentions = DefinedNames.namedByShortName(text, mentions, this::isKnownName);
         mentions = stateBodies.resolve(ShortNames.add(text, DefinedNames.add(text, mentions, this::isKnownParty), this::isKnownName, this::isKnownParty));
         mentions = DocumentNorms.stateNamedFirms(text, DocumentNorms.generic(mentions), this::stateAtStart);
-        mentions = DocumentNorms.shortOfFuller(DepartmentShortNames.add(text, mentions), this::isStateWord);
+        mentions = DocumentNorms.familyNamedInFull(DocumentNorms.shortOfFuller(DepartmentShortNames.add(text, mentions), this::isStateWord), this::isStateWord);
         mentions = Tickers.drop(text, mentions);
         // a dateline's credit in parentheses ("Shanghai, China (EFE).-") reads as a short name the text defines
         mentions = MediaOutlets.drop(text, mentions);
@@ -146,7 +146,7 @@ public final class Annotator {
     }
 
     /** A legal form after a firm's name: "Mizuho Bank|, Ltd.", "JX Nippon Mining & Metals| Corporation". */
-    private static final Pattern LEGAL_FORM = Pattern.compile("^(?:,?[ \\t]+(?:Co\\.,?[ \\t]+Ltd\\.|Ltd\\.|Limited|Inc\\."
+    private static final Pattern LEGAL_FORM = Pattern.compile("^(?:,?[ \\t]+(?:Co\\.,?[ \\t]+Ltd\\.|Ltd\\.?|Limited|Inc\\."
             + "|Incorporated|Corporation|Corp\\.|Company|Co\\.|LLC|plc|PLC|AG|SE|N\\.V\\.|S\\.A\\.|GmbH|Pty[ \\t]+Ltd\\.?))+(?![\\p{L}\\d])");
 
     /**
@@ -242,6 +242,12 @@ public final class Annotator {
         return models.gazetteer.find(WordTokenizer.tokenize(name)).stream()
                 .anyMatch(c -> c.type() != MentionType.PARTY || !STATE_KINDS.contains(c.kind())
                         || c.start() == 0 && c.end() == name.length());
+    }
+
+    /** Whether the dictionaries know {@code name}, all of it, as a firm's: "Posco". */
+    private boolean isKnownFirm(String name) {
+        return models.gazetteer.find(WordTokenizer.tokenize(name)).stream()
+                .anyMatch(c -> c.type() == MentionType.PARTY && c.kind().equals("company") && c.start() == 0 && c.end() == name.length());
     }
 
     /** Whether the dictionaries read {@code word}, all of it, as a state's name or a demonym ("Japan", "Korean"). */

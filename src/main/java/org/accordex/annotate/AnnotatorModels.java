@@ -29,7 +29,7 @@ import opennlp.tools.tokenize.TokenizerModel;
  */
 public final class AnnotatorModels {
     /** Raise when a rule changes what the annotator outputs, or the index layout changes, so indexes are rewritten. */
-    static final String RULES_VERSION = "rules-7";
+    static final String RULES_VERSION = "rules-8";
     public static final String PARTY_MODEL = "party-ner.bin";
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
 

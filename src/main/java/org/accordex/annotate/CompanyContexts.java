@@ -265,7 +265,7 @@ final class CompanyContexts {
                 continue;
             }
             if (ACTIVITY_ENDS.contains(words[words.length - 1])
-                    && !FIRM_VERB_AFTER.matcher(text.substring(end, Math.min(to, end + 20))).find()) {
+                    && !FIRM_VERB_AFTER.matcher(text.substring(end, Math.min(to, end + 40))).find()) {
                 continue;
             }
             // the mineral or instrument words inside ("Harlan Potash") give way to the name
@@ -315,7 +315,9 @@ final class CompanyContexts {
     private static final Set<String> ACTIVITY_ENDS = Set.of("Exploration", "Explorations", "Mining", "Developments");
     private static final Pattern FIRM_VERB_AFTER = Pattern.compile("^(?:['’]s?(?!\\p{L})|[ \\t]+(?:said|says|will|would|has|have"
             + "|had|is|was|announced|signed|signs|agreed|plans|won|received|receives|secured|secures|reported|expects|raised"
-            + "|raises|completed|entered|executed|acquired|intends|aims)\\b)");
+            + "|raises|completed|entered|executed|acquired|intends|aims)\\b"
+            // an apposition that says it is a firm: "Tessel Exploration and Mining, a subsidiary of …"
+            + "|,[ \\t]+(?:a|an|the)[ \\t]+(?:[\\p{L}-]+[ \\t]+)?" + ContextRules.alternation(COMPANY_NOUNS) + "\\b)");
     /** A heading's verb: "Providing New Resources to …", "Monitoring Developments in …". */
     private static final Pattern GERUND = Pattern.compile("\\p{Lu}\\p{Ll}+ing");
     private static final Pattern LONG_WORD = Pattern.compile("[\\p{L}’'-]{4,}");

@@ -40,8 +40,13 @@ final class ContextRules {
     /** A relative clause right after a name: "Beijing, which …". */
     private static final Pattern WHICH_AFTER = Pattern.compile("^\\s*,\\s*which\\b");
     private static final Pattern ACTOR_AFTER = Pattern.compile(
-            // an adverb may stand before the verb: "Washington and Beijing recently agreed"
-            "^\\s*(?:\\p{Ll}+ly\\s+(?=\\p{Ll}))?(?:and\\b|&|,\\s*(?:and\\s+)?\\p{Lu}|['’]s\\b|[‘“\"]?(?:has|have|had|is|are|was|were|will|would|could|should"
+            // an adverb or a time may stand before the verb: "Washington and Beijing recently agreed", "Beijing later
+            // banned", "Tokyo on Friday announced", "Beijing in December imposed"
+            "^\\s*(?:(?:\\p{Ll}+ly|later|then|now|again|already|still|soon|first|subsequently|thereafter"
+                    + "|on\\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                    + "|(?:last|this|earlier\\s+this)\\s+(?:week|month|year)"
+                    + "|in\\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))"
+                    + "\\s+(?=\\p{Ll}))?(?:and\\b|&|,\\s*(?:and\\s+)?\\p{Lu}|['’]s\\b|[‘“\"]?(?:has|have|had|is|are|was|were|will|would|could|should"
                     + "|must|shall|may|can|also|did|does|do|says?|said|agreed?|agrees|announced?|announces|commits?"
                     + "|committed|signed|signs|seeks?|sought|plans?|planned|intends?|intended|wants?|wanted|aims?"
                     + "|hopes?|presents?|presented|sees?|saw|remains?|wishes|urged?|urges|calls?|called|pledged?"
@@ -153,6 +158,13 @@ final class ContextRules {
             "Bay", "Basin", "Peninsula", "Plateau", "River", "Desert", "Coast", "Channel", "Shelf", "Highlands");
     private static final Pattern PLACE_AFTER = Pattern.compile("^\\s+" + alternation(PLACE_WORDS) + "\\b");
     private static final Pattern PLACE_BEFORE = Pattern.compile("\\b" + alternation(PLACE_WORDS) + "\\s+of\\s+(?:the\\s+)?$");
+    /**
+     * "the America First Trade Policy", "an America First agenda", "America First priorities": the slogan names a policy,
+     * not the United States. "Put America first on the agenda", "Putting America First In …" go on with a function
+     * word and keep the state.
+     */
+    private static final Pattern SLOGAN_AFTER = Pattern.compile("^\\s+[Ff]irst\\s+(?!(?i:on|and|in|by|after|to|for|again"
+            + "|when|as|is|was|at|with|while|through|because|or|but|that)\\b)\\p{L}");
     /** "Central America", "Latin America", also wrapped over two lines: a region, not the United States. */
     private static final Pattern REGION_BEFORE = Pattern.compile(
             "\\b(?:Central|Latin|South|North|Middle|Meso|Ibero)(?:[-\u2010\u2011]|[ \\t]*\\n[ \\t]*| )$");
@@ -848,6 +860,10 @@ final class ContextRules {
 
     /** Nouns a state's name modifies, not surnames ({@code state-headed-nouns.txt}): "India Counselor". */
     private static final Set<String> STATE_HEADED_NOUNS = Set.copyOf(DataLines.of(ContextRules.class, "state-headed-nouns.txt"));
+    /** The last word of a natural place's name ({@code place-heads.txt}): "Eagle Ford Shale", "Permian Basin". */
+    private static final List<String> PLACE_HEADS = DataLines.of(ContextRules.class, "place-heads.txt");
+    private static final Pattern PLACE_HEAD_AFTER = Pattern.compile("^[ \\t]+" + alternation(PLACE_HEADS) + "(?![\\p{L}\\d-])");
+    private static final Pattern PLACE_HEAD_AT_END = Pattern.compile("(?<![\\p{L}\\d-])" + alternation(PLACE_HEADS) + "$");
 
     private static boolean isGivenName(String text, Candidate c, String before, String after) {
         if (!GIVEN_NAME_STATES.contains(text.substring(c.start(), c.end()))) {
@@ -873,7 +889,13 @@ final class ContextRules {
                     && REGION_BEFORE.matcher(text.substring(Math.max(0, c.start() - 30), c.start())).find()
                     || (c.kind().equals("state") || c.kind().equals("demonym")) && (SUBREGION_BEFORE.matcher(before).find()
                             || text.startsWith("Mexic", c.start()) && NEW_MEXICO_BEFORE.matcher(before).find());
-            if (place || region || isCitation(text, c, after) || isInsideAgencyName(text, c, before, after)) {
+            if (!STATE_KINDS.contains(c.kind()) && (PLACE_HEAD_AFTER.matcher(after).find()
+                    || PLACE_HEAD_AT_END.matcher(text.substring(c.start(), c.end())).find())) {
+                return null; // "Eagle Ford Shale", "Permian Basin": a firm's word inside a place's name, or a place
+            }
+            boolean slogan = c.norm().equals("US") && text.startsWith("America", c.start())
+                    && c.length() == "America".length() && SLOGAN_AFTER.matcher(after).find();
+            if (place || region || slogan || isCitation(text, c, after) || isInsideAgencyName(text, c, before, after)) {
                 return null;
             }
             if (c.kind().equals("state") && isGivenName(text, c, before, after)) {

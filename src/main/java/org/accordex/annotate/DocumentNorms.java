@@ -162,6 +162,44 @@ final class DocumentNorms {
         return out == null ? mentions : out;
     }
 
+    /**
+     * A one-word name the dictionary gives to one firm of a family ("Syrah" → "Syrah Technologies") is the firm of that
+     * family the text names in full, where it names that one and never the dictionary's: a release about "Syrah
+     * Resources Limited" means it by "Syrah". A family member named by a place ("Lynas USA", "Lynas Malaysia") is the
+     * family's local arm, which the short name does not mean.
+     */
+    static List<Mention> familyNamedInFull(List<Mention> mentions, Predicate<String> isPlace) {
+        List<Mention> out = null;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            String name = name(m);
+            if (m.type() != MentionType.PARTY || name.indexOf(' ') >= 0 || !m.norm().startsWith(name + " ")) {
+                continue;
+            }
+            String family = name + " ";
+            Set<String> named = new HashSet<>();
+            boolean dictionaryNamed = false;
+            for (Mention o : mentions) {
+                String other = name(o);
+                if (o.type() != MentionType.PARTY || !other.startsWith(family)) {
+                    continue;
+                }
+                dictionaryNamed |= o.norm().equals(m.norm());
+                String extra = o.norm().startsWith(family) ? o.norm().substring(family.length()) : "";
+                if (!o.norm().equals(m.norm()) && !extra.isEmpty() && !isPlace.test(extra) && !Regions.is(extra)) {
+                    named.add(o.norm());
+                }
+            }
+            if (!dictionaryNamed && named.size() == 1) {
+                if (out == null) {
+                    out = new ArrayList<>(mentions);
+                }
+                out.set(i, m.withNorm(named.iterator().next()));
+            }
+        }
+        return out == null ? mentions : out;
+    }
+
     private static String name(Mention m) {
         return SPACES.matcher(m.text()).replaceAll(" ");
     }

@@ -49,6 +49,12 @@ final class StatesInFirmNames {
      * whether they read a word as a state's name or a demonym, with which no firm's name opens here ("Japanese Norvale …").
      */
     static List<Mention> join(String text, List<Mention> mentions, Predicate<String> known, Predicate<String> stateWord) {
+        return join(text, mentions, known, stateWord, name -> false);
+    }
+
+    /** As above; {@code knownFirm}: whether the dictionaries know a name, all of it, as a firm's ("Posco"). */
+    static List<Mention> join(String text, List<Mention> mentions, Predicate<String> known, Predicate<String> stateWord,
+            Predicate<String> knownFirm) {
         List<Mention> out = new ArrayList<>(mentions);
         for (Mention state : mentions) {
             if (state.type() != MentionType.PARTY || !STATE_NORM.matcher(state.norm()).matches()) {
@@ -92,13 +98,13 @@ final class StatesInFirmNames {
                     start++;
                 }
                 end = legal.end();
-            } else if (firmRightBefore(text, mentions, state) != null) {
+            } else if (firmRightBefore(text, mentions, state, knownFirm) != null) {
                 // a firm the text names, then a state and the phrase's end: "Toyotsu Rare Earths India, a unit of …"
                 // names the firm's local arm
                 if (!NAME_END_AFTER.matcher(text.substring(state.end(), Math.min(text.length(), state.end() + 12))).find()) {
                     continue;
                 }
-                start = firmRightBefore(text, mentions, state).start();
+                start = firmRightBefore(text, mentions, state, knownFirm).start();
                 end = state.end();
             } else {
                 Matcher acronym = ACRONYM_BEFORE.matcher(before);
@@ -132,12 +138,15 @@ final class StatesInFirmNames {
         return line.equals(line.toUpperCase(Locale.ROOT));
     }
 
-    /** A firm's name (a party that is no state) that ends one space before the state: "Toyotsu Rare Earths [India]". */
-    private static Mention firmRightBefore(String text, List<Mention> mentions, Mention state) {
+    /**
+     * A firm's name (a party that is no state) that ends one space before the state: "Toyotsu Rare Earths [India]", or a
+     * firm the dictionaries know by that name: "Posco [Argentina]".
+     */
+    private static Mention firmRightBefore(String text, List<Mention> mentions, Mention state, Predicate<String> knownFirm) {
         for (Mention m : mentions) {
             if (m.type() == MentionType.PARTY && !STATE_NORM.matcher(m.norm()).matches() && m.end() < state.start()
                     && state.start() - m.end() == 1 && text.charAt(m.end()) == ' '
-                    && FIRM_WORD_END.matcher(m.text()).find()) {
+                    && (FIRM_WORD_END.matcher(m.text()).find() || knownFirm.test(m.text()))) {
                 return m;
             }
         }

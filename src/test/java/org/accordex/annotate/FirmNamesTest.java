@@ -248,4 +248,54 @@ class FirmNamesTest {
         assertEquals(List.of("Ultium Cells LLC → Ultium Cells", "General Motors → General Motors"),
                 parties("Ultium Cells LLC won the loan. Its cells power General Motors Ultium trucks."));
     }
+
+    @Test
+    void aFirmsGroupInParenthesesIsInsideItsLegalName() {
+        // a known firm keeps the dictionary's norm; its words are no mineral of their own
+        assertEquals(List.of("China Northern Rare Earth (Group) High-Tech Co → China Northern Rare Earth"),
+                parties("China Northern Rare Earth (Group) High-Tech Co said it would raise oxide prices."));
+        assertEquals(List.of(), mentions("China Northern Rare Earth (Group) High-Tech Co said it would raise oxide prices.",
+                MentionType.MINERAL));
+        // a firm no dictionary knows is one party, named as written
+        assertEquals(List.of("Hengtai Magnet (Group) Hi-Tech Co., Ltd. → Hengtai Magnet (Group) Hi-Tech Co., Ltd.",
+                "Lynas → Lynas Rare Earths"),
+                parties("Hengtai Magnet (Group) Hi-Tech Co., Ltd. will buy oxide from Lynas."));
+    }
+
+    @Test
+    void aKnownFirmThenAStateIsItsLocalArm() {
+        assertEquals(List.of("Posco Argentina → Posco Argentina", "POSCO → POSCO"),
+                parties("Posco Argentina will build a hydroxide plant, POSCO said."));
+        // a comma parts the firm from the state
+        assertEquals(List.of("Posco → POSCO", "Argentina → AR"),
+                parties("The buyers are Posco, Argentina's refiners and others."));
+    }
+
+    @Test
+    void aLegalFormWithoutItsFullStopIsTheKnownFirm() {
+        assertEquals(List.of("Lynas Rare Earths Ltd → Lynas Rare Earths"),
+                parties("Lynas Rare Earths Ltd signed an offtake for heavy oxides."));
+    }
+
+    @Test
+    void aFamilysShortNameIsTheMemberTheTextNamesInFull() {
+        // the dictionary reads the short name as one firm of the family; the text names another one
+        assertEquals(List.of("Syrah Resources Limited → Syrah Resources", "Syrah → Syrah Resources"),
+                parties("Syrah Resources Limited won a loan for its mine. Syrah will ship flake in June."));
+        // a member named by a place is a local arm, which the short name does not mean
+        assertEquals(List.of("Lynas USA → Lynas USA", "Lynas → Lynas Rare Earths"),
+                parties("Lynas USA won a contract for a plant. Lynas will ship oxide in June."));
+    }
+
+    @Test
+    void aFirmsNameJoinedByAndBeforeAnAppositionIsOneFirm() {
+        assertEquals(List.of("Kessel Exploration and Mining → Kessel Exploration and Mining", "Syrah → Syrah Technologies"),
+                parties("The loan goes to Kessel Exploration and Mining, a subsidiary of Syrah."));
+    }
+
+    @Test
+    void aFirmsNameInsideAPlacesIsNoParty() {
+        assertEquals(List.of(), parties("Drilling in the Eagle Ford Shale and the Permian Basin slowed this spring."));
+        assertEquals(List.of("Ford → Ford"), parties("Ford will buy lithium hydroxide for its trucks."));
+    }
 }

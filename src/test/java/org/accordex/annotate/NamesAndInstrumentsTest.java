@@ -844,4 +844,28 @@ class NamesAndInstrumentsTest {
                 mentions("The agency may take equity positions in miners; its Price Floor Guarantee covers graphite;"
                         + " Members shall not raise revenue duties.", MentionType.INSTRUMENT));
     }
+
+    @Test
+    void theAmericaFirstSloganNamesAPolicyNotTheState() {
+        assertEquals(List.of("United States → US"), mentions("Under the America First Trade Policy and an America First"
+                + " agenda, the United States will raise tariffs.", MentionType.PARTY));
+        // put first, America is the state
+        assertEquals(List.of("America → US"), mentions("The plan puts America first on minerals.", MentionType.PARTY));
+        assertEquals(List.of("America → US"), mentions("Putting America First In Mineral Supply Chains", MentionType.PARTY));
+    }
+
+    @Test
+    void aCapitalActsWithATimeOrAnAdverbBeforeItsVerb() {
+        assertEquals(List.of("Beijing → CN", "Beijing → CN", "Tokyo → JP"), mentions("Beijing later banned antimony sales."
+                + " Beijing on Tuesday imposed licences. Tokyo in March announced a stockpile.", MentionType.PARTY));
+        assertEquals(List.of(), mentions("The talks were held in Beijing on Tuesday.", MentionType.PARTY));
+    }
+
+    @Test
+    void theFinanceNetworkIsKnownByItsShortName() {
+        assertEquals(List.of("Minerals Security Finance Network → Minerals Security Partnership Finance Network",
+                "MSFN → Minerals Security Partnership Finance Network"),
+                mentions("The Minerals Security Finance Network met in Ottawa; MSFN members will co-finance a mine.",
+                        MentionType.PARTY));
+    }
 }
