@@ -37,6 +37,8 @@ final class ContextRules {
     private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,}");
     /** A line's start before a word: a newline and blanks. */
     private static final Pattern LINE_START_BEFORE = Pattern.compile("\\n[ \\t]*$");
+    /** The cities a shared dateline names before this one: "BEIJING/" in "BEIJING/WASHINGTON, Nov 1 (AP) -". */
+    private static final Pattern DATELINE_CITIES_BEFORE = Pattern.compile("(?:^|\\n)[ \\t]*(?:\\p{Lu}[\\p{Lu} .'-]*/)+$");
     /** A relative clause right after a name: "Beijing, which …". */
     private static final Pattern WHICH_AFTER = Pattern.compile("^\\s*,\\s*which\\b");
     private static final Pattern ACTOR_AFTER = Pattern.compile(
@@ -1067,6 +1069,9 @@ final class ContextRules {
         }
         // a heading the sentence splitter left above the dateline makes no sentence start: the line starts there
         boolean lineStart = before.isBlank() || LINE_START_BEFORE.matcher(text.substring(Math.max(0, c.start() - 10), c.start())).find();
+        // a dateline shared by several cities: "KYIV/WASHINGTON, April 30 (Reuters) -"
+        lineStart = lineStart || before.endsWith("/")
+                && DATELINE_CITIES_BEFORE.matcher(text.substring(Math.max(0, c.start() - 60), c.start())).find();
         if (lineStart && after.matches("(?s)^\\s*(?:[–—-]|,(?!\\s*which\\b)).*")) {
             return false; // a dateline: "WASHINGTON, D.C., September 15 —", "Tokyo, Japan –", "OTTAWA, ON, June 17, 2025 /CNW/"
         }

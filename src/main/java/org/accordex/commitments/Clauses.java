@@ -1,6 +1,7 @@
 package org.accordex.commitments;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -815,7 +816,27 @@ final class Clauses {
                 }
             }
         }
-        return referent == null || GOVERNMENT_BODY.matcher(referent.norm()).find() ? List.of() : List.of(referent.norm());
+        if (referent != null && GOVERNMENT_BODY.matcher(referent.norm()).find()) {
+            // "“We will …,” the ministry said" after "China's Commerce Ministry": the state the body serves, as above
+            String named = referent.text();
+            Mention body = referent;
+            return PartyKinds.stateOf(List.of(referent.norm())).or(() -> PartyKinds.stateNamedIn(named))
+                    .or(() -> possessor(text, body, all)).map(List::of).orElse(List.of());
+        }
+        return referent == null ? List.of() : List.of(referent.norm());
+    }
+
+    private static final Pattern POSSESSIVE_ONLY = Pattern.compile("^[’']s\\s+$");
+
+    /** The state whose body a mention is by a possessive right before it: "Chile" in "Chile’s Mining Ministry". */
+    private static Optional<String> possessor(String text, Mention body, List<Mention> all) {
+        for (Mention m : all) {
+            if (m.type() == MentionType.PARTY && m.norm().length() == 2 && m.end() < body.start() && body.start() - m.end() <= 3
+                    && POSSESSIVE_ONLY.matcher(text.substring(m.end(), body.start())).matches()) {
+                return Optional.of(m.norm());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The words that attribute the quotation: "the Emirati Minister of Industry said". */
@@ -1037,8 +1058,9 @@ final class Clauses {
         return FIRST_PERSON.matcher(subject).find();
     }
 
+    // the speaker may carry a title in commas: "…,” Jane Roe, U.S. Under Secretary of State, told reporters"
     private static final Pattern ATTRIBUTION = ClauseWords.compile(
-            "^[\\s,]*(?:[\\p{L}.’' -]{0,80}?\\s)?(?:" + ClauseWords.alternation("attribution-verb") + "|according\\s+to)\\b");
+            "^[\\s,]*(?:[\\p{L}.’' ,-]{0,80}?\\s)?(?:" + ClauseWords.alternation("attribution-verb") + "|according\\s+to)\\b");
     private static final Pattern ATTRIBUTION_BEFORE = Pattern.compile(
             "(?i)\\b(?:said|says|added|adds|noted|notes|told\\s+\\w+|stated|explained|remarked|declared|stressed|emphasi[sz]ed|insisted"
                     + "|according\\s+to\\s+[^,]{1,80})[\\s,:]*$");

@@ -161,6 +161,8 @@ public final class CommitmentExtractor {
     private static final Pattern POSSESSIVE_CUE = Pattern.compile(
             "(?i)^[’']s?\\s+(?:\\w+\\s+){0,2}$");
     private static final Pattern POSSESSIVE_START = Pattern.compile("^[’']s\\s");
+    /** Between two possessors joined by "and": "’s Felix Tshisekedi and ", "’s president and ". */
+    private static final Pattern POSSESSIVE_AND = Pattern.compile("^[’']s\\s+(?:[\\p{L}.-]+\\s+){1,3}and\\s+$");
     /** A party's own plan named inside a cue that reports it: "[announced] Canada's plan to", "… Japan’s new plans to". */
     private static final Pattern OWNED_PLAN = Pattern.compile(
             "(?i)^[’']s?\\s+(?:\\w+\\s+){0,2}(?:plans?|intentions?|commitments?|decisions?|pledges?|proposals?)\\s+to$");
@@ -1629,6 +1631,9 @@ public final class CommitmentExtractor {
                         || previousEnd >= 0 && APPOSITION_OPENS.matcher(sentence.substring(previousEnd, at)).matches()
                                 && POSSESSOR_IN_APPOSITION.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt();
                 excluded = excluded || describes;
+                // "Congo's Tshisekedi and Rwanda's Kagame committed to": the possessors of a pair of leaders act together
+                boolean possessiveConjunct = previousEnd >= 0 && previousEnd <= at && !previousExcluded
+                        && POSSESSIVE_AND.matcher(sentence.substring(previousEnd, at)).matches();
                 previousBetween = BETWEEN_BEFORE.matcher(before).find() || previousBetween && sharesTheRole;
                 previousExcluded = excluded && !describes;
                 previousEnd = m.end() - offset;
@@ -1645,7 +1650,7 @@ public final class CommitmentExtractor {
                         && (POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()
                         || gap == 0 && POSSESSIVE_START.matcher(sentence.substring(cueStart)).find())
                         && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
-                    return new Resolved(List.of(m.norm()), NAMED_SUBJECT);
+                    return new Resolved(possessiveConjunct && !excluded ? List.copyOf(named) : List.of(m.norm()), NAMED_SUBJECT);
                 }
             }
             if (PASSIVE_AFTER.matcher(afterCue).find()) {

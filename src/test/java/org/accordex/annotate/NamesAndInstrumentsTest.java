@@ -435,6 +435,14 @@ class NamesAndInstrumentsTest {
     }
 
     @Test
+    void aDatelineSharedByTwoCitiesNamesNoStateWhileTheCapitalsThatActDo() {
+        assertEquals(List.of("Peru → PE"), mentions("Copper talks resume\nLIMA/SANTIAGO, May 4 (Reuters) - Peru will cut its"
+                + " copper duties.", MentionType.PARTY));
+        assertEquals(List.of("Peru → PE", "Santiago → CL", "Lima → PE"), mentions("Copper talks resume\nSANTIAGO/LIMA, May 4"
+                + " (Reuters) - Peru will cut its copper duties. Santiago and Lima agreed to meet.", MentionType.PARTY));
+    }
+
+    @Test
     void financingPhrasedAsNamedInstrumentsIsOneMention() {
         assertEquals(List.of("viability gap funding → financial-support", "blended finance → financial-support",
                         "capital injection → equity", "local content requirements → trade-measure"),

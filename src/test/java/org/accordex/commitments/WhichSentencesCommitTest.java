@@ -54,6 +54,7 @@ class WhichSentencesCommitTest {
             news      | Chile said it has signed an agreement with Canada to develop a copper registry.    | commitment CA CL
             news      | Canada will be able to call on large copper reserves.                               | none
             news      | Canada will also have preferred access to the output of the copper smelter.         | none
+            news      | Canada will also gain priority access to copper from the smelter.                   | none
             news      | Canada's stake will reach 9 percent, and it will have the right to name a director. | none
             news      | Canada's stake in Halden will amount to 9 percent.                                  | none
             news      | Halden Metals said Canada's stake in Halden will amount to 9 percent.               | none

@@ -329,6 +329,7 @@ class WhoCommitsTest {
             "We will work with Washington on magnets," said the chief executive of MP Materials. | MP Materials
             "We intend to buy more cobalt," Glencore said on Tuesday. | Glencore
             "We will cooperate on graphite," the Japanese ministry of trade said. | CA CL
+            "We will fund two copper smelters," Jane Roe, Chile's Minister of Mining, told reporters. | CL
             """)
     void aQuoteBelongsToItsSpeakersBody(String sentence, String parties) {
         String text = "Canada and Chile hold talks on critical minerals\n\nOTTAWA, May 4, 2026 — " + sentence + "\n";
@@ -1046,6 +1047,21 @@ class WhoCommitsTest {
             Nickel banks\\nThe African Development Bank and the Asian Infrastructure Investment Bank signed a memorandum at the IMF and World Bank annual meetings.\\nThe two banks will co-finance nickel refineries. | African Development Bank Asian Infrastructure Investment Bank
             """)
     void aListOfSignatoriesGoesOnPastAKindOfBody(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /**
+     * A ministry that speaks after the report named it ("the ministry said") speaks for the state it serves, not for the
+     * state named last; two leaders each named with their state's possessive commit for both states.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Copper curbs eased\\nChile's Mining Ministry confirmed on Sunday it would lift copper quotas.\\nIn return, Peru will cut its copper duties, the Peruvian government said.\\n"We will publish the new rules within weeks," the ministry said in a statement. | CL
+            Copper accord\\nPeru's Ana Ruiz and Chile's Juan Soto committed to building a copper smelter in Arica. | CL PE
+            Copper accord\\nPeru's president and Chile's president agreed to map copper deposits together. | CL PE
+            Copper accord\\nPeru's president said Chile's trade minister agreed to cut copper duties. | CL
+            """)
+    void aMinistryAndLeadersNamedWithTheirStatesSpeakForThem(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 }
