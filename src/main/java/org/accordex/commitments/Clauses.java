@@ -18,9 +18,11 @@ import org.accordex.nlp.RequiredWords;
  * items that are only noun phrases. The vocabularies are in {@code clause-words.txt}.
  */
 final class Clauses {
-    private static final String MARKER = "(?:[-•*▪◦●–]\\s*|\\\\?\\(?(?:\\d{1,2}|" + ListMarkers.doubled() + "|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})\\\\?[.)]\\s*)?";
+    private static final String MARKER = "(?:[-•*▪◦●–⎯]\\s*|\\\\?\\(?(?:\\d{1,2}|" + ListMarkers.doubled() + "|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})\\\\?[.)]\\s*)?";
     /** The number or letter of a part of a text: "Article XI", "Annex A", "Article 5(2)". */
     private static final String TEXT_NUMBER = "(?-i:[IVXLC]+|\\d+[A-Za-z]?(?:\\(\\d+\\))?|[A-Z])\\b";
+    /** A part's title in brackets after its number: "Article 12 (Consultations)". */
+    private static final String PART_TITLE = "(?:\\s*\\([^()]{1,40}\\))?";
     /** A paragraph's number without a stop, as scanned treaties print it: "3 This Agreement shall be effective …". */
     private static final String BARE_NUMBER = "(?:\\d{1,2}\\s+(?=(?-i:\\p{Lu})))?";
     /**
@@ -32,10 +34,11 @@ final class Clauses {
             "^[\\s\"“]*" + MARKER + BARE_NUMBER + "(?:" + ClauseWords.alternation("text-proviso") + "\\b[^,;:]{0,160},\\s*)?"
                     + "(?:(?:this|the|an?|any|no|such(?:\\s+an?)?|each|that|all(?:\\s+the)?)\\s+(?:present\\s+|proposed\\s+|joint\\s+)?"
                     + "(?:" + ClauseWords.alternation("text") + "|(?:(?-i:\\p{Lu}[\\p{L}-]*)\\s+){1,2}" + ClauseWords.alternation("treaty")
-                    + ")|(?=(?-i:\\p{Lu})[\\p{L}]+\\s+" + TEXT_NUMBER + ")" + ClauseWords.alternation("text")
+                    + ")|(?=(?-i:\\p{Lu})[\\p{L}]+\\s+" + TEXT_NUMBER + ")(?:" + ClauseWords.alternation("text") + "|(?-i:Articles|Sections|Paragraphs|Chapters))"
                     // "Provisions of this Agreement shall replace …": a plural part of the text, without an article
                     + "|(?=(?-i:\\p{Lu}))(?:provisions|annexes|protocols|amendments)(?=\\s+(?:of|to|under)\\s+(?:this|the\\s+present)\\b))"
-                    + "\\b(?:\\s+" + TEXT_NUMBER + ")?"
+                    // "Articles 12 (Consultations) and 13 (Panels)": several parts, each with its title
+                    + "\\b(?:\\s+" + TEXT_NUMBER + PART_TITLE + "(?:\\s*(?:,|,?\\s+and|,?\\s+or)\\s+" + TEXT_NUMBER + PART_TITLE + ")*)?"
                     + "(?:\\s+(?:of|to|under|in|on)\\b[^,;]{0,160})?[\\s,]*$");
     /**
      * What the clause says right after the cue: "shall enter into force", "shall not affect"; "be done" not when a
@@ -158,8 +161,15 @@ final class Clauses {
     }
 
     /** Whether a measure or event is the subject of what it will bring about ("These steps will help …"). */
+    /**
+     * An act named by a gerund as the subject of the speaker's judgment: "In my judgment, subjecting these goods to the
+     * duty [will ensure …]" says what the act will bring about.
+     */
+    private static final Pattern JUDGED_ACT = ClauseWords.compile(
+            "^[\\s\"“]*" + MARKER + "in\\s+(?:my|our)\\s+(?:judgment|judgement|view|opinion|estimation),\\s*(?-i:\\p{Ll})\\p{L}+ing\\s[^;]{0,200}$");
+
     static boolean isForecastOfAThing(String subject, String afterCue) {
-        return FORECAST_THING.matcher(subject).find() && THING_EFFECT.matcher(afterCue).find();
+        return (FORECAST_THING.matcher(subject).find() || JUDGED_ACT.matcher(subject).find()) && THING_EFFECT.matcher(afterCue).find();
     }
 
     /** Whether the words after a cue say what a measure or a deal brings about: "strengthen …", "create jobs". */
@@ -267,8 +277,12 @@ final class Clauses {
      * to …") is a call the speaker still makes.
      */
     static boolean isRecitedDirective(String beforeCue, String fromCue) {
-        return RECITED_DIRECTIVE.matcher(fromCue).find() && !STANDING_BEFORE.matcher(beforeCue).find();
+        return RECITED_DIRECTIVE.matcher(fromCue).find()
+                && (!STANDING_BEFORE.matcher(beforeCue).find() || TO_THE_SPEAKER.matcher(fromCue).lookingAt());
     }
+
+    /** Advice given to the speaker ("the Secretary has recommended that I impose …"): the adviser's, not a standing call. */
+    private static final Pattern TO_THE_SPEAKER = Pattern.compile("^\\p{L}+\\s+(?:that\\s+I|to\\s+me)\\b");
 
     /** "I have called on the Congress to …", "has also urged": a present perfect call the speaker still makes. */
     private static final Pattern STANDING_BEFORE = ClauseWords.compile("\\b(?:have|has)\\s+(?:(?:also|repeatedly|long|\\w+ly)\\s+)?$");
@@ -371,6 +385,30 @@ final class Clauses {
      * preposition, not a participle that describes a noun ("- Enhanced rotational deployments in …" under "will take
      * the following actions:").
      */
+    /**
+     * An item that qualifies its lead-in's act rather than naming one: a relative clause ("(b) that would reduce imports
+     * …") or a manner ("(a) without prior notice and consultation;").
+     */
+    private static final Pattern QUALIFIER_ITEM = Pattern.compile("^(?i:that|which|whose)\\s|^(?i:without)\\s[^,]*$");
+
+    /** Whether an item opens with a verb of the third person, with no subject: "(i) identifies …", "- Eliminates …". */
+    static boolean opensWithThirdPersonVerb(String item) {
+        Matcher first = FIRST_WORD.matcher(item.strip());
+        if (!first.lookingAt()) {
+            return false;
+        }
+        String word = first.group(1).toLowerCase(Locale.ROOT);
+        return word.endsWith("s") && !word.endsWith("ss")
+                && (ITEM_VERB.matcher(word).matches() || word.endsWith("ies") && ITEM_VERB.matcher(word.substring(0, word.length() - 3) + "y").matches());
+    }
+
+    /** An item's first word, after an adverb: "Immediately enables …". */
+    private static final Pattern FIRST_WORD = Pattern.compile("(?:\\p{L}+ly\\s+)?(\\p{L}+)\\b");
+
+    static boolean isQualifierItem(String item) {
+        return QUALIFIER_ITEM.matcher(item.strip()).find();
+    }
+
     static boolean isRecountedItem(String item) {
         Matcher verb = PAST_ITEM_VERB.matcher(item);
         return verb.find() && PAST_ITEM_OBJECT.matcher(item).region(verb.end(), item.length()).lookingAt();

@@ -227,7 +227,7 @@ public final class CommitmentExtractor {
     /** An official acting for the document's state. */
     private static final Pattern OFFICIAL = Pattern.compile(
             "\\b(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador|Administrator|Chancellor|Premier"
-                    + "|Commissioner|Governor|Trade Representative|head of each|heads of|Director|Secretaries|Chair|Chairman"
+                    + "|Commissioner|Governor|Trade Representative|Attorney General(?![’']s\\b)|head of each|heads of|Director|Secretaries|Chair|Chairman"
                     + "|Chairperson)\\b");
     /** A clause of its own after "and": "… and we look forward to", "… but they also plan to". */
     private static final Pattern AND_PRONOUN = Pattern.compile(
@@ -538,6 +538,13 @@ public final class CommitmentExtractor {
                 int after = cue.get().end();
                 cue = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
             }
+            while (cue.isPresent() && RELATIVE_SUBJECT_BEFORE.matcher(cueable.substring(0, cue.get().start())).find()
+                    && AGENTLESS_PASSIVE_AFTER.matcher(cueable.substring(cue.get().end())).lookingAt()) {
+                // "… is a weakness that must be overcome": the modal says what the noun calls for, with
+                // no one to act; a later cue of the sentence's own may still commit
+                int after = cue.get().end();
+                cue = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
+            }
             boolean cueInAside = false;
             if (cue.isPresent() && isLeadIn(sentence)) {
                 int close = asideClose(cueable, cue.get().start(), colon(sentence));
@@ -576,6 +583,16 @@ public final class CommitmentExtractor {
                     && cue.map(c -> !MODAL_VERB.matcher(cueable.substring(c.start())).find()).orElse(true)) {
                 // "… shall not suspend concessions where:" — its items say when, no one acts in them; an item with a
                 // modal verb of its own ("(a) where a Party adopts a measure, it shall notify …") still may
+                continue;
+            }
+            if (leadIn != null && LIST_MARKER.matcher(sentence).find()
+                    && (leadIn.relative() && (leadIn.forbids() || Clauses.opensWithThirdPersonVerb(stripMarker(sentence)))
+                            || Clauses.isQualifierItem(stripMarker(sentence)))) {
+                // "(i) identifies barriers" under "shall prepare a plan that:", "(a) restrict the number of suppliers"
+                // under "Neither Party shall adopt measures that:", "(b) without prior notice" under "In no case shall a
+                // Party take an action:": the item finishes the lead-in's sentence, which alone commits (an item with a
+                // subject of its own, "- Congress enact …", or a plain verb under a lead-in that forbids nothing, may
+                // be a sibling of that lead-in)
                 continue;
             }
             if (cue.isPresent() && Clauses.isRecitedPast(cueable, cue.get().start())) {
@@ -733,7 +750,9 @@ public final class CommitmentExtractor {
                     }
                     leadIn = cueInAside ? null : new Inherited(parties, modality, bare, nextMarker(sentence), contents ? null : phrase.frame(),
                             conditions, bare && NEGATED_LEAD_IN.matcher(afterCue).matches(),
-                            !bare && RELATIVE_CONTENTS_LEAD_IN.matcher(afterCue).find());
+                            !bare && RELATIVE_CONTENTS_LEAD_IN.matcher(afterCue).find(),
+                            !bare && RELATIVE_LEAD_IN_END.matcher(afterCue).find(),
+                            FORBIDDING.matcher(sentence.substring(0, colon(sentence))).find());
                     if (bare || contents) {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
@@ -905,9 +924,9 @@ public final class CommitmentExtractor {
      * items say when it applies ("… where:"), and commit nothing.
      */
     private record Inherited(List<String> parties, Modality modality, boolean bare, String marker, String frame,
-            boolean conditions, boolean negated, boolean thingsContents) {
+            boolean conditions, boolean negated, boolean thingsContents, boolean relative, boolean forbids) {
         Inherited(List<String> parties, Modality modality, boolean bare, String marker, String frame, boolean conditions) {
-            this(parties, modality, bare, marker, frame, conditions, false, false);
+            this(parties, modality, bare, marker, frame, conditions, false, false, false, false);
         }
 
         /** An item's action under this lead-in: "not" before it under "shall not:" ("- impose export duties"). */
@@ -916,6 +935,18 @@ public final class CommitmentExtractor {
         }
     }
 
+    /**
+     * A lead-in that ends on a relative pronoun, whose items go on its clause: "shall not adopt measures that:", "shall
+     * determine a strategy which:". They say what the thing does, not what the parties do.
+     */
+    private static final Pattern RELATIVE_LEAD_IN_END = Pattern.compile("(?i)\\b(?:that|which)[\\s*_]*$");
+    /** A relative pronoun as the subject right before a modal: "a weakness that [must]", "goods which [shall]". */
+    private static final Pattern RELATIVE_SUBJECT_BEFORE = Pattern.compile("(?i)\\b\\p{L}+\\s+(?:that|which)\\s+$");
+    /** A passive with no agent right after a modal: "[must] be overcome", "[shall] not be exempted" (not "be … by"). */
+    private static final Pattern AGENTLESS_PASSIVE_AFTER = Pattern.compile(
+            "\\s*(?:not\\s+)?be\\s+(?:\\p{L}+ed|\\p{L}+en|overcome|met|made|done|held|set|put|kept|paid|built|won)\\b(?![^.;:]*\\bby\\b)");
+    /** A lead-in that forbids: "Neither Party shall …", "In no case shall …", "… shall not …". */
+    private static final Pattern FORBIDDING = Pattern.compile("(?i)\\b(?:neither|not|never)\\b|\\bno\\b(?!\\s+(?:later|more|less|fewer|sooner)\\b)");
     /** A lead-in that forbids what its items name: "Contracting Parties shall not:". */
     private static final Pattern NEGATED_LEAD_IN = Pattern.compile("(?i)^\\s*not(?:\\s*,[^:]*)?\\s*$");
 

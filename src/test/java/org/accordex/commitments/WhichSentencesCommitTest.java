@@ -1197,4 +1197,67 @@ class WhichSentencesCommitTest {
         assertEquals(List.of("commitment US: (b) The Initiative is to advise the Secretary of Energy on smelter permits."),
                 modalitiesPartiesAndTexts(text));
     }
+    /**
+     * Items that finish a lead-in's clause ("measures that:", "a plan which:") or qualify its act ("(a) without notice",
+     * "(b) that would …") are part of the lead-in's sentence, which alone commits; a plain "shall:" list's items commit,
+     * and so do items after a long dash, as scanned treaties print their bullets.
+     */
+    @Test
+    void itemsThatFinishTheLeadInsClauseAreNoCommitmentsOfTheirOwn() {
+        String text = "Agreement between Canada and the Republic of Chile on Trade in Copper\n\n"
+                + "1. Neither Party shall adopt measures on copper concentrates that:\n\n"
+                + "(a) limit the number of smelters that may buy them; or\n\n"
+                + "(b) require a joint venture with a local firm.\n\n"
+                + "2. In no case shall a Party raise a duty on refined copper:\n\n"
+                + "(a) without notice to the other Party; or\n\n"
+                + "(b) that would exceed the duty in force on the date of signature.\n\n"
+                + "3. The Copper Committee shall prepare a work plan which:\n\n"
+                + "(i) identifies the smelters of each Party;\n\n"
+                + "4. The Copper Committee shall:\n\n"
+                + "(a) review the copper trade of the Parties each year;\n\n"
+                + "5. The Technical Unit shall in particular undertake the following tasks:\n\n"
+                + "\u23af Follow up on the decisions of the Copper Committee.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::text).toList();
+        assertEquals(List.of(
+                "1. Neither Party shall adopt measures on copper concentrates that:",
+                "2. In no case shall a Party raise a duty on refined copper:",
+                "3. The Copper Committee shall prepare a work plan which:",
+                "(a) review the copper trade of the Parties each year;",
+                "5. The Technical Unit shall in particular undertake the following tasks:",
+                "\u23af Follow up on the decisions of the Copper Committee."), found);
+    }
+
+    /**
+     * A right granted, parts of the text that do not apply, what a ruling is once made, what a noun calls for in an
+     * agentless passive: no one acts. A request named as a thing is no call for one; an Attorney General acts for the state.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            mou       | The Participants shall have the right thereafter to extend this cooperation to nickel.  | none
+            mou       | Sections 4 (Consultations) and 5 (Panels) shall not apply to measures under this Memorandum. | none
+            mou       | The findings of the panel shall be binding on the Participants.                               | none
+            mou       | The decisions of the Copper Committee shall be considered binding on both Participants.       | none
+            mou       | Any request for accession to this Memorandum shall be addressed to the Copper Committee.      | obligation CA CL
+            factsheet | The Attorney General will review state rules that burden copper mines.                        | commitment US
+            factsheet | Reliance on foreign copper smelters is a weakness that must be overcome.                     | none
+            factsheet | The Secretary of Energy will name the permit barriers that must be removed.                   | commitment US
+            """)
+    void rightsPartsOfTheTextRulingsAndRequestsAsThings(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
+    /**
+     * In a proclamation's recitals, advice given to the President is recounted, in the present perfect too; "In my
+     * judgment, subjecting … will ensure" says what an act will bring about.
+     */
+    @Test
+    void adviceToThePresidentAndAJudgedEffectAreNoPledges() {
+        String text = "Adjusting Imports of Copper Racks Into the United States\n\nBY THE PRESIDENT OF THE UNITED STATES OF AMERICA\n\n"
+                + "A PROCLAMATION\n\n1. In addition, the Secretary has recommended that I include copper racks within the "
+                + "product coverage of the duty.\n\n2. In my judgment, subjecting copper racks to the duty will ensure that "
+                + "the duty is not circumvented.\n\nNOW, THEREFORE, I, JANE ROE, President of the United States of America, "
+                + "do hereby proclaim as follows:\n\n(1) The Secretary shall continue to monitor imports of copper racks.\n";
+        assertEquals(List.of("obligation US: (1) The Secretary shall continue to monitor imports of copper racks."),
+                modalitiesPartiesAndTexts(text));
+    }
 }
