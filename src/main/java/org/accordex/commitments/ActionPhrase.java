@@ -302,6 +302,10 @@ public final class ActionPhrase {
             String head = interposed.group("recipient") != null ? interposed.group("verb") : interposed.group("head");
             return read(head + " " + sentence.substring(interposed.end()), 0, leadFrame);
         }
+        java.util.regex.Matcher thatAside = THAT_ASIDE.matcher(sentence).region(at, sentence.length());
+        if (thatAside.lookingAt()) {
+            return read(thatAside.group("head") + " " + sentence.substring(thatAside.end()), 0, leadFrame);
+        }
         while (at > 0 && Character.isLetterOrDigit(sentence.charAt(at - 1)) && at < sentence.length()
                 && Character.isLetterOrDigit(sentence.charAt(at))) {
             at--;
@@ -504,6 +508,14 @@ public final class ActionPhrase {
                     + "(?=(?:a|an|of|its|their)\\s|the\\s+\\p{Ll})");
 
     /**
+     * "ensure that, in the application of these rules, [its agencies act] …": a phrase of where or when in commas between
+     * "that" and the clause it opens; the clause is read as if the phrase were not there.
+     */
+    private static final Pattern THAT_ASIDE = Pattern.compile(
+            "(?i)\\s*(?<head>(?:(?:seek|endeavou?r|strive)\\s+to\\s+)?ensure\\s+that),\\s+(?:in|within|during|under|throughout)\\s+[^,;:()]{1,120}?,\\s+"
+                    + "(?=(?:the|its|their|each|all|any|such)\\s)");
+
+    /**
      * Whether the words from {@code start} are a qualifier with no verb up to the colon or the end: "shall, [consistent
      * with applicable law and within existing appropriations]:" names no act.
      */
@@ -680,10 +692,18 @@ public final class ActionPhrase {
         int verbs = head + 3 < t.size() && t.tag(head + 1).equals("CCONJ") && t.tag(head + 2).equals("VERB") ? head + 2 : head;
         // "establish, as far as possible, common positions" written without its first comma: the qualifier is the aside
         int qualifier = verbs + 1 < t.size() && t.isVerb(head) ? t.matchAt(Section.QUALIFIER, verbs + 1) : -1;
-        if (qualifier > verbs + 1 && qualifier + 1 < t.size() && t.lower(qualifier).equals(",") && t.isWord(qualifier + 1)
-                && !stopsAt(t, qualifier + 1, start) && NOUN_PHRASE_START.contains(t.tag(qualifier + 1))) {
-            String object = t.text(qualifier + 1, end(t, qualifier + 1, MAX_WORDS - 1 - (verbs - start)), null);
-            return t.text(start, verbs + 1, lemmatizer) + (object.isEmpty() ? "" : " " + object);
+        // "coordinate as appropriate [their positions]", written without commas at all: a qualifier of two words or more
+        // that takes no object of its own ("as appropriate", not "in accordance with") is the aside
+        int objectAt = qualifier > verbs + 1 && qualifier < t.size() && t.lower(qualifier).equals(",") ? qualifier + 1
+                : qualifier > verbs + 2 && qualifier + 1 < t.size() && t.tag(qualifier - 1).matches("ADJ|ADV|VERB")
+                        && !(t.tag(qualifier).equals("PRON") && !POSSESSIVES.contains(t.lower(qualifier))) ? qualifier : -1;
+        if (objectAt > 0 && objectAt < t.size() && t.isWord(objectAt) && !stopsAt(t, objectAt, start)
+                && (NOUN_PHRASE_START.contains(t.tag(objectAt)) || objectAt == qualifier && t.lower(objectAt).endsWith("ly"))) {
+            // the parties are not part of their action: "[their] rules"
+            int from = objectAt + 1 < t.size() && t.matchAt(Section.PARTY_POSSESSIVE, objectAt) > objectAt
+                    && NOMINAL.contains(t.tag(objectAt + 1)) ? objectAt + 1 : objectAt;
+            String text = t.text(from, end(t, objectAt, MAX_WORDS - 1 - (verbs - start)), null);
+            return t.text(start, verbs + 1, lemmatizer) + (text.isEmpty() ? "" : " " + text);
         }
         if (verbs + 2 < t.size() && t.lower(verbs + 1).equals(",")
                 && (t.isVerb(head) || start > 0 && (t.lower(start - 1).equals("to") || MODALS.contains(t.lower(start - 1))
@@ -691,8 +711,10 @@ public final class ActionPhrase {
             int close = t.find(",", verbs + 2, verbs + 2 + MAX_SKIP);
             boolean series = close == verbs + 3 || close > 0 && close + 1 < t.size() && t.tag(close + 1).equals("CCONJ");
             if (close > 0 && close + 1 < t.size() && t.isWord(close + 1) && !series && !stopsAt(t, close + 1, start)) {
-                String object = t.text(close + 1, end(t, close + 1, MAX_WORDS - 1 - (verbs - start)), null);
-                return t.text(start, verbs + 1, lemmatizer) + (object.isEmpty() ? "" : " " + object);
+                int objectEnd = end(t, close + 1, MAX_WORDS - 1 - (verbs - start));
+                String object = t.text(close + 1, objectEnd, null);
+                return t.text(start, verbs + 1, lemmatizer) + (object.isEmpty() ? "" : " " + object
+                        + furtherAction(t, objectEnd, start, 1 + verbs - start + wordsBetween(t, close + 1, objectEnd), lemmatizer));
             }
         }
         // "will invite other partners, including Korea, to join the arrangement" → "invite other partners to join the
@@ -810,6 +832,9 @@ public final class ActionPhrase {
                 // "provide assistance to Vietnam, including through its survey, [on the mapping of …]"; "…; and
                 // coordinate, as appropriate, [on joint projects]"
                 action += afterAside(t, end, next, part == 0 ? wordsBetween(t, next, end) : MAX_WORDS - MAX_NEXT_WORDS);
+            }
+            if (part == 0 && verb && action.length() == plain) {
+                action += purposeAfterAside(t, end, wordsBetween(t, next, end));
             }
             if (part > 0 && joint == null && ownClause && !action.isEmpty()
                     && words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS + (finishedObject ? MAX_FINISH_WORDS : 0)) {
@@ -1005,6 +1030,9 @@ public final class ActionPhrase {
         }
         if (next >= 0 && (modifiedByParticiple(t, next) || t.tag(next).equals("ADP") && t.lower(next).equals("by"))) {
             return -1; // "at a time and [place] agreed to by the Parties": a noun of the same phrase, not a verb
+        }
+        if (next >= 2 && next > end && t.lower(next - 1).equals("may") && t.tag(next - 2).equals("CCONJ")) {
+            return -1; // "meet annually and [may] invite observers": what the parties may do is no pledge
         }
         // "…, and expand efforts to [address] the crisis": a light verb carries the next action's verb too
         int light = next >= 0 ? Math.max(t.matchAt(Section.LIGHT_VERB, next), effortEnd(t, next)) : next;
@@ -1413,6 +1441,69 @@ public final class ActionPhrase {
             }
         }
         return "";
+    }
+
+    /**
+     * The purpose that follows an aside in commas after a short action, with a leading blank: "explore mechanisms,
+     * including price floors and offtake agreements, [to address unfair practices]", "set up a task force, chaired by
+     * the two ministers, [to review supply risks]"; "" when none follows, or the purpose names no act.
+     */
+    private static String purposeAfterAside(Tagged t, int end, int words) {
+        int open = end + 1;
+        int budget = MAX_TOTAL_WORDS - words - 1;
+        if (open + 1 >= t.size() || !t.lower(end).equals(",") || budget < MAX_PURPOSE_WORDS) {
+            return "";
+        }
+        // an aside of examples ("including …", "such as …"), or a participle and its agent ("led by …")
+        boolean examples = t.matchAt(Section.EXAMPLE_LEAD, open) > open || t.lower(open).equals("including");
+        boolean agent = (t.tag(open).equals("VERB") && t.lower(open).endsWith("ed") || t.lower(open).equals("led"))
+                && t.tag(open + 1).equals("ADP");
+        if (!examples && !agent) {
+            return "";
+        }
+        for (int k = open + 2; k + 2 < t.size() && wordsBetween(t, open, k) <= MAX_NAMES_ASIDE_WORDS; k++) {
+            String w = t.lower(k);
+            if (w.equals(";") || w.equals(":") || w.equals("(") || t.tag(k).equals("AUX")
+                    || t.tag(k).equals("VERB") && !w.endsWith("ing")) {
+                return "";
+            }
+            if (!w.equals(",")) {
+                continue;
+            }
+            int verb = k + 2;
+            // (after the infinitive's "to" the tagger may read the verb as a noun: "to [audit] exports")
+            if (t.lower(k + 1).equals("to") && (t.isVerb(verb) || t.tag(k + 1).equals("PART") && t.isWord(verb))
+                    && t.matchAt(Section.PURPOSE_VERB, verb) == verb) {
+                int e = end(t, verb, budget - 1);
+                return e > verb + 1 ? " to " + t.text(verb, e, null) : "";
+            }
+            // the next name or item of the examples: "such as Chile, [the] Philippines and Peru"
+            if (!examples || !(NOUN_PHRASE_START.contains(t.tag(k + 1)) || t.tag(k + 1).equals("CCONJ"))) {
+                return "";
+            }
+        }
+        return "";
+    }
+
+    /** An aside before a purpose may name a body and its chairs in full: "chaired by the Ministry of … and the …". */
+    private static final int MAX_NAMES_ASIDE_WORDS = 20;
+    /** A purpose after an aside is kept only where the words left hold a verb and a short object. */
+    private static final int MAX_PURPOSE_WORDS = 3;
+
+    /**
+     * The coordinated action after an action whose object an aside separated from its verb, with "; ": "coordinate,
+     * individually and collectively, the release of stocks, and [take measures to restore supply]"; "" when none follows.
+     */
+    private static String furtherAction(Tagged t, int end, int first, int words, LemmatizerME lemmatizer) {
+        int next = end < t.size() ? nextAction(t, end, first) : -1;
+        if (next < 0 || MAX_TOTAL_WORDS - words < 2) {
+            return "";
+        }
+        int e = end(t, next, Math.min(MAX_NEXT_WORDS, MAX_TOTAL_WORDS - words));
+        if (e < t.size() && t.lower(e).equals("to") && t.matchAt(Section.MEANS_NOUN, e - 1) == e) {
+            e = end(t, next, MAX_TOTAL_WORDS - words); // "take measures [to restore supply]": a means with its purpose
+        }
+        return e > next + 1 ? "; " + t.text(next, e, lemmatizer) : "";
     }
 
     /** "to the other Party", "to Peru": "to" before a determiner or a name, where no verb can follow it. */
@@ -3056,9 +3147,11 @@ public final class ActionPhrase {
             return false; // "a process for [including] further articles": a gerund after its preposition, no example
         }
         // "combat corruption[, such as tackling] shell companies": acts given as examples after a comma, as after
-        // "including" ("minerals such as lithium" names which minerals and stays)
+        // "including"; so are names: "work with partners[, such as Chile, Peru and Brazil]" ("minerals such as lithium"
+        // names which minerals and stays)
         if (w.equals("such") && k > start + 1 && t.lower(k - 1).equals(",") && k + 2 < t.size() && t.lower(k + 1).equals("as")
-                && t.lower(k + 2).endsWith("ing") && t.lower(k + 2).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 2))) {
+                && (t.lower(k + 2).endsWith("ing") && t.lower(k + 2).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 2))
+                        || t.capitalized(k + 2) || t.tag(k + 2).equals("DET"))) {
             return true;
         }
         if (w.equals("if") && k > start && asksWhether(t, k, start)) {
@@ -3718,7 +3811,8 @@ public final class ActionPhrase {
         int complemented = withComplement(t, end);
         // a complement too long to move behind the verb is left out, not the subject with it
         end = wordsBetween(t, i, complemented) <= MAX_SUBJECT_WORDS ? complemented : end;
-        if (end == i || wordsBetween(t, i, end) > MAX_SUBJECT_WORDS) {
+        // "seniors['] out-of-pocket costs": a possessive says whose the subject is; it is not the subject itself
+        if (end == i || wordsBetween(t, i, end) > MAX_SUBJECT_WORDS || t.lower(end - 1).endsWith("'") || t.lower(end - 1).endsWith("’")) {
             return "";
         }
         String subject = t.text(i, end, null);
@@ -3924,7 +4018,40 @@ public final class ActionPhrase {
                 tokens[i] = spans[i].getCoveredText(text).toString();
                 lower[i] = tokens[i].toLowerCase(Locale.ROOT);
             }
-            return new Tagged(text, spans, lower, homographNouns(lower, hyphenatedNouns(lower, mineralsAsNouns(lower, Models.TAGGER.get().tag(tokens)))));
+            return new Tagged(text, spans, lower, namesWords(tokens, possessiveNouns(lower, homographNouns(lower,
+                    hyphenatedNouns(lower, mineralsAsNouns(lower, Models.TAGGER.get().tag(tokens)))))));
+        }
+
+        /**
+         * "a Critical Minerals and [Rare] Earths Group": a capitalized word the tagger reads as a verb between words of a
+         * name (a capitalized noun before it, or "and" after one, and a capitalized word after it) is a word of the name.
+         */
+        private static String[] namesWords(String[] tokens, String[] tags) {
+            for (int i = 2; i + 1 < tags.length; i++) {
+                int before = tags[i - 1].equals("CCONJ") ? i - 2 : i - 1;
+                if (tags[i].equals("VERB") && upper(tokens[i]) && upper(tokens[i + 1]) && upper(tokens[before])
+                        && (tags[before].equals("NOUN") || tags[before].equals("PROPN"))) {
+                    tags[i] = "PROPN";
+                }
+            }
+            return tags;
+        }
+
+        private static boolean upper(String token) {
+            return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+        }
+
+        /** A plural's possessive: "the Leaders['] Summit", "ministers['] meeting". */
+        private static final Pattern PLURAL_POSSESSIVE = Pattern.compile("\\p{L}{2,}s['’]");
+
+        /** "the Quad [Leaders'] Summit": the tagger may read a plural's possessive as a verb; it is a noun. */
+        private static String[] possessiveNouns(String[] lower, String[] tags) {
+            for (int i = 0; i < tags.length; i++) {
+                if (!NOMINAL.contains(tags[i]) && PLURAL_POSSESSIVE.matcher(lower[i]).matches()) {
+                    tags[i] = "NOUN";
+                }
+            }
+            return tags;
         }
 
         /**

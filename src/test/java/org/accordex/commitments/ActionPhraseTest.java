@@ -1079,7 +1079,34 @@ class ActionPhraseTest {
                 Arguments.of("Any Chilean miner should have continued work authorization through June 30, 2027.",
                         "have continued work authorization"),
                 // an irregular participle of a passive reads as its verb
-                Arguments.of("The Korean duty on copper will be cut by 5 points.", "cut Korean duty on copper"));
+                Arguments.of("The Korean duty on copper will be cut by 5 points.", "cut Korean duty on copper"),
+                // a coordinated action after an object that an aside parted from its verb is read too
+                Arguments.of("Members will release, jointly or alone, emergency stocks of nickel, and take steps to calm prices.",
+                        "release emergency stocks of nickel; take steps to calm prices"),
+                // a purpose after an aside of examples or of who leads is kept; the examples and the leaders are not
+                Arguments.of("Peru and Chile will consider instruments, including joint auctions and long-term contracts, to stabilize copper prices.",
+                        "consider instruments to stabilize copper prices"),
+                Arguments.of("Ghana intends to form a task force, chaired by the Minister of Lands and the Governor of the Central Bank, to audit gold exports.",
+                        "form a task force to audit gold exports"),
+                Arguments.of("The ministers agreed to engage third countries, such as Zambia, Namibia and Malawi, to expand refining of cobalt.",
+                        "engage third countries to expand refining of cobalt"),
+                // a capitalized word of a name that the tagger reads as a verb does not part the name
+                Arguments.of("Canada will launch a Battery Metals and Rare Elements Institute.",
+                        "launch a Battery Metals and Rare Elements Institute"),
+                // a plural's possessive is a noun of the event held
+                Arguments.of("The partners look forward to the Energy Ministers' Summit in Lima.",
+                        "hold the Energy Ministers Summit in Lima"),
+                // what the parties may do after "and" is no further pledge
+                Arguments.of("The committee shall meet twice a year and may invite experts from the mining industry.",
+                        "meet twice a year"),
+                // a phrase of where or when between "ensure that" and its clause is left out
+                Arguments.of("Each Party shall ensure that, in the licensing of mines, its agencies apply transparent criteria.",
+                        "ensure agencies apply transparent criteria"),
+                // a qualifier written between the verb and its object without commas is left out, the object kept
+                Arguments.of("The Parties shall coordinate as far as possible their rules on the export of scrap metal.",
+                        "coordinate rules on the export of scrap metal"),
+                // "for the purposes of" qualifies the act
+                Arguments.of("Each Party shall appoint a contact point for the purposes of this Chapter.", "appoint a contact point"));
     }
 
     /** A lead-in whose cue is followed only by a qualifier names no act: its items hold the actions. */
