@@ -1316,6 +1316,11 @@ public final class CommitmentExtractor {
             // subject is the text or a measure, whatever the first clause named
             subjectFrom = thingClause.start(1);
         }
+        if (subjectFrom == 0 && Clauses.seriesPronoun(beforeCue) != null) {
+            // "They discussed developments in Ukraine and pledged to …": the pronoun before the first verb is the subject,
+            // read below as "they"; the object between the verbs names no one who acts
+            subjectFrom = beforeCue.length();
+        }
         // "OTTAWA, May 4 (Reuters) — The new partnerships will …": the subject starts after a news dateline
         String subject = beforeCue.substring(Math.max(subjectFrom, Clauses.afterDateline(beforeCue)));
         Reading reading = new Reading(sentence, offset, cue, cueStart, beforeCue, afterCue, subjectFrom, reportedFrom, quote,
@@ -1899,7 +1904,8 @@ public final class CommitmentExtractor {
                 // "You are authorized and directed to …" in a President's memorandum: the official it is addressed to
                 return new Resolved(context.sides().issuer(), INFERRED_SUBJECT);
             }
-            String pronoun = Clauses.pronounSubject(beforeCue);
+            String shared = Clauses.seriesPronoun(beforeCue);
+            String pronoun = shared != null ? shared : Clauses.pronounSubject(beforeCue);
             if (pronoun != null && Clauses.namesOneOfTheParties(beforeCue) && !context.documentParties().isEmpty()
                     && subjectParties(beforeCue, offset, inside, text).isEmpty()) {
                 // "Where a Party adopts a measure, it shall notify …": "it" is whichever party does so, so each of them
@@ -1914,7 +1920,7 @@ public final class CommitmentExtractor {
                 if (speaker != null) {
                     within = List.of(speaker); // "U.S. miner MP Materials said it …": the name right before the verb says it
                 }
-                if (within.isEmpty() && subjectFrom > reportedFrom) {
+                if (within.isEmpty() && subjectFrom > reportedFrom && shared == null) {
                     // "As France takes over the presidency, it will …": the leading clause's own subject
                     within = subjectParties(beforeCue.substring(0, subjectFrom), offset, inside, text);
                 }
