@@ -1047,8 +1047,19 @@ public final class CommitmentExtractor {
      */
     private static boolean continues(String sentence) {
         String s = stripMarker(sentence.strip());
+        if (FUNDING_LAW_LEAD_IN.matcher(s).lookingAt()) {
+            return false;
+        }
         return s.split("\\s+").length <= SHORT_LEAD_IN || POINTS_BACK.matcher(s).find();
     }
+
+    /**
+     * "The President's agenda invests:", "The Bipartisan Infrastructure Law provides:": what a law, bill, budget or agenda
+     * funds is listed as it stands, a report; its items ("- $15 billion for lead pipes;") pledge nothing, whatever the
+     * sentence before promised.
+     */
+    private static final Pattern FUNDING_LAW_LEAD_IN = Pattern.compile("^[\\s*_]*(?:The\\s+|This\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,5}"
+            + "(?:agenda|budget|Budget|law|Law|act|Act|bill|Bill)\\s+(?:invests|provides|funds|delivers)\\b");
 
     /**
      * Where the colon that ends a lead-in is, blanks and the markdown emphasis that may close it aside ("… are intended

@@ -549,6 +549,19 @@ class WhichSentencesCommitTest {
     }
 
     @Test
+    void whatALawOrBudgetFundsIsAReportNotTheLeadInOfThePledgeBeforeIt() {
+        String text = FACT_SHEET + "The Administration will replace every lead pipe in the country. The President's budget invests:\n"
+                + "- $4 billion for copper pipe replacements at the Department of Energy;\n"
+                + "- $1 billion for rural water utilities.\n"
+                + "The United States will build a copper stockpile. The plan includes:\n"
+                + "- Buying refined copper from Chile.\n";
+        List<String> found = modalitiesPartiesAndTexts(text);
+        assertEquals(List.of("commitment US: The Administration will replace every lead pipe in the country.",
+                "commitment US: The United States will build a copper stockpile.",
+                "commitment US: - Buying refined copper from Chile."), found);
+    }
+
+    @Test
     void whatOthersInARelativeClauseSeekIsNoLeadInOfThePartys() {
         String text = FACT_SHEET + "Today's awards build on steps the Administration has taken to help copper firms, in "
                 + "particular those who are seeking equity:\n- Expanding loans to small copper refiners.\n"
