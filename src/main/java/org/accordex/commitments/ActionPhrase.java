@@ -2033,7 +2033,7 @@ public final class ActionPhrase {
         int told = i < t.size() ? t.matchAt(Section.OBJECT_CUE, i) : i;
         if (told > i && told < t.size() && !t.lower(told).equals("to") && !pledgesToTell(t, i)) {
             int to = t.find("to", told + 1, told + MAX_SKIP);
-            if (to > 0 && to + 1 < t.size() && (t.isVerb(to + 1) || t.tag(to + 1).equals("NOUN") || adverbBeforeVerb(t, to + 1))) {
+            if (to > 0 && to + 1 < t.size() && (t.isVerb(to + 1) || t.tag(to + 1).equals("NOUN") || adverbAfterTo(t, to + 1))) {
                 return to + 1;
             }
         }
@@ -2051,7 +2051,7 @@ public final class ActionPhrase {
                     continue;
                 }
                 // the tagger often misreads the verb of "to refrain" in a fragment; what follows "to" here is no article
-                if (t.lower(k).equals("to") && (t.isVerb(k + 1) || t.tag(k + 1).equals("NOUN") || adverbBeforeVerb(t, k + 1))) {
+                if (t.lower(k).equals("to") && (t.isVerb(k + 1) || t.tag(k + 1).equals("NOUN") || adverbAfterTo(t, k + 1))) {
                     return k + 1;
                 }
                 if (thatClause && t.tag(k).equals("VERB") && k > i) {
@@ -2111,6 +2111,18 @@ public final class ActionPhrase {
     private static boolean adverbBeforeVerb(Tagged t, int k) {
         return k + 1 < t.size() && t.tag(k).equals("ADV") && t.lower(k).endsWith("ly") && t.isVerb(k + 1);
     }
+
+    /**
+     * An adverb right after the told parties' "to", before their verb: "call on Iran to [fully] comply". Only a verb can
+     * follow "to" and an adverb, so a word the tagger misreads there ("comply" as an adjective) is still the verb.
+     */
+    private static boolean adverbAfterTo(Tagged t, int k) {
+        return adverbBeforeVerb(t, k) || k + 1 < t.size() && t.lower(k).endsWith("ly") && !t.capitalized(k)
+                && t.isWord(k + 1) && !t.capitalized(k + 1) && (t.isVerb(k + 1) || MISREAD_VERB_TAGS.contains(t.tag(k + 1)));
+    }
+
+    /** Tags the tagger gives a verb after an adverb in a fragment ("to fully comply", "to immediately cease"). */
+    private static final Set<String> MISREAD_VERB_TAGS = Set.of("NOUN", "ADJ");
 
     /** Modals after which asking others to act is the party's own pledge ("will encourage"), unlike "should encourage". */
     private static final Set<String> PLEDGING_MODALS = Set.of("will", "shall", "must", "to");

@@ -758,6 +758,18 @@ final class Clauses {
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 
+    /**
+     * "They discussed developments in Ukraine and [pledged] …": a verb in the past coordinated with the first, which shares
+     * its pronoun subject ("they", "it"); the object between them is not the subject. Else null.
+     */
+    static String seriesPronoun(String beforeCue) {
+        Matcher m = PRONOUN_SERIES.matcher(beforeCue);
+        return m.matches() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    private static final Pattern PRONOUN_SERIES = Pattern.compile("^[\\s*_>-]*(They|It)\\s+(?:also\\s+)?(?:\\p{Ll}+ed|met|spoke|held)\\b"
+            + "[^;:“”\"]*?\\s+and\\s+(?:also\\s+|then\\s+|further\\s+)?$");
+
     /** Whether the cue lies inside a quotation ("“We will work with Washington,” said …"). */
     static int[] quotation(String sentence, int cueStart) {
         int open = -1;

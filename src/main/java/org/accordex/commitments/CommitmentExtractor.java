@@ -1080,8 +1080,19 @@ public final class CommitmentExtractor {
      */
     private static boolean continues(String sentence) {
         String s = stripMarker(sentence.strip());
+        if (FUNDING_LAW_LEAD_IN.matcher(s).lookingAt()) {
+            return false;
+        }
         return s.split("\\s+").length <= SHORT_LEAD_IN || POINTS_BACK.matcher(s).find();
     }
+
+    /**
+     * "The President's agenda invests:", "The Bipartisan Infrastructure Law provides:": what a law, bill, budget or agenda
+     * funds is listed as it stands, a report; its items ("- $15 billion for lead pipes;") pledge nothing, whatever the
+     * sentence before promised.
+     */
+    private static final Pattern FUNDING_LAW_LEAD_IN = Pattern.compile("^[\\s*_]*(?:The\\s+|This\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,5}"
+            + "(?:agenda|budget|Budget|law|Law|act|Act|bill|Bill)\\s+(?:invests|provides|funds|delivers)\\b");
 
     /**
      * Where the colon that ends a lead-in is, blanks and the markdown emphasis that may close it aside ("… are intended
@@ -1348,6 +1359,11 @@ public final class CommitmentExtractor {
             // "Chile is one of our closest partners and this agreement will enable us to …": the second clause's
             // subject is the text or a measure, whatever the first clause named
             subjectFrom = thingClause.start(1);
+        }
+        if (subjectFrom == 0 && Clauses.seriesPronoun(beforeCue) != null) {
+            // "They discussed developments in Ukraine and pledged to …": the pronoun before the first verb is the subject,
+            // read below as "they"; the object between the verbs names no one who acts
+            subjectFrom = beforeCue.length();
         }
         // "OTTAWA, May 4 (Reuters) — The new partnerships will …": the subject starts after a news dateline
         String subject = beforeCue.substring(Math.max(subjectFrom, Clauses.afterDateline(beforeCue)));
@@ -1935,7 +1951,8 @@ public final class CommitmentExtractor {
                 // "You are authorized and directed to …" in a President's memorandum: the official it is addressed to
                 return new Resolved(context.sides().issuer(), INFERRED_SUBJECT);
             }
-            String pronoun = Clauses.pronounSubject(beforeCue);
+            String shared = Clauses.seriesPronoun(beforeCue);
+            String pronoun = shared != null ? shared : Clauses.pronounSubject(beforeCue);
             if (pronoun != null && Clauses.namesOneOfTheParties(beforeCue) && !context.documentParties().isEmpty()
                     && subjectParties(beforeCue, offset, inside, text).isEmpty()) {
                 // "Where a Party adopts a measure, it shall notify …": "it" is whichever party does so, so each of them
@@ -1950,7 +1967,7 @@ public final class CommitmentExtractor {
                 if (speaker != null) {
                     within = List.of(speaker); // "U.S. miner MP Materials said it …": the name right before the verb says it
                 }
-                if (within.isEmpty() && subjectFrom > reportedFrom) {
+                if (within.isEmpty() && subjectFrom > reportedFrom && shared == null) {
                     // "As France takes over the presidency, it will …": the leading clause's own subject
                     within = subjectParties(beforeCue.substring(0, subjectFrom), offset, inside, text);
                 }

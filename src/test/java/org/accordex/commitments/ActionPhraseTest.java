@@ -512,6 +512,11 @@ class ActionPhraseTest {
                         "invest in diversified refining capacity in the region"),
                 Arguments.of("The Minister is calling on refiners to publish the origin of their cobalt.",
                         "publish the origin of cobalt"),
+                // an adverb after the told parties' "to" is still before their verb, however the tagger reads it
+                Arguments.of("We call on the DPRK to fully comply with its obligations on cobalt exports.",
+                        "fully comply with obligations on cobalt exports"),
+                Arguments.of("We continue to call on Chile to fully honour its copper supply contracts.",
+                        "fully honour copper supply contracts"),
                 Arguments.of("The Parties encourage their development finance institutions to co-finance mining projects in third countries.",
                         "co-finance mining projects in third countries"),
                 Arguments.of("The ministers called on the International Energy Agency to develop a critical minerals security programme.",

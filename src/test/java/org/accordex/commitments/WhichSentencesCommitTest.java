@@ -550,6 +550,32 @@ class WhichSentencesCommitTest {
     }
 
     @Test
+    void whatALawOrBudgetFundsIsAReportNotTheLeadInOfThePledgeBeforeIt() {
+        String text = FACT_SHEET + "The Administration will replace every lead pipe in the country. The President's budget invests:\n"
+                + "- $4 billion for copper pipe replacements at the Department of Energy;\n"
+                + "- $1 billion for rural water utilities.\n"
+                + "The United States will build a copper stockpile. The plan includes:\n"
+                + "- Buying refined copper from Chile.\n";
+        List<String> found = modalitiesPartiesAndTexts(text);
+        assertEquals(List.of("commitment US: The Administration will replace every lead pipe in the country.",
+                "commitment US: The United States will build a copper stockpile.",
+                "commitment US: - Buying refined copper from Chile."), found);
+    }
+
+    @Test
+    void whatOthersInARelativeClauseSeekIsNoLeadInOfThePartys() {
+        String text = FACT_SHEET + "Today's awards build on steps the Administration has taken to help copper firms, in "
+                + "particular those who are seeking equity:\n- Expanding loans to small copper refiners.\n"
+                + "- Opening a copper desk at the Small Business Administration.\n"
+                + "Ms. Roe chairs a non-profit organization that seeks to train copper workers.\n"
+                + "USDA is funding 40 projects that seek to recycle copper wire.\n"
+                + "The United States will also back a copper fund that seeks to help young miners.\n";
+        List<String> found = modalitiesPartiesAndTexts(text);
+        assertEquals(List.of("commitment US: The United States will also back a copper fund that seeks to help young miners."),
+                found);
+    }
+
+    @Test
     void itemsThatRecordWhatWasDoneDoNotInheritAPledgingLeadIn() {
         String text = FACT_SHEET + "The Government of Ghana remains committed to reforming the school system. To improve its "
                 + "schools, the Government of Ghana:\n- Provided grants to 400 rural schools through the Better Schools Fund.\n"
