@@ -1211,8 +1211,11 @@ final class ContextRules {
         return found;
     }
 
-    /** Where {@code word} starts in {@code text[from, to)}, or -1; the search stops at {@code to}. */
-    private static int indexOf(String text, String word, int from, int to) {
+    /**
+     * Where {@code word} starts in {@code text[from, to)}, or -1; the search stops at {@code to}, where
+     * {@code text.indexOf(word, from)} would go on to the end of the text for every sentence of it.
+     */
+    static int indexOf(String text, String word, int from, int to) {
         for (int at = from; at + word.length() <= to; at++) {
             if (text.charAt(at) == word.charAt(0) && text.startsWith(word, at)) {
                 return at;

@@ -47,7 +47,7 @@ final class PortfolioMinistries {
      * "the Economy Ministry of Peru") gives way: its words after the head name the state, not the ministry.
      */
     static List<Candidate> add(String text, int sentenceStart, int sentenceEnd, List<Candidate> candidates) {
-        if (text.indexOf("Ministry", sentenceStart) < 0 || text.indexOf("Ministry", sentenceStart) >= sentenceEnd) {
+        if (ContextRules.indexOf(text, "Ministry", sentenceStart, sentenceEnd) < 0) {
             return candidates;
         }
         List<Candidate> out = null;
