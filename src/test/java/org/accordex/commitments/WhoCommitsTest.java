@@ -1048,4 +1048,49 @@ class WhoCommitsTest {
     void aListOfSignatoriesGoesOnPastAKindOfBody(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    /** The parties of the commitment whose text holds {@code words}, or "none". */
+    static String partiesOf(String text, String words) {
+        return annotate(text).commitments().stream().filter(c -> c.text().contains(words)).findFirst()
+                .map(c -> String.join(" ", c.parties())).orElse("none");
+    }
+
+    /** "The Participants" of a memorandum that names them only where they sign, at its end. */
+    @Test
+    void theParticipantsAreThoseWhoSignAtTheEnd() {
+        String text = """
+                MEMORANDUM OF UNDERSTANDING ON A COBALT REFINING CORRIDOR
+
+                1. The Participants intend to map cobalt deposits along the corridor.
+
+                2. Peru intends to host the first meeting of the working group.
+
+                3. The Participants will exchange geological data on cobalt.
+
+                Done at Lima on 4 March 2025.
+
+                FOR THE REPUBLIC OF PERU:
+                Ana Soto
+                Minister of Energy and Mines
+
+                FOR THE GOVERNMENT OF THE REPUBLIC OF CHILE:
+                Luis Rojas
+                Minister of Mining
+                """;
+        assertEquals("CL PE", partiesOf(text, "map cobalt deposits"));
+        assertEquals("PE", partiesOf(text, "host the first meeting"));
+        assertEquals("CL PE", partiesOf(text, "exchange geological data"));
+    }
+
+    /** "The Parties" of a treaty whose one side is a union "and its Member States" and the other "the Members of" a group. */
+    @Test
+    void theSidesOfATreatyNamedWithTheirMembers() {
+        String text = """
+                Partnership Agreement between the European Union and its Member States, of the one part, and the Members of the Organisation of African, Caribbean and Pacific States, of the other part
+
+                Article 3
+                1. The Parties shall cooperate on the responsible mining of cobalt.
+                """;
+        assertEquals("EU Organisation of African, Caribbean and Pacific States", partiesOf(text, "responsible mining"));
+    }
 }
