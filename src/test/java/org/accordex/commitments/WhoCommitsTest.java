@@ -1093,4 +1093,20 @@ class WhoCommitsTest {
                 """;
         assertEquals("EU Organisation of African, Caribbean and Pacific States", partiesOf(text, "responsible mining"));
     }
+
+    /**
+     * A state or province's government named after its premier or governor ("the Roe Government"), the premier by name,
+     * and "the State Government" of a text that names that one state's government.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nickel pact\\nQueensland Premier Jane Roe met Korea’s trade minister in Seoul.\\nThe Roe Government will fund a nickel refinery. | Queensland
+            Lithium pact\\nGovernor Ana Soto met Japan’s trade minister in Denver, Colorado.\\nThe Soto Administration will map lithium brines with Japan. | Colorado
+            Cobalt pact\\nThe Roe Government and Japan met in Hobart, Tasmania.\\nPremier Jane Roe will fund a cobalt refinery, Premier Roe said. | Tasmania
+            Cobalt pact\\nThe Government of Tasmania signed a cobalt compact with Japan.\\nThe State Government will fund a cobalt refinery. | Tasmania
+            Cobalt pact\\nThe Biden Administration met Governor Jane Roe of Nevada.\\nThe Biden Administration will fund a cobalt refinery. | US
+            """)
+    void aStateGovernmentByItsLeadersName(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
