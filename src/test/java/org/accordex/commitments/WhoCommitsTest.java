@@ -1109,4 +1109,14 @@ class WhoCommitsTest {
     void aStateGovernmentByItsLeadersName(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    /** A state's description of the body named after a comma says whose body it is: the state does not act beside it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cobalt survey\\nJapan’s national geology agency, JOGMEC, and Halden Metals will survey cobalt deposits. | Halden Metals Japan Organization for Metals and Energy Security
+            Cobalt survey\\nJapan’s state investment bank, JBIC, will lend to a cobalt mine. | Japan Bank for International Cooperation
+            """)
+    void aStatesBodyNamedAfterAComma(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
