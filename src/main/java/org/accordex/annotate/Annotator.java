@@ -413,7 +413,7 @@ public final class Annotator {
                 || Regions.is(name) // "Europe will need more nickel": a region, no party (ANNOTATION.md §1)
                 || text.contains("(" + name + ")") || text.contains("“" + name + "”") // a short name the text defines
                 || Arrays.stream(name.split("\\s+")).anyMatch(w -> PERSON_TITLES.contains(w) || writtenInLowerCase(text, w))
-                || writtenAfterAName(text, name)
+                || writtenAfterAName(text, name) || leaderByName(text, name)
                 || !(next - first < 2 ? ActionPhrase.isProperNoun(text.substring(start, end), from - start, to - start)
                         : ActionPhrase.hasProperNoun(text.substring(start, end), from - start, to - start))) {
             return null;
@@ -426,6 +426,12 @@ public final class Annotator {
      * Rubio", "Minister Jane⏎Roe"): a surname, not a company. The pattern is tried only before the name's occurrences,
      * from the start of the run of letters and points before them, not at every character of the text.
      */
+    /** "Premier Roger Cook has signed …" where the text also writes "Premier Cook": a leader, not a firm named Premier. */
+    private static boolean leaderByName(String text, String name) {
+        String[] words = name.split("\\s+");
+        return words.length >= 3 && "Premier".equals(words[0]) && text.contains("Premier " + words[words.length - 1]);
+    }
+
     private static boolean writtenAfterAName(String text, String name) {
         Matcher afterName = Pattern.compile("\\b(?!(?:" + String.join("|", HEADING_WORDS) + ")\\s)\\p{Lu}[\\p{L}.]*"
                 + SENTENCE_NOT_ENDED + ONE_LINE_SPACE + Pattern.quote(name) + "\\b").matcher(text).useTransparentBounds(true);

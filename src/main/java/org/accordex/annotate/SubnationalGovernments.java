@@ -57,6 +57,12 @@ final class SubnationalGovernments {
             + "|(?<=^[-•*–][ \\t]))"
             + "(" + LISTED + "(?:,\\s+" + LISTED + ")*,?\\s+(?:and|&)\\s+" + LISTED + ")\\s+(?:have|has|will|shall|would|agreed|signed|committed|intend|plan|jointly|are|also)\\b");
     private static final Pattern ONE_NAME = Pattern.compile(NAME);
+    /** A premier or governor by name: "Premier Jane Roe", "Governor Roe". */
+    private static final Pattern LEADER = Pattern.compile("\\b(?:Premier|Governor)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}"
+            + "(\\p{Lu}\\p{Ll}[\\p{L}'’-]+)\\b(?!\\s+(?:of|Government|Administration)\\b)");
+    /** The state's name before the title: "Queensland Premier Jane Roe". */
+    private static final Pattern NAME_BEFORE_TITLE = Pattern.compile("(?<![\\p{L}\\d.])(" + LISTED + ")\\s+$");
+    private static final int NAME_BEFORE_CHARS = 40;
     private static final List<LeadWordSearch> GOVERNMENT_SEARCHES = List.of(new LeadWordSearch(GOVERNMENT_OF),
             new LeadWordSearch(STATE_OF), new LeadWordSearch(NAME_GOVERNMENT));
     private static final LeadWordSearch ONE_NAME_SEARCH = new LeadWordSearch(ONE_NAME);
@@ -73,6 +79,44 @@ final class SubnationalGovernments {
             out.put(m.start(), FEDERATIONS.get(m.group(1).replaceAll("\\s+", " ")));
         }
         return out;
+    }
+
+    /**
+     * "the Roe Government", "the Roe Administration", where the text names Premier or Governor Jane Roe: that leader's
+     * state or province, the one written before the title ("Queensland Premier Jane Roe") or else the first the text
+     * names. A national leader's ("the Biden Administration") is the federal government's, found elsewhere.
+     */
+    private static List<Mention> leadersGovernments(String text) {
+        if (!text.contains("Premier ") && !text.contains("Governor ")) {
+            return List.of();
+        }
+        List<Mention> out = new ArrayList<>();
+        Matcher leader = LEADER.matcher(text);
+        while (leader.find()) {
+            String surname = leader.group(1);
+            if (!text.contains(surname + " Government") && !text.contains(surname + " Administration")) {
+                continue;
+            }
+            Matcher before = NAME_BEFORE_TITLE.matcher(text.substring(Math.max(0, leader.start() - NAME_BEFORE_CHARS), leader.start()));
+            String state = before.find() ? norm(before.group(1)) : firstNamed(text);
+            if (state == null) {
+                continue;
+            }
+            Matcher government = Pattern.compile("\\b" + Pattern.quote(surname) + "\\s+(?:Government|Administration)\\b")
+                    .matcher(text);
+            while (government.find()) {
+                int start = government.start();
+                if (out.stream().noneMatch(o -> o.start() == start)) {
+                    out.add(Mention.of(MentionType.PARTY, text, start, government.end(), state));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String firstNamed(String text) {
+        LeadWordSearch.Search names = ONE_NAME_SEARCH.in(text);
+        return names.find() ? norm(names.matcher().group(1)) : null;
     }
 
     private static String norm(String name) {
@@ -100,16 +144,45 @@ final class SubnationalGovernments {
                 found.add(Mention.of(MentionType.PARTY, text, one.start(1), one.end(1), norm(one.group(1))));
             }
         }
-        if (found.isEmpty()) {
+        List<Mention> named = leadersGovernments(text);
+        if (found.isEmpty() && named.isEmpty()) {
             return mentions;
         }
-        List<Mention> out = new ArrayList<>(mentions);
+        // a leader's government replaces what read its name as an agency's ("the Roe Administration")
+        List<Mention> out = new ArrayList<>(mentions.stream()
+                .filter(o -> named.stream().noneMatch(f -> o.start() < f.end() && f.start() < o.end())).toList());
+        out.addAll(named);
         for (Mention f : found) {
             if (out.stream().noneMatch(o -> o.start() < f.end() && f.start() < o.end())) {
                 out.add(f);
             }
         }
+        out.addAll(theStateGovernment(text, out));
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** "the State Government", "the Provincial Government" standing for the one state or province the text names as a government. */
+    private static final Pattern THE_STATE_GOVERNMENT = Pattern.compile("\\b(?<=[Tt]he\\s)(?:State|Provincial)\\s+Government\\b(?!\\s+of\\b)");
+
+    private static List<Mention> theStateGovernment(String text, List<Mention> mentions) {
+        if (!text.contains("State Government") && !text.contains("Provincial Government")) {
+            return List.of();
+        }
+        List<String> states = mentions.stream().filter(m -> m.type() == MentionType.PARTY && NORMS.containsValue(m.norm()))
+                .map(Mention::norm).distinct().toList();
+        if (states.size() != 1) {
+            return List.of(); // none, or two the phrase does not choose between
+        }
+        List<Mention> found = new ArrayList<>();
+        Matcher m = THE_STATE_GOVERNMENT.matcher(text);
+        while (m.find()) {
+            int start = m.start();
+            int end = m.end();
+            if (mentions.stream().noneMatch(o -> o.start() < end && start < o.end())) {
+                found.add(Mention.of(MentionType.PARTY, text, start, end, states.get(0)));
+            }
+        }
+        return found;
     }
 }

@@ -2944,7 +2944,7 @@ public final class CommitmentExtractor {
             + "|(?:[’']s?\\s+|\\s+)(?:" + NOT_FUNCTION_WORD + "[\\p{Ll}-]+\\s+){0,3}(?:"
             + DataLines.of(CommitmentExtractor.class, "/org/accordex/annotate/company-nouns.txt").stream()
                     .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"))
-            + "|" + ClauseWords.alternation("firm-descriptor") + ")(?:s|es)?\\s+)$");
+            + "|" + ClauseWords.alternation("firm-descriptor") + ")(?:s|es)?,?\\s+)$");
 
     /**
      * Whether a named party owns the named body right after it ("Japan’s JOGMEC will lend"): the body acts, under its

@@ -42,6 +42,8 @@ final class DocumentParties {
     private static final Pattern LIST_NAME = Pattern.compile(
             "(?i),?\\s*\\(?\\s*(?:hereinafter|hereafter)\\s+(?:(?:each\\s+individually\\s+|collectively\\s+)?(?:referred\\s+to|called)"
                     + "\\s+as\\s+)?(?:the\\s+)?[\"“‘']\\s*(?:the\\s+)?[^\"”’'\\n]{1,40}[\"”’']\\s*\\)?");
+    /** A side of a treaty named with its members: "X and its Member States", "the Members of Y". */
+    private static final Pattern MEMBERS = Pattern.compile("(?i)\\s+and\\s+its\\s+member\\s+states\\b|\\bmembers\\s+(?=of\\b)");
     private static final Pattern SIDE = Pattern.compile("(?i),?\\s*(?:of|on)\\s+the\\s+(?:one|other)\\s+part\\b");
 
     /** The speakers' self-description at the opening: "We, the Leaders of …", "We, the Ministers responsible for …". */
@@ -102,6 +104,11 @@ final class DocumentParties {
         Set<String> best = longestRun(text, withLeaders);
         if (best.size() >= 2) {
             return withoutHost(text, parties, best);
+        }
+        // a memorandum that names its participants only where they sign at its end
+        Set<String> signatories = signatureBlock(text, parties);
+        if (signatories.size() >= 2) {
+            return List.copyOf(signatories);
         }
         // "Joint Statement by the G7 Announcing … on Russia": the one speaker the title names, not the party the text names
         // most often
@@ -464,6 +471,8 @@ final class DocumentParties {
         // "X Pty Ltd (the “Seller”) and Y (the “Purchaser”)": the role each name is given stands between them
         between = Roles.DEFINED_ROLE.matcher(between).replaceAll(" ");
         between = SIDE.matcher(LIST_NAME.matcher(between).replaceAll(" ")).replaceAll(" ");
+        // "the European Union and its Member States, of the one part, and the Members of the OACPS, of the other part"
+        between = MEMBERS.matcher(between).replaceAll(" ");
         return between.length() <= 40 && (states ? STATE_COORDINATION : COORDINATION).matcher(between).matches()
                 || describedNext(text, between, right)
                 || between.length() <= OFFICIAL_BETWEEN_CHARS && (OFFICIAL_BETWEEN.matcher(between).matches()
@@ -685,6 +694,23 @@ final class DocumentParties {
 
     private static long count(List<Mention> parties, List<String> norm) {
         return norm.isEmpty() ? 0 : parties.stream().filter(m -> m.norm().equals(norm.get(0))).count();
+    }
+
+    /** A signature block's line: "FOR THE GOVERNMENT OF THE REPUBLIC OF X:", "For the United States of America". */
+    private static final Pattern SIGNS_FOR = Pattern.compile("(?i)^[ \\t]*for[ \\t]+(?:the[ \\t]+)?(?:government[ \\t]+of[ \\t]+(?:the[ \\t]+)?)?$");
+    private static final Pattern LINE_CLOSES = Pattern.compile("^[ \\t]*[:,]?[ \\t]*(?:\\n|$)");
+
+    /** The parties each named alone on a line of a signature block, in their order; the first name of a line counts. */
+    private static Set<String> signatureBlock(String text, List<Mention> parties) {
+        Set<String> signatories = new LinkedHashSet<>();
+        for (Mention m : parties) {
+            int lineStart = text.lastIndexOf('\n', m.start() - 1) + 1;
+            if (SIGNS_FOR.matcher(text.substring(lineStart, m.start())).matches()
+                    && LINE_CLOSES.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 8))).lookingAt()) {
+                signatories.add(m.norm());
+            }
+        }
+        return signatories;
     }
 
     private static List<String> mostFrequent(List<Mention> parties) {

@@ -131,6 +131,8 @@ final class Officials {
         return written.replaceAll(",?\\s+and\\s+", " and ").replaceAll("\\s+", " ");
     }
 
+    /** A government named after its leader: "Roe Government", "Roe Administration". */
+    private static final Pattern LEADERS_GOVERNMENT = Pattern.compile("(\\p{Lu}\\p{Ll}[\\p{L}'’-]+)\\s+(?:Government|Administration)");
     private final Map<String, String> stateBySurname = new LinkedHashMap<>();
     /** The states of officials the text names as "President Jane Roe of X": most often the guests of the text's own. */
     private final Set<String> placedAfterName = new LinkedHashSet<>();
@@ -203,6 +205,13 @@ final class Officials {
                 if (name.find()) {
                     add(name.group(1), m.norm()); // "the Minister of Economy of Ukraine Yulia Svyrydenko"
                 }
+            }
+        }
+        for (Mention m : mentions) {
+            Matcher led = LEADERS_GOVERNMENT.matcher(m.text());
+            // a state's own leader ("the Biden Administration") is placed by the lists above; a federation's part is not
+            if (m.type() == MentionType.PARTY && m.norm().length() > 2 && led.matches() && !m.norm().equals(m.text())) {
+                add(led.group(1), m.norm()); // "the Roe Government" of a state: Premier Jane Roe serves it
             }
         }
         if (text.contains("Minist")) {

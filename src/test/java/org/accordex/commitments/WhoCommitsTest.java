@@ -1067,4 +1067,75 @@ class WhoCommitsTest {
     void aMinistryAndLeadersNamedWithTheirStatesSpeakForThem(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    /** The parties of the commitment whose text holds {@code words}, or "none". */
+    static String partiesOf(String text, String words) {
+        return annotate(text).commitments().stream().filter(c -> c.text().contains(words)).findFirst()
+                .map(c -> String.join(" ", c.parties())).orElse("none");
+    }
+
+    /** "The Participants" of a memorandum that names them only where they sign, at its end. */
+    @Test
+    void theParticipantsAreThoseWhoSignAtTheEnd() {
+        String text = """
+                MEMORANDUM OF UNDERSTANDING ON A COBALT REFINING CORRIDOR
+
+                1. The Participants intend to map cobalt deposits along the corridor.
+
+                2. Peru intends to host the first meeting of the working group.
+
+                3. The Participants will exchange geological data on cobalt.
+
+                Done at Lima on 4 March 2025.
+
+                FOR THE REPUBLIC OF PERU:
+                Ana Soto
+                Minister of Energy and Mines
+
+                FOR THE GOVERNMENT OF THE REPUBLIC OF CHILE:
+                Luis Rojas
+                Minister of Mining
+                """;
+        assertEquals("CL PE", partiesOf(text, "map cobalt deposits"));
+        assertEquals("PE", partiesOf(text, "host the first meeting"));
+        assertEquals("CL PE", partiesOf(text, "exchange geological data"));
+    }
+
+    /** "The Parties" of a treaty whose one side is a union "and its Member States" and the other "the Members of" a group. */
+    @Test
+    void theSidesOfATreatyNamedWithTheirMembers() {
+        String text = """
+                Partnership Agreement between the European Union and its Member States, of the one part, and the Members of the Organisation of African, Caribbean and Pacific States, of the other part
+
+                Article 3
+                1. The Parties shall cooperate on the responsible mining of cobalt.
+                """;
+        assertEquals("EU Organisation of African, Caribbean and Pacific States", partiesOf(text, "responsible mining"));
+    }
+
+    /**
+     * A state or province's government named after its premier or governor ("the Roe Government"), the premier by name,
+     * and "the State Government" of a text that names that one state's government.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nickel pact\\nQueensland Premier Jane Roe met Korea’s trade minister in Seoul.\\nThe Roe Government will fund a nickel refinery. | Queensland
+            Lithium pact\\nGovernor Ana Soto met Japan’s trade minister in Denver, Colorado.\\nThe Soto Administration will map lithium brines with Japan. | Colorado
+            Cobalt pact\\nThe Roe Government and Japan met in Hobart, Tasmania.\\nPremier Jane Roe will fund a cobalt refinery, Premier Roe said. | Tasmania
+            Cobalt pact\\nThe Government of Tasmania signed a cobalt compact with Japan.\\nThe State Government will fund a cobalt refinery. | Tasmania
+            Cobalt pact\\nThe Biden Administration met Governor Jane Roe of Nevada.\\nThe Biden Administration will fund a cobalt refinery. | US
+            """)
+    void aStateGovernmentByItsLeadersName(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /** A state's description of the body named after a comma says whose body it is: the state does not act beside it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cobalt survey\\nJapan’s national geology agency, JOGMEC, and Halden Metals will survey cobalt deposits. | Halden Metals Japan Organization for Metals and Energy Security
+            Cobalt survey\\nJapan’s state investment bank, JBIC, will lend to a cobalt mine. | Japan Bank for International Cooperation
+            """)
+    void aStatesBodyNamedAfterAComma(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
