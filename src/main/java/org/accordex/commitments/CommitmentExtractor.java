@@ -134,8 +134,11 @@ public final class CommitmentExtractor {
      * "which, according to the fund, will" (an aside before its verb).
      */
     private static final Pattern CUE_IN_RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\s*(?:,[^,;]{1,60},\\s*)?[«\"“]?(?:\\p{L}+ly\\s+)?$");
+    /** "states" as a verb ("The report states that …"), not the noun of a group: "member states will", "all states shall". */
+    private static final String STATES_VERB = "state|(?<!\\b(?i:member|partner|participating|contracting|signatory|the|these|those"
+            + "|all|both|other|its|their|our)\\s{1,3})states";
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
-    private static final String REPORTING_VERB = "(?:says?|said|saying|states?|stated|notes?|noted|adds?|added|adding|indicates?|indicated"
+    private static final String REPORTING_VERB = "(?:says?|said|saying|" + STATES_VERB + "|stated|notes?|noted|adds?|added|adding|indicates?|indicated"
             + "|reports?|reported|explains?|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned"
             + "|expects?|believes?|believed|understands?|anticipates?)";
     /** Not a participle's aside: "The US, having recently announced a tariff, is looking to …" keeps its subject. */
@@ -402,6 +405,9 @@ public final class CommitmentExtractor {
         }
         return List.copyOf(found);
     }
+
+    /** A body's head word, then a group: "The Commission and member states". */
+    private static final Pattern BODY_AND_GROUP = Pattern.compile("(?i)[\\s\"“]*the\\s+\\p{L}+\\s+and\\s");
 
     /** "the government" as the subject: one state's. */
     private static final Pattern THE_GOVERNMENT = Pattern.compile(
@@ -1911,8 +1917,9 @@ public final class CommitmentExtractor {
                     // "KEXIM and the trade ministry will": the ministry of the state the named body belongs to
                     named.addAll(PartyKinds.stateOf(List.copyOf(named)).map(List::of).orElse(context.sides().mainState()));
                 }
-                if (!group) {
-                    // "the company and the U.S. government are seeking to …": the firm "the company" refers back to acts too
+                if (!group || BODY_AND_GROUP.matcher(subject).lookingAt()) {
+                    // "the company and the U.S. government are seeking to …": the firm "the company" refers back to acts
+                    // too, as the body does that opens a group's subject ("The Commission and member states will …")
                     named.addAll(joinedAnaphors(subject, offset + subjectFrom, context.mentions(), text));
                 }
                 String itsSpeaker = !group && IT_AND.matcher(subject).lookingAt()
@@ -2512,8 +2519,13 @@ public final class CommitmentExtractor {
             List<Mention> inside) {
         LeadWordSearch.Search groups = GROUP_SEARCH.in(subject);
         Matcher g = groups.matcher();
+        // "The Forum, which includes the Partnership's members and Chile, will": the aside says who is in the body
+        int[] makeUp = makeUpAside(subject, 0);
         boolean found = false;
         while (!found && groups.find()) {
+            if (makeUp != null && g.start() >= makeUp[0] && g.start() < makeUp[1]) {
+                continue;
+            }
             // "by investing in our infrastructure, the Law will": "our" there is no subject, nor "goods of a Party"; "the
             // customs administration of the importing Party" is that party's own body
             String before = subject.substring(Math.max(0, g.start() - BEFORE_NAME), g.start());

@@ -258,10 +258,11 @@ final class DocumentParties {
     /**
      * What opens a list of attendees or examples, not of the text's own parties: "… attended:", "including"; and the two
      * sides of a war the text speaks about ("the war between Russia and Ukraine"); the chairs or hosts of a meeting
-     * whose participants speak ("Co-chaired by France and Ireland, the ministerial …").
+     * whose participants speak ("Co-chaired by France and Ireland, the ministerial …"); the bodies through which the
+     * speakers act ("diversify supply through the X Partnership and the Y Alliance").
      */
     private static final Pattern LISTED_BEFORE = ClauseWords.compile(
-            "\\b(?:attended|attendance|participated|included?|including|such\\s+as|among\\s+them"
+            "\\b(?:attended|attendance|participated|included?|including|such\\s+as|among\\s+them|through|via"
                     + "|" + ClauseWords.alternation("meeting-host")
                     + "|(?:" + ClauseWords.alternation("conflict-noun") + ")\\s+between)\\s*:?\\s*(?:the\\s+)?$");
     private static final int LISTED_CHARS = 40;

@@ -1138,4 +1138,30 @@ class WhoCommitsTest {
     void aStatesBodyNamedAfterAComma(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    /**
+     * A bloc's members act for the bloc: "member states" is the group's noun, not a reporting verb ("the report states
+     * that …"); a body beside them acts too; a body is named back by its head word over an aside on who is in it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cobalt law agreed\\nBrussels. The European Union adopted a cobalt law.\\nEU member states will map cobalt deposits by 2028. | EU
+            Cobalt law agreed\\nBrussels. The European Union adopted a cobalt law.\\nMember states shall report their cobalt stocks every year. | EU
+            Cobalt law agreed\\nBrussels. The European Union adopted a cobalt law.\\nThe Commission and member states will fund cobalt refineries. | EU European Commission
+            Cobalt strategy\\nThe African Union adopted a cobalt plan.\\nAU member states will build cobalt refineries. | African Union
+            Cobalt note\\nThe European Union published a cobalt report.\\nThe Commission states that Chile will cut cobalt duties. | CL
+            Nickel forum launched\\nCanada and Chile launched the Minerals Security Partnership Forum.\\nThe Forum, which includes the MSP members as well as Peru and Ghana, will map nickel deposits. | Minerals Security Partnership Forum
+            """)
+    void aBlocsMemberStatesAndBodiesActForIt(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /** The bodies a group says it acts through are not the document's parties its "we" stands for. */
+    @Test
+    void theBodiesAGroupActsThroughAreNotItsSpeakers() {
+        assertEquals("Group of Seven", partiesOfLast("G7 Rome Leaders' Communiqué\nWe back the nickel plan, under which the G7"
+                + " will map nickel deposits.\nThe G7 and its partners will diversify nickel supply through the Minerals Security"
+                + " Partnership and the Forum on Resource Geostrategic Engagement.\nWe will also work with the International Energy"
+                + " Agency on nickel data."));
+    }
 }
