@@ -69,6 +69,13 @@ public final class DeadlineGrammar {
     private static final Pattern MONEY_BEFORE = Pattern.compile("(?:(?:[$€£¥]|\\b(?:US|A|C|NZ|S)\\$|\\bUSD\\s?|\\bEUR\\s?)\\s?\\d[\\d.,]*"
             + "(?:\\s*(?:million|billion|trillion|bn|mn|m|b)\\b)?|\\b\\d[\\d.,]*\\s*(?:million|billion|trillion)?\\s*(?:dollars|euros|yen|rupees|pounds))"
             + "(?:\\s+in\\s+(?:new\\s+)?(?:funding|financing|investment|spending))?\\s+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A sum that measures an effect or a cost, not money to be spent: "reduces the deficit by $3 trillion over 10
+     * years", "saves developers $1.9 billion over 20 years", "at a cost of $19 billion over ten years".
+     */
+    private static final Pattern EFFECT_BEFORE_MONEY = Pattern.compile("(?i)(?:\\b(?:by|savings\\s+of|costs?|cost\\s+of)"
+            + "|\\bsav(?:e|es|ing)(?:\\s+\\p{L}+){0,3})\\s+(?:(?:about|approximately|roughly|nearly|almost|an\\s+estimated"
+            + "|more\\s+than|up\\s+to)\\s+)?$");
     private static final String YEAR = "(?:19|20)\\d{2}";
     /** A month written out without its year ("by the end of June"): the next such month from the document date. */
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
@@ -184,7 +191,7 @@ public final class DeadlineGrammar {
         LeadWordSearch.Search overSpan = OVER_SPAN_SEARCH.in(sentence, lowerCase);
         while (overSpan.find()) {
             Matcher m = overSpan.matcher();
-            if (MONEY_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 40), m.start())).find()
+            if (isMoneySpentOver(sentence, m.start())
                     && found.stream().noneMatch(c -> c.start() - from < m.end() && m.start() < c.end() - from)) {
                 relative(m).ifPresent(norm -> found.add(candidate(m, from, norm)));
             }
@@ -222,6 +229,14 @@ public final class DeadlineGrammar {
             }
         }
         return found;
+    }
+
+    /** Whether an amount of money to be spent ends just before {@code at} ("$1.5 billion" of "$1.5 billion over seven years"). */
+    private static boolean isMoneySpentOver(String sentence, int at) {
+        int from = Math.max(0, at - 40);
+        Matcher money = MONEY_BEFORE.matcher(sentence.substring(from, at));
+        return money.find() && !EFFECT_BEFORE_MONEY.matcher(sentence.substring(Math.max(0, from + money.start() - 40),
+                from + money.start())).find();
     }
 
     /**

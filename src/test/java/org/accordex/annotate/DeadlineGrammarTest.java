@@ -200,6 +200,9 @@ class DeadlineGrammarTest {
             "The deposit was found over ten years ago.",
             "Engineers with over 20 years of experience will staff the plant.",
             "The mine will employ over 300 workers over two years.",
+            "The plan reduces the deficit by $2 trillion over 10 years.",
+            "The rule is expected to save offshore cobalt refiners about $1.2 billion over 20 years.",
+            "At a cost of $9 billion over ten years, the credit would cover the gap.",
     })
     void overAnAmountOfTimeWithoutMoneyIsNoDeadline(String sentence) {
         assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE).isEmpty(),
