@@ -327,12 +327,15 @@ public final class Annotator {
                 .orElse(states.isEmpty() ? documentState : states.get(0));
     }
 
-    /** The state a party norm stands for: "JP" → JP, "U.S. Department of Energy" → US; null for other bodies. */
+    /**
+     * The state a party norm stands for: "JP" → JP, "U.S. Department of Energy" → US, a listed body of a government with
+     * its own fiscal year ("Ministry of Economy, Trade and Industry" → JP); null for other bodies.
+     */
     private static String state(String norm) {
         if (norm.length() == 2 && norm.chars().allMatch(Character::isUpperCase) && !norm.equals("EU")) {
             return norm;
         }
-        return norm.startsWith("U.S. ") ? "US" : null;
+        return norm.startsWith("U.S. ") ? "US" : FiscalYears.stateOfBody(norm);
     }
 
     /** The state the document's dictionary mentions name most often, or null. */

@@ -24,7 +24,9 @@ import org.accordex.nlp.LeadWordSearch;
  *       "within the second time frame of 5 years" → P5Y;
  *   <li>absolute bounds: "by 2030" → 2030, "by the end of 2025" → 2025-12-31, "by end-2027" → 2027-12-31,
  *       "no later than 30 June 2026" → 2026-06-30, "until November 10, 2026" → 2026-11-10, "by March 2027" → 2027-03,
- *       "by mid-2026" → 2026-06-30, "during the last two months of 2025" → 2025-11/2025-12;
+ *       "by mid-2026" → 2026-06-30, "during the last two months of 2025" → 2025-11/2025-12,
+ *       "at the latest on 30 June 2027" → 2027-06-30;
+ *   <li>money spread over time: "$1.5 billion over seven years" → P7Y;
  *   <li>"by the end of the year" / "this year" / "next year" / "by year end", from the document date (skipped when it is
  *       unknown).
  * </ul>
@@ -37,7 +39,7 @@ public final class DeadlineGrammar {
             + "|seventy|eighty|ninety|hundred)";
     private static final String NUMBER = "(?<num>\\d{1,4}|" + NUMBER_WORD + "(?:[- ]" + NUMBER_WORD + "|\\s+and\\s+"
             + NUMBER_WORD + ")*)(?:\\s*\\(\\d{1,4}\\))?";
-    private static final String UNIT = "(?<unit>(?:business\\s+|calendar\\s+)?days?|weeks?|months?|quarters?|years?|decades?)";
+    private static final String UNIT = "(?<unit>(?:business\\s+|calendar\\s+)?days?|weeks?|months?|quarters?|(?:fiscal\\s+|calendar\\s+)?years?|decades?)";
 
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:within(?:\\s+the\\s+next|\\s+the\\s+coming|\\s+(?:a|the)\\s+(?:(?:first|second|third|further)\\s+)?(?:period|time\\s*frame)\\s+of)?|in\\s+the\\s+(?:next|coming)"
@@ -55,6 +57,25 @@ public final class DeadlineGrammar {
     /** How far back a future word is sought in the clause. */
     private static final int IN_SPAN_LOOKBACK = 160;
     private static final LeadWordSearch IN_SPAN_SEARCH = new LeadWordSearch(IN_SPAN);
+    /**
+     * "$1.5 billion over seven years": an amount of money spread over an amount of time is to be spent within it, as
+     * "over the next seven years" is. Without the money, "over five years" is as often "more than five years" ("for over
+     * five years", "over ten years ago"), and is left alone.
+     */
+    private static final Pattern OVER_SPAN = Pattern.compile("\\bover\\s+" + NUMBER + "\\s+(?<unit>years?|months?)\\b"
+            + "(?!\\s+(?:ago|old|of)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final LeadWordSearch OVER_SPAN_SEARCH = new LeadWordSearch(OVER_SPAN);
+    /** An amount of money just before: "$3.8 billion", "A$200 million", "€2bn", "¥1 trillion", "500 million euros". */
+    private static final Pattern MONEY_BEFORE = Pattern.compile("(?:(?:[$€£¥]|\\b(?:US|A|C|NZ|S)\\$|\\bUSD\\s?|\\bEUR\\s?)\\s?\\d[\\d.,]*"
+            + "(?:\\s*(?:million|billion|trillion|bn|mn|m|b)\\b)?|\\b\\d[\\d.,]*\\s*(?:million|billion|trillion)?\\s*(?:dollars|euros|yen|rupees|pounds))"
+            + "(?:\\s+in\\s+(?:new\\s+)?(?:funding|financing|investment|spending))?\\s+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A sum that measures an effect or a cost, not money to be spent: "reduces the deficit by $3 trillion over 10
+     * years", "saves developers $1.9 billion over 20 years", "at a cost of $19 billion over ten years".
+     */
+    private static final Pattern EFFECT_BEFORE_MONEY = Pattern.compile("(?i)(?:\\b(?:by|savings\\s+of|costs?|cost\\s+of)"
+            + "|\\bsav(?:e|es|ing)(?:\\s+\\p{L}+){0,3})\\s+(?:(?:about|approximately|roughly|nearly|almost|an\\s+estimated"
+            + "|more\\s+than|up\\s+to)\\s+)?$");
     private static final String YEAR = "(?:19|20)\\d{2}";
     /** A month written out without its year ("by the end of June"): the next such month from the document date. */
     private static final List<String> MONTHS = List.of("January", "February", "March", "April", "May", "June", "July",
@@ -87,7 +108,8 @@ public final class DeadlineGrammar {
     private static final String QUARTER = "(?:the\\s+)?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+"
             + "(?<qyear>" + YEAR + ")|Q(?<qn>[1-4])\\s+(?<qyear2>" + YEAR + ")";
     private static final Pattern ABSOLUTE = Pattern.compile(
-            "\\b(?<lead>by|before|no\\s+later\\s+than|not\\s+later\\s+than|until|till|through|by\\s+no[t]?\\s+later\\s+than|prior\\s+to)\\s+"
+            "\\b(?<lead>by|before|no\\s+later\\s+than|not\\s+later\\s+than|until|till|through|by\\s+no[t]?\\s+later\\s+than|prior\\s+to"
+                    + "|at\\s+the\\s+latest\\s+(?:on|by|in))\\s+"
                     + "(?:" + WEEKDAY + ",?\\s+(?=" + DateExpressions.MONTH + "\\s+\\d))?"
                     + "(?:(?<end>(?:the\\s+)?(?:end|close)\\s+of\\s+(?:the\\s+)?|end[- ]|year[- ]end\\s+)?)"
                     + "(?:" + DateExpressions.DATE
@@ -95,7 +117,7 @@ public final class DeadlineGrammar {
                     + "|" + QUARTER
                     + "|(?<month>" + DateExpressions.MONTH + ")\\s+(?:of\\s+)?(?<monthyear>" + YEAR + ")"
                     + "|(?-i:(?<bmonth>" + FULL_MONTH + "))(?!\\s*,?\\s*\\d|\\s+of\\s+\\d)"
-                    + "|(?:the\\s+year\\s+)?(?<year>" + YEAR + ")(?![\\d%]|\\s*(?:percent|per\\s+cent|(?:metric\\s+)?tonnes|tons|units|barrels|MW|GW|jobs"
+                    + "|(?:the\\s+year\\s+|(?:the\\s+)?calendar\\s+year\\s+)?(?<year>" + YEAR + ")(?![\\d%]|\\s*(?:percent|per\\s+cent|(?:metric\\s+)?tonnes|tons|units|barrels|MW|GW|jobs"
                     + "|people|workers|hectares|kilometers|km|miles|vehicles|cars)\\b)"
                     + "|(?<relyear>(?:this|the|next)\\s+(?:calendar\\s+|fiscal\\s+)?year)"
                     + "|(?<yearend>(?:the\\s+)?year[- ]?end)(?!\\s*[-–]?\\s*(?:19|20)\\d{2}))\\b",
@@ -166,6 +188,14 @@ public final class DeadlineGrammar {
                 relative(m).ifPresent(norm -> found.add(candidate(m, from, norm)));
             }
         }
+        LeadWordSearch.Search overSpan = OVER_SPAN_SEARCH.in(sentence, lowerCase);
+        while (overSpan.find()) {
+            Matcher m = overSpan.matcher();
+            if (isMoneySpentOver(sentence, m.start())
+                    && found.stream().noneMatch(c -> c.start() - from < m.end() && m.start() < c.end() - from)) {
+                relative(m).ifPresent(norm -> found.add(candidate(m, from, norm)));
+            }
+        }
         LeadWordSearch.Search absolute = ABSOLUTE_SEARCH.in(sentence, lowerCase);
         while (absolute.find()) {
             Matcher m = absolute.matcher();
@@ -199,6 +229,14 @@ public final class DeadlineGrammar {
             }
         }
         return found;
+    }
+
+    /** Whether an amount of money to be spent ends just before {@code at} ("$1.5 billion" of "$1.5 billion over seven years"). */
+    private static boolean isMoneySpentOver(String sentence, int at) {
+        int from = Math.max(0, at - 40);
+        Matcher money = MONEY_BEFORE.matcher(sentence.substring(from, at));
+        return money.find() && !EFFECT_BEFORE_MONEY.matcher(sentence.substring(Math.max(0, from + money.start() - 40),
+                from + money.start())).find();
     }
 
     /**

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.accordex.commitments.DataLines;
+
 /**
  * When a government's fiscal year ends (ANNOTATION.md §1, DEADLINE): the US fiscal year 2027 ends on
  * 30 September 2027, Japan's, India's and the UK's on 31 March 2028, Australia's on 30 June 2027; every other
@@ -37,7 +39,17 @@ final class FiscalYears {
     private static final Map<String, Calendar> BY_STATE = CALENDARS.stream()
             .collect(Collectors.toUnmodifiableMap(Calendar::state, c -> c));
 
+    /** Bodies of those governments whose norms do not name the state ({@code fiscal-year-bodies.txt}). */
+    private static final Map<String, String> BODY_STATES = DataLines.of(FiscalYears.class, "fiscal-year-bodies.txt").stream()
+            .map(line -> line.split("\t"))
+            .collect(Collectors.toUnmodifiableMap(cols -> cols[0].strip(), cols -> cols[1].strip()));
+
     private FiscalYears() {
+    }
+
+    /** The state a government body serves, by its party norm ("Ministry of Economy, Trade and Industry" → JP), or null. */
+    static String stateOfBody(String norm) {
+        return BODY_STATES.get(norm);
     }
 
     /** The calendar of a state (ISO 3166-1 alpha-2); the calendar year for any other state or for null. */

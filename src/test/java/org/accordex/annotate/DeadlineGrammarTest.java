@@ -75,6 +75,10 @@ class DeadlineGrammarTest {
             "by 31st December 2026               | 2026-12-31 | 2026-12-31",
             "by Friday, November 14, 2025        | 2025-11-14 | 2025-11-14",
             "by June of 2027                     | 2027-06    | 2027-06-30",
+            "at the latest on 30 June 2027       | 2027-06-30 | 2027-06-30",
+            "by the end of calendar year 2026    | 2026-12-31 | 2026-12-31",
+            "over the next three fiscal years    | P3Y     | 2028-10-28",
+            "at the latest by March 2027         | 2027-03    | 2027-03-31",
     })
     void tagsAndNormalizes(String phrase, String norm, String due) {
         String sentence = "The Participants will act " + phrase + " to support projects.";
@@ -171,6 +175,37 @@ class DeadlineGrammarTest {
     })
     void fiscalYearsThatAreNoDeadline(String sentence) {
         assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE, "US").isEmpty(),
+                () -> "no deadline in: " + sentence);
+    }
+
+    /** Money spread over an amount of time is to be spent within it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The budget provides $2.4 billion over six years for processing plants. | over six years | P6Y",
+            "The fund commits A$150 million over four years to refineries.          | over four years | P4Y",
+            "Ottawa will spend C$40.5 million over five years on geoscience.         | over five years | P5Y",
+            "The ministry sets aside ¥90 billion over three years for stockpiles.    | over three years | P3Y",
+            "The plan allots 500 million euros over 18 months to smelters.           | over 18 months | P18M",
+    })
+    void moneySpreadOverTimeIsSpentWithinIt(String sentence, String phrase, String norm) {
+        List<Candidate> found = DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE);
+        assertEquals(1, found.size(), () -> "one deadline in: " + sentence + " but " + found);
+        assertEquals(phrase, sentence.substring(found.get(0).start(), found.get(0).end()));
+        assertEquals(norm, found.get(0).norm());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The firm has mined cobalt for over five years.",
+            "The deposit was found over ten years ago.",
+            "Engineers with over 20 years of experience will staff the plant.",
+            "The mine will employ over 300 workers over two years.",
+            "The plan reduces the deficit by $2 trillion over 10 years.",
+            "The rule is expected to save offshore cobalt refiners about $1.2 billion over 20 years.",
+            "At a cost of $9 billion over ten years, the credit would cover the gap.",
+    })
+    void overAnAmountOfTimeWithoutMoneyIsNoDeadline(String sentence) {
+        assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE).isEmpty(),
                 () -> "no deadline in: " + sentence);
     }
 

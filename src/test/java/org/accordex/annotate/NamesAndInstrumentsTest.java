@@ -876,4 +876,19 @@ class NamesAndInstrumentsTest {
                 mentions("The Minerals Security Finance Network met in Ottawa; MSFN members will co-finance a mine.",
                         MentionType.PARTY));
     }
+
+    /** "antidumping, countervailing or safeguards measure": the agreement's plural name as a modifier is still the measure. */
+    @Test
+    void aSafeguardsMeasureIsATradeMeasure() {
+        assertEquals(List.of("customs duty → tariff", "safeguards measure → trade-measure"), mentions("A customs duty shall not"
+                + " include any countervailing or safeguards measure applied under this Chapter.", MentionType.INSTRUMENT));
+    }
+
+    /** A body of a government with its own fiscal year counts in it, in a text that names another state more. */
+    @Test
+    void aMinistryCountsInItsGovernmentsFiscalYear() {
+        assertEquals(List.of("by the end of fiscal year 2027 → 2028-03-31"), mentions("Malaysia hosts the separation plant."
+                + " Malaysia will renew its licence in June.\nMETI will set up a subsidy for magnet recycling by the end of"
+                + " fiscal year 2027.", MentionType.DEADLINE));
+    }
 }
