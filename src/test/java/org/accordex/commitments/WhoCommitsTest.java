@@ -273,7 +273,7 @@ class WhoCommitsTest {
             Canada and Chile talk copper\\nThe two presidents met in Ottawa. They committed to expanding copper trade. | CA CL
             Canada and Chile talk copper\\nThe two presidents met in Ottawa. They reviewed the war in Ukraine and pledged to keep backing its government. | CA CL
             Canada and Chile talk copper\\nThe two presidents met in Ottawa. They welcomed Peru's smelter plans and agreed to fund a copper study. | CA CL
-            Copper plan\\nThe Office of Management and Budget reviewed the copper program. It will issue guidance to agencies on copper stockpiles. | Office of Management and Budget
+            Copper plan\\nThe Council on Environmental Quality reviewed the copper program. It will issue guidance to agencies on copper stockpiles. | Council on Environmental Quality
             Minerals note\\nThe plan was published by Canada on Monday. It will double copper output. | none
             Copper note\\nCanada and Chile signed a copper partnership. This partnership aims to support common goals.\\nIn particular, it seeks to enable Chile to refine more copper. | CA CL
             Copper note\\nCanada and Chile signed a memorandum.\\nAccording to the memorandum, published on the White House's website, it aims to foster trade between Canada and Chile. | CA CL
