@@ -876,4 +876,12 @@ class NamesAndInstrumentsTest {
                 mentions("The Minerals Security Finance Network met in Ottawa; MSFN members will co-finance a mine.",
                         MentionType.PARTY));
     }
+
+    /** An article's heading that names an act done to a body is no body's name; the body's own name in it is. */
+    @Test
+    void anActDoneToAFundInAHeadingIsNoParty() {
+        assertEquals(List.of("Peru → PE", "Ghana → GH", "Tin Development Fund → Tin Development Fund"),
+                mentions("Agreement between Peru and Ghana\n\nArticle 2 - Establishment of the Fund\n\n"
+                        + "Article 3 - Management of the Tin Development Fund\n", MentionType.PARTY));
+    }
 }
