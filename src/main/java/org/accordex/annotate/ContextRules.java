@@ -531,6 +531,12 @@ final class ContextRules {
             "When", "While", "If", "As", "At", "To", "From", "Through", "Since", "After", "Before", "During", "Such",
             "Any", "All", "Every", "Other", "Said", "Sec.", "SEC.", "Section", "Article", "Million", "Billion",
             "Trillion");
+    /**
+     * An act done to a body, as an article's heading names it: "Establishment of the Fund", "Management of the Fund".
+     * No body's name opens with one of these before "of"; the name, if any, follows it.
+     */
+    private static final Pattern ACT_ON_BODY = Pattern.compile("(?:Establishment|Creation|Dissolution|Termination"
+            + "|Capitalization|Capitalisation|Governance|Management|Operation|Operations|Functions|Purpose|Scope)\\s+of\\b");
     /** Words of headings, documents and titles; a name that has one is not a body's name. */
     private static final Pattern NOT_IN_AGENCY = Pattern.compile(
             // (a word hyphened to a name's part is a name's: "SMB-Winning Consortium")
@@ -1439,7 +1445,9 @@ final class ContextRules {
         while (true) {
             String first = name.split("\\s+", 2)[0];
             boolean connector = Character.isLowerCase(first.charAt(0)); // "for the" after a stripped word
-            if (!NOT_AGENCY_START.contains(first) && !connector && !isLocation(first) || !name.contains(" ")) {
+            // "Management of the Tin Fund": the act a heading names is no part of the body's name
+            boolean act = ACT_ON_BODY.matcher(name).lookingAt();
+            if (!NOT_AGENCY_START.contains(first) && !connector && !act && !isLocation(first) || !name.contains(" ")) {
                 break;
             }
             String rest = name.substring(first.length()).stripLeading();

@@ -3187,8 +3187,12 @@ public final class ActionPhrase {
             return true;
         }
         // a relative clause: "projects that will …", not "ensure that …", whose clause is the content of the action
+        // ("cooperate to ensure that …": after a verb with no object, the clause is the content of both; after an object,
+        // "establish procedures to ensure that …", it is a purpose, cut as the purpose is)
         if (w.equals("that") && k > start + 1 && !t.tag(k - 1).equals("ADV") && !t.tag(k - 1).equals("ADP")
-                && !t.isHeadVerb(k - 1, start) && !followsSurePhrase(t, k) && !definesObject(t, k, start)) {
+                && !t.isHeadVerb(k - 1, start) && !followsSurePhrase(t, k) && !definesObject(t, k, start)
+                && !(k >= start + 3 && t.lower(k - 2).equals("to") && t.matchAt(Section.CLAUSE_HEAD, k - 1) == k
+                        && (t.tag(k - 3).equals("VERB") || t.tag(k - 3).equals("ADV")))) {
             return true;
         }
         // "…, Reuters reported", "…, the ministry said": who reports the pledge, not part of it

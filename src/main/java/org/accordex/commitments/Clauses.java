@@ -402,6 +402,16 @@ final class Clauses {
                 && (ITEM_VERB.matcher(word).matches() || word.endsWith("ies") && ITEM_VERB.matcher(word.substring(0, word.length() - 3) + "y").matches());
     }
 
+    /**
+     * Whether an item opens with a verb of the item-verb vocabulary in its base form: "Engage with local communities …",
+     * whose first word the tagger may read as a noun.
+     */
+    static boolean opensWithItemVerb(String item) {
+        Matcher first = FIRST_WORD.matcher(item.strip());
+        return first.lookingAt() && ITEM_VERB.matcher(first.group(1).toLowerCase(Locale.ROOT)).matches()
+                && !first.group(1).toLowerCase(Locale.ROOT).endsWith("s");
+    }
+
     /** An item's first word, after an adverb: "Immediately enables …". */
     private static final Pattern FIRST_WORD = Pattern.compile("(?:\\p{L}+ly\\s+)?(\\p{L}+)\\b");
 

@@ -3366,9 +3366,18 @@ public final class CommitmentExtractor {
      * carries out the lead-in's pledge; its "encourage" is one of its actions, not advice to someone else.
      */
     private static boolean encouragesAfterVerb(String sentence, ModalityCues.Cue cue) {
+        String before = sentence.substring(0, cue.start());
+        // "- Engage with local communities and seek their consent": a cue joined by "and" to the item's own verb is its
+        // second action, whoever the item's lead-in names, not a subject-less sentence of its own
+        if (cue.modality() == Modality.INTENT && AND_BEFORE_CUE.matcher(before).find()) {
+            String item = stripLabel(stripMarker(sentence)).strip();
+            return Clauses.opensWithItemVerb(item) || ActionPhrase.opensWithVerb(lowerFirst(item), true);
+        }
         return cue.modality() == Modality.RECOMMENDATION && ENCOURAGES.matcher(sentence.substring(cue.start())).lookingAt()
-                && ActionPhrase.opensWithVerb(lowerFirst(stripLabel(stripMarker(sentence.substring(0, cue.start()))).strip()), true);
+                && ActionPhrase.opensWithVerb(lowerFirst(stripLabel(stripMarker(before)).strip()), true);
     }
+
+    private static final Pattern AND_BEFORE_CUE = Pattern.compile("(?i)\\S\\s*,?\\s+and\\s+$");
 
     /** An item's first letter in lower case, so that the tagger reads "Identify" as the verb it opens with. */
     private static String lowerFirst(String item) {

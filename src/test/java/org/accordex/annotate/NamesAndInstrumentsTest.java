@@ -891,4 +891,12 @@ class NamesAndInstrumentsTest {
                 + " Malaysia will renew its licence in June.\nMETI will set up a subsidy for magnet recycling by the end of"
                 + " fiscal year 2027.", MentionType.DEADLINE));
     }
+
+    /** An article's heading that names an act done to a body is no body's name; the body's own name in it is. */
+    @Test
+    void anActDoneToAFundInAHeadingIsNoParty() {
+        assertEquals(List.of("Peru → PE", "Ghana → GH", "Tin Development Fund → Tin Development Fund"),
+                mentions("Agreement between Peru and Ghana\n\nArticle 2 - Establishment of the Fund\n\n"
+                        + "Article 3 - Management of the Tin Development Fund\n", MentionType.PARTY));
+    }
 }

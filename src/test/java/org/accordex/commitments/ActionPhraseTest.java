@@ -1480,4 +1480,17 @@ class ActionPhraseTest {
                 ActionPhrase.read("(b) to the extent practicable, admit perishable cargo at the point of entry;", 0, null).text());
         assertEquals("strengthen port inspections", ActionPhrase.read("(c) to strengthen port inspections;", 0, null).text());
     }
+
+    /**
+     * After a verb with no object of its own, "to ensure that …" holds the whole pledge: its clause stays; after an
+     * object the purpose is cut, as before.
+     */
+    @Test
+    void aClauseOfEnsureAfterAVerbWithNoObjectStays() {
+        assertEquals("cooperate to ensure that tin exports meet agreed standards",
+                action("The Parties shall cooperate to ensure that tin exports meet agreed standards."));
+        assertEquals("fight to ensure that smelters pay fair wages",
+                action("Ghana will fight to ensure that smelters pay fair wages."));
+        assertEquals("set up joint inspections", action("Peru and Ghana will set up joint inspections to ensure that smelters pay fair wages."));
+    }
 }

@@ -560,4 +560,22 @@ class AgreementTextsTest {
                 + "(a) shall meet once a year; and\n\n(b) may set up expert groups on nickel.\n";
         assertEquals("none", WhichSentencesCommitTest.lastLine(text));
     }
+
+    /**
+     * An item that opens with its own verb and joins a second one with "and seek" carries out the lead-in's pledge,
+     * with the lead-in's parties and modality, and both verbs are its action.
+     */
+    @Test
+    void anItemThatAlsoSeeksKeepsItsLeadInsPledge() {
+        String text = "Principles of Peru and Ghana\n\nPeru and Ghana will uphold the following principles in their mining"
+                + " work:\n\n- Engage with river communities and seek their informed consent before new permits are issued.\n";
+        assertEquals("commitment GH PE", WhichSentencesCommitTest.lastLine(text));
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertTrue(commitments.get(commitments.size() - 1).action().startsWith("Engage with river communities"),
+                commitments.get(commitments.size() - 1).action());
+        // an item that opens with a name keeps its own subject and cue
+        text = "Principles of Peru and Ghana\n\nPeru and Ghana will uphold the following principles:\n\n"
+                + "- Ghana and its partners seek to publish tin prices.\n";
+        assertEquals("intent GH", WhichSentencesCommitTest.lastLine(text));
+    }
 }
