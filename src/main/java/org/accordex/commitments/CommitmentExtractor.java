@@ -134,9 +134,12 @@ public final class CommitmentExtractor {
      * "which, according to the fund, will" (an aside before its verb).
      */
     private static final Pattern CUE_IN_RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\s*(?:,[^,;]{1,60},\\s*)?[«\"“]?(?:\\p{L}+ly\\s+)?$");
-    /** "states" as a verb ("The report states that …"), not the noun of a group: "member states will", "all states shall". */
-    private static final String STATES_VERB = "state|(?<!\\b(?i:member|partner|participating|contracting|signatory|the|these|those"
-            + "|all|both|other|its|their|our)\\s{1,3})states";
+    /**
+     * "states" as a verb ("The report states that …"), not the noun of a group: "member states will", "all states shall".
+     * The look-behind follows the word, so it is tried only where "states" is written, not at every word's start.
+     */
+    private static final String STATES_VERB = "state|states(?<!\\b(?i:member|partner|participating|contracting|signatory|the|these"
+            + "|those|all|both|other|its|their|our)\\s{1,3}states)";
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final String REPORTING_VERB = "(?:says?|said|saying|" + STATES_VERB + "|stated|notes?|noted|adds?|added|adding|indicates?|indicated"
             + "|reports?|reported|explains?|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned"
