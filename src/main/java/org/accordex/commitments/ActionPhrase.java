@@ -1391,9 +1391,13 @@ public final class ActionPhrase {
         boolean endsOnActNoun = end > verb + 1 && t.tag(end - 1).equals("NOUN") && ACTION_NOUN.matcher(t.lower(end - 1)).matches();
         boolean prepositionalAside = open < t.size() && (endsOnVerb || endsOnActNoun) && t.tag(open).equals("ADP")
                 && !CONDITIONS.contains(t.lower(open)) && deadlineEnd(t, open) == open;
+        // "the tariffs, as set forth in Order 14257, as amended, [on goods of …]": an aside that cites where a thing is
+        // set out has verbs of its own and yet no clause
+        boolean citation = open + 1 < t.size() && t.lower(open).equals("as")
+                && (t.matchAt(Section.CLAUSE, open) > open || t.matchAt(Section.CLAUSE, open + 1) > open + 1);
         if (open >= t.size() || !t.lower(end).equals(",")
                 || t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open && !thatClause && !question
-                && !prepositionalAside) {
+                && !prepositionalAside && !citation) {
             return "";
         }
         // without an object of its own, the verb may take a noun phrase or a clause after the aside
@@ -1401,7 +1405,8 @@ public final class ActionPhrase {
         for (int k = open + 1; k + 1 < t.size() && wordsBetween(t, open, k) <= MAX_ASIDE_WORDS; k++) {
             String w = t.lower(k);
             // a participle after a noun of the aside modifies it: "by all the means [provided] for in the Convention"
-            boolean reducedRelative = prepositionalAside && PAST_PARTICIPLE.matcher(w).matches() && t.tag(k - 1).equals("NOUN");
+            boolean reducedRelative = prepositionalAside && PAST_PARTICIPLE.matcher(w).matches() && t.tag(k - 1).equals("NOUN")
+                    || citation && t.tag(k).equals("VERB");
             if (w.equals(";") || w.equals(":") || w.equals("(")
                     || !thatClause && (t.tag(k).equals("AUX") || t.tag(k).equals("VERB") && !w.endsWith("ing") && !reducedRelative)) {
                 return "";
@@ -1426,7 +1431,7 @@ public final class ActionPhrase {
                     // determiner or a name opens, not a purpose ("…, to promote …")
                     || recipientAfterAside(t, c) && !thatClause
                     || thatClause && (t.tag(c).equals("DET") || t.tag(c).equals("PRON") && !t.lower(c).equals("it"))
-                    || noObject && !thatClause && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c)) || t.tag(c).equals("PRON") && !t.lower(c).equals("it")
+                    || noObject && !thatClause && !citation && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c)) || t.tag(c).equals("PRON") && !t.lower(c).equals("it")
                     || t.lower(c).equals("whether") || t.lower(c).equals("that"));
             boolean asked = question && (t.lower(c).equals("whether") || t.lower(c).equals("if"));
             if (question && !asked && t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open) {

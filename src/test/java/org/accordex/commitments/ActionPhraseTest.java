@@ -48,6 +48,9 @@ class ActionPhraseTest {
                 Arguments.of("Ghana will work closely with donors to ensure that schools receive textbooks.", "work closely with donors"),
                 Arguments.of("We urge all citizens to celebrate the long friendship between the farmers of Ohio and the farmers of Kenya.",
                         "celebrate the long friendship"),
+                // an aside that cites where a thing is set out does not end the action before the complement after it
+                Arguments.of("The United States will keep at 12 percent the duties, as set forth in Proclamation 9000 of May 3, 2024, as amended, on imports of Fiji.",
+                        "keep at 12 percent the duties on imports of Fiji"),
                 Arguments.of("Oman agreed on Monday to ship liquefied natural gas to Italy under a long-term deal.",
                         "ship liquefied natural gas to Italy"),
                 // a means after "by" ends the action also where the tagger read its gerund as an adjective
