@@ -1391,9 +1391,13 @@ public final class ActionPhrase {
         boolean endsOnActNoun = end > verb + 1 && t.tag(end - 1).equals("NOUN") && ACTION_NOUN.matcher(t.lower(end - 1)).matches();
         boolean prepositionalAside = open < t.size() && (endsOnVerb || endsOnActNoun) && t.tag(open).equals("ADP")
                 && !CONDITIONS.contains(t.lower(open)) && deadlineEnd(t, open) == open;
+        // "the tariffs, as set forth in Order 14257, as amended, [on goods of …]": an aside that cites where a thing is
+        // set out has verbs of its own and yet no clause
+        boolean citation = open + 1 < t.size() && t.lower(open).equals("as")
+                && (t.matchAt(Section.CLAUSE, open) > open || t.matchAt(Section.CLAUSE, open + 1) > open + 1);
         if (open >= t.size() || !t.lower(end).equals(",")
                 || t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open && !thatClause && !question
-                && !prepositionalAside) {
+                && !prepositionalAside && !citation) {
             return "";
         }
         // without an object of its own, the verb may take a noun phrase or a clause after the aside
@@ -1401,7 +1405,8 @@ public final class ActionPhrase {
         for (int k = open + 1; k + 1 < t.size() && wordsBetween(t, open, k) <= MAX_ASIDE_WORDS; k++) {
             String w = t.lower(k);
             // a participle after a noun of the aside modifies it: "by all the means [provided] for in the Convention"
-            boolean reducedRelative = prepositionalAside && PAST_PARTICIPLE.matcher(w).matches() && t.tag(k - 1).equals("NOUN");
+            boolean reducedRelative = prepositionalAside && PAST_PARTICIPLE.matcher(w).matches() && t.tag(k - 1).equals("NOUN")
+                    || citation && t.tag(k).equals("VERB");
             if (w.equals(";") || w.equals(":") || w.equals("(")
                     || !thatClause && (t.tag(k).equals("AUX") || t.tag(k).equals("VERB") && !w.endsWith("ing") && !reducedRelative)) {
                 return "";
@@ -1426,7 +1431,7 @@ public final class ActionPhrase {
                     // determiner or a name opens, not a purpose ("…, to promote …")
                     || recipientAfterAside(t, c) && !thatClause
                     || thatClause && (t.tag(c).equals("DET") || t.tag(c).equals("PRON") && !t.lower(c).equals("it"))
-                    || noObject && !thatClause && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c)) || t.tag(c).equals("PRON") && !t.lower(c).equals("it")
+                    || noObject && !thatClause && !citation && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c)) || t.tag(c).equals("PRON") && !t.lower(c).equals("it")
                     || t.lower(c).equals("whether") || t.lower(c).equals("that"));
             boolean asked = question && (t.lower(c).equals("whether") || t.lower(c).equals("if"));
             if (question && !asked && t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open) {
@@ -2620,6 +2625,7 @@ public final class ActionPhrase {
         } else if (k < t.size() && t.lower(k).equals(",")) {
             k = beforeModifierSeries(t, k, start); // "to advance diverse | , secure, and …"
         }
+        k = beforeCutConjunct(t, k, start); // only a cut ends an action at "of"
         k = beforeHalfPair(t, k, start);
         if (k >= start + 3 && k < t.size() && t.lower(k - 1).equals("be") && t.lower(k - 2).equals("to")) {
             // "require the applied rates to be [gradually reduced]": the limit cut "to be" from its participle
@@ -2640,6 +2646,66 @@ public final class ActionPhrase {
             }
         }
         return end;
+    }
+
+    /** Verbs whose object after "with" is a counterpart to act with, not the act: "work [closely] with India to …". */
+    private static final Set<String> WITH_COUNTERPART_VERBS = Set.of("work", "cooperate", "collaborate", "partner", "engage");
+
+    /**
+     * Whether the "to" at {@code to} opens the purpose of working with a counterpart ("work [closely] with India [to]
+     * enhance investments"), the first after it, and the purpose's verb takes an object rather than a clause ("to ensure
+     * that …" is too long to keep and stays out).
+     */
+    private static boolean purposeOfCounterpart(Tagged t, int start, int to) {
+        if (start + 2 >= t.size() || to + 2 >= t.size() || !WITH_COUNTERPART_VERBS.contains(t.lower(start))
+                || !(t.lower(start + 1).equals("with") || t.lower(start + 2).equals("with"))
+                || t.lower(to + 2).equals("that") || !t.isWord(to + 2)) {
+            return false;
+        }
+        for (int i = start + 2; i < to; i++) {
+            if (t.lower(i).equals("to")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many words the limit may leave of a last conjunct it cut before its "of". */
+    private static final int MAX_CUT_CONJUNCT_WORDS = 4;
+
+    /**
+     * A cut at the "of" of the last conjunct of a series ("all industrial goods and a wide range | of farm products",
+     * "labor, environment, and any distortionary behaviors | of state enterprises") leaves a conjunct that names
+     * nothing: the action ends after the conjunct before it. {@code k} otherwise.
+     */
+    private static int beforeCutConjunct(Tagged t, int k, int start) {
+        if (k >= t.size() || !t.lower(k).equals("of") || !NOMINAL.contains(t.tag(k - 1))) {
+            return k;
+        }
+        for (int c = k - 2; c > start + 2 && k - c <= MAX_CUT_CONJUNCT_WORDS; c--) {
+            String w = t.lower(c);
+            if (w.equals("and") || w.equals("or")) {
+                int before = t.lower(c - 1).equals(",") ? c - 1 : c;
+                // the conjunct before must be a finished noun, not a modifier of the cut one ("large and small | of")
+                if (!t.tag(before - 1).matches("NOUN|PROPN") || !t.tag(c + 1).equals("DET")) {
+                    return k;
+                }
+                // "friendship between the people of Italy and the people | of": half a pair goes with its "between"
+                for (int b = before - 1; b > start + 1 && before - b <= MAX_PAIR_WORDS; b--) {
+                    if (t.lower(b).equals("between")) {
+                        return b;
+                    }
+                    if (t.lower(b).equals(",") || t.isVerb(b)) {
+                        break;
+                    }
+                }
+                return before;
+            }
+            if (w.equals(",") || t.tag(c).equals("ADP") || t.isVerb(c)) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** How far back "between" may stand from a cut at the "and" of its pair. */
@@ -3177,9 +3243,11 @@ public final class ActionPhrase {
             return true;
         }
         // "build reserves [to mitigate disruptions]": a purpose after the object, not the pledge
-        // ("take measures [to ensure …]" names its act only in the purpose: it stays)
+        // ("take measures [to ensure …]" names its act only in the purpose: it stays; so does the purpose of working
+        // with a counterpart: "work with India to enhance investments" is to enhance them)
         if (w.equals("to") && k > start + 1 && k + 1 < t.size() && NOMINAL.contains(t.tag(k - 1))
-                && t.matchAt(Section.PURPOSE_VERB, k + 1) > k + 1 && t.matchAt(Section.MEANS_NOUN, k - 1) == k - 1) {
+                && t.matchAt(Section.PURPOSE_VERB, k + 1) > k + 1 && t.matchAt(Section.MEANS_NOUN, k - 1) == k - 1
+                && !purposeOfCounterpart(t, start, k)) {
             return true;
         }
         // "the next iteration [of what we hope …]": a clause as the object of "of"

@@ -24,6 +24,35 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // a quantifier after the modal is no part of the act; "engage to", "keep working to" and working "in an
+                // effort to" carry the act after them; a quality the act is to raise and the deal it comes under are left out
+                Arguments.of("The two countries will each invest at least $500 million in lithium projects.",
+                        "invest at least $500 million in lithium projects"),
+                Arguments.of("Chile and Japan will engage to address customs issues.", "address customs issues"),
+                Arguments.of("Norway and Canada will work constructively in an effort to address barriers to seafood trade.",
+                        "address barriers to seafood trade"),
+                Arguments.of("Rome said it would keep working to diversify its oil imports.", "diversify oil imports"),
+                Arguments.of("Kenya and Peru will strengthen trade cooperation to enhance supply chain resilience.",
+                        "strengthen trade cooperation"),
+                Arguments.of("Peru's congress must ratify the accord before it enters into force.", "ratify the accord"),
+                Arguments.of("Both sides will complete domestic procedures in advance of the accord entering into force.",
+                        "complete domestic procedures"),
+                Arguments.of("Albania will begin imports of U.S. coal upon completion of the new rail link.",
+                        "begin imports of US coal"),
+                // the limit cut the last conjunct of a series before its "of": the action ends before that conjunct
+                Arguments.of("Peru will remove duties on all U.S. machinery, vehicles and chemical goods and a broad list of U.S. farm products.",
+                        "remove duties on all US machinery, vehicles and chemical goods"),
+                // the purpose of working with a counterpart is the act; a cut conjunct of a pair after "between" goes with it
+                Arguments.of("Korea will work with Peru to enhance joint investments of about $50 million in copper.",
+                        "work with Peru to enhance joint investments of about $50 million in copper"),
+                Arguments.of("Ghana will work closely with donors to ensure that schools receive textbooks.", "work closely with donors"),
+                Arguments.of("We urge all citizens to celebrate the long friendship between the farmers of Ohio and the farmers of Kenya.",
+                        "celebrate the long friendship"),
+                // an aside that cites where a thing is set out does not end the action before the complement after it
+                Arguments.of("The United States will keep at 12 percent the duties, as set forth in Proclamation 9000 of May 3, 2024, as amended, on imports of Fiji.",
+                        "keep at 12 percent the duties on imports of Fiji"),
+                Arguments.of("Oman agreed on Monday to ship liquefied natural gas to Italy under a long-term deal.",
+                        "ship liquefied natural gas to Italy"),
                 // a means after "by" ends the action also where the tagger read its gerund as an adjective
                 Arguments.of("Togo shall modernize its ports by introducing safety systems.", "modernize ports"),
                 // a gerund between nouns of one series does not end it; a participle clause after the object still does
