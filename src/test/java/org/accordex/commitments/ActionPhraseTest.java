@@ -24,6 +24,11 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // a news report's second past-tense pledge after "and" opens an action of its own
+                Arguments.of("The ministers vowed to jointly map cobalt deposits and pledged to push for a shared stockpile of tungsten.",
+                        "jointly map cobalt deposits; push for a shared stockpile of tungsten"),
+                Arguments.of("Laos agreed to expand potash exports and vowed to build a rail link to the border.",
+                        "expand potash exports; build a rail link to the border"),
                 // a means after "by" ends the action also where the tagger read its gerund as an adjective
                 Arguments.of("Togo shall modernize its ports by introducing safety systems.", "modernize ports"),
                 // a gerund between nouns of one series does not end it; a participle clause after the object still does
