@@ -767,6 +767,8 @@ class ActionPhraseTest {
                         "encourage battery makers to sign offtake agreements with Chilean producers"),
                 Arguments.of("Both governments will invite other partners, including India and Brazil, to join the stockpiling pilot.",
                         "invite other partners to join the stockpiling pilot"),
+                Arguments.of("Laos would encourage Thai smelters to buy more of its potash, the minister said.",
+                        "encourage Thai smelters to buy more of potash"),
                 // two verbs around an aside share their object
                 Arguments.of("Zambia will review and, where appropriate, tighten its rules on the export of copper concentrate.",
                         "review and tighten rules on the export of copper concentrate"),
