@@ -2129,8 +2129,11 @@ public final class ActionPhrase {
     /** Tags the tagger gives a verb after an adverb in a fragment ("to fully comply", "to immediately cease"). */
     private static final Set<String> MISREAD_VERB_TAGS = Set.of("NOUN", "ADJ");
 
-    /** Modals after which asking others to act is the party's own pledge ("will encourage"), unlike "should encourage". */
-    private static final Set<String> PLEDGING_MODALS = Set.of("will", "shall", "must", "to");
+    /**
+     * Modals after which asking others to act is the party's own pledge ("will encourage", a report's "said it would
+     * encourage"), unlike "should encourage".
+     */
+    private static final Set<String> PLEDGING_MODALS = Set.of("will", "shall", "must", "would", "to");
 
     /** Whether the object cue at {@code i} ("encourage", "invite") is what the party pledges to do. */
     private static boolean pledgesToTell(Tagged t, int i) {

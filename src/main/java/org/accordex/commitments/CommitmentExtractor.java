@@ -56,7 +56,7 @@ public final class CommitmentExtractor {
                     + "|(?:each|either|neither|the\\s+other)\\s+(?:government|country|nation|state|partner|signatory)"
                     + "|the\\s+other(?=\\s*$)"
                     + "|the\\s+parties|each\\s+party|either\\s+party|both\\s+parties|the\\s+other\\s+party|neither\\s+party"
-                    + "|the\\s+signatories|the\\s+sides|both\\s+sides|the\\s+two\\s+sides|each\\s+side"
+                    + "|the\\s+signatories|the\\s+sides|both\\s+sides|the\\s+(?:two|three|four)\\s+sides|each\\s+side"
                     + "|(?:both|the\\s+two|the\\s+three|the\\s+four|our\\s+two|our\\s+three|our\\s+four|all)\\s+"
                     + "(?:countries|nations|governments|partners|leaders|" + LEADER_GROUP
                     + "|economies|states|provinces|members|delegations)"
@@ -1900,6 +1900,9 @@ public final class CommitmentExtractor {
                     whole = earlier.size() < 2 ? whole
                             : openingPair(offset, context.mentions(), text).orElseGet(() -> pair(earlier, offset, context.mentions()));
                 }
+                if (speakers.isEmpty() && firstPerson) {
+                    whole = withoutPartners(whole, sentence, offset, cueStart, inside);
+                }
                 if (!speakers.isEmpty() || !isGroupsPeople(sentence, offset, cueStart, named, lastNamed)) {
                     named.addAll(speakers.isEmpty() ? whole : speakers);
                 }
@@ -2733,6 +2736,42 @@ public final class CommitmentExtractor {
         return one.compareTo(other) < 0 ? List.of(one, other) : List.of(other, one);
     }
 
+
+    /** "with" soon after the cue, before the partners the speakers act with: "will work closely [with] Washington". */
+    private static final Pattern WITH_PARTNERS = Pattern.compile("^[^,;:.]{0,60}?\\bwith\\s+(?:the\\s+)?");
+    /** What joins two partners: ", ", " and ", ", and ", with an article after it. */
+    private static final Pattern PARTNER_JOIN = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
+
+    /**
+     * "We will continue to work closely with Washington and Tokyo": the states named as partners after "with" are not
+     * among "we", which is the rest of the group; the group stays whole when no partner of it is named.
+     */
+    private static List<String> withoutPartners(List<String> whole, String sentence, int offset, int cueStart, List<Mention> inside) {
+        Matcher with = WITH_PARTNERS.matcher(sentence.substring(cueStart));
+        if (whole.size() < 2 || !with.find()) {
+            return whole;
+        }
+        Set<String> partners = new LinkedHashSet<>();
+        int at = offset + cueStart + with.end();
+        boolean more = true;
+        while (more) {
+            more = false;
+            for (Mention m : inside) {
+                String state = m.type() == MentionType.PARTY && m.start() == at ? stateOf(m) : null;
+                if (state != null) {
+                    partners.add(state);
+                    Matcher join = PARTNER_JOIN.matcher(sentence.substring(Math.min(sentence.length(), m.end() - offset)));
+                    if (join.find()) {
+                        at = m.end() + join.end();
+                        more = true;
+                    }
+                    break;
+                }
+            }
+        }
+        List<String> rest = whole.stream().filter(n -> !partners.contains(n)).toList();
+        return partners.isEmpty() || rest.isEmpty() ? whole : rest;
+    }
 
     private static String stateOf(Mention m) {
         return m.norm().length() == 2 ? m.norm() : PartyKinds.stateOf(List.of(m.norm())).orElse(null);

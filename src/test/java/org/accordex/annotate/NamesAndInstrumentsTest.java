@@ -899,4 +899,14 @@ class NamesAndInstrumentsTest {
                 mentions("Agreement between Peru and Ghana\n\nArticle 2 - Establishment of the Fund\n\n"
                         + "Article 3 - Management of the Tin Development Fund\n", MentionType.PARTY));
     }
+
+    /** The Asian press names its governments by their palaces, the Philippines as "PH"; a Korean trading house by name. */
+    @Test
+    void palacesTheShortPhAndAKoreanTradingHouseAreParties() {
+        assertEquals(List.of("PH → PH", "Vietnam → VN", "Malacañang → PH"),
+                mentions("PH, Vietnam sign nickel pact\n\nMalacañang said the deal covers nickel.", MentionType.PARTY));
+        assertEquals(List.of("Blue House → KR"), mentions("The Blue House said it would back the graphite plan.", MentionType.PARTY));
+        assertEquals(List.of("Posco International → POSCO International"),
+                mentions("Posco International will buy graphite from the mine.", MentionType.PARTY));
+    }
 }

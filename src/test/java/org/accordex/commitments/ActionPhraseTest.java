@@ -53,6 +53,11 @@ class ActionPhraseTest {
                         "keep at 12 percent the duties on imports of Fiji"),
                 Arguments.of("Oman agreed on Monday to ship liquefied natural gas to Italy under a long-term deal.",
                         "ship liquefied natural gas to Italy"),
+                // a news report's second past-tense pledge after "and" opens an action of its own
+                Arguments.of("The ministers vowed to jointly map cobalt deposits and pledged to push for a shared stockpile of tungsten.",
+                        "jointly map cobalt deposits; push for a shared stockpile of tungsten"),
+                Arguments.of("Laos agreed to expand potash exports and vowed to build a rail link to the border.",
+                        "expand potash exports; build a rail link to the border"),
                 // a means after "by" ends the action also where the tagger read its gerund as an adjective
                 Arguments.of("Togo shall modernize its ports by introducing safety systems.", "modernize ports"),
                 // a gerund between nouns of one series does not end it; a participle clause after the object still does
@@ -791,6 +796,8 @@ class ActionPhraseTest {
                         "encourage battery makers to sign offtake agreements with Chilean producers"),
                 Arguments.of("Both governments will invite other partners, including India and Brazil, to join the stockpiling pilot.",
                         "invite other partners to join the stockpiling pilot"),
+                Arguments.of("Laos would encourage Thai smelters to buy more of its potash, the minister said.",
+                        "encourage Thai smelters to buy more of potash"),
                 // two verbs around an aside share their object
                 Arguments.of("Zambia will review and, where appropriate, tighten its rules on the export of copper concentrate.",
                         "review and tighten rules on the export of copper concentrate"),

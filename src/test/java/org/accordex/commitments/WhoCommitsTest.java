@@ -1164,4 +1164,18 @@ class WhoCommitsTest {
                 + " Partnership and the Forum on Resource Geostrategic Engagement.\nWe will also work with the International Energy"
                 + " Agency on nickel data."));
     }
+
+    /**
+     * The Asian wire services' group words: "the three sides" are the states the report names together; a "we" that
+     * works "with" some of them is the rest ("we will work with Hanoi and Manila" is no pledge of Hanoi or Manila).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Tungsten talks\\nMongolia, Vietnam and the Philippines agreed on Friday to map tungsten deposits.\\nThe three sides plan to meet again in Ulaanbaatar in May. | MN PH VN
+            Tungsten talks\\nMongolia, Vietnam and the Philippines agreed on Friday to map tungsten deposits.\\n"We will keep working closely with Vietnam and the Philippines on tungsten," the minister said. | MN
+            Tungsten talks\\nMongolia, Vietnam and the Philippines agreed on Friday to map tungsten deposits.\\n"We will keep working closely on tungsten," the ministers said. | MN PH VN
+            """)
+    void theThreeSidesAndAWeThatWorksWithTheOthers(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
