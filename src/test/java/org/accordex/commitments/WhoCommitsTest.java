@@ -1164,4 +1164,13 @@ class WhoCommitsTest {
                 + " Partnership and the Forum on Resource Geostrategic Engagement.\nWe will also work with the International Energy"
                 + " Agency on nickel data."));
     }
+
+    @Test
+    void bothSidesOfAJointVentureJoinedByAndWithoutACommaCommit() {
+        assertEquals("Corvel Minerals Harlan Potash", partiesOfLast("Corvel Minerals and Harlan Potash formed a joint venture.\n"
+                + "Harlan Potash will own 60 percent of the venture and Corvel Minerals will supply the ore.\n"));
+        // a party that only receives stays out
+        assertEquals("Harlan Potash", partiesOfLast("Corvel Minerals and Harlan Potash formed a joint venture.\n"
+                + "Harlan Potash will sell the potash to Corvel Minerals and its partners.\n"));
+    }
 }
