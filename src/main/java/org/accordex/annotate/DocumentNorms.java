@@ -165,10 +165,11 @@ final class DocumentNorms {
     /**
      * A one-word name the dictionary gives to one firm of a family ("Syrah" → "Syrah Technologies") is the firm of that
      * family the text names in full, where it names that one and never the dictionary's: a release about "Syrah
-     * Resources Limited" means it by "Syrah". A family member named by a place ("Lynas USA", "Lynas Malaysia") is the
+     * Resources Limited" means it by "Syrah", also where it names the dictionary's firm as its subsidiary ("its wholly
+     * owned subsidiary, Syrah Technologies LLC"). A family member named by a place ("Lynas USA", "Lynas Malaysia") is the
      * family's local arm, which the short name does not mean.
      */
-    static List<Mention> familyNamedInFull(List<Mention> mentions, Predicate<String> isPlace) {
+    static List<Mention> familyNamedInFull(String text, List<Mention> mentions, Predicate<String> isPlace) {
         List<Mention> out = null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -184,7 +185,7 @@ final class DocumentNorms {
                 if (o.type() != MentionType.PARTY || !other.startsWith(family)) {
                     continue;
                 }
-                dictionaryNamed |= o.norm().equals(m.norm());
+                dictionaryNamed |= o.norm().equals(m.norm()) && !namedAsSubsidiary(text, o);
                 String extra = o.norm().startsWith(family) ? o.norm().substring(family.length()) : "";
                 if (!o.norm().equals(m.norm()) && !extra.isEmpty() && !isPlace.test(extra) && !Regions.is(extra)) {
                     named.add(o.norm());
@@ -198,6 +199,13 @@ final class DocumentNorms {
             }
         }
         return out == null ? mentions : out;
+    }
+
+    /** "its wholly owned subsidiary, [Syrah Technologies LLC]": a unit the release names beside its issuer. */
+    private static final Pattern SUBSIDIARY_BEFORE = Pattern.compile("\\bsubsidiary,?[ \\t]+$");
+
+    private static boolean namedAsSubsidiary(String text, Mention m) {
+        return SUBSIDIARY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
     }
 
     private static String name(Mention m) {
