@@ -120,10 +120,12 @@ final class DocumentNorms {
     /**
      * A firm the dictionary knows by a short name of its family ("Hyundai") is the one firm of that family the text has
      * named in full, with its legal form, before ("Hyundai Motor Company" → "Hyundai Motor"); {@code isPlace} tells a
-     * state's or a place's word: "supplying NdPr to Hyundai and Kia". Where the
+     * state's or a place's word: "supplying NdPr to Hyundai and Kia". A headline names it before the body does
+     * ("Halden signs offtake agreement with Hyundai and Kia" over "… with Hyundai Motor Company"). Where the
      * text names two firms of the family ("Hyundai Motor", "Hyundai Steel"), the short name keeps its own norm.
      */
-    static List<Mention> shortOfFuller(List<Mention> mentions, Predicate<String> isPlace) {
+    static List<Mention> shortOfFuller(String text, List<Mention> mentions, Predicate<String> isPlace) {
+        int headlineEnd = text.indexOf('\n');
         List<Mention> out = null;
         List<String> names = mentions.stream().map(DocumentNorms::name).toList();
         for (int i = 0; i < mentions.size(); i++) {
@@ -152,7 +154,7 @@ final class DocumentNorms {
                     first = Math.min(first, o.start());
                 }
             }
-            if (fuller.size() == 1 && first < m.start()) {
+            if (fuller.size() == 1 && (first < m.start() || m.end() <= headlineEnd)) {
                 if (out == null) {
                     out = new ArrayList<>(mentions);
                 }

@@ -315,4 +315,12 @@ class FirmNamesTest {
                 parties("Syrah Resources Limited (ASX: SYR) said its wholly owned subsidiary, Syrah Technologies LLC, won a loan."
                         + " Syrah will build a second anode line."));
     }
+
+    @Test
+    void aFamilysShortNameInTheHeadlineIsTheFirmTheBodyNamesInFull() {
+        assertEquals(List.of("Hyundai → Hyundai Motor", "Tarrow Resources Limited → Tarrow Resources Limited",
+                "Hyundai Motor Company → Hyundai Motor", "Hyundai → Hyundai Motor"),
+                parties("Tarrow signs graphite offtake with Hyundai\nTarrow Resources Limited has signed an offtake agreement"
+                        + " with Hyundai Motor Company. Hyundai will buy 5,000 tonnes of graphite a year.\n"));
+    }
 }
