@@ -1308,4 +1308,16 @@ class WhichSentencesCommitTest {
         assertEquals("intent Corvel Minerals Ltd Harlan Potash Corp.",
                 lastLine(firms + "term sheet to build a potash mill in Alberta.\n"));
     }
+
+    @Test
+    void aDealToSetUpAVentureForAnActCommitsToSetItUp() {
+        String text = "Corvel Minerals Ltd and Harlan Potash Corp. have signed a binding agreement to form a joint venture"
+                + " for the production of potassium sulphate.\n";
+        assertEquals(List.of("form a joint venture for the production of potassium sulphate"),
+                WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::action).toList());
+        // a deal for the act itself still commits to the act
+        assertEquals(List.of("supply potassium sulphate"), WhoCommitsTest.annotate("Corvel Minerals Ltd has signed an"
+                + " offtake agreement with Harlan Potash Corp. for the supply of potassium sulphate.\n").commitments().stream()
+                .map(Commitment::action).toList());
+    }
 }
