@@ -83,7 +83,7 @@ public final class Annotator {
         mentions = DefinedNames.namedByShortName(text, mentions, this::isKnownName);
         mentions = stateBodies.resolve(ShortNames.add(text, DefinedNames.add(text, mentions, this::isKnownParty), this::isKnownName, this::isKnownParty));
         mentions = DocumentNorms.stateNamedFirms(text, DocumentNorms.generic(mentions), this::stateAtStart);
-        mentions = DocumentNorms.familyNamedInFull(DocumentNorms.shortOfFuller(DepartmentShortNames.add(text, mentions), this::isStateWord), this::isStateWord);
+        mentions = DocumentNorms.familyNamedInFull(text, DocumentNorms.shortOfFuller(text, DepartmentShortNames.add(text, mentions), this::isStateWord), this::isStateWord);
         mentions = Tickers.drop(text, mentions);
         // a dateline's credit in parentheses ("Shanghai, China (EFE).-") reads as a short name the text defines
         mentions = MediaOutlets.drop(text, mentions);

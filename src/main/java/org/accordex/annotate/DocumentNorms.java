@@ -120,10 +120,12 @@ final class DocumentNorms {
     /**
      * A firm the dictionary knows by a short name of its family ("Hyundai") is the one firm of that family the text has
      * named in full, with its legal form, before ("Hyundai Motor Company" → "Hyundai Motor"); {@code isPlace} tells a
-     * state's or a place's word: "supplying NdPr to Hyundai and Kia". Where the
+     * state's or a place's word: "supplying NdPr to Hyundai and Kia". A headline names it before the body does
+     * ("Halden signs offtake agreement with Hyundai and Kia" over "… with Hyundai Motor Company"). Where the
      * text names two firms of the family ("Hyundai Motor", "Hyundai Steel"), the short name keeps its own norm.
      */
-    static List<Mention> shortOfFuller(List<Mention> mentions, Predicate<String> isPlace) {
+    static List<Mention> shortOfFuller(String text, List<Mention> mentions, Predicate<String> isPlace) {
+        int headlineEnd = text.indexOf('\n');
         List<Mention> out = null;
         List<String> names = mentions.stream().map(DocumentNorms::name).toList();
         for (int i = 0; i < mentions.size(); i++) {
@@ -152,7 +154,7 @@ final class DocumentNorms {
                     first = Math.min(first, o.start());
                 }
             }
-            if (fuller.size() == 1 && first < m.start()) {
+            if (fuller.size() == 1 && (first < m.start() || m.end() <= headlineEnd)) {
                 if (out == null) {
                     out = new ArrayList<>(mentions);
                 }
@@ -165,10 +167,11 @@ final class DocumentNorms {
     /**
      * A one-word name the dictionary gives to one firm of a family ("Syrah" → "Syrah Technologies") is the firm of that
      * family the text names in full, where it names that one and never the dictionary's: a release about "Syrah
-     * Resources Limited" means it by "Syrah". A family member named by a place ("Lynas USA", "Lynas Malaysia") is the
+     * Resources Limited" means it by "Syrah", also where it names the dictionary's firm as its subsidiary ("its wholly
+     * owned subsidiary, Syrah Technologies LLC"). A family member named by a place ("Lynas USA", "Lynas Malaysia") is the
      * family's local arm, which the short name does not mean.
      */
-    static List<Mention> familyNamedInFull(List<Mention> mentions, Predicate<String> isPlace) {
+    static List<Mention> familyNamedInFull(String text, List<Mention> mentions, Predicate<String> isPlace) {
         List<Mention> out = null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
@@ -184,7 +187,7 @@ final class DocumentNorms {
                 if (o.type() != MentionType.PARTY || !other.startsWith(family)) {
                     continue;
                 }
-                dictionaryNamed |= o.norm().equals(m.norm());
+                dictionaryNamed |= o.norm().equals(m.norm()) && !namedAsSubsidiary(text, o);
                 String extra = o.norm().startsWith(family) ? o.norm().substring(family.length()) : "";
                 if (!o.norm().equals(m.norm()) && !extra.isEmpty() && !isPlace.test(extra) && !Regions.is(extra)) {
                     named.add(o.norm());
@@ -198,6 +201,13 @@ final class DocumentNorms {
             }
         }
         return out == null ? mentions : out;
+    }
+
+    /** "its wholly owned subsidiary, [Syrah Technologies LLC]": a unit the release names beside its issuer. */
+    private static final Pattern SUBSIDIARY_BEFORE = Pattern.compile("\\bsubsidiary,?[ \\t]+$");
+
+    private static boolean namedAsSubsidiary(String text, Mention m) {
+        return SUBSIDIARY_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find();
     }
 
     private static String name(Mention m) {

@@ -298,4 +298,29 @@ class FirmNamesTest {
         assertEquals(List.of(), parties("Drilling in the Eagle Ford Shale and the Permian Basin slowed this spring."));
         assertEquals(List.of("Ford → Ford"), parties("Ford will buy lithium hydroxide for its trucks."));
     }
+
+    @Test
+    void aTitleCaseHeadlinesPurposeVerbOpensNoFirmsName() {
+        assertEquals(List.of("Apple → Apple", "United States → US"),
+                parties("Tarrow and Apple Announce Deal to Produce Rare Earth Magnets in the United States\n"));
+        assertEquals(List.of("Corvel Minerals → Corvel Minerals"),
+                parties("Corvel Minerals Signs Agreement to Develop Graphite Anode Plant\n"));
+    }
+
+    @Test
+    void theShortNameOfAnIssuerIsNotItsSubsidiarysName() {
+        // the dictionary knows the subsidiary by the family's short name; the release means its issuer by it
+        assertEquals(List.of("Syrah Resources Limited → Syrah Resources", "Syrah Technologies LLC → Syrah Technologies",
+                "Syrah → Syrah Resources"),
+                parties("Syrah Resources Limited (ASX: SYR) said its wholly owned subsidiary, Syrah Technologies LLC, won a loan."
+                        + " Syrah will build a second anode line."));
+    }
+
+    @Test
+    void aFamilysShortNameInTheHeadlineIsTheFirmTheBodyNamesInFull() {
+        assertEquals(List.of("Hyundai → Hyundai Motor", "Tarrow Resources Limited → Tarrow Resources Limited",
+                "Hyundai Motor Company → Hyundai Motor", "Hyundai → Hyundai Motor"),
+                parties("Tarrow signs graphite offtake with Hyundai\nTarrow Resources Limited has signed an offtake agreement"
+                        + " with Hyundai Motor Company. Hyundai will buy 5,000 tonnes of graphite a year.\n"));
+    }
 }

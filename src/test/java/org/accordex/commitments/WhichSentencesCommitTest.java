@@ -1286,4 +1286,38 @@ class WhichSentencesCommitTest {
         assertEquals(List.of("obligation US: (1) The Secretary shall continue to monitor imports of copper racks."),
                 modalitiesPartiesAndTexts(text));
     }
+
+    @Test
+    void aReleasesCautionaryNoteThatRefusesADutyPledgesNothing() {
+        String release = "Tarrow Resources Limited (ASX: TRW) will build a vanadium refinery in Queensland.\n";
+        assertEquals("none", lastLine(release + "Tarrow Resources Limited undertakes no obligation to revise these statements.\n"));
+        assertEquals("none", lastLine(release + "The Company does not undertake to publish updated estimates.\n"));
+        assertEquals("none", lastLine(release + "Tarrow undertakes no duty to release revised guidance.\n"));
+        // a pledge in the same words still binds
+        assertEquals("commitment Tarrow Resources Limited",
+                lastLine(release + "Tarrow Resources Limited undertakes to deliver the first vanadium in 2028.\n"));
+    }
+
+    @Test
+    void aBindingTermSheetCommitsWhereAPlainOneStatesIntent() {
+        String firms = "Corvel Minerals Ltd and Harlan Potash Corp. have signed a ";
+        assertEquals("commitment Corvel Minerals Ltd Harlan Potash Corp.",
+                lastLine(firms + "binding term sheet to build a potash mill in Alberta.\n"));
+        assertEquals("intent Corvel Minerals Ltd Harlan Potash Corp.",
+                lastLine(firms + "non-binding term sheet to build a potash mill in Alberta.\n"));
+        assertEquals("intent Corvel Minerals Ltd Harlan Potash Corp.",
+                lastLine(firms + "term sheet to build a potash mill in Alberta.\n"));
+    }
+
+    @Test
+    void aDealToSetUpAVentureForAnActCommitsToSetItUp() {
+        String text = "Corvel Minerals Ltd and Harlan Potash Corp. have signed a binding agreement to form a joint venture"
+                + " for the production of potassium sulphate.\n";
+        assertEquals(List.of("form a joint venture for the production of potassium sulphate"),
+                WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::action).toList());
+        // a deal for the act itself still commits to the act
+        assertEquals(List.of("supply potassium sulphate"), WhoCommitsTest.annotate("Corvel Minerals Ltd has signed an"
+                + " offtake agreement with Harlan Potash Corp. for the supply of potassium sulphate.\n").commitments().stream()
+                .map(Commitment::action).toList());
+    }
 }

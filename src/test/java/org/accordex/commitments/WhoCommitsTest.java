@@ -1178,4 +1178,24 @@ class WhoCommitsTest {
     void theThreeSidesAndAWeThatWorksWithTheOthers(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    @Test
+    void bothSidesOfAJointVentureJoinedByAndWithoutACommaCommit() {
+        assertEquals("Corvel Minerals Harlan Potash", partiesOfLast("Corvel Minerals and Harlan Potash formed a joint venture.\n"
+                + "Harlan Potash will own 60 percent of the venture and Corvel Minerals will supply the ore.\n"));
+        // a party that only receives stays out
+        assertEquals("Harlan Potash", partiesOfLast("Corvel Minerals and Harlan Potash formed a joint venture.\n"
+                + "Harlan Potash will sell the potash to Corvel Minerals and its partners.\n"));
+    }
+
+    @Test
+    void aLendersConditionalApprovalOfALoanIsTheLendersPledge() {
+        String text = "Corvel Minerals Ltd will build a potash mill.\nExport Finance Australia has provided conditional approval"
+                + " of a A$150 million loan to Corvel Minerals Ltd for the mill.\n";
+        assertEquals("Export Finance Australia", partiesOfLast(text));
+        assertEquals("provide a A$150 million loan to Corvel Minerals Ltd for the mill", annotate(text).commitments().get(1).action());
+        // the approval of a plan or a permit is no pledge of funds
+        assertEquals("none", partiesOfLast("Corvel Minerals Ltd will build a potash mill.\nThe regulator has provided"
+                + " conditional approval of the mine plan.\n"));
+    }
 }
