@@ -694,6 +694,24 @@ final class Clauses {
         return BELIEF.matcher(beforeCue).find();
     }
 
+    /**
+     * A condition the sentence opens with, after a list marker and a leading connective ("In addition, if …"), up to its
+     * first comma; {@code cond} ends at the condition's word.
+     */
+    private static final Pattern OPENING_CONDITION = ClauseWords.compile("^[\\s\"“]*" + MARKER
+            + "(?:(?:in\\s+addition|however|further(?:more)?|moreover|additionally|thereafter|accordingly),\\s*)?"
+            + "(?<cond>" + ClauseWords.alternation("deadline-condition") + ")\\b(?:(?!\\b(?:shall|will|must)\\b)[^,;:])*,"); // "If asked the Party shall reply within 30 days, …" has none
+
+    /**
+     * Whether {@code at} lies inside the condition the sentence opens with, after the condition's word: a deadline there
+     * ("If the committee fails to decide within 60 days, the tribunal shall decide") bounds the condition, not the act;
+     * the commitment keeps it only where the main clause has no deadline of its own.
+     */
+    static boolean inOpeningCondition(String sentence, int at) {
+        Matcher condition = OPENING_CONDITION.matcher(sentence);
+        return condition.find() && at >= condition.end("cond") && at < condition.end();
+    }
+
     /** Where the subject starts after a leading condition ("If A imposes a measure, B shall"): after its comma. */
     static int afterCondition(String beforeCue, int from) {
         String rest = beforeCue.substring(from);

@@ -853,8 +853,7 @@ public final class CommitmentExtractor {
             }
             List<String> minerals = norms(inside, MentionType.MINERAL);
             List<String> instruments = norms(inside, MentionType.INSTRUMENT);
-            Deadline deadline = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).findFirst()
-                    .map(Deadline::of).orElse(null);
+            Deadline deadline = deadline(inside, sentence, span.getStart());
             previous = new Commitment(id(info.id(), span), span.getStart(), span.getEnd(),
                     documentText.substring(span.getStart(), span.getEnd()), parties,
                     modality, action, minerals, instruments, deadline, confidence);
@@ -3387,6 +3386,17 @@ public final class CommitmentExtractor {
     private static boolean isHeadline(String sentence) {
         String s = sentence.strip();
         return !s.isEmpty() && ".;:!\"”)".indexOf(s.charAt(s.length() - 1)) < 0;
+    }
+
+    /**
+     * The sentence's deadline (ANNOTATION.md §2): its first; where the sentence opens with a condition that holds a time
+     * limit and the main clause has its own ("If the committee has not met within 45 days, the chair shall convene it
+     * within ten days"), the main clause's, which bounds the act.
+     */
+    private static Deadline deadline(List<Mention> inside, String sentence, int sentenceStart) {
+        List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
+        return deadlines.stream().filter(m -> !Clauses.inOpeningCondition(sentence, m.start() - sentenceStart)).findFirst()
+                .or(() -> deadlines.stream().findFirst()).map(Deadline::of).orElse(null);
     }
 
     private static List<String> norms(List<Mention> mentions, MentionType type) {

@@ -1320,4 +1320,30 @@ class WhichSentencesCommitTest {
                 + " offtake agreement with Harlan Potash Corp. for the supply of potassium sulphate.\n").commitments().stream()
                 .map(Commitment::action).toList());
     }
+
+    /** The norm of the deadline of the commitment in the text's last line, "none" without one, "-" without a commitment. */
+    private static String lastDeadline(String text) {
+        int lastStart = text.stripTrailing().lastIndexOf('\n') + 1;
+        return WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.end() > lastStart).findFirst()
+                .map(c -> c.deadline() == null ? "none" : c.deadline().norm()).orElse("-");
+    }
+
+    /**
+     * A time limit inside the condition a sentence opens with says when the condition holds; where the main clause has
+     * a deadline of its own, that one bounds the act. A sentence with one deadline keeps it, in a condition too (§2).
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            3. If the Copper Committee has not met within 45 days of a request, the Chair shall convene it.       | P45D
+            If a Participant does not reply within 20 days, the other Participant shall refer the matter within 30 days. | P30D
+            In addition, if the Chair finds within 15 days that a review is needed, the Chair shall convene the Copper Committee by 1 March 2031. | 2031-03-01
+            If the Copper Committee has not met within 45 days of a request, the Chair shall convene it within ten days. | P10D
+            (b) Where a Participant requests it, the Chair shall convene the Copper Committee within 30 days.     | P30D
+            If requested, the Participants shall exchange their smelter data within 60 days.                        | P60D
+            The Participants shall exchange their smelter data within 60 days, and where possible within 30 days. | P60D
+            The Participants shall meet within 90 days and shall report on their progress by 30 June 2030.        | P90D
+            """)
+    void aDeadlineInAnOpeningConditionIsNotTheActs(String sentence, String expected) {
+        assertEquals(expected, lastDeadline(MOU + sentence + "\n"));
+    }
 }
