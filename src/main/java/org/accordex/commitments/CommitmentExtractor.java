@@ -2081,9 +2081,10 @@ public final class CommitmentExtractor {
                 // the document's parties ("President Trump and Prime Minister Takaichi" in a fact sheet on Japan).
                 List<String> served = context.officials().statesIn(subject);
                 List<String> titled = served.isEmpty() ? titleStates() : List.of();
-                if (!titled.isEmpty()) {
-                    // "The Minister of Mines of Peru will …": the state the title names, whoever else the
-                    // subject consults ("The Director of the Mint, in consultation with the Secretary of …, shall")
+                if (!titled.isEmpty() && OFFICIAL.matcher(subject).results().count() <= titled.size()) {
+                    // "The Minister of Mines of Peru will …": the state the title names; a subject with more officials
+                    // ("The President and the Taoiseach agreed", "The Director, in consultation with the Secretary of …,
+                    // shall") is left to the rules below
                     return new Resolved(union(titled, alsoActing), INFERRED_SUBJECT);
                 }
                 if (!served.isEmpty()) {

@@ -115,13 +115,22 @@ final class Officials {
             Pattern.compile("\\bMinister\\s+" + MINISTER_NAME + "\\s+of\\s+(?:the\\s+)?Ministry\\s+of\\s+" + PORTFOLIO),
             Pattern.compile("\\b" + PORTFOLIO + "\\s+Minister\\s+" + MINISTER_NAME));
 
+    /** Titles only one state's government uses ({@code state-titles.txt}) → that state. */
+    private static final Map<String, String> STATE_TITLES = twoColumns("state-titles.txt");
+    /** One of those titles, before a capitalised word where it ends in a preposition ("Secretary of State for Trade"). */
+    private static final Pattern STATE_TITLE = Pattern.compile("\\b(?<title>" + STATE_TITLES.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q") + (t.endsWith(" for") ? "\\s+(?=\\p{Lu})" : "(?![\\p{L}-])"))
+            .collect(Collectors.joining("|")) + ")");
+
     /** "the Minister of Economy, Trade and Industry", "the Federal Minister for …" with no name: the ministry's state. */
     private static final Pattern PORTFOLIO_TITLE_ALONE = Pattern.compile("\\bMinister\\s+(?:of|for)\\s+(?:the\\s+)?" + PORTFOLIO
             + "(?![\\p{L}-])");
 
     /**
-     * The states of the ministers a subject names by a portfolio only one state's ministry has ({@code ministries.txt}),
-     * where they act: "The Minister of Economy, Trade and Industry will …" → JP; not "with the Minister of …".
+     * The states of the ministers a subject names by a portfolio only one state's ministry has ({@code ministries.txt})
+     * or by a title only one state uses ({@code state-titles.txt}), where they act: "The Minister of Economy, Trade and
+     * Industry will …" → JP; not "with the Minister of …".
      */
     static List<String> portfolioStatesIn(String subject) {
         Set<String> states = new LinkedHashSet<>();
@@ -130,6 +139,15 @@ final class Officials {
             while (minister.find()) {
                 if (!CommitmentExtractor.NOT_SUBJECT_BEFORE.matcher(subject.substring(0, minister.start())).find()) {
                     states.add(PORTFOLIOS.get(normalPortfolio(minister.group("portfolio"))));
+                }
+            }
+        }
+        if (subject.contains("Secretary") || subject.contains("Chancellor") || subject.contains("Minister")) {
+            Matcher title = STATE_TITLE.matcher(subject);
+            while (title.find()) {
+                if (!CommitmentExtractor.NOT_SUBJECT_BEFORE.matcher(subject.substring(0, title.start())).find()) {
+                    // "The Secretary of State for Business and Trade will …": a title only the United Kingdom uses
+                    states.add(STATE_TITLES.get(title.group("title").strip().replaceAll("\\s+", " ")));
                 }
             }
         }

@@ -1181,6 +1181,9 @@ class WhoCommitsTest {
             Canada and Germany on nickel\\nCanada and Germany signed a nickel declaration.\\nThe Federal Minister for Economic Affairs and Climate Action will back German buyers of Canadian nickel. | DE
             Japan and Peru on copper\\nJapan and Peru signed a copper memorandum.\\nThe Minister of Economy, Trade and Industry will fund copper surveys in Peru. | JP
             Chile and Peru on copper\\nChile and Peru signed a copper memorandum.\\nThe Governor of the Central Bank of Chile shall publish copper reserve data. | CL
+            Britain and the United States on cobalt\\nThe United Kingdom and the United States signed a cobalt pact.\\nThe Secretary of State for Energy Security will fund British cobalt refiners. | GB
+            Britain and the United States on cobalt\\nThe United Kingdom and the United States signed a cobalt pact.\\nThe Secretary of State will fund cobalt refiners in Africa. | US
+            Britain and the United States on cobalt\\nThe United Kingdom and the United States signed a cobalt pact.\\nThe Secretary of Commerce, in consultation with the Secretary of State for Energy Security, will map cobalt supply. | US
             Chile and Peru on copper\\nChile and Peru signed a copper memorandum.\\nThe Minister of Mining of Peru will map copper belts, and the two governments will fund copper smelters. | CL PE
             """)
     void anOfficialByTitleActsForTheStateTheyServe(String text, String parties) {
