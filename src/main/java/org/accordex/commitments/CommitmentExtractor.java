@@ -1673,6 +1673,7 @@ public final class CommitmentExtractor {
                                         && LIST_COMMA.matcher(sentence.substring(previousEnd, at)).matches()
                                         && LIST_GOES_ON.matcher(sentence.substring(m.end() - offset)).lookingAt())
                         || Clauses.isInName(text, m) || isPlaceInPhrase(sentence, offset, m, inside)
+                        || headedBody(m, sentence.substring(m.end() - offset)) // "The EPA Administrator shall": its head acts
                         || isCreatedBody(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at, m.end() - offset)
                         // "between Ardent Mining and Qatar’s wealth fund QIA": the body a left-out state owns is left out too
                         || previousExcluded && previousEnd >= 0 && previousEnd <= at
@@ -1762,6 +1763,32 @@ public final class CommitmentExtractor {
                 }
             }
             return fromSubject(named, lastNamed);
+        }
+
+        /**
+         * The states the subject's officials serve as their titles name them after "of", where they act ("The Minister of
+         * Mines of Peru will", "the Governor of the Central Bank of Chile shall" → CL; not "in consultation
+         * with the Minister of Mines of Peru"): a state named so, or the state a body named so is in.
+         */
+        private List<String> titleStates() {
+            Set<String> states = new LinkedHashSet<>();
+            int from = offset + subjectFrom;
+            for (Mention m : inside) {
+                int at = m.start() - from;
+                if (m.type() != MentionType.PARTY || at <= 0 || m.end() - from > subject.length()) {
+                    continue;
+                }
+                if (headedBody(m, subject.substring(m.end() - from))) {
+                    PartyKinds.stateNamedIn(m.norm()).ifPresent(states::add); // "the EPA Administrator": the agency's state
+                    continue;
+                }
+                int title = Officials.titleOf(subject.substring(0, at));
+                if (title >= 0 && !NOT_SUBJECT_BEFORE.matcher(subject.substring(0, title)).find()) {
+                    (Sides.isState(m.norm()) ? Optional.of(m.norm()) : PartyKinds.stateNamedIn(m.norm())).ifPresent(states::add);
+                }
+            }
+            states.addAll(Officials.portfolioStatesIn(subject)); // "The Minister of Economy, Trade and Industry will"
+            return List.copyOf(states);
         }
 
         /**
@@ -2055,6 +2082,13 @@ public final class CommitmentExtractor {
                 // "President Yoon reiterates …": the state the text says he serves; an official it does not place acts for
                 // the document's parties ("President Trump and Prime Minister Takaichi" in a fact sheet on Japan).
                 List<String> served = context.officials().statesIn(subject);
+                List<String> titled = served.isEmpty() ? titleStates() : List.of();
+                if (!titled.isEmpty() && OFFICIAL.matcher(subject).results().count() <= titled.size()) {
+                    // "The Minister of Mines of Peru will …": the state the title names; a subject with more officials
+                    // ("The President and the Taoiseach agreed", "The Director, in consultation with the Secretary of …,
+                    // shall") is left to the rules below
+                    return new Resolved(union(titled, alsoActing), INFERRED_SUBJECT);
+                }
                 if (!served.isEmpty()) {
                     // "Trump and Thai Prime Minister Anutin signed …": a leader named by surname beside the placed official
                     served = union(served, context.officials().leadersIn(subject));
@@ -2116,7 +2150,9 @@ public final class CommitmentExtractor {
                 if (!host.isEmpty()) {
                     return new Resolved(union(host, alsoActing), INFERRED_SUBJECT);
                 }
-                if (US_OFFICIAL.matcher(subject).find() && context.documentParties().contains("US")) {
+                if (US_OFFICIAL.matcher(subject).find() && (context.documentParties().contains("US")
+                        || context.sides().homeState().isEmpty() && context.documentParties().stream().noneMatch(Sides::isState))) {
+                    // "the Secretary of Energy shall" in an order whose parties are the agencies it names: the state
                     return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"
                 }
                 // "The Secretary of Commerce shall" in an order whose named parties are its agencies: the state they serve;
@@ -2825,6 +2861,10 @@ public final class CommitmentExtractor {
     private static final Pattern SIDE_CLAUSE = Pattern.compile(
             "[,;]\\s*(?:and|while|whereas)?\\s+(the\\s+\\p{Lu}[\\p{L}’'-]+\\s+(?:[Ss]ide|[Dd]elegation))\\s+(?:\\w+ly\\s+)?(?:will|shall)\\b");
 
+    /** "…, and the two governments will offer …": a coordinated clause whose subject is all the document's parties. */
+    private static final Pattern BOTH_CLAUSE = Pattern.compile(
+            "[,;]\\s*(?:and|while|whereas)?\\s+(?:the\\s+two|both)\\s+(?:governments|countries|sides|nations)\\s+(?:\\w+ly\\s+)?(?:will|shall)\\b");
+
     /**
      * The parties of coordinated clauses after the cue that have a subject and modal verb of their own ("ISRO will
      * provide images, and JAXA will process them"): they act too. Objects of the first clause are not among them.
@@ -2850,6 +2890,12 @@ public final class CommitmentExtractor {
         side.region(Math.min(cueEnd, sentence.length()), sentence.length());
         while (side.find()) {
             found.addAll(context.sides().named(side.group(1)));
+        }
+        if (sentence.contains("two") || sentence.contains("both")) {
+            Matcher both = BOTH_CLAUSE.matcher(sentence).region(Math.min(cueEnd, sentence.length()), sentence.length());
+            if (both.find() && context.documentParties().size() == 2) {
+                found.addAll(context.documentParties()); // "Japan will …, and the two governments will …": both act
+            }
         }
         return List.copyOf(found);
     }
@@ -3081,7 +3127,19 @@ public final class CommitmentExtractor {
     }
 
     /** A title only the United States' government has: "the Secretary of Commerce", "the Trade Representative". */
-    private static final Pattern US_OFFICIAL = ClauseWords.compile("\\b" + ClauseWords.alternation("us-official") + "\\b");
+    /** The title of a government body's head after its name, with no person's name after it: "EPA Administrator shall". */
+    private static final Pattern HEAD_OF_BODY_AFTER = Pattern.compile(
+            "^\\s+(?:Administrator|Director|Secretary|Commissioner|Chair|Chairman|Chairwoman|Governor)\\b(?!\\s+\\p{Lu})");
+
+    /**
+     * Whether a government body (not a firm, whose chairman acts for it) is named only in its head's title: "The EPA
+     * Administrator shall publish …" is an official named by title, who acts for the state the body serves.
+     */
+    private static boolean headedBody(Mention m, String after) {
+        return "body".equals(PartyKinds.of(m.norm())) && HEAD_OF_BODY_AFTER.matcher(after).lookingAt();
+    }
+
+    private static final Pattern US_OFFICIAL = ClauseWords.compile("\\b(?!secretary\\s+of\\s+state\\s+for\\b)" + ClauseWords.alternation("us-official") + "\\b");
 
     /** A thing that binds whom it names to act: "The deal requires X to", "It commits both countries to". */
     private static final Pattern BINDS = Pattern.compile("(?i)^(?:commits|requires|require|obliges|binds)\\s+(?!to\\b)"

@@ -62,6 +62,16 @@ final class Officials {
     private static final Pattern AFTER = Pattern.compile("^(?:[’']s)?[ \\t]+" + PORTFOLIO_TITLE + "\\s+" + NAME);
     /** "Minister of Economy of " before a state whose official's name follows it: "… of Ukraine Yulia Svyrydenko". */
     private static final Pattern TITLE_OF = Pattern.compile("\\b" + TITLE + "\\b[^.,;:\\n]{0,40}\\bof\\s+(?:the\\s+)?$");
+    /**
+     * Where the title starts that ends {@code before} in "of " or "of the " ("… the Minister of Mines of "),
+     * as the state or body after it completes the title; -1 if none.
+     */
+    static int titleOf(String before) {
+        int from = Math.max(0, before.length() - WINDOW);
+        Matcher title = TITLE_OF.matcher(before).region(from, before.length());
+        return endsInOf(before) && title.find() ? title.start() : -1;
+    }
+
     /** The name right after the state: " Yulia Svyrydenko". */
     private static final Pattern NAME_AFTER = Pattern.compile("^[ \\t]+" + NAME);
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
@@ -104,6 +114,45 @@ final class Officials {
             Pattern.compile("\\bMinister\\s+(?:of|for)\\s+(?:the\\s+)?" + PORTFOLIO + "\\s+" + MINISTER_NAME),
             Pattern.compile("\\bMinister\\s+" + MINISTER_NAME + "\\s+of\\s+(?:the\\s+)?Ministry\\s+of\\s+" + PORTFOLIO),
             Pattern.compile("\\b" + PORTFOLIO + "\\s+Minister\\s+" + MINISTER_NAME));
+
+    /** Titles only one state's government uses ({@code state-titles.txt}) → that state. */
+    private static final Map<String, String> STATE_TITLES = twoColumns("state-titles.txt");
+    /** One of those titles, before a capitalised word where it ends in a preposition ("Secretary of State for Trade"). */
+    private static final Pattern STATE_TITLE = Pattern.compile("\\b(?<title>" + STATE_TITLES.keySet().stream()
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(t -> Pattern.quote(t).replace(" ", "\\E\\s+\\Q") + (t.endsWith(" for") ? "\\s+(?=\\p{Lu})" : "(?![\\p{L}-])"))
+            .collect(Collectors.joining("|")) + ")");
+
+    /** "the Minister of Economy, Trade and Industry", "the Federal Minister for …" with no name: the ministry's state. */
+    private static final Pattern PORTFOLIO_TITLE_ALONE = Pattern.compile("\\bMinister\\s+(?:of|for)\\s+(?:the\\s+)?" + PORTFOLIO
+            + "(?![\\p{L}-])");
+
+    /**
+     * The states of the ministers a subject names by a portfolio only one state's ministry has ({@code ministries.txt})
+     * or by a title only one state uses ({@code state-titles.txt}), where they act: "The Minister of Economy, Trade and
+     * Industry will …" → JP; not "with the Minister of …".
+     */
+    static List<String> portfolioStatesIn(String subject) {
+        Set<String> states = new LinkedHashSet<>();
+        if (subject.contains("Minister")) {
+            Matcher minister = PORTFOLIO_TITLE_ALONE.matcher(subject);
+            while (minister.find()) {
+                if (!CommitmentExtractor.NOT_SUBJECT_BEFORE.matcher(subject.substring(0, minister.start())).find()) {
+                    states.add(PORTFOLIOS.get(normalPortfolio(minister.group("portfolio"))));
+                }
+            }
+        }
+        if (subject.contains("Secretary") || subject.contains("Chancellor") || subject.contains("Minister")) {
+            Matcher title = STATE_TITLE.matcher(subject);
+            while (title.find()) {
+                if (!CommitmentExtractor.NOT_SUBJECT_BEFORE.matcher(subject.substring(0, title.start())).find()) {
+                    // "The Secretary of State for Business and Trade will …": a title only the United Kingdom uses
+                    states.add(STATE_TITLES.get(title.group("title").strip().replaceAll("\\s+", " ")));
+                }
+            }
+        }
+        return List.copyOf(states);
+    }
 
     /** A data file of two columns, a key and its value, as a map. */
     private static Map<String, String> twoColumns(String resource) {

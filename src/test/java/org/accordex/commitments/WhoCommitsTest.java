@@ -1198,4 +1198,29 @@ class WhoCommitsTest {
         assertEquals("none", partiesOfLast("Corvel Minerals Ltd will build a potash mill.\nThe regulator has provided"
                 + " conditional approval of the mine plan.\n"));
     }
+
+    /**
+     * An official named by title acts for the state they serve, not for an agency the text or the title names: by a
+     * title only the United States has in an order that names no state, by the state or body after the title's "of", by
+     * the agency before "Administrator", by a portfolio only one state's ministry has.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Order on cobalt refining\\nSec. 1. The Environmental Protection Agency (EPA) shall review cobalt permits.\\nSec. 2. The Secretary of Energy shall buy cobalt for the reserve. | US
+            Order on cobalt refining\\nSec. 1. The Environmental Protection Agency (EPA) shall review cobalt permits.\\nSec. 2. The Director of the Office of Personnel Management shall hire cobalt geologists. | US
+            Order on cobalt refining\\nSec. 1. The Environmental Protection Agency (EPA) shall review cobalt permits.\\nSec. 2. The EPA Administrator shall publish the cobalt permit rules. | US
+            Order on cobalt refining\\nSec. 1. The Environmental Protection Agency (EPA) shall review cobalt permits.\\nSec. 2. The Administrator of the Environmental Protection Agency shall publish the cobalt permit rules. | US
+            Order on cobalt refining\\nSec. 1. The Environmental Protection Agency (EPA) shall review cobalt permits.\\nSec. 2. The Secretary of HHS shall study cobalt exposure. | US
+            Canada and Germany on nickel\\nCanada and Germany signed a nickel declaration.\\nThe Minister of Natural Resources of Canada will map nickel deposits for German buyers. | CA
+            Canada and Germany on nickel\\nCanada and Germany signed a nickel declaration.\\nThe Federal Minister for Economic Affairs and Climate Action will back German buyers of Canadian nickel. | DE
+            Japan and Peru on copper\\nJapan and Peru signed a copper memorandum.\\nThe Minister of Economy, Trade and Industry will fund copper surveys in Peru. | JP
+            Chile and Peru on copper\\nChile and Peru signed a copper memorandum.\\nThe Governor of the Central Bank of Chile shall publish copper reserve data. | CL
+            Britain and the United States on cobalt\\nThe United Kingdom and the United States signed a cobalt pact.\\nThe Secretary of State for Energy Security will fund British cobalt refiners. | GB
+            Britain and the United States on cobalt\\nThe United Kingdom and the United States signed a cobalt pact.\\nThe Secretary of State will fund cobalt refiners in Africa. | US
+            Britain and the United States on cobalt\\nThe United Kingdom and the United States signed a cobalt pact.\\nThe Secretary of Commerce, in consultation with the Secretary of State for Energy Security, will map cobalt supply. | US
+            Chile and Peru on copper\\nChile and Peru signed a copper memorandum.\\nThe Minister of Mining of Peru will map copper belts, and the two governments will fund copper smelters. | CL PE
+            """)
+    void anOfficialByTitleActsForTheStateTheyServe(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
