@@ -24,6 +24,7 @@ final class GroupFirmNames {
     /** One to six capitalized words on the line, the group in parentheses, then words of the name up to its legal form. */
     private static final Pattern GROUP_NAME = Pattern.compile("(?<![\\p{L}\\d.’'-])((?:" + WORD + "[ \\t]+){1,6})"
             + "\\((?:Group|Holdings?)\\)((?:(?:[ \\t]+" + WORD + "){0,3}" + LEGAL_FORM + ")?)");
+    private static final Pattern TOKEN = Pattern.compile("\\S+");
     /** Words that open a phrase of prose or a title, never a firm's name. */
     private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "In", "Of", "For", "With", "And", "To",
             "From", "By", "At", "On", "As", "Its", "Their", "Our", "This", "That", "Both", "While", "But");
@@ -40,7 +41,7 @@ final class GroupFirmNames {
         while (m.find()) {
             int start = m.start(1);
             // the name opens after any word of prose: "The China Northern …" keeps "China Northern …"
-            Matcher word = Pattern.compile("\\S+").matcher(m.group(1));
+            Matcher word = TOKEN.matcher(m.group(1));
             while (word.find() && NOT_NAME_WORDS.contains(word.group())) {
                 start = m.start(1) + word.end();
             }
