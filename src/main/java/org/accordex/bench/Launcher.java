@@ -12,8 +12,9 @@ import java.util.List;
 record Launcher(Path jar) {
     /** One file larger than this gets the optimizing compiler too, as in {@code bin/accordex}. */
     static final long SMALL_FILE = 2_000_000;
-    /** The optimizing compiler's smaller inlining and trap limit that {@code bin/accordex} sets for everything but one small file. */
-    static final List<String> INLINING = List.of("-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=150", "-XX:PerMethodTrapLimit=10");
+    /** The compiler's smaller inlining and trap limit that {@code bin/accordex} sets for everything but one small file. */
+    static final List<String> INLINING = List.of("-XX:InlineSmallCode=1000", "-XX:FreqInlineSize=150",
+            "-XX:PerMethodTrapLimit=10");
 
     /** The jar this benchmark runs from, or null when it runs from classes (in tests). */
     static Launcher find() {
