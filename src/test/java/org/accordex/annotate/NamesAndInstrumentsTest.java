@@ -909,4 +909,12 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("Posco International → POSCO International"),
                 mentions("Posco International will buy graphite from the mine.", MentionType.PARTY));
     }
+
+    /** "access to finance" is a noun after a noun that takes "to"; "agreed to finance" stays a verb. */
+    @Test
+    void financeAfterAccessToIsTheInstrument() {
+        assertEquals(List.of("finance → financial-support"), mentions("The bank will widen access to finance for small"
+                + " cobalt miners.", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The two agencies agreed to finance a nickel smelter.", MentionType.INSTRUMENT));
+    }
 }
