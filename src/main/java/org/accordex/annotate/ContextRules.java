@@ -107,7 +107,7 @@ final class ContextRules {
             Pattern.CASE_INSENSITIVE);
     /** "access to finance", "barriers to research": after a noun that takes "to", the word is a noun, not a verb. */
     private static final Pattern NOUN_TO_BEFORE = Pattern.compile(
-            "(?i)\\b(?:access|barriers?|gateways?|pathways?|routes?|recourse)\\s+to\\s+$");
+            "(?i)\\b(?:access|barriers?|gateways?|pathways?|routes?|recourse)\\s+to\\s+\\[?$");
     /**
      * "They also guarantee similar treatment", "we jointly fund": a personal pronoun as subject makes the bare form a
      * verb ("which" does not: "the channels through which finance flows").

@@ -931,4 +931,11 @@ class NamesAndInstrumentsTest {
                 mentions("The lenders will set up guarantee facilities, and the state a production tax incentive for"
                         + " lithium refining.", MentionType.INSTRUMENT));
     }
+
+    /** "export levies" are the tariff as a whole. */
+    @Test
+    void exportLeviesAreATariff() {
+        assertEquals(List.of("export levies → tariff"), mentions("The government will keep export levies on bauxite"
+                + " unchanged.", MentionType.INSTRUMENT));
+    }
 }
