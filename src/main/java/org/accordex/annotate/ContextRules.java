@@ -105,6 +105,9 @@ final class ContextRules {
     private static final Pattern VERB_BEFORE = Pattern.compile(
             "\\b(?:to|will|shall|would|could|may|might|must|can|help|helps|helped|and|or|hereby)\\s+(?:(\\p{L}+ly|also)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /** "access to finance", "barriers to research": after a noun that takes "to", the word is a noun, not a verb. */
+    private static final Pattern NOUN_TO_BEFORE = Pattern.compile(
+            "(?i)\\b(?:access|barriers?|gateways?|pathways?|routes?|recourse)\\s+to\\s+\\[?$");
     /**
      * "They also guarantee similar treatment", "we jointly fund": a personal pronoun as subject makes the bare form a
      * verb ("which" does not: "the channels through which finance flows").
@@ -933,6 +936,7 @@ final class ContextRules {
             if (VERB_FORMS.contains(surface)) {
                 Matcher verb = VERB_BEFORE.matcher(before);
                 if (verb.find() && (verb.group(1) == null || !NOT_ADVERBS.contains(verb.group(1).toLowerCase(Locale.ROOT)))
+                        && !NOUN_TO_BEFORE.matcher(before).find()
                         && !(NOUN_AND_BEFORE.matcher(before).find() && !VERB_OBJECT_AFTER.matcher(after).find())
                         && !(NOUN_BEFORE_NOUN_FORMS.contains(surface) && COORDINATOR_BEFORE.matcher(before).find()
                                 && COMPOUND_HEAD_AFTER.matcher(after).find())) {

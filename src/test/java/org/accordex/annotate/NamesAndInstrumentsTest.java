@@ -909,4 +909,33 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("Posco International → POSCO International"),
                 mentions("Posco International will buy graphite from the mine.", MentionType.PARTY));
     }
+
+    /** "access to finance" is a noun after a noun that takes "to"; "agreed to finance" stays a verb. */
+    @Test
+    void financeAfterAccessToIsTheInstrument() {
+        assertEquals(List.of("finance → financial-support"), mentions("The bank will widen access to finance for small"
+                + " cobalt miners.", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The two agencies agreed to finance a nickel smelter.", MentionType.INSTRUMENT));
+    }
+
+    /** Contributions, guarantees and facilities named by what they are: a stake, a guarantee of debt, a grant, a loan. */
+    @Test
+    void namedContributionsGuaranteesAndFacilitiesAreWholeInstruments() {
+        assertEquals(List.of("equity contribution → equity", "debt guarantees → guarantee"), mentions("The miner will"
+                + " receive an equity contribution and debt guarantees from the state agency.", MentionType.INSTRUMENT));
+        assertEquals(List.of("non-repayable contributions → grant"), mentions("The program will offer non-repayable"
+                + " contributions to graphite producers.", MentionType.INSTRUMENT));
+        assertEquals(List.of("working capital facility → loan"), mentions("The refiner signed a working capital facility"
+                + " with two lenders.", MentionType.INSTRUMENT));
+        assertEquals(List.of("guarantee facilities → guarantee", "production tax incentive → tax-incentive"),
+                mentions("The lenders will set up guarantee facilities, and the state a production tax incentive for"
+                        + " lithium refining.", MentionType.INSTRUMENT));
+    }
+
+    /** "export levies" are the tariff as a whole. */
+    @Test
+    void exportLeviesAreATariff() {
+        assertEquals(List.of("export levies → tariff"), mentions("The government will keep export levies on bauxite"
+                + " unchanged.", MentionType.INSTRUMENT));
+    }
 }
