@@ -65,6 +65,9 @@ public final class CommitmentExtractor {
                     + "|(?:the\\s+)?(?:leaders|" + LEADER_GROUP
                     + "|governments|partners|members|ministers|participants|signatories|allies)"
                     + "|the\\s+(?:countries|nations)"
+                    // a meeting's record: "The Meeting agreed to …", "The Meeting tasked the Committee to …" are the
+                    // decisions of the parties that met (a capital at its head, right before the cue)
+                    + "|the\\s+meeting(?<=(?-i:M)eeting)(?=\\s*$|\\s+(?:also|further)\\s*$)"
                     // a chair's summary names the meeting's countries without an article: "Countries expressed intent
                     // to consult …" (a capital at the subject's head; "countries that export" in a clause is no such group)
                     + "|countries(?<=(?-i:C)ountries)(?=\\s*$|\\s+(?:also\\s+)?(?:expressed|express|agreed|agree|committed"
@@ -465,6 +468,7 @@ public final class CommitmentExtractor {
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
         Roles roles = Roles.in(text, mentions);
+        Organs organs = Organs.in(text, mentions);
         int titleEnd = DocumentParties.titleEnd(text);
         int recitalsEnd = Clauses.recitalsEnd(text);
         List<Commitment> commitments = new ArrayList<>();
@@ -718,7 +722,7 @@ public final class CommitmentExtractor {
                 if (ModalityCues.isStateOrContents(cueable, c)) {
                     continue; // "The topics it will examine include …": no act, though "it" still stands for its party
                 }
-                parties = resolved.parties();
+                parties = organs.actingFor(resolved.parties(), documentParties);
                 if (leadIn != null && leadIn.parties().size() == 1 && !parties.containsAll(leadIn.parties())
                         && resolved.confidence() == NAMED_SUBJECT && LIST_MARKER.matcher(sentence).find()
                         && parties.stream().noneMatch(p -> p.length() == 2)) {
