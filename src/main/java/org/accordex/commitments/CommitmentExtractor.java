@@ -629,6 +629,13 @@ public final class CommitmentExtractor {
                 outer = null;
                 continue;
             }
+            if (cue.isEmpty() && isLeadIn(sentence) && PERMISSION_LEAD_IN.matcher(sentence.substring(0, colon(sentence))).matches()) {
+                // "2. The Commission may:" after "1. The Commission shall:": its items ("(a) establish working groups")
+                // are powers, not duties, up to the next paragraph; an item with a modal of its own still may bind
+                leadIn = new Inherited(List.of(), Modality.OBLIGATION, false, nextMarker(sentence), null, true);
+                outer = null;
+                continue;
+            }
             if (cue.isEmpty() && isLeadIn(sentence) && DISCLAIMER_FIRST.matcher(sentence).lookingAt() && ModalityCues.isDisclaimer(sentence)) {
                 // "Nothing in this Agreement shall be construed:" — its items ("(a) to require a Party to disclose …")
                 // say what the text does not do; no one acts in them (a paragraph of its own: under a mark, its
@@ -744,7 +751,12 @@ public final class CommitmentExtractor {
                 if (isLeadIn(sentence)) {
                     String afterCue = sentence.substring(c.end(), Math.max(c.end(), colon(sentence)));
                     List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
+                    String leadSubject = sentence.substring(0, c.start());
                     boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
+                    // "The functions of the Council shall include, among others:": the body's tasks are its items,
+                    // which read as under any lead-in, and the lead-in is none of them
+                    boolean bodyTasks = !bare && (MANDATE_OF_BODY.matcher(leadSubject).find() || JOINT_BODY.matcher(leadSubject).find()
+                            || SET_UP_BODY.matcher(leadSubject).find()) && Clauses.namesBodyTasks(afterCue);
                     // "Focus areas for collaboration are intended to include:" only names what its items hold: like "Key
                     // terms will include:", it commits through them, and its "include" is no part of their actions (an
                     // order's "The report shall include:" still sets the duty its items complete)
@@ -761,12 +773,13 @@ public final class CommitmentExtractor {
                         itemKind = 0;
                         item = null;
                     }
-                    leadIn = cueInAside ? null : new Inherited(parties, modality, bare, nextMarker(sentence), contents ? null : phrase.frame(),
+                    leadIn = cueInAside ? null : new Inherited(parties, modality, bare, nextMarker(sentence),
+                            contents || bodyTasks ? null : phrase.frame(),
                             conditions, bare && NEGATED_LEAD_IN.matcher(afterCue).matches(),
                             !bare && RELATIVE_CONTENTS_LEAD_IN.matcher(afterCue).find(),
                             !bare && RELATIVE_LEAD_IN_END.matcher(afterCue).find(),
                             FORBIDDING.matcher(sentence.substring(0, colon(sentence))).find());
-                    if (bare || contents) {
+                    if (bare || contents || bodyTasks) {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
                 }
@@ -1018,6 +1031,10 @@ public final class CommitmentExtractor {
             + "|joint\\s+declaration)\\b");
 
     /** A paragraph that opens with its disclaimer: "Nothing in this Agreement shall be construed:". */
+    /** A lead-in whose subject may do what its items say: "2. The Commission may:", "Each Party may, inter alia:". */
+    private static final Pattern PERMISSION_LEAD_IN = Pattern.compile(
+            "(?i)^[\\s\u00a0]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:the|each|either|a|any)\\s+(?:[\\p{L}-]+\\s+){0,5}?may"
+                    + "(?:\\s+(?:also|further|jointly))?(?:,?\\s*(?:inter\\s+alia|among\\s+other\\s+things),?)?[\\s*_]*");
     private static final Pattern DISCLAIMER_FIRST = Pattern.compile("(?i)^[\\s\u00a0]*(?:\\d{1,2}\\.[\\s\u00a0]+)?nothing\\b");
     /** The same under a paragraph number: "1. Nothing in this Agreement shall be construed:". */
     private static final Pattern NUMBERED_DISCLAIMER = Pattern.compile("^[\\s\u00a0]*\\d{1,2}\\.[\\s\u00a0]+");
