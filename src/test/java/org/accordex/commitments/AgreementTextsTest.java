@@ -633,4 +633,14 @@ class AgreementTextsTest {
         assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(TREATY
                 + "A Party seeking consultations on a nickel measure shall deliver a written request to the other Party.\n"));
     }
+
+    /** "may set up … and seek …": the "may" governs both verbs, a power and no aim. */
+    @Test
+    void aBodyThatMaySetUpAndSeekIsPermitted() {
+        assertEquals("none", WhichSentencesCommitTest.lastLine(TREATY
+                + "The Joint Council may set up expert groups on cobalt and seek the views of mining firms.\n"));
+        // without "may" before it, "seek" still states an aim
+        assertEquals("intent CA CL", WhichSentencesCommitTest.lastLine(TREATY
+                + "The Parties also seek to expand trade in cobalt and may set up expert groups.\n"));
+    }
 }
