@@ -1193,6 +1193,26 @@ final class Clauses {
 
     private static final int SHORT_ITEM_WORDS = 5;
 
+    private static final java.util.Set<String> BODY_TASK_WORDS = java.util.Set.copyOf(ClauseWords.entries("body-task"));
+
+    /**
+     * A joint body's lead-in that only says its items are its tasks: "shall include, among others:", "shall carry out
+     * the following tasks:" (only under a body as subject: "The report shall include:" sets a duty its items complete).
+     */
+    static boolean namesBodyTasks(String afterCue) {
+        boolean task = false;
+        for (String w : afterCue.toLowerCase(Locale.ROOT).split("[^\\p{L}.]+")) {
+            String word = w.replaceAll("\\.$", "");
+            if (!word.isEmpty() && !LEAD_IN_FILLER.contains(word)) {
+                if (!BODY_TASK_WORDS.contains(word)) {
+                    return false;
+                }
+                task = true;
+            }
+        }
+        return task;
+    }
+
     /** A lead-in with nothing after its cue but a colon: "The Participants intend to:". */
     static boolean isBareLeadIn(String afterCue, List<Mention> deadlines, int afterCueOffset) {
         String rest = afterCue;

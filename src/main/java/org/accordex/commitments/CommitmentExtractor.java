@@ -65,6 +65,9 @@ public final class CommitmentExtractor {
                     + "|(?:the\\s+)?(?:leaders|" + LEADER_GROUP
                     + "|governments|partners|members|ministers|participants|signatories|allies)"
                     + "|the\\s+(?:countries|nations)"
+                    // a meeting's record: "The Meeting agreed to …", "The Meeting tasked the Committee to …" are the
+                    // decisions of the parties that met (a capital at its head, right before the cue)
+                    + "|the\\s+meeting(?<=(?-i:M)eeting)(?=\\s*$|\\s+(?:also|further)\\s*$)"
                     // a chair's summary names the meeting's countries without an article: "Countries expressed intent
                     // to consult …" (a capital at the subject's head; "countries that export" in a clause is no such group)
                     + "|countries(?<=(?-i:C)ountries)(?=\\s*$|\\s+(?:also\\s+)?(?:expressed|express|agreed|agree|committed"
@@ -465,6 +468,7 @@ public final class CommitmentExtractor {
         Officials officials = new Officials(text, mentions);
         Sides sides = new Sides(text, mentions, documentParties);
         Roles roles = Roles.in(text, mentions);
+        Organs organs = Organs.in(text, mentions);
         int titleEnd = DocumentParties.titleEnd(text);
         int recitalsEnd = Clauses.recitalsEnd(text);
         List<Commitment> commitments = new ArrayList<>();
@@ -625,6 +629,13 @@ public final class CommitmentExtractor {
                 outer = null;
                 continue;
             }
+            if (cue.isEmpty() && isLeadIn(sentence) && PERMISSION_LEAD_IN.matcher(sentence.substring(0, colon(sentence))).matches()) {
+                // "2. The Commission may:" after "1. The Commission shall:": its items ("(a) establish working groups")
+                // are powers, not duties, up to the next paragraph; an item with a modal of its own still may bind
+                leadIn = new Inherited(List.of(), Modality.OBLIGATION, false, nextMarker(sentence), null, true);
+                outer = null;
+                continue;
+            }
             if (cue.isEmpty() && isLeadIn(sentence) && DISCLAIMER_FIRST.matcher(sentence).lookingAt() && ModalityCues.isDisclaimer(sentence)) {
                 // "Nothing in this Agreement shall be construed:" — its items ("(a) to require a Party to disclose …")
                 // say what the text does not do; no one acts in them (a paragraph of its own: under a mark, its
@@ -718,7 +729,7 @@ public final class CommitmentExtractor {
                 if (ModalityCues.isStateOrContents(cueable, c)) {
                     continue; // "The topics it will examine include …": no act, though "it" still stands for its party
                 }
-                parties = resolved.parties();
+                parties = organs.actingFor(resolved.parties(), documentParties);
                 if (leadIn != null && leadIn.parties().size() == 1 && !parties.containsAll(leadIn.parties())
                         && resolved.confidence() == NAMED_SUBJECT && LIST_MARKER.matcher(sentence).find()
                         && parties.stream().noneMatch(p -> p.length() == 2)) {
@@ -740,7 +751,12 @@ public final class CommitmentExtractor {
                 if (isLeadIn(sentence)) {
                     String afterCue = sentence.substring(c.end(), Math.max(c.end(), colon(sentence)));
                     List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
+                    String leadSubject = sentence.substring(0, c.start());
                     boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
+                    // "The functions of the Council shall include, among others:": the body's tasks are its items,
+                    // which read as under any lead-in, and the lead-in is none of them
+                    boolean bodyTasks = !bare && (MANDATE_OF_BODY.matcher(leadSubject).find() || JOINT_BODY.matcher(leadSubject).find()
+                            || SET_UP_BODY.matcher(leadSubject).find()) && Clauses.namesBodyTasks(afterCue);
                     // "Focus areas for collaboration are intended to include:" only names what its items hold: like "Key
                     // terms will include:", it commits through them, and its "include" is no part of their actions (an
                     // order's "The report shall include:" still sets the duty its items complete)
@@ -757,12 +773,13 @@ public final class CommitmentExtractor {
                         itemKind = 0;
                         item = null;
                     }
-                    leadIn = cueInAside ? null : new Inherited(parties, modality, bare, nextMarker(sentence), contents ? null : phrase.frame(),
+                    leadIn = cueInAside ? null : new Inherited(parties, modality, bare, nextMarker(sentence),
+                            contents || bodyTasks ? null : phrase.frame(),
                             conditions, bare && NEGATED_LEAD_IN.matcher(afterCue).matches(),
                             !bare && RELATIVE_CONTENTS_LEAD_IN.matcher(afterCue).find(),
                             !bare && RELATIVE_LEAD_IN_END.matcher(afterCue).find(),
                             FORBIDDING.matcher(sentence.substring(0, colon(sentence))).find());
-                    if (bare || contents) {
+                    if (bare || contents || bodyTasks) {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
                 }
@@ -1014,6 +1031,10 @@ public final class CommitmentExtractor {
             + "|joint\\s+declaration)\\b");
 
     /** A paragraph that opens with its disclaimer: "Nothing in this Agreement shall be construed:". */
+    /** A lead-in whose subject may do what its items say: "2. The Commission may:", "Each Party may, inter alia:". */
+    private static final Pattern PERMISSION_LEAD_IN = Pattern.compile(
+            "(?i)^[\\s\u00a0]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:the|each|either|a|any)\\s+(?:[\\p{L}-]+\\s+){0,5}?may"
+                    + "(?:\\s+(?:also|further|jointly))?(?:,?\\s*(?:inter\\s+alia|among\\s+other\\s+things),?)?[\\s*_]*");
     private static final Pattern DISCLAIMER_FIRST = Pattern.compile("(?i)^[\\s\u00a0]*(?:\\d{1,2}\\.[\\s\u00a0]+)?nothing\\b");
     /** The same under a paragraph number: "1. Nothing in this Agreement shall be construed:". */
     private static final Pattern NUMBERED_DISCLAIMER = Pattern.compile("^[\\s\u00a0]*\\d{1,2}\\.[\\s\u00a0]+");

@@ -578,4 +578,69 @@ class AgreementTextsTest {
                 + "- Ghana and its partners seek to publish tin prices.\n";
         assertEquals("intent GH", WhichSentencesCommitTest.lastLine(text));
     }
+
+    /** A joint body's lead-in that only says its items are its tasks commits through the items alone. */
+    @Test
+    void aJointBodysTaskLeadInIsNoneOfItsTasks() {
+        String text = TREATY + "2. The functions of the Joint Committee shall include, inter alia:\n\n"
+                + "(a) reviewing the tariff schedules;\n\n(b) considering ways to expand trade in copper.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text));
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("2.")), commitments.toString());
+        text = TREATY + "The expert groups shall undertake the following tasks:\n\n(a) map the supply of cobalt;\n\n"
+                + "(b) prepare a yearly report to the Parties.\n";
+        commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text));
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("The expert groups")), commitments.toString());
+        // a lead-in with an act of its own still commits
+        text = TREATY + "The working group shall prepare a study on the following:\n\n(a) port charges in both countries.\n";
+        assertTrue(WhoCommitsTest.annotate(text).commitments().stream().anyMatch(c -> c.text().startsWith("The working group")));
+    }
+
+    /** "2. The Council may:" after "1. The Council shall:": its items are powers up to the next paragraph. */
+    @Test
+    void theItemsOfABodysMayAreNoDuties() {
+        String text = TREATY + "1. The Council shall:\n\n(a) review the operation of this Agreement;\n\n"
+                + "(b) consider proposals to amend it.\n\n2. The Council may:\n\n(a) set up expert groups;\n\n"
+                + "(b) dissolve any subsidiary body.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+        assertTrue(commitments.stream().anyMatch(c -> c.text().startsWith("(b) consider")), commitments.toString());
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("(a) set up")), commitments.toString());
+        // the next paragraph binds again
+        text = text + "\n3. The Council shall meet once a year.\n";
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    /** What a panel's report is, which forum alone hears a matter and when rights start are said by the text itself. */
+    @Test
+    void theStatusOfAReportOrAForumIsNoDuty() {
+        assertEquals("none", WhichSentencesCommitTest.lastLine(TREATY + "The findings of the conciliation panel shall be non-binding.\n"));
+        assertEquals("none", WhichSentencesCommitTest.lastLine(TREATY
+                + "Once a Party has invoked a forum for a dispute, that forum shall have exclusive jurisdiction over the dispute.\n"));
+        assertEquals("none", WhichSentencesCommitTest.lastLine(TREATY
+                + "The rights of a Party that ratifies late shall commence on the date of its ratification.\n"));
+        assertEquals("none", WhichSentencesCommitTest.lastLine(TREATY
+                + "In the Committee, each Party shall be represented by officials of its trade ministry.\n"));
+        // a party's own act beside them still binds
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(TREATY
+                + "Each Party shall appoint one member of the conciliation panel within fifteen days.\n"));
+    }
+
+    /** "A Party seeking consultations shall …": the participle names which party, the modal after it binds. */
+    @Test
+    void aPartySeekingConsultationsIsBoundByItsShall() {
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(TREATY
+                + "A Party seeking consultations on a nickel measure shall deliver a written request to the other Party.\n"));
+    }
+
+    /** "may set up … and seek …": the "may" governs both verbs, a power and no aim. */
+    @Test
+    void aBodyThatMaySetUpAndSeekIsPermitted() {
+        assertEquals("none", WhichSentencesCommitTest.lastLine(TREATY
+                + "The Joint Council may set up expert groups on cobalt and seek the views of mining firms.\n"));
+        // without "may" before it, "seek" still states an aim
+        assertEquals("intent CA CL", WhichSentencesCommitTest.lastLine(TREATY
+                + "The Parties also seek to expand trade in cobalt and may set up expert groups.\n"));
+    }
 }

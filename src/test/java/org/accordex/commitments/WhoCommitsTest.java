@@ -1223,4 +1223,23 @@ class WhoCommitsTest {
     void anOfficialByTitleActsForTheStateTheyServe(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    /** A council the treaty itself sets up and names is its parties' organ: what it is to do, they are bound to. */
+    @Test
+    void aCouncilTheTreatySetsUpActsForItsParties() {
+        String text = "Agreement on a Free Trade Area between the Government of Canada and the Government of Chile\n\n"
+                + "1. The Contracting States hereby establish the Andean Pacific Trade Council (hereinafter referred to as APTC).\n\n"
+                + "2. The APTC shall meet at least once a year to review trade in copper.\n";
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    /** The record of a meeting: "The Meeting agreed to …" is the decision of the parties that met. */
+    @Test
+    void aMeetingsDecisionInItsRecordIsItsParties() {
+        String text = "Record of the Second Meeting of the Joint Committee of Canada and Chile\n\n"
+                + "1. The Meeting noted the reports of the Parties on tariff cuts.\n\n"
+                + "2. The Meeting agreed to set up a working group on lithium trade.\n";
+        assertEquals("commitment CA CL", WhichSentencesCommitTest.lastLine(text));
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text.substring(0, text.indexOf("2. The Meeting"))));
+    }
 }
