@@ -636,6 +636,12 @@ public final class ActionPhrase {
         if (be < t.size() && t.lower(be).equals("be") && t.isPassive(be, participle)) {
             // "Comments shall be provided on the report" → "provide comments on the report"
             String subject = subject(sentence.substring(0, at));
+            String clauseSubject = start > first ? sentence.substring(at, context + t.spans()[start].getStart()) : "";
+            if (subject.isEmpty() && !clauseSubject.isEmpty() && clauseSubject.indexOf(',') < 0) {
+                // "agreed that [the projects] would be implemented": the subject of the clause after the cue (a series
+                // of subjects, "their lives, legacies and …", is not moved behind the verb)
+                subject = subject(sentence.substring(0, context + t.spans()[start].getStart()));
+            }
             if (!subject.isEmpty()) {
                 // "shall be carried out" → "carry out activities"
                 int after = participle + 1;
@@ -1356,6 +1362,11 @@ public final class ActionPhrase {
     /** How far an aside in commas may go before the complement after it. */
     private static final int MAX_ASIDE_WORDS = 16;
 
+    /** Whether examples open at {@code k}: "[such as] businesses and workers", an aside as "including …" is. */
+    private static boolean examplesAt(Tagged t, int k) {
+        return k + 1 < t.size() && t.lower(k).equals("such") && t.lower(k + 1).equals("as");
+    }
+
     /** Words that single out what follows, before a complement after an aside: "notably through …". */
     private static final Set<String> FOCUS_ADVERBS = Set.of("notably", "particularly", "especially", "mainly", "primarily",
             "chiefly", "principally");
@@ -1397,7 +1408,7 @@ public final class ActionPhrase {
                 && (t.matchAt(Section.CLAUSE, open) > open || t.matchAt(Section.CLAUSE, open + 1) > open + 1);
         if (open >= t.size() || !t.lower(end).equals(",")
                 || t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open && !thatClause && !question
-                && !prepositionalAside && !citation) {
+                && !prepositionalAside && !citation && !examplesAt(t, open)) {
             return "";
         }
         // without an object of its own, the verb may take a noun phrase or a clause after the aside
@@ -2584,6 +2595,13 @@ public final class ActionPhrase {
                     k = finished;
                     break;
                 }
+                // "invest in value chains such as processing, [manufacturing …]": examples the limit cut, and no
+                // short finish closes, are left out
+                int examples = beforeCutExamples(t, k, start);
+                if (examples < k) {
+                    k = examples;
+                    break;
+                }
                 // "policies and [practices]", "the private sector and [international financial institutions]": the limit
                 // cut two joined nouns after their conjunction; the last one is finished when it closes soon (in the
                 // first action: a further one has only the words left)
@@ -2672,6 +2690,28 @@ public final class ActionPhrase {
         }
         return true;
     }
+
+    /**
+     * Where the examples the limit cuts at token {@code k} begin ("supply chains for minerals [such as] rare earths,
+     * lithium, | cobalt"), after a noun of the action's object: the object is whole without them. {@code k} otherwise.
+     */
+    private static int beforeCutExamples(Tagged t, int k, int start) {
+        // ("cooperate in areas such as …": a head that says nothing without its examples keeps them)
+        for (int c = k - 1; c > start + 1; c--) {
+            if (c + 1 < k && t.lower(c).equals("such") && t.lower(c + 1).equals("as") && NOMINAL.contains(t.tag(c - 1))) {
+                return EMPTY_EXAMPLE_HEADS.contains(t.lower(c - 1)) ? k : c;
+            }
+            // "processing" in a list of activities may be read as a verb; another verb opens a clause of its own
+            if (!(t.isWord(c) && (!t.isVerb(c) || t.lower(c).endsWith("ing")) || t.lower(c).equals(","))) {
+                return k; // the examples end before the cut: a verb or a break lies between
+            }
+        }
+        return k;
+    }
+
+    /** Heads that say nothing without the examples after them: "in areas such as …". */
+    private static final Set<String> EMPTY_EXAMPLE_HEADS = Set.of("areas", "fields", "sectors", "matters", "issues", "topics",
+            "activities");
 
     /** How many words the limit may leave of a last conjunct it cut before its "of". */
     private static final int MAX_CUT_CONJUNCT_WORDS = 4;
@@ -3232,7 +3272,9 @@ public final class ActionPhrase {
         // names which minerals and stays)
         if (w.equals("such") && k > start + 1 && t.lower(k - 1).equals(",") && k + 2 < t.size() && t.lower(k + 1).equals("as")
                 && (t.lower(k + 2).endsWith("ing") && t.lower(k + 2).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 2))
-                        || t.capitalized(k + 2) || t.tag(k + 2).equals("DET"))) {
+                        || t.capitalized(k + 2) || t.tag(k + 2).equals("DET")
+                        // "explore financing instruments[, such as loans] …": common nouns given as examples too
+                        || NOMINAL.contains(t.tag(k + 2)))) {
             return true;
         }
         if (w.equals("if") && k > start && asksWhether(t, k, start)) {
@@ -3326,7 +3368,10 @@ public final class ActionPhrase {
                 && NOMINAL.contains(t.tag(k + 2)) && !ING_ADJECTIVES.contains(t.lower(k + 1))
                 // "by [implementing and enforcing] controls": two gerunds of one object, whatever the first was read as
                 || t.lower(k + 1).length() > MIN_GERUND && t.tag(k + 2).equals("CCONJ") && k + 3 < t.size()
-                && t.lower(k + 3).endsWith("ing") && t.lower(k + 3).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 3)))
+                && t.lower(k + 3).endsWith("ing") && t.lower(k + 3).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 3))
+                // "by [collaborating] to secure …", "through [partnering] with …": a gerund without an object of its own
+                || t.lower(k + 1).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 1))
+                && (t.lower(k + 2).equals("to") || t.lower(k + 2).equals("with")))
                 && !(k == start + 2 && t.tag(k - 1).equals("PRON")) && !refersBack(t, k, start)) {
             return true;
         }
