@@ -2698,7 +2698,7 @@ public final class ActionPhrase {
     private static int beforeCutExamples(Tagged t, int k, int start) {
         // ("cooperate in areas such as …": a head that says nothing without its examples keeps them)
         for (int c = k - 1; c > start + 1; c--) {
-            if (c + 1 < k && t.lower(c).equals("such") && t.lower(c + 1).equals("as") && NOMINAL.contains(t.tag(c - 1))) {
+            if (c + 1 < t.size() && t.lower(c).equals("such") && t.lower(c + 1).equals("as") && NOMINAL.contains(t.tag(c - 1))) {
                 return EMPTY_EXAMPLE_HEADS.contains(t.lower(c - 1)) ? k : c;
             }
             // "processing" in a list of activities may be read as a verb; another verb opens a clause of its own
@@ -2707,6 +2707,16 @@ public final class ActionPhrase {
             }
         }
         return k;
+    }
+
+    /**
+     * Whether the word in "-ing" after the conjunction at {@code k} closes a series of nouns of activities with its "of":
+     * "in the exploration, development [and processing] of ores" names a third activity, not a second action.
+     */
+    private static boolean closesActivityNouns(Tagged t, int k) {
+        return k >= 3 && k + 2 < t.size() && t.lower(k + 1).endsWith("ing") && t.lower(k + 2).equals("of")
+                && ACTION_NOUN.matcher(t.lower(k - 1)).matches() && t.lower(k - 2).equals(",")
+                && ACTION_NOUN.matcher(t.lower(k - 3)).matches();
     }
 
     /** Heads that say nothing without the examples after them: "in areas such as …". */
@@ -3322,7 +3332,7 @@ public final class ActionPhrase {
         if (t.tag(k).equals("CCONJ") && k + 1 < t.size() && t.isVerbLike(k + 1, start) && k - start >= 2
                 && NOMINAL.contains(t.tag(k - 1)) && hasComplement(t, k + 1) && !isModifierAfterPreposition(t, k - 1)
                 && !onlyGerundsBefore(t, start, k)
-                && !joinsNounsAfterOf(t, k, start) && !onlyModifiersBefore(t, start, k)) {
+                && !joinsNounsAfterOf(t, k, start) && !onlyModifiersBefore(t, start, k) && !closesActivityNouns(t, k)) {
             return true;
         }
         // "support the people [and recognizes] the role of …": a third-person verb after "and" is the subject's next
@@ -3387,7 +3397,8 @@ public final class ActionPhrase {
         }
         if (w.equals(",") && k + 1 < t.size()) {
             // "resume purchases of soybeans[, a key demand of the farm lobby]": an apposition describes the object
-            if (k - start >= 3 && NOMINAL.contains(t.tag(k - 1)) && apposition(t, k + 1)) {
+            // (also after a short name in parentheses: "Khanij Bidesh India Ltd (KABIL)[, a joint venture …]")
+            if (k - start >= 3 && (NOMINAL.contains(t.tag(k - 1)) || t.lower(k - 1).equals(")")) && apposition(t, k + 1)) {
                 return true;
             }
             // "in the exploration, processing and recycling of nickel": a series of nouns goes on to its last one
@@ -4114,12 +4125,54 @@ public final class ActionPhrase {
                 String name = spans[p + 1].getCoveredText(text).toString();
                 if (open.equals("(") && spans[p + 2].getCoveredText(text).toString().equals(")") && SHORT_NAME.matcher(name).matches()) {
                     int first = longNameStart(text, spans, p, name.replaceAll("\\p{Ll}+$", ""));
+                    first = first >= 0 ? first : spelledNameStart(text, spans, p, name);
                     if (first >= 0) {
                         closes[first] = p + 2;
                     }
                 }
             }
             return closes;
+        }
+
+        /**
+         * The first token of a name of three or more capitalized words before {@code paren} that a short name not made
+         * of its initials still spells in order, from its first letter: "Japan Organization for Metals and Energy
+         * Security (JOGMEC)", "Korea Resources Corporation (KORES)"; or -1.
+         */
+        private static int spelledNameStart(String text, Span[] spans, int paren, String shortName) {
+            int j = paren - 1;
+            while (j >= 0 && (capitalized(text, spans[j])
+                    || j < paren - 1 && NAME_LINKS.contains(spans[j].getCoveredText(text).toString().toLowerCase(Locale.ROOT)))) {
+                j--;
+            }
+            String wanted = shortName.toUpperCase(Locale.ROOT);
+            // the longest run that spells it: "Members of the [Korea Resources Corporation] (KORES)"
+            for (int first = j + 1; first < paren; first++) {
+                int words = 0;
+                for (int k = first; k < paren; k++) {
+                    words += capitalized(text, spans[k]) ? 1 : 0;
+                }
+                if (words < 3) {
+                    return -1;
+                }
+                String letters = text.substring(spans[first].getStart(), spans[paren - 1].getEnd()).replaceAll("[^\\p{L}]", "")
+                        .toUpperCase(Locale.ROOT);
+                if (!capitalized(text, spans[first]) || letters.charAt(0) != wanted.charAt(0)) {
+                    continue;
+                }
+                int at = 0;
+                for (int c = 0; c < letters.length() && at < wanted.length(); c++) {
+                    at += letters.charAt(c) == wanted.charAt(at) ? 1 : 0;
+                }
+                if (at == wanted.length()) {
+                    return first;
+                }
+            }
+            return -1;
+        }
+
+        private static boolean capitalized(String text, Span span) {
+            return Character.isUpperCase(span.getCoveredText(text).charAt(0));
         }
 
         /** The first token of the words before {@code paren} whose initials spell {@code initials}, or -1. */
@@ -4317,7 +4370,7 @@ public final class ActionPhrase {
          * the object ("achieve justice and healing").
          */
         boolean isSeriesGerund(int i, int from, int previous) {
-            if (i <= from + 1 || !lower[i].endsWith("ing") || lower[i].length() <= MIN_GERUND) {
+            if (i <= from + 1 || !lower[i].endsWith("ing") || lower[i].length() <= MIN_GERUND || closesActivityNouns(this, i - 1)) {
                 return false;
             }
             // "…, and [tackling] duty evasion": a gerund the tagger read as a noun, with an object of its own

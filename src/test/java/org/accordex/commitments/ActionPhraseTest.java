@@ -1571,4 +1571,21 @@ class ActionPhraseTest {
         assertEquals("integrate battery supply chains", ActionPhrase.read("(2) integration of battery supply chains;", 0, null).text());
         assertEquals("build capacity for mine inspectors", ActionPhrase.read("(b) capacity building for mine inspectors;", 0, null).text());
     }
+
+    /** A short name that spells its long name without being its initials stands for it, as initials do. */
+    @Test
+    void readsALongNameAsAShortNameItSpells() {
+        assertEquals("ask the KOMIR to fund drilling on nickel prospects",
+                action("The Ministry will ask the Korea Mine Rehabilitation and Mineral Resources Corporation (KOMIR) to fund drilling on nickel prospects."));
+        // an apposition after the short name describes it
+        assertEquals("lend $40 million to ZCSC",
+                action("Korea will lend $40 million to Zambia Copper Smelting Company (ZCSC), a state refiner in the north."));
+    }
+
+    /** "the survey, mapping and [processing] of ores": a series of activity nouns, not a second action. */
+    @Test
+    void keepsAGerundThatClosesASeriesOfActivityNouns() {
+        assertEquals("support investment in the exploration, development and processing of tin ores",
+                action("The Sides will support investment in the exploration, development and processing of tin ores."));
+    }
 }
