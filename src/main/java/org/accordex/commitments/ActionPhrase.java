@@ -866,6 +866,11 @@ public final class ActionPhrase {
             if (following < 0 && bound > end) {
                 following = followingAction(t, bound, start); // "meet again [this summer] and continue to build …"
             }
+            if (following < 0 && bound > end && secondInfinitiveAt(t, restOfTime(t, bound))) {
+                // "conclude a deal within [six months] and to hold summits": a second infinitive of the cue after the rest
+                // of the time expression ("set up a zone within 18 months and harmonize rules" is left as it was)
+                following = followingAction(t, restOfTime(t, bound), start);
+            }
             int whole = part > 0 && joint == null ? end(t, next, MAX_WORDS) : end;
             if (following < 0 && whole > end) {
                 following = followingAction(t, whole, start);
@@ -1132,13 +1137,14 @@ public final class ActionPhrase {
      * The complement of a bare verb that a deadline separates from it ("develop, within 120 days, a common list"), with
      * a leading blank; "" when no deadline follows the verb or nothing after it completes the verb.
      */
-    private static String afterDeadline(Tagged t, int end, int verb) {
-        int d = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
-        int k = d < t.size() ? deadlineEnd(t, d) : d;
-        if (k == d) {
-            return "";
-        }
-        // the rest of the time expression: "seven days", "120 days", "2026", "the next sixty days"
+    /** Whether "and to" or ", and to" opens at {@code k}. */
+    private static boolean secondInfinitiveAt(Tagged t, int k) {
+        int and = k < t.size() && t.lower(k).equals(",") ? k + 1 : k;
+        return and + 1 < t.size() && t.lower(and).equals("and") && t.lower(and + 1).equals("to");
+    }
+
+    /** The end of the rest of a time expression from {@code k}: "[seven days]", "[120 days]", "[2026]", "[the next sixty days]". */
+    private static int restOfTime(Tagged t, int k) {
         for (int n = 0; k < t.size() && n < 5 && (t.tag(k).equals("NUM") || t.tag(k).equals("NOUN")
                 || n < 2 && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ")) && timeWordSoon(t, k + 1)); n++) {
             k++;
@@ -1146,6 +1152,16 @@ public final class ActionPhrase {
                 break;
             }
         }
+        return k;
+    }
+
+    private static String afterDeadline(Tagged t, int end, int verb) {
+        int d = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
+        int k = d < t.size() ? deadlineEnd(t, d) : d;
+        if (k == d) {
+            return "";
+        }
+        k = restOfTime(t, k);
         boolean comma = k < t.size() && t.lower(k).equals(",");
         if (comma) {
             k++;

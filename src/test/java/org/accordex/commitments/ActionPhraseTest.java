@@ -1588,4 +1588,13 @@ class ActionPhraseTest {
         assertEquals("support investment in the exploration, development and processing of tin ores",
                 action("The Sides will support investment in the exploration, development and processing of tin ores."));
     }
+
+    /** A second infinitive of the cue after a deadline is a further action; a bare verb after one is left as it was. */
+    @Test
+    void joinsASecondInfinitiveAfterADeadline() {
+        assertEquals("sign a tin supply accord; open a joint assay laboratory",
+                action("The ministers agreed to sign a tin supply accord within three months and to open a joint assay laboratory."));
+        assertEquals("sign a tin supply accord",
+                action("The ministers will sign a tin supply accord within three months and open a joint assay laboratory."));
+    }
 }
