@@ -636,6 +636,12 @@ public final class ActionPhrase {
         if (be < t.size() && t.lower(be).equals("be") && t.isPassive(be, participle)) {
             // "Comments shall be provided on the report" → "provide comments on the report"
             String subject = subject(sentence.substring(0, at));
+            String clauseSubject = start > first ? sentence.substring(at, context + t.spans()[start].getStart()) : "";
+            if (subject.isEmpty() && !clauseSubject.isEmpty() && clauseSubject.indexOf(',') < 0) {
+                // "agreed that [the projects] would be implemented": the subject of the clause after the cue (a series
+                // of subjects, "their lives, legacies and …", is not moved behind the verb)
+                subject = subject(sentence.substring(0, context + t.spans()[start].getStart()));
+            }
             if (!subject.isEmpty()) {
                 // "shall be carried out" → "carry out activities"
                 int after = participle + 1;
@@ -859,6 +865,11 @@ public final class ActionPhrase {
             int bound = end < t.size() ? deadlineEnd(t, end) : end;
             if (following < 0 && bound > end) {
                 following = followingAction(t, bound, start); // "meet again [this summer] and continue to build …"
+            }
+            if (following < 0 && bound > end && secondInfinitiveAt(t, restOfTime(t, bound))) {
+                // "conclude a deal within [six months] and to hold summits": a second infinitive of the cue after the rest
+                // of the time expression ("set up a zone within 18 months and harmonize rules" is left as it was)
+                following = followingAction(t, restOfTime(t, bound), start);
             }
             int whole = part > 0 && joint == null ? end(t, next, MAX_WORDS) : end;
             if (following < 0 && whole > end) {
@@ -1126,13 +1137,14 @@ public final class ActionPhrase {
      * The complement of a bare verb that a deadline separates from it ("develop, within 120 days, a common list"), with
      * a leading blank; "" when no deadline follows the verb or nothing after it completes the verb.
      */
-    private static String afterDeadline(Tagged t, int end, int verb) {
-        int d = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
-        int k = d < t.size() ? deadlineEnd(t, d) : d;
-        if (k == d) {
-            return "";
-        }
-        // the rest of the time expression: "seven days", "120 days", "2026", "the next sixty days"
+    /** Whether "and to" or ", and to" opens at {@code k}. */
+    private static boolean secondInfinitiveAt(Tagged t, int k) {
+        int and = k < t.size() && t.lower(k).equals(",") ? k + 1 : k;
+        return and + 1 < t.size() && t.lower(and).equals("and") && t.lower(and + 1).equals("to");
+    }
+
+    /** The end of the rest of a time expression from {@code k}: "[seven days]", "[120 days]", "[2026]", "[the next sixty days]". */
+    private static int restOfTime(Tagged t, int k) {
         for (int n = 0; k < t.size() && n < 5 && (t.tag(k).equals("NUM") || t.tag(k).equals("NOUN")
                 || n < 2 && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ")) && timeWordSoon(t, k + 1)); n++) {
             k++;
@@ -1140,6 +1152,16 @@ public final class ActionPhrase {
                 break;
             }
         }
+        return k;
+    }
+
+    private static String afterDeadline(Tagged t, int end, int verb) {
+        int d = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
+        int k = d < t.size() ? deadlineEnd(t, d) : d;
+        if (k == d) {
+            return "";
+        }
+        k = restOfTime(t, k);
         boolean comma = k < t.size() && t.lower(k).equals(",");
         if (comma) {
             k++;
@@ -1356,6 +1378,11 @@ public final class ActionPhrase {
     /** How far an aside in commas may go before the complement after it. */
     private static final int MAX_ASIDE_WORDS = 16;
 
+    /** Whether examples open at {@code k}: "[such as] businesses and workers", an aside as "including …" is. */
+    private static boolean examplesAt(Tagged t, int k) {
+        return k + 1 < t.size() && t.lower(k).equals("such") && t.lower(k + 1).equals("as");
+    }
+
     /** Words that single out what follows, before a complement after an aside: "notably through …". */
     private static final Set<String> FOCUS_ADVERBS = Set.of("notably", "particularly", "especially", "mainly", "primarily",
             "chiefly", "principally");
@@ -1397,7 +1424,7 @@ public final class ActionPhrase {
                 && (t.matchAt(Section.CLAUSE, open) > open || t.matchAt(Section.CLAUSE, open + 1) > open + 1);
         if (open >= t.size() || !t.lower(end).equals(",")
                 || t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open && !thatClause && !question
-                && !prepositionalAside && !citation) {
+                && !prepositionalAside && !citation && !examplesAt(t, open)) {
             return "";
         }
         // without an object of its own, the verb may take a noun phrase or a clause after the aside
@@ -2584,6 +2611,13 @@ public final class ActionPhrase {
                     k = finished;
                     break;
                 }
+                // "invest in value chains such as processing, [manufacturing …]": examples the limit cut, and no
+                // short finish closes, are left out
+                int examples = beforeCutExamples(t, k, start);
+                if (examples < k) {
+                    k = examples;
+                    break;
+                }
                 // "policies and [practices]", "the private sector and [international financial institutions]": the limit
                 // cut two joined nouns after their conjunction; the last one is finished when it closes soon (in the
                 // first action: a further one has only the words left)
@@ -2672,6 +2706,38 @@ public final class ActionPhrase {
         }
         return true;
     }
+
+    /**
+     * Where the examples the limit cuts at token {@code k} begin ("supply chains for minerals [such as] rare earths,
+     * lithium, | cobalt"), after a noun of the action's object: the object is whole without them. {@code k} otherwise.
+     */
+    private static int beforeCutExamples(Tagged t, int k, int start) {
+        // ("cooperate in areas such as …": a head that says nothing without its examples keeps them)
+        for (int c = k - 1; c > start + 1; c--) {
+            if (c + 1 < t.size() && t.lower(c).equals("such") && t.lower(c + 1).equals("as") && NOMINAL.contains(t.tag(c - 1))) {
+                return EMPTY_EXAMPLE_HEADS.contains(t.lower(c - 1)) ? k : c;
+            }
+            // "processing" in a list of activities may be read as a verb; another verb opens a clause of its own
+            if (!(t.isWord(c) && (!t.isVerb(c) || t.lower(c).endsWith("ing")) || t.lower(c).equals(","))) {
+                return k; // the examples end before the cut: a verb or a break lies between
+            }
+        }
+        return k;
+    }
+
+    /**
+     * Whether the word in "-ing" after the conjunction at {@code k} closes a series of nouns of activities with its "of":
+     * "in the exploration, development [and processing] of ores" names a third activity, not a second action.
+     */
+    private static boolean closesActivityNouns(Tagged t, int k) {
+        return k >= 3 && k + 2 < t.size() && t.lower(k + 1).endsWith("ing") && t.lower(k + 2).equals("of")
+                && ACTION_NOUN.matcher(t.lower(k - 1)).matches() && t.lower(k - 2).equals(",")
+                && ACTION_NOUN.matcher(t.lower(k - 3)).matches();
+    }
+
+    /** Heads that say nothing without the examples after them: "in areas such as …". */
+    private static final Set<String> EMPTY_EXAMPLE_HEADS = Set.of("areas", "fields", "sectors", "matters", "issues", "topics",
+            "activities");
 
     /** How many words the limit may leave of a last conjunct it cut before its "of". */
     private static final int MAX_CUT_CONJUNCT_WORDS = 4;
@@ -3232,7 +3298,9 @@ public final class ActionPhrase {
         // names which minerals and stays)
         if (w.equals("such") && k > start + 1 && t.lower(k - 1).equals(",") && k + 2 < t.size() && t.lower(k + 1).equals("as")
                 && (t.lower(k + 2).endsWith("ing") && t.lower(k + 2).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 2))
-                        || t.capitalized(k + 2) || t.tag(k + 2).equals("DET"))) {
+                        || t.capitalized(k + 2) || t.tag(k + 2).equals("DET")
+                        // "explore financing instruments[, such as loans] …": common nouns given as examples too
+                        || NOMINAL.contains(t.tag(k + 2)))) {
             return true;
         }
         if (w.equals("if") && k > start && asksWhether(t, k, start)) {
@@ -3280,7 +3348,7 @@ public final class ActionPhrase {
         if (t.tag(k).equals("CCONJ") && k + 1 < t.size() && t.isVerbLike(k + 1, start) && k - start >= 2
                 && NOMINAL.contains(t.tag(k - 1)) && hasComplement(t, k + 1) && !isModifierAfterPreposition(t, k - 1)
                 && !onlyGerundsBefore(t, start, k)
-                && !joinsNounsAfterOf(t, k, start) && !onlyModifiersBefore(t, start, k)) {
+                && !joinsNounsAfterOf(t, k, start) && !onlyModifiersBefore(t, start, k) && !closesActivityNouns(t, k)) {
             return true;
         }
         // "support the people [and recognizes] the role of …": a third-person verb after "and" is the subject's next
@@ -3326,7 +3394,10 @@ public final class ActionPhrase {
                 && NOMINAL.contains(t.tag(k + 2)) && !ING_ADJECTIVES.contains(t.lower(k + 1))
                 // "by [implementing and enforcing] controls": two gerunds of one object, whatever the first was read as
                 || t.lower(k + 1).length() > MIN_GERUND && t.tag(k + 2).equals("CCONJ") && k + 3 < t.size()
-                && t.lower(k + 3).endsWith("ing") && t.lower(k + 3).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 3)))
+                && t.lower(k + 3).endsWith("ing") && t.lower(k + 3).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 3))
+                // "by [collaborating] to secure …", "through [partnering] with …": a gerund without an object of its own
+                || t.lower(k + 1).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 1))
+                && (t.lower(k + 2).equals("to") || t.lower(k + 2).equals("with")))
                 && !(k == start + 2 && t.tag(k - 1).equals("PRON")) && !refersBack(t, k, start)) {
             return true;
         }
@@ -3342,7 +3413,8 @@ public final class ActionPhrase {
         }
         if (w.equals(",") && k + 1 < t.size()) {
             // "resume purchases of soybeans[, a key demand of the farm lobby]": an apposition describes the object
-            if (k - start >= 3 && NOMINAL.contains(t.tag(k - 1)) && apposition(t, k + 1)) {
+            // (also after a short name in parentheses: "Khanij Bidesh India Ltd (KABIL)[, a joint venture …]")
+            if (k - start >= 3 && (NOMINAL.contains(t.tag(k - 1)) || t.lower(k - 1).equals(")")) && apposition(t, k + 1)) {
                 return true;
             }
             // "in the exploration, processing and recycling of nickel": a series of nouns goes on to its last one
@@ -4069,12 +4141,54 @@ public final class ActionPhrase {
                 String name = spans[p + 1].getCoveredText(text).toString();
                 if (open.equals("(") && spans[p + 2].getCoveredText(text).toString().equals(")") && SHORT_NAME.matcher(name).matches()) {
                     int first = longNameStart(text, spans, p, name.replaceAll("\\p{Ll}+$", ""));
+                    first = first >= 0 ? first : spelledNameStart(text, spans, p, name);
                     if (first >= 0) {
                         closes[first] = p + 2;
                     }
                 }
             }
             return closes;
+        }
+
+        /**
+         * The first token of a name of three or more capitalized words before {@code paren} that a short name not made
+         * of its initials still spells in order, from its first letter: "Japan Organization for Metals and Energy
+         * Security (JOGMEC)", "Korea Resources Corporation (KORES)"; or -1.
+         */
+        private static int spelledNameStart(String text, Span[] spans, int paren, String shortName) {
+            int j = paren - 1;
+            while (j >= 0 && (capitalized(text, spans[j])
+                    || j < paren - 1 && NAME_LINKS.contains(spans[j].getCoveredText(text).toString().toLowerCase(Locale.ROOT)))) {
+                j--;
+            }
+            String wanted = shortName.toUpperCase(Locale.ROOT);
+            // the longest run that spells it: "Members of the [Korea Resources Corporation] (KORES)"
+            for (int first = j + 1; first < paren; first++) {
+                int words = 0;
+                for (int k = first; k < paren; k++) {
+                    words += capitalized(text, spans[k]) ? 1 : 0;
+                }
+                if (words < 3) {
+                    return -1;
+                }
+                String letters = text.substring(spans[first].getStart(), spans[paren - 1].getEnd()).replaceAll("[^\\p{L}]", "")
+                        .toUpperCase(Locale.ROOT);
+                if (!capitalized(text, spans[first]) || letters.charAt(0) != wanted.charAt(0)) {
+                    continue;
+                }
+                int at = 0;
+                for (int c = 0; c < letters.length() && at < wanted.length(); c++) {
+                    at += letters.charAt(c) == wanted.charAt(at) ? 1 : 0;
+                }
+                if (at == wanted.length()) {
+                    return first;
+                }
+            }
+            return -1;
+        }
+
+        private static boolean capitalized(String text, Span span) {
+            return Character.isUpperCase(span.getCoveredText(text).charAt(0));
         }
 
         /** The first token of the words before {@code paren} whose initials spell {@code initials}, or -1. */
@@ -4272,7 +4386,7 @@ public final class ActionPhrase {
          * the object ("achieve justice and healing").
          */
         boolean isSeriesGerund(int i, int from, int previous) {
-            if (i <= from + 1 || !lower[i].endsWith("ing") || lower[i].length() <= MIN_GERUND) {
+            if (i <= from + 1 || !lower[i].endsWith("ing") || lower[i].length() <= MIN_GERUND || closesActivityNouns(this, i - 1)) {
                 return false;
             }
             // "…, and [tackling] duty evasion": a gerund the tagger read as a noun, with an object of its own

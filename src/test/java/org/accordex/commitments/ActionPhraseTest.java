@@ -1529,4 +1529,72 @@ class ActionPhraseTest {
                 action("Ghana will fight to ensure that smelters pay fair wages."));
         assertEquals("set up joint inspections", action("Peru and Ghana will set up joint inspections to ensure that smelters pay fair wages."));
     }
+
+    /** Examples the word limit would cut are left out; a head that says nothing without them keeps them, as before. */
+    @Test
+    void leavesOutExamplesTheLimitCuts() {
+        assertEquals("widen cooperation on the refining of feedstocks for battery makers",
+                action("Chile and Korea will widen cooperation on the refining of feedstocks for battery makers such as anode producers, cathode producers and cell assemblers."));
+        assertEquals("back loans to small exporters of processed minerals",
+                action("Both banks will back loans to small exporters of processed minerals such as copper cathode, refined nickel, tin solder, cobalt hydroxide and zinc ingots."));
+        assertEquals("expand cooperation in areas such as the mapping and assessment of deposits",
+                action("The Ministries will expand cooperation in areas such as the mapping and assessment of deposits, mine safety, and geological training."));
+    }
+
+    /** ", such as" with common nouns is an aside, as ", including" is: the complement after it is kept. */
+    @Test
+    void readsCommonNounsAfterSuchAsAsAnAside() {
+        assertEquals("study the use of credit tools", action("The two agencies will study the use of credit tools, such as bonds and guarantees by export banks, to support mines."));
+        assertEquals("meet with local groups on the design of the corridor",
+                action("The Participants will meet with local groups, such as farmers and traders, on the design of the corridor."));
+    }
+
+    /** A passive in the clause after "agreed that" names its subject as the object. */
+    @Test
+    void readsAPassiveAfterAgreedThatActively() {
+        String surveys = "The ministers agreed that the joint surveys would be carried out through annual work plans.";
+        assertEquals("carry out joint surveys through annual work plans", ActionPhrase.of(surveys, surveys.indexOf(" the joint")));
+        // a series of subjects is not moved behind the verb
+        String series = "The ministers agreed that surveys, maps and samples would be shared through the portal.";
+        assertEquals("be shared through the portal", ActionPhrase.of(series, series.indexOf(" surveys")));
+    }
+
+    /** A means given by a gerund that takes no object ("by partnering with …") is left out, as "by pooling funds" is. */
+    @Test
+    void leavesOutAMeansByAGerundWithoutObject() {
+        assertEquals("raise refining output", action("Ghana and Peru intend to raise refining output by partnering with private smelters."));
+    }
+
+    /** "integration of" and "capacity building" name acts as nouns, in a list item. */
+    @Test
+    void readsIntegrationOfAndCapacityBuildingAsVerbs() {
+        assertEquals("integrate battery supply chains", ActionPhrase.read("(2) integration of battery supply chains;", 0, null).text());
+        assertEquals("build capacity for mine inspectors", ActionPhrase.read("(b) capacity building for mine inspectors;", 0, null).text());
+    }
+
+    /** A short name that spells its long name without being its initials stands for it, as initials do. */
+    @Test
+    void readsALongNameAsAShortNameItSpells() {
+        assertEquals("ask the KOMIR to fund drilling on nickel prospects",
+                action("The Ministry will ask the Korea Mine Rehabilitation and Mineral Resources Corporation (KOMIR) to fund drilling on nickel prospects."));
+        // an apposition after the short name describes it
+        assertEquals("lend $40 million to ZCSC",
+                action("Korea will lend $40 million to Zambia Copper Smelting Company (ZCSC), a state refiner in the north."));
+    }
+
+    /** "the survey, mapping and [processing] of ores": a series of activity nouns, not a second action. */
+    @Test
+    void keepsAGerundThatClosesASeriesOfActivityNouns() {
+        assertEquals("support investment in the exploration, development and processing of tin ores",
+                action("The Sides will support investment in the exploration, development and processing of tin ores."));
+    }
+
+    /** A second infinitive of the cue after a deadline is a further action; a bare verb after one is left as it was. */
+    @Test
+    void joinsASecondInfinitiveAfterADeadline() {
+        assertEquals("sign a tin supply accord; open a joint assay laboratory",
+                action("The ministers agreed to sign a tin supply accord within three months and to open a joint assay laboratory."));
+        assertEquals("sign a tin supply accord",
+                action("The ministers will sign a tin supply accord within three months and open a joint assay laboratory."));
+    }
 }
