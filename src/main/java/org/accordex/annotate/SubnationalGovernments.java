@@ -49,13 +49,16 @@ final class SubnationalGovernments {
     /** "the Queensland Government", "the Manitoba government", "Ontario’s government", "the Alberta provincial government". */
     private static final Pattern NAME_GOVERNMENT = Pattern.compile("(?<![\\p{L}\\d.])" + NAME
             + "(?:['’]s)?\\s+(?:(?:[Pp]rovincial|[Ss]tate|[Tt]erritorial)\\s+)?(?:Government|government)\\b(?!\\s+of\\b)");
-    /** A list of two or more names that opens a sentence or a list item, then its verb: "Manitoba and Ontario have agreed". */
+    /**
+     * A list of two or more names that opens a sentence, a quote or a list item, then its verb: "Manitoba and Ontario have
+     * agreed".
+     */
     private static final Pattern SUBJECT_LIST = Pattern.compile(
             // where a sentence, a line or a list item opens; not a line a hard-wrapped sentence goes on in
             // ("Investments in Iowa, Ohio,", a line break, "Oregon, and Alaska will …")
             "(?:^|(?<=[.!?:][ \\t]?\\n?)(?<=\\s)|(?<=\\n)(?<![,;]\\n)(?<!\\b(?:and|or|in|of|to|for)\\n)[ \\t]*(?:[-•*–][ \\t]+)?"
             + "|(?<=^[-•*–][ \\t]))"
-            + "(" + LISTED + "(?:,\\s+" + LISTED + ")*,?\\s+(?:and|&)\\s+" + LISTED + ")\\s+(?:have|has|will|shall|would|agreed|signed|committed|intend|plan|jointly|are|also)\\b");
+            + "[\"“]?(" + LISTED + "(?:,\\s+" + LISTED + ")*,?\\s+(?:and|&)\\s+" + LISTED + ")\\s+(?:have|has|will|shall|would|agreed|signed|committed|intend|plan|jointly|are|also)\\b");
     private static final Pattern ONE_NAME = Pattern.compile(NAME);
     /** A premier or governor by name: "Premier Jane Roe", "Governor Roe". */
     private static final Pattern LEADER = Pattern.compile("\\b(?:Premier|Governor)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}"
