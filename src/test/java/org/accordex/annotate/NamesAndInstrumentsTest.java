@@ -936,4 +936,13 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("Sonora → Sonora", "Arizona → Arizona"), mentions("“Sonora and Arizona have agreed to map"
                 + " lithium brines,” the governors said.", MentionType.PARTY));
     }
+
+    /** A state the text names as a government acts again by its name alone where it opens a commitment. */
+    @Test
+    void aStateNamedAsAGovernmentActsAgainByItsName() {
+        assertEquals(List.of("Sonora → Sonora", "Sonora → Sonora"), mentions("The State of Sonora signed a memorandum on"
+                + " lithium.\n2. Sonora will map lithium brines.", MentionType.PARTY));
+        assertEquals(List.of(), mentions("A mine in Sonora will ship lithium.\nSonora, a state of Mexico, will map lithium"
+                + " brines.", MentionType.PARTY).stream().filter(m -> m.startsWith("Sonora")).toList());
+    }
 }
