@@ -517,7 +517,9 @@ public final class Annotator {
             "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
             "Saturday", "Sunday", "Participants", "Parties", "Party", "Participant", "Article", "Section", "Annex",
             "Memorandum", "Understanding", "Agreement", "Government", "Governments", "Administration", "Federal",
-            "State", "States", "Act", "Order", "Executive", "Joint", "Statement", "Fact", "Sheet", "FACT", "SHEET");
+            "State", "States", "Act", "Order", "Executive", "Joint", "Statement", "Fact", "Sheet", "FACT", "SHEET",
+            // a group's words, no firm's: "Each Agency shall", "Forum Members will"
+            "Each", "Every", "Member", "Members");
 
     private List<Candidate> modelCandidates(String text, int start, int end) {
         if (!models.hasPartyModel()) {

@@ -487,7 +487,9 @@ final class ContextRules {
             + "|" + ROMANCE_WORD + "(?:\\s+(?:" + ROMANCE_CONNECTOR + "\\s+)?" + ROMANCE_WORD + "){0,4}\\s+"
             + alternation(ROMANCE_LEGAL_WORDS) + ")" + ROMANCE_LEGAL_FORM;
     /** A weekday is when a body acted, not its name: "the Department of Natural Resources on Friday". */
-    private static final String AGENCY_WORD = "(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)\\p{Lu}[\\p{L}\\d.&-]*"
+    // a determiner opens no name: "Each Agency shall", "Such Agency", "Every Department"
+    private static final String AGENCY_WORD = "(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+            + "|Each|Every|Any|Such|This|That|These|Those|Its|Their|Our)\\b)\\p{Lu}[\\p{L}\\d.&-]*"
             // "… of the People's Republic of China": the state's name goes on past its apostrophe
             + "(?:(?<=People)['’]s)?"
             // a word of digits and capitals inside a name: "Bharat 6G Alliance" (a name never opens with one)
@@ -825,6 +827,9 @@ final class ContextRules {
             }
         }
         kept.addAll(secretariats(text, kept));
+        if (indexOf(text, COMMONWEALTH, sentenceStart, sentenceEnd) >= 0) {
+            kept.addAll(commonwealthOfNations(text, sentenceStart, sentenceEnd, kept));
+        }
         kept.addAll(companiesNamedForStates(text, sentenceStart, kept));
         kept.addAll(companies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
         kept.addAll(agencies(text, sentenceStart, sentenceEnd, List.copyOf(kept)));
@@ -1232,6 +1237,37 @@ final class ContextRules {
             }
         }
         return -1;
+    }
+
+    private static final String COMMONWEALTH = "Commonwealth";
+    private static final String COMMONWEALTH_OF_NATIONS = "Commonwealth of Nations";
+    /** "Commonwealth Heads of Government", "Commonwealth member countries": the group of states, by its short name. */
+    private static final Pattern COMMONWEALTH_GROUP = Pattern.compile("\\bCommonwealth(?=\\s+(?:Heads\\s+of\\s+(?:State|Government)"
+            + "|[Mm]ember\\s+(?:[Cc]ountries|[Ss]tates|[Gg]overnments|[Nn]ations)\\b|[Cc]ountries\\b|[Nn]ations\\b|[Ll]eaders\\b))");
+    /**
+     * "The Commonwealth will support …" alone, in a text that names the group so: not "the Commonwealth of Australia"
+     * nor a body or event of its own ("the Commonwealth Secretariat", "the Commonwealth Games").
+     */
+    private static final Pattern THE_COMMONWEALTH = Pattern.compile("(?<=\\b[Tt]he\\s)Commonwealth\\b(?!\\s+(?:of\\b|\\p{Lu}))");
+
+    /**
+     * The Commonwealth of Nations, which "Commonwealth" alone does not name: Australia's federal government and the
+     * commonwealths of the United States ("the Commonwealth of Puerto Rico") are called so too.
+     */
+    private static List<Candidate> commonwealthOfNations(String text, int sentenceStart, int sentenceEnd, List<Candidate> known) {
+        List<Candidate> found = new ArrayList<>();
+        Matcher group = COMMONWEALTH_GROUP.matcher(text);
+        Matcher alone = group.find() ? THE_COMMONWEALTH.matcher(text).region(sentenceStart, sentenceEnd) : null;
+        for (Matcher m : alone == null ? List.<Matcher>of() : List.of(group.region(sentenceStart, sentenceEnd), alone)) {
+            while (m.find()) {
+                int start = m.start();
+                int end = m.end();
+                if (known.stream().noneMatch(c -> c.start() < end && start < c.end())) {
+                    found.add(new Candidate(MentionType.PARTY, start, end, COMMONWEALTH_OF_NATIONS, "intl", Candidate.Source.DICTIONARY));
+                }
+            }
+        }
+        return found;
     }
 
     /** "ISA Secretariat", "IEA Secretariat": the secretariat of an international body is a body of its own. */

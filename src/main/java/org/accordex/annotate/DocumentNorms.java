@@ -189,7 +189,9 @@ final class DocumentNorms {
                 }
                 dictionaryNamed |= o.norm().equals(m.norm()) && !namedAsSubsidiary(text, o);
                 String extra = o.norm().startsWith(family) ? o.norm().substring(family.length()) : "";
-                if (!o.norm().equals(m.norm()) && !extra.isEmpty() && !isPlace.test(extra) && !Regions.is(extra)) {
+                // a group's secretariat ("Commonwealth Secretariat") is a body of its own, not the group the short name means
+                if (!o.norm().equals(m.norm()) && !extra.isEmpty() && !isPlace.test(extra) && !Regions.is(extra)
+                        && !extra.equals(SECRETARIAT)) {
                     named.add(o.norm());
                 }
             }
@@ -202,6 +204,8 @@ final class DocumentNorms {
         }
         return out == null ? mentions : out;
     }
+
+    private static final String SECRETARIAT = "Secretariat";
 
     /** "its wholly owned subsidiary, [Syrah Technologies LLC]": a unit the release names beside its issuer. */
     private static final Pattern SUBSIDIARY_BEFORE = Pattern.compile("\\bsubsidiary,?[ \\t]+$");

@@ -5,9 +5,11 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.accordex.commitments.DataLines;
 import org.accordex.model.Mention;
@@ -49,13 +51,16 @@ final class SubnationalGovernments {
     /** "the Queensland Government", "the Manitoba government", "Ontario’s government", "the Alberta provincial government". */
     private static final Pattern NAME_GOVERNMENT = Pattern.compile("(?<![\\p{L}\\d.])" + NAME
             + "(?:['’]s)?\\s+(?:(?:[Pp]rovincial|[Ss]tate|[Tt]erritorial)\\s+)?(?:Government|government)\\b(?!\\s+of\\b)");
-    /** A list of two or more names that opens a sentence or a list item, then its verb: "Manitoba and Ontario have agreed". */
+    /**
+     * A list of two or more names that opens a sentence, a quote or a list item, then its verb: "Manitoba and Ontario have
+     * agreed".
+     */
     private static final Pattern SUBJECT_LIST = Pattern.compile(
             // where a sentence, a line or a list item opens; not a line a hard-wrapped sentence goes on in
             // ("Investments in Iowa, Ohio,", a line break, "Oregon, and Alaska will …")
             "(?:^|(?<=[.!?:][ \\t]?\\n?)(?<=\\s)|(?<=\\n)(?<![,;]\\n)(?<!\\b(?:and|or|in|of|to|for)\\n)[ \\t]*(?:[-•*–][ \\t]+)?"
             + "|(?<=^[-•*–][ \\t]))"
-            + "(" + LISTED + "(?:,\\s+" + LISTED + ")*,?\\s+(?:and|&)\\s+" + LISTED + ")\\s+(?:have|has|will|shall|would|agreed|signed|committed|intend|plan|jointly|are|also)\\b");
+            + "[\"“]?(" + LISTED + "(?:,\\s+" + LISTED + ")*,?\\s+(?:and|&)\\s+" + LISTED + ")\\s+(?:have|has|will|shall|would|agreed|signed|committed|intend|plan|jointly|are|also)\\b");
     private static final Pattern ONE_NAME = Pattern.compile(NAME);
     /** A premier or governor by name: "Premier Jane Roe", "Governor Roe". */
     private static final Pattern LEADER = Pattern.compile("\\b(?:Premier|Governor)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}"
@@ -144,6 +149,7 @@ final class SubnationalGovernments {
                 found.add(Mention.of(MentionType.PARTY, text, one.start(1), one.end(1), norm(one.group(1))));
             }
         }
+        found.addAll(governmentsAgain(text, found));
         List<Mention> named = leadersGovernments(text);
         if (found.isEmpty() && named.isEmpty()) {
             return mentions;
@@ -160,6 +166,37 @@ final class SubnationalGovernments {
         out.addAll(theStateGovernment(text, out));
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /** A name right before its verb of a commitment: "Nuevo León will establish …", "Ontario has agreed to …". */
+    private static final Pattern NAME_BEFORE_CUE = Pattern.compile(NAME
+            + "\\s+(?:will|shall|has\\s+agreed|agreed|commits|committed|intends|plans)\\b");
+    private static final LeadWordSearch NAME_BEFORE_CUE_SEARCH = new LeadWordSearch(NAME_BEFORE_CUE);
+    /** Where a sentence, a line, a quote or a numbered or bulleted item opens, right before the name. */
+    private static final Pattern OPENS_BEFORE = Pattern.compile(
+            "(?:^|[.!?:]\\s+|\\n[ \\t]*(?:(?:\\d+\\.|\\(?\\p{Ll}\\)|[-•*–])[ \\t]+)?)[\"“]?$");
+    private static final int OPENS_CHARS = 12;
+
+    /**
+     * A state or province the text names as a government ({@code found}), again by its name alone where it opens a
+     * sentence as the subject of a commitment: "Under the memorandum, the State of Nuevo León … Nuevo León will establish
+     * checkpoints". A place by name alone in a text that names no such government stays no party.
+     */
+    private static List<Mention> governmentsAgain(String text, List<Mention> found) {
+        Set<String> governments = found.stream().map(Mention::norm).collect(Collectors.toSet());
+        List<Mention> again = new ArrayList<>();
+        if (governments.isEmpty()) {
+            return again;
+        }
+        LeadWordSearch.Search names = NAME_BEFORE_CUE_SEARCH.in(text);
+        while (names.find()) {
+            Matcher m = names.matcher();
+            String norm = norm(m.group(1));
+            if (governments.contains(norm) && OPENS_BEFORE.matcher(text.substring(Math.max(0, m.start(1) - OPENS_CHARS), m.start(1))).find()) {
+                again.add(Mention.of(MentionType.PARTY, text, m.start(1), m.end(1), norm));
+            }
+        }
+        return again;
     }
 
     /** "the State Government", "the Provincial Government" standing for the one state or province the text names as a government. */

@@ -64,6 +64,8 @@ public final class CommitmentExtractor {
                     + "|(?:these|those)\\s+(?:countries|nations|governments)"
                     + "|(?:the\\s+)?(?:leaders|" + LEADER_GROUP
                     + "|governments|partners|members|ministers|participants|signatories|allies)"
+                    // a communiqué's short "Heads agreed to …" for its heads of government; "heads" written small is a verb
+                    + "|(?-i:Heads)(?!\\s+of\\b)"
                     + "|the\\s+(?:countries|nations)"
                     // a meeting's record: "The Meeting agreed to …", "The Meeting tasked the Committee to …" are the
                     // decisions of the parties that met (a capital at its head, right before the cue)
@@ -2553,10 +2555,13 @@ public final class CommitmentExtractor {
             "(?i)\\b(?:(?:not|never|n[’']t)\\s+(?:yet\\s+)?(?:said|say|says|decided|decide|announced|confirmed|disclosed"
                     + "|indicated|specified)|unclear|uncertain|undecided|not\\s+clear)\\s+(?:when|whether|if|how)\\b[^.;]*$");
 
+    private static final String AGENCY_MODIFIERS = "(?:(?:concerned|relevant|responsible|competent|participating|other"
+            + "|federal|executive|government|national|state|line)\\s+){0,2}";
     /** "All concerned agencies", "the relevant ministries": the state's bodies in general, not one of them. */
     private static final Pattern GENERIC_AGENCIES = Pattern.compile(
-            "(?i)\\b(?:all|each|every|the|other)\\s+(?:(?:concerned|relevant|responsible|competent|participating|other"
-                    + "|federal|executive|government|national|state|line)\\s+){0,2}(?:agencies|departments|ministries|offices)\\s*$");
+            "(?i)\\b(?:(?:all|each|every|the|other)\\s+" + AGENCY_MODIFIERS + "(?:agencies|departments|ministries|offices)"
+                    // "Each Agency shall" in a memorandum of a state's agencies: any of them
+                    + "|(?:each|every)\\s+" + AGENCY_MODIFIERS + "(?:agency|department|ministry|office))\\s*$");
 
     /** Whether the text span ends a longer party mention ("governments" of "Australian governments"). */
     private static boolean insideParty(int start, int end, List<Mention> mentions) {

@@ -59,6 +59,10 @@ final class DocumentParties {
     private static final Pattern TITLE_SPEAKER = Pattern.compile(
             "(?i)\\b(?:statement|declaration|communiqu[eé]|readout|remarks)\\s+(?:by|of|from)\\s+(?:the\\s+)?$");
     private static final int APPOSITIVE_CHARS = 120;
+    /** A group's meeting after its name in a title: "… Leaders Meeting", "… Heads of Government Meeting Communiqué". */
+    private static final Pattern GROUP_MEETING_AFTER = Pattern.compile("(?i)[’']?\\s+(?:leaders|heads\\s+of\\s+(?:state\\s+and\\s+)?government"
+            + "|heads\\s+of\\s+state|(?:foreign\\s+|trade\\s+)?ministers|ministerial)[’']?\\s+(?:meeting|summit)\\b");
+    private static final int GROUP_MEETING_CHARS = 60;
 
     private DocumentParties() {
     }
@@ -103,7 +107,7 @@ final class DocumentParties {
         }
         Set<String> best = longestRun(text, withLeaders);
         if (best.size() >= 2) {
-            return withoutHost(text, parties, best);
+            return withMeetingHost(text, withLeaders, withoutHost(text, parties, best));
         }
         // a memorandum that names its participants only where they sign at its end
         Set<String> signatories = signatureBlock(text, parties);
@@ -171,6 +175,33 @@ final class DocumentParties {
         }
         List<String> kept = run.stream().filter(norm -> !hosts.contains(norm)).toList();
         return kept.isEmpty() ? List.copyOf(run) : kept;
+    }
+
+    /** "President Roe met yesterday with leaders of [the run]": the meeting's host, before the guests the run names. */
+    private static final Pattern MEETS_LEADERS_OF = Pattern.compile(
+            "(?i)^[^.;]{0,80}?\\b(?:met|meets|meet|meeting)\\s+(?:\\p{Ll}+\\s+)?with\\s+(?:the\\s+)?leaders\\s+of\\s+(?:the\\s+)?$");
+    private static final int MEETS_LEADERS_CHARS = 120;
+
+    /**
+     * The run of a readout of a state's meeting with the leaders of a group and of others ("President Roe met with leaders
+     * of the Caribbean Community and the Dominican Republic"), with the state that meets them: all of them speak.
+     */
+    private static List<String> withMeetingHost(String text, List<Mention> parties, List<String> run) {
+        int opening = openingEnd(text);
+        for (int i = 0; i + 1 < parties.size() && parties.get(i).start() < opening; i++) {
+            Mention host = parties.get(i);
+            Mention guest = parties.get(i + 1);
+            if (host.norm().length() != 2 || run.contains(host.norm()) || !run.contains(guest.norm())
+                    || guest.start() - host.end() > MEETS_LEADERS_CHARS) {
+                continue;
+            }
+            if (MEETS_LEADERS_OF.matcher(text.substring(host.end(), guest.start())).find()) {
+                List<String> out = new ArrayList<>(run);
+                out.add(host.norm());
+                return out;
+            }
+        }
+        return run;
     }
 
     /**
@@ -397,6 +428,11 @@ final class DocumentParties {
             boolean stateOrGroup = m.norm().length() == 2 || "intl".equals(PartyKinds.of(m.norm()));
             // "Statement by NSC Spokesperson …" speaks for the state, not for the council its spokesperson serves
             if (stateOrGroup && TITLE_SPEAKER.matcher(text.substring(lineStart, m.start())).find()) {
+                return List.of(m.norm());
+            }
+            // "Pacific Islands Forum Leaders Meeting": the group whose meeting speaks, not the state that hosts or chairs it
+            if ("intl".equals(PartyKinds.of(m.norm()))
+                    && GROUP_MEETING_AFTER.matcher(text.substring(m.end(), Math.min(titleEnd, m.end() + GROUP_MEETING_CHARS))).lookingAt()) {
                 return List.of(m.norm());
             }
         }

@@ -64,10 +64,14 @@ final class PartyKinds {
 
     /**
      * The state a body's name places it in, by a state's name or demonym in it: "Export-Import Bank of Korea" → KR,
-     * "Indian Space Research Organisation" → IN; the first such body of the list decides.
+     * "Indian Space Research Organisation" → IN; the first such body of the list decides. An international body is in no
+     * state.
      */
     static Optional<String> stateOf(List<String> norms) {
         for (String norm : norms) {
+            if ("intl".equals(KIND_BY_NORM.get(norm))) {
+                continue; // a group of states is none of them: "Central American Integration System", "Inter-American …"
+            }
             String[] words = norm.split("\\s+");
             for (int i = 0; i < words.length; i++) {
                 Map<String, String> names = STATE_BY_WORD.get(words[i]);

@@ -938,4 +938,40 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("export levies → tariff"), mentions("The government will keep export levies on bauxite"
                 + " unchanged.", MentionType.INSTRUMENT));
     }
+
+    /** Blocs of states are parties; "the Commonwealth" is the group of nations only where the text names it so. */
+    @Test
+    void regionalBlocsAndTheCommonwealthOfNationsAreParties() {
+        assertEquals(List.of("CARICOM → Caribbean Community", "SICA → Central American Integration System"),
+                mentions("CARICOM and SICA will map bauxite deposits.", MentionType.PARTY));
+        assertEquals(List.of("Commonwealth → Commonwealth of Nations", "Commonwealth → Commonwealth of Nations",
+                "Commonwealth Secretariat → Commonwealth Secretariat"), mentions("Commonwealth Heads of Government met in Apia."
+                + " The Commonwealth will ask the Commonwealth Secretariat to map cobalt.", MentionType.PARTY));
+        assertEquals(List.of(), mentions("The Commonwealth will fund a lithium refinery in Kwinana.", MentionType.PARTY));
+        assertEquals(List.of("Commonwealth of Australia → AU"), mentions("The Commonwealth of Australia will fund a lithium"
+                + " refinery.", MentionType.PARTY));
+    }
+
+    /** "Each Agency shall", "Forum Members will": a group's words open no body's or firm's name. */
+    @Test
+    void aGroupWordOpensNoName() {
+        assertEquals(List.of(), mentions("Each Agency shall name a contact for the cobalt review.", MentionType.PARTY));
+        assertEquals(List.of(), mentions("Forum Members will map seabed nodules.", MentionType.PARTY));
+    }
+
+    /** Mexico's states sign as governments: a list of them and a US state that opens a quoted sentence. */
+    @Test
+    void aQuotedListOfStatesIsTheirGovernments() {
+        assertEquals(List.of("Sonora → Sonora", "Arizona → Arizona"), mentions("“Sonora and Arizona have agreed to map"
+                + " lithium brines,” the governors said.", MentionType.PARTY));
+    }
+
+    /** A state the text names as a government acts again by its name alone where it opens a commitment. */
+    @Test
+    void aStateNamedAsAGovernmentActsAgainByItsName() {
+        assertEquals(List.of("Sonora → Sonora", "Sonora → Sonora"), mentions("The State of Sonora signed a memorandum on"
+                + " lithium.\n2. Sonora will map lithium brines.", MentionType.PARTY));
+        assertEquals(List.of(), mentions("A mine in Sonora will ship lithium.\nSonora, a state of Mexico, will map lithium"
+                + " brines.", MentionType.PARTY).stream().filter(m -> m.startsWith("Sonora")).toList());
+    }
 }

@@ -1242,4 +1242,40 @@ class WhoCommitsTest {
         assertEquals("commitment CA CL", WhichSentencesCommitTest.lastLine(text));
         assertEquals("none", WhichSentencesCommitTest.lastLine(text.substring(0, text.indexOf("2. The Meeting"))));
     }
+
+    /**
+     * A bloc's communiqué: its heads ("Heads agreed", "Heads of Government agreed") and its member states commit for the
+     * bloc, not for the state that hosts or chairs the meeting; a bloc named with a demonym is no state's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Communiqué of the Meeting of Heads of Government of the Caribbean Community\\nHeads of Government met in Bridgetown, Barbados.\\nHeads agreed to map bauxite deposits. | Caribbean Community
+            Communiqué of the Meeting of Heads of Government of the Caribbean Community\\nHeads of Government met in Bridgetown, Barbados.\\nHeads of Government agreed to fund a bauxite survey. | Caribbean Community
+            Tenth Pacific Islands Forum Leaders Meeting\\nThe meeting was held in Apia, Samoa, and chaired by the Prime Minister of Samoa.\\nLeaders agreed to fund a study of seabed nodules. | Pacific Islands Forum
+            Declaration of the Central American Integration System\\nThe Heads of State of the countries members of SICA met in Panama.\\nThe Member States will adopt a common position on nickel. | Central American Integration System
+            Commonwealth Heads of Government Meeting Communiqué\\nCommonwealth Heads of Government met in Kigali, Rwanda.\\nThe Commonwealth will help small states map their cobalt. | Commonwealth of Nations
+            """)
+    void aBlocsHeadsAndMembersCommitForTheBloc(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /** "Each Agency shall" in a memorandum of a state's agencies: the state they serve, as "the Agencies" is. */
+    @Test
+    void eachAgencyOfAStateIsThatState() {
+        String text = "Memorandum of Understanding on Federal Reviews of Cobalt Mines\n\nThis memorandum is entered into by the"
+                + " Department of Energy and the Department of the Interior (collectively, \"the Agencies\").\n\nA. The Agencies"
+                + " will coordinate the review of cobalt mines.\n\nB. Each Agency shall name a contact within 30 days.\n\nThis"
+                + " memorandum creates no right enforceable against the United States.\n";
+        int each = text.indexOf("Each Agency");
+        assertEquals(List.of("US"), annotate(text).commitments().stream().filter(c -> c.start() <= each && each < c.end())
+                .findFirst().map(Commitment::parties).orElse(List.of()));
+    }
+
+    /** A readout of a leader's meeting with the leaders of a bloc and of a state: all three speak as "we". */
+    @Test
+    void theLeaderWhoMeetsABlocsLeadersSpeaksWithThem() {
+        assertEquals("Caribbean Community DO US", partiesOfLast("Joint Readout of the Meeting on Caribbean Bauxite\n\nPresident"
+                + " Biden met today with leaders of the Caribbean Community (CARICOM) and the Dominican Republic in Los Angeles.\n\n"
+                + "As governments, we will work together to map bauxite deposits."));
+    }
 }
