@@ -678,7 +678,15 @@ public final class ActionPhrase {
                 if (t.isVerb(k) || t.lower(k).equals(";") || t.lower(k).equals(":")) {
                     break;
                 }
-                if (INDEFINITE.contains(t.lower(k)) && (t.tag(k - 1).equals("PROPN") || t.tag(k - 1).equals("NOUN"))) {
+                // "report to the Director on [steps] their agencies have taken": a topic in lower case follows the
+                // recipient, the verb takes no object ahead ("the Committee on Foreign Relations" is a name)
+                if (TOPIC_PREPOSITIONS.contains(t.lower(k)) && t.isWord(k + 1) && !t.capitalized(k + 1)) {
+                    break;
+                }
+                // "submit to the President and the Advisor [the National Plan]": an article right after the recipient's
+                // name opens the object as an indefinite one does
+                boolean article = INDEFINITE.contains(t.lower(k)) || t.lower(k).equals("the") && t.capitalized(k - 1);
+                if (article && (t.tag(k - 1).equals("PROPN") || t.tag(k - 1).equals("NOUN"))) {
                     return t.lemma(lemmatizer, start) + " " + t.text(k, end(t, k, MAX_WORDS - 1), null);
                 }
             }
@@ -925,6 +933,9 @@ public final class ActionPhrase {
 
     /** Prepositions of a verb's recipient or partner, which how often does not replace. */
     private static final Set<String> RECIPIENTS = Set.of("to", "with", "for");
+
+    /** Prepositions that open what a report is about, after its recipient: "report to the Director [on] steps …". */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "regarding", "concerning", "about");
 
     /** A verb's manner longer than this ("in person or virtually at the working level") gives way to how often. */
     private static final int MAX_BEFORE_FREQUENCY = 4;
@@ -2413,7 +2424,7 @@ public final class ActionPhrase {
             // "shall, from the day two years after …, [be] and remain free of duties": "be" after the aside, whatever its tag
             boolean be = t.lower(k + 1).equals("be") || t.lower(k + 1).equals("not") && k + 2 < t.size() && t.lower(k + 2).equals("be");
             if (w.equals(",") && (t.tag(k + 1).equals("VERB") || be || qualified && verbAfterQualifier(t, k + 1))
-                    && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed")) {
+                    && !(qualified && seriesItem(t, k)) && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed")) {
                 return k + 1;
             }
             // "reaffirm their commitment, under the Declaration of … of 2006, [to] recognise …": the cue's "to" after it
@@ -2422,12 +2433,51 @@ public final class ActionPhrase {
                 return k + 1;
             }
             // "shall, at the request of either Party and in line with their laws, [promptly] meet": an adverb before it
-            if (w.equals(",") && qualified && adverbBeforeVerb(t, k + 1)) {
+            if (w.equals(",") && qualified && (adverbBeforeVerb(t, k + 1) || adverbBeforeMisreadVerb(t, k + 1))) {
                 return k + 1;
             }
         }
         return open;
     }
+
+    /**
+     * An adverb that opens the verb after a qualifier's aside, where the tagger misread the verb or the adverb: "shall,
+     * as appropriate, [also] establish …", "shall, to the extent possible, [promptly] convey …". No qualifier of its own
+     * ("particularly", "notably") and no word that singles out a noun.
+     */
+    private static boolean adverbBeforeMisreadVerb(Tagged t, int k) {
+        return k + 2 < t.size() && (t.tag(k).equals("ADV") || t.lower(k).endsWith("ly")) && !t.capitalized(k)
+                && !FOCUS_ADVERBS.contains(t.lower(k)) && t.matchAt(Section.QUALIFIER, k) == k && t.isWord(k + 1)
+                && !t.capitalized(k + 1) && (t.isVerb(k + 1) || MISREAD_VERB_TAGS.contains(t.tag(k + 1)))
+                && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed") && !t.lower(k + 1).endsWith("ly")
+                && NOUN_PHRASE_START.contains(t.tag(k + 2));
+    }
+
+    /**
+     * Whether the comma at {@code comma} parts two items of a series of nouns in the aside ("the requirement promotes
+     * national defense[,] national security, or the public interest, as appropriate, select …"): a noun before it, a
+     * noun phrase of a few words after it, then a conjunction and a last noun phrase.
+     */
+    private static boolean seriesItem(Tagged t, int comma) {
+        // the item before the comma ends on a noun: "national defense[,]"
+        if (comma < 1 || !(t.tag(comma - 1).equals("NOUN") || t.tag(comma - 1).equals("PROPN"))) {
+            return false;
+        }
+        for (int j = comma + 2; j + 1 < Math.min(t.size(), comma + 2 + MAX_ASIDE_SERIES_ITEM); j++) {
+            // "…, or [the public interest]": the last item is a noun phrase, no verb of a second action
+            if (t.tag(j).equals("CCONJ") || t.lower(j).equals(",") && t.tag(j + 1).equals("CCONJ")) {
+                int last = t.tag(j).equals("CCONJ") ? j + 1 : j + 2;
+                return last < t.size() && NOUN_PHRASE_START.contains(t.tag(last)) && !t.tag(last).equals("PRON");
+            }
+            if (!NOMINAL.contains(t.tag(j)) && !t.tag(j).equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words an item of a series of nouns in an aside may have. */
+    private static final int MAX_ASIDE_SERIES_ITEM = 4;
 
     /** Tags the word after a qualifier's aside has where it cannot be the verb the aside leads to. */
     private static final Set<String> NO_VERB_TAGS = Set.of("DET", "PRON", "NUM", "PROPN", "CCONJ", "SCONJ", "AUX", "PUNCT", "SYM", "ADV");
@@ -3202,6 +3252,16 @@ public final class ActionPhrase {
     /** Heads that say nothing without the relative clause after them: "the extent to which …", "the manner in which …". */
     private static final Set<String> EMPTY_HEADS = Set.of("extent", "degree", "manner", "way", "ways");
 
+    /** Nouns that a number after them makes a reference to a part of a text: "sections 202 through 206". */
+    private static final Set<String> REFERENCE_NOUNS = Set.of("section", "sections", "subsection", "subsections", "paragraph",
+            "paragraphs", "clause", "clauses", "article", "articles", "chapter", "chapters", "part", "parts", "title", "titles");
+
+    /** Whether the "through" at {@code k} closes a range of parts of a text ("sections 202 [through] 206"), no deadline. */
+    private static boolean referenceRange(Tagged t, int k) {
+        return k >= 2 && t.lower(k).equals("through") && SECTION_NUMBER.matcher(t.lower(k - 1)).matches()
+                && REFERENCE_NOUNS.contains(t.lower(k - 2));
+    }
+
     private static boolean stopsAt(Tagged t, int k, int start) {
         String w = t.lower(k);
         // "… in Ohio and $2 billion to build …": the next item of money
@@ -3238,7 +3298,7 @@ public final class ActionPhrase {
         if (w.equals("if") && k > start && asksWhether(t, k, start)) {
             return false; // "determine [if] a project is suitable": the question is what is determined
         }
-        if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k || t.matchAt(Section.CLAUSE, k) > k && !describesBareNoun(t, k, start)
+        if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k && !referenceRange(t, k) || t.matchAt(Section.CLAUSE, k) > k && !describesBareNoun(t, k, start)
                 || t.matchAt(Section.FREQUENCY, k) > k) {
             return true;
         }

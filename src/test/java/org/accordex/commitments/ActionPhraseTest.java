@@ -1529,4 +1529,40 @@ class ActionPhraseTest {
                 action("Ghana will fight to ensure that smelters pay fair wages."));
         assertEquals("set up joint inspections", action("Peru and Ghana will set up joint inspections to ensure that smelters pay fair wages."));
     }
+
+    /**
+     * An order's aside between "shall," and the verb may hold a series of nouns and end with an adverb: the verb after
+     * it opens the action, not the series' second item nor the aside itself.
+     */
+    @Test
+    void passesOverAnOrdersAsideWithASeriesOrAnAdverbBeforeTheVerb() {
+        assertEquals("designate at least two ports for ore shipments",
+                action("The Secretary of Transportation shall, to the extent consistent with law and with regional security, port capacity, or the public interest, as appropriate, designate at least two ports for ore shipments."));
+        assertEquals("publish the lease terms for the smelter sites",
+                action("The Secretary of the Interior shall, to the maximum extent possible and in a manner consistent with agency authorities and existing contracts, promptly publish the lease terms for the smelter sites."));
+        assertEquals("set up staff exchanges with the Geological Survey",
+                action("The Secretary of Energy shall, as appropriate, also set up staff exchanges with the Geological Survey in order to build expertise, familiarity, and trust."));
+    }
+
+    /**
+     * A report's recipients before its object ("submit to the President and the Advisor the plan") are left out; a topic
+     * after them ("report to the Director on steps …") shows the verb takes no object ahead.
+     */
+    @Test
+    void leavesOutTheRecipientsBeforeAnObjectWithItsArticle() {
+        assertEquals("submit the Refining Plan for approval",
+                action("The Secretary of Energy shall submit to the President and the Assistant to the President for Economic Policy the Refining Plan for approval."));
+        assertEquals("submit a report on smelter capacity",
+                action("The Secretary shall submit to the Committee on Energy and Natural Resources a report on smelter capacity."));
+        assertEquals("report to the Director of OMB and the Secretary of Energy",
+                action("The heads of agencies shall report to the Director of OMB and the Secretary of Energy on steps their agencies have taken to stockpile cobalt."));
+    }
+
+    /** "sections 3 through 6" names parts of the text: "through" closes the range, no deadline. */
+    @Test
+    void keepsARangeOfSectionsWhole() {
+        assertEquals("apply the rates in sections 3 through 6 of this proclamation",
+                action("The Secretary shall apply the rates in sections 3 through 6 of this proclamation."));
+        assertEquals("stockpile graphite", action("The Secretary shall stockpile graphite through 2030."));
+    }
 }
