@@ -520,7 +520,13 @@ public final class ActionPhrase {
      * with applicable law and within existing appropriations]:" names no act.
      */
     private static boolean onlyQualifier(Tagged t, int start) {
-        if (t.matchAt(Section.QUALIFIER, start) == start) {
+        int q = start;
+        // "shall, promptly [and] as appropriate:", "shall, [to] the extent consistent with law:" (the cue took the "to")
+        while (q + 1 < t.size() && q - start < 2 && (t.tag(q).equals("CCONJ") || t.tag(q).equals("ADV") && t.matchAt(Section.QUALIFIER, q) == q)) {
+            q++;
+        }
+        boolean qualifier = t.matchAt(Section.QUALIFIER, q) > q || q > 0 && t.lower(q - 1).equals("to") && t.matchAt(Section.QUALIFIER, q - 1) > q;
+        if (!qualifier) {
             return false;
         }
         for (int k = start; k < t.size(); k++) {
@@ -1698,7 +1704,7 @@ public final class ActionPhrase {
         boolean series = !joined && (k == end + 1 || k == end + 2 && adverbBeforeVerb(t, end + 1)) && k < t.size()
                 && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
                 && !(k + 1 < t.size() && t.glued(k + 1)) // "…, pay-setting authorities": a word of a compound
-                && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ed")
+                && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ed") && t.matchAt(Section.QUALIFIER, k) <= k
                 // "…, enhancing investment screening": a participle after a noun, unless the series opened with a
                 // gerund ("committed to strengthening X, enhancing Y, and tackling Z")
                 && (!t.lower(k).endsWith("ing") || t.lower(first).endsWith("ing") && t.tag(first).equals("VERB")
@@ -2286,14 +2292,25 @@ public final class ActionPhrase {
                 i++;
                 moved = true;
             } else if (t.lower(i).equals(",")) {
+                int opening = i;
                 int close = t.find(",", i + 1, i + 1 + MAX_SKIP);
                 int listed = t.matchAt(Section.QUALIFIER, i + 1) > i + 1 ? afterLongAside(t, i) : i + 1;
                 // "shall, in consultation with A, B, and C, [evaluate] …": the verb after the list of those consulted
                 i = listed > i + 1 ? listed : close < 0 ? afterLongAside(t, i) : close + 1;
+                // "shall, within 60 days of receiving the reports, [findings], and data, publish …": the comma closed an
+                // item of a series in the aside, not the aside; the verb comes after a later comma
+                if (close > 0 && i == close + 1 && i < t.size() && !t.tag(i).equals("VERB") && !baseVerbAfterAside(t, i)
+                        && seriesItem(t, close) && afterLongAside(t, opening) > i) {
+                    i = afterLongAside(t, opening);
+                }
                 // "shall, as soon as practicable, but no later than 90 days …, [ensure]": a bound joined to the aside
                 if (close > 0 && i + 1 < t.size() && t.tag(i).equals("CCONJ") && t.matchAt(Section.DEADLINE, i + 1) > i + 1) {
                     int boundEnd = t.find(",", i + 1, i + 1 + MAX_SKIP);
                     i = boundEnd < 0 ? i : boundEnd + 1;
+                } else if (close > 0 && i + 1 < t.size() && t.tag(i).equals("CCONJ") && afterLongAside(t, opening) > i) {
+                    // "shall, within 90 days of this order, and on an annual basis thereafter, [issue] …": a second
+                    // aside joined to the first
+                    i = afterLongAside(t, opening);
                 }
                 moved = true;
             } else {
@@ -2423,8 +2440,8 @@ public final class ActionPhrase {
             }
             // "shall, from the day two years after …, [be] and remain free of duties": "be" after the aside, whatever its tag
             boolean be = t.lower(k + 1).equals("be") || t.lower(k + 1).equals("not") && k + 2 < t.size() && t.lower(k + 2).equals("be");
-            if (w.equals(",") && (t.tag(k + 1).equals("VERB") || be || qualified && verbAfterQualifier(t, k + 1))
-                    && !(qualified && seriesItem(t, k)) && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed")) {
+            if (w.equals(",") && (t.tag(k + 1).equals("VERB") || be || qualified && verbAfterQualifier(t, k + 1) || baseVerbAfterAside(t, k + 1))
+                    && !seriesItem(t, k) && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed")) {
                 return k + 1;
             }
             // "reaffirm their commitment, under the Declaration of … of 2006, [to] recognise …": the cue's "to" after it
@@ -2452,6 +2469,27 @@ public final class ActionPhrase {
                 && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed") && !t.lower(k + 1).endsWith("ly")
                 && NOUN_PHRASE_START.contains(t.tag(k + 2));
     }
+
+    /**
+     * Whether the word at {@code k}, after a comma of an aside between the modal and its verb, is that verb in its base
+     * form though the tagger read it as a noun ("shall, within 90 days of this order, [issue] a report", "shall, to the
+     * extent permitted by law, [refrain] from …", "…, [review] and report on …"): a lower-case word that opens no
+     * qualifier or deadline, no plural, and something a verb takes after it.
+     */
+    private static boolean baseVerbAfterAside(Tagged t, int k) {
+        if (k + 1 >= t.size() || !t.isWord(k) || t.capitalized(k) || !(t.tag(k).equals("NOUN") || t.tag(k).equals("VERB"))) {
+            return false;
+        }
+        String w = t.lower(k);
+        boolean plural = w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us");
+        return !plural && !w.endsWith("ing") && !w.endsWith("ed") && t.matchAt(Section.QUALIFIER, k) == k && deadlineEnd(t, k) <= k
+                && t.matchAt(Section.FREQUENCY, k) == k
+                && (NOUN_PHRASE_START.contains(t.tag(k + 1)) && !t.tag(k + 1).equals("PRON") || t.tag(k + 1).equals("CCONJ")
+                        || VERB_PREPOSITIONS.contains(t.lower(k + 1)));
+    }
+
+    /** Prepositions a verb after an aside may take at once: "[refrain] from", "[work] with", "[report] on". */
+    private static final Set<String> VERB_PREPOSITIONS = Set.of("from", "with", "on", "to", "for", "in", "into", "upon");
 
     /**
      * Whether the comma at {@code comma} parts two items of a series of nouns in the aside ("the requirement promotes
@@ -3256,6 +3294,9 @@ public final class ActionPhrase {
     private static final Set<String> REFERENCE_NOUNS = Set.of("section", "sections", "subsection", "subsections", "paragraph",
             "paragraphs", "clause", "clauses", "article", "articles", "chapter", "chapters", "part", "parts", "title", "titles");
 
+    /** The label of a part of a text in parentheses: "(c)", "(2)", "(iv)". */
+    private static final Pattern REFERENCE_LABEL = Pattern.compile("[a-z]|\\d{1,3}|[ivx]{1,5}");
+
     /** Whether the "through" at {@code k} closes a range of parts of a text ("sections 202 [through] 206"), no deadline. */
     private static boolean referenceRange(Tagged t, int k) {
         return k >= 2 && t.lower(k).equals("through") && SECTION_NUMBER.matcher(t.lower(k - 1)).matches()
@@ -3289,10 +3330,10 @@ public final class ActionPhrase {
         }
         // "combat corruption[, such as tackling] shell companies": acts given as examples after a comma, as after
         // "including"; so are names: "work with partners[, such as Chile, Peru and Brazil]" ("minerals such as lithium"
-        // names which minerals and stays)
+        // names which minerals and stays; "stakeholders[, such as those in industry]" gives examples too)
         if (w.equals("such") && k > start + 1 && t.lower(k - 1).equals(",") && k + 2 < t.size() && t.lower(k + 1).equals("as")
                 && (t.lower(k + 2).endsWith("ing") && t.lower(k + 2).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 2))
-                        || t.capitalized(k + 2) || t.tag(k + 2).equals("DET"))) {
+                        || t.capitalized(k + 2) || t.tag(k + 2).equals("DET") || t.lower(k + 2).equals("those"))) {
             return true;
         }
         if (w.equals("if") && k > start && asksWhether(t, k, start)) {
@@ -4501,6 +4542,20 @@ public final class ActionPhrase {
          * with a leading gerund in its base form ("deepening ties" → "deepen ties"), and the gerunds of its series too
          * ("deepening ties and expanding trade" → "deepen ties and expand trade").
          */
+        /**
+         * Whether the "(" at {@code i} opens the label of a part of a text: "subsection [(c)]", "section 3[(a)]",
+         * "paragraph (b)[(ii)]": a letter, a number or a roman numeral alone, after a reference noun, its number or a label.
+         */
+        boolean referenceLabel(int i) {
+            if (i < 1 || i + 2 >= lower.length || !lower[i].equals("(") || !lower[i + 2].equals(")")
+                    || !REFERENCE_LABEL.matcher(lower[i + 1]).matches()) {
+                return false;
+            }
+            return REFERENCE_NOUNS.contains(lower[i - 1])
+                    || i >= 2 && SECTION_NUMBER.matcher(lower[i - 1]).matches() && REFERENCE_NOUNS.contains(lower[i - 2])
+                    || i >= 3 && lower[i - 1].equals(")") && referenceLabel(i - 3);
+        }
+
         String text(int from, int to, LemmatizerME lemmatizer) {
             StringBuilder out = new StringBuilder();
             int depth = 0;
@@ -4522,6 +4577,16 @@ public final class ActionPhrase {
                 }
                 if (depth == 0 && i > from && yearTimeEnd(i) > i && yearTimeEnd(i) <= to) {
                     i = yearTimeEnd(i) - 1; // "launch [in 2027] a centre": when the act takes place, not what it is
+                    continue;
+                }
+                if (depth == 0 && i > from && i + 2 < to && referenceLabel(i)) {
+                    // "subsection [(c)] of this section": the label names the part referred to, no aside
+                    if (last >= 0) {
+                        out.append(i == last + 1 ? text.substring(spans[last].getEnd(), spans[i].getStart()) : " ");
+                    }
+                    out.append(text, spans[i].getStart(), spans[i + 2].getEnd());
+                    last = i + 2;
+                    i += 2;
                     continue;
                 }
                 if (lower[i].equals("(")) {

@@ -1565,4 +1565,36 @@ class ActionPhraseTest {
                 action("The Secretary shall apply the rates in sections 3 through 6 of this proclamation."));
         assertEquals("stockpile graphite", action("The Secretary shall stockpile graphite through 2030."));
     }
+
+    /**
+     * An aside between "shall," and the verb may end on a second aside a conjunction joins, and the tagger often reads
+     * the verb after it as a noun: the base form after the comma that closes it opens the action all the same.
+     */
+    @Test
+    void findsTheVerbTheTaggerMisreadAfterAnOrdersAside() {
+        assertEquals("review and report on the security of all refinery control systems",
+                action("The Secretary of Energy shall, in coordination with the Geological Survey and to the maximum extent possible, review and report on the security of all refinery control systems."));
+        assertEquals("convene agencies to discuss the review",
+                action("The Director shall, within 30 days of the completion of the review described in subsection (b) of this section, and as the Director deems necessary, convene agencies to discuss the review."));
+        assertEquals("refrain from buying magnets from the firm",
+                action("Agency officials shall, to the extent permitted by law, refrain from buying magnets from the firm, absent a waiver from the head of the agency."));
+        // a series of nouns after a comma of the aside is no verb
+        assertEquals("publish the tariff schedule",
+                action("The Secretary shall, within 60 days of receiving the reports, findings, and data, publish the tariff schedule."));
+    }
+
+    /** A lead-in whose aside holds only qualifiers names no act: its items do. */
+    @Test
+    void aLeadInOfOnlyQualifiersHasNoAction() {
+        assertEquals("", action("The Committee shall, to the extent consistent with its existing authority and applicable law:"));
+        assertEquals("", action("The Secretary of Commerce shall, promptly and as appropriate and consistent with applicable law:"));
+    }
+
+    /** The label of a part of a text stays with its noun: "subsection (c)", "section 3(a)". */
+    @Test
+    void keepsTheLabelOfASubsection() {
+        assertEquals("publish data on graphite purchases collected under subsection (c) of this section",
+                action("The Director shall publish data on graphite purchases collected under subsection (c) of this section."));
+        assertEquals("review the tariffs on copper and nickel", action("The Secretary shall review the tariffs on copper (HTS 7403) and nickel."));
+    }
 }
