@@ -499,13 +499,14 @@ public final class ActionPhrase {
     /**
      * An aside between a verb and the rest of its phrase: the verb, a recipient ("to the President") or the head of the
      * object ("a list"), a comma, "through …" or "in consultation with …", a comma, and the object or its complement,
-     * which opens in lower case ("a plan …", "of approximately 26 drugs …", "the final report …").
+     * which opens in lower case ("a plan …", "of approximately 26 drugs …", "the final report …", a bare plural
+     * "recommendations for …" or a mass noun "guidance on …").
      */
     private static final Pattern INTERPOSED = Pattern.compile(
             "\\s*(?<head>(?<verb>(?:\\p{Ll}+\\s+and\\s+)?\\p{Ll}+)(?<recipient>\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;:()]{0,60})?"
                     + "(?:\\s+(?:a|an|the)\\s+\\p{Ll}+)?)"
                     + ",\\s+(?:through|acting\\s+through|in\\s+(?:consultation|coordination|collaboration)\\s+with)\\s+[^;:]{1,250}?,\\s+"
-                    + "(?=(?:a|an|of|its|their)\\s|the\\s+\\p{Ll})");
+                    + "(?=(?:a|an|of|its|their)\\s|the\\s+\\p{Ll}|\\p{Ll}{3,}s\\s|(?:guidance|information|legislation|advice)\\s)");
 
     /**
      * "ensure that, in the application of these rules, [its agencies act] …": a phrase of where or when in commas between
@@ -679,8 +680,11 @@ public final class ActionPhrase {
             }
         }
         // "deliver to the Cabinet and the Treasury [an assessment of …]": the object, not the recipient
-        if (t.isVerb(start) && start + 2 < t.size() && t.lower(start + 1).equals("to") && t.matchAt(Section.DATIVE_VERB, start) > start) {
-            for (int k = start + 3; k < Math.min(t.size() - 1, start + 2 * MAX_SKIP); k++) {
+        // ("develop and submit to the Director [a plan …]": the second of two verbs gives the recipient)
+        int dative = start + 4 < t.size() && t.isVerb(start) && t.tag(start + 1).equals("CCONJ") && t.lower(start + 3).equals("to")
+                && t.matchAt(Section.DATIVE_VERB, start + 2) > start + 2 ? start + 2 : start;
+        if (t.isVerb(start) && dative + 2 < t.size() && t.lower(dative + 1).equals("to") && t.matchAt(Section.DATIVE_VERB, dative) > dative) {
+            for (int k = dative + 3; k < Math.min(t.size() - 1, dative + 2 * MAX_SKIP); k++) {
                 if (t.isVerb(k) || t.lower(k).equals(";") || t.lower(k).equals(":")) {
                     break;
                 }
@@ -693,7 +697,8 @@ public final class ActionPhrase {
                 // name opens the object as an indefinite one does
                 boolean article = INDEFINITE.contains(t.lower(k)) || t.lower(k).equals("the") && t.capitalized(k - 1);
                 if (article && (t.tag(k - 1).equals("PROPN") || t.tag(k - 1).equals("NOUN"))) {
-                    return t.lemma(lemmatizer, start) + " " + t.text(k, end(t, k, MAX_WORDS - 1), null);
+                    String verbs = dative > start ? t.text(start, dative + 1, lemmatizer) : t.lemma(lemmatizer, start);
+                    return verbs + " " + t.text(k, end(t, k, MAX_WORDS - 1 - (dative - start)), null);
                 }
             }
         }
@@ -720,7 +725,9 @@ public final class ActionPhrase {
             return t.text(start, verbs + 1, lemmatizer) + (text.isEmpty() ? "" : " " + text);
         }
         if (verbs + 2 < t.size() && t.lower(verbs + 1).equals(",")
+                // ("(iii) consult, as appropriate, with …": an item's verb after its marker, whatever its tag)
                 && (t.isVerb(head) || start > 0 && (t.lower(start - 1).equals("to") || MODALS.contains(t.lower(start - 1))
+                        || t.lower(start - 1).equals(")") && !t.capitalized(start)
                         || start > 1 && t.lower(start - 1).endsWith("ly") && MODALS.contains(t.lower(start - 2))))) {
             int close = t.find(",", verbs + 2, verbs + 2 + MAX_SKIP);
             boolean series = close == verbs + 3 || close > 0 && close + 1 < t.size() && t.tag(close + 1).equals("CCONJ");
@@ -2346,6 +2353,10 @@ public final class ActionPhrase {
                         && t.isWord(t.matchAt(Section.FREQUENCY, i)) && !t.tag(t.matchAt(Section.FREQUENCY, i)).equals("CCONJ")) {
                     // "shall on a quarterly basis [provide] a report": how often is said with the action (see read())
                     i = t.matchAt(Section.FREQUENCY, i);
+                    moved = true;
+                } else if (deadlineEnd(t, i) > i && (i == 0 || t.lower(i - 1).equals(")")) && afterLongAside(t, i - 1) > i) {
+                    // "(ii) within 90 days of this order, [expand] …": an item whose deadline leads in to its verb
+                    i = afterLongAside(t, i - 1);
                     moved = true;
                 } else if (t.matchAt(Section.QUALIFIER, i) > i && (i > 0 && t.lower(i - 1).equals(",") || t.capitalized(i)
                         || !t.lower(i).endsWith("ing") && !t.lower(i).endsWith("ed"))) {

@@ -1597,4 +1597,22 @@ class ActionPhraseTest {
                 action("The Director shall publish data on graphite purchases collected under subsection (c) of this section."));
         assertEquals("review the tariffs on copper and nickel", action("The Secretary shall review the tariffs on copper (HTS 7403) and nickel."));
     }
+
+    /** Two verbs before a report's recipient ("develop and submit to the Director a plan") keep the object, not the recipient. */
+    @Test
+    void leavesOutTheRecipientAfterTwoVerbs() {
+        assertEquals("develop and submit a plan to expand graphite refining",
+                action("The Secretary shall develop and submit to the Director of OMB and the Secretary of Energy a plan to expand graphite refining."));
+        assertEquals("submit recommendations for legislation to secure nickel supply chains",
+                action("The Secretary shall submit to the President, through the Assistant to the President for Economic Policy, recommendations for legislation to secure nickel supply chains."));
+    }
+
+    /** An item under "shall:" may open with its deadline, or with its verb and an aside before the verb's complement. */
+    @Test
+    void readsAnOrdersItemThatOpensWithADeadlineOrAnAside() {
+        assertEquals("expand the list of approved suppliers of rare earth magnets",
+                ActionPhrase.read("(ii) within 90 days of the date of this order, expand the list of approved suppliers of rare earth magnets;", 0, null).text());
+        assertEquals("consult with the Secretary of State and the Secretary of Energy",
+                ActionPhrase.read("(iii) consult, as appropriate, with the Secretary of State and the Secretary of Energy.", 0, null).text());
+    }
 }
