@@ -2676,6 +2676,13 @@ public final class ActionPhrase {
                 limit = MAX_CHOICE_WORDS;
             }
             if (counted && words > limit) {
+                // "threats to United States critical [infrastructure].": the one word the limit leaves before the
+                // sentence ends finishes the phrase, whatever the tagger read it as
+                if (maxWords >= MAX_WORDS && words <= MAX_TOTAL_WORDS && t.isWord(k) && !t.capitalized(k)
+                        && (isSentenceEnd(t, k + 1) || t.lower(k + 1).equals(";")) && !t.isVerb(k) && !t.tag(k - 1).equals("PUNCT")) {
+                    k++;
+                    break;
+                }
                 // "micro, small, [and medium-sized enterprises]", "the Ministry [of Health and Welfare]": a series or a
                 // name the limit cut is finished when it closes soon
                 int finished = finishSeriesOrName(t, k, start);

@@ -1615,4 +1615,11 @@ class ActionPhraseTest {
         assertEquals("consult with the Secretary of State and the Secretary of Energy",
                 ActionPhrase.read("(iii) consult, as appropriate, with the Secretary of State and the Secretary of Energy.", 0, null).text());
     }
+
+    /** The one word the limit would leave before the sentence or item ends finishes the phrase. */
+    @Test
+    void finishesThePhraseWhenOnlyItsLastWordIsLeft() {
+        assertEquals("submit a report on data collection against threats to United States critical infrastructure",
+                action("The Director shall submit a report on data collection against threats to United States critical infrastructure."));
+    }
 }
