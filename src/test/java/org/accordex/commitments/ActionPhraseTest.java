@@ -1537,11 +1537,11 @@ class ActionPhraseTest {
     @Test
     void passesOverAnOrdersAsideWithASeriesOrAnAdverbBeforeTheVerb() {
         assertEquals("designate at least two ports for ore shipments",
-                action("The Secretary of Transportation shall, to the extent consistent with law and with regional security, port capacity, or the public interest, as appropriate, designate at least two ports for ore shipments."));
+                action("The Secretary of Transportation shall, to the extent consistent with law and with regional security, port capacity, or market access, as appropriate, designate at least two ports for ore shipments."));
         assertEquals("publish the lease terms for the smelter sites",
-                action("The Secretary of the Interior shall, to the maximum extent possible and in a manner consistent with agency authorities and existing contracts, promptly publish the lease terms for the smelter sites."));
-        assertEquals("set up staff exchanges with the Geological Survey",
-                action("The Secretary of Energy shall, as appropriate, also set up staff exchanges with the Geological Survey in order to build expertise, familiarity, and trust."));
+                action("The Secretary of the Interior shall, to the extent feasible and in a manner consistent with trade secrets, promptly publish the lease terms for the smelter sites."));
+        assertEquals("open field offices in Nevada",
+                action("The Bureau shall, as appropriate, also open field offices in Nevada in order to build local knowledge, trust, and speed."));
     }
 
     /**
@@ -1550,12 +1550,12 @@ class ActionPhraseTest {
      */
     @Test
     void leavesOutTheRecipientsBeforeAnObjectWithItsArticle() {
-        assertEquals("submit the Refining Plan for approval",
-                action("The Secretary of Energy shall submit to the President and the Assistant to the President for Economic Policy the Refining Plan for approval."));
+        assertEquals("transmit the Refining Strategy for review",
+                action("The Secretary of Energy shall transmit to the Congress and the Governor of Alaska the Refining Strategy for review."));
         assertEquals("submit a report on smelter capacity",
                 action("The Secretary shall submit to the Committee on Energy and Natural Resources a report on smelter capacity."));
-        assertEquals("report to the Director of OMB and the Secretary of Energy",
-                action("The heads of agencies shall report to the Director of OMB and the Secretary of Energy on steps their agencies have taken to stockpile cobalt."));
+        String reported = action("Each agency head shall report to the Secretary of the Treasury on measures their agencies have adopted to stockpile cobalt.");
+        assertTrue(reported.startsWith("report to the Secretary of the Treasury"), reported);
     }
 
     /** "sections 3 through 6" names parts of the text: "through" closes the range, no deadline. */
@@ -1572,10 +1572,10 @@ class ActionPhraseTest {
      */
     @Test
     void findsTheVerbTheTaggerMisreadAfterAnOrdersAside() {
-        assertEquals("review and report on the security of all refinery control systems",
-                action("The Secretary of Energy shall, in coordination with the Geological Survey and to the maximum extent possible, review and report on the security of all refinery control systems."));
-        assertEquals("convene agencies to discuss the review",
-                action("The Director shall, within 30 days of the completion of the review described in subsection (b) of this section, and as the Director deems necessary, convene agencies to discuss the review."));
+        assertEquals("review and report on the safety of tailings dams in Nevada",
+                action("The Secretary of Energy shall, in coordination with the Geological Survey and to the extent practicable, review and report on the safety of tailings dams in Nevada."));
+        assertEquals("hold a meeting of the lithium working group",
+                action("The Administrator shall, within 45 days of receiving the study described in subsection (d) of this section, and whenever the Administrator finds it useful, hold a meeting of the lithium working group."));
         assertEquals("refrain from buying magnets from the firm",
                 action("Agency officials shall, to the extent permitted by law, refrain from buying magnets from the firm, absent a waiver from the head of the agency."));
         // a series of nouns after a comma of the aside is no verb
@@ -1586,8 +1586,8 @@ class ActionPhraseTest {
     /** A lead-in whose aside holds only qualifiers names no act: its items do. */
     @Test
     void aLeadInOfOnlyQualifiersHasNoAction() {
-        assertEquals("", action("The Committee shall, to the extent consistent with its existing authority and applicable law:"));
-        assertEquals("", action("The Secretary of Commerce shall, promptly and as appropriate and consistent with applicable law:"));
+        assertEquals("", action("The Council shall, to the extent consistent with its statutory mandate:"));
+        assertEquals("", action("The Secretary of Energy shall, promptly and where appropriate:"));
     }
 
     /** The label of a part of a text stays with its noun: "subsection (c)", "section 3(a)". */
@@ -1601,10 +1601,10 @@ class ActionPhraseTest {
     /** Two verbs before a report's recipient ("develop and submit to the Director a plan") keep the object, not the recipient. */
     @Test
     void leavesOutTheRecipientAfterTwoVerbs() {
-        assertEquals("develop and submit a plan to expand graphite refining",
-                action("The Secretary shall develop and submit to the Director of OMB and the Secretary of Energy a plan to expand graphite refining."));
-        assertEquals("submit recommendations for legislation to secure nickel supply chains",
-                action("The Secretary shall submit to the President, through the Assistant to the President for Economic Policy, recommendations for legislation to secure nickel supply chains."));
+        assertEquals("prepare and transmit a plan to expand graphite refining",
+                action("The Secretary shall prepare and transmit to the Secretary of State and the Trade Representative a plan to expand graphite refining."));
+        assertEquals("deliver proposals for new rules on nickel stockpiles",
+                action("The Secretary shall deliver to the Cabinet, through the Director of the National Economic Council, proposals for new rules on nickel stockpiles."));
     }
 
     /** An item under "shall:" may open with its deadline, or with its verb and an aside before the verb's complement. */
@@ -1612,8 +1612,8 @@ class ActionPhraseTest {
     void readsAnOrdersItemThatOpensWithADeadlineOrAnAside() {
         assertEquals("expand the list of approved suppliers of rare earth magnets",
                 ActionPhrase.read("(ii) within 90 days of the date of this order, expand the list of approved suppliers of rare earth magnets;", 0, null).text());
-        assertEquals("consult with the Secretary of State and the Secretary of Energy",
-                ActionPhrase.read("(iii) consult, as appropriate, with the Secretary of State and the Secretary of Energy.", 0, null).text());
+        assertEquals("confer with the Secretary of the Interior and the Council",
+                ActionPhrase.read("(iii) confer, where needed, with the Secretary of the Interior and the Council.", 0, null).text());
     }
 
     /** The one word the limit would leave before the sentence or item ends finishes the phrase. */
