@@ -499,13 +499,14 @@ public final class ActionPhrase {
     /**
      * An aside between a verb and the rest of its phrase: the verb, a recipient ("to the President") or the head of the
      * object ("a list"), a comma, "through …" or "in consultation with …", a comma, and the object or its complement,
-     * which opens in lower case ("a plan …", "of approximately 26 drugs …", "the final report …").
+     * which opens in lower case ("a plan …", "of approximately 26 drugs …", "the final report …", a bare plural
+     * "recommendations for …" or a mass noun "guidance on …").
      */
     private static final Pattern INTERPOSED = Pattern.compile(
             "\\s*(?<head>(?<verb>(?:\\p{Ll}+\\s+and\\s+)?\\p{Ll}+)(?<recipient>\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;:()]{0,60})?"
                     + "(?:\\s+(?:a|an|the)\\s+\\p{Ll}+)?)"
                     + ",\\s+(?:through|acting\\s+through|in\\s+(?:consultation|coordination|collaboration)\\s+with)\\s+[^;:]{1,250}?,\\s+"
-                    + "(?=(?:a|an|of|its|their)\\s|the\\s+\\p{Ll})");
+                    + "(?=(?:a|an|of|its|their)\\s|the\\s+\\p{Ll}|\\p{Ll}{3,}s\\s|(?:guidance|information|legislation|advice)\\s)");
 
     /**
      * "ensure that, in the application of these rules, [its agencies act] …": a phrase of where or when in commas between
@@ -520,7 +521,13 @@ public final class ActionPhrase {
      * with applicable law and within existing appropriations]:" names no act.
      */
     private static boolean onlyQualifier(Tagged t, int start) {
-        if (t.matchAt(Section.QUALIFIER, start) == start) {
+        int q = start;
+        // "shall, promptly [and] as appropriate:", "shall, [to] the extent consistent with law:" (the cue took the "to")
+        while (q + 1 < t.size() && q - start < 2 && (t.tag(q).equals("CCONJ") || t.tag(q).equals("ADV") && t.matchAt(Section.QUALIFIER, q) == q)) {
+            q++;
+        }
+        boolean qualifier = t.matchAt(Section.QUALIFIER, q) > q || q > 0 && t.lower(q - 1).equals("to") && t.matchAt(Section.QUALIFIER, q - 1) > q;
+        if (!qualifier) {
             return false;
         }
         for (int k = start; k < t.size(); k++) {
@@ -679,13 +686,25 @@ public final class ActionPhrase {
             }
         }
         // "deliver to the Cabinet and the Treasury [an assessment of …]": the object, not the recipient
-        if (t.isVerb(start) && start + 2 < t.size() && t.lower(start + 1).equals("to") && t.matchAt(Section.DATIVE_VERB, start) > start) {
-            for (int k = start + 3; k < Math.min(t.size() - 1, start + 2 * MAX_SKIP); k++) {
+        // ("develop and submit to the Director [a plan …]": the second of two verbs gives the recipient)
+        int dative = start + 4 < t.size() && t.isVerb(start) && t.tag(start + 1).equals("CCONJ") && t.lower(start + 3).equals("to")
+                && t.matchAt(Section.DATIVE_VERB, start + 2) > start + 2 ? start + 2 : start;
+        if (t.isVerb(start) && dative + 2 < t.size() && t.lower(dative + 1).equals("to") && t.matchAt(Section.DATIVE_VERB, dative) > dative) {
+            for (int k = dative + 3; k < Math.min(t.size() - 1, dative + 2 * MAX_SKIP); k++) {
                 if (t.isVerb(k) || t.lower(k).equals(";") || t.lower(k).equals(":")) {
                     break;
                 }
-                if (INDEFINITE.contains(t.lower(k)) && (t.tag(k - 1).equals("PROPN") || t.tag(k - 1).equals("NOUN"))) {
-                    return t.lemma(lemmatizer, start) + " " + t.text(k, end(t, k, MAX_WORDS - 1), null);
+                // "report to the Director on [steps] their agencies have taken": a topic in lower case follows the
+                // recipient, the verb takes no object ahead ("the Committee on Foreign Relations" is a name)
+                if (TOPIC_PREPOSITIONS.contains(t.lower(k)) && t.isWord(k + 1) && !t.capitalized(k + 1)) {
+                    break;
+                }
+                // "submit to the President and the Advisor [the National Plan]": an article right after the recipient's
+                // name opens the object as an indefinite one does
+                boolean article = INDEFINITE.contains(t.lower(k)) || t.lower(k).equals("the") && t.capitalized(k - 1);
+                if (article && (t.tag(k - 1).equals("PROPN") || t.tag(k - 1).equals("NOUN"))) {
+                    String verbs = dative > start ? t.text(start, dative + 1, lemmatizer) : t.lemma(lemmatizer, start);
+                    return verbs + " " + t.text(k, end(t, k, MAX_WORDS - 1 - (dative - start)), null);
                 }
             }
         }
@@ -712,7 +731,9 @@ public final class ActionPhrase {
             return t.text(start, verbs + 1, lemmatizer) + (text.isEmpty() ? "" : " " + text);
         }
         if (verbs + 2 < t.size() && t.lower(verbs + 1).equals(",")
+                // ("(iii) consult, as appropriate, with …": an item's verb after its marker, whatever its tag)
                 && (t.isVerb(head) || start > 0 && (t.lower(start - 1).equals("to") || MODALS.contains(t.lower(start - 1))
+                        || t.lower(start - 1).equals(")") && !t.capitalized(start)
                         || start > 1 && t.lower(start - 1).endsWith("ly") && MODALS.contains(t.lower(start - 2))))) {
             int close = t.find(",", verbs + 2, verbs + 2 + MAX_SKIP);
             boolean series = close == verbs + 3 || close > 0 && close + 1 < t.size() && t.tag(close + 1).equals("CCONJ");
@@ -936,6 +957,9 @@ public final class ActionPhrase {
 
     /** Prepositions of a verb's recipient or partner, which how often does not replace. */
     private static final Set<String> RECIPIENTS = Set.of("to", "with", "for");
+
+    /** Prepositions that open what a report is about, after its recipient: "report to the Director [on] steps …". */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "regarding", "concerning", "about");
 
     /** A verb's manner longer than this ("in person or virtually at the working level") gives way to how often. */
     private static final int MAX_BEFORE_FREQUENCY = 4;
@@ -1714,7 +1738,7 @@ public final class ActionPhrase {
         boolean series = !joined && (k == end + 1 || k == end + 2 && adverbBeforeVerb(t, end + 1)) && k < t.size()
                 && t.lower(end).equals(",") && t.tag(k).equals("VERB") && end - first >= 2
                 && !(k + 1 < t.size() && t.glued(k + 1)) // "…, pay-setting authorities": a word of a compound
-                && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ed")
+                && NOMINAL.contains(t.tag(end - 1)) && !t.lower(k).endsWith("ed") && t.matchAt(Section.QUALIFIER, k) <= k
                 // "…, enhancing investment screening": a participle after a noun, unless the series opened with a
                 // gerund ("committed to strengthening X, enhancing Y, and tackling Z")
                 && (!t.lower(k).endsWith("ing") || t.lower(first).endsWith("ing") && t.tag(first).equals("VERB")
@@ -2302,14 +2326,25 @@ public final class ActionPhrase {
                 i++;
                 moved = true;
             } else if (t.lower(i).equals(",")) {
+                int opening = i;
                 int close = t.find(",", i + 1, i + 1 + MAX_SKIP);
                 int listed = t.matchAt(Section.QUALIFIER, i + 1) > i + 1 ? afterLongAside(t, i) : i + 1;
                 // "shall, in consultation with A, B, and C, [evaluate] …": the verb after the list of those consulted
                 i = listed > i + 1 ? listed : close < 0 ? afterLongAside(t, i) : close + 1;
+                // "shall, within 60 days of receiving the reports, [findings], and data, publish …": the comma closed an
+                // item of a series in the aside, not the aside; the verb comes after a later comma
+                if (close > 0 && i == close + 1 && i < t.size() && !t.tag(i).equals("VERB") && !baseVerbAfterAside(t, i)
+                        && seriesItem(t, close) && afterLongAside(t, opening) > i) {
+                    i = afterLongAside(t, opening);
+                }
                 // "shall, as soon as practicable, but no later than 90 days …, [ensure]": a bound joined to the aside
                 if (close > 0 && i + 1 < t.size() && t.tag(i).equals("CCONJ") && t.matchAt(Section.DEADLINE, i + 1) > i + 1) {
                     int boundEnd = t.find(",", i + 1, i + 1 + MAX_SKIP);
                     i = boundEnd < 0 ? i : boundEnd + 1;
+                } else if (close > 0 && i + 1 < t.size() && t.tag(i).equals("CCONJ") && afterLongAside(t, opening) > i) {
+                    // "shall, within 90 days of this order, and on an annual basis thereafter, [issue] …": a second
+                    // aside joined to the first
+                    i = afterLongAside(t, opening);
                 }
                 moved = true;
             } else {
@@ -2345,6 +2380,10 @@ public final class ActionPhrase {
                         && t.isWord(t.matchAt(Section.FREQUENCY, i)) && !t.tag(t.matchAt(Section.FREQUENCY, i)).equals("CCONJ")) {
                     // "shall on a quarterly basis [provide] a report": how often is said with the action (see read())
                     i = t.matchAt(Section.FREQUENCY, i);
+                    moved = true;
+                } else if (deadlineEnd(t, i) > i && (i == 0 || t.lower(i - 1).equals(")")) && afterLongAside(t, i - 1) > i) {
+                    // "(ii) within 90 days of this order, [expand] …": an item whose deadline leads in to its verb
+                    i = afterLongAside(t, i - 1);
                     moved = true;
                 } else if (t.matchAt(Section.QUALIFIER, i) > i && (i > 0 && t.lower(i - 1).equals(",") || t.capitalized(i)
                         || !t.lower(i).endsWith("ing") && !t.lower(i).endsWith("ed"))) {
@@ -2439,8 +2478,8 @@ public final class ActionPhrase {
             }
             // "shall, from the day two years after …, [be] and remain free of duties": "be" after the aside, whatever its tag
             boolean be = t.lower(k + 1).equals("be") || t.lower(k + 1).equals("not") && k + 2 < t.size() && t.lower(k + 2).equals("be");
-            if (w.equals(",") && (t.tag(k + 1).equals("VERB") || be || qualified && verbAfterQualifier(t, k + 1))
-                    && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed")) {
+            if (w.equals(",") && (t.tag(k + 1).equals("VERB") || be || qualified && verbAfterQualifier(t, k + 1) || baseVerbAfterAside(t, k + 1))
+                    && !seriesItem(t, k) && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed")) {
                 return k + 1;
             }
             // "reaffirm their commitment, under the Declaration of … of 2006, [to] recognise …": the cue's "to" after it
@@ -2449,12 +2488,72 @@ public final class ActionPhrase {
                 return k + 1;
             }
             // "shall, at the request of either Party and in line with their laws, [promptly] meet": an adverb before it
-            if (w.equals(",") && qualified && adverbBeforeVerb(t, k + 1)) {
+            if (w.equals(",") && qualified && (adverbBeforeVerb(t, k + 1) || adverbBeforeMisreadVerb(t, k + 1))) {
                 return k + 1;
             }
         }
         return open;
     }
+
+    /**
+     * An adverb that opens the verb after a qualifier's aside, where the tagger misread the verb or the adverb: "shall,
+     * as appropriate, [also] establish …", "shall, to the extent possible, [promptly] convey …". No qualifier of its own
+     * ("particularly", "notably") and no word that singles out a noun.
+     */
+    private static boolean adverbBeforeMisreadVerb(Tagged t, int k) {
+        return k + 2 < t.size() && (t.tag(k).equals("ADV") || t.lower(k).endsWith("ly")) && !t.capitalized(k)
+                && !FOCUS_ADVERBS.contains(t.lower(k)) && t.matchAt(Section.QUALIFIER, k) == k && t.isWord(k + 1)
+                && !t.capitalized(k + 1) && (t.isVerb(k + 1) || MISREAD_VERB_TAGS.contains(t.tag(k + 1)))
+                && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed") && !t.lower(k + 1).endsWith("ly")
+                && NOUN_PHRASE_START.contains(t.tag(k + 2));
+    }
+
+    /**
+     * Whether the word at {@code k}, after a comma of an aside between the modal and its verb, is that verb in its base
+     * form though the tagger read it as a noun ("shall, within 90 days of this order, [issue] a report", "shall, to the
+     * extent permitted by law, [refrain] from …", "…, [review] and report on …"): a lower-case word that opens no
+     * qualifier or deadline, no plural, and something a verb takes after it.
+     */
+    private static boolean baseVerbAfterAside(Tagged t, int k) {
+        if (k + 1 >= t.size() || !t.isWord(k) || t.capitalized(k) || !(t.tag(k).equals("NOUN") || t.tag(k).equals("VERB"))) {
+            return false;
+        }
+        String w = t.lower(k);
+        boolean plural = w.endsWith("s") && !w.endsWith("ss") && !w.endsWith("us");
+        return !plural && !w.endsWith("ing") && !w.endsWith("ed") && t.matchAt(Section.QUALIFIER, k) == k && deadlineEnd(t, k) <= k
+                && t.matchAt(Section.FREQUENCY, k) == k
+                && (NOUN_PHRASE_START.contains(t.tag(k + 1)) && !t.tag(k + 1).equals("PRON") || t.tag(k + 1).equals("CCONJ")
+                        || VERB_PREPOSITIONS.contains(t.lower(k + 1)));
+    }
+
+    /** Prepositions a verb after an aside may take at once: "[refrain] from", "[work] with", "[report] on". */
+    private static final Set<String> VERB_PREPOSITIONS = Set.of("from", "with", "on", "to", "for", "in", "into", "upon");
+
+    /**
+     * Whether the comma at {@code comma} parts two items of a series of nouns in the aside ("the requirement promotes
+     * national defense[,] national security, or the public interest, as appropriate, select …"): a noun before it, a
+     * noun phrase of a few words after it, then a conjunction and a last noun phrase.
+     */
+    private static boolean seriesItem(Tagged t, int comma) {
+        // the item before the comma ends on a noun: "national defense[,]"
+        if (comma < 1 || !(t.tag(comma - 1).equals("NOUN") || t.tag(comma - 1).equals("PROPN"))) {
+            return false;
+        }
+        for (int j = comma + 2; j + 1 < Math.min(t.size(), comma + 2 + MAX_ASIDE_SERIES_ITEM); j++) {
+            // "…, or [the public interest]": the last item is a noun phrase, no verb of a second action
+            if (t.tag(j).equals("CCONJ") || t.lower(j).equals(",") && t.tag(j + 1).equals("CCONJ")) {
+                int last = t.tag(j).equals("CCONJ") ? j + 1 : j + 2;
+                return last < t.size() && NOUN_PHRASE_START.contains(t.tag(last)) && !t.tag(last).equals("PRON");
+            }
+            if (!NOMINAL.contains(t.tag(j)) && !t.tag(j).equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** How many words an item of a series of nouns in an aside may have. */
+    private static final int MAX_ASIDE_SERIES_ITEM = 4;
 
     /** Tags the word after a qualifier's aside has where it cannot be the verb the aside leads to. */
     private static final Set<String> NO_VERB_TAGS = Set.of("DET", "PRON", "NUM", "PROPN", "CCONJ", "SCONJ", "AUX", "PUNCT", "SYM", "ADV");
@@ -2604,6 +2703,13 @@ public final class ActionPhrase {
                 limit = MAX_CHOICE_WORDS;
             }
             if (counted && words > limit) {
+                // "threats to United States critical [infrastructure].": the one word the limit leaves before the
+                // sentence ends finishes the phrase, whatever the tagger read it as
+                if (maxWords >= MAX_WORDS && words <= MAX_TOTAL_WORDS && t.isWord(k) && !t.capitalized(k)
+                        && (isSentenceEnd(t, k + 1) || t.lower(k + 1).equals(";")) && !t.isVerb(k) && !t.tag(k - 1).equals("PUNCT")) {
+                    k++;
+                    break;
+                }
                 // "micro, small, [and medium-sized enterprises]", "the Ministry [of Health and Welfare]": a series or a
                 // name the limit cut is finished when it closes soon
                 int finished = finishSeriesOrName(t, k, start);
@@ -3268,6 +3374,19 @@ public final class ActionPhrase {
     /** Heads that say nothing without the relative clause after them: "the extent to which …", "the manner in which …". */
     private static final Set<String> EMPTY_HEADS = Set.of("extent", "degree", "manner", "way", "ways");
 
+    /** Nouns that a number after them makes a reference to a part of a text: "sections 202 through 206". */
+    private static final Set<String> REFERENCE_NOUNS = Set.of("section", "sections", "subsection", "subsections", "paragraph",
+            "paragraphs", "clause", "clauses", "article", "articles", "chapter", "chapters", "part", "parts", "title", "titles");
+
+    /** The label of a part of a text in parentheses: "(c)", "(2)", "(iv)". */
+    private static final Pattern REFERENCE_LABEL = Pattern.compile("[a-z]|\\d{1,3}|[ivx]{1,5}");
+
+    /** Whether the "through" at {@code k} closes a range of parts of a text ("sections 202 [through] 206"), no deadline. */
+    private static boolean referenceRange(Tagged t, int k) {
+        return k >= 2 && t.lower(k).equals("through") && SECTION_NUMBER.matcher(t.lower(k - 1)).matches()
+                && REFERENCE_NOUNS.contains(t.lower(k - 2));
+    }
+
     private static boolean stopsAt(Tagged t, int k, int start) {
         String w = t.lower(k);
         // "… in Ohio and $2 billion to build …": the next item of money
@@ -3295,10 +3414,10 @@ public final class ActionPhrase {
         }
         // "combat corruption[, such as tackling] shell companies": acts given as examples after a comma, as after
         // "including"; so are names: "work with partners[, such as Chile, Peru and Brazil]" ("minerals such as lithium"
-        // names which minerals and stays)
+        // names which minerals and stays; "stakeholders[, such as those in industry]" gives examples too)
         if (w.equals("such") && k > start + 1 && t.lower(k - 1).equals(",") && k + 2 < t.size() && t.lower(k + 1).equals("as")
                 && (t.lower(k + 2).endsWith("ing") && t.lower(k + 2).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 2))
-                        || t.capitalized(k + 2) || t.tag(k + 2).equals("DET")
+                        || t.capitalized(k + 2) || t.tag(k + 2).equals("DET") || t.lower(k + 2).equals("those")
                         // "explore financing instruments[, such as loans] …": common nouns given as examples too
                         || NOMINAL.contains(t.tag(k + 2)))) {
             return true;
@@ -3306,7 +3425,7 @@ public final class ActionPhrase {
         if (w.equals("if") && k > start && asksWhether(t, k, start)) {
             return false; // "determine [if] a project is suitable": the question is what is determined
         }
-        if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k || t.matchAt(Section.CLAUSE, k) > k && !describesBareNoun(t, k, start)
+        if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k && !referenceRange(t, k) || t.matchAt(Section.CLAUSE, k) > k && !describesBareNoun(t, k, start)
                 || t.matchAt(Section.FREQUENCY, k) > k) {
             return true;
         }
@@ -4555,6 +4674,20 @@ public final class ActionPhrase {
          * with a leading gerund in its base form ("deepening ties" → "deepen ties"), and the gerunds of its series too
          * ("deepening ties and expanding trade" → "deepen ties and expand trade").
          */
+        /**
+         * Whether the "(" at {@code i} opens the label of a part of a text: "subsection [(c)]", "section 3[(a)]",
+         * "paragraph (b)[(ii)]": a letter, a number or a roman numeral alone, after a reference noun, its number or a label.
+         */
+        boolean referenceLabel(int i) {
+            if (i < 1 || i + 2 >= lower.length || !lower[i].equals("(") || !lower[i + 2].equals(")")
+                    || !REFERENCE_LABEL.matcher(lower[i + 1]).matches()) {
+                return false;
+            }
+            return REFERENCE_NOUNS.contains(lower[i - 1])
+                    || i >= 2 && SECTION_NUMBER.matcher(lower[i - 1]).matches() && REFERENCE_NOUNS.contains(lower[i - 2])
+                    || i >= 3 && lower[i - 1].equals(")") && referenceLabel(i - 3);
+        }
+
         String text(int from, int to, LemmatizerME lemmatizer) {
             StringBuilder out = new StringBuilder();
             int depth = 0;
@@ -4576,6 +4709,16 @@ public final class ActionPhrase {
                 }
                 if (depth == 0 && i > from && yearTimeEnd(i) > i && yearTimeEnd(i) <= to) {
                     i = yearTimeEnd(i) - 1; // "launch [in 2027] a centre": when the act takes place, not what it is
+                    continue;
+                }
+                if (depth == 0 && i > from && i + 2 < to && referenceLabel(i)) {
+                    // "subsection [(c)] of this section": the label names the part referred to, no aside
+                    if (last >= 0) {
+                        out.append(i == last + 1 ? text.substring(spans[last].getEnd(), spans[i].getStart()) : " ");
+                    }
+                    out.append(text, spans[i].getStart(), spans[i + 2].getEnd());
+                    last = i + 2;
+                    i += 2;
                     continue;
                 }
                 if (lower[i].equals("(")) {

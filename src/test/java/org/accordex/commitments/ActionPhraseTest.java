@@ -1597,4 +1597,97 @@ class ActionPhraseTest {
         assertEquals("sign a tin supply accord",
                 action("The ministers will sign a tin supply accord within three months and open a joint assay laboratory."));
     }
+
+    /**
+     * An order's aside between "shall," and the verb may hold a series of nouns and end with an adverb: the verb after
+     * it opens the action, not the series' second item nor the aside itself.
+     */
+    @Test
+    void passesOverAnOrdersAsideWithASeriesOrAnAdverbBeforeTheVerb() {
+        assertEquals("designate at least two ports for ore shipments",
+                action("The Secretary of Transportation shall, to the extent consistent with law and with regional security, port capacity, or market access, as appropriate, designate at least two ports for ore shipments."));
+        assertEquals("publish the lease terms for the smelter sites",
+                action("The Secretary of the Interior shall, to the extent feasible and in a manner consistent with trade secrets, promptly publish the lease terms for the smelter sites."));
+        assertEquals("open field offices in Nevada",
+                action("The Bureau shall, as appropriate, also open field offices in Nevada in order to build local knowledge, trust, and speed."));
+    }
+
+    /**
+     * A report's recipients before its object ("submit to the President and the Advisor the plan") are left out; a topic
+     * after them ("report to the Director on steps …") shows the verb takes no object ahead.
+     */
+    @Test
+    void leavesOutTheRecipientsBeforeAnObjectWithItsArticle() {
+        assertEquals("transmit the Refining Strategy for review",
+                action("The Secretary of Energy shall transmit to the Congress and the Governor of Alaska the Refining Strategy for review."));
+        assertEquals("submit a report on smelter capacity",
+                action("The Secretary shall submit to the Committee on Energy and Natural Resources a report on smelter capacity."));
+        String reported = action("Each agency head shall report to the Secretary of the Treasury on measures their agencies have adopted to stockpile cobalt.");
+        assertTrue(reported.startsWith("report to the Secretary of the Treasury"), reported);
+    }
+
+    /** "sections 3 through 6" names parts of the text: "through" closes the range, no deadline. */
+    @Test
+    void keepsARangeOfSectionsWhole() {
+        assertEquals("apply the rates in sections 3 through 6 of this proclamation",
+                action("The Secretary shall apply the rates in sections 3 through 6 of this proclamation."));
+        assertEquals("stockpile graphite", action("The Secretary shall stockpile graphite through 2030."));
+    }
+
+    /**
+     * An aside between "shall," and the verb may end on a second aside a conjunction joins, and the tagger often reads
+     * the verb after it as a noun: the base form after the comma that closes it opens the action all the same.
+     */
+    @Test
+    void findsTheVerbTheTaggerMisreadAfterAnOrdersAside() {
+        assertEquals("review and report on the safety of tailings dams in Nevada",
+                action("The Secretary of Energy shall, in coordination with the Geological Survey and to the extent practicable, review and report on the safety of tailings dams in Nevada."));
+        assertEquals("hold a meeting of the lithium working group",
+                action("The Administrator shall, within 45 days of receiving the study described in subsection (d) of this section, and whenever the Administrator finds it useful, hold a meeting of the lithium working group."));
+        assertEquals("refrain from buying magnets from the firm",
+                action("Agency officials shall, to the extent permitted by law, refrain from buying magnets from the firm, absent a waiver from the head of the agency."));
+        // a series of nouns after a comma of the aside is no verb
+        assertEquals("publish the tariff schedule",
+                action("The Secretary shall, within 60 days of receiving the reports, findings, and data, publish the tariff schedule."));
+    }
+
+    /** A lead-in whose aside holds only qualifiers names no act: its items do. */
+    @Test
+    void aLeadInOfOnlyQualifiersHasNoAction() {
+        assertEquals("", action("The Council shall, to the extent consistent with its statutory mandate:"));
+        assertEquals("", action("The Secretary of Energy shall, promptly and where appropriate:"));
+    }
+
+    /** The label of a part of a text stays with its noun: "subsection (c)", "section 3(a)". */
+    @Test
+    void keepsTheLabelOfASubsection() {
+        assertEquals("publish data on graphite purchases collected under subsection (c) of this section",
+                action("The Director shall publish data on graphite purchases collected under subsection (c) of this section."));
+        assertEquals("review the tariffs on copper and nickel", action("The Secretary shall review the tariffs on copper (HTS 7403) and nickel."));
+    }
+
+    /** Two verbs before a report's recipient ("develop and submit to the Director a plan") keep the object, not the recipient. */
+    @Test
+    void leavesOutTheRecipientAfterTwoVerbs() {
+        assertEquals("prepare and transmit a plan to expand graphite refining",
+                action("The Secretary shall prepare and transmit to the Secretary of State and the Trade Representative a plan to expand graphite refining."));
+        assertEquals("deliver proposals for new rules on nickel stockpiles",
+                action("The Secretary shall deliver to the Cabinet, through the Director of the National Economic Council, proposals for new rules on nickel stockpiles."));
+    }
+
+    /** An item under "shall:" may open with its deadline, or with its verb and an aside before the verb's complement. */
+    @Test
+    void readsAnOrdersItemThatOpensWithADeadlineOrAnAside() {
+        assertEquals("expand the list of approved suppliers of rare earth magnets",
+                ActionPhrase.read("(ii) within 90 days of the date of this order, expand the list of approved suppliers of rare earth magnets;", 0, null).text());
+        assertEquals("confer with the Secretary of the Interior and the Council",
+                ActionPhrase.read("(iii) confer, where needed, with the Secretary of the Interior and the Council.", 0, null).text());
+    }
+
+    /** The one word the limit would leave before the sentence or item ends finishes the phrase. */
+    @Test
+    void finishesThePhraseWhenOnlyItsLastWordIsLeft() {
+        assertEquals("submit a report on data collection against threats to United States critical infrastructure",
+                action("The Director shall submit a report on data collection against threats to United States critical infrastructure."));
+    }
 }
