@@ -2140,11 +2140,11 @@ public final class CommitmentExtractor {
                         ? List.of() : context.officials().leadersIn(subject);
                 boolean dealReport = DEAL_REPORT.matcher(sentence.substring(cueStart)).find();
                 long officials = OFFICIAL.matcher(subject).results().count();
-                List<String> allKnown = officials > 1 ? context.officials().titledLeadersIn(subject) : List.of();
+                List<String> allKnown = officials > 1 ? context.officials().titledLeadersEachIn(subject) : List.of();
                 if (allKnown.size() == officials && !dealReport) {
                     // "President Biden and President Marcos intend to …": two leaders the list knows act for their two
-                    // states, not for every state a fact sheet names
-                    return new Resolved(union(allKnown, alsoActing), INFERRED_SUBJECT);
+                    // states, not for every state a fact sheet names; "President Biden and Secretary Blinken" for one
+                    return new Resolved(union(allKnown.stream().distinct().toList(), alsoActing), INFERRED_SUBJECT);
                 }
                 if (known.size() == 1 && !dealReport) {
                     return new Resolved(union(known, alsoActing), INFERRED_SUBJECT);

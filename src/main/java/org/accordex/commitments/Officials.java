@@ -674,7 +674,15 @@ final class Officials {
     private static final Pattern THAT = Pattern.compile("(?i)\\bthat\\b");
 
     List<String> titledLeadersIn(String subject) {
-        Set<String> states = new LinkedHashSet<>();
+        return titledLeadersEachIn(subject).stream().distinct().toList();
+    }
+
+    /**
+     * As {@link #titledLeadersIn(String)}, one state for each official placed, so that two officials of one state
+     * ("President Biden and Secretary Blinken") count as two.
+     */
+    List<String> titledLeadersEachIn(String subject) {
+        List<String> states = new ArrayList<>();
         Matcher t = TITLED_NAME.matcher(subject);
         while (t.find()) {
             if (CommitmentExtractor.NOT_SUBJECT_BEFORE.matcher(subject.substring(0, t.start())).find()
@@ -692,7 +700,7 @@ final class Officials {
                 states.add(state);
             }
         }
-        return List.copyOf(states);
+        return states;
     }
 
     /** The bodies of the Commissioners a passage names by portfolio, by where each starts. */

@@ -1278,4 +1278,13 @@ class WhoCommitsTest {
                 + " Biden met today with leaders of the Caribbean Community (CARICOM) and the Dominican Republic in Los Angeles.\n\n"
                 + "As governments, we will work together to map bauxite deposits."));
     }
+
+    /** Two officials the list places in one state act for it alone, not for the guests a fact sheet names. */
+    @Test
+    void twoOfficialsOfOneStateActForIt() {
+        assertEquals("US", partiesOfLast("FACT SHEET: Talks on Caribbean Bauxite\n\nThe President met the leaders of Jamaica and"
+                + " Guyana today.\n\nPresident Biden and Secretary Blinken will work with Jamaica to map bauxite deposits."));
+        assertEquals("JP US", partiesOfLast("FACT SHEET: Talks on Caribbean Bauxite\n\nThe President met the leaders of Jamaica"
+                + " and Guyana today.\n\nPresident Biden and Prime Minister Kishida will work with Jamaica to map bauxite deposits."));
+    }
 }
