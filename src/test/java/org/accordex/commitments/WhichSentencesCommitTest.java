@@ -1380,4 +1380,23 @@ class WhichSentencesCommitTest {
         assertEquals("commitment CA CL", lastLine(plan + "2. Save energy in copper smelting;\n"));
         assertEquals("commitment CA CL", lastLine(plan + "2. Recover copper from tailings;\n"));
     }
+
+    /**
+     * More news wordings: a deal that requires two parties named at length, a pledge "undertaken", a party "poised to"
+     * act, a party that "would" act as part of a deal. Their look-alikes commit no one.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | The memorandum requires Canada and the Republic of Chile to exchange smelter data.   | obligation CA CL
+            news      | Chile has undertaken to remove its export duties on copper cathodes.                 | commitment CL
+            news      | Smelters have already undertaken major efforts to cut their emissions.               | none
+            news      | Chile is poised to approve funding for the copper smelter.                           | intent CL
+            news      | Chile is poised to become the largest exporter of copper cathodes.                   | none
+            news      | As part of the agreement, Canada would buy copper cathodes from Chile.               | commitment CA
+            news      | As part of the agreement, copper prices would fall.                                  | none
+            news      | Canada may not agree with the smelter owners but is willing to find a compromise on copper. | intent CA
+            """)
+    void moreNewsWordingsOfADealsTermsCommit(String which, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(which) + sentence + "\n"));
+    }
 }
