@@ -1395,6 +1395,8 @@ class WhichSentencesCommitTest {
             news      | As part of the agreement, Canada would buy copper cathodes from Chile.               | commitment CA
             news      | As part of the agreement, copper prices would fall.                                  | none
             news      | Canada may not agree with the smelter owners but is willing to find a compromise on copper. | intent CA
+            mou       | The Participants aspire to conclude a copper trade agreement by 2030.                | intent CA CL
+            mou       | The Participants aspire to be leading producers of refined copper.                   | none
             """)
     void moreNewsWordingsOfADealsTermsCommit(String which, String sentence, String expected) {
         assertEquals(expected, lastLine(context(which) + sentence + "\n"));
