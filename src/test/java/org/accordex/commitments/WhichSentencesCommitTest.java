@@ -1397,6 +1397,8 @@ class WhichSentencesCommitTest {
             news      | Canada may not agree with the smelter owners but is willing to find a compromise on copper. | intent CA
             mou       | The Participants aspire to conclude a copper trade agreement by 2030.                | intent CA CL
             mou       | The Participants aspire to be leading producers of refined copper.                   | none
+            news      | Chile has set a target of doubling its copper smelting capacity by 2030.             | intent CL
+            news      | The copper plan, which sets the goal of doubling smelting capacity, was published.   | none
             """)
     void moreNewsWordingsOfADealsTermsCommit(String which, String sentence, String expected) {
         assertEquals(expected, lastLine(context(which) + sentence + "\n"));
