@@ -48,6 +48,12 @@ final class ActivityReports {
 
     /** The word after a cue, after its "to" when the cue does not end in one (group 1). */
     private static final Pattern WORD_AFTER = Pattern.compile("(?i)^\\s*(to\\s+)?[*_\"“‘']*([\\p{L}\\d][\\p{L}\\d’'-]*)");
+    /**
+     * A goal that names an act, after the cue's "to": "recommit to the goal of ending …" pledges the act as "recommit to
+     * ending …" would; "recommit to the truth that …" does not.
+     */
+    private static final Pattern GOAL_OF_ACT = Pattern.compile(
+            "^\\s*(?:to\\s+)?the\\s+(?:(?:shared|common|collective|joint|agreed)\\s+)?(?:goal|objective|target|aim)\\s+of\\s+\\p{Ll}{3,}ing\\b");
 
     /** Noun-form cues that name a made thing: "a plan to", "plans to". */
     private static final Set<String> NOUN_CUES = Set.of("plan", "plans");
@@ -250,6 +256,9 @@ final class ActivityReports {
         }
         if (to.group(1) == null && !sentence.substring(Math.max(0, cueEnd - 3), cueEnd).toLowerCase(Locale.ROOT).endsWith("to")) {
             return false; // no "to" at all: "committed, with partners, to …" is read elsewhere
+        }
+        if (GOAL_OF_ACT.matcher(sentence.substring(cueEnd)).find()) {
+            return false;
         }
         String word = to.group(2);
         String lower = word.toLowerCase(Locale.ROOT);

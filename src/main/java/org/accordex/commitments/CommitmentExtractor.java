@@ -3168,10 +3168,12 @@ public final class CommitmentExtractor {
     private static final Pattern US_OFFICIAL = ClauseWords.compile("\\b(?!secretary\\s+of\\s+state\\s+for\\b)" + ClauseWords.alternation("us-official") + "\\b");
 
     /** A thing that binds whom it names to act: "The deal requires X to", "It commits both countries to". */
-    private static final Pattern BINDS = Pattern.compile("(?i)^(?:commits|requires|require|obliges|binds)\\s+(?!to\\b)"
+    private static final Pattern BINDS = Pattern.compile("(?i)^(?:commits|requires|require|obliges|binds|provides\\s+for|provide\\s+for)\\s+(?!to\\b)"
             // a deal's terms in news wording: "The deal will see Qatar supply …" binds those named before the act
             + "|^(?:will|would)\\s+(?:also\\s+)?see\\s"
-            + "|^(?:signif|signal|marks|represents|embodies)\\p{L}*\\s+(?:the\\s+|a\\s+)?(?:\\p{L}+\\s+)?(?:intentions?|intent|commitments?)\\s+(?:of|from|by)\\s");
+            + "|^(?:signif|signal|marks|represents|embodies)\\p{L}*\\s+(?:the\\s+|a\\s+)?(?:\\p{L}+\\s+)?(?:intentions?|intent|commitments?)\\s+(?:of|from|by)\\s"
+            // a pledge the speakers welcome binds whom it names: "welcomed the commitment by Toyota to invest …"
+            + "|^welcom\\p{L}*\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?(?:commitments?|pledges?)\\s+(?:of|from|by)\\s");
     /** What may stand between a state and its "will be" ("Canada also will be"): not a possessed thing ("America's economy"). */
     private static final Pattern STATE_RIGHT_BEFORE = Pattern.compile("(?i)[\\s,]*(?:(?:also|still|now|then|\\p{L}+ly)\\s+)*");
 
@@ -3185,8 +3187,11 @@ public final class CommitmentExtractor {
 
     /** A pledge won from whom it names: "secured commitments from Thailand to …" (see "@won" in the cue list). */
     private static final Pattern WON = Pattern.compile("(?i)^" + ModalityCues.namedWords("@won"));
-    /** A cue that binds someone only when it names whom: "requires investment to succeed" binds no one. */
-    private static final Pattern REQUIRES = Pattern.compile("(?i)^require");
+    /**
+     * A cue that binds someone only when it names whom, and only after a deal or text: "requires investment to succeed"
+     * binds no one, nor does "funds provided for the mine to expand".
+     */
+    private static final Pattern REQUIRES = Pattern.compile("(?i)^(?:require|provides?\\s+for\\s)");
 
     /**
      * The parties a binding cue names between its verb and its "to": those named, the state an official serves, or

@@ -1346,4 +1346,61 @@ class WhichSentencesCommitTest {
     void aDeadlineInAnOpeningConditionIsNotTheActs(String sentence, String expected) {
         assertEquals(expected, lastDeadline(MOU + sentence + "\n"));
     }
+
+    /**
+     * News and statement wordings of a commitment beyond the plain cues: a deal that "will see" the parties work
+     * together, a deal that "provides for" a party to act, an agreement made "with" a partner, a pledge the speakers
+     * welcome, a determination stressed, and a renewed "that … would". Their look-alikes commit no one.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | The partnership will see Canada and Chile share expertise on copper smelting.       | commitment CA CL
+            news      | The memorandum will see the two countries cooperate on copper tailings.            | commitment CA CL
+            news      | The deal will see their market share of copper rise.                                | none
+            news      | Chile has agreed with the Government of Canada to cut its export duties on copper.   | commitment CL
+            news      | The memorandum provides for Chile to supply copper concentrate to Canada.          | commitment CL
+            news      | Funding provided for the smelter to expand was cut last year.                       | none
+            news      | The leaders welcomed the commitment by Halden Metals to invest $400 million in a copper smelter. | commitment Halden Metals
+            news      | The leaders welcomed the commitment of Canada to the region.                       | none
+            news      | Canada and Chile underlined their determination to deepen cooperation on copper.   | intent CA CL
+            news      | The two leaders reaffirmed that they would expand trade in copper.                  | commitment CA CL
+            news      | The minister reiterated that a further export ban would hurt copper smelters.       | none
+            mou       | The Participants recommit to the goal of ending export restrictions on copper by 2030. | commitment CA CL
+            mou       | The Participants recommit to the truth that open trade in copper serves both countries. | none
+            """)
+    void aDealsTermsAndRenewedPledgesInNewsWordingCommit(String which, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(which) + sentence + "\n"));
+    }
+
+    /** A plan's headings of work in the imperative are its items' acts, also where the tagger reads the verb as a noun. */
+    @Test
+    void aPlansImperativeHeadingsUnderALeadInCommit() {
+        String plan = MOU + "Under this Memorandum, the Participants will:\n1. Forecast copper supply and demand;\n";
+        assertEquals("commitment CA CL", lastLine(plan));
+        assertEquals("commitment CA CL", lastLine(plan + "2. Save energy in copper smelting;\n"));
+        assertEquals("commitment CA CL", lastLine(plan + "2. Recover copper from tailings;\n"));
+    }
+
+    /**
+     * More news wordings: a deal that requires two parties named at length, a pledge "undertaken", a party "poised to"
+     * act, a party that "would" act as part of a deal. Their look-alikes commit no one.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | The memorandum requires Canada and the Republic of Chile to exchange smelter data.   | obligation CA CL
+            news      | Chile has undertaken to remove its export duties on copper cathodes.                 | commitment CL
+            news      | Smelters have already undertaken major efforts to cut their emissions.               | none
+            news      | Chile is poised to approve funding for the copper smelter.                           | intent CL
+            news      | Chile is poised to become the largest exporter of copper cathodes.                   | none
+            news      | As part of the agreement, Canada would buy copper cathodes from Chile.               | commitment CA
+            news      | As part of the agreement, copper prices would fall.                                  | none
+            news      | Canada may not agree with the smelter owners but is willing to find a compromise on copper. | intent CA
+            mou       | The Participants aspire to conclude a copper trade agreement by 2030.                | intent CA CL
+            mou       | The Participants aspire to be leading producers of refined copper.                   | none
+            news      | Chile has set a target of doubling its copper smelting capacity by 2030.             | intent CL
+            news      | The copper plan, which sets the goal of doubling smelting capacity, was published.   | none
+            """)
+    void moreNewsWordingsOfADealsTermsCommit(String which, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(which) + sentence + "\n"));
+    }
 }
