@@ -316,7 +316,10 @@ public final class CommitmentExtractor {
                     + "|commissions?|secretariats?|task\\s*forces?|contact\\s+points?)\\b");
     /** A body the text sets up as the whole subject: "The Centre [will]", "The new Critical Minerals Centre also [shall]". */
     private static final Pattern SET_UP_BODY = ClauseWords.compile("^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:the|this|that|each)\\s+"
-            + "(?:(?!(?:of|for|and|on|in)\\s)[\\p{L}-]+\\s+){0,4}?(?:" + ClauseWords.alternation("set-up-body") + ")s?\\s+(?:(?:also|further|then|\\w+ly)\\s+)*$");
+            + "(?:(?!(?:of|for|and|on|in)\\s)[\\p{L}-]+\\s+){0,4}?(?:" + ClauseWords.alternation("set-up-body") + ")s?\\s+"
+            // the field in its name: "The Committee on Trade in Goods [shall]", "the Council for Trade in Services"
+            + "(?:(?:on|for)\\s+(?-i:\\p{Lu}[\\p{L}-]*\\s+(?:(?:in|and|of)\\s+)?){1,4})?"
+            + "(?:(?:also|further|then|\\w+ly)\\s+)*$");
     /** "The committee will include state agencies", "The data center will be powered by …": its make-up or state, no act. */
     private static final Pattern MAKE_UP = Pattern.compile("(?i)^[\\s,]*(?:also\\s+)?(?:include|consist|comprise|have\\s+(?:\\p{Ll}+\\s+)?members|be)\\b");
     /** "The following companies ", "Several investors also ": firms the lead-in does not name. */
