@@ -69,7 +69,9 @@ public final class CommitmentExtractor {
                     + "|the\\s+(?:countries|nations)"
                     // a meeting's record: "The Meeting agreed to …", "The Meeting tasked the Committee to …" are the
                     // decisions of the parties that met (a capital at its head, right before the cue)
-                    + "|the\\s+meeting(?<=(?-i:M)eeting)(?=\\s*$|\\s+(?:also|further)\\s*$)"
+                    + "|the\\s+meeting(?<=(?-i:M)eeting)(?=\\s*$|\\s+(?:also|further)\\s*$"
+                    // and the cue as its second verb: "The Meeting noted the outlook and agreed to …"
+                    + "|\\s+(?-i:\\p{Ll}+ed)\\s[^,;:]{0,150}?\\s(?:and|but)\\s+(?:also\\s+|further\\s+)?$)"
                     // a chair's summary names the meeting's countries without an article: "Countries expressed intent
                     // to consult …" (a capital at the subject's head; "countries that export" in a clause is no such group)
                     + "|countries(?<=(?-i:C)ountries)(?=\\s*$|\\s+(?:also\\s+)?(?:expressed|express|agreed|agree|committed"
@@ -316,7 +318,10 @@ public final class CommitmentExtractor {
                     + "|commissions?|secretariats?|task\\s*forces?|contact\\s+points?)\\b");
     /** A body the text sets up as the whole subject: "The Centre [will]", "The new Critical Minerals Centre also [shall]". */
     private static final Pattern SET_UP_BODY = ClauseWords.compile("^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:the|this|that|each)\\s+"
-            + "(?:(?!(?:of|for|and|on|in)\\s)[\\p{L}-]+\\s+){0,4}?(?:" + ClauseWords.alternation("set-up-body") + ")s?\\s+(?:(?:also|further|then|\\w+ly)\\s+)*$");
+            + "(?:(?!(?:of|for|and|on|in)\\s)[\\p{L}-]+\\s+){0,4}?(?:" + ClauseWords.alternation("set-up-body") + ")s?\\s+"
+            // the field in its name: "The Committee on Trade in Goods [shall]", "the Council for Trade in Services"
+            + "(?:(?:on|for)\\s+(?-i:\\p{Lu}[\\p{L}-]*\\s+(?:(?:in|and|of)\\s+)?){1,4})?"
+            + "(?:(?:also|further|then|\\w+ly)\\s+)*$");
     /** "The committee will include state agencies", "The data center will be powered by …": its make-up or state, no act. */
     private static final Pattern MAKE_UP = Pattern.compile("(?i)^[\\s,]*(?:also\\s+)?(?:include|consist|comprise|have\\s+(?:\\p{Ll}+\\s+)?members|be)\\b");
     /** "The following companies ", "Several investors also ": firms the lead-in does not name. */
@@ -1354,7 +1359,9 @@ public final class CommitmentExtractor {
         int subjectFrom = 0;
         LeadWordSearch.Search reported = REPORTED_SEARCH.in(beforeCue);
         while (reported.find()) {
-            subjectFrom = reported.matcher().end();
+            if (!objectThenSecondVerb(beforeCue, reported.matcher()) && !reportingNoun(beforeCue, reported.matcher())) {
+                subjectFrom = reported.matcher().end();
+            }
         }
         int[] quote = Clauses.quotation(sentence, cueStart);
         if (quote != null && sentence.substring(quote[0] + 1, cueStart).isBlank() && REPORTED_WILL.matcher(sentence.substring(cueStart)).lookingAt()) {
@@ -2475,6 +2482,32 @@ public final class CommitmentExtractor {
         boolean named = context.mentions().stream()
                 .anyMatch(m -> m.start() < offset && m.type() == MentionType.PARTY && m.norm().equals("EU"));
         return named ? List.of("EU") : List.of();
+    }
+
+    /**
+     * A reporting verb's object, then "and" right before the cue, with no verb of its own between: "The Ministers noted
+     * the report and agreed to …", "announced a fund and will …". The verb takes a thing, not a reported clause, and the
+     * cue is a second verb of the same subject ("says the nations discussed it and agreed to" keeps its clause).
+     */
+    private static final Pattern OBJECT_THEN_SECOND_VERB = Pattern.compile(
+            "^(?:(?!\\b(?:\\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|shall|do|does|did)\\b)"
+                    + "[^,;:“”\"])+\\s(?:and|but)\\s+(?:(?:also|further|then|\\w+ly)\\s+)?$");
+
+    /**
+     * A determiner before a reporting word makes it a noun: "welcomed the report and agreed to …", "visiting the state
+     * with us". Not before "that", which may open what the report says or a relative on it: "a report that recommends".
+     */
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|this|its|their|our|his|her)\\s+$");
+
+    private static boolean reportingNoun(String beforeCue, Matcher reportingWord) {
+        return !reportingWord.group().strip().toLowerCase(Locale.ROOT).endsWith("that")
+                && DETERMINER_BEFORE.matcher(beforeCue.substring(0, reportingWord.start())).find();
+    }
+
+    private static boolean objectThenSecondVerb(String beforeCue, Matcher reportingVerb) {
+        String verb = reportingVerb.group().strip().toLowerCase(Locale.ROOT);
+        return !verb.endsWith("that") && !verb.endsWith(":")
+                && OBJECT_THEN_SECOND_VERB.matcher(beforeCue.substring(reportingVerb.end())).find();
     }
 
     /** A cue in a participle clause: "…, committing to", "– pledging to". */

@@ -573,6 +573,9 @@ public final class ModalityCues {
                 return false; // "India's presidency": another's
             }
             String singular = w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
+            if (IN_EFFECT_NOUNS.contains(singular)) {
+                return false; // "the full implementation of the Roadmap", "its early operation": the text's coming into effect
+            }
             if (ActionPhrase.isHeldEvent(w) || Clauses.isActionNoun(singular) || WORK_NOUNS.contains(singular)) {
                 return true; // "the next summit", "greater cooperation": held or done by the parties
             }
@@ -591,6 +594,13 @@ public final class ModalityCues {
      */
     private static final java.util.Set<String> WORK_NOUNS = java.util.Set.of("work", "progress", "effort", "start", "launch",
             "rollout", "restart");
+
+    /**
+     * Nouns of a text or body coming into effect: a meeting that "looked forward to the full implementation of the
+     * Roadmap" or "to its entry into force" greets what is to happen, it names no act of its own.
+     */
+    private static final java.util.Set<String> IN_EFFECT_NOUNS = java.util.Set.of("implementation", "operation",
+            "operationalization", "operationalisation", "entry", "ratification");
 
     /** Words that end the noun phrase after "look forward to": its event is named before them. */
     private static final java.util.Set<String> NOUN_PHRASE_END = java.util.Set.of(

@@ -1403,4 +1403,35 @@ class WhichSentencesCommitTest {
     void moreNewsWordingsOfADealsTermsCommit(String which, String sentence, String expected) {
         assertEquals(expected, lastLine(context(which) + sentence + "\n"));
     }
+
+    /** A statement of the ministers of Canada and Chile, who met. */
+    private static final String MINISTERS_MET = "Joint Statement of the Canada–Chile Ministers' Meeting\n\n"
+            + "The Ministers of Canada and Chile met in Santiago on 3 March 2026.\n";
+
+    /**
+     * Ministers who note, welcome or endorse a thing and then agree, task or encourage in a second verb commit with it:
+     * the first verb takes an object, it reports no clause. Looking forward to a text's implementation or entry into
+     * force names no act of the ministers' own.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Ministers noted the copper market outlook and agreed to expand their joint smelter study.        | commitment CA CL
+            Ministers noted the importance of stable lithium supply and agreed to map brine deposits.           | commitment CA CL
+            The Meeting noted the progress of the copper dialogue and agreed to hold it twice a year.            | commitment CA CL
+            The Meeting endorsed the nickel work plan and encouraged officials to complete it.                   | recommendation CA CL
+            The Ministers welcomed the report of the copper task force and agreed to publish its findings.       | commitment CA CL
+            The Ministers welcomed the report on smelting and will fund a second study.                          | commitment CA CL
+            Ministers looked forward to the full implementation of the Copper Roadmap.                          | none
+            The Ministers looked forward to the early entry into force of the nickel protocol.                  | none
+            Ministers looked forward to implementing the Copper Roadmap.                                        | intent CA CL
+            """)
+    void aSecondVerbAfterANotedThingCommitsTheMinisters(String sentence, String expected) {
+        assertEquals(expected, lastLine(MINISTERS_MET + sentence + "\n"));
+    }
+
+    /** A reported clause keeps its own subject when its verb comes before the "and". */
+    @Test
+    void aReportedClauseWithAVerbOfItsOwnKeepsItsSubject() {
+        assertEquals("commitment CL", lastLine(NEWS + "Canada said Chile discussed the plan and agreed to build a smelter.\n"));
+    }
 }

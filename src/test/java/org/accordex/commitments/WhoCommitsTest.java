@@ -1287,4 +1287,15 @@ class WhoCommitsTest {
         assertEquals("JP US", partiesOfLast("FACT SHEET: Talks on Caribbean Bauxite\n\nThe President met the leaders of Jamaica"
                 + " and Guyana today.\n\nPresident Biden and Prime Minister Kishida will work with Jamaica to map bauxite deposits."));
     }
+
+    /** A committee named by its field ("the Committee on Copper Trade") in a meeting's statement acts for the states that met. */
+    @Test
+    void aCommitteeNamedByItsFieldActsForTheStatesThatMet() {
+        String text = "Joint Statement of the Canada–Chile Ministers' Meeting\n\n"
+                + "The Ministers of Canada and Chile met in Santiago on 3 March 2026.\n\n"
+                + "The Committee on Copper Trade in Concentrates shall meet twice a year to review tariff cuts.\n";
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text));
+        // a lower-case field names no such committee
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text.replace("Copper Trade in Concentrates", "the copper trade")));
+    }
 }
