@@ -116,6 +116,13 @@ final class DocumentParties {
         if (!titled.isEmpty()) {
             return titled;
         }
+        // "MOFCOM Announcement No. 46 on … Export Control … to the United States": the body that issues the text, not the
+        // state it is aimed at, however often the text names that state
+        List<String> issuer = titleIssuer(text, parties, titleEnd);
+        issuer = issuer.isEmpty() ? byline(text, parties, titleEnd) : issuer;
+        if (!issuer.isEmpty()) {
+            return issuer;
+        }
         // The only pair may be in a name ("the 70th anniversary of the U.S.-ROK Alliance"): better than one party.
         Set<String> inNames = longestRun(text, merged(all, inPlanNames));
         if (inNames.size() >= 2) {
@@ -399,6 +406,67 @@ final class DocumentParties {
             if (stateOrGroup && TITLE_SPEAKER.matcher(text.substring(lineStart, m.start())).find()) {
                 return List.of(m.norm());
             }
+        }
+        return List.of();
+    }
+
+    /** What a body issues, after its name: "MOFCOM Announcement", "METI's Notice". */
+    private static final Pattern ISSUED_AFTER = ClauseWords.compile("^(?:[’']s)?\\s+" + ClauseWords.alternation("issued-act") + "\\b");
+    /**
+     * What a body issues, before its name: "Notification No. 42/2015-2020 of the Directorate General …", "Announcement No. 18
+     * of 2025 by the Ministry …", "Regulation of the Minister of Energy and Mineral Resources of the Republic of X" (the
+     * minister's state).
+     */
+    private static final Pattern ISSUED_BEFORE = ClauseWords.compile("\\b" + ClauseWords.alternation("issued-act")
+            + "\\s+(?:no\\.?\\s*[\\w/.-]+\\s+(?:of\\s+\\d{4}\\s+)?)?(?:of|by|from)\\s+(?:the\\s+)?"
+            + "(?:(?:minister|secretary)\\s+(?:of|for)\\s+[\\p{L},&'’\\s]{1,80}?\\s+of\\s+(?:the\\s+)?)?$");
+    private static final int ISSUED_AFTER_CHARS = 40;
+
+    /** The party the title names as the one that issues the text ("MOFCOM Announcement No. …"), or none. */
+    private static List<String> titleIssuer(String text, List<Mention> parties, int titleEnd) {
+        String title = text.substring(0, titleEnd).toLowerCase(java.util.Locale.ROOT);
+        if (ClauseWords.entries("issued-act").stream().noneMatch(title::contains)) {
+            return List.of(); // most titles name nothing issued: no pattern to try
+        }
+        for (Mention m : parties) {
+            if (m.start() >= titleEnd) {
+                break;
+            }
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            if (ISSUED_AFTER.matcher(text.substring(m.end(), Math.min(titleEnd, m.end() + ISSUED_AFTER_CHARS))).lookingAt()
+                    || ISSUED_BEFORE.matcher(text.substring(lineStart, m.start())).find()) {
+                return List.of(m.norm());
+            }
+        }
+        return List.of();
+    }
+
+    /** How many lines with letters after the title a byline may come: a date line, then the issuing body. */
+    private static final int BYLINE_LINES = 3;
+
+    /**
+     * A government body named alone on a line of its own right after the title ("July 1, 2019 / Ministry of Economy, Trade
+     * and Industry"): the body that issues a notice written in the passive; none if the first lines hold no such name.
+     */
+    private static List<String> byline(String text, List<Mention> parties, int titleEnd) {
+        int from = titleEnd;
+        for (int lines = 0; lines < BYLINE_LINES && from < text.length(); ) {
+            int newline = text.indexOf('\n', from + 1);
+            int end = newline < 0 ? text.length() : newline;
+            String line = text.substring(from, end).strip();
+            if (line.chars().anyMatch(Character::isLetter)) {
+                lines++;
+                for (Mention m : parties) {
+                    if (m.start() >= end) {
+                        break;
+                    }
+                    if (m.start() >= from && "body".equals(PartyKinds.of(m.norm()))
+                            && line.replaceAll("[.:;,]$", "").equals(text.substring(m.start(), m.end()))) {
+                        return List.of(m.norm());
+                    }
+                }
+            }
+            from = end;
         }
         return List.of();
     }

@@ -1242,4 +1242,21 @@ class WhoCommitsTest {
         assertEquals("commitment CA CL", WhichSentencesCommitTest.lastLine(text));
         assertEquals("none", WhichSentencesCommitTest.lastLine(text.substring(0, text.indexOf("2. The Meeting"))));
     }
+
+    /**
+     * A body's announcement, notice or regulation, named in its title, speaks in the passive: the body issues it and acts
+     * in its agentless provisions, not the state its measures are aimed at, however often the text names that state.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            METI Notice No. 7 on Cobalt Exports to Canada\\nThe export of cobalt to Canada shall be reviewed.\\nExports of nickel to Canada shall be listed.\\nLicences for cobalt exports to Canada shall be reviewed every quarter. | Ministry of Economy, Trade and Industry
+            Announcement No. 5 of 2026 of the Ministry of Economy, Trade and Industry on Lithium Exports to Chile\\nLithium exports to Chile shall be listed.\\nThe partners of Chile shall be named.\\nStricter review shall be applied to lithium exports to Chile. | Ministry of Economy, Trade and Industry
+            Regulation of the Minister of Trade of the Republic of Indonesia on Nickel Exports to Japan\\nNickel exports to Japan shall be listed.\\nThe partners of Japan shall be named.\\nThe export of nickel ore to Japan shall not be permitted. | ID
+            Update on Cobalt Exports to Canada\\n\\nMarch 3, 2026\\nMinistry of Economy, Trade and Industry\\n\\nCobalt exports to Canada shall be listed.\\nThe partners of Canada shall be named.\\nLicences for cobalt exports to Canada shall be reviewed every quarter. | Ministry of Economy, Trade and Industry
+            Update on Cobalt Exports to Canada\\n\\nMarch 3, 2026\\nCobalt exports to Canada shall be listed by the Ministry of Economy, Trade and Industry.\\nThe partners of Canada shall be named.\\nLicences for cobalt exports to Canada shall be reviewed every quarter. | CA
+            Statement on Nickel Exports to Japan\\nNickel exports to Japan shall be listed.\\nThe partners of Japan shall be named.\\nThe export of nickel ore to Japan shall not be permitted. | JP
+            """)
+    void theBodyATitleSaysIssuesTheTextActsInItsPassives(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
