@@ -1254,6 +1254,7 @@ class WhoCommitsTest {
             Regulation of the Minister of Trade of the Republic of Indonesia on Nickel Exports to Japan\\nNickel exports to Japan shall be listed.\\nThe partners of Japan shall be named.\\nThe export of nickel ore to Japan shall not be permitted. | ID
             Update on Cobalt Exports to Canada\\n\\nMarch 3, 2026\\nMinistry of Economy, Trade and Industry\\n\\nCobalt exports to Canada shall be listed.\\nThe partners of Canada shall be named.\\nLicences for cobalt exports to Canada shall be reviewed every quarter. | Ministry of Economy, Trade and Industry
             Update on Cobalt Exports to Canada\\n\\nMarch 3, 2026\\nCobalt exports to Canada shall be listed by the Ministry of Economy, Trade and Industry.\\nThe partners of Canada shall be named.\\nLicences for cobalt exports to Canada shall be reviewed every quarter. | CA
+            MOFCOM Announcement No. 9 on Cobalt Exports to Canada\\nCobalt exports to Canada shall be listed.\\nThe partners of Canada shall be named.\\nThe Minister shall publish the list of cobalt buyers in Canada every year. | CN
             Statement on Nickel Exports to Japan\\nNickel exports to Japan shall be listed.\\nThe partners of Japan shall be named.\\nThe export of nickel ore to Japan shall not be permitted. | JP
             """)
     void theBodyATitleSaysIssuesTheTextActsInItsPassives(String text, String parties) {
