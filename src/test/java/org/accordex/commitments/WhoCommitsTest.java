@@ -1260,4 +1260,15 @@ class WhoCommitsTest {
     void theBodyATitleSaysIssuesTheTextActsInItsPassives(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    /** The agent of a participle that describes a noun after a passive duty is not the agent of that duty. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Regulation of the Minister of Trade of the Republic of Indonesia on Nickel Exports\\nNickel exports shall be listed.\\nBuyers shall be named.\\nThe export of nickel matte shall be permitted only with a permit granted by Japan. | ID
+            Regulation of the Minister of Trade of the Republic of Indonesia on Nickel Exports\\nNickel exports shall be listed.\\nBuyers shall be named.\\nThe nickel smelter shall be built and operated by Japan. | JP
+            Regulation of the Minister of Trade of the Republic of Indonesia on Nickel Exports\\nNickel exports shall be listed.\\nBuyers shall be named.\\nThe nickel smelter shall be jointly financed by Japan. | JP
+            """)
+    void theAgentOfANounsParticipleDoesNotTakeThePassiveDuty(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
