@@ -96,6 +96,10 @@ final class DocumentParties {
         if (!speakers.isEmpty()) {
             return speakers;
         }
+        List<String> letterhead = letterhead(text, parties);
+        if (!letterhead.isEmpty()) {
+            return letterhead;
+        }
         List<Mention> withLeaders = merged(parties, leaders);
         Set<String> signers = signers(text, withLeaders);
         if (signers.size() >= 2) {
@@ -439,6 +443,52 @@ final class DocumentParties {
             }
         }
         return List.of();
+    }
+
+    /** A letterhead's first line: "Government of India", "GOVERNMENT OF THE REPUBLIC OF X", or a body's name. */
+    private static final Pattern GOVERNMENT_OF = Pattern.compile("(?i)^(?:the\\s+)?government\\s+of\\s+(?:the\\s+)?$");
+    private static final int LETTERHEAD_LINES = 6;
+
+    /**
+     * A letterhead that opens the text with the offices above the one that issues it, each alone on its line ("Government
+     * of India / Ministry of Commerce and Industry / … / Directorate General of Foreign Trade"): the last, which issues
+     * it; the offices are no run of parties. None unless at least two offices follow a first line.
+     */
+    private static List<String> letterhead(String text, List<Mention> parties) {
+        int from = 0;
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        Mention last = null;
+        int bodies = 0;
+        int next = 0;
+        for (int lines = 0; lines < LETTERHEAD_LINES && from < text.length(); lines++) {
+            int newline = text.indexOf('\n', from);
+            int end = newline < 0 ? text.length() : newline;
+            String line = text.substring(from, end).strip();
+            if (line.isEmpty()) {
+                break; // the letterhead ends at its first blank line
+            }
+            while (next < parties.size() && parties.get(next).start() < from) {
+                next++;
+            }
+            Mention m = next < parties.size() ? parties.get(next) : null;
+            if (m == null || m.end() > end || (next + 1 < parties.size() && parties.get(next + 1).start() < end)) {
+                break; // no name on the line, or more than one
+            }
+            String before = text.substring(from, m.start());
+            boolean whole = text.substring(m.end(), end).strip().isEmpty()
+                    && (before.isBlank() || lines == 0 && m.norm().length() == 2 && GOVERNMENT_OF.matcher(before.strip() + " ").matches());
+            // an office below the first line: no state, group of states or company (an office the dictionary lacks is
+            // still one: "Directorate General of Foreign Trade")
+            if (!whole || lines > 0 && (m.norm().length() == 2 || PartyKinds.of(m.norm()) != null && !"body".equals(PartyKinds.of(m.norm())))) {
+                break;
+            }
+            bodies += lines > 0 ? 1 : 0;
+            last = m;
+            from = end + 1;
+        }
+        return bodies >= 2 ? List.of(last.norm()) : List.of();
     }
 
     /** How many lines with letters after the title a byline may come: a date line, then the issuing body. */

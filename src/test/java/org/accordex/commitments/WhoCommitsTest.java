@@ -1271,4 +1271,17 @@ class WhoCommitsTest {
     void theAgentOfANounsParticipleDoesNotTakeThePassiveDuty(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    /**
+     * A letterhead that stacks the offices above the one that issues the text, each on its own line, names one issuer,
+     * the last; two governments on a title page stay the two parties.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Government of India\\nMinistry of Mines\\nIndian Bureau of Lithium Exports\\n\\nNotice No. 4 of 2026\\n\\nLithium exports to Chile shall be listed.\\nThe partners of Chile shall be named.\\nThe export of lithium ore to Chile shall not be permitted. | Indian Bureau of Lithium Exports
+            Government of Canada\\nGovernment of Chile\\n\\nMemorandum on Lithium\\n\\nLithium exports shall be listed.\\nBuyers shall be named.\\nThe export of lithium ore shall be reviewed. | CA CL
+            """)
+    void aLetterheadsLastOfficeIssuesTheText(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
