@@ -2413,7 +2413,7 @@ public final class CommitmentExtractor {
     }
 
     /**
-     * "shall be permitted only against a licence issued by X": the agent of a participle that describes a noun after the
+     * "shall be allowed only with a permit granted by X": the agent of a participle that describes a noun after the
      * cue, not of the cue's own passive (unlike "be developed and operated by", "be jointly financed by").
      */
     private static final Pattern NOUNS_PARTICIPLE_BY = Pattern.compile(

@@ -120,7 +120,7 @@ final class DocumentParties {
         if (!titled.isEmpty()) {
             return titled;
         }
-        // "MOFCOM Announcement No. 46 on … Export Control … to the United States": the body that issues the text, not the
+        // "X Announcement No. 5 on Export Controls on Cobalt to Y": the body that issues the text, not the
         // state it is aimed at, however often the text names that state
         List<String> issuer = titleIssuer(text, parties, titleEnd);
         issuer = issuer.isEmpty() ? byline(text, parties, titleEnd) : issuer;
@@ -417,8 +417,8 @@ final class DocumentParties {
     /** What a body issues, after its name: "MOFCOM Announcement", "METI's Notice". */
     private static final Pattern ISSUED_AFTER = ClauseWords.compile("^(?:[’']s)?\\s+" + ClauseWords.alternation("issued-act") + "\\b");
     /**
-     * What a body issues, before its name: "Notification No. 42/2015-2020 of the Directorate General …", "Announcement No. 18
-     * of 2025 by the Ministry …", "Regulation of the Minister of Energy and Mineral Resources of the Republic of X" (the
+     * What a body issues, before its name: "Notification No. 12/2026 of the Directorate General …", "Announcement No. 3
+     * of 2026 by the Ministry …", "Regulation of the Minister of Trade of the Republic of X" (the
      * minister's state).
      */
     private static final Pattern ISSUED_BEFORE = ClauseWords.compile("\\b" + ClauseWords.alternation("issued-act")
@@ -451,7 +451,7 @@ final class DocumentParties {
 
     /**
      * A letterhead that opens the text with the offices above the one that issues it, each alone on its line ("Government
-     * of India / Ministry of Commerce and Industry / … / Directorate General of Foreign Trade"): the last, which issues
+     * of X / Ministry of Mines / … / Bureau of Mineral Exports"): the last, which issues
      * it; the offices are no run of parties. None unless at least two offices follow a first line.
      */
     private static List<String> letterhead(String text, List<Mention> parties) {
@@ -480,7 +480,7 @@ final class DocumentParties {
             boolean whole = text.substring(m.end(), end).strip().isEmpty()
                     && (before.isBlank() || lines == 0 && m.norm().length() == 2 && GOVERNMENT_OF.matcher(before.strip() + " ").matches());
             // an office below the first line: no state, group of states or company (an office the dictionary lacks is
-            // still one: "Directorate General of Foreign Trade")
+            // still one)
             if (!whole || lines > 0 && (m.norm().length() == 2 || PartyKinds.of(m.norm()) != null && !"body".equals(PartyKinds.of(m.norm())))) {
                 break;
             }
@@ -495,7 +495,7 @@ final class DocumentParties {
     private static final int BYLINE_LINES = 3;
 
     /**
-     * A government body named alone on a line of its own right after the title ("July 1, 2019 / Ministry of Economy, Trade
+     * A government body named alone on a line of its own right after the title ("March 3, 2026 / Ministry of Economy, Trade
      * and Industry"): the body that issues a notice written in the passive; none if the first lines hold no such name.
      */
     private static List<String> byline(String text, List<Mention> parties, int titleEnd) {
