@@ -2421,6 +2421,13 @@ public final class CommitmentExtractor {
         return List.of(Clauses.actor(text, m));
     }
 
+    /**
+     * "shall be allowed only with a permit granted by X": the agent of a participle that describes a noun after the
+     * cue, not of the cue's own passive (unlike "be developed and operated by", "be jointly financed by").
+     */
+    private static final Pattern NOUNS_PARTICIPLE_BY = Pattern.compile(
+            "(?i)\\s(?!(?:be|been|and|or|not)\\s)(?!\\p{L}+ly\\s)\\p{L}+\\s+\\p{L}+(?:ed|en|wn)\\s+by\\s+(?:the\\s+)?$");
+
     /** The parties named as the agent of a passive cue ("shall be given by Canada and Chile"), in order. */
     private static List<String> passiveAgents(String sentence, int offset, int cueEnd, List<Mention> inside, String text) {
         Set<String> agents = new LinkedHashSet<>();
@@ -2430,7 +2437,8 @@ public final class CommitmentExtractor {
             if (m.type() != MentionType.PARTY || at < cueEnd || Clauses.isInName(text, m)) {
                 continue;
             }
-            boolean first = agents.isEmpty() && PASSIVE_BY.matcher(sentence.substring(cueEnd, at)).find();
+            boolean first = agents.isEmpty() && PASSIVE_BY.matcher(sentence.substring(cueEnd, at)).find()
+                    && !NOUNS_PARTICIPLE_BY.matcher(sentence.substring(cueEnd, at)).find();
             if (!first && !agents.isEmpty() && afterPreposition(sentence, Math.max(previousEnd, at - BEFORE_NAME), at)) {
                 continue; // "by the DFC, acting on behalf of the United States, and …": whom the agent acts for
             }

@@ -100,6 +100,10 @@ final class DocumentParties {
         if (!speakers.isEmpty()) {
             return speakers;
         }
+        List<String> letterhead = letterhead(text, parties);
+        if (!letterhead.isEmpty()) {
+            return letterhead;
+        }
         List<Mention> withLeaders = merged(parties, leaders);
         Set<String> signers = signers(text, withLeaders);
         if (signers.size() >= 2) {
@@ -119,6 +123,13 @@ final class DocumentParties {
         List<String> titled = titleSpeaker(text, parties, titleEnd);
         if (!titled.isEmpty()) {
             return titled;
+        }
+        // "X Announcement No. 5 on Export Controls on Cobalt to Y": the body that issues the text, not the
+        // state it is aimed at, however often the text names that state
+        List<String> issuer = titleIssuer(text, parties, titleEnd);
+        issuer = issuer.isEmpty() ? byline(text, parties, titleEnd) : issuer;
+        if (!issuer.isEmpty()) {
+            return issuer;
         }
         // The only pair may be in a name ("the 70th anniversary of the U.S.-ROK Alliance"): better than one party.
         Set<String> inNames = longestRun(text, merged(all, inPlanNames));
@@ -435,6 +446,113 @@ final class DocumentParties {
                     && GROUP_MEETING_AFTER.matcher(text.substring(m.end(), Math.min(titleEnd, m.end() + GROUP_MEETING_CHARS))).lookingAt()) {
                 return List.of(m.norm());
             }
+        }
+        return List.of();
+    }
+
+    /** What a body issues, after its name: "MOFCOM Announcement", "METI's Notice". */
+    private static final Pattern ISSUED_AFTER = ClauseWords.compile("^(?:[’']s)?\\s+" + ClauseWords.alternation("issued-act") + "\\b");
+    /**
+     * What a body issues, before its name: "Notification No. 12/2026 of the Directorate General …", "Announcement No. 3
+     * of 2026 by the Ministry …", "Regulation of the Minister of Trade of the Republic of X" (the
+     * minister's state).
+     */
+    private static final Pattern ISSUED_BEFORE = ClauseWords.compile("\\b" + ClauseWords.alternation("issued-act")
+            + "\\s+(?:no\\.?\\s*[\\w/.-]+\\s+(?:of\\s+\\d{4}\\s+)?)?(?:of|by|from)\\s+(?:the\\s+)?"
+            + "(?:(?:minister|secretary)\\s+(?:of|for)\\s+[\\p{L},&'’\\s]{1,80}?\\s+of\\s+(?:the\\s+)?)?$");
+    private static final int ISSUED_AFTER_CHARS = 40;
+
+    /** The party the title names as the one that issues the text ("MOFCOM Announcement No. …"), or none. */
+    private static List<String> titleIssuer(String text, List<Mention> parties, int titleEnd) {
+        String title = text.substring(0, titleEnd).toLowerCase(java.util.Locale.ROOT);
+        if (ClauseWords.entries("issued-act").stream().noneMatch(title::contains)) {
+            return List.of(); // most titles name nothing issued: no pattern to try
+        }
+        for (Mention m : parties) {
+            if (m.start() >= titleEnd) {
+                break;
+            }
+            int lineStart = text.lastIndexOf('\n', m.start()) + 1;
+            if (ISSUED_AFTER.matcher(text.substring(m.end(), Math.min(titleEnd, m.end() + ISSUED_AFTER_CHARS))).lookingAt()
+                    || ISSUED_BEFORE.matcher(text.substring(lineStart, m.start())).find()) {
+                return List.of(m.norm());
+            }
+        }
+        return List.of();
+    }
+
+    /** A letterhead's first line: "Government of India", "GOVERNMENT OF THE REPUBLIC OF X", or a body's name. */
+    private static final Pattern GOVERNMENT_OF = Pattern.compile("(?i)^(?:the\\s+)?government\\s+of\\s+(?:the\\s+)?$");
+    private static final int LETTERHEAD_LINES = 6;
+
+    /**
+     * A letterhead that opens the text with the offices above the one that issues it, each alone on its line ("Government
+     * of X / Ministry of Mines / … / Bureau of Mineral Exports"): the last, which issues
+     * it; the offices are no run of parties. None unless at least two offices follow a first line.
+     */
+    private static List<String> letterhead(String text, List<Mention> parties) {
+        int from = 0;
+        while (from < text.length() && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        Mention last = null;
+        int bodies = 0;
+        int next = 0;
+        for (int lines = 0; lines < LETTERHEAD_LINES && from < text.length(); lines++) {
+            int newline = text.indexOf('\n', from);
+            int end = newline < 0 ? text.length() : newline;
+            String line = text.substring(from, end).strip();
+            if (line.isEmpty()) {
+                break; // the letterhead ends at its first blank line
+            }
+            while (next < parties.size() && parties.get(next).start() < from) {
+                next++;
+            }
+            Mention m = next < parties.size() ? parties.get(next) : null;
+            if (m == null || m.end() > end || (next + 1 < parties.size() && parties.get(next + 1).start() < end)) {
+                break; // no name on the line, or more than one
+            }
+            String before = text.substring(from, m.start());
+            boolean whole = text.substring(m.end(), end).strip().isEmpty()
+                    && (before.isBlank() || lines == 0 && m.norm().length() == 2 && GOVERNMENT_OF.matcher(before.strip() + " ").matches());
+            // an office below the first line: no state, group of states or company (an office the dictionary lacks is
+            // still one)
+            if (!whole || lines > 0 && (m.norm().length() == 2 || PartyKinds.of(m.norm()) != null && !"body".equals(PartyKinds.of(m.norm())))) {
+                break;
+            }
+            bodies += lines > 0 ? 1 : 0;
+            last = m;
+            from = end + 1;
+        }
+        return bodies >= 2 ? List.of(last.norm()) : List.of();
+    }
+
+    /** How many lines with letters after the title a byline may come: a date line, then the issuing body. */
+    private static final int BYLINE_LINES = 3;
+
+    /**
+     * A government body named alone on a line of its own right after the title ("March 3, 2026 / Ministry of Economy, Trade
+     * and Industry"): the body that issues a notice written in the passive; none if the first lines hold no such name.
+     */
+    private static List<String> byline(String text, List<Mention> parties, int titleEnd) {
+        int from = titleEnd;
+        for (int lines = 0; lines < BYLINE_LINES && from < text.length(); ) {
+            int newline = text.indexOf('\n', from + 1);
+            int end = newline < 0 ? text.length() : newline;
+            String line = text.substring(from, end).strip();
+            if (line.chars().anyMatch(Character::isLetter)) {
+                lines++;
+                for (Mention m : parties) {
+                    if (m.start() >= end) {
+                        break;
+                    }
+                    if (m.start() >= from && "body".equals(PartyKinds.of(m.norm()))
+                            && line.replaceAll("[.:;,]$", "").equals(text.substring(m.start(), m.end()))) {
+                        return List.of(m.norm());
+                    }
+                }
+            }
+            from = end;
         }
         return List.of();
     }

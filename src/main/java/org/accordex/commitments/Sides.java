@@ -49,7 +49,25 @@ final class Sides {
         this.documentParties = documentParties;
         this.mainState = mostFrequentState();
         this.issuer = issuingState();
-        this.homeState = !issuer.isEmpty() ? issuer : documentParties.stream().anyMatch(Sides::isState) ? List.of() : mainState;
+        this.homeState = !issuer.isEmpty() ? issuer : documentParties.stream().anyMatch(Sides::isState) ? List.of()
+                : bodiesState().orElse(mainState);
+    }
+
+    /**
+     * The one state whose bodies all the document's parties are ("Ministry of Commerce of the People's Republic of China"
+     * → CN), which an unplaced official of the body's notice serves, however often the text names the state its
+     * measures are aimed at; empty if a party has no state or they have several.
+     */
+    private java.util.Optional<List<String>> bodiesState() {
+        Set<String> states = new LinkedHashSet<>();
+        for (String party : documentParties) {
+            String state = PartyKinds.stateNamedIn(party).orElse(null);
+            if (state == null) {
+                return java.util.Optional.empty();
+            }
+            states.add(state);
+        }
+        return states.size() == 1 ? java.util.Optional.of(List.copyOf(states)) : java.util.Optional.empty();
     }
 
     /**

@@ -1298,4 +1298,46 @@ class WhoCommitsTest {
         // a lower-case field names no such committee
         assertEquals("none", WhichSentencesCommitTest.lastLine(text.replace("Copper Trade in Concentrates", "the copper trade")));
     }
+
+    /**
+     * A body's announcement, notice or regulation, named in its title, speaks in the passive: the body issues it and acts
+     * in its agentless provisions, not the state its measures are aimed at, however often the text names that state.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            METI Notice No. 7 on Cobalt Exports to Canada\\nThe export of cobalt to Canada shall be reviewed.\\nExports of nickel to Canada shall be listed.\\nLicences for cobalt exports to Canada shall be reviewed every quarter. | Ministry of Economy, Trade and Industry
+            Announcement No. 5 of 2026 of the Ministry of Economy, Trade and Industry on Lithium Exports to Chile\\nLithium exports to Chile shall be listed.\\nThe partners of Chile shall be named.\\nStricter review shall be applied to lithium exports to Chile. | Ministry of Economy, Trade and Industry
+            Regulation of the Minister of Trade of the Republic of Indonesia on Nickel Exports to Japan\\nNickel exports to Japan shall be listed.\\nThe partners of Japan shall be named.\\nThe export of nickel ore to Japan shall not be permitted. | ID
+            Update on Cobalt Exports to Canada\\n\\nMarch 3, 2026\\nMinistry of Economy, Trade and Industry\\n\\nCobalt exports to Canada shall be listed.\\nThe partners of Canada shall be named.\\nLicences for cobalt exports to Canada shall be reviewed every quarter. | Ministry of Economy, Trade and Industry
+            Update on Cobalt Exports to Canada\\n\\nMarch 3, 2026\\nCobalt exports to Canada shall be listed by the Ministry of Economy, Trade and Industry.\\nThe partners of Canada shall be named.\\nLicences for cobalt exports to Canada shall be reviewed every quarter. | CA
+            MOFCOM Announcement No. 9 on Cobalt Exports to Canada\\nCobalt exports to Canada shall be listed.\\nThe partners of Canada shall be named.\\nThe Minister shall publish the list of cobalt buyers in Canada every year. | CN
+            Statement on Nickel Exports to Japan\\nNickel exports to Japan shall be listed.\\nThe partners of Japan shall be named.\\nThe export of nickel ore to Japan shall not be permitted. | JP
+            """)
+    void theBodyATitleSaysIssuesTheTextActsInItsPassives(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /** The agent of a participle that describes a noun after a passive duty is not the agent of that duty. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Regulation of the Minister of Trade of the Republic of Indonesia on Nickel Exports\\nNickel exports shall be listed.\\nBuyers shall be named.\\nThe export of nickel matte shall be permitted only with a permit granted by Japan. | ID
+            Regulation of the Minister of Trade of the Republic of Indonesia on Nickel Exports\\nNickel exports shall be listed.\\nBuyers shall be named.\\nThe nickel smelter shall be built and operated by Japan. | JP
+            Regulation of the Minister of Trade of the Republic of Indonesia on Nickel Exports\\nNickel exports shall be listed.\\nBuyers shall be named.\\nThe nickel smelter shall be jointly financed by Japan. | JP
+            """)
+    void theAgentOfANounsParticipleDoesNotTakeThePassiveDuty(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /**
+     * A letterhead that stacks the offices above the one that issues the text, each on its own line, names one issuer,
+     * the last; two governments on a title page stay the two parties.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Government of India\\nMinistry of Mines\\nIndian Bureau of Lithium Exports\\n\\nNotice No. 4 of 2026\\n\\nLithium exports to Chile shall be listed.\\nThe partners of Chile shall be named.\\nThe export of lithium ore to Chile shall not be permitted. | Indian Bureau of Lithium Exports
+            Government of Canada\\nGovernment of Chile\\n\\nMemorandum on Lithium\\n\\nLithium exports shall be listed.\\nBuyers shall be named.\\nThe export of lithium ore shall be reviewed. | CA CL
+            """)
+    void aLetterheadsLastOfficeIssuesTheText(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
