@@ -535,7 +535,7 @@ final class ContextRules {
             "Our", "My", "Their", "Its", "His", "Her", "Each", "Both", "Under", "In", "On", "For", "With", "By", "And", "Of",
             "When", "While", "If", "As", "At", "To", "From", "Through", "Since", "After", "Before", "During", "Such",
             "Any", "All", "Every", "Other", "Said", "Sec.", "SEC.", "Section", "Article", "Million", "Billion",
-            "Trillion");
+            "Trillion", "Senior", "Former", "Outgoing", "Incoming"); // "Senior Administration officials" names no agency
     /**
      * An act done to a body, as an article's heading names it: "Establishment of the Fund", "Management of the Fund".
      * No body's name opens with one of these before "of"; the name, if any, follows it.

@@ -974,4 +974,13 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of(), mentions("A mine in Sonora will ship lithium.\nSonora, a state of Mexico, will map lithium"
                 + " brines.", MentionType.PARTY).stream().filter(m -> m.startsWith("Sonora")).toList());
     }
+
+    /** "Senior Administration officials", "the former Administration": an adjective before "Administration" names no agency. */
+    @Test
+    void anAdjectiveBeforeAdministrationNamesNoAgency() {
+        assertEquals(List.of(), mentions("Senior Administration officials met with the governors of the copper states.\n"
+                + "Former Administration officials criticized the cobalt tariff.", MentionType.PARTY));
+        assertEquals(List.of("Korea Forest Administration → Korea Forest Administration"), mentions("The Korea Forest Administration"
+                + " will fund two ports.", MentionType.PARTY));
+    }
 }
