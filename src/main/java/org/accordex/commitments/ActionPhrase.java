@@ -3473,8 +3473,10 @@ public final class ActionPhrase {
         // "support the people [and recognizes] the role of …": a third-person verb after "and" is the subject's next
         // clause when the action's verb is a base form or gerund and no clause inside the action has a verb of that form
         // ("ensure that the agency reviews … and reports …" joins two verbs of its clause)
+        // ("[and looks forward] to working with …", "[and hopes] to finish …": its next verb, whatever follows it)
         if (t.tag(k).equals("CCONJ") && k > start + 1 && k + 2 < t.size() && t.tag(k + 1).equals("VERB") && t.form(k + 1).equals("s")
-                && !t.capitalized(k + 1) && OBJECT_START.contains(t.tag(k + 2)) && !t.tag(k + 2).equals("ADJ")
+                && !t.capitalized(k + 1) && (OBJECT_START.contains(t.tag(k + 2)) && !t.tag(k + 2).equals("ADJ")
+                        || t.lower(k + 2).equals("to") || t.lower(k + 2).equals("forward"))
                 && !t.form(start).equals("s") && !t.form(start).equals("ed") && !finiteVerbBetween(t, start + 1, k)) {
             return true;
         }

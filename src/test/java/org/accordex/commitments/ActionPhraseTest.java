@@ -1690,4 +1690,13 @@ class ActionPhraseTest {
         assertEquals("submit a report on data collection against threats to United States critical infrastructure",
                 action("The Director shall submit a report on data collection against threats to United States critical infrastructure."));
     }
+
+    /** ", and looks forward to …", ", and hopes to …": the subject's next verb ends the action, whatever follows it. */
+    @Test
+    void aThirdPersonVerbBeforeToOrForwardEndsTheAction() {
+        assertEquals("open a cobalt refinery in Ontario", action("Canada is poised to open a cobalt refinery in Ontario, and"
+                + " looks forward to working with its partners."));
+        assertEquals("sign a graphite accord", action("Mozambique will sign a graphite accord and hopes to ship the first"
+                + " cargo soon."));
+    }
 }
