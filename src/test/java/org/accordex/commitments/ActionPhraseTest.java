@@ -1730,4 +1730,11 @@ class ActionPhraseTest {
                 action("The miners agreed to build a hotline and to exchange data on cobalt."));
         assertEquals("export nickel to Japan", action("Peru agreed to export nickel to Japan and to new markets in Asia."));
     }
+
+    /** "the exploration and development of" names two acts as nouns: "explore and develop". */
+    @Test
+    void readsExplorationAndDevelopmentAsVerbs() {
+        assertEquals("explore and develop three copper blocks in Salta",
+                action("Bolivia signed an agreement with Peru for the exploration and development of three copper blocks in Salta."));
+    }
 }
