@@ -1746,8 +1746,24 @@ public final class ActionPhrase {
         // "resolve to ensure X, to uphold Y, and to counter Z": a series of infinitives that "and to" closes
         boolean infinitives = !joined && k == end + 2 && k < t.size() && t.lower(end).equals(",") && t.lower(end + 1).equals("to")
                 && first > 0 && t.lower(first - 1).equals("to") && closesInfinitives(t, k) && t.matchAt(Section.PURPOSE_VERB, k) == k;
-        return (joined || series || infinitives) && k < t.size() && k > end && t.isVerbLike(k, first)
+        return (joined || series || infinitives) && k < t.size() && k > end && (t.isVerbLike(k, first) || secondInfinitive(t, k, first))
                 && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
+    }
+
+    /** A word that is no adjective's or noun's form only: "promote", "exchange" (not "national", "new", "exports", "further"). */
+    private static final Pattern BARE_VERB_FORM = Pattern.compile("\\p{Ll}{4,}(?<!s|ed|ing|er|est|ly|al|an|ive|ous|ic|ful|ent|ant)");
+
+    /**
+     * Whether the word at {@code k} after "and to" is the verb of a second infinitive of the cue, where the tagger read it
+     * as an adjective or a noun before its object: "agreed to build a hotline and to [exchange] data on cobalt".
+     */
+    private static boolean secondInfinitive(Tagged t, int k, int first) {
+        // not after a gerund: "committed to promoting X and to [human] rights" joins a noun to the cue
+        return k >= 2 && first > 0 && t.lower(first - 1).equals("to") && !t.lower(first).endsWith("ing")
+                && t.lower(k - 1).equals("to") && t.lower(k - 2).equals("and")
+                && (t.tag(k).equals("ADJ") || t.tag(k).equals("NOUN")) && BARE_VERB_FORM.matcher(t.lower(k)).matches()
+                && t.matchAt(Section.DEGREE, k) == k && t.matchAt(Section.NO_END, k) == k
+                && k + 1 < t.size() && (t.tag(k + 1).equals("NOUN") || t.tag(k + 1).equals("DET") || t.tag(k + 1).equals("PROPN"));
     }
 
     /** How far the "and to" that closes a series of infinitives is looked for. */
@@ -2788,7 +2804,7 @@ public final class ActionPhrase {
                 end--;
             }
         }
-        return end;
+        return possessedEnd(t, end, start);
     }
 
     /** Verbs whose object after "with" is a counterpart to act with, not the act: "work [closely] with India to …". */
@@ -3249,6 +3265,31 @@ public final class ActionPhrase {
     /** A noun by its ending, whatever the tagger read it as: "authorization", "agreement". */
     private static final Pattern MISREAD_NOUN = Pattern.compile("\\p{L}{4,}(?:tion|sion|ment)");
 
+    /**
+     * The end of the noun a possessive the limit cut from it owns, where it closes within {@value #MAX_FINISH_WORDS} words
+     * and the whole stays within {@value #MAX_TOTAL_WORDS}: "sell a stake … to Saudi Arabia's [Manara Minerals]".
+     */
+    private static int possessedEnd(Tagged t, int end, int start) {
+        if (end <= start || end >= t.size() || !POSSESSIVE.matcher(t.lower(end - 1)).matches()) {
+            return end;
+        }
+        // "the region's shared [interests]", "Energy's [activities] related to …": the first noun that closes the phrase
+        for (int k = end; k < t.size() && k - end < MAX_FINISH_WORDS; k++) {
+            boolean noun = t.tag(k).equals("NOUN") || t.tag(k).equals("PROPN");
+            if (!noun && !t.tag(k).equals("ADJ") && !(t.tag(k).equals("VERB") && t.lower(k).endsWith("ed"))) {
+                return end;
+            }
+            boolean closes = k + 1 == t.size() || !t.tag(k + 1).equals("NOUN") && !t.tag(k + 1).equals("PROPN") && !t.glued(k + 1);
+            if (noun && closes) {
+                return wordsBetween(t, start, k + 1) <= MAX_TOTAL_WORDS ? k + 1 : end;
+            }
+        }
+        return end;
+    }
+
+    /** A possessive word: "Arabia's", "world’s", "'s" split from its noun by the tokenizer. */
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:\\p{L}*)['’]s");
+
     private static boolean endsBadly(Tagged t, int end) {
         String tag = t.tag(end - 1);
         if (end >= 2 && t.lower(end - 2).equals("each") && t.lower(end - 1).equals("other")) {
@@ -3296,8 +3337,9 @@ public final class ActionPhrase {
         }
         // "products originating" cut from "products originating in the United States"
         String last = t.lower(end - 1);
+        // ("have the plant running [by 2027]": the participle before a deadline completes the object)
         if (tag.equals("VERB") && (last.endsWith("ing") || last.endsWith("ed")) && end >= 2 && NOMINAL.contains(t.tag(end - 2))
-                && end < t.size() && (t.tag(end).equals("ADP") || t.tag(end).equals("DET"))) {
+                && end < t.size() && (t.tag(end).equals("ADP") || t.tag(end).equals("DET")) && deadlineEnd(t, end) == end) {
             return true;
         }
         // "products incorporating" cut from "incorporating processed minerals"; "nickel processing" cut from "facility";

@@ -1699,4 +1699,51 @@ class ActionPhraseTest {
         assertEquals("sign a graphite accord", action("Mozambique will sign a graphite accord and hopes to ship the first"
                 + " cargo soon."));
     }
+
+    /** A news report's source cited after the action ("…, the draft shows") and a time it names ("next month") end the action. */
+    @Test
+    void endsBeforeADocumentCitedAndTheMonthOfAReport() {
+        assertEquals("sign a uranium supply pact with Kazakhstan",
+                action("Namibia will sign a uranium supply pact with Kazakhstan next month, the draft shows."));
+        assertEquals("agree a fuller tin fund accord later",
+                action("The two ministries plan to agree a fuller tin fund accord later, the documents showed."));
+    }
+
+    /** An apposition that ranks or places the object ("…, the world's third largest") is no part of the action. */
+    @Test
+    void leavesOutAnAppositionThatRanksTheObject() {
+        assertEquals("double output at the phosphate mine",
+                action("Morocco plans to double output at the phosphate mine, the world's third largest, by 2030."));
+        assertEquals("raise ties to a comprehensive partnership",
+                action("Laos and Chile agreed to raise ties to a comprehensive partnership, the highest level in their ranking."));
+    }
+
+    /** A possessive the word limit cut from its noun is finished with the noun when it closes soon. */
+    @Test
+    void finishesAPossessiveTheLimitCut() {
+        assertEquals("sell a 20% stake in state bauxite mining unit to Qatar's Al Mirqab Capital",
+                action("Ghana said it had agreed to sell a 20% stake in its state bauxite mining unit to Qatar's Al Mirqab Capital for $900 million."));
+    }
+
+    /** A participle that completes the object stays before a deadline: "have the smelter operating [by the second half of 2027]". */
+    @Test
+    void keepsAParticipleBeforeADeadline() {
+        assertEquals("have the new tin smelter operating",
+                action("Peru plans to have the new tin smelter operating by the second half of 2027."));
+    }
+
+    /** A second infinitive after "and to" is a further action, also where the tagger misreads its verb; not after a gerund. */
+    @Test
+    void joinsASecondInfinitiveAfterAndTo() {
+        assertEquals("build a hotline; exchange data on cobalt",
+                action("The miners agreed to build a hotline and to exchange data on cobalt."));
+        assertEquals("export nickel to Japan", action("Peru agreed to export nickel to Japan and to new markets in Asia."));
+    }
+
+    /** "the exploration and development of" names two acts as nouns: "explore and develop". */
+    @Test
+    void readsExplorationAndDevelopmentAsVerbs() {
+        assertEquals("explore and develop three copper blocks in Salta",
+                action("Bolivia signed an agreement with Peru for the exploration and development of three copper blocks in Salta."));
+    }
 }
