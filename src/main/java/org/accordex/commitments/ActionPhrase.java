@@ -3429,6 +3429,14 @@ public final class ActionPhrase {
                 && REFERENCE_NOUNS.contains(t.lower(k - 2));
     }
 
+    /**
+     * Third-person verbs that take "to" and a verb of their own ("and hopes to"): after "and" they open the subject's
+     * next clause; a noun the tagger reads as a verb does not ("listening sessions with drivers and advocates to hear").
+     */
+    private static final Set<String> VERBS_BEFORE_TO = Set.of("hopes", "plans", "intends", "seeks", "expects", "wants",
+            "aims", "continues", "stands", "pledges", "vows", "promises", "agrees", "wishes", "undertakes", "remains",
+            "stays", "commits", "looks");
+
     private static boolean stopsAt(Tagged t, int k, int start) {
         String w = t.lower(k);
         // "… in Ohio and $2 billion to build …": the next item of money
@@ -3518,7 +3526,7 @@ public final class ActionPhrase {
         // ("[and looks forward] to working with …", "[and hopes] to finish …": its next verb, whatever follows it)
         if (t.tag(k).equals("CCONJ") && k > start + 1 && k + 2 < t.size() && t.tag(k + 1).equals("VERB") && t.form(k + 1).equals("s")
                 && !t.capitalized(k + 1) && (OBJECT_START.contains(t.tag(k + 2)) && !t.tag(k + 2).equals("ADJ")
-                        || t.lower(k + 2).equals("to") || t.lower(k + 2).equals("forward"))
+                        || t.lower(k + 2).equals("to") && VERBS_BEFORE_TO.contains(t.lower(k + 1)) || t.lower(k + 2).equals("forward"))
                 && !t.form(start).equals("s") && !t.form(start).equals("ed") && !finiteVerbBetween(t, start + 1, k)) {
             return true;
         }

@@ -1698,6 +1698,8 @@ class ActionPhraseTest {
                 + " looks forward to working with its partners."));
         assertEquals("sign a graphite accord", action("Mozambique will sign a graphite accord and hopes to ship the first"
                 + " cargo soon."));
+        assertEquals("hold hearings with miners, unions and advocates to hear views", action("The ministry will hold"
+                + " hearings with miners, unions and advocates to hear their views."));
     }
 
     /** A news report's source cited after the action ("…, the draft shows") and a time it names ("next month") end the action. */
