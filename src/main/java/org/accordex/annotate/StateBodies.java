@@ -16,11 +16,22 @@ import org.accordex.model.MentionType;
  * Norms of bodies whose dictionary name holds a state the text does not: "Ministry of Commerce" is China's
  * ("Ministry of Commerce of the People's Republic of China") in a text about China, but a treaty between India and
  * Nepal means India's. Where the document names the state nowhere, the body keeps its own name as its norm, in title
- * case when it is written in capitals ("MINISTRY OF COMMERCE" → "Ministry of Commerce").
+ * case when it is written in capitals ("MINISTRY OF COMMERCE" → "Ministry of Commerce"). Likewise a United States
+ * department's bare name ("Department of Commerce") in a document that names another state's government ("Government
+ * of India") and never the United States.
  */
 final class StateBodies {
     private static final String NO_STATE = "";
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
+    private static final String US = "US";
+    /** The words before a state's name that make it the government writing: "Government of India". */
+    private static final Pattern GOVERNMENT_OF = Pattern.compile("(?i:government\\s+of\\s+(?:the\\s+)?)$");
+    /**
+     * The prefix of the norms of United States departments, which a dictionary also gives their bare names ("Department
+     * of Commerce"): other states have departments of those names too.
+     */
+    private static final String US_BODY = "U.S. ";
     /** Words kept in lower case inside a title-case name, except first. */
     private static final Set<String> SMALL_WORDS = Set.of("of", "the", "and", "for", "on", "in", "to", "at", "by", "a", "an");
 
@@ -33,16 +44,24 @@ final class StateBodies {
     }
 
     /** The mentions with the norms of bodies bound to a state the document does not name replaced by their names. */
-    List<Mention> resolve(List<Mention> mentions) {
+    List<Mention> resolve(String text, List<Mention> mentions) {
         Set<String> named = new HashSet<>();
         for (Mention m : mentions) {
             if (m.type() == MentionType.PARTY) {
                 named.add(m.norm());
             }
         }
+        boolean otherStateOnly = !named.contains(US) && mentions.stream().anyMatch(m -> m.type() == MentionType.PARTY
+                && STATE_NORM.matcher(m.norm()).matches() && GOVERNMENT_OF.matcher(text.substring(0, m.start())).find());
         List<Mention> out = null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
+            if (otherStateOnly && m.type() == MentionType.PARTY && m.norm().equals(US_BODY + nameOf(m.text()))) {
+                // "the Department of Commerce" in a release by the Government of India, which names no United States
+                out = out == null ? new ArrayList<>(mentions) : out;
+                out.set(i, m.withNorm(nameOf(m.text())));
+                continue;
+            }
             if (m.type() != MentionType.PARTY || m.norm().length() <= 2 || !m.norm().contains(" of ")) {
                 continue;
             }

@@ -983,4 +983,27 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("Korea Forest Administration → Korea Forest Administration"), mentions("The Korea Forest Administration"
                 + " will fund two ports.", MentionType.PARTY));
     }
+
+    /** A group's meeting of ministers by their field: the group is the party, its norm the dictionary's. */
+    @Test
+    void aGroupsMinistersByTheirFieldAreTheGroup() {
+        assertEquals(List.of("G20 → Group of Twenty"), mentions("G20 Energy Transitions Ministers will map cobalt supply"
+                + " chains.", MentionType.PARTY));
+        assertEquals(List.of("G7 → Group of Seven"), mentions("The G7 Clean Energy Transition Ministers met in Turin.",
+                MentionType.PARTY));
+    }
+
+    /** A bare United States department's name in a release by another state's government is that state's own. */
+    @Test
+    void aBareDepartmentNameOutsideTheUnitedStatesKeepsItsName() {
+        assertEquals(List.of("India → IN", "Department of Commerce → Department of Commerce"), mentions("Government of"
+                + " India\nThe Department of Commerce will review lithium exports.", MentionType.PARTY));
+        assertEquals(List.of("Department of Commerce → U.S. Department of Commerce", "India → IN"), mentions("The Department"
+                + " of Commerce will review lithium exports to India.", MentionType.PARTY));
+        assertEquals(List.of("Department of Commerce → U.S. Department of Commerce", "India → IN",
+                "United States → US"), mentions("The Department of Commerce will review lithium exports to India and the"
+                + " United States.", MentionType.PARTY));
+        assertEquals(List.of("Ministry of Commerce & Industry → Ministry of Commerce and Industry"),
+                mentions("The Ministry of Commerce & Industry will review cobalt imports.", MentionType.PARTY));
+    }
 }

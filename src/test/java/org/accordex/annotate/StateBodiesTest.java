@@ -19,7 +19,7 @@ class StateBodiesTest {
                         + " Republic of Ghana"),
                 mentions("MEMORANDUM OF UNDERSTANDING WITH THE MINISTRY OF MINES AND ENERGY OF THE REPUBLIC OF GHANA\n",
                         MentionType.PARTY));
-        assertEquals(List.of("MINISTRY OF COMMERCE & INDUSTRY → Ministry of Commerce & Industry", "INDIA → IN"),
+        assertEquals(List.of("MINISTRY OF COMMERCE & INDUSTRY → Ministry of Commerce and Industry", "INDIA → IN"),
                 mentions("TREATY OF TRADE\nMINISTRY OF COMMERCE & INDUSTRY\nGOVERNMENT OF INDIA\n", MentionType.PARTY));
     }
 
