@@ -2117,7 +2117,7 @@ public final class CommitmentExtractor {
                 List<String> served = context.officials().statesIn(officialSubject);
                 List<String> titled = served.isEmpty() ? titleStates() : List.of();
                 if (!titled.isEmpty() && OFFICIAL.matcher(officialSubject).results().count() <= titled.size()) {
-                    // "The Minister of Mines of Peru will …": the state the title names; a officialSubject with more officials
+                    // "The Minister of Mines of Peru will …": the state the title names; a subject with more officials
                     // ("The President and the Taoiseach agreed", "The Director, in consultation with the Secretary of …,
                     // shall") is left to the rules below
                     return new Resolved(union(titled, alsoActing), INFERRED_SUBJECT);

@@ -541,8 +541,8 @@ final class Officials {
                 .max(Map.Entry.comparingByValue())
                 .filter(e -> e.getValue() >= MIN_HOST_MENTIONS && e.getValue() * HOST_SHARE >= guests)
                 .map(e -> List.of(e.getKey())).orElse(List.of());
-        // a readout the White House issues names its own state seldom ("The Vice President committed to working with the
-        // government of X" after "President Roe of X"): its officials who are none of the guests serve the United States
+        // a readout the White House issues names its own state seldom ("The Vice President will work with X on …" after
+        // "President Roe of X"): its officials who are none of the guests serve the United States
         return host.isEmpty() && !placedAfterName.contains("US") && issuedByTheWhiteHouse() ? List.of("US") : host;
     }
 
