@@ -289,6 +289,13 @@ public final class CommitmentExtractor {
     /** A person named by an honorific and surname: "Mr. Sullivan", "Dr. Hulata". */
     private static final Pattern HONORIFIC_NAME = Pattern.compile("\\s*\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}[\\p{L}'’-]+");
 
+    /** The subject without a phrase that opens it, where the rest still names an official ("During …, the President"). */
+    private static String withoutOpeningPhrase(String subject) {
+        Matcher opener = OPENING_PHRASE.matcher(subject);
+        return opener.lookingAt() && OFFICIAL.matcher(subject).region(opener.end(), subject.length()).find()
+                ? subject.substring(opener.end()) : subject;
+    }
+
     /** Whether the subject names a person by honorific and surname whom the text places in no state. */
     private static boolean unplacedPerson(String subject, Officials officials) {
         Matcher person = HONORIFIC_NAME.matcher(subject);
@@ -2109,11 +2116,14 @@ public final class CommitmentExtractor {
                 }
             }
             if (OFFICIAL.matcher(subject).find() && !(DEAL_SUBJECT.matcher(subject).find() && onlyOfficialsAsObjects(subject))) {
+                // "During the visit of President Roe, the Vice President will …": the officials of the opening phrase are
+                // not the ones who act
+                String officialSubject = withoutOpeningPhrase(subject);
                 // "President Yoon reiterates …": the state the text says he serves; an official it does not place acts for
                 // the document's parties ("President Trump and Prime Minister Takaichi" in a fact sheet on Japan).
-                List<String> served = context.officials().statesIn(subject);
+                List<String> served = context.officials().statesIn(officialSubject);
                 List<String> titled = served.isEmpty() ? titleStates() : List.of();
-                if (!titled.isEmpty() && OFFICIAL.matcher(subject).results().count() <= titled.size()) {
+                if (!titled.isEmpty() && OFFICIAL.matcher(officialSubject).results().count() <= titled.size()) {
                     // "The Minister of Mines of Peru will …": the state the title names; a subject with more officials
                     // ("The President and the Taoiseach agreed", "The Director, in consultation with the Secretary of …,
                     // shall") is left to the rules below
@@ -2121,12 +2131,12 @@ public final class CommitmentExtractor {
                 }
                 if (!served.isEmpty()) {
                     // "Trump and Thai Prime Minister Anutin signed …": a leader named by surname beside the placed official
-                    served = union(served, context.officials().leadersIn(subject));
-                    long officials = OFFICIAL.matcher(subject).results().count();
+                    served = union(served, context.officials().leadersIn(officialSubject));
+                    long officials = OFFICIAL.matcher(officialSubject).results().count();
                     if (officials > served.size()) {
                         // the others: leaders the list knows ("President Biden and President Reyes of Chile"), else the
                         // document's parties
-                        Set<String> all = new LinkedHashSet<>(context.officials().leadersIn(subject));
+                        Set<String> all = new LinkedHashSet<>(context.officials().leadersIn(officialSubject));
                         if (officials > all.size()) {
                             all.addAll(context.documentParties());
                         }
@@ -2137,17 +2147,17 @@ public final class CommitmentExtractor {
                 // "President Trump agreed to remove …" pledges his state's action; "President Trump announced an agreement
                 // with Japan to invest …" reports a deal whose action may be either side's
                 List<String> other = DEAL_REPORT.matcher(sentence.substring(cueStart)).find() ? List.of()
-                        : context.officials().otherState(subject, context.documentParties());
+                        : context.officials().otherState(officialSubject, context.documentParties());
                 if (!other.isEmpty()) {
                     return new Resolved(union(other, alsoActing), INFERRED_SUBJECT);
                 }
                 // "President Biden will host Prime Minister Trudeau of Canada …": one leader the text does not place, whom the
                 // list of known leaders does, acts for that state alone, not for all the document's parties
-                List<String> known = OFFICIAL.matcher(subject).results().count() != 1 || ONE_OF_SEVERAL.matcher(subject).find()
-                        ? List.of() : context.officials().leadersIn(subject);
+                List<String> known = OFFICIAL.matcher(officialSubject).results().count() != 1 || ONE_OF_SEVERAL.matcher(officialSubject).find()
+                        ? List.of() : context.officials().leadersIn(officialSubject);
                 boolean dealReport = DEAL_REPORT.matcher(sentence.substring(cueStart)).find();
-                long officials = OFFICIAL.matcher(subject).results().count();
-                List<String> allKnown = officials > 1 ? context.officials().titledLeadersEachIn(subject) : List.of();
+                long officials = OFFICIAL.matcher(officialSubject).results().count();
+                List<String> allKnown = officials > 1 ? context.officials().titledLeadersEachIn(officialSubject) : List.of();
                 if (allKnown.size() == officials && !dealReport) {
                     // "President Biden and President Marcos intend to …": two leaders the list knows act for their two
                     // states, not for every state a fact sheet names; "President Biden and Secretary Blinken" for one
@@ -2170,17 +2180,17 @@ public final class CommitmentExtractor {
                     return new Resolved(union(own, alsoActing), INFERRED_SUBJECT);
                 }
                 List<String> besides = dealReport ? List.of()
-                        : context.officials().besidesThePlaced(subject, context.documentParties(), context.mentions());
+                        : context.officials().besidesThePlaced(officialSubject, context.documentParties(), context.mentions());
                 if (!besides.isEmpty()) {
                     return new Resolved(union(besides, alsoActing), INFERRED_SUBJECT);
                 }
                 // "The Vice President will meet with President Roe of X": an official by title alone is no guest
                 List<String> host = dealReport ? List.of()
-                        : context.officials().hostOfGuests(subject, context.documentParties(), context.mentions());
+                        : context.officials().hostOfGuests(officialSubject, context.documentParties(), context.mentions());
                 if (!host.isEmpty()) {
                     return new Resolved(union(host, alsoActing), INFERRED_SUBJECT);
                 }
-                if (US_OFFICIAL.matcher(subject).find() && (context.documentParties().contains("US")
+                if (US_OFFICIAL.matcher(officialSubject).find() && (context.documentParties().contains("US")
                         || context.sides().homeState().isEmpty() && context.documentParties().stream().noneMatch(Sides::isState))) {
                     // "the Secretary of Energy shall" in an order whose parties are the agencies it names: the state
                     return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"

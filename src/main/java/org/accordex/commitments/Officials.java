@@ -375,7 +375,8 @@ final class Officials {
      */
     List<String> otherState(String subject, List<String> documentParties) {
         Set<String> placed = new LinkedHashSet<>(stateBySurname.values());
-        if (documentParties.size() != 2 || placed.size() != 1 || !documentParties.containsAll(placed)
+        if (documentParties.size() != 2 || !documentParties.stream().allMatch(Sides::isState) // a bloc is no official's state
+                || placed.size() != 1 || !documentParties.containsAll(placed)
                 || TITLED_NAME.matcher(subject).results().count() != 1) {
             return List.of();
         }
@@ -390,8 +391,10 @@ final class Officials {
      */
     List<String> besidesThePlaced(String subject, List<String> documentParties, List<Mention> mentions) {
         Matcher named = TITLED_NAME.matcher(subject);
-        if (!named.find() || named.find() || documentParties.isEmpty()
-                || !placedAfterName.containsAll(documentParties) || !leadersIn(subject).isEmpty()) {
+        // a bloc whose leaders are the guests ("leaders of the Caribbean Community") is a guest too
+        List<String> states = documentParties.stream().filter(p -> !"intl".equals(PartyKinds.of(p))).toList();
+        if (!named.find() || named.find() || states.isEmpty()
+                || !placedAfterName.containsAll(states) || !leadersIn(subject).isEmpty()) {
             return List.of(); // a leader news knows is placed by that list
         }
         // the host is named often too ("the White House", "U.S. support"); a state named once or twice in a text about
@@ -449,10 +452,18 @@ final class Officials {
                 titles.add(title.group().replaceAll("\\s+", " "));
             }
         }
+        if (titles.isEmpty() && issuedByTheWhiteHouse()) {
+            // a White House text that names none of its own officials calls its head "the President", beside guests that
+            // hold the title too ("The President met with President Roe of X")
+            titles.add("President");
+        }
         return titles;
     }
 
     private List<String> hostOf(List<String> documentParties, List<Mention> mentions) {
+        if (!placedAfterName.isEmpty() && !placedAfterName.contains("US") && issuedByTheWhiteHouse()) {
+            return List.of("US"); // the White House's guests are placed; its own officials serve the United States
+        }
         List<String> unplaced = unplacedParty(documentParties);
         if (!unplaced.isEmpty()) {
             return unplaced;
@@ -526,10 +537,21 @@ final class Officials {
         Map<String, Long> states = mentions.stream().filter(m -> m.type() == MentionType.PARTY && m.norm().length() == 2)
                 .collect(Collectors.groupingBy(Mention::norm, LinkedHashMap::new, Collectors.counting()));
         long guests = documentParties.stream().mapToLong(p -> states.getOrDefault(p, 0L)).max().orElse(0);
-        return states.entrySet().stream().filter(e -> !placedAfterName.contains(e.getKey()))
+        List<String> host = states.entrySet().stream().filter(e -> !placedAfterName.contains(e.getKey()))
                 .max(Map.Entry.comparingByValue())
                 .filter(e -> e.getValue() >= MIN_HOST_MENTIONS && e.getValue() * HOST_SHARE >= guests)
                 .map(e -> List.of(e.getKey())).orElse(List.of());
+        // a readout the White House issues names its own state seldom ("The Vice President will work with X on …" after
+        // "President Roe of X"): its officials who are none of the guests serve the United States
+        return host.isEmpty() && !placedAfterName.contains("US") && issuedByTheWhiteHouse() ? List.of("US") : host;
+    }
+
+    /**
+     * Whether the White House issues the text, as its address in the source says ("source_url: https://www.whitehouse.gov/…"):
+     * a text that only names it ("the White House said") may be anyone's.
+     */
+    private boolean issuedByTheWhiteHouse() {
+        return text.contains("whitehouse.gov") || text.contains("whitehouse.archives.gov");
     }
 
     /**

@@ -1340,4 +1340,36 @@ class WhoCommitsTest {
     void aLetterheadsLastOfficeIssuesTheText(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    /**
+     * A White House readout names its guests with their states and its own officials by title alone or with a name no
+     * list knows: those officials serve the United States, not the guests they work with; the guests keep their states.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Vice President committed to working with the government of Zambia to map cobalt deposits. | US
+            During the visit of President Roe, the Vice President will convene firms to map cobalt deposits. | US
+            Vice President Doe committed to working with Zambia and the Caribbean Community to map cobalt. | US
+            President Roe of Zambia will work with Chile to map cobalt deposits. | ZM
+            """)
+    void theWhiteHousesOwnOfficialsServeTheUnitedStates(String sentence, String parties) {
+        String text = "---\ntitle: Readout of the Vice President's Meeting with President Roe of Zambia\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/readout-of-a-meeting/\n---\n"
+                + "Vice President Jane Doe met today with President Louis Roe of Zambia and leaders of the Caribbean"
+                + " Community. They discussed cobalt supply chains.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /**
+     * A White House fact sheet that names none of its own officials: a bare "The President" beside guests who are
+     * presidents too is the host, and so is "the Secretary of State" beside him.
+     */
+    @Test
+    void theBarePresidentOfAWhiteHouseFactSheetIsTheHost() {
+        String text = "---\ntitle: Fact Sheet on the Cobalt Talks\nsource_url: https://www.whitehouse.gov/briefing-room/cobalt-talks/"
+                + "\n---\nThe President met today with President Louis Roe of Zambia and Prime Minister Jane Poe of Jamaica.\n\n";
+        assertEquals("US", partiesOfLast(text + "The President committed to working with Zambia to map cobalt deposits.\n"));
+        assertEquals("US", partiesOfLast(text + "The President and the Secretary of State will work with Chile to map cobalt.\n"));
+        assertEquals("JM", partiesOfLast(text + "Prime Minister Poe of Jamaica will work with Chile to map cobalt deposits.\n"));
+    }
 }
