@@ -231,6 +231,31 @@ public final class CommitmentExtractor {
     private static final Pattern PLANNED_FUTURE = Pattern.compile("(?i)(?:will|would|(?:is|are)\\b.{0,30}\\bto)");
     /** "will be …": what is done to the subject (a party's measures), not what a thing does. */
     private static final Pattern PASSIVE_AFTER = Pattern.compile("(?i)^\\s+(?:not\\s+)?be\\b");
+    /**
+     * "be removed from", "not be granted": an agentless passive whose subject undergoes the act; no "by" agent after it,
+     * though a participle's own agent may follow ("exempted from the duties imposed by section 1").
+     */
+    private static final Pattern UNDERGONE_AFTER = ClauseWords.compile("^\\s+(?:not\\s+)?be\\s+(?:\\w+ly\\s+)*"
+            + ClauseWords.alternation("undergone-act") + "\\b(?!\\s+by\\b)(?![^.;:]*(?<!ed|en)\\s+by\\b)");
+    /** What a subject of names alone may hold besides the names: a list marker ("2.", "(b)"), "The", "and", "the Government of". */
+    private static final Pattern NAMES_ONLY = ClauseWords.compile("^[\\s,\"“]*(?:\\(?\\w{1,3}[.)]\\s+)?(?:(?:the|and|or|both|government|governments|of)\\b[\\s,]*)*$");
+
+    /** The subject is the named parties alone and the clause after the modal is an act done to them, with no agent. */
+    private static boolean undergoesAct(String sentence, int offset, int subjectFrom, int cueStart, String afterCue, List<Mention> inside) {
+        if (!UNDERGONE_AFTER.matcher(afterCue).lookingAt()) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder(sentence.substring(subjectFrom, cueStart));
+        for (Mention m : inside) {
+            int from = m.start() - offset - subjectFrom;
+            int to = m.end() - offset - subjectFrom;
+            if (m.type() == MentionType.PARTY && from >= 0 && to <= rest.length()) {
+                rest.replace(from, to, " ".repeat(to - from));
+            }
+        }
+        return NAMES_ONLY.matcher(rest).matches();
+    }
+
     /** "they" or "we" right before an intent cue: the parties' own aim ("They aim to", "We share the ambition to"). */
     private static final Pattern OWN_AIM_PRONOUN = Pattern.compile("(?i)(?:^|[\\s,;:“\"])(?:they|we)\\s+(?:(?:also|further|both|all|\\w+ly)\\s+)*$");
     /** A cue only an agent can take ("They agreed to boost …"): what follows is a pledge, never an effect. */
@@ -1745,6 +1770,13 @@ public final class CommitmentExtractor {
                         && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
                     return new Resolved(possessiveConjunct && !excluded ? List.copyOf(named) : List.of(m.norm()), NAMED_SUBJECT);
                 }
+            }
+            if (!named.isEmpty() && undergoesAct(sentence, offset, subjectFrom, cueStart, afterCue, inside)) {
+                // "The Republic of Korea shall be removed from the list": the state named undergoes the act; whoever issues the
+                // measure acts, or the document's other parties; no one if the text names no other
+                List<String> actors = new ArrayList<>(context.sides().issuer().isEmpty() ? context.documentParties() : context.sides().issuer());
+                actors.removeAll(named);
+                return actors.isEmpty() ? Resolved.NONE : new Resolved(List.copyOf(actors), DOCUMENT_PARTIES);
             }
             if (PASSIVE_AFTER.matcher(afterCue).find()) {
                 // "Notice shall be given by Chile": the agent of a passive duty is the party that acts; so in "The Fund will

@@ -1372,4 +1372,24 @@ class WhoCommitsTest {
         assertEquals("US", partiesOfLast(text + "The President and the Secretary of State will work with Chile to map cobalt.\n"));
         assertEquals("JM", partiesOfLast(text + "Prime Minister Poe of Jamaica will work with Chile to map cobalt deposits.\n"));
     }
+
+    /**
+     * A state that is the whole subject of an agentless passive act done to it ("shall be removed from", "shall be granted")
+     * undergoes the act: the issuer of the measure acts, or the document's other parties; where the subject still acts
+     * ("shall be responsible for", "shall be required to") or an agent is named, the subject or the agent commits.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            METI Notice No. 12 on Export Controls\\nCobalt exports shall be reviewed.\\nThe Republic of Chile shall be removed from the list of preferred destinations. | Ministry of Economy, Trade and Industry
+            METI Notice No. 12 on Export Controls\\nCobalt exports shall be reviewed.\\nPeru shall be granted a licence exemption for nickel matte. | Ministry of Economy, Trade and Industry
+            Agreement between Canada and Peru on Nickel\\nThe Parties shall cooperate on nickel.\\nPeru shall be notified within 30 days of any new export licence. | CA
+            Agreement between Canada and Peru on Nickel\\nThe Parties shall cooperate on nickel.\\nThe Government of Peru shall be consulted before any change to the nickel quota. | CA
+            Agreement between Canada and Peru on Nickel\\nThe Parties shall cooperate on nickel.\\nPeru shall be responsible for the costs of the nickel survey. | PE
+            Agreement between Canada and Peru on Nickel\\nThe Parties shall cooperate on nickel.\\nPeru shall be required to publish its nickel quota. | PE
+            Agreement between Canada and Peru on Nickel\\nThe Parties shall cooperate on nickel.\\nPeru shall be notified by Canada of any new nickel licence. | CA
+            Executive Order on Adjusting Imports of Nickel\\nBy the authority vested in me as President by the Constitution and the laws of the United States of America, it is hereby ordered:\\nSec. 3. Peru and Chile shall be exempted from the duties imposed by section 2. | US
+            """)
+    void aStateTheWholeSubjectOfAnActDoneToItDoesNotCommit(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
