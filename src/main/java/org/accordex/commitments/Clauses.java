@@ -69,6 +69,12 @@ final class Clauses {
             "^[\\s\"“]*" + MARKER + ClauseWords.alternation("connective") + "\\b,?");
     private static final Pattern PRONOUN_SUBJECT = ClauseWords.compile(
             "\\b(" + ClauseWords.alternation("pronoun") + ")\\s+(?:(?:also|further|too|then|now|each|both|\\w+ly|not|has|have|had)\\s+)*$");
+    /** A pronoun, then a form of "be" right before the cue: "it is", "they are also", "it remains". */
+    private static final Pattern PRONOUN_BE_SUBJECT = ClauseWords.compile(
+            "\\b(" + ClauseWords.alternation("pronoun") + ")\\s+(?:(?:also|still|now|\\w+ly)\\s+)*(?:is|are|was|were|remains?|remained)"
+                    + "\\s+(?:(?:also|still|fully|now|equally|\\w+ly)\\s+)*$");
+    /** A cue that is an adjective after "be": "[ready] to", "[prepared] to", "[willing] to". */
+    private static final Pattern READINESS_CUE = Pattern.compile("(?i)(?:ready|prepared|willing|committed)\\b");
     private static final Pattern ITEM_VERB = ClauseWords.compile(
             "^" + ClauseWords.alternation("item-verb") + "(?:s|es)?$");
     private static final Pattern ACTION_NOUN = Pattern.compile("(?i)^[\\p{L}-]{3,}(?:ing|tion|sion|ment|ance|ence)$");
@@ -783,6 +789,19 @@ final class Clauses {
     /** The pronoun that is the subject right before the cue ("it will", "they also agreed"), if any. */
     static String pronounSubject(String beforeCue) {
         Matcher m = PRONOUN_SUBJECT.matcher(beforeCue);
+        return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
+    }
+
+    /**
+     * As {@link #pronounSubject(String)}, and also the pronoun before a form of "be" when the cue is a word of readiness
+     * that follows it: "Indonesia said it is ready to …", "they are willing to …" (the verb "be" stands between them).
+     */
+    static String pronounSubject(String beforeCue, String fromCue) {
+        String pronoun = pronounSubject(beforeCue);
+        if (pronoun != null || !READINESS_CUE.matcher(fromCue).lookingAt()) {
+            return pronoun;
+        }
+        Matcher m = PRONOUN_BE_SUBJECT.matcher(beforeCue);
         return m.find() ? m.group(1).toLowerCase(Locale.ROOT) : null;
     }
 

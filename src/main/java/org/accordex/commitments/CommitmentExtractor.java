@@ -202,9 +202,9 @@ public final class CommitmentExtractor {
     private static final Pattern NAMED_CLAUSE_SUBJECT = Pattern.compile(
             "(?:the\\s+)?\\p{Lu}[\\p{L}.’'&-]*,?(?:\\s+(?:and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.’'&-]*,?){0,6}\\s+"
             + "(?:(?:has|have|had|is|are|also)\\s+){0,2}");
-    /** Whose commitments a recorded deal lists: "finalized commitments by Peru [and Chile] to". */
+    /** Whose commitments a recorded deal lists: "finalized commitments by Peru [and the United States] to". */
     private static final Pattern COMMITMENTS_BY = Pattern.compile(
-            "\\b(?i:commitments?\\s+by\\s+(?:the\\s+)?)(?:[\\p{Lu}][\\p{L}.’'-]*\\s*(?:,|and)?\\s*)*$");
+            "\\b(?i:commitments?\\s+by\\s+)(?:(?:the\\s+)?[\\p{Lu}][\\p{L}.’'-]*\\s*(?:,|and)?\\s*)*(?:the\\s+)?$");
     /** What may stand between a party and the relative word after it: "the DRC, which", "the Corporation (DFC), which". */
     private static final Pattern TO_RELATIVE = Pattern.compile("^\\s*(?:\\([^()]{1,30}\\))?[\\s,]*$");
 
@@ -2060,7 +2060,7 @@ public final class CommitmentExtractor {
                 return new Resolved(context.sides().issuer(), INFERRED_SUBJECT);
             }
             String shared = Clauses.seriesPronoun(beforeCue);
-            String pronoun = shared != null ? shared : Clauses.pronounSubject(beforeCue);
+            String pronoun = shared != null ? shared : Clauses.pronounSubject(beforeCue, sentence.substring(cueStart));
             if (pronoun != null && Clauses.namesOneOfTheParties(beforeCue) && !context.documentParties().isEmpty()
                     && subjectParties(beforeCue, offset, inside, text).isEmpty()) {
                 // "Where a Party adopts a measure, it shall notify …": "it" is whichever party does so, so each of them
@@ -2962,7 +2962,11 @@ public final class CommitmentExtractor {
             "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:(?:also|further|in\\s+turn|then|each|\\w+ly)\\s+)?"
                     + "(?:will|shall|must|is\\s+to|are\\s+to|intends?\\s+to|plans?\\s+to|agrees?\\s+to|commits?\\s+to"
                     // "China agreed to pause …, while the U.S. agreed to cut …": a pledge reported in the past
-                    + "|(?:has\\s+|have\\s+)?(?:agreed|committed|pledged|vowed)\\s+to)\\b");
+                    + "|(?:has\\s+|have\\s+)?(?:agreed|committed|pledged|vowed)\\s+to"
+                    // news wording of a plan: "…, and India is set to open a centre", "…, while Korea is ready to supply …"
+                    + "|(?:aims?|seeks?|pledges?|vows?|promises?)\\s+to|stands?\\s+ready\\s+to"
+                    + "|(?:is|are)\\s+(?:also\\s+)?(?:ready|prepared|willing)\\s+to"
+                    + "|(?:is|are)\\s+(?:also\\s+)?set\\s+to\\s+(?:" + ModalityCues.namedWords("@set-act") + "))\\b");
     private static final Pattern GAP_OPENER = Pattern.compile("(?i)\\d[\\d.,]*\\s*(?:million|billion|trillion|bn|m)?\\s*(?:,\\s*)?and\\s+(?:the\\s+)?$");
     private static final Pattern AMOUNT_AFTER = Pattern.compile(
             "^\\s*(?:USD|EUR|JPY|GBP|AUD|CAD|CHF|KRW|INR|US\\$|A\\$|C\\$|\\$|€|£|¥)\\s?\\d");

@@ -1434,4 +1434,23 @@ class WhichSentencesCommitTest {
     void aReportedClauseWithAVerbOfItsOwnKeepsItsSubject() {
         assertEquals("commitment CL", lastLine(NEWS + "Canada said Chile discussed the plan and agreed to build a smelter.\n"));
     }
+
+    /** A news report on talks between Indonesia and Korea. */
+    private static final String NICKEL_TALKS = "Indonesia and Korea discuss a nickel refinery\n\nJAKARTA, May 4, 2026 — ";
+
+    /**
+     * A party's readiness commits whether it is named or reported as "it" or "they" before "is ready", "is prepared",
+     * "is willing": "be" stands between the pronoun and the cue. A thing that is ready to run commits no one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Indonesia said it is ready to ship more nickel ore to the smelter.          | intent ID
+            Indonesia said that it was prepared to extend the smelter's permit.         | intent ID
+            Korea said it is willing to pay for a study of the smelter site.            | intent KR
+            Korea's trade ministry said it is willing to fund a port near the smelter.  | intent KR
+            The smelter is ready to process nickel ore from next year.                  | none
+            """)
+    void aReportedReadinessCommitsThePartyItNames(String sentence, String expected) {
+        assertEquals(expected, lastLine(NICKEL_TALKS + sentence + "\n"));
+    }
 }

@@ -1392,4 +1392,21 @@ class WhoCommitsTest {
     void aStateTheWholeSubjectOfAnActDoneToItDoesNotCommit(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    /**
+     * A pledge welcomed or signalled "by A and the B" binds both, and a second clause with a plan of its own ("…, and
+     * India is set to open …", "…, while Chile is ready to …") adds its subject; a forecast there ("is set to become")
+     * does not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Korea welcomed the commitment by Japan and the United States to train smelter engineers.    | JP US
+            The accord signals the commitment by Canada and the United Kingdom to stockpile cobalt.      | CA GB
+            Japan plans to open a cobalt lab, and India is set to open a graphite centre.                | IN JP
+            Japan will fund the smelter study, while Chile is ready to host the engineers.               | CL JP
+            Japan will fund the smelter study, and India is set to become a large buyer of cobalt.       | JP
+            """)
+    void aPledgeByTwoPartiesAndASecondClausesPlanBindEach(String sentence, String parties) {
+        assertEquals(parties, partiesOfLast("Korea and Japan talk minerals\n\nSEOUL, May 4, 2026 — " + sentence + "\n"));
+    }
 }

@@ -92,7 +92,7 @@ public abstract class CorpusSuite {
                 "mineral:lithium").get("facets");
         assertEquals(84, facets.get("mineral").get("lithium").asLong());
         assertEquals(7, facets.get("party").get("IN").asLong());
-        assertEquals(5, facets.get("party").get("US").asLong());
+        assertEquals(6, facets.get("party").get("US").asLong());
         assertEquals(26, facets.get("modality").get("intent").asLong());
         assertEquals(19, facets.get("year").get("2025").asLong());
     }
