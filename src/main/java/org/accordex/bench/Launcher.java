@@ -7,8 +7,7 @@ import java.util.List;
 
 /**
  * Starts accordex in a fresh JVM the way {@code bin/accordex} does: the same heap options, the class-data-sharing
- * archive beside the jar when there is one, the serial collector for one file and the parallel one for longer runs, and
- * the quick compiler when one file is small.
+ * archive beside the jar when there is one, the serial collector for one file, and the quick compiler when it is small.
  */
 record Launcher(Path jar) {
     /** One file larger than this gets the optimizing compiler too, as in {@code bin/accordex}. */
@@ -43,8 +42,6 @@ record Launcher(Path jar) {
         }
         if (oneFile) {
             command.addAll(List.of("-XX:+UseSerialGC", "-Xms128m"));
-        } else if (!args[0].equals("serve")) {
-            command.add("-XX:+UseParallelGC");
         }
         command.addAll(List.of("-jar", jar.toString()));
         command.addAll(List.of(args));

@@ -39,13 +39,6 @@ class LauncherTest {
         assertTrue(command.containsAll(Launcher.INLINING));
         assertFalse(command.contains("-XX:TieredStopAtLevel=1"));
         assertFalse(command.contains("-XX:+UseSerialGC"));
-        assertTrue(command.contains("-XX:+UseParallelGC"), "a batch run's threads carry no collector's write barriers");
         assertTrue(command.indexOf(Launcher.INLINING.get(0)) < command.indexOf("-jar"), "JVM options come before the jar");
-    }
-
-    @Test
-    void theWebServerKeepsTheDefaultCollector() {
-        List<String> command = new Launcher(dir.resolve("accordex.jar")).command("serve", "--index", "ix");
-        assertFalse(command.stream().anyMatch(option -> option.endsWith("GC")), "short pauses while answering");
     }
 }
