@@ -193,6 +193,8 @@ final class Officials {
     private static final Pattern BARE_TITLE = Pattern.compile("\\b" + TITLE + "\\b(?!\\s+\\p{Lu})");
 
     private final String text;
+    /** Whether the White House issues the text, as its address in the source says: read once, asked per commitment. */
+    private final boolean fromTheWhiteHouse;
     private List<String> unplacedLeaders;
 
     /**
@@ -223,6 +225,7 @@ final class Officials {
     Officials(String written, List<Mention> mentions) {
         String text = unescaped(written);
         this.text = text;
+        this.fromTheWhiteHouse = text.contains("whitehouse.gov") || text.contains("whitehouse.archives.gov");
         for (Mention m : mentions) {
             if (m.type() != MentionType.PARTY || m.norm().length() != 2) {
                 continue; // states only
@@ -551,7 +554,7 @@ final class Officials {
      * a text that only names it ("the White House said") may be anyone's.
      */
     private boolean issuedByTheWhiteHouse() {
-        return text.contains("whitehouse.gov") || text.contains("whitehouse.archives.gov");
+        return fromTheWhiteHouse;
     }
 
     /**
