@@ -267,6 +267,18 @@ public final class CommitmentExtractor {
             "\\b(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador|Administrator|Chancellor|Premier"
                     + "|Commissioner|Governor|Trade Representative|Attorney General(?![’']s\\b)|head of each|heads of|Director|Secretaries|Chair|Chairman"
                     + "|Chairperson)\\b");
+    /** A government's official by title in a quotation's attribution: "said Minister Roe", "the Minister said". */
+    private static final Pattern MINISTER_TITLE = Pattern.compile(
+            "\\b(?:Minister|Secretary|President|Vice-President|Commissioner|Chancellor|Premier)\\b");
+
+    /**
+     * "“We will …,” said Minister Roe" in a ministry's press release, where the text does not place Roe: one official
+     * speaks for one state, the ministry's, not for the partner the release names beside it; empty if none.
+     */
+    private static List<String> releasingMinister(String attribution, Context context) {
+        return MINISTER_TITLE.matcher(attribution).find() ? context.sides().releaser() : List.of();
+    }
+
     /** A clause of its own after "and": "… and we look forward to", "… but they also plan to". */
     private static final Pattern AND_PRONOUN = Pattern.compile(
             "(?i)\\s(?:and|but)\\s+(we|they)\\s+(?:(?:also|now|still|further|\\w+ly)\\s+)*$");
@@ -1937,6 +1949,7 @@ public final class CommitmentExtractor {
                 if (attributed && speakers.isEmpty()) {
                     // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
                     speakers = context.officials().leadersIn(Clauses.attributionText(text, quoted)); // or a leader news knows
+                    speakers = speakers.isEmpty() ? releasingMinister(Clauses.attributionText(text, quoted), context) : speakers;
                 }
                 Matcher pronounSpeaker = attributed && speakers.isEmpty()
                         ? PRONOUN_SPEAKER.matcher(Clauses.attributionText(text, quoted)) : null;
@@ -2050,7 +2063,9 @@ public final class CommitmentExtractor {
                 if (states.isEmpty()) {
                     states = context.officials().statesIn(speaker); // "Peru's energy minister said his government would"
                 }
-                List<String> state = states.isEmpty() ? context.sides().mainState() : states.subList(0, 1);
+                // a ministry's release means its own government, however often it names the partner
+                List<String> home = context.sides().releaser().isEmpty() ? context.sides().mainState() : context.sides().releaser();
+                List<String> state = states.isEmpty() ? home : states.subList(0, 1);
                 if (!state.isEmpty()) {
                     return new Resolved(state, 0.6);
                 }

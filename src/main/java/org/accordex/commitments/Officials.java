@@ -180,6 +180,15 @@ final class Officials {
         return written.replaceAll(",?\\s+and\\s+", " and ").replaceAll("\\s+", " ");
     }
 
+    /** A ministry named by its portfolio: "Ministry of Economy, Trade and Industry", "Department for Business and Trade". */
+    private static final Pattern MINISTRY_OF = Pattern.compile("(?:Federal\\s+)?(?:Ministry|Department)\\s+(?:of|for)\\s+(?:the\\s+)?(.+)");
+
+    /** The state of a ministry whose portfolio only one state names so ({@code ministries.txt}), or null. */
+    static String stateOfMinistry(String body) {
+        Matcher ministry = MINISTRY_OF.matcher(body);
+        return ministry.matches() ? PORTFOLIOS.get(normalPortfolio(ministry.group(1))) : null;
+    }
+
     /** A government named after its leader: "Roe Government", "Roe Administration". */
     private static final Pattern LEADERS_GOVERNMENT = Pattern.compile("(\\p{Lu}\\p{Ll}[\\p{L}'’-]+)\\s+(?:Government|Administration)");
     private final Map<String, String> stateBySurname = new LinkedHashMap<>();

@@ -42,6 +42,7 @@ final class Sides {
     private final List<String> homeState;
     private final List<String> mainState;
     private final List<String> issuer;
+    private final List<String> releaser;
 
     Sides(String text, List<Mention> mentions, List<String> documentParties) {
         this.text = text;
@@ -49,6 +50,7 @@ final class Sides {
         this.documentParties = documentParties;
         this.mainState = mostFrequentState();
         this.issuer = issuingState();
+        this.releaser = releasingState();
         this.homeState = !issuer.isEmpty() ? issuer : documentParties.stream().anyMatch(Sides::isState) ? List.of()
                 : bodiesState().orElse(mainState);
     }
@@ -120,6 +122,68 @@ final class Sides {
      */
     List<String> issuer() {
         return issuer;
+    }
+
+    /** How many lines with letters at the head of a press release may name the body that issues it. */
+    private static final int RELEASE_LINES = 8;
+    /** A line longer than this is the release's first paragraph: the head has ended. */
+    private static final int HEAD_LINE_CHARS = 120;
+    /** What may follow the issuing body on its line: "European Commission - Press release". */
+    private static final Pattern RELEASE_LABEL = Pattern.compile(
+            "(?i)\\s*(?:[-–—|:,]\\s*)?(?:(?:press|media|news)\\s+(?:release|statement)|news)?[\\s.]*");
+    /** What may stand before a state on the head's line of its own: "Government of India", "The Government of the". */
+    private static final Pattern GOVERNMENT_OF_LINE = Pattern.compile("(?i)\\s*(?:the\\s+)?government\\s+of\\s+(?:the\\s+)?");
+
+    /**
+     * The state whose ministry issues a press release, by the lines of its head that name the ministry or its government
+     * alone ("Ministry of Economy, Trade and Industry", "Ministry of Mines / Government of India", "European Commission -
+     * Press release"): a minister the release quotes without placing speaks for that state, and "the government" is
+     * its government, however often the text names the partner. Empty where the head names none or two states.
+     */
+    private List<String> releasingState() {
+        Set<String> states = new LinkedHashSet<>();
+        int from = 0;
+        for (int lines = 0; lines < RELEASE_LINES && from < text.length(); ) {
+            int newline = text.indexOf('\n', from);
+            int end = newline < 0 ? text.length() : newline;
+            if (end - from > HEAD_LINE_CHARS) {
+                break;
+            }
+            if (text.substring(from, end).chars().anyMatch(Character::isLetter)) {
+                lines++;
+                String state = headLineState(from, end);
+                if (state != null) {
+                    states.add(state);
+                }
+            }
+            from = end + 1;
+        }
+        return states.size() == 1 ? List.copyOf(states) : List.of();
+    }
+
+    /** The state of the one body or government a head's line {@code [from, end)} names alone, or null. */
+    private String headLineState(int from, int end) {
+        List<Mention> onLine = parties.stream().filter(m -> m.start() >= from && m.end() <= end).toList();
+        if (onLine.size() != 1 || !RELEASE_LABEL.matcher(text.substring(onLine.get(0).end(), end)).matches()) {
+            return null;
+        }
+        Mention m = onLine.get(0);
+        String before = text.substring(from, m.start());
+        if (isState(m.norm()) || m.norm().equals("EU")) {
+            // a state alone by its official name or as its government ("Republic of Indonesia", "Government of India");
+            // a bare short name on a line may be a joint statement's list of signers
+            boolean official = GOVERNMENT_OF_LINE.matcher(before).matches() || before.isBlank() && text.substring(m.start(), m.end()).contains(" of ");
+            return official ? m.norm() : null;
+        }
+        if (!before.isBlank() || !"body".equals(PartyKinds.of(m.norm()))) {
+            return null;
+        }
+        return PartyKinds.stateOf(List.of(m.norm())).orElseGet(() -> Officials.stateOfMinistry(m.norm()));
+    }
+
+    /** The state whose ministry issues the press release (see {@link #releasingState()}), or none. */
+    List<String> releaser() {
+        return releaser;
     }
 
     /**

@@ -356,6 +356,22 @@ class WhoCommitsTest {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
+    /**
+     * A ministry's press release, whose head names the ministry alone on a line: a minister it quotes without placing
+     * speaks for the ministry's state, and "the government" is that state's, though the partner is named more often.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Canada and Peru sign minerals memorandum\\nNatural Resources Canada\\nNews release\\n\\nCanada and Peru will cooperate on copper supply chains.\\n"We will work with our partners on clean supply chains," said Minister Jane Roe. | CA
+            Canada and Peru sign minerals memorandum\\n\\nCanada and Peru will cooperate on copper supply chains.\\n"We will work with our partners on clean supply chains," said Minister Jane Roe. | CA PE
+            Korea and Chile expand lithium cooperation\\nMinistry of Trade, Industry and Energy\\nPress release\\n\\nChile and Korea signed a memorandum. Chile holds large lithium reserves and Chile will host the dialogue.\\nThe government will support battery makers investing in lithium refining. | KR
+            Lithium agreement signed\\nGovernment of India\\nMinistry of Mines\\n\\nIndia and Argentina signed a lithium agreement.\\n"We are determined to secure lithium for our industry," the Minister said. | IN
+            Joint press release\\nMinistry of Economy, Trade and Industry\\nFederal Ministry for Economic Affairs and Climate Action\\n\\nJapan and Germany will cooperate on rare earths.\\n"We will share data on rare earth supply," said Minister Jane Roe. | Federal Ministry for Economic Affairs and Climate Action Ministry of Economy, Trade and Industry
+            """)
+    void aMinistrysReleaseSpeaksForItsState(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
     /** News names leaders by surname: the text's own placing first, else the state they are known to serve. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
