@@ -58,7 +58,7 @@ public final class CommitmentExtractor {
                     + "|the\\s+parties|each\\s+party|either\\s+party|both\\s+parties|the\\s+other\\s+party|neither\\s+party"
                     + "|the\\s+signatories|the\\s+sides|both\\s+sides|the\\s+(?:two|three|four)\\s+sides|each\\s+side"
                     + "|(?:both|the\\s+two|the\\s+three|the\\s+four|our\\s+two|our\\s+three|our\\s+four|all)\\s+"
-                    + "(?:countries|nations|governments|partners|leaders|" + LEADER_GROUP
+                    + "(?:countries|nations|governments|ministries|partners|leaders|" + LEADER_GROUP
                     + "|economies|states|provinces|members|delegations)"
                     // "… launched by Canada, Peru and Japan. These countries will …": the states just named
                     + "|(?:these|those)\\s+(?:countries|nations|governments)"
@@ -468,7 +468,7 @@ public final class CommitmentExtractor {
 
     /** "the government" as the subject: one state's. */
     private static final Pattern THE_GOVERNMENT = Pattern.compile(
-            "(?i)\\b(?:the|his|her|its|their)\\s+(?:\\w+\\s+)?government\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
+            "(?i)\\b(?:the|his|her|its|their)\\s+(?:\\w+\\s+)?government\\s+(?:(?:also|further|now|then|is|remains|\\w+ly)\\s+)*$");
 
     private static final Pattern PAST_REPORT = Pattern.compile(
             "(?i)^(?:[^,]{0,60}\\s)?(?:has|have|had)\\s+(?:already\\s+)?(?:\\w+ed|made|built|taken|given|won|led|spent|put)\\b");
@@ -2763,7 +2763,7 @@ public final class CommitmentExtractor {
     private static final Pattern LEADER_PAIR = Pattern.compile(
             "(?i)\\b(?:the\\s+two|both)\\s+(?:leaders|" + ClauseWords.alternation("leader-group") + ")\\b");
     /** A group of two: "both sides", "the two countries", "both nations". */
-    private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:both|two)\\s+(?:\\p{Ll}+\\s+)?(?:sides|countries|nations|governments|parties)\\b");
+    private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:both|two)\\s+(?:\\p{Ll}+\\s+)?(?:sides|countries|nations|governments|ministries|parties)\\b");
 
     /**
      * "Both countries will …" in a text of three parties ("Korea met Japan, then Canada"): the first of them, which

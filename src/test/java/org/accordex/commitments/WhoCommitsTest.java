@@ -366,6 +366,8 @@ class WhoCommitsTest {
             Canada and Peru sign minerals memorandum\\n\\nCanada and Peru will cooperate on copper supply chains.\\n"We will work with our partners on clean supply chains," said Minister Jane Roe. | CA PE
             Korea and Chile expand lithium cooperation\\nMinistry of Trade, Industry and Energy\\nPress release\\n\\nChile and Korea signed a memorandum. Chile holds large lithium reserves and Chile will host the dialogue.\\nThe government will support battery makers investing in lithium refining. | KR
             Lithium agreement signed\\nGovernment of India\\nMinistry of Mines\\n\\nIndia and Argentina signed a lithium agreement.\\n"We are determined to secure lithium for our industry," the Minister said. | IN
+            Korea and Chile expand lithium cooperation\\nMinistry of Trade, Industry and Energy\\n\\nKorea and Chile signed a memorandum on lithium.\\nThe two ministries will hold an annual dialogue on lithium refining. | CL KR
+            Rare earths refinery\\nMinister for Resources\\n\\nAustralia will lend to a rare earths refiner.\\nThe Minister said the Government is determined to build a rare earths industry. | AU
             Joint press release\\nMinistry of Economy, Trade and Industry\\nFederal Ministry for Economic Affairs and Climate Action\\n\\nJapan and Germany will cooperate on rare earths.\\n"We will share data on rare earth supply," said Minister Jane Roe. | Federal Ministry for Economic Affairs and Climate Action Ministry of Economy, Trade and Industry
             """)
     void aMinistrysReleaseSpeaksForItsState(String text, String parties) {
