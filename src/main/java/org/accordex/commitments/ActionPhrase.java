@@ -1843,8 +1843,10 @@ public final class ActionPhrase {
             }
         }
         // the subject holds no conjunction: "for lithium and [salt research and] shall …" is one object, then a clause
+        // two names joined are one subject: "…, and Japan and Chile will …"
         while (k < t.size() && k - subject < MAX_SUBJECT_WORDS && !opensPledge(t, k) && !t.lower(k).equals(",")
-                && !t.tag(k).equals("CCONJ") && (SUBJECT.contains(t.tag(k)) || t.tag(k).equals("PRON") || isNameLink(t, k, subject))) {
+                && (!t.tag(k).equals("CCONJ") || namesJoined(t, k, subject))
+                && (SUBJECT.contains(t.tag(k)) || t.tag(k).equals("PRON") || isNameLink(t, k, subject) || namesJoined(t, k, subject))) {
             k++;
         }
         // "distinct and appropriate rules [which] would …": the modal of a relative clause opens no clause of its own
@@ -1852,11 +1854,24 @@ public final class ActionPhrase {
             return -1;
         }
         int verb = skipCue(t, k);
+        while (verb + 1 < t.size() && t.tag(verb).equals("ADV") && MANNER_BEFORE_VERB.matcher(t.lower(verb)).matches()
+                && t.isVerb(verb + 1)) {
+            verb++; // "…, and Chile will now jointly [fund] the projects": the adverbs before the clause's verb
+        }
         // "…, and will [not] seek election": a negated pledge is an action of its own, its "not" kept as in the first
         if (verb + 1 < t.size() && t.lower(verb).equals("not") && t.isVerb(verb + 1) && hasComplement(t, verb + 1)) {
             return verb;
         }
         return verb < t.size() && (t.isVerb(verb) || t.lower(verb - 1).equals("to")) && hasComplement(t, verb) ? verb : -1;
+    }
+
+    /** Adverbs of time or manner between a clause's modal and its verb: "now", "jointly", "further". */
+    private static final Pattern MANNER_BEFORE_VERB = Pattern.compile("now|then|further|\\p{L}+ly");
+
+    /** Whether "and" at {@code k} joins two names of one subject after {@code subject}: "[Japan and] Chile will". */
+    private static boolean namesJoined(Tagged t, int k, int subject) {
+        return k > subject && k + 1 < t.size() && t.lower(k).equals("and") && t.tag(k - 1).equals("PROPN")
+                && t.tag(k + 1).equals("PROPN");
     }
 
     /** Noun-phrase tags of a clause's own subject after "and": "the World Bank Group", "the agreement". */

@@ -2991,7 +2991,7 @@ public final class CommitmentExtractor {
 
     /** "…, and the two governments will offer …": a coordinated clause whose subject is all the document's parties. */
     private static final Pattern BOTH_CLAUSE = Pattern.compile(
-            "[,;]\\s*(?:and|while|whereas)?\\s+(?:the\\s+two|both)\\s+(?:governments|countries|sides|nations)\\s+(?:\\w+ly\\s+)?(?:will|shall)\\b");
+            "[,;]\\s*(?:and|while|whereas)?\\s+(?:the\\s+two|both)\\s+(?:governments|countries|ministries|sides|nations)\\s+(?:\\w+ly\\s+)?(?:will|shall)\\b");
 
     /**
      * The parties of coordinated clauses after the cue that have a subject and modal verb of their own ("ISRO will

@@ -1151,6 +1151,17 @@ class ActionPhraseTest {
     }
 
     /** A lead-in whose cue is followed only by a qualifier names no act: its items hold the actions. */
+    /** A coordinated clause whose subject joins two names, or whose verb follows adverbs, is a pledge of its own. */
+    @Test
+    void aCoordinatedClauseWithTwoNamesOrAdverbsBeforeItsVerbIsAnActionOfItsOwn() {
+        assertEquals("grant $4 million to the Tin Fund; map the deposits",
+                action("Peru will grant $4 million to the Tin Fund, and Peru and Bolivia will map the deposits."));
+        assertEquals("grant $4 million to the Tin Fund; map the deposits",
+                action("Peru will grant $4 million to the Tin Fund, and Bolivia will now jointly map the deposits."));
+        assertEquals("grant $4 million to the Tin Fund and the Zinc Fund",
+                action("Peru will grant $4 million to the Tin Fund and the Zinc Fund."));
+    }
+
     @Test
     void readsNoActionInALeadInWithOnlyAQualifier() {
         assertEquals("", action("The Minister of Mines shall, consistent with applicable law and within existing appropriations:"));
