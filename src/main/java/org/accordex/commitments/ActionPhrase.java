@@ -1844,7 +1844,8 @@ public final class ActionPhrase {
         }
         // the subject holds no conjunction: "for lithium and [salt research and] shall …" is one object, then a clause
         while (k < t.size() && k - subject < MAX_SUBJECT_WORDS && !opensPledge(t, k) && !t.lower(k).equals(",")
-                && !t.tag(k).equals("CCONJ") && (SUBJECT.contains(t.tag(k)) || t.tag(k).equals("PRON") || isNameLink(t, k, subject))) {
+                && (!t.tag(k).equals("CCONJ") || namesJoined(t, k, subject))
+                && (SUBJECT.contains(t.tag(k)) || t.tag(k).equals("PRON") || isNameLink(t, k, subject) || namesJoined(t, k, subject))) {
             k++;
         }
         // "distinct and appropriate rules [which] would …": the modal of a relative clause opens no clause of its own
@@ -1965,6 +1966,12 @@ public final class ActionPhrase {
     }
 
     /** A preposition inside a name: "Japan Bank [for] International Cooperation", "Ministry [of] Finance". */
+    /** "and" between two names of one subject: "and the United States [and] the European Commission intend to". */
+    private static boolean namesJoined(Tagged t, int k, int from) {
+        int name = k + 1 < t.size() && t.lower(k + 1).equals("the") ? k + 2 : k + 1;
+        return t.lower(k).equals("and") && k > from && name < t.size() && t.capitalized(k - 1) && t.capitalized(name);
+    }
+
     private static boolean isNameLink(Tagged t, int k, int from) {
         return t.tag(k).equals("ADP") && k > from && k + 1 < t.size() && t.capitalized(k - 1) && t.capitalized(k + 1);
     }
