@@ -1095,6 +1095,8 @@ class ActionPhraseTest {
                 // an "-ing" word that only describes the noun is no gerund to put in base form
                 Arguments.of("Vietnam commits to groundbreaking rules on mineral traceability.", "groundbreaking rules on mineral traceability"),
                 Arguments.of("Vietnam will keep the longstanding quota on tin exports.", "keep the longstanding quota on tin exports"),
+                Arguments.of("Peru intends to impose anti-dumping duties and countervailing duties on imported tin plate.",
+                        "impose anti-dumping duties and countervailing duties on imported tin plate"),
                 Arguments.of("Vietnam will support building smelters for tin.", "support building smelters for tin"),
                 // how far the act goes is a trailing qualifier
                 Arguments.of("The Parties will cooperate to reduce the number of import permits as far as possible.",
