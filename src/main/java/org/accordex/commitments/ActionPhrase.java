@@ -1980,6 +1980,12 @@ public final class ActionPhrase {
     }
 
     /** A preposition inside a name: "Japan Bank [for] International Cooperation", "Ministry [of] Finance". */
+    /** "and" between two names of one subject: "and the United States [and] the European Commission intend to". */
+    private static boolean namesJoined(Tagged t, int k, int from) {
+        int name = k + 1 < t.size() && t.lower(k + 1).equals("the") ? k + 2 : k + 1;
+        return t.lower(k).equals("and") && k > from && name < t.size() && t.capitalized(k - 1) && t.capitalized(name);
+    }
+
     private static boolean isNameLink(Tagged t, int k, int from) {
         return t.tag(k).equals("ADP") && k > from && k + 1 < t.size() && t.capitalized(k - 1) && t.capitalized(k + 1);
     }

@@ -46,6 +46,10 @@ final class ActivityReports {
     private static final Pattern INFINITIVE_BEFORE = Pattern.compile(
             "(?i)\\bto\\s+(?:(?:\\p{Ll}[\\p{L}-]*)\\s+(?:[^;:.]{0,100}?\\s)?(?:and|or)\\s+(?:also\\s+)?)?$");
 
+    /** Two adjectives joined after a cue's "to": "to secure and resilient supply chains", "to open, transparent …". */
+    private static final Pattern ADJECTIVE_PAIR = Pattern.compile("(?i)^\\s+(to\\s+)?(?:" + alternatives("adjective")
+            + ")(?:\\s*,\\s*|\\s+(?:and|or)\\s+)(?:" + alternatives("adjective") + ")\\b");
+
     /** The word after a cue, after its "to" when the cue does not end in one (group 1). */
     private static final Pattern WORD_AFTER = Pattern.compile("(?i)^\\s*(to\\s+)?[*_\"“‘']*([\\p{L}\\d][\\p{L}\\d’'-]*)");
     /**
@@ -269,6 +273,19 @@ final class ActivityReports {
             return true;
         }
         return !VERBS.contains(lower) && NOUN_ENDINGS.stream().anyMatch(e -> lower.endsWith(e) && lower.length() > e.length() + 2);
+    }
+
+    /**
+     * Whether the "to" that ends a cue, or follows a noun-form cue ({@code toMayFollow}: "a commitment [to]"), opens two
+     * joined adjectives, a noun phrase even when the first is also a verb: "committed to secure and resilient supply
+     * chains" names a cause, as "a commitment to open, transparent markets" does.
+     */
+    static boolean adjectivesAfter(String sentence, int cueEnd, boolean toMayFollow) {
+        Matcher m = ADJECTIVE_PAIR.matcher(sentence.substring(cueEnd));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        return m.group(1) != null ? toMayFollow : sentence.regionMatches(true, Math.max(0, cueEnd - 2), "to", 0, 2);
     }
 
     /** Verb cues that are also nouns: "the total pledge to this fund", "its promise to the region". */

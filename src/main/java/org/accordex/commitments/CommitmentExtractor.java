@@ -3000,17 +3000,24 @@ public final class CommitmentExtractor {
     private static List<String> coordinatedSubjects(String sentence, int offset, int cueEnd, List<Mention> inside,
             String text, Context context) {
         Set<String> found = new LinkedHashSet<>();
-        for (Mention m : inside) {
+        for (int i = 0; i < inside.size(); i++) {
+            Mention m = inside.get(i);
             int at = m.start() - offset;
             int end = m.end() - offset;
             if (m.type() != MentionType.PARTY || at < cueEnd || end > sentence.length()) {
                 continue;
             }
             String before = sentence.substring(Math.max(cueEnd, at - BEFORE_NAME), at);
-            boolean ownClause = CLAUSE_OPENER.matcher(before).find() && OWN_MODAL.matcher(sentence.substring(end)).find();
+            List<Mention> subject = joinedNames(sentence, offset, inside, i);
+            int subjectEnd = subject.get(subject.size() - 1).end() - offset;
+            boolean ownClause = CLAUSE_OPENER.matcher(before).find() && OWN_MODAL.matcher(sentence.substring(subjectEnd)).find();
             // "JBIC will provide USD 350 million and Export Development Canada USD 250 million": the verb is left out
             boolean gapped = GAP_OPENER.matcher(before).find() && AMOUNT_AFTER.matcher(sentence.substring(end)).find();
-            if ((ownClause || gapped) && !Clauses.isInName(text, m)) {
+            if (ownClause && !Clauses.isInName(text, m)) {
+                // "…, and the United States and the European Commission intend to …": every name of the subject acts
+                subject.stream().filter(n -> !Clauses.isInName(text, n)).forEach(n -> found.add(n.norm()));
+                i += subject.size() - 1;
+            } else if (gapped && !Clauses.isInName(text, m)) {
                 found.add(m.norm());
             }
         }
@@ -3026,6 +3033,21 @@ public final class CommitmentExtractor {
             }
         }
         return List.copyOf(found);
+    }
+
+    /** The party named at {@code first} and those joined to it by "and" or a comma: "Angola and the European Commission". */
+    private static List<Mention> joinedNames(String sentence, int offset, List<Mention> inside, int first) {
+        List<Mention> names = new ArrayList<>(List.of(inside.get(first)));
+        for (int k = first + 1; k < inside.size(); k++) {
+            Mention last = names.get(names.size() - 1);
+            Mention next = inside.get(k);
+            if (next.type() != MentionType.PARTY || next.start() < last.end() || next.end() - offset > sentence.length()
+                    || !COORDINATED.matcher(sentence.substring(last.end() - offset, next.start() - offset)).matches()) {
+                break;
+            }
+            names.add(next);
+        }
+        return names;
     }
 
     /** Who acts besides the subject: the subjects of coordinated clauses, and the partners of a deal signed. */

@@ -486,6 +486,7 @@ public final class ModalityCues {
     private static Cue read(String sentence, Matcher m, Rule rule) {
         if (notACue(sentence, m.start()) || inName(sentence, m.start())
                 || rule.verbAfter() && ActivityReports.nounPhraseAfter(sentence, m.end())
+                || ActivityReports.adjectivesAfter(sentence, m.end(), rule.verbAfter())
                 || rule.eventAfter() && !actOrEventAfter(sentence, m.end())) {
             return null;
         }

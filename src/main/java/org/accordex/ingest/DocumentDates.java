@@ -26,8 +26,10 @@ public final class DocumentDates {
     private static final List<String> FILE_KEYS = List.of("dcterms:created", "meta:creation-date", "dcterms:modified");
 
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---\\R(.*?)\\R---\\R", Pattern.DOTALL);
+    /** The place between "signed" and the date holds no full stop, save an initial's ("Washington, D.C., on …"). */
     private static final Pattern SIGNED = Pattern.compile(
-            "\\b(?:signed|done|dated|concluded|issued|adopted)\\b[^.\\n]{0,80}?\\b(?:on|this)\\s+(?:the\\s+)?"
+            "\\b(?:signed|done|dated|concluded|issued|adopted)\\b(?:[^.\\n]|(?<=\\b\\p{Lu})\\.){0,80}?"
+                    + "\\b(?:on|this)\\s+(?:the\\s+)?"
                     + DateExpressions.DATE,
             Pattern.CASE_INSENSITIVE);
     /** "TOKYO, October 28, 2025 —", "Canberra, Australia, 14 May 2026 –", "27. Jun 2024", "Date: 2025-10-28". */

@@ -1095,6 +1095,8 @@ class ActionPhraseTest {
                 // an "-ing" word that only describes the noun is no gerund to put in base form
                 Arguments.of("Vietnam commits to groundbreaking rules on mineral traceability.", "groundbreaking rules on mineral traceability"),
                 Arguments.of("Vietnam will keep the longstanding quota on tin exports.", "keep the longstanding quota on tin exports"),
+                Arguments.of("Peru intends to impose anti-dumping duties and countervailing duties on imported tin plate.",
+                        "impose anti-dumping duties and countervailing duties on imported tin plate"),
                 Arguments.of("Vietnam will support building smelters for tin.", "support building smelters for tin"),
                 // how far the act goes is a trailing qualifier
                 Arguments.of("The Parties will cooperate to reduce the number of import permits as far as possible.",
@@ -1439,6 +1441,10 @@ class ActionPhraseTest {
                 action("The Treasury will deepen its engagement with regional lenders in spring 2027."));
         assertEquals("deepen engagement with regional lenders",
                 action("The Treasury will deepen its engagement with regional lenders in an effort to widen access to credit."));
+        assertEquals("open a tin smelter in Bolivia",
+                action("The two ministries plan to open a tin smelter in Bolivia by the third quarter of 2027."));
+        assertEquals("hold a first meeting of the tin council",
+                action("The Participants intend to hold a first meeting of the tin council by fall of 2026."));
     }
 
     /** What a sum is for reads on after a qualifier in commas; a quantity that is no money does not. */
@@ -1507,6 +1513,9 @@ class ActionPhraseTest {
                 action("The Secretariat shall monitor the results of the programme annually, and if so required, in consultation with the Members shall draft proposals on its revision."));
         assertEquals("supply copper concentrate and sulphuric acid to the two smelters; hold a majority stake",
                 action("Codelco will supply copper concentrate and sulphuric acid to the two smelters, and the Ghana Investment Fund will hold a majority stake in each smelter."));
+        // a subject of two names joined by "and" opens the clause as one name does
+        assertEquals("build the rail spur; fund the feasibility study",
+                action("The Zambezi Rail Company will build the rail spur, and the Republic of Zambia and the World Bank will fund the feasibility study."));
         // the same subject's further verb: the first action only
         assertEquals("maintain a reciprocal tariff of 12 percent on imported Kenyan tea",
                 action("Peru will maintain a reciprocal tariff of 12 percent on imported Kenyan tea and will apply a zero rate to listed goods."));

@@ -420,6 +420,8 @@ class WhichSentencesCommitTest {
             news      | In doing so, Canada will unlock new markets for nickel.
             news      | Their copper partnership is founded on a shared commitment to open markets.
             news      | The accord sets a framework for nickel trade with Chile based on a mutual commitment to fair pricing.
+            mou       | The Participants share a commitment to open, transparent and diversified copper markets.
+            news      | Both countries committed to secure and resilient nickel supply chains.
             """)
     void describingClausesAndMeansEffectsDoNotCommit(String where, String sentence) {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));
@@ -445,6 +447,8 @@ class WhichSentencesCommitTest {
             news      | Officials closed the talks by underscoring Chile's commitment to expanding copper smelting. | commitment CL
             news      | Both countries share a commitment to open their copper markets. | commitment CA CL
             news      | Building on their shared commitment to open markets, Canada and Chile will map copper deposits. | commitment CA CL
+            news      | Both countries committed to secure and expand nickel supplies. | commitment CA CL
+            news      | Both countries reaffirmed their commitment to secure and resilient nickel supply chains. | commitment CA CL
             """)
     void aDescribedNounOrAMeansLeavesRealPledgesAlone(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));

@@ -439,6 +439,7 @@ class WhoCommitsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Korea will fund a lithium survey, and Chile will host the survey teams. | CL KR
             Peru will open its geological archive; and Canada will train Peruvian geologists. | CA PE
+            Korea will fund a lithium survey, and Chile and the World Bank intend to train the survey teams. | CL KR World Bank
             Korea will fund a lithium survey, and the surveys will cover Chile. | KR
             Korea will support Chile's efforts, and the projects will create jobs in Peru. | KR
             Export Development Canada will lend USD 200 million and the Japan Bank for International Cooperation USD 300 million to the smelter. | Export Development Canada Japan Bank for International Cooperation

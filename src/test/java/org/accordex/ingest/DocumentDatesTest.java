@@ -30,6 +30,10 @@ class DocumentDatesTest {
         assertEquals(Optional.of(LocalDate.of(2025, 10, 28)), DocumentDates.fromText(text));
         String done = "Done at Canberra this 12th day of March, 2026.";
         assertEquals(Optional.of(LocalDate.of(2026, 3, 12)), DocumentDates.fromText(done));
+        String capital = "The Parties shall meet.\n\nDone at Washington, D.C., on 4 May 2026, in the English language.";
+        assertEquals(Optional.of(LocalDate.of(2026, 5, 4)), DocumentDates.fromText(capital));
+        String nextSentence = "The Parties signed it. The Committee meets on 4 May 2026.";
+        assertEquals(Optional.empty(), DocumentDates.fromText(nextSentence));
     }
 
     @Test
