@@ -1868,12 +1868,6 @@ public final class ActionPhrase {
     /** Adverbs of time or manner between a clause's modal and its verb: "now", "jointly", "further". */
     private static final Pattern MANNER_BEFORE_VERB = Pattern.compile("now|then|further|\\p{L}+ly");
 
-    /** Whether "and" at {@code k} joins two names of one subject after {@code subject}: "[Japan and] Chile will". */
-    private static boolean namesJoined(Tagged t, int k, int subject) {
-        return k > subject && k + 1 < t.size() && t.lower(k).equals("and") && t.tag(k - 1).equals("PROPN")
-                && t.tag(k + 1).equals("PROPN");
-    }
-
     /** Noun-phrase tags of a clause's own subject after "and": "the World Bank Group", "the agreement". */
     private static final Set<String> CLAUSE_SUBJECT_TAGS = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET");
 
@@ -1979,13 +1973,16 @@ public final class ActionPhrase {
         return null;
     }
 
-    /** A preposition inside a name: "Japan Bank [for] International Cooperation", "Ministry [of] Finance". */
-    /** "and" between two names of one subject: "and the United States [and] the European Commission intend to". */
+    /**
+     * "and" between two names of one subject: "…, and [Japan and] Chile will", "and the United States [and] the
+     * European Commission intend to".
+     */
     private static boolean namesJoined(Tagged t, int k, int from) {
         int name = k + 1 < t.size() && t.lower(k + 1).equals("the") ? k + 2 : k + 1;
         return t.lower(k).equals("and") && k > from && name < t.size() && t.capitalized(k - 1) && t.capitalized(name);
     }
 
+    /** A preposition inside a name: "Japan Bank [for] International Cooperation", "Ministry [of] Finance". */
     private static boolean isNameLink(Tagged t, int k, int from) {
         return t.tag(k).equals("ADP") && k > from && k + 1 < t.size() && t.capitalized(k - 1) && t.capitalized(k + 1);
     }
