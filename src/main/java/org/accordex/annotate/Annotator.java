@@ -80,7 +80,7 @@ public final class Annotator {
         }
         mentions = GroupFirmNames.join(text, StatesInFirmNames.join(text, mentions, this::isKnownName, this::isStateWord, this::isKnownFirm));
         mentions = RepeatedNames.add(text, MediaOutlets.drop(text, mentions), this::isKnownBody);
-        mentions = DefinedNames.namedByShortName(text, mentions, this::isKnownName);
+        mentions = DefinedNames.namedByShortName(text, SubnationalGovernments.stateDepartments(text, mentions), this::isKnownName);
         mentions = stateBodies.resolve(text, ShortNames.add(text, DefinedNames.add(text, mentions, this::isKnownParty), this::isKnownName, this::isKnownParty));
         mentions = DocumentNorms.stateNamedFirms(text, DocumentNorms.generic(mentions), this::stateAtStart);
         mentions = DocumentNorms.familyNamedInFull(text, DocumentNorms.shortOfFuller(text, DepartmentShortNames.add(text, mentions), this::isStateWord), this::isStateWord);

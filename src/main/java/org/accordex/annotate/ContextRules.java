@@ -1078,6 +1078,9 @@ final class ContextRules {
         if (ACRONYM.matcher(previousWord).matches()) {
             return false; // "IIT Delhi", "JETRO Tokyo": where a body sits, inside its name
         }
+        if (UsStates.placesTownInUs(after)) {
+            return false; // "San Jose, CA will …", "Lima, Ohio": a US town that shares a capital's name
+        }
         String longer = text.substring(Math.max(sentenceStart, c.start() - PLACE_LIST_CHARS), c.start());
         if (longer.indexOf(',') >= 0 && PLACE_LIST_BEFORE.matcher(longer).find()) {
             return false; // "flights to Hong Kong, Tokyo and Manila": a place in a list of places
@@ -1720,6 +1723,10 @@ final class ContextRules {
                 && SENTENCE_START_BEFORE.matcher(text.substring(Math.max(0, start - 3), start)).find();
     }
 
+    /** A person's title as the last word before a trade word, which is then a surname: "Administrator| Power". */
+    private static final Pattern TITLE_BEFORE_SURNAME = Pattern.compile("(?:^|\\s)(?:Administrator|Ambassador|Secretary"
+            + "|Commissioner|Director|Governor|Mayor|Senator|Minister|Chairman|Chairwoman|Chair|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)$");
+
     private static List<Candidate> companies(String text, int from, int to, List<Candidate> known) {
         List<Candidate> found = new ArrayList<>();
         if (!COMPANY_WORDS.occurIn(text.substring(from, to))) {
@@ -1733,6 +1740,9 @@ final class ContextRules {
             }
             String name = m.group(1);
             int start = m.start(1);
+            if (m.group(3) == null && TITLE_BEFORE_SURNAME.matcher(name).find()) {
+                continue; // "USAID Administrator Power": a trade word after a person's title is the person's surname
+            }
             String firstWord = name.split("\\s+")[0];
             if (isLocation(firstWord) && !name.contains(" ")) {
                 continue; // "Canada-based Lithium Americas": a trade word after where a firm sits is no name

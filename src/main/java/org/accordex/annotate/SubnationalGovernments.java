@@ -75,6 +75,39 @@ final class SubnationalGovernments {
     private SubnationalGovernments() {
     }
 
+    /** A US state's name, and "State", right before a department's name: "Maryland |Department of Labor". */
+    private static final Pattern US_STATE_BEFORE = Pattern.compile("(?<![\\p{L}\\d.])(" + ContextRules.alternation(
+            FEDERATIONS.entrySet().stream().filter(e -> e.getValue().equals("US")).map(Map.Entry::getKey).toList())
+            + ")(?:(?:[ \\t]+|[ \\t]*\\n[ \\t]*)State)?(?:[ \\t]+|[ \\t]*\\n[ \\t]*)$"); // a hard-wrapped line may break the name
+    private static final int STATE_BEFORE_CHARS = 40;
+
+    /**
+     * A state's own department, which the dictionary reads as the federal one of the same name: "the Maryland Department of
+     * Transportation", "the Oklahoma State Department of Education" are that state's bodies, named in full, not the US
+     * Department of Transportation or Education. Read before the text's defined short names ("(MDOL)"), which take its norm.
+     */
+    static List<Mention> stateDepartments(String text, List<Mention> mentions) {
+        List<Mention> local = new ArrayList<>();
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.PARTY || !text.startsWith("Department of", m.start())) {
+                continue;
+            }
+            Matcher state = US_STATE_BEFORE.matcher(text.substring(Math.max(0, m.start() - STATE_BEFORE_CHARS), m.start()));
+            if (state.find()) {
+                int start = m.start() - (state.regionEnd() - state.start(1));
+                local.add(Mention.of(MentionType.PARTY, text, start, m.end(), text.substring(start, m.end()).replaceAll("\\s+", " ")));
+            }
+        }
+        if (local.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions.stream()
+                .filter(o -> local.stream().noneMatch(f -> o.start() < f.end() && f.start() < o.end())).toList());
+        out.addAll(local);
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
     /** The federations whose parts the text names, by where it first names each, with how often: "Northern Territory" → AU. */
     static Map<Integer, String> federationsNamed(String text) {
         Map<Integer, String> out = new TreeMap<>();

@@ -60,6 +60,15 @@ final class UsStates {
     /** The most characters between two names of a list: ", and ". */
     private static final int LIST_GAP = 8;
 
+    /** A US state's name or postal code after a town's comma: "San Jose, CA", "Lima, Ohio". */
+    private static final Pattern STATE_OF_TOWN = Pattern.compile("^,[\\s*]*(?:" + STATE + "|(?-i:A[KLRZ]|C[AOT]|D[CE]|FL|GA|HI"
+            + "|I[ADLN]|K[SY]|LA|M[ADEINOST]|N[CDEHJMVY]|O[HKR]|PA|RI|S[CD]|T[NX]|UT|V[AT]|W[AIVY]))(?![\\p{L}\\d])");
+
+    /** Whether the text after a town's name places it in a US state: ", CA", ", Ohio". */
+    static boolean placesTownInUs(String after) {
+        return STATE_OF_TOWN.matcher(after).lookingAt();
+    }
+
     private UsStates() {
     }
 

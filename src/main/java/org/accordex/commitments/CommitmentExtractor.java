@@ -95,7 +95,7 @@ public final class CommitmentExtractor {
      */
     private static final Pattern STATE_OF = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
-                    + "|presidents?|prime\\s+ministers?|delegation|people|chairs?|heads?|representatives?)\\s+of"
+                    + "|presidents?|prime\\s+ministers?|delegation|people|chairs?|heads?|representatives?|members)\\s+of"
                     + "|(?:authorities|officials|delegations?|representatives|negotiators|experts)\\s+(?:of|from)"
                     + "|(?<![\\p{L}-])(?:" + ClauseWords.alternation("owned-thing") + ")s?\\s+of)\\s+(?:the\\s+)?$");
     /**
@@ -2720,6 +2720,11 @@ public final class CommitmentExtractor {
                     && !groups.find()) {
                 return false;
             }
+            // "Members of the Minerals Security Partnership will": the group word names the members of the party after it
+            int nameStart = lastNamed.start() - offset - subjectFrom;
+            if (nameStart >= g.end() && nameStart <= subject.length() && GROUP_OF_NAME.matcher(subject.substring(g.end(), nameStart)).matches() && !groups.find()) {
+                return false;
+            }
             // "Google and partners will", "Japan and its partners will": the named party with others it does not name
             if (nameEnd >= 0 && nameEnd <= g.start() && NAMED_AND_PARTNERS.matcher(subject.substring(nameEnd)).matches()) {
                 return false;
@@ -2729,6 +2734,8 @@ public final class CommitmentExtractor {
     }
 
     private static final Pattern OUR_OR_US = Pattern.compile("(?i)our|us");
+    /** Between a group word and the party it belongs to: "Members| of the |Partnership". */
+    private static final Pattern GROUP_OF_NAME = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+)?");
     private static final Pattern DEMONSTRATIVE_GROUP = Pattern.compile("(?i)th(?:ese|ose)\\s");
     /**
      * A number right before a group noun, after a word of the clause: "activated 6,000 members", "over 120 partners";

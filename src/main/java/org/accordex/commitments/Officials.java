@@ -76,8 +76,13 @@ final class Officials {
     private static final Pattern NAME_AFTER = Pattern.compile("^[ \\t]+" + NAME);
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
+    /** The surnames of {@code officials.txt}, which the dictionary also lists as demonyms. */
+    private static final Set<String> LEADER_SURNAMES = twoColumns("officials.txt").keySet();
     /** "the Chilean Minister of Mining", "Israeli Prime Minister Benjamin Netanyahu": the demonym says whose official. */
     private static final Pattern DEMONYM_TITLE = Pattern.compile("\\b(" + PartyKinds.demonyms().keySet().stream()
+            // a leader's surname stands for a government ("the Carney government"), never before a title: "Governor John
+            // Carney⏎Idaho Governor …" of a list is no Canadian official
+            .filter(demonym -> !LEADER_SURNAMES.contains(demonym))
             .sorted(Comparator.comparingInt(String::length).reversed()).map(Pattern::quote).collect(Collectors.joining("|"))
             + ")\\s+" + Officials.PORTFOLIO_TITLE + "\\b");
     private static final int WINDOW = 80;
@@ -354,7 +359,7 @@ final class Officials {
             Matcher word = WORD.matcher(titled.group(1));
             String state = null;
             while (state == null && word.find()) {
-                state = KNOWN.get(word.group());
+                state = governorsName(titled, word.start()) ? null : KNOWN.get(word.group());
             }
             int start = titled.start(1);
             if (state != null && officials.stream().noneMatch(o -> o.start() < titled.end() && start < o.end())) {
@@ -534,7 +539,7 @@ final class Officials {
                 Matcher w = WORD.matcher(titled.group(1));
                 while (w.find()) {
                     placed |= stateBySurname.containsKey(w.group());
-                    known = known == null ? KNOWN.get(w.group()) : known;
+                    known = known == null && !governorsName(titled, w.start()) ? KNOWN.get(w.group()) : known;
                 }
                 if (!placed && known != null && !placedAfterName.contains(known)) {
                     states.add(known);
@@ -728,7 +733,7 @@ final class Officials {
             String state = null;
             Matcher w = WORD.matcher(t.group(1));
             while (state == null && w.find()) {
-                state = stateBySurname.getOrDefault(w.group(), KNOWN.get(w.group()));
+                state = stateBySurname.getOrDefault(w.group(), governorsName(t, w.start()) ? null : KNOWN.get(w.group()));
             }
             if (state != null) {
                 states.add(state);
@@ -736,6 +741,19 @@ final class Officials {
         }
         return states;
     }
+
+    /**
+     * Whether the word at {@code at} of a titled name's name (its group 1) is a governor's name ("Governor John Carney",
+     * also inside "Co-Chair⏎Delaware Governor John Carney" of a list): a state's or a province's head, never one of the
+     * national leaders news names by surname alone, whatever surname they share.
+     */
+    private static boolean governorsName(Matcher titled, int at) {
+        String before = titled.group().substring(0, titled.start(1) - titled.start() + at);
+        return GOVERNOR_BEFORE.matcher(before).find();
+    }
+
+    /** A governor's title, and given names, right before a surname: "Delaware Governor John |Carney". */
+    private static final Pattern GOVERNOR_BEFORE = Pattern.compile("\\bGovernor\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}$");
 
     /** The bodies of the Commissioners a passage names by portfolio, by where each starts. */
     private static Map<Integer, String> commissionersIn(String passage) {
@@ -774,7 +792,8 @@ final class Officials {
         Matcher w = WORD.matcher(subject);
         while (w.find()) {
             String word = POSSESSIVE.matcher(w.group()).replaceFirst(""); // "President Biden’s agenda": Biden
-            String state = stateBySurname.getOrDefault(word, known.get(word));
+            boolean governor = !known.isEmpty() && GOVERNOR_BEFORE.matcher(subject.substring(Math.max(0, w.start() - 40), w.start())).find();
+            String state = stateBySurname.getOrDefault(word, governor ? null : known.get(word));
             if (state != null) {
                 byPosition.putIfAbsent(w.start(), state);
             }

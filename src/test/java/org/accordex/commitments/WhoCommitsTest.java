@@ -1428,4 +1428,26 @@ class WhoCommitsTest {
     void aPledgeByTwoPartiesAndASecondClausesPlanBindEach(String sentence, String parties) {
         assertEquals(parties, partiesOfLast("Korea and Japan talk minerals\n\nSEOUL, May 4, 2026 — " + sentence + "\n"));
     }
+
+    /**
+     * Officials of sub-national and national bodies: "Members of the X" are X's; a trade word after an official's title
+     * is a surname ("USAID Administrator Power" is USAID's), a governor who shares a leader's surname serves no state of
+     * that leader, a US town that shares a capital's name ("San Jose, CA") is no capital acting, a state's own department
+     * ("the Idaho Department of Transportation") is no federal one, and an agency "is to" act
+     * as any party ("ODNI is to share reports").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Minerals partners meet\\nThe Minerals Security Partnership met in Lima.\\nMembers of the Minerals Security Partnership will screen new graphite projects. | Minerals Security Partnership
+            Fact Sheet: Partnership with Ghana\\nThe United States and Ghana commit to expanding cobalt research.\\nUSAID Administrator Power plans to visit the cobalt research centre in Accra. | U.S. Agency for International Development
+            Fact Sheet: Partnership with Ghana\\nThe United States and Ghana commit to expanding cobalt research.\\nEPA Administrator Steel will announce grants for cobalt recycling. | U.S. Environmental Protection Agency
+            Council of Governors meets\\nThe Council of Governors met in Washington with the Secretary of Defense.\\nMembers:\\nOhio Governor Jane Roe\\nDelaware Governor John Carney\\nIdaho Governor Tom Hale\\nMinnesota Governor Tim Walz will lead the lithium recycling working group. | Council of Governors
+            Fact Sheet: Cities expand tax help\\nThe Administration will expand free tax filing help.\\n- San Jose, CA will open tax clinics at city libraries. | none
+            Fact Sheet: States train electricians\\nThe Administration will expand apprenticeships.\\n- The Vermont Department of Labor (VDOL) will fund training for electricians.\\n- VDOL will also open two training centres in Burlington. | Vermont Department of Labor
+            Fact Sheet: States build bridges\\nThe Administration will repair bridges.\\n- The Idaho Department of Transportation will replace twelve rural bridges. | Idaho Department of Transportation
+            Background call on the memorandum on critical infrastructure\\nThe memorandum directs agencies to protect critical infrastructure.\\nUnder the memorandum, ODNI is to share quarterly threat reports with CISA and the grid operators. | Office of the Director of National Intelligence
+            """)
+    void officialsAndMembersActForTheirOwnBody(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
