@@ -774,6 +774,13 @@ final class ContextRules {
             "\\b(?:restrictions|controls|bans?|curbs|limits|limitations|prohibitions?)\\s+on\\s+(?:(?:its|their|the|his|her|our)\\s+)?"
                     + EXPORT + "s?\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The word every import restriction phrase holds. */
+    private static final String IMPORT = "import";
+    /** Import restrictions written as phrases, like the export ones: "a ban on imports", "restrictions on the import". */
+    private static final Pattern IMPORT_RESTRICTION_PHRASE = Pattern.compile(
+            "\\b(?:restrictions|bans?|curbs|limits|limitations|prohibitions?)\\s+on\\s+(?:(?:its|their|the|his|her|our)\\s+)?"
+                    + IMPORT + "s?\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Heads of the names of plans, dialogues, programmes and events: a state or body inside one ("the Brazil-South
@@ -878,6 +885,13 @@ final class ContextRules {
             Matcher phrase = EXPORT_CONTROL_PHRASE.matcher(text).region(sentenceStart, sentenceEnd);
             while (phrase.find()) {
                 kept.add(new Candidate(MentionType.INSTRUMENT, phrase.start(), phrase.end(), "export-control", "phrase",
+                        Candidate.Source.GRAMMAR));
+            }
+        }
+        if (lowerCase.contains(IMPORT)) {
+            Matcher phrase = IMPORT_RESTRICTION_PHRASE.matcher(text).region(sentenceStart, sentenceEnd);
+            while (phrase.find()) {
+                kept.add(new Candidate(MentionType.INSTRUMENT, phrase.start(), phrase.end(), "trade-measure", "phrase",
                         Candidate.Source.GRAMMAR));
             }
         }

@@ -1058,4 +1058,13 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("permitting → regulatory"), mentions("The council finalized the Faster Permitting Reform"
                 + " Implementation Rule to speed permitting for copper mines.", MentionType.INSTRUMENT));
     }
+
+    /** An import ban written as a phrase is a trade measure, as an export ban is an export control. */
+    @Test
+    void anImportBanWrittenAsAPhraseIsATradeMeasure() {
+        assertEquals(List.of("ban on imports → trade-measure", "restrictions on the export → export-control"),
+                mentions("The ministry will lift its ban on imports of scrap and its restrictions on the export of"
+                        + " tungsten.", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The agency will study the cost of imports of cobalt.", MentionType.INSTRUMENT));
+    }
 }
