@@ -78,7 +78,8 @@ final class ContextRules {
             "Treaty", "Law", "Fund", "Bank", "Corporation", "Agency", "Administration", "Bureau", "Commission", "Council",
             "Institute", "Forum", "Dialogue", "Summit", "Show", "Conference", "Expo", "Network", "Alliance", "Coalition",
             "Partnership", "Center", "Centre", "Task Force", "Working Group", "Working Groups", "Command", "Congress",
-            "Convention", "Ministerial", "Action Plan", "Strategy", "Roadmap", "Order", "Directive", "Regulation");
+            "Convention", "Ministerial", "Action Plan", "Strategy", "Roadmap", "Order", "Directive", "Regulation",
+            "Rule");
     private static final List<String> LAW_HEADS = List.of("Act", "Law");
     private static final Pattern INSTITUTION_NAME = Pattern.compile(
             "\\b\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:(?:of|on|and|for|the|de|to)\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,7}"
@@ -248,6 +249,24 @@ final class ContextRules {
     private static final Set<String> NAMING_METALS = Set.of("gold", "silver", "platinum", "iron", "diamond");
     /** The name word after such a metal. */
     private static final Pattern NAME_WORD_AFTER = Pattern.compile("^(?:[ \\t]+|[ \\t]*\\n[ \\t]*)(?:\\p{Lu}|&)");
+    /**
+     * "lead" is the metal only beside another base metal it is mined or listed with ("zinc, lead and silver",
+     * "lead-zinc deposits", "lead and zinc"); elsewhere it is the verb or the adjective ("lead agency").
+     */
+    private static final String LEAD_PARTNERS = "(?:zinc|copper|silver|gold|nickel|tin|cobalt|antimony|bismuth|cadmium"
+            + "|indium|germanium|gallium|tungsten|molybdenum)";
+    private static final String LIST_JOIN = "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|&)\\s+|\\s*[-/\u2010\u2011]\\s*)";
+    private static final Pattern METAL_BEFORE_LEAD = Pattern.compile("(?i)\\b" + LEAD_PARTNERS + LIST_JOIN + "$");
+    private static final Pattern METAL_AFTER_LEAD = Pattern.compile("(?i)^" + LIST_JOIN + LEAD_PARTNERS + "\\b");
+    /**
+     * Bare "debt" is a loan only beside another instrument of finance ("debt and equity", "debt, equity and political
+     * risk insurance", "equity or debt"); elsewhere it is what a state or household owes ("national debt").
+     */
+    private static final String FINANCE_PARTNERS = "(?:equity|grants?|guarantees?|insurance|mezzanine|quasi-equity)";
+    private static final Pattern FINANCE_BEFORE_DEBT = Pattern.compile("(?i)\\b" + FINANCE_PARTNERS
+            + "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|and/or)\\s+|\\s*/\\s*)$");
+    private static final Pattern FINANCE_AFTER_DEBT = Pattern.compile("(?i)^(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|and/or)\\s+"
+            + "|\\s*/\\s*)" + FINANCE_PARTNERS + "\\b");
     private static final Pattern SECTOR_AFTER = Pattern.compile("(?i)^\\s+" + alternation(SECTOR_WORDS) + "\\b");
     /**
      * Insurance as a trade, a cost or a social benefit, not cover a party gives: "insurance and insurance-related
@@ -313,13 +332,15 @@ final class ContextRules {
     private static final Pattern MACHINE_AFTER = Pattern.compile(
             "(?i)^[,\\s]+(?:data|datasets?|compute|runs?|clusters?|workloads?|inference|simulation)\\b");
     /**
-     * Bare "equity" is an instrument in a sentence about money ("take equity in the mine", "debt and equity");
+     * Bare "equity" is an instrument in a sentence about money or where a party takes it in a firm ("take equity in
+     * the mine", "debt and equity");
      * elsewhere it is fairness ("urgency and equity of the response", "vaccine equity").
      */
     private static final Pattern FINANCE_CONTEXT = Pattern.compile(
             "(?i)\\b(?:debt|loans?|lending|capital|invest\\p{L}*|financ\\p{L}*|fund\\p{L}*|stakes?|shares?|shareholders?"
                     + "|ownership|owned|owns?|bonds?|guarantee\\p{L}*|grants?|subsid\\p{L}*|insurance|million|billion"
-                    + "|bank\\p{L}*|dfc|exim|jbic|jogmec|private)\\b|[$€£¥]|\\bUSD\\b");
+                    + "|bank\\p{L}*|dfc|exim|jbic|jogmec|private)\\b|[$€£¥]|\\bUSD\\b"
+                    + "|\\b(?:receiv|tak|acquir|hold)\\p{L}*\\s+(?:an?\\s+)?equity\\s+in\\b");
     private static final int EQUITY_WINDOW = 80;
     /** "private equity firm Denham Capital", "owned by private equity groups": the investor's trade, no instrument. */
     private static final Pattern PRIVATE_EQUITY_FIRM = Pattern.compile("(?i)\\bprivate[-\\s]+equity\\s+(?:firms?|groups?"
@@ -329,7 +350,10 @@ final class ContextRules {
     private static final Set<String> NOT_ADVERBS = Set.of("early", "only", "family", "supply", "apply", "rely",
             "july", "italy", "assembly", "ally", "rally", "monopoly", "anomaly", "reply", "daily", "weekly",
             "monthly", "quarterly", "yearly", "likely", "friendly", "costly", "timely", "orderly");
-    private static final Pattern LEGAL_FORMULA = Pattern.compile("(?i)\\b" + alternation(LEGAL_FORMULAS) + "\\b");
+    /** A sum held "in equity" is a stake ("$50 million in equity in the firm"), not the legal formula. */
+    private static final String SUM_BEFORE_IN_EQUITY = "(?<!(?:illion|thousand|\\d)\\s{1,3})";
+    private static final Pattern LEGAL_FORMULA = Pattern.compile("(?i)\\b" + SUM_BEFORE_IN_EQUITY
+            + alternation(LEGAL_FORMULAS) + "\\b");
     private static final Pattern CONTRACT_FORMULA = Pattern.compile("(?i)\\b" + alternation(CONTRACT_FORMULAS) + "\\b");
     private static final RequiredWords LEGAL_FORMULA_WORDS = RequiredWords.ofPhrasesInAnyCase(LEGAL_FORMULAS);
     private static final RequiredWords CONTRACT_FORMULA_WORDS = RequiredWords.ofPhrasesInAnyCase(CONTRACT_FORMULAS);
@@ -750,6 +774,13 @@ final class ContextRules {
             "\\b(?:restrictions|controls|bans?|curbs|limits|limitations|prohibitions?)\\s+on\\s+(?:(?:its|their|the|his|her|our)\\s+)?"
                     + EXPORT + "s?\\b",
             Pattern.CASE_INSENSITIVE);
+    /** The word every import restriction phrase holds. */
+    private static final String IMPORT = "import";
+    /** Import restrictions written as phrases, like the export ones: "a ban on imports", "restrictions on the import". */
+    private static final Pattern IMPORT_RESTRICTION_PHRASE = Pattern.compile(
+            "\\b(?:restrictions|bans?|curbs|limits|limitations|prohibitions?)\\s+on\\s+(?:(?:its|their|the|his|her|our)\\s+)?"
+                    + IMPORT + "s?\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * Heads of the names of plans, dialogues, programmes and events: a state or body inside one ("the Brazil-South
@@ -857,6 +888,13 @@ final class ContextRules {
                         Candidate.Source.GRAMMAR));
             }
         }
+        if (lowerCase.contains(IMPORT)) {
+            Matcher phrase = IMPORT_RESTRICTION_PHRASE.matcher(text).region(sentenceStart, sentenceEnd);
+            while (phrase.find()) {
+                kept.add(new Candidate(MentionType.INSTRUMENT, phrase.start(), phrase.end(), "trade-measure", "phrase",
+                        Candidate.Source.GRAMMAR));
+            }
+        }
         return kept;
     }
 
@@ -933,8 +971,17 @@ final class ContextRules {
                 || NAMING_METALS.contains(c.norm()) && Character.isUpperCase(text.charAt(c.start())) && NAME_WORD_AFTER.matcher(after).find())) {
             return null;
         }
+        if (c.type() == MentionType.MINERAL && c.norm().equals("lead") && (!METAL_BEFORE_LEAD.matcher(before).find()
+                && !METAL_AFTER_LEAD.matcher(after).find() || text.charAt(c.start()) == 'L' && c.start() > sentenceStart)) {
+            // a capital Lead inside a sentence names something: "the Lead and Copper Rule"
+            return null;
+        }
         if (c.type() == MentionType.INSTRUMENT) {
             String surface = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
+            if (surface.equals("debt") && !FINANCE_BEFORE_DEBT.matcher(before).find()
+                    && !FINANCE_AFTER_DEBT.matcher(after).find()) {
+                return null;
+            }
             if (VERB_FORMS.contains(surface) && PRONOUN_SUBJECT_BEFORE.matcher(before).find()) {
                 return null;
             }

@@ -1006,4 +1006,65 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("Ministry of Commerce & Industry → Ministry of Commerce and Industry"),
                 mentions("The Ministry of Commerce & Industry will review cobalt imports.", MentionType.PARTY));
     }
+
+    /** A sum "in equity" or a stake a party receives in a firm is equity; the legal formula and fairness are not. */
+    @Test
+    void aSumInEquityAndEquityReceivedInAFirmAreStakes() {
+        assertEquals(List.of("equity → equity"), mentions("The agency will hold $75 million in equity in the refiner.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of("equity → equity"), mentions("The ministry will receive equity in Norland Magnetics for its"
+                + " support.", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The rule creates no right enforceable at law or\nin equity against the agency.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The plan will close gaps in equity across rural counties.",
+                MentionType.INSTRUMENT));
+    }
+
+    /** Bare debt is a loan beside another instrument of finance; a state's debt is not. */
+    @Test
+    void bareDebtIsALoanOnlyBesideAnotherInstrument() {
+        assertEquals(List.of("debt → loan", "equity → equity", "political risk insurance → insurance"), mentions("The"
+                + " agency offers debt, equity and political risk insurance to graphite projects.", MentionType.INSTRUMENT));
+        assertEquals(List.of("equity → equity", "debt → loan"), mentions("The fund may take equity or debt in nickel"
+                + " refiners for $30 million.", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The minister will reduce the national debt and the deficit.",
+                MentionType.INSTRUMENT));
+    }
+
+    /** Guarantees of working capital, strategic stocks and the production credit are whole instruments. */
+    @Test
+    void workingCapitalGuaranteesStrategicStocksAndTheProductionCreditAreInstruments() {
+        assertEquals(List.of("working capital guarantees → guarantee", "strategic stocks → stockpiling",
+                "production credit → tax-incentive"), mentions("The bank will offer working capital guarantees, the"
+                + " members will pool strategic stocks of tungsten, and refiners may claim the production credit.",
+                MentionType.INSTRUMENT));
+    }
+
+    /** Lead is the metal beside another base metal; the verb and the adjective are not. */
+    @Test
+    void leadIsAMineralOnlyBesideAnotherBaseMetal() {
+        assertEquals(List.of("zinc → zinc", "lead → lead", "silver → silver", "lead → lead", "zinc → zinc"),
+                mentions("The district holds zinc, lead and silver, and the lead-zinc mill will reopen.",
+                        MentionType.MINERAL));
+        assertEquals(List.of("copper → copper"), mentions("The agency will lead the review of copper imports as the"
+                + " lead agency.", MentionType.MINERAL));
+        assertEquals(List.of(), mentions("The agency will revise its Lead and Copper Rule next year.", MentionType.MINERAL));
+        assertEquals(List.of("helium → helium"), mentions("The partners will secure helium supplies.", MentionType.MINERAL));
+    }
+
+    /** A rule's name names the rule: its instrument words are no instruments. */
+    @Test
+    void theInstrumentWordsInARulesNameAreNoInstruments() {
+        assertEquals(List.of("permitting → regulatory"), mentions("The council finalized the Faster Permitting Reform"
+                + " Implementation Rule to speed permitting for copper mines.", MentionType.INSTRUMENT));
+    }
+
+    /** An import ban written as a phrase is a trade measure, as an export ban is an export control. */
+    @Test
+    void anImportBanWrittenAsAPhraseIsATradeMeasure() {
+        assertEquals(List.of("ban on imports → trade-measure", "restrictions on the export → export-control"),
+                mentions("The ministry will lift its ban on imports of scrap and its restrictions on the export of"
+                        + " tungsten.", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The agency will study the cost of imports of cobalt.", MentionType.INSTRUMENT));
+    }
 }
