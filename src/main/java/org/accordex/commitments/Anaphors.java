@@ -114,7 +114,7 @@ final class Anaphors {
         // "Kenji Sato, CEO of Sojitz, told reporters that the company would …": the firm its officer speaks for,
         // named in the clause before "the company", is the last one named
         Matcher company = COMPANY_SUBJECT.matcher(clause);
-        return company.find() ? lastCompany(offset + company.start(), mentions) : List.of();
+        return company.find() ? lastCompany(offset + company.start(), mentions, text) : List.of();
     }
 
     /** The European Union's executive, which EU news calls "the Commission" without naming it in full. */
@@ -190,18 +190,49 @@ final class Anaphors {
         return state == null ? List.of() : List.of(state);
     }
 
-    /** The last party named shortly before {@code offset} that is a company: not a state, not a public body. */
-    private static List<String> lastCompany(int offset, List<Mention> mentions) {
-        String company = null;
+    /**
+     * The company named last shortly before {@code offset} (not a state, not a public body); where the sentence that names
+     * it opened with another company, that one, its subject: in "Halden said it would appeal and that Corvel had no case.
+     * The company said …" the company is Halden. A company after a preposition ("a deal with Corvel") opens no sentence.
+     */
+    private static List<String> lastCompany(int offset, List<Mention> mentions, String text) {
+        Mention last = null;
         for (Mention m : mentions) {
             if (m.start() >= offset) {
                 break;
             }
             if (m.start() > offset - COMPANY_WINDOW && isCompany(m)) {
-                company = m.norm();
+                last = m;
             }
         }
-        return company == null ? List.of() : List.of(company);
+        if (last == null) {
+            return List.of();
+        }
+        int sentenceFrom = text == null ? last.start() : sentenceStart(text, last.start());
+        for (Mention m : mentions) {
+            if (m.start() >= last.start()) {
+                break;
+            }
+            if (m.start() >= sentenceFrom && isCompany(m)
+                    && !OBJECT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                return List.of(m.norm());
+            }
+        }
+        return List.of(last.norm());
+    }
+
+    /** The end of a sentence: a full stop, a question or an exclamation mark, closing quotes, then a space or a line. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!][\"”’']?(?:\\s|$)|\\n");
+
+    /** Where the sentence holding {@code at} starts, looked for at most a company window back. */
+    private static int sentenceStart(String text, int at) {
+        int from = Math.max(0, at - COMPANY_WINDOW);
+        Matcher end = SENTENCE_END.matcher(text).region(from, at);
+        int start = from;
+        while (end.find()) {
+            start = end.end();
+        }
+        return start;
     }
 
     /** The last {@code count} distinct companies named shortly before {@code offset}, in the order they were last named. */

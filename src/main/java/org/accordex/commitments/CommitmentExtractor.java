@@ -258,8 +258,12 @@ public final class CommitmentExtractor {
 
     /** "they" or "we" right before an intent cue: the parties' own aim ("They aim to", "We share the ambition to"). */
     private static final Pattern OWN_AIM_PRONOUN = Pattern.compile("(?i)(?:^|[\\s,;:“\"])(?:they|we)\\s+(?:(?:also|further|both|all|\\w+ly)\\s+)*$");
-    /** A cue only an agent can take ("They agreed to boost …"): what follows is a pledge, never an effect. */
-    private static final Pattern VOLITIONAL_CUE = Pattern.compile("(?i)(?:agreed|decided|pledged|vowed|resolved|committed|promised)\\s+(?:not\\s+)?to\\b");
+    /**
+     * A cue only an agent can take ("They agreed to boost …", "the miner said it plans to cut spending", "it wants to
+     * attract investment"): what follows is a pledge or a plan, never an effect.
+     */
+    private static final Pattern VOLITIONAL_CUE = Pattern.compile(
+            "(?i)(?:agreed|decided|pledged|vowed|resolved|committed|promised|plans|planned|intends|intended|wants|wanted)\\s+(?:not\\s+)?to\\b");
     /** A modal cue after a possessive ("Korea's imports will") has the possessed thing, not the possessor, as subject. */
     private static final Pattern MODAL_VERB = Pattern.compile("(?i)^(?:will|shall|must|should|would|can|may)\\b");
     /** An official acting for the document's state. */
@@ -2419,7 +2423,11 @@ public final class CommitmentExtractor {
      */
     private static final Pattern MAKE_UP_ASIDE = Pattern.compile(
             "(?i)(?:,|\\s[–—])\\s*(?:which|that)\\s+(?:consists\\s+of|comprises|includes|is\\s+made\\s+up\\s+of|brings\\s+together)\\s"
-                    + "[^–—;]{1,200}?(?:\\s[–—]|,(?=\\s+(?:(?:also|further|\\w+ly)\\s+)*$))");
+                    + "[^–—;]{1,200}?(?:\\s[–—]|,(?=\\s+(?:(?:also|further|\\w+ly)\\s+)*$))"
+                    // "JARE, a joint venture of Sojitz and JOGMEC, has agreed to …": the venture acts, not its owners
+                    + "|,\\s*(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:joint\\s+venture|venture|unit|subsidiary|arm|affiliate)\\s+"
+                    + "(?:of|between|formed\\s+by|owned\\s+by|set\\s+up\\s+by|created\\s+by)\\s[^–—;,]{1,200}?,"
+                    + "(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)");
 
     /** The span of a make-up aside ({@link #MAKE_UP_ASIDE}) between the subject and the cue, or null. */
     private static int[] makeUpAside(String beforeCue, int subjectFrom) {

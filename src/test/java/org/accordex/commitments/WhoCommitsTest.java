@@ -134,6 +134,37 @@ class WhoCommitsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Anode plant\\nHalden Metals said it would appeal the ruling and that it did not think Corvel Mining had a case.\\nThe company said it would keep the Department of Energy informed. | Halden Metals
+            Magnet deal\\nUnder a supply deal with Tarrow Resources, Halden Metals will build a magnet plant.\\nThe company will also hire 200 workers. | Halden Metals
+            Magnet deal\\nHalden Metals signed a deal with Tarrow Resources.\\nTarrow Resources said it would ship more ore.\\nThe company will also hire 200 workers. | Tarrow Resources
+            """)
+    void theCompanyIsTheFirmThatOpensTheSentenceThatNamedOneLast(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nickel offtake\\nNordvik Battery Metals, a joint venture of Halden Metals and Tarrow Resources, has agreed to buy 40% of the nickel. | Nordvik Battery Metals
+            Nickel offtake\\nNordvik Battery Metals, the battery materials unit of Halden Metals, will buy 40% of the nickel. | Nordvik Battery Metals
+            Nickel offtake\\nHalden Metals, Tarrow Resources, and Kestrel Minerals will buy 40% of the nickel. | Halden Metals Kestrel Minerals Tarrow Resources
+            """)
+    void theOwnersNamedInAVenturesAppositionDoNotAct(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lithium spending\\nKestrel Minerals said it plans to cut capital spending this year. | Kestrel Minerals
+            Lithium spending\\nKestrel Minerals said in a statement it plans to raise $300 million to fund a lithium plant. | Kestrel Minerals
+            Lithium spending\\nChile's government has said it wants to attract more investment in lithium. | CL
+            Lithium spending\\nThe new lithium rules will reduce imports. | none
+            """)
+    void whatAFirmOrAStatePlansOrWantsIsItsAimWhateverTheVerb(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Lithium fund\\nThe Baltic Lithium Fund will be jointly managed by Estonia and Finland. | EE FI
             Rare earth refinery\\nHalden Metals will build a refinery in Chile.\\nOnce operational, it will produce 3,000 tonnes of rare earth oxides. | none
             Rare earth refinery\\nOnce fully operational, the Nordvik plant will supply gallium to Japan. | none
