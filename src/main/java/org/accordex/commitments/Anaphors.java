@@ -114,7 +114,12 @@ final class Anaphors {
         // "Kenji Sato, CEO of Sojitz, told reporters that the company would …": the firm its officer speaks for,
         // named in the clause before "the company", is the last one named
         Matcher company = COMPANY_SUBJECT.matcher(clause);
-        return company.find() ? lastCompany(offset + company.start(), mentions, text) : List.of();
+        if (!company.find()) {
+            return List.of();
+        }
+        // "Halden Metals said the company would …": the firm may be named earlier in the same sentence
+        int at = text == null ? -1 : text.indexOf(clause, offset);
+        return lastCompany(offset, (at < 0 ? offset : at) + company.start(), mentions, text);
     }
 
     /** The European Union's executive, which EU news calls "the Commission" without naming it in full. */
@@ -191,14 +196,15 @@ final class Anaphors {
     }
 
     /**
-     * The company named last shortly before {@code offset} (not a state, not a public body); where the sentence that names
-     * it opened with another company, that one, its subject: in "Halden said it would appeal and that Corvel had no case.
-     * The company said …" the company is Halden. A company after a preposition ("a deal with Corvel") opens no sentence.
+     * The company named last before {@code until} and shortly before {@code offset} (not a state, not a public body);
+     * where the sentence that names it opened with another company, that one, its subject: in "Halden said it would
+     * appeal and that Corvel had no case. The company said …" the company is Halden. A company after a preposition ("a
+     * deal with Corvel") opens no sentence.
      */
-    private static List<String> lastCompany(int offset, List<Mention> mentions, String text) {
+    private static List<String> lastCompany(int offset, int until, List<Mention> mentions, String text) {
         Mention last = null;
         for (Mention m : mentions) {
-            if (m.start() >= offset) {
+            if (m.start() >= until) {
                 break;
             }
             if (m.start() > offset - COMPANY_WINDOW && isCompany(m)) {

@@ -264,6 +264,12 @@ public final class CommitmentExtractor {
      */
     private static final Pattern VOLITIONAL_CUE = Pattern.compile(
             "(?i)(?:agreed|decided|pledged|vowed|resolved|committed|promised|plans|planned|intends|intended|wants|wanted)\\s+(?:not\\s+)?to\\b");
+    /** "… said it would", "… said in a statement it will": the speaker's own "it" right before the cue. */
+    private static final Pattern SPEAKERS_IT = Pattern.compile("(?i)\\b(?:said|says|added|announced|stated|confirmed)\\s+"
+            + "(?:in\\s+a\\s+statement\\s+|on\\s+\\w{3,6}day\\s+)?(?:that\\s+)?it\\s+(?:also\\s+)?$");
+    /** A measure a body takes in its own affairs: "cut spending", "raise capital", "apply for a permit". */
+    private static final Pattern OWN_MEASURE = Pattern.compile(
+            "(?i)^\\s*(?:cut|reduce|raise|lower|increase|boost|eliminate|attract|accelerate|apply\\s+for)\\b");
     /** A modal cue after a possessive ("Korea's imports will") has the possessed thing, not the possessor, as subject. */
     private static final Pattern MODAL_VERB = Pattern.compile("(?i)^(?:will|shall|must|should|would|can|may)\\b");
     /** An official acting for the document's state. */
@@ -1885,6 +1891,8 @@ public final class CommitmentExtractor {
             boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find()
                     || MANDATE_OF_BODY.matcher(subject).find();
             boolean volitional = VOLITIONAL_CUE.matcher(sentence.substring(cue.start())).lookingAt()
+                    // "the miner said it would cut spending": the speaker's own measure, not what a thing brings about
+                    || SPEAKERS_IT.matcher(beforeCue).find() && OWN_MEASURE.matcher(afterCue).lookingAt()
                     // "The CEPA aims to eliminate tariffs …": what a deal aims at is its parties' intent, whatever the verb
                     // ("The CEPA will eliminate tariffs" forecasts)
                     || cue.modality() == Modality.INTENT && named.isEmpty() && DEAL_HEAD.matcher(beforeCue).find()

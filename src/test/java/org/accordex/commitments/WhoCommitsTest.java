@@ -165,6 +165,19 @@ class WhoCommitsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Lithium spending\\nKestrel Minerals said it would cut capital spending this year. | Kestrel Minerals
+            Lithium spending\\nKestrel Minerals said in a statement it would apply for a state loan. | Kestrel Minerals
+            Lithium spending\\nKestrel Minerals said the new levy would reduce imports. | none
+            Lithium spending\\nKestrel Minerals said it would benefit from the tax credits. | none
+            Scandium plant\\nNordvik Rare Metals said that the company would expand scandium refining. | Nordvik Rare Metals
+            Heavy rare earths\\nKestrel Minerals said it had produced its first dysprosium oxide and plans to sell it to Japan by 2027. | Kestrel Minerals
+            """)
+    void aFirmsOwnMeasureInItsReport(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Lithium fund\\nThe Baltic Lithium Fund will be jointly managed by Estonia and Finland. | EE FI
             Rare earth refinery\\nHalden Metals will build a refinery in Chile.\\nOnce operational, it will produce 3,000 tonnes of rare earth oxides. | none
             Rare earth refinery\\nOnce fully operational, the Nordvik plant will supply gallium to Japan. | none
