@@ -227,6 +227,27 @@ final class Anaphors {
         return List.of(last.norm());
     }
 
+    /** A firm's officer by title: "Chief Executive Jane Roe", "its managing director", "the CFO". */
+    private static final Pattern EXECUTIVE_TITLE = Pattern.compile("(?i)\\b(?:chief\\s+(?:executive|financial|operating)(?:\\s+officer)?"
+            + "|managing\\s+director|(?-i:CEO|CFO|COO))\\b");
+
+    /**
+     * The company of the officer the sentence before a quotation names by a firm's title ("Chief Executive Jane Roe told
+     * analysts that Halden would …"), for the quotation's "she said": the firm as "the company" would resolve there; none
+     * when that sentence names no officer of a firm.
+     */
+    static List<String> executivesFirm(String text, int quoteStart, List<Mention> mentions) {
+        int end = quoteStart;
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || ".?!".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--; // the sentence before the quotation, up to its full stop
+        }
+        int from = sentenceStart(text, end);
+        if (!EXECUTIVE_TITLE.matcher(text.substring(from, quoteStart)).find()) {
+            return List.of();
+        }
+        return lastCompany(quoteStart, quoteStart, mentions, text);
+    }
+
     /** The end of a sentence: a full stop, a question or an exclamation mark, closing quotes, then a space or a line. */
     private static final Pattern SENTENCE_END = Pattern.compile("[.?!][\"”’']?(?:\\s|$)|\\n");
 

@@ -264,6 +264,9 @@ public final class CommitmentExtractor {
      */
     private static final Pattern VOLITIONAL_CUE = Pattern.compile(
             "(?i)(?:agreed|decided|pledged|vowed|resolved|committed|promised|plans|planned|intends|intended|wants|wanted)\\s+(?:not\\s+)?to\\b");
+    /** Speakers outside the parties right before their reporting verb: "Environmental groups said", "Analysts told Reuters". */
+    private static final Pattern OUTSIDE_SPEAKERS = ClauseWords.compile("(?:^|\\s)(?:[\\p{L}-]+\\s+){0,2}"
+            + ClauseWords.alternation("outside-speakers") + "\\s+(?:\\w+ly\\s+)?(?:said|say|says|told\\s+\\p{L}+|warned|added)[\\s,]*(?:that\\s*)?$");
     /** "… said it would", "… said in a statement it will": the speaker's own "it" right before the cue. */
     private static final Pattern SPEAKERS_IT = Pattern.compile("(?i)\\b(?:said|says|added|announced|stated|confirmed)\\s+"
             + "(?:in\\s+a\\s+statement\\s+|on\\s+\\w{3,6}day\\s+)?(?:that\\s+)?it\\s+(?:also\\s+)?$");
@@ -1960,6 +1963,10 @@ public final class CommitmentExtractor {
                     // else the body of the speaker the quotation before named ("“…,” Halden Metals chief Jane Roe said.⏎“We
                     // will …,” she said")
                     speakers = last != null ? List.of(last) : Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
+                    if (speakers.isEmpty()) {
+                        // "Chief Executive Jane Roe told analysts that Halden would … “We will …,” she said": her firm
+                        speakers = Anaphors.executivesFirm(text, quoted[0], context.mentions());
+                    }
                 }
                 String dashed = speakers.isEmpty() && quoted == null && firstPerson
                         ? Clauses.dashAttribution(text, offset + cueStart) : null;
@@ -2094,6 +2101,10 @@ public final class CommitmentExtractor {
                 if (within.isEmpty()) {
                     // "The department said it would decide …": the body "the department" refers back to
                     within = Anaphors.resolve(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, context.mentions(), text);
+                }
+                if (within.isEmpty() && pronoun.equals("they")
+                        && OUTSIDE_SPEAKERS.matcher(beforeCue.substring(0, Math.max(0, reportedFrom))).find()) {
+                    return Resolved.NONE; // "Environmental groups said they would oppose the mine": the speakers are no party
                 }
                 List<String> antecedent = within.isEmpty() ? context.antecedents() : within;
                 if (pronoun.equals("it") && within.isEmpty() && !context.documentParties().isEmpty() && context.antecedents().size() != 1

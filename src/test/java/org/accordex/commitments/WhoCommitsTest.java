@@ -178,6 +178,19 @@ class WhoCommitsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Refinery talks\\nHalden Metals is in talks with the Department of Energy. Chief Executive Jane Roe told analysts that Halden would not rush the refinery.\\n"We will work with the Department of Energy on a new schedule," she said. | Halden Metals
+            Mine permit\\nHalden Metals said it would publish a new study.\\nEnvironmental groups said they would keep opposing the mine. | none
+            Mine permit\\nChile and Peru signed a pact.\\nOfficials said they would meet again in May. | CL PE
+            Scandium output\\nKestrel Minerals said it expected to ship its first scandium in June and would lift capacity to 900 tonnes. | Kestrel Minerals
+            Scandium output\\nKestrel Minerals said the plant was expected to cost $1.2 billion and that it would contribute $300 million. | Kestrel Minerals
+            Scandium output\\nKestrel Minerals said the plant was delayed and would open in 2028. | none
+            """)
+    void quotesAndSecondClausesOfAFirmsReport(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Lithium fund\\nThe Baltic Lithium Fund will be jointly managed by Estonia and Finland. | EE FI
             Rare earth refinery\\nHalden Metals will build a refinery in Chile.\\nOnce operational, it will produce 3,000 tonnes of rare earth oxides. | none
             Rare earth refinery\\nOnce fully operational, the Nordvik plant will supply gallium to Japan. | none
