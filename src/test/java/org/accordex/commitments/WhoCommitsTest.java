@@ -168,6 +168,8 @@ class WhoCommitsTest {
             Lithium spending\\nKestrel Minerals said it would cut capital spending this year. | Kestrel Minerals
             Lithium spending\\nKestrel Minerals said in a statement it would apply for a state loan. | Kestrel Minerals
             Lithium spending\\nKestrel Minerals said the new levy would reduce imports. | none
+            Lithium spending\\nKestrel Minerals said in a statement it would give priority to buyers in Korea. | Kestrel Minerals
+            Lithium spending\\nKestrel Minerals said the deal would give Korea access to lithium. | none
             Lithium spending\\nKestrel Minerals said it would benefit from the tax credits. | none
             Scandium plant\\nNordvik Rare Metals said that the company would expand scandium refining. | Nordvik Rare Metals
             Heavy rare earths\\nKestrel Minerals said it had produced its first dysprosium oxide and plans to sell it to Japan by 2027. | Kestrel Minerals
