@@ -260,7 +260,7 @@ final class CompanyContexts {
             String[] words = name.split("[ \\t]+");
             String lineBefore = text.substring(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 40), start);
             if (FIRM_NOT_FIRST.contains(words[0]) || GERUND.matcher(words[0]).matches() || isTitleCaseLine(text, start)
-                    || NAME_GOES_ON_BEFORE.matcher(lineBefore).find()
+                    || NAME_GOES_ON_BEFORE.matcher(lineBefore).find() && !isListedAfterFirm(text, start, known)
                     || known.stream().anyMatch(k -> k.start() < end && start < k.end() && !isWordInside(k, start, end))) {
                 continue;
             }
@@ -277,6 +277,18 @@ final class CompanyContexts {
             }
         }
         return found;
+    }
+
+    /** Only "and" or a comma between a company already found and the next name: "stakes in Lithium Americas and …". */
+    private static final Pattern LIST_JOINER = Pattern.compile(",?[ \\t]+(?:and|&)[ \\t]+|,[ \\t]+");
+
+    /**
+     * Whether the name at {@code start} follows a company already found, joined by "and" or a comma: "Lithium Americas
+     * and Trilogy Metals" names two firms, where "Department of Natural Resources" goes on one name.
+     */
+    private static boolean isListedAfterFirm(String text, int start, List<Candidate> known) {
+        return known.stream().anyMatch(k -> k.type() == MentionType.PARTY && "company".equals(k.kind()) && k.end() < start
+                && start - k.end() <= 6 && LIST_JOINER.matcher(text.substring(k.end(), start)).matches());
     }
 
     /** Whether an executive's title and name follow {@code end}: "… CEO Dana Whitfield". */

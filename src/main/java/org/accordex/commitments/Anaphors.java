@@ -114,7 +114,12 @@ final class Anaphors {
         // "Kenji Sato, CEO of Sojitz, told reporters that the company would …": the firm its officer speaks for,
         // named in the clause before "the company", is the last one named
         Matcher company = COMPANY_SUBJECT.matcher(clause);
-        return company.find() ? lastCompany(offset + company.start(), mentions) : List.of();
+        if (!company.find()) {
+            return List.of();
+        }
+        // "Halden Metals said the company would …": the firm may be named earlier in the same sentence
+        int at = text == null ? -1 : text.indexOf(clause, offset);
+        return lastCompany(offset, (at < 0 ? offset : at) + company.start(), mentions, text);
     }
 
     /** The European Union's executive, which EU news calls "the Commission" without naming it in full. */
@@ -190,18 +195,71 @@ final class Anaphors {
         return state == null ? List.of() : List.of(state);
     }
 
-    /** The last party named shortly before {@code offset} that is a company: not a state, not a public body. */
-    private static List<String> lastCompany(int offset, List<Mention> mentions) {
-        String company = null;
+    /**
+     * The company named last before {@code until} and shortly before {@code offset} (not a state, not a public body);
+     * where the sentence that names it opened with another company, that one, its subject: in "Halden said it would
+     * appeal and that Corvel had no case. The company said …" the company is Halden. A company after a preposition ("a
+     * deal with Corvel") opens no sentence.
+     */
+    private static List<String> lastCompany(int offset, int until, List<Mention> mentions, String text) {
+        Mention last = null;
         for (Mention m : mentions) {
-            if (m.start() >= offset) {
+            if (m.start() >= until) {
                 break;
             }
             if (m.start() > offset - COMPANY_WINDOW && isCompany(m)) {
-                company = m.norm();
+                last = m;
             }
         }
-        return company == null ? List.of() : List.of(company);
+        if (last == null) {
+            return List.of();
+        }
+        int sentenceFrom = text == null ? last.start() : sentenceStart(text, last.start());
+        for (Mention m : mentions) {
+            if (m.start() >= last.start()) {
+                break;
+            }
+            if (m.start() >= sentenceFrom && isCompany(m)
+                    && !OBJECT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+                return List.of(m.norm());
+            }
+        }
+        return List.of(last.norm());
+    }
+
+    /** A firm's officer by title: "Chief Executive Jane Roe", "its managing director", "the CFO". */
+    private static final Pattern EXECUTIVE_TITLE = Pattern.compile("(?i)\\b(?:chief\\s+(?:executive|financial|operating)(?:\\s+officer)?"
+            + "|managing\\s+director|(?-i:CEO|CFO|COO))\\b");
+
+    /**
+     * The company of the officer the sentence before a quotation names by a firm's title ("Chief Executive Jane Roe told
+     * analysts that Halden would …"), for the quotation's "she said": the firm as "the company" would resolve there; none
+     * when that sentence names no officer of a firm.
+     */
+    static List<String> executivesFirm(String text, int quoteStart, List<Mention> mentions) {
+        int end = quoteStart;
+        while (end > 0 && (Character.isWhitespace(text.charAt(end - 1)) || ".?!".indexOf(text.charAt(end - 1)) >= 0)) {
+            end--; // the sentence before the quotation, up to its full stop
+        }
+        int from = sentenceStart(text, end);
+        if (!EXECUTIVE_TITLE.matcher(text.substring(from, quoteStart)).find()) {
+            return List.of();
+        }
+        return lastCompany(quoteStart, quoteStart, mentions, text);
+    }
+
+    /** The end of a sentence: a full stop, a question or an exclamation mark, closing quotes, then a space or a line. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.?!][\"”’']?(?:\\s|$)|\\n");
+
+    /** Where the sentence holding {@code at} starts, looked for at most a company window back. */
+    private static int sentenceStart(String text, int at) {
+        int from = Math.max(0, at - COMPANY_WINDOW);
+        Matcher end = SENTENCE_END.matcher(text).region(from, at);
+        int start = from;
+        while (end.find()) {
+            start = end.end();
+        }
+        return start;
     }
 
     /** The last {@code count} distinct companies named shortly before {@code offset}, in the order they were last named. */

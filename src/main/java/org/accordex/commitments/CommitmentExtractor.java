@@ -258,8 +258,21 @@ public final class CommitmentExtractor {
 
     /** "they" or "we" right before an intent cue: the parties' own aim ("They aim to", "We share the ambition to"). */
     private static final Pattern OWN_AIM_PRONOUN = Pattern.compile("(?i)(?:^|[\\s,;:“\"])(?:they|we)\\s+(?:(?:also|further|both|all|\\w+ly)\\s+)*$");
-    /** A cue only an agent can take ("They agreed to boost …"): what follows is a pledge, never an effect. */
-    private static final Pattern VOLITIONAL_CUE = Pattern.compile("(?i)(?:agreed|decided|pledged|vowed|resolved|committed|promised)\\s+(?:not\\s+)?to\\b");
+    /**
+     * A cue only an agent can take ("They agreed to boost …", "the miner said it plans to cut spending", "it wants to
+     * attract investment"): what follows is a pledge or a plan, never an effect.
+     */
+    private static final Pattern VOLITIONAL_CUE = Pattern.compile(
+            "(?i)(?:agreed|decided|pledged|vowed|resolved|committed|promised|plans|planned|intends|intended|wants|wanted)\\s+(?:not\\s+)?to\\b");
+    /** Speakers outside the parties right before their reporting verb: "Environmental groups said", "Analysts told Reuters". */
+    private static final Pattern OUTSIDE_SPEAKERS = ClauseWords.compile("(?:^|\\s)(?:[\\p{L}-]+\\s+){0,2}"
+            + ClauseWords.alternation("outside-speakers") + "\\s+(?:\\w+ly\\s+)?(?:said|say|says|told\\s+\\p{L}+|warned|added)[\\s,]*(?:that\\s*)?$");
+    /** "… said it would", "… said in a statement it will": the speaker's own "it" right before the cue. */
+    private static final Pattern SPEAKERS_IT = Pattern.compile("(?i)\\b(?:said|says|added|announced|stated|confirmed)\\s+"
+            + "(?:in\\s+a\\s+statement\\s+|on\\s+\\w{3,6}day\\s+)?(?:that\\s+)?it\\s+(?:also\\s+)?$");
+    /** A measure a body takes in its own affairs: "cut spending", "raise capital", "apply for a permit". */
+    private static final Pattern OWN_MEASURE = Pattern.compile(
+            "(?i)^\\s*(?:cut|reduce|raise|lower|increase|boost|eliminate|attract|accelerate|apply\\s+for)\\b");
     /** A modal cue after a possessive ("Korea's imports will") has the possessed thing, not the possessor, as subject. */
     private static final Pattern MODAL_VERB = Pattern.compile("(?i)^(?:will|shall|must|should|would|can|may)\\b");
     /** An official acting for the document's state. */
@@ -1893,6 +1906,8 @@ public final class CommitmentExtractor {
             boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find()
                     || MANDATE_OF_BODY.matcher(subject).find();
             boolean volitional = VOLITIONAL_CUE.matcher(sentence.substring(cue.start())).lookingAt()
+                    // "the miner said it would cut spending": the speaker's own measure, not what a thing brings about
+                    || SPEAKERS_IT.matcher(beforeCue).find() && OWN_MEASURE.matcher(afterCue).lookingAt()
                     // "The CEPA aims to eliminate tariffs …": what a deal aims at is its parties' intent, whatever the verb
                     // ("The CEPA will eliminate tariffs" forecasts)
                     || cue.modality() == Modality.INTENT && named.isEmpty() && DEAL_HEAD.matcher(beforeCue).find()
@@ -1961,6 +1976,10 @@ public final class CommitmentExtractor {
                     // else the body of the speaker the quotation before named ("“…,” Halden Metals chief Jane Roe said.⏎“We
                     // will …,” she said")
                     speakers = last != null ? List.of(last) : Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
+                    if (speakers.isEmpty()) {
+                        // "Chief Executive Jane Roe told analysts that Halden would … “We will …,” she said": her firm
+                        speakers = Anaphors.executivesFirm(text, quoted[0], context.mentions());
+                    }
                 }
                 String dashed = speakers.isEmpty() && quoted == null && firstPerson
                         ? Clauses.dashAttribution(text, offset + cueStart) : null;
@@ -2097,6 +2116,10 @@ public final class CommitmentExtractor {
                 if (within.isEmpty()) {
                     // "The department said it would decide …": the body "the department" refers back to
                     within = Anaphors.resolve(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, context.mentions(), text);
+                }
+                if (within.isEmpty() && pronoun.equals("they")
+                        && OUTSIDE_SPEAKERS.matcher(beforeCue.substring(0, Math.max(0, reportedFrom))).find()) {
+                    return Resolved.NONE; // "Environmental groups said they would oppose the mine": the speakers are no party
                 }
                 List<String> antecedent = within.isEmpty() ? context.antecedents() : within;
                 if (pronoun.equals("it") && within.isEmpty() && !context.documentParties().isEmpty() && context.antecedents().size() != 1
@@ -2434,7 +2457,11 @@ public final class CommitmentExtractor {
      */
     private static final Pattern MAKE_UP_ASIDE = Pattern.compile(
             "(?i)(?:,|\\s[–—])\\s*(?:which|that)\\s+(?:consists\\s+of|comprises|includes|is\\s+made\\s+up\\s+of|brings\\s+together)\\s"
-                    + "[^–—;]{1,200}?(?:\\s[–—]|,(?=\\s+(?:(?:also|further|\\w+ly)\\s+)*$))");
+                    + "[^–—;]{1,200}?(?:\\s[–—]|,(?=\\s+(?:(?:also|further|\\w+ly)\\s+)*$))"
+                    // "JARE, a joint venture of Sojitz and JOGMEC, has agreed to …": the venture acts, not its owners
+                    + "|,\\s*(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:joint\\s+venture|venture|unit|subsidiary|arm|affiliate)\\s+"
+                    + "(?:of|between|formed\\s+by|owned\\s+by|set\\s+up\\s+by|created\\s+by)\\s[^–—;,]{1,200}?,"
+                    + "(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)");
 
     /** The span of a make-up aside ({@link #MAKE_UP_ASIDE}) between the subject and the cue, or null. */
     private static int[] makeUpAside(String beforeCue, int subjectFrom) {

@@ -323,4 +323,12 @@ class FirmNamesTest {
                 parties("Tarrow signs graphite offtake with Hyundai\nTarrow Resources Limited has signed an offtake agreement"
                         + " with Hyundai Motor Company. Hyundai will buy 5,000 tonnes of graphite a year.\n"));
     }
+
+    @Test
+    void aFirmsNameAfterAnotherFirmAndAnAndIsAFirmOfItsOwn() {
+        assertEquals(List.of("Lithium Americas → Lithium Americas", "Harlan Metals → Harlan Metals"),
+                parties("The government took stakes in Lithium Americas and Harlan Metals in recent months."));
+        assertEquals(List.of("Volkswagen → Volkswagen", "PowerCo → PowerCo"),
+                parties("Volkswagen's battery unit PowerCo said it would buy nickel."));
+    }
 }

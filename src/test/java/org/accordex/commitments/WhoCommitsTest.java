@@ -134,6 +134,65 @@ class WhoCommitsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Anode plant\\nHalden Metals said it would appeal the ruling and that it did not think Corvel Mining had a case.\\nThe company said it would keep the Department of Energy informed. | Halden Metals
+            Magnet deal\\nUnder a supply deal with Tarrow Resources, Halden Metals will build a magnet plant.\\nThe company will also hire 200 workers. | Halden Metals
+            Magnet deal\\nHalden Metals signed a deal with Tarrow Resources.\\nTarrow Resources said it would ship more ore.\\nThe company will also hire 200 workers. | Tarrow Resources
+            """)
+    void theCompanyIsTheFirmThatOpensTheSentenceThatNamedOneLast(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nickel offtake\\nNordvik Battery Metals, a joint venture of Halden Metals and Tarrow Resources, has agreed to buy 40% of the nickel. | Nordvik Battery Metals
+            Nickel offtake\\nNordvik Battery Metals, the battery materials unit of Halden Metals, will buy 40% of the nickel. | Nordvik Battery Metals
+            Nickel offtake\\nHalden Metals, Tarrow Resources, and Kestrel Minerals will buy 40% of the nickel. | Halden Metals Kestrel Minerals Tarrow Resources
+            """)
+    void theOwnersNamedInAVenturesAppositionDoNotAct(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lithium spending\\nKestrel Minerals said it plans to cut capital spending this year. | Kestrel Minerals
+            Lithium spending\\nKestrel Minerals said in a statement it plans to raise $300 million to fund a lithium plant. | Kestrel Minerals
+            Lithium spending\\nChile's government has said it wants to attract more investment in lithium. | CL
+            Lithium spending\\nThe new lithium rules will reduce imports. | none
+            """)
+    void whatAFirmOrAStatePlansOrWantsIsItsAimWhateverTheVerb(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lithium spending\\nKestrel Minerals said it would cut capital spending this year. | Kestrel Minerals
+            Lithium spending\\nKestrel Minerals said in a statement it would apply for a state loan. | Kestrel Minerals
+            Lithium spending\\nKestrel Minerals said the new levy would reduce imports. | none
+            Lithium spending\\nKestrel Minerals said in a statement it would give priority to buyers in Korea. | Kestrel Minerals
+            Lithium spending\\nKestrel Minerals said the deal would give Korea access to lithium. | none
+            Lithium spending\\nKestrel Minerals said it would benefit from the tax credits. | none
+            Scandium plant\\nNordvik Rare Metals said that the company would expand scandium refining. | Nordvik Rare Metals
+            Heavy rare earths\\nKestrel Minerals said it had produced its first dysprosium oxide and plans to sell it to Japan by 2027. | Kestrel Minerals
+            """)
+    void aFirmsOwnMeasureInItsReport(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Refinery talks\\nHalden Metals is in talks with the Department of Energy. Chief Executive Jane Roe told analysts that Halden would not rush the refinery.\\n"We will work with the Department of Energy on a new schedule," she said. | Halden Metals
+            Mine permit\\nHalden Metals said it would publish a new study.\\nEnvironmental groups said they would keep opposing the mine. | none
+            Mine permit\\nChile and Peru signed a pact.\\nOfficials said they would meet again in May. | CL PE
+            Scandium output\\nKestrel Minerals said it expected to ship its first scandium in June and would lift capacity to 900 tonnes. | Kestrel Minerals
+            Scandium output\\nKestrel Minerals said the plant was expected to cost $1.2 billion and that it would contribute $300 million. | Kestrel Minerals
+            Scandium output\\nKestrel Minerals said the plant was delayed and would open in 2028. | none
+            """)
+    void quotesAndSecondClausesOfAFirmsReport(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Lithium fund\\nThe Baltic Lithium Fund will be jointly managed by Estonia and Finland. | EE FI
             Rare earth refinery\\nHalden Metals will build a refinery in Chile.\\nOnce operational, it will produce 3,000 tonnes of rare earth oxides. | none
             Rare earth refinery\\nOnce fully operational, the Nordvik plant will supply gallium to Japan. | none
