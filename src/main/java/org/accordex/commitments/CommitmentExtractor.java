@@ -86,7 +86,9 @@ public final class CommitmentExtractor {
             // "X together with Norway", "X, along with Peru," before the verb add a subject; a bare "with Norway" names a
             // partner, and an opening "Together with the UN, we …" stays an adverbial
             "(?i)\\b(?:by|of|from|on|against|with(?<!\\S\\s{0,3},?\\s{0,3}(?:together|along|jointly)\\s{1,3}with)|in|to|about|over|toward|towards|into|for|than|between|including"
-                    + "|like|among|across|at|via|through|under|such\\s+as|regarding|concerning)\\s+(?:the\\s+)?"
+                    + "|like|among|across|at|via|through|under|such\\s+as|regarding|concerning"
+                    // a time named by a party's role: "During the U.S. host year of the forum, the Department will …"
+                    + "|during|amid|throughout|following)\\s+(?:the\\s+)?"
                     // "located in southern Greenland": a part of a place is a place too
                     + "(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\\s+|central\\s+)?$");
     /**
