@@ -2977,6 +2977,8 @@ public final class CommitmentExtractor {
                     + "(?:will|shall|must|is\\s+to|are\\s+to|intends?\\s+to|plans?\\s+to|agrees?\\s+to|commits?\\s+to"
                     // "China agreed to pause …, while the U.S. agreed to cut …": a pledge reported in the past
                     + "|(?:has\\s+|have\\s+)?(?:agreed|committed|pledged|vowed)\\s+to"
+                    // a sum pledged beside another: "The United States has committed $25 million, and Chile has committed $10 million"
+                    + "|(?:has\\s+|have\\s+)?(?:committed|pledged|promised)(?=\\s+" + ModalityCues.namedWords("@sum") + ")"
                     // news wording of a plan: "…, and India is set to open a centre", "…, while Korea is ready to supply …"
                     + "|(?:aims?|seeks?|pledges?|vows?|promises?)\\s+to|stands?\\s+ready\\s+to"
                     + "|(?:is|are)\\s+(?:also\\s+)?(?:ready|prepared|willing)\\s+to"

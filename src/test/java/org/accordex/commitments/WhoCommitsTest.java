@@ -89,11 +89,20 @@ class WhoCommitsTest {
             Joint Statement of Peru and Chile\\nPeru and Chile met in Lima.\\nPeru and Chile condemn Bolivia’s ban on copper exports and reaffirm their commitment to open trade. | CL PE
             Joint Statement of Peru and Chile\\nPeru and Chile met in Lima.\\nThe leaders expressed concern regarding Bolivia’s export ban and committed to expanding copper trade. | CL PE
             Joint Statement of Peru and Chile\\nPeru and Chile met in Lima.\\nUnder the auspices of the Andean Community, Peru and Chile will launch a copper study. | CL PE
+            """)
+    void anOpposedPartyIsNoSubject(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
             Copper forum\\nPeru hosts the Andean copper forum this year.\\nDuring the Peru host year of the forum, Chile will present a copper study. | CL
             Copper forum\\nPeru hosts the Andean copper forum this year.\\nDuring Peru’s host year of the forum, Chile will present a copper study. | CL
             Copper forum\\nPeru hosts the Andean copper forum this year.\\nFollowing Peru’s lead, Chile will cut copper export duties. | CL
+            Copper fund\\nPeru and Chile set up a copper fund.\\nThe United States has committed $25 million to the copper fund, and Chile has committed $10 million. | CL US
+            Copper fund\\nPeru and Chile set up a copper fund.\\nThe United States will fund the copper registry, and Chile has promised USD 2 million. | CL US
             """)
-    void anOpposedPartyIsNoSubject(String text, String parties) {
+    void aPartyInAnOpeningTimePhraseIsNoSubjectAndASecondSumPledgedIsItsOwn(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
