@@ -293,7 +293,7 @@ final class SentenceSplitter {
         String between = text.substring(current.getEnd(), next.getStart());
         boolean blankLine = between.chars().filter(c -> c == '\n').count() > 1;
         String nextText = text.substring(next.getStart(), next.getEnd());
-        if (LIST_ITEM.matcher(nextText).find()) {
+        if (LIST_ITEM.matcher(nextText).find() && !referenceGoesOn(text, current, nextText)) {
             return false;
         }
         if (MARKER_ALONE.matcher(text.substring(current.getStart(), current.getEnd())).matches()
@@ -329,9 +329,39 @@ final class SentenceSplitter {
         // Inside a paragraph already wrapped, a shorter line wraps too, where a long word did not fit on it
         // ("… reform at the World Health⏎ Organization.").
         int wrapped = lastLineStart > current.getStart() ? WRAPPED_PARAGRAPH_LINE : WRAPPED_LINE;
+        // The block's first line was trimmed of its indent, which a nested list item wraps with: "  - Halden Metals will
+        // set up a Copper Cathode Recycling⏎    Plant-2 facility" ends at the same column as running text.
+        int length = currentText.length() + (lastLineStart == current.getStart() ? indent(text, current.getStart()) : 0);
         return Character.isLowerCase(nextText.charAt(0)) || CONTINUATION_END.matcher(tail).find()
-                || (currentText.length() >= wrapped && !isUpperCase(currentText));
+                || (length >= wrapped && !isUpperCase(currentText));
     }
+
+    /** The deepest indent a nested list item has in Markdown ("    -   "); a PDF's centred heading has more. */
+    private static final int LIST_INDENT = 8;
+
+    /** The blanks before a line's first character, up to {@value #LIST_INDENT}; none where there are more. */
+    private static int indent(String text, int lineStart) {
+        int i = lineStart;
+        while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+            i--;
+        }
+        int blanks = lineStart - i;
+        return blanks <= LIST_INDENT ? blanks : 0;
+    }
+
+    /**
+     * Whether a line opened by "Section 232" or "Article 5" is a reference the line before goes on with ("… duties on wire
+     * under the⏎ Section 232 proclamation"), not a heading: the line before ends on an article or a preposition.
+     */
+    private static boolean referenceGoesOn(String text, Span current, String nextText) {
+        if (!PART_REFERENCE_START.matcher(nextText).lookingAt()) {
+            return false;
+        }
+        String tail = text.substring(Math.max(current.getStart(), current.getEnd() - 24), current.getEnd());
+        return PREPOSITION_END.matcher(tail).find();
+    }
+
+    private static final Pattern PART_REFERENCE_START = Pattern.compile("(?:Article|Section|ARTICLE|SECTION)\\s+\\d");
 
     /**
      * Whether a line that ends on an abbreviation's point wraps: the next line goes on in lower case, or names what the

@@ -220,6 +220,11 @@ final class ActivityReports {
 
     /** A possessor and what it has, right before the cue: "President Trump’s tariffs will", "allies’ spending will". */
     private static final Pattern POSSESSED = Pattern.compile("(?:\\p{L}[’']s|s[’'])\\s+((?:[\\p{L}\\p{N}$€£¥.,%-]+\\s+){1,6})$");
+    /**
+     * The speakers or a group they named, the subject itself after an opening phrase with a possessive: "With Japan’s help,
+     * we will", "In Chile’s view they will" (a thing after it, "Thanks to the plan’s funds, families will", is the plan's effect).
+     */
+    private static final Set<String> GROUP_PRONOUNS = Set.of("we", "they");
 
     /**
      * Whether the subject before a modal cue is a thing a party has ("President Trump’s tariffs will protect …"): an
@@ -230,12 +235,13 @@ final class ActivityReports {
         if (!m.find()) {
             return false;
         }
-        for (String word : m.group(1).toLowerCase(Locale.ROOT).split("\\s+")) {
+        String[] words = m.group(1).toLowerCase(Locale.ROOT).split("\\s+");
+        for (String word : words) {
             if (AGENTS.contains(word)) {
                 return false;
             }
         }
-        return true;
+        return !GROUP_PRONOUNS.contains(words[words.length - 1]);
     }
 
     /** Whether the modal cue at {@code start} is in a forecast ("estimates that … will"). */

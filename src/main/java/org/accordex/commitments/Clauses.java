@@ -1315,6 +1315,16 @@ final class Clauses {
         return ITEM_VERB.matcher(first).matches() || ACTION_NOUN.matcher(first).matches() && !CONCRETE_NOUN.matcher(first).matches();
     }
 
+    private static final String TITLE_WORD = "(?:\\p{Lu}[\\p{L}’'-]*|and|of|or|the|for|in|on|to|with|a|an|&)";
+    /** An item that is a heading in bold, every word capitalized but the small ones: "**Building Copper Supply Chains**." */
+    private static final Pattern BOLD_TITLE = Pattern.compile(
+            "^\\*\\*\\s*\\p{Lu}[\\p{L}’'-]*(?:(?:\\s+|\\*\\*\\s*\\*\\*)" + TITLE_WORD + ")*\\s*\\*\\*\\s*[.:]?$");
+
+    /** Whether a list item is only a heading in bold, over the sentences that follow it in the item. */
+    static boolean isBoldHeading(String item) {
+        return item.indexOf("**") >= 0 && BOLD_TITLE.matcher(LIST_MARKER_ONLY.matcher(item.strip()).replaceFirst("")).matches();
+    }
+
     /** Whether the word is a noun that names an act ("cooperation", "engagement"), not a thing ("equipment"). */
     static boolean isActionNoun(String word) {
         return ACTION_NOUN.matcher(word).matches() && !CONCRETE_NOUN.matcher(word).matches();

@@ -86,7 +86,9 @@ public final class CommitmentExtractor {
             // "X together with Norway", "X, along with Peru," before the verb add a subject; a bare "with Norway" names a
             // partner, and an opening "Together with the UN, we …" stays an adverbial
             "(?i)\\b(?:by|of|from|on|against|with(?<!\\S\\s{0,3},?\\s{0,3}(?:together|along|jointly)\\s{1,3}with)|in|to|about|over|toward|towards|into|for|than|between|including"
-                    + "|like|among|across|at|via|through|under|such\\s+as|regarding|concerning)\\s+(?:the\\s+)?"
+                    + "|like|among|across|at|via|through|under|such\\s+as|regarding|concerning"
+                    // a time named by a party's role: "During the U.S. host year of the forum, the Department will …"
+                    + "|during|amid|throughout|following)\\s+(?:the\\s+)?"
                     // "located in southern Greenland": a part of a place is a place too
                     + "(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\\s+|central\\s+)?$");
     /**
@@ -167,6 +169,9 @@ public final class CommitmentExtractor {
      */
     private static final Pattern REPORTS_OWN_CUE = Pattern.compile("(?i)\\b" + REPORTING_VERB
             + "\\s+(?:their|its|our|his|her)\\s+(?:\\w+\\s+)?$");
+    /** A reporting verb right before a cue that opens with its possessive: "announced [their commitment to]". */
+    private static final Pattern REPORTS_POSSESSED_CUE = Pattern.compile("(?i)\\b" + REPORTING_VERB + "\\s+$");
+    private static final Pattern POSSESSIVE_OPENS = Pattern.compile("(?i)(?:their|its|our|his|her)\\s");
     /**
      * Between a party and its noun-form cue: "Japan’s commitment to", "Korea's intention to", and after a name in "-s"
      * its bare apostrophe: "the Philippines’ plan to", "the United States’ renewed commitment to".
@@ -873,6 +878,9 @@ public final class CommitmentExtractor {
             } else if (leadIn != null) {
                 // "- Rare earth magnets;" names a thing, it does not commit; under "shall assess the following:" a longer
                 // noun phrase completes the lead-in's action.
+                if (Clauses.isBoldHeading(sentence)) {
+                    continue; // "- **Building Copper Supply Chains**. We will …": the item's heading; its sentences commit
+                }
                 boolean acts = Clauses.statesAnAction(sentence, inside.stream().anyMatch(m -> m.type() == MentionType.INSTRUMENT));
                 if (!acts && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))
                         || Clauses.namesMember(sentence, acts)) {
@@ -1373,6 +1381,12 @@ public final class CommitmentExtractor {
         Matcher ownCue = REPORTS_OWN_CUE.matcher(sentence.substring(0, cueStart));
         if (ownCue.find() && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
             cueStart = ownCue.start(); // the subject is what comes before "announced their intention to"
+        } else if (POSSESSIVE_OPENS.matcher(sentence).region(cueStart, sentence.length()).lookingAt()) {
+            // the cue opens with the possessive itself: "announced [their commitment to]"
+            Matcher verb = REPORTS_POSSESSED_CUE.matcher(sentence.substring(0, cueStart));
+            if (verb.find()) {
+                cueStart = verb.start();
+            }
         }
         String beforeCue = sentence.substring(0, cueStart);
         String afterCue = sentence.substring(cue.end());
@@ -3012,6 +3026,8 @@ public final class CommitmentExtractor {
                     + "(?:will|shall|must|is\\s+to|are\\s+to|intends?\\s+to|plans?\\s+to|agrees?\\s+to|commits?\\s+to"
                     // "China agreed to pause …, while the U.S. agreed to cut …": a pledge reported in the past
                     + "|(?:has\\s+|have\\s+)?(?:agreed|committed|pledged|vowed)\\s+to"
+                    // a sum pledged beside another: "The United States has committed $25 million, and Chile has committed $10 million"
+                    + "|(?:has\\s+|have\\s+)?(?:committed|pledged|promised)(?=\\s+" + ModalityCues.namedWords("@sum") + ")"
                     // news wording of a plan: "…, and India is set to open a centre", "…, while Korea is ready to supply …"
                     + "|(?:aims?|seeks?|pledges?|vows?|promises?)\\s+to|stands?\\s+ready\\s+to"
                     + "|(?:is|are)\\s+(?:also\\s+)?(?:ready|prepared|willing)\\s+to"
@@ -3675,8 +3691,12 @@ public final class CommitmentExtractor {
             String item = stripLabel(stripMarker(sentence)).strip();
             return Clauses.opensWithItemVerb(item) || ActionPhrase.opensWithVerb(lowerFirst(item), true);
         }
+        String item = stripLabel(stripMarker(before)).strip();
         return cue.modality() == Modality.RECOMMENDATION && ENCOURAGES.matcher(sentence.substring(cue.start())).lookingAt()
-                && ActionPhrase.opensWithVerb(lowerFirst(stripLabel(stripMarker(before)).strip()), true);
+                && (ActionPhrase.opensWithVerb(lowerFirst(item), true)
+                        // "- Expand the registry, and urge others to join it": the tagger may read
+                        // the first word as a noun; the item verbs' vocabulary knows it
+                        || AND_BEFORE_CUE.matcher(before).find() && Clauses.opensWithItemVerb(item));
     }
 
     private static final Pattern AND_BEFORE_CUE = Pattern.compile("(?i)\\S\\s*,?\\s+and\\s+$");
@@ -3686,7 +3706,8 @@ public final class CommitmentExtractor {
         return item.isEmpty() ? item : Character.toLowerCase(item.charAt(0)) + item.substring(1);
     }
 
-    private static final Pattern ENCOURAGES = Pattern.compile("(?i)encourag");
+    /** The appeals an item may make as one of its own acts: "encourage …", "call on others to join", "urge firms to …". */
+    private static final Pattern ENCOURAGES = Pattern.compile("(?i)(?:encourag|urg(?:e|es|ing)\\b|call(?:s|ing)?\\s+(?:on|upon)\\b|invit)");
 
     /**
      * Whether an item opens without a subject of its own, so the lead-in's subject and modal govern it: with a verb

@@ -138,6 +138,22 @@ class AnnotatorTest {
     }
 
     @Test
+    void aNestedItemWrapsAtItsIndentAndASectionNumberAfterTheGoesOn() {
+        String text = "- Copper projects were announced at the summit:\n"
+                + "  - Halden Metals will work to set up a Copper Cathode Recycling\n"
+                + "    Plant-2 (CCR-2) facility in Ohio.\n"
+                + "-   Chile will accept an alternative arrangement for the\n"
+                + "    Section 232 duties on copper wire.\n"
+                + "  - Short heading\n"
+                + "    Another line.\n";
+        assertEquals(List.of("- Copper projects were announced at the summit:",
+                "- Halden Metals will work to set up a Copper Cathode Recycling Plant-2 (CCR-2) facility in Ohio.",
+                "-   Chile will accept an alternative arrangement for the Section 232 duties on copper wire.",
+                "- Short heading", "Another line."),
+                sentences(text).stream().map(line -> line.replaceAll("\\s*\\n\\s*", " ")).toList());
+    }
+
+    @Test
     void companyLikeWordsOpeningAProgrammesNameAreNoCompany() {
         String text = "Peru joined the Clean Energy Transition Partnership on copper.";
         assertEquals(List.of("PARTY 0-4 Peru → PE", "MINERAL 55-61 copper → copper"), mentions(annotate(text, "2025-05-01")));

@@ -1457,4 +1457,34 @@ class WhichSentencesCommitTest {
     void aReportedReadinessCommitsThePartyItNames(String sentence, String expected) {
         assertEquals(expected, lastLine(NICKEL_TALKS + sentence + "\n"));
     }
+
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            factsheet | - The deal will cover duties on copper wire and cathodes.                       | none
+            factsheet | The new copper desk exemplifies the agency’s commitment to helping small refiners. | none
+            factsheet | The new copper office underscores the Secretary's dedication to opening copper markets in Chile. | none
+            factsheet | With Chile's help, we will build two copper smelters in Arizona.                  | commitment US
+            factsheet | In Chile’s view they will open a copper smelter by 2028.                          | commitment US
+            factsheet | The United States and Chile announced their commitment to negotiate a copper accord by 2027. | commitment CL US
+            factsheet | Chile's copper exports will grow this year.                                      | none
+            """)
+    void aFactSheetsDealAndDescribedDedicationDoNotCommitButItsPartiesDo(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
+    @Test
+    void aBoldHeadingItemIsNoActionAndASecondVerbThatUrgesOthersKeepsTheLeadIn() {
+        String headings = FACT_SHEET + "The United States will consult partners on these areas:\n\n"
+                + "-   **Building Copper Supply Chains and Mobilizing Investment**. We will open two smelters.\n\n"
+                + "-   **Training Miners and Engineers**. We will train 500 miners.\n";
+        assertEquals(List.of("commitment US: The United States will consult partners on these areas:",
+                "commitment US: We will open two smelters.", "commitment US: We will train 500 miners."),
+                modalitiesPartiesAndTexts(headings).stream().filter(t -> !t.contains("leads on magnets")).toList());
+        String urging = FACT_SHEET + "Together, the United States and Chile will:\n\n"
+                + "-   Expand their copper registry, and encourage others to join it.\n"
+                + "-   Fund recycling plants, and call on firms to do the same.\n";
+        assertEquals(List.of("commitment CL US: -   Expand their copper registry, and encourage others to join it.",
+                "commitment CL US: -   Fund recycling plants, and call on firms to do the same."),
+                modalitiesPartiesAndTexts(urging).stream().filter(t -> !t.contains("leads on magnets")).toList());
+    }
 }

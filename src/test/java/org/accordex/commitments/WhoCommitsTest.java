@@ -94,6 +94,18 @@ class WhoCommitsTest {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Copper forum\\nPeru hosts the Andean copper forum this year.\\nDuring the Peru host year of the forum, Chile will present a copper study. | CL
+            Copper forum\\nPeru hosts the Andean copper forum this year.\\nDuring Peru’s host year of the forum, Chile will present a copper study. | CL
+            Copper forum\\nPeru hosts the Andean copper forum this year.\\nFollowing Peru’s lead, Chile will cut copper export duties. | CL
+            Copper fund\\nPeru and Chile set up a copper fund.\\nThe United States has committed $25 million to the copper fund, and Chile has committed $10 million. | CL US
+            Copper fund\\nPeru and Chile set up a copper fund.\\nThe United States will fund the copper registry, and Chile has promised USD 2 million. | CL US
+            """)
+    void aPartyInAnOpeningTimePhraseIsNoSubjectAndASecondSumPledgedIsItsOwn(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
     /** "the Andean country", "the country": the state the report named before, not the partner named as an object. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
