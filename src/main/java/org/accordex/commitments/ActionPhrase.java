@@ -78,9 +78,9 @@ public final class ActionPhrase {
     /** A parenthesis or a cue's object longer than this is not skipped. */
     private static final int MAX_SKIP = 12;
 
-    /** Quote marks, brackets and emphasis marks; an apostrophe inside a word ("women’s") stays. */
+    /** Quote marks, brackets, emphasis marks and Markdown's escapes ("\#1"); an apostrophe inside a word ("women’s") stays. */
     private static final Pattern QUOTES = Pattern.compile(
-            "[\"“”«»\\[\\]*_]|(?<![\\p{L}\\d])['‘’]|['‘’](?![\\p{L}\\d])");
+            "[\"“”«»\\[\\]*_]|\\\\(?=\\p{Punct}|$)|(?<![\\p{L}\\d])['‘’]|['‘’](?![\\p{L}\\d])");
     /** Words that open a clause inside a noun phrase: "a description of [how] the agency can …". */
     private static final Set<String> WH_WORDS = Set.of("how", "whether", "what", "why", "which", "who", "where", "when");
     /** How far into a list item a modal makes it a provision of its own. */
@@ -98,8 +98,11 @@ public final class ActionPhrase {
         return TAG.matcher(phrase).replaceAll(m -> BLOCK_TAGS.contains(m.group(1).toLowerCase(Locale.ROOT)) ? " " : "");
     }
 
-    /** Emphasis marks and a list dash written against its item's first word: blanked, so offsets hold. */
-    private static final Pattern MARKUP = Pattern.compile("\\*+|(?<!\\S)-(?=\\p{L})");
+    /**
+     * Emphasis marks, a list dash written against its item's first word and a Markdown link's target ("[the
+     * Effort](https://…)"): blanked, so offsets hold.
+     */
+    private static final Pattern MARKUP = Pattern.compile("\\*+|(?<!\\S)-(?=\\p{L})|(?<=\\])\\((?:https?:|mailto:|/)[^\\s()]*\\)?");
     private static final Pattern PAST_PARTICIPLE = Pattern.compile("(?i)\\p{L}{3,}ed");
     /**
      * Stems that take back their "e": "prioritiz-ed", "cre-at-ed", "redu-c-ed", "prepar-ed" (not "clear-ed"); as a
@@ -4831,9 +4834,12 @@ public final class ActionPhrase {
                 }
             }
             String phrase = ABBREVIATION.matcher(QUOTES.matcher(withoutTags(out)).replaceAll("")).replaceAll(r -> r.group().replace(".", ""));
-            return SPACES.matcher(phrase).replaceAll(" ").strip();
+            return SPACE_BEFORE_COMMA.matcher(SPACES.matcher(phrase).replaceAll(" ")).replaceAll("").strip();
         }
     }
+
+    /** The blank a link's target left before a comma: "the Initiative[](https://…), a grant program". */
+    private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile(" (?=[,;:])");
 
     private static Map<Section, List<String[]>> vocabulary() {
         Map<Section, List<String[]>> lists = new EnumMap<>(Section.class);

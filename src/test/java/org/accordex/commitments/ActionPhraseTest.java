@@ -1768,4 +1768,14 @@ class ActionPhraseTest {
         assertEquals("explore and develop three copper blocks in Salta",
                 action("Bolivia signed an agreement with Peru for the exploration and development of three copper blocks in Salta."));
     }
+
+    /** A saved page's link keeps its words in the action and leaves out its target; so does a Markdown escape. */
+    @Test
+    void leavesOutALinksTarget() {
+        assertEquals("launch the Polar Shipyard Initiative with Norway",
+                action("Canada and Finland announced their intent to launch the [Polar Shipyard Initiative](https://example.gov/briefing/polar-shipyard) with Norway."));
+        assertEquals("support miners through the Tin Futures Fund, a grant program",
+                action("The Ministry will support miners through the [Tin Futures Fund](https://example.gov/tin), a grant program."));
+        assertEquals("publish the draft guide", action("The Ministry will publish the \\[draft\\] guide."));
+    }
 }
