@@ -2537,11 +2537,12 @@ public final class CommitmentExtractor {
     /**
      * A reporting verb's object, then "and" right before the cue, with no verb of its own between: "The Ministers noted
      * the report and agreed to …", "announced a fund and will …". The verb takes a thing, not a reported clause, and the
-     * cue is a second verb of the same subject ("says the nations discussed it and agreed to" keeps its clause).
+     * cue is a second verb of the same subject ("says the nations discussed it and agreed to" keeps its clause). The
+     * object may hold a quoted name: "noted the progress of the “Two Countries, Twin Parks” project and agreed to …".
      */
     private static final Pattern OBJECT_THEN_SECOND_VERB = Pattern.compile(
             "^(?:(?!\\b(?:\\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|shall|do|does|did)\\b)"
-                    + "[^,;:“”\"])+\\s(?:and|but)\\s+(?:(?:also|further|then|\\w+ly)\\s+)?$");
+                    + "(?:[^,;:“”\"]|[“\"]\\p{Lu}[^,;:“”\"]{0,40}(?:,\\s[^,;:“”\"]{1,40})?[”\"]))+\\s(?:and|but)\\s+(?:(?:also|further|then|\\w+ly)\\s+)?$");
 
     /**
      * A determiner before a reporting word makes it a noun: "welcomed the report and agreed to …", "visiting the state
