@@ -1987,13 +1987,9 @@ public final class CommitmentExtractor {
                     // outside it ("China … President Trump … the two countries"): the two states named last
                     List<String> last = lastStates(context.mentions(), offset, 2);
                     whole = !last.isEmpty() && !whole.containsAll(last) ? last : pair(whole, offset, context.mentions());
-                } else if (whole.size() < 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
-                    // "the two countries plan to …" in a report whose opening named one party: the states its first
-                    // sentence names together, else that state and the other one the text named last before the sentence
-                    List<String> earlier = context.mentions().stream().filter(m -> m.type() == MentionType.PARTY && m.start() < offset)
-                            .map(CommitmentExtractor::stateOf).filter(state -> state != null).distinct().toList();
-                    whole = earlier.size() < 2 ? whole
-                            : openingPair(offset, context.mentions(), text).orElseGet(() -> pair(earlier, offset, context.mentions()));
+                } else if (whole.size() < 2 && speakers.isEmpty() && (PAIR.matcher(subject).find() || LEADER_PAIR.matcher(subject).find()
+                        || THE_LEADERS.matcher(subject).find())) {
+                    whole = pairOfOne(whole, offset, context.mentions(), text, !THE_LEADERS.matcher(subject).find());
                 }
                 if (speakers.isEmpty() && firstPerson) {
                     whole = withoutPartners(whole, sentence, offset, cueStart, inside);
@@ -2748,6 +2744,9 @@ public final class CommitmentExtractor {
     /** The two leaders of a bilateral meeting: "the two leaders", "both leaders". */
     private static final Pattern LEADER_PAIR = Pattern.compile(
             "(?i)\\b(?:the\\s+two|both)\\s+(?:leaders|" + ClauseWords.alternation("leader-group") + ")\\b");
+    /** "The leaders", "the Presidents" of a bilateral statement: its two heads, as "the two leaders" are. */
+    private static final Pattern THE_LEADERS = Pattern.compile(
+            "(?i)^\\s*the\\s+(?:leaders|" + ClauseWords.alternation("leader-group") + ")\\s*$");
     /** A group of two: "both sides", "the two countries", "both nations". */
     private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:both|two)\\s+(?:\\p{Ll}+\\s+)?(?:sides|countries|nations|governments|parties)\\b");
 
@@ -2769,6 +2768,25 @@ public final class CommitmentExtractor {
             }
         }
         return parties;
+    }
+
+    /**
+     * "The two countries plan to …", "The two leaders agreed to …" where the document's parties are one state: the states
+     * the report's first sentence names together, else that state and the other one the text named last before the
+     * sentence; when the text has named only one state so far, the two states the whole text names (a joint statement
+     * whose title names the host alone: "the UAE side" comes later). "The leaders" alone ({@code pair} false) are read
+     * only so, wherever they stand: in a text that names a third state they may be of a meeting with a host it leaves
+     * unnamed ("The Presidents committed to …" in a readout that names a state they discussed).
+     */
+    private static List<String> pairOfOne(List<String> whole, int offset, List<Mention> mentions, String text, boolean pair) {
+        List<String> earlier = mentions.stream().filter(m -> m.type() == MentionType.PARTY && m.start() < offset)
+                .map(CommitmentExtractor::stateOf).filter(state -> state != null).distinct().toList();
+        if (earlier.size() < 2 || !pair) {
+            List<String> all = mentions.stream().filter(m -> m.type() == MentionType.PARTY)
+                    .map(CommitmentExtractor::stateOf).filter(state -> state != null).distinct().sorted().toList();
+            return all.size() == 2 && all.containsAll(whole) ? all : whole;
+        }
+        return openingPair(offset, mentions, text).orElseGet(() -> pair(earlier, offset, mentions));
     }
 
     /**

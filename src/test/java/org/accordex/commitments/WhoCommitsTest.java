@@ -1409,4 +1409,21 @@ class WhoCommitsTest {
     void aPledgeByTwoPartiesAndASecondClausesPlanBindEach(String sentence, String parties) {
         assertEquals(parties, partiesOfLast("Korea and Japan talk minerals\n\nSEOUL, May 4, 2026 — " + sentence + "\n"));
     }
+
+    /**
+     * "The two leaders", "the two sides" of a joint statement whose title and opening name only the host: the pair is
+     * the two states the whole text names, the guest named later ("Chile will host …").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The two leaders agreed to open a joint copper fund. | CA CL
+            The two sides agreed to map lithium brines.         | CA CL
+            The leaders tasked the Joint Task Force on Copper Smelting and Refining to draft a plan. | CA CL
+            """)
+    void aPairWhoseGuestIsNamedLaterIsBothStates(String sentence, String parties) {
+        String text = "Joint Statement on the State Visit of the Crown Prince of Saxe-Lauenburg to Canada\n\n" + sentence
+                + "\nChile will host the next copper dialogue in 2027.\n";
+        List<Commitment> commitments = annotate(text).commitments();
+        assertEquals(parties, String.join(" ", commitments.get(0).parties()));
+    }
 }
