@@ -1713,7 +1713,9 @@ public final class CommitmentExtractor {
             // "We acknowledge ASEAN and the Pacific Islands Forum and will work alongside them": the bodies are objects of
             // the first verb; "we" acts in both clauses
             boolean weActTwice = subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()
-                    && LEADING_WE.matcher(beforeCue).lookingAt() && FIRST_VERB.matcher(beforeCue).find();
+                    && (LEADING_WE.matcher(beforeCue).lookingAt() || LEADING_SIDE.matcher(beforeCue).lookingAt()
+                            && !context.sides().named(beforeCue).isEmpty())
+                    && FIRST_VERB.matcher(beforeCue).find();
             for (Mention m : inside) {
                 int at = m.start() - offset;
                 if (weActTwice || m.type() != MentionType.PARTY || at < subjectFrom || at >= cueStart
@@ -2570,6 +2572,13 @@ public final class CommitmentExtractor {
                     + "|appreciates?|appreciated|values?|valued|supports?|supported|shares?|shared|has|have)\\b");
     /** A subject of several people: "Presidents Biden and López Obrador", "President Biden and his counterpart". */
     private static final Pattern ONE_OF_SEVERAL = Pattern.compile("\\b(?:and|&|with)\\s|\\bPresidents\\b|\\bMinisters\\b|\\bleaders\\b");
+    /**
+     * A sentence whose subject is one side, then its verb: "3. The Chinese side supports Viet Nam in … and will provide …"
+     * (the state after the verb is its object; "The Korean side and Japan will" is no such subject).
+     */
+    private static final Pattern LEADING_SIDE = ClauseWords.compile(
+            "^[\\s\"“]*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)?(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}’'-]+\\s+(?:"
+                    + ClauseWords.alternation("side-noun") + ")\\s+(?:(?-i:\\p{Ll})+ly\\s+)?(?!(?:and|or|of|as)\\b)(?-i:\\p{Ll})");
     /** A sentence whose subject is "we": "We welcome …", "3. Today, we acknowledge …". */
     private static final Pattern LEADING_WE = Pattern.compile(
             "(?i)^[\\s\"“]*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)?(?:today,?\\s+)?we\\s");

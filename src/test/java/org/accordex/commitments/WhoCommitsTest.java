@@ -1426,4 +1426,17 @@ class WhoCommitsTest {
         List<Commitment> commitments = annotate(text).commitments();
         assertEquals(parties, String.join(" ", commitments.get(0).parties()));
     }
+
+    /**
+     * "The Chilean side supports Canada in … and will …": the side that opens the sentence acts in both clauses; the
+     * state after its verb is the object.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            3. The Chilean side supports Canada in building its smelters and will provide copper concentrate. | CL
+            The Chilean side welcomes Canada and will host a copper forum.                                   | CL
+            """)
+    void aSideThatOpensTheSentenceActsInBothClauses(String sentence, String parties) {
+        assertEquals(parties, partiesOfLast("Joint Statement between Canada and Chile\n\n" + sentence + "\n"));
+    }
 }
