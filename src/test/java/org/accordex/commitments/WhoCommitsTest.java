@@ -1439,4 +1439,12 @@ class WhoCommitsTest {
     void aSideThatOpensTheSentenceActsInBothClauses(String sentence, String parties) {
         assertEquals(parties, partiesOfLast("Joint Statement between Canada and Chile\n\n" + sentence + "\n"));
     }
+
+    /** "We, the Members of A and the Heads of State and Government of the Member States of B": both bodies speak. */
+    @Test
+    void theSpeakersOfASecondBodyJoinTheFirst() {
+        assertEquals("African Union European Council", partiesOfLast("Summit Declaration\n\n1. We, the Members of the European Council "
+                + "and the Heads of State and Government of the Member States of the African Union, met in Lisbon.\n"
+                + "2. We resolve to map cobalt deposits together.\n"));
+    }
 }
