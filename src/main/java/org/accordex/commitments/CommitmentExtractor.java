@@ -1773,6 +1773,9 @@ public final class CommitmentExtractor {
                     return new Resolved(possessiveConjunct && !excluded ? List.copyOf(named) : List.of(m.norm()), NAMED_SUBJECT);
                 }
             }
+            if (!named.isEmpty() && SIDE_JOINED.matcher(subject).find()) {
+                named.addAll(context.sides().named(subject)); // "The Chinese side and Viet Nam will …": the side acts too
+            }
             if (!named.isEmpty() && undergoesAct(sentence, offset, subjectFrom, cueStart, afterCue, inside)) {
                 // "The Republic of Korea shall be removed from the list": the state named undergoes the act; whoever issues the
                 // measure acts, or the document's other parties; no one if the text names no other
@@ -2579,6 +2582,10 @@ public final class CommitmentExtractor {
     private static final Pattern LEADING_SIDE = ClauseWords.compile(
             "^[\\s\"“]*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)?(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}’'-]+\\s+(?:"
                     + ClauseWords.alternation("side-noun") + ")\\s+(?:(?-i:\\p{Ll})+ly\\s+)?(?!(?:and|or|of|as)\\b)(?-i:\\p{Ll})");
+    /** A side joined to a named party in the subject: "The Chinese side and Viet Nam", "Viet Nam and the Chinese side". */
+    private static final Pattern SIDE_JOINED = ClauseWords.compile("(?:\\b(?-i:\\p{Lu})[\\p{L}’'-]+\\s+(?:"
+            + ClauseWords.alternation("side-noun") + ")\\s+and\\s|\\sand\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}’'-]+\\s+(?:"
+            + ClauseWords.alternation("side-noun") + ")\\b)");
     /** A sentence whose subject is "we": "We welcome …", "3. Today, we acknowledge …". */
     private static final Pattern LEADING_WE = Pattern.compile(
             "(?i)^[\\s\"“]*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)?(?:today,?\\s+)?we\\s");

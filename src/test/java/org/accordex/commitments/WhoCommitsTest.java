@@ -1429,12 +1429,13 @@ class WhoCommitsTest {
 
     /**
      * "The Chilean side supports Canada in … and will …": the side that opens the sentence acts in both clauses; the
-     * state after its verb is the object.
+     * state after its verb is the object. A side joined to a named state acts with it.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             3. The Chilean side supports Canada in building its smelters and will provide copper concentrate. | CL
             The Chilean side welcomes Canada and will host a copper forum.                                   | CL
+            The Chilean side and Canada will host a copper forum.                                            | CA CL
             """)
     void aSideThatOpensTheSentenceActsInBothClauses(String sentence, String parties) {
         assertEquals(parties, partiesOfLast("Joint Statement between Canada and Chile\n\n" + sentence + "\n"));
