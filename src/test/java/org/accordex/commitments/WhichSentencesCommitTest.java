@@ -1469,6 +1469,7 @@ class WhichSentencesCommitTest {
             The Ministers confirmed to launch a joint survey of copper deposits.               | commitment CA CL
             Both sides concurred on establishing a working group on lithium brines.            | commitment CA CL
             The Ministers confirmed the importance of copper and decided to meet again.        | commitment CA CL
+            The two sides set a target of tripling copper trade within five years.             | intent CA CL
             The two sides affirmed the value of the copper accord and their keenness on widening it to lithium. | intent CA CL
             The Ministers request the Joint Copper Committee and the Lithium Council to report on smelting. | recommendation CA CL
             """)
