@@ -1774,7 +1774,7 @@ public final class CommitmentExtractor {
                 }
             }
             if (!named.isEmpty() && SIDE_JOINED.matcher(subject).find()) {
-                named.addAll(context.sides().named(subject)); // "The Chinese side and Viet Nam will …": the side acts too
+                named.addAll(context.sides().named(subject)); // "The Peruvian side and Chile will …": the side acts too
             }
             if (!named.isEmpty() && undergoesAct(sentence, offset, subjectFrom, cueStart, afterCue, inside)) {
                 // "The Republic of Korea shall be removed from the list": the state named undergoes the act; whoever issues the
@@ -2539,7 +2539,7 @@ public final class CommitmentExtractor {
      * A reporting verb's object, then "and" right before the cue, with no verb of its own between: "The Ministers noted
      * the report and agreed to …", "announced a fund and will …". The verb takes a thing, not a reported clause, and the
      * cue is a second verb of the same subject ("says the nations discussed it and agreed to" keeps its clause). The
-     * object may hold a quoted name: "noted the progress of the “Two Countries, Twin Parks” project and agreed to …".
+     * object may hold a quoted name: "noted the launch of the “Andes, Rockies” corridor and agreed to …".
      */
     private static final Pattern OBJECT_THEN_SECOND_VERB = Pattern.compile(
             "^(?:(?!\\b(?:\\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|shall|do|does|did)\\b)"
@@ -2576,13 +2576,13 @@ public final class CommitmentExtractor {
     /** A subject of several people: "Presidents Biden and López Obrador", "President Biden and his counterpart". */
     private static final Pattern ONE_OF_SEVERAL = Pattern.compile("\\b(?:and|&|with)\\s|\\bPresidents\\b|\\bMinisters\\b|\\bleaders\\b");
     /**
-     * A sentence whose subject is one side, then its verb: "3. The Chinese side supports Viet Nam in … and will provide …"
+     * A sentence whose subject is one side, then its verb: "3. The Peruvian side backs Chile in building … and will ship …"
      * (the state after the verb is its object; "The Korean side and Japan will" is no such subject).
      */
     private static final Pattern LEADING_SIDE = ClauseWords.compile(
             "^[\\s\"“]*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)?(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}’'-]+\\s+(?:"
                     + ClauseWords.alternation("side-noun") + ")\\s+(?:(?-i:\\p{Ll})+ly\\s+)?(?!(?:and|or|of|as)\\b)(?-i:\\p{Ll})");
-    /** A side joined to a named party in the subject: "The Chinese side and Viet Nam", "Viet Nam and the Chinese side". */
+    /** A side joined to a named party in the subject: "The Peruvian side and Chile", "Chile and the Peruvian side". */
     private static final Pattern SIDE_JOINED = ClauseWords.compile("(?:\\b(?-i:\\p{Lu})[\\p{L}’'-]+\\s+(?:"
             + ClauseWords.alternation("side-noun") + ")\\s+and\\s|\\sand\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}’'-]+\\s+(?:"
             + ClauseWords.alternation("side-noun") + ")\\b)");
@@ -2790,7 +2790,7 @@ public final class CommitmentExtractor {
      * "The two countries plan to …", "The two leaders agreed to …" where the document's parties are one state: the states
      * the report's first sentence names together, else that state and the other one the text named last before the
      * sentence; when the text has named only one state so far, the two states the whole text names (a joint statement
-     * whose title names the host alone: "the UAE side" comes later). "The leaders" alone ({@code pair} false) are read
+     * whose title names the host alone: "the Chilean side" comes later). "The leaders" alone ({@code pair} false) are read
      * only so, wherever they stand: in a text that names a third state they may be of a meeting with a host it leaves
      * unnamed ("The Presidents committed to …" in a readout that names a state they discussed).
      */
