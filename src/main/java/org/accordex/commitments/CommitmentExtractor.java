@@ -1752,7 +1752,9 @@ public final class CommitmentExtractor {
             // "We acknowledge ASEAN and the Pacific Islands Forum and will work alongside them": the bodies are objects of
             // the first verb; "we" acts in both clauses
             boolean weActTwice = subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()
-                    && LEADING_WE.matcher(beforeCue).lookingAt() && FIRST_VERB.matcher(beforeCue).find();
+                    && (LEADING_WE.matcher(beforeCue).lookingAt() || LEADING_SIDE.matcher(beforeCue).lookingAt()
+                            && !context.sides().named(beforeCue).isEmpty())
+                    && FIRST_VERB.matcher(beforeCue).find();
             for (Mention m : inside) {
                 int at = m.start() - offset;
                 if (weActTwice || m.type() != MentionType.PARTY || at < subjectFrom || at >= cueStart
@@ -1809,6 +1811,9 @@ public final class CommitmentExtractor {
                         && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
                     return new Resolved(possessiveConjunct && !excluded ? List.copyOf(named) : List.of(m.norm()), NAMED_SUBJECT);
                 }
+            }
+            if (!named.isEmpty() && SIDE_JOINED.matcher(subject).find()) {
+                named.addAll(context.sides().named(subject)); // "The Peruvian side and Chile will …": the side acts too
             }
             if (!named.isEmpty() && undergoesAct(sentence, offset, subjectFrom, cueStart, afterCue, inside)) {
                 // "The Republic of Korea shall be removed from the list": the state named undergoes the act; whoever issues the
@@ -2033,13 +2038,9 @@ public final class CommitmentExtractor {
                     // outside it ("China … President Trump … the two countries"): the two states named last
                     List<String> last = lastStates(context.mentions(), offset, 2);
                     whole = !last.isEmpty() && !whole.containsAll(last) ? last : pair(whole, offset, context.mentions());
-                } else if (whole.size() < 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
-                    // "the two countries plan to …" in a report whose opening named one party: the states its first
-                    // sentence names together, else that state and the other one the text named last before the sentence
-                    List<String> earlier = context.mentions().stream().filter(m -> m.type() == MentionType.PARTY && m.start() < offset)
-                            .map(CommitmentExtractor::stateOf).filter(state -> state != null).distinct().toList();
-                    whole = earlier.size() < 2 ? whole
-                            : openingPair(offset, context.mentions(), text).orElseGet(() -> pair(earlier, offset, context.mentions()));
+                } else if (whole.size() < 2 && speakers.isEmpty() && (PAIR.matcher(subject).find() || LEADER_PAIR.matcher(subject).find()
+                        || THE_LEADERS.matcher(subject).find())) {
+                    whole = pairOfOne(whole, offset, context.mentions(), text, !THE_LEADERS.matcher(subject).find());
                 }
                 if (speakers.isEmpty() && firstPerson) {
                     whole = withoutPartners(whole, sentence, offset, cueStart, inside);
@@ -2593,11 +2594,12 @@ public final class CommitmentExtractor {
     /**
      * A reporting verb's object, then "and" right before the cue, with no verb of its own between: "The Ministers noted
      * the report and agreed to …", "announced a fund and will …". The verb takes a thing, not a reported clause, and the
-     * cue is a second verb of the same subject ("says the nations discussed it and agreed to" keeps its clause).
+     * cue is a second verb of the same subject ("says the nations discussed it and agreed to" keeps its clause). The
+     * object may hold a quoted name: "noted the launch of the “Andes, Rockies” corridor and agreed to …".
      */
     private static final Pattern OBJECT_THEN_SECOND_VERB = Pattern.compile(
             "^(?:(?!\\b(?:\\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|shall|do|does|did)\\b)"
-                    + "[^,;:“”\"])+\\s(?:and|but)\\s+(?:(?:also|further|then|\\w+ly)\\s+)?$");
+                    + "(?:[^,;:“”\"]|[“\"]\\p{Lu}[^,;:“”\"]{0,40}(?:,\\s[^,;:“”\"]{1,40})?[”\"]))+\\s(?:and|but)\\s+(?:(?:also|further|then|\\w+ly)\\s+)?$");
 
     /**
      * A determiner before a reporting word makes it a noun: "welcomed the report and agreed to …", "visiting the state
@@ -2629,6 +2631,17 @@ public final class CommitmentExtractor {
                     + "|appreciates?|appreciated|values?|valued|supports?|supported|shares?|shared|has|have)\\b");
     /** A subject of several people: "Presidents Biden and López Obrador", "President Biden and his counterpart". */
     private static final Pattern ONE_OF_SEVERAL = Pattern.compile("\\b(?:and|&|with)\\s|\\bPresidents\\b|\\bMinisters\\b|\\bleaders\\b");
+    /**
+     * A sentence whose subject is one side, then its verb: "3. The Peruvian side backs Chile in building … and will ship …"
+     * (the state after the verb is its object; "The Korean side and Japan will" is no such subject).
+     */
+    private static final Pattern LEADING_SIDE = ClauseWords.compile(
+            "^[\\s\"“]*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)?(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}’'-]+\\s+(?:"
+                    + ClauseWords.alternation("side-noun") + ")\\s+(?:(?-i:\\p{Ll})+ly\\s+)?(?!(?:and|or|of|as)\\b)(?-i:\\p{Ll})");
+    /** A side joined to a named party in the subject: "The Peruvian side and Chile", "Chile and the Peruvian side". */
+    private static final Pattern SIDE_JOINED = ClauseWords.compile("(?:\\b(?-i:\\p{Lu})[\\p{L}’'-]+\\s+(?:"
+            + ClauseWords.alternation("side-noun") + ")\\s+and\\s|\\sand\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}’'-]+\\s+(?:"
+            + ClauseWords.alternation("side-noun") + ")\\b)");
     /** A sentence whose subject is "we": "We welcome …", "3. Today, we acknowledge …". */
     private static final Pattern LEADING_WE = Pattern.compile(
             "(?i)^[\\s\"“]*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)?(?:today,?\\s+)?we\\s");
@@ -2810,6 +2823,9 @@ public final class CommitmentExtractor {
     /** The two leaders of a bilateral meeting: "the two leaders", "both leaders". */
     private static final Pattern LEADER_PAIR = Pattern.compile(
             "(?i)\\b(?:the\\s+two|both)\\s+(?:leaders|" + ClauseWords.alternation("leader-group") + ")\\b");
+    /** "The leaders", "the Presidents" of a bilateral statement: its two heads, as "the two leaders" are. */
+    private static final Pattern THE_LEADERS = Pattern.compile(
+            "(?i)^\\s*the\\s+(?:leaders|" + ClauseWords.alternation("leader-group") + ")\\s*$");
     /** A group of two: "both sides", "the two countries", "both nations". */
     private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:both|two)\\s+(?:\\p{Ll}+\\s+)?(?:sides|countries|nations|governments|ministries|parties)\\b");
 
@@ -2831,6 +2847,25 @@ public final class CommitmentExtractor {
             }
         }
         return parties;
+    }
+
+    /**
+     * "The two countries plan to …", "The two leaders agreed to …" where the document's parties are one state: the states
+     * the report's first sentence names together, else that state and the other one the text named last before the
+     * sentence; when the text has named only one state so far, the two states the whole text names (a joint statement
+     * whose title names the host alone: "the Chilean side" comes later). "The leaders" alone ({@code pair} false) are read
+     * only so, wherever they stand: in a text that names a third state they may be of a meeting with a host it leaves
+     * unnamed ("The Presidents committed to …" in a readout that names a state they discussed).
+     */
+    private static List<String> pairOfOne(List<String> whole, int offset, List<Mention> mentions, String text, boolean pair) {
+        List<String> earlier = mentions.stream().filter(m -> m.type() == MentionType.PARTY && m.start() < offset)
+                .map(CommitmentExtractor::stateOf).filter(state -> state != null).distinct().toList();
+        if (earlier.size() < 2 || !pair) {
+            List<String> all = mentions.stream().filter(m -> m.type() == MentionType.PARTY)
+                    .map(CommitmentExtractor::stateOf).filter(state -> state != null).distinct().sorted().toList();
+            return all.size() == 2 && all.containsAll(whole) ? all : whole;
+        }
+        return openingPair(offset, mentions, text).orElseGet(() -> pair(earlier, offset, mentions));
     }
 
     /**

@@ -399,7 +399,9 @@ final class DocumentParties {
                 continue;
             }
             if (run.isEmpty() ? m.start() - we.end() > APPOSITIVE_CHARS || text.substring(we.end(), m.start()).contains(",")
-                    : !coordinated(text, run.get(run.size() - 1), m) && !UNKNOWN_MEMBER.matcher(
+                    : !coordinated(text, run.get(run.size() - 1), m) && !NEXT_SPEAKERS.matcher(
+                            text.substring(run.get(run.size() - 1).end(), Math.max(run.get(run.size() - 1).end(), m.start()))).matches()
+                            && !UNKNOWN_MEMBER.matcher(
                             text.substring(run.get(run.size() - 1).end(), Math.max(run.get(run.size() - 1).end(), m.start())))
                             .matches()) {
                 break;
@@ -425,6 +427,13 @@ final class DocumentParties {
         return List.copyOf(norms(run));
     }
 
+    /**
+     * The speakers of a second party joined to the first: "We, the Members of the European Council [and the Heads of State
+     * and Government of the Member States of the] African Union, …".
+     */
+    private static final Pattern NEXT_SPEAKERS = Pattern.compile("(?i),?\\s+and\\s+the\\s+(?:heads\\s+of\\s+state(?:\\s+and\\s+government)?"
+            + "|heads\\s+of\\s+government|leaders|ministers|members|presidents|prime\\s+ministers|representatives)"
+            + "(?:\\s+of\\s+the\\s+member\\s+states)?\\s+of\\s+(?:the\\s+)?");
     private static final Pattern CLOSING_DASH = Pattern.compile("[—–]");
     /** ", and the" right before the last party of a dash aside. */
     private static final Pattern LAST_JOINED = Pattern.compile(",\\s+and\\s+(?:the\\s+)?$");

@@ -1425,6 +1425,8 @@ class WhichSentencesCommitTest {
             The Meeting endorsed the nickel work plan and encouraged officials to complete it.                   | recommendation CA CL
             The Ministers welcomed the report of the copper task force and agreed to publish its findings.       | commitment CA CL
             The Ministers welcomed the report on smelting and will fund a second study.                          | commitment CA CL
+            The Ministers noted the progress of the “Andes, Rockies” corridor and agreed to extend it to lithium. | commitment CA CL
+            The Ministers noted the launch of the "Copper Bridge" and agreed to fund its second phase.          | commitment CA CL
             Ministers looked forward to the full implementation of the Copper Roadmap.                          | none
             The Ministers looked forward to the early entry into force of the nickel protocol.                  | none
             Ministers looked forward to implementing the Copper Roadmap.                                        | intent CA CL
@@ -1486,5 +1488,36 @@ class WhichSentencesCommitTest {
         assertEquals(List.of("commitment CL US: -   Expand their copper registry, and encourage others to join it.",
                 "commitment CL US: -   Fund recycling plants, and call on firms to do the same."),
                 modalitiesPartiesAndTexts(urging).stream().filter(t -> !t.contains("leads on magnets")).toList());
+    }
+
+    /**
+     * The house styles of Asian, Gulf and Chinese joint statements: "affirmed their keenness to", "expressed their
+     * aspiration to" state an aim; "confirmed to" and "concurred on" with a gerund agree to act. A nominee confirmed to
+     * serve and a fact confirmed to reporters commit no one.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The two sides affirmed their keenness to widen cooperation in copper smelting.     | intent CA CL
+            The Ministers reiterated their keenness on deepening trade in refined lithium.     | intent CA CL
+            The Chilean side expressed its aspiration to host a copper forum next year.        | intent CL
+            The Ministers confirmed to launch a joint survey of copper deposits.               | commitment CA CL
+            Both sides concurred on establishing a working group on lithium brines.            | commitment CA CL
+            The Ministers confirmed the importance of copper and decided to meet again.        | commitment CA CL
+            The two sides set a target of tripling copper trade within five years.             | intent CA CL
+            The two sides affirmed the value of the copper accord and their keenness on widening it to lithium. | intent CA CL
+            The Ministers request the Joint Copper Committee and the Lithium Council to report on smelting. | recommendation CA CL
+            """)
+    void jointStatementsOfOtherHouseStyles(String sentence, String expected) {
+        assertEquals(expected, lastLine(MINISTERS_MET + sentence + "\n"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The ambassador was confirmed to serve as envoy for copper talks.            | none
+            Chile's nominee has been unanimously confirmed to lead the copper agency.   | none
+            Canada confirmed to reporters that the copper talks had ended.              | none
+            """)
+    void aNomineeConfirmedToServeCommitsNoOne(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + sentence + "\n"));
     }
 }

@@ -1521,4 +1521,43 @@ class WhoCommitsTest {
     void officialsAndMembersActForTheirOwnBody(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    /**
+     * "The two leaders", "the two sides" of a joint statement whose title and opening name only the host: the pair is
+     * the two states the whole text names, the guest named later ("Chile will host …").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The two leaders agreed to open a joint copper fund. | CA CL
+            The two sides agreed to map lithium brines.         | CA CL
+            The leaders tasked the Joint Task Force on Copper Smelting and Refining to draft a plan. | CA CL
+            """)
+    void aPairWhoseGuestIsNamedLaterIsBothStates(String sentence, String parties) {
+        String text = "Joint Statement on the State Visit of the Crown Prince of Saxe-Lauenburg to Canada\n\n" + sentence
+                + "\nChile will host the next copper dialogue in 2027.\n";
+        List<Commitment> commitments = annotate(text).commitments();
+        assertEquals(parties, String.join(" ", commitments.get(0).parties()));
+    }
+
+    /**
+     * "The Chilean side supports Canada in … and will …": the side that opens the sentence acts in both clauses; the
+     * state after its verb is the object. A side joined to a named state acts with it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            3. The Chilean side supports Canada in building its smelters and will provide copper concentrate. | CL
+            The Chilean side welcomes Canada and will host a copper forum.                                   | CL
+            The Chilean side and Canada will host a copper forum.                                            | CA CL
+            """)
+    void aSideThatOpensTheSentenceActsInBothClauses(String sentence, String parties) {
+        assertEquals(parties, partiesOfLast("Joint Statement between Canada and Chile\n\n" + sentence + "\n"));
+    }
+
+    /** "We, the Members of A and the Heads of State and Government of the Member States of B": both bodies speak. */
+    @Test
+    void theSpeakersOfASecondBodyJoinTheFirst() {
+        assertEquals("African Union European Council", partiesOfLast("Summit Declaration\n\n1. We, the Members of the European Council "
+                + "and the Heads of State and Government of the Member States of the African Union, met in Lisbon.\n"
+                + "2. We resolve to map cobalt deposits together.\n"));
+    }
 }
