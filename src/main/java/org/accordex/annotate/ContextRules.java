@@ -787,7 +787,7 @@ final class ContextRules {
      * Africa Mining Dialogue", "the Indonesia Critical Minerals Roadmap") is not a mention of that party.
      */
     private static final List<String> PLAN_HEADS = List.of("Roadmap", "Dialogue", "Strategy", "Action Plan", "Plan",
-            "Agenda", "Programme", "Program", "Forum", "Show", "Expo", "Week", "Conference", "Index",
+            "Agenda", "Programme", "Program", "Forum", "Show", "Expo", "Week", "Conference", "Summit", "Index",
             "Platform",
             // a body's meetings are an event: "on the sidelines of the World Bank annual meetings"
             "Annual Meetings", "Annual Meeting", "Spring Meetings", "annual meetings", "annual meeting", "spring meetings");

@@ -201,6 +201,15 @@ class AnnotatorTest {
         assertEquals(List.of("PARTY 16-22 Canada → CA", "PARTY 27-32 Chile → CL"), mentions(annotate(text, null)));
     }
 
+    /** A summit is an event: the states and blocs in its name are no mentions; the ones that act beside it are. */
+    @Test
+    void statesInsideTheNamesOfSummitsAreNotMentions() {
+        String text = "Joint statement\nPeru and Chile will attend the Andean Community Leaders' Summit and the Peru-Bolivia"
+                + " Lithium Summit.";
+        assertEquals(List.of("PARTY 16-20 Peru → PE", "PARTY 25-30 Chile → CL"),
+                mentions(annotate(text, null)));
+    }
+
     @Test
     void capitalsThatFinalizeOrWeighAct() {
         String text = "Hanoi and Washington finalize a trade deal as Ottawa weighs tariff relief.";
