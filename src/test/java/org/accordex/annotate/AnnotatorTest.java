@@ -201,6 +201,13 @@ class AnnotatorTest {
         assertEquals(List.of("PARTY 16-22 Canada → CA", "PARTY 27-32 Chile → CL"), mentions(annotate(text, null)));
     }
 
+    /** A spouse named with the title "First Lady" or "Second Gentleman" is a person, no body that commits. */
+    @Test
+    void aLeadersSpouseIsNoParty() {
+        String text = "First Lady Ana Roe will open the lithium museum. Second Gentleman Tom Roe will visit Chile.";
+        assertEquals(List.of("MINERAL 33-40 lithium → lithium", "PARTY 85-90 Chile → CL"), mentions(annotate(text, null)));
+    }
+
     /** A summit is an event: the states and blocs in its name are no mentions; the ones that act beside it are. */
     @Test
     void statesInsideTheNamesOfSummitsAreNotMentions() {
