@@ -48,6 +48,7 @@ class SupplyChainBodiesTest {
         assertEquals(List.of("Tarn Minerals Council → Tarn Minerals Council"), parties("The centre will carry out the"
                 + " Sahel Mining Vision and host the Tarn Minerals Council next year."));
         assertEquals(List.of("G20 → Group of Twenty"), parties("The G20 Energy Ministers will meet in March."));
+        assertEquals(List.of("G7 → Group of Seven"), parties("The G7 Energy ministers agreed to map nickel supply."));
         // a legal form after the head still makes a firm, and a firm alone keeps its name
         assertEquals(List.of("Kestrel Mining Development Corp → Kestrel Mining Development Corp",
                 "Harlow Metals → Harlow Metals"),
