@@ -1794,7 +1794,9 @@ public final class ActionPhrase {
                 && t.lower(k - 1).equals("to") && t.lower(k - 2).equals("and")
                 && (t.tag(k).equals("ADJ") || t.tag(k).equals("NOUN")) && BARE_VERB_FORM.matcher(t.lower(k)).matches()
                 && t.matchAt(Section.DEGREE, k) == k && t.matchAt(Section.NO_END, k) == k
-                && k + 1 < t.size() && (t.tag(k + 1).equals("NOUN") || t.tag(k + 1).equals("DET") || t.tag(k + 1).equals("PROPN"));
+                && k + 1 < t.size() && (t.tag(k + 1).equals("NOUN") || t.tag(k + 1).equals("DET") || t.tag(k + 1).equals("PROPN")
+                        // "and to [advance] secure infrastructure": an object that opens with its adjective
+                        || t.tag(k + 1).equals("ADJ") && k + 2 < t.size() && t.tag(k + 2).equals("NOUN"));
     }
 
     /** How far the "and to" that closes a series of infinitives is looked for. */

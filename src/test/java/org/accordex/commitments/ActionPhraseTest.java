@@ -38,6 +38,9 @@ class ActionPhraseTest {
                         "lower the cost of shipping manganese ore"),
                 Arguments.of("Peru will continue to work toward guaranteeing fair prices for small tin producers.",
                         "guarantee fair prices for small tin producers"),
+                // a second infinitive "and to" whose object opens with an adjective
+                Arguments.of("The ministries intend to survey the tin belt and to establish modern assay laboratories.",
+                        "survey the tin belt; establish modern assay laboratories"),
                 // a cue of its own before a coordinated action is no part of it
                 Arguments.of("Ghana and Chile intend to map their bauxite deposits and seek to publish a joint atlas of them.",
                         "map bauxite deposits; publish a joint atlas"),
