@@ -144,6 +144,8 @@ public final class ActionPhrase {
     private static final Set<String> NOUN_AFTER_INCLUDES = Set.of("for", "of");
     /** Longer words in "-ing" after "to" are gerunds ("committed to [caring] for …"); "to bring" is no gerund. */
     private static final int MIN_GERUND = 5;
+    /** Words after an item's opening gerund that show it is a verb of joint work: "Partnering [on] …", "Collaborating [to] …". */
+    private static final Set<String> GERUND_PARTNERS = Set.of("on", "with", "to");
     /** A stem with the British doubled "l" of an unstressed last syllable: "channell", "modell", "signall" ("sell", "dwell" keep it). */
     private static final Pattern BRITISH_DOUBLE_L = Pattern.compile("(?i)\\p{L}{3,}(?<!s|t|w|sh|sp|sm|sw|y|f|qu|dw)ell|\\p{L}*gnall");
     /** A verb in the third person: "creates", "ensures", "applies"; not "address", "focus", "discuss". */
@@ -768,7 +770,7 @@ public final class ActionPhrase {
             return listed;
         }
         // "look forward to the next summit" → "hold the next summit": an event the parties hold
-        String held = pledgedThing(t, start, true);
+        String held = pledgedThing(t, start, true, lemmatizer);
         if (held != null) {
             return held;
         }
@@ -778,7 +780,7 @@ public final class ActionPhrase {
             return named;
         }
         // "committed to the principles of the Charter" → "uphold the principles of the Charter"
-        String pledged = pledgedThing(t, start, false);
+        String pledged = pledgedThing(t, start, false, lemmatizer);
         if (pledged != null) {
             return pledged;
         }
@@ -1072,6 +1074,11 @@ public final class ActionPhrase {
         if (next >= 2 && next > end && t.lower(next - 1).equals("may") && t.tag(next - 2).equals("CCONJ")) {
             return -1; // "meet annually and [may] invite observers": what the parties may do is no pledge
         }
+        // "… and seek to [increase] collaboration": a cue of its own before the next action's verb is no part of it
+        int cue = next >= 0 ? t.matchAt(Section.CUE, next) : next;
+        if (cue > next + 1 && t.lower(cue - 1).equals("to") && cue < t.size() && t.isVerb(cue)) {
+            next = cue;
+        }
         // "…, and expand efforts to [address] the crisis": a light verb carries the next action's verb too
         int light = next >= 0 ? Math.max(t.matchAt(Section.LIGHT_VERB, next), effortEnd(t, next)) : next;
         return light > next && light < t.size() && t.isWord(light) ? light : next;
@@ -1266,7 +1273,7 @@ public final class ActionPhrase {
         return -1;
     }
 
-    private static String pledgedThing(Tagged t, int start, boolean events) {
+    private static String pledgedThing(Tagged t, int start, boolean events, LemmatizerME lemmatizer) {
         int cue = start - 1;
         while (cue > 0 && cue > start - 4 && t.matchAt(Section.NOUN_CUE, cue) != start) {
             cue--;
@@ -1278,11 +1285,12 @@ public final class ActionPhrase {
                         && NOUN_PHRASE_START.contains(t.tag(start + 1));
         if (cue < 0 || t.matchAt(Section.NOUN_CUE, cue) != start || t.isVerb(start) && !ING_ADJECTIVES.contains(t.lower(start)) || bare
                 || t.lower(start).endsWith("ing") && !ING_ADJECTIVES.contains(t.lower(start))
-                || !NOUN_PHRASE_START.contains(t.tag(start))) {
+                || !NOUN_PHRASE_START.contains(untagged(t, start))) {
             return null;
         }
         int head = -1;
-        for (int k = start; k < t.size() && k < start + MAX_SKIP && (NOUN_PHRASE_START.contains(t.tag(k)) || t.glued(k)); k++) {
+        // a possessive ("Europe's", tagged PROPN+PART) opens the noun phrase, its head comes after it
+        for (int k = start; k < t.size() && k < start + MAX_SKIP && (NOUN_PHRASE_START.contains(untagged(t, k)) || t.glued(k)); k++) {
             if (t.tag(k).equals("NOUN") || t.tag(k).equals("PROPN")) {
                 head = k;
             }
@@ -1302,7 +1310,27 @@ public final class ActionPhrase {
             verb = "support";
         }
         int end = end(t, start, MAX_WORDS - 1);
-        return end > start ? verb + " " + t.text(start, end, null) : null;
+        if (end <= start) {
+            return null;
+        }
+        String thing = verb + " " + t.text(start, end, null);
+        // "committed to Europe's energy security and to [accelerating] the transition": a second pledge, of an act
+        int words = 1 + wordsBetween(t, start, end);
+        int act = end + 2;
+        if (act < t.size() && t.lower(end).equals("and") && t.lower(end + 1).equals("to") && t.lower(act).endsWith("ing")
+                && t.lower(act).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(act)) && words < MAX_TOTAL_WORDS - 2) {
+            int actEnd = end(t, act, MAX_TOTAL_WORDS - words - 1);
+            if (actEnd > act) {
+                thing += " and " + t.text(act, actEnd, lemmatizer);
+            }
+        }
+        return thing;
+    }
+
+    /** The tag at {@code k} without the possessive the tagger joins to it: "PROPN+PART" → "PROPN". */
+    private static String untagged(Tagged t, int k) {
+        String tag = t.tag(k);
+        return tag.endsWith("+PART") ? tag.substring(0, tag.length() - "+PART".length()) : tag;
     }
 
     /**
@@ -1766,7 +1794,9 @@ public final class ActionPhrase {
                 && t.lower(k - 1).equals("to") && t.lower(k - 2).equals("and")
                 && (t.tag(k).equals("ADJ") || t.tag(k).equals("NOUN")) && BARE_VERB_FORM.matcher(t.lower(k)).matches()
                 && t.matchAt(Section.DEGREE, k) == k && t.matchAt(Section.NO_END, k) == k
-                && k + 1 < t.size() && (t.tag(k + 1).equals("NOUN") || t.tag(k + 1).equals("DET") || t.tag(k + 1).equals("PROPN"));
+                && k + 1 < t.size() && (t.tag(k + 1).equals("NOUN") || t.tag(k + 1).equals("DET") || t.tag(k + 1).equals("PROPN")
+                        // "and to [advance] secure infrastructure": an object that opens with its adjective
+                        || t.tag(k + 1).equals("ADJ") && k + 2 < t.size() && t.tag(k + 2).equals("NOUN"));
     }
 
     /** How far the "and to" that closes a series of infinitives is looked for. */
@@ -2405,10 +2435,17 @@ public final class ActionPhrase {
                 }
                 int aspect = t.matchAt(Section.ASPECT_VERB, i);
                 // the tagger reads some gerunds after "keep" as nouns: "keep [building] on this progress"
+                // or as adjectives before their object: "work towards [aligning] their approaches"
                 if (aspect > i && aspect < t.size() && t.lower(aspect).endsWith("ing") && (t.tag(aspect).equals("VERB")
                         || t.tag(aspect).equals("NOUN") && t.lower(aspect).length() > MIN_GERUND && aspect + 1 < t.size()
-                        && !t.lower(aspect + 1).equals("of") && t.isWord(aspect + 1))) {
+                        && !t.lower(aspect + 1).equals("of") && t.isWord(aspect + 1)
+                        || t.tag(aspect).equals("ADJ") && t.lower(aspect).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(aspect))
+                        && aspect + 1 < t.size() && (t.tag(aspect + 1).equals("DET") || t.tag(aspect + 1).equals("PRON")))) {
                     cue = Math.max(cue, aspect); // "continue cooperating" → "cooperate"
+                }
+                // "work towards [the development of] …": a goal named by the noun of an act is that act ("develop …")
+                if (aspect > i && aspect < t.size() && t.lower(aspect - 1).startsWith("toward") && nominalAction(t, aspect) != null) {
+                    cue = Math.max(cue, aspect);
                 }
                 if (cue > i) {
                     i = cue;
@@ -3374,9 +3411,10 @@ public final class ActionPhrase {
                 && (NOMINAL.contains(t.tag(end)) || t.tag(end).equals("DET"))) {
             return true;
         }
-        // "to expand" cut from its object
-        if (tag.equals("VERB") && end - 1 > 0 && t.lower(end - 2).equals("to") && end < t.size()
-                && (NOMINAL.contains(t.tag(end)) || t.tag(end).equals("DET") || t.tag(end).equals("PRON"))) {
+        // "to expand" cut from its object, "to set" from "out the parameters"
+        int object = end < t.size() && PARTICLES.contains(t.lower(end)) ? end + 1 : end;
+        if (tag.equals("VERB") && end - 1 > 0 && t.lower(end - 2).equals("to") && object < t.size()
+                && (NOMINAL.contains(t.tag(object)) || t.tag(object).equals("DET") || t.tag(object).equals("PRON"))) {
             return true;
         }
         // "… can successfully meet" cut from "its objectives": a verb without the object that follows it
@@ -4551,6 +4589,9 @@ public final class ActionPhrase {
             String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {"VERB"})[0];
             boolean known = !lemma.equalsIgnoreCase(word) && !lemma.isEmpty() && !lemma.equals("O");
             String stem = word.substring(0, word.length() - 3);
+            if (stem.endsWith("ee")) {
+                return stem; // "guaranteeing" → "guarantee", "agreeing" → "agree" (the lemmatizer gives "guarante")
+            }
             if (known && !lemma.equalsIgnoreCase(stem) && !lemma.equalsIgnoreCase(stem + "e")) {
                 return lemma; // "lying" → "lie", "planning" → "plan"
             }
@@ -4817,6 +4858,8 @@ public final class ActionPhrase {
                     boolean adverb = tags[from].equals("ADV") || lower[from].endsWith("ly");
                     boolean gerund = lemmatizer != null && lower[i].endsWith("ing") && !ING_ADJECTIVES.contains(lower[i])
                             && (i == from && (tags[i].equals("VERB") || i + 1 < to && Set.of("DET", "PRON", "CCONJ").contains(tags[i + 1])
+                                    // an item that opens with a gerund of joint work, read as a noun: "- [Partnering] on …"
+                                    || capitalized(i) && lower[i].length() > MIN_GERUND && i + 1 < to && GERUND_PARTNERS.contains(lower[i + 1])
                                     || i > 0 && (lower[i - 1].equals("to") || i == from && (lower[i - 1].equals("on") || lower[i - 1].equals("at") || lower[i - 1].equals("with")) || matchAt(Section.ASPECT_VERB, i - 1) == i
                                             || INCLUDES.matcher(lower[i - 1]).matches() && !(i + 1 < to && NOUN_AFTER_INCLUDES.contains(lower[i + 1])))
                                             && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "made commitments on [preventing] …", "aimed at [promoting] …", "tasked with [making] …", "keep [building] on …", "This includes [leveraging] …"

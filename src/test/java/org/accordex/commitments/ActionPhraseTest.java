@@ -24,6 +24,33 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // work aimed at a goal is the goal's act, named by a gerund (one the tagger reads as an adjective too) or
+                // by the noun of an act; a way still to be found is no act of its own
+                Arguments.of("The Participants will work towards harmonizing their rules on tin smelter audits.",
+                        "harmonize rules on tin smelter audits"),
+                Arguments.of("Ghana and Chile will continue to work toward the establishment of a joint bauxite registry.",
+                        "establish a joint bauxite registry"),
+                Arguments.of("The Participants will work towards aligning their approaches to tailings management.",
+                        "align approaches to tailings management"),
+                Arguments.of("The ministries will work on expanding the geological survey of the northern provinces.",
+                        "expand the geological survey of the northern provinces"),
+                Arguments.of("The two sides intend to find ways to lower the cost of shipping manganese ore.",
+                        "lower the cost of shipping manganese ore"),
+                Arguments.of("Peru will continue to work toward guaranteeing fair prices for small tin producers.",
+                        "guarantee fair prices for small tin producers"),
+                // a second infinitive "and to" whose object opens with an adjective
+                Arguments.of("The ministries intend to survey the tin belt and to establish modern assay laboratories.",
+                        "survey the tin belt; establish modern assay laboratories"),
+                // a cue of its own before a coordinated action is no part of it
+                Arguments.of("Ghana and Chile intend to map their bauxite deposits and seek to publish a joint atlas of them.",
+                        "map bauxite deposits; publish a joint atlas"),
+                // a possessive opens the noun phrase a pledge takes; a second pledge "and to" an act joins it
+                Arguments.of("Both governments are firmly committed to Ghana's mineral security.", "support Ghana's mineral security"),
+                Arguments.of("We reaffirm our commitment to Chile's energy transition and to expanding lithium refining at home.",
+                        "support Chile's energy transition and expand lithium refining at home"),
+                // a purpose cut at its verb, before the particle and object, is left out
+                Arguments.of("Ghana and Chile will create a standing committee on Bauxite Market Data to set out the terms of future sales.",
+                        "create a standing committee on Bauxite Market Data"),
                 // a quantifier after the modal is no part of the act; "engage to", "keep working to" and working "in an
                 // effort to" carry the act after them; a quality the act is to raise and the deal it comes under are left out
                 Arguments.of("The two countries will each invest at least $500 million in lithium projects.",
@@ -408,7 +435,7 @@ class ActionPhraseTest {
                 Arguments.of("Peru and Norway will build the Andes Cobalt Corridor, one of the largest mining projects of the decade.",
                         "build the Andes Cobalt Corridor"),
                 Arguments.of("Partners reaffirmed their commitment to the Forum's mission and emphasized its role in building supply chains.",
-                        "the Forum's mission"),
+                        "support the Forum's mission"),
                 Arguments.of("We stand united in our objective to build a cobalt partnership.", "build a cobalt partnership"),
                 // when a report says the deal was made is left out
                 Arguments.of("Japan agreed to invest $2 billion in the copper project on Tuesday.", "invest $2 billion in the copper project"),
@@ -1243,6 +1270,10 @@ class ActionPhraseTest {
 
     static Stream<Arguments> listItems() {
         return Stream.of(
+                // an item that opens with a gerund of joint work, which the tagger reads as a noun
+                Arguments.of("- Partnering on tin smelter audits and the tracing of ore.", "partner on tin smelter audits and the tracing of ore"),
+                Arguments.of("- Collaborating with mining schools on the training of surveyors.",
+                        "collaborate with mining schools on the training of surveyors"),
                 // an unstressed last syllable takes no "e" ("combating" → "combat", "prohibiting" → "prohibit"); an item's
                 // capital is no part of its verb; "staffing" keeps its double "f"
                 Arguments.of("- Strengthening smelter audits and combating the smuggling of tin.",
