@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.accordex.commitments.DataLines;
 import org.accordex.ingest.DateExpressions;
 import org.accordex.model.MentionType;
 import org.accordex.nlp.LeadWordSearch;
@@ -98,6 +99,7 @@ public final class DeadlineGrammar {
     private static final Pattern BEFORE_OPENING = Pattern.compile("^[\\s\\p{Punct}•–—-]*$");
     private static final Pattern FUTURE_WORD = Pattern.compile("(?i)\\b(?:will|shall|would|should|must|can|could|may"
             + "|might|to(?!\\s+(?:a|an|the|its|their|his|her|our|this|these|those|(?-i:\\p{Lu})\\S*|\\d\\S*)\\b)|aims?|plans?|intends?|expects?|expected|targets?|goals?|needs?|going)\\b");
+    private static final Pattern PASSIVE_PARTICIPLE = Pattern.compile("(?i)\\bbe\\s+(?:\\p{L}+ly\\s+)?\\p{L}{3,}ed\\b");
     private static final Pattern PAST_WORD = Pattern.compile("(?i)\\b(?:had|was|were|did|\\p{L}{3,}ed)\\b");
     /**
      * A range whose start is an event, not a date: "the period from the date of entry into force of this Agreement
@@ -116,6 +118,7 @@ public final class DeadlineGrammar {
                     + "|(?<mid>mid-?)\\s*(?<midyear>" + YEAR + ")"
                     + "|" + QUARTER
                     + "|(?<month>" + DateExpressions.MONTH + ")\\s+(?:of\\s+)?(?<monthyear>" + YEAR + ")"
+                    + "|(?-i:(?<nmonth>" + FULL_MONTH + "))\\s+of\\s+(?<nyear>this|next)\\s+year"
                     + "|(?-i:(?<bmonth>" + FULL_MONTH + "))(?!\\s*,?\\s*\\d|\\s+of\\s+\\d)"
                     + "|(?:the\\s+year\\s+|(?:the\\s+)?calendar\\s+year\\s+)?(?<year>" + YEAR + ")(?![\\d%]|\\s*(?:percent|per\\s+cent|(?:metric\\s+)?tonnes|tons|units|barrels|MW|GW|jobs"
                     + "|people|workers|hectares|kilometers|km|miles|vehicles|cars)\\b)"
@@ -128,17 +131,57 @@ public final class DeadlineGrammar {
      */
     private static final Pattern FISCAL_YEAR = Pattern.compile(
             "\\b(?<lead>by|before|no\\s+later\\s+than|not\\s+later\\s+than|until|till|through|in|during|within)\\s+"
-                    + "(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?(?:the\\s+)?(?:(?:[\\p{L}.]+['’]s|Japanese|Indian|British"
+                    + "(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?(?<the>the\\s+)?(?:(?:[\\p{L}.]+['’]s|Japanese|Indian|British"
                     + "|Australian|American|U\\.S\\.|US|federal|government|national)\\s+)?"
                     + "(?:(?-i:FY)|fiscal\\s+year|financial\\s+year|fiscal(?=\\s+(?:19|20)\\d{2}\\b))\\s*(?:\\((?-i:FY)\\)\\s*)?['’]?"
                     + "(?<fy>(?:19|20)\\d{2}|\\d{2})(?:\\s*[-–/]\\s*(?<fy2>(?:19|20)?\\d{2}))?(?![\\d%])\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "in the FY 2023 President's Budget", "in the FY22 NDAA": a fiscal year after "the" and before a noun names a
+     * budget or a law of that year, not a time by which something is done. A word of function after the year ("in the
+     * fiscal year 2027, the agency …", "during the FY 2026 to …") leaves the year a time.
+     */
+    private static final Pattern NOUN_AFTER = Pattern.compile("^\\s+(?!(?:and|or|to|through|when|as|at|for|if|with|the"
+            + "|a|an|by|in|on|of|that|which|who|will|shall|would|should|must|may|can|is|are|was|were|has|have|had|be|it|we"
+            + "|they|from|until|unless|after|before|ends?|ending|begins?|beginning)\\b)[\\p{L}]");
+
     /** The patterns searched only where their first words start. */
     private static final LeadWordSearch RELATIVE_SEARCH =
             new LeadWordSearch(RELATIVE);
     private static final LeadWordSearch ABSOLUTE_SEARCH =
             new LeadWordSearch(ABSOLUTE);
     private static final LeadWordSearch FISCAL_YEAR_SEARCH = new LeadWordSearch(FISCAL_YEAR);
+
+    /**
+     * A half, quarter or season of a year ({@code parts-of-year.txt}): "in the first half of 2026", "by the fall of 2026",
+     * "during the third quarter of 2027", "by spring 2027". "in" and "during" count before a half or a quarter, as with a
+     * fiscal year (a season after "in" says when, as a month does): a
+     * part of a year to come is a period the work is to be done in, where the clause says what is to come ("will be
+     * delivered in the first half of 2022"; "sales fell in the second quarter of 2025" is none); "starting in the fourth
+     * quarter of 2025" says when it begins, and is left alone. "by the first quarter of 2026" alone stays with the absolute bounds.
+     */
+    private static final Map<String, Integer> PART_OF_YEAR_ENDS = DataLines.of(DeadlineGrammar.class, "parts-of-year.txt")
+            .stream().map(line -> line.split("\t"))
+            .flatMap(cols -> java.util.Arrays.stream(cols[0].strip().split("\\|"))
+                    .map(words -> Map.entry(words.strip().toLowerCase(Locale.ROOT), Integer.parseInt(cols[1].strip()))))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
+    /** The parts of a year that are deadlines only after a bounding word: seasons. */
+    private static final java.util.Set<String> BOUND_ONLY_PARTS = DataLines.of(DeadlineGrammar.class, "parts-of-year.txt")
+            .stream().map(line -> line.split("\t")).filter(cols -> cols.length > 2 && cols[2].strip().equals("bound-only"))
+            .flatMap(cols -> java.util.Arrays.stream(cols[0].strip().split("\\|")).map(w -> w.strip().toLowerCase(Locale.ROOT)))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Pattern PART_OF_YEAR = Pattern.compile(
+            "\\b(?<lead>by|before|in|during|within|no\\s+later\\s+than|not\\s+later\\s+than"
+                    + "|by\\s+no[t]?\\s+later\\s+than)\\s+(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?(?:the\\s+)?(?<part>"
+                    + PART_OF_YEAR_ENDS.keySet().stream().sorted((a, b) -> b.length() - a.length())
+                            .map(w -> w.replace(" ", "\\s+")).collect(java.util.stream.Collectors.joining("|"))
+                    + ")(?:\\s+of)?\\s+(?<pyear>" + YEAR + ")(?![\\d%/–-])\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PERIOD_LEAD = Pattern.compile("(?i)in|during|within");
+    private static final LeadWordSearch PART_OF_YEAR_SEARCH = new LeadWordSearch(PART_OF_YEAR);
+    /** "starting in the fourth quarter of 2025", "beginning in the spring of 2026": when it begins, not by when. */
+    private static final Pattern START_BEFORE = Pattern.compile("(?i)\\b(?:start(?:s|ing|ed)?|begin(?:s|ning)?|began|from"
+            + "|commenc(?:e|es|ing)|as\\s+(?:early|soon)\\s+as|since|launch(?:es|ing)?)\\s+$");
 
     /** "during the last two months of 2025". */
     private static final Pattern LAST_MONTHS = Pattern.compile(
@@ -213,11 +256,28 @@ public final class DeadlineGrammar {
         LeadWordSearch.Search fiscalSearch = FISCAL_YEAR_SEARCH.in(sentence, lowerCase);
         while (fiscalSearch.find()) {
             Matcher fiscal = fiscalSearch.matcher();
+            if (fiscal.group("the") != null && NOUN_AFTER.matcher(sentence.substring(fiscal.end(), Math.min(sentence.length(), fiscal.end() + 40))).find()) {
+                continue;
+            }
             fiscalYear(fiscal, fiscalState).filter(norm -> !isPast(norm, documentDate)).ifPresent(norm -> {
                 Candidate year = candidate(fiscal, from, norm);
                 found.removeIf(c -> c.start() < year.end() && year.start() < c.end()); // "by FY 2027" over "by 2027"
                 found.add(year);
             });
+        }
+        LeadWordSearch.Search partOfYear = PART_OF_YEAR_SEARCH.in(sentence, lowerCase);
+        while (partOfYear.find()) {
+            Matcher m = partOfYear.matcher();
+            if (START_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()
+                    || PERIOD_LEAD.matcher(m.group("lead")).matches() && (!isFutureClause(sentence, m.start())
+                            || BOUND_ONLY_PARTS.contains(m.group("part").toLowerCase(Locale.ROOT).replaceAll("\\s+", " ")))
+                    || found.stream().anyMatch(c -> c.start() - from < m.end() && m.start() < c.end() - from)) {
+                continue;
+            }
+            String norm = partOfYear(m);
+            if (!isPast(norm, documentDate)) {
+                found.add(candidate(m, from, norm));
+            }
         }
         LeadWordSearch.Search lastMonths = LAST_MONTHS_SEARCH.in(sentence, lowerCase);
         while (lastMonths.find()) {
@@ -274,7 +334,8 @@ public final class DeadlineGrammar {
         while (future.find()) {
             last = future.end();
         }
-        return last >= 0 && !PAST_WORD.matcher(clause.substring(last)).find();
+        // a participle after "be" is the future's own passive ("will be delivered in the first half of 2022")
+        return last >= 0 && !PAST_WORD.matcher(PASSIVE_PARTICIPLE.matcher(clause.substring(last)).replaceAll(" ")).find();
     }
 
     /** Every deadline has a digit or a unit of time; most sentences have neither, and skip the patterns. */
@@ -358,6 +419,15 @@ public final class DeadlineGrammar {
         if (m.group("year") != null) {
             return Optional.of(endOf ? m.group("year") + "-12-31" : m.group("year"));
         }
+        if (m.group("nmonth") != null) {
+            if (documentDate == null) {
+                return Optional.empty();
+            }
+            // "by June of next year" in a text of 10 June 2021 is June 2022
+            int year = documentDate.getYear() + (m.group("nyear").toLowerCase(Locale.ROOT).equals("next") ? 1 : 0);
+            YearMonth month = YearMonth.of(year, MONTHS.indexOf(m.group("nmonth")) + 1);
+            return Optional.of(endOf ? month.atEndOfMonth().toString() : month.toString());
+        }
         if (m.group("bmonth") != null) {
             if (documentDate == null) {
                 return Optional.empty();
@@ -377,6 +447,13 @@ public final class DeadlineGrammar {
             return Optional.of(year + "-12-31");
         }
         return Optional.empty();
+    }
+
+    /** The last day of a part of a year: "first half" of 2026 → 2026-06-30, "winter" of 2026 → 2027-02-28. */
+    private static String partOfYear(Matcher m) {
+        int endMonth = PART_OF_YEAR_ENDS.get(m.group("part").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
+        YearMonth end = YearMonth.of(Integer.parseInt(m.group("pyear")), 1).plusMonths(endMonth - 1);
+        return end.atEndOfMonth().toString();
     }
 
     private static Optional<String> fiscalYear(Matcher m, String fiscalState) {

@@ -79,6 +79,18 @@ class DeadlineGrammarTest {
             "by the end of calendar year 2026    | 2026-12-31 | 2026-12-31",
             "over the next three fiscal years    | P3Y     | 2028-10-28",
             "at the latest by March 2027         | 2027-03    | 2027-03-31",
+            "in the first half of 2026           | 2026-06-30 | 2026-06-30",
+            "by the second half of 2027          | 2027-12-31 | 2027-12-31",
+            "during the 2nd half of 2026         | 2026-12-31 | 2026-12-31",
+            "by the end of the first half of 2027 | 2027-06-30 | 2027-06-30",
+            "in the third quarter of 2026        | 2026-09-30 | 2026-09-30",
+            "by the fall of 2026                 | 2026-11-30 | 2026-11-30",
+            "by autumn 2026                      | 2026-11-30 | 2026-11-30",
+            "by spring 2027                      | 2027-05-31 | 2027-05-31",
+            "no later than the summer of 2026    | 2026-08-31 | 2026-08-31",
+            "by the winter of 2026               | 2027-02-28 | 2027-02-28",
+            "by June of next year                | 2026-06    | 2026-06-30",
+            "by the end of March of next year    | 2026-03-31 | 2026-03-31",
     })
     void tagsAndNormalizes(String phrase, String norm, String due) {
         String sentence = "The Participants will act " + phrase + " to support projects.";
@@ -172,6 +184,8 @@ class DeadlineGrammarTest {
             "The office spent $3 million during fiscal year 2024.",
             "The FY2026 budget includes stockpiling funds.",
             "Funding rose in fy 2026.",
+            "The request appears in the FY 2027 President's Budget for lithium refining.",
+            "The office was created in the FY27 NDAA to track graphite stocks.",
     })
     void fiscalYearsThatAreNoDeadline(String sentence) {
         assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE, "US").isEmpty(),
@@ -296,5 +310,42 @@ class DeadlineGrammarTest {
         String sentence = "Both sides will conclude talks by the end of the year.";
         assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), null).isEmpty());
         assertTrue(DeadlineGrammar.due("P6M", null).isEmpty());
+    }
+
+    /** A part of a year after "in" is a deadline only where the clause says what is to come. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The remaining cobalt will be shipped in the first half of 2026.|in the first half of 2026|2026-06-30",
+            "The firm aims to open a gallium line in the second quarter of 2026.|in the second quarter of 2026|2026-06-30",
+            "The refinery is expected to be completed by the fall of 2026.|by the fall of 2026|2026-11-30",
+    })
+    void partsOfAYearAhead(String sentence, String phrase, String norm) {
+        List<Candidate> found = DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE);
+        assertEquals(1, found.size(), () -> "one deadline in: " + sentence + " but " + found);
+        assertEquals(phrase, sentence.substring(found.get(0).start(), found.get(0).end()));
+        assertEquals(norm, found.get(0).norm());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "Nickel output fell in the first half of 2026.",
+            "The agency will pay the lithium price floor starting in the fourth quarter of 2026.",
+            "Deliveries of graphite begin in the spring of 2027.",
+            "Copper shipments rose by 4% in the first half of 2025.",
+            "The plant will mark the sales it recorded in the third quarter of 2026.",
+            "The bank will open applications for its copper window in summer 2026.",
+            "The partners will hold a lithium conference in the fall of 2026.",
+    })
+    void partsOfAYearThatSayWhenAreNoDeadline(String sentence) {
+        assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE).isEmpty(),
+                () -> "no deadline in: " + sentence + " but " + DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"by June of next year", "by the winter of 2026", "in the first half of 2026"})
+    void aMonthOfNextYearNeedsTheDocumentDate(String phrase) {
+        String sentence = "The Participants will act " + phrase + " to support projects.";
+        boolean needsDate = phrase.contains("next year");
+        assertEquals(needsDate, DeadlineGrammar.find(sentence, 0, sentence.length(), null).isEmpty(), phrase);
     }
 }

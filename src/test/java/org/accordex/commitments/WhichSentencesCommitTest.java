@@ -1268,6 +1268,8 @@ class WhichSentencesCommitTest {
             mou       | The findings of the panel shall be binding on the Participants.                               | none
             mou       | The decisions of the Copper Committee shall be considered binding on both Participants.       | none
             mou       | Any request for accession to this Memorandum shall be addressed to the Copper Committee.      | obligation CA CL
+            mou       | The written request referred to in paragraph 2 shall include the name of the smelter.     | obligation CA CL
+            mou       | A formal request to extend the term shall state the copper volumes concerned.             | obligation CA CL
             factsheet | The Attorney General will review state rules that burden copper mines.                        | commitment US
             factsheet | Reliance on foreign copper smelters is a weakness that must be overcome.                     | none
             factsheet | The Secretary of Energy will name the permit barriers that must be removed.                   | commitment US
