@@ -2794,6 +2794,13 @@ public final class ActionPhrase {
                     while (p > start + 1 && !isBoundary(t, p)) {
                         p--;
                     }
+                    // "of US industrial goods [and US food and agricultural products]": the first of two joined noun
+                    // phrases after the preposition is whole; the cut keeps it rather than fall back before "of"
+                    int joined = firstWholeConjunct(t, p, k - extra);
+                    if (joined > 0) {
+                        k = joined;
+                        break;
+                    }
                     p = beforeModifierSeries(t, p, start);
                     k = p > start + 1 ? p : k - extra;
                 }
@@ -3277,6 +3284,26 @@ public final class ActionPhrase {
     }
 
     /** Whether a phrase may end before token {@code p}: a preposition, punctuation or a new verb starts there. */
+    /**
+     * Where a conjunction after the preposition at {@code prep} (and before {@code cut}) follows a whole noun phrase of
+     * two words or more in lower case, the end of the first of those it joins; -1 if none.
+     */
+    private static int firstWholeConjunct(Tagged t, int prep, int cut) {
+        if (!t.tag(prep).equals("ADP")) {
+            return -1;
+        }
+        for (int c = prep + 3; c < cut; c++) {
+            if (t.tag(c).equals("CCONJ")) {
+                // not inside a name ("Firearm Injury and Mortality Prevention grants")
+                return t.tag(c - 1).equals("NOUN") && !t.capitalized(c - 1) && !t.tag(c + 1).equals("VERB") ? c : -1;
+            }
+            if (!t.isWord(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isBoundary(Tagged t, int p) {
         String tag = t.tag(p);
         return tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("AUX") || tag.equals("PUNCT") && !t.glued(p) || t.lower(p).equals("to")

@@ -42,6 +42,9 @@ class ActionPhraseTest {
                 // the limit cut the last conjunct of a series before its "of": the action ends before that conjunct
                 Arguments.of("Peru will remove duties on all U.S. machinery, vehicles and chemical goods and a broad list of U.S. farm products.",
                         "remove duties on all US machinery, vehicles and chemical goods"),
+                // the limit cut the second of two joined noun phrases after "of": the first one is kept whole
+                Arguments.of("Fiji commits to remove duties on 100 percent of U.S. industrial goods and U.S. dairy and seafood products sold in Fiji.",
+                        "remove duties on 100 percent of US industrial goods"),
                 // the purpose of working with a counterpart is the act; a cut conjunct of a pair after "between" goes with it
                 Arguments.of("Korea will work with Peru to enhance joint investments of about $50 million in copper.",
                         "work with Peru to enhance joint investments of about $50 million in copper"),
