@@ -1201,6 +1201,10 @@ public final class ActionPhrase {
                 k++;
             }
         }
+        boolean bareVerb = end == verb + 1 || end == verb + 2 && t.tag(verb + 1).equals("ADV");
+        if (bareVerb && !comma) {
+            k = afterStartingPoint(t, k); // "meet within one year [of the entry into force of this Agreement] to review …"
+        }
         // then a complement of the verb: "[on a joint response]", ", [a common list]"; not "of entry into force"
         // "answer within 30 days [all reasonable enquiries]", "suspend for a year [certain measures]": a bare verb's
         // object after the deadline
@@ -1223,6 +1227,28 @@ public final class ActionPhrase {
         }
         int e = end(t, k, MAX_WORDS - 1);
         return e > k ? " " + t.text(k, e, null) : "";
+    }
+
+    /** How many words the point a time runs from may take: "of the date of entry into force of this Agreement". */
+    private static final int MAX_STARTING_POINT = 10;
+
+    /**
+     * After a time, the point it runs from where a purpose follows it: "within one year [of the entry into force of this
+     * Agreement] to review …" → the "to"; else {@code k}.
+     */
+    private static int afterStartingPoint(Tagged t, int k) {
+        if (k >= t.size() || !(t.lower(k).equals("of") || t.lower(k).equals("after") || t.lower(k).equals("following"))) {
+            return k;
+        }
+        for (int j = k + 1; j < t.size() && j <= k + MAX_STARTING_POINT; j++) {
+            if (t.lower(j).equals("to") && j + 1 < t.size() && t.isVerb(j + 1)) {
+                return j;
+            }
+            if (!t.isWord(j) || t.isVerb(j) || t.tag(j).equals("AUX")) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** Whether the noun names an event the parties hold ("summit", "meeting"): section {@code noun-verb}'s "hold". */
