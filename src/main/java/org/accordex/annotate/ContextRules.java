@@ -769,9 +769,13 @@ final class ContextRules {
 
     /** The word every export restriction phrase holds: a sentence without it is not searched. */
     private static final String EXPORT = "export";
-    /** Export restrictions written as phrases: "restrictions on its exports", "controls on the export". */
+    /**
+     * Export restrictions written as phrases: "restrictions on its exports", "controls on the export", and the bans and
+     * quotas a trade agreement rules out together ("any ban or quota on the export", "quotas on exports").
+     */
+    private static final String EXPORT_LIMIT = "(?:restrictions|controls|bans?|curbs|limits|limitations|prohibitions?|quotas?)";
     private static final Pattern EXPORT_CONTROL_PHRASE = Pattern.compile(
-            "\\b(?:restrictions|controls|bans?|curbs|limits|limitations|prohibitions?)\\s+on\\s+(?:(?:its|their|the|his|her|our)\\s+)?"
+            "\\b" + EXPORT_LIMIT + "(?:\\s+or\\s+" + EXPORT_LIMIT + ")?\\s+on\\s+(?:(?:its|their|the|his|her|our)\\s+)?"
                     + EXPORT + "s?\\b",
             Pattern.CASE_INSENSITIVE);
     /** The word every import restriction phrase holds. */

@@ -314,6 +314,12 @@ final class SentenceSplitter {
         if ("\")”".indexOf(last) >= 0 && !blankLine && Character.isLowerCase(nextText.charAt(0))) {
             return true; // "… Investment (PGII)⏎ on the margins of …": a bracket or quote closes no sentence
         }
+        if (last == ')' && !blankLine && EMPHASIS_START.matcher(nextText).lookingAt()) {
+            return true; // "… Organization (WTO)⏎ *Agreement on Fisheries Subsidies*": a title in italics goes on the line
+        }
+        if (last == ';' && !blankLine && wrapsInsideItem(text, current, lastLineStart, next, nextText)) {
+            return true; // "-   … combat illegal logging;⏎    encourage a more …": the item's own series goes on
+        }
         if (".!?:;\"”)".indexOf(last) >= 0) {
             return false;
         }
@@ -334,6 +340,18 @@ final class SentenceSplitter {
         int length = currentText.length() + (lastLineStart == current.getStart() ? indent(text, current.getStart()) : 0);
         return Character.isLowerCase(nextText.charAt(0)) || CONTINUATION_END.matcher(tail).find()
                 || (length >= wrapped && !isUpperCase(currentText));
+    }
+
+    /**
+     * Whether a semicolon at a line's end only wraps a series of clauses inside a marked list item: the item already runs
+     * over several lines, and the next line is indented under it in lower case, with no mark of its own (an unmarked
+     * item of a list stands on its own line, unindented).
+     */
+    private static boolean wrapsInsideItem(String text, Span current, int lastLineStart, Span next, String nextText) {
+        return lastLineStart > current.getStart() && Character.isLowerCase(nextText.charAt(0))
+                && indent(text, next.getStart()) > 0
+                && LIST_ITEM.matcher(text.substring(current.getStart(), Math.min(current.getEnd(), current.getStart() + 40))).find()
+                && !MARKER_ALONE.matcher(text.substring(current.getStart(), lastLineStart).strip()).matches();
     }
 
     /** The deepest indent a nested list item has in Markdown ("    -   "); a PDF's centred heading has more. */
@@ -405,6 +423,8 @@ final class SentenceSplitter {
     }
 
     /** A list item's mark and nothing else: "a.", "(iv)", "3)". */
+    /** A Markdown emphasis that opens a line, its mark right before a word ("*Agreement on …*"); a list mark has a space. */
+    private static final Pattern EMPHASIS_START = Pattern.compile("[*_]{1,2}\\p{L}");
     private static final Pattern MARKER_ALONE = Pattern.compile("^[\\s\u00a0]*(?:" + ListMarkers.MARKER + ")$");
 
     /**

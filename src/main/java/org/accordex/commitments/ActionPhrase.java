@@ -1208,6 +1208,10 @@ public final class ActionPhrase {
                 k++;
             }
         }
+        boolean bareVerb = end == verb + 1 || end == verb + 2 && t.tag(verb + 1).equals("ADV");
+        if (bareVerb && !comma) {
+            k = afterStartingPoint(t, k); // "meet within one year [of the entry into force of this Agreement] to review …"
+        }
         // then a complement of the verb: "[on a joint response]", ", [a common list]"; not "of entry into force"
         // "answer within 30 days [all reasonable enquiries]", "suspend for a year [certain measures]": a bare verb's
         // object after the deadline
@@ -1230,6 +1234,28 @@ public final class ActionPhrase {
         }
         int e = end(t, k, MAX_WORDS - 1);
         return e > k ? " " + t.text(k, e, null) : "";
+    }
+
+    /** How many words the point a time runs from may take: "of the date of entry into force of this Agreement". */
+    private static final int MAX_STARTING_POINT = 10;
+
+    /**
+     * After a time, the point it runs from where a purpose follows it: "within one year [of the entry into force of this
+     * Agreement] to review …" → the "to"; else {@code k}.
+     */
+    private static int afterStartingPoint(Tagged t, int k) {
+        if (k >= t.size() || !(t.lower(k).equals("of") || t.lower(k).equals("after") || t.lower(k).equals("following"))) {
+            return k;
+        }
+        for (int j = k + 1; j < t.size() && j <= k + MAX_STARTING_POINT; j++) {
+            if (t.lower(j).equals("to") && j + 1 < t.size() && t.isVerb(j + 1)) {
+                return j;
+            }
+            if (!t.isWord(j) || t.isVerb(j) || t.tag(j).equals("AUX")) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** Whether the noun names an event the parties hold ("summit", "meeting"): section {@code noun-verb}'s "hold". */
@@ -2831,6 +2857,13 @@ public final class ActionPhrase {
                     while (p > start + 1 && !isBoundary(t, p)) {
                         p--;
                     }
+                    // "of US industrial goods [and US food and agricultural products]": the first of two joined noun
+                    // phrases after the preposition is whole; the cut keeps it rather than fall back before "of"
+                    int joined = firstWholeConjunct(t, p, k - extra);
+                    if (joined > 0) {
+                        k = joined;
+                        break;
+                    }
                     p = beforeModifierSeries(t, p, start);
                     k = p > start + 1 ? p : k - extra;
                 }
@@ -3314,6 +3347,26 @@ public final class ActionPhrase {
     }
 
     /** Whether a phrase may end before token {@code p}: a preposition, punctuation or a new verb starts there. */
+    /**
+     * Where a conjunction after the preposition at {@code prep} (and before {@code cut}) follows a whole noun phrase of
+     * two words or more in lower case, the end of the first of those it joins; -1 if none.
+     */
+    private static int firstWholeConjunct(Tagged t, int prep, int cut) {
+        if (!t.tag(prep).equals("ADP")) {
+            return -1;
+        }
+        for (int c = prep + 3; c < cut; c++) {
+            if (t.tag(c).equals("CCONJ")) {
+                // not inside a name ("Firearm Injury and Mortality Prevention grants")
+                return t.tag(c - 1).equals("NOUN") && !t.capitalized(c - 1) && !t.tag(c + 1).equals("VERB") ? c : -1;
+            }
+            if (!t.isWord(c)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static boolean isBoundary(Tagged t, int p) {
         String tag = t.tag(p);
         return tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("AUX") || tag.equals("PUNCT") && !t.glued(p) || t.lower(p).equals("to")

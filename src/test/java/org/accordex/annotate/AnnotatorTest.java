@@ -87,6 +87,22 @@ class AnnotatorTest {
         assertEquals(List.of("Canada will apply the **new** rules to cobalt.", "Chile will follow."), sentences(inside));
     }
 
+    /**
+     * A bulleted item wrapped over several lines stays one sentence where a line ends on a semicolon of its own series of
+     * clauses, or on a bracket before a title in italics; an unmarked list keeps one item a line.
+     */
+    @Test
+    void aWrappedItemsSemicolonAndItalicTitleDoNotEndIt() {
+        String item = "-   Peru has also committed to take measures to curb illegal\n"
+                + "    mining and protect forests;\n"
+                + "    encourage copper recycling; and fully implement the World Trade Organization (WTO)\n"
+                + "    *Agreement on Fisheries Subsidies* for its fleets.";
+        assertEquals(1, sentences(item).size());
+        String list = "The Parties intend to:\nexpand smelting of copper in both\ncountries;\nmap lithium brines;";
+        assertEquals(List.of("The Parties intend to:", "expand smelting of copper in both\ncountries;", "map lithium brines;"),
+                sentences(list));
+    }
+
     @Test
     void anAcronymBeforeACapitalizedWordEndsASentence() {
         String text = "Kestrel sold its stake to Orion CMC. Orion CMC will invest. J.P. Morgan will lend under the ASEAN.";

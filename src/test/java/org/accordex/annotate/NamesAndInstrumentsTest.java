@@ -1067,4 +1067,14 @@ class NamesAndInstrumentsTest {
                         + " tungsten.", MentionType.INSTRUMENT));
         assertEquals(List.of(), mentions("The agency will study the cost of imports of cobalt.", MentionType.INSTRUMENT));
     }
+
+    /** A ban and a quota an agreement rules out together on exports are one export control, as "export quotas" are. */
+    @Test
+    void aBanOrQuotaOnExportsIsAnExportControl() {
+        assertEquals(List.of("ban or quota on the export → export-control"),
+                mentions("Peru shall not adopt any ban or quota on the export of copper concentrate to Chile.",
+                        MentionType.INSTRUMENT));
+        assertEquals(List.of("quotas on exports → export-control"),
+                mentions("Chile commits not to impose quotas on exports of lithium to Peru.", MentionType.INSTRUMENT));
+    }
 }

@@ -69,6 +69,12 @@ class ActionPhraseTest {
                 // the limit cut the last conjunct of a series before its "of": the action ends before that conjunct
                 Arguments.of("Peru will remove duties on all U.S. machinery, vehicles and chemical goods and a broad list of U.S. farm products.",
                         "remove duties on all US machinery, vehicles and chemical goods"),
+                // the point a deadline runs from is left out with it, and the purpose of meeting after it is kept
+                Arguments.of("Fiji and Samoa shall meet within six months of the entry into force of this Agreement to review its operation.",
+                        "meet to review operation"),
+                // the limit cut the second of two joined noun phrases after "of": the first one is kept whole
+                Arguments.of("Fiji commits to remove duties on 100 percent of U.S. industrial goods and U.S. dairy and seafood products sold in Fiji.",
+                        "remove duties on 100 percent of US industrial goods"),
                 // the purpose of working with a counterpart is the act; a cut conjunct of a pair after "between" goes with it
                 Arguments.of("Korea will work with Peru to enhance joint investments of about $50 million in copper.",
                         "work with Peru to enhance joint investments of about $50 million in copper"),

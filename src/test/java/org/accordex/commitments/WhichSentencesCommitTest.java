@@ -983,6 +983,8 @@ class WhichSentencesCommitTest {
             COMMITTED to the timely implementation of the joint copper work plan;       | commitment CA CL
             RECOGNIZING that copper is essential to their power grids;                  | none
             RECALLING that in 2019 they resolved to map their lithium brines;           | none
+            RECOGNIZING that the Participants share a commitment to opening copper markets; | none
+            Noting that both sides underscore their commitment to expanding lithium trade;  | none
             """)
     void aPreamblesRecitalOfResolveIsItsPartiesPledge(String sentence, String expected) {
         assertEquals(expected, lastLine(MOU + sentence + "\n"));
