@@ -549,6 +549,9 @@ public final class Annotator {
             if (Regions.is(surface) || name.length() == 1 && writtenInLowerCase(text, surface)) {
                 continue; // one word that prose writes in lower case: "Women" of "… Foundation for Women"
             }
+            if (ItemLabels.isUnrepeatedLabel(text, from, to)) {
+                continue; // "- **Rural Energy Savings:** USDA will …": the item's topic, not who acts
+            }
             found.add(new Candidate(MentionType.PARTY, from, to, surface, "model", Candidate.Source.MODEL));
         }
         return found;

@@ -1895,6 +1895,9 @@ final class ContextRules {
                 }
                 start = text.indexOf(rest, after);
             }
+            if (!legal && ItemLabels.isUnrepeatedLabel(text, start, end)) {
+                continue; // "- **Rural Energy Savings:** USDA will …": an item's topic
+            }
             String whole = text.substring(start, end);
             if (whole.equals(whole.toUpperCase(Locale.ROOT)) && whole.length() > 6) {
                 continue; // an upper-case heading, not a company

@@ -1315,8 +1315,10 @@ public final class ActionPhrase {
             return null;
         }
         int head = -1;
-        // a possessive ("Europe's", tagged PROPN+PART) opens the noun phrase, its head comes after it
-        for (int k = start; k < t.size() && k < start + MAX_SKIP && (NOUN_PHRASE_START.contains(untagged(t, k)) || t.glued(k)); k++) {
+        // a possessive ("Europe's", tagged PROPN+PART) opens the noun phrase, its head comes after it; an "-ing" word
+        // that only describes the noun is in its phrase, however the tagger reads it ("an enduring partnership")
+        for (int k = start; k < t.size() && k < start + MAX_SKIP
+                && (NOUN_PHRASE_START.contains(untagged(t, k)) || t.glued(k) || ING_ADJECTIVES.contains(t.lower(k))); k++) {
             if (t.tag(k).equals("NOUN") || t.tag(k).equals("PROPN")) {
                 head = k;
             }

@@ -331,4 +331,19 @@ class FirmNamesTest {
         assertEquals(List.of("Volkswagen → Volkswagen", "PowerCo → PowerCo"),
                 parties("Volkswagen's battery unit PowerCo said it would buy nickel."));
     }
+
+    @Test
+    void aListItemsTitleCaseLabelIsItsTopicNotAFirm() {
+        // a trade word ends the label, but the item's own sentence names who acts
+        assertEquals(List.of("Department of Energy → U.S. Department of Energy"),
+                parties("-   **Coastal Wind Energy:** The Department of Energy will fund two pilot farms by 2028.\n"));
+        assertEquals(List.of("USDA → U.S. Department of Agriculture"),
+                parties("-   **Rural Grid Power**:\u00a0USDA will lend $40 million to rural cooperatives.\n"));
+        // the label's words again in prose do not name it
+        assertEquals(List.of("Department of the Interior → U.S. Department of the Interior"),
+                parties("-   **Pueblo Led Clean Energy:** The Department of the Interior will support Pueblo led clean energy projects.\n"));
+        // a firm that heads its own item names itself in it
+        assertEquals(List.of("Harlan Energy → Harlan Energy", "Harlan → Harlan Energy"),
+                parties("-   **Harlan Energy:** Harlan will build a lithium refinery in Nevada.\n"));
+    }
 }

@@ -464,6 +464,9 @@ class NamesAndInstrumentsTest {
 
     @Test
     void theTextsDefinitionOfTheCommunityOutranksTheDictionarysReading() {
+        // a misspelt name of the Union is the Union
+        assertEquals(List.of("United States → US", "Europe Union → EU"),
+                mentions("The United States and the Europe Union will cut tariffs on aluminum.", MentionType.PARTY));
         assertEquals(List.of("European Community → EU", "EC → EU", "Samoa → WS", "EC → EU"),
                 mentions("The European Community (EC) and Samoa agree that the EC shall fund nickel refining.",
                         MentionType.PARTY));

@@ -718,6 +718,13 @@ class ActionPhraseTest {
                 // an object with its own possessive takes no modifier of the noun before it
                 Arguments.of("Peru has committed to the rapid development of its lithium and copper sectors.",
                         "develop its lithium and copper sectors"),
+                // an "-ing" word that only describes the pledged noun is no verb: the noun takes "support"
+                Arguments.of("Both governments remain committed to an enduring partnership on cobalt supply.",
+                        "support an enduring partnership on cobalt supply"),
+                Arguments.of("Chile and Peru remain committed to an enduring partnership based on shared interests in copper.",
+                        "support an enduring partnership"),
+                Arguments.of("Ghana remains committed to a lasting settlement with its neighbours.",
+                        "support a lasting settlement with neighbours"),
                 // a gerund right after a cue's "on" is its verb
                 Arguments.of("Peru has made commitments on removing duties on Korean graphite.", "remove duties on Korean graphite"),
                 // a passive participle whose consonant is not doubled keeps it: "rooted" → "root", "planned" → "plan"
