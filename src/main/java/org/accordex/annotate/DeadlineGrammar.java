@@ -1,5 +1,6 @@
 package org.accordex.annotate;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
@@ -39,8 +40,10 @@ public final class DeadlineGrammar {
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty"
             + "|seventy|eighty|ninety|hundred)";
     private static final String NUMBER = "(?<num>\\d{1,4}|" + NUMBER_WORD + "(?:[- ]" + NUMBER_WORD + "|\\s+and\\s+"
-            + NUMBER_WORD + ")*)(?:\\s*\\(\\d{1,4}\\))?";
-    private static final String UNIT = "(?<unit>(?:business\\s+|calendar\\s+)?days?|weeks?|months?|quarters?|(?:fiscal\\s+|calendar\\s+)?years?|decades?)";
+            + NUMBER_WORD + ")*)(?<half>\\s+and\\s+a\\s+half)?(?:\\s*\\(\\d{1,4}\\))?";
+    /** Hours bound short acts too ("must prepay the royalty within 48 hours"); "within hours" names no amount of time. */
+    private static final String UNIT = "(?<unit>(?:business\\s+|calendar\\s+)?days?|weeks?|months?|quarters?|(?:fiscal\\s+|calendar\\s+)?years?|decades?"
+            + "|hours?)";
 
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:within(?:\\s+the\\s+next|\\s+the\\s+coming|\\s+(?:a|the)\\s+(?:(?:first|second|third|further)\\s+)?(?:period|time\\s*frame)\\s+of)?|in\\s+the\\s+(?:next|coming)"
@@ -123,6 +126,7 @@ public final class DeadlineGrammar {
                     + "|(?:the\\s+year\\s+|(?:the\\s+)?calendar\\s+year\\s+)?(?<year>" + YEAR + ")(?![\\d%]|\\s*(?:percent|per\\s+cent|(?:metric\\s+)?tonnes|tons|units|barrels|MW|GW|jobs"
                     + "|people|workers|hectares|kilometers|km|miles|vehicles|cars)\\b)"
                     + "|(?<relyear>(?:this|the|next)\\s+(?:calendar\\s+|fiscal\\s+)?year)"
+                    + "|(?<relmonth>(?:this|next)\\s+month)"
                     + "|(?<yearend>(?:the\\s+)?year[- ]?end)(?!\\s*[-–]?\\s*(?:19|20)\\d{2}))\\b",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -346,7 +350,7 @@ public final class DeadlineGrammar {
             }
         }
         String lower = text.substring(from, to).toLowerCase(Locale.ROOT);
-        for (String unit : new String[] {"day", "week", "month", "year", "decade", "quarter"}) {
+        for (String unit : new String[] {"day", "week", "month", "year", "decade", "quarter", "hour"}) {
             if (lower.contains(unit)) {
                 return true;
             }
@@ -383,18 +387,23 @@ public final class DeadlineGrammar {
             }
             n = parsed.get();
         }
-        if (unit.contains("day")) {
+        boolean half = m.group("half") != null; // "three and a half years": P3Y6M, "two and a half months": P2M15D
+        if (half && !unit.contains("year") && !unit.startsWith("month")) {
+            return Optional.empty();
+        } else if (unit.startsWith("hour")) {
+            return Optional.of("PT" + n + "H");
+        } else if (unit.contains("day")) {
             return Optional.of("P" + n + "D");
         } else if (unit.startsWith("week")) {
             return Optional.of("P" + n + "W");
         } else if (unit.startsWith("month")) {
-            return Optional.of("P" + n + "M");
+            return Optional.of("P" + n + "M" + (half ? "15D" : ""));
         } else if (unit.startsWith("quarter")) {
             return Optional.of("P" + (3 * n) + "M"); // "within the next two quarters": six months
         } else if (unit.startsWith("decade")) {
             return Optional.of("P" + (10 * n) + "Y");
         }
-        return Optional.of("P" + n + "Y");
+        return Optional.of("P" + n + "Y" + (half ? "6M" : ""));
     }
 
     private static Optional<String> absolute(Matcher m, LocalDate documentDate) {
@@ -441,6 +450,11 @@ public final class DeadlineGrammar {
         }
         if (m.group("yearend") != null && documentDate != null) {
             return Optional.of(documentDate.getYear() + "-12-31"); // "by year end", "by the year-end": this year's
+        }
+        if (m.group("relmonth") != null && documentDate != null) {
+            // "by the end of next month": the month after the document's; "by next month" names the month alone
+            YearMonth month = YearMonth.from(documentDate).plusMonths(m.group("relmonth").toLowerCase(Locale.ROOT).startsWith("next") ? 1 : 0);
+            return Optional.of(endOf ? month.atEndOfMonth().toString() : month.toString());
         }
         if (m.group("relyear") != null && endOf && documentDate != null) {
             int year = documentDate.getYear() + (m.group("relyear").toLowerCase(Locale.ROOT).startsWith("next") ? 1 : 0);
@@ -523,6 +537,11 @@ public final class DeadlineGrammar {
         if (n.startsWith("P")) {
             if (documentDate == null) {
                 return Optional.empty();
+            }
+            if (n.startsWith("PT")) {
+                // hours: due on the day they run out
+                long hours = Duration.parse(n).toHours();
+                return Optional.of(documentDate.plusDays((hours + 23) / 24));
             }
             return Optional.of(documentDate.plus(Period.parse(n)));
         }

@@ -3954,8 +3954,8 @@ public final class ActionPhrase {
     private static final Set<String> DESCRIBING_PREPOSITIONS = Set.of("on", "at", "during", "since", "after");
 
     private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they", "he", "she");
-    /** Words of a news report's source before its verb: "the [trade] ministry said", "Reuters reported". */
-    private static final int MAX_SOURCE_WORDS = 4;
+    /** Words of a news report's source before its verb: "the [trade] ministry said", "Reuters reported", a titled name. */
+    private static final int MAX_SOURCE_WORDS = 6; // "Industry Minister Nguyen Hong Dien told"
 
     /** Words of the subject of an absolute clause: "with [the country's mining minister] ruling out …". */
     private static final int MAX_ABSOLUTE_SUBJECT = 6;

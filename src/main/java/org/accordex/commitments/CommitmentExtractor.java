@@ -484,9 +484,13 @@ public final class CommitmentExtractor {
     /** A body's head word, then a group: "The Commission and member states". */
     private static final Pattern BODY_AND_GROUP = Pattern.compile("(?i)[\\s\"“]*the\\s+\\p{L}+\\s+and\\s");
 
-    /** "the government" as the subject: one state's. */
+    /** "the government", "the trade ministry" as the subject: one state's (a capital "the Ministry" is a defined name). */
     private static final Pattern THE_GOVERNMENT = Pattern.compile(
-            "(?i)\\b(?:the|his|her|its|their)\\s+(?:\\w+\\s+)?government\\s+(?:(?:also|further|now|then|is|remains|\\w+ly)\\s+)*$");
+            "(?i)\\b(?:the|his|her|its|their)\\s+(?:\\w+\\s+)?(?:government|(?-i:ministry))\\s+(?:(?:also|further|now|then|is|remains|\\w+ly)\\s+)*$");
+
+    /** A sentence that opens on an unnamed state body speaking: "The commerce ministry said", "The government also said". */
+    private static final Pattern UNNAMED_STATE_SPEAKER = Pattern.compile(
+            "[\\s\"“]*[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:government|ministry)\\s+(?:also\\s+)?(?:said|says|added|stated|announced)\\b");
 
     private static final Pattern PAST_REPORT = Pattern.compile(
             "(?i)^(?:[^,]{0,60}\\s)?(?:has|have|had)\\s+(?:already\\s+)?(?:\\w+ed|made|built|taken|given|won|led|spent|put)\\b");
@@ -2131,6 +2135,11 @@ public final class CommitmentExtractor {
                 if (within.isEmpty()) {
                     // "The department said it would decide …": the body "the department" refers back to
                     within = Anaphors.resolve(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, context.mentions(), text);
+                }
+                if (within.isEmpty() && pronoun.equals("it") && UNNAMED_STATE_SPEAKER.matcher(beforeCue).lookingAt()) {
+                    // "The commerce ministry said it would …" after a spokesperson's quotation: the state whose ministry
+                    // speaks, as for "the ministry will …"
+                    within = context.sides().releaser().isEmpty() ? context.sides().mainState() : context.sides().releaser();
                 }
                 if (within.isEmpty() && pronoun.equals("they")
                         && OUTSIDE_SPEAKERS.matcher(beforeCue.substring(0, Math.max(0, reportedFrom))).find()) {

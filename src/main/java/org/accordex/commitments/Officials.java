@@ -327,6 +327,9 @@ final class Officials {
                 }
             }
         }
+        if (text.contains(" said") || text.contains(" told")) {
+            placeTrailingSpeakers(text, mentions);
+        }
         if (text.contains("Commissioner for")) {
             Matcher commissioner = COMMISSIONER.matcher(text);
             while (commissioner.find()) {
@@ -643,6 +646,40 @@ final class Officials {
     private static final Pattern NO_NAME = Pattern.compile("(?:The|THE|" + TITLE + ")\\b");
     private static final Set<String> NAME_HONORIFICS = Set.of("Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Prince",
             "Princess", "Amir", "Emir", "Crown");
+
+    /**
+     * A news sentence a state opens and an official's attribution closes: "Zambia aims to double copper output by 2031,
+     * Mines Minister Jane Roe said." The official speaks for the state whose plan they announce.
+     */
+    private static final Pattern TRAILING_SPEAKER = Pattern.compile(",\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?i:" + TITLE + ")\\s+" + NAME
+            + "\\s+(?:said|told)\\b");
+    /** What may stand before a sentence's subject: the sentence's start, or "The". */
+    private static final Pattern OPENS_SENTENCE = Pattern.compile("(?:[.!?][\"”]?[ \\t]+|\\n\\s*)(?:The\\s+)?$");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”]?(?:\\s|$)");
+    /** How far a sentence is read for its closing attribution. */
+    private static final int SENTENCE_CHARS = 400;
+
+    private void placeTrailingSpeakers(String text, List<Mention> mentions) {
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.PARTY || m.norm().length() != 2) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, m.start() - 12), m.start());
+            if (!(m.start() <= 12 && before.isBlank()) && !OPENS_SENTENCE.matcher(before).find()) {
+                continue;
+            }
+            Matcher end = SENTENCE_END.matcher(text).region(m.end(), Math.min(text.length(), m.end() + SENTENCE_CHARS));
+            int to = end.find() ? end.start() + 1 : -1;
+            if (to < 0) {
+                continue;
+            }
+            Matcher speaker = TRAILING_SPEAKER.matcher(text).region(m.end(), to);
+            if (speaker.find() && mentions.stream().noneMatch(n -> n.type() == MentionType.PARTY
+                    && n.start() >= speaker.start() && n.start() < speaker.end())) {
+                add(speaker.group(1), m.norm()); // no state inside the attribution ("US Commerce Secretary …") places them
+            }
+        }
+    }
 
     private void add(String name, String state) {
         if (NO_NAME.matcher(name.trim()).lookingAt()) {

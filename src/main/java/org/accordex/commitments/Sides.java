@@ -301,6 +301,10 @@ final class Sides {
         for (Mention m : parties) {
             if (isState(m.norm())) {
                 counts.merge(m.norm(), 1, Integer::sum);
+            } else if ("body".equals(PartyKinds.of(m.norm()))) {
+                // "Export Finance Australia", "Export-Import Bank of Korea": a state body named after its state counts for
+                // it, as a report on one state's lenders names them more often than the state (a firm's name does not)
+                PartyKinds.stateOf(List.of(m.norm())).ifPresent(state -> counts.merge(state, 1, Integer::sum));
             }
         }
         return counts.entrySet().stream().max(Map.Entry.comparingByValue()).map(e -> List.of(e.getKey())).orElse(List.of());

@@ -91,6 +91,13 @@ class DeadlineGrammarTest {
             "by the winter of 2026               | 2027-02-28 | 2027-02-28",
             "by June of next year                | 2026-06    | 2026-06-30",
             "by the end of March of next year    | 2026-03-31 | 2026-03-31",
+            "within 48 hours                     | PT48H   | 2025-10-30",
+            "within 36 hours                     | PT36H   | 2025-10-30",
+            "over the next three and a half years | P3Y6M  | 2029-04-28",
+            "within two and a half months        | P2M15D  | 2026-01-12",
+            "by the end of next month            | 2025-11-30 | 2025-11-30",
+            "by the end of this month            | 2025-10-31 | 2025-10-31",
+            "by next month                       | 2025-11    | 2025-11-30",
     })
     void tagsAndNormalizes(String phrase, String norm, String due) {
         String sentence = "The Participants will act " + phrase + " to support projects.";
@@ -237,6 +244,10 @@ class DeadlineGrammarTest {
             "Prices were low in the 1990s.",
             "The parties will meet soon.",
             "The plant will be built in late June.",
+            "The ministry will reply within hours.",
+            "Talks will resume within the next few hours.",
+            "The regulator met last month and will meet again next month.",
+            "The parties will meet within two and a half weeks.",
     })
     void leavesOtherTimesAlone(String sentence) {
         assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE).isEmpty(),
@@ -309,6 +320,8 @@ class DeadlineGrammarTest {
     void relativeYearNeedsTheDocumentDate() {
         String sentence = "Both sides will conclude talks by the end of the year.";
         assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), null).isEmpty());
+        String month = "The ministry will settle the details by the end of next month.";
+        assertTrue(DeadlineGrammar.find(month, 0, month.length(), null).isEmpty());
         assertTrue(DeadlineGrammar.due("P6M", null).isEmpty());
     }
 

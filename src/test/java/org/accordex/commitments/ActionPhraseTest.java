@@ -486,6 +486,8 @@ class ActionPhraseTest {
                         "halt new licensing rules on graphite"),
                 Arguments.of("Ottawa will likewise lift for a year certain duties on Chinese canola meal, Bloomberg reported.",
                         "lift certain duties on Chinese canola meal"),
+                Arguments.of("Ruritania will open two tin blocks to foreign bidders, Mines Minister Ana Maria Reyes told reporters.",
+                        "open two tin blocks to foreign bidders"),
                 Arguments.of("The smelter operator will start drilling at the Nevada site next year, according to a company filing.",
                         "start drilling at the Nevada site"),
                 Arguments.of("Seoul will protect its nickel supply chains in the interest of shared economic security.",

@@ -799,6 +799,10 @@ class WhichSentencesCommitTest {
             news      | Last year the two countries pledged to cooperate on lithium.
             news      | Chile agreed in 2021 to open its copper registry.
             factsheet | In June, the Department of Energy committed to fund two cobalt refineries.
+            news      | Chile did not agree to lower its duties on refined copper, the trade ministry said.
+            news      | Canada has not agreed to open its nickel sector to state-owned buyers.
+            news      | The two countries have yet to agree to a timeline for the lithium talks.
+            news      | Peru didn't agree to lift its quota on copper concentrate.
             """)
     void aPastPledgeRecountedIsNoCommitmentOfTheText(String where, String sentence) {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));

@@ -420,6 +420,12 @@ class WhoCommitsTest {
             Copper talks\\nChile's mining minister Ana Reyes met Peru's trade minister in Lima.\\n"Our government will fast-track smelter permits," Reyes told reporters. | CL
             Copper talks\\nChile and Peru met in Lima.\\nPeruvian energy minister Jorge Soto said his government would auction two copper blocks. | PE
             Copper talks\\nChile and Peru met in Lima.\\nSoto added that Andes Copper Ltd "will finance and build a smelter near the port." | Andes Copper Ltd
+            Copper talks\\nChile and Peru met in Lima.\\nChile will double its smelting capacity by 2030, Mining Minister Ana Reyes said.\\n"We will fast-track smelter permits," Reyes said. | CL
+            Copper talks\\nChile and Peru met in Lima.\\nPeru will buy Chilean copper concentrate, Chile's Mining Minister Ana Reyes said.\\n"We will fast-track smelter permits," Reyes said. | CL
+            Cobalt curbs\\nChile tightened export controls on cobalt.\\nThe commerce ministry will issue general licences to some exporters. | CL
+            Cobalt quotas\\nCongo replaced its cobalt export ban with quotas.\\nARECOMS will publish each miner's cobalt quota every quarter. | Authority for the Regulation and Control of Strategic Mineral Substances Markets
+            Lithium loans\\nAndes Lithium won loans from Germany's KfW and Export Finance Australia.\\nExport Finance Australia will lend A$300 million to the refinery.\\nThe trade minister said the government would back more refineries. | AU
+            Cobalt curbs\\nChile tightened export controls on cobalt.\\n"The rules protect national security," a ministry spokesperson said.\\nThe commerce ministry said it would approve applications for civilian use. | CL
             Copper fund\\nChile and Peru signed a copper pact.\\nThe pact was presented by Chile's mining minister Ana Reyes.\\nWe expect the fund to open soon. Next, we will sign two more copper agreements - Reyes said. | CL
             Copper fund\\nChile and Peru signed a copper pact.\\nThe pact was presented by Chile's mining minister Ana Reyes.\\nNext, we will sign two more copper agreements. | CL PE
             """)
