@@ -102,10 +102,7 @@ class DeadlineGrammarTest {
     void tagsAndNormalizes(String phrase, String norm, String due) {
         String sentence = "The Participants will act " + phrase + " to support projects.";
         List<Candidate> found = DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE);
-        assertEquals(1, found.size(), () -> "one deadline in: " + sentence + " but " + found);
-        Candidate c = found.get(0);
-        assertEquals(phrase, sentence.substring(c.start(), c.end()));
-        assertEquals(norm, c.norm());
+        Candidate c = assertOneDeadline(sentence, phrase, norm, found);
         assertEquals(LocalDate.parse(due), DeadlineGrammar.due(c.norm(), DOCUMENT_DATE).orElseThrow());
     }
 
@@ -121,9 +118,7 @@ class DeadlineGrammarTest {
     void monthsWithoutAYear(String phrase, String norm) {
         String sentence = "The Participants will act " + phrase + " to support projects.";
         List<Candidate> found = DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE);
-        assertEquals(1, found.size(), () -> "one deadline in: " + sentence + " but " + found);
-        assertEquals(phrase, sentence.substring(found.get(0).start(), found.get(0).end()));
-        assertEquals(norm, found.get(0).norm());
+        assertOneDeadline(sentence, phrase, norm, found);
         assertEquals(List.of(), DeadlineGrammar.find(sentence, 0, sentence.length(), null), "needs the document date");
     }
 
@@ -180,9 +175,7 @@ class DeadlineGrammarTest {
     void fiscalYears(String phrase, String state, String norm) {
         String sentence = "The Participants will act " + phrase + " to support projects.";
         List<Candidate> found = DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE, state);
-        assertEquals(1, found.size(), () -> "one deadline in: " + sentence + " but " + found);
-        assertEquals(phrase, sentence.substring(found.get(0).start(), found.get(0).end()));
-        assertEquals(norm, found.get(0).norm());
+        assertOneDeadline(sentence, phrase, norm, found);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -210,9 +203,7 @@ class DeadlineGrammarTest {
     })
     void moneySpreadOverTimeIsSpentWithinIt(String sentence, String phrase, String norm) {
         List<Candidate> found = DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE);
-        assertEquals(1, found.size(), () -> "one deadline in: " + sentence + " but " + found);
-        assertEquals(phrase, sentence.substring(found.get(0).start(), found.get(0).end()));
-        assertEquals(norm, found.get(0).norm());
+        assertOneDeadline(sentence, phrase, norm, found);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -334,9 +325,7 @@ class DeadlineGrammarTest {
     })
     void partsOfAYearAhead(String sentence, String phrase, String norm) {
         List<Candidate> found = DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE);
-        assertEquals(1, found.size(), () -> "one deadline in: " + sentence + " but " + found);
-        assertEquals(phrase, sentence.substring(found.get(0).start(), found.get(0).end()));
-        assertEquals(norm, found.get(0).norm());
+        assertOneDeadline(sentence, phrase, norm, found);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -360,5 +349,14 @@ class DeadlineGrammarTest {
         String sentence = "The Participants will act " + phrase + " to support projects.";
         boolean needsDate = phrase.contains("next year");
         assertEquals(needsDate, DeadlineGrammar.find(sentence, 0, sentence.length(), null).isEmpty(), phrase);
+    }
+
+    /** Asserts that {@code found} is the one deadline {@code phrase} of {@code sentence}, normalized to {@code norm}. */
+    private static Candidate assertOneDeadline(String sentence, String phrase, String norm, List<Candidate> found) {
+        assertEquals(1, found.size(), () -> "one deadline in: " + sentence + " but " + found);
+        Candidate c = found.get(0);
+        assertEquals(phrase, sentence.substring(c.start(), c.end()));
+        assertEquals(norm, c.norm());
+        return c;
     }
 }
