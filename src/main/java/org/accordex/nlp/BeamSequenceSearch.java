@@ -31,8 +31,13 @@ public final class BeamSequenceSearch {
 
     /** The search with a beam of {@code size} paths over {@code model}'s outcomes. */
     public BeamSequenceSearch(int size, MaxentModel model) {
+        this(size, model, SharedPrefixes.WordFeatures.NONE);
+    }
+
+    /** As above; the sums after the features {@code wordFeatures} counts are kept per word. */
+    public BeamSequenceSearch(int size, MaxentModel model, SharedPrefixes.WordFeatures wordFeatures) {
         this.size = size;
-        this.model = SharedPrefixes.of(model);
+        this.model = SharedPrefixes.of(model, wordFeatures);
         this.outcomes = new String[model.getNumOutcomes()];
         Arrays.setAll(outcomes, model::getOutcome);
         this.probabilities = new double[outcomes.length];

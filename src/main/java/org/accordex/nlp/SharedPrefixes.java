@@ -18,7 +18,8 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  * context that opens with the last one's first k features (the paths of a beam search at a word share all but the
  * previous outcomes, which come last) starts from the sums kept for them: the same additions in the same order, so
  * the same answer to the last bit. The sums are kept where the last two contexts parted, where the next two likely
- * part too; a context the same as the last one gets the last answer.
+ * part too; a context the same as the last one gets the last answer. Where a context's first features tell of its word
+ * alone ({@link WordFeatures}), the sums after them are also kept per word, as the same words come back.
  *
  * <p>Not thread-safe: one per search.
  */
@@ -28,8 +29,24 @@ public final class SharedPrefixes implements MaxentModel {
         void apply(double[] sums, int outcomes);
     }
 
+    /**
+     * How many first features of a context tell of its word alone, and so come back with the word; 0 for none. The
+     * sums after them are kept under those features themselves, so a wrong count costs only memory, never an answer.
+     */
+    @FunctionalInterface
+    public interface WordFeatures {
+        WordFeatures NONE = context -> 0;
+
+        int count(String[] context);
+    }
+
+    /** The sums after the word features of this many words are kept; a word's are a few hundred bytes. */
+    private static final int MAX_WORDS = 10_000;
+
     private final MaxentModel model;
     private final Map<String, Context> weights;
+    private WordFeatures wordFeatures = WordFeatures.NONE;
+    private final RecentMemory<List<String>, double[]> sumsAfterWord = new RecentMemory<>(MAX_WORDS);
     private final int outcomes;
     private final Normalization normalization;
     /** Each outcome's starting value. */
@@ -80,6 +97,15 @@ public final class SharedPrefixes implements MaxentModel {
             if (!Arrays.equals(expected, shared.eval(sample, new double[shared.outcomes]))) {
                 return model;
             }
+        }
+        return shared;
+    }
+
+    /** As {@link #of(MaxentModel)}, keeping the sums after the features {@code wordFeatures} counts per word. */
+    public static MaxentModel of(MaxentModel model, WordFeatures wordFeatures) {
+        MaxentModel shared = of(model);
+        if (shared instanceof SharedPrefixes prefixes) {
+            prefixes.wordFeatures = wordFeatures;
         }
         return shared;
     }
@@ -136,6 +162,17 @@ public final class SharedPrefixes implements MaxentModel {
             System.arraycopy(start, 0, sums, 0, outcomes);
             checkpointAt = 0;
         }
+        int wordEnd = wordFeatures.count(context);
+        if (wordEnd > from) {
+            int wordStart = from;
+            double[] afterWord = sumsAfterWord.get(Arrays.asList(Arrays.copyOf(context, wordEnd)), word -> {
+                double[] kept = sums.clone();
+                add(context, wordStart, wordEnd, kept);
+                return kept;
+            });
+            System.arraycopy(afterWord, 0, sums, 0, outcomes);
+            from = wordEnd; // the same features in the same order after the same first ones: the same sums
+        }
         int keepAt = expectedShare <= context.length ? expectedShare : 0;
         if (keepAt != checkpointAt && keepAt < from) {
             checkpointAt = 0; // passed already: no checkpoint for this context
@@ -145,14 +182,7 @@ public final class SharedPrefixes implements MaxentModel {
                 System.arraycopy(sums, 0, checkpoint, 0, outcomes);
                 checkpointAt = k;
             }
-            Context feature = weights.get(context[k]);
-            if (feature != null) {
-                int[] featureOutcomes = feature.getOutcomes();
-                double[] parameters = feature.getParameters();
-                for (int a = 0; a < featureOutcomes.length; a++) {
-                    sums[featureOutcomes[a]] += parameters[a] * 1.0; // a feature's value is 1
-                }
-            }
+            add(context, k, k + 1, sums);
         }
         if (keepAt == context.length && keepAt > 0 && keepAt != checkpointAt) {
             System.arraycopy(sums, 0, checkpoint, 0, outcomes);
@@ -163,6 +193,20 @@ public final class SharedPrefixes implements MaxentModel {
         normalization.apply(probabilities, outcomes);
         System.arraycopy(probabilities, 0, lastAnswer, 0, outcomes);
         return probabilities;
+    }
+
+    /** Adds the weights of features {@code [from, to)} of {@code context} to {@code sums}, in their order. */
+    private void add(String[] context, int from, int to, double[] sums) {
+        for (int k = from; k < to; k++) {
+            Context feature = weights.get(context[k]);
+            if (feature != null) {
+                int[] featureOutcomes = feature.getOutcomes();
+                double[] parameters = feature.getParameters();
+                for (int a = 0; a < featureOutcomes.length; a++) {
+                    sums[featureOutcomes[a]] += parameters[a] * 1.0; // a feature's value is 1
+                }
+            }
+        }
     }
 
     @Override

@@ -64,6 +64,33 @@ class BeamTaggerTest {
     }
 
     @Test
+    void theSumsKeptForAWordGiveTheModelsOwnAnswer() {
+        MaxentModel model = MODEL.getArtifact("pos.model");
+        MaxentModel shared = SharedPrefixes.of(model, BeamTagger::wordFeatures);
+        String[][] contexts = {
+            {"def", "suf=d", "pre=l", "w=lead", "p1w=will", "t=AUX"}, {"def", "suf=e", "pre=t", "w=the", "n1w=lead"},
+            {"def", "suf=d", "pre=l", "w=lead", "n1w=the", "t=NOUN"}, {"def", "suf=d", "pre=l", "w=lead"},
+            {"def", "suf=d", "pre=L", "w=lead", "t=DET"}, {"def", "suf=d", "pre=l", "w=lead", "p1w=will", "t=AUX"},
+            {"def", "suf=d", "w=lead"}, {"def", "p1w=lead"}, {"def", "suf=d", "pre=l", "w=lead", "p1w=will", "t=AUX"},
+        };
+        double[] out = new double[model.getNumOutcomes()];
+        for (String[] context : contexts) {
+            double[] expected = model.eval(context, new double[model.getNumOutcomes()]).clone();
+            assertArrayEquals(expected, shared.eval(context, out).clone(), String.join(" ", context));
+        }
+    }
+
+    @Test
+    void theModelsContextOpensWithTheFeaturesOfTheWordAlone() {
+        String[] tokens = "The United States will provide $ 2 billion .".split(" ");
+        String[] tags = {"DET", "PROPN", "PROPN", "AUX", "VERB", "SYM", "NUM", "NUM", "PUNCT"};
+        String[] context = MODEL.getFactory().getPOSContextGenerator(3).getContext(4, tokens, tags, null);
+        // "def", four suffixes, four prefixes and "w=provide"; then "p1w=will"
+        assertEquals(10, BeamTagger.wordFeatures(context), String.join(" ", context));
+        assertEquals(0, BeamTagger.wordFeatures(new String[] {"def", "p1w=will", "w=provide"}));
+    }
+
+    @Test
     void theScoreATagMustReachIsTheOneASortedCopyGives() {
         double[][] scores = {{0.5, 0.1, 0.3, 0.1}, {0.2, 0.2, 0.2, 0.2}, {0.7, 0.3}, {0.0, -0.0, 0.0}, {0.4}};
         for (double[] s : scores) {
