@@ -116,7 +116,8 @@ final class Officials {
      */
     private static final String MINISTER_NAME = "(?<name>" + NAME.substring(1);
     private static final List<Pattern> PORTFOLIO_NAMES = List.of(
-            Pattern.compile("\\bMinister\\s+(?:of|for)\\s+(?:the\\s+)?" + PORTFOLIO + "\\s+" + MINISTER_NAME),
+            // also with the name in apposition: "the Minister for Resources and Northern Australia, Jane Roe,"
+            Pattern.compile("\\bMinister\\s+(?:of|for)\\s+(?:the\\s+)?" + PORTFOLIO + ",?\\s+" + MINISTER_NAME),
             Pattern.compile("\\bMinister\\s+" + MINISTER_NAME + "\\s+of\\s+(?:the\\s+)?Ministry\\s+of\\s+" + PORTFOLIO),
             Pattern.compile("\\b" + PORTFOLIO + "\\s+Minister\\s+" + MINISTER_NAME));
 
