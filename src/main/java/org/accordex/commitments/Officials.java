@@ -339,6 +339,11 @@ final class Officials {
                 }
             }
         }
+        for (Map.Entry<String, String> leader : KNOWN_FULL_NAMES.entrySet()) {
+            if (text.contains(leader.getKey())) {
+                add(leader.getKey(), leader.getValue()); // "Energy Secretary Chris Wright … Wright said": unless the text places him
+            }
+        }
     }
 
     /**
@@ -376,6 +381,9 @@ final class Officials {
 
     /** Leaders news names by surname alone, and their states ({@code officials.txt}). */
     private static final Map<String, String> KNOWN = twoColumns("officials.txt");
+    /** The leaders that list names in full, whose surname alone is too common to place them ("Chris Wright"). */
+    private static final Map<String, String> KNOWN_FULL_NAMES = KNOWN.entrySet().stream().filter(e -> e.getKey().contains(" "))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     /** "Indian Prime Minister Narendra Modi": a demonym, a title and the official's name. */
     private static final Pattern DEMONYM_TITLED_NAME = Pattern.compile(DEMONYM_TITLE.pattern() + "\\s+" + NAME);

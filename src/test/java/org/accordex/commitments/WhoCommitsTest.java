@@ -1648,4 +1648,15 @@ class WhoCommitsTest {
                 + "Cobalt Mission with an outlay of Rs 5,000 crore.\nThe Government of India will fund the Mission for seven years.\n"
                 + sentence + "\n"));
     }
+
+    /** A leader whose surname alone is too common to place ("Wright") is placed by the full name the report writes. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Energy Secretary Chris Wright will visit Ottawa next month to sign a uranium supply deal.   | US
+            Energy Secretary Chris Wright said the department would lend to new enrichment plants.    | US
+            """)
+    void aLeaderListedByFullNameIsPlacedByIt(String sentence, String parties) {
+        assertEquals(parties, partiesOfLast("Uranium talks in London\n\nLONDON, March 3 - Britain and Canada agreed to expand uranium "
+                + "supply talks.\n" + sentence + "\n"));
+    }
 }
