@@ -221,6 +221,10 @@ public final class CommitmentExtractor {
 
     /** An attribution to a person by pronoun: "…,” she wrote", "…,” he added". */
     private static final Pattern PRONOUN_SPEAKER = Pattern.compile("(?i)^[\\s,]*(she|he|it)\\s+(?:\\w+ly\\s+)?(?:said|says|wrote|writes|added|adds|noted|told|stated)\\b");
+    /** A report's attribution to the subject's own official: "…, its industry policy chief said on Wednesday." */
+    private static final Pattern ITS_OFFICIAL_SAID = Pattern.compile("(?i),\\s+its\\s+(?:[\\p{L}-]+\\s+){0,4}?"
+            + "(?:chief|head|minister|secretary|spokes(?:man|woman|person)|commissioner|official|president|director|executive)"
+            + "\\s+(?:said|says|told|announced)\\b");
     /** How far back before a quotation a pronoun's speaker is looked for. */
     private static final int SPEAKER_BACK = 600;
     /** An existential "there" right before the modal: "there will be …", "there will now be …". */
@@ -487,6 +491,17 @@ public final class CommitmentExtractor {
     /** "the government", "the trade ministry" as the subject: one state's (a capital "the Ministry" is a defined name). */
     private static final Pattern THE_GOVERNMENT = Pattern.compile(
             "(?i)\\b(?:the|his|her|its|their)\\s+(?:\\w+\\s+)?(?:government|(?-i:ministry))\\s+(?:(?:also|further|now|then|is|remains|\\w+ly)\\s+)*$");
+
+    /** "the Department", "the administration" as a reported clause's subject, with no name of its own. */
+    private static final Pattern THE_SPEAKERS_DEPARTMENT = Pattern.compile(
+            "(?i)\\bthe\\s+(?:administration|department)\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
+
+    /**
+     * A government's programme, named by its head word alone, as the whole subject: "The Mission will …", "Under the
+     * scheme, it will" is no such subject; a capital "Mission" is the defined name, a lower-case "mission" is any.
+     */
+    private static final Pattern GOVERNMENT_PROGRAMME = Pattern.compile(
+            "[\\s\"“*•-]*(?:The|the)\\s+(?:Mission|Scheme|scheme|Programme|programme)\\s+(?:(?:also|further|\\w+ly)\\s+)*");
 
     /** A sentence that opens on an unnamed state body speaking: "The commerce ministry said", "The government also said". */
     private static final Pattern UNNAMED_STATE_SPEAKER = Pattern.compile(
@@ -2004,6 +2019,9 @@ public final class CommitmentExtractor {
                         speakers = Anaphors.executivesFirm(text, quoted[0], context.mentions());
                     }
                 }
+                if (attributed && speakers.isEmpty()) {
+                    speakers = ownOfficialOfThePreviousSentence(context);
+                }
                 String dashed = speakers.isEmpty() && quoted == null && firstPerson
                         ? Clauses.dashAttribution(text, offset + cueStart) : null;
                 if (dashed != null) {
@@ -2099,13 +2117,30 @@ public final class CommitmentExtractor {
                 String speaker = beforeCue.substring(0, Math.max(0, reportedFrom));
                 List<String> states = subjectParties(speaker, offset, inside, text).stream().filter(n -> n.length() == 2).toList();
                 if (states.isEmpty()) {
-                    states = context.officials().statesIn(speaker); // "Peru's energy minister said his government would"
+                    // "Peru's energy minister said his government would", "Lutnick said the government would"
+                    states = context.officials().leadersIn(speaker);
                 }
                 // a ministry's release means its own government, however often it names the partner
                 List<String> home = context.sides().releaser().isEmpty() ? context.sides().mainState() : context.sides().releaser();
                 List<String> state = states.isEmpty() ? home : states.subList(0, 1);
                 if (!state.isEmpty()) {
                     return new Resolved(state, 0.6);
+                }
+            }
+            if (reportedFrom > 0 && THE_SPEAKERS_DEPARTMENT.matcher(beforeCue).find()) {
+                // "Secretary Roe said the Department will …", "Lutnick said the administration would …": the state of the
+                // official who speaks, where the text or the list of leaders places them
+                List<String> served = context.officials().leadersIn(beforeCue.substring(0, reportedFrom));
+                if (served.size() == 1) {
+                    return new Resolved(served, 0.6);
+                }
+            }
+            if (GOVERNMENT_PROGRAMME.matcher(beforeCue).matches()) {
+                // "The Mission will intensify exploration", "Under it, the Scheme will support …" in a government's
+                // release: the programme is the government's means, so the government acts
+                List<String> home = context.sides().releaser().isEmpty() ? context.sides().mainState() : context.sides().releaser();
+                if (home.size() == 1 && home.get(0).length() == 2) {
+                    return new Resolved(home, 0.6);
                 }
             }
             if (ADDRESSEE.matcher(subject).find() && !context.sides().issuer().isEmpty()) {
@@ -2288,6 +2323,10 @@ public final class CommitmentExtractor {
                         || context.sides().homeState().isEmpty() && context.documentParties().stream().noneMatch(Sides::isState))) {
                     // "the Secretary of Energy shall" in an order whose parties are the agencies it names: the state
                     return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"
+                }
+                List<String> president = onlyPresidentIsTheUnitedStates(officialSubject, context);
+                if (!president.isEmpty()) {
+                    return new Resolved(union(president, alsoActing), INFERRED_SUBJECT);
                 }
                 // "The Secretary of Commerce shall" in an order whose named parties are its agencies: the state they serve;
                 // "The Executive Secretary shall" in the treaty of an international body: that body's
@@ -3478,6 +3517,44 @@ public final class CommitmentExtractor {
         Matcher end = TOLD_END.matcher(sentence).region(cue.end(), Math.min(sentence.length(), cue.end() + 200));
         return end.find() && end.group().regionMatches(true, 0, "to", 0, 2)
                 ? officials.statesIn(sentence.substring(cue.end(), end.start())) : List.of();
+    }
+
+    /**
+     * The speaker of a quotation the report attributes to a person it does not place ("“We will …,” Jane Roe told
+     * reporters"), right after a sentence it attributed to the subject's own official ("X will …, its policy chief
+     * said"): that one party; else none.
+     */
+    private static List<String> ownOfficialOfThePreviousSentence(Context context) {
+        String previous = context.previousSentence();
+        return context.antecedents().size() == 1 && previous.contains(" its ") && ITS_OFFICIAL_SAID.matcher(previous).find()
+                ? context.antecedents() : List.of();
+    }
+
+    /** A subject that is the bare title "the President": "3. The President will select …". */
+    private static final Pattern BARE_PRESIDENT = Pattern.compile("^[\\s\\p{Pd}*•]*(?:\\(?\\w{1,3}[.)]\\s+)?(?:The|the)\\s+President\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?$");
+    /** A president the text names: "President Jane Roe", "President of the Republic of X". */
+    private static final Pattern NAMED_PRESIDENT = Pattern.compile("\\bPresident\\s+(?:of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}"
+            + "|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3})");
+    private static final Pattern UNITED_STATES_PRESIDENT = Pattern.compile("\\bPresident\\s+of\\s+the\\s+United\\s+States\\b");
+
+    /**
+     * "The President will select the investments" in a deal of the United States where no other president is named
+     * (a memorandum with Japan, whose head is a Prime Minister): the President of the United States, not every party;
+     * none where the text names a president of another state or one news does not know.
+     */
+    private static List<String> onlyPresidentIsTheUnitedStates(String subject, Context context) {
+        if (!context.documentParties().contains("US") || context.documentParties().size() < 2
+                || !BARE_PRESIDENT.matcher(subject).matches()) {
+            return List.of();
+        }
+        Matcher named = NAMED_PRESIDENT.matcher(context.text());
+        while (named.find()) {
+            if (!UNITED_STATES_PRESIDENT.matcher(named.group()).lookingAt()
+                    && !context.officials().leadersIn(named.group()).equals(List.of("US"))) {
+                return List.of();
+            }
+        }
+        return List.of("US");
     }
 
     /** The news's reported "will" or "would", the verb a quote may open at. */

@@ -424,7 +424,23 @@ final class DocumentParties {
                 run.add(last);
             }
         }
-        return List.copyOf(norms(run));
+        return List.copyOf(unionForItsInstitutions(norms(run)));
+    }
+
+    /** The institutions whose heads or members speak for the European Union at a summit: "the President of the European Council". */
+    private static final Set<String> UNION_INSTITUTIONS = Set.of("European Council", "European Commission");
+
+    /**
+     * A "We" of summit leaders where the Presidents of the European Council and the Commission sit beside heads of
+     * government ("We, the Prime Minister of X, the President of the European Council and …"): they speak for the EU.
+     */
+    private static Set<String> unionForItsInstitutions(Set<String> norms) {
+        if (norms.stream().noneMatch(UNION_INSTITUTIONS::contains)) {
+            return norms;
+        }
+        Set<String> union = new LinkedHashSet<>();
+        norms.forEach(n -> union.add(UNION_INSTITUTIONS.contains(n) ? "EU" : n));
+        return union;
     }
 
     /**

@@ -116,7 +116,8 @@ final class Officials {
      */
     private static final String MINISTER_NAME = "(?<name>" + NAME.substring(1);
     private static final List<Pattern> PORTFOLIO_NAMES = List.of(
-            Pattern.compile("\\bMinister\\s+(?:of|for)\\s+(?:the\\s+)?" + PORTFOLIO + "\\s+" + MINISTER_NAME),
+            // also with the name in apposition: "the Minister for Resources and Northern Australia, Jane Roe,"
+            Pattern.compile("\\bMinister\\s+(?:of|for)\\s+(?:the\\s+)?" + PORTFOLIO + ",?\\s+" + MINISTER_NAME),
             Pattern.compile("\\bMinister\\s+" + MINISTER_NAME + "\\s+of\\s+(?:the\\s+)?Ministry\\s+of\\s+" + PORTFOLIO),
             Pattern.compile("\\b" + PORTFOLIO + "\\s+Minister\\s+" + MINISTER_NAME));
 
@@ -338,6 +339,11 @@ final class Officials {
                 }
             }
         }
+        for (Map.Entry<String, String> leader : KNOWN_FULL_NAMES.entrySet()) {
+            if (text.contains(leader.getKey())) {
+                add(leader.getKey(), leader.getValue()); // "Energy Secretary Chris Wright … Wright said": unless the text places him
+            }
+        }
     }
 
     /**
@@ -375,6 +381,9 @@ final class Officials {
 
     /** Leaders news names by surname alone, and their states ({@code officials.txt}). */
     private static final Map<String, String> KNOWN = twoColumns("officials.txt");
+    /** The leaders that list names in full, whose surname alone is too common to place them ("Chris Wright"). */
+    private static final Map<String, String> KNOWN_FULL_NAMES = KNOWN.entrySet().stream().filter(e -> e.getKey().contains(" "))
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
     /** "Indian Prime Minister Narendra Modi": a demonym, a title and the official's name. */
     private static final Pattern DEMONYM_TITLED_NAME = Pattern.compile(DEMONYM_TITLE.pattern() + "\\s+" + NAME);

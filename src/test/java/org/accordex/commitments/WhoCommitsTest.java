@@ -1562,8 +1562,101 @@ class WhoCommitsTest {
     /** "We, the Members of A and the Heads of State and Government of the Member States of B": both bodies speak. */
     @Test
     void theSpeakersOfASecondBodyJoinTheFirst() {
-        assertEquals("African Union European Council", partiesOfLast("Summit Declaration\n\n1. We, the Members of the European Council "
+        assertEquals("African Union EU", partiesOfLast("Summit Declaration\n\n1. We, the Members of the European Council "
                 + "and the Heads of State and Government of the Member States of the African Union, met in Lisbon.\n"
                 + "2. We resolve to map cobalt deposits together.\n"));
+    }
+
+    /** Former names of states in older agreements ("Republic of Macedonia", "Kirghizia", "Union of Burma") are those states. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Article 2\\nThe Contracting Parties shall exchange geological data on copper deposits. | KG MK
+            Article 3\\nKirghizia shall grant copper exports from Macedonia duty-free entry.         | KG
+            Article 4\\nThe Union of Burma shall notify the depositary of its accession.            | MM
+            Article 5\\nThe Kingdom of Swaziland shall designate a contact point for cobalt trade.  | SZ
+            """)
+    void formerNamesOfStatesAreThoseStates(String articles, String parties) {
+        assertEquals(parties, partiesOfLast("AGREEMENT ON COPPER TRADE\n\nThe Government of the Republic of Macedonia and the "
+                + "Government of the Kirghiz Republic, hereinafter the Contracting Parties,\nHave agreed as follows:\n\n"
+                + articles.replace("\\n", "\n") + "\n"));
+    }
+
+    /** "We, the Prime Minister of X, the President of the European Council and the President of the European Commission": X and the EU. */
+    @Test
+    void thePresidentsOfTheUnionsInstitutionsSpeakForTheUnion() {
+        assertEquals("CA EU", partiesOfLast("Joint Statement of the Canada-EU Summit\n\nWe, the Prime Minister of Canada, the President "
+                + "of the European Council and the President of the European Commission, met in Ottawa.\n"
+                + "We will map graphite supply chains together.\n"));
+    }
+
+    /**
+     * "The President will choose …" in a deal of the United States whose other party's head is no president the text
+     * names: the United States' President; where it names another state's president, the title is not
+     * read so (here the president the text just named).
+     */
+    @Test
+    void theOnlyPresidentOfADealIsTheUnitedStates() {
+        String memorandum = "Memorandum of Understanding between the United States and Japan on Copper Investments\n\n"
+                + "1. Japan will invest in copper smelters in the United States.\n";
+        assertEquals("US", partiesOfLast(memorandum + "2. The President will choose the smelters to be financed.\n"));
+        assertEquals("CL", partiesOfLast("Joint Statement of the United States and Chile\n\nPresident Jane Roe of Chile "
+                + "met her counterpart in Washington.\nThe President will choose the copper projects to be financed.\n"));
+    }
+
+    /** A quotation of an official the report does not place, after a sentence it attributed to a body's own official: that body. */
+    @Test
+    void theQuotedOfficialOfTheBodyTheLeadAttributedSpeaksForIt() {
+        assertEquals("EU", partiesOfLast("Brussels plans joint cobalt purchases\n\nThe European Union will launch joint purchases of cobalt "
+                + "with Canada and Chile, its industry chief said on Monday.\n"
+                + "\"We will present the plan in March,\" Jane Roe told reporters.\n"));
+    }
+
+    /**
+     * "Minister Roe said the Government would …" in a ministry's release: the government of the minister's state, which a
+     * portfolio only one state has names ("the Minister for Resources and Northern Australia, Jane Roe").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Minister Roe said the Government would fast-track approvals for Indian lithium investors. | AU
+            Shri Rao said the Government would support lithium refining at home.                  | IN
+            """)
+    void aQuotedMinisterMeansTheGovernmentOfTheirOwnState(String sentence, String parties) {
+        assertEquals(parties, partiesOfLast("Ministry of Mines\nIndia and Australia review lithium partnership\n\n"
+                + "The Union Minister of Coal and Mines, Shri Ravi Rao, met the Minister for Resources and Northern Australia, "
+                + "Jane Roe, in New Delhi today.\n" + sentence + "\n"));
+    }
+
+    /** "Secretary Roe said the Department will …", "Lutnick said the administration would …": the state of the official who speaks. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Lutnick said the Department will work with Korean firms on copper smelters.  | US
+            Lutnick said the administration would take a stake in a Korean copper smelter. | US
+            """)
+    void theDepartmentOfAnOfficialWhoSpeaksIsTheirState(String sentence, String parties) {
+        assertEquals(parties, partiesOfLast("U.S. and Korea discuss copper smelting\n\nKorea will invest in copper smelters in Texas.\n"
+                + sentence + "\n"));
+    }
+
+    /** "The Mission will …", "The scheme will …" in a government's release: the programme is its means, the government acts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Mission will map cobalt deposits across the country.      | IN
+            The scheme will also fund cobalt recycling plants.            | IN
+            """)
+    void aGovernmentsProgrammeActsForTheGovernment(String sentence, String parties) {
+        assertEquals(parties, partiesOfLast("Cabinet approves National Cobalt Mission\n\nThe Union Cabinet has approved the National "
+                + "Cobalt Mission with an outlay of Rs 5,000 crore.\nThe Government of India will fund the Mission for seven years.\n"
+                + sentence + "\n"));
+    }
+
+    /** A leader whose surname alone is too common to place ("Wright") is placed by the full name the report writes. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Energy Secretary Chris Wright will visit Ottawa next month to sign a uranium supply deal.   | US
+            Energy Secretary Chris Wright said the department would lend to new enrichment plants.    | US
+            """)
+    void aLeaderListedByFullNameIsPlacedByIt(String sentence, String parties) {
+        assertEquals(parties, partiesOfLast("Uranium talks in London\n\nLONDON, March 3 - Britain and Canada agreed to expand uranium "
+                + "supply talks.\n" + sentence + "\n"));
     }
 }
