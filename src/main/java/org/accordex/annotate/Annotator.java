@@ -292,7 +292,7 @@ public final class Annotator {
     /** Whether the text counts in fiscal years; the pattern runs only on a text that has one of its words. */
     private static boolean mentionsFiscalYears(String text) {
         return (text.contains("FY") || hasFiscalWord(text, 'f') || hasFiscalWord(text, 'F'))
-                && FISCAL_WORDS.matcher(text).find();
+                && FISCAL_WORDS.matcher(text).find() || DeadlineGrammar.hasSplitYear(text);
     }
 
     /** Whether "fiscal" or "financial", in any case, starts at one of the text's {@code first} letters. */

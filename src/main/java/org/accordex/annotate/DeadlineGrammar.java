@@ -58,6 +58,15 @@ public final class DeadlineGrammar {
      */
     private static final Pattern IN_SPAN = Pattern.compile("\\bin\\s+(?!an?\\s)" + NUMBER + "\\s+(?<unit>(?-i:days?|weeks?|months?))\\b"
             + "(?!\\s+(?:than|of|ago|after|before|from|since|earlier|later)\\b)", Pattern.CASE_INSENSITIVE);
+    /**
+     * "will build a cathode plant in five years": years too, where no rank or record comes a few words before ("the highest
+     * level in five years", "the first federal law on mining in 30 years" say since when, not by when).
+     */
+    private static final Pattern IN_YEARS = Pattern.compile("\\bin\\s+(?!an?\\s)" + NUMBER + "\\s+(?<unit>(?-i:years?))\\b"
+            + "(?!\\s+(?:than|of|ago|after|before|from|since|earlier|later|old)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final LeadWordSearch IN_YEARS_SEARCH = new LeadWordSearch(IN_YEARS);
+    private static final Pattern RANK_BEFORE = Pattern.compile("(?i)\\b(?:first|last|highest|lowest|largest|biggest|best|worst"
+            + "|fastest|slowest|strongest|weakest|most|least|times?|record|high|low|ever|once)\\b(?:\\W+\\p{L}+){0,6}\\W*$");
     /** How far back a future word is sought in the clause. */
     private static final int IN_SPAN_LOOKBACK = 160;
     private static final LeadWordSearch IN_SPAN_SEARCH = new LeadWordSearch(IN_SPAN);
@@ -140,6 +149,20 @@ public final class DeadlineGrammar {
                     + "(?:(?-i:FY)|fiscal\\s+year|financial\\s+year|fiscal(?=\\s+(?:19|20)\\d{2}\\b))\\s*(?:\\((?-i:FY)\\)\\s*)?['’]?"
                     + "(?<fy>(?:19|20)\\d{2}|\\d{2})(?:\\s*[-–/]\\s*(?<fy2>(?:19|20)?\\d{2}))?(?![\\d%])\\b",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * A fiscal year written as a split year without "FY": "by 2030-31", "in 2027–28". Two consecutive years after a
+     * bounding word name one fiscal year, not a span ("from 2025-30" is none: its years are not consecutive).
+     */
+    private static final Pattern SPLIT_YEAR = Pattern.compile(
+            "\\b(?<lead>by|before|until|till|in|during)\\s+(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?"
+                    + "(?<fy>(?:19|20)\\d{2})\\s*[-–]\\s*(?<fy2>\\d{2})(?![\\d%]|[-–]\\d)\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final LeadWordSearch SPLIT_YEAR_SEARCH = new LeadWordSearch(SPLIT_YEAR);
+
+    /** Whether the text bounds an act by a split year ("by 2030-31"), and so counts in some government's fiscal years. */
+    static boolean hasSplitYear(String text) {
+        return SPLIT_YEAR_SEARCH.in(text, text.toLowerCase(Locale.ROOT)).find();
+    }
     /**
      * "in the FY 2023 President's Budget", "in the FY22 NDAA": a fiscal year after "the" and before a noun names a
      * budget or a law of that year, not a time by which something is done. A word of function after the year ("in the
@@ -235,6 +258,14 @@ public final class DeadlineGrammar {
                 relative(m).ifPresent(norm -> found.add(candidate(m, from, norm)));
             }
         }
+        LeadWordSearch.Search inYears = IN_YEARS_SEARCH.in(sentence, lowerCase);
+        while (inYears.find()) {
+            Matcher m = inYears.matcher();
+            if (isFutureClause(sentence, m.start()) && !RANK_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 80), m.start())).find()
+                    && found.stream().noneMatch(c -> c.start() - from < m.end() && m.start() < c.end() - from)) {
+                relative(m).ifPresent(norm -> found.add(candidate(m, from, norm)));
+            }
+        }
         LeadWordSearch.Search overSpan = OVER_SPAN_SEARCH.in(sentence, lowerCase);
         while (overSpan.find()) {
             Matcher m = overSpan.matcher();
@@ -266,6 +297,20 @@ public final class DeadlineGrammar {
             fiscalYear(fiscal, fiscalState).filter(norm -> !isPast(norm, documentDate)).ifPresent(norm -> {
                 Candidate year = candidate(fiscal, from, norm);
                 found.removeIf(c -> c.start() < year.end() && year.start() < c.end()); // "by FY 2027" over "by 2027"
+                found.add(year);
+            });
+        }
+        LeadWordSearch.Search splitYear = SPLIT_YEAR_SEARCH.in(sentence, lowerCase);
+        while (splitYear.find()) {
+            Matcher m = splitYear.matcher();
+            // "in 2025-26 school year" names a year of something else; one already found ("by FY 2030-31") stays
+            if (NOUN_AFTER.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 40))).find()
+                    || found.stream().anyMatch(c -> c.start() - from < m.end() && m.start() < c.end() - from && c.end() - from >= m.end())) {
+                continue;
+            }
+            fiscalYear(m, fiscalState).filter(norm -> !isPast(norm, documentDate)).ifPresent(norm -> {
+                Candidate year = candidate(m, from, norm);
+                found.removeIf(c -> c.start() < year.end() && year.start() < c.end()); // "by 2030-31" over "by 2030"
                 found.add(year);
             });
         }

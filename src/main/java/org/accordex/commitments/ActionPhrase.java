@@ -165,7 +165,7 @@ public final class ActionPhrase {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
         FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE, YEAR_TIME, LATER_CUE,
-        INTEREST_NOUN, GOAL_NOUN, SHARE_WORD, MANNER_ADVERB, SURE_PHRASE, NOUN_HOMOGRAPH
+        INTEREST_NOUN, GOAL_NOUN, SHARE_WORD, MANNER_ADVERB, SURE_PHRASE, NOUN_HOMOGRAPH, MEASURE_WORD
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -185,6 +185,8 @@ public final class ActionPhrase {
                     .flatMap(m -> java.util.stream.Stream.of(m, m.substring(0, 3) + ".")))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> TIME_WORDS = VOCABULARY.get(Section.TIME_WORD).stream().map(p -> p[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> MEASURE_WORDS = VOCABULARY.get(Section.MEASURE_WORD).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> EFFORT_VERBS = VOCABULARY.get(Section.EFFORT_VERB).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -892,6 +894,9 @@ public final class ActionPhrase {
             if (following < 0 && bound > end) {
                 following = followingAction(t, bound, start); // "meet again [this summer] and continue to build …"
             }
+            if (following < 0 && bound > end) {
+                following = afterStepClause(t, bound, start);
+            }
             if (following < 0 && bound > end && secondInfinitiveAt(t, restOfTime(t, bound))) {
                 // "conclude a deal within [six months] and to hold summits": a second infinitive of the cue after the rest
                 // of the time expression ("set up a zone within 18 months and harmonize rules" is left as it was)
@@ -1189,6 +1194,21 @@ public final class ActionPhrase {
         return k;
     }
 
+    /** The words that end a step the act waits for where a clause of its own follows: "before [it] takes effect". */
+    private static final Set<String> STEP_SUBJECTS = Set.of("it", "they", "the", "all", "both");
+
+    /**
+     * The next action after a step told as a clause ("ratify the deal before it takes effect, and [submit] …"), or -1:
+     * it is looked for after the comma that closes the step.
+     */
+    private static int afterStepClause(Tagged t, int bound, int start) {
+        if (!STEP_SUBJECTS.contains(t.lower(bound - 1))) {
+            return -1;
+        }
+        int comma = t.find(",", bound, bound + MAX_SKIP);
+        return comma > 0 ? followingAction(t, comma, start) : -1;
+    }
+
     private static String afterDeadline(Tagged t, int end, int verb) {
         int d = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
         int k = d < t.size() ? deadlineEnd(t, d) : d;
@@ -1227,7 +1247,7 @@ public final class ActionPhrase {
                 || (bare || afterObject) && t.lower(k).equals("to") && k + 1 < t.size()
                         && (t.isVerb(k + 1) || afterObject && t.tag(k + 1).equals("NOUN") && !t.lower(k + 1).endsWith("s"))
                 || comma && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k)))
-                || bare && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ")));
+                || bare && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ") || POSSESSIVES.contains(t.lower(k))));
         // "gather on Sunday, [May 17]": the rest of the date, no complement; nor is "…, officials said" one
         if (!complement || stopsAt(t, k, verb) || MONTHS.contains(t.lower(k)) || comma && attribution(t, k)) {
             return "";
@@ -1679,6 +1699,10 @@ public final class ActionPhrase {
      */
     private static int deadlineEnd(Tagged t, int k) {
         int end = t.matchAt(Section.DEADLINE, k);
+        if (end == k + 2 && t.lower(k).equals("by") && (t.lower(k + 1).endsWith("%")
+                || end < t.size() && MEASURE_WORDS.contains(t.lower(end)))) {
+            return k; // "expand capacity by 20 percent": how much, not by when
+        }
         if (end != k + 1 || !t.lower(k).equals("within")) {
             return end;
         }

@@ -359,4 +359,29 @@ class DeadlineGrammarTest {
         assertEquals(norm, c.norm());
         return c;
     }
+
+    /** A split year after a bounding word is a fiscal year without "FY": India's ends on 31 March of its second year. */
+    @org.junit.jupiter.api.Test
+    void splitYearWithoutFyIsAFiscalYear() {
+        String sentence = "The mission will auction forty graphite blocks by 2029-30, the ministry said.";
+        assertOneDeadline(sentence, "by 2029-30", "2030-03-31",
+                DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE, "IN"));
+        String school = "The ministry will fund mining courses in 2027-28 school terms.";
+        assertTrue(DeadlineGrammar.find(school, 0, school.length(), DOCUMENT_DATE, "IN").isEmpty());
+        String span = "The state will lease tin blocks by 2027-30.";
+        assertTrue(DeadlineGrammar.find(span, 0, span.length(), DOCUMENT_DATE, "IN").stream().noneMatch(c -> c.norm().contains("-03-31")));
+    }
+
+    /** "in five years" bounds what is to come; after a rank or a record it says since when. */
+    @org.junit.jupiter.api.Test
+    void yearsAfterInBoundAFutureAct() {
+        String sentence = "The smelter group will open a germanium line in four years.";
+        assertOneDeadline(sentence, "in four years", "P4Y", DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE));
+        for (String none : List.of("Cobalt prices will stay at their lowest level in six years.",
+                "The deal will be the first of its kind in ten years.",
+                "It will be the largest lithium refining project in the region in 40 years.",
+                "Zinc output rose in three years of work.")) {
+            assertTrue(DeadlineGrammar.find(none, 0, none.length(), DOCUMENT_DATE).isEmpty(), none);
+        }
+    }
 }

@@ -1164,7 +1164,7 @@ class ActionPhraseTest {
                 Arguments.of("Any Chilean miner should have continued work authorization through June 30, 2027.",
                         "have continued work authorization"),
                 // an irregular participle of a passive reads as its verb
-                Arguments.of("The Korean duty on copper will be cut by 5 points.", "cut Korean duty on copper"),
+                Arguments.of("The Korean duty on copper will be cut by 5 points.", "cut Korean duty on copper by 5 points"),
                 // a coordinated action after an object that an aside parted from its verb is read too
                 Arguments.of("Members will release, jointly or alone, emergency stocks of nickel, and take steps to calm prices.",
                         "release emergency stocks of nickel; take steps to calm prices"),
@@ -1823,5 +1823,29 @@ class ActionPhraseTest {
         assertEquals("support miners through the Tin Futures Fund, a grant program",
                 action("The Ministry will support miners through the [Tin Futures Fund](https://example.gov/tin), a grant program."));
         assertEquals("publish the draft guide", action("The Ministry will publish the \\[draft\\] guide."));
+    }
+
+    /** "by 20 percent" says how much, not by when: the action keeps it and the coordinated act after it. */
+    @Test
+    void keepsAnAmountOfChangeAfterBy() {
+        assertEquals("raise refining capacity at Ulsan by 30 percent; sell tellurium to US solar makers",
+                action("The smelter will raise its refining capacity at Ulsan by 30 percent and will sell tellurium to US solar makers."));
+        assertEquals("cut the export levy on bauxite by 5%", action("Guinea will cut the export levy on bauxite by 5%."));
+    }
+
+    /** A step the act waits for, told as a clause, is no part of it; an action coordinated after it still is. */
+    @Test
+    void leavesOutAStepToldAsAClause() {
+        assertEquals("sign a supply contract for spodumene",
+                action("The two firms will sign a supply contract for spodumene once the feasibility study is approved."));
+        assertEquals("approve the accord; send it to the senate",
+                action("The cabinet must approve the accord before it takes effect, and the president plans to send it to the senate."));
+    }
+
+    /** A bare verb's object after how long it holds: "suspend for one year [its quota]". */
+    @Test
+    void readsTheObjectAfterADurationAndAPossessive() {
+        assertTrue(action("Malaysia has agreed to suspend for one year its quota on rare earth exports.").startsWith("suspend"));
+        assertTrue(action("Malaysia has agreed to suspend for one year its quota on rare earth exports.").contains("quota on rare earth exports"));
     }
 }
