@@ -1528,4 +1528,35 @@ class WhichSentencesCommitTest {
     void aNomineeConfirmedToServeCommitsNoOne(String sentence, String expected) {
         assertEquals(expected, lastLine(NEWS + sentence + "\n"));
     }
+
+    /**
+     * A news report's forecasts are no pledge: a visit or a meeting a reporter expects, a rank a party will hold, what a
+     * sum "is expected to" bring. Another's plan that a party welcomes gives way to the party's own pledge after it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile's trade minister is expected to visit Ottawa next month to settle the copper terms.      | none
+            The two leaders are expected to meet in Lima to discuss lithium brines.                        | none
+            Canada will become the largest shareholder in the Chilean smelter after the share sale.        | none
+            Chile will become one of the top suppliers of refined copper by 2030.                         | none
+            Canada lent $40 million to Chilean towns, which is expected to expand access to clean water.   | none
+            Canada welcomed Chile's plan to build a copper smelter and will provide loans for a rail line.   | commitment CA
+            Canada welcomed the Chilean government's plan to open a port and will fund its dredging.  | commitment CA
+            Canada welcomed Chile's plan to build a copper smelter.                                        | intent CL
+            Canada is expected to invest $40 million in the Chilean smelter.                               | intent CA
+            """)
+    void forecastsInNewsAndAnotherPartysPlan(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "Canada and Chile met on Monday.\n\n" + sentence + "\n"));
+    }
+
+    /** A budget's account of what money pays for: the sum is no party, the bodies it is for act in nothing. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Funding for the Department of Commerce's (DOC) Copper Institute will support research on smelting. | none
+            This funding will expand copper mapping in Alaska.                                               | none
+            The Department of Commerce will expand copper mapping in Alaska.                                 | commitment U.S. Department of Commerce
+            """)
+    void fundingAsSubjectIsNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
 }
