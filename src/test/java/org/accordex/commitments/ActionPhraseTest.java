@@ -1824,4 +1824,11 @@ class ActionPhraseTest {
                 action("The Ministry will support miners through the [Tin Futures Fund](https://example.gov/tin), a grant program."));
         assertEquals("publish the draft guide", action("The Ministry will publish the \\[draft\\] guide."));
     }
+
+    /** "the WHO" is the organization's initials, no relative pronoun that ends the action. */
+    @Test
+    void readsTheWhoAsAName() {
+        assertEquals("work with the WHO and other partners to map lithium brines",
+                action("Canada and Chile commit to working with the WHO and other partners to map lithium brines."));
+    }
 }

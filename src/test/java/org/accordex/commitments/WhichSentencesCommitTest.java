@@ -1549,12 +1549,18 @@ class WhichSentencesCommitTest {
         assertEquals(expected, lastLine(NEWS + "Canada and Chile met on Monday.\n\n" + sentence + "\n"));
     }
 
-    /** A budget's account of what money pays for: the sum is no party, the bodies it is for act in nothing. */
+    /**
+     * A budget's account of what money pays for: the sum is no party, the bodies it is for act in nothing; a request
+     * sent to Congress is recounted, and what agencies will be unable to do without the money is a warning.
+     */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Funding for the Department of Commerce's (DOC) Copper Institute will support research on smelting. | none
             This funding will expand copper mapping in Alaska.                                               | none
             The Department of Commerce will expand copper mapping in Alaska.                                 | commitment U.S. Department of Commerce
+            The Administration has sent an urgent request to Congress for $2 billion to map copper deposits.  | none
+            Without new funding, federal agencies will be unable to map copper deposits in Alaska.           | none
+            Without new funding, federal agencies will have to cut short their copper surveys.               | none
             """)
     void fundingAsSubjectIsNoPledge(String sentence, String expected) {
         assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
