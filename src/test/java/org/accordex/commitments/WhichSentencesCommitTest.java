@@ -1551,7 +1551,9 @@ class WhichSentencesCommitTest {
 
     /**
      * A budget's account of what money pays for: the sum is no party, the bodies it is for act in nothing; a request
-     * sent to Congress is recounted, and what agencies will be unable to do without the money is a warning.
+     * sent to Congress is recounted, and what agencies will be unable to do without the money is a warning. A sum
+     * that advances a standing pledge makes none; a plan sent to someone is a thing, and an order that instructs
+     * officials, with a long aside, binds them.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -1561,6 +1563,9 @@ class WhichSentencesCommitTest {
             The Administration has sent an urgent request to Congress for $2 billion to map copper deposits.  | none
             Without new funding, federal agencies will be unable to map copper deposits in Alaska.           | none
             Without new funding, federal agencies will have to cut short their copper surveys.               | none
+            The Budget requests $2 billion to advance the President’s commitment to map copper deposits.     | none
+            The Order instructs the Secretary of Energy and the Secretary of the Interior, along with the Secretary of Commerce, to submit a plan to the President within 90 days. | obligation US
+            Chile can sell all the copper it wants to America.                                               | none
             """)
     void fundingAsSubjectIsNoPledge(String sentence, String expected) {
         assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
