@@ -1531,7 +1531,8 @@ class WhichSentencesCommitTest {
 
     /**
      * A news report's forecasts are no pledge: a visit or a meeting a reporter expects, a rank a party will hold, what a
-     * sum "is expected to" bring. Another's plan that a party welcomes gives way to the party's own pledge after it.
+     * sum "is expected to" bring, what a deal's mechanism will lay down. Another's plan that a party welcomes gives way
+     * to the party's own pledge after it.
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -1544,6 +1545,8 @@ class WhichSentencesCommitTest {
             Canada welcomed the Chilean government's plan to open a port and will fund its dredging.  | commitment CA
             Canada welcomed Chile's plan to build a copper smelter.                                        | intent CL
             Canada is expected to invest $40 million in the Chilean smelter.                               | intent CA
+            This mechanism will provide that each side reviews the copper accord every three years.        | none
+            The mechanism will meet every year to review copper trade.                                     | commitment CA CL
             """)
     void forecastsInNewsAndAnotherPartysPlan(String sentence, String expected) {
         assertEquals(expected, lastLine(NEWS + "Canada and Chile met on Monday.\n\n" + sentence + "\n"));
