@@ -4508,7 +4508,7 @@ public final class ActionPhrase {
                     hyphenatedNouns(lower, mineralsAsNouns(lower, Models.TAGGER.get().tag(tokens))))));
             for (int i = 1; i < spans.length; i++) {
                 if (tokens[i].equals("WHO") && lower[i - 1].equals("the")) {
-                    // "work with the WHO and other partners": the organization's initials, no relative pronoun
+                    // "fund the WHO and its lithium survey": the organization's initials, no relative pronoun
                     lower[i] = "w.h.o.";
                     tags[i] = "PROPN";
                 }

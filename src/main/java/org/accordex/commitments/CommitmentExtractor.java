@@ -136,8 +136,8 @@ public final class CommitmentExtractor {
             + "|\\b(?-i:Resolution)\\b[^.;]{0,300}\\bwhich\\s+(?:\\p{L}+\\s+){0,2}?(?:demands|reaffirms|emphasi[sz]es|requires|calls\\s+upon"
             + "|calls\\s+on|decides|stresses|urges)\\s+that\\b[^.;]*$");
     /**
-     * A plan or a decision the speakers welcome or back, with a pledge of their own after it: "China welcomed Guinea's
-     * plan to build a port and will provide financing": the noun names another's plan, the later cue is the subject's.
+     * A plan or a decision the speakers welcome or back, with a pledge of their own after it: "Canada welcomed Chile's
+     * plan to build a smelter and will provide loans": the noun names another's plan, the later cue is the subject's.
      */
     private static final Pattern WELCOMED_BEFORE = Pattern.compile("(?i)\\b(?:welcome[sd]?|welcoming|support(?:s|ed)?"
             + "|appreciate[sd]?|applaud(?:s|ed)?|praise[sd]?|endorse[sd]?|hail(?:s|ed)?)\\s[^.;:]{0,100}$");
@@ -633,7 +633,7 @@ public final class CommitmentExtractor {
             }
             if (cue.isPresent() && OTHERS_PLAN_CUE.matcher(cueable.substring(cue.get().start())).lookingAt()
                     && WELCOMED_BEFORE.matcher(cueable.substring(0, cue.get().start())).find()) {
-                // "The Chinese side welcomed Guinea's plan to build a port and will provide support": another's plan
+                // "The Canadian side welcomed Peru's plan to open a port and will fund its dredging": another's plan
                 // the subject welcomes; its own pledge after it, where there is one, decides
                 int after = cue.get().end();
                 Optional<ModalityCues.Cue> own = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
