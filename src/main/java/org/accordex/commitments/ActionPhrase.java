@@ -4528,8 +4528,16 @@ public final class ActionPhrase {
                 tokens[i] = spans[i].getCoveredText(text).toString();
                 lower[i] = tokens[i].toLowerCase(Locale.ROOT);
             }
-            return new Tagged(text, spans, lower, namesWords(tokens, possessiveNouns(lower, homographNouns(lower,
-                    hyphenatedNouns(lower, mineralsAsNouns(lower, Models.TAGGER.get().tag(tokens)))))));
+            String[] tags = namesWords(tokens, possessiveNouns(lower, homographNouns(lower,
+                    hyphenatedNouns(lower, mineralsAsNouns(lower, Models.TAGGER.get().tag(tokens))))));
+            for (int i = 1; i < spans.length; i++) {
+                if (tokens[i].equals("WHO") && lower[i - 1].equals("the")) {
+                    // "fund the WHO and its lithium survey": the organization's initials, no relative pronoun
+                    lower[i] = "w.h.o.";
+                    tags[i] = "PROPN";
+                }
+            }
+            return new Tagged(text, spans, lower, tags);
         }
 
         /**

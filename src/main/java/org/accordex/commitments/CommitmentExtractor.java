@@ -135,6 +135,13 @@ public final class CommitmentExtractor {
             + "(?:\\p{L}+ly\\s+)?$"
             + "|\\b(?-i:Resolution)\\b[^.;]{0,300}\\bwhich\\s+(?:\\p{L}+\\s+){0,2}?(?:demands|reaffirms|emphasi[sz]es|requires|calls\\s+upon"
             + "|calls\\s+on|decides|stresses|urges)\\s+that\\b[^.;]*$");
+    /**
+     * A plan or a decision the speakers welcome or back, with a pledge of their own after it: "Canada welcomed Chile's
+     * plan to build a smelter and will provide loans": the noun names another's plan, the later cue is the subject's.
+     */
+    private static final Pattern WELCOMED_BEFORE = Pattern.compile("(?i)\\b(?:welcome[sd]?|welcoming|support(?:s|ed)?"
+            + "|appreciate[sd]?|applaud(?:s|ed)?|praise[sd]?|endorse[sd]?|hail(?:s|ed)?)\\s[^.;:]{0,100}$");
+    private static final Pattern OTHERS_PLAN_CUE = Pattern.compile("(?i)^(?:plans?|intentions?|decision)\\b");
     /** A relative clause's opener before the cue, with at most its subject between: "within which suppliers", "that". */
     private static final Pattern RELATIVE_BEFORE_CUE = Pattern.compile(
             "(?i)\\b(?:that|which|who|whom|whose|where|when)\\s+(?:[\\p{L}-]+\\s+){0,4}$");
@@ -639,6 +646,14 @@ public final class CommitmentExtractor {
                 int after = cue.get().end();
                 cue = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
             }
+            if (cue.isPresent() && OTHERS_PLAN_CUE.matcher(cueable.substring(cue.get().start())).lookingAt()
+                    && WELCOMED_BEFORE.matcher(cueable.substring(0, cue.get().start())).find()) {
+                // "The Canadian side welcomed Peru's plan to open a port and will fund its dredging": another's plan
+                // the subject welcomes; its own pledge after it, where there is one, decides
+                int after = cue.get().end();
+                Optional<ModalityCues.Cue> own = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
+                cue = own.isPresent() ? own : cue;
+            }
             while (cue.isPresent() && RELATIVE_SUBJECT_BEFORE.matcher(cueable.substring(0, cue.get().start())).find()
                     && AGENTLESS_PASSIVE_AFTER.matcher(cueable.substring(cue.get().end())).lookingAt()) {
                 // "… is a weakness that must be overcome": the modal says what the noun calls for, with
@@ -1092,6 +1107,14 @@ public final class CommitmentExtractor {
      * the $2 billion Copper Fund", after a linking adverb ("In addition, the Fund"); no other subject joined to it
      * ("Canada and the Fund").
      */
+    /**
+     * Money as the subject: "Funding for the Department's (DOC) Copper Institute will support …", "This funding will
+     * expand …": what a sum pays for, in a budget's account of it; the bodies it is for are named inside.
+     */
+    private static final Pattern FUNDING_SUBJECT = Pattern.compile(
+            "(?i)^[\\s\"“]*(?:(?:In\\s+addition|Additionally|Also|Further|Furthermore|Moreover),\\s+)?"
+                    + "(?:(?:the|this|that|these|such|new|additional|increased|proposed|requested)\\s+)*"
+                    + "(?:funding|funds|money|appropriations?)(?:\\s+(?:for|in|to|from|provided|requested)\\b[^;:]*)?$");
     private static final Pattern NAMED_FUND_SUBJECT = Pattern.compile(
             "^[\\s\"“]*(?:(?:In\\s+addition|Additionally|Moreover|Meanwhile|Also|Further|Furthermore|Together|In\\s+turn),\\s+)?"
                     + "(?:(?!\\band\\b)[^,;:])*?\\b(?:Fund|Facility)(?:\\s*\\([^)]{1,12}\\))?\\s*(?:(?:also|further|in\\s+turn|\\p{L}+ly)\\s+)?$");
@@ -1528,6 +1551,9 @@ public final class CommitmentExtractor {
                 // "The Andes Mining Fund will help address the funding gap", "the Fund will flow to rural towns": what a pool
                 // of money brings about is its effect ("The Fund will invest $5 million in …" is still its act)
                 return Resolved.NONE;
+            }
+            if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && FUNDING_SUBJECT.matcher(subject).find()) {
+                return Resolved.NONE; // "Funding for the Copper Institute will support …": what the money pays for
             }
             Matcher running = ONCE_RUNNING.matcher(beforeCue);
             int runningEnd = running.lookingAt() ? running.end() : -1;

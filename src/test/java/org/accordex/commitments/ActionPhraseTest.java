@@ -1848,4 +1848,11 @@ class ActionPhraseTest {
         assertTrue(action("Malaysia has agreed to suspend for one year its quota on rare earth exports.").startsWith("suspend"));
         assertTrue(action("Malaysia has agreed to suspend for one year its quota on rare earth exports.").contains("quota on rare earth exports"));
     }
+
+    /** "the WHO" is the organization's initials, no relative pronoun that ends the action. */
+    @Test
+    void readsTheWhoAsAName() {
+        assertEquals("work with the WHO and other partners to map lithium brines",
+                action("Canada and Chile commit to working with the WHO and other partners to map lithium brines."));
+    }
 }

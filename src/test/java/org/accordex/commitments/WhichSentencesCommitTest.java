@@ -1528,4 +1528,49 @@ class WhichSentencesCommitTest {
     void aNomineeConfirmedToServeCommitsNoOne(String sentence, String expected) {
         assertEquals(expected, lastLine(NEWS + sentence + "\n"));
     }
+
+    /**
+     * A news report's forecasts are no pledge: a visit or a meeting a reporter expects, a rank a party will hold, what a
+     * sum "is expected to" bring, what a deal's mechanism will lay down. Another's plan that a party welcomes gives way
+     * to the party's own pledge after it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile's trade minister is expected to visit Ottawa next month to settle the copper terms.      | none
+            The two leaders are expected to meet in Lima to discuss lithium brines.                        | none
+            Canada will become the largest shareholder in the Chilean smelter after the share sale.        | none
+            Chile will become one of the top suppliers of refined copper by 2030.                         | none
+            Canada lent $40 million to Chilean towns, which is expected to expand access to clean water.   | none
+            Canada welcomed Chile's plan to build a copper smelter and will provide loans for a rail line.   | commitment CA
+            Canada welcomed the Chilean government's plan to open a port and will fund its dredging.  | commitment CA
+            Canada welcomed Chile's plan to build a copper smelter.                                        | intent CL
+            Canada is expected to invest $40 million in the Chilean smelter.                               | intent CA
+            This mechanism will provide that each side reviews the copper accord every three years.        | none
+            The mechanism will meet every year to review copper trade.                                     | commitment CA CL
+            """)
+    void forecastsInNewsAndAnotherPartysPlan(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "Canada and Chile met on Monday.\n\n" + sentence + "\n"));
+    }
+
+    /**
+     * A budget's account of what money pays for: the sum is no party, the bodies it is for act in nothing; a request
+     * sent to Congress is recounted, and what agencies will be unable to do without the money is a warning. A sum
+     * that advances a standing pledge makes none; a plan sent to someone is a thing, and an order that instructs
+     * officials, with a long aside, binds them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Funding for the Department of Commerce's (DOC) Copper Institute will support research on smelting. | none
+            This funding will expand copper mapping in Alaska.                                               | none
+            The Department of Commerce will expand copper mapping in Alaska.                                 | commitment U.S. Department of Commerce
+            The Administration has sent an urgent request to Congress for $2 billion to map copper deposits.  | none
+            Without new funding, federal agencies will be unable to map copper deposits in Alaska.           | none
+            Without new funding, federal agencies will have to cut short their copper surveys.               | none
+            The Budget requests $2 billion to advance the President’s commitment to map copper deposits.     | none
+            The Order instructs the Secretary of Energy and the Secretary of the Interior, along with the Secretary of Commerce, to submit a plan to the President within 90 days. | obligation US
+            Chile can sell all the copper it wants to America.                                               | none
+            """)
+    void fundingAsSubjectIsNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
 }
