@@ -28,7 +28,10 @@ import opennlp.tools.tokenize.TokenizerModel;
  * so an index can tell that its annotations are stale.
  */
 public final class AnnotatorModels {
-    /** Raise when a rule changes what the annotator outputs, or the index layout changes, so indexes are rewritten. */
+    /**
+     * Raise when the index layout changes, so indexes are rewritten; a change of the rules' code or data changes the
+     * version by itself ({@link RuleCode}).
+     */
     static final String RULES_VERSION = "rules-8";
     public static final String PARTY_MODEL = "party-ner.bin";
     private static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
@@ -39,7 +42,9 @@ public final class AnnotatorModels {
     /** The trained name finder's bytes, parsed on first use: most sentences never need it. */
     private final byte[] partyModelBytes;
     private volatile TokenNameFinderModel partyModel;
-    private final String version;
+    /** The digest of the rules' name and the models' bytes; the version adds the rules' code on first use. */
+    private final MessageDigest modelsDigest;
+    private volatile String version;
 
     private static volatile AnnotatorModels bundled;
 
@@ -58,7 +63,7 @@ public final class AnnotatorModels {
         Optional<byte[]> model = source.read(PARTY_MODEL);
         model.ifPresent(digest::update);
         this.partyModelBytes = model.orElse(null);
-        this.version = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+        this.modelsDigest = digest;
     }
 
     /** The models packaged with accordex; loaded once per JVM. */
@@ -94,8 +99,26 @@ public final class AnnotatorModels {
         });
     }
 
+    /** Changes with the rules' code and data and with any model byte: what tells an index its annotations are stale. */
     public String version() {
-        return version;
+        String known = version;
+        if (known == null) {
+            synchronized (this) {
+                if (version == null) {
+                    try {
+                        MessageDigest digest = (MessageDigest) modelsDigest.clone();
+                        RuleCode.addTo(digest);
+                        version = HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the annotator's own code", e);
+                    } catch (CloneNotSupportedException e) {
+                        throw new IllegalStateException(e);
+                    }
+                }
+                known = version;
+            }
+        }
+        return known;
     }
 
     public boolean hasPartyModel() {
