@@ -84,7 +84,7 @@ public final class Annotator {
         mentions = stateBodies.resolve(text, ShortNames.add(text, DefinedNames.add(text, mentions, this::isKnownParty), this::isKnownName, this::isKnownParty));
         mentions = DocumentNorms.stateNamedFirms(text, DocumentNorms.generic(mentions), this::stateAtStart);
         mentions = DocumentNorms.familyNamedInFull(text, DocumentNorms.shortOfFuller(text, DepartmentShortNames.add(text, mentions), this::isStateWord), this::isStateWord);
-        mentions = Tickers.drop(text, mentions);
+        mentions = PersonNames.drop(text, CountyLists.drop(text, Tickers.drop(text, mentions)), this::isKnownFirm);
         // a dateline's credit in parentheses ("Shanghai, China (EFE).-") reads as a short name the text defines
         mentions = MediaOutlets.drop(text, mentions);
         mentions = UsStates.drop(text, mentions, this::isKnownName);
