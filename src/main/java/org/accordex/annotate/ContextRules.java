@@ -640,6 +640,7 @@ final class ContextRules {
             "Indian", "Canadian", "US", "U.S.", "United", "Japan", "China", "Korea", "Australia", "Sustainable",
             "Responsible", "Future", "Primary", "Secondary", "Heavy", "Light", "Magnet", "Magnets", "Permanent",
             "Renewable", "Natural", "Alternative", "Nuclear", "Affordable", "Reliable", "Low-Carbon", "Zero-Emission",
+            "Solar", "Wind", "Geothermal", "Offshore", // a source of energy, a topic: "Solar Energy is a Job Creator"
             // resources and goods of a kind, not firms: "Human Resources", "Water Resources", "Basic Materials"
             "Human", "Water", "Cultural", "Archaeological", "Paleontological", "Basic", "Semi-Finished", "Financial");
 

@@ -400,4 +400,16 @@ class FirmNamesTest {
                 + "Dana R. Whitlock is the Chief Executive Officer of Citi. During her career at Citi, Whitlock has held"
                 + " leadership roles across the bank.\n"));
     }
+
+    @Test
+    void anAbbreviatedWordInsideAFirmsNameEndsNoSentence() {
+        assertEquals(List.of("Harlow Bros. Media Group → Harlow Bros. Media Group"),
+                parties("Harlow Bros. Media Group will train its writers on food insecurity."));
+    }
+
+    @Test
+    void aSourceOfEnergyBeforeATradeWordIsATopicNotAFirm() {
+        assertEquals(List.of(), parties("-   **Solar Energy is a Job Creator**. Thousands of people work in the solar industry.\n"));
+        assertEquals(List.of("Solar Energy Corp. → Solar Energy Corp."), parties("Solar Energy Corp. will build a plant in Nevada."));
+    }
 }
