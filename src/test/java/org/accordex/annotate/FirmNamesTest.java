@@ -412,4 +412,11 @@ class FirmNamesTest {
         assertEquals(List.of(), parties("-   **Solar Energy is a Job Creator**. Thousands of people work in the solar industry.\n"));
         assertEquals(List.of("Solar Energy Corp. → Solar Energy Corp."), parties("Solar Energy Corp. will build a plant in Nevada."));
     }
+
+    @Test
+    void aFirmsWordAloneAfterAnOwnerNamesNoFirm() {
+        assertEquals(List.of("Department of Veterans Affairs → U.S. Department of Veterans Affairs"),
+                parties("The bill requires the Department of Veterans Affairs to review the coverage under the"
+                        + " Reservists’ Group Life Insurance program."));
+    }
 }
