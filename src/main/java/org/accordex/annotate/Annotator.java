@@ -580,7 +580,7 @@ public final class Annotator {
     private static final Set<String> FIRM_WORDS_ALONE = Set.of("Group", "Holdings", "Company", "Corporation", "Limited");
 
     /**
-     * A name the model or a rule found that is one such word after its owner is cut: "Servicemembers’ Group Life
+     * A name the model or a rule found that is one such word after its owner is cut: "Reservists’ Group Life
      * Insurance" names a programme, its "Group" no firm.
      */
     private static boolean isBareFirmWord(String text, Candidate c) {

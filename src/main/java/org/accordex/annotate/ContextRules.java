@@ -560,7 +560,7 @@ final class ContextRules {
             "When", "While", "If", "As", "At", "To", "From", "Through", "Since", "After", "Before", "During", "Such",
             "Any", "All", "Every", "Other", "Said", "Sec.", "SEC.", "Section", "Article", "Million", "Billion",
             "Trillion", "Senior", "Former", "Outgoing", "Incoming", // "Senior Administration officials" names no agency
-            "Recent", "Recently", "Latest", "Previous", "Previously", "Earlier", "Existing", "Current", "Today"); // "Recent Federal Highway Administration guidance"
+            "Recent", "Recently", "Latest", "Previous", "Previously", "Earlier", "Existing", "Current", "Today"); // "Recent Federal Transit Administration rules"
     /**
      * An act done to a body, as an article's heading names it: "Establishment of the Fund", "Management of the Fund".
      * No body's name opens with one of these before "of"; the name, if any, follows it.
@@ -640,7 +640,7 @@ final class ContextRules {
             "Indian", "Canadian", "US", "U.S.", "United", "Japan", "China", "Korea", "Australia", "Sustainable",
             "Responsible", "Future", "Primary", "Secondary", "Heavy", "Light", "Magnet", "Magnets", "Permanent",
             "Renewable", "Natural", "Alternative", "Nuclear", "Affordable", "Reliable", "Low-Carbon", "Zero-Emission",
-            "Solar", "Wind", "Geothermal", "Offshore", // a source of energy, a topic: "Solar Energy is a Job Creator"
+            "Solar", "Wind", "Geothermal", "Offshore", // a source of energy, a topic: "Solar Energy Creates Jobs"
             // resources and goods of a kind, not firms: "Human Resources", "Water Resources", "Basic Materials"
             "Human", "Water", "Cultural", "Archaeological", "Paleontological", "Basic", "Semi-Finished", "Financial");
 

@@ -9,9 +9,9 @@ import org.accordex.model.Mention;
 import org.accordex.model.MentionType;
 
 /**
- * Lists of counties, parishes and boroughs ("the counties of Allen, Barton, Ford and Stafford", "Albemarle, Caroline,
- * and Orange Counties"), as a disaster declaration writes them: places named for persons and firms, no party among
- * them (ANNOTATION.md §1), whatever a dictionary or the name finder reads in them ("Ford", "Albemarle").
+ * Lists of counties, parishes and boroughs ("the counties of Arden, Ford and Marlow", "Brook, Carver,
+ * and Denton Counties"), as a disaster declaration writes them: places named for persons and firms, no party among
+ * them (ANNOTATION.md §1), whatever a dictionary or the name finder reads in them ("Ford").
  */
 final class CountyLists {
     /** A county's name of up to three capitalized words: "King George", "St. Lucie", "Prince Edward". */
@@ -19,8 +19,8 @@ final class CountyLists {
     private static final String LIST = NAME + "(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)" + NAME + ")*";
     private static final String UNITS = "(?:Counties|Parishes|Boroughs|Municipalities|counties|parishes|boroughs|municipalities)";
     /**
-     * The unit's word before the list ("counties of", "parishes:") or after it ("… and Orange Counties"); after it only
-     * capitalized and only counties and parishes: "ASEAN counties" is a slip for countries, "Adair Ford Boroughs" a person.
+     * The unit's word before the list ("counties of", "parishes:") or after it ("… and Denton Counties"); after it only
+     * capitalized and only counties and parishes: "ASEAN counties" is a slip for countries, "Dana Ford Boroughs" a person.
      */
     private static final Pattern COUNTY_LIST = Pattern.compile("\\b" + UNITS + "(?:[ \\t]+of)?:?\\s+(?:the\\s+)?(" + LIST + ")"
             + "|(" + LIST + ")\\s+(?:Counties|Parishes)\\b");

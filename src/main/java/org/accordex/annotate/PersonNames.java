@@ -11,7 +11,7 @@ import org.accordex.model.MentionType;
 
 /**
  * Persons the name finder reads as bodies in biographies and lists of nominees (ANNOTATION.md §1: persons are no
- * party): a surname alone that the text also writes after a first name and an initial ("Cristiano R. Amon is …",
+ * party): a surname alone that the text also writes after a first name and an initial ("Dana R. Whitlock is …",
  * "**Jane Roe, Member**", then "Roe joined …"), and a full name whose last word the text writes after a title ("Maria
  * Roe: Candidate for …", then "Ms. Roe" or "Justice Roe").
  */
@@ -38,7 +38,7 @@ final class PersonNames {
 
     /**
      * {@code mentions} without the parties that are persons' names: only names that are their own norm and no firm the
-     * dictionaries know ("Beth Ford, Member" does not unmake the firm of "joined Ford in 1990").
+     * dictionaries know ("Dana Ford, Member" does not unmake the firm of "a plant Ford runs").
      */
     static List<Mention> drop(String text, List<Mention> mentions, Predicate<String> isKnownFirm) {
         return mentions.stream().filter(m -> m.type() != MentionType.PARTY || !isPerson(text, m) || isKnownFirm.test(m.norm())).toList();
@@ -66,7 +66,7 @@ final class PersonNames {
             }
             Matcher first = FIRST_NAME.matcher(before);
             if (oneWord && first.find() && !NO_FIRST_NAMES.contains(first.group(1))) {
-                return true; // "Cristiano R. Amon is …", "**Jane Roe, Member**"
+                return true; // "Dana R. Whitlock is …", "**Jane Roe, Member**"
             }
         }
         return false;
