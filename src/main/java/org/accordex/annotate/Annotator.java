@@ -84,7 +84,7 @@ public final class Annotator {
         mentions = stateBodies.resolve(text, ShortNames.add(text, DefinedNames.add(text, mentions, this::isKnownParty), this::isKnownName, this::isKnownParty));
         mentions = DocumentNorms.stateNamedFirms(text, DocumentNorms.generic(mentions), this::stateAtStart);
         mentions = DocumentNorms.familyNamedInFull(text, DocumentNorms.shortOfFuller(text, DepartmentShortNames.add(text, mentions), this::isStateWord), this::isStateWord);
-        mentions = Tickers.drop(text, mentions);
+        mentions = PersonNames.drop(text, CountyLists.drop(text, Tickers.drop(text, mentions)), this::isKnownFirm);
         // a dateline's credit in parentheses ("Shanghai, China (EFE).-") reads as a short name the text defines
         mentions = MediaOutlets.drop(text, mentions);
         mentions = UsStates.drop(text, mentions, this::isKnownName);
@@ -123,7 +123,8 @@ public final class Annotator {
         if (hasUnexplainedName(words, candidates) && cues.hasCue(text.substring(start, end))) {
             candidates.addAll(modelCandidates(text, start, end));
         }
-        candidates = candidates.stream().map(c -> withoutOwner(text, c)).flatMap(c -> HeadlineNames.split(text, c).stream()).toList();
+        candidates = candidates.stream().map(c -> withoutOwner(text, c)).filter(c -> !isBareFirmWord(text, c))
+                .flatMap(c -> HeadlineNames.split(text, c).stream()).toList();
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : MentionMerger.merge(candidates)) {
             Candidate trimmed = trim(text, c);
@@ -573,6 +574,18 @@ public final class Annotator {
         }
         Matcher owner = OWNER.matcher(text).region(c.start(), c.end());
         return owner.lookingAt() ? c.withSpan(owner.end(), c.end()) : c;
+    }
+
+    /** Words that end firms' names and name none alone. */
+    private static final Set<String> FIRM_WORDS_ALONE = Set.of("Group", "Holdings", "Company", "Corporation", "Limited");
+
+    /**
+     * A name the model or a rule found that is one such word after its owner is cut: "Reservists’ Group Life
+     * Insurance" names a programme, its "Group" no firm.
+     */
+    private static boolean isBareFirmWord(String text, Candidate c) {
+        return c.type() == MentionType.PARTY && c.source() != Candidate.Source.DICTIONARY
+                && FIRM_WORDS_ALONE.contains(text.substring(c.start(), c.end()));
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");

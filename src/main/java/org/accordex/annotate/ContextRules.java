@@ -559,7 +559,8 @@ final class ContextRules {
             "Our", "My", "Their", "Its", "His", "Her", "Each", "Both", "Under", "In", "On", "For", "With", "By", "And", "Of",
             "When", "While", "If", "As", "At", "To", "From", "Through", "Since", "After", "Before", "During", "Such",
             "Any", "All", "Every", "Other", "Said", "Sec.", "SEC.", "Section", "Article", "Million", "Billion",
-            "Trillion", "Senior", "Former", "Outgoing", "Incoming"); // "Senior Administration officials" names no agency
+            "Trillion", "Senior", "Former", "Outgoing", "Incoming", // "Senior Administration officials" names no agency
+            "Recent", "Recently", "Latest", "Previous", "Previously", "Earlier", "Existing", "Current", "Today"); // "Recent Federal Transit Administration rules"
     /**
      * An act done to a body, as an article's heading names it: "Establishment of the Fund", "Management of the Fund".
      * No body's name opens with one of these before "of"; the name, if any, follows it.
@@ -639,6 +640,7 @@ final class ContextRules {
             "Indian", "Canadian", "US", "U.S.", "United", "Japan", "China", "Korea", "Australia", "Sustainable",
             "Responsible", "Future", "Primary", "Secondary", "Heavy", "Light", "Magnet", "Magnets", "Permanent",
             "Renewable", "Natural", "Alternative", "Nuclear", "Affordable", "Reliable", "Low-Carbon", "Zero-Emission",
+            "Solar", "Wind", "Geothermal", "Offshore", // a source of energy, a topic: "Solar Energy Creates Jobs"
             // resources and goods of a kind, not firms: "Human Resources", "Water Resources", "Basic Materials"
             "Human", "Water", "Cultural", "Archaeological", "Paleontological", "Basic", "Semi-Finished", "Financial");
 
@@ -711,6 +713,9 @@ final class ContextRules {
     private static final Pattern LEGAL_FORM = Pattern.compile("Inc\\.?|Incorporated|Corp\\.?|Pty\\.?\\s+Ltd\\.?|Ltd\\.?"
             + "|LLC|L\\.L\\.C\\.|plc|PLC|GmbH|Limited|NL");
     /** Words of NOT_COMPANY_START that open a phrase, never a name, whatever its last word. */
+    /** Prepositions that open a sentence before a firm's name and are no word of it: "Before Norvale Metals, …". */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("Before", "After", "During", "Since", "Following",
+            "Unlike", "Like", "Despite", "Including", "Besides", "Beyond", "Through", "Prior");
     private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "This", "These", "Our", "Their", "Its",
             "All", "Both", "Each", "Other", "And", "Of", "For", "In", "On", "With", "By", "When", "While", "Under", "Across",
             "Department", "Ministry", "Office", "Bureau", "Section", "Article", "Annex", "Fact", "FACT", "Joint",
@@ -1814,6 +1819,12 @@ final class ContextRules {
                 }
                 start += afterHeadline; // "Agreement With Tollund Cobalt Ltd": the firm after the headline's words
                 name = name.substring(afterHeadline);
+                firstWord = name.split("\\s+")[0];
+            }
+            if (OPENING_PREPOSITIONS.contains(firstWord) && name.contains(" ")) {
+                String rest = name.substring(firstWord.length()).stripLeading(); // "Before Norvale Metals, she …": the firm
+                start += name.length() - rest.length();
+                name = rest;
                 firstWord = name.split("\\s+")[0];
             }
             boolean located = isLocation(firstWord);

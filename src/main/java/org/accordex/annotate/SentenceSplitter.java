@@ -35,7 +35,7 @@ final class SentenceSplitter {
     /** The same for a line that follows wrapped lines of its paragraph. */
     private static final int WRAPPED_PARAGRAPH_LINE = 45;
     private static final Pattern ABBREVIATION_END = Pattern.compile(
-            "(?:\\b(?:U\\.S|U\\.K|U\\.N|E\\.U|Inc|Corp|Co|Ltd|No|Nos|Art|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Dept"
+            "(?:\\b(?:U\\.S|U\\.K|U\\.N|E\\.U|Inc|Corp|Co|Ltd|Bros|No|Nos|Art|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gov|Sen|Rep|Dept"
                     + "|approx|vs|e\\.g|i\\.e|etc|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Fed|Reg|a\\.m|p\\.m)|\\b[A-Z])\\.$");
     private static final Pattern SENTENCE_STARTER = Pattern.compile(
             "^(?:The|This|These|That|Those|It|Its|We|They|Our|In|On|At|As|By|For|Under|With|Each|Both|Such|A|An"

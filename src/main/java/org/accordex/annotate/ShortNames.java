@@ -272,8 +272,16 @@ final class ShortNames {
      */
     private static boolean isAfterNameWord(String text, int start) {
         Matcher before = NAME_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start));
-        return before.find() && !ContextRules.isLocation(before.group(1)) && !POSSESSIVE.matcher(before.group(1)).find();
+        return before.find() && !ContextRules.isLocation(before.group(1)) && !POSSESSIVE.matcher(before.group(1)).find()
+                || PORTFOLIO_BEFORE.matcher(text.substring(Math.max(0, start - 80), start)).find();
     }
+
+    /**
+     * A minister's or a ministry's portfolio before: "Minister of Energy and |Natural Resources" names a field, not the
+     * body "Natural Resources Canada".
+     */
+    private static final Pattern PORTFOLIO_BEFORE = Pattern.compile("\\b(?:Minister|Ministry|Secretary|Department|Committee"
+            + "|Commission|Office|Council|Agency)[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?(?:\\p{Lu}[\\p{L}’'-]*,?[ \\t]+(?:(?:and|&)[ \\t]+)?)*$");
 
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
 }

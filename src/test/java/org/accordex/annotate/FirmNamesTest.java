@@ -346,4 +346,77 @@ class FirmNamesTest {
         assertEquals(List.of("Harlan Energy → Harlan Energy", "Harlan → Harlan Energy"),
                 parties("-   **Harlan Energy:** Harlan will build a lithium refinery in Nevada.\n"));
     }
+
+    @Test
+    void aListOfCountiesNamesPlacesNotFirms() {
+        assertEquals(List.of(), parties("Assistance is available to affected individuals in the counties of Arden, Ford,"
+                + " Halvorsen and Marlow, and in Brook, Carver, and Denton Counties."));
+        // a firm outside such a list, and a slip for "countries" after a group's name, are read as before
+        assertEquals(List.of("Ford → Ford", "State Department → U.S. Department of State",
+                "ASEAN → Association of Southeast Asian Nations"), parties("Ford will build a battery plant in Kentucky, and"
+                + " the State Department will help ASEAN counties fight illegal fishing."));
+    }
+
+    @Test
+    void aNomineesNameInAListOfNomineesIsAPerson() {
+        assertEquals(List.of("United States → US"), parties("President Biden named judicial nominees.\n\n"
+                + "1.  **Maren Holt Devlin: Nominee for the United States District Court for the District of Oregon**\n\n"
+                + "Maren Holt Devlin has served as a judge on the Oregon Court of Appeals since 2019. Judge Devlin received"
+                + " her J.D. from Yale Law School.\n"));
+    }
+
+    @Test
+    void aFirmsNameAfterAnOpeningPrepositionStartsAfterIt() {
+        assertEquals(List.of("Norvale Metals → Norvale Metals"),
+                parties("Before Norvale Metals, Dana Whitlock served as a partner at a law firm."));
+    }
+
+    @Test
+    void aTradeNameBeforeASitesWordNamesTheSiteNotAFirm() {
+        assertEquals(List.of("Tarrow Resources → Tarrow Resources"),
+                parties("Tarrow Resources said the Kestrel Lithium Refinery will be funded by a loan from the government."));
+    }
+
+    @Test
+    void aBodysFieldInAMinistersTitleIsNoShortNameOfTheBody() {
+        assertEquals(List.of("Natural Resources Canada → Natural Resources Canada"),
+                parties("The Minister of Lands and Natural Resources said Natural Resources Canada will fund the survey."));
+    }
+
+    @Test
+    void anExportBanksSubsidiaryIsItsOwnLender() {
+        assertEquals(List.of("KfW IPEX-Bank → KfW IPEX-Bank"), parties("KfW IPEX-Bank will lend EUR 100 million to the project."));
+    }
+
+    @Test
+    void anAdjectiveOpeningASentenceIsNoWordOfABodysName() {
+        assertEquals(List.of("Federal Highway Administration → Federal Highway Administration"),
+                parties("Recent Federal Highway Administration rules say which grants may pay for training."));
+    }
+
+    @Test
+    void aSurnameABiographyWritesAfterTheFullNameIsAPerson() {
+        assertEquals(List.of("Citi → Citi", "Citi → Citi"), parties("President Biden announced key appointments.\n\n"
+                + "Dana R. Whitlock is the Chief Executive Officer of Citi. During her career at Citi, Whitlock has held"
+                + " leadership roles across the bank.\n"));
+    }
+
+    @Test
+    void anAbbreviatedWordInsideAFirmsNameEndsNoSentence() {
+        assertEquals(List.of("Harlow Bros. Media Group → Harlow Bros. Media Group"),
+                parties("Harlow Bros. Media Group will train its writers on food insecurity."));
+    }
+
+    @Test
+    void aSourceOfEnergyBeforeATradeWordIsATopicNotAFirm() {
+        assertEquals(List.of(), parties("-   **Solar Energy Creates Jobs**. Thousands of people work in the solar industry.\n"));
+        assertEquals(List.of("Solar Energy Corp. → Solar Energy Corp."), parties("Solar Energy Corp. will build a plant in Nevada."));
+    }
+
+    @Test
+    void aFirmsWordAloneAfterAnOwnerNamesNoFirm() {
+        assertEquals(List.of("Department of Veterans Affairs → U.S. Department of Veterans Affairs"),
+                parties("The bill requires the Department of Veterans Affairs to review the coverage under the"
+                        + " Reservists’ Group Life Insurance program."));
+    }
 }
