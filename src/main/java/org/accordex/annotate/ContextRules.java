@@ -517,13 +517,14 @@ final class ContextRules {
     private static final String AGENCY_WORD = "(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|Each|Every|Any|Such|This|That|These|Those|Its|Their|Our)\\b)\\p{Lu}[\\p{L}\\d.&-]*"
             // "… of the People's Republic of China": the state's name goes on past its apostrophe
-            + "(?:(?<=People)['’]s)?"
+            + "(?:(?=['’])(?<=People)['’]s)?"
             // a word of digits and capitals inside a name: "Bharat 6G Alliance" (a name never opens with one)
             + "|(?<=\\s)\\d+\\p{Lu}[\\p{L}\\d]*)";
     /** A comma inside a name only in a serial list that ends in "and": "Geological, Mining and Metallurgical Institute". */
     // Not after an "and" ("Lafarge and Holcim, IndustriALL …": two names, then a third), and not before an acronym
     // ("SAFs, RMI and …"): a serial list's items are words.
-    private static final String SERIAL_COMMA = "(?<!\\s(?:and|&)\\s[\\p{L}\\d.&-]{1,40}),\\s+"
+    // the comma is looked for first: the look back over up to 45 characters is tried at every word's end otherwise
+    private static final String SERIAL_COMMA = "(?=,)(?<!\\s(?:and|&)\\s[\\p{L}\\d.&-]{1,40}),\\s+"
             + "(?=(?:\\p{Lu}[\\p{L}\\d.&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&-]*){0,2},\\s+){0,3}"
             + "(?!\\p{Lu}{2})\\p{Lu}[\\p{L}\\d.&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&-]*){0,2}\\s+(?:and|&)\\s+\\p{Lu})";
     private static final String AGENCY_JOIN = "(?:" + SERIAL_COMMA + "|\\s+(?:(?:and|&)\\s+|(?:for|of|on)\\s+(?:the\\s+)?)?)";
