@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.accordex.commitments.DataLines;
 import org.accordex.model.MentionType;
+import org.accordex.nlp.LeadWordSearch;
 import org.accordex.nlp.RequiredWords;
 
 /**
@@ -374,6 +375,7 @@ final class ContextRules {
     private static final Pattern LEADING_HEAD_NAME = Pattern.compile(
             "\\b" + alternation(LEADING_HEADS) + "\\s+" + alternation(LEADING_CONNECTORS) + "\\s+(?:the\\s+)?"
                     + TITLE_WORD + "(?:\\s+(?:(?:and|of|on|for|the|in|to)\\s+)?" + TITLE_WORD + ")*");
+    private static final LeadWordSearch LEADING_HEAD_NAME_SEARCH = new LeadWordSearch(LEADING_HEAD_NAME);
     /**
      * Portfolios of people and offices: "Minister of Finance", "Assistant Secretary for International Finance and
      * Development", "Subcommittee on Capital Markets, Insurance and …", "Senior Advisor to the President for Energy
@@ -821,7 +823,7 @@ final class ContextRules {
             institutions.addAll(withoutHeadlineVerbs(text, capitalizedNames(INSTITUTION_NAME, INSTITUTION_HEAD_WORDS, text,
                     sentenceStart, sentenceEnd)));
             institutions.addAll(capitalizedNames(LAW_NAME, LAW_HEAD_WORDS, text, sentenceStart, sentenceEnd));
-            institutions.addAll(spans(LEADING_HEAD_NAME, text, sentenceStart, sentenceEnd));
+            institutions.addAll(spans(LEADING_HEAD_NAME_SEARCH, text, sentenceStart, sentenceEnd));
             if (indexOf(text, "(", sentenceStart, sentenceEnd) >= 0) {
                 institutions.addAll(spans(TITLE_IN_BRACKETS, text, sentenceStart, sentenceEnd));
             }
@@ -1216,6 +1218,17 @@ final class ContextRules {
         Matcher m = pattern.matcher(text).useTransparentBounds(true);
         for (int at = from; at < to && m.region(at, to).find(); at = m.start() + 1) {
             names.add(new int[] {m.start(), m.end()});
+        }
+        return names;
+    }
+
+    /** As {@link #spans(Pattern, String, int, int)}, the pattern tried only where one of its lead words is written. */
+    private static List<int[]> spans(LeadWordSearch search, String text, int from, int to) {
+        List<int[]> names = new ArrayList<>();
+        // the sentence alone, as the search of its region saw it (the bounds are opaque)
+        LeadWordSearch.Search m = search.in(text.substring(from, to));
+        while (m.find()) {
+            names.add(new int[] {from + m.matcher().start(), from + m.matcher().end()});
         }
         return names;
     }
