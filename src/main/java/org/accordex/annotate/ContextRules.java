@@ -3,8 +3,10 @@ package org.accordex.annotate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiPredicate;
@@ -15,6 +17,7 @@ import java.util.regex.Pattern;
 
 import org.accordex.commitments.DataLines;
 import org.accordex.model.MentionType;
+import org.accordex.nlp.LeadWordSearch;
 import org.accordex.nlp.RequiredWords;
 
 /**
@@ -372,6 +375,7 @@ final class ContextRules {
     private static final Pattern LEADING_HEAD_NAME = Pattern.compile(
             "\\b" + alternation(LEADING_HEADS) + "\\s+" + alternation(LEADING_CONNECTORS) + "\\s+(?:the\\s+)?"
                     + TITLE_WORD + "(?:\\s+(?:(?:and|of|on|for|the|in|to)\\s+)?" + TITLE_WORD + ")*");
+    private static final LeadWordSearch LEADING_HEAD_NAME_SEARCH = new LeadWordSearch(LEADING_HEAD_NAME);
     /**
      * Portfolios of people and offices: "Minister of Finance", "Assistant Secretary for International Finance and
      * Development", "Subcommittee on Capital Markets, Insurance and …", "Senior Advisor to the President for Energy
@@ -515,13 +519,14 @@ final class ContextRules {
     private static final String AGENCY_WORD = "(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
             + "|Each|Every|Any|Such|This|That|These|Those|Its|Their|Our)\\b)\\p{Lu}[\\p{L}\\d.&-]*"
             // "… of the People's Republic of China": the state's name goes on past its apostrophe
-            + "(?:(?<=People)['’]s)?"
+            + "(?:(?=['’])(?<=People)['’]s)?"
             // a word of digits and capitals inside a name: "Bharat 6G Alliance" (a name never opens with one)
             + "|(?<=\\s)\\d+\\p{Lu}[\\p{L}\\d]*)";
     /** A comma inside a name only in a serial list that ends in "and": "Geological, Mining and Metallurgical Institute". */
     // Not after an "and" ("Lafarge and Holcim, IndustriALL …": two names, then a third), and not before an acronym
     // ("SAFs, RMI and …"): a serial list's items are words.
-    private static final String SERIAL_COMMA = "(?<!\\s(?:and|&)\\s[\\p{L}\\d.&-]{1,40}),\\s+"
+    // the comma is looked for first: the look back over up to 45 characters is tried at every word's end otherwise
+    private static final String SERIAL_COMMA = "(?=,)(?<!\\s(?:and|&)\\s[\\p{L}\\d.&-]{1,40}),\\s+"
             + "(?=(?:\\p{Lu}[\\p{L}\\d.&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&-]*){0,2},\\s+){0,3}"
             + "(?!\\p{Lu}{2})\\p{Lu}[\\p{L}\\d.&-]*(?:\\s+\\p{Lu}[\\p{L}\\d.&-]*){0,2}\\s+(?:and|&)\\s+\\p{Lu})";
     private static final String AGENCY_JOIN = "(?:" + SERIAL_COMMA + "|\\s+(?:(?:and|&)\\s+|(?:for|of|on)\\s+(?:the\\s+)?)?)";
@@ -597,7 +602,7 @@ final class ContextRules {
             "Partners", "Capital", "Ventures", "Investments");
     private static final Pattern COMPANY = Pattern.compile(
             "\\b(" + NAME_WORD + "(?:\\s+(?:&\\s+)?" + NAME_WORD + "){0,3}" + COUNTRY_IN_BRACKETS + ")\\s+("
-                    + String.join("|", COMPANY_SUFFIXES) + ")(,?\\s+(?:Co\\.,?\\s+(?:Ltd\\.?|Limited)|Inc\\.?|Corp\\.?|LLC|Ltd\\.?"
+                    + byFirstLetter(COMPANY_SUFFIXES) + ")(,?\\s+(?:Co\\.,?\\s+(?:Ltd\\.?|Limited)|Inc\\.?|Corp\\.?|LLC|Ltd\\.?"
                     + "|Limited(?!\\s+\\p{Lu})|NL(?![\\p{L}\\d])))?"
                     + "(?=[\\s,;:)’'\"]|\\.?$|\\.\\s)");
     /** A name's last words and legal form after a trade word: "Huzhou Kaijin New Energy| Technology Corp". */
@@ -823,7 +828,7 @@ final class ContextRules {
             institutions.addAll(withoutHeadlineVerbs(text, capitalizedNames(INSTITUTION_NAME, INSTITUTION_HEAD_WORDS, text,
                     sentenceStart, sentenceEnd)));
             institutions.addAll(capitalizedNames(LAW_NAME, LAW_HEAD_WORDS, text, sentenceStart, sentenceEnd));
-            institutions.addAll(spans(LEADING_HEAD_NAME, text, sentenceStart, sentenceEnd));
+            institutions.addAll(spans(LEADING_HEAD_NAME_SEARCH, text, sentenceStart, sentenceEnd));
             if (indexOf(text, "(", sentenceStart, sentenceEnd) >= 0) {
                 institutions.addAll(spans(TITLE_IN_BRACKETS, text, sentenceStart, sentenceEnd));
             }
@@ -1222,6 +1227,17 @@ final class ContextRules {
         return names;
     }
 
+    /** As {@link #spans(Pattern, String, int, int)}, the pattern tried only where one of its lead words is written. */
+    private static List<int[]> spans(LeadWordSearch search, String text, int from, int to) {
+        List<int[]> names = new ArrayList<>();
+        // the sentence alone, as the search of its region saw it (the bounds are opaque)
+        LeadWordSearch.Search m = search.in(text.substring(from, to));
+        while (m.find()) {
+            names.add(new int[] {from + m.matcher().start(), from + m.matcher().end()});
+        }
+        return names;
+    }
+
     private static List<int[]> spans(Pattern pattern, String text, int from, int to) {
         List<int[]> names = new ArrayList<>();
         Matcher m = pattern.matcher(text).region(from, to);
@@ -1401,6 +1417,25 @@ final class ContextRules {
         return words.stream().distinct().sorted(Comparator.comparingInt(String::length).reversed())
                 .map(w -> Pattern.quote(w).replace(" ", "\\E\\s+\\Q"))
                 .collect(Collectors.joining("|", "(?:", ")"));
+    }
+
+    /**
+     * The alternation of {@code alternatives} (regular expressions) with those that open with the same letter grouped
+     * under it, in their order: "Inc|Corp|Incorporated" → "I(?:nc|ncorporated)|C(?:orp)". It matches as the plain
+     * alternation does (alternatives that open with different letters never match at the same place), but a search
+     * tries one letter, not each of a long list in turn. The plain alternation when one does not open with a letter
+     * that stands alone.
+     */
+    static String byFirstLetter(List<String> alternatives) {
+        boolean letterFirst = alternatives.stream().allMatch(a -> a.length() > 1 && Character.isLetter(a.charAt(0))
+                && "?*+{".indexOf(a.charAt(1)) < 0);
+        if (!letterFirst) {
+            return String.join("|", alternatives);
+        }
+        Map<Character, List<String>> byFirst = alternatives.stream().collect(Collectors.groupingBy(a -> a.charAt(0),
+                LinkedHashMap::new, Collectors.mapping(a -> a.substring(1), Collectors.toList())));
+        return byFirst.entrySet().stream().map(e -> e.getKey() + "(?:" + String.join("|", e.getValue()) + ")")
+                .collect(Collectors.joining("|"));
     }
 
     /**

@@ -3,7 +3,9 @@ package org.accordex.annotate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Words that bad text extraction ran together: "Vietnamshall", "Japanwill", "andKorea", "theUnited States". A token
@@ -42,10 +44,20 @@ final class RunTogetherWords {
         return out;
     }
 
-    /** Whether a capital follows the first letter: glue before a name ends there, and most words have none. */
-    private static boolean hasCapitalAfterFirst(String key) {
-        for (int i = 1; i < key.length(); i++) {
-            if (Character.isUpperCase(key.charAt(i))) {
+    /** The lengths of the glue words before a name: where, in a word glued to a name, the name's capital is. */
+    private static final int[] BEFORE_LENGTHS = BEFORE_NAME.stream().mapToInt(String::length).distinct().sorted().toArray();
+
+    /** The glue words after a name by their last letter, longest first: a word can only end in those of its own. */
+    private static final Map<Character, List<String>> AFTER_BY_LAST = AFTER_LONGEST_FIRST.stream()
+            .collect(Collectors.groupingBy(glue -> glue.charAt(glue.length() - 1), Collectors.toList()));
+
+    /**
+     * Whether a capital stands where a glue word before a name would end: without one, no glue word can be split off,
+     * and most words have none.
+     */
+    private static boolean hasCapitalAfterGlue(String key) {
+        for (int length : BEFORE_LENGTHS) {
+            if (length < key.length() && Character.isUpperCase(key.charAt(length))) {
                 return true;
             }
         }
@@ -55,7 +67,7 @@ final class RunTogetherWords {
     private static void splitInto(Token token, Predicate<String> startsName, Predicate<String> endsName, List<Token> out) {
         String key = token.key();
         // Glue words are lower case and names open with a capital, so a word can only have glue of one kind.
-        if (Character.isLowerCase(key.charAt(0)) && hasCapitalAfterFirst(key)) {
+        if (Character.isLowerCase(key.charAt(0)) && hasCapitalAfterGlue(key)) {
             for (String glue : BEFORE_LONGEST_FIRST) {
                 if (key.length() > glue.length() + 1 && key.startsWith(glue)
                         && Character.isUpperCase(key.charAt(glue.length()))) {
@@ -75,7 +87,7 @@ final class RunTogetherWords {
             out.add(token);
             return;
         }
-        for (String glue : AFTER_LONGEST_FIRST) {
+        for (String glue : AFTER_BY_LAST.getOrDefault(key.charAt(key.length() - 1), List.of())) {
             int nameLength = key.length() - glue.length();
             if (nameLength >= 2 && key.endsWith(glue) && endsName.test(key.substring(0, nameLength))) {
                 int cut = token.start() + nameLength;

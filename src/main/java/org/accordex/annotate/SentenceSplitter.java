@@ -291,13 +291,15 @@ final class SentenceSplitter {
     /** Whether {@code next} is the wrapped rest of {@code current}: same paragraph, no list marker. */
     private static boolean continues(String text, Span current, Span next) {
         String between = text.substring(current.getEnd(), next.getStart());
-        boolean blankLine = between.chars().filter(c -> c == '\n').count() > 1;
+        boolean blankLine = between.indexOf('\n') != between.lastIndexOf('\n');
         String nextText = text.substring(next.getStart(), next.getEnd());
-        if (LIST_ITEM.matcher(nextText).find() && !referenceGoesOn(text, current, nextText)) {
+        // the patterns open with "^": a match can only start at the line's start
+        if (LIST_ITEM.matcher(nextText).lookingAt() && !referenceGoesOn(text, current, nextText)) {
             return false;
         }
-        if (MARKER_ALONE.matcher(text.substring(current.getStart(), current.getEnd())).matches()
-                && Character.isLowerCase(nextText.charAt(0))) {
+        // the case first: the block, which grows line by line, is read only before a line in lower case
+        if (Character.isLowerCase(nextText.charAt(0))
+                && MARKER_ALONE.matcher(text.substring(current.getStart(), current.getEnd())).matches()) {
             return true; // a scanned item's mark on a line of its own, its text below: "(k)⏎⏎appoint the auditors;"
         }
         // Only the block's last line matters, and only its end: looking further would make long blocks quadratic.

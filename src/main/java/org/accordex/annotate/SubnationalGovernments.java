@@ -55,12 +55,19 @@ final class SubnationalGovernments {
      * A list of two or more names that opens a sentence, a quote or a list item, then its verb: "Manitoba and Ontario have
      * agreed".
      */
+    /** The verb after a list of names that are its subject. */
+    private static final String LIST_VERB = "\\s+(?:have|has|will|shall|would|agreed|signed|committed|intend|plan|jointly|are|also)\\b";
+    /**
+     * A name right before the verb, which every {@link #SUBJECT_LIST} holds (its last name): where none is written, the
+     * list, whose pattern is tried at every character of the text, need not be searched for.
+     */
+    private static final LeadWordSearch NAME_BEFORE_LIST_VERB = new LeadWordSearch(Pattern.compile(NAME + LIST_VERB));
     private static final Pattern SUBJECT_LIST = Pattern.compile(
             // where a sentence, a line or a list item opens; not a line a hard-wrapped sentence goes on in
             // ("Investments in Iowa, Ohio,", a line break, "Oregon, and Alaska will …")
             "(?:^|(?<=[.!?:][ \\t]?\\n?)(?<=\\s)|(?<=\\n)(?<![,;]\\n)(?<!\\b(?:and|or|in|of|to|for)\\n)[ \\t]*(?:[-•*–][ \\t]+)?"
             + "|(?<=^[-•*–][ \\t]))"
-            + "[\"“]?(" + LISTED + "(?:,\\s+" + LISTED + ")*,?\\s+(?:and|&)\\s+" + LISTED + ")\\s+(?:have|has|will|shall|would|agreed|signed|committed|intend|plan|jointly|are|also)\\b");
+            + "[\"“]?(" + LISTED + "(?:,\\s+" + LISTED + ")*,?\\s+(?:and|&)\\s+" + LISTED + ")" + LIST_VERB);
     private static final Pattern ONE_NAME = Pattern.compile(NAME);
     /** A premier or governor by name: "Premier Jane Roe", "Governor Roe". */
     private static final Pattern LEADER = Pattern.compile("\\b(?:Premier|Governor)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}"
@@ -175,7 +182,7 @@ final class SubnationalGovernments {
         }
         // a list of names needs two of them in the text
         LeadWordSearch.Search names = ONE_NAME_SEARCH.in(text);
-        Matcher list = SUBJECT_LIST.matcher(names.find() && names.find() ? text : "");
+        Matcher list = SUBJECT_LIST.matcher(names.find() && names.find() && NAME_BEFORE_LIST_VERB.in(text).find() ? text : "");
         while (list.find()) {
             Matcher one = ONE_NAME.matcher(text).region(list.start(1), list.end(1));
             while (one.find()) {

@@ -27,9 +27,23 @@ final class Tickers {
     private Tickers() {
     }
 
+    /**
+     * Whether {@link #CUE} occurs in the text. Its matches open with a bracket, so it is tried only at the text's
+     * brackets, not at every character.
+     */
+    private static boolean hasCue(String text) {
+        Matcher cue = CUE.matcher(text);
+        for (int at = text.indexOf('('); at >= 0; at = text.indexOf('(', at + 1)) {
+            if (cue.region(at, text.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** {@code mentions} without the parties inside a ticker bracket of {@code text}. */
     static List<Mention> drop(String text, List<Mention> mentions) {
-        if (!CUE.matcher(text).find()) {
+        if (!hasCue(text)) {
             return mentions;
         }
         List<int[]> brackets = new ArrayList<>();

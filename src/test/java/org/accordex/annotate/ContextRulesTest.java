@@ -25,4 +25,11 @@ class ContextRulesTest {
         assertEquals(List.of("The Korea Forest Service", "Mongolian Geological Agency"),
                 ContextRules.agencyNames(sentence).stream().map(n -> sentence.substring(n[0], n[1])).toList());
     }
+
+    @Test
+    void alternativesGroupedByTheirFirstLetterKeepTheirOrder() {
+        assertEquals("I(?:nc\\.?|ncorporated)|C(?:orp)", ContextRules.byFirstLetter(List.of("Inc\\.?", "Corp", "Incorporated")));
+        // an alternative whose first letter a quantifier reads is not split from it: the plain alternation
+        assertEquals("X?|Corp", ContextRules.byFirstLetter(List.of("X?", "Corp")));
+    }
 }
