@@ -643,4 +643,21 @@ class AgreementTextsTest {
         assertEquals("intent CA CL", WhichSentencesCommitTest.lastLine(TREATY
                 + "The Parties also seek to expand trade in cobalt and may set up expert groups.\n"));
     }
+
+    /** "The cooperation will cover the following areas:" only names what its items hold; items named by a noun act. */
+    @Test
+    void aLeadInThatCoversTheFollowingAreasCommitsThroughItsItems() {
+        String text = "Memorandum of Understanding between Canada and Chile on Copper\n\n"
+                + "Canada and Chile intend to cooperate on copper value chains.\n"
+                + "The cooperation will cover the following areas:\n"
+                + "(a) alignment of permitting rules for copper mines;\n"
+                + "(b) skills development in copper smelting.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("The cooperation")), commitments.toString());
+        Commitment first = commitments.stream().filter(c -> c.text().startsWith("(a)")).findFirst().orElseThrow();
+        assertEquals("align permitting rules for copper mines", first.action());
+        assertEquals(List.of("CA", "CL"), first.parties());
+        Commitment second = commitments.stream().filter(c -> c.text().startsWith("(b)")).findFirst().orElseThrow();
+        assertEquals("develop skills in copper smelting", second.action());
+    }
 }
