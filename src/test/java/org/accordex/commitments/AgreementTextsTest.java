@@ -660,4 +660,18 @@ class AgreementTextsTest {
         Commitment second = commitments.stream().filter(c -> c.text().startsWith("(b)")).findFirst().orElseThrow();
         assertEquals("develop skills in copper smelting", second.action());
     }
+
+    /** Nouns joined by "and" under "cooperate in the following areas:" name a topic of the lead-in's verb. */
+    @Test
+    void jointNounsUnderCooperateInNameATopic() {
+        String text = "Memorandum of Understanding between Canada and Chile on Lithium\n\n"
+                + "The Participants will cooperate in the following areas:\n"
+                + "(a) research and innovation in lithium refining;\n"
+                + "(b) exchange of information on lithium projects.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("cooperate in research and innovation in lithium refining",
+                commitments.stream().filter(c -> c.text().startsWith("(a)")).findFirst().orElseThrow().action());
+        assertEquals("exchange information on lithium projects",
+                commitments.stream().filter(c -> c.text().startsWith("(b)")).findFirst().orElseThrow().action());
+    }
 }
