@@ -674,4 +674,20 @@ class AgreementTextsTest {
         assertEquals("exchange information on lithium projects",
                 commitments.stream().filter(c -> c.text().startsWith("(b)")).findFirst().orElseThrow().action());
     }
+
+    /** A memorandum's items named by a gerund with "of", or by "support to", read as the act they name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            (a) mapping of nickel deposits in the north;      | map nickel deposits in the north
+            (a) upgrading of copper smelters;                  | upgrade copper smelters
+            (a) fostering of innovation in lithium refining;   | foster innovation in lithium refining
+            (a) support to artisanal cobalt miners;            | support artisanal cobalt miners
+            """)
+    void aGerundOrSupportToOpeningAnItemIsItsAct(String item, String action) {
+        String text = "Memorandum of Understanding between Canada and Chile\n\nThe cooperation will include the following areas:\n"
+                + item + "\n";
+        Commitment c = WhoCommitsTest.annotate(text).commitments().stream().filter(x -> x.text().startsWith("(a)")).findFirst()
+                .orElseThrow();
+        assertEquals(action, c.action());
+    }
 }
