@@ -1646,16 +1646,19 @@ final class ContextRules {
 
     /**
      * "Department of Energy of the United States of America": a known body of the state named after it is that body,
-     * under its own norm ("U.S. Department of Energy"), not a new one; the name stays one span.
+     * under its own norm ("U.S. Department of Energy"), not a new one; the name stays one span. So is "Department for
+     * Business and Trade of the United Kingdom" ("Department for Business and Trade").
      */
     private static Candidate ofItsOwnState(String text, Candidate agency, List<Candidate> known) {
         for (Candidate body : known) {
+            // a body the data ties to its state ("Department for Business and Trade" → GB) is read the same way
+            String itsState = body.norm().startsWith(US_BODY_PREFIX) ? "US" : FiscalYears.stateOfBody(body.norm());
             if (body.type() != MentionType.PARTY || STATE_KINDS.contains(body.kind()) || body.start() != agency.start()
-                    || body.end() >= agency.end() || !body.norm().startsWith(US_BODY_PREFIX)) {
+                    || body.end() >= agency.end() || itsState == null) {
                 continue;
             }
             for (Candidate state : known) {
-                if (STATE_KINDS.contains(state.kind()) && "US".equals(state.norm()) && state.end() == agency.end()
+                if (STATE_KINDS.contains(state.kind()) && itsState.equals(state.norm()) && state.end() == agency.end()
                         && state.start() > body.end() && OF_THE.matcher(text.substring(body.end(), state.start())).matches()) {
                     // as the dictionary's body: a name a rule found takes its text as its norm later
                     return new Candidate(MentionType.PARTY, agency.start(), agency.end(), body.norm(), body.kind(), body.source());

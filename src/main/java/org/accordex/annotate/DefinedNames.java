@@ -206,10 +206,12 @@ final class DefinedNames {
     /**
      * A name no dictionary knows, followed by the short name of a company the dictionaries know ({@code known}) in
      * brackets, is that company: "Chile's National
-     * Copper Corp. (Codelco)" is Codelco, under the name it trades as (ANNOTATION.md §1).
+     * Copper Corp. (Codelco)" is Codelco, under the name it trades as (ANNOTATION.md §1). So is a body named at length
+     * before a known short name whose norm's words its name holds.
      */
     static List<Mention> namedByShortName(String text, List<Mention> mentions, Predicate<String> known) {
         List<Mention> out = new ArrayList<>(mentions);
+        Map<String, String> renamed = new HashMap<>();
         for (int i = 0; i + 1 < out.size(); i++) {
             Mention m = out.get(i);
             Mention next = out.get(i + 1);
@@ -219,11 +221,35 @@ final class DefinedNames {
             }
             Matcher open = OPENING_BRACKET.matcher(text.substring(m.end(), next.start()));
             if (open.matches() && CLOSING_BRACKET.matcher(text.substring(next.end(), Math.min(text.length(), next.end() + 5)))
-                    .lookingAt() && next.text().equals(next.norm()) && known.test(next.text())) {
+                    .lookingAt() && (next.text().equals(next.norm()) || holdsEveryWord(m.text(), next.norm()))
+                    && known.test(next.text())) {
                 out.set(i, m.withNorm(next.norm()));
+                renamed.put(m.norm(), next.norm());
             }
         }
+        if (renamed.isEmpty()) {
+            return out;
+        }
+        // the name written again elsewhere (a title's, before the definition) is the same body
+        out.replaceAll(m -> m.type() == MentionType.PARTY && renamed.containsKey(m.norm()) && m.norm().equals(m.text().replaceAll("\\s+", " "))
+                ? m.withNorm(renamed.get(m.norm())) : m);
         return out;
+    }
+
+    /** How the name of a body of the United States may begin: "U.S. Office of Personnel Management". */
+    private static final String US_BODY = "U.S. ";
+
+    /**
+     * Whether every word of a known body's norm is a word of the longer name the text gives it: "Department of Natural
+     * Resources of Canada (NRCan)" is Natural Resources Canada, not a second body.
+     */
+    private static boolean holdsEveryWord(String name, String norm) {
+        if (name.startsWith(US_BODY)) {
+            return false; // "U.S. Office of Personnel Management (OPM)" keeps the norm a United States body's name gives it
+        }
+        Set<String> words = new HashSet<>(List.of(SPACES.split(name)));
+        String[] normWords = SPACES.split(norm);
+        return normWords.length > 1 && words.containsAll(List.of(normWords));
     }
 
     /**

@@ -396,7 +396,9 @@ public final class ActionPhrase {
         // a singular noun without an article opens an imperative the tagger misread ("support vocational training")
         boolean bareNoun = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s") && !ACTION_NOUN.matcher(t.lower(start)).matches()
                 // ... but a compound noun under a verb and its preposition names a topic ("cooperate on: (b) energy efficiency")
-                && !(leadFrame != null && leadFrame.contains(" ") && start + 1 < t.size() && t.tag(start + 1).equals("NOUN"));
+                && !(leadFrame != null && leadFrame.contains(" ") && start + 1 < t.size() && (t.tag(start + 1).equals("NOUN")
+                        // ... and so do nouns joined to it ("cooperate in: (c) research and innovation")
+                        || t.tag(start + 1).equals("CCONJ") && start + 2 < t.size() && t.tag(start + 2).equals("NOUN")));
         // an item with a modal of its own states its own provision ("(a) Nothing in this Annex shall …")
         boolean ownClause = false;
         for (int k = start; k < Math.min(t.size(), start + MAX_OWN_CLAUSE) && !ownClause && t.matchAt(Section.CLAUSE, k) == k

@@ -643,4 +643,51 @@ class AgreementTextsTest {
         assertEquals("intent CA CL", WhichSentencesCommitTest.lastLine(TREATY
                 + "The Parties also seek to expand trade in cobalt and may set up expert groups.\n"));
     }
+
+    /** "The cooperation will cover the following areas:" only names what its items hold; items named by a noun act. */
+    @Test
+    void aLeadInThatCoversTheFollowingAreasCommitsThroughItsItems() {
+        String text = "Memorandum of Understanding between Canada and Chile on Copper\n\n"
+                + "Canada and Chile intend to cooperate on copper value chains.\n"
+                + "The cooperation will cover the following areas:\n"
+                + "(a) alignment of permitting rules for copper mines;\n"
+                + "(b) skills development in copper smelting.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("The cooperation")), commitments.toString());
+        Commitment first = commitments.stream().filter(c -> c.text().startsWith("(a)")).findFirst().orElseThrow();
+        assertEquals("align permitting rules for copper mines", first.action());
+        assertEquals(List.of("CA", "CL"), first.parties());
+        Commitment second = commitments.stream().filter(c -> c.text().startsWith("(b)")).findFirst().orElseThrow();
+        assertEquals("develop skills in copper smelting", second.action());
+    }
+
+    /** Nouns joined by "and" under "cooperate in the following areas:" name a topic of the lead-in's verb. */
+    @Test
+    void jointNounsUnderCooperateInNameATopic() {
+        String text = "Memorandum of Understanding between Canada and Chile on Lithium\n\n"
+                + "The Participants will cooperate in the following areas:\n"
+                + "(a) research and innovation in lithium refining;\n"
+                + "(b) exchange of information on lithium projects.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("cooperate in research and innovation in lithium refining",
+                commitments.stream().filter(c -> c.text().startsWith("(a)")).findFirst().orElseThrow().action());
+        assertEquals("exchange information on lithium projects",
+                commitments.stream().filter(c -> c.text().startsWith("(b)")).findFirst().orElseThrow().action());
+    }
+
+    /** A memorandum's items named by a gerund with "of", or by "support to", read as the act they name. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            (a) mapping of nickel deposits in the north;      | map nickel deposits in the north
+            (a) upgrading of copper smelters;                  | upgrade copper smelters
+            (a) fostering of innovation in lithium refining;   | foster innovation in lithium refining
+            (a) support to artisanal cobalt miners;            | support artisanal cobalt miners
+            """)
+    void aGerundOrSupportToOpeningAnItemIsItsAct(String item, String action) {
+        String text = "Memorandum of Understanding between Canada and Chile\n\nThe cooperation will include the following areas:\n"
+                + item + "\n";
+        Commitment c = WhoCommitsTest.annotate(text).commitments().stream().filter(x -> x.text().startsWith("(a)")).findFirst()
+                .orElseThrow();
+        assertEquals(action, c.action());
+    }
 }

@@ -1659,4 +1659,16 @@ class WhoCommitsTest {
         assertEquals(parties, partiesOfLast("Uranium talks in London\n\nLONDON, March 3 - Britain and Canada agreed to expand uranium "
                 + "supply talks.\n" + sentence + "\n"));
     }
+
+    /** A body named at length and then by a known short name, or with its state after it, is one party under one norm. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            the Department of Natural Resources of Canada (NRCan)            | Chilean Copper Commission Natural Resources Canada
+            the Department for Business and Trade of the United Kingdom     | Chilean Copper Commission Department for Business and Trade
+            """)
+    void aBodyNamedAtLengthIsOneParty(String body, String parties) {
+        assertEquals(parties, partiesOfLast("Memorandum of Cooperation on Copper\n\n" + body.substring(4, 5).toUpperCase() + body.substring(5)
+                + " and the Chilean Copper Commission (hereinafter \"the Participants\") have reached the following understanding:\n"
+                + "1. The Participants will exchange data on copper refining.\n"));
+    }
 }
