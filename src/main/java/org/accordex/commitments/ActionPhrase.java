@@ -3795,11 +3795,11 @@ public final class ActionPhrase {
     private static boolean adjectiveReadAsAdverb(Tagged t, int k, int next) {
         return t.tag(k - 1).equals("ADJ") && t.tag(next).equals("ADV") && next + 2 < t.size()
                 && (t.lower(next + 1).equals(",") || t.tag(next + 1).equals("CCONJ")) && t.tag(next + 2).equals("ADJ")
-                // the comma after it: "…, just[,] affordable …", "a just[,] secure …", "just[, and] orderly …"
+                // the comma after it: "…, just[,] affordable …", "a just[,] secure …", "are just[,] orderly and …"
                 || k >= 3 && t.tag(k - 1).equals("ADV") && (t.lower(k - 2).equals(",") && t.tag(k - 3).equals("ADJ")
-                        || t.tag(k - 2).equals("DET"))
+                        || t.tag(k - 2).equals("DET") || t.tag(k - 2).equals("AUX"))
                 && (t.tag(next).equals("ADJ") || t.tag(next).equals("ADV") && next + 1 < t.size()
-                        && (NOMINAL.contains(t.tag(next + 1)) || t.lower(next + 1).equals(",")));
+                        && (NOMINAL.contains(t.tag(next + 1)) || t.lower(next + 1).equals(",") || t.tag(next + 1).equals("CCONJ")));
     }
 
     /** How many modifiers may stand before the noun of whose interests an act serves. */

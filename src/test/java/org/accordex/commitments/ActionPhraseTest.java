@@ -1872,5 +1872,7 @@ class ActionPhraseTest {
                 action("The ministers will support a just, affordable, secure shift to low-emission power."));
         assertEquals("pursue secure, just, and inclusive transitions in the power sector",
                 action("We will pursue secure, just, and inclusive transitions in the power sector."));
+        assertEquals("ensure that grid transitions are just, orderly and inclusive",
+                action("The ministers are committed to ensuring that grid transitions are just, orderly and inclusive."));
     }
 }
