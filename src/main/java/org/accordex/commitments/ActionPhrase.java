@@ -1340,7 +1340,8 @@ public final class ActionPhrase {
         // a possessive ("Europe's", tagged PROPN+PART) opens the noun phrase, its head comes after it; an "-ing" word
         // that only describes the noun is in its phrase, however the tagger reads it ("an enduring partnership")
         for (int k = start; k < t.size() && k < start + MAX_SKIP
-                && (NOUN_PHRASE_START.contains(untagged(t, k)) || t.glued(k) || ING_ADJECTIVES.contains(t.lower(k))); k++) {
+                && (NOUN_PHRASE_START.contains(untagged(t, k)) || t.glued(k) || ING_ADJECTIVES.contains(t.lower(k))
+                        || joinsAdjectives(t, k) || opensHyphenated(t, k)); k++) {
             if (t.tag(k).equals("NOUN") || t.tag(k).equals("PROPN")) {
                 head = k;
             }
@@ -1375,6 +1376,18 @@ public final class ActionPhrase {
             }
         }
         return thing;
+    }
+
+    /** The first part of a hyphenated word, however the tagger reads it: "[Indo]-Pacific". */
+    private static boolean opensHyphenated(Tagged t, int k) {
+        return k + 1 < t.size() && t.lower(k + 1).equals("-") && t.glued(k + 1) && t.isWord(k);
+    }
+
+    /** An "and", "or" or comma between two adjectives of one noun phrase: "a free [and] open Indo-Pacific". */
+    private static boolean joinsAdjectives(Tagged t, int k) {
+        String w = t.lower(k);
+        return k > 0 && k + 1 < t.size() && (w.equals("and") || w.equals("or") || w.equals(","))
+                && t.tag(k - 1).equals("ADJ") && (t.tag(k + 1).equals("ADJ") || t.lower(k + 1).endsWith("ed"));
     }
 
     /** The tag at {@code k} without the possessive the tagger joins to it: "PROPN+PART" → "PROPN". */
@@ -3763,7 +3776,7 @@ public final class ActionPhrase {
                         && k - 3 >= start && t.lower(k - 2).equals(",") && NOMINAL.contains(t.tag(k - 3))
                         // "a voluntary, nonbinding written code": modifiers of one noun after an article, however
                         // the tagger read them
-                        || modifiersOfOneNoun(t, k, start)
+                        || modifiersOfOneNoun(t, k, start) || adjectiveReadAsAdverb(t, k, next)
                         // "harmonized, responsible, pro-innovation policy": adjectives of one noun
                         || t.tag(next).equals("ADJ") && (t.tag(k - 1).equals("ADJ") || t.tag(k - 1).equals("VERB")
                         && t.lower(k - 1).endsWith("ed") && k - 2 >= start && !NOMINAL.contains(t.tag(k - 2)))
@@ -3775,6 +3788,20 @@ public final class ActionPhrase {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether the word after the comma at {@code k} is an adjective of a series the tagger read as an adverb, between
+     * two others: "clean, sustainable, [just], affordable and inclusive energy".
+     */
+    private static boolean adjectiveReadAsAdverb(Tagged t, int k, int next) {
+        return t.tag(k - 1).equals("ADJ") && t.tag(next).equals("ADV") && next + 2 < t.size()
+                && (t.lower(next + 1).equals(",") || t.tag(next + 1).equals("CCONJ")) && t.tag(next + 2).equals("ADJ")
+                // the comma after it: "…, just[,] affordable …", "a just[,] secure …", "are just[,] orderly and …"
+                || k >= 3 && t.tag(k - 1).equals("ADV") && (t.lower(k - 2).equals(",") && t.tag(k - 3).equals("ADJ")
+                        || t.tag(k - 2).equals("DET") || t.tag(k - 2).equals("AUX"))
+                && (t.tag(next).equals("ADJ") || t.tag(next).equals("ADV") && next + 1 < t.size()
+                        && (NOMINAL.contains(t.tag(next + 1)) || t.lower(next + 1).equals(",") || t.tag(next + 1).equals("CCONJ")));
     }
 
     /** How many modifiers may stand before the noun of whose interests an act serves. */

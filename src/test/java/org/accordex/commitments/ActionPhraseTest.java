@@ -1855,4 +1855,24 @@ class ActionPhraseTest {
         assertEquals("work with the WHO and other partners to map lithium brines",
                 action("Canada and Chile commit to working with the WHO and other partners to map lithium brines."));
     }
+
+    /** A pledged noun phrase whose adjectives are joined ("a stable and prosperous Asia-Pacific") takes its verb too. */
+    @Test
+    void givesAVerbToAPledgedPhraseWithJoinedAdjectives() {
+        assertEquals("support a stable and prosperous Asia-Pacific",
+                action("The ministers reaffirmed their commitment to a stable and prosperous Asia-Pacific."));
+        assertEquals("support a free and open Indo-Pacific",
+                action("The leaders reaffirmed their commitment to a free and open Indo-Pacific."));
+    }
+
+    /** "just" among adjectives of one noun is one of them, however the tagger reads it. */
+    @Test
+    void keepsJustInASeriesOfAdjectives() {
+        assertEquals("support a just, affordable, secure shift to low-emission power",
+                action("The ministers will support a just, affordable, secure shift to low-emission power."));
+        assertEquals("pursue secure, just, and inclusive transitions in the power sector",
+                action("We will pursue secure, just, and inclusive transitions in the power sector."));
+        assertEquals("ensure that grid transitions are just, orderly and inclusive",
+                action("The ministers are committed to ensuring that grid transitions are just, orderly and inclusive."));
+    }
 }

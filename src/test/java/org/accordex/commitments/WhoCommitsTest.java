@@ -1671,4 +1671,16 @@ class WhoCommitsTest {
                 + " and the Chilean Copper Commission (hereinafter \"the Participants\") have reached the following understanding:\n"
                 + "1. The Participants will exchange data on copper refining.\n"));
     }
+
+    /** "We, the Heads of State of the Three Seas Initiative participating states": the group speaks, not a fund it names later. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            We will extend gas interconnectors along the north-south corridor.                    | Three Seas Initiative
+            We encourage development banks to finance grid links between the Baltic and the Adriatic. | Three Seas Initiative
+            """)
+    void theGroupOfStatesThatOpensADeclarationIsWe(String sentence, String parties) {
+        assertEquals(parties, partiesOfLast("Joint Declaration of the Summit in Riga\n\nWe, the Heads of State and Government of the "
+                + "Three Seas Initiative participating states, met in Riga on 3 May.\nWe welcome the capital increase of the Three Seas "
+                + "Initiative Investment Fund.\n" + sentence + "\n"));
+    }
 }
