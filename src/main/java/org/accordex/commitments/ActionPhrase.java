@@ -4582,9 +4582,21 @@ public final class ActionPhrase {
                         && Set.of("NOUN", "ADJ", "DET").contains(tags[i - 1])) {
                     tags[i] = "NOUN";
                 }
+                // "support [projects] that …", "offer grants to [firms] that …": a form in -s the tagger reads as a verb
+                // right after a verb or the infinitive's "to" is a plural noun that a relative clause defines, as no verb
+                // in -s follows either ("help ports and …" is left to the tagger)
+                if (tags[i].equals("VERB") && PLURAL_FORM.matcher(lower[i]).matches() && i + 1 < tags.length
+                        && RELATIVE_PRONOUNS.contains(lower[i + 1]) && (tags[i - 1].equals("VERB") || lower[i - 1].equals("to"))) {
+                    tags[i] = "NOUN";
+                }
             }
             return tags;
         }
+
+        /** A form in -s that is no verb's stem ending in s ("focus", "discuss", "process" are). */
+        private static final Pattern PLURAL_FORM = Pattern.compile("\\p{Ll}{2,}[^su]s");
+
+        private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
 
         /** A noun's ending: "non-proliferation", "co-investment", "anti-corruption". */
         private static final Pattern NOUN_ENDING = Pattern.compile("\\p{L}+-\\p{L}*(?:tion|sion|ment|ity|ance|ence|ism|ship)");

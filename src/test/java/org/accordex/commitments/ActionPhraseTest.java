@@ -1855,4 +1855,30 @@ class ActionPhraseTest {
         assertEquals("work with the WHO and other partners to map lithium brines",
                 action("Canada and Chile commit to working with the WHO and other partners to map lithium brines."));
     }
+
+    /** A step the act comes before, told with the parties or "any" as its subject or with a gerund, is no part of it. */
+    @Test
+    void leavesOutAStepBeforeTheParties() {
+        assertEquals("confer with each other", action("If a supplier cuts exports, we will confer with each other before we act."));
+        assertEquals("finish a baseline survey of the seabed",
+                action("Tonga will finish a baseline survey of the seabed before any test mining begins."));
+        assertEquals("seek talks with Ghana", action("The Union shall seek talks with Ghana before adopting any safeguard."));
+        assertEquals("inform the other Side", action("It shall inform the other Side at least 30 days before the quota applies."));
+    }
+
+    /** How long the act goes on, said vaguely, and a purpose named by pointing back are no part of the action. */
+    @Test
+    void leavesOutVagueDurationsAndPurposesPointedBack() {
+        assertEquals("buy cobalt from Zambian mines", action("We will buy cobalt from Zambian mines for many years, the company said."));
+        assertEquals("raise green bonds", action("The banks agreed to raise green bonds for that purpose."));
+        assertEquals("revise the tariff schedule", action("Chile will revise the tariff schedule to reflect the new quotas."));
+    }
+
+    /** A plural noun the tagger may read as a verb after the action's verb or "to" is the object, with what defines it. */
+    @Test
+    void readsAPluralAfterTheVerbAsItsObject() {
+        assertEquals("offer loans to projects that recycle nickel",
+                action("The bank will offer loans to projects that recycle nickel."));
+        assertEquals("give grants to firms that train miners", action("The ministry will give grants to firms that train miners."));
+    }
 }
