@@ -4083,6 +4083,13 @@ public final class ActionPhrase {
      * an object (", ensuring supply") opens a clause instead.
      */
     private static boolean continuesSeries(Tagged t, int k) {
+        // the series is the object of a preposition ("information [on] pipelines, permitting timelines and …"): its items
+        // are noun phrases, not actions ("finance mines, build plants and …" is a series of acts)
+        int head = k - 1;
+        while (head > 0 && head > k - 1 - MAX_SERIES_ITEM && NOMINAL.contains(t.tag(head))) {
+            head--;
+        }
+        boolean inPrepositionalObject = head < k - 1 && t.tag(head).equals("ADP") && !t.lower(head).equals("to");
         int j = k + 1;
         boolean last = false;
         if (j + 1 < t.size() && t.tag(j).equals("CCONJ")) {
@@ -4095,7 +4102,11 @@ public final class ActionPhrase {
                 j++;
             }
             int words = j;
-            if (j < t.size() && t.tag(j).equals("VERB") && t.lower(j).endsWith("ing")) {
+            if (inPrepositionalObject && j + 2 < t.size() && (t.tag(j).equals("VERB") || NOUN_HOMOGRAPHS.contains(t.lower(j)))
+                    && NOMINAL.contains(t.tag(j + 1)) && !t.lower(j - 1).equals("to")
+                    && !t.lower(j).endsWith("ed") && (t.lower(j + 2).equals(",") || t.tag(j + 2).equals("CCONJ"))) {
+                j += 2; // "on geological mapping, [mine safety] and …": a noun the tagger read as a verb before its head
+            } else if (j < t.size() && t.tag(j).equals("VERB") && t.lower(j).endsWith("ing")) {
                 j++; // a gerund, alone: "processing"
             } else {
                 while (j < t.size() && j - words < MAX_SERIES_ITEM && (NOMINAL.contains(t.tag(j)) || pluralReadAsVerb(t, j)

@@ -1881,4 +1881,17 @@ class ActionPhraseTest {
                 action("The bank will offer loans to projects that recycle nickel."));
         assertEquals("give grants to firms that train miners", action("The ministry will give grants to firms that train miners."));
     }
+
+    /** A series after a preposition is one of nouns, also where the tagger reads a modifier in it as a verb. */
+    @Test
+    void keepsASeriesOfNounsAfterAPreposition() {
+        assertEquals("cooperate on tailings reuse, mine closure and site restoration",
+                action("The Parties will cooperate on tailings reuse, mine closure and site restoration."));
+        assertEquals("swap data on export quotas, permitting timelines and port capacity",
+                action("The two agencies will swap data on export quotas, permitting timelines and port capacity."));
+        assertEquals("finance mines, build plants and train workers", action("The firms will finance mines, build plants and train workers."));
+        // a further infinitive after the comma is another act, not an item of the series
+        assertEquals("widen access for smelter products; raise concerns; expand cooperation",
+                action("The two sides commit to widen access for smelter products, to raise concerns, and to expand cooperation."));
+    }
 }
