@@ -4112,6 +4112,13 @@ public final class ActionPhrase {
      * an object (", ensuring supply") opens a clause instead.
      */
     private static boolean continuesSeries(Tagged t, int k) {
+        // the series is the object of a preposition ("information [on] pipelines, permitting timelines and …"): its items
+        // are noun phrases, not actions ("finance mines, build plants and …" is a series of acts)
+        int head = k - 1;
+        while (head > 0 && head > k - 1 - MAX_SERIES_ITEM && NOMINAL.contains(t.tag(head))) {
+            head--;
+        }
+        boolean inPrepositionalObject = head < k - 1 && t.tag(head).equals("ADP") && !t.lower(head).equals("to");
         int j = k + 1;
         boolean last = false;
         if (j + 1 < t.size() && t.tag(j).equals("CCONJ")) {
@@ -4124,7 +4131,11 @@ public final class ActionPhrase {
                 j++;
             }
             int words = j;
-            if (j < t.size() && t.tag(j).equals("VERB") && t.lower(j).endsWith("ing")) {
+            if (inPrepositionalObject && j + 2 < t.size() && (t.tag(j).equals("VERB") || NOUN_HOMOGRAPHS.contains(t.lower(j)))
+                    && NOMINAL.contains(t.tag(j + 1)) && !t.lower(j - 1).equals("to")
+                    && !t.lower(j).endsWith("ed") && (t.lower(j + 2).equals(",") || t.tag(j + 2).equals("CCONJ"))) {
+                j += 2; // "on geological mapping, [mine safety] and …": a noun the tagger read as a verb before its head
+            } else if (j < t.size() && t.tag(j).equals("VERB") && t.lower(j).endsWith("ing")) {
                 j++; // a gerund, alone: "processing"
             } else {
                 while (j < t.size() && j - words < MAX_SERIES_ITEM && (NOMINAL.contains(t.tag(j)) || pluralReadAsVerb(t, j)
@@ -4611,9 +4622,21 @@ public final class ActionPhrase {
                         && Set.of("NOUN", "ADJ", "DET").contains(tags[i - 1])) {
                     tags[i] = "NOUN";
                 }
+                // "support [projects] that …", "offer grants to [firms] that …": a form in -s the tagger reads as a verb
+                // right after a verb or the infinitive's "to" is a plural noun that a relative clause defines, as no verb
+                // in -s follows either ("help ports and …" is left to the tagger)
+                if (tags[i].equals("VERB") && PLURAL_FORM.matcher(lower[i]).matches() && i + 1 < tags.length
+                        && RELATIVE_PRONOUNS.contains(lower[i + 1]) && (tags[i - 1].equals("VERB") || lower[i - 1].equals("to"))) {
+                    tags[i] = "NOUN";
+                }
             }
             return tags;
         }
+
+        /** A form in -s that is no verb's stem ending in s ("focus", "discuss", "process" are). */
+        private static final Pattern PLURAL_FORM = Pattern.compile("\\p{Ll}{2,}[^su]s");
+
+        private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
 
         /** A noun's ending: "non-proliferation", "co-investment", "anti-corruption". */
         private static final Pattern NOUN_ENDING = Pattern.compile("\\p{L}+-\\p{L}*(?:tion|sion|ment|ity|ance|ence|ism|ship)");

@@ -1875,4 +1875,43 @@ class ActionPhraseTest {
         assertEquals("ensure that grid transitions are just, orderly and inclusive",
                 action("The ministers are committed to ensuring that grid transitions are just, orderly and inclusive."));
     }
+
+    /** A step the act comes before, told with the parties or "any" as its subject or with a gerund, is no part of it. */
+    @Test
+    void leavesOutAStepBeforeTheParties() {
+        assertEquals("confer with each other", action("If a supplier cuts exports, we will confer with each other before we act."));
+        assertEquals("finish a baseline survey of the seabed",
+                action("Tonga will finish a baseline survey of the seabed before any test mining begins."));
+        assertEquals("seek talks with Ghana", action("The Union shall seek talks with Ghana before adopting any safeguard."));
+        assertEquals("inform the other Side", action("It shall inform the other Side at least 30 days before the quota applies."));
+    }
+
+    /** How long the act goes on, said vaguely, and a purpose named by pointing back are no part of the action. */
+    @Test
+    void leavesOutVagueDurationsAndPurposesPointedBack() {
+        assertEquals("buy cobalt from Zambian mines", action("We will buy cobalt from Zambian mines for many years, the company said."));
+        assertEquals("raise green bonds", action("The banks agreed to raise green bonds for that purpose."));
+        assertEquals("revise the tariff schedule", action("Chile will revise the tariff schedule to reflect the new quotas."));
+    }
+
+    /** A plural noun the tagger may read as a verb after the action's verb or "to" is the object, with what defines it. */
+    @Test
+    void readsAPluralAfterTheVerbAsItsObject() {
+        assertEquals("offer loans to projects that recycle nickel",
+                action("The bank will offer loans to projects that recycle nickel."));
+        assertEquals("give grants to firms that train miners", action("The ministry will give grants to firms that train miners."));
+    }
+
+    /** A series after a preposition is one of nouns, also where the tagger reads a modifier in it as a verb. */
+    @Test
+    void keepsASeriesOfNounsAfterAPreposition() {
+        assertEquals("cooperate on tailings reuse, mine closure and site restoration",
+                action("The Parties will cooperate on tailings reuse, mine closure and site restoration."));
+        assertEquals("swap data on export quotas, permitting timelines and port capacity",
+                action("The two agencies will swap data on export quotas, permitting timelines and port capacity."));
+        assertEquals("finance mines, build plants and train workers", action("The firms will finance mines, build plants and train workers."));
+        // a further infinitive after the comma is another act, not an item of the series
+        assertEquals("widen access for smelter products; raise concerns; expand cooperation",
+                action("The two sides commit to widen access for smelter products, to raise concerns, and to expand cooperation."));
+    }
 }
