@@ -1659,4 +1659,14 @@ class WhoCommitsTest {
         assertEquals(parties, partiesOfLast("Uranium talks in London\n\nLONDON, March 3 - Britain and Canada agreed to expand uranium "
                 + "supply talks.\n" + sentence + "\n"));
     }
+
+    /** A state in a wire dateline ("LIMA, Peru, May 4 (Reuters) -") is where the report was filed, not who acts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            LIMA, Peru, May 4 (Reuters) - Chile will lift its ban on copper exports, its ministry said.      | CL
+            SANTIAGO, Chile, May 4 (AP) - Peru and Bolivia will set up a lithium fund.                       | BO PE
+            """)
+    void aStateInADatelineDoesNotAct(String sentence, String parties) {
+        assertEquals(parties, partiesOfLast("Copper talks end\n\n" + sentence + "\n"));
+    }
 }
