@@ -1577,7 +1577,7 @@ class WhichSentencesCommitTest {
     /**
      * Wire reports: what a speaker says a government will do to make sure of something, or to create good conditions
      * for trade, is its pledge; a joint statement or plan agreed to is the text adopted; how a party would act, asked
-     * in an indirect question, pledges nothing.
+     * in an indirect question, pledges nothing, nor does a freedom a party keeps ("will not be forced to").
      */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -1586,6 +1586,7 @@ class WhichSentencesCommitTest {
             The minister said the new levy would make copper dearer.                                        | none
             Officials said the two sides had agreed to a joint statement on copper trade.                   | none
             Analysts said it was not clear how Canada would define Chilean copper.                          | none
+            Chile will not be forced to fund smelters it does not want.                                     | none
             """)
     void wireReportsOfWhatAGovernmentWillDo(String sentence, String expected) {
         assertEquals(expected, lastLine(NEWS + "Canada and Chile met on Monday.\n\n" + sentence + "\n"));
