@@ -70,7 +70,9 @@ final class ContextRules {
     /** "[Australian] Labor Government", "[Albanese] government": the ruling party's name may stand between. */
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
             "^\\s+(?:(?:Labor|Labour|Liberal|Conservative|Coalition)\\s+)?"
-                    + "(government|Government|governments|Governments|authorities|Authorities|administration|Administration)\\b");
+                    + "(government|Government|governments|Governments|authorities|Authorities|administration|Administration"
+                    // "the Chadian state will repay the loan": the state as an actor, not its media, firms or council
+                    + "|state(?=\\s+(?:will|would|shall|must|should|has|had|is|was|also|agreed|said|to)\\b|\\s*[,.;]))\\b");
     /**
      * Title-case names of laws, offices, agreements and institutions; words inside them are not mentions. Only a law's
      * name runs across a lower-case "in" ("Truth in Lending Act"): a headline's "Cut Tariffs in Landmark Agreement"

@@ -269,6 +269,13 @@ final class DefinedNames {
         return name.startsWith(first + " ") && initials(name.substring(first.length() + 1)).equals(initials);
     }
 
+    /** A dash after the bracket: "LIMA, Peru (AP) -" credits a news agency in a dateline, and defines nothing. */
+    private static final Pattern DASH_AFTER = Pattern.compile("^[ \\t]*\\.?(?:[-–—]|--)[ \\t]");
+
+    private static boolean isDatelineCredit(String text, int closed) {
+        return DASH_AFTER.matcher(text.substring(closed, Math.min(text.length(), closed + 6))).lookingAt();
+    }
+
     /** The mentions with the defined short names added, in text order. */
     static List<Mention> add(String text, List<Mention> mentions) {
         return add(text, mentions, name -> false);
@@ -288,6 +295,7 @@ final class DefinedNames {
             }
             Matcher d = DEFINITION.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20)));
             if (d.find() && d.group(1).length() <= MAX_LENGTH && !d.group(1).equals(m.text())
+                    && !isDatelineCredit(text, m.end() + d.end())
                     && !(DOCUMENT_SHORT_NAMES.contains(d.group(1)) && !initials(m.text()).equals(d.group(1)))
                     && !endsLongerName(text, m, d.group(1)) && !closesJoinedNames(text, m, d.group(1), mentions)) {
                 if (defined.putIfAbsent(d.group(1), m.norm()) == null && !STATE_NORM.matcher(m.norm()).matches()

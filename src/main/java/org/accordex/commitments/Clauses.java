@@ -147,11 +147,11 @@ final class Clauses {
     private static final String MONTH_WORD = "(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?i:[a-z]{0,6})\\.?";
     /**
      * A news dateline that opens a sentence: "OTTAWA, May 4 (Reuters) —", "CAIRO, May 6 (Reuters) -", "July 6 (Reuters) -",
-     * "(Reuters) -", "(Jan 15):", "WASHINGTON —", "BRUSSELS, 4 May 2025 –". A city in capitals, a date or an agency's
+     * "(Reuters) -", "(Jan 15):", "WASHINGTON —", "SEOUL, South Korea, May 4 (AP) -", "BRUSSELS, 4 May 2025 –". A city in capitals, a date or an agency's
      * credit, then a dash or a colon.
      */
     private static final Pattern DATELINE = Pattern.compile("^[\\s\"“]*"
-            + "(?<city>\\p{Lu}[\\p{Lu}.'’ -]{2,40}?(?:,\\s*[\\p{L}.]{2,20}){0,2},?\\s*)?"
+            + "(?<city>\\p{Lu}[\\p{Lu}.'’ -]{2,40}?(?:,\\s*[\\p{L}.]{2,20}(?:[ \\t][\\p{L}.]{2,20}){0,2}){0,2},?\\s*)?"
             + "(?<date>\\(?(?:" + MONTH_WORD + "\\s+\\d{1,2}|\\d{1,2}\\s+" + MONTH_WORD + ")(?:,?\\s+(?:19|20)\\d\\d)?\\)?\\s*)?"
             + "(?<credit>\\([\\p{L} .&-]{2,30}\\)\\s*|/[\\p{L} ]{2,20}/\\s*)?"
             + "(?:[—–:]|--?)\\s*");

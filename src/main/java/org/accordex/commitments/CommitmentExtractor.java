@@ -286,9 +286,13 @@ public final class CommitmentExtractor {
     /** "… said it would", "… said in a statement it will": the speaker's own "it" right before the cue. */
     private static final Pattern SPEAKERS_IT = Pattern.compile("(?i)\\b(?:said|says|added|announced|stated|confirmed)\\s+"
             + "(?:in\\s+a\\s+statement\\s+|on\\s+\\w{3,6}day\\s+)?(?:that\\s+)?it\\s+(?:also\\s+)?$");
-    /** A measure a body takes in its own affairs: "cut spending", "raise capital", "apply for a permit". */
+    /**
+     * A measure a body takes in its own affairs: "cut spending", "raise capital", "apply for a permit"; a government's
+     * "create favourable conditions for imports" is its policy, not what something brings about.
+     */
     private static final Pattern OWN_MEASURE = Pattern.compile(
-            "(?i)^\\s*(?:cut|reduce|raise|lower|increase|boost|eliminate|attract|accelerate|apply\\s+for)\\b");
+            "(?i)^\\s*(?:cut|reduce|raise|lower|increase|boost|eliminate|attract|accelerate|apply\\s+for"
+                    + "|create\\s+(?:(?:a|an|more)\\s+)?(?:favou?rable|better|enabling|good|fair|level)\\s+(?:conditions|environment|playing))\\b");
     /** A modal cue after a possessive ("Korea's imports will") has the possessed thing, not the possessor, as subject. */
     private static final Pattern MODAL_VERB = Pattern.compile("(?i)^(?:will|shall|must|should|would|can|may)\\b");
     /** An official acting for the document's state. */
@@ -1800,9 +1804,11 @@ public final class CommitmentExtractor {
                     && (LEADING_WE.matcher(beforeCue).lookingAt() || LEADING_SIDE.matcher(beforeCue).lookingAt()
                             && !context.sides().named(beforeCue).isEmpty())
                     && FIRST_VERB.matcher(beforeCue).find();
+            // "LIMA, Peru, May 4 (Reuters) - Chile will …": the state in a dateline is where the news was filed
+            int afterDateline = Clauses.afterDateline(beforeCue);
             for (Mention m : inside) {
                 int at = m.start() - offset;
-                if (weActTwice || m.type() != MentionType.PARTY || at < subjectFrom || at >= cueStart
+                if (weActTwice || m.type() != MentionType.PARTY || at < subjectFrom || at < afterDateline || at >= cueStart
                         || consulted != null && at >= consulted[0] && at < consulted[1]
                         || makeUp != null && at >= makeUp[0] && at < makeUp[1]) {
                     continue;

@@ -567,4 +567,20 @@ class AnnotatorTest {
         assertEquals(List.of("INSTRUMENT 15-21 duties → tariff", "INSTRUMENT 45-58 export duties → tariff"),
                 mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).toList());
     }
+
+    /** A wire's credit after a dateline ("Peru (AP) -") defines no short name of the state. */
+    @Test
+    void aDatelineCreditIsNoShortName() {
+        String text = "LIMA, Peru (AP) - Peru will cut duties, AP reported.";
+        assertEquals(List.of("PARTY 6-10 Peru → PE", "PARTY 18-22 Peru → PE"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+    }
+
+    /** "the Malian state" that acts stands for the state, as "the Malian government" does; "state media" do not. */
+    @Test
+    void aDemonymStateThatActsIsTheState() {
+        String text = "The Malian state will return the gold, Malian state media said.";
+        assertEquals(List.of("PARTY 4-16 Malian state → ML"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+    }
 }

@@ -1573,4 +1573,22 @@ class WhichSentencesCommitTest {
     void fundingAsSubjectIsNoPledge(String sentence, String expected) {
         assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
     }
+
+    /**
+     * Wire reports: what a speaker says a government will do to make sure of something, or to create good conditions
+     * for trade, is its pledge; a joint statement or plan agreed to is the text adopted; how a party would act, asked
+     * in an indirect question, pledges nothing, nor does a freedom a party keeps ("will not be forced to").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Minister Ana Soto said Chile would make sure the new smelter serves both countries.            | commitment CL
+            Chile's government said in a statement that it would create favourable conditions for Canadian ore. | commitment CL
+            The minister said the new levy would make copper dearer.                                        | none
+            Officials said the two sides had agreed to a joint statement on copper trade.                   | none
+            Analysts said it was not clear how Canada would define Chilean copper.                          | none
+            Chile will not be forced to fund smelters it does not want.                                     | none
+            """)
+    void wireReportsOfWhatAGovernmentWillDo(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "Canada and Chile met on Monday.\n\n" + sentence + "\n"));
+    }
 }

@@ -1683,4 +1683,14 @@ class WhoCommitsTest {
                 + "Three Seas Initiative participating states, met in Riga on 3 May.\nWe welcome the capital increase of the Three Seas "
                 + "Initiative Investment Fund.\n" + sentence + "\n"));
     }
+
+    /** A state in a wire dateline ("LIMA, Peru, May 4 (Reuters) -") is where the report was filed, not who acts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            LIMA, Peru, May 4 (Reuters) - Chile will lift its ban on copper exports, its ministry said.      | CL
+            SANTIAGO, Chile, May 4 (AP) - Peru and Bolivia will set up a lithium fund.                       | BO PE
+            """)
+    void aStateInADatelineDoesNotAct(String sentence, String parties) {
+        assertEquals(parties, partiesOfLast("Copper talks end\n\n" + sentence + "\n"));
+    }
 }
