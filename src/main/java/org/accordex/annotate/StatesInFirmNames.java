@@ -144,8 +144,9 @@ final class StatesInFirmNames {
      */
     private static Mention firmRightBefore(String text, List<Mention> mentions, Mention state, Predicate<String> knownFirm) {
         for (Mention m : mentions) {
-            if (m.type() == MentionType.PARTY && !STATE_NORM.matcher(m.norm()).matches() && m.end() < state.start()
-                    && state.start() - m.end() == 1 && text.charAt(m.end()) == ' '
+            // the place one space before the state first: it rules out nearly every mention without a pattern
+            if (state.start() - m.end() == 1 && m.type() == MentionType.PARTY && !STATE_NORM.matcher(m.norm()).matches()
+                    && text.charAt(m.end()) == ' '
                     && (FIRM_WORD_END.matcher(m.text()).find() || knownFirm.test(m.text()))) {
                 return m;
             }

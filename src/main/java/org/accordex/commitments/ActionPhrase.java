@@ -158,7 +158,6 @@ public final class ActionPhrase {
     private static final Pattern ADJECTIVE_FORM = Pattern.compile("\\p{L}{3,}(?:ical|[rnutb]al|[ts]ive|ous|ic|ful)");
     private static final Pattern VERB_ENDING = Pattern.compile("\\p{L}{2,}(?:ize|ise|ate|ify|en)");
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
-    private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\d]");
 
     /** The lists of {@code action-vocabulary.txt}. */
     enum Section {
@@ -4602,10 +4601,15 @@ public final class ActionPhrase {
         /** A plural's possessive: "the Leaders['] Summit", "ministers['] meeting". */
         private static final Pattern PLURAL_POSSESSIVE = Pattern.compile("\\p{L}{2,}s['’]");
 
+        /** A cheap test before the pattern: most tokens end in no apostrophe. */
+        private static boolean endsWithApostrophe(String token) {
+            return token.endsWith("'") || token.endsWith("’");
+        }
+
         /** "the Quad [Leaders'] Summit": the tagger may read a plural's possessive as a verb; it is a noun. */
         private static String[] possessiveNouns(String[] lower, String[] tags) {
             for (int i = 0; i < tags.length; i++) {
-                if (!NOMINAL.contains(tags[i]) && PLURAL_POSSESSIVE.matcher(lower[i]).matches()) {
+                if (!NOMINAL.contains(tags[i]) && endsWithApostrophe(lower[i]) && PLURAL_POSSESSIVE.matcher(lower[i]).matches()) {
                     tags[i] = "NOUN";
                 }
             }
@@ -4717,7 +4721,19 @@ public final class ActionPhrase {
         }
 
         boolean isWord(int i) {
-            return LETTER_OR_DIGIT.matcher(lower[i]).find();
+            return hasLetterOrDigit(lower[i]);
+        }
+
+        /** As the pattern {@code [\p{L}\d]} finds one, without a matcher for each of the many tokens asked about. */
+        private static boolean hasLetterOrDigit(String token) {
+            for (int j = 0; j < token.length(); ) {
+                int c = token.codePointAt(j);
+                if (Character.isLetter(c) || c >= '0' && c <= '9') {
+                    return true;
+                }
+                j += Character.charCount(c);
+            }
+            return false;
         }
 
         /** The lemmatizer's base form of a gerund; where it has none, the word without "ing" ("deepening" → "deepen"). */

@@ -48,23 +48,28 @@ public final class LeadWordSearch {
     public final class Search {
         /** The text the lead words are looked for in: the text itself or its lower case; null to try everywhere. */
         private final String words;
-        private final Matcher matcher;
+        private final String text;
+        /** Made at the first place worth trying: most texts hold none of a pattern's lead words. */
+        private Matcher matcher;
         private int from;
 
         private Search(String text, String words) {
             // the rare text whose lower case has another length is searched at every character
             this.words = leadWords != null && words.length() == text.length() ? words : null;
-            // the pattern is tried at a place with the text before it in view, as a search sees it
-            this.matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            this.text = text;
         }
 
         public Matcher matcher() {
+            if (matcher == null) {
+                // the pattern is tried at a place with the text before it in view, as a search sees it
+                matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            }
             return matcher;
         }
 
         public boolean find() {
             if (words == null) {
-                return matcher.find();
+                return matcher().find();
             }
             for (int at = from; at < words.length(); at++) {
                 // a letter or digit before a word that opens with one leaves no word boundary there
@@ -72,6 +77,7 @@ public final class LeadWordSearch {
                         || !byFirst.oneStartsAt(words, at)) {
                     continue;
                 }
+                Matcher matcher = matcher();
                 matcher.region(at, words.length());
                 if (matcher.lookingAt()) {
                     from = matcher.end() > matcher.start() ? matcher.end() : matcher.end() + 1;
