@@ -161,7 +161,41 @@ public final class DeadlineGrammar {
 
     /** Whether the text bounds an act by a split year ("by 2030-31"), and so counts in some government's fiscal years. */
     static boolean hasSplitYear(String text) {
-        return SPLIT_YEAR_SEARCH.in(text, text.toLowerCase(Locale.ROOT)).find();
+        return looksLikeSplitYear(text) && SPLIT_YEAR_SEARCH.in(text, text.toLowerCase(Locale.ROOT)).find();
+    }
+
+    /**
+     * Whether a year of 19xx or 20xx, a dash and two digits are written somewhere, spaces allowed around the dash:
+     * what every split year has, checked before the pattern is tried at each of the text's many "in"s and "by"s.
+     */
+    private static boolean looksLikeSplitYear(String text) {
+        for (int i = 4; i < text.length() - 1; i++) {
+            char c = text.charAt(i);
+            if (c != '-' && c != '–') {
+                continue;
+            }
+            int before = i - 1;
+            while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+                before--;
+            }
+            int after = i + 1;
+            while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+                after++;
+            }
+            if (before >= 3 && isCentury(text, before - 3) && isDigit(text, before - 1) && isDigit(text, before)
+                    && isDigit(text, after) && isDigit(text, after + 1) && !isDigit(text, after + 2)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isCentury(String text, int at) {
+        return text.startsWith("19", at) || text.startsWith("20", at);
+    }
+
+    private static boolean isDigit(String text, int at) {
+        return at < text.length() && text.charAt(at) >= '0' && text.charAt(at) <= '9';
     }
     /**
      * "in the FY 2023 President's Budget", "in the FY22 NDAA": a fiscal year after "the" and before a noun names a

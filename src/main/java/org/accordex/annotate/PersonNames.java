@@ -17,7 +17,9 @@ import org.accordex.model.MentionType;
  */
 final class PersonNames {
     /** What follows a person's full name as a biography or a list of appointees writes it. */
-    private static final String AFTER_FULL_NAME = "(?=[ \\t]*(?:,|\\*|:|\\n|$)|[ \\t]+(?:is|was|has|had|served|serves|joined|will|received|holds|brings|currently)\\b)";
+    private static final Pattern AFTER_FULL_NAME = Pattern.compile("[ \\t]*(?:,|\\*|:|\\n|$)|[ \\t]+(?:is|was|has|had|served|serves|joined|will|received|holds|brings|currently)\\b");
+    /** A name as persons' are written: capitalized words, the last no initial. */
+    private static final Pattern PERSON_SHAPE = Pattern.compile("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}*\\.?){0,3}(?<!\\.)");
     /** A first name and, maybe, an initial, right before the surname. */
     private static final Pattern FIRST_NAME = Pattern.compile("(?<![\\p{L}\\d.’'-])(\\p{Lu}\\p{Ll}+)[ \\t]+(?:\\p{Lu}\\.[ \\t]+)?$");
     /** A title right before a surname, not itself inside a name ("State Justice Institute"). */
@@ -46,7 +48,7 @@ final class PersonNames {
 
     private static boolean isPerson(String text, Mention m) {
         String name = m.text().replaceAll("\\s+", " ");
-        if (!name.equals(m.norm()) || !name.matches("\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}*\\.?){0,3}(?<!\\.)")) {
+        if (!name.equals(m.norm()) || !PERSON_SHAPE.matcher(name).matches()) {
             return false; // a known body's norm, an acronym, a name with a lower-case word ("Bureau of …")
         }
         boolean oneWord = name.indexOf(' ') < 0;
@@ -54,9 +56,10 @@ final class PersonNames {
         if (surname.length() < 3) {
             return false;
         }
-        Pattern after = Pattern.compile(Pattern.quote(surname) + "\\b" + (oneWord ? AFTER_FULL_NAME : ""));
         for (int at = text.indexOf(surname, 1); at > 0; at = text.indexOf(surname, at + 1)) {
-            if (!after.matcher(text).region(at, text.length()).lookingAt()) {
+            int end = at + surname.length();
+            if (end < text.length() && isWordChar(text.charAt(end))
+                    || oneWord && !AFTER_FULL_NAME.matcher(text).region(end, text.length()).lookingAt()) {
                 continue;
             }
             String before = text.substring(Math.max(0, at - 40), at);
@@ -70,5 +73,10 @@ final class PersonNames {
             }
         }
         return false;
+    }
+
+    /** A letter, digit or underscore: what a regular expression's word boundary tells from the rest. */
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 }
