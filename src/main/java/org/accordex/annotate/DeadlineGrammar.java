@@ -190,6 +190,12 @@ public final class DeadlineGrammar {
         return false;
     }
 
+    /** Adds a fiscal year in place of the plainer deadlines it covers. */
+    private static void replaceOverlapped(List<Candidate> found, Candidate year) {
+        found.removeIf(c -> c.start() < year.end() && year.start() < c.end());
+        found.add(year);
+    }
+
     private static boolean isCentury(String text, int at) {
         return text.startsWith("19", at) || text.startsWith("20", at);
     }
@@ -328,11 +334,8 @@ public final class DeadlineGrammar {
             if (fiscal.group("the") != null && NOUN_AFTER.matcher(sentence.substring(fiscal.end(), Math.min(sentence.length(), fiscal.end() + 40))).find()) {
                 continue;
             }
-            fiscalYear(fiscal, fiscalState).filter(norm -> !isPast(norm, documentDate)).ifPresent(norm -> {
-                Candidate year = candidate(fiscal, from, norm);
-                found.removeIf(c -> c.start() < year.end() && year.start() < c.end()); // "by FY 2027" over "by 2027"
-                found.add(year);
-            });
+            fiscalYear(fiscal, fiscalState).filter(norm -> !isPast(norm, documentDate))
+                    .ifPresent(norm -> replaceOverlapped(found, candidate(fiscal, from, norm))); // "by FY 2027" over "by 2027"
         }
         LeadWordSearch.Search splitYear = SPLIT_YEAR_SEARCH.in(sentence, lowerCase);
         while (splitYear.find()) {
@@ -342,11 +345,8 @@ public final class DeadlineGrammar {
                     || found.stream().anyMatch(c -> c.start() - from < m.end() && m.start() < c.end() - from && c.end() - from >= m.end())) {
                 continue;
             }
-            fiscalYear(m, fiscalState).filter(norm -> !isPast(norm, documentDate)).ifPresent(norm -> {
-                Candidate year = candidate(m, from, norm);
-                found.removeIf(c -> c.start() < year.end() && year.start() < c.end()); // "by 2030-31" over "by 2030"
-                found.add(year);
-            });
+            fiscalYear(m, fiscalState).filter(norm -> !isPast(norm, documentDate))
+                    .ifPresent(norm -> replaceOverlapped(found, candidate(m, from, norm))); // "by 2030-31" over "by 2030"
         }
         LeadWordSearch.Search partOfYear = PART_OF_YEAR_SEARCH.in(sentence, lowerCase);
         while (partOfYear.find()) {
