@@ -190,6 +190,11 @@ public final class DeadlineGrammar {
         return false;
     }
 
+    /** Whether a noun follows a year ending at {@code end}: the year then names a thing of that year ({@link #NOUN_AFTER}). */
+    private static boolean nounFollows(String sentence, int end) {
+        return NOUN_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + 40))).find();
+    }
+
     /** Adds a fiscal year in place of the plainer deadlines it covers. */
     private static void replaceOverlapped(List<Candidate> found, Candidate year) {
         found.removeIf(c -> c.start() < year.end() && year.start() < c.end());
@@ -331,7 +336,7 @@ public final class DeadlineGrammar {
         LeadWordSearch.Search fiscalSearch = FISCAL_YEAR_SEARCH.in(sentence, lowerCase);
         while (fiscalSearch.find()) {
             Matcher fiscal = fiscalSearch.matcher();
-            if (fiscal.group("the") != null && NOUN_AFTER.matcher(sentence.substring(fiscal.end(), Math.min(sentence.length(), fiscal.end() + 40))).find()) {
+            if (fiscal.group("the") != null && nounFollows(sentence, fiscal.end())) {
                 continue;
             }
             fiscalYear(fiscal, fiscalState).filter(norm -> !isPast(norm, documentDate))
@@ -341,7 +346,7 @@ public final class DeadlineGrammar {
         while (splitYear.find()) {
             Matcher m = splitYear.matcher();
             // "in 2025-26 school year" names a year of something else; one already found ("by FY 2030-31") stays
-            if (NOUN_AFTER.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 40))).find()
+            if (nounFollows(sentence, m.end())
                     || found.stream().anyMatch(c -> c.start() - from < m.end() && m.start() < c.end() - from && c.end() - from >= m.end())) {
                 continue;
             }
