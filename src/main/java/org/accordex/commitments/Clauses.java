@@ -97,6 +97,13 @@ final class Clauses {
             "be",
             // "will seek to achieve the following objectives:", "will work together to:" say no more than their items do
             "seek", "achieve", "pursue", "objectives", "goals", "work", "together");
+    /**
+     * The closing words of a preamble that adopt the text itself: "HAVE AGREED, in pursuit of the above, to conclude the
+     * following Free Trade Agreement:"; the text is concluded by being signed, no later act is pledged.
+     */
+    private static final Pattern CONCLUDES_OWN_TEXT = ClauseWords.compile("^[\\s,]*(?:in\\s+[^,:;]{1,40},\\s*)?(?:to\\s+)?"
+            + "(?:conclude|adopt|enter\\s+into)\\s+the\\s+following\\s+(?:[\\p{L}-]+\\s+){0,4}?" + ClauseWords.alternation("text")
+            + "\\b\\s*(?:\\([^()]*\\)\\s*)?$");
 
     /**
      * "a Party", "either Participant", "each Member State": any one of the document's parties; also a party named by its
@@ -1241,6 +1248,9 @@ final class Clauses {
 
     /** A lead-in with nothing after its cue but a colon: "The Participants intend to:". */
     static boolean isBareLeadIn(String afterCue, List<Mention> deadlines, int afterCueOffset) {
+        if (CONCLUDES_OWN_TEXT.matcher(afterCue).matches()) {
+            return true;
+        }
         String rest = afterCue;
         for (Mention d : deadlines) {
             int s = d.start() - afterCueOffset;

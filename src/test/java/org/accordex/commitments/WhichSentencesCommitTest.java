@@ -543,6 +543,25 @@ class WhichSentencesCommitTest {
                 "intent CA CL: - Cooperation on graphite processing."), found);
     }
 
+    /**
+     * A preamble's grounds of resolve commit; its closing words that conclude the text itself do not, and a ground of
+     * recognition joined to a pledge is no part of its action.
+     */
+    @Test
+    void aPreambleThatClosesByConcludingTheTextPledgesNothingByThat() {
+        String text = "Trade Agreement between Peru and Iceland\n\nPeru and Iceland (the \"Parties\"),\n\n"
+                + "RECALLING their long friendship;\n\n"
+                + "DETERMINED to widen trade in copper between them;\n\n"
+                + "REAFFIRMING their commitment to protect the oceans and recognising the importance of fisheries to both peoples;\n\n"
+                + "HAVE AGREED, to that end, to conclude the following Trade Agreement (this \"Agreement\"):\n\n"
+                + "The Parties shall meet once a year.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties()) + ": " + c.action()).toList();
+        assertEquals(List.of("intent IS PE: widen trade in copper between them",
+                "commitment IS PE: protect the oceans",
+                "obligation IS PE: meet once a year"), found);
+    }
+
     @Test
     void aLeadInWhoseOnlyCueIsInAnAsideCommitsAloneAndItsPastItemsDoNot() {
         String text = FACT_SHEET + "Besides today's news – including that Canada will open a copper desk in Ottawa — these are the "
