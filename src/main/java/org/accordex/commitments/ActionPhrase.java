@@ -1945,7 +1945,8 @@ public final class ActionPhrase {
         // two names joined are one subject: "…, and Japan and Chile will …"
         while (k < t.size() && k - subject < MAX_SUBJECT_WORDS && !opensPledge(t, k) && !t.lower(k).equals(",")
                 && (!t.tag(k).equals("CCONJ") || namesJoined(t, k, subject))
-                && (SUBJECT.contains(t.tag(k)) || t.tag(k).equals("PRON") || isNameLink(t, k, subject) || namesJoined(t, k, subject))) {
+                && (SUBJECT.contains(t.tag(k)) || t.tag(k).equals("PRON") || isNameLink(t, k, subject) || isPlaceLink(t, k, subject)
+                        || namesJoined(t, k, subject))) {
             k++;
         }
         // "distinct and appropriate rules [which] would …": the modal of a relative clause opens no clause of its own
@@ -1961,7 +1962,9 @@ public final class ActionPhrase {
         if (verb + 1 < t.size() && t.lower(verb).equals("not") && t.isVerb(verb + 1) && hasComplement(t, verb + 1)) {
             return verb;
         }
-        return verb < t.size() && (t.isVerb(verb) || t.lower(verb - 1).equals("to")) && hasComplement(t, verb) ? verb : -1;
+        // "…, and Korea will [fund] the road": right after a modal, a lower-case word the tagger read as a noun is the verb
+        boolean afterModal = verb < t.size() && MODALS.contains(t.lower(verb - 1)) && t.tag(verb).equals("NOUN") && !t.capitalized(verb);
+        return verb < t.size() && (t.isVerb(verb) || t.lower(verb - 1).equals("to") || afterModal) && hasComplement(t, verb) ? verb : -1;
     }
 
     /** Adverbs of time or manner between a clause's modal and its verb: "now", "jointly", "further". */
@@ -1986,7 +1989,8 @@ public final class ActionPhrase {
                 || t.tag(subject).equals("DET") && !Set.of("the", "a", "an", "its", "their", "this").contains(t.lower(subject))) {
             return false;
         }
-        while (k < t.size() && k - subject < MAX_SUBJECT_WORDS && (CLAUSE_SUBJECT_TAGS.contains(t.tag(k)) || isNameLink(t, k, subject))) {
+        while (k < t.size() && k - subject < MAX_SUBJECT_WORDS && (CLAUSE_SUBJECT_TAGS.contains(t.tag(k)) || isNameLink(t, k, subject)
+                || isPlaceLink(t, k, subject))) {
             k++;
         }
         if (k >= t.size() || k == subject || !NOMINAL.contains(t.tag(k - 1))) {
@@ -2080,6 +2084,18 @@ public final class ActionPhrase {
         int name = k + 1 < t.size() && t.lower(k + 1).equals("the") ? k + 2 : k + 1;
         return t.lower(k).equals("and") && k > from && name < t.size() && t.capitalized(k - 1) && t.capitalized(name);
     }
+
+    /**
+     * A preposition that ties a clause's subject to the state or city it belongs to: "and the government [of] Korea
+     * will …", "and the authorities [in] Kyiv will …".
+     */
+    private static boolean isPlaceLink(Tagged t, int k, int from) {
+        int name = k + 2 < t.size() && t.lower(k + 1).equals("the") ? k + 2 : k + 1;
+        return k > from && name < t.size() && PLACE_LINKS.contains(t.lower(k)) && t.tag(k - 1).equals("NOUN")
+                && !t.capitalized(k - 1) && t.capitalized(name);
+    }
+
+    private static final Set<String> PLACE_LINKS = Set.of("of", "in");
 
     /** A preposition inside a name: "Japan Bank [for] International Cooperation", "Ministry [of] Finance". */
     private static boolean isNameLink(Tagged t, int k, int from) {

@@ -1204,6 +1204,13 @@ class ActionPhraseTest {
                 action("Peru will grant $4 million to the Tin Fund, and Bolivia will now jointly map the deposits."));
         assertEquals("grant $4 million to the Tin Fund and the Zinc Fund",
                 action("Peru will grant $4 million to the Tin Fund and the Zinc Fund."));
+        // a subject tied to its state or city, and a verb the tagger may take for a noun
+        assertEquals("grant $4 million to the Tin Fund; map the deposits",
+                action("Peru will grant $4 million to the Tin Fund, and the ministry in La Paz will map the deposits."));
+        assertEquals("grant $4 million to the Tin Fund; map the deposits",
+                action("Peru will grant $4 million to the Tin Fund, and the government of Bolivia will map the deposits."));
+        assertEquals("build the port; fund the road",
+                action("Peru will build the port, and the bank will fund the road."));
     }
 
     @Test
