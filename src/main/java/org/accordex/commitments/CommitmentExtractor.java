@@ -3127,6 +3127,9 @@ public final class CommitmentExtractor {
     /** "and its partners", "and its allies and partners", "and allies": others the named party does not name. */
     private static final Pattern NAMED_AND_PARTNERS = Pattern.compile("(?i)^\\s+and\\s+" + PARTNERS_MODIFIER
             + "(?:partners|allies)(?:,?\\s+and\\s+" + PARTNERS_MODIFIER + "(?:partners|allies))?\\s*$");
+    /** "…, while Alcoa [and Japanese partners] will build …": partners the named subject brings act with it. */
+    private static final Pattern PARTNERS_AFTER_NAME = Pattern.compile("(?i)\\s+and\\s+(?:(?-i:\\p{Lu}\\p{Ll}+)\\s+)?"
+            + PARTNERS_MODIFIER + "(?:partners|allies)\\b");
     private static final Pattern MEMBERS_OF_NAME = Pattern.compile("^(?:[’']s)?\\s+$");
 
     /**
@@ -3175,7 +3178,9 @@ public final class CommitmentExtractor {
             String before = sentence.substring(Math.max(cueEnd, at - BEFORE_NAME), at);
             List<Mention> subject = joinedNames(sentence, offset, inside, i);
             int subjectEnd = subject.get(subject.size() - 1).end() - offset;
-            boolean ownClause = CLAUSE_OPENER.matcher(before).find() && OWN_MODAL.matcher(sentence.substring(subjectEnd)).find();
+            Matcher partners = PARTNERS_AFTER_NAME.matcher(sentence).region(subjectEnd, sentence.length());
+            int modalFrom = partners.lookingAt() ? partners.end() : subjectEnd;
+            boolean ownClause = CLAUSE_OPENER.matcher(before).find() && OWN_MODAL.matcher(sentence.substring(modalFrom)).find();
             // "JBIC will provide USD 350 million and Export Development Canada USD 250 million": the verb is left out
             boolean gapped = GAP_OPENER.matcher(before).find() && AMOUNT_AFTER.matcher(sentence.substring(end)).find();
             if (ownClause && !Clauses.isInName(text, m)) {

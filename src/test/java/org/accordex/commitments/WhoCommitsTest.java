@@ -101,6 +101,7 @@ class WhoCommitsTest {
             Copper forum\\nPeru hosts the Andean copper forum this year.\\nFollowing Peru’s lead, Chile will cut copper export duties. | CL
             Copper fund\\nPeru and Chile set up a copper fund.\\nThe United States has committed $25 million to the copper fund, and Chile has committed $10 million. | CL US
             Copper fund\\nPeru and Chile set up a copper fund.\\nThe United States will fund the copper registry, and Chile has promised USD 2 million. | CL US
+            Copper smelter\\nPeru and Chile plan a copper smelter.\\nThe Export-Import Bank of the United States will finance the smelter, while Halden Metals and Chilean partners will build it. | Export-Import Bank of the United States Halden Metals
             """)
     void aPartyInAnOpeningTimePhraseIsNoSubjectAndASecondSumPledgedIsItsOwn(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
