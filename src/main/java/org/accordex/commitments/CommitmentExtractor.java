@@ -1397,6 +1397,10 @@ public final class CommitmentExtractor {
     private static Resolved parties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text,
             Context context) {
         Resolved resolved = partiesOf(sentence, offset, cue, inside, text, context);
+        List<String> agreedActor = agreedActor(sentence, offset, cue, inside, resolved.parties());
+        if (!agreedActor.isEmpty()) {
+            return new Resolved(agreedActor, resolved.confidence());
+        }
         if (resolved.parties().size() > 1 && FIRM_FUNDED.matcher(sentence.substring(cue.end())).lookingAt()) {
             // "The Office and Halden Magnets signed a letter of intent to provide the company with $900 million": the
             // firm funded is the beneficiary, no party (ANNOTATION.md §2); those who fund act
@@ -1406,6 +1410,56 @@ public final class CommitmentExtractor {
             }
         }
         return resolved;
+    }
+
+    /** A cue that ends in "that": "agreed that", "decided that". */
+    private static final Pattern THAT_CUE = Pattern.compile("(?i)\\bthat\\s*$");
+    /** "agreed that " at the end of the words before a later cue. */
+    private static final Pattern AGREED_THAT = Pattern.compile("(?i)\\b(?:agreed|agree|agrees|decided)\\s+that\\s+(?=[^,;:]*$)");
+    /** Between a clause's subject and its own cue: nothing, or "remains", "is", "also". */
+    private static final Pattern BEFORE_OWN_CUE = Pattern.compile("(?i)\\s*(?:(?:remains?|is|are|also|further)\\s+)*");
+    /** What the clause's own subject does: "will", "remains committed to". */
+    private static final Pattern CLAUSE_PLEDGE = Pattern.compile(
+            "(?i)^\\s*(?:(?:also|further|\\w+ly)\\s+)?(?:will|shall|would|must|remains?\\s+committed\\s+to|is\\s+to|intends\\s+to)\\b");
+
+    /**
+     * "The United States and Ukraine agreed that [the United States] remains committed to helping …": the parties agree,
+     * the one the clause names acts (ANNOTATION.md §2); empty unless that subject is one of those who agreed.
+     */
+    private static List<String> agreedActor(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside,
+            List<String> agreed) {
+        if (agreed.size() < 2) {
+            return List.of();
+        }
+        int thatEnd;
+        boolean ownCue = false;
+        if (THAT_CUE.matcher(sentence.substring(cue.start(), cue.end())).find()) {
+            thatEnd = cue.end();
+        } else {
+            // "agreed that the United States [remains committed to] …": the clause's own cue after its subject
+            Matcher agreedThat = AGREED_THAT.matcher(sentence.substring(0, cue.start()));
+            if (!agreedThat.find()) {
+                return List.of();
+            }
+            thatEnd = agreedThat.end();
+            ownCue = true;
+        }
+        String after = sentence.substring(thatEnd);
+        int lead = after.length() - after.stripLeading().length();
+        int from = thatEnd + lead + (after.stripLeading().regionMatches(true, 0, "the ", 0, 4) ? 4 : 0);
+        for (int i = 0; i < inside.size(); i++) {
+            Mention m = inside.get(i);
+            if (m.type() == MentionType.PARTY && m.start() - offset == from) {
+                List<Mention> subject = joinedNames(sentence, offset, inside, i);
+                int end = subject.get(subject.size() - 1).end() - offset;
+                List<String> norms = subject.stream().map(Mention::norm).distinct().sorted().toList();
+                boolean pledges = ownCue ? BEFORE_OWN_CUE.matcher(sentence.substring(end, cue.start())).matches()
+                        : CLAUSE_PLEDGE.matcher(sentence.substring(end)).lookingAt();
+                return pledges && agreed.containsAll(norms)
+                        && norms.size() < agreed.size() ? norms : List.of();
+            }
+        }
+        return List.of();
     }
 
     /** The action gives the firm named before it money: "to provide the company with", "to lend up to $2 billion to the firm". */

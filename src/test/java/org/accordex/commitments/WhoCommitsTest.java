@@ -101,9 +101,23 @@ class WhoCommitsTest {
             Copper forum\\nPeru hosts the Andean copper forum this year.\\nFollowing Peru’s lead, Chile will cut copper export duties. | CL
             Copper fund\\nPeru and Chile set up a copper fund.\\nThe United States has committed $25 million to the copper fund, and Chile has committed $10 million. | CL US
             Copper fund\\nPeru and Chile set up a copper fund.\\nThe United States will fund the copper registry, and Chile has promised USD 2 million. | CL US
-            Copper smelter\\nPeru and Chile plan a copper smelter.\\nThe Export-Import Bank of the United States will finance the smelter, while Halden Metals and Chilean partners will build it. | Export-Import Bank of the United States Halden Metals
             """)
     void aPartyInAnOpeningTimePhraseIsNoSubjectAndASecondSumPledgedIsItsOwn(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /**
+     * Who agreed that one of them acts leaves that one the actor; a firm named with partners it does not name acts in its
+     * own clause.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', textBlock = """
+            Copper talks\\nPeru and Chile met in Lima.\\nPeru and Chile agreed that Chile will open its copper registry to Peruvian firms. | CL
+            Copper talks\\nPeru and Chile met in Lima.\\nPeru and Chile agreed that Chile remains committed to sharing copper data. | CL
+            Copper talks\\nPeru and Chile met in Lima.\\nPeru and Chile agreed that Peru and Chile will map copper belts. | CL PE
+            Copper smelter\\nPeru and Chile plan a copper smelter.\\nThe Export-Import Bank of the United States will finance the smelter, while Halden Metals and Chilean partners will build it. | Export-Import Bank of the United States Halden Metals
+            """)
+    void theOneAnAgreementNamesActsAndAFirmWithItsPartnersActs(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
