@@ -4119,19 +4119,43 @@ public final class ActionPhrase {
      * a guarantee facility and grants").
      */
     private static boolean apposition(Tagged t, int k) {
-        if (k >= t.size() || !(t.lower(k).equals("a") || t.lower(k).equals("an"))) {
+        // after a name, "the" and a possessor: "through Global Gateway[, the EU's strategy to …]" says what the name is
+        int possessor = k >= 2 && k + 3 < t.size() && t.lower(k).equals("the") && t.capitalized(k - 2) && t.capitalized(k + 1)
+                ? possessiveEnd(t, k + 1) : -1;
+        if (k >= t.size() || !(t.lower(k).equals("a") || t.lower(k).equals("an") || possessor > 0)) {
             return false;
         }
-        int j = k + 1;
+        int j = possessor > 0 ? possessor : k + 1;
+        int first = j;
         while (j < t.size() && (NOMINAL.contains(t.tag(j)) || t.glued(j) || t.tag(j).equals("ADV") && !t.lower(j).endsWith("ly")
                 || t.tag(j).equals("VERB") && t.lower(j).endsWith("ed") && j + 1 < t.size() && NOMINAL.contains(t.tag(j + 1)))) {
             j++;
         }
-        if (j == k + 1) {
+        if (j == first) {
             return false;
         }
         return j >= t.size() || !(t.tag(j).equals("CCONJ") || t.lower(j).equals(",") || t.lower(j).equals(";"));
     }
+
+    /** The token after the possessive of a name of a few capitalized words from {@code k} ("EU's", "Andean Bank 's"), or -1. */
+    private static int possessiveEnd(Tagged t, int k) {
+        for (int i = k; i < t.size() && i < k + MAX_POSSESSOR_WORDS; i++) {
+            String w = t.lower(i);
+            if (w.endsWith("'s") || w.endsWith("’s")) {
+                return i + 1;
+            }
+            if (i + 1 < t.size() && (t.lower(i + 1).equals("'s") || t.lower(i + 1).equals("’s"))) {
+                return i + 2;
+            }
+            if (i + 1 < t.size() && !t.capitalized(i + 1)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many words the name of a possessor in an apposition may have. */
+    private static final int MAX_POSSESSOR_WORDS = 3;
 
     /**
      * Whether the comma at {@code k} goes on with a series of short noun phrases that "and" or "or" closes: ", offshore

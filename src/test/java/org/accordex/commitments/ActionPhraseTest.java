@@ -1282,6 +1282,16 @@ class ActionPhraseTest {
         assertEquals(null, ActionPhrase.read(action, action.indexOf(" cooperate"), null).frame());
     }
 
+    /** "the EU's strategy" after a name says what the name is: an apposition, no part of the act. */
+    @Test
+    void leavesOutAPossessedAppositionAfterAName() {
+        assertEquals("fund copper surveys through Tin Gateway",
+                ActionPhrase.read("Peru will fund copper surveys through Tin Gateway, the Andean Bank's scheme to open new mines.",
+                        "Peru will".length(), null).text());
+        assertEquals("cooperate with Chile, the EU and Peru on copper",
+                ActionPhrase.read("Japan will cooperate with Chile, the EU and Peru on copper.", "Japan will".length(), null).text());
+    }
+
     /** Two gerunds after "as well as" share their object; a sector's noun after "and" closes the object before the next act. */
     @Test
     void gerundsThatShareAnObjectAndSectorNounsInASeries() {
