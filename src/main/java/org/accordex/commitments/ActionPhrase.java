@@ -164,7 +164,7 @@ public final class ActionPhrase {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
         FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE, YEAR_TIME, LATER_CUE,
-        INTEREST_NOUN, GOAL_NOUN, SHARE_WORD, MANNER_ADVERB, SURE_PHRASE, NOUN_HOMOGRAPH, MEASURE_WORD
+        INTEREST_NOUN, GOAL_NOUN, SHARE_WORD, MANNER_ADVERB, SURE_PHRASE, NOUN_HOMOGRAPH, MEASURE_WORD, ITEM_VERB, ING_NOUN
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -202,6 +202,12 @@ public final class ActionPhrase {
     private static final Set<String> NOUN_HOMOGRAPHS = VOCABULARY.get(Section.NOUN_HOMOGRAPH).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> MINERAL_NOUNS = VOCABULARY.get(Section.MINERAL_NOUN).stream().map(p -> p[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Verbs that open a list item as its act, whatever the tagger read their capital as: "- [Mobilise] funding". */
+    private static final Set<String> ITEM_VERBS = VOCABULARY.get(Section.ITEM_VERB).stream().map(p -> p[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Words in "-ing" that name a sector or an activity as nouns: "trade and [manufacturing]". */
+    private static final Set<String> ING_NOUNS = VOCABULARY.get(Section.ING_NOUN).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Tags a phrase never ends on: it would stop mid-phrase ("projects no", "support for the"). */
     private static final Set<String> NO_END = Set.of("ADP", "DET", "CCONJ", "SCONJ", "PART", "AUX", "PUNCT", "SYM");
@@ -404,7 +410,11 @@ public final class ActionPhrase {
                 && !t.lower(k).equals("that") && !t.lower(k).equals(",") && !WH_WORDS.contains(t.lower(k)); k++) {
             ownClause = MODALS.contains(t.lower(k));
         }
+        // an item that opens with a verb the tagger took for a name or an adjective ("- Mobilise funding …") has its own act
+        boolean itemVerb = leadFrame != null && t.capitalized(start) && ITEM_VERBS.contains(t.lower(start)) && start + 1 < t.size()
+                && NOUN_PHRASE_START.contains(t.tag(start + 1)) && !t.tag(start + 1).equals("PRON");
         if (leadFrame != null && !text.isEmpty() && !t.isVerb(start) && NOUN_PHRASE_START.contains(t.tag(start)) && !bareNoun && !ownClause
+                && !itemVerb
                 && !t.lower(start).equals("no") && !text.startsWith("make ") && nominalAction(t, start) == null) {
             text = leadFrame + " " + text; // "(ii) the foreign sources of supply;" under "shall assess:"
         }
@@ -2998,6 +3008,21 @@ public final class ActionPhrase {
      * Whether the word in "-ing" after the conjunction at {@code k} closes a series of nouns of activities with its "of":
      * "in the exploration, development [and processing] of ores" names a third activity, not a second action.
      */
+    /**
+     * Whether the conjunction at {@code k} joins two gerunds of one object, the first right after a conjunction of its
+     * own: "facilitate trade, as well as [adopting and implementing] good practices" (not "trade and manufacturing and
+     * strengthening …", whose sector noun closes the object before it).
+     */
+    private static boolean gerundsShareObject(Tagged t, int k) {
+        if (k < 2 || k + 1 >= t.size()) {
+            return false;
+        }
+        String gerund = t.lower(k - 1);
+        String before = t.lower(k - 2);
+        return gerund.endsWith("ing") && gerund.length() > MIN_GERUND && !ING_ADJECTIVES.contains(gerund) && !ING_NOUNS.contains(gerund)
+                && t.lower(k + 1).endsWith("ing") && (t.tag(k - 2).equals("CCONJ") || before.equals(",") || before.equals("as"));
+    }
+
     private static boolean closesActivityNouns(Tagged t, int k) {
         return k >= 3 && k + 2 < t.size() && t.lower(k + 1).endsWith("ing") && t.lower(k + 2).equals("of")
                 && ACTION_NOUN.matcher(t.lower(k - 1)).matches() && t.lower(k - 2).equals(",")
@@ -3683,9 +3708,12 @@ public final class ActionPhrase {
         // "deepen ties and expand trade": a second action once the first has its object
         // ("goods produced by [forced or compulsory] labor" joins two modifiers of one noun, not two actions)
         if (t.tag(k).equals("CCONJ") && k + 1 < t.size() && t.isVerbLike(k + 1, start) && k - start >= 2
-                && NOMINAL.contains(t.tag(k - 1)) && hasComplement(t, k + 1) && !isModifierAfterPreposition(t, k - 1)
+                // (a sector's noun the tagger read as a verb closes the object too: "expand mining and [processing] and …")
+                && (NOMINAL.contains(t.tag(k - 1)) || ING_NOUNS.contains(t.lower(k - 1)) && t.tag(k - 2).equals("CCONJ"))
+                && hasComplement(t, k + 1) && !isModifierAfterPreposition(t, k - 1)
                 && !onlyGerundsBefore(t, start, k)
-                && !joinsNounsAfterOf(t, k, start) && !onlyModifiersBefore(t, start, k) && !closesActivityNouns(t, k)) {
+                && !joinsNounsAfterOf(t, k, start) && !onlyModifiersBefore(t, start, k) && !closesActivityNouns(t, k)
+                && !gerundsShareObject(t, k)) {
             return true;
         }
         // "support the people [and recognizes] the role of …": a third-person verb after "and" is the subject's next
@@ -4107,19 +4135,43 @@ public final class ActionPhrase {
      * a guarantee facility and grants").
      */
     private static boolean apposition(Tagged t, int k) {
-        if (k >= t.size() || !(t.lower(k).equals("a") || t.lower(k).equals("an"))) {
+        // after a name, "the" and a possessor: "through Global Gateway[, the EU's strategy to …]" says what the name is
+        int possessor = k >= 2 && k + 3 < t.size() && t.lower(k).equals("the") && t.capitalized(k - 2) && t.capitalized(k + 1)
+                ? possessiveEnd(t, k + 1) : -1;
+        if (k >= t.size() || !(t.lower(k).equals("a") || t.lower(k).equals("an") || possessor > 0)) {
             return false;
         }
-        int j = k + 1;
+        int j = possessor > 0 ? possessor : k + 1;
+        int first = j;
         while (j < t.size() && (NOMINAL.contains(t.tag(j)) || t.glued(j) || t.tag(j).equals("ADV") && !t.lower(j).endsWith("ly")
                 || t.tag(j).equals("VERB") && t.lower(j).endsWith("ed") && j + 1 < t.size() && NOMINAL.contains(t.tag(j + 1)))) {
             j++;
         }
-        if (j == k + 1) {
+        if (j == first) {
             return false;
         }
         return j >= t.size() || !(t.tag(j).equals("CCONJ") || t.lower(j).equals(",") || t.lower(j).equals(";"));
     }
+
+    /** The token after the possessive of a name of a few capitalized words from {@code k} ("EU's", "Andean Bank 's"), or -1. */
+    private static int possessiveEnd(Tagged t, int k) {
+        for (int i = k; i < t.size() && i < k + MAX_POSSESSOR_WORDS; i++) {
+            String w = t.lower(i);
+            if (w.endsWith("'s") || w.endsWith("’s")) {
+                return i + 1;
+            }
+            if (i + 1 < t.size() && (t.lower(i + 1).equals("'s") || t.lower(i + 1).equals("’s"))) {
+                return i + 2;
+            }
+            if (i + 1 < t.size() && !t.capitalized(i + 1)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** How many words the name of a possessor in an apposition may have. */
+    private static final int MAX_POSSESSOR_WORDS = 3;
 
     /**
      * Whether the comma at {@code k} goes on with a series of short noun phrases that "and" or "or" closes: ", offshore
@@ -4817,7 +4869,8 @@ public final class ActionPhrase {
 
         /** Whether the gerund at {@code i} shares its object with the next: "as well as [adopting] and implementing rules". */
         private boolean sharesObject(int i) {
-            return i + 2 < size() && tags[i + 1].equals("CCONJ") && lower[i + 2].endsWith("ing") && tags[i + 2].equals("VERB");
+            // "trade and [manufacturing] and strengthening …": a sector's noun closes the object, it shares none
+            return i + 2 < size() && !ING_NOUNS.contains(lower[i]) && tags[i + 1].equals("CCONJ") && lower[i + 2].endsWith("ing") && tags[i + 2].equals("VERB");
         }
 
         /** The action's own verb at {@code i}: its first word, or the word after an adverb ("promptly ensure"). */

@@ -480,7 +480,7 @@ class ActionPhraseTest {
                 // the told parties' verb after an adverb; a gerund after "as well as" and one the tagger read as a noun
                 Arguments.of("We call on our trade ministers to swiftly remove barriers to trade in copper.", "swiftly remove barriers to trade in copper"),
                 Arguments.of("Ruritania has committed to continue facilitating trade, as well as adopting and implementing good regulatory practices.",
-                        "facilitate trade, as well as adopt; implement good regulatory practices"),
+                        "facilitate trade, as well as adopt and implement good regulatory practices"),
                 // news wording: how long a pause lasts, a relative year and who reports it are no part of the action
                 Arguments.of("Beijing will halt its new licensing rules on graphite for one year, the commerce ministry said.",
                         "halt new licensing rules on graphite"),
@@ -1277,11 +1277,39 @@ class ActionPhraseTest {
                 ActionPhrase.read("(b) tailings management, including monitoring and closure plans;", 0, on).text());
         assertEquals("cooperate on transparent tin markets",
                 ActionPhrase.read("(c) transparent tin markets.", 0, on).text());
+        // an item that opens with a capitalized verb the tagger reads as a name or an adjective has its own act
+        assertEquals("Mobilise funding for tin smelters in the region",
+                ActionPhrase.read("- Mobilise funding for tin smelters in the region;", 0, cooperate).text());
+        assertEquals("Build skills in geological survey work",
+                ActionPhrase.read("- Build skills in geological survey work.", 0, cooperate).text());
         // a bare noun under a verb alone is still read as a misread imperative
         assertEquals("support vocational training in mining",
                 ActionPhrase.read("(a) support vocational training in mining;", 0, "assess").text());
         String action = "The Participants intend to cooperate on exploration:";
         assertEquals(null, ActionPhrase.read(action, action.indexOf(" cooperate"), null).frame());
+    }
+
+    /** "the EU's strategy" after a name says what the name is: an apposition, no part of the act. */
+    @Test
+    void leavesOutAPossessedAppositionAfterAName() {
+        assertEquals("fund copper surveys through Tin Gateway",
+                ActionPhrase.read("Peru will fund copper surveys through Tin Gateway, the Andean Bank's scheme to open new mines.",
+                        "Peru will".length(), null).text());
+        assertEquals("cooperate with Chile, the EU and Peru on copper",
+                ActionPhrase.read("Japan will cooperate with Chile, the EU and Peru on copper.", "Japan will".length(), null).text());
+    }
+
+    /** Two gerunds after "as well as" share their object; a sector's noun after "and" closes the object before the next act. */
+    @Test
+    void gerundsThatShareAnObjectAndSectorNounsInASeries() {
+        assertEquals("facilitate trade, as well as adopt and implement good mining practices",
+                ActionPhrase.read("Peru has committed to facilitating trade, as well as adopting and implementing good mining practices.",
+                        "Peru has committed to".length(), null).text());
+        assertEquals("expand cobalt trade and manufacturing; strengthen port links",
+                ActionPhrase.read("We envision expanding cobalt trade and manufacturing and strengthening port links.",
+                        "We envision".length(), null).text());
+        assertEquals("expand copper mining and refining; upgrade ports",
+                ActionPhrase.read("Chile will expand copper mining and refining and upgrade its ports.", "Chile will".length(), null).text());
     }
 
     @ParameterizedTest

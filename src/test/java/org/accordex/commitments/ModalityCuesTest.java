@@ -92,6 +92,8 @@ class ModalityCuesTest {
         assertEquals(Modality.INTENT + " ready to", first("Peru is ready to sell copper."));
         assertEquals(Modality.INTENT + " looking to", first("Peru is looking to sell more copper."));
         assertEquals("none", first("Peru is looking for new buyers of copper."));
+        assertEquals(Modality.COMMITMENT + " will", first("Looking to the future, Peru will build a copper smelter."));
+        assertEquals("none", first("Peru is looking to Chile for its copper."));
         assertEquals("none", first("The ministry confirmed the pause, saying it would last for a year."));
         assertEquals("none", first("The rules follow the senators' call on Monday for wider copper bans."));
         assertEquals(Modality.RECOMMENDATION + " call on", first("The senators call on Peru to lift copper bans."));

@@ -146,6 +146,7 @@ class WhichSentencesCommitTest {
             news      | We are expanding our exchanges of young geologists.                                 | none
             news      | Canada and Chile are expanding ties with Peru, seeking to sell more copper.          | intent CA CL
             news      | Canada is looking for new buyers of its copper.                                      | none
+            factsheet | Looking to the future, Canada underscores its commitment to building smelters.     | commitment CA
             news      | Chile has announced its intention to build a lithium refinery.                      | intent CL
             news      | Canada and Chile agreed on Monday on a strategy to expand copper recycling.          | commitment CA CL
             news      | Canada and Chile agreed on July 1 to cooperate on copper recycling.                  | commitment CA CL
