@@ -713,7 +713,7 @@ final class ContextRules {
     /** Suffixes only a company's name ends with (not "Energy" or "Nickel", which end phrases too). */
     static final Pattern LEGAL_SUFFIX = Pattern.compile("Inc\\.?|Incorporated|Corp\\.?|Corporation|Pty\\.?\\s+Ltd\\.?"
             + "|Sdn\\.?\\s+Bhd\\.?|Co\\.,\\s+Ltd\\.?|Ltd\\.?|Tbk|Bhd|B\\.V\\.|S\\.p\\.A\\.|K\\.K\\.|PJSC|RSC|JSC|LLP|Limited|LLC"
-            + "|L\\.L\\.C\\.|plc|PLC|AG|SE|S\\.A\\.|SpA|Ltda\\.?|Limitada|SARL|S\\.R\\.L\\.|GmbH|N\\.V\\.|Co\\.|Company|Holdings"
+            + "|L\\.L\\.C\\.|plc|Plc|PLC|AG|SE|S\\.A\\.|SpA|Ltda\\.?|Limitada|SARL|S\\.R\\.L\\.|GmbH|N\\.V\\.|Co\\.|Company|Holdings"
             + "|NL"); // an Australian no-liability company: "Lake Resources NL"
     private static final Pattern AND_BETWEEN = Pattern.compile(",?\\s+and\\s+");
     /** Legal forms no phrase of prose ends with: a name before one is a firm's even when it opens with "Critical". */

@@ -78,10 +78,16 @@ public final class DeadlineGrammar {
     private static final Pattern OVER_SPAN = Pattern.compile("\\bover\\s+" + NUMBER + "\\s+(?<unit>years?|months?)\\b"
             + "(?!\\s+(?:ago|old|of)\\b)", Pattern.CASE_INSENSITIVE);
     private static final LeadWordSearch OVER_SPAN_SEARCH = new LeadWordSearch(OVER_SPAN);
-    /** An amount of money just before: "$3.8 billion", "A$200 million", "€2bn", "¥1 trillion", "500 million euros". */
-    private static final Pattern MONEY_BEFORE = Pattern.compile("(?:(?:[$€£¥]|\\b(?:US|A|C|NZ|S)\\$|\\bUSD\\s?|\\bEUR\\s?)\\s?\\d[\\d.,]*"
-            + "(?:\\s*(?:million|billion|trillion|bn|mn|m|b)\\b)?|\\b\\d[\\d.,]*\\s*(?:million|billion|trillion)?\\s*(?:dollars|euros|yen|rupees|pounds))"
-            + "(?:\\s+in\\s+(?:new\\s+)?(?:funding|financing|investment|spending))?\\s+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * An amount of money just before: "$3.8 billion", "A$200 million", "CAD 1.5 billion", "INR 200 crore", "€2bn",
+     * "¥1 trillion", "500 million euros", "$40 million in new funding", "$500 million of its own funding".
+     */
+    private static final Pattern MONEY_BEFORE = Pattern.compile("(?:(?:[$€£¥]|\\b(?:US|A|C|NZ|S)\\$"
+            + "|\\b(?:USD|EUR|AUD|CAD|GBP|JPY|KRW|INR|BRL|CHF|NZD|SGD|CNY|ZAR)\\s?)\\s?\\d[\\d.,]*"
+            + "(?:\\s*(?:million|billion|trillion|crore|lakh|bn|mn|m|b)\\b)?"
+            + "|\\b\\d[\\d.,]*\\s*(?:million|billion|trillion)?\\s*(?:dollars|euros|yen|rupees|pounds))"
+            + "(?:\\s+(?:in|of)\\s+(?:new\\s+|(?:its|their)\\s+own\\s+)?(?:funding|financing|investment|spending))?\\s+$",
+            Pattern.CASE_INSENSITIVE);
     /**
      * A sum that measures an effect or a cost, not money to be spent: "reduces the deficit by $3 trillion over 10
      * years", "saves developers $1.9 billion over 20 years", "at a cost of $19 billion over ten years".

@@ -200,6 +200,10 @@ class DeadlineGrammarTest {
             "Ottawa will spend C$40.5 million over five years on geoscience.         | over five years | P5Y",
             "The ministry sets aside ¥90 billion over three years for stockpiles.    | over three years | P3Y",
             "The plan allots 500 million euros over 18 months to smelters.           | over 18 months | P18M",
+            "The facility will lend AUD 400 million over four years to refiners.     | over four years | P4Y",
+            "The fund provides CAD 2 billion over seven years for mine roads.        | over seven years | P7Y",
+            "The bank earmarks INR 900 crore over three years for lithium blocks.    | over three years | P3Y",
+            "The miner adds $300 million of its own funding over two years to it.    | over two years | P2Y",
     })
     void moneySpreadOverTimeIsSpentWithinIt(String sentence, String phrase, String norm) {
         List<Candidate> found = DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE);

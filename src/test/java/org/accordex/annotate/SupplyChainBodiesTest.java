@@ -43,6 +43,30 @@ class SupplyChainBodiesTest {
     }
 
     @Test
+    void stateMiningFirmsAndAgenciesOfPartnerStatesAreKnownByName() {
+        // a mineral word inside a firm's name is no mention of its own (ANNOTATION.md §1)
+        assertEquals(List.of("Mopani Copper Mines → Mopani Copper Mines", "MECL → Mineral Exploration and Consultancy Limited"),
+                parties("Mopani Copper Mines will sell cobalt to a buyer that MECL found."));
+        assertEquals(List.of(), mentions("Mopani Copper Mines will sell cobalt.", MentionType.MINERAL).stream()
+                .filter(m -> m.startsWith("Copper")).toList());
+        // the state in a firm's full name is a word of the name, and its letters are the firm, not the state
+        assertEquals(List.of("Sociedad Química y Minera de Chile → SQM", "SQM → SQM"),
+                parties("Sociedad Química y Minera de Chile (SQM) will sell lithium to Korea Zinc; SQM expects sales in 2027.")
+                        .subList(0, 2));
+        // a partner state's body written in its own language takes its English name
+        assertEquals(List.of("Secretaría de Minería → Secretariat of Mining", "SEGEMAR → Argentine Geological Mining Service",
+                "Finep → Finep", "CAMYEN → Catamarca Minera y Energética Sociedad del Estado"),
+                parties("The Secretaría de Minería, SEGEMAR, Finep and CAMYEN will map lithium brines."));
+    }
+
+    @Test
+    void aKnownFirmsLegalFormIsPartOfItsSpan() {
+        assertEquals(List.of("ZCCM Investments Holdings Plc → ZCCM Investments Holdings",
+                "Japan Australia Rare Earths B.V. → Japan Australia Rare Earths"),
+                parties("ZCCM Investments Holdings Plc and Japan Australia Rare Earths B.V. will invest in a cobalt plant."));
+    }
+
+    @Test
     void aTradeWordBeforeAPlansOrAnInstitutionsHeadMakesNoFirm() {
         // the council is a body of its own, not the firm "Tarn Minerals"
         assertEquals(List.of("Tarn Minerals Council → Tarn Minerals Council"), parties("The centre will carry out the"
