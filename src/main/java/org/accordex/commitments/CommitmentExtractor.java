@@ -42,9 +42,12 @@ public final class CommitmentExtractor {
      * importing Party shall", "each of the Signatory States undertakes".
      */
     private static final String TREATY_PARTIES =
-            "(?:each\\s+|every\\s+|any\\s+|the\\s+)?(?:member|participating|signatory|contracting)\\s+"
+            "(?:each\\s+|every\\s+|any\\s+|the\\s+|no\\s+)?(?:member|participating|signatory|contracting)\\s+"
                     + "(?:states?|countries|provinces|territories|governments|part(?:y|ies))"
-                    + "|(?:a|the|any|such)\\s+(?:(?-i:\\p{Ll}+ing)\\s+)?(?-i:Party)"
+                    // "State Parties shall …" of a continental or multilateral agreement ("State governments" stay a US phrase)
+                    + "|(?:each\\s+|any\\s+|the\\s+|no\\s+)?(?-i:State\\s+Part(?:y|ies))"
+                    // "No Party shall increase any customs duty": a duty of every party, as "each Party shall"
+                    + "|(?:a|the|any|such|no)\\s+(?:(?-i:\\p{Ll}+ing)\\s+)?(?-i:Party)"
                     + "|(?:each|either|any|neither)\\s+of\\s+the\\s+(?:\\p{L}+\\s+)?(?:parties|states|members|participants|governments)";
     /** A state a subject will be in, not an act it does: "be prone to …", "be vulnerable to …". */
     private static final Pattern STATE_OF_BEING = Pattern.compile("(?i)[\\s,]*be\\s");
@@ -1968,7 +1971,7 @@ public final class CommitmentExtractor {
                     && HAS_DIRECTED_CUE.matcher(sentence.substring(cue.start())).lookingAt();
             boolean group = speakerDirects || isGroup(subject, sentence, offset, subjectFrom, lastNamed, inside);
             boolean firstPerson = speakerDirects || Clauses.isFirstPerson(subject);
-            if (group && named.isEmpty() && Clauses.isEffect(afterCue) && (isOurThing(subject) || GERUND_SUBJECT.matcher(subject).find())) {
+            if (group && named.isEmpty() && Clauses.isEffect(afterCue) && (isOurThing(subject) || gerundIsSubject(subject))) {
                 // "Our collaboration will complement …", "Building smelters in both countries will create jobs": effects
                 return Resolved.NONE;
             }
@@ -2773,6 +2776,18 @@ public final class CommitmentExtractor {
      * A subject that is an activity: a capitalized "-ing" word opens it ("Filling the reserve", "Doing so"); not a name
      * ("Contracting Parties", "Wyoming").
      */
+    /**
+     * Whether a gerund is the subject ("Building smelters in both countries will create jobs"), not an opener before a
+     * treaty's party ("Having regard to the objective of fair competition, a Member State shall reduce …").
+     */
+    private static boolean gerundIsSubject(String subject) {
+        if (!GERUND_SUBJECT.matcher(subject).find()) {
+            return false;
+        }
+        int comma = subject.lastIndexOf(',');
+        return comma < 0 || !TREATY_PARTY.matcher(subject.substring(comma + 1)).find();
+    }
+
     private static final Pattern GERUND_SUBJECT = Pattern.compile(
             "^[\\s\"“]*(?:\\(?[a-z0-9]{1,4}[.)]\\s+|[-•*]\\s+)?(?:[*_]*(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,5}\\p{Lu}[\\p{L}’'-]*:[*_]*\\s+)?"
                     + "(?!" + ClauseWords.titleCaseAlternation("ing-name")
