@@ -175,6 +175,8 @@ class AgreementTextsTest {
             treaty    | Recalling the Copper Accord of 1988, the Parties agree to pool copper data.            | commitment CA CL
             treaty    | Either Party may refer the copper dispute to the Tribunal, whose ruling shall be final. | none
             treaty    | Either Party shall be entitled to suspend the copper quota after notice.              | none
+            treaty    | The Contracting Parties hereby declare their intention of opening a copper exchange.  | intent CA CL
+            treaty    | The intention of opening a copper exchange was discussed in 1990.                    | none
             treaty    | The Parties, as they may agree, intend to expand copper trade.                          | intent CA CL
             statement | And may we resolve to double nickel processing in Mindanao.                          | commitment JP PH
             treaty    | MINDFUL of the Declaration signed in 1994, which provides that Member States shall cooperate on copper smelting; | none
