@@ -126,6 +126,9 @@ public final class CommitmentExtractor {
     /** "US-based United Rare Earths": the state only says where the firm is. */
     private static final Pattern SEAT_OF = Pattern.compile("^[-–](?:based|headquartered|listed|registered|domiciled)\\b");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
+    /** An item that is only a place or forum: "- in the Court of Justice;", "(c) before an arbitral tribunal." */
+    private static final Pattern FORUM_ITEM = Pattern.compile("^(?:[-–•*]\\s*|\\(?[a-z0-9]{1,4}[.)]\\s+)?(?i:in|within|before|at|under)"
+            + "\\s+(?:the|an?)\\s+[^;:,()]{1,80}[;.]?$");
     /** An item that opens with an article and a noun: "(d) the periods within which …", "(a) the kinds of defects that …". */
     private static final Pattern NOUN_PHRASE_ITEM = Pattern.compile("(?i)^(?:the|an?|any|each|such)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:of\\s+(?:[\\p{L}-]+\\s+){0,3}?)?(?:that|which|who|whom|whose|where|when|(?:within|by|under|in|to|for|through|from)\\s+which)\\b");
@@ -925,6 +928,11 @@ public final class CommitmentExtractor {
                 boolean acts = Clauses.statesAnAction(sentence, inside.stream().anyMatch(m -> m.type() == MentionType.INSTRUMENT));
                 if (!acts && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))
                         || Clauses.namesMember(sentence, acts)) {
+                    continue;
+                }
+                if (!acts && FORUM_ITEM.matcher(sentence.strip()).lookingAt()) {
+                    // "-in the Economic Court of the Union;" under "Disputes shall be settled in the following way:":
+                    // where the lead-in's act happens, no act of its own
                     continue;
                 }
                 if (leadIn.thingsContents() && !ActionPhrase.opensWithVerb(stripLabel(stripMarker(sentence)))) {

@@ -207,6 +207,14 @@ class AgreementTextsTest {
     }
 
     @Test
+    void anItemThatOnlyNamesAForumIsNoActOfItsOwn() {
+        String text = TREATY + "Any dispute on copper quotas shall be settled in the following way:\n\n"
+                + "-the Parties concerned hold consultations with each other;\n\n-in the Court of the Copper Union;\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text.substring(0, text.lastIndexOf("-in"))));
+    }
+
+    @Test
     void theStatesOfAListWithOfficialNamesAreAllParties() {
         String text = "AGREEMENT ON A CUSTOMS UNION\n\nThe Governments of the Republic of Chile, the Kingdom of Norway, the "
                 + "Kingdom of Nepal and the Republic of Peru, hereinafter referred to as the \u201cContracting States\u201d,\n\n"
