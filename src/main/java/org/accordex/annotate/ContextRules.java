@@ -1614,7 +1614,7 @@ final class ContextRules {
             name = name.substring(0, stateAfterAnd.get().start()); // "Department of Commerce and Mexico": two parties
         }
         if (CREATED_IN_TITLE.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
-            return Optional.empty(); // "Agreement on the Creation of Economic Union": the union a title sets out to make
+            return Optional.empty(); // "Treaty on the Creation of Monetary Union": the union a title sets out to make
         }
         String firstWord = name.split("\\s+", 2)[0];
         int end = start + name.length();

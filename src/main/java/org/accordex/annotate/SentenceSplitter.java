@@ -419,7 +419,7 @@ final class SentenceSplitter {
             return true; // the model took the point of a number for an end: "more than $1.5 | billion annually"
         }
         if (Character.isLowerCase(after.charAt(0)) && STRAY_POINT.matcher(before).find()) {
-            return true; // a scan's stray point after a word no sentence ends on: "efficient, speedier and. | more frequent"
+            return true; // a scan's stray point after a word no sentence ends on: "faster and. | more frequent shipments"
         }
         return endsWithAbbreviation(before)
                 && !SENTENCE_STARTER.matcher(after).find()

@@ -529,7 +529,7 @@ public final class ActionPhrase {
                     + "(?=(?:the|its|their|each|all|any|such)\\s)");
 
     /**
-     * "shall ensure, to the extent permitted by its balance of payments, that the administration of …": a qualifier in
+     * "shall ensure, to the extent its budget allows, that the licensing of traders …": a qualifier in
      * commas between "ensure" and its "that"; the clause is read as if the qualifier were not there.
      */
     private static final Pattern ASIDE_BEFORE_THAT = Pattern.compile(

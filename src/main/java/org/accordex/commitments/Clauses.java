@@ -232,13 +232,13 @@ final class Clauses {
         Matcher recital = RECITAL_THAT.matcher(sentence);
         if (recital.lookingAt() && recital.end() <= cueStart
                 && (PAST_CUE.matcher(fromCue).lookingAt() || RECITED_DIRECTIVE.matcher(fromCue).lookingAt())) {
-            return true; // "Noting that the Treaty has, in Article 22, called for Protocols": what another text asked
+            return true; // "Noting that the Charter has, in its Article 9, called for data pooling": what another text asked
         }
         Matcher open = RECITAL_OPEN.matcher(sentence);
         if (open.lookingAt() && open.end() <= cueStart && RECITED_REPORT.matcher(sentence.substring(open.end(), cueStart)).find()) {
             return true;
         }
-        // "Recalling the Agreement of 1944 in which they agreed to facilitate commerce": the pledge of the text recalled,
+        // "Recalling the Accord of 1988 in which they agreed to open their ports": the pledge of the text recalled,
         // also where the preamble runs on after the parties' names ("The Government of A and the Government of B,
         // Recalling …")
         if (!PAST_CUE.matcher(fromCue).lookingAt()) {
@@ -256,7 +256,7 @@ final class Clauses {
     private static final Pattern RECITAL_ANYWHERE = Pattern.compile("(?:^|,|\\n)[\\s\"“*]*" + MARKER
             + "(?=\\p{Lu})(?i:" + ClauseWords.alternation("recital") + ")\\b");
 
-    /** A relative clause on a text a recital recalls: "… Agreement 1944 in which they …", "… whereby the Parties …". */
+    /** A relative clause on a text a recital recalls: "… Accord of 1988 in which they …", "… whereby the Parties …". */
     private static final Pattern RECALLED_TEXT_RELATIVE = Pattern.compile("(?i)\\b(?:(?:in|under|by|through)\\s+which|whereby)\\b");
 
     private static final Pattern RECITAL_OPEN = ClauseWords.compile(

@@ -46,7 +46,7 @@ public final class CommitmentExtractor {
                     + "(?:states?|countries|provinces|territories|governments|part(?:y|ies))"
                     // "State Parties shall …" of a continental or multilateral agreement ("State governments" stay a US phrase)
                     + "|(?:each\\s+|any\\s+|the\\s+|no\\s+)?(?-i:State\\s+Part(?:y|ies))"
-                    // "No Party shall increase any customs duty": a duty of every party, as "each Party shall"
+                    // "No Party shall raise its duties on cathodes": a duty of every party, as "each Party shall"
                     + "|(?:a|the|any|such|no)\\s+(?:(?-i:\\p{Ll}+ing)\\s+)?(?-i:Party)"
                     + "|(?:each|either|any|neither)\\s+of\\s+the\\s+(?:\\p{L}+\\s+)?(?:parties|states|members|participants|governments)";
     /** A state a subject will be in, not an act it does: "be prone to …", "be vulnerable to …". */
@@ -931,7 +931,7 @@ public final class CommitmentExtractor {
                     continue;
                 }
                 if (!acts && FORUM_ITEM.matcher(sentence.strip()).lookingAt()) {
-                    // "-in the Economic Court of the Union;" under "Disputes shall be settled in the following way:":
+                    // "-in the Court of the Copper Union;" under "Any dispute shall be settled as follows:":
                     // where the lead-in's act happens, no act of its own
                     continue;
                 }
@@ -2786,7 +2786,7 @@ public final class CommitmentExtractor {
      */
     /**
      * Whether a gerund is the subject ("Building smelters in both countries will create jobs"), not an opener before a
-     * treaty's party ("Having regard to the objective of fair competition, a Member State shall reduce …").
+     * treaty's party ("Having regard to fair competition, a Contracting Party that keeps quotas shall eliminate …").
      */
     private static boolean gerundIsSubject(String subject) {
         if (!GERUND_SUBJECT.matcher(subject).find()) {
