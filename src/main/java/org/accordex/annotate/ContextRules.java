@@ -1544,6 +1544,9 @@ final class ContextRules {
     }
 
     /** The name in {@code text[matchStart, matchEnd)} without a leading function word, if it is a body's name. */
+    /** A title's "Creation of", "Establishment of" before a name no dictionary knows: the thing to be made, no body yet. */
+    private static final Pattern CREATED_IN_TITLE = Pattern.compile("(?:Creation|Establishment|Formation)\\s+of\\s+(?:the\\s+|an?\\s+)?$");
+
     private static Optional<Candidate> agency(String text, int matchStart, int matchEnd, List<Candidate> known) {
         int start = matchStart;
         String name = text.substring(matchStart, matchEnd);
@@ -1609,6 +1612,9 @@ final class ContextRules {
                 .filter(Matcher::find).findFirst();
         if (stateAfterAnd.isPresent()) {
             name = name.substring(0, stateAfterAnd.get().start()); // "Department of Commerce and Mexico": two parties
+        }
+        if (CREATED_IN_TITLE.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
+            return Optional.empty(); // "Treaty on the Creation of Monetary Union": the union a title sets out to make
         }
         String firstWord = name.split("\\s+", 2)[0];
         int end = start + name.length();

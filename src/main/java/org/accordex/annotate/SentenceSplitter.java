@@ -418,11 +418,17 @@ final class SentenceSplitter {
         if (Character.isLetterOrDigit(before.charAt(before.length() - 1)) && Character.isLowerCase(after.charAt(0))) {
             return true; // the model took the point of a number for an end: "more than $1.5 | billion annually"
         }
+        if (Character.isLowerCase(after.charAt(0)) && STRAY_POINT.matcher(before).find()) {
+            return true; // a scan's stray point after a word no sentence ends on: "faster and. | more frequent shipments"
+        }
         return endsWithAbbreviation(before)
                 && !SENTENCE_STARTER.matcher(after).find()
                 && (Character.isUpperCase(after.charAt(0)) || Character.isDigit(after.charAt(0))
                         || Character.isLowerCase(after.charAt(0)) || BRACKET_GOES_ON.matcher(after).find());
     }
+
+    /** A point right after "and", "or" or an article: no sentence ends there ("came in." may), so the point is noise. */
+    private static final Pattern STRAY_POINT = Pattern.compile("(?i)\\s(?:and|or|the|an?)\\.$");
 
     /** A list item's mark and nothing else: "a.", "(iv)", "3)". */
     /** A Markdown emphasis that opens a line, its mark right before a word ("*Agreement on …*"); a list mark has a space. */

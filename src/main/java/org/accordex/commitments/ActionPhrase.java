@@ -318,6 +318,10 @@ public final class ActionPhrase {
         if (thatAside.lookingAt()) {
             return read(thatAside.group("head") + " " + sentence.substring(thatAside.end()), 0, leadFrame);
         }
+        java.util.regex.Matcher asideThat = ASIDE_BEFORE_THAT.matcher(sentence).region(at, sentence.length());
+        if (asideThat.lookingAt()) {
+            return read(asideThat.group("head") + " that " + sentence.substring(asideThat.end()), 0, leadFrame);
+        }
         while (at > 0 && Character.isLetterOrDigit(sentence.charAt(at - 1)) && at < sentence.length()
                 && Character.isLetterOrDigit(sentence.charAt(at))) {
             at--;
@@ -533,6 +537,14 @@ public final class ActionPhrase {
     private static final Pattern THAT_ASIDE = Pattern.compile(
             "(?i)\\s*(?<head>(?:(?:seek|endeavou?r|strive)\\s+to\\s+)?ensure\\s+that),\\s+(?:in|within|during|under|throughout)\\s+[^,;:()]{1,120}?,\\s+"
                     + "(?=(?:the|its|their|each|all|any|such)\\s)");
+
+    /**
+     * "shall ensure, to the extent its budget allows, that the licensing of traders …": a qualifier in
+     * commas between "ensure" and its "that"; the clause is read as if the qualifier were not there.
+     */
+    private static final Pattern ASIDE_BEFORE_THAT = Pattern.compile(
+            "(?i)\\s*(?<head>(?:(?:seek|endeavou?r|strive)\\s+to\\s+)?ensure),\\s+(?:to\\s+the\\s+extent|in|within|during|under"
+                    + "|throughout|as|where|subject\\s+to|consistent\\s+with)\\s[^,;:()]{1,120}?,\\s+that\\s+");
 
     /**
      * Whether the words from {@code start} are a qualifier with no verb up to the colon or the end: "shall, [consistent

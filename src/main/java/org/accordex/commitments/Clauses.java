@@ -235,14 +235,36 @@ final class Clauses {
      * preamble grounds the text on rather than a pledge made in it.
      */
     static boolean isRecitedPast(String sentence, int cueStart) {
+        String fromCue = sentence.substring(cueStart);
         Matcher recital = RECITAL_THAT.matcher(sentence);
-        if (recital.lookingAt() && recital.end() <= cueStart && PAST_CUE.matcher(sentence.substring(cueStart)).lookingAt()) {
-            return true;
+        if (recital.lookingAt() && recital.end() <= cueStart
+                && (PAST_CUE.matcher(fromCue).lookingAt() || RECITED_DIRECTIVE.matcher(fromCue).lookingAt())) {
+            return true; // "Noting that the Charter has, in its Article 9, called for data pooling": what another text asked
         }
         Matcher open = RECITAL_OPEN.matcher(sentence);
-        return open.lookingAt() && open.end() <= cueStart
-                && RECITED_REPORT.matcher(sentence.substring(open.end(), cueStart)).find();
+        if (open.lookingAt() && open.end() <= cueStart && RECITED_REPORT.matcher(sentence.substring(open.end(), cueStart)).find()) {
+            return true;
+        }
+        // "Recalling the Accord of 1988 in which they agreed to open their ports": the pledge of the text recalled,
+        // also where the preamble runs on after the parties' names ("The Government of A and the Government of B,
+        // Recalling …")
+        if (!PAST_CUE.matcher(fromCue).lookingAt()) {
+            return false;
+        }
+        Matcher recalled = RECITAL_ANYWHERE.matcher(sentence).region(0, cueStart);
+        int last = -1;
+        while (recalled.find()) {
+            last = recalled.end();
+        }
+        return last >= 0 && RECALLED_TEXT_RELATIVE.matcher(sentence.substring(last, cueStart)).find();
     }
+
+    /** A recital's participle where a preamble's ground opens: at the start, after a comma or a line's end. */
+    private static final Pattern RECITAL_ANYWHERE = Pattern.compile("(?:^|,|\\n)[\\s\"“*]*" + MARKER
+            + "(?=\\p{Lu})(?i:" + ClauseWords.alternation("recital") + ")\\b");
+
+    /** A relative clause on a text a recital recalls: "… Accord of 1988 in which they …", "… whereby the Parties …". */
+    private static final Pattern RECALLED_TEXT_RELATIVE = Pattern.compile("(?i)\\b(?:(?:in|under|by|through)\\s+which|whereby)\\b");
 
     private static final Pattern RECITAL_OPEN = ClauseWords.compile(
             "^[\\s\"“*]*" + MARKER + BARE_NUMBER + "(?:whereas,?\\s+)?(?:" + ClauseWords.alternation("recital") + ")\\b");

@@ -42,9 +42,12 @@ public final class CommitmentExtractor {
      * importing Party shall", "each of the Signatory States undertakes".
      */
     private static final String TREATY_PARTIES =
-            "(?:each\\s+|every\\s+|any\\s+|the\\s+)?(?:member|participating|signatory|contracting)\\s+"
+            "(?:each\\s+|every\\s+|any\\s+|the\\s+|no\\s+)?(?:member|participating|signatory|contracting)\\s+"
                     + "(?:states?|countries|provinces|territories|governments|part(?:y|ies))"
-                    + "|(?:a|the|any|such)\\s+(?:(?-i:\\p{Ll}+ing)\\s+)?(?-i:Party)"
+                    // "State Parties shall …" of a continental or multilateral agreement ("State governments" stay a US phrase)
+                    + "|(?:each\\s+|any\\s+|the\\s+|no\\s+)?(?-i:State\\s+Part(?:y|ies))"
+                    // "No Party shall raise its duties on cathodes": a duty of every party, as "each Party shall"
+                    + "|(?:a|the|any|such|no)\\s+(?:(?-i:\\p{Ll}+ing)\\s+)?(?-i:Party)"
                     + "|(?:each|either|any|neither)\\s+of\\s+the\\s+(?:\\p{L}+\\s+)?(?:parties|states|members|participants|governments)";
     /** A state a subject will be in, not an act it does: "be prone to …", "be vulnerable to …". */
     private static final Pattern STATE_OF_BEING = Pattern.compile("(?i)[\\s,]*be\\s");
@@ -123,6 +126,9 @@ public final class CommitmentExtractor {
     /** "US-based United Rare Earths": the state only says where the firm is. */
     private static final Pattern SEAT_OF = Pattern.compile("^[-–](?:based|headquartered|listed|registered|domiciled)\\b");
     private static final Pattern LIST_MARKER = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]");
+    /** An item that is only a place or forum: "- in the Court of Justice;", "(c) before an arbitral tribunal." */
+    private static final Pattern FORUM_ITEM = Pattern.compile("^(?:[-–•*]\\s*|\\(?[a-z0-9]{1,4}[.)]\\s+)?(?i:in|within|before|at|under)"
+            + "\\s+(?:the|an?)\\s+[^;:,()]{1,80}[;.]?$");
     /** An item that opens with an article and a noun: "(d) the periods within which …", "(a) the kinds of defects that …". */
     private static final Pattern NOUN_PHRASE_ITEM = Pattern.compile("(?i)^(?:the|an?|any|each|such)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:of\\s+(?:[\\p{L}-]+\\s+){0,3}?)?(?:that|which|who|whom|whose|where|when|(?:within|by|under|in|to|for|through|from)\\s+which)\\b");
@@ -922,6 +928,11 @@ public final class CommitmentExtractor {
                 boolean acts = Clauses.statesAnAction(sentence, inside.stream().anyMatch(m -> m.type() == MentionType.INSTRUMENT));
                 if (!acts && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))
                         || Clauses.namesMember(sentence, acts)) {
+                    continue;
+                }
+                if (!acts && FORUM_ITEM.matcher(sentence.strip()).lookingAt()) {
+                    // "-in the Court of the Copper Union;" under "Any dispute shall be settled as follows:":
+                    // where the lead-in's act happens, no act of its own
                     continue;
                 }
                 if (leadIn.thingsContents() && !ActionPhrase.opensWithVerb(stripLabel(stripMarker(sentence)))) {
@@ -2022,7 +2033,7 @@ public final class CommitmentExtractor {
                     && HAS_DIRECTED_CUE.matcher(sentence.substring(cue.start())).lookingAt();
             boolean group = speakerDirects || isGroup(subject, sentence, offset, subjectFrom, lastNamed, inside);
             boolean firstPerson = speakerDirects || Clauses.isFirstPerson(subject);
-            if (group && named.isEmpty() && Clauses.isEffect(afterCue) && (isOurThing(subject) || GERUND_SUBJECT.matcher(subject).find())) {
+            if (group && named.isEmpty() && Clauses.isEffect(afterCue) && (isOurThing(subject) || gerundIsSubject(subject))) {
                 // "Our collaboration will complement …", "Building smelters in both countries will create jobs": effects
                 return Resolved.NONE;
             }
@@ -2827,6 +2838,18 @@ public final class CommitmentExtractor {
      * A subject that is an activity: a capitalized "-ing" word opens it ("Filling the reserve", "Doing so"); not a name
      * ("Contracting Parties", "Wyoming").
      */
+    /**
+     * Whether a gerund is the subject ("Building smelters in both countries will create jobs"), not an opener before a
+     * treaty's party ("Having regard to fair competition, a Contracting Party that keeps quotas shall eliminate …").
+     */
+    private static boolean gerundIsSubject(String subject) {
+        if (!GERUND_SUBJECT.matcher(subject).find()) {
+            return false;
+        }
+        int comma = subject.lastIndexOf(',');
+        return comma < 0 || !TREATY_PARTY.matcher(subject.substring(comma + 1)).find();
+    }
+
     private static final Pattern GERUND_SUBJECT = Pattern.compile(
             "^[\\s\"“]*(?:\\(?[a-z0-9]{1,4}[.)]\\s+|[-•*]\\s+)?(?:[*_]*(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,5}\\p{Lu}[\\p{L}’'-]*:[*_]*\\s+)?"
                     + "(?!" + ClauseWords.titleCaseAlternation("ing-name")

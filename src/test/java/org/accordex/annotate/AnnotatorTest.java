@@ -104,6 +104,13 @@ class AnnotatorTest {
     }
 
     @Test
+    void aScansStrayPointAfterAConjunctionDoesNotEndTheSentence() {
+        String text = "(b) ensure, within the region, faster and. more frequent tin shipments; The ores came in. more were due.";
+        assertEquals(List.of("(b) ensure, within the region, faster and. more frequent tin shipments; The ores came in.",
+                "more were due."), sentences(text));
+    }
+
+    @Test
     void anAcronymBeforeACapitalizedWordEndsASentence() {
         String text = "Kestrel sold its stake to Orion CMC. Orion CMC will invest. J.P. Morgan will lend under the ASEAN.";
         assertEquals(List.of("Kestrel sold its stake to Orion CMC.", "Orion CMC will invest.",

@@ -27,6 +27,13 @@ class ContextRulesTest {
     }
 
     @Test
+    void aUnionThatATitleSetsOutToCreateIsNoBodyYet() {
+        String text = "Recalling the Agreement on the Creation of Customs Union of 1995, the Highland Trade Union met in May.";
+        List<Candidate> found = ContextRules.apply(text, 0, text.length(), List.of());
+        assertEquals(List.of("Highland Trade Union"), found.stream().map(c -> text.substring(c.start(), c.end())).toList());
+    }
+
+    @Test
     void alternativesGroupedByTheirFirstLetterKeepTheirOrder() {
         assertEquals("I(?:nc\\.?|ncorporated)|C(?:orp)", ContextRules.byFirstLetter(List.of("Inc\\.?", "Corp", "Incorporated")));
         // an alternative whose first letter a quantifier reads is not split from it: the plain alternation

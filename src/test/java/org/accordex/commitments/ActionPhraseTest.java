@@ -172,6 +172,9 @@ class ActionPhraseTest {
                         "ensure the firms and other bodies do not gain from the new concessions"),
                 Arguments.of("Peru and Chad wish to ensure that traders which have been licensed under Annex B are able to export tin.",
                         "ensure traders are able to export tin"),
+                // a qualifier in commas between "ensure" and its "that" is passed over
+                Arguments.of("Peru shall ensure, to the extent its budget permits, that tin traders are licensed.",
+                        "ensure tin traders are licensed"),
                 // a deal "aimed at" a gerund: the gerund is the act
                 Arguments.of("Chad and Peru signed a memorandum of understanding aimed at promoting cooperation in cobalt mining.",
                         "promote cooperation in cobalt mining"),

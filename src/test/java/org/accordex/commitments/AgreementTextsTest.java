@@ -163,6 +163,20 @@ class AgreementTextsTest {
             treaty    | Either Party may accelerate the reduction of copper duties on the basis of its commitments to tariff cuts. | none
             treaty    | Where copper imports cause injury, the affected Party may request consultations with the other Party to seek a remedy. | none
             treaty    | Either Party may request consultations on copper, and the other Party shall reply within 30 days. | obligation CA CL
+            treaty    | Except as otherwise provided in this Agreement, no Party shall increase its duties on copper cathodes. | obligation CA CL
+            treaty    | Neither Party may raise any duty on the export of copper concentrate.                  | obligation CA CL
+            treaty    | No Contracting Party may lower the quota for refined copper without consultations.     | obligation CA CL
+            treaty    | State Parties shall progressively reduce import duties on copper wire.                 | obligation CA CL
+            treaty    | Having regard to fair competition, a Contracting Party that keeps quotas on copper shall eliminate them promptly. | obligation CA CL
+            treaty    | Either Party may raise its duties on copper scrap after consultations.                 | none
+            treaty    | Recalling the Copper Accord of 1988 in which they agreed to open their smelters to each other, | none
+            treaty    | The Government of Canada and the Government of Chile, Recalling the Copper Accord of 1988 in which they agreed to open their smelters, Have agreed as follows: | none
+            treaty    | Noting that the Charter has, in Article 9, called for the pooling of copper data;      | none
+            treaty    | Recalling the Copper Accord of 1988, the Parties agree to pool copper data.            | commitment CA CL
+            treaty    | Either Party may refer the copper dispute to the Tribunal, whose ruling shall be final. | none
+            treaty    | Either Party shall be entitled to suspend the copper quota after notice.              | none
+            treaty    | The Contracting Parties hereby declare their intention of opening a copper exchange.  | intent CA CL
+            treaty    | The intention of opening a copper exchange was discussed in 1990.                    | none
             treaty    | The Parties, as they may agree, intend to expand copper trade.                          | intent CA CL
             statement | And may we resolve to double nickel processing in Mindanao.                          | commitment JP PH
             treaty    | MINDFUL of the Declaration signed in 1994, which provides that Member States shall cooperate on copper smelting; | none
@@ -190,6 +204,14 @@ class AgreementTextsTest {
     void agreementTextsCommitAsTheirPartiesDo(String which, String sentence, String expected) {
         // "\n" in a case starts a paragraph: the last one is checked
         assertEquals(expected, WhichSentencesCommitTest.lastLine(context(which) + sentence.replace("\\n", "\n\n") + "\n"));
+    }
+
+    @Test
+    void anItemThatOnlyNamesAForumIsNoActOfItsOwn() {
+        String text = TREATY + "Any dispute on copper quotas shall be settled in the following way:\n\n"
+                + "-the Parties concerned hold consultations with each other;\n\n-in the Court of the Copper Union;\n";
+        assertEquals("none", WhichSentencesCommitTest.lastLine(text));
+        assertEquals("obligation CA CL", WhichSentencesCommitTest.lastLine(text.substring(0, text.lastIndexOf("-in"))));
     }
 
     @Test
