@@ -150,6 +150,8 @@ final class PartyNameFinder {
         /** The sentence whose words are below: the search asks for each of its words in turn. */
         private String[] sentence;
         private Word[] sentenceWords;
+        /** Each place's features but the outcomes', made at the place's first path; null where not yet asked. */
+        private String[][] placeFeatures;
 
         DefaultFeatures(Map<String, String> modelFeatures) {
             this.modelFeatures = modelFeatures;
@@ -193,8 +195,28 @@ final class PartyNameFinder {
                 for (int i = 0; i < tokens.length; i++) {
                     sentenceWords[i] = word(tokens[i]);
                 }
+                placeFeatures = new String[tokens.length][];
             }
-            Word[] w = sentenceWords;
+            // the search asks for each place once per path of its beam, and the paths differ in the outcomes alone
+            String[] place = placeFeatures[index];
+            if (place == null) {
+                place = placeFeatures[index] = placeFeatures(index, tokens, sentenceWords);
+            }
+            if (previous == null) {
+                return place.clone();
+            }
+            String po = index > 0 ? previous[index - 1] : OTHER;
+            String ppo = index > 1 ? previous[index - 2] : OTHER;
+            String[] features = Arrays.copyOf(place, place.length + 4);
+            features[place.length] = "po=" + po;
+            features[place.length + 1] = "pow=" + po + "," + tokens[index];
+            features[place.length + 2] = "powf=" + po + "," + sentenceWords[index].wordClass();
+            features[place.length + 3] = "ppo=" + ppo;
+            return features;
+        }
+
+        /** The features of the word at {@code index} that the outcomes before it leave the same. */
+        private String[] placeFeatures(int index, String[] tokens, Word[] w) {
             List<String> features = new ArrayList<>(32);
             features.add(w[index].classes()[WINDOW]);
             features.add(w[index].classAndWord()[WINDOW]);
@@ -226,14 +248,6 @@ final class PartyNameFinder {
             if (index == 0) {
                 features.add("S=begin");
             }
-            if (previous != null) {
-                String po = index > 0 ? previous[index - 1] : OTHER;
-                String ppo = index > 1 ? previous[index - 2] : OTHER;
-                features.add("po=" + po);
-                features.add("pow=" + po + "," + tokens[index]);
-                features.add("powf=" + po + "," + w[index].wordClass());
-                features.add("ppo=" + ppo);
-            }
             return features.toArray(new String[0]);
         }
 
@@ -242,11 +256,13 @@ final class PartyNameFinder {
             for (int i = 0; i < tokens.length; i++) {
                 previousOutcomes.put(tokens[i], outcomes[i]);
             }
+            sentence = null; // "pd=" reads the outcomes just kept
         }
 
         @Override
         public void clearAdaptiveData() {
             previousOutcomes.clear();
+            sentence = null;
         }
 
         /** The features are fixed: they are the ones the model was trained with. */

@@ -54,16 +54,18 @@ public final class RegexLiterals {
             int close = closing(rest, 4);
             rest = close < 0 ? rest : rest.substring(close + 1);
         }
-        if (!rest.startsWith("\\b(")) {
+        if (!rest.startsWith("\\b")) {
             return null;
         }
         whole = alternatives(rest, 0, rest.length());
-        List<String> starts = whole == null || whole.size() != 1 ? null : groupStarts(rest.substring(2));
+        // a group of words ("\b(?:by|before)…") or one word ("\bin\s+…")
+        List<String> starts = whole == null || whole.size() != 1 ? null : starts(rest.substring(2));
         if (starts == null) {
             return null;
         }
         List<String> words = starts.stream().distinct().toList();
-        return words.contains("") ? null : words;
+        // the word boundary before a word that opens with a letter or digit is what lets a search skip the inside of words
+        return words.stream().allMatch(w -> !w.isEmpty() && Character.isLetterOrDigit(w.charAt(0))) ? words : null;
     }
 
     /**
@@ -76,6 +78,8 @@ public final class RegexLiterals {
             body = 3;
         } else if (regex.startsWith("(?<") && regex.length() > 3 && Character.isLetter(regex.charAt(3))) {
             body = regex.indexOf('>') + 1;
+        } else if (regex.startsWith("(?-i:")) {
+            body = 5; // a case-sensitive group matches as written, and its lower case where the rest ignores case
         } else if (regex.startsWith("(") && !regex.startsWith("(?")) {
             body = 1;
         } else {

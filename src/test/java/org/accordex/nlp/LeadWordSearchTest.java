@@ -80,6 +80,17 @@ class LeadWordSearchTest {
                 "the other side");
     }
 
+    @Test
+    void aPatternThatOpensWithOneWordFindsTheSameMatches() {
+        Pattern inDays = Pattern.compile("\\bin\\s+(?!an?\\s)\\d+\\s+(?<unit>(?-i:days?|months?))\\b", Pattern.CASE_INSENSITIVE);
+        assertSameMatches(inDays,
+                "Built in 90 days, IN 6 months, within 30 days, in a 5 days, in 12 Days.",
+                "India in 3 months; begin 4 days in 2 days",
+                "in 1 day");
+        Pattern heads = Pattern.compile("\\b(?:we|(?-i:Heads)(?!\\s+of\\b))\\s+agreed", Pattern.CASE_INSENSITIVE);
+        assertSameMatches(heads, "Heads agreed, heads agreed, HEADS agreed, Heads of State agreed, We agreed, AHeads agreed");
+    }
+
     /** The search at lead words finds what the pattern finds when tried at every character. */
     private static void assertSameMatches(Pattern pattern, String... texts) {
         LeadWordSearch search = new LeadWordSearch(pattern);

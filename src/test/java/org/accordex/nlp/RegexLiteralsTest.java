@@ -61,6 +61,21 @@ class RegexLiteralsTest {
     }
 
     @Test
+    void aSingleWordAfterTheBoundaryIsTheLeadWord() {
+        assertEquals(List.of("in"), RegexLiterals.leadWords("\\bin\\s+(?!an?\\s)\\d+\\s+(?<unit>(?-i:days?))\\b"));
+        assertEquals(List.of("over"), RegexLiterals.leadWords("\\bovers?\\b"), "an optional last letter");
+        assertNull(RegexLiterals.leadWords("\\b\\p{Lu}\\w+"), "a class, not a word");
+        assertNull(RegexLiterals.leadWords("\\b-based"), "a boundary before a mark is after a word, not before one");
+    }
+
+    @Test
+    void aCaseSensitiveGroupGivesItsWords() {
+        assertEquals(List.of("we", "heads"), RegexLiterals.leadWords("\\b(?:we|(?-i:Heads)(?!\\s+of\\b))\\b"));
+        assertEquals(List.of("we", "Heads"), RegexLiterals.leadWordsAsWritten("\\b(?:we|(?-i:Heads))\\b"));
+        assertNull(RegexLiterals.leadWordsAsWritten("\\b(?:we|(?i:heads))\\b"), "a case-insensitive group in a case-sensitive pattern");
+    }
+
+    @Test
     void aPatternOfAnotherShapeHasNoLeadWords() {
         assertNull(RegexLiterals.leadWords("\\b(?:(?:the\\s+)?|we)\\s"), "an optional group with nothing after it");
         assertNull(RegexLiterals.leadWords("\\b(?:(?:the\\s+){0,2}leaders)"), "a count that may be zero");
