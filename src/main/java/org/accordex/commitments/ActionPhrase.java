@@ -3781,8 +3781,11 @@ public final class ActionPhrase {
             return true;
         }
         // "promote a level playing field [through closer coordination]": a means named by a common noun, after the
-        // object; a named body stays ("provide financing through the Development Finance Corporation")
-        if ((w.equals("through") || w.equals("via")) && k > start + 1 && NOMINAL.contains(t.tag(k - 1)) && meansNamedByNoun(t, k + 1)) {
+        // object; so is the body the act goes through when nothing of the act follows it ("take a stake in the project
+        // [through the state fund]"), while one between the act's complements stays ("provide guarantees through EXIM
+        // for smelting projects")
+        if ((w.equals("through") || w.equals("via")) && k > start + 1 && NOMINAL.contains(t.tag(k - 1))
+                && (meansNamedByNoun(t, k + 1) || !t.tag(k - 1).equals("NUM") && endsAfterChannel(t, k + 1))) {
             return true;
         }
         // ", a bank official said", ", according to …": the report's attribution
@@ -4115,6 +4118,26 @@ public final class ActionPhrase {
             verb = open - 1;
         }
         return verb >= start && t.matchAt(Section.CLAUSE_VERB, verb) == verb + 1;
+    }
+
+    /** The most words a channel's name after "through" may have: "the Export-Import Bank of the United States". */
+    private static final int MAX_CHANNEL_WORDS = 8;
+
+    /**
+     * Whether the noun phrase that starts at {@code k} (a channel after "through") is the last part of the act: the
+     * sentence, a qualifier or a deadline follows it ("… through JOGMEC [in] Canadian projects" goes on).
+     */
+    private static boolean endsAfterChannel(Tagged t, int k) {
+        int i = k;
+        while (i < t.size() && i - k < MAX_CHANNEL_WORDS && (t.tag(i).equals("DET") || NOMINAL.contains(t.tag(i))
+                || t.glued(i) || t.lower(i).equals("of") && i > k && t.capitalized(i - 1))) {
+            i++;
+        }
+        if (i == k || i - k >= MAX_CHANNEL_WORDS) {
+            return false;
+        }
+        // (before a comma the name may go on in an apposition: "through the Tin Fund[,] a grant program" stays)
+        return isSentenceEnd(t, i) || t.lower(i).equals(";") || t.matchAt(Section.QUALIFIER, i) > i || deadlineEnd(t, i) > i;
     }
 
     /** Whether a noun phrase that starts at {@code k} names a means with a common noun: no capital, no number. */

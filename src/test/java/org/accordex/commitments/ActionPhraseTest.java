@@ -206,6 +206,16 @@ class ActionPhraseTest {
                 // is a clause of its own still ends the action
                 Arguments.of("The Union shall help to finance, by all the instruments listed in this Protocol, programmes and schemes proposed by the island States.",
                         "help to finance programmes and schemes proposed by the island States"),
+                // the body an act goes through, last in the act, is left out; one between the act's complements stays
+                Arguments.of("The Bank will consider loans to eligible cobalt refineries through the Regional Minerals Facility.",
+                        "consider loans to eligible cobalt refineries"),
+                Arguments.of("Korea will provide export credit through K-SURE for Chilean lithium refineries.",
+                        "provide export credit through K-SURE for Chilean lithium refineries"),
+                // a purpose to address, help, respond or facilitate after the object is no part of the act
+                Arguments.of("The Ministry will set up two regional assay laboratories to help small miners certify their gold.",
+                        "set up two regional assay laboratories"),
+                Arguments.of("The Parties will create a joint stockpile of cobalt to respond to sudden supply shocks.",
+                        "create a joint stockpile of cobalt"),
                 Arguments.of("The Parties agree to work together, in the framework of Article 7, notably through the sharing of statistical data.",
                         "work together through the sharing of statistical data"),
                 Arguments.of("The Union shall contribute to the financing, at every stage, of apprenticeships for young engineers.",
