@@ -162,7 +162,7 @@ public final class ActionPhrase {
     /** The lists of {@code action-vocabulary.txt}. */
     enum Section {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
-        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
+        LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
         FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE, YEAR_TIME, LATER_CUE,
         INTEREST_NOUN, GOAL_NOUN, SHARE_WORD, MANNER_ADVERB, SURE_PHRASE, NOUN_HOMOGRAPH, MEASURE_WORD, ITEM_VERB, ING_NOUN
     }
@@ -3688,11 +3688,11 @@ public final class ActionPhrase {
             return true;
         }
         // "build reserves [to mitigate disruptions]": a purpose after the object, not the pledge
-        // ("take measures [to ensure …]" names its act only in the purpose: it stays; so does the purpose of working
-        // with a counterpart: "work with India to enhance investments" is to enhance them)
+        // ("take measures [to ensure …]" and "use the portal [to apply]" name their act only in the purpose: it stays;
+        // so does the purpose of working with a counterpart: "work with India to enhance investments" is to enhance them)
         if (w.equals("to") && k > start + 1 && k + 1 < t.size() && NOMINAL.contains(t.tag(k - 1))
                 && t.matchAt(Section.PURPOSE_VERB, k + 1) > k + 1 && t.matchAt(Section.MEANS_NOUN, k - 1) == k - 1
-                && !purposeOfCounterpart(t, start, k)) {
+                && t.matchAt(Section.MEANS_VERB, start) == start && !purposeOfCounterpart(t, start, k)) {
             return true;
         }
         // "the next iteration [of what we hope …]": a clause as the object of "of"

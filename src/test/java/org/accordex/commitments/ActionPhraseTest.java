@@ -1962,4 +1962,14 @@ class ActionPhraseTest {
         assertEquals("widen access for smelter products; raise concerns; expand cooperation",
                 action("The two sides commit to widen access for smelter products, to raise concerns, and to expand cooperation."));
     }
+
+    /** After a verb whose object is only the means, the purpose is the act and stays; after any other object it goes. */
+    @Test
+    void keepsThePurposeAfterAMeansVerb() {
+        assertEquals("use the new tariff portal to help importers file claims",
+                action("The agency will use the new tariff portal to help importers file claims."));
+        assertEquals("enlist smallholders to address erosion on mine sites",
+                action("Ghana will enlist smallholders to address erosion on mine sites."));
+        assertEquals("set up a joint fund", action("The two ministries will set up a joint fund to help small miners."));
+    }
 }
