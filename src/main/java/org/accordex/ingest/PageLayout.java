@@ -72,6 +72,13 @@ final class PageLayout {
     private static final Pattern RECITAL = Pattern.compile("^(?:\\p{Lu}+\\s+)?(?:\\p{Lu}{3,}(?:ING|ED)|WHEREAS|NOW)\\b");
     /** A paragraph that opens on a pronoun goes on from the one before: footnotes do not come between them. */
     private static final Pattern REFERS_BACK = Pattern.compile("^(?:It|Its|This|These|They|Their|Such|Those)\\b");
+    /**
+     * A line that ends on a reference to a part of a text ("consistent with Article XXIV", "as set out in paragraph"):
+     * a bracketed mark that opens the next line is the reference's, not an item's ("(8) (b) of the Agreement").
+     */
+    private static final Pattern REFERENCE_END = Pattern.compile(
+            "\\b(?:in|of|under|with|to|by|and|or)\\s+(?:the\\s+)?(?i:paragraph|subparagraph|article|section|annex|chapter)s?"
+                    + "(?:\\s+(?:\\d{1,3}(?:\\.\\d{1,3})*|[IVXL]{1,6}))?$");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern NOTE_START = Pattern.compile("^(\\d{1,2})\\s+\\S");
     private static final Pattern HYPHENATED_END = Pattern.compile("(\\p{L}+)[-\u00ad\u2010]$");
@@ -328,6 +335,10 @@ final class PageLayout {
         if (endsInCutWord(previous) && Character.isLowerCase(next.charAt(0))) {
             return false; // "6month-" / "s. The group …": the rest of a word, not a lettered item
         }
+        if (next.charAt(0) == '(' && REFERENCE_END.matcher(previous).region(Math.max(0, previous.length() - 40),
+                previous.length()).useTransparentBounds(true).find()) {
+            return false; // "… consistent with Article XXIV" / "(8) (b) of …": the reference goes on
+        }
         if (LIST_ITEM.matcher(next).find() || RECITAL.matcher(next).find() && !RUNS_ON_WORD.matcher(previous).find()) {
             return true;
         }
@@ -349,8 +360,16 @@ final class PageLayout {
         if (opensBlock && !newPage && !Character.isLowerCase(first)) {
             return true;
         }
-        // A short line that stops without punctuation before a capital is a heading or a line of its own.
-        return shortLine && (Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first));
+        // A short line that stops without punctuation before a capital is a heading or a line of its own, unless the
+        // next line's first word would not have fit on it (a narrow column before a long word).
+        return shortLine && width(previous) + width(" " + firstWord(next)) <= width
+                && (Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first));
+    }
+
+    /** The line's first word, up to its first space. */
+    private static String firstWord(String line) {
+        int space = line.indexOf(' ');
+        return space < 0 ? line : line.substring(0, space);
     }
 
     /** Whether a line ends on a letter and a hyphen, as a word cut at the line's end does. */

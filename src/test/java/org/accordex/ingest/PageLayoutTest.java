@@ -91,6 +91,20 @@ class PageLayoutTest {
     }
 
     @Test
+    void aBracketedMarkAfterAReferenceAndALongWordAfterANarrowColumnGoOn() {
+        var paged = PageLayout.of(List.of(
+                "The Parties, consistent with Article XXIV\n(8) (b) of the General Agreement, shall remove duties on\n"
+                        + "tin as set out in paragraph\n(f) of this Article.\n\nARTICLE 5\n\n(a) Each Party shall publish its "
+                        + "rules.\n\n(b) Articles 1 to 6 of the Joint\nRecommendation on Marks apply.\n\nThe Parties may consult each other\n"
+                        + "on any matter of joint interest under this\nAgreement at the request of either Party.\n"));
+        assertEquals(List.of("The Parties, consistent with Article XXIV (8) (b) of the General Agreement, shall remove duties "
+                + "on tin as set out in paragraph (f) of this Article.", "ARTICLE 5", "(a) Each Party shall publish its rules.",
+                "(b) Articles 1 to 6 of the Joint Recommendation on Marks apply.",
+                "The Parties may consult each other on any matter of joint interest under this Agreement at the request of "
+                        + "either Party."), List.of(paged.text().split("\n\n")));
+    }
+
+    @Test
     void aFootnoteOnAHeadingLeavesTheBodyAndWaitsPastASentenceThatRefersBack() {
         var paged = PageLayout.of(List.of(
                 "ARTICLE II1\n\nThe Parties shall exchange lists of the goods traded at their borders, and shall "
