@@ -271,9 +271,10 @@ final class SentenceSplitter {
             }
         }
         List<Span> blocks = new ArrayList<>();
+        boolean wrapsLines = wrapsLines(lines);
         Span current = null;
         for (Span line : lines) {
-            if (current != null && continues(text, current, line)) {
+            if (current != null && continues(text, current, line, wrapsLines)) {
                 current = new Span(current.getStart(), line.getEnd());
             } else {
                 if (current != null) {
@@ -288,8 +289,26 @@ final class SentenceSplitter {
         return blocks;
     }
 
+    /** Lines longer than this are whole paragraphs: no one wraps text so wide. */
+    private static final int PARAGRAPH_LINE = 150;
+
+    /**
+     * Whether the text wraps its lines: of its long lines, most are not whole paragraphs. A text written a paragraph a
+     * line does not, and a long title or heading in it, ending without a point, is a line of its own.
+     */
+    private static boolean wrapsLines(List<Span> lines) {
+        int longLines = 0;
+        int paragraphLines = 0;
+        for (Span line : lines) {
+            int length = line.getEnd() - line.getStart();
+            longLines += length >= WRAPPED_LINE ? 1 : 0;
+            paragraphLines += length > PARAGRAPH_LINE ? 1 : 0;
+        }
+        return paragraphLines * 2 <= longLines;
+    }
+
     /** Whether {@code next} is the wrapped rest of {@code current}: same paragraph, no list marker. */
-    private static boolean continues(String text, Span current, Span next) {
+    private static boolean continues(String text, Span current, Span next, boolean wrapsLines) {
         String between = text.substring(current.getEnd(), next.getStart());
         boolean blankLine = between.indexOf('\n') != between.lastIndexOf('\n');
         String nextText = text.substring(next.getStart(), next.getEnd());
@@ -341,7 +360,7 @@ final class SentenceSplitter {
         // set up a Copper Cathode Recycling⏎    Plant-2 facility" ends at the same column as running text.
         int length = currentText.length() + (lastLineStart == current.getStart() ? indent(text, current.getStart()) : 0);
         return Character.isLowerCase(nextText.charAt(0)) || CONTINUATION_END.matcher(tail).find()
-                || (length >= wrapped && !isUpperCase(currentText));
+                || (wrapsLines && length >= wrapped && !isUpperCase(currentText));
     }
 
     /**

@@ -23,9 +23,11 @@ import java.util.regex.Pattern;
  *       paragraphs that run on to the next page or column: joined, unless a list item, a heading or the end of a
  *       short last line says a new paragraph starts;</li>
  *   <li>words hyphenated at a line end ("commit-" / "ment"): re-joined, unless the document writes the word with
- *       its hyphen elsewhere or the hyphen is a real one ("non-tariff", "U.S.-Japan");</li>
+ *       its hyphen elsewhere or the hyphen is a real one ("non-tariff", "U.S.-Japan") or a suspended one
+ *       ("science- and risk-based");</li>
  *   <li>footnotes at the foot of a page: taken out of the body, their markers unglued from words ("that2"), and
- *       their text put after the first paragraph that ends a sentence outside a list from the page's end on.</li>
+ *       their text put after the first paragraph that ends a sentence outside a list from the page's end on, and
+ *       not before one that refers back to it ("It shall remain in force …").</li>
  * </ul>
  * Input "The Parties will com-\nmit funds\n\nPage 1 of 2" on page one → text "The Parties will commit funds".
  */
@@ -61,13 +63,22 @@ final class PageLayout {
     private static final Pattern RUNS_ON_WORD = Pattern.compile(
             "(?<![;,]\\s)\\b(?:" + FUNCTION_WORDS + ")$", Pattern.CASE_INSENSITIVE);
     /**
-     * A footnote marker glued to a word of at least three letters, an abbreviation or an item number: "that2",
-     * "technical,2", "U.S.2", "2.4".
+     * A footnote marker glued to a word of at least three letters, an abbreviation, an item number or a heading's Roman
+     * numeral: "that2", "technical,2", "U.S.2", "2.4", "ARTICLE II1".
      */
     private static final Pattern GLUED_MARKER = Pattern.compile(
-            "(?<=\\p{L}{3}[,.;:)”’\"]?|\\p{L}\\.|^\\d{1,2}\\.)(\\d{1,2})(?=[\\s,.;:)]|$)");
+            "(?<=\\p{L}{3}[,.;:)”’\"]?|\\p{L}\\.|^\\d{1,2}\\.|\\b[IVX]{1,4})(\\d{1,2})(?=[\\s,.;:)]|$)");
     /** The word in capitals that opens a recital: "RECOGNIZING", "CONVINCED", "WHEREAS". */
     private static final Pattern RECITAL = Pattern.compile("^(?:\\p{Lu}+\\s+)?(?:\\p{Lu}{3,}(?:ING|ED)|WHEREAS|NOW)\\b");
+    /** A paragraph that opens on a pronoun goes on from the one before: footnotes do not come between them. */
+    private static final Pattern REFERS_BACK = Pattern.compile("^(?:It|Its|This|These|They|Their|Such|Those)\\b");
+    /**
+     * A line that ends on a reference to a part of a text ("consistent with Article XXIV", "as set out in paragraph"):
+     * a bracketed mark that opens the next line is the reference's, not an item's ("(8) (b) of the Agreement").
+     */
+    private static final Pattern REFERENCE_END = Pattern.compile(
+            "\\b(?:in|of|under|with|to|by|and|or)\\s+(?:the\\s+)?(?i:paragraph|subparagraph|article|section|annex|chapter)s?"
+                    + "(?:\\s+(?:\\d{1,3}(?:\\.\\d{1,3})*|[IVXL]{1,6}))?$");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern NOTE_START = Pattern.compile("^(\\d{1,2})\\s+\\S");
     private static final Pattern HYPHENATED_END = Pattern.compile("(\\p{L}+)[-\u00ad\u2010]$");
@@ -77,6 +88,10 @@ final class PageLayout {
     private static final Set<String> HYPHEN_PREFIXES = Set.of(
             "non", "co", "anti", "pre", "post", "multi", "cross", "self", "well", "sub", "semi", "socio", "bi",
             "tri", "vice", "quasi", "pan", "counter");
+    /** Of those, the ones never written joined to the word after them. */
+    private static final Set<String> ALWAYS_HYPHENATED = Set.of("self", "well", "cross", "vice", "quasi");
+    /** Words after which a line-end hyphen is a suspended one: "science- and risk-based", "pre- or post-export". */
+    private static final Set<String> SUSPENDING_WORDS = Set.of("and", "or");
 
     private PageLayout() {
     }
@@ -250,7 +265,8 @@ final class PageLayout {
                 if (previous != null && startsParagraph(previous, line, previousWidth, opensBlock, i == 0)) {
                     out.append("\n\n");
                     // Notes wait for the end of a sentence outside a list: a list keeps its lead-in.
-                    if (FULL_STOP.matcher(previous).find() && !LIST_ITEM.matcher(line).find()) {
+                    if (FULL_STOP.matcher(previous).find() && !LIST_ITEM.matcher(line).find()
+                            && !REFERS_BACK.matcher(line).find()) {
                         for (String note : pendingNotes) {
                             out.append(note).append("\n\n");
                         }
@@ -316,6 +332,13 @@ final class PageLayout {
 
     /** Whether {@code next} starts a new paragraph rather than continuing {@code previous}. */
     static boolean startsParagraph(String previous, String next, double width, boolean opensBlock, boolean newPage) {
+        if (endsInCutWord(previous) && Character.isLowerCase(next.charAt(0))) {
+            return false; // "6month-" / "s. The group …": the rest of a word, not a lettered item
+        }
+        if (next.charAt(0) == '(' && REFERENCE_END.matcher(previous).region(Math.max(0, previous.length() - 40),
+                previous.length()).useTransparentBounds(true).find()) {
+            return false; // "… consistent with Article XXIV" / "(8) (b) of …": the reference goes on
+        }
         if (LIST_ITEM.matcher(next).find() || RECITAL.matcher(next).find() && !RUNS_ON_WORD.matcher(previous).find()) {
             return true;
         }
@@ -337,8 +360,22 @@ final class PageLayout {
         if (opensBlock && !newPage && !Character.isLowerCase(first)) {
             return true;
         }
-        // A short line that stops without punctuation before a capital is a heading or a line of its own.
-        return shortLine && (Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first));
+        // A short line that stops without punctuation before a capital is a heading or a line of its own, unless the
+        // next line's first word would not have fit on it (a narrow column before a long word).
+        return shortLine && width(previous) + width(" " + firstWord(next)) <= width
+                && (Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first));
+    }
+
+    /** The line's first word, up to its first space. */
+    private static String firstWord(String line) {
+        int space = line.indexOf(' ');
+        return space < 0 ? line : line.substring(0, space);
+    }
+
+    /** Whether a line ends on a letter and a hyphen, as a word cut at the line's end does. */
+    private static boolean endsInCutWord(String line) {
+        int n = line.length();
+        return n >= 2 && "-\u00ad\u2010".indexOf(line.charAt(n - 1)) >= 0 && Character.isLetter(line.charAt(n - 2));
     }
 
     private static boolean isCapitals(String line) {
@@ -370,8 +407,15 @@ final class PageLayout {
         if (vocabulary.words.contains(joined)) {
             return false;
         }
+        if (SUSPENDING_WORDS.contains(tail) && next.length() > tail.length()
+                && Character.isWhitespace(next.charAt(tail.length()))) {
+            return null; // a suspended hyphen: "science-" / "and risk-based" is "science- and risk-based"
+        }
         boolean capitalTail = Character.isUpperCase(tail.charAt(0)) && !tail.equals(tail.toUpperCase(Locale.ROOT));
-        return capitalTail || HYPHEN_PREFIXES.contains(head.toLowerCase(Locale.ROOT));
+        String prefix = head.toLowerCase(Locale.ROOT);
+        // "non-" / "tariff" keeps its hyphen, the tail being a word of the document; "pre-" / "vent" is "prevent".
+        return capitalTail || HYPHEN_PREFIXES.contains(prefix)
+                && (ALWAYS_HYPHENATED.contains(prefix) || vocabulary.words.contains(tail.toLowerCase(Locale.ROOT)));
     }
 
     private static String join(String previous, String next, Vocabulary vocabulary) {

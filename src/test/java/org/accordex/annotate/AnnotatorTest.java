@@ -161,6 +161,23 @@ class AnnotatorTest {
     }
 
     @Test
+    void aLongTitleIsALineOfItsOwnInATextWrittenAParagraphALine() {
+        String lead = "The Kingdom of Norway and the Republic of Chile (the Participants) have agreed on a framework for "
+                + "cooperation on copper and lithium supply chains to strengthen their economic relationship.";
+        String text = "Joint Statement on a Framework for Norway and Chile Cooperation on Critical Mineral Supply Chains\n"
+                + lead + "\nThe Participants intend to exchange geological data each year and to invite their companies "
+                + "to invest in the refining of copper and the recycling of batteries in both countries.\n";
+        assertEquals("Joint Statement on a Framework for Norway and Chile Cooperation on Critical Mineral Supply Chains",
+                sentences(text).get(0));
+        assertEquals(lead, sentences(text).get(1));
+        // wrapped at 80 columns, the same lines run on
+        String wrapped = "The Kingdom of Norway and the Republic of Chile (the Participants) have agreed\n"
+                + "on a framework for cooperation on copper and lithium supply chains to strengthen\n"
+                + "their economic relationship.\n";
+        assertEquals(1, sentences(wrapped).size(), sentences(wrapped).toString());
+    }
+
+    @Test
     void aNestedItemWrapsAtItsIndentAndASectionNumberAfterTheGoesOn() {
         String text = "- Copper projects were announced at the summit:\n"
                 + "  - Halden Metals will work to set up a Copper Cathode Recycling\n"

@@ -80,6 +80,44 @@ class PageLayoutTest {
     }
 
     @Test
+    void aWordCutAtTheLineEndIsJoinedUnlessItsHyphenIsSuspendedOrAPrefixBeforeAWord() {
+        var paged = PageLayout.of(List.of(
+                "The Participants will act to pre-\nvent disruptions and to reduce sub-\nsidies for smelters, keep "
+                        + "science-\nand risk-based rules, remove non-\ntariff barriers and cut each tariff, and meet at "
+                        + "least every two month-\ns. The working group will report to the Ministers.\n"));
+        assertEquals("The Participants will act to prevent disruptions and to reduce subsidies for smelters, keep "
+                + "science- and risk-based rules, remove non-tariff barriers and cut each tariff, and meet at least every "
+                + "two months. The working group will report to the Ministers.", paged.text());
+    }
+
+    @Test
+    void aBracketedMarkAfterAReferenceAndALongWordAfterANarrowColumnGoOn() {
+        var paged = PageLayout.of(List.of(
+                "The Parties, consistent with Article XXIV\n(8) (b) of the General Agreement, shall remove duties on\n"
+                        + "tin as set out in paragraph\n(f) of this Article.\n\nARTICLE 5\n\n(a) Each Party shall publish its "
+                        + "rules.\n\n(b) Articles 1 to 6 of the Joint\nRecommendation on Marks apply.\n\nThe Parties may consult each other\n"
+                        + "on any matter of joint interest under this\nAgreement at the request of either Party.\n"));
+        assertEquals(List.of("The Parties, consistent with Article XXIV (8) (b) of the General Agreement, shall remove duties "
+                + "on tin as set out in paragraph (f) of this Article.", "ARTICLE 5", "(a) Each Party shall publish its rules.",
+                "(b) Articles 1 to 6 of the Joint Recommendation on Marks apply.",
+                "The Parties may consult each other on any matter of joint interest under this Agreement at the request of "
+                        + "either Party."), List.of(paged.text().split("\n\n")));
+    }
+
+    @Test
+    void aFootnoteOnAHeadingLeavesTheBodyAndWaitsPastASentenceThatRefersBack() {
+        var paged = PageLayout.of(List.of(
+                "ARTICLE II1\n\nThe Parties shall exchange lists of the goods traded at their borders, and shall "
+                        + "revise them\n\nwhen either of them asks.\n\nARTICLE III\n\nThis Agreement shall enter into "
+                        + "force on signature.\n\n1 As amended by the exchange of letters.\n",
+                "It shall remain in force for five years.\n\nEach Party may end it by notice.\n"));
+        assertEquals("ARTICLE II\n\nThe Parties shall exchange lists of the goods traded at their borders, and shall "
+                + "revise them when either of them asks.\n\nARTICLE III\n\nThis Agreement shall enter into force on "
+                + "signature.\n\nIt shall remain in force for five years.\n\n1 As amended by the exchange of letters."
+                + "\n\nEach Party may end it by notice.", paged.text());
+    }
+
+    @Test
     void recitalsAndListItemsStartParagraphs() {
         var paged = PageLayout.of(List.of(
                 "The Government of Canada and the Government of Norway (the \"Participants\"),\n"
