@@ -2980,13 +2980,15 @@ public final class ActionPhrase {
     private static final Set<String> WITH_COUNTERPART_VERBS = Set.of("work", "cooperate", "collaborate", "partner", "engage");
 
     /**
-     * Whether the "to" at {@code to} opens the purpose of working with a counterpart ("work [closely] with India [to]
-     * enhance investments"), the first after it, and the purpose's verb takes an object rather than a clause ("to ensure
+     * Whether the "to" at {@code to} opens the act itself: the purpose of working with a counterpart ("work [closely]
+     * with India [to] enhance investments") or of a verb whose object is only the means ("use the portal [to] help
+     * importers"), the first "to" after it, and the purpose's verb takes an object rather than a clause ("to ensure
      * that …" is too long to keep and stays out).
      */
-    private static boolean purposeOfCounterpart(Tagged t, int start, int to) {
-        if (start + 2 >= t.size() || to + 2 >= t.size() || !WITH_COUNTERPART_VERBS.contains(t.lower(start))
-                || !(t.lower(start + 1).equals("with") || t.lower(start + 2).equals("with"))
+    private static boolean purposeIsTheAct(Tagged t, int start, int to) {
+        boolean counterpart = WITH_COUNTERPART_VERBS.contains(t.lower(start)) && start + 2 < t.size()
+                && (t.lower(start + 1).equals("with") || t.lower(start + 2).equals("with"));
+        if (to + 2 >= t.size() || !(counterpart || t.matchAt(Section.MEANS_VERB, start) > start)
                 || t.lower(to + 2).equals("that") || !t.isWord(to + 2)) {
             return false;
         }
@@ -3688,11 +3690,11 @@ public final class ActionPhrase {
             return true;
         }
         // "build reserves [to mitigate disruptions]": a purpose after the object, not the pledge
-        // ("take measures [to ensure …]" and "use the portal [to apply]" name their act only in the purpose: it stays;
-        // so does the purpose of working with a counterpart: "work with India to enhance investments" is to enhance them)
+        // ("take measures [to ensure …]" names its act only in the purpose: it stays; so does the purpose of working
+        // with a counterpart or of a means: "work with India to enhance investments" is to enhance them)
         if (w.equals("to") && k > start + 1 && k + 1 < t.size() && NOMINAL.contains(t.tag(k - 1))
                 && t.matchAt(Section.PURPOSE_VERB, k + 1) > k + 1 && t.matchAt(Section.MEANS_NOUN, k - 1) == k - 1
-                && t.matchAt(Section.MEANS_VERB, start) == start && !purposeOfCounterpart(t, start, k)) {
+                && !purposeIsTheAct(t, start, k)) {
             return true;
         }
         // "the next iteration [of what we hope …]": a clause as the object of "of"
