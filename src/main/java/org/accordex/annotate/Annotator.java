@@ -84,12 +84,14 @@ public final class Annotator {
         mentions = stateBodies.resolve(text, ShortNames.add(text, DefinedNames.add(text, mentions, this::isKnownParty), this::isKnownName, this::isKnownParty));
         mentions = DocumentNorms.stateNamedFirms(text, DocumentNorms.generic(mentions), this::stateAtStart);
         mentions = DocumentNorms.familyNamedInFull(text, DocumentNorms.shortOfFuller(text, DepartmentShortNames.add(text, mentions), this::isStateWord), this::isStateWord);
+        mentions = DocumentNorms.withItsState(mentions, this::isStateWord);
         mentions = PersonNames.drop(text, CountyLists.drop(text, Tickers.drop(text, mentions)), this::isKnownFirm);
         // a dateline's credit in parentheses ("Shanghai, China (EFE).-") reads as a short name the text defines
         mentions = MediaOutlets.drop(text, mentions);
         mentions = UsStates.drop(text, mentions, this::isKnownName);
         mentions = SubnationalGovernments.add(text,
                 FederalGovernments.resolve(text, LocatedNames.dropPlaces(text, LocatedNames.trim(text, mentions))));
+        mentions = TopicNames.extend(text, mentions, this::isKnownParty);
         if (!text.equals(document.text())) {
             mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();
         }
@@ -220,6 +222,37 @@ public final class Annotator {
             String bodyName = SPACES.matcher(body.text()).replaceAll(" ");
             Mention joined = Mention.of(MentionType.PARTY, text, state.start(), body.end(), body.norm().equals(bodyName)
                     ? SPACES.matcher(text.substring(state.start(), body.end())).replaceAll(" ") : body.norm());
+            mentions.set(i, joined);
+            mentions.remove(i + 1);
+        }
+        return withBodysState(text, mentions);
+    }
+
+    /**
+     * " of " alone between a body's name and a state's short name. A state's formal name after "of the" is the
+     * other party of a formal text's preamble ("the Federal Ministry … of the Federal Republic of Germany"): the
+     * ministry, then its state.
+     */
+    private static final Pattern OF_STATE = Pattern.compile("[ \t]+of[ \t]+");
+
+    /**
+     * The mentions with a state written right after a body's name joined to it: "Critical Minerals Office of
+     * Australia" is one body, as "UAE Ministry of Investment" is (ANNOTATION.md §1), named as written.
+     */
+    private static List<Mention> withBodysState(String text, List<Mention> mentions) {
+        for (int i = 0; i + 1 < mentions.size(); i++) {
+            Mention body = mentions.get(i);
+            Mention state = mentions.get(i + 1);
+            if (body.type() != MentionType.PARTY || state.type() != MentionType.PARTY
+                    || !STATE_NORM.matcher(state.norm()).matches() || STATE_NORM.matcher(body.norm()).matches()
+                    || !OF_STATE.matcher(text.substring(body.end(), state.start())).matches()
+                    || body.text().indexOf(',') >= 0 || !SPACES.matcher(body.text()).replaceAll(" ").equals(body.norm())) {
+                // a name of serial commas, then its state, is read as the ministry and its state (ContextRules); so is
+                // a ministry named by its portfolio ("Economy Ministry of Peru"), whose norm is the ministry's
+                continue;
+            }
+            Mention joined = Mention.of(MentionType.PARTY, text, body.start(), state.end(),
+                    SPACES.matcher(text.substring(body.start(), state.end())).replaceAll(" "));
             mentions.set(i, joined);
             mentions.remove(i + 1);
         }

@@ -572,8 +572,21 @@ final class ContextRules {
      * An act done to a body, as an article's heading names it: "Establishment of the Fund", "Management of the Fund".
      * No body's name opens with one of these before "of"; the name, if any, follows it.
      */
-    private static final Pattern ACT_ON_BODY = Pattern.compile("(?:Establishment|Creation|Dissolution|Termination"
+    private static final Pattern ACT_ON_BODY = Pattern.compile("(?:Establishment|Creation|Launch|Dissolution|Termination"
             + "|Capitalization|Capitalisation|Governance|Management|Operation|Operations|Functions|Purpose|Scope)\\s+of\\b");
+    /** Verbs that open the items of a list of actions: "- Hold National Security Council-led consultations …". */
+    private static final Set<String> ITEM_VERBS = Set.of("Hold", "Convene", "Host", "Launch", "Establish", "Expand",
+            "Strengthen", "Promote", "Explore", "Deepen", "Enhance", "Continue", "Implement", "Coordinate", "Engage",
+            "Encourage", "Facilitate", "Conduct", "Organize", "Organise", "Pursue", "Leverage", "Mobilize", "Increase",
+            "Improve", "Identify", "Share", "Provide", "Welcome", "Reaffirm", "Commit", "Co-host", "Initiate");
+    /** Only white space and a list item's mark between the line's start and a word. */
+    private static final Pattern ITEM_START_BEFORE = Pattern.compile("(?:^|\\n)[ \t]*(?:[-–•*▪]|\\d{1,2}[.)]|\\(?\\p{Ll}\\))?[ \t]*$");
+
+    /** Whether {@code word} at {@code at} is the verb that opens an item of a list of actions, not a name's first word. */
+    private static boolean isItemVerb(String text, int at, String word) {
+        return ITEM_VERBS.contains(word) && ITEM_START_BEFORE.matcher(text.substring(Math.max(0, at - 12), at)).find();
+    }
+
     /** Words of headings, documents and titles; a name that has one is not a body's name. */
     private static final Pattern NOT_IN_AGENCY = Pattern.compile(
             // (a word hyphened to a name's part is a name's: "SMB-Winning Consortium")
@@ -865,6 +878,9 @@ final class ContextRules {
             if (resolved != null && c.type() == MentionType.INSTRUMENT && (inside(c, programs) || insideNotEnding(text, c, programNames))) {
                 resolved = null;
             }
+            if (resolved != null && "capital".equals(c.kind()) && isPlaceWithItsState(text, c, candidates)) {
+                resolved = null;
+            }
             if (resolved == null && isCapitalJoinedTo(text, lastCapital, c)) {
                 resolved = c; // "jointly managed by Kyiv and Washington": the second capital acts with the first
             }
@@ -1127,6 +1143,28 @@ final class ContextRules {
         }
         String after = text.substring(c.end(), Math.min(text.length(), c.end() + 40));
         return !after.matches("(?s)^\\s*,\\s*D\\.C\\..*") && !after.matches("(?s)^ \\p{Lu}\\p{L}*.*");
+    }
+
+    /** A comma and nothing else: between a city and the state it is in. */
+    private static final Pattern COMMA_ONLY = Pattern.compile("\\s*,\\s*");
+
+    /**
+     * "met on November 10, 2022, Paris, France, and ...", "in Washington, D.C.": a capital written with its own state
+     * after it, or with its district, is the city where something happened, also inside a sentence; a list of
+     * capitals that act names no state after each ("Moscow, Beijing and Tehran warned").
+     */
+    private static boolean isPlaceWithItsState(String text, Candidate capital, List<Candidate> candidates) {
+        if (text.substring(capital.start(), capital.end()).contains("D.C")) {
+            return true;
+        }
+        for (Candidate state : candidates) {
+            if (state.start() >= capital.end() && state.type() == MentionType.PARTY && state.norm().equals(capital.norm())
+                    && !"capital".equals(state.kind()) && !"demonym".equals(state.kind())
+                    && COMMA_ONLY.matcher(text.substring(capital.end(), state.start())).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Tokyo and Washington commit" yes; "signed in Tokyo", "TOKYO, Oct. 28 —", "Washington Post" no. */
@@ -1585,7 +1623,7 @@ final class ContextRules {
             String first = name.split("\\s+", 2)[0];
             boolean connector = Character.isLowerCase(first.charAt(0)); // "for the" after a stripped word
             // "Management of the Tin Fund": the act a heading names is no part of the body's name
-            boolean act = ACT_ON_BODY.matcher(name).lookingAt();
+            boolean act = ACT_ON_BODY.matcher(name).lookingAt() || isItemVerb(text, start, first);
             if (!NOT_AGENCY_START.contains(first) && !connector && !act && !isLocation(first) || !name.contains(" ")) {
                 break;
             }

@@ -208,6 +208,42 @@ final class DocumentNorms {
     private static final String SECRETARIAT = "Secretariat";
 
     /** "its wholly owned subsidiary, [Syrah Technologies LLC]": a unit the release names beside its issuer. */
+    /** The state's name after a body's: " of the Argentine Republic", " of Australia". */
+    private static final Pattern OF_STATE_AT_END = Pattern.compile(" of (?:the )?(.+)$");
+
+    /**
+     * A body the text names once with its state ("Ministry of Economy of the Argentine Republic") and elsewhere
+     * without it ("the Ministry of Economy said") is one body, under the fuller norm; {@code isState} tells a state's
+     * name. Where the text names the body of two states, the short name keeps its own norm.
+     */
+    static List<Mention> withItsState(List<Mention> mentions, Predicate<String> isState) {
+        Map<String, Set<String>> fuller = new HashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.PARTY || STATE_NORM.matcher(m.norm()).matches() || !m.norm().contains(" of ")) {
+                continue;
+            }
+            Matcher state = OF_STATE_AT_END.matcher(m.norm());
+            while (state.find()) {
+                if (isState.test(state.group(1))) {
+                    fuller.computeIfAbsent(m.norm().substring(0, state.start()), k -> new HashSet<>()).add(m.norm());
+                }
+                state.region(state.start() + 1, m.norm().length());
+            }
+        }
+        if (fuller.isEmpty()) {
+            return mentions;
+        }
+        List<Mention> out = new ArrayList<>(mentions);
+        for (int i = 0; i < out.size(); i++) {
+            Mention m = out.get(i);
+            Set<String> names = m.type() == MentionType.PARTY ? fuller.get(m.norm()) : null;
+            if (names != null && names.size() == 1) {
+                out.set(i, m.withNorm(names.iterator().next()));
+            }
+        }
+        return out;
+    }
+
     private static final Pattern SUBSIDIARY_BEFORE = Pattern.compile("\\bsubsidiary,?[ \\t]+$");
 
     private static boolean namedAsSubsidiary(String text, Mention m) {

@@ -138,8 +138,42 @@ final class RepeatedNames {
                 && STATE_NORM.matcher(o.norm()).matches());
     }
 
+    /**
+     * A party known by a short name whose norm is its full one ("CAMYEN" → "Catamarca Minera y Energética Sociedad
+     * del Estado") is also where the text writes that full name in capitals, as a heading or a formal line does: the
+     * span is the whole name, not the part of it another finder read.
+     */
+    private static List<Mention> withFullNamesInCapitals(String text, List<Mention> mentions) {
+        List<String> norms = mentions.stream().filter(m -> m.type() == MentionType.PARTY && m.norm().contains(" ")
+                && !SPACES.matcher(m.text()).replaceAll(" ").equals(m.norm())).map(Mention::norm).distinct().toList();
+        List<Mention> all = null;
+        for (String norm : norms) {
+            String capitals = norm.toUpperCase(Locale.ROOT);
+            if (capitals.equals(norm) || text.indexOf(capitals) < 0) {
+                continue;
+            }
+            for (WrittenNames.Written written : WrittenNames.find(text, capitals, WrittenNames.NAME_CHARACTER)) {
+                List<Mention> current = all == null ? mentions : all;
+                List<Mention> inside = current.stream().filter(o -> o.start() < written.end() && written.start() < o.end()).toList();
+                if (inside.stream().anyMatch(o -> o.start() < written.start() || written.end() < o.end()
+                        || o.type() == MentionType.PARTY && o.norm().equals(norm) && o.start() == written.start())) {
+                    continue; // a longer name holds it, or it is found already
+                }
+                all = all == null ? new ArrayList<>(mentions) : all;
+                all.removeAll(inside);
+                all.add(Mention.of(MentionType.PARTY, text, written.start(), written.end(), norm));
+            }
+        }
+        if (all == null) {
+            return mentions;
+        }
+        all.sort(Comparator.comparingInt(Mention::start));
+        return all;
+    }
+
     /** {@code known}: whether the dictionaries know a name, which they then find wherever it is written. */
     static List<Mention> add(String text, List<Mention> mentions, Predicate<String> known) {
+        mentions = withFullNamesInCapitals(text, mentions);
         Map<String, String> names = new LinkedHashMap<>();
         for (Mention m : mentions) {
             String name = SPACES.matcher(m.text()).replaceAll(" ");

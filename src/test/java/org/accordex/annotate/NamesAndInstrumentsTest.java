@@ -1080,4 +1080,61 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("quotas on exports → export-control"),
                 mentions("Chile commits not to impose quotas on exports of lithium to Peru.", MentionType.INSTRUMENT));
     }
+
+    /** A capital written with its own state, or with its district, is where a meeting was, also inside a sentence. */
+    @Test
+    void aCapitalWithItsOwnStateIsAPlace() {
+        assertEquals(List.of("Italy → IT"), mentions("The second round was held on March 3, 2025, Rome, Italy, and the"
+                + " third one in Madrid.", MentionType.PARTY));
+        assertEquals(List.of(), mentions("The dialogue met on June 4, 2024, Washington, D.C., and agreed on a graphite plan.",
+                MentionType.PARTY));
+        assertEquals(List.of("Rome → IT", "Madrid → ES"), mentions("Rome and Madrid will fund the lithium refinery.",
+                MentionType.PARTY));
+    }
+
+    /** An office named with its state after "of" is one body; the same ministry named without its state keeps its norm. */
+    @Test
+    void aBodyNamedWithItsStateIsOneBodyUnderOneNorm() {
+        assertEquals(List.of("Critical Minerals Office of Australia → Critical Minerals Office of Australia"),
+                mentions("The Critical Minerals Office of Australia will fund a gallium refinery.", MentionType.PARTY));
+        assertEquals(List.of("Ministry of Mines of the Republic of Ghana → Ministry of Mines of the Republic of Ghana",
+                "Ministry of Mines → Ministry of Mines of the Republic of Ghana"), mentions("The Ministry of Mines of the"
+                + " Republic of Ghana will review the lithium leases. The Ministry of Mines said it will publish the terms.",
+                MentionType.PARTY));
+        assertEquals(List.of("UK Critical Minerals Intelligence Centre → UK Critical Minerals Intelligence Centre"),
+                mentions("The UK Critical Minerals Intelligence Centre will map the supply of tungsten.", MentionType.PARTY));
+    }
+
+    /** A state firm's full name in a heading's capitals is the firm its short name stands for, all of it. */
+    @Test
+    void aFullNameInCapitalsIsTheFirmOfItsShortName() {
+        assertEquals(List.of("JUJUY ENERGÍA Y MINERÍA SOCIEDAD DEL ESTADO → Jujuy Energía y Minería Sociedad del Estado",
+                "JEMSE → Jujuy Energía y Minería Sociedad del Estado"), mentions("JUJUY ENERGÍA Y MINERÍA SOCIEDAD DEL ESTADO"
+                + " SIGNS A LITHIUM DEAL\n\nJEMSE will sell lithium carbonate to two refiners.", MentionType.PARTY));
+    }
+
+    /** The verb that opens a list item is no word of the body's name after it. */
+    @Test
+    void anItemsVerbIsNoPartOfTheBodysName() {
+        assertEquals(List.of("National Security Council → National Security Council"),
+                mentions("- Hold National Security Council talks with partners on rare earths.", MentionType.PARTY));
+    }
+
+    /** A council or commission is named by its topic after "on", not by a date or a weekday after it. */
+    @Test
+    void aCouncilsTopicIsPartOfItsName() {
+        assertEquals(List.of("Interagency Council on Critical Mineral Supply → Interagency Council on Critical Mineral Supply"),
+                mentions("The Interagency Council on Critical Mineral Supply will meet on Monday.", MentionType.PARTY));
+        assertEquals(List.of(), mentions("The Interagency Council on Critical Mineral Supply will meet on Monday.",
+                MentionType.MINERAL));
+        assertEquals(List.of("Presidential Advisory Commission on Battery Recycling in the Americas"
+                + " → Presidential Advisory Commission on Battery Recycling in the Americas"), mentions("The Presidential"
+                + " Advisory Commission on Battery Recycling in the Americas will publish a lithium report.", MentionType.PARTY));
+        assertEquals(List.of("National Security Council → National Security Council"),
+                mentions("The National Security Council on Tuesday reviewed the cobalt plan.", MentionType.PARTY));
+        // "and the" opens the next name of a list
+        assertEquals(List.of("Regional Council on Mine Safety → Regional Council on Mine Safety"), mentions("She sits on"
+                + " the Regional Council on Mine Safety and the Harbor Arts League.", MentionType.PARTY).stream()
+                .filter(m -> m.startsWith("Regional")).toList());
+    }
 }
