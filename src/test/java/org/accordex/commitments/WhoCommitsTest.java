@@ -1730,6 +1730,8 @@ class WhoCommitsTest {
             Seoul would not pay more\\nKorea and the United States signed a memorandum on investment.\\nOfficials said Seoul would not be required to spend more than $15 billion in one year. | none
             Lithium talks\\nThe ministers of China and Peru met in Lima.\\nThe Chinese side welcomed the Peruvian government’s lithium strategy and will encourage Chinese firms to invest in Peru. | CN
             Lithium talks\\nThe ministers of China and Peru met in Lima.\\nThe Chinese side backs Peru in building a battery industry and will train Peruvian engineers. | CN
+            Thorium ban\\nKestrel Minerals wants to mine rare earths in southern Greenland.\\nGreenland’s government said it would not permit thorium to be extracted at the mine. | GL
+            Copper tariffs\\nThe United States set new tariffs on copper wire.\\nThe White House said the tariffs would not apply to copper ore. | none
             Readout of the call\\nPresident Jane Roe met Prime Minister John Doe of Japan. Japan will host the next Quad Leaders Meeting.\\nThe two leaders resolved to deepen trade ties between the United States and Japan. | JP US
             Refinery deal\\nKestrel Minerals and Saudi Arabian Mining Co. agreed on Tuesday to build a refinery.\\nKestrel said the companies would process ore from Saudi Arabia and Oman. | Kestrel Minerals Saudi Arabian Mining Company
             """)
