@@ -3,6 +3,7 @@ package org.accordex.commitments;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,7 +34,7 @@ final class Anaphors {
      * as it says.
      */
     private static final Pattern PLURAL_COMPANY_SUBJECT = ClauseWords.compile(
-            "(?:^|[,;:]\\s)[\\s\"“]*(?:both|the\\s+two|the\\s+three)\\s+(?:\\p{Ll}+\\s+)?"
+            "(?:^|[,;:]\\s|\\b(?:said|says|added|stated|announced)\\s+(?:that\\s+)?)[\\s\"“]*(?:both|the\\s+two|the\\s+three|the)\\s+(?:\\p{Ll}+\\s+)?"
                     + ClauseWords.pluralAlternation("company-head") + "\\b(?:\\s+(?:also|further|now|then|\\w+ly))*[\\s,]*$");
     /** How far back the companies may have been named for "the two companies" to be them: a paragraph or two. */
     static final int COMPANIES_WINDOW = 1000;
@@ -49,14 +50,16 @@ final class Anaphors {
                     + "(?:\\s*,\\s*(?:which|that|who)\\b[^,;]{1,100},)?"
                     + "(?:\\s+(?:also|further|now|then|itself|is|are|has|have|been|\\w+ly))*"
                     + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?[\\s,]*$");
+    /** "said in a joint statement that", "said in their declaration": the text the people speak through. */
+    private static final String IN_THEIR_TEXT = "(?:\\s+in\\s+(?:a|the|their)\\s+(?:\\p{Ll}+\\s+)?(?:statement|communiqu[eé]|declaration))?";
     /**
      * "The leaders said", "The leaders, gathered in Canada for their summit, said they …": a reported clause whose
-     * subject is the people of the group of states the text named last.
+     * subject is the people of the group of states the text named last; "the two leaders", "both leaders" are a pair.
      */
     private static final Pattern PEOPLE_SUBJECT = ClauseWords.compile(
-            "(?:^|[,;:]\\s)[\\s\"“]*(?:the|their|its|both|all)\\s+(?:\\p{Ll}+\\s+)?(?:" + ClauseWords.alternation("member-people") + ")\\b"
+            "(?:^|[,;:]\\s)[\\s\"“]*(?:the(?!\\s+two\\b)|their|its|all)\\s+(?:\\p{Ll}+\\s+)?(?:" + ClauseWords.alternation("member-people") + ")\\b"
                     + "(?:,[^,;]{1,100},)?(?:\\s+(?:also|further|now|then|\\w+ly))*"
-                    + "(?:\\s+(?:said|say|says|stated|added|announced|confirmed|noted|agreed|told\\s+\\w+)(?:\\s+that)?)?"
+                    + "(?:\\s+(?:said|say|says|stated|added|announced|confirmed|noted|agreed|told\\s+\\w+)" + IN_THEIR_TEXT + "(?:\\s+that)?)?"
                     + "(?:\\s+(?:they|that\\s+they))?(?:\\s+(?:also|further|now|then|had|have|would|\\w+ly))*[\\s,]*$");
     /** How far back the group of states may have been named for "the leaders" to be its leaders. */
     static final int PEOPLE_WINDOW = 1200;
@@ -93,8 +96,14 @@ final class Anaphors {
         }
         Matcher companies = PLURAL_COMPANY_SUBJECT.matcher(clause);
         if (companies.find()) {
-            int count = companies.group().toLowerCase(Locale.ROOT).contains("three") ? 3 : 2;
-            List<String> firms = lastCompanies(offset, mentions, count);
+            String said = companies.group().toLowerCase(Locale.ROOT);
+            if (!said.matches("(?s).*\\b(?:both|two|three)\\s.*")) {
+                // "MP said the companies would build …": the firms of the deal just told, two or three of them
+                List<String> firms = lastCompanies(offset, mentions, 3, COMPANY_WINDOW, true);
+                return firms.size() < 2 ? List.of() : firms;
+            }
+            int count = said.contains("three") ? 3 : 2;
+            List<String> firms = lastCompanies(offset, mentions, count, COMPANIES_WINDOW, false);
             return firms.size() < count ? List.of() : firms;
         }
         Matcher head = HEAD_SUBJECT.matcher(clause);
@@ -122,6 +131,66 @@ final class Anaphors {
         return lastCompany(offset, (at < 0 ? offset : at) + company.start(), mentions, text);
     }
 
+    /** Where the clause of the one who speaks starts: after a semicolon, a colon or a comma that joins clauses. */
+    private static final Pattern SPEAKERS_CLAUSE = Pattern.compile("[;:]\\s*|,\\s+(?:and|but|while|as|which|who)\\s+");
+
+    /** The portfolio an official's title names: "Commerce Secretary", "Secretary of Energy", "Minister of Trade". */
+    private static final Pattern PORTFOLIO_TITLE = Pattern.compile(
+            "\\b(\\p{Lu}\\p{Ll}+)\\s+(?:Secretary|Minister)\\b|\\b(?:Secretary|Minister)\\s+(?:of|for)\\s+(?:the\\s+)?(\\p{Lu}\\p{Ll}+)");
+
+    /**
+     * The body a reported clause's "the department", "the agency" means by its speaker, who is {@code speaker} (the words
+     * before the reporting verb, starting at {@code offset}): a body so headed named among the speaker's words ("A
+     * spokesperson for the Defense Department said the department would …"); else the one the speaker's title heads
+     * ("Commerce Secretary Roe said the Department will …" → the Department of Commerce, where the text names it); else the
+     * one party the speaker's words name ("DFC chief Jane Roe said the agency will …"). An empty list where the title
+     * heads a body the text does not name (the official's state acts, not the last department named); null where the
+     * speaker tells nothing, so the body the text named most is meant.
+     */
+    static List<String> speakersBody(String subject, String speaker, int offset, List<Mention> mentions) {
+        Matcher head = HEAD_SUBJECT.matcher(subject);
+        if (!head.find()) {
+            return null;
+        }
+        // "The military is the strongest force, and the President believes …": the speaker is the last clause's subject
+        int from = 0;
+        Matcher clause = SPEAKERS_CLAUSE.matcher(speaker);
+        while (clause.find()) {
+            from = clause.end();
+        }
+        String own = null;
+        Pattern word = headWordPattern(head.group(1));
+        int start = offset + from;
+        int end = offset + speaker.length();
+        Set<String> inSpeaker = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.PARTY && m.start() >= start && m.end() <= end) {
+                inSpeaker.add(m.norm());
+                if (word.matcher(m.text()).find() || word.matcher(m.norm()).find()) {
+                    own = m.norm();
+                }
+            }
+        }
+        if (own != null) {
+            return List.of(own);
+        }
+        Matcher title = PORTFOLIO_TITLE.matcher(speaker.substring(from));
+        if (title.find()) {
+            Pattern portfolio = headWordPattern(title.group(1) != null ? title.group(1) : title.group(2));
+            for (int i = mentions.size() - 1; i >= 0; i--) {
+                Mention m = mentions.get(i);
+                if (m.start() < end && m.type() == MentionType.PARTY && word.matcher(m.norm()).find()
+                        && portfolio.matcher(m.norm()).find()) {
+                    return List.of(m.norm());
+                }
+            }
+        }
+        if (inSpeaker.size() == 1) {
+            return List.copyOf(inSpeaker);
+        }
+        return title.find(0) ? List.of() : null;
+    }
+
     /** The European Union's executive, which EU news calls "the Commission" without naming it in full. */
     private static final String EUROPEAN_COMMISSION = "European Commission";
     private static final Pattern UNION_BODY = ClauseWords.compile("^" + ClauseWords.alternation("union-body") + "$");
@@ -134,9 +203,25 @@ final class Anaphors {
 
     /** "leaders of the Group of Seven", "the G7 leaders": the people of the group named around them. */
     private static final Pattern PEOPLE_OF = ClauseWords.compile(
-            "\\b(?:" + ClauseWords.alternation("member-people") + ")\\s+of\\s+(?:the\\s+)?$");
+            "\\b(?:" + ClauseWords.alternation("member-people") + ")\\s+of\\s+(?:the\\s+)?"
+                    + "(?:[^,.;]{1,30},\\s+(?:also\\s+)?known\\s+as\\s+(?:the\\s+)?)?$"); // "of the four countries, known as the Quad"
+    /** "G7 leaders", "Group of Seven energy and environment ministers": the people after the group's name. */
     private static final Pattern PEOPLE_AFTER = ClauseWords.compile(
-            "^\\s+(?:" + ClauseWords.alternation("member-people") + ")\\b");
+            "^\\s+(?:(?:\\p{Ll}+|and)\\s+){0,4}(?:" + ClauseWords.alternation("member-people") + ")\\b");
+
+    /** An attribution whose speakers are a group's people: "the leaders said in a communique …", "said the ministers". */
+    private static final Pattern PEOPLE_SPEAK = ClauseWords.compile(
+            "^[\\s,]*(?:(?:said|say|says|added|stated)\\s+)?(?:the|their|its|all)\\s+(?:\\p{Ll}+\\s+)?(?:"
+                    + ClauseWords.alternation("member-people") + ")\\b(?!\\s+of\\b)");
+
+    /**
+     * The group whose people a quotation's attribution names as its speakers ("“We will …,” the leaders said in a
+     * communique issued at the summit hosted by Prime Minister Roe" → the group, not the host's state), as for "the
+     * leaders said they would"; none where the attribution names other speakers or the text no such group.
+     */
+    static List<String> speakingGroup(String attribution, int quoteStart, List<Mention> mentions, String text) {
+        return PEOPLE_SPEAK.matcher(attribution).lookingAt() ? lastStateGroup(quoteStart, mentions, text) : List.of();
+    }
 
     /**
      * The last group of states named shortly before {@code offset} as the group whose leaders or ministers they are
@@ -150,8 +235,8 @@ final class Anaphors {
                 break;
             }
             if (m.type() == MentionType.PARTY && m.start() > offset - PEOPLE_WINDOW && "intl".equals(PartyKinds.of(m.norm()))
-                    && (PEOPLE_OF.matcher(text.substring(Math.max(0, m.start() - 40), m.start())).find()
-                            || PEOPLE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 30))).find())) {
+                    && (PEOPLE_OF.matcher(text.substring(Math.max(0, m.start() - 80), m.start())).find()
+                            || PEOPLE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).find())) {
                 group = m.norm();
             }
         }
@@ -262,14 +347,21 @@ final class Anaphors {
         return start;
     }
 
-    /** The last {@code count} distinct companies named shortly before {@code offset}, in the order they were last named. */
-    private static List<String> lastCompanies(int offset, List<Mention> mentions, int count) {
+    /** A state-owned firm the dictionary holds as a public body, named as a company: "Saudi Arabian Mining Company". */
+    private static final Pattern STATE_OWNED_COMPANY = Pattern.compile("\\b(?:Company|Co\\.)$");
+
+    /**
+     * The last {@code count} distinct companies named shortly before {@code offset}, in the order they were last named;
+     * with {@code stateOwned}, a public body named as a company counts too ("the companies" of a state miner's deal).
+     */
+    private static List<String> lastCompanies(int offset, List<Mention> mentions, int count, int window, boolean stateOwned) {
         LinkedHashSet<String> firms = new LinkedHashSet<>();
         for (Mention m : mentions) {
             if (m.start() >= offset) {
                 break;
             }
-            if (m.start() > offset - COMPANIES_WINDOW && isCompany(m)) {
+            if (m.start() > offset - window && (isCompany(m) || stateOwned && m.type() == MentionType.PARTY
+                    && "body".equals(PartyKinds.of(m.norm())) && STATE_OWNED_COMPANY.matcher(m.norm()).find())) {
                 firms.remove(m.norm());
                 firms.add(m.norm());
             }
@@ -310,6 +402,18 @@ final class Anaphors {
     /** " or the consortium)", " or the “Company”)": the short name a parenthesis gives the body named in it. */
     private static final String SHORT_NAME_AFTER = "^\\s+or\\s+(?:the\\s+)?[\"“]?";
 
+    /**
+     * Whether "group" follows the name as its common noun: "the BRICS group" is "the group" later; a body whose name
+     * goes on with its head ("the ASEAN Institute …") is another body.
+     */
+    private static boolean headAfter(String headWord, String text, Mention m) {
+        if (!headWord.equalsIgnoreCase("group")) {
+            return false;
+        }
+        String after = text.substring(m.end(), Math.min(text.length(), m.end() + headWord.length() + 2));
+        return after.matches("(?iu)\\s" + Pattern.quote(headWord) + "\\b.*");
+    }
+
     /** As {@link #named(String, int, List)}; with the text, a body defined "(Orion CMC or the consortium)" counts too. */
     private static List<String> named(String headWord, int offset, List<Mention> mentions, String text) {
         Pattern word = headWordPattern(headWord);
@@ -325,7 +429,8 @@ final class Anaphors {
                 continue;
             }
             if (word.matcher(m.text()).find() || defined != null
-                    && defined.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()) {
+                    && (defined.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()
+                            || headAfter(headWord, text, m))) {
                 written.remove(m.norm());
                 written.add(m.norm());
             } else if (word.matcher(m.norm()).find()) {

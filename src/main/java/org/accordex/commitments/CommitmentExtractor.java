@@ -289,9 +289,12 @@ public final class CommitmentExtractor {
     /** Speakers outside the parties right before their reporting verb: "Environmental groups said", "Analysts told Reuters". */
     private static final Pattern OUTSIDE_SPEAKERS = ClauseWords.compile("(?:^|\\s)(?:[\\p{L}-]+\\s+){0,2}"
             + ClauseWords.alternation("outside-speakers") + "\\s+(?:\\w+ly\\s+)?(?:said|say|says|told\\s+\\p{L}+|warned|added)[\\s,]*(?:that\\s*)?$");
-    /** "… said it would", "… said in a statement it will": the speaker's own "it" right before the cue. */
+    /**
+     * "… said it would", "… said in a statement it will", "leaders said on Saturday they would": the speakers' own "it"
+     * or "they" right before the cue.
+     */
     private static final Pattern SPEAKERS_IT = Pattern.compile("(?i)\\b(?:said|says|added|announced|stated|confirmed)\\s+"
-            + "(?:in\\s+a\\s+statement\\s+|on\\s+\\w{3,6}day\\s+)?(?:that\\s+)?it\\s+(?:also\\s+)?$");
+            + "(?:in\\s+a\\s+statement\\s+|on\\s+\\w{3,6}day\\s+)?(?:that\\s+)?(?:it|they)\\s+(?:also\\s+)?$");
     /**
      * A measure a body takes in its own affairs: "cut spending", "raise capital", "apply for a permit"; a government's
      * "create favourable conditions for imports" is its policy, not what something brings about.
@@ -1773,6 +1776,7 @@ public final class CommitmentExtractor {
             }
             if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && !PASSIVE_AFTER.matcher(afterCue).find()
                     && ActivityReports.isPossessedThing(subject)
+                    && !(subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find() && FIRST_VERB.matcher(beforeCue).find())
                     && (!endsInNamedBody(sentence, offset, inside, cueStart) || Clauses.isEffect(afterCue))) {
                 // "the US government's stake in Trilogy will amount to …": an effect, whoever the thing is in
                 // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
@@ -1968,8 +1972,11 @@ public final class CommitmentExtractor {
                     // "the country will be prone to shortages": what befalls a state, no pledge; its acts ("would cut taxes") are
                     return Resolved.NONE;
                 }
-                // "The Department will publish …": the last body the text named with that head word
-                List<String> body = theBloc(subject, offset, context).isEmpty()
+                // "The Department will publish …": the last body the text named with that head word, unless the one who
+                // says so speaks for a body of that kind ("Commerce Secretary Roe said the department will …")
+                List<String> spoken = reportedFrom > 0
+                        ? Anaphors.speakersBody(subject, beforeCue.substring(0, reportedFrom), offset, context.mentions()) : null;
+                List<String> body = spoken != null ? spoken : theBloc(subject, offset, context).isEmpty()
                         ? Anaphors.resolve(subject, offset, context.mentions(), text) : theBloc(subject, offset, context);
                 if (!body.isEmpty()) {
                     return new Resolved(union(body, alsoActing(sentence, offset, cue, inside, text, context)),
@@ -2097,6 +2104,10 @@ public final class CommitmentExtractor {
                 boolean attributed = quoted != null && firstPerson && Clauses.isAttributed(text, quoted);
                 List<String> speakers = attributed ? Clauses.speakers(text, quoted, context.mentions()) : List.of();
                 if (attributed && speakers.isEmpty()) {
+                    // "“We will …,” the leaders said at the summit hosted by Prime Minister Roe": the group, not the host
+                    speakers = Anaphors.speakingGroup(Clauses.attributionText(text, quoted), quoted[0], context.mentions(), text);
+                }
+                if (attributed && speakers.isEmpty()) {
                     // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
                     speakers = context.officials().leadersIn(Clauses.attributionText(text, quoted)); // or a leader news knows
                     speakers = speakers.isEmpty() ? releasingMinister(Clauses.attributionText(text, quoted), context) : speakers;
@@ -2219,6 +2230,14 @@ public final class CommitmentExtractor {
                 }
                 // a ministry's release means its own government, however often it names the partner
                 List<String> home = context.sides().releaser().isEmpty() ? context.sides().mainState() : context.sides().releaser();
+                String who = quote != null && reportedFrom <= quote[0] + 1
+                        ? Clauses.attributionText(text, new int[] {offset + quote[0], offset + quote[1]}) : speaker;
+                if (states.isEmpty() && home.equals(List.of("US")) && Officials.isMinister(who, text, offset)) {
+                    // "Finance Minister Roe said the government would …", "“The government will …,” Roe said" after
+                    // "Industry Minister Roe": the US has secretaries, so the minister serves the other state the text names
+                    List<String> other = context.sides().mainStateBesides("US");
+                    home = other.isEmpty() ? home : other;
+                }
                 List<String> state = states.isEmpty() ? home : states.subList(0, 1);
                 if (!state.isEmpty()) {
                     return new Resolved(state, 0.6);
@@ -2254,7 +2273,11 @@ public final class CommitmentExtractor {
             if (pronoun != null) {
                 // "The EU confirms that it will": the antecedent is in the sentence; else the previous sentence's subject.
                 // "Korea's state-run KEXIM and Selto said they will": the body acts, not the state that owns it
-                List<String> within = ownersLeftOut(subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, inside, text),
+                // a dateline's state ("HIROSHIMA, Japan, May 20 (Reuters) - G7 leaders said they …") is where the news was filed
+                int dateline = Clauses.afterDateline(beforeCue);
+                List<Mention> spoken = dateline == 0 ? inside
+                        : inside.stream().filter(m -> m.start() - offset >= dateline).toList();
+                List<String> within = ownersLeftOut(subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, spoken, text),
                         sentence, offset, inside, reportedFrom);
                 String speaker = pronoun.equals("it") && within.size() > 1 ? speakerBefore(sentence, offset, inside, reportedFrom) : null;
                 if (speaker != null) {
@@ -2773,7 +2796,7 @@ public final class CommitmentExtractor {
     /** The first verb after the leading names: "India welcomes", "Japan has welcomed". */
     private static final Pattern FIRST_VERB = Pattern.compile(
             "^[^,;:]{0,80}?\\b(?:welcomes?|welcomed|notes?|noted|recogni[sz]es?|recogni[sz]ed|acknowledges?|acknowledged"
-                    + "|appreciates?|appreciated|values?|valued|supports?|supported|shares?|shared|has|have)\\b");
+                    + "|appreciates?|appreciated|values?|valued|supports?|supported|backs?|backed|shares?|shared|has|have)\\b");
     /** A subject of several people: "Presidents Biden and López Obrador", "President Biden and his counterpart". */
     private static final Pattern ONE_OF_SEVERAL = Pattern.compile("\\b(?:and|&|with)\\s|\\bPresidents\\b|\\bMinisters\\b|\\bleaders\\b");
     /**

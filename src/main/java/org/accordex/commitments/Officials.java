@@ -727,6 +727,31 @@ final class Officials {
      * As {@link #statesIn(String)}, also knowing the leaders news names by surname alone and never places
      * ("Presidents Donald Trump and Xi Jinping agreed …"; "Trump said he would …" → US); what the text says wins.
      */
+    /** A capitalised word of a speaker's words, a surname perhaps: "Kim" in "Kim told reporters". */
+    private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+");
+
+    /**
+     * Whether the speaker is a minister by title ("Finance Minister Roe said"), or by the surname of a minister the text
+     * named before {@code before} ("Kim told reporters" after "Industry Minister Kim Jung-kwan").
+     */
+    static boolean isMinister(String speaker, String text, int before) {
+        if (speaker.contains("Minister")) {
+            return true;
+        }
+        String earlier = text.substring(0, Math.max(0, Math.min(before, text.length())));
+        if (!earlier.contains("Minister")) {
+            return false;
+        }
+        Matcher word = CAPITALISED.matcher(speaker);
+        while (word.find()) {
+            if (!word.group().equals("The") && Pattern.compile("\\bMinister\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,2}" + Pattern.quote(word.group())
+                    + "\\b").matcher(earlier).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     List<String> leadersIn(String subject) {
         return statesIn(subject, KNOWN);
     }

@@ -297,8 +297,24 @@ final class Sides {
     }
 
     private List<String> mostFrequentState() {
+        return mostFrequentStateBesides(null);
+    }
+
+    /**
+     * The state the document mentions most other than {@code besides}: whose "the government" a minister means in a
+     * report on a deal with the United States, which has no ministers ("Finance Minister Roe said the government would
+     * …" in a Korean paper that names the US more often than Korea).
+     */
+    List<String> mainStateBesides(String besides) {
+        return mostFrequentStateBesides(besides);
+    }
+
+    private List<String> mostFrequentStateBesides(String besides) {
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (Mention m : parties) {
+            if (m.norm().equals(besides)) {
+                continue;
+            }
             if (isState(m.norm())) {
                 counts.merge(m.norm(), 1, Integer::sum);
             } else if ("body".equals(PartyKinds.of(m.norm()))) {

@@ -1708,4 +1708,34 @@ class WhoCommitsTest {
     void aStateInADatelineDoesNotAct(String sentence, String parties) {
         assertEquals(parties, partiesOfLast("Copper talks end\n\n" + sentence + "\n"));
     }
+
+    /**
+     * Who commits in a news report's reported speech: the body the speaker speaks for ("the department" of the one who
+     * heads it or speaks for it, "the agency" of its chief), the group whose leaders or ministers speak (not the host
+     * whose summit the attribution names), the other state for a minister in a report on a deal with the United States,
+     * a side that welcomes another's plan, "the companies" of the deal just told.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Magnet maker deal\\nThe Commerce Department will give Halden Magnets $40 million. The Defense Department will buy its magnets.\\nA spokesperson for the Defense Department said the department would sign a ten-year contract. | U.S. Department of Defense
+            Smelter deal\\nHalden Zinc will set up a venture with the U.S. Department of War.\\nU.S. Commerce Secretary Jane Roe said the department will provide $100 million for the smelter. | US
+            Copper fund\\nThe fund will invest in copper mines in Chile and Peru.\\nDFC chief executive Jane Roe said the agency will commit $300 million to the fund. | U.S. International Development Finance Corporation
+            Road permit\\nThe Alaska Industrial Development and Export Authority owns the road route.\\nA spokesperson for the Alaska Industrial Development and Export Authority said the agency would seek bids for the road. | Alaska Industrial Development and Export Authority
+            Ministers meet on minerals\\nThe foreign ministers of the four countries, known as the Quad, met in Canberra on Monday.\\n“We will map our critical minerals supply chains together,” the ministers said in a joint statement after talks hosted by Foreign Minister Penny Wong. | Quadrilateral Security Dialogue
+            Summit ends\\nLeaders of the BRICS group met in Kazan. Russia hosted the summit.\\nThe group said it would set up a grain exchange for its members. | BRICS
+            G7 meeting\\nTORONTO, May 2 (Reuters) - Group of Seven energy ministers met on Friday. Canada chaired the talks.\\nThe ministers said in a statement that they would coordinate their stockpiles of graphite. | Group of Seven
+            G7 summit\\nOSAKA, Japan, June 2 (Reuters) - Group of Seven leaders meeting in Osaka said they would reduce their dependence on Chinese graphite and tungsten. | Group of Seven
+            Korea and US sign deal\\nKorea and the United States signed a memorandum. The US will cut tariffs on Korean cars. The White House said the US would act soon.\\nFinance Minister Lee Min-ho said the government would set up a fund to manage the investment. | KR
+            Korea and US sign deal\\nKorea and the United States signed a memorandum. The US will cut tariffs on Korean cars. The White House said the US would act soon. Industry Minister Lee Min-ho spoke in Seoul.\\n“The government will keep the currency market stable,” Lee told reporters. | KR
+            Seoul would not pay more\\nKorea and the United States signed a memorandum on investment.\\nOfficials said Seoul would not be required to spend more than $15 billion in one year. | none
+            Lithium talks\\nThe ministers of China and Peru met in Lima.\\nThe Chinese side welcomed the Peruvian government’s lithium strategy and will encourage Chinese firms to invest in Peru. | CN
+            Lithium talks\\nThe ministers of China and Peru met in Lima.\\nThe Chinese side backs Peru in building a battery industry and will train Peruvian engineers. | CN
+            Thorium ban\\nKestrel Minerals wants to mine rare earths in southern Greenland.\\nGreenland’s government said it would not permit thorium to be extracted at the mine. | GL
+            Copper tariffs\\nThe United States set new tariffs on copper wire.\\nThe White House said the tariffs would not apply to copper ore. | none
+            Readout of the call\\nPresident Jane Roe met Prime Minister John Doe of Japan. Japan will host the next Quad Leaders Meeting.\\nThe two leaders resolved to deepen trade ties between the United States and Japan. | JP US
+            Refinery deal\\nKestrel Minerals and Saudi Arabian Mining Co. agreed on Tuesday to build a refinery.\\nKestrel said the companies would process ore from Saudi Arabia and Oman. | Kestrel Minerals Saudi Arabian Mining Company
+            """)
+    void theReportedSpeakerCommitsForTheBodyOrGroupTheySpeakFor(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
