@@ -59,7 +59,7 @@ public final class DeadlineGrammar {
      * "no later than 60 days before the term ends", "within 30 days prior to the hearing": an amount of time counted back
      * from an event to come, not forward from the document's date, which no duration can say.
      */
-    private static final Pattern COUNTED_BACK = Pattern.compile("(?i)\\s+(?:before|prior\\s+to)\\b");
+    private static final Pattern COUNTED_BACK = Pattern.compile("(?i)\\s+(?:before|prior\\s+to|preceding)\\b");
 
     /**
      * "will report on the actions in 90 days": "in" and an amount of time bound what the clause says is to be done; after
@@ -264,7 +264,7 @@ public final class DeadlineGrammar {
                     + "|by\\s+no[t]?\\s+later\\s+than)\\s+(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?(?:the\\s+)?(?<part>"
                     + PART_OF_YEAR_ENDS.keySet().stream().sorted((a, b) -> b.length() - a.length())
                             .map(w -> w.replace(" ", "\\s+")).collect(java.util.stream.Collectors.joining("|"))
-                    + ")(?:\\s+of)?\\s+(?<pyear>" + YEAR + ")(?![\\d%/–-])\\b",
+                    + ")(?:\\s+of)?(?:\\s+|-)(?<pyear>" + YEAR + ")(?![\\d%/–-])\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERIOD_LEAD = Pattern.compile("(?i)in|during|within");
     private static final LeadWordSearch PART_OF_YEAR_SEARCH = new LeadWordSearch(PART_OF_YEAR);
@@ -588,6 +588,10 @@ public final class DeadlineGrammar {
                 month = month.plusYears(1);
             }
             return Optional.of(endOf ? month.atEndOfMonth().toString() : month.toString());
+        }
+        if (m.group("relyear") != null && !endOf && documentDate != null
+                && m.group("relyear").toLowerCase(Locale.ROOT).matches("next\\s+(?:calendar\\s+)?year")) {
+            return Optional.of(String.valueOf(documentDate.getYear() + 1)); // "by next year": a bare year, as "by 2027" is
         }
         if (m.group("relyear") != null && endOf && documentDate != null) {
             int year = documentDate.getYear() + (m.group("relyear").toLowerCase(Locale.ROOT).startsWith("next") ? 1 : 0);

@@ -104,6 +104,9 @@ class DeadlineGrammarTest {
             "by the end of this decade           | 2029-12-31 | 2029-12-31",
             "by next March                       | 2026-03    | 2026-03-31",
             "by next October                     | 2026-10    | 2026-10-31",
+            "by early 2027                       | 2027-04-30 | 2027-04-30",
+            "by late-2026                        | 2026-12-31 | 2026-12-31",
+            "by next year                        | 2026       | 2026-12-31",
     })
     void tagsAndNormalizes(String phrase, String norm, String due) {
         String sentence = "The Participants will act " + phrase + " to support projects.";
@@ -253,6 +256,9 @@ class DeadlineGrammarTest {
             "The parties will meet within two and a half weeks.",
             "The council shall review the lithium quota not later than 90 days before the end of that period.",
             "Each Party shall notify the other no later than three months prior to the change of its cobalt rules.",
+            "The board shall decide not later than one calendar year preceding the expiry of the nickel quota.",
+            "The partners will open the smelter in late 2026.",
+            "The agency will finish the lithium rule by next fiscal year.",
     })
     void leavesOtherTimesAlone(String sentence) {
         assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE).isEmpty(),
