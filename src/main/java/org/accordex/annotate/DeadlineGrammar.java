@@ -166,6 +166,13 @@ public final class DeadlineGrammar {
                     + "(?:(?-i:FY)|fiscal\\s+year|financial\\s+year|fiscal(?=\\s+(?:19|20)\\d{2}\\b))\\s*(?:\\((?-i:FY)\\)\\s*)?['’]?"
                     + "(?<fy>(?:19|20)\\d{2}|\\d{2})(?:\\s*[-–/]\\s*(?<fy2>(?:19|20)?\\d{2}))?(?![\\d%])\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "by the next fiscal year": the one after the fiscal year the document was written in, for the government concerned. */
+    private static final Pattern NEXT_FISCAL_YEAR = Pattern.compile(
+            "\\b(?<lead>by|before|no\\s+later\\s+than|not\\s+later\\s+than|until|in|during)\\s+(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?"
+                    + "(?:the\\s+)?next\\s+(?:fiscal|financial)\\s+year\\b(?!\\s*(?:19|20)\\d{2})",
+            Pattern.CASE_INSENSITIVE);
+    private static final LeadWordSearch NEXT_FISCAL_YEAR_SEARCH = new LeadWordSearch(NEXT_FISCAL_YEAR);
+
     /**
      * A fiscal year written as a split year without "FY": "by 2030-31", "in 2027–28". Two consecutive years after a
      * bounding word name one fiscal year, not a span ("from 2025-30" is none: its years are not consecutive).
@@ -363,6 +370,12 @@ public final class DeadlineGrammar {
                     .filter(norm -> !(PERIOD_LEAD.matcher(fiscal.group("lead")).matches() && isRunning(norm, documentDate)
                             && isPastClause(sentence, fiscal.start())))
                     .ifPresent(norm -> replaceOverlapped(found, candidate(fiscal, from, norm))); // "by FY 2027" over "by 2027"
+        }
+        if (documentDate != null) {
+            LeadWordSearch.Search nextFiscal = NEXT_FISCAL_YEAR_SEARCH.in(sentence, lowerCase);
+            while (nextFiscal.find()) {
+                replaceOverlapped(found, candidate(nextFiscal.matcher(), from, nextFiscalYear(fiscalState, documentDate).toString()));
+            }
         }
         LeadWordSearch.Search splitYear = SPLIT_YEAR_SEARCH.in(sentence, lowerCase);
         while (splitYear.find()) {
@@ -619,6 +632,16 @@ public final class DeadlineGrammar {
             label = calendar.label(first, last);
         }
         return Optional.of(calendar.lastDay(label).toString());
+    }
+
+    /** The last day of the fiscal year after the one that {@code documentDate} falls in. */
+    private static LocalDate nextFiscalYear(String fiscalState, LocalDate documentDate) {
+        FiscalYears.Calendar calendar = FiscalYears.of(fiscalState);
+        int running = documentDate.getYear() - calendar.yearsAfterLabel();
+        if (calendar.lastDay(running).isBefore(documentDate)) {
+            running++;
+        }
+        return calendar.lastDay(running + 1);
     }
 
     /** "2027" → 2027, "27" → 2027 (or within {@code century} when it is given). */

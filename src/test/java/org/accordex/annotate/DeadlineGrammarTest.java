@@ -181,6 +181,9 @@ class DeadlineGrammarTest {
             "in fiscal year (FY) 2027        | US | 2027-09-30",
             "in fiscal 2027                  | AU | 2027-06-30",
             "in FY 2026                      | US | 2026-09-30",
+            "by the next fiscal year         | US | 2027-09-30",
+            "by the next fiscal year         | JP | 2027-03-31",
+            "by the end of the next fiscal year | AU | 2027-06-30",
     })
     void fiscalYears(String phrase, String state, String norm) {
         String sentence = "The Participants will act " + phrase + " to support projects.";
@@ -258,7 +261,6 @@ class DeadlineGrammarTest {
             "Each Party shall notify the other no later than three months prior to the change of its cobalt rules.",
             "The board shall decide not later than one calendar year preceding the expiry of the nickel quota.",
             "The partners will open the smelter in late 2026.",
-            "The agency will finish the lithium rule by next fiscal year.",
     })
     void leavesOtherTimesAlone(String sentence) {
         assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE).isEmpty(),
