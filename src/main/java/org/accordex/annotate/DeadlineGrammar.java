@@ -23,17 +23,19 @@ import org.accordex.nlp.LeadWordSearch;
  * <ul>
  *   <li>relative bounds: "within six (6) months" → P6M, "over the next decade" → P10Y, "in the next 90 days" → P90D,
  *       "no later than 270 days after the date of this order" → P270D, "within a time frame of 7 years" → P7Y,
- *       "within the second time frame of 5 years" → P5Y;
+ *       "within the second time frame of 5 years" → P5Y, "in a period not exceeding six months" → P6M;
  *   <li>absolute bounds: "by 2030" → 2030, "by the end of 2025" → 2025-12-31, "by end-2027" → 2027-12-31,
  *       "no later than 30 June 2026" → 2026-06-30, "until November 10, 2026" → 2026-11-10, "by March 2027" → 2027-03,
  *       "by mid-2026" → 2026-06-30, "during the last two months of 2025" → 2025-11/2025-12,
  *       "at the latest on 30 June 2027" → 2027-06-30;
  *   <li>money spread over time: "$1.5 billion over seven years" → P7Y;
- *   <li>"by the end of the year" / "this year" / "next year" / "by year end", from the document date (skipped when it is
+ *   <li>"by the end of the year" / "this year" / "next year" / "by year end" / "by the end of the decade" / "by next
+ *       March", from the document date (skipped when it is
  *       unknown).
  * </ul>
  * Not deadlines: "in 2010", "last year", "on Tuesday", "60 days after entry into force", "in the coming months":
- * none has a bounding preposition with a number or a date.
+ * none has a bounding preposition with a number or a date; nor "no later than 60 days before the term ends", counted
+ * back from an event.
  */
 public final class DeadlineGrammar {
     private static final String NUMBER_WORD = "(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
@@ -47,10 +49,17 @@ public final class DeadlineGrammar {
 
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:within(?:\\s+the\\s+next|\\s+the\\s+coming|\\s+(?:a|the)\\s+(?:(?:first|second|third|further)\\s+)?(?:period|time\\s*frame)\\s+of)?|in\\s+the\\s+(?:next|coming)"
+                    + "|(?:within|in)\\s+a\\s+period\\s+not\\s+exceeding"
                     + "|over\\s+(?:the\\s+(?:next|coming)|a\\s+period\\s+of)|during\\s+the\\s+next|for\\s+the\\s+next"
                     + "|(?:no|not)\\s+later\\s+than)"
                     + "\\s+(?:" + NUMBER + "\\s+)?" + UNIT + "\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "no later than 60 days before the term ends", "within 30 days prior to the hearing": an amount of time counted back
+     * from an event to come, not forward from the document's date, which no duration can say.
+     */
+    private static final Pattern COUNTED_BACK = Pattern.compile("(?i)\\s+(?:before|prior\\s+to|preceding)\\b");
 
     /**
      * "will report on the actions in 90 days": "in" and an amount of time bound what the clause says is to be done; after
@@ -142,6 +151,8 @@ public final class DeadlineGrammar {
                     + "|people|workers|hectares|kilometers|km|miles|vehicles|cars)\\b)"
                     + "|(?<relyear>(?:this|the|next)\\s+(?:calendar\\s+|fiscal\\s+)?year)"
                     + "|(?<relmonth>(?:this|next)\\s+month)"
+                    + "|(?<decade>(?:this\\s+)?decade)"
+                    + "|next\\s+(?-i:(?<xmonth>" + FULL_MONTH + "))"
                     + "|(?<yearend>(?:the\\s+)?year[- ]?end)(?!\\s*[-–]?\\s*(?:19|20)\\d{2}))\\b",
             Pattern.CASE_INSENSITIVE);
     /**
@@ -155,6 +166,13 @@ public final class DeadlineGrammar {
                     + "(?:(?-i:FY)|fiscal\\s+year|financial\\s+year|fiscal(?=\\s+(?:19|20)\\d{2}\\b))\\s*(?:\\((?-i:FY)\\)\\s*)?['’]?"
                     + "(?<fy>(?:19|20)\\d{2}|\\d{2})(?:\\s*[-–/]\\s*(?<fy2>(?:19|20)?\\d{2}))?(?![\\d%])\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "by the next fiscal year": the one after the fiscal year the document was written in, for the government concerned. */
+    private static final Pattern NEXT_FISCAL_YEAR = Pattern.compile(
+            "\\b(?<lead>by|before|no\\s+later\\s+than|not\\s+later\\s+than|until|in|during)\\s+(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?"
+                    + "(?:the\\s+)?next\\s+(?:fiscal|financial)\\s+year\\b(?!\\s*(?:19|20)\\d{2})",
+            Pattern.CASE_INSENSITIVE);
+    private static final LeadWordSearch NEXT_FISCAL_YEAR_SEARCH = new LeadWordSearch(NEXT_FISCAL_YEAR);
+
     /**
      * A fiscal year written as a split year without "FY": "by 2030-31", "in 2027–28". Two consecutive years after a
      * bounding word name one fiscal year, not a span ("from 2025-30" is none: its years are not consecutive).
@@ -253,7 +271,7 @@ public final class DeadlineGrammar {
                     + "|by\\s+no[t]?\\s+later\\s+than)\\s+(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?(?:the\\s+)?(?<part>"
                     + PART_OF_YEAR_ENDS.keySet().stream().sorted((a, b) -> b.length() - a.length())
                             .map(w -> w.replace(" ", "\\s+")).collect(java.util.stream.Collectors.joining("|"))
-                    + ")(?:\\s+of)?\\s+(?<pyear>" + YEAR + ")(?![\\d%/–-])\\b",
+                    + ")(?:\\s+of)?(?:\\s+|-)(?<pyear>" + YEAR + ")(?![\\d%/–-])\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERIOD_LEAD = Pattern.compile("(?i)in|during|within");
     private static final LeadWordSearch PART_OF_YEAR_SEARCH = new LeadWordSearch(PART_OF_YEAR);
@@ -300,6 +318,9 @@ public final class DeadlineGrammar {
         String lowerCase = sentence.toLowerCase(Locale.ROOT);
         LeadWordSearch.Search relative = RELATIVE_SEARCH.in(sentence, lowerCase);
         while (relative.find()) {
+            if (COUNTED_BACK.matcher(sentence).region(relative.matcher().end(), sentence.length()).lookingAt()) {
+                continue;
+            }
             relative(relative.matcher()).ifPresent(norm -> found.add(candidate(relative.matcher(), from, norm)));
         }
         LeadWordSearch.Search inSpan = IN_SPAN_SEARCH.in(sentence, lowerCase);
@@ -346,7 +367,15 @@ public final class DeadlineGrammar {
                 continue;
             }
             fiscalYear(fiscal, fiscalState).filter(norm -> !isPast(norm, documentDate))
+                    .filter(norm -> !(PERIOD_LEAD.matcher(fiscal.group("lead")).matches() && isRunning(norm, documentDate)
+                            && isPastClause(sentence, fiscal.start())))
                     .ifPresent(norm -> replaceOverlapped(found, candidate(fiscal, from, norm))); // "by FY 2027" over "by 2027"
+        }
+        if (documentDate != null) {
+            LeadWordSearch.Search nextFiscal = NEXT_FISCAL_YEAR_SEARCH.in(sentence, lowerCase);
+            while (nextFiscal.find()) {
+                replaceOverlapped(found, candidate(nextFiscal.matcher(), from, nextFiscalYear(fiscalState, documentDate).toString()));
+            }
         }
         LeadWordSearch.Search splitYear = SPLIT_YEAR_SEARCH.in(sentence, lowerCase);
         while (splitYear.find()) {
@@ -399,6 +428,21 @@ public final class DeadlineGrammar {
      */
     private static boolean isPast(String norm, LocalDate documentDate) {
         return documentDate != null && due(norm, documentDate).map(d -> d.isBefore(documentDate)).orElse(false);
+    }
+
+    /**
+     * Whether the fiscal year ending on {@code norm} is the one the document was written in: "has leased 40 tracts in FY26"
+     * in a text of January 2026 says what was done so far in it, where a year to come could only be a target.
+     */
+    private static boolean isRunning(String norm, LocalDate documentDate) {
+        return documentDate != null && LocalDate.parse(norm).minusYears(1).isBefore(documentDate);
+    }
+
+    /** Whether the clause before {@code at} tells of the past: a past verb and no word of the future. */
+    private static boolean isPastClause(String sentence, int at) {
+        int start = Math.max(Math.max(0, at - IN_SPAN_LOOKBACK), sentence.lastIndexOf(';', at - 1) + 1);
+        String clause = sentence.substring(start, at);
+        return !FUTURE_WORD.matcher(clause).find() && PAST_WORD.matcher(clause).find();
     }
 
     /**
@@ -546,6 +590,22 @@ public final class DeadlineGrammar {
             YearMonth month = YearMonth.from(documentDate).plusMonths(m.group("relmonth").toLowerCase(Locale.ROOT).startsWith("next") ? 1 : 0);
             return Optional.of(endOf ? month.atEndOfMonth().toString() : month.toString());
         }
+        if (m.group("decade") != null && endOf && documentDate != null) {
+            // "by the end of the decade" in a text of 2023 is the end of the 2020s
+            return Optional.of((documentDate.getYear() / 10 * 10 + 9) + "-12-31");
+        }
+        if (m.group("xmonth") != null && documentDate != null) {
+            // "by next March" in a text of December 2023 is March 2024; one of March 2024 means March 2025
+            YearMonth month = YearMonth.of(documentDate.getYear(), MONTHS.indexOf(m.group("xmonth")) + 1);
+            if (!month.isAfter(YearMonth.from(documentDate))) {
+                month = month.plusYears(1);
+            }
+            return Optional.of(endOf ? month.atEndOfMonth().toString() : month.toString());
+        }
+        if (m.group("relyear") != null && !endOf && documentDate != null
+                && m.group("relyear").toLowerCase(Locale.ROOT).matches("next\\s+(?:calendar\\s+)?year")) {
+            return Optional.of(String.valueOf(documentDate.getYear() + 1)); // "by next year": a bare year, as "by 2027" is
+        }
         if (m.group("relyear") != null && endOf && documentDate != null) {
             int year = documentDate.getYear() + (m.group("relyear").toLowerCase(Locale.ROOT).startsWith("next") ? 1 : 0);
             return Optional.of(year + "-12-31");
@@ -572,6 +632,16 @@ public final class DeadlineGrammar {
             label = calendar.label(first, last);
         }
         return Optional.of(calendar.lastDay(label).toString());
+    }
+
+    /** The last day of the fiscal year after the one that {@code documentDate} falls in. */
+    private static LocalDate nextFiscalYear(String fiscalState, LocalDate documentDate) {
+        FiscalYears.Calendar calendar = FiscalYears.of(fiscalState);
+        int running = documentDate.getYear() - calendar.yearsAfterLabel();
+        if (calendar.lastDay(running).isBefore(documentDate)) {
+            running++;
+        }
+        return calendar.lastDay(running + 1);
     }
 
     /** "2027" → 2027, "27" → 2027 (or within {@code century} when it is given). */

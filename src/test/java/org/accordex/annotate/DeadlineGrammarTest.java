@@ -98,6 +98,15 @@ class DeadlineGrammarTest {
             "by the end of next month            | 2025-11-30 | 2025-11-30",
             "by the end of this month            | 2025-10-31 | 2025-10-31",
             "by next month                       | 2025-11    | 2025-11-30",
+            "in a period not exceeding four months | P4M   | 2026-02-28",
+            "within a period not exceeding 90 days | P90D  | 2026-01-26",
+            "by the end of the decade            | 2029-12-31 | 2029-12-31",
+            "by the end of this decade           | 2029-12-31 | 2029-12-31",
+            "by next March                       | 2026-03    | 2026-03-31",
+            "by next October                     | 2026-10    | 2026-10-31",
+            "by early 2027                       | 2027-04-30 | 2027-04-30",
+            "by late-2026                        | 2026-12-31 | 2026-12-31",
+            "by next year                        | 2026       | 2026-12-31",
     })
     void tagsAndNormalizes(String phrase, String norm, String due) {
         String sentence = "The Participants will act " + phrase + " to support projects.";
@@ -171,6 +180,10 @@ class DeadlineGrammarTest {
             "by FY 2027                      | CL | 2027-12-31",
             "in fiscal year (FY) 2027        | US | 2027-09-30",
             "in fiscal 2027                  | AU | 2027-06-30",
+            "in FY 2026                      | US | 2026-09-30",
+            "by the next fiscal year         | US | 2027-09-30",
+            "by the next fiscal year         | JP | 2027-03-31",
+            "by the end of the next fiscal year | AU | 2027-06-30",
     })
     void fiscalYears(String phrase, String state, String norm) {
         String sentence = "The Participants will act " + phrase + " to support projects.";
@@ -181,6 +194,7 @@ class DeadlineGrammarTest {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
             "Grants were awarded in FY 2023.",
+            "The bureau has already leased 40 graphite tracts in FY26, twice the count of the year before.",
             "The office spent $3 million during fiscal year 2024.",
             "The FY2026 budget includes stockpiling funds.",
             "Funding rose in fy 2026.",
@@ -243,6 +257,10 @@ class DeadlineGrammarTest {
             "Talks will resume within the next few hours.",
             "The regulator met last month and will meet again next month.",
             "The parties will meet within two and a half weeks.",
+            "The council shall review the lithium quota not later than 90 days before the end of that period.",
+            "Each Party shall notify the other no later than three months prior to the change of its cobalt rules.",
+            "The board shall decide not later than one calendar year preceding the expiry of the nickel quota.",
+            "The partners will open the smelter in late 2026.",
     })
     void leavesOtherTimesAlone(String sentence) {
         assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE).isEmpty(),
