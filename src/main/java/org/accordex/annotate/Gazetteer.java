@@ -71,6 +71,11 @@ final class Gazetteer {
             if (kind.equals("company")) {
                 put(exact, keys(capitalized(surface), false), entry); // the press writes "POSCO" as "Posco"
             }
+            int space = surface.indexOf(' ');
+            if (kind.equals("official") && space > 0 && surface.endsWith(" Republic")) {
+                // a treaty's list of heads of state writes the state's own word in capitals: "the TOGOLESE Republic"
+                put(exact, keys(surface.substring(0, space).toUpperCase(Locale.ROOT) + surface.substring(space), false), entry);
+            }
             if (surface.endsWith(" Corporation") && (kind.equals("company") || kind.equals("body"))) {
                 // the press shortens the legal form: "Korea Resources Corp." of "Korea Resources Corporation"
                 String stem = surface.substring(0, surface.length() - "Corporation".length());

@@ -75,9 +75,16 @@ final class SubnationalGovernments {
     /** The state's name before the title: "Queensland Premier Jane Roe". */
     private static final Pattern NAME_BEFORE_TITLE = Pattern.compile("(?<![\\p{L}\\d.])(" + LISTED + ")\\s+$");
     private static final int NAME_BEFORE_CHARS = 40;
+    /**
+     * "the Gouvernement du Québec": the name Quebec's government signs its agreements under, in English texts too (its
+     * title page in capitals).
+     */
+    private static final Pattern GOUVERNEMENT_DU_QUEBEC = Pattern.compile("\\b(?:Gouvernement|GOUVERNEMENT)\\s+du\\s+(Qu[ée]bec|QU[ÉE]BEC)\\b");
+    private static final String QUEBEC = "Quebec";
     private static final List<LeadWordSearch> GOVERNMENT_SEARCHES = List.of(new LeadWordSearch(GOVERNMENT_OF),
             new LeadWordSearch(STATE_OF), new LeadWordSearch(NAME_GOVERNMENT));
     private static final LeadWordSearch ONE_NAME_SEARCH = new LeadWordSearch(ONE_NAME);
+    private static final LeadWordSearch QUEBEC_SEARCH = new LeadWordSearch(GOUVERNEMENT_DU_QUEBEC);
 
     private SubnationalGovernments() {
     }
@@ -188,6 +195,11 @@ final class SubnationalGovernments {
             while (one.find()) {
                 found.add(Mention.of(MentionType.PARTY, text, one.start(1), one.end(1), norm(one.group(1))));
             }
+        }
+        LeadWordSearch.Search quebec = QUEBEC_SEARCH.in(text);
+        while (quebec.find()) {
+            Matcher m = quebec.matcher();
+            found.add(Mention.of(MentionType.PARTY, text, m.start(), m.end(), QUEBEC)); // the government's name, French words and all
         }
         found.addAll(governmentsAgain(text, found));
         List<Mention> named = leadersGovernments(text);

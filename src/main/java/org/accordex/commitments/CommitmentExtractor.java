@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -1000,7 +1001,22 @@ public final class CommitmentExtractor {
                     modality, action, minerals, instruments, deadline, confidence);
             commitments.add(previous);
         }
-        return commitments;
+        return withListedMembers(commitments, DocumentParties.listedMembers(text, mentions, documentParties));
+    }
+
+    /** Each group the opening names as a list of the signatories ("the EFTA States") replaced by those states. */
+    private static List<Commitment> withListedMembers(List<Commitment> commitments, Map<String, Set<String>> members) {
+        if (members.isEmpty()) {
+            return commitments;
+        }
+        List<Commitment> out = new ArrayList<>();
+        for (Commitment c : commitments) {
+            Set<String> parties = new LinkedHashSet<>();
+            c.parties().forEach(p -> parties.addAll(members.getOrDefault(p, Set.of(p))));
+            out.add(parties.equals(new LinkedHashSet<>(c.parties())) ? c : new Commitment(c.id(), c.start(), c.end(), c.text(),
+                    List.copyOf(parties), c.modality(), c.action(), c.minerals(), c.instruments(), c.deadline(), c.confidence(), c.page()));
+        }
+        return out;
     }
 
     /**
@@ -2443,6 +2459,12 @@ public final class CommitmentExtractor {
                         || context.sides().homeState().isEmpty() && context.documentParties().stream().noneMatch(Sides::isState))) {
                     // "the Secretary of Energy shall" in an order whose parties are the agencies it names: the state
                     return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"
+                }
+                String community = DocumentParties.membersGroup(text, context.mentions());
+                if (community != null) {
+                    // "The Executive Secretary shall" in the treaty of a community whose member states are its parties: the
+                    // community's officer serves it, not them
+                    return new Resolved(List.of(community), 0.6);
                 }
                 List<String> president = onlyPresidentIsTheUnitedStates(officialSubject, context);
                 if (!president.isEmpty()) {

@@ -222,14 +222,38 @@ final class DocumentParties {
      * longest run. A state that only says whose ministry a name is ("the Ministry of Energy of Japan") is no party.
      */
     private static Set<String> longestRun(String text, List<Mention> parties) {
+        return longestRun(text, parties, new LinkedHashMap<>());
+    }
+
+    /**
+     * The groups a treaty's opening names as the lists of its signatories ("Iceland, …, Norway (hereinafter the “EFTA
+     * States”)", "A, B and C, Member States of the Group (collectively, “Group”)"), each with those states, where all of them
+     * are among the document's parties: "the EFTA States shall" is a duty of those states.
+     */
+    static Map<String, Set<String>> listedMembers(String text, List<Mention> mentions, List<String> documentParties) {
+        if (documentParties.size() < 2) {
+            return Map.of();
+        }
+        int titleEnd = titleEnd(text);
+        List<Mention> parties = mentions.stream().filter(m -> m.type() == MentionType.PARTY && !isPlace(text, m))
+                .filter(m -> m.start() < titleEnd || !Clauses.isInName(text, m)).toList();
+        Map<String, Set<String>> names = new LinkedHashMap<>();
+        longestRun(text, parties, names);
+        names.entrySet().removeIf(e -> documentParties.contains(e.getKey()) || e.getValue().size() < 2
+                || !documentParties.containsAll(e.getValue()));
+        return names;
+    }
+
+    /** As above, with the names the lists of states are given put in {@code listNames}. */
+    private static Set<String> longestRun(String text, List<Mention> parties, Map<String, Set<String>> listNames) {
         Set<String> best = new LinkedHashSet<>();
         List<Mention> run = new ArrayList<>();
         Mention last = null; // the run's last name, or the state that says whose it is
         // the names a list of signatories is given ("Iceland, …, Norway (hereinafter the “EFTA States”)"): an earlier
         // "EFTA–Philippines" is the list's states
-        Map<String, Set<String>> listNames = new LinkedHashMap<>();
         int opening = openingEnd(text);
         boolean listed = false; // the run is a list of others: "Delegations from the following countries attended: …"
+        int skipTo = -1;
         for (Mention m : parties) {
             if (m.start() >= opening) {
                 break;
@@ -239,6 +263,19 @@ final class DocumentParties {
             }
             if (run.size() >= 2 && namesList(text, last, m)) {
                 listNames.put(m.norm(), norms(run));
+                continue;
+            }
+            if (m.start() < skipTo) {
+                continue; // the group's short names in the brackets after its members: "(collectively, “ABC”)"
+            }
+            if (run.size() >= 2 && last.norm().length() == 2 && "intl".equals(PartyKinds.of(m.norm()))
+                    && MEMBERS_OF_BEFORE.matcher(text.substring(last.end(), Math.max(last.end(), m.start()))).matches()) {
+                // "A, B and C, Member States of the Group (collectively, “Group”), and D": the group is the name of
+                // the list before it, and the list goes on after its brackets
+                listNames.put(m.norm(), norms(run));
+                Matcher brackets = GROUP_BRACKETS.matcher(text).region(m.end(), text.length());
+                skipTo = brackets.lookingAt() ? brackets.end() : m.end();
+                last = Mention.of(MentionType.PARTY, text, last.start(), skipTo, last.norm());
                 continue;
             }
             if (!run.isEmpty() && affiliation(text, last, m)) {
@@ -333,6 +370,11 @@ final class DocumentParties {
         return larger(best, run);
     }
 
+    /** Between a list of states and the group they belong to: "A, B and C, Member States of the [Group]". */
+    private static final Pattern MEMBERS_OF_BEFORE = Pattern.compile("(?i)^,?\\s+(?:all\\s+)?member\\s+states\\s+of\\s+(?:the\\s+)?$");
+    /** The brackets after that group that give it and its members their short names: "(collectively, “ABC” or …)". */
+    private static final Pattern GROUP_BRACKETS = Pattern.compile("(?i)\\s*\\(\\s*(?:collectively|hereinafter|hereafter|together)\\b[^()]{0,200}\\)");
+
     /** Whether a body's name is the name given to the list of states just before it: "…, Norway (hereinafter the “EFTA States”)". */
     private static boolean namesList(String text, Mention last, Mention m) {
         if (m.norm().length() == 2 || last.norm().length() != 2 || m.start() < last.end()) {
@@ -393,20 +435,10 @@ final class DocumentParties {
         if (!we.find()) {
             return List.of();
         }
-        List<Mention> run = new ArrayList<>();
-        for (Mention m : parties) {
-            if (m.start() < we.end()) {
-                continue;
-            }
-            if (run.isEmpty() ? m.start() - we.end() > APPOSITIVE_CHARS || text.substring(we.end(), m.start()).contains(",")
-                    : !coordinated(text, run.get(run.size() - 1), m) && !NEXT_SPEAKERS.matcher(
-                            text.substring(run.get(run.size() - 1).end(), Math.max(run.get(run.size() - 1).end(), m.start()))).matches()
-                            && !UNKNOWN_MEMBER.matcher(
-                            text.substring(run.get(run.size() - 1).end(), Math.max(run.get(run.size() - 1).end(), m.start())))
-                            .matches()) {
-                break;
-            }
-            run.add(m);
+        List<Mention> run = speakersRun(text, parties, we);
+        List<String> members = membersListedAfter(text, parties, we.end(), run);
+        if (!members.isEmpty()) {
+            return members;
         }
         // "We—the Pacific Islands Forum, represented by the governments of …, and the United States—meet": between
         // dashes, the party that "and" joins last before the closing dash speaks too
@@ -425,6 +457,82 @@ final class DocumentParties {
             }
         }
         return List.copyOf(unionForItsInstitutions(norms(run)));
+    }
+
+    /**
+     * The group whose members' heads speak in a treaty's opening and are its parties ("We, the Heads of State … of the
+     * Member States of the Community (XYZ): The President of A, …"), or null: its own officers act for it ("The Executive
+     * Secretary shall …"), not for its members.
+     */
+    static String membersGroup(String text, List<Mention> mentions) {
+        String opening = text.substring(0, Math.min(text.length(), OPENING_CHARS));
+        Matcher we = WE_THE.matcher(opening);
+        // most openings name no member states: no list of them to read
+        if (!opening.toLowerCase(java.util.Locale.ROOT).contains("member") || !we.find()) {
+            return null;
+        }
+        int titleEnd = titleEnd(text);
+        List<Mention> parties = mentions.stream().filter(m -> m.type() == MentionType.PARTY && !isPlace(text, m))
+                .filter(m -> m.start() < titleEnd || !Clauses.isInName(text, m)).toList();
+        List<Mention> run = speakersRun(text, parties, we);
+        return membersListedAfter(text, parties, we.end(), run).isEmpty() ? null : run.get(0).norm();
+    }
+
+    /** The run of names right after "We, the": the speakers. */
+    private static List<Mention> speakersRun(String text, List<Mention> parties, Matcher we) {
+        List<Mention> run = new ArrayList<>();
+        for (Mention m : parties) {
+            if (m.start() < we.end()) {
+                continue;
+            }
+            if (run.isEmpty() ? m.start() - we.end() > APPOSITIVE_CHARS || text.substring(we.end(), m.start()).contains(",")
+                    : !coordinated(text, run.get(run.size() - 1), m) && !NEXT_SPEAKERS.matcher(
+                            text.substring(run.get(run.size() - 1).end(), Math.max(run.get(run.size() - 1).end(), m.start()))).matches()
+                            && !UNKNOWN_MEMBER.matcher(
+                            text.substring(run.get(run.size() - 1).end(), Math.max(run.get(run.size() - 1).end(), m.start())))
+                            .matches()) {
+                break;
+            }
+            run.add(m);
+        }
+        return run;
+    }
+
+    /** "We, the Heads of State and Government of the Member States of [the group]": the members speak, not the group. */
+    private static final Pattern MEMBER_STATES_OF = Pattern.compile("(?i)\\bmember\\s+states\\s+of\\s+(?:the\\s+)?$");
+    /** The colon after the group's name (and its short name in brackets) that opens the list of its members. */
+    private static final Pattern LIST_OPENS = Pattern.compile("^\\s*\\)?\\s*:");
+
+    /**
+     * The states a treaty's speakers name one by one after a group whose members they are: "We, the Heads of State and
+     * Government of the Member States of the Community (XYZ): The President of A, The President of the Republic of B, …"
+     * → A, B, …; those states sign, and "the Member States" are they. Empty unless the run is that one group and a list of
+     * two or more states follows its colon.
+     */
+    private static List<String> membersListedAfter(String text, List<Mention> parties, int weEnd, List<Mention> run) {
+        if (run.isEmpty() || norms(run).size() != 1 || !"intl".equals(PartyKinds.of(run.get(0).norm()))
+                || !MEMBER_STATES_OF.matcher(text.substring(weEnd, run.get(0).start())).find()) {
+            return List.of();
+        }
+        Mention group = run.get(run.size() - 1);
+        List<Mention> members = new ArrayList<>();
+        for (Mention m : parties) {
+            if (m.start() < group.end()) {
+                continue;
+            }
+            if (members.isEmpty()) {
+                String between = text.substring(group.end(), m.start());
+                Matcher colon = LIST_OPENS.matcher(between);
+                if (m.norm().length() != 2 || !colon.find() || !HEAD_OF_STATE_BETWEEN.matcher(" " + between.substring(colon.end())).matches()
+                        && !between.substring(colon.end()).isBlank()) {
+                    return List.of();
+                }
+            } else if (m.norm().length() != 2 || !coordinated(text, members.get(members.size() - 1), m)) {
+                break;
+            }
+            members.add(m);
+        }
+        return members.size() >= 2 ? List.copyOf(norms(members)) : List.of();
     }
 
     /** The institutions whose heads or members speak for the European Union at a summit: "the President of the European Council". */
@@ -636,8 +744,13 @@ final class DocumentParties {
         if (AND_LINE.matcher(between).matches()) {
             return true; // a title page's "Between\n\nX\n\nAnd\n\nY": the two sides on lines of their own
         }
+        if (between.contains("\n\n") && NAMED_SIDE_AND_LINE.matcher(LIST_NAME.matcher(between).replaceAll(" ")).matches()) {
+            return true;
+        }
         if (between.contains("\n\n")) {
-            return false; // a headline's last name and the next paragraph's first: "… pact to counter China\n\nChile and …"
+            // a headline's last name and the next paragraph's first: "… pact to counter China\n\nChile and …"; but a comma
+            // before the break carries a list of signatories over a page break when it goes on after the next name
+            return COMMA_BREAK.matcher(between).matches() && LIST_GOES_ON.matcher(text.substring(right.end())).lookingAt();
         }
         // "Following the invasion of Ukraine, Russia continues …": a bare comma joins two names only in a list that goes on
         // ("Iceland, Norway and Switzerland"); here it closes an opening phrase before the next clause's subject
@@ -655,6 +768,7 @@ final class DocumentParties {
         between = MEMBERS.matcher(between).replaceAll(" ");
         return between.length() <= 40 && (states ? STATE_COORDINATION : COORDINATION).matcher(between).matches()
                 || describedNext(text, between, right)
+                || states && between.length() <= OFFICIAL_BETWEEN_CHARS && HEAD_OF_STATE_BETWEEN.matcher(between).matches()
                 || between.length() <= OFFICIAL_BETWEEN_CHARS && (OFFICIAL_BETWEEN.matcher(between).matches()
                         || LEADER_AND.matcher(between).matches() || DEAL_WITH.matcher(between).matches());
     }
@@ -680,11 +794,15 @@ final class DocumentParties {
     }
 
     private static final Pattern BARE_COMMA = Pattern.compile("^[ \\t]*,[ \\t]*$");
+    /** A list's comma, then a blank line: "…, THE KINGDOM OF SWEDEN,\n\nTHE UNITED KINGDOM …". */
+    private static final Pattern COMMA_BREAK = Pattern.compile("(?i)^[ \\t]*,\\s*(?:the\\s+)?$");
     /** What follows a name inside a list of names: a comma, "and", "or", "&". */
     private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)\\s*(?:,|&|and\\b|or\\b)");
 
     /** A line that holds only "and" between two names of a title page. */
     private static final Pattern AND_LINE = Pattern.compile("(?i)^[ \\t]*\\n\\s*(?:and|&)[ \\t]*\\n\\s*(?:the\\s+)?$");
+    /** The same after the name the first side is given: "X, Y and Z (hereinafter “the W States”),\n\nand\n\nthe Republic of V". */
+    private static final Pattern NAMED_SIDE_AND_LINE = Pattern.compile("(?i)^[ \\t]*,?[ \\t]*\\n\\s*(?:and|&)[ \\t]*,?[ \\t]*\\n\\s*(?:the\\s+)?$");
 
     /** A headline's "X inks offtake deal with Y", "X signs MOU with Y": the two sides of the deal it reports. */
     private static final Pattern DEAL_WITH = ClauseWords.compile("^(?:[’']s)?\\s+(?:signs|inks|strikes|seals|clinches|reaches"
@@ -713,6 +831,16 @@ final class DocumentParties {
                     + "|Prime\\s+Minister|Chancellor|Premier|King|Queen|Emir|Crown\\s+Prince|Sultan|Minister|Secretary)s?"
                     + "(?:\\s+(?:for|of)\\s+\\p{Lu}[\\p{L}-]*(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}-]*){0,3})?\\s+of\\s+(?:the\\s+)?$");
     private static final int OFFICIAL_BETWEEN_CHARS = 100;
+    /**
+     * Between two states of a treaty's list of its heads of state, the next head's style and office up to the first words
+     * of the state's official name: "[A] The President of the Republic of [B]", "[C], HER MAJESTY THE QUEEN OF THE [D]",
+     * "The Head of State and Chairman of the … Council of the Republic of [E]".
+     */
+    private static final Pattern HEAD_OF_STATE_BETWEEN = Pattern.compile(
+            "(?i)^[\\s,;]*(?:and\\s+)?(?:the\\s+)?(?:(?:his|her)\\s+(?:majesty|royal\\s+highness|highness)\\s+(?:the\\s+)?)?"
+                    + "(?:president|prime\\s+minister|king|queen|emir|sultan|grand\\s+duke|grand\\s+duchess|head\\s+of\\s+state)"
+                    // the office's "of" right after its title: "Prime Minister Jane Roe of [B]" names a person, not a state's head
+                    + "(?:\\s+and\\s+[\\p{L}-]+)?\\s+of\\s+(?:the\\s+)?(?:[^,;:()\\n\\d]{0,80}?\\bof\\s+(?:the\\s+)?)?$");
 
     /** The verb of the deal an opening reports: "… and Malaysian Prime Minister Anwar Ibrahim signed a memorandum". */
     private static final Pattern SIGNED = Pattern.compile("\\b(?:signed|inked|sealed|concluded|struck|agreed)\\b");

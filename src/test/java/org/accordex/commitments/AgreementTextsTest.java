@@ -240,6 +240,65 @@ class AgreementTextsTest {
     }
 
     @Test
+    void theHeadsOfStateAGroupsMembersListAreItsMemberStates() {
+        String text = "REVISED TREATY ON COPPER\n\nWe, the Heads of State and Government of the Member States "
+                + "of the Southern African Development Community (SADC):\nThe President of the Republic of GHANA The "
+                + "Prime Minister of the Republic of CAPE VERDE The Head of State and Chairman of the Transitional Council of "
+                + "the Republic of MALI The President of the TOGOLESE Republic\n\nHAVE AGREED as follows:\n\n"
+                + "Member States shall remove the duties on copper ore.\n\n"
+                + "To this end, the Community shall publish a register of copper smelters.\n";
+        assertEquals("obligation CV GH ML TG", WhichSentencesCommitTest.lastLine(text.substring(0, text.indexOf("To this end"))));
+        assertEquals("obligation Southern African Development Community", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
+    void monarchsAndPresidentsInCapitalsAreOneList() {
+        String text = "TREATY ON A COPPER UNION\n\nHER MAJESTY THE QUEEN OF DENMARK, THE PRESIDENT OF THE FRENCH REPUBLIC, "
+                + "HIS ROYAL HIGHNESS THE GRAND DUKE OF LUXEMBOURG,\n\nHAVE AGREED as follows:\n\n"
+                + "Member States shall abolish export duties on copper.\n";
+        assertEquals("obligation DK FR LU", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
+    void aGroupNamedAfterItsMembersStandsForThem() {
+        String text = "AGREEMENT ON COPPER BETWEEN THE ANDEAN GROUP AND CANADA\n\nThe Governments of the Republic of Chile, "
+                + "the Republic of Peru and the Union of Myanmar, Member States of the Association of Southeast Asian Nations "
+                + "(collectively referred to as \u201cASEAN\u201d), and Canada;\n\n"
+                + "The Parties shall cooperate on copper refining.\n\nASEAN shall publish its copper tariffs.\n";
+        assertEquals("obligation CA CL MM PE", WhichSentencesCommitTest.lastLine(text.substring(0, text.indexOf("ASEAN shall"))));
+        assertEquals("obligation CL MM PE", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
+    void aNamedSideOnItsOwnLinesIsJoinedByAnAndLine() {
+        String text = "AGREEMENT BETWEEN THE NORDIC STATES AND PERU\n\nIceland and the Kingdom of Norway (hereinafter "
+                + "referred to as \"the Nordic States\"),\n\nand\n\nthe Republic of Peru,\n\n"
+                + "The Parties shall cooperate on copper refining.\n";
+        assertEquals("obligation IS NO PE", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
+    void aListOfSignatoriesGoesOnOverAPageBreak() {
+        String text = "Interim Agreement between the Copper States and Canada\n\nTHE REPUBLIC OF CHILE, THE REPUBLIC OF PERU,"
+                + "\n\nTHE KINGDOM OF NORWAY, and CANADA,\n\nThe Parties shall cooperate on copper refining.\n";
+        assertEquals("obligation CA CL NO PE", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
+    void coloniesThatSignInTheirOwnNameAreParties() {
+        String text = "Copper Trade Agreement\n\nThe Governments of SARAWAK and NORTH BORNEO have agreed as follows:\n\n"
+                + "1. The Participating Governments shall remove their export duties on copper.\n";
+        assertEquals("obligation North Borneo Sarawak", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
+    void quebecSignsAsItsGouvernement() {
+        String text = "Agreement on Copper Recycling\n\nThe Copper Council of Oregon and the Gouvernement du Qu\u00e9bec, "
+                + "hereinafter referred to as \"the Parties\";\n\nThe Parties shall exchange data on copper recycling.\n";
+        assertEquals("obligation Copper Council of Oregon Quebec", WhichSentencesCommitTest.lastLine(text));
+    }
+
+    @Test
     void aTreatyWithoutNamesAtItsOpeningBelongsToTheStateItNamesMost() {
         String text = "AGREEMENT ON LITHIUM TRADE\n\nRedgum Lithium Pty Ltd shall report its exports each month. "
                 + "Redgum Lithium Pty Ltd shall keep records of each cargo. Chile shall notify the Joint Committee of any "
