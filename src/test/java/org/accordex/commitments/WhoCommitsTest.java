@@ -149,6 +149,7 @@ class WhoCommitsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Scandium plant\\nNordvik Rare Metals received a state grant.\\nThe Oslo-based firm, which was founded in 2021, plans to refine scandium in Mo i Rana. | Nordvik Rare Metals
+            Scandium plant\\nNordvik Rare Metals received a state grant.\\nThe firm, based in Oslo, plans to refine scandium in Mo i Rana. | Nordvik Rare Metals
             Scandium plant\\nNordvik Rare Metals received a state grant.\\nThe company is aiming to secure buyers for 70pc of its output. | Nordvik Rare Metals
             Scandium plant\\nNordvik Rare Metals received a state grant.\\nThe company’s goal is to produce 5,000 tonnes of scandium oxide a year by 2030. | Nordvik Rare Metals
             Scandium plant\\nNordvik Rare Metals received a state grant.\\nIts chief executive told reporters that the company would continue to expand scandium refining. | Nordvik Rare Metals
