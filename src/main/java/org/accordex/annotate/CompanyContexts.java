@@ -261,7 +261,9 @@ final class CompanyContexts {
             String lineBefore = text.substring(Math.max(text.lastIndexOf('\n', start - 1) + 1, start - 40), start);
             if (FIRM_NOT_FIRST.contains(words[0]) || GERUND.matcher(words[0]).matches() || isTitleCaseLine(text, start)
                     || NAME_GOES_ON_BEFORE.matcher(lineBefore).find() && !isListedAfterFirm(text, start, known)
-                    || known.stream().anyMatch(k -> k.start() < end && start < k.end() && !isWordInside(k, start, end))) {
+                    || known.stream().anyMatch(k -> k.start() < end && start < k.end() && !isWordInside(k, start, end)
+                            // a state's name may open a firm's of two more words ("US Strategic Metals to …")
+                            && !(words.length >= 3 && isLeadingState(k, start)))) {
                 continue;
             }
             if (ACTIVITY_ENDS.contains(words[words.length - 1])
@@ -272,11 +274,25 @@ final class CompanyContexts {
             List<Candidate> inside = known.stream().filter(k -> isWordInside(k, start, end)).toList();
             List<Candidate> others = new ArrayList<>(known);
             others.removeAll(inside);
-            if (isCompany(text, from, to, start, end, name, others, false, true)) {
+            boolean stateLed = words.length >= 3 && others.stream().anyMatch(k -> isLeadingState(k, start));
+            if (stateLed ? isStateLedFirm(text, start, end, name, others)
+                    : isCompany(text, from, to, start, end, name, others, false, true)) {
                 found.add(new Candidate(MentionType.PARTY, start, end, name.replaceAll("\\s+", " "), "company", Candidate.Source.RULE));
             }
         }
         return found;
+    }
+
+    /**
+     * "a deal with US Strategic Metals to …": a state's name and two or more capitalized words ending in a firm's last
+     * word, in a line of prose, name a firm where nothing else is found inside and prose never writes the words in lower
+     * case ("US critical minerals").
+     */
+    private static boolean isStateLedFirm(String text, int start, int end, String name, List<Candidate> known) {
+        String tail = name.substring(name.indexOf(' ') + 1).strip();
+        return known.stream().noneMatch(k -> k.start() < end && start < k.end() && !isLeadingState(k, start))
+                && !Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(tail.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])")
+                        .matcher(text).find();
     }
 
     /** Only "and" or a comma between a company already found and the next name: "stakes in Lithium Americas and …". */

@@ -66,9 +66,9 @@ final class ActivityReports {
     /**
      * A named thing's aim in a relative clause: "the Concierge Service, which aims to support firms …", "the Strategy
      * (NQS), which aims to …" describes what an existing program is for, no party's aim ("Chile backs a new program,
-     * which aims to train …" is still the backer's).
+     * which aims to train …" is still the backer's); so does "a grouping that seeks to …".
      */
-    private static final Set<String> DESCRIBING_NOW = Set.of("aims", "aim");
+    private static final Set<String> DESCRIBING_NOW = Set.of("aims", "aim", "seeks", "seek");
     /** A thing launched now ("is announcing the launch of the X Initiative, which aims to …"): its aim is the launcher's. */
     private static final Pattern LAUNCHED_NOW = Pattern.compile(
             "(?i)\\b(?:(?:is|are)\\s+(?:\\p{L}+\\s+)?(?:launching|announcing|unveiling)|launch(?:es)?|announces|unveils)\\b");
@@ -81,10 +81,12 @@ final class ActivityReports {
                     + alternatives("program-noun") + "))\\s*,?\\s+(?:which|that)\\s+$");
     /**
      * A program's kind, plural too, before "that" or "which", within a few words: "projects that", "a new nine-year program
-     * that", "a $1.5 billion grant program funded by the Act that".
+     * that", "a $1.5 billion grant program funded by the Act that"; and a group joined ("has joined X, a grouping of 13
+     * states that seeks to …").
      */
     private static final Pattern PROGRAM_RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:" + alternatives("program-noun")
-            + "|projects?|programs|programmes|initiatives|plans|strategies|schemes|policies|tools|facilit(?:y|ies)|funds?)\\b"
+            + "|projects?|programs|programmes|initiatives|plans|strategies|schemes|policies|tools|facilit(?:y|ies)|funds?"
+            + "|groupings?|coalitions?|alliances?)\\b"
             + "(?:\\s+[^\\s,;:]+){0,8}?\\s*,?\\s+(?:that|which)\\s+$");
     /** A report verb as the verb, not a participle before its noun ("the newly launched program", "a funded plan"). */
     private static final Pattern REPORTED_BEFORE = Pattern.compile("(?i)(?<!\\b(?:newly|recently|just|jointly|the|a|an|our|its|their"

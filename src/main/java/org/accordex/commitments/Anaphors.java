@@ -47,7 +47,8 @@ final class Anaphors {
     private static final Pattern COMPANY_SUBJECT = ClauseWords.compile(
             "(?:^|[,;:]\\s|\\b(?:said|says|told\\s+\\w+|added|stated|noted)\\s+(?:that\\s+)?)[\\s\"“]*(?:the|this|that)\\s+"
                     + "(?:same\\s+)?(?:[\\p{L}-]+\\s+)?(?:" + ClauseWords.alternation("company-head") + ")\\b(?:[’']s\\s*$)?"
-                    + "(?:\\s*,\\s*(?:which|that|who)\\b[^,;]{1,100},)?"
+                    // "The firm, which was founded in 2021, plans to", "The firm, based in Missouri, plans to"
+                    + "(?:\\s*,\\s*(?:which|that|who|based|headquartered|founded|listed)\\b[^,;]{1,100},)?"
                     + "(?:\\s+(?:also|further|now|then|itself|is|are|has|have|been|\\w+ly))*"
                     + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?[\\s,]*$");
     /** "said in a joint statement that", "said in their declaration": the text the people speak through. */

@@ -741,6 +741,9 @@ final class DocumentParties {
             return false;
         }
         String between = text.substring(left.end(), right.start());
+        if (left.norm().length() == 2 && right.norm().length() != 2 && POSSESSIVE_BETWEEN.matcher(between).matches()) {
+            return true; // "Japan's JBIC": the state whose body it is, then the body
+        }
         if (AND_LINE.matcher(between).matches()) {
             return true; // a title page's "Between\n\nX\n\nAnd\n\nY": the two sides on lines of their own
         }
@@ -796,8 +799,11 @@ final class DocumentParties {
     private static final Pattern BARE_COMMA = Pattern.compile("^[ \\t]*,[ \\t]*$");
     /** A list's comma, then a blank line: "…, THE KINGDOM OF SWEDEN,\n\nTHE UNITED KINGDOM …". */
     private static final Pattern COMMA_BREAK = Pattern.compile("(?i)^[ \\t]*,\\s*(?:the\\s+)?$");
-    /** What follows a name inside a list of names: a comma, "and", "or", "&". */
-    private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)\\s*(?:,|&|and\\b|or\\b)");
+    /**
+     * What follows a name inside a list of names: a comma, "and", "or", "&"; or a state's possessive, whose body goes
+     * on the list ("…, Japan's JBIC and …").
+     */
+    private static final Pattern LIST_GOES_ON = Pattern.compile("(?i)\\s*(?:,|&|and\\b|or\\b)|[’']s\\s+(?-i:\\p{Lu})");
 
     /** A line that holds only "and" between two names of a title page. */
     private static final Pattern AND_LINE = Pattern.compile("(?i)^[ \\t]*\\n\\s*(?:and|&)[ \\t]*\\n\\s*(?:the\\s+)?$");
@@ -927,7 +933,10 @@ final class DocumentParties {
                 owner = PartyKinds.stateNamedIn(text.substring(m.start(), m.end()))
                         .or(() -> before.find() ? PartyKinds.stateNamedIn(before.group(1)) : java.util.Optional.empty()).orElse(null);
             }
-            if (owner == null || !states.contains(owner) || states.size() < 2) {
+            // a state named only as the owner of the body after it in the run ("Japan's JBIC") does not speak
+            boolean ownerOnly = m.norm().length() == 2 && !states.contains(m.norm()) && run.indexOf(m) + 1 < run.size()
+                    && POSSESSIVE_BETWEEN.matcher(text.substring(m.end(), Math.max(m.end(), run.get(run.indexOf(m) + 1).start()))).matches();
+            if (!ownerOnly && (owner == null || !states.contains(owner) || states.size() < 2)) {
                 norms.add(m.norm());
             }
         }
@@ -960,6 +969,8 @@ final class DocumentParties {
         return sides ? kept : run;
     }
 
+    /** Only a possessive between a state and the body after it: "Japan['s ]JBIC". */
+    private static final Pattern POSSESSIVE_BETWEEN = Pattern.compile("[’']s[ \\t]+");
     /** A possessive right after a state's name: "Australia’s [Department of …]". */
     private static final Pattern OWNER_AFTER = Pattern.compile("^[’']s\\s");
     /** The state's name whose possessive stands right before a body: "[Australia]’s Department of …". */

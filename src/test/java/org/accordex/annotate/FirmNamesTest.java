@@ -27,6 +27,16 @@ class FirmNamesTest {
     }
 
     @Test
+    void aStatesNameMayOpenAFirmsNameOfTwoMoreWords() {
+        // in prose a capitalized run after the state that ends in a firm's last word is the firm's name
+        assertEquals(List.of("Chile → CL", "US Andean Metals → US Andean Metals", "US Andean Metals → US Andean Metals"),
+                parties("Chile signed a deal with US Andean Metals to build a smelter. US Andean Metals will ship copper."));
+        // the same words in lower case elsewhere are prose's, and one word after the state is no firm here
+        assertEquals(List.of("US → US", "US → US", "US → US"),
+                parties("A tariff on US Strategic Metals and on US strategic metals. The US Metals said nothing."));
+    }
+
+    @Test
     void aKnownFirmsDefinedTradingNameIsTheNormOfItsLegalName() {
         // the dictionary knows the firm by the name it trades as: its legal name is the same party (ANNOTATION.md §1)
         assertEquals(List.of("Alcoa Corporation → Alcoa", "Alcoa → Alcoa", "Alcoa → Alcoa"),

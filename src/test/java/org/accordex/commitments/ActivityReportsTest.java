@@ -56,6 +56,9 @@ class ActivityReportsTest {
             statement | Canada and Chile reaffirmed their commitment to the peaceful settlement of disputes.                             | commitment CA CL
             statement | Canada and Chile share a commitment to transparent and diversified copper markets.                               | none
             statement | Canada and Chile have agreed to coordinate their copper stockpiles.                                              | commitment CA CL
+            statement | Chile has joined the Cobalt Club, a grouping of six producers and Canada that seeks to stabilise cobalt markets. | none
+            statement | The minister visited the smelter, the hub of a Canadian-funded rail project that aims to carry copper to the coast. | none
+            statement | Canada and Chile will launch a copper dialogue that seeks to align their stockpiles.                           | commitment CA CL
             """)
     void reportsOfActivityAreNotCommitments(String which, String sentence, String expected) {
         assertEquals(expected, WhichSentencesCommitTest.lastLine(context(which) + "\n" + sentence + "\n"));

@@ -149,6 +149,7 @@ class WhoCommitsTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Scandium plant\\nNordvik Rare Metals received a state grant.\\nThe Oslo-based firm, which was founded in 2021, plans to refine scandium in Mo i Rana. | Nordvik Rare Metals
+            Scandium plant\\nNordvik Rare Metals received a state grant.\\nThe firm, based in Oslo, plans to refine scandium in Mo i Rana. | Nordvik Rare Metals
             Scandium plant\\nNordvik Rare Metals received a state grant.\\nThe company is aiming to secure buyers for 70pc of its output. | Nordvik Rare Metals
             Scandium plant\\nNordvik Rare Metals received a state grant.\\nThe company’s goal is to produce 5,000 tonnes of scandium oxide a year by 2030. | Nordvik Rare Metals
             Scandium plant\\nNordvik Rare Metals received a state grant.\\nIts chief executive told reporters that the company would continue to expand scandium refining. | Nordvik Rare Metals
@@ -719,6 +720,8 @@ class WhoCommitsTest {
             Fact sheet on Japan\\nThe United States and Japan met in Tokyo.\\n- Japan’s JOGMEC will provide loans to the nickel project. | Japan Organization for Metals and Energy Security
             Fact sheet on Ukraine\\nThe United States and Ukraine met in Kyiv.\\n- The United States’ DFC will work with Ukraine on lithium. | U.S. International Development Finance Corporation
             Fact sheet on Japan\\nThe United States and Japan met in Tokyo.\\n- Japan’s graphite exports will rise by 2030. | none
+            Fact sheet on Japan\\nThe United States and Japan met in Tokyo.\\n- Japan’s mining committee and the U.S. Geological Survey will map graphite deposits. | JP U.S. Geological Survey
+            Copper finance network\\nThe network includes the Export-Import Bank of the United States, Japan’s JOGMEC and Export Development Canada.\\nMembers will share data on copper projects. | Export Development Canada Export-Import Bank of the United States Japan Organization for Metals and Energy Security
             Fact sheet on the United Kingdom\\nThe United States and the United Kingdom reached a deal.\\n- The Secretary of Commerce will set tariff-rate quotas for UK aluminum. | US
             Fact sheet on the United Kingdom\\nThe United States and the United Kingdom reached a deal.\\n- To secure our supply chains, the United Kingdom will stockpile cobalt by 2028. | GB
             Fact sheet on the United Kingdom\\nThe United States and the United Kingdom reached a deal.\\n- Other U.S. tariff measures on aluminum will remain in place. | none
