@@ -1636,4 +1636,15 @@ class WhichSentencesCommitTest {
     void pledgesRestatedAndPledgesKept(String sentence, String expected) {
         assertEquals(expected, lastLine(NEWS + "Canada and Chile met on Monday.\n\n" + sentence + "\n"));
     }
+
+    /** "The miner" and "the company" that renew their own pledge, or had agreed to one, are the firm named before. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The miner restated its plan to close two copper pits by 2040.                  | intent Halden Metals
+            The company reaffirmed its intention to list its cobalt unit in Toronto.      | intent Halden Metals
+            The company had agreed to defer the sale of its smelter until prices recover. | commitment Halden Metals
+            """)
+    void aFirmRenewingItsOwnPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "Halden Metals said on Monday it would keep its smelter open.\n\n" + sentence + "\n"));
+    }
 }
