@@ -1821,6 +1821,9 @@ public final class ActionPhrase {
         return e > k ? " " + t.text(k, e, null) : "";
     }
 
+    /** Verbs that report speech: after "and" they open a report of another clause, not a coordinated action. */
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "added", "adds", "stated", "states", "told", "noted");
+
     /** The verb that starts the next coordinated action after {@code end} ("; assist", ", and enhance"), or -1. */
     private static int nextAction(Tagged t, int end, int first) {
         // "build X and $2 billion to [build] Y", "…; $500 million to [establish] …": the next item of money pays for the
@@ -1848,6 +1851,9 @@ public final class ActionPhrase {
             aside |= close > 0;
             k = close > 0 ? close + 1 : k + 1;
             skipped++;
+        }
+        if (k < t.size() && joined && REPORTING_VERBS.contains(t.lower(k))) {
+            return -1; // "…, and said it would extend the ban": the report of a further pledge, not an act of this one
         }
         if (joined && aside && k < t.size() && verbAfterAside(t, k) && hasComplement(t, k)) {
             return k;

@@ -40,17 +40,20 @@ final class Anaphors {
     static final int COMPANIES_WINDOW = 1000;
 
     /**
-     * "The company plans to", "the miner said it would", "The company is aiming to", "The Oslo-based firm, which was
-     * founded in 2021, plans to", "The company’s goal is to", and an officer's report of it: "its chief executive told
-     * reporters that the company would …": a company named earlier.
+     * "The company plans to", "the miner said it would", "The company is aiming to", "The company had agreed to", "The
+     * miner restated its plan to", "The Oslo-based firm, which was founded in 2021, plans to", "The company’s goal is
+     * to", and an officer's report of it: "its chief executive told reporters that the company would …": a company
+     * named earlier.
      */
     private static final Pattern COMPANY_SUBJECT = ClauseWords.compile(
             "(?:^|[,;:]\\s|\\b(?:said|says|told\\s+\\w+|added|stated|noted)\\s+(?:that\\s+)?)[\\s\"“]*(?:the|this|that)\\s+"
                     + "(?:same\\s+)?(?:[\\p{L}-]+\\s+)?(?:" + ClauseWords.alternation("company-head") + ")\\b(?:[’']s\\s*$)?"
                     // "The firm, which was founded in 2021, plans to", "The firm, based in Missouri, plans to"
                     + "(?:\\s*,\\s*(?:which|that|who|based|headquartered|founded|listed)\\b[^,;]{1,100},)?"
-                    + "(?:\\s+(?:also|further|now|then|itself|is|are|has|have|been|\\w+ly))*"
-                    + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?[\\s,]*$");
+                    + "(?:\\s+(?:also|further|now|then|itself|is|are|has|have|had|been|\\w+ly))*"
+                    + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?"
+                    // "The miner restated its plan to", "the company reaffirmed its intention to": its own pledge renewed
+                    + "(?:\\s+\\p{Ll}+ed\\s+its)?[\\s,]*$");
     /** "said in a joint statement that", "said in their declaration": the text the people speak through. */
     private static final String IN_THEIR_TEXT = "(?:\\s+in\\s+(?:a|the|their)\\s+(?:\\p{Ll}+\\s+)?(?:statement|communiqu[eé]|declaration))?";
     /**

@@ -355,6 +355,10 @@ final class Clauses {
     private static final Pattern DEAL_PAST_OPENER = ClauseWords.compile("^(?:[^—–]{0,80}[—–]\\s*|(?-i:[^a-z:]{3,80}):\\s*)?[\\s\"“]*"
             + MARKER + "(?:last\\s+(?:year|month)|earlier\\s+this\\s+(?:year|month)|previously|in\\s+the\\s+past"
             + "|(?:in|back\\s+in|since)\\s+(?:(?:early|late|mid)[\\s-]+)?(?:" + MONTH + "\\s+(?:\\d{1,2},?\\s+)?)?(?:19|20)\\d\\d)\\b");
+    /** A past perfect right before the cue: "had agreed to", "had already committed to". */
+    private static final Pattern PAST_PERFECT_BEFORE = ClauseWords.compile("\\bhad\\s+(?:(?:already|also|previously|\\w+ly)\\s+)?$");
+    /** A later clause that reports the pledge carried out (see "kept" in clause-words.txt). */
+    private static final Pattern KEPT = ClauseWords.compile("\\b(?:" + ClauseWords.alternation("kept") + ")\\b");
     private static final Pattern BEEN_BEFORE = ClauseWords.compile("\\b(?:been|remains?|remained|is|are|stays?)\\s+(?:\\w+ly\\s+)?$");
 
     /**
@@ -363,6 +367,9 @@ final class Clauses {
      * standing commitment ("Since day one, I have been committed to …") still holds.
      */
     static boolean isRecountedPast(String beforeCue, String fromCue) {
+        if (PAST_CUE.matcher(fromCue).lookingAt() && PAST_PERFECT_BEFORE.matcher(beforeCue).find() && KEPT.matcher(fromCue).find()) {
+            return true; // "Japan had agreed to provide five vessels, all of which have been delivered": a pledge kept
+        }
         if (PAST_DEAL_CUE.matcher(fromCue).lookingAt()) {
             return DEAL_PAST_OPENER.matcher(beforeCue).find() || PAST_AFTER_CUE.matcher(fromCue).find();
         }

@@ -302,6 +302,8 @@ public final class CommitmentExtractor {
      */
     private static final Pattern OWN_MEASURE = Pattern.compile(
             "(?i)^\\s*(?:cut|reduce|raise|lower|increase|boost|eliminate|attract|accelerate|apply\\s+for"
+                    // "said it would no longer sell the model": a practice it drops ("would no longer face duties" befalls it)
+                    + "|no\\s+longer\\s+(?!(?:be|face|need|have|qualify|receive|get|benefit|see|enjoy|require|apply)\\b)\\p{L}+"
                     + "|create\\s+(?:(?:a|an|more)\\s+)?(?:favou?rable|better|enabling|good|fair|level)\\s+(?:conditions|environment|playing))\\b");
     /** A modal cue after a possessive ("Korea's imports will") has the possessed thing, not the possessor, as subject. */
     private static final Pattern MODAL_VERB = Pattern.compile("(?i)^(?:will|shall|must|should|would|can|may)\\b");

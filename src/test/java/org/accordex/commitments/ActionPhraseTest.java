@@ -1972,4 +1972,11 @@ class ActionPhraseTest {
                 action("Ghana will enlist smallholders to address erosion on mine sites."));
         assertEquals("set up a joint fund", action("The two ministries will set up a joint fund to help small miners."));
     }
+
+    /** A report verb after "and" opens another clause's pledge, not a further act of this one. */
+    @Test
+    void stopsBeforeAReportOfAnotherPledge() {
+        assertEquals("no longer export copper concentrate",
+                action("Chile confirmed it would no longer export copper concentrate, and said it would extend the ban to cobalt."));
+    }
 }

@@ -1611,4 +1611,40 @@ class WhichSentencesCommitTest {
     void wireReportsOfWhatAGovernmentWillDo(String sentence, String expected) {
         assertEquals(expected, lastLine(NEWS + "Canada and Chile met on Monday.\n\n" + sentence + "\n"));
     }
+
+    /**
+     * Pledges restated in news: a pledge or a promise renewed or held to commits whatever verb follows, and so does a
+     * firm that says it will no longer do something; a pledge made before and since carried out is background, and a
+     * role a country is foretold to take, or what cooperation will bring, is a forecast.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile renewed its pledge to cut smelter emissions by half.                                     | commitment CL
+            Canada stood by its promise to reduce duties on Chilean cathodes.                               | commitment CA
+            Chile stands by its commitment to lower royalties for small copper mines.                       | commitment CL
+            Canada restated its commitment to expand the copper talks.                                      | commitment CA
+            The minister reiterated Chile's pledge to build copper smelters.                                | commitment CL
+            The minister stood by Chile's promise to build copper smelters.                                 | commitment CL
+            Chile said it would no longer export copper concentrate to third markets.                       | commitment CL
+            Chile said its miners would no longer face duties in Canada.                                    | none
+            Canada had agreed to fund the smelter study in 2022, which it did in 2024.                      | none
+            Chile had agreed to build two ports, both of which have been delivered.                          | none
+            Canada had agreed to defer the levy on Chilean copper until the talks end.                       | commitment CA
+            "Chile will become a hub for copper refining in the Americas," the minister said.               | none
+            "Our cooperation will strengthen both copper industries," the minister said.                    | none
+            """)
+    void pledgesRestatedAndPledgesKept(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "Canada and Chile met on Monday.\n\n" + sentence + "\n"));
+    }
+
+    /** "The miner" and "the company" that renew their own pledge, or had agreed to one, are the firm named before. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The miner restated its plan to close two copper pits by 2040.                  | intent Halden Metals
+            The company reaffirmed its intention to list its cobalt unit in Toronto.      | intent Halden Metals
+            The company had agreed to defer the sale of its smelter until prices recover. | commitment Halden Metals
+            """)
+    void aFirmRenewingItsOwnPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "Halden Metals said on Monday it would keep its smelter open.\n\n" + sentence + "\n"));
+    }
 }
