@@ -207,7 +207,6 @@ final class DocumentNorms {
 
     private static final String SECRETARIAT = "Secretariat";
 
-    /** "its wholly owned subsidiary, [Syrah Technologies LLC]": a unit the release names beside its issuer. */
     /** The state's name after a body's: " of the Argentine Republic", " of Australia". */
     private static final Pattern OF_STATE_AT_END = Pattern.compile(" of (?:the )?(.+)$");
 
@@ -244,6 +243,7 @@ final class DocumentNorms {
         return out;
     }
 
+    /** "its wholly owned subsidiary, [Syrah Technologies LLC]": a unit the release names beside its issuer. */
     private static final Pattern SUBSIDIARY_BEFORE = Pattern.compile("\\bsubsidiary,?[ \\t]+$");
 
     private static boolean namedAsSubsidiary(String text, Mention m) {
