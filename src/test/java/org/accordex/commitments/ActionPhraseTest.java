@@ -1971,6 +1971,8 @@ class ActionPhraseTest {
         assertEquals("enlist smallholders to address erosion on mine sites",
                 action("Ghana will enlist smallholders to address erosion on mine sites."));
         assertEquals("set up a joint fund", action("The two ministries will set up a joint fund to help small miners."));
+        assertEquals("do everything in power to help growers hit by the ban",
+                action("The Government is committed to doing everything in its power to help growers hit by the ban."));
     }
 
     /** A report verb after "and" opens another clause's pledge, not a further act of this one. */
