@@ -267,7 +267,7 @@ final class Officials {
             if (after.find()) {
                 add(after.group(1), m.norm());
             }
-            if (TITLE_OF.matcher(text.substring(Math.max(0, m.start() - WINDOW), m.start())).find()) {
+            if (titleOf(window) >= 0) {
                 Matcher name = NAME_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));
                 if (name.find()) {
                     add(name.group(1), m.norm()); // "the Minister of Economy of Ukraine Yulia Svyrydenko"

@@ -52,8 +52,10 @@ public record IndexEntry(Map<String, List<Object>> fields) {
             }
         }
         annotation.commitments().forEach(c -> d.add(Fields.MODALITY, c.modality().label()));
-        // The corrected items are marked, and document.corrections lists what was applied (readers ignore extras).
-        d.add(Fields.JSON, corrected.mark(withPageStarts(ModelJson.tree(annotation), info)).toString());
+        // The corrected items are marked, and document.corrections lists what was applied (readers ignore extras);
+        // most documents have neither corrections nor pages, and are written straight out.
+        d.add(Fields.JSON, !corrected.changed() && info.pages() == 0 ? ModelJson.line(annotation)
+                : corrected.mark(withPageStarts(ModelJson.tree(annotation), info)).toString());
         if (corrected.changed()) {
             d.add(Fields.MACHINE, withPageStarts(ModelJson.tree(corrected.machine()), info).toString());
         }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,6 +27,8 @@ public final class DocumentDates {
             "dcterms:issued");
     private static final List<String> FILE_KEYS = List.of("dcterms:created", "meta:creation-date", "dcterms:modified");
 
+    /** A front-matter key's line, by key: made once, as every file asks for the same few. */
+    private static final Map<String, Pattern> FRONT_MATTER_LINES = new ConcurrentHashMap<>();
     private static final Pattern FRONT_MATTER = Pattern.compile("\\A\\uFEFF?---\\R(.*?)\\R---\\R", Pattern.DOTALL);
     /** The place between "signed" and the date holds no full stop, save an initial's ("Washington, D.C., on …"). */
     private static final Pattern SIGNED = Pattern.compile(
@@ -84,7 +88,8 @@ public final class DocumentDates {
         if (!m.find()) {
             return Optional.empty();
         }
-        Pattern line = Pattern.compile("(?m)^" + Pattern.quote(key) + "\\s*:\\s*[\"']?(.*?)[\"']?\\s*$");
+        Pattern line = FRONT_MATTER_LINES.computeIfAbsent(key,
+                k -> Pattern.compile("(?m)^" + Pattern.quote(k) + "\\s*:\\s*[\"']?(.*?)[\"']?\\s*$"));
         Matcher value = line.matcher(m.group(1));
         return value.find() ? Optional.of(value.group(1)) : Optional.empty();
     }

@@ -14,6 +14,8 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 
 import org.accordex.cli.Cli;
+import org.accordex.json.ModelJson;
+import org.accordex.model.Annotation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,6 +46,15 @@ class SchemaTest {
         JsonNode json = AnnotationJson.MAPPER.readTree(result.out());
         assertTrue(json.get("document").has("text"));
         assertValid(json);
+    }
+
+    @Test
+    void theIndexsOneLineFormIsTheTreeWrittenOut() throws IOException {
+        for (Path document : GoldenFilesTest.documents()) {
+            Cli result = Cli.run("annotate", document.toString());
+            Annotation annotation = AnnotationJson.fromJson(AnnotationJson.MAPPER.readTree(result.out()));
+            assertEquals(ModelJson.tree(annotation).toString(), ModelJson.line(annotation), document.toString());
+        }
     }
 
     @Test
