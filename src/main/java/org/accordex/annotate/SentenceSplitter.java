@@ -341,6 +341,10 @@ final class SentenceSplitter {
         if (last == ';' && !blankLine && wrapsInsideItem(text, current, lastLineStart, next, nextText)) {
             return true; // "-   … combat illegal logging;⏎    encourage a more …": the item's own series goes on
         }
+        if (last == ':' && !blankLine && wrapsLines && Character.isLowerCase(nextText.charAt(0))
+                && currentText.length() + (lastLineStart == current.getStart() ? indent(text, current.getStart()) : 0) >= WRAPPED_LINE) {
+            return true; // "… to address barriers, including by:⏎    accepting …": a wrapped line's colon, the sentence goes on
+        }
         if (".!?:;\"”)".indexOf(last) >= 0) {
             return false;
         }

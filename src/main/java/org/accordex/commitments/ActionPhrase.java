@@ -1326,14 +1326,26 @@ public final class ActionPhrase {
         }
         // "commitment to [bilateral] partnership": after "to" the tagger may read a modifier as the verb
         boolean modifier = ADJECTIVE_FORM.matcher(t.lower(start)).matches();
+        // "commitment to [peace] in the region": a bare noun read as a verb, with no object after it
+        boolean bareNoun = t.isVerb(start) && start + 1 < t.size() && !t.lower(start).endsWith("ing")
+                && (t.tag(start + 1).equals("ADP") && !t.lower(start + 1).equals("to")
+                        // ("committed to cooperate [and decided to] …": a verb whose pledge goes on, not a noun)
+                        || t.tag(start + 1).equals("CCONJ") && t.matchAt(Section.LATER_CUE, start + 1) == start + 1);
         if (cue < 0 || t.matchAt(Section.NOUN_CUE, cue) != start
-                || !modifier && (t.isVerb(start) || !NOUN_PHRASE_START.contains(t.tag(start)))) {
+                || !modifier && !bareNoun && (t.isVerb(start) || !NOUN_PHRASE_START.contains(t.tag(start)))) {
             return -1;
         }
-        for (int k = start + 1; k < t.size() && k <= start + MAX_LATER_CUE; k++) {
+        int limit = start + MAX_LATER_CUE;
+        for (int k = start + 1; k < t.size() && k <= limit; k++) {
             int e = t.matchAt(Section.LATER_CUE, k);
             if (e > k) {
                 return e < t.size() && t.isWord(e) ? e : -1;
+            }
+            int close = dashAsideEnd(t, k);
+            if (close > k) {
+                limit += close - k; // "commitment to peace [— as declared in Lima in May —] and reiterate …"
+                k = close;
+                continue;
             }
             if (t.lower(k).equals(";") || t.lower(k).equals(":") || t.isVerb(k)) {
                 return -1;
@@ -2012,6 +2024,9 @@ public final class ActionPhrase {
         if (k >= t.size() || !t.lower(k).equals("and") || k > 0 && t.tag(k - 1).equals("PRON")) {
             return false;
         }
+        if (namesJoinedInClause(t, k)) {
+            return false;
+        }
         int subject = ++k;
         if (subject >= t.size() || !t.tag(subject).equals("DET") && !t.tag(subject).equals("PROPN")
                 || t.tag(subject).equals("DET") && !Set.of("the", "a", "an", "its", "their", "this").contains(t.lower(subject))) {
@@ -2027,6 +2042,21 @@ public final class ActionPhrase {
         String verb = t.lower(k);
         return t.tag(k).equals("AUX") && Set.of("is", "are", "was", "were", "has", "have").contains(verb)
                 || t.tag(k).equals("VERB") && verb.endsWith("s") && !verb.endsWith("ss") && !t.capitalized(k);
+    }
+
+    /**
+     * Whether "and" at {@code and} joins a name to the name that opens a clause of "if", "whether" or "that": "determine
+     * if [Peru and] Chile have taken steps" has one subject of two names, no clause of its own after "and".
+     */
+    private static boolean namesJoinedInClause(Tagged t, int and) {
+        int b = and - 1;
+        while (b >= 0 && t.tag(b).equals("PROPN")) {
+            b--;
+        }
+        if (b >= 0 && b < and - 1 && t.tag(b).equals("DET")) {
+            b--;
+        }
+        return b >= 0 && b < and - 1 && Set.of("if", "whether", "that").contains(t.lower(b));
     }
 
     /**
@@ -2991,6 +3021,21 @@ public final class ActionPhrase {
      * importers"), the first "to" after it, and the purpose's verb takes an object rather than a clause ("to ensure
      * that …" is too long to keep and stays out).
      */
+    /**
+     * Whether a means' agent after "by" stands between the means and the "to" at {@code to}: "finalize commitments [by
+     * the Republic of Peru] to address …", whose purpose stays as a means' purpose does.
+     */
+    private static boolean agentAfterMeans(Tagged t, int to, int start) {
+        int b = to - 1;
+        while (b > start && t.tag(b).equals("PROPN")) {
+            b--;
+        }
+        if (b < to - 1 && b > start && t.tag(b).equals("DET")) {
+            b--;
+        }
+        return b < to - 1 && b > start + 1 && t.lower(b).equals("by") && t.matchAt(Section.MEANS_NOUN, b - 1) > b - 1;
+    }
+
     private static boolean purposeIsTheAct(Tagged t, int start, int to) {
         boolean counterpart = WITH_COUNTERPART_VERBS.contains(t.lower(start)) && start + 2 < t.size()
                 && (t.lower(start + 1).equals("with") || t.lower(start + 2).equals("with"));
@@ -3699,8 +3744,10 @@ public final class ActionPhrase {
         // ("take measures [to ensure …]" names its act only in the purpose: it stays; so does the purpose of working
         // with a counterpart or of a means: "work with India to enhance investments" is to enhance them)
         if (w.equals("to") && k > start + 1 && k + 1 < t.size() && NOMINAL.contains(t.tag(k - 1))
-                && t.matchAt(Section.PURPOSE_VERB, k + 1) > k + 1 && t.matchAt(Section.MEANS_NOUN, k - 1) == k - 1
-                && !purposeIsTheAct(t, start, k)) {
+                && t.matchAt(Section.PURPOSE_VERB, k + 1) > k + 1 && (t.matchAt(Section.MEANS_NOUN, k - 1) == k - 1
+                        // ("a commitment to ensure that …": a pledge's clause of "that" is left out, as a purpose's is)
+                        || t.lower(k - 1).startsWith("commitment") && k + 2 < t.size() && t.lower(k + 2).equals("that"))
+                && !agentAfterMeans(t, k, start) && !purposeIsTheAct(t, start, k)) {
             return true;
         }
         // "the next iteration [of what we hope …]": a clause as the object of "of"

@@ -3258,10 +3258,12 @@ public final class CommitmentExtractor {
 
     /**
      * Before a coordinated clause's own subject: ", and", "; while", "and the Government of", and "and" with no comma, as
-     * releases write a deal's two sides ("POSCO will hold 82 percent and Pilbara Minerals will hold 18 percent").
+     * releases write a deal's two sides ("POSCO will hold 82 percent and Pilbara Minerals will hold 18 percent"), also
+     * after a clause's own number in the running text ("(i) Peru intends to …; and (ii) the United States intends to …").
      */
     private static final Pattern CLAUSE_OPENER = Pattern.compile(
-            "(?i)(?:[,;]\\s*(?:and|while|whereas|but)?|\\s(?:and|while|whereas))\\s+(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
+            "(?i)(?:[,;]\\s*(?:and|while|whereas|but)?|\\s(?:and|while|whereas))\\s+(?:\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)\\s+)?"
+                    + "(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
     /** After it: its own modal verb ("JAXA will process them"). */
     private static final Pattern OWN_MODAL = Pattern.compile(
             "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:(?:also|further|in\\s+turn|then|each|\\w+ly)\\s+)?"

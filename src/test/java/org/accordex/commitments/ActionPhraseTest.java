@@ -1981,4 +1981,31 @@ class ActionPhraseTest {
         assertEquals("no longer export copper concentrate",
                 action("Chile confirmed it would no longer export copper concentrate, and said it would extend the ban to cobalt."));
     }
+
+    /** A pledge's content after "commitments to", also with its maker after "by", is the act, not a purpose left out. */
+    @Test
+    void keepsWhatCommitmentsAreToDo() {
+        assertEquals("finalize commitments to address barriers to cobalt trade",
+                action("Ghana and Chile will finalize commitments to address barriers to cobalt trade."));
+        assertEquals("finalize commitments by Ghana to address duties on copper cathodes",
+                action("The two sides will finalize commitments by Ghana to address duties on copper cathodes."));
+        // a clause of "that" after the pledge's verb is left out with it, as a purpose's is
+        assertEquals("make a lasting commitment", action("We will make a lasting commitment to ensure that every mine is safe."));
+    }
+
+    /** Two names that open a clause of "if" are one subject: the clause goes on after "and". */
+    @Test
+    void keepsTwoNamesOfOneSubjectInAQuestion() {
+        assertEquals("determine if Ghana and Peru have taken steps to open lithium markets",
+                action("Chile intends to determine if Ghana and Peru have taken steps to open their lithium markets."));
+    }
+
+    /** A pledge renewed in words of its own after a pledged noun ("and reiterate our commitment to") names the act. */
+    @Test
+    void readsTheActOfARenewedPledgeAfterAPledgedNoun() {
+        assertEquals("refrain from export bans on copper", action("We reaffirm our commitment to peace in the region and "
+                + "reiterate our firm commitment to refrain from export bans on copper."));
+        assertEquals("refrain from export bans on copper", action("We reaffirm the lasting commitment to peace in the region"
+                + " — as stated in Lima on 3 May 2026 — and reiterate our commitment to refrain from export bans on copper."));
+    }
 }

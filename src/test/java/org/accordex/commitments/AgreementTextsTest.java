@@ -771,4 +771,15 @@ class AgreementTextsTest {
                 .orElseThrow();
         assertEquals(action, c.action());
     }
+
+    /** A wrapped line that ends on a colon goes on in the next line's lower-case words: one item, one commitment. */
+    @Test
+    void aWrappedColonInsideAnItemEndsNoSentence() {
+        String text = "Joint Statement of Canada and Chile on Trade\n\n"
+                + "-   Chile commits to remove barriers to Canadian exports of copper wire, including by:\n"
+                + "    accepting Canadian safety certificates for wire and cable; and ending its import licences.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals(1, commitments.size(), commitments.toString());
+        assertTrue(commitments.get(0).text().endsWith("import licences."), commitments.get(0).text());
+    }
 }

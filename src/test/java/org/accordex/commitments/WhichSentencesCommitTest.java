@@ -1647,4 +1647,11 @@ class WhichSentencesCommitTest {
     void aFirmRenewingItsOwnPledge(String sentence, String expected) {
         assertEquals(expected, lastLine(NEWS + "Halden Metals said on Monday it would keep its smelter open.\n\n" + sentence + "\n"));
     }
+
+    /** Goods "intended for export" say what a thing is for, no one's aim, also in an operative text. */
+    @Test
+    void goodsIntendedForExportAreNoAim() {
+        assertEquals("none", lastLine(MOU + "Any such quota depends on Chile securing the supply of copper intended for export to Canada.\n"));
+        assertEquals("intent CA CL", lastLine(MOU + "The Participants intend for the talks to focus on copper smelting.\n"));
+    }
 }

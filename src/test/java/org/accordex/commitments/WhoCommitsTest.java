@@ -1741,4 +1741,16 @@ class WhoCommitsTest {
     void theReportedSpeakerCommitsForTheBodyOrGroupTheySpeakFor(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    /** A clause's own number in running text does not hide its subject, and a leading ground's subject acts in it alone. */
+    @Test
+    void numberedClausesAndGroundsKeepTheirOwnSubjects() {
+        String text = "Joint Statement of Chile and Ghana on Minerals Trade\n\n"
+                + "(a) After talks: (i) Ghana intends to cut its duties on Chilean copper; and (ii) Chile intends to cut its"
+                + " duties on Ghanaian bauxite.\n";
+        assertEquals("CL GH", partiesOfLast(text));
+        text = "Joint Statement of Chile and Ghana on Minerals Trade\n\n"
+                + "Understanding that Ghana will lift these quotas, Chile will promptly cut its duty on Ghanaian bauxite.\n";
+        assertEquals("CL", partiesOfLast(text));
+    }
 }
