@@ -1977,8 +1977,10 @@ public final class ActionPhrase {
                         || namesJoined(t, k, subject))) {
             k++;
         }
-        // "distinct and appropriate rules [which] would …": the modal of a relative clause opens no clause of its own
-        if (k >= t.size() || !opensPledge(t, k) || t.find("which", subject, k) >= 0 || t.find("who", subject, k) >= 0) {
+        // "distinct and appropriate rules [which] would …": the modal of a relative clause opens no clause of its own, nor
+        // does one right after "that" ("… and groundwater data collection [that] will provide …")
+        if (k >= t.size() || !opensPledge(t, k) || t.find("which", subject, k) >= 0 || t.find("who", subject, k) >= 0
+                || k - 1 >= subject && t.lower(k - 1).equals("that")) {
             return -1;
         }
         int verb = skipCue(t, k);
@@ -1990,8 +1992,10 @@ public final class ActionPhrase {
         if (verb + 1 < t.size() && t.lower(verb).equals("not") && t.isVerb(verb + 1) && hasComplement(t, verb + 1)) {
             return verb;
         }
-        // "…, and Korea will [fund] the road": right after a modal, a lower-case word the tagger read as a noun is the verb
-        boolean afterModal = verb < t.size() && MODALS.contains(t.lower(verb - 1)) && t.tag(verb).equals("NOUN") && !t.capitalized(verb);
+        // "…, and Korea will [fund] the road": right after a modal, a lower-case word the tagger read as a noun is the verb,
+        // and so is a verb of acts the tagger read as another word ("… and will [pursue] talks", read as an adverb)
+        boolean afterModal = verb < t.size() && MODALS.contains(t.lower(verb - 1)) && !t.capitalized(verb)
+                && (t.tag(verb).equals("NOUN") || ITEM_VERBS.contains(t.lower(verb)));
         return verb < t.size() && (t.isVerb(verb) || t.lower(verb - 1).equals("to") || afterModal) && hasComplement(t, verb) ? verb : -1;
     }
 
@@ -3991,7 +3995,8 @@ public final class ActionPhrase {
         }
         String w = t.lower(j);
         return t.tag(j).equals("ADJ") || ADJECTIVE_FORM.matcher(w).matches() || ADJECTIVE_FORM_MORE.matcher(w).matches()
-                || t.tag(j).equals("VERB") && w.endsWith("ed") || w.endsWith("ly") && !t.tag(j).equals("NOUN");
+                || t.tag(j).equals("VERB") && w.endsWith("ed") || w.endsWith("ly") && !t.tag(j).equals("NOUN")
+                || ING_ADJECTIVES.contains(w); // "regular, [enduring] engagement
     }
 
     /**

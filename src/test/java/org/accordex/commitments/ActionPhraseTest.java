@@ -24,6 +24,14 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // a coordinated clause's verb the tagger misread after its modal opens the next act; the modal of a relative
+                // clause after "that" opens none; an "-ing" word that only describes goes on with a series of modifiers
+                Arguments.of("The partners will build the smelter and will pursue talks with Peru on its ore supply.",
+                        "build the smelter; pursue talks with Peru"),
+                Arguments.of("Japan will provide $9 million to map copper and groundwater data collection that will provide better information.",
+                        "provide $9 million to map copper and groundwater data collection"),
+                Arguments.of("The Department will continue regular, enduring engagement with Zambia on copper permits.",
+                        "continue regular, enduring engagement with Zambia on copper permits"),
                 // work aimed at a goal is the goal's act, named by a gerund (one the tagger reads as an adjective too) or
                 // by the noun of an act; a way still to be found is no act of its own
                 Arguments.of("The Participants will work towards harmonizing their rules on tin smelter audits.",
