@@ -32,6 +32,18 @@ class ActionPhraseTest {
                         "provide $9 million to map copper and groundwater data collection"),
                 Arguments.of("The Department will continue regular, enduring engagement with Zambia on copper permits.",
                         "continue regular, enduring engagement with Zambia on copper permits"),
+                // verbs of a series after "to" share the object after the last, also one left on its preposition
+                Arguments.of("Canada will fund training to monitor, prepare for, and respond to tailings dam failures.",
+                        "fund training to monitor, prepare for, and respond to tailings dam failures"),
+                // the "but" of "not only" joins a second pledge with its own subject; a participle of what the act brings
+                // about leaves the next pledge of the subject after it
+                Arguments.of("Peru will not only expand tin smelting, but it will also train new metallurgists.",
+                        "expand tin smelting; train new metallurgists"),
+                Arguments.of("Zambia will survey the copper belt, helping small miners with data, and will publish a new cadastre.",
+                        "survey the copper belt; publish a new cadastre"),
+                // the word limit does not leave "both" without its "and"
+                Arguments.of("Chile will look for new training and placement opportunities for geologists in both Peru and Bolivia.",
+                        "look for new training and placement opportunities for geologists in both Peru and Bolivia"),
                 // work aimed at a goal is the goal's act, named by a gerund (one the tagger reads as an adjective too) or
                 // by the noun of an act; a way still to be found is no act of its own
                 Arguments.of("The Participants will work towards harmonizing their rules on tin smelter audits.",
