@@ -1083,6 +1083,10 @@ public final class ActionPhrase {
 
     /** The verb of the next coordinated action after an action that ends at {@code end}, or -1. */
     private static int followingAction(Tagged t, int end, int start) {
+        // "support the call for a “global radar”[”] and will improve …": the mark that closes a quoted name ends no act
+        while (end < t.size() && CLOSING_QUOTES.contains(t.lower(end)) && end > start) {
+            end++;
+        }
         int next = nextAction(t, end, start);
         if (next < 0) {
             next = laterAction(t, end, start);
@@ -1946,6 +1950,9 @@ public final class ActionPhrase {
      */
     private static int clauseAction(Tagged t, int at) {
         int k = at < t.size() && t.lower(at).equals(",") ? at + 1 : at;
+        while (k < t.size() && k > at && CLOSING_QUOTES.contains(t.lower(k))) {
+            k++; // "build the “Atacama Hub,”[”] and Japan will …"
+        }
         // "will not only deepen X[, but] we will broaden it": the "but" of "not only" joins a second pledge
         if (k >= t.size() || !t.lower(k).equals("and") && !(t.lower(k).equals("but") && afterNotOnly(t, k))) {
             return -1;
@@ -2106,7 +2113,8 @@ public final class ActionPhrase {
             }
             if (modal < t.size() && MODALS.contains(t.lower(modal))) {
                 int verb = skipCue(t, modal);
-                return verb < t.size() && t.isVerb(verb) && hasComplement(t, verb) ? verb : -1;
+                // "…, and will be subject to duty": a state the thing will be in, no further act
+                return verb < t.size() && t.isVerb(verb) && !t.lower(verb).equals("be") && hasComplement(t, verb) ? verb : -1;
             }
         }
         return -1;
@@ -2609,6 +2617,9 @@ public final class ActionPhrase {
         return t.lower(i).equals("further") && i + 1 < t.size() && (t.tag(i + 1).equals("DET")
                 || t.matchAt(Section.PARTY_POSSESSIVE, i + 1) > i + 1 || Set.of("its", "their", "our").contains(t.lower(i + 1)));
     }
+
+    /** Marks that close a quotation. */
+    private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "»", "’");
 
     /** Whether "{@code word} to" is a cue's residue, a light verb or an aspect verb: "endeavour to", "seek to". */
     private static boolean isCueBeforeTo(String word) {

@@ -44,6 +44,11 @@ class ActionPhraseTest {
                 // the word limit does not leave "both" without its "and"
                 Arguments.of("Chile will look for new training and placement opportunities for geologists in both Peru and Bolivia.",
                         "look for new training and placement opportunities for geologists in both Peru and Bolivia"),
+                // the mark that closes a quoted name ends no act: the next pledge after it is read
+                Arguments.of("Ghana will back the call for a “regional bauxite registry” and will improve its own geological surveys.",
+                        "back the call for a regional bauxite registry; improve its own geological surveys"),
+                Arguments.of("Peru will build the “Andean Tin Hub,” and Bolivia will fund its first smelter.",
+                        "build the Andean Tin Hub; fund first smelter"),
                 // work aimed at a goal is the goal's act, named by a gerund (one the tagger reads as an adjective too) or
                 // by the noun of an act; a way still to be found is no act of its own
                 Arguments.of("The Participants will work towards harmonizing their rules on tin smelter audits.",
