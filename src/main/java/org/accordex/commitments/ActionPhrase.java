@@ -1083,7 +1083,7 @@ public final class ActionPhrase {
 
     /** The verb of the next coordinated action after an action that ends at {@code end}, or -1. */
     private static int followingAction(Tagged t, int end, int start) {
-        // "support the call for a “global radar”[”] and will improve …": the mark that closes a quoted name ends no act
+        // "back the plan for a “bauxite registry”[”] and will publish …": the mark that closes a quoted name ends no act
         while (end < t.size() && CLOSING_QUOTES.contains(t.lower(end)) && end > start) {
             end++;
         }
@@ -1953,7 +1953,7 @@ public final class ActionPhrase {
         while (k < t.size() && k > at && CLOSING_QUOTES.contains(t.lower(k))) {
             k++; // "build the “Atacama Hub,”[”] and Japan will …"
         }
-        // "will not only deepen X[, but] we will broaden it": the "but" of "not only" joins a second pledge
+        // "will not only expand smelting[, but] it will also train …": the "but" of "not only" joins a second pledge
         if (k >= t.size() || !t.lower(k).equals("and") && !(t.lower(k).equals("but") && afterNotOnly(t, k))) {
             return -1;
         }
@@ -1986,7 +1986,7 @@ public final class ActionPhrase {
             k++;
         }
         // "distinct and appropriate rules [which] would …": the modal of a relative clause opens no clause of its own, nor
-        // does one right after "that" ("… and groundwater data collection [that] will provide …")
+        // does one right after "that" ("… and well data [that] will show …")
         if (k >= t.size() || !opensPledge(t, k) || t.find("which", subject, k) >= 0 || t.find("who", subject, k) >= 0
                 || k - 1 >= subject && t.lower(k - 1).equals("that")) {
             return -1;
@@ -2090,7 +2090,7 @@ public final class ActionPhrase {
         // subject; not an attribution (", the chair said, and would …") or a complement
         int v = q + 2 < t.size() && t.tag(q + 1).equals("ADV") ? q + 2 : q + 1; // "as [initially] set forth in …"
         boolean modifier = v < t.size() && (t.lower(q).equals("as") || t.lower(q).equals("to")) && t.isVerb(v);
-        // "provide assistance[, empowering partners with tools,] and will promote …": a participle of what the act
+        // "survey the belt[, helping miners with data,] and will publish …": a participle of what the act
         // brings about, between the act and the next pledge
         boolean consequence = q > end && q < t.size() && t.lower(q).endsWith("ing") && t.isVerb(q);
         if (q >= t.size() || t.matchAt(Section.QUALIFIER, q) == q && t.matchAt(Section.CLAUSE, q) == q && !modifier && !consequence) {
@@ -4054,7 +4054,7 @@ public final class ActionPhrase {
         String w = t.lower(j);
         return t.tag(j).equals("ADJ") || ADJECTIVE_FORM.matcher(w).matches() || ADJECTIVE_FORM_MORE.matcher(w).matches()
                 || t.tag(j).equals("VERB") && w.endsWith("ed") || w.endsWith("ly") && !t.tag(j).equals("NOUN")
-                || ING_ADJECTIVES.contains(w); // "regular, [enduring] engagement
+                || ING_ADJECTIVES.contains(w); // "steady, [enduring] engagement
     }
 
     /**
