@@ -1083,6 +1083,10 @@ public final class ActionPhrase {
 
     /** The verb of the next coordinated action after an action that ends at {@code end}, or -1. */
     private static int followingAction(Tagged t, int end, int start) {
+        // "back the plan for a “bauxite registry”[”] and will publish …": the mark that closes a quoted name ends no act
+        while (end < t.size() && CLOSING_QUOTES.contains(t.lower(end)) && end > start) {
+            end++;
+        }
         int next = nextAction(t, end, start);
         if (next < 0) {
             next = laterAction(t, end, start);
@@ -1958,7 +1962,11 @@ public final class ActionPhrase {
      */
     private static int clauseAction(Tagged t, int at) {
         int k = at < t.size() && t.lower(at).equals(",") ? at + 1 : at;
-        if (k >= t.size() || !t.lower(k).equals("and")) {
+        while (k < t.size() && k > at && CLOSING_QUOTES.contains(t.lower(k))) {
+            k++; // "build the “Atacama Hub,”[”] and Japan will …"
+        }
+        // "will not only expand smelting[, but] it will also train …": the "but" of "not only" joins a second pledge
+        if (k >= t.size() || !t.lower(k).equals("and") && !(t.lower(k).equals("but") && afterNotOnly(t, k))) {
             return -1;
         }
         int subject = ++k;
@@ -1989,8 +1997,10 @@ public final class ActionPhrase {
                         || namesJoined(t, k, subject))) {
             k++;
         }
-        // "distinct and appropriate rules [which] would …": the modal of a relative clause opens no clause of its own
-        if (k >= t.size() || !opensPledge(t, k) || t.find("which", subject, k) >= 0 || t.find("who", subject, k) >= 0) {
+        // "distinct and appropriate rules [which] would …": the modal of a relative clause opens no clause of its own, nor
+        // does one right after "that" ("… and well data [that] will show …")
+        if (k >= t.size() || !opensPledge(t, k) || t.find("which", subject, k) >= 0 || t.find("who", subject, k) >= 0
+                || k - 1 >= subject && t.lower(k - 1).equals("that")) {
             return -1;
         }
         int verb = skipCue(t, k);
@@ -2002,9 +2012,24 @@ public final class ActionPhrase {
         if (verb + 1 < t.size() && t.lower(verb).equals("not") && t.isVerb(verb + 1) && hasComplement(t, verb + 1)) {
             return verb;
         }
-        // "…, and Korea will [fund] the road": right after a modal, a lower-case word the tagger read as a noun is the verb
-        boolean afterModal = verb < t.size() && MODALS.contains(t.lower(verb - 1)) && t.tag(verb).equals("NOUN") && !t.capitalized(verb);
+        // "…, and Korea will [fund] the road": right after a modal, a lower-case word the tagger read as a noun is the verb,
+        // and so is a verb of acts the tagger read as another word ("… and will [pursue] talks", read as an adverb)
+        boolean afterModal = verb < t.size() && MODALS.contains(t.lower(verb - 1)) && !t.capitalized(verb)
+                && (t.tag(verb).equals("NOUN") || ITEM_VERBS.contains(t.lower(verb)));
         return verb < t.size() && (t.isVerb(verb) || t.lower(verb - 1).equals("to") || afterModal) && hasComplement(t, verb) ? verb : -1;
+    }
+
+    /** How far back from a "but" the "not only" it answers is looked for. */
+    private static final int MAX_NOT_ONLY_REACH = 30;
+
+    /** Whether "not only" comes before the "but" at {@code k}, within {@value #MAX_NOT_ONLY_REACH} tokens. */
+    private static boolean afterNotOnly(Tagged t, int k) {
+        for (int j = k - 1; j > 0 && j >= k - MAX_NOT_ONLY_REACH; j--) {
+            if (t.lower(j).equals("only") && t.lower(j - 1).equals("not")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adverbs of time or manner between a clause's modal and its verb: "now", "jointly", "further". */
@@ -2095,7 +2120,10 @@ public final class ActionPhrase {
         // subject; not an attribution (", the chair said, and would …") or a complement
         int v = q + 2 < t.size() && t.tag(q + 1).equals("ADV") ? q + 2 : q + 1; // "as [initially] set forth in …"
         boolean modifier = v < t.size() && (t.lower(q).equals("as") || t.lower(q).equals("to")) && t.isVerb(v);
-        if (q >= t.size() || t.matchAt(Section.QUALIFIER, q) == q && t.matchAt(Section.CLAUSE, q) == q && !modifier) {
+        // "survey the belt[, helping miners with data,] and will publish …": a participle of what the act
+        // brings about, between the act and the next pledge
+        boolean consequence = q > end && q < t.size() && t.lower(q).endsWith("ing") && t.isVerb(q);
+        if (q >= t.size() || t.matchAt(Section.QUALIFIER, q) == q && t.matchAt(Section.CLAUSE, q) == q && !modifier && !consequence) {
             return -1;
         }
         int depth = 0;
@@ -2115,7 +2143,8 @@ public final class ActionPhrase {
             }
             if (modal < t.size() && MODALS.contains(t.lower(modal))) {
                 int verb = skipCue(t, modal);
-                return verb < t.size() && t.isVerb(verb) && hasComplement(t, verb) ? verb : -1;
+                // "…, and will be subject to duty": a state the thing will be in, no further act
+                return verb < t.size() && t.isVerb(verb) && !t.lower(verb).equals("be") && hasComplement(t, verb) ? verb : -1;
             }
         }
         return -1;
@@ -2619,6 +2648,9 @@ public final class ActionPhrase {
                 || t.matchAt(Section.PARTY_POSSESSIVE, i + 1) > i + 1 || Set.of("its", "their", "our").contains(t.lower(i + 1)));
     }
 
+    /** Marks that close a quotation. */
+    private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "»", "’");
+
     /** Whether "{@code word} to" is a cue's residue, a light verb or an aspect verb: "endeavour to", "seek to". */
     private static boolean isCueBeforeTo(String word) {
         return java.util.stream.Stream.of(Section.CUE, Section.LIGHT_VERB, Section.ASPECT_VERB)
@@ -2941,7 +2973,7 @@ public final class ActionPhrase {
                 // "policies and [practices]", "the private sector and [international financial institutions]": the limit
                 // cut two joined nouns after their conjunction; the last one is finished when it closes soon (in the
                 // first action: a further one has only the words left)
-                int conjunct = maxWords >= MAX_WORDS ? finishConjunct(t, k, start) : k;
+                int conjunct = maxWords >= MAX_WORDS ? Math.max(finishConjunct(t, k, start), finishBothPair(t, k, start)) : k;
                 if (conjunct > k) {
                     k = conjunct;
                     break;
@@ -3226,6 +3258,32 @@ public final class ActionPhrase {
         }
         boolean closes = e == t.size() || !isNominal(t, e) && !gluedWord(t, e);
         return e > k && closes && (t.tag(e - 1).equals("NOUN") || t.tag(e - 1).equals("PROPN")) ? e : k;
+    }
+
+    /**
+     * The end of the second member of a pair opened by "both" that the word limit cuts at token {@code k} ("in both New
+     * Zealand and the | United States"), when it closes within {@link #MAX_CONJUNCT_WORDS} words and an article and the
+     * action stays within {@link #MAX_TOTAL_WORDS}; else {@code k}. "both" without its "and" is no phrase.
+     */
+    private static int finishBothPair(Tagged t, int k, int start) {
+        int both = -1;
+        for (int b = start + 1; b < k && b < t.size(); b++) {
+            if (t.lower(b).equals("both")) {
+                both = b;
+            }
+        }
+        int and = both < 0 ? -1 : t.find("and", both + 2, Math.min(k + 1, t.size()));
+        if (and < 0) {
+            return k;
+        }
+        int e = and + 1;
+        while (e < t.size() && e - and <= MAX_CONJUNCT_WORDS + 1 && (NOMINAL.contains(t.tag(e)) || t.tag(e).equals("DET") && e == and + 1
+                || gluedWord(t, e))) {
+            e++;
+        }
+        boolean closes = e == t.size() || !isNominal(t, e) && !gluedWord(t, e);
+        return e > k && closes && (t.tag(e - 1).equals("NOUN") || t.tag(e - 1).equals("PROPN"))
+                && wordsBetween(t, start, e) <= MAX_TOTAL_WORDS ? e : k;
     }
 
     /** How many tokens past the word limit a name may be finished. */
@@ -3882,6 +3940,10 @@ public final class ActionPhrase {
                 // is another action, an aside or a new clause
                 boolean list = (NOMINAL.contains(t.tag(next)) || pluralReadAsVerb(t, next) || nounReadAsVerb(t, next)) && NOMINAL.contains(t.tag(k - 1))
                         || t.isVerb(next) && t.isVerb(k - 1) || t.tag(next).equals("DET")
+                        // "train staff to monitor, [prepare] for, and [respond] to floods": verbs of one object after
+                        // "to", however the tagger read the first, and after one left on its preposition
+                        || t.isVerb(next) && (k - 2 >= start && t.lower(k - 2).equals("to") && !t.capitalized(k - 1)
+                        && !t.lower(k - 1).endsWith("s") || t.tag(k - 1).equals("ADP") && !t.capitalized(k - 1) && t.isVerb(k - 2))
                         || nw.endsWith("ing") && t.lower(k - 1).endsWith("ing")
                         // "the survey, mapping, production and …": a gerund the tagger read as a verb, between nouns of
                         // one series
@@ -4038,7 +4100,8 @@ public final class ActionPhrase {
         }
         String w = t.lower(j);
         return t.tag(j).equals("ADJ") || ADJECTIVE_FORM.matcher(w).matches() || ADJECTIVE_FORM_MORE.matcher(w).matches()
-                || t.tag(j).equals("VERB") && w.endsWith("ed") || w.endsWith("ly") && !t.tag(j).equals("NOUN");
+                || t.tag(j).equals("VERB") && w.endsWith("ed") || w.endsWith("ly") && !t.tag(j).equals("NOUN")
+                || ING_ADJECTIVES.contains(w); // "steady, [enduring] engagement
     }
 
     /**

@@ -24,6 +24,31 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // a coordinated clause's verb the tagger misread after its modal opens the next act; the modal of a relative
+                // clause after "that" opens none; an "-ing" word that only describes goes on with a series of modifiers
+                Arguments.of("The partners will build the smelter and will pursue talks with Peru on its ore supply.",
+                        "build the smelter; pursue talks with Peru"),
+                Arguments.of("Japan will provide $9 million to map copper and groundwater data collection that will provide better information.",
+                        "provide $9 million to map copper and groundwater data collection"),
+                Arguments.of("The Department will continue regular, enduring engagement with Zambia on copper permits.",
+                        "continue regular, enduring engagement with Zambia on copper permits"),
+                // verbs of a series after "to" share the object after the last, also one left on its preposition
+                Arguments.of("Canada will fund training to monitor, prepare for, and respond to tailings dam failures.",
+                        "fund training to monitor, prepare for, and respond to tailings dam failures"),
+                // the "but" of "not only" joins a second pledge with its own subject; a participle of what the act brings
+                // about leaves the next pledge of the subject after it
+                Arguments.of("Peru will not only expand tin smelting, but it will also train new metallurgists.",
+                        "expand tin smelting; train new metallurgists"),
+                Arguments.of("Zambia will survey the copper belt, helping small miners with data, and will publish a new cadastre.",
+                        "survey the copper belt; publish a new cadastre"),
+                // the word limit does not leave "both" without its "and"
+                Arguments.of("Chile will look for new training and placement opportunities for geologists in both Peru and Bolivia.",
+                        "look for new training and placement opportunities for geologists in both Peru and Bolivia"),
+                // the mark that closes a quoted name ends no act: the next pledge after it is read
+                Arguments.of("Ghana will back the call for a “regional bauxite registry” and will improve its own geological surveys.",
+                        "back the call for a regional bauxite registry; improve its own geological surveys"),
+                Arguments.of("Peru will build the “Andean Tin Hub,” and Bolivia will fund its first smelter.",
+                        "build the Andean Tin Hub; fund first smelter"),
                 // work aimed at a goal is the goal's act, named by a gerund (one the tagger reads as an adjective too) or
                 // by the noun of an act; a way still to be found is no act of its own
                 Arguments.of("The Participants will work towards harmonizing their rules on tin smelter audits.",
