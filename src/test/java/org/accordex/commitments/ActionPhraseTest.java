@@ -211,6 +211,40 @@ class ActionPhraseTest {
                         "consider loans to eligible cobalt refineries"),
                 Arguments.of("Korea will provide export credit through K-SURE for Chilean lithium refineries.",
                         "provide export credit through K-SURE for Chilean lithium refineries"),
+                // a named channel or framework last in the act is left out, one whose name has small words too, and
+                // before a qualifier; a common noun the tagger took for a name is a means; the text itself stays
+                Arguments.of("Chile and Peru will strengthen cooperation on copper through the Partnership for Andean Mining, in "
+                        + "line with their national priorities.", "strengthen cooperation on copper"),
+                Arguments.of("Chile will improve the safety of tailings dams through science-based monitoring, audits and training.",
+                        "improve the safety of tailings dams"),
+                Arguments.of("Japan will advance cooperation on gallium under the Minerals Security Partnership.",
+                        "advance cooperation on gallium"),
+                Arguments.of("Both governments will streamline permitting for smelters under the Framework.",
+                        "streamline permitting for smelters under the Framework"),
+                Arguments.of("The United States will apply a tariff rate of 15 percent under Executive Order 14999 on imports of zinc.",
+                        "apply a tariff rate of 15 percent"),
+                // the level, footing, scope or company of an act is no part of it
+                Arguments.of("The Participants will cooperate on cobalt at the bilateral and multilateral levels.", "cooperate on cobalt"),
+                Arguments.of("Chile will consider equity stakes in lithium projects on a case-by-case basis.",
+                        "consider equity stakes in lithium projects"),
+                Arguments.of("The two sides will strengthen cooperation in areas of mutual interest, such as graphite.",
+                        "strengthen cooperation"),
+                Arguments.of("The Ministry will design the tin strategy with relevant stakeholders.", "design the tin strategy"),
+                Arguments.of("Korea will build resilience in nickel supply chains among like-minded partners.",
+                        "build resilience in nickel supply chains"),
+                // what the object is made of, a vague time and a means by a gerund are left out; a word in -ing before a
+                // qualifier is a noun
+                Arguments.of("Peru will build a copper smelter in Ilo consisting of two furnaces and an acid plant.",
+                        "build a copper smelter in Ilo"),
+                Arguments.of("We look forward to signing the cobalt agreement soon.", "sign the cobalt agreement"),
+                Arguments.of("The Parties will promote responsible mining by sharing best practices with small producers.",
+                        "promote responsible mining"),
+                Arguments.of("Canada will streamline permitting consistent with its laws.", "streamline permitting"),
+                // a participle left before a purpose that is cut describes the object, no act of its own
+                Arguments.of("The United States will remove duties on zinc and lead products of Peru imposed to address risks to "
+                        + "its mining industry.", "remove duties on zinc and lead products of Peru"),
+                Arguments.of("The Participants will cooperate on nickel processing within the framework of this Memorandum.",
+                        "cooperate on nickel processing"),
                 // a purpose to address, help, respond or facilitate after the object is no part of the act
                 Arguments.of("The Ministry will set up two regional assay laboratories to help small miners certify their gold.",
                         "set up two regional assay laboratories"),
