@@ -3702,6 +3702,10 @@ public final class ActionPhrase {
         if (w.equals("if") && k > start && asksWhether(t, k, start)) {
             return false; // "determine [if] a project is suitable": the question is what is determined
         }
+        // "direct agencies to work [in a coordinated way] to map deposits": a manner inside a light verb's phrase
+        if (k > start && (t.matchAt(Section.LIGHT_VERB, k - 1) > k || k - 1 > start && t.matchAt(Section.LIGHT_VERB, k - 2) > k)) {
+            return false;
+        }
         if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k && !referenceRange(t, k) || t.matchAt(Section.CLAUSE, k) > k && !describesBareNoun(t, k, start)
                 || t.matchAt(Section.FREQUENCY, k) > k) {
             return true;

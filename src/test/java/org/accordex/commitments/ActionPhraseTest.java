@@ -232,6 +232,22 @@ class ActionPhraseTest {
                 Arguments.of("The Ministry will design the tin strategy with relevant stakeholders.", "design the tin strategy"),
                 Arguments.of("Korea will build resilience in nickel supply chains among like-minded partners.",
                         "build resilience in nickel supply chains"),
+                // the help an act is done with, the event it is done at, its urgency, manner or focus, and a pointer back
+                // are no part of it
+                Arguments.of("Japan will build the cobalt refinery with support from JBIC.", "build the cobalt refinery"),
+                Arguments.of("Chile and Peru will hold a ministerial meeting on the margins of the G20 Summit.",
+                        "hold a ministerial meeting"),
+                Arguments.of("Japan and Canada will address supply risks for gallium as a matter of priority.",
+                        "address supply risks for gallium"),
+                Arguments.of("Korea and Chile will respond to export restrictions on graphite in a coordinated manner.",
+                        "respond to export restrictions on graphite"),
+                Arguments.of("Chile and Peru will exchange views on nickel pricing in this regard.", "exchange views on nickel pricing"),
+                Arguments.of("The agencies shall work in a coordinated way to map cobalt deposits in the north.",
+                        "map cobalt deposits in the north"),
+                Arguments.of("This plan will require the ministries to work in a coordinated way to map cobalt deposits.",
+                        "require the ministries to work in a coordinated way to map cobalt deposits"),
+                Arguments.of("Japan and Chile will strengthen cooperation, with a particular focus on rare earths.",
+                        "strengthen cooperation"),
                 // what the object is made of, a vague time and a means by a gerund are left out; a word in -ing before a
                 // qualifier is a noun
                 Arguments.of("Peru will build a copper smelter in Ilo consisting of two furnaces and an acid plant.",
