@@ -1755,6 +1755,9 @@ public final class ActionPhrase {
                 || end < t.size() && MEASURE_WORDS.contains(t.lower(end)))) {
             return k; // "expand capacity by 20 percent": how much, not by when
         }
+        if (end == k + 1 && t.lower(k).equals("soon") && end < t.size() && t.glued(end)) {
+            return k; // "join [soon]-to-be partners": part of a compound, no time of the act
+        }
         if (end != k + 1 || !t.lower(k).equals("within")) {
             return end;
         }
@@ -3652,9 +3655,20 @@ public final class ActionPhrase {
         }
         // "products originating" cut from "products originating in the United States"
         String last = t.lower(end - 1);
-        // ("have the plant running [by 2027]": the participle before a deadline completes the object)
+        // "streamline permitting [consistent with] …", "cooperate on mineral processing [within the framework of] …": a
+        // word in -ing before a qualifier is a noun, the qualifier is what was cut
+        // ("critical minerals traded" cut from "traded between the Parties" is still a participle without its complement)
+        if (tag.equals("VERB") && last.endsWith("ing") && end < t.size() && t.matchAt(Section.QUALIFIER, end) > end) {
+            return false;
+        }
+        // ("have the plant running [by 2027]": the participle before a deadline completes the object); "tariffs imposed"
+        // cut from "imposed to protect …", whose purpose is left out (the tagger may read it as an adjective; "the relief
+        // families need" ends on a verb)
         if (tag.equals("VERB") && (last.endsWith("ing") || last.endsWith("ed")) && end >= 2 && NOMINAL.contains(t.tag(end - 2))
-                && end < t.size() && (t.tag(end).equals("ADP") || t.tag(end).equals("DET")) && deadlineEnd(t, end) == end) {
+                && end < t.size() && (t.tag(end).equals("ADP") || t.tag(end).equals("DET")) && deadlineEnd(t, end) == end
+                || (tag.equals("VERB") || tag.equals("ADJ")) && last.endsWith("ed") && !last.endsWith("eed") && end >= 2
+                && NOMINAL.contains(t.tag(end - 2))
+                && end + 1 < t.size() && t.lower(end).equals("to") && t.isVerb(end + 1)) {
             return true;
         }
         // "products incorporating" cut from "incorporating processed minerals"; "nickel processing" cut from "facility";
@@ -3791,6 +3805,10 @@ public final class ActionPhrase {
         if (w.equals("if") && k > start && asksWhether(t, k, start)) {
             return false; // "determine [if] a project is suitable": the question is what is determined
         }
+        // "direct agencies to work [in a coordinated way] to map deposits": a manner inside a light verb's phrase
+        if (k > start && (t.matchAt(Section.LIGHT_VERB, k - 1) > k || k - 1 > start && t.matchAt(Section.LIGHT_VERB, k - 2) > k)) {
+            return false;
+        }
         if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k && !referenceRange(t, k) || t.matchAt(Section.CLAUSE, k) > k && !describesBareNoun(t, k, start)
                 || t.matchAt(Section.FREQUENCY, k) > k) {
             return true;
@@ -3883,7 +3901,7 @@ public final class ActionPhrase {
         if ((w.equals("by") || w.equals("through")) && k + 2 < t.size() && t.lower(k + 1).endsWith("ing")
                 && (t.isVerb(k + 1) || t.lower(k + 1).length() > MIN_GERUND && OBJECT_START.contains(t.tag(k + 2))
                 || t.lower(k + 1).length() > MIN_GERUND && (t.tag(k + 1).equals("NOUN") || t.tag(k + 1).equals("ADJ"))
-                && NOMINAL.contains(t.tag(k + 2)) && !ING_ADJECTIVES.contains(t.lower(k + 1))
+                && (NOMINAL.contains(t.tag(k + 2)) || adverbBeforeNoun(t, k + 2)) && !ING_ADJECTIVES.contains(t.lower(k + 1))
                 // "by [implementing and enforcing] controls": two gerunds of one object, whatever the first was read as
                 || t.lower(k + 1).length() > MIN_GERUND && t.tag(k + 2).equals("CCONJ") && k + 3 < t.size()
                 && t.lower(k + 3).endsWith("ing") && t.lower(k + 3).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 3))
@@ -3899,6 +3917,12 @@ public final class ActionPhrase {
         // for smelting projects")
         if ((w.equals("through") || w.equals("via")) && k > start + 1 && NOMINAL.contains(t.tag(k - 1))
                 && (meansNamedByNoun(t, k + 1) || !t.tag(k - 1).equals("NUM") && endsAfterChannel(t, k + 1))) {
+            return true;
+        }
+        // "advance cooperation on graphite [under the Minerals Security Partnership]": the named framework an act comes
+        // under, last in the act, as a channel is ("supply cobalt under offtake agreements" names the terms and stays)
+        if (w.equals("under") && k > start + 1 && NOMINAL.contains(t.tag(k - 1)) && !t.tag(k - 1).equals("NUM")
+                && namedAt(t, k + 1) && endsAfterChannel(t, k + 1)) {
             return true;
         }
         // ", a bank official said", ", according to …": the report's attribution
@@ -4238,6 +4262,26 @@ public final class ActionPhrase {
         return verb >= start && t.matchAt(Section.CLAUSE_VERB, verb) == verb + 1;
     }
 
+    /** Small words inside a channel's name, between capitalized words: "the Partnership for Andean Mining". */
+    private static final Set<String> CHANNEL_NAME_LINKS = Set.of("for", "on", "and", "to");
+
+    /**
+     * Whether a name of its own opens at {@code k}, after "the": "the [Minerals] Security Partnership", "the [MSP]"; not
+     * the text itself named by one word ("under the Framework", "under this Memorandum"), which says what the act is.
+     */
+    private static boolean namedAt(Tagged t, int k) {
+        int i = k < t.size() && t.lower(k).equals("the") ? k + 1 : k;
+        if (i >= t.size() || !t.isWord(i) || !t.capitalized(i) || t.tag(k).equals("DET") && i == k) {
+            return false;
+        }
+        return t.inCapitals(i) || i + 1 < t.size() && t.isWord(i + 1) && t.capitalized(i + 1);
+    }
+
+    /** "by sharing [best] practices": a superlative the tagger read as an adverb, before the noun it qualifies. */
+    private static boolean adverbBeforeNoun(Tagged t, int k) {
+        return k + 1 < t.size() && t.tag(k).equals("ADV") && !t.lower(k).endsWith("ly") && NOMINAL.contains(t.tag(k + 1));
+    }
+
     /** The most words a channel's name after "through" may have: "the Export-Import Bank of the United States". */
     private static final int MAX_CHANNEL_WORDS = 8;
 
@@ -4248,14 +4292,22 @@ public final class ActionPhrase {
     private static boolean endsAfterChannel(Tagged t, int k) {
         int i = k;
         while (i < t.size() && i - k < MAX_CHANNEL_WORDS && (t.tag(i).equals("DET") || NOMINAL.contains(t.tag(i))
-                || t.glued(i) || t.lower(i).equals("of") && i > k && t.capitalized(i - 1))) {
+                || t.glued(i) || t.lower(i).equals("of") && i > k && t.capitalized(i - 1)
+                // a name's own small words between its capitalized words: "the Partnership [for] Andean Mining"
+                // (not after a short name in capitals: "through K-SURE [for] Chilean refineries" says what it is for),
+                // and two bodies joined ("through EXIM [and] DFC")
+                || CHANNEL_NAME_LINKS.contains(t.lower(i)) && i > k && t.capitalized(i - 1)
+                && (!t.inCapitals(i - 1) || t.lower(i).equals("and")) && i + 1 < t.size() && t.capitalized(i + 1))) {
             i++;
         }
         if (i == k || i - k >= MAX_CHANNEL_WORDS) {
             return false;
         }
-        // (before a comma the name may go on in an apposition: "through the Tin Fund[,] a grant program" stays)
-        return isSentenceEnd(t, i) || t.lower(i).equals(";") || t.matchAt(Section.QUALIFIER, i) > i || deadlineEnd(t, i) > i;
+        // (before a comma the name may go on in an apposition: "through the Tin Fund[,] a grant program" stays; a
+        // qualifier after the comma ends the act: "through the Fund[, in line with] …")
+        int after = i + 1 < t.size() && t.lower(i).equals(",") ? i + 1 : i;
+        return isSentenceEnd(t, i) || t.lower(i).equals(";") || t.matchAt(Section.QUALIFIER, after) > after
+                || deadlineEnd(t, after) > after;
     }
 
     /** Whether a noun phrase that starts at {@code k} names a means with a common noun: no capital, no number. */
@@ -4264,8 +4316,9 @@ public final class ActionPhrase {
         while (i < t.size() && (t.tag(i).equals("DET") || t.tag(i).equals("ADV"))) {
             i++;
         }
-        return i < t.size() && t.isWord(i) && !t.capitalized(i) && (NOMINAL.contains(t.tag(i)) && !t.tag(i).equals("PROPN")
-                && !t.tag(i).equals("NUM") || t.lower(i).endsWith("ing"));
+        // (a lower-case word the tagger read as a name is a common noun: "through [science]-based monitoring")
+        return i < t.size() && t.isWord(i) && !t.capitalized(i) && (NOMINAL.contains(t.tag(i)) && !t.tag(i).equals("NUM")
+                || t.lower(i).endsWith("ing"));
     }
 
     /** Tags after a verb that show it takes an object: "[celebrates] the", "[protects] our". */
@@ -4939,6 +4992,12 @@ public final class ActionPhrase {
 
         boolean capitalized(int i) {
             return Character.isUpperCase(spans[i].getCoveredText(text).charAt(0));
+        }
+
+        /** Whether the token is written in capitals, two letters or more: "MSP", "DFC". */
+        boolean inCapitals(int i) {
+            String word = spans[i].getCoveredText(text).toString();
+            return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(lower[i]);
         }
 
         boolean isWord(int i) {

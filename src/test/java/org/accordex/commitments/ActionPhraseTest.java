@@ -236,6 +236,56 @@ class ActionPhraseTest {
                         "consider loans to eligible cobalt refineries"),
                 Arguments.of("Korea will provide export credit through K-SURE for Chilean lithium refineries.",
                         "provide export credit through K-SURE for Chilean lithium refineries"),
+                // a named channel or framework last in the act is left out, one whose name has small words too, and
+                // before a qualifier; a common noun the tagger took for a name is a means; the text itself stays
+                Arguments.of("Chile and Peru will strengthen cooperation on copper through the Partnership for Andean Mining, in "
+                        + "line with their national priorities.", "strengthen cooperation on copper"),
+                Arguments.of("Chile will improve the safety of tailings dams through science-based monitoring, audits and training.",
+                        "improve the safety of tailings dams"),
+                Arguments.of("Japan will advance cooperation on gallium under the Minerals Security Partnership.",
+                        "advance cooperation on gallium"),
+                Arguments.of("Both governments will streamline permitting for smelters under the Framework.",
+                        "streamline permitting for smelters under the Framework"),
+                Arguments.of("The United States will apply a tariff rate of 15 percent under Executive Order 14999 on imports of zinc.",
+                        "apply a tariff rate of 15 percent"),
+                // the level, footing, scope or company of an act is no part of it
+                Arguments.of("The Participants will cooperate on cobalt at the bilateral and multilateral levels.", "cooperate on cobalt"),
+                Arguments.of("Chile will consider equity stakes in lithium projects on a case-by-case basis.",
+                        "consider equity stakes in lithium projects"),
+                Arguments.of("The two sides will strengthen cooperation in areas of mutual interest, such as graphite.",
+                        "strengthen cooperation"),
+                Arguments.of("The Ministry will design the tin strategy with relevant stakeholders.", "design the tin strategy"),
+                Arguments.of("Korea will build resilience in nickel supply chains among like-minded partners.",
+                        "build resilience in nickel supply chains"),
+                // the help an act is done with, the event it is done at, its urgency, manner or focus, and a pointer back
+                // are no part of it
+                Arguments.of("Japan will build the cobalt refinery with support from JBIC.", "build the cobalt refinery"),
+                Arguments.of("Chile and Peru will hold a ministerial meeting on the margins of the G20 Summit.",
+                        "hold a ministerial meeting"),
+                Arguments.of("Japan and Canada will address supply risks for gallium as a matter of priority.",
+                        "address supply risks for gallium"),
+                Arguments.of("Korea and Chile will respond to export restrictions on graphite in a coordinated manner.",
+                        "respond to export restrictions on graphite"),
+                Arguments.of("Chile and Peru will exchange views on nickel pricing in this regard.", "exchange views on nickel pricing"),
+                Arguments.of("The agencies shall work in a coordinated way to map cobalt deposits in the north.",
+                        "map cobalt deposits in the north"),
+                Arguments.of("This plan will require the ministries to work in a coordinated way to map cobalt deposits.",
+                        "require the ministries to work in a coordinated way to map cobalt deposits"),
+                Arguments.of("Japan and Chile will strengthen cooperation, with a particular focus on rare earths.",
+                        "strengthen cooperation"),
+                // what the object is made of, a vague time and a means by a gerund are left out; a word in -ing before a
+                // qualifier is a noun
+                Arguments.of("Peru will build a copper smelter in Ilo consisting of two furnaces and an acid plant.",
+                        "build a copper smelter in Ilo"),
+                Arguments.of("We look forward to signing the cobalt agreement soon.", "sign the cobalt agreement"),
+                Arguments.of("The Parties will promote responsible mining by sharing best practices with small producers.",
+                        "promote responsible mining"),
+                Arguments.of("Canada will streamline permitting consistent with its laws.", "streamline permitting"),
+                // a participle left before a purpose that is cut describes the object, no act of its own
+                Arguments.of("The United States will remove duties on zinc and lead products of Peru imposed to address risks to "
+                        + "its mining industry.", "remove duties on zinc and lead products of Peru"),
+                Arguments.of("The Participants will cooperate on nickel processing within the framework of this Memorandum.",
+                        "cooperate on nickel processing"),
                 // a purpose to address, help, respond or facilitate after the object is no part of the act
                 Arguments.of("The Ministry will set up two regional assay laboratories to help small miners certify their gold.",
                         "set up two regional assay laboratories"),
