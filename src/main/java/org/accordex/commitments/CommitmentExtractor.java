@@ -740,11 +740,14 @@ public final class CommitmentExtractor {
                 // the following definitions shall apply:" opens such a list; no one acts
                 continue;
             }
-            if (cue.isEmpty() && isLeadIn(sentence) && !documentParties.isEmpty()
-                    && COMMITMENTS_LEAD_IN.matcher(sentence.substring(0, colon(sentence))).find()) {
+            Matcher namesItems = cue.isEmpty() && isLeadIn(sentence) && !documentParties.isEmpty()
+                    ? COMMITMENTS_LEAD_IN.matcher(sentence.substring(0, colon(sentence))) : null;
+            if (namesItems != null && namesItems.find()) {
                 // "This Agreement includes the following commitments:" names what its items are; those that state an
-                // action ("- Refrain from imposing export duties …") are the document's parties' pledges
-                leadIn = new Inherited(documentParties, Modality.COMMITMENT, true, nextMarker(sentence), null, false);
+                // action ("- Refrain from imposing export duties …") are the document's parties' pledges, and a plan's
+                // "following goals" their aims
+                Modality named = namesItems.group("aims") != null ? Modality.INTENT : Modality.COMMITMENT;
+                leadIn = new Inherited(documentParties, named, true, nextMarker(sentence), null, false);
                 outer = null;
                 continue;
             }
@@ -1154,10 +1157,14 @@ public final class CommitmentExtractor {
     private static final Pattern NAMED_FUND_SUBJECT = Pattern.compile(
             "^[\\s\"“]*(?:(?:In\\s+addition|Additionally|Moreover|Meanwhile|Also|Further|Furthermore|Together|In\\s+turn),\\s+)?"
                     + "(?:(?!\\band\\b)[^,;:])*?\\b(?:Fund|Facility)(?:\\s*\\([^)]{1,12}\\))?\\s*(?:(?:also|further|in\\s+turn|\\p{L}+ly)\\s+)?$");
-    /** A lead-in with no cue in which the text names its items as commitments: "This Agreement includes the following commitments:". */
+    /**
+     * A lead-in with no cue in which the text names its items as commitments ("This Agreement includes the following
+     * commitments:") or, in the group {@code aims}, as its goals ("The Action Plan sets the following goals:").
+     */
     private static final Pattern COMMITMENTS_LEAD_IN = ClauseWords.compile(
-            "^[\\s\"“]*(?:this|the)\\s+" + ClauseWords.alternation("text") + "\\s+(?:also\\s+)?(?:includes|contains|sets\\s+out"
-                    + "|sets\\s+forth|establishes|comprises)\\s+" + ClauseWords.alternation("commitments-lead-in") + "\\s*$");
+            "^[\\s\"“]*(?:this|the)\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{N}-]*\\s+){0,4}" + ClauseWords.alternation("text")
+                    + "\\s+(?:also\\s+)?(?:includes|contains|sets(?:\\s+out|\\s+forth)?|establishes|comprises)\\s+(?:"
+                    + ClauseWords.alternation("commitments-lead-in") + "|(?<aims>" + ClauseWords.alternation("aims-lead-in") + "))\\s*$");
     /** A heading over a joint text's aims: "Objectives", "Areas of Cooperation:". */
     private static final Pattern AIMS_HEADING = ClauseWords.compile("^\\s*(?:\\d{1,2}\\.\\s*)?"
             + ClauseWords.alternation("aims-heading") + "\\s*:?\\s*$");
