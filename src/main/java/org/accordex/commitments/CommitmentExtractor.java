@@ -2667,7 +2667,8 @@ public final class CommitmentExtractor {
 
     /**
      * An aside that says what the subject is made of: "The group – which consists of Canada, France and Japan – also
-     * agreed to …": the members are named, the group acts.
+     * agreed to …": the members are named, the group acts; or which group's chair the subject is ("Japan, as Chair of the
+     * Partnership, will …"): the chair acts, the group does not.
      */
     private static final Pattern MAKE_UP_ASIDE = Pattern.compile(
             "(?i)(?:,|\\s[–—])\\s*(?:which|that)\\s+(?:consists\\s+of|comprises|includes|is\\s+made\\s+up\\s+of|brings\\s+together)\\s"
@@ -2675,6 +2676,13 @@ public final class CommitmentExtractor {
                     // "JARE, a joint venture of Sojitz and JOGMEC, has agreed to …": the venture acts, not its owners
                     + "|,\\s*(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:joint\\s+venture|venture|unit|subsidiary|arm|affiliate)\\s+"
                     + "(?:of|between|formed\\s+by|owned\\s+by|set\\s+up\\s+by|created\\s+by)\\s[^–—;,]{1,200}?,"
+                    + "(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)"
+                    // "The United States, as Chair of the MSP, will host …", "Japan, which chairs the Partnership, will …":
+                    // the group whose chair the subject is does not act
+                    + "|,\\s*(?:as|in\\s+its\\s+(?:role|capacity)\\s+as)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}?"
+                    + "(?:chair|co-chair|chairman|president|presidency|host|coordinator)(?:\\s+(?:of|for)\\s[^–—;,]{1,120}?)?,"
+                    + "(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)"
+                    + "|,\\s*which\\s+(?:chairs|co-chairs|holds\\s+the\\s+presidency\\s+of|presides\\s+over)\\s[^–—;,]{1,120}?,"
                     + "(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)");
 
     /** The span of a make-up aside ({@link #MAKE_UP_ASIDE}) between the subject and the cue, or null. */

@@ -599,6 +599,18 @@ class WhoCommitsTest {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
+    /** A group whose chair the subject is, in an aside, does not act with it; a group joined to the subject does. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cobalt ministers meet\\nThe ministers of the Minerals Security Partnership met in Lima.\\nCanada, as Chair of the Minerals Security Partnership, will host the next meeting. | CA
+            Cobalt ministers meet\\nThe ministers of the Minerals Security Partnership met in Lima.\\nJapan, which chairs the MSP, will host a cobalt forum in May. | JP
+            Cobalt ministers meet\\nThe G20 ministers met in Lima.\\nChile, as G20 President, will convene the ministers again. | CL
+            Cobalt ministers meet\\nThe ministers of the Minerals Security Partnership met in Lima.\\nCanada and the Minerals Security Partnership will host a cobalt forum. | CA Minerals Security Partnership
+            """)
+    void aChairsGroupInAnAsideDoesNotAct(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Agreement between Canada and Chile\\nChile shall publish its cobalt tariffs.\\n2. Where a Party adopts a licensing rule for lithium exports, it shall notify the other Party. | CA CL
