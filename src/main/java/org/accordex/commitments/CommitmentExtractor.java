@@ -148,6 +148,32 @@ public final class CommitmentExtractor {
      */
     private static final Pattern WELCOMED_BEFORE = Pattern.compile("(?i)\\b(?:welcome[sd]?|welcoming|support(?:s|ed)?"
             + "|appreciate[sd]?|applaud(?:s|ed)?|praise[sd]?|endorse[sd]?|hail(?:s|ed)?)\\s[^.;:]{0,100}$");
+    /**
+     * A group of others as the subject with the members it names as examples: "Several Allies – including Canada and
+     * Norway – will …", "Other partners, such as Japan, will …".
+     */
+    private static final Pattern EXAMPLES_ASIDE = ClauseWords.compile("^[\\s\"“]*(?:(?:" + ClauseWords.alternation("part-of-group")
+            + "|other|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:allies|partners|members|countries|participants|states|nations|economies|donors)"
+            + "\\s*(?:,|\\s[–—])\\s*(?:including|such\\s+as|among\\s+them)\\s[^–—;]{1,200}?(?:,|\\s[–—])\\s*(?:(?:also|further|\\w+ly)\\s+)*$");
+
+    /**
+     * The parties named as examples of the subject's group (see {@link #EXAMPLES_ASIDE}): those known to act; the
+     * document's own parties are not that group. Empty if the subject is no such group.
+     */
+    private static List<String> namedExamples(String beforeCue, int subjectFrom, int offset, List<Mention> inside) {
+        if (!EXAMPLES_ASIDE.matcher(beforeCue.substring(subjectFrom)).matches()) {
+            return List.of();
+        }
+        Set<String> named = new LinkedHashSet<>();
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            if (m.type() == MentionType.PARTY && at >= subjectFrom && at < beforeCue.length()) {
+                named.add(m.norm());
+            }
+        }
+        return List.copyOf(named);
+    }
+
     private static final Pattern OTHERS_PLAN_CUE = Pattern.compile("(?i)^(?:plans?|intentions?|decision)\\b");
     /** A relative clause's opener before the cue, with at most its subject between: "within which suppliers", "that". */
     private static final Pattern RELATIVE_BEFORE_CUE = Pattern.compile(
@@ -1885,6 +1911,10 @@ public final class CommitmentExtractor {
          * the party told to act; else as the rest of the subject tells ({@link #fromSubject}).
          */
         Resolved fromNames() {
+            List<String> examples = namedExamples(beforeCue, subjectFrom, offset, inside);
+            if (!examples.isEmpty()) {
+                return new Resolved(examples, NAMED_SUBJECT);
+            }
             Set<String> named = new LinkedHashSet<>();
             boolean previousExcluded = false;
             boolean previousBetween = false;
@@ -2945,9 +2975,12 @@ public final class CommitmentExtractor {
         return List.copyOf(all);
     }
 
-    /** A word before a group noun that makes the group no state's: "private sector [partners]" ("non-state-group"). */
+    /**
+     * A word before a group noun that makes the group no state's, "private sector [partners]" ("non-state-group"), or
+     * only a part of the group, "some [members]" ("part-of-group").
+     */
     private static final Pattern NON_STATE_GROUP = ClauseWords.compile(
-            "\\b(?:" + ClauseWords.alternation("non-state-group") + ")[\\s-]+$");
+            "\\b(?:" + ClauseWords.alternation("non-state-group") + "|" + ClauseWords.alternation("part-of-group") + ")[\\s-]+$");
 
     /**
      * Whether the subject is a group phrase ("the Participants", "we"); not when the group word only follows a named

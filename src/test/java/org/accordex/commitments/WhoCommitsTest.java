@@ -611,6 +611,24 @@ class WhoCommitsTest {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
+    /**
+     * A chair's summary tells what a part of the group said or will do: "Some members", "Several participants" are not
+     * the group and name no party, so no one commits (a body they urge still may be told to act); the members a group
+     * of others names as its examples ("Several Allies – including A and B – will …") act, not the text's own parties.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chair's Summary of the Copper Ministers' Meeting\\nThe copper ministers of Canada, Chile and Peru met in Lima.\\nSome members called for tripling copper recycling by 2030. | none
+            Chair's Summary of the Copper Ministers' Meeting\\nThe copper ministers of Canada, Chile and Peru met in Lima.\\nThe Chair noted that several members will host workshops on smelting. | none
+            Chair's Summary of the Copper Ministers' Meeting\\nThe copper ministers of Canada, Chile and Peru met in Lima.\\nThe Chair noted that members will host workshops on smelting. | CA CL PE
+            Chair's Summary of the Copper Ministers' Meeting\\nThe copper ministers of Canada, Chile and Peru met in Lima.\\nSeveral participants urged the IEA to publish a copper outlook. | International Energy Agency
+            Chair's Summary of the Copper Ministers' Meeting\\nThe copper ministers of Canada, Chile and Peru met in Lima.\\nSeveral partners – including Norway and Japan – will fund the copper registry. | JP NO
+            Chair's Summary of the Copper Ministers' Meeting\\nThe copper ministers of Canada, Chile and Peru met in Lima.\\nOther partners, such as Korea, will join the copper registry. | KR
+            """)
+    void aPartOfTheGroupIsNotTheGroup(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Agreement between Canada and Chile\\nChile shall publish its cobalt tariffs.\\n2. Where a Party adopts a licensing rule for lithium exports, it shall notify the other Party. | CA CL
