@@ -1555,6 +1555,8 @@ class WhichSentencesCommitTest {
             The two sides set a target of tripling copper trade within five years.             | intent CA CL
             The two sides affirmed the value of the copper accord and their keenness on widening it to lithium. | intent CA CL
             The Ministers request the Joint Copper Committee and the Lithium Council to report on smelting. | recommendation CA CL
+            We affirm our shared responsibility and determination to keep copper scrap out of illicit trade. | intent CA CL
+            The Ministers confirm their readiness to open a copper assay laboratory.          | intent CA CL
             """)
     void jointStatementsOfOtherHouseStyles(String sentence, String expected) {
         assertEquals(expected, lastLine(MINISTERS_MET + sentence + "\n"));
