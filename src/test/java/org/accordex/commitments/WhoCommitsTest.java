@@ -629,6 +629,21 @@ class WhoCommitsTest {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
+    /**
+     * The speakers a joint statement's title lists: a front matter's title folded over lines with escaped breaks is one
+     * list, and leaders listed with commas by demonym, title and name (one of them a leader known by name) are all
+     * its states.
+     */
+    @Test
+    void theStatesOfAFoldedTitleOrALeadersListSpeak() {
+        String folded = "---\ndate: '2026-03-02'\ntitle: \"Joint Statement by Chile, Peru,\\\n  \\ Bolivia and Canada\"\n---\n\n"
+                + "We will map copper deposits in the Andes.\n";
+        assertEquals("BO CA CL PE", partiesOfLast(folded));
+        String leaders = "Joint Statement by Chilean President Ana Soto, Peruvian President Juan Roe, German Chancellor Olaf Scholz,"
+                + " and Bolivian President Luis Arce\n\nWe will map copper deposits in the Andes.\n";
+        assertEquals("BO CL DE PE", partiesOfLast(leaders));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Agreement between Canada and Chile\\nChile shall publish its cobalt tariffs.\\n2. Where a Party adopts a licensing rule for lithium exports, it shall notify the other Party. | CA CL
