@@ -3504,11 +3504,24 @@ public final class CommitmentExtractor {
         for (Mention m : inside) {
             int at = m.start() - offset;
             if (m.type() == MentionType.PARTY && at >= from && m.end() - offset <= end.start() && !Clauses.isInName(text, m)
-                    && !HOSTED_AT.matcher(sentence.substring(Math.max(from, at - BEFORE_NAME), at)).find()) {
+                    && !HOSTED_AT.matcher(sentence.substring(Math.max(from, at - BEFORE_NAME), at)).find()
+                    && !inHyphenedPair(sentence, at, m.end() - offset)) {
                 told.add(m.norm());
             }
         }
         return List.copyOf(told);
+    }
+
+    /**
+     * Whether the name at {@code [start, end)} is one of a hyphened pair that only describes a noun: "a ceasefire across
+     * the Lebanon-Israel border", "the Peru–Chile corridor"; no one told to act.
+     */
+    private static boolean inHyphenedPair(String sentence, int start, int end) {
+        boolean before = start >= 2 && (sentence.charAt(start - 1) == '-' || sentence.charAt(start - 1) == '–')
+                && Character.isLetter(sentence.charAt(start - 2));
+        boolean after = end + 1 < sentence.length() && (sentence.charAt(end) == '-' || sentence.charAt(end) == '–')
+                && Character.isUpperCase(sentence.charAt(end + 1));
+        return before || after;
     }
 
     /**
