@@ -150,24 +150,36 @@ public final class CommitmentExtractor {
             + "|appreciate[sd]?|applaud(?:s|ed)?|praise[sd]?|endorse[sd]?|hail(?:s|ed)?)\\s[^.;:]{0,100}$");
     /**
      * A group of others as the subject with the members it names as examples: "Several Allies – including Canada and
-     * Norway – will …", "Other partners, such as Japan, will …".
+     * Norway – will …", "Other partners, such as Japan, will …" (blanks may be no-break spaces).
      */
-    private static final Pattern EXAMPLES_ASIDE = ClauseWords.compile("^[\\s\"“]*(?:(?:" + ClauseWords.alternation("part-of-group")
-            + "|other|the)\\s+)?(?:[\\p{Ll}-]+\\s+)?(?:allies|partners|members|countries|participants|states|nations|economies|donors)"
-            + "\\s*(?:,|\\s[–—])\\s*(?:including|such\\s+as|among\\s+them)\\s[^–—;]{1,200}?(?:,|\\s[–—])\\s*(?:(?:also|further|\\w+ly)\\s+)*$");
+    private static final Pattern EXAMPLES_ASIDE = ClauseWords.compile("(?:^|,[\\s\u00a0]+and[\\s\u00a0]+|;)[[\\s\u00a0]\"“]*(?:(?:" + ClauseWords.alternation("part-of-group")
+            + "|other|the)[\\s\u00a0]+)?(?:[\\p{L}-]+[\\s\u00a0]+)?(?:allies|partners|members|countries|participants|states|nations|economies|donors)"
+            + "[\\s\u00a0]*(?:,|[\\s\u00a0][–—])[\\s\u00a0]*(?:including|such[\\s\u00a0]+as|among[\\s\u00a0]+them)[\\s\u00a0][^–—;]{1,200}?(?:,|[\\s\u00a0][–—])[\\s\u00a0]*(?:(?:also|further|\\w+ly)[\\s\u00a0]+)*$");
 
     /**
      * The parties named as examples of the subject's group (see {@link #EXAMPLES_ASIDE}): those known to act; the
      * document's own parties are not that group. Empty if the subject is no such group.
      */
     private static List<String> namedExamples(String beforeCue, int subjectFrom, int offset, List<Mention> inside) {
-        if (!EXAMPLES_ASIDE.matcher(beforeCue.substring(subjectFrom)).matches()) {
+        if (!beforeCue.contains("including") && !beforeCue.contains("such") && !beforeCue.contains("among")) {
+            return List.of(); // the pattern is tried only where its words of example are written
+        }
+        // the group opens the sentence or a clause after ", and": its list may hold a ", and" of its own, after which the
+        // subject read so far starts
+        Matcher group = EXAMPLES_ASIDE.matcher(beforeCue);
+        int from = -1;
+        while (group.find()) {
+            if (group.start() <= subjectFrom) {
+                from = group.start();
+            }
+        }
+        if (from < 0) {
             return List.of();
         }
         Set<String> named = new LinkedHashSet<>();
         for (Mention m : inside) {
             int at = m.start() - offset;
-            if (m.type() == MentionType.PARTY && at >= subjectFrom && at < beforeCue.length()) {
+            if (m.type() == MentionType.PARTY && at >= from && at < beforeCue.length()) {
                 named.add(m.norm());
             }
         }

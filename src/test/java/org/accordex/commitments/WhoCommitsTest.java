@@ -626,6 +626,7 @@ class WhoCommitsTest {
             Chair's Summary of the Copper Ministers' Meeting\\nThe copper ministers of Canada, Chile and Peru met in Lima.\\nSeveral participants urged the IEA to publish a copper outlook. | International Energy Agency
             Chair's Summary of the Copper Ministers' Meeting\\nThe copper ministers of Canada, Chile and Peru met in Lima.\\nSeveral partners – including Norway and Japan – will fund the copper registry. | JP NO
             Chair's Summary of the Copper Ministers' Meeting\\nThe copper ministers of Canada, Chile and Peru met in Lima.\\nOther partners, such as Korea, will join the copper registry. | KR
+            Chair's Summary of the Copper Ministers' Meeting\\nThe copper ministers of Canada, Chile and Peru met in Lima.\\nThere was wide support for recycling, and many forum members, including Norway, Japan, and Korea, declared their intention to join the registry. | JP KR NO
             """)
     void aPartOfTheGroupIsNotTheGroup(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
