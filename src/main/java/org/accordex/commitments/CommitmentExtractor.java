@@ -148,6 +148,44 @@ public final class CommitmentExtractor {
      */
     private static final Pattern WELCOMED_BEFORE = Pattern.compile("(?i)\\b(?:welcome[sd]?|welcoming|support(?:s|ed)?"
             + "|appreciate[sd]?|applaud(?:s|ed)?|praise[sd]?|endorse[sd]?|hail(?:s|ed)?)\\s[^.;:]{0,100}$");
+    /**
+     * A group of others as the subject with the members it names as examples: "Several Allies – including Canada and
+     * Norway – will …", "Other partners, such as Japan, will …" (blanks may be no-break spaces).
+     */
+    private static final Pattern EXAMPLES_ASIDE = ClauseWords.compile("(?:^|,[\\s\u00a0]+and[\\s\u00a0]+|;)[[\\s\u00a0]\"“]*(?:(?:" + ClauseWords.alternation("part-of-group")
+            + "|other|the)[\\s\u00a0]+)?(?:[\\p{L}-]+[\\s\u00a0]+)?(?:allies|partners|members|countries|participants|states|nations|economies|donors)"
+            + "[\\s\u00a0]*(?:,|[\\s\u00a0][–—])[\\s\u00a0]*(?:including|such[\\s\u00a0]+as|among[\\s\u00a0]+them)[\\s\u00a0][^–—;]{1,200}?(?:,|[\\s\u00a0][–—])[\\s\u00a0]*(?:(?:also|further|\\w+ly)[\\s\u00a0]+)*$");
+
+    /**
+     * The parties named as examples of the subject's group (see {@link #EXAMPLES_ASIDE}): those known to act; the
+     * document's own parties are not that group. Empty if the subject is no such group.
+     */
+    private static List<String> namedExamples(String beforeCue, int subjectFrom, int offset, List<Mention> inside) {
+        if (!beforeCue.contains("including") && !beforeCue.contains("such") && !beforeCue.contains("among")) {
+            return List.of(); // the pattern is tried only where its words of example are written
+        }
+        // the group opens the sentence or a clause after ", and": its list may hold a ", and" of its own, after which the
+        // subject read so far starts
+        Matcher group = EXAMPLES_ASIDE.matcher(beforeCue);
+        int from = -1;
+        while (group.find()) {
+            if (group.start() <= subjectFrom) {
+                from = group.start();
+            }
+        }
+        if (from < 0) {
+            return List.of();
+        }
+        Set<String> named = new LinkedHashSet<>();
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            if (m.type() == MentionType.PARTY && at >= from && at < beforeCue.length()) {
+                named.add(m.norm());
+            }
+        }
+        return List.copyOf(named);
+    }
+
     private static final Pattern OTHERS_PLAN_CUE = Pattern.compile("(?i)^(?:plans?|intentions?|decision)\\b");
     /** A relative clause's opener before the cue, with at most its subject between: "within which suppliers", "that". */
     private static final Pattern RELATIVE_BEFORE_CUE = Pattern.compile(
@@ -740,11 +778,14 @@ public final class CommitmentExtractor {
                 // the following definitions shall apply:" opens such a list; no one acts
                 continue;
             }
-            if (cue.isEmpty() && isLeadIn(sentence) && !documentParties.isEmpty()
-                    && COMMITMENTS_LEAD_IN.matcher(sentence.substring(0, colon(sentence))).find()) {
+            Matcher namesItems = cue.isEmpty() && isLeadIn(sentence) && !documentParties.isEmpty()
+                    ? COMMITMENTS_LEAD_IN.matcher(sentence.substring(0, colon(sentence))) : null;
+            if (namesItems != null && namesItems.find()) {
                 // "This Agreement includes the following commitments:" names what its items are; those that state an
-                // action ("- Refrain from imposing export duties …") are the document's parties' pledges
-                leadIn = new Inherited(documentParties, Modality.COMMITMENT, true, nextMarker(sentence), null, false);
+                // action ("- Refrain from imposing export duties …") are the document's parties' pledges, and a plan's
+                // "following goals" their aims
+                Modality named = namesItems.group("aims") != null ? Modality.INTENT : Modality.COMMITMENT;
+                leadIn = new Inherited(documentParties, named, true, nextMarker(sentence), null, false);
                 outer = null;
                 continue;
             }
@@ -1154,10 +1195,14 @@ public final class CommitmentExtractor {
     private static final Pattern NAMED_FUND_SUBJECT = Pattern.compile(
             "^[\\s\"“]*(?:(?:In\\s+addition|Additionally|Moreover|Meanwhile|Also|Further|Furthermore|Together|In\\s+turn),\\s+)?"
                     + "(?:(?!\\band\\b)[^,;:])*?\\b(?:Fund|Facility)(?:\\s*\\([^)]{1,12}\\))?\\s*(?:(?:also|further|in\\s+turn|\\p{L}+ly)\\s+)?$");
-    /** A lead-in with no cue in which the text names its items as commitments: "This Agreement includes the following commitments:". */
+    /**
+     * A lead-in with no cue in which the text names its items as commitments ("This Agreement includes the following
+     * commitments:") or, in the group {@code aims}, as its goals ("The Action Plan sets the following goals:").
+     */
     private static final Pattern COMMITMENTS_LEAD_IN = ClauseWords.compile(
-            "^[\\s\"“]*(?:this|the)\\s+" + ClauseWords.alternation("text") + "\\s+(?:also\\s+)?(?:includes|contains|sets\\s+out"
-                    + "|sets\\s+forth|establishes|comprises)\\s+" + ClauseWords.alternation("commitments-lead-in") + "\\s*$");
+            "^[\\s\"“]*(?:this|the)\\s+(?:(?-i:\\p{Lu})[\\p{L}\\p{N}-]*\\s+){0,4}" + ClauseWords.alternation("text")
+                    + "\\s+(?:also\\s+)?(?:includes|contains|sets(?:\\s+out|\\s+forth)?|establishes|comprises)\\s+(?:"
+                    + ClauseWords.alternation("commitments-lead-in") + "|(?<aims>" + ClauseWords.alternation("aims-lead-in") + "))\\s*$");
     /** A heading over a joint text's aims: "Objectives", "Areas of Cooperation:". */
     private static final Pattern AIMS_HEADING = ClauseWords.compile("^\\s*(?:\\d{1,2}\\.\\s*)?"
             + ClauseWords.alternation("aims-heading") + "\\s*:?\\s*$");
@@ -1878,6 +1923,10 @@ public final class CommitmentExtractor {
          * the party told to act; else as the rest of the subject tells ({@link #fromSubject}).
          */
         Resolved fromNames() {
+            List<String> examples = namedExamples(beforeCue, subjectFrom, offset, inside);
+            if (!examples.isEmpty()) {
+                return new Resolved(examples, NAMED_SUBJECT);
+            }
             Set<String> named = new LinkedHashSet<>();
             boolean previousExcluded = false;
             boolean previousBetween = false;
@@ -2660,7 +2709,8 @@ public final class CommitmentExtractor {
 
     /**
      * An aside that says what the subject is made of: "The group – which consists of Canada, France and Japan – also
-     * agreed to …": the members are named, the group acts.
+     * agreed to …": the members are named, the group acts; or which group's chair the subject is ("Japan, as Chair of the
+     * Partnership, will …"): the chair acts, the group does not.
      */
     private static final Pattern MAKE_UP_ASIDE = Pattern.compile(
             "(?i)(?:,|\\s[–—])\\s*(?:which|that)\\s+(?:consists\\s+of|comprises|includes|is\\s+made\\s+up\\s+of|brings\\s+together)\\s"
@@ -2668,6 +2718,13 @@ public final class CommitmentExtractor {
                     // "JARE, a joint venture of Sojitz and JOGMEC, has agreed to …": the venture acts, not its owners
                     + "|,\\s*(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:joint\\s+venture|venture|unit|subsidiary|arm|affiliate)\\s+"
                     + "(?:of|between|formed\\s+by|owned\\s+by|set\\s+up\\s+by|created\\s+by)\\s[^–—;,]{1,200}?,"
+                    + "(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)"
+                    // "The United States, as Chair of the MSP, will host …", "Japan, which chairs the Partnership, will …":
+                    // the group whose chair the subject is does not act
+                    + "|,\\s*(?:as|in\\s+its\\s+(?:role|capacity)\\s+as)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}?"
+                    + "(?:chair|co-chair|chairman|president|presidency|host|coordinator)(?:\\s+(?:of|for)\\s[^–—;,]{1,120}?)?,"
+                    + "(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)"
+                    + "|,\\s*which\\s+(?:chairs|co-chairs|holds\\s+the\\s+presidency\\s+of|presides\\s+over)\\s[^–—;,]{1,120}?,"
                     + "(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)");
 
     /** The span of a make-up aside ({@link #MAKE_UP_ASIDE}) between the subject and the cue, or null. */
@@ -2930,9 +2987,12 @@ public final class CommitmentExtractor {
         return List.copyOf(all);
     }
 
-    /** A word before a group noun that makes the group no state's: "private sector [partners]" ("non-state-group"). */
+    /**
+     * A word before a group noun that makes the group no state's, "private sector [partners]" ("non-state-group"), or
+     * only a part of the group, "some [members]" ("part-of-group").
+     */
     private static final Pattern NON_STATE_GROUP = ClauseWords.compile(
-            "\\b(?:" + ClauseWords.alternation("non-state-group") + ")[\\s-]+$");
+            "\\b(?:" + ClauseWords.alternation("non-state-group") + "|" + ClauseWords.alternation("part-of-group") + ")[\\s-]+$");
 
     /**
      * Whether the subject is a group phrase ("the Participants", "we"); not when the group word only follows a named
@@ -3458,11 +3518,24 @@ public final class CommitmentExtractor {
         for (Mention m : inside) {
             int at = m.start() - offset;
             if (m.type() == MentionType.PARTY && at >= from && m.end() - offset <= end.start() && !Clauses.isInName(text, m)
-                    && !HOSTED_AT.matcher(sentence.substring(Math.max(from, at - BEFORE_NAME), at)).find()) {
+                    && !HOSTED_AT.matcher(sentence.substring(Math.max(from, at - BEFORE_NAME), at)).find()
+                    && !inHyphenedPair(sentence, at, m.end() - offset)) {
                 told.add(m.norm());
             }
         }
         return List.copyOf(told);
+    }
+
+    /**
+     * Whether the name at {@code [start, end)} is one of a hyphened pair that only describes a noun: "a ceasefire across
+     * the Lebanon-Israel border", "the Peru–Chile corridor"; no one told to act.
+     */
+    private static boolean inHyphenedPair(String sentence, int start, int end) {
+        boolean before = start >= 2 && (sentence.charAt(start - 1) == '-' || sentence.charAt(start - 1) == '–')
+                && Character.isLetter(sentence.charAt(start - 2));
+        boolean after = end + 1 < sentence.length() && (sentence.charAt(end) == '-' || sentence.charAt(end) == '–')
+                && Character.isUpperCase(sentence.charAt(end + 1));
+        return before || after;
     }
 
     /**

@@ -736,11 +736,18 @@ final class DocumentParties {
     private static final Pattern JOINED = Pattern.compile("(?i)^\\s+(?:(?:has|have|had)\\s+(?:also\\s+|now\\s+)?joined|joins)"
             + "\\s+(?:the\\s+)?$");
 
+    /** A quoted front-matter value's escaped line break and the escaped space that opens the next line. */
+    private static final Pattern FOLDED_LINE = Pattern.compile("\\\\\\R[ \\t]*(?:\\\\(?=\\s))?");
+
     private static boolean coordinated(String text, Mention left, Mention right) {
         if (right.start() < left.end()) {
             return false;
         }
         String between = text.substring(left.end(), right.start());
+        if (between.indexOf('\\') >= 0) {
+            // a front matter's title folded over lines ("…, European Union,\⏎  \ France, …"): one line of the title
+            between = FOLDED_LINE.matcher(between).replaceAll(" ");
+        }
         if (left.norm().length() == 2 && right.norm().length() != 2 && POSSESSIVE_BETWEEN.matcher(between).matches()) {
             return true; // "Japan's JBIC": the state whose body it is, then the body
         }
@@ -818,12 +825,13 @@ final class DocumentParties {
 
     /**
      * A news report's opening pair of leaders: "U.S. President Jane Roe and Chile’s new President Ana Soto signed …",
-     * the title and name of the first state's leader, then "and" before the second state.
+     * the title and name of the first state's leader, then "and" before the second state; or a list's comma between
+     * them ("by Chilean President Ana Soto, Peruvian President Juan Roe, and …").
      */
     private static final Pattern LEADER_AND = Pattern.compile(
             "^(?:[’']s)?\\s+(?:(?:new|newly\\s+elected|incoming|visiting)\\s+)?(?:President|Vice\\s+President|Prime\\s+Minister"
                     + "|Chancellor|Premier|King|Queen|Emir|Crown\\s+Prince|Sultan)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}"
-                    + "\\p{Lu}[\\p{L}'’-]+,?\\s+and\\s+(?:the\\s+)?$");
+                    + "\\p{Lu}[\\p{L}'’-]+(?:,?\\s+and|,)\\s+(?:the\\s+)?$");
 
     /**
      * "President of France Emmanuel Macron, Chancellor of Germany …", "We, the President of France, Chancellor of

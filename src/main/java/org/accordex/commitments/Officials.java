@@ -354,12 +354,14 @@ final class Officials {
     static List<Mention> leadersAt(String text, int limit) {
         String opening = text.substring(0, Math.min(limit, text.length()));
         List<Mention> officials = new ArrayList<>();
+        List<int[]> placed = new ArrayList<>(); // "German Chancellor Olaf Scholz": the whole of each placed leader
         LeadWordSearch.Search search = DEMONYM_TITLED_NAME_SEARCH.in(opening);
         Matcher demonym = search.matcher();
         while (search.find()) {
             String state = PartyKinds.demonyms().get(demonym.group(1));
             if (state != null && state.length() == 2) {
                 officials.add(Mention.of(MentionType.PARTY, text, demonym.start(1), demonym.end(1), state));
+                placed.add(new int[] {demonym.start(), demonym.end()});
             }
         }
         LeadWordSearch.Search titles = TITLED_NAME_SEARCH.in(opening);
@@ -371,7 +373,9 @@ final class Officials {
                 state = governorsName(titled, word.start()) ? null : KNOWN.get(word.group());
             }
             int start = titled.start(1);
-            if (state != null && officials.stream().noneMatch(o -> o.start() < titled.end() && start < o.end())) {
+            // a known name already placed by its demonym is that one leader, not a second name in a list
+            boolean known = placed.stream().anyMatch(p -> p[0] < titled.end() && titled.start() < p[1]);
+            if (state != null && !known && officials.stream().noneMatch(o -> o.start() < titled.end() && start < o.end())) {
                 officials.add(Mention.of(MentionType.PARTY, text, start, titled.end(), state)); // the name, not the title
             }
         }

@@ -18,9 +18,12 @@ import org.accordex.model.MentionType;
  * state an unplaced official serves ("The Secretary of Commerce shall" in an order whose named parties are agencies).
  */
 final class Sides {
-    /** "the Korean side", "The Japanese Side", "the Indonesian delegation": a demonym and a noun for one party. */
+    /**
+     * "the Korean side", "The Japanese Side", "the Indonesian delegation", "the Brazilian G20 Presidency": a demonym and
+     * a noun for one party.
+     */
     private static final Pattern DEMONYM_SIDE = ClauseWords.compile(
-            "\\b(\\p{Lu}[\\p{L}’'-]+)\\s+" + ClauseWords.alternation("side-noun") + "\\b");
+            "\\b(\\p{Lu}[\\p{L}’'-]+)\\s+(?:G-?\\d{1,2}\\s+)?" + ClauseWords.alternation("side-noun") + "\\b");
     /**
      * "European companies ", "Japanese battery makers also ", "Jordanian businesses have ": a demonym and a noun for its
      * firms, ending the subject.
@@ -33,6 +36,9 @@ final class Sides {
             "(?:^|[\\s,“\"])(\\p{Lu}[\\p{L}’'-]+)\\s+and\\s+(?:the\\s+)?\\p{Lu}[\\p{L}’'-]+\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?i:"
                     + ClauseWords.alternation("demonym-actor")
                     + ")\\s+(?:(?:also|further|now|each|both|together|have|has|had|\\w+ly)\\s+)*$");
+    /** A preposition and an article right before a side: "under the", "during the". */
+    private static final Pattern AFTER_PREPOSITION = Pattern.compile(
+            "(?i)\\b(?:under|during|of|by|with|for|to|from|at|on|in|through|after|before|since|until)\\s+(?:the\\s+)?$");
     /** Demonyms of the party dictionary ("Korean" → KR), read once. */
     private static final Map<String, String> DEMONYMS = PartyKinds.demonyms();
 
@@ -230,7 +236,8 @@ final class Sides {
     /** The document's parties of the state a "<demonym> side" subject names, else that state; empty if none. */
     List<String> named(String subject) {
         Matcher m = DEMONYM_SIDE.matcher(subject);
-        if (!m.find()) {
+        if (!m.find() || AFTER_PREPOSITION.matcher(subject.substring(Math.max(0, m.start() - 16), m.start())).find()) {
+            // "Under the Japanese Presidency, we will …": the side only dates or frames what the subject does
             return List.of();
         }
         String state = DEMONYMS.get(m.group(1));

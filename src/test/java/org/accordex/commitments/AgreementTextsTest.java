@@ -429,6 +429,22 @@ class AgreementTextsTest {
         assertEquals("none", WhichSentencesCommitTest.lastLine(text));
     }
 
+    /** A plan that names its items as its goals makes those that state an action its parties' aims, not pledges or calls. */
+    @Test
+    void theItemsOfAPlansFollowingGoalsAreItsPartiesAims() {
+        String text = "Copper Action Plan of Canada and Chile\n\n"
+                + "The Copper Action Plan sets the following goals:\n\n"
+                + "- Expand the recycling of copper scrap;\n"
+                + "- Map lithium brines along the border.\n";
+        assertEquals("intent CA CL", WhichSentencesCommitTest.lastLine(text));
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals(2, commitments.size(), commitments.toString());
+        assertEquals("Expand the recycling of copper scrap", commitments.get(0).action());
+        // "sets out the following objectives" reads the same
+        text = text.replace("sets the following goals", "sets out the following objectives");
+        assertEquals("intent CA CL", WhichSentencesCommitTest.lastLine(text));
+    }
+
     /** A declaration's upper-case operative formula over upper-case verbs, after numbered bold recitals. */
     @Test
     void anUpperCaseDeclarationInTheSpeakersVoiceOpensItsItems() {

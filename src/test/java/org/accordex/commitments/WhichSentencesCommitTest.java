@@ -1463,6 +1463,27 @@ class WhichSentencesCommitTest {
         assertEquals(expected, lastLine(MINISTERS_MET + sentence + "\n"));
     }
 
+    /**
+     * A communiqué's charges and its chair: ministers who ask a body to act in a second verb of their own urge it as when
+     * asking is their only verb, and their present "task" charges a named body as "tasked" does; the state that holds
+     * the presidency acts in "The Peruvian Presidency will convene …", not where the presidency only frames what the
+     * ministers do ("Under the Chilean Presidency, we will …").
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            We welcome the copper outlook and ask the IEA to update it each year.              | recommendation International Energy Agency
+            We adopt the nickel work plan and ask the OECD to review it in 2028.               | recommendation Organisation for Economic Co-operation and Development
+            We task the IEA to track lithium stocks in both countries.                         | commitment CA CL
+            We also task the Copper Working Group to draft a smelting code.                    | commitment CA CL
+            The Peruvian Presidency will convene the copper ministers again in May.            | commitment PE
+            The Chilean G20 Presidency will host a lithium workshop next year.                 | commitment CL
+            Under the Chilean Presidency, we will publish a copper outlook.                    | commitment CA CL
+            We welcome the copper outlook and the IEA's work on it.                            | none
+            """)
+    void aCommuniquesChargesAndItsPresidency(String sentence, String expected) {
+        assertEquals(expected, lastLine(MINISTERS_MET + sentence + "\n"));
+    }
+
     /** A reported clause keeps its own subject when its verb comes before the "and". */
     @Test
     void aReportedClauseWithAVerbOfItsOwnKeepsItsSubject() {
@@ -1534,6 +1555,8 @@ class WhichSentencesCommitTest {
             The two sides set a target of tripling copper trade within five years.             | intent CA CL
             The two sides affirmed the value of the copper accord and their keenness on widening it to lithium. | intent CA CL
             The Ministers request the Joint Copper Committee and the Lithium Council to report on smelting. | recommendation CA CL
+            We affirm our shared responsibility and determination to keep copper scrap out of illicit trade. | intent CA CL
+            The Ministers confirm their readiness to open a copper assay laboratory.          | intent CA CL
             """)
     void jointStatementsOfOtherHouseStyles(String sentence, String expected) {
         assertEquals(expected, lastLine(MINISTERS_MET + sentence + "\n"));

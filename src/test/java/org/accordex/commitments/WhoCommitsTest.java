@@ -520,6 +520,8 @@ class WhoCommitsTest {
             Joint Statement by the Government of Japan and the Government of Peru\\nBoth sides will invite other partners, including Korea, the European Union and Canada, to join.\\nThe two governments will map copper deposits. | JP PE
             G20 ministers on minerals\\nWe, the Ministers of the Group of Twenty, met in Lima.\\nWe invite the International Energy Agency to prepare an outlook on copper. | International Energy Agency
             G20 ministers on minerals\\nWe, the Ministers of the Group of Twenty, met in Lima.\\nWe call on companies to publish their copper purchases. | Group of Twenty
+            G20 ministers on minerals\\nWe, the Ministers of the Group of Twenty, met in Lima.\\nWe call for a truce along the Peru-Chile border to let copper trade resume. | Group of Twenty
+            G20 ministers on minerals\\nWe, the Ministers of the Group of Twenty, met in Lima.\\nWe call on Peru and Chile to reopen their border to copper trade. | CL PE
             Joint Statement of the United States and Peru\\nNational Security Advisor Jane Roe met with Prime Minister Sheikh Omar Bin Saleh Al Rami of Peru today.\\nMs. Roe and Sheikh Omar pledged to intensify cooperation on copper. | PE US
             Readout of President Roe's call with Amir Sheikh Khalid Bin Saud Al Rami of Qatar\\nPresident Roe spoke today with Amir Sheikh Khalid Bin Saud Al Rami of Qatar.\\nThe President said that the United States together with Egypt and Qatar would work for a truce.\\nHe urged Amir Khalid to reopen the crossing. | QA
             Joint Statement of the United States and Peru\\nNational Security Advisor Jane Roe met with Prime Minister Sheikh Omar Bin Saleh Al Rami of Peru today.\\nMs. Roe thanked Sheikh Omar for his efforts.\\nShe urged that all possible efforts be made to reopen the mines. | US
@@ -597,6 +599,52 @@ class WhoCommitsTest {
             """)
     void partnersTogetherWithTheSubjectAndOwnersOfAPlan(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /** A group whose chair the subject is, in an aside, does not act with it; a group joined to the subject does. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cobalt ministers meet\\nThe ministers of the Minerals Security Partnership met in Lima.\\nCanada, as Chair of the Minerals Security Partnership, will host the next meeting. | CA
+            Cobalt ministers meet\\nThe ministers of the Minerals Security Partnership met in Lima.\\nJapan, which chairs the MSP, will host a cobalt forum in May. | JP
+            Cobalt ministers meet\\nThe G20 ministers met in Lima.\\nChile, as G20 President, will convene the ministers again. | CL
+            Cobalt ministers meet\\nThe ministers of the Minerals Security Partnership met in Lima.\\nCanada and the Minerals Security Partnership will host a cobalt forum. | CA Minerals Security Partnership
+            """)
+    void aChairsGroupInAnAsideDoesNotAct(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /**
+     * A chair's summary tells what a part of the group said or will do: "Some members", "Several participants" are not
+     * the group and name no party, so no one commits (a body they urge still may be told to act); the members a group
+     * of others names as its examples ("Several Allies – including A and B – will …") act, not the text's own parties.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chair's Summary of the Copper Ministers' Meeting\\nThe copper ministers of Canada, Chile and Peru met in Lima.\\nSome members called for tripling copper recycling by 2030. | none
+            Chair's Summary of the Copper Ministers' Meeting\\nThe copper ministers of Canada, Chile and Peru met in Lima.\\nThe Chair noted that several members will host workshops on smelting. | none
+            Chair's Summary of the Copper Ministers' Meeting\\nThe copper ministers of Canada, Chile and Peru met in Lima.\\nThe Chair noted that members will host workshops on smelting. | CA CL PE
+            Chair's Summary of the Copper Ministers' Meeting\\nThe copper ministers of Canada, Chile and Peru met in Lima.\\nSeveral participants urged the IEA to publish a copper outlook. | International Energy Agency
+            Chair's Summary of the Copper Ministers' Meeting\\nThe copper ministers of Canada, Chile and Peru met in Lima.\\nSeveral partners – including Norway and Japan – will fund the copper registry. | JP NO
+            Chair's Summary of the Copper Ministers' Meeting\\nThe copper ministers of Canada, Chile and Peru met in Lima.\\nOther partners, such as Korea, will join the copper registry. | KR
+            Chair's Summary of the Copper Ministers' Meeting\\nThe copper ministers of Canada, Chile and Peru met in Lima.\\nThere was wide support for recycling, and many forum members, including Norway, Japan, and Korea, declared their intention to join the registry. | JP KR NO
+            """)
+    void aPartOfTheGroupIsNotTheGroup(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /**
+     * The speakers a joint statement's title lists: a front matter's title folded over lines with escaped breaks is one
+     * list, and leaders listed with commas by demonym, title and name (one of them a leader known by name) are all
+     * its states.
+     */
+    @Test
+    void theStatesOfAFoldedTitleOrALeadersListSpeak() {
+        String folded = "---\ndate: '2026-03-02'\ntitle: \"Joint Statement by Chile, Peru,\\\n  \\ Bolivia and Canada\"\n---\n\n"
+                + "We will map copper deposits in the Andes.\n";
+        assertEquals("BO CA CL PE", partiesOfLast(folded));
+        String leaders = "Joint Statement by Chilean President Ana Soto, Peruvian President Juan Roe, German Chancellor Olaf Scholz,"
+                + " and Bolivian President Luis Arce\n\nWe will map copper deposits in the Andes.\n";
+        assertEquals("BO CL DE PE", partiesOfLast(leaders));
     }
 
     @ParameterizedTest(name = "{0}")
