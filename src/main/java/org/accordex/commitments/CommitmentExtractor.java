@@ -2246,6 +2246,9 @@ public final class CommitmentExtractor {
                     // "Peru's energy minister said his government would", "Lutnick said the government would"
                     states = context.officials().leadersIn(speaker);
                 }
+                if (states.isEmpty()) {
+                    states = openingPlace(beforeCue, offset, inside);
+                }
                 // a ministry's release means its own government, however often it names the partner
                 List<String> home = context.sides().releaser().isEmpty() ? context.sides().mainState() : context.sides().releaser();
                 String who = quote != null && reportedFrom <= quote[0] + 1
@@ -2983,12 +2986,37 @@ public final class CommitmentExtractor {
             if (nameStart >= g.end() && nameStart <= subject.length() && GROUP_OF_NAME.matcher(subject.substring(g.end(), nameStart)).matches() && !groups.find()) {
                 return false;
             }
+            if (nameStart >= g.end() && nameStart <= subject.length() && namesListedAfter(subject, g.end(), sentence, offset,
+                    subjectFrom, lastNamed, inside) && !groups.find()) {
+                return false; // "The governments of Canada and Quebec will": the group is the parties it lists
+            }
             // "Google and partners will", "Japan and its partners will": the named party with others it does not name
             if (nameEnd >= 0 && nameEnd <= g.start() && NAMED_AND_PARTNERS.matcher(subject.substring(nameEnd)).matches()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a list of names joined by commas and "and" opens right after the group word's "of" and ends on the
+     * subject's last name: "governments| of |Canada and Quebec".
+     */
+    private static boolean namesListedAfter(String subject, int groupEnd, String sentence, int offset, int subjectFrom,
+            Mention lastNamed, List<Mention> inside) {
+        for (int i = 0; i < inside.size(); i++) {
+            Mention m = inside.get(i);
+            int at = m.start() - offset - subjectFrom;
+            if (m.type() != MentionType.PARTY || at < groupEnd) {
+                continue;
+            }
+            if (!GROUP_OF_NAME.matcher(subject.substring(groupEnd, Math.min(at, subject.length()))).matches()) {
+                return false;
+            }
+            List<Mention> listed = joinedNames(sentence, offset, inside, i);
+            return listed.size() > 1 && listed.get(listed.size() - 1) == lastNamed;
+        }
+        return false;
     }
 
     private static final Pattern OUR_OR_US = Pattern.compile("(?i)our|us");
@@ -3304,7 +3332,8 @@ public final class CommitmentExtractor {
             int subjectEnd = subject.get(subject.size() - 1).end() - offset;
             Matcher partners = PARTNERS_AFTER_NAME.matcher(sentence).region(subjectEnd, sentence.length());
             int modalFrom = partners.lookingAt() ? partners.end() : subjectEnd;
-            boolean ownClause = CLAUSE_OPENER.matcher(before).find() && OWN_MODAL.matcher(sentence.substring(modalFrom)).find();
+            boolean ownClause = CLAUSE_OPENER.matcher(before).find() && OWN_MODAL.matcher(sentence.substring(modalFrom)).find()
+                    && !endsRelativeList(sentence, offset, inside, i);
             // "JBIC will provide USD 350 million and Export Development Canada USD 250 million": the verb is left out
             boolean gapped = GAP_OPENER.matcher(before).find() && AMOUNT_AFTER.matcher(sentence.substring(end)).find();
             if (ownClause && !Clauses.isInName(text, m)) {
@@ -3327,6 +3356,28 @@ public final class CommitmentExtractor {
             }
         }
         return List.copyOf(found);
+    }
+
+    /** A relative word right before a list of names: "a plant [that] Ford and". */
+    private static final Pattern RELATIVE_WORD_BEFORE = Pattern.compile("(?i)\\b(?:that|which)\\s+(?:the\\s+)?$");
+
+    /**
+     * Whether the name at {@code i} closes a list of names that a relative word opens, so that its "and" joins names,
+     * not clauses: "Canada will fund a plant that Halden and Corvin Metals plan to build" (they describe the plant).
+     */
+    private static boolean endsRelativeList(String sentence, int offset, List<Mention> inside, int i) {
+        int head = i;
+        while (head > 0) {
+            Mention previous = inside.get(head - 1);
+            Mention next = inside.get(head);
+            if (previous.type() != MentionType.PARTY || previous.start() < offset || previous.end() > next.start()
+                    || !COORDINATED.matcher(sentence.substring(previous.end() - offset, next.start() - offset)).matches()) {
+                break;
+            }
+            head--;
+        }
+        int at = inside.get(head).start() - offset;
+        return head < i && RELATIVE_WORD_BEFORE.matcher(sentence.substring(Math.max(0, at - 12), at)).find();
     }
 
     /** The party named at {@code first} and those joined to it by "and" or a comma: "Angola and the European Commission". */
@@ -3862,6 +3913,23 @@ public final class CommitmentExtractor {
         }
         List<String> kept = found.stream().filter(n -> !owners.contains(n)).toList();
         return kept.isEmpty() ? found : kept;
+    }
+
+    /** A sentence that opens on a place: "In Australia, the federal government agreed to …". */
+    private static final Pattern PLACE_OPENER = Pattern.compile("^[\\s\"“*•-]*(?:In|in)\\s+(?:the\\s+)?[^,;]{2,40},\\s+");
+
+    /**
+     * The one state a sentence opens on as its place, whose government "the government" after it is ("In Australia, the
+     * federal government agreed to lend …", in a report that names other states more); none where it names no state or several.
+     */
+    private static List<String> openingPlace(String clause, int offset, List<Mention> inside) {
+        Matcher opener = PLACE_OPENER.matcher(clause);
+        if (!opener.lookingAt()) {
+            return List.of();
+        }
+        List<String> states = inside.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= offset
+                && m.end() - offset <= opener.end() && m.norm().length() == 2).map(Mention::norm).distinct().toList();
+        return states.size() == 1 ? states : List.of();
     }
 
     /** The parties a clause names as actors (not after a preposition, not inside the name of a plan), in order. */

@@ -48,6 +48,10 @@ class WhoCommitsTest {
             Tungsten venture\\nHalden Metals, a Canada-based explorer, and Ulaan Mining, Mongolia’s national mining company, have signed an agreement to develop a tungsten mine. | Halden Metals Ulaan Mining
             Graphite mine\\nThe Nordvik mine, located in northern Norway, is expected to produce 50,000 tonnes of graphite a year. | none
             Cobalt loan\\nThe Export-Import Bank of the United States, the government’s export credit agency, has issued a letter of interest to lend $200 million. | Export-Import Bank of the United States
+            Copper plant\\nCanada will fund a smelter that Halden Metals and Kestrel Minerals plan to build in Quebec. | CA
+            Halden Metals and Kestrel Minerals to build smelter\\nThe governments of Canada and Chile will each lend $50 million to the smelter. | CA CL
+            Copper plant\\nCanada will fund a smelter that Halden Metals, Ulaan Mining and Kestrel Minerals intend to build. | CA
+            Nickel loans\\nBrazil will lend to Halden Metals, and Brazil’s mining ministry will insure the loan.\\nIn Australia, the federal government agreed to lend Halden Metals a further $40 million. | AU
             """)
     void aStateThatOnlySaysWhereTheSubjectIsDoesNotCommit(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
