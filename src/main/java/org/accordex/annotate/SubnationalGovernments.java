@@ -290,11 +290,16 @@ final class SubnationalGovernments {
         return again;
     }
 
-    /** "the State Government", "the Provincial Government" standing for the one state or province the text names as a government. */
-    private static final Pattern THE_STATE_GOVERNMENT = Pattern.compile("\\b(?<=[Tt]he\\s)(?:State|Provincial)\\s+Government\\b(?!\\s+of\\b)");
+    /**
+     * "the State Government", "the provincial government" standing for the one state or province the text names as a
+     * government.
+     */
+    private static final Pattern THE_STATE_GOVERNMENT = Pattern.compile(
+            "\\b(?<=[Tt]he\\s)(?:State|Provincial|state|provincial)\\s+[Gg]overnment\\b(?!\\s+of\\b)");
 
     private static List<Mention> theStateGovernment(String text, List<Mention> mentions) {
-        if (!text.contains("State Government") && !text.contains("Provincial Government")) {
+        if (!text.contains("tate Government") && !text.contains("rovincial Government") && !text.contains("tate government")
+                && !text.contains("rovincial government")) {
             return List.of();
         }
         List<String> states = mentions.stream().filter(m -> m.type() == MentionType.PARTY && NORMS.containsValue(m.norm()))

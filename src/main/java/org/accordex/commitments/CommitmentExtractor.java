@@ -159,9 +159,13 @@ public final class CommitmentExtractor {
     private static final Pattern CUE_IN_RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\s*(?:,[^,;]{1,60},\\s*)?[«\"“]?(?:\\p{L}+ly\\s+)?$");
     /**
      * "states" as a verb ("The report states that …"), not the noun of a group: "member states will", "all states shall".
-     * The look-behind follows the word, so it is tried only where "states" is written, not at every word's start.
+     * The look-behind follows the word, so it is tried only where "states" is written, not at every word's start. Nor is
+     * "state" a verb after an article or before a body's noun: "the state will", "the Queensland state government will".
      */
-    private static final String STATES_VERB = "state|states(?<!\\b(?i:member|partner|participating|contracting|signatory|the|these"
+    private static final String STATES_VERB = "state(?<!\\b(?i:the|its|their)\\s{1,3}state)"
+            + "(?!\\s+(?:governments?|agenc(?:y|ies)|authorit(?:y|ies)|ministr(?:y|ies)|departments?|legislature|budget|utility"
+            + "|officials|council|assembly|parliament)\\b)"
+            + "|states(?<!\\b(?i:member|partner|participating|contracting|signatory|the|these"
             + "|those|all|both|other|its|their|our)\\s{1,3}states)";
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final String REPORTING_VERB = "(?:says?|said|saying|" + STATES_VERB + "|stated|notes?|noted|adds?|added|adding|indicates?|indicated"

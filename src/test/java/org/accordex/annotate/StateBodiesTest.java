@@ -85,6 +85,12 @@ class StateBodiesTest {
     }
 
     @Test
+    void theStateGovernmentInLowerCaseIsTheOneStateNamedAsAGovernment() {
+        assertEquals(List.of("Tasmania → Tasmania", "state government → Tasmania"), mentions("The Government of Tasmania"
+                + " approved the mine. The state government will fund a tin refinery.", MentionType.PARTY));
+    }
+
+    @Test
     void theGovernmentsOfAListNameTheirStatesAndProvinces() {
         assertEquals(List.of("Australia → AU", "Tasmania → Tasmania"), mentions("The governments of Australia and Tasmania"
                 + " will each lend $50 million.", MentionType.PARTY));
