@@ -1969,7 +1969,7 @@ public final class CommitmentExtractor {
                 // be managed by Kyiv and Washington", where the subject named is what they act on
                 List<String> agents = passiveAgents(sentence, offset, cue.end(), inside, text);
                 if (!agents.isEmpty() && Collections.disjoint(agents, named)
-                        && !isGroup(subject, sentence, offset, subjectFrom, null, inside)) {
+                        && !isGroup(subject, sentence, offset, beforeCue.length() - subject.length(), null, inside)) {
                     return new Resolved(agents, NAMED_SUBJECT);
                 }
             }
@@ -2060,7 +2060,8 @@ public final class CommitmentExtractor {
             // "we direct" is; a past "I directed …" reports an order given
             boolean speakerDirects = SPEAKER_HAS_DIRECTED.matcher(subject).find()
                     && HAS_DIRECTED_CUE.matcher(sentence.substring(cue.start())).lookingAt();
-            boolean group = speakerDirects || isGroup(subject, sentence, offset, subjectFrom, lastNamed, inside);
+            // where the subject's text starts: after a dateline ("TORONTO (Reuters) - The governments of …"), past subjectFrom
+            boolean group = speakerDirects || isGroup(subject, sentence, offset, beforeCue.length() - subject.length(), lastNamed, inside);
             boolean firstPerson = speakerDirects || Clauses.isFirstPerson(subject);
             if (group && named.isEmpty() && Clauses.isEffect(afterCue) && (isOurThing(subject) || gerundIsSubject(subject))) {
                 // "Our collaboration will complement …", "Building smelters in both countries will create jobs": effects

@@ -50,6 +50,7 @@ class WhoCommitsTest {
             Cobalt loan\\nThe Export-Import Bank of the United States, the government’s export credit agency, has issued a letter of interest to lend $200 million. | Export-Import Bank of the United States
             Copper plant\\nCanada will fund a smelter that Halden Metals and Kestrel Minerals plan to build in Quebec. | CA
             Halden Metals and Kestrel Minerals to build smelter\\nThe governments of Canada and Chile will each lend $50 million to the smelter. | CA CL
+            Halden Metals and Kestrel Minerals to build smelter\\nTORONTO (Reuters) - The governments of Canada and Chile will each lend $50 million to the smelter. | CA CL
             Lithium refinery\\nThe Queensland state government will fund a lithium refinery near the port. | Queensland
             Copper plant\\nCanada will fund a smelter that Halden Metals, Ulaan Mining and Kestrel Minerals intend to build. | CA
             Nickel loans\\nBrazil will lend to Halden Metals, and Brazil’s mining ministry will insure the loan.\\nIn Australia, the federal government agreed to lend Halden Metals a further $40 million. | AU
