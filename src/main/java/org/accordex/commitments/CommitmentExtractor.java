@@ -3407,6 +3407,9 @@ public final class CommitmentExtractor {
                 dealPartners(sentence, offset, cue, inside, text));
     }
 
+    /** An apposition after a partner, up to a place it names: "Halden|, the state company of |Chile's …". */
+    private static final Pattern PARTNERS_APPOSITION = Pattern.compile(
+            "^,\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,6}(?:of|in|from|at|owned\\s+by)\\s+(?:the\\s+)?$");
     /** The partners a reported deal names inside its cue: "signed a supply agreement [with X and Y] for …". */
     private static final Pattern DEAL_WITH = Pattern.compile("(?i)\\bwith\\s+");
 
@@ -3431,13 +3434,21 @@ public final class CommitmentExtractor {
         }
         int from = cue.start() + with.end();
         List<String> partners = new ArrayList<>();
+        int previousEnd = -1;
         for (Mention m : inside) {
             int at = m.start() - offset;
-            // "with Australia’s Wesfarmers": the company, not the state it is in, is the partner
-            if (m.type() == MentionType.PARTY && at >= from && m.end() - offset <= cue.end() && !Clauses.isInName(text, m)
-                    && !partners.contains(m.norm()) && !possessesNamedBody(sentence, offset, m, inside, cue.end())) {
+            if (m.type() != MentionType.PARTY || at < from || m.end() - offset > cue.end()) {
+                continue;
+            }
+            // "with Australia’s Wesfarmers": the company, not the state it is in, is the partner; "with Halden, the state
+            // miner of Chile's Atacama region," describes Halden, and Chile signs nothing
+            boolean described = previousEnd >= 0 && at >= previousEnd
+                    && PARTNERS_APPOSITION.matcher(sentence.substring(previousEnd, at)).matches();
+            if (!described && !Clauses.isInName(text, m) && !partners.contains(m.norm())
+                    && !possessesNamedBody(sentence, offset, m, inside, cue.end())) {
                 partners.add(m.norm());
             }
+            previousEnd = m.end() - offset;
         }
         return partners;
     }
