@@ -583,6 +583,9 @@ public final class Annotator {
             if (Regions.is(surface) || name.length() == 1 && writtenInLowerCase(text, surface)) {
                 continue; // one word that prose writes in lower case: "Women" of "… Foundation for Women"
             }
+            if (SubnationalGovernments.isPossessive(surface)) {
+                continue; // "Jujuy's mining firm": the province owns what it names, a place by its name, no party
+            }
             if (ItemLabels.isUnrepeatedLabel(text, from, to)) {
                 continue; // "- **Rural Energy Savings:** USDA will …": the item's topic, not who acts
             }

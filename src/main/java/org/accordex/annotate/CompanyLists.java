@@ -134,6 +134,11 @@ final class CompanyLists {
         if (NOT_NAME_START.contains(words[0]) || ContextRules.isSloganWord(slogan) || Regions.is(name)) {
             return false;
         }
+        if (SubnationalGovernments.isPossessive(name) || ContextRules.endsInPlaceHead(name)) {
+            // "Halden and Jujuy's mining firm": the province owns the firm named after it; "a loan for Cold Ridge; Halden
+            // wins …": a project's site beside a firm
+            return false;
+        }
         boolean sentenceInitial = text.substring(sentenceStart, start).replaceAll("[\\s*#\\-•–—(\"“]", "").isEmpty();
         if (sentenceInitial && words.length == 1) {
             return false; // "Meanwhile, Toyota and Honda …": a capitalized first word is weak evidence of a name

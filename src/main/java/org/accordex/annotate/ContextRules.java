@@ -30,9 +30,16 @@ final class ContextRules {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of(
             "in", "at", "from", "to", "into", "near", "via", "across", "around", "outside", "toward", "towards",
             "visit", "visited", "visiting", "visits", "of", "through", "throughout", "within", "held", "hosted");
-    /** The names before a capital in a list that a place preposition opens: "to Hong Kong, [Tokyo]". */
+    /** A place's name in a list: capitalized words, not a month or a weekday ("in May and Beijing agreed"). */
+    private static final String LISTED_PLACE = "(?!(?:January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b)"
+            + "\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*";
+    /**
+     * The names before a capital in a list that a place preposition opens: "to Hong Kong, [Tokyo]", "analysts in Tokyo
+     * and [Seoul]".
+     */
     private static final Pattern PLACE_LIST_BEFORE = Pattern.compile("(?i:\\b(?:" + String.join("|", PLACE_PREPOSITIONS)
-            + "))\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*)*,\\s+)+(?:and\\s+|or\\s+)?$");
+            + "))\\s+(?:the\\s+)?(?:(?:" + LISTED_PLACE + ",\\s+)+(?:and\\s+|or\\s+)?|" + LISTED_PLACE + "\\s+(?:and|or)\\s+)$");
     private static final int PLACE_LIST_CHARS = 100;
     /** Offices named after the city they sit in: "U.S. Embassy Mexico City", "Consulate General Osaka". */
     private static final Set<String> SEATS = Set.of("embassy", "consulate", "consulate-general", "general", "mission");
@@ -951,6 +958,11 @@ final class ContextRules {
     private static final Pattern PLACE_HEAD_AFTER = Pattern.compile("^[ \\t]+" + alternation(PLACE_HEADS) + "(?![\\p{L}\\d-])");
     private static final Pattern PLACE_HEAD_AT_END = Pattern.compile("(?<![\\p{L}\\d-])" + alternation(PLACE_HEADS) + "$");
 
+    /** Whether {@code name} ends in a natural place's last word: "Rhyolite Ridge", "Atacama Salt Flat". */
+    static boolean endsInPlaceHead(String name) {
+        return PLACE_HEAD_AT_END.matcher(name).find();
+    }
+
     private static boolean isGivenName(String text, Candidate c, String before, String after) {
         if (!GIVEN_NAME_STATES.contains(text.substring(c.start(), c.end()))) {
             return false;
@@ -1183,8 +1195,8 @@ final class ContextRules {
             return false; // "San Jose, CA will …", "Lima, Ohio": a US town that shares a capital's name
         }
         String longer = text.substring(Math.max(sentenceStart, c.start() - PLACE_LIST_CHARS), c.start());
-        if (longer.indexOf(',') >= 0 && PLACE_LIST_BEFORE.matcher(longer).find()) {
-            return false; // "flights to Hong Kong, Tokyo and Manila": a place in a list of places
+        if ((longer.indexOf(',') >= 0 || before.endsWith("and ") || before.endsWith("or ")) && PLACE_LIST_BEFORE.matcher(longer).find()) {
+            return false; // "flights to Hong Kong, Tokyo and Manila", "in Tokyo and Seoul": a place in a list of places
         }
         // a heading the sentence splitter left above the dateline makes no sentence start: the line starts there
         boolean lineStart = before.isBlank() || LINE_START_BEFORE.matcher(text.substring(Math.max(0, c.start() - 10), c.start())).find();

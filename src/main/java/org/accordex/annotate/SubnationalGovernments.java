@@ -25,11 +25,18 @@ import org.accordex.nlp.LeadWordSearch;
  */
 final class SubnationalGovernments {
     private static final Map<String, String> NORMS = new LinkedHashMap<>();
+    /** The adjectives of the names, only before "Government": "Western Australian" → Western Australia. */
+    private static final Map<String, String> ADJECTIVES = new LinkedHashMap<>();
+    private static final String ADJECTIVE = "adjective";
     /** The federation each name is a part of: "Queensland" → AU. */
     private static final Map<String, String> FEDERATIONS = new LinkedHashMap<>();
     static {
         for (String line : DataLines.of(SubnationalGovernments.class, "subnational-governments.txt")) {
             String[] parts = line.split("\t");
+            if (parts.length > 3 && parts[3].equals(ADJECTIVE)) {
+                ADJECTIVES.put(parts[1], parts[2]);
+                continue;
+            }
             NORMS.put(parts[1], parts.length > 2 ? parts[2] : parts[1]);
             FEDERATIONS.put(parts[1], parts[0]);
         }
@@ -51,6 +58,21 @@ final class SubnationalGovernments {
     /** "the Queensland Government", "the Manitoba government", "Ontario’s government", "the Alberta provincial government". */
     private static final Pattern NAME_GOVERNMENT = Pattern.compile("(?<![\\p{L}\\d.])" + NAME
             + "(?:['’]s)?\\s+(?:(?:[Pp]rovincial|[Ss]tate|[Tt]erritorial)\\s+)?(?:Government|government)\\b(?!\\s+of\\b)");
+    /**
+     * "the Western Australian Government", "the Bavarian state government": the adjective of a state's name with its
+     * government, one span, as "the Korean government" is; the adjective alone ("Victorian-era", "a Bavarian firm") is none.
+     */
+    private static final Pattern ADJECTIVE_GOVERNMENT = Pattern.compile("\\b(" + ContextRules.alternation(new ArrayList<>(ADJECTIVES.keySet()))
+            + ")\\s+(?:(?:[Pp]rovincial|[Ss]tate|[Tt]erritorial)\\s+)?(?:Government|government)\\b(?!\\s+of\\b)");
+    /**
+     * "the governments of Canada and Quebec", "the governments of Australia, Queensland and Victoria": a list of
+     * capitalized names after "governments of", whose states and provinces are governments.
+     */
+    private static final String LISTED_NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|do\\s+|del\\s+)?\\p{Lu}[\\p{L}.'’-]*)*";
+    private static final Pattern GOVERNMENTS_OF_LIST = Pattern.compile("\\b[Gg]overnments\\s+of\\s+(" + LISTED_NAME
+            + "(?:(?:,\\s+|,?\\s+and\\s+)" + LISTED_NAME + ")+)");
+    private static final List<LeadWordSearch> NAMED_GOVERNMENT_SEARCHES = List.of(new LeadWordSearch(ADJECTIVE_GOVERNMENT),
+            new LeadWordSearch(GOVERNMENTS_OF_LIST));
     /**
      * A list of two or more names that opens a sentence, a quote or a list item, then its verb: "Manitoba and Ontario have
      * agreed".
@@ -166,6 +188,11 @@ final class SubnationalGovernments {
         return out;
     }
 
+    /** Whether {@code surface} is a state's or province's name with its possessive: "Jujuy's", "Ontario’s". */
+    static boolean isPossessive(String surface) {
+        return (surface.endsWith("'s") || surface.endsWith("’s")) && NORMS.containsKey(surface.substring(0, surface.length() - 2).strip());
+    }
+
     private static String firstNamed(String text) {
         LeadWordSearch.Search names = ONE_NAME_SEARCH.in(text);
         return names.find() ? norm(names.matcher().group(1)) : null;
@@ -192,6 +219,18 @@ final class SubnationalGovernments {
         Matcher list = SUBJECT_LIST.matcher(names.find() && names.find() && NAME_BEFORE_LIST_VERB.in(text).find() ? text : "");
         while (list.find()) {
             Matcher one = ONE_NAME.matcher(text).region(list.start(1), list.end(1));
+            while (one.find()) {
+                found.add(Mention.of(MentionType.PARTY, text, one.start(1), one.end(1), norm(one.group(1))));
+            }
+        }
+        LeadWordSearch.Search adjectives = NAMED_GOVERNMENT_SEARCHES.get(0).in(text);
+        while (adjectives.find()) {
+            Matcher m = adjectives.matcher();
+            found.add(Mention.of(MentionType.PARTY, text, m.start(), m.end(), ADJECTIVES.get(m.group(1).replaceAll("\\s+", " "))));
+        }
+        LeadWordSearch.Search lists = NAMED_GOVERNMENT_SEARCHES.get(1).in(text);
+        while (lists.find()) {
+            Matcher one = ONE_NAME.matcher(text).region(lists.matcher().start(1), lists.matcher().end(1));
             while (one.find()) {
                 found.add(Mention.of(MentionType.PARTY, text, one.start(1), one.end(1), norm(one.group(1))));
             }
@@ -251,11 +290,16 @@ final class SubnationalGovernments {
         return again;
     }
 
-    /** "the State Government", "the Provincial Government" standing for the one state or province the text names as a government. */
-    private static final Pattern THE_STATE_GOVERNMENT = Pattern.compile("\\b(?<=[Tt]he\\s)(?:State|Provincial)\\s+Government\\b(?!\\s+of\\b)");
+    /**
+     * "the State Government", "the provincial government" standing for the one state or province the text names as a
+     * government.
+     */
+    private static final Pattern THE_STATE_GOVERNMENT = Pattern.compile(
+            "\\b(?<=[Tt]he\\s)(?:State|Provincial|state|provincial)\\s+[Gg]overnment\\b(?!\\s+of\\b)");
 
     private static List<Mention> theStateGovernment(String text, List<Mention> mentions) {
-        if (!text.contains("State Government") && !text.contains("Provincial Government")) {
+        if (!text.contains("tate Government") && !text.contains("rovincial Government") && !text.contains("tate government")
+                && !text.contains("rovincial government")) {
             return List.of();
         }
         List<String> states = mentions.stream().filter(m -> m.type() == MentionType.PARTY && NORMS.containsValue(m.norm()))

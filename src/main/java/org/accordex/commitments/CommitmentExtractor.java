@@ -197,9 +197,13 @@ public final class CommitmentExtractor {
     private static final Pattern CUE_IN_RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\s*(?:,[^,;]{1,60},\\s*)?[«\"“]?(?:\\p{L}+ly\\s+)?$");
     /**
      * "states" as a verb ("The report states that …"), not the noun of a group: "member states will", "all states shall".
-     * The look-behind follows the word, so it is tried only where "states" is written, not at every word's start.
+     * The look-behind follows the word, so it is tried only where "states" is written, not at every word's start. Nor is
+     * "state" a verb after an article or before a body's noun: "the state will", "the Queensland state government will".
      */
-    private static final String STATES_VERB = "state|states(?<!\\b(?i:member|partner|participating|contracting|signatory|the|these"
+    private static final String STATES_VERB = "state(?<!\\b(?i:the|its|their)\\s{1,3}state)"
+            + "(?!\\s+(?:governments?|agenc(?:y|ies)|authorit(?:y|ies)|ministr(?:y|ies)|departments?|legislature|budget|utility"
+            + "|officials|council|assembly|parliament)\\b)"
+            + "|states(?<!\\b(?i:member|partner|participating|contracting|signatory|the|these"
             + "|those|all|both|other|its|their|our)\\s{1,3}states)";
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final String REPORTING_VERB = "(?:says?|said|saying|" + STATES_VERB + "|stated|notes?|noted|adds?|added|adding|indicates?|indicated"
@@ -2014,7 +2018,7 @@ public final class CommitmentExtractor {
                 // be managed by Kyiv and Washington", where the subject named is what they act on
                 List<String> agents = passiveAgents(sentence, offset, cue.end(), inside, text);
                 if (!agents.isEmpty() && Collections.disjoint(agents, named)
-                        && !isGroup(subject, sentence, offset, subjectFrom, null, inside)) {
+                        && !isGroup(subject, sentence, offset, beforeCue.length() - subject.length(), null, inside)) {
                     return new Resolved(agents, NAMED_SUBJECT);
                 }
             }
@@ -2105,7 +2109,8 @@ public final class CommitmentExtractor {
             // "we direct" is; a past "I directed …" reports an order given
             boolean speakerDirects = SPEAKER_HAS_DIRECTED.matcher(subject).find()
                     && HAS_DIRECTED_CUE.matcher(sentence.substring(cue.start())).lookingAt();
-            boolean group = speakerDirects || isGroup(subject, sentence, offset, subjectFrom, lastNamed, inside);
+            // where the subject's text starts: after a dateline ("TORONTO (Reuters) - The governments of …"), past subjectFrom
+            boolean group = speakerDirects || isGroup(subject, sentence, offset, beforeCue.length() - subject.length(), lastNamed, inside);
             boolean firstPerson = speakerDirects || Clauses.isFirstPerson(subject);
             if (group && named.isEmpty() && Clauses.isEffect(afterCue) && (isOurThing(subject) || gerundIsSubject(subject))) {
                 // "Our collaboration will complement …", "Building smelters in both countries will create jobs": effects
@@ -2294,6 +2299,9 @@ public final class CommitmentExtractor {
                 if (states.isEmpty()) {
                     // "Peru's energy minister said his government would", "Lutnick said the government would"
                     states = context.officials().leadersIn(speaker);
+                }
+                if (states.isEmpty()) {
+                    states = openingPlace(beforeCue, offset, inside);
                 }
                 // a ministry's release means its own government, however often it names the partner
                 List<String> home = context.sides().releaser().isEmpty() ? context.sides().mainState() : context.sides().releaser();
@@ -3043,12 +3051,37 @@ public final class CommitmentExtractor {
             if (nameStart >= g.end() && nameStart <= subject.length() && GROUP_OF_NAME.matcher(subject.substring(g.end(), nameStart)).matches() && !groups.find()) {
                 return false;
             }
+            if (nameStart >= g.end() && nameStart <= subject.length() && namesListedAfter(subject, g.end(), sentence, offset,
+                    subjectFrom, lastNamed, inside) && !groups.find()) {
+                return false; // "The governments of Canada and Quebec will": the group is the parties it lists
+            }
             // "Google and partners will", "Japan and its partners will": the named party with others it does not name
             if (nameEnd >= 0 && nameEnd <= g.start() && NAMED_AND_PARTNERS.matcher(subject.substring(nameEnd)).matches()) {
                 return false;
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a list of names joined by commas and "and" opens right after the group word's "of" and ends on the
+     * subject's last name: "governments| of |Canada and Quebec".
+     */
+    private static boolean namesListedAfter(String subject, int groupEnd, String sentence, int offset, int subjectFrom,
+            Mention lastNamed, List<Mention> inside) {
+        for (int i = 0; i < inside.size(); i++) {
+            Mention m = inside.get(i);
+            int at = m.start() - offset - subjectFrom;
+            if (m.type() != MentionType.PARTY || at < groupEnd) {
+                continue;
+            }
+            if (!GROUP_OF_NAME.matcher(subject.substring(groupEnd, Math.min(at, subject.length()))).matches()) {
+                return false;
+            }
+            List<Mention> listed = joinedNames(sentence, offset, inside, i);
+            return listed.size() > 1 && listed.get(listed.size() - 1) == lastNamed;
+        }
+        return false;
     }
 
     private static final Pattern OUR_OR_US = Pattern.compile("(?i)our|us");
@@ -3366,7 +3399,8 @@ public final class CommitmentExtractor {
             int subjectEnd = subject.get(subject.size() - 1).end() - offset;
             Matcher partners = PARTNERS_AFTER_NAME.matcher(sentence).region(subjectEnd, sentence.length());
             int modalFrom = partners.lookingAt() ? partners.end() : subjectEnd;
-            boolean ownClause = CLAUSE_OPENER.matcher(before).find() && OWN_MODAL.matcher(sentence.substring(modalFrom)).find();
+            boolean ownClause = CLAUSE_OPENER.matcher(before).find() && OWN_MODAL.matcher(sentence.substring(modalFrom)).find()
+                    && !endsRelativeList(sentence, offset, inside, i);
             // "JBIC will provide USD 350 million and Export Development Canada USD 250 million": the verb is left out
             boolean gapped = GAP_OPENER.matcher(before).find() && AMOUNT_AFTER.matcher(sentence.substring(end)).find();
             if (ownClause && !Clauses.isInName(text, m)) {
@@ -3391,6 +3425,28 @@ public final class CommitmentExtractor {
         return List.copyOf(found);
     }
 
+    /** A relative word right before a list of names: "a plant [that] Ford and". */
+    private static final Pattern RELATIVE_WORD_BEFORE = Pattern.compile("(?i)\\b(?:that|which)\\s+(?:the\\s+)?$");
+
+    /**
+     * Whether the name at {@code i} closes a list of names that a relative word opens, so that its "and" joins names,
+     * not clauses: "Canada will fund a plant that Halden and Corvin Metals plan to build" (they describe the plant).
+     */
+    private static boolean endsRelativeList(String sentence, int offset, List<Mention> inside, int i) {
+        int head = i;
+        while (head > 0) {
+            Mention previous = inside.get(head - 1);
+            Mention next = inside.get(head);
+            if (previous.type() != MentionType.PARTY || previous.start() < offset || previous.end() > next.start()
+                    || !COORDINATED.matcher(sentence.substring(previous.end() - offset, next.start() - offset)).matches()) {
+                break;
+            }
+            head--;
+        }
+        int at = inside.get(head).start() - offset;
+        return head < i && RELATIVE_WORD_BEFORE.matcher(sentence.substring(Math.max(0, at - 12), at)).find();
+    }
+
     /** The party named at {@code first} and those joined to it by "and" or a comma: "Angola and the European Commission". */
     private static List<Mention> joinedNames(String sentence, int offset, List<Mention> inside, int first) {
         List<Mention> names = new ArrayList<>(List.of(inside.get(first)));
@@ -3413,6 +3469,9 @@ public final class CommitmentExtractor {
                 dealPartners(sentence, offset, cue, inside, text));
     }
 
+    /** An apposition after a partner, up to a place it names: "Halden|, the state company of |Chile's …". */
+    private static final Pattern PARTNERS_APPOSITION = Pattern.compile(
+            "^,\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,6}(?:of|in|from|at|owned\\s+by)\\s+(?:the\\s+)?$");
     /** The partners a reported deal names inside its cue: "signed a supply agreement [with X and Y] for …". */
     private static final Pattern DEAL_WITH = Pattern.compile("(?i)\\bwith\\s+");
 
@@ -3437,13 +3496,21 @@ public final class CommitmentExtractor {
         }
         int from = cue.start() + with.end();
         List<String> partners = new ArrayList<>();
+        int previousEnd = -1;
         for (Mention m : inside) {
             int at = m.start() - offset;
-            // "with Australia’s Wesfarmers": the company, not the state it is in, is the partner
-            if (m.type() == MentionType.PARTY && at >= from && m.end() - offset <= cue.end() && !Clauses.isInName(text, m)
-                    && !partners.contains(m.norm()) && !possessesNamedBody(sentence, offset, m, inside, cue.end())) {
+            if (m.type() != MentionType.PARTY || at < from || m.end() - offset > cue.end()) {
+                continue;
+            }
+            // "with Australia’s Wesfarmers": the company, not the state it is in, is the partner; "with Halden, the state
+            // miner of Chile's Atacama region," describes Halden, and Chile signs nothing
+            boolean described = previousEnd >= 0 && at >= previousEnd
+                    && PARTNERS_APPOSITION.matcher(sentence.substring(previousEnd, at)).matches();
+            if (!described && !Clauses.isInName(text, m) && !partners.contains(m.norm())
+                    && !possessesNamedBody(sentence, offset, m, inside, cue.end())) {
                 partners.add(m.norm());
             }
+            previousEnd = m.end() - offset;
         }
         return partners;
     }
@@ -3937,6 +4004,23 @@ public final class CommitmentExtractor {
         }
         List<String> kept = found.stream().filter(n -> !owners.contains(n)).toList();
         return kept.isEmpty() ? found : kept;
+    }
+
+    /** A sentence that opens on a place: "In Australia, the federal government agreed to …". */
+    private static final Pattern PLACE_OPENER = Pattern.compile("^[\\s\"“*•-]*(?:In|in)\\s+(?:the\\s+)?[^,;]{2,40},\\s+");
+
+    /**
+     * The one state a sentence opens on as its place, whose government "the government" after it is ("In Australia, the
+     * federal government agreed to lend …", in a report that names other states more); none where it names no state or several.
+     */
+    private static List<String> openingPlace(String clause, int offset, List<Mention> inside) {
+        Matcher opener = PLACE_OPENER.matcher(clause);
+        if (!opener.lookingAt()) {
+            return List.of();
+        }
+        List<String> states = inside.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= offset
+                && m.end() - offset <= opener.end() && m.norm().length() == 2).map(Mention::norm).distinct().toList();
+        return states.size() == 1 ? states : List.of();
     }
 
     /** The parties a clause names as actors (not after a preposition, not inside the name of a plan), in order. */

@@ -395,7 +395,7 @@ final class DocumentParties {
         Set<String> norms = new java.util.HashSet<>(DataLines.of(DocumentParties.class, "/org/accordex/annotate/us-states.txt"));
         for (String line : DataLines.of(DocumentParties.class, "/org/accordex/annotate/subnational-governments.txt")) {
             String[] parts = line.split("\t");
-            norms.add(parts[parts.length - 1]);
+            norms.add(parts[Math.min(parts.length - 1, 2)]); // the full name, before an adjective line's kind
         }
         return Set.copyOf(norms);
     }

@@ -27,6 +27,19 @@ class FirmNamesTest {
     }
 
     @Test
+    void listedMinersAndProvincialFirmsAreKnownByName() {
+        assertEquals(List.of("YPF Litio → YPF Litio", "Sigma Lithium → Sigma Lithium", "Fortescue → Fortescue",
+                        "Hydro-Québec → Hydro-Québec"),
+                parties("YPF Litio, Sigma Lithium and Fortescue will buy power from Hydro-Québec."));
+    }
+
+    @Test
+    void aProjectsSiteBesideAFirmIsNoFirm() {
+        assertEquals(List.of("Halden Metals → Halden Metals", "Arafura → Arafura Rare Earths"),
+                parties("Halden Metals wins loan for Cold Ridge; Arafura wins grant"));
+    }
+
+    @Test
     void aStatesNameMayOpenAFirmsNameOfTwoMoreWords() {
         // in prose a capitalized run after the state that ends in a firm's last word is the firm's name
         assertEquals(List.of("Chile → CL", "US Andean Metals → US Andean Metals", "US Andean Metals → US Andean Metals"),

@@ -68,8 +68,10 @@ class NamesAndInstrumentsTest {
 
     @Test
     void aStateNamedInAProvincesNameIsNoParty() {
-        assertEquals(List.of("Chile → CL"), mentions("The refinery in Western Australia will sell lithium to Chile once"
-                + " the South Australian Government approves the port.", MentionType.PARTY));
+        // the province's government is its own party, never Australia's
+        assertEquals(List.of("Chile → CL", "South Australian Government → South Australia"), mentions("The refinery in"
+                + " Western Australia will sell lithium to Chile once the South Australian Government approves the port.",
+                MentionType.PARTY));
         assertEquals(List.of("Mexico → MX"), mentions("A uranium mill in New Mexico and a smelter in Inner Mongolia will"
                 + " supply Mexico.", MentionType.PARTY));
         assertEquals(List.of("US → US", "Japan → JP", "North Macedonia → MK"), mentions("The New US-Japan Partnership"

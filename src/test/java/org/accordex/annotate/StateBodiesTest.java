@@ -57,6 +57,46 @@ class StateBodiesTest {
     }
 
     @Test
+    void aCapitalJoinedToAPlaceAfterAPlacePrepositionIsAPlace() {
+        assertEquals(List.of(), mentions("Traders in Tokyo and Seoul expect lower cobalt prices.", MentionType.PARTY));
+        // a month before "and" opens no list of places: the capital after it acts
+        assertEquals(List.of("Beijing → CN"), mentions("Talks stalled in May and Beijing has agreed to resume them.",
+                MentionType.PARTY));
+    }
+
+    @Test
+    void aProvinceOrStateOfArgentinaBrazilOrGermanyIsAPartyWhereNamedAsAGovernment() {
+        assertEquals(List.of("Salta → Salta", "Catamarca → Catamarca", "Salta → Salta"),
+                mentions("The Government of Salta will host the brine laboratory. Catamarca and Salta will share water data.",
+                        MentionType.PARTY));
+        assertEquals(List.of("Minas Gerais → Minas Gerais", "Bavaria → Bavaria"), mentions("The Minas Gerais state government"
+                + " and the Free State of Bavaria will fund a lithium school.", MentionType.PARTY));
+        // a place by its name alone is none, nor is its possessive beside a firm
+        assertEquals(List.of("Halden Metals → Halden Metals"), mentions("Halden Metals and Jujuy's mining firm will drill"
+                + " a lithium well in Salta.", MentionType.PARTY));
+    }
+
+    @Test
+    void aStatesAdjectiveBeforeGovernmentNamesItsGovernment() {
+        assertEquals(List.of("South Australian Government → South Australia", "Bavarian state government → Bavaria"),
+                mentions("The South Australian Government and the Bavarian state government will fund a copper smelter.",
+                        MentionType.PARTY));
+        assertEquals(List.of(), mentions("A Victorian mill restored by a Bavarian firm will smelt copper.", MentionType.PARTY));
+    }
+
+    @Test
+    void theStateGovernmentInLowerCaseIsTheOneStateNamedAsAGovernment() {
+        assertEquals(List.of("Tasmania → Tasmania", "state government → Tasmania"), mentions("The Government of Tasmania"
+                + " approved the mine. The state government will fund a tin refinery.", MentionType.PARTY));
+    }
+
+    @Test
+    void theGovernmentsOfAListNameTheirStatesAndProvinces() {
+        assertEquals(List.of("Australia → AU", "Tasmania → Tasmania"), mentions("The governments of Australia and Tasmania"
+                + " will each lend $50 million.", MentionType.PARTY));
+    }
+
+    @Test
     void aSelfGoverningTerritoryThatSignsInItsOwnNameIsAParty() {
         assertEquals(List.of("European Union → EU", "Greenland → GL"), mentions("The European Union and the Government of"
                 + " Greenland will draw up a roadmap on graphite.", MentionType.PARTY));

@@ -48,6 +48,14 @@ class WhoCommitsTest {
             Tungsten venture\\nHalden Metals, a Canada-based explorer, and Ulaan Mining, Mongolia’s national mining company, have signed an agreement to develop a tungsten mine. | Halden Metals Ulaan Mining
             Graphite mine\\nThe Nordvik mine, located in northern Norway, is expected to produce 50,000 tonnes of graphite a year. | none
             Cobalt loan\\nThe Export-Import Bank of the United States, the government’s export credit agency, has issued a letter of interest to lend $200 million. | Export-Import Bank of the United States
+            Copper plant\\nCanada will fund a smelter that Halden Metals and Kestrel Minerals plan to build in Quebec. | CA
+            Halden Metals and Kestrel Minerals to build smelter\\nThe governments of Canada and Chile will each lend $50 million to the smelter. | CA CL
+            Halden Metals and Kestrel Minerals to build smelter\\nTORONTO (Reuters) - The governments of Canada and Chile will each lend $50 million to the smelter. | CA CL
+            Lithium refinery\\nThe Queensland state government will fund a lithium refinery near the port. | Queensland
+            Tin loan\\nHalden Metals said on Tuesday it had closed a $40 million loan for its tin mine, and will seek a partner for the smelter. | Halden Metals
+            Lithium deal\\nHalden Metals signed an agreement with Ulaan Mining, the state company of Mongolia’s Gobi province, to explore two lithium blocks. | Halden Metals Ulaan Mining
+            Copper plant\\nCanada will fund a smelter that Halden Metals, Ulaan Mining and Kestrel Minerals intend to build. | CA
+            Nickel loans\\nBrazil will lend to Halden Metals, and Brazil’s mining ministry will insure the loan.\\nIn Australia, the federal government agreed to lend Halden Metals a further $40 million. | AU
             """)
     void aStateThatOnlySaysWhereTheSubjectIsDoesNotCommit(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
