@@ -158,10 +158,12 @@ public final class CommitmentExtractor {
      */
     private static final Pattern CUE_IN_RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\s*(?:,[^,;]{1,60},\\s*)?[«\"“]?(?:\\p{L}+ly\\s+)?$");
     /**
-     * "states" as a verb ("The report states that …"), not the noun of a group: "member states will", "all states shall".
+     * "states" as a verb ("The report states that …"), not the noun of a group: "member states will", "all states shall";
+     * "state" neither after a word that describes a state ("the Gulf state will").
      * The look-behind follows the word, so it is tried only where "states" is written, not at every word's start.
      */
-    private static final String STATES_VERB = "state|states(?<!\\b(?i:member|partner|participating|contracting|signatory|the|these"
+    private static final String STATES_VERB = "state(?<!\\b" + Anaphors.DESCRIPTION + "\\s{1,3}state)"
+            + "|states(?<!\\b(?i:member|partner|participating|contracting|signatory|the|these"
             + "|those|all|both|other|its|their|our)\\s{1,3}states)";
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
     private static final String REPORTING_VERB = "(?:says?|said|saying|" + STATES_VERB + "|stated|notes?|noted|adds?|added|adding|indicates?|indicated"
@@ -1794,6 +1796,7 @@ public final class CommitmentExtractor {
             }
             if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && !PASSIVE_AFTER.matcher(afterCue).find()
                     && ActivityReports.isPossessedThing(subject)
+                    && !Anaphors.describesState(subject) // "the world's top nickel producer will …" acts
                     && !(subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find() && FIRST_VERB.matcher(beforeCue).find())
                     && (!endsInNamedBody(sentence, offset, inside, cueStart) || Clauses.isEffect(afterCue))) {
                 // "the US government's stake in Trilogy will amount to …": an effect, whoever the thing is in
@@ -2772,11 +2775,18 @@ public final class CommitmentExtractor {
     /** "the bloc", "the 27-nation bloc" as a subject: what news calls the European Union once it has named it. */
     private static final Pattern THE_BLOC = Pattern.compile("(?i)(?:^|[\\s,;:\"“])the\\s+(?:[\\p{L}\\d-]+\\s+)?bloc\\b");
 
-    /** The European Union where the subject is "the bloc" (not after a preposition) and the text named the Union before. */
+    /**
+     * Where the subject is "the bloc" (not after a preposition): the group of states the report named last ("the bloc"
+     * after "ASEAN leaders" is ASEAN), else the European Union where the text named it before.
+     */
     private static List<String> theBloc(String subject, int offset, Context context) {
         Matcher bloc = THE_BLOC.matcher(subject);
         if (!bloc.find() || NOT_SUBJECT_BEFORE.matcher(subject.substring(0, bloc.start() + 1)).find()) {
             return List.of();
+        }
+        List<String> last = Anaphors.lastBloc(offset, context.mentions(), context.text(), false);
+        if (!last.isEmpty()) {
+            return last;
         }
         boolean named = context.mentions().stream()
                 .anyMatch(m -> m.start() < offset && m.type() == MentionType.PARTY && m.norm().equals("EU"));
