@@ -1795,7 +1795,8 @@ public final class CommitmentExtractor {
                 }
             }
             if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && !PASSIVE_AFTER.matcher(afterCue).find()
-                    && ActivityReports.isPossessedThing(subject)
+                    // "Japan, which holds the group's presidency, will": the possessive is the aside's, not the subject's
+                    && ActivityReports.isPossessedThing(RELATIVE_ASIDE.matcher(subject).replaceFirst(" "))
                     && !Anaphors.describesState(subject) // "the world's top nickel producer will …" acts
                     && !(subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find() && FIRST_VERB.matcher(beforeCue).find())
                     && (!endsInNamedBody(sentence, offset, inside, cueStart) || Clauses.isEffect(afterCue))) {
@@ -1888,6 +1889,12 @@ public final class CommitmentExtractor {
             Mention lastNamed = null;
             int[] consulted = consulted(beforeCue, subjectFrom);
             int[] makeUp = makeUpAside(beforeCue, subjectFrom);
+            if (makeUp == null) {
+                // "Laos, which chairs ASEAN this year, will host …": what the subject does besides; the party it names
+                // is no subject
+                Matcher aside = RELATIVE_ASIDE.matcher(beforeCue);
+                makeUp = aside.find(subjectFrom) ? new int[] {aside.start(), aside.end()} : null;
+            }
             // "We acknowledge ASEAN and the Pacific Islands Forum and will work alongside them": the bodies are objects of
             // the first verb; "we" acts in both clauses
             boolean weActTwice = subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()
@@ -2665,6 +2672,10 @@ public final class CommitmentExtractor {
      * An aside that says what the subject is made of: "The group – which consists of Canada, France and Japan – also
      * agreed to …": the members are named, the group acts.
      */
+    /** A relative clause on the subject right before the cue: ", which holds the group's presidency, will". */
+    private static final String RELATIVE_ASIDE_AT_END = ",\\s*(?:which|who|whose)\\s[^–—;,]{1,150}?,(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)";
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(RELATIVE_ASIDE_AT_END);
+
     private static final Pattern MAKE_UP_ASIDE = Pattern.compile(
             "(?i)(?:,|\\s[–—])\\s*(?:which|that)\\s+(?:consists\\s+of|comprises|includes|is\\s+made\\s+up\\s+of|brings\\s+together)\\s"
                     + "[^–—;]{1,200}?(?:\\s[–—]|,(?=\\s+(?:(?:also|further|\\w+ly)\\s+)*$))"

@@ -163,6 +163,17 @@ class WhoCommitsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Battery summit\\nLaos, which chairs ASEAN this year, will host a meeting of mining ministers in May. | LA
+            Battery summit\\nLeaders of the G20 met in Delhi.\\nCanada, which holds the group's presidency next year, will fund a graphite survey. | CA
+            Battery summit\\nPeru, whose ties with Chile date back decades, also plans to build a lithium plant. | PE
+            Battery summit\\nChile's lithium output, which doubled last year, will rise further. | none
+            """)
+    void aRelativeAsideOnTheSubjectNamesNoSubject(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Scandium deal\\nBorealis Metals signed a binding supply deal with US-based Keystone Magnetics for the sale of scandium oxide. | Borealis Metals Keystone Magnetics
             Scandium deal\\nPeru’s state-owned miner Minera Andina and Sojitz signed an agreement to jointly develop a brine project. | Minera Andina Sojitz
             Scandium deal\\nTessaro Capital, a joint venture between Ardent Mining and Qatar’s Sovereign Wealth Authority, aims to buy a stake in Kivu Copper. | Tessaro Capital
