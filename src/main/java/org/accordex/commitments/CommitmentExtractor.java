@@ -299,11 +299,11 @@ public final class CommitmentExtractor {
     private static final Pattern SPEAKERS_IT = Pattern.compile("(?i)\\b(?:said|says|added|announced|stated|confirmed)\\s+"
             + "(?:in\\s+a\\s+statement\\s+|on\\s+\\w{3,6}day\\s+)?(?:that\\s+)?(?:it|they)\\s+(?:also\\s+)?$");
     /**
-     * A measure a body takes in its own affairs: "cut spending", "raise capital", "apply for a permit"; a government's
+     * A measure a body takes in its own affairs: "cut spending", "also raise capital", "apply for a permit"; a government's
      * "create favourable conditions for imports" is its policy, not what something brings about.
      */
     private static final Pattern OWN_MEASURE = Pattern.compile(
-            "(?i)^\\s*(?:cut|reduce|raise|lower|increase|boost|eliminate|attract|accelerate|apply\\s+for"
+            "(?i)^\\s*(?:(?:also|further|\\w+ly)\\s+)?(?:cut|reduce|raise|lower|increase|boost|eliminate|attract|accelerate|apply\\s+for"
                     // "said it would no longer sell the model": a practice it drops ("would no longer face duties" befalls it)
                     + "|no\\s+longer\\s+(?!(?:be|face|need|have|qualify|receive|get|benefit|see|enjoy|require|apply)\\b)\\p{L}+"
                     + "|create\\s+(?:(?:a|an|more)\\s+)?(?:favou?rable|better|enabling|good|fair|level)\\s+(?:conditions|environment|playing))\\b");
@@ -2078,6 +2078,8 @@ public final class CommitmentExtractor {
             boolean volitional = VOLITIONAL_CUE.matcher(sentence.substring(cue.start())).lookingAt()
                     // "the miner said it would cut spending": the speaker's own measure, not what a thing brings about
                     || SPEAKERS_IT.matcher(beforeCue).find() && OWN_MEASURE.matcher(afterCue).lookingAt()
+                    // "the ministry will raise the recycling target": an unnamed state body's measure is the state's
+                    || named.isEmpty() && THE_GOVERNMENT.matcher(beforeCue).find() && OWN_MEASURE.matcher(afterCue).lookingAt()
                     // "The CEPA aims to eliminate tariffs …": what a deal aims at is its parties' intent, whatever the verb
                     // ("The CEPA will eliminate tariffs" forecasts)
                     || cue.modality() == Modality.INTENT && named.isEmpty() && DEAL_HEAD.matcher(beforeCue).find()

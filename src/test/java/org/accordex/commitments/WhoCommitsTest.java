@@ -174,6 +174,17 @@ class WhoCommitsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Cobalt plan\\nVietnam will list cobalt as a strategic mineral, the trade ministry said.\\nThe ministry will also cut royalties on cobalt mines. | VN
+            Cobalt plan\\nVietnam will list cobalt as a strategic mineral, the trade ministry said.\\nThe ministry said it will also lower export duties on cobalt. | VN
+            Cobalt plan\\nVietnam will list cobalt as a strategic mineral, the trade ministry said.\\nThe government will increase the cobalt stockpile to 60 days of imports. | VN
+            Cobalt plan\\nVietnam will list cobalt as a strategic mineral, the trade ministry said.\\nThe ministry will see its budget shrink. | none
+            """)
+    void anUnnamedStateBodysOwnMeasureIsItsStates(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Scandium deal\\nBorealis Metals signed a binding supply deal with US-based Keystone Magnetics for the sale of scandium oxide. | Borealis Metals Keystone Magnetics
             Scandium deal\\nPeru’s state-owned miner Minera Andina and Sojitz signed an agreement to jointly develop a brine project. | Minera Andina Sojitz
             Scandium deal\\nTessaro Capital, a joint venture between Ardent Mining and Qatar’s Sovereign Wealth Authority, aims to buy a stake in Kivu Copper. | Tessaro Capital
