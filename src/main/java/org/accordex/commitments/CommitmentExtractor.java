@@ -2771,9 +2771,12 @@ public final class CommitmentExtractor {
     private static final Pattern FIRM_NAME_WORD_BEFORE = Pattern.compile(
             "(?<![\\p{L}\\d])(?!(?:The|Our|All|Both|Other|Its|Their|Key|Private|Sector|Industry|International|Global|Local|Regional)\\s)"
                     + "\\p{Lu}[\\p{L}&’'-]*\\**\\s+$");
-    /** A group's people right after its name: "G7 [energy ministers]", "Quad [leaders]". */
+    /**
+     * A group's people right after its name: "G7 [energy ministers]", "Quad [leaders]", "G7 [climate, energy and
+     * environment ministers]".
+     */
     private static final Pattern GROUPS_PEOPLE = ClauseWords.compile(
-            "^\\s+(?:\\p{Ll}+\\s+){0,2}(?:" + ClauseWords.alternation("member-people") + ")\\b");
+            "^\\s+(?:\\p{Ll}+,?\\s+){0,4}(?:" + ClauseWords.alternation("member-people") + ")\\b");
 
     /**
      * Whether the subject is the leaders or ministers of the one group of states it names ("G7 energy ministers
@@ -2785,7 +2788,7 @@ public final class CommitmentExtractor {
                 && GROUPS_PEOPLE.matcher(sentence.substring(lastNamed.end() - offset, cueStart)).lookingAt();
     }
 
-    /** "the bloc", "the 27-nation bloc" as a subject: what news calls the European Union once it has named it. */
+    /** "the bloc", "the 27-nation bloc" as a subject: what news calls a group of states once it has named it. */
     private static final Pattern THE_BLOC = Pattern.compile("(?i)(?:^|[\\s,;:\"“])the\\s+(?:[\\p{L}\\d-]+\\s+)?bloc\\b");
 
     /**

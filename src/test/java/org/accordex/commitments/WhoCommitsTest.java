@@ -156,6 +156,7 @@ class WhoCommitsTest {
             Battery summit\\nThe European Union signed a trade pact with Mercosur on Friday.\\nThe 27-member bloc will cut duties on lithium. | EU
             Battery summit\\nLeaders of the African Union met in Addis Ababa on Friday.\\nGlencore said it welcomed the talks.\\nThe group will build a cobalt refinery. | none
             Battery summit\\nThe Asian Development Bank approved a loan to Laos on Friday.\\nThe group will build a cobalt refinery. | none
+            Battery summit\\nCanada won support for its graphite plan. Canada will also fund a graphite survey.\\nOTTAWA, Canada, May 3 (Reuters) - Group of Twenty trade, industry and mining ministers agreed to map graphite supply. | Group of Twenty
             """)
     void aBlocOrGroupIsTheGroupOfStatesNamedLast(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
