@@ -63,10 +63,18 @@ final class Anaphors {
      * "the world's top oil exporter", "the world's second-largest importer of coal": a state by its rank, or a
      * company where the report named one after the last state.
      */
-    private static final String WORLD_RANK = "world[’']s\\s+(?:[\\p{L}\\d-]+\\s+){1,3}"
+    private static final String RANK = "[’']s\\s+(?:[\\p{L}\\d-]+\\s+){1,3}"
             + "(?:producer|exporter|importer|consumer|emitter|economy|supplier|miner|holder|buyer)"
             + "(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)?";
-    private static final Pattern RANKED = ClauseWords.compile("\\b" + WORLD_RANK);
+    private static final String WORLD_RANK = "world" + RANK;
+    /**
+     * "Southeast Asia's largest economy", "Africa's top copper producer": a state ranked in a region, which the region
+     * narrows as its describing word does ({@code state-descriptions.txt}); never a state's own name ("Chile's top copper
+     * producer" is a firm of Chile).
+     */
+    private static final String REGION_RANK = "(?:the\\s+)?(?-i:Southeast\\s+Asia|South\\s+Asia|East\\s+Asia|Central\\s+Asia|Asia|Africa"
+            + "|Europe|Latin\\s+America|South\\s+America|Central\\s+America|Middle\\s+East|Gulf)" + RANK;
+    private static final Pattern RANKED = ClauseWords.compile("\\b(?:" + WORLD_RANK + "|" + REGION_RANK + ")");
     /** "The group – which consists of Canada and Japan – also": an aside on the subject, closed before its verb. */
     private static final String RELATIVE_ASIDE = "(?:\\s*(?:,|\\s[–—])\\s*(?:which|who)\\s[^;–—]{1,200}?(?:\\s[–—]|,))?";
     /** "The Department ", "the department said", "the association's members": a definite article and a head word. */
@@ -123,9 +131,9 @@ final class Anaphors {
      * before, described rather than named; its describing words are no function words ("the capital of the country").
      */
     private static final Pattern STATE_SUBJECT = ClauseWords.compile(
-            "(?:^|[,;:]\\s|\\b(?:said|says|told\\s+\\w+|added|stated|noted)\\s+(?:that\\s+)?)[\\s\"“]*(?:the|this)\\s+"
+            "(?:^|[,;:]\\s|\\b(?:said|says|told\\s+\\w+|added|stated|noted)\\s+(?:that\\s+)?)[\\s\"“]*(?:(?:the|this)\\s+"
                     + "(?:(?:(?!(?:of|the|and|or|in|for|with|a|an|to|other|same|host|partner|each|either)\\b)[\\p{L}-]+\\s+){0,3}"
-                    + STATE_NOUN + "\\b|" + WORLD_RANK + "\\b)"
+                    + STATE_NOUN + "\\b|" + WORLD_RANK + "\\b)|" + REGION_RANK + "\\b)"
                     // "The Andean nation, which holds a third of the world's lithium, plans to"
                     + "(?:\\s*,\\s*(?:which|that|who)\\b[^,;]{1,100},)?"
                     // "the kingdom is looking to", "the Gulf state has vowed to"

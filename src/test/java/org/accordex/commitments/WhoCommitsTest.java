@@ -144,6 +144,9 @@ class WhoCommitsTest {
             Copper deal\\nChile and Canada signed a lithium pact on Monday.\\nThe Gulf state will build a copper smelter. | none
             Copper deal\\nChile signed a lithium pact with Canada on Monday.\\nThe world's top copper producer will build a copper smelter. | CL
             Copper deal\\nChile signed a copper pact on Monday with Halden Metals, the world's biggest copper miner.\\nThe world's biggest copper miner will build a smelter. | Halden Metals
+            Copper deal\\nVietnam signed a nickel pact with Japan on Monday.\\nSoutheast Asia's top nickel producer will build two smelters. | VN
+            Copper deal\\nVietnam signed a nickel pact with Japan on Monday.\\nAfrica's top copper producer will build a refinery. | none
+            Copper deal\\nVietnam signed a nickel pact with Japan on Monday.\\nChile's top copper producer will build a refinery. | none
             """)
     void aStateDescribedByWhatItIsIsTheLastNamedThatFits(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
