@@ -1,9 +1,14 @@
 package org.accordex.commitments;
 
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,11 +22,65 @@ import org.accordex.model.MentionType;
  * {@code clause-words.txt}.
  */
 final class Anaphors {
+    /** "the state-owned lender", "the Tokyo-based bank": who owns the body or where it sits, which names no other body. */
+    private static final String OWNED_OR_BASED = "(?:(?:state|government)-(?:owned|run|backed)\\s+|\\p{Lu}[\\p{L}]+-based\\s+)?";
+    /** "the lender" → "bank": a word news writes for a body of another head word ({@code anaphor-synonym}). */
+    private static final Map<String, String> HEAD_FOR = ClauseWords.entries("anaphor-synonym").stream()
+            .map(e -> e.split(" ")).collect(Collectors.toMap(e -> e[0], e -> e[1]));
+
+    /** The head word the bodies meant are named with: "bank" for "the lender". */
+    private static String headWord(Matcher head) {
+        String word = head.group(1).toLowerCase(Locale.ROOT);
+        return HEAD_FOR.getOrDefault(word, word);
+    }
+
+    /**
+     * The states each describing word of {@code state-descriptions.txt} fits: "Gulf" → SA, AE, QA, KW, BH, OM; "kingdom"
+     * → the monarchies so called.
+     */
+    private static final Map<String, Set<String>> DESCRIBED_STATES = describedStates();
+    /** The describing words, longest first, as an alternation: "Gulf Arab", "Southeast Asian", "island". */
+    static final String DESCRIPTION = DESCRIBED_STATES.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed())
+            .map(e -> Pattern.quote(e).replace(" ", "\\E\\s{1,3}\\Q")).collect(Collectors.joining("|", "(?i:", ")"));
+    private static final Map<String, Pattern> DESCRIPTION_WORDS = DESCRIBED_STATES.keySet().stream()
+            .collect(Collectors.toMap(d -> d, d -> ClauseWords.compile("\\b" + Pattern.quote(d).replace(" ", "\\E\\s+\\Q") + "\\b")));
+
+    private static Map<String, Set<String>> describedStates() {
+        Map<String, Set<String>> states = new LinkedHashMap<>();
+        for (String line : DataLines.of(Anaphors.class, "state-descriptions.txt")) {
+            String[] fields = line.split("\t");
+            states.put(fields[0].strip().toLowerCase(Locale.ROOT), Set.of(fields[1].strip().split("\\s+")));
+        }
+        return states;
+    }
+
+    /**
+     * A state described by what it is: "the country", "the island nation", "the kingdom", "the archipelago", "the Gulf
+     * state" (a bare "the state" may be a federal state or a party of a treaty, so it takes a describing word).
+     */
+    private static final String STATE_NOUN = "(?:country|nation|kingdom|archipelago|sultanate|emirate|island|" + DESCRIPTION + "\\s+state)";
+    /**
+     * "the world's top oil exporter", "the world's second-largest importer of coal": a state by its rank, or a
+     * company where the report named one after the last state.
+     */
+    private static final String RANK = "[’']s\\s+(?:[\\p{L}\\d-]+\\s+){1,3}"
+            + "(?:producer|exporter|importer|consumer|emitter|economy|supplier|miner|holder|buyer)"
+            + "(?:\\s+of\\s+(?:[\\p{L}-]+\\s+){0,2}[\\p{L}-]+)?";
+    private static final String WORLD_RANK = "world" + RANK;
+    /**
+     * "Southeast Asia's largest economy", "Africa's top copper producer": a state ranked in a region, which the region
+     * narrows as its describing word does ({@code state-descriptions.txt}); never a state's own name ("Chile's top copper
+     * producer" is a firm of Chile).
+     */
+    private static final String REGION_RANK = "(?:the\\s+)?(?-i:Southeast\\s+Asia|South\\s+Asia|East\\s+Asia|Central\\s+Asia|Asia|Africa"
+            + "|Europe|Latin\\s+America|South\\s+America|Central\\s+America|Middle\\s+East|Gulf)" + RANK;
+    private static final Pattern RANKED = ClauseWords.compile("\\b(?:" + WORLD_RANK + "|" + REGION_RANK + ")");
     /** "The group – which consists of Canada and Japan – also": an aside on the subject, closed before its verb. */
     private static final String RELATIVE_ASIDE = "(?:\\s*(?:,|\\s[–—])\\s*(?:which|who)\\s[^;–—]{1,200}?(?:\\s[–—]|,))?";
     /** "The Department ", "the department said", "the association's members": a definite article and a head word. */
     private static final Pattern HEAD_SUBJECT = ClauseWords.compile(
-            "(?:^|[,;:]\\s)[\\s\"“]*(?:the|this|that)\\s+(?:same\\s+)?(" + ClauseWords.alternation("anaphor-head") + ")\\b"
+            "(?:^|[,;:]\\s)[\\s\"“]*(?:the|this|that)\\s+(?:same\\s+)?" + OWNED_OR_BASED
+                    + "(" + ClauseWords.alternation("anaphor-head") + ")\\b"
                     + "(?:[’']s\\s+members)?" + RELATIVE_ASIDE + "(?:\\s+(?:also|further|now|then|itself|\\w+ly))*"
                     + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?[\\s,]*$");
     /** "the two central banks", "both agencies": the last bodies named with that head word, as many as it says. */
@@ -72,9 +131,13 @@ final class Anaphors {
      * before, described rather than named; its describing words are no function words ("the capital of the country").
      */
     private static final Pattern STATE_SUBJECT = ClauseWords.compile(
-            "(?:^|[,;:]\\s|\\b(?:said|says|told\\s+\\w+|added|stated|noted)\\s+(?:that\\s+)?)[\\s\"“]*(?:the|this)\\s+"
-                    + "(?:(?!(?:of|the|and|or|in|for|with|a|an|to|other|same|host|partner|each|either)\\b)[\\p{L}-]+\\s+){0,3}"
-                    + "(?:country|nation)\\b(?:\\s+(?:also|further|now|then|itself|\\w+ly))*"
+            "(?:^|[,;:]\\s|\\b(?:said|says|told\\s+\\w+|added|stated|noted)\\s+(?:that\\s+)?)[\\s\"“]*(?:(?:the|this)\\s+"
+                    + "(?:(?:(?!(?:of|the|and|or|in|for|with|a|an|to|other|same|host|partner|each|either)\\b)[\\p{L}-]+\\s+){0,3}"
+                    + STATE_NOUN + "\\b|" + WORLD_RANK + "\\b)|" + REGION_RANK + "\\b)"
+                    // "The Andean nation, which holds a third of the world's lithium, plans to"
+                    + "(?:\\s*,\\s*(?:which|that|who)\\b[^,;]{1,100},)?"
+                    // "the kingdom is looking to", "the Gulf state has vowed to"
+                    + "(?:\\s+(?:also|further|now|then|itself|is|has|had|have|\\w+ly))*"
                     + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?[\\s,]*$");
     /** Whether the clause's subject is a state described, not named: "the country", "the Andean nation". */
     static boolean describesState(String clause) {
@@ -112,7 +175,12 @@ final class Anaphors {
         }
         Matcher head = HEAD_SUBJECT.matcher(clause);
         if (head.find()) {
-            List<String> named = mostNamed(head.group(1), offset, mentions, text);
+            List<String> named = mostNamed(headWord(head), offset, mentions, text);
+            if (named.isEmpty() && BLOC_HEAD.matcher(head.group(1)).matches()) {
+                // "The group will map …" after "ministers of the Association of Southeast Asian Nations": no party is
+                // named a group, so the group of states named last, unless a firm was named since ("the group" of Tata)
+                return lastBloc(offset, mentions, text, true);
+            }
             return named.isEmpty() && isUnionsBody(head.group(1), offset, mentions) ? List.of(EUROPEAN_COMMISSION) : named;
         }
         if (PEOPLE_SUBJECT.matcher(clause).find()) {
@@ -122,7 +190,16 @@ final class Anaphors {
         if (state.find()) {
             // the clause may follow earlier words of its own sentence ("According to a statement by A and B, the …")
             int at = text == null ? -1 : text.indexOf(clause, offset);
-            return lastState(at < 0 ? offset : at + state.start(), mentions, text);
+            int until = at < 0 ? offset : at + state.start();
+            Mention described = lastState(until, mentions, text, fitting(state.group()));
+            if (RANKED.matcher(state.group()).find()) {
+                // "BHP, the world's biggest miner, …. The world's top miner said it would …": a firm named since the state
+                Mention firm = lastCompanyMention(offset, until, mentions);
+                if (firm != null && (described == null || firm.start() > described.start())) {
+                    return List.of(firm.norm());
+                }
+            }
+            return described == null ? List.of() : List.of(described.norm());
         }
         // "Kenji Sato, CEO of Sojitz, told reporters that the company would …": the firm its officer speaks for,
         // named in the clause before "the company", is the last one named
@@ -156,6 +233,7 @@ final class Anaphors {
         if (!head.find()) {
             return null;
         }
+        String headWord = headWord(head);
         // "The military is the strongest force, and the President believes …": the speaker is the last clause's subject
         int from = 0;
         Matcher clause = SPEAKERS_CLAUSE.matcher(speaker);
@@ -163,7 +241,7 @@ final class Anaphors {
             from = clause.end();
         }
         String own = null;
-        Pattern word = headWordPattern(head.group(1));
+        Pattern word = headWordPattern(headWord);
         int start = offset + from;
         int end = offset + speaker.length();
         Set<String> inSpeaker = new LinkedHashSet<>();
@@ -269,19 +347,64 @@ final class Anaphors {
      * The last state (an ISO code, not the EU) named shortly before {@code offset} other than as the object or partner of
      * an act: in "Malaysia signed a deal with the United States. The Southeast Asian country agreed …" it is Malaysia.
      */
-    private static List<String> lastState(int offset, List<Mention> mentions, String text) {
-        String state = null;
+    private static Mention lastState(int offset, List<Mention> mentions, String text, Set<String> fitting) {
+        Mention state = null;
         for (Mention m : mentions) {
             if (m.start() >= offset) {
                 break;
             }
             if (m.type() == MentionType.PARTY && m.start() > offset - STATE_WINDOW && m.norm().matches("\\p{Lu}{2}")
-                    && !m.norm().equals("EU")
+                    && !m.norm().equals("EU") && (fitting == null || fitting.contains(m.norm()))
                     && (text == null || !OBJECT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find())) {
-                state = m.norm();
+                state = m;
             }
         }
-        return state == null ? List.of() : List.of(state);
+        return state;
+    }
+
+    /**
+     * The states a subject's describing words fit ("the Gulf state" → the Gulf's six; "the West African nation" → those
+     * both African and western), or null where it has none: "the country" may be any state.
+     */
+    private static Set<String> fitting(String subject) {
+        Set<String> fit = null;
+        for (Map.Entry<String, Pattern> description : DESCRIPTION_WORDS.entrySet()) {
+            if (description.getValue().matcher(subject).find()) {
+                if (fit == null) {
+                    fit = new HashSet<>(DESCRIBED_STATES.get(description.getKey()));
+                } else {
+                    fit.retainAll(DESCRIBED_STATES.get(description.getKey()));
+                }
+            }
+        }
+        return fit;
+    }
+
+    private static final Pattern BLOC_HEAD = ClauseWords.compile(ClauseWords.alternation("bloc-head"));
+    private static final Pattern NOT_A_BLOC = ClauseWords.compile("\\b" + ClauseWords.alternation("not-a-bloc") + "\\b");
+
+    /**
+     * The group of states a report's "the bloc" means: the last one named shortly before {@code offset} other than as the
+     * object or partner of an act (in "The EU signed a deal with Mercosur. The bloc will …" the EU); with
+     * {@code noFirmSince}, none where a company was named after it. A lender, fund or agency of states is no bloc.
+     */
+    static List<String> lastBloc(int offset, List<Mention> mentions, String text, boolean noFirmSince) {
+        Mention bloc = null;
+        for (Mention m : mentions) {
+            if (m.start() >= offset) {
+                break;
+            }
+            if (m.type() != MentionType.PARTY || m.start() <= offset - STATE_WINDOW) {
+                continue;
+            }
+            if ("intl".equals(PartyKinds.of(m.norm())) && !NOT_A_BLOC.matcher(m.norm()).find()
+                    && (text == null || !OBJECT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find())) {
+                bloc = m;
+            } else if (noFirmSince && isCompany(m)) {
+                bloc = null;
+            }
+        }
+        return bloc == null ? List.of() : List.of(bloc.norm());
     }
 
     /**
@@ -291,15 +414,7 @@ final class Anaphors {
      * deal with Corvel") opens no sentence.
      */
     private static List<String> lastCompany(int offset, int until, List<Mention> mentions, String text) {
-        Mention last = null;
-        for (Mention m : mentions) {
-            if (m.start() >= until) {
-                break;
-            }
-            if (m.start() > offset - COMPANY_WINDOW && isCompany(m)) {
-                last = m;
-            }
-        }
+        Mention last = lastCompanyMention(offset, until, mentions);
         if (last == null) {
             return List.of();
         }
@@ -308,12 +423,33 @@ final class Anaphors {
             if (m.start() >= last.start()) {
                 break;
             }
-            if (m.start() >= sentenceFrom && isCompany(m)
+            if (m.start() >= sentenceFrom && (isCompany(m) || isStateOwnedCompany(m))
                     && !OBJECT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find()) {
                 return List.of(m.norm());
             }
         }
         return List.of(last.norm());
+    }
+
+    /**
+     * The company named last before {@code until} and shortly before {@code offset}; a state-owned firm the dictionary
+     * holds as a public body counts where named as a company ("the Saudi company" after "Ma'aden").
+     */
+    private static Mention lastCompanyMention(int offset, int until, List<Mention> mentions) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.start() >= until) {
+                break;
+            }
+            if (m.start() > offset - COMPANY_WINDOW && (isCompany(m) || isStateOwnedCompany(m))) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    private static boolean isStateOwnedCompany(Mention m) {
+        return m.type() == MentionType.PARTY && "body".equals(PartyKinds.of(m.norm())) && STATE_OWNED_COMPANY.matcher(m.norm()).find();
     }
 
     /** A firm's officer by title: "Chief Executive Jane Roe", "its managing director", "the CFO". */
@@ -364,8 +500,7 @@ final class Anaphors {
             if (m.start() >= offset) {
                 break;
             }
-            if (m.start() > offset - window && (isCompany(m) || stateOwned && m.type() == MentionType.PARTY
-                    && "body".equals(PartyKinds.of(m.norm())) && STATE_OWNED_COMPANY.matcher(m.norm()).find())) {
+            if (m.start() > offset - window && (isCompany(m) || stateOwned && isStateOwnedCompany(m))) {
                 firms.remove(m.norm());
                 firms.add(m.norm());
             }

@@ -198,9 +198,11 @@ public final class CommitmentExtractor {
     /**
      * "states" as a verb ("The report states that …"), not the noun of a group: "member states will", "all states shall".
      * The look-behind follows the word, so it is tried only where "states" is written, not at every word's start. Nor is
-     * "state" a verb after an article or before a body's noun: "the state will", "the Queensland state government will".
+     * "state" a verb after an article, after a word that describes a state ("the Gulf state will") or before a body's
+     * noun: "the state will", "the Queensland state government will".
      */
     private static final String STATES_VERB = "state(?<!\\b(?i:the|its|their)\\s{1,3}state)"
+            + "(?<!\\b" + Anaphors.DESCRIPTION + "\\s{1,3}state)"
             + "(?!\\s+(?:governments?|agenc(?:y|ies)|authorit(?:y|ies)|ministr(?:y|ies)|departments?|legislature|budget|utility"
             + "|officials|council|assembly|parliament)\\b)"
             + "|states(?<!\\b(?i:member|partner|participating|contracting|signatory|the|these"
@@ -339,11 +341,11 @@ public final class CommitmentExtractor {
     private static final Pattern SPEAKERS_IT = Pattern.compile("(?i)\\b(?:said|says|added|announced|stated|confirmed)\\s+"
             + "(?:in\\s+a\\s+statement\\s+|on\\s+\\w{3,6}day\\s+)?(?:that\\s+)?(?:it|they)\\s+(?:also\\s+)?$");
     /**
-     * A measure a body takes in its own affairs: "cut spending", "raise capital", "apply for a permit"; a government's
+     * A measure a body takes in its own affairs: "cut spending", "also raise capital", "apply for a permit"; a government's
      * "create favourable conditions for imports" is its policy, not what something brings about.
      */
     private static final Pattern OWN_MEASURE = Pattern.compile(
-            "(?i)^\\s*(?:cut|reduce|raise|lower|increase|boost|eliminate|attract|accelerate|apply\\s+for"
+            "(?i)^\\s*(?:(?:also|further|\\w+ly)\\s+)?(?:cut|reduce|raise|lower|increase|boost|eliminate|attract|accelerate|apply\\s+for"
                     // "said it would no longer sell the model": a practice it drops ("would no longer face duties" befalls it)
                     + "|no\\s+longer\\s+(?!(?:be|face|need|have|qualify|receive|get|benefit|see|enjoy|require|apply)\\b)\\p{L}+"
                     + "|create\\s+(?:(?:a|an|more)\\s+)?(?:favou?rable|better|enabling|good|fair|level)\\s+(?:conditions|environment|playing))\\b");
@@ -1842,7 +1844,9 @@ public final class CommitmentExtractor {
                 }
             }
             if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && !PASSIVE_AFTER.matcher(afterCue).find()
-                    && ActivityReports.isPossessedThing(subject)
+                    // "Japan, which holds the group's presidency, will": the possessive is the aside's, not the subject's
+                    && ActivityReports.isPossessedThing(RELATIVE_ASIDE.matcher(subject).replaceFirst(" "))
+                    && !Anaphors.describesState(subject) // "the world's top nickel producer will …" acts
                     && !(subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find() && FIRST_VERB.matcher(beforeCue).find())
                     && (!endsInNamedBody(sentence, offset, inside, cueStart) || Clauses.isEffect(afterCue))) {
                 // "the US government's stake in Trilogy will amount to …": an effect, whoever the thing is in
@@ -1938,6 +1942,12 @@ public final class CommitmentExtractor {
             Mention lastNamed = null;
             int[] consulted = consulted(beforeCue, subjectFrom);
             int[] makeUp = makeUpAside(beforeCue, subjectFrom);
+            if (makeUp == null) {
+                // "Laos, which chairs ASEAN this year, will host …": what the subject does besides; the party it names
+                // is no subject
+                Matcher aside = RELATIVE_ASIDE.matcher(beforeCue);
+                makeUp = aside.find(subjectFrom) ? new int[] {aside.start(), aside.end()} : null;
+            }
             // "We acknowledge ASEAN and the Pacific Islands Forum and will work alongside them": the bodies are objects of
             // the first verb; "we" acts in both clauses
             boolean weActTwice = subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()
@@ -2122,6 +2132,8 @@ public final class CommitmentExtractor {
             boolean volitional = VOLITIONAL_CUE.matcher(sentence.substring(cue.start())).lookingAt()
                     // "the miner said it would cut spending": the speaker's own measure, not what a thing brings about
                     || SPEAKERS_IT.matcher(beforeCue).find() && OWN_MEASURE.matcher(afterCue).lookingAt()
+                    // "the ministry will raise the recycling target": an unnamed state body's measure is the state's
+                    || named.isEmpty() && THE_GOVERNMENT.matcher(beforeCue).find() && OWN_MEASURE.matcher(afterCue).lookingAt()
                     // "The CEPA aims to eliminate tariffs …": what a deal aims at is its parties' intent, whatever the verb
                     // ("The CEPA will eliminate tariffs" forecasts)
                     || cue.modality() == Modality.INTENT && named.isEmpty() && DEAL_HEAD.matcher(beforeCue).find()
@@ -2720,6 +2732,10 @@ public final class CommitmentExtractor {
      * agreed to …": the members are named, the group acts; or which group's chair the subject is ("Japan, as Chair of the
      * Partnership, will …"): the chair acts, the group does not.
      */
+    /** A relative clause on the subject right before the cue: ", which holds the group's presidency, will". */
+    private static final String RELATIVE_ASIDE_AT_END = ",\\s*(?:which|who|whose)\\s[^–—;,]{1,150}?,(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)";
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(RELATIVE_ASIDE_AT_END);
+
     private static final Pattern MAKE_UP_ASIDE = Pattern.compile(
             "(?i)(?:,|\\s[–—])\\s*(?:which|that)\\s+(?:consists\\s+of|comprises|includes|is\\s+made\\s+up\\s+of|brings\\s+together)\\s"
                     + "[^–—;]{1,200}?(?:\\s[–—]|,(?=\\s+(?:(?:also|further|\\w+ly)\\s+)*$))"
@@ -2820,9 +2836,12 @@ public final class CommitmentExtractor {
     private static final Pattern FIRM_NAME_WORD_BEFORE = Pattern.compile(
             "(?<![\\p{L}\\d])(?!(?:The|Our|All|Both|Other|Its|Their|Key|Private|Sector|Industry|International|Global|Local|Regional)\\s)"
                     + "\\p{Lu}[\\p{L}&’'-]*\\**\\s+$");
-    /** A group's people right after its name: "G7 [energy ministers]", "Quad [leaders]". */
+    /**
+     * A group's people right after its name: "G7 [energy ministers]", "Quad [leaders]", "G7 [climate, energy and
+     * environment ministers]".
+     */
     private static final Pattern GROUPS_PEOPLE = ClauseWords.compile(
-            "^\\s+(?:\\p{Ll}+\\s+){0,2}(?:" + ClauseWords.alternation("member-people") + ")\\b");
+            "^\\s+(?:\\p{Ll}+,?\\s+){0,4}(?:" + ClauseWords.alternation("member-people") + ")\\b");
 
     /**
      * Whether the subject is the leaders or ministers of the one group of states it names ("G7 energy ministers
@@ -2834,14 +2853,21 @@ public final class CommitmentExtractor {
                 && GROUPS_PEOPLE.matcher(sentence.substring(lastNamed.end() - offset, cueStart)).lookingAt();
     }
 
-    /** "the bloc", "the 27-nation bloc" as a subject: what news calls the European Union once it has named it. */
+    /** "the bloc", "the 27-nation bloc" as a subject: what news calls a group of states once it has named it. */
     private static final Pattern THE_BLOC = Pattern.compile("(?i)(?:^|[\\s,;:\"“])the\\s+(?:[\\p{L}\\d-]+\\s+)?bloc\\b");
 
-    /** The European Union where the subject is "the bloc" (not after a preposition) and the text named the Union before. */
+    /**
+     * Where the subject is "the bloc" (not after a preposition): the group of states the report named last ("the bloc"
+     * after "ASEAN leaders" is ASEAN), else the European Union where the text named it before.
+     */
     private static List<String> theBloc(String subject, int offset, Context context) {
         Matcher bloc = THE_BLOC.matcher(subject);
         if (!bloc.find() || NOT_SUBJECT_BEFORE.matcher(subject.substring(0, bloc.start() + 1)).find()) {
             return List.of();
+        }
+        List<String> last = Anaphors.lastBloc(offset, context.mentions(), context.text(), false);
+        if (!last.isEmpty()) {
+            return last;
         }
         boolean named = context.mentions().stream()
                 .anyMatch(m -> m.start() < offset && m.type() == MentionType.PARTY && m.norm().equals("EU"));

@@ -49,6 +49,7 @@ class ActivityReportsTest {
             factsheet | **AMERICA WILL LEAD ON BATTERIES:** The United States is the largest market for electric vehicles.                | none
             factsheet | The United States will expand lithium refining capacity by 2028.                                                  | commitment US
             factsheet | Japan and the United States signed a Memorandum of Understanding to coordinate cobalt stockpiles.                  | commitment JP US
+            factsheet | Japan signed a memorandum with the United States to co-finance cobalt refineries.                             | commitment JP US
             factsheet | **NEXT STEPS:** The United States remains committed to expanding graphite processing in partner countries.        | commitment US
             order     | (a) This order directs the Secretary of Energy and other Federal agencies to assist and encourage refiners to expand capacity. | obligation US
             order     | (b) The order directs the U.S. Department of Energy to fund research on cobalt recycling.                        | obligation U.S. Department of Energy

@@ -144,6 +144,59 @@ class WhoCommitsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Copper deal\\nOman signed a copper deal with Canada on Monday.\\nThe Gulf state will build a copper smelter in Sohar. | OM
+            Copper deal\\nOman signed a copper deal with Canada on Monday.\\nThe sultanate has pledged to double copper output by 2030. | OM
+            Copper deal\\nJordan and the United States signed a phosphate pact.\\nThe kingdom is seeking to attract U.S. investment in potash. | JO
+            Copper deal\\nFiji and the United States signed a fisheries pact on Monday, opening U.S. markets.\\nThe island nation aims to export more tuna. | FJ
+            Copper deal\\nVietnam signed a rare earths deal with Korea.\\nThe Southeast Asian country, which holds large rare earth reserves, wants to build a refinery. | VN
+            Copper deal\\nChile and Canada signed a lithium pact on Monday.\\nThe Gulf state will build a copper smelter. | none
+            Copper deal\\nChile signed a lithium pact with Canada on Monday.\\nThe world's top copper producer will build a copper smelter. | CL
+            Copper deal\\nChile signed a copper pact on Monday with Halden Metals, the world's biggest copper miner.\\nThe world's biggest copper miner will build a smelter. | Halden Metals
+            Copper deal\\nVietnam signed a nickel pact with Japan on Monday.\\nSoutheast Asia's top nickel producer will build two smelters. | VN
+            Copper deal\\nVietnam signed a nickel pact with Japan on Monday.\\nAfrica's top copper producer will build a refinery. | none
+            Copper deal\\nVietnam signed a nickel pact with Japan on Monday.\\nChile's top copper producer will build a refinery. | none
+            """)
+    void aStateDescribedByWhatItIsIsTheLastNamedThatFits(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Battery summit\\nLeaders of the Association of Southeast Asian Nations met in Vientiane on Friday.\\nThe bloc will set common standards for battery recycling. | Association of Southeast Asian Nations
+            Battery summit\\nLeaders of the Association of Southeast Asian Nations met in Vientiane on Friday.\\nThe group also agreed to map nickel reserves. | Association of Southeast Asian Nations
+            Battery summit\\nThe European Union signed a trade pact with Mercosur on Friday.\\nThe 27-member bloc will cut duties on lithium. | EU
+            Battery summit\\nLeaders of the African Union met in Addis Ababa on Friday.\\nGlencore said it welcomed the talks.\\nThe group will build a cobalt refinery. | none
+            Battery summit\\nThe Asian Development Bank approved a loan to Laos on Friday.\\nThe group will build a cobalt refinery. | none
+            Battery summit\\nCanada won support for its graphite plan. Canada will also fund a graphite survey.\\nOTTAWA, Canada, May 3 (Reuters) - Group of Twenty trade, industry and mining ministers agreed to map graphite supply. | Group of Twenty
+            """)
+    void aBlocOrGroupIsTheGroupOfStatesNamedLast(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Battery summit\\nLaos, which chairs ASEAN this year, will host a meeting of mining ministers in May. | LA
+            Battery summit\\nLeaders of the G20 met in Delhi.\\nCanada, which holds the group's presidency next year, will fund a graphite survey. | CA
+            Battery summit\\nPeru, whose ties with Chile date back decades, also plans to build a lithium plant. | PE
+            Battery summit\\nChile's lithium output, which doubled last year, will rise further. | none
+            """)
+    void aRelativeAsideOnTheSubjectNamesNoSubject(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Cobalt plan\\nVietnam will list cobalt as a strategic mineral, the trade ministry said.\\nThe ministry will also cut royalties on cobalt mines. | VN
+            Cobalt plan\\nVietnam will list cobalt as a strategic mineral, the trade ministry said.\\nThe ministry said it will also lower export duties on cobalt. | VN
+            Cobalt plan\\nVietnam will list cobalt as a strategic mineral, the trade ministry said.\\nThe government will increase the cobalt stockpile to 60 days of imports. | VN
+            Cobalt plan\\nVietnam will list cobalt as a strategic mineral, the trade ministry said.\\nThe ministry will see its budget shrink. | none
+            """)
+    void anUnnamedStateBodysOwnMeasureIsItsStates(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             Scandium deal\\nBorealis Metals signed a binding supply deal with US-based Keystone Magnetics for the sale of scandium oxide. | Borealis Metals Keystone Magnetics
             Scandium deal\\nPeru’s state-owned miner Minera Andina and Sojitz signed an agreement to jointly develop a brine project. | Minera Andina Sojitz
             Scandium deal\\nTessaro Capital, a joint venture between Ardent Mining and Qatar’s Sovereign Wealth Authority, aims to buy a stake in Kivu Copper. | Tessaro Capital
@@ -165,6 +218,16 @@ class WhoCommitsTest {
             Scandium plant\\nNordvik Rare Metals received a state grant.\\nAnalysts said that the company would probably expand. | none
             """)
     void theCompanyIsTheFirmNamedLastEvenWhenItsOfficerSpeaks(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Copper loan\\nJapan Bank for International Cooperation will lend to a copper mine in Peru.\\nThe state-owned lender will also fund a smelter in Callao. | Japan Bank for International Cooperation
+            Copper loan\\nJapan Bank for International Cooperation will lend to a copper mine in Peru.\\nThe lender plans to open an office in Lima. | Japan Bank for International Cooperation
+            Copper loan\\nMa'aden signed a phosphate deal with Halden Metals.\\nThe Saudi company will build a fertilizer plant in Ras Al-Khair. | Saudi Arabian Mining Company
+            """)
+    void aLenderIsTheBankAndAStateOwnedFirmIsTheCompany(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
