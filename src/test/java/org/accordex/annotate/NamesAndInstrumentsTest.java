@@ -1137,4 +1137,19 @@ class NamesAndInstrumentsTest {
                 + " the Regional Council on Mine Safety and the Harbor Arts League.", MentionType.PARTY).stream()
                 .filter(m -> m.startsWith("Regional")).toList());
     }
+
+    /** Trade remedies by other names; interest subventions, tax offsets and holidays; an export suspension. */
+    @Test
+    void tradeRemediesByOtherNamesTaxOffsetsAndExportSuspensionsAreInstruments() {
+        assertEquals(List.of("trade defence measures → trade-measure", "anti-subsidy duties → trade-measure",
+                "safeguard duties → trade-measure"), mentions("The bloc will weigh trade defence measures, including"
+                + " anti-subsidy duties and safeguard duties, on magnet imports.", MentionType.INSTRUMENT));
+        assertEquals(List.of("interest subventions → subsidy"), mentions("The ministry will pay interest subventions"
+                + " to tungsten smelters.", MentionType.INSTRUMENT));
+        assertEquals(List.of("tax offset → tax-incentive", "investment allowance → tax-incentive",
+                "royalty holidays → tax-incentive"), mentions("Refiners will claim a refundable tax offset and an"
+                + " investment allowance, and new mines get royalty holidays.", MentionType.INSTRUMENT));
+        assertEquals(List.of("export suspension → export-control"), mentions("The regulator will end its four-month"
+                + " cobalt export suspension in June.", MentionType.INSTRUMENT));
+    }
 }
