@@ -860,7 +860,9 @@ final class ContextRules {
             if (CONTRACT_FORMULA_WORDS.occurIn(lowerCase)) {
                 programs.addAll(spans(CONTRACT_FORMULA, text, sentenceStart, sentenceEnd));
             }
-            programs.addAll(overlappingSpans(PORTFOLIO_NAME, text, sentenceStart, sentenceEnd));
+            for (int[] portfolio : overlappingSpans(PORTFOLIO_NAME, text, sentenceStart, sentenceEnd)) {
+                programs.add(new int[] {portfolio[0], HeadlineNames.endBeforeVerb(text, portfolio[0], portfolio[1])});
+            }
             if (indexOf(text, "Partnership", sentenceStart, sentenceEnd) >= 0
                     || indexOf(text, "Memorandum", sentenceStart, sentenceEnd) >= 0
                     || indexOf(text, "Framework", sentenceStart, sentenceEnd) >= 0

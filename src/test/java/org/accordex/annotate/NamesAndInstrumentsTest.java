@@ -1138,6 +1138,22 @@ class NamesAndInstrumentsTest {
                 .filter(m -> m.startsWith("Regional")).toList());
     }
 
+    /**
+     * A headline's verb ends a portfolio's name ("Ministry of Mines Awards Grants"), and a capitalized "Under" opens
+     * the framework after the instrument: the instrument between them stays. An "Under Secretary" is a portfolio.
+     */
+    @Test
+    void anInstrumentAfterAHeadlinesVerbOrBeforeItsUnderStays() {
+        assertEquals(List.of("Grants → grant"), mentions("Ministry of Mines Awards Grants for Cobalt Refining",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of("Letters of Interest → financial-support"), mentions("Harbor Bank Issues Letters of Interest"
+                + " Under Coastal Metals Supply Initiative", MentionType.INSTRUMENT));
+        assertEquals(List.of("Funding → financial-support"), mentions("Department of Industry Approves Industrial Base"
+                + " Act Funding for Tungsten Mills", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The Under Secretary for Trade and Investment will visit the smelter.",
+                MentionType.INSTRUMENT));
+    }
+
     /** Trade remedies by other names; interest subventions, tax offsets and holidays; an export suspension. */
     @Test
     void tradeRemediesByOtherNamesTaxOffsetsAndExportSuspensionsAreInstruments() {
