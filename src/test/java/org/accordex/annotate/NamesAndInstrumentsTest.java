@@ -1168,4 +1168,12 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("export suspension → export-control"), mentions("The regulator will end its four-month"
                 + " cobalt export suspension in June.", MentionType.INSTRUMENT));
     }
+
+    /** "Levy" after a will, a pronoun or a plural actor is the verb; a levy named is a tariff. */
+    @Test
+    void levyAfterAPluralActorIsTheVerb() {
+        assertEquals(List.of("levy → tariff"), mentions("The fees that coastal governments levy on freight will rise, and"
+                + " a levy on nickel ore exports will follow.", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The province will levy a charge on haul trucks.", MentionType.INSTRUMENT));
+    }
 }
