@@ -221,8 +221,8 @@ final class ContextRules {
             + "|vice\\s+president)\\s+of\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?$");
     private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^\\s+decisions?\\b");
     /**
-     * "policies that foreign governments levy on …", "states fund": a plural actor right before the bare form is its
-     * subject, so the form is a verb.
+     * "the charges coastal governments levy on freight", "states fund": a plural actor right before the bare form is
+     * its subject, so the form is a verb.
      */
     private static final Pattern PLURAL_ACTOR_BEFORE = Pattern.compile("(?i)\\b(?:governments|countries|states|nations"
             + "|authorities|parties|participants|members|partners|agencies|banks|lenders)\\s+$");

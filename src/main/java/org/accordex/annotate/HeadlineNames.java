@@ -143,7 +143,7 @@ final class HeadlineNames {
             "portfolio-ending-verbs.txt"));
     /**
      * Prepositions a headline writes in capitals before the framework its object falls under ("Letters of Interest
-     * Under Supply Chain Resiliency Initiative", "Tariffs Amid Trade Talks"): the name after one starts after it.
+     * Under Coastal Metals Supply Initiative", "Tariffs Amid Trade Talks"): the name after one starts after it.
      * Names do not hold them, but for an "Under Secretary".
      */
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("Under", "Amid", "Despite");
