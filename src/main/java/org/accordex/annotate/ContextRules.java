@@ -153,7 +153,7 @@ final class ContextRules {
             + "|importation|exports?|exported|exporters?|importers?|shipments?|shipping|trade|most-favou?red-nation|MFN"
             + "|customs|HTSUS)\\b");
     private static final Set<String> VERB_FORMS = Set.of("finance", "fund", "invest", "subsidize", "subsidise",
-            "stockpile", "insure", "grant", "research", "guarantee", "loan", "tariff", "train", "finance,");
+            "stockpile", "insure", "grant", "research", "guarantee", "loan", "tariff", "train", "finance,", "levy");
     /**
      * "trade deals and tariff threats", "tax and grant programs": after "and", these instrument words are a noun before
      * the noun they qualify, whatever the word before "and". (Not "fund" or "finance": "and fund programs" is a verb.)
@@ -227,6 +227,12 @@ final class ContextRules {
     private static final Pattern POST_OF_BEFORE = Pattern.compile("(?i)\\b(?:head|chief|director|manager|officer"
             + "|vice\\s+president)\\s+of\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?$");
     private static final Pattern DECISION_AFTER = Pattern.compile("(?i)^\\s+decisions?\\b");
+    /**
+     * "the charges coastal governments levy on freight", "states fund": a plural actor right before the bare form is
+     * its subject, so the form is a verb.
+     */
+    private static final Pattern PLURAL_ACTOR_BEFORE = Pattern.compile("(?i)\\b(?:governments|countries|states|nations"
+            + "|authorities|parties|participants|members|partners|agencies|banks|lenders)\\s+$");
     private static final Pattern PROCEDURE_AFTER = Pattern.compile("(?i)^\\s+(?:process|processes|procedures?)\\b");
     /** "its duties", "perform the duties of", "duties and responsibilities", "a duty to consult": obligations, not tariffs. */
     private static final Pattern OBLIGATION_DUTY_BEFORE = Pattern.compile("(?i)\\b(?:its|their|his|her|our|your|my"
@@ -867,7 +873,9 @@ final class ContextRules {
             if (CONTRACT_FORMULA_WORDS.occurIn(lowerCase)) {
                 programs.addAll(spans(CONTRACT_FORMULA, text, sentenceStart, sentenceEnd));
             }
-            programs.addAll(overlappingSpans(PORTFOLIO_NAME, text, sentenceStart, sentenceEnd));
+            for (int[] portfolio : overlappingSpans(PORTFOLIO_NAME, text, sentenceStart, sentenceEnd)) {
+                programs.add(new int[] {portfolio[0], HeadlineNames.endBeforeVerb(text, portfolio[0], portfolio[1])});
+            }
             if (indexOf(text, "Partnership", sentenceStart, sentenceEnd) >= 0
                     || indexOf(text, "Memorandum", sentenceStart, sentenceEnd) >= 0
                     || indexOf(text, "Framework", sentenceStart, sentenceEnd) >= 0
@@ -1026,7 +1034,8 @@ final class ContextRules {
                     && !FINANCE_AFTER_DEBT.matcher(after).find()) {
                 return null;
             }
-            if (VERB_FORMS.contains(surface) && PRONOUN_SUBJECT_BEFORE.matcher(before).find()) {
+            if (VERB_FORMS.contains(surface) && (PRONOUN_SUBJECT_BEFORE.matcher(before).find()
+                    || PLURAL_ACTOR_BEFORE.matcher(before).find() && !NOUN_BEFORE_NOUN_FORMS.contains(surface))) {
                 return null;
             }
             if (VERB_FORMS.contains(surface)) {

@@ -121,13 +121,14 @@ final class HeadlineNames {
 
     /**
      * Where a title-case name found in {@code text[start, end)} starts once a headline's verb inside it is left out
-     * ("Japan Signs Offtake Agreement" → "Offtake Agreement"): after the last such verb, or {@code start}.
+     * ("Japan Signs Offtake Agreement" → "Offtake Agreement"): after the last such verb or opening preposition, or
+     * {@code start}.
      */
     static int startAfterVerb(String text, int start, int end) {
         int after = start;
         Matcher m = WORD.matcher(text).region(start, end);
         while (m.find()) {
-            if (VERBS.containsKey(m.group()) && VERBS.get(m.group()).isEmpty()) {
+            if (VERBS.containsKey(m.group()) && VERBS.get(m.group()).isEmpty() || isOpeningPreposition(text, m)) {
                 after = m.end();
             }
         }
@@ -135,6 +136,43 @@ final class HeadlineNames {
             after++;
         }
         return after;
+    }
+
+    /** Verbs that end a portfolio's name only ({@code portfolio-ending-verbs.txt}). */
+    private static final Set<String> PORTFOLIO_ENDING_VERBS = Set.copyOf(DataLines.of(HeadlineNames.class,
+            "portfolio-ending-verbs.txt"));
+    /**
+     * Prepositions a headline writes in capitals before the framework its object falls under ("Letters of Interest
+     * Under Coastal Metals Supply Initiative", "Tariffs Amid Trade Talks"): the name after one starts after it.
+     * Names do not hold them, but for an "Under Secretary".
+     */
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("Under", "Amid", "Despite");
+    private static final Pattern SECRETARY_AFTER = Pattern.compile("^\\s+Secretar(?:y|ies)\\b");
+
+    private static boolean isOpeningPreposition(String text, Matcher word) {
+        return OPENING_PREPOSITIONS.contains(word.group())
+                && !SECRETARY_AFTER.matcher(text.substring(word.end(), Math.min(text.length(), word.end() + 16))).find();
+    }
+
+    /**
+     * Where a title-case portfolio found in {@code text[start, end)} ends once a headline's verb inside it is left out
+     * ("Department of Energy Awards Grants for …" → "Department of Energy"): before the first such verb, or {@code end}.
+     * A portfolio opens on its head, so the verb ends it, where a name read up to its head starts after the verb.
+     */
+    static int endBeforeVerb(String text, int start, int end) {
+        Matcher m = WORD.matcher(text).region(start, end);
+        while (m.find()) {
+            boolean verb = VERBS.containsKey(m.group()) && VERBS.get(m.group()).isEmpty()
+                    || PORTFOLIO_ENDING_VERBS.contains(m.group());
+            if (verb && m.start() > start) {
+                int before = m.start();
+                while (before > start && Character.isWhitespace(text.charAt(before - 1))) {
+                    before--;
+                }
+                return before;
+            }
+        }
+        return end;
     }
 
     private static final Pattern NEXT_WORD = Pattern.compile("^[ \\t]+(\\S+)(?:[ \\t]+(\\S+))?");

@@ -1139,4 +1139,46 @@ class NamesAndInstrumentsTest {
                 + " the Regional Council on Mine Safety and the Harbor Arts League.", MentionType.PARTY).stream()
                 .filter(m -> m.startsWith("Regional")).toList());
     }
+
+    /**
+     * A headline's verb ends a portfolio's name ("Ministry of Mines Awards Grants"), and a capitalized "Under" opens
+     * the framework after the instrument: the instrument between them stays. An "Under Secretary" is a portfolio.
+     */
+    @Test
+    void anInstrumentAfterAHeadlinesVerbOrBeforeItsUnderStays() {
+        assertEquals(List.of("Grants → grant"), mentions("Ministry of Mines Awards Grants for Cobalt Refining",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of("Letters of Interest → financial-support"), mentions("Harbor Bank Issues Letters of Interest"
+                + " Under Coastal Metals Supply Initiative", MentionType.INSTRUMENT));
+        assertEquals(List.of("Funding → financial-support"), mentions("Department of Industry Approves Industrial Base"
+                + " Act Funding for Tungsten Mills", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The Under Secretary for Trade and Investment will visit the smelter.",
+                MentionType.INSTRUMENT));
+    }
+
+    /** Trade remedies by other names; interest subventions, tax offsets and holidays; an export suspension. */
+    @Test
+    void tradeRemediesByOtherNamesTaxOffsetsAndExportSuspensionsAreInstruments() {
+        assertEquals(List.of("trade defence measures → trade-measure", "anti-subsidy duties → trade-measure",
+                "safeguard duties → trade-measure"), mentions("The bloc will weigh trade defence measures, including"
+                + " anti-subsidy duties and safeguard duties, on magnet imports.", MentionType.INSTRUMENT));
+        assertEquals(List.of("interest subventions → subsidy"), mentions("The ministry will pay interest subventions"
+                + " to tungsten smelters.", MentionType.INSTRUMENT));
+        assertEquals(List.of("tax offset → tax-incentive", "investment allowance → tax-incentive",
+                "royalty holidays → tax-incentive"), mentions("Refiners will claim a refundable tax offset and an"
+                + " investment allowance, and new mines get royalty holidays.", MentionType.INSTRUMENT));
+        assertEquals(List.of("export suspension → export-control"), mentions("The regulator will end its four-month"
+                + " cobalt export suspension in June.", MentionType.INSTRUMENT));
+        assertEquals(List.of("anti-circumvention measures → trade-measure", "contract-for-difference → price-floor"),
+                mentions("The bloc will add anti-circumvention measures and a contract-for-difference for gallium.",
+                        MentionType.INSTRUMENT));
+    }
+
+    /** "Levy" after a will, a pronoun or a plural actor is the verb; a levy named is a tariff. */
+    @Test
+    void levyAfterAPluralActorIsTheVerb() {
+        assertEquals(List.of("levy → tariff"), mentions("The fees that coastal governments levy on freight will rise, and"
+                + " a levy on nickel ore exports will follow.", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The province will levy a charge on haul trucks.", MentionType.INSTRUMENT));
+    }
 }
