@@ -148,17 +148,31 @@ public final class CommitmentExtractor {
      */
     private static final Pattern WELCOMED_BEFORE = Pattern.compile("(?i)\\b(?:welcome[sd]?|welcoming|support(?:s|ed)?"
             + "|appreciate[sd]?|applaud(?:s|ed)?|praise[sd]?|endorse[sd]?|hail(?:s|ed)?)\\s[^.;:]{0,100}$");
+    /** A group noun whose members the subject may name as examples: "partners", "investors", "companies". */
+    private static final String EXAMPLE_GROUP = "(?:" + ClauseWords.alternation("example-group") + "|"
+            + DataLines.of(CommitmentExtractor.class, "/org/accordex/annotate/company-nouns.txt").stream()
+                    .map(n -> n.endsWith("y") ? n.substring(0, n.length() - 1) + "ies" : n + "s")
+                    .sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|")) + ")";
     /**
      * A group of others as the subject with the members it names as examples: "Several Allies – including Canada and
      * Norway – will …", "Other partners, such as Japan, will …" (blanks may be no-break spaces).
      */
     private static final Pattern EXAMPLES_ASIDE = ClauseWords.compile("(?:^|,[\\s\u00a0]+and[\\s\u00a0]+|;)[[\\s\u00a0]\"“]*(?:(?:" + ClauseWords.alternation("part-of-group")
-            + "|other|the)[\\s\u00a0]+)?(?:[\\p{L}-]+[\\s\u00a0]+)?(?:allies|partners|members|countries|participants|states|nations|economies|donors)"
+            + "|other|the)[\\s\u00a0]+)?(?:[\\p{L}-]+[\\s\u00a0]+)?" + EXAMPLE_GROUP
             + "[\\s\u00a0]*(?:,|[\\s\u00a0][–—])[\\s\u00a0]*(?:including|such[\\s\u00a0]+as|among[\\s\u00a0]+them)[\\s\u00a0][^–—;]{1,200}?(?:,|[\\s\u00a0][–—])[\\s\u00a0]*(?:(?:also|further|\\w+ly)[\\s\u00a0]+)*$");
+    /**
+     * The same group with its examples listed up to the verb, no aside: "Japanese companies such as A, B and C will
+     * invest …", "Investors including A and B will …"; the list is checked to hold names only ({@link #LIST_GLUE}).
+     */
+    private static final Pattern EXAMPLES_LIST = ClauseWords.compile("(?:^|,[\\s\u00a0]+and[\\s\u00a0]+|;)[[\\s\u00a0]\"“]*(?:(?:" + ClauseWords.alternation("part-of-group")
+            + "|other|the)[\\s\u00a0]+)?(?:[\\p{L}-]+[\\s\u00a0]+){0,2}?" + EXAMPLE_GROUP
+            + "[\\s\u00a0]+(?:including|such[\\s\u00a0]+as)[\\s\u00a0]+(?=\\S)");
+    /** What may stand between the names of such a list and after its last: commas, "and", an adverb before the verb. */
+    private static final Pattern LIST_GLUE = Pattern.compile("(?:[\\s\u00a0,&]|\\b(?:and|the|also|further|\\p{Ll}+ly)\\b)*");
 
     /**
-     * The parties named as examples of the subject's group (see {@link #EXAMPLES_ASIDE}): those known to act; the
-     * document's own parties are not that group. Empty if the subject is no such group.
+     * The parties named as examples of the subject's group (see {@link #EXAMPLES_ASIDE}): those known to act; the document's own parties are not that group. Empty if the subject is no such group.
      */
     private static List<String> namedExamples(String beforeCue, int subjectFrom, int offset, List<Mention> inside) {
         if (!beforeCue.contains("including") && !beforeCue.contains("such") && !beforeCue.contains("among")) {
@@ -184,6 +198,39 @@ public final class CommitmentExtractor {
             }
         }
         return List.copyOf(named);
+    }
+
+    /**
+     * Where the examples listed right before the verb start ({@link #EXAMPLES_LIST}), if nothing but names and the list's
+     * commas and "and" stand between them and the verb; else -1. The names listed are subjects, not objects of "such as".
+     */
+    private static int listedExamplesFrom(String beforeCue, int subjectFrom, int offset, List<Mention> inside) {
+        Matcher group = EXAMPLES_LIST.matcher(beforeCue);
+        int listFrom = -1;
+        while (group.find()) {
+            if (group.start() <= subjectFrom) {
+                listFrom = group.end();
+            }
+        }
+        if (listFrom < 0) {
+            return -1;
+        }
+        StringBuilder glue = new StringBuilder();
+        int at = listFrom;
+        for (Mention m : inside) {
+            int start = m.start() - offset;
+            int end = m.end() - offset;
+            if (m.type() != MentionType.PARTY || start < at || end > beforeCue.length()) {
+                continue;
+            }
+            glue.append(beforeCue, at, start).append(' ');
+            at = end;
+        }
+        if (at == listFrom) {
+            return -1;
+        }
+        glue.append(beforeCue, at, beforeCue.length());
+        return LIST_GLUE.matcher(glue).matches() ? listFrom : -1;
     }
 
     private static final Pattern OTHERS_PLAN_CUE = Pattern.compile("(?i)^(?:plans?|intentions?|decision)\\b");
@@ -1956,6 +2003,7 @@ public final class CommitmentExtractor {
                     && FIRST_VERB.matcher(beforeCue).find();
             // "LIMA, Peru, May 4 (Reuters) - Chile will …": the state in a dateline is where the news was filed
             int afterDateline = Clauses.afterDateline(beforeCue);
+            int listedFrom = listedExamplesFrom(beforeCue, subjectFrom, offset, inside);
             for (Mention m : inside) {
                 int at = m.start() - offset;
                 if (weActTwice || m.type() != MentionType.PARTY || at < subjectFrom || at < afterDateline || at >= cueStart
@@ -1982,6 +2030,8 @@ public final class CommitmentExtractor {
                         // "between Ardent Mining and Qatar’s wealth fund QIA": the body a left-out state owns is left out too
                         || previousExcluded && previousEnd >= 0 && previousEnd <= at
                                 && POSSESSIVE_GAP.matcher(sentence.substring(previousEnd, at)).matches();
+                // "Japanese companies such as Marubeni and Itochu will invest": the examples listed up to the verb act
+                excluded &= listedFrom < 0 || at < listedFrom;
                 // "US-based Cove Capital", "Tau-Ken Samruk, Kazakhstan's mining company,": a state that only describes a
                 // firm; a name coordinated after it ("…, and Tau-Ken Samruk") still acts
                 boolean describes = SEAT_OF.matcher(sentence.substring(m.end() - offset)).lookingAt()

@@ -34,6 +34,16 @@ class FirmNamesTest {
     }
 
     @Test
+    void firmsOfInvestmentDealsAreKnownByName() {
+        // a group's units by their own names, and firms a sentence's context does not reveal (a list, a possessive)
+        assertEquals(List.of("Hanwha Systems → Hanwha Systems", "Philly Shipyard → Hanwha Philly Shipyard",
+                        "Kioxia → Kioxia", "Sumitomo Electric Industries → Sumitomo Electric", "DataVolt → DataVolt",
+                        "JPMorganChase → JPMorgan Chase", "TPG → TPG"),
+                parties("Hanwha Systems will train welders at Philly Shipyard. Kioxia and Sumitomo Electric Industries"
+                        + " will make chips. A Saudi firm's DataVolt arm, JPMorganChase and TPG will fund them."));
+    }
+
+    @Test
     void aProjectsSiteBesideAFirmIsNoFirm() {
         assertEquals(List.of("Halden Metals → Halden Metals", "Arafura → Arafura Rare Earths"),
                 parties("Halden Metals wins loan for Cold Ridge; Arafura wins grant"));

@@ -704,6 +704,22 @@ class WhoCommitsTest {
     }
 
     /**
+     * A fact sheet's group of firms with its members listed as examples up to the verb ("Trading houses such as A, B and
+     * C will …", "Investors including A and B will …"): every member listed acts, the first one too, and a later clause's
+     * own subject still does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Japanese trading houses such as Marubeni, Itochu and Sojitz will build an ammonia terminal in Texas. | Itochu Marubeni Sojitz
+            Gulf investors including Mubadala and ADQ will also fund two gas turbines plants. | ADQ Mubadala
+            Lenders, including Barclays and HSBC, will finance the new grid in Ohio. | Barclays HSBC
+            Utilities such as JERA and Tokyo Gas will buy cargoes of LNG, and KEPCO will buy the rest. | JERA Korea Electric Power Corporation Tokyo Gas
+            """)
+    void theFirmsAGroupListsAsExamplesAct(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /**
      * The speakers a joint statement's title lists: a front matter's title folded over lines with escaped breaks is one
      * list, and leaders listed with commas by demonym, title and name (one of them a leader known by name) are all
      * its states.
