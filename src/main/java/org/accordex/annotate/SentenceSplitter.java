@@ -345,6 +345,9 @@ final class SentenceSplitter {
                 && currentText.length() + (lastLineStart == current.getStart() ? indent(text, current.getStart()) : 0) >= WRAPPED_LINE) {
             return true; // "… to address barriers, including by:⏎    accepting …": a wrapped line's colon, the sentence goes on
         }
+        if (Character.isLetter(last) && !blankLine && nextText.startsWith("(") && BRACKET_GOES_ON.matcher(nextText).lookingAt()) {
+            return true; // "The Governments of A and B⏎ (the Parties), acting under …, agree": the subject's short name
+        }
         if (".!?:;\"”)".indexOf(last) >= 0) {
             return false;
         }

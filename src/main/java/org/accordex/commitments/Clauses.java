@@ -46,9 +46,10 @@ final class Clauses {
      */
     /**
      * A short aside between the cue and what it says of the text, opened by a preposition: "shall, as provided for in
-     * Annex IV, enjoy …", "shall upon adoption, be deemed to form …".
+     * Annex IV, enjoy …", "shall upon adoption, be deemed to form …"; or by a time it holds at: "shall, when sold
+     * in the other Party, be governed by its rules".
      */
-    private static final String ASIDE = "(?:(?:as|in|upon|on|for|under|where|with|by|within)\\b[^,;:]{1,80},\\s*)?";
+    private static final String ASIDE = "(?:(?:as|in|upon|on|for|under|where|when|with|by|within)\\b[^,;:]{1,80},\\s*)?";
     private static final Pattern TEXT_PREDICATE = ClauseWords.compile(
             "^[\\s,]*(?:(?:\\w+ly|instead|also|still)\\s+)?(?:mutatis\\s+mutandis,?\\s+)?" + ASIDE + "(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b"
                     + "(?!(?<=\\bdone)\\s+(?:within|no\\s+later\\s+than|by\\s+(?:the\\s+end|\\d)|before\\s+(?:the\\s+end|\\d)))");
@@ -99,11 +100,13 @@ final class Clauses {
             "seek", "achieve", "pursue", "objectives", "goals", "work", "together");
     /**
      * The closing words of a preamble that adopt the text itself: "HAVE AGREED, in pursuit of the above, to conclude the
-     * following Free Trade Agreement:"; the text is concluded by being signed, no later act is pledged.
+     * following Free Trade Agreement:", "Have decided to conclude this Agreement:" (and its plenipotentiaries named for
+     * that end); the text is concluded by being signed, no later act is pledged.
      */
     private static final Pattern CONCLUDES_OWN_TEXT = ClauseWords.compile("^[\\s,]*(?:in\\s+[^,:;]{1,40},\\s*)?(?:to\\s+)?"
-            + "(?:conclude|adopt|enter\\s+into)\\s+the\\s+following\\s+(?:[\\p{L}-]+\\s+){0,4}?" + ClauseWords.alternation("text")
-            + "\\b\\s*(?:\\([^()]*\\)\\s*)?$");
+            + "(?:conclude|adopt|enter\\s+into)\\s+(?:the\\s+following|this|the\\s+present)\\s+(?:[\\p{L}-]+\\s+){0,4}?"
+            + ClauseWords.alternation("text") + "\\b\\s*(?:\\([^()]*\\)\\s*)?"
+            + "(?:,?\\s*and\\s+(?:(?:to|for)\\s+this\\s+(?:end|purpose),?\\s+)?have\\s+(?:designated|appointed)\\b[^.;]*)?[:.]?\\s*$");
 
     /**
      * "a Party", "either Participant", "each Member State": any one of the document's parties; also a party named by its
@@ -819,7 +822,16 @@ final class Clauses {
      */
     static int afterGround(String beforeCue, int from) {
         String rest = beforeCue.substring(from);
-        return GROUND_THAT.matcher(rest).find() ? afterLastComma(rest, from) : from;
+        if (!GROUND_THAT.matcher(rest).find()) {
+            return from;
+        }
+        int comma = rest.lastIndexOf(',');
+        if (comma > 0 && rest.substring(comma + 1).isBlank()) {
+            // "Noting that X's ports are small, wishing to …": the recital's own participle has no subject, the
+            // state the ground names does not act
+            return from + comma + 1;
+        }
+        return afterLastComma(rest, from);
     }
 
     /** The pronoun that is the subject right before the cue ("it will", "they also agreed"), if any. */

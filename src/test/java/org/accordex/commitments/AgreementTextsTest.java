@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 
 import org.accordex.model.Commitment;
+import org.accordex.model.Modality;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -797,5 +798,76 @@ class AgreementTextsTest {
         List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
         assertEquals(1, commitments.size(), commitments.toString());
         assertTrue(commitments.get(0).text().endsWith("import licences."), commitments.get(0).text());
+    }
+
+    /** A treaty's preamble in the style of older bilateral agreements: wishes are aims, the closing formula adopts the text. */
+    private static final String OLD_STYLE_TREATY = "Agreement between the Government of Chile and the Government of Peru\n\n"
+            + "The Government of Chile and the Government of Peru,\n\n"
+            + "Recognizing that Peru's refining industry is still young, wishing to contribute to the growth of trade in copper;\n\n"
+            + "Wishing to promote cooperation in mining research;\n\n"
+            + "REAFFIRMING the Parties' commitment to open a joint copper exchange by 2030;\n\n"
+            + "Reaffirming their commitment to the principles of the Charter;\n\n"
+            + "Have decided to conclude this Agreement:\n\n"
+            + "ARTICLE 1\n"
+            + "The governments of Chile and Peru\n"
+            + "  (the Parties), acting under their rights in the GATT, set up\n"
+            + "  a copper trade zone and will remove the duties on copper cathodes traded between them.\n\n"
+            + "ARTICLE 2\n"
+            + "1. Copper cathodes of Chile shall, when sold in Peru, be governed by the rules of Annex 1.\n\n"
+            + "2. Upon request and within the limits of Article 1, each Party shall share the data needed to check the origin of copper wire.\n\n"
+            + "3. Traders wishing to export ore shall register with the customs authority.\n";
+
+    private static Commitment startingWith(List<Commitment> commitments, String start) {
+        return commitments.stream().filter(c -> c.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError(start + " in " + commitments));
+    }
+
+    /** "Wishing to …" states the parties' aim as "Desiring to …" does, also after a ground whose state does not act. */
+    @Test
+    void aRecitalsWishIsThePartiesAim() {
+        List<Commitment> commitments = WhoCommitsTest.annotate(OLD_STYLE_TREATY).commitments();
+        Commitment afterGround = startingWith(commitments, "Recognizing that Peru");
+        assertEquals(Modality.INTENT, afterGround.modality());
+        assertEquals(List.of("CL", "PE"), afterGround.parties());
+        Commitment wish = startingWith(commitments, "Wishing to promote");
+        assertEquals(Modality.INTENT, wish.modality());
+        assertEquals(List.of("CL", "PE"), wish.parties());
+        // a participle after a noun names who may act: the duty is the modal's
+        assertEquals(Modality.OBLIGATION, startingWith(commitments, "3. Traders").modality());
+    }
+
+    /** Reaffirming a commitment to act renews it; one to a principle restates a ground. */
+    @Test
+    void aReaffirmedCommitmentToActIsAPledge() {
+        List<Commitment> commitments = WhoCommitsTest.annotate(OLD_STYLE_TREATY).commitments();
+        Commitment renewed = startingWith(commitments, "REAFFIRMING the Parties");
+        assertEquals(Modality.COMMITMENT, renewed.modality());
+        assertEquals("open a joint copper exchange", renewed.action());
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("Reaffirming their commitment to the principles")),
+                commitments.toString());
+    }
+
+    /** "Have decided to conclude this Agreement" adopts the text; what Annex 1 governs is no one's act. */
+    @Test
+    void theTextsConclusionAndTheRulesItAppliesCommitNoOne() {
+        List<Commitment> commitments = WhoCommitsTest.annotate(OLD_STYLE_TREATY).commitments();
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("Have decided")), commitments.toString());
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("1. Copper cathodes")), commitments.toString());
+    }
+
+    /** "Upon request" says when a duty applies; the duty stays the modal's. */
+    @Test
+    void aDutyUponRequestIsADuty() {
+        Commitment c = startingWith(WhoCommitsTest.annotate(OLD_STYLE_TREATY).commitments(), "2. Upon request");
+        assertEquals(Modality.OBLIGATION, c.modality());
+        assertEquals("share the data needed to check the origin of copper wire", c.action());
+    }
+
+    /** The subject's short name in brackets on the next line keeps the sentence whole. */
+    @Test
+    void aShortNameOnTheNextLineKeepsItsSubject() {
+        Commitment c = startingWith(WhoCommitsTest.annotate(OLD_STYLE_TREATY).commitments(), "The governments of Chile and Peru");
+        assertEquals(List.of("CL", "PE"), c.parties());
+        assertTrue(c.text().contains("(the Parties)"), c.text());
     }
 }

@@ -255,6 +255,12 @@ class WhichSentencesCommitTest {
             news      | "We have to secure graphite supplies now," Chile's minister said.                 | obligation CL
             news      | "There is more work we have to do on graphite," Chile's minister said.            | obligation CL
             news      | "We must use every tool we have to secure graphite," Chile's minister said.       | obligation CL
+            mou       | Wishing to deepen their cooperation on copper smelting;                           | intent CA CL
+            mou       | Reaffirming their commitment to set up a copper forum;                            | commitment CA CL
+            mou       | Reaffirming their commitment to the rules of the copper forum;                    | none
+            mou       | Reaffirming our commitment to map lithium brines, we will fund two surveys.       | commitment CA CL
+            mou       | Renewing our commitment to ending copper smuggling.                               | commitment CA CL
+            news      | Firms wishing to export copper concentrate can apply online.                      | none
             """)
     void cuesBeyondModalVerbs(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
