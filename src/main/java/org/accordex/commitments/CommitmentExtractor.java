@@ -79,7 +79,10 @@ public final class CommitmentExtractor {
                     // a chair's summary names the meeting's countries without an article: "Countries expressed intent
                     // to consult …" (a capital at the subject's head; "countries that export" in a clause is no such group)
                     + "|countries(?<=(?-i:C)ountries)(?=\\s*$|\\s+(?:also\\s+)?(?:expressed|express|agreed|agree|committed"
-                    + "|commit|intend|intended|will|shall|plan|planned|pledged|reaffirmed|resolved|decided)\\b)|"
+                    + "|commit|intend|intended|will|shall|plan|planned|pledged|reaffirmed|resolved|decided)\\b)"
+                    // and a meeting's statement may tell them so: "Nations should also consider …" (no word before it: "United
+                    // Nations should" is a body)
+                    + "|nations(?<=(?-i:N)ations)(?<!\\p{L}\\s{1,3}nations)(?=\\s*$|\\s+also\\s*$)|"
                     + CommitmentExtractor.TREATY_PARTIES + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /** A treaty's own names for its parties, which may also be objects: "in either of the Signatory States". */

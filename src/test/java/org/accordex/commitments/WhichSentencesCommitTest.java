@@ -531,8 +531,9 @@ class WhichSentencesCommitTest {
 
     /**
      * Hedged and mixed modals: the speakers glad of progress urge no one, so their pledge after it decides; the group
-     * noun of the speakers looks to act as they do; a passive recommendation that each party act tells the parties; an
-     * aim that opens an item under a pledged lead-in is pledged with it, a plan reported as a participle stays a plan.
+     * noun of the speakers looks to act as they do; a passive recommendation that each party act tells the parties, as
+     * a meeting's bare "Nations should" does; an aim that opens an item under a pledged lead-in is pledged with it, a
+     * plan reported as a participle stays a plan.
      */
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -546,6 +547,8 @@ class WhichSentencesCommitTest {
             mou       | It is recommended that each Participant name a contact point for tin.                 | recommendation CA CL
             mou       | It is further recommended that the Participants publish tin statistics yearly.        | recommendation CA CL
             mou       | It is recommended that partners pool tin stocks.                                      | recommendation CA CL
+            mou       | Nations should also weigh steps to report tin shortages to each other.                | recommendation CA CL
+            mou       | The United Nations should publish tin statistics.                                     | recommendation United Nations
             """)
     void hedgedAndMixedModalsDecideByTheSpeakersOwnAct(String where, String sentence, String expected) {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
