@@ -79,7 +79,10 @@ public final class CommitmentExtractor {
                     // a chair's summary names the meeting's countries without an article: "Countries expressed intent
                     // to consult …" (a capital at the subject's head; "countries that export" in a clause is no such group)
                     + "|countries(?<=(?-i:C)ountries)(?=\\s*$|\\s+(?:also\\s+)?(?:expressed|express|agreed|agree|committed"
-                    + "|commit|intend|intended|will|shall|plan|planned|pledged|reaffirmed|resolved|decided)\\b)|"
+                    + "|commit|intend|intended|will|shall|plan|planned|pledged|reaffirmed|resolved|decided)\\b)"
+                    // and a meeting's statement may tell them so: "Nations should also consider …" (no word before it: "United
+                    // Nations should" is a body)
+                    + "|nations(?<=(?-i:N)ations)(?<!\\p{L}\\s{1,3}nations)(?=\\s*$|\\s+also\\s*$)|"
                     + CommitmentExtractor.TREATY_PARTIES + ")\\b",
             Pattern.CASE_INSENSITIVE);
     /** A treaty's own names for its parties, which may also be objects: "in either of the Signatory States". */
@@ -3615,9 +3618,14 @@ public final class CommitmentExtractor {
 
     /** A relative clause of what a thing will do: "which will", "that would". */
     private static final Pattern RELATIVE_FORECAST = Pattern.compile("(?i)\\b(?:which|that)\\s+(?:will|would)\\b");
-    /** A cue that tells the document's parties as a group to act: "urges both sides to", "encourages the Participants to". */
-    private static final Pattern TOLD_GROUP = Pattern.compile("(?i)^(?:encourag|urg|invit|call|request)\\w*\\s+(?:(?:on|upon)\\s+)?"
-            + "(?:both|the\\s+two|the)\\s+(?:sides|parties|participants|countries|governments|nations|partners)\\s+to\\s+\\p{L}");
+    /**
+     * A cue that tells the document's parties as a group to act: "urges both sides to", "encourages the Participants to",
+     * and in the passive "It is recommended that each Participant designate …".
+     */
+    private static final Pattern TOLD_GROUP = Pattern.compile("(?i)^(?:(?:encourag|urg|invit|call|request)\\w*\\s+(?:(?:on|upon)\\s+)?"
+            + "(?:both|the\\s+two|the)\\s+(?:sides|parties|participants|countries|governments|nations|partners)\\s+to\\s+\\p{L}"
+            + "|recommended\\s+that\\s+(?:(?:both|the\\s+two|the|each|all)\\s+)?(?:sides?|part(?:y|ies)|participants?|partners?|members?)"
+            + "\\s+(?:should\\s+)?(?-i:\\p{Ll}))");
     /** The cue words of a recommendation whose object is told to act: "invite", "encourage", "urge", "call on". */
     private static final Pattern TELLS = Pattern.compile(
             "(?i)^(?:encourag|urg|invit|call|request|recommend|ask)\\w*\\b");
@@ -4189,11 +4197,18 @@ public final class CommitmentExtractor {
 
     /**
      * "- Encourage commercial partnerships …" under the parties' lead-in: the item's own verb, which the lead-in's
-     * parties carry out with its modality, not an appeal to someone else.
+     * parties carry out with its modality, not an appeal to someone else. So for an aim that opens the item: "- Explore
+     * ways to widen market access" or "- Seek to align standards" under "The two sides will work together to:" are
+     * pledged as the lead-in pledges them; a fact sheet's "- Planning to host …" reports the party's own plan and keeps it.
      */
     private static boolean encouragesAsItem(String sentence, ModalityCues.Cue cue) {
-        return cue.modality() == Modality.RECOMMENDATION && stripMarker(sentence.substring(0, cue.start())).isBlank();
+        return (cue.modality() == Modality.RECOMMENDATION
+                || cue.modality() == Modality.INTENT && !REPORTED_AIM.matcher(sentence).region(cue.start(), cue.end()).lookingAt())
+                && stripMarker(sentence.substring(0, cue.start())).isBlank();
     }
+
+    /** An aim told as a participle, the party's own report of it: "Planning to", "Seeking to", "Aimed at". */
+    private static final Pattern REPORTED_AIM = Pattern.compile("(?i)\\p{L}+(?:ing|ed)\\b");
 
     /**
      * An item that opens with its own verb and encourages further on: "- Identify projects, and encourage private

@@ -535,6 +535,43 @@ class WhichSentencesCommitTest {
         org.junit.jupiter.api.Assertions.assertFalse(actions.get(0).startsWith("notify"), actions.get(0));
     }
 
+    /**
+     * Hedged and mixed modals: the speakers glad of progress urge no one, so their pledge after it decides; the group
+     * noun of the speakers looks to act as they do; a passive recommendation that each party act tells the parties, as
+     * a meeting's bare "Nations should" does; an aim that opens an item under a pledged lead-in is pledged with it, a
+     * plan reported as a participle stays a plan.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            mou       | We are encouraged by the results of the tin survey and will continue to fund it.    | commitment CA CL
+            mou       | The Ministers were encouraged that smelter output rose, and will meet again in June.  | commitment CA CL
+            mou       | We were encouraged to see tin exports recover.                                       | none
+            mou       | The Participants are encouraged to exchange data on tin smelting.                     | recommendation CA CL
+            mou       | The partners look to widen the tin dialogue to other producers.                       | intent CA CL
+            mou       | Members look to deepen their work on tin recycling.                                   | intent CA CL
+            news      | Smelters look to Chile for more tin concentrate.                                      | none
+            mou       | It is recommended that each Participant name a contact point for tin.                 | recommendation CA CL
+            mou       | It is further recommended that the Participants publish tin statistics yearly.        | recommendation CA CL
+            mou       | It is recommended that partners pool tin stocks.                                      | recommendation CA CL
+            mou       | Nations should also weigh steps to report tin shortages to each other.                | recommendation CA CL
+            mou       | The United Nations should publish tin statistics.                                     | recommendation United Nations
+            """)
+    void hedgedAndMixedModalsDecideByTheSpeakersOwnAct(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
+    @Test
+    void anAimOpeningAnItemIsPledgedAsItsLeadInIs() {
+        String text = MOU + "The Participants will work together to:\n- Explore ways to widen trade in refined tin;\n"
+                + "- Seek to align their tin traceability rules;\n- Planning to host a tin summit in 2027.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties()) + ": " + c.action())
+                .filter(s -> !s.contains("meet once a year")).toList();
+        assertEquals(List.of("commitment CA CL: widen trade in refined tin", "commitment CA CL: align tin traceability rules",
+                "intent CA CL: host a tin summit"),
+                found);
+    }
+
     @Test
     void imperativeItemsInheritTheLeadInButNounPhrasesAndTheBareLeadInDoNot() {
         String text = MOU + "The Participants intend to:\n- Promote investment in lithium refining;\n"
