@@ -215,12 +215,13 @@ public final class Ingestor {
                 if (bytes.length > 4L * MAX_CHARS) {
                     throw tooLarge(file);
                 }
-                text = decode(bytes);
-                if (text.length() > MAX_CHARS) {
+                String decoded = decode(bytes);
+                if (decoded.length() > MAX_CHARS) {
                     throw tooLarge(file);
                 }
                 contentType = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")
                         ? "text/markdown" : "text/plain";
+                text = contentType.equals("text/markdown") ? MarkdownMarks.blank(decoded) : decoded;
             } else if (type.getBaseType().equals(PDF)) {
                 PdfText pdf = pdfText(bytes, metadata, file);
                 text = pdf.paged().text();
