@@ -352,6 +352,11 @@ public final class ActionPhrase {
             int cut = sentence.lastIndexOf(' ', at + window);
             limit = cut > at ? cut : at + window;
         }
+        // a table row's cell ends at its pipe: "Japan | will provide … | [source]" holds the action in one cell
+        int cellEnd = sentence.indexOf(" | ", at);
+        if (cellEnd > at && cellEnd < limit) {
+            limit = cellEnd;
+        }
         Tagged t = Tagged.of(sentence.substring(context, limit));
         int first = 0;
         while (first < t.size() && t.spans()[first].getStart() < at - context) {

@@ -89,9 +89,10 @@ public final class DocumentDates {
             return Optional.empty();
         }
         Pattern line = FRONT_MATTER_LINES.computeIfAbsent(key,
-                k -> Pattern.compile("(?m)^" + Pattern.quote(k) + "\\s*:\\s*[\"']?(.*?)[\"']?\\s*$"));
+                k -> Pattern.compile("(?m)^" + Pattern.quote(k) + "[ \\t]*:[ \\t]*(.*(?:\\R[ \\t]+\\S.*)*)"));
         Matcher value = line.matcher(m.group(1));
-        return value.find() ? Optional.of(value.group(1)) : Optional.empty();
+        // the value may go on over indented lines and carry YAML's escapes: read as YAML would
+        return value.find() ? Optional.of(FrontMatterScalar.read(value.group(1))) : Optional.empty();
     }
 
     private static Optional<LocalDate> firstParsable(Metadata metadata, List<String> keys) {

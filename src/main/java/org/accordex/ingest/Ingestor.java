@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import org.accordex.model.DocumentInfo;
 import org.accordex.model.SourceDocument;
@@ -214,12 +215,13 @@ public final class Ingestor {
                 if (bytes.length > 4L * MAX_CHARS) {
                     throw tooLarge(file);
                 }
-                text = decode(bytes);
-                if (text.length() > MAX_CHARS) {
+                String decoded = decode(bytes);
+                if (decoded.length() > MAX_CHARS) {
                     throw tooLarge(file);
                 }
                 contentType = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")
                         ? "text/markdown" : "text/plain";
+                text = contentType.equals("text/markdown") ? MarkdownMarks.blank(decoded) : decoded;
             } else if (type.getBaseType().equals(PDF)) {
                 PdfText pdf = pdfText(bytes, metadata, file);
                 text = pdf.paged().text();
@@ -406,9 +408,12 @@ public final class Ingestor {
         }
     }
 
+    /** A Markdown heading's marks, "## Summary" or "# Summary #", are no part of a title read from it. */
+    private static final Pattern MARKDOWN_HEADING_MARKS = Pattern.compile("^\\s{0,3}#{1,6}(?=\\s)|\\s#+\\s*$");
+
     static String firstLine(String text) {
         for (String line : text.split("\\R")) {
-            String stripped = line.strip();
+            String stripped = MARKDOWN_HEADING_MARKS.matcher(line).replaceAll("").strip();
             if (!stripped.isEmpty() && !stripped.equals("---")) {
                 return stripped.length() > 200 ? stripped.substring(0, 200).strip() + "…" : stripped;
             }

@@ -26,6 +26,9 @@ class ActionPhraseTest {
         return Stream.of(
                 // a coordinated clause's verb the tagger misread after its modal opens the next act; the modal of a relative
                 // clause after "that" opens none; an "-ing" word that only describes goes on with a series of modifiers
+                // a Markdown table's row: the action ends with its cell, not in the next cell's source note
+                Arguments.of("Chile | will fund a survey of copper tailings in 2027 | [release](https://example.org/cl) ",
+                        "fund a survey of copper tailings"),
                 Arguments.of("The partners will build the smelter and will pursue talks with Peru on its ore supply.",
                         "build the smelter; pursue talks with Peru"),
                 Arguments.of("Japan will provide $9 million to map copper and groundwater data collection that will provide better information.",

@@ -51,6 +51,28 @@ class DocumentDatesTest {
     }
 
     @Test
+    void frontMatterValuesAreReadAsYamlReadsThem() {
+        String text = "---\ndate: '2024-05-02'\n"
+                + "title: \"Joint Statement of the United\\_States and Chile on Lithium\\\n"
+                + "  \\ Supply\\u2019s Resilience\"\n"
+                + "summary: 'The Parties''\n  plan for refining'\n"
+                + "tags: fact-sheets\n---\nBody.\n";
+        assertEquals(Optional.of("Joint Statement of the United States and Chile on Lithium Supply\u2019s Resilience"),
+                DocumentDates.frontMatterValue(text, "title"));
+        assertEquals(Optional.of("The Parties' plan for refining"), DocumentDates.frontMatterValue(text, "summary"));
+        assertEquals(Optional.of("fact-sheets"), DocumentDates.frontMatterValue(text, "tags"));
+        assertEquals(Optional.of(LocalDate.of(2024, 5, 2)), DocumentDates.find(new Metadata(), text));
+        String escapedBreakInWord = "---\ntitle: \"Canada\\u2019\\\n  s Pledge on Nickel\"\n---\nBody.\n";
+        assertEquals(Optional.of("Canada\u2019s Pledge on Nickel"), DocumentDates.frontMatterValue(escapedBreakInWord, "title"));
+    }
+
+    @Test
+    void aMarkdownHeadingGivesATitleWithoutItsMarks() {
+        assertEquals("Notes on the cobalt offtake", Ingestor.firstLine("\n## Notes on the cobalt offtake ##\n\nText.\n"));
+        assertEquals("#1 priority: graphite", Ingestor.firstLine("#1 priority: graphite\n"));
+    }
+
+    @Test
     void declaredMetadataThenTextThenFileTimes() {
         Metadata metadata = new Metadata();
         metadata.set("dcterms:created", "2026-11-24T10:00:00Z");
