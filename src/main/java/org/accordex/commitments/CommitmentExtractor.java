@@ -3243,7 +3243,9 @@ public final class CommitmentExtractor {
 
     /** What names a state as the one a pair depends on or counters: "dominated by", "reliance on", "away from". */
     private static final Pattern RIVAL_BEFORE = Pattern.compile("(?i)\\b(?:dominated\\s+by|dominance\\s+of|(?:over-?)?reliant\\s+on"
-            + "|(?:over-?)?reliance\\s+on|dependen(?:t|ce|cy)\\s+on|away\\s+from|counter(?:ing)?|rely\\s+(?:less\\s+)?on)"
+            + "|(?:over-?)?reliance\\s+on|dependen(?:t|ce|cy)\\s+on|away\\s+from|counter(?:ing)?|rely\\s+(?:less\\s+)?on"
+            // "imports 90 percent of its graphite from China": the state a pair buys from
+            + "|(?:imports?|imported|sources?|sourced|buys?|bought)\\b[^.;:]{0,60}\\bfrom)"
             + "\\s+(?:the\\s+)?$");
 
     /** "the pact with Malaysia": one partner named, the other is the report's own state. */
@@ -3284,7 +3286,7 @@ public final class CommitmentExtractor {
         for (Mention m : context.mentions()) {
             String state = m.type() == MentionType.PARTY && m.start() >= previousStart && m.end() <= previousStart + previous.length()
                     ? stateOf(m) : null;
-            if (state != null && RIVAL_BEFORE.matcher(text.substring(Math.max(previousStart, m.start() - BEFORE_NAME), m.start()))
+            if (state != null && RIVAL_BEFORE.matcher(text.substring(Math.max(previousStart, m.start() - 2 * BEFORE_NAME), m.start()))
                     .find()) {
                 continue; // "supplies currently dominated by China": the state the pair seeks to rely less on is not one of them
             }

@@ -383,6 +383,8 @@ class WhoCommitsTest {
             Peru G20 summit backs copper plan\\nG20 leaders met in Lima, with Peru, the second Andean nation to host the summit, setting its agenda.\\nLeaders said they would work to stabilise copper supply chains. | Group of Twenty
             Peru and the G20 sign copper accord\\nPeru and the G20 agreed today to map copper supply chains.\\nThey will publish a copper map by 2027. | Group of Twenty PE
             Peru and Chile to deepen copper ties\\nPeru agreed to deepen copper ties with Chile.\\nThis matters as Peru's copper supply chains are dominated by China.\\nThe two countries will map copper deposits. | CL PE
+            Peru and Chile to deepen copper ties\\nPeru agreed to deepen copper ties with Chile.\\nPeru buys most of its refined cobalt from China.\\nThe two sides will map cobalt deposits. | CL PE
+            Peru and Chile to deepen copper ties\\nPeru agreed to deepen copper ties with Chile.\\nChile imported nearly all of its graphite anodes last year from China.\\nThe two countries will map graphite deposits. | CL PE
             Peru and Chile to deepen copper ties\\nPeru agreed to deepen copper ties with Chile.\\nPeru's trade minister met China's envoy in Lima.\\nThe two countries will map copper deposits. | CN PE
             """)
     void placesAttendeesAndPairsAreNotTheSpeakers(String text, String parties) {
