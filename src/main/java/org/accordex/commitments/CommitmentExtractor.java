@@ -346,6 +346,8 @@ public final class CommitmentExtractor {
      */
     private static final Pattern OWN_MEASURE = Pattern.compile(
             "(?i)^\\s*(?:(?:also|further|\\w+ly)\\s+)?(?:cut|reduce|raise|lower|increase|boost|eliminate|attract|accelerate|apply\\s+for"
+                    // "said it would speed up its stockpiling", "ease its permitting rules": a pace or rule of its own
+                    + "|speed\\s+up|shorten|ease(?=\\s+(?:its|their)\\s)"
                     // "said it would no longer sell the model": a practice it drops ("would no longer face duties" befalls it)
                     + "|no\\s+longer\\s+(?!(?:be|face|need|have|qualify|receive|get|benefit|see|enjoy|require|apply)\\b)\\p{L}+"
                     + "|create\\s+(?:(?:a|an|more)\\s+)?(?:favou?rable|better|enabling|good|fair|level)\\s+(?:conditions|environment|playing))\\b");
