@@ -2783,11 +2783,12 @@ public final class CommitmentExtractor {
 
     /**
      * The party a subject's name stands for; "Quad countries" in the statement of the Quad's own member states are
-     * those states, whom "we" stands for as well, and not the group.
+     * those states, whom "we" stands for as well, and not the group. Two parties are no group's membership: a report
+     * on the G7 that names the EU and Canada first leaves "G7 members" the group.
      */
     private static List<String> membersOrActor(String text, Mention m, Context context) {
         List<String> members = context.documentParties();
-        if ("intl".equals(PartyKinds.of(m.norm())) && members.size() >= 2 && members.stream().allMatch(p -> p.length() == 2)
+        if ("intl".equals(PartyKinds.of(m.norm())) && members.size() >= 3 && members.stream().allMatch(p -> p.length() == 2)
                 && MEMBER_NOUN.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()
                 && context.mentions().stream().anyMatch(o -> o.norm().equals(m.norm())
                         && o.start() < DocumentParties.OPENING_CHARS)) {

@@ -385,6 +385,7 @@ class WhoCommitsTest {
             Peru and Chile to deepen copper ties\\nPeru agreed to deepen copper ties with Chile.\\nThis matters as Peru's copper supply chains are dominated by China.\\nThe two countries will map copper deposits. | CL PE
             Peru and Chile to deepen copper ties\\nPeru agreed to deepen copper ties with Chile.\\nPeru buys most of its refined cobalt from China.\\nThe two sides will map cobalt deposits. | CL PE
             Halden Metals Corp. and Saudi Arabian Mining Co., known as Maaden, will build a copper smelter in Chile. | Halden Metals Corp. Saudi Arabian Mining Company
+            G7 ministers met in Ottawa on Tuesday, with the EU and Canada urging a common line.\\nThe Canadian minister said G7 members should consider a floor price for cobalt. | Group of Seven
             Halden Metals Corp. and Saudi Arabian Mining Co., also known as Maaden, agreed to refine copper in Chile. | Halden Metals Corp. Saudi Arabian Mining Company
             Peru and Chile to deepen copper ties\\nPeru agreed to deepen copper ties with Chile.\\nChile imported nearly all of its graphite anodes last year from China.\\nThe two countries will map graphite deposits. | CL PE
             Peru and Chile to deepen copper ties\\nPeru agreed to deepen copper ties with Chile.\\nPeru's trade minister met China's envoy in Lima.\\nThe two countries will map copper deposits. | CN PE
