@@ -306,10 +306,11 @@ public final class CommitmentExtractor {
             + "|Administrator|Chancellor|Premier|Governor|Trade Representative|Director)\\b");
     /**
      * A later clause's opening: ", while", ", whereas", "as" (not "such as", "as well as"), and a relative on a plan
-     * ("a plan under which", "whereby") whose own subject acts.
+     * ("a plan under which", "whereby") whose own subject acts; not the "as" of an alias ("Saudi Arabian Mining Co.,
+     * known as Maaden, and …", "referred to as").
      */
     private static final Pattern SECOND_CLAUSE = Pattern.compile(
-            "(?:,\\s+(?i:while|whereas)|(?<!\\b(?i:well|such|same|so|just|soon|long|far|much)\\s)\\bas"
+            "(?:,\\s+(?i:while|whereas)|(?<!\\b(?i:well|such|same|so|just|soon|long|far|much|known)\\s)(?<!\\b(?i:referred\\s{1,3}to)\\s)\\bas"
             + "|\\b(?:under|by|through)\\s+which|\\bwhereby)\\s+");
     /** The named subject that fills the rest of the text before the cue: "the U.S. Export-Import Bank [has]". */
     private static final Pattern NAMED_CLAUSE_SUBJECT = Pattern.compile(
@@ -396,6 +397,8 @@ public final class CommitmentExtractor {
      */
     private static final Pattern OWN_MEASURE = Pattern.compile(
             "(?i)^\\s*(?:(?:also|further|\\w+ly)\\s+)?(?:cut|reduce|raise|lower|increase|boost|eliminate|attract|accelerate|apply\\s+for"
+                    // "said it would speed up its stockpiling", "ease its permitting rules": a pace or rule of its own
+                    + "|speed\\s+up|shorten|ease(?=\\s+(?:its|their)\\s)"
                     // "said it would no longer sell the model": a practice it drops ("would no longer face duties" befalls it)
                     + "|no\\s+longer\\s+(?!(?:be|face|need|have|qualify|receive|get|benefit|see|enjoy|require|apply)\\b)\\p{L}+"
                     + "|create\\s+(?:(?:a|an|more)\\s+)?(?:favou?rable|better|enabling|good|fair|level)\\s+(?:conditions|environment|playing))\\b");
@@ -2833,11 +2836,12 @@ public final class CommitmentExtractor {
 
     /**
      * The party a subject's name stands for; "Quad countries" in the statement of the Quad's own member states are
-     * those states, whom "we" stands for as well, and not the group.
+     * those states, whom "we" stands for as well, and not the group. Two parties are no group's membership: a report
+     * on the G7 that names the EU and Canada first leaves "G7 members" the group.
      */
     private static List<String> membersOrActor(String text, Mention m, Context context) {
         List<String> members = context.documentParties();
-        if ("intl".equals(PartyKinds.of(m.norm())) && members.size() >= 2 && members.stream().allMatch(p -> p.length() == 2)
+        if ("intl".equals(PartyKinds.of(m.norm())) && members.size() >= 3 && members.stream().allMatch(p -> p.length() == 2)
                 && MEMBER_NOUN.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()
                 && context.mentions().stream().anyMatch(o -> o.norm().equals(m.norm())
                         && o.start() < DocumentParties.OPENING_CHARS)) {
@@ -3296,7 +3300,9 @@ public final class CommitmentExtractor {
 
     /** What names a state as the one a pair depends on or counters: "dominated by", "reliance on", "away from". */
     private static final Pattern RIVAL_BEFORE = Pattern.compile("(?i)\\b(?:dominated\\s+by|dominance\\s+of|(?:over-?)?reliant\\s+on"
-            + "|(?:over-?)?reliance\\s+on|dependen(?:t|ce|cy)\\s+on|away\\s+from|counter(?:ing)?|rely\\s+(?:less\\s+)?on)"
+            + "|(?:over-?)?reliance\\s+on|dependen(?:t|ce|cy)\\s+on|away\\s+from|counter(?:ing)?|rely\\s+(?:less\\s+)?on"
+            // "imports 90 percent of its graphite from China": the state a pair buys from
+            + "|(?:imports?|imported|sources?|sourced|buys?|bought)\\b[^.;:]{0,60}\\bfrom)"
             + "\\s+(?:the\\s+)?$");
 
     /** "the pact with Malaysia": one partner named, the other is the report's own state. */
@@ -3337,7 +3343,7 @@ public final class CommitmentExtractor {
         for (Mention m : context.mentions()) {
             String state = m.type() == MentionType.PARTY && m.start() >= previousStart && m.end() <= previousStart + previous.length()
                     ? stateOf(m) : null;
-            if (state != null && RIVAL_BEFORE.matcher(text.substring(Math.max(previousStart, m.start() - BEFORE_NAME), m.start()))
+            if (state != null && RIVAL_BEFORE.matcher(text.substring(Math.max(previousStart, m.start() - 2 * BEFORE_NAME), m.start()))
                     .find()) {
                 continue; // "supplies currently dominated by China": the state the pair seeks to rely less on is not one of them
             }

@@ -1693,6 +1693,12 @@ class WhichSentencesCommitTest {
             The minister stood by Chile's promise to build copper smelters.                                 | commitment CL
             Chile said it would no longer export copper concentrate to third markets.                       | commitment CL
             Chile said its miners would no longer face duties in Canada.                                    | none
+            Chile said it would speed up its own purchases of Canadian nickel.                              | commitment CL
+            Canada said it would ease its permitting rules for copper mines.                                | commitment CA
+            Canada said the pact would ease supply worries for copper buyers.                               | none
+            Canada remained committed to building the copper smelter in Chile.                              | commitment CA
+            Chile said it was committed to expanding copper exports to Canada.                              | commitment CL
+            In 2019 Canada was committed to building a smelter, but the plan stalled.                       | none
             Canada had agreed to fund the smelter study in 2022, which it did in 2024.                      | none
             Chile had agreed to build two ports, both of which have been delivered.                          | none
             Canada had agreed to defer the levy on Chilean copper until the talks end.                       | commitment CA

@@ -383,6 +383,11 @@ class WhoCommitsTest {
             Peru G20 summit backs copper plan\\nG20 leaders met in Lima, with Peru, the second Andean nation to host the summit, setting its agenda.\\nLeaders said they would work to stabilise copper supply chains. | Group of Twenty
             Peru and the G20 sign copper accord\\nPeru and the G20 agreed today to map copper supply chains.\\nThey will publish a copper map by 2027. | Group of Twenty PE
             Peru and Chile to deepen copper ties\\nPeru agreed to deepen copper ties with Chile.\\nThis matters as Peru's copper supply chains are dominated by China.\\nThe two countries will map copper deposits. | CL PE
+            Peru and Chile to deepen copper ties\\nPeru agreed to deepen copper ties with Chile.\\nPeru buys most of its refined cobalt from China.\\nThe two sides will map cobalt deposits. | CL PE
+            Halden Metals Corp. and Saudi Arabian Mining Co., known as Maaden, will build a copper smelter in Chile. | Halden Metals Corp. Saudi Arabian Mining Company
+            G7 ministers met in Ottawa on Tuesday, with the EU and Canada urging a common line.\\nThe Canadian minister said G7 members should consider a floor price for cobalt. | Group of Seven
+            Halden Metals Corp. and Saudi Arabian Mining Co., also known as Maaden, agreed to refine copper in Chile. | Halden Metals Corp. Saudi Arabian Mining Company
+            Peru and Chile to deepen copper ties\\nPeru agreed to deepen copper ties with Chile.\\nChile imported nearly all of its graphite anodes last year from China.\\nThe two countries will map graphite deposits. | CL PE
             Peru and Chile to deepen copper ties\\nPeru agreed to deepen copper ties with Chile.\\nPeru's trade minister met China's envoy in Lima.\\nThe two countries will map copper deposits. | CN PE
             """)
     void placesAttendeesAndPairsAreNotTheSpeakers(String text, String parties) {
