@@ -2907,9 +2907,9 @@ public final class ActionPhrase {
             finished = objectEnd(t, verb, end);
         }
         // (a phrase that would end on a modifier, "a new class of assets [subject]", is left as the cut made it)
-        // (nor one that would end on half a hyphened word, "the [Indo]-Pacific")
+        // (nor one that would stop inside a word, "the [Indo]-Pacific")
         boolean headed = finished > end && (t.tag(finished - 1).equals("NOUN") || t.tag(finished - 1).equals("PROPN")
-                || t.tag(finished - 1).equals("NUM")) && !(finished < t.size() && HYPHENS.matcher(t.lower(finished)).lookingAt());
+                || t.tag(finished - 1).equals("NUM")) && !cutsWord(t, end, finished);
         // (past a conjunction only the few words that end one noun phrase, "food [and agricultural products]"; a second
         // whole phrase, "industrial goods [and US dairy and seafood products]", is left out)
         boolean shortJoin = !t.tag(end).equals("CCONJ") || wordsBetween(t, end, finished) <= MAX_FINISH_WORDS;
@@ -3538,7 +3538,27 @@ public final class ActionPhrase {
                 && NOMINAL.contains(t.tag(k - 1)) && (k + 1 == t.size() || !t.isWord(k + 1) || isBoundary(t, k + 1)))) {
             k++;
         }
-        return k > end && !endsBadly(t, k) ? k : end;
+        return k > end && !endsBadly(t, k) && !cutsWord(t, end, k) ? k : end;
+    }
+
+    /** Words that head a complement of their own after a noun: "areas [subject] to the jurisdiction", "[due] to". */
+    private static final Set<String> COMPLEMENT_HEADS = Set.of("subject", "due", "pursuant", "prior", "contrary", "according");
+
+    /**
+     * Whether a phrase finished from {@code end} to {@code k} would stop inside a word or a phrase that goes on: before
+     * the rest of a hyphened word ("the rights and [God]-given"), on a word that heads a complement ("areas [subject]
+     * to"), or across a markup tag ("Alfamino&lt;sup&gt;").
+     */
+    private static boolean cutsWord(Tagged t, int end, int k) {
+        if (k < t.size() && HYPHENS.matcher(t.lower(k)).lookingAt() || COMPLEMENT_HEADS.contains(t.lower(k - 1))) {
+            return true;
+        }
+        for (int i = end; i < k; i++) {
+            if (t.lower(i).indexOf('<') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words an action keeps at least where a cut goes before its purpose clause. */

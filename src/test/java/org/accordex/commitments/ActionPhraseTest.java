@@ -32,6 +32,8 @@ class ActionPhraseTest {
                         "keep a particular focus on using and coordinating the use of export credit tools"),
                 Arguments.of("Chile will make a lasting contribution to the security and resilience of the Indo-Pacific cobalt trade.",
                         "make a lasting contribution to the security and resilience"),
+                Arguments.of("Chile will counter illegal mining and associated abuses, and will conserve and restore the health and long-term productivity of the salt flats.",
+                        "counter illegal mining and associated abuses; conserve and restore the health"),
                 // "take into account" keeps its object after an aside, also a name's possessive
                 Arguments.of("Japan intends to take into account, during the review of the deal, Peru's request for lower duties on tin.",
                         "take into account Peru's request for lower duties on tin"),
