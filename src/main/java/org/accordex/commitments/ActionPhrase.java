@@ -839,6 +839,10 @@ public final class ActionPhrase {
                     end = longer;
                 }
             }
+            if (part == 0 && end < t.size() && (wordsBetween(t, next, end) >= MAX_WORDS || end(t, next, MAX_TOTAL_WORDS) > end)) {
+                // the word limit does not split the first action's last noun phrase
+                end = finishedFirst(t, next, end);
+            }
             boolean finishedObject = false;
             if (part > 0 && joint == null && end > next + 1) {
                 // the short cut of a further action does not split its object: "meet high environmental [and labour
@@ -1543,6 +1547,15 @@ public final class ActionPhrase {
         return k + 1 < t.size() && t.lower(k).equals("such") && t.lower(k + 1).equals("as");
     }
 
+    /** What a verb takes "into" as one phrase with it: "take into account [X]", "take into consideration [X]". */
+    private static final Set<String> TAKEN_INTO = Set.of("account", "consideration");
+
+    /** Whether the phrase from {@code verb} to {@code end} is "take into account" or the like, its object still to come. */
+    private static boolean takeInto(Tagged t, int verb, int end) {
+        return end == verb + 3 && t.lower(verb + 1).equals("into") && TAKEN_INTO.contains(t.lower(verb + 2))
+                && (t.lower(verb).equals("take") || t.lower(verb).equals("taking"));
+    }
+
     /** Words that single out what follows, before a complement after an aside: "notably through …". */
     private static final Set<String> FOCUS_ADVERBS = Set.of("notably", "particularly", "especially", "mainly", "primarily",
             "chiefly", "principally");
@@ -1574,7 +1587,7 @@ public final class ActionPhrase {
         // stage], of the training …": a phrase that ends on its verb, or on a noun of an act, may have its object after
         // any short aside of means or manner that a preposition opens
         boolean endsOnVerb = end > verb + 1 && (t.tag(end - 1).equals("VERB") && !t.lower(end - 1).endsWith("ing")
-                || PARTICLES.contains(t.lower(end - 1)) && t.tag(end - 2).equals("VERB"));
+                || PARTICLES.contains(t.lower(end - 1)) && t.tag(end - 2).equals("VERB") || takeInto(t, verb, end));
         boolean endsOnActNoun = end > verb + 1 && t.tag(end - 1).equals("NOUN") && ACTION_NOUN.matcher(t.lower(end - 1)).matches();
         boolean prepositionalAside = open < t.size() && (endsOnVerb || endsOnActNoun) && t.tag(open).equals("ADP")
                 && !CONDITIONS.contains(t.lower(open)) && deadlineEnd(t, open) == open;
@@ -1618,7 +1631,9 @@ public final class ActionPhrase {
                     // determiner or a name opens, not a purpose ("…, to promote …")
                     || recipientAfterAside(t, c) && !thatClause
                     || thatClause && (t.tag(c).equals("DET") || t.tag(c).equals("PRON") && !t.lower(c).equals("it"))
-                    || noObject && !thatClause && !citation && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c)) || t.tag(c).equals("PRON") && !t.lower(c).equals("it")
+                    // (a name's possessive too: "take into account, in the talks, [India's] request")
+                    || noObject && !thatClause && !citation && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c))
+                    || t.tag(c).endsWith("+PART") || t.tag(c).equals("PRON") && !t.lower(c).equals("it")
                     || t.lower(c).equals("whether") || t.lower(c).equals("that"));
             boolean asked = question && (t.lower(c).equals("whether") || t.lower(c).equals("if"));
             if (question && !asked && t.matchAt(Section.QUALIFIER, open) == open && deadlineEnd(t, open) == open) {
@@ -2881,6 +2896,31 @@ public final class ActionPhrase {
         return true;
     }
 
+    /**
+     * Where the word limit cut the first action at {@code end} inside its last noun phrase: the end of that phrase
+     * ("the trade in food [and agricultural products]", "the use [of our trade tools]") where the whole
+     * budget holds it; {@code end} otherwise.
+     */
+    private static final Pattern HYPHENS = Pattern.compile("[-‐‑–]");
+
+    private static int finishedFirst(Tagged t, int verb, int end) {
+        int finished = t.lower(end).equals("of") && t.tag(end - 1).equals("NOUN") ? ofPhraseEnd(t, end + 1) : end;
+        if (finished == end + 1) {
+            finished = end;
+        }
+        if (finished == end) {
+            finished = objectEnd(t, verb, end);
+        }
+        // (a phrase that would end on a modifier, "a new class of assets [subject]", is left as the cut made it)
+        // (nor one that would stop inside a word, "the [Indo]-Pacific")
+        boolean headed = finished > end && (t.tag(finished - 1).equals("NOUN") || t.tag(finished - 1).equals("PROPN")
+                || t.tag(finished - 1).equals("NUM")) && !cutsWord(t, end, finished);
+        // (past a conjunction only the few words that end one noun phrase, "food [and agricultural products]"; a second
+        // whole phrase, "industrial goods [and US dairy and seafood products]", is left out)
+        boolean shortJoin = !t.tag(end).equals("CCONJ") || wordsBetween(t, end, finished) <= MAX_FINISH_WORDS;
+        return headed && shortJoin && wordsBetween(t, verb, finished) <= MAX_TOTAL_WORDS ? finished : end;
+    }
+
     /** The end of the noun phrase that starts at {@code k} after an "of", before any complement of its own; else {@code k}. */
     private static int ofPhraseEnd(Tagged t, int k) {
         int e = k;
@@ -2894,7 +2934,9 @@ public final class ActionPhrase {
             e++;
         }
         // "of the cattle [and other markets]", "of the America [First …]": a phrase that goes on is not cut short
-        boolean goesOn = e < t.size() && t.isWord(e) && (t.tag(e).equals("CCONJ") || t.capitalized(e));
+        // ("of online platforms [and ensure …]": a conjunction before a verb opens the next act)
+        boolean goesOn = e < t.size() && t.isWord(e) && (t.tag(e).equals("CCONJ") && !(e + 1 < t.size() && t.tag(e + 1).equals("VERB"))
+                || t.capitalized(e));
         return last > 0 && last == e && !goesOn ? last : k;
     }
 
@@ -3495,11 +3537,33 @@ public final class ActionPhrase {
             }
             k++;
         }
-        while (k < t.size() && k > 0 && (insideNounPhrase(t, k) || t.tag(k).equals("VERB") && t.lower(k).endsWith("ing")
+        // (the words after a conjunction go on with the noun phrase: "food and [agricultural products]")
+        while (k < t.size() && k > 0 && (insideNounPhrase(t, k) || k > end && t.tag(k - 1).equals("CCONJ") && isNominal(t, k)
+                || t.tag(k).equals("VERB") && t.lower(k).endsWith("ing")
                 && NOMINAL.contains(t.tag(k - 1)) && (k + 1 == t.size() || !t.isWord(k + 1) || isBoundary(t, k + 1)))) {
             k++;
         }
-        return k > end && !endsBadly(t, k) ? k : end;
+        return k > end && !endsBadly(t, k) && !cutsWord(t, end, k) ? k : end;
+    }
+
+    /** Words that head a complement of their own after a noun: "areas [subject] to the jurisdiction", "[due] to". */
+    private static final Set<String> COMPLEMENT_HEADS = Set.of("subject", "due", "pursuant", "prior", "contrary", "according");
+
+    /**
+     * Whether a phrase finished from {@code end} to {@code k} would stop inside a word or a phrase that goes on: before
+     * the rest of a hyphened word ("the rights and [God]-given"), on a word that heads a complement ("areas [subject]
+     * to"), or across a markup tag ("Alfamino&lt;sup&gt;").
+     */
+    private static boolean cutsWord(Tagged t, int end, int k) {
+        if (k < t.size() && HYPHENS.matcher(t.lower(k)).lookingAt() || COMPLEMENT_HEADS.contains(t.lower(k - 1))) {
+            return true;
+        }
+        for (int i = end; i < k; i++) {
+            if (t.lower(i).indexOf('<') >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many words an action keeps at least where a cut goes before its purpose clause. */

@@ -24,6 +24,19 @@ class ActionPhraseTest {
 
     static Stream<Arguments> sentences() {
         return Stream.of(
+                // the word limit does not split the first action's last noun phrase where the whole budget holds it, nor
+                // leave it on a modifier or half a hyphened word
+                Arguments.of("Peru agrees to remove long-standing non-tariff barriers to the trade in Chilean copper and zinc concentrates.",
+                        "remove long-standing non-tariff barriers to the trade in Chilean copper and zinc concentrates"),
+                Arguments.of("We intend to keep a particular focus on using and coordinating the use of our export credit tools.",
+                        "keep a particular focus on using and coordinating the use of export credit tools"),
+                Arguments.of("Chile will make a lasting contribution to the security and resilience of the Indo-Pacific cobalt trade.",
+                        "make a lasting contribution to the security and resilience"),
+                Arguments.of("Chile will counter illegal mining and associated abuses, and will conserve and restore the health and long-term productivity of the salt flats.",
+                        "counter illegal mining and associated abuses; conserve and restore the health"),
+                // "take into account" keeps its object after an aside, also a name's possessive
+                Arguments.of("Japan intends to take into account, during the review of the deal, Peru's request for lower duties on tin.",
+                        "take into account Peru's request for lower duties on tin"),
                 // a coordinated clause's verb the tagger misread after its modal opens the next act; the modal of a relative
                 // clause after "that" opens none; an "-ing" word that only describes goes on with a series of modifiers
                 // a Markdown table's row: the action ends with its cell, not in the next cell's source note
