@@ -69,7 +69,7 @@ final class SubnationalGovernments {
      * capitalized names after "governments of", whose states and provinces are governments.
      */
     private static final String LISTED_NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|do\\s+|del\\s+)?\\p{Lu}[\\p{L}.'’-]*)*";
-    private static final Pattern GOVERNMENTS_OF_LIST = Pattern.compile("\\b[Gg]overnments\\s+of\\s+(" + LISTED_NAME
+    private static final Pattern GOVERNMENTS_OF_LIST = Pattern.compile("\\b(?:Governments|governments)\\s+of\\s+(" + LISTED_NAME
             + "(?:(?:,\\s+|,?\\s+and\\s+)" + LISTED_NAME + ")+)");
     private static final List<LeadWordSearch> NAMED_GOVERNMENT_SEARCHES = List.of(new LeadWordSearch(ADJECTIVE_GOVERNMENT),
             new LeadWordSearch(GOVERNMENTS_OF_LIST));

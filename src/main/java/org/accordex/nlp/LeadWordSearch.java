@@ -31,6 +31,11 @@ public final class LeadWordSearch {
         this.byFirst = new WordsByFirst(leadWords == null ? List.of() : leadWords);
     }
 
+    /** Whether the lead words were read from the pattern; if not, every character of a text is tried. */
+    boolean knowsItsLeadWords() {
+        return leadWords != null;
+    }
+
     /** A search of {@code text}, whose matcher gives each match's groups and offsets. */
     public Search in(String text) {
         return new Search(text, caseSensitive ? text : text.toLowerCase(Locale.ROOT));

@@ -2,7 +2,14 @@ package org.accordex.nlp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.io.File;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -97,5 +104,44 @@ class LeadWordSearchTest {
         for (String text : texts) {
             assertEquals(everyCharacter(pattern, text), atLeadWords(search, text), text);
         }
+    }
+
+    /**
+     * Every search the rules keep in a static field reads its lead words from its pattern: one that cannot ("[Gg]overnments"
+     * where "(?:Governments|governments)" reads) is tried at every character of every text, as a plain search is.
+     */
+    @Test
+    void everyRulesSearchKnowsItsLeadWords() throws IOException {
+        Path classes = Path.of("target/classes");
+        List<String> unknown = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = classes.relativize(file).toString().replace(File.separatorChar, '.').replaceAll("\\.class$", "");
+                Class<?> type;
+                try {
+                    type = Class.forName(name);
+                } catch (ReflectiveOperationException | LinkageError e) {
+                    continue;
+                }
+                for (Field field : type.getDeclaredFields()) {
+                    if (!Modifier.isStatic(field.getModifiers()) || field.getType().isPrimitive()) {
+                        continue;
+                    }
+                    try {
+                        field.setAccessible(true);
+                        Object value = field.get(null);
+                        List<?> values = value instanceof List<?> list ? list : Arrays.asList(value);
+                        for (Object v : values) {
+                            if (v instanceof LeadWordSearch search && !search.knowsItsLeadWords()) {
+                                unknown.add(type.getSimpleName() + "." + field.getName());
+                            }
+                        }
+                    } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
+                        // a field that cannot be read holds no search of the rules
+                    }
+                }
+            }
+        }
+        assertEquals(List.of(), unknown);
     }
 }
