@@ -1,5 +1,6 @@
 package org.accordex.ingest;
 
+import java.io.IOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -9,6 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import org.apache.tika.metadata.Metadata;
 
@@ -91,8 +95,23 @@ public final class DocumentDates {
         Pattern line = FRONT_MATTER_LINES.computeIfAbsent(key,
                 k -> Pattern.compile("(?m)^" + Pattern.quote(k) + "[ \\t]*:[ \\t]*(.*(?:\\R[ \\t]+\\S.*)*)"));
         Matcher value = line.matcher(m.group(1));
-        // the value may go on over indented lines and carry YAML's escapes: read as YAML would
-        return value.find() ? Optional.of(FrontMatterScalar.read(value.group(1))) : Optional.empty();
+        // the value may go on over indented lines and carry YAML's escapes: read by YAML
+        return value.find() ? Optional.of(yamlScalar(value.group(1))) : Optional.empty();
+    }
+
+    private static final YAMLMapper YAML = new YAMLMapper();
+
+    /**
+     * A front-matter value as YAML reads it ("United\_States", "America\u2019s", a value folded over lines), its
+     * no-break spaces plain ones; as written where YAML would read it otherwise than as text (a number, "yes") or not at all.
+     */
+    private static String yamlScalar(String raw) {
+        try {
+            JsonNode node = YAML.readTree("value: " + raw).get("value");
+            return node != null && node.isTextual() ? node.textValue().replace('\u00a0', ' ') : raw.strip();
+        } catch (IOException e) {
+            return raw.strip();
+        }
     }
 
     private static Optional<LocalDate> firstParsable(Metadata metadata, List<String> keys) {
