@@ -99,7 +99,10 @@ public final class DocumentDates {
         return value.find() ? Optional.of(yamlScalar(value.group(1))) : Optional.empty();
     }
 
-    private static final YAMLMapper YAML = new YAMLMapper();
+    /** Made on the first front matter read: a plain text or a PDF never loads the YAML parser. */
+    private static final class Yaml {
+        static final YAMLMapper MAPPER = new YAMLMapper();
+    }
 
     /**
      * A front-matter value as YAML reads it ("United\_States", "America\u2019s", a value folded over lines), its
@@ -107,7 +110,7 @@ public final class DocumentDates {
      */
     private static String yamlScalar(String raw) {
         try {
-            JsonNode node = YAML.readTree("value: " + raw).get("value");
+            JsonNode node = Yaml.MAPPER.readTree("value: " + raw).get("value");
             return node != null && node.isTextual() ? node.textValue().replace('\u00a0', ' ') : raw.strip();
         } catch (IOException e) {
             return raw.strip();
