@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -183,16 +184,11 @@ public final class CommitmentExtractor {
         }
         // the group opens the sentence or a clause after ", and": its list may hold a ", and" of its own, after which the
         // subject read so far starts
-        Matcher group = EXAMPLES_ASIDE.matcher(beforeCue);
-        int from = -1;
-        while (group.find()) {
-            if (group.start() <= subjectFrom) {
-                from = group.start();
-            }
-        }
-        if (from < 0) {
+        MatchResult group = lastOpeningBy(EXAMPLES_ASIDE, beforeCue, subjectFrom);
+        if (group == null) {
             return List.of();
         }
+        int from = group.start();
         Set<String> named = new LinkedHashSet<>();
         for (Mention m : inside) {
             int at = m.start() - offset;
@@ -208,16 +204,11 @@ public final class CommitmentExtractor {
      * commas and "and" stand between them and the verb; else -1. The names listed are subjects, not objects of "such as".
      */
     private static int listedExamplesFrom(String beforeCue, int subjectFrom, int offset, List<Mention> inside) {
-        Matcher group = EXAMPLES_LIST.matcher(beforeCue);
-        int listFrom = -1;
-        while (group.find()) {
-            if (group.start() <= subjectFrom) {
-                listFrom = group.end();
-            }
-        }
-        if (listFrom < 0) {
+        MatchResult group = lastOpeningBy(EXAMPLES_LIST, beforeCue, subjectFrom);
+        if (group == null) {
             return -1;
         }
+        int listFrom = group.end();
         StringBuilder glue = new StringBuilder();
         int at = listFrom;
         for (Mention m : inside) {
@@ -234,6 +225,18 @@ public final class CommitmentExtractor {
         }
         glue.append(beforeCue, at, beforeCue.length());
         return LIST_GLUE.matcher(glue).matches() ? listFrom : -1;
+    }
+
+    /** The last match of {@code pattern} in {@code text} that starts at or before {@code limit}; null if none. */
+    private static MatchResult lastOpeningBy(Pattern pattern, String text, int limit) {
+        Matcher m = pattern.matcher(text);
+        MatchResult last = null;
+        while (m.find()) {
+            if (m.start() <= limit) {
+                last = m.toMatchResult();
+            }
+        }
+        return last;
     }
 
     private static final Pattern OTHERS_PLAN_CUE = Pattern.compile("(?i)^(?:plans?|intentions?|decision)\\b");
