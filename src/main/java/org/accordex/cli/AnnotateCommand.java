@@ -16,6 +16,7 @@ import org.accordex.export.AnnotationJson;
 import org.accordex.ingest.FileWalker;
 import org.accordex.ingest.Ingested;
 import org.accordex.ingest.Ingestor;
+import org.accordex.json.ModelJson;
 import org.accordex.model.Annotation;
 
 import picocli.CommandLine.Command;
@@ -117,10 +118,10 @@ final class AnnotateCommand implements Callable<Integer> {
                 result.document().warnings().forEach(w -> printed.add(new Line(true, source + ": warning: " + w)));
                 try {
                     Annotation annotation = annotator.annotate(result.document(), date);
-                    var json = AnnotationJson.toJson(annotation);
-                    if (includeText) {
-                        AnnotationJson.addText(json, result.document().text());
-                    }
+                    // without the text, written straight out: building the tree first cost a share of a folder's run
+                    Object json = includeText
+                            ? AnnotationJson.addText(AnnotationJson.toJson(annotation), result.document().text())
+                            : ModelJson.withSchema(annotation);
                     printed.add(new Line(false, writer.writeValueAsString(json)));
                 } catch (JsonProcessingException | RuntimeException | OutOfMemoryError e) {
                     printed.add(new Line(true, source + ": cannot annotate (" + oneLine(e) + ")"));

@@ -109,12 +109,33 @@ public final class DocumentDates {
      * no-break spaces plain ones; as written where YAML would read it otherwise than as text (a number, "yes") or not at all.
      */
     private static String yamlScalar(String raw) {
+        if (readsAsWritten(raw)) {
+            return raw.strip().replace('\u00a0', ' '); // what YAML would read, without making its parser each time
+        }
         try {
             JsonNode node = Yaml.MAPPER.readTree("value: " + raw).get("value");
             return node != null && node.isTextual() ? node.textValue().replace('\u00a0', ' ') : raw.strip();
         } catch (IOException e) {
             return raw.strip();
         }
+    }
+
+    /**
+     * A one-line value that YAML reads as it is written, less the spaces around it: nothing it could quote, escape,
+     * comment out or split at a colon, no indicator first, and no space other than the plain one (YAML trims only those).
+     */
+    private static boolean readsAsWritten(String raw) {
+        String value = raw.strip();
+        if (value.isEmpty() || "-?,[]{}&*!|>%@`".indexOf(value.charAt(0)) >= 0) {
+            return false;
+        }
+        for (int i = 0; i < raw.length(); i++) {
+            char c = raw.charAt(i);
+            if ("\\'\":#".indexOf(c) >= 0 || c != ' ' && Character.isWhitespace(c) || Character.isISOControl(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Optional<LocalDate> firstParsable(Metadata metadata, List<String> keys) {
