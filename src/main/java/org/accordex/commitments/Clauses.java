@@ -510,10 +510,14 @@ final class Clauses {
     /** The purpose of a trip that is an act of the deal or a meeting: "… to sign the copper pact", "for a bilateral meeting". */
     private static final Pattern TRIP_ACT = ClauseWords.compile("\\bto\\s+(?:\\w+ly\\s+)?(?:\\w+\\s+(?:and|or)\\s+)?" + ClauseWords.alternation("trip-act")
             + "\\b|\\bfor\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + ClauseWords.alternation("trip-meeting") + "\\b");
-    /** An event set for a day or an hour: "be held on March 24", "take place in Lima on Monday", "be held at 2 PM". */
+    /**
+     * An event set for a day or an hour, a month or a year: "be held on March 24", "take place in Lima on Monday", "be held
+     * at 2 PM", "be held in Toronto in March 2027", "be held in Fiji in 2026", "be held in Lima later this year".
+     */
     private static final Pattern EVENT_DATE = ClauseWords.compile("^[\\s,]*(?:(?:also|then|\\w+ly)\\s+)?(?:be\\s+held|take\\s+place)"
             + "(?:\\s+(?:in|at)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.’'-]*(?:,?\\s+(?-i:\\p{Lu})[\\p{L}.’'-]*)*)?"
-            + "\\s+(?:on|at|from)\\s+(?:(?-i:\\p{Lu})|\\d|the\\s+\\d)");
+            + "\\s+(?:(?:on|at|from)\\s+(?:(?-i:\\p{Lu})|\\d|the\\s+\\d)|in\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d{4}\\b|"
+            + ClauseWords.alternation("event-month") + "\\b)|" + ClauseWords.alternation("event-time") + "\\b)");
 
     /**
      * Whether what follows "will" or "is to" is an itinerary or an event's date, not a pledge: "will later visit the naval
