@@ -491,6 +491,16 @@ final class Clauses {
         return TEXT_SUBJECT.matcher(subject).find() || TEXT_PREDICATE.matcher(afterCue).find();
     }
 
+    /** "need to approve the deal", "also have to ratify this agreement": the text still to be approved (see "text-approval"). */
+    private static final Pattern TEXT_APPROVAL = ClauseWords.compile("^[\\s,]*(?:(?:still|also|first|then|now)\\s+)?(?:need|have)\\s+to\\s+"
+            + ClauseWords.alternation("text-approval") + "\\s+(?:the|this|that|any|such\\s+an?)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:"
+            + ClauseWords.alternation("text") + "|" + ClauseWords.alternation("deal-noun") + ")s?\\b");
+
+    /** Whether what follows "will" is a step the text must still pass before it binds: "[will] need to ratify the pact". */
+    static boolean isApprovalOfTheText(String afterCue) {
+        return TEXT_APPROVAL.matcher(afterCue).find();
+    }
+
     /**
      * A pledge or directive inside what is announced still commits: "will announce that the Administration will stand
      * up a task force", "will announce that she has directed the agencies to …".

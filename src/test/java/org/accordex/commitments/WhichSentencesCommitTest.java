@@ -866,6 +866,19 @@ class WhichSentencesCommitTest {
         assertEquals(expected, lastLine(context(where) + sentence + "\n"));
     }
 
+    /** What a body will still need to do to the deal before it binds is the text's way into force; doing it is a pledge. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Chilean Senate will need to approve the copper pact.                        | none
+            Both parliaments will have to ratify the agreement before it takes effect.      | none
+            Chile's lawmakers will also need to sign off on the lithium accord.             | none
+            Canada will approve the copper pact next week.                                  | commitment CA
+            Chile will ratify the lithium agreement by June.                                | commitment CL
+            """)
+    void aDealStillToBeApprovedIsNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + sentence + "\n"));
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             news      | Canada's trade minister will travel to Santiago to sign the copper pact.                 | commitment CA
