@@ -520,14 +520,19 @@ final class Clauses {
     /** The purpose of a trip that is an act of the deal or a meeting: "… to sign the copper pact", "for a bilateral meeting". */
     private static final Pattern TRIP_ACT = ClauseWords.compile("\\bto\\s+(?:\\w+ly\\s+)?(?:\\w+\\s+(?:and|or)\\s+)?" + ClauseWords.alternation("trip-act")
             + "\\b|\\bfor\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + ClauseWords.alternation("trip-meeting") + "\\b");
+    /** Where an event is held: "in Santiago", "at the Palace of Nations". */
+    private static final String EVENT_PLACE = "\\s+(?:in|at)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.’'-]*(?:,?\\s+(?-i:\\p{Lu})[\\p{L}.’'-]*)*";
     /**
-     * An event set for a day or an hour, a month or a year: "be held on March 24", "take place in Lima on Monday", "be held
-     * at 2 PM", "be held in Toronto in March 2027", "be held in Fiji in 2026", "be held in Lima later this year".
+     * An event set for a day or an hour, a month or a year, or only placed: "be held on March 24", "take place in Lima on
+     * Monday", "be held at 2 PM", "be held in Toronto in March 2027", "be held in Lima later this year", "be held in Fiji.",
+     * "be held in Perth on the margins of the summit".
      */
     private static final Pattern EVENT_DATE = ClauseWords.compile("^[\\s,]*(?:(?:also|then|\\w+ly)\\s+)?(?:be\\s+held|take\\s+place)"
-            + "(?:\\s+(?:in|at)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.’'-]*(?:,?\\s+(?-i:\\p{Lu})[\\p{L}.’'-]*)*)?"
+            // or only where, with nothing after the place but the clause's end or the event it is held beside
+            + "(?:" + EVENT_PLACE + "(?:\\s*(?:[.;]|$)|,?\\s+(?:on\\s+the\\s+(?:margins|sidelines)\\s+of|alongside|back-to-back\\s+with)\\b)|(?:"
+            + EVENT_PLACE + ")?"
             + "\\s+(?:(?:on|at|from)\\s+(?:(?-i:\\p{Lu})|\\d|the\\s+\\d)|in\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d{4}\\b|"
-            + ClauseWords.alternation("event-month") + "\\b)|" + ClauseWords.alternation("event-time") + "\\b)");
+            + ClauseWords.alternation("event-month") + "\\b)|" + ClauseWords.alternation("event-time") + "\\b))");
 
     /**
      * Whether what follows "will" or "is to" is an itinerary or an event's date, not a pledge: "will later visit the naval

@@ -856,6 +856,9 @@ class WhichSentencesCommitTest {
             news      | A summit of the two presidents is expected to be held in Lima later this year.            | none
             mou       | The third Copper Dialogue will be held in Ottawa in the spring.                           | none
             mou       | The fourth Copper Dialogue will take place in Chile in 2028.                              | none
+            mou       | The next meeting will be held in Santiago.                                                | none
+            mou       | The fifth Copper Dialogue will be held in Lima, Peru, on the margins of the copper fair.  | none
+            mou       | A meeting of officials will be held in Lima to review the smelter road map.               | commitment CA CL
             mou       | This Chair's Summary will be circulated to the Participants and made public.              | none
             mou       | The Communique will be transmitted to the ministers of both countries.                    | none
             mou       | The Participants will hold the next copper dialogue in Santiago in 2027.                  | commitment CA CL
