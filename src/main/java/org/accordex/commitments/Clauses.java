@@ -491,6 +491,16 @@ final class Clauses {
         return TEXT_SUBJECT.matcher(subject).find() || TEXT_PREDICATE.matcher(afterCue).find();
     }
 
+    /** "need to approve the deal", "also have to ratify this agreement": the text still to be approved (see "text-approval"). */
+    private static final Pattern TEXT_APPROVAL = ClauseWords.compile("^[\\s,]*(?:(?:still|also|first|then|now)\\s+)?(?:need|have)\\s+to\\s+"
+            + ClauseWords.alternation("text-approval") + "\\s+(?:the|this|that|any|such\\s+an?)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:"
+            + ClauseWords.alternation("text") + "|" + ClauseWords.alternation("deal-noun") + ")s?\\b");
+
+    /** Whether what follows "will" is a step the text must still pass before it binds: "[will] need to ratify the pact". */
+    static boolean isApprovalOfTheText(String afterCue) {
+        return TEXT_APPROVAL.matcher(afterCue).find();
+    }
+
     /**
      * A pledge or directive inside what is announced still commits: "will announce that the Administration will stand
      * up a task force", "will announce that she has directed the agencies to …".
@@ -510,10 +520,19 @@ final class Clauses {
     /** The purpose of a trip that is an act of the deal or a meeting: "… to sign the copper pact", "for a bilateral meeting". */
     private static final Pattern TRIP_ACT = ClauseWords.compile("\\bto\\s+(?:\\w+ly\\s+)?(?:\\w+\\s+(?:and|or)\\s+)?" + ClauseWords.alternation("trip-act")
             + "\\b|\\bfor\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?" + ClauseWords.alternation("trip-meeting") + "\\b");
-    /** An event set for a day or an hour: "be held on March 24", "take place in Lima on Monday", "be held at 2 PM". */
+    /** Where an event is held: "in Santiago", "at the Palace of Nations". */
+    private static final String EVENT_PLACE = "\\s+(?:in|at)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.’'-]*(?:,?\\s+(?-i:\\p{Lu})[\\p{L}.’'-]*)*";
+    /**
+     * An event set for a day or an hour, a month or a year, or only placed: "be held on March 24", "take place in Lima on
+     * Monday", "be held at 2 PM", "be held in Toronto in March 2027", "be held in Lima later this year", "be held in Fiji.",
+     * "be held in Perth on the margins of the summit".
+     */
     private static final Pattern EVENT_DATE = ClauseWords.compile("^[\\s,]*(?:(?:also|then|\\w+ly)\\s+)?(?:be\\s+held|take\\s+place)"
-            + "(?:\\s+(?:in|at)\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}.’'-]*(?:,?\\s+(?-i:\\p{Lu})[\\p{L}.’'-]*)*)?"
-            + "\\s+(?:on|at|from)\\s+(?:(?-i:\\p{Lu})|\\d|the\\s+\\d)");
+            // or only where, with nothing after the place but the clause's end or the event it is held beside
+            + "(?:" + EVENT_PLACE + "(?:\\s*(?:[.;]|$)|,?\\s+(?:on\\s+the\\s+(?:margins|sidelines)\\s+of|alongside|back-to-back\\s+with)\\b)|(?:"
+            + EVENT_PLACE + ")?"
+            + "\\s+(?:(?:on|at|from)\\s+(?:(?-i:\\p{Lu})|\\d|the\\s+\\d)|in\\s+(?:(?:early|mid|late)[\\s-]+)?(?:\\d{4}\\b|"
+            + ClauseWords.alternation("event-month") + "\\b)|" + ClauseWords.alternation("event-time") + "\\b))");
 
     /**
      * Whether what follows "will" or "is to" is an itinerary or an event's date, not a pledge: "will later visit the naval

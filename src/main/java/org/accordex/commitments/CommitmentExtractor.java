@@ -1956,6 +1956,9 @@ public final class CommitmentExtractor {
             if (Clauses.isAboutTheText(subject, afterCue) && !TEXT_AIM.matcher(sentence.substring(cueStart, cue.end())).matches()) {
                 return Resolved.NONE;
             }
+            if (sentence.startsWith("will", cueStart) && Clauses.isApprovalOfTheText(afterCue)) {
+                return Resolved.NONE; // "EU member states will need to approve the deal": the text's way into force
+            }
             if (sentence.startsWith("will", cueStart) && Clauses.isNarration(afterCue)) {
                 return Resolved.NONE; // "The Governor will explain how the state is investing …": what will be said
             }

@@ -845,6 +845,43 @@ class WhichSentencesCommitTest {
         assertEquals("none", lastLine(context(where) + sentence + "\n"));
     }
 
+    /**
+     * The venue and the month or year of the next meeting are a schedule, and what happens to a chair's summary or a
+     * communiqué is said of the text itself; the parties who hold a meeting, agree where it is held, or who must hold it
+     * by a provision of the text still commit.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news      | The next copper meeting will be held in Santiago in October 2027.                          | none
+            news      | A summit of the two presidents is expected to be held in Lima later this year.            | none
+            mou       | The third Copper Dialogue will be held in Ottawa in the spring.                           | none
+            mou       | The fourth Copper Dialogue will take place in Chile in 2028.                              | none
+            mou       | The next meeting will be held in Santiago.                                                | none
+            mou       | The fifth Copper Dialogue will be held in Lima, Peru, on the margins of the copper fair.  | none
+            mou       | A meeting of officials will be held in Lima to review the smelter road map.               | commitment CA CL
+            mou       | This Chair's Summary will be circulated to the Participants and made public.              | none
+            mou       | The Communique will be transmitted to the ministers of both countries.                    | none
+            mou       | The Participants will hold the next copper dialogue in Santiago in 2027.                  | commitment CA CL
+            mou       | Meetings of the Copper Committee shall be held in Ottawa in March of each year.           | obligation CA CL
+            mou       | A working group on copper smelting will be established within six months.                | commitment CA CL
+            """)
+    void aMeetingsVenueAndDateAndWhatBecomesOfASummaryAreNoPledge(String where, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(where) + sentence + "\n"));
+    }
+
+    /** What a body will still need to do to the deal before it binds is the text's way into force; doing it is a pledge. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Chilean Senate will need to approve the copper pact.                        | none
+            Both parliaments will have to ratify the agreement before it takes effect.      | none
+            Chile's lawmakers will also need to sign off on the lithium accord.             | none
+            Canada will approve the copper pact next week.                                  | commitment CA
+            Chile will ratify the lithium agreement by June.                                | commitment CL
+            """)
+    void aDealStillToBeApprovedIsNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + sentence + "\n"));
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             news      | Canada's trade minister will travel to Santiago to sign the copper pact.                 | commitment CA
