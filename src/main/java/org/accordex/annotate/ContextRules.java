@@ -981,6 +981,19 @@ final class ContextRules {
         return PLACE_HEAD_AT_END.matcher(name).find();
     }
 
+    /**
+     * A bare "Congress" of another state is not the United States Congress: "Chile's Congress", "the Peruvian
+     * Congress", "the Congress of Colombia".
+     */
+    private static final Pattern OTHER_STATE_BEFORE_CONGRESS = Pattern.compile("(?:\\b(?!America['’]|Washington['’])"
+            + "\\p{Lu}\\p{Ll}+['’]s|\\b(?!American\\b|Republican\\b)\\p{Lu}\\p{Ll}+(?:an|ese|ine))\\s+(?:National\\s+)?$");
+    private static final Pattern OTHER_STATE_AFTER_CONGRESS = Pattern.compile("^\\s+of\\s+(?:the\\s+)?(?!United\\b|U\\.S\\.|America\\b)\\p{Lu}");
+
+    private static boolean isOtherStatesCongress(String text, Candidate c, String before, String after) {
+        return c.norm().equals("United States Congress") && text.startsWith("Congress", c.start()) && c.length() == 8
+                && (OTHER_STATE_BEFORE_CONGRESS.matcher(before).find() || OTHER_STATE_AFTER_CONGRESS.matcher(after).find());
+    }
+
     private static boolean isGivenName(String text, Candidate c, String before, String after) {
         if (!GIVEN_NAME_STATES.contains(text.substring(c.start(), c.end()))) {
             return false;
@@ -1011,7 +1024,8 @@ final class ContextRules {
             }
             boolean slogan = c.norm().equals("US") && text.startsWith("America", c.start())
                     && c.length() == "America".length() && SLOGAN_AFTER.matcher(after).find();
-            if (place || region || slogan || isCitation(text, c, after) || isInsideAgencyName(text, c, before, after)) {
+            if (place || region || slogan || isCitation(text, c, after) || isInsideAgencyName(text, c, before, after)
+                    || isOtherStatesCongress(text, c, before, after)) {
                 return null;
             }
             if (c.kind().equals("state") && isGivenName(text, c, before, after)) {

@@ -1192,4 +1192,14 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of(), mentions("Much is at stake for cobalt refiners, and every miner has a stake in the"
                 + " outcome.", MentionType.INSTRUMENT));
     }
+
+    /** Another state's Congress is not the United States Congress. */
+    @Test
+    void anotherStatesCongressIsNotTheUnitedStatesCongress() {
+        assertEquals(List.of("Chile → CL"), mentions("Chile's Congress will vote on the cobalt bill.", MentionType.PARTY));
+        assertEquals(List.of("Bolivia → BO"), mentions("The Peruvian Congress and the Congress of Bolivia will debate"
+                + " lithium royalties.", MentionType.PARTY));
+        assertEquals(List.of("Congress → United States Congress"), mentions("The Republican Congress will vote on the"
+                + " cobalt bill.", MentionType.PARTY));
+    }
 }
