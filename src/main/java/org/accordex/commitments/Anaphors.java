@@ -175,7 +175,7 @@ final class Anaphors {
         }
         Matcher head = HEAD_SUBJECT.matcher(clause);
         if (head.find()) {
-            List<String> named = mostNamed(headWord(head), offset, mentions, text);
+            List<String> named = unionNotItsBody(headWord(head), mostNamed(headWord(head), offset, mentions, text));
             if (named.isEmpty() && BLOC_HEAD.matcher(head.group(1)).matches()) {
                 // "The group will map …" after "ministers of the Association of Southeast Asian Nations": no party is
                 // named a group, so the group of states named last, unless a firm was named since ("the group" of Tata)
@@ -281,6 +281,20 @@ final class Anaphors {
     private static boolean isUnionsBody(String headWord, int offset, List<Mention> mentions) {
         return UNION_BODY.matcher(headWord).matches() && mentions.stream()
                 .anyMatch(m -> m.start() < offset && m.type() == MentionType.PARTY && m.norm().equals("EU"));
+    }
+
+    /** A body of the European Union, whose name holds the Union's ("Council of the European Union"). */
+    private static final String OF_THE_UNION = " of the European Union";
+
+    /**
+     * "The Council adopted … By 2030, the Union should …": "the Union" is the European Union, not the body of it whose
+     * name holds the word.
+     */
+    private static List<String> unionNotItsBody(String headWord, List<String> named) {
+        if (!headWord.equals("union") || named.stream().noneMatch(n -> n.endsWith(OF_THE_UNION))) {
+            return named;
+        }
+        return named.stream().map(n -> n.endsWith(OF_THE_UNION) ? "EU" : n).distinct().toList();
     }
 
     /** "leaders of the Group of Seven", "the G7 leaders": the people of the group named around them. */

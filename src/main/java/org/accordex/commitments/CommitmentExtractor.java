@@ -615,6 +615,22 @@ public final class CommitmentExtractor {
     private static final Pattern THE_GOVERNMENT = Pattern.compile(
             "(?i)\\b(?:the|his|her|its|their)\\s+(?:\\w+\\s+)?(?:government|(?-i:ministry))\\s+(?:(?:also|further|now|then|is|remains|\\w+ly)\\s+)*$");
 
+    /** A sentence that opens on a bare "It" before its cue. */
+    private static final Pattern BARE_IT = Pattern.compile("^[\\s\"“]*It\\s+(?:(?:also|further|then|\\w+ly)\\s+)*$");
+    /**
+     * The sentence before, opened by an unnamed government or ministry that acts: "The Government will lower the share of
+     * imports. It will raise the recycling rate …" goes on with the government's own measures.
+     */
+    private static final Pattern GOVERNMENT_SENTENCE_LAST = Pattern.compile(
+            "(?:^|[.!?]\\s+|\\n)(?:The|Its|Their)\\s+(?:\\p{L}+\\s+)?(?:[Gg]overnment|Ministry|ministry)\\s+"
+                    + "(?:(?:also|further|now|then|\\w+ly)\\s+)*(?:will|shall|intends\\s+to|plans\\s+to)\\s[^.!?]{0,300}[.!?]\\s*$");
+
+    /** Whether a bare "It" opens the sentence right after one the government opened with its own pledge. */
+    private static boolean governmentGoesOn(String beforeCue, String text, int offset) {
+        return BARE_IT.matcher(beforeCue).matches()
+                && GOVERNMENT_SENTENCE_LAST.matcher(text.substring(Math.max(0, offset - 400), offset)).find();
+    }
+
     /** "the Department", "the administration" as a reported clause's subject, with no name of its own. */
     private static final Pattern THE_SPEAKERS_DEPARTMENT = Pattern.compile(
             "(?i)\\bthe\\s+(?:administration|department)\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
@@ -2196,6 +2212,8 @@ public final class CommitmentExtractor {
                     || SPEAKERS_IT.matcher(beforeCue).find() && OWN_MEASURE.matcher(afterCue).lookingAt()
                     // "the ministry will raise the recycling target": an unnamed state body's measure is the state's
                     || named.isEmpty() && THE_GOVERNMENT.matcher(beforeCue).find() && OWN_MEASURE.matcher(afterCue).lookingAt()
+                    // "The Government will lower the share of imports. It will raise the recycling rate": the same government
+                    || named.isEmpty() && OWN_MEASURE.matcher(afterCue).lookingAt() && governmentGoesOn(beforeCue, text, offset)
                     // "The CEPA aims to eliminate tariffs …": what a deal aims at is its parties' intent, whatever the verb
                     // ("The CEPA will eliminate tariffs" forecasts)
                     || cue.modality() == Modality.INTENT && named.isEmpty() && DEAL_HEAD.matcher(beforeCue).find()

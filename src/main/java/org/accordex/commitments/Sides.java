@@ -136,7 +136,11 @@ final class Sides {
     private static final int HEAD_LINE_CHARS = 120;
     /** What may follow the issuing body on its line: "European Commission - Press release". */
     private static final Pattern RELEASE_LABEL = Pattern.compile(
-            "(?i)\\s*(?:[-–—|:,]\\s*)?(?:(?:press|media|news)\\s+(?:release|statement)|news)?[\\s.]*");
+            "(?i)\\s*(?:[-–—|:,]\\s*)?(?:(?:press|media|news)\\s+(?:release|statement)|news)?"
+                    // and where and when it was issued: "Natural Resources Canada, news release, Toronto, 31 October 2025"
+                    + "(?:\\s*,\\s*\\p{L}[\\p{L} .'’-]{1,40}?)?(?:\\s*,\\s*(?:\\d{1,2}\\s+\\p{L}{3,9}|\\p{L}{3,9}\\s+\\d{1,2}),?\\s+\\d{4})?[\\s.]*");
+    /** A label before the issuing body on its line: "From: Natural Resources Canada". */
+    private static final Pattern ISSUER_LABEL = Pattern.compile("(?i)\\s*(?:from|issued\\s+by)\\s*:\\s*");
     /** What may stand before a state on the head's line of its own: "Government of India", "The Government of the". */
     private static final Pattern GOVERNMENT_OF_LINE = Pattern.compile("(?i)\\s*(?:the\\s+)?government\\s+of\\s+(?:the\\s+)?");
 
@@ -181,7 +185,7 @@ final class Sides {
             boolean official = GOVERNMENT_OF_LINE.matcher(before).matches() || before.isBlank() && text.substring(m.start(), m.end()).contains(" of ");
             return official ? m.norm() : null;
         }
-        if (!before.isBlank() || !"body".equals(PartyKinds.of(m.norm()))) {
+        if (!before.isBlank() && !ISSUER_LABEL.matcher(before).matches() || !"body".equals(PartyKinds.of(m.norm()))) {
             return null;
         }
         return PartyKinds.stateOf(List.of(m.norm())).orElseGet(() -> Officials.stateOfMinistry(m.norm()));

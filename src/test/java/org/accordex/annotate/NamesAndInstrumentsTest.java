@@ -628,6 +628,9 @@ class NamesAndInstrumentsTest {
         // an instrument word inside an outlet's name is no instrument; the financing the report names still is
         assertEquals(List.of("financing → financial-support"), mentions(
                 "Yahoo Finance: Chad will seek financing for a cobalt refinery.", MentionType.INSTRUMENT));
+        // an official gazette that publishes a law names no party
+        assertEquals(List.of("EU → EU"), mentions("The EU tin regulation will be published in the Official Journal of the EU"
+                + " and in the Canada Gazette.", MentionType.PARTY));
     }
 
     @Test

@@ -300,6 +300,9 @@ class ActionPhraseTest {
                 // a participle left before a purpose that is cut describes the object, no act of its own
                 Arguments.of("The United States will remove duties on zinc and lead products of Peru imposed to address risks to "
                         + "its mining industry.", "remove duties on zinc and lead products of Peru"),
+                // scrap and waste in a list of materials are nouns, no second act
+                Arguments.of("Chile will restrict the export of copper scrap and waste.",
+                        "restrict the export of copper scrap and waste"),
                 Arguments.of("The Participants will cooperate on nickel processing within the framework of this Memorandum.",
                         "cooperate on nickel processing"),
                 // a purpose to address, help, respond or facilitate after the object is no part of the act

@@ -72,6 +72,9 @@ class AgreementTextsTest {
             statement | The Philippines welcomes Japan’s support and will expand nickel processing.       | commitment PH
             statement | Japan, with JOGMEC and the Philippine Mines Bureau, will fund nickel mapping.     | commitment JP
             statement | Japan has eliminated duties on Philippine nickel ore.                                   | none
+            statement | A cobalt roadmap with concrete actions should be agreed by the two sides within six months. | recommendation JP PH
+            statement | The nickel work plan will be adopted at the next ministerial meeting.                  | commitment JP PH
+            statement | Nickel ore prices will be agreed each quarter.                                           | none
             statement | Japan – home to the International Energy Agency (IEA) office – will fund a nickel study. | commitment JP
             statement | As the Philippines expands nickel mining, Japan intends to fund a smelter study.      | intent JP
             statement | We recognize that nickel demand will grow, and we will build a smelter in Palawan.     | commitment JP PH

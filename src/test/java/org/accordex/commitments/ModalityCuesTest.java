@@ -35,6 +35,18 @@ class ModalityCuesTest {
         assertEquals("none", first("They showed willingness; shallow pits and mustard fields lay beside the mine."));
     }
 
+    /** "will have to" and "will be required to" bind as "must" does; "will not have to" frees no one of a pledge. */
+    @Test
+    void willHaveToBindsAsMustDoes() {
+        assertEquals(Modality.OBLIGATION + " will have to", first("Member States will have to map their tin deposits."));
+        assertEquals(Modality.OBLIGATION + " will also have to", first("Each province will also have to report on cobalt stocks."));
+        assertEquals(Modality.OBLIGATION + " will be required to", first("Smelters will be required to disclose their nickel sources."));
+        assertEquals(Modality.COMMITMENT + " will", first("The Ministry will have a tin desk in Lima."));
+        assertEquals(Modality.COMMITMENT + " will", first("Refiners will not have to file a second report on cobalt."));
+        // under a condition it warns of what a party would be forced to, as the plain "will" reads it
+        assertEquals(Modality.COMMITMENT + " will", first("Without new U.S. funding, the agencies will have to cut tin research."));
+    }
+
     /** "should" before its subject opens a condition; the main clause's cue decides. */
     @Test
     void anInvertedShouldIsAConditionNotACue() {

@@ -62,6 +62,24 @@ class WhoCommitsTest {
     }
 
     /**
+     * Government releases: "the Union" is the European Union, not the body of it a release names; a bare "It" goes on
+     * with the government that made the last pledge; a minister quoted in a release speaks for the issuing ministry's
+     * state, also where the head says "From:" or adds where and when.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Council of the European Union adopts tin rules\\nThe Council today adopted a regulation on tin supply.\\nBy 2035, the Union should recycle a third of its tin. | EU
+            Ministry of Trade, Industry and Energy\\nThe Government will lower the share of cobalt bought from one supplier to 40 percent.\\nIt will raise the recycling rate of cobalt to 15 percent. | KR
+            Ministry of Trade, Industry and Energy\\nThe Government will lower the share of cobalt bought from one supplier to 40 percent.\\nIt will also cut the cobalt import tariff. | KR
+            Ministry of Trade, Industry and Energy\\nThe new cobalt levy takes effect in May.\\nIt will raise the price of cobalt cathodes. | none
+            Tin alliance launched\\nNatural Resources Canada, news release, Ottawa, 3 March 2026\\nThrough the alliance, G7 partners will invest in tin smelters.\\n“We will move faster on tin permits,” said Minister Roe. | CA
+            Tin alliance launched\\nFrom: Natural Resources Canada\\nNews release\\nThrough the alliance, G7 partners will invest in tin smelters.\\n“We will move faster on tin permits,” said Minister Roe. | CA
+            """)
+    void governmentReleasesNameTheirOwnState(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /**
      * "The (two) Presidents", "the Prime Ministers": the heads of the speaking states, like "the leaders"; "the presidents
      * of" a body are that body's.
      */
