@@ -30,8 +30,8 @@ import org.accordex.nlp.LeadWordSearch;
  *       "at the latest on 30 June 2027" → 2027-06-30;
  *   <li>money spread over time: "$1.5 billion over seven years" → P7Y;
  *   <li>"by the end of the year" / "this year" / "next year" / "by year end" / "by the end of the decade" / "by next
- *       March", from the document date (skipped when it is
- *       unknown).
+ *       March" / "in the first half of next year" / "in the next calendar year" / "by the end of the fiscal year" (the
+ *       running one, for the government concerned), from the document date (skipped when it is unknown).
  * </ul>
  * Not deadlines: "in 2010", "last year", "on Tuesday", "60 days after entry into force", "in the coming months":
  * none has a bounding preposition with a number or a date; nor "no later than 60 days before the term ends", counted
@@ -47,12 +47,18 @@ public final class DeadlineGrammar {
     private static final String UNIT = "(?<unit>(?:business\\s+|calendar\\s+)?days?|weeks?|months?|quarters?|(?:fiscal\\s+|calendar\\s+)?years?|decades?"
             + "|hours?)";
 
+    /**
+     * A number that bad extraction ran into the word before it ("within20 days", "in a period not exceedingsix months"):
+     * read as if a space stood between them, after the words that lead an amount of time only.
+     */
+    private static final String GLUED_NUMBER = "(?<=within|exceeding|than)(?=(?:\\d{1,4}|" + NUMBER_WORD + ")[\\s(])";
+
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:within(?:\\s+the\\s+next|\\s+the\\s+coming|\\s+(?:a|the)\\s+(?:(?:first|second|third|further)\\s+)?(?:period|time\\s*frame)\\s+of)?|in\\s+the\\s+(?:next|coming)"
                     + "|(?:within|in)\\s+a\\s+period\\s+not\\s+exceeding"
                     + "|over\\s+(?:the\\s+(?:next|coming)|a\\s+period\\s+of)|during\\s+the\\s+next|for\\s+the\\s+next"
                     + "|(?:no|not)\\s+later\\s+than)"
-                    + "\\s+(?:" + NUMBER + "\\s+)?" + UNIT + "\\b",
+                    + "(?:\\s+|" + GLUED_NUMBER + ")(?:" + NUMBER + "\\s+)?" + UNIT + "\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**
@@ -125,8 +131,10 @@ public final class DeadlineGrammar {
     private static final Pattern OPENING_LEAD = Pattern.compile("(?i)by");
     private static final Pattern BEFORE_OPENING = Pattern.compile("^[\\s\\p{Punct}•–—-]*$");
     private static final Pattern FUTURE_WORD = Pattern.compile("(?i)\\b(?:will|shall|would|should|must|can|could|may"
-            + "|might|to(?!\\s+(?:a|an|the|its|their|his|her|our|this|these|those|(?-i:\\p{Lu})\\S*|\\d\\S*)\\b)|aims?|plans?|intends?|expects?|expected|targets?|goals?|needs?|going)\\b");
+            + "|might|to(?!\\s+(?:a|an|the|its|their|his|her|our|this|these|those|date|(?-i:\\p{Lu})\\S*|\\d\\S*)\\b)|aims?|plans?|intends?|expects?|expected|targets?|goals?|needs?|going)\\b");
     private static final Pattern PASSIVE_PARTICIPLE = Pattern.compile("(?i)\\bbe\\s+(?:\\p{L}+ly\\s+)?\\p{L}{3,}ed\\b");
+    /** A participle after an article or a possessive describes a noun ("publish an updated list", "an estimated 20 million"). */
+    private static final Pattern ATTRIBUTIVE_PARTICIPLE = Pattern.compile("(?i)\\b(?:a|an|the|its|their|our|his|her|new)\\s+\\p{L}{3,}ed\\b");
     private static final Pattern PAST_WORD = Pattern.compile("(?i)\\b(?:had|was|were|did|\\p{L}{3,}ed)\\b");
     /**
      * A range whose start is an event, not a date: "the period from the date of entry into force of this Agreement
@@ -149,7 +157,7 @@ public final class DeadlineGrammar {
                     + "|(?-i:(?<bmonth>" + FULL_MONTH + "))(?!\\s*,?\\s*\\d|\\s+of\\s+\\d)"
                     + "|(?:the\\s+year\\s+|(?:the\\s+)?calendar\\s+year\\s+)?(?<year>" + YEAR + ")(?![\\d%]|\\s*(?:percent|per\\s+cent|(?:metric\\s+)?tonnes|tons|units|barrels|MW|GW|jobs"
                     + "|people|workers|hectares|kilometers|km|miles|vehicles|cars)\\b)"
-                    + "|(?<relyear>(?:this|the|next)\\s+(?:calendar\\s+|fiscal\\s+)?year)"
+                    + "|(?<relyear>(?:this|the|next)\\s+(?:calendar\\s+)?year)" // a fiscal one: RUNNING_FISCAL_YEAR
                     + "|(?<relmonth>(?:this|next)\\s+month)"
                     + "|(?<decade>(?:this\\s+)?decade)"
                     + "|next\\s+(?-i:(?<xmonth>" + FULL_MONTH + "))"
@@ -172,6 +180,26 @@ public final class DeadlineGrammar {
                     + "(?:the\\s+)?next\\s+(?:fiscal|financial)\\s+year\\b(?!\\s*(?:19|20)\\d{2})",
             Pattern.CASE_INSENSITIVE);
     private static final LeadWordSearch NEXT_FISCAL_YEAR_SEARCH = new LeadWordSearch(NEXT_FISCAL_YEAR);
+    /**
+     * "by the end of the fiscal year", "before the end of this financial year", "during the current fiscal year": the
+     * fiscal year the document was written in, for the government concerned. A bare "the" counts only with the year's
+     * end ("in the fiscal year" is any year); a year its own words define ("the fiscal year ending …", "the fiscal year in
+     * which …", "the fiscal year of the award") is no year of the document's.
+     */
+    private static final Pattern RUNNING_FISCAL_YEAR = Pattern.compile(
+            "\\b(?<lead>by|before|no\\s+later\\s+than|not\\s+later\\s+than|until|through|in|during)\\s+"
+                    + "(?:(?<end>(?:the\\s+)?(?:end|close))\\s+of\\s+)?(?<which>the\\s+current|the\\s+present|this|the)\\s+"
+                    + "(?:fiscal|financial)\\s+year\\b(?!\\s*(?:\\((?-i:FY)\\)\\s*)?['’]?\\d)",
+            Pattern.CASE_INSENSITIVE);
+    /** Words after "the fiscal year" that say which one it is ("the fiscal year ending …", "in which …", "of the award"). */
+    private static final Pattern DEFINED_AFTER = Pattern.compile("(?i)^\\s+(?:ending|beginning|starting|in\\s+which|for\\s+which"
+            + "|that|when|after|following|of)\\b");
+    private static final LeadWordSearch RUNNING_FISCAL_YEAR_SEARCH = new LeadWordSearch(RUNNING_FISCAL_YEAR);
+    /**
+     * "one week before the end of the fiscal year", "days left before the end of the fiscal year": an amount of time
+     * counted back from it says when, not by when.
+     */
+    private static final Pattern AMOUNT_BEFORE = Pattern.compile("(?i)\\b(?:days?|weeks?|months?)(?:\\s+left)?\\s+$");
 
     /**
      * A fiscal year written as a split year without "FY": "by 2030-31", "in 2027–28". Two consecutive years after a
@@ -271,7 +299,7 @@ public final class DeadlineGrammar {
                     + "|by\\s+no[t]?\\s+later\\s+than)\\s+(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?(?:the\\s+)?(?<part>"
                     + PART_OF_YEAR_ENDS.keySet().stream().sorted((a, b) -> b.length() - a.length())
                             .map(w -> w.replace(" ", "\\s+")).collect(java.util.stream.Collectors.joining("|"))
-                    + ")(?:\\s+of)?(?:\\s+|-)(?<pyear>" + YEAR + ")(?![\\d%/–-])\\b",
+                    + ")(?:\\s+of)?(?:(?:\\s+|-)(?<pyear>" + YEAR + ")(?![\\d%/–-])|\\s+(?<prel>this|next)\\s+year)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERIOD_LEAD = Pattern.compile("(?i)in|during|within");
     private static final LeadWordSearch PART_OF_YEAR_SEARCH = new LeadWordSearch(PART_OF_YEAR);
@@ -321,7 +349,15 @@ public final class DeadlineGrammar {
             if (COUNTED_BACK.matcher(sentence).region(relative.matcher().end(), sentence.length()).lookingAt()) {
                 continue;
             }
-            relative(relative.matcher()).ifPresent(norm -> found.add(candidate(relative.matcher(), from, norm)));
+            Matcher m = relative.matcher();
+            if (m.group("num") == null && m.group("unit").toLowerCase(Locale.ROOT).startsWith("calendar")) {
+                // "in the next calendar year" is the year after the document's, as "by next year" is
+                if (documentDate != null) {
+                    found.add(candidate(m, from, String.valueOf(documentDate.getYear() + 1)));
+                }
+                continue;
+            }
+            relative(m).ifPresent(norm -> found.add(candidate(m, from, norm)));
         }
         LeadWordSearch.Search inSpan = IN_SPAN_SEARCH.in(sentence, lowerCase);
         while (inSpan.find()) {
@@ -368,10 +404,17 @@ public final class DeadlineGrammar {
             }
             fiscalYear(fiscal, fiscalState).filter(norm -> !isPast(norm, documentDate))
                     .filter(norm -> !(PERIOD_LEAD.matcher(fiscal.group("lead")).matches() && isRunning(norm, documentDate)
-                            && isPastClause(sentence, fiscal.start())))
+                            && isToldInPast(sentence, fiscal.start(), fiscal.end())))
                     .ifPresent(norm -> replaceOverlapped(found, candidate(fiscal, from, norm))); // "by FY 2027" over "by 2027"
         }
         if (documentDate != null) {
+            LeadWordSearch.Search running = RUNNING_FISCAL_YEAR_SEARCH.in(sentence, lowerCase);
+            while (running.find()) {
+                Matcher m = running.matcher();
+                if (isRunningFiscalYearBound(sentence, m)) {
+                    replaceOverlapped(found, candidate(m, from, runningFiscalYear(fiscalState, documentDate).toString()));
+                }
+            }
             LeadWordSearch.Search nextFiscal = NEXT_FISCAL_YEAR_SEARCH.in(sentence, lowerCase);
             while (nextFiscal.find()) {
                 replaceOverlapped(found, candidate(nextFiscal.matcher(), from, nextFiscalYear(fiscalState, documentDate).toString()));
@@ -397,7 +440,10 @@ public final class DeadlineGrammar {
                     || found.stream().anyMatch(c -> c.start() - from < m.end() && m.start() < c.end() - from)) {
                 continue;
             }
-            String norm = partOfYear(m);
+            if (m.group("pyear") == null && documentDate == null) {
+                continue; // "in the first half of next year" needs the document's year
+            }
+            String norm = partOfYear(m, documentDate);
             if (!isPast(norm, documentDate)) {
                 found.add(candidate(m, from, norm));
             }
@@ -438,6 +484,24 @@ public final class DeadlineGrammar {
         return documentDate != null && LocalDate.parse(norm).minusYears(1).isBefore(documentDate);
     }
 
+    /** "so far in FY 2026", "thus far in this fiscal year", "in FY 2026 to date": what was done in it until now. */
+    private static final Pattern SO_FAR_BEFORE = Pattern.compile("(?i)\\b(?:so|thus)\\s+far\\s+$|\\bto\\s+date,?\\s+$");
+    private static final Pattern TO_DATE_AFTER = Pattern.compile("(?i)^\\s*to\\s+date\\b");
+
+    /**
+     * Whether a running year at {@code [start, end)} says what was done in it so far: the clause before it or the one
+     * after it tells of the past alone ("To date in FY 2026, the agency has provided …"), or "so far" says it.
+     */
+    private static boolean isToldInPast(String sentence, int start, int end) {
+        if (SO_FAR_BEFORE.matcher(sentence.substring(Math.max(0, start - 20), start)).find()
+                || TO_DATE_AFTER.matcher(sentence.substring(end, Math.min(sentence.length(), end + 12))).find()) {
+            return true;
+        }
+        int semicolon = sentence.indexOf(';', end);
+        String after = sentence.substring(end, semicolon < 0 ? sentence.length() : semicolon);
+        return isPastClause(sentence, start) || !FUTURE_WORD.matcher(after).find() && PAST_WORD.matcher(after).find();
+    }
+
     /** Whether the clause before {@code at} tells of the past: a past verb and no word of the future. */
     private static boolean isPastClause(String sentence, int at) {
         int start = Math.max(Math.max(0, at - IN_SPAN_LOOKBACK), sentence.lastIndexOf(';', at - 1) + 1);
@@ -472,8 +536,12 @@ public final class DeadlineGrammar {
         while (future.find()) {
             last = future.end();
         }
+        if (last < 0) {
+            return false;
+        }
         // a participle after "be" is the future's own passive ("will be delivered in the first half of 2022")
-        return last >= 0 && !PAST_WORD.matcher(PASSIVE_PARTICIPLE.matcher(clause.substring(last)).replaceAll(" ")).find();
+        String after = ATTRIBUTIVE_PARTICIPLE.matcher(PASSIVE_PARTICIPLE.matcher(clause.substring(last)).replaceAll(" ")).replaceAll(" ");
+        return !PAST_WORD.matcher(after).find();
     }
 
     /** Every deadline has a digit or a unit of time; most sentences have neither, and skip the patterns. */
@@ -613,10 +681,15 @@ public final class DeadlineGrammar {
         return Optional.empty();
     }
 
-    /** The last day of a part of a year: "first half" of 2026 → 2026-06-30, "winter" of 2026 → 2027-02-28. */
-    private static String partOfYear(Matcher m) {
+    /**
+     * The last day of a part of a year: "first half" of 2026 → 2026-06-30, "winter" of 2026 → 2027-02-28; "of next year"
+     * counts from the document's year.
+     */
+    private static String partOfYear(Matcher m, LocalDate documentDate) {
         int endMonth = PART_OF_YEAR_ENDS.get(m.group("part").toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-        YearMonth end = YearMonth.of(Integer.parseInt(m.group("pyear")), 1).plusMonths(endMonth - 1);
+        int year = m.group("pyear") != null ? Integer.parseInt(m.group("pyear"))
+                : documentDate.getYear() + (m.group("prel").toLowerCase(Locale.ROOT).equals("next") ? 1 : 0);
+        YearMonth end = YearMonth.of(year, 1).plusMonths(endMonth - 1);
         return end.atEndOfMonth().toString();
     }
 
@@ -636,12 +709,32 @@ public final class DeadlineGrammar {
 
     /** The last day of the fiscal year after the one that {@code documentDate} falls in. */
     private static LocalDate nextFiscalYear(String fiscalState, LocalDate documentDate) {
+        return runningFiscalYear(fiscalState, documentDate).plusYears(1);
+    }
+
+    /** The last day of the fiscal year that {@code documentDate} falls in, for the government of {@code fiscalState}. */
+    private static LocalDate runningFiscalYear(String fiscalState, LocalDate documentDate) {
         FiscalYears.Calendar calendar = FiscalYears.of(fiscalState);
         int running = documentDate.getYear() - calendar.yearsAfterLabel();
         if (calendar.lastDay(running).isBefore(documentDate)) {
             running++;
         }
-        return calendar.lastDay(running + 1);
+        return calendar.lastDay(running);
+    }
+
+    /**
+     * Whether a running fiscal year bounds what the sentence says is to be done: a bare "the" only with the year's end and
+     * no words after it that say which year it is ("this fiscal year that …" is this one still), no amount of time counted back from it, and a sentence that does not tell of the past alone ("By the end of the
+     * fiscal year, the office had spent …").
+     */
+    private static boolean isRunningFiscalYearBound(String sentence, Matcher m) {
+        boolean bareThe = m.group("which").equalsIgnoreCase("the");
+        if (bareThe && (m.group("end") == null
+                || DEFINED_AFTER.matcher(sentence.substring(m.end(), Math.min(sentence.length(), m.end() + 20))).find())
+                || AMOUNT_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 20), m.start())).find()) {
+            return false;
+        }
+        return !isToldInPast(sentence, m.start(), m.end());
     }
 
     /** "2027" → 2027, "27" → 2027 (or within {@code century} when it is given). */

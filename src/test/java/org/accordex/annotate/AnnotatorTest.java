@@ -504,6 +504,17 @@ class AnnotatorTest {
                 mentions(annotate(text, "2025-10-28")).stream().filter(m -> m.startsWith("DEADLINE")).toList());
     }
 
+    /** "the fiscal year" without its number is the one the document was written in, for the body's government. */
+    @Test
+    void theRunningFiscalYearIsTheActingBodysGovernments() {
+        String text = "The Geological Survey of India will map 40 tin blocks by the end of the financial year.\n"
+                + "Japan Organization for Metals and Energy Security will buy cobalt before the end of this fiscal year.\n";
+        assertEquals(List.of(
+                "DEADLINE 54-86 by the end of the financial year → 2026-03-31 due 2026-03-31",
+                "DEADLINE 154-188 before the end of this fiscal year → 2026-03-31 due 2026-03-31"),
+                mentions(annotate(text, "2025-10-28")).stream().filter(m -> m.startsWith("DEADLINE")).toList());
+    }
+
     @Test
     void aCapitalThatIsAPlaceDoesNotSetTheFiscalYear() {
         String text = "The United States will fund cobalt research in Chile.\n"

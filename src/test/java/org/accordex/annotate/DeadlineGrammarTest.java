@@ -107,6 +107,16 @@ class DeadlineGrammarTest {
             "by early 2027                       | 2027-04-30 | 2027-04-30",
             "by late-2026                        | 2026-12-31 | 2026-12-31",
             "by next year                        | 2026       | 2026-12-31",
+            "in the next calendar year           | 2026       | 2026-12-31",
+            "in the first half of next year      | 2026-06-30 | 2026-06-30",
+            "by the end of the first quarter of next year | 2026-03-31 | 2026-03-31",
+            "by spring next year                 | 2026-05-31 | 2026-05-31",
+            "by early next year                  | 2026-04-30 | 2026-04-30",
+            "by the fourth quarter of this year  | 2025-12-31 | 2025-12-31",
+            "within20 days                       | P20D    | 2025-11-17",
+            "withinsix months                    | P6M     | 2026-04-28",
+            "in a period not exceedingsix months | P6M     | 2026-04-28",
+            "no later than31 days                | P31D    | 2025-11-28",
     })
     void tagsAndNormalizes(String phrase, String norm, String due) {
         String sentence = "The Participants will act " + phrase + " to support projects.";
@@ -184,11 +194,26 @@ class DeadlineGrammarTest {
             "by the next fiscal year         | US | 2027-09-30",
             "by the next fiscal year         | JP | 2027-03-31",
             "by the end of the next fiscal year | AU | 2027-06-30",
+            "by the end of the fiscal year   | US | 2026-09-30",
+            "by the end of this fiscal year  | JP | 2026-03-31",
+            "before the end of the current financial year | GB | 2026-03-31",
+            "by the close of the financial year | AU | 2026-06-30",
+            "during the current fiscal year  | IN | 2026-03-31",
+            "in this fiscal year             | US | 2026-09-30",
+            "no later than the end of the fiscal year | CL | 2025-12-31",
     })
     void fiscalYears(String phrase, String state, String norm) {
         String sentence = "The Participants will act " + phrase + " to support projects.";
         List<Candidate> found = DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE, state);
         assertOneDeadline(sentence, phrase, norm, found);
+    }
+
+    /** The fiscal year the document was written in (2025-10-28: the US's FY 2026), where a relative clause follows it. */
+    @org.junit.jupiter.api.Test
+    void thisFiscalYearBeforeARelativeClauseIsStillTheRunningOne() {
+        String sentence = "The Secretary shall consider issuing a rule on cobalt by the end of this fiscal year that would widen the program.";
+        assertOneDeadline(sentence, "by the end of this fiscal year", "2026-09-30",
+                DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE, "US"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -200,6 +225,15 @@ class DeadlineGrammarTest {
             "Funding rose in fy 2026.",
             "The request appears in the FY 2027 President's Budget for lithium refining.",
             "The office was created in the FY27 NDAA to track graphite stocks.",
+            "To date in FY 2026, the bureau has leased 12 graphite tracts.",
+            "The bureau has leased 12 graphite tracts so far in FY 2026.",
+            "The bureau is settling cobalt claims thus far in this fiscal year at twice the old pace.",
+            "By the end of the fiscal year, the bureau had leased 12 graphite tracts.",
+            "The agency must obligate the cobalt funds in the fiscal year in which they are appropriated.",
+            "With one week before the end of the fiscal year, the lithium bill has not passed.",
+            "With just days left before the end of the fiscal year, the nickel bill will lapse.",
+            "Each grantee will report by the end of the fiscal year ending after the award.",
+            "Each grantee will report by the end of the fiscal year of the award.",
     })
     void fiscalYearsThatAreNoDeadline(String sentence) {
         assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE, "US").isEmpty(),
@@ -344,6 +378,8 @@ class DeadlineGrammarTest {
             "The remaining cobalt will be shipped in the first half of 2026.|in the first half of 2026|2026-06-30",
             "The firm aims to open a gallium line in the second quarter of 2026.|in the second quarter of 2026|2026-06-30",
             "The refinery is expected to be completed by the fall of 2026.|by the fall of 2026|2026-11-30",
+            "The bureau will publish an updated cobalt list in the first half of 2026.|in the first half of 2026|2026-06-30",
+            "The fund will reach an estimated 300 nickel firms in the second half of 2026.|in the second half of 2026|2026-12-31",
     })
     void partsOfAYearAhead(String sentence, String phrase, String norm) {
         List<Candidate> found = DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE);
@@ -359,6 +395,8 @@ class DeadlineGrammarTest {
             "The plant will mark the sales it recorded in the third quarter of 2026.",
             "The bank will open applications for its copper window in summer 2026.",
             "The partners will hold a lithium conference in the fall of 2026.",
+            "Graphite sales rose in the first half of this year.",
+            "The ministry will open the tin tender in early next year.",
     })
     void partsOfAYearThatSayWhenAreNoDeadline(String sentence) {
         assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE).isEmpty(),
