@@ -25,6 +25,10 @@ import java.util.regex.Pattern;
  *   <li>words hyphenated at a line end ("commit-" / "ment"): re-joined, unless the document writes the word with
  *       its hyphen elsewhere or the hyphen is a real one ("non-tariff", "U.S.-Japan") or a suspended one
  *       ("science- and risk-based");</li>
+ *   <li>hyphens a font has no glyph for: the non-breaking hyphen word processors put in "21st‑century" comes out as
+ *       U+2011 or, where the font lacks it, as a box or a replacement character between two letters; both read as
+ *       '-';</li>
+ *   <li>a one-page document's running header that only repeats the title below it: dropped;</li>
  *   <li>footnotes at the foot of a page: taken out of the body, their markers unglued from words ("that2"), and
  *       their text put after the first paragraph that ends a sentence outside a list from the page's end on, and
  *       not before one that refers back to it ("It shall remain in force …").</li>
@@ -43,6 +47,10 @@ final class PageLayout {
     private static final int EDGE_LINES = 3;
     /** How many lines at the bottom of a page are searched for footnotes. */
     private static final int NOTE_LINES = 16;
+    /** A page whose usual line is narrower than this (in average letters) is set in columns. */
+    private static final double NARROW_COLUMN = 60;
+    /** A block of at least this many lines is a paragraph of running text, not a cell or a one-line heading. */
+    private static final int PARAGRAPH_LINES = 2;
     /** A line shorter than this share of the page's usual line ends its paragraph when a capital follows. */
     private static final double SHORT_LINE = 0.7;
 
@@ -58,16 +66,17 @@ final class PageLayout {
     private static final String FUNCTION_WORDS = "the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|its|their|between"
             + "|which|that|under|into|than|such|including|per|both|each|all|will|shall|may|is|are|be";
     private static final Pattern RUNS_ON = Pattern.compile("(?:\\b(?:" + FUNCTION_WORDS + ")|[,(–-])$");
+    private static final Pattern INITIALS_END = Pattern.compile("\\b(?:\\p{Lu}\\.){2,}$");
     private static final Pattern CAPITALS_START = Pattern.compile("^\\p{Lu}{2,}\\b");
     /** A line that stops on a function word, except "; and", which ends a list item. */
     private static final Pattern RUNS_ON_WORD = Pattern.compile(
             "(?<![;,]\\s)\\b(?:" + FUNCTION_WORDS + ")$", Pattern.CASE_INSENSITIVE);
     /**
-     * A footnote marker glued to a word of at least three letters, an abbreviation, an item number or a heading's Roman
-     * numeral: "that2", "technical,2", "U.S.2", "2.4", "ARTICLE II1".
+     * A footnote marker glued to a word of at least three letters, an abbreviation, an item number, a heading's Roman
+     * numeral or a number's comma: "that2", "technical,2", "U.S.2", "2.4", "ARTICLE II1", "On July 14,1 2022".
      */
     private static final Pattern GLUED_MARKER = Pattern.compile(
-            "(?<=\\p{L}{3}[,.;:)”’\"]?|\\p{L}\\.|^\\d{1,2}\\.|\\b[IVX]{1,4})(\\d{1,2})(?=[\\s,.;:)]|$)");
+            "(?<=\\p{L}{3}[,.;:)”’\"]?|\\p{L}\\.|^\\d{1,2}\\.|\\b[IVX]{1,4}|\\b\\d{2,4},)(\\d{1,2})(?=[\\s,.;:)]|$)");
     /** The word in capitals that opens a recital: "RECOGNIZING", "CONVINCED", "WHEREAS". */
     private static final Pattern RECITAL = Pattern.compile("^(?:\\p{Lu}+\\s+)?(?:\\p{Lu}{3,}(?:ING|ED)|WHEREAS|NOW)\\b");
     /** A paragraph that opens on a pronoun goes on from the one before: footnotes do not come between them. */
@@ -81,6 +90,9 @@ final class PageLayout {
                     + "(?:\\s+(?:\\d{1,3}(?:\\.\\d{1,3})*|[IVXL]{1,6}))?$");
     private static final Pattern BARE_NUMBER = Pattern.compile("\\d{1,2}");
     private static final Pattern NOTE_START = Pattern.compile("^(\\d{1,2})\\s+\\S");
+    /** A box or a replacement character between letters or digits; group 1 when a word's last 's' or 't' follows. */
+    private static final Pattern MISSING_GLYPH = Pattern.compile(
+            "(?<=[\\p{L}\\p{N}])[\u25a0\u25a1\ufffd](?:(?=[st](?![\\p{L}\\p{N}]))()|(?=[\\p{L}\\p{N}]))");
     private static final Pattern HYPHENATED_END = Pattern.compile("(\\p{L}+)[-\u00ad\u2010]$");
     private static final Pattern LEADING_WORD = Pattern.compile("^(\\p{L}+)");
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
@@ -110,7 +122,7 @@ final class PageLayout {
             List<Line> lines = new ArrayList<>();
             boolean blankBefore = true;
             for (String line : page.split("\n")) {
-                String stripped = line.replace('\u00a0', ' ').strip();
+                String stripped = hyphenGlyphs(line.replace('\u00a0', ' ')).strip();
                 if (!stripped.isEmpty()) {
                     lines.add(new Line(stripped, blankBefore));
                 }
@@ -125,6 +137,24 @@ final class PageLayout {
             notes.add(takeFootnotes(pages.get(p), p == 0 ? new ArrayList<>() : pages.get(p - 1)));
         }
         return assemble(pages, notes, Vocabulary.of(pages));
+    }
+
+    /**
+     * The non-breaking hyphen as '-', and a glyph the font could not draw (a box, U+FFFD) between two letters or
+     * digits as the hyphen it most often stands for ("rules■based"); before a word's last 's' or 't' it is an
+     * apostrophe ("partner■s", "don■t").
+     */
+    static String hyphenGlyphs(String line) {
+        if (line.indexOf('\u2011') < 0 && !MISSING_GLYPH.matcher(line).find()) {
+            return line;
+        }
+        String hyphens = line.replace('\u2011', '-');
+        Matcher m = MISSING_GLYPH.matcher(hyphens);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, m.group(1) != null ? "’" : "-");
+        }
+        return m.appendTail(out).toString();
     }
 
     /** Drops running headers and footers and bare page numbers from the edges of each page. */
@@ -158,6 +188,29 @@ final class PageLayout {
                 page.remove(page.size() - 1);
             }
         }
+        if (!pages.isEmpty() && repeatsTheTitle(pages.get(0))) {
+            pages.get(0).remove(0);
+        }
+    }
+
+    /**
+     * Whether the page's first line is a running header that the title under it repeats, whole or cut short
+     * ("Joint Statement on Trade and E" over "Joint Statement on Trade and Energy Security"): on a one-page
+     * document no second page shows it to be a header.
+     */
+    private static boolean repeatsTheTitle(List<Line> page) {
+        if (page.size() < 2) {
+            return false;
+        }
+        String first = key(page.get(0).text());
+        if (first.length() < 15 || first.split(" ").length < 3) {
+            return false;
+        }
+        StringBuilder below = new StringBuilder();
+        for (int i = 1; i < Math.min(page.size(), 1 + EDGE_LINES) && below.length() <= first.length(); i++) {
+            below.append(below.isEmpty() ? "" : " ").append(key(page.get(i).text()));
+        }
+        return below.toString().startsWith(first);
     }
 
     /** The indices of a page's top and bottom lines, ascending. */
@@ -218,8 +271,12 @@ final class PageLayout {
                 }
             });
             page.subList(i, page.size()).clear();
+            // A note whose marker is on its own page fell to no later page: the previous page's "Kestrel2" stays.
+            Set<String> markedHere = markers(page);
+            Set<String> fellOver = new HashSet<>(numbers);
+            fellOver.removeAll(markedHere);
             page.replaceAll(line -> line.withText(unglue(line.text(), numbers)));
-            previousPage.replaceAll(line -> line.withText(unglue(line.text(), numbers)));
+            previousPage.replaceAll(line -> line.withText(unglue(line.text(), fellOver)));
             return notes;
         }
         return List.of();
@@ -254,6 +311,8 @@ final class PageLayout {
         List<Integer> starts = new ArrayList<>();
         List<String> pendingNotes = new ArrayList<>();
         String previous = null;
+        StringBuilder block = new StringBuilder(); // the lines of the producer's block the previous line is in
+        int blockLines = 0;
         double previousWidth = 0;
         for (int p = 0; p < pages.size(); p++) {
             List<Line> page = pages.get(p);
@@ -262,7 +321,11 @@ final class PageLayout {
             for (int i = 0; i < page.size(); i++) {
                 String line = page.get(i).text();
                 boolean opensBlock = blocksMeanParagraphs && page.get(i).opensBlock();
-                if (previous != null && startsParagraph(previous, line, previousWidth, opensBlock, i == 0)) {
+                // A block of a line or two in title case is a heading, wherever the page or column breaks.
+                boolean heading = opensBlock && blockLines <= 2 && Character.isUpperCase(line.charAt(0))
+                        && isTitleCase(block.toString());
+                if (previous != null
+                        && (heading || startsParagraph(previous, line, previousWidth, opensBlock, i == 0, blockLines))) {
                     out.append("\n\n");
                     // Notes wait for the end of a sentence outside a list: a list keeps its lead-in.
                     if (FULL_STOP.matcher(previous).find() && !LIST_ITEM.matcher(line).find()
@@ -285,6 +348,11 @@ final class PageLayout {
                     starts.set(p, out.length());
                 }
                 out.append(line);
+                if (opensBlock) {
+                    block.setLength(0);
+                    blockLines = 0;
+                }
+                block.append(blockLines++ == 0 ? "" : " ").append(line);
                 previous = line;
                 previousWidth = width;
             }
@@ -330,8 +398,12 @@ final class PageLayout {
         return width;
     }
 
-    /** Whether {@code next} starts a new paragraph rather than continuing {@code previous}. */
-    static boolean startsParagraph(String previous, String next, double width, boolean opensBlock, boolean newPage) {
+    /**
+     * Whether {@code next} starts a new paragraph rather than continuing {@code previous}, the last of
+     * {@code blockLines} lines of its block.
+     */
+    static boolean startsParagraph(String previous, String next, double width, boolean opensBlock, boolean newPage,
+            int blockLines) {
         if (endsInCutWord(previous) && Character.isLowerCase(next.charAt(0))) {
             return false; // "6month-" / "s. The group …": the rest of a word, not a lettered item
         }
@@ -351,19 +423,51 @@ final class PageLayout {
             return false; // a heading in capitals that wraps
         }
         if (SENTENCE_END.matcher(previous).find()) {
-            return shortLine || opensBlock;
+            // A full line that stops on initials ("the consulate of the U.S." / "Mission …") goes on past a page or
+            // column break.
+            return shortLine || opensBlock && !INITIALS_END.matcher(previous).find();
         }
         if (RUNS_ON.matcher(previous).find()) {
             return false;
         }
-        // Every page opens a block of its own: across a page break a sentence's end has to say so.
-        if (opensBlock && !newPage && !Character.isLowerCase(first)) {
+        // Every page opens a block of its own: across a page break a sentence's end has to say so. So does every
+        // column: in a narrow one, a block that opens on a capital after a full line of a paragraph (not a table's
+        // one-line cell) is the sentence going on in the next column.
+        if (opensBlock && !newPage && !Character.isLowerCase(first)
+                && (shortLine || width >= NARROW_COLUMN || blockLines < PARAGRAPH_LINES)) {
             return true;
         }
         // A short line that stops without punctuation before a capital is a heading or a line of its own, unless the
         // next line's first word would not have fit on it (a narrow column before a long word).
         return shortLine && width(previous) + width(" " + firstWord(next)) <= width
                 && (Character.isUpperCase(first) || Character.isDigit(first) || !Character.isLetter(first));
+    }
+
+    /** Small words a heading in title case writes in lower case. */
+    private static final Set<String> TITLE_SMALL_WORDS = Set.of(
+            "a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "the", "to", "with");
+
+    /**
+     * Whether a line reads as a heading in title case: "Securing Supply Chains: Building Capacity for the Region",
+     * each word capitalized but the small ones, and the last not a small one.
+     */
+    static boolean isTitleCase(String line) {
+        if (SENTENCE_END.matcher(line).find() || RUNS_ON.matcher(line).find()) {
+            return false;
+        }
+        String[] words = line.split("\\s+");
+        int capitalized = 0;
+        for (String word : words) {
+            String bare = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+            if (bare.isEmpty() || TITLE_SMALL_WORDS.contains(bare) && capitalized > 0) {
+                continue;
+            }
+            if (!Character.isUpperCase(bare.charAt(0)) && !Character.isDigit(bare.charAt(0))) {
+                return false;
+            }
+            capitalized++;
+        }
+        return capitalized >= 2 && !TITLE_SMALL_WORDS.contains(words[words.length - 1]);
     }
 
     /** The line's first word, up to its first space. */

@@ -78,6 +78,10 @@ public final class WebPageText {
             "consent", "gdpr", "newsletter", "subscribe", "subscription", "paywall", "promo", "signup", "tags");
     /** A notice never holds this share of the page's words: past it, the element is the page's wrapper. */
     private static final double NOTICE_SHARE = 0.3;
+    /** Elements, and words of a class or id, that hold the site's links to other stories and pages. */
+    private static final Set<String> OTHER_STORIES_TAGS = Set.of("nav", "aside");
+    private static final Set<String> OTHER_STORIES = Set.of(
+            "related", "recommended", "latest", "trending", "popular", "sidebar", "more");
     private static final Pattern NAME_PART = Pattern.compile("[^a-z0-9]+");
 
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
@@ -197,14 +201,28 @@ public final class WebPageText {
         return best;
     }
 
-    /** The date shown on the page: the text of its first {@code <time>} element. */
+    /**
+     * The date shown on the page: the text of its first {@code <time>} element outside the site's menus, side bars
+     * and lists of other stories ("Related", "Latest"), whose dates are those stories'.
+     */
     private static String dateLine(Document page) {
         for (Element time : page.select("body time")) {
-            if (!time.text().isBlank()) {
+            if (!time.text().isBlank() && !inOtherStories(time)) {
                 return time.text();
             }
         }
         return null;
+    }
+
+    private static boolean inOtherStories(Element time) {
+        for (Element e : time.parents()) {
+            String names = (e.className() + " " + e.id()).toLowerCase(Locale.ROOT);
+            if (OTHER_STORIES_TAGS.contains(e.normalName())
+                    || NAME_PART.splitAsStream(names).anyMatch(OTHER_STORIES::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int words(String text) {

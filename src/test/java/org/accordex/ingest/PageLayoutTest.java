@@ -118,6 +118,71 @@ class PageLayoutTest {
     }
 
     @Test
+    void aNonBreakingHyphenAndAHyphenTheFontCouldNotDrawReadAsHyphens() {
+        var paged = PageLayout.of(List.of(
+                "The Participants will build a rules\u2011based market for 21st\u25a0century batteries and a co\ufffdfinanced\n"
+                        + "plant, as the partner\u25a0s plan sets out.\n"));
+        assertEquals("The Participants will build a rules-based market for 21st-century batteries and a co-financed "
+                + "plant, as the partner’s plan sets out.", paged.text());
+    }
+
+    @Test
+    void aSentenceRunsOnIntoTheNextColumnAfterAFullLine() {
+        // Two narrow columns on one page: the second column opens a block of its own.
+        var paged = PageLayout.of(List.of(
+                "The two countries will fund research on\nbattery recycling and will expand the\nexchange of "
+                        + "students under the United\n\nStates Fulbright Program from next year.\n\nThey will also "
+                        + "meet each spring.\n"));
+        assertEquals("The two countries will fund research on battery recycling and will expand the exchange of "
+                + "students under the United States Fulbright Program from next year.\n\nThey will also meet each spring.",
+                paged.text());
+    }
+
+    @Test
+    void aHeadingInTitleCaseAtTheFootOfAPageOrColumnStaysApartFromTheSentenceAfterIt() {
+        var paged = PageLayout.of(List.of(
+                "The ministers will meet again in the autumn to review the progress of the working groups on trade.\n\n"
+                        + "Strengthening Supply Chains: Securing Minerals and Building Processing Capacity\n",
+                "The two governments will map the deposits of nickel and cobalt in both countries.\n\n"
+                        + "Deepening Ties Between\nOur Universities\n\nThe Parties will fund ten chairs.\n"));
+        assertEquals(List.of("The ministers will meet again in the autumn to review the progress of the working groups "
+                + "on trade.", "Strengthening Supply Chains: Securing Minerals and Building Processing Capacity",
+                "The two governments will map the deposits of nickel and cobalt in both countries.",
+                "Deepening Ties Between Our Universities", "The Parties will fund ten chairs."),
+                List.of(paged.text().split("\n\n")));
+    }
+
+    @Test
+    void aFullLineEndingOnInitialsGoesOnPastThePageBreak() {
+        var paged = PageLayout.of(List.of(
+                "The Secretary will attend the signing of the lease for the new consulate of the U.S.\n",
+                "Mission in the northern city, a sign of the growing partnership.\n"));
+        assertEquals("The Secretary will attend the signing of the lease for the new consulate of the U.S. Mission in the "
+                + "northern city, a sign of the growing partnership.", paged.text());
+    }
+
+    @Test
+    void aOnePageDocumentsHeaderThatRepeatsItsTitleIsDropped() {
+        var paged = PageLayout.of(List.of(
+                "Joint Statement of the Ministers on Trade and E\n\nJoint Statement of the Ministers on Trade and\n"
+                        + "Energy Security\n\nThe ministers will meet each year.\n\nPage 1 of 1\n"));
+        assertEquals("Joint Statement of the Ministers on Trade and Energy Security\n\nThe ministers will meet each year.",
+                paged.text());
+    }
+
+    @Test
+    void aMarkerAfterANumbersCommaLeavesAndANamesDigitOnThePageBeforeAnotherNoteStays() {
+        var paged = PageLayout.of(List.of(
+                "On May 13,1 2023, the agencies launched the probe Kestrel2 and will share its data with their\n"
+                        + "partners and will\n\n1 The date of the launch in Japan.\n",
+                "publish them each year in a joint report on the findings of the mission,2 as agreed.\n\n"
+                        + "2 Subject to the laws of each country.\n"));
+        assertEquals("On May 13, 2023, the agencies launched the probe Kestrel2 and will share its data with their partners "
+                + "and will publish them each year in a joint report on the findings of the mission, as agreed.\n\n"
+                + "1 The date of the launch in Japan.\n\n2 Subject to the laws of each country.", paged.text());
+    }
+
+    @Test
     void recitalsAndListItemsStartParagraphs() {
         var paged = PageLayout.of(List.of(
                 "The Government of Canada and the Government of Norway (the \"Participants\"),\n"

@@ -50,6 +50,21 @@ class WebPageTextTest {
     }
 
     @Test
+    void theDateOfAStoryInTheRelatedListIsNotThePagesDate() {
+        String page = "<html><head><title>Chile and Korea sign a lithium pact | Ministry of Mines</title></head><body>"
+                + "<header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav></header><main>"
+                + "<h1>Chile and Korea sign a lithium pact</h1><article><p>Chile and Korea will build a cathode plant in"
+                + " Antofagasta, the two ministers said, and will train engineers for it over the next five years.</p>"
+                + "<p>The plant will use lithium from the Salar de Atacama and will employ four hundred people.</p>"
+                + "<p>Both governments will fund a study of the port the plant needs.</p></article>"
+                + "<aside class=\"related-stories\"><h2>Related</h2><ul><li><a href=\"/a\">Copper exports rise</a>"
+                + " <time datetime=\"2025-02-03\">February 3, 2025</time></li></ul></aside></main></body></html>";
+        String text = WebPageText.extract(page);
+        assertTrue(text.startsWith("Chile and Korea sign a lithium pact\n\nChile and Korea will build"), text);
+        assertFalse(text.contains("February 3, 2025"), text);
+    }
+
+    @Test
     void leavesOutTheTopicTagsUnderAStory() {
         String page = "<html><head><title>Peru opens a copper refinery</title></head><body><article>"
                 + "<h1>Peru opens a copper refinery</h1><p>Peru will open a copper refinery in Ilo next year, the mines"
