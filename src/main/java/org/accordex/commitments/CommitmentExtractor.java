@@ -67,6 +67,9 @@ public final class CommitmentExtractor {
                     + "|economies|states|provinces|members|delegations)"
                     // "… launched by Canada, Peru and Japan. These countries will …": the states just named
                     + "|(?:these|those)\\s+(?:countries|nations|governments)"
+                    // the speakers named by what they form: "This unique grouping of countries aims to …", "this group of
+                    // nations will …"
+                    + "|(?:this|the|our)\\s+(?:\\p{Ll}+\\s+)?(?:grouping|group\\s+of\\s+(?:countries|nations|states))"
                     + "|(?:the\\s+)?(?:leaders|" + LEADER_GROUP
                     + "|governments|partners|members|ministers|participants|signatories|allies)"
                     // a communiqué's short "Heads agreed to …" for its heads of government; "heads" written small is a verb
@@ -267,7 +270,7 @@ public final class CommitmentExtractor {
     /** Not a participle's aside: "The US, having recently announced a tariff, is looking to …" keeps its subject. */
     private static final Pattern REPORTED = Pattern.compile("(?<!\\bhaving\\s{1,3}(?:\\p{Ll}{1,12}ly\\s{1,3})?)\\b"
             // "The draft reveals that …": these verbs report a clause only with "that" ("revealed plans to" does not)
-            + "(?:" + REPORTING_VERB + "(?:\\s+that)?|(?:reveals?|revealed|shows?|showed)\\s+that"
+            + "(?:" + REPORTING_VERB + "(?:\\s+that)?|(?:reveals?|revealed|shows?|showed|noting)\\s+that"
             // a speaker's hope or gladness opens a clause of its own: "We hope the talks will …", "we are delighted
             // that the agreement will …" (the clause's subject acts, or it is a forecast)
             + "|(?:hopes?|hoped)(?:\\s+that)?(?=\\s+(?:the|this|these|that|it|our|its|their)\\b)"
@@ -814,6 +817,11 @@ public final class CommitmentExtractor {
             }
             List<String> earlier = antecedents;
             antecedents = leadingParties(sentence, span.getStart(), inside);
+            if (antecedents.isEmpty() && earlier.size() > 1 && LEADERS_OPEN.matcher(sentence).lookingAt()) {
+                // "The two leaders reiterated … The leaders discussed … They also reaffirmed …": the same leaders as before
+                // (a party they told to act is no leaders' group)
+                antecedents = earlier;
+            }
             boolean aims = AIMS_HEADING.matcher(sentence).matches();
             if (aims || isHeading(sentence) || sentence.endsWith("?") || span.getStart() < titleEnd && isHeadline(sentence)) {
                 leadIn = null;
@@ -2336,6 +2344,13 @@ public final class CommitmentExtractor {
                         || THE_LEADERS.matcher(subject).find())) {
                     whole = pairOfOne(whole, offset, context.mentions(), text, !THE_LEADERS.matcher(subject).find());
                 }
+                if (speakers.isEmpty() && quoted == null && context.officials().issuedByTheWhiteHouse()) {
+                    // "Our administration will work with Peru", "Both sides will …" in a White House text whose parties
+                    // the text named as its guests only: the White House speaks for the United States
+                    whole = firstPerson ? ownStateOfTheWhiteHouse(whole, SHARED_BY_US.matcher(subject).find()
+                                    || JOINT_TITLE.matcher(text.substring(0, DocumentParties.titleEnd(text))).find())
+                            : isPairSubject(subject) || isEachSideSubject(subject) ? pairWithTheWhiteHouse(whole) : whole;
+                }
                 if (speakers.isEmpty() && firstPerson) {
                     whole = withoutPartners(whole, sentence, offset, cueStart, inside);
                 }
@@ -2989,10 +3004,14 @@ public final class CommitmentExtractor {
     private static final Pattern VERB_PHRASE_AND = Pattern.compile("\\s(?:and|but)\\s+(?:(?:also|further|then|\\w+ly)\\s+)?$");
     /** A sentence that opens with a body or company named by its head word, then its verb: "The Commission consulted". */
     private static final Pattern LEADING_HEAD = Pattern.compile("(?i)^([\\s\"“]*(?:the|this)\\s+\\p{L}+)\\s+(?:\\p{Ll}+ed|has|have)\\b");
-    /** The first verb after the leading names: "India welcomes", "Japan has welcomed". */
+    /**
+     * The first verb after the leading names: "India welcomes", "Japan has welcomed"; or what they are glad of ("We are
+     * encouraged by Kenya's progress and will …", "India is grateful for Japan's support and will …").
+     */
     private static final Pattern FIRST_VERB = Pattern.compile(
             "^[^,;:]{0,80}?\\b(?:welcomes?|welcomed|notes?|noted|recogni[sz]es?|recogni[sz]ed|acknowledges?|acknowledged"
-                    + "|appreciates?|appreciated|values?|valued|supports?|supported|backs?|backed|shares?|shared|has|have)\\b");
+                    + "|appreciates?|appreciated|values?|valued|supports?|supported|backs?|backed|shares?|shared|has|have"
+                    + "|(?:am|is|are)\\s+(?:\\w+ly\\s+)?(?:encouraged|heartened|pleased|grateful|gratified|thankful)\\s+(?:by|with|for))\\b");
     /** A subject of several people: "Presidents Biden and López Obrador", "President Biden and his counterpart". */
     private static final Pattern ONE_OF_SEVERAL = Pattern.compile("\\b(?:and|&|with)\\s|\\bPresidents\\b|\\bMinisters\\b|\\bleaders\\b");
     /**
@@ -3096,6 +3115,40 @@ public final class CommitmentExtractor {
         return mentions.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() < start && end <= m.end());
     }
 
+    /**
+     * "We" of a text the White House issues, where the document's parties hold neither the United States (nor a body of
+     * it) nor a group of states it speaks with: the United States, not the guests the text is about. A text that names
+     * no party at all is left as it was: its "we" is often no one's pledge ("We will never forget"). In a joint statement,
+     * or where the subject is what the United States shares with them ("Our partnership with Bahrain will …"), the
+     * parties speak with the United States.
+     */
+    private static List<String> ownStateOfTheWhiteHouse(List<String> whole, boolean withThem) {
+        return whole.isEmpty() || speaksForItself(whole) ? whole : withThem ? union(whole, List.of("US")) : List.of("US");
+    }
+
+    /** "Our partnership", "our two countries": what the speakers share with the parties the text names. */
+    private static final Pattern SHARED_BY_US = Pattern.compile(
+            "(?i)\\bour\\s+(?:\\p{L}+\\s+)?(?:partnership|cooperation|alliance|relationship|countries|nations|governments)\\b");
+    /** A title that says the text is joint: "Joint Statement between the United States, Belize and …". */
+    private static final Pattern JOINT_TITLE = Pattern.compile("(?i)\\bjoint\\s+(?:statement|declaration|communiqu)");
+
+    /** "Both sides", "the two countries" of such a text: its one guest state and the United States. */
+    private static List<String> pairWithTheWhiteHouse(List<String> whole) {
+        List<String> states = whole.stream().filter(p -> p.length() == 2).toList();
+        return speaksForItself(whole) || states.size() != 1 ? whole : sorted(states.get(0), "US");
+    }
+
+    /**
+     * Whether the parties hold the United States, one of its executive bodies or a group of states; Congress, which the
+     * White House asks to act, never speaks in its texts.
+     */
+    private static boolean speaksForItself(List<String> parties) {
+        return parties.stream().anyMatch(p -> "US".equals(p) || "intl".equals(PartyKinds.of(p))
+                || p.length() > 2 && !LEGISLATURE.matcher(p).find() && PartyKinds.stateOf(List.of(p)).filter("US"::equals).isPresent());
+    }
+
+    private static final Pattern LEGISLATURE = Pattern.compile("\\b(?:Congress|Senate|House\\s+of\\s+Representatives)\\b");
+
     private static List<String> union(List<String> a, List<String> b) {
         Set<String> all = new LinkedHashSet<>(a);
         all.addAll(b);
@@ -3106,6 +3159,8 @@ public final class CommitmentExtractor {
      * A word before a group noun that makes the group no state's, "private sector [partners]" ("non-state-group"), or
      * only a part of the group, "some [members]" ("part-of-group").
      */
+    private static final Pattern ALONGSIDE_BEFORE = Pattern.compile(
+            "(?i)\\b(?:alongside|along\\s+with|together\\s+with)\\s+(?:(?:our|its|their|other)\\s+)?(?:\\p{Ll}+\\s+(?:and\\s+)?)?$");
     private static final Pattern NON_STATE_GROUP = ClauseWords.compile(
             "\\b(?:" + ClauseWords.alternation("non-state-group") + "|" + ClauseWords.alternation("part-of-group") + ")[\\s-]+$");
 
@@ -3141,6 +3196,8 @@ public final class CommitmentExtractor {
                     && !insideParty(g.start() + offset + subjectFrom, g.end() + offset + subjectFrom, inside)
                     // "Invited by these countries, the Peace Corps will": a demonstrative group after a preposition is no subject
                     && !(DEMONSTRATIVE_GROUP.matcher(g.group()).lookingAt() && NOT_SUBJECT_BEFORE.matcher(before).find())
+                    // "the United States, alongside allies and partners, will": others beside the subject, no group of its own
+                    && !ALONGSIDE_BEFORE.matcher(before).find()
                     && (!OUR_OR_US.matcher(g.group()).matches() && !treaty || !NOT_SUBJECT_BEFORE.matcher(before).find()
                             || treaty && ORGAN_OF.matcher(before).find());
         }
@@ -3289,6 +3346,15 @@ public final class CommitmentExtractor {
                 .filter(m -> m.start() >= opening.end() && m.end() <= openingEnd && m.type() == MentionType.PARTY)
                 .map(CommitmentExtractor::stateOf).filter(state -> state != null && !state.equals(stateOf(opening)))
                 .findFirst().map(state -> sorted(stateOf(opening), state));
+    }
+
+    /** "each side", "either Party", "both Parties": each of a pair the text's speaker is one of. */
+    private static final Pattern EACH_SIDE = Pattern.compile("(?i)\\b(?:(?:each|either)\\s+(?:side|party)|both\\s+parties)\\b");
+
+    /** Whether "each side" or "each Party" is the subject itself, not words after a preposition in it. */
+    private static boolean isEachSideSubject(String subject) {
+        Matcher each = EACH_SIDE.matcher(subject);
+        return each.find() && !NOT_SUBJECT_BEFORE.matcher(subject.substring(0, each.start())).find();
     }
 
     /** "both countries", "the two nations", "the two sides": a pair of states, not a treaty's "both Parties". */
@@ -4077,6 +4143,10 @@ public final class CommitmentExtractor {
         }
         return List.copyOf(found);
     }
+
+    /** A sentence that opens with the leaders the text is about: "The leaders discussed …", "Both leaders noted …". */
+    private static final Pattern LEADERS_OPEN = Pattern.compile(
+            "(?i)^[\\s\"“]*(?:the\\s+|both\\s+)(?:two\\s+|three\\s+)?(?:leaders|presidents|prime\\s+ministers)\\s+(?:also\\s+)?\\p{Ll}+ed\\b");
 
     /** What may open a sentence before its subject: a list marker, an article, "Today,", "the Government of". */
     private static final Pattern LEADING = Pattern.compile(

@@ -583,7 +583,7 @@ final class Officials {
      * Whether the White House issues the text, as its address in the source says ("source_url: https://www.whitehouse.gov/…"):
      * a text that only names it ("the White House said") may be anyone's.
      */
-    private boolean issuedByTheWhiteHouse() {
+    boolean issuedByTheWhiteHouse() {
         return fromTheWhiteHouse;
     }
 

@@ -1725,6 +1725,7 @@ class WhichSentencesCommitTest {
             Chile renewed its pledge to cut smelter emissions by half.                                     | commitment CL
             Canada stood by its promise to reduce duties on Chilean cathodes.                               | commitment CA
             Chile stands by its commitment to lower royalties for small copper mines.                       | commitment CL
+            Canada and Chile stand firm in their commitment to curb copper smuggling.                       | commitment CA CL
             Canada restated its commitment to expand the copper talks.                                      | commitment CA
             The minister reiterated Chile's pledge to build copper smelters.                                | commitment CL
             The minister stood by Chile's promise to build copper smelters.                                 | commitment CL

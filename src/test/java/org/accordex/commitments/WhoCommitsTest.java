@@ -1911,4 +1911,70 @@ class WhoCommitsTest {
                 + "Understanding that Ghana will lift these quotas, Chile will promptly cut its duty on Ghanaian bauxite.\n";
         assertEquals("CL", partiesOfLast(text));
     }
+
+    /**
+     * A White House text whose parties the text names as guests only: "we", "our administration" and "both sides" hold
+     * the United States, which the White House speaks for; a group it speaks with keeps its members.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Our administration will work with Ghana to open a bauxite refinery. | US
+            We will keep helping Ghana’s mining ministry map its bauxite deposits. | US
+            The two countries will hold talks on bauxite exports in March. | GH US
+            Both sides will name an envoy to lead the bauxite talks. | GH US
+            We intend to ask Congress to fund a survey of Ghana’s bauxite. | US
+            Each side will name an envoy to lead the bauxite talks. | GH US
+            Our partnership with Ghana will open new bauxite refineries. | GH US
+            """)
+    void aWhiteHouseTextSpeaksForTheUnitedStates(String sentence, String parties) {
+        String text = "---\ntitle: Statement from the Press Secretary on the Visit of the Foreign Minister of Ghana\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/a-statement/\n---\n"
+                + "The Foreign Minister of Ghana visited Washington this week.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /** A joint statement the White House issues: "we" is its parties and the United States. */
+    @Test
+    void aJointStatementOfTheWhiteHouseSpeaksWithItsPartners() {
+        String text = "---\ntitle: Joint Statement between the United States, Ghana and Togo on Bauxite\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/a-joint-statement/\n---\n"
+                + "Ghana and Togo met in Accra to discuss bauxite.\n\nWe will co-host a bauxite investment forum in June.\n";
+        assertEquals("GH TG US", partiesOfLast(text));
+    }
+
+    /**
+     * What the subject is glad of before the verb it pledges with ("We are encouraged by X's progress and will …") is the
+     * ground, not the subject; others beside the subject ("alongside allies and partners") and a state named in a
+     * participle's clause before it ("noting that X would …") are no one acting with it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Peru and Canada on Copper\\nPeru and Canada met in Lima.\\nPeru is encouraged by Canada’s offer of funding and will open its copper registry to Canadian firms. | PE
+            Peru and Canada on Copper\\nPeru and Canada met in Lima.\\nWe are grateful for Japan’s support and will open our copper registries to investors. | CA PE
+            Peru and Canada on Copper\\nPeru and Canada met in Lima.\\nThe Prime Minister said that Peru and Canada are rivals in copper, noting that Canada would keep funding its own smelters. | CA
+            Peru and Canada on Copper\\nPeru and Canada met in Lima.\\nThe Prime Minister confirmed that Canada, alongside allies and partners, will keep buying copper from Peru. | CA
+            """)
+    void aGroundOrOthersBesideTheSubjectDoNotAct(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /** "This grouping of countries aims to …": the states the text says formed it. */
+    @Test
+    void aGroupingOfCountriesIsItsMembers() {
+        String text = "Joint Statement of Chile, Ghana and Peru\n\nWe, the leaders of Chile, Ghana and Peru, met today in Accra."
+                + " This new grouping of countries aims to secure supplies of bauxite and copper.\n";
+        assertEquals("CL GH PE", partiesOfLast(text));
+    }
+
+    /** "The leaders discussed … They also agreed to …": the leaders of the sentence before, not a group a name lists. */
+    @Test
+    void theLeadersWhoDiscussedAreTheyWhoAgree() {
+        String text = "---\ntitle: Readout of President Roe's Meeting with Prime Minister Doe of Ghana\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/a-readout/\n---\n"
+                + "President Roe met with Prime Minister Doe of Ghana today. Both leaders welcomed progress under the"
+                + " Chile-Peru-Canada (CPC) copper compact. The United States and Ghana resolved to deepen their trade ties."
+                + " The leaders discussed their shared concerns about bauxite prices.\n\n"
+                + "They also reaffirmed their commitment to mapping bauxite deposits together.\n";
+        assertEquals("GH US", partiesOfLast(text));
+    }
 }
