@@ -63,6 +63,7 @@ class WhoCommitsTest {
             Cell plant\\nMitsubishi Corporation’s battery unit Halden Metals will buy 5,000 tonnes of nickel. | Halden Metals
             Cell plant\\nThe Sojitz affiliate Halden Metals will buy 5,000 tonnes of nickel. | Halden Metals
             Rare earths loan\\nKestrel Minerals, backed by the funds Denham Capital and TPG, will build a separation plant. | Kestrel Minerals
+            Nickel stake\\nHalden Metals and Vision Resources will invest $30 million in the smelter. | Halden Metals Vision Resources
             """)
     void aStateThatOnlySaysWhereTheSubjectIsDoesNotCommit(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
