@@ -3807,11 +3807,22 @@ public final class CommitmentExtractor {
     private static final Pattern MEANS_OPENER = Pattern.compile(
             "(?i)^(?:[^,;]{0,40},[^;]{0,40}?\\s[—–]\\s+)?[\\s\"“]*(?:(?:by|through)\\s+\\p{L}+ing\\b[^,;]*|in\\s+doing\\s+so),");
 
-    /** Whether a named party ends the subject right before the cue: "Japan’s JOGMEC will" names who acts. */
+    /**
+     * After a named party, an apposition up to the cue: "Australia’s Efic, now Export Finance Australia, will", "X’s
+     * Efic, the export lender, will".
+     */
+    private static final Pattern BODY_APPOSITION_GAP = Pattern.compile(
+            "^\\s*,(?:\\s*(?:a|an|the|now|formerly|previously)\\s[^,;()]{1,80},)?\\s*$");
+
+    /**
+     * Whether a named party ends the subject right before the cue, or before an apposition on it: "Japan’s JOGMEC will"
+     * names who acts.
+     */
     private static boolean endsInNamedBody(String sentence, int offset, List<Mention> inside, int cueStart) {
         for (Mention m : inside) {
             int end = m.end() - offset;
-            if (m.type() == MentionType.PARTY && end <= cueStart && end > 0 && sentence.substring(end, cueStart).isBlank()) {
+            if (m.type() == MentionType.PARTY && end <= cueStart && end > 0 && (sentence.substring(end, cueStart).isBlank()
+                    || BODY_APPOSITION_GAP.matcher(sentence.substring(end, cueStart)).matches())) {
                 return true;
             }
         }

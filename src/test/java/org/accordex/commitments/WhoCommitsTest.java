@@ -64,6 +64,8 @@ class WhoCommitsTest {
             Cell plant\\nThe Sojitz affiliate Halden Metals will buy 5,000 tonnes of nickel. | Halden Metals
             Rare earths loan\\nKestrel Minerals, backed by the funds Denham Capital and TPG, will build a separation plant. | Kestrel Minerals
             Nickel stake\\nHalden Metals and Vision Resources will invest $30 million in the smelter. | Halden Metals Vision Resources
+            Graphite loan\\nAustralia’s Efic, now Export Finance Australia, will lend A$40 million to Halden Metals. | Export Finance Australia
+            Copper buyer\\nHalden Metals, the mining arm of Brazil’s Kestrel Group, will buy two copper mines in Chile. | Halden Metals
             """)
     void aStateThatOnlySaysWhereTheSubjectIsDoesNotCommit(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
