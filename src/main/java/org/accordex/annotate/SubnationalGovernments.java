@@ -50,8 +50,8 @@ final class SubnationalGovernments {
     // every character: the alternation holds over a hundred names
     private static final String NAME = "\\b(" + NAMES + ")(?![\\p{L}\\d])";
     private static final String LISTED = NAMES + "(?![\\p{L}\\d])";
-    /** "the Government of (the Province of) Manitoba". */
-    private static final Pattern GOVERNMENT_OF = Pattern.compile("\\b(?:Government|GOVERNMENT)\\s+of\\s+(?:the\\s+)?"
+    /** "the Government of (the Province of) Manitoba", "the government of Salta". */
+    private static final Pattern GOVERNMENT_OF = Pattern.compile("\\b(?:Government|government|GOVERNMENT)\\s+of\\s+(?:the\\s+)?"
             + "(?:(?:Province|State)\\s+of\\s+)?" + NAME);
     /** "the State of Oregon", "the Province of Ontario"; not after "of" ("the Government of the State of …" is above). */
     private static final Pattern STATE_OF = Pattern.compile("(?<!\\bof\\s)\\b(?:State|Province)\\s+of\\s+" + NAME);
@@ -66,10 +66,12 @@ final class SubnationalGovernments {
             + ")\\s+(?:(?:[Pp]rovincial|[Ss]tate|[Tt]erritorial)\\s+)?(?:Government|government)\\b(?!\\s+of\\b)");
     /**
      * "the governments of Canada and Quebec", "the governments of Australia, Queensland and Victoria": a list of
-     * capitalized names after "governments of", whose states and provinces are governments.
+     * capitalized names after "governments of", whose states and provinces are governments; so are those whose governors
+     * are listed ("the governors of Jujuy, Salta and Catamarca will …"), who act for them as a minister acts for a state
+     * (a proclamation's "the Governors of the States, the Commonwealth of Puerto Rico, …" names no list of them).
      */
     private static final String LISTED_NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|do\\s+|del\\s+)?\\p{Lu}[\\p{L}.'’-]*)*";
-    private static final Pattern GOVERNMENTS_OF_LIST = Pattern.compile("\\b(?:Governments|governments)\\s+of\\s+(" + LISTED_NAME
+    private static final Pattern GOVERNMENTS_OF_LIST = Pattern.compile("\\b(?:Governments|governments|(?:Governors|governors)(?!\\s+of\\s+the\\b))\\s+of\\s+(" + LISTED_NAME
             + "(?:(?:,\\s+|,?\\s+and\\s+)" + LISTED_NAME + ")+)");
     private static final List<LeadWordSearch> NAMED_GOVERNMENT_SEARCHES = List.of(new LeadWordSearch(ADJECTIVE_GOVERNMENT),
             new LeadWordSearch(GOVERNMENTS_OF_LIST));

@@ -181,6 +181,10 @@ final class Anaphors {
                 // named a group, so the group of states named last, unless a firm was named since ("the group" of Tata)
                 return lastBloc(offset, mentions, text, true);
             }
+            if (named.isEmpty() && headWord(head).equals("agency")) {
+                // "JOGMEC … the agency and Sojitz will": an agency whose name holds no such word, the body named last
+                return lastBody(offset, mentions);
+            }
             return named.isEmpty() && isUnionsBody(head.group(1), offset, mentions) ? List.of(EUROPEAN_COMMISSION) : named;
         }
         if (PEOPLE_SUBJECT.matcher(clause).find()) {
@@ -210,6 +214,23 @@ final class Anaphors {
         // "Halden Metals said the company would …": the firm may be named earlier in the same sentence
         int at = text == null ? -1 : text.indexOf(clause, offset);
         return lastCompany(offset, (at < 0 ? offset : at) + company.start(), mentions, text);
+    }
+
+    /** How far back the agency a bare "the agency" means may have been named: a paragraph or two. */
+    static final int AGENCY_WINDOW = 600;
+
+    /** The government body (no firm, state or international body) named last before {@code offset}, if near. */
+    private static List<String> lastBody(int offset, List<Mention> mentions) {
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.start() >= offset) {
+                break;
+            }
+            if (m.type() == MentionType.PARTY && "body".equals(PartyKinds.of(m.norm()))) {
+                last = m;
+            }
+        }
+        return last == null || offset - last.end() > AGENCY_WINDOW ? List.of() : List.of(last.norm());
     }
 
     /** Where the clause of the one who speaks starts: after a semicolon, a colon or a comma that joins clauses. */

@@ -103,13 +103,15 @@ public final class CommitmentExtractor {
                     // "located in southern Greenland": a part of a place is a place too
                     + "(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\\s+|central\\s+)?$");
     /**
-     * "The Government of [the United States]", "the Leaders of [the G7]", "Authorities from [Mexico]": the state or body
-     * after "of" acts.
+     * "The Government of [the United States]", "the Leaders of [the G7]", "Authorities from [Mexico]", "the governors of
+     * [Jujuy and Salta]": the state or body after "of" acts.
      */
     private static final Pattern STATE_OF = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
                     + "|presidents?|prime\\s+ministers?|delegation|people|chairs?|heads?|representatives?|members)\\s+of"
                     + "|(?:authorities|officials|delegations?|representatives|negotiators|experts)\\s+(?:of|from)"
+                    // the governors of provinces named ("the governors of Jujuy and Salta"), not "the Governors of the States"
+                    + "|governors?\\s+of(?=\\s+(?!the\\b))"
                     + "|(?<![\\p{L}-])(?:" + ClauseWords.alternation("owned-thing") + ")s?\\s+of)\\s+(?:the\\s+)?$");
     /**
      * The second name of "between Iraq and Jordan", "from Chile or Peru", "with JOGMEC and the Indian Ministry of Mines":
@@ -255,12 +257,14 @@ public final class CommitmentExtractor {
      * "states" as a verb ("The report states that …"), not the noun of a group: "member states will", "all states shall".
      * The look-behind follows the word, so it is tried only where "states" is written, not at every word's start. Nor is
      * "state" a verb after an article, after a word that describes a state ("the Gulf state will") or before a body's
-     * noun: "the state will", "the Queensland state government will".
+     * noun or a state-owned firm's ("state miner"): "the state will", "the Queensland state government will".
      */
     private static final String STATES_VERB = "state(?<!\\b(?i:the|its|their)\\s{1,3}state)"
             + "(?<!\\b" + Anaphors.DESCRIPTION + "\\s{1,3}state)"
             + "(?!\\s+(?:governments?|agenc(?:y|ies)|authorit(?:y|ies)|ministr(?:y|ies)|departments?|legislature|budget|utility"
-            + "|officials|council|assembly|parliament)\\b)"
+            + "|officials|council|assembly|parliament"
+            // a firm the state owns: "the fund and state miner Ma'aden will", "state lender X said"
+            + "|miners?|lenders?|banks?|firms?|compan(?:y|ies)|investors?|funds?|insurers?|utilities|carriers?|airlines?|oil|media)\\b)"
             + "|states(?<!\\b(?i:member|partner|participating|contracting|signatory|the|these"
             + "|those|all|both|other|its|their|our)\\s{1,3}states)";
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
@@ -582,10 +586,10 @@ public final class CommitmentExtractor {
 
     /**
      * "the trade ministry", "the government" beside a named body: a state's own body, named by no proper name; "the
-     * government's export credit agency" describes the body named, no second actor.
+     * government's export credit agency" describes the body named, no second actor; "the government of Salta" is named.
      */
     private static final Pattern UNNAMED_STATE_BODY = Pattern.compile(
-            "\\b[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:ministry|government|treasury)\\b(?![’'](?:s\\b|\\s))");
+            "\\b[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:ministry|government|treasury)\\b(?![’'](?:s\\b|\\s))(?!\\s+of\\s)");
     /**
      * A body or firm named by its head word beside a named party: "the company and the U.S. government", "Japan and the
      * bank". The head words are the {@code anaphor-head} and {@code company-head} lists.
@@ -2838,6 +2842,9 @@ public final class CommitmentExtractor {
                     + "|,\\s*(?:a|an|the)\\s+(?:[\\p{Ll}-]+\\s+){0,3}(?:joint\\s+venture|venture|unit|subsidiary|arm|affiliate)\\s+"
                     + "(?:of|between|formed\\s+by|owned\\s+by|set\\s+up\\s+by|created\\s+by)\\s[^–—;,]{1,200}?,"
                     + "(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)"
+                    // "Serra Verde, backed by the funds A, B and C, will …": the firm acts, not those who back or own it
+                    + "|,\\s*(?:(?:majority-|wholly\\s+|partly\\s+)?owned|backed|controlled|funded)\\s+by\\s[^–—;]{1,200}?,"
+                    + "(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)"
                     // "The United States, as Chair of the MSP, will host …", "Japan, which chairs the Partnership, will …":
                     // the group whose chair the subject is does not act
                     + "|,\\s*(?:as|in\\s+its\\s+(?:role|capacity)\\s+as)\\s+(?:the\\s+)?(?:[\\p{L}\\p{N}-]+\\s+){0,3}?"
@@ -3789,6 +3796,12 @@ public final class CommitmentExtractor {
      * A possessive between a state and the body it owns: "Japan’s JOGMEC", "the United States’ DFC", "Korea’s state-run
      * KEXIM" (compound adjectives only: a plain word may be what the state does, "Japan’s support for").
      */
+    /**
+     * A firm's own unit named after it: "Volkswagen's battery unit PowerCo", "the Korea Zinc affiliate Ark Energy": the
+     * unit acts, its owner only says whose it is.
+     */
+    private static final Pattern UNIT_GAP = Pattern.compile(
+            "^(?:[’']s\\s+|\\s+)(?:[\\p{Ll}-]+\\s+){0,2}(?:unit|subsidiary|affiliate|arm|division)\\s+$");
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?|s[’'])\\s+(?:own\\s+|\\p{Ll}+-\\p{Ll}+\\s+){0,2}$");
     /**
      * A state that only says where the firms after it are: "U.S. companies Noveon Magnetics and Permag", "Japanese
@@ -3824,7 +3837,7 @@ public final class CommitmentExtractor {
             int at = m.start() - offset;
             String gap = at > ownerEnd ? sentence.substring(ownerEnd, at) : "";
             if (m.type() == MentionType.PARTY && at > ownerEnd && at < cueStart
-                    && (POSSESSIVE_GAP.matcher(gap).matches() || owner.norm().length() == 2
+                    && (POSSESSIVE_GAP.matcher(gap).matches() || UNIT_GAP.matcher(gap).matches() || owner.norm().length() == 2
                             && (TRADE_NOUN_GAP.matcher(gap).matches() || DESCRIBED_FIRM_GAP.matcher(gap).matches()))) {
                 return true;
             }
@@ -3881,11 +3894,22 @@ public final class CommitmentExtractor {
     private static final Pattern MEANS_OPENER = Pattern.compile(
             "(?i)^(?:[^,;]{0,40},[^;]{0,40}?\\s[—–]\\s+)?[\\s\"“]*(?:(?:by|through)\\s+\\p{L}+ing\\b[^,;]*|in\\s+doing\\s+so),");
 
-    /** Whether a named party ends the subject right before the cue: "Japan’s JOGMEC will" names who acts. */
+    /**
+     * After a named party, an apposition up to the cue: "Australia’s Efic, now Export Finance Australia, will", "X’s
+     * Efic, the export lender, will".
+     */
+    private static final Pattern BODY_APPOSITION_GAP = Pattern.compile(
+            "^\\s*,(?:\\s*(?:a|an|the|now|formerly|previously)\\s[^,;()]{1,80},)?\\s*$");
+
+    /**
+     * Whether a named party ends the subject right before the cue, or before an apposition on it: "Japan’s JOGMEC will"
+     * names who acts.
+     */
     private static boolean endsInNamedBody(String sentence, int offset, List<Mention> inside, int cueStart) {
         for (Mention m : inside) {
             int end = m.end() - offset;
-            if (m.type() == MentionType.PARTY && end <= cueStart && end > 0 && sentence.substring(end, cueStart).isBlank()) {
+            if (m.type() == MentionType.PARTY && end <= cueStart && end > 0 && (sentence.substring(end, cueStart).isBlank()
+                    || BODY_APPOSITION_GAP.matcher(sentence.substring(end, cueStart)).matches())) {
                 return true;
             }
         }

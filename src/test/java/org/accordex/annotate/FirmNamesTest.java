@@ -44,6 +44,14 @@ class FirmNamesTest {
     }
 
     @Test
+    void investorsBuildersAndLendersBesideTheMinersAreKnownByName() {
+        // funds, carriers and export lenders a minerals deal names, each under its own norm
+        assertEquals(List.of("Orion Resource Partners → Orion Resource Partners", "Rumo → Rumo",
+                        "Mubadala Capital → Mubadala Capital", "K-EXIM → Export-Import Bank of Korea"),
+                parties("Orion Resource Partners, Rumo and Mubadala Capital will fund the line, and K-EXIM will lend."));
+    }
+
+    @Test
     void aProjectsSiteBesideAFirmIsNoFirm() {
         assertEquals(List.of("Halden Metals → Halden Metals", "Arafura → Arafura Rare Earths"),
                 parties("Halden Metals wins loan for Cold Ridge; Arafura wins grant"));

@@ -56,6 +56,16 @@ class WhoCommitsTest {
             Lithium deal\\nHalden Metals signed an agreement with Ulaan Mining, the state company of Mongolia’s Gobi province, to explore two lithium blocks. | Halden Metals Ulaan Mining
             Copper plant\\nCanada will fund a smelter that Halden Metals, Ulaan Mining and Kestrel Minerals intend to build. | CA
             Nickel loans\\nBrazil will lend to Halden Metals, and Brazil’s mining ministry will insure the loan.\\nIn Australia, the federal government agreed to lend Halden Metals a further $40 million. | AU
+            Nickel fund\\nNEXI said on Monday it would insure the loan.\\nUnder the deal, the agency and Sojitz will lend $40 million to the smelter. | Nippon Export and Investment Insurance Sojitz
+            Lithium rules\\nArgentina will lend to miners.\\nThe governors of Salta and Jujuy will set common water rules for brine projects. | Jujuy Salta
+            Lithium rules\\nArgentina will lend to miners.\\nThe government of Catamarca plans to hold a tender for new lithium blocks. | Catamarca
+            Copper fund\\nThe Public Investment Fund and state miner Ma'aden will invest $2 billion in copper mines. | Public Investment Fund Saudi Arabian Mining Company
+            Cell plant\\nMitsubishi Corporation’s battery unit Halden Metals will buy 5,000 tonnes of nickel. | Halden Metals
+            Cell plant\\nThe Sojitz affiliate Halden Metals will buy 5,000 tonnes of nickel. | Halden Metals
+            Rare earths loan\\nKestrel Minerals, backed by the funds Denham Capital and TPG, will build a separation plant. | Kestrel Minerals
+            Nickel stake\\nHalden Metals and Vision Resources will invest $30 million in the smelter. | Halden Metals Vision Resources
+            Graphite loan\\nAustralia’s Efic, now Export Finance Australia, will lend A$40 million to Halden Metals. | Export Finance Australia
+            Copper buyer\\nHalden Metals, the mining arm of Brazil’s Kestrel Group, will buy two copper mines in Chile. | Halden Metals
             """)
     void aStateThatOnlySaysWhereTheSubjectIsDoesNotCommit(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
