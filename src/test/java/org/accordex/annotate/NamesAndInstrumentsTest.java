@@ -1205,4 +1205,13 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("Congress → United States Congress"), mentions("The Republican Congress will vote on the"
                 + " cobalt bill.", MentionType.PARTY));
     }
+
+    /** India's export-import bank by its short names is not the United States' one. */
+    @Test
+    void indiasExportImportBankByItsShortNames() {
+        assertEquals(List.of("EXIM India → Export-Import Bank of India", "Zambia → ZM"), mentions("EXIM India will extend a"
+                + " credit line to Zambia.", MentionType.PARTY));
+        assertEquals(List.of("Exim Bank of India → Export-Import Bank of India"), mentions("The Exim Bank of India will"
+                + " co-finance the cobalt refinery.", MentionType.PARTY));
+    }
 }
