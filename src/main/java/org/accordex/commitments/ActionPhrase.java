@@ -826,6 +826,9 @@ public final class ActionPhrase {
             // one object are one action
             String joint = part >= 1 && previousWords == 1 && t.isWord(previousEnd) ? conjunction(t, previousEnd, next) : null;
             int end = end(t, next, part == 0 ? MAX_WORDS : joint != null ? MAX_WORDS - words - 1 : MAX_NEXT_WORDS);
+            if (part > 0 && joint == null && end > next + 1) {
+                end = lastActionEnd(t, next, end, words, part, start);
+            }
             if (part > 0 && joint == null && end > next + 1 && end < t.size()) {
                 // "…; undertake an assessment [of their resources]": the short cut left the verb's object without the
                 // "of" that says what it is of; "…; take appropriate measures [to determine the causes]": a means
@@ -957,6 +960,47 @@ public final class ActionPhrase {
             next = following;
         }
         return actions.toString();
+    }
+
+    /**
+     * Where a further action ends that no action follows: it is whole rather than the short cut {@code end} ("…, and will
+     * develop a roadmap [for the recycling of battery minerals]") where the words the earlier ones left hold it; one that
+     * the budget would cut, or that another follows, keeps the short cut, so the next one has words left.
+     */
+    private static int lastActionEnd(Tagged t, int next, int end, int words, int part, int start) {
+        int whole = end(t, next, MAX_WORDS);
+        for (int k = end; k < whole; k++) {
+            if (t.matchAt(Section.FREQUENCY, k) > k || deadlineEnd(t, k) > k
+                    || (t.lower(k).equals("every") || t.lower(k).equals("each")) && k + 1 < t.size() && TIME_UNITS.contains(t.lower(k + 1))) {
+                whole = k; // "…, and will hold a dialogue [every year]": how often or by when is no part of it
+                break;
+            }
+            if (t.lower(k).equals(";") || t.lower(k).equals(",") && k + 1 < whole && t.tag(k + 1).equals("CCONJ")) {
+                return end; // "…, prepare the text for signature, and complete …": a series' next verb is its own act
+            }
+        }
+        if (whole <= end || !setOff(t, next, start) || words + wordsBetween(t, next, whole) > MAX_TOTAL_WORDS || whole < t.size() && !t.isWord(whole - 1)) {
+            return end;
+        }
+        return part + 1 >= MAX_ACTIONS || followingAction(t, whole, start) < 0 ? whole : end;
+    }
+
+    /** Units of time after "every" or "each" that say how often: "every year", "each quarter". */
+    private static final Set<String> TIME_UNITS = Set.of("day", "week", "month", "quarter", "year", "two", "three", "six");
+
+    /**
+     * Whether the further action at {@code next} is set off as one: after a comma or semicolon, or after a modal of its
+     * own ("…, and will [develop] …", "…; [build] …", "… and shall [publish] …"); a bare "and" between two words may
+     * join two nouns the tagger read as an act ("submit for review and [comment] …").
+     */
+    private static boolean setOff(Tagged t, int next, int start) {
+        boolean modal = false;
+        int k = next - 1;
+        while (k > start && (t.tag(k).equals("ADV") || t.tag(k).equals("CCONJ") || MODALS.contains(t.lower(k)) || t.lower(k).equals("to"))) {
+            modal |= MODALS.contains(t.lower(k));
+            k--;
+        }
+        return modal || k > start && (t.lower(k).equals(",") || t.lower(k).equals(";"));
     }
 
     /**
@@ -4513,6 +4557,8 @@ public final class ActionPhrase {
      * ("measures that may be warranted") says what is wanted of them, not which ones.
      */
     private static final Set<String> RELATIVE_MODALS = Set.of("will", "would", "may", "might", "can", "could", "shall");
+    /** Auxiliaries a clause that says which things an object means may open with: "solutions that [have] implemented …". */
+    private static final Set<String> RELATIVE_AUXILIARIES = Set.of("is", "are", "has", "have", "do", "does");
 
     /**
      * Whether the "that" at {@code k} opens the clause that says which things a short object means ("support projects
@@ -4531,12 +4577,21 @@ public final class ActionPhrase {
         if (adverb) {
             v++;
         }
-        if (v + 1 < t.size() && (RELATIVE_MODALS.contains(t.lower(v)) || t.lower(v).equals("is") || t.lower(v).equals("are"))) {
+        boolean copula = false;
+        if (v + 1 < t.size() && (RELATIVE_MODALS.contains(t.lower(v)) || RELATIVE_AUXILIARIES.contains(t.lower(v)))) {
+            copula = t.lower(v).equals("is") || t.lower(v).equals("are");
             v++;
+            // "solutions that have [already] implemented …", "products that do [not] meet …", "practices that may
+            // [currently] prevent …"
+            if (v + 1 < t.size() && (t.lower(v).equals("not") || t.tag(v).equals("ADV") && t.lower(v).endsWith("ly"))) {
+                v++;
+            }
         }
         String verb = t.lower(v);
         boolean finite = t.tag(v).equals("VERB") && !verb.endsWith("ing") && !verb.endsWith("ed")
                 || v > k + 1 && (t.isVerb(v) || t.tag(v).equals("AUX") || t.lower(v).equals("not")) && !t.lower(v).equals("be")
+                // "requirements that are [equivalent] to …": what the things are, not what is wanted of them
+                || copula && t.tag(v).equals("ADJ") && v + 1 < t.size() && t.tag(v + 1).equals("ADP")
                 || misreadVerb(t, k, v);
         if (!finite || laterAction(t, k, start) >= 0) {
             return false;
@@ -4549,7 +4604,45 @@ public final class ActionPhrase {
         // (a misread verb's clause that goes on in a series, "reforms that advance equity, provide …", is not read; nor
         // one after an adverb, "barriers that unfairly harm exporters, hurt …", whose series reads as more actions)
         boolean series = (misreadVerb(t, k, v) || adverb) && e < t.size() && (t.lower(e).equals(",") || t.tag(e).equals("CCONJ"));
-        return e > k + 2 && (e == t.size() || !t.lower(e).equals("that")) && !series && wordsBetween(t, start, e) <= MAX_TOTAL_WORDS;
+        return e > k + 2 && (e == t.size() || !t.lower(e).equals("that")) && !series
+                && (wordsBetween(t, start, e) <= MAX_TOTAL_WORDS || longClauseFits(t, start, v))
+                && !(t.matchAt(Section.CLAUSE_HEAD, start) > start && subjectsVerbAfter(t, v));
+    }
+
+    /**
+     * Whether a modal follows the clause at {@code verb} in its sentence, before a comma: after a verb that takes a
+     * clause, "ensure that the rate that applies to timber from Canada [subject to this order] [shall] not exceed …"
+     * makes the clause a subject's, whose own verb follows it.
+     */
+    private static boolean subjectsVerbAfter(Tagged t, int verb) {
+        for (int k = verb + 1; k < t.size() && k < verb + MAX_CLAUSE_WORDS; k++) {
+            String w = t.lower(k);
+            if (w.equals(";") || w.equals(",") || isSentenceEnd(t, k)) {
+                return false;
+            }
+            if (MODALS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a clause that says which things an object means, longer than the budget, still stays: its verb and the
+     * start of what it takes fit, and no series or second verb before the cut would be split by it ("programs that will
+     * help to improve access to …" stays; "authorities that review and deter …" does not).
+     */
+    private static boolean longClauseFits(Tagged t, int start, int verb) {
+        // (a verb the tagger read as one: "the notion that [worker] safety is …" says what the notion is, not which)
+        if (!t.tag(verb).equals("VERB") || wordsBetween(t, start, verb + 2) > MAX_WORDS - 2) {
+            return false;
+        }
+        for (int k = verb + 1; k < t.size() && wordsBetween(t, start, k) < MAX_WORDS; k++) {
+            if (t.tag(k).equals("CCONJ") || t.lower(k).equals(",") || t.lower(k).equals("(")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the object before {@code end} ends on a sum of money: "$500,000", "EUR 3 million". */
