@@ -109,6 +109,12 @@ public final class CommitmentExtractor {
                     + "|(?:authorities|officials|delegations?|representatives|negotiators|experts)\\s+(?:of|from)"
                     + "|(?<![\\p{L}-])(?:" + ClauseWords.alternation("owned-thing") + ")s?\\s+of)\\s+(?:the\\s+)?$");
     /**
+     * The subject's opening people sent by the group or state after "from": "Finance ministers from the G7 agreed to"
+     * (they act for it); not people an earlier verb takes as its object ("will include leaders from Japan").
+     */
+    private static final Pattern PEOPLE_FROM = Pattern.compile(
+            "(?i)[\\s\"“]*(?:the\\s+)?(?:[\\p{L}-]+,?\\s+(?:and\\s+)?){0,3}?(?:leaders|ministers|members)\\s+from\\s+(?:the\\s+)?");
+    /**
      * The second name of "between Iraq and Jordan", "from Chile or Peru", "with JOGMEC and the Indian Ministry of Mines":
      * it shares the first one's role.
      */
@@ -2026,6 +2032,7 @@ public final class CommitmentExtractor {
                 boolean sharesTheRole = AND_BEFORE.matcher(before).find()
                         && (previousBetween || !OWN_CUE_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).matches());
                 boolean excluded = afterPreposition(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at)
+                        && !PEOPLE_FROM.matcher(sentence.substring(Math.max(subjectFrom, afterDateline), at)).matches()
                         // "condemn Russia’s use of … and reaffirm their commitment to": what the subject opposes, no subject
                         || OPPOSING_VERB_BEFORE.matcher(before).find()
                         || previousExcluded && (HYPHENATED.matcher(before).find() || sharesTheRole
@@ -2840,14 +2847,17 @@ public final class CommitmentExtractor {
     /**
      * The party a subject's name stands for; "Quad countries" in the statement of the Quad's own member states are
      * those states, whom "we" stands for as well, and not the group. Two parties are no group's membership: a report
-     * on the G7 that names the EU and Canada first leaves "G7 members" the group.
+     * on the G7 that names the EU and Canada first leaves "G7 members" the group. The members are named before: states
+     * a report lists only later ("Australia and India also attended") are guests, not the group's membership.
      */
     private static List<String> membersOrActor(String text, Mention m, Context context) {
         List<String> members = context.documentParties();
         if ("intl".equals(PartyKinds.of(m.norm())) && members.size() >= 3 && members.stream().allMatch(p -> p.length() == 2)
                 && MEMBER_NOUN.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()
                 && context.mentions().stream().anyMatch(o -> o.norm().equals(m.norm())
-                        && o.start() < DocumentParties.OPENING_CHARS)) {
+                        && o.start() < DocumentParties.OPENING_CHARS)
+                && members.stream().allMatch(p -> context.mentions().stream()
+                        .anyMatch(o -> o.norm().equals(p) && o.start() < m.start()))) {
             return members;
         }
         return List.of(Clauses.actor(text, m));
@@ -3172,7 +3182,7 @@ public final class CommitmentExtractor {
 
     private static final Pattern OUR_OR_US = Pattern.compile("(?i)our|us");
     /** Between a group word and the party it belongs to: "Members| of the |Partnership". */
-    private static final Pattern GROUP_OF_NAME = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern GROUP_OF_NAME = Pattern.compile("(?i)\\s+(?:of|from)\\s+(?:the\\s+)?");
     private static final Pattern DEMONSTRATIVE_GROUP = Pattern.compile("(?i)th(?:ese|ose)\\s");
     /**
      * A number right before a group noun, after a word of the clause: "activated 6,000 members", "over 120 partners";
