@@ -314,12 +314,13 @@ public final class CommitmentExtractor {
             "^[\\s\\p{Pd}*•]*(?:The|the)\\s+(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador"
             + "|Administrator|Chancellor|Premier|Governor|Trade Representative|Director)\\b");
     /**
-     * A later clause's opening: ", while", ", whereas", "as" (not "such as", "as well as"), and a relative on a plan
+     * A later clause's opening: ", while", ", whereas", a place's ", where" ("will visit A and B, where C plans to"),
+     * "as" (not "such as", "as well as"), and a relative on a plan
      * ("a plan under which", "whereby") whose own subject acts; not the "as" of an alias ("Saudi Arabian Mining Co.,
      * known as Maaden, and …", "referred to as").
      */
     private static final Pattern SECOND_CLAUSE = Pattern.compile(
-            "(?:,\\s+(?i:while|whereas)|(?<!\\b(?i:well|such|same|so|just|soon|long|far|much|known)\\s)(?<!\\b(?i:referred\\s{1,3}to)\\s)\\bas"
+            "(?:,\\s+(?i:while|whereas|where)|(?<!\\b(?i:well|such|same|so|just|soon|long|far|much|known)\\s)(?<!\\b(?i:referred\\s{1,3}to)\\s)\\bas"
             + "|\\b(?:under|by|through)\\s+which|\\bwhereby)\\s+");
     /** The named subject that fills the rest of the text before the cue: "the U.S. Export-Import Bank [has]". */
     private static final Pattern NAMED_CLAUSE_SUBJECT = Pattern.compile(

@@ -1881,6 +1881,7 @@ class WhoCommitsTest {
             Graphite talks\\nOTTAWA, May 2 (Reuters) - Trade ministers from the Group of Twenty countries agreed on Friday to map graphite supply. Brazil, Chile and Norway also attended the talks, Canada said. | Group of Twenty
             Graphite talks\\nOTTAWA, May 2 (Reuters) - Mining ministers from the Group of Twenty and other partners agreed on Friday to map graphite supply. Brazil, Chile and Norway also attended the talks. | Group of Twenty
             Graphite talks\\nOTTAWA, May 2 (Reuters) - Group of Twenty trade ministers met on Friday. Brazil, Chile and Norway also attended.\\nJane Roe told reporters the ministers would set up a graphite stockpile. | Group of Twenty
+            Copper tour\\nThe minister is also due to visit Zambia and Peru next week, where Halden Metals plans to sign two copper deals. | Halden Metals
             """)
     void theReportedSpeakerCommitsForTheBodyOrGroupTheySpeakFor(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
