@@ -178,8 +178,11 @@ public final class CommitmentExtractor {
     private static final Pattern EXAMPLES_LIST = ClauseWords.compile("(?:^|,[\\s\u00a0]+and[\\s\u00a0]+|;)[[\\s\u00a0]\"“]*(?:(?:" + ClauseWords.alternation("part-of-group")
             + "|other|the)[\\s\u00a0]+)?(?:[\\p{L}-]+[\\s\u00a0]+){0,2}?" + EXAMPLE_GROUP
             + "[\\s\u00a0]+(?:including|such[\\s\u00a0]+as)[\\s\u00a0]+(?=\\S)");
-    /** What may stand between the names of such a list and after its last: commas, "and", an adverb before the verb. */
-    private static final Pattern LIST_GLUE = Pattern.compile("(?:[\\s\u00a0,&]|\\b(?:and|the|also|further|\\p{Ll}+ly)\\b)*");
+    /**
+     * What may stand between the names of such a list and after its last: commas, "and", an adverb or the perfect's
+     * auxiliary before the verb ("Companies including A, B and C have agreed to").
+     */
+    private static final Pattern LIST_GLUE = Pattern.compile("(?:[\\s\u00a0,&]|\\b(?:and|the|also|further|have|has|\\p{Ll}+ly)\\b)*");
 
     /**
      * The parties named as examples of the subject's group (see {@link #EXAMPLES_ASIDE}): those known to act; the document's own parties are not that group. Empty if the subject is no such group.

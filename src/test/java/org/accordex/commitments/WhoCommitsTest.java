@@ -1882,6 +1882,7 @@ class WhoCommitsTest {
             Graphite talks\\nOTTAWA, May 2 (Reuters) - Mining ministers from the Group of Twenty and other partners agreed on Friday to map graphite supply. Brazil, Chile and Norway also attended the talks. | Group of Twenty
             Graphite talks\\nOTTAWA, May 2 (Reuters) - Group of Twenty trade ministers met on Friday. Brazil, Chile and Norway also attended.\\nJane Roe told reporters the ministers would set up a graphite stockpile. | Group of Twenty
             Copper tour\\nThe minister is also due to visit Zambia and Peru next week, where Halden Metals plans to sign two copper deals. | Halden Metals
+            Graphite reserve\\nFirms including Halden Metals, Kestrel Minerals and Ulaan Mining have agreed to buy into the reserve. | Halden Metals Kestrel Minerals Ulaan Mining
             """)
     void theReportedSpeakerCommitsForTheBodyOrGroupTheySpeakFor(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
