@@ -116,11 +116,13 @@ final class Anaphors {
     /** "said in a joint statement that", "said in their declaration": the text the people speak through. */
     private static final String IN_THEIR_TEXT = "(?:\\s+in\\s+(?:a|the|their)\\s+(?:\\p{Ll}+\\s+)?(?:statement|communiqu[eé]|declaration))?";
     /**
-     * "The leaders said", "The leaders, gathered in Canada for their summit, said they …": a reported clause whose
-     * subject is the people of the group of states the text named last; "the two leaders", "both leaders" are a pair.
+     * "The leaders said", "The leaders, gathered in Canada for their summit, said they …", "Roe told reporters the
+     * ministers would …": a reported clause whose subject is the people of the group of states the text named last; "the
+     * two leaders", "both leaders" are a pair.
      */
     private static final Pattern PEOPLE_SUBJECT = ClauseWords.compile(
-            "(?:^|[,;:]\\s)[\\s\"“]*(?:the(?!\\s+two\\b)|their|its|all)\\s+(?:\\p{Ll}+\\s+)?(?:" + ClauseWords.alternation("member-people") + ")\\b"
+            "(?:^|[,;:]\\s|\\b(?:said|says|told\\s+\\w+|added|stated|noted)\\s+(?:that\\s+)?)[\\s\"“]*(?:the(?!\\s+two\\b)|their|its|all)\\s+"
+                    + "(?:\\p{Ll}+\\s+)?(?:" + ClauseWords.alternation("member-people") + ")\\b"
                     + "(?:,[^,;]{1,100},)?(?:\\s+(?:also|further|now|then|\\w+ly))*"
                     + "(?:\\s+(?:said|say|says|stated|added|announced|confirmed|noted|agreed|told\\s+\\w+)" + IN_THEIR_TEXT + "(?:\\s+that)?)?"
                     + "(?:\\s+(?:they|that\\s+they))?(?:\\s+(?:also|further|now|then|had|have|would|\\w+ly))*[\\s,]*$");
@@ -318,9 +320,9 @@ final class Anaphors {
         return named.stream().map(n -> n.endsWith(OF_THE_UNION) ? "EU" : n).distinct().toList();
     }
 
-    /** "leaders of the Group of Seven", "the G7 leaders": the people of the group named around them. */
+    /** "leaders of the Group of Seven", "ministers from the G7", "the G7 leaders": the people of the group named around them. */
     private static final Pattern PEOPLE_OF = ClauseWords.compile(
-            "\\b(?:" + ClauseWords.alternation("member-people") + ")\\s+of\\s+(?:the\\s+)?"
+            "\\b(?:" + ClauseWords.alternation("member-people") + ")\\s+(?:of|from)\\s+(?:the\\s+)?"
                     + "(?:[^,.;]{1,30},\\s+(?:also\\s+)?known\\s+as\\s+(?:the\\s+)?)?$"); // "of the four countries, known as the Quad"
     /** "G7 leaders", "Group of Seven energy and environment ministers": the people after the group's name. */
     private static final Pattern PEOPLE_AFTER = ClauseWords.compile(

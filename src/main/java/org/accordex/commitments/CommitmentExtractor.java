@@ -114,6 +114,12 @@ public final class CommitmentExtractor {
                     + "|governors?\\s+of(?=\\s+(?!the\\b))"
                     + "|(?<![\\p{L}-])(?:" + ClauseWords.alternation("owned-thing") + ")s?\\s+of)\\s+(?:the\\s+)?$");
     /**
+     * The subject's opening people sent by the group or state after "from": "Finance ministers from the G7 agreed to"
+     * (they act for it); not people an earlier verb takes as its object ("will include leaders from Japan").
+     */
+    private static final Pattern PEOPLE_FROM = Pattern.compile(
+            "(?i)[\\s\"“]*(?:the\\s+)?(?:[\\p{L}-]+,?\\s+(?:and\\s+)?){0,3}?(?:leaders|ministers|members)\\s+from\\s+(?:the\\s+)?");
+    /**
      * The second name of "between Iraq and Jordan", "from Chile or Peru", "with JOGMEC and the Indian Ministry of Mines":
      * it shares the first one's role.
      */
@@ -177,8 +183,11 @@ public final class CommitmentExtractor {
     private static final Pattern EXAMPLES_LIST = ClauseWords.compile("(?:^|,[\\s\u00a0]+and[\\s\u00a0]+|;)[[\\s\u00a0]\"“]*(?:(?:" + ClauseWords.alternation("part-of-group")
             + "|other|the)[\\s\u00a0]+)?(?:[\\p{L}-]+[\\s\u00a0]+){0,2}?" + EXAMPLE_GROUP
             + "[\\s\u00a0]+(?:including|such[\\s\u00a0]+as)[\\s\u00a0]+(?=\\S)");
-    /** What may stand between the names of such a list and after its last: commas, "and", an adverb before the verb. */
-    private static final Pattern LIST_GLUE = Pattern.compile("(?:[\\s\u00a0,&]|\\b(?:and|the|also|further|\\p{Ll}+ly)\\b)*");
+    /**
+     * What may stand between the names of such a list and after its last: commas, "and", an adverb or the perfect's
+     * auxiliary before the verb ("Companies including A, B and C have agreed to").
+     */
+    private static final Pattern LIST_GLUE = Pattern.compile("(?:[\\s\u00a0,&]|\\b(?:and|the|also|further|have|has|\\p{Ll}+ly)\\b)*");
 
     /**
      * The parties named as examples of the subject's group (see {@link #EXAMPLES_ASIDE}): those known to act; the document's own parties are not that group. Empty if the subject is no such group.
@@ -315,12 +324,13 @@ public final class CommitmentExtractor {
             "^[\\s\\p{Pd}*•]*(?:The|the)\\s+(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador"
             + "|Administrator|Chancellor|Premier|Governor|Trade Representative|Director)\\b");
     /**
-     * A later clause's opening: ", while", ", whereas", "as" (not "such as", "as well as"), and a relative on a plan
+     * A later clause's opening: ", while", ", whereas", a place's ", where" ("will visit A and B, where C plans to"),
+     * "as" (not "such as", "as well as"), and a relative on a plan
      * ("a plan under which", "whereby") whose own subject acts; not the "as" of an alias ("Saudi Arabian Mining Co.,
      * known as Maaden, and …", "referred to as").
      */
     private static final Pattern SECOND_CLAUSE = Pattern.compile(
-            "(?:,\\s+(?i:while|whereas)|(?<!\\b(?i:well|such|same|so|just|soon|long|far|much|known)\\s)(?<!\\b(?i:referred\\s{1,3}to)\\s)\\bas"
+            "(?:,\\s+(?i:while|whereas|where)|(?<!\\b(?i:well|such|same|so|just|soon|long|far|much|known)\\s)(?<!\\b(?i:referred\\s{1,3}to)\\s)\\bas"
             + "|\\b(?:under|by|through)\\s+which|\\bwhereby)\\s+");
     /** The named subject that fills the rest of the text before the cue: "the U.S. Export-Import Bank [has]". */
     private static final Pattern NAMED_CLAUSE_SUBJECT = Pattern.compile(
@@ -2057,6 +2067,7 @@ public final class CommitmentExtractor {
                 boolean sharesTheRole = AND_BEFORE.matcher(before).find()
                         && (previousBetween || !OWN_CUE_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).matches());
                 boolean excluded = afterPreposition(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at)
+                        && !PEOPLE_FROM.matcher(sentence.substring(Math.max(subjectFrom, afterDateline), at)).matches()
                         // "condemn Russia’s use of … and reaffirm their commitment to": what the subject opposes, no subject
                         || OPPOSING_VERB_BEFORE.matcher(before).find()
                         || previousExcluded && (HYPHENATED.matcher(before).find() || sharesTheRole
@@ -2883,14 +2894,17 @@ public final class CommitmentExtractor {
     /**
      * The party a subject's name stands for; "Quad countries" in the statement of the Quad's own member states are
      * those states, whom "we" stands for as well, and not the group. Two parties are no group's membership: a report
-     * on the G7 that names the EU and Canada first leaves "G7 members" the group.
+     * on the G7 that names the EU and Canada first leaves "G7 members" the group. The members are named before: states
+     * a report lists only later ("Australia and India also attended") are guests, not the group's membership.
      */
     private static List<String> membersOrActor(String text, Mention m, Context context) {
         List<String> members = context.documentParties();
         if ("intl".equals(PartyKinds.of(m.norm())) && members.size() >= 3 && members.stream().allMatch(p -> p.length() == 2)
                 && MEMBER_NOUN.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()
                 && context.mentions().stream().anyMatch(o -> o.norm().equals(m.norm())
-                        && o.start() < DocumentParties.OPENING_CHARS)) {
+                        && o.start() < DocumentParties.OPENING_CHARS)
+                && members.stream().allMatch(p -> context.mentions().stream()
+                        .anyMatch(o -> o.norm().equals(p) && o.start() < m.start()))) {
             return members;
         }
         return List.of(Clauses.actor(text, m));
@@ -3257,7 +3271,7 @@ public final class CommitmentExtractor {
 
     private static final Pattern OUR_OR_US = Pattern.compile("(?i)our|us");
     /** Between a group word and the party it belongs to: "Members| of the |Partnership". */
-    private static final Pattern GROUP_OF_NAME = Pattern.compile("(?i)\\s+of\\s+(?:the\\s+)?");
+    private static final Pattern GROUP_OF_NAME = Pattern.compile("(?i)\\s+(?:of|from)\\s+(?:the\\s+)?");
     private static final Pattern DEMONSTRATIVE_GROUP = Pattern.compile("(?i)th(?:ese|ose)\\s");
     /**
      * A number right before a group noun, after a word of the clause: "activated 6,000 members", "over 120 partners";

@@ -1905,6 +1905,12 @@ class WhoCommitsTest {
             Copper tariffs\\nThe United States set new tariffs on copper wire.\\nThe White House said the tariffs would not apply to copper ore. | none
             Readout of the call\\nPresident Jane Roe met Prime Minister John Doe of Japan. Japan will host the next Quad Leaders Meeting.\\nThe two leaders resolved to deepen trade ties between the United States and Japan. | JP US
             Refinery deal\\nKestrel Minerals and Saudi Arabian Mining Co. agreed on Tuesday to build a refinery.\\nKestrel said the companies would process ore from Saudi Arabia and Oman. | Kestrel Minerals Saudi Arabian Mining Company
+            Graphite talks\\nBrazil, Chile and Norway attended the graphite talks as guests.\\nTrade ministers from the Group of Twenty agreed on Friday to map graphite supply. | Group of Twenty
+            Graphite talks\\nOTTAWA, May 2 (Reuters) - Trade ministers from the Group of Twenty countries agreed on Friday to map graphite supply. Brazil, Chile and Norway also attended the talks, Canada said. | Group of Twenty
+            Graphite talks\\nOTTAWA, May 2 (Reuters) - Mining ministers from the Group of Twenty and other partners agreed on Friday to map graphite supply. Brazil, Chile and Norway also attended the talks. | Group of Twenty
+            Graphite talks\\nOTTAWA, May 2 (Reuters) - Group of Twenty trade ministers met on Friday. Brazil, Chile and Norway also attended.\\nJane Roe told reporters the ministers would set up a graphite stockpile. | Group of Twenty
+            Copper tour\\nThe minister is also due to visit Zambia and Peru next week, where Halden Metals plans to sign two copper deals. | Halden Metals
+            Graphite reserve\\nFirms including Halden Metals, Kestrel Minerals and Ulaan Mining have agreed to buy into the reserve. | Halden Metals Kestrel Minerals Ulaan Mining
             """)
     void theReportedSpeakerCommitsForTheBodyOrGroupTheySpeakFor(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
