@@ -112,6 +112,12 @@ public final class DocumentDates {
         if (readsAsWritten(raw)) {
             return raw.strip().replace('\u00a0', ' '); // what YAML would read, without making its parser each time
         }
+        String value = raw.strip();
+        String quoted = value.length() >= 2 && value.startsWith("'") && value.endsWith("'")
+                ? value.substring(1, value.length() - 1) : null;
+        if (quoted != null && quoted.equals(quoted.strip()) && readsAsWritten(quoted)) {
+            return quoted.replace('\u00a0', ' '); // "date: '2024-10-08'": single quotes hold it as written
+        }
         try {
             JsonNode node = Yaml.MAPPER.readTree("value: " + raw).get("value");
             return node != null && node.isTextual() ? node.textValue().replace('\u00a0', ' ') : raw.strip();

@@ -62,6 +62,12 @@ class DocumentDatesTest {
         assertEquals(Optional.of("The Parties' plan for refining"), DocumentDates.frontMatterValue(text, "summary"));
         assertEquals(Optional.of("fact-sheets"), DocumentDates.frontMatterValue(text, "tags"));
         assertEquals(Optional.of(LocalDate.of(2024, 5, 2)), DocumentDates.find(new Metadata(), text));
+        // read without the parser where it would read them as written; the same values where it would not
+        String plain = "---\ntitle: Lithium Pact # of 2024\nnote: ' spaced '\nkind: 'fact sheet'\nyes: yes\n---\nBody.\n";
+        assertEquals(Optional.of("Lithium Pact"), DocumentDates.frontMatterValue(plain, "title"));
+        assertEquals(Optional.of(" spaced "), DocumentDates.frontMatterValue(plain, "note"));
+        assertEquals(Optional.of("fact sheet"), DocumentDates.frontMatterValue(plain, "kind"));
+        assertEquals(Optional.of("yes"), DocumentDates.frontMatterValue(plain, "yes"));
         String escapedBreakInWord = "---\ntitle: \"Canada\\u2019\\\n  s Pledge on Nickel\"\n---\nBody.\n";
         assertEquals(Optional.of("Canada\u2019s Pledge on Nickel"), DocumentDates.frontMatterValue(escapedBreakInWord, "title"));
     }
