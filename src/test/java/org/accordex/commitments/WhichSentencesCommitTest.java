@@ -1764,4 +1764,16 @@ class WhichSentencesCommitTest {
         assertEquals("none", lastLine(MOU + "Any such quota depends on Chile securing the supply of copper intended for export to Canada.\n"));
         assertEquals("intent CA CL", lastLine(MOU + "The Participants intend for the talks to focus on copper smelting.\n"));
     }
+
+    /** "will likely" and "will probably" forecast what a party will do; "will" alone pledges it. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Canada will likely also offer loans to the smelter, officials said.       | none
+            Chile will probably extend the lithium quota into next year.              | none
+            Canada will most likely join the buyers' club once the talks close.       | none
+            Canada will also offer loans to the smelter, officials said.              | commitment CA
+            """)
+    void aLikelyActIsAForecast(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "The two ministers met in Ottawa.\n\n" + sentence + "\n"));
+    }
 }
