@@ -282,7 +282,7 @@ final class DocumentParties {
                 last = m;
                 continue;
             }
-            if (!run.isEmpty() && !coordinated(text, last, m)) {
+            if (!run.isEmpty() && !coordinated(text, last, m) && !includedAfterLeaders(text, run.get(0), last, m)) {
                 best = listed ? best : better(best, runNorms(text, run), listNames);
                 run.clear();
             }
@@ -305,6 +305,20 @@ final class DocumentParties {
             last = m;
         }
         return listed ? best : better(best, runNorms(text, run), listNames);
+    }
+
+    /** The states a group is led by: "the Partners Group, co-led by [the] …". */
+    private static final Pattern LED_BY_BEFORE = Pattern.compile("(?i)\\b(?:co-)?led\\s+by\\s+(?:the\\s+)?$");
+    /** Between its leaders and the other members it lists: "A and B, and including [the] C". */
+    private static final Pattern AND_INCLUDING = Pattern.compile("(?i)^,?\\s+and\\s+including\\s+(?:the\\s+)?$");
+
+    /**
+     * Whether {@code m} opens the list of members a group names after the states that lead it ("the Partners Group,
+     * co-led by A and B, and including C, D and E"): the members go on the leaders' run, as one group.
+     */
+    private static boolean includedAfterLeaders(String text, Mention first, Mention last, Mention m) {
+        return m.start() >= last.end() && AND_INCLUDING.matcher(text.substring(last.end(), m.start())).matches()
+                && LED_BY_BEFORE.matcher(text.substring(Math.max(0, first.start() - LISTED_CHARS), first.start())).find();
     }
 
     /** A sentence's end, not a line's: the text may wrap its lines inside a sentence. */
