@@ -328,12 +328,22 @@ final class DocumentParties {
             "(?i)\\bwith\\s+(?:(?:a|an|the|its|their|our|his|her)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}partners\\s*:?\\s*(?:the\\s+)?$");
 
     /**
+     * What opens the list of the others a party acts with, set off by a dash or colon: "X and leaders of the eleven other
+     * partner countries – A, B, …", "X and the four other members:".
+     */
+    private static final Pattern OTHERS_BEFORE = Pattern.compile("(?i)\\band\\s+(?:(?:the\\s+)?(?:leaders|heads|ministers)\\s+of\\s+)?"
+            + "(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+)?other\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:countries|partners|members|nations|states|economies)"
+            + "\\s*[–—:]\\s*(?:the\\s+)?$");
+    private static final int OTHERS_CHARS = 120;
+
+    /**
      * The party that acts with the partners whose list opens at {@code first} ("the United States launched the
      * framework with four partners: Chile, …"): the first one named in the same sentence, the subject rather than
      * what it launched; null if none.
      */
     private static Mention launcher(String text, List<Mention> parties, Mention first) {
-        if (!PARTNERS_BEFORE.matcher(text.substring(Math.max(0, first.start() - LISTED_CHARS), first.start())).find()) {
+        if (!PARTNERS_BEFORE.matcher(text.substring(Math.max(0, first.start() - LISTED_CHARS), first.start())).find()
+                && !OTHERS_BEFORE.matcher(text.substring(Math.max(0, first.start() - OTHERS_CHARS), first.start())).find()) {
             return null;
         }
         for (Mention p : parties) {
