@@ -213,6 +213,55 @@ public final class CommitmentExtractor {
         return List.copyOf(named);
     }
 
+    /** A trailing adverb or two before the verb: "…, will", "…) also will". */
+    private static final String BEFORE_VERB = "[\\s\u00a0]*(?:(?:also|further|jointly|\\w+ly)[\\s\u00a0]+)*$";
+    /**
+     * A collective as the subject with the states that lead it and those it includes in one aside: "The Partners Group,
+     * co-led by A and B and including C, D and E, will …", or with those it includes only ("The Group, including C and
+     * D, will …"): leaders and members listed are those that act.
+     */
+    private static final Pattern LED_AND_INCLUDING = ClauseWords.compile("(?:^|;)[\\s\"“]*(?:the[\\s\u00a0]+)?(?:[\\p{L}-]+[\\s\u00a0]+){0,3}?(?:"
+            + ClauseWords.alternation("member-group") + "|" + EXAMPLE_GROUP + ")[\\s\u00a0]*,[\\s\u00a0]*(?:(?:co-)?(?:led|chaired|convened)"
+            + "[\\s\u00a0]+by[\\s\u00a0][^–—;()]{1,150}?,?[\\s\u00a0]+and[\\s\u00a0]+)?(?:including|comprising)[\\s\u00a0][^–—;()]{1,250}?,"
+            + BEFORE_VERB);
+    /** A group's name of a few words, none of them "and" (which would join another subject before the brackets). */
+    private static final String GROUP_NAME_WORDS = "(?:(?!and\\b)[^–—;,()\\s]+[\\s\u00a0]+){0,4}?";
+    /**
+     * A group's members as the subject with all of them in brackets: "Members of the Partnership (A, B and C) will …",
+     * "The group's partners (A, B) will …": those bracketed act, not the document's other parties.
+     */
+    private static final Pattern MEMBERS_IN_BRACKETS = ClauseWords.compile("(?:^|;)[\\s\"“]*(?:the[\\s\u00a0]+)?(?:"
+            + "(?:members|partners|participants)[\\s\u00a0]+of[\\s\u00a0]+(?:the[\\s\u00a0]+)?" + GROUP_NAME_WORDS + "[^–—;,()\\s]+"
+            + "|" + GROUP_NAME_WORDS + "(?:members|partners|participants))[\\s\u00a0]*(\\([^()]{3,250}\\))" + BEFORE_VERB);
+
+    /**
+     * The parties a group subject names as its leaders and members ({@link #LED_AND_INCLUDING}), or as its members in
+     * brackets ({@link #MEMBERS_IN_BRACKETS}, two or more); empty if the subject is neither.
+     */
+    private static List<String> namedMembers(String beforeCue, int subjectFrom, int offset, List<Mention> inside) {
+        int from = -1;
+        if (beforeCue.contains("including") || beforeCue.contains("comprising")) {
+            MatchResult led = lastOpeningBy(LED_AND_INCLUDING, beforeCue, subjectFrom);
+            // from the aside on: the group's own name is what its members make up
+            from = led == null ? -1 : beforeCue.indexOf(',', led.start());
+        }
+        if (from < 0 && beforeCue.indexOf('(') >= 0) {
+            MatchResult bracketed = lastOpeningBy(MEMBERS_IN_BRACKETS, beforeCue, subjectFrom);
+            from = bracketed == null ? -1 : bracketed.start(1);
+        }
+        if (from < 0) {
+            return List.of();
+        }
+        Set<String> named = new LinkedHashSet<>();
+        for (Mention m : inside) {
+            int at = m.start() - offset;
+            if (m.type() == MentionType.PARTY && at >= from && at < beforeCue.length()) {
+                named.add(m.norm());
+            }
+        }
+        return named.size() >= 2 ? List.copyOf(named) : List.of();
+    }
+
     /**
      * Where the examples listed right before the verb start ({@link #EXAMPLES_LIST}), if nothing but names and the list's
      * commas and "and" stand between them and the verb; else -1. The names listed are subjects, not objects of "such as".
@@ -2031,6 +2080,10 @@ public final class CommitmentExtractor {
             List<String> examples = namedExamples(beforeCue, subjectFrom, offset, inside);
             if (!examples.isEmpty()) {
                 return new Resolved(examples, NAMED_SUBJECT);
+            }
+            List<String> members = namedMembers(beforeCue, subjectFrom, offset, inside);
+            if (!members.isEmpty()) {
+                return new Resolved(members, NAMED_SUBJECT);
             }
             Set<String> named = new LinkedHashSet<>();
             boolean previousExcluded = false;

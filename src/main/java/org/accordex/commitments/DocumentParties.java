@@ -282,7 +282,7 @@ final class DocumentParties {
                 last = m;
                 continue;
             }
-            if (!run.isEmpty() && !coordinated(text, last, m)) {
+            if (!run.isEmpty() && !coordinated(text, last, m) && !includedAfterLeaders(text, run.get(0), last, m)) {
                 best = listed ? best : better(best, runNorms(text, run), listNames);
                 run.clear();
             }
@@ -307,6 +307,20 @@ final class DocumentParties {
         return listed ? best : better(best, runNorms(text, run), listNames);
     }
 
+    /** The states a group is led by: "the Partners Group, co-led by [the] …". */
+    private static final Pattern LED_BY_BEFORE = Pattern.compile("(?i)\\b(?:co-)?led\\s+by\\s+(?:the\\s+)?$");
+    /** Between its leaders and the other members it lists: "A and B, and including [the] C". */
+    private static final Pattern AND_INCLUDING = Pattern.compile("(?i)^,?\\s+and\\s+including\\s+(?:the\\s+)?$");
+
+    /**
+     * Whether {@code m} opens the list of members a group names after the states that lead it ("the Partners Group,
+     * co-led by A and B, and including C, D and E"): the members go on the leaders' run, as one group.
+     */
+    private static boolean includedAfterLeaders(String text, Mention first, Mention last, Mention m) {
+        return m.start() >= last.end() && AND_INCLUDING.matcher(text.substring(last.end(), m.start())).matches()
+                && LED_BY_BEFORE.matcher(text.substring(Math.max(0, first.start() - LISTED_CHARS), first.start())).find();
+    }
+
     /** A sentence's end, not a line's: the text may wrap its lines inside a sentence. */
     private static final Pattern PARAGRAPH_OR_SENTENCE_END = Pattern.compile("(?<!\\b\\p{Lu})[.!?]\\s|\\n\\s*\\n");
     /** What opens the list of those a party acts with: "… with a dozen initial partners:", "together with its partners". */
@@ -314,12 +328,22 @@ final class DocumentParties {
             "(?i)\\bwith\\s+(?:(?:a|an|the|its|their|our|his|her)\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}partners\\s*:?\\s*(?:the\\s+)?$");
 
     /**
+     * What opens the list of the others a party acts with, set off by a dash or colon: "X and leaders of the eleven other
+     * partner countries – A, B, …", "X and the four other members:".
+     */
+    private static final Pattern OTHERS_BEFORE = Pattern.compile("(?i)\\band\\s+(?:(?:the\\s+)?(?:leaders|heads|ministers)\\s+of\\s+)?"
+            + "(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+)?other\\s+(?:[\\p{L}-]+\\s+){0,4}?(?:countries|partners|members|nations|states|economies)"
+            + "\\s*[–—:]\\s*(?:the\\s+)?$");
+    private static final int OTHERS_CHARS = 120;
+
+    /**
      * The party that acts with the partners whose list opens at {@code first} ("the United States launched the
      * framework with four partners: Chile, …"): the first one named in the same sentence, the subject rather than
      * what it launched; null if none.
      */
     private static Mention launcher(String text, List<Mention> parties, Mention first) {
-        if (!PARTNERS_BEFORE.matcher(text.substring(Math.max(0, first.start() - LISTED_CHARS), first.start())).find()) {
+        if (!PARTNERS_BEFORE.matcher(text.substring(Math.max(0, first.start() - LISTED_CHARS), first.start())).find()
+                && !OTHERS_BEFORE.matcher(text.substring(Math.max(0, first.start() - OTHERS_CHARS), first.start())).find()) {
             return null;
         }
         for (Mention p : parties) {

@@ -59,6 +59,13 @@ class WhoCommitsTest {
             Nickel fund\\nNEXI said on Monday it would insure the loan.\\nUnder the deal, the agency and Sojitz will lend $40 million to the smelter. | Nippon Export and Investment Insurance Sojitz
             Lithium rules\\nArgentina will lend to miners.\\nThe governors of Salta and Jujuy will set common water rules for brine projects. | Jujuy Salta
             Lithium rules\\nArgentina will lend to miners.\\nThe government of Catamarca plans to hold a tender for new lithium blocks. | Catamarca
+            Peru, Norway and Sweden launch graphite partnership\\nThe donor group, co-led by Norway and Sweden and including Canada, Italy and Denmark, will provide $2 billion for Peru's graphite mines. | CA DK IT NO SE
+            Peru, Norway and Sweden launch graphite partnership\\nThe donor group, co-chaired by Norway and Sweden, and including Canada and Italy, will fund a survey of graphite. | CA IT NO SE
+            Peru, Norway and Sweden launch graphite partnership\\nThe donor group, including Canada and Italy, will fund a survey of graphite. | CA IT
+            Peru, Norway and Sweden launch graphite partnership\\nMembers of the partnership (Canada, Italy and Denmark) will work with Peru on a graphite roadmap. | CA DK IT
+            Peru, Norway and Sweden launch graphite partnership\\nThe group's partners (Canada and Italy) will fund a survey of graphite. | CA IT
+            Graphite partnership launched\\nToday, Peru and leaders of the three other partner countries – Canada, Italy and Denmark – launched a graphite partnership.\\nThe partners will fund a survey of graphite deposits. | CA DK IT PE
+            Graphite partnership launched\\nToday, leaders of the donor group, co-led by Norway and Sweden, and including Canada, Italy and Denmark, launched a graphite partnership with Peru.\\nThe partnership intends to mobilise $2 billion for graphite mines. | CA DK IT NO SE
             Copper fund\\nThe Public Investment Fund and state miner Ma'aden will invest $2 billion in copper mines. | Public Investment Fund Saudi Arabian Mining Company
             Cell plant\\nMitsubishi Corporation’s battery unit Halden Metals will buy 5,000 tonnes of nickel. | Halden Metals
             Cell plant\\nThe Sojitz affiliate Halden Metals will buy 5,000 tonnes of nickel. | Halden Metals
