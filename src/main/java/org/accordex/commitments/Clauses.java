@@ -688,9 +688,16 @@ final class Clauses {
         if (AUXILIARY_ONLY.matcher(sentence.substring(partyEnd, cueStart)).matches()) {
             return false; // "Indonesia has committed to eliminate …": the party is the subject
         }
+        if (MEMBERS_AFTER.matcher(sentence.substring(partyEnd, cueStart)).lookingAt()) {
+            return false; // "G7 countries will reduce …", "ASEAN member states will ease …": the group's members act
+        }
         Matcher next = NEXT_WORD.matcher(sentence.substring(partyEnd, cueStart));
         return next.find() && !AGENT.matcher(next.group(1)).matches() && !NOT_A_HEAD.matcher(next.group(1)).matches();
     }
+
+    /** A noun for a group's or a region's member states after its name: "G7 countries", "MSP partner countries". */
+    private static final Pattern MEMBERS_AFTER = ClauseWords.compile(
+            "^(?:[’']s)?\\s+(?:partner\\s+|member\\s+)?" + ClauseWords.alternation("member-noun") + "\\b");
 
     /**
      * Whether the subject before the cue is a thing a party's name qualifies: "the new Corfo contracts [will]", "U.S.
