@@ -1781,6 +1781,7 @@ class WhichSentencesCommitTest {
             G20 economies will reduce export restrictions on copper scrap.                             | commitment Group of Twenty
             Chile will lower royalties on new copper smelters.                                         | commitment CL
             G7 countries' imports of copper will increase next year.                                   | none
+            G20 economies will grow by 3 percent next year, the fund said.                            | none
             The G7's copper tariffs will reduce demand for Chilean cathodes.                           | none
             """)
     void aGroupsMembersAsTheSubjectPledgeWhatTheyWillLowerOrReduce(String sentence, String expected) {
