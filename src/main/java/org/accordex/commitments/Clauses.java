@@ -688,9 +688,25 @@ final class Clauses {
         if (AUXILIARY_ONLY.matcher(sentence.substring(partyEnd, cueStart)).matches()) {
             return false; // "Indonesia has committed to eliminate …": the party is the subject
         }
+        if (MEMBERS_AFTER.matcher(sentence.substring(partyEnd, cueStart)).lookingAt()
+                && !(ECONOMIES_AFTER.matcher(sentence.substring(partyEnd, cueStart)).lookingAt()
+                        && ECONOMY_CHANGES.matcher(sentence.substring(cueStart)).lookingAt())) {
+            // "G7 countries will reduce …", "ASEAN member states will ease …": the group's members act; "G20 economies
+            // will grow 3%" speaks of the economies themselves
+            return false;
+        }
         Matcher next = NEXT_WORD.matcher(sentence.substring(partyEnd, cueStart));
         return next.find() && !AGENT.matcher(next.group(1)).matches() && !NOT_A_HEAD.matcher(next.group(1)).matches();
     }
+
+    /** A noun for a group's or a region's member states after its name: "G7 countries", "MSP partner countries". */
+    private static final Pattern MEMBERS_AFTER = ClauseWords.compile(
+            "^(?:[’']s)?\\s+(?:partner\\s+|member\\s+)?" + ClauseWords.alternation("member-noun") + "\\b");
+    /** "G20 economies": members, or the economies themselves where what follows is how they fare. */
+    private static final Pattern ECONOMIES_AFTER = ClauseWords.compile("^(?:[’']s)?\\s+(?:member\\s+)?economies\\b");
+    /** The modal and what an economy itself undergoes: "will grow", "are expected to slow", "will continue to expand". */
+    private static final Pattern ECONOMY_CHANGES = ClauseWords.compile(
+            "^\\p{L}+(?:\\s+(?:be\\s+)?\\p{L}+\\s+to)?\\s+(?:\\w+ly\\s+)?" + ClauseWords.alternation("economy-change") + "\\b");
 
     /**
      * Whether the subject before the cue is a thing a party's name qualifies: "the new Corfo contracts [will]", "U.S.

@@ -1776,4 +1776,27 @@ class WhichSentencesCommitTest {
     void aLikelyActIsAForecast(String sentence, String expected) {
         assertEquals(expected, lastLine(NEWS + "The two ministers met in Ottawa.\n\n" + sentence + "\n"));
     }
+
+    /**
+     * A group's or a bloc's members named by a noun after its name ("G7 countries", "ASEAN member states", "MSP partner
+     * countries") are its agents, as "G7 members" are: what they will lower, reduce or ease is their pledge, as a state's
+     * is; what a thing of theirs will do is still an effect.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            G7 countries will reduce their dependence on Chilean copper imports.                       | commitment Group of Seven
+            G7 nations will lower duties on refined copper from Chile.                                 | commitment Group of Seven
+            Trade ministers of the G7 countries agreed on Friday to reduce reliance on a single copper supplier. | commitment Group of Seven
+            MSP partner countries will increase investment in Chilean copper smelting.                  | commitment Minerals Security Partnership
+            ASEAN member states will ease permitting for copper recycling plants.                      | commitment Association of Southeast Asian Nations
+            EU member states will boost output of recycled copper by 2030.                             | commitment EU
+            G20 economies will reduce export restrictions on copper scrap.                             | commitment Group of Twenty
+            Chile will lower royalties on new copper smelters.                                         | commitment CL
+            G7 countries' imports of copper will increase next year.                                   | none
+            G20 economies will grow by 3 percent next year, the fund said.                            | none
+            The G7's copper tariffs will reduce demand for Chilean cathodes.                           | none
+            """)
+    void aGroupsMembersAsTheSubjectPledgeWhatTheyWillLowerOrReduce(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "Canada and Chile met on Monday.\n\n" + sentence + "\n"));
+    }
 }

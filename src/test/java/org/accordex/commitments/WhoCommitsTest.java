@@ -208,6 +208,18 @@ class WhoCommitsTest {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
+    /** A group's name before a noun for its members acts also where the act could be read as an effect ("will reduce"). */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nickel talks\\nMinisters of the G7 met in Rome on Monday.\\nG7 countries will lower their reliance on imported nickel. | Group of Seven
+            Nickel talks\\nASEAN ministers met in Hanoi on Monday.\\nASEAN member states will ease permitting for nickel smelters. | Association of Southeast Asian Nations
+            Nickel talks\\nWe, the leaders of Australia, India, Japan, and the United States, met as the Quad.\\nQuad countries will increase investment in nickel refining. | AU IN JP US
+            Nickel talks\\nMinisters of the G7 met in Rome on Monday.\\nG7 countries' nickel imports will increase next year. | none
+            """)
+    void aGroupsMembersActWhereTheActCouldBeAnEffect(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Battery summit\\nLaos, which chairs ASEAN this year, will host a meeting of mining ministers in May. | LA
