@@ -780,8 +780,30 @@ final class DocumentParties {
                 || describedNext(text, between, right)
                 || states && between.length() <= OFFICIAL_BETWEEN_CHARS && HEAD_OF_STATE_BETWEEN.matcher(between).matches()
                 || between.length() <= OFFICIAL_BETWEEN_CHARS && (OFFICIAL_BETWEEN.matcher(between).matches()
-                        || LEADER_AND.matcher(between).matches() || DEAL_WITH.matcher(between).matches());
+                        || LEADER_AND.matcher(between).matches() || DEAL_WITH.matcher(between).matches()
+                        || NEXT_LEADERS_TITLE.matcher(between).matches() && titledLeaders(text, left, right));
     }
+
+    private static final Pattern TITLE_BEFORE_NAME = Pattern.compile(
+            "\\b(?:President|Prime\\s+Minister|Chancellor|Premier|King|Queen|Emir|Amir|Crown\\s+Prince|Sultan)\\s+$");
+    private static final Pattern PLACED_AFTER_NAME = Pattern.compile("^\\s+of\\s");
+
+    /**
+     * Whether two names of a list are both leaders the opening names by title and surname alone, not a state that places
+     * a leader ("Prime Minister Roe of [X], Prime Minister [Doe] of Y"): such a list names its states itself.
+     */
+    private static boolean titledLeaders(String text, Mention left, Mention right) {
+        return TITLE_BEFORE_NAME.matcher(text.substring(Math.max(0, left.start() - 20), left.start())).find()
+                && !PLACED_AFTER_NAME.matcher(text.substring(left.end(), Math.min(text.length(), left.end() + 5))).find()
+                && !PLACED_AFTER_NAME.matcher(text.substring(right.end(), Math.min(text.length(), right.end() + 5))).find();
+    }
+
+    /**
+     * Between two leaders the opening names by title and surname, the next one's title after a list's comma or "and":
+     * "President Roe[, Prime Minister ]Doe and Chancellor Poe met …" (the names are the leaders' mentions).
+     */
+    private static final Pattern NEXT_LEADERS_TITLE = Pattern.compile("^[ \\t]*(?:,[ \\t]*(?:and[ \\t]+)?|and[ \\t]+)"
+            + "(?:President|Prime\\s+Minister|Chancellor|Premier|King|Queen|Emir|Amir|Crown\\s+Prince|Sultan)[ \\t]+$");
 
     /**
      * A list item that says what kind of body the next name is: "the Ministry of Mines, the state development bank
