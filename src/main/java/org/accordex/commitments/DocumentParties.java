@@ -192,6 +192,9 @@ final class DocumentParties {
     private static final Pattern MEETS_LEADERS_OF = Pattern.compile(
             "(?i)^[^.;]{0,80}?\\b(?:met|meets|meet|meeting)\\s+(?:\\p{Ll}+\\s+)?with\\s+(?:the\\s+)?leaders\\s+of\\s+(?:the\\s+)?$");
     private static final int MEETS_LEADERS_CHARS = 120;
+    private static final Pattern MEETS_TITLED_LEADER = Pattern.compile(
+            "^[^.;]{0,80}?\\b(?:met|meets|spoke|speaks|hosted|hosts)\\s+(?:\\p{Ll}+\\s+)?with\\s+"
+                    + "(?:President|Prime\\s+Minister|Chancellor|Premier|King|Queen|Emir|Amir|Crown\\s+Prince|Sultan)\\s+$");
 
     /**
      * The run of a readout of a state's meeting with the leaders of a group and of others ("President Roe met with leaders
@@ -206,7 +209,10 @@ final class DocumentParties {
                     || guest.start() - host.end() > MEETS_LEADERS_CHARS) {
                 continue;
             }
-            if (MEETS_LEADERS_OF.matcher(text.substring(host.end(), guest.start())).find()) {
+            if (MEETS_LEADERS_OF.matcher(text.substring(host.end(), guest.start())).find()
+                    || TITLE_BEFORE_NAME.matcher(text.substring(Math.max(0, host.start() - 20), host.start())).find()
+                            && MEETS_TITLED_LEADER.matcher(text.substring(host.end(), guest.start())).find()) {
+                // "President Roe met with leaders of …", "President Roe spoke today with Prime Minister Doe and …"
                 List<String> out = new ArrayList<>(run);
                 out.add(host.norm());
                 return out;

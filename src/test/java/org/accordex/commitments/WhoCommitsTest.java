@@ -523,6 +523,7 @@ class WhoCommitsTest {
             Copper talks\\nPresident Biden, Prime Minister Albanese and Prime Minister Sunak met in Lima.\\nThe three leaders will map copper deposits. | AU GB US
             Copper talks\\nChancellor Scholz and Prime Minister Albanese met in Lima.\\nThe two leaders agreed to open a copper registry. | AU DE
             Copper talks\\nPrime Minister Trudeau and President Lula met in Lima on Monday.\\nThe leaders will launch a copper dialogue. | BR CA
+            Copper call\\nPresident Biden spoke today with Prime Minister Trudeau and President Lula.\\nThe leaders will meet again in Lima to review copper supply. | BR CA US
             Copper visit\\nPresident Biden looks forward to welcoming Prime Minister Tom Hale of Canada.\\nThe leaders will talk about copper supply. | CA US
             Copper call\\nPresident Biden and President Lula spoke today.\\nPresident Biden invited President Lula to visit a copper smelter in Ohio. | BR
             Copper alliance\\nCanada's Minister of Energy and Natural Resources Tom Hale and Germany's Minister for Economic Affairs Ana Reyes signed a copper declaration.\\nMinister Hale said: “We will build a copper refinery.” | CA
