@@ -2395,11 +2395,13 @@ public final class CommitmentExtractor {
                 }
                 List<String> namedPair = speakers.isEmpty() && isPairSubject(subject)
                         ? pairNamedBefore(sentence, offset, cueStart, inside, text, context) : List.of();
-                List<String> hostAndGuest = speakers.isEmpty() && LEADER_PAIR.matcher(subject).find()
+                List<String> hostAndGuest = speakers.isEmpty() && (LEADER_PAIR.matcher(subject).find()
+                        || whole.size() < 2 && THE_LEADERS.matcher(subject).find())
                         ? context.officials().hostAndGuest(offset) : List.of();
                 if (!hostAndGuest.isEmpty()) {
                     // "The two leaders committed to …" in a readout of the President's call with "Prime Minister Roe of X":
-                    // the guest and the host, though the text names only the guest's state
+                    // the guest and the host, though the text names only the guest's state; "The leaders will …" there
+                    // too, where the text names no second state the pair could be read from
                     whole = hostAndGuest;
                 } else if (!namedPair.isEmpty()) {
                     whole = namedPair;
@@ -4083,14 +4085,17 @@ public final class CommitmentExtractor {
         return List.copyOf(directed);
     }
 
-    /** The states of the officials a cue tells to act: "urged Amir Khalid to …", "urged Prime Minister Soto to …". */
+    /**
+     * The states of the officials a cue tells to act: "urged Amir Khalid to …", "urged Prime Minister Soto to …", also a
+     * leader news names by title and surname where the text does not place them ("invited President Roe to visit …").
+     */
     private static List<String> toldOfficials(String sentence, ModalityCues.Cue cue, Officials officials) {
         if (!TELLS.matcher(sentence.substring(cue.start())).find()) {
             return List.of();
         }
         Matcher end = TOLD_END.matcher(sentence).region(cue.end(), Math.min(sentence.length(), cue.end() + 200));
         return end.find() && end.group().regionMatches(true, 0, "to", 0, 2)
-                ? officials.statesIn(sentence.substring(cue.end(), end.start())) : List.of();
+                ? officials.leadersIn(sentence.substring(cue.end(), end.start())) : List.of();
     }
 
     /**

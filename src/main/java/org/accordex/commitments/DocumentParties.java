@@ -192,6 +192,9 @@ final class DocumentParties {
     private static final Pattern MEETS_LEADERS_OF = Pattern.compile(
             "(?i)^[^.;]{0,80}?\\b(?:met|meets|meet|meeting)\\s+(?:\\p{Ll}+\\s+)?with\\s+(?:the\\s+)?leaders\\s+of\\s+(?:the\\s+)?$");
     private static final int MEETS_LEADERS_CHARS = 120;
+    private static final Pattern MEETS_TITLED_LEADER = Pattern.compile(
+            "^[^.;]{0,80}?\\b(?:met|meets|spoke|speaks|hosted|hosts)\\s+(?:\\p{Ll}+\\s+)?with\\s+"
+                    + "(?:President|Prime\\s+Minister|Chancellor|Premier|King|Queen|Emir|Amir|Crown\\s+Prince|Sultan)\\s+$");
 
     /**
      * The run of a readout of a state's meeting with the leaders of a group and of others ("President Roe met with leaders
@@ -206,7 +209,10 @@ final class DocumentParties {
                     || guest.start() - host.end() > MEETS_LEADERS_CHARS) {
                 continue;
             }
-            if (MEETS_LEADERS_OF.matcher(text.substring(host.end(), guest.start())).find()) {
+            if (MEETS_LEADERS_OF.matcher(text.substring(host.end(), guest.start())).find()
+                    || TITLE_BEFORE_NAME.matcher(text.substring(Math.max(0, host.start() - 20), host.start())).find()
+                            && MEETS_TITLED_LEADER.matcher(text.substring(host.end(), guest.start())).find()) {
+                // "President Roe met with leaders of …", "President Roe spoke today with Prime Minister Doe and …"
                 List<String> out = new ArrayList<>(run);
                 out.add(host.norm());
                 return out;
@@ -804,8 +810,30 @@ final class DocumentParties {
                 || describedNext(text, between, right)
                 || states && between.length() <= OFFICIAL_BETWEEN_CHARS && HEAD_OF_STATE_BETWEEN.matcher(between).matches()
                 || between.length() <= OFFICIAL_BETWEEN_CHARS && (OFFICIAL_BETWEEN.matcher(between).matches()
-                        || LEADER_AND.matcher(between).matches() || DEAL_WITH.matcher(between).matches());
+                        || LEADER_AND.matcher(between).matches() || DEAL_WITH.matcher(between).matches()
+                        || NEXT_LEADERS_TITLE.matcher(between).matches() && titledLeaders(text, left, right));
     }
+
+    private static final Pattern TITLE_BEFORE_NAME = Pattern.compile(
+            "\\b(?:President|Prime\\s+Minister|Chancellor|Premier|King|Queen|Emir|Amir|Crown\\s+Prince|Sultan)\\s+$");
+    private static final Pattern PLACED_AFTER_NAME = Pattern.compile("^\\s+of\\s");
+
+    /**
+     * Whether two names of a list are both leaders the opening names by title and surname alone, not a state that places
+     * a leader ("Prime Minister Roe of [X], Prime Minister [Doe] of Y"): such a list names its states itself.
+     */
+    private static boolean titledLeaders(String text, Mention left, Mention right) {
+        return TITLE_BEFORE_NAME.matcher(text.substring(Math.max(0, left.start() - 20), left.start())).find()
+                && !PLACED_AFTER_NAME.matcher(text.substring(left.end(), Math.min(text.length(), left.end() + 5))).find()
+                && !PLACED_AFTER_NAME.matcher(text.substring(right.end(), Math.min(text.length(), right.end() + 5))).find();
+    }
+
+    /**
+     * Between two leaders the opening names by title and surname, the next one's title after a list's comma or "and":
+     * "President Roe[, Prime Minister ]Doe and Chancellor Poe met …" (the names are the leaders' mentions).
+     */
+    private static final Pattern NEXT_LEADERS_TITLE = Pattern.compile("^[ \\t]*(?:,[ \\t]*(?:and[ \\t]+)?|and[ \\t]+)"
+            + "(?:President|Prime\\s+Minister|Chancellor|Premier|King|Queen|Emir|Amir|Crown\\s+Prince|Sultan)[ \\t]+$");
 
     /**
      * A list item that says what kind of body the next name is: "the Ministry of Mines, the state development bank

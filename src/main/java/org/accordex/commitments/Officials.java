@@ -60,6 +60,22 @@ final class Officials {
      * its line: a headline's last word is not the state of the official who opens the next paragraph.
      */
     private static final Pattern AFTER = Pattern.compile("^(?:[’']s)?[ \\t]+" + PORTFOLIO_TITLE + "\\s+" + NAME);
+    private static final Pattern POSSESSIVE_AT = Pattern.compile("[’']s");
+    /**
+     * "’s Minister of Energy and Natural Resources Jane Roe and", "’s Vice-Chancellor and Minister for Economic Affairs,
+     * John Doe,": a state's minister whose title holds a portfolio of capitalised words; the name is the last two words
+     * before the name's end (a comma, a bracket or the verb), wherever the portfolio's words end.
+     */
+    private static final Pattern AFTER_PORTFOLIO = Pattern.compile("^[’']s[ \\t]+(?:[\\p{L}-]+[ \\t]+){0,2}?" + TITLE
+            + "[ \\t]+(?:of|for)[ \\t]+(?:the[ \\t]+)?(?:(?:\\p{Lu}[\\p{L}-]*|and|&)(?:,(?![ \\t]+and\\b))?[ \\t]+){0,8}"
+            + "(?<name>\\p{Lu}[\\p{L}-]+[ \\t]+\\p{Lu}[\\p{L}-]*(?:[’']\\p{Lu}[\\p{L}-]+)?)(?:[ \\t]+Jr\\.?)?"
+            + "(?=[ \\t]*[,(;:.]|[ \\t]+(?:and|said|says|signed|will|told|added|announced|met|has|have)\\b)");
+    /** A portfolio's own words, no name's: "’s Minister of Energy and Natural Resources, said" names no one. */
+    private static final Set<String> PORTFOLIO_WORDS = Set.of("Affairs", "Action", "Resources", "Energy", "Trade", "Industry",
+            "Mines", "Mining", "Development", "Economy", "Finance", "Environment", "Climate", "Change", "Commerce", "Transport",
+            "Infrastructure", "Security", "Relations", "Innovation", "Science", "Technology", "Agriculture", "Defence",
+            "Defense", "Health", "Education", "Labour", "Labor", "Works", "Investment", "Growth", "Exports", "Tourism",
+            "Cooperation", "Business", "Enterprise", "Water", "Affair", "Planning", "Policy", "Cabinet", "Council");
     /** "Minister of Economy of " before a state whose official's name follows it: "… of Ukraine Yulia Svyrydenko". */
     private static final Pattern TITLE_OF = Pattern.compile("\\b" + TITLE + "\\b[^.,;:\\n]{0,40}\\bof\\s+(?:the\\s+)?$");
     /**
@@ -266,6 +282,11 @@ final class Officials {
             Matcher after = AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));
             if (after.find()) {
                 add(after.group(1), m.norm());
+            } else if (text.startsWith("s", m.end() + 1) && POSSESSIVE_AT.matcher(text).region(m.end(), m.end() + 2).lookingAt()) {
+                Matcher portfolio = AFTER_PORTFOLIO.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 2 * WINDOW)));
+                if (portfolio.find() && Arrays.stream(portfolio.group("name").split("\\s+")).noneMatch(PORTFOLIO_WORDS::contains)) {
+                    add(portfolio.group("name"), m.norm()); // "Canada's Minister of Energy and Natural Resources Jane Roe"
+                }
             }
             if (titleOf(window) >= 0) {
                 Matcher name = NAME_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));

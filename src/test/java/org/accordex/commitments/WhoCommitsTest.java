@@ -539,6 +539,21 @@ class WhoCommitsTest {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
+            Copper talks\\nPresident Biden, Prime Minister Albanese and Prime Minister Sunak met in Lima.\\nThe three leaders will map copper deposits. | AU GB US
+            Copper talks\\nChancellor Scholz and Prime Minister Albanese met in Lima.\\nThe two leaders agreed to open a copper registry. | AU DE
+            Copper talks\\nPrime Minister Trudeau and President Lula met in Lima on Monday.\\nThe leaders will launch a copper dialogue. | BR CA
+            Copper call\\nPresident Biden spoke today with Prime Minister Trudeau and President Lula.\\nThe leaders will meet again in Lima to review copper supply. | BR CA US
+            Copper visit\\nPresident Biden looks forward to welcoming Prime Minister Tom Hale of Canada.\\nThe leaders will talk about copper supply. | CA US
+            Copper call\\nPresident Biden and President Lula spoke today.\\nPresident Biden invited President Lula to visit a copper smelter in Ohio. | BR
+            Copper alliance\\nCanada's Minister of Energy and Natural Resources Tom Hale and Germany's Minister for Economic Affairs Ana Reyes signed a copper declaration.\\nMinister Hale said: “We will build a copper refinery.” | CA
+            Copper alliance\\nThe declaration was signed by Canada's Minister of Mines, Tom Hale, and Germany's Minister for Raw Materials, Ana Reyes.\\nMinister Reyes said: “We will buy more Canadian copper.” | DE
+            """)
+    void leadersByTitleAndSurnameAndQuotedMinistersByTitleServeTheirStates(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
             "We will work with Washington on magnets," said the chief executive of MP Materials. | MP Materials
             "We intend to buy more cobalt," Glencore said on Tuesday. | Glencore
             "We will cooperate on graphite," the Japanese ministry of trade said. | CA CL
