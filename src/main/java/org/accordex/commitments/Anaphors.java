@@ -199,7 +199,10 @@ final class Anaphors {
             String said = companies.group().toLowerCase(Locale.ROOT);
             if (!said.matches("(?s).*\\b(?:both|two|three)\\s.*")) {
                 // "MP said the companies would build …": the firms of the deal just told, two or three of them
-                List<String> firms = lastCompanies(offset, mentions, 3, COMPANY_WINDOW, true, ofState(companies.group(1), mentions, text));
+                // "the Korean partners": the firms written as that state's where two are, not an affiliate named between
+                List<String> own = lastCompanies(offset, mentions, 3, COMPANY_WINDOW, true, writtenAs(companies.group(1), mentions, text));
+                List<String> firms = own.size() >= 2 ? own
+                        : lastCompanies(offset, mentions, 3, COMPANY_WINDOW, true, ofState(companies.group(1), mentions, text));
                 return firms.size() < 2 ? List.of() : firms;
             }
             int count = said.contains("three") ? 3 : 2;
@@ -675,6 +678,16 @@ final class Anaphors {
             String written = writtenState(m, mentions, text);
             return written == null || written.equals(state);
         };
+    }
+
+    /** Which firms the text writes as of the state a group's adjective names ("South Korea's X", "Korea Zinc"); none without. */
+    private static java.util.function.Predicate<Mention> writtenAs(String demonym, List<Mention> mentions, String text) {
+        String state = demonym == null ? null : STATE_OF_DEMONYM.get(demonym);
+        if (state == null || text == null) {
+            return m -> false;
+        }
+        return m -> state.equals(writtenState(m, mentions, text))
+                || PartyKinds.stateOf(List.of(m.norm())).filter(state::equals).isPresent();
     }
 
     /**
