@@ -28,6 +28,14 @@ final class Anaphors {
     private static final Map<String, String> HEAD_FOR = ClauseWords.entries("anaphor-synonym").stream()
             .map(e -> e.split(" ")).collect(Collectors.toMap(e -> e[0], e -> e[1]));
 
+    /** The head word of a plural ("agencies" → "agency"), as the bodies meant are named: "bank" for "the lenders". */
+    private static String singular(String plural) {
+        String word = plural.toLowerCase(Locale.ROOT);
+        word = word.endsWith("ies") ? word.substring(0, word.length() - 3) + "y"
+                : word.matches(".*(?:ss|sh|ch|x)es") ? word.substring(0, word.length() - 2) : word.substring(0, word.length() - 1);
+        return HEAD_FOR.getOrDefault(word, word);
+    }
+
     /** The head word the bodies meant are named with: "bank" for "the lender". */
     private static String headWord(Matcher head) {
         String word = head.group(1).toLowerCase(Locale.ROOT);
@@ -85,16 +93,27 @@ final class Anaphors {
                     + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?[\\s,]*$");
     /** "the two central banks", "both agencies": the last bodies named with that head word, as many as it says. */
     private static final Pattern PLURAL_SUBJECT = ClauseWords.compile(
-            "(?:^|[,;:]\\s)[\\s\"“]*(?:(?:both|the\\s+two)|the\\s+three)\\s+(?:\\p{Ll}+\\s+)?(" + ClauseWords.alternation("anaphor-head")
-                    + ")(?:s|es)\\b(?:\\s+(?:also|further|now|then|\\w+ly))*[\\s,]*$");
+            "(?:^|[,;:]\\s)[\\s\"“]*(?:(?:both|the\\s+two)|the\\s+three)\\s+(?:\\p{Ll}+\\s+)?(" + ClauseWords.pluralAlternation("anaphor-head")
+                    + ")\\b(?:\\s+(?:also|further|now|then|\\w+ly))*[\\s,]*$");
+
+    /** "the two [Japanese] companies", "the [Korean] partners": a state's adjective that says whose firms they are. */
+    private static final String DEMONYM = "(?:((?-i:\\p{Lu}[\\p{L}-]+))\\s+(?:(?-i:\\p{Ll}+)\\s+)?)?";
+    /**
+     * "the Korean partners", "the two trading houses": plural words for firms of a deal that name firms only where a
+     * number or a state's adjective goes before them ({@code firm-group-head}); "the partners" alone are a text's parties.
+     */
+    private static final String FIRM_GROUP = "(?<=(?:both|two|three|(?-i:\\p{Lu}[\\p{L}-]{1,30}))\\s{1,3}(?:(?-i:\\p{Ll}{1,20})\\s{1,3})?)"
+            + ClauseWords.alternation("firm-group-head");
 
     /**
      * "The two companies agreed to …", "Subject to approvals, both firms plan to …": the last companies named, as many
      * as it says.
      */
     private static final Pattern PLURAL_COMPANY_SUBJECT = ClauseWords.compile(
-            "(?:^|[,;:]\\s|\\b(?:said|says|added|stated|announced)\\s+(?:that\\s+)?)[\\s\"“]*(?:both|the\\s+two|the\\s+three|the)\\s+(?:\\p{Ll}+\\s+)?"
-                    + ClauseWords.pluralAlternation("company-head") + "\\b(?:\\s+(?:also|further|now|then|\\w+ly))*[\\s,]*$");
+            "(?:^|[,;:]\\s|\\b(?:said|says|added|stated|announced)\\s+(?:that\\s+)?)[\\s\"“]*(?:both|the\\s+two|the\\s+three|the)\\s+"
+                    + "(?:(?-i:\\p{Ll}+)\\s+)?" + DEMONYM
+                    + "(?:" + ClauseWords.pluralAlternation("company-head") + "|" + FIRM_GROUP + ")\\b"
+                    + "(?:\\s+(?:also|further|now|then|each|\\w+ly))*[\\s,]*$");
     /** How far back the companies may have been named for "the two companies" to be them: a paragraph or two. */
     static final int COMPANIES_WINDOW = 1000;
 
@@ -155,29 +174,50 @@ final class Anaphors {
     private Anaphors() {
     }
 
+    /**
+     * The firms a definite group of firms refers back to ("The two Japanese companies", "both miners", "the Korean
+     * partners"), or none where the subject is no such group or too few firms were named.
+     */
+    static List<String> firmsReferredTo(String clause, int offset, List<Mention> mentions, String text) {
+        return PLURAL_COMPANY_SUBJECT.matcher(clause).find() ? resolve(clause, offset, mentions, text) : List.of();
+    }
+
     /** The party or parties the clause's subject refers back to, or none; {@code text} is the document's. */
     static List<String> resolve(String clause, int offset, List<Mention> mentions, String text) {
         Matcher plural = PLURAL_SUBJECT.matcher(clause);
         if (plural.find()) {
             int count = plural.group().toLowerCase(Locale.ROOT).contains("three") ? 3 : 2;
-            List<String> named = named(plural.group(1), offset, mentions);
-            return named.size() < count ? List.of() : List.copyOf(named.subList(named.size() - count, named.size()));
+            String headWord = singular(plural.group(1));
+            List<String> named = named(headWord, offset, mentions);
+            if (named.size() < count) {
+                // "Citibank, Rand Merchant Bank and Standard Bank … The three lenders": the list the last one named is in
+                List<String> listed = listedWith(lastWithHead(headWord, offset, mentions), offset, mentions, text);
+                return listed.size() == count ? listed : List.of();
+            }
+            return List.copyOf(named.subList(named.size() - count, named.size()));
         }
         Matcher companies = PLURAL_COMPANY_SUBJECT.matcher(clause);
         if (companies.find()) {
             String said = companies.group().toLowerCase(Locale.ROOT);
             if (!said.matches("(?s).*\\b(?:both|two|three)\\s.*")) {
                 // "MP said the companies would build …": the firms of the deal just told, two or three of them
-                List<String> firms = lastCompanies(offset, mentions, 3, COMPANY_WINDOW, true);
+                // "the Korean partners": the firms written as that state's where two are, not an affiliate named between
+                List<String> own = lastCompanies(offset, mentions, 3, COMPANY_WINDOW, true, writtenAs(companies.group(1), mentions, text));
+                List<String> firms = own.size() >= 2 ? own
+                        : lastCompanies(offset, mentions, 3, COMPANY_WINDOW, true, ofState(companies.group(1), mentions, text));
                 return firms.size() < 2 ? List.of() : firms;
             }
             int count = said.contains("three") ? 3 : 2;
-            List<String> firms = lastCompanies(offset, mentions, count, COMPANIES_WINDOW, false);
+            List<String> firms = lastCompanies(offset, mentions, count, COMPANIES_WINDOW, false, ofState(companies.group(1), mentions, text));
             return firms.size() < count ? List.of() : firms;
         }
         Matcher head = HEAD_SUBJECT.matcher(clause);
         if (head.find()) {
             List<String> named = unionNotItsBody(headWord(head), mostNamed(headWord(head), offset, mentions, text));
+            if (named.isEmpty() && headWord(head).equals("consortium")) {
+                // "a consortium made up of A, B and C … The consortium will invest": its members, listed after the word
+                return consortiumMembers(offset, mentions, text);
+            }
             if (named.isEmpty() && BLOC_HEAD.matcher(head.group(1)).matches()) {
                 // "The group will map …" after "ministers of the Association of Southeast Asian Nations": no party is
                 // named a group, so the group of states named last, unless a firm was named since ("the group" of Tata)
@@ -216,6 +256,81 @@ final class Anaphors {
         // "Halden Metals said the company would …": the firm may be named earlier in the same sentence
         int at = text == null ? -1 : text.indexOf(clause, offset);
         return lastCompany(offset, (at < 0 ? offset : at) + company.start(), mentions, text);
+    }
+
+    /** What joins the names of a list: "A, B and C", "A and the B", "A, B, and C". */
+    private static final Pattern LIST_GAP = Pattern.compile("\\)?\\s*(?:,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
+    /** A name's short form in brackets right after it: "Contemporary Amperex Technology Co Ltd (CATL)". */
+    private static final Pattern SHORT_FORM_GAP = Pattern.compile("\\s*\\(");
+
+    /** Whether two parties named one after the other are in one list, or are one party and its short form. */
+    private static boolean listed(Mention before, Mention after, String text) {
+        return LIST_GAP.matcher(text).region(before.end(), after.start()).matches() || before.norm().equals(after.norm())
+                && SHORT_FORM_GAP.matcher(text).region(before.end(), after.start()).matches();
+    }
+
+    /**
+     * The last party named before {@code offset} with the head word ("Standard Bank" for "the lenders"), or for
+     * "agency", whose bodies seldom hold the word, the last public body; null if none near.
+     */
+    private static Mention lastWithHead(String headWord, int offset, List<Mention> mentions) {
+        Pattern word = headWordPattern(headWord);
+        Mention last = null;
+        for (Mention m : mentions) {
+            if (m.start() >= offset) {
+                break;
+            }
+            if (m.type() == MentionType.PARTY && m.start() > offset - COMPANIES_WINDOW && (headWord.equals("agency")
+                    ? "body".equals(PartyKinds.of(m.norm())) : word.matcher(m.text()).find())) {
+                last = m;
+            }
+        }
+        return last;
+    }
+
+    /** The distinct parties of the list {@code anchor} is named in, itself included, in order; empty without it. */
+    private static List<String> listedWith(Mention anchor, int offset, List<Mention> mentions, String text) {
+        if (anchor == null || text == null) {
+            return List.of();
+        }
+        List<Mention> parties = mentions.stream().filter(m -> m.type() == MentionType.PARTY && m.start() < offset).toList();
+        int at = parties.indexOf(anchor);
+        int first = at;
+        while (first > 0 && listed(parties.get(first - 1), parties.get(first), text)) {
+            first--;
+        }
+        int last = at;
+        while (last + 1 < parties.size() && listed(parties.get(last), parties.get(last + 1), text)) {
+            last++;
+        }
+        return parties.subList(first, last + 1).stream().map(Mention::norm).distinct().toList();
+    }
+
+    /** "a consortium made up of", "a consortium of", "a consortium led by": the words before its members' list. */
+    private static final Pattern CONSORTIUM_OF = Pattern.compile(
+            "(?i)\\bconsortium\\s+(?:(?:made\\s+up|comprised|composed|formed)\\s+(?:of|by)|of|comprising|including|led\\s+by)\\s+(?:the\\s+)?");
+
+    /** The members of the consortium the text listed last before {@code offset}, if near; empty otherwise. */
+    private static List<String> consortiumMembers(int offset, List<Mention> mentions, String text) {
+        if (text == null) {
+            return List.of();
+        }
+        Matcher of = CONSORTIUM_OF.matcher(text).region(Math.max(0, offset - COMPANIES_WINDOW), offset);
+        int listFrom = -1;
+        while (of.find()) {
+            listFrom = of.end();
+        }
+        if (listFrom < 0) {
+            return List.of();
+        }
+        // the first name after the words, though a state's possessive may go before it ("China's CATL")
+        for (Mention m : mentions) {
+            if (m.start() >= listFrom && m.start() < offset && m.start() - listFrom < 40 && isCompany(m)) {
+                List<String> members = listedWith(m, offset, mentions, text);
+                return members.size() >= 2 ? members : List.of();
+            }
+        }
+        return List.of();
     }
 
     /** How far back the agency a bare "the agency" means may have been named: a paragraph or two. */
@@ -531,19 +646,78 @@ final class Anaphors {
      * The last {@code count} distinct companies named shortly before {@code offset}, in the order they were last named;
      * with {@code stateOwned}, a public body named as a company counts too ("the companies" of a state miner's deal).
      */
-    private static List<String> lastCompanies(int offset, List<Mention> mentions, int count, int window, boolean stateOwned) {
+    private static List<String> lastCompanies(int offset, List<Mention> mentions, int count, int window, boolean stateOwned,
+            java.util.function.Predicate<Mention> fits) {
         LinkedHashSet<String> firms = new LinkedHashSet<>();
         for (Mention m : mentions) {
             if (m.start() >= offset) {
                 break;
             }
-            if (m.start() > offset - window && (isCompany(m) || stateOwned && isStateOwnedCompany(m))) {
+            if (m.start() > offset - window && (isCompany(m) || stateOwned && isStateOwnedCompany(m)) && fits.test(m)) {
                 firms.remove(m.norm());
                 firms.add(m.norm());
             }
         }
         List<String> last = List.copyOf(firms);
         return last.size() <= count ? last : last.subList(last.size() - count, last.size());
+    }
+
+    /** How far before a firm's name its state may be written: "China's [CATL]", "Australian miner [IGO]". */
+    private static final int FIRMS_STATE_REACH = 40;
+    private static final Map<String, String> STATE_OF_DEMONYM = PartyKinds.demonyms();
+    private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}-]+");
+
+    /**
+     * Which firms a group's state adjective lets it mean: "the two Japanese trading houses" are no firm the text writes
+     * as another state's ("Australian miner IGO", "Bolivia's YLB"); firms written with no state fit any adjective.
+     */
+    private static java.util.function.Predicate<Mention> ofState(String demonym, List<Mention> mentions, String text) {
+        String state = demonym == null ? null : STATE_OF_DEMONYM.get(demonym);
+        if (state == null || text == null) {
+            return m -> true;
+        }
+        return m -> {
+            String written = writtenState(m, mentions, text);
+            return written == null || written.equals(state);
+        };
+    }
+
+    /** Which firms the text writes as of the state a group's adjective names ("South Korea's X", "Korea Zinc"); none without. */
+    private static java.util.function.Predicate<Mention> writtenAs(String demonym, List<Mention> mentions, String text) {
+        String state = demonym == null ? null : STATE_OF_DEMONYM.get(demonym);
+        if (state == null || text == null) {
+            return m -> false;
+        }
+        return m -> state.equals(writtenState(m, mentions, text))
+                || PartyKinds.stateOf(List.of(m.norm())).filter(state::equals).isPresent();
+    }
+
+    /**
+     * What may stand between a firm's state and its name: "China's [CATL]", "Bolivia's state lithium company [YLB]"; no
+     * preposition ("a project in Chile to [Sumitomo]").
+     */
+    private static final Pattern STATES_FIRM_GAP = Pattern.compile("(?:[’']s)?(?:\\s+(?!(?:to|in|at|on|of|by|for|from|with|into|and|or|than|as|the|an?)\\s)\\p{Ll}[\\p{Ll}-]*){0,4}\\s+");
+
+    /** The state written as a name or an adjective right before a firm's name and its common nouns; null if none. */
+    private static String writtenState(Mention firm, List<Mention> mentions, String text) {
+        int from = Math.max(0, firm.start() - FIRMS_STATE_REACH);
+        for (Mention m : mentions) {
+            if (m.start() >= firm.start()) {
+                break;
+            }
+            if (m.start() >= from && m.type() == MentionType.PARTY && m.norm().matches("\\p{Lu}{2}")
+                    && STATES_FIRM_GAP.matcher(text).region(m.end(), firm.start()).matches()) {
+                return m.norm();
+            }
+        }
+        Matcher word = WORD.matcher(text).region(from, firm.start());
+        while (word.find()) {
+            String demonym = STATE_OF_DEMONYM.get(word.group());
+            if (demonym != null && STATES_FIRM_GAP.matcher(text).region(word.end(), firm.start()).matches()) {
+                return demonym;
+            }
+        }
+        return null;
     }
 
     /** Of the parties written with the head word before {@code offset}, the one named most often; on a tie, the last. */

@@ -2197,6 +2197,11 @@ public final class CommitmentExtractor {
                 if (!side.isEmpty()) {
                     return new Resolved(union(side, alsoActing(sentence, offset, cue, inside, text, context)), 0.8);
                 }
+                // "The two Japanese companies will …", "the Korean partners": the firms named before, not their state
+                List<String> group = Anaphors.firmsReferredTo(subject, offset, context.mentions(), text);
+                if (!group.isEmpty()) {
+                    return new Resolved(group, INFERRED_SUBJECT);
+                }
                 // "European companies are expected to invest …": the state whose firms they are
                 List<String> firms = Sides.firmsOf(subject);
                 if (!firms.isEmpty() && !Clauses.isEffect(afterCue) && quote == null) {

@@ -52,6 +52,15 @@ class FirmNamesTest {
     }
 
     @Test
+    void lendersAndSteelmakersOfMineralsDealsAreKnownByName() {
+        // a bank's own name in a list of lenders, and a steel group named with its state first
+        assertEquals(List.of("Citibank → Citi", "Rand Merchant Bank → Rand Merchant Bank", "Standard Bank → Standard Bank",
+                        "China Baowu Steel Group → China Baowu"),
+                parties("Citibank, Rand Merchant Bank and Standard Bank will lend to the smelter. China Baowu Steel Group"
+                        + " will buy the ore."));
+    }
+
+    @Test
     void aProjectsSiteBesideAFirmIsNoFirm() {
         assertEquals(List.of("Halden Metals → Halden Metals", "Arafura → Arafura Rare Earths"),
                 parties("Halden Metals wins loan for Cold Ridge; Arafura wins grant"));

@@ -516,6 +516,28 @@ class WhoCommitsTest {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
+    /**
+     * A group of firms or bodies referred back to is as many of those named before as it says, of the state its
+     * adjective names where the text writes the firms' states: "the two Japanese companies" are no state, and no firm
+     * written as another state's; "the three lenders" and "the two agencies" are the list the last one was named in;
+     * "the consortium" its members listed after "a consortium made up of".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nickel stake\\nKestrel Minerals agreed to sell a stake in its nickel mine to Sato Metals Corp and Kanto Trading Corp, with loans from Aurora Bank.\\nThe two Japanese companies will pay $500 million for the stake. | Kanto Trading Corp Sato Metals Corp
+            Nickel stake\\nSato Metals Corp and Kanto Trading Corp signed a deal with Australian miner Kestrel Minerals.\\nThe two Japanese companies will each take a 10% stake in the mine. | Kanto Trading Corp Sato Metals Corp
+            Nickel stake\\nSato Metals Corp and Kanto Trading Corp signed a deal with Australia’s Kestrel Minerals.\\nThe two Japanese trading houses will each take a 10% stake in the mine. | Kanto Trading Corp Sato Metals Corp
+            Cathode plant\\nSeoul Cathode Corp and Halden Metals said they would build a cathode plant.\\nThe Korean partners will invest $40 million in the plant. | Halden Metals Seoul Cathode Corp
+            Cathode plant\\nSouth Korea’s Seoul Cathode Corp and Korea Anode Corp said they would build a plant. Its affiliate Halden Metals will supply nickel.\\nThe Korean partners will invest $40 million in the plant. | Korea Anode Corp Seoul Cathode Corp
+            Copper loan\\nKestrel Minerals secured a loan from Citi, Aurora Bank and Norrland Bank for its smelter.\\nThe three lenders will pay out the loan in two tranches. | Aurora Bank Citi Norrland Bank
+            Copper loan\\nThe Export-Import Bank of the United States and the U.S. International Development Finance Corporation said they would study loans for the railway.\\nThe two agencies will also consider loans to copper miners. | Export-Import Bank of the United States U.S. International Development Finance Corporation
+            Lithium plants\\nBolivia signed a lithium deal with a consortium made up of China’s CMOC, Sato Industries and Ulaan Mining.\\nThe consortium will invest $1 billion in two plants. | CMOC Sato Industries Ulaan Mining
+            Lithium plants\\nBolivia signed a lithium deal with Halden Metals.\\nJapanese companies will invest $1 billion in two plants. | JP
+            """)
+    void groupsOfFirmsAndBodiesReferredBack(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Canada and Chile talk copper\\nPresident Ana Reyes of Chile met Prime Minister Tom Hale of Canada.\\nPresident Reyes will open a copper registry. | CL
