@@ -280,16 +280,6 @@ final class ContextRules {
      * Bare "debt" is a loan only beside another instrument of finance ("debt and equity", "debt, equity and political
      * risk insurance", "equity or debt"); elsewhere it is what a state or household owes ("national debt").
      */
-    /**
-     * A bare "stake" is a share of a company only where its size or weight says so ("a 10% stake", "a 15 percent
-     * stake", "a minority stake", "stakes of up to 20 percent"); elsewhere it is what is at risk ("the interests at
-     * stake", "a stake in the outcome").
-     */
-    private static final Pattern SHARE_BEFORE_STAKE = Pattern.compile("(?i)(?:%|\\bper\\s?cent|\\bpercent"
-            + "|\\b(?:minority|majority|controlling|significant|direct|indirect|strategic"
-            + "|ownership|shareholding))(?:\\s*-\\s*|\\s+)$");
-    private static final Pattern SHARE_AFTER_STAKE = Pattern.compile("(?i)^\\s+of\\s+(?:up\\s+to\\s+|about\\s+"
-            + "|around\\s+|nearly\\s+|almost\\s+|roughly\\s+)?\\d[\\d.,]*\\s*(?:%|per\\s?cent\\b|percent\\b)");
     private static final String FINANCE_PARTNERS = "(?:equity|grants?|guarantees?|insurance|mezzanine|quasi-equity)";
     private static final Pattern FINANCE_BEFORE_DEBT = Pattern.compile("(?i)\\b" + FINANCE_PARTNERS
             + "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|and/or)\\s+|\\s*/\\s*)$");
@@ -1056,10 +1046,6 @@ final class ContextRules {
             String surface = text.substring(c.start(), c.end()).toLowerCase(Locale.ROOT);
             if (surface.equals("debt") && !FINANCE_BEFORE_DEBT.matcher(before).find()
                     && !FINANCE_AFTER_DEBT.matcher(after).find()) {
-                return null;
-            }
-            if ((surface.equals("stake") || surface.equals("stakes")) && !SHARE_BEFORE_STAKE.matcher(before).find()
-                    && !SHARE_AFTER_STAKE.matcher(after).find()) {
                 return null;
             }
             if (VERB_FORMS.contains(surface) && (PRONOUN_SUBJECT_BEFORE.matcher(before).find()

@@ -1185,17 +1185,6 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of(), mentions("The province will levy a charge on haul trucks.", MentionType.INSTRUMENT));
     }
 
-    /** A bare stake is equity where its size or weight says so; what is at stake is not an instrument. */
-    @Test
-    void aStakeOfAStatedSizeIsEquity() {
-        assertEquals(List.of("stake → equity", "stake → equity"), mentions("The ministry will take a 12% stake in the"
-                + " graphite refiner, and its fund a minority stake in the anode plant.", MentionType.INSTRUMENT));
-        assertEquals(List.of("stakes → equity"), mentions("The agency may hold stakes of up to 25 percent in new"
-                + " smelters.", MentionType.INSTRUMENT));
-        assertEquals(List.of(), mentions("Much is at stake for cobalt refiners, and every miner has a stake in the"
-                + " outcome.", MentionType.INSTRUMENT));
-    }
-
     /** Another state's Congress is not the United States Congress. */
     @Test
     void anotherStatesCongressIsNotTheUnitedStatesCongress() {
