@@ -16,7 +16,6 @@ import org.accordex.export.AnnotationJson;
 import org.accordex.ingest.FileWalker;
 import org.accordex.ingest.Ingested;
 import org.accordex.ingest.Ingestor;
-import org.accordex.json.ModelJson;
 import org.accordex.model.Annotation;
 
 import picocli.CommandLine.Command;
@@ -121,7 +120,7 @@ final class AnnotateCommand implements Callable<Integer> {
                     // without the text, written straight out: building the tree first cost a share of a folder's run
                     Object json = includeText
                             ? AnnotationJson.addText(AnnotationJson.toJson(annotation), result.document().text())
-                            : ModelJson.withSchema(annotation);
+                            : AnnotationJson.toWritable(annotation);
                     printed.add(new Line(false, writer.writeValueAsString(json)));
                 } catch (JsonProcessingException | RuntimeException | OutOfMemoryError e) {
                     printed.add(new Line(true, source + ": cannot annotate (" + oneLine(e) + ")"));

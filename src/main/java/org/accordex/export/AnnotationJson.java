@@ -26,6 +26,11 @@ public final class AnnotationJson {
         return ModelJson.tree(annotation);
     }
 
+    /** {@link #toJson} as a value a writer writes straight out to the same text, without building the tree. */
+    public static Object toWritable(Annotation annotation) {
+        return ModelJson.withSchema(annotation);
+    }
+
     /**
      * Adds {@code document.text}, the text the offsets index (ANNOTATION.md §3 extras), to the JSON of
      * {@link #toJson}.
