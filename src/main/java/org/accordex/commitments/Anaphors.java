@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -275,17 +276,27 @@ final class Anaphors {
      */
     private static Mention lastWithHead(String headWord, int offset, List<Mention> mentions) {
         Pattern word = headWordPattern(headWord);
+        return lastPartyBefore(offset, mentions, m -> m.start() > offset - COMPANIES_WINDOW
+                && (headWord.equals("agency") ? isBody(m) : word.matcher(m.text()).find()));
+    }
+
+    /** The last party mention before {@code offset} that passes {@code test}; null if none. */
+    private static Mention lastPartyBefore(int offset, List<Mention> mentions, Predicate<Mention> test) {
         Mention last = null;
         for (Mention m : mentions) {
             if (m.start() >= offset) {
                 break;
             }
-            if (m.type() == MentionType.PARTY && m.start() > offset - COMPANIES_WINDOW && (headWord.equals("agency")
-                    ? "body".equals(PartyKinds.of(m.norm())) : word.matcher(m.text()).find())) {
+            if (m.type() == MentionType.PARTY && test.test(m)) {
                 last = m;
             }
         }
         return last;
+    }
+
+    /** A government body: no firm, state or international body. */
+    private static boolean isBody(Mention m) {
+        return "body".equals(PartyKinds.of(m.norm()));
     }
 
     /** The distinct parties of the list {@code anchor} is named in, itself included, in order; empty without it. */
@@ -338,15 +349,7 @@ final class Anaphors {
 
     /** The government body (no firm, state or international body) named last before {@code offset}, if near. */
     private static List<String> lastBody(int offset, List<Mention> mentions) {
-        Mention last = null;
-        for (Mention m : mentions) {
-            if (m.start() >= offset) {
-                break;
-            }
-            if (m.type() == MentionType.PARTY && "body".equals(PartyKinds.of(m.norm()))) {
-                last = m;
-            }
-        }
+        Mention last = lastPartyBefore(offset, mentions, Anaphors::isBody);
         return last == null || offset - last.end() > AGENCY_WINDOW ? List.of() : List.of(last.norm());
     }
 
