@@ -139,8 +139,13 @@ final class Clauses {
                     // a run-in heading: "**STRONGER MILLS:** The decision to … will strengthen …"
                     + "(?:\\*\\*[^*]{1,120}?:?\\*\\*:?\\s*)?"
                     // the means the measure works by, or the time it comes at: "By directing agencies to …, this order
-                    // will strengthen …", "At a time when families cannot afford care, these measures will support …"
-                    + "(?:(?:by\\s+\\p{Ll}+ing|at\\s+a\\s+time\\s+when|now\\s+that)\\b[^;]{0,200}?,\\s*)?"
+                    // will strengthen …", "At a time when families cannot afford care, these measures will support …";
+                    // when it is done or where it was made known: "Once completed, the project will provide …",
+                    // "Announced at the summit, this initiative will help …"
+                    + "(?:(?:by\\s+\\p{Ll}+ing|at\\s+a\\s+time\\s+when|now\\s+that"
+                    + "|(?:once|when)\\s+(?:fully\\s+)?(?:completed?|operational|built|finished|running|in\\s+place)"
+                    + "|(?:announced|launched|unveiled|introduced)\\s+(?:at|in|on|during|last|earlier)"
+                    + ")\\b[^;]{0,200}?,\\s*)?"
                     // what it comes with, or a sentence that adds it: "Along with other efforts …, the actions in this
                     // proclamation will ensure …", "In tandem with …, these actions will create …", "And these actions will …"
                     + "(?:(?:along|together|in\\s+tandem|combined|coupled)\\s+with\\b[^;]{0,200}?,\\s*)?(?:(?:and|so)\\s+)?"
@@ -150,6 +155,8 @@ final class Clauses {
                     + "(?:\\s+(?:in|under)\\s+this\\s+\\p{L}+"
                     // or the partners it is made with: "the new partnerships with Peru and Chile"
                     + "|\\s+with\\s+[^;,]{1,80}?"
+                    // or what it is of: "the launch of the alliance, a partnership of four bodies,"
+                    + "|\\s+of\\s+[^;]{1,200}?"
                     // or where it is set out: "the tariff regime imposed in clause (3) of this proclamation"
                     + "|\\s+(?:imposed|set\\s+forth|described|taken|established)\\s+(?:in|under|by)\\s+[^;,]{1,80}?)?"
                     // what the measure does, said after it: "the decision to close loopholes [will strengthen …]"

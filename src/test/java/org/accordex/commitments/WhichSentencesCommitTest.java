@@ -1799,4 +1799,21 @@ class WhichSentencesCommitTest {
     void aGroupsMembersAsTheSubjectPledgeWhatTheyWillLowerOrReduce(String sentence, String expected) {
         assertEquals(expected, lastLine(NEWS + "Canada and Chile met on Monday.\n\n" + sentence + "\n"));
     }
+
+    /**
+     * What a project, an initiative or its launch will bring about is an effect, also after a clause that says when it
+     * is done or where it was made known; the state or the firm that builds or launches it still commits.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Once completed, the Atacama smelter project will provide clean, reliable power to thousands of homes.        | none
+            Announced at the Copper Summit in Lima, this initiative will bolster the resilience of mining towns.        | none
+            The upcoming launch of the Copper Skills Alliance—a partnership of the agency, two universities and a union—will help train smelter workers. | none
+            The copper projects will provide electricity to remote villages.                                            | none
+            Chile will launch the Atacama smelter project next year.                                                    | commitment CL
+            Once completed, the smelter will be run by Codelco, and Canada will buy its first cathodes.                  | commitment CA
+            """)
+    void aProjectsOrALaunchsEffectIsNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + "Canada and Chile signed a copper partnership.\n\n" + sentence + "\n"));
+    }
 }
