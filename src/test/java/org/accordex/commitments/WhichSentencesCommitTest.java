@@ -1816,4 +1816,15 @@ class WhichSentencesCommitTest {
     void aProjectsOrALaunchsEffectIsNoPledge(String sentence, String expected) {
         assertEquals(expected, lastLine(FACT_SHEET + "Canada and Chile signed a copper partnership.\n\n" + sentence + "\n"));
     }
+
+    /** A dedication others are thanked or praised for is theirs and already shown; one the speaker renews commits. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Secretary thanked the participants for their dedication to providing safe copper to every plant.       | none
+            The Secretary praised the mayors for their dedication to replacing lead pipes in their towns.            | none
+            The Secretary reaffirmed the Administration's dedication to replacing every lead pipe.                   | commitment US
+            """)
+    void aDedicationOthersAreThankedForIsNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + "The Secretary met the participants of the copper forum.\n\n" + sentence + "\n"));
+    }
 }
