@@ -285,6 +285,15 @@ final class ContextRules {
             + "(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|and/or)\\s+|\\s*/\\s*)$");
     private static final Pattern FINANCE_AFTER_DEBT = Pattern.compile("(?i)^(?:\\s*,\\s*(?:and\\s+|or\\s+)?|\\s+(?:and|or|and/or)\\s+"
             + "|\\s*/\\s*)" + FINANCE_PARTNERS + "\\b");
+    /**
+     * A warrant beside a firm's shares is the right to buy them ("warrants for additional common shares", "a 5%
+     * stake through warrants"); one that buys into the firm or is exercised says so after it ("warrants to buy 7.5%
+     * of the company", "warrants in the company", "the warrants may be exercised").
+     */
+    private static final Pattern SHARE_CAPITAL_WORDS = Pattern.compile("(?i)\\b(?:shares?|stock|stakes?|equity"
+            + "|shareholders?)\\b");
+    private static final Pattern SHARE_WARRANT_AFTER = Pattern.compile("(?i)^\\s+(?:to\\s+(?:buy|purchase|acquire)"
+            + "|in\\s+(?:the\\s+)?(?:company|firm|miner|developer|group)\\b|(?:may|can|will|could|would|are|were)\\s+(?:be\\s+)?exercis)");
     private static final Pattern SECTOR_AFTER = Pattern.compile("(?i)^\\s+" + alternation(SECTOR_WORDS) + "\\b");
     /**
      * Insurance as a trade, a cost or a social benefit, not cover a party gives: "insurance and insurance-related
@@ -1140,6 +1149,9 @@ final class ContextRules {
             if (surface.startsWith("stockpile") && ARSENAL_BEFORE.matcher(before).find()) {
                 return null;
             }
+            if (surface.startsWith("warrant") && !isShareWarrant(text.substring(sentenceStart, sentenceEnd), after)) {
+                return null;
+            }
             if ((surface.equals("quota") || surface.equals("quotas")) && (JOINED_BEFORE.matcher(before).find()
                     || !TRADE_CONTEXT.matcher(text.substring(sentenceStart, sentenceEnd)).find())) {
                 return null;
@@ -1149,6 +1161,11 @@ final class ContextRules {
     }
 
     /** Whether {@code start} is inside a web address: the run of non-space characters before it holds "://" or "www.". */
+    /** Whether a bare warrant is a right to buy shares, not a court's order or the verb ("as circumstances warrant"). */
+    private static boolean isShareWarrant(String sentence, String after) {
+        return SHARE_WARRANT_AFTER.matcher(after).find() || SHARE_CAPITAL_WORDS.matcher(sentence).find();
+    }
+
     private static boolean isInLink(String text, int start) {
         int from = start;
         int limit = Math.max(0, start - URL_LOOKBACK);

@@ -130,6 +130,8 @@ public final class DeadlineGrammar {
      */
     private static final Pattern OPENING_LEAD = Pattern.compile("(?i)by");
     private static final Pattern BEFORE_OPENING = Pattern.compile("^[\\s\\p{Punct}•–—-]*$");
+    /** The capitalized word of a name just before: "Waste" of "Zero Waste by 2040 Programme". */
+    private static final Pattern CAPITALIZED_WORD_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}-]*\\s+$");
     private static final Pattern FUTURE_WORD = Pattern.compile("(?i)\\b(?:will|shall|would|should|must|can|could|may"
             + "|might|to(?!\\s+(?:a|an|the|its|their|his|her|our|this|these|those|date|(?-i:\\p{Lu})\\S*|\\d\\S*)\\b)|aims?|plans?|intends?|expects?|expected|targets?|goals?|needs?|going)\\b");
     private static final Pattern PASSIVE_PARTICIPLE = Pattern.compile("(?i)\\bbe\\s+(?:\\p{L}+ly\\s+)?\\p{L}{3,}ed\\b");
@@ -390,7 +392,7 @@ public final class DeadlineGrammar {
                     || EVENT_RANGE_START_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 160), m.start())).find())) {
                 continue;
             }
-            if (OPENING_LEAD.matcher(m.group("lead")).matches() && isPastNarrative(sentence, m)) {
+            if (OPENING_LEAD.matcher(m.group("lead")).matches() && (isPastNarrative(sentence, m) || isInPlanName(sentence, m))) {
                 continue;
             }
             absolute(m, documentDate).filter(norm -> !isPast(norm, documentDate))
@@ -399,7 +401,10 @@ public final class DeadlineGrammar {
         LeadWordSearch.Search fiscalSearch = FISCAL_YEAR_SEARCH.in(sentence, lowerCase);
         while (fiscalSearch.find()) {
             Matcher fiscal = fiscalSearch.matcher();
-            if (fiscal.group("the") != null && nounFollows(sentence, fiscal.end())) {
+            if (fiscal.group("the") != null && nounFollows(sentence, fiscal.end())
+                    || PERIOD_LEAD.matcher(fiscal.group("lead")).matches()
+                            && START_BEFORE.matcher(sentence.substring(Math.max(0, fiscal.start() - 20), fiscal.start())).find()) {
+                // "beginning in FY 2027" says when it starts; "start by FY 2028" still bounds the start
                 continue;
             }
             fiscalYear(fiscal, fiscalState).filter(norm -> !isPast(norm, documentDate))
@@ -507,6 +512,15 @@ public final class DeadlineGrammar {
         int start = Math.max(Math.max(0, at - IN_SPAN_LOOKBACK), sentence.lastIndexOf(';', at - 1) + 1);
         String clause = sentence.substring(start, at);
         return !FUTURE_WORD.matcher(clause).find() && PAST_WORD.matcher(clause).find();
+    }
+
+    /**
+     * "the Zero Waste by 2040 Programme", "a Clean Copper by 2035 Strategy": a year inside the name of a plan, between
+     * a name's capitalized word and the plan's head, names the plan, not a time by which something is done.
+     */
+    private static boolean isInPlanName(String sentence, Matcher m) {
+        return CAPITALIZED_WORD_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()
+                && ContextRules.isInPlanName(sentence, m.end());
     }
 
     /**

@@ -403,6 +403,33 @@ class DeadlineGrammarTest {
                 () -> "no deadline in: " + sentence + " but " + DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE));
     }
 
+    /**
+     * A fiscal year a measure starts in says when it begins, not by when; a year inside a plan's name names the plan;
+     * a term that "shall not exceed" a length limits how long something lasts, not by when it is done.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "The bank will raise its cobalt lending beginning in FY 2027.",
+            "The fund will widen its nickel grants starting in fiscal year 2028.",
+            "The ministry will publish the Clean Copper by 2035 Strategy next month.",
+            "The partners will launch a Zero Waste by 2040 Programme for tailings.",
+            "The term of the graphite loan shall not exceed ten years.",
+    })
+    void startsPlanNamesAndLimitsAreNoDeadline(String sentence) {
+        assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE).isEmpty(),
+                () -> "no deadline in: " + sentence + " but " + DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The ministry will publish its Clean Copper Strategy by 2035.|by 2035|2035",
+            "The bank will raise its cobalt lending in FY 2027.|in FY 2027|2027-12-31",
+            "The fund will start its nickel grants by FY 2028.|by FY 2028|2028-12-31",
+    })
+    void yearsOutsideANameOrAStartStayDeadlines(String sentence, String phrase, String norm) {
+        assertOneDeadline(sentence, phrase, norm, DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE));
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"by June of next year", "by the winter of 2026", "in the first half of 2026"})
     void aMonthOfNextYearNeedsTheDocumentDate(String phrase) {

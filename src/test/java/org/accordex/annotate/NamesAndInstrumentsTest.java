@@ -1177,6 +1177,29 @@ class NamesAndInstrumentsTest {
                         MentionType.INSTRUMENT));
     }
 
+    /**
+     * Warrants beside shares, golden shares and preferred shares are equity; convertible notes are loans; streams and
+     * royalties bought up front finance a mine; CfDs and feed-in tariffs guarantee a price. A warrant without shares
+     * is a court's order or the verb.
+     */
+    @Test
+    void sharesRightsConvertiblesStreamsAndGuaranteedPrices() {
+        assertEquals(List.of("warrants → equity", "preferred shares → equity"), mentions("The fund will receive"
+                + " warrants for further common shares and buy preferred shares in the nickel refiner.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of("warrants → equity"), mentions("The state will also hold warrants to purchase 6% of the"
+                + " graphite miner.", MentionType.INSTRUMENT));
+        assertEquals(List.of("golden share → equity", "convertible notes → loan"), mentions("The treasury will keep a"
+                + " golden share in the smelter and buy convertible notes from its parent.", MentionType.INSTRUMENT));
+        assertEquals(List.of("streaming agreement → financial-support", "net smelter royalty → financial-support"),
+                mentions("The lender signed a cobalt streaming agreement and a net smelter royalty with the developer.",
+                        MentionType.INSTRUMENT));
+        assertEquals(List.of("CfDs → price-floor", "feed-in tariff → price-floor"), mentions("The ministry will award"
+                + " CfDs to two antimony plants and keep its feed-in tariff for solar.", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The agency may revisit the tin rules as circumstances warrant, and the"
+                + " courts will restrict search warrants.", MentionType.INSTRUMENT));
+    }
+
     /** "Levy" after a will, a pronoun or a plural actor is the verb; a levy named is a tariff. */
     @Test
     void levyAfterAPluralActorIsTheVerb() {
