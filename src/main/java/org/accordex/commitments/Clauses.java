@@ -394,6 +394,18 @@ final class Clauses {
     }
 
     /**
+     * "be" and a stance that closes the clause, or leaves only whom or what it is toward: "not be intimidated by
+     * anyone", "be very careful in how we respond".
+     */
+    private static final Pattern STANCE = ClauseWords.compile("^[\\s,]*(?:not\\s+)?be\\s+(?:(?:very|so|too|even|more|all|\\w+ly)\\s+)*(?:"
+            + ClauseWords.alternation("stance") + ")(?=\\s*(?:[.,;:!?\"”’)]|$)|\\s+(?:in|about|by|on|with|toward|towards|against|when|if|as)\\b)");
+
+    /** Whether what follows "will" or "going to" is how the subject will be, a stance rather than an act. */
+    static boolean isStance(String afterCue) {
+        return STANCE.matcher(afterCue).find();
+    }
+
+    /**
      * A subject that is only permitted to act: "Either Party may accelerate …", "the affected Party may request
      * consultations … to seek a solution". A later noun or purpose cue ("on the basis of its commitments to …", "to seek")
      * does not make the permission a pledge; a modal of its own ("may …, and shall notify") still binds, and so does

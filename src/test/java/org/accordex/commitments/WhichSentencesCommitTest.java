@@ -1799,4 +1799,22 @@ class WhichSentencesCommitTest {
     void aGroupsMembersAsTheSubjectPledgeWhatTheyWillLowerOrReduce(String sentence, String expected) {
         assertEquals(expected, lastLine(NEWS + "Canada and Chile met on Monday.\n\n" + sentence + "\n"));
     }
+
+    /**
+     * How a party says it will be, closing the clause, is a stance and no act ("will not be cowed", "going to be very
+     * tough"); a role it will hold or a readiness to act still pledges.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            "We will not be cowed by threats," Chile's mining minister said.                        | none
+            "We're going to be very tough on anyone who dumps copper," Canada's trade minister said. | none
+            Canada will be vigilant about copper dumping.                                            | none
+            Canada will be strong in its defence of free trade.                                      | none
+            Chile will be responsible for the smelter's permits.                                     | commitment CL
+            Canada will be ready to ship copper to Chile next year.                                  | commitment CA
+            Canada will strongly defend free trade in copper.                                        | commitment CA
+            """)
+    void aStanceClosingTheClauseIsNoAct(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "The two ministers met in Ottawa.\n\n" + sentence + "\n"));
+    }
 }
