@@ -684,6 +684,25 @@ final class Clauses {
     }
 
     /**
+     * The firms of a trade at large as the whole subject, by a demonym or a place they are in or outside of, or bare:
+     * "Chinese companies", "Smelters in Chile and Peru", "Firms outside Canada", "Exporters".
+     */
+    private static final Pattern FIRMS_AT_LARGE = ClauseWords.compile("^[\\s\"“]*(?:(?:the|many|most|some|all|other|foreign|western|global|(?-i:\\p{Lu})[\\p{L}’'.-]+)\\s+){0,2}(?:"
+            + ClauseWords.alternation("demonym-actor") + ")(?:\\s+(?:in|outside|from|across|beyond|based\\s+in)\\s+[^,;:]{1,80}?)?\\s*$");
+    /** What a trade's firms will need or have to do: a burden a rule or the circumstance lays on them. */
+    private static final Pattern BURDEN = ClauseWords.compile("^(?:will|would)\\s+(?:(?:also|now|then|\\w+ly)\\s+)*(?:need|have)\\s+to\\b");
+
+    /**
+     * Whether a trade's firms at large will need to do what the subject says, or undergo it: "Chinese companies will
+     * need to apply for licences", "Smelters in Chile and Peru will be exposed to …" (what another's rule or the market
+     * lays on them, no one's pledge).
+     */
+    static boolean isBurdenOfFirmsAtLarge(String subject, String fromCue, String afterCue) {
+        return FIRMS_AT_LARGE.matcher(subject).find()
+                && (BURDEN.matcher(fromCue).find() || isEffect(afterCue) || isOutlook(afterCue));
+    }
+
+    /**
      * What a duty or quota amounts to: "the additional rate of duty shall be 15 percent", "… shall be the rates set out
      * in clause 3", "… shall be identical to …", "… shall be:" before the rates.
      */

@@ -1841,6 +1841,9 @@ public final class CommitmentExtractor {
             if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && FUNDING_SUBJECT.matcher(subject).find()) {
                 return Resolved.NONE; // "Funding for the Copper Institute will support …": what the money pays for
             }
+            if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isBurdenOfFirmsAtLarge(subject, sentence.substring(cueStart), afterCue)) {
+                return Resolved.NONE; // "Chinese companies will need to apply for licences": what a rule lays on a trade
+            }
             Matcher running = ONCE_RUNNING.matcher(beforeCue);
             int runningEnd = running.lookingAt() ? running.end() : -1;
             int subjectEnd = cueStart;

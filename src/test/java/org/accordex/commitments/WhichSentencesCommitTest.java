@@ -1817,4 +1817,19 @@ class WhichSentencesCommitTest {
     void aStanceClosingTheClauseIsNoAct(String sentence, String expected) {
         assertEquals(expected, lastLine(NEWS + "The two ministers met in Ottawa.\n\n" + sentence + "\n"));
     }
+
+    /**
+     * What a trade's firms at large will need or have to do, or will undergo, is what a rule or the market lays on them,
+     * no one's pledge; what a state's firms will do of their own accord is still that state's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Peruvian refiners will need to register each copper cargo with Chile's customs service. | none
+            Smelters in Canada and Peru will be exposed to higher power prices next winter.         | none
+            Buyers outside Chile will have to find other copper suppliers.                          | none
+            Chilean smelters will invest $2 billion in new furnaces.                                | commitment CL
+            """)
+    void whatARuleLaysOnATradesFirmsIsNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "Chile set new copper export rules on Monday.\n\n" + sentence + "\n"));
+    }
 }
