@@ -938,12 +938,13 @@ final class Clauses {
     }
 
     /**
-     * The same in a report: "Halden said it had produced its first oxide and [plans] to …", "said on Monday it had …", the
-     * speaker's pronoun.
+     * The same in a report: "Halden said it had produced its first oxide and [plans] to …", "said on Monday it had …", "said
+     * it was studying the offer and [would] …", the speaker's pronoun.
      */
     private static final Pattern REPORTED_PRONOUN_SERIES = Pattern.compile("\\b(?:said|says|added)\\s+"
             + "(?:in\\s+a\\s+statement\\s+|on\\s+\\w{3,6}day\\s+)?(?:that\\s+)?(they|it)\\s+"
-            + "(?:also\\s+)?(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ed|met|began|begun|won|sold|made|built)\\b[^;:“”\"]*?\\s+and\\s+$");
+            + "(?:also\\s+)?(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?\\p{Ll}+ing|(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ed|met|began|begun|won|sold|made|built))"
+            + "\\b[^;:“”\"]*?\\s+and\\s+$");
     private static final Pattern PRONOUN_SERIES = Pattern.compile("^[\\s*_>-]*(They|It)\\s+(?:also\\s+)?(?:\\p{Ll}+ed|met|spoke|held)\\b"
             + "[^;:“”\"]*?\\s+and\\s+(?:also\\s+|then\\s+|further\\s+)?$");
 

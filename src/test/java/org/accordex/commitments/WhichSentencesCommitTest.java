@@ -1832,4 +1832,19 @@ class WhichSentencesCommitTest {
     void whatARuleLaysOnATradesFirmsIsNoPledge(String sentence, String expected) {
         assertEquals(expected, lastLine(NEWS + "Chile set new copper export rules on Monday.\n\n" + sentence + "\n"));
     }
+
+    /**
+     * A reported present or past progressive before "and would" ("said it was reviewing the rules and would …") shares
+     * the speaker's pronoun, as a past verb does; a thing said to be part of a party's commitment makes none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile's trade ministry said it was reviewing the rules and would meet miners next week. | commitment CL
+            Chile said it is weighing the offer and will reply within a month.                      | commitment CL
+            The new smelter is part of Chile's commitment to refining more copper at home.          | none
+            Chile reaffirmed its commitment to refining more copper at home.                        | commitment CL
+            """)
+    void aReportedProgressiveSharesItsSpeaker(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "The two ministers met in Ottawa.\n\n" + sentence + "\n"));
+    }
 }
