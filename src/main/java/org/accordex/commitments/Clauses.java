@@ -689,8 +689,8 @@ final class Clauses {
      */
     private static final Pattern FIRMS_AT_LARGE = ClauseWords.compile("^[\\s\"“]*(?:(?:the|many|most|some|all|other|foreign|western|global|(?-i:\\p{Lu})[\\p{L}’'.-]+)\\s+){0,2}(?:"
             + ClauseWords.alternation("demonym-actor") + ")(?:\\s+(?:in|outside|from|across|beyond|based\\s+in)\\s+[^,;:]{1,80}?)?\\s*$");
-    /** What a trade's firms will need or have to do: a burden a rule or the circumstance lays on them. */
-    private static final Pattern BURDEN = ClauseWords.compile("^(?:will|would)\\s+(?:(?:also|now|then|\\w+ly)\\s+)*(?:need|have)\\s+to\\b");
+    /** What a trade's firms will need, have or be required to do: a burden a rule or the circumstance lays on them. */
+    private static final Pattern BURDEN = ClauseWords.compile("^(?:will|would)\\s+(?:(?:also|now|then|\\w+ly)\\s+)*(?:(?:need|have)\\s+to|be\\s+required\\s+to)\\b");
 
     /**
      * Whether a trade's firms at large will need to do what the subject says, or undergo it: "Chinese companies will

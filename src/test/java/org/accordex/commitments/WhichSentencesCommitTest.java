@@ -1827,6 +1827,8 @@ class WhichSentencesCommitTest {
             Peruvian refiners will need to register each copper cargo with Chile's customs service. | none
             Smelters in Canada and Peru will be exposed to higher power prices next winter.         | none
             Buyers outside Chile will have to find other copper suppliers.                          | none
+            Peruvian refiners will be required to name their copper buyers.                         | none
+            Chile will be required to publish its copper export quotas.                             | obligation CL
             Chilean smelters will invest $2 billion in new furnaces.                                | commitment CL
             """)
     void whatARuleLaysOnATradesFirmsIsNoPledge(String sentence, String expected) {
