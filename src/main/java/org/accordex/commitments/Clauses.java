@@ -401,6 +401,18 @@ final class Clauses {
     }
 
     /**
+     * "be" and a stance that closes the clause, or leaves only whom or what it is toward: "not be intimidated by
+     * anyone", "be very careful in how we respond".
+     */
+    private static final Pattern STANCE = ClauseWords.compile("^[\\s,]*(?:not\\s+)?be\\s+(?:(?:very|so|too|even|more|all|\\w+ly)\\s+)*(?:"
+            + ClauseWords.alternation("stance") + ")(?=\\s*(?:[.,;:!?\"”’)]|$)|\\s+(?:in|about|by|on|with|toward|towards|against|when|if|as)\\b)");
+
+    /** Whether what follows "will" or "going to" is how the subject will be, a stance rather than an act. */
+    static boolean isStance(String afterCue) {
+        return STANCE.matcher(afterCue).find();
+    }
+
+    /**
      * A subject that is only permitted to act: "Either Party may accelerate …", "the affected Party may request
      * consultations … to seek a solution". A later noun or purpose cue ("on the basis of its commitments to …", "to seek")
      * does not make the permission a pledge; a modal of its own ("may …, and shall notify") still binds, and so does
@@ -679,6 +691,25 @@ final class Clauses {
     }
 
     /**
+     * The firms of a trade at large as the whole subject, by a demonym or a place they are in or outside of, or bare:
+     * "Chinese companies", "Smelters in Chile and Peru", "Firms outside Canada", "Exporters".
+     */
+    private static final Pattern FIRMS_AT_LARGE = ClauseWords.compile("^[\\s\"“]*(?:(?:the|many|most|some|all|other|foreign|western|global|(?-i:\\p{Lu})[\\p{L}’'.-]+)\\s+){0,2}(?:"
+            + ClauseWords.alternation("demonym-actor") + ")(?:\\s+(?:in|outside|from|across|beyond|based\\s+in)\\s+[^,;:]{1,80}?)?\\s*$");
+    /** What a trade's firms will need, have or be required to do: a burden a rule or the circumstance lays on them. */
+    private static final Pattern BURDEN = ClauseWords.compile("^(?:will|would)\\s+(?:(?:also|now|then|\\w+ly)\\s+)*(?:(?:need|have)\\s+to|be\\s+required\\s+to)\\b");
+
+    /**
+     * Whether a trade's firms at large will need to do what the subject says, or undergo it: "Chinese companies will
+     * need to apply for licences", "Smelters in Chile and Peru will be exposed to …" (what another's rule or the market
+     * lays on them, no one's pledge).
+     */
+    static boolean isBurdenOfFirmsAtLarge(String subject, String fromCue, String afterCue) {
+        return FIRMS_AT_LARGE.matcher(subject).find()
+                && (BURDEN.matcher(fromCue).find() || isEffect(afterCue) || isOutlook(afterCue));
+    }
+
+    /**
      * What a duty or quota amounts to: "the additional rate of duty shall be 15 percent", "… shall be the rates set out
      * in clause 3", "… shall be identical to …", "… shall be:" before the rates.
      */
@@ -914,12 +945,13 @@ final class Clauses {
     }
 
     /**
-     * The same in a report: "Halden said it had produced its first oxide and [plans] to …", "said on Monday it had …", the
-     * speaker's pronoun.
+     * The same in a report: "Halden said it had produced its first oxide and [plans] to …", "said on Monday it had …", "said
+     * it was studying the offer and [would] …", the speaker's pronoun.
      */
     private static final Pattern REPORTED_PRONOUN_SERIES = Pattern.compile("\\b(?:said|says|added)\\s+"
             + "(?:in\\s+a\\s+statement\\s+|on\\s+\\w{3,6}day\\s+)?(?:that\\s+)?(they|it)\\s+"
-            + "(?:also\\s+)?(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ed|met|began|begun|won|sold|made|built)\\b[^;:“”\"]*?\\s+and\\s+$");
+            + "(?:also\\s+)?(?:(?:is|are|was|were)\\s+(?:now\\s+|still\\s+)?\\p{Ll}+ing|(?:(?:has|have|had)\\s+)?(?:\\p{Ll}+ed|met|began|begun|won|sold|made|built))"
+            + "\\b[^;:“”\"]*?\\s+and\\s+$");
     private static final Pattern PRONOUN_SERIES = Pattern.compile("^[\\s*_>-]*(They|It)\\s+(?:also\\s+)?(?:\\p{Ll}+ed|met|spoke|held)\\b"
             + "[^;:“”\"]*?\\s+and\\s+(?:also\\s+|then\\s+|further\\s+)?$");
 

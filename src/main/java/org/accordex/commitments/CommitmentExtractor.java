@@ -409,6 +409,8 @@ public final class CommitmentExtractor {
     private static final Pattern THERE_BEFORE = Pattern.compile("(?i)\\bthere\\s+(?:(?:also|now|always|still|then|\\w+ly)\\s+)?$");
     /** The modals that may forecast ("will", "would"); "shall" and "must" impose a duty whatever their subject. */
     private static final Pattern FORECASTING_MODAL = Pattern.compile("(?i)^(?:will|would)\\b");
+    /** The modals of a stance the subject will hold: "will", "would", the news wording "going to". */
+    private static final Pattern STANCE_MODAL = Pattern.compile("(?i)^(?:will|would|going\\s+to)\\b");
     /**
      * "is expected to", "are also expected to": the plan of its subject, a party's or its measure's ("Canada is expected
      * to invest …", "the tariff cuts are expected to take effect …"), except before an effect or a benefit.
@@ -1839,6 +1841,9 @@ public final class CommitmentExtractor {
             if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && FUNDING_SUBJECT.matcher(subject).find()) {
                 return Resolved.NONE; // "Funding for the Copper Institute will support …": what the money pays for
             }
+            if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isBurdenOfFirmsAtLarge(subject, sentence.substring(cueStart), afterCue)) {
+                return Resolved.NONE; // "Chinese companies will need to apply for licences": what a rule lays on a trade
+            }
             Matcher running = ONCE_RUNNING.matcher(beforeCue);
             int runningEnd = running.lookingAt() ? running.end() : -1;
             int subjectEnd = cueStart;
@@ -2032,6 +2037,9 @@ public final class CommitmentExtractor {
             }
             if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isOutlook(afterCue)) {
                 return Resolved.NONE; // "With this deal we will see copper prices fall": a forecast in the speakers' voice
+            }
+            if (STANCE_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isStance(afterCue)) {
+                return Resolved.NONE; // "We will not be intimidated", "we're going to be very tough": rhetoric, no act
             }
             if (PLANNED_FUTURE.matcher(sentence.substring(cueStart, cue.end())).matches() && Clauses.isItinerary(afterCue)) {
                 return Resolved.NONE; // "The President will later visit the naval base": where someone goes, no pledge

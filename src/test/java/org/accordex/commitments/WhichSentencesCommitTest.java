@@ -1827,4 +1827,54 @@ class WhichSentencesCommitTest {
     void aDedicationOthersAreThankedForIsNoPledge(String sentence, String expected) {
         assertEquals(expected, lastLine(FACT_SHEET + "The Secretary met the participants of the copper forum.\n\n" + sentence + "\n"));
     }
+
+    /**
+     * How a party says it will be, closing the clause, is a stance and no act ("will not be cowed", "going to be very
+     * tough"); a role it will hold or a readiness to act still pledges.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            "We will not be cowed by threats," Chile's mining minister said.                        | none
+            "We're going to be very tough on anyone who dumps copper," Canada's trade minister said. | none
+            Canada will be vigilant about copper dumping.                                            | none
+            Canada will be strong in its defence of free trade.                                      | none
+            Chile will be responsible for the smelter's permits.                                     | commitment CL
+            Canada will be ready to ship copper to Chile next year.                                  | commitment CA
+            Canada will strongly defend free trade in copper.                                        | commitment CA
+            """)
+    void aStanceClosingTheClauseIsNoAct(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "The two ministers met in Ottawa.\n\n" + sentence + "\n"));
+    }
+
+    /**
+     * What a trade's firms at large will need or have to do, or will undergo, is what a rule or the market lays on them,
+     * no one's pledge; what a state's firms will do of their own accord is still that state's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Peruvian refiners will need to register each copper cargo with Chile's customs service. | none
+            Smelters in Canada and Peru will be exposed to higher power prices next winter.         | none
+            Buyers outside Chile will have to find other copper suppliers.                          | none
+            Peruvian refiners will be required to name their copper buyers.                         | none
+            Chile will be required to publish its copper export quotas.                             | obligation CL
+            Chilean smelters will invest $2 billion in new furnaces.                                | commitment CL
+            """)
+    void whatARuleLaysOnATradesFirmsIsNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "Chile set new copper export rules on Monday.\n\n" + sentence + "\n"));
+    }
+
+    /**
+     * A reported present or past progressive before "and would" ("said it was reviewing the rules and would …") shares
+     * the speaker's pronoun, as a past verb does; a thing said to be part of a party's commitment makes none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile's trade ministry said it was reviewing the rules and would meet miners next week. | commitment CL
+            Chile said it is weighing the offer and will reply within a month.                      | commitment CL
+            The new smelter is part of Chile's commitment to refining more copper at home.          | none
+            Chile reaffirmed its commitment to refining more copper at home.                        | commitment CL
+            """)
+    void aReportedProgressiveSharesItsSpeaker(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "The two ministers met in Ottawa.\n\n" + sentence + "\n"));
+    }
 }
