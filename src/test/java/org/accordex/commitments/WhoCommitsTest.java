@@ -2049,4 +2049,21 @@ class WhoCommitsTest {
                 + "They also reaffirmed their commitment to mapping bauxite deposits together.\n";
         assertEquals("GH US", partiesOfLast(text));
     }
+
+    /**
+     * A front matter's quoted title that writes a state's blank as an escape ("the United\_States", or a line folded
+     * there, written ⏎ below) still lists that state among the speakers, so "we" is all of them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Statement by Chile, Ghana, Norway, and the United\\_States on Bauxite | CL GH NO US
+            Statement by Chile, Ghana, Norway, and the United\\_⏎States on a Bauxite Compact | CL GH NO US
+            Statement by Chile, Ghana, Norway, and the United ⏎States on a Bauxite Compact | CL GH NO US
+            """)
+    void aStateInAnEscapedTitleIsOneOfTheSpeakers(String title, String parties) {
+        String text = "---\ntitle: \"" + title.replace("⏎", "\\\n  ") + "\"\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/a-statement/\n---\n"
+                + "Bauxite matters to every region.\n\nWe will map bauxite deposits together.\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
 }
