@@ -224,6 +224,8 @@ public final class CommitmentExtractor {
             + ClauseWords.alternation("member-group") + "|" + EXAMPLE_GROUP + ")[\\s\u00a0]*,[\\s\u00a0]*(?:(?:co-)?(?:led|chaired|convened)"
             + "[\\s\u00a0]+by[\\s\u00a0][^–—;()]{1,150}?,?[\\s\u00a0]+and[\\s\u00a0]+)?(?:including|comprising)[\\s\u00a0][^–—;()]{1,250}?,"
             + BEFORE_VERB);
+    /** What a group's members are called as a subject: "the Members", "the Parties", "the Signatories". */
+    private static final String GROUP_MEMBERS = "(?:members|partners|participants|parties|signatories)";
     /** A group's name of a few words, none of them "and" (which would join another subject before the brackets). */
     private static final String GROUP_NAME_WORDS = "(?:(?!and\\b)[^–—;,()\\s]+[\\s\u00a0]+){0,4}?";
     /**
@@ -231,12 +233,20 @@ public final class CommitmentExtractor {
      * "The group's partners (A, B) will …": those bracketed act, not the document's other parties.
      */
     private static final Pattern MEMBERS_IN_BRACKETS = ClauseWords.compile("(?:^|;)[\\s\"“]*(?:the[\\s\u00a0]+)?(?:"
-            + "(?:members|partners|participants)[\\s\u00a0]+of[\\s\u00a0]+(?:the[\\s\u00a0]+)?" + GROUP_NAME_WORDS + "[^–—;,()\\s]+"
-            + "|" + GROUP_NAME_WORDS + "(?:members|partners|participants))[\\s\u00a0]*(\\([^()]{3,250}\\))" + BEFORE_VERB);
+            + GROUP_MEMBERS + "[\\s\u00a0]+(?:of|to)[\\s\u00a0]+(?:(?:the|this)[\\s\u00a0]+)?" + GROUP_NAME_WORDS + "[^–—;,()\\s]+"
+            + "|" + GROUP_NAME_WORDS + GROUP_MEMBERS + ")[\\s\u00a0]*(\\([^()]{3,250}\\))" + BEFORE_VERB);
+    /**
+     * A group's members as the subject with all of them in an aside after "namely": "The Parties, namely A, B and C,
+     * will …": those listed act, not the document's other parties.
+     */
+    private static final Pattern MEMBERS_NAMELY = ClauseWords.compile("(?:^|;)[\\s\"“]*(?:the[\\s\u00a0]+)?" + GROUP_NAME_WORDS
+            + GROUP_MEMBERS + "(?:[\\s\u00a0]+(?:of|to)[\\s\u00a0]+(?:(?:the|this)[\\s\u00a0]+)?" + GROUP_NAME_WORDS + "[^–—;,()\\s]+)?"
+            + "[\\s\u00a0]*,[\\s\u00a0]*(namely)[\\s\u00a0][^–—;()]{1,250}?," + BEFORE_VERB);
 
     /**
      * The parties a group subject names as its leaders and members ({@link #LED_AND_INCLUDING}), or as its members in
-     * brackets ({@link #MEMBERS_IN_BRACKETS}, two or more); empty if the subject is neither.
+     * brackets ({@link #MEMBERS_IN_BRACKETS}) or after "namely" ({@link #MEMBERS_NAMELY}), two or more; empty if the
+     * subject is none of these.
      */
     private static List<String> namedMembers(String beforeCue, int subjectFrom, int offset, List<Mention> inside) {
         int from = -1;
@@ -248,6 +258,10 @@ public final class CommitmentExtractor {
         if (from < 0 && beforeCue.indexOf('(') >= 0) {
             MatchResult bracketed = lastOpeningBy(MEMBERS_IN_BRACKETS, beforeCue, subjectFrom);
             from = bracketed == null ? -1 : bracketed.start(1);
+        }
+        if (from < 0 && beforeCue.contains("namely")) {
+            MatchResult namely = lastOpeningBy(MEMBERS_NAMELY, beforeCue, subjectFrom);
+            from = namely == null ? -1 : namely.start(1);
         }
         if (from < 0) {
             return List.of();
@@ -2430,9 +2444,10 @@ public final class CommitmentExtractor {
                 if (speakers.isEmpty() && quoted == null && context.officials().issuedByTheWhiteHouse()) {
                     // "Our administration will work with Peru", "Both sides will …" in a White House text whose parties
                     // the text named as its guests only: the White House speaks for the United States
-                    whole = firstPerson ? ownStateOfTheWhiteHouse(whole, SHARED_BY_US.matcher(subject).find()
-                                    || JOINT_TITLE.matcher(text.substring(0, DocumentParties.titleEnd(text))).find())
-                            : isPairSubject(subject) || isEachSideSubject(subject) ? pairWithTheWhiteHouse(whole) : whole;
+                    String title = text.substring(0, DocumentParties.titleEnd(text));
+                    boolean withThem = SHARED_BY_US.matcher(subject).find() || JOINT_TITLE.matcher(title).find();
+                    whole = !firstPerson ? isPairSubject(subject) || isEachSideSubject(subject) ? pairWithTheWhiteHouse(whole) : whole
+                            : !withThem && factSheetWithAGroup(title, whole) ? List.of("US") : ownStateOfTheWhiteHouse(whole, withThem);
                 }
                 if (speakers.isEmpty() && firstPerson) {
                     whole = withoutPartners(whole, sentence, offset, cueStart, inside);
@@ -3213,6 +3228,19 @@ public final class CommitmentExtractor {
      */
     private static List<String> ownStateOfTheWhiteHouse(List<String> whole, boolean withThem) {
         return whole.isEmpty() || speaksForItself(whole) ? whole : withThem ? union(whole, List.of("US")) : List.of("US");
+    }
+
+    /** A fact sheet's title: the White House's own account, whatever partners it reports on. */
+    private static final Pattern FACT_SHEET_TITLE = Pattern.compile("(?i)\\bfact\\s+sheet\\b");
+
+    /**
+     * Whether a White House fact sheet has the United States and a group of states for its parties ("Fact Sheet:
+     * Energizing the U.S.-Pacific Islands Forum Partnership", "Fact Sheet: United States and G7 Plan to …"): its "we" is
+     * the administration's, not the group's with it. The European Union, which issues fact sheets with it, is left.
+     */
+    private static boolean factSheetWithAGroup(String title, List<String> whole) {
+        return whole.size() > 1 && whole.contains("US") && FACT_SHEET_TITLE.matcher(title).find()
+                && whole.stream().allMatch(p -> "US".equals(p) || !"EU".equals(p) && "intl".equals(PartyKinds.of(p)));
     }
 
     /** "Our partnership", "our two countries": what the speakers share with the parties the text names. */

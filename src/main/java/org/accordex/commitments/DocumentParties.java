@@ -29,10 +29,11 @@ final class DocumentParties {
             "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|state|province|of|\\(|\\)|[”\"’']\\)|\\s)+)?\\s*$");
     /**
      * Between two states, also the defined short name after each: "the Government of X (the “X”) and the Government
-     * of Y (hereinafter “Y”)". A body's short name ("the Ministry of … of Japan (“METI”)") stays a name of its own.
+     * of Y (hereinafter “Y”)", and "along with" before the union that joins them. A body's short name ("the Ministry
+     * of … of Japan (“METI”)") stays a name of its own.
      */
     private static final Pattern STATE_COORDINATION = Pattern.compile(
-            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|with|between|the|government|kingdom|republic|of|\\(|\\)|[“”\"‘’']|hereinafter"
+            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|along\\s+with|between|the|government|kingdom|republic|of|\\(|\\)|[“”\"‘’']|hereinafter"
                     + "|referred\\s+to\\s+as|\\s)+)?\\s*$");
 
     /**
@@ -95,7 +96,8 @@ final class DocumentParties {
         List<Mention> all = mentions.stream().filter(m -> m.type() == MentionType.PARTY && !isPlace(text, m)).toList();
         // A party inside the name of a plan or dialogue ("the G20 Energy Transitions Roadmap") is not the document's,
         // unless the name is the document's own title.
-        List<Mention> parties = all.stream().filter(m -> m.start() < titleEnd || !Clauses.isInName(text, m)).toList();
+        List<Mention> parties = merged(all.stream().filter(m -> m.start() < titleEnd || !Clauses.isInName(text, m)).toList(),
+                statesBrokenByEscapes(text, titleEnd));
         List<String> speakers = speakers(text, parties);
         if (!speakers.isEmpty()) {
             return speakers;
@@ -960,6 +962,29 @@ final class DocumentParties {
             signers = found;
         }
         return signers;
+    }
+
+    /**
+     * A state's name in a quoted front-matter value whose blank is written as an escape: a no-break space ("United\_States")
+     * or a line folded there ("the United\_\⏎  States on …"). The title still names that state among its speakers.
+     */
+    private static final Pattern ESCAPED_BLANK_NAME = Pattern.compile("\\b((?:\\p{Lu}\\p{L}+ )?\\p{Lu}\\p{L}+)"
+            + "(?:\\\\_(?:\\\\\\R[ \\t]*)?| \\\\\\R[ \\t]*|\\\\\\R[ \\t]*\\\\ )(\\p{Lu}\\p{L}+)\\b");
+
+    private static List<Mention> statesBrokenByEscapes(String text, int titleEnd) {
+        int escape = text.indexOf('\\');
+        if (escape < 0 || escape >= titleEnd) {
+            return List.of();
+        }
+        List<Mention> states = new ArrayList<>();
+        Matcher m = ESCAPED_BLANK_NAME.matcher(text).region(escape > 40 ? escape - 40 : 0, titleEnd);
+        while (m.find()) {
+            int start = m.start(1);
+            int end = m.end(2);
+            PartyKinds.stateNamed(m.group(1) + " " + m.group(2))
+                    .ifPresent(state -> states.add(Mention.of(MentionType.PARTY, text, start, end, state)));
+        }
+        return states;
     }
 
     /** The parties and the further party mentions that overlap none of them, in text order. */

@@ -22,6 +22,8 @@ final class PartyKinds {
     private static final Map<String, String> STATE_BY_DEMONYM = new HashMap<>();
     /** State names of more than three letters ("Korea", "Chile") and demonyms, by the word they start with. */
     private static final Map<String, Map<String, String>> STATE_BY_WORD = new HashMap<>();
+    /** A state's name or official name as written ("United States", "Republic of Korea") → the state's norm. */
+    private static final Map<String, String> STATE_BY_NAME = new HashMap<>();
     /** A state's abbreviation ("U.S.", "UK") → the state's norm. */
     private static final Map<String, String> STATE_BY_ABBREVIATION = new HashMap<>();
 
@@ -42,6 +44,9 @@ final class PartyKinds {
                             STATE_BY_ABBREVIATION.putIfAbsent(cols[0].strip(), cols[1].strip());
                         }
                         String surface = cols[0].strip();
+                        if (kind.equals("state") || kind.equals("official")) {
+                            STATE_BY_NAME.putIfAbsent(surface, cols[1].strip());
+                        }
                         if ((kind.equals("demonym") || kind.equals("state") || kind.equals("official")) && surface.length() > 3) {
                             STATE_BY_WORD.computeIfAbsent(surface.split(" ")[0], w -> new HashMap<>())
                                     .putIfAbsent(surface, cols[1].strip());
@@ -105,6 +110,11 @@ final class PartyKinds {
             }
         }
         return Optional.empty();
+    }
+
+    /** The state a name is, written in full ("New Zealand" → NZ); not a demonym or a body's name. */
+    static Optional<String> stateNamed(String name) {
+        return Optional.ofNullable(STATE_BY_NAME.get(name)).filter(norm -> norm.length() == 2);
     }
 
     /** Demonym → the state's norm ("Korean" → "KR"). */

@@ -2049,4 +2049,59 @@ class WhoCommitsTest {
                 + "They also reaffirmed their commitment to mapping bauxite deposits together.\n";
         assertEquals("GH US", partiesOfLast(text));
     }
+
+    /**
+     * A White House fact sheet whose parties are the United States and a group of states ("the U.S.-Caribbean Community
+     * Partnership", "United States and G7 Plan"): its "we" is the administration's. A joint statement with such a group
+     * speaks with it, and a fact sheet that names the group alone is left to it.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            FACT SHEET: Deepening the U.S.-Caribbean Community Partnership | We intend to open a new bauxite office in Georgetown in 2027. | US
+            FACT SHEET: Deepening the U.S.-Caribbean Community Partnership | The United States and the Caribbean Community plan to convene a bauxite dialogue. | Caribbean Community US
+            Joint Statement on the U.S.-Caribbean Community Partnership | We intend to open a new bauxite office in Georgetown in 2027. | Caribbean Community US
+            FACT SHEET: President Roe and G7 Leaders Launch a Bauxite Partnership | We intend to open a new bauxite office in Georgetown in 2027. | Group of Seven
+            FACT SHEET: United States and G7 Plan to Secure Bauxite | We intend to open a new bauxite office in Georgetown in 2027. | US
+            """)
+    void aFactSheetOnAPartnershipWithAGroupSpeaksForTheUnitedStates(String title, String sentence, String parties) {
+        String group = title.contains("G7") ? "G7" : "Caribbean Community";
+        String text = "---\ntitle: \"" + title + "\"\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/a-fact-sheet/\n---\n"
+                + "The United States values its partnership with the " + group + " and its work on bauxite.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /**
+     * A front matter's quoted title that writes a state's blank as an escape ("the United\_States", or a line folded
+     * there, written ⏎ below) still lists that state among the speakers, so "we" is all of them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Statement by Chile, Ghana, Norway, and the United\\_States on Bauxite | CL GH NO US
+            Statement by Chile, Ghana, Norway, and the United\\_⏎States on a Bauxite Compact | CL GH NO US
+            Statement by Chile, Ghana, Norway, and the United ⏎States on a Bauxite Compact | CL GH NO US
+            """)
+    void aStateInAnEscapedTitleIsOneOfTheSpeakers(String title, String parties) {
+        String text = "---\ntitle: \"" + title.replace("⏎", "\\\n  ") + "\"\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/a-statement/\n---\n"
+                + "Bauxite matters to every region.\n\nWe will map bauxite deposits together.\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /**
+     * The members a subject lists after "namely" or in brackets after "the Parties to …" are those that act, not the
+     * document's other parties: the state the partners support is not one of "the Parties, namely …".
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Parties, namely Norway, Japan and the European Union, will provide USD 2 billion in grants for Ghana's bauxite sector. | EU JP NO
+            The Partners to this Declaration (Norway, Japan and Canada) commit to financing a bauxite refinery in Ghana. | CA JP NO
+            The Signatories, namely Norway and Japan, intend to support Ghana's bauxite plan. | JP NO
+            The Parties will set up a joint bauxite secretariat in Accra. | CA EU GH JP NO
+            """)
+    void theMembersListedAfterTheirGroupNounAct(String sentence, String parties) {
+        String text = "Political Declaration on Bauxite in Ghana\n\nThe Governments of Ghana, Norway, Japan and Canada, along with the"
+                + " European Union, welcome a long-term bauxite partnership.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
 }
