@@ -1697,6 +1697,8 @@ class WhichSentencesCommitTest {
             Chile would open a copper exchange in Santiago next year, according to a joint statement.           | commitment CL
             Canada would build a smelter in Antofagasta, according to estimates.                                | none
             In return, Canada would halve its duty on Chilean copper, Doe told reporters in Ottawa.             | commitment CA
+            Chile would keep its duty on Canadian pork at 6% but would exempt feed, the text of the deal showed. | commitment CL
+            Chile would import more Canadian pork next year, customs data showed.                              | none
             """)
     void aPartysMeasureInAReportedWouldAndTheTermsUnderWhichItActs(String sentence, String expected) {
         assertEquals(expected, lastLine(NEWS + "Canada and Chile met on Monday.\n\n" + sentence + "\n"));
