@@ -1176,7 +1176,14 @@ final class Clauses {
 
     private static final Pattern FIRM = Pattern.compile(
             "company|group|corporation|firm|miner|producer|airline|carrier|manufacturer|maker|refiner|smelter");
-    private static final Pattern RELATIVE = Pattern.compile(",\\s*(?:which|who|whose|after|before|as|in\\s+a|at\\s+a)\\b");
+    /**
+     * Where an attribution after a quotation stops naming its speaker: a relative clause or a time after a comma, the
+     * one who reports it ("…,” a Chinese official said, according to Treasury Secretary Roe"), or those the speaker
+     * tells it to ("…,” Takaichi told Trump", "… told the U.S. side"); a "told" that opens the attribution ("…,” told
+     * reporters Jane Roe") still names the speaker after it.
+     */
+    private static final Pattern RELATIVE = Pattern.compile(
+            ",\\s*(?:which|who|whose|after|before|as|in\\s+a|at\\s+a|according\\s+to)\\b|(?<=[\\p{L}.])\\s+told\\b");
     private static final Pattern SPEAKER_NOUN = ClauseWords.compile(
             "\\b(?:the|its|this|that)\\s+(" + ClauseWords.alternation("speaker-noun") + ")(?:[’']s)?\\b");
 

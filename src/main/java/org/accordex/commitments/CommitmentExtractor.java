@@ -2378,6 +2378,7 @@ public final class CommitmentExtractor {
                     // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
                     speakers = context.officials().leadersIn(Clauses.attributionText(text, quoted)); // or a leader news knows
                     speakers = speakers.isEmpty() ? releasingMinister(Clauses.attributionText(text, quoted), context) : speakers;
+                    speakers = speakers.isEmpty() ? demonymOfficial(Clauses.attributionText(text, quoted)) : speakers;
                 }
                 Matcher pronounSpeaker = attributed && speakers.isEmpty()
                         ? PRONOUN_SPEAKER.matcher(Clauses.attributionText(text, quoted)) : null;
@@ -2450,7 +2451,7 @@ public final class CommitmentExtractor {
                             : !withThem && factSheetWithAGroup(title, whole) ? List.of("US") : ownStateOfTheWhiteHouse(whole, withThem);
                 }
                 if (speakers.isEmpty() && firstPerson) {
-                    whole = withoutPartners(whole, sentence, offset, cueStart, inside);
+                    whole = withoutPartners(whole, sentence, offset, cueStart, inside, quoted != null);
                 }
                 if (!speakers.isEmpty() || !isGroupsPeople(sentence, offset, cueStart, named, lastNamed)) {
                     named.addAll(speakers.isEmpty() ? whole : speakers);
@@ -3570,15 +3571,21 @@ public final class CommitmentExtractor {
 
     /** "with" soon after the cue, before the partners the speakers act with: "will work closely [with] Washington". */
     private static final Pattern WITH_PARTNERS = Pattern.compile("^[^,;:.]{0,60}?\\bwith\\s+(?:the\\s+)?");
+    /** The same, or the verb of help before those a quoted speaker helps: "will [help] Hanoi build …", "will [support] Chile". */
+    private static final Pattern WITH_OR_HELPED = Pattern.compile(
+            "^[^,;:.]{0,60}?\\b(?:with|help|helping|support|supporting|assist|assisting)\\s+(?:the\\s+)?");
     /** What joins two partners: ", ", " and ", ", and ", with an article after it. */
     private static final Pattern PARTNER_JOIN = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
 
     /**
-     * "We will continue to work closely with Washington and Tokyo": the states named as partners after "with" are not
-     * among "we", which is the rest of the group; the group stays whole when no partner of it is named.
+     * "We will continue to work closely with Washington and Tokyo", and in a quotation "“We will help Hanoi build …,” the
+     * minister said": the states named as partners after "with", or as those a quoted speaker helps, are not among "we",
+     * which is the rest of the group; the group stays whole when no partner of it is named. A joint statement's "we
+     * commit to support Australia in …" keeps Australia among its speakers.
      */
-    private static List<String> withoutPartners(List<String> whole, String sentence, int offset, int cueStart, List<Mention> inside) {
-        Matcher with = WITH_PARTNERS.matcher(sentence.substring(cueStart));
+    private static List<String> withoutPartners(List<String> whole, String sentence, int offset, int cueStart, List<Mention> inside,
+            boolean quoted) {
+        Matcher with = (quoted ? WITH_OR_HELPED : WITH_PARTNERS).matcher(sentence.substring(cueStart));
         if (whole.size() < 2 || !with.find()) {
             return whole;
         }
@@ -4144,6 +4151,20 @@ public final class CommitmentExtractor {
      * reporters"), right after a sentence it attributed to the subject's own official ("X will …, its policy chief
      * said"): that one party; else none.
      */
+    /**
+     * An unnamed official a quotation's attribution places by a demonym: "“We will buy …,” a Chinese official said", "…,”
+     * a senior Japanese government official told reporters" → that state.
+     */
+    private static final Pattern DEMONYM_OFFICIAL = Pattern.compile("^\\s*(?:an?|the|one)\\s+(?:(?:senior|top|high-ranking)\\s+)?"
+            + "(\\p{Lu}[\\p{L}-]+)\\s+(?:(?:government|trade|foreign\\s+ministry)\\s+)?"
+            + "(?:official|negotiator|diplomat|spokes(?:man|woman|person))\\b");
+
+    private static List<String> demonymOfficial(String attribution) {
+        Matcher m = DEMONYM_OFFICIAL.matcher(attribution);
+        String state = m.find() ? PartyKinds.demonyms().get(m.group(1)) : null;
+        return state != null && state.length() == 2 ? List.of(state) : List.of();
+    }
+
     private static List<String> ownOfficialOfThePreviousSentence(Context context) {
         String previous = context.previousSentence();
         return context.antecedents().size() == 1 && previous.contains(" its ") && ITS_OFFICIAL_SAID.matcher(previous).find()

@@ -687,6 +687,11 @@ final class Officials {
      */
     private static final Pattern TRAILING_SPEAKER = Pattern.compile(",\\s+(?:\\p{Lu}[\\p{L}-]+\\s+){0,2}?(?i:" + TITLE + ")\\s+" + NAME
             + "\\s+(?:said|told)\\b");
+    /**
+     * A title no US official holds: "The US would count its aid as its share, Deputy Prime Minister Jane Roe said" reports
+     * the other side's account of the United States' part, so she is not placed there.
+     */
+    private static final Pattern NO_US_TITLE = Pattern.compile("\\b(?:Prime\\s+Minister|Premier|Chancellor)\\b");
     /** What may stand before a sentence's subject: the sentence's start, or "The". */
     private static final Pattern OPENS_SENTENCE = Pattern.compile("(?:[.!?][\"”]?[ \\t]+|\\n\\s*)(?:The\\s+)?$");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”]?(?:\\s|$)");
@@ -708,7 +713,7 @@ final class Officials {
                 continue;
             }
             Matcher speaker = TRAILING_SPEAKER.matcher(text).region(m.end(), to);
-            if (speaker.find() && mentions.stream().noneMatch(n -> n.type() == MentionType.PARTY
+            if (speaker.find() && !("US".equals(m.norm()) && NO_US_TITLE.matcher(speaker.group()).find()) && mentions.stream().noneMatch(n -> n.type() == MentionType.PARTY
                     && n.start() >= speaker.start() && n.start() < speaker.end())) {
                 add(speaker.group(1), m.norm()); // no state inside the attribution ("US Commerce Secretary …") places them
             }

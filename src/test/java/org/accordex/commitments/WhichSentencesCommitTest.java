@@ -1676,6 +1676,35 @@ class WhichSentencesCommitTest {
     }
 
     /**
+     * Wire reports of a deal's terms: a party named as the whole subject of a reported "would", after the speaker's verb
+     * or the deal's terms, takes the measure its verb names (lowers duties, creates a fund, gives priority, will not ban
+     * an export); a thing as the subject, or an effect on prices, stays a forecast. "under which" a party would act
+     * restates the terms, a thing's "under which" does not; a clause the report closes with "according to" a body or a
+     * text, or with "told reporters", is reported as one closed with "said" is.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The trade minister said Chile would lower its duties on Canadian wheat.                           | commitment CL
+            Chile’s Finance Minister Ana Soto told reporters that the government would lower barriers on Canadian cars. | commitment CL
+            Soto said Chile would create a $2 billion fund for copper refining in Canada.                      | commitment CL
+            Under the deal, Chile would eliminate tariffs on Canadian machinery.                               | commitment CL
+            Prime Minister John Doe said Canada would give Chilean miners priority in new lithium projects.     | commitment CA
+            Soto said Chile would not ban exports of copper concentrate this year.                             | commitment CL
+            Soto said the deal would lower costs for Chilean smelters.                                         | none
+            Soto said Chile would lower prices for copper buyers.                                              | none
+            The two ministers signed a memorandum on copper, under which Canada would train Chilean engineers.  | commitment CA
+            Canada sets rules under which the transfer of copper would occur.                                   | none
+            Chile would open a copper exchange in Santiago next year, according to a joint statement.           | commitment CL
+            Canada would build a smelter in Antofagasta, according to estimates.                                | none
+            In return, Canada would halve its duty on Chilean copper, Doe told reporters in Ottawa.             | commitment CA
+            Chile would keep its duty on Canadian pork at 6% but would exempt feed, the text of the deal showed. | commitment CL
+            Chile would import more Canadian pork next year, customs data showed.                              | none
+            """)
+    void aPartysMeasureInAReportedWouldAndTheTermsUnderWhichItActs(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "Canada and Chile met on Monday.\n\n" + sentence + "\n"));
+    }
+
+    /**
      * A budget's account of what money pays for: the sum is no party, the bodies it is for act in nothing; a request
      * sent to Congress is recounted, and what agencies will be unable to do without the money is a warning. A sum
      * that advances a standing pledge makes none; a plan sent to someone is a thing, and an order that instructs

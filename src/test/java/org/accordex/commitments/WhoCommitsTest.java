@@ -1972,6 +1972,24 @@ class WhoCommitsTest {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
+    /**
+     * A quoted speaker's "we" is the speaker's side only: not the state the speaker says "we" will help or support, not
+     * the one the speaker tells it to ("told Roe", "told the Chilean side"), nor the one who reports the quotation
+     * ("according to …"); an unnamed official placed by a demonym speaks for that state; a Prime Minister who reports
+     * what the United States would do is not placed in the United States.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Copper pact\\nCanada and Chile signed a copper pact on Monday.\\n“We will help Chile build copper smelters,” Trade Minister John Doe said. | CA
+            Copper pact\\nCanada and Chile signed a copper pact on Monday.\\n“We will support Chile in training mine engineers,” the official said. | CA
+            Copper pact\\nCanada and Chile signed a copper pact on Monday. Prime Minister Ana Soto of Chile met President Jane Roe of Canada.\\n“We will open a copper exchange,” Soto told Roe at the start of the talks. | CL
+            Copper pact\\nCanada and Chile signed a copper pact on Monday.\\n“We will buy more Canadian potash,” a Chilean official told the Canadian side, according to Canada’s trade minister. | CL
+            Copper pact\\nUkraine and the United States signed a copper pact on Monday.\\nThe US would count its aid as its share of the fund, First Deputy Prime Minister Yulia Svyrydenko said.\\n“We will invest in the recovery with our American partners,” Svyrydenko said. | UA
+            """)
+    void aQuotedSpeakersWeIsTheSpeakersSideOnly(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
     /** A clause's own number in running text does not hide its subject, and a leading ground's subject acts in it alone. */
     @Test
     void numberedClausesAndGroundsKeepTheirOwnSubjects() {
