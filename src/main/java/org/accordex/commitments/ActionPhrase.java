@@ -815,6 +815,95 @@ public final class ActionPhrase {
             return pledged;
         }
         // "share information; assist Thailand; and coordinate on projects": each coordinated action, shortened
+        int[] parts = new int[PART_FACTS];
+        String joined = joined(t, start, lemmatizer, MAX_WORDS, parts);
+        if (parts[DROPPED] > start) {
+            // "advise the Board concerning the progress made in carrying out this plan [and recommend steps …]": the
+            // first action took the words a further one needed; it is cut shorter where that leaves the further one room
+            String rebalanced = rebalanced(t, start, lemmatizer, parts[DROPPED], parts[FIRST_END]);
+            if (rebalanced != null) {
+                return rebalanced;
+            }
+        }
+        return joined;
+    }
+
+    /** Facts of {@link #joined}: the further action dropped for want of words, the second one kept, the first one's end. */
+    private static final int DROPPED = 0;
+    private static final int SECOND = 1;
+    private static final int FIRST_END = 2;
+    private static final int PART_FACTS = 3;
+    /** The fewest words a first action shortened for a further one keeps: a verb and its object's head. */
+    private static final int MIN_REBALANCED_WORDS = 3;
+
+    /**
+     * The actions joined with the first one's budget shortened so that {@code dropped}, the further action the whole
+     * budget left out, has its words; null where the shorter first action would not end on a noun, or another action
+     * would be read.
+     */
+    private static String rebalanced(Tagged t, int start, LemmatizerME lemmatizer, int dropped, int wholeEnd) {
+        // only the same subject's further duty ("… and shall recommend …"), not a clause with a subject of its own
+        // ("…, and Canada will facilitate …"), whose pledge the first one's whole object outweighs
+        int k = dropped - 1;
+        int opening = k > start && t.lower(k).equals(",") ? t.findBack(",", k - 1, k - MAX_SKIP) : -1;
+        if (opening > start) {
+            k = opening; // "… and shall[, from time to time,] report …": the aside before the verb
+        }
+        // (a binding modal of its own sets the act off as a duty: a bare "and protect …" may share the first act's
+        // infinitive, "do everything to protect children [and keep] …")
+        boolean modal = false;
+        while (k > start && (t.tag(k).equals("ADV") || MODALS.contains(t.lower(k)) || t.lower(k).equals(","))) {
+            modal |= DUTY_MODALS.contains(t.lower(k));
+            k--;
+        }
+        int budget = MAX_TOTAL_WORDS - wordsBetween(t, dropped, end(t, dropped, MAX_NEXT_WORDS));
+        if (!t.tag(k).equals("CCONJ") || !modal) {
+            return null;
+        }
+        for (int words = Math.min(budget, MAX_WORDS - 1); words >= MIN_REBALANCED_WORDS; words--) {
+            // the first action is cut where it ends on a noun: "advise the Board concerning the progress [made in …]"
+            int end = end(t, start, words);
+            if (end >= wholeEnd) {
+                continue;
+            }
+            // (where its noun phrase ends: not "in a high-pressure [acid leach plant]"; only the longest such cut)
+            if (end > start && end < dropped && (t.tag(end - 1).equals("NOUN") || t.tag(end - 1).equals("PROPN"))
+                    && !NOMINAL.contains(t.tag(end)) && !t.tag(end).equals("ADJ")) {
+                if (wordsBetween(t, start, end) < MIN_REBALANCED_WORDS || endsBadly(t, end) || !longTail(t, end, wholeEnd)) {
+                    return null;
+                }
+                int[] parts = new int[PART_FACTS];
+                parts[SECOND] = dropped;
+                String joined = joined(t, start, lemmatizer, words, parts);
+                return parts[SECOND] == dropped && parts[FIRST_END] == end && parts[DROPPED] < 0 ? joined : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether what a shortened first action leaves out, from {@code end} to {@code wholeEnd}, is a long tail or a clause
+     * that only describes the object ("the progress [made in carrying out …]"), not a short complement that completes
+     * it ("a tariff of 19 percent [on Malaysian goods]").
+     */
+    private static boolean longTail(Tagged t, int end, int wholeEnd) {
+        boolean clause = t.tag(end).equals("VERB") || t.lower(end).equals("that") || t.lower(end).equals("which")
+                || t.lower(end).equals("including");
+        return clause || wordsBetween(t, end, wholeEnd) >= MIN_LONG_TAIL;
+    }
+
+    /** How many words a first action must lose for a further one before the loss is no short complement. */
+    private static final int MIN_LONG_TAIL = 5;
+
+    /**
+     * Each coordinated action from {@code start}, shortened: the first within {@code firstWords}, the rest within what
+     * the budget leaves; {@code parts} gets the facts named by {@link #DROPPED}, {@link #SECOND} and {@link #FIRST_END}.
+     */
+    private static String joined(Tagged t, int start, LemmatizerME lemmatizer, int firstWords, int[] parts) {
+        // (a first action shortened for a further one goes on to that one, whatever lies between)
+        int second = firstWords < MAX_WORDS ? parts[SECOND] : -1;
+        parts[DROPPED] = -1;
+        parts[SECOND] = -1;
         StringBuilder actions = new StringBuilder();
         int next = start;
         int words = 0;
@@ -825,7 +914,7 @@ public final class ActionPhrase {
             // "apply and, where necessary, strengthen its rules", "…, streamline and accelerate reviews": two verbs of
             // one object are one action
             String joint = part >= 1 && previousWords == 1 && t.isWord(previousEnd) ? conjunction(t, previousEnd, next) : null;
-            int end = end(t, next, part == 0 ? MAX_WORDS : joint != null ? MAX_WORDS - words - 1 : MAX_NEXT_WORDS);
+            int end = end(t, next, part == 0 ? firstWords : joint != null ? MAX_WORDS - words - 1 : MAX_NEXT_WORDS);
             if (part > 0 && joint == null && end > next + 1) {
                 end = lastActionEnd(t, next, end, words, part, start);
             }
@@ -842,7 +931,7 @@ public final class ActionPhrase {
                     end = longer;
                 }
             }
-            if (part == 0 && end < t.size() && (wordsBetween(t, next, end) >= MAX_WORDS || end(t, next, MAX_TOTAL_WORDS) > end)) {
+            if (part == 0 && firstWords == MAX_WORDS && end < t.size() && (wordsBetween(t, next, end) >= MAX_WORDS || end(t, next, MAX_TOTAL_WORDS) > end)) {
                 // the word limit does not split the first action's last noun phrase
                 end = finishedFirst(t, next, end);
             }
@@ -918,13 +1007,14 @@ public final class ActionPhrase {
                 }
             }
             if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS + (finishedObject ? MAX_FINISH_WORDS : 0))) {
+                parts[DROPPED] = part == 1 && !action.isEmpty() ? next : -1;
                 break;
             }
             if (part > 0 && joint == null && end == next + 1 && end < t.size() && t.isWord(end) && !afterModal) {
                 break; // "…; consider [whether …]": a further verb cut from what it takes says nothing
             }
             // the next action is looked for after the whole of this one, also where the word limit cut it short
-            int following = followingAction(t, end, start);
+            int following = part == 0 && second > end ? second : followingAction(t, end, start);
             int bound = end < t.size() ? deadlineEnd(t, end) : end;
             if (following < 0 && bound > end) {
                 following = followingAction(t, bound, start); // "meet again [this summer] and continue to build …"
@@ -953,6 +1043,11 @@ public final class ActionPhrase {
             ownClause = following >= 0 && opener < t.size() && clauseAction(t, end) == following
                     && !t.tag(opener).equals("PRON") && !opensPledge(t, opener) // not "and it will", "and will"
                     && !weakModalBetween(t, opener, following); // "how … chains and services [can] help": no pledge
+            if (part == 0) {
+                parts[FIRST_END] = end;
+            } else if (part == 1) {
+                parts[SECOND] = next;
+            }
             actions.append(part == 0 ? "" : joint != null ? " " + joint + " " : "; ").append(action);
             words += wordsBetween(t, next, end);
             previousWords = wordsBetween(t, next, end);
@@ -1141,6 +1236,19 @@ public final class ActionPhrase {
             end++;
         }
         int next = nextAction(t, end, start);
+        if (next < 0 && end + 1 < t.size() && t.lower(end).equals(",")
+                && (t.lower(end + 1).equals("including") || t.matchAt(Section.QUALIFIER, end + 1) > end + 1)) {
+            // "examine the practices of carriers[, including with regard to surcharges,] and consider responses": the
+            // further act after the examples or qualifier that closed the first one
+            // (only where the first comma closes them: examples in a series of their own, "including shared access to
+            // data, tools, and research facilities", end on a noun, no act)
+            for (int close = end + 2; close + 1 < Math.min(t.size(), end + MAX_ASIDE); close++) {
+                if (t.lower(close).equals(";") || t.lower(close).equals(":") || t.lower(close).equals(",")) {
+                    next = t.lower(close).equals(",") && t.tag(close + 1).equals("CCONJ") ? nextAction(t, close, start) : -1;
+                    break;
+                }
+            }
+        }
         if (next < 0) {
             next = laterAction(t, end, start);
         }
@@ -1907,6 +2015,9 @@ public final class ActionPhrase {
     /** Verbs that report speech: after "and" they open a report of another clause, not a coordinated action. */
     private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "added", "adds", "stated", "states", "told", "noted");
 
+    /** Modals that bind a further act as the first one is bound, not what a party may do. */
+    private static final Set<String> DUTY_MODALS = Set.of("shall", "will", "must");
+
     /** The verb that starts the next coordinated action after {@code end} ("; assist", ", and enhance"), or -1. */
     private static int nextAction(Tagged t, int end, int first) {
         // "build X and $2 billion to [build] Y", "…; $500 million to [establish] …": the next item of money pays for the
@@ -1925,13 +2036,17 @@ public final class ActionPhrase {
         int skipped = 0;
         boolean joined = false;
         boolean aside = false;
+        boolean modalAside = false;
         while (k < t.size() && skipped < 4 && !(aside && verbAfterAside(t, k)) && (t.lower(k).equals(",") || t.lower(k).equals(";")
                 || t.tag(k).equals("CCONJ") || t.lower(k).equals("to") || t.tag(k).equals("AUX") && !t.lower(k).equals("be")
-                || t.tag(k).equals("ADV"))) {
-            int close = k > end && t.tag(k - 1).equals("CCONJ") && t.lower(k).equals(",") ? t.find(",", k + 1, k + 1 + MAX_SKIP) : -1;
+                || joined && DUTY_MODALS.contains(t.lower(k)) || t.tag(k).equals("ADV"))) {
+            // ("… and shall, from time to time, [report] …": an aside after the further act's own modal too)
+            int close = k > end && (t.tag(k - 1).equals("CCONJ") || joined && DUTY_MODALS.contains(t.lower(k - 1))) && t.lower(k).equals(",")
+                    ? t.find(",", k + 1, k + 1 + MAX_SKIP) : -1;
             joined |= t.lower(k).equals(";") || t.tag(k).equals("CCONJ");
             // "implement and, where needed, upgrade …": an aside between the conjunction and the verb
             aside |= close > 0;
+            modalAside |= close > 0 && DUTY_MODALS.contains(t.lower(k - 1));
             k = close > 0 ? close + 1 : k + 1;
             skipped++;
         }
@@ -1939,6 +2054,12 @@ public final class ActionPhrase {
             return -1; // "…, and said it would extend the ban": the report of a further pledge, not an act of this one
         }
         if (joined && aside && k < t.size() && verbAfterAside(t, k) && hasComplement(t, k)) {
+            return k;
+        }
+        // "… and shall, from time to time, [report] to …": the word after the aside that follows a modal of its own is
+        // the verb, whatever its tag
+        if (modalAside && k + 1 < t.size() && t.isWord(k) && !t.capitalized(k) && !NO_VERB_TAGS.contains(t.tag(k))
+                && !t.tag(k).equals("ADP") && hasComplement(t, k)) {
             return k;
         }
         // "pioneer new technologies, streamline and accelerate reviews, and secure supply": a series of verbs with commas
@@ -2850,6 +2971,16 @@ public final class ActionPhrase {
     private static boolean seriesItem(Tagged t, int comma) {
         // the item before the comma ends on a noun: "national defense[,]"
         if (comma < 1 || !(t.tag(comma - 1).equals("NOUN") || t.tag(comma - 1).equals("PROPN"))) {
+            return false;
+        }
+        // "…, subject to the availability of funds, [furnish such] information and assistance": a verb in its base form
+        // before a determiner opens the act after the aside, no noun of a series
+        // (the tagger reads many such verbs as nouns; a noun of a series takes no article after it)
+        String verb = comma + 1 < t.size() ? t.lower(comma + 1) : "";
+        boolean base = t.tag(comma + 1).equals("VERB") && t.form(comma + 1).isEmpty()
+                || t.tag(comma + 1).equals("NOUN") && !verb.endsWith("s") && !verb.endsWith("ing");
+        if (comma + 3 < t.size() && base && !t.capitalized(comma + 1)
+                && (t.tag(comma + 2).equals("DET") || t.lower(comma + 2).equals("such") && !t.lower(comma + 3).equals("as"))) {
             return false;
         }
         for (int j = comma + 2; j + 1 < Math.min(t.size(), comma + 2 + MAX_ASIDE_SERIES_ITEM); j++) {
@@ -5324,6 +5455,16 @@ public final class ActionPhrase {
 
         int find(String token, int from, int to) {
             for (int i = from; i < Math.min(to, size()); i++) {
+                if (lower[i].equals(token)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        /** The last {@code token} at or before {@code from} and after {@code to}, else -1. */
+        int findBack(String token, int from, int to) {
+            for (int i = Math.min(from, size() - 1); i > Math.max(to, -1); i--) {
                 if (lower[i].equals(token)) {
                     return i;
                 }

@@ -2124,4 +2124,41 @@ class ActionPhraseTest {
         assertEquals("refrain from export bans on copper", action("We reaffirm the lasting commitment to peace in the region"
                 + " — as stated in Lima on 3 May 2026 — and reiterate our commitment to refrain from export bans on copper."));
     }
+
+    /**
+     * A first action whose tail only describes its object gives a further act of the same subject the words it needs;
+     * a short complement that completes the object stays, and a clause with a subject of its own changes nothing.
+     */
+    @Test
+    void shortensALongFirstActionForTheSameSubjectsNextAct() {
+        assertEquals("advise the Minister concerning the headway; recommend to the Minister measures",
+                action("The Council shall advise the Minister concerning the headway made in carrying out the provisions of this "
+                        + "cobalt plan and shall recommend to the Minister measures to speed that headway."));
+        assertEquals("maintain a royalty of 12 percent on Chilean copper concentrates",
+                action("The Bureau will maintain a royalty of 12 percent on Chilean copper concentrates and will apply a zero rate to listed ores."));
+    }
+
+    /** A further act after an aside that follows its own binding modal, or after examples that close the first act. */
+    @Test
+    void findsAFurtherActAfterAnAside() {
+        assertEquals("publish the survey data; report to the Minister on the survey",
+                action("The Bureau shall publish the survey data and shall, from time to time, report to the Minister on the survey."));
+        assertEquals("publish the survey data",
+                action("The Bureau shall publish the survey data and may, from time to time, invite miners to comment on it."));
+        assertEquals("review the export practices of major lithium producers; consider suitable responses",
+                action("The Office shall review the export practices of major lithium producers, including with regard to quotas "
+                        + "and licences, and consider suitable responses."));
+        // (examples in a series of their own end on a noun, no further act)
+        assertEquals("report progress toward the integration of the mining registers",
+                action("The Office shall report progress toward the integration of the mining registers, including shared access "
+                        + "to permits, maps, and survey records."));
+    }
+
+    /** A long aside of two qualifiers after the modal ends at the verb whose article follows it, however it was tagged. */
+    @Test
+    void readsTheVerbAfterTwoJoinedQualifiers() {
+        assertEquals("furnish the Council with data on cobalt exports",
+                action("Each ministry shall, to the extent permitted by law and subject to the availability of funds, furnish the "
+                        + "Council with data on cobalt exports."));
+    }
 }
