@@ -31,7 +31,10 @@ import java.util.regex.Pattern;
  *   <li>a one-page document's running header that only repeats the title below it: dropped;</li>
  *   <li>footnotes at the foot of a page: taken out of the body, their markers unglued from words ("that2"), and
  *       their text put after the first paragraph that ends a sentence outside a list from the page's end on, and
- *       not before one that refers back to it ("It shall remain in force …").</li>
+ *       not before one that refers back to it ("It shall remain in force …"); in a scan read by OCR a raised
+ *       marker often comes out as a mark after a comma ("ensure,? including"), which counts as one, or not at
+ *       all: numbered lines at a page's foot between a line that stops mid-sentence and a next page that goes on in
+ *       lower case are notes too;</li>
  * </ul>
  * Input "The Parties will com-\nmit funds\n\nPage 1 of 2" on page one → text "The Parties will commit funds".
  */
@@ -77,6 +80,13 @@ final class PageLayout {
      */
     private static final Pattern GLUED_MARKER = Pattern.compile(
             "(?<=\\p{L}{3}[,.;:)”’\"]?|\\p{L}\\.|^\\d{1,2}\\.|\\b[IVX]{1,4}|\\b\\d{2,4},)(\\d{1,2})(?=[\\s,.;:)]|$)");
+    /**
+     * A raised footnote marker as OCR reads it: a question mark, an asterisk, a degree sign, a closing quote or a
+     * superscript digit right after a word's comma or full stop ("ensure,? including", "implementation.* The").
+     */
+    private static final Pattern MISREAD_MARKER = Pattern.compile("(?<=\\p{L}{2}[,.;])[?*°’¹²³⁴⁵⁶⁷⁸⁹](?=\\s)");
+    /** A line that stops in the middle of a sentence: on a word in lower case or a comma. */
+    private static final Pattern SENTENCE_CUT = Pattern.compile("[\\p{Ll},]$");
     /** The word in capitals that opens a recital: "RECOGNIZING", "CONVINCED", "WHEREAS". */
     private static final Pattern RECITAL = Pattern.compile("^(?:\\p{Lu}+\\s+)?(?:\\p{Lu}{3,}(?:ING|ED)|WHEREAS|NOW)\\b");
     /** A paragraph that opens on a pronoun goes on from the one before: footnotes do not come between them. */
@@ -134,7 +144,8 @@ final class PageLayout {
         List<List<String>> notes = new ArrayList<>();
         for (int p = 0; p < pages.size(); p++) {
             // A note may fall to the foot of the page after its marker's.
-            notes.add(takeFootnotes(pages.get(p), p == 0 ? new ArrayList<>() : pages.get(p - 1)));
+            notes.add(takeFootnotes(pages.get(p), p == 0 ? new ArrayList<>() : pages.get(p - 1),
+                    p + 1 < pages.size() ? pages.get(p + 1) : List.of()));
         }
         return assemble(pages, notes, Vocabulary.of(pages));
     }
@@ -235,7 +246,7 @@ final class PageLayout {
      * notes, one string each. A note is a line "N text" at the foot of the page whose number N is glued to a word
      * above it; the lines after it up to the page's end belong to the notes.
      */
-    private static List<String> takeFootnotes(List<Line> page, List<Line> previousPage) {
+    private static List<String> takeFootnotes(List<Line> page, List<Line> previousPage, List<Line> nextPage) {
         int from = Math.max(1, page.size() - NOTE_LINES);
         // Some producers set a note's number on a line of its own: "1" / "The list may be amended …".
         for (int i = page.size() - 2; i >= from; i--) {
@@ -251,7 +262,16 @@ final class PageLayout {
             }
             Set<String> markers = markers(page.subList(0, i));
             markers.addAll(markers(previousPage));
-            if (!markers.contains(start.group(1))) {
+            // OCR reads a raised marker as a mark ("ensure,? including") or not at all: as many such marks as
+            // numbered notes below, or numbered lines between the halves of a sentence cut by the page's end.
+            List<String> misread = numberedRun(page.subList(i, page.size()));
+            boolean byMisreadMarks = !markers.contains(start.group(1)) && !misread.isEmpty()
+                    && (misread.size() <= misreadMarkers(page.subList(0, i))
+                    || SENTENCE_CUT.matcher(page.get(i - 1).text()).find() && !nextPage.isEmpty()
+                    && Character.isLowerCase(nextPage.get(0).text().charAt(0)));
+            if (byMisreadMarks) {
+                markers.addAll(misread);
+            } else if (!markers.contains(start.group(1))) {
                 continue;
             }
             List<String> notes = new ArrayList<>();
@@ -276,10 +296,42 @@ final class PageLayout {
             Set<String> fellOver = new HashSet<>(numbers);
             fellOver.removeAll(markedHere);
             page.replaceAll(line -> line.withText(unglue(line.text(), numbers)));
+            if (byMisreadMarks) {
+                page.replaceAll(line -> line.withText(MISREAD_MARKER.matcher(line.text()).replaceAll("")));
+            }
             previousPage.replaceAll(line -> line.withText(unglue(line.text(), fellOver)));
             return notes;
         }
         return List.of();
+    }
+
+    /** The numbers of the lines "1 …", "2 …" that open the foot of a page, counting up from the first. */
+    private static List<String> numberedRun(List<Line> foot) {
+        List<String> numbers = new ArrayList<>();
+        for (Line line : foot) {
+            Matcher m = NOTE_START.matcher(line.text());
+            if (m.find()) {
+                int n = Integer.parseInt(m.group(1));
+                if (!numbers.isEmpty() && n != Integer.parseInt(numbers.get(numbers.size() - 1)) + 1) {
+                    return List.of();
+                }
+                numbers.add(m.group(1));
+            } else if (numbers.isEmpty()) {
+                return List.of();
+            }
+        }
+        return numbers;
+    }
+
+    private static int misreadMarkers(List<Line> lines) {
+        int count = 0;
+        for (Line line : lines) {
+            Matcher m = MISREAD_MARKER.matcher(line.text());
+            while (m.find()) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static Set<String> markers(List<Line> lines) {

@@ -80,6 +80,29 @@ class PageLayoutTest {
     }
 
     @Test
+    void markersThatOcrReadAsMarksOrLostStillTakeTheFootnotesOutOfTheSentence() {
+        var paged = PageLayout.of(List.of(
+                "The Ministers will seek,? with their partners, steady supplies of nickel for the smelters and will\n"
+                        + "review the tariff schedule.* The agencies will publish the findings of the panel and\n\n"
+                        + "1 Including the regional development banks.\n2 Subject to the budget of each year.\n",
+                "report to the Ministers each year.\n"));
+        assertEquals("The Ministers will seek, with their partners, steady supplies of nickel for the smelters and will "
+                + "review the tariff schedule. The agencies will publish the findings of the panel and report to the "
+                + "Ministers each year.\n\n1 Including the regional development banks.\n\n2 Subject to the budget of "
+                + "each year.", paged.text());
+        var unmarked = PageLayout.of(List.of(
+                "The agencies will share the data of the survey of lithium deposits with\n\n"
+                        + "3 Where the laws of each country allow.\n",
+                "their partners and will publish a joint report.\n"));
+        assertEquals("The agencies will share the data of the survey of lithium deposits with their partners and will "
+                + "publish a joint report.\n\n3 Where the laws of each country allow.", unmarked.text());
+        var items = PageLayout.of(List.of("The Parties agreed as follows, as the \"Schedule,\" sets out:\n\n"
+                + "1 Each Party shall reduce its tariffs.\n2 Each Party shall notify the other.\n"));
+        assertTrue(items.text().contains("1 Each Party shall reduce its tariffs."), items.text());
+        assertTrue(items.text().startsWith("The Parties agreed as follows, as the \"Schedule,\" sets out:"), items.text());
+    }
+
+    @Test
     void aWordCutAtTheLineEndIsJoinedUnlessItsHyphenIsSuspendedOrAPrefixBeforeAWord() {
         var paged = PageLayout.of(List.of(
                 "The Participants will act to pre-\nvent disruptions and to reduce sub-\nsidies for smelters, keep "
