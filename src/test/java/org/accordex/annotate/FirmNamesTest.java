@@ -84,6 +84,15 @@ class FirmNamesTest {
     }
 
     @Test
+    void aKnownFirmsGroupNameAndLegalFormsWithoutStopsAreTheOneFirm() {
+        // news writes "Co", "Corp" and "Inc" without their stops, and a miner by its group's name: one norm per firm
+        assertEquals(List.of("BHP Group → BHP", "Rio Tinto Group → Rio Tinto", "General Motors Co → General Motors",
+                        "Lithium Americas Corp → Lithium Americas", "BHP → BHP"),
+                parties("BHP Group and Rio Tinto Group will fund a copper study. General Motors Co will buy lithium from"
+                        + " Lithium Americas Corp, and BHP will sell it copper."));
+    }
+
+    @Test
     void aKnownFirmWithItsLegalFormTakesTheDictionarysNorm() {
         // the trade word's rule finds the whole legal name; the dictionary knows the firm by the name before its form
         assertEquals(List.of("Iluka Resources Limited → Iluka Resources", "Kestrel Ceramics → Kestrel Ceramics",
