@@ -1991,7 +1991,8 @@ public final class CommitmentExtractor {
                     && ActivityReports.isPossessedThing(RELATIVE_ASIDE.matcher(subject).replaceFirst(" "))
                     && !Anaphors.describesState(subject) // "the world's top nickel producer will …" acts
                     && !(subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find() && FIRST_VERB.matcher(beforeCue).find())
-                    && (!endsInNamedBody(sentence, offset, inside, cueStart) || Clauses.isEffect(afterCue))) {
+                    && (!endsInNamedBody(sentence, offset, inside, cueStart)
+                            || Clauses.isEffect(afterCue) && !namedBeforeApposition(sentence, offset, inside, cueStart))) {
                 // "the US government's stake in Trilogy will amount to …": an effect, whoever the thing is in
                 // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
                 return Resolved.NONE;
@@ -3968,12 +3969,29 @@ public final class CommitmentExtractor {
     private static final Pattern MEANS_OPENER = Pattern.compile(
             "(?i)^(?:[^,;]{0,40},[^;]{0,40}?\\s[—–]\\s+)?[\\s\"“]*(?:(?:by|through)\\s+\\p{L}+ing\\b[^,;]*|in\\s+doing\\s+so),");
 
+    /** An apposition on a named party: "now Export Finance Australia", "one of the world's largest traders". */
+    private static final String NAMED_PARTY_APPOSITION = "\\s*(?:a|an|the|now|formerly|previously|one\\s+of\\s+the)\\s[^,;()]{1,80},";
     /**
      * After a named party, an apposition up to the cue: "Australia’s Efic, now Export Finance Australia, will", "X’s
      * Efic, the export lender, will".
      */
-    private static final Pattern BODY_APPOSITION_GAP = Pattern.compile(
-            "^\\s*,(?:\\s*(?:a|an|the|now|formerly|previously)\\s[^,;()]{1,80},)?\\s*$");
+    private static final Pattern BODY_APPOSITION_GAP = Pattern.compile("^\\s*,(?:" + NAMED_PARTY_APPOSITION + ")?\\s*$");
+    private static final Pattern APPOSITION_GAP = Pattern.compile("^\\s*," + NAMED_PARTY_APPOSITION + "\\s*$");
+
+    /**
+     * Whether a named party and an apposition on it stand right before the cue: "Halden, the world's largest maker of
+     * wire, will help …" is the firm's act, whatever the apposition holds.
+     */
+    private static boolean namedBeforeApposition(String sentence, int offset, List<Mention> inside, int cueStart) {
+        for (Mention m : inside) {
+            int end = m.end() - offset;
+            if (m.type() == MentionType.PARTY && end < cueStart && end > 0
+                    && APPOSITION_GAP.matcher(sentence.substring(end, cueStart)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a named party ends the subject right before the cue, or before an apposition on it: "Japan’s JOGMEC will"

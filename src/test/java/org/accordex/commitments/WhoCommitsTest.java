@@ -73,6 +73,8 @@ class WhoCommitsTest {
             Nickel stake\\nHalden Metals and Vision Resources will invest $30 million in the smelter. | Halden Metals Vision Resources
             Graphite loan\\nAustralia’s Efic, now Export Finance Australia, will lend A$40 million to Halden Metals. | Export Finance Australia
             Copper buyer\\nHalden Metals, the mining arm of Brazil’s Kestrel Group, will buy two copper mines in Chile. | Halden Metals
+            Copper line\\nHalden Metals, one of the world's largest copper traders, will use the railway to ship ore. | Halden Metals
+            Copper line\\nHalden Metals, the world’s largest maker of copper rod, will help the port build a new berth. | Halden Metals
             """)
     void aStateThatOnlySaysWhereTheSubjectIsDoesNotCommit(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
