@@ -280,6 +280,21 @@ class WhoCommitsTest {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
+    /**
+     * A bank whose name holds no word "bank" ("JPMorgan Chase", "Morgan Stanley") is "the bank" or "the lender" later, the
+     * one named most where another bank was named after it; "the banks" are the list the last bank was named in.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Copper loan\\nHalden Metals hired Morgan Stanley to arrange a loan for its smelter.\\nThe bank will also advise on a stake sale. | Morgan Stanley
+            Copper loan\\nHalden Metals hired Morgan Stanley to arrange a loan for its smelter.\\nThe lender plans to sound out export agencies. | Morgan Stanley
+            Copper loan\\nHalden Metals mandated JPMorgan Chase to lead its financing. JPMorgan will seek loans for a mine the Export-Import Bank of the United States may back.\\nThe bank will also advise on a stake sale. | JPMorgan Chase
+            Magnet loan\\nGoldman Sachs and Barclays agreed to lend $1 billion to Halden Metals.\\nThe banks will arrange the loan with two export agencies. | Barclays Goldman Sachs
+            """)
+    void aBankNamedWithoutTheWordIsTheBank(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             Anode plant\\nHalden Metals said it would appeal the ruling and that it did not think Corvel Mining had a case.\\nThe company said it would keep the Department of Energy informed. | Halden Metals
