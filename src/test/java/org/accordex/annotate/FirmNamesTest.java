@@ -93,6 +93,14 @@ class FirmNamesTest {
     }
 
     @Test
+    void aKnownBankBeforeAndIsNoWordOfTheNextFirmsName() {
+        // "Bank of" and a state read as a body's name; the bank is a known firm, and the investor after "and" another
+        assertEquals(List.of("Bank of America → Bank of America", "Halden Ventures → Halden Ventures"),
+                parties("The smelter is backed by Bank of America and Halden Ventures through a fund."));
+        assertEquals(List.of("BofA → Bank of America"), parties("BofA will lend to the smelter."));
+    }
+
+    @Test
     void aKnownFirmWithItsLegalFormTakesTheDictionarysNorm() {
         // the trade word's rule finds the whole legal name; the dictionary knows the firm by the name before its form
         assertEquals(List.of("Iluka Resources Limited → Iluka Resources", "Kestrel Ceramics → Kestrel Ceramics",
