@@ -1708,8 +1708,11 @@ final class ContextRules {
             return Optional.empty(); // "Department of State and USAID": two known bodies, not one name
         }
         if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.start() == nameStart && k.end() < end
-                && k.kind().equals("company") && AND_AFTER.matcher(text).region(k.end(), end).lookingAt())) {
-            return Optional.empty(); // "Bank of America and Jet Blue Ventures": a known firm, then another name
+                && k.kind().equals("company") && k.source() == Candidate.Source.DICTIONARY
+                && AND_AFTER.matcher(text).region(k.end(), end).lookingAt())) {
+            // "Bank of America and Jet Blue Ventures": a firm the dictionary knows, then another name ("Health Resources
+            // and Services Administration" is one name, whatever its first words read as)
+            return Optional.empty();
         }
         if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.end() == end && k.start() > nameStart
                 && !STATE_KINDS.contains(k.kind()) && HEAD_JOINED.matcher(text.substring(nameStart, k.start())).find())) {

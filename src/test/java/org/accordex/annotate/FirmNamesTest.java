@@ -98,6 +98,9 @@ class FirmNamesTest {
         assertEquals(List.of("Bank of America → Bank of America", "Halden Ventures → Halden Ventures"),
                 parties("The smelter is backed by Bank of America and Halden Ventures through a fund."));
         assertEquals(List.of("BofA → Bank of America"), parties("BofA will lend to the smelter."));
+        // a name the rules read from a trade word before "and" is no known firm: the agency's name stays whole
+        assertEquals(List.of("Health Resources and Services Administration → Health Resources and Services Administration"),
+                parties("The Health Resources and Services Administration will fund rural clinics."));
     }
 
     @Test
