@@ -2144,7 +2144,9 @@ public final class CommitmentExtractor {
                         || STATE_IN_FIRM_APPOSITION.matcher(sentence.substring(subjectFrom, at)).matches()
                                 && FIRM_APPOSITION_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt()
                         || previousEnd >= 0 && APPOSITION_OPENS.matcher(sentence.substring(previousEnd, at)).matches()
-                                && POSSESSOR_IN_APPOSITION.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt();
+                                && POSSESSOR_IN_APPOSITION.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt()
+                        // "Ulaan Lithium, a consortium of A, B and C, will": the named venture acts, not the members listed
+                        || MEMBERS_APPOSITION.matcher(sentence.substring(subjectFrom, at)).matches();
                 excluded = excluded || describes;
                 // "Congo's Tshisekedi and Rwanda's Kagame committed to": the possessors of a pair of leaders act together
                 boolean possessiveConjunct = previousEnd >= 0 && previousEnd <= at && !previousExcluded
@@ -4176,6 +4178,14 @@ public final class CommitmentExtractor {
     /** The rest of the apposition after the state: "-based company offering money transfers, ", " firm, ". */
     private static final Pattern FIRM_APPOSITION_AFTER = ClauseWords.compile(
             "^(?:-based|-owned|-headquartered)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + ClauseWords.alternation("company-head") + ")\\b[^,;()]{0,80},");
+    /**
+     * A subject's name and an apposition that lists who make it up, up to a member: "Ulaan Lithium, a consortium of ",
+     * "X, a joint venture between A and ": the members describe the venture named, which acts.
+     */
+    private static final Pattern MEMBERS_APPOSITION = Pattern.compile(
+            "^[\\s\"“*_•-]*\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}\\s*,\\s*(?:a|an|the)\\s+"
+                    + "(?:[\\p{L}-]+\\s+){0,2}?(?:consortium|joint\\s+venture|venture)\\s+(?:of|between|formed\\s+by|made\\s+up\\s+of"
+                    + "|comprising|owned\\s+by)\\s[^;]*$");
     /** A state's possessive that opens an apposition closed by a comma: "Kazakhstan's national mining company,". */
     private static final Pattern POSSESSOR_IN_APPOSITION = Pattern.compile("[’']s\\s+(?:[\\p{L}-]+\\s+){0,4}[\\p{Ll}-]+\\s*,");
 

@@ -75,6 +75,8 @@ class WhoCommitsTest {
             Copper buyer\\nHalden Metals, the mining arm of Brazil’s Kestrel Group, will buy two copper mines in Chile. | Halden Metals
             Copper line\\nHalden Metals, one of the world's largest copper traders, will use the railway to ship ore. | Halden Metals
             Copper line\\nHalden Metals, the world’s largest maker of copper rod, will help the port build a new berth. | Halden Metals
+            Lithium plants\\nUlaan Lithium, a consortium of Sato Industries, Halden Metals and Kestrel Mining, will build two plants. | Ulaan Lithium
+            Lithium plants\\nUlaan Lithium, a joint venture between Sato Industries and Halden Metals, will build two plants. | Ulaan Lithium
             """)
     void aStateThatOnlySaysWhereTheSubjectIsDoesNotCommit(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
