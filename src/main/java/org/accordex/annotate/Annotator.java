@@ -148,9 +148,13 @@ public final class Annotator {
         return withStateOfBody(text, mentions);
     }
 
-    /** A legal form after a firm's name: "Mizuho Bank|, Ltd.", "JX Nippon Mining & Metals| Corporation". */
-    private static final Pattern LEGAL_FORM = Pattern.compile("^(?:,?[ \\t]+(?:Co\\.,?[ \\t]+Ltd\\.|Ltd\\.?|Limited|Inc\\."
-            + "|Incorporated|Corporation|Corp\\.|Company|Co\\.|LLC|plc|Plc|PLC|AG|SE|N\\.V\\.|B\\.V\\.|S\\.A\\.|GmbH|Pty[ \\t]+Ltd\\.?))+(?![\\p{L}\\d])");
+    /**
+     * A legal form after a firm's name: "Mizuho Bank|, Ltd.", "JX Nippon Mining & Metals| Corporation"; news writes
+     * "Corp", "Inc" and "Co" without their stops ("General Motors| Co said").
+     */
+    private static final Pattern LEGAL_FORM = Pattern.compile("^(?:,?[ \\t]+(?:Co\\.,?[ \\t]+Ltd\\.|Ltd\\.?|Limited|Inc\\.?"
+            + "|Incorporated|Corporation|Corp\\.?|Company|Co\\.|Co(?!-)|LLC|plc|Plc|PLC|AG|SE|N\\.V\\.|B\\.V\\.|S\\.A\\.|GmbH"
+            + "|Pty[ \\t]+Ltd\\.?))+(?![\\p{L}\\d])");
 
     /**
      * A firm a dictionary knows by its trading name, with the legal form the text writes after it: the span is the

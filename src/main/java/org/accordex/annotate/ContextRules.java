@@ -558,6 +558,8 @@ final class ContextRules {
             "\\b" + alternation(Stream.of(AGENCY_HEADS, AGENCY_LEADING_HEADS, ROMANCE_HEADS).flatMap(List::stream).toList())
                     + "(?![\\p{L}])");
     private static final Pattern AND_BEFORE = Pattern.compile("\\s(?:and|&)\\s+(?:the\\s+)?$");
+    /** "and" right after a name: " and Jet Blue Ventures". */
+    private static final Pattern AND_AFTER = Pattern.compile("\\s+(?:and|&)\\s+");
     /** "and" between two names ("Bank of Zambia and Standard Chartered Bank"), not inside one ("Food and Drug …"). */
     private static final Pattern AND = Pattern.compile("\\s+(?:and|&)\\s+");
     static final Pattern AGENCY_NAME = Pattern.compile(
@@ -1721,6 +1723,13 @@ final class ContextRules {
         if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.end() == end && k.start() > nameStart
                 && !STATE_KINDS.contains(k.kind()) && AND_BEFORE.matcher(text.substring(nameStart, k.start())).find())) {
             return Optional.empty(); // "Department of State and USAID": two known bodies, not one name
+        }
+        if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.start() == nameStart && k.end() < end
+                && k.kind().equals("company") && k.source() == Candidate.Source.DICTIONARY
+                && AND_AFTER.matcher(text).region(k.end(), end).lookingAt())) {
+            // "Bank of America and Jet Blue Ventures": a firm the dictionary knows, then another name ("Health Resources
+            // and Services Administration" is one name, whatever its first words read as)
+            return Optional.empty();
         }
         if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.end() == end && k.start() > nameStart
                 && !STATE_KINDS.contains(k.kind()) && HEAD_JOINED.matcher(text.substring(nameStart, k.start())).find())) {

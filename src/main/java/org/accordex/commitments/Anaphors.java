@@ -97,6 +97,13 @@ final class Anaphors {
             "(?:^|[,;:]\\s)[\\s\"“]*(?:(?:both|the\\s+two)|the\\s+three)\\s+(?:\\p{Ll}+\\s+)?(" + ClauseWords.pluralAlternation("anaphor-head")
                     + ")\\b(?:\\s+(?:also|further|now|then|\\w+ly))*[\\s,]*$");
 
+    /**
+     * "The banks will arrange …", "the lenders also": with no number, the banks of the list the last one was named in
+     * ("JPMorgan Chase and Goldman Sachs have committed …").
+     */
+    private static final Pattern BANKS_SUBJECT = ClauseWords.compile(
+            "(?:^|[,;:]\\s)[\\s\"“]*the\\s+(?:banks|lenders)\\b(?:\\s+(?:also|further|now|then|\\w+ly))*[\\s,]*$");
+
     /** "the two [Japanese] companies", "the [Korean] partners": a state's adjective that says whose firms they are. */
     private static final String DEMONYM = "(?:((?-i:\\p{Lu}[\\p{L}-]+))\\s+(?:(?-i:\\p{Ll}+)\\s+)?)?";
     /**
@@ -197,6 +204,10 @@ final class Anaphors {
             }
             return List.copyOf(named.subList(named.size() - count, named.size()));
         }
+        if (BANKS_SUBJECT.matcher(clause).find()) {
+            List<String> listed = listedWith(lastWithHead("bank", offset, mentions), offset, mentions, text);
+            return listed.size() >= 2 ? listed : List.of();
+        }
         Matcher companies = PLURAL_COMPANY_SUBJECT.matcher(clause);
         if (companies.find()) {
             String said = companies.group().toLowerCase(Locale.ROOT);
@@ -277,7 +288,7 @@ final class Anaphors {
     private static Mention lastWithHead(String headWord, int offset, List<Mention> mentions) {
         Pattern word = headWordPattern(headWord);
         return lastPartyBefore(offset, mentions, m -> m.start() > offset - COMPANIES_WINDOW
-                && (headWord.equals("agency") ? isBody(m) : word.matcher(m.text()).find()));
+                && (headWord.equals("agency") ? isBody(m) : writtenWith(headWord, word, m)));
     }
 
     /** The last party mention before {@code offset} that passes {@code test}; null if none. */
@@ -731,13 +742,24 @@ final class Anaphors {
         int bestCount = 0;
         for (String norm : named) { // in the order they were last named: a later one wins a tie
             long count = mentions.stream().filter(m -> m.start() < offset && m.type() == MentionType.PARTY
-                    && m.norm().equals(norm) && word.matcher(m.text()).find()).count();
+                    && m.norm().equals(norm) && writtenWith(headWord, word, m)).count();
             if (count >= bestCount) {
                 best = norm;
                 bestCount = (int) count;
             }
         }
         return best == null ? List.of() : List.of(best);
+    }
+
+    /** Banks named without the word that "the bank" means all the same: "JPMorgan Chase", "Citi" ({@code bank-without-word}). */
+    private static final Set<String> BANKS_WITHOUT_WORD = Set.copyOf(ClauseWords.entries("bank-without-word"));
+
+    /**
+     * Whether a party is written with the head word, or is a bank whose name lacks it: "the bank" after "JPMorgan
+     * Chase" is that bank, as it is after "Bank of America".
+     */
+    private static boolean writtenWith(String headWord, Pattern word, Mention m) {
+        return word.matcher(m.text()).find() || headWord.equals("bank") && BANKS_WITHOUT_WORD.contains(m.norm());
     }
 
     private static Pattern headWordPattern(String headWord) {
@@ -781,7 +803,7 @@ final class Anaphors {
             if (m.type() != MentionType.PARTY) {
                 continue;
             }
-            if (word.matcher(m.text()).find() || defined != null
+            if (writtenWith(headWord, word, m) || defined != null
                     && (defined.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()
                             || headAfter(headWord, text, m))) {
                 written.remove(m.norm());

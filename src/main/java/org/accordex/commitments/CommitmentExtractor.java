@@ -2010,7 +2010,8 @@ public final class CommitmentExtractor {
                     && ActivityReports.isPossessedThing(RELATIVE_ASIDE.matcher(subject).replaceFirst(" "))
                     && !Anaphors.describesState(subject) // "the world's top nickel producer will …" acts
                     && !(subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find() && FIRST_VERB.matcher(beforeCue).find())
-                    && (!endsInNamedBody(sentence, offset, inside, cueStart) || Clauses.isEffect(afterCue))) {
+                    && (!endsInNamedBody(sentence, offset, inside, cueStart)
+                            || Clauses.isEffect(afterCue) && !namedBeforeApposition(sentence, offset, inside, cueStart))) {
                 // "the US government's stake in Trilogy will amount to …": an effect, whoever the thing is in
                 // "President Trump’s tariffs will protect …" is an effect; "the EU’s proposals will be submitted" binds the EU
                 return Resolved.NONE;
@@ -2165,7 +2166,9 @@ public final class CommitmentExtractor {
                         || STATE_IN_FIRM_APPOSITION.matcher(sentence.substring(subjectFrom, at)).matches()
                                 && FIRM_APPOSITION_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt()
                         || previousEnd >= 0 && APPOSITION_OPENS.matcher(sentence.substring(previousEnd, at)).matches()
-                                && POSSESSOR_IN_APPOSITION.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt();
+                                && POSSESSOR_IN_APPOSITION.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt()
+                        // "Ulaan Lithium, a consortium of A, B and C, will": the named venture acts, not the members listed
+                        || MEMBERS_APPOSITION.matcher(sentence.substring(subjectFrom, at)).matches();
                 excluded = excluded || describes;
                 // "Congo's Tshisekedi and Rwanda's Kagame committed to": the possessors of a pair of leaders act together
                 boolean possessiveConjunct = previousEnd >= 0 && previousEnd <= at && !previousExcluded
@@ -4011,12 +4014,29 @@ public final class CommitmentExtractor {
     private static final Pattern MEANS_OPENER = Pattern.compile(
             "(?i)^(?:[^,;]{0,40},[^;]{0,40}?\\s[—–]\\s+)?[\\s\"“]*(?:(?:by|through)\\s+\\p{L}+ing\\b[^,;]*|in\\s+doing\\s+so),");
 
+    /** An apposition on a named party: "now Export Finance Australia", "one of the world's largest traders". */
+    private static final String NAMED_PARTY_APPOSITION = "\\s*(?:a|an|the|now|formerly|previously|one\\s+of\\s+the)\\s[^,;()]{1,80},";
     /**
      * After a named party, an apposition up to the cue: "Australia’s Efic, now Export Finance Australia, will", "X’s
      * Efic, the export lender, will".
      */
-    private static final Pattern BODY_APPOSITION_GAP = Pattern.compile(
-            "^\\s*,(?:\\s*(?:a|an|the|now|formerly|previously)\\s[^,;()]{1,80},)?\\s*$");
+    private static final Pattern BODY_APPOSITION_GAP = Pattern.compile("^\\s*,(?:" + NAMED_PARTY_APPOSITION + ")?\\s*$");
+    private static final Pattern APPOSITION_GAP = Pattern.compile("^\\s*," + NAMED_PARTY_APPOSITION + "\\s*$");
+
+    /**
+     * Whether a named party and an apposition on it stand right before the cue: "Halden, the world's largest maker of
+     * wire, will help …" is the firm's act, whatever the apposition holds.
+     */
+    private static boolean namedBeforeApposition(String sentence, int offset, List<Mention> inside, int cueStart) {
+        for (Mention m : inside) {
+            int end = m.end() - offset;
+            if (m.type() == MentionType.PARTY && end < cueStart && end > 0
+                    && APPOSITION_GAP.matcher(sentence.substring(end, cueStart)).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * Whether a named party ends the subject right before the cue, or before an apposition on it: "Japan’s JOGMEC will"
@@ -4215,6 +4235,14 @@ public final class CommitmentExtractor {
     /** The rest of the apposition after the state: "-based company offering money transfers, ", " firm, ". */
     private static final Pattern FIRM_APPOSITION_AFTER = ClauseWords.compile(
             "^(?:-based|-owned|-headquartered)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + ClauseWords.alternation("company-head") + ")\\b[^,;()]{0,80},");
+    /**
+     * A subject's name and an apposition that lists who make it up, up to a member: "Ulaan Lithium, a consortium of ",
+     * "X, a joint venture between A and ": the members describe the venture named, which acts.
+     */
+    private static final Pattern MEMBERS_APPOSITION = Pattern.compile(
+            "^[\\s\"“*_•-]*\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}\\s*,\\s*(?:a|an|the)\\s+"
+                    + "(?:[\\p{L}-]+\\s+){0,2}?(?:consortium|joint\\s+venture|venture)\\s+(?:of|between|formed\\s+by|made\\s+up\\s+of"
+                    + "|comprising|owned\\s+by)\\s[^;]*$");
     /** A state's possessive that opens an apposition closed by a comma: "Kazakhstan's national mining company,". */
     private static final Pattern POSSESSOR_IN_APPOSITION = Pattern.compile("[’']s\\s+(?:[\\p{L}-]+\\s+){0,4}[\\p{Ll}-]+\\s*,");
 

@@ -84,6 +84,26 @@ class FirmNamesTest {
     }
 
     @Test
+    void aKnownFirmsGroupNameAndLegalFormsWithoutStopsAreTheOneFirm() {
+        // news writes "Co", "Corp" and "Inc" without their stops, and a miner by its group's name: one norm per firm
+        assertEquals(List.of("BHP Group → BHP", "Rio Tinto Group → Rio Tinto", "General Motors Co → General Motors",
+                        "Lithium Americas Corp → Lithium Americas", "BHP → BHP"),
+                parties("BHP Group and Rio Tinto Group will fund a copper study. General Motors Co will buy lithium from"
+                        + " Lithium Americas Corp, and BHP will sell it copper."));
+    }
+
+    @Test
+    void aKnownBankBeforeAndIsNoWordOfTheNextFirmsName() {
+        // "Bank of" and a state read as a body's name; the bank is a known firm, and the investor after "and" another
+        assertEquals(List.of("Bank of America → Bank of America", "Halden Ventures → Halden Ventures"),
+                parties("The smelter is backed by Bank of America and Halden Ventures through a fund."));
+        assertEquals(List.of("BofA → Bank of America"), parties("BofA will lend to the smelter."));
+        // a name the rules read from a trade word before "and" is no known firm: the agency's name stays whole
+        assertEquals(List.of("Health Resources and Services Administration → Health Resources and Services Administration"),
+                parties("The Health Resources and Services Administration will fund rural clinics."));
+    }
+
+    @Test
     void aKnownFirmWithItsLegalFormTakesTheDictionarysNorm() {
         // the trade word's rule finds the whole legal name; the dictionary knows the firm by the name before its form
         assertEquals(List.of("Iluka Resources Limited → Iluka Resources", "Kestrel Ceramics → Kestrel Ceramics",

@@ -73,6 +73,10 @@ class WhoCommitsTest {
             Nickel stake\\nHalden Metals and Vision Resources will invest $30 million in the smelter. | Halden Metals Vision Resources
             Graphite loan\\nAustralia’s Efic, now Export Finance Australia, will lend A$40 million to Halden Metals. | Export Finance Australia
             Copper buyer\\nHalden Metals, the mining arm of Brazil’s Kestrel Group, will buy two copper mines in Chile. | Halden Metals
+            Copper line\\nHalden Metals, one of the world's largest copper traders, will use the railway to ship ore. | Halden Metals
+            Copper line\\nHalden Metals, the world’s largest maker of copper rod, will help the port build a new berth. | Halden Metals
+            Lithium plants\\nUlaan Lithium, a consortium of Sato Industries, Halden Metals and Kestrel Mining, will build two plants. | Ulaan Lithium
+            Lithium plants\\nUlaan Lithium, a joint venture between Sato Industries and Halden Metals, will build two plants. | Ulaan Lithium
             """)
     void aStateThatOnlySaysWhereTheSubjectIsDoesNotCommit(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
@@ -275,6 +279,21 @@ class WhoCommitsTest {
             Copper loan\\nMa'aden signed a phosphate deal with Halden Metals.\\nThe Saudi company will build a fertilizer plant in Ras Al-Khair. | Saudi Arabian Mining Company
             """)
     void aLenderIsTheBankAndAStateOwnedFirmIsTheCompany(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
+
+    /**
+     * A bank whose name holds no word "bank" ("JPMorgan Chase", "Morgan Stanley") is "the bank" or "the lender" later, the
+     * one named most where another bank was named after it; "the banks" are the list the last bank was named in.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Copper loan\\nHalden Metals hired Morgan Stanley to arrange a loan for its smelter.\\nThe bank will also advise on a stake sale. | Morgan Stanley
+            Copper loan\\nHalden Metals hired Morgan Stanley to arrange a loan for its smelter.\\nThe lender plans to sound out export agencies. | Morgan Stanley
+            Copper loan\\nHalden Metals mandated JPMorgan Chase to lead its financing. JPMorgan will seek loans for a mine the Export-Import Bank of the United States may back.\\nThe bank will also advise on a stake sale. | JPMorgan Chase
+            Magnet loan\\nGoldman Sachs and Barclays agreed to lend $1 billion to Halden Metals.\\nThe banks will arrange the loan with two export agencies. | Barclays Goldman Sachs
+            """)
+    void aBankNamedWithoutTheWordIsTheBank(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
 
