@@ -316,6 +316,24 @@ public final class CommitmentExtractor {
         return last;
     }
 
+    /** A decision the record states without its makers, right before its clause: "It was agreed that", "It is decided that". */
+    private static final Pattern RECORDED_DECISION = Pattern.compile(
+            "(?i)(?:^|[.;:]\\s+|[\\s\\p{Pd}*•]+)it\\s+(?:was|is|has\\s+been)\\s+(?:also\\s+|further\\s+)?$");
+    private static final Pattern DECISION_THAT = Pattern.compile("(?i)^(?:agreed|decided)\\s+that\\b");
+
+    /**
+     * "It was agreed that both sides will exchange data": the clause's own cue, whose subject acts, not the passive
+     * "agreed" that has no one before it; the sentence keeps its cue where the clause has none.
+     */
+    private static ModalityCues.Cue decisionsClause(String cueable, ModalityCues.Cue cue) {
+        if (!DECISION_THAT.matcher(cueable.substring(cue.start())).lookingAt()
+                || !RECORDED_DECISION.matcher(cueable.substring(0, cue.start())).find()) {
+            return cue;
+        }
+        int after = cue.end();
+        return ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after)).orElse(cue);
+    }
+
     private static final Pattern OTHERS_PLAN_CUE = Pattern.compile("(?i)^(?:plans?|intentions?|decision)\\b");
     /** A relative clause's opener before the cue, with at most its subject between: "within which suppliers", "that". */
     private static final Pattern RELATIVE_BEFORE_CUE = Pattern.compile(
@@ -351,6 +369,8 @@ public final class CommitmentExtractor {
             // that the agreement will …" (the clause's subject acts, or it is a forecast)
             + "|(?:hopes?|hoped)(?:\\s+that)?(?=\\s+(?:the|this|these|that|it|our|its|their)\\b)"
             + "|(?<=\\b(?:am|are|is|were|was|[’']re|[’']m)\\s{1,3})(?:pleased|delighted|glad|happy|confident|proud|hopeful)\\s+that"
+            // a decision the record states without its makers: "It was agreed that both sides will …"
+            + "|(?<=\\b(?:It|it)\\s{1,3}(?:was|is|has\\s{1,3}been)\\s{1,3})(?:agreed|decided)\\s+that"
             + ")[\\s,:]+");
     private static final LeadWordSearch REPORTED_SEARCH = new LeadWordSearch(REPORTED);
     /**
@@ -368,7 +388,8 @@ public final class CommitmentExtractor {
      */
     private static final Pattern POSSESSIVE_CUE = Pattern.compile(
             "(?i)^[’']s?\\s+(?:\\w+\\s+){0,2}$");
-    private static final Pattern POSSESSIVE_START = Pattern.compile("^[’']s\\s");
+    /** Right after the name: "’s commitment to", or a bare apostrophe after a name in "-s" ("States’ readiness to"). */
+    private static final Pattern POSSESSIVE_START = Pattern.compile("^[’']s?\\s");
     /** Between two possessors joined by "and": "’s Felix Tshisekedi and ", "’s president and ". */
     private static final Pattern POSSESSIVE_AND = Pattern.compile("^[’']s\\s+(?:[\\p{L}.-]+\\s+){1,3}and\\s+$");
     /** A party's own plan named inside a cue that reports it: "[announced] Canada's plan to", "… Japan’s new plans to". */
@@ -548,6 +569,11 @@ public final class CommitmentExtractor {
     private static final Pattern WITH_ME = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)\\s+and\\s+I\\b");
     /** A capitalized word or acronym of a forum's name before its body: "TTC", "Copper Council" in "the TTC Working Group". */
     private static final String FORUM_NAME = "(?-i:\\p{Lu}[\\p{L}&-]*\\s+)";
+    /**
+     * A forum's or working group's name of several capitalized words, which may be joined by small words: "the Data
+     * Governance and Technology Platforms working group", "the Misuse of Technology to Threaten Security working group".
+     */
+    private static final String FORUM_WORDS = "(?:" + FORUM_NAME + "(?:(?:and|of|to|for|on|in|&)\\s+(?-i:(?=\\p{Lu})))?)*";
     /** A person named with an honorific: "Mr. Sullivan", "Dr. Hulata". */
     private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}");
     /** A person named by an honorific and surname: "Mr. Sullivan", "Dr. Hulata". */
@@ -576,9 +602,11 @@ public final class CommitmentExtractor {
      * the Climate Task Force").
      */
     private static final Pattern JOINT_BODY = Pattern.compile(
-            "(?i)(?<!\\b(?:to|with|by|of|from|for|under)\\s)\\b(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+|"
-                    + FORUM_NAME + ")*(?:working\\s+groups?"
-                    + "|secretariats?|task\\s*forces?|steering\\s+committees?|joint\\s+committees?|coordinating\\s+committees?)\\b");
+            "(?i)(?<!\\b(?:to|with|by|of|from|for|under)\\s)\\b(?:(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*"
+                    + FORUM_WORDS + "(?:working\\s+groups?"
+                    + "|secretariats?|task\\s*forces?|steering\\s+committees?|joint\\s+committees?|coordinating\\s+committees?)"
+                    // a group known by its number: "Working Group 9 is tasked to …"
+                    + "|(?-i:Working\\s+Group)\\s+\\d{1,2})\\b");
     /**
      * The mandate of a joint body as the subject: "The functions of the Joint Committee [shall be:]", "To that end, the
      * tasks of each Sub-Committee": the body acts in the items, as "The Joint Committee shall:" would.
@@ -637,7 +665,7 @@ public final class CommitmentExtractor {
     /** A sentence whose subject is a joint body: "The Joint Committee will …", "(3) The working group shall …". */
     private static final Pattern JOINT_BODY_OPENS = Pattern.compile(
             "(?i)^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*"
-                    + "(?:" + FORUM_NAME + ")*(?:joint\\s+)?(?:working\\s+groups?|secretariats?|task\\s*forces?|(?:steering\\s+|joint\\s+|coordinating\\s+)?committees?"
+                    + FORUM_WORDS + "(?:joint\\s+)?(?:working\\s+groups?|secretariats?|task\\s*forces?|(?:steering\\s+|joint\\s+|coordinating\\s+)?committees?"
                     + "|commissions?|councils?)\\b");
     /** Signs of an operative text (an agreement, MoU, order), whose agentless provisions bind its parties. */
     private static final Pattern OPERATIVE = Pattern.compile(
@@ -729,7 +757,8 @@ public final class CommitmentExtractor {
             "[\\s\"“]*[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:government|ministry)\\s+(?:also\\s+)?(?:said|says|added|stated|announced)\\b");
 
     private static final Pattern PAST_REPORT = Pattern.compile(
-            "(?i)^(?:[^,]{0,60}\\s)?(?:has|have|had)\\s+(?:already\\s+)?(?:\\w+ed|made|built|taken|given|won|led|spent|put)\\b");
+            // not a decision on who will act: "The President has decided that the Ambassador will …"
+            "(?i)^(?:[^,]{0,60}\\s)?(?:has|have|had)\\s+(?:already\\s+)?(?!decided\\s+that\\b)(?:\\w+ed|made|built|taken|given|won|led|spent|put)\\b");
 
     /** A past act in a series of verbs, and a comma before the next one: "Peru has opened its market to …, ". */
     private static final Pattern PAST_SERIES = Pattern.compile(
@@ -860,6 +889,7 @@ public final class CommitmentExtractor {
                 int after = cue.get().end();
                 cue = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
             }
+            cue = cue.map(c -> decisionsClause(cueable, c));
             if (cue.isPresent() && OTHERS_PLAN_CUE.matcher(cueable.substring(cue.get().start())).lookingAt()
                     && WELCOMED_BEFORE.matcher(cueable.substring(0, cue.get().start())).find()) {
                 // "The Canadian side welcomed Peru's plan to open a port and will fund its dredging": another's plan
@@ -3086,7 +3116,10 @@ public final class CommitmentExtractor {
      */
     private static final Pattern OBJECT_THEN_SECOND_VERB = Pattern.compile(
             "^(?:(?!\\b(?:\\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|shall|do|does|did)\\b)"
-                    + "(?:[^,;:“”\"]|[“\"]\\p{Lu}[^,;:“”\"]{0,40}(?:,\\s[^,;:“”\"]{1,40})?[”\"]))+\\s(?:and|but)\\s+(?:(?:also|further|then|\\w+ly)\\s+)?$");
+                    + "(?:[^,;:“”\"]|[“\"]\\p{Lu}[^,;:“”\"]{0,40}(?:,\\s[^,;:“”\"]{1,40})?[”\"]))+\\s(?:and|but)\\s+(?:(?:also|further|then|\\w+ly)\\s+)?"
+                    // the second verb may take the subject's own noun-form cue: "noted the report and reaffirmed their
+                    // intention to …"
+                    + "(?:\\p{Ll}+ed\\s+(?:their|its|our)\\s+(?:\\p{Ll}+\\s+)?)?$");
 
     /**
      * A determiner before a reporting word makes it a noun: "welcomed the report and agreed to …", "visiting the state

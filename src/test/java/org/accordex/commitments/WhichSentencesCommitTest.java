@@ -1906,4 +1906,31 @@ class WhichSentencesCommitTest {
     void aReportedProgressiveSharesItsSpeaker(String sentence, String expected) {
         assertEquals(expected, lastLine(NEWS + "The two ministers met in Ottawa.\n\n" + sentence + "\n"));
     }
+
+    /**
+     * Pledges written after another verb or without a modal of their own: a cue noun taken by a second verb after a
+     * reporting verb's object ("noted the talks and reaffirmed their intention to"), a decision on who will act ("has
+     * decided that the minister will"), a decision the record states without its makers ("It was agreed that"), a name in
+     * "-s" that owns its readiness with a bare apostrophe, a pledge's time between the cue and its verb, and a working group
+     * the parties task whose name joins its capitalized words with small ones or is only its number.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The two leaders noted the progress of the copper talks and reaffirmed their intention to open a joint smelter. | intent CA CL
+            Chile noted the new lithium rules and restated its intention to widen brine mapping.                          | intent CL
+            President Boric has decided that Chile's Minister of Mining will lead a copper mission to Ottawa.          | commitment CL
+            It was agreed that both sides will exchange data on copper reserves.                                          | commitment CA CL
+            It was agreed that Chile will host the next round of copper talks.                                            | commitment CL
+            It was agreed that copper prices will remain volatile.                                                        | none
+            Canada has decided that copper demand will double by 2030.                                                    | none
+            They also discussed the Philippines’ readiness to host the copper forum.                                      | intent PH
+            Copper exporters’ willingness to take risks has grown.                                                        | none
+            The leaders committed in the near term to: map lithium brines; share data on copper scrap.                    | commitment CA CL
+            - **Working Group 2 – Recycling:** Given the size of the scrap trade, the Copper Recycling and Scrap Trade working group is tasked to identify barriers to scrap exports. | commitment CA CL
+            Working Group 4 is tasked to map lithium brines in both countries.                                            | commitment CA CL
+            """)
+    void pledgesAfterAnotherVerbOrWithoutAModal(String sentence, String expected) {
+        assertEquals(expected, lastLine("Joint Statement of Canada and Chile\n\nPrime Minister Mark Carney of Canada and President"
+                + " Gabriel Boric of Chile met in Ottawa today.\n\n" + sentence + "\n"));
+    }
 }
