@@ -4721,8 +4721,10 @@ public final class ActionPhrase {
         String verb = t.lower(v);
         boolean finite = t.tag(v).equals("VERB") && !verb.endsWith("ing") && !verb.endsWith("ed")
                 || v > k + 1 && (t.isVerb(v) || t.tag(v).equals("AUX") || t.lower(v).equals("not")) && !t.lower(v).equals("be")
-                // "requirements that are [equivalent] to …": what the things are, not what is wanted of them
-                || copula && t.tag(v).equals("ADJ") && v + 1 < t.size() && t.tag(v + 1).equals("ADP")
+                // "requirements that are [equivalent] to …": what the things are, not what is wanted of them; so is what
+                // they serve, "all actions that are [appropriate] to implement this order"
+                || copula && t.tag(v).equals("ADJ") && v + 1 < t.size() && (t.tag(v + 1).equals("ADP")
+                        || t.lower(v + 1).equals("to") && v + 2 < t.size() && t.tag(v + 2).equals("VERB"))
                 || misreadVerb(t, k, v);
         if (!finite || laterAction(t, k, start) >= 0) {
             return false;
@@ -4765,11 +4767,16 @@ public final class ActionPhrase {
      */
     private static boolean longClauseFits(Tagged t, int start, int verb) {
         // (a verb the tagger read as one: "the notion that [worker] safety is …" says what the notion is, not which)
-        if (!t.tag(verb).equals("VERB") || wordsBetween(t, start, verb + 2) > MAX_WORDS - 2) {
+        // ("actions that are [appropriate] to implement …": what they serve after the copula reads as a verb does)
+        boolean copulaAdjective = t.tag(verb).equals("ADJ") && (t.lower(verb - 1).equals("are") || t.lower(verb - 1).equals("is"));
+        if (!t.tag(verb).equals("VERB") && !copulaAdjective || wordsBetween(t, start, verb + 2) > MAX_WORDS - 2) {
             return false;
         }
         for (int k = verb + 1; k < t.size() && wordsBetween(t, start, k) < MAX_WORDS; k++) {
-            if (t.tag(k).equals("CCONJ") || t.lower(k).equals(",") || t.lower(k).equals("(")) {
+            // ("actions that are appropriate to implement and effectuate this order": two verbs of one infinitive)
+            boolean verbPair = t.tag(k).equals("CCONJ") && k + 1 < t.size() && t.lower(k - 2).equals("to")
+                    && t.tag(k - 1).equals("VERB") && t.tag(k + 1).equals("VERB");
+            if (t.tag(k).equals("CCONJ") && !verbPair || t.lower(k).equals(",") || t.lower(k).equals("(")) {
                 return false;
             }
         }

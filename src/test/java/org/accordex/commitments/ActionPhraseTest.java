@@ -2161,4 +2161,16 @@ class ActionPhraseTest {
                 action("Each ministry shall, to the extent permitted by law and subject to the availability of funds, furnish the "
                         + "Council with data on cobalt exports."));
     }
+
+    /** What the things of a short object serve after a copula says which ones are meant, also with two verbs after "to". */
+    @Test
+    void keepsAClauseOfWhatTheObjectServes() {
+        assertEquals("take all steps that are necessary to protect the lithium deposits of the region",
+                action("The Bureau will take all steps that are necessary to protect the lithium deposits of the region."));
+        assertEquals("take all actions that are appropriate to enforce and review this cobalt order",
+                action("The Minister and the Bureau are directed to take all actions that are appropriate to enforce and review "
+                        + "this cobalt order and any rules adopted under it."));
+        // ("consistent with" after the copula is a qualifier, left out as everywhere)
+        assertEquals("adopt rules", action("The Bureau will adopt rules that are consistent with the cobalt code."));
+    }
 }
