@@ -2173,4 +2173,18 @@ class ActionPhraseTest {
         // ("consistent with" after the copula is a qualifier, left out as everywhere)
         assertEquals("adopt rules", action("The Bureau will adopt rules that are consistent with the cobalt code."));
     }
+
+    /**
+     * A clause with a subject of its own whose verb takes the object as its own says which things are meant; a clause
+     * whose verb has an object of its own says what the object holds, and ends the action.
+     */
+    @Test
+    void keepsAClauseOfTheObjectWithItsOwnSubject() {
+        assertEquals("identify the projects that the partners will finance in the cobalt sector",
+                action("The Ministers will identify the projects that the partners will finance in the cobalt sector."));
+        assertEquals("support the mines that Zambia has licensed", action("The Parties will support the mines that Zambia has licensed."));
+        assertEquals("fund the smelters that it certifies under the lithium code",
+                action("The Bureau will fund the smelters that it certifies under the lithium code."));
+        assertEquals("honour the assurance", action("Japan will honour the assurance that Peru will supply copper."));
+    }
 }
