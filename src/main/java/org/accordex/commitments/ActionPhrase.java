@@ -4701,6 +4701,10 @@ public final class ActionPhrase {
         if (wordsBetween(t, start, k) > MAX_BARE_OBJECT_WORDS || !t.tag(k - 1).equals("NOUN") || k + 1 >= t.size()) {
             return false;
         }
+        int subjectEnd = ownSubjectEnd(t, k + 1);
+        if (subjectEnd > k + 1) {
+            return objectGapClause(t, k, subjectEnd, start);
+        }
         // "a mechanism that [will allow] …", "a date that [is] not more than …"
         int v = k + 1;
         // "barriers that [unfairly] harm exporters": an adverb before the clause's verb
@@ -4721,8 +4725,10 @@ public final class ActionPhrase {
         String verb = t.lower(v);
         boolean finite = t.tag(v).equals("VERB") && !verb.endsWith("ing") && !verb.endsWith("ed")
                 || v > k + 1 && (t.isVerb(v) || t.tag(v).equals("AUX") || t.lower(v).equals("not")) && !t.lower(v).equals("be")
-                // "requirements that are [equivalent] to …": what the things are, not what is wanted of them
-                || copula && t.tag(v).equals("ADJ") && v + 1 < t.size() && t.tag(v + 1).equals("ADP")
+                // "requirements that are [equivalent] to …": what the things are, not what is wanted of them; so is what
+                // they serve, "all actions that are [appropriate] to implement this order"
+                || copula && t.tag(v).equals("ADJ") && v + 1 < t.size() && (t.tag(v + 1).equals("ADP")
+                        || t.lower(v + 1).equals("to") && v + 2 < t.size() && t.tag(v + 2).equals("VERB"))
                 || misreadVerb(t, k, v);
         if (!finite || laterAction(t, k, start) >= 0) {
             return false;
@@ -4738,6 +4744,57 @@ public final class ActionPhrase {
         return e > k + 2 && (e == t.size() || !t.lower(e).equals("that")) && !series
                 && (wordsBetween(t, start, e) <= MAX_TOTAL_WORDS || longClauseFits(t, start, v))
                 && !(t.matchAt(Section.CLAUSE_HEAD, start) > start && subjectsVerbAfter(t, v));
+    }
+
+    /** Words that open the subject of a clause of the object: "the projects that [the partners] will finance". */
+    private static final Set<String> CLAUSE_SUBJECT_OPENERS = Set.of("the", "its", "their", "our", "each");
+    private static final Set<String> CLAUSE_SUBJECT_PRONOUNS = Set.of("we", "they", "it", "he", "she");
+
+    /** The end of a short subject of its own at {@code s} ("the partners", "Zambia", "they"), or -1. */
+    private static int ownSubjectEnd(Tagged t, int s) {
+        if (s >= t.size()) {
+            return -1;
+        }
+        if (CLAUSE_SUBJECT_PRONOUNS.contains(t.lower(s))) {
+            return s + 1;
+        }
+        int i = CLAUSE_SUBJECT_OPENERS.contains(t.lower(s)) ? s + 1 : s;
+        int from = i;
+        while (i < t.size() && i < from + 3 && (t.tag(i).equals("NOUN") || t.tag(i).equals("PROPN") || t.tag(i).equals("ADJ")
+                && i > s && CLAUSE_SUBJECT_OPENERS.contains(t.lower(s)))) {
+            i++;
+        }
+        boolean named = from == s && i > s && t.capitalized(s);
+        return i > from && (named || from > s) && (t.tag(i - 1).equals("NOUN") || t.tag(i - 1).equals("PROPN")) ? i : -1;
+    }
+
+    /**
+     * Whether the clause after "that" at {@code k}, with a subject of its own up to {@code v}, says which things the object
+     * means by taking them as its verb's object: "identify the projects that the partners will finance [in …]". Its verb is
+     * followed by no object of its own (a content clause, "the assurance that Japan will defend its allies", has one), and
+     * the whole clause fits the budget.
+     */
+    private static boolean objectGapClause(Tagged t, int k, int v, int start) {
+        if (v < t.size() && (RELATIVE_MODALS.contains(t.lower(v)) || RELATIVE_AUXILIARIES.contains(t.lower(v)) || t.lower(v).equals("had"))) {
+            v++;
+        }
+        if (v < t.size() && (t.lower(v).equals("not") || t.tag(v).equals("ADV") && t.lower(v).endsWith("ly"))) {
+            v++;
+        }
+        if (v >= t.size() || !t.tag(v).equals("VERB") || t.lower(v).equals("be") || laterAction(t, k, start) >= 0) {
+            return false;
+        }
+        int after = v + 1;
+        boolean gap = after >= t.size() || isSentenceEnd(t, after) || t.tag(after).equals("ADP") && !t.lower(after).equals("that")
+                || t.tag(after).equals("PUNCT");
+        if (!gap) {
+            return false;
+        }
+        int e = after;
+        while (e < t.size() && !stopsAt(t, e, start)) {
+            e++;
+        }
+        return wordsBetween(t, start, e) <= MAX_TOTAL_WORDS;
     }
 
     /**
@@ -4765,11 +4822,16 @@ public final class ActionPhrase {
      */
     private static boolean longClauseFits(Tagged t, int start, int verb) {
         // (a verb the tagger read as one: "the notion that [worker] safety is …" says what the notion is, not which)
-        if (!t.tag(verb).equals("VERB") || wordsBetween(t, start, verb + 2) > MAX_WORDS - 2) {
+        // ("actions that are [appropriate] to implement …": what they serve after the copula reads as a verb does)
+        boolean copulaAdjective = t.tag(verb).equals("ADJ") && (t.lower(verb - 1).equals("are") || t.lower(verb - 1).equals("is"));
+        if (!t.tag(verb).equals("VERB") && !copulaAdjective || wordsBetween(t, start, verb + 2) > MAX_WORDS - 2) {
             return false;
         }
         for (int k = verb + 1; k < t.size() && wordsBetween(t, start, k) < MAX_WORDS; k++) {
-            if (t.tag(k).equals("CCONJ") || t.lower(k).equals(",") || t.lower(k).equals("(")) {
+            // ("actions that are appropriate to implement and effectuate this order": two verbs of one infinitive)
+            boolean verbPair = t.tag(k).equals("CCONJ") && k + 1 < t.size() && t.lower(k - 2).equals("to")
+                    && t.tag(k - 1).equals("VERB") && t.tag(k + 1).equals("VERB");
+            if (t.tag(k).equals("CCONJ") && !verbPair || t.lower(k).equals(",") || t.lower(k).equals("(")) {
                 return false;
             }
         }

@@ -2161,4 +2161,30 @@ class ActionPhraseTest {
                 action("Each ministry shall, to the extent permitted by law and subject to the availability of funds, furnish the "
                         + "Council with data on cobalt exports."));
     }
+
+    /** What the things of a short object serve after a copula says which ones are meant, also with two verbs after "to". */
+    @Test
+    void keepsAClauseOfWhatTheObjectServes() {
+        assertEquals("take all steps that are necessary to protect the lithium deposits of the region",
+                action("The Bureau will take all steps that are necessary to protect the lithium deposits of the region."));
+        assertEquals("take all actions that are appropriate to enforce and review this cobalt order",
+                action("The Minister and the Bureau are directed to take all actions that are appropriate to enforce and review "
+                        + "this cobalt order and any rules adopted under it."));
+        // ("consistent with" after the copula is a qualifier, left out as everywhere)
+        assertEquals("adopt rules", action("The Bureau will adopt rules that are consistent with the cobalt code."));
+    }
+
+    /**
+     * A clause with a subject of its own whose verb takes the object as its own says which things are meant; a clause
+     * whose verb has an object of its own says what the object holds, and ends the action.
+     */
+    @Test
+    void keepsAClauseOfTheObjectWithItsOwnSubject() {
+        assertEquals("identify the projects that the partners will finance in the cobalt sector",
+                action("The Ministers will identify the projects that the partners will finance in the cobalt sector."));
+        assertEquals("support the mines that Zambia has licensed", action("The Parties will support the mines that Zambia has licensed."));
+        assertEquals("fund the smelters that it certifies under the lithium code",
+                action("The Bureau will fund the smelters that it certifies under the lithium code."));
+        assertEquals("honour the assurance", action("Japan will honour the assurance that Peru will supply copper."));
+    }
 }
