@@ -2753,6 +2753,11 @@ public final class CommitmentExtractor {
                 if (!host.isEmpty()) {
                     return new Resolved(union(host, alsoActing), INFERRED_SUBJECT);
                 }
+                List<String> vicePresident = dealReport ? List.of()
+                        : context.officials().whiteHouseVicePresident(officialSubject, context.documentParties());
+                if (!vicePresident.isEmpty()) {
+                    return new Resolved(union(vicePresident, alsoActing), INFERRED_SUBJECT);
+                }
                 if (US_OFFICIAL.matcher(officialSubject).find() && (context.documentParties().contains("US")
                         || context.sides().homeState().isEmpty() && context.documentParties().stream().noneMatch(Sides::isState))) {
                     // "the Secretary of Energy shall" in an order whose parties are the agencies it names: the state
