@@ -2170,4 +2170,20 @@ class WhoCommitsTest {
                 + "The United States, Canada and Japan launch a lithium partnership with Andean states.\n\n" + sentence + "\n";
         assertEquals(parties, partiesOfLast(text));
     }
+
+    /**
+     * Places a first clause sends someone to ("… will travel to A, B, C, and D, and the Peace Corps will …") end that
+     * clause: the last of them joined by "and" does not open the next clause's subject, so only its body acts.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mine safety advisers will soon travel to Peru, Chile, Bolivia, and Ecuador, and the Peace Corps will work with the region to train inspectors. | Peace Corps
+            Lithium experts will return to Chile and Bolivia, and the Peace Corps will work with both to train inspectors. | Peace Corps
+            """)
+    void placesOfAFirstClauseDoNotJoinTheNextSubject(String sentence, String parties) {
+        String text = "---\ntitle: \"Fact Sheet: Andean Lithium Partnership\"\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/a-fact-sheet/\n---\n"
+                + "The United States, Canada and Japan launch a lithium partnership with Andean states.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
 }
