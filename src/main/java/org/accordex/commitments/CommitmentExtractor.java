@@ -2753,6 +2753,11 @@ public final class CommitmentExtractor {
                 if (!host.isEmpty()) {
                     return new Resolved(union(host, alsoActing), INFERRED_SUBJECT);
                 }
+                List<String> vicePresident = dealReport ? List.of()
+                        : context.officials().whiteHouseVicePresident(officialSubject, context.documentParties());
+                if (!vicePresident.isEmpty()) {
+                    return new Resolved(union(vicePresident, alsoActing), INFERRED_SUBJECT);
+                }
                 if (US_OFFICIAL.matcher(officialSubject).find() && (context.documentParties().contains("US")
                         || context.sides().homeState().isEmpty() && context.documentParties().stream().noneMatch(Sides::isState))) {
                     // "the Secretary of Energy shall" in an order whose parties are the agencies it names: the state
@@ -3729,6 +3734,11 @@ public final class CommitmentExtractor {
             if (m.type() != MentionType.PARTY || at < cueEnd || end > sentence.length()) {
                 continue;
             }
+            int clauseSubject = afterListOfTheFirstClause(sentence, offset, inside, i);
+            if (clauseSubject > i) {
+                i = clauseSubject - 1; // "… return to A, B, and C, and the Peace Corps will …": the list is the first clause's
+                continue;
+            }
             String before = sentence.substring(Math.max(cueEnd, at - BEFORE_NAME), at);
             List<Mention> subject = joinedNames(sentence, offset, inside, i);
             int subjectEnd = subject.get(subject.size() - 1).end() - offset;
@@ -3758,6 +3768,40 @@ public final class CommitmentExtractor {
             }
         }
         return List.copyOf(found);
+    }
+
+    /** An "and" between two names of a list: ", and ", " and the ". */
+    private static final Pattern AND_BETWEEN = Pattern.compile("\\band\\b");
+
+    /**
+     * Where the name at {@code i} goes on a list of names that began before it and closes on its own "and", while a
+     * later ", and" joins one more name ("… return to A, B, C, and D, and the Peace Corps will …"): the index of the
+     * name after that later "and", which opens the next clause's subject; {@code i} where the list is not so split.
+     */
+    private static int afterListOfTheFirstClause(String sentence, int offset, List<Mention> inside, int i) {
+        int head = i;
+        while (head > 0 && inside.get(head - 1).type() == MentionType.PARTY && inside.get(head - 1).end() <= inside.get(head).start()
+                && inside.get(head - 1).start() >= offset
+                && COORDINATED.matcher(sentence.substring(inside.get(head - 1).end() - offset, inside.get(head).start() - offset)).matches()) {
+            head--;
+        }
+        if (head == i) {
+            return i;
+        }
+        List<Mention> whole = joinedNames(sentence, offset, inside, head);
+        int firstAnd = -1;
+        int lastAnd = -1;
+        for (int k = 1; k < whole.size(); k++) {
+            String between = sentence.substring(whole.get(k - 1).end() - offset, whole.get(k).start() - offset);
+            if (AND_BETWEEN.matcher(between).find()) {
+                if (firstAnd < 0) {
+                    firstAnd = k;
+                } else {
+                    lastAnd = k;
+                }
+            }
+        }
+        return firstAnd > 0 && lastAnd > firstAnd && head + firstAnd >= i ? head + lastAnd : i;
     }
 
     /** A relative word right before a list of names: "a plant [that] Ford and". */

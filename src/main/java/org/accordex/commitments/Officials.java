@@ -600,6 +600,29 @@ final class Officials {
         return host.isEmpty() && !placedAfterName.contains("US") && issuedByTheWhiteHouse() ? List.of("US") : host;
     }
 
+    /** The subject's official by title: "the Vice President", "Vice President Jane Roe". */
+    private static final Pattern VICE_PRESIDENT = Pattern.compile("\\bVice\\s+President\\b(?!\\s+of\\b)");
+
+    /**
+     * The United States, for the Vice President a White House text names as its subject by title alone or by title and
+     * name ("the Vice President will advance …", "Vice President Roe will take part …"), whether the text's parties are
+     * the states visited or the United States and its partners: the host's own official, as where it places its guests,
+     * since no guest holds that title and no state or leader named in the subject is another's. Empty otherwise.
+     */
+    List<String> whiteHouseVicePresident(String subject, List<String> documentParties) {
+        if (!issuedByTheWhiteHouse() || documentParties.equals(List.of("US")) || guestTitles.containsKey("Vice President")) {
+            return List.of();
+        }
+        // an opening phrase before the subject names whom the official meets ("In talks with the leaders of X, the …")
+        String own = subject.substring(subject.lastIndexOf(',') + 1);
+        Matcher vice = VICE_PRESIDENT.matcher(own);
+        if (!vice.find() || vice.find() || !statesIn(own).isEmpty()
+                || leadersIn(own).stream().anyMatch(l -> !"US".equals(l))) {
+            return List.of();
+        }
+        return List.of("US");
+    }
+
     /**
      * Whether the White House issues the text, as its address in the source says ("source_url: https://www.whitehouse.gov/…"):
      * a text that only names it ("the White House said") may be anyone's.

@@ -2141,4 +2141,49 @@ class WhoCommitsTest {
                 + " European Union, welcome a long-term bauxite partnership.\n\n" + sentence + "\n";
         assertEquals(parties, partiesOfLast(text));
     }
+
+    /**
+     * A White House text about a visit to states whose leaders it names by no title and name of theirs: its own
+     * Vice President, by title alone or by title and name, serves the United States, not the states visited.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On May 4, Vice President Roe will take part in a lithium forum in Lima. | US
+            The Vice President will also launch a lithium skills program with both governments. | US
+            """)
+    void aWhiteHouseTitledOfficialServesTheUnitedStates(String sentence, String parties) {
+        String text = "---\ntitle: \"Statement on the Vice President's Travel to Peru and Chile\"\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/a-statement/\n---\n"
+                + "Vice President Jane Roe will travel to Lima, Peru and Santiago, Chile on May 3-5.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /** The same in a fact sheet on the United States and its partners, beside a guest placed by another title. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            On May 4, Vice President Roe will join the Andean lithium dialogue at the invitation of President Ana Diaz of Peru. | US
+            The United States, Canada and Japan will fund a lithium refinery study in Peru. | CA JP US
+            """)
+    void aWhiteHouseVicePresidentBesidePartnersServesTheUnitedStates(String sentence, String parties) {
+        String text = "---\ntitle: \"Fact Sheet: United States, Canada and Japan Lithium Partnership\"\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/a-fact-sheet/\n---\n"
+                + "The United States, Canada and Japan launch a lithium partnership with Andean states.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /**
+     * Places a first clause sends someone to ("… will travel to A, B, C, and D, and the Peace Corps will …") end that
+     * clause: the last of them joined by "and" does not open the next clause's subject, so only its body acts.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mine safety advisers will soon travel to Peru, Chile, Bolivia, and Ecuador, and the Peace Corps will work with the region to train inspectors. | Peace Corps
+            Lithium experts will return to Chile and Bolivia, and the Peace Corps will work with both to train inspectors. | Peace Corps
+            """)
+    void placesOfAFirstClauseDoNotJoinTheNextSubject(String sentence, String parties) {
+        String text = "---\ntitle: \"Fact Sheet: Andean Lithium Partnership\"\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/a-fact-sheet/\n---\n"
+                + "The United States, Canada and Japan launch a lithium partnership with Andean states.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
 }
