@@ -1973,4 +1973,18 @@ class WhichSentencesCommitTest {
         assertTrue(found.contains("obligation US: The Secretary shall also fund new plants."), found.toString());
         assertTrue(found.stream().anyMatch(c -> c.startsWith("obligation US: Within 60 days")), found.toString());
     }
+
+    /** What is left of an order when a part of it falls stays in force by the text's own words; no one acts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sec. 5. Should any part of this order be found unlawful, the remaining sections shall continue in full force. | none
+            Sec. 5. If any section of this order is held invalid, the rest of this order shall remain in full force.      | none
+            Sec. 5. The Secretary of Energy shall keep the magnet import rules in full force.                           | obligation US
+            """)
+    void whatIsLeftOfAnOrderStaysInForceWithoutAnAct(String sentence, String expected) {
+        assertEquals(expected, lastLine("Memorandum for the Heads of Executive Departments and Agencies\n\nSubject: Securing"
+                + " Magnet Supply Chains\n\nBy the authority vested in me as President by the Constitution and the laws of the"
+                + " United States of America, it is hereby ordered:\n\nSec. 2. The Secretary of Energy shall map domestic magnet"
+                + " plants.\n\n" + sentence + "\n"));
+    }
 }
