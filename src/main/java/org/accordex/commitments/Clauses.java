@@ -1466,6 +1466,25 @@ final class Clauses {
         return item.indexOf("**") >= 0 && BOLD_TITLE.matcher(LIST_MARKER_ONLY.matcher(item.strip()).replaceFirst("")).matches();
     }
 
+    /** An item that is only a short title closed by a stop: "(a) Adoption.", "(b) Supply Chain Security." */
+    private static final Pattern RUN_IN_TITLE = Pattern.compile(
+            "^\\p{Lu}[\\p{L}’'-]*(?:\\s+" + TITLE_WORD + "){0,3}\\s*\\.$");
+
+    /**
+     * Whether a marked item is only a title that its paragraph's sentences go on after, on the same line: "(a)
+     * Adoption.  The agency shall …" under "… guided by the following pillars:"; the title names the pillar, its
+     * sentences commit.
+     */
+    static boolean isRunInTitle(String item, String rest) {
+        String s = item.strip();
+        Matcher marker = LIST_MARKER_ONLY.matcher(s);
+        if (!marker.lookingAt() || marker.end() == 0 || !RUN_IN_TITLE.matcher(s.substring(marker.end()).strip()).matches()) {
+            return false;
+        }
+        int line = rest.indexOf('\n');
+        return (line < 0 ? rest : rest.substring(0, line)).chars().anyMatch(Character::isLetter);
+    }
+
     /** Whether the word is a noun that names an act ("cooperation", "engagement"), not a thing ("equipment"). */
     static boolean isActionNoun(String word) {
         return ACTION_NOUN.matcher(word).matches() && !CONCRETE_NOUN.matcher(word).matches();

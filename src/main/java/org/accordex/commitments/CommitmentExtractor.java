@@ -898,8 +898,11 @@ public final class CommitmentExtractor {
                 Optional<ModalityCues.Cue> own = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
                 cue = own.isPresent() ? own : cue;
             }
-            while (cue.isPresent() && RELATIVE_SUBJECT_BEFORE.matcher(cueable.substring(0, cue.get().start())).find()
-                    && AGENTLESS_PASSIVE_AFTER.matcher(cueable.substring(cue.get().end())).lookingAt()) {
+            while (cue.isPresent() && (RELATIVE_SUBJECT_BEFORE.matcher(cueable.substring(0, cue.get().start())).find()
+                    && AGENTLESS_PASSIVE_AFTER.matcher(cueable.substring(cue.get().end())).lookingAt()
+                    || AS_BEFORE.matcher(cueable.substring(0, cue.get().start())).find()
+                    && NEED_AFTER.matcher(cueable.substring(cue.get().end())).lookingAt())) {
+                // "… such further orders as shall in my judgment be necessary": the modal measures the orders, no duty
                 // "… is a weakness that must be overcome": the modal says what the noun calls for, with
                 // no one to act; a later cue of the sentence's own may still commit
                 int after = cue.get().end();
@@ -922,6 +925,12 @@ public final class CommitmentExtractor {
                     && RELATIVE_BEFORE_CUE.matcher(cueable.substring(0, cue.get().start())).find()) {
                 // "(d) the periods within which suppliers must notify defects" under "The rules shall set out:": the
                 // modal belongs to the relative clause that describes the item's noun; the item completes its lead-in
+                cue = Optional.empty();
+            }
+            if (leadIn != null && cue.isPresent() && leadIn.thingsContents() && LIST_MARKER.matcher(sentence).find()
+                    && WHETHER_ITEM.matcher(stripMarker(sentence).strip()).lookingAt()) {
+                // "(i) whether the terms permit termination, including where the award “will not accomplish …”" under
+                // "submit a report detailing:": a question the report answers; a modal inside it binds no one
                 cue = Optional.empty();
             }
             List<String> earlier = antecedents;
@@ -1131,7 +1140,7 @@ public final class CommitmentExtractor {
                     leadIn = cueInAside ? null : new Inherited(parties, modality, bare, nextMarker(sentence),
                             contents || bodyTasks ? null : phrase.frame(),
                             conditions, bare && NEGATED_LEAD_IN.matcher(afterCue).matches(),
-                            !bare && RELATIVE_CONTENTS_LEAD_IN.matcher(afterCue).find(),
+                            !bare && (RELATIVE_CONTENTS_LEAD_IN.matcher(afterCue).find() || DETAILING_LEAD_IN.matcher(afterCue).find()),
                             !bare && RELATIVE_LEAD_IN_END.matcher(afterCue).find(),
                             FORBIDDING.matcher(sentence.substring(0, colon(sentence))).find());
                     if (bare || contents || bodyTasks) {
@@ -1164,7 +1173,8 @@ public final class CommitmentExtractor {
             } else if (leadIn != null) {
                 // "- Rare earth magnets;" names a thing, it does not commit; under "shall assess the following:" a longer
                 // noun phrase completes the lead-in's action.
-                if (Clauses.isBoldHeading(sentence)) {
+                if (Clauses.isBoldHeading(sentence)
+                        || Clauses.isRunInTitle(sentence, text.substring(span.getEnd(), Math.min(text.length(), span.getEnd() + 200)))) {
                     continue; // "- **Building Copper Supply Chains**. We will …": the item's heading; its sentences commit
                 }
                 boolean acts = Clauses.statesAnAction(sentence, inside.stream().anyMatch(m -> m.type() == MentionType.INSTRUMENT));
@@ -1345,6 +1355,13 @@ public final class CommitmentExtractor {
     private static final Pattern RELATIVE_LEAD_IN_END = Pattern.compile("(?i)\\b(?:that|which)[\\s*_]*$");
     /** A relative pronoun as the subject right before a modal: "a weakness that [must]", "goods which [shall]". */
     private static final Pattern RELATIVE_SUBJECT_BEFORE = Pattern.compile("(?i)\\b\\p{L}+\\s+(?:that|which)\\s+$");
+    /** An item that is a question a report answers: "(i) whether the agency's terms permit …". */
+    private static final Pattern WHETHER_ITEM = Pattern.compile("(?i)(?:whether|if)\\b");
+    /** "as" right before a modal: "such further orders as [shall be necessary]". */
+    private static final Pattern AS_BEFORE = Pattern.compile("(?i)\\bas\\s+$");
+    /** A need measured after such a modal, past a short aside: "[shall] in my judgment be necessary", "be appropriate". */
+    private static final Pattern NEED_AFTER = Pattern.compile(
+            "(?i)\\s*(?:(?:in|at|by)\\s+[^,;.]{1,40}?\\s+)?be\\s+(?:deemed\\s+)?(?:necessary|appropriate|required|needed|advisable|warranted)\\b");
     /** A passive with no agent right after a modal: "[must] be overcome", "[shall] not be exempted" (not "be … by"). */
     private static final Pattern AGENTLESS_PASSIVE_AFTER = Pattern.compile(
             "\\s*(?:not\\s+)?be\\s+(?:\\p{L}+ed|\\p{L}+en|overcome|met|made|done|held|set|put|kept|paid|built|won)\\b(?![^.;:]*\\bby\\b)");
@@ -1374,6 +1391,13 @@ public final class CommitmentExtractor {
             + "|incorporates?|comprises?|sets?\\s+(?:out|forth)|describes?|lists?)\\s+(?:,[^,:]{1,80},\\s+)?"
             + "(?:(?:at\\s+(?:a\\s+)?minimum|(?:but\\s+)?(?:is|are)\\s+not\\s+limited\\s+to)\\s*,?\\s+)?(?:each\\s+of\\s+|all\\s+of\\s+)?"
             + "the\\s+following(?:\\s+[\\p{L}-]+){0,2}[\\s*_]*$");
+    /**
+     * A written thing and a participle that says what it holds, last before the colon: "submit a report to the Director
+     * detailing:", "prepare a plan setting out:"; like "a report that includes the following:", its items are contents.
+     */
+    private static final Pattern DETAILING_LEAD_IN = Pattern.compile("(?i)\\b(?:report|assessment|plan|summary|analysis|list"
+            + "|description|memorandum)\\b[^:;.]{0,80}?\\s(?:detailing|describing|setting\\s+(?:out|forth)|listing|outlining"
+            + "|specifying)(?:\\s+(?:at\\s+(?:a\\s+)?minimum,?\\s+)?the\\s+following(?:\\s+[\\p{L}-]+){0,2})?[\\s*_]*$");
     /**
      * A named fund alone as the subject, right before the modal: "the Andes Mining Fund", "The Fund (AMF)", "two-thirds of
      * the $2 billion Copper Fund", after a linking adverb ("In addition, the Fund"); no other subject joined to it

@@ -1,6 +1,7 @@
 package org.accordex.commitments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -1932,5 +1933,58 @@ class WhichSentencesCommitTest {
     void pledgesAfterAnotherVerbOrWithoutAModal(String sentence, String expected) {
         assertEquals(expected, lastLine("Joint Statement of Canada and Chile\n\nPrime Minister Mark Carney of Canada and President"
                 + " Gabriel Boric of Chile met in Ottawa today.\n\n" + sentence + "\n"));
+    }
+
+    /** A plan's place in another says where it sits, no act: "will be nested under the national strategy". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The magnet plan will be nested under the national minerals strategy, released last year. | none
+            The new office will be nested within the Department of Energy.                              | none
+            The Administration will publish a national magnet plan this year.                           | commitment US
+            """)
+    void aPlansPlaceInAnotherIsNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + "\n\n" + sentence + "\n"));
+    }
+
+    /**
+     * In an order: a pillar's title run in before its sentences ("(a)  Sourcing.  The Secretary shall …") is no item
+     * that acts; a report's contents after "submit a report detailing:", a question among them too, are what it holds;
+     * and "such further orders as shall in my judgment be necessary" reserves a power, with no duty in its "shall".
+     */
+    @Test
+    void titlesReportContentsAndAReservedPowerDoNotCommit() {
+        String text = "Memorandum for the Heads of Executive Departments and Agencies\n\nSubject: Securing Magnet Supply Chains\n\n"
+                + "By the authority vested in me as President by the Constitution and the laws of the United States of America, it is"
+                + " hereby ordered:\n\n"
+                + "Sec. 2. Policy. My Administration will secure the supply of magnets, guided by the following two pillars:\n\n"
+                + "(a)  Sourcing.  The Secretary of Energy shall map domestic magnet plants.  The Secretary shall also fund new"
+                + " plants.\n\n"
+                + "(b)  Recycling.  The Secretary of Energy shall fund magnet recycling.  The Secretary shall also report on scrap.\n\n"
+                + "Sec. 3. Reports. Within 60 days of the date of this memorandum, the Secretary of Commerce shall submit a report to"
+                + " the President detailing:\n\n"
+                + "(i) whether current magnet contracts permit termination where a supplier \u201cwill not deliver on time\u201d; and\n\n"
+                + "(ii) the number of magnet plants that import rare earths from abroad and the share of their output sold to the"
+                + " Government.\n\n"
+                + "Sec. 4. Reservation. I hereby reserve my authority to issue such further orders as shall in my judgment be"
+                + " necessary to secure the supply of magnets.\n";
+        List<String> found = modalitiesPartiesAndTexts(text);
+        assertTrue(found.stream().noneMatch(c -> c.contains("Sourcing.") || c.contains("Recycling.") || c.contains("(i)")
+                || c.contains("(ii)") || c.contains("reserve my authority")), found.toString());
+        assertTrue(found.contains("obligation US: The Secretary shall also fund new plants."), found.toString());
+        assertTrue(found.stream().anyMatch(c -> c.startsWith("obligation US: Within 60 days")), found.toString());
+    }
+
+    /** What is left of an order when a part of it falls stays in force by the text's own words; no one acts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Sec. 5. Should any part of this order be found unlawful, the remaining sections shall continue in full force. | none
+            Sec. 5. If any section of this order is held invalid, the rest of this order shall remain in full force.      | none
+            Sec. 5. The Secretary of Energy shall keep the magnet import rules in full force.                           | obligation US
+            """)
+    void whatIsLeftOfAnOrderStaysInForceWithoutAnAct(String sentence, String expected) {
+        assertEquals(expected, lastLine("Memorandum for the Heads of Executive Departments and Agencies\n\nSubject: Securing"
+                + " Magnet Supply Chains\n\nBy the authority vested in me as President by the Constitution and the laws of the"
+                + " United States of America, it is hereby ordered:\n\nSec. 2. The Secretary of Energy shall map domestic magnet"
+                + " plants.\n\n" + sentence + "\n"));
     }
 }
