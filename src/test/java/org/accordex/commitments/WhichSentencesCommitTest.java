@@ -1987,4 +1987,17 @@ class WhichSentencesCommitTest {
                 + " United States of America, it is hereby ordered:\n\nSec. 2. The Secretary of Energy shall map domestic magnet"
                 + " plants.\n\n" + sentence + "\n"));
     }
+
+    /** "relating to" and "pertaining to" after a signed deal name its subject, no act the signatories take. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In August, the two partners signed a historic agreement for cooperation relating to copper smelting.      | none
+            Canada and Chile signed an arrangement pertaining to smelting.                                          | none
+            Canada and Chile signed an agreement relating to copper and pledged to cooperate on smelting.           | commitment CA CL
+            Canada and Chile signed an agreement to cooperate on copper smelting.                                    | commitment CA CL
+            """)
+    void aDealRelatingToASubjectIsNoAct(String sentence, String expected) {
+        assertEquals(expected, lastLine("Joint Statement of Canada and Chile\n\nPrime Minister Mark Carney of Canada and President"
+                + " Gabriel Boric of Chile met in Ottawa today.\n\n" + sentence + "\n"));
+    }
 }
