@@ -64,11 +64,10 @@ final class Clauses {
      * Capitalized words after a party that end in the head of a name: "G20 [Energy Transitions Roadmap]"; a head right
      * after "and" with a capitalized word after it opens a second name ("Halden Metals and Vision Resources").
      */
+    private static final String NAME_WORDS_BEFORE_HEAD = "^(?:[-–—/]\\p{Lu}[\\p{L}.]*)*(?:\\s+(?:\\p{Lu}[\\p{L}’'-]*|and|of|on|for|&)){0,6}?";
     private static final Pattern NAME_AFTER = Pattern.compile(
-            "^(?:[-–—/]\\p{Lu}[\\p{L}.]*)*(?:\\s+(?:\\p{Lu}[\\p{L}’'-]*|and|of|on|for|&)){0,6}?"
-                    + "(?<!\\band)\\s+" + ClauseWords.titleCaseAlternation("name-head") + "\\b"
-                    + "|^(?:[-–—/]\\p{Lu}[\\p{L}.]*)*(?:\\s+(?:\\p{Lu}[\\p{L}’'-]*|and|of|on|for|&)){0,6}?\\s+"
-                    + ClauseWords.titleCaseAlternation("name-head") + "\\b(?![ \\t]+\\p{Lu})");
+            NAME_WORDS_BEFORE_HEAD + "(?<!\\band)\\s+" + ClauseWords.titleCaseAlternation("name-head") + "\\b"
+                    + "|" + NAME_WORDS_BEFORE_HEAD + "\\s+" + ClauseWords.titleCaseAlternation("name-head") + "\\b(?![ \\t]+\\p{Lu})");
     private static final Pattern CONDITION = ClauseWords.compile(
             "^[\\s\"“]*" + MARKER + ClauseWords.alternation("condition") + "\\b");
     private static final Pattern CONNECTIVE = ClauseWords.compile(

@@ -228,19 +228,21 @@ public final class CommitmentExtractor {
     private static final String GROUP_MEMBERS = "(?:members|partners|participants|parties|signatories)";
     /** A group's name of a few words, none of them "and" (which would join another subject before the brackets). */
     private static final String GROUP_NAME_WORDS = "(?:(?!and\\b)[^–—;,()\\s]+[\\s\u00a0]+){0,4}?";
+    /** "the Members of the Copper Partnership", "the Parties to this Declaration": a group's members by the group's name. */
+    private static final String GROUP_MEMBERS_OF = GROUP_MEMBERS + "[\\s\u00a0]+(?:of|to)[\\s\u00a0]+(?:(?:the|this)[\\s\u00a0]+)?"
+            + GROUP_NAME_WORDS + "[^–—;,()\\s]+";
     /**
      * A group's members as the subject with all of them in brackets: "Members of the Partnership (A, B and C) will …",
      * "The group's partners (A, B) will …": those bracketed act, not the document's other parties.
      */
     private static final Pattern MEMBERS_IN_BRACKETS = ClauseWords.compile("(?:^|;)[\\s\"“]*(?:the[\\s\u00a0]+)?(?:"
-            + GROUP_MEMBERS + "[\\s\u00a0]+(?:of|to)[\\s\u00a0]+(?:(?:the|this)[\\s\u00a0]+)?" + GROUP_NAME_WORDS + "[^–—;,()\\s]+"
-            + "|" + GROUP_NAME_WORDS + GROUP_MEMBERS + ")[\\s\u00a0]*(\\([^()]{3,250}\\))" + BEFORE_VERB);
+            + GROUP_MEMBERS_OF + "|" + GROUP_NAME_WORDS + GROUP_MEMBERS + ")[\\s\u00a0]*(\\([^()]{3,250}\\))" + BEFORE_VERB);
     /**
      * A group's members as the subject with all of them in an aside after "namely": "The Parties, namely A, B and C,
      * will …": those listed act, not the document's other parties.
      */
     private static final Pattern MEMBERS_NAMELY = ClauseWords.compile("(?:^|;)[\\s\"“]*(?:the[\\s\u00a0]+)?" + GROUP_NAME_WORDS
-            + GROUP_MEMBERS + "(?:[\\s\u00a0]+(?:of|to)[\\s\u00a0]+(?:(?:the|this)[\\s\u00a0]+)?" + GROUP_NAME_WORDS + "[^–—;,()\\s]+)?"
+            + "(?:" + GROUP_MEMBERS_OF + "|" + GROUP_MEMBERS + ")"
             + "[\\s\u00a0]*,[\\s\u00a0]*(namely)[\\s\u00a0][^–—;()]{1,250}?," + BEFORE_VERB);
 
     /**
