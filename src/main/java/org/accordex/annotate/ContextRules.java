@@ -541,7 +541,9 @@ final class ContextRules {
     /** A weekday is when a body acted, not its name: "the Department of Natural Resources on Friday". */
     // a determiner opens no name: "Each Agency shall", "Such Agency", "Every Department"
     private static final String AGENCY_WORD = "(?:(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-            + "|Each|Every|Any|Such|This|That|These|Those|Its|Their|Our)\\b)\\p{Lu}[\\p{L}\\d.&-]*"
+            + "|Each|Every|Any|Such|This|That|These|Those|Its|Their|Our"
+            // nor a count: "Five African Union members", "Several Council members" are some of the body's members
+            + "|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Some|Many|Few|Both)\\b)\\p{Lu}[\\p{L}\\d.&-]*"
             // "… of the People's Republic of China": the state's name goes on past its apostrophe
             + "(?:(?=['’])(?<=People)['’]s)?"
             // a word of digits and capitals inside a name: "Bharat 6G Alliance" (a name never opens with one)
@@ -1898,12 +1900,19 @@ final class ContextRules {
         if (name.start() < known.start() && name.end() == known.end()) {
             return true;
         }
+        if (name.start() == known.start() && text.startsWith("Ministry", known.start())
+                && PORTFOLIOS_GO_ON.matcher(text.substring(known.end(), name.end())).lookingAt()) {
+            return true; // "Ministry of Commerce, Trade and Industry of Zambia": another state's ministry of more portfolios
+        }
         // A body the dictionary knows by its whole name does not go on with "for" or "on": "the Africa Finance
         // Corporation for the Lobito Corridor" is the corporation, then what it works for.
         Pattern joined = known.source() == Candidate.Source.DICTIONARY ? JOINED_AFTER_KNOWN : JOINED_AFTER;
         return name.start() == known.start() && joined.matcher(text.substring(known.end(), name.end())).find();
     }
 
+    /** Further portfolios in a serial list after a known ministry's: ", Trade and Industry", ", Energy, Water and Lands". */
+    private static final Pattern PORTFOLIOS_GO_ON = Pattern.compile("^(?:,\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?){1,3},?"
+            + "\\s+(?:and|&)\\s+\\p{Lu}");
     /** "… Corporation for the Lobito Corridor": what a known body works for, not more of its name. */
     private static final Pattern PURPOSE_AFTER = Pattern.compile("^\\s+(?:for|on)\\s");
     private static final Pattern JOINED_AFTER = Pattern.compile("^\\s+(?:and|&|of|for|on)\\s");
