@@ -2251,6 +2251,15 @@ public final class CommitmentExtractor {
             if (!named.isEmpty() && SIDE_JOINED.matcher(subject).find()) {
                 named.addAll(context.sides().named(subject)); // "The Peruvian side and Chile will …": the side acts too
             }
+            if (!named.isEmpty() && CONTINENT_JOINED.matcher(subject).find()
+                    && context.documentParties().contains(AFRICAN_UNION)) {
+                // "The United States and Africa will …" in a statement the African Union makes: the continent is no
+                // party, the Union speaking for it is; where the Union is no speaker only the state named acts
+                named.add(AFRICAN_UNION);
+            }
+            if (!named.isEmpty() && AND_THE_PARTNERS.matcher(subject).find() && context.documentParties().containsAll(named)) {
+                named.addAll(context.documentParties()); // "South Africa and the IPG will": the state and its partners
+            }
             if (!named.isEmpty() && undergoesAct(sentence, offset, subjectFrom, cueStart, afterCue, inside)) {
                 // "The Republic of Korea shall be removed from the list": the state named undergoes the act; whoever issues the
                 // measure acts, or the document's other parties; no one if the text names no other
@@ -2511,6 +2520,9 @@ public final class CommitmentExtractor {
                 }
                 if (speakers.isEmpty() && firstPerson) {
                     whole = withoutPartners(whole, sentence, offset, cueStart, inside, quoted != null);
+                }
+                if (speakers.isEmpty() && PARTNERS_SUBJECT.matcher(subject).matches()) {
+                    whole = withoutTheSupportedState(whole, text, context.mentions());
                 }
                 if (!speakers.isEmpty() || !isGroupsPeople(sentence, offset, cueStart, named, lastNamed)) {
                     named.addAll(speakers.isEmpty() ? whole : speakers);
@@ -3033,8 +3045,52 @@ public final class CommitmentExtractor {
                     + "|agreed|worked\\s+out|discussed|signed)\\s+(?:jointly\\s+)?(?:between|among|amongst)\\s+(?:the\\s+)?"
                     + "(?:(?:governments?|ministries|ministers|authorities)\\s+of\\s+(?:the\\s+)?)?$");
 
+    /** The partners of a state's transition as the subject: "The international partners", "The IPG members". */
+    private static final Pattern PARTNERS_SUBJECT = Pattern.compile("(?i)[\\s\"“]*(?:the\\s+)?(?:international\\s+partners"
+            + "(?:\\s+group)?|ipg|partners)(?:\\s+(?:members|countries))?(?:\\s+(?:also|further|\\w+ly))*[\\s,]*");
+    /** A state set against its partners: "Senegal and International Partners", "South Africa and the IPG". */
+    private static final Pattern AND_ITS_PARTNERS = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+|its\\s+)?"
+            + "(?:international\\s+partners|ipg)\\b");
+
+    /** A state's partners joined to it as the subject: "South Africa and the IPG", "Senegal and its international partners". */
+    private static final Pattern AND_THE_PARTNERS = Pattern.compile("(?i)\\band\\s+(?:the\\s+|its\\s+)?"
+            + "(?:international\\s+partners|ipg)\\b");
+
+    /**
+     * The document's parties without the state the text sets against its partners ("Senegal and International Partners
+     * Launch a Just Energy Transition Partnership"): "the international partners" support that state, they do not
+     * include it. All of them where the text sets no state against them.
+     */
+    private static List<String> withoutTheSupportedState(List<String> whole, String text, List<Mention> mentions) {
+        Set<String> supported = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.PARTY && m.norm().length() == 2 && whole.contains(m.norm())
+                    && AND_ITS_PARTNERS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt()) {
+                supported.add(m.norm());
+            }
+        }
+        List<String> partners = whole.stream().filter(p -> !supported.contains(p)).toList();
+        return partners.isEmpty() ? whole : partners;
+    }
+
+    /** The body that speaks for the continent in a statement it makes with a state. */
+    private static final String AFRICAN_UNION = "African Union";
+    /**
+     * The continent joined to a party as the subject: "the United States and Africa", "Africa and the EU", and their
+     * "U.S.-Africa strategic partnership".
+     */
+    private static final Pattern CONTINENT_JOINED = Pattern.compile("\\b(?:and\\s+Africa|Africa\\s+and)\\b(?![\\p{L}’'-])"
+            + "|[-–]Africa\\s+(?:\\p{Ll}+\\s+)?[Pp]artnership\\b");
+
     /** Between two agents, an aside after the first: ", acting on behalf of the United States, and the". */
     private static final Pattern AND_AGENT = Pattern.compile("(?i)^,[^,;]{1,80},\\s+and\\s+(?:the\\s+)?$");
+
+    /**
+     * A count or quantifier before a group's name: "Three G7 members", "Several Quad partners" are some of its members,
+     * which the text does not say, so the group acts; "the three G7 members" are those it named.
+     */
+    private static final Pattern SOME_OF_GROUP = Pattern.compile("(?i)(?<![\\p{L}-])(?<!(?:the|these|those|our|all)\\s)"
+            + "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|several|some|many|few)\\s+$");
 
     /** A group's name before a noun for its members: "Quad countries", "IPEF partners". */
     private static final Pattern MEMBER_NOUN = ClauseWords.compile("^\\s+" + ClauseWords.alternation("member-noun") + "\\b");
@@ -3047,7 +3103,9 @@ public final class CommitmentExtractor {
      */
     private static List<String> membersOrActor(String text, Mention m, Context context) {
         List<String> members = context.documentParties();
-        if ("intl".equals(PartyKinds.of(m.norm())) && members.size() >= 3 && members.stream().allMatch(p -> p.length() == 2)
+        if ("intl".equals(PartyKinds.of(m.norm())) && members.size() >= 3
+                && members.stream().allMatch(p -> p.length() == 2)
+                && !SOME_OF_GROUP.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()
                 && MEMBER_NOUN.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()
                 && context.mentions().stream().anyMatch(o -> o.norm().equals(m.norm())
                         && o.start() < DocumentParties.OPENING_CHARS)

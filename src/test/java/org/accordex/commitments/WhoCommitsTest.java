@@ -2186,4 +2186,84 @@ class WhoCommitsTest {
                 + "The United States, Canada and Japan launch a lithium partnership with Andean states.\n\n" + sentence + "\n";
         assertEquals(parties, partiesOfLast(text));
     }
+
+    /**
+     * A count or quantifier before a group's name ("Two Quad partners", "Several Quad countries") speaks of some of its
+     * members without saying which: the group acts, not every member the text named; the group's members as a whole
+     * still stand for its named states.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Quad partners will map rare earth deposits across the region. | AU IN JP US
+            Two Quad partners will fund a rare earth separation plant in Vietnam. | Quadrilateral Security Dialogue
+            Several Quad countries will share geological survey data on gallium. | Quadrilateral Security Dialogue
+            """)
+    void someOfAGroupsMembersAreTheGroup(String sentence, String parties) {
+        String text = "Statement of the Quad Leaders on Critical Minerals\n\nThe leaders of Australia, India, Japan and the"
+                + " United States met in Wilmington today as the Quad.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /**
+     * The continent joined to a state as the subject is no party (ANNOTATION.md §1); in a statement the African Union
+     * makes with the state, the Union speaks for it, and a count of the Union's members is the Union, not a name.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The United States and Africa will expand refining of cobalt on the continent. | African Union US
+            Africa and the United States will jointly map manganese deposits. | African Union US
+            This U.S.-Africa minerals partnership will mobilize private investment in copper refining. | African Union US
+            Four African Union members will host pilot copper smelters. | African Union
+            """)
+    void aContinentBesideAStateIsTheUnionThatSpeaksForIt(String sentence, String parties) {
+        String text = "Joint Statement of the African Union and the United States on Critical Minerals\n\nThe African Union"
+                + " and the United States reaffirm their partnership on cobalt, copper and manganese.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /** Where the African Union is no party of the text, the continent beside a state adds no one. */
+    @Test
+    void aContinentBesideAStateAddsNoPartyOtherwise() {
+        String text = "Fact Sheet: United States and Kenya Deepen Minerals Ties\n\nThe United States and Kenya launched a"
+                + " dialogue on rare earth elements today.\n\nThe United States and Africa will expand refining of rare"
+                + " earths on the continent.\n";
+        assertEquals("US", partiesOfLast(text));
+    }
+
+    /**
+     * A ministry whose portfolios are a serial list is named whole even where its first portfolio alone is a ministry
+     * the dictionary knows ("Ministry of Commerce", "Ministry of Mines"), so "the Participants" it defines with a
+     * partner are both.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Ministry of Commerce, Trade and Industry of the Republic of Zambia | Ministry of Commerce, Trade and Industry of the Republic of Zambia U.S. Department of State
+            Ministry of Mines, Energy and Water Development of Zambia | Ministry of Mines, Energy and Water Development of Zambia U.S. Department of State
+            """)
+    void aMinistryOfSeveralPortfoliosIsOneParticipant(String ministry, String parties) {
+        String text = "Memorandum of Understanding on Copper\n\nThe " + ministry + " and the Department of State of the United"
+                + " States of America (the Participants) intend to cooperate on copper and cobalt.\n\n"
+                + "The Participants will exchange geological data on copper deposits.\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /**
+     * "The international partners" of a state's energy transition support that state: where the text sets the state
+     * against them ("Ghana and International Partners Launch …"), they are the other parties; the state joined to
+     * them as the subject acts with them.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The international partners will mobilize USD 3 billion in grants and concessional loans over five years. | CA DE EU GB
+            The partners will help Ghana build a bauxite refinery by 2030. | CA DE EU GB
+            The IPG members will finance grid upgrades. | CA DE EU GB
+            Ghana and the IPG will set up a joint secretariat within six months. | CA DE EU GB GH
+            Ghana will publish an investment plan for bauxite within a year. | GH
+            """)
+    void theInternationalPartnersAreNotTheStateTheySupport(String sentence, String parties) {
+        String text = "Ghana and International Partners Launch a Just Energy Transition Partnership\n\nGhana, Canada,"
+                + " Germany, the European Union and the United Kingdom today announced a partnership on bauxite and clean"
+                + " power.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
 }
