@@ -299,7 +299,7 @@ public final class Ingestor {
         boolean scan = looksScanned(pages);
         boolean ocr = false;
         if (scan && Ocr.available()) {
-            pages = parsePdf(bytes, new Metadata(), PDFParserConfig.OCR_STRATEGY.OCR_ONLY);
+            pages = OcrCleanup.of(parsePdf(bytes, new Metadata(), PDFParserConfig.OCR_STRATEGY.OCR_ONLY));
             ocr = true;
         }
         PageLayout.PagedText paged = PageLayout.of(pages);

@@ -82,11 +82,12 @@ final class PageLayout {
             "(?<=\\p{L}{3}[,.;:)”’\"]?|\\p{L}\\.|^\\d{1,2}\\.|\\b[IVX]{1,4}|\\b\\d{2,4},)(\\d{1,2})(?=[\\s,.;:)]|$)");
     /**
      * A raised footnote marker as OCR reads it: a question mark, an asterisk, a degree sign, a closing quote or a
-     * superscript digit right after a word's comma or full stop ("ensure,? including", "implementation.* The").
+     * superscript digit right after a word's comma or full stop or an abbreviation's ("ensure,? including",
+     * "implementation.* The", "The U.S.* Working Group").
      */
-    private static final Pattern MISREAD_MARKER = Pattern.compile("(?<=\\p{L}{2}[,.;])[?*°’¹²³⁴⁵⁶⁷⁸⁹](?=\\s)");
-    /** A line that stops in the middle of a sentence: on a word in lower case or a comma. */
-    private static final Pattern SENTENCE_CUT = Pattern.compile("[\\p{Ll},]$");
+    private static final Pattern MISREAD_MARKER = Pattern.compile("(?<=\\p{L}{2}[,.;]|\\p{Lu}\\.)[?*°’¹²³⁴⁵⁶⁷⁸⁹](?=\\s)");
+    /** A line that stops in the middle of a sentence: on a word in lower case, a comma or a word cut by a hyphen. */
+    private static final Pattern SENTENCE_CUT = Pattern.compile("[\\p{Ll},]$|\\p{Ll}-$");
     /** The word in capitals that opens a recital: "RECOGNIZING", "CONVINCED", "WHEREAS". */
     private static final Pattern RECITAL = Pattern.compile("^(?:\\p{Lu}+\\s+)?(?:\\p{Lu}{3,}(?:ING|ED)|WHEREAS|NOW)\\b");
     /** A paragraph that opens on a pronoun goes on from the one before: footnotes do not come between them. */

@@ -103,6 +103,22 @@ class PageLayoutTest {
     }
 
     @Test
+    void aMarkOnAnAbbreviationOrAWordCutAtThePageEndAlsoTakesTheFootnotesOut() {
+        var abbreviated = PageLayout.of(List.of(
+                "The U.S.* Task Force on Mine Safety, with its partners,? will publish a survey of the tailings dams\n\n"
+                        + "1 Including the state agencies.\n2 As the budget allows.\n",
+                "Operators will report each year.\n"));
+        assertTrue(abbreviated.text().startsWith("The U.S. Task Force on Mine Safety, with its partners, will publish a "
+                + "survey of the tailings dams Operators will"), abbreviated.text());
+        var cut = PageLayout.of(List.of(
+                "The Parties will keep the stocks of cobalt needed for energy secur-\n\n"
+                        + "1 Including the state agencies.\n2 As the budget allows.\n",
+                "ity and will consult each year.\n"));
+        assertTrue(cut.text().startsWith("The Parties will keep the stocks of cobalt needed for energy security and "
+                + "will consult each year."), cut.text());
+    }
+
+    @Test
     void aWordCutAtTheLineEndIsJoinedUnlessItsHyphenIsSuspendedOrAPrefixBeforeAWord() {
         var paged = PageLayout.of(List.of(
                 "The Participants will act to pre-\nvent disruptions and to reduce sub-\nsidies for smelters, keep "

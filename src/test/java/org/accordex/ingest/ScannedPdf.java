@@ -20,10 +20,12 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
  * Writes a PDF the way a scanner does: each page one picture of printed lines, no text layer, and optionally a
- * line of real text stamped on it (a registry stamp or a Bates number), as scanned agreements often have.
+ * line of real text stamped on it (a registry stamp or a Bates number), as scanned agreements often have. A line
+ * {@link #SIGNATURE} is drawn as a pen's signature stroke over a rule, which OCR reads as a line of marks.
  */
 final class ScannedPdf {
     private static final int DPI = 200;
+    static final String SIGNATURE = "<signature>";
 
     private ScannedPdf() {
     }
@@ -64,7 +66,20 @@ final class ScannedPdf {
         g.setFont(new Font(Font.SERIF, Font.PLAIN, 34));
         int y = 260;
         for (String line : lines) {
-            g.drawString(line, 200, y);
+            if (line.equals(SIGNATURE)) {
+                g.setStroke(new java.awt.BasicStroke(3));
+                int[] xs = new int[60];
+                int[] ys = new int[60];
+                for (int t = 0; t < xs.length; t++) {
+                    xs[t] = 200 + t * 6;
+                    ys[t] = y - 20 + (int) (25 * Math.sin(t / 2.5)) + (t % 5) * 3;
+                }
+                g.drawPolyline(xs, ys, xs.length);
+                g.drawLine(200, y + 20, 700, y + 20);
+                y += 40;
+            } else {
+                g.drawString(line, 200, y);
+            }
             y += 56;
         }
         g.dispose();

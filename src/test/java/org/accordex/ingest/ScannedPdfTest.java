@@ -53,6 +53,23 @@ class ScannedPdfTest {
     }
 
     @Test
+    void aSignedScansStrokesDoNotCutALeadInFromItsItems() throws Exception {
+        assumeTrue(Ocr.available(), "tesseract is not installed; skipping OCR");
+        List<List<String>> pages = List.of(
+                List.of("JOINT STATEMENT ON BATTERY SUPPLY CHAINS", "",
+                        "The Ministries of Kestrel and Marlow will support joint projects in",
+                        "areas such as:"),
+                List.of(ScannedPdf.SIGNATURE, "",
+                        "- the refining of graphite and nickel for battery makers;",
+                        "- the training of mine inspectors in both countries.", "",
+                        ScannedPdf.SIGNATURE, "For the Ministry of Kestrel"));
+        SourceDocument document = ingestor.ingest(ScannedPdf.of(pages, null), Path.of("signed.pdf"), "signed.pdf");
+        String text = document.text();
+        assertTrue(text.contains("such as:\n\n- the refining"), text);
+        assertTrue(text.strip().endsWith("For the Ministry of Kestrel"), text);
+    }
+
+    @Test
     void withoutOcrAScanIsRefusedWithWhatToDo() throws Exception {
         System.setProperty("accordex.ocr", "off");
         try {

@@ -1,0 +1,83 @@
+package org.accordex.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * A scan's OCR pages put right by what the rest of the document writes: lines of marks from ruled lines and
+ * signatures dropped, misread characters inside words and numbers exchanged back, and nothing else touched.
+ */
+class OcrCleanupTest {
+    @Test
+    void marksFromARuleOrASignatureAreNoLine() {
+        Map<String, Integer> counts = Map.of("Lithium", 2, "Date", 1, "AAA", 2);
+        assertTrue(OcrCleanup.isMarks("\\#H#", counts));
+        assertTrue(OcrCleanup.isMarks("  \\tHHE ", counts));
+        assertTrue(OcrCleanup.isMarks("_____ ~~ ___", counts));
+        assertTrue(OcrCleanup.isMarks("WAAWAW AA", counts), "a signature's strokes read as letters");
+        assertFalse(OcrCleanup.isMarks("Date: ____________", counts), "a signature block's words stay");
+        assertFalse(OcrCleanup.isMarks("| Lithium | 2026 |", counts), "a table row read with its rules stays");
+        assertFalse(OcrCleanup.isMarks("ARTICLE 4", counts));
+        assertFalse(OcrCleanup.isMarks("AAA", counts), "a word the document writes again");
+        assertFalse(OcrCleanup.isMarks("x", counts));
+        assertFalse(OcrCleanup.isMarks("— 3 —", counts));
+    }
+
+    @Test
+    void aLeadInKeepsItsItemsAcrossARuleReadAsMarks() {
+        List<String> pages = OcrCleanup.of(List.of(
+                "The Ministries will support projects in areas such as:\n\nPage 1 of 2",
+                "\\HHt#t\n\n- the processing of graphite and nickel;\n- the training of mine inspectors.\n\nPage 2 of 2"));
+        String text = PageLayout.of(pages).text();
+        assertFalse(text.contains("HH"), text);
+        assertTrue(text.contains("such as:\n\n- the processing"), text);
+    }
+
+    @Test
+    void misreadLettersArePutRightToTheDocumentsOwnWords() {
+        List<String> pages = OcrCleanup.of(List.of(String.join("\n",
+                "The Republic of Kestrel and the Federation of Marlow will deepen cooperation on critical",
+                "minerals. Cooperation on minerals is a priority, and the Parties will extend their cooperatlon",
+                "to the refining of minera1s and to the recycling of batteries by 31 December 2O25. The",
+                "[AEA and the IAEA secretariat will inform the IAEA board. Federation officials will meet stakeho-",
+                "Iders, and stakeholders will hear stakeholders. The parthership between the partnership's members",
+                "and the partnership council is a clear one. Its security and food security rest on energy securl-",
+                "ty.")));
+        String text = pages.get(0);
+        assertTrue(text.contains("their cooperation"), text);
+        assertTrue(text.contains("refining of minerals"), text);
+        assertTrue(text.contains("31 December 2025"), text);
+        assertTrue(text.contains("The\nIAEA and"), text);
+        assertTrue(text.contains("stakeho-\nlders,"), text);
+        assertTrue(text.contains("The partnership between"), text);
+        assertTrue(text.contains("energy securi-\nty."), text);
+        assertTrue(text.contains("a clear one"), "a word the document does not write twice in another form stays");
+    }
+
+    @Test
+    void aFullStopReadAsACommaBeforeASentencesFirstWordIsAFullStop() {
+        String page = OcrCleanup.of(List.of("The agencies will hold hearings across the region, The Ministers will\n"
+                + "report by June, the Executive Director, The Kestrel Trust, and The Hague court agreed.")).get(0);
+        assertEquals("The agencies will hold hearings across the region. The Ministers will\n"
+                + "report by June, the Executive Director, The Kestrel Trust, and The Hague court agreed.", page);
+        assertEquals("the findings.\n\nThe panel will meet.",
+                OcrCleanup.of(List.of("the findings,\n\nThe panel will meet.")).get(0), "across a blank line OCR put in");
+    }
+
+    @Test
+    void wordsAndNumbersThatAreRightStay() {
+        String page = String.join("\n",
+                "The Parties will hold talks on 6G networks and on CO2, H2O and G7 matters under Title I11;",
+                "that commitment1 stays as it was. Minerals, minerals and mines: nine mines, the mines.");
+        assertEquals(page, OcrCleanup.of(List.of(page)).get(0));
+        assertEquals("2024", OcrCleanup.fix("2O24", Map.of()));
+        assertEquals("100", OcrCleanup.fix("1O0", Map.of()));
+        assertEquals("IO", OcrCleanup.fix("IO", Map.of()));
+    }
+}
