@@ -149,13 +149,15 @@ final class Clauses {
                     // proclamation will ensure …", "In tandem with …, these actions will create …", "And these actions will …"
                     + "(?:(?:along|together|in\\s+tandem|combined|coupled)\\s+with\\b[^;]{0,200}?,\\s*)?(?:(?:and|so)\\s+)?"
                     + "(?:this|these|the|that|those|such|my|our|its|their|today[’']s|(?:the\\s+)?(?:(?-i:\\p{Lu})[\\p{L}.-]*\\s+){0,3}(?-i:\\p{Lu})[\\p{L}.-]*[’']s)\\s+"
-                    + "(?:[\\p{L}\\p{N}-]+\\s+){0,4}?" + ClauseWords.alternation("forecast-thing") + "\\b"
+                    // the words before its head, an abbreviation too: "the U.S. contribution"
+                    + "(?:[\\p{L}\\p{N}-]+\\.?(?:[\\p{L}\\p{N}-]+\\.)*\\s+){0,4}?" + ClauseWords.alternation("forecast-thing") + "\\b"
                     // the text it is taken in: "the action in this proclamation"
                     + "(?:\\s+(?:in|under)\\s+this\\s+\\p{L}+"
                     // or the partners it is made with: "the new partnerships with Peru and Chile"
                     + "|\\s+with\\s+[^;,]{1,80}?"
-                    // or what it is of: "the launch of the alliance, a partnership of four bodies,"
-                    + "|\\s+of\\s+[^;]{1,200}?"
+                    // or what it is of: "the launch of the alliance, a partnership of four bodies," (a long name and the
+                    // bodies its aside lists take more than 200 characters)
+                    + "|\\s+of\\s+[^;]{1,300}?"
                     // or where it is set out: "the tariff regime imposed in clause (3) of this proclamation"
                     + "|\\s+(?:imposed|set\\s+forth|described|taken|established)\\s+(?:in|under|by)\\s+[^;,]{1,80}?)?"
                     // what the measure does, said after it: "the decision to close loopholes [will strengthen …]"
@@ -514,8 +516,11 @@ final class Clauses {
         return TEXT_SUBJECT.matcher(subject).find() || TEXT_PREDICATE.matcher(afterCue).find();
     }
 
-    /** "need to approve the deal", "also have to ratify this agreement": the text still to be approved (see "text-approval"). */
-    private static final Pattern TEXT_APPROVAL = ClauseWords.compile("^[\\s,]*(?:(?:still|also|first|then|now)\\s+)?(?:need|have)\\s+to\\s+"
+    /**
+     * "need to approve the deal", "also have to ratify this agreement": the text still to be approved (see "text-approval");
+     * "will not need to approve the deal" spares the body the step, no pledge either.
+     */
+    private static final Pattern TEXT_APPROVAL = ClauseWords.compile("^[\\s,]*(?:(?:still|also|first|then|now|not)\\s+)?(?:need|have)\\s+to\\s+"
             + ClauseWords.alternation("text-approval") + "\\s+(?:the|this|that|any|such\\s+an?)\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:"
             + ClauseWords.alternation("text") + "|" + ClauseWords.alternation("deal-noun") + ")s?\\b");
 
@@ -1459,6 +1464,38 @@ final class Clauses {
     /** An item that is a heading in bold, every word capitalized but the small ones: "**Building Copper Supply Chains**." */
     private static final Pattern BOLD_TITLE = Pattern.compile(
             "^\\*\\*\\s*\\p{Lu}[\\p{L}’'-]*(?:(?:\\s+|\\*\\*\\s*\\*\\*)" + TITLE_WORD + ")*\\s*\\*\\*\\s*[.:]?$");
+
+    /**
+     * An item whose bold run-in heading names a topic and whose first sentence says what is so of it: "- **Efficient
+     * Heating:** Building heating is responsible for half of the energy used", "- **Aviation:** Emissions are large".
+     * The topic's background, no act (a progressive, "is to", or a readiness or resolve still may be one).
+     */
+    private static final Pattern BACKGROUND_UNDER_HEADING = Pattern.compile(
+            "^\\*\\*[^*]{1,120}\\*\\*:?[ \\t]*\\p{Lu}[\\p{L}’'-]*(?:\\s+[\\p{L}\\p{N}’'(),-]+){0,10}?\\s+(?:is|are)\\s+"
+                    + "(?!(?:to|set|poised|ready|prepared|due|able|willing|committed|determined|eager|keen|expected|scheduled|slated"
+                    + "|about|also|now|still|currently|further|actively|working|helping|seeking)\\b)(?!\\p{L}+ing\\b)\\p{Ll}");
+
+    /** A heading that states an act: "Combat Deforestation", "Lead on Infrastructure", "Strengthening Biosafety". */
+    private static final Pattern ACT_HEADING = Pattern.compile("^\\*\\*\\s*(?<first>[\\p{L}-]+)(?:\\s+(?<second>[\\p{L}-]+))?");
+    private static final Pattern PREPOSITION_OR_DETERMINER = Pattern.compile(
+            "(?i)on|in|to|for|with|by|across|against|the|a|an|our|their|its|new|more");
+
+    /**
+     * Whether a list item under a bold heading that names a topic opens with what is so of it, not with an act; under a
+     * heading that states an act ("**Combat Deforestation:** Forest clearing is a major driver …") the item is that act.
+     */
+    static boolean isBackgroundUnderHeading(String item) {
+        if (item.indexOf("**") < 0) {
+            return false;
+        }
+        String s = LIST_MARKER_ONLY.matcher(item.strip()).replaceFirst("");
+        Matcher heading = ACT_HEADING.matcher(s);
+        if (!heading.lookingAt() || ITEM_VERB.matcher(heading.group("first")).matches() || heading.group("first").endsWith("ing")
+                || heading.group("second") != null && PREPOSITION_OR_DETERMINER.matcher(heading.group("second")).matches()) {
+            return false;
+        }
+        return BACKGROUND_UNDER_HEADING.matcher(s).lookingAt();
+    }
 
     /** Whether a list item is only a heading in bold, over the sentences that follow it in the item. */
     static boolean isBoldHeading(String item) {

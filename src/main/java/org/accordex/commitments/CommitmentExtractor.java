@@ -453,6 +453,16 @@ public final class CommitmentExtractor {
      * to invest …", "the tariff cuts are expected to take effect …"), except before an effect or a benefit.
      */
     private static final Pattern EXPECTED_CUE = Pattern.compile("(?i)(?:is|are)\\s+(?:\\w+ly\\s+|also\\s+)?expected\\s+to");
+    /**
+     * What follows "is expected to" where it says how the subject will be, no act: "be national in scope", "be operational
+     * by 2027", "be a major supplier"; not a passive ("be signed", "be made"), a readiness or role ("be ready to"), nor a
+     * measure's taking effect ("the tariff cuts are expected to be effective from July"), a term of the deal.
+     */
+    private static final Pattern EXPECTED_STATE = Pattern.compile("(?i)\\s*be\\s+(?:\\w+ly\\s+)?"
+            + "(?!(?:able|ready|prepared|responsible|willing|in\\s+a\\s+position|on\\s+track|effective|applicable|in\\s+(?:effect|force)"
+            + "|\\p{L}+(?:ed|en))\\b)"
+            + "(?!(?:made|held|built|set|paid|sold|led|done|sent|spent|put|brought|run|won|shown|kept|met|found|told|cut|laid|shut|"
+            + "upheld|left|lent|dealt|sought|bought|struck|spun|split)\\b)[\\p{L}-]+");
     /** "will", and the news wording of a set plan: "is to", "are set to", "is expected to". */
     private static final Pattern PLANNED_FUTURE = Pattern.compile("(?i)(?:will|would|(?:is|are)\\b.{0,30}\\bto)");
     /** "will be …": what is done to the subject (a party's measures), not what a thing does. */
@@ -1178,6 +1188,9 @@ public final class CommitmentExtractor {
                 if (Clauses.isBoldHeading(sentence)
                         || Clauses.isRunInTitle(sentence, text.substring(span.getEnd(), Math.min(text.length(), span.getEnd() + 200)))) {
                     continue; // "- **Building Copper Supply Chains**. We will …": the item's heading; its sentences commit
+                }
+                if (Clauses.isBackgroundUnderHeading(sentence)) {
+                    continue; // "- **Efficient Heating:** Building heating is responsible for half of …": the topic's background
                 }
                 boolean acts = Clauses.statesAnAction(sentence, inside.stream().anyMatch(m -> m.type() == MentionType.INSTRUMENT));
                 if (!acts && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))
@@ -2090,6 +2103,9 @@ public final class CommitmentExtractor {
             if (EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).matches()
                     && (Clauses.isEffect(afterCue) || Clauses.isBenefit(afterCue))) {
                 return Resolved.NONE; // "The deal is expected to lead to …", "The agency is expected to receive $5 million": a forecast
+            }
+            if (EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).matches() && EXPECTED_STATE.matcher(afterCue).lookingAt()) {
+                return Resolved.NONE; // "the benefits are expected to be national in scope": how a thing will be, no act
             }
             if (Clauses.isRecountedPast(beforeCue, sentence.substring(cueStart))) {
                 return Resolved.NONE; // "In 2019, Canada agreed to build …": a past pledge recounted, not made here

@@ -2000,4 +2000,52 @@ class WhichSentencesCommitTest {
         assertEquals(expected, lastLine("Joint Statement of Canada and Chile\n\nPrime Minister Mark Carney of Canada and President"
                 + " Gabriel Boric of Chile met in Ottawa today.\n\n" + sentence + "\n"));
     }
+
+    /**
+     * What a launch or a sum brings about is its effect, also where a long name and the bodies its aside lists run the
+     * subject past 200 characters or an abbreviation ("U.S.") describes the sum; how a thing is expected to be is no
+     * act, whoever a clause before it names. A state that contributes, or is expected to act or be ready to, still does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The upcoming launch of the Chile-Canada Alliance for Copper Skills and Smelter Safety—a public-private partnership between the Department of State, Natural Resources Canada, the Chile-Canada Mining Council, and the University of Toronto—will help catalyze training for smelter workers. | none
+            The U.S. contribution will encourage other donors to match it.                                                | none
+            While the plan focuses on smelters, which have helped spur Canada's copper sector, the benefits are expected to be regional in scope. | none
+            The new smelter is expected to be fully operational by 2028.                                                  | none
+            Canada will contribute $5 million to the copper fund.                                                         | commitment CA
+            Canada is expected to expand its copper purchases.                                                            | intent CA
+            Chile is expected to be ready to sign the copper agreement.                                                   | intent CL
+            """)
+    void aLaunchsOrASumsEffectAndHowAThingWillBeAreNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + "Canada and Chile signed a copper partnership.\n\n" + sentence + "\n"));
+    }
+
+    /**
+     * An item under a pledging lead-in whose bold heading names a topic and whose sentence says what is so of it is the
+     * topic's background, no act; an item that goes on to pledge, or works at or is to do something, still commits.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            - **Cleaner Smelting: **Copper smelting is responsible for a tenth of the region's power use.       | none
+            - **Battery Recycling:** Spent cells are a growing source of cobalt and nickel.                     | none
+            - **Battery Recycling:** Canada will fund three recycling plants.                                  | commitment CA
+            - **Battery Recycling:** Canada is working to open three recycling plants.                          | commitment CA
+            - **Battery Recycling:** Canada is to open three recycling plants.                                  | commitment CA
+            - **Reduce Smelter Emissions:** Smelting is a major source of sulphur dioxide in the region.          | commitment CA
+            - **Lead on Clean Refining**: Canadian refiners are leaders in low-emission copper.                 | commitment CA
+            """)
+    void aTopicsBackgroundUnderItsBoldHeadingIsNoAct(String item, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + "Canada and Chile signed a copper partnership.\n\n"
+                + "Canada will speed up clean minerals work with three priorities:\n\n" + item + "\n"));
+    }
+
+    /** A body that will not need to approve or ratify the deal is spared that step; it pledges nothing. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile will not have to ratify the agreement.                                             | none
+            Chile will not ratify the agreement.                                                     | commitment CL
+            """)
+    void aBodyThatWillNotNeedToApproveTheDealPledgesNothing(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "Canada and Chile signed a copper agreement on Monday.\n\n" + sentence + "\n"));
+    }
 }
