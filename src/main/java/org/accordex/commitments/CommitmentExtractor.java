@@ -1118,7 +1118,8 @@ public final class CommitmentExtractor {
                     String afterCue = sentence.substring(c.end(), Math.max(c.end(), colon(sentence)));
                     List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
                     String leadSubject = sentence.substring(0, c.start());
-                    boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
+                    // "shall, promptly and in coordination with the Secretary:" names no act: its items do
+                    boolean bare = action.isBlank() || Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
                     // "The functions of the Council shall include, among others:": the body's tasks are its items,
                     // which read as under any lead-in, and the lead-in is none of them
                     boolean bodyTasks = !bare && (MANDATE_OF_BODY.matcher(leadSubject).find() || JOINT_BODY.matcher(leadSubject).find()
@@ -1242,6 +1243,9 @@ public final class CommitmentExtractor {
                 }
             } else {
                 continue;
+            }
+            if (action.isBlank()) {
+                continue; // "If you can give blood, I hope you will.": no words say what is promised
             }
             List<String> minerals = norms(inside, MentionType.MINERAL);
             List<String> instruments = norms(inside, MentionType.INSTRUMENT);
