@@ -153,4 +153,12 @@ class ModalityCuesTest {
         assertEquals(Modality.COMMITMENT + " would", first("The minister said Japan would invest in gallium."));
         assertEquals("none", first("Analysts think Japan would invest in gallium."));
     }
+
+    @Test
+    void aBudgetsRequestIsAThingWhateverComesBeforeIt() {
+        assertEquals("none", first("Chile is the largest buyer, with the President's $40 million Fiscal Year 2027 budget request "
+                + "to Congress to fund copper research."));
+        assertEquals(Modality.RECOMMENDATION + " request Congress to",
+                first("We request Congress to fund copper research in Fiscal Year 2027."));
+    }
 }
