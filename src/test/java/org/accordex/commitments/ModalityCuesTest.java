@@ -161,4 +161,15 @@ class ModalityCuesTest {
         assertEquals(Modality.RECOMMENDATION + " request Congress to",
                 first("We request Congress to fund copper research in Fiscal Year 2027."));
     }
+
+    @Test
+    void theWordsBetweenACuesPartsNeverCrossAnInfinitive() {
+        // the contracts are the goal's, no deal announced
+        assertEquals("none", first("Peru announced a new goal to raise the share of contracts awarded to small copper firms."));
+        assertEquals(Modality.COMMITMENT + " announced a framework agreement with Chile to",
+                first("Peru announced a framework agreement with Chile to raise copper output."));
+        // "to" before a determiner is a preposition, which a cue's words may cross
+        assertEquals(Modality.COMMITMENT + " agreed to a framework to",
+                first("Peru agreed to a framework to raise copper output."));
+    }
 }
