@@ -4685,8 +4685,22 @@ public final class CommitmentExtractor {
             }
         }
         Matcher when = WHEN_BEFORE_VERB.matcher(sentence).region(Math.min(cue.end(), sentence.length()), sentence.length());
-        return when.lookingAt() ? when.end() : cue.end();
+        if (when.lookingAt()) {
+            return when.end();
+        }
+        Matcher partners = PARTNERS_BEFORE_VERB.matcher(sentence).region(Math.min(cue.end(), sentence.length()), sentence.length());
+        return PLEDGE_NOUN_LAST.matcher(sentence).region(cue.start(), cue.end()).find() && partners.lookingAt()
+                ? partners.end() : cue.end();
     }
+
+    /** A cue that ends on the noun of a pledge: "affirmed commitments", "renewed its pledge". */
+    private static final Pattern PLEDGE_NOUN_LAST = Pattern.compile("(?i)\\b(?:commitments?|pledges?|promises?)$");
+    /**
+     * The partners a pledge is made with, between its noun and its verb: "affirmed commitments with Korea to deepen …".
+     * They say with whom, not what: the action starts at the verb after them.
+     */
+    private static final Pattern PARTNERS_BEFORE_VERB = Pattern.compile(
+            "\\s+(?:made\\s+)?(?:(?:together\\s+)?with|alongside)\\s+[^,;:.()]{1,60}?\\s+to\\s+(?=\\p{Ll})");
 
     /**
      * The day a news report gives between the cue and the verb: "The Commission will on Wednesday announce …",
