@@ -164,10 +164,12 @@ class ModalityCuesTest {
 
     @Test
     void theWordsBetweenACuesPartsNeverCrossAnInfinitive() {
-        // the contracts are the goal's, no deal announced
-        assertEquals("none", first("Peru announced a new goal to raise the share of contracts awarded to small copper firms."));
+        // the contracts are the goal's, no deal announced: the goal is the cue
+        assertEquals(Modality.INTENT + " announced a new goal to",
+                first("Peru announced a new goal to raise the share of contracts awarded to small copper firms."));
         assertEquals(Modality.COMMITMENT + " announced a framework agreement with Chile to",
                 first("Peru announced a framework agreement with Chile to raise copper output."));
+        assertEquals("none", first("The copper plan, which set a national goal to double output, was a success."));
         // "to" before a determiner is a preposition, which a cue's words may cross
         assertEquals(Modality.COMMITMENT + " agreed to a framework to",
                 first("Peru agreed to a framework to raise copper output."));
