@@ -1128,7 +1128,8 @@ public final class CommitmentExtractor {
                     String afterCue = sentence.substring(c.end(), Math.max(c.end(), colon(sentence)));
                     List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
                     String leadSubject = sentence.substring(0, c.start());
-                    boolean bare = Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
+                    // "shall, promptly and in coordination with the Secretary:" names no act: its items do
+                    boolean bare = action.isBlank() || Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
                     // "The functions of the Council shall include, among others:": the body's tasks are its items,
                     // which read as under any lead-in, and the lead-in is none of them
                     boolean bodyTasks = !bare && (MANDATE_OF_BODY.matcher(leadSubject).find() || JOINT_BODY.matcher(leadSubject).find()
@@ -1255,6 +1256,9 @@ public final class CommitmentExtractor {
                 }
             } else {
                 continue;
+            }
+            if (action.isBlank()) {
+                continue; // "If you can give blood, I hope you will.": no words say what is promised
             }
             List<String> minerals = norms(inside, MentionType.MINERAL);
             List<String> instruments = norms(inside, MentionType.INSTRUMENT);
@@ -4755,8 +4759,22 @@ public final class CommitmentExtractor {
             }
         }
         Matcher when = WHEN_BEFORE_VERB.matcher(sentence).region(Math.min(cue.end(), sentence.length()), sentence.length());
-        return when.lookingAt() ? when.end() : cue.end();
+        if (when.lookingAt()) {
+            return when.end();
+        }
+        Matcher partners = PARTNERS_BEFORE_VERB.matcher(sentence).region(Math.min(cue.end(), sentence.length()), sentence.length());
+        return PLEDGE_NOUN_LAST.matcher(sentence).region(cue.start(), cue.end()).find() && partners.lookingAt()
+                ? partners.end() : cue.end();
     }
+
+    /** A cue that ends on the noun of a pledge: "affirmed commitments", "renewed its pledge". */
+    private static final Pattern PLEDGE_NOUN_LAST = Pattern.compile("(?i)\\b(?:commitments?|pledges?|promises?)$");
+    /**
+     * The partners a pledge is made with, between its noun and its verb: "affirmed commitments with Korea to deepen …".
+     * They say with whom, not what: the action starts at the verb after them.
+     */
+    private static final Pattern PARTNERS_BEFORE_VERB = Pattern.compile(
+            "\\s+(?:made\\s+)?(?:(?:together\\s+)?with|alongside)\\s+[^,;:.()]{1,60}?\\s+to\\s+(?=\\p{Ll})");
 
     /**
      * The day a news report gives between the cue and the verb: "The Commission will on Wednesday announce …",

@@ -76,12 +76,17 @@ public final class ModalityCues {
     /** The cue list, a resource beside this class: one modality and one cue per line (the file explains the syntax). */
     private static final String CUES = "modality-cues.txt";
     /**
+     * Words between a cue's parts never cross an infinitive: in "announced a new goal to raise the share of contracts
+     * awarded to …" the contracts belong to the goal's clause, no deal announced.
+     */
+    private static final String INFINITIVE_NOT_CROSSED = "(?!to\\s+(?!(?:a|an|the|its|their|our|his|her|this|these|those|that|all|any|each|both)\\s)(?-i:\\p{Ll}))";
+    /**
      * A word between the parts of a cue: letters ("U.S.") or a date's day ("agreed on July 1 to") for "…", anything
      * but a semicolon for "~".
      */
-    private static final String GAP_WORD = "(?:[\\p{L}.,’'-]+|(?<=(?:January|February|March|April|May|June|July|August"
+    private static final String GAP_WORD = INFINITIVE_NOT_CROSSED + "(?:[\\p{L}.,’'-]+|(?<=(?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December)\\s)\\d{1,2},?)\\s+";
-    private static final String ANY_GAP_WORD = "[^\\s;]+\\s+";
+    private static final String ANY_GAP_WORD = INFINITIVE_NOT_CROSSED + "[^\\s;]+\\s+";
     /**
      * A final "to" must introduce a verb, perhaps quoted ('agreed to “secure” supplies') or after an aside ("plan to,
      * among other things, …"), not a name ("wants to America"); the verb is not part of the cue. Nor is it the "to" of a

@@ -873,4 +873,12 @@ class AgreementTextsTest {
         assertEquals(List.of("CL", "PE"), c.parties());
         assertTrue(c.text().contains("(the Parties)"), c.text());
     }
+
+    /** The partners a pledge is made with say with whom, not what: the action starts at the verb after them. */
+    @Test
+    void aPledgesPartnersAreNoPartOfItsAction() {
+        Commitment c = startingWith(WhoCommitsTest.annotate(STATEMENT + "Japan renewed its commitment with the Philippines "
+                + "to widen trade in nickel ore.\n").commitments(), "Japan renewed");
+        assertEquals("widen trade in nickel ore", c.action());
+    }
 }

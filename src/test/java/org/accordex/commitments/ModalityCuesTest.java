@@ -153,4 +153,25 @@ class ModalityCuesTest {
         assertEquals(Modality.COMMITMENT + " would", first("The minister said Japan would invest in gallium."));
         assertEquals("none", first("Analysts think Japan would invest in gallium."));
     }
+
+    @Test
+    void aBudgetsRequestIsAThingWhateverComesBeforeIt() {
+        assertEquals("none", first("Chile is the largest buyer, with the President's $40 million Fiscal Year 2027 budget request "
+                + "to Congress to fund copper research."));
+        assertEquals(Modality.RECOMMENDATION + " request Congress to",
+                first("We request Congress to fund copper research in Fiscal Year 2027."));
+    }
+
+    @Test
+    void theWordsBetweenACuesPartsNeverCrossAnInfinitive() {
+        // the contracts are the goal's, no deal announced: the goal is the cue
+        assertEquals(Modality.INTENT + " announced a new goal to",
+                first("Peru announced a new goal to raise the share of contracts awarded to small copper firms."));
+        assertEquals(Modality.COMMITMENT + " announced a framework agreement with Chile to",
+                first("Peru announced a framework agreement with Chile to raise copper output."));
+        assertEquals("none", first("The copper plan, which set a national goal to double output, was a success."));
+        // "to" before a determiner is a preposition, which a cue's words may cross
+        assertEquals(Modality.COMMITMENT + " agreed to a framework to",
+                first("Peru agreed to a framework to raise copper output."));
+    }
 }

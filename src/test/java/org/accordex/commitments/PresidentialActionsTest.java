@@ -178,6 +178,18 @@ class PresidentialActionsTest {
                 + "(b) the Secretary shall publish each approved refund.\n"));
     }
 
+    /** A lead-in whose words after the modal name no act commits through its items only. */
+    @Test
+    void aLeadInThatNamesNoActIsNoCommitmentOfItsOwn() {
+        String text = DEAL_ORDER + "Sec. 2. Copper Supply. (a) The Secretary of Energy shall, promptly and in consultation "
+                + "with the Secretary of Commerce:\n\n(i) assess the capacity of copper smelters;\n\n"
+                + "(ii) report on copper stocks.\n";
+        assertEquals(List.of("obligation US assess the capacity", "obligation US report on copper"),
+                WhoCommitsTest.annotate(text).commitments().stream().map(PresidentialActionsTest::summary).toList());
+        // a modal that stands for a verb left out says nothing of what is pledged
+        assertEquals("none", WhichSentencesCommitTest.lastLine(DEAL_ORDER + "If you can recycle copper, I hope you will.\n"));
+    }
+
     /** Modality, parties and the action's first three words. */
     private static String summary(Commitment c) {
         String[] words = c.action().split(" ");
