@@ -3079,6 +3079,17 @@ public final class ActionPhrase {
     private static final Pattern HYPHENS = Pattern.compile("[-‐‑–]");
 
     private static int finishedFirst(Tagged t, int verb, int end) {
+        // "include an analysis of the cases [in which the rules were not followed]": the word limit does not split a
+        // clause that says which things are meant where the whole budget holds it
+        for (int k = end - 1; k > verb + 2; k--) {
+            if (t.lower(k).equals("which") && t.tag(k - 1).equals("ADP")) {
+                int clause = prepositionalRelativeEnd(t, k, verb);
+                if (clause > end) {
+                    return clause;
+                }
+                break;
+            }
+        }
         int finished = t.lower(end).equals("of") && t.tag(end - 1).equals("NOUN") ? ofPhraseEnd(t, end + 1) : end;
         if (finished == end + 1) {
             finished = end;
@@ -4033,6 +4044,13 @@ public final class ActionPhrase {
         if (w.equals("which") && k > start + 2 && t.tag(k - 1).equals("ADP") && EMPTY_HEADS.contains(t.lower(k - 2))) {
             return false; // "assess the extent [to which] supply can meet demand": the clause is what is assessed
         }
+        if (w.equals("which") && k > start + 2 && t.tag(k - 1).equals("ADP") && prepositionalRelativeFits(t, k, start)) {
+            return false; // "map the sites [on which] the partners will build plants": the clause says which sites
+        }
+        // "consult such agencies [as the Secretary deems appropriate]": whose judgment picks them, no part of the act
+        if (w.equals("as") && k > start + 1 && judgmentClause(t, k + 1)) {
+            return true;
+        }
         if (w.equals("including") && k > start + 1 && t.tag(k - 1).equals("ADP") && !t.lower(k - 1).equals("to")) {
             return false; // "a process for [including] further articles": a gerund after its preposition, no example
         }
@@ -4744,6 +4762,66 @@ public final class ActionPhrase {
         return e > k + 2 && (e == t.size() || !t.lower(e).equals("that")) && !series
                 && (wordsBetween(t, start, e) <= MAX_TOTAL_WORDS || longClauseFits(t, start, v))
                 && !(t.matchAt(Section.CLAUSE_HEAD, start) > start && subjectsVerbAfter(t, v));
+    }
+
+    /** Words of the subject of a clause opened by a preposition and "which": "the sites on which [the new plants] will …". */
+    private static final int MAX_RELATIVE_SUBJECT = 5;
+    private static final Set<String> RELATIVE_SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM");
+
+    /**
+     * Whether the clause a preposition and "which" open at {@code k} after a noun of the object says which things the
+     * object means and fits the budget, as a clause of "that" does: "identify the sites [on which] they propose to build",
+     * "set up a process [through which] firms may apply for permits". It has a subject of its own and a verb; one that
+     * runs past the budget, or a further act after it, still ends the action before the preposition.
+     */
+    private static boolean prepositionalRelativeFits(Tagged t, int k, int start) {
+        return prepositionalRelativeEnd(t, k, start) > k;
+    }
+
+    /** The end of the clause {@link #prepositionalRelativeFits} keeps, or -1. */
+    private static int prepositionalRelativeEnd(Tagged t, int k, int start) {
+        if (!t.tag(k - 2).equals("NOUN") || EMPTY_HEADS.contains(t.lower(k - 2)) || k + 2 >= t.size()) {
+            return -1;
+        }
+        int v = k + 1;
+        // ("through which [winning] applicants may apply": a participle before the subject's noun is part of it)
+        // (a pronoun only as the whole subject, "on which [they] propose to build": a "that" after the subject's noun opens
+        // a clause of its own, which ends the action inside this one)
+        while (v + 1 < t.size() && v < k + 1 + MAX_RELATIVE_SUBJECT && (RELATIVE_SUBJECT_TAGS.contains(t.tag(v))
+                && (!t.tag(v).equals("PRON") || v == k + 1 && CLAUSE_SUBJECT_PRONOUNS.contains(t.lower(v)))
+                || t.lower(v).endsWith("ing") && t.tag(v + 1).equals("NOUN"))) {
+            v++;
+        }
+        // (the subject ends on its noun: in "in which the failed policies" the article is no subject of "failed")
+        if (v == k + 1 || v >= t.size() || !Set.of("NOUN", "PROPN", "PRON", "NUM").contains(t.tag(v - 1)) || !(t.tag(v).equals("AUX") || t.tag(v).equals("VERB") && !t.lower(v).endsWith("ing"))
+                || laterAction(t, k, start) >= 0) {
+            return -1;
+        }
+        int e = k + 1;
+        while (e < t.size() && !stopsAt(t, e, start)) {
+            e++;
+        }
+        return e > v && wordsBetween(t, start, e) <= MAX_TOTAL_WORDS ? e : -1;
+    }
+
+    /** Verbs of an official's judgment after "as": "as the Secretary [deems] appropriate", "as they [determine] necessary". */
+    private static final Set<String> JUDGMENT_VERBS = Set.of("deem", "deems", "determine", "determines", "consider", "considers",
+            "find", "finds");
+    private static final Set<String> JUDGMENT_WORDS = Set.of("appropriate", "necessary", "advisable", "fit", "relevant", "useful");
+    /** Words between "as" and the verb of a judgment: "as [the Secretary of Homeland Security may] deem appropriate". */
+    private static final int MAX_JUDGE_WORDS = 8;
+
+    /** Whether a judgment of who picks or how much opens at {@code k}: "[the Secretary may deem appropriate]". */
+    private static boolean judgmentClause(Tagged t, int k) {
+        for (int i = k; i + 1 < t.size() && i < k + MAX_JUDGE_WORDS + 1; i++) {
+            if (JUDGMENT_VERBS.contains(t.lower(i))) {
+                return i > k && JUDGMENT_WORDS.contains(t.lower(i + 1));
+            }
+            if (!t.isWord(i)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Words that open the subject of a clause of the object: "the projects that [the partners] will finance". */

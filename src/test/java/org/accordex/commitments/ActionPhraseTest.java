@@ -2187,4 +2187,30 @@ class ActionPhraseTest {
                 action("The Bureau will fund the smelters that it certifies under the lithium code."));
         assertEquals("honour the assurance", action("Japan will honour the assurance that Peru will supply copper."));
     }
+
+    /**
+     * A clause a preposition and "which" open after a noun of the object says which things are meant, as one of "that"
+     * does, where the budget holds it; one that runs past the budget or names the extent of something keeps its old cut.
+     */
+    @Test
+    void keepsAClauseOfThePrepositionAndWhich() {
+        assertEquals("map the sites on which the partners will build the cobalt refinery",
+                action("The Bureau shall map the sites on which the partners will build the cobalt refinery."));
+        assertEquals("set up a portal through which mining firms may file permit requests",
+                action("The Ministry will set up a portal through which mining firms may file permit requests."));
+        assertEquals("list the cases in which existing lithium licences have not been renewed",
+                action("The Office shall list the cases in which existing lithium licences have not been renewed."));
+        // (a clause too long for the budget ends the action before its preposition)
+        assertEquals("publish the rules", action("The Office shall publish the rules under which the smelters of the northern "
+                + "provinces will report their monthly copper and cobalt output to the regional ministries."));
+    }
+
+    /** Whose judgment picks the object ("as the Minister deems appropriate") is no part of the act. */
+    @Test
+    void leavesOutAJudgmentAfterAs() {
+        assertEquals("consult such mining boards", action("The Bureau shall consult such mining boards as the Minister of Mines "
+                + "deems appropriate."));
+        assertEquals("renew the cobalt licences every 3 years",
+                action("The Bureau shall renew the cobalt licences every 3 years as the Minister may deem necessary."));
+    }
 }
