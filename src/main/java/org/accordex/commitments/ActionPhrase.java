@@ -983,7 +983,8 @@ public final class ActionPhrase {
                     || endsOnSum(t, end))) {
                 // "take appropriate actions where necessary [to secure supply chains]": the means' purpose is the content;
                 // so is what a sum is for: "provide $3 million, subject to approval, [to strengthen the secretariat]"
-                action += purposeAfterQualifier(t, end, wordsBetween(t, next, end));
+                String purpose = purposeAfterQualifier(t, end, wordsBetween(t, next, end));
+                action += purpose.isEmpty() ? purposeAfterMeansAside(t, end, wordsBetween(t, next, end)) : purpose;
             }
             if ((part == 0 && (verb || afterModal) || part > 0 && end == next + 1) && action.length() == plain
                     && wordsBetween(t, next, end) <= MAX_BEFORE_ASIDE) {
@@ -993,6 +994,9 @@ public final class ActionPhrase {
             }
             if (part == 0 && verb && action.length() == plain) {
                 action += purposeAfterAside(t, end, wordsBetween(t, next, end));
+            }
+            if (part == 0 && verb && action.length() == plain) {
+                action += objectAfterExample(t, end, wordsBetween(t, next, end));
             }
             if (part > 0 && joint == null && ownClause && !action.isEmpty()
                     && words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS + (finishedObject ? MAX_FINISH_WORDS : 0)) {
@@ -1843,6 +1847,82 @@ public final class ActionPhrase {
         }
         return "";
     }
+
+    /**
+     * The purpose of a means ("measures", "steps") that an aside of how it is taken separates from it, with a leading
+     * blank: "take measures, using economic policy tools and joint investment, [to expedite delivery]"; "" where no
+     * purpose closes a short aside without a verb of its own.
+     */
+    private static String purposeAfterMeansAside(Tagged t, int end, int words) {
+        if (end + 2 >= t.size() || !t.lower(end).equals(",")) {
+            return "";
+        }
+        int close = t.find(",", end + 2, end + 2 + MAX_MEANS_ASIDE_WORDS);
+        // after "to" the next word is the purpose's verb, however the tagger read it ("to [open] new mines"); a determiner,
+        // number or name is no verb
+        int verb = close + 2;
+        if (close < 0 || verb >= t.size() || !t.lower(close + 1).equals("to") || !t.isVerb(verb) && !(t.isWord(verb)
+                && !t.capitalized(verb) && !Set.of("DET", "NUM", "PRON", "PROPN", "ADV").contains(t.tag(verb)))
+                || t.matchAt(Section.PURPOSE_VERB, verb) != verb) {
+            return "";
+        }
+        for (int i = end + 1; i < close; i++) {
+            String w = t.lower(i);
+            // the aside's own participle ("using", "drawing on") and the adjectives of its nouns ("coordinated") only
+            if (w.equals(";") || w.equals(":") || w.equals("(") || t.tag(i).equals("AUX")
+                    || t.tag(i).equals("VERB") && !w.endsWith("ing") && !w.endsWith("ed")) {
+                return "";
+            }
+        }
+        int e = end(t, close + 2, Math.max(MAX_WORDS - words - 1, MAX_NEXT_WORDS));
+        return e > close + 2 ? " to " + t.text(close + 2, e, null) : "";
+    }
+
+    /** How long an aside of means between a means and its purpose may be. */
+    private static final int MAX_MEANS_ASIDE_WORDS = 10;
+
+    /**
+     * A second object after one example in commas, with a leading blank: "explore price mechanisms, such as price floors,
+     * [and standards-based markets]"; "" where the examples go on as a list ("such as A, B, and C") or a clause or
+     * an act follows the "and".
+     */
+    private static String objectAfterExample(Tagged t, int end, int words) {
+        int open = end + 1;
+        if (open + 2 >= t.size() || !t.lower(end).equals(",") || !(examplesAt(t, open) || t.lower(open).equals("including"))) {
+            return "";
+        }
+        // the example is a thing, not a means or a field ("including through the fund, and …", "including on trade, and …")
+        int first = t.lower(open).equals("including") ? open + 1 : open + 2;
+        if (first >= t.size() || !NOUN_PHRASE_START.contains(t.tag(first)) && !t.lower(first).endsWith("ing")) {
+            return "";
+        }
+        int close = t.find(",", open + 1, open + 1 + MAX_EXAMPLE_WORDS);
+        int k = close + 2;
+        if (close < 0 || k + 1 >= t.size() || !t.lower(close + 1).equals("and") || t.isVerb(k) || t.tag(k).equals("AUX")
+                || !(t.tag(k).equals("DET") || t.tag(k).equals("ADJ") || NOMINAL.contains(t.tag(k)))) {
+            return "";
+        }
+        for (int i = open + 2; i < close; i++) {
+            if (t.tag(i).equals("AUX") || t.tag(i).equals("VERB") && !t.lower(i).endsWith("ing") || t.lower(i).equals("and")
+                    || t.lower(i).equals("or")) {
+                return ""; // a list of examples or a clause in the aside: the "and" may close it
+            }
+        }
+        int e = end(t, k, MAX_WORDS - words - 1);
+        // the noun phrase is the subject of a clause of its own: "…, and the partners [will] …"
+        for (int i = k; i <= Math.min(e, t.size() - 1); i++) {
+            String w = t.lower(i);
+            // (a participle with its agent or place describes the noun: "reserves held [by] the partners")
+            boolean participle = w.endsWith("ing") || w.endsWith("ed") && i + 1 < t.size() && t.tag(i + 1).equals("ADP");
+            if (t.tag(i).equals("AUX") || i == e && t.tag(i).equals("VERB") && !participle) {
+                return "";
+            }
+        }
+        return e > k ? " and " + t.text(k, e, null) : "";
+    }
+
+    /** How long the one example before a second object may be. */
+    private static final int MAX_EXAMPLE_WORDS = 6;
 
     /** An aside before a purpose may name a body and its chairs in full: "chaired by the Ministry of … and the …". */
     private static final int MAX_NAMES_ASIDE_WORDS = 20;

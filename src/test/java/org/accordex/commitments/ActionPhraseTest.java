@@ -2213,4 +2213,40 @@ class ActionPhraseTest {
         assertEquals("renew the cobalt licences every 3 years",
                 action("The Bureau shall renew the cobalt licences every 3 years as the Minister may deem necessary."));
     }
+
+    /** A means keeps its purpose after an aside of how it is taken, as after a qualifier; a full object does not. */
+    @Test
+    void keepsTheMeansPurposeAfterAnAsideOfHow() {
+        // ("take steps to" only carries the act, as without the aside)
+        assertEquals("speed the shipment of refined cobalt to Zambian plants",
+                action("The Sides will take steps, drawing on public lenders and joint funds, to speed the shipment of refined "
+                        + "cobalt to Zambian plants."));
+        assertEquals("take measures to open new graphite mines",
+                action("Peru intends to take measures, using tax tools and public credit, to open new graphite mines."));
+        // a purpose that only names a gain stays out, as everywhere
+        assertEquals("take measures", action("Peru intends to take measures, using tax tools, to ensure supply."));
+        // a full object: the purpose after the aside is no part of it
+        assertEquals("build a lithium refinery",
+                action("Chile will build a lithium refinery, using state funds, to supply battery makers."));
+    }
+
+    /** After one example in commas, a noun phrase that ", and" joins is a second object of the verb. */
+    @Test
+    void keepsASecondObjectAfterOneExample() {
+        assertEquals("study market tools and common reserves of nickel held by the partners",
+                action("The Ministers will study market tools, such as buying pools, and common reserves of nickel held by "
+                        + "the partners."));
+        assertEquals("fund tin smelters and the port of Lobito",
+                action("The Bank intends to fund tin smelters, including the one in Kigali, and the port of Lobito."));
+        // examples that go on as a list keep their own "and"; a clause after the "and" has its own subject
+        assertEquals("study market tools",
+                action("The Ministers will study market tools, such as buying pools, price floors, and joint reserves."));
+        assertEquals("study market tools",
+                action("The Ministers will study market tools, such as buying pools, and the Bank will fund them."));
+        // a means or a field as the example, or a clause in the past after the "and": no second object
+        assertEquals("deepen cooperation on tin",
+                action("The ministers agreed to deepen cooperation on tin, including through the forum, and the Bank's fund."));
+        assertEquals("deepen cooperation",
+                action("The ministers agreed to deepen cooperation, including on tin, and Mr. Lee praised the Bank."));
+    }
 }
