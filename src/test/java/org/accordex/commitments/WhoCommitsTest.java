@@ -2226,4 +2226,18 @@ class WhoCommitsTest {
                 + sentence + "\n";
         assertEquals(parties, partiesOfLast(text));
     }
+
+    /**
+     * "The two companies" of a report whose first sentence on the deal closes with "the two companies said" are that
+     * deal's firms, named outside an apposition that describes one of them: not the makers of a venture that buys, nor
+     * a third firm a later sentence names.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nickel stake\\nHalden Metals sold a 15% stake in its nickel unit to Ulaan Mining, a venture of Kestrel Minerals and Boreal Capital, for $900 million, the two companies said on Monday.\\nHalden Metals will keep control of the unit and will sell a further 5% stake to Tarn Resources.\\nThe two companies will set up a joint board to oversee growth projects at the unit. | Halden Metals Ulaan Mining
+            Nickel stake\\nHalden Metals sold a 15% stake in its nickel unit to Ulaan Mining on Monday.\\nHalden Metals will keep control of the unit and will sell a further 5% stake to Tarn Resources.\\nThe two companies will set up a joint board to oversee growth projects at the unit. | Halden Metals Tarn Resources
+            """)
+    void theTwoCompaniesAreTheFirmsOfTheDealTheyReported(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
