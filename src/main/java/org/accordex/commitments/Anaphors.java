@@ -1,5 +1,6 @@
 package org.accordex.commitments;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -220,6 +221,10 @@ final class Anaphors {
                 return firms.size() < 2 ? List.of() : firms;
             }
             int count = said.contains("three") ? 3 : 2;
+            List<String> deal = firmsOfTheDealTheyReported(offset, mentions, text);
+            if (companies.group(1) == null && deal.size() == count) {
+                return deal;
+            }
             List<String> firms = lastCompanies(offset, mentions, count, COMPANIES_WINDOW, false, ofState(companies.group(1), mentions, text));
             return firms.size() < count ? List.of() : firms;
         }
@@ -674,6 +679,46 @@ final class Anaphors {
         }
         List<String> last = List.copyOf(firms);
         return last.size() <= count ? last : last.subList(last.size() - count, last.size());
+    }
+
+    /** A report's attribution of a deal to its two firms: "…, the two companies said". */
+    private static final Pattern TWO_COMPANIES_SAID = Pattern.compile(",\\s+(?:the\\s+two|both)\\s+companies\\s+said\\b");
+    /** An apposition on a firm set off by commas: ", a joint venture of A and B," describes it, A and B are no party of the deal. */
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,.;]{1,160},");
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("[.!?][\"”]?\\s|\\n");
+
+    /**
+     * The firms of the deal a report's first sentence closed by "the two companies said" tells ("A sold a stake in its
+     * unit to B, a venture of C and D, for $2 billion, the two companies said"): the firms named there outside an
+     * apposition, so a later "the two companies will …" is still the deal's two, not the last firms named since (a
+     * third firm that buys another stake). Empty where the text has no such sentence before {@code offset}.
+     */
+    private static List<String> firmsOfTheDealTheyReported(int offset, List<Mention> mentions, String text) {
+        if (text == null || !text.contains(" companies said")) {
+            return List.of();
+        }
+        Matcher said = TWO_COMPANIES_SAID.matcher(text).region(0, Math.min(offset, text.length()));
+        if (!said.find() || offset - said.start() > 2 * COMPANIES_WINDOW) {
+            return List.of();
+        }
+        int start = 0;
+        Matcher end = SENTENCE_BREAK.matcher(text).region(0, said.start());
+        while (end.find()) {
+            start = end.end();
+        }
+        List<int[]> asides = new ArrayList<>();
+        Matcher aside = APPOSITION.matcher(text).region(start, said.start() + 1);
+        while (aside.find()) {
+            asides.add(new int[] {aside.start(), aside.end()});
+        }
+        LinkedHashSet<String> firms = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.start() >= start && m.end() <= said.start() && isCompany(m)
+                    && asides.stream().noneMatch(a -> a[0] <= m.start() && m.end() <= a[1])) {
+                firms.add(m.norm());
+            }
+        }
+        return List.copyOf(firms);
     }
 
     /** How far before a firm's name its state may be written: "China's [CATL]", "Australian miner [IGO]". */

@@ -352,6 +352,10 @@ final class Officials {
         if (text.contains(" said") || text.contains(" told")) {
             placeTrailingSpeakers(text, mentions);
         }
+        if (text.contains(" said") && MINISTERIAL_WORDS.stream().anyMatch(text::contains)) {
+            placeReportingMinisters(text, mentions);
+            placeMinistersBesideTheUnitedStates(text, mentions);
+        }
         if (text.contains("Commissioner for")) {
             Matcher commissioner = COMMISSIONER.matcher(text);
             while (commissioner.find()) {
@@ -743,6 +747,86 @@ final class Officials {
         }
     }
 
+    /**
+     * "Industry Minister Jane Roe said Seoul would …", "Roe said Korea would …": a speaker who reports what a state will
+     * do, right after the verb of saying.
+     */
+    private static final Pattern REPORTS_STATE = Pattern.compile("\\b(?:(?i:" + TITLE + ")\\s+)?" + NAME
+            + "\\s+(?:said|added|told\\s+reporters)(?:\\s+on\\s+\\p{Lu}\\p{Ll}+|\\s+\\p{Lu}\\p{Ll}+day)?,?(?:\\s+that)?\\s+(?:the\\s+)?$");
+    /** The reported clause's modal right after the state: "… said Seoul would". */
+    private static final Pattern REPORTED_MODAL = Pattern.compile("\\s+(?:would|will)\\b");
+    /** Words that open a sentence as its subject and name no one: "He said Korea would …". */
+    private static final Set<String> NO_SPEAKER_NAME = Set.of("He", "She", "It", "They", "We", "I", "The", "This", "That",
+            "Officials", "Analysts");
+    /** A title no US official holds, where a minister's name may follow: "Industry Minister", "ministry spokesperson". */
+    private static final List<String> MINISTERIAL_WORDS = List.of("inister", "remier", "hancellor");
+    private static final String MINISTERIAL = "(?:(?i:minister|premier|chancellor)|ministry\\s+spokes(?:person|man|woman))";
+
+    /**
+     * Ministers a news report names by a title no US official holds ("Industry Minister Jane Roe", "commerce ministry
+     * spokesperson Jane Roe"), without a state beside the title, placed in the one state they report as acting ("Roe
+     * said Seoul would …"): the surname then stands for that state for the rest of the text ("“We will …,” Roe said").
+     * None where they report on two states, or where the text or the list of leaders news knows already places them.
+     */
+    private void placeReportingMinisters(String text, List<Mention> mentions) {
+        Map<String, Set<String>> reported = new LinkedHashMap<>();
+        Map<String, String> names = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.PARTY || m.norm().length() != 2) {
+                continue;
+            }
+            String window = text.substring(Math.max(0, m.start() - WINDOW), m.start());
+            if (!window.contains(" said") && !window.contains(" added") && !window.contains(" told")) {
+                continue;
+            }
+            Matcher speaker = REPORTS_STATE.matcher(window);
+            if (!REPORTED_MODAL.matcher(text).region(m.end(), Math.min(text.length(), m.end() + 8)).lookingAt() || !speaker.find()) {
+                continue;
+            }
+            // "Trade Minister Jane Roe": the words after the title, without the portfolio before it
+            String name = ownLine(speaker.group(1)).replaceFirst("^.*\\b(?i:" + TITLE + ")\\s+", "").strip();
+            String[] words = name.split("\\s+");
+            String surname = words[words.length - 1];
+            if (name.isEmpty() || words.length == 1 && NO_SPEAKER_NAME.contains(words[0]) || stateBySurname.containsKey(surname)
+                    || stateBySurname.containsKey(words[0]) || KNOWN.containsKey(surname)) {
+                continue;
+            }
+            reported.computeIfAbsent(surname, k -> new LinkedHashSet<>()).add(m.norm());
+            names.merge(surname, name, (a, b) -> a.length() >= b.length() ? a : b);
+        }
+        reported.forEach((surname, states) -> {
+            Pattern titled = Pattern.compile("\\b" + MINISTERIAL + "\\s+(?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}" + Pattern.quote(surname) + "\\b");
+            if (states.size() == 1 && titled.matcher(text).find()) {
+                add(names.get(surname), states.iterator().next());
+            }
+        });
+    }
+
+    /** A minister's title and name: "Prime Minister Jane Roe", "Finance Minister Jane Roe". */
+    private static final Pattern MINISTER_AND_NAME = Pattern.compile("\\b" + MINISTERIAL + "\\s+" + NAME);
+
+    /**
+     * Ministers a report names by title and name with no state beside them, where the only states it names are the
+     * United States and one other ("Ukraine and the United States …; Prime Minister Jane Roe said …"): no US official
+     * holds those titles, so they serve the other state.
+     */
+    private void placeMinistersBesideTheUnitedStates(String text, List<Mention> mentions) {
+        Set<String> states = mentions.stream().filter(m -> m.type() == MentionType.PARTY && m.norm().length() == 2)
+                .map(Mention::norm).collect(Collectors.toCollection(LinkedHashSet::new));
+        if (states.size() != 2 || !states.remove("US")) {
+            return;
+        }
+        String other = states.iterator().next();
+        Matcher minister = MINISTER_AND_NAME.matcher(text);
+        while (minister.find()) {
+            String[] words = ownLine(minister.group(1)).split("\\s+");
+            String surname = words[words.length - 1];
+            if (!stateBySurname.containsKey(surname) && !stateBySurname.containsKey(words[0]) && !KNOWN.containsKey(surname)) {
+                add(ownLine(minister.group(1)), other);
+            }
+        }
+    }
+
     private void add(String name, String state) {
         if (NO_NAME.matcher(name.trim()).lookingAt()) {
             return; // "the President of the Republic of X The President of Y": the next entry of a list of heads, no name
@@ -764,8 +848,11 @@ final class Officials {
         words = Arrays.copyOfRange(words, first, words.length);
         String surname = words[words.length - 1];
         stateBySurname.putIfAbsent(surname, state);
-        // East Asian names put the family name first: "Yoon Suk Yeol" is President Yoon.
-        stateBySurname.putIfAbsent(words[0], state);
+        // East Asian names put the family name first: "Yoon Suk Yeol" is President Yoon; a family name that is also a
+        // pronoun ("He Lifeng") is left out, or every "He said" would be that official
+        if (!NO_SPEAKER_NAME.contains(words[0])) {
+            stateBySurname.putIfAbsent(words[0], state);
+        }
     }
 
     /**

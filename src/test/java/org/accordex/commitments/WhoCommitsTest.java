@@ -2266,4 +2266,58 @@ class WhoCommitsTest {
                 + " power.\n\n" + sentence + "\n";
         assertEquals(parties, partiesOfLast(text));
     }
+
+    /**
+     * A minister a report names by title and name with no state beside them, who says what one state will do, serves
+     * that state for the rest of the report: their quoted "we" and the government they speak of are that state's, not
+     * both states of the deal. A family name that is also a pronoun ("He") stands for no one alone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            "We will open two more refineries before the deal takes effect," Quispe said. | PE
+            Quispe said the government would review its copper royalty rules. | PE
+            "We will keep talking with the American side on graphite," He Wenya said. | CN
+            He said the United States would lower its duties on graphite anodes. | US
+            """)
+    void aMinistersSurnameServesTheStateTheyReportOn(String sentence, String parties) {
+        String text = "Peru, China and U.S. reach minerals understandings\n\n"
+                + "LIMA, May 2 (Reuters) - Peru and the United States agreed on Friday to cut tariffs on copper cathode, with"
+                + " talks on graphite under way in Beijing.\n\n"
+                + "Mines Minister Rosa Quispe said Lima would double its refining capacity by 2030.\n\n"
+                + "Commerce ministry spokesperson He Wenya said China would resume graphite exports to U.S. buyers.\n\n"
+                + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /**
+     * A minister named by title and name with no state beside them, in a report whose only states are the United States
+     * and one other, serves the other: no US official is a minister, so the quoted "we" is that state's alone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            "We will keep our lithium royalty rules as they are," Soto said. | CL
+            Soto said the United States would fund a lithium brine study. | US
+            """)
+    void aMinisterBesideTheUnitedStatesServesTheOtherState(String sentence, String parties) {
+        String text = "Chile, U.S. settle lithium pact terms\n\n"
+                + "SANTIAGO, June 3 (Reuters) - Chile and the United States settled the terms of a lithium pact on Tuesday,"
+                + " officials said.\n\n"
+                + "Finance Minister Ana Soto told reporters the pact would be sent to Congress in July.\n\n"
+                + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /**
+     * "The two companies" of a report whose first sentence on the deal closes with "the two companies said" are that
+     * deal's firms, named outside an apposition that describes one of them: not the makers of a venture that buys, nor
+     * a third firm a later sentence names.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Nickel stake\\nHalden Metals sold a 15% stake in its nickel unit to Ulaan Mining, a venture of Kestrel Minerals and Boreal Capital, for $900 million, the two companies said on Monday.\\nHalden Metals will keep control of the unit and will sell a further 5% stake to Tarn Resources.\\nThe two companies will set up a joint board to oversee growth projects at the unit. | Halden Metals Ulaan Mining
+            Nickel stake\\nHalden Metals sold a 15% stake in its nickel unit to Ulaan Mining on Monday.\\nHalden Metals will keep control of the unit and will sell a further 5% stake to Tarn Resources.\\nThe two companies will set up a joint board to oversee growth projects at the unit. | Halden Metals Tarn Resources
+            """)
+    void theTwoCompaniesAreTheFirmsOfTheDealTheyReported(String text, String parties) {
+        assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
+    }
 }
