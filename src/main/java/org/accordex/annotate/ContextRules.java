@@ -206,7 +206,8 @@ final class ContextRules {
             "at law or equity", "in law or equity", "law or in equity", "in equity", "equity and inclusion",
             "equity and justice", "gender equity", "racial equity", "social equity", "health equity", "pay equity",
             "diversity, equity", "equity, inclusion", "equity, and inclusion", "equity audit", "equity audits",
-            "educational equity", "transportation equity", "full faith and credit");
+            "educational equity", "transportation equity", "inclusion and equity", "inclusion, and equity",
+            "financial inclusion and equity", "full faith and credit");
     /** Fixed phrases of contracts: "engineering, procurement and construction" is a service, not procurement. */
     private static final List<String> CONTRACT_FORMULAS = List.of("engineering, procurement and construction",
             "engineering, procurement, and construction", "engineering, procurement", "design, procurement",
@@ -234,12 +235,15 @@ final class ContextRules {
     private static final Pattern PLURAL_ACTOR_BEFORE = Pattern.compile("(?i)\\b(?:governments|countries|states|nations"
             + "|authorities|parties|participants|members|partners|agencies|banks|lenders)\\s+$");
     private static final Pattern PROCEDURE_AFTER = Pattern.compile("(?i)^\\s+(?:process|processes|procedures?)\\b");
-    /** "its duties", "perform the duties of", "duties and responsibilities", "a duty to consult": obligations, not tariffs. */
+    /**
+     * "its duties", "perform the duties of", "perform such other duties", "duties and responsibilities", "a duty to
+     * consult": obligations, not tariffs.
+     */
     private static final Pattern OBLIGATION_DUTY_BEFORE = Pattern.compile("(?i)\\b(?:its|their|his|her|our|your|my"
             + "|official|fiduciary|statutory|legal|perform|performs|performed|performing|discharge|discharges"
             + "|discharging|exercise|exercising|fulfil|fulfill|fulfils|fulfills|fulfilling|carry\\s+out|on|active|military"
             + "|jury|escort|moral|sacred|solemn|highest|civic|patriotic|call\\s+(?:of|to)|line\\s+of"
-            + "|reports?\\s+for|reported\\s+for|returns?\\s+to|returned\\s+to)\\s+(?:(?:the|such|these|those|all|other)\\s+)?$"
+            + "|reports?\\s+for|reported\\s+for|returns?\\s+to|returned\\s+to)\\s+(?:(?:the|such|these|those|all|other)\\s+){0,2}$"
             + "|\\b(?:active|limited)[-\u2010\u2011]$");
     /** "increase the rate of duty to a level …": a rate of duty is a tariff, whatever "to" follows it. */
     private static final Pattern DUTY_RATE_BEFORE = Pattern.compile("(?i)\\brates?\\s+of\\s+(?:customs\\s+)?$");
@@ -314,6 +318,8 @@ final class ContextRules {
     /** "illicit finance", "terrorist financing": crimes the parties fight, not money they give. */
     private static final Pattern CRIME_BEFORE = Pattern.compile("(?i)\\b(?:illicit|illegal|criminal|terrorist|terrorism"
             + "|proliferation)\\s+$");
+    /** "countering the financing of terrorism", "the financing of proliferation": the crime named after the word. */
+    private static final Pattern CRIME_AFTER = Pattern.compile("(?i)^\\s+of\\s+(?:terrorism|terrorists?|proliferation)\\b");
     /** "the grant of entry", "a grant of rights": granting a status or a right, not a grant of money. */
     private static final List<String> GRANTED_THINGS = List.of("entry", "stay", "access", "permission", "approval",
             "authority", "authorization", "authorisation", "licence", "license", "licences", "licenses", "right",
@@ -1100,7 +1106,7 @@ final class ContextRules {
             if (REPORTS_AFTER.matcher(after).find() || ACCORDING_TO_BEFORE.matcher(before).find()) {
                 return null;
             }
-            if (c.norm().equals("financial-support") && CRIME_BEFORE.matcher(before).find()) {
+            if (c.norm().equals("financial-support") && (CRIME_BEFORE.matcher(before).find() || CRIME_AFTER.matcher(after).find())) {
                 return null;
             }
             if ((surface.equals("tariff") || duty) && NOMENCLATURE_AFTER.matcher(after).find()) {

@@ -55,7 +55,7 @@ public final class DeadlineGrammar {
 
     private static final Pattern RELATIVE = Pattern.compile(
             "\\b(?:within(?:\\s+the\\s+next|\\s+the\\s+coming|\\s+(?:a|the)\\s+(?:(?:first|second|third|further)\\s+)?(?:period|time\\s*frame)\\s+of)?|in\\s+the\\s+(?:next|coming)"
-                    + "|(?:within|in)\\s+a\\s+period\\s+not\\s+exceeding"
+                    + "|(?:within|in)\\s+a\\s+period\\s+(?:not\\s+exceeding|not\\s+to\\s+exceed|of\\s+not\\s+more\\s+than)"
                     + "|over\\s+(?:the\\s+(?:next|coming)|a\\s+period\\s+of)|during\\s+the\\s+next|for\\s+the\\s+next"
                     + "|(?:no|not)\\s+later\\s+than)"
                     + "(?:\\s+|" + GLUED_NUMBER + ")(?:" + NUMBER + "\\s+)?" + UNIT + "\\b",
@@ -132,6 +132,12 @@ public final class DeadlineGrammar {
     private static final Pattern BEFORE_OPENING = Pattern.compile("^[\\s\\p{Punct}•–—-]*$");
     /** The capitalized word of a name just before: "Waste" of "Zero Waste by 2040 Programme". */
     private static final Pattern CAPITALIZED_WORD_BEFORE = Pattern.compile("\\b\\p{Lu}[\\p{L}-]*\\s+$");
+    /**
+     * "Net Zero by 2050: A Roadmap for the Global Energy Sector": a title whose subtitle after a colon is a plan's or a
+     * report's name; its year names the title.
+     */
+    private static final Pattern SUBTITLE_AFTER = Pattern.compile(":\\s+(?:(?:A|An|The)\\s+)?(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,4}?"
+            + "(?:Roadmaps?|Strateg(?:y|ies)|Plans?|Pathways?|Agenda|Programmes?|Programs?|Frameworks?|Blueprints?|Reports?|Outlook)\\b");
     private static final Pattern FUTURE_WORD = Pattern.compile("(?i)\\b(?:will|shall|would|should|must|can|could|may"
             + "|might|to(?!\\s+(?:a|an|the|its|their|his|her|our|this|these|those|date|(?-i:\\p{Lu})\\S*|\\d\\S*)\\b)|aims?|plans?|intends?|expects?|expected|targets?|goals?|needs?|going)\\b");
     private static final Pattern PASSIVE_PARTICIPLE = Pattern.compile("(?i)\\bbe\\s+(?:\\p{L}+ly\\s+)?\\p{L}{3,}ed\\b");
@@ -520,7 +526,8 @@ public final class DeadlineGrammar {
      */
     private static boolean isInPlanName(String sentence, Matcher m) {
         return CAPITALIZED_WORD_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()
-                && ContextRules.isInPlanName(sentence, m.end());
+                && (ContextRules.isInPlanName(sentence, m.end())
+                        || SUBTITLE_AFTER.matcher(sentence).region(m.end(), sentence.length()).lookingAt());
     }
 
     /**

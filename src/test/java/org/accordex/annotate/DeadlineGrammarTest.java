@@ -471,4 +471,40 @@ class DeadlineGrammarTest {
             assertTrue(DeadlineGrammar.find(none, 0, none.length(), DOCUMENT_DATE).isEmpty(), none);
         }
     }
+
+    /** An order's "within a period not to exceed" an amount of time bounds the duty, as "not exceeding" does. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "The Secretary shall, within a period not to exceed 150 days, report on cobalt stocks.|within a period not to exceed 150 days|P150D",
+            "The Board shall review the lithium permits within a period of not more than nine months.|within a period of not more than nine months|P9M",
+            "The agency shall publish its graphite list no later than 45 days after the date of this memorandum.|no later than 45 days|P45D",
+            "The Secretary shall report within 75 days from the date of this order on nickel imports.|within 75 days|P75D",
+    })
+    void periodsNotToExceedAndCountsFromTheDocumentAreDeadlines(String sentence, String phrase, String norm) {
+        assertOneDeadline(sentence, phrase, norm, DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE));
+    }
+
+    /**
+     * An amount of time counted from another event than the document (a report's submission, a fiscal year's end) is
+     * still a relative bound: its norm is the amount, whatever it is counted from.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "Within 45 days of the submission of the zinc report, the Secretary shall propose rules.|Within 45 days|P45D",
+            "The lender must report to the bank not later than 20 days after the end of each fiscal year.|not later than 20 days|P20D",
+    })
+    void amountsCountedFromAnotherEventKeepTheirLength(String sentence, String phrase, String norm) {
+        assertOneDeadline(sentence, phrase, norm, DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE));
+    }
+
+    /** A year in a title whose subtitle names a roadmap or a strategy names the title; outside one it stays a deadline. */
+    @org.junit.jupiter.api.Test
+    void aYearInATitleBeforeItsSubtitleIsNoDeadline() {
+        for (String none : List.of("The agency will follow Clean Nickel by 2045: A Roadmap for Smelters in its grants.",
+                "The ministry will publish Green Copper by 2040: The National Strategy next month.")) {
+            assertTrue(DeadlineGrammar.find(none, 0, none.length(), DOCUMENT_DATE).isEmpty(), none);
+        }
+        String sentence = "The partners will agree on a cobalt roadmap by 2027: a plan for three refineries.";
+        assertOneDeadline(sentence, "by 2027", "2027", DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE));
+    }
 }

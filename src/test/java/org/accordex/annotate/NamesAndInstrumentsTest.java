@@ -1226,4 +1226,35 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("Exim Bank of India → Export-Import Bank of India"), mentions("The Exim Bank of India will"
                 + " co-finance the cobalt refinery.", MentionType.PARTY));
     }
+
+    /** A loan guaranty is a guarantee in its American spelling; an export credit line is a loan. */
+    @Test
+    void loanGuarantiesAndExportCreditLines() {
+        assertEquals(List.of("loan guaranty → guarantee"), mentions("The agency will extend a $15 million loan guaranty to"
+                + " a Zambian copper trader.", MentionType.INSTRUMENT));
+        assertEquals(List.of("export credit line → loan", "export credit → financial-support"), mentions("The bank will"
+                + " open an export credit line for nickel buyers and offer export credit to the smelter.", MentionType.INSTRUMENT));
+    }
+
+    /** A council's other duties are its tasks, and equity beside financial inclusion is fairness: no instruments. */
+    @Test
+    void otherDutiesAndInclusionAndEquityAreNoInstruments() {
+        assertEquals(List.of(), mentions("The lithium council shall perform such other duties as the Chair may assign.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The review shall weigh the effects of cobalt payments on financial inclusion and"
+                + " equity.", MentionType.INSTRUMENT));
+        assertEquals(List.of("duties → tariff"), mentions("The Secretary shall impose such other duties on graphite"
+                + " anodes as are necessary.", MentionType.INSTRUMENT));
+        assertEquals(List.of("equity → equity"), mentions("The DFC will take equity in the cobalt refinery to widen"
+                + " financial inclusion.", MentionType.INSTRUMENT));
+    }
+
+    /** The financing of terrorism is a crime the parties fight, as terrorist financing is; financing of a mine is money. */
+    @Test
+    void theFinancingOfTerrorismIsNoInstrument() {
+        assertEquals(List.of(), mentions("The partners will counter the financing of terrorism through lithium traders.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of("financing → financial-support"), mentions("The bank will arrange the financing of the"
+                + " cobalt mine.", MentionType.INSTRUMENT));
+    }
 }
