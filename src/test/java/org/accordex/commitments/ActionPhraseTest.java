@@ -2187,4 +2187,32 @@ class ActionPhraseTest {
                 action("The Bureau will fund the smelters that it certifies under the lithium code."));
         assertEquals("honour the assurance", action("Japan will honour the assurance that Peru will supply copper."));
     }
+
+    /** An item's opening clause of condition or phrase of manner leads in to its verb, as a qualifier does. */
+    @Test
+    void readsAnItemPastItsOpeningClause() {
+        assertEquals("notify the applicant of the grounds for refusal",
+                ActionPhrase.of("(iv) where a mining licence is refused, notify the applicant of the grounds for refusal;", 0));
+        assertEquals("provide technical advice on cobalt tracing",
+                ActionPhrase.of("(ii) at the request of a partner state, provide technical advice on cobalt tracing;", 0));
+        // (an item that opens with its verb keeps its words)
+        assertEquals("publish a register of graphite deposits", ActionPhrase.of("(i) publish a register of graphite deposits;", 0));
+    }
+
+    /**
+     * The verbs of an item before an aside of those it acts with take the object after it: one opened by a modifier,
+     * two verbs with an adverb, and the counterpart a verb that works with one takes.
+     */
+    @Test
+    void readsAnItemsObjectAfterTheBodiesItActsWith() {
+        assertEquals("share relevant data on lithium shipments with the partner agencies",
+                ActionPhrase.of("(iii) share, in coordination with the Bureau of Mines, relevant data on lithium shipments with the "
+                        + "partner agencies;", 0));
+        assertEquals("review and regularly update guidelines for tailings dams",
+                ActionPhrase.of("(v) review and regularly update, in consultation with the provinces, guidelines for tailings dams;", 0));
+        assertEquals("engage with producer states on nickel traceability",
+                ActionPhrase.of("(vi) engage, in coordination with the Trade Office, with producer states on nickel traceability;", 0));
+        // (no other verb takes the counterpart's "with" as its object)
+        assertEquals("publish", ActionPhrase.of("(vii) publish, in consultation with the Bureau, with the support of experts;", 0));
+    }
 }
