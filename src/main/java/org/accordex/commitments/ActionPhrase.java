@@ -2044,16 +2044,19 @@ public final class ActionPhrase {
         boolean aside = false;
         boolean modalAside = false;
         while (k < t.size() && skipped < 4 && !(aside && verbAfterAside(t, k)) && (t.lower(k).equals(",") || t.lower(k).equals(";")
+                || asWellAs(t, k)
                 || t.tag(k).equals("CCONJ") || t.lower(k).equals("to") || t.tag(k).equals("AUX") && !t.lower(k).equals("be")
                 || joined && DUTY_MODALS.contains(t.lower(k)) || t.tag(k).equals("ADV"))) {
             // ("… and shall, from time to time, [report] …": an aside after the further act's own modal too)
             int close = k > end && (t.tag(k - 1).equals("CCONJ") || joined && DUTY_MODALS.contains(t.lower(k - 1))) && t.lower(k).equals(",")
                     ? t.find(",", k + 1, k + 1 + MAX_SKIP) : -1;
-            joined |= t.lower(k).equals(";") || t.tag(k).equals("CCONJ");
+            // ("…, as well as [share] best practices": the three words join a second act as "and" does)
+            boolean asWellAs = asWellAs(t, k);
+            joined |= t.lower(k).equals(";") || t.tag(k).equals("CCONJ") || asWellAs;
             // "implement and, where needed, upgrade …": an aside between the conjunction and the verb
             aside |= close > 0;
             modalAside |= close > 0 && DUTY_MODALS.contains(t.lower(k - 1));
-            k = close > 0 ? close + 1 : k + 1;
+            k = close > 0 ? close + 1 : asWellAs ? k + 3 : k + 1;
             skipped++;
         }
         if (k < t.size() && joined && REPORTING_VERBS.contains(t.lower(k))) {
@@ -2081,8 +2084,23 @@ public final class ActionPhrase {
         // "resolve to ensure X, to uphold Y, and to counter Z": a series of infinitives that "and to" closes
         boolean infinitives = !joined && k == end + 2 && k < t.size() && t.lower(end).equals(",") && t.lower(end + 1).equals("to")
                 && first > 0 && t.lower(first - 1).equals("to") && closesInfinitives(t, k) && t.matchAt(Section.PURPOSE_VERB, k) == k;
-        return (joined || series || infinitives) && k < t.size() && k > end && (t.isVerbLike(k, first) || secondInfinitive(t, k, first))
+        return (joined || series || infinitives) && k < t.size() && k > end
+                && (t.isVerbLike(k, first) || secondInfinitive(t, k, first) || verbAfterAsWellAs(t, k))
                 && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
+    }
+
+    /**
+     * Whether the word at {@code k} right after "as well as" is a verb the tagger misread, before its object's determiner:
+     * "…, as well as [build] a joint stockpile" (not "as well as [research] institutes", "as well as the plans").
+     */
+    private static boolean verbAfterAsWellAs(Tagged t, int k) {
+        return k >= 3 && k + 1 < t.size() && asWellAs(t, k - 3) && !t.capitalized(k) && BARE_VERB_FORM.matcher(t.lower(k)).matches()
+                && t.tag(k + 1).equals("DET") && !t.lower(k + 1).equals("that");
+    }
+
+    /** Whether "as well as" starts at {@code k}. */
+    private static boolean asWellAs(Tagged t, int k) {
+        return k + 2 < t.size() && t.lower(k).equals("as") && t.lower(k + 1).equals("well") && t.lower(k + 2).equals("as");
     }
 
     /** A word that is no adjective's or noun's form only: "promote", "exchange" (not "national", "new", "exports", "further"). */

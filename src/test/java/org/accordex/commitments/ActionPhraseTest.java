@@ -2215,4 +2215,11 @@ class ActionPhraseTest {
         // (no other verb takes the counterpart's "with" as its object)
         assertEquals("publish", ActionPhrase.of("(vii) publish, in consultation with the Bureau, with the support of experts;", 0));
     }
+
+    /** "as well as" before a verb joins a second act, as "and" does. */
+    @Test
+    void readsASecondActAfterAsWellAs() {
+        assertEquals("invest in cobalt refining; build a joint stockpile of nickel",
+                action("Both governments will invest in cobalt refining, as well as build a joint stockpile of nickel."));
+    }
 }
