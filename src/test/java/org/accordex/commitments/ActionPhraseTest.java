@@ -2222,4 +2222,15 @@ class ActionPhraseTest {
         assertEquals("invest in cobalt refining; build a joint stockpile of nickel",
                 action("Both governments will invest in cobalt refining, as well as build a joint stockpile of nickel."));
     }
+
+    /** A means in an aside between a verb and its question or object is left out, as those it acts with are. */
+    @Test
+    void readsAVerbsQuestionAfterAMeansInAnAside() {
+        assertEquals("assess whether domestic smelters can meet the demand for refined cobalt",
+                ActionPhrase.of("(ii) assess, including by reviewing earlier surveys, whether domestic smelters can meet the demand "
+                        + "for refined cobalt;", 0));
+        assertEquals("support the efforts of partner states to map graphite deposits",
+                action("The Bureau will support, including through technical advice, the efforts of partner states to map graphite "
+                        + "deposits."));
+    }
 }
