@@ -308,7 +308,8 @@ public final class ActionPhrase {
             return read(sentence.substring(0, at) + " " + sentence.substring(at), at + 1, leadFrame);
         }
         java.util.regex.Matcher interposed = INTERPOSED.matcher(sentence).region(at, sentence.length());
-        if (interposed.lookingAt()) {
+        if (interposed.lookingAt() && (interposed.group("counterpart") == null
+                || WITH_COUNTERPART_VERBS.contains(interposed.group("verb").replaceAll(".*\\s", "")))) {
             // "submit to the President, through the Director, a plan on …" → "submit a plan on …"; "develop a list, in
             // consultation with the agencies, of the drugs …" → "develop a list of the drugs …"
             String head = interposed.group("recipient") != null ? interposed.group("verb") : interposed.group("head");
@@ -530,10 +531,17 @@ public final class ActionPhrase {
      * "recommendations for …" or a mass noun "guidance on …").
      */
     private static final Pattern INTERPOSED = Pattern.compile(
-            "\\s*(?<head>(?<verb>(?:\\p{Ll}+\\s+and\\s+)?\\p{Ll}+)(?<recipient>\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;:()]{0,60})?"
+            "\\s*(?:\\\\?\\(?(?:[ivx]{1,4}|[a-z]|\\d{1,3})\\\\?\\)\\s+)?" // the item's own marker, "(iv)"
+                    + "(?<head>(?<verb>(?:\\p{Ll}+\\s+and\\s+(?:\\p{Ll}+ly\\s+)?)?\\p{Ll}+)(?<recipient>\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;:()]{0,60})?"
                     + "(?:\\s+(?:a|an|the)\\s+\\p{Ll}+)?)"
-                    + ",\\s+(?:through|acting\\s+through|in\\s+(?:consultation|coordination|collaboration)\\s+with)\\s+[^;:]{1,250}?,\\s+"
-                    + "(?=(?:a|an|of|its|their)\\s|the\\s+\\p{Ll}|\\p{Ll}{3,}s\\s|(?:guidance|information|legislation|advice)\\s)");
+                    + ",\\s+(?:through|acting\\s+through|in\\s+(?:consultation|coordination|collaboration)\\s+with"
+                    // a means in the aside: "assess, including by reviewing earlier assessments, [whether] …"
+                    + "|including\\s+(?:by|through))\\s+[^;:]{1,250}?,\\s+"
+                    + "(?=(?:a|an|of|its|their|whether)\\s|the\\s+\\p{Ll}|\\p{Ll}{3,}s\\s|(?:guidance|information|legislation|advice)\\s"
+                    // the counterpart of a verb that works with one: "engage, in coordination with the Secretary, [with] …"
+                    + "|(?<counterpart>with)\\s+\\p{Ll}"
+                    // an object that opens with a modifier: "share, in coordination with the Director, [relevant] information"
+                    + "|(?:relevant|appropriate|additional|necessary|timely|specific|such|any|all)\\s+\\p{Ll})");
 
     /**
      * "ensure that, in the application of these rules, [its agencies act] …": a phrase of where or when in commas between
@@ -2118,16 +2126,19 @@ public final class ActionPhrase {
         boolean aside = false;
         boolean modalAside = false;
         while (k < t.size() && skipped < 4 && !(aside && verbAfterAside(t, k)) && (t.lower(k).equals(",") || t.lower(k).equals(";")
+                || asWellAs(t, k)
                 || t.tag(k).equals("CCONJ") || t.lower(k).equals("to") || t.tag(k).equals("AUX") && !t.lower(k).equals("be")
                 || joined && DUTY_MODALS.contains(t.lower(k)) || t.tag(k).equals("ADV"))) {
             // ("… and shall, from time to time, [report] …": an aside after the further act's own modal too)
             int close = k > end && (t.tag(k - 1).equals("CCONJ") || joined && DUTY_MODALS.contains(t.lower(k - 1))) && t.lower(k).equals(",")
                     ? t.find(",", k + 1, k + 1 + MAX_SKIP) : -1;
-            joined |= t.lower(k).equals(";") || t.tag(k).equals("CCONJ");
+            // ("…, as well as [share] best practices": the three words join a second act as "and" does)
+            boolean asWellAs = asWellAs(t, k);
+            joined |= t.lower(k).equals(";") || t.tag(k).equals("CCONJ") || asWellAs;
             // "implement and, where needed, upgrade …": an aside between the conjunction and the verb
             aside |= close > 0;
             modalAside |= close > 0 && DUTY_MODALS.contains(t.lower(k - 1));
-            k = close > 0 ? close + 1 : k + 1;
+            k = close > 0 ? close + 1 : asWellAs ? k + 3 : k + 1;
             skipped++;
         }
         if (k < t.size() && joined && REPORTING_VERBS.contains(t.lower(k))) {
@@ -2155,8 +2166,23 @@ public final class ActionPhrase {
         // "resolve to ensure X, to uphold Y, and to counter Z": a series of infinitives that "and to" closes
         boolean infinitives = !joined && k == end + 2 && k < t.size() && t.lower(end).equals(",") && t.lower(end + 1).equals("to")
                 && first > 0 && t.lower(first - 1).equals("to") && closesInfinitives(t, k) && t.matchAt(Section.PURPOSE_VERB, k) == k;
-        return (joined || series || infinitives) && k < t.size() && k > end && (t.isVerbLike(k, first) || secondInfinitive(t, k, first))
+        return (joined || series || infinitives) && k < t.size() && k > end
+                && (t.isVerbLike(k, first) || secondInfinitive(t, k, first) || verbAfterAsWellAs(t, k))
                 && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
+    }
+
+    /**
+     * Whether the word at {@code k} right after "as well as" is a verb the tagger misread, before its object's determiner:
+     * "…, as well as [build] a joint stockpile" (not "as well as [research] institutes", "as well as the plans").
+     */
+    private static boolean verbAfterAsWellAs(Tagged t, int k) {
+        return k >= 3 && k + 1 < t.size() && asWellAs(t, k - 3) && !t.capitalized(k) && BARE_VERB_FORM.matcher(t.lower(k)).matches()
+                && t.tag(k + 1).equals("DET") && !t.lower(k + 1).equals("that");
+    }
+
+    /** Whether "as well as" starts at {@code k}. */
+    private static boolean asWellAs(Tagged t, int k) {
+        return k + 2 < t.size() && t.lower(k).equals("as") && t.lower(k + 1).equals("well") && t.lower(k + 2).equals("as");
     }
 
     /** A word that is no adjective's or noun's form only: "promote", "exchange" (not "national", "new", "exports", "further"). */
@@ -2896,6 +2922,10 @@ public final class ActionPhrase {
                     // "(ii) within 90 days of this order, [expand] …": an item whose deadline leads in to its verb
                     i = afterLongAside(t, i - 1);
                     moved = true;
+                } else if (opensItem(t, i) && afterOpeningClause(t, i) > i) {
+                    // "(vi) where further guidance is needed, [make] …", "(ii) at the discretion of its officials, [share] …"
+                    i = afterOpeningClause(t, i);
+                    moved = true;
                 } else if (t.matchAt(Section.QUALIFIER, i) > i && (i > 0 && t.lower(i - 1).equals(",") || t.capitalized(i)
                         || !t.lower(i).endsWith("ing") && !t.lower(i).endsWith("ed"))) {
                     // ("working with", "based on" right after the cue is the verb itself: "commit to [working with] …";
@@ -2905,6 +2935,41 @@ public final class ActionPhrase {
                     moved = verb > i;
                     i = verb;
                 }
+            }
+        }
+        return i;
+    }
+
+    /** Whether the word at {@code i} is the first of a list item, after its marker ("(vi)") or a dash. */
+    private static boolean opensItem(Tagged t, int i) {
+        if (i == 0) {
+            return true;
+        }
+        String before = t.lower(i - 1);
+        return before.equals(")") || before.equals("-") || before.equals("•");
+    }
+
+    /** How far an item's opening clause or phrase may go before the comma that leads in to its verb. */
+    private static final int MAX_OPENING_WORDS = 20;
+
+    /**
+     * The verb after the comma that closes an item's opening clause of condition or phrase of manner ("where further
+     * guidance is needed, [make] recommendations …", "at the discretion of the officials, [share] evidence …"), or
+     * {@code i} where the item opens otherwise or no verb in its base form follows such a comma.
+     */
+    private static int afterOpeningClause(Tagged t, int i) {
+        if (i + 2 >= t.size() || !(CONDITIONS.contains(t.lower(i)) && !t.lower(i).equals("as") || t.tag(i).equals("ADP")
+                && !t.lower(i).equals("to"))) {
+            return i;
+        }
+        for (int k = i + 1; k + 1 < t.size() && wordsBetween(t, i, k) <= MAX_OPENING_WORDS; k++) {
+            String w = t.lower(k);
+            if (w.equals(";") || w.equals(":")) {
+                return i;
+            }
+            if (w.equals(",") && (t.tag(k + 1).equals("VERB") || baseVerbAfterAside(t, k + 1)) && !seriesItem(t, k)
+                    && !t.lower(k + 1).endsWith("ing") && !t.lower(k + 1).endsWith("ed")) {
+                return k + 1;
             }
         }
         return i;

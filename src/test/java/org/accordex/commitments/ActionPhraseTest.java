@@ -2249,4 +2249,50 @@ class ActionPhraseTest {
         assertEquals("deepen cooperation",
                 action("The ministers agreed to deepen cooperation, including on tin, and Mr. Lee praised the Bank."));
     }
+
+    /** An item's opening clause of condition or phrase of manner leads in to its verb, as a qualifier does. */
+    @Test
+    void readsAnItemPastItsOpeningClause() {
+        assertEquals("notify the applicant of the grounds for refusal",
+                ActionPhrase.of("(iv) where a mining licence is refused, notify the applicant of the grounds for refusal;", 0));
+        assertEquals("provide technical advice on cobalt tracing",
+                ActionPhrase.of("(ii) at the request of a partner state, provide technical advice on cobalt tracing;", 0));
+        // (an item that opens with its verb keeps its words)
+        assertEquals("publish a register of graphite deposits", ActionPhrase.of("(i) publish a register of graphite deposits;", 0));
+    }
+
+    /**
+     * The verbs of an item before an aside of those it acts with take the object after it: one opened by a modifier,
+     * two verbs with an adverb, and the counterpart a verb that works with one takes.
+     */
+    @Test
+    void readsAnItemsObjectAfterTheBodiesItActsWith() {
+        assertEquals("share relevant data on lithium shipments with the partner agencies",
+                ActionPhrase.of("(iii) share, in coordination with the Bureau of Mines, relevant data on lithium shipments with the "
+                        + "partner agencies;", 0));
+        assertEquals("review and regularly update guidelines for tailings dams",
+                ActionPhrase.of("(v) review and regularly update, in consultation with the provinces, guidelines for tailings dams;", 0));
+        assertEquals("engage with producer states on nickel traceability",
+                ActionPhrase.of("(vi) engage, in coordination with the Trade Office, with producer states on nickel traceability;", 0));
+        // (no other verb takes the counterpart's "with" as its object)
+        assertEquals("publish", ActionPhrase.of("(vii) publish, in consultation with the Bureau, with the support of experts;", 0));
+    }
+
+    /** "as well as" before a verb joins a second act, as "and" does. */
+    @Test
+    void readsASecondActAfterAsWellAs() {
+        assertEquals("invest in cobalt refining; build a joint stockpile of nickel",
+                action("Both governments will invest in cobalt refining, as well as build a joint stockpile of nickel."));
+    }
+
+    /** A means in an aside between a verb and its question or object is left out, as those it acts with are. */
+    @Test
+    void readsAVerbsQuestionAfterAMeansInAnAside() {
+        assertEquals("assess whether domestic smelters can meet the demand for refined cobalt",
+                ActionPhrase.of("(ii) assess, including by reviewing earlier surveys, whether domestic smelters can meet the demand "
+                        + "for refined cobalt;", 0));
+        assertEquals("support the efforts of partner states to map graphite deposits",
+                action("The Bureau will support, including through technical advice, the efforts of partner states to map graphite "
+                        + "deposits."));
+    }
 }
