@@ -65,14 +65,21 @@ final class SubnationalGovernments {
     private static final Pattern ADJECTIVE_GOVERNMENT = Pattern.compile("\\b(" + ContextRules.alternation(new ArrayList<>(ADJECTIVES.keySet()))
             + ")\\s+(?:(?:[Pp]rovincial|[Ss]tate|[Tt]erritorial)\\s+)?(?:Government|government)\\b(?!\\s+of\\b)");
     /**
-     * "the governments of Canada and Quebec", "the governments of Australia, Queensland and Victoria": a list of
-     * capitalized names after "governments of", whose states and provinces are governments; so are those whose governors
+     * "the governments of Canada and Quebec", "the governments of Australia, Queensland and Victoria", "the States of
+     * Ohio and Vermont": a list of capitalized names after "governments of" or "States of", whose states and provinces
+     * are governments, as "the State of Oregon" is one; so are those whose governors
      * are listed ("the governors of Jujuy, Salta and Catamarca will …"), who act for them as a minister acts for a state
      * (a proclamation's "the Governors of the States, the Commonwealth of Puerto Rico, …" names no list of them).
      */
     private static final String LISTED_NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|do\\s+|del\\s+)?\\p{Lu}[\\p{L}.'’-]*)*";
-    private static final Pattern GOVERNMENTS_OF_LIST = Pattern.compile("\\b(?:Governments|governments|(?:Governors|governors)(?!\\s+of\\s+the\\b))\\s+of\\s+(" + LISTED_NAME
+    private static final Pattern GOVERNMENTS_OF_LIST = Pattern.compile("\\b(?:Governments|governments|States|(?:Governors|governors)(?!\\s+of\\s+the\\b))\\s+of\\s+(" + LISTED_NAME
             + "(?:(?:,\\s+|,?\\s+and\\s+)" + LISTED_NAME + ")+)");
+    /** "United" or "Federated" before "States of": the federation's own name. */
+    /**
+     * "United" or "Federated" before "States of": the federation's own name; "for the" before it: an office's
+     * jurisdiction ("Directors of the agency for the States of Kansas and Iowa"), no government named.
+     */
+    private static final Pattern FEDERATION_BEFORE_STATES = Pattern.compile("(?:\\b(?:United|Federated|UNITED)|\\bfor\\s+the)\\s+$");
     private static final List<LeadWordSearch> NAMED_GOVERNMENT_SEARCHES = List.of(new LeadWordSearch(ADJECTIVE_GOVERNMENT),
             new LeadWordSearch(GOVERNMENTS_OF_LIST));
     /**
@@ -232,6 +239,10 @@ final class SubnationalGovernments {
         }
         LeadWordSearch.Search lists = NAMED_GOVERNMENT_SEARCHES.get(1).in(text);
         while (lists.find()) {
+            if (text.startsWith("States", lists.matcher().start())
+                    && FEDERATION_BEFORE_STATES.matcher(text.substring(Math.max(0, lists.matcher().start() - 12), lists.matcher().start())).find()) {
+                continue; // "the United States of America and …" names a federation, no list of its states
+            }
             Matcher one = ONE_NAME.matcher(text).region(lists.matcher().start(1), lists.matcher().end(1));
             while (one.find()) {
                 found.add(Mention.of(MentionType.PARTY, text, one.start(1), one.end(1), norm(one.group(1))));

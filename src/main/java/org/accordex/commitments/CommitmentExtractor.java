@@ -104,7 +104,7 @@ public final class CommitmentExtractor {
                     + "(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\\s+|central\\s+)?$");
     /**
      * "The Government of [the United States]", "the Leaders of [the G7]", "Authorities from [Mexico]", "the governors of
-     * [Jujuy and Salta]": the state or body after "of" acts.
+     * [Jujuy and Salta]", "the States of [Ohio and Vermont]": the state or body after "of" acts.
      */
     private static final Pattern STATE_OF = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
@@ -112,6 +112,8 @@ public final class CommitmentExtractor {
                     + "|(?:authorities|officials|delegations?|representatives|negotiators|experts)\\s+(?:of|from)"
                     // the governors of provinces named ("the governors of Jujuy and Salta"), not "the Governors of the States"
                     + "|governors?\\s+of(?=\\s+(?!the\\b))"
+                    // the states of a federation listed by name ("the States of Ohio and Vermont"), as "the State of Ohio"
+                    + "|(?<!United\\s)(?-i:States)\\s+of"
                     + "|(?<![\\p{L}-])(?:" + ClauseWords.alternation("owned-thing") + ")s?\\s+of)\\s+(?:the\\s+)?$");
     /**
      * The subject's opening people sent by the group or state after "from": "Finance ministers from the G7 agreed to"

@@ -1257,4 +1257,18 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("financing → financial-support"), mentions("The bank will arrange the financing of the"
                 + " cobalt mine.", MentionType.INSTRUMENT));
     }
+
+    /**
+     * A federation's states listed after "the States of" are governments, as "the State of Oregon" is; "the United
+     * States of America" names no list.
+     */
+    @Test
+    void statesOfAFederationListedByNameAreGovernments() {
+        assertEquals(List.of("Nevada → Nevada", "Utah → Utah", "Arizona → Arizona"), mentions("The States of Nevada, Utah, and"
+                + " Arizona will share lithium brine permitting data.", MentionType.PARTY));
+        assertEquals(List.of("United States of America → US", "Chile → CL"), mentions("The United States of America and Chile"
+                + " will cooperate on copper.", MentionType.PARTY));
+        assertEquals(List.of(), mentions("The Secretary will name inspectors for the States of Nevada and Utah.", MentionType.PARTY)
+                .stream().filter(m -> !m.startsWith("Secretary")).toList());
+    }
 }

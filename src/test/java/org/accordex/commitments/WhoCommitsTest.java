@@ -2320,4 +2320,11 @@ class WhoCommitsTest {
     void theTwoCompaniesAreTheFirmsOfTheDealTheyReported(String text, String parties) {
         assertEquals(parties, partiesOfLast(text.replace("\\n", "\n")));
     }
+
+    /** The states of a federation listed after "the States of" all act, the first one after "of" too. */
+    @Test
+    void theStatesListedAfterTheStatesOfAllAct() {
+        assertEquals("Idaho Montana Wyoming", partiesOfLast("Rare Earth Corridor\n\nThe States of Idaho, Montana and Wyoming will"
+                + " map rare earth deposits along the corridor.\n"));
+    }
 }
