@@ -91,7 +91,7 @@ public final class Annotator {
         mentions = UsStates.drop(text, mentions, this::isKnownName);
         mentions = SubnationalGovernments.add(text,
                 FederalGovernments.resolve(text, LocatedNames.dropPlaces(text, LocatedNames.trim(text, mentions))));
-        mentions = TopicNames.extend(text, mentions, this::isKnownParty);
+        mentions = TopicNames.extend(text, DepartmentLists.add(text, mentions, this::partyNorm), this::isKnownParty);
         if (!text.equals(document.text())) {
             mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();
         }
@@ -300,6 +300,13 @@ public final class Annotator {
                 .filter(c -> c.type() == MentionType.PARTY && c.start() == 0 && c.end() < name.length()
                         && STATE_NORM.matcher(c.norm()).matches())
                 .max(Comparator.comparingInt(Candidate::end)).map(c -> Map.entry(c.end(), c.norm())).orElse(null);
+    }
+
+    /** The dictionaries' norm of {@code name} as a party, all of it; null where they know none. */
+    private String partyNorm(String name) {
+        return models.gazetteer.find(WordTokenizer.tokenize(name)).stream()
+                .filter(c -> c.type() == MentionType.PARTY && c.start() == 0 && c.end() == name.length())
+                .map(Candidate::norm).findFirst().orElse(null);
     }
 
     /** Whether the dictionaries know {@code name}, or a name inside it. */

@@ -1259,6 +1259,30 @@ class NamesAndInstrumentsTest {
     }
 
     /**
+     * Several US departments under one plural head are each a department: the first with the head, the others by their
+     * field; the list ends where a field names no department, and the words after the last one are the sentence's.
+     */
+    @Test
+    void departmentsListedUnderOnePluralHeadAreEachADepartment() {
+        assertEquals(List.of("Departments of Agriculture → U.S. Department of Agriculture",
+                "Interior → U.S. Department of the Interior", "Labor → U.S. Department of Labor"),
+                mentions("The Departments of Agriculture, the Interior, and Labor will train workers for the graphite"
+                        + " mines.", MentionType.PARTY));
+        assertEquals(List.of("U.S. Departments of Commerce → U.S. Department of Commerce",
+                "Health and Human Services → U.S. Department of Health and Human Services"),
+                mentions("The U.S. Departments of Commerce and Health and Human Services will map lithium demand.",
+                        MentionType.PARTY));
+        assertEquals(List.of("Departments of Defense → U.S. Department of Defense", "Treasury → U.S. Department of the Treasury"),
+                mentions("Departments of Defense and Treasury Unveil Cobalt Stockpile Plan", MentionType.PARTY));
+        assertEquals(List.of(), mentions("The Departments of Geology and Mining Engineering at the university will host"
+                + " the nickel workshop.", MentionType.PARTY));
+        assertEquals(List.of("Departments of Energy → U.S. Department of Energy", "DOE → U.S. Department of Energy",
+                "Homeland\nSecurity → U.S. Department of Homeland Security", "Interior → U.S. Department of the Interior",
+                "Commerce → U.S. Department of Commerce"), mentions("The Departments of Energy (DOE), Homeland\nSecurity,"
+                + " Interior and of Commerce will screen cobalt imports.", MentionType.PARTY));
+    }
+
+    /**
      * A federation's states listed after "the States of" are governments, as "the State of Oregon" is; "the United
      * States of America" names no list.
      */
