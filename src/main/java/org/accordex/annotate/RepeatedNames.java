@@ -172,8 +172,85 @@ final class RepeatedNames {
     }
 
     /** {@code known}: whether the dictionaries know a name, which they then find wherever it is written. */
+    /** A ministry's or department's full name with its state's: "Ministry of Lands and Mining of the Republic of Malawi". */
+    private static final Pattern MINISTRY_OF_STATE = Pattern.compile("^(?:Ministry|Department)\\s+(?:of|for)\\s+\\S.*\\s+of\\s+(?:the\\s+)?\\p{Lu}.*$");
+    /** The words a title goes on with after the parties' names: "… of the Republic of Malawi Regarding Nickel Surveys". */
+    private static final Pattern TITLE_WORD_AFTER = Pattern.compile("^[ \\t]+(?:Concerning|Regarding|Relating|Pertaining|On|For|To|In|"
+            + "CONCERNING|REGARDING|RELATING|ON|FOR)\\b");
+
+    /**
+     * A ministry the text names in full with its state ("the Ministry of Lands and Mining of the Republic of Malawi
+     * will …") is that ministry where a title writes its name again before the title's words ("Memorandum of
+     * Understanding between the Ministry of … of the Republic of Malawi Regarding …"), not the shorter ministry and the
+     * state the dictionaries find in it. Where the title's words are capitalized, no finder ends the name.
+     */
+    private static List<Mention> ministriesInFullAgain(String text, List<Mention> mentions) {
+        if (!text.contains("Ministry of") && !text.contains("Ministry for") && !text.contains("Department of")) {
+            return mentions;
+        }
+        List<Mention> all = new ArrayList<>(cutByTitleWords(text, mentions));
+        List<String> names = all.stream().filter(m -> m.type() == MentionType.PARTY && m.text().equals(m.norm())
+                && MINISTRY_OF_STATE.matcher(m.norm()).matches()).map(Mention::norm).distinct().toList();
+        if (names.isEmpty()) {
+            return all;
+        }
+        for (String name : names) {
+            for (WrittenNames.Written written : WrittenNames.find(text, name, WrittenNames.NAME_CHARACTER)) {
+                int start = written.start();
+                int end = written.end();
+                List<Mention> inside = all.stream().filter(o -> o.start() < end && start < o.end()).toList();
+                if (inside.isEmpty() || inside.stream().anyMatch(o -> o.start() < start || end < o.end()
+                        || o.type() == MentionType.PARTY && o.start() == start && o.end() == end)
+                        || !TITLE_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 14))).find()) {
+                    continue;
+                }
+                all.removeAll(inside);
+                all.add(Mention.of(MentionType.PARTY, text, start, end, name));
+            }
+        }
+        all.sort(Comparator.comparingInt(Mention::start));
+        return all;
+    }
+
+    /** The capitalized words between a ministry's first words and "of" its state: "and Mining". */
+    private static final Pattern PORTFOLIO_WORDS_THEN_OF = Pattern.compile("^(?:[ \\t]+(?:(?:and|&|of)[ \\t]+)?\\p{Lu}[\\p{L}’'-]*|,)*"
+            + "[ \\t]+of[ \\t]+(?:the[ \\t]+)?$");
+    private static final Pattern STATE_NORM_OF = Pattern.compile("[A-Z]{2}");
+
+    /**
+     * A ministry named with its state right before a title's words, where no mention holds the whole name: "between the
+     * Ministry of Lands and Mining of the Republic of Malawi Regarding …" is one ministry, from its head to
+     * its state's name, not the shorter ministry the dictionary knows and the state.
+     */
+    private static List<Mention> cutByTitleWords(String text, List<Mention> mentions) {
+        List<Mention> all = new ArrayList<>(mentions);
+        for (int i = 0; i < all.size(); i++) {
+            Mention body = all.get(i);
+            if (body.type() != MentionType.PARTY || !text.startsWith("Ministry ", body.start()) && !text.startsWith("Department ", body.start())) {
+                continue;
+            }
+            for (int j = i + 1; j < all.size() && all.get(j).start() - body.end() < 80; j++) {
+                Mention state = all.get(j);
+                if (state.type() != MentionType.PARTY || !STATE_NORM_OF.matcher(state.norm()).matches()) {
+                    continue;
+                }
+                if (PORTFOLIO_WORDS_THEN_OF.matcher(text.substring(body.end(), state.start())).matches()
+                        && TITLE_WORD_AFTER.matcher(text.substring(state.end(), Math.min(text.length(), state.end() + 14))).find()
+                        && all.subList(i + 1, j).stream().allMatch(o -> o.type() != MentionType.PARTY)) {
+                    String name = SPACES.matcher(text.substring(body.start(), state.end())).replaceAll(" ");
+                    List<Mention> inside = all.subList(i, j + 1);
+                    Mention whole = Mention.of(MentionType.PARTY, text, body.start(), state.end(), name);
+                    inside.clear();
+                    all.add(i, whole);
+                }
+                break;
+            }
+        }
+        return all;
+    }
+
     static List<Mention> add(String text, List<Mention> mentions, Predicate<String> known) {
-        mentions = withFullNamesInCapitals(text, mentions);
+        mentions = ministriesInFullAgain(text, withFullNamesInCapitals(text, mentions));
         Map<String, String> names = new LinkedHashMap<>();
         for (Mention m : mentions) {
             String name = SPACES.matcher(m.text()).replaceAll(" ");

@@ -1295,4 +1295,19 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of(), mentions("The Secretary will name inspectors for the States of Nevada and Utah.", MentionType.PARTY)
                 .stream().filter(m -> !m.startsWith("Secretary")).toList());
     }
+
+    /**
+     * A ministry named with its state right before a title's words ("… of the Republic of Malawi Concerning …") is that
+     * ministry, whole, not a shorter ministry the dictionary knows and the state; so where the text names it again.
+     */
+    @Test
+    void aMinistryCutByATitlesWordsIsNamedWhole() {
+        assertEquals(List.of("Ministry of Mines and Geological Services of the Republic of Malawi → Ministry of Mines and"
+                + " Geological Services of the Republic of Malawi"), mentions("Memorandum of Understanding with the Ministry"
+                + " of Mines and Geological Services of the Republic of Malawi Concerning Rare Earth Exploration\n\nThe"
+                + " Ministry will publish maps.", MentionType.PARTY));
+        String named = "Ministry of Energy and Mineral Industries of the Republic of Malawi";
+        assertEquals(List.of(named + " → " + named, named + " → " + named), mentions("Agreement between the " + named
+                + " Regarding Graphite Processing\n\nThe " + named + " will share drilling data on graphite.", MentionType.PARTY));
+    }
 }
