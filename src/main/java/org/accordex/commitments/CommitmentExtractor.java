@@ -4486,7 +4486,8 @@ public final class CommitmentExtractor {
      * name need not be a mention: a firm no finder knows).
      */
     private static final Pattern STATE_IN_FIRM_APPOSITION = Pattern.compile(
-            "^[\\s\"“*_•-]*\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}[*_]*\\s*,\\s*(?:a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$");
+            "^[\\s\"“*_•-]*\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,3}[*_]*\\s*,\\s*(?:a|an|the)\\s+"
+                    + "(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$");
     /** The rest of the apposition after the state: "-based company offering money transfers, ", " firm, ". */
     private static final Pattern FIRM_APPOSITION_AFTER = ClauseWords.compile(
             "^(?:-based|-owned|-headquartered)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + ClauseWords.alternation("company-head") + ")\\b[^,;()]{0,80},");

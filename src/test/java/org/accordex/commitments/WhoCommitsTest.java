@@ -2356,4 +2356,19 @@ class WhoCommitsTest {
                 + " Barbados to discuss clean energy and trade.\n\n" + sentence + "\n";
         assertEquals(parties, partiesOfLast(text));
     }
+
+    /**
+     * A firm whose name ends in a number ("Engine No. 1") and an apposition with "the" ("the U.S. investment firm")
+     * acts alone, as "Quorvane, a U.S. company," does: the state only says whose firm it is.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Engine No. 1, the U.S. investment firm, will take a 3% stake in a Peruvian copper smelter. | Engine No. 1
+            Halden Metals, the Canadian miner, will buy a further 4% stake in the nickel unit. | Halden Metals
+            """)
+    void aStateInTheFirmsAppositionWithTheDoesNotCommit(String sentence, String parties) {
+        String text = "Nickel unit stake sale\n\nTarn Resources sold a 10% stake in its nickel unit to Kestrel Capital on"
+                + " Monday.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
 }
