@@ -17,6 +17,7 @@ import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.accordex.model.Commitment;
 import org.accordex.model.Deadline;
@@ -2023,6 +2024,11 @@ public final class CommitmentExtractor {
                     }
                 }
             }
+            List<String> possessor = titledPossessor(sentence, cueStart, context.officials());
+            if (!possessor.isEmpty()) {
+                // "The Vice President welcomed Prime Minister Roe’s commitment to join …": the leader's state alone
+                return new Resolved(possessor, NAMED_SUBJECT);
+            }
             Resolved welcomed = welcomedOwnCommitment(sentence, offset, cueStart, inside);
             if (welcomed != null) {
                 return welcomed;
@@ -2537,7 +2543,8 @@ public final class CommitmentExtractor {
                     // the text named as its guests only: the White House speaks for the United States
                     String title = text.substring(0, DocumentParties.titleEnd(text));
                     boolean withThem = SHARED_BY_US.matcher(subject).find() || JOINT_TITLE.matcher(title).find();
-                    whole = !firstPerson ? isPairSubject(subject) || isEachSideSubject(subject) ? pairWithTheWhiteHouse(whole) : whole
+                    whole = !firstPerson ? isPairSubject(subject) || isEachSideSubject(subject)
+                            ? pairWithTheWhiteHouse(whole, subject, text, offset, context.mentions()) : whole
                             : !withThem && factSheetWithAGroup(title, whole) ? List.of("US") : ownStateOfTheWhiteHouse(whole, withThem);
                 }
                 if (speakers.isEmpty() && firstPerson) {
@@ -3397,10 +3404,77 @@ public final class CommitmentExtractor {
     /** A title that says the text is joint: "Joint Statement between the United States, Belize and …". */
     private static final Pattern JOINT_TITLE = Pattern.compile("(?i)\\bjoint\\s+(?:statement|declaration|communiqu)");
 
-    /** "Both sides", "the two countries" of such a text: its one guest state and the United States. */
-    private static List<String> pairWithTheWhiteHouse(List<String> whole) {
+    /**
+     * "Both sides", "the two countries" of such a text: its one guest state and the United States. Where the parties
+     * are several states and not the United States (officials' travel to Saudi Arabia in a text that also names Yemen),
+     * the state the title names, or of several it names, the last named before the sentence, and the United States.
+     */
+    private static List<String> pairWithTheWhiteHouse(List<String> whole, String subject, String text, int offset,
+            List<Mention> mentions) {
         List<String> states = whole.stream().filter(p -> p.length() == 2).toList();
-        return speaksForItself(whole) || states.size() != 1 ? whole : sorted(states.get(0), "US");
+        if (speaksForItself(whole) || states.isEmpty()) {
+            return whole;
+        }
+        if (states.size() == 1) {
+            return sorted(states.get(0), "US");
+        }
+        int titleEnd = DocumentParties.titleEnd(text);
+        Matcher readout = READOUT_TITLE.matcher(text.substring(0, titleEnd));
+        if (!SIDES.matcher(subject).find() || !readout.find()) {
+            return whole; // "both countries should join NATO": the two states the text speaks of
+        }
+        // "Travel to Saudi\_Arabia": a title's state whose blank is an escape is still named there
+        List<String> titled = Stream.concat(mentions.stream().filter(m -> m.end() <= titleEnd),
+                        DocumentParties.statesBrokenByEscapes(text, titleEnd).stream())
+                .filter(m -> m.type() == MentionType.PARTY)
+                .map(CommitmentExtractor::stateOf).filter(states::contains).distinct().toList();
+        if (titled.size() == 1) {
+            return sorted(titled.get(0), "US");
+        }
+        if (readout.group(1) == null) {
+            return whole; // a meeting with two states' ministers: the sides may be theirs
+        }
+        String last = null; // a tour of several: the state of the leg the sentence is in
+        for (Mention m : mentions) {
+            String state = m.type() == MentionType.PARTY && m.start() >= titleEnd && m.start() < offset ? stateOf(m) : null;
+            last = state != null && states.contains(state) ? state : last;
+        }
+        return last == null ? whole : sorted(last, "US");
+    }
+
+    /** What a leader pledges, not what they ask of others ("President Roe’s call for the agency to"). */
+    private static final Pattern OWN_PLEDGE_NOUN = Pattern.compile(
+            "(?:[’']s?\\s+)?(?:\\p{Ll}+\\s+)?(?:commitments?|pledges?|promises?|intentions?|intent|decision"
+                    + "|determination|readiness|resolve|plans?)\\b");
+    private static final Pattern JOINED_BEFORE = Pattern.compile("(?:,|\\band|&)\\s+$");
+    /** "The two sides", "each side": a meeting's sides, not "both countries" the text speaks of. */
+    private static final Pattern SIDES = Pattern.compile("(?i)\\bsides?\\b");
+    /** A readout of officials' meetings, or of their travel or visit (group 1), a tour perhaps of several states. */
+    private static final Pattern READOUT_TITLE = Pattern.compile(
+            "(?i)\\breadout\\b.*?(?:\\b(travel|trip|visit)\\b|\\bmeetings?\\b)");
+    /** A leader by title and name whose possessive opens the cue: "welcomed Prime Minister Roe’s [commitment to]". */
+    private static final Pattern TITLED_POSSESSOR = Pattern.compile("\\b((?:President|Prime\\s+Minister|Premier|Chancellor|King"
+            + "|Emir|Amir|Crown\\s+Prince|Sultan)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]+)[’']s?\\s+(?:\\p{Ll}+\\s+){0,2}$");
+
+    /**
+     * The state of the one leader, named by title and name, whose possessive opens the cue ("President Roe’s commitment
+     * to"), where the text or news places the leader; empty otherwise, and where a modal follows ("Roe’s government will").
+     */
+    private static List<String> titledPossessor(String sentence, int cueStart, Officials officials) {
+        if (sentence.indexOf('’') < 0 && sentence.indexOf('\'') < 0) {
+            return List.of();
+        }
+        String after = sentence.substring(cueStart);
+        // the cue may open with the possessive itself ("’s commitment to")
+        String head = sentence.substring(0, cueStart)
+                + (POSSESSIVE_START.matcher(after).find() ? after.substring(0, after.indexOf(' ') + 1) : "");
+        Matcher leader = TITLED_POSSESSOR.matcher(head);
+        if (!OWN_PLEDGE_NOUN.matcher(after).lookingAt() || !leader.find() || MODAL_VERB.matcher(after).find()
+                || JOINED_BEFORE.matcher(head.substring(0, leader.start())).find()) {
+            return List.of(); // "President Roe and Prime Minister Doe’s commitment": both leaders'
+        }
+        List<String> states = officials.leadersIn(leader.group(1));
+        return states.size() == 1 ? states : List.of();
     }
 
     /**
@@ -4414,7 +4488,8 @@ public final class CommitmentExtractor {
      * name need not be a mention: a firm no finder knows).
      */
     private static final Pattern STATE_IN_FIRM_APPOSITION = Pattern.compile(
-            "^[\\s\"“*_•-]*\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}[*_]*\\s*,\\s*(?:a|an)\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$");
+            "^[\\s\"“*_•-]*\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,3}[*_]*\\s*,\\s*(?:a|an|the)\\s+"
+                    + "(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$");
     /** The rest of the apposition after the state: "-based company offering money transfers, ", " firm, ". */
     private static final Pattern FIRM_APPOSITION_AFTER = ClauseWords.compile(
             "^(?:-based|-owned|-headquartered)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + ClauseWords.alternation("company-head") + ")\\b[^,;()]{0,80},");

@@ -971,7 +971,7 @@ final class DocumentParties {
     private static final Pattern ESCAPED_BLANK_NAME = Pattern.compile("\\b((?:\\p{Lu}\\p{L}+ )?\\p{Lu}\\p{L}+)"
             + "(?:\\\\_(?:\\\\\\R[ \\t]*)?| \\\\\\R[ \\t]*|\\\\\\R[ \\t]*\\\\ )(\\p{Lu}\\p{L}+)\\b");
 
-    private static List<Mention> statesBrokenByEscapes(String text, int titleEnd) {
+    static List<Mention> statesBrokenByEscapes(String text, int titleEnd) {
         int escape = text.indexOf('\\');
         if (escape < 0 || escape >= titleEnd) {
             return List.of();

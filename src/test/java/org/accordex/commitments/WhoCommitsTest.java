@@ -2327,4 +2327,55 @@ class WhoCommitsTest {
         assertEquals("Idaho Montana Wyoming", partiesOfLast("Rare Earth Corridor\n\nThe States of Idaho, Montana and Wyoming will"
                 + " map rare earth deposits along the corridor.\n"));
     }
+
+    /**
+     * "The two sides" and "each side" of a White House readout of US officials' travel are the United States and the
+     * state the title names as the one visited, not that state and another the text speaks of; of a tour of several
+     * states, the state of the leg the sentence is in.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Readout of Senior Official Travel to Jordan | Senior officials visited Jordan this week, joined by the Special Envoy for Syria, and discussed the crisis in Syria and refugee flows from Syria. | The two sides committed to meet again before the end of the year. | JO US
+            Readout of Senior Official Travel to Kenya, Tanzania and Uganda | Senior officials visited Kenya and Tanzania, then met with the President of Uganda in Kampala on refugee aid. | Each side committed to prepare a work plan for the next round. | UG US
+            """)
+    void theTwoSidesOfAWhiteHouseReadoutOfTravelAreTheHostAndTheUnitedStates(String title, String body, String last,
+            String parties) {
+        String text = "---\ntitle: " + title + "\nsource_url: https://www.whitehouse.gov/briefing-room/a-readout-of-travel/\n"
+                + "---\n\n" + body + "\n\n" + last + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /**
+     * A leader named by title and name whose commitment another welcomes or applauds ("welcomed Prime Minister Roe’s
+     * commitment to join …") commits for the leader's state alone, not for the state of the one who welcomes it; a
+     * commitment two leaders share stays both states'.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The President applauded Prime Minister Mottley’s commitment to expand solar power across the island. | BB
+            Vice President Harris welcomed President Lourenço’s commitment to open the Lobito rail line to private freight. | AO
+            The President welcomed President Lourenço and Prime Minister Mottley’s commitment to hold a joint trade forum. | AO BB
+            """)
+    void aLeadersCommitmentOthersWelcomeIsTheLeadersStateAlone(String sentence, String parties) {
+        String text = "---\ntitle: Readout of a Meeting with Leaders of Angola and Barbados\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/readout-of-a-meeting-with-leaders/\n---\n\n"
+                + "President Biden met today with President João Lourenço of Angola and Prime Minister Mia Mottley of"
+                + " Barbados to discuss clean energy and trade.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /**
+     * A firm whose name ends in a number ("Engine No. 1") and an apposition with "the" ("the U.S. investment firm")
+     * acts alone, as "Quorvane, a U.S. company," does: the state only says whose firm it is.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Engine No. 1, the U.S. investment firm, will take a 3% stake in a Peruvian copper smelter. | Engine No. 1
+            Halden Metals, the Canadian miner, will buy a further 4% stake in the nickel unit. | Halden Metals
+            """)
+    void aStateInTheFirmsAppositionWithTheDoesNotCommit(String sentence, String parties) {
+        String text = "Nickel unit stake sale\n\nTarn Resources sold a 10% stake in its nickel unit to Kestrel Capital on"
+                + " Monday.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
 }
