@@ -57,7 +57,8 @@ public final class CommitmentExtractor {
     /** "the (two) Presidents", "the Prime Ministers": heads of the speaking states, not "the presidents of [a body]". */
     private static final String LEADER_GROUP = ClauseWords.alternation("leader-group") + "(?!\\s+of\\b)";
     private static final Pattern GROUP_PHRASE = Pattern.compile(
-            "\\b(?:we|our|us|the\\s+participants|each\\s+participant|either\\s+participant|both\\s+participants"
+            // a capital "WE" before a capitalized word opens a programme's name ("WE Build will train …"), no speaker
+            "\\b(?:we(?!(?<=(?-i:WE))\\s+\\p{Lu}\\p{Ll})|our|us|the\\s+participants|each\\s+participant|either\\s+participant|both\\s+participants"
                     + "|(?:the|each|either|both|neither|other)\\s+contracting\\s+part(?:y|ies)"
                     + "|(?:each|either|neither|the\\s+other)\\s+(?:government|country|nation|state|partner|signatory)"
                     + "|the\\s+other(?=\\s*$)"
@@ -854,7 +855,7 @@ public final class CommitmentExtractor {
             }
             List<Mention> inside = new ArrayList<>();
             for (int i = firstMention; i < mentions.size() && mentions.get(i).start() < span.getEnd(); i++) {
-                if (mentions.get(i).end() <= span.getEnd()) {
+                if (mentions.get(i).end() <= span.getEnd() && !isProgrammeWe(mentions.get(i), text)) {
                     inside.add(mentions.get(i));
                 }
             }
@@ -940,6 +941,12 @@ public final class CommitmentExtractor {
                     && RELATIVE_BEFORE_CUE.matcher(cueable.substring(0, cue.get().start())).find()) {
                 // "(d) the periods within which suppliers must notify defects" under "The rules shall set out:": the
                 // modal belongs to the relative clause that describes the item's noun; the item completes its lead-in
+                cue = Optional.empty();
+            }
+            if (leadIn != null && cue.isPresent() && isContentsItemPlan(sentence, cueable, cue.get(), leadIn)) {
+                // "- A plan to fund magnet plants …" or "- Projects the Department plans to finish …" under "The
+                // report shall also list:": a part of what the duty produces, so the item completes its
+                // lead-in as "- A plan for harmonizing …" does; the plan named is no intent of its own
                 cue = Optional.empty();
             }
             if (leadIn != null && cue.isPresent() && leadIn.thingsContents() && LIST_MARKER.matcher(sentence).find()
@@ -4778,6 +4785,36 @@ public final class CommitmentExtractor {
     private static final Pattern AND_BEFORE_CUE = Pattern.compile("(?i)\\S\\s*,?\\s+and\\s+$");
 
     /** An item's first letter in lower case, so that the tagger reads "Identify" as the verb it opens with. */
+    /** A capitalized word right after a mention: "WE [Inspire]". */
+    private static final Pattern CAPITALIZED_NEXT = Pattern.compile("^\\s+\\p{Lu}\\p{Ll}");
+
+    /**
+     * Whether a party mention is the capital "WE" that opens a programme's name ("WE Build will train …", an
+     * abbreviation of the women or workers it serves): the programme is a thing, neither the speaker nor a party.
+     */
+    private static boolean isProgrammeWe(Mention m, String text) {
+        return m.type() == MentionType.PARTY && "WE".equals(m.text())
+                && CAPITALIZED_NEXT.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 4))).lookingAt();
+    }
+
+    /** A plan named by its noun or by a relative clause on the item's noun ("a plan to", "the efforts it plans to"). */
+    private static final Pattern PLAN_CUE = Pattern.compile("(?i)\\bplan(?:s|ned)?\\b");
+
+    /**
+     * Whether an item is a noun phrase naming a plan among the contents a duty's lead-in lists ("- A plan to leverage
+     * …" under "The report shall include:", or under an item's "including:" below it): what the duty produces, read as
+     * the lead-in's other noun items are, not an intent of the document's parties.
+     */
+    private static boolean isContentsItemPlan(String sentence, String cueable, ModalityCues.Cue cue, Inherited leadIn) {
+        return leadIn.modality() == Modality.OBLIGATION && cue.modality() == Modality.INTENT && LIST_MARKER.matcher(sentence).find()
+                && PLAN_CUE.matcher(cueable.substring(cue.start(), cue.end())).find()
+                && !ActionPhrase.opensWithVerb(stripLabel(stripMarker(sentence)))
+                && !MODAL_BEFORE.matcher(cueable.substring(0, cue.start())).find();
+    }
+
+    /** A modal verb of an item's own clause before its plan ("- Each agency shall plan to …"). */
+    private static final Pattern MODAL_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|must|should|would)\\b");
+
     private static String lowerFirst(String item) {
         return item.isEmpty() ? item : Character.toLowerCase(item.charAt(0)) + item.substring(1);
     }

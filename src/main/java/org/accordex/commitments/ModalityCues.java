@@ -466,6 +466,16 @@ public final class ModalityCues {
         return sentence.substring(from, semicolon < 0 ? sentence.length() : semicolon);
     }
 
+    /**
+     * A document as the subject of a verb of what it shows or brings about, right before a noun-form cue: "The Strategy
+     * reflects the Department's [plan to]", "This plan strengthens the nation's [readiness to]" ("The agreement
+     * outlines plans to …" still states what its parties plan).
+     */
+    private static final Pattern DOCUMENT_DESCRIBES_BEFORE = Pattern.compile("(?i)(?:^|[\\s*_])(?:the|this|our|its|their)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,3}(?:strateg(?:y|ies)|plans?|roadmaps?|blueprints?|agenda|budget|report|memorandum|framework)\\s+"
+            + "(?:also\\s+|further\\s+)?(?:reflects|reflect|strengthens|strengthen|bolsters|enhances|improves|reinforces|builds\\s+on"
+            + "|underscores|demonstrates|embodies)\\s+(?:[\\p{L}.’'-]+\\s+){0,8}[\\p{L}.’'-]*$");
+
     /** What a relationship rests on, right before a noun-form cue: "is based on a mutual [commitment to]". */
     private static final Pattern BASIS_BEFORE = Pattern.compile("(?i)\\b(?:(?:based|founded|built|grounded|anchored|rests?|resting)"
             + "\\s+(?:up)?on|rooted\\s+in)\\s+(?:(?:a|an|the|our|their|its)\\s+)?(?:[\\p{L}-]+\\s+){0,2}$");
@@ -503,6 +513,11 @@ public final class ModalityCues {
         }
         if (Clauses.describesNoun(sentence, m.start(), m.end())) {
             return null; // "the key terms the parties will use", "the copper committed to the United States": a description
+        }
+        if (DOCUMENT_DESCRIBES_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 160), m.start())).find()) {
+            // "The Roadmap reflects the Department's plan to …", "The Plan strengthens the nation's readiness to
+            // …": what a document shows or brings about, no pledge; its own items state the acts
+            return null;
         }
         if (rule.verbAfter() && BASIS_BEFORE.matcher(sentence.substring(0, m.start())).find()) {
             return null; // "Our partnership is founded on a shared commitment to …" says what a tie rests on, no pledge

@@ -2048,4 +2048,71 @@ class WhichSentencesCommitTest {
     void aBodyThatWillNotNeedToApproveTheDealPledgesNothing(String sentence, String expected) {
         assertEquals(expected, lastLine(NEWS + "Canada and Chile signed a copper agreement on Monday.\n\n" + sentence + "\n"));
     }
+
+    /**
+     * What a party will rely or depend on is a forecast of its needs, not an act; a party that will draw on a thing, or
+     * an order's "shall rely on", still acts.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In the coming decades, the United States will rely on new magnet alloys and recycled rare earths. | none
+            By 2035, the United States will increasingly depend on imported magnet powders.                  | none
+            The United States will continue to rely on allied refiners for rare earth oxides.                | none
+            The United States will draw on its stockpile to supply magnet plants.                           | commitment US
+            The United States will build two magnet plants by 2028.                                         | commitment US
+            """)
+    void whatAPartyWillRelyOnIsNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
+
+    /**
+     * A document as the subject of what it shows or brings about ("The Strategy reflects a department's plan to
+     * …", "strengthens a state's readiness to …") describes the document, no new pledge; a plan the party
+     * states itself, or one the document outlines, still commits.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Roadmap reflects the Administration's detailed plan to secure magnet supply chains.          | none
+            The Roadmap also strengthens the United States' readiness to answer any magnet shortage.          | none
+            This plan builds on the Administration's determination to expand rare earth refining.           | none
+            The Administration plans to secure magnet supply chains.                                         | intent US
+            The United States is determined to respond to any magnet shortage.                               | intent US
+            """)
+    void aDocumentsDescriptionOfAPlanIsNoNewPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + "Today, the Administration released the National Magnet Strategy.\n\n"
+                + sentence + "\n"));
+    }
+
+    /** A capital "WE" that opens a programme's name ("WE Build") is the programme, neither the speaker nor a party. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            WE Build will train 500 women to run magnet workshops.                      | none
+            We will train 500 women to run magnet workshops.                            | commitment US
+            """)
+    void aProgrammeNamedWeIsNoSpeaker(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
+
+    /**
+     * A plan an item names among the contents a duty's lead-in lists ("- A plan to fund …", "- Projects the Department
+     * plans to finish …") completes that duty as the lead-in's other items do; it is no intent of its own. An item with
+     * its own verb still takes the lead-in's duty.
+     */
+    @Test
+    void aPlanNamedAmongADutysContentsCompletesTheDuty() {
+        List<String> found = modalitiesPartiesAndTexts("Memorandum on Magnet Supply Chains\n\nBy the authority vested in me as"
+                + " President by the Constitution and the laws of the United States of America, it is hereby ordered:\n\n"
+                + "Sec. 2.  The Secretary of Energy shall submit a National Magnet Plan to the President within 180 days."
+                + "  The National Magnet Plan shall also contain:\n\n"
+                + "-   A plan to use existing loan programs to fund magnet plants.\n"
+                + "-   Priority projects the Department plans to finish over the next 2 years to expand magnet output.\n"
+                + "-   A plan for sharing magnet import data across agencies.\n\n"
+                + "Sec. 3.  The Secretary of Commerce shall:\n\n"
+                + "-   develop a plan to expand magnet recycling;\n"
+                + "-   report on its progress to the President.\n");
+        assertTrue(found.stream().noneMatch(c -> c.startsWith("intent")), found.toString());
+        assertTrue(found.contains("obligation US: -   A plan to use existing loan programs to fund magnet plants."), found.toString());
+        assertTrue(found.stream().anyMatch(c -> c.startsWith("obligation US: -   Priority projects")), found.toString());
+        assertTrue(found.contains("obligation US: -   develop a plan to expand magnet recycling;"), found.toString());
+    }
 }
