@@ -344,6 +344,11 @@ public final class ActionPhrase {
         if (cueIsVerb) {
             at = Math.max(0, at - 30) + cueVerb;
         }
+        java.util.regex.Matcher pair = SHARED_OBJECT_PAIR.matcher(sentence).region(at, sentence.length());
+        if (pair.lookingAt()) {
+            return read(pair.group("first") + " " + pair.group("conj") + " " + pair.group("second") + " "
+                    + sentence.substring(pair.end()), 0, leadFrame);
+        }
         // The words before the action are tagged too: "to refrain" is a verb only in the whole clause.
         int context = sentence.lastIndexOf(' ', Math.max(0, at - MAX_CONTEXT_CHARS)) + 1;
         int limit = sentence.length();
@@ -552,6 +557,16 @@ public final class ActionPhrase {
                     + "(?=(?:the|its|their|each|all|any|such)\\s)");
 
     /**
+     * "call for, and commit to provide, technical assistance": two verbs in commas share the object after them; the
+     * commas are read as if they were not there, and the second verb's own cue is left out ("call for and provide …").
+     */
+    private static final Pattern SHARED_OBJECT_PAIR = Pattern.compile(
+            "\\s*(?:to\\s+)?(?<first>\\p{Ll}{3,}(?:\\s+(?:for|to|in|on|with))?),\\s+(?<conj>and|or)\\s+"
+                    + "(?:(?:commit|agree|undertake|pledge|promise)\\s+to\\s+)?"
+                    + "(?<second>(?!(?:as|where|if|when|in|to|with|through|including|subject|consistent)\\s)\\p{Ll}{3,}(?:\\s+\\p{Ll}+){0,3}),\\s+"
+                    + "(?=(?:a|an|the|its|their|all|any|such|new|additional|technical|financial)\\s)");
+
+    /**
      * "shall ensure, to the extent its budget allows, that the licensing of traders …": a qualifier in
      * commas between "ensure" and its "that"; the clause is read as if the qualifier were not there.
      */
@@ -687,6 +702,13 @@ public final class ActionPhrase {
             // "Comments shall be provided on the report" → "provide comments on the report"
             String subject = subject(sentence.substring(0, at));
             String clauseSubject = start > first ? sentence.substring(at, context + t.spans()[start].getStart()) : "";
+            // "intend for [a fund] to be established", "intend that [a committee] be established": the subject of the
+            // clause the cue wants brought about, not the cue's own
+            int wantedEnd = start - 1 > first && t.lower(start - 1).equals("to") && t.lower(first).equals("for") ? start - 1
+                    : t.lower(first).equals("that") ? start : -1;
+            if (wantedEnd > first + 1) {
+                subject = subject(sentence.substring(context + t.spans()[first + 1].getStart(), context + t.spans()[wantedEnd].getStart()));
+            }
             if (subject.isEmpty() && !clauseSubject.isEmpty() && clauseSubject.indexOf(',') < 0) {
                 // "agreed that [the projects] would be implemented": the subject of the clause after the cue (a series
                 // of subjects, "their lives, legacies and …", is not moved behind the verb)
@@ -1585,6 +1607,14 @@ public final class ActionPhrase {
                 thing += " and " + t.text(act, actEnd, lemmatizer);
             }
         }
+        // "committed to responsible sourcing, as well as their support for [the application of …]": a second pledge
+        int support = end < t.size() && t.lower(end).equals(",") ? supportAfterAsWellAs(t, end + 1) : -1;
+        if (support > 0 && words < MAX_TOTAL_WORDS - 2) {
+            int supportEnd = end(t, support + 2, MAX_TOTAL_WORDS - words - 1);
+            if (supportEnd > support + 2) {
+                thing += "; support " + t.text(support + 2, supportEnd, null);
+            }
+        }
         return thing;
     }
 
@@ -2141,6 +2171,9 @@ public final class ActionPhrase {
             k = close > 0 ? close + 1 : asWellAs ? k + 3 : k + 1;
             skipped++;
         }
+        if (k == end + 4 && supportAfterAsWellAs(t, end + 1) > 0) {
+            return k + 1; // "…, as well as their [support] for …": the support the parties pledge is a second act
+        }
         if (k < t.size() && joined && REPORTING_VERBS.contains(t.lower(k))) {
             return -1; // "…, and said it would extend the ban": the report of a further pledge, not an act of this one
         }
@@ -2178,6 +2211,18 @@ public final class ActionPhrase {
     private static boolean verbAfterAsWellAs(Tagged t, int k) {
         return k >= 3 && k + 1 < t.size() && asWellAs(t, k - 3) && !t.capitalized(k) && BARE_VERB_FORM.matcher(t.lower(k)).matches()
                 && t.tag(k + 1).equals("DET") && !t.lower(k + 1).equals("that");
+    }
+
+    /** Possessives of the parties before a pledge noun: "as well as [their] support for …". */
+    private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "our");
+
+    /**
+     * Where "as well as" at {@code k} is followed by the parties' own support ("as well as their support for …"), the
+     * index of "support"; -1 otherwise.
+     */
+    private static int supportAfterAsWellAs(Tagged t, int k) {
+        return asWellAs(t, k) && k + 5 < t.size() && OWN_POSSESSIVES.contains(t.lower(k + 3)) && t.lower(k + 4).equals("support")
+                && t.lower(k + 5).equals("for") ? k + 4 : -1;
     }
 
     /** Whether "as well as" starts at {@code k}. */
@@ -2590,6 +2635,8 @@ public final class ActionPhrase {
         }
         if (thatClause && modal > i && modal < t.size() && MODALS.contains(t.lower(modal))) {
             i = afterDashAside(t, skipCue(t, modal));
+        } else if (thatClause && modal > i && passiveAt(t, modal)) {
+            return modal; // "intend that [a committee] be established": the passive is read actively in phrase()
         }
         // "Joint Projects: collaborative investments …": a list item's label is not the action
         int colon = t.find(":", i + 1, i + 7);
@@ -2599,10 +2646,12 @@ public final class ActionPhrase {
         // "intends for [the Corporation] to [provide] loans": the act the cue's subject wants done
         if (i + 2 < t.size() && t.lower(i).equals("for") && i > 0 && t.matchAt(Section.FOR_TO_CUE, i - 1) == i) {
             int to = t.find("to", i + 2, i + 2 + MAX_SKIP);
-            if (to > 0 && to + 1 < t.size() && (t.isVerb(to + 1) || t.tag(to + 1).equals("NOUN"))) {
+            // ("intends for [a fund] to [be] established": the passive is read actively in phrase())
+            if (to > 0 && to + 1 < t.size() && (t.isVerb(to + 1) || t.tag(to + 1).equals("NOUN") || passiveAt(t, to + 1))) {
                 boolean verbBetween = false;
                 for (int k = i + 1; k < to; k++) {
-                    verbBetween |= t.isVerb(k) || t.tag(k).equals("AUX") || t.lower(k).equals(",");
+                    // (a gerund before its noun is of the noun phrase: "a [working] group")
+                    verbBetween |= t.isVerb(k) && !isNominal(t, k) || t.tag(k).equals("AUX") || t.lower(k).equals(",");
                 }
                 if (!verbBetween) {
                     return to + 1;
@@ -2662,6 +2711,15 @@ public final class ActionPhrase {
             }
         }
         return i;
+    }
+
+    /** Whether a passive opens at {@code be}: "be established", "be promptly carried out". */
+    private static boolean passiveAt(Tagged t, int be) {
+        int participle = be + 1;
+        while (participle < be + 3 && participle < t.size() && t.tag(participle).equals("ADV")) {
+            participle++;
+        }
+        return t.isPassive(be, participle);
     }
 
     /**
@@ -4169,6 +4227,10 @@ public final class ActionPhrase {
 
     private static boolean stopsAt(Tagged t, int k, int start) {
         String w = t.lower(k);
+        // "…, as well as their support for [the application of …]": a second pledge of the parties' own, read in nextAction()
+        if (w.equals(",") && k > start + 1 && supportAfterAsWellAs(t, k + 1) > 0) {
+            return true;
+        }
         // "… in Ohio and $2 billion to build …": the next item of money
         if ((w.equals("and") || w.equals(",")) && k > start + 1 && k + 1 < t.size()
                 && afterAmount(t, k + 1) > k + 1) {

@@ -2295,4 +2295,40 @@ class ActionPhraseTest {
                 action("The Bureau will support, including through technical advice, the efforts of partner states to map graphite "
                         + "deposits."));
     }
+
+    /**
+     * A passive clause the cue wants brought about ("for a board to be set up", "that a fund be created") is read
+     * actively: its subject is the object of its verb, the parties named as its agent are who commit.
+     */
+    @Test
+    void readsAWantedPassiveClauseActively() {
+        assertEquals("establish review board",
+                action("The two ministries intend for a review board to be established by the Participants before the end of the year."));
+        assertEquals("create joint graphite fund to finance new processing plants",
+                action("Both governments intend that a joint graphite fund be created to finance new processing plants."));
+        assertEquals("carry out mapping survey of the northern copper belt",
+                action("The two ministries intend for a mapping survey to be carried out of the northern copper belt."));
+        // (one that acts itself keeps its verb)
+        assertEquals("grant loans to cobalt refiners",
+                action("The two ministries intend for the development bank to grant loans to cobalt refiners."));
+    }
+
+    /** Two verbs in commas that share the object after them ("call for, and commit to fund, …") take it both. */
+    @Test
+    void twoVerbsInCommasShareTheirObject() {
+        assertEquals("call for and fund a survey of lithium brines in the basin",
+                action("The Bureau intends to call for, and commit to fund, a survey of lithium brines in the basin."));
+        assertEquals("finance and help to build a nickel smelter in the province",
+                action("The agency will finance, and help to build, a nickel smelter in the province."));
+    }
+
+    /** The parties' own support after "as well as" is a second pledge, not a cut tail of the first one's object. */
+    @Test
+    void readsTheSupportAfterAsWellAsAsASecondPledge() {
+        assertEquals("support responsible mining; support the training of mine inspectors in the region",
+                action("The ministries reaffirm their commitment to responsible mining, as well as their support for the "
+                        + "training of mine inspectors in the region."));
+        assertEquals("map lithium deposits; support for the training of geologists",
+                action("The agencies will map lithium deposits, as well as their support for the training of geologists."));
+    }
 }
