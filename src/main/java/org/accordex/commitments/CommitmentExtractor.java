@@ -1952,11 +1952,13 @@ public final class CommitmentExtractor {
             }
             if (cue.modality() != Modality.INTENT && "it".equals(Clauses.pronounSubject(beforeCue)) && reportedFrom == 0 && quote == null
                     && !context.documentParties().isEmpty() && DEAL_LEADS.matcher(context.previousSentence()).find()
-                    && !Clauses.isEffect(afterCue) && !PASSIVE_AFTER.matcher(afterCue).find()) {
+                    && !Clauses.isEffect(afterCue) && !PASSIVE_AFTER.matcher(afterCue).find()
+                    && !Clauses.isAboutTheText("", afterCue)) {
                 // "The partnership aims to integrate value chains. To do so, it will engage the Battery Alliance": what the
                 // deal that leads the sentence before will do is its parties' plan, not the plan of a party that sentence
                 // names in passing; what it will bring about ("it will boost exports") is an effect, and what will be
-                // done to it ("It will be renewed for three years") speaks of the text
+                // done to it ("It will be renewed for three years") or said of it as a text ("It shall remain valid for a
+                // year") speaks of the text
                 return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
             }
             if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null && cue.modality() == Modality.RECOMMENDATION) {
