@@ -853,8 +853,17 @@ final class Clauses {
             return from;
         }
         int comma = rest.indexOf(',');
+        // a condition of two alternatives, each set off by commas, runs to the second one's comma: "If the Party does not
+        // comply, or notifies that it does not intend to comply, that Party shall …"
+        for (int next; comma >= 0 && ALTERNATIVE_CONDITION.matcher(rest).region(comma + 1, rest.length()).lookingAt()
+                && (next = rest.indexOf(',', comma + 1)) > 0 && !MODAL_WORD.matcher(rest.substring(comma, next)).find(); ) {
+            comma = next;
+        }
         return comma < 0 ? from : from + comma + 1;
     }
+
+    private static final Pattern ALTERNATIVE_CONDITION = Pattern.compile("(?i)\\s*(?:or|and)\\s+(?:if\\s+)?\\p{Ll}");
+    private static final Pattern MODAL_WORD = Pattern.compile("(?i)\\b(?:shall|will|must|should|may)\\b");
 
     /**
      * A ground the sentence opens with, or one set off by commas inside it ("Recognizing that …", "…, and, recognising
