@@ -899,6 +899,9 @@ class AgreementTextsTest {
             + "1. Three years after this Agreement enters into force, the Parties shall in the Joint Council assess the copper duties still in place.\n\n"
             + "2. If a Party does not carry out the ruling, or tells the other Party that it does not intend to carry it out, that "
             + "Party shall, upon request, hold talks on compensation.\n\n"
+            + "3. The talks shall begin within:\n"
+            + "(a) 10 days from the receipt of the request for perishable ores; or\n"
+            + "(b) 30 days from the receipt of the request in all other cases.\n\n"
             + "ARTICLE 3\n"
             + "This Agreement shall enter into force on the day of its signature.\n\n"
             + "It shall remain valid for two years and shall be renewed automatically for further periods of two years.\n";
@@ -937,6 +940,15 @@ class AgreementTextsTest {
         Commitment c = startingWith(WhoCommitsTest.annotate(CUSTOMS_TREATY).commitments(), "2. If a Party");
         assertEquals(Modality.OBLIGATION, c.modality());
         assertTrue(c.action().startsWith("hold talks on compensation"), c.action());
+    }
+
+    /** Items that are only time limits say when the lead-in's act happens, no act of their own. */
+    @Test
+    void timeLimitsListedAsItemsAreNoActs() {
+        List<Commitment> commitments = WhoCommitsTest.annotate(CUSTOMS_TREATY).commitments();
+        assertEquals(Modality.OBLIGATION, startingWith(commitments, "3. The talks").modality());
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("(a) 10 days") || c.text().startsWith("(b) 30 days")),
+                commitments.toString());
     }
 
     /** "It" after a clause about the agreement, said to remain valid, is the text, no party. */
