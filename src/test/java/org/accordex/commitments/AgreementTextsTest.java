@@ -957,4 +957,22 @@ class AgreementTextsTest {
         List<Commitment> commitments = WhoCommitsTest.annotate(CUSTOMS_TREATY).commitments();
         assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("It shall remain valid")), commitments.toString());
     }
+
+    /** In a text written a paragraph a line, a line broken after "this" goes on in the next: one sentence, then the next. */
+    @Test
+    void aLineBrokenAfterThisGoesOn() {
+        String text = "Agreement between the Government of Chile and the Government of Peru\n\n"
+                + "1. The Parties shall remove all duties on copper cathodes and copper wire traded between them within three years of the "
+                + "entry into force of this Agreement, in equal annual cuts.\n\n"
+                + "2. Each Party shall publish its customs rules for copper goods on a single official website and shall keep them "
+                + "up to date in both official languages of the Parties.\n\n"
+                + "3. The Copper Council shall meet within six months of the entry into force of this \n"
+                + "Agreement. Thereafter, it shall meet once a year. \n\n"
+                + "4. Each Party shall name a contact point for copper trade and shall notify the other Party of its name and of any "
+                + "change to it within thirty days of the change.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertTrue(startingWith(commitments, "3. The Copper Council").text().endsWith("this \nAgreement."),
+                commitments.toString());
+        assertEquals(Modality.OBLIGATION, startingWith(commitments, "Thereafter, it shall meet").modality());
+    }
 }
