@@ -23,10 +23,10 @@ final class SentenceSplitter {
     /** "1.", "(a)", "(B)", "ii)", "\\(iv\\)" (Markdown), "-", "•", "Article 3" at the start of a line; spaces may be no-break. */
     private static final Pattern LIST_ITEM = Pattern.compile(
             "^[\\s\u00a0]*(?:(?:" + ListMarkers.MARKER + ")[\\s\u00a0]|(?:Article|Section|ARTICLE|SECTION)\\s+\\d)");
-    /** A line that ends on one of these goes on in the next: a function word, or "United" of a state's name. */
+    /** A line that ends on one of these goes on in the next: a function word ("… entry into force of this⏎ Agreement."), or "United" of a state's name. */
     private static final Pattern CONTINUATION_END = Pattern.compile(
             "(?:\\b(?:the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|its|their|between|which|that|who|whose"
-                    + "|under|into|than|such|including|per|both|each|all|will|shall|would|may|is|are|be|United)|[,–-])$");
+                    + "|under|into|than|such|including|per|both|each|all|will|shall|would|may|is|are|be|this|these|United)|[,–-])$");
     /** A paragraph never ends on an article or a preposition: a blank line after one is an extraction artifact. */
     private static final Pattern PREPOSITION_END = Pattern.compile(
             "\\b(?:the|a|an|of|to|in|for|with|on|by|from|at|between|into|than|per|under|until|before|within)$");

@@ -285,6 +285,10 @@ public final class ActionPhrase {
      * The action that follows position {@code from} of {@code sentence} (the end of the modality cue, or the start
      * of a list item); "" when there is none. A {@code from} inside a word is moved back to the word's start.
      */
+    /** A body named right after the cue, before a lower-case verb: "shall [in the Joint Committee] review …". */
+    private static final Pattern FORUM_BEFORE_VERB = Pattern.compile(
+            "\\s*(?:in|within|through)\\s+the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?=\\p{Ll}{3,}\\s)");
+
     public static String of(String sentence, int from) {
         return read(sentence, from, null).text();
     }
@@ -306,6 +310,10 @@ public final class ActionPhrase {
         if (at > 0 && at < sentence.length() && GluedCues.endsAt(sentence, at)) {
             // "shall|include …": the cue ends inside a word that bad extraction ran together; its verb opens the action
             return read(sentence.substring(0, at) + " " + sentence.substring(at), at + 1, leadFrame);
+        }
+        java.util.regex.Matcher forum = FORUM_BEFORE_VERB.matcher(sentence).region(at, sentence.length());
+        if (forum.lookingAt()) {
+            at = forum.end(); // "shall in the Joint Committee review …": where the parties act, before their verb
         }
         java.util.regex.Matcher interposed = INTERPOSED.matcher(sentence).region(at, sentence.length());
         if (interposed.lookingAt() && (interposed.group("counterpart") == null

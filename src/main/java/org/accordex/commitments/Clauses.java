@@ -51,7 +51,10 @@ final class Clauses {
      */
     private static final String ASIDE = "(?:(?:as|in|upon|on|for|under|where|when|with|by|within)\\b[^,;:]{1,80},\\s*)?";
     private static final Pattern TEXT_PREDICATE = ClauseWords.compile(
-            "^[\\s,]*(?:(?:\\w+ly|instead|also|still)\\s+)?(?:mutatis\\s+mutandis,?\\s+)?" + ASIDE + "(?:continue\\s+to\\s+)?" + ClauseWords.alternation("text-predicate") + "\\b"
+            "^[\\s,]*(?:(?:\\w+ly|instead|also|still)\\s+)?(?:mutatis\\s+mutandis,?\\s+)?" + ASIDE + "(?:continue\\s+to\\s+)?(?:" + ClauseWords.alternation("text-predicate") + "\\b"
+                    // a rule that "shall not apply." with nothing after it: "The exception in Article 4 shall not apply." (a
+                    // party that applies something names it)
+                    + "|(?:not\\s+)?apply\\s*(?:[.;]|$))"
                     + "(?!(?<=\\bdone)\\s+(?:within|no\\s+later\\s+than|by\\s+(?:the\\s+end|\\d)|before\\s+(?:the\\s+end|\\d)))");
     private static final Pattern EFFECT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|thus|therefore|then|now|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"
@@ -850,8 +853,17 @@ final class Clauses {
             return from;
         }
         int comma = rest.indexOf(',');
+        // a condition of two alternatives, each set off by commas, runs to the second one's comma: "If the Party does not
+        // comply, or notifies that it does not intend to comply, that Party shall …"
+        for (int next; comma >= 0 && ALTERNATIVE_CONDITION.matcher(rest).region(comma + 1, rest.length()).lookingAt()
+                && (next = rest.indexOf(',', comma + 1)) > 0 && !MODAL_WORD.matcher(rest.substring(comma, next)).find(); ) {
+            comma = next;
+        }
         return comma < 0 ? from : from + comma + 1;
     }
+
+    private static final Pattern ALTERNATIVE_CONDITION = Pattern.compile("(?i)\\s*(?:or|and)\\s+(?:if\\s+)?\\p{Ll}");
+    private static final Pattern MODAL_WORD = Pattern.compile("(?i)\\b(?:shall|will|must|should|may)\\b");
 
     /**
      * A ground the sentence opens with, or one set off by commas inside it ("Recognizing that …", "…, and, recognising

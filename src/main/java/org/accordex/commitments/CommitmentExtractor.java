@@ -149,6 +149,12 @@ public final class CommitmentExtractor {
     /** An item that is only a place or forum: "- in the Court of Justice;", "(c) before an arbitral tribunal." */
     private static final Pattern FORUM_ITEM = Pattern.compile("^(?:[-–•*]\\s*|\\(?[a-z0-9]{1,4}[.)]\\s+)?(?i:in|within|before|at|under)"
             + "\\s+(?:the|an?)\\s+[^;:,()]{1,80}[;.]?$");
+    /**
+     * An item that is only a time limit: "(a) 15 days from the receipt of the request in urgent cases; or" under "The
+     * consultations shall begin within:" says when the lead-in's act happens, no act of its own.
+     */
+    private static final Pattern PERIOD_ITEM = Pattern.compile("^(?:[-–•*]\\s*|\\(?[a-z0-9]{1,4}[.)]\\s+)?\\d{1,3}\\s+"
+            + "(?i:(?:calendar|working|business)\\s+)?(?i:days?|weeks?|months?|years?)\\s+(?i:from|after|following)\\b[^:]*$");
     /** An item that opens with an article and a noun: "(d) the periods within which …", "(a) the kinds of defects that …". */
     private static final Pattern NOUN_PHRASE_ITEM = Pattern.compile("(?i)^(?:the|an?|any|each|such)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + "(?:of\\s+(?:[\\p{L}-]+\\s+){0,3}?)?(?:that|which|who|whom|whose|where|when|(?:within|by|under|in|to|for|through|from)\\s+which)\\b");
@@ -1208,9 +1214,9 @@ public final class CommitmentExtractor {
                         || Clauses.namesMember(sentence, acts)) {
                     continue;
                 }
-                if (!acts && FORUM_ITEM.matcher(sentence.strip()).lookingAt()) {
+                if (!acts && (FORUM_ITEM.matcher(sentence.strip()).lookingAt() || PERIOD_ITEM.matcher(sentence.strip()).lookingAt())) {
                     // "-in the Court of the Copper Union;" under "Any dispute shall be settled as follows:":
-                    // where the lead-in's act happens, no act of its own
+                    // where the lead-in's act happens, no act of its own; so does a time limit
                     continue;
                 }
                 if (leadIn.thingsContents() && !ActionPhrase.opensWithVerb(stripLabel(stripMarker(sentence)))) {
@@ -1962,11 +1968,13 @@ public final class CommitmentExtractor {
             }
             if (cue.modality() != Modality.INTENT && "it".equals(Clauses.pronounSubject(beforeCue)) && reportedFrom == 0 && quote == null
                     && !context.documentParties().isEmpty() && DEAL_LEADS.matcher(context.previousSentence()).find()
-                    && !Clauses.isEffect(afterCue) && !PASSIVE_AFTER.matcher(afterCue).find()) {
+                    && !Clauses.isEffect(afterCue) && !PASSIVE_AFTER.matcher(afterCue).find()
+                    && !Clauses.isAboutTheText("", afterCue)) {
                 // "The partnership aims to integrate value chains. To do so, it will engage the Battery Alliance": what the
                 // deal that leads the sentence before will do is its parties' plan, not the plan of a party that sentence
                 // names in passing; what it will bring about ("it will boost exports") is an effect, and what will be
-                // done to it ("It will be renewed for three years") speaks of the text
+                // done to it ("It will be renewed for three years") or said of it as a text ("It shall remain valid for a
+                // year") speaks of the text
                 return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
             }
             if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null && cue.modality() == Modality.RECOMMENDATION) {

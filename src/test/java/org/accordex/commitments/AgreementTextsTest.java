@@ -881,4 +881,98 @@ class AgreementTextsTest {
                 + "to widen trade in nickel ore.\n").commitments(), "Japan renewed");
         assertEquals("widen trade in nickel ore", c.action());
     }
+
+    /** A customs agreement in the style of older and newer trade treaties: preamble aims as items, rules, remedies. */
+    private static final String CUSTOMS_TREATY = "Agreement between the Government of Chile and the Government of Peru\n\n"
+            + "The Government of Chile and the Government of Peru, resolved:\n"
+            + "TO DEEPEN the trade in copper cathodes between their territories;\n"
+            + "TO SIMPLIFY the customs formalities applied at their common border;\n"
+            + "HAVE AGREED as follows:\n\n"
+            + "ARTICLE 1\n"
+            + "1. Copper wire shall not be considered to originate in a Party merely because it was coiled there.\n\n"
+            + "2. Only the ore that is smelted in a Party shall count towards the content required by Annex 2.\n\n"
+            + "3. Except as the Parties may agree to extend it, this Article shall apply to copper goods that are:\n"
+            + "(a) shipped on or after 1 March 2031; or\n"
+            + "(b) held in a bonded warehouse on that date.\n\n"
+            + "4. The exemption set out in Article 7 of the Customs Code of Peru shall not apply.\n\n"
+            + "ARTICLE 2\n"
+            + "1. Three years after this Agreement enters into force, the Parties shall in the Joint Council assess the copper duties still in place.\n\n"
+            + "2. If a Party does not carry out the ruling, or tells the other Party that it does not intend to carry it out, that "
+            + "Party shall, upon request, hold talks on compensation.\n\n"
+            + "3. The talks shall begin within:\n"
+            + "(a) 10 days from the receipt of the request for perishable ores; or\n"
+            + "(b) 30 days from the receipt of the request in all other cases.\n\n"
+            + "ARTICLE 3\n"
+            + "This Agreement shall enter into force on the day of its signature.\n\n"
+            + "It shall remain valid for two years and shall be renewed automatically for further periods of two years.\n";
+
+    /** Aims listed as items under "resolved:" are the parties' pledges, as under "resolved to:". */
+    @Test
+    void aimsListedUnderResolvedArePledges() {
+        List<Commitment> commitments = WhoCommitsTest.annotate(CUSTOMS_TREATY).commitments();
+        for (String aim : List.of("TO DEEPEN", "TO SIMPLIFY")) {
+            Commitment c = startingWith(commitments, aim);
+            assertEquals(Modality.COMMITMENT, c.modality());
+            assertEquals(List.of("CL", "PE"), c.parties());
+        }
+    }
+
+    /** What counts as originating or towards a content, and a rule that applies or not, with its items, bind no one. */
+    @Test
+    void rulesOfOriginAndTheirScopeCommitNoOne() {
+        List<Commitment> commitments = WhoCommitsTest.annotate(CUSTOMS_TREATY).commitments();
+        for (String rule : List.of("1. Copper wire", "2. Only the ore", "3. Except as", "(a) shipped", "(b) held", "4. The exemption")) {
+            assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith(rule)), rule + " in " + commitments);
+        }
+    }
+
+    /** The body the parties act in, named between "shall" and the verb, is no part of the action. */
+    @Test
+    void theBodyTheyActInIsNoPartOfTheAction() {
+        Commitment c = startingWith(WhoCommitsTest.annotate(CUSTOMS_TREATY).commitments(), "1. Three years");
+        assertEquals(Modality.OBLIGATION, c.modality());
+        assertTrue(c.action().startsWith("assess the copper duties"), c.action());
+    }
+
+    /** An intent inside the second half of a condition is the condition's; the main clause's duty decides. */
+    @Test
+    void anIntentInATwoPartConditionIsNotThePledge() {
+        Commitment c = startingWith(WhoCommitsTest.annotate(CUSTOMS_TREATY).commitments(), "2. If a Party");
+        assertEquals(Modality.OBLIGATION, c.modality());
+        assertTrue(c.action().startsWith("hold talks on compensation"), c.action());
+    }
+
+    /** Items that are only time limits say when the lead-in's act happens, no act of their own. */
+    @Test
+    void timeLimitsListedAsItemsAreNoActs() {
+        List<Commitment> commitments = WhoCommitsTest.annotate(CUSTOMS_TREATY).commitments();
+        assertEquals(Modality.OBLIGATION, startingWith(commitments, "3. The talks").modality());
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("(a) 10 days") || c.text().startsWith("(b) 30 days")),
+                commitments.toString());
+    }
+
+    /** "It" after a clause about the agreement, said to remain valid, is the text, no party. */
+    @Test
+    void theAgreementsValidityAsItCommitsNoOne() {
+        List<Commitment> commitments = WhoCommitsTest.annotate(CUSTOMS_TREATY).commitments();
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("It shall remain valid")), commitments.toString());
+    }
+
+    /** In a text written a paragraph a line, a line broken after "this" goes on in the next: one sentence, then the next. */
+    @Test
+    void aLineBrokenAfterThisGoesOn() {
+        String text = "Agreement between the Government of Chile and the Government of Peru\n\n"
+                + "1. The Parties shall remove all duties on copper cathodes and copper wire traded between them within three years of the "
+                + "entry into force of this Agreement, in equal annual cuts.\n\n"
+                + "2. Each Party shall publish its customs rules for copper goods on a single official website and shall keep them "
+                + "up to date in both official languages of the Parties.\n\n"
+                + "3. The Copper Council shall meet within six months of the entry into force of this \n"
+                + "Agreement. Thereafter, it shall meet once a year. \n\n"
+                + "4. Each Party shall name a contact point for copper trade and shall notify the other Party of its name and of any "
+                + "change to it within thirty days of the change.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertTrue(startingWith(commitments, "3. The Copper Council").text().endsWith("this \nAgreement."),
+                commitments.toString());
+        assertEquals(Modality.OBLIGATION, startingWith(commitments, "Thereafter, it shall meet").modality());
+    }
 }
