@@ -3092,11 +3092,10 @@ public final class CommitmentExtractor {
     /** The partners of a state's transition as the subject: "The international partners", "The IPG members". */
     private static final Pattern PARTNERS_SUBJECT = Pattern.compile("(?i)[\\s\"“]*(?:the\\s+)?(?:international\\s+partners"
             + "(?:\\s+group)?|ipg|partners)(?:\\s+(?:members|countries))?(?:\\s+(?:also|further|\\w+ly))*[\\s,]*");
-    /** A state set against its partners: "Senegal and International Partners", "South Africa and the IPG". */
-    private static final Pattern AND_ITS_PARTNERS = Pattern.compile("(?i)^\\s+and\\s+(?:the\\s+|its\\s+)?"
-            + "(?:international\\s+partners|ipg)\\b");
-
-    /** A state's partners joined to it as the subject: "South Africa and the IPG", "Senegal and its international partners". */
+    /**
+     * A state's partners joined to it, as the subject or set against it: "South Africa and the IPG", "Senegal and its
+     * international partners", "Senegal and International Partners".
+     */
     private static final Pattern AND_THE_PARTNERS = Pattern.compile("(?i)\\band\\s+(?:the\\s+|its\\s+)?"
             + "(?:international\\s+partners|ipg)\\b");
 
@@ -3109,7 +3108,8 @@ public final class CommitmentExtractor {
         Set<String> supported = new LinkedHashSet<>();
         for (Mention m : mentions) {
             if (m.type() == MentionType.PARTY && m.norm().length() == 2 && whole.contains(m.norm())
-                    && AND_ITS_PARTNERS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt()) {
+                    && AND_THE_PARTNERS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40)).stripLeading())
+                            .lookingAt()) {
                 supported.add(m.norm());
             }
         }
