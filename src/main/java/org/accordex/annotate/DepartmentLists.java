@@ -1,7 +1,6 @@
 package org.accordex.annotate;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
@@ -95,11 +94,7 @@ final class DepartmentLists {
         if (found.isEmpty()) {
             return mentions;
         }
-        List<Mention> out = new ArrayList<>(mentions.stream()
-                .filter(o -> found.stream().noneMatch(f -> o.start() < f.end() && f.start() < o.end())).toList());
-        out.addAll(found);
-        out.sort(Comparator.comparingInt(Mention::start));
-        return out;
+        return Mention.replacing(mentions, found);
     }
 
     /** The fields listed from {@code at}: where each starts ("the" with it) and ends, and where its name starts. */

@@ -146,11 +146,7 @@ final class SubnationalGovernments {
         if (local.isEmpty()) {
             return mentions;
         }
-        List<Mention> out = new ArrayList<>(mentions.stream()
-                .filter(o -> local.stream().noneMatch(f -> o.start() < f.end() && f.start() < o.end())).toList());
-        out.addAll(local);
-        out.sort(Comparator.comparingInt(Mention::start));
-        return out;
+        return Mention.replacing(mentions, local);
     }
 
     /** The federations whose parts the text names, by where it first names each, with how often: "Northern Territory" → AU. */
@@ -260,10 +256,10 @@ final class SubnationalGovernments {
         }
         // a leader's government replaces what read its name as an agency's ("the Roe Administration")
         List<Mention> out = new ArrayList<>(mentions.stream()
-                .filter(o -> named.stream().noneMatch(f -> o.start() < f.end() && f.start() < o.end())).toList());
+                .filter(o -> named.stream().noneMatch(o::overlaps)).toList());
         out.addAll(named);
         for (Mention f : found) {
-            if (out.stream().noneMatch(o -> o.start() < f.end() && f.start() < o.end())) {
+            if (out.stream().noneMatch(f::overlaps)) {
                 out.add(f);
             }
         }

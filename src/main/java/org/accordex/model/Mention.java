@@ -1,5 +1,8 @@
 package org.accordex.model;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -54,6 +57,14 @@ public record Mention(MentionType type, int start, int end, String text, String 
 
     public boolean overlaps(Mention other) {
         return start < other.end && other.start < end;
+    }
+
+    /** {@code mentions} with those that overlap one of {@code found} replaced by {@code found}, in text order. */
+    public static List<Mention> replacing(List<Mention> mentions, List<Mention> found) {
+        List<Mention> out = new ArrayList<>(mentions.stream().filter(o -> found.stream().noneMatch(o::overlaps)).toList());
+        out.addAll(found);
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
     }
 
     public boolean within(int from, int to) {
