@@ -1169,7 +1169,8 @@ public final class CommitmentExtractor {
                     leadIn = cueInAside ? null : new Inherited(parties, modality, bare, nextMarker(sentence),
                             contents || bodyTasks ? null : phrase.frame(),
                             conditions, bare && NEGATED_LEAD_IN.matcher(afterCue).matches(),
-                            !bare && (RELATIVE_CONTENTS_LEAD_IN.matcher(afterCue).find() || DETAILING_LEAD_IN.matcher(afterCue).find()),
+                            !bare && (RELATIVE_CONTENTS_LEAD_IN.matcher(afterCue).find() || DETAILING_LEAD_IN.matcher(afterCue).find()
+                                    || LISTED_SUBJECT.matcher(leadSubject).find()),
                             !bare && RELATIVE_LEAD_IN_END.matcher(afterCue).find(),
                             FORBIDDING.matcher(sentence.substring(0, colon(sentence))).find());
                     if (bare || contents || bodyTasks) {
@@ -1430,6 +1431,11 @@ public final class CommitmentExtractor {
      * A written thing and a participle that says what it holds, last before the colon: "submit a report to the Director
      * detailing:", "prepare a plan setting out:"; like "a report that includes the following:", its items are contents.
      */
+    /**
+     * A subject the items list: "the following officials …, in the order listed, shall act as Director:"; its items
+     * ("(g) other Associate Directors, in order of seniority") name who acts, no act of their own.
+     */
+    private static final Pattern LISTED_SUBJECT = Pattern.compile("(?i)\\bthe\\s+following\\s+\\p{L}");
     private static final Pattern DETAILING_LEAD_IN = Pattern.compile("(?i)\\b(?:report|assessment|plan|summary|analysis|list"
             + "|description|memorandum)\\b[^:;.]{0,80}?\\s(?:detailing|describing|setting\\s+(?:out|forth)|listing|outlining"
             + "|specifying)(?:\\s+(?:at\\s+(?:a\\s+)?minimum,?\\s+)?the\\s+following(?:\\s+[\\p{L}-]+){0,2})?[\\s*_]*$");

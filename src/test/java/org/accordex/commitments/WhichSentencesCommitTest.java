@@ -2115,4 +2115,34 @@ class WhichSentencesCommitTest {
         assertTrue(found.stream().anyMatch(c -> c.startsWith("obligation US: -   Priority projects")), found.toString());
         assertTrue(found.contains("obligation US: -   develop a plan to expand magnet recycling;"), found.toString());
     }
+
+    /**
+     * A necessity denied to everyone ("no miner has to") is what an act spares people; a measure "that encourages"
+     * firms says what it does, not whom a party urges; a "will" whose subject is an indefinite thing forecasts.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            We cut permit fees so that no miner has to pay twice for one licence.                    | none
+            We have to act now to secure magnet supplies.                                            | obligation US
+            The Administration expanded the magnet credit, which encourages firms to build plants.   | none
+            The Administration encourages firms to build magnet plants at home.                      | recommendation US
+            Our workers know that everything will be ready in time.                                  | none
+            """)
+    void whatAnActSparesOrAMeasureDoesIsNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
+
+    /** Items that list the lead-in's subject ("the following officials … shall act as Director:") name who acts. */
+    @Test
+    void itemsThatListTheSubjectNameWhoActs() {
+        List<String> found = modalitiesPartiesAndTexts("Memorandum for the Secretary of Energy\n\nSection 1.  Order of Succession.  Subject"
+                + " to the provisions of section 2 of this memorandum, the following officials of the Department of Energy, in the order listed, shall act as and"
+                + " perform the functions and duties of the office of the Secretary during any period in which the"
+                + " Secretary has resigned:\n\n     (a)  Deputy Secretary;\n\n     (b)  General Counsel; and\n\n"
+                + "     (c)  other Assistant Secretaries, in order of seniority based on date of appointment.\n\n"
+                + "Sec. 2.  Exceptions.  No individual who is serving in an acting capacity shall act as Secretary.\n");
+        assertTrue(found.stream().anyMatch(c -> c.startsWith("obligation") && c.contains("shall act as and perform")),
+                found.toString());
+        assertTrue(found.stream().noneMatch(c -> c.contains("(c)")), found.toString());
+    }
 }
