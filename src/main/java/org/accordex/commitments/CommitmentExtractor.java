@@ -74,6 +74,10 @@ public final class CommitmentExtractor {
                     + "|(?:this|the|our)\\s+(?:\\p{Ll}+\\s+)?(?:grouping|group\\s+of\\s+(?:countries|nations|states))"
                     + "|(?:the\\s+)?(?:leaders|" + LEADER_GROUP
                     + "|governments|partners|members|ministers|participants|signatories|allies)"
+                    // "In this regard, officials pledged to …" in a meeting's record: those of the states that met; not
+                    // officials a word places ("Mexican officials", "state officials", "elected officials")
+                    + "|(?<!\\p{L}\\s{1,12})(?:the\\s+)?(?:senior\\s+)?(?:officials|delegations)(?=\\s*$|\\s+(?:also\\s+)?(?:pledged"
+                    + "|agreed|committed|reaffirmed|resolved|decided|will|shall|intend|plan)\\b)"
                     // a communiqué's short "Heads agreed to …" for its heads of government; "heads" written small is a verb
                     + "|(?-i:Heads)(?!\\s+of\\b)"
                     + "|the\\s+(?:countries|nations)"

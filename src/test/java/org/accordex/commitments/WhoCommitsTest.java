@@ -2378,4 +2378,22 @@ class WhoCommitsTest {
                 + " Monday.\n\n" + sentence + "\n";
         assertEquals(parties, partiesOfLast(text));
     }
+
+    /**
+     * "Officials pledged to …" in the record of a meeting between two states are the officials of both; officials a
+     * word places ("local officials", "state officials") are not the meeting's.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In this regard, officials pledged to expand joint stockpiling of lithium.           | CL US
+            The senior officials pledged to expand joint stockpiling of lithium.                | CL US
+            Local officials pledged to expand joint stockpiling of lithium.                     | none
+            """)
+    void officialsOfAMeetingAreThoseOfTheStatesThatMet(String sentence, String parties) {
+        String text = "Joint Statement on the U.S.-Chile Critical Minerals Dialogue\n\nOn May 4, the Deputy Secretary of"
+                + " State hosted Chile's Vice Minister of Mining and a Chilean interagency delegation in Washington for the"
+                + " second meeting of the U.S.-Chile Critical Minerals Dialogue.  The officials reviewed lithium"
+                + " supply chains.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
 }
