@@ -4403,8 +4403,7 @@ public final class ActionPhrase {
             return true;
         }
         // ", a bank official said", ", according to …": the report's attribution
-        if (w.equals(",") && (t.find("said", k + 1, k + 7) > 0 || t.find("says", k + 1, k + 7) > 0
-                || k + 1 < t.size() && t.lower(k + 1).equals("according"))) {
+        if (w.equals(",") && (saidAfterComma(t, k) || k + 1 < t.size() && t.lower(k + 1).equals("according"))) {
             return true;
         }
         if (w.equals(",") && k + 1 < t.size()) {
@@ -4710,9 +4709,15 @@ public final class ActionPhrase {
 
     /** Whether a source and a reporting verb (section {@code reporting-verb}) open at {@code k}. */
     private static boolean attribution(Tagged t, int k) {
-        for (int i = k; i < t.size() && i <= k + MAX_SOURCE_WORDS; i++) {
+        int last = k + MAX_SOURCE_WORDS;
+        for (int i = k; i < t.size() && i <= last; i++) {
             if (i > k && t.matchAt(Section.REPORTING_VERB, i) > i) {
                 return true;
+            }
+            // a hyphen inside a name is no word of its own: "policy chief Kim Yong[-]beom said"
+            if (hyphenInName(t, i)) {
+                last++;
+                continue;
             }
             String tag = t.tag(i);
             // the tagger reads some sources as adjectives: "the newswire added", "the state-run agency said"
@@ -4721,6 +4726,34 @@ public final class ActionPhrase {
             }
         }
         return false;
+    }
+
+    /** How many words after a comma a "said" or "says" of its attribution may come. */
+    private static final int MAX_SAID_REACH = 6;
+
+    /**
+     * Whether a "said" or "says" of the report's attribution follows the comma at {@code k}; not where a series goes on
+     * to its last item and another comma first ("open its market to cars[,] trucks and rice, Trump said").
+     */
+    private static boolean saidAfterComma(Tagged t, int k) {
+        int said = t.find("said", k + 1, k + 1 + MAX_SAID_REACH);
+        if (said < 0) {
+            said = t.find("says", k + 1, k + 1 + MAX_SAID_REACH);
+        }
+        if (said < 0) {
+            return false;
+        }
+        int comma = t.find(",", k + 1, said);
+        return comma < 0 || t.find("and", k + 1, comma) < 0 && t.find("or", k + 1, comma) < 0;
+    }
+
+    /** Whether the token at {@code k} is the hyphen and last part of a name after its capitalized first: "Kim Yong[-beom]". */
+    private static boolean hyphenInName(Tagged t, int k) {
+        // the tokenizer splits it off alone ("Yong", "-", "beom") or with the part after it ("Min", "-jae")
+        String w = t.lower(k);
+        boolean hyphen = w.equals("-") ? k + 1 < t.size() && t.isWord(k + 1)
+                : w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
+        return hyphen && k > 0 && t.isWord(k - 1) && t.capitalized(k - 1);
     }
 
     /**

@@ -2331,4 +2331,15 @@ class ActionPhraseTest {
         assertEquals("map lithium deposits; support for the training of geologists",
                 action("The agencies will map lithium deposits, as well as their support for the training of geologists."));
     }
+
+    /** A report's attribution ends the action also where its speaker's name has a hyphen or a series comes before it. */
+    @Test
+    void leavesOutAnAttributionAfterAHyphenatedNameOrASeries() {
+        assertEquals("lift export curbs on graphite",
+                action("The ministry will lift export curbs on graphite, senior trade official Choi Sang-mok told reporters."));
+        assertEquals("fund two cobalt refineries",
+                action("Seoul will fund two cobalt refineries, presidential policy adviser Han Dong-hoon said on Friday."));
+        assertEquals("open market to American cotton, corn and soybeans",
+                action("Vietnam would open its market to American cotton, corn and soybeans, the president said in a post."));
+    }
 }
