@@ -136,7 +136,9 @@ public final class ActionPhrase {
     private static final Pattern GERUND_WITHOUT_E = Pattern.compile(
             "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor"
             // "combat-", "prohibit-", "inhabit-", "interpret-": an unstressed last syllable the lemmatizer gives an "e"
-            + "|mbat|[aeiou]bit|rpret)");
+            + "|mbat|[aeiou]bit|rpret"
+            // a double "s" ("pressing", "harnessing", "assessing") never ends on a silent "e"
+            + "|ss)");
 
     /** A verb that says what a pledge holds, before the gerund of its next act: "This includes [mapping] deposits". */
     private static final Pattern INCLUDES = Pattern.compile("includes?|involves?|covers?|entails?|encompass(?:es)?|comprises?");

@@ -2342,4 +2342,15 @@ class ActionPhraseTest {
         assertEquals("open market to American cotton, corn and soybeans",
                 action("Vietnam would open its market to American cotton, corn and soybeans, the president said in a post."));
     }
+
+    /** A rate per year is part of the quantity, and a gerund's verb ending in a double "s" takes no "e". */
+    @Test
+    void keepsARatePerYearAndReadsPressingAsPress() {
+        assertEquals("fund a 50 tonne per year gallium plant in Ontario",
+                action("The bank will fund a 50 tonne per year gallium plant in Ontario."));
+        assertEquals("sell 2,000 tonnes of nickel per year to the carmaker",
+                action("The miner will sell 2,000 tonnes of nickel per year to the carmaker."));
+        assertEquals("press regulators to approve the smelter",
+                action("The trade body said it would keep pressing regulators to approve the smelter."));
+    }
 }
