@@ -4370,6 +4370,12 @@ public final class ActionPhrase {
                 && k + 1 < t.size() && DESCRIBING_PREPOSITIONS.contains(t.lower(k + 1))) {
             return true;
         }
+        // "build a plant in Texas [after signing a contract with …]": when the act comes, told by another act of the
+        // party, once the object is complete ("obtain consent [before disclosing] data" is the duty's condition, and stays)
+        if (w.equals("after") && k > start + 2 && NOMINAL.contains(t.tag(k - 1)) && k + 1 < t.size()
+                && t.isVerb(k + 1) && t.lower(k + 1).endsWith("ing")) {
+            return true;
+        }
         // "maintain the quota system [with the minister ruling out revisions]": an absolute clause goes with the act
         if (w.equals("with") && k > start + 1 && absoluteClause(t, k + 1)) {
             return true;

@@ -2353,4 +2353,13 @@ class ActionPhraseTest {
         assertEquals("press regulators to approve the smelter",
                 action("The trade body said it would keep pressing regulators to approve the smelter."));
     }
+
+    /** When a reported act comes, told by another act of the party or a financial year, is no part of it. */
+    @Test
+    void leavesOutWhenAReportedActComes() {
+        assertEquals("build a nickel refinery in Ohio",
+                action("Halden Metals said it would build a nickel refinery in Ohio after signing an offtake deal with the agency."));
+        assertEquals("start output at the mine",
+                action("The miner aims to start output at the mine in the 2027 financial year."));
+    }
 }
