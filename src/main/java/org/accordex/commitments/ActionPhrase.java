@@ -136,7 +136,9 @@ public final class ActionPhrase {
     private static final Pattern GERUND_WITHOUT_E = Pattern.compile(
             "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor"
             // "combat-", "prohibit-", "inhabit-", "interpret-": an unstressed last syllable the lemmatizer gives an "e"
-            + "|mbat|[aeiou]bit|rpret)");
+            + "|mbat|[aeiou]bit|rpret"
+            // a double "s" ("pressing", "harnessing", "assessing") never ends on a silent "e"
+            + "|ss)");
 
     /** A verb that says what a pledge holds, before the gerund of its next act: "This includes [mapping] deposits". */
     private static final Pattern INCLUDES = Pattern.compile("includes?|involves?|covers?|entails?|encompass(?:es)?|comprises?");
@@ -4368,6 +4370,12 @@ public final class ActionPhrase {
                 && k + 1 < t.size() && DESCRIBING_PREPOSITIONS.contains(t.lower(k + 1))) {
             return true;
         }
+        // "build a plant in Texas [after signing a contract with …]": when the act comes, told by another act of the
+        // party, once the object is complete ("obtain consent [before disclosing] data" is the duty's condition, and stays)
+        if (w.equals("after") && k > start + 2 && NOMINAL.contains(t.tag(k - 1)) && k + 1 < t.size()
+                && t.isVerb(k + 1) && t.lower(k + 1).endsWith("ing")) {
+            return true;
+        }
         // "maintain the quota system [with the minister ruling out revisions]": an absolute clause goes with the act
         if (w.equals("with") && k > start + 1 && absoluteClause(t, k + 1)) {
             return true;
@@ -4403,8 +4411,7 @@ public final class ActionPhrase {
             return true;
         }
         // ", a bank official said", ", according to …": the report's attribution
-        if (w.equals(",") && (t.find("said", k + 1, k + 7) > 0 || t.find("says", k + 1, k + 7) > 0
-                || k + 1 < t.size() && t.lower(k + 1).equals("according"))) {
+        if (w.equals(",") && (saidAfterComma(t, k) || k + 1 < t.size() && t.lower(k + 1).equals("according"))) {
             return true;
         }
         if (w.equals(",") && k + 1 < t.size()) {
@@ -4710,9 +4717,15 @@ public final class ActionPhrase {
 
     /** Whether a source and a reporting verb (section {@code reporting-verb}) open at {@code k}. */
     private static boolean attribution(Tagged t, int k) {
-        for (int i = k; i < t.size() && i <= k + MAX_SOURCE_WORDS; i++) {
+        int last = k + MAX_SOURCE_WORDS;
+        for (int i = k; i < t.size() && i <= last; i++) {
             if (i > k && t.matchAt(Section.REPORTING_VERB, i) > i) {
                 return true;
+            }
+            // a hyphen inside a name is no word of its own: "policy chief Kim Yong[-]beom said"
+            if (hyphenInName(t, i)) {
+                last++;
+                continue;
             }
             String tag = t.tag(i);
             // the tagger reads some sources as adjectives: "the newswire added", "the state-run agency said"
@@ -4721,6 +4734,34 @@ public final class ActionPhrase {
             }
         }
         return false;
+    }
+
+    /** How many words after a comma a "said" or "says" of its attribution may come. */
+    private static final int MAX_SAID_REACH = 6;
+
+    /**
+     * Whether a "said" or "says" of the report's attribution follows the comma at {@code k}; not where a series goes on
+     * to its last item and another comma first ("open its market to cars[,] trucks and rice, Trump said").
+     */
+    private static boolean saidAfterComma(Tagged t, int k) {
+        int said = t.find("said", k + 1, k + 1 + MAX_SAID_REACH);
+        if (said < 0) {
+            said = t.find("says", k + 1, k + 1 + MAX_SAID_REACH);
+        }
+        if (said < 0) {
+            return false;
+        }
+        int comma = t.find(",", k + 1, said);
+        return comma < 0 || t.find("and", k + 1, comma) < 0 && t.find("or", k + 1, comma) < 0;
+    }
+
+    /** Whether the token at {@code k} is the hyphen and last part of a name after its capitalized first: "Kim Yong[-beom]". */
+    private static boolean hyphenInName(Tagged t, int k) {
+        // the tokenizer splits it off alone ("Yong", "-", "beom") or with the part after it ("Min", "-jae")
+        String w = t.lower(k);
+        boolean hyphen = w.equals("-") ? k + 1 < t.size() && t.isWord(k + 1)
+                : w.length() > 1 && w.charAt(0) == '-' && Character.isLetter(w.charAt(1));
+        return hyphen && k > 0 && t.isWord(k - 1) && t.capitalized(k - 1);
     }
 
     /**

@@ -2331,4 +2331,35 @@ class ActionPhraseTest {
         assertEquals("map lithium deposits; support for the training of geologists",
                 action("The agencies will map lithium deposits, as well as their support for the training of geologists."));
     }
+
+    /** A report's attribution ends the action also where its speaker's name has a hyphen or a series comes before it. */
+    @Test
+    void leavesOutAnAttributionAfterAHyphenatedNameOrASeries() {
+        assertEquals("lift export curbs on graphite",
+                action("The ministry will lift export curbs on graphite, senior trade official Choi Sang-mok told reporters."));
+        assertEquals("fund two cobalt refineries",
+                action("Seoul will fund two cobalt refineries, presidential policy adviser Han Dong-hoon said on Friday."));
+        assertEquals("open market to American cotton, corn and soybeans",
+                action("Vietnam would open its market to American cotton, corn and soybeans, the president said in a post."));
+    }
+
+    /** A rate per year is part of the quantity, and a gerund's verb ending in a double "s" takes no "e". */
+    @Test
+    void keepsARatePerYearAndReadsPressingAsPress() {
+        assertEquals("fund a 50 tonne per year gallium plant in Ontario",
+                action("The bank will fund a 50 tonne per year gallium plant in Ontario."));
+        assertEquals("sell 2,000 tonnes of nickel per year to the carmaker",
+                action("The miner will sell 2,000 tonnes of nickel per year to the carmaker."));
+        assertEquals("press regulators to approve the smelter",
+                action("The trade body said it would keep pressing regulators to approve the smelter."));
+    }
+
+    /** When a reported act comes, told by another act of the party or a financial year, is no part of it. */
+    @Test
+    void leavesOutWhenAReportedActComes() {
+        assertEquals("build a nickel refinery in Ohio",
+                action("Halden Metals said it would build a nickel refinery in Ohio after signing an offtake deal with the agency."));
+        assertEquals("start output at the mine",
+                action("The miner aims to start output at the mine in the 2027 financial year."));
+    }
 }
