@@ -2378,4 +2378,22 @@ class WhoCommitsTest {
                 + " Monday.\n\n" + sentence + "\n";
         assertEquals(parties, partiesOfLast(text));
     }
+
+    /**
+     * A release whose title says the EU signs or strengthens partnerships with two states has all three as its parties:
+     * "the parties" are the three, the "Member States" invited to join are the Union's own, and a Commissioner's quoted
+     * "we" is the Union.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The parties will draw up roadmaps of joint projects by the end of next year. | EU MK TZ
+            Member States and European export credit agencies are invited to join the partnerships. | EU
+            Commissioner Dombrovskis said: "We will help both countries refine more of their ore at home." | EU
+            """)
+    void theEuSigningWithTwoStatesIsAPartyOfBoth(String sentence, String parties) {
+        String text = "EU signs raw materials partnerships with Tanzania and North Macedonia\n\nBrussels, 3 June 2025\n\n"
+                + "The European Union today signed memoranda on sustainable raw materials value chains with Tanzania and"
+                + " with North Macedonia.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
 }
