@@ -2396,4 +2396,12 @@ class WhoCommitsTest {
                 + " with North Macedonia.\n\n" + sentence + "\n";
         assertEquals(parties, partiesOfLast(text));
     }
+
+    /** "The Union" in a release that has named the European Union only as "the EU" is the EU, not none. */
+    @Test
+    void theUnionAfterTheEuIsTheEu() {
+        String text = "Council adopts battery rules\n\nThe Council today adopted new rules on the EU's supply of batteries.\n\n"
+                + "The Union will also seek new sources of nickel and graphite through partnerships with third countries.\n";
+        assertEquals("EU", partiesOfLast(text));
+    }
 }
