@@ -2404,4 +2404,16 @@ class WhoCommitsTest {
                 + "The Union will also seek new sources of nickel and graphite through partnerships with third countries.\n";
         assertEquals("EU", partiesOfLast(text));
     }
+
+    /**
+     * The Commission's President quoted by title and surname ("President von der Leyen said") speaks for the EU: her
+     * "we" is the Union, not the partner state the quotation names.
+     */
+    @Test
+    void theCommissionPresidentsWeIsTheUnion() {
+        String text = "EU and Mongolia sign a partnership on raw materials\n\nThe European Union and Mongolia today signed"
+                + " a memorandum on copper and rare earths.\n\nPresident von der Leyen said: \"Mongolia is a reliable partner."
+                + " We will invest in Mongolia's processing plants.\"\n";
+        assertEquals("EU", partiesOfLast(text));
+    }
 }
