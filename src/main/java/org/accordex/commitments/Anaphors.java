@@ -244,6 +244,9 @@ final class Anaphors {
                 // "JOGMEC … the agency and Sojitz will": an agency whose name holds no such word, the body named last
                 return lastBody(offset, mentions);
             }
+            if (named.isEmpty() && headWord(head).equals("union") && namedBefore("EU", offset, mentions)) {
+                return List.of("EU"); // "the EU's access … The Union will diversify": named only by its short name
+            }
             return named.isEmpty() && isUnionsBody(head.group(1), offset, mentions) ? List.of(EUROPEAN_COMMISSION) : named;
         }
         if (PEOPLE_SUBJECT.matcher(clause).find()) {
@@ -436,8 +439,11 @@ final class Anaphors {
 
     /** Whether "the Commission" of a text that has named the European Union, and no other commission, is the EU's. */
     private static boolean isUnionsBody(String headWord, int offset, List<Mention> mentions) {
-        return UNION_BODY.matcher(headWord).matches() && mentions.stream()
-                .anyMatch(m -> m.start() < offset && m.type() == MentionType.PARTY && m.norm().equals("EU"));
+        return UNION_BODY.matcher(headWord).matches() && namedBefore("EU", offset, mentions);
+    }
+
+    private static boolean namedBefore(String norm, int offset, List<Mention> mentions) {
+        return mentions.stream().anyMatch(m -> m.start() < offset && m.type() == MentionType.PARTY && m.norm().equals(norm));
     }
 
     /** A body of the European Union, whose name holds the Union's ("Council of the European Union"). */

@@ -52,6 +52,8 @@ public final class CommitmentExtractor {
                     // "No Party shall raise its duties on cathodes": a duty of every party, as "each Party shall"
                     + "|(?:a|the|any|such|no)\\s+(?:(?-i:\\p{Ll}+ing)\\s+)?(?-i:Party)"
                     + "|(?:each|either|any|neither)\\s+of\\s+the\\s+(?:\\p{L}+\\s+)?(?:parties|states|members|participants|governments)";
+    /** The members of the European Union, in a text of the EU and its partners: "Member States", not "member states of X". */
+    private static final Pattern UNION_MEMBER_STATES = Pattern.compile("(?i)\\bmember\\s+states\\b(?!\\s+of\\b)");
     /** A state a subject will be in, not an act it does: "be prone to …", "be vulnerable to …". */
     private static final Pattern STATE_OF_BEING = Pattern.compile("(?i)[\\s,]*be\\s");
     /** "the (two) Presidents", "the Prime Ministers": heads of the speaking states, not "the presidents of [a body]". */
@@ -2537,6 +2539,10 @@ public final class CommitmentExtractor {
                     speakers = also.isEmpty() ? speakers : union(speakers, also);
                 }
                 List<String> whole = STATE_GROUP.matcher(subject).find() ? context.sides().states() : context.documentParties();
+                if (whole.size() > 1 && whole.contains("EU") && UNION_MEMBER_STATES.matcher(subject).find()) {
+                    // "Member States are invited to join the partnerships" of the EU with two states: the Union's members
+                    whole = List.of("EU");
+                }
                 if (!whole.isEmpty() && whole.stream().noneMatch(Sides::isState) && TWO_STATES.matcher(subject).find()) {
                     // a deal of firms: "both countries" are the two states named last ("Canada and Germany's collaboration")
                     List<String> states = lastStates(context.mentions(), offset, 2);

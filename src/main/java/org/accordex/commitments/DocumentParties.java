@@ -199,8 +199,17 @@ final class DocumentParties {
                     + "(?:President|Prime\\s+Minister|Chancellor|Premier|King|Queen|Emir|Amir|Crown\\s+Prince|Sultan)\\s+$");
 
     /**
+     * "The European Union signed memoranda on raw materials with A and B", "EU strengthens partnerships with A and B": the
+     * party that signs or sets up deals with the run is a party of each deal.
+     */
+    private static final Pattern SIGNS_WITH = Pattern.compile("^\\s+(?:today\\s+|also\\s+)?(?:signs|signed|concludes|concluded"
+            + "|launches|launched|strengthens|strengthened|deepens|deepened|sets\\s+up|set\\s+up|establishes|established)\\s"
+            + "[^.;:!?\\n]{0,100}?\\bwith\\s+(?:the\\s+)?$");
+
+    /**
      * The run of a readout of a state's meeting with the leaders of a group and of others ("President Roe met with leaders
-     * of the Caribbean Community and the Dominican Republic"), with the state that meets them: all of them speak.
+     * of the Caribbean Community and the Dominican Republic"), with the state that meets them: all of them speak. So is
+     * the run of those a party signs deals with, with that party.
      */
     private static List<String> withMeetingHost(String text, List<Mention> parties, List<String> run) {
         int opening = openingEnd(text);
@@ -212,6 +221,7 @@ final class DocumentParties {
                 continue;
             }
             if (MEETS_LEADERS_OF.matcher(text.substring(host.end(), guest.start())).find()
+                    || SIGNS_WITH.matcher(text.substring(host.end(), guest.start())).find()
                     || TITLE_BEFORE_NAME.matcher(text.substring(Math.max(0, host.start() - 20), host.start())).find()
                             && MEETS_TITLED_LEADER.matcher(text.substring(host.end(), guest.start())).find()) {
                 // "President Roe met with leaders of …", "President Roe spoke today with Prime Minister Doe and …"

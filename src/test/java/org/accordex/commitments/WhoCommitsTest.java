@@ -2396,4 +2396,42 @@ class WhoCommitsTest {
                 + " supply chains.\n\n" + sentence + "\n";
         assertEquals(parties, partiesOfLast(text));
     }
+
+    /**
+     * A release whose title says the EU signs or strengthens partnerships with two states has all three as its parties:
+     * "the parties" are the three, the "Member States" invited to join are the Union's own, and a Commissioner's quoted
+     * "we" is the Union.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The parties will draw up roadmaps of joint projects by the end of next year. | EU MK TZ
+            Member States and European export credit agencies are invited to join the partnerships. | EU
+            Commissioner Dombrovskis said: "We will help both countries refine more of their ore at home." | EU
+            """)
+    void theEuSigningWithTwoStatesIsAPartyOfBoth(String sentence, String parties) {
+        String text = "EU signs raw materials partnerships with Tanzania and North Macedonia\n\nBrussels, 3 June 2025\n\n"
+                + "The European Union today signed memoranda on sustainable raw materials value chains with Tanzania and"
+                + " with North Macedonia.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /** "The Union" in a release that has named the European Union only as "the EU" is the EU, not none. */
+    @Test
+    void theUnionAfterTheEuIsTheEu() {
+        String text = "Council adopts battery rules\n\nThe Council today adopted new rules on the EU's supply of batteries.\n\n"
+                + "The Union will also seek new sources of nickel and graphite through partnerships with third countries.\n";
+        assertEquals("EU", partiesOfLast(text));
+    }
+
+    /**
+     * The Commission's President quoted by title and surname ("President von der Leyen said") speaks for the EU: her
+     * "we" is the Union, not the partner state the quotation names.
+     */
+    @Test
+    void theCommissionPresidentsWeIsTheUnion() {
+        String text = "EU and Mongolia sign a partnership on raw materials\n\nThe European Union and Mongolia today signed"
+                + " a memorandum on copper and rare earths.\n\nPresident von der Leyen said: \"Mongolia is a reliable partner."
+                + " We will invest in Mongolia's processing plants.\"\n";
+        assertEquals("EU", partiesOfLast(text));
+    }
 }
