@@ -845,6 +845,8 @@ public final class CommitmentExtractor {
         char outerKind = 0;
         // a lead-in set aside for the second sentence of one of its items, and the last sentence of its items so far
         Inherited suspended = null;
+        // a lead-in whose items a heading interrupts, until the next sentence shows whether they go on
+        Inherited overHeading = null;
         Span item = null;
         char itemKind = 0;
         char itemMark = 0;
@@ -856,6 +858,17 @@ public final class CommitmentExtractor {
             String sentence = text.substring(span.getStart(), span.getEnd());
             if (MARKUP_ONLY.matcher(sentence).matches()) {
                 continue; // "<!-- -->" between the items of a Markdown list ends neither the list nor an item
+            }
+            if (leadIn != null && item != null && itemKind != 0 && isGroupHeading(text, span)) {
+                // "Maritime Cooperation" on its own between the items of "We commit to:": a heading that groups the
+                // items; those after it that are marked as the ones before still complete the lead-in
+                overHeading = leadIn;
+                leadIn = null;
+                continue;
+            }
+            if (overHeading != null) {
+                leadIn = markerKind(sentence) == itemKind ? overHeading : null;
+                overHeading = null;
             }
             Commitment before = previous;
             previous = null;
@@ -1092,7 +1105,7 @@ public final class CommitmentExtractor {
                     }
                 }
                 if (resolved.parties().isEmpty() && leadIn != null && !leadIn.parties().isEmpty()
-                        && stripMarker(sentence.substring(0, c.start())).isBlank()) {
+                        && opensWithCue(sentence, c.start())) {
                     // "- Agree to the full implementation of …" under "we agree to the following steps:": the item
                     // opens with its cue, an order to the lead-in's parties
                     resolved = new Resolved(leadIn.parties(), DOCUMENT_PARTIES);
@@ -1665,6 +1678,41 @@ public final class CommitmentExtractor {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c == '\n' || c == '\r' || !Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words a heading between a list's items may have: "Economic or Other Possible Areas of Cooperation". */
+    private static final int HEADING_WORDS = 12;
+    /** A heading's text: capitalized or numbered words, no closing punctuation, no list mark, emphasis allowed. */
+    private static final Pattern GROUP_HEADING = Pattern.compile(
+            "[\\s*_#]*[\\p{Lu}\\p{N}][^.;:!?\\[\\]()]*?[\\p{L}\\p{N}][\\s*_]*");
+
+    /**
+     * Whether a sentence is a short heading standing alone as a paragraph ("Maritime Cooperation", "*Connectivity*"),
+     * with a blank line before and after it, that groups the items of a list rather than ending it.
+     */
+    private static boolean isGroupHeading(String text, Span span) {
+        String sentence = text.substring(span.getStart(), span.getEnd());
+        if (!GROUP_HEADING.matcher(sentence).matches() || LIST_MARKER.matcher(sentence).find()
+                || sentence.strip().split("\\s+").length > HEADING_WORDS) {
+            return false;
+        }
+        return blankLineAt(text, span.getStart(), -1) && blankLineAt(text, span.getEnd(), 1);
+    }
+
+    /** Whether only blanks stand between {@code from} and a blank line (or the text's edge), going in {@code step}. */
+    private static boolean blankLineAt(String text, int from, int step) {
+        int breaks = 0;
+        for (int i = step < 0 ? from - 1 : from; i >= 0 && i < text.length(); i += step) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                if (++breaks == 2) {
+                    return true;
+                }
+            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
                 return false;
             }
         }
@@ -4779,7 +4827,12 @@ public final class CommitmentExtractor {
     private static boolean encouragesAsItem(String sentence, ModalityCues.Cue cue) {
         return (cue.modality() == Modality.RECOMMENDATION
                 || cue.modality() == Modality.INTENT && !REPORTED_AIM.matcher(sentence).region(cue.start(), cue.end()).lookingAt())
-                && stripMarker(sentence.substring(0, cue.start())).isBlank();
+                && opensWithCue(sentence, cue.start());
+    }
+
+    /** Whether an item opens with its cue, after its mark and any emphasis on the cue: "1. **SEEK** to engage …". */
+    private static boolean opensWithCue(String sentence, int cueStart) {
+        return EMPHASIS.matcher(stripMarker(sentence.substring(0, cueStart))).replaceAll("").isBlank();
     }
 
     /** An aim told as a participle, the party's own report of it: "Planning to", "Seeking to", "Aimed at". */

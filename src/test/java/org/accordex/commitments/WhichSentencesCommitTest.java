@@ -2145,4 +2145,53 @@ class WhichSentencesCommitTest {
                 found.toString());
         assertTrue(found.stream().noneMatch(c -> c.contains("(c)")), found.toString());
     }
+
+    /** A joint statement of Canada and Chile, in the speakers' "we". */
+    private static final String JOINT = "Joint Statement of Canada and Chile on Copper Supply Chains\n\n"
+            + "The Governments of Canada and Chile met in Santiago on May 4, 2026.\n\n";
+
+    /**
+     * Pledges with cues of their own: an aim restated ("confirmed its objective to", "reaffirm our shared goal to"),
+     * effort that will be spared nowhere, and steps the speakers take today. An objective only shared ("share the
+     * objective of building …"), a vision the speakers are united in and joint work in progress ("we are working
+     * together to map …") describe the partnership, as a fact sheet's report of two states' joint work does; they
+     * pledge nothing.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            joint     | Chile confirmed its objective to double its copper smelting capacity by 2032.            | intent CL
+            joint     | We reaffirm our shared goal to trace every cathode shipped between our two countries.   | intent CA CL
+            joint     | We share the objective of building a reliable copper supply chain in the Americas.       | none
+            joint     | Canada spares no effort to speed the permits of copper smelters.                          | commitment CA
+            joint     | To that end, we are working together to map copper tailings in both countries.          | none
+            joint     | Recalling our pledge of last year, we are taking further steps today to open copper trade. | commitment CA CL
+            factsheet | Canada and Chile are working together to map copper tailings.                             | none
+            factsheet | The summit helped ensure the international community is working together to curb copper smuggling. | none
+            factsheet | The reform has the objective of lowering copper smelting costs.                           | none
+            joint     | We are united in a shared vision for an open copper market in the Americas.             | none
+            joint     | We are united in our support for a copper registry open to all smelters.               | commitment CA CL
+            """)
+    void restatedAimsSparedEffortAndStepsTakenTodayCommit(String which, String sentence, String expected) {
+        assertEquals(expected, lastLine(("joint".equals(which) ? JOINT : context(which)) + sentence + "\n"));
+    }
+
+    /**
+     * A short heading on its own between the items of a lead-in ("Maritime Cooperation" under "We hereby commit to:")
+     * groups them: the items after it, marked as those before, still complete the lead-in, and so does an item whose
+     * cue is set in bold ("1. **SEEK** to …"). A heading after the list that a paragraph of its own follows ends it.
+     */
+    @Test
+    void aHeadingBetweenItemsKeepsTheirLeadIn() {
+        List<String> found = modalitiesPartiesAndTexts(JOINT + "We hereby commit to:\n\n"
+                + "1.  **EXPAND** trade in copper cathodes;\n\n"
+                + "Smelting and Refining\n\n"
+                + "1.  **BUILD** a shared register of copper smelters;\n\n"
+                + "1.  **SEEK** to align our rules on copper tailings;\n\n"
+                + "Next Steps\n\n"
+                + "The ministers discussed copper prices.\n\n"
+                + "- Copper cathodes from both countries.\n");
+        assertTrue(found.contains("commitment CA CL: 1.  **BUILD** a shared register of copper smelters;"), found.toString());
+        assertTrue(found.contains("commitment CA CL: 1.  **SEEK** to align our rules on copper tailings;"), found.toString());
+        assertEquals(3, found.size(), found.toString());
+    }
 }
