@@ -94,7 +94,7 @@ final class ContextRules {
             "Rule");
     private static final List<String> LAW_HEADS = List.of("Act", "Law");
     private static final Pattern INSTITUTION_NAME = Pattern.compile(
-            "\\b\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:(?:of|on|and|for|the|de|to)\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,7}"
+            "\\b\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:(?:of|on|and|for|the|de|to|&)\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,7}"
                     + "\\s+(?:" + String.join("|", INSTITUTION_HEADS) + ")\\b(?:\\s+of\\s+\\d{4})?");
     private static final Pattern LAW_NAME = Pattern.compile(
             "\\b\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:(?:of|on|and|for|the|in|de|to)\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,7}"
@@ -128,6 +128,8 @@ final class ContextRules {
     private static final Pattern PRONOUN_SUBJECT_BEFORE = Pattern.compile(
             "(?i)\\b(?:they|we|you)\\s+(?:(?:also|each|both|hereby|\\p{L}+ly)\\s+)?$");
     /** "… and finance new plants", "… and fund the program": a verb with its object after all. */
+    /** "decentralized finance platforms": crypto-asset trading, not money a party provides. */
+    private static final Pattern DECENTRALIZED_BEFORE = Pattern.compile("(?i)\\bdecentrali[sz]ed\\s+$");
     private static final Pattern VERB_OBJECT_AFTER = Pattern.compile(
             "(?i)^\\s+(?:a|an|the|its|their|our|his|her|this|these|those|such|new|more|additional|further|it|them)\\b");
     /**
@@ -432,9 +434,12 @@ final class ContextRules {
             "Agreement", "Agreements", "Office", "Offices", "Team", "Map", "Index", "Report", "Strategy",
             "Schedule", "Schedules", "Officer", "Officers", "Secretary", "Minister", "Adviser", "Advisor", "Counsel",
             "Director", "Accelerator", "Accelerators", "Academy", "Centers", "Centres", "Plan", "Plans", "Framework",
-            "Roadmap", "Policy");
+            "Roadmap", "Policy",
+            // labs, mission statements and groups named after money: "Critical Metals Finance Mission Statement",
+            // "Graphite Investment Lab", "Lithium Investment Group" (not an agenda: a research agenda is research to do)
+            "Lab", "Labs", "Laboratory", "Statement", "Group");
     private static final Pattern PROGRAM_NAME = Pattern.compile(
-            "\\b" + TITLE_WORD + "(?:\\s+(?:(?:of|on|and|for|the|to)\\s+)?" + TITLE_WORD + "){0,6}\\s+"
+            "\\b" + TITLE_WORD + "(?:\\s+(?:(?:of|on|and|for|the|to|&)\\s+)?" + TITLE_WORD + "){0,6}\\s+"
                     + alternation(PROGRAM_HEADS) + "\\b");
     /**
      * "Partnership for Global Infrastructure and Investment", "Memorandum on Trade and Investment Cooperation": an
@@ -1069,6 +1074,9 @@ final class ContextRules {
             }
             if (VERB_FORMS.contains(surface) && (PRONOUN_SUBJECT_BEFORE.matcher(before).find()
                     || PLURAL_ACTOR_BEFORE.matcher(before).find() && !NOUN_BEFORE_NOUN_FORMS.contains(surface))) {
+                return null;
+            }
+            if (surface.equals("finance") && DECENTRALIZED_BEFORE.matcher(before).find()) {
                 return null;
             }
             if (VERB_FORMS.contains(surface)) {

@@ -414,7 +414,9 @@ public final class DeadlineGrammar {
                 continue;
             }
             fiscalYear(fiscal, fiscalState).filter(norm -> !isPast(norm, documentDate))
-                    .filter(norm -> !(PERIOD_LEAD.matcher(fiscal.group("lead")).matches() && isRunning(norm, documentDate)
+                    // with no document date, any year "in" which a past act is told may be the running one or an earlier one
+                    .filter(norm -> !(PERIOD_LEAD.matcher(fiscal.group("lead")).matches()
+                            && (documentDate == null || isRunning(norm, documentDate))
                             && isToldInPast(sentence, fiscal.start(), fiscal.end())))
                     .ifPresent(norm -> replaceOverlapped(found, candidate(fiscal, from, norm))); // "by FY 2027" over "by 2027"
         }

@@ -507,4 +507,18 @@ class DeadlineGrammarTest {
         String sentence = "The partners will agree on a cobalt roadmap by 2027: a plan for three refineries.";
         assertOneDeadline(sentence, "by 2027", "2027", DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE));
     }
+
+    /**
+     * With no document date, a fiscal year in which a past act is told ("In FY2022 the bank approved …", "a facility
+     * opened in fiscal year 2021") says when it happened; one that bounds a future act stays a deadline.
+     */
+    @org.junit.jupiter.api.Test
+    void aFiscalYearOfAPastActWithNoDocumentDateIsNoDeadline() {
+        for (String none : List.of("In FY2022 the bank approved $4 billion in loans for lithium refiners.",
+                "The cobalt facility, opened in fiscal year 2021, offers guarantees to smelters.")) {
+            assertTrue(DeadlineGrammar.find(none, 0, none.length(), null).isEmpty(), none);
+        }
+        String sentence = "The bank intends to double its graphite lending in FY2028.";
+        assertOneDeadline(sentence, "in FY2028", "2028-09-30", DeadlineGrammar.find(sentence, 0, sentence.length(), null, "US"));
+    }
 }

@@ -1310,4 +1310,29 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of(named + " → " + named, named + " → " + named), mentions("Agreement between the " + named
                 + " Regarding Graphite Processing\n\nThe " + named + " will share drilling data on graphite.", MentionType.PARTY));
     }
+
+    /**
+     * Money words inside the name of a lab, a mission statement, a group or a coalition joined by
+     * "&" name it; the same words outside a name stay instruments.
+     */
+    @Test
+    void moneyWordsInsideNamesOfLabsAgendasStatementsAndGroupsAreNoInstruments() {
+        for (String none : List.of("The partners will join the Critical Metals Finance Mission Statement next year.",
+                "The agency will host the Graphite Investment Lab in Lima.",
+                "Advisers from the Lithium Investment Group will attend.",
+                "The United States will launch the Copper Recycling & Smelting Finance Coalition with partners.")) {
+            assertEquals(List.of(), mentions(none, MentionType.INSTRUMENT), none);
+        }
+        assertEquals(List.of("finance → financial-support"), mentions("The lab will mobilize finance for graphite mines.",
+                MentionType.INSTRUMENT));
+    }
+
+    /** Decentralized finance is crypto-asset trading, not money a party provides; finance for a mine still is. */
+    @Test
+    void decentralizedFinanceIsNoInstrument() {
+        assertEquals(List.of(), mentions("The regulators will study decentralized finance protocols that trade lithium"
+                + " tokens.", MentionType.INSTRUMENT));
+        assertEquals(List.of("finance → financial-support"), mentions("The bank will provide finance for the graphite"
+                + " plant.", MentionType.INSTRUMENT));
+    }
 }
