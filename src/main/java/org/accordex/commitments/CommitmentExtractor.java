@@ -2282,10 +2282,16 @@ public final class CommitmentExtractor {
             }
             // "We acknowledge ASEAN and the Pacific Islands Forum and will work alongside them": the bodies are objects of
             // the first verb; "we" acts in both clauses
+            // "To that end, Prime Minister Roe expressed support for the Framework, and pledged to …": the leader acts in
+            // both clauses, the body named is the first verb's object
+            String leaderActsTwice = VERB_PHRASE_AND.matcher(beforeCue).find()
+                    && LEADING_HEAD_OF_STATE.matcher(beforeCue.substring(subjectFrom)).lookingAt()
+                    && LEADERS_OWN_CUE.matcher(sentence).region(cueStart, sentence.length()).lookingAt()
+                    ? context.officials().leadingLeaderState(beforeCue.substring(subjectFrom)) : null;
             boolean weActTwice = subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()
                     && (LEADING_WE.matcher(beforeCue).lookingAt() || LEADING_SIDE.matcher(beforeCue).lookingAt()
                             && !context.sides().named(beforeCue).isEmpty())
-                    && FIRST_VERB.matcher(beforeCue).find();
+                    && FIRST_VERB.matcher(beforeCue).find() || leaderActsTwice != null;
             // "LIMA, Peru, May 4 (Reuters) - Chile will …": the state in a dateline is where the news was filed
             int afterDateline = Clauses.afterDateline(beforeCue);
             int listedFrom = listedExamplesFrom(beforeCue, subjectFrom, offset, inside);
@@ -2350,6 +2356,9 @@ public final class CommitmentExtractor {
                         && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
                     return new Resolved(possessiveConjunct && !excluded ? List.copyOf(named) : List.of(m.norm()), NAMED_SUBJECT);
                 }
+            }
+            if (leaderActsTwice != null) {
+                named.add(leaderActsTwice);
             }
             if (!named.isEmpty() && SIDE_JOINED.matcher(subject).find()) {
                 named.addAll(context.sides().named(subject)); // "The Peruvian side and Chile will …": the side acts too
@@ -3364,6 +3373,15 @@ public final class CommitmentExtractor {
             + ClauseWords.alternation("side-noun") + ")\\s+and\\s|\\sand\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}’'-]+\\s+(?:"
             + ClauseWords.alternation("side-noun") + ")\\b)");
     /** A sentence whose subject is "we": "We welcome …", "3. Today, we acknowledge …". */
+    /** A head of state or government by title and name who opens the sentence, then a verb: "Prime Minister Roe welcomed". */
+    private static final Pattern LEADING_HEAD_OF_STATE = Pattern.compile("^[\\s\"“]*(?:President|Prime\\s+Minister|Premier|Chancellor"
+            + "|King|Queen|Emir|Amir|Crown\\s+Prince|Sultan)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}?\\p{Lu}[\\p{L}'’-]+\\s+\\p{Ll}+ed\\b");
+    /**
+     * The leader's own second verb or wish ("and pledged to", "and desire to"), not what another pledged that the leader
+     * welcomed ("welcomed the United States’ decision … and its commitments to").
+     */
+    private static final Pattern LEADERS_OWN_CUE = Pattern.compile("(?:\\p{Ll}+ed|desire|wish|intent|intention|determination"
+            + "|readiness)\\b");
     private static final Pattern LEADING_WE = Pattern.compile(
             "(?i)^[\\s\"“]*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)?(?:today,?\\s+)?we\\s");
     /** ", and", ", but": where a second clause may begin. */
@@ -3527,7 +3545,7 @@ public final class CommitmentExtractor {
                     + "|determination|readiness|resolve|plans?)\\b");
     private static final Pattern JOINED_BEFORE = Pattern.compile("(?:,|\\band|&)\\s+$");
     /** "The two sides", "each side": a meeting's sides, not "both countries" the text speaks of. */
-    private static final Pattern SIDES = Pattern.compile("(?i)\\bsides?\\b");
+    private static final Pattern SIDES = Pattern.compile("(?i)\\b(?:sides?|delegations?)\\b");
     /** A readout of officials' meetings, or of their travel or visit (group 1), a tour perhaps of several states. */
     private static final Pattern READOUT_TITLE = Pattern.compile(
             "(?i)\\breadout\\b.*?(?:\\b(travel|trip|visit)\\b|\\bmeetings?\\b)");
@@ -3706,7 +3724,9 @@ public final class CommitmentExtractor {
     private static final Pattern THE_LEADERS = Pattern.compile(
             "(?i)^\\s*the\\s+(?:leaders|" + ClauseWords.alternation("leader-group") + ")\\s*$");
     /** A group of two: "both sides", "the two countries", "both nations". */
-    private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:both|two)\\s+(?:\\p{Ll}+\\s+)?(?:sides|countries|nations|governments|ministries|parties)\\b");
+    private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:both|two)\\s+(?:\\p{Ll}+\\s+)?(?:sides|countries|nations|governments|ministries|parties"
+            // a meeting's two delegations are its two sides
+            + "|delegations)\\b");
 
     /**
      * "Both countries will …" in a text of three parties ("Korea met Japan, then Canada"): the first of them, which
@@ -3776,7 +3796,7 @@ public final class CommitmentExtractor {
     }
 
     /** "both countries", "the two nations", "the two sides": a pair of states, not a treaty's "both Parties". */
-    private static final Pattern TWO_STATES_OR_SIDES = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\s+(?:countries|nations|governments|sides)\\b");
+    private static final Pattern TWO_STATES_OR_SIDES = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\s+(?:countries|nations|governments|sides|delegations)\\b");
     /**
      * Whether "the two countries" is the subject itself, not words after a preposition in it ("The two leaders reaffirmed
      * the relationship between the two countries and committed to …" is the leaders').
@@ -4171,9 +4191,27 @@ public final class CommitmentExtractor {
         if (after.find() && PartyKinds.demonyms().containsKey(after.group(1))) {
             states.add(PartyKinds.demonyms().get(after.group(1)));
         }
+        // "the U.S. and [Jordanian] officials", "the [Israeli] and U.S. delegations": a demonym coordinated with the
+        // state's name before a plural noun of the people the two states send names the other state's people too
+        Matcher coordinatedAfter = DEMONYM_AND_AFTER.matcher(sentence.substring(end));
+        if (coordinatedAfter.lookingAt() && PartyKinds.demonyms().containsKey(coordinatedAfter.group(1))) {
+            states.add(PartyKinds.demonyms().get(coordinatedAfter.group(1)));
+        }
+        Matcher coordinatedBefore = DEMONYM_AND_BEFORE.matcher(sentence.substring(Math.max(0, start - 40), start));
+        if (coordinatedBefore.find() && PEOPLE_SENT.matcher(sentence.substring(end)).lookingAt()
+                && PartyKinds.demonyms().containsKey(coordinatedBefore.group(1))) {
+            states.add(PartyKinds.demonyms().get(coordinatedBefore.group(1)));
+        }
         states.removeIf(state -> state.length() != 2);
         return List.copyOf(states);
     }
+
+    /** The plural nouns of those two states send to meet: "delegations", "teams", "officials", "negotiators". */
+    private static final String PEOPLE_SENT_NOUNS = "(?:delegations|teams|officials|governments|negotiators|sides|leaders"
+            + "|ministers|authorities|representatives|counterparts|militaries|forces|envoys|diplomats)\\b";
+    private static final Pattern PEOPLE_SENT = Pattern.compile("^\\s+" + PEOPLE_SENT_NOUNS);
+    private static final Pattern DEMONYM_AND_AFTER = Pattern.compile("^\\s+and\\s+(\\p{Lu}[\\p{L}]+)\\s+" + PEOPLE_SENT_NOUNS);
+    private static final Pattern DEMONYM_AND_BEFORE = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)\\s+and\\s+$");
 
     /** A relative clause of what a thing will do: "which will", "that would". */
     private static final Pattern RELATIVE_FORECAST = Pattern.compile("(?i)\\b(?:which|that)\\s+(?:will|would)\\b");

@@ -89,6 +89,11 @@ final class Officials {
     }
 
     /** The name right after the state: " Yulia Svyrydenko". */
+    /** A sentence opened by "In " and the state: "… Port Vila. In Vanuatu, …". */
+    private static final Pattern PLACE_OPENS = Pattern.compile("(?:^|[.!?][\"”]?\\s+|\\n\\s*)In\\s+(?:the\\s+)?$");
+    /** A head of state or government by title and name right after that opening, before the verb. */
+    private static final Pattern HEAD_AFTER_PLACE = Pattern.compile("^,\\s+(?:President|Prime\\s+Minister|Premier|Chancellor|King"
+            + "|Queen|Emir|Amir|Crown\\s+Prince|Sultan)\\s+" + NAME + "(?=\\s+\\p{Ll})");
     private static final Pattern NAME_AFTER = Pattern.compile("^[ \\t]+" + NAME);
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
@@ -286,6 +291,15 @@ final class Officials {
                 Matcher portfolio = AFTER_PORTFOLIO.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 2 * WINDOW)));
                 if (portfolio.find() && Arrays.stream(portfolio.group("name").split("\\s+")).noneMatch(PORTFOLIO_WORDS::contains)) {
                     add(portfolio.group("name"), m.norm()); // "Canada's Minister of Energy and Natural Resources Jane Roe"
+                }
+            }
+            if (PLACE_OPENS.matcher(window).find()) {
+                // "In Vanuatu, Prime Minister Jane Roe stressed …": a readout of a tour places the head it met in each
+                // state; not one the list knows as another state's ("In Japan, President Biden will …")
+                Matcher head = HEAD_AFTER_PLACE.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + WINDOW)));
+                if (head.lookingAt() && Arrays.stream(head.group(1).split("\\s+"))
+                        .allMatch(w -> KNOWN.getOrDefault(w, m.norm()).equals(m.norm()))) {
+                    add(head.group(1), m.norm());
                 }
             }
             if (titleOf(window) >= 0) {
@@ -922,6 +936,25 @@ final class Officials {
     private static final Pattern COORDINATED_AFTER = Pattern.compile("^\\s*,?\\s*(?:and|&)\\s");
     private static final Pattern COORDINATED_BEFORE = Pattern.compile("(?:,|\\band|&)\\s+$");
     private static final Pattern THAT = Pattern.compile("(?i)\\bthat\\b");
+
+    /**
+     * The state of the leader by title and name who opens {@code clause} ("Prime Minister Roe welcomed …"), where the
+     * text places the leader or news knows them; null otherwise.
+     */
+    String leadingLeaderState(String clause) {
+        Matcher t = TITLED_NAME.matcher(clause.stripLeading());
+        if (!t.lookingAt()) {
+            return null;
+        }
+        Matcher w = WORD.matcher(t.group(1));
+        while (w.find()) {
+            String state = stateBySurname.getOrDefault(w.group(), KNOWN.get(w.group()));
+            if (state != null) {
+                return state;
+            }
+        }
+        return null;
+    }
 
     List<String> titledLeadersIn(String subject) {
         return titledLeadersEachIn(subject).stream().distinct().toList();

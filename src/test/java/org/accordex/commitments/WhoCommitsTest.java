@@ -2434,4 +2434,70 @@ class WhoCommitsTest {
                 + " We will invest in Mongolia's processing plants.\"\n";
         assertEquals("EU", partiesOfLast(text));
     }
+
+    /**
+     * A demonym coordinated with a state's name before a plural noun of the people two states send ("the U.S. and Omani
+     * negotiators", "the Omani and U.S. teams") names both states' people, so both states act, not the named one alone.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The U.S. and Omani negotiators committed to settle the remaining customs questions before the summer. | OM US
+            The Omani and U.S. teams will meet in Muscat next month to finish the port security plan. | OM US
+            The United States and Omani officials agreed to hold the next round of talks in Washington. | OM US
+            """)
+    void aDemonymCoordinatedWithAStateBeforePeopleSentNamesBothStates(String sentence, String parties) {
+        String text = "---\ntitle: Readout of a Meeting with the Foreign Minister of Oman\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/readout-of-a-meeting-on-trade/\n---\n\n"
+                + "The Deputy Secretary met today with the Foreign Minister of Oman to discuss trade and port security.\n\n"
+                + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /**
+     * A head of state or government who opens a readout's sentence of a tour after "In" and the state ("In Palau,
+     * President Roe stressed the wish to work with the United States") is placed in that state, so the wish is that
+     * state's, not the partner's the leader wants to work with.
+     */
+    @Test
+    void aLeaderOpenedByTheStateOfTheTourLegWishesForThatState() {
+        String text = "---\ntitle: Readout of Senior Official Travel to the Pacific\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/readout-of-travel-to-the-pacific/\n---\n\n"
+                + "Senior officials visited Palau, Nauru and Kiribati this week to discuss fisheries and climate.\n\n"
+                + "In Nauru, President Doe stressed the value of U.S. engagement and the wish to work with the United States"
+                + " on coastal resilience.\n";
+        assertEquals("NR", partiesOfLast(text));
+    }
+
+    /**
+     * A leader by title and name who opens the sentence, then backs a named body or programme before ", and pledged to"
+     * acts in both clauses; the body is the first verb's object ("President Roe backed the Blue Dot Network, and
+     * pledged to …" is the leader's state), and one the list knows stays that leader's state.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Prime Minister Doe voiced firm support for President Roe’s proposed Indo-Pacific Economic Framework, and pledged to rally partners behind it. | FJ
+            To that end, Prime Minister Doe welcomed the Indo-Pacific Economic Framework, and pledged to join its first round. | FJ
+            President Biden reaffirmed his backing for close U.S.-Fijian ties and desire to widen cooperation on fisheries. | US
+            """)
+    void aLeaderWhoOpensTheSentenceActsInBothClauses(String sentence, String parties) {
+        String text = "---\ntitle: Readout of President Roe’s Meeting with Prime Minister Doe of Fiji\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/readout-of-a-meeting-with-fiji/\n---\n\n"
+                + "President Roe met today with Prime Minister John Doe of Fiji to discuss trade and fisheries.\n\n"
+                + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /** "Both delegations" and "the two delegations" of a readout of officials' travel are the two sides: host and visitor. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Both delegations agreed to hold regular consultations on border security.
+            The two delegations committed to meet again in Lima before the end of the year.
+            """)
+    void theDelegationsOfAReadoutOfTravelAreTheHostAndTheUnitedStates(String sentence) {
+        String text = "---\ntitle: Readout of Senior Official Travel to Peru\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/readout-of-travel-to-peru/\n---\n\n"
+                + "Senior officials traveled to Lima, Peru this week and met with the Foreign Minister and officials of the"
+                + " Ministry of the Interior, and discussed migration flows from Venezuela.\n\n" + sentence + "\n";
+        assertEquals("PE US", partiesOfLast(text));
+    }
 }
