@@ -319,10 +319,17 @@ public final class ActionPhrase {
         }
         java.util.regex.Matcher interposed = INTERPOSED.matcher(sentence).region(at, sentence.length());
         if (interposed.lookingAt() && (interposed.group("counterpart") == null
-                || WITH_COUNTERPART_VERBS.contains(interposed.group("verb").replaceAll(".*\\s", "")))) {
+                || WITH_COUNTERPART_VERBS.contains(interposed.group("verb").replaceAll(".*\\s", "")))
+                && (interposed.group("period") == null || interposed.group("recipient") != null)
+                && objectGoesOnAfterAside(interposed, sentence)) {
             // "submit to the President, through the Director, a plan on …" → "submit a plan on …"; "develop a list, in
             // consultation with the agencies, of the drugs …" → "develop a list of the drugs …"
-            String head = interposed.group("recipient") != null ? interposed.group("verb") : interposed.group("head");
+            // (a recipient before a period of days stays, as one before the object does: "submit to the President an …")
+            String head = interposed.group("recipient") == null && interposed.group("recipientAfter") == null
+                    ? interposed.group("head")
+                    : interposed.group("object") != null ? interposed.group("verb") + interposed.group("object")
+                    : interposed.group("period") != null
+                    ? interposed.group("verb") + interposed.group("recipient") : interposed.group("verb");
             return read(head + " " + sentence.substring(interposed.end()), 0, leadFrame);
         }
         java.util.regex.Matcher thatAside = THAT_ASIDE.matcher(sentence).region(at, sentence.length());
@@ -540,6 +547,18 @@ public final class ActionPhrase {
     /** A passive after the modal keeps its "no" in the subject it names: "No measure shall be applied" → "apply no measure". */
     private static final Pattern PASSIVE_AHEAD = Pattern.compile("(?i)^\\s*(?:,[^,.;]{1,60},\\s*)?be\\b");
     /**
+     * Where the head of an object and a recipient stand before an aside ("provide a report to the President, through …,
+     * [describing] …"), what follows it goes on with that object (a participle, a purpose, "of"), not a second object; a
+     * participle or a purpose goes on with an object only there.
+     */
+    private static boolean objectGoesOnAfterAside(java.util.regex.Matcher interposed, String sentence) {
+        boolean objectAndRecipient = interposed.group("object") != null
+                && (interposed.group("recipient") != null || interposed.group("recipientAfter") != null);
+        boolean tail = interposed.group("objectTail") != null;
+        return objectAndRecipient ? tail || sentence.startsWith("of ", interposed.end()) : !tail;
+    }
+
+    /**
      * An aside between a verb and the rest of its phrase: the verb, a recipient ("to the President") or the head of the
      * object ("a list"), a comma, "through …" or "in consultation with …", a comma, and the object or its complement,
      * which opens in lower case ("a plan …", "of approximately 26 drugs …", "the final report …", a bare plural
@@ -547,14 +566,29 @@ public final class ActionPhrase {
      */
     private static final Pattern INTERPOSED = Pattern.compile(
             "\\s*(?:\\\\?\\(?(?:[ivx]{1,4}|[a-z]|\\d{1,3})\\\\?\\)\\s+)?" // the item's own marker, "(iv)"
-                    + "(?<head>(?<verb>(?:\\p{Ll}+\\s+and\\s+(?:\\p{Ll}+ly\\s+)?)?\\p{Ll}+)(?<recipient>\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;:()]{0,60})?"
-                    + "(?:\\s+(?:a|an|the)\\s+\\p{Ll}+)?)"
-                    + ",\\s+(?:through|acting\\s+through|in\\s+(?:consultation|coordination|collaboration)\\s+with"
+                    // how soon the verb acts: "promptly submit", "also deliver"
+                    // those the parties act with, in commas before the verb: "shall, in coordination with the Secretary, provide …"
+                    + "(?:,\\s+in\\s+(?:consultation|coordination|collaboration)\\s+with\\s+[^;:]{1,250}?,\\s+)?"
+                    + "(?:(?:also|(?!(?:ap|sup|re|multi|im|com)ply\\s)\\p{Ll}{3,}ly)\\s+)*"
+                    // the first of two verbs opens an item in upper case: "(ii) Develop and submit to …"
+                    + "(?<head>(?<verb>(?:(?:\\p{Ll}+|\\p{Lu}\\p{Ll}+)\\s+and\\s+(?:\\p{Ll}+ly\\s+)?)?\\p{Ll}+)"
+                    + "(?<recipient>\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;:()]{0,60}"
+                    // the President as the indirect object of a verb of giving: "provide the President, through …, a report"
+                    + "|(?<=\\bprovide|\\bgive|\\bsend|\\bfurnish)\\s+the\\s+President)?"
+                    + "(?<object>\\s+(?:a|an|the)\\s+\\p{Ll}+)?"
+                    // a recipient after the head of the object: "provide a report to the President, through …, [describing] …"
+                    + "(?<recipientAfter>(?<=\\s(?:a|an|the)\\s\\p{Ll}{1,30})\\s+to\\s+(?:the\\s+)?\\p{Lu}[^,;:()]{0,60})?)"
+                    + "(?:,\\s+(?:through|acting\\s+through|in\\s+(?:consultation|coordination|collaboration)\\s+with"
                     // a means in the aside: "assess, including by reviewing earlier assessments, [whether] …"
-                    + "|including\\s+(?:by|through))\\s+[^;:]{1,250}?,\\s+"
+                    + "|including\\s+(?:by|through))\\s+[^;:]{1,250}?,"
+                    // by when without commas, after a recipient: "provide to the President within 30 days of the date of
+                    // this memorandum [recommendations] …"
+                    + "|(?<period>\\s+within\\s+\\d{1,3}\\s+days\\s+of\\s+(?:the\\s+date\\s+of\\s+)?this\\s+(?:memorandum|order|directive)))\\s+"
                     + "(?=(?:a|an|of|its|their|whether)\\s|the\\s+\\p{Ll}|\\p{Ll}{3,}s\\s|(?:guidance|information|legislation|advice)\\s"
                     // the counterpart of a verb that works with one: "engage, in coordination with the Secretary, [with] …"
                     + "|(?<counterpart>with)\\s+\\p{Ll}"
+                    // what the object does or is for, after its recipient: "[describing] the steps …", "[to expand] the …"
+                    + "|(?<objectTail>\\p{Ll}{3,}ing|to\\s+(?!the\\s|a\\s|an\\s)\\p{Ll}{3,})\\s"
                     // an object that opens with a modifier: "share, in coordination with the Director, [relevant] information"
                     + "|(?:relevant|appropriate|additional|necessary|timely|specific|such|any|all)\\s+\\p{Ll})");
 

@@ -2362,4 +2362,33 @@ class ActionPhraseTest {
         assertEquals("start output at the mine",
                 action("The miner aims to start output at the mine in the 2027 financial year."));
     }
+
+    /**
+     * A plan's verbs take the object after a recipient and an aside also where an adverb leads in to them, an item
+     * opens them in upper case, a period of days without commas follows the recipient, the recipient is the
+     * President with no "to", or the recipient follows the head of the object.
+     */
+    @Test
+    void readsTheObjectAfterARecipientAndAnAside() {
+        assertEquals("prepare and deliver a strategy for recycling battery graphite",
+                action("The Secretary shall promptly prepare and deliver to the President, through the Council, a strategy for "
+                        + "recycling battery graphite."));
+        assertEquals("Prepare and submit a survey of cobalt stocks held by federal agencies",
+                ActionPhrase.of("(iv) Prepare and submit to the Director, through the Bureau, a survey of cobalt stocks held by "
+                        + "federal agencies;", 0));
+        // (a recipient before a period of days stays, as one right before the object does)
+        assertEquals("provide to the President options for expanding domestic nickel refining",
+                action("The Advisor shall, in coordination with the Secretary of Energy, provide to the President within 60 days "
+                        + "of the date of this order options for expanding domestic nickel refining."));
+        assertEquals("provide a report describing the steps taken to secure rare earth magnets",
+                action("The Secretary shall provide the President, through the Advisor, a report describing the steps taken to "
+                        + "secure rare earth magnets."));
+        // (a recipient after the head of the object: what follows the aside goes on with that object)
+        assertEquals("deliver a plan to expand the refining of rare earth oxides",
+                action("The Secretary shall deliver a plan to the President, through the Advisor, to expand the refining of "
+                        + "rare earth oxides."));
+        // (a verb ending in "ply" is no adverb)
+        assertEquals("supply the data on nickel stocks",
+                action("The Bureau shall supply to the Office, through the Council, the data on nickel stocks."));
+    }
 }
