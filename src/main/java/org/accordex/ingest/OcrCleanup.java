@@ -20,7 +20,11 @@ import java.util.regex.Pattern;
  *       scanned text repeat: its parties, its cue words, its subject), and a number only where the misread
  *       characters stand among at least two digits; a word cut by a hyphen at a line's end is put right as the
  *       whole word ("stakeho-" / "Iders");</li>
- *   <li>a full stop read as a comma before a word that opens a sentence ("activities, The United States …").</li>
+ *   <li>a full stop read as a comma before a word that opens a sentence ("activities, The United States …");</li>
+ *   <li>an acronym whose leading 'I' OCR lost or read as 'T', 'l' or '1' ("an UU fishing alliance", "TUU"), where
+ *       the document writes the acronym with it often;</li>
+ *   <li>a Roman numeral after the name of a part of a text read as digits ("Annex 1" beside "Annex II"), where the
+ *       document numbers that part with Roman numerals beyond I and never with other digits.</li>
  * </ul>
  */
 final class OcrCleanup {
@@ -45,21 +49,35 @@ final class OcrCleanup {
     private static final Pattern STROKES = Pattern.compile("\\p{Ll}\\p{Lu}{2}|\\p{Lu}{2}\\p{Ll}(?!\\p{Ll})");
     /**
      * A full stop read as a comma: a comma after a word in lower case, before a word that opens a sentence and never
-     * goes on one after a comma ("activities, The United States and Mexico committed"); after a capitalized word it
-     * may be a name's ("Executive Director, The Sierra Club").
+     * goes on one after a comma ("activities, The United States and Mexico committed", "the other, For the purpose
+     * of this Article"); after a capitalized word it may be a name's ("Executive Director, The Sierra Club").
      */
     private static final Pattern COMMA_FOR_STOP = Pattern.compile(
-            "(?<=(?<![\\p{L}-])\\p{Ll}{3,20}),(?=\\s+(?:The|This|These|We|They|It)[ \\n])");
+            "(?<=(?<![\\p{L}-])\\p{Ll}{3,20}),(?=\\s+(?:The|This|These|Those|We|They|It|For|In|Each|Such|If|When|Where|Both"
+                    + "|Neither|Nothing)[ \\n])");
     private static final Pattern HYPHENATED_END = Pattern.compile("(\\p{L}+)-$");
     private static final Pattern LEADING_TOKEN = Pattern.compile("^\\[?[\\p{L}\\p{N}]+");
+    /** An acronym is put right to one the document writes at least this often: short words need more evidence. */
+    private static final int KNOWN_ACRONYM = 3;
+    private static final Pattern CAPITALS = Pattern.compile("[\\p{Lu}l1]\\p{Lu}{1,5}");
+    /** Characters OCR reads for a capital I at an acronym's start. */
+    private static final String READ_FOR_I = "Tl1";
+    /** The parts of a text numbered with Roman numerals in some documents, with Arabic ones in others. */
+    private static final String PART_NAMES = "Annex|Appendix|Attachment|Schedule|Title|Part|Chapter|Article|Section"
+            + "|Protocol|Exhibit|Volume|Tier|Phase|Stage|Category|Group|List";
+    /** A part's number: a Roman numeral, or digits, or the ones and ls OCR reads for the I's of one. */
+    private static final Pattern PART_NUMBER = Pattern.compile(
+            "\\b(" + PART_NAMES + ")[ \\u00a0]+([IVXL]{1,6}|[1lI]{1,3}|\\d{1,4})(?![\\p{L}\\p{N}])");
 
     private OcrCleanup() {
     }
 
     static List<String> of(List<String> pages) {
         Map<String, Integer> counts = counts(pages);
+        Map<String, Boolean> romanParts = romanParts(pages);
         List<String> out = new ArrayList<>(pages.size());
         for (String page : pages) {
+            page = romanNumerals(page, romanParts);
             String[] lines = COMMA_FOR_STOP.matcher(page).replaceAll(".").split("\n", -1);
             List<String> kept = new ArrayList<>(lines.length);
             for (int i = 0; i < lines.length; i++) {
@@ -90,10 +108,53 @@ final class OcrCleanup {
         for (String page : pages) {
             Matcher m = WORD.matcher(page);
             while (m.find()) {
+                if (m.start() > 0 && page.charAt(m.start() - 1) == '[') {
+                    continue; // "[UU": a word whose I OCR read as a bracket, not one the document writes
+                }
                 counts.merge(m.group(), 1, Integer::sum);
             }
         }
         return counts;
+    }
+
+    /**
+     * Which parts of the text (Annex, Title, …) the document numbers with Roman numerals: true where it writes one
+     * beyond I ("Annex II") and no digits other than ones that may be I's misread ("Annex 1", "Annex 11").
+     */
+    private static Map<String, Boolean> romanParts(List<String> pages) {
+        Map<String, Boolean> roman = new HashMap<>();
+        for (String page : pages) {
+            if (!page.contains("I")) {
+                continue;
+            }
+            Matcher m = PART_NUMBER.matcher(page);
+            while (m.find()) {
+                String number = m.group(2);
+                boolean romanBeyondI = number.matches("[IVXL]+") && !number.equals("I");
+                boolean otherDigits = number.matches("\\d+") && !number.matches("1+");
+                if (otherDigits) {
+                    roman.put(m.group(1), false);
+                } else if (romanBeyondI) {
+                    roman.putIfAbsent(m.group(1), true);
+                }
+            }
+        }
+        return roman;
+    }
+
+    /** "Annex 1" as "Annex I" and "Annex 11" as "Annex II" where the document numbers its annexes in Roman. */
+    private static String romanNumerals(String page, Map<String, Boolean> romanParts) {
+        if (!romanParts.containsValue(true)) {
+            return page;
+        }
+        Matcher m = PART_NUMBER.matcher(page);
+        StringBuilder out = new StringBuilder(page.length());
+        while (m.find()) {
+            String number = m.group(2);
+            String fixed = Boolean.TRUE.equals(romanParts.get(m.group(1))) && number.matches("[1lI]+") ? "I".repeat(number.length()) : number;
+            m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + page.substring(m.end(1), m.start(2)) + fixed));
+        }
+        return m.appendTail(out).toString();
     }
 
     /**
@@ -172,6 +233,12 @@ final class OcrCleanup {
             long digits = token.chars().filter(Character::isDigit).count();
             return digits >= 2 && token.length() >= 3 ? digitsFor(token) : token;
         }
+        if (CAPITALS.matcher(token).matches()) {
+            String acronym = acronymWithI(token, counts);
+            if (acronym != null) {
+                return acronym;
+            }
+        }
         if (known(token, counts) || token.length() < MIN_LETTERS) {
             return token;
         }
@@ -192,6 +259,24 @@ final class OcrCleanup {
             }
         }
         return found == null ? token : found;
+    }
+
+    /**
+     * "UU" or "TUU" as "IUU": the acronym with its leading I, where the document writes that one often and at least twice
+     * as often as what OCR read.
+     */
+    private static String acronymWithI(String token, Map<String, Integer> counts) {
+        int read = counts.getOrDefault(token, 0);
+        String dropped = "I" + token;
+        String misread = READ_FOR_I.indexOf(token.charAt(0)) >= 0 ? "I" + token.substring(1) : null;
+        boolean droppedKnown = oftener(dropped, read, counts);
+        boolean misreadKnown = misread != null && oftener(misread, read, counts);
+        return droppedKnown == misreadKnown ? null : droppedKnown ? dropped : misread;
+    }
+
+    private static boolean oftener(String acronym, int read, Map<String, Integer> counts) {
+        int n = counts.getOrDefault(acronym, 0);
+        return n >= KNOWN_ACRONYM && n >= 2 * read;
     }
 
     /** Whether the document writes the word at least twice, counting it capitalized or not alike. */

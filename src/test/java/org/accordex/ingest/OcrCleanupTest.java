@@ -80,4 +80,39 @@ class OcrCleanupTest {
         assertEquals("100", OcrCleanup.fix("1O0", Map.of()));
         assertEquals("IO", OcrCleanup.fix("IO", Map.of()));
     }
+
+    @Test
+    void anAcronymWhoseLeadingIOcrLostOrMisreadIsTheOneTheDocumentWrites() {
+        String page = OcrCleanup.of(List.of(String.join("\n",
+                "The IRB and the IRB staff will brief the IRB board. The Parties will form an RB working group and",
+                "a TRB panel. The EU and the EU members will meet; the IEU is a union of two firms.",
+                "The TSA will screen. The ISA and the ISA fund and the ISA board and the TSA staff agree."))).get(0);
+        assertTrue(page.contains("form an IRB working group"), page);
+        assertTrue(page.contains("a IRB panel"), page);
+        assertTrue(page.contains("The EU and the EU members"), "an acronym the document writes more often stays: " + page);
+        assertTrue(page.contains("The TSA will screen"), "not written twice as often as the other: it stays: " + page);
+    }
+
+    @Test
+    void aRomanNumeralAfterAPartsNameReadAsDigitsIsRomanWhereTheDocumentNumbersThatPartSo() {
+        String page = OcrCleanup.of(List.of(String.join("\n",
+                "The rules in Annex 1 and the list in Annex II apply; Annex 111 sets the fees. Each Party shall",
+                "apply Article 3 and Article 11 of Chapter 2. The Tier II firms and the Tier 1 firms report."))).get(0);
+        assertTrue(page.contains("in Annex I and the list in Annex II"), page);
+        assertTrue(page.contains("Annex III sets"), page);
+        assertTrue(page.contains("Article 3 and Article 11 of Chapter 2"), "Arabic-numbered parts stay: " + page);
+        assertTrue(page.contains("the Tier I firms"), page);
+        String arabic = "Annex 1 lists the goods, Annex 2 the fees; Annex II of the other treaty applies.";
+        assertEquals(arabic, OcrCleanup.of(List.of(arabic)).get(0), "annexes also numbered 2: the 1 is a one");
+    }
+
+    @Test
+    void aFullStopReadAsACommaBeforeAClausesOpeningWordIsAFullStop() {
+        String page = OcrCleanup.of(List.of("Neither Party shall audit firms in the territory of the other, For the purposes of\n"
+                + "this Article, each Party shall inform the other, Each Party may ask for talks, If asked, the\n"
+                + "Party shall reply to the Centre For Policy, In Trust and the Board, Such Ltd.")).get(0);
+        assertEquals("Neither Party shall audit firms in the territory of the other. For the purposes of\n"
+                + "this Article, each Party shall inform the other. Each Party may ask for talks. If asked, the\n"
+                + "Party shall reply to the Centre For Policy, In Trust and the Board, Such Ltd.", page);
+    }
 }
