@@ -1345,8 +1345,9 @@ public final class CommitmentExtractor {
             // "…, as Brussels plans to end imports": a name and its plan ("as a nation, must", "as well as" are no clause)
             + "|,\\s+as\\s+(?=(?-i:\\p{Lu})[\\p{L}.’'-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}.’'-]+)?\\s+(?:plans?|intends?|aims?|seeks?|prepares?)\\s+to\\b)"
             + "|\\s+and\\s+(?=(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:will|would|shall)\\s+(?!be\\b))"
-            // "…, which I will work to pass and sign into law": the speaker's own pledge in an aside after a forecast
-            + "|,\\s+which\\s+(?=(?-i:I|we)\\s+(?:will|shall)\\s+(?!be\\b))");
+            // "…, which I will work to pass and sign into law": the speaker's own pledge in an aside after a forecast,
+            // also after a closing emphasis ("the *Act,* which")
+            + "|,[*_]*\\s+which\\s+(?=(?-i:I|we)\\s+(?:will|shall)\\s+(?!be\\b))");
 
     /** The first cue of the first coordinated clause after {@code first}'s, if any. */
     private static Optional<ModalityCues.Cue> nextClauseCue(String sentence, ModalityCues.Cue first) {

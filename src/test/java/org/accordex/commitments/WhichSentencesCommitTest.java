@@ -2160,6 +2160,7 @@ class WhichSentencesCommitTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             We will need more magnet inspectors at the ports, which we will fund in the next budget.   | commitment US
+            We will need more votes to pass the *Magnet Act,* which I will work to sign into law.       | commitment US
             We will need more magnet inspectors at the ports.                                          | none
             """)
     void theSpeakersPledgeInAnAsideAfterANeedCommits(String sentence, String expected) {
