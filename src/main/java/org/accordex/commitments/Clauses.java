@@ -397,7 +397,18 @@ final class Clauses {
     }
 
     private static final Pattern OUTLOOK = ClauseWords.compile("^[\\s,]*(?:(?:also|then|now|soon|all|\\w+ly)\\s+)*(?:"
-            + ClauseWords.alternation("outlook") + ")\\b(?!\\s+(?:to\\s+it|that|through)\\b)");
+            + ClauseWords.alternation("outlook") + ")\\b(?!\\s+(?:to\\s+it|that|through)\\b)"
+            // what a party will need ("By 2035 the country will need twice today's supply"), its needs forecast; "will need
+            // to build" is still an act it pledges
+            + "|^[\\s,]*(?:(?:also|still|\\w+ly)\\s+)*need\\b(?!\\s+to\\b)");
+
+    private static final Pattern NEED = ClauseWords.compile("^[\\s,]*(?:(?:also|still|only|\\w+ly)\\s+)*(?:"
+            + ClauseWords.alternation("need") + ")\\b(?!\\s+to\\b)"); // "will need to build" still pledges
+
+    /** Whether what follows "will" is what an act or a thing will take ("require sustained investment"), see "need". */
+    static boolean isNeed(String afterCue) {
+        return NEED.matcher(afterCue).find();
+    }
 
     /** Whether what follows "will" is what the subject will undergo or witness ("see prices fall"), a forecast. */
     static boolean isOutlook(String afterCue) {

@@ -1364,7 +1364,10 @@ public final class CommitmentExtractor {
     private static final Pattern CLAUSE_BREAK = Pattern.compile("(?:,\\s+(?:and|but|while)|;(?:\\s+and)?)\\s+"
             // "…, as Brussels plans to end imports": a name and its plan ("as a nation, must", "as well as" are no clause)
             + "|,\\s+as\\s+(?=(?-i:\\p{Lu})[\\p{L}.’'-]+(?:\\s+(?-i:\\p{Lu})[\\p{L}.’'-]+)?\\s+(?:plans?|intends?|aims?|seeks?|prepares?)\\s+to\\b)"
-            + "|\\s+and\\s+(?=(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:will|would|shall)\\s+(?!be\\b))");
+            + "|\\s+and\\s+(?=(?:the\\s+)?[\\p{L}-]+(?:\\s+[\\p{L}-]+)?\\s+(?:will|would|shall)\\s+(?!be\\b))"
+            // "…, which I will work to pass and sign into law": the speaker's own pledge in an aside after a forecast,
+            // also after a closing emphasis ("the *Act,* which")
+            + "|,[*_]*\\s+which\\s+(?=(?-i:I|we)\\s+(?:will|shall)\\s+(?!be\\b))");
 
     /** The first cue of the first coordinated clause after {@code first}'s, if any. */
     private static Optional<ModalityCues.Cue> nextClauseCue(String sentence, ModalityCues.Cue first) {
@@ -2483,8 +2486,10 @@ public final class CommitmentExtractor {
             // where the subject's text starts: after a dateline ("TORONTO (Reuters) - The governments of …"), past subjectFrom
             boolean group = speakerDirects || isGroup(subject, sentence, offset, beforeCue.length() - subject.length(), lastNamed, inside);
             boolean firstPerson = speakerDirects || Clauses.isFirstPerson(subject);
-            if (group && named.isEmpty() && Clauses.isEffect(afterCue) && (isOurThing(subject) || gerundIsSubject(subject))) {
-                // "Our collaboration will complement …", "Building smelters in both countries will create jobs": effects
+            if (group && named.isEmpty() && (Clauses.isEffect(afterCue) || Clauses.isNeed(afterCue))
+                    && (isOurThing(subject) || gerundIsSubject(subject))) {
+                // "Our collaboration will complement …", "Building smelters in both countries will create jobs": effects;
+                // "Meeting our goals will require sustained investment": what the act takes, no one's pledge
                 return Resolved.NONE;
             }
             List<String> alsoActing = alsoActing(sentence, offset, cue, inside, text, context);

@@ -472,8 +472,11 @@ public final class ModalityCues {
      * outlines plans to …" still states what its parties plan).
      */
     private static final Pattern DOCUMENT_DESCRIBES_BEFORE = Pattern.compile("(?i)(?:^|[\\s*_])(?:the|this|our|its|their)\\s+"
-            + "(?:[\\p{L}-]+\\s+){0,3}(?:strateg(?:y|ies)|plans?|roadmaps?|blueprints?|agenda|budget|report|memorandum|framework)\\s+"
+            + "(?:[\\p{L}-]+\\s+){0,3}(?:strateg(?:y|ies)|plans?|roadmaps?|blueprints?|agenda|budget|report|memorandum|framework"
+            // a new initiative said to add to a wider plan: "this initiative adds to the President's plan to …"
+            + "|initiatives?|programs?|programmes?)\\s+"
             + "(?:also\\s+|further\\s+)?(?:reflects|reflect|strengthens|strengthen|bolsters|enhances|improves|reinforces|builds\\s+on"
+            + "|adds\\s+to|add\\s+to|complements|complement"
             + "|underscores|demonstrates|embodies)\\s+(?:[\\p{L}.’'-]+\\s+){0,8}[\\p{L}.’'-]*$");
 
     /** What a relationship rests on, right before a noun-form cue: "is based on a mutual [commitment to]". */

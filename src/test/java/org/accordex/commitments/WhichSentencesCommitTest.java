@@ -2194,4 +2194,55 @@ class WhichSentencesCommitTest {
         assertTrue(found.contains("commitment CA CL: 1.  **SEEK** to align our rules on copper tailings;"), found.toString());
         assertEquals(3, found.size(), found.toString());
     }
+
+    /**
+     * What an act or a thing of the speakers will take ("Meeting our goals will require …", "Our approach will demand
+     * …") and what a party will need ("will need twice today's supply") are needs, no act; a party that will require
+     * others to act, or will need to act itself, still pledges.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Meeting our magnet goals in this decade will require sustained U.S. investment.            | none
+            Carrying out our plan will take years of steady work with U.S. industry.                   | none
+            Our approach will demand close coordination with U.S. allies.                              | none
+            By 2035, the United States will need three times today's supply of magnet alloys.          | none
+            The United States will remain dependent on imported magnet powders for a decade.           | none
+            We will need to build two more magnet plants.                                              | commitment US
+            The United States will require magnet importers to report their sources.                   | commitment US
+            """)
+    void whatAnActWillTakeOrAPartyWillNeedIsNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
+
+    /** How the speakers' work will be done ("will be guided by three principles") is a manner; the principles pledge. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Our work will be guided by three principles that will be applied in every program.        | none
+            We will be informed by the advice of magnet makers.                                        | none
+            We will be guided by three principles, and we will fund two magnet plants.                 | commitment US
+            """)
+    void howTheWorkWillBeGuidedIsNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
+
+    /** A new initiative said to add to a wider plan ("this initiative adds to the President's plan to …") describes itself. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Rivals race to lead in magnets — this new initiative adds to the President's plan to bring magnet jobs home. | none
+            The President plans to bring magnet jobs home.                                                               | intent US
+            """)
+    void anInitiativeAddingToAPlanIsNoNewPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
+
+    /** After a need that commits no one, the speaker's own pledge in an aside (", which I will …") decides. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            We will need more magnet inspectors at the ports, which we will fund in the next budget.   | commitment US
+            We will need more votes to pass the *Magnet Act,* which I will work to sign into law.       | commitment US
+            We will need more magnet inspectors at the ports.                                          | none
+            """)
+    void theSpeakersPledgeInAnAsideAfterANeedCommits(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
 }
