@@ -126,6 +126,7 @@ public final class Annotator {
             candidates.addAll(modelCandidates(text, start, end));
         }
         candidates = candidates.stream().map(c -> withoutOwner(text, c)).filter(c -> !isBareFirmWord(text, c))
+                .filter(c -> !isTopic(text, c))
                 .flatMap(c -> HeadlineNames.split(text, c).stream()).toList();
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : MentionMerger.merge(candidates)) {
@@ -633,6 +634,15 @@ public final class Annotator {
     private static boolean isBareFirmWord(String text, Candidate c) {
         return c.type() == MentionType.PARTY && c.source() != Candidate.Source.DICTIONARY
                 && FIRM_WORDS_ALONE.contains(text.substring(c.start(), c.end()));
+    }
+
+    /**
+     * A name the model or a rule found that is a field of work, a kind of service or an event, or a heading's verb
+     * phrase ("Additive Manufacturing", "Memorial Service", "Building Resilient Battery"): a topic, not who acts.
+     */
+    private static boolean isTopic(String text, Candidate c) {
+        return c.type() == MentionType.PARTY && c.source() != Candidate.Source.DICTIONARY
+                && TopicPhrases.is(text, c.start(), c.end());
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");

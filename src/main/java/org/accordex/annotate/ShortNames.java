@@ -70,7 +70,9 @@ final class ShortNames {
             "Eastern", "Northern", "Southern", "North", "South", "East", "West", "Central", "Pacific", "Atlantic",
             "Critical", "Strategic", "Rare", "Advanced", "Applied", "Allied", "Green", "Clean", "Energy", "Defense",
             "Defence", "Federal", "State", "Mountain", "Office", "Department", "Ministry", "Bank", "Group", "Rapid", "Joint",
-            "Mr.", "Ms.", "Dr.");
+            "Mr.", "Ms.", "Dr.",
+            // a field's abbreviation opens the names of groups on the field ("AI Standards Group") and is prose's word
+            "AI", "ICT", "IT", "EV", "5G", "6G", "IoT");
 
     /** Only a legal form, after a name: " LLC", ", Inc.". */
     private static final Pattern LEGAL_FORM_ONLY = Pattern.compile("(?:,? (?:" + ContextRules.LEGAL_SUFFIX.pattern() + "))+");

@@ -1335,4 +1335,32 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("finance → financial-support"), mentions("The bank will provide finance for the graphite"
                 + " plant.", MentionType.INSTRUMENT));
     }
+
+    /**
+     * A field of work, a kind of service, an event held in someone's honour and a bold heading's verb phrase, written in
+     * title case, are topics, no parties; a firm or a body whose name ends in the same words stays a party.
+     */
+    @Test
+    void titleCaseFieldsServicesEventsAndHeadingsAreNoParties() {
+        for (String none : List.of(
+                "The Council will set up workstreams on **Additive Manufacturing, Battery Recycling, and Digital Identity**"
+                        + " next year.",
+                "In honor of the National Firefighters’ Memorial Service held in Emmitsburg, I call upon all Americans to"
+                        + " display the flag.",
+                "On this National Day of Service, I call upon all citizens to volunteer in their communities.",
+                "Borrowers who work in public service can seek relief, and the Department will expand Community Service"
+                        + " grants.",
+                "**Building Resilient Battery Supply Chains**\n\n-   Launching an early warning mechanism for chip"
+                        + " shortages.")) {
+            assertEquals(List.of(), mentions(none, MentionType.PARTY), none);
+        }
+        assertEquals(List.of("Keystone Manufacturing → Keystone Manufacturing",
+                "Lakeland Forest Service → Lakeland Forest Service"), mentions("Keystone Manufacturing will build a cathode"
+                + " plant in Ohio, and the Lakeland Forest Service will plant trees near it.", MentionType.PARTY));
+        assertEquals(List.of("Building and Construction Authority → Building and Construction Authority"),
+                mentions("The Building and Construction Authority will inspect the site before building starts.",
+                        MentionType.PARTY));
+        assertEquals(List.of("Harlow School of Public Service → Harlow School of Public Service"),
+                mentions("The Harlow School of Public Service will train county clerks.", MentionType.PARTY));
+    }
 }

@@ -78,4 +78,13 @@ class ShortNamesTest {
                 Mention.of(MentionType.PARTY, text, 38, 43, "Vesta"));
         assertEquals(found, ShortNames.add(text, found, name -> false));
     }
+
+    /** A field's abbreviation that opens a group's name ("AI" of "AI Standards Group") is prose's word, no short name. */
+    @Test
+    void aFieldsAbbreviationOpeningAGroupsNameIsNoShortName() {
+        String text = "The two states will launch an AI Standards Group. It will share tests of AI models, and AI safety"
+                + " research will grow.";
+        List<Mention> found = List.of(Mention.of(MentionType.PARTY, text, 30, 48, "AI Standards Group"));
+        assertEquals(found, ShortNames.add(text, found, name -> false));
+    }
 }
