@@ -996,7 +996,7 @@ public final class ActionPhrase {
                 // "…; undertake an assessment [of their resources]": the short cut left the verb's object without the
                 // "of" that says what it is of; "…; take appropriate measures [to determine the causes]": a means
                 // without its purpose; the words the earlier actions left finish them (the "of" only to its noun phrase)
-                int longer = t.lower(end).equals("of") && objectHeadBefore(t, next, end) ? ofPhraseEnd(t, end + 1)
+                int longer = t.lower(end).equals("of") && objectHeadBefore(t, next, end) ? ofPhraseEnd(t, end + 1, true)
                         : t.lower(end).equals("to") && t.matchAt(Section.MEANS_NOUN, end - 1) == end
                         ? end(t, next, Math.min(MAX_WORDS, MAX_TOTAL_WORDS - words)) : end;
                 // a purpose cut before its object ("measures to avoid[, minimize …]") is left out
@@ -2181,6 +2181,9 @@ public final class ActionPhrase {
     private static final Set<String> DUTY_MODALS = Set.of("shall", "will", "must");
 
     /** The verb that starts the next coordinated action after {@code end} ("; assist", ", and enhance"), or -1. */
+    /** Endings of nouns that are seldom verbs: "leakage", "procurement", "inspection", "readiness", "capacity". */
+    private static final Pattern NOUN_FORM = Pattern.compile("\\p{L}{3,}(?:age|ment|tion|sion|ness|ity|ance|ence)");
+
     private static int nextAction(Tagged t, int end, int first) {
         // "build X and $2 billion to [build] Y", "…; $500 million to [establish] …": the next item of money pays for the
         // next action
@@ -2243,6 +2246,13 @@ public final class ActionPhrase {
         // "resolve to ensure X, to uphold Y, and to counter Z": a series of infinitives that "and to" closes
         boolean infinitives = !joined && k == end + 2 && k < t.size() && t.lower(end).equals(",") && t.lower(end + 1).equals("to")
                 && first > 0 && t.lower(first - 1).equals("to") && closesInfinitives(t, k) && t.matchAt(Section.PURPOSE_VERB, k) == k;
+        // "reduce flaring, venting, and [leakage] in …": a noun in form that closes a series of nouns is its last item,
+        // whatever the tagger read it as
+        if (joined && k + 1 < t.size() && NOUN_FORM.matcher(t.lower(k)).matches() && t.tag(k + 1).equals("ADP")
+                && end >= 3 && t.lower(end).equals(",") && t.lower(end - 2).equals(",")
+                && NOMINAL.contains(t.tag(end - 1)) && NOMINAL.contains(t.tag(end - 3))) {
+            return -1;
+        }
         return (joined || series || infinitives) && k < t.size() && k > end
                 && (t.isVerbLike(k, first) || secondInfinitive(t, k, first) || verbAfterAsWellAs(t, k))
                 && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
@@ -3337,7 +3347,7 @@ public final class ActionPhrase {
                 break;
             }
         }
-        int finished = t.lower(end).equals("of") && t.tag(end - 1).equals("NOUN") ? ofPhraseEnd(t, end + 1) : end;
+        int finished = t.lower(end).equals("of") && t.tag(end - 1).equals("NOUN") ? ofPhraseEnd(t, end + 1, false) : end;
         if (finished == end + 1) {
             finished = end;
         }
@@ -3355,12 +3365,15 @@ public final class ActionPhrase {
     }
 
     /** The end of the noun phrase that starts at {@code k} after an "of", before any complement of its own; else {@code k}. */
-    private static int ofPhraseEnd(Tagged t, int k) {
+    private static int ofPhraseEnd(Tagged t, int k, boolean overHyphens) {
         int e = k;
         int last = -1;
         // "of [their] mineral potential": a possessive opens it
-        while (e < t.size() && t.isWord(e) && (t.tag(e).equals("DET") || NOMINAL.contains(t.tag(e)) || t.glued(e)
-                || e == k && t.tag(e).equals("PRON") && t.matchAt(Section.PARTY_POSSESSIVE, e) > e)) {
+        // ("of U.S.[-]Mexico supply chains": in a further action's short cut, the hyphen that joins two names goes on
+        // with them; the first action's whole budget is cut as before)
+        while (e < t.size() && (t.isWord(e) && (t.tag(e).equals("DET") || NOMINAL.contains(t.tag(e)) || t.glued(e)
+                || e == k && t.tag(e).equals("PRON") && t.matchAt(Section.PARTY_POSSESSIVE, e) > e)
+                || overHyphens && e > k && t.lower(e).equals("-") && t.glued(e) && e + 1 < t.size() && t.glued(e + 1) && t.isWord(e + 1))) {
             if (t.tag(e).equals("NOUN") || t.tag(e).equals("PROPN")) {
                 last = e + 1;
             }
@@ -3469,6 +3482,13 @@ public final class ActionPhrase {
                 }
                 // "promote robust and inclusive | economic growth", "share analysis about specific strains | of malware":
                 // a noun phrase cut after its modifiers or before its "of" and one noun is finished when it closes there
+                // "expand the U.S.-Singapore | Third Country Training Program": a name the limit cut between its
+                // capitalized words is finished when it closes soon
+                int named = finishCutName(t, k, start);
+                if (named > k && wordsBetween(t, start, named) <= MAX_TOTAL_WORDS) {
+                    k = named;
+                    break;
+                }
                 int head = maxWords >= MAX_WORDS ? finishNounPhrase(t, k, start) : k;
                 if (head > k) {
                     k = head;
@@ -3506,6 +3526,17 @@ public final class ActionPhrase {
         }
         k = beforeCutConjunct(t, k, start); // only a cut ends an action at "of"
         k = beforeHalfPair(t, k, start);
+        // "work together not only as the CRI[, but also with …]": the first half of a pair cut before its "but" is
+        // left out with its "not only", as it says less than the act
+        int but = k + 1 < t.size() && t.lower(k).equals(",") ? k + 1 : k;
+        if (but < t.size() && t.lower(but).equals("but")) {
+            for (int j = start + 1; j + 1 < k; j++) {
+                if (t.lower(j).equals("not") && t.lower(j + 1).equals("only")) {
+                    k = j;
+                    break;
+                }
+            }
+        }
         if (k >= start + 3 && k < t.size() && t.lower(k - 1).equals("be") && t.lower(k - 2).equals("to")) {
             // "require the applied rates to be [gradually reduced]": the limit cut "to be" from its participle
             int p = k < t.size() - 1 && t.tag(k).equals("ADV") ? k + 1 : k;
@@ -3852,6 +3883,43 @@ public final class ActionPhrase {
     }
 
     /** A part of a hyphenated word ("rules-based"), not a dash that opens an aside ("exchanges—through"). */
+    /**
+     * The end of the name of capitalized words that the word limit cuts at token {@code k}, between two of its words
+     * ("the U.S.-Singapore | Third Country Training Program"), when it closes within {@link #MAX_SERIES_FINISH} tokens
+     * on a noun; else {@code k}. A name cut at its "of" is {@link #finishSeriesOrName}'s.
+     */
+    private static int finishCutName(Tagged t, int k, int start) {
+        int before = k - 1;
+        while (before > start && t.lower(before).equals("-") && t.glued(before)) {
+            before--; // the hyphen of "U.S.-Singapore"
+        }
+        // (capitals are the name's mark, whatever the tagger read its words as: "Third/ADV Country/VERB")
+        if (k >= t.size() || before <= start || !capitalWord(t, k) || !capitalWord(t, before)) {
+            return k;
+        }
+        int e = k;
+        while (e < t.size() && e - k < MAX_SERIES_FINISH && (capitalWord(t, e) || hyphenOfName(t, e))) {
+            e++;
+        }
+        // (it closes where no capital, hyphen or small word of a name goes on, nor a noun it names: "the Drug Control
+        // Program [agencies]" is cut as before)
+        boolean closes = e == t.size() || !(capitalWord(t, e) || t.glued(e)) && !NAME_INNER_WORDS.contains(t.lower(e))
+                && !(t.isWord(e) && NOMINAL.contains(t.tag(e)));
+        return closes && e > k && capitalWord(t, e - 1) && (t.tag(e - 1).equals("NOUN") || t.tag(e - 1).equals("PROPN")) ? e : k;
+    }
+
+    /** A hyphen inside a name, or the word glued after it: "U.S.[-][Singapore]". */
+    private static boolean hyphenOfName(Tagged t, int i) {
+        return t.glued(i) && (t.lower(i).equals("-") || i > 0 && t.lower(i - 1).equals("-") && t.isWord(i));
+    }
+
+    private static boolean capitalWord(Tagged t, int i) {
+        return i < t.size() && t.isWord(i) && t.capitalized(i) && NAME_WORD.matcher(t.lower(i)).matches();
+    }
+
+    /** A word of a name: letters, with the dots of initials ("U.S."), not a word run into markup ("Alfamino<sup"). */
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\d.’'&]+");
+
     private static boolean gluedWord(Tagged t, int i) {
         return t.glued(i) && !DASHES.contains(t.lower(i)) && !(i > 0 && DASHES.contains(t.lower(i - 1)));
     }
@@ -4184,6 +4252,22 @@ public final class ActionPhrase {
                 && (NOMINAL.contains(t.tag(end)) || t.tag(end).equals("DET"))) {
             return true;
         }
+        // "honor all those [who]" cut from its clause: the relative pronoun goes with it
+        if (end >= 2 && (t.lower(end - 1).equals("who") || t.lower(end - 1).equals("whom")) && end < t.size() && t.isWord(end)) {
+            return true;
+        }
+        // "review the factors to determine" cut from "when and how the mission ends": a purpose's verb without its question
+        if (tag.equals("VERB") && end >= 2 && t.lower(end - 2).equals("to") && end < t.size() && WH_WORDS.contains(t.lower(end))) {
+            return true;
+        }
+        // "connect schools to robust" cut from "robust, inclusive, and secure internet", "as an outcomes-oriented" from
+        // ", whole-of-government endeavor": an adjective after its determiner or preposition, before the comma of a series
+        int nextModifier = end + 2 < t.size() && t.tag(end + 1).equals("CCONJ") ? end + 2 : end + 1;
+        if (nextModifier < t.size() && t.lower(end).equals(",") && attributiveBefore(t, end - 1)
+                && (t.tag(nextModifier).equals("ADJ") || t.tag(nextModifier).equals("ADV") && t.lower(nextModifier).endsWith("ly")
+                || t.isWord(nextModifier) && nextModifier + 1 < t.size() && t.glued(nextModifier + 1))) {
+            return true;
+        }
         // "to expand" cut from its object, "to set" from "out the parameters"
         int object = end < t.size() && PARTICLES.contains(t.lower(end)) ? end + 1 : end;
         if (tag.equals("VERB") && end - 1 > 0 && t.lower(end - 2).equals("to") && object < t.size()
@@ -4217,6 +4301,24 @@ public final class ActionPhrase {
         }
         // "a stable" cut from "a stable supply"
         return tag.equals("ADJ") && end < t.size() && NOMINAL.contains(t.tag(end)) && !t.tag(end).equals("ADJ");
+    }
+
+    /**
+     * Whether the word at {@code k} is an adjective, alone or the last word of a hyphened one ("outcomes-oriented"),
+     * right after a determiner or a preposition, so before a noun still to come.
+     */
+    private static boolean attributiveBefore(Tagged t, int k) {
+        if (k < 1 || !t.tag(k).equals("ADJ") && !(t.glued(k) && t.isWord(k))) {
+            return false;
+        }
+        int b = k;
+        while (b > 0 && t.glued(b)) {
+            b--; // to the first word of a hyphened adjective
+        }
+        // (or after an adjective of the same series: "create obscene, [abusive]")
+        return b > 0 && (b < k || t.tag(k).equals("ADJ")) && (t.tag(b - 1).equals("DET") || t.tag(b - 1).equals("ADP")
+                || b > 2 && t.lower(b - 1).equals(",") && t.tag(b - 2).equals("ADJ") && !t.glued(b - 2)
+                && (t.tag(b - 3).equals("VERB") || attributiveBefore(t, b - 2)));
     }
 
     /**
@@ -4298,6 +4400,10 @@ public final class ActionPhrase {
         if (w.equals("which") && k > start + 2 && t.tag(k - 1).equals("ADP") && prepositionalRelativeFits(t, k, start)) {
             return false; // "map the sites [on which] the partners will build plants": the clause says which sites
         }
+        // "act against those [who] abet the trade": the clause says who "those" are, the pronoun alone names no one
+        if ((w.equals("who") || w.equals("that")) && k > start + 1 && t.lower(k - 1).equals("those")) {
+            return false;
+        }
         // "consult such agencies [as the Secretary deems appropriate]": whose judgment picks them, no part of the act
         if (w.equals("as") && k > start + 1 && judgmentClause(t, k + 1)) {
             return true;
@@ -4314,6 +4420,11 @@ public final class ActionPhrase {
                         // "explore financing instruments[, such as loans] …": common nouns given as examples too
                         || NOMINAL.contains(t.tag(k + 2)))) {
             return true;
+        }
+        // "work together on exploring [which] tools could help": the question after a verb that asks it is its object
+        // (not after a purpose's verb cut from its noun: "review the factors to determine [when] …" ends before it)
+        if (WH_WORDS.contains(w) && k > start && asksWhether(t, k, start) && !purposeVerbAt(t, k - 1, start)) {
+            return false;
         }
         if (w.equals("if") && k > start && asksWhether(t, k, start)) {
             return false; // "determine [if] a project is suitable": the question is what is determined
@@ -4718,7 +4829,9 @@ public final class ActionPhrase {
      */
     private static boolean nounReadAsVerb(Tagged t, int k) {
         return t.tag(k).equals("VERB") && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed") && k + 1 < t.size()
-                && (t.lower(k + 1).equals(",") || t.tag(k + 1).equals("CCONJ"));
+                && (t.lower(k + 1).equals(",") || t.tag(k + 1).equals("CCONJ")
+                // "flaring, venting, and [leakage] in …": the last noun of the series, in the form of a noun
+                || t.tag(k + 1).equals("ADP") && k >= 2 && t.tag(k - 1).equals("CCONJ") && NOUN_FORM.matcher(t.lower(k)).matches());
     }
 
     /** Prepositions after a participle that describe when, where or under what its object came about. */
@@ -4802,6 +4915,11 @@ public final class ActionPhrase {
      * Whether the "if" at {@code k} opens the question a verb of section {@code clause-verb} takes ("determine [if] …"),
      * right after it or after an aside in commas ("determine, in its review of tariffs, [if] …"); not a condition.
      */
+    /** Whether the verb at {@code v} is a purpose's after the object's noun: "review the factors [to determine]". */
+    private static boolean purposeVerbAt(Tagged t, int v, int start) {
+        return v - 2 > start && t.lower(v - 1).equals("to") && NOMINAL.contains(t.tag(v - 2));
+    }
+
     private static boolean asksWhether(Tagged t, int k, int start) {
         int verb = k - 1;
         if (t.lower(verb).equals(",")) {

@@ -2391,4 +2391,35 @@ class ActionPhraseTest {
         assertEquals("supply the data on nickel stocks",
                 action("The Bureau shall supply to the Office, through the Council, the data on nickel stocks."));
     }
+
+    /**
+     * An action is not cut inside a phrase: a name joined by a hyphen or of capitalized words, a series of adjectives
+     * set off by commas, a question its verb asks, the clause that says who "those" are, a series of nouns whose last
+     * one the tagger read as a verb, or the first half of "not only … but also".
+     */
+    @Test
+    void cutsNoPhraseInTheMiddle() {
+        assertEquals("map cobalt deposits; deepen the resilience of Peru-Chile lithium supply chains",
+                action("The ministries will map cobalt deposits and deepen the resilience of Peru-Chile lithium supply chains."));
+        assertEquals("train mine inspectors; expand the Chile-Peru Joint Mine Safety Program",
+                action("The agencies will train mine inspectors and expand the Chile-Peru Joint Mine Safety Program."));
+        assertEquals("carry forward the Graphite Dialogue",
+                action("The partners intend to carry forward the Graphite Dialogue as a results-driven, whole-of-government "
+                        + "effort across the battery value chain to speed up permits."));
+        assertEquals("work together on exploring which financing tools could lower the cost of refining",
+                action("The two agencies will work together on exploring which financing tools could lower the cost of refining."));
+        assertEquals("explore how tax credits could help nickel smelters cut emissions",
+                action("The Bureau will explore how tax credits could help nickel smelters cut emissions."));
+        // (a purpose's verb cut from its question is left out with it)
+        assertEquals("review these reports",
+                action("The ministers will review these reports to determine when and how the cobalt export ban would end, "
+                        + "and report to the Council."));
+        assertEquals("take joint action against those who smuggle gold from the mines",
+                action("The states will take joint action against those who smuggle gold from the mines."));
+        assertEquals("curb flaring, venting, and leakage in lithium brine operations",
+                action("Both sides plan to curb flaring, venting, and leakage in lithium brine operations."));
+        assertEquals("work together",
+                action("We will continue to work together not only as the Alliance, but also with other nations committed "
+                        + "to responsible cobalt mining."));
+    }
 }
