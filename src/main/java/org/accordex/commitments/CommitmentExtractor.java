@@ -1127,7 +1127,14 @@ public final class CommitmentExtractor {
                     // who speak in it, whose names open the text
                     resolved = new Resolved(documentParties, DOCUMENT_PARTIES);
                 }
-                if (resolved.parties().isEmpty()) {
+                if (resolved.parties().isEmpty() && operative && documentParties.isEmpty()
+                        && UNNAMED_TREATY_PARTIES.matcher(lastClause(stripMarker(sentence.substring(0, c.start())))).matches()) {
+                    // "Each Party shall prepare …" of a multilateral treaty that names none of its parties (the Paris
+                    // Agreement's articles): the duty stands, and no PARTY mention says who holds it, so its parties are
+                    // left empty rather than the duty dropped
+                    resolved = UNNAMED_PARTIES;
+                }
+                if (resolved.parties().isEmpty() && resolved != UNNAMED_PARTIES) {
                     if (isLeadIn(sentence) && GENERIC_FIRMS.matcher(sentence.substring(0, c.start())).find()) {
                         // "The following companies will invest:": each item names the company that acts
                         leadIn = new Inherited(List.of(), c.modality(), true, nextMarker(sentence), null, false);
@@ -1382,6 +1389,35 @@ public final class CommitmentExtractor {
 
     private record Resolved(List<String> parties, double confidence) {
         static final Resolved NONE = new Resolved(List.of(), 0);
+    }
+
+    /**
+     * A copula with a complement that says where a thing stands, how much or how long it is, not a passive's act: "be on
+     * a sectoral basis", "be in the Scheme", "be in accordance with", "be at a minimum of 5%", "be six years", "be to 30%".
+     */
+    private static final Pattern WHAT_A_THING_IS = Pattern.compile("(?i)[\\s,]*(?:also\\s+)?be\\s+(?:on\\s+(?:a|an)\\s"
+            + "|in\\s+(?:the\\s+(?-i:\\p{Lu})|accordance\\s+with|conformity\\s+with|line\\s+with)"
+            + "|at\\s+(?:a\\s+)?(?:minimum|maximum|least|most|rate)\\b|to\\s+\\d|\\d"
+            + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:years?|months?|days?|weeks?)\\b"
+            // what a thing counts as, and whether it is to be had: "be considered a trademark", "be deemed to be", "be
+            // available for any invention", "be independent of"
+            + "|(?:considered|deemed|regarded)\\s+(?:as\\s+)?(?:a|an|to\\s+be|to\\s+have)\\s|available\\s+for\\b|independent\\s+of\\b)");
+    /** A term in quotes closing the subject ("For purposes of this Agreement, “schedule” shall include …"): a definition. */
+    private static final Pattern QUOTED_TERM_END = Pattern.compile("[”\"]\\s*$");
+    private static final Pattern DEFINES = Pattern.compile("(?i)\\s*(?:also\\s+)?(?:include|mean|refer\\s+to|cover)\\b");
+
+    /** The treaty's own parties where the text names none of them: a duty kept with no party norms. */
+    private static final Resolved UNNAMED_PARTIES = new Resolved(List.of(), 0.5);
+    /**
+     * A treaty's word for its parties as the whole subject, with the kinds of party it sets apart: "Each Party",
+     * "Parties", "Developed country Parties", "Other Parties [are encouraged to]", "each Contracting Party".
+     */
+    private static final Pattern UNNAMED_TREATY_PARTIES = Pattern.compile(
+            "[\\s\"“]*(?i:(?:each|every|all|other|the|such|developed|developing|least|country|contracting)\\s+){0,4}(?-i:Part(?:y|ies))\\s*(?:(?i:are|is)\\s+)?");
+
+    /** The clause after a subject's last comma: "In order to achieve the goal, Parties" → "Parties". */
+    private static String lastClause(String subject) {
+        return subject.substring(subject.lastIndexOf(',') + 1);
     }
 
     /** What the parties of one sentence are resolved against: the document's parties, and the previous sentence's. */
@@ -2789,6 +2825,13 @@ public final class CommitmentExtractor {
                     // group's meeting: the group's members, who speak as the group
                     return new Resolved(context.documentParties(), INFERRED_SUBJECT);
                 }
+                if (pronoun.equals("it") && within.isEmpty() && context.operative() && antecedent.size() > 1
+                        && antecedent.equals(context.documentParties())
+                        && AGENTLESS_PASSIVE_AFTER.matcher(sentence.substring(cue.end())).lookingAt()) {
+                    // "If such differences cannot be settled, it shall be submitted to the Council": a thing of the provision
+                    // before, handled by the parties as an agentless provision, not the first party named
+                    return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
+                }
                 if (pronoun.equals("it") && antecedent.size() > 1) {
                     antecedent = List.of(antecedent.get(0)); // the earlier subject, not the object: "A met B. It will …"
                 } else if (pronoun.equals("they") && antecedent.size() < 2 && context.documentParties().size() >= 2
@@ -2973,6 +3016,13 @@ public final class CommitmentExtractor {
             // "A central objective of the framework is to position …": the deal's aim is its parties' intent
             boolean aimOfDeal = cue.modality() == Modality.INTENT && AIM_OF_DEAL.matcher(sentence.substring(cue.start(), cue.end())).find()
                     && DETERMINERS_ONLY.matcher(subject).matches();
+            // a lead-in ("“proof” shall include a copy of:") still holds its items
+            if (!agent && context.operative() && !isLeadIn(sentence) && (WHAT_A_THING_IS.matcher(afterCue).lookingAt()
+                    || QUOTED_TERM_END.matcher(subject).find() && DEFINES.matcher(afterCue).lookingAt())) {
+                // "Identification of products shall be on a sectoral basis", "The period of reduction shall be six years":
+                // what a thing of the text is or holds, said with a modal, is no one's act
+                return Resolved.NONE;
+            }
             if (agent || context.operative() || SET_UP_BODY.matcher(subject).find() && !MAKE_UP.matcher(afterCue).find() || DEAL_SUBJECT.matcher(subject).find()
                     && (DEAL_CONTENT.matcher(afterCue).find() || dealPurpose || DEAL_ACT.matcher(afterCue).find())
                     || aimOfDeal) {

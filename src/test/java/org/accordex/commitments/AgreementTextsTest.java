@@ -975,4 +975,58 @@ class AgreementTextsTest {
                 commitments.toString());
         assertEquals(Modality.OBLIGATION, startingWith(commitments, "Thereafter, it shall meet").modality());
     }
+
+    /**
+     * A multilateral treaty that names none of its parties keeps its duties, with no party norms: no PARTY mention says
+     * who "each Party" is. A clause about the text still commits no one.
+     */
+    @Test
+    void aTreatyThatNamesNoPartyKeepsItsDutiesWithoutParties() {
+        String text = "Accord on Ocean Minerals\n\nThe Parties to this Accord,\n\nHave agreed as follows:\n\nArticle 3\n\n"
+                + "1. Each Party shall keep a public register of its licences for seabed nickel and cobalt.\n\n"
+                + "2. With a view to sharing data, Parties shall report their annual seabed output to the secretariat.\n\n"
+                + "3. Developed country Parties should fund surveys of polymetallic nodules in coastal waters.\n\n"
+                + "4. This Accord shall enter into force on the thirtieth day after the tenth ratification.\n\n"
+                + "5. Other Parties are encouraged to share their seabed survey data.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        Commitment register = startingWith(commitments, "1. Each Party");
+        assertEquals(Modality.OBLIGATION, register.modality());
+        assertEquals(List.of(), register.parties());
+        assertTrue(register.action().startsWith("keep a public register"), register.action());
+        assertEquals(Modality.OBLIGATION, startingWith(commitments, "2. With a view").modality());
+        assertEquals(Modality.RECOMMENDATION, startingWith(commitments, "3. Developed country").modality());
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("4. This Accord")), commitments.toString());
+        assertEquals(Modality.RECOMMENDATION, startingWith(commitments, "5. Other Parties").modality());
+    }
+
+    /** Where a treaty names its parties, a provision on what a thing is or holds, said with "shall be", binds no one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The listing of copper goods shall be on a product-by-product basis.                  | none
+            All refined nickel products shall be in the Reduction Scheme from the first year.   | none
+            The annual cut in duties on cobalt shall be at a minimum of 10 percent.              | none
+            The phase-out period for graphite duties shall be eight years.                      | none
+            Such safeguard measures shall be in accordance with the rules of the WTO.           | none
+            A cobalt refining licence shall be considered a permit for the purposes of Article 4.  | none
+            Patents shall be available for new nickel refining processes.                        | none
+            For this Chapter, “copper goods” shall include cathodes, rods and wire.              | none
+            Neither Party is obligated to keep a stockpile of nickel.                            | none
+            The duties on copper wire shall be removed within five years.                        | obligation CA CL
+            The Parties shall be in close contact on copper trade.                               | obligation CA CL
+            """)
+    void whatAThingOfTheTreatyIsBindsNoOne(String sentence, String expected) {
+        List<Commitment> commitments = WhoCommitsTest.annotate(TREATY + "\n" + sentence + "\n").commitments();
+        String got = commitments.stream().filter(c -> c.text().startsWith(sentence.substring(0, 20)))
+                .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties())).findFirst().orElse("none");
+        assertEquals(expected, got, commitments.toString());
+    }
+
+    /** "It" of a passive provision after an agentless one is the thing the parties deal with, not the first party named. */
+    @Test
+    void itOfAPassiveProvisionIsNoFirstParty() {
+        String text = TREATY + "\nAny dispute on copper duties shall be settled by consultations. If they fail, it shall be "
+                + "referred to the Copper Council.\n";
+        Commitment referred = startingWith(WhoCommitsTest.annotate(text).commitments(), "If they fail");
+        assertEquals(List.of("CA", "CL"), referred.parties());
+    }
 }
