@@ -606,6 +606,10 @@ public final class CommitmentExtractor {
     }
 
     /** "he" or "she" just before the cue: "Trump said he had agreed to", "as she seeks to". */
+    /** "he and Secretary of State Jim Poe", "she and Secretary Doe" right before the cue: two officials together. */
+    private static final Pattern PRONOUN_AND_SECRETARY = Pattern.compile(
+            "\\b(?:he|she)\\s+and\\s+Secretary\\s+(?:of\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+)?"
+                    + "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]+\\s*$");
     private static final Pattern PERSON_PRONOUN = Pattern.compile(
             "(?i)\\b(?:he|she)\\s+(?:(?:also|further|too|then|now|not|had|has|have|\\w+ly)\\s+)*$");
     /** A phrase before the subject, whose officials are not the speaker: "In talks there with Chinese President Xi," */
@@ -2058,6 +2062,13 @@ public final class CommitmentExtractor {
                 // done to it ("It will be renewed for three years") or said of it as a text ("It shall remain valid for a
                 // year") speaks of the text
                 return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
+            }
+            if (quote == null && PRONOUN_AND_SECRETARY.matcher(beforeCue).find() && context.officials().issuedByTheWhiteHouse()
+                    && Stream.concat(context.officials().statesIn(beforeCue).stream(), context.officials().leadersIn(beforeCue).stream())
+                            .allMatch("US"::equals)) {
+                // "Mr. Roe previewed the talks that he and Secretary of State Jim Poe will hold": the White House's own
+                // officials, whom it does not place or places in the United States, not the guests' states
+                return new Resolved(List.of("US"), INFERRED_SUBJECT);
             }
             if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null && cue.modality() == Modality.RECOMMENDATION) {
                 List<String> told = toldOfficials(sentence, cue, context.officials());

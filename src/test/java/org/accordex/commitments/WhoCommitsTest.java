@@ -2553,4 +2553,18 @@ class WhoCommitsTest {
                 + " storage plants in four states.\n\n" + sentence + "\n";
         assertEquals(parties, partiesOfLast(text));
     }
+
+    /**
+     * "he and Secretary of Defense Jim Poe will …" after the White House's own official opened the sentence, in a record
+     * of a call with other states' officials: the United States, not the states of the counterparts on the call.
+     */
+    @Test
+    void heAndASecretaryOfTheWhiteHouseAreTheUnitedStates() {
+        String text = "---\ntitle: Statement on the National Security Advisor’s Call with Counterparts from Spain, Italy, and"
+                + " Poland\nsource_url: https://www.whitehouse.gov/briefing-room/statement-on-a-call-with-counterparts/\n---\n\n"
+                + "National Security Advisor John Roe spoke by phone today with his counterparts from Spain, Italy, and Poland."
+                + " Mr. Roe stressed the importance of the Alliance. Mr. Roe previewed the talks that he and Secretary of"
+                + " Defense Jim Poe will hold with Egyptian officials next week.\n";
+        assertEquals("US", partiesOfLast(text));
+    }
 }
