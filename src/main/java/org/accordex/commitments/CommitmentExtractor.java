@@ -555,6 +555,28 @@ public final class CommitmentExtractor {
         return MINISTER_TITLE.matcher(attribution).find() ? context.sides().releaser() : List.of();
     }
 
+    /**
+     * "“We will …,” said Energy Secretary Jane Roe" in a release of several departments: the department of the
+     * secretary's field ("Secretary of the Treasury", "Homeland Security Secretary"), where the text's parties hold
+     * exactly one; empty otherwise.
+     */
+    private static List<String> secretarysDepartment(String attribution, Context context) {
+        Matcher title = SECRETARY_FIELD.matcher(attribution);
+        if (!title.find()) {
+            return List.of();
+        }
+        String field = title.group(1) != null ? title.group(1) : title.group(2);
+        List<String> fields = List.of(field, field.split("\\s+")[0]);
+        List<String> departments = context.documentParties().stream()
+                .filter(p -> fields.stream().anyMatch(f -> p.endsWith("Department of " + f) || p.endsWith("Department of the " + f)))
+                .toList();
+        return departments.size() == 1 ? departments : List.of();
+    }
+
+    /** A secretary by field: "Energy Secretary", "Homeland Security Secretary", "Secretary of the Treasury". */
+    private static final Pattern SECRETARY_FIELD = Pattern.compile(
+            "\\b(?:(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s+Secretary|Secretary\\s+of\\s+(?:the\\s+)?(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?))\\b");
+
     /** A clause of its own after "and": "… and we look forward to", "… but they also plan to". */
     private static final Pattern AND_PRONOUN = Pattern.compile(
             "(?i)\\s(?:and|but)\\s+(we|they)\\s+(?:(?:also|now|still|further|\\w+ly)\\s+)*$");
@@ -584,6 +606,10 @@ public final class CommitmentExtractor {
     }
 
     /** "he" or "she" just before the cue: "Trump said he had agreed to", "as she seeks to". */
+    /** "he and Secretary of State Jim Poe", "she and Secretary Doe" right before the cue: two officials together. */
+    private static final Pattern PRONOUN_AND_SECRETARY = Pattern.compile(
+            "\\b(?:he|she)\\s+and\\s+Secretary\\s+(?:of\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+)?"
+                    + "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]+\\s*$");
     private static final Pattern PERSON_PRONOUN = Pattern.compile(
             "(?i)\\b(?:he|she)\\s+(?:(?:also|further|too|then|now|not|had|has|have|\\w+ly)\\s+)*$");
     /** A phrase before the subject, whose officials are not the speaker: "In talks there with Chinese President Xi," */
@@ -2076,6 +2102,13 @@ public final class CommitmentExtractor {
                 // year") speaks of the text
                 return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
             }
+            if (quote == null && PRONOUN_AND_SECRETARY.matcher(beforeCue).find() && context.officials().issuedByTheWhiteHouse()
+                    && Stream.concat(context.officials().statesIn(beforeCue).stream(), context.officials().leadersIn(beforeCue).stream())
+                            .allMatch("US"::equals)) {
+                // "Mr. Roe previewed the talks that he and Secretary of State Jim Poe will hold": the White House's own
+                // officials, whom it does not place or places in the United States, not the guests' states
+                return new Resolved(List.of("US"), INFERRED_SUBJECT);
+            }
             if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null && cue.modality() == Modality.RECOMMENDATION) {
                 List<String> told = toldOfficials(sentence, cue, context.officials());
                 if (!told.isEmpty()) {
@@ -2600,6 +2633,7 @@ public final class CommitmentExtractor {
                     speakers = context.officials().leadersIn(Clauses.attributionText(text, quoted)); // or a leader news knows
                     speakers = speakers.isEmpty() ? releasingMinister(Clauses.attributionText(text, quoted), context) : speakers;
                     speakers = speakers.isEmpty() ? demonymOfficial(Clauses.attributionText(text, quoted)) : speakers;
+                    speakers = speakers.isEmpty() ? secretarysDepartment(Clauses.attributionText(text, quoted), context) : speakers;
                 }
                 Matcher pronounSpeaker = attributed && speakers.isEmpty()
                         ? PRONOUN_SPEAKER.matcher(Clauses.attributionText(text, quoted)) : null;
@@ -2675,6 +2709,9 @@ public final class CommitmentExtractor {
                     whole = !firstPerson ? isPairSubject(subject) || isEachSideSubject(subject)
                             ? pairWithTheWhiteHouse(whole, subject, text, offset, context.mentions()) : whole
                             : !withThem && factSheetWithAGroup(title, whole) ? List.of("US") : ownStateOfTheWhiteHouse(whole, withThem);
+                    // "The four delegations agreed …" where the text names three other states: the United States is the
+                    // fourth, its own officials at the meeting
+                    whole = countedWithTheUnitedStates(subject, whole);
                 }
                 if (speakers.isEmpty() && firstPerson) {
                     whole = withoutPartners(whole, sentence, offset, cueStart, inside, quoted != null);
@@ -2838,7 +2875,9 @@ public final class CommitmentExtractor {
                         && !(within.size() == 1 && "intl".equals(PartyKinds.of(within.get(0))))) {
                     // "The Presidents met …, and they committed to …"; a group of states the clause itself names stays the
                     // group ("The leaders [of the G7], gathered in Rome, said they …"), though a report lists its members
-                    antecedent = context.documentParties();
+                    List<String> met = within.isEmpty() && context.officials().issuedByTheWhiteHouse()
+                            ? sidesOfTheTitledMeeting(text, offset, context.mentions()) : List.of();
+                    antecedent = met.isEmpty() ? context.documentParties() : met;
                 }
                 return antecedent.isEmpty() ? Resolved.NONE
                         : new Resolved(union(antecedent, dealPartners(sentence, offset, cue, inside, text)), INFERRED_SUBJECT);
@@ -3593,6 +3632,71 @@ public final class CommitmentExtractor {
         }
         return last == null ? whole : sorted(last, "US");
     }
+
+    /**
+     * "They agreed to …" in a White House record of an official's call, meeting or travel whose title names the state
+     * met ("… Call with National Security Advisor Roe of Greece"): the two sides, that state and the United States, not
+     * the states the sentence before spoke of ("welcomed the dialogue between Greece and Turkey"); on a tour of several,
+     * the titled state named last before the sentence. Empty where the title names no state, or the United States.
+     */
+    private static List<String> sidesOfTheTitledMeeting(String text, int offset, List<Mention> mentions) {
+        int titleEnd = DocumentParties.titleEnd(text);
+        Matcher met = MEETING_TITLE.matcher(text.substring(0, titleEnd));
+        if (!met.find()) {
+            return List.of();
+        }
+        List<String> titled = Stream.concat(mentions.stream().filter(m -> m.end() <= titleEnd),
+                        DocumentParties.statesBrokenByEscapes(text, titleEnd).stream())
+                .filter(m -> m.type() == MentionType.PARTY).map(CommitmentExtractor::stateOf)
+                .filter(s -> s != null && s.length() == 2).distinct().toList();
+        if (titled.isEmpty() || titled.contains("US")) {
+            return List.of();
+        }
+        if (titled.size() == 1) {
+            return sorted(titled.get(0), "US");
+        }
+        if (met.group(1) == null) {
+            return List.of(); // a call with several states' officials: "they" may be all of them
+        }
+        String last = null; // a tour of several: the state of the leg the sentence is in, as "In Togo, …" opens it
+        String leg = null;
+        for (Mention m : mentions) {
+            String state = m.type() == MentionType.PARTY && m.start() >= titleEnd && m.start() < offset ? stateOf(m) : null;
+            if (state != null && titled.contains(state)) {
+                last = state;
+                leg = LEG_OPENS.matcher(text.substring(Math.max(0, m.start() - 6), m.start())).find() ? state : leg;
+            }
+        }
+        String at = leg != null ? leg : last;
+        return at == null ? List.of() : sorted(at, "US");
+    }
+
+    /** "In" opening a sentence or paragraph right before a tour's state: "In Togo, the Deputy met …". */
+    private static final Pattern LEG_OPENS = Pattern.compile("(?:^|[.\\n]\\s*)In\\s+$");
+
+    /**
+     * A record of an official's call or meeting, or of travel (group 1), a tour perhaps of several states; a long title
+     * folds onto a second line.
+     */
+    private static final Pattern MEETING_TITLE = Pattern.compile(
+            "(?is)\\b(?:readout|statement)\\b.*?(?:\\b(travel|trip|visit)\\b|\\b(?:call|meetings?)\\s+with\\b)");
+
+    /**
+     * A counted group of a White House text ("the four delegations", "the three sides") one more than the states it
+     * resolved to, none of them the United States: the United States too, whose officials the text need not name.
+     */
+    private static List<String> countedWithTheUnitedStates(String subject, List<String> whole) {
+        Matcher counted = COUNTED_SIDES.matcher(subject);
+        if (!counted.find() || whole.contains("US") || whole.stream().anyMatch(p -> p.length() != 2)) {
+            return whole;
+        }
+        int count = List.of("two", "three", "four", "five", "six").indexOf(counted.group(1).toLowerCase(Locale.ROOT)) + 2;
+        return whole.size() + 1 == count ? union(whole, List.of("US")) : whole;
+    }
+
+    /** "the three delegations", "the four sides": a meeting's parties by their count. */
+    private static final Pattern COUNTED_SIDES = Pattern.compile(
+            "(?i)\\bthe\\s+(two|three|four|five|six)\\s+(?:delegations|sides|countries|nations|governments)\\b");
 
     /** What a leader pledges, not what they ask of others ("President Roe’s call for the agency to"). */
     private static final Pattern OWN_PLEDGE_NOUN = Pattern.compile(

@@ -2500,4 +2500,71 @@ class WhoCommitsTest {
                 + " Ministry of the Interior, and discussed migration flows from Venezuela.\n\n" + sentence + "\n";
         assertEquals("PE US", partiesOfLast(text));
     }
+
+    /**
+     * "They agreed to …" in a White House record of an official's call or meeting with the official of a state the
+     * title names: the two sides, that state and the United States, not two states the sentence before spoke of.
+     */
+    @Test
+    void theyOfARecordOfACallAreTheTitledStateAndTheUnitedStates() {
+        String text = "---\ntitle: Statement on the National Security Advisor’s Call with Foreign Minister Jane Doe of Portugal\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/statement-on-a-call-with-portugal/\n---\n\n"
+                + "The National Security Advisor spoke today with Foreign Minister Jane Doe of Portugal. The two officials"
+                + " discussed energy security in Europe. Mr. Roe welcomed the renewed talks between Armenia and Azerbaijan.\n\n"
+                + "They agreed to stay in close contact on Atlantic energy links.\n";
+        assertEquals("PT US", partiesOfLast(text));
+    }
+
+    /** On a readout's tour of several states, "they" in a leg's paragraph are that leg's state and the United States. */
+    @Test
+    void theyOnATourAreTheStateOfTheLegAndTheUnitedStates() {
+        String text = "---\ntitle: Readout of Senior Official Travel to Ghana, Togo, and Benin\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/readout-of-travel-to-west-africa/\n---\n\n"
+                + "This week, the Deputy National Security Advisor traveled to Ghana, Togo, and Benin.\n\n"
+                + "In Togo, Mr. Roe met with senior officials to discuss port security. Mr. Roe noted the work of Ghana and"
+                + " Benin on coastal patrols. Finally, they agreed to work together to widen training for the coast guard.\n";
+        assertEquals("TG US", partiesOfLast(text));
+    }
+
+    /**
+     * A counted group of a White House readout one more than the other states it names ("The four delegations agreed"
+     * after three guests' states): the United States is the last, its own officials at the meeting.
+     */
+    @Test
+    void aCountedGroupOneMoreThanTheGuestStatesHoldsTheUnitedStates() {
+        String text = "---\ntitle: Readout of the National Security Advisor’s Meeting with Counterparts from Chile, Peru, and"
+                + " Colombia\nsource_url: https://www.whitehouse.gov/briefing-room/readout-of-a-meeting-on-ports/\n---\n\n"
+                + "The National Security Advisor met today in Bogota with her counterparts from Chile, Peru, and Colombia to"
+                + " discuss port security.\n\n"
+                + "The four delegations agreed to hold a second round of talks in Santiago next spring.\n";
+        assertEquals("CL CO PE US", partiesOfLast(text));
+    }
+
+    /** A secretary quoted in a release of several departments speaks for the department of that secretary's field. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            “We will open a second round of grants for grid storage next year,” said Energy Secretary Jane Roe. | U.S. Department of Energy
+            “We will send trade missions to five ports this spring,” said John Doe, the Secretary of Commerce. | U.S. Department of Commerce
+            """)
+    void aQuotedSecretarySpeaksForTheDepartmentOfTheirField(String sentence, String parties) {
+        String text = "---\ntitle: Departments of Energy and Commerce Announce Support for Storage Plants\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/departments-announce-storage-support/\n---\n\n"
+                + "The U.S. Department of Energy and the U.S. Department of Commerce today announced new support for grid"
+                + " storage plants in four states.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /**
+     * "he and Secretary of Defense Jim Poe will …" after the White House's own official opened the sentence, in a record
+     * of a call with other states' officials: the United States, not the states of the counterparts on the call.
+     */
+    @Test
+    void heAndASecretaryOfTheWhiteHouseAreTheUnitedStates() {
+        String text = "---\ntitle: Statement on the National Security Advisor’s Call with Counterparts from Spain, Italy, and"
+                + " Poland\nsource_url: https://www.whitehouse.gov/briefing-room/statement-on-a-call-with-counterparts/\n---\n\n"
+                + "National Security Advisor John Roe spoke by phone today with his counterparts from Spain, Italy, and Poland."
+                + " Mr. Roe stressed the importance of the Alliance. Mr. Roe previewed the talks that he and Secretary of"
+                + " Defense Jim Poe will hold with Egyptian officials next week.\n";
+        assertEquals("US", partiesOfLast(text));
+    }
 }
