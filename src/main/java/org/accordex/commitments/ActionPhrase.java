@@ -313,6 +313,15 @@ public final class ActionPhrase {
             // "shall|include …": the cue ends inside a word that bad extraction ran together; its verb opens the action
             return read(sentence.substring(0, at) + " " + sentence.substring(at), at + 1, leadFrame);
         }
+        if (sentence.indexOf("as well as", at) > 0) {
+            java.util.regex.Matcher second = SECOND_COMPLEMENT.matcher(sentence).region(at, sentence.length());
+            if (second.find()) {
+                // "review the funds set aside for X, including Y, as well as for Z": the comma closes no trailing
+                // qualifier, a second complement of the same head follows
+                return read(sentence.substring(0, second.start()) + " as well as " + sentence.substring(second.end()), at,
+                        leadFrame);
+            }
+        }
         java.util.regex.Matcher forum = FORUM_BEFORE_VERB.matcher(sentence).region(at, sentence.length());
         if (forum.lookingAt()) {
             at = forum.end(); // "shall in the Joint Committee review …": where the parties act, before their verb
@@ -546,6 +555,13 @@ public final class ActionPhrase {
                     + "(?:\\p{L}[\\p{L}’'-]*\\s+){1,3}(?:shall|will|must|may)(?:\\s*,[^,.;]{1,60},)?\\s*$");
     /** A passive after the modal keeps its "no" in the subject it names: "No measure shall be applied" → "apply no measure". */
     private static final Pattern PASSIVE_AHEAD = Pattern.compile("(?i)^\\s*(?:,[^,.;]{1,60},\\s*)?be\\b");
+    /**
+     * A second complement after a comma, set off by "as well as" and the preposition of the first ("the funds for X, as
+     * well as for Y"), with the examples of the first in commas before it ("for X, including Y, as well as for Z").
+     */
+    private static final Pattern SECOND_COMPLEMENT = Pattern.compile(
+            "(?:,\\s+including\\s+[^,;:()]{1,80})?,\\s+as\\s+well\\s+as\\s+(?=(?:for|in|on|from|into)\\s+\\p{L})");
+
     /**
      * Where the head of an object and a recipient stand before an aside ("provide a report to the President, through …,
      * [describing] …"), what follows it goes on with that object (a participle, a purpose, "of"), not a second object; a

@@ -2391,4 +2391,14 @@ class ActionPhraseTest {
         assertEquals("supply the data on nickel stocks",
                 action("The Bureau shall supply to the Office, through the Council, the data on nickel stocks."));
     }
+
+    /** A second complement of the same head after "as well as" and the first's preposition is kept, its examples left. */
+    @Test
+    void keepsASecondComplementAfterAsWellAs() {
+        assertEquals("review the funds set aside for graphite refining as well as for cobalt recycling",
+                action("The Secretary shall review the funds set aside for graphite refining, including anode plants, as well as "
+                        + "for cobalt recycling."));
+        assertEquals("assess the permits issued in Alaska as well as in Nevada",
+                action("The Secretary shall assess the permits issued in Alaska, as well as in Nevada."));
+    }
 }
