@@ -223,7 +223,7 @@ public final class ActionPhrase {
     /** Past participles that end in neither "-ed" nor "-en": "shall be [borne] by …", "shall be [sought]". */
     private static final Map<String, String> IRREGULAR_PARTICIPLES = Map.ofEntries(Map.entry("made", "make"),
             Map.entry("held", "hold"), Map.entry("set", "set"), Map.entry("put", "put"), Map.entry("sent", "send"),
-            Map.entry("built", "build"), Map.entry("borne", "bear"), Map.entry("sought", "seek"), Map.entry("kept", "keep"),
+            Map.entry("built", "build"), Map.entry("rebuilt", "rebuild"), Map.entry("borne", "bear"), Map.entry("sought", "seek"), Map.entry("kept", "keep"),
             Map.entry("met", "meet"), Map.entry("paid", "pay"), Map.entry("bought", "buy"), Map.entry("brought", "bring"),
             Map.entry("laid", "lay"), Map.entry("led", "lead"), Map.entry("dealt", "deal"), Map.entry("spent", "spend"),
             Map.entry("lent", "lend"), Map.entry("found", "find"), Map.entry("sold", "sell"), Map.entry("cut", "cut"),
@@ -312,6 +312,29 @@ public final class ActionPhrase {
         if (at > 0 && at < sentence.length() && GluedCues.endsAt(sentence, at)) {
             // "shall|include …": the cue ends inside a word that bad extraction ran together; its verb opens the action
             return read(sentence.substring(0, at) + " " + sentence.substring(at), at + 1, leadFrame);
+        }
+        java.util.regex.Matcher hedge = HEDGE_ASIDE.matcher(sentence);
+        if (hedge.find()) {
+            // "shall, as appropriate and consistent with applicable law, agree to …", "the transfer of arms and, as
+            // applicable, services shall be paused": a hedge in commas is a trailing qualifier moved inside the phrase
+            // ("shall, to the extent consistent with law, port capacity, or access, as appropriate, designate": a hedge
+            // that ends a longer aside leaves its closing comma)
+            // ("(ii) in consultation with the agencies, as appropriate, identify": so does one after an aside that opens
+            // an item)
+            String ahead = hedge.start() > at ? sentence.substring(at, hedge.start()) : "";
+            long commas = ahead.chars().filter(c -> c == ',').count();
+            String gap = commas % 2 == 1 || commas == 0 && ASIDE_OPENING.matcher(ahead).lookingAt() ? ", " : " ";
+            int next = at >= hedge.end() ? at - (hedge.end() - hedge.start()) + gap.length() : Math.min(at, hedge.start() + gap.length());
+            return read(sentence.substring(0, hedge.start()) + gap + sentence.substring(hedge.end()), next, leadFrame);
+        }
+        if (sentence.indexOf("as well as", at) > 0) {
+            java.util.regex.Matcher second = SECOND_COMPLEMENT.matcher(sentence).region(at, sentence.length());
+            if (second.find()) {
+                // "review the funds set aside for X, including Y, as well as for Z": the comma closes no trailing
+                // qualifier, a second complement of the same head follows
+                return read(sentence.substring(0, second.start()) + " as well as " + sentence.substring(second.end()), at,
+                        leadFrame);
+            }
         }
         java.util.regex.Matcher forum = FORUM_BEFORE_VERB.matcher(sentence).region(at, sentence.length());
         if (forum.lookingAt()) {
@@ -546,6 +569,26 @@ public final class ActionPhrase {
                     + "(?:\\p{L}[\\p{L}’'-]*\\s+){1,3}(?:shall|will|must|may)(?:\\s*,[^,.;]{1,60},)?\\s*$");
     /** A passive after the modal keeps its "no" in the subject it names: "No measure shall be applied" → "apply no measure". */
     private static final Pattern PASSIVE_AHEAD = Pattern.compile("(?i)^\\s*(?:,[^,.;]{1,60},\\s*)?be\\b");
+    /** Hedges of a phrase, in commas: "as appropriate", "consistent with applicable law", "to the extent practicable". */
+    private static final String HEDGE = "(?:as\\s+(?:appropriate|applicable|necessary|needed|warranted)"
+            + "|consistent\\s+with\\s+(?:applicable\\s+)?law"
+            + "|to\\s+the\\s+(?:greatest\\s+|maximum\\s+|fullest\\s+)?extent\\s+(?:practicable|possible|feasible|appropriate))";
+    /** An aside that opens an item or follows the cue: "(ii) in consultation with …", "shall in coordination with …". */
+    private static final Pattern ASIDE_OPENING = Pattern.compile(
+            "(?i)\\s*(?:\\(?\\w{1,5}[.)]\\s*)?(?:in\\s+(?:coordination|consultation|collaboration|cooperation)\\s+with|acting\\s+through|through)\\s");
+    /** A hedge, or two joined by "and", set off by commas inside the sentence. */
+    private static final Pattern HEDGE_ASIDE = Pattern.compile(
+            "(?i),\\s*" + HEDGE + "(?:,?\\s+and\\s+" + HEDGE + ")?\\s*,"
+            // not the first of a series of rules: "consistent with applicable law, Presidential directives, and …"
+            + "(?!(?<=law\\s{0,3},)[^,;:.]{1,60},\\s*(?:and|or)\\s)");
+
+    /**
+     * A second complement after a comma, set off by "as well as" and the preposition of the first ("the funds for X, as
+     * well as for Y"), with the examples of the first in commas before it ("for X, including Y, as well as for Z").
+     */
+    private static final Pattern SECOND_COMPLEMENT = Pattern.compile(
+            "(?:,\\s+including\\s+[^,;:()]{1,80})?,\\s+as\\s+well\\s+as\\s+(?=(?:for|in|on|from|into)\\s+\\p{L})");
+
     /**
      * Where the head of an object and a recipient stand before an aside ("provide a report to the President, through …,
      * [describing] …"), what follows it goes on with that object (a participle, a purpose, "of"), not a second object; a
@@ -728,6 +771,13 @@ public final class ActionPhrase {
         return frame;
     }
 
+    /** Whether {@code k} is the second participle of a passive ("be rebuilt and [expanded]"), the end of its clause. */
+    private static boolean secondParticiple(Tagged t, int k) {
+        String word = t.lower(k);
+        return t.tag(k).equals("VERB") && (word.endsWith("ed") || IRREGULAR_PARTICIPLES.containsKey(word))
+                && (k + 1 == t.size() || !t.isWord(k + 1) || t.tag(k + 1).equals("ADP") || t.tag(k + 1).equals("ADV") || t.lower(k + 1).equals("to"));
+    }
+
     private static String phrase(String sentence, int at, int context, Tagged t, int start, int first, LemmatizerME lemmatizer) {
         // "shall not be applied", "shall only be taken", "shall be immediately notified"
         int be = start;
@@ -766,6 +816,13 @@ public final class ActionPhrase {
                 if (after < t.size() && PARTICLES.contains(t.lower(after))) {
                     verb += " " + t.lower(after);
                     after++;
+                }
+                if (after + 1 < t.size() && (t.lower(after).equals("and") || t.lower(after).equals("or"))
+                        && secondParticiple(t, after + 1)) {
+                    // "must be protected and defended": both participles are the active verbs of the one subject
+                    verb += " " + t.lower(after) + " "
+                            + IRREGULAR_PARTICIPLES.getOrDefault(t.lower(after + 1), t.lemma(lemmatizer, after + 1));
+                    after += 2;
                 }
                 // "shall be introduced by the Parties": the agent is who commits, not part of the action ("governed by
                 // the laws of Chile" keeps its complement)
@@ -5355,6 +5412,12 @@ public final class ActionPhrase {
             + "|(?<=\\p{Ll}{2})\\.\\*{0,2}(?=\\s)"); // the end of a heading run into its text: "Role of the Board.* The PC …"
     /** Tags of a subject's noun phrase: "the modifications of section 232 tariffs and quotas". */
     private static final Set<String> SUBJECT = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET", "CCONJ", "PART", "PUNCT", "SYM");
+    /** Examples set off after a passive's subject, right before its modal: ", including those listed in Annex I". */
+    private static final Pattern EXAMPLES_AFTER_SUBJECT = Pattern.compile("(?i),\\s*including\\b[^,;:()]{1,120}$");
+    /** A relative pronoun right before a passive's modal: "Guidance [that] shall be developed". */
+    private static final Pattern RELATIVE_BEFORE_CUE = Pattern.compile("(?i)(?<=\\p{L})\\s+(?:that|which)$");
+    /** A second predicate of the first clause's subject: "…, and [should be minimized]". */
+    private static final Pattern SUBJECT_SHARED_AFTER_COMMA = Pattern.compile("(?i),\\s*and$");
     /** Subjects longer than this are not moved behind a passive verb. */
     private static final int MAX_SUBJECT_WORDS = 8;
 
@@ -5364,6 +5427,37 @@ public final class ActionPhrase {
         String before = ESCAPED_MARKER.matcher(TRAILING_CUE.matcher(beforeCue).replaceFirst("")).replaceFirst("");
         // "c) The Sensitive List shall be reviewed …", "3. b) …": a bare list marker is no part of it either
         before = BARE_MARKERS.matcher(before).replaceFirst("");
+        // "Activities undertaken to implement the orders, including those listed in Annex I, shall be conducted": the
+        // examples in commas after the subject are no subject of their own
+        before = EXAMPLES_AFTER_SUBJECT.matcher(before).replaceFirst("");
+        // "Guidance that shall be developed": the noun the relative clause restricts is its subject
+        java.util.regex.Matcher relative = RELATIVE_BEFORE_CUE.matcher(before);
+        if (relative.find()) {
+            Tagged restricted = Tagged.of(before.substring(0, relative.start()));
+            int noun = restricted.size();
+            while (noun > 0 && (NOMINAL.contains(restricted.tag(noun - 1)) || restricted.tag(noun - 1).equals("DET")
+                    || restricted.tag(noun - 1).equals("CCONJ") && noun < restricted.size())) {
+                noun--;
+            }
+            if (noun < restricted.size() && NOMINAL.contains(restricted.tag(restricted.size() - 1))) {
+                // the noun phrase right before it ("outlined [conditions] that must be met"), not "agreed [that] …",
+                // whose clause names its subject
+                before = before.substring(0, relative.start()).substring(restricted.spans()[noun].getStart());
+            }
+        }
+        java.util.regex.Matcher shared = SUBJECT_SHARED_AFTER_COMMA.matcher(before);
+        if (shared.find()) {
+            // "Delays in permitting mines harm the economy, and should be minimized": the first clause's subject, before
+            // its verb
+            Tagged clause = Tagged.of(before.substring(0, shared.start()));
+            int verb = 0;
+            while (verb < clause.size() && !(clause.tag(verb).equals("VERB") || clause.tag(verb).equals("AUX"))) {
+                verb++;
+            }
+            return verb > 0 && verb < clause.size() && clause.find(",", 0, verb) < 0 && !clause.tag(0).equals("SCONJ")
+                    && !clause.tag(0).equals("ADP")
+                    ? subject(before.substring(0, clause.spans()[verb].getStart())) : "";
+        }
         int from = 0;
         java.util.regex.Matcher m = CLAUSE_BREAK.matcher(before);
         List<Integer> commas = new ArrayList<>();

@@ -2422,4 +2422,71 @@ class ActionPhraseTest {
                 action("We will continue to work together not only as the Alliance, but also with other nations committed "
                         + "to responsible cobalt mining."));
     }
+
+    /** A second complement of the same head after "as well as" and the first's preposition is kept, its examples left. */
+    @Test
+    void keepsASecondComplementAfterAsWellAs() {
+        assertEquals("review the funds set aside for graphite refining as well as for cobalt recycling",
+                action("The Secretary shall review the funds set aside for graphite refining, including anode plants, as well as "
+                        + "for cobalt recycling."));
+        assertEquals("assess the permits issued in Alaska as well as in Nevada",
+                action("The Secretary shall assess the permits issued in Alaska, as well as in Nevada."));
+    }
+
+    /**
+     * A hedge set off by commas ("as appropriate", "consistent with applicable law", "to the extent practicable", two
+     * of them joined by "and") is a trailing qualifier moved inside the phrase: the phrase reads on past it, also where
+     * it stands in a passive's subject.
+     */
+    @Test
+    void readsOnPastAHedgeInCommas() {
+        assertEquals("evaluate ways in which the agency can fund the recycling of lithium batteries",
+                action("The head of each agency shall evaluate ways in which the agency can, as appropriate and consistent "
+                        + "with applicable law, fund the recycling of lithium batteries."));
+        assertEquals("establish procedures to license the export of cobalt concentrates",
+                action("The Secretary shall establish procedures, consistent with applicable law, to license the export of "
+                        + "cobalt concentrates."));
+        assertEquals("accept such a designation",
+                action("Each agency shall, to the greatest extent practicable and consistent with applicable law, accept "
+                        + "such a designation."));
+        assertEquals("review and revise the list of critical minerals",
+                action("The Secretary of Commerce shall review and revise, as necessary, the list of critical minerals."));
+        // (a law that opens a series of rules is no hedge)
+        assertEquals("undertake the following lines of effort",
+                action("The agencies shall undertake the following lines of effort, consistent with applicable law, "
+                        + "Presidential directives, and Federal regulations:"));
+        assertEquals("suspend exports of gallium and germanium",
+                action("The Secretary shall suspend exports of gallium and, as applicable, germanium, until the audit ends."));
+    }
+
+    /** A passive of two participles reads both actively; examples after the passive's subject are left out. */
+    @Test
+    void readsTwoParticiplesAndASubjectBeforeExamplesActively() {
+        assertEquals("protect and defend supply of rare earth magnets",
+                action("The supply of rare earth magnets must be protected and defended."));
+        assertEquals("rebuild and expand national cobalt stockpile",
+                action("The national cobalt stockpile should be rebuilt and expanded."));
+        assertEquals("conduct reviews of graphite imports",
+                action("Reviews of graphite imports, including those started under section 232, shall be conducted "
+                        + "consistent with the Strategy."));
+    }
+
+    /**
+     * A passive whose subject stands away from its modal: the noun a relative clause restricts ("Guidance that shall be
+     * developed"), or the first clause's subject where a second predicate follows ", and"; an item's opening aside keeps
+     * its closing comma where a hedge ends it.
+     */
+    @Test
+    void findsAPassiveSubjectAwayFromItsModal() {
+        assertEquals("develop rules",
+                action("Rules that shall be developed by the Department of Energy on cobalt audits are to be published."));
+        assertEquals("minimize delays",
+                action("The delays in licensing nickel smelters raise costs for carmakers, and should be minimized."));
+        assertEquals("meet conditions",
+                action("The agencies have outlined the conditions that must be met by the Ministry of Commerce to resume "
+                        + "cobalt sales."));
+        assertEquals("identify the lithium projects",
+                ActionPhrase.of("(ii) in consultation with the heads of relevant agencies, as appropriate, identify the "
+                        + "lithium projects that need financing; and", 0));
+    }
 }
