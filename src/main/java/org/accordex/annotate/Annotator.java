@@ -529,7 +529,7 @@ public final class Annotator {
      * Whether the text also writes the word in lower case, as a word of prose (not of a web address): "Hate will not
      * prevail", "Agencies will …".
      */
-    private static boolean writtenInLowerCase(String text, String word) {
+    static boolean writtenInLowerCase(String text, String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         if (lower.equals(word)) {
             return false;

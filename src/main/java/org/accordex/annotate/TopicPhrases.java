@@ -2,7 +2,6 @@ package org.accordex.annotate;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -52,12 +51,12 @@ final class TopicPhrases {
             return !body && (SERVICE_KINDS.contains(before) || before.equals("of"));
         }
         if (words.length == 2 && FIELDS.contains(last)) {
-            return MODIFIERS.contains(words[0]) || writtenInLowerCase(text, words[0]);
+            return MODIFIERS.contains(words[0]) || Annotator.writtenInLowerCase(text, words[0]);
         }
         // a heading that opens with a verb: "Building Resilient Battery Supply Chains", "Advancing Quantum Research"
         String first = words[0];
         return first.length() >= MIN_GERUND && first.endsWith("ing") && !BODY_HEADS.contains(last)
-                && (writtenInLowerCase(text, first) || opensHeading(text, start));
+                && (Annotator.writtenInLowerCase(text, first) || opensHeading(text, start));
     }
 
     /** Whether the name opens a line, or a bold or italic run: "**Building Resilient …**". */
@@ -70,21 +69,5 @@ final class TopicPhrases {
             at--;
         }
         return at == 0 || text.charAt(at - 1) == '\n';
-    }
-
-    /** Whether prose writes the word in lower case, between blanks or before a stop: "the additive in …". */
-    private static boolean writtenInLowerCase(String text, String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.equals(word)) {
-            return false;
-        }
-        for (int at = text.indexOf(lower, 1); at > 0; at = text.indexOf(lower, at + 1)) {
-            int after = at + lower.length();
-            if (Character.isWhitespace(text.charAt(at - 1)) && after < text.length()
-                    && (Character.isWhitespace(text.charAt(after)) || ",.;:".indexOf(text.charAt(after)) >= 0)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
