@@ -1197,7 +1197,7 @@ public final class CommitmentExtractor {
                     List<Mention> deadlines = inside.stream().filter(m -> m.type() == MentionType.DEADLINE).toList();
                     String leadSubject = sentence.substring(0, c.start());
                     // "shall, promptly and in coordination with the Secretary:" names no act: its items do
-                    boolean bare = action.isBlank() || Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
+                    boolean bare = namesNothing(action) || Clauses.isBareLeadIn(afterCue, deadlines, span.getStart() + c.end());
                     // "The functions of the Council shall include, among others:": the body's tasks are its items,
                     // which read as under any lead-in, and the lead-in is none of them
                     boolean bodyTasks = !bare && (MANDATE_OF_BODY.matcher(leadSubject).find() || JOINT_BODY.matcher(leadSubject).find()
@@ -1224,7 +1224,8 @@ public final class CommitmentExtractor {
                             !bare && (RELATIVE_CONTENTS_LEAD_IN.matcher(afterCue).find() || DETAILING_LEAD_IN.matcher(afterCue).find()
                                     || LISTED_SUBJECT.matcher(leadSubject).find()),
                             !bare && RELATIVE_LEAD_IN_END.matcher(afterCue).find(),
-                            FORBIDDING.matcher(sentence.substring(0, colon(sentence))).find());
+                            FORBIDDING.matcher(sentence.substring(0, colon(sentence))).find(),
+                            c.modality() == Modality.RECOMMENDATION && ASKS_THAT.matcher(afterCue).matches());
                     if (bare || contents || bodyTasks) {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
@@ -1288,7 +1289,10 @@ public final class CommitmentExtractor {
                     // cooperation, including:" reports work under way by another actor; it pledges nothing
                     continue;
                 }
-                parties = leadIn.parties().isEmpty() ? leadingParties(sentence, span.getStart(), inside)
+                // "- Congress fund …" under "The Council recommends that:": the item's own subject is the one asked
+                List<String> asked = leadIn.asksItemSubjects() ? leadingParties(sentence, span.getStart(), inside) : List.of();
+                boolean ownSubject = leadIn.parties().isEmpty() || !asked.isEmpty();
+                parties = ownSubject ? leadingParties(sentence, span.getStart(), inside)
                         : union(leadIn.parties(), companiesIn(inside, text));
                 if (parties.isEmpty()) {
                     continue;
@@ -1297,7 +1301,7 @@ public final class CommitmentExtractor {
                 confidence = DOCUMENT_PARTIES;
                 int[] own = Clauses.reportItemSubject(sentence);
                 Matcher auxiliary = own == null ? null : ITEM_AUXILIARY.matcher(sentence).region(own[1], sentence.length());
-                if (leadIn.parties().isEmpty()) {
+                if (ownSubject) {
                     action = ActionPhrase.of(sentence, afterLeadingNames(sentence, span.getStart(), inside));
                 } else if (auxiliary != null && auxiliary.lookingAt()) {
                     // "- Agriculture: Ecuador is reforming its import licensing …" under "Ecuador has committed to address
@@ -1326,7 +1330,7 @@ public final class CommitmentExtractor {
             } else {
                 continue;
             }
-            if (action.isBlank()) {
+            if (namesNothing(action)) {
                 continue; // "If you can give blood, I hope you will.": no words say what is promised
             }
             List<String> minerals = norms(inside, MentionType.MINERAL);
@@ -1454,12 +1458,14 @@ public final class CommitmentExtractor {
     /**
      * A lead-in's parties and modality, passed to the items that follow it, and the frame of its action ("assess" of
      * "shall assess the following:"), which an item that only names a thing completes; {@code conditions} when its
-     * items say when it applies ("… where:"), and commit nothing.
+     * items say when it applies ("… where:"), and commit nothing; {@code asksItemSubjects} when it recommends "that:"
+     * clauses whose own subjects, where named, are the ones asked ("- Congress fund …").
      */
     private record Inherited(List<String> parties, Modality modality, boolean bare, String marker, String frame,
-            boolean conditions, boolean negated, boolean thingsContents, boolean relative, boolean forbids) {
+            boolean conditions, boolean negated, boolean thingsContents, boolean relative, boolean forbids,
+            boolean asksItemSubjects) {
         Inherited(List<String> parties, Modality modality, boolean bare, String marker, String frame, boolean conditions) {
-            this(parties, modality, bare, marker, frame, conditions, false, false, false, false);
+            this(parties, modality, bare, marker, frame, conditions, false, false, false, false, false);
         }
 
         /** An item's action under this lead-in: "not" before it under "shall not:" ("- impose export duties"). */
@@ -1681,6 +1687,17 @@ public final class CommitmentExtractor {
 
     /** A dash that opens or closes an aside: " – ", " — ", or an em dash between words. */
     private static final Pattern ASIDE_DASH = Pattern.compile("\\s[–—]\\s|(?<=\\p{L})—(?=\\p{L})");
+
+    /** What follows a recommending lead-in's cue when clauses with their own subjects come as its items: "that". */
+    private static final Pattern ASKS_THAT = Pattern.compile("(?i)^[\\s,]*that[\\s*_]*$");
+
+    /**
+     * Whether an action holds no word: "The Working Group recommends that:" leaves only the colon after its cue, and
+     * its items, not the lead-in, say what is asked.
+     */
+    private static boolean namesNothing(String action) {
+        return action.chars().noneMatch(Character::isLetterOrDigit);
+    }
 
     /**
      * Where the aside that holds the cue at {@code cueAt} closes (after its closing dash or parenthesis), when the cue

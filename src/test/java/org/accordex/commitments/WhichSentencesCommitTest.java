@@ -2245,4 +2245,17 @@ class WhichSentencesCommitTest {
     void theSpeakersPledgeInAnAsideAfterANeedCommits(String sentence, String expected) {
         assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
     }
+
+    /**
+     * A lead-in whose cue leaves no word before its colon ("recommends that:") asks through its items alone, and each
+     * item's own subject is the one asked, not the lead-in's.
+     */
+    @Test
+    void aRecommendingLeadInAsksEachItemsOwnSubject() {
+        String text = FACT_SHEET + "\nThe Magnet Council recommends that:\n\n- Congress fund two magnet plants in Ohio.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .map(c -> modalityPartiesAndText(c) + " / " + c.action()).toList();
+        assertEquals(List.of("recommendation United States Congress: - Congress fund two magnet plants in Ohio. / fund two magnet plants in Ohio"),
+                found.stream().filter(line -> !line.contains("leads on magnets")).toList());
+    }
 }
