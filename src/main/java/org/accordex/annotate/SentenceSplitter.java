@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.accordex.commitments.ListMarkers;
+import org.accordex.commitments.PartLetters;
 
 import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
@@ -329,8 +330,10 @@ final class SentenceSplitter {
         if (last == '.' && !blankLine && wrapsAfterAbbreviation(tail, nextText)) {
             return true; // "… on all U.S.⏎ industrial goods": the point is the abbreviation's, the sentence goes on
         }
-        if (last == '.' && !blankLine && PERSON_INITIAL_END.matcher(tail).find() && NAME_GOES_ON.matcher(nextText).find()) {
-            return true; // "President Joseph R.⏎ Biden, Jr., affirm …": a middle initial, the name goes on
+        Matcher initial = last == '.' && !blankLine ? PERSON_INITIAL_END.matcher(tail) : null;
+        if (initial != null && initial.find() && !PartLetters.numbers(initial.group(1))
+                && NAME_GOES_ON.matcher(nextText).find() && !SENTENCE_STARTER.matcher(nextText).find()) {
+            return true; // "President Donald J.⏎ Trump signed …": a middle initial, the name goes on
         }
         if ("\")”".indexOf(last) >= 0 && !blankLine && Character.isLowerCase(nextText.charAt(0))) {
             return true; // "… Investment (PGII)⏎ on the margins of …": a bracket or quote closes no sentence
@@ -421,9 +424,9 @@ final class SentenceSplitter {
     }
 
     /** A given name and a middle initial at a line's end: "Joseph R.". */
-    private static final Pattern PERSON_INITIAL_END = Pattern.compile("\\b\\p{Lu}\\p{Ll}+\\s\\p{Lu}\\.$");
-    /** A surname that goes on after a middle initial: "Biden, Jr.", "Biden Jr.", "Biden, met with …". */
-    private static final Pattern NAME_GOES_ON = Pattern.compile("^\\p{Lu}\\p{Ll}+(?:,|\\s+(?:Jr|Sr)\\b)");
+    private static final Pattern PERSON_INITIAL_END = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s\\p{Lu}\\.$");
+    /** A surname that goes on after a middle initial: "Biden, Jr.", "Biden, met with …", "Trump signed …". */
+    private static final Pattern NAME_GOES_ON = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*\\p{Ll}(?:,|\\s+\\p{L})");
 
     /**
      * The abbreviations of states and unions, which qualify the name after them; so does "the D.C." ("members of the

@@ -4443,7 +4443,7 @@ public final class ActionPhrase {
         if (w.equals("–") && k > start && inName(t, k - 1) && inName(t, k + 1)) {
             return false; // "strengthen the U.S. – Italy alliance": a dash that joins two names, no aside
         }
-        if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals(")") || w.equals(".") && t.spaceAfter(k) && k > 0 && !t.lower(k - 1).contains(".")) {
+        if (w.equals(";") || w.equals(":") || w.equals("—") || w.equals("–") || w.equals("--") || w.equals(")") || w.equals(".") && t.spaceAfter(k) && k > 0 && !t.lower(k - 1).contains(".") && !t.middleInitial(k)) {
             return true;
         }
         // "do so[, from surging aid to imposing sanctions]": an act that refers back is whole; a range after it only
@@ -5928,6 +5928,21 @@ public final class ActionPhrase {
         boolean capitalized(int i) {
             return Character.isUpperCase(spans[i].getCoveredText(text).charAt(0));
         }
+
+        /**
+         * Whether the point at {@code dot} closes a middle initial ("John F. Kennedy") or a name's title ("King Jr.
+         * assassinations"), and the phrase goes on.
+         */
+        boolean middleInitial(int dot) {
+            if (dot < 2 || dot + 1 >= spans.length || !capitalized(dot - 1) || !capitalized(dot - 2) || lower[dot + 1].length() < 2) {
+                return false;
+            }
+            return lower[dot - 1].length() == 1 && lower[dot - 2].length() > 1 && capitalized(dot + 1) && !PartLetters.numbers(lower[dot - 2])
+                    || NAME_SUFFIXES.contains(lower[dot - 1]) && Character.isLetter(lower[dot + 1].charAt(0));
+        }
+
+        /** What follows a surname with a point: "Martin Luther King Jr.". */
+        private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
 
         /** Whether the token is written in capitals, two letters or more: "MSP", "DFC". */
         boolean inCapitals(int i) {

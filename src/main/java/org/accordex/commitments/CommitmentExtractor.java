@@ -5135,8 +5135,12 @@ public final class CommitmentExtractor {
     }
 
     private static String stripMarker(String sentence) {
-        return LIST_MARKER.matcher(sentence).replaceFirst("");
+        return LIST_MARKERS.matcher(sentence).replaceFirst("");
     }
+
+    /** An item's marker, and a number in brackets after a bullet: "-   \\(2\\) Review …" (a nested list as Markdown writes it). */
+    private static final Pattern LIST_MARKERS = Pattern.compile("^(?:" + ListMarkers.MARKER + ")[\\s\u00a0]"
+            + "(?:[\\s\u00a0]*\\\\?\\((?:\\d{1,2}|[a-zA-Z]|[ivx]{1,5}|[IVX]{1,5})\\\\?\\)[\\s\u00a0])?");
 
     private static String id(String documentId, Span span) {
         try {

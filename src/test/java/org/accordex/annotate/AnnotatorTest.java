@@ -618,4 +618,13 @@ class AnnotatorTest {
         assertEquals(List.of("PARTY 4-16 Malian state → ML"),
                 mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
     }
+
+    /** A middle initial at a line's end keeps the name whole; a letter that numbers a part may end the sentence. */
+    @Test
+    void aMiddleInitialAtALineEndKeepsTheSentenceWhole() {
+        assertEquals(List.of("Today, President Jane Q.\nPublic signed an order on copper."),
+                sentences("Today, President Jane Q.\nPublic signed an order on copper."));
+        assertEquals(List.of("Seniors may enroll in Medicare Part D.", "Coverage starts in May."),
+                sentences("Seniors may enroll in Medicare Part D.\nCoverage starts in May."));
+    }
 }

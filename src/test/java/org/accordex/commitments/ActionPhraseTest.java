@@ -2489,4 +2489,12 @@ class ActionPhraseTest {
                 ActionPhrase.of("(ii) in consultation with the heads of relevant agencies, as appropriate, identify the "
                         + "lithium projects that need financing; and", 0));
     }
+
+    /** A middle initial or a name's "Jr." is no sentence end; a letter that numbers a part still may be. */
+    @Test
+    void anInitialInANameDoesNotEndTheAction() {
+        assertEquals("name a copper mine after John Q. Public in the state of Nevada",
+                action("The Council will name a copper mine after John Q. Public in the state of Nevada."));
+        assertEquals("list such posts in Schedule B", action("Such posts shall be listed in Schedule B. Pay for them is set by law."));
+    }
 }

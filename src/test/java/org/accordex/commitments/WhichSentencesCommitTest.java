@@ -2258,4 +2258,13 @@ class WhichSentencesCommitTest {
         assertEquals(List.of("recommendation United States Congress: - Congress fund two magnet plants in Ohio. / fund two magnet plants in Ohio"),
                 found.stream().filter(line -> !line.contains("leads on magnets")).toList());
     }
+
+    /** A number in brackets after an item's bullet ("-   \\(2\\) Review …", a nested list as Markdown writes it) is no action. */
+    @Test
+    void aNumberInBracketsAfterABulletIsPartOfTheItemsMarker() {
+        String text = FACT_SHEET + "\nThe Secretary of Energy shall:\n\n-   \\(1\\) Review the magnet stockpile; and\n\n"
+                + "<!-- -->\n\n-   \\(2\\) Report on the copper stockpile within 45 days.\n";
+        List<String> actions = WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::action).toList();
+        assertTrue(actions.contains("Report on the copper stockpile"), actions.toString());
+    }
 }
