@@ -24,7 +24,13 @@ import java.util.regex.Pattern;
  *   <li>an acronym whose leading 'I' OCR lost or read as 'T', 'l' or '1' ("an UU fishing alliance", "TUU"), where
  *       the document writes the acronym with it often;</li>
  *   <li>a Roman numeral after the name of a part of a text read as digits ("Annex 1" beside "Annex II"), where the
- *       document numbers that part with Roman numerals beyond I and never with other digits.</li>
+ *       document numbers that part with Roman numerals beyond I and never with other digits;</li>
+ *   <li>a word's opening small 'i' read as a quote mark ("facilitating ‘nvestment"), where the document writes the
+ *       word with it at least twice and never the word without it;</li>
+ *   <li>an exclamation mark read for a one after the name of a paragraph or other part of a text ("under
+ *       paragraph! will"), which agreements never exclaim and which would otherwise end the sentence there;</li>
+ *   <li>a bullet read as another mark at a line's start ("¢ Identify …", "+ Promote …", "« Expand …"), where the
+ *       document has at least two such lines: the bullet again, so that its items stay under their lead-in.</li>
  * </ul>
  */
 final class OcrCleanup {
@@ -69,15 +75,37 @@ final class OcrCleanup {
     private static final Pattern PART_NUMBER = Pattern.compile(
             "\\b(" + PART_NAMES + ")[ \\u00a0]+([IVXL]{1,6}|[1lI]{1,3}|\\d{1,4})(?![\\p{L}\\p{N}])");
 
+    /**
+     * A bullet as OCR reads it at a line's start: a mark no line of running text opens with, then a word in capitals
+     * ("¢ Identify", "+ Promote", "« Expand", "° Support"). The ones it reads as a bullet already, "•", "*" and "-",
+     * are left alone.
+     */
+    private static final Pattern MISREAD_BULLET = Pattern.compile("(?m)^(\\h*)[¢+«»°©®€·](?=\\h+\\p{Lu}\\p{Ll})");
+    /** Bulleted lines a document has at least this often, counting the misread ones, before they are put right. */
+    private static final int BULLETED_LINES = 2;
+    private static final Pattern BULLETED_LINE = Pattern.compile("(?m)^\\h*[•*¢+«»°©®€·](?=\\h+\\p{Lu}\\p{Ll})");
+
+    /** A quote mark OCR read for the dot and stem of a small 'i' opening a word: "‘nvestment", "'ncrease". */
+    private static final Pattern QUOTE_FOR_I = Pattern.compile("(?<![\\p{L}\\p{N}\\p{P}])[‘’'`](\\p{Ll}{4,})(?![\\p{L}\\p{N}])");
+
+    /** "paragraph!" or "Article !": a one after a part's name read as an exclamation mark. */
+    private static final Pattern EXCLAMATION_FOR_ONE = Pattern.compile(
+            "(?<=\\b(?i:" + PART_NAMES + "|paragraph|subparagraph|item|point|clause)[ \\u00a0]?)!(?=[\\s,.;:)]|$)",
+            Pattern.MULTILINE);
+
     private OcrCleanup() {
     }
 
     static List<String> of(List<String> pages) {
         Map<String, Integer> counts = counts(pages);
         Map<String, Boolean> romanParts = romanParts(pages);
+        boolean bulleted = bulletedLines(pages) >= BULLETED_LINES;
         List<String> out = new ArrayList<>(pages.size());
         for (String page : pages) {
-            page = romanNumerals(page, romanParts);
+            page = romanNumerals(EXCLAMATION_FOR_ONE.matcher(page).replaceAll("1"), romanParts);
+            if (bulleted) {
+                page = MISREAD_BULLET.matcher(page).replaceAll("$1•");
+            }
             String[] lines = COMMA_FOR_STOP.matcher(page).replaceAll(".").split("\n", -1);
             List<String> kept = new ArrayList<>(lines.length);
             for (int i = 0; i < lines.length; i++) {
@@ -100,6 +128,17 @@ final class OcrCleanup {
             out.add(String.join("\n", kept));
         }
         return out;
+    }
+
+    private static int bulletedLines(List<String> pages) {
+        int n = 0;
+        for (String page : pages) {
+            Matcher m = BULLETED_LINE.matcher(page);
+            while (m.find()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** How often the document writes each word, as written. */
@@ -187,6 +226,7 @@ final class OcrCleanup {
     }
 
     private static String fixWords(String line, Map<String, Integer> counts) {
+        line = quoteForI(line, counts);
         Matcher m = TOKEN.matcher(line);
         StringBuilder out = null;
         int last = 0;
@@ -201,6 +241,17 @@ final class OcrCleanup {
             }
         }
         return out == null ? line : out.append(line, last, line.length()).toString();
+    }
+
+    private static String quoteForI(String line, Map<String, Integer> counts) {
+        Matcher m = QUOTE_FOR_I.matcher(line);
+        StringBuilder out = new StringBuilder(line.length());
+        while (m.find()) {
+            String word = m.group(1);
+            String fixed = !known(word, counts) && known("i" + word, counts) ? "i" + word : m.group();
+            m.appendReplacement(out, Matcher.quoteReplacement(fixed));
+        }
+        return m.appendTail(out).toString();
     }
 
     /**

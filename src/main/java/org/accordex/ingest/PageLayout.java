@@ -90,6 +90,14 @@ final class PageLayout {
     private static final Pattern SENTENCE_CUT = Pattern.compile("[\\p{Ll},]$|\\p{Ll}-$");
     /** The word in capitals that opens a recital: "RECOGNIZING", "CONVINCED", "WHEREAS". */
     private static final Pattern RECITAL = Pattern.compile("^(?:\\p{Lu}+\\s+)?(?:\\p{Lu}{3,}(?:ING|ED)|WHEREAS|NOW)\\b");
+    /**
+     * A recital opened by a participle in title case, "Desiring to", "Wishing to", "Recognizing that", "Convinced
+     * that": after a line that ends on a semicolon or a comma it is a paragraph of its own, where OCR lost the blank
+     * line between two recitals or between the parties' names and the first recital.
+     */
+    private static final Pattern TITLE_CASE_RECITAL = Pattern.compile(
+            "^(?!United\\b)\\p{Lu}\\p{Ll}{2,}(?:ing|ed)\\s+(?:to|that|the|their|its|in|by|with|of|upon|further)\\s");
+    private static final Pattern RECITAL_END = Pattern.compile("[;,]$");
     /** A paragraph that opens on a pronoun goes on from the one before: footnotes do not come between them. */
     private static final Pattern REFERS_BACK = Pattern.compile("^(?:It|Its|This|These|They|Their|Such|Those)\\b");
     /**
@@ -465,6 +473,9 @@ final class PageLayout {
             return false; // "… consistent with Article XXIV" / "(8) (b) of …": the reference goes on
         }
         if (LIST_ITEM.matcher(next).find() || RECITAL.matcher(next).find() && !RUNS_ON_WORD.matcher(previous).find()) {
+            return true;
+        }
+        if (RECITAL_END.matcher(previous).find() && TITLE_CASE_RECITAL.matcher(next).find()) {
             return true;
         }
         char first = next.charAt(0);

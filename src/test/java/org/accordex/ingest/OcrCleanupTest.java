@@ -115,4 +115,47 @@ class OcrCleanupTest {
                 + "this Article, each Party shall inform the other. Each Party may ask for talks. If asked, the\n"
                 + "Party shall reply to the Centre For Policy, In Trust and the Board, Such Ltd.", page);
     }
+
+    @Test
+    void aBulletReadAsAnotherMarkIsABulletAgainWhereTheDocumentListsItems() {
+        List<String> pages = OcrCleanup.of(List.of(String.join("\n",
+                "The two Ministries will work with willing partners to:",
+                "",
+                "* Map the storage sites of grain in the coastal provinces.",
+                "",
+                "¢ Expand the training of soil scientists.",
+                "",
+                "+ Review the rules on seed imports.",
+                "",
+                "« Report to the Council each year.",
+                "",
+                "The sum of 3 + 4 and the price of 5 ¢ stay as written.")));
+        String text = pages.get(0);
+        assertTrue(text.contains("\n• Expand the training"), text);
+        assertTrue(text.contains("\n• Review the rules"), text);
+        assertTrue(text.contains("\n• Report to the Council"), text);
+        assertTrue(text.contains("\n* Map the storage"), "a mark read as a bullet already stays: " + text);
+        assertTrue(text.contains("3 + 4 and the price of 5 ¢ stay"), "marks inside a line stay: " + text);
+        String single = "The Council met in March.\n+ Annual dues were paid.";
+        assertEquals(single, OcrCleanup.of(List.of(single)).get(0), "one such line is no list");
+    }
+
+    @Test
+    void aQuoteMarkReadForAWordsOpeningSmallIIsTheI() {
+        String page = OcrCleanup.of(List.of(String.join("\n",
+                "The Parties will invite investment in ports; investment in rail and ‘nvestment in roads follow.",
+                "The ‘ncrease of dues is a ‘rule’ of the 'nstitute, and the word ‘nation’ stays quoted."))).get(0);
+        assertTrue(page.contains("rail and investment in roads"), page);
+        assertTrue(page.contains("The ‘ncrease of dues"), "a word the document does not write with the i stays: " + page);
+        assertTrue(page.contains("a ‘rule’ of"), page);
+        assertTrue(page.contains("the word ‘nation’ stays"), page);
+    }
+
+    @Test
+    void anExclamationMarkAfterAParagraphsNameIsAOne() {
+        String page = OcrCleanup.of(List.of(
+                "Measures taken under paragraph! shall be lifted, and those under Article ! and Section 2 stay. What a day!")).get(0);
+        assertEquals("Measures taken under paragraph1 shall be lifted, and those under Article 1 and Section 2 stay. What a day!",
+                page);
+    }
 }

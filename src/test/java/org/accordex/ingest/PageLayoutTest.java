@@ -312,4 +312,22 @@ class PageLayoutTest {
             return out.toByteArray();
         }
     }
+
+    @Test
+    void aRecitalOpenedByAParticipleInTitleCaseIsAParagraphWhereTheBlankLineWasLost() {
+        var paged = PageLayout.of(List.of(String.join("\n",
+                "The Government of the Republic of Kestrel and the Government of the Federation of Marlow,",
+                "Desiring to deepen the ties of trade and friendship between the two peoples and their ports;",
+                "Convinced that open markets serve the growth of both economies and of the region as a whole;",
+                "Noting the work of their customs services on the rules of origin of goods traded between them,",
+                "Have agreed as follows:",
+                "",
+                "The Parties shall meet each year, and the Kingdom of Lund, the Republic of Ostmark,",
+                "United Provinces of Tarn and the Marlow Trading Company shall be invited as observers.")));
+        String text = paged.text();
+        assertTrue(text.contains("Federation of Marlow,\n\nDesiring to deepen"), text);
+        assertTrue(text.contains("their ports;\n\nConvinced that"), text);
+        assertTrue(text.contains("a whole;\n\nNoting the work"), text);
+        assertTrue(text.contains("Republic of Ostmark, United Provinces of Tarn"), "a name goes on after a comma: " + text);
+    }
 }
