@@ -1029,4 +1029,27 @@ class AgreementTextsTest {
         Commitment referred = startingWith(WhoCommitsTest.annotate(text).commitments(), "If they fail");
         assertEquals(List.of("CA", "CL"), referred.parties());
     }
+
+    /**
+     * A right the treaty gives an owner or an applicant, what a mark is, and what a bare term covers bind no party; the
+     * party that must provide the right, and a thing a party makes that "shall include" something, still do.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The holder of a copper refining patent shall have the exclusive right to license the process.      | none
+            Any exporter of cobalt that meets the requirements shall be equally eligible to apply for a licence. | none
+            A smelter's hallmark shall be eligible for registration as a certification mark.                   | none
+            The registration of a nickel grade mark shall be renewable every ten years.                          | none
+            4. Concentrates shall include copper, cobalt and nickel concentrates.                                | none
+            Industrial designs shall include the shape of a copper fitting.                                      | none
+            Each Party shall provide that the holder of a patent has the exclusive right to license it.         | obligation CA CL
+            The notice shall include a description of the copper duties proposed.                               | obligation CA CL
+            Such measures shall include export licences for cobalt.                                              | obligation CA CL
+            """)
+    void aPrivateRightOrABareTermsScopeBindsNoParty(String sentence, String expected) {
+        List<Commitment> commitments = WhoCommitsTest.annotate(TREATY + "\n" + sentence + "\n").commitments();
+        String got = commitments.stream().filter(c -> c.text().startsWith(sentence.substring(0, 20)))
+                .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties())).findFirst().orElse("none");
+        assertEquals(expected, got, commitments.toString());
+    }
 }
