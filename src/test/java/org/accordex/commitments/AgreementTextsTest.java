@@ -1042,6 +1042,8 @@ class AgreementTextsTest {
             The registration of a nickel grade mark shall be renewable every ten years.                          | none
             4. Concentrates shall include copper, cobalt and nickel concentrates.                                | none
             Industrial designs shall include the shape of a copper fitting.                                      | none
+            Actual use of a mark shall not be a condition for filing an application to register it.             | none
+            Forms of cooperation on cobalt shall be set forth in the Implementing Agreement.                    | none
             Each Party shall provide that the holder of a patent has the exclusive right to license it.         | obligation CA CL
             The notice shall include a description of the copper duties proposed.                               | obligation CA CL
             Such measures shall include export licences for cobalt.                                              | obligation CA CL
