@@ -1468,6 +1468,13 @@ final class Clauses {
     }
 
     /** Whether a list item under a lead-in states an action rather than naming a thing ("- Rare earth magnets"). */
+    /**
+     * What an item may open with before its verb: an adverb ("(b) promptly notify …") or a short phrase that a comma
+     * closes ("(c) on request, provide …", "(a) where appropriate, publish …").
+     */
+    private static final Pattern OPENING_ADVERBIAL = Pattern.compile(
+            "^(?:\\p{Ll}+ly\\s+|(?:on|upon|where|as|when|at|in)\\s[^,;:()]{1,60},\\s*)");
+
     static boolean statesAnAction(String item, boolean namesAnInstrument) {
         if (namesAnInstrument) {
             return true; // "- Joint investments in nickel processing": a means is an action area
@@ -1487,6 +1494,10 @@ final class Clauses {
         }
         if (FINITE.matcher(s).find() || VERB_BEFORE_DETERMINER.matcher(s).find() && !ARTICLE.matcher(s).find()) {
             return true;
+        }
+        Matcher opening = OPENING_ADVERBIAL.matcher(s);
+        if (opening.lookingAt() && ITEM_VERB.matcher(s.substring(opening.end()).split("[\\s,;:]+", 2)[0]).matches()) {
+            return true; // "(c) on request, provide the other Party with …", "(b) promptly notify …"
         }
         String[] words = s.split("[\\s,;:]+");
         if (words.length == 0 || words[0].isEmpty()) {

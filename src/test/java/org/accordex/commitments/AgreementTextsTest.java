@@ -1054,4 +1054,23 @@ class AgreementTextsTest {
                 .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties())).findFirst().orElse("none");
         assertEquals(expected, got, commitments.toString());
     }
+
+    /** An item that opens with an adverb or a short phrase before its verb still carries out its lead-in's duty. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            (b) on request, send the other Party its cobalt export figures.        | send the other Party its cobalt export figures
+            (b) promptly notify the other Party of any new duty on copper.        | notify the other Party of any new duty on copper
+            (b) where practicable, publish its nickel licensing rules.            | publish nickel licensing rules
+            """)
+    void anItemWithAnOpeningAdverbialStillCarriesOutItsLeadIn(String item, String action) {
+        String text = TREATY + "\n2. Each Party shall:\n\n(a) keep a register of copper exporters;\n\n" + item + "\n";
+        Commitment c = WhoCommitsTest.annotate(text).commitments().stream().filter(x -> x.text().startsWith("(b)"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("CA", "CL"), c.parties());
+        assertTrue(c.action().endsWith(action), c.action()); // the opening phrase may stay in the action
+        // a noun phrase after such an opening is still no act
+        String topic = TREATY + "\n2. Each Party shall:\n\n(a) keep a register of copper exporters;\n\n"
+                + "(b) in the copper sector, cooperation on smelting.\n";
+        assertTrue(WhoCommitsTest.annotate(topic).commitments().stream().noneMatch(x -> x.text().startsWith("(b)")));
+    }
 }
