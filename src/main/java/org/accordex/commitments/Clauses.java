@@ -232,6 +232,22 @@ final class Clauses {
     private static final Pattern QUOTED_TERM_INCLUDES = ClauseWords.compile(
             "^[\\s]*" + MARKER + "(?:the\\s+)?[\"“‘][^\"”’]{1,80}[\"”’],?\\s+(?:shall\\s+include|includes|include)\\b");
 
+    /**
+     * "6. Trademarks shall include service marks and certification marks", "Industrial designs shall include …": what a
+     * term of the text covers, the term written bare, without quotes or an article. "The notice shall include …" (a
+     * thing a party makes) and "Areas of cooperation shall include …" are not terms; the parties' own names are checked
+     * by the caller.
+     */
+    private static final Pattern UNQUOTED_TERM_INCLUDES = Pattern.compile("^\\s*" + MARKER + BARE_NUMBER
+            // not a party's name, nor a word that points back ("This shall include", "Such measures shall include")
+            + "(?!(?:Parties|Members|States|Participants|Signatories|Governments|Sides|Countries|Nations|Both|All|These"
+            + "|Those|This|Such|Its|His|Their|Our|Thus|Plus|Unless|Besides|Whereas|As|Is|Was|Has|Us)\\b)(?:\\p{Lu}\\p{Ll}+s|\\p{Lu}\\p{Ll}+\\s+\\p{Ll}+s)\\s+shall\\s+(?:also\\s+)?include\\b");
+
+    /** Whether the sentence says what a bare term covers ("Trademarks shall include collective marks"); see above. */
+    static boolean isUnquotedTermScope(String sentence) {
+        return sentence.contains("include") && UNQUOTED_TERM_INCLUDES.matcher(sentence).lookingAt();
+    }
+
     /** Whether a sentence or item defines a term ("(b) export duty means a tax …"): it commits no one. */
     static boolean isDefinition(String sentence) {
         // both open with "^": tried at the start only, not at every character as find() would; and only where one of
@@ -1452,6 +1468,13 @@ final class Clauses {
     }
 
     /** Whether a list item under a lead-in states an action rather than naming a thing ("- Rare earth magnets"). */
+    /**
+     * What an item may open with before its verb: an adverb ("(b) promptly notify …") or a short phrase that a comma
+     * closes ("(c) on request, provide …", "(a) where appropriate, publish …").
+     */
+    private static final Pattern OPENING_ADVERBIAL = Pattern.compile(
+            "^(?:\\p{Ll}+ly\\s+|(?:on|upon|where|as|when|at|in)\\s[^,;:()]{1,60},\\s*)");
+
     static boolean statesAnAction(String item, boolean namesAnInstrument) {
         if (namesAnInstrument) {
             return true; // "- Joint investments in nickel processing": a means is an action area
@@ -1471,6 +1494,10 @@ final class Clauses {
         }
         if (FINITE.matcher(s).find() || VERB_BEFORE_DETERMINER.matcher(s).find() && !ARTICLE.matcher(s).find()) {
             return true;
+        }
+        Matcher opening = OPENING_ADVERBIAL.matcher(s);
+        if (opening.lookingAt() && ITEM_VERB.matcher(s.substring(opening.end()).split("[\\s,;:]+", 2)[0]).matches()) {
+            return true; // "(c) on request, provide the other Party with …", "(b) promptly notify …"
         }
         String[] words = s.split("[\\s,;:]+");
         if (words.length == 0 || words[0].isEmpty()) {

@@ -1050,6 +1050,10 @@ public final class CommitmentExtractor {
                 // before "NOW, THEREFORE, I …": the recitals recount what was asked and ordered before this text acts
                 continue;
             }
+            if (Clauses.isUnquotedTermScope(sentence) && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY
+                    && m.start() - span.getStart() < sentence.indexOf(" shall"))) {
+                continue; // "6. Trademarks shall include collective marks": what a term covers, as a definition says
+            }
             if (Clauses.isDefinition(sentence) || Clauses.isDefinitionLeadIn(sentence)) {
                 // "(a) mineral good means any ore …" says what a word means, and "For the purposes of this Agreement,
                 // the following definitions shall apply:" opens such a list; no one acts

@@ -1029,4 +1029,48 @@ class AgreementTextsTest {
         Commitment referred = startingWith(WhoCommitsTest.annotate(text).commitments(), "If they fail");
         assertEquals(List.of("CA", "CL"), referred.parties());
     }
+
+    /**
+     * A right the treaty gives an owner or an applicant, what a mark is, and what a bare term covers bind no party; the
+     * party that must provide the right, and a thing a party makes that "shall include" something, still do.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The holder of a copper refining patent shall have the exclusive right to license the process.      | none
+            Any exporter of cobalt that meets the requirements shall be equally eligible to apply for a licence. | none
+            A smelter's hallmark shall be eligible for registration as a certification mark.                   | none
+            The registration of a nickel grade mark shall be renewable every ten years.                          | none
+            4. Concentrates shall include copper, cobalt and nickel concentrates.                                | none
+            Industrial designs shall include the shape of a copper fitting.                                      | none
+            Actual use of a mark shall not be a condition for filing an application to register it.             | none
+            Forms of cooperation on cobalt shall be set forth in the Implementing Agreement.                    | none
+            Each Party shall provide that the holder of a patent has the exclusive right to license it.         | obligation CA CL
+            The notice shall include a description of the copper duties proposed.                               | obligation CA CL
+            Such measures shall include export licences for cobalt.                                              | obligation CA CL
+            """)
+    void aPrivateRightOrABareTermsScopeBindsNoParty(String sentence, String expected) {
+        List<Commitment> commitments = WhoCommitsTest.annotate(TREATY + "\n" + sentence + "\n").commitments();
+        String got = commitments.stream().filter(c -> c.text().startsWith(sentence.substring(0, 20)))
+                .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties())).findFirst().orElse("none");
+        assertEquals(expected, got, commitments.toString());
+    }
+
+    /** An item that opens with an adverb or a short phrase before its verb still carries out its lead-in's duty. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            (b) on request, send the other Party its cobalt export figures.        | send the other Party its cobalt export figures
+            (b) promptly notify the other Party of any new duty on copper.        | notify the other Party of any new duty on copper
+            (b) where practicable, publish its nickel licensing rules.            | publish nickel licensing rules
+            """)
+    void anItemWithAnOpeningAdverbialStillCarriesOutItsLeadIn(String item, String action) {
+        String text = TREATY + "\n2. Each Party shall:\n\n(a) keep a register of copper exporters;\n\n" + item + "\n";
+        Commitment c = WhoCommitsTest.annotate(text).commitments().stream().filter(x -> x.text().startsWith("(b)"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("CA", "CL"), c.parties());
+        assertTrue(c.action().endsWith(action), c.action()); // the opening phrase may stay in the action
+        // a noun phrase after such an opening is still no act
+        String topic = TREATY + "\n2. Each Party shall:\n\n(a) keep a register of copper exporters;\n\n"
+                + "(b) in the copper sector, cooperation on smelting.\n";
+        assertTrue(WhoCommitsTest.annotate(topic).commitments().stream().noneMatch(x -> x.text().startsWith("(b)")));
+    }
 }
