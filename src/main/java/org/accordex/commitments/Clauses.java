@@ -137,14 +137,19 @@ final class Clauses {
      * reflects ideas from both parties, and"): what it brings about is a forecast.
      */
     private static final Pattern FORECAST_THING = ClauseWords.compile(
-            "^[\\s\"“]*" + MARKER + "(?:in\\s+(?:my|our)\\s+(?:judgment|judgement|view|opinion|estimation),\\s*)?"
+            // a comma left by a reported clause: "Economists have argued that, by …, the Act will help …"
+            "^[\\s\"“,]*" + MARKER + "(?:in\\s+(?:my|our)\\s+(?:judgment|judgement|view|opinion|estimation),\\s*)?"
+                    // a forecast someone reports: "Economists have argued that, by cutting the deficit, the Act will help …"
+                    + "(?:[^;]{0,200}?\\b(?:argued|argue|argues|estimated|estimate|estimates|projected|projects|predicted|predict|predicts)"
+                    + "\\s+that,?\\s*)?"
                     // a run-in heading: "**STRONGER MILLS:** The decision to … will strengthen …"
                     + "(?:\\*\\*[^*]{1,120}?:?\\*\\*:?\\s*)?"
                     // the means the measure works by, or the time it comes at: "By directing agencies to …, this order
                     // will strengthen …", "At a time when families cannot afford care, these measures will support …";
                     // when it is done or where it was made known: "Once completed, the project will provide …",
                     // "Announced at the summit, this initiative will help …"
-                    + "(?:(?:by\\s+\\p{Ll}+ing|at\\s+a\\s+time\\s+when|now\\s+that"
+                    // or what it comes on top of: "In addition to reaching the goal of …, the Framework will …"
+                    + "(?:(?:by\\s+\\p{Ll}+ing|at\\s+a\\s+time\\s+when|now\\s+that|in\\s+addition\\s+to|beyond\\s+\\p{Ll}+ing|on\\s+top\\s+of"
                     + "|(?:once|when)\\s+(?:fully\\s+)?(?:completed?|operational|built|finished|running|in\\s+place)"
                     + "|(?:announced|launched|unveiled|introduced)\\s+(?:at|in|on|during|last|earlier)"
                     + ")\\b[^;]{0,200}?,\\s*)?"
@@ -420,6 +425,31 @@ final class Clauses {
 
     private static final Pattern NEED = ClauseWords.compile("^[\\s,]*(?:(?:also|still|only|\\w+ly)\\s+)*(?:"
             + ClauseWords.alternation("need") + ")\\b(?!\\s+to\\b)"); // "will need to build" still pledges
+
+    /**
+     * "be easier for …", "be much harder to …", "be more costly for …" after an empty "it": how hard or easy something
+     * will be (see "ease-word"), no act of anyone.
+     */
+    private static final Pattern EASE = ClauseWords.compile("^[\\s,]*(?:also\\s+)?be\\s+(?:(?:much|far|even|a\\s+lot|somewhat)\\s+)?(?:"
+            + ClauseWords.alternation("ease-word") + "|(?:more|less)\\s+[\\p{L}-]+)\\s+(?:for|to)\\b");
+
+    /**
+     * A sentence or clause that opens with a measure, plan or programme as the subject of a modal or of "aims"/"seeks":
+     * "The plan will initially focus on …", "This Initiative will …". An "it" after it takes it up.
+     */
+    private static final Pattern OPENS_WITH_THING = ClauseWords.compile("^[\\s\"“*-]*(?:this|these|the|that|our|its)\\s+"
+            + "(?:[\\p{L}\\p{N}.’'-]+\\s+){0,4}?" + ClauseWords.alternation("forecast-thing")
+            + "\\s+(?:(?:also|further|\\w+ly)\\s+)?(?:will|would|aims|seeks)\\b");
+
+    /** Whether a sentence or its first clause opens with a measure or plan as what will act or bring about ("The plan will …"). */
+    static boolean opensWithThing(String text) {
+        return OPENS_WITH_THING.matcher(text).find();
+    }
+
+    /** Whether "it will" is followed by how easy or hard something will be: "it will be easier for firms to plan". */
+    static boolean isEaseOfSomething(String afterCue) {
+        return EASE.matcher(afterCue).find();
+    }
 
     /** Whether what follows "will" is what an act or a thing will take ("require sustained investment"), see "need". */
     static boolean isNeed(String afterCue) {

@@ -2266,5 +2266,38 @@ class WhichSentencesCommitTest {
                 + "<!-- -->\n\n-   \\(2\\) Report on the copper stockpile within 45 days.\n";
         List<String> actions = WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::action).toList();
         assertTrue(actions.contains("Report on the copper stockpile"), actions.toString());
+     * A framework, programme or strategy as the subject of what it brings ("the Framework will drive down magnet
+     * prices"), an empty "it" ("it will be easier for …") and an "it" that takes up a plan are no pledges; the party's
+     * own act after the same opener still commits.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In addition to reaching President Roe's goal of a magnet plant in every region, the Framework will drive down magnet prices for small firms. | none
+            In addition to reaching President Roe's goal of a magnet plant in every region, the new program will help magnet makers hire apprentices. | none
+            In addition to reaching President Roe's goal of a magnet plant in every region, the Strategy will strengthen the tracking of magnet alloys. | none
+            In addition to reaching President Roe's goal of a magnet plant in every region, the United States will fund two magnet plants. | commitment US
+            Once magnet prices settle under the President's plan, it will be easier for small firms to order stock.     | none
+            The plan will first target the largest magnet plants; however, it will lay the groundwork for helping smaller shops. | none
+            The plan will build on last year's magnet audit, and it will be carried out with the magnet makers' council.  | none
+            The United States will lower tariffs on magnet alloys.                                                      | commitment US
+            """)
+    void whatAFrameworkProgrammeOrPlanBringsIsNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
+
+    /**
+     * A call made before and reported ("has called for", "she’s called on") and "should" in an indirect question after
+     * "what" ("unsure what steps they should take") urge no one in the text; a present call still does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Administration has called for new funding to expand magnet recycling.                                 | none
+            In every budget, the President has repeatedly called on Congress to fund magnet research.                | none
+            She’s called on Congress to fund magnet research.                                                        | none
+            Many small magnet shops lack experts and are unsure what steps they should take to secure their supply.  | none
+            The President calls on Congress to fund magnet research.                                                 | recommendation United States Congress
+            """)
+    void aCallMadeBeforeOrAnIndirectQuestionUrgesNoOne(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
     }
 }
