@@ -2489,4 +2489,18 @@ class ActionPhraseTest {
                 ActionPhrase.of("(ii) in consultation with the heads of relevant agencies, as appropriate, identify the "
                         + "lithium projects that need financing; and", 0));
     }
+
+    /**
+     * An aside in commas between the verbs and their object is left out and the object kept: after an item's two verbs
+     * (the first capitalized), and after a means and the "to" of its purpose.
+     */
+    @Test
+    void keepsTheObjectAfterAnAsideThatFollowsTheVerbs() {
+        assertEquals("Establish and support a regional water council",
+                ActionPhrase.of("- Establish and support, in partnership with the river basin commission, a regional water"
+                        + " council;", 2));
+        assertEquals("consider steps to promote safe working conditions",
+                action("The agencies shall consider steps to promote, including within supplier firms, safe working"
+                        + " conditions."));
+    }
 }
