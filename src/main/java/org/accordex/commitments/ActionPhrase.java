@@ -898,7 +898,10 @@ public final class ActionPhrase {
         }
         if (verbs + 2 < t.size() && t.lower(verbs + 1).equals(",")
                 // ("(iii) consult, as appropriate, with …": an item's verb after its marker, whatever its tag)
-                && (t.isVerb(head) || start > 0 && (t.lower(start - 1).equals("to") || MODALS.contains(t.lower(start - 1))
+                // ("- Establish and support, in collaboration with …, the dialogue": an item's two verbs after its dash,
+                // the first read as a name for its capital)
+                && (t.isVerb(head) || verbs == head + 2 && opensItem(t, start)
+                        || start > 0 && (t.lower(start - 1).equals("to") || MODALS.contains(t.lower(start - 1))
                         || t.lower(start - 1).equals(")") && !t.capitalized(start)
                         || start > 1 && t.lower(start - 1).endsWith("ly") && MODALS.contains(t.lower(start - 2))))) {
             int close = t.find(",", verbs + 2, verbs + 2 + MAX_SKIP);
@@ -1882,7 +1885,11 @@ public final class ActionPhrase {
         // stage], of the training …": a phrase that ends on its verb, or on a noun of an act, may have its object after
         // any short aside of means or manner that a preposition opens
         boolean endsOnVerb = end > verb + 1 && (t.tag(end - 1).equals("VERB") && !t.lower(end - 1).endsWith("ing")
-                || PARTICLES.contains(t.lower(end - 1)) && t.tag(end - 2).equals("VERB") || takeInto(t, verb, end));
+                || PARTICLES.contains(t.lower(end - 1)) && t.tag(end - 2).equals("VERB") || takeInto(t, verb, end)
+                // "consider steps to promote, including within firms, [high standards]": after a means and its "to" the
+                // word is the purpose's verb, however the tagger read it
+                || end > verb + 3 && t.lower(end - 2).equals("to") && t.matchAt(Section.MEANS_NOUN, end - 3) == end - 2
+                        && t.isWord(end - 1));
         boolean endsOnActNoun = end > verb + 1 && t.tag(end - 1).equals("NOUN") && ACTION_NOUN.matcher(t.lower(end - 1)).matches();
         boolean prepositionalAside = open < t.size() && (endsOnVerb || endsOnActNoun) && t.tag(open).equals("ADP")
                 && !CONDITIONS.contains(t.lower(open)) && deadlineEnd(t, open) == open;

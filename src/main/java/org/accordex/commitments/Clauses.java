@@ -54,7 +54,10 @@ final class Clauses {
             "^[\\s,]*(?:(?:\\w+ly|instead|also|still)\\s+)?(?:mutatis\\s+mutandis,?\\s+)?" + ASIDE + "(?:continue\\s+to\\s+)?(?:" + ClauseWords.alternation("text-predicate") + "\\b"
                     // a rule that "shall not apply." with nothing after it: "The exception in Article 4 shall not apply." (a
                     // party that applies something names it)
-                    + "|(?:not\\s+)?apply\\s*(?:[.;]|$))"
+                    + "|(?:not\\s+)?apply\\s*(?:[.;]|$)"
+                    // "The suspension shall not apply to:" before a list of persons or goods: the rule's reach, each item a
+                    // noun phrase, no one's act
+                    + "|not\\s+apply\\s+to\\s*:)"
                     + "(?!(?<=\\bdone)\\s+(?:within|no\\s+later\\s+than|by\\s+(?:the\\s+end|\\d)|before\\s+(?:the\\s+end|\\d)))");
     private static final Pattern EFFECT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|thus|therefore|then|now|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"

@@ -352,6 +352,16 @@ public final class CommitmentExtractor {
         return ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after)).orElse(cue);
     }
 
+    /**
+     * "who" right after a lower-case noun, or "whom", before the cue: a relative clause about people ("nationals who
+     * intend to", "employees who wish to"), not a named party's aside ("Japan, which will …").
+     */
+    private static final Pattern PEOPLE_WHO_BEFORE = Pattern.compile(
+            "(?:\\b\\p{Ll}[\\p{L}-]*\\s+who|\\bwhom)\\s+(?:(?:also|still|now|\\p{L}+ly)\\s+)?(?:(?:are|is)\\s+)?$");
+    /** "Canada and Chile are close partners who remain committed to …": the subject's own role, whose pledge it is. */
+    private static final Pattern ROLE_WHO_BEFORE = Pattern.compile(
+            "\\b(?:are|is|remain|remains|be)\\s+(?:[\\p{L}-]+\\s+){0,3}\\p{Ll}[\\p{L}-]*\\s+who\\s+"
+                    + "(?:(?:also|still|now|\\p{L}+ly)\\s+)?(?:(?:are|is)\\s+)?$");
     private static final Pattern OTHERS_PLAN_CUE = Pattern.compile("(?i)^(?:plans?|intentions?|decision)\\b");
     /** A relative clause's opener before the cue, with at most its subject between: "within which suppliers", "that". */
     private static final Pattern RELATIVE_BEFORE_CUE = Pattern.compile(
@@ -632,6 +642,40 @@ public final class CommitmentExtractor {
     private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}");
     /** A person named by an honorific and surname: "Mr. Sullivan", "Dr. Hulata". */
     private static final Pattern HONORIFIC_NAME = Pattern.compile("\\s*\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}[\\p{L}'’-]+");
+
+    /**
+     * A list item's run-in heading in bold, its colon inside or after the emphasis: "- **<u>Title</u>:** ", "**Title**: ",
+     * "**<u>Title:</u>** ".
+     */
+    private static final Pattern RUN_IN_HEADING = Pattern.compile("^[\\s\\-•*]*\\*\\*[^*\\n]{1,160}?(?::\\s*(?:</u>)?\\s*\\*\\*|\\*\\*\\s*:)\\s*");
+    /** What is left of a heading without its party names when it named nothing else: marks and blanks. */
+    private static final Pattern NAME_ONLY_HEADING = Pattern.compile("[\\s\\-•*:_]*(?:<u>|</u>|[\\s\\-•*:_])*");
+    /** An opening phrase of what an act builds on: "Building upon USAID technical assistance, ", "Drawing on …, ". */
+    private static final Pattern GROUND_OPENER = Pattern.compile("^(?:Building|Drawing)\\s+(?:on|upon)\\s+[^,;:]{1,120},\\s*");
+
+    /**
+     * Where the subject's own words start after a leading run-in heading and an opening "Building on …," phrase (0 where
+     * neither opens it), so long as a subject follows them.
+     */
+    private static int leadingHeadingOrGround(String beforeCue, int offset, List<Mention> inside) {
+        int from = 0;
+        Matcher heading = RUN_IN_HEADING.matcher(beforeCue);
+        if (heading.lookingAt()) {
+            // "**HD Hyundai:** … the shipbuilder has committed to …": a heading that is only a party's name names the actor
+            String words = beforeCue.substring(0, heading.end());
+            for (Mention m : inside) {
+                if (m.type() == MentionType.PARTY && m.end() - offset <= heading.end() && m.start() - offset >= 0) {
+                    words = words.replace(beforeCue.substring(m.start() - offset, m.end() - offset), "");
+                }
+            }
+            from = NAME_ONLY_HEADING.matcher(words).matches() ? 0 : heading.end();
+        }
+        Matcher ground = GROUND_OPENER.matcher(beforeCue).region(from, beforeCue.length());
+        if (ground.lookingAt()) {
+            from = ground.end();
+        }
+        return beforeCue.substring(from).isBlank() ? 0 : from;
+    }
 
     /** The subject without a phrase that opens it, where the rest still names an official ("During …, the President"). */
     private static String withoutOpeningPhrase(String subject) {
@@ -953,6 +997,13 @@ public final class CommitmentExtractor {
                 // "We oppose any unilateral actions that seek to change the status quo", "We reaffirm Resolution 2593,
                 // which demands that the territory must not be used …": the cue is what the speakers oppose or what a
                 // cited resolution says; a later cue of their own decides
+                int after = cue.get().end();
+                cue = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
+            }
+            while (cue.isPresent() && PEOPLE_WHO_BEFORE.matcher(cueable.substring(0, cue.get().start())).find()
+                    && !ROLE_WHO_BEFORE.matcher(cueable.substring(0, cue.get().start())).find()) {
+                // "foreign nationals who intend to commit …", "small firms who want to compete": the wish of the people a
+                // relative clause describes, no party's; a later cue of the sentence's own decides
                 int after = cue.get().end();
                 cue = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
             }
@@ -2399,9 +2450,13 @@ public final class CommitmentExtractor {
             // "LIMA, Peru, May 4 (Reuters) - Chile will …": the state in a dateline is where the news was filed
             int afterDateline = Clauses.afterDateline(beforeCue);
             int listedFrom = listedExamplesFrom(beforeCue, subjectFrom, offset, inside);
+            // "- **Linking Grids within ASEAN**: USTDA plans …", "Building upon USAID's work, USTDA will …": the item's
+            // heading and an opening phrase of what the act builds on name no one who acts
+            int leadingAside = leadingHeadingOrGround(beforeCue, offset, inside);
             for (Mention m : inside) {
                 int at = m.start() - offset;
                 if (weActTwice || m.type() != MentionType.PARTY || at < subjectFrom || at < afterDateline || at >= cueStart
+                        || at < leadingAside
                         || consulted != null && at >= consulted[0] && at < consulted[1]
                         || makeUp != null && at >= makeUp[0] && at < makeUp[1]) {
                     continue;
@@ -2611,7 +2666,9 @@ public final class CommitmentExtractor {
                     // verb ("they are expected to accelerate" forecasts)
                     || cue.modality() == Modality.INTENT && named.isEmpty() && OWN_AIM_PRONOUN.matcher(beforeCue).find()
                             && !EXPECTED_CUE.matcher(sentence.substring(cueStart, cue.end())).lookingAt();
-            if (!group && !volitional && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
+            // "Consular officers shall reduce the validity of …": staff under a duty take the measure, as an official does
+            boolean staffBound = cue.modality() == Modality.OBLIGATION && STAFF_SUBJECT.matcher(subject).find();
+            if (!group && !volitional && !staffBound && Clauses.isEffect(afterCue) && (named.isEmpty() && !agent || lastNamed != null
                     && Clauses.qualifiesAThing(sentence, lastNamed.end() - offset, cueStart))) {
                 return Resolved.NONE; // "U.S. exports will no longer face …" is an effect, not a pledge
             }
@@ -4631,6 +4688,9 @@ public final class CommitmentExtractor {
         return "body".equals(PartyKinds.of(m.norm())) && HEAD_OF_BODY_AFTER.matcher(after).lookingAt();
     }
 
+    /** A subject that ends in a government's staff or bodies by function: "Consular officers", "Agencies engaged abroad". */
+    private static final Pattern STAFF_SUBJECT = ClauseWords.compile("\\b" + ClauseWords.alternation("staff")
+            + "(?:\\s+(?!(?:of|from|in|for|and|or)\\b)\\p{Ll}+){0,2}\\s*$");
     private static final Pattern US_OFFICIAL = ClauseWords.compile("\\b(?!secretary\\s+of\\s+state\\s+for\\b)" + ClauseWords.alternation("us-official") + "\\b");
 
     /** A thing that binds whom it names to act: "The deal requires X to", "It commits both countries to". */

@@ -2496,5 +2496,17 @@ class ActionPhraseTest {
         assertEquals("name a copper mine after John Q. Public in the state of Nevada",
                 action("The Council will name a copper mine after John Q. Public in the state of Nevada."));
         assertEquals("list such posts in Schedule B", action("Such posts shall be listed in Schedule B. Pay for them is set by law."));
+    /**
+     * An aside in commas between the verbs and their object is left out and the object kept: after an item's two verbs
+     * (the first capitalized), and after a means and the "to" of its purpose.
+     */
+    @Test
+    void keepsTheObjectAfterAnAsideThatFollowsTheVerbs() {
+        assertEquals("Establish and support a regional water council",
+                ActionPhrase.of("- Establish and support, in partnership with the river basin commission, a regional water"
+                        + " council;", 2));
+        assertEquals("consider steps to promote safe working conditions",
+                action("The agencies shall consider steps to promote, including within supplier firms, safe working"
+                        + " conditions."));
     }
 }

@@ -196,4 +196,26 @@ class PresidentialActionsTest {
         return c.modality().name().toLowerCase() + " " + String.join(" ", c.parties()) + " "
                 + String.join(" ", java.util.Arrays.copyOf(words, Math.min(3, words.length)));
     }
+
+    /** Staff named by their function take a measure a duty binds them to, whatever verb it has ("reduce", "lower"). */
+    @Test
+    void staffBoundByADutyTakeTheMeasure() {
+        String text = PROCLAMATION + OPERATIVE + "Sec. 2. (a) Port inspectors shall reduce the number of cobalt samples"
+                + " they test.\n\n(b) Each agency shall lower the fees it charges cobalt importers.\n\n"
+                + "(c) Cobalt prices must fall before any refund is paid.\n";
+        assertEquals(List.of("obligation US reduce the number", "obligation US lower the fees"),
+                WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() >= PROCLAMATION.length())
+                        .map(PresidentialActionsTest::summary).toList());
+    }
+
+    /** "shall not apply to:" before a list of persons says how far the rule reaches; neither it nor its items commit. */
+    @Test
+    void aRuleThatDoesNotApplyToAListIsNoCommitment() {
+        String text = PROCLAMATION + OPERATIVE + "Sec. 3. The duty set out in section 2 of this proclamation shall not"
+                + " apply to:\n\n(i) any importer with a valid refinery license;\n\n(ii) any cobalt shipped before"
+                + " June 1, 2026.\n\nSec. 4. The Secretary shall publish a list of licensed refiners.\n";
+        assertEquals(List.of("obligation US publish a list"),
+                WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() >= PROCLAMATION.length())
+                        .map(PresidentialActionsTest::summary).toList());
+    }
 }

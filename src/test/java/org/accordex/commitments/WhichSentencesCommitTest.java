@@ -2298,6 +2298,14 @@ class WhichSentencesCommitTest {
             The President calls on Congress to fund magnet research.                                                 | recommendation United States Congress
             """)
     void aCallMadeBeforeOrAnIndirectQuestionUrgesNoOne(String sentence, String expected) {
+    /** What the people a relative clause describes want or intend is no party's pledge; a later cue of the sentence is. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Administration welcomes further commitments from magnet makers who wish to adopt these standards.    | none
+            Visas are refused to traders who intend to resell magnets without a license.                            | none
+            Small firms who want to build magnet plants can apply, and the President will expand the grants next year. | commitment US
+            """)
+    void theWishOfPeopleARelativeClauseDescribesIsNoPledge(String sentence, String expected) {
         assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
     }
 }

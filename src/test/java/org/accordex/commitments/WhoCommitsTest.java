@@ -2567,4 +2567,20 @@ class WhoCommitsTest {
                 + " Defense Jim Poe will hold with Egyptian officials next week.\n";
         assertEquals("US", partiesOfLast(text));
     }
+
+    /**
+     * A list item's run-in bold heading and an opening "Building upon …," phrase name no one who acts: the subject after
+     * them does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            -   **Linking Power Lines across ASEAN**: USTDA plans to fund a study of two cross-border power lines. | U.S. Trade and Development Agency
+            -   **<u>Drawing U.S. Capital</u>:** The Government of Indonesia plans to partner with a refiner on a new plant. | ID
+            -   **<u>A New Capital City:</u>** Building upon USAID planning advice, the U.S. Department of Commerce plans to fund a trade mission. | U.S. Department of Commerce
+            """)
+    void aRunInHeadingAndAnOpeningGroundNameNoActor(String sentence, String parties) {
+        String text = "FACT SHEET: The United States and Indonesia Open a New Chapter of Cooperation\n\n"
+                + "Today the United States and Indonesia announced a set of new programs:\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
 }
