@@ -451,6 +451,36 @@ public final class CommitmentExtractor {
     /** Whose commitments a recorded deal lists: "finalized commitments by Peru [and the United States] to". */
     private static final Pattern COMMITMENTS_BY = Pattern.compile(
             "\\b(?i:commitments?\\s+by\\s+)(?:(?:the\\s+)?[\\p{Lu}][\\p{L}.’'-]*\\s*(?:,|and)?\\s*)*(?:the\\s+)?$");
+    /** A cue that ends on the support pledged: "pledged continued support". */
+    private static final Pattern SUPPORT_CUE_END = Pattern.compile("(?i)\\bsupport$");
+    /** Who gives the support named after the cue: "[support] from the United States". */
+    private static final Pattern SUPPORT_FROM = Pattern.compile("(?i)^\\s+from\\s+(?:the\\s+)?");
+
+    /** The parties named as the givers right after a pledge of support ("… support from Japan and Korea"), or none. */
+    private static List<String> supportGivers(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside) {
+        if (!SUPPORT_CUE_END.matcher(sentence.substring(cue.start(), cue.end())).find()) {
+            return List.of();
+        }
+        Matcher from = SUPPORT_FROM.matcher(sentence.substring(cue.end()));
+        if (!from.lookingAt()) {
+            return List.of();
+        }
+        int at = cue.end() + from.end();
+        for (int i = 0; i < inside.size(); i++) {
+            Mention m = inside.get(i);
+            if (m.type() == MentionType.PARTY && m.start() - offset == at) {
+                return joinedNames(sentence, offset, inside, i).stream().map(Mention::norm).distinct().sorted().toList();
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * A relative clause set off by a comma with a subject of its own, a name or title, right before the cue: "…, which
+     * the President [will host]", "…, where Japan [will]".
+     */
+    private static final Pattern RELATIVE_OWN_SUBJECT = Pattern.compile(",\\s+(?:which|where)\\s+(?=(?:(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*"
+            + "(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3})\\s+(?:(?:also|further|\\p{Ll}+ly)\\s+)?$)");
     /** What may stand between a party and the relative word after it: "the DRC, which", "the Corporation (DFC), which". */
     private static final Pattern TO_RELATIVE = Pattern.compile("^\\s*(?:\\([^()]{1,30}\\))?[\\s,]*$");
 
@@ -2038,6 +2068,11 @@ public final class CommitmentExtractor {
             // "The two sides have finalized commitments by Peru to remove …": the commitments are Peru's
             return new Resolved(committedBy, NAMED_SUBJECT);
         }
+        List<String> giver = supportGivers(sentence, offset, cue, inside);
+        if (!giver.isEmpty()) {
+            // "The envoy pledged continued support from the United States": the support is the state's, which gives it
+            return new Resolved(giver, NAMED_SUBJECT);
+        }
         if (WON.matcher(sentence.substring(cue.start())).lookingAt()) {
             // "secured commitments from Thailand to …": those named after "from" or "for" commit, whatever they pledge;
             // a pledge won from no party ("from internet providers") is no one's here
@@ -2076,6 +2111,12 @@ public final class CommitmentExtractor {
         subjectFrom = Clauses.afterMeansParticiple(beforeCue, subjectFrom);
         subjectFrom = Clauses.afterGround(beforeCue, subjectFrom);
         subjectFrom = afterReportedClause(beforeCue, subjectFrom, cueStart, offset, inside);
+        Matcher ownRelative = RELATIVE_OWN_SUBJECT.matcher(beforeCue);
+        if (ownRelative.find() && ownRelative.end() > subjectFrom) {
+            // "… ahead of the summit in Washington, which the President will host": the clause's own subject acts, not
+            // the officials of the clause it hangs on
+            subjectFrom = ownRelative.end();
+        }
         Matcher secondClause = SECOND_CLAUSE.matcher(beforeCue);
         int secondFrom = -1;
         while (secondClause.find()) {

@@ -223,6 +223,55 @@ final class Officials {
     private final Set<String> placedAfterName = new LinkedHashSet<>();
     /** Where the text first places an official of each of those states. */
     private final Map<String, Integer> placedAt = new LinkedHashMap<>();
+    /**
+     * The titles an international body's head holds ("Secretary-General", "Managing Director"), also where the body's
+     * name opens them ("World Bank President"); not "Administrator", also a U.S. agency head's.
+     */
+    private static final String BODY_HEAD_TITLE = "(?<title>(?:Deputy\\s+)?(?:Secretary[-\\s]General|Managing\\s+Director"
+            + "|Director[-\\s]General|Executive\\s+Director|High\\s+Commissioner|President))";
+    /** "Secretary General Jane Roe of the " before an international body's name. */
+    private static final Pattern BODY_HEAD_BEFORE = Pattern.compile("\\b" + BODY_HEAD_TITLE + "\\s+" + FULL_NAME + ",?\\s+of\\s+(?:the\\s+)?$");
+    /** " Secretary-General Jane Roe" after an international body's name (or its short name in brackets). */
+    private static final Pattern BODY_HEAD_AFTER = Pattern.compile("^(?:\\s*\\(\\p{Lu}{2,8}\\))?[ \\t]+" + BODY_HEAD_TITLE + "[ \\t]+" + NAME);
+    /** A body head's title alone, no name after it: "The Secretary-General will …" (not "the President", the host's). */
+    private static final Pattern BARE_BODY_HEAD = Pattern.compile(
+            "\\b(?:the|The)\\s+(?<title>Secretary[-\\s]General|Managing\\s+Director|Director[-\\s]General)\\b(?![ \\t]+\\p{Lu})");
+    /** The titles of the heads of international bodies the text names by title and name → the body; "" for two bodies. */
+    private final Map<String, String> bodyHeadTitles = new LinkedHashMap<>();
+
+    /**
+     * "United Nations Secretary-General Jane Roe", "Secretary General Jane Roe of NATO": the head of an international
+     * body serves that body, not the states the text names (a readout's host and others); placed as a guest is.
+     */
+    private void placeBodyHead(String text, Mention body) {
+        Matcher before = BODY_HEAD_BEFORE.matcher(text.substring(Math.max(0, body.start() - WINDOW), body.start()));
+        Matcher after = BODY_HEAD_AFTER.matcher(text.substring(body.end(), Math.min(text.length(), body.end() + WINDOW)));
+        Matcher head = before.find() ? before : after.lookingAt() ? after : null;
+        if (head == null || Arrays.stream(head.group(2).split("\\s+")).anyMatch(KNOWN::containsKey)) {
+            return; // "at the G7 President Biden will …": a state's leader the list knows, at the body's meeting
+        }
+        add(ownLine(head.group(2)), body.norm());
+        placedAfterName.add(body.norm());
+        placedAt.putIfAbsent(body.norm(), body.start());
+        bodyHeadTitles.merge(bodyTitle(head.group("title")), body.norm(), (a, b) -> a.equals(b) ? a : "");
+    }
+
+    /** A body head's title written one way: "Secretary General" for "Secretary-General", no "Deputy". */
+    private static String bodyTitle(String written) {
+        return written.replaceFirst("^Deputy\\s+", "").replaceAll("[-\\s]+", " ");
+    }
+
+    /** The body whose head the subject names by title alone ("The Secretary-General will …"), or null. */
+    private String bareBodyHead(String subject) {
+        Matcher bare = BARE_BODY_HEAD.matcher(subject);
+        if (!bare.find() || bare.find()) {
+            return null;
+        }
+        bare.reset().find();
+        String body = bodyHeadTitles.get(bodyTitle(bare.group("title")));
+        return body == null || body.isEmpty() ? null : body;
+    }
+
     /** The titles of those guests ("Prime Minister" of "Prime Minister Jane Roe of X") → their state; "" for two states. */
     private final Map<String, String> guestTitles = new LinkedHashMap<>();
     private static final Pattern LEADING_TITLE = Pattern.compile(TITLE);
@@ -263,6 +312,10 @@ final class Officials {
         this.text = text;
         this.fromTheWhiteHouse = text.contains("whitehouse.gov") || text.contains("whitehouse.archives.gov");
         for (Mention m : mentions) {
+            if (m.type() == MentionType.PARTY && m.norm().length() > 2 && "intl".equals(PartyKinds.of(m.norm()))) {
+                placeBodyHead(text, m);
+                continue;
+            }
             if (m.type() != MentionType.PARTY || m.norm().length() != 2) {
                 continue; // states only
             }
@@ -1049,7 +1102,8 @@ final class Officials {
         }
         byPosition.putAll(commissionersIn(subject));
         if (byPosition.isEmpty()) {
-            return bareTitleState(subject, known);
+            String body = bareBodyHead(subject);
+            return body != null ? List.of(body) : bareTitleState(subject, known);
         }
         return List.copyOf(new LinkedHashSet<>(byPosition.values()));
     }

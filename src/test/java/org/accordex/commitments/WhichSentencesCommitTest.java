@@ -2307,5 +2307,22 @@ class WhichSentencesCommitTest {
             """)
     void theWishOfPeopleARelativeClauseDescribesIsNoPledge(String sentence, String expected) {
         assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+     * A commitment expressed or conveyed to an act ("expressed the U.S. commitment to work …") pledges it, one to a value
+     * does not; a desire to act is an aim; "is looking forward to" plans as "looks forward to" does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Mr. Doe expressed the U.S. commitment to work together to fight malaria.             | commitment US
+            The President conveyed our commitment to widen student exchanges.                     | commitment US
+            Mr. Doe expressed the U.S. commitment to the rule of law.                             | none
+            The President expressed his desire to visit Accra next spring.                         | intent US
+            The President conveyed that he is looking forward to hosting the council next spring. | intent US
+            """)
+    void anExpressedCommitmentOrDesireToActPledges(String sentence, String expected) {
+        String text = "---\ntitle: Readout of President John Doe’s Meeting with President Jane Roe of Ghana\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/readout-of-a-meeting-with-ghana/\n---\n\n"
+                + "President John Doe met today with President Jane Roe of Ghana and spoke of the United States’ ties with"
+                + " the region.\n\n" + sentence + "\n";
+        assertEquals(expected, lastLine(text));
     }
 }

@@ -2583,4 +2583,54 @@ class WhoCommitsTest {
                 + "Today the United States and Indonesia announced a set of new programs:\n\n" + sentence + "\n";
         assertEquals(parties, partiesOfLast(text));
     }
+     * The head of an international body named by title and name ("UN Secretary-General Jane Roe", "Managing Director
+     * Jane Roe of the IMF") serves that body: what the head will do is the body's, not the readout's states'.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            United Nations Secretary-General Jane Roe | Secretary-General Roe plans to table a report on the drought.  | United Nations
+            United Nations Secretary-General Jane Roe | The Secretary-General will gather donors in Vienna.             | United Nations
+            United Nations Secretary-General Jane Roe | Ms. Roe intends to gather donors in Vienna.                     | United Nations
+            Managing Director Jane Roe of the IMF     | Ms. Roe plans to send a staff mission to Amman.                 | International Monetary Fund
+            """)
+    void theHeadOfAnInternationalBodyActsForThatBody(String head, String sentence, String parties) {
+        String text = "---\ntitle: Readout of the Vice President’s Call with " + head + "\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/readout-of-a-call-on-the-drought/\n---\n\n"
+                + "Vice President John Doe spoke today with " + head + " about the drought in the region and the relief work"
+                + " of the United States and Jordan.\n\n" + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /** A leader the list knows, after a body's short name ("at the G7 President Biden will"), serves his own state. */
+    @Test
+    void aKnownLeaderAfterABodysNameServesHisState() {
+        String text = "---\ntitle: Fact Sheet: The President’s Trip to the Summit\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/fact-sheet-summit-trip/\n---\n\n"
+                + "The United States will host talks on vaccines this year.\n\n"
+                + "Finally, at the G7 President Biden will reaffirm our pledge to fund vaccine plants.\n";
+        assertEquals("US", partiesOfLast(text));
+    }
+
+    /**
+     * A relative clause with its own subject after a comma ("…, which the President will host") is that subject's act,
+     * not that of the officials its main clause names.
+     */
+    @Test
+    void aRelativeClausesOwnSubjectActs() {
+        String text = "---\ntitle: Readout of the President’s Meeting with Secretary General Jane Roe of NATO\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/readout-of-a-meeting-with-nato/\n---\n\n"
+                + "President John Doe met today with Secretary General Jane Roe of the North Atlantic Treaty Organization"
+                + " before the Alliance’s meeting in Chicago next spring, which the President will host.\n";
+        assertEquals("US", partiesOfLast(text));
+    }
+
+    /** Support pledged "from the United States" is that state's, whoever voices the pledge. */
+    @Test
+    void supportPledgedFromAStateIsThatStates() {
+        String text = "---\ntitle: Readout of the Deputy National Security Advisor’s Call with Foreign Minister Jane Roe of"
+                + " Fiji\nsource_url: https://www.whitehouse.gov/briefing-room/readout-of-a-call-with-fiji/\n---\n\n"
+                + "The Deputy National Security Advisor spoke today with Foreign Minister Jane Roe of Fiji about the"
+                + " floods.\n\nMr. Doe pledged continued support from the United States, noting tents sent by USAID.\n";
+        assertEquals("US", partiesOfLast(text));
+    }
 }
