@@ -2489,4 +2489,36 @@ class ActionPhraseTest {
                 ActionPhrase.of("(ii) in consultation with the heads of relevant agencies, as appropriate, identify the "
                         + "lithium projects that need financing; and", 0));
     }
+
+    /**
+     * Where the action stops before a "that" whose clause it leaves out, the participle or the purpose's verb that the
+     * clause belongs to goes too; a gerund right after the verb keeps its clause, as does the purpose of a means.
+     */
+    @Test
+    void leavesNoVerbCutFromItsClauseOfThat() {
+        assertEquals("consider issuing guidance",
+                action("The Board shall consider issuing guidance stating that a missing safety plan may breach the statute."));
+        assertEquals("coordinate with one another",
+                action("The regional offices shall coordinate with one another, as appropriate, to ensure that employers "
+                        + "receive the same advice."));
+        assertEquals("consider requiring that every apprentice receive a written training plan",
+                action("The Secretary of Labor shall consider requiring that every apprentice receive a written training plan."));
+        assertEquals("take all necessary and appropriate actions to ensure that apprentices are paid on time",
+                action("The Secretary of Labor shall take all necessary and appropriate actions to ensure that apprentices "
+                        + "are paid on time."));
+    }
+
+    /**
+     * A deadline counted from the date of the text stands between the verb and the rest of the act: the object or
+     * complement after it stays, also after a recipient whose name has its short name in parentheses.
+     */
+    @Test
+    void readsTheActOnAfterADeadlineFromTheDateOfTheText() {
+        assertEquals("issue a notice on the use of recycled tires",
+                action("The Administrator shall issue a notice within 45 days of the date of this memorandum on the use of "
+                        + "recycled tires."));
+        assertEquals("deliver to the Director of the NEC a detailed inventory of the grid projects",
+                action("The Secretary of Energy shall deliver to the Director of the National Economic Council (NEC), within "
+                        + "60 days of the date of this order, a detailed inventory of the grid projects."));
+    }
 }
