@@ -3645,7 +3645,32 @@ public final class ActionPhrase {
                 end--;
             }
         }
+        end = withoutClauseCutBeforeItsVerb(t, start, end);
         return possessedEnd(t, end, start);
+    }
+
+    /**
+     * Where a means' "to ensure that …" was cut before the clause's verb ("take action to ensure that [all public
+     * monuments, …]"), the clause says nothing yet: the action ends before the purpose, as where the clause is left
+     * out; else {@code end}.
+     */
+    private static int withoutClauseCutBeforeItsVerb(Tagged t, int start, int end) {
+        for (int j = start + 3; j < end; j++) {
+            if (t.lower(j).equals("that") && t.lower(j - 2).equals("to") && t.matchAt(Section.CLAUSE_HEAD, j - 1) == j
+                    && t.matchAt(Section.MEANS_NOUN, j - 3) > j - 3) {
+                for (int v = j + 1; v < end; v++) {
+                    if (t.tag(v).equals("VERB") || t.tag(v).equals("AUX")) {
+                        return end;
+                    }
+                }
+                int cut = beforeCutClauseVerb(t, j, start);
+                while (cut > start + 1 && endsBadly(t, cut)) {
+                    cut--;
+                }
+                return cut;
+            }
+        }
+        return end;
     }
 
     /**

@@ -2521,4 +2521,23 @@ class ActionPhraseTest {
                 action("The Secretary of Energy shall deliver to the Director of the National Economic Council (NEC), within "
                         + "60 days of the date of this order, a detailed inventory of the grid projects."));
     }
+
+    /** The cases an act is taken in, told as a clause after "in cases in which" or "where", are a condition, left out. */
+    @Test
+    void endsBeforeTheCasesTheActIsTakenIn() {
+        assertEquals("prioritize inspections",
+                action("The Commission shall prioritize inspections in cases in which a label is misleading."));
+        assertEquals("refund the fee",
+                action("The Agency shall refund the fee in instances where a permit is withdrawn."));
+    }
+
+    /** A means' "to ensure that …" cut before its clause has a verb says nothing yet: the action ends before it. */
+    @Test
+    void leavesOutAPurposeClauseCutBeforeItsVerb() {
+        assertEquals("take action",
+                action("The Secretary shall take action to ensure that all bridges, tunnels, ferry terminals, rail yards, "
+                        + "and similar facilities within the agency's remit meet the new code."));
+        assertEquals("continue efforts to ensure that ports reopen quickly",
+                action("The agencies will continue their efforts to ensure that ports reopen quickly."));
+    }
 }
