@@ -166,7 +166,8 @@ public final class ActionPhrase {
         CUE, LIGHT_VERB, ASPECT_VERB, OBJECT_CUE, VERB_CUE, QUALIFIER, DEADLINE, CLAUSE, NO_END, NOMINALIZATION, DEGREE, MINERAL_NOUN,
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
         FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE, YEAR_TIME, LATER_CUE,
-        INTEREST_NOUN, GOAL_NOUN, SHARE_WORD, MANNER_ADVERB, SURE_PHRASE, NOUN_HOMOGRAPH, MEASURE_WORD, ITEM_VERB, ING_NOUN
+        INTEREST_NOUN, GOAL_NOUN, SHARE_WORD, MANNER_ADVERB, SURE_PHRASE, NOUN_HOMOGRAPH, MEASURE_WORD, ITEM_VERB, ING_NOUN,
+        THAT_GERUND
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -1120,11 +1121,20 @@ public final class ActionPhrase {
                 String purpose = purposeAfterQualifier(t, end, wordsBetween(t, next, end));
                 action += purpose.isEmpty() ? purposeAfterMeansAside(t, end, wordsBetween(t, next, end)) : purpose;
             }
+            // "submit to the Director of the Office of Management and Budget, within 90 days, [a plan …]": a recipient
+            // before a deadline in commas may take a few more words, as the object is still to come
+            // (the recipient's short name in parentheses closes it: "… Budget (OMB), within 90 days, …")
+            int recipientEnd = end + 1 < t.size() && t.lower(end).equals(")") && t.lower(end + 1).equals(",") ? end + 1 : end;
+            boolean recipientBeforeDeadline = part == 0 && next + 1 < end && t.lower(next + 1).equals("to")
+                    && recipientEnd + 1 < t.size() && t.lower(recipientEnd).equals(",") && deadlineEnd(t, recipientEnd + 1) > recipientEnd + 1;
             if ((part == 0 && (verb || afterModal) || part > 0 && end == next + 1) && action.length() == plain
-                    && wordsBetween(t, next, end) <= MAX_BEFORE_ASIDE) {
+                    && (recipientBeforeDeadline ? action.split(" ").length <= MAX_BEFORE_ASIDE + MAX_RECIPIENT_WORDS
+                    : wordsBetween(t, next, end) <= MAX_BEFORE_ASIDE)) {
                 // "provide assistance to Vietnam, including through its survey, [on the mapping of …]"; "…; and
                 // coordinate, as appropriate, [on joint projects]"
-                action += afterAside(t, end, next, part == 0 ? wordsBetween(t, next, end) : MAX_WORDS - MAX_NEXT_WORDS);
+                // (a recipient's name given with its short name counts as the short name the action shows)
+                action += afterAside(t, recipientBeforeDeadline ? recipientEnd : end, next, part == 0
+                        ? recipientBeforeDeadline ? action.split(" ").length : wordsBetween(t, next, end) : MAX_WORDS - MAX_NEXT_WORDS);
             }
             if (part == 0 && verb && action.length() == plain) {
                 action += purposeAfterAside(t, end, wordsBetween(t, next, end));
@@ -1542,6 +1552,10 @@ public final class ActionPhrase {
             return "";
         }
         k = restOfTime(t, k);
+        // "within 30 days [of the date of this memorandum] on …": the point the time runs from, then the act goes on
+        int point = afterDatePoint(t, k);
+        boolean pointSkipped = point > k;
+        k = point;
         boolean comma = k < t.size() && t.lower(k).equals(",");
         if (comma) {
             k++;
@@ -1567,7 +1581,7 @@ public final class ActionPhrase {
         // [in grid infrastructure]"); "hold its first meeting within 90 days after …" still tells the time
         boolean afterObject = !bare && d == end;
         boolean complement = k < t.size() && (t.tag(k).equals("ADP") && !t.lower(k).equals("of")
-                && (!afterObject || DESTINATIONS.contains(t.lower(k)))
+                && (!afterObject || DESTINATIONS.contains(t.lower(k)) || pointSkipped && !t.lower(k).equals("by"))
                 // "meet within sixty days [to develop an action plan]": what a bare verb meets for
                 // "invest $5 billion through 2031 [to build cloud infrastructure]": what the object is for
                 || (bare || afterObject) && t.lower(k).equals("to") && k + 1 < t.size()
@@ -1580,6 +1594,22 @@ public final class ActionPhrase {
         }
         int e = end(t, k, MAX_WORDS - 1);
         return e > k ? " " + t.text(k, e, null) : "";
+    }
+
+    /**
+     * After a time, the end of the date it runs from, "of the date of this order" or "from the date of this
+     * memorandum", where the act goes on after it; else {@code k}.
+     */
+    private static int afterDatePoint(Tagged t, int k) {
+        if (k + 4 >= t.size() || !Set.of("of", "from", "after", "following").contains(t.lower(k)) || !t.lower(k + 1).equals("the")
+                || !t.lower(k + 2).equals("date") || !t.lower(k + 3).equals("of") || !Set.of("this", "the").contains(t.lower(k + 4))) {
+            return k;
+        }
+        int j = k + 5;
+        while (j < t.size() && j <= k + 7 && NOMINAL.contains(t.tag(j))) {
+            j++;
+        }
+        return j > k + 5 ? j : k;
     }
 
     /** How many words the point a time runs from may take: "of the date of entry into force of this Agreement". */
@@ -1834,6 +1864,8 @@ public final class ActionPhrase {
 
     /** A phrase this short may still lack the complement an aside in commas separates from it. */
     private static final int MAX_BEFORE_ASIDE = 6;
+    /** How many more words a recipient before a deadline in commas may show: "to the Director of the NEC". */
+    private static final int MAX_RECIPIENT_WORDS = 2;
     /** Prepositions that open a complement of the verb after an aside: "on the mapping of …", not "at the request of …". */
     private static final Set<String> ASIDE_COMPLEMENTS = Set.of("on", "in", "into", "for", "with", "regarding", "concerning",
             "about", "against", "through", "under", "towards", "toward", "across", "between");
@@ -3583,6 +3615,7 @@ public final class ActionPhrase {
                 break;
             }
         }
+        k = beforeCutClauseVerb(t, k, start);
         if (k < t.size() && k - 1 > start && t.lower(k - 1).equals(",")) {
             k = beforeModifierSeries(t, k - 1, start); // a cut after "to advance diverse, | secure, and …"
         } else if (k < t.size() && t.lower(k).equals(",")) {
@@ -3619,7 +3652,63 @@ public final class ActionPhrase {
                 end--;
             }
         }
+        end = withoutClauseCutBeforeItsVerb(t, start, end);
         return possessedEnd(t, end, start);
+    }
+
+    /**
+     * Where a means' "to ensure that …" was cut before the clause's verb ("take action to ensure that [all public
+     * monuments, …]"), the clause says nothing yet: the action ends before the purpose, as where the clause is left
+     * out; else {@code end}.
+     */
+    private static int withoutClauseCutBeforeItsVerb(Tagged t, int start, int end) {
+        for (int j = start + 3; j < end; j++) {
+            if (t.lower(j).equals("that") && t.lower(j - 2).equals("to") && t.matchAt(Section.CLAUSE_HEAD, j - 1) == j
+                    && t.matchAt(Section.MEANS_NOUN, j - 3) > j - 3) {
+                for (int v = j + 1; v < end; v++) {
+                    if (t.tag(v).equals("VERB") || t.tag(v).equals("AUX")) {
+                        return end;
+                    }
+                }
+                int cut = beforeCutClauseVerb(t, j, start);
+                while (cut > start + 1 && endsBadly(t, cut)) {
+                    cut--;
+                }
+                return cut;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Where the action stopped before a "that" whose clause it leaves out, the verb that clause belongs to completes
+     * nothing and goes too: a participle that describes the object ("issue rules [providing] that …") and a purpose's
+     * verb with its "to" ("consult one another [to ensure] that …"); else {@code k}.
+     */
+    private static int beforeCutClauseVerb(Tagged t, int k, int start) {
+        if (k >= t.size() || !t.lower(k).equals("that") || k - 1 <= start) {
+            return k;
+        }
+        String v = t.lower(k - 1);
+        if (v.endsWith("ing") && v.length() > MIN_GERUND && t.tag(k - 1).equals("VERB") && k - 2 > start
+                && t.tag(k - 2).equals("NOUN")) {
+            return k - 1;
+        }
+        if (t.matchAt(Section.CLAUSE_HEAD, k - 1) == k && k - 2 > start && t.lower(k - 2).equals("to")) {
+            int to = k - 2;
+            // "…[, as appropriate,] to ensure that": the qualifier in commas before the purpose goes with it
+            if (to - 1 > start && t.lower(to - 1).equals(",")) {
+                int open = to - 2;
+                while (open > start && !t.lower(open).equals(",") && to - open <= MAX_SKIP) {
+                    open--;
+                }
+                if (open > start + 1 && t.lower(open).equals(",") && t.matchAt(Section.QUALIFIER, open + 1) > open + 1) {
+                    return open;
+                }
+            }
+            return to;
+        }
+        return k;
     }
 
     /** Verbs whose object after "with" is a counterpart to act with, not the act: "work [closely] with India to …". */
@@ -4244,8 +4333,9 @@ public final class ActionPhrase {
 
     private static boolean endsBadly(Tagged t, int end) {
         String tag = t.tag(end - 1);
-        if (end >= 2 && t.lower(end - 2).equals("each") && t.lower(end - 1).equals("other")) {
-            return false; // "consult each other": a pronoun, not "other" cut from its noun
+        if (end >= 2 && (t.lower(end - 2).equals("each") && t.lower(end - 1).equals("other")
+                || t.lower(end - 2).equals("one") && t.lower(end - 1).equals("another"))) {
+            return false; // "consult each other", "consult one another": a pronoun, not "other" cut from its noun
         }
         if (end >= 2 && PARTICLES.contains(t.lower(end - 1)) && t.tag(end - 2).equals("VERB") && (end == t.size() || !t.isWord(end)
                 || t.tag(end).equals("SCONJ") || t.matchAt(Section.CLAUSE, end) > end)) {
@@ -4524,7 +4614,12 @@ public final class ActionPhrase {
         if (w.equals("that") && k > start + 1 && !t.tag(k - 1).equals("ADV") && !t.tag(k - 1).equals("ADP")
                 && !t.isHeadVerb(k - 1, start) && !followsSurePhrase(t, k) && !definesObject(t, k, start)
                 && !(k >= start + 3 && t.lower(k - 2).equals("to") && t.matchAt(Section.CLAUSE_HEAD, k - 1) == k
-                        && (t.tag(k - 3).equals("VERB") || t.tag(k - 3).equals("ADV")))) {
+                        && (t.tag(k - 3).equals("VERB") || t.tag(k - 3).equals("ADV")
+                        // "take all appropriate actions to ensure that …": a means names no act, what it ensures does
+                        // (not where the clause is given in items after a colon: "to ensure that:")
+                        || t.matchAt(Section.MEANS_NOUN, k - 3) > k - 3 && k + 1 < t.size() && t.isWord(k + 1)))
+                // "consider [requiring] that …": the clause is the object of the gerund that is the head verb's object
+                && !(k >= start + 2 && t.isHeadVerb(k - 2, start) && t.matchAt(Section.THAT_GERUND, k - 1) == k)) {
             return true;
         }
         // "…, Reuters reported", "…, the ministry said": who reports the pledge, not part of it

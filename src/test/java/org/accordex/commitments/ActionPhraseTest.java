@@ -2508,5 +2508,54 @@ class ActionPhraseTest {
         assertEquals("consider steps to promote safe working conditions",
                 action("The agencies shall consider steps to promote, including within supplier firms, safe working"
                         + " conditions."));
+    /**
+     * Where the action stops before a "that" whose clause it leaves out, the participle or the purpose's verb that the
+     * clause belongs to goes too; a gerund right after the verb keeps its clause, as does the purpose of a means.
+     */
+    @Test
+    void leavesNoVerbCutFromItsClauseOfThat() {
+        assertEquals("consider issuing guidance",
+                action("The Board shall consider issuing guidance stating that a missing safety plan may breach the statute."));
+        assertEquals("coordinate with one another",
+                action("The regional offices shall coordinate with one another, as appropriate, to ensure that employers "
+                        + "receive the same advice."));
+        assertEquals("consider requiring that every apprentice receive a written training plan",
+                action("The Secretary of Labor shall consider requiring that every apprentice receive a written training plan."));
+        assertEquals("take all necessary and appropriate actions to ensure that apprentices are paid on time",
+                action("The Secretary of Labor shall take all necessary and appropriate actions to ensure that apprentices "
+                        + "are paid on time."));
+    }
+
+    /**
+     * A deadline counted from the date of the text stands between the verb and the rest of the act: the object or
+     * complement after it stays, also after a recipient whose name has its short name in parentheses.
+     */
+    @Test
+    void readsTheActOnAfterADeadlineFromTheDateOfTheText() {
+        assertEquals("issue a notice on the use of recycled tires",
+                action("The Administrator shall issue a notice within 45 days of the date of this memorandum on the use of "
+                        + "recycled tires."));
+        assertEquals("deliver to the Director of the NEC a detailed inventory of the grid projects",
+                action("The Secretary of Energy shall deliver to the Director of the National Economic Council (NEC), within "
+                        + "60 days of the date of this order, a detailed inventory of the grid projects."));
+    }
+
+    /** The cases an act is taken in, told as a clause after "in cases in which" or "where", are a condition, left out. */
+    @Test
+    void endsBeforeTheCasesTheActIsTakenIn() {
+        assertEquals("prioritize inspections",
+                action("The Commission shall prioritize inspections in cases in which a label is misleading."));
+        assertEquals("refund the fee",
+                action("The Agency shall refund the fee in instances where a permit is withdrawn."));
+    }
+
+    /** A means' "to ensure that …" cut before its clause has a verb says nothing yet: the action ends before it. */
+    @Test
+    void leavesOutAPurposeClauseCutBeforeItsVerb() {
+        assertEquals("take action",
+                action("The Secretary shall take action to ensure that all bridges, tunnels, ferry terminals, rail yards, "
+                        + "and similar facilities within the agency's remit meet the new code."));
+        assertEquals("continue efforts to ensure that ports reopen quickly",
+                action("The agencies will continue their efforts to ensure that ports reopen quickly."));
     }
 }
