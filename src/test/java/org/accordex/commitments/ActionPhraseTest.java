@@ -2496,6 +2496,8 @@ class ActionPhraseTest {
         assertEquals("name a copper mine after John Q. Public in the state of Nevada",
                 action("The Council will name a copper mine after John Q. Public in the state of Nevada."));
         assertEquals("list such posts in Schedule B", action("Such posts shall be listed in Schedule B. Pay for them is set by law."));
+    }
+
     /**
      * An aside in commas between the verbs and their object is left out and the object kept: after an item's two verbs
      * (the first capitalized), and after a means and the "to" of its purpose.
@@ -2508,6 +2510,8 @@ class ActionPhraseTest {
         assertEquals("consider steps to promote safe working conditions",
                 action("The agencies shall consider steps to promote, including within supplier firms, safe working"
                         + " conditions."));
+    }
+
     /**
      * Where the action stops before a "that" whose clause it leaves out, the participle or the purpose's verb that the
      * clause belongs to goes too; a gerund right after the verb keeps its clause, as does the purpose of a means.

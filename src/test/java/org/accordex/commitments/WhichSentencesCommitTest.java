@@ -2266,6 +2266,9 @@ class WhichSentencesCommitTest {
                 + "<!-- -->\n\n-   \\(2\\) Report on the copper stockpile within 45 days.\n";
         List<String> actions = WhoCommitsTest.annotate(text).commitments().stream().map(Commitment::action).toList();
         assertTrue(actions.contains("Report on the copper stockpile"), actions.toString());
+    }
+
+    /**
      * A framework, programme or strategy as the subject of what it brings ("the Framework will drive down magnet
      * prices"), an empty "it" ("it will be easier for …") and an "it" that takes up a plan are no pledges; the party's
      * own act after the same opener still commits.
@@ -2298,6 +2301,9 @@ class WhichSentencesCommitTest {
             The President calls on Congress to fund magnet research.                                                 | recommendation United States Congress
             """)
     void aCallMadeBeforeOrAnIndirectQuestionUrgesNoOne(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
+
     /** What the people a relative clause describes want or intend is no party's pledge; a later cue of the sentence is. */
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
@@ -2307,6 +2313,9 @@ class WhichSentencesCommitTest {
             """)
     void theWishOfPeopleARelativeClauseDescribesIsNoPledge(String sentence, String expected) {
         assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
+
+    /**
      * A commitment expressed or conveyed to an act ("expressed the U.S. commitment to work …") pledges it, one to a value
      * does not; a desire to act is an aim; "is looking forward to" plans as "looks forward to" does.
      */

@@ -2583,6 +2583,8 @@ class WhoCommitsTest {
                 + "Today the United States and Indonesia announced a set of new programs:\n\n" + sentence + "\n";
         assertEquals(parties, partiesOfLast(text));
     }
+
+    /**
      * The head of an international body named by title and name ("UN Secretary-General Jane Roe", "Managing Director
      * Jane Roe of the IMF") serves that body: what the head will do is the body's, not the readout's states'.
      */
