@@ -1363,4 +1363,22 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("Harlow School of Public Service → Harlow School of Public Service"),
                 mentions("The Harlow School of Public Service will train county clerks.", MentionType.PARTY));
     }
+
+    /** A capital that looks to do something or raises a charge acts for its government; one that is visited does not. */
+    @Test
+    void aCapitalThatLooksToActOrRaisesADutyIsAParty() {
+        assertEquals(List.of("Ottawa → CA", "Canberra → AU"), mentions("The pact comes as Ottawa looks to cut its reliance on"
+                + " one nickel buyer, after Canberra raised royalties on spodumene.", MentionType.PARTY));
+        assertEquals(List.of(), mentions("The talks were held in Ottawa after the ministers flew to Canberra.",
+                MentionType.PARTY));
+    }
+
+    /** "will also jointly research ways": "also" and an adverb may stand between the modal and the verb. */
+    @Test
+    void anInstrumentVerbAfterAlsoAndAnAdverbIsNoMention() {
+        assertEquals(List.of(), mentions("The two refiners will also jointly research ways to recycle cobalt.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of("research → research"), mentions("The two refiners will also fund joint research on cobalt.",
+                MentionType.INSTRUMENT).stream().filter(m -> m.startsWith("research")).toList());
+    }
 }

@@ -174,4 +174,17 @@ class ModalityCuesTest {
         assertEquals(Modality.COMMITMENT + " agreed to a framework to",
                 first("Peru agreed to a framework to raise copper output."));
     }
+
+    @Test
+    void aPledgeMadeToAStateNamesItsReceiverNotAnAct() {
+        assertEquals("none", first("The plant is part of the $200 billion package Tokyo pledged to the United States."));
+        assertEquals("none", first("The loans form part of the aid Norway promised to Chile last year."));
+        assertEquals(Modality.COMMITMENT + " pledged to", first("Tokyo pledged to invest $200 billion in copper."));
+    }
+
+    @Test
+    void readyInARelativeClauseDescribesAThing() {
+        assertEquals("none", first("The minister said the two states had nickel mines that were ready to go."));
+        assertEquals(Modality.INTENT + " ready to", first("Both states are ready to open their nickel mines."));
+    }
 }
