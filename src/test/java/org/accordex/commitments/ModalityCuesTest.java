@@ -187,4 +187,17 @@ class ModalityCuesTest {
         assertEquals("none", first("The minister said the two states had nickel mines that were ready to go."));
         assertEquals(Modality.INTENT + " ready to", first("Both states are ready to open their nickel mines."));
     }
+
+    @Test
+    void aDealsPartnersNamedInFullMayStandBeforeItsTo() {
+        assertEquals(Modality.COMMITMENT + " struck a partnership with the Korea Trade Insurance Corporation and the"
+                + " Export-Import Bank of Korea to", first("Two magnet makers struck a partnership with the Korea Trade"
+                + " Insurance Corporation and the Export-Import Bank of Korea to build a cobalt plant."));
+        // a passive infinitive after the deal says what is done to a thing
+        assertEquals("none", first("The utilities signed supply deals with the Laotian grid operator for power from a"
+                + " dam to be built on the Mekong."));
+        // nor is the "to" of a relative clause after the deal
+        assertEquals("none", first("The two ministries signed a joint statement on graphite"
+                + " refining and recycling, which will work to raise output."));
+    }
 }
