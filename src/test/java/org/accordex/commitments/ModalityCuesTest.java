@@ -200,4 +200,12 @@ class ModalityCuesTest {
         assertEquals("none", first("The two ministries signed a joint statement on graphite"
                 + " refining and recycling, which will work to raise output."));
     }
+
+    @Test
+    void aRelativeClausesWouldBeforeTheAttributionGivesWayToTheMainVerb() {
+        assertEquals(Modality.INTENT + " aimed to", first("The port authority, which would own the new cobalt terminal,"
+                + " said it aimed to start dredging in May."));
+        assertEquals(Modality.COMMITMENT + " would", first("The port authority would own the new cobalt terminal, its chair"
+                + " said."));
+    }
 }
