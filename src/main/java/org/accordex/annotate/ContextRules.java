@@ -51,6 +51,9 @@ final class ContextRules {
     private static final Pattern DATELINE_CITIES_BEFORE = Pattern.compile("(?:^|\\n)[ \\t]*(?:\\p{Lu}[\\p{Lu} .'-]*/)+$");
     /** A relative clause right after a name: "Beijing, which …". */
     private static final Pattern WHICH_AFTER = Pattern.compile("^\\s*,\\s*which\\b");
+    /** "Analysts at X", "economists from X": the firm employs commentators on a deal, no party to it (ANNOTATION.md §1). */
+    private static final Pattern COMMENTATORS_AT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:analysts?|economists?|strategists?|researchers)\\s+(?:at|from|with)\\s+$");
     private static final Pattern ACTOR_AFTER = Pattern.compile(
             // an adverb or a time may stand before the verb: "Washington and Beijing recently agreed", "Beijing later
             // banned", "Tokyo on Friday announced", "Beijing in December imposed"
@@ -1049,6 +1052,9 @@ final class ContextRules {
             }
             if (c.kind().equals("state") && isGivenName(text, c, before, after)) {
                 return null; // "Bharat Ramamurti", "Jordan Alvarez": a person's given name
+            }
+            if (c.kind().equals("company") && COMMENTATORS_AT_BEFORE.matcher(before).find()) {
+                return null; // "analysts at Morgan Stanley said": a firm whose staff comment takes no part in the deal
             }
             if (STATE_KINDS.contains(c.kind()) && (after.startsWith("$") || before.endsWith("$"))) {
                 return null; // a currency: "US$35 million", "prices in $US" name a sum, not the state

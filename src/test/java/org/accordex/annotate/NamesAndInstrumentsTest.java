@@ -1381,4 +1381,13 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("research → research"), mentions("The two refiners will also fund joint research on cobalt.",
                 MentionType.INSTRUMENT).stream().filter(m -> m.startsWith("research")).toList());
     }
+
+    /** A bank whose analysts comment on a deal is no party to it; the same bank lending is one. */
+    @Test
+    void aFirmWhoseAnalystsCommentIsNoParty() {
+        assertEquals(List.of("Lynas Rare Earths → Lynas Rare Earths"), mentions("Analysts at Morgan Stanley said Lynas Rare"
+                + " Earths would gain from the nickel deal.", MentionType.PARTY));
+        assertEquals(List.of("Morgan Stanley → Morgan Stanley"), mentions("Morgan Stanley will lend $1 billion to the"
+                + " nickel refinery.", MentionType.PARTY));
+    }
 }
