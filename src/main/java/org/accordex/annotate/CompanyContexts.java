@@ -158,9 +158,10 @@ final class CompanyContexts {
     /**
      * "NioCorp Developments announced", "a loan to Harlan Potash for its project", "Corvel Exploration and Mining's
      * mine": one to three capitalized words and a firm's last word, where the name ends its phrase (a possessive, a
-     * verb, a preposition, punctuation); "Critical Minerals supply" goes on as a modifier.
+     * verb, a preposition, punctuation); "Critical Minerals supply" goes on as a modifier. A state's dotted short form may
+     * open it, as its undotted one does ("U.S. Strategic Metals said"), whose word pattern ends on no full stop.
      */
-    private static final Pattern FIRM_ENDED = Pattern.compile("(?<![\\p{L}\\d&.’'-])((?:" + WORD + "[ \\t]+){1,3}" + FIRM_END
+    private static final Pattern FIRM_ENDED = Pattern.compile("(?<![\\p{L}\\d&.’'-])((?:U\\.S\\.[ \\t]+)?(?:" + WORD + "[ \\t]+){1,3}" + FIRM_END
             + "(?:[ \\t]+(?:and|&)[ \\t]+" + FIRM_END + ")?)(?![\\p{L}\\d-])"
             // a longer name goes on: "Tessel Exploration and Mining Limitada", "Brenwick Resources and Kestrel Metals"
             + "(?![ \\t]+(?:and|&)[ \\t]+\\p{Lu})(?!,?[ \\t]+(?:" + ContextRules.LEGAL_SUFFIX.pattern() + ")(?![\\p{L}\\d]))"

@@ -51,6 +51,9 @@ final class ContextRules {
     private static final Pattern DATELINE_CITIES_BEFORE = Pattern.compile("(?:^|\\n)[ \\t]*(?:\\p{Lu}[\\p{Lu} .'-]*/)+$");
     /** A relative clause right after a name: "Beijing, which …". */
     private static final Pattern WHICH_AFTER = Pattern.compile("^\\s*,\\s*which\\b");
+    /** "Analysts at X", "economists from X": the firm employs commentators on a deal, no party to it (ANNOTATION.md §1). */
+    private static final Pattern COMMENTATORS_AT_BEFORE = Pattern.compile(
+            "(?i)\\b(?:analysts?|economists?|strategists?|researchers)\\s+(?:at|from|with)\\s+$");
     private static final Pattern ACTOR_AFTER = Pattern.compile(
             // an adverb or a time may stand before the verb: "Washington and Beijing recently agreed", "Beijing later
             // banned", "Tokyo on Friday announced", "Beijing in December imposed"
@@ -72,7 +75,9 @@ final class ContextRules {
                     + "|tighten(?:s|ed)|restrict(?:s|ed)|suspend(?:s|ed)|lift(?:s|ed)|eas(?:es|ed)|halt(?:s|ed)|ban(?:s|ned)"
                     + "|curb(?:s|ed)|expand(?:s|ed)|secur(?:es|ed)|accus(?:es|ed)|struck|strikes|dominat(?:es|ed)|control(?:s|led)"
                     // what it lets be known of its plans: "Tokyo signaled plans to expand purchases"
-                    + "|signal(?:s|ed|led)|unveil(?:s|ed))\\b)",
+                    + "|signal(?:s|ed|led)|unveil(?:s|ed)"
+                    // what it seeks or changes in news: "as Washington looks to loosen …", "after Beijing raised tariffs"
+                    + "|look(?:s|ed|ing)?\\s+to|rais(?:es|ed)|hik(?:es|ed)|lower(?:s|ed))\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "[Australian] Labor Government", "[Albanese] government": the ruling party's name may stand between. */
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
@@ -114,9 +119,12 @@ final class ContextRules {
             "^\\s+(?:institutes?|institutions?|security|centers?|centres?|universit(?:y|ies)|organi[sz]ations?|labs?"
                     + "|laborator(?:y|ies)|reactors?|vessels?|papers?|reports?|firms?|groups?|teams?|facilit(?:y|ies))\\b",
             Pattern.CASE_INSENSITIVE);
-    /** "to finance", "will fund", also with an adverb between ("to privately finance", "will jointly fund"). */
+    /**
+     * "to finance", "will fund", also with an adverb between ("to privately finance", "will jointly fund"), or "also"
+     * and an adverb ("will also jointly research").
+     */
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "\\b(?:to|will|shall|would|could|may|might|must|can|help|helps|helped|and|or|hereby)\\s+(?:(\\p{L}+ly|also)\\s+)?$",
+            "\\b(?:to|will|shall|would|could|may|might|must|can|help|helps|helped|and|or|hereby)\\s+(?:also\\s+)?(?:(\\p{L}+ly|also)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /** "access to finance", "barriers to research": after a noun that takes "to", the word is a noun, not a verb. */
     private static final Pattern NOUN_TO_BEFORE = Pattern.compile(
@@ -1044,6 +1052,9 @@ final class ContextRules {
             }
             if (c.kind().equals("state") && isGivenName(text, c, before, after)) {
                 return null; // "Bharat Ramamurti", "Jordan Alvarez": a person's given name
+            }
+            if (c.kind().equals("company") && COMMENTATORS_AT_BEFORE.matcher(before).find()) {
+                return null; // "analysts at Morgan Stanley said": a firm whose staff comment takes no part in the deal
             }
             if (STATE_KINDS.contains(c.kind()) && (after.startsWith("$") || before.endsWith("$"))) {
                 return null; // a currency: "US$35 million", "prices in $US" name a sum, not the state

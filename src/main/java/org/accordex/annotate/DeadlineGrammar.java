@@ -166,7 +166,8 @@ public final class DeadlineGrammar {
                     + "|(?:the\\s+year\\s+|(?:the\\s+)?calendar\\s+year\\s+)?(?<year>" + YEAR + ")(?![\\d%]|\\s*(?:percent|per\\s+cent|(?:metric\\s+)?tonnes|tons|units|barrels|MW|GW|jobs"
                     + "|people|workers|hectares|kilometers|km|miles|vehicles|cars)\\b)"
                     + "|(?<relyear>(?:this|the|next)\\s+(?:calendar\\s+)?year)" // a fiscal one: RUNNING_FISCAL_YEAR
-                    + "|(?<relmonth>(?:this|next)\\s+month)"
+                    // "by the end of the month": the document's month, only after "end of" ("paid by the month" is a rate)
+                    + "|(?<relmonth>(?:this|next)\\s+month|(?<=\\b(?:end|close)\\s{1,3}of\\s{1,3}the\\s{1,3})month)"
                     + "|(?<decade>(?:this\\s+)?decade)"
                     + "|next\\s+(?-i:(?<xmonth>" + FULL_MONTH + "))"
                     + "|(?<yearend>(?:the\\s+)?year[- ]?end)(?!\\s*[-–]?\\s*(?:19|20)\\d{2}))\\b",

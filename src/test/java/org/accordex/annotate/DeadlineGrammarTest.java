@@ -521,4 +521,14 @@ class DeadlineGrammarTest {
         String sentence = "The bank intends to double its graphite lending in FY2028.";
         assertOneDeadline(sentence, "in FY2028", "2028-09-30", DeadlineGrammar.find(sentence, 0, sentence.length(), null, "US"));
     }
+
+    /** "before the end of the month" is the document's month; "by the month" alone is a rate, no deadline. */
+    @org.junit.jupiter.api.Test
+    void theEndOfTheMonthIsTheDocumentsMonth() {
+        String sentence = "The smelter hopes to sign a zinc supply contract before the end of the month.";
+        assertOneDeadline(sentence, "before the end of the month", "2025-10-31",
+                DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE));
+        String rate = "Workers at the nickel mine are paid by the month.";
+        assertTrue(DeadlineGrammar.find(rate, 0, rate.length(), DOCUMENT_DATE).isEmpty());
+    }
 }

@@ -489,4 +489,12 @@ class FirmNamesTest {
                 parties("The bill requires the Department of Veterans Affairs to review the coverage under the"
                         + " Reservists’ Group Life Insurance program."));
     }
+
+    /** A firm's name may open on the dotted "U.S." as on "US"; the state inside it is no mention of its own. */
+    @Test
+    void aFirmNameOpeningOnTheDottedUsShortFormIsOneName() {
+        assertEquals(List.of("Chile → CL", "U.S. Harbor Metals → U.S. Harbor Metals"),
+                parties("Chile sold its first bismuth cargo to U.S. Harbor Metals, the Ohio firm said."));
+        assertEquals(List.of("U.S. → US"), parties("Output of U.S. Critical Minerals will grow as critical minerals demand rises."));
+    }
 }

@@ -1363,4 +1363,31 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("Harlow School of Public Service → Harlow School of Public Service"),
                 mentions("The Harlow School of Public Service will train county clerks.", MentionType.PARTY));
     }
+
+    /** A capital that looks to do something or raises a charge acts for its government; one that is visited does not. */
+    @Test
+    void aCapitalThatLooksToActOrRaisesADutyIsAParty() {
+        assertEquals(List.of("Ottawa → CA", "Canberra → AU"), mentions("The pact comes as Ottawa looks to cut its reliance on"
+                + " one nickel buyer, after Canberra raised royalties on spodumene.", MentionType.PARTY));
+        assertEquals(List.of(), mentions("The talks were held in Ottawa after the ministers flew to Canberra.",
+                MentionType.PARTY));
+    }
+
+    /** "will also jointly research ways": "also" and an adverb may stand between the modal and the verb. */
+    @Test
+    void anInstrumentVerbAfterAlsoAndAnAdverbIsNoMention() {
+        assertEquals(List.of(), mentions("The two refiners will also jointly research ways to recycle cobalt.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of("research → research"), mentions("The two refiners will also fund joint research on cobalt.",
+                MentionType.INSTRUMENT).stream().filter(m -> m.startsWith("research")).toList());
+    }
+
+    /** A bank whose analysts comment on a deal is no party to it; the same bank lending is one. */
+    @Test
+    void aFirmWhoseAnalystsCommentIsNoParty() {
+        assertEquals(List.of("Lynas Rare Earths → Lynas Rare Earths"), mentions("Analysts at Morgan Stanley said Lynas Rare"
+                + " Earths would gain from the nickel deal.", MentionType.PARTY));
+        assertEquals(List.of("Morgan Stanley → Morgan Stanley"), mentions("Morgan Stanley will lend $1 billion to the"
+                + " nickel refinery.", MentionType.PARTY));
+    }
 }

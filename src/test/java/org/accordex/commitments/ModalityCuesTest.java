@@ -174,4 +174,38 @@ class ModalityCuesTest {
         assertEquals(Modality.COMMITMENT + " agreed to a framework to",
                 first("Peru agreed to a framework to raise copper output."));
     }
+
+    @Test
+    void aPledgeMadeToAStateNamesItsReceiverNotAnAct() {
+        assertEquals("none", first("The plant is part of the $200 billion package Tokyo pledged to the United States."));
+        assertEquals("none", first("The loans form part of the aid Norway promised to Chile last year."));
+        assertEquals(Modality.COMMITMENT + " pledged to", first("Tokyo pledged to invest $200 billion in copper."));
+    }
+
+    @Test
+    void readyInARelativeClauseDescribesAThing() {
+        assertEquals("none", first("The minister said the two states had nickel mines that were ready to go."));
+        assertEquals(Modality.INTENT + " ready to", first("Both states are ready to open their nickel mines."));
+    }
+
+    @Test
+    void aDealsPartnersNamedInFullMayStandBeforeItsTo() {
+        assertEquals(Modality.COMMITMENT + " struck a partnership with the Korea Trade Insurance Corporation and the"
+                + " Export-Import Bank of Korea to", first("Two magnet makers struck a partnership with the Korea Trade"
+                + " Insurance Corporation and the Export-Import Bank of Korea to build a cobalt plant."));
+        // a passive infinitive after the deal says what is done to a thing
+        assertEquals("none", first("The utilities signed supply deals with the Laotian grid operator for power from a"
+                + " dam to be built on the Mekong."));
+        // nor is the "to" of a relative clause after the deal
+        assertEquals("none", first("The two ministries signed a joint statement on graphite"
+                + " refining and recycling, which will work to raise output."));
+    }
+
+    @Test
+    void aRelativeClausesWouldBeforeTheAttributionGivesWayToTheMainVerb() {
+        assertEquals(Modality.INTENT + " aimed to", first("The port authority, which would own the new cobalt terminal,"
+                + " said it aimed to start dredging in May."));
+        assertEquals(Modality.COMMITMENT + " would", first("The port authority would own the new cobalt terminal, its chair"
+                + " said."));
+    }
 }
