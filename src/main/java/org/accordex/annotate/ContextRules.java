@@ -659,7 +659,7 @@ final class ContextRules {
             "Cobalt", "Nickel", "Copper", "Battery", "Batteries", "Motors", "Steel",
             "Refining", "Electric Power", "Power", "Magnets", "Semiconductor", "Aluminium", "Aluminum", "Platinum", "Zinc",
             "Uranium", "Tungsten", "Manganese", "Vanadium", "Magnesium", "Antimony", "Titanium", "Gallium", "Germanium",
-            "Partners", "Capital", "Ventures", "Investments");
+            "Partners", "Capital", "Ventures", "Investments", "Finance");
     private static final Pattern COMPANY = Pattern.compile(
             "\\b(" + NAME_WORD + "(?:\\s+(?:&\\s+)?" + NAME_WORD + "){0,3}" + COUNTRY_IN_BRACKETS + ")\\s+("
                     + byFirstLetter(COMPANY_SUFFIXES) + ")(,?\\s+(?:Co\\.,?\\s+(?:Ltd\\.?|Limited)|Inc\\.?|Corp\\.?|LLC|Ltd\\.?"
@@ -673,8 +673,34 @@ final class ContextRules {
             "Graphite", "Rare Earths", "Rare Earth", "Cobalt", "Nickel", "Copper", "Magnesium", "Antimony", "Uranium", "Tungsten");
     /** An acronym the text defines right after a name: " (NRE)". */
     private static final Pattern ACRONYM_DEFINED_AFTER = Pattern.compile("^[ \\t]+\\(\\p{Lu}{2,6}\\)");
-    /** Investors' names end in these: "Orion Resource Partners", "Carbon Creek Capital". */
-    private static final Set<String> INVESTOR_SUFFIXES = Set.of("Partners", "Capital", "Ventures", "Investments");
+    /** Investors' names end in these: "Orion Resource Partners", "Carbon Creek Capital", "Harbor Light Finance". */
+    private static final Set<String> INVESTOR_SUFFIXES = Set.of("Partners", "Capital", "Ventures", "Investments",
+            "Finance");
+    /**
+     * Words of the kinds of finance prose names in title case ("Blended Finance", "International Climate Finance"),
+     * never in a lender's name that ends in "Finance" ({@code finance-prose-words.txt}).
+     */
+    private static final Set<String> FINANCE_PROSE_WORDS = Set.copyOf(DataLines.of(ContextRules.class,
+            "finance-prose-words.txt"));
+    /** What follows "Finance" as a portfolio or its people: "Finance Minister", "the Indonesian Finance ministry". */
+    private static final Pattern FINANCE_PORTFOLIO_AFTER = Pattern.compile("^\\s+(?:\\p{Lu}|(?:minister|ministers"
+            + "|ministry|ministries|officials?|chiefs?|secretar(?:y|ies)|department|committee|directors?|officers?)\\b)");
+    /** Kinds of dictionary names of states and their people: "Korea Finance", "Indonesian Finance" are no lenders. */
+    private static final Set<String> STATE_AND_PEOPLE_KINDS = Set.of("state", "official", "abbrev", "capital", "demonym");
+
+    /**
+     * Whether a name that ends in "Finance" is a lender's ("Mission Driven Finance", "Orion Mine Finance"): no word of
+     * finance prose in it, no state's name or people, and the name ends there (not "Finance Minister", "Finance
+     * Corporation" is found whole).
+     */
+    private static boolean isFinanceFirm(String text, int start, String name, int suffixEnd, List<Candidate> known) {
+        if (Arrays.stream(name.split("\\s+")).anyMatch(FINANCE_PROSE_WORDS::contains)
+                || FINANCE_PORTFOLIO_AFTER.matcher(text.substring(suffixEnd, Math.min(text.length(), suffixEnd + 20))).find()) {
+            return false;
+        }
+        return known.stream().noneMatch(k -> k.type() == MentionType.PARTY && STATE_AND_PEOPLE_KINDS.contains(k.kind())
+                && k.start() < suffixEnd && start < k.end());
+    }
     /** Words before them in phrases of prose, not in firms' names: "Trading Partners", "Venture Capital". */
     private static final Set<String> NOT_INVESTOR_WORDS = Set.of("Trading", "Trade", "Development", "Venture", "Working",
             "Seed", "Growth", "Private", "Public", "Foreign", "Political", "Social", "Risk", "Equity", "Like-Minded",
@@ -737,6 +763,16 @@ final class ContextRules {
         return !Pattern.compile("\\b" + Pattern.quote(phrase) + "\\b").matcher(text).find()
                 && !text.contains(words[0] + " " + suffix.toLowerCase(Locale.ROOT))
                 && NAME_USED_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 12))).find();
+    }
+
+    /** A lender's trade in -ing, a word of an investor's name as a miner's trade is of a miner's: "Greenline Lending Partners". */
+    private static final Pattern LENDERS_TRADE = Pattern.compile("\\b(?:Lending|Funding|Financing)\\b");
+
+    /** Whether the only heading words in {@code text[from, to)} are lenders' trades: "Greenline Lending| Partners". */
+    private static boolean onlyLendersTrades(String text, int from, int to) {
+        String words = text.substring(from, to);
+        return LENDERS_TRADE.matcher(words).find()
+                && !NOT_IN_COMPANY.matcher(LENDERS_TRADE.matcher(words).replaceAll("Lender")).find();
     }
 
     /** Whether a phrase is a firm's name by its last word, all of it: "Torngat Metals", "Tollund Cobalt Ltd". */
@@ -2034,6 +2070,9 @@ final class ContextRules {
                     || isKnownNonFirm(start, start + name.length(), known))) {
                 continue; // "MSP Partners", "G7 Partners": the members of a known group or body, no investor
             }
+            if (m.group(2).equals("Finance") && !legal && !isFinanceFirm(text, start, name, m.end(2), known)) {
+                continue; // "Blended Finance", "Finance Minister": finance of a kind, or a portfolio
+            }
             // "US-based United Rare Earths": a name after where a firm sits is the firm's, whatever word opens it
             boolean firm = legal || located || isDemonymFirm(text, name, m.group(2), m.start(2), end);
             if (NOT_COMPANY_START.contains(firstWord) && !(firm && !FUNCTION_WORDS.contains(firstWord))) {
@@ -2069,7 +2108,7 @@ final class ContextRules {
                 continue; // "a 3.3Mt Lithium Carbonate resource": a quantity, not a name
             }
             Matcher slogan = NOT_IN_COMPANY.matcher(text).region(start, m.start(2));
-            if (slogan.find() && !legal) {
+            if (slogan.find() && !legal && !(INVESTOR_SUFFIXES.contains(m.group(2)) && onlyLendersTrades(text, start, m.start(2)))) {
                 int after = slogan.end();
                 while (slogan.find()) {
                     after = slogan.end();

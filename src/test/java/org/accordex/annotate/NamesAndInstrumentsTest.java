@@ -1390,4 +1390,31 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("Morgan Stanley → Morgan Stanley"), mentions("Morgan Stanley will lend $1 billion to the"
                 + " nickel refinery.", MentionType.PARTY));
     }
+
+    /**
+     * A lender's name that ends in "Finance" is a firm, its last word no instrument; finance of a kind in title case
+     * ("Blended Finance") and a finance portfolio ("Finance Minister") stay what they were.
+     */
+    @Test
+    void lendersNamedFinanceAreFirmsNotInstruments() {
+        assertEquals(List.of("grants → grant"), mentions("Tidewater Harbor Finance will provide grants to the"
+                + " nickel refinery.", MentionType.INSTRUMENT));
+        assertEquals(List.of("Tidewater Harbor Finance → Tidewater Harbor Finance"), mentions("Tidewater Harbor Finance"
+                + " will provide grants to the nickel refinery.", MentionType.PARTY));
+        assertEquals(List.of("loan → loan"), mentions("A loan from Quarry Ridge Finance and Larchmont Capital will pay"
+                + " for the cobalt plant.", MentionType.INSTRUMENT));
+        assertEquals(List.of("Blended Finance → financial-support"), mentions("**3. Scaling Up Blended Finance**\n\nThe"
+                + " partners will report on graphite projects.", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The Indonesian Finance Minister will visit the nickel smelter.",
+                MentionType.PARTY));
+    }
+
+    /** A lender's trade in -ing inside an investor's name is the name's word, no loan or funding of its own. */
+    @Test
+    void lendersTradeInsideAnInvestorsNameIsNoInstrument() {
+        assertEquals(List.of("loan → loan"), mentions("Saltmarsh Lending Partners will arrange a bridge loan for"
+                + " the lithium mine.", MentionType.INSTRUMENT));
+        assertEquals(List.of("Saltmarsh Lending Partners → Saltmarsh Lending Partners"), mentions("Saltmarsh Lending"
+                + " Partners will arrange a bridge loan for the lithium mine.", MentionType.PARTY));
+    }
 }
