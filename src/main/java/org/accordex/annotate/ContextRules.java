@@ -648,8 +648,10 @@ final class ContextRules {
     private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}\\d&'’.-]*|\\d+\\p{L}+[\\p{L}\\d]*)";
     /** "IREL (India) Limited", "Rio Tinto (Australia) Pty Ltd": the country of a subsidiary, inside its name. */
     private static final String COUNTRY_IN_BRACKETS = "(?:\\s+\\(\\p{Lu}[\\p{L}]*(?:\\s+\\p{Lu}[\\p{L}]*){0,2}\\))?";
-    /** The words a company's name ends with, legal suffixes and trades, as regular expressions. */
-    private static final List<String> COMPANY_SUFFIXES = List.of("Inc\\.?", "Incorporated", "Corp\\.?", "Corporation",
+    /** Investors' names end in these: "Orion Resource Partners", "Carbon Creek Capital", "Harbor Light Finance". */
+    private static final List<String> INVESTOR_SUFFIXES = List.of("Partners", "Capital", "Ventures", "Investments", "Finance");
+    /** The words a company's name ends with, legal suffixes and trades (investors' last among them), as regular expressions. */
+    private static final List<String> COMPANY_SUFFIXES = Stream.concat(Stream.of("Inc\\.?", "Incorporated", "Corp\\.?", "Corporation",
             "Pty\\.?\\s+Ltd\\.?", "Sdn\\.?\\s+Bhd\\.?", "Co\\.,\\s+Ltd\\.?", "Ltd\\.?", "Tbk", "Bhd", "B\\.V\\.", "S\\.p\\.A\\.",
             "K\\.K\\.", "PJSC", "JSC", "LLP", "Limited", "LLC", "L\\.L\\.C\\.", "plc", "PLC", "AG", "SE", "S\\.A\\.", "SpA",
             "Ltda\\.?", "SARL", "S\\.R\\.L\\.", "GmbH", "N\\.V\\.", "Co\\.", "Company", "Group", "Holdings", "Materials",
@@ -658,8 +660,8 @@ final class ContextRules {
             "Chemicals?", "Aerospace", "Pharmaceuticals", "Airlines", "Airways", "Lithium", "Graphite",
             "Cobalt", "Nickel", "Copper", "Battery", "Batteries", "Motors", "Steel",
             "Refining", "Electric Power", "Power", "Magnets", "Semiconductor", "Aluminium", "Aluminum", "Platinum", "Zinc",
-            "Uranium", "Tungsten", "Manganese", "Vanadium", "Magnesium", "Antimony", "Titanium", "Gallium", "Germanium",
-            "Partners", "Capital", "Ventures", "Investments", "Finance");
+            "Uranium", "Tungsten", "Manganese", "Vanadium", "Magnesium", "Antimony", "Titanium", "Gallium", "Germanium"),
+            INVESTOR_SUFFIXES.stream()).toList();
     private static final Pattern COMPANY = Pattern.compile(
             "\\b(" + NAME_WORD + "(?:\\s+(?:&\\s+)?" + NAME_WORD + "){0,3}" + COUNTRY_IN_BRACKETS + ")\\s+("
                     + byFirstLetter(COMPANY_SUFFIXES) + ")(,?\\s+(?:Co\\.,?\\s+(?:Ltd\\.?|Limited)|Inc\\.?|Corp\\.?|LLC|Ltd\\.?"
@@ -673,9 +675,6 @@ final class ContextRules {
             "Graphite", "Rare Earths", "Rare Earth", "Cobalt", "Nickel", "Copper", "Magnesium", "Antimony", "Uranium", "Tungsten");
     /** An acronym the text defines right after a name: " (NRE)". */
     private static final Pattern ACRONYM_DEFINED_AFTER = Pattern.compile("^[ \\t]+\\(\\p{Lu}{2,6}\\)");
-    /** Investors' names end in these: "Orion Resource Partners", "Carbon Creek Capital", "Harbor Light Finance". */
-    private static final Set<String> INVESTOR_SUFFIXES = Set.of("Partners", "Capital", "Ventures", "Investments",
-            "Finance");
     /**
      * Words of the kinds of finance prose names in title case ("Blended Finance", "International Climate Finance"),
      * never in a lender's name that ends in "Finance" ({@code finance-prose-words.txt}).

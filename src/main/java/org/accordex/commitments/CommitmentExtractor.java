@@ -2367,12 +2367,12 @@ public final class CommitmentExtractor {
                 // one's act (a later clause's own cue, "… and that the Government will coordinate", may still commit)
                 return Resolved.NONE;
             }
-            if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && "it".equals(Clauses.pronounSubject(beforeCue))
-                    && Clauses.isEaseOfSomething(afterCue)) {
+            boolean forecastOfIt = FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find()
+                    && "it".equals(Clauses.pronounSubject(beforeCue));
+            if (forecastOfIt && Clauses.isEaseOfSomething(afterCue)) {
                 return Resolved.NONE; // "When prices are stable, it will be easier for firms to plan": an empty "it", no actor
             }
-            if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && "it".equals(Clauses.pronounSubject(beforeCue))
-                    && quote == null && (Clauses.isThingsEffect(afterCue) || PASSIVE_AFTER.matcher(afterCue).find())
+            if (forecastOfIt && quote == null && (Clauses.isThingsEffect(afterCue) || PASSIVE_AFTER.matcher(afterCue).find())
                     && (Clauses.opensWithThing(beforeCue) || Clauses.opensWithThing(context.previousSentence()))) {
                 // "The plan will first focus on large utilities; however, it will lay the foundation for …", "The plan will
                 // build on …, and it will be implemented through …": "it" is the plan, what it brings or undergoes no one's act
