@@ -126,6 +126,16 @@ final class ContextRules {
     private static final Pattern VERB_BEFORE = Pattern.compile(
             "\\b(?:to|will|shall|would|could|may|might|must|can|help|helps|helped|and|or|hereby)\\s+(?:also\\s+)?(?:(\\p{L}+ly|also)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * "toward financing mining projects", "by funding the training": the verb's gerund with its object, not the noun;
+     * "by funding from the bank", "toward financing for projects", "$5 million in funding" stay instruments, as do
+     * the nouns that "financing" or "funding" qualify ("funding opportunities", "financing gaps").
+     */
+    private static final Pattern GERUND_LEAD_BEFORE = Pattern.compile("(?i)\\b(?:towards?|by)\\s+$");
+    private static final Pattern GERUND_OBJECT_AFTER = Pattern.compile("^\\s+(?!(?i:from|for|of|and|or|to|in|into|with"
+            + "|through|under|at|on|as|that|which|is|are|was|were|will|has|have|had|opportunit(?:y|ies)|allocations?"
+            + "|gaps?|needs?|mechanisms?|facilit(?:y|ies)|agreements?|packages?|sources?|streams?|levels?|requests?"
+            + "|terms|costs?|rounds?|commitments?|instruments?|programs?|programmes?)\\b)[\\p{L}\\d$]");
     /** "access to finance", "barriers to research": after a noun that takes "to", the word is a noun, not a verb. */
     private static final Pattern NOUN_TO_BEFORE = Pattern.compile(
             "(?i)\\b(?:access|barriers?|gateways?|pathways?|routes?|recourse)\\s+to\\s+\\[?$");
@@ -157,11 +167,12 @@ final class ContextRules {
     private static final Pattern JOINED_BEFORE = Pattern.compile("(?i)(?:\\brate\\s+|[-\u2010\u2011])$");
     /**
      * A bare quota is an import or export quota only in a sentence about trade ("an annual quota of 100,000 vehicles
-     * at a 10 percent tariff rate"); elsewhere it is a share of something else ("hiring quotas", "fishing quotas").
+     * at a 10 percent tariff rate"; a sentence that holds the measure to WTO or GATT rules); elsewhere it is a share of
+     * something else ("hiring quotas", "fishing quotas").
      */
     private static final Pattern TRADE_CONTEXT = Pattern.compile("(?i)\\b(?:tariff\\p{L}*|dut(?:y|ies)|imports?|imported"
             + "|importation|exports?|exported|exporters?|importers?|shipments?|shipping|trade|most-favou?red-nation|MFN"
-            + "|customs|HTSUS)\\b");
+            + "|customs|HTSUS|WTO|GATT)\\b");
     private static final Set<String> VERB_FORMS = Set.of("finance", "fund", "invest", "subsidize", "subsidise",
             "stockpile", "insure", "grant", "research", "guarantee", "loan", "tariff", "train", "finance,", "levy");
     /**
@@ -1120,6 +1131,10 @@ final class ContextRules {
             }
             if (VERB_FORMS.contains(surface) && (PRONOUN_SUBJECT_BEFORE.matcher(before).find()
                     || PLURAL_ACTOR_BEFORE.matcher(before).find() && !NOUN_BEFORE_NOUN_FORMS.contains(surface))) {
+                return null;
+            }
+            if ((surface.equals("financing") || surface.equals("funding")) && GERUND_LEAD_BEFORE.matcher(before).find()
+                    && GERUND_OBJECT_AFTER.matcher(after).find()) {
                 return null;
             }
             if (surface.equals("finance") && DECENTRALIZED_BEFORE.matcher(before).find()) {

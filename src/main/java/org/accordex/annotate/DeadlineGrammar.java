@@ -43,8 +43,11 @@ public final class DeadlineGrammar {
             + "|seventy|eighty|ninety|hundred)";
     private static final String NUMBER = "(?<num>\\d{1,4}|" + NUMBER_WORD + "(?:[- ]" + NUMBER_WORD + "|\\s+and\\s+"
             + NUMBER_WORD + ")*)(?<half>\\s+and\\s+a\\s+half)?(?:\\s*\\(\\d{1,4}\\))?";
-    /** Hours bound short acts too ("must prepay the royalty within 48 hours"); "within hours" names no amount of time. */
-    private static final String UNIT = "(?<unit>(?:business\\s+|calendar\\s+)?days?|weeks?|months?|quarters?|(?:fiscal\\s+|calendar\\s+)?years?|decades?"
+    /**
+     * Hours bound short acts too ("must prepay the royalty within 48 hours"); "within hours" names no amount of time.
+     * Business, calendar and working days ("no later than 20 working days") are counted as days.
+     */
+    private static final String UNIT = "(?<unit>(?:business\\s+|calendar\\s+|working\\s+)?days?|weeks?|months?|quarters?|(?:fiscal\\s+|calendar\\s+)?years?|decades?"
             + "|hours?)";
 
     /**

@@ -531,4 +531,12 @@ class DeadlineGrammarTest {
         String rate = "Workers at the nickel mine are paid by the month.";
         assertTrue(DeadlineGrammar.find(rate, 0, rate.length(), DOCUMENT_DATE).isEmpty());
     }
+
+    /** Working days are counted as days, as business days are. */
+    @org.junit.jupiter.api.Test
+    void workingDaysAreDays() {
+        String sentence = "The agency shall rule on the cobalt permit no later than 25 working days after the request.";
+        assertOneDeadline(sentence, "no later than 25 working days", "P25D",
+                DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE));
+    }
 }

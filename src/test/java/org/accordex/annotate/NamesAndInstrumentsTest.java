@@ -1417,4 +1417,40 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("Saltmarsh Lending Partners → Saltmarsh Lending Partners"), mentions("Saltmarsh Lending"
                 + " Partners will arrange a bridge loan for the lithium mine.", MentionType.PARTY));
     }
+
+    /** "toward financing" and "by funding" with an object are the verb; the noun before "for" or "from" stays. */
+    @Test
+    void financingWithAnObjectAfterTowardOrByIsTheVerb() {
+        assertEquals(List.of(), mentions("The banks will mobilize capital toward financing cobalt refineries in the"
+                + " region.", MentionType.INSTRUMENT).stream().filter(m -> m.startsWith("financing")).toList());
+        assertEquals(List.of(), mentions("The ministry will help the sector by funding the training of nickel"
+                + " smelter workers.", MentionType.INSTRUMENT).stream().filter(m -> m.startsWith("funding")).toList());
+        assertEquals(List.of("funding → financial-support"), mentions("The lithium mine will be built by funding from"
+                + " the regional bank.", MentionType.INSTRUMENT));
+        assertEquals(List.of("financing → financial-support"), mentions("The partners will work toward financing for"
+                + " graphite projects.", MentionType.INSTRUMENT));
+    }
+
+    /** A credit against tax for what a firm invests is a tax incentive, its "Investment" no investment of its own. */
+    @Test
+    void anInvestmentCreditIsATaxIncentive() {
+        assertEquals(List.of("Investment Credit → tax-incentive"), mentions("The gallium plant will claim the Advanced"
+                + " Manufacturing Investment Credit.", MentionType.INSTRUMENT));
+    }
+
+    /** The Climate Investment Funds are a body that acts, not an investment. */
+    @Test
+    void theClimateInvestmentFundsAreABody() {
+        assertEquals(List.of(), mentions("The partners will work with the Climate Investment Funds on nickel"
+                + " projects.", MentionType.INSTRUMENT));
+        assertEquals(List.of("Climate Investment Funds → Climate Investment Funds"), mentions("The Climate Investment"
+                + " Funds will back cobalt recycling.", MentionType.PARTY));
+    }
+
+    /** A sentence that holds a quota to WTO rules is about trade: the quota is a trade measure. */
+    @Test
+    void aQuotaHeldToWtoRulesIsATradeMeasure() {
+        assertEquals(List.of("quotas → trade-measure"), mentions("The members may ease quotas on tin in a crisis,"
+                + " consistent with WTO rules.", MentionType.INSTRUMENT));
+    }
 }
