@@ -127,15 +127,18 @@ final class ContextRules {
             "\\b(?:to|will|shall|would|could|may|might|must|can|help|helps|helped|and|or|hereby)\\s+(?:also\\s+)?(?:(\\p{L}+ly|also)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /**
-     * "toward financing mining projects", "by funding the training": the verb's gerund with its object, not the noun;
-     * "by funding from the bank", "toward financing for projects", "$5 million in funding" stay instruments, as do
-     * the nouns that "financing" or "funding" qualify ("funding opportunities", "financing gaps").
+     * "toward financing mining projects", "by funding the training", "the agency is stockpiling cobalt", "will be
+     * lending its expertise": the verb with its object, not the noun; "by funding from the bank", "toward financing
+     * for projects", "$5 million in funding" stay instruments, as do the nouns that the word qualifies ("funding
+     * opportunities", "financing gaps", "lending rates").
      */
-    private static final Pattern GERUND_LEAD_BEFORE = Pattern.compile("(?i)\\b(?:towards?|by)\\s+$");
+    private static final Pattern GERUND_LEAD_BEFORE = Pattern.compile(
+            "(?i)\\b(?:towards?|by|is|are|was|were|be|been|being|keep|keeps|kept)\\s+$");
+    private static final Set<String> GERUND_FORMS = Set.of("financing", "funding", "stockpiling", "lending");
     private static final Pattern GERUND_OBJECT_AFTER = Pattern.compile("^\\s+(?!(?i:from|for|of|and|or|to|in|into|with"
             + "|through|under|at|on|as|that|which|is|are|was|were|will|has|have|had|opportunit(?:y|ies)|allocations?"
             + "|gaps?|needs?|mechanisms?|facilit(?:y|ies)|agreements?|packages?|sources?|streams?|levels?|requests?"
-            + "|terms|costs?|rounds?|commitments?|instruments?|programs?|programmes?)\\b)[\\p{L}\\d$]");
+            + "|terms|costs?|rounds?|commitments?|instruments?|programs?|programmes?|rates?)\\b)[\\p{L}\\d$]");
     /** "access to finance", "barriers to research": after a noun that takes "to", the word is a noun, not a verb. */
     private static final Pattern NOUN_TO_BEFORE = Pattern.compile(
             "(?i)\\b(?:access|barriers?|gateways?|pathways?|routes?|recourse)\\s+to\\s+\\[?$");
@@ -1133,7 +1136,7 @@ final class ContextRules {
                     || PLURAL_ACTOR_BEFORE.matcher(before).find() && !NOUN_BEFORE_NOUN_FORMS.contains(surface))) {
                 return null;
             }
-            if ((surface.equals("financing") || surface.equals("funding")) && GERUND_LEAD_BEFORE.matcher(before).find()
+            if (GERUND_FORMS.contains(surface) && GERUND_LEAD_BEFORE.matcher(before).find()
                     && GERUND_OBJECT_AFTER.matcher(after).find()) {
                 return null;
             }

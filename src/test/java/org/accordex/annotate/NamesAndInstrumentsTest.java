@@ -1453,4 +1453,23 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("quotas → trade-measure"), mentions("The members may ease quotas on tin in a crisis,"
                 + " consistent with WTO rules.", MentionType.INSTRUMENT));
     }
+
+    /** "is stockpiling cobalt", "by stockpiling gallium": the verb with its object; "joint stockpiling of" stays. */
+    @Test
+    void stockpilingAndLendingWithAnObjectAfterAnAuxiliaryAreTheVerb() {
+        assertEquals(List.of(), mentions("The agency is stockpiling cobalt for the navy.", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The partners will secure tin supply by stockpiling gallium in bonded"
+                + " warehouses.", MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("The refiners are lending their engineers to the lithium project.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of("stockpiling → stockpiling"), mentions("The partners agreed on joint stockpiling of rare"
+                + " earths.", MentionType.INSTRUMENT));
+    }
+
+    /** A minimum price for imports is a price floor. */
+    @Test
+    void aMinimumImportPriceIsAPriceFloor() {
+        assertEquals(List.of("minimum import price → price-floor"), mentions("The ministry will set a minimum import"
+                + " price for tungsten.", MentionType.INSTRUMENT));
+    }
 }
