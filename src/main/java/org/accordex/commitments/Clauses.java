@@ -420,7 +420,7 @@ final class Clauses {
                 && (PAST_OPENER.matcher(beforeCue).find() || PAST_AFTER_CUE.matcher(fromCue).find());
     }
 
-    private static final Pattern OUTLOOK = ClauseWords.compile("^[\\s,]*(?:(?:also|then|now|soon|all|\\w+ly)\\s+)*(?:"
+    private static final Pattern OUTLOOK = ClauseWords.compile("^[\\s,]*(?:(?:also|then|now|soon|all|sometimes|at\\s+times|\\w+ly)\\s+)*(?:"
             + ClauseWords.alternation("outlook") + ")\\b(?!\\s+(?:to\\s+it|that|through)\\b)"
             // what a party will need ("By 2035 the country will need twice today's supply"), its needs forecast; "will need
             // to build" is still an act it pledges

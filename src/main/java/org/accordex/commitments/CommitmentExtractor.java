@@ -368,9 +368,11 @@ public final class CommitmentExtractor {
             "(?i)\\b(?:that|which|who|whom|whose|where|when)\\s+(?:[\\p{L}-]+\\s+){0,4}$");
     /**
      * A cue right after the relative word that opens its clause: "measures [that] call for", "[which] encouraged",
-     * "which, according to the fund, will" (an aside before its verb).
+     * "which, according to the fund, will" (an aside before its verb), "which in itself will" (the thing itself, where
+     * an adverb would stand).
      */
-    private static final Pattern CUE_IN_RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\s*(?:,[^,;]{1,60},\\s*)?[«\"“]?(?:\\p{L}+ly\\s+)?$");
+    private static final Pattern CUE_IN_RELATIVE = Pattern.compile("(?i)\\b(?:that|which|who)\\s*(?:,[^,;]{1,60},\\s*)?[«\"“]?"
+            + "(?:(?:\\p{L}+ly|(?:in|by)\\s+(?:itself|themselves)|itself|themselves)\\s+)?$");
     /**
      * "states" as a verb ("The report states that …"), not the noun of a group: "member states will", "all states shall".
      * The look-behind follows the word, so it is tried only where "states" is written, not at every word's start. Nor is

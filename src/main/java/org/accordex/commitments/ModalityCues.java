@@ -494,6 +494,16 @@ public final class ModalityCues {
     private static final Pattern HOPED_OF_A_THING = Pattern.compile(
             "(?i)(?:\\b(?:that|which)\\s+(?:we|they)\\s+(?:hope|believe|expect|trust)\\s+|\\bwhat\\s+(?:we|they)\\s+)$");
 
+    /** A cue that ends with "to" ("agreed to", "committed to"). */
+    private static final Pattern STRANDED_TO = Pattern.compile("(?i)\\bto$");
+    /**
+     * A place or a time right after a cue's final "to", where a verb would stand: "the package Japan agreed to earlier
+     * in the year", "what the parties committed to from the start", "the targets agreed to in Paris". The "to" ends a
+     * relative clause about a thing agreed; nothing is pledged after it.
+     */
+    private static final Pattern PLACE_OR_TIME_AFTER = Pattern.compile(
+            "(?i)\\s+(?:from|in|on|with|into|since|during|under|earlier|later|previously|last)\\b(?![-’'])");
+
     /** The modal verbs: each brings its own subject, so it is never the verb of someone else's infinitive. */
     private static final Pattern MODAL = Pattern.compile("(?i)^(?:will|shall|must|should|would)\\b");
 
@@ -507,6 +517,9 @@ public final class ModalityCues {
                 || ActivityReports.adjectivesAfter(sentence, m.end(), rule.verbAfter())
                 || rule.eventAfter() && !actOrEventAfter(sentence, m.end())) {
             return null;
+        }
+        if (STRANDED_TO.matcher(m.group()).find() && PLACE_OR_TIME_AFTER.matcher(sentence.substring(m.end())).lookingAt()) {
+            return null; // "the package Japan agreed to earlier in the year": a "to" left by a relative clause, no act after it
         }
         if (ActivityReports.isNounBeforeNounPhrase(sentence, m.start(), m.end())) {
             return null; // "the total pledge to this fund": a noun, no pledge made

@@ -2334,4 +2334,25 @@ class WhichSentencesCommitTest {
                 + " the region.\n\n" + sentence + "\n";
         assertEquals(expected, lastLine(text));
     }
+
+    /**
+     * No act in the cue's clause: a quarrel foretold ("we will at times disagree"), what a thing brings about in a
+     * relative clause with "in itself", a hope held as a noun, and an "agreed to" or "committed to" that ends a relative
+     * clause about a thing with a time or place after it. The party's own act after the same words still pledges.
+     */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            news | As close partners do, Canada and Chile will sometimes disagree.                                   | none
+            news | Canada and Chile will at times differ on smelter rules.                                            | none
+            news | Where they disagree, Canada and Chile will put smelter rules on the agenda of their talks.       | commitment CA CL
+            news | The target is a shared copper registry, which in itself will deepen trade between the two states.  | none
+            news | Much of the rally rests on the hope that Chile will keep its copper royalty low.                   | none
+            news | Canada and Chile signed a pact, renewing the copper quota Chile agreed to earlier this year.       | none
+            news | It is worth asking what Canada actually committed to in the memorandum.                           | none
+            news | Canada and Chile agreed to hold talks on smelting in the spring.                                   | commitment CA CL
+            news | Canada committed to invest in Chilean smelters from next year.                                     | commitment CA
+            """)
+    void aForecastAHopeOrAStrandedAgreedToPledgesNothing(String which, String sentence, String expected) {
+        assertEquals(expected, lastLine(context(which) + sentence + "\n"));
+    }
 }
