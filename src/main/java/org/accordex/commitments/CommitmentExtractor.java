@@ -2484,6 +2484,13 @@ public final class CommitmentExtractor {
                     && LEADING_HEAD_OF_STATE.matcher(beforeCue.substring(subjectFrom)).lookingAt()
                     && LEADERS_OWN_CUE.matcher(sentence).region(cueStart, sentence.length()).lookingAt()
                     ? context.officials().leadingLeaderState(beforeCue.substring(subjectFrom)) : null;
+            if (leaderActsTwice == null && context.officials().issuedByTheWhiteHouse() && VERB_PHRASE_AND.matcher(beforeCue).find()
+                    && HOSTS_TITLE_THEN_VERB.matcher(beforeCue.substring(subjectFrom)).lookingAt()
+                    && LEADERS_OWN_CUE.matcher(sentence).region(cueStart, sentence.length()).lookingAt()) {
+                // "The President praised Norway’s role … and stressed his commitment to …" in a White House record: its
+                // own President acts in both clauses, the state praised or congratulated is the first verb's object
+                leaderActsTwice = "US";
+            }
             boolean weActTwice = subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()
                     && (LEADING_WE.matcher(beforeCue).lookingAt() || LEADING_SIDE.matcher(beforeCue).lookingAt()
                             && !context.sides().named(beforeCue).isEmpty())
@@ -3603,6 +3610,9 @@ public final class CommitmentExtractor {
     /** A head of state or government by title and name who opens the sentence, then a verb: "Prime Minister Roe welcomed". */
     private static final Pattern LEADING_HEAD_OF_STATE = Pattern.compile("^[\\s\"“]*(?:President|Prime\\s+Minister|Premier|Chancellor"
             + "|King|Queen|Emir|Amir|Crown\\s+Prince|Sultan)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}?\\p{Lu}[\\p{L}'’-]+\\s+\\p{Ll}+ed\\b");
+    /** The record's own President or Vice President by bare title, then a verb: "The President praised". */
+    private static final Pattern HOSTS_TITLE_THEN_VERB = Pattern.compile(
+            "^[\\s\"“]*The\\s+(?:Vice\\s+)?President\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b");
     /**
      * The leader's own second verb or wish ("and pledged to", "and desire to"), not what another pledged that the leader
      * welcomed ("welcomed the United States’ decision … and its commitments to").

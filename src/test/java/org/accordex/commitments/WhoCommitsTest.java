@@ -2673,4 +2673,14 @@ class WhoCommitsTest {
         assertEquals("Export-Import Bank of the United States", partiesOfLast(text));
     }
 
+    /** "The President praised Norway’s … and stressed his commitment to …": the state praised is no actor. */
+    @Test
+    void theStateTheRecordsPresidentPraisedIsNoActorOfHisSecondVerb() {
+        String text = "---\ntitle: Readout of the President’s Meeting with Prime Minister Jane Roe of Norway\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/readout-of-a-meeting-with-norway/\n---\n\n"
+                + "President John Doe met today with Prime Minister Jane Roe of Norway to mark the ties between the United"
+                + " States and Norway.\n\nThe President praised Norway’s work at sea and stressed his commitment to"
+                + " welcoming Norway into the new fisheries council.\n";
+        assertEquals("US", partiesOfLast(text));
+    }
 }
