@@ -80,6 +80,8 @@ final class CompanyContexts {
             + "|[Mm]anaging[ \\t]+[Dd]irector|MD),?[ \\t]+\\p{Lu}\\p{Ll}+(?:[ \\t]+\\p{Lu}\\.)?[ \\t]+\\p{Lu}\\p{Ll}+";
     private static final Pattern EXECUTIVE_AFTER = Pattern.compile("(?<![\\p{L}\\d&’'-])" + NAME + EXECUTIVE);
     private static final Pattern EXECUTIVE_TITLE_AFTER = Pattern.compile(EXECUTIVE);
+    /** An executive's title written in lower case, as prose writes it and a heading does not. */
+    private static final Pattern LOWER_TITLE = Pattern.compile("^[ \\t]+(?:chief[ \\t]+executive|managing[ \\t]+director)\\b");
     /** A word each {@link #EXECUTIVE_CUE} holds: the pattern runs only where one is written. */
     private static final List<String> EXECUTIVE_WORDS = List.of("CEO", "CFO", "COO", "xecutive", "irector", "MD");
     private static final Pattern EXECUTIVE_CUE = Pattern.compile("\\b(?:CEO|CFO|COO|[Cc]hief[ \\t]+[Ee]xecutive|[Mm]anaging[ \\t]+[Dd]irector|MD)\\b");
@@ -330,7 +332,11 @@ final class CompanyContexts {
             // reads it as a proper noun, not a heading's word ("Former CEO …")
             List<Candidate> others = new ArrayList<>(known);
             others.removeIf(k -> isWordInside(k, start, end));
-            if (isCompany(text, from, to, start, end, name, others, false, false)) {
+            // a title in lower case after it ("Brannock Elements chief executive Dana Roe said") is no heading's: a name the
+            // tagger reads in part as common nouns ("Elements") is the firm when one of its words is a proper noun
+            boolean lowerTitle = LOWER_TITLE.matcher(text.substring(end, m.end())).find();
+            boolean described = lowerTitle && ActionPhrase.hasProperNoun(text.substring(from, to), start - from, end - from);
+            if (isCompany(text, from, to, start, end, name, others, false, described)) {
                 found.add(new Candidate(MentionType.PARTY, start, end, name, "company", Candidate.Source.RULE));
             }
         }

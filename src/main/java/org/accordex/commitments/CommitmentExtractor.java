@@ -2486,6 +2486,13 @@ public final class CommitmentExtractor {
                     && LEADING_HEAD_OF_STATE.matcher(beforeCue.substring(subjectFrom)).lookingAt()
                     && LEADERS_OWN_CUE.matcher(sentence).region(cueStart, sentence.length()).lookingAt()
                     ? context.officials().leadingLeaderState(beforeCue.substring(subjectFrom)) : null;
+            if (leaderActsTwice == null && context.officials().issuedByTheWhiteHouse() && VERB_PHRASE_AND.matcher(beforeCue).find()
+                    && HOSTS_TITLE_THEN_VERB.matcher(beforeCue.substring(subjectFrom)).lookingAt()
+                    && LEADERS_OWN_CUE.matcher(sentence).region(cueStart, sentence.length()).lookingAt()) {
+                // "The President praised Norway’s role … and stressed his commitment to …" in a White House record: its
+                // own President acts in both clauses, the state praised or congratulated is the first verb's object
+                leaderActsTwice = "US";
+            }
             boolean weActTwice = subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find()
                     && (LEADING_WE.matcher(beforeCue).lookingAt() || LEADING_SIDE.matcher(beforeCue).lookingAt()
                             && !context.sides().named(beforeCue).isEmpty())
@@ -3041,7 +3048,10 @@ public final class CommitmentExtractor {
                 if (!served.isEmpty()) {
                     // "Mr. Sullivan and Sheikh Tahnoon pledged …" where only the guest is placed: the person the text does
                     // not place beside them is the text's own side
-                    return new Resolved(union(unplacedPerson(subject, context.officials()) ? union(served, context.documentParties())
+                    // not placed: a White House record's own official, whose state is the United States, not the states
+                    // the record speaks of most ("Mr. Sullivan and Dr. Roe pledged …" after a paragraph on two neighbours)
+                    List<String> unplaced = context.officials().issuedByTheWhiteHouse() ? List.of("US") : context.documentParties();
+                    return new Resolved(union(unplacedPerson(subject, context.officials()) ? union(served, unplaced)
                             : served, alsoActing), INFERRED_SUBJECT);
                 }
             }
@@ -3602,6 +3612,9 @@ public final class CommitmentExtractor {
     /** A head of state or government by title and name who opens the sentence, then a verb: "Prime Minister Roe welcomed". */
     private static final Pattern LEADING_HEAD_OF_STATE = Pattern.compile("^[\\s\"“]*(?:President|Prime\\s+Minister|Premier|Chancellor"
             + "|King|Queen|Emir|Amir|Crown\\s+Prince|Sultan)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}?\\p{Lu}[\\p{L}'’-]+\\s+\\p{Ll}+ed\\b");
+    /** The record's own President or Vice President by bare title, then a verb: "The President praised". */
+    private static final Pattern HOSTS_TITLE_THEN_VERB = Pattern.compile(
+            "^[\\s\"“]*The\\s+(?:Vice\\s+)?President\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b");
     /**
      * The leader's own second verb or wish ("and pledged to", "and desire to"), not what another pledged that the leader
      * welcomed ("welcomed the United States’ decision … and its commitments to").
@@ -4317,7 +4330,8 @@ public final class CommitmentExtractor {
             boolean ownClause = CLAUSE_OPENER.matcher(before).find() && OWN_MODAL.matcher(sentence.substring(modalFrom)).find()
                     && !endsRelativeList(sentence, offset, inside, i);
             // "JBIC will provide USD 350 million and Export Development Canada USD 250 million": the verb is left out
-            boolean gapped = GAP_OPENER.matcher(before).find() && AMOUNT_AFTER.matcher(sentence.substring(end)).find();
+            boolean gapped = GAP_OPENER.matcher(before).find() && AMOUNT_AFTER.matcher(sentence.substring(end)).find()
+                    && !amountsPerRecipient(sentence, offset, cueEnd, inside, i);
             if (ownClause && !Clauses.isInName(text, m)) {
                 // "…, and the United States and the European Commission intend to …": every name of the subject acts
                 subject.stream().filter(n -> !Clauses.isInName(text, n)).forEach(n -> found.add(n.norm()));
@@ -4339,6 +4353,28 @@ public final class CommitmentExtractor {
         }
         return List.copyOf(found);
     }
+
+    /**
+     * Whether the verb after the cue already took a party and an amount before the name at {@code i}: "will lend A $620
+     * million and B $80 million" names two recipients, each with its sum, not a second lender with the verb left out.
+     */
+    private static boolean amountsPerRecipient(String sentence, int offset, int cueEnd, List<Mention> inside, int i) {
+        int at = inside.get(i).start() - offset;
+        for (int k = 0; k < i; k++) {
+            Mention m = inside.get(k);
+            int start = m.start() - offset;
+            int end = m.end() - offset;
+            if (m.type() == MentionType.PARTY && start >= cueEnd && end < at
+                    && VERB_BEFORE_RECIPIENT.matcher(sentence.substring(cueEnd, start)).matches()
+                    && AMOUNT_AFTER.matcher(sentence.substring(end)).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The verb alone between the cue and its first recipient: " lend ", " also provide the ". */
+    private static final Pattern VERB_BEFORE_RECIPIENT = Pattern.compile("(?i)^\\s*(?:also\\s+)?\\p{Ll}+\\s+(?:the\\s+)?$");
 
     /** An "and" between two names of a list: ", and ", " and the ". */
     private static final Pattern AND_BETWEEN = Pattern.compile("\\band\\b");

@@ -497,4 +497,14 @@ class FirmNamesTest {
                 parties("Chile sold its first bismuth cargo to U.S. Harbor Metals, the Ohio firm said."));
         assertEquals(List.of("U.S. → US"), parties("Output of U.S. Critical Minerals will grow as critical minerals demand rises."));
     }
+
+    /**
+     * A name the tagger reads in part as common nouns ("Elements") names the firm before its executive's title in lower
+     * case and the executive's name, as prose writes it; the title alone in capitals may be a heading's.
+     */
+    @Test
+    void aNameBeforeAnExecutivesLowerCaseTitleIsTheFirm() {
+        assertEquals(List.of("Halden Elements → Halden Elements"),
+                parties("\"We will open the plant next year,\" Halden Elements chief executive Ana Moreno said."));
+    }
 }

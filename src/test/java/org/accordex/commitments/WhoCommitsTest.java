@@ -2635,4 +2635,52 @@ class WhoCommitsTest {
                 + " floods.\n\nMr. Doe pledged continued support from the United States, noting tents sent by USAID.\n";
         assertEquals("US", partiesOfLast(text));
     }
+
+    /** A readout's leaders who underscored their shared commitment, or his own, to an act commit to it. */
+    @Test
+    void aCommitmentUnderscoredInTheReadoutsPastIsTheSubjectsPledge() {
+        String head = "---\ntitle: Readout of the President’s Meeting with Prime Minister Jane Roe of Norway\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/readout-of-a-meeting-with-norway/\n---\n\n"
+                + "President John Doe met today with Prime Minister Jane Roe of Norway to mark the ties between the United"
+                + " States and Norway.\n\n";
+        assertEquals("NO US", partiesOfLast(head + "They underscored their shared commitment to keep funding flood relief in"
+                + " the Baltic region.\n"));
+        assertEquals("US", partiesOfLast(head + "President Doe stressed his commitment to welcoming Norway into the new"
+                + " fisheries council.\n"));
+        assertEquals("none", partiesOfLast(head + "They underscored their shared commitment to the rule of law.\n"));
+    }
+
+    /**
+     * In a White House record, an official the text does not place beside a placed guest ("Mr. Doe and Dr. Roe pledged
+     * …") is the White House's own, the United States', not the states the record spoke of the most.
+     */
+    @Test
+    void anUnplacedOfficialBesideAPlacedGuestInAWhiteHouseRecordIsTheUnitedStates() {
+        String text = "---\ntitle: Readout of the National Security Advisor’s Call with Ghanaian National Security Advisor Ama"
+                + " Roe\nsource_url: https://www.whitehouse.gov/briefing-room/readout-of-a-call-with-ghana/\n---\n\n"
+                + "National Security Advisor John Doe called Dr. Ama Roe to congratulate her on her appointment as Ghana’s"
+                + " national security advisor.\n\nMr. Doe and Dr. Roe spoke of the floods in Togo and Benin, where"
+                + " villages in Togo and Benin remain cut off, and of the aid Togo has asked for.\n\n"
+                + "Mr. Doe and Dr. Roe pledged to deepen our cooperation on maritime security.\n";
+        assertEquals("GH US", partiesOfLast(text));
+    }
+
+    /** "lend A $300 million and B $40 million": the lender commits; A and B are the recipients, not lenders. */
+    @Test
+    void theSecondRecipientOfAnAmountEachIsNoLender() {
+        String text = "Lenders back two miners\n\nThe Export-Import Bank of the United States will lend Halden Metals"
+                + " $300 million and Brannock Minerals $40 million to expand their nickel refineries.\n";
+        assertEquals("Export-Import Bank of the United States", partiesOfLast(text));
+    }
+
+    /** "The President praised Norway’s … and stressed his commitment to …": the state praised is no actor. */
+    @Test
+    void theStateTheRecordsPresidentPraisedIsNoActorOfHisSecondVerb() {
+        String text = "---\ntitle: Readout of the President’s Meeting with Prime Minister Jane Roe of Norway\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/readout-of-a-meeting-with-norway/\n---\n\n"
+                + "President John Doe met today with Prime Minister Jane Roe of Norway to mark the ties between the United"
+                + " States and Norway.\n\nThe President praised Norway’s work at sea and stressed his commitment to"
+                + " welcoming Norway into the new fisheries council.\n";
+        assertEquals("US", partiesOfLast(text));
+    }
 }
