@@ -2839,6 +2839,12 @@ public final class ActionPhrase {
                 if (t.lower(k).equals("to") && (t.isVerb(k + 1) || t.tag(k + 1).equals("NOUN") || adverbAfterTo(t, k + 1))) {
                     return k + 1;
                 }
+                if (t.lower(k).equals(",") && limit < i + LONG_TOLD_LIST) {
+                    limit += 2; // "encourage citizens, agencies, businesses, the media, and other groups to [act]": a long list
+                }
+                if (pluralInToldList(t, k)) {
+                    continue; // "call upon officials, leaders, and [advocates] across the Nation to …": a noun, not their verb
+                }
                 if (thatClause && t.tag(k).equals("VERB") && k > i) {
                     return k; // "urge that [the Council] adopt …": the told party's verb
                 }
@@ -2861,6 +2867,31 @@ public final class ActionPhrase {
             }
         }
         return i;
+    }
+
+    /** How far a list of told parties may run, its commas counted, before their "to". */
+    private static final int LONG_TOLD_LIST = 3 * MAX_SKIP;
+
+    /**
+     * A plural the tagger read as a verb where it closes a list of told nouns: "officials, leaders, and [advocates]
+     * across the Nation to …" (after a comma or "and" that follows a noun, before a preposition, a comma or "to").
+     */
+    private static boolean pluralInToldList(Tagged t, int k) {
+        if (k < 2 || k + 1 >= t.size() || !t.lower(k).endsWith("s") || t.capitalized(k)) {
+            return false;
+        }
+        int before = k - 1;
+        if (t.lower(before).equals("and") || t.lower(before).equals("or")) {
+            before--;
+        }
+        if (t.lower(before).equals(",")) {
+            before--;
+        }
+        if (before == k - 1 || before < 0 || !t.tag(before).equals("NOUN")) {
+            return false;
+        }
+        String next = t.lower(k + 1);
+        return t.tag(k + 1).equals("ADP") || next.equals(",") || next.equals("to") || next.equals("and");
     }
 
     /** Whether a passive opens at {@code be}: "be established", "be promptly carried out". */

@@ -2690,8 +2690,21 @@ public final class CommitmentExtractor {
             boolean speakerDirects = SPEAKER_HAS_DIRECTED.matcher(subject).find()
                     && HAS_DIRECTED_CUE.matcher(sentence.substring(cue.start())).lookingAt();
             // where the subject's text starts: after a dateline ("TORONTO (Reuters) - The governments of …"), past subjectFrom
-            boolean group = speakerDirects || isGroup(subject, sentence, offset, beforeCue.length() - subject.length(), lastNamed, inside);
-            boolean firstPerson = speakerDirects || Clauses.isFirstPerson(subject);
+            // "I will keep fighting to …" in the President's own statement (no quotation, no transcript's turns): the
+            // speaker's pledge is their state's, as "we" is
+            // (and "We will …" in one that names no party at all); a pledge by modal or commitment, not the speaker's
+            // thanks, hopes or calls, nor what they will say ("I will just say that …", "We will never forget")
+            boolean speakerPledges = !speakerDirects && named.isEmpty()
+                    && (SPEAKER_I.matcher(subject).find() || context.documentParties().isEmpty()
+                            && SPEAKERS_AS_SUBJECT.matcher(subject).find() && Clauses.isFirstPerson(subject))
+                    && SPEAKERS_PLEDGE_CUE.matcher(sentence.substring(cueStart)).lookingAt()
+                    && !SPEAKERS_TALK.matcher(afterCue).lookingAt()
+                    && quote == null && context.officials().issuedByTheWhiteHouse() && !context.officials().hasTurns()
+                    && !SPOKEN_TITLE.matcher(text.substring(0, DocumentParties.titleEnd(text))).find()
+                    && Clauses.openQuotation(text, offset, offset + cueStart) == null;
+            boolean group = speakerDirects || speakerPledges
+                    || isGroup(subject, sentence, offset, beforeCue.length() - subject.length(), lastNamed, inside);
+            boolean firstPerson = speakerDirects || speakerPledges || Clauses.isFirstPerson(subject);
             if (group && named.isEmpty() && (Clauses.isEffect(afterCue) || Clauses.isNeed(afterCue))
                     && (isOurThing(subject) || gerundIsSubject(subject))) {
                 // "Our collaboration will complement …", "Building smelters in both countries will create jobs": effects;
@@ -2851,6 +2864,9 @@ public final class CommitmentExtractor {
                     // "The four delegations agreed …" where the text names three other states: the United States is the
                     // fourth, its own officials at the meeting
                     whole = countedWithTheUnitedStates(subject, whole);
+                    // a statement that names no party ("We will keep standing with …"): the White House speaks for the
+                    // United States
+                    whole = speakerPledges && whole.isEmpty() ? List.of("US") : whole;
                 }
                 if (speakers.isEmpty() && firstPerson) {
                     whole = withoutPartners(whole, sentence, offset, cueStart, inside, quoted != null);
@@ -3174,6 +3190,11 @@ public final class CommitmentExtractor {
             }
             if (GENERIC_AGENCIES.matcher(subject).find() && !context.sides().homeState().isEmpty()) {
                 return new Resolved(context.sides().homeState(), DOCUMENT_PARTIES); // "All concerned agencies shall" in an order
+            }
+            if (!agent && PUBLIC_PEOPLE_SUBJECT.matcher(subject).find()) {
+                // "All women should see a doctor", "Experts recommend that …": the public, advised or described, acts for
+                // no party, though a proclamation's agentless provisions bind its state
+                return Resolved.NONE;
             }
             if (GERUND_SUBJECT.matcher(subject).find() && MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
                 // "Filling the reserve will insulate …", "Doing so shall include …": an activity acts for no one; a recital's
@@ -3682,6 +3703,14 @@ public final class CommitmentExtractor {
         int comma = subject.lastIndexOf(',');
         return comma < 0 || !TREATY_PARTY.matcher(subject.substring(comma + 1)).find();
     }
+
+    /**
+     * Members of the public as the whole subject, after an opening phrase: "All women", "The American people", "Experts",
+     * not "Experts of both sides" nor "agencies and citizens".
+     */
+    private static final Pattern PUBLIC_PEOPLE_SUBJECT = ClauseWords.compile("(?:^|,)\\s*[\"“]?(?:(?:and|but|so|yet)\\s+)?"
+            + "(?:(?:all|every|many|most|some|the|our|these|those|such)\\s+)?(?:(?!(?:and|or)\\s)[\\p{L}’'-]+\\s+){0,2}?"
+            + ClauseWords.alternation("public-people") + "(?![\\p{L}-])(?!\\s+(?:of|from)\\b)[^,;]*$");
 
     private static final Pattern GERUND_SUBJECT = Pattern.compile(
             "^[\\s\"“]*(?:\\(?[a-z0-9]{1,4}[.)]\\s+|[-•*]\\s+)?(?:[*_]*(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,5}\\p{Lu}[\\p{L}’'-]*:[*_]*\\s+)?"
@@ -4783,6 +4812,18 @@ public final class CommitmentExtractor {
     private static final Pattern STATE_RIGHT_BEFORE = Pattern.compile("(?i)[\\s,]*(?:(?:also|still|now|then|\\p{L}+ly)\\s+)*");
 
     /** "I have [also] directed", "I've directed": the speaker's own standing order ("I directed" alone reports a past one). */
+    /** "I" alone as the subject, after an opening clause or "And": "…, I will not stop …", "And I remain committed to …". */
+    private static final Pattern SPEAKER_I = Pattern.compile("(?:^|[,:;—–]\\s*|^[\\s\"“]*(?:And|But|So|Today,?)\\s+)I"
+            + "(?:\\s+(?:also|still|further|again|now|\\p{Ll}+ly))?\\s*$");
+    /** The speaker's own pledge: "will", "shall", "must", "am committed", "remain committed". */
+    private static final Pattern SPEAKERS_PLEDGE_CUE = Pattern.compile(
+            "(?i)(?:will|shall|must|['’]ll|(?:am|remain)\\s+(?:\\p{L}+ly\\s+)?committed|committed)\\b");
+    /** What the speaker will say or feel, no act: "just say that …", "leave it at that", "never forget", "always be grateful". */
+    private static final Pattern SPEAKERS_TALK = ClauseWords.compile("^[\\s,]*(?:(?:just|also|now|only|simply|always|never|not|continue\\s+to)\\s+)*(?:"
+            + ClauseWords.alternation("speaker-talk") + ")\\b");
+    /** A text of spoken words, whose "I" may be anyone's turn: remarks, interviews, briefings, gaggles. */
+    private static final Pattern SPOKEN_TITLE = Pattern.compile(
+            "(?i)\\b(?:remarks|interview|briefing|gaggle|press\\s+(?:conference|call)|conversation|roundtable|transcript)\\b(?!-)"); // not "briefing-room" in an address
     private static final Pattern SPEAKER_HAS_DIRECTED = Pattern.compile("(?:^|[\\s,\"“])I(?:\\s+have|['’]ve)(?:\\s+(?:also|already|now|today|further|again))?\\s*$");
     /** An order to one's own staff to act: "directed my team to strengthen …", not "directed an end to United States support". */
     private static final Pattern HAS_DIRECTED_CUE = Pattern.compile("(?i)^(?:directed|instructed|tasked)\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+(?-i:\\p{Ll})");

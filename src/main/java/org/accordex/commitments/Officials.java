@@ -715,6 +715,11 @@ final class Officials {
      * the state the text places the speaker in, else a leader news knows, else the host of the guests the text places
      * ("THE PRESIDENT:" beside "President Tamm of Estonia"). Empty outside a turn or when the speaker is not known.
      */
+    /** Whether the text is a transcript with turn labels ("THE PRESIDENT:", "PRIME MINISTER ROE:"). */
+    boolean hasTurns() {
+        return TURN.matcher(text).find();
+    }
+
     List<String> turnSpeaker(int at, List<String> documentParties, List<Mention> mentions) {
         if (turns == null) {
             turns = new ArrayList<>();

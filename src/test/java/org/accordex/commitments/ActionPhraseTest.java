@@ -2562,4 +2562,13 @@ class ActionPhraseTest {
         assertEquals("continue efforts to ensure that ports reopen quickly",
                 action("The agencies will continue their efforts to ensure that ports reopen quickly."));
     }
+
+    /** A long list of those told to act, or one whose last noun reads as a verb ("advocates"), ends at their "to". */
+    @Test
+    void skipsALongListOfThoseToldToAct() {
+        assertTrue(action("I call upon mayors, teachers, and advocates across the Nation to check the swings.")
+                .startsWith("check the swings"));
+        assertTrue(action("I encourage citizens, school boards, private firms, charities, the media, and other interested "
+                + "groups to check the swings.").startsWith("check the swings"));
+    }
 }

@@ -2355,4 +2355,41 @@ class WhichSentencesCommitTest {
     void aForecastAHopeOrAStrandedAgreedToPledgesNothing(String which, String sentence, String expected) {
         assertEquals(expected, lastLine(context(which) + sentence + "\n"));
     }
+
+    /** Members of the public as the subject of a proclamation's sentence are advised, no party acts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            All children should wear a helmet on the slide.              | none
+            Experts recommend that parents check the swings each spring. | none
+            The American people should never be left without safe parks. | none
+            All agencies shall inspect the playgrounds.                  | obligation US
+            """)
+    void thePublicAsTheSubjectIsNoParty(String sentence, String expected) {
+        String text = "---\ntitle: A Proclamation on Playground Safety Month\n"
+                + "source_url: https://www.whitehouse.gov/presidential-actions/2026/05/playground-safety-month/\n---\n\n"
+                + "The United States builds safe parks. NOW, THEREFORE, I, JANE ROE, President of the United States of America,"
+                + " do hereby proclaim May 2026 as Playground Safety Month.\n\n" + sentence + "\n";
+        assertEquals(expected, lastLine(text));
+    }
+
+    /**
+     * In the President's own statement the speaker's "I will …", and a "we will …" where the text names no party, pledge
+     * for the United States; what the speaker will say, thanks or never forgets does not.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            I will keep funding the harbor crews.                                  | commitment US
+            Every day, I remain committed to dredging the old harbors.             | commitment US
+            And we will keep standing with the harbor towns.                       | commitment US
+            So I want to be absolutely clear: I will keep funding the harbor crews. | commitment US
+            I will just say that the crews worked hard.                            | none
+            I want to thank the crews.                                             | none
+            We will never forget the crews.                                        | none
+            """)
+    void theSpeakersOwnPledgeInAStatementCommitsTheirState(String sentence, String expected) {
+        String text = "---\ntitle: Statement from President Jane Roe on the Harbor Bill\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/statements-releases/2026/05/harbor-bill/\n---\n\n"
+                + "The harbor bill failed today.\n\n" + sentence + "\n";
+        assertEquals(expected, lastLine(text));
+    }
 }
