@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,6 +93,8 @@ public final class Annotator {
         mentions = SubnationalGovernments.add(text,
                 FederalGovernments.resolve(text, LocatedNames.dropPlaces(text, LocatedNames.trim(text, mentions))));
         mentions = TopicNames.extend(text, DepartmentLists.add(text, mentions, this::partyNorm), this::isKnownParty);
+        // "Photo: Acme Metals Inc.", "Copyright 2025 Acme Inc.": who took or owns a picture or the text is no party
+        mentions = Credits.drop(text, mentions);
         if (!text.equals(document.text())) {
             mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();
         }
@@ -146,7 +149,7 @@ public final class Annotator {
             }
             mentions.add(m);
         }
-        return withStateOfBody(text, mentions);
+        return withStateOfBody(text, mentions, this::isKnownFirm);
     }
 
     /**
@@ -155,6 +158,8 @@ public final class Annotator {
      */
     private static final Pattern LEGAL_FORM = Pattern.compile("^(?:,?[ \\t]+(?:Co\\.,?[ \\t]+Ltd\\.|Ltd\\.?|Limited|Inc\\.?"
             + "|Incorporated|Corporation|Corp\\.?|Company|Co\\.|Co(?!-)|LLC|plc|Plc|PLC|AG|SE|N\\.V\\.|B\\.V\\.|S\\.A\\.|GmbH"
+            // forms of other places, as the firms write them: "Solvay SA", "Iwatani K.K.", "Sime Darby Berhad"
+            + "|SA|NV|S\\.p\\.A\\.|SpA|K\\.K\\.|Oyj|ASA|Tbk|Sdn\\.?[ \\t]+Bhd\\.?|Bhd\\.?|Berhad|PJSC|JSC|LLP|Ltda\\.?"
             + "|Pty[ \\t]+Ltd\\.?))+(?![\\p{L}\\d])");
 
     /**
@@ -214,7 +219,7 @@ public final class Annotator {
      * Ministry of Commerce" are one body (a named agency is one span, even when it holds a state: ANNOTATION.md §1).
      * The body keeps a dictionary's norm; a name no dictionary knows is its own.
      */
-    private static List<Mention> withStateOfBody(String text, List<Mention> mentions) {
+    private static List<Mention> withStateOfBody(String text, List<Mention> mentions, Predicate<String> isKnownFirm) {
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention state = mentions.get(i);
             Mention body = mentions.get(i + 1);
@@ -230,7 +235,7 @@ public final class Annotator {
             mentions.set(i, joined);
             mentions.remove(i + 1);
         }
-        return withBodysState(text, mentions);
+        return withBodysState(text, mentions, isKnownFirm);
     }
 
     /**
@@ -242,16 +247,19 @@ public final class Annotator {
 
     /**
      * The mentions with a state written right after a body's name joined to it: "Critical Minerals Office of
-     * Australia" is one body, as "UAE Ministry of Investment" is (ANNOTATION.md §1), named as written.
+     * Australia" is one body, as "UAE Ministry of Investment" is (ANNOTATION.md §1), named as written. A firm the
+     * dictionary knows is no body of a state: "Nidec of Japan" and "Posco of South Korea" are the firm and the state
+     * where it is based.
      */
-    private static List<Mention> withBodysState(String text, List<Mention> mentions) {
+    private static List<Mention> withBodysState(String text, List<Mention> mentions, Predicate<String> isKnownFirm) {
         for (int i = 0; i + 1 < mentions.size(); i++) {
             Mention body = mentions.get(i);
             Mention state = mentions.get(i + 1);
             if (body.type() != MentionType.PARTY || state.type() != MentionType.PARTY
                     || !STATE_NORM.matcher(state.norm()).matches() || STATE_NORM.matcher(body.norm()).matches()
                     || !OF_STATE.matcher(text.substring(body.end(), state.start())).matches()
-                    || body.text().indexOf(',') >= 0 || !SPACES.matcher(body.text()).replaceAll(" ").equals(body.norm())) {
+                    || body.text().indexOf(',') >= 0 || !SPACES.matcher(body.text()).replaceAll(" ").equals(body.norm())
+                    || isKnownFirm.test(body.text())) {
                 // a name of serial commas, then its state, is read as the ministry and its state (ContextRules); so is
                 // a ministry named by its portfolio ("Economy Ministry of Peru"), whose norm is the ministry's
                 continue;

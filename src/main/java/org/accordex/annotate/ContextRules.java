@@ -54,6 +54,10 @@ final class ContextRules {
     /** "Analysts at X", "economists from X": the firm employs commentators on a deal, no party to it (ANNOTATION.md §1). */
     private static final Pattern COMMENTATORS_AT_BEFORE = Pattern.compile(
             "(?i)\\b(?:analysts?|economists?|strategists?|researchers)\\s+(?:at|from|with)\\s+$");
+    /** "a plant called X", "the mine named X": the facility's name, which may be its operator's. */
+    private static final Pattern FACILITY_CALLED_BEFORE = Pattern.compile(
+            "(?i)\\b(?:plants?|refinery|refineries|mines?|mills?|smelters?|facility|facilities|projects?|sites?|deposits?)"
+                    + "\\s+(?:called|named|known\\s+as|dubbed)\\s+$");
     private static final Pattern ACTOR_AFTER = Pattern.compile(
             // an adverb or a time may stand before the verb: "Washington and Beijing recently agreed", "Beijing later
             // banned", "Tokyo on Friday announced", "Beijing in December imposed"
@@ -77,7 +81,9 @@ final class ContextRules {
                     // what it lets be known of its plans: "Tokyo signaled plans to expand purchases"
                     + "|signal(?:s|ed|led)|unveil(?:s|ed)"
                     // what it seeks or changes in news: "as Washington looks to loosen …", "after Beijing raised tariffs"
-                    + "|look(?:s|ed|ing)?\\s+to|rais(?:es|ed)|hik(?:es|ed)|lower(?:s|ed))\\b)",
+                    + "|look(?:s|ed|ing)?\\s+to|rais(?:es|ed)|hik(?:es|ed)|lower(?:s|ed)"
+                    // how it brings in a measure: "since Beijing placed curbs on …", "Berlin set up a fund"
+                    + "|plac(?:es|ed)|set\\s+up|sets\\s+up|introduc(?:es|ed)|paus(?:es|ed)|requir(?:es|ed)|issu(?:es|ed))\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "[Australian] Labor Government", "[Albanese] government": the ruling party's name may stand between. */
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
@@ -1105,6 +1111,9 @@ final class ContextRules {
             if (c.kind().equals("company") && COMMENTATORS_AT_BEFORE.matcher(before).find()) {
                 return null; // "analysts at Morgan Stanley said": a firm whose staff comment takes no part in the deal
             }
+            if (c.kind().equals("company") && FACILITY_CALLED_BEFORE.matcher(before).find()) {
+                return null; // "a recycling plant called Caremag": the plant that bears a firm's name, no party
+            }
             if (STATE_KINDS.contains(c.kind()) && (after.startsWith("$") || before.endsWith("$"))) {
                 return null; // a currency: "US$35 million", "prices in $US" name a sum, not the state
             }
@@ -1301,8 +1310,38 @@ final class ContextRules {
         return false;
     }
 
+    /**
+     * The other side of talks or the giver of support before a capital: "still in talks with Washington", "support from
+     * Ottawa has grown". The government acts, although "from" most often opens a place.
+     */
+    private static final Pattern COUNTERPART_BEFORE = Pattern.compile("(?i)\\b(?:(?:talks|negotiations|dialogue|consultations"
+            + "|dispute|standoff|truce|deal)\\s+with|(?:support|backing|funding|financing|pressure|approval|retaliation)"
+            + "\\s+from)\\s+$");
+    /** What may follow such a capital: a stop, or a word that opens the next phrase, not a noun it modifies. */
+    private static final Pattern COUNTERPART_AFTER = Pattern.compile("^(?!\\s*,\\s*D\\.C)(?:\\s*[.,;:)!?\"”]|\\s*$|\\s+(?:and|or|for|to|over|on"
+            + "|in|under|as|has|have|had|is|are|was|were|will|would|which|that|since|after|amid|while)\\b)");
+
+    /** A capitalized word of prose: a given name or a title, not a month, a weekday or a sentence's opening word. */
+    private static final Pattern CAPITALIZED_PROSE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+");
+    private static final Set<String> NOT_NAME_WORDS_BEFORE_CAPITAL = Set.of("January", "February", "March", "April", "May",
+            "June", "July", "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday",
+            "Thursday", "Friday", "Saturday", "Sunday", "And", "Or", "But", "Both", "While", "When", "As", "If", "Since",
+            "Meanwhile", "Now", "Today", "Yesterday", "Then", "So", "Yet", "After", "Before", "Although", "Though",
+            "Because", "Instead", "Also", "Where", "Whether", "Why", "How", "Until", "Once", "Official");
+
+    /**
+     * Whether the word right before a capital, with no stop or comma between, is a capitalized word inside the sentence:
+     * "George Washington", "General Washington" name a person. {@code inside}: the word is not the sentence's first.
+     */
+    private static boolean isNameWordBefore(String previousWord, boolean inside) {
+        return inside && CAPITALIZED_PROSE_WORD.matcher(previousWord).matches() && !NOT_NAME_WORDS_BEFORE_CAPITAL.contains(previousWord);
+    }
+
     /** "Tokyo and Washington commit" yes; "signed in Tokyo", "TOKYO, Oct. 28 —", "Washington Post" no. */
     private static boolean isActingCapital(String text, int sentenceStart, Candidate c, String before, String after) {
+        if (COUNTERPART_BEFORE.matcher(before).find() && COUNTERPART_AFTER.matcher(after).find()) {
+            return true;
+        }
         String[] words = before.strip().split("\\s+");
         String previousWord = words.length == 0 ? "" : words[words.length - 1];
         // "DONE at, Vientiane": a comma a scan put after the preposition
@@ -1312,6 +1351,9 @@ final class ContextRules {
         }
         if (ACRONYM.matcher(previousWord).matches()) {
             return false; // "IIT Delhi", "JETRO Tokyo": where a body sits, inside its name
+        }
+        if (isNameWordBefore(previousWord, words.length > 1 || c.start() - before.length() > sentenceStart)) {
+            return false; // "General George Washington issued orders": a person's name, not the government
         }
         if (UsStates.placesTownInUs(after)) {
             return false; // "San Jose, CA will …", "Lima, Ohio": a US town that shares a capital's name

@@ -627,4 +627,56 @@ class AnnotatorTest {
         assertEquals(List.of("Seniors may enroll in Medicare Part D.", "Coverage starts in May."),
                 sentences("Seniors may enroll in Medicare Part D.\nCoverage starts in May."));
     }
+
+    /** A picture's or a page's credit names who took or owns it, no party, even a firm the report names as one. */
+    @Test
+    void aPhotoOrCopyrightCreditNamesNoParty() {
+        String text = "Lynas Rare Earths will ship oxide to Texas.\n"
+                + "A kiln at the Kalgoorlie site. Photograph: Lynas Rare Earths Ltd.\n"
+                + "(Photo: Energy Fuels Inc.)\n"
+                + "Copyright 2026 Energy Fuels Inc. All rights reserved.";
+        assertEquals(List.of("PARTY 0-17 Lynas Rare Earths → Lynas Rare Earths"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+    }
+
+    /** A caption after a label is no credit: the firm in it is named as any other. */
+    @Test
+    void aCaptionAfterAPhotoLabelKeepsItsParties() {
+        String text = "Photo: Workers at a plant that Energy Fuels runs in Utah.";
+        assertEquals(List.of("PARTY 31-43 Energy Fuels → Energy Fuels"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+    }
+
+    /** The other side of talks and the giver of support act as governments; a person named Washington does not. */
+    @Test
+    void capitalsInTalksOrGivingSupportAct() {
+        String text = "The miner is still in talks with Canberra over a loan. Backing from Ottawa has grown since "
+                + "Beijing placed curbs on magnets. General George Washington issued orders to his army.";
+        assertEquals(List.of("PARTY 33-41 Canberra → AU", "PARTY 68-74 Ottawa → CA", "PARTY 91-98 Beijing → CN"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+    }
+
+    /** A firm the dictionary knows, then "of" and a state, is the firm and where it is based, not one body. */
+    @Test
+    void aKnownFirmOfAStateIsTheFirmAndTheState() {
+        String text = "Sojitz of Japan will buy the oxide.";
+        assertEquals(List.of("PARTY 0-6 Sojitz → Sojitz", "PARTY 10-15 Japan → JP"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+    }
+
+    /** A legal form of other places after a known firm stays in its span: "Solvay SA". */
+    @Test
+    void aFirmsSaOrKkFormStaysInItsSpan() {
+        String text = "Solvay SA will expand its line, and Sojitz K.K. will buy from it.";
+        assertEquals(List.of("PARTY 0-9 Solvay SA → Solvay", "PARTY 36-47 Sojitz K.K. → Sojitz"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+    }
+
+    /** A plant or mine that bears a firm's name is the facility, no party. */
+    @Test
+    void aFacilityCalledByAFirmsNameIsNoParty() {
+        String text = "Carester is building a recycling plant called Caremag in Lacq.";
+        assertEquals(List.of("PARTY 0-8 Carester → Carester"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+    }
 }
