@@ -92,6 +92,7 @@ public final class Annotator {
         mentions = SubnationalGovernments.add(text,
                 FederalGovernments.resolve(text, LocatedNames.dropPlaces(text, LocatedNames.trim(text, mentions))));
         mentions = TopicNames.extend(text, DepartmentLists.add(text, mentions, this::partyNorm), this::isKnownParty);
+        mentions = StateStyles.add(text, mentions);
         if (!text.equals(document.text())) {
             mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();
         }
