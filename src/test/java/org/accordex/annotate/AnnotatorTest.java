@@ -627,4 +627,14 @@ class AnnotatorTest {
         assertEquals(List.of("Seniors may enroll in Medicare Part D.", "Coverage starts in May."),
                 sentences("Seniors may enroll in Medicare Part D.\nCoverage starts in May."));
     }
+
+    /** "the Kingdom" alone is the one kingdom the text names in full; with two kingdoms named it is neither. */
+    @Test
+    void aStatesStyleAloneIsTheOneStateNamedWithIt() {
+        String text = "The Kingdom of Morocco and Chile signed a memorandum. The Kingdom will open phosphate blocks to Chilean firms.";
+        assertEquals(List.of("PARTY 4-22 Kingdom of Morocco → MA", "PARTY 27-32 Chile → CL", "PARTY 58-65 Kingdom → MA"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+        String two = "The Kingdom of Morocco and the Kingdom of Norway met. The Kingdom will open phosphate blocks.";
+        assertEquals(2, mentions(annotate(two, null)).stream().filter(m -> m.startsWith("PARTY")).count());
+    }
 }
