@@ -2562,4 +2562,12 @@ class ActionPhraseTest {
         assertEquals("continue efforts to ensure that ports reopen quickly",
                 action("The agencies will continue their efforts to ensure that ports reopen quickly."));
     }
+
+    /** A deadline in commas whose time runs from a point ("of the signing of this plan") still leads on to the purpose. */
+    @Test
+    void goesOnToThePurposeAfterADeadlineInCommasWithItsStartingPoint() {
+        assertEquals("take steps to open the smelter to foreign buyers",
+                action("The Ministry will take steps, within nine months of the signing of this plan, to open the smelter to "
+                        + "foreign buyers."));
+    }
 }
