@@ -2570,4 +2570,13 @@ class ActionPhraseTest {
                 action("The Ministry will take steps, within nine months of the signing of this plan, to open the smelter to "
                         + "foreign buyers."));
     }
+
+    /** A text's purpose told as setting out what its parties intend carries the act they intend. */
+    @Test
+    void readsThroughAPurposeThatSetsOutWhatThePartiesIntend() {
+        assertEquals("pool survey data on cobalt",
+                action("The aim of this Arrangement is to set out how the Participants intend to pool their survey data on cobalt."));
+        assertEquals("deepen trade in nickel",
+                action("The goal of this Memorandum is to set out the intention of the Sides to deepen trade in nickel."));
+    }
 }
