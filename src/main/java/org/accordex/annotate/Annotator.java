@@ -95,6 +95,7 @@ public final class Annotator {
         mentions = TopicNames.extend(text, DepartmentLists.add(text, mentions, this::partyNorm), this::isKnownParty);
         // "Photo: Acme Metals Inc.", "Copyright 2025 Acme Inc.": who took or owns a picture or the text is no party
         mentions = Credits.drop(text, mentions);
+        mentions = StateStyles.add(text, mentions);
         if (!text.equals(document.text())) {
             mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();
         }

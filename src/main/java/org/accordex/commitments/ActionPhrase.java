@@ -1556,6 +1556,11 @@ public final class ActionPhrase {
         int point = afterDatePoint(t, k);
         boolean pointSkipped = point > k;
         k = point;
+        if (d > end) {
+            // "take measures, within six months [of signature of this Framework], to …": a deadline in commas runs to
+            // the closing comma over the point it runs from
+            k = closingCommaOfPoint(t, k);
+        }
         boolean comma = k < t.size() && t.lower(k).equals(",");
         if (comma) {
             k++;
@@ -1587,6 +1592,9 @@ public final class ActionPhrase {
                 || (bare || afterObject) && t.lower(k).equals("to") && k + 1 < t.size()
                         && (t.isVerb(k + 1) || afterObject && t.tag(k + 1).equals("NOUN") && !t.lower(k + 1).endsWith("s"))
                 || comma && (t.tag(k).equals("DET") || NOMINAL.contains(t.tag(k)))
+                // "take measures, within six months of signature, [to provide support]": a deadline in commas between
+                // the means and its purpose
+                || comma && d > end && t.lower(k).equals("to") && k + 1 < t.size() && t.isVerb(k + 1)
                 || bare && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ") || POSSESSIVES.contains(t.lower(k))));
         // "gather on Sunday, [May 17]": the rest of the date, no complement; nor is "…, officials said" one
         if (!complement || stopsAt(t, k, verb) || MONTHS.contains(t.lower(k)) || comma && attribution(t, k)) {
@@ -1610,6 +1618,25 @@ public final class ActionPhrase {
             j++;
         }
         return j > k + 5 ? j : k;
+    }
+
+    /**
+     * The closing comma of a deadline in commas after the point its time runs from ("of the date of signature of this
+     * Framework,"), or {@code k} where the words after the time are not such a point.
+     */
+    private static int closingCommaOfPoint(Tagged t, int k) {
+        if (k >= t.size() || !Set.of("of", "from", "after", "following").contains(t.lower(k))) {
+            return k;
+        }
+        for (int j = k + 1; j < t.size() && j <= k + MAX_STARTING_POINT; j++) {
+            if (t.lower(j).equals(",")) {
+                return j;
+            }
+            if (!t.isWord(j) || t.isVerb(j) || t.tag(j).equals("AUX")) {
+                return k;
+            }
+        }
+        return k;
     }
 
     /** How many words the point a time runs from may take: "of the date of entry into force of this Agreement". */

@@ -3477,6 +3477,9 @@ public final class CommitmentExtractor {
      */
     private static List<String> membersOrActor(String text, Mention m, Context context) {
         List<String> members = context.documentParties();
+        if (isBodySetUpEarlier(text, m, context)) {
+            return members; // "The Rapid Response Group intends to convene": the parties that set it up act through it
+        }
         if ("intl".equals(PartyKinds.of(m.norm())) && members.size() >= 3
                 && members.stream().allMatch(p -> p.length() == 2)
                 && !SOME_OF_GROUP.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()
@@ -3488,6 +3491,31 @@ public final class CommitmentExtractor {
             return members;
         }
         return List.of(Clauses.actor(text, m));
+    }
+
+    /** The last word or words of a joint body's name: "Rapid Response Group", "Critical Minerals Steering Committee". */
+    private static final Pattern JOINT_BODY_HEAD = ClauseWords.compile("(?:^|\\s)(?:" + ClauseWords.alternation("joint-body-head") + ")$");
+
+    /**
+     * Whether a body named as the subject is one the text set up earlier as the object of a making verb ("The
+     * Participants intend to establish a Rapid Response Group …"), named as a joint body is: the document's parties
+     * act through it (ANNOTATION.md §2), as they do through "the joint working group".
+     */
+    private static boolean isBodySetUpEarlier(String text, Mention m, Context context) {
+        if (context.documentParties().size() < 2 || context.documentParties().contains(m.norm())
+                || !JOINT_BODY_HEAD.matcher(m.text()).find()) {
+            return false;
+        }
+        for (Mention o : context.mentions()) {
+            if (o.start() >= m.start()) {
+                break;
+            }
+            if (o.type() == MentionType.PARTY && o.norm().equals(m.norm())
+                    && CREATING_BEFORE.matcher(text.substring(Math.max(0, o.start() - BEFORE_NAME), o.start())).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

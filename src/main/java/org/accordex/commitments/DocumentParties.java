@@ -30,10 +30,11 @@ final class DocumentParties {
     /**
      * Between two states, also the defined short name after each: "the Government of X (the “X”) and the Government
      * of Y (hereinafter “Y”)", and "along with" before the union that joins them. A body's short name ("the Ministry
-     * of … of Japan (“METI”)") stays a name of its own.
+     * of … of Japan (“METI”)") stays a name of its own. A monarchy's or federation's government carries its style
+     * before the word: "the Royal Government of X", "the Federal Government of Y".
      */
     private static final Pattern STATE_COORDINATION = Pattern.compile(
-            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|along\\s+with|between|the|government|kingdom|republic|of|\\(|\\)|[“”\"‘’']|hereinafter"
+            "(?i)^[\\s,]*(?:(?:,|and|&|/|–|—|-|along\\s+with|between|the|royal|federal|government|kingdom|republic|of|\\(|\\)|[“”\"‘’']|hereinafter"
                     + "|referred\\s+to\\s+as|\\s)+)?\\s*$");
 
     /**

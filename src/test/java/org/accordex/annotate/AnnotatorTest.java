@@ -679,4 +679,14 @@ class AnnotatorTest {
         assertEquals(List.of("PARTY 0-8 Carester → Carester"),
                 mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
     }
+
+    /** "the Kingdom" alone is the one kingdom the text names in full; with two kingdoms named it is neither. */
+    @Test
+    void aStatesStyleAloneIsTheOneStateNamedWithIt() {
+        String text = "The Kingdom of Morocco and Chile signed a memorandum. The Kingdom will open phosphate blocks to Chilean firms.";
+        assertEquals(List.of("PARTY 4-22 Kingdom of Morocco → MA", "PARTY 27-32 Chile → CL", "PARTY 58-65 Kingdom → MA"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+        String two = "The Kingdom of Morocco and the Kingdom of Norway met. The Kingdom will open phosphate blocks.";
+        assertEquals(2, mentions(annotate(two, null)).stream().filter(m -> m.startsWith("PARTY")).count());
+    }
 }

@@ -2571,4 +2571,21 @@ class ActionPhraseTest {
         assertTrue(action("I encourage citizens, school boards, private firms, charities, the media, and other interested "
                 + "groups to check the swings.").startsWith("check the swings"));
     }
+
+    /** A deadline in commas whose time runs from a point ("of the signing of this plan") still leads on to the purpose. */
+    @Test
+    void goesOnToThePurposeAfterADeadlineInCommasWithItsStartingPoint() {
+        assertEquals("take steps to open the smelter to foreign buyers",
+                action("The Ministry will take steps, within nine months of the signing of this plan, to open the smelter to "
+                        + "foreign buyers."));
+    }
+
+    /** A text's purpose told as setting out what its parties intend carries the act they intend. */
+    @Test
+    void readsThroughAPurposeThatSetsOutWhatThePartiesIntend() {
+        assertEquals("pool survey data on cobalt",
+                action("The aim of this Arrangement is to set out how the Participants intend to pool their survey data on cobalt."));
+        assertEquals("deepen trade in nickel",
+                action("The goal of this Memorandum is to set out the intention of the Sides to deepen trade in nickel."));
+    }
 }

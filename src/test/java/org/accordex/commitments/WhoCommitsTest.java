@@ -2683,4 +2683,22 @@ class WhoCommitsTest {
                 + " welcoming Norway into the new fisheries council.\n";
         assertEquals("US", partiesOfLast(text));
     }
+
+    /** "the Royal Government of X" is one of the two governments a group's definition joins, as "the Government of X" is. */
+    @Test
+    void aRoyalGovernmentJoinsTheGroupItsDefinitionNames() {
+        String text = "The Government of the Republic of Chile and the Royal Government of Thailand, hereinafter referred to"
+                + " as \"the Sides\",\n\nHave reached the following understanding:\n\n"
+                + "2. The Sides intend to set up a joint task team on copper smelting.\n";
+        assertEquals("CL TH", partiesOfLast(text));
+    }
+
+    /** A group the parties set up earlier under a name of its own acts for them when it is later the subject. */
+    @Test
+    void aGroupThePartiesSetUpActsForThem() {
+        String text = "Canada and Mexico (the \"Participants\") have reached the following understanding:\n\n"
+                + "1. The Participants intend to establish an Anode Response Group to coordinate their anode projects.\n\n"
+                + "2. The Anode Response Group intends to report to the ministers every year.\n";
+        assertEquals("CA MX", partiesOfLast(text));
+    }
 }
