@@ -2358,4 +2358,33 @@ class WhichSentencesCommitTest {
     void indirectCuesOfAJointPlanCommit(String sentence, String expected) {
         assertEquals(expected, lastLine(JOINT + "Canada and Chile will deepen their cooperation on copper.\n\n" + sentence + "\n"));
     }
+
+    /**
+     * A stated interest in an act of one's own, an openness to weigh one, ministers charged with a task and a lead-in
+     * "agreed on the following steps:" whose gerund items are the acts; an interest in a thing and the bare lead-in
+     * itself pledge nothing, nor does agreeing on the importance of a thing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile expressed interest in supplying cathodes to Canadian smelters.          | intent CL
+            Chile expressed interest in the smelter project.                               | none
+            The two ministers agreed on the importance of smelter safety.                  | none
+            The two sides are open to exploring a joint copper registry.                   | intent CA CL
+            The leaders charged their ministers with drafting a copper roadmap.            | commitment CA CL
+            """)
+    void anInterestOrOpennessToActIsAnAim(String sentence, String expected) {
+        assertEquals(expected, lastLine(JOINT + sentence + "\n"));
+    }
+
+    @Test
+    void gerundItemsUnderAgreedOnTheFollowingStepsCommit() {
+        String text = JOINT + "The two sides agreed on the following steps:\n\n- Mapping copper deposits along the border;\n\n"
+                + "- Training smelter workers in both countries.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals(List.of("- Mapping copper deposits along the border;", "- Training smelter workers in both countries."),
+                commitments.stream().filter(c -> c.start() > text.indexOf("agreed on"))
+                        .map(c -> text.substring(c.start(), c.end())).toList());
+        assertTrue(commitments.stream().filter(c -> c.start() > text.indexOf("agreed on"))
+                .allMatch(c -> c.parties().equals(List.of("CA", "CL"))));
+    }
 }
