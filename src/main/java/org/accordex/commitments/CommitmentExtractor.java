@@ -3227,7 +3227,7 @@ public final class CommitmentExtractor {
             }
             if (agent || context.operative() || SET_UP_BODY.matcher(subject).find() && !MAKE_UP.matcher(afterCue).find() || DEAL_SUBJECT.matcher(subject).find()
                     && (DEAL_CONTENT.matcher(afterCue).find() || dealPurpose || DEAL_ACT.matcher(afterCue).find())
-                    || aimOfDeal) {
+                    || aimOfDeal || PLANNED_WORK.matcher(subject).matches() && DEAL_CONTENT.matcher(afterCue).find()) {
                 // "the cooperation will focus on batteries" in news: what the parties' deal covers or does together ("the
                 // partnership will also explore cooperation in third countries") is their plan, and what it
                 // aims or seeks to do their intent ("is expected to" forecasts); an order's
@@ -3333,8 +3333,12 @@ public final class CommitmentExtractor {
      */
     private static final Pattern DEAL_HEAD = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun")
             + "s?(?:\\s+(?:between|with)\\s+[^,;:]{1,80}?)?(?:\\s*,[^,;:]{1,80},)?\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:is\\s+|are\\s+)?$");
-    /** What may stand before an aim named as the cue: "A central [objective of …]", "The main [goal of …]". */
-    private static final Pattern DETERMINERS_ONLY = Pattern.compile("(?i)^[\\s\"“]*(?:(?:the|a|an|one|another|key|main|central|primary|principal|chief|core|overarching|ultimate|stated|first|second|major)\\s+)*$");
+    /**
+     * What may stand before an aim named as the cue: "A central [objective of …]", "The main [goal of …]", and one aim
+     * picked out of several: "One of the [aims of …]", "Among the key [goals of …]".
+     */
+    private static final Pattern DETERMINERS_ONLY = Pattern.compile("(?i)^[\\s\"“]*(?:(?:one|two|three|some|several)\\s+of\\s+|among\\s+)?"
+            + "(?:(?:the|a|an|one|another|key|main|central|primary|principal|chief|core|overarching|ultimate|stated|first|second|major)\\s+)*$");
     /** The aim of the deal as the cue: "A central objective of the framework is to", "the purpose of this partnership is to". */
     private static final Pattern AIM_OF_DEAL = ClauseWords.compile("(?:purpose|objective|aim|goal)s?\\s+of\\s+(?:the|this|that|our|their)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,3}(?:" + ClauseWords.alternation("deal-noun") + "|" + ClauseWords.alternation("deal-text") + ")s?"
@@ -3342,6 +3346,12 @@ public final class CommitmentExtractor {
             // Cooperation (MOC) is to"
             + "(?:\\s+of\\s+(?:understanding|intent|cooperation|co-operation|collaboration))?(?:\\s*\\([\\p{L}]{2,8}\\))?"
             + "\\s+(?:is|are)\\s+to$");
+    /**
+     * The parties' planned work pointed back to as the subject: "This work will include efforts to …", "Our joint efforts will
+     * focus on …": what it takes in is their plan, as for a deal ("This will include …" alone may point at anything).
+     */
+    private static final Pattern PLANNED_WORK = Pattern.compile("(?i)^[\\s\"“]*(?:this|that|such|our|their|the|these)\\s+"
+            + "(?:(?:joint|common|shared|collaborative|further|future)\\s+)?(?:work|efforts?|engagement|agenda)\\s*$");
     /** "[will] aim to", "[will] seek to", "[will] aim at addressing": an aim after a modal. */
     private static final Pattern WILL_AIM = Pattern.compile("(?i)^\\s*(?:also\\s+)?(?:aim|seek|strive)\\s+(?:to|at)\\b");
     private static final Pattern DEAL_ACT = ClauseWords.compile(
@@ -4833,7 +4843,8 @@ public final class CommitmentExtractor {
     private static final Pattern BINDS = Pattern.compile("(?i)^(?:commits|requires|require|obliges|binds|provides\\s+for|provide\\s+for)\\s+(?!to\\b)"
             // a deal's terms in news wording: "The deal will see Qatar supply …" binds those named before the act
             + "|^(?:will|would)\\s+(?:also\\s+)?see\\s"
-            + "|^(?:signif|signal|marks|represents|embodies)\\p{L}*\\s+(?:the\\s+|a\\s+)?(?:\\p{L}+\\s+)?(?:intentions?|intent|commitments?)\\s+(?:of|from|by)\\s"
+            // … and "marks an unprecedented commitment on the U.S. side to", "on the part of Japan to"
+            + "|^(?:signif|signal|marks|represents|embodies)\\p{L}*\\s+(?:the\\s+|an?\\s+)?(?:\\p{L}+\\s+)?(?:intentions?|intent|commitments?)\\s+(?:of|from|by|on)\\s"
             // a pledge the speakers welcome binds whom it names: "welcomed the commitment by Toyota to invest …"
             + "|^welcom\\p{L}*\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?(?:commitments?|pledges?)\\s+(?:of|from|by)\\s");
     /** What may stand between a state and its "will be" ("Canada also will be"): not a possessed thing ("America's economy"). */

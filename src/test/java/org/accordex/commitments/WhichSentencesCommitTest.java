@@ -2392,4 +2392,57 @@ class WhichSentencesCommitTest {
                 + "The harbor bill failed today.\n\n" + sentence + "\n";
         assertEquals(expected, lastLine(text));
     }
+
+    /**
+     * Indirect cues of a joint plan: one aim picked out of several ("One of the aims of the partnership is to"), a
+     * shared priority a deal reflects, work that a plan takes in ("This work will include efforts to", "This includes
+     * undertaking efforts to"), governments that look to act, banks set to weigh or poised to back a project, and a
+     * commitment a deal marks "on" a side. A forecast of how often things go ("we will sometimes disagree") pledges
+     * nothing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            One of the aims of the partnership is to open a joint copper laboratory.                       | intent CA CL
+            Among the goals of the partnership is to train smelter workers in both countries.              | intent CA CL
+            The two sides signed a memorandum that reflects a shared priority to modernize copper smelting. | intent CA CL
+            This work will include efforts to map copper deposits along the border.                        | commitment CA CL
+            This includes undertaking efforts to certify recycled copper.                                  | commitment CA CL
+            The two governments look to sign a smelter accord before the end of the year.                   | intent CA CL
+            Both governments are poised to support a smelter in Antofagasta.                               | intent CA CL
+            The accord marks an unprecedented commitment on the part of Chile to publish copper data.      | commitment CL
+            Like all partners, the two countries will sometimes disagree on copper pricing.                | none
+            The accord reflects decades of copper trade between the two countries.                          | none
+            """)
+    void indirectCuesOfAJointPlanCommit(String sentence, String expected) {
+        assertEquals(expected, lastLine(JOINT + "Canada and Chile will deepen their cooperation on copper.\n\n" + sentence + "\n"));
+    }
+
+    /**
+     * A stated interest in an act of one's own, an openness to weigh one, ministers charged with a task and a lead-in
+     * "agreed on the following steps:" whose gerund items are the acts; an interest in a thing and the bare lead-in
+     * itself pledge nothing, nor does agreeing on the importance of a thing.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile expressed interest in supplying cathodes to Canadian smelters.          | intent CL
+            Chile expressed interest in the smelter project.                               | none
+            The two ministers agreed on the importance of smelter safety.                  | none
+            The two sides are open to exploring a joint copper registry.                   | intent CA CL
+            The leaders charged their ministers with drafting a copper roadmap.            | commitment CA CL
+            """)
+    void anInterestOrOpennessToActIsAnAim(String sentence, String expected) {
+        assertEquals(expected, lastLine(JOINT + sentence + "\n"));
+    }
+
+    @Test
+    void gerundItemsUnderAgreedOnTheFollowingStepsCommit() {
+        String text = JOINT + "The two sides agreed on the following steps:\n\n- Mapping copper deposits along the border;\n\n"
+                + "- Training smelter workers in both countries.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals(List.of("- Mapping copper deposits along the border;", "- Training smelter workers in both countries."),
+                commitments.stream().filter(c -> c.start() > text.indexOf("agreed on"))
+                        .map(c -> text.substring(c.start(), c.end())).toList());
+        assertTrue(commitments.stream().filter(c -> c.start() > text.indexOf("agreed on"))
+                .allMatch(c -> c.parties().equals(List.of("CA", "CL"))));
+    }
 }
