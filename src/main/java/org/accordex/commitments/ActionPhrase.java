@@ -1142,16 +1142,27 @@ public final class ActionPhrase {
             if (part == 0 && verb && action.length() == plain) {
                 action += objectAfterExample(t, end, wordsBetween(t, next, end));
             }
-            if (part > 0 && joint == null && ownClause && !action.isEmpty()
+            if (part > 0 && joint == null && (ownClause || inCommaSeries(t, next)) && !action.isEmpty()
                     && words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS + (finishedObject ? MAX_FINISH_WORDS : 0)) {
                 // the words the first action left do not hold the whole of a clause with a subject or an aside of its
                 // own: its verb and the head of its object still name that pledge ("…, and Chile will [fund the
-                // survey] of …"); a further verb of the same subject is only more of the first
+                // survey] of …"); a further verb of the same subject is only more of the first, unless commas set it
+                // off as an act of a series ("tackle emissions from …, [accelerate the transition] to …, and …")
                 int headEnd = objectHeadEnd(t, next);
                 if (headEnd > next + 1 && headEnd < end && words + wordsBetween(t, next, headEnd) <= MAX_TOTAL_WORDS + MAX_FINISH_WORDS) {
                     end = headEnd;
                     action = t.text(next, end, lemmatizer);
                     finishedObject = true;
+                } else if (headEnd == next + 1 && inCommaSeries(t, next)) {
+                    // a verb with a complement, not an object ("…, and to [cooperate on traceability]"): cut where a
+                    // noun ends within a further action's words and what the budget and a finished object allow
+                    int shorter = end(t, next, Math.min(MAX_NEXT_WORDS, MAX_TOTAL_WORDS + MAX_FINISH_WORDS - words));
+                    if (shorter > next + 2 && shorter <= end && (t.tag(shorter - 1).equals("NOUN") || t.tag(shorter - 1).equals("PROPN"))
+                            && !endsBadly(t, shorter)) {
+                        end = shorter;
+                        action = t.text(next, end, lemmatizer);
+                        finishedObject = true;
+                    }
                 }
             }
             if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS + (finishedObject ? MAX_FINISH_WORDS : 0))) {
@@ -1185,6 +1196,11 @@ public final class ActionPhrase {
                 int clause = end(t, next, MAX_CLAUSE_WORDS);
                 if (clause > end && clause < t.size() && t.lower(clause).equals(";")) {
                     following = followingAction(t, clause, start);
+                } else if (clause > end && clause < t.size() && t.lower(clause).equals(",")) {
+                    // "promote high standards of …, labour rights and community engagement in the sector[, and to
+                    // cooperate] on …": the limit cut the first act before the comma of a series of acts
+                    int further = followingAction(t, clause, start);
+                    following = further > clause && inCommaSeries(t, further) ? further : -1;
                 }
             }
             int opener = end < t.size() && t.lower(end).equals(",") ? end + 2 : end + 1;
@@ -1226,6 +1242,22 @@ public final class ActionPhrase {
             return end;
         }
         return part + 1 >= MAX_ACTIONS || followingAction(t, whole, start) < 0 ? whole : end;
+    }
+
+    /**
+     * Whether a comma or semicolon sets off the further action at {@code next} as an act of a series: "…, [expand] …",
+     * "…, and [expand] …", "…, and to [expand] …", "…; [expand] …"; not "… and will [expand] …" nor "… and to [expand] …"
+     * without a comma.
+     */
+    private static boolean inCommaSeries(Tagged t, int next) {
+        int k = next - 1;
+        if (k >= 1 && t.lower(k).equals("to")) {
+            k--; // "…, and to [promote] …": a series of infinitives
+        }
+        if (k >= 1 && t.tag(k).equals("CCONJ")) {
+            k--;
+        }
+        return k >= 1 && k < next && (t.lower(k).equals(",") || t.lower(k).equals(";"));
     }
 
     /** Units of time after "every" or "each" that say how often: "every year", "each quarter". */
