@@ -1142,16 +1142,32 @@ public final class ActionPhrase {
             if (part == 0 && verb && action.length() == plain) {
                 action += objectAfterExample(t, end, wordsBetween(t, next, end));
             }
-            if (part > 0 && joint == null && ownClause && !action.isEmpty()
+            if (part > 0 && joint == null && (ownClause || inCommaSeries(t, next) && seriesVerb(t, next)) && !action.isEmpty()
                     && words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS + (finishedObject ? MAX_FINISH_WORDS : 0)) {
                 // the words the first action left do not hold the whole of a clause with a subject or an aside of its
                 // own: its verb and the head of its object still name that pledge ("…, and Chile will [fund the
-                // survey] of …"); a further verb of the same subject is only more of the first
+                // survey] of …"); a further verb of the same subject is only more of the first, unless commas set it
+                // off as an act of a series ("tackle emissions from …, [accelerate the transition] to …, and …")
                 int headEnd = objectHeadEnd(t, next);
-                if (headEnd > next + 1 && headEnd < end && words + wordsBetween(t, next, headEnd) <= MAX_TOTAL_WORDS + MAX_FINISH_WORDS) {
+                // (an act of a series only where its object's noun phrase ends there: not "support a vibrant [and …]",
+                // "maintain a coal[-fired …]")
+                // (a series act within the budget and one word: it is only one of a series)
+                if (headEnd > next + 1 && headEnd < end && words + wordsBetween(t, next, headEnd) <= MAX_TOTAL_WORDS + (ownClause ? MAX_FINISH_WORDS : 1)
+                        && (ownClause || phraseEndsAt(t, headEnd))) {
                     end = headEnd;
                     action = t.text(next, end, lemmatizer);
                     finishedObject = true;
+                } else if (headEnd == next + 1 && !ownClause && part == 1) {
+                    // a verb with a complement, not an object ("…, and to [cooperate on traceability]"): cut where a
+                    // noun ends within a further action's words and what the budget leaves
+                    int shorter = end(t, next, Math.min(MAX_NEXT_WORDS, MAX_TOTAL_WORDS - words));
+                    // (only where the noun phrase ends there: not "support a vibrant […]", "maintain a coal […]")
+                    if (shorter > next + 2 && shorter <= end && (t.tag(shorter - 1).equals("NOUN") || t.tag(shorter - 1).equals("PROPN"))
+                            && !endsBadly(t, shorter) && phraseEndsAt(t, shorter)) {
+                        end = shorter;
+                        action = t.text(next, end, lemmatizer);
+                        finishedObject = true;
+                    }
                 }
             }
             if (part > 0 && (action.isEmpty() || words + wordsBetween(t, next, end) > MAX_TOTAL_WORDS + (finishedObject ? MAX_FINISH_WORDS : 0))) {
@@ -1185,6 +1201,13 @@ public final class ActionPhrase {
                 int clause = end(t, next, MAX_CLAUSE_WORDS);
                 if (clause > end && clause < t.size() && t.lower(clause).equals(";")) {
                     following = followingAction(t, clause, start);
+                } else if (clause > end && clause < t.size() && t.lower(clause).equals(",")) {
+                    // "promote high standards of …, labour rights and community engagement in the sector[, and to
+                    // cooperate] on …": the limit cut the first act before the comma of a series of acts
+                    int further = followingAction(t, clause, start);
+                    // (only the series' last act, after "and": a word after a bare comma may be a noun of a list)
+                    following = further > clause && inCommaSeries(t, further) && seriesVerb(t, further)
+                            && t.find("and", clause + 1, further) > clause ? further : -1;
                 }
             }
             int opener = end < t.size() && t.lower(end).equals(",") ? end + 2 : end + 1;
@@ -1226,6 +1249,42 @@ public final class ActionPhrase {
             return end;
         }
         return part + 1 >= MAX_ACTIONS || followingAction(t, whole, start) < 0 ? whole : end;
+    }
+
+    /**
+     * Whether a comma or semicolon sets off the further action at {@code next} as an act of a series: "…, [expand] …",
+     * "…, and [expand] …", "…, and to [expand] …", "…; [expand] …"; not "… and will [expand] …" nor "… and to [expand] …"
+     * without a comma.
+     */
+    private static boolean inCommaSeries(Tagged t, int next) {
+        int k = next - 1;
+        if (k >= 1 && t.lower(k).equals("to")) {
+            k--; // "…, and to [promote] …": a series of infinitives
+        }
+        if (k >= 1 && t.tag(k).equals("CCONJ")) {
+            k--;
+        }
+        // (not the comma after a date's year: "the August 7, 2020, [rule] entitled …")
+        return k >= 1 && (t.lower(k).equals(",") || t.lower(k).equals(";")) && !t.tag(k - 1).equals("NUM");
+    }
+
+    /**
+     * Whether the word at {@code next} is read as the verb of a series act: tagged a verb, in the base form, and not a
+     * participle that describes what went before ("…, [set] aside by the Congress", "…, [run] by the agency").
+     */
+    private static boolean seriesVerb(Tagged t, int next) {
+        return t.tag(next).equals("VERB") && !t.lower(next).endsWith("ed") && !THIRD_PERSON.matcher(t.lower(next)).matches()
+                && !(next + 1 < t.size() && t.lower(next + 1).equals("by"))
+                && !(next + 2 < t.size() && t.tag(next + 1).matches("ADP|ADV") && t.lower(next + 2).equals("by"));
+    }
+
+    /** Whether a noun phrase ends before {@code k}: at a preposition, a comma, a semicolon or the end, not inside a compound. */
+    private static boolean phraseEndsAt(Tagged t, int k) {
+        if (k > 0 && k < t.size() && (t.lower(k - 1).endsWith("ing") || t.lower(k).equals("of") && t.capitalized(k - 1))) {
+            return false; // "support [leveraging] …", "repeal the [Protection] of …": a gerund's object or a name goes on
+        }
+        return k >= t.size() || !t.glued(k) && (t.tag(k).equals("ADP") || Set.of(";", ".", ")", "to").contains(t.lower(k))
+                || t.lower(k).equals(",") && !(k + 1 < t.size() && t.tag(k + 1).equals("ADJ"))); // not "a vibrant[, global] economy"
     }
 
     /** Units of time after "every" or "each" that say how often: "every year", "each quarter". */

@@ -2588,4 +2588,33 @@ class ActionPhraseTest {
         assertEquals("deepen trade in nickel",
                 action("The goal of this Memorandum is to set out the intention of the Sides to deepen trade in nickel."));
     }
+
+    /**
+     * An act that commas set off in a series is shortened to its verb and object head where the first act's long
+     * object took the words, not dropped.
+     */
+    @Test
+    void keepsTheVerbAndObjectHeadOfASeriesActAfterALongFirstObject() {
+        assertEquals("cut leakage from pipelines and compressor stations in the northern and western basins; expand the network",
+                action("The ministers will cut leakage from pipelines and compressor stations in the northern and western basins, "
+                        + "expand the network of charging points along highways, and review the tariff schedule."));
+        assertEquals("curb flaring at refineries and storage terminals along the coast and inland; modernize the grid",
+                action("The agencies commit to curb flaring at refineries and storage terminals along the coast and inland, "
+                        + "modernize the grid in rural districts, and train inspectors."));
+    }
+
+    /** ", and to …" after a first act the word limit cut before its comma is a further act of the series. */
+    @Test
+    void findsASeriesInfinitiveAfterAFirstActCutBeforeItsComma() {
+        assertEquals("raise standards of worker safety, wage protection and grievance procedures; cooperate on the auditing of factories",
+                action("The two governments intend to raise standards of worker safety, wage protection and grievance procedures "
+                        + "in the textile and garment sectors, and to cooperate on the auditing of factories."));
+    }
+
+    /** Without a comma, a further act of the same subject that the first act's words leave no room for stays out. */
+    @Test
+    void leavesOutAFurtherActJoinedWithoutACommaWhereTheFirstFillsTheBudget() {
+        assertEquals("maintain a tariff of 10 percent on imported steel",
+                action("The Ministry will maintain a tariff of 10 percent on imported steel and will apply a zero rate to listed machinery."));
+    }
 }
