@@ -2617,4 +2617,40 @@ class ActionPhraseTest {
         assertEquals("maintain a tariff of 10 percent on imported steel",
                 action("The Ministry will maintain a tariff of 10 percent on imported steel and will apply a zero rate to listed machinery."));
     }
+
+    /** An adjective in -ing after "and" is part of the object's noun phrase, not the verb of a further act. */
+    @Test
+    void keepsAnIngAdjectiveAfterAndInTheObject() {
+        assertEquals("work for the farmers and hardworking nurses we met last spring",
+                action("We will keep working for the farmers and hardworking nurses we met last spring."));
+    }
+
+    /** A preposition stranded at the end of a relative clause with a pronoun subject closes the clause. */
+    @Test
+    void keepsAPrepositionStrandedAtTheEndOfARelativeClause() {
+        assertEquals("stand with the growers and hardworking crews we trade with",
+                action("We will stand with the growers and hardworking crews we trade with."));
+    }
+
+    /** Two participles of one noun in a clause after "until" are no further act. */
+    @Test
+    void readsNoFurtherActInAPairOfParticiplesOfASubordinateClause() {
+        assertEquals("not rest", action("We will not rest until every worker injured or laid off in the region is supported."));
+    }
+
+    /** "that" before a noun that ends the sentence is a determiner, so the complement of "allow X to" stays. */
+    @Test
+    void keepsTheComplementOfAllowWhereItsObjectOpensWithThat() {
+        assertEquals("not allow rivals in the region to undermine that strength",
+                action("The agency will not allow our rivals in the region to undermine that strength."));
+    }
+
+    /** A clause of "everything" closed by an adverb and a modal, and "that" as the object at the end, are whole. */
+    @Test
+    void keepsTheLastWordOfAClauseClosedByAModalOrAPronoun() {
+        assertEquals("push to do everything we reasonably can",
+                action("We will keep pushing to do everything we reasonably can, but the costs are high."));
+        assertEquals("review the options before us to do just that",
+                action("The board will review the options before us to do just that."));
+    }
 }
