@@ -167,7 +167,7 @@ public final class ActionPhrase {
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
         FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE, YEAR_TIME, LATER_CUE,
         INTEREST_NOUN, GOAL_NOUN, SHARE_WORD, MANNER_ADVERB, SURE_PHRASE, NOUN_HOMOGRAPH, MEASURE_WORD, ITEM_VERB, ING_NOUN,
-        THAT_GERUND
+        THAT_GERUND, ING_MODIFIER
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -199,6 +199,19 @@ public final class ActionPhrase {
     /** Words in "-ing" that describe a noun and are no verb's gerund: "groundbreaking provisions". */
     private static final Set<String> ING_ADJECTIVES = VOCABULARY.get(Section.ING_ADJECTIVE).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Words in "-ing" of verbs that take no object: before a bare noun they describe it ("working families"). */
+    private static final Set<String> ING_MODIFIERS = VOCABULARY.get(Section.ING_MODIFIER).stream().map(p -> p[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether the word at {@code k} in "-ing" describes the noun after it rather than opening an act: an adjective in
+     * "-ing" ("hardworking"), or the "-ing" of a verb with no object before a noun ("working families").
+     */
+    private static boolean describesNoun(Tagged t, int k) {
+        return k < t.size() && (ING_ADJECTIVES.contains(t.lower(k))
+                || ING_MODIFIERS.contains(t.lower(k)) && k + 1 < t.size() && !t.glued(k + 1)
+                && (t.tag(k + 1).equals("NOUN") || t.tag(k + 1).equals("PROPN")));
+    }
     /** Adverbs of how soon or how well the parties act, left out inside the action too: "to [urgently] address". */
     private static final Set<String> MANNER_ADVERBS = VOCABULARY.get(Section.MANNER_ADVERB).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -2436,7 +2449,7 @@ public final class ActionPhrase {
             return -1;
         }
         // "for the middle class and [hardworking] families": an adjective in -ing after "and" is no verb of a further act
-        if (joined && k < t.size() && ING_ADJECTIVES.contains(t.lower(k))) {
+        if (joined && k < t.size() && describesNoun(t, k)) {
             return -1;
         }
         return (joined || series || infinitives) && k < t.size() && k > end
@@ -4791,7 +4804,7 @@ public final class ActionPhrase {
                 && hasComplement(t, k + 1) && !isModifierAfterPreposition(t, k - 1)
                 && !onlyGerundsBefore(t, start, k)
                 && !joinsNounsAfterOf(t, k, start) && !onlyModifiersBefore(t, start, k) && !closesActivityNouns(t, k)
-                && !gerundsShareObject(t, k) && !ING_ADJECTIVES.contains(t.lower(k + 1))) {
+                && !gerundsShareObject(t, k) && !describesNoun(t, k + 1)) {
             return true;
         }
         // "support the people [and recognizes] the role of …": a third-person verb after "and" is the subject's next
@@ -6519,7 +6532,7 @@ public final class ActionPhrase {
                     boolean ofHeadSeries = lastGerund >= 0 && lower[i].endsWith("ing") && lower[i].length() > MIN_GERUND
                             && onlyGerundsBefore(this, from, i);
                     // (not an adjective in -ing: "fighting for X and [hardworking] families")
-                    if (gerund && i <= from + 2 || lastGerund >= 0 && !ING_ADJECTIVES.contains(lower[i])
+                    if (gerund && i <= from + 2 || lastGerund >= 0 && !describesNoun(this, i)
                             && (ofHeadSeries || isSeriesGerund(i, from, lastGerund))) {
                         lastGerund = i;
                         gerund = true;

@@ -2654,4 +2654,11 @@ class ActionPhraseTest {
         assertEquals("review the options before us to do just that",
                 action("The board will review the options before us to do just that."));
     }
+
+    /** The "-ing" of a verb that takes no object, right before a noun after "and", describes that noun. */
+    @Test
+    void readsAnIntransitiveIngBeforeANounAsItsModifier() {
+        assertEquals("stand up for the retirees and working parents of the county",
+                action("We will keep standing up for the retirees and working parents of the county."));
+    }
 }
