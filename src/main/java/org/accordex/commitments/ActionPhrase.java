@@ -167,7 +167,7 @@ public final class ActionPhrase {
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
         FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE, YEAR_TIME, LATER_CUE,
         INTEREST_NOUN, GOAL_NOUN, SHARE_WORD, MANNER_ADVERB, SURE_PHRASE, NOUN_HOMOGRAPH, MEASURE_WORD, ITEM_VERB, ING_NOUN,
-        THAT_GERUND
+        THAT_GERUND, ING_MODIFIER
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -199,6 +199,19 @@ public final class ActionPhrase {
     /** Words in "-ing" that describe a noun and are no verb's gerund: "groundbreaking provisions". */
     private static final Set<String> ING_ADJECTIVES = VOCABULARY.get(Section.ING_ADJECTIVE).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    /** Words in "-ing" of verbs that take no object: before a bare noun they describe it ("working families"). */
+    private static final Set<String> ING_MODIFIERS = VOCABULARY.get(Section.ING_MODIFIER).stream().map(p -> p[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether the word at {@code k} in "-ing" describes the noun after it rather than opening an act: an adjective in
+     * "-ing" ("hardworking"), or the "-ing" of a verb with no object before a noun ("working families").
+     */
+    private static boolean describesNoun(Tagged t, int k) {
+        return k < t.size() && (ING_ADJECTIVES.contains(t.lower(k))
+                || ING_MODIFIERS.contains(t.lower(k)) && k + 1 < t.size() && !t.glued(k + 1)
+                && (t.tag(k + 1).equals("NOUN") || t.tag(k + 1).equals("PROPN")));
+    }
     /** Adverbs of how soon or how well the parties act, left out inside the action too: "to [urgently] address". */
     private static final Set<String> MANNER_ADVERBS = VOCABULARY.get(Section.MANNER_ADVERB).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
@@ -2435,6 +2448,10 @@ public final class ActionPhrase {
                 && NOMINAL.contains(t.tag(end - 1)) && NOMINAL.contains(t.tag(end - 3))) {
             return -1;
         }
+        // "for the middle class and [hardworking] families": an adjective in -ing after "and" is no verb of a further act
+        if (joined && k < t.size() && describesNoun(t, k)) {
+            return -1;
+        }
         return (joined || series || infinitives) && k < t.size() && k > end
                 && (t.isVerbLike(k, first) || secondInfinitive(t, k, first) || verbAfterAsWellAs(t, k))
                 && (t.lower(k - 1).equals(";") || hasComplement(t, k)) ? k : -1;
@@ -2825,12 +2842,27 @@ public final class ActionPhrase {
             if (t.isVerbLike(k, first) && !(k >= 2 && t.tag(k - 1).equals("CCONJ") && isModifierAfterPreposition(t, k - 2))) {
                 return -1; // (the second of "by forced or [compulsory] labor" is a modifier the tagger took for a verb)
             }
+            // ("until every worker injured or [laid] off …": the second of two participles of the clause's noun)
             if (t.tag(k).equals("CCONJ") && t.isVerbLike(k + 1, first) && hasComplement(t, k + 1) && !t.lower(k - 1).equals("to")
-                    && !isModifierAfterPreposition(t, k - 1)) {
+                    && !isModifierAfterPreposition(t, k - 1) && !participlePair(t, k)) {
                 return k + 1;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the conjunction at {@code k} joins two past participles of one noun ("every citizen detained or [held]
+     * abroad", "workers injured or [laid] off"): the second is no further act.
+     */
+    private static boolean participlePair(Tagged t, int k) {
+        if (k < 1 || k + 1 >= t.size()) {
+            return false;
+        }
+        String before = t.lower(k - 1);
+        String after = t.lower(k + 1);
+        return before.endsWith("ed") && (t.tag(k - 1).equals("VERB") || t.tag(k - 1).equals("ADJ"))
+                && (after.endsWith("ed") || IRREGULAR_PARTICIPLES.containsKey(after));
     }
 
     /**
@@ -4475,8 +4507,22 @@ public final class ActionPhrase {
             return false;
         }
         // "do everything we can", "do what it can": the modal closes the clause
-        if (end >= 3 && MODALS.contains(t.lower(end - 1)) && t.tag(end - 2).equals("PRON")
-                && Set.of("everything", "all", "what", "whatever", "anything").contains(t.lower(end - 3))) {
+        // ("do everything we [possibly] can": an adverb may come between the subject and the modal)
+        int modalSubject = end >= 3 && MODALS.contains(t.lower(end - 1)) && t.tag(end - 2).equals("ADV") ? end - 3 : end - 2;
+        if (end >= 3 && modalSubject >= 1 && MODALS.contains(t.lower(end - 1)) && t.tag(modalSubject).equals("PRON")
+                && Set.of("everything", "all", "what", "whatever", "anything").contains(t.lower(modalSubject - 1))) {
+            return false;
+        }
+        // "do just that", "achieve exactly that": "that" as the verb's object at the sentence's end is a pronoun
+        if (end >= 2 && t.lower(end - 1).equals("that") && (end == t.size() || isSentenceEnd(t, end))
+                && (t.isVerb(end - 2) || t.tag(end - 2).equals("ADV") && end >= 3 && t.isVerb(end - 3))) {
+            return false;
+        }
+        // "the families we grew up [with]", "the partners we work [with]": a preposition stranded at the end of a relative
+        // clause with a pronoun subject closes it
+        int strandedVerb = end >= 3 && PARTICLES.contains(t.lower(end - 2)) ? end - 3 : end - 2;
+        if (tag.equals("ADP") && (end == t.size() || !t.isWord(end)) && strandedVerb >= 2 && t.tag(strandedVerb).equals("VERB")
+                && t.tag(strandedVerb - 1).equals("PRON") && NOMINAL.contains(t.tag(strandedVerb - 2))) {
             return false;
         }
         // "employment [authorization] through June": a noun the tagger read as a preposition before a deadline ends well
@@ -4728,7 +4774,9 @@ public final class ActionPhrase {
         // a relative clause: "projects that will …", not "ensure that …", whose clause is the content of the action
         // ("cooperate to ensure that …": after a verb with no object, the clause is the content of both; after an object,
         // "establish procedures to ensure that …", it is a purpose, cut as the purpose is)
+        // (not "that" before a noun that ends the sentence, a determiner: "undermine [that] strength.")
         if (w.equals("that") && k > start + 1 && !t.tag(k - 1).equals("ADV") && !t.tag(k - 1).equals("ADP")
+                && !(k + 2 <= t.size() && t.tag(k + 1).equals("NOUN") && (k + 2 == t.size() || isSentenceEnd(t, k + 2)))
                 && !t.isHeadVerb(k - 1, start) && !followsSurePhrase(t, k) && !definesObject(t, k, start)
                 && !(k >= start + 3 && t.lower(k - 2).equals("to") && t.matchAt(Section.CLAUSE_HEAD, k - 1) == k
                         && (t.tag(k - 3).equals("VERB") || t.tag(k - 3).equals("ADV")
@@ -4756,7 +4804,7 @@ public final class ActionPhrase {
                 && hasComplement(t, k + 1) && !isModifierAfterPreposition(t, k - 1)
                 && !onlyGerundsBefore(t, start, k)
                 && !joinsNounsAfterOf(t, k, start) && !onlyModifiersBefore(t, start, k) && !closesActivityNouns(t, k)
-                && !gerundsShareObject(t, k)) {
+                && !gerundsShareObject(t, k) && !describesNoun(t, k + 1)) {
             return true;
         }
         // "support the people [and recognizes] the role of …": a third-person verb after "and" is the subject's next
@@ -6483,7 +6531,9 @@ public final class ActionPhrase {
                     // "strengthening, [diversifying] and securing": a gerund of the series the head opened, read as any word
                     boolean ofHeadSeries = lastGerund >= 0 && lower[i].endsWith("ing") && lower[i].length() > MIN_GERUND
                             && onlyGerundsBefore(this, from, i);
-                    if (gerund && i <= from + 2 || lastGerund >= 0 && (ofHeadSeries || isSeriesGerund(i, from, lastGerund))) {
+                    // (not an adjective in -ing: "fighting for X and [hardworking] families")
+                    if (gerund && i <= from + 2 || lastGerund >= 0 && !describesNoun(this, i)
+                            && (ofHeadSeries || isSeriesGerund(i, from, lastGerund))) {
                         lastGerund = i;
                         gerund = true;
                     }

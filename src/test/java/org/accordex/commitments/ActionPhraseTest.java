@@ -2131,7 +2131,8 @@ class ActionPhraseTest {
      */
     @Test
     void shortensALongFirstActionForTheSameSubjectsNextAct() {
-        assertEquals("advise the Minister concerning the headway; recommend to the Minister measures",
+        // ("that headway" at the sentence's end is a determiner and its noun, no relative clause to cut)
+        assertEquals("advise the Minister concerning the headway; recommend to the Minister measures to speed that headway",
                 action("The Council shall advise the Minister concerning the headway made in carrying out the provisions of this "
                         + "cobalt plan and shall recommend to the Minister measures to speed that headway."));
         assertEquals("maintain a royalty of 12 percent on Chilean copper concentrates",
@@ -2616,5 +2617,48 @@ class ActionPhraseTest {
     void leavesOutAFurtherActJoinedWithoutACommaWhereTheFirstFillsTheBudget() {
         assertEquals("maintain a tariff of 10 percent on imported steel",
                 action("The Ministry will maintain a tariff of 10 percent on imported steel and will apply a zero rate to listed machinery."));
+    }
+
+    /** An adjective in -ing after "and" is part of the object's noun phrase, not the verb of a further act. */
+    @Test
+    void keepsAnIngAdjectiveAfterAndInTheObject() {
+        assertEquals("work for the farmers and hardworking nurses we met last spring",
+                action("We will keep working for the farmers and hardworking nurses we met last spring."));
+    }
+
+    /** A preposition stranded at the end of a relative clause with a pronoun subject closes the clause. */
+    @Test
+    void keepsAPrepositionStrandedAtTheEndOfARelativeClause() {
+        assertEquals("stand with the growers and hardworking crews we trade with",
+                action("We will stand with the growers and hardworking crews we trade with."));
+    }
+
+    /** Two participles of one noun in a clause after "until" are no further act. */
+    @Test
+    void readsNoFurtherActInAPairOfParticiplesOfASubordinateClause() {
+        assertEquals("not rest", action("We will not rest until every worker injured or laid off in the region is supported."));
+    }
+
+    /** "that" before a noun that ends the sentence is a determiner, so the complement of "allow X to" stays. */
+    @Test
+    void keepsTheComplementOfAllowWhereItsObjectOpensWithThat() {
+        assertEquals("not allow rivals in the region to undermine that strength",
+                action("The agency will not allow our rivals in the region to undermine that strength."));
+    }
+
+    /** A clause of "everything" closed by an adverb and a modal, and "that" as the object at the end, are whole. */
+    @Test
+    void keepsTheLastWordOfAClauseClosedByAModalOrAPronoun() {
+        assertEquals("push to do everything we reasonably can",
+                action("We will keep pushing to do everything we reasonably can, but the costs are high."));
+        assertEquals("review the options before us to do just that",
+                action("The board will review the options before us to do just that."));
+    }
+
+    /** The "-ing" of a verb that takes no object, right before a noun after "and", describes that noun. */
+    @Test
+    void readsAnIntransitiveIngBeforeANounAsItsModifier() {
+        assertEquals("stand up for the retirees and working parents of the county",
+                action("We will keep standing up for the retirees and working parents of the county."));
     }
 }
