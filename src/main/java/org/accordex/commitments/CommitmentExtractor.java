@@ -1752,6 +1752,25 @@ public final class CommitmentExtractor {
      * funds is listed as it stands, a report; its items ("- $15 billion for lead pipes;") pledge nothing, whatever the
      * sentence before promised.
      */
+    /**
+     * A sentence that has someone sign, pass or enact a law: "will sign into law the Rural Health Act", "signed the
+     * Clean Ports Act", "passed the bipartisan infrastructure law". An "it" in the sentence after it is that law.
+     */
+    /**
+     * A law as the subject right before the cue: "The Clean Ports Act [of 2026] [(CPA)] [also]", "the law", "this
+     * legislation", "the bill", "the framework" (the one such words lead with: not "the Department, under the Act,").
+     */
+    private static final Pattern LAW_RIGHT_BEFORE = Pattern.compile("(?:^|[\\s\"“*(])(?:(?:\\p{Lu}[\\p{L}’'.-]*|and|of|for|the)\\s+){0,8}"
+            + "(?:(?-i:\\p{Lu}[\\p{L}’'.-]*\\s+)(?:Act|Law)(?:\\s+of\\s+\\d{4})?|(?i:the|this|that|our|new)\\s+"
+            + "(?:(?i:bipartisan|new|historic|landmark|infrastructure|climate|spending|budget)\\s+){0,2}(?i:law|legislation|bill|framework))"
+            + "(?:\\s*\\(\\p{Lu}+\\))?\\s+(?:(?:also|further|now|then|\\p{Ll}+ly)\\s+)?$");
+    /** A passive that names who acts: "will be implemented by the Department of Energy" (that body's act). */
+    private static final Pattern DONE_BY = Pattern.compile("(?i)\\s*(?:also\\s+)?be\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|t)\\s+(?:[\\p{L}-]+\\s+){0,4}?by\\b");
+    /** What a law will make a body do, which binds that body: "will require the Department to …", "will direct …". */
+    private static final Pattern LAW_BINDS = Pattern.compile("(?i)\\s*(?:require|direct|mandate|instruct|oblige|obligate|task|authorize|authorise|empower)\\b");
+    private static final Pattern SIGNS_A_LAW = Pattern.compile("\\b(?:sign(?:s|ed|ing)?|pass(?:es|ed|ing)?|enact(?:s|ed|ing)?)\\s+"
+            + "(?:into\\s+law\\s+)?(?:the\\s+|this\\s+)?(?:[\\p{L}\\p{N}’'-]+\\s+){0,8}?(?:Act|Law|law|bill|Bill|legislation)\\b");
+
     private static final Pattern FUNDING_LAW_LEAD_IN = Pattern.compile("^[\\s*_]*(?:The\\s+|This\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,5}"
             + "(?:agenda|budget|Budget|law|Law|act|Act|bill|Bill)\\s+(?:invests|provides|funds|delivers)\\b");
 
@@ -2378,6 +2397,18 @@ public final class CommitmentExtractor {
                     && (Clauses.opensWithThing(beforeCue) || Clauses.opensWithThing(context.previousSentence()))) {
                 // "The plan will first focus on large utilities; however, it will lay the foundation for …", "The plan will
                 // build on …, and it will be implemented through …": "it" is the plan, what it brings or undergoes no one's act
+                return Resolved.NONE;
+            }
+            if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && LAW_RIGHT_BEFORE.matcher(beforeCue).find()
+                    && !LAW_BINDS.matcher(afterCue).lookingAt() && !DONE_BY.matcher(afterCue).lookingAt()) {
+                // "The Clean Ports Act will also cap fees at …", "the framework will lower costs": a law or a framework of
+                // laws does not act, what it will do is its effect, whatever the verb; "The Act will require the
+                // Department to …" still binds the body it names
+                return Resolved.NONE;
+            }
+            if (forecastOfIt && quote == null && reportedFrom == 0 && SIGNS_A_LAW.matcher(context.previousSentence()).find()) {
+                // "Today, the President will sign into law the Rural Health Act. It will strengthen rural clinics …": "it"
+                // is the law just signed or passed, never the person who signs it; what a law will do is its effect
                 return Resolved.NONE;
             }
             final int shouldAt = offset + cueStart;

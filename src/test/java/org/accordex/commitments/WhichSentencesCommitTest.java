@@ -2445,4 +2445,64 @@ class WhichSentencesCommitTest {
         assertTrue(commitments.stream().filter(c -> c.start() > text.indexOf("agreed on"))
                 .allMatch(c -> c.parties().equals(List.of("CA", "CL"))));
     }
+
+    /** A proclamation whose closing formula makes its text operative. */
+    private static final String HARBOR_PROCLAMATION = "A Proclamation on National Harbor Month, 2026\n\n"
+            + "Our harbors carry the nation's trade.  ";
+    private static final String HARBOR_PROCLAMATION_END = "\n\nNOW, THEREFORE, I, JANE DOE, President of the United States "
+            + "of America, do hereby proclaim May 2026 as National Harbor Month.\n";
+
+    /**
+     * A law or a framework as the subject of "will" does not act: what it will do is its effect, whatever the verb. A
+     * passive that names the body that carries the law out is still that body's act.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Meanwhile, the Clean Ports Act will cap harbor fees for small exporters at $500 a year.  | none
+            The law will also link harbor towns with rail lines that raise property values.          | none
+            The Harbor Act and the Rail Safety Act will make vital investments in port safety.       | none
+            The framework will drive down shipping costs for small exporters.                        | none
+            The framework will lower shipping costs for small exporters.                             | none
+            The law will be carried out by the Department of Transportation.                         | commitment U.S. Department of Transportation
+            """)
+    void aLawAsTheSubjectOfWillIsAnEffect(String sentence, String expected) {
+        List<Commitment> commitments = WhoCommitsTest.annotate(HARBOR_PROCLAMATION + sentence + HARBOR_PROCLAMATION_END)
+                .commitments().stream().filter(c -> c.text().contains(sentence.substring(0, 20))).toList();
+        assertEquals(expected, commitments.isEmpty() ? "none"
+                : commitments.get(0).modality().name().toLowerCase() + " " + String.join(" ", commitments.get(0).parties()));
+    }
+
+    /** "It" right after a law is signed or passed is that law, never the person who signs it: what it will do is its effect. */
+    @ParameterizedTest(name = "{1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Today, the President will sign into law the Clean Harbors Act.   | It will strengthen harbor towns and invest in port workers. | none
+            The Department of Energy signed a magnet agreement with Japan.  | It will fund two magnet refineries.                          | commitment U.S. Department of Energy
+            """)
+    void itAfterALawIsSignedIsThatLaw(String before, String sentence, String expected) {
+        List<Commitment> commitments = WhoCommitsTest.annotate(FACT_SHEET + before + " " + sentence + "\n").commitments()
+                .stream().filter(c -> c.text().equals(sentence)).toList();
+        assertEquals(expected, commitments.isEmpty() ? "none"
+                : commitments.get(0).modality().name().toLowerCase() + " " + String.join(" ", commitments.get(0).parties()));
+    }
+
+    /** "what leaders have to say" offers their words, no duty; "we have to say no to …" still binds. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Here is what mayors have to say about the new magnet guidebook:  | none
+            Here is what the mayor has to say about the magnet guidebook.     | none
+            """)
+    void whatSomeoneHasToSayIsNoDuty(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
+
+    /** The speakers of a joint statement who set up a body in the present ("we are establishing") commit; "we are expanding" reports. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Today, we are establishing a Joint Action Group on copper smelting.          | commitment CA CL
+            We are also establishing a bilateral working group to coordinate smelter permits. | commitment CA CL
+            We are expanding our exchanges on copper.                                     | none
+            """)
+    void speakersWhoAreEstablishingABodyCommit(String sentence, String expected) {
+        assertEquals(expected, lastLine(JOINT + sentence + "\n"));
+    }
 }
