@@ -66,7 +66,8 @@ public final class CommitmentExtractor {
                     + "|the\\s+other(?=\\s*$)"
                     + "|the\\s+parties|each\\s+party|either\\s+party|both\\s+parties|the\\s+other\\s+party|neither\\s+party"
                     + "|the\\s+signatories|the\\s+sides|both\\s+sides|the\\s+(?:two|three|four)\\s+sides|each\\s+side"
-                    + "|(?:both|the\\s+two|the\\s+three|the\\s+four|our\\s+two|our\\s+three|our\\s+four|all)\\s+"
+                    // "the six countries intend to …" of a declaration that names six: its parties by their count
+                    + "|(?:both|the\\s+(?:two|three|four|five|six|seven|eight|nine|ten)|our\\s+two|our\\s+three|our\\s+four|all)\\s+"
                     + "(?:countries|nations|governments|ministries|partners|leaders|" + LEADER_GROUP
                     + "|economies|states|provinces|members|delegations)"
                     // "… launched by Canada, Peru and Japan. These countries will …": the states just named
@@ -333,6 +334,15 @@ public final class CommitmentExtractor {
         }
         return last;
     }
+
+    /** "be made by both sides", "be jointly pursued by the Parties": a passive whose agent is the text's parties as a group. */
+    private static final Pattern PASSIVE_BY_GROUP = ClauseWords.compile(
+            "^\\s+(?:not\\s+)?be\\s+(?:\\p{L}+ly\\s+)?\\p{L}+\\s+(?:\\p{L}+ly\\s+)?by\\s+"
+                    + ClauseWords.alternation("passive-group-agent") + "(?![\\p{L}’'-])(?!\\s+of\\b)");
+    /** The empty "it" of a decision the record states without its makers: "It was agreed to", "It was also decided to". */
+    private static final Pattern RECORDED_DECISION_TO = ClauseWords.compile(
+            "^[\\s\"“]*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)?(?:(?:further(?:more)?|moreover|in\\s+addition|finally),?\\s+)?"
+                    + "it\\s+(?:was|is|has\\s+been)\\s+(?:also\\s+|further\\s+)?(?=(?:agreed|decided)\\s+to\\s)");
 
     /** A decision the record states without its makers, right before its clause: "It was agreed that", "It is decided that". */
     private static final Pattern RECORDED_DECISION = Pattern.compile(
@@ -2185,6 +2195,16 @@ public final class CommitmentExtractor {
          * effects, forecasts, recounted acts, pronouns and officials, orders that direct or bind; null when none tells.
          */
         Resolved settledBeforeNames() {
+            Matcher decision = RECORDED_DECISION_TO.matcher(sentence);
+            if (subjectFrom == 0 && decision.lookingAt() && decision.end() == cueStart && !context.documentParties().isEmpty()) {
+                // "It was agreed to set up a joint committee": a decision the record states without its makers is that of
+                // the parties that met, the text's own
+                List<String> parties = context.documentParties();
+                if (context.officials().issuedByTheWhiteHouse() && parties.size() < 2) {
+                    parties = pairWithTheWhiteHouse(parties, "both sides", text, offset, context.mentions());
+                }
+                return new Resolved(parties, DOCUMENT_PARTIES);
+            }
             if (Clauses.isPermissionOnly(subject, sentence.substring(cueStart))) {
                 return Resolved.NONE; // "Either Party may accelerate tariff cuts on the basis of its commitments to …": a right
             }
@@ -2488,6 +2508,16 @@ public final class CommitmentExtractor {
          * the party told to act; else as the rest of the subject tells ({@link #fromSubject}).
          */
         Resolved fromNames() {
+            if (PASSIVE_BY_GROUP.matcher(afterCue).lookingAt() && !context.documentParties().isEmpty()
+                    && passiveAgents(sentence, offset, cue.end(), inside, text).isEmpty()) {
+                // "Efforts will be made by both sides to …", "Steps will be taken by the two countries": the text's
+                // parties named as a group are the agent and act; the thing made or taken is no party
+                List<String> parties = context.documentParties();
+                if (context.officials().issuedByTheWhiteHouse() && parties.size() < 2) {
+                    parties = pairWithTheWhiteHouse(parties, "both sides", text, offset, context.mentions());
+                }
+                return new Resolved(parties, DOCUMENT_PARTIES);
+            }
             List<String> examples = namedExamples(beforeCue, subjectFrom, offset, inside);
             if (!examples.isEmpty()) {
                 return new Resolved(examples, NAMED_SUBJECT);
@@ -3726,6 +3756,10 @@ public final class CommitmentExtractor {
                     + "|may|might|can|could)\\s+\\p{Ll}");
     private static final int SECOND_SUBJECT = 60;
 
+    /** "That is why [today], …": an opening that gives a reason; its "is" is no verb of a clause of its own. */
+    private static final Pattern REASON_OPENING = ClauseWords.compile(
+            "^[\\s\"“]*(?:and\\s+)?" + ClauseWords.alternation("reason-opening") + "\\b");
+
     /**
      * Where the cue's own clause begins after a clause that reports what is done: "Japan has invested in nickel, and the
      * task force will map cobalt" → "the task force"; "Japan, Korea, and Chile will" stays one subject.
@@ -3743,8 +3777,11 @@ public final class CommitmentExtractor {
                 lastStart = join.start();
             }
         }
+        // "That is why A, B, and C will": the reason's "is" opens no first clause, the names listed are one subject
+        Matcher reason = REASON_OPENING.matcher(beforeCue.substring(subjectFrom));
+        int verbFrom = reason.lookingAt() ? Math.min(subjectFrom + reason.end(), lastStart < 0 ? subjectFrom : lastStart) : subjectFrom;
         if (last < 0 || cueStart - last > SECOND_SUBJECT
-                || !FINITE_VERB.matcher(beforeCue.substring(subjectFrom, lastStart)).find()) {
+                || !FINITE_VERB.matcher(beforeCue.substring(verbFrom, lastStart)).find()) {
             return subjectFrom;
         }
         // only a subject of its own: "HHS has coordinated …, and will publish" shares the first clause's subject

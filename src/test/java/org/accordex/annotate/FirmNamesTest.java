@@ -507,4 +507,11 @@ class FirmNamesTest {
         assertEquals(List.of("Halden Elements → Halden Elements"),
                 parties("\"We will open the plant next year,\" Halden Elements chief executive Ana Moreno said."));
     }
+
+    /** A plural noun of acts that opens a sentence before "will" is no firm: "Efforts will be made by …". */
+    @Test
+    void aPluralNounOfActsOpeningASentenceIsNoFirm() {
+        assertEquals(List.of(), parties("Efforts will be made to widen lithium exploration."));
+        assertEquals(List.of(), parties("Consultations will be held every spring on cobalt refining."));
+    }
 }

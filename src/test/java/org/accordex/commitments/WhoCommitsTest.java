@@ -2701,4 +2701,37 @@ class WhoCommitsTest {
                 + "2. The Anode Response Group intends to report to the ministers every year.\n";
         assertEquals("CA MX", partiesOfLast(text));
     }
+
+    /** "It was agreed to …" states the decision without its makers: those are the parties that met. */
+    @Test
+    void aDecisionRecordedWithAnEmptyItIsTheTextsParties() {
+        String text = "Joint Statement of Peru and Canada\n\nPeru and Canada held talks in Lima on mining.\n\n"
+                + "It was further agreed to open a joint office for copper tailings research.\n";
+        assertEquals("CA PE", partiesOfLast(text));
+    }
+
+    /** The passive's agent named as a group of the text's parties acts; the thing made or taken is no party. */
+    @Test
+    void aPassiveDoneByBothSidesIsTheTextsParties() {
+        String base = "Joint Statement of Peru and Canada\n\nPeru and Canada held talks in Lima on mining.\n\n";
+        assertEquals("CA PE", partiesOfLast(base + "Efforts will be made by both sides to widen lithium exploration.\n"));
+        assertEquals("CA PE", partiesOfLast(base + "Measures will be jointly adopted by the two countries to curb ore smuggling.\n"));
+    }
+
+    /** "That is why today, A, B, and C announce …": the reason's "is" opens no clause, so every listed name acts. */
+    @Test
+    void aSerialListAfterAReasonOpeningIsOneSubject() {
+        String text = "Copper partnership\n\nThe region needs smelters.\n\n"
+                + "That is why today, Peru, Canada, and Japan announce their intent to fund a copper smelter.\n";
+        assertEquals("CA JP PE", partiesOfLast(text));
+    }
+
+    /** "The five countries intend to …" of a declaration that names five states: its parties, counted. */
+    @Test
+    void aCountedGroupOfMoreThanFourIsTheTextsParties() {
+        String text = "Joint Declaration of Peru, Chile, Canada, Mexico and Japan\n\n"
+                + "Peru, Chile, Canada, Mexico and Japan met in Santiago on copper supply.\n\n"
+                + "The five countries intend to meet again in Ottawa to review copper refining.\n";
+        assertEquals("CA CL JP MX PE", partiesOfLast(text));
+    }
 }
