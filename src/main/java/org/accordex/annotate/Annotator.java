@@ -213,7 +213,6 @@ public final class Annotator {
     /** A state's name or abbreviation right before a body's leading head: "UAE |Ministry of Investment". */
     private static final Pattern STATE_THEN_BODY = Pattern.compile("^[ \\t]+(?:Ministry|Ministries|Department|Agency"
             + "|Bureau|Directorate|Directorate-General|Office)\\b");
-    private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
 
     /**
      * The mentions with a state written right before a body joined to it: "UAE Ministry of Investment" and "PRC
@@ -225,7 +224,7 @@ public final class Annotator {
             Mention state = mentions.get(i);
             Mention body = mentions.get(i + 1);
             if (state.type() != MentionType.PARTY || body.type() != MentionType.PARTY
-                    || !STATE_NORM.matcher(state.norm()).matches() || STATE_NORM.matcher(body.norm()).matches()
+                    || !Mention.isStateNorm(state.norm()) || Mention.isStateNorm(body.norm())
                     || !STATE_THEN_BODY.matcher(text.substring(state.end(), body.end())).lookingAt()
                     || !text.substring(state.end(), body.start()).isBlank()) {
                 continue;
@@ -257,7 +256,7 @@ public final class Annotator {
             Mention body = mentions.get(i);
             Mention state = mentions.get(i + 1);
             if (body.type() != MentionType.PARTY || state.type() != MentionType.PARTY
-                    || !STATE_NORM.matcher(state.norm()).matches() || STATE_NORM.matcher(body.norm()).matches()
+                    || !Mention.isStateNorm(state.norm()) || Mention.isStateNorm(body.norm())
                     || !OF_STATE.matcher(text.substring(body.end(), state.start())).matches()
                     || body.text().indexOf(',') >= 0 || !SPACES.matcher(body.text()).replaceAll(" ").equals(body.norm())
                     || isKnownFirm.test(body.text())) {
@@ -308,7 +307,7 @@ public final class Annotator {
     private Map.Entry<Integer, String> stateAtStart(String name) {
         return models.gazetteer.find(WordTokenizer.tokenize(name)).stream()
                 .filter(c -> c.type() == MentionType.PARTY && c.start() == 0 && c.end() < name.length()
-                        && STATE_NORM.matcher(c.norm()).matches())
+                        && Mention.isStateNorm(c.norm()))
                 .max(Comparator.comparingInt(Candidate::end)).map(c -> Map.entry(c.end(), c.norm())).orElse(null);
     }
 

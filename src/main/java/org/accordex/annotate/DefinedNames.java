@@ -61,7 +61,7 @@ final class DefinedNames {
             "Islands", "Confederation", "Governments");
 
     private static boolean endsLongerName(String text, Mention m, String shortName) {
-        if (!STATE_NORM.matcher(m.norm()).matches() && hasInitial(m.text(), shortName.charAt(0))) {
+        if (!Mention.isStateNorm(m.norm()) && hasInitial(m.text(), shortName.charAt(0))) {
             return false; // "Common External Tariff of the Union (CET)" is not the Union; "… of the Union (EU)" may be
         }
         Matcher before = NAME_BEFORE_STATE.matcher(text.substring(Math.max(0, m.start() - 40), m.start()));
@@ -93,7 +93,6 @@ final class DefinedNames {
         return false;
     }
 
-    private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
     /** "Australia-United Kingdom-United States (AUKUS)": a hyphen joins the name to the one before it. */
     private static final Pattern JOINED_BEFORE = Pattern.compile("[-–/]$");
 
@@ -181,7 +180,7 @@ final class DefinedNames {
      * name's head ("Economic Partnership Agreement (EPA)" is not the Environmental Protection Agency).
      */
     private static boolean isOtherThing(String norm, String head) {
-        return STATE_NORM.matcher(norm).matches() || !norm.toLowerCase(Locale.ROOT).contains(head);
+        return Mention.isStateNorm(norm) || !norm.toLowerCase(Locale.ROOT).contains(head);
     }
 
     /**
@@ -215,7 +214,7 @@ final class DefinedNames {
         for (int i = 0; i + 1 < out.size(); i++) {
             Mention m = out.get(i);
             Mention next = out.get(i + 1);
-            if (m.type() != MentionType.PARTY || next.type() != MentionType.PARTY || STATE_NORM.matcher(next.norm()).matches()
+            if (m.type() != MentionType.PARTY || next.type() != MentionType.PARTY || Mention.isStateNorm(next.norm())
                     || next.norm().equals(m.norm()) || !m.norm().equals(m.text().replaceAll("\\s+", " "))) {
                 continue;
             }
@@ -298,7 +297,7 @@ final class DefinedNames {
                     && !isDatelineCredit(text, m.end() + d.end())
                     && !(DOCUMENT_SHORT_NAMES.contains(d.group(1)) && !initials(m.text()).equals(d.group(1)))
                     && !endsLongerName(text, m, d.group(1)) && !closesJoinedNames(text, m, d.group(1), mentions)) {
-                if (defined.putIfAbsent(d.group(1), m.norm()) == null && !STATE_NORM.matcher(m.norm()).matches()
+                if (defined.putIfAbsent(d.group(1), m.norm()) == null && !Mention.isStateNorm(m.norm())
                         && initials(m.text()).equals(d.group(1)) && knownParty.test(SPACES.matcher(m.text()).replaceAll(" "))) {
                     spelled.add(d.group(1));
                 }
@@ -323,12 +322,12 @@ final class DefinedNames {
         List<Mention> added = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
             String norm = m.type() == MentionType.PARTY ? defined.get(m.text()) : null;
-            added.add(norm != null && (STATE_NORM.matcher(norm).matches() || spelled.contains(m.text()) || isBareName(m, knownParty))
+            added.add(norm != null && (Mention.isStateNorm(norm) || spelled.contains(m.text()) || isBareName(m, knownParty))
                     ? m.withNorm(norm) : m);
         }
         for (Mention m : mentions) {
             String norm = defined.get(m.text());
-            if (norm != null && !norm.equals(m.norm()) && !STATE_NORM.matcher(norm).matches() && !spelled.contains(m.text())
+            if (norm != null && !norm.equals(m.norm()) && !Mention.isStateNorm(norm) && !spelled.contains(m.text())
                     && !isBareName(m, knownParty)) {
                 defined.remove(m.text()); // a body's short name some finder reads another way keeps that reading
             }

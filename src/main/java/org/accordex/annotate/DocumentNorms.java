@@ -21,7 +21,6 @@ import org.accordex.model.MentionType;
  */
 final class DocumentNorms {
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
     /** A name's legal form at its end: "Corporation" of "Norland Antimony Corporation". */
     private static final Pattern LEGAL_FORM_AT_END = Pattern.compile("(?:,?[ \\t]+(?:" + ContextRules.LEGAL_SUFFIX.pattern() + "))+$");
     /** The last word of a name that says a kind of body, which a text may write alone for its own one. */
@@ -51,10 +50,10 @@ final class DocumentNorms {
         }
         List<Mention> out = new ArrayList<>(mentions.size());
         for (Mention m : mentions) {
-            Set<String> norms = m.type() == MentionType.PARTY && !STATE_NORM.matcher(m.norm()).matches()
+            Set<String> norms = m.type() == MentionType.PARTY && !Mention.isStateNorm(m.norm())
                     && GENERIC_HEAD.matcher(name(m)).find() ? fuller.get(name(m)) : null;
             out.add(norms != null && norms.size() == 1 && !norms.contains(m.norm())
-                    && !STATE_NORM.matcher(norms.iterator().next()).matches() ? m.withNorm(norms.iterator().next()) : m);
+                    && !Mention.isStateNorm(norms.iterator().next()) ? m.withNorm(norms.iterator().next()) : m);
         }
         return out;
     }
@@ -68,7 +67,7 @@ final class DocumentNorms {
         Map<String, Map<String, String>> rests = new HashMap<>(); // state norm → the rest of a firm's name → its norm
         for (Mention m : mentions) {
             String name = name(m);
-            if (m.type() != MentionType.PARTY || STATE_NORM.matcher(m.norm()).matches() || m.norm().contains(" of ")) {
+            if (m.type() != MentionType.PARTY || Mention.isStateNorm(m.norm()) || m.norm().contains(" of ")) {
                 continue;
             }
             Map.Entry<Integer, String> state = stateAtStart.apply(name);
@@ -131,7 +130,7 @@ final class DocumentNorms {
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             String name = names.get(i);
-            if (m.type() != MentionType.PARTY || !name.equals(m.norm()) || STATE_NORM.matcher(m.norm()).matches()) {
+            if (m.type() != MentionType.PARTY || !name.equals(m.norm()) || Mention.isStateNorm(m.norm())) {
                 continue;
             }
             Set<String> fuller = new HashSet<>();
@@ -218,7 +217,7 @@ final class DocumentNorms {
     static List<Mention> withItsState(List<Mention> mentions, Predicate<String> isState) {
         Map<String, Set<String>> fuller = new HashMap<>();
         for (Mention m : mentions) {
-            if (m.type() != MentionType.PARTY || STATE_NORM.matcher(m.norm()).matches() || !m.norm().contains(" of ")) {
+            if (m.type() != MentionType.PARTY || Mention.isStateNorm(m.norm()) || !m.norm().contains(" of ")) {
                 continue;
             }
             Matcher state = OF_STATE_AT_END.matcher(m.norm());

@@ -87,8 +87,6 @@ final class RepeatedNames {
         return UPPER_CASE_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 30))).find();
     }
 
-    private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
-
     /**
      * Whether a mention is a word of the name written at {@code [start, end)}, not a mention of its own (ANNOTATION.md
      * §1): the state of "Lithium Australia", the metal of "Latrobe Magnesium".
@@ -96,7 +94,7 @@ final class RepeatedNames {
     private static boolean isWordOfName(Mention o, int start, int end) {
         return start <= o.start() && o.end() <= end && o.end() - o.start() < end - start
                 && (o.type() == MentionType.MINERAL || o.type() == MentionType.INSTRUMENT
-                        || o.type() == MentionType.PARTY && STATE_NORM.matcher(o.norm()).matches());
+                        || o.type() == MentionType.PARTY && Mention.isStateNorm(o.norm()));
     }
 
     /**
@@ -135,7 +133,7 @@ final class RepeatedNames {
         }
         int apostrophe = start - (possessive.end() - possessive.start());
         return all.stream().anyMatch(o -> o.type() == MentionType.PARTY && o.end() == apostrophe
-                && STATE_NORM.matcher(o.norm()).matches());
+                && Mention.isStateNorm(o.norm()));
     }
 
     /**

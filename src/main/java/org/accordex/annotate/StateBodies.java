@@ -23,7 +23,6 @@ import org.accordex.model.MentionType;
 final class StateBodies {
     private static final String NO_STATE = "";
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
     private static final String US = "US";
     /** The words before a state's name that make it the government writing: "Government of India". */
     private static final Pattern GOVERNMENT_OF = Pattern.compile("(?i:government\\s+of\\s+(?:the\\s+)?)$");
@@ -52,7 +51,7 @@ final class StateBodies {
             }
         }
         boolean otherStateOnly = !named.contains(US) && mentions.stream().anyMatch(m -> m.type() == MentionType.PARTY
-                && STATE_NORM.matcher(m.norm()).matches() && GOVERNMENT_OF.matcher(text.substring(0, m.start())).find());
+                && Mention.isStateNorm(m.norm()) && GOVERNMENT_OF.matcher(text.substring(0, m.start())).find());
         List<Mention> out = null;
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);

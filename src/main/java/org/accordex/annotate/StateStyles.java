@@ -20,8 +20,6 @@ import org.accordex.model.MentionType;
  */
 final class StateStyles {
     private static final List<String> STYLES = DataLines.of(StateStyles.class, "state-styles.txt");
-    /** A state's norm: ISO 3166-1 alpha-2. */
-    private static final Pattern STATE_NORM = Pattern.compile("^[A-Z]{2}$");
     /** Right after the style: a name goes on ("of …", a capitalized word, a hyphen). */
     private static final Pattern NAME_GOES_ON = Pattern.compile("^(?:[ \\t]+(?:of\\b|\\p{Lu})|[-–]\\p{L})");
 
@@ -35,7 +33,7 @@ final class StateStyles {
             Set<String> norms = new HashSet<>();
             Pattern full = Pattern.compile("^(?i:" + Pattern.quote(style) + ")\\s+(?i:of)\\s");
             for (Mention m : mentions) {
-                if (m.type() == MentionType.PARTY && full.matcher(m.text()).find() && STATE_NORM.matcher(m.norm()).matches()) {
+                if (m.type() == MentionType.PARTY && full.matcher(m.text()).find() && Mention.isStateNorm(m.norm())) {
                     norms.add(m.norm());
                 }
             }

@@ -19,7 +19,6 @@ import org.accordex.model.MentionType;
  * ("KVS Denmark") is the name's first word, where the name ends at the state.
  */
 final class StatesInFirmNames {
-    private static final Pattern STATE_NORM = Pattern.compile("[A-Z]{2}");
     private static final Pattern LEGAL_FORM_AFTER = Pattern.compile(
             "^(?:,?[ \\t]+(?:" + ContextRules.LEGAL_SUFFIX.pattern() + "))+(?![\\p{L}\\d])");
     /** Up to four capitalized words (or "&") right before, on the state's line: "Norvale Iron Ore ". */
@@ -57,7 +56,7 @@ final class StatesInFirmNames {
             Predicate<String> knownFirm) {
         List<Mention> out = new ArrayList<>(mentions);
         for (Mention state : mentions) {
-            if (state.type() != MentionType.PARTY || !STATE_NORM.matcher(state.norm()).matches()) {
+            if (state.type() != MentionType.PARTY || !Mention.isStateNorm(state.norm())) {
                 continue;
             }
             String before = text.substring(Math.max(0, state.start() - LOOK_BACK), state.start());
@@ -145,7 +144,7 @@ final class StatesInFirmNames {
     private static Mention firmRightBefore(String text, List<Mention> mentions, Mention state, Predicate<String> knownFirm) {
         for (Mention m : mentions) {
             // the place one space before the state first: it rules out nearly every mention without a pattern
-            if (state.start() - m.end() == 1 && m.type() == MentionType.PARTY && !STATE_NORM.matcher(m.norm()).matches()
+            if (state.start() - m.end() == 1 && m.type() == MentionType.PARTY && !Mention.isStateNorm(m.norm())
                     && text.charAt(m.end()) == ' '
                     && (FIRM_WORD_END.matcher(m.text()).find() || knownFirm.test(m.text()))) {
                 return m;

@@ -26,6 +26,14 @@ public record Mention(MentionType type, int start, int end, String text, String 
         }
     }
 
+    /** Two capitals, as a state's norm is written (ISO 3166-1 alpha-2; the EU's "EU" too). */
+    private static final java.util.regex.Pattern STATE_NORM = java.util.regex.Pattern.compile("[A-Z]{2}");
+
+    /** Whether {@code norm} is written as a state's: "US", "JP", "EU". */
+    public static boolean isStateNorm(String norm) {
+        return STATE_NORM.matcher(norm).matches();
+    }
+
     public Mention(MentionType type, int start, int end, String text, String norm, String due) {
         this(type, start, end, text, norm, due, null);
     }
