@@ -1763,10 +1763,6 @@ public final class CommitmentExtractor {
      * sentence before promised.
      */
     /**
-     * A sentence that has someone sign, pass or enact a law: "will sign into law the Rural Health Act", "signed the
-     * Clean Ports Act", "passed the bipartisan infrastructure law". An "it" in the sentence after it is that law.
-     */
-    /**
      * A law as the subject right before the cue: "The Clean Ports Act [of 2026] [(CPA)] [also]", "the law", "this
      * legislation", "the bill", "the framework" (the one such words lead with: not "the Department, under the Act,").
      */
@@ -1778,6 +1774,10 @@ public final class CommitmentExtractor {
     private static final Pattern DONE_BY = Pattern.compile("(?i)\\s*(?:also\\s+)?be\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|t)\\s+(?:[\\p{L}-]+\\s+){0,4}?by\\b");
     /** What a law will make a body do, which binds that body: "will require the Department to …", "will direct …". */
     private static final Pattern LAW_BINDS = Pattern.compile("(?i)\\s*(?:require|direct|mandate|instruct|oblige|obligate|task|authorize|authorise|empower)\\b");
+    /**
+     * A sentence that has someone sign, pass or enact a law: "will sign into law the Rural Health Act", "signed the
+     * Clean Ports Act", "passed the bipartisan infrastructure law". An "it" in the sentence after it is that law.
+     */
     private static final Pattern SIGNS_A_LAW = Pattern.compile("\\b(?:sign(?:s|ed|ing)?|pass(?:es|ed|ing)?|enact(?:s|ed|ing)?)\\s+"
             + "(?:into\\s+law\\s+)?(?:the\\s+|this\\s+)?(?:[\\p{L}\\p{N}’'-]+\\s+){0,8}?(?:Act|Law|law|bill|Bill|legislation)\\b");
 
