@@ -414,14 +414,18 @@ final class SentenceSplitter {
 
     /**
      * Whether a line that ends on an abbreviation's point wraps: the next line goes on in lower case, or names what the
-     * abbreviation qualifies ("the U.S.⏎ International Development Finance Corporation") rather than opening a sentence.
+     * abbreviation qualifies ("the U.S.⏎ International Development Finance Corporation", "Mr.⏎ Sullivan") rather than
+     * opening a sentence.
      */
     private static boolean wrapsAfterAbbreviation(String tail, String nextText) {
         char first = nextText.charAt(0);
         return endsWithAbbreviation(tail) && (Character.isLowerCase(first)
-                || Character.isUpperCase(first) && STATE_ABBREVIATION_END.matcher(tail).find()
-                        && !SENTENCE_STARTER.matcher(nextText).find());
+                || Character.isUpperCase(first) && (STATE_ABBREVIATION_END.matcher(tail).find()
+                        || PERSON_TITLE_END.matcher(tail).find()) && !SENTENCE_STARTER.matcher(nextText).find());
     }
+
+    /** A person's title, which a name always follows: "Mr.⏎ Landerholm emphasized …" is one sentence. */
+    private static final Pattern PERSON_TITLE_END = Pattern.compile("\\b(?:Mr|Mrs|Ms|Messrs|Dr)\\.$");
 
     /** A given name and a middle initial at a line's end: "Joseph R.". */
     private static final Pattern PERSON_INITIAL_END = Pattern.compile("\\b(\\p{Lu}\\p{Ll}+)\\s\\p{Lu}\\.$");

@@ -689,4 +689,13 @@ class AnnotatorTest {
         String two = "The Kingdom of Morocco and the Kingdom of Norway met. The Kingdom will open phosphate blocks.";
         assertEquals(2, mentions(annotate(two, null)).stream().filter(m -> m.startsWith("PARTY")).count());
     }
+
+    /** A person's title at a line's end is followed by the name: the sentence goes on. */
+    @Test
+    void aPersonsTitleAtALineEndKeepsTheSentenceWhole() {
+        assertEquals(List.of("Ms. Okafor and Mr.\nTanaka agreed to meet again in May."),
+                sentences("Ms. Okafor and Mr.\nTanaka agreed to meet again in May."));
+        assertEquals(List.of("The talks were led by Dr.\nAmara Diallo of the ministry.", "The next round is in June."),
+                sentences("The talks were led by Dr.\nAmara Diallo of the ministry.\nThe next round is in June."));
+    }
 }
