@@ -469,7 +469,7 @@ public final class Annotator {
         if (found.stream().anyMatch(c -> c.start() < to && from < c.end())
                 || Regions.is(name) // "Europe will need more nickel": a region, no party (ANNOTATION.md §1)
                 // "Efforts will be made by both sides": a plural noun of acts that opens the sentence, no firm
-                || next - first == 1 && ACT_NOUNS.contains(name.toLowerCase(java.util.Locale.ROOT))
+                || next - first == 1 && isActNoun(name)
                 || text.contains("(" + name + ")") || text.contains("“" + name + "”") // a short name the text defines
                 || Arrays.stream(name.split("\\s+")).anyMatch(w -> PERSON_TITLES.contains(w) || writtenInLowerCase(text, w))
                 || writtenAfterAName(text, name) || leaderByName(text, name)
@@ -569,6 +569,11 @@ public final class Annotator {
     /** Plural nouns of acts that open sentences ("Efforts will be made …"), {@code act-nouns.txt}. */
     private static final Set<String> ACT_NOUNS = Set.copyOf(DataLines.of(Annotator.class, "act-nouns.txt"));
 
+    /** Whether a word is one of the {@link #ACT_NOUNS}, in any case. */
+    private static boolean isActNoun(String word) {
+        return ACT_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /** Capitalized words that are not names: titles, months, days, sentence-internal function words of headings. */
     private static final Set<String> COMMON_CAPITALIZED = Set.of(
             "I", "The", "This", "These", "A", "An", "And", "Of", "In", "On", "For", "To", "With", "By", "At", "As",
@@ -599,7 +604,7 @@ public final class Annotator {
             if (named.probability() < MODEL_CONFIDENCE || singleFirstWord) {
                 continue; // a capitalized first word is weak evidence of a name
             }
-            if (name.getStart() == 0 && name.length() == 1 && ACT_NOUNS.contains(tokens[0].toLowerCase(java.util.Locale.ROOT))) {
+            if (name.getStart() == 0 && name.length() == 1 && isActNoun(tokens[0])) {
                 continue; // "Efforts will be made by both sides": a plural noun of acts opens the sentence, no name
             }
             if (Character.isLowerCase(tokens[name.getEnd() - 1].charAt(0))) {
