@@ -480,17 +480,17 @@ public final class Annotator {
         return new Candidate(MentionType.PARTY, from, to, name, "company", Candidate.Source.RULE);
     }
 
-    /**
-     * Whether the text writes {@code name} right after a capitalized word on the same line or the next ("Secretary
-     * Rubio", "Minister Jane⏎Roe"): a surname, not a company. The pattern is tried only before the name's occurrences,
-     * from the start of the run of letters and points before them, not at every character of the text.
-     */
     /** "Premier Roger Cook has signed …" where the text also writes "Premier Cook": a leader, not a firm named Premier. */
     private static boolean leaderByName(String text, String name) {
         String[] words = name.split("\\s+");
         return words.length >= 3 && "Premier".equals(words[0]) && text.contains("Premier " + words[words.length - 1]);
     }
 
+    /**
+     * Whether the text writes {@code name} right after a capitalized word on the same line or the next ("Secretary
+     * Rubio", "Minister Jane⏎Roe"): a surname, not a company. The pattern is tried only before the name's occurrences,
+     * from the start of the run of letters and points before them, not at every character of the text.
+     */
     private static boolean writtenAfterAName(String text, String name) {
         Matcher afterName = Pattern.compile("\\b(?!(?:" + String.join("|", HEADING_WORDS) + ")\\s)\\p{Lu}[\\p{L}.]*"
                 + SENTENCE_NOT_ENDED + ONE_LINE_SPACE + Pattern.quote(name) + "\\b").matcher(text).useTransparentBounds(true);

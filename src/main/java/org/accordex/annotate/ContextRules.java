@@ -91,11 +91,6 @@ final class ContextRules {
                     + "(government|Government|governments|Governments|authorities|Authorities|administration|Administration"
                     // "the Chadian state will repay the loan": the state as an actor, not its media, firms or council
                     + "|state(?=\\s+(?:will|would|shall|must|should|has|had|is|was|also|agreed|said|to)\\b|\\s*[,.;]))\\b");
-    /**
-     * Title-case names of laws, offices, agreements and institutions; words inside them are not mentions. Only a law's
-     * name runs across a lower-case "in" ("Truth in Lending Act"): a headline's "Cut Tariffs in Landmark Agreement"
-     * names no agreement after its tariffs.
-     */
     /** The last words of the names of institutions, programs, laws and meetings. */
     private static final List<String> INSTITUTION_HEADS = List.of("Act", "Agreement", "Office", "Facility", "Initiative",
             "Treaty", "Law", "Fund", "Bank", "Corporation", "Agency", "Administration", "Bureau", "Commission", "Council",
@@ -104,6 +99,11 @@ final class ContextRules {
             "Convention", "Ministerial", "Action Plan", "Strategy", "Roadmap", "Order", "Directive", "Regulation",
             "Rule");
     private static final List<String> LAW_HEADS = List.of("Act", "Law");
+    /**
+     * Title-case names of laws, offices, agreements and institutions; words inside them are not mentions. Only a law's
+     * name runs across a lower-case "in" ("Truth in Lending Act"): a headline's "Cut Tariffs in Landmark Agreement"
+     * names no agreement after its tariffs.
+     */
     private static final Pattern INSTITUTION_NAME = Pattern.compile(
             "\\b\\p{Lu}[\\p{L}&'’.-]*(?:\\s+(?:(?:of|on|and|for|the|de|to|&)\\s+)?\\p{Lu}[\\p{L}&'’.-]*){0,7}"
                     + "\\s+(?:" + String.join("|", INSTITUTION_HEADS) + ")\\b(?:\\s+of\\s+\\d{4})?");
@@ -154,9 +154,9 @@ final class ContextRules {
      */
     private static final Pattern PRONOUN_SUBJECT_BEFORE = Pattern.compile(
             "(?i)\\b(?:they|we|you)\\s+(?:(?:also|each|both|hereby|\\p{L}+ly)\\s+)?$");
-    /** "… and finance new plants", "… and fund the program": a verb with its object after all. */
     /** "decentralized finance platforms": crypto-asset trading, not money a party provides. */
     private static final Pattern DECENTRALIZED_BEFORE = Pattern.compile("(?i)\\bdecentrali[sz]ed\\s+$");
+    /** "… and finance new plants", "… and fund the program": a verb with its object after all. */
     private static final Pattern VERB_OBJECT_AFTER = Pattern.compile(
             "(?i)^\\s+(?:a|an|the|its|their|our|his|her|this|these|those|such|new|more|additional|further|it|them)\\b");
     /**
@@ -250,7 +250,6 @@ final class ContextRules {
     /** Also joined to another portfolio: "Finance and Health Ministries", "finance and trade ministers". */
     private static final Pattern PORTFOLIO_AFTER = Pattern.compile("(?i)^(?:\\s+(?:and|&)\\s+\\p{L}+)?\\s+"
             + alternation(PORTFOLIO_WORDS) + "\\b");
-    /** The modifier of a procedure, not the instrument: "the permitting process", "financing terms" stay instruments. */
     /** A firm's buying office or post: "the procurement center", "procurement officer". */
     private static final Pattern PURCHASING_OFFICE_AFTER = Pattern.compile("(?i)^[ \\t]+(?:cent(?:er|re)s?|teams?|officers?"
             + "|chiefs?|heads?|managers?)\\b");
@@ -264,6 +263,7 @@ final class ContextRules {
      */
     private static final Pattern PLURAL_ACTOR_BEFORE = Pattern.compile("(?i)\\b(?:governments|countries|states|nations"
             + "|authorities|parties|participants|members|partners|agencies|banks|lenders)\\s+$");
+    /** The modifier of a procedure, not the instrument: "the permitting process", "financing terms" stay instruments. */
     private static final Pattern PROCEDURE_AFTER = Pattern.compile("(?i)^\\s+(?:process|processes|procedures?)\\b");
     /**
      * "its duties", "perform the duties of", "perform such other duties", "duties and responsibilities", "a duty to
@@ -832,10 +832,10 @@ final class ContextRules {
     /** Legal forms no phrase of prose ends with: a name before one is a firm's even when it opens with "Critical". */
     private static final Pattern LEGAL_FORM = Pattern.compile("Inc\\.?|Incorporated|Corp\\.?|Pty\\.?\\s+Ltd\\.?|Ltd\\.?"
             + "|LLC|L\\.L\\.C\\.|plc|PLC|GmbH|Limited|NL");
-    /** Words of NOT_COMPANY_START that open a phrase, never a name, whatever its last word. */
     /** Prepositions that open a sentence before a firm's name and are no word of it: "Before Norvale Metals, …". */
     private static final Set<String> OPENING_PREPOSITIONS = Set.of("Before", "After", "During", "Since", "Following",
             "Unlike", "Like", "Despite", "Including", "Besides", "Beyond", "Through", "Prior");
+    /** Words of NOT_COMPANY_START that open a phrase, never a name, whatever its last word. */
     private static final Set<String> FUNCTION_WORDS = Set.of("The", "A", "An", "This", "These", "Our", "Their", "Its",
             "All", "Both", "Each", "Other", "And", "Of", "For", "In", "On", "With", "By", "When", "While", "Under", "Across",
             "Department", "Ministry", "Office", "Bureau", "Section", "Article", "Annex", "Fact", "FACT", "Joint",
@@ -1251,12 +1251,12 @@ final class ContextRules {
         return c;
     }
 
-    /** Whether {@code start} is inside a web address: the run of non-space characters before it holds "://" or "www.". */
     /** Whether a bare warrant is a right to buy shares, not a court's order or the verb ("as circumstances warrant"). */
     private static boolean isShareWarrant(String sentence, String after) {
         return SHARE_WARRANT_AFTER.matcher(after).find() || SHARE_CAPITAL_WORDS.matcher(sentence).find();
     }
 
+    /** Whether {@code start} is inside a web address: the run of non-space characters before it holds "://" or "www.". */
     private static boolean isInLink(String text, int start) {
         int from = start;
         int limit = Math.max(0, start - URL_LOOKBACK);
@@ -1757,10 +1757,10 @@ final class ContextRules {
         out.add(new int[] {start, end});
     }
 
-    /** The name in {@code text[matchStart, matchEnd)} without a leading function word, if it is a body's name. */
     /** A title's "Creation of", "Establishment of" before a name no dictionary knows: the thing to be made, no body yet. */
     private static final Pattern CREATED_IN_TITLE = Pattern.compile("(?:Creation|Establishment|Formation)\\s+of\\s+(?:the\\s+|an?\\s+)?$");
 
+    /** The name in {@code text[matchStart, matchEnd)} without a leading function word, if it is a body's name. */
     private static Optional<Candidate> agency(String text, int matchStart, int matchEnd, List<Candidate> known) {
         int start = matchStart;
         String name = text.substring(matchStart, matchEnd);

@@ -169,7 +169,6 @@ final class RepeatedNames {
         return all;
     }
 
-    /** {@code known}: whether the dictionaries know a name, which they then find wherever it is written. */
     /** A ministry's or department's full name with its state's: "Ministry of Lands and Mining of the Republic of Malawi". */
     private static final Pattern MINISTRY_OF_STATE = Pattern.compile("^(?:Ministry|Department)\\s+(?:of|for)\\s+\\S.*\\s+of\\s+(?:the\\s+)?\\p{Lu}.*$");
     /** The words a title goes on with after the parties' names: "… of the Republic of Malawi Regarding Nickel Surveys". */
@@ -247,6 +246,10 @@ final class RepeatedNames {
         return all;
     }
 
+    /**
+     * {@code mentions} with a mention added wherever the text writes again the name of a party found once;
+     * {@code known}: whether the dictionaries know a name, which they then find wherever it is written.
+     */
     static List<Mention> add(String text, List<Mention> mentions, Predicate<String> known) {
         mentions = ministriesInFullAgain(text, withFullNamesInCapitals(text, mentions));
         Map<String, String> names = new LinkedHashMap<>();

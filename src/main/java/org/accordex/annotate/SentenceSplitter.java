@@ -463,9 +463,9 @@ final class SentenceSplitter {
     /** A point right after "and", "or" or an article: no sentence ends there ("came in." may), so the point is noise. */
     private static final Pattern STRAY_POINT = Pattern.compile("(?i)\\s(?:and|or|the|an?)\\.$");
 
-    /** A list item's mark and nothing else: "a.", "(iv)", "3)". */
     /** A Markdown emphasis that opens a line, its mark right before a word ("*Agreement on …*"); a list mark has a space. */
     private static final Pattern EMPHASIS_START = Pattern.compile("[*_]{1,2}\\p{L}");
+    /** A list item's mark and nothing else: "a.", "(iv)", "3)". */
     private static final Pattern MARKER_ALONE = Pattern.compile("^[\\s\u00a0]*(?:" + ListMarkers.MARKER + ")$");
 
     /**

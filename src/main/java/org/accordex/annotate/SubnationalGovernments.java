@@ -74,7 +74,6 @@ final class SubnationalGovernments {
     private static final String LISTED_NAME = "(?:the\\s+)?\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:of\\s+|do\\s+|del\\s+)?\\p{Lu}[\\p{L}.'’-]*)*";
     private static final Pattern GOVERNMENTS_OF_LIST = Pattern.compile("\\b(?:Governments|governments|States|(?:Governors|governors)(?!\\s+of\\s+the\\b))\\s+of\\s+(" + LISTED_NAME
             + "(?:(?:,\\s+|,?\\s+and\\s+)" + LISTED_NAME + ")+)");
-    /** "United" or "Federated" before "States of": the federation's own name. */
     /**
      * "United" or "Federated" before "States of": the federation's own name; "for the" before it: an office's
      * jurisdiction ("Directors of the agency for the States of Kansas and Iowa"), no government named.
@@ -82,10 +81,6 @@ final class SubnationalGovernments {
     private static final Pattern FEDERATION_BEFORE_STATES = Pattern.compile("(?:\\b(?:United|Federated|UNITED)|\\bfor\\s+the)\\s+$");
     private static final List<LeadWordSearch> NAMED_GOVERNMENT_SEARCHES = List.of(new LeadWordSearch(ADJECTIVE_GOVERNMENT),
             new LeadWordSearch(GOVERNMENTS_OF_LIST));
-    /**
-     * A list of two or more names that opens a sentence, a quote or a list item, then its verb: "Manitoba and Ontario have
-     * agreed".
-     */
     /** The verb after a list of names that are its subject. */
     private static final String LIST_VERB = "\\s+(?:have|has|will|shall|would|agreed|signed|committed|intend|plan|jointly|are|also)\\b";
     /**
@@ -93,6 +88,10 @@ final class SubnationalGovernments {
      * list, whose pattern is tried at every character of the text, need not be searched for.
      */
     private static final LeadWordSearch NAME_BEFORE_LIST_VERB = new LeadWordSearch(Pattern.compile(NAME + LIST_VERB));
+    /**
+     * A list of two or more names that opens a sentence, a quote or a list item, then its verb: "Manitoba and Ontario have
+     * agreed".
+     */
     private static final Pattern SUBJECT_LIST = Pattern.compile(
             // where a sentence, a line or a list item opens; not a line a hard-wrapped sentence goes on in
             // ("Investments in Iowa, Ohio,", a line break, "Oregon, and Alaska will …")

@@ -297,14 +297,14 @@ public final class ActionPhrase {
         return false;
     }
 
-    /**
-     * The action that follows position {@code from} of {@code sentence} (the end of the modality cue, or the start
-     * of a list item); "" when there is none. A {@code from} inside a word is moved back to the word's start.
-     */
     /** A body named right after the cue, before a lower-case verb: "shall [in the Joint Committee] review …". */
     private static final Pattern FORUM_BEFORE_VERB = Pattern.compile(
             "\\s*(?:in|within|through)\\s+the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+){1,4}(?=\\p{Ll}{3,}\\s)");
 
+    /**
+     * The action that follows position {@code from} of {@code sentence} (the end of the modality cue, or the start
+     * of a list item); "" when there is none. A {@code from} inside a word is moved back to the word's start.
+     */
     public static String of(String sentence, int from) {
         return read(sentence, from, null).text();
     }
@@ -1580,10 +1580,6 @@ public final class ActionPhrase {
         return i;
     }
 
-    /**
-     * The complement of a bare verb that a deadline separates from it ("develop, within 120 days, a common list"), with
-     * a leading blank; "" when no deadline follows the verb or nothing after it completes the verb.
-     */
     /** Whether "and to" or ", and to" opens at {@code k}. */
     private static boolean secondInfinitiveAt(Tagged t, int k) {
         int and = k < t.size() && t.lower(k).equals(",") ? k + 1 : k;
@@ -1617,6 +1613,10 @@ public final class ActionPhrase {
         return comma > 0 ? followingAction(t, comma, start) : -1;
     }
 
+    /**
+     * The complement of a bare verb that a deadline separates from it ("develop, within 120 days, a common list"), with
+     * a leading blank; "" when no deadline follows the verb or nothing after it completes the verb.
+     */
     private static String afterDeadline(Tagged t, int end, int verb) {
         int d = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
         int k = d < t.size() ? deadlineEnd(t, d) : d;
@@ -2375,10 +2375,10 @@ public final class ActionPhrase {
     /** Modals that bind a further act as the first one is bound, not what a party may do. */
     private static final Set<String> DUTY_MODALS = Set.of("shall", "will", "must");
 
-    /** The verb that starts the next coordinated action after {@code end} ("; assist", ", and enhance"), or -1. */
     /** Endings of nouns that are seldom verbs: "leakage", "procurement", "inspection", "readiness", "capacity". */
     private static final Pattern NOUN_FORM = Pattern.compile("\\p{L}{3,}(?:age|ment|tion|sion|ness|ity|ance|ence)");
 
+    /** The verb that starts the next coordinated action after {@code end} ("; assist", ", and enhance"), or -1. */
     private static int nextAction(Tagged t, int end, int first) {
         // "build X and $2 billion to [build] Y", "…; $500 million to [establish] …": the next item of money pays for the
         // next action
@@ -2517,10 +2517,6 @@ public final class ActionPhrase {
         return false;
     }
 
-    /**
-     * Whether the word at {@code k}, after "and" and an aside, is the verb the aside leads to ("apply and, where
-     * necessary, [strengthen] its rules"), also where the tagger, missing the verb before it, read it as another word.
-     */
     /** Whether a modal that only permits or supposes ("can", "may", "could", "would", "might") comes in {@code [from, to)}. */
     private static boolean weakModalBetween(Tagged t, int from, int to) {
         for (int k = from; k < to && k < t.size(); k++) {
@@ -2534,6 +2530,10 @@ public final class ActionPhrase {
     /** Possessives that open an object noun phrase: "amend [its] rules". */
     private static final Set<String> POSSESSIVES = Set.of("its", "their", "our", "his", "her", "your", "my");
 
+    /**
+     * Whether the word at {@code k}, after "and" and an aside, is the verb the aside leads to ("apply and, where
+     * necessary, [strengthen] its rules"), also where the tagger, missing the verb before it, read it as another word.
+     */
     private static boolean verbAfterAside(Tagged t, int k) {
         if (t.tag(k).equals("VERB")) {
             return true;
@@ -3528,10 +3528,6 @@ public final class ActionPhrase {
     }
 
     /**
-     * A modifier right after a preposition: "by [forced]", "with [unfair]" — the start of a noun phrase, not a verb; not
-     * "as appropriate", "as needed", which close the action before the next one.
-     */
-    /**
      * The end of the verb at {@code verb} with the noun phrase right after it and no complement: "publish [the
      * addresses]", "set up [a help desk]"; {@code verb + 1} where no noun phrase follows the verb.
      */
@@ -3631,6 +3627,10 @@ public final class ActionPhrase {
         return last > 0 && last == e && !goesOn ? last : k;
     }
 
+    /**
+     * A modifier right after a preposition: "by [forced]", "with [unfair]" — the start of a noun phrase, not a verb; not
+     * "as appropriate", "as needed", which close the action before the next one.
+     */
     private static boolean isModifierAfterPreposition(Tagged t, int i) {
         return i >= 1 && t.tag(i - 1).equals("ADP") && !t.lower(i - 1).equals("as")
                 && (t.tag(i).equals("ADJ") || t.lower(i).endsWith("ed"));
@@ -3864,12 +3864,6 @@ public final class ActionPhrase {
     private static final Set<String> WITH_COUNTERPART_VERBS = Set.of("work", "cooperate", "collaborate", "partner", "engage");
 
     /**
-     * Whether the "to" at {@code to} opens the act itself: the purpose of working with a counterpart ("work [closely]
-     * with India [to] enhance investments") or of a verb whose object is only the means ("use the portal [to] help
-     * importers"), the first "to" after it, and the purpose's verb takes an object rather than a clause ("to ensure
-     * that …" is too long to keep and stays out).
-     */
-    /**
      * Whether a means' agent after "by" stands between the means and the "to" at {@code to}: "finalize commitments [by
      * the Republic of Peru] to address …", whose purpose stays as a means' purpose does.
      */
@@ -3884,6 +3878,12 @@ public final class ActionPhrase {
         return b < to - 1 && b > start + 1 && t.lower(b).equals("by") && t.matchAt(Section.MEANS_NOUN, b - 1) > b - 1;
     }
 
+    /**
+     * Whether the "to" at {@code to} opens the act itself: the purpose of working with a counterpart ("work [closely]
+     * with India [to] enhance investments") or of a verb whose object is only the means ("use the portal [to] help
+     * importers"), the first "to" after it, and the purpose's verb takes an object rather than a clause ("to ensure
+     * that …" is too long to keep and stays out).
+     */
     private static boolean purposeIsTheAct(Tagged t, int start, int to) {
         boolean counterpart = WITH_COUNTERPART_VERBS.contains(t.lower(start)) && start + 2 < t.size()
                 && (t.lower(start + 1).equals("with") || t.lower(start + 2).equals("with"));
@@ -3918,10 +3918,6 @@ public final class ActionPhrase {
     }
 
     /**
-     * Whether the word in "-ing" after the conjunction at {@code k} closes a series of nouns of activities with its "of":
-     * "in the exploration, development [and processing] of ores" names a third activity, not a second action.
-     */
-    /**
      * Whether the conjunction at {@code k} joins two gerunds of one object, the first right after a conjunction of its
      * own: "facilitate trade, as well as [adopting and implementing] good practices" (not "trade and manufacturing and
      * strengthening …", whose sector noun closes the object before it).
@@ -3936,6 +3932,10 @@ public final class ActionPhrase {
                 && t.lower(k + 1).endsWith("ing") && (t.tag(k - 2).equals("CCONJ") || before.equals(",") || before.equals("as"));
     }
 
+    /**
+     * Whether the word in "-ing" after the conjunction at {@code k} closes a series of nouns of activities with its "of":
+     * "in the exploration, development [and processing] of ores" names a third activity, not a second action.
+     */
     private static boolean closesActivityNouns(Tagged t, int k) {
         return k >= 3 && k + 2 < t.size() && t.lower(k + 1).endsWith("ing") && t.lower(k + 2).equals("of")
                 && ACTION_NOUN.matcher(t.lower(k - 1)).matches() && t.lower(k - 2).equals(",")
@@ -4184,7 +4184,6 @@ public final class ActionPhrase {
         return e > k && (e == t.size() || !isNominal(t, e) && !t.tag(e).equals("DET") && !t.tag(e).equals("PRON")) ? e : k;
     }
 
-    /** A part of a hyphenated word ("rules-based"), not a dash that opens an aside ("exchanges—through"). */
     /**
      * The end of the name of capitalized words that the word limit cuts at token {@code k}, between two of its words
      * ("the U.S.-Singapore | Third Country Training Program"), when it closes within {@link #MAX_SERIES_FINISH} tokens
@@ -4222,6 +4221,7 @@ public final class ActionPhrase {
     /** A word of a name: letters, with the dots of initials ("U.S."), not a word run into markup ("Alfamino<sup"). */
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\d.’'&]+");
 
+    /** A part of a hyphenated word ("rules-based"), not a dash that opens an aside ("exchanges—through"). */
     private static boolean gluedWord(Tagged t, int i) {
         return t.glued(i) && !DASHES.contains(t.lower(i)) && !(i > 0 && DASHES.contains(t.lower(i - 1)));
     }
@@ -4425,7 +4425,6 @@ public final class ActionPhrase {
                 && NOMINAL.contains(t.tag(k + 1));
     }
 
-    /** Whether a phrase may end before token {@code p}: a preposition, punctuation or a new verb starts there. */
     /**
      * Where a conjunction after the preposition at {@code prep} (and before {@code cut}) follows a whole noun phrase of
      * two words or more in lower case, the end of the first of those it joins; -1 if none.
@@ -4446,6 +4445,7 @@ public final class ActionPhrase {
         return -1;
     }
 
+    /** Whether a phrase may end before token {@code p}: a preposition, punctuation or a new verb starts there. */
     private static boolean isBoundary(Tagged t, int p) {
         String tag = t.tag(p);
         return tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("AUX") || tag.equals("PUNCT") && !t.glued(p) || t.lower(p).equals("to")
@@ -5235,15 +5235,15 @@ public final class ActionPhrase {
         return hyphen && k > 0 && t.isWord(k - 1) && t.capitalized(k - 1);
     }
 
-    /**
-     * Whether the "if" at {@code k} opens the question a verb of section {@code clause-verb} takes ("determine [if] …"),
-     * right after it or after an aside in commas ("determine, in its review of tariffs, [if] …"); not a condition.
-     */
     /** Whether the verb at {@code v} is a purpose's after the object's noun: "review the factors [to determine]". */
     private static boolean purposeVerbAt(Tagged t, int v, int start) {
         return v - 2 > start && t.lower(v - 1).equals("to") && NOMINAL.contains(t.tag(v - 2));
     }
 
+    /**
+     * Whether the "if" at {@code k} opens the question a verb of section {@code clause-verb} takes ("determine [if] …"),
+     * right after it or after an aside in commas ("determine, in its review of tariffs, [if] …"); not a condition.
+     */
     private static boolean asksWhether(Tagged t, int k, int start) {
         int verb = k - 1;
         if (t.lower(verb).equals(",")) {
@@ -6302,7 +6302,6 @@ public final class ActionPhrase {
             return i + 2 < size() && !ING_NOUNS.contains(lower[i]) && tags[i + 1].equals("CCONJ") && lower[i + 2].endsWith("ing") && tags[i + 2].equals("VERB");
         }
 
-        /** The action's own verb at {@code i}: its first word, or the word after an adverb ("promptly ensure"). */
         /**
          * Whether the word at {@code i} is a "that" that opens a clause: read so, or read as a pronoun before a
          * determiner or a name, where no pronoun can stand ("ensuring [that] the future of …").
@@ -6312,6 +6311,7 @@ public final class ActionPhrase {
                     && (tags[i + 1].equals("DET") || tags[i + 1].equals("PROPN")));
         }
 
+        /** The action's own verb at {@code i}: its first word, or the word after an adverb ("promptly ensure"). */
         boolean isHeadVerb(int i, int start) {
             return tags[i].equals("VERB") && (i == start || i == start + 1 && tags[start].equals("ADV"));
         }
@@ -6447,11 +6447,6 @@ public final class ActionPhrase {
         }
 
         /**
-         * The covered text of tokens [from, to), without asides in parentheses, quote marks and line breaks, and
-         * with a leading gerund in its base form ("deepening ties" → "deepen ties"), and the gerunds of its series too
-         * ("deepening ties and expanding trade" → "deepen ties and expand trade").
-         */
-        /**
          * Whether the "(" at {@code i} opens the label of a part of a text: "subsection [(c)]", "section 3[(a)]",
          * "paragraph (b)[(ii)]": a letter, a number or a roman numeral alone, after a reference noun, its number or a label.
          */
@@ -6465,6 +6460,11 @@ public final class ActionPhrase {
                     || i >= 3 && lower[i - 1].equals(")") && referenceLabel(i - 3);
         }
 
+        /**
+         * The covered text of tokens [from, to), without asides in parentheses, quote marks and line breaks, and
+         * with a leading gerund in its base form ("deepening ties" → "deepen ties"), and the gerunds of its series too
+         * ("deepening ties and expanding trade" → "deepen ties and expand trade").
+         */
         String text(int from, int to, LemmatizerME lemmatizer) {
             StringBuilder out = new StringBuilder();
             int depth = 0;

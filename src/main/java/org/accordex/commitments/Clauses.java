@@ -41,15 +41,15 @@ final class Clauses {
                     + "\\b(?:\\s+" + TEXT_NUMBER + PART_TITLE + "(?:\\s*(?:,|,?\\s+and|,?\\s+or)\\s+" + TEXT_NUMBER + PART_TITLE + ")*)?"
                     + "(?:\\s+(?:of|to|under|in|on)\\b[^,;]{0,160})?[\\s,]*$");
     /**
-     * What the clause says right after the cue: "shall enter into force", "shall not affect"; "be done" not when a
-     * deadline follows ("shall be done within two years" sets a task, "Done at Tokyo" closes a text).
-     */
-    /**
      * A short aside between the cue and what it says of the text, opened by a preposition: "shall, as provided for in
      * Annex IV, enjoy …", "shall upon adoption, be deemed to form …"; or by a time it holds at: "shall, when sold
      * in the other Party, be governed by its rules".
      */
     private static final String ASIDE = "(?:(?:as|in|upon|on|for|under|where|when|with|by|within)\\b[^,;:]{1,80},\\s*)?";
+    /**
+     * What the clause says right after the cue: "shall enter into force", "shall not affect"; "be done" not when a
+     * deadline follows ("shall be done within two years" sets a task, "Done at Tokyo" closes a text).
+     */
     private static final Pattern TEXT_PREDICATE = ClauseWords.compile(
             "^[\\s,]*(?:(?:\\w+ly|instead|also|still)\\s+)?(?:mutatis\\s+mutandis,?\\s+)?" + ASIDE + "(?:continue\\s+to\\s+)?(?:" + ClauseWords.alternation("text-predicate") + "\\b"
                     // a rule that "shall not apply." with nothing after it: "The exception in Article 4 shall not apply." (a
@@ -200,7 +200,6 @@ final class Clauses {
         return m.end();
     }
 
-    /** Whether a measure or event is the subject of what it will bring about ("These steps will help …"). */
     /**
      * An act named by a gerund as the subject of the speaker's judgment: "In my judgment, subjecting these goods to the
      * duty [will ensure …]" says what the act will bring about.
@@ -208,6 +207,7 @@ final class Clauses {
     private static final Pattern JUDGED_ACT = ClauseWords.compile(
             "^[\\s\"“]*" + MARKER + "in\\s+(?:my|our)\\s+(?:judgment|judgement|view|opinion|estimation),\\s*(?-i:\\p{Ll})\\p{L}+ing\\s[^;]{0,200}$");
 
+    /** Whether a measure or event is the subject of what it will bring about ("These steps will help …"). */
     static boolean isForecastOfAThing(String subject, String afterCue) {
         return (FORECAST_THING.matcher(subject).find() || JUDGED_ACT.matcher(subject).find()) && THING_EFFECT.matcher(afterCue).find();
     }
@@ -514,11 +514,6 @@ final class Clauses {
                     + "|(?-i:\\p{Lu})|[$€£\\d]|\\p{Ll}+\\s+(?:to|for|in|on|with|from)\\s)");
 
     /**
-     * A list item that records what was done rather than what is pledged: its past verb before an object or a
-     * preposition, not a participle that describes a noun ("- Enhanced rotational deployments in …" under "will take
-     * the following actions:").
-     */
-    /**
      * An item that qualifies its lead-in's act rather than naming one: a relative clause ("(b) that would reduce imports
      * …") or a manner ("(a) without prior notice and consultation;").
      */
@@ -552,6 +547,11 @@ final class Clauses {
         return QUALIFIER_ITEM.matcher(item.strip()).find();
     }
 
+    /**
+     * A list item that records what was done rather than what is pledged: its past verb before an object or a
+     * preposition, not a participle that describes a noun ("- Enhanced rotational deployments in …" under "will take
+     * the following actions:").
+     */
     static boolean isRecountedItem(String item) {
         Matcher verb = PAST_ITEM_VERB.matcher(item);
         return verb.find() && PAST_ITEM_OBJECT.matcher(item).region(verb.end(), item.length()).lookingAt();
@@ -1500,7 +1500,6 @@ final class Clauses {
         return m.find() ? new int[] {m.start("subject"), m.end("subject")} : null;
     }
 
-    /** Whether a list item under a lead-in states an action rather than naming a thing ("- Rare earth magnets"). */
     /**
      * What an item may open with before its verb: an adverb ("(b) promptly notify …") or a short phrase that a comma
      * closes ("(c) on request, provide …", "(a) where appropriate, publish …").
@@ -1508,6 +1507,7 @@ final class Clauses {
     private static final Pattern OPENING_ADVERBIAL = Pattern.compile(
             "^(?:\\p{Ll}+ly\\s+|(?:on|upon|where|as|when|at|in)\\s[^,;:()]{1,60},\\s*)");
 
+    /** Whether a list item under a lead-in states an action rather than naming a thing ("- Rare earth magnets"). */
     static boolean statesAnAction(String item, boolean namesAnInstrument) {
         if (namesAnInstrument) {
             return true; // "- Joint investments in nickel processing": a means is an action area

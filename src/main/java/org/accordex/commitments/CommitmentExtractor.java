@@ -657,11 +657,11 @@ public final class CommitmentExtractor {
         return true;
     }
 
-    /** "he" or "she" just before the cue: "Trump said he had agreed to", "as she seeks to". */
     /** "he and Secretary of State Jim Poe", "she and Secretary Doe" right before the cue: two officials together. */
     private static final Pattern PRONOUN_AND_SECRETARY = Pattern.compile(
             "\\b(?:he|she)\\s+and\\s+Secretary\\s+(?:of\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+)?"
                     + "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]+\\s*$");
+    /** "he" or "she" just before the cue: "Trump said he had agreed to", "as she seeks to". */
     private static final Pattern PERSON_PRONOUN = Pattern.compile(
             "(?i)\\b(?:he|she)\\s+(?:(?:also|further|too|then|now|not|had|has|have|\\w+ly)\\s+)*$");
     /** A phrase before the subject, whose officials are not the speaker: "In talks there with Chinese President Xi," */
@@ -1615,22 +1615,17 @@ public final class CommitmentExtractor {
             + "(?:(?:at\\s+(?:a\\s+)?minimum|(?:but\\s+)?(?:is|are)\\s+not\\s+limited\\s+to)\\s*,?\\s+)?(?:each\\s+of\\s+|all\\s+of\\s+)?"
             + "the\\s+following(?:\\s+[\\p{L}-]+){0,2}[\\s*_]*$");
     /**
-     * A written thing and a participle that says what it holds, last before the colon: "submit a report to the Director
-     * detailing:", "prepare a plan setting out:"; like "a report that includes the following:", its items are contents.
-     */
-    /**
      * A subject the items list: "the following officials …, in the order listed, shall act as Director:"; its items
      * ("(g) other Associate Directors, in order of seniority") name who acts, no act of their own.
      */
     private static final Pattern LISTED_SUBJECT = Pattern.compile("(?i)\\bthe\\s+following\\s+\\p{L}");
+    /**
+     * A written thing and a participle that says what it holds, last before the colon: "submit a report to the Director
+     * detailing:", "prepare a plan setting out:"; like "a report that includes the following:", its items are contents.
+     */
     private static final Pattern DETAILING_LEAD_IN = Pattern.compile("(?i)\\b(?:report|assessment|plan|summary|analysis|list"
             + "|description|memorandum)\\b[^:;.]{0,80}?\\s(?:detailing|describing|setting\\s+(?:out|forth)|listing|outlining"
             + "|specifying)(?:\\s+(?:at\\s+(?:a\\s+)?minimum,?\\s+)?the\\s+following(?:\\s+[\\p{L}-]+){0,2})?[\\s*_]*$");
-    /**
-     * A named fund alone as the subject, right before the modal: "the Andes Mining Fund", "The Fund (AMF)", "two-thirds of
-     * the $2 billion Copper Fund", after a linking adverb ("In addition, the Fund"); no other subject joined to it
-     * ("Canada and the Fund").
-     */
     /**
      * Money as the subject: "Funding for the Department's (DOC) Copper Institute will support …", "This funding will
      * expand …": what a sum pays for, in a budget's account of it; the bodies it is for are named inside.
@@ -1639,6 +1634,11 @@ public final class CommitmentExtractor {
             "(?i)^[\\s\"“]*(?:(?:In\\s+addition|Additionally|Also|Further|Furthermore|Moreover),\\s+)?"
                     + "(?:(?:the|this|that|these|such|new|additional|increased|proposed|requested)\\s+)*"
                     + "(?:funding|funds|money|appropriations?)(?:\\s+(?:for|in|to|from|provided|requested)\\b[^;:]*)?$");
+    /**
+     * A named fund alone as the subject, right before the modal: "the Andes Mining Fund", "The Fund (AMF)", "two-thirds of
+     * the $2 billion Copper Fund", after a linking adverb ("In addition, the Fund"); no other subject joined to it
+     * ("Canada and the Fund").
+     */
     private static final Pattern NAMED_FUND_SUBJECT = Pattern.compile(
             "^[\\s\"“]*(?:(?:In\\s+addition|Additionally|Moreover|Meanwhile|Also|Further|Furthermore|Together|In\\s+turn),\\s+)?"
                     + "(?:(?!\\band\\b)[^,;:])*?\\b(?:Fund|Facility)(?:\\s*\\([^)]{1,12}\\))?\\s*(?:(?:also|further|in\\s+turn|\\p{L}+ly)\\s+)?$");
@@ -1672,11 +1672,11 @@ public final class CommitmentExtractor {
             + "|declaration\\s+of\\s+intent|statement\\s+of\\s+intent|letter\\s+of\\s+intent|framework|arrangement"
             + "|joint\\s+declaration)\\b");
 
-    /** A paragraph that opens with its disclaimer: "Nothing in this Agreement shall be construed:". */
     /** A lead-in whose subject may do what its items say: "2. The Commission may:", "Each Party may, inter alia:". */
     private static final Pattern PERMISSION_LEAD_IN = Pattern.compile(
             "(?i)^[\\s\u00a0]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:the|each|either|a|any)\\s+(?:[\\p{L}-]+\\s+){0,5}?may"
                     + "(?:\\s+(?:also|further|jointly))?(?:,?\\s*(?:inter\\s+alia|among\\s+other\\s+things),?)?[\\s*_]*");
+    /** A paragraph that opens with its disclaimer: "Nothing in this Agreement shall be construed:". */
     private static final Pattern DISCLAIMER_FIRST = Pattern.compile("(?i)^[\\s\u00a0]*(?:\\d{1,2}\\.[\\s\u00a0]+)?nothing\\b");
     /** The same under a paragraph number: "1. Nothing in this Agreement shall be construed:". */
     private static final Pattern NUMBERED_DISCLAIMER = Pattern.compile("^[\\s\u00a0]*\\d{1,2}\\.[\\s\u00a0]+");
@@ -1758,11 +1758,6 @@ public final class CommitmentExtractor {
     }
 
     /**
-     * "The President's agenda invests:", "The Bipartisan Infrastructure Law provides:": what a law, bill, budget or agenda
-     * funds is listed as it stands, a report; its items ("- $15 billion for lead pipes;") pledge nothing, whatever the
-     * sentence before promised.
-     */
-    /**
      * A law as the subject right before the cue: "The Clean Ports Act [of 2026] [(CPA)] [also]", "the law", "this
      * legislation", "the bill", "the framework" (the one such words lead with: not "the Department, under the Act,").
      */
@@ -1781,6 +1776,11 @@ public final class CommitmentExtractor {
     private static final Pattern SIGNS_A_LAW = Pattern.compile("\\b(?:sign(?:s|ed|ing)?|pass(?:es|ed|ing)?|enact(?:s|ed|ing)?)\\s+"
             + "(?:into\\s+law\\s+)?(?:the\\s+|this\\s+)?(?:[\\p{L}\\p{N}’'-]+\\s+){0,8}?(?:Act|Law|law|bill|Bill|legislation)\\b");
 
+    /**
+     * "The President's agenda invests:", "The Bipartisan Infrastructure Law provides:": what a law, bill, budget or agenda
+     * funds is listed as it stands, a report; its items ("- $15 billion for lead pipes;") pledge nothing, whatever the
+     * sentence before promised.
+     */
     private static final Pattern FUNDING_LAW_LEAD_IN = Pattern.compile("^[\\s*_]*(?:The\\s+|This\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,5}"
             + "(?:agenda|budget|Budget|law|Law|act|Act|bill|Bill)\\s+(?:invests|provides|funds|delivers)\\b");
 
@@ -3442,15 +3442,15 @@ public final class CommitmentExtractor {
         return comma > m.end() ? new int[] {m.start(), comma} : null;
     }
 
+    /** A relative clause on the subject right before the cue: ", which holds the group's presidency, will". */
+    private static final String RELATIVE_ASIDE_AT_END = ",\\s*(?:which|who|whose)\\s[^–—;,]{1,150}?,(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)";
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(RELATIVE_ASIDE_AT_END);
+
     /**
      * An aside that says what the subject is made of: "The group – which consists of Canada, France and Japan – also
      * agreed to …": the members are named, the group acts; or which group's chair the subject is ("Japan, as Chair of the
      * Partnership, will …"): the chair acts, the group does not.
      */
-    /** A relative clause on the subject right before the cue: ", which holds the group's presidency, will". */
-    private static final String RELATIVE_ASIDE_AT_END = ",\\s*(?:which|who|whose)\\s[^–—;,]{1,150}?,(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)";
-    private static final Pattern RELATIVE_ASIDE = Pattern.compile(RELATIVE_ASIDE_AT_END);
-
     private static final Pattern MAKE_UP_ASIDE = Pattern.compile(
             "(?i)(?:,|\\s[–—])\\s*(?:which|that)\\s+(?:consists\\s+of|comprises|includes|is\\s+made\\s+up\\s+of|brings\\s+together)\\s"
                     + "[^–—;]{1,200}?(?:\\s[–—]|,(?=\\s+(?:(?:also|further|\\w+ly)\\s+)*$))"
@@ -3728,7 +3728,6 @@ public final class CommitmentExtractor {
     private static final Pattern SIDE_JOINED = ClauseWords.compile("(?:\\b(?-i:\\p{Lu})[\\p{L}’'-]+\\s+(?:"
             + ClauseWords.alternation("side-noun") + ")\\s+and\\s|\\sand\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}’'-]+\\s+(?:"
             + ClauseWords.alternation("side-noun") + ")\\b)");
-    /** A sentence whose subject is "we": "We welcome …", "3. Today, we acknowledge …". */
     /** A head of state or government by title and name who opens the sentence, then a verb: "Prime Minister Roe welcomed". */
     private static final Pattern LEADING_HEAD_OF_STATE = Pattern.compile("^[\\s\"“]*(?:President|Prime\\s+Minister|Premier|Chancellor"
             + "|King|Queen|Emir|Amir|Crown\\s+Prince|Sultan)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}?\\p{Lu}[\\p{L}'’-]+\\s+\\p{Ll}+ed\\b");
@@ -3741,6 +3740,7 @@ public final class CommitmentExtractor {
      */
     private static final Pattern LEADERS_OWN_CUE = Pattern.compile("(?:\\p{Ll}+ed|desire|wish|intent|intention|determination"
             + "|readiness)\\b");
+    /** A sentence whose subject is "we": "We welcome …", "3. Today, we acknowledge …". */
     private static final Pattern LEADING_WE = Pattern.compile(
             "(?i)^[\\s\"“]*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)?(?:today,?\\s+)?we\\s");
     /** ", and", ", but": where a second clause may begin. */
@@ -3795,10 +3795,6 @@ public final class CommitmentExtractor {
     private static final Pattern DEAL_REPORT = Pattern.compile("(?i)^(?:" + ModalityCues.namedWords("@deal-verb") + ")\\b");
 
     /**
-     * A subject that is an activity: a capitalized "-ing" word opens it ("Filling the reserve", "Doing so"); not a name
-     * ("Contracting Parties", "Wyoming").
-     */
-    /**
      * Whether a gerund is the subject ("Building smelters in both countries will create jobs"), not an opener before a
      * treaty's party ("Having regard to fair competition, a Contracting Party that keeps quotas shall eliminate …").
      */
@@ -3818,6 +3814,10 @@ public final class CommitmentExtractor {
             + "(?:(?:all|every|many|most|some|the|our|these|those|such)\\s+)?(?:(?!(?:and|or)\\s)[\\p{L}’'-]+\\s+){0,2}?"
             + ClauseWords.alternation("public-people") + "(?![\\p{L}-])(?!\\s+(?:of|from)\\b)[^,;]*$");
 
+    /**
+     * A subject that is an activity: a capitalized "-ing" word opens it ("Filling the reserve", "Doing so"); not a name
+     * ("Contracting Parties", "Wyoming").
+     */
     private static final Pattern GERUND_SUBJECT = Pattern.compile(
             "^[\\s\"“]*(?:\\(?[a-z0-9]{1,4}[.)]\\s+|[-•*]\\s+)?(?:[*_]*(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,5}\\p{Lu}[\\p{L}’'-]*:[*_]*\\s+)?"
                     + "(?!" + ClauseWords.titleCaseAlternation("ing-name")
@@ -4749,15 +4749,15 @@ public final class CommitmentExtractor {
     }
 
     /**
-     * A possessive between a state and the body it owns: "Japan’s JOGMEC", "the United States’ DFC", "Korea’s state-run
-     * KEXIM" (compound adjectives only: a plain word may be what the state does, "Japan’s support for").
-     */
-    /**
      * A firm's own unit named after it: "Volkswagen's battery unit PowerCo", "the Korea Zinc affiliate Ark Energy": the
      * unit acts, its owner only says whose it is.
      */
     private static final Pattern UNIT_GAP = Pattern.compile(
             "^(?:[’']s\\s+|\\s+)(?:[\\p{Ll}-]+\\s+){0,2}(?:unit|subsidiary|affiliate|arm|division)\\s+$");
+    /**
+     * A possessive between a state and the body it owns: "Japan’s JOGMEC", "the United States’ DFC", "Korea’s state-run
+     * KEXIM" (compound adjectives only: a plain word may be what the state does, "Japan’s support for").
+     */
     private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?|s[’'])\\s+(?:own\\s+|\\p{Ll}+-\\p{Ll}+\\s+){0,2}$");
     /**
      * A state that only says where the firms after it are: "U.S. companies Noveon Magnetics and Permag", "Japanese
@@ -4889,7 +4889,6 @@ public final class CommitmentExtractor {
         return false;
     }
 
-    /** A title only the United States' government has: "the Secretary of Commerce", "the Trade Representative". */
     /** The title of a government body's head after its name, with no person's name after it: "EPA Administrator shall". */
     private static final Pattern HEAD_OF_BODY_AFTER = Pattern.compile(
             "^\\s+(?:Administrator|Director|Secretary|Commissioner|Chair|Chairman|Chairwoman|Governor)\\b(?!\\s+\\p{Lu})");
@@ -4905,6 +4904,7 @@ public final class CommitmentExtractor {
     /** A subject that ends in a government's staff or bodies by function: "Consular officers", "Agencies engaged abroad". */
     private static final Pattern STAFF_SUBJECT = ClauseWords.compile("\\b" + ClauseWords.alternation("staff")
             + "(?:\\s+(?!(?:of|from|in|for|and|or)\\b)\\p{Ll}+){0,2}\\s*$");
+    /** A title only the United States' government has: "the Secretary of Commerce", "the Trade Representative". */
     private static final Pattern US_OFFICIAL = ClauseWords.compile("\\b(?!secretary\\s+of\\s+state\\s+for\\b)" + ClauseWords.alternation("us-official") + "\\b");
 
     /** A thing that binds whom it names to act: "The deal requires X to", "It commits both countries to". */
@@ -4918,7 +4918,6 @@ public final class CommitmentExtractor {
     /** What may stand between a state and its "will be" ("Canada also will be"): not a possessed thing ("America's economy"). */
     private static final Pattern STATE_RIGHT_BEFORE = Pattern.compile("(?i)[\\s,]*(?:(?:also|still|now|then|\\p{L}+ly)\\s+)*");
 
-    /** "I have [also] directed", "I've directed": the speaker's own standing order ("I directed" alone reports a past one). */
     /** "I" alone as the subject, after an opening clause or "And": "…, I will not stop …", "And I remain committed to …". */
     private static final Pattern SPEAKER_I = Pattern.compile("(?:^|[,:;—–]\\s*|^[\\s\"“]*(?:And|But|So|Today,?)\\s+)I"
             + "(?:\\s+(?:also|still|further|again|now|\\p{Ll}+ly))?\\s*$");
@@ -4931,6 +4930,7 @@ public final class CommitmentExtractor {
     /** A text of spoken words, whose "I" may be anyone's turn: remarks, interviews, briefings, gaggles. */
     private static final Pattern SPOKEN_TITLE = Pattern.compile(
             "(?i)\\b(?:remarks|interview|briefing|gaggle|press\\s+(?:conference|call)|conversation|roundtable|transcript)\\b(?!-)"); // not "briefing-room" in an address
+    /** "I have [also] directed", "I've directed": the speaker's own standing order ("I directed" alone reports a past one). */
     private static final Pattern SPEAKER_HAS_DIRECTED = Pattern.compile("(?:^|[\\s,\"“])I(?:\\s+have|['’]ve)(?:\\s+(?:also|already|now|today|further|again))?\\s*$");
     /** An order to one's own staff to act: "directed my team to strengthen …", not "directed an end to United States support". */
     private static final Pattern HAS_DIRECTED_CUE = Pattern.compile("(?i)^(?:directed|instructed|tasked)\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+(?-i:\\p{Ll})");
@@ -5019,11 +5019,6 @@ public final class CommitmentExtractor {
     }
 
     /**
-     * The speaker of a quotation the report attributes to a person it does not place ("“We will …,” Jane Roe told
-     * reporters"), right after a sentence it attributed to the subject's own official ("X will …, its policy chief
-     * said"): that one party; else none.
-     */
-    /**
      * An unnamed official a quotation's attribution places by a demonym: "“We will buy …,” a Chinese official said", "…,”
      * a senior Japanese government official told reporters" → that state.
      */
@@ -5037,6 +5032,11 @@ public final class CommitmentExtractor {
         return state != null && state.length() == 2 ? List.of(state) : List.of();
     }
 
+    /**
+     * The speaker of a quotation the report attributes to a person it does not place ("“We will …,” Jane Roe told
+     * reporters"), right after a sentence it attributed to the subject's own official ("X will …, its policy chief
+     * said"): that one party; else none.
+     */
     private static List<String> ownOfficialOfThePreviousSentence(Context context) {
         String previous = context.previousSentence();
         return context.antecedents().size() == 1 && previous.contains(" its ") && ITS_OFFICIAL_SAID.matcher(previous).find()
@@ -5377,7 +5377,6 @@ public final class CommitmentExtractor {
 
     private static final Pattern AND_BEFORE_CUE = Pattern.compile("(?i)\\S\\s*,?\\s+and\\s+$");
 
-    /** An item's first letter in lower case, so that the tagger reads "Identify" as the verb it opens with. */
     /** A capitalized word right after a mention: "WE [Inspire]". */
     private static final Pattern CAPITALIZED_NEXT = Pattern.compile("^\\s+\\p{Lu}\\p{Ll}");
 
@@ -5408,6 +5407,7 @@ public final class CommitmentExtractor {
     /** A modal verb of an item's own clause before its plan ("- Each agency shall plan to …"). */
     private static final Pattern MODAL_BEFORE = Pattern.compile("(?i)\\b(?:will|shall|must|should|would)\\b");
 
+    /** An item's first letter in lower case, so that the tagger reads "Identify" as the verb it opens with. */
     private static String lowerFirst(String item) {
         return item.isEmpty() ? item : Character.toLowerCase(item.charAt(0)) + item.substring(1);
     }

@@ -88,12 +88,12 @@ final class Officials {
         return endsInOf(before) && title.find() ? title.start() : -1;
     }
 
-    /** The name right after the state: " Yulia Svyrydenko". */
     /** A sentence opened by "In " and the state: "… Port Vila. In Vanuatu, …". */
     private static final Pattern PLACE_OPENS = Pattern.compile("(?:^|[.!?][\"”]?\\s+|\\n\\s*)In\\s+(?:the\\s+)?$");
     /** A head of state or government by title and name right after that opening, before the verb. */
     private static final Pattern HEAD_AFTER_PLACE = Pattern.compile("^,\\s+(?:President|Prime\\s+Minister|Premier|Chancellor|King"
             + "|Queen|Emir|Amir|Crown\\s+Prince|Sultan)\\s+" + NAME + "(?=\\s+\\p{Ll})");
+    /** The name right after the state: " Yulia Svyrydenko". */
     private static final Pattern NAME_AFTER = Pattern.compile("^[ \\t]+" + NAME);
     private static final Pattern WORD = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
     private static final Pattern POSSESSIVE = Pattern.compile("[’']s$");
@@ -710,16 +710,16 @@ final class Officials {
             .replace("\\S", "\\s") + "(?:\\s+[\\p{Lu}][\\p{Lu}.'’-]+){0,3})[ \\t*]*:");
     private List<int[]> turns;
 
-    /**
-     * The state of the official whose transcript turn holds {@code at} ("VICE PRESIDENT ROE:  … And we are pledging …"):
-     * the state the text places the speaker in, else a leader news knows, else the host of the guests the text places
-     * ("THE PRESIDENT:" beside "President Tamm of Estonia"). Empty outside a turn or when the speaker is not known.
-     */
     /** Whether the text is a transcript with turn labels ("THE PRESIDENT:", "PRIME MINISTER ROE:"). */
     boolean hasTurns() {
         return TURN.matcher(text).find();
     }
 
+    /**
+     * The state of the official whose transcript turn holds {@code at} ("VICE PRESIDENT ROE:  … And we are pledging …"):
+     * the state the text places the speaker in, else a leader news knows, else the host of the guests the text places
+     * ("THE PRESIDENT:" beside "President Tamm of Estonia"). Empty outside a turn or when the speaker is not known.
+     */
     List<String> turnSpeaker(int at, List<String> documentParties, List<Mention> mentions) {
         if (turns == null) {
             turns = new ArrayList<>();
@@ -774,9 +774,9 @@ final class Officials {
         return name.replaceFirst("(?s)^.*(?:\\p{L}{2}\\.\\s+|\\n\\s*)", "");
     }
 
-    /** Honorifics that open a name, before the given name by which the text goes on to call the person. */
     /** What opens no person’s name: "The" or an official’s title (not "An", a Korean surname). */
     private static final Pattern NO_NAME = Pattern.compile("(?:The|THE|" + TITLE + ")\\b");
+    /** Honorifics that open a name, before the given name by which the text goes on to call the person. */
     private static final Set<String> NAME_HONORIFICS = Set.of("Sheikh", "Sheikha", "Shaikh", "Shaikha", "Sayyid", "Prince",
             "Princess", "Amir", "Emir", "Crown");
 
@@ -935,10 +935,6 @@ final class Officials {
         return statesIn(subject, Map.of());
     }
 
-    /**
-     * As {@link #statesIn(String)}, also knowing the leaders news names by surname alone and never places
-     * ("Presidents Donald Trump and Xi Jinping agreed …"; "Trump said he would …" → US); what the text says wins.
-     */
     /** A capitalised word of a speaker's words, a surname perhaps: "Kim" in "Kim told reporters". */
     private static final Pattern CAPITALISED = Pattern.compile("\\b\\p{Lu}[\\p{L}'’-]+");
 
@@ -964,6 +960,10 @@ final class Officials {
         return false;
     }
 
+    /**
+     * As {@link #statesIn(String)}, also knowing the leaders news names by surname alone and never places
+     * ("Presidents Donald Trump and Xi Jinping agreed …"; "Trump said he would …" → US); what the text says wins.
+     */
     List<String> leadersIn(String subject) {
         return statesIn(subject, KNOWN);
     }
