@@ -698,4 +698,19 @@ class AnnotatorTest {
         assertEquals(List.of("The talks were led by Dr.\nAmara Diallo of the ministry.", "The next round is in June."),
                 sentences("The talks were led by Dr.\nAmara Diallo of the ministry.\nThe next round is in June."));
     }
+
+    /** A state's name and a year before a plan's head name a plan ("Peru 2040 mining plan"), not the state. */
+    @Test
+    void aStateBeforeAYearAndAPlanIsThePlansName() {
+        String text = "Joint statement\nChile will fund the smelter under the Peru 2040 mining plan.";
+        assertEquals(List.of("PARTY 16-21 Chile → CL"), mentions(annotate(text, null)).stream()
+                .filter(m -> m.startsWith("PARTY")).toList());
+    }
+
+    /** "should grant permits": the verb after "should", as after "will"; no grant of money. */
+    @Test
+    void grantAfterShouldIsAVerb() {
+        String text = "Regional governments should grant mining permits for the cobalt plant quickly.";
+        assertEquals(List.of(), mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).toList());
+    }
 }
