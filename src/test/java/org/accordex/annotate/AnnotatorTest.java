@@ -10,6 +10,7 @@ import org.accordex.model.Annotation;
 import org.accordex.model.Commitment;
 import org.accordex.model.DocumentInfo;
 import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
 import org.accordex.model.Modality;
 import org.accordex.model.SourceDocument;
 import org.junit.jupiter.api.Test;
@@ -712,5 +713,22 @@ class AnnotatorTest {
     void grantAfterShouldIsAVerb() {
         String text = "Regional governments should grant mining permits for the cobalt plant quickly.";
         assertEquals(List.of(), mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).toList());
+    }
+
+    /** A state group keeps no state's fiscal year: its "fiscal year 2027" ends on 31 December, a US one on 30 September. */
+    @Test
+    void aStateGroupsFiscalYearIsTheCalendarYear() {
+        String text = "Joint statement\nThe United States hosted the talks. The G7 will raise USD 2 billion for nickel in"
+                + " fiscal year 2027. The United States will buy cobalt in fiscal year 2027.";
+        assertEquals(List.of("2027-12-31", "2027-09-30"), annotate(text, "2026-01-01").mentions().stream()
+                .filter(m -> m.type() == MentionType.DEADLINE).map(m -> m.norm()).toList());
+    }
+
+    /** A mine or refinery site named after its place is no party, even as a sentence's subject; its owner is. */
+    @Test
+    void aProjectSiteIsNoParty() {
+        String text = "Joint statement\nChile said Thacker Pass will produce lithium by 2028 for Lithium Americas.";
+        assertEquals(List.of("CL", "Lithium Americas"), annotate(text, null).mentions().stream()
+                .filter(m -> m.type() == MentionType.PARTY).map(m -> m.norm()).toList());
     }
 }
