@@ -383,7 +383,8 @@ public final class Annotator {
 
     /**
      * The state a party norm stands for: "JP" → JP, "U.S. Department of Energy" → US, a listed body of a government with
-     * its own fiscal year ("Ministry of Economy, Trade and Industry" → JP); null for other bodies.
+     * its own fiscal year ("Ministry of Economy, Trade and Industry" → JP), "-" for a state group that counts in calendar
+     * years ("Group of Seven"); null for other bodies.
      */
     private static String state(String norm) {
         if (norm.length() == 2 && norm.chars().allMatch(Character::isUpperCase) && !norm.equals("EU")) {
@@ -397,7 +398,7 @@ public final class Annotator {
         Map<String, Integer> counts = new HashMap<>();
         for (Candidate c : models.gazetteer.find(WordTokenizer.tokenize(text))) {
             String state = c.type() == MentionType.PARTY && !c.kind().equals("demonym") ? state(c.norm()) : null;
-            if (state != null) {
+            if (state != null && !state.equals(FiscalYears.CALENDAR_YEAR_BODY)) { // a bloc is not the document's state
                 counts.merge(state, 1, Integer::sum);
             }
         }

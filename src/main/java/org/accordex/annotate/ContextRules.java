@@ -130,7 +130,7 @@ final class ContextRules {
      * and an adverb ("will also jointly research").
      */
     private static final Pattern VERB_BEFORE = Pattern.compile(
-            "\\b(?:to|will|shall|would|could|may|might|must|can|help|helps|helped|and|or|hereby)\\s+(?:also\\s+)?(?:(\\p{L}+ly|also)\\s+)?$",
+            "\\b(?:to|will|shall|would|should|could|may|might|must|can|help|helps|helped|and|or|hereby)\\s+(?:also\\s+)?(?:(\\p{L}+ly|also)\\s+)?$",
             Pattern.CASE_INSENSITIVE);
     /**
      * "toward financing mining projects", "by funding the training", "the agency is stockpiling cobalt", "will be
@@ -924,13 +924,20 @@ final class ContextRules {
             "^(?:[-–—/]\\p{Lu}[\\p{L}.]*)*(?:\\s+(?:\\p{Lu}[\\p{L}’'-]*|and|of|on|for|&)){0,6}?\\s+"
                     + alternation(PLAN_HEADS) + "\\b");
     private static final int PLAN_NAME_CHARS = 120;
+    /**
+     * "the France 2030 investment plan", "the Japan 2040 strategy": a state's name and a year name a plan (a plan head,
+     * in lower case too, within two words after the year), not the state as a party.
+     */
+    private static final Pattern YEAR_PLAN_NAME_AFTER = Pattern.compile("^\\s+(?:19|20)\\d{2}\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?i:plan|plans|programme|program|strategy|agenda|roadmap|vision|initiative)\\b");
 
     private ContextRules() {
     }
 
     /** Whether the party name ending at {@code end} is a word in the name of a plan, dialogue or event after it. */
     static boolean isInPlanName(String text, int end) {
-        return PLAN_NAME_AFTER.matcher(text.substring(end, Math.min(text.length(), end + PLAN_NAME_CHARS))).find();
+        String after = text.substring(end, Math.min(text.length(), end + PLAN_NAME_CHARS));
+        return PLAN_NAME_AFTER.matcher(after).find() || YEAR_PLAN_NAME_AFTER.matcher(after).find();
     }
 
     /** Applies the rules to one sentence's dictionary and grammar candidates; returns the kept and added ones. */

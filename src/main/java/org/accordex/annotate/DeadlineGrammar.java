@@ -57,7 +57,7 @@ public final class DeadlineGrammar {
     private static final String GLUED_NUMBER = "(?<=within|exceeding|than)(?=(?:\\d{1,4}|" + NUMBER_WORD + ")[\\s(])";
 
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(?:within(?:\\s+the\\s+next|\\s+the\\s+coming|\\s+(?:a|the)\\s+(?:(?:first|second|third|further)\\s+)?(?:period|time\\s*frame)\\s+of)?|in\\s+the\\s+(?:next|coming)"
+            "\\b(?:within(?:\\s+the\\s+next|\\s+the\\s+coming|\\s+the\\s+(?<first>first)|\\s+(?:a|the)\\s+(?:(?:first|second|third|further)\\s+)?(?:period|time\\s*frame)\\s+of)?|in\\s+the\\s+(?:next|coming)"
                     + "|(?:within|in)\\s+a\\s+period\\s+(?:not\\s+exceeding|not\\s+to\\s+exceed|of\\s+not\\s+more\\s+than)"
                     + "|over\\s+(?:the\\s+(?:next|coming)|a\\s+period\\s+of)|during\\s+the\\s+next|for\\s+the\\s+next"
                     + "|(?:no|not)\\s+later\\s+than)"
@@ -369,6 +369,21 @@ public final class DeadlineGrammar {
                 }
                 continue;
             }
+            if (m.group("first") != null) {
+                if (!isFutureClause(sentence, m.start())) {
+                    // "has been increased for a period of 90 days within the first 120 days from the start of the
+                    // incident", "Within the first two months, the Administration showed": a window, or the past
+                    continue;
+                }
+                Matcher ofYear = OF_YEAR_AFTER.matcher(sentence).region(m.end(), sentence.length());
+                if (ofYear.lookingAt()) {
+                    // "within the first 100 days of 2026": counted from the year's start, to a date
+                    firstOfYear(m, Integer.parseInt(ofYear.group("year"))).filter(norm -> !isPast(norm, documentDate))
+                            .ifPresent(norm -> found.add(new Candidate(MentionType.DEADLINE, from + m.start(),
+                                    from + ofYear.end(), norm, "deadline", Candidate.Source.GRAMMAR)));
+                    continue;
+                }
+            }
             relative(m).ifPresent(norm -> found.add(candidate(m, from, norm)));
         }
         LeadWordSearch.Search inSpan = IN_SPAN_SEARCH.in(sentence, lowerCase);
@@ -597,6 +612,32 @@ public final class DeadlineGrammar {
     private static Candidate candidate(Matcher m, int offset, String norm) {
         return new Candidate(MentionType.DEADLINE, offset + m.start(), offset + m.end(), norm, "deadline",
                 Candidate.Source.GRAMMAR);
+    }
+
+    /** "of 2026" after "within the first 100 days": the year the days are counted in. */
+    private static final Pattern OF_YEAR_AFTER = Pattern.compile("\\s+of\\s+(?<year>" + YEAR + ")(?![\\d%/–-])\\b");
+
+    /**
+     * The last day of the first days, weeks or months of a year: "within the first 100 days of 2026" → 2026-04-10,
+     * "within the first six months of 2027" → 2027-06-30.
+     */
+    private static Optional<String> firstOfYear(Matcher m, int year) {
+        String unit = m.group("unit").toLowerCase(Locale.ROOT);
+        Optional<Integer> n = m.group("num") == null ? Optional.of(1) : number(m.group("num"));
+        if (n.isEmpty() || n.get() < 1 || m.group("half") != null) {
+            return Optional.empty();
+        }
+        LocalDate start = LocalDate.of(year, 1, 1);
+        if (unit.contains("day") && !unit.contains("business") && !unit.contains("working") && n.get() <= 366) {
+            return Optional.of(start.plusDays(n.get() - 1).toString());
+        } else if (unit.startsWith("week") && n.get() <= 53) {
+            return Optional.of(start.plusWeeks(n.get()).minusDays(1).toString());
+        } else if (unit.startsWith("month") && n.get() <= 12) {
+            return Optional.of(YearMonth.of(year, n.get()).atEndOfMonth().toString());
+        } else if (unit.startsWith("quarter") && n.get() <= 4) {
+            return Optional.of(YearMonth.of(year, 3 * n.get()).atEndOfMonth().toString());
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> relative(Matcher m) {

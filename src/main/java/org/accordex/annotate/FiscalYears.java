@@ -36,6 +36,8 @@ final class FiscalYears {
             new Calendar("GB", 3, 31, 1),
             new Calendar("AU", 6, 30, 0));
     private static final Calendar CALENDAR_YEAR = new Calendar("", 12, 31, 0);
+    /** The state column of {@code fiscal-year-bodies.txt} for a state group that counts in calendar years ("Group of Seven"). */
+    static final String CALENDAR_YEAR_BODY = "-";
     private static final Map<String, Calendar> BY_STATE = CALENDARS.stream()
             .collect(Collectors.toUnmodifiableMap(Calendar::state, c -> c));
 

@@ -10,6 +10,7 @@ import org.accordex.model.Annotation;
 import org.accordex.model.Commitment;
 import org.accordex.model.DocumentInfo;
 import org.accordex.model.Mention;
+import org.accordex.model.MentionType;
 import org.accordex.model.Modality;
 import org.accordex.model.SourceDocument;
 import org.junit.jupiter.api.Test;
@@ -697,5 +698,37 @@ class AnnotatorTest {
                 sentences("Ms. Okafor and Mr.\nTanaka agreed to meet again in May."));
         assertEquals(List.of("The talks were led by Dr.\nAmara Diallo of the ministry.", "The next round is in June."),
                 sentences("The talks were led by Dr.\nAmara Diallo of the ministry.\nThe next round is in June."));
+    }
+
+    /** A state's name and a year before a plan's head name a plan ("Peru 2040 mining plan"), not the state. */
+    @Test
+    void aStateBeforeAYearAndAPlanIsThePlansName() {
+        String text = "Joint statement\nChile will fund the smelter under the Peru 2040 mining plan.";
+        assertEquals(List.of("PARTY 16-21 Chile → CL"), mentions(annotate(text, null)).stream()
+                .filter(m -> m.startsWith("PARTY")).toList());
+    }
+
+    /** "should grant permits": the verb after "should", as after "will"; no grant of money. */
+    @Test
+    void grantAfterShouldIsAVerb() {
+        String text = "Regional governments should grant mining permits for the cobalt plant quickly.";
+        assertEquals(List.of(), mentions(annotate(text, null)).stream().filter(m -> m.startsWith("INSTRUMENT")).toList());
+    }
+
+    /** A state group keeps no state's fiscal year: its "fiscal year 2027" ends on 31 December, a US one on 30 September. */
+    @Test
+    void aStateGroupsFiscalYearIsTheCalendarYear() {
+        String text = "Joint statement\nThe United States hosted the talks. The G7 will raise USD 2 billion for nickel in"
+                + " fiscal year 2027. The United States will buy cobalt in fiscal year 2027.";
+        assertEquals(List.of("2027-12-31", "2027-09-30"), annotate(text, "2026-01-01").mentions().stream()
+                .filter(m -> m.type() == MentionType.DEADLINE).map(m -> m.norm()).toList());
+    }
+
+    /** A mine or refinery site named after its place is no party, even as a sentence's subject; its owner is. */
+    @Test
+    void aProjectSiteIsNoParty() {
+        String text = "Joint statement\nChile said Thacker Pass will produce lithium by 2028 for Lithium Americas.";
+        assertEquals(List.of("CL", "Lithium Americas"), annotate(text, null).mentions().stream()
+                .filter(m -> m.type() == MentionType.PARTY).map(m -> m.norm()).toList());
     }
 }

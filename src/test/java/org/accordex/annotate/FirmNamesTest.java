@@ -514,4 +514,11 @@ class FirmNamesTest {
         assertEquals(List.of(), parties("Efforts will be made to widen lithium exploration."));
         assertEquals(List.of(), parties("Consultations will be held every spring on cobalt refining."));
     }
+
+    /** A one-word maker noun before an unknown short name makes it a firm, as "maker" does. */
+    @Test
+    void aOneWordMakerBeforeAShortNameMakesItAFirm() {
+        assertEquals(List.of("Tovar → Tovar"), parties("Peruvian steelmaker Tovar will buy nickel from the new mine."));
+        assertEquals(List.of("Kestra → Kestra"), parties("The automaker Kestra plans to source lithium locally."));
+    }
 }
