@@ -539,4 +539,19 @@ class DeadlineGrammarTest {
         assertOneDeadline(sentence, "no later than 25 working days", "P25D",
                 DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE));
     }
+
+    /** "by the middle of 2027", "by the middle of the year" are met by the end of June; "in the middle of 2027" says when. */
+    @org.junit.jupiter.api.Test
+    void theMiddleOfAYearAfterABoundEndsInJune() {
+        LocalDate date = LocalDate.of(2026, 2, 10);
+        String year = "The smelter will start shipping tin ingots by the middle of 2027.";
+        assertOneDeadline(year, "by the middle of 2027", "2027-06-30", DeadlineGrammar.find(year, 0, year.length(), date));
+        String running = "The ministry will name two more zinc projects by the middle of the year.";
+        assertOneDeadline(running, "by the middle of the year", "2026-06-30",
+                DeadlineGrammar.find(running, 0, running.length(), date));
+        String next = "The ministry will name two more zinc projects by the middle of next year.";
+        assertOneDeadline(next, "by the middle of next year", "2027-06-30", DeadlineGrammar.find(next, 0, next.length(), date));
+        String when = "The refinery will hire welders in the middle of 2027.";
+        assertTrue(DeadlineGrammar.find(when, 0, when.length(), date).isEmpty());
+    }
 }
