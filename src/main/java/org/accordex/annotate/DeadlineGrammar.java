@@ -311,7 +311,7 @@ public final class DeadlineGrammar {
                     + "|by\\s+no[t]?\\s+later\\s+than)\\s+(?:(?:the\\s+)?(?:end|close)\\s+of\\s+)?(?:the\\s+)?(?<part>"
                     + PART_OF_YEAR_ENDS.keySet().stream().sorted((a, b) -> b.length() - a.length())
                             .map(w -> w.replace(" ", "\\s+")).collect(java.util.stream.Collectors.joining("|"))
-                    + ")(?:\\s+of)?(?:(?:\\s+|-)(?<pyear>" + YEAR + ")(?![\\d%/–-])|\\s+(?<prel>this|next)\\s+year)\\b",
+                    + ")(?:\\s+of)?(?:(?:\\s+|-)(?<pyear>" + YEAR + ")(?![\\d%/–-])|\\s+(?<prel>this|next|the)\\s+year)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PERIOD_LEAD = Pattern.compile("(?i)in|during|within");
     private static final LeadWordSearch PART_OF_YEAR_SEARCH = new LeadWordSearch(PART_OF_YEAR);

@@ -2857,10 +2857,11 @@ public final class CommitmentExtractor {
                             : context.officials().lastPlacedIn(text.substring(Math.max(0, quoted[0] - SPEAKER_BACK), quoted[0]));
                     // else the body of the speaker the quotation before named ("“…,” Halden Metals chief Jane Roe said.⏎“We
                     // will …,” she said")
-                    speakers = last != null ? List.of(last) : Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
+                    // "Chief Executive Jane Roe told analysts that Halden would … “We will …,” she said": her firm, the
+                    // officer the sentence right before names, not the speaker of an earlier quotation
+                    speakers = last != null ? List.of(last) : Anaphors.executivesFirm(text, quoted[0], context.mentions());
                     if (speakers.isEmpty()) {
-                        // "Chief Executive Jane Roe told analysts that Halden would … “We will …,” she said": her firm
-                        speakers = Anaphors.executivesFirm(text, quoted[0], context.mentions());
+                        speakers = Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
                     }
                 }
                 if (attributed && speakers.isEmpty()) {
@@ -4482,8 +4483,16 @@ public final class CommitmentExtractor {
         }
         if (sentence.contains("two") || sentence.contains("both")) {
             Matcher both = BOTH_CLAUSE.matcher(sentence).region(Math.min(cueEnd, sentence.length()), sentence.length());
-            if (both.find() && context.documentParties().size() == 2) {
-                found.addAll(context.documentParties()); // "Japan will …, and the two governments will …": both act
+            if (both.find()) {
+                List<String> pair = context.documentParties();
+                if (STATE_GROUP.matcher(both.group()).find() && pair.stream().noneMatch(Sides::isState)) {
+                    // a report on a deal of firms: "both governments" are the two states named last, not the firms
+                    List<String> states = lastStates(context.mentions(), offset + both.start(), 2);
+                    pair = states.isEmpty() ? pair : states;
+                }
+                if (pair.size() == 2) {
+                    found.addAll(pair); // "Japan will …, and the two governments will …": both act
+                }
             }
         }
         return List.copyOf(found);

@@ -290,10 +290,19 @@ final class Sides {
     }
 
     /** Whether a body's name holds the state's name ("… of Mongolia") or the text writes "BODY of STATE". */
+    /** Between a state and a body it owns or hosts: "’s", "'s state mining company", "'s largest miner". */
+    private static final Pattern STATE_POSSESSIVE_BEFORE = Pattern.compile("[’']s\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}");
+
     private boolean belongsTo(String party, String state) {
         String lower = party.toLowerCase(Locale.ROOT);
         Mention previous = null;
         for (Mention m : parties) {
+            // "Kazakhstan's state mining company Tau-Ken Samruk", "Japan's Sojitz": the state's possessive places the body
+            // (never a group of states: "Timor-Leste’s ASEAN membership" does not make ASEAN Timorese)
+            if (m.norm().equals(party) && previous != null && previous.norm().equals(state) && !"intl".equals(PartyKinds.of(party))
+                    && STATE_POSSESSIVE_BEFORE.matcher(text.substring(previous.end(), Math.max(previous.end(), m.start()))).matches()) {
+                return true;
+            }
             if (m.norm().equals(state)) {
                 if (lower.contains(text.substring(m.start(), m.end()).toLowerCase(Locale.ROOT))) {
                     return true;

@@ -208,4 +208,12 @@ class ModalityCuesTest {
         assertEquals(Modality.COMMITMENT + " would", first("The port authority would own the new cobalt terminal, its chair"
                 + " said."));
     }
+
+    /** "they" right after the speaker's verb is the speakers, as "it" is: their own raise is a pledge, not a forecast. */
+    @Test
+    void speakersSayingTheyWouldRaiseTheirOwnShareCommit() {
+        assertEquals(Modality.COMMITMENT + " would",
+                first("Both sides said they would raise their contributions to the nickel fund."));
+        assertEquals("none", first("The brokers said the new levy would raise prices."));
+    }
 }

@@ -2734,4 +2734,39 @@ class WhoCommitsTest {
                 + "The five countries intend to meet again in Ottawa to review copper refining.\n";
         assertEquals("CA CL JP MX PE", partiesOfLast(text));
     }
+
+    /** "…, and both governments will …" in a report on a deal of two firms: the two states named last, not the firms. */
+    @Test
+    void bothGovernmentsAfterAFirmsDealAreTheStatesNamedLast() {
+        String text = "Saudi miner and US magnet maker agree plant\n\n"
+                + "RIYADH, March 2 (Metals Desk) - Saudi Arabian Mining Company and MP Materials agreed to build a magnet"
+                + " plant near Jubail, the companies said.\n\n"
+                + "Saudi Arabia will lease the land to the US firm, and both governments will fund a training centre for"
+                + " its engineers.\n";
+        assertEquals("SA US", partiesOfLast(text));
+    }
+
+    /** "Kazakhstan's state mining company X": the state's possessive places the firm, so "the two governments" are states. */
+    @Test
+    void aFirmNamedAfterItsStatesPossessiveCountsForThatState() {
+        String text = "Kazakh miner and US firm agree nickel venture\n\n"
+                + "ASTANA, March 3 (Metals Desk) - Kazakhstan's state mining company Tau-Ken Samruk and US-based Ridge Metals"
+                + " agreed to develop a nickel deposit, in a deal worth about $400 million, officials said.\n\n"
+                + "The deal was signed in Washington, where President Donald Trump hosted the leaders of Central Asian"
+                + " states.\n\n"
+                + "The two governments agreed to set up a working group on nickel supply.\n";
+        assertEquals("KZ US", partiesOfLast(text));
+    }
+
+    /** "“We …,” he said" right after a sentence naming a firm's chief: that firm, not the speaker of an earlier quote. */
+    @Test
+    void aPronounSpeakerIsTheChiefTheSentenceBeforeNames() {
+        String text = "Saudi miner and US firm agree refinery\n\n"
+                + "RIYADH, Nov 19 (Metals Desk) - Saudi Arabian Mining Company and MP Materials agreed to build a rare earth"
+                + " refinery, the companies said.\n\n"
+                + "\"This venture will bring jobs to the kingdom,\" Ma'aden Chief Executive Bob Wilt said.\n\n"
+                + "MP Materials Chief Executive James Litinsky said the company would share its know-how. \"We intend to"
+                + " train local engineers,\" he said.\n";
+        assertEquals("MP Materials", partiesOf(text, "train local engineers"));
+    }
 }
