@@ -575,41 +575,6 @@ class DeadlineGrammarTest {
         }
     }
 
-    /** A quarter written "Q1" to "Q4" after "in" is a period to act in, as "in the third quarter of 2026" is. */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "The refinery will ship its first nickel sulphate in Q3 2026.  | in Q3 2026 | 2026-09-30",
-            "The fund intends to pay out the first lithium grants in Q1 2027. | in Q1 2027 | 2027-03-31",
-            "The mill will restart during Q4 2026.                            | during Q4 2026 | 2026-12-31",
-    })
-    void quartersWrittenWithQAreParts(String sentence, String phrase, String norm) {
-        assertOneDeadline(sentence, phrase, norm, DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE));
-        String past = "Copper output fell sharply in Q2 2025.";
-        assertTrue(DeadlineGrammar.find(past, 0, past.length(), DOCUMENT_DATE).isEmpty());
-    }
-
-    /**
-     * "within the first 100 days": a duration, as "within 100 days" is; "of 2027" after it counts from the year's start
-     * to a date. A window told of the past or set inside another period is no deadline.
-     */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', value = {
-            "The agency will publish a tin stockpile plan within the first 100 days.     | within the first 100 days | P100D",
-            "The board will approve the gallium loan within the first 90 days of 2027.   | within the first 90 days of 2027 | 2027-03-31",
-            "The partners will sign a cobalt offtake within the first six months of 2026. | within the first six months of 2026 | 2026-06-30",
-    })
-    void theFirstDaysOfAPeriod(String sentence, String phrase, String norm) {
-        assertOneDeadline(sentence, phrase, norm, DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE));
-    }
-
-    @org.junit.jupiter.api.Test
-    void theFirstDaysToldOfThePastOrAsAWindowAreNone() {
-        for (String sentence : List.of("Within the first three months, the ministry cut copper permit waits by half.",
-                "Aid has been raised to 100 percent of costs for 60 days of the county's choosing within the first 90 days of the storm.")) {
-            assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE).isEmpty(), sentence);
-        }
-    }
-
     /** "by the middle of 2027", "by the middle of the year" are met by the end of June; "in the middle of 2027" says when. */
     @org.junit.jupiter.api.Test
     void theMiddleOfAYearAfterABoundEndsInJune() {
