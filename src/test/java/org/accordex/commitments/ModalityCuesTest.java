@@ -208,4 +208,15 @@ class ModalityCuesTest {
         assertEquals(Modality.COMMITMENT + " would", first("The port authority would own the new cobalt terminal, its chair"
                 + " said."));
     }
+
+    /** Announced plans are the parties' intent; an announced partnership "to" still commits. */
+    @Test
+    void announcedPlansAreIntent() {
+        assertEquals(Modality.INTENT + " announced plans to", first("The two port cities announced plans to open a"
+                + " shared ferry terminal."));
+        assertEquals(Modality.INTENT + " announced a plan to", first("The ministry announced a plan to train nurses in"
+                + " rural clinics."));
+        assertEquals(Modality.COMMITMENT.toString(), first("The two port cities announced a partnership to open a shared ferry"
+                + " terminal.").split(" ")[0]);
+    }
 }
