@@ -1505,4 +1505,14 @@ class NamesAndInstrumentsTest {
                 + " Norway\nKari Nordmann, Minister of Fisheries\n", MentionType.PARTY);
         assertEquals(List.of(), parties.stream().filter(p -> p.contains("Kari")).toList());
     }
+
+    /** Two capitals that share a joint text's dateline say where it was issued; two capitals that act are parties. */
+    @Test
+    void aSharedDatelineOfTwoCapitalsIsNoParty() {
+        List<String> dated = mentions("Joint Statement on River Transport\n\nThe two countries will dredge the canal."
+                + "\n\nOttawa and Canberra, 3 March 2026\n", MentionType.PARTY);
+        assertEquals(List.of(), dated.stream().filter(p -> p.startsWith("Ottawa") || p.startsWith("Canberra")).toList());
+        List<String> acting = mentions("Tokyo and Washington will dredge the canal together.", MentionType.PARTY);
+        assertEquals(List.of("Tokyo → JP", "Washington → US"), acting);
+    }
 }
