@@ -668,6 +668,13 @@ public final class Annotator {
     }
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** A signer's title after the name on a signature line: ", Minister for …", ", Secretary of …". */
+    private static final Pattern SIGNER_AFTER = Pattern.compile("[ \\t]*,[ \\t]*(?:the[ \\t]+)?(?:Minister|Secretary|Deputy|Vice|Ambassador|President"
+            + "|Prime|Director|Chair|Chairman|Chairperson|Governor|Commissioner|Administrator|Head|Chief|Under|Assistant|Permanent)\\b");
+    /** What opens a signature line before the body signed for: "For the", "FOR THE", "On behalf of the". */
+    private static final Pattern SIGNS_FOR = Pattern.compile("[ \\t*]*(?:For|FOR|On\\s+behalf\\s+of|ON\\s+BEHALF\\s+OF)\\s+(?:(?:the|THE)\\s+)?");
+    /** A person's name alone on a line: two to four capitalized words. */
+    private static final Pattern SIGNER_NAME = Pattern.compile("[ \\t]*\\p{Lu}[\\p{L}'’.-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’.-]*){1,3}[ \\t]*");
     /** A heading's letter or number before a name ("A.  The National Security Council"), and an article. */
     private static final Pattern LEADING_ARTICLE = Pattern.compile("(?i:the|an?)\\s+");
     private static final Pattern LEADING_MARKER_AND_ARTICLE = Pattern.compile(
@@ -701,6 +708,20 @@ public final class Annotator {
             }
             if (!text.substring(s, e).contains(" ")) {
                 return null;
+            }
+        }
+        if (unknownName) {
+            // a signature block's body, then the signer on the next line ("For the Department of X of Australia\nJane
+            // Roe, Minister for Y"): the name ends with its line, the signer is a person
+            int signer = text.lastIndexOf('\n', e - 1);
+            int line = text.lastIndexOf('\n', Math.max(0, s - 1)) + 1;
+            if (signer > s && line <= s && SIGNS_FOR.matcher(text.substring(line, s)).matches()
+                    && SIGNER_AFTER.matcher(text).region(e, text.length()).lookingAt()
+                    && SIGNER_NAME.matcher(text.substring(signer + 1, e)).matches()) {
+                e = signer;
+                while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
             }
         }
         Candidate trimmed = c.withSpan(s, e);

@@ -1344,8 +1344,16 @@ final class ContextRules {
         return inside && CAPITALIZED_PROSE_WORD.matcher(previousWord).matches() && !NOT_NAME_WORDS_BEFORE_CAPITAL.contains(previousWord);
     }
 
+    /** The other city and the date of a dateline two capitals share: " and Brussels, 27 May 2021", " and Ottawa, June 3". */
+    private static final Pattern SHARED_DATELINE_AFTER = Pattern.compile(
+            "[ \\t]+(?:and|&)[ \\t]+\\p{Lu}[\\p{L}.'’ -]{1,30},[ \\t]*(?:\\d{1,2}[ \\t]+\\p{Lu}\\p{Ll}+|\\p{Lu}\\p{Ll}+\\.?[ \\t]+\\d{1,2}\\b)");
+
     /** "Tokyo and Washington commit" yes; "signed in Tokyo", "TOKYO, Oct. 28 —", "Washington Post" no. */
     private static boolean isActingCapital(String text, int sentenceStart, Candidate c, String before, String after) {
+        if ((before.isBlank() || LINE_START_BEFORE.matcher(text.substring(Math.max(0, c.start() - 10), c.start())).find())
+                && SHARED_DATELINE_AFTER.matcher(after).lookingAt()) {
+            return false; // a joint text's shared dateline: "Tokyo and Brussels, 27 May 2021", "Washington and Ottawa, June 3, 2025"
+        }
         if (COUNTERPART_BEFORE.matcher(before).find() && COUNTERPART_AFTER.matcher(after).find()) {
             return true;
         }

@@ -53,10 +53,35 @@ final class TopicPhrases {
         if (words.length == 2 && FIELDS.contains(last)) {
             return MODIFIERS.contains(words[0]) || Annotator.writtenInLowerCase(text, words[0]);
         }
+        // the whole heading of a numbered section: "Section 2. Quantum Technologies", "Article 4: Civil Nuclear Energy"
+        if (!BODY_HEADS.contains(last) && sectionHeading(text, start, end)) {
+            return true;
+        }
         // a heading that opens with a verb: "Building Resilient Battery Supply Chains", "Advancing Quantum Research"
         String first = words[0];
         return first.length() >= MIN_GERUND && first.endsWith("ing") && !BODY_HEADS.contains(last)
                 && (Annotator.writtenInLowerCase(text, first) || opensHeading(text, start));
+    }
+
+    /** A section's label before its heading on the same line: "Section 2.", "Article 4:", "Part III –", "Pillar 1)". */
+    private static final java.util.regex.Pattern SECTION_LABEL = java.util.regex.Pattern.compile(
+            "(?:^|\\n)[ \\t*#]*(?:Section|SECTION|Article|ARTICLE|Part|PART|Chapter|CHAPTER|Pillar|PILLAR)\\s+(?:\\d{1,3}|[IVXLC]{1,6})"
+                    + "(?:\\.\\d{1,3})*\\s*[.:)–—-]?[ \\t]+$");
+
+    /**
+     * Whether the name is all of a numbered section's heading: its line holds the section's label before it and
+     * nothing after it but closing punctuation or emphasis.
+     */
+    private static boolean sectionHeading(String text, int start, int end) {
+        int lineStart = text.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+        if (lineStart > start || !SECTION_LABEL.matcher(text.substring(lineStart > 0 ? lineStart - 1 : 0, start)).find()) {
+            return false;
+        }
+        int at = end;
+        while (at < text.length() && " \t*.:".indexOf(text.charAt(at)) >= 0) {
+            at++;
+        }
+        return at == text.length() || text.charAt(at) == '\n' || text.charAt(at) == '\r';
     }
 
     /** Whether the name opens a line, or a bold or italic run: "**Building Resilient …**". */

@@ -266,6 +266,8 @@ final class DocumentParties {
     /** As above, with the names the lists of states are given put in {@code listNames}. */
     private static Set<String> longestRun(String text, List<Mention> parties, Map<String, Set<String>> listNames) {
         Set<String> best = new LinkedHashSet<>();
+        Set<String> defined = Set.of(); // a run of bodies the text defines as its sides
+        List<Set<String>> bodyRuns = new ArrayList<>(); // the runs of bodies before it
         List<Mention> run = new ArrayList<>();
         Mention last = null; // the run's last name, or the state that says whose it is
         // the names a list of signatories is given ("Iceland, …, Norway (hereinafter the “EFTA States”)"): an earlier
@@ -302,6 +304,7 @@ final class DocumentParties {
                 continue;
             }
             if (!run.isEmpty() && !coordinated(text, last, m) && !includedAfterLeaders(text, run.get(0), last, m)) {
+                defined = defined.isEmpty() && !listed ? definedAsSides(text, run, last, bodyRuns) : defined;
                 best = listed ? best : better(best, runNorms(text, run), listNames);
                 run.clear();
             }
@@ -323,7 +326,38 @@ final class DocumentParties {
             run.add(m);
             last = m;
         }
+        defined = defined.isEmpty() && !listed ? definedAsSides(text, run, last, bodyRuns) : defined;
+        if (defined.size() >= 2) {
+            return defined;
+        }
         return listed ? best : better(best, runNorms(text, run), listNames);
+    }
+
+    /**
+     * The bracket after a run of names that defines them as the text's sides: "(hereinafter referred to as “the
+     * Participants”)", "(the “Sides”)". Bodies so defined are the parties even when the title names their states first
+     * ("Japan–Australia Partnership …", then "the Ministry … of Japan and the Department … of Australia (hereinafter …)").
+     */
+    private static final Pattern DEFINED_AS_SIDES = Pattern.compile(
+            "(?i)^[\\s,]*\\(\\s*(?:hereinafter|hereafter)?[\\s,]*(?:(?:jointly\\s+|collectively\\s+|together\\s+)?(?:referred\\s+to\\s+as|called)\\s+)?"
+                    + "(?:the\\s+)?[\"“‘']?\\s*(?:the\\s+)?(?:participants|sides|parties)\\b");
+
+    /**
+     * The norms of a run of two or more bodies (no states) that the bracket after its last name defines as the sides,
+     * where a heading before named the same bodies as the signatories ("MEMORANDUM OF COOPERATION BETWEEN THE MINISTRY
+     * … AND THE DEPARTMENT …"); else none. A title between the states ("… between the Republic of X and the Republic
+     * of Y") keeps the states as the sides. Each run of bodies is noted in {@code bodyRuns}.
+     */
+    private static Set<String> definedAsSides(String text, List<Mention> run, Mention last, List<Set<String>> bodyRuns) {
+        if (run.size() < 2 || last == null || !run.stream().allMatch(m -> m.norm().length() != 2)) {
+            return Set.of();
+        }
+        Set<String> norms = runNorms(text, run);
+        // named before: in an earlier run, or earlier in this one (a heading's names run on into the opening's)
+        boolean named = bodyRuns.contains(norms)
+                || norms.stream().allMatch(n -> run.stream().filter(m -> m.norm().equals(n)).count() >= 2);
+        bodyRuns.add(norms);
+        return named && DEFINED_AS_SIDES.matcher(text).region(last.end(), text.length()).lookingAt() ? norms : Set.of();
     }
 
     /** The states a group is led by: "the Partners Group, co-led by [the] …". */

@@ -1472,4 +1472,47 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("minimum import price → price-floor"), mentions("The ministry will set a minimum import"
                 + " price for tungsten.", MentionType.INSTRUMENT));
     }
+
+    /** A government's purchases in the plural are procurement too. */
+    @Test
+    void procurementsInThePluralAreProcurement() {
+        assertEquals(List.of("procurements → procurement"), mentions("The ministry plans new procurements of patrol"
+                + " boats.", MentionType.INSTRUMENT));
+    }
+
+    /** The armed services and a science office of the White House are bodies named in one span. */
+    @Test
+    void armedServicesAndTheScienceOfficeAreOneName() {
+        assertEquals(List.of("U.S. Navy → U.S. Navy"), mentions("Repairs of U.S. Navy frigates will start in spring.",
+                MentionType.PARTY));
+        assertEquals(List.of("White House Office of Science and Technology Policy → Office of Science and Technology"
+                + " Policy"), mentions("The White House Office of Science and Technology Policy will chair the panel.",
+                MentionType.PARTY));
+    }
+
+    /** The heading of a numbered section is its topic, not a body that acts. */
+    @Test
+    void aNumberedSectionsHeadingIsNoParty() {
+        List<String> parties = mentions("Section 4. Coastal Flood Defences\n4.1 The Participants will share flood"
+                + " maps.\n", MentionType.PARTY);
+        assertEquals(List.of(), parties.stream().filter(p -> p.startsWith("Coastal")).toList());
+    }
+
+    /** A signature line's body ends with its line: the signer's name and title on the next line are a person. */
+    @Test
+    void aSignatureBlocksBodyStopsBeforeTheSignersLine() {
+        List<String> parties = mentions("Signed in duplicate.\n\nFor the Department of Coastal Works and Harbours of"
+                + " Norway\nKari Nordmann, Minister of Fisheries\n", MentionType.PARTY);
+        assertEquals(List.of(), parties.stream().filter(p -> p.contains("Kari")).toList());
+    }
+
+    /** Two capitals that share a joint text's dateline say where it was issued; two capitals that act are parties. */
+    @Test
+    void aSharedDatelineOfTwoCapitalsIsNoParty() {
+        List<String> dated = mentions("Joint Statement on River Transport\n\nThe two countries will dredge the canal."
+                + "\n\nOttawa and Canberra, 3 March 2026\n", MentionType.PARTY);
+        assertEquals(List.of(), dated.stream().filter(p -> p.startsWith("Ottawa") || p.startsWith("Canberra")).toList());
+        List<String> acting = mentions("Tokyo and Washington will dredge the canal together.", MentionType.PARTY);
+        assertEquals(List.of("Tokyo → JP", "Washington → US"), acting);
+    }
 }

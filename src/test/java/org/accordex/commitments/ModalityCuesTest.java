@@ -216,4 +216,15 @@ class ModalityCuesTest {
                 first("Both sides said they would raise their contributions to the nickel fund."));
         assertEquals("none", first("The brokers said the new levy would raise prices."));
     }
+
+    /** Announced plans are the parties' intent; an announced partnership "to" still commits. */
+    @Test
+    void announcedPlansAreIntent() {
+        assertEquals(Modality.INTENT + " announced plans to", first("The two port cities announced plans to open a"
+                + " shared ferry terminal."));
+        assertEquals(Modality.INTENT + " announced a plan to", first("The ministry announced a plan to train nurses in"
+                + " rural clinics."));
+        assertEquals(Modality.COMMITMENT.toString(), first("The two port cities announced a partnership to open a shared ferry"
+                + " terminal.").split(" ")[0]);
+    }
 }

@@ -125,7 +125,7 @@ class WhichSentencesCommitTest {
             news      | We have no doubt that the new minister will continue her work on copper smelting.   | none
             news      | Invited by Chile, Canada will send copper geologists to Antofagasta.                | commitment CA
             mou       | The Participants are taking steps to diversify graphite supply.                     | commitment CA CL
-            news      | Korea announced plans to build a tungsten stockpile by 2030.                        | commitment KR
+            news      | Korea announced plans to build a tungsten stockpile by 2030.                        | intent KR
             news      | The leaders instruct their ministers to draft a cobalt roadmap within six months.  | commitment CA CL
             news      | France and Mongolia join forces to map rare earth deposits.                        | commitment FR MN
             news      | The joint committee is tasked with reviewing lithium projects.                      | obligation CA CL

@@ -2769,4 +2769,27 @@ class WhoCommitsTest {
                 + " train local engineers,\" he said.\n";
         assertEquals("MP Materials", partiesOf(text, "train local engineers"));
     }
+
+    /**
+     * Ministries that a heading names as the signatories and the opening defines as "the Participants" are the
+     * parties, though a first title line names their countries; a title between the states keeps the states.
+     */
+    @Test
+    void ministriesDefinedAsParticipantsAfterAHeadingNamingThemAreTheParties() {
+        String ministries = "KOREA-AUSTRALIA PARTNERSHIP ON CLEAN SHIPPING\n\n"
+                + "MEMORANDUM OF COOPERATION BETWEEN THE MINISTRY OF TRADE, INDUSTRY AND ENERGY OF THE REPUBLIC OF KOREA"
+                + " AND THE DEPARTMENT OF INDUSTRY, SCIENCE AND RESOURCES OF AUSTRALIA\n\n"
+                + "The Ministry of Trade, Industry and Energy of the Republic of Korea and the Department of Industry,"
+                + " Science and Resources of Australia (hereinafter referred to as \"the Participants\"),\n\n"
+                + "Have reached the following understanding:\n\n"
+                + "1. The Participants intend to trial ammonia-fuelled ferries on two coastal routes.\n";
+        assertEquals("Department of Industry, Science and Resources Ministry of Trade, Industry and Energy",
+                partiesOfLast(ministries));
+        String states = "Memorandum of Understanding on Clean Shipping between the Republic of Korea and Australia\n\n"
+                + "The Ministry of Trade, Industry and Energy of the Republic of Korea and the Department of Industry,"
+                + " Science and Resources of Australia (hereinafter \"the Participants\") have reached the following"
+                + " understanding.\n\n"
+                + "1. The Participants intend to trial ammonia-fuelled ferries on two coastal routes.\n";
+        assertEquals("AU KR", partiesOfLast(states));
+    }
 }
