@@ -2367,8 +2367,9 @@ public final class CommitmentExtractor {
             if (DIRECTS.matcher(sentence.substring(cueStart)).find()) {
                 // "The Order directs the Department of State and other agencies to assist …": those directed act
                 Set<String> directed = new LinkedHashSet<>();
-                List<String> served = context.sides().homeState().isEmpty() ? context.sides().mainState() : context.sides().homeState();
                 String object = sentence.substring(cueStart, cue.end());
+                List<String> served = whiteHouseOfficial(object, context) ? List.of("US")
+                        : context.sides().homeState().isEmpty() ? context.sides().mainState() : context.sides().homeState();
                 if (OFFICIAL.matcher(object).find() || AGENCIES.matcher(object).find()) {
                     directed.addAll(served); // "directs the Secretary of State to", "… and other agencies to": the state served
                 }
@@ -3220,6 +3221,7 @@ public final class CommitmentExtractor {
                     return new Resolved(union(vicePresident, alsoActing), INFERRED_SUBJECT);
                 }
                 if (US_OFFICIAL.matcher(officialSubject).find() && (context.documentParties().contains("US")
+                        || context.officials().issuedByTheWhiteHouse()
                         || context.sides().homeState().isEmpty() && context.documentParties().stream().noneMatch(Sides::isState))) {
                     // "the Secretary of Energy shall" in an order whose parties are the agencies it names: the state
                     return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"
@@ -4907,6 +4909,15 @@ public final class CommitmentExtractor {
             + "(?:\\s+(?!(?:of|from|in|for|and|or)\\b)\\p{Ll}+){0,2}\\s*$");
     private static final Pattern US_OFFICIAL = ClauseWords.compile("\\b(?!secretary\\s+of\\s+state\\s+for\\b)" + ClauseWords.alternation("us-official") + "\\b");
 
+    /**
+     * Whether a White House text names one of the United States' own officials by a title only its government has: "The
+     * Attorney General will prosecute …", "directs the Secretary of the Treasury to …" in a fact sheet on Iran commit the
+     * United States, not the state the text is about, whatever parties the text names.
+     */
+    private static boolean whiteHouseOfficial(String words, Context context) {
+        return context.officials().issuedByTheWhiteHouse() && US_OFFICIAL.matcher(words).find();
+    }
+
     /** A thing that binds whom it names to act: "The deal requires X to", "It commits both countries to". */
     private static final Pattern BINDS = Pattern.compile("(?i)^(?:commits|requires|require|obliges|binds|provides\\s+for|provide\\s+for)\\s+(?!to\\b)"
             // a deal's terms in news wording: "The deal will see Qatar supply …" binds those named before the act
@@ -4955,7 +4966,9 @@ public final class CommitmentExtractor {
             String text, Context context) {
         String object = sentence.substring(cue.start(), cue.end());
         Set<String> bound = new LinkedHashSet<>(directedParties(sentence, offset, cue, inside, text));
-        if (bound.isEmpty() && (OFFICIAL.matcher(object).find() || AGENCIES.matcher(object).find())) {
+        if (bound.isEmpty() && whiteHouseOfficial(object, context)) {
+            bound.add("US");
+        } else if (bound.isEmpty() && (OFFICIAL.matcher(object).find() || AGENCIES.matcher(object).find())) {
             bound.addAll(context.sides().homeState().isEmpty() ? context.sides().mainState() : context.sides().homeState());
         }
         if (bound.isEmpty() && GROUP_SEARCH.in(object).find()) {

@@ -2734,4 +2734,23 @@ class WhoCommitsTest {
                 + "The five countries intend to meet again in Ottawa to review copper refining.\n";
         assertEquals("CA CL JP MX PE", partiesOfLast(text));
     }
+
+    /**
+     * A White House fact sheet about measures against another state names its own officials by titles only the United
+     * States' government has: they act for the United States, not for the state the measures are aimed at, even where
+     * the text never names the United States as a party.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            - The Attorney General will prosecute smugglers who ship Belarusian ore. | US
+            - The Treasury Secretary will issue guidance to banks that finance Belarusian smelters. | US
+            - The memorandum directs the Secretary of Commerce to restrict imports of tungsten from Belarus. | US
+            """)
+    void theWhiteHousesOfficialsByTitleServeTheUnitedStatesNotTheTargetedState(String sentence, String parties) {
+        String text = "---\ntitle: 'Fact Sheet: The President Imposes Costs on Belarus'\n"
+                + "source_url: https://www.whitehouse.gov/fact-sheets/2026/03/costs-on-belarus/\n---\n"
+                + "Today, the President signed a memorandum imposing costs on Belarus for its seizure of tungsten mines.\n\n"
+                + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
 }
