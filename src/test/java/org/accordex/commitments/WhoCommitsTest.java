@@ -2753,4 +2753,16 @@ class WhoCommitsTest {
                 + sentence + "\n";
         assertEquals(parties, partiesOfLast(text));
     }
+
+    /**
+     * A party's unit that the text names once in full after the party's possessive and then by its short name ("the
+     * Department of Commerce’s Office of Mineral Surveys (OMS)") acts for that party when the short name is the subject.
+     */
+    @Test
+    void aUnitDefinedByItsShortNameActsForItsParty() {
+        String text = "Fact Sheet: Support for Zambia's Cobalt Sector\n\n"
+                + "- The U.S. Department of Commerce’s Office of Mineral Surveys (OMS) will send two geologists to Lusaka.\n"
+                + "  In 2027, OMS will train 40 Zambian surveyors in drill-core logging.\n";
+        assertEquals("U.S. Department of Commerce", partiesOfLast(text));
+    }
 }
