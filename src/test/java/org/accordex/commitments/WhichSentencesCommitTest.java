@@ -2527,4 +2527,15 @@ class WhichSentencesCommitTest {
                 && c.modality().name().equals("COMMITMENT") && String.join(" ", c.parties()).equals("CA CL")),
                 found.toString());
     }
+
+    /** Someone else's call named as a noun ("the Governor’s call for …") is no call made here; a call the speakers make still is. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In answer to the Governor’s call for faster permits, the agency is hiring more reviewers. | none
+            Following the Premier's call for a smelter study, the board opened a tender.              | none
+            Canada and Chile call for a review of copper tariffs.                                    | recommendation CA CL
+            """)
+    void aPossessorsCallNamedAsANounIsNoCall(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "\n\n" + sentence + "\n"));
+    }
 }
