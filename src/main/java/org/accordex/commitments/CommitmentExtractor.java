@@ -960,6 +960,8 @@ public final class CommitmentExtractor {
         // a lead-in whose items a heading interrupts, until the next sentence shows whether they go on
         Inherited overHeading = null;
         Span item = null;
+        // whether the current item is a numbered one that opens with its bold heading, whose body sentences follow it
+        boolean headedItem = false;
         char itemKind = 0;
         char itemMark = 0;
         Commitment previous = null;
@@ -1001,7 +1003,8 @@ public final class CommitmentExtractor {
                 suspended = null;
             }
             if (leadIn != null && !isListItem(sentence, leadIn) && !isSibling(sentence, leadIn) && item != null
-                    && itemMark == 'd' && onSameLine(text, item.getEnd(), span.getStart())) {
+                    && (itemMark == 'd' && onSameLine(text, item.getEnd(), span.getStart())
+                            || itemMark == 'n' && headedItem && inSameParagraph(text, item.getEnd(), span.getStart()))) {
                 // "- Implement de-escalation. In this context, both sides will …": a second sentence of a bulleted item,
                 // on its line, is read on its own, and the items after it still belong to the lead-in (in an order's
                 // lettered items, a second sentence at that level may end the list)
@@ -1021,6 +1024,7 @@ public final class CommitmentExtractor {
                 outer = null;
             }
             if (leadIn != null) {
+                headedItem = markerKind(sentence) != 0 ? BOLD_HEADING_ITEM.matcher(sentence).find() : headedItem;
                 itemKind = item == null ? markerKind(sentence) : itemKind;
                 itemMark = markerKind(sentence) != 0 ? markerKind(sentence) : itemMark;
                 item = span;
@@ -1864,6 +1868,26 @@ public final class CommitmentExtractor {
     }
 
     /**
+     * A numbered item that opens with its bold heading: "1.  **Bolster regional smelting. **We will …": the sentences
+     * after it in its paragraph are the item's body, and the next numbered heading is still an item of the lead-in.
+     */
+    private static final Pattern BOLD_HEADING_ITEM = Pattern.compile("^\\s*\\d{1,2}\\.\\s+\\*\\*[^*\\n]");
+
+    /** Whether only blanks and at most one line break stand between two sentences: the same paragraph goes on. */
+    private static boolean inSameParagraph(String text, int from, int to) {
+        int breaks = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                breaks++;
+            } else if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+                return false;
+            }
+        }
+        return breaks <= 1;
+    }
+
+    /**
      * Whether a numbered paragraph follows items marked by bullets or letters: "1. We acknowledge …" after the "-" items
      * of "we agree to the following steps:" is the text's next paragraph, not one more step.
      */
@@ -2367,8 +2391,9 @@ public final class CommitmentExtractor {
             if (DIRECTS.matcher(sentence.substring(cueStart)).find()) {
                 // "The Order directs the Department of State and other agencies to assist …": those directed act
                 Set<String> directed = new LinkedHashSet<>();
-                List<String> served = context.sides().homeState().isEmpty() ? context.sides().mainState() : context.sides().homeState();
                 String object = sentence.substring(cueStart, cue.end());
+                List<String> served = whiteHouseOfficial(object, context) ? List.of("US")
+                        : context.sides().homeState().isEmpty() ? context.sides().mainState() : context.sides().homeState();
                 if (OFFICIAL.matcher(object).find() || AGENCIES.matcher(object).find()) {
                     directed.addAll(served); // "directs the Secretary of State to", "… and other agencies to": the state served
                 }
@@ -3221,6 +3246,7 @@ public final class CommitmentExtractor {
                     return new Resolved(union(vicePresident, alsoActing), INFERRED_SUBJECT);
                 }
                 if (US_OFFICIAL.matcher(officialSubject).find() && (context.documentParties().contains("US")
+                        || context.officials().issuedByTheWhiteHouse()
                         || context.sides().homeState().isEmpty() && context.documentParties().stream().noneMatch(Sides::isState))) {
                     // "the Secretary of Energy shall" in an order whose parties are the agencies it names: the state
                     return new Resolved(union(List.of("US"), alsoActing), INFERRED_SUBJECT); // "the Secretary of Commerce will"
@@ -3249,6 +3275,13 @@ public final class CommitmentExtractor {
                 if (leaders.size() == 1) {
                     return new Resolved(union(leaders, alsoActing), 0.6);
                 }
+            }
+            List<String> owner = inside.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() >= offset + subjectFrom
+                    && m.end() <= offset + cueStart) ? List.of() : ownerOfDefinedShortName(subject, text, context.mentions());
+            if (!owner.isEmpty()) {
+                // "OTA will execute 25 projects" after "the Department of the Treasury’s Office of Technical Assistance (OTA)":
+                // the unit the text defined as a party's own acts for that party
+                return new Resolved(owner, INFERRED_SUBJECT);
             }
             if (GENERIC_AGENCIES.matcher(subject).find() && !context.sides().homeState().isEmpty()) {
                 return new Resolved(context.sides().homeState(), DOCUMENT_PARTIES); // "All concerned agencies shall" in an order
@@ -4916,6 +4949,45 @@ public final class CommitmentExtractor {
     /** A title only the United States' government has: "the Secretary of Commerce", "the Trade Representative". */
     private static final Pattern US_OFFICIAL = ClauseWords.compile("\\b(?!secretary\\s+of\\s+state\\s+for\\b)" + ClauseWords.alternation("us-official") + "\\b");
 
+    /**
+     * Whether a White House text names one of the United States' own officials by a title only its government has: "The
+     * Attorney General will prosecute …", "directs the Secretary of the Treasury to …" in a fact sheet on Iran commit the
+     * United States, not the state the text is about, whatever parties the text names.
+     */
+    private static boolean whiteHouseOfficial(String words, Context context) {
+        return context.officials().issuedByTheWhiteHouse() && US_OFFICIAL.matcher(words).find();
+    }
+
+    /** A short name in capitals right before the cue: "OTA ", "For 2023, OTA ", "the NREL also ". */
+    private static final Pattern SHORT_NAME_SUBJECT = Pattern.compile(
+            "(?:^|[\\s,;:(])(?:the\\s+)?(\\p{Lu}{2,6})\\s+(?:(?:also|further|then|now|\\p{Ll}+ly)\\s+)*$");
+    /** The capitalised name of a party's unit between the party's possessive and the bracket: "’s Office of Technical Assistance ". */
+    private static final Pattern OWN_UNIT_NAME = Pattern.compile(
+            "^[’']s\\s+(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|for|and|on|the)\\s+)*){1,8}$");
+
+    /**
+     * The party whose unit a subject names by the short name the text defined for it: "OTA" after "the U.S. Department
+     * of the Treasury’s Office of Technical Assistance (OTA)" → the department; empty where the subject is no such
+     * short name or the text defines it otherwise.
+     */
+    private static List<String> ownerOfDefinedShortName(String subject, String text, List<Mention> mentions) {
+        Matcher name = SHORT_NAME_SUBJECT.matcher(subject);
+        if (!name.find()) {
+            return List.of();
+        }
+        int defined = text.indexOf("(" + name.group(1) + ")");
+        if (defined < 0) {
+            return List.of();
+        }
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.PARTY && m.end() < defined && defined - m.end() <= 120
+                    && OWN_UNIT_NAME.matcher(text.substring(m.end(), defined)).matches()) {
+                return List.of(m.norm());
+            }
+        }
+        return List.of();
+    }
+
     /** A thing that binds whom it names to act: "The deal requires X to", "It commits both countries to". */
     private static final Pattern BINDS = Pattern.compile("(?i)^(?:commits|requires|require|obliges|binds|provides\\s+for|provide\\s+for)\\s+(?!to\\b)"
             // a deal's terms in news wording: "The deal will see Qatar supply …" binds those named before the act
@@ -4964,7 +5036,9 @@ public final class CommitmentExtractor {
             String text, Context context) {
         String object = sentence.substring(cue.start(), cue.end());
         Set<String> bound = new LinkedHashSet<>(directedParties(sentence, offset, cue, inside, text));
-        if (bound.isEmpty() && (OFFICIAL.matcher(object).find() || AGENCIES.matcher(object).find())) {
+        if (bound.isEmpty() && whiteHouseOfficial(object, context)) {
+            bound.add("US");
+        } else if (bound.isEmpty() && (OFFICIAL.matcher(object).find() || AGENCIES.matcher(object).find())) {
             bound.addAll(context.sides().homeState().isEmpty() ? context.sides().mainState() : context.sides().homeState());
         }
         if (bound.isEmpty() && GROUP_SEARCH.in(object).find()) {

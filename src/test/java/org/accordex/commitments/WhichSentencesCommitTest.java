@@ -2505,4 +2505,37 @@ class WhichSentencesCommitTest {
     void speakersWhoAreEstablishingABodyCommit(String sentence, String expected) {
         assertEquals(expected, lastLine(JOINT + sentence + "\n"));
     }
+
+    /**
+     * Numbered items that open with a bold heading and go on with sentences of their own: every heading is an item of
+     * the lead-in "… aim to:", not only the first, and the sentences after a heading are read on their own.
+     */
+    @Test
+    void everyBoldHeadedNumberedItemOfAnAimsLeadInCommits() {
+        String text = "Joint Statement of Canada and Chile on Copper\n\nCanada and Chile met in Santiago on copper.\n\n"
+                + "Guided by these principles, our two countries aim to:\n\n"
+                + "1.  **Expand access to smelting capacity. **Together, we will share plant data. We will also train\n"
+                + "    engineers.\n\n"
+                + "2.  **Improve tailings management. **We will fund a joint study.\n";
+        List<Commitment> found = WhoCommitsTest.annotate(text).commitments();
+        int heading = text.indexOf("2.  **Improve");
+        assertTrue(found.stream().anyMatch(c -> c.start() <= heading + 4 && c.end() > heading + 4
+                && c.modality().name().equals("INTENT") && String.join(" ", c.parties()).equals("CA CL")),
+                found.toString());
+        int body = text.indexOf("We will fund");
+        assertTrue(found.stream().anyMatch(c -> c.start() <= body && c.end() > body
+                && c.modality().name().equals("COMMITMENT") && String.join(" ", c.parties()).equals("CA CL")),
+                found.toString());
+    }
+
+    /** Someone else's call named as a noun ("the Governor’s call for …") is no call made here; a call the speakers make still is. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In answer to the Governor’s call for faster permits, the agency is hiring more reviewers. | none
+            Following the Premier's call for a smelter study, the board opened a tender.              | none
+            Canada and Chile call for a review of copper tariffs.                                    | recommendation CA CL
+            """)
+    void aPossessorsCallNamedAsANounIsNoCall(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + "\n\n" + sentence + "\n"));
+    }
 }

@@ -2792,4 +2792,35 @@ class WhoCommitsTest {
                 + "1. The Participants intend to trial ammonia-fuelled ferries on two coastal routes.\n";
         assertEquals("AU KR", partiesOfLast(states));
     }
+
+    /**
+     * A White House fact sheet about measures against another state names its own officials by titles only the United
+     * States' government has: they act for the United States, not for the state the measures are aimed at, even where
+     * the text never names the United States as a party.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            - The Attorney General will prosecute smugglers who ship Belarusian ore. | US
+            - The Treasury Secretary will issue guidance to banks that finance Belarusian smelters. | US
+            - The memorandum directs the Secretary of Commerce to restrict imports of tungsten from Belarus. | US
+            """)
+    void theWhiteHousesOfficialsByTitleServeTheUnitedStatesNotTheTargetedState(String sentence, String parties) {
+        String text = "---\ntitle: 'Fact Sheet: The President Imposes Costs on Belarus'\n"
+                + "source_url: https://www.whitehouse.gov/fact-sheets/2026/03/costs-on-belarus/\n---\n"
+                + "Today, the President signed a memorandum imposing costs on Belarus for its seizure of tungsten mines.\n\n"
+                + sentence + "\n";
+        assertEquals(parties, partiesOfLast(text));
+    }
+
+    /**
+     * A party's unit that the text names once in full after the party's possessive and then by its short name ("the
+     * Department of Commerce’s Office of Mineral Surveys (OMS)") acts for that party when the short name is the subject.
+     */
+    @Test
+    void aUnitDefinedByItsShortNameActsForItsParty() {
+        String text = "Fact Sheet: Support for Zambia's Cobalt Sector\n\n"
+                + "- The U.S. Department of Commerce’s Office of Mineral Surveys (OMS) will send two geologists to Lusaka.\n"
+                + "  In 2027, OMS will train 40 Zambian surveyors in drill-core logging.\n";
+        assertEquals("U.S. Department of Commerce", partiesOfLast(text));
+    }
 }
