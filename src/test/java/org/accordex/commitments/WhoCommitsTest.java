@@ -2734,4 +2734,12 @@ class WhoCommitsTest {
                 + "The five countries intend to meet again in Ottawa to review copper refining.\n";
         assertEquals("CA CL JP MX PE", partiesOfLast(text));
     }
+
+    /** An effort said in the passive with no agent ("Efforts shall be made to …") is the plan of the text's parties. */
+    @Test
+    void anAgentlessPassiveOfEffortIsTheTextsParties() {
+        String base = "Joint Statement of Peru and Canada\n\nPeru and Canada held talks in Lima on mining.\n\n";
+        assertEquals("CA PE", partiesOfLast(base + "Efforts shall be made to attract private capital to copper smelting.\n"));
+        assertEquals("CA PE", partiesOfLast(base + "Further steps will be taken to train tin miners in safe blasting.\n"));
+    }
 }
