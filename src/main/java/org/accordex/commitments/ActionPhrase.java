@@ -2383,6 +2383,8 @@ public final class ActionPhrase {
 
     /** The verb that starts the next coordinated action after {@code end} ("; assist", ", and enhance"), or -1. */
     /** Endings of nouns that are seldom verbs: "leakage", "procurement", "inspection", "readiness", "capacity". */
+    /** Plural nouns of a form no base verb has: "investments", "operations", "decisions". */
+    private static final Pattern PLURAL_NOUN_FORM = Pattern.compile("\\p{L}{3,}(?:ments|tions|sions)");
     private static final Pattern NOUN_FORM = Pattern.compile("\\p{L}{3,}(?:age|ment|tion|sion|ness|ity|ance|ence)");
 
     private static int nextAction(Tagged t, int end, int first) {
@@ -6560,7 +6562,9 @@ public final class ActionPhrase {
                     depth++;
                 } else if (lower[i].equals(")")) {
                     depth = Math.max(0, depth - 1);
-                } else if (i > from && isComplementizer(i) && isHeadVerb(i - 1, from)) {
+                } else if (i > from && isComplementizer(i) && isHeadVerb(i - 1, from) && !PLURAL_NOUN_FORM.matcher(lower[i - 1]).matches()) {
+                    // (not after a plural noun the tagger read as a verb: "pursue investments [that] are …" keeps its
+                    // relative pronoun)
                     continue; // "ensure that X does Y" reads "ensure X does Y"
                 } else if (i > from && lower[i].equals("that") && followsSurePhrase(this, i)) {
                     continue; // "make sure that X does Y" reads "make sure X does Y", as "ensure" does

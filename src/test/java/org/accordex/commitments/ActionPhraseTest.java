@@ -2682,4 +2682,12 @@ class ActionPhraseTest {
         assertEquals("lower the cost of nickel refining",
                 action("All necessary steps shall be taken to lower the cost of nickel refining."));
     }
+
+    /** A relative "that" after a plural noun the tagger may read as a verb stays, so the clause still reads. */
+    @Test
+    void keepsTheRelativeThatAfterAPluralNounOfTheObject() {
+        String sentence = "Our banks will pursue investments that are values-driven, high-standard and transparent.";
+        assertEquals("pursue investments that are values-driven, high-standard and transparent",
+                ActionPhrase.of(sentence, sentence.indexOf("pursue")));
+    }
 }
