@@ -838,6 +838,12 @@ public final class ActionPhrase {
                             + IRREGULAR_PARTICIPLES.getOrDefault(t.lower(after + 1), t.lemma(lemmatizer, after + 1));
                     after += 2;
                 }
+                // "Efforts shall be made [by the Parties] to [expand] …", "steps will be taken to [reduce] …": the
+                // passive of a light verb of effort names no act; the act is the verb after its "to", as in the active
+                int effortAct = passiveEffortAct(t, subject, verb, after);
+                if (effortAct > 0) {
+                    return phrase(sentence, at, context, t, effortAct, first, lemmatizer);
+                }
                 // "shall be introduced by the Parties": the agent is who commits, not part of the action ("governed by
                 // the laws of Chile" keeps its complement)
                 int agent = after + 1 < t.size() && t.lower(after).equals("by") && t.tag(after + 1).equals("DET") ? after + 2 : after + 1;
@@ -2376,6 +2382,8 @@ public final class ActionPhrase {
     private static final Set<String> DUTY_MODALS = Set.of("shall", "will", "must");
 
     /** Endings of nouns that are seldom verbs: "leakage", "procurement", "inspection", "readiness", "capacity". */
+    /** Plural nouns of a form no base verb has: "investments", "operations", "decisions". */
+    private static final Pattern PLURAL_NOUN_FORM = Pattern.compile("\\p{L}{3,}(?:ments|tions|sions)");
     private static final Pattern NOUN_FORM = Pattern.compile("\\p{L}{3,}(?:age|ment|tion|sion|ness|ity|ance|ence)");
 
     /** The verb that starts the next coordinated action after {@code end} ("; assist", ", and enhance"), or -1. */
@@ -2583,10 +2591,15 @@ public final class ActionPhrase {
         }
         // the subject holds no conjunction: "for lithium and [salt research and] shall …" is one object, then a clause
         // two names joined are one subject: "…, and Japan and Chile will …"
-        while (k < t.size() && k - subject < MAX_SUBJECT_WORDS && !opensPledge(t, k) && !t.lower(k).equals(",")
-                && (!t.tag(k).equals("CCONJ") || namesJoined(t, k, subject))
+        // a subject that is a series of bodies in commas ("…, and the trade ministers, finance ministers and central bank
+        // governors will …") takes its commas and its closing "and", and a few more words
+        boolean series = false;
+        while (k < t.size() && k - subject < (series ? MAX_SERIES_SUBJECT_WORDS : MAX_SUBJECT_WORDS) && !opensPledge(t, k)
+                && (!t.lower(k).equals(",") || seriesSubjectComma(t, k, subject))
+                && (!t.tag(k).equals("CCONJ") || series || namesJoined(t, k, subject))
                 && (SUBJECT.contains(t.tag(k)) || t.tag(k).equals("PRON") || isNameLink(t, k, subject) || isPlaceLink(t, k, subject)
                         || namesJoined(t, k, subject))) {
+            series |= t.lower(k).equals(",");
             k++;
         }
         // "distinct and appropriate rules [which] would …": the modal of a relative clause opens no clause of its own, nor
@@ -2609,6 +2622,25 @@ public final class ActionPhrase {
         boolean afterModal = verb < t.size() && MODALS.contains(t.lower(verb - 1)) && !t.capitalized(verb)
                 && (t.tag(verb).equals("NOUN") || ITEM_VERBS.contains(t.lower(verb)));
         return verb < t.size() && (t.isVerb(verb) || t.lower(verb - 1).equals("to") || afterModal) && hasComplement(t, verb) ? verb : -1;
+    }
+
+    /** Tokens a subject that is a series of bodies in commas may take before its modal. */
+    private static final int MAX_SERIES_SUBJECT_WORDS = 14;
+
+    /**
+     * Whether the comma at {@code k} goes on a subject that is a series of bodies: "the trade ministers[,] finance
+     * ministers and …" (a plural noun before it, a noun or adjective after it), "Japan[,] Korea and …", "the Canadian[,]
+     * Japanese and …" (names on both sides); not a comma that sets off an aside ("and Japan[,] where appropriate, will …").
+     */
+    private static boolean seriesSubjectComma(Tagged t, int k, int subject) {
+        if (k <= subject || k + 1 >= t.size() || !t.lower(subject).equals("the") && !t.capitalized(subject)) {
+            return false;
+        }
+        boolean bodies = k > subject + 1 && t.lower(subject).equals("the") && t.tag(k - 1).equals("NOUN")
+                && t.lower(k - 1).endsWith("s") && (t.tag(k + 1).equals("NOUN") || t.tag(k + 1).equals("ADJ"));
+        boolean names = t.capitalized(k - 1) && t.capitalized(k + 1) && Set.of("PROPN", "ADJ").contains(t.tag(k - 1))
+                && Set.of("PROPN", "ADJ").contains(t.tag(k + 1));
+        return bodies || names;
     }
 
     /** How far back from a "but" the "not only" it answers is looked for. */
@@ -3377,6 +3409,34 @@ public final class ActionPhrase {
         boolean refersBack = to + 2 < t.size() && t.lower(to + 1).equals("do") && t.lower(to + 2).equals("so");
         return to + 1 < t.size() && EFFORT_NOUNS.contains(t.lower(k)) && t.lower(to).equals("to") && t.isWord(to + 1)
                 && !t.tag(to + 1).equals("DET") && !refersBack ? to + 1 : i;
+    }
+
+    /** Light verbs whose passive with an effort noun as its subject names no act: "efforts shall be [made] to …". */
+    private static final Set<String> EFFORT_PASSIVE_VERBS = Set.of("make", "undertake", "take", "exert");
+    /** How many words an agent between a passive of effort and its "to" may have: "by [the two Governments] to". */
+    private static final int MAX_EFFORT_AGENT = 5;
+
+    /**
+     * The verb after the "to" of a passive of effort whose participle ends before {@code after} ("Efforts shall be made
+     * [by the Parties] to [expand] …", "Every effort will be made to [settle] …"), or -1: the subject's last word is an
+     * effort noun and the verb a light verb of effort.
+     */
+    private static int passiveEffortAct(Tagged t, String subject, String verb, int after) {
+        String[] words = subject.toLowerCase(java.util.Locale.ROOT).split(" ");
+        if (!EFFORT_NOUNS.contains(words[words.length - 1]) || !EFFORT_PASSIVE_VERBS.contains(verb)) {
+            return -1;
+        }
+        int to = after;
+        if (to < t.size() && t.lower(to).equals("by")) {
+            to++;
+            while (to < t.size() && to <= after + MAX_EFFORT_AGENT && !t.lower(to).equals("to")
+                    && (NOMINAL.contains(t.tag(to)) || t.tag(to).equals("DET") || t.tag(to).equals("CCONJ") || t.capitalized(to))) {
+                to++;
+            }
+        }
+        boolean refersBack = to + 2 < t.size() && t.lower(to + 1).equals("do") && t.lower(to + 2).equals("so");
+        return to + 1 < t.size() && t.lower(to).equals("to") && t.isWord(to + 1) && !t.tag(to + 1).equals("DET") && !refersBack
+                ? to + 1 : -1;
     }
 
     /** Nouns of an effort that names no act: "steps", "efforts"; the act is the verb after their "to". */
@@ -6502,7 +6562,9 @@ public final class ActionPhrase {
                     depth++;
                 } else if (lower[i].equals(")")) {
                     depth = Math.max(0, depth - 1);
-                } else if (i > from && isComplementizer(i) && isHeadVerb(i - 1, from)) {
+                } else if (i > from && isComplementizer(i) && isHeadVerb(i - 1, from) && !PLURAL_NOUN_FORM.matcher(lower[i - 1]).matches()) {
+                    // (not after a plural noun the tagger read as a verb: "pursue investments [that] are …" keeps its
+                    // relative pronoun)
                     continue; // "ensure that X does Y" reads "ensure X does Y"
                 } else if (i > from && lower[i].equals("that") && followsSurePhrase(this, i)) {
                     continue; // "make sure that X does Y" reads "make sure X does Y", as "ensure" does

@@ -3296,8 +3296,9 @@ public final class CommitmentExtractor {
                 // "Affirming the common desire to …" still commits
                 return Resolved.NONE;
             }
-            if (PLANNED_ACT.matcher(afterCue).lookingAt()
-                    && PLANNED_THING.matcher(subject.substring(Math.max(subject.lastIndexOf(','), subject.lastIndexOf(';')) + 1)).find()) {
+            String lastClause = subject.substring(Math.max(subject.lastIndexOf(','), subject.lastIndexOf(';')) + 1);
+            if (PLANNED_ACT.matcher(afterCue).lookingAt() && PLANNED_THING.matcher(lastClause).find()
+                    || EFFORT_ACT.matcher(afterCue).lookingAt() && EFFORT_THING.matcher(lastClause).find()) {
                 // "A road map will be jointly developed within six months", "New working groups will be established": what the
                 // parties will set up, said in the passive, is their plan, in news too ("jobs will be created" is no plan); the
                 // planned thing heads the subject's last clause ("the areas of cooperation, and the sectors in which these
@@ -3408,6 +3409,11 @@ public final class CommitmentExtractor {
     /** "will [also] be [jointly] developed", "shall be set up": one of the acts the parties plan, in the passive. */
     private static final Pattern PLANNED_ACT = ClauseWords.compile("^\\s+(?:(?:also|further|then|\\w+ly)\\s+)*be\\s+(?:\\w+ly\\s+)*"
             + ClauseWords.alternation("planned-act") + "\\b");
+    /** "shall be made to", "will be taken to": the passive of an effort, whose act follows its "to". */
+    private static final Pattern EFFORT_ACT = ClauseWords.compile("^\\s+(?:(?:also|further|then|\\w+ly)\\s+)*be\\s+(?:\\w+ly\\s+)*"
+            + ClauseWords.alternation("effort-act") + "\\s+to\\s");
+    /** The effort of such a passive, ending its subject: "Efforts", "Every effort", "All necessary steps". */
+    private static final Pattern EFFORT_THING = ClauseWords.compile("\\b" + ClauseWords.alternation("effort-thing") + "\\s*$");
     /** The things the parties plan to set up: "a road map", "new working groups", "efforts to sustain the dialogue". */
     private static final Pattern PLANNED_THING = ClauseWords.compile("\\b" + ClauseWords.alternation("planned-thing") + "\\b");
     /**

@@ -2661,4 +2661,33 @@ class ActionPhraseTest {
         assertEquals("stand up for the retirees and working parents of the county",
                 action("We will keep standing up for the retirees and working parents of the county."));
     }
+
+    /** A clause after ", and" whose subject is a series of bodies in commas is a pledge of its own, not more object. */
+    @Test
+    void endsTheFirstActBeforeAClauseWhoseSubjectIsASeriesOfBodies() {
+        assertEquals("review the tin quotas every spring; review them each autumn",
+                action("The Parties will review the tin quotas every spring, and the mining ministers, trade ministers and port "
+                        + "authorities will likewise review them each autumn."));
+        assertEquals("buy cobalt hydroxide; sell refined cobalt to Chile",
+                action("Peru will buy cobalt hydroxide, and Canada, Japan and Korea will sell refined cobalt to Chile."));
+    }
+
+    /** The passive of a light verb of effort names no act: the act is the verb after its "to", with or without an agent. */
+    @Test
+    void readsThePassiveOfAnEffortAsTheActAfterItsTo() {
+        assertEquals("widen access to graphite concentrate",
+                action("Efforts shall be made to widen access to graphite concentrate."));
+        assertEquals("resolve tin export disputes",
+                action("Every effort will be made by Peru and Chile to resolve tin export disputes."));
+        assertEquals("lower the cost of nickel refining",
+                action("All necessary steps shall be taken to lower the cost of nickel refining."));
+    }
+
+    /** A relative "that" after a plural noun the tagger may read as a verb stays, so the clause still reads. */
+    @Test
+    void keepsTheRelativeThatAfterAPluralNounOfTheObject() {
+        String sentence = "Our banks will pursue investments that are values-driven, high-standard and transparent.";
+        assertEquals("pursue investments that are values-driven, high-standard and transparent",
+                ActionPhrase.of(sentence, sentence.indexOf("pursue")));
+    }
 }

@@ -2823,4 +2823,12 @@ class WhoCommitsTest {
                 + "  In 2027, OMS will train 40 Zambian surveyors in drill-core logging.\n";
         assertEquals("U.S. Department of Commerce", partiesOfLast(text));
     }
+
+    /** An effort said in the passive with no agent ("Efforts shall be made to …") is the plan of the text's parties. */
+    @Test
+    void anAgentlessPassiveOfEffortIsTheTextsParties() {
+        String base = "Joint Statement of Peru and Canada\n\nPeru and Canada held talks in Lima on mining.\n\n";
+        assertEquals("CA PE", partiesOfLast(base + "Efforts shall be made to attract private capital to copper smelting.\n"));
+        assertEquals("CA PE", partiesOfLast(base + "Further steps will be taken to train tin miners in safe blasting.\n"));
+    }
 }
