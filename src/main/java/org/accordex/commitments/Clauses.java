@@ -107,7 +107,9 @@ final class Clauses {
             // "The functions of the Committee shall be:" names the acts its items state
             "be",
             // "will seek to achieve the following objectives:", "will work together to:" say no more than their items do
-            "seek", "achieve", "pursue", "objectives", "goals", "work", "together");
+            "seek", "achieve", "pursue", "objectives", "goals", "work", "together",
+            // "will require the Secretary to do the following:" names no act but its items'
+            "do");
     /**
      * The closing words of a preamble that adopt the text itself: "HAVE AGREED, in pursuit of the above, to conclude the
      * following Free Trade Agreement:", "Have decided to conclude this Agreement:" (and its plenipotentiaries named for

@@ -1003,8 +1003,13 @@ public final class CommitmentExtractor {
                 suspended = null;
             }
             if (leadIn != null && !isListItem(sentence, leadIn) && !isSibling(sentence, leadIn) && item != null
+<<<<<<< HEAD
                     && (itemMark == 'd' && onSameLine(text, item.getEnd(), span.getStart())
                             || itemMark == 'n' && headedItem && inSameParagraph(text, item.getEnd(), span.getStart()))) {
+=======
+                    && itemMark == 'd' && (onSameLine(text, item.getEnd(), span.getStart())
+                            || onIndentedLineOfItem(text, item.getEnd(), span.getStart()))) {
+>>>>>>> h/which12
                 // "- Implement de-escalation. In this context, both sides will …": a second sentence of a bulleted item,
                 // on its line, is read on its own, and the items after it still belong to the lead-in (in an order's
                 // lettered items, a second sentence at that level may end the list)
@@ -1896,6 +1901,51 @@ public final class CommitmentExtractor {
     }
 
     /** Whether only blanks, and no line break, stand between the two offsets. */
+    /**
+     * Whether the text at {@code to} opens a line indented under the bulleted item that runs up to {@code from}: a Markdown
+     * item wrapped onto indented lines ("-   **Open a Consulate:** Ties matter.\n    The Department will …") goes on
+     * there, as on its own line.
+     */
+    private static boolean onIndentedLineOfItem(String text, int from, int to) {
+        Matcher gap = WRAPPED_LINE_GAP.matcher(text.substring(from, to));
+        if (!gap.matches() || to >= text.length() || BULLET_OPENS.matcher(text.substring(to, Math.min(text.length(), to + 3))).lookingAt()) {
+            return false;
+        }
+        int indent = gap.group(1).length();
+        int lineStart = text.lastIndexOf('\n', Math.max(0, from - 1)) + 1; // the line the item's sentence ends on
+        for (int lines = 0; lines < 40; lines++) {
+            int stop = text.indexOf('\n', lineStart);
+            String line = text.substring(lineStart, stop < 0 ? text.length() : stop);
+            if (line.isBlank()) {
+                return false;
+            }
+            String stripped = line.stripLeading();
+            if (BULLET_OPENS.matcher(stripped).lookingAt()) {
+                // only an item that opens with its verb ("-   **Appoint an Envoy:** …"), as a pledge's steps do; a report's
+                // headings ("**Providing Vaccines:** The Government has delivered …") say what was done
+                String head = ITEM_HEAD_MARKUP.matcher(stripped.substring(1)).replaceFirst("");
+                // a heading's capital ("Appoint the First-Ever Envoy") is no name's: the word is read in lower case
+                head = head.isEmpty() ? head : head.substring(0, 1).toLowerCase(Locale.ROOT) + head.substring(1);
+                // (or one of the verbs items open with, which the tagger may take for a noun or an adjective: "Triple …")
+                return indent > line.length() - stripped.length()
+                        && (ActionPhrase.opensWithVerb(head) || ITEM_VERB_HEAD.matcher(head).lookingAt());
+            }
+            if (lineStart == 0) {
+                return false;
+            }
+            lineStart = text.lastIndexOf('\n', lineStart - 2) + 1;
+        }
+        return false;
+    }
+
+    /** Between a sentence and the next: the end of a line and the next line's indentation. */
+    private static final Pattern WRAPPED_LINE_GAP = Pattern.compile("[ \\t]*\\r?\\n([ \\t]+)");
+    private static final Pattern ITEM_VERB_HEAD = ClauseWords.compile("(?:" + ClauseWords.alternation("item-verb") + ")\\b");
+    /** The spaces and emphasis marks before an item's first word. */
+    private static final Pattern ITEM_HEAD_MARKUP = Pattern.compile("^[\\s*_]+");
+    /** A Markdown bullet at a line's start. */
+    private static final Pattern BULLET_OPENS = Pattern.compile("[-*+•][ \\t]");
+
     private static boolean onSameLine(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -2403,7 +2453,9 @@ public final class CommitmentExtractor {
                 }
             }
             if (BINDS.matcher(sentence.substring(cueStart)).find()) {
-                if (REQUIRES.matcher(sentence.substring(cueStart)).find() && !BINDING_SUBJECT.matcher(beforeCue).find()) {
+                // a law's "will require" (its cue asks for a law or an order before it) binds as an agreement's "requires"
+                if (REQUIRES.matcher(sentence.substring(cueStart)).find() && !BINDING_SUBJECT.matcher(beforeCue).find()
+                        && !FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find()) {
                     return Resolved.NONE; // "its stockholding system, which requires members to hold stocks": what is
                 }
                 // "The agreement requires Pfizer to offer …", "It commits the two countries to work …": those bound act
@@ -2821,8 +2873,14 @@ public final class CommitmentExtractor {
                     && Clauses.qualifiesAThing(sentence, lastNamed.end() - offset, cueStart))) {
                 return Resolved.NONE; // "U.S. exports will no longer face …" is an effect, not a pledge
             }
-            if (!volitional && FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isEffect(afterCue)
-                    && MEANS_OPENER.matcher(beforeCue).lookingAt() && inside.stream().noneMatch(m -> m.type() == MentionType.INSTRUMENT
+            if (!volitional && FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find()
+                    && (Clauses.isEffect(afterCue) && MEANS_OPENER.matcher(beforeCue).lookingAt()
+                            // "In doing so, we will advance growth and security": the act was the sentence before's, this
+                            // one says what it brings, in any verb of a thing's effect ("In doing so, the Agency will build
+                            // on …" still names an act)
+                            || Clauses.isThingsEffect(afterCue) && !SEES_TO_IT.matcher(afterCue).lookingAt()
+                                    && DOING_SO_OPENER.matcher(beforeCue).lookingAt())
+                    && inside.stream().noneMatch(m -> m.type() == MentionType.INSTRUMENT
                             && !"investment".equals(m.norm())
                             && m.start() - offset >= cue.end() && m.start() - offset < cue.end() + BEFORE_NAME)) {
                 // "By partnering with Germany, Canada will boost its exports": what the means will bring; a measure it
@@ -4895,6 +4953,11 @@ public final class CommitmentExtractor {
      * A leading means, also after a dateline: "By partnering with Germany,", "Through joining the alliance,", "In doing
      * so,"; not a time ("In implementing this strategy, the Departments will create …" tells when they act).
      */
+    /** "will ensure that outlets have a seat": a state of things the speakers see to, a pledge after any opener. */
+    private static final Pattern SEES_TO_IT = Pattern.compile("(?i)[\\s,]*(?:\\p{L}+ly\\s+)?ensure\\s+that\\b");
+    /** An opener that points back to the act of the sentence before: "In doing so,", "By doing so,", "In so doing,". */
+    private static final Pattern DOING_SO_OPENER = Pattern.compile(
+            "(?i)^(?:[^,;]{0,40},[^;]{0,40}?\\s[—–]\\s+)?[\\s\"“]*(?:in|by)\\s+(?:doing\\s+so|so\\s+doing),");
     private static final Pattern MEANS_OPENER = Pattern.compile(
             "(?i)^(?:[^,;]{0,40},[^;]{0,40}?\\s[—–]\\s+)?[\\s\"“]*(?:(?:by|through)\\s+\\p{L}+ing\\b[^,;]*|in\\s+doing\\s+so),");
 
@@ -4996,6 +5059,8 @@ public final class CommitmentExtractor {
 
     /** A thing that binds whom it names to act: "The deal requires X to", "It commits both countries to". */
     private static final Pattern BINDS = Pattern.compile("(?i)^(?:commits|requires|require|obliges|binds|provides\\s+for|provide\\s+for)\\s+(?!to\\b)"
+            // a law's or an order's "will require X to" (see the cue list)
+            + "|^will\\s+(?:also\\s+)?require\\s+(?!to\\b)"
             // a deal's terms in news wording: "The deal will see Qatar supply …" binds those named before the act
             + "|^(?:will|would)\\s+(?:also\\s+)?see\\s"
             // … and "marks an unprecedented commitment on the U.S. side to", "on the part of Japan to"
@@ -5031,7 +5096,7 @@ public final class CommitmentExtractor {
      * A cue that binds someone only when it names whom, and only after a deal or text: "requires investment to succeed"
      * binds no one, nor does "funds provided for the mine to expand".
      */
-    private static final Pattern REQUIRES = Pattern.compile("(?i)^(?:require|provides?\\s+for\\s)");
+    private static final Pattern REQUIRES = Pattern.compile("(?i)^(?:(?:will\\s+(?:also\\s+)?)?require|provides?\\s+for\\s)");
 
     /**
      * The parties a binding cue names between its verb and its "to": those named, the state an official serves, or

@@ -2538,4 +2538,56 @@ class WhichSentencesCommitTest {
     void aPossessorsCallNamedAsANounIsNoCall(String sentence, String expected) {
         assertEquals(expected, lastLine(NEWS + "\n\n" + sentence + "\n"));
     }
+
+    /** "In doing so, we will strengthen …" says what the act of the sentence before brings; a state the speakers see to still binds. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In doing so, we will strengthen jobs and security across the Midwest.        | none
+            By doing so, we will advance growth and opportunity for magnet workers.      | none
+            In doing so, we will ensure that small magnet makers have a seat at the table. | commitment US
+            """)
+    void whatTheActJustStatedBringsIsNoNewPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + "The United States will open a magnet plant in Ohio.\n" + sentence + "\n"));
+    }
+
+    /** A bulleted step wrapped onto indented lines keeps the lead-in for the steps after it; a report's headings do not. */
+    @Test
+    void wrappedBulletedStepsKeepTheirLeadIn() {
+        String steps = FACT_SHEET + "The Administration will:\n\n"
+                + "-   **Open a Magnet Office in Ohio:** Strong supply chains need local\n"
+                + "    staff. The Department of Energy will hire ten engineers for\n"
+                + "    the office.\n"
+                + "-   **Appoint a Magnet Envoy to the Forum:** A steady partner\n"
+                + "    matters to the region.\n";
+        assertEquals("commitment US", lastLine(steps));
+        String report = FACT_SHEET + "Highlights to date include:\n\n"
+                + "-   **Hiring Engineers:** The Department of Energy hired ten\n"
+                + "    engineers. It also trained forty technicians in\n"
+                + "    Ohio.\n"
+                + "-   **Opening Offices:** Two magnet offices opened in the\n"
+                + "    region last year.\n";
+        assertEquals("none", lastLine(report));
+    }
+
+    /** An order that "will require" an official to act binds the state the official serves, through its items too. */
+    @Test
+    void anOrderThatWillRequireAnOfficialBindsTheState() {
+        String order = FACT_SHEET + "Today, the President signed an Executive Order on magnets.\n\n"
+                + "-   The Executive Order will require the Secretary of Energy to do the\n"
+                + "    following:\n"
+                + "    -   Review all permits for magnet plants.\n"
+                + "    -   Publish a list of magnet suppliers.\n";
+        assertEquals("obligation US", lastLine(order));
+        assertEquals("none", lastLine(FACT_SHEET + "We want safer ports. But it will require Congress to act.\n"));
+    }
+
+    /** "to ensure they are prepared to" says what readiness a measure brings, no plan of theirs. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The United States trains its port crews to ensure they are prepared to respond to storms. | none
+            The United States is prepared to fund a second magnet plant.                              | intent US
+            """)
+    void preparedAfterEnsureIsReadiness(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
 }
