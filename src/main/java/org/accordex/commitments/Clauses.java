@@ -47,9 +47,10 @@ final class Clauses {
     /**
      * A short aside between the cue and what it says of the text, opened by a preposition: "shall, as provided for in
      * Annex IV, enjoy …", "shall upon adoption, be deemed to form …"; or by a time it holds at: "shall, when sold
-     * in the other Party, be governed by its rules".
+     * in the other Party, be governed by its rules"; or by the time it holds from: "they shall, from the day this Article
+     * first applies to them, be subject to duties not exceeding …".
      */
-    private static final String ASIDE = "(?:(?:as|in|upon|on|for|under|where|when|with|by|within)\\b[^,;:]{1,80},\\s*)?";
+    private static final String ASIDE = "(?:(?:as|in|upon|on|for|under|where|when|with|by|within|from)\\b[^,;:]{1,80},\\s*)?";
     private static final Pattern TEXT_PREDICATE = ClauseWords.compile(
             "^[\\s,]*(?:(?:\\w+ly|instead|also|still)\\s+)?(?:mutatis\\s+mutandis,?\\s+)?" + ASIDE + "(?:continue\\s+to\\s+)?(?:" + ClauseWords.alternation("text-predicate") + "\\b"
                     // a rule that "shall not apply." with nothing after it: "The exception in Article 4 shall not apply." (a

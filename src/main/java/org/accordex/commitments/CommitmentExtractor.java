@@ -1654,7 +1654,7 @@ public final class CommitmentExtractor {
     private static final Pattern AIMS_HEADING = ClauseWords.compile("^\\s*(?:\\d{1,2}\\.\\s*)?"
             + ClauseWords.alternation("aims-heading") + "\\s*:?\\s*$");
     /** A preamble's ground that names the parties' own aim, with no subject: "SEEKING to …", "Intending to …". */
-    private static final Pattern RECITED_AIM = Pattern.compile("(?i)(?:intending|seeking|wishing|desiring|desirous|aiming)\\b");
+    private static final Pattern RECITED_AIM = Pattern.compile("(?i)(?:intending|seeking|wishing|desiring|desirous|aiming|striving)\\b");
     /** A preamble's ground that names the parties' resolve, with no subject: "DETERMINED to …", "Committed to …". */
     private static final Pattern RECITED_RESOLVE = Pattern.compile("(?i)(?:determined|resolved|committed|committing)\\b");
     /** A preamble's ground that renews the parties' pledge, or acts on it: "REAFFIRMING their commitment to …". */
@@ -1851,7 +1851,7 @@ public final class CommitmentExtractor {
     private static char markerKind(String sentence) {
         Matcher m = LIST_MARKER.matcher(sentence);
         if (!m.find()) {
-            return 0;
+            return GLUED_DASH_ITEM.matcher(sentence).lookingAt() ? 'd' : 0; // "-apply …": a dash that lost its blank
         }
         String mark = m.group().strip();
         if (mark.chars().noneMatch(Character::isLetterOrDigit)) {
@@ -1921,9 +1921,16 @@ public final class CommitmentExtractor {
     private static final Pattern MARKUP_ONLY = Pattern.compile("[^\\p{L}\\p{N}]*");
 
     private static boolean isListItem(String sentence, Inherited leadIn) {
-        return LIST_MARKER.matcher(sentence).find() || Character.isLowerCase(sentence.charAt(0))
+        return LIST_MARKER.matcher(sentence).find() || GLUED_DASH_ITEM.matcher(sentence).lookingAt()
+                || Character.isLowerCase(sentence.charAt(0))
                 || sentence.endsWith(";") || sentence.endsWith("; and") || sentence.endsWith(", and");
     }
+
+    /**
+     * A dash glued to the item's first word, as scanned texts lose the blank: "-apply rules to transit goods." is an item
+     * of "Contracting Parties shall not:" even when it ends the list with a full stop.
+     */
+    private static final Pattern GLUED_DASH_ITEM = Pattern.compile("^[-–•]\\p{Ll}");
 
     /**
      * The sentence with a blank after each party name that bad extraction glued to the next word ("Vietnamshall" reads
@@ -5113,8 +5120,11 @@ public final class CommitmentExtractor {
         if (state.find()) {
             return afterPreposition(sentence, from, from + state.start());
         }
-        return NOT_SUBJECT_BEFORE.matcher(before).find();
+        return NOT_SUBJECT_BEFORE.matcher(before).find() || NON_MEMBER_OF.matcher(before).find();
     }
+
+    /** "Non-" glued before a body: "Non-WTO members of ASEAN shall …" names those outside the body, not the body. */
+    private static final Pattern NON_MEMBER_OF = Pattern.compile("(?i)\\bnon[-‐–]$");
 
     /** A verb of opposition right before a name, which is its object: "condemn [Russia]’s use of …". */
     private static final Pattern OPPOSING_VERB_BEFORE = Pattern.compile("(?i)\\b(?:oppose|opposes|opposed|condemn|condemns"
