@@ -1130,7 +1130,8 @@ class AgreementTextsTest {
     void aRecitalOfStrivingStatesThePartiesAim() {
         String text = "Agreement between the Government of Chile and the Government of Peru\n\n"
                 + "The Government of Chile and the Government of Peru,\n\n"
-                + "Striving to widen the trade in refined copper between their territories,\n\n"
+                + "Recognizing that copper is the main export of both States;\n\n"
+                + "Striving to expand the trade in refined copper between their territories;\n\n"
                 + "HAVE AGREED as follows:\n\nThe Parties shall exchange copper export data every year.\n";
         Commitment aim = startingWith(WhoCommitsTest.annotate(text).commitments(), "Striving to");
         assertEquals(Modality.INTENT, aim.modality());
