@@ -2481,6 +2481,11 @@ public final class CommitmentExtractor {
             if (Clauses.isAboutTheText(subject, afterCue) && !TEXT_AIM.matcher(sentence.substring(cueStart, cue.end())).matches()) {
                 return Resolved.NONE;
             }
+            if (MAY_AGREE_THAT.matcher(beforeCue).find()) {
+                // "The Member States may agree that duties on these goods shall be cut more slowly": what the parties are
+                // free to agree on, no duty yet
+                return Resolved.NONE;
+            }
             if (sentence.startsWith("will", cueStart) && Clauses.isApprovalOfTheText(afterCue)) {
                 return Resolved.NONE; // "EU member states will need to approve the deal": the text's way into force
             }
@@ -5122,6 +5127,10 @@ public final class CommitmentExtractor {
         }
         return NOT_SUBJECT_BEFORE.matcher(before).find() || NON_MEMBER_OF.matcher(before).find();
     }
+
+    /** A right to agree or decide on a rule, the rule's own modal after it with no comma between. */
+    private static final Pattern MAY_AGREE_THAT = Pattern.compile(
+            "(?i)\\bmay\\s+(?:(?:also|jointly|mutually)\\s+)?(?:agree|decide)\\s+that\\s+[^,;:]*$");
 
     /** "Non-" glued before a body: "Non-WTO members of ASEAN shall …" names those outside the body, not the body. */
     private static final Pattern NON_MEMBER_OF = Pattern.compile("(?i)\\bnon[-‐–]$");

@@ -1137,4 +1137,19 @@ class AgreementTextsTest {
         assertEquals(Modality.INTENT, aim.modality());
         assertEquals(List.of("CL", "PE"), aim.parties());
     }
+
+    /** "may agree that … shall …" leaves the parties free to agree on a rule; the rule's "shall" binds no one yet. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            7. The Parties may agree that duties on copper wire shall be cut over a longer period.           | none
+            The Parties may decide that the cobalt quota shall be raised in the third year.                 | none
+            If the Parties may not agree, each Party shall notify its copper duties to the Committee.       | obligation CA CL
+            The Parties agree that duties on copper wire shall be cut over five years.                      | commitment CA CL
+            """)
+    void aRuleThePartiesMayAgreeOnBindsNoOneYet(String sentence, String expected) {
+        List<Commitment> commitments = WhoCommitsTest.annotate(TREATY + "\n" + sentence + "\n").commitments();
+        String got = commitments.stream().filter(c -> c.text().startsWith(sentence.substring(0, 20)))
+                .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties())).findFirst().orElse("none");
+        assertEquals(expected, got, commitments.toString());
+    }
 }
