@@ -3824,11 +3824,11 @@ public final class CommitmentExtractor {
 
     /**
      * Members of the public as the whole subject, after an opening phrase: "All women", "The American people", "Experts",
-     * not "Experts of both sides" nor "agencies and citizens".
+     * not "Experts of both sides" nor "agencies and citizens", nor a body named after them ("The Committee of Experts").
      */
     private static final Pattern PUBLIC_PEOPLE_SUBJECT = ClauseWords.compile("(?:^|,)\\s*[\"“]?(?:(?:and|but|so|yet)\\s+)?"
             + "(?:(?:all|every|many|most|some|the|our|these|those|such)\\s+)?(?:(?!(?:and|or)\\s)[\\p{L}’'-]+\\s+){0,2}?"
-            + ClauseWords.alternation("public-people") + "(?![\\p{L}-])(?!\\s+(?:of|from)\\b)[^,;]*$");
+            + "(?<!(?-i:\\p{Lu})\\p{L}{1,20}\\s(?-i:of)\\s)" + ClauseWords.alternation("public-people") + "(?![\\p{L}-])(?!\\s+(?:of|from)\\b)[^,;]*$");
 
     private static final Pattern GERUND_SUBJECT = Pattern.compile(
             "^[\\s\"“]*(?:\\(?[a-z0-9]{1,4}[.)]\\s+|[-•*]\\s+)?(?:[*_]*(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,5}\\p{Lu}[\\p{L}’'-]*:[*_]*\\s+)?"

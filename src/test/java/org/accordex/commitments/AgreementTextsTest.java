@@ -1152,4 +1152,14 @@ class AgreementTextsTest {
                 .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties())).findFirst().orElse("none");
         assertEquals(expected, got, commitments.toString());
     }
+
+    /** A treaty body named after experts acts for the parties; experts at large are no party. */
+    @Test
+    void aCommitteeOfExpertsActsForTheParties() {
+        String text = TREATY + "\nThe Committee of Experts shall review the copper duties notified under Article 4.\n\n"
+                + "Experts shall meet in Lima to discuss cobalt prices.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals(List.of("CA", "CL"), startingWith(commitments, "The Committee of Experts").parties());
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("Experts shall")), commitments.toString());
+    }
 }
