@@ -1663,7 +1663,7 @@ public final class CommitmentExtractor {
     private static final Pattern AIMS_HEADING = ClauseWords.compile("^\\s*(?:\\d{1,2}\\.\\s*)?"
             + ClauseWords.alternation("aims-heading") + "\\s*:?\\s*$");
     /** A preamble's ground that names the parties' own aim, with no subject: "SEEKING to …", "Intending to …". */
-    private static final Pattern RECITED_AIM = Pattern.compile("(?i)(?:intending|seeking|wishing|desiring|desirous|aiming)\\b");
+    private static final Pattern RECITED_AIM = Pattern.compile("(?i)(?:intending|seeking|wishing|desiring|desirous|aiming|striving)\\b");
     /** A preamble's ground that names the parties' resolve, with no subject: "DETERMINED to …", "Committed to …". */
     private static final Pattern RECITED_RESOLVE = Pattern.compile("(?i)(?:determined|resolved|committed|committing)\\b");
     /** A preamble's ground that renews the parties' pledge, or acts on it: "REAFFIRMING their commitment to …". */
@@ -1860,7 +1860,7 @@ public final class CommitmentExtractor {
     private static char markerKind(String sentence) {
         Matcher m = LIST_MARKER.matcher(sentence);
         if (!m.find()) {
-            return 0;
+            return GLUED_DASH_ITEM.matcher(sentence).lookingAt() ? 'd' : 0; // "-apply …": a dash that lost its blank
         }
         String mark = m.group().strip();
         if (mark.chars().noneMatch(Character::isLetterOrDigit)) {
@@ -1995,9 +1995,16 @@ public final class CommitmentExtractor {
     private static final Pattern MARKUP_ONLY = Pattern.compile("[^\\p{L}\\p{N}]*");
 
     private static boolean isListItem(String sentence, Inherited leadIn) {
-        return LIST_MARKER.matcher(sentence).find() || Character.isLowerCase(sentence.charAt(0))
+        return LIST_MARKER.matcher(sentence).find() || GLUED_DASH_ITEM.matcher(sentence).lookingAt()
+                || Character.isLowerCase(sentence.charAt(0))
                 || sentence.endsWith(";") || sentence.endsWith("; and") || sentence.endsWith(", and");
     }
+
+    /**
+     * A dash glued to the item's first word, as scanned texts lose the blank: "-apply rules to transit goods." is an item
+     * of "Contracting Parties shall not:" even when it ends the list with a full stop.
+     */
+    private static final Pattern GLUED_DASH_ITEM = Pattern.compile("^[-–•]\\p{Ll}");
 
     /**
      * The sentence with a blank after each party name that bad extraction glued to the next word ("Vietnamshall" reads
@@ -2549,6 +2556,11 @@ public final class CommitmentExtractor {
                 return byTheDeal;
             }
             if (Clauses.isAboutTheText(subject, afterCue) && !TEXT_AIM.matcher(sentence.substring(cueStart, cue.end())).matches()) {
+                return Resolved.NONE;
+            }
+            if (MAY_AGREE_THAT.matcher(beforeCue).find()) {
+                // "The Member States may agree that duties on these goods shall be cut more slowly": what the parties are
+                // free to agree on, no duty yet
                 return Resolved.NONE;
             }
             if (sentence.startsWith("will", cueStart) && Clauses.isApprovalOfTheText(afterCue)) {
@@ -3906,11 +3918,11 @@ public final class CommitmentExtractor {
 
     /**
      * Members of the public as the whole subject, after an opening phrase: "All women", "The American people", "Experts",
-     * not "Experts of both sides" nor "agencies and citizens".
+     * not "Experts of both sides" nor "agencies and citizens", nor a body named after them ("The Committee of Experts").
      */
     private static final Pattern PUBLIC_PEOPLE_SUBJECT = ClauseWords.compile("(?:^|,)\\s*[\"“]?(?:(?:and|but|so|yet)\\s+)?"
             + "(?:(?:all|every|many|most|some|the|our|these|those|such)\\s+)?(?:(?!(?:and|or)\\s)[\\p{L}’'-]+\\s+){0,2}?"
-            + ClauseWords.alternation("public-people") + "(?![\\p{L}-])(?!\\s+(?:of|from)\\b)[^,;]*$");
+            + "(?<!(?-i:\\p{Lu})\\p{L}{1,20}\\s(?-i:of)\\s)" + ClauseWords.alternation("public-people") + "(?![\\p{L}-])(?!\\s+(?:of|from)\\b)[^,;]*$");
 
     /**
      * A subject that is an activity: a capitalized "-ing" word opens it ("Filling the reserve", "Doing so"); not a name
@@ -5267,8 +5279,15 @@ public final class CommitmentExtractor {
         if (state.find()) {
             return afterPreposition(sentence, from, from + state.start());
         }
-        return NOT_SUBJECT_BEFORE.matcher(before).find();
+        return NOT_SUBJECT_BEFORE.matcher(before).find() || NON_MEMBER_OF.matcher(before).find();
     }
+
+    /** A right to agree or decide on a rule, the rule's own modal after it with no comma between. */
+    private static final Pattern MAY_AGREE_THAT = Pattern.compile(
+            "(?i)\\bmay\\s+(?:(?:also|jointly|mutually)\\s+)?(?:agree|decide)\\s+that\\s+[^,;:]*$");
+
+    /** "Non-" glued before a body: "Non-WTO members of ASEAN shall …" names those outside the body, not the body. */
+    private static final Pattern NON_MEMBER_OF = Pattern.compile("(?i)\\bnon[-‐–]$");
 
     /** A verb of opposition right before a name, which is its object: "condemn [Russia]’s use of …". */
     private static final Pattern OPPOSING_VERB_BEFORE = Pattern.compile("(?i)\\b(?:oppose|opposes|opposed|condemn|condemns"

@@ -1073,4 +1073,93 @@ class AgreementTextsTest {
                 + "(b) in the copper sector, cooperation on smelting.\n";
         assertTrue(WhoCommitsTest.annotate(topic).commitments().stream().noneMatch(x -> x.text().startsWith("(b)")));
     }
+
+    /**
+     * A tariff schedule's rule on the state goods are left in, a word's meaning and how an older text is read bind no
+     * party, also after a time aside ("from the day …,"); a party that cuts or levies a duty still does.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            (a) copper wire -it shall remain free of import duties;                                                    | none
+            (b) cobalt oxide -it shall be and remain free of import duties from the first day of the second year;     | none
+            (c) nickel matte -it shall, from the day this Article first applies to it, be subject to duties of 5 per cent; | none
+            (d) tin ingots -they shall, from each of the days listed below, not be subject to duties above 10 per cent; | none
+            The quotas for copper cathodes beyond the last year shall remain at the same level as in that year.        | none
+            5. The word "copper" in this Agreement shall have a meaning corresponding to the definition in Annex 3.    | none
+            The 1951 Copper Protocol shall be read subject to this Agreement.                                          | none
+            Each Party shall, from the first day of the third year, eliminate its duties on copper wire.               | obligation CA CL
+            A Party shall not levy temporary duties on cobalt oxide.                                                   | obligation CA CL
+            """)
+    void aGoodsDutyFreeStateOrAWordsMeaningBindsNoParty(String sentence, String expected) {
+        List<Commitment> commitments = WhoCommitsTest.annotate(TREATY + "\n" + sentence + "\n").commitments();
+        String got = commitments.stream().filter(c -> c.text().startsWith(sentence.substring(0, 20)))
+                .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties())).findFirst().orElse("none");
+        assertEquals(expected, got, commitments.toString());
+    }
+
+    /**
+     * A dash glued to an item's first word, as scans lose the blank, still marks an item of the lead-in, also the last
+     * one that ends with a full stop; the numbered paragraph after the list is read on its own.
+     */
+    @Test
+    void anItemWhoseDashLostItsBlankCarriesOutItsLeadIn() {
+        String text = TREATY + "\nThe Parties shall not:\n\n-charge transit fees on copper cathodes;\n\n"
+                + "-apply storage rules to cobalt other than those applied to domestic cobalt.\n\n"
+                + "2. Copper quotas may be opened by mutual agreement.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        Commitment last = startingWith(commitments, "-apply storage");
+        assertEquals(List.of("CA", "CL"), last.parties());
+        assertEquals(Modality.OBLIGATION, last.modality());
+        assertTrue(last.action().startsWith("not apply storage rules"), last.action());
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("2. Copper quotas")), commitments.toString());
+    }
+
+    /** "Non-" before a body names those outside it: "Non-WTO members of ..." does not make the WTO a committing party. */
+    @Test
+    void aBodyAfterNonIsNoCommittingParty() {
+        String text = "Agreement on Copper Trade between ASEAN and China\n\n"
+                + "Each Party shall publish its copper export quotas. Non-WTO members of ASEAN shall publish their cobalt "
+                + "export quotas within one year.\n";
+        Commitment publish = startingWith(WhoCommitsTest.annotate(text).commitments(), "Non-WTO members");
+        assertTrue(!publish.parties().isEmpty() && !publish.parties().contains("World Trade Organization"),
+                publish.parties().toString());
+    }
+
+    /** A preamble's "Striving to …" states the parties' aim, as "Intending to …" does. */
+    @Test
+    void aRecitalOfStrivingStatesThePartiesAim() {
+        String text = "Agreement between the Government of Chile and the Government of Peru\n\n"
+                + "The Government of Chile and the Government of Peru,\n\n"
+                + "Recognizing that copper is the main export of both States;\n\n"
+                + "Striving to expand the trade in refined copper between their territories;\n\n"
+                + "HAVE AGREED as follows:\n\nThe Parties shall exchange copper export data every year.\n";
+        Commitment aim = startingWith(WhoCommitsTest.annotate(text).commitments(), "Striving to");
+        assertEquals(Modality.INTENT, aim.modality());
+        assertEquals(List.of("CL", "PE"), aim.parties());
+    }
+
+    /** "may agree that … shall …" leaves the parties free to agree on a rule; the rule's "shall" binds no one yet. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            7. The Parties may agree that duties on copper wire shall be cut over a longer period.           | none
+            The Parties may decide that the cobalt quota shall be raised in the third year.                 | none
+            If the Parties may not agree, each Party shall notify its copper duties to the Committee.       | obligation CA CL
+            The Parties agree that duties on copper wire shall be cut over five years.                      | commitment CA CL
+            """)
+    void aRuleThePartiesMayAgreeOnBindsNoOneYet(String sentence, String expected) {
+        List<Commitment> commitments = WhoCommitsTest.annotate(TREATY + "\n" + sentence + "\n").commitments();
+        String got = commitments.stream().filter(c -> c.text().startsWith(sentence.substring(0, 20)))
+                .map(c -> c.modality().name().toLowerCase() + " " + String.join(" ", c.parties())).findFirst().orElse("none");
+        assertEquals(expected, got, commitments.toString());
+    }
+
+    /** A treaty body named after experts acts for the parties; experts at large are no party. */
+    @Test
+    void aCommitteeOfExpertsActsForTheParties() {
+        String text = TREATY + "\nThe Committee of Experts shall review the copper duties notified under Article 4.\n\n"
+                + "Experts shall meet in Lima to discuss cobalt prices.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals(List.of("CA", "CL"), startingWith(commitments, "The Committee of Experts").parties());
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("Experts shall")), commitments.toString());
+    }
 }
