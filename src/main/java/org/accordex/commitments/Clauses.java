@@ -46,15 +46,11 @@ final class Clauses {
      * in the other Party, be governed by its rules"; or by the time it holds from: "they shall, from the day this Article
      * first applies to them, be subject to duties not exceeding …".
      */
-<<<<<<< HEAD
-    private static final String ASIDE = "(?:(?:as|in|upon|on|for|under|where|when|with|by|within)\\b[^,;:]{1,80},\\s*)?";
+    private static final String ASIDE = "(?:(?:as|in|upon|on|for|under|where|when|with|by|within|from)\\b[^,;:]{1,80},\\s*)?";
     /**
      * What the clause says right after the cue: "shall enter into force", "shall not affect"; "be done" not when a
      * deadline follows ("shall be done within two years" sets a task, "Done at Tokyo" closes a text).
      */
-=======
-    private static final String ASIDE = "(?:(?:as|in|upon|on|for|under|where|when|with|by|within|from)\\b[^,;:]{1,80},\\s*)?";
->>>>>>> h/treaty31
     private static final Pattern TEXT_PREDICATE = ClauseWords.compile(
             "^[\\s,]*(?:(?:\\w+ly|instead|also|still)\\s+)?(?:mutatis\\s+mutandis,?\\s+)?" + ASIDE + "(?:continue\\s+to\\s+)?(?:" + ClauseWords.alternation("text-predicate") + "\\b"
                     // a rule that "shall not apply." with nothing after it: "The exception in Article 4 shall not apply." (a

@@ -1003,13 +1003,9 @@ public final class CommitmentExtractor {
                 suspended = null;
             }
             if (leadIn != null && !isListItem(sentence, leadIn) && !isSibling(sentence, leadIn) && item != null
-<<<<<<< HEAD
-                    && (itemMark == 'd' && onSameLine(text, item.getEnd(), span.getStart())
+                    && (itemMark == 'd' && (onSameLine(text, item.getEnd(), span.getStart())
+                                    || onIndentedLineOfItem(text, item.getEnd(), span.getStart()))
                             || itemMark == 'n' && headedItem && inSameParagraph(text, item.getEnd(), span.getStart()))) {
-=======
-                    && itemMark == 'd' && (onSameLine(text, item.getEnd(), span.getStart())
-                            || onIndentedLineOfItem(text, item.getEnd(), span.getStart()))) {
->>>>>>> h/which12
                 // "- Implement de-escalation. In this context, both sides will …": a second sentence of a bulleted item,
                 // on its line, is read on its own, and the items after it still belong to the lead-in (in an order's
                 // lettered items, a second sentence at that level may end the list)
