@@ -923,6 +923,11 @@ public final class CommitmentExtractor {
         return states.size() == 1 ? List.copyOf(states) : List.of();
     }
 
+    /** A person by name, then a post in a body in apposition, as the whole subject: "Jane Roe, Administrator of the Agency, ". */
+    private static final Pattern APPOSED_OFFICIAL = Pattern.compile("^[\\s\"“]*(?:The\\s+)?(?:(?:Honorable|Honourable)\\s+)?"
+            + "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3},\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}"
+            + "(?:Administrator|Secretary|Ambassador|Director|Minister|Commissioner)\\s+(?:of|for|to)\\s+([^,;]{2,160}),\\s*$");
+
     /** "said the agency would …, and that it": a report's second clause, whose pronoun is the one who said it. */
     private static final Pattern SAID_AND_THAT_PRONOUN = Pattern.compile(
             "\\b(?:said|says|added|announced|stated)\\s+(?:that\\s+)?[^;:“”\"]{1,300}?,?\\s+and\\s+that\\s+(?:it|they)\\s+"
@@ -2318,6 +2323,19 @@ public final class CommitmentExtractor {
                 // done to it ("It will be renewed for three years") or said of it as a text ("It shall remain valid for a
                 // year") speaks of the text
                 return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
+            }
+            Matcher apposed = APPOSED_OFFICIAL.matcher(beforeCue);
+            if (quote == null && apposed.matches()) {
+                // "The Honorable Jane Roe, Administrator of the U.S. Agency for Trade, will lead …": a person acts for the
+                // state whose body the title names (ANNOTATION.md §2), though the body follows "of"
+                int from = offset + apposed.start(1);
+                int to = offset + apposed.end(1);
+                List<String> served = inside.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= from && m.end() <= to)
+                        .map(m -> m.norm().length() == 2 ? m.norm() : PartyKinds.stateNamedIn(m.norm()).orElse(null))
+                        .filter(java.util.Objects::nonNull).distinct().toList();
+                if (served.size() == 1) {
+                    return new Resolved(served, INFERRED_SUBJECT);
+                }
             }
             Matcher andThat = SAID_AND_THAT_PRONOUN.matcher(beforeCue);
             if (quote == null && andThat.find()) {

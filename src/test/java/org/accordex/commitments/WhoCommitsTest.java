@@ -2768,4 +2768,17 @@ class WhoCommitsTest {
                 + " to draw the loan next month.\n";
         assertEquals("Halden Metals", partiesOfLast(text));
     }
+
+    /**
+     * "The Honorable Jane Power, Administrator of the U.S. Agency for International Development, will lead …": a person
+     * (her surname a trade word), no party of her own, who acts for the state whose body her post names.
+     */
+    @Test
+    void aStyledOfficialInApppositionActsForTheStateOfHerBody() {
+        String text = "Delegation to the inauguration\n\nThe President named a delegation to the inauguration in Ghana.\n\n"
+                + "The Honorable Jane Power, Administrator of the United States Agency for International Development, will"
+                + " lead the delegation.\n";
+        assertEquals("US", partiesOfLast(text));
+        assertTrue(annotate(text).mentions().stream().noneMatch(m -> m.text().contains("Power")));
+    }
 }
