@@ -926,7 +926,8 @@ public final class CommitmentExtractor {
     /** A person by name, then a post in a body in apposition, as the whole subject: "Jane Roe, Administrator of the Agency, ". */
     private static final Pattern APPOSED_OFFICIAL = Pattern.compile("^[\\s\"“]*(?:The\\s+)?(?:(?:Honorable|Honourable)\\s+)?"
             + "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3},\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}"
-            + "(?:Administrator|Secretary|Ambassador|Director|Minister|Commissioner)\\s+(?:of|for|to)\\s+([^,;]{2,160}),\\s*$");
+            // (not "Ambassador to X": an envoy serves the state that sends them, not the one the post names)
+            + "(?:Administrator|Secretary|Director|Minister|Commissioner)\\s+(?:of|for)\\s+([^,;]{2,160}),\\s*$");
 
     /** "said the agency would …, and that it": a report's second clause, whose pronoun is the one who said it. */
     private static final Pattern SAID_AND_THAT_PRONOUN = Pattern.compile(
