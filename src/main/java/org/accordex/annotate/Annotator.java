@@ -534,7 +534,8 @@ public final class Annotator {
     private static final Set<String> PERSON_TITLES = Set.of("Rabbi", "Father", "Pastor", "Reverend", "Rev.", "Dr.", "Mr.",
             "Ms.", "Mrs.", "Senator", "Congressman", "Congresswoman", "Representative", "Governor", "Mayor", "Judge",
             "Justice", "General", "Admiral", "Speaker", "Leader", "Commissioner", "Chief", "Officers", "Heads", "Nor", "Neither",
-            "Lady", "Gentleman"); // "First Lady Jane Roe", "Second Gentleman John Roe": a spouse, no body
+            "Lady", "Gentleman", // "First Lady Jane Roe", "Second Gentleman John Roe": a spouse, no body
+            "Honorable", "Honourable"); // "The Honorable Jane Roe will lead the delegation": a person's style, no body
 
     /**
      * Whether the text also writes the word in lower case, as a word of prose (not of a web address): "Hate will not

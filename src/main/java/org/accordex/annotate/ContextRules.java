@@ -2072,6 +2072,12 @@ final class ContextRules {
     private static final Pattern TITLE_BEFORE_SURNAME = Pattern.compile("(?:^|\\s)(?:Administrator|Ambassador|Secretary"
             + "|Commissioner|Director|Governor|Mayor|Senator|Minister|Chairman|Chairwoman|Chair|Mr\\.?|Ms\\.?|Mrs\\.?|Dr\\.?)$");
 
+    /** A person's style before the name: "Honorable Jane| Power". */
+    private static final Pattern STYLED_PERSON = Pattern.compile("(?:The\\s+)?(?:Honorable|Honourable)\\s");
+    /** A government post in apposition after the name, which says it is a person's: "Jane Power|, Administrator of". */
+    private static final Pattern GOVERNMENT_TITLE_AFTER = Pattern.compile(",\\s+(?:the\\s+)?(?:Deputy\\s+|Acting\\s+)?"
+            + "(?:Administrator|Ambassador|Secretary|Special\\s+Assistant|Special\\s+Envoy|Senator|Governor|Commissioner)\\b");
+
     private static List<Candidate> companies(String text, int from, int to, List<Candidate> known) {
         List<Candidate> found = new ArrayList<>();
         if (!COMPANY_WORDS.occurIn(text.substring(from, to))) {
@@ -2087,6 +2093,11 @@ final class ContextRules {
             int start = m.start(1);
             if (m.group(3) == null && TITLE_BEFORE_SURNAME.matcher(name).find()) {
                 continue; // "USAID Administrator Power": a trade word after a person's title is the person's surname
+            }
+            if (m.group(3) == null && (STYLED_PERSON.matcher(name).lookingAt()
+                    || GOVERNMENT_TITLE_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).lookingAt())) {
+                // "The Honorable Jane Power", "Jane Power, Administrator of the Agency": a person whose surname is a trade word
+                continue;
             }
             String firstWord = name.split("\\s+")[0];
             if (isLocation(firstWord) && !name.contains(" ")) {

@@ -657,6 +657,45 @@ public final class CommitmentExtractor {
         return true;
     }
 
+    /**
+     * An official who opens a sentence as its subject, by title and name or by title alone, after an opening phrase
+     * that names no actor ("Beyond the talks, "), and before the verb: "Vice President Jane Roe today spoke with …",
+     * "President John Q. Roe, Jr. met …", "In the call, the Secretary stressed …". Group 1 is the official.
+     */
+    private static final Pattern OPENING_OFFICIAL = Pattern.compile(
+            "^[\\s\\p{Pd}*•]*(?:(?:In|During|At|After|Following|Before|On|Beyond|Besides|Throughout|Across)\\s+[^,;]{1,120},\\s*)?"
+                    + "((?:[Tt]he\\s+)?(?:Vice\\s+President|President|Prime\\s+Minister|Secretary|Minister|Ambassador|Administrator"
+                    + "|Chancellor|Premier)(?:,?\\s+\\p{Lu}[\\p{L}.’'-]*){0,4})"
+                    + "\\s+(?:(?:today|also|then|\\p{Ll}+ly)\\s+)?(?!of\\b|and\\b|or\\b|for\\b|to\\b)\\p{Ll}");
+
+    /** A page's front matter that the first sentence after it still holds: "---\\ntitle: …\\n---\\n". */
+    private static final Pattern FRONT_MATTER = Pattern.compile("(?s)^\\s*---\\s*\\n.{0,2000}?\\n---[ \\t]*\\n");
+
+    /**
+     * The one state the official who opened {@code previous} as its subject serves: where the text places them, else a
+     * leader news knows, else (a bare title) the host of the guests the text places, else the White House's own Vice
+     * President. Empty when no official opens it or none of these tells.
+     */
+    private static List<String> openingOfficialState(String previous, Context context) {
+        Matcher front = FRONT_MATTER.matcher(previous);
+        Matcher opening = OPENING_OFFICIAL.matcher(front.lookingAt() ? previous.substring(front.end()) : previous);
+        if (!opening.lookingAt()) {
+            return List.of();
+        }
+        String official = opening.group(1);
+        List<String> states = context.officials().statesIn(official);
+        if (states.isEmpty()) {
+            states = context.officials().leadersIn(official);
+        }
+        if (states.isEmpty()) {
+            states = context.officials().hostOfGuests(official, context.documentParties(), context.mentions());
+        }
+        if (states.isEmpty()) {
+            states = context.officials().whiteHouseVicePresident(official, context.documentParties());
+        }
+        return states;
+    }
+
     /** "he and Secretary of State Jim Poe", "she and Secretary Doe" right before the cue: two officials together. */
     private static final Pattern PRONOUN_AND_SECRETARY = Pattern.compile(
             "\\b(?:he|she)\\s+and\\s+Secretary\\s+(?:of\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+)?"
@@ -864,6 +903,36 @@ public final class CommitmentExtractor {
     /** "the government", "the trade ministry" as the subject: one state's (a capital "the Ministry" is a defined name). */
     private static final Pattern THE_GOVERNMENT = Pattern.compile(
             "(?i)\\b(?:the|his|her|its|their)\\s+(?:\\w+\\s+)?(?:government|(?-i:ministry))\\s+(?:(?:also|further|now|then|is|remains|\\w+ly)\\s+)*$");
+
+    /** "The two companies and the government", "both firms and the federal government" right before the cue. */
+    private static final Pattern FIRMS_AND_THE_GOVERNMENT = Pattern.compile(
+            "(?i)(?:^|[,;:]\\s)[\\s\"“]*((?:both|the\\s+two|the\\s+three)\\s+(?:companies|firms))\\s+and\\s+the\\s+(?:\\w+\\s+)?"
+                    + "government\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
+
+    /**
+     * The one state the government bodies a text names belong to ("U.S. Department of Energy" → US), where their names
+     * place them and no two of them are of different states; empty otherwise.
+     */
+    private static List<String> stateOfNamedBodies(List<Mention> mentions) {
+        Set<String> states = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.PARTY && m.norm().length() > 2 && "body".equals(PartyKinds.of(m.norm()))) {
+                PartyKinds.stateNamedIn(m.norm()).ifPresent(states::add);
+            }
+        }
+        return states.size() == 1 ? List.copyOf(states) : List.of();
+    }
+
+    /** A person by name, then a post in a body in apposition, as the whole subject: "Jane Roe, Administrator of the Agency, ". */
+    private static final Pattern APPOSED_OFFICIAL = Pattern.compile("^[\\s\"“]*(?:The\\s+)?(?:(?:Honorable|Honourable)\\s+)?"
+            + "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3},\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}"
+            // (not "Ambassador to X": an envoy serves the state that sends them, not the one the post names)
+            + "(?:Administrator|Secretary|Director|Minister|Commissioner)\\s+(?:of|for)\\s+([^,;]{2,160}),\\s*$");
+
+    /** "said the agency would …, and that it": a report's second clause, whose pronoun is the one who said it. */
+    private static final Pattern SAID_AND_THAT_PRONOUN = Pattern.compile(
+            "\\b(?:said|says|added|announced|stated)\\s+(?:that\\s+)?[^;:“”\"]{1,300}?,?\\s+and\\s+that\\s+(?:it|they)\\s+"
+                    + "(?:(?:also|now|still|\\w+ly)\\s+)*$");
 
     /** A sentence that opens on a bare "It" before its cue. */
     private static final Pattern BARE_IT = Pattern.compile("^[\\s\"“]*It\\s+(?:(?:also|further|then|\\w+ly)\\s+)*$");
@@ -2333,6 +2402,28 @@ public final class CommitmentExtractor {
                 // year") speaks of the text
                 return new Resolved(context.documentParties(), DOCUMENT_PARTIES);
             }
+            Matcher apposed = APPOSED_OFFICIAL.matcher(beforeCue);
+            if (quote == null && apposed.matches()) {
+                // "The Honorable Jane Roe, Administrator of the U.S. Agency for Trade, will lead …": a person acts for the
+                // state whose body the title names (ANNOTATION.md §2), though the body follows "of"
+                int from = offset + apposed.start(1);
+                int to = offset + apposed.end(1);
+                List<String> served = inside.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= from && m.end() <= to)
+                        .map(m -> m.norm().length() == 2 ? m.norm() : PartyKinds.stateNamedIn(m.norm()).orElse(null))
+                        .filter(java.util.Objects::nonNull).distinct().toList();
+                if (served.size() == 1) {
+                    return new Resolved(served, INFERRED_SUBJECT);
+                }
+            }
+            Matcher andThat = SAID_AND_THAT_PRONOUN.matcher(beforeCue);
+            if (quote == null && andThat.find()) {
+                // "Halden said the agency would receive warrants, and that it expects to …": the second "that" goes on the
+                // speaker's report, so the pronoun is the speaker, not the party named inside the first clause
+                List<String> speakers = subjectParties(beforeCue.substring(0, andThat.start()), offset, inside, text);
+                if (speakers.size() == 1) {
+                    return new Resolved(speakers, INFERRED_SUBJECT);
+                }
+            }
             if (quote == null && PRONOUN_AND_SECRETARY.matcher(beforeCue).find() && context.officials().issuedByTheWhiteHouse()
                     && Stream.concat(context.officials().statesIn(beforeCue).stream(), context.officials().leadersIn(beforeCue).stream())
                             .allMatch("US"::equals)) {
@@ -2353,6 +2444,14 @@ public final class CommitmentExtractor {
                 List<String> served = context.officials().leadersIn(opener.lookingAt() ? beforeCue.substring(opener.end()) : beforeCue);
                 if (!served.isEmpty()) {
                     return new Resolved(served.subList(0, 1), INFERRED_SUBJECT);
+                }
+                List<String> openingOfficial = PERSON_PRONOUN.matcher(beforeCue).lookingAt()
+                        ? openingOfficialState(context.previousSentence(), context) : List.of();
+                if (openingOfficial.size() == 1) {
+                    // "Vice President Jane Roe spoke with President Doe of X. She committed to …", "Beyond the crisis, the
+                    // Vice President underscored … She committed to …": the pronoun takes up the official who was the
+                    // subject before, not the guest named as the object
+                    return new Resolved(openingOfficial, INFERRED_SUBJECT);
                 }
                 Matcher titled = TITLE_OPENS.matcher(context.previousSentence());
                 if (PERSON_PRONOUN.matcher(beforeCue).lookingAt() && titled.lookingAt()
@@ -3093,8 +3192,20 @@ public final class CommitmentExtractor {
                     List<String> other = context.sides().mainStateBesides("US");
                     home = other.isEmpty() ? home : other;
                 }
+                if (states.isEmpty() && home.isEmpty()) {
+                    // "Lithium Co reached a deal with the Department of Energy … the government agreed to": no state is
+                    // named, the government is the one whose bodies the text names
+                    home = stateOfNamedBodies(context.mentions());
+                }
                 List<String> state = states.isEmpty() ? home : states.subList(0, 1);
                 if (!state.isEmpty()) {
+                    Matcher firmsAnd = FIRMS_AND_THE_GOVERNMENT.matcher(beforeCue);
+                    if (firmsAnd.find()) {
+                        // "The two companies and the government agreed to …": the firms named before act with it
+                        List<String> firms = Anaphors.firmsReferredTo(firmsAnd.group(1), offset + firmsAnd.start(1),
+                                context.mentions(), text);
+                        return new Resolved(union(firms, state), 0.6);
+                    }
                     return new Resolved(state, 0.6);
                 }
             }

@@ -1,6 +1,7 @@
 package org.accordex.commitments;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -2830,5 +2831,50 @@ class WhoCommitsTest {
         String base = "Joint Statement of Peru and Canada\n\nPeru and Canada held talks in Lima on mining.\n\n";
         assertEquals("CA PE", partiesOfLast(base + "Efforts shall be made to attract private capital to copper smelting.\n"));
         assertEquals("CA PE", partiesOfLast(base + "Further steps will be taken to train tin miners in safe blasting.\n"));
+    /**
+     * "Vice President Jane Roe spoke with President Doe of Ghana. She committed to …": the pronoun takes up the official
+     * who opened the sentence before as its subject, also after an opening phrase, not the guest named as its object.
+     */
+    @Test
+    void aPronounAfterAnOfficialWhoMetAGuestIsTheOfficial() {
+        String head = "---\ntitle: Readout of a Call with President Doe of Ghana\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/a-call-readout/\n---\n";
+        assertEquals("US", partiesOfLast(head + "Vice President Jane Roe spoke today with President Kofi Doe of Ghana.\n\n"
+                + "She committed to keep working with partners in the region on bauxite.\n"));
+        assertEquals("US", partiesOfLast(head + "President Joseph Biden spoke this morning with President Kofi Doe of Ghana.\n\n"
+                + "He committed to send flood relief to the affected towns.\n"));
+        assertEquals("US", partiesOfLast(head + "Vice President Jane Roe spoke today with President Kofi Doe of Ghana.\n\n"
+                + "After the call, the Vice President stressed the value of open markets.\n\n"
+                + "She committed to keep working with partners in the region on bauxite.\n"));
+    }
+
+    /** "The two companies and the government agreed to …": the firms named before and the government, whose bodies place it. */
+    @Test
+    void theTwoCompaniesAndTheGovernmentAllAct() {
+        String text = "Cobalt loan reworked\n\nHalden Metals and Kestrel Minerals reached a deal with the Department of Energy on"
+                + " Monday.\n\nThe two companies and the government agreed to extend the repayment period of the cobalt loan.\n";
+        assertEquals("Halden Metals Kestrel Minerals US", partiesOfLast(text));
+    }
+
+    /** "A said B would get warrants, and that it expects to …": the second clause goes on A's report, so "it" is A. */
+    @Test
+    void theItOfASecondReportedClauseIsTheSpeaker() {
+        String text = "Nickel loan\n\nHalden Metals signed a loan with the Department of Energy.\n\n"
+                + "Halden Metals said the Department of Energy would get warrants for 3 percent of the firm, and that it expects"
+                + " to draw the loan next month.\n";
+        assertEquals("Halden Metals", partiesOfLast(text));
+    }
+
+    /**
+     * "The Honorable Jane Power, Administrator of the U.S. Agency for International Development, will lead …": a person
+     * (her surname a trade word), no party of her own, who acts for the state whose body her post names.
+     */
+    @Test
+    void aStyledOfficialInApppositionActsForTheStateOfHerBody() {
+        String text = "Delegation to the inauguration\n\nThe President named a delegation to the inauguration in Ghana.\n\n"
+                + "The Honorable Jane Power, Administrator of the United States Agency for International Development, will"
+                + " lead the delegation.\n";
+        assertEquals("US", partiesOfLast(text));
+        assertTrue(annotate(text).mentions().stream().noneMatch(m -> m.text().contains("Power")));
     }
 }
