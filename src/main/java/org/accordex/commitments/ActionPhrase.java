@@ -2381,9 +2381,9 @@ public final class ActionPhrase {
     /** Modals that bind a further act as the first one is bound, not what a party may do. */
     private static final Set<String> DUTY_MODALS = Set.of("shall", "will", "must");
 
-    /** Endings of nouns that are seldom verbs: "leakage", "procurement", "inspection", "readiness", "capacity". */
     /** Plural nouns of a form no base verb has: "investments", "operations", "decisions". */
     private static final Pattern PLURAL_NOUN_FORM = Pattern.compile("\\p{L}{3,}(?:ments|tions|sions)");
+    /** Endings of nouns that are seldom verbs: "leakage", "procurement", "inspection", "readiness", "capacity". */
     private static final Pattern NOUN_FORM = Pattern.compile("\\p{L}{3,}(?:age|ment|tion|sion|ness|ity|ance|ence)");
 
     /** The verb that starts the next coordinated action after {@code end} ("; assist", ", and enhance"), or -1. */

@@ -1965,7 +1965,6 @@ public final class CommitmentExtractor {
         return (itemKind == 'b' || itemKind == 'd') && markerKind(sentence) == 'n';
     }
 
-    /** Whether only blanks, and no line break, stand between the two offsets. */
     /**
      * Whether the text at {@code to} opens a line indented under the bulleted item that runs up to {@code from}: a Markdown
      * item wrapped onto indented lines ("-   **Open a Consulate:** Ties matter.\n    The Department will …") goes on
@@ -2011,6 +2010,7 @@ public final class CommitmentExtractor {
     /** A Markdown bullet at a line's start. */
     private static final Pattern BULLET_OPENS = Pattern.compile("[-*+•][ \\t]");
 
+    /** Whether only blanks, and no line break, stand between the two offsets. */
     private static boolean onSameLine(String text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
@@ -5068,15 +5068,15 @@ public final class CommitmentExtractor {
                 && m.start() - offset < at);
     }
 
-    /**
-     * A leading means, also after a dateline: "By partnering with Germany,", "Through joining the alliance,", "In doing
-     * so,"; not a time ("In implementing this strategy, the Departments will create …" tells when they act).
-     */
     /** "will ensure that outlets have a seat": a state of things the speakers see to, a pledge after any opener. */
     private static final Pattern SEES_TO_IT = Pattern.compile("(?i)[\\s,]*(?:\\p{L}+ly\\s+)?ensure\\s+that\\b");
     /** An opener that points back to the act of the sentence before: "In doing so,", "By doing so,", "In so doing,". */
     private static final Pattern DOING_SO_OPENER = Pattern.compile(
             "(?i)^(?:[^,;]{0,40},[^;]{0,40}?\\s[—–]\\s+)?[\\s\"“]*(?:in|by)\\s+(?:doing\\s+so|so\\s+doing),");
+    /**
+     * A leading means, also after a dateline: "By partnering with Germany,", "Through joining the alliance,", "In doing
+     * so,"; not a time ("In implementing this strategy, the Departments will create …" tells when they act).
+     */
     private static final Pattern MEANS_OPENER = Pattern.compile(
             "(?i)^(?:[^,;]{0,40},[^;]{0,40}?\\s[—–]\\s+)?[\\s\"“]*(?:(?:by|through)\\s+\\p{L}+ing\\b[^,;]*|in\\s+doing\\s+so),");
 

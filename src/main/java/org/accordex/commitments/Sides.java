@@ -289,10 +289,10 @@ final class Sides {
         return homeState;
     }
 
-    /** Whether a body's name holds the state's name ("… of Mongolia") or the text writes "BODY of STATE". */
     /** Between a state and a body it owns or hosts: "’s", "'s state mining company", "'s largest miner". */
     private static final Pattern STATE_POSSESSIVE_BEFORE = Pattern.compile("[’']s\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,4}");
 
+    /** Whether a body's name holds the state's name ("… of Mongolia") or the text writes "BODY of STATE". */
     private boolean belongsTo(String party, String state) {
         String lower = party.toLowerCase(Locale.ROOT);
         Mention previous = null;

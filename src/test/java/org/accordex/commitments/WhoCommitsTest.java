@@ -2831,6 +2831,8 @@ class WhoCommitsTest {
         String base = "Joint Statement of Peru and Canada\n\nPeru and Canada held talks in Lima on mining.\n\n";
         assertEquals("CA PE", partiesOfLast(base + "Efforts shall be made to attract private capital to copper smelting.\n"));
         assertEquals("CA PE", partiesOfLast(base + "Further steps will be taken to train tin miners in safe blasting.\n"));
+    }
+
     /**
      * "Vice President Jane Roe spoke with President Doe of Ghana. She committed to …": the pronoun takes up the official
      * who opened the sentence before as its subject, also after an opening phrase, not the guest named as its object.
