@@ -292,6 +292,8 @@ final class ContextRules {
      * Spring", "Silicon Valley", "the Silicon Savannah".
      */
     private static final Set<String> FIGURATIVE_METALS = Set.of("gold", "silver", "platinum", "iron", "diamond", "silicon");
+    /** A state's currency named after it: "US dollars", "Singapore dollar", "U.S.-dollar" (a sum, not the state). */
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("(?i)^(?:[ \\t]+|-)(?:dollars?|cents)\\b");
     private static final Pattern FIGURATIVE_AFTER = Pattern.compile("(?i)^[-\\s]\\s*(?:standards?|stars?|medals?|medalists?"
             + "|medallists?|awards?|cards?|dome|clad|lining|jubilee|anniversary|spring|bullets?|valley|savannah|alley)\\b");
     /**
@@ -528,6 +530,9 @@ final class ContextRules {
             "Commission", "Service", "Survey", "Bank", "Organization", "Organisation", "Federation", "Confederation",
             "Directorate", "Inspectorate", "Association", "Chamber", "Union", "Institute", "Council", "Board", "Fund", "Society",
             "Corporation", "Task Force", "Alliance", "Consortium");
+    /** A tie's label, one word of tie-labels.txt before "Alliance": "Green Alliance". */
+    private static final Pattern TIE_LABEL = Pattern.compile("(?:" + String.join("|",
+            DataLines.of(Annotator.class, "tie-labels.txt")) + ")\\s+Alliance");
     /** Words that open such a name: "Ministry of Mines and Energy", "Department of Mineral Resources". */
     private static final List<String> AGENCY_LEADING_HEADS = List.of("Ministry", "Department", "Bank", "Agency", "Society",
             "Bureau", "Directorate General", "Directorate-General", "Directorate", "Commission", "Authority", "Board",
@@ -1121,8 +1126,9 @@ final class ContextRules {
             if (c.kind().equals("company") && FACILITY_CALLED_BEFORE.matcher(before).find()) {
                 return null; // "a recycling plant called Caremag": the plant that bears a firm's name, no party
             }
-            if (STATE_KINDS.contains(c.kind()) && (after.startsWith("$") || before.endsWith("$"))) {
-                return null; // a currency: "US$35 million", "prices in $US" name a sum, not the state
+            if (STATE_KINDS.contains(c.kind()) && (after.startsWith("$") || before.endsWith("$")
+                    || CURRENCY_AFTER.matcher(after).find())) {
+                return null; // a currency: "US$35 million", "prices in $US", "amounts in US dollars" name a sum, not the state
             }
             return switch (c.kind()) {
                 case "capital" -> isActingCapital(text, sentenceStart, c, before, after) ? c : null;
@@ -1847,6 +1853,9 @@ final class ContextRules {
         }
         String firstWord = name.split("\\s+", 2)[0];
         int end = start + name.length();
+        if (TIE_LABEL.matcher(name).matches()) {
+            return Optional.empty(); // "a Green Alliance" between the parties: the label of their tie, no body
+        }
         boolean oneWord = !name.contains(" ") || AGENCY_HEADS.contains(name); // "The Task Force shall": no name
         boolean heading = name.equals(name.toUpperCase(Locale.ROOT)) && name.length() > 6;
         if (oneWord || heading || NOT_AGENCY_START.contains(firstWord) || NOT_IN_AGENCY.matcher(name).find()

@@ -153,6 +153,15 @@ public final class DeadlineGrammar {
      */
     private static final Pattern EVENT_RANGE_START_BEFORE = Pattern.compile(
             "(?i)(?:\\bperiods?\\s+(?:beginning\\s+|starting\\s+)?from|\\bfrom\\s+the\\s+date\\s+of)\\b[^.;]{0,120}$");
+    /**
+     * The text itself said to last until a date: "This Memorandum will remain in effect until January 19, 2029", "the
+     * present Arrangement shall continue in force until …". Its term bounds no act of a party.
+     */
+    private static final Pattern TEXT_TERM_BEFORE = Pattern.compile("(?i)\\b(?:this|the\\s+present)\\s+(?:memorandum|agreement"
+            + "|framework|arrangement|declaration|mou|protocol|treaty|accord|instrument|charter|letter|exchange\\s+of\\s+notes)"
+            + "\\b[^.;:]{0,80}?\\b(?:(?:remain|remains|continue|continues|stay|stays|be|is)\\s+(?:in\\s+(?:full\\s+)?(?:force|effect"
+            + "|operation)|valid|effective|operative)|apply|applies|last|lasts)\\s*,?\\s*$");
+    private static final Pattern UNTIL_LEAD = Pattern.compile("(?i)until|till");
     private static final String QUARTER = "(?:the\\s+)?(?<quarter>first|second|third|fourth|1st|2nd|3rd|4th)\\s+quarter\\s+of\\s+"
             + "(?<qyear>" + YEAR + ")|Q(?<qn>[1-4])\\s+(?<qyear2>" + YEAR + ")";
     private static final Pattern ABSOLUTE = Pattern.compile(
@@ -416,6 +425,10 @@ public final class DeadlineGrammar {
                     && (RANGE_START_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 30), m.start())).find()
                     || EVENT_RANGE_START_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 160), m.start())).find())) {
                 continue;
+            }
+            if (UNTIL_LEAD.matcher(m.group("lead")).matches()
+                    && TEXT_TERM_BEFORE.matcher(sentence.substring(Math.max(0, m.start() - 160), m.start())).find()) {
+                continue; // "This Memorandum will remain in effect until …": the text's own term, no time for an act
             }
             if (OPENING_LEAD.matcher(m.group("lead")).matches() && (isPastNarrative(sentence, m) || isInPlanName(sentence, m))) {
                 continue;

@@ -1124,6 +1124,12 @@ public final class CommitmentExtractor {
                 cue = ModalityCues.first(cueable.substring(after)).map(c -> c.shifted(after));
             }
             cue = cue.map(c -> decisionsClause(cueable, c));
+            Matcher preambleClose = PREAMBLE_CLOSE.matcher(cueable);
+            if (cue.isPresent() && preambleClose.find() && cue.get().start() < preambleClose.start()) {
+                // "Recognizing …, Desirous of strengthening …, have reached the following understanding:": the sentence's
+                // own clause is the preamble's close, what the parties did in signing; the grounds before it only lead in
+                cue = Optional.empty();
+            }
             if (cue.isPresent() && OTHERS_PLAN_CUE.matcher(cueable.substring(cue.get().start())).lookingAt()
                     && WELCOMED_BEFORE.matcher(cueable.substring(0, cue.get().start())).find()) {
                 // "The Canadian side welcomed Peru's plan to open a port and will fund its dredging": another's plan
@@ -1735,6 +1741,10 @@ public final class CommitmentExtractor {
     private static final Pattern RENEWING = Pattern.compile("(?i)^[\\s\"“]*(?:reaffirming|reiterating|renewing"
             // "GUIDED by a mutual commitment to collecting …": the pledge the parties act on is theirs
             + "|(?:guided|motivated|driven|inspired)\\s+by(?:\\s+(?:a|an|the))?)\\s+(?:(?:our|their|its)\\s+)?$");
+    /** The close of a preamble, whose grounds lead in: "…, have reached the following understanding:", "have agreed as follows:". */
+    private static final Pattern PREAMBLE_CLOSE = Pattern.compile("(?i),\\s*(?:and\\s+)?(?:have|has)\\s+(?:(?:hereby|jointly|mutually)\\s+)?"
+            + "(?:(?:agreed|decided)\\s+as\\s+follows|(?:reached|come\\s+to|arrived\\s+at)\\s+(?:the\\s+|an?\\s+)?following"
+            + "\\s+understandings?)\\s*[:.]?\\s*$");
     /** A preamble's clause ends on a semicolon or a comma, the next clause or the operative text after it. */
     private static final Pattern RECITAL_END = Pattern.compile("[;,]\\s*$");
     /** A preamble's clause of aim ends on a semicolon: "SEEKING to advance cooperation …;". */

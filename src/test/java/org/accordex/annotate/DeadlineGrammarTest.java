@@ -589,4 +589,15 @@ class DeadlineGrammarTest {
         String when = "The refinery will hire welders in the middle of 2027.";
         assertTrue(DeadlineGrammar.find(when, 0, when.length(), date).isEmpty());
     }
+
+    /** The text's own term ("This Arrangement will remain in effect until …") bounds no act; a measure kept until a date does. */
+    @org.junit.jupiter.api.Test
+    void theTextsOwnTermIsNoDeadline() {
+        for (String sentence : List.of("This Arrangement will remain in effect until March 3, 2030.",
+                "The present Memorandum shall continue in force until March 3, 2030.")) {
+            assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE).isEmpty(), sentence);
+        }
+        String kept = "The ministry will keep the tin levy in force until March 3, 2030.";
+        assertEquals(1, DeadlineGrammar.find(kept, 0, kept.length(), DOCUMENT_DATE).size());
+    }
 }

@@ -1515,4 +1515,18 @@ class NamesAndInstrumentsTest {
         List<String> acting = mentions("Tokyo and Washington will dredge the canal together.", MentionType.PARTY);
         assertEquals(List.of("Tokyo → JP", "Washington → US"), acting);
     }
+
+    /** A currency named after its state ("US dollars") is a sum's unit, not the state. */
+    @Test
+    void aCurrencyNamedAfterItsStateIsNoParty() {
+        assertEquals(List.of("US → US"), mentions("The US will pay for the tin in US dollars or in yen.",
+                MentionType.PARTY));
+    }
+
+    /** "a Clean Alliance" between the parties labels their tie: the parties act, the label is no party. */
+    @Test
+    void theLabelOfThePartiesAllianceIsNoParty() {
+        assertEquals(List.of("Canada → CA", "Chile → CL"), mentions("Canada and Chile will form a Clean Alliance on"
+                + " tin smelting.", MentionType.PARTY));
+    }
 }

@@ -2590,4 +2590,25 @@ class WhichSentencesCommitTest {
     void preparedAfterEnsureIsReadiness(String sentence, String expected) {
         assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
     }
+
+    /**
+     * Grounds that run on into the close of a preamble ("…, have reached the following understanding:") lead in to the
+     * operative text, no pledge of their own; a ground that stands as a clause of its own still states the aim.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Recalling their long friendship, Desirous of widening trade in refined tin, have reached the following understanding: | none
+            Aiming at fostering a steady supply of tin, Seeking to lower smelting costs, have decided as follows:                | none
+            Noting the tin shortage, Motivated by the commitment to open tin markets, have agreed as follows:                    | none
+            Desirous of widening trade in refined tin;                                                                            | intent CA CL
+            """)
+    void groundsThatRunIntoThePreamblesCloseAreNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(MOU + sentence + "\n"));
+    }
+
+    /** An alliance the parties form and name is their deal: its stated aim is theirs. */
+    @Test
+    void theAimOfTheAllianceThePartiesFormIsTheirs() {
+        assertEquals("intent CA CL", lastLine(MOU + "The purpose of the Clean Alliance is to widen trade in refined tin.\n"));
+    }
 }
