@@ -488,6 +488,9 @@ public final class DeadlineGrammar {
             if (m.group("pyear") == null && documentDate == null) {
                 continue; // "in the first half of next year" needs the document's year
             }
+            if ("the".equalsIgnoreCase(m.group("prel")) && PERIOD_LEAD.matcher(m.group("lead")).matches()) {
+                continue; // "in the second half of the year" tells when in a year the text does not name; "by" bounds
+            }
             String norm = partOfYear(m, documentDate);
             if (!isPast(norm, documentDate)) {
                 found.add(candidate(m, from, norm));

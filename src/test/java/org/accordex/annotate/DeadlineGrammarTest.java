@@ -600,4 +600,14 @@ class DeadlineGrammarTest {
         String kept = "The ministry will keep the tin levy in force until March 3, 2030.";
         assertEquals(1, DeadlineGrammar.find(kept, 0, kept.length(), DOCUMENT_DATE).size());
     }
+
+    /** "in the second half of the year" says when in a year it does not name; only a bound ("by the middle of the year") is met. */
+    @org.junit.jupiter.api.Test
+    void aPartOfAnUnnamedYearAfterInIsNoDeadline() {
+        LocalDate date = LocalDate.of(2026, 2, 10);
+        String sentence = "The tin ministers will gather again in Hanoi in the second half of the year.";
+        assertTrue(DeadlineGrammar.find(sentence, 0, sentence.length(), date).isEmpty());
+        String bound = "The ministry will publish the tin census by the middle of the year.";
+        assertEquals(1, DeadlineGrammar.find(bound, 0, bound.length(), date).size());
+    }
 }
