@@ -456,6 +456,34 @@ public final class CommitmentExtractor {
     private static final Pattern SECOND_CLAUSE = Pattern.compile(
             "(?:,\\s+(?i:while|whereas|where)|(?<!\\b(?i:well|such|same|so|just|soon|long|far|much|known)\\s)(?<!\\b(?i:referred\\s{1,3}to)\\s)\\bas"
             + "|\\b(?:under|by|through)\\s+which|\\bwhereby)\\s+");
+    /** ", and " before a later clause. */
+    private static final Pattern COMMA_AND = Pattern.compile(",\\s+and\\s+");
+
+    /**
+     * Where a later clause after ", and " starts whose named subject fills the rest before the cue and names only parties
+     * the text before it already named ("A and B partner on X, and A will …"); -1 if there is none. A list ("A, B, and
+     * C will") names each party once, so it never qualifies.
+     */
+    private static int repeatedPartyClause(String beforeCue, int offset, List<Mention> inside) {
+        Matcher and = COMMA_AND.matcher(beforeCue);
+        int from = -1;
+        while (and.find()) {
+            from = and.end();
+        }
+        if (from < 0 || !NAMED_CLAUSE_SUBJECT.matcher(beforeCue.substring(from)).matches()) {
+            return -1;
+        }
+        Set<String> before = new LinkedHashSet<>();
+        Set<String> after = new LinkedHashSet<>();
+        for (Mention m : inside) {
+            if (m.type() != MentionType.PARTY || m.start() < offset || m.end() - offset > beforeCue.length()) {
+                continue;
+            }
+            (m.start() - offset >= from ? after : before).add(m.norm());
+        }
+        return !after.isEmpty() && before.containsAll(after) && before.size() > after.size() ? from : -1;
+    }
+
     /** The named subject that fills the rest of the text before the cue: "the U.S. Export-Import Bank [has]". */
     private static final Pattern NAMED_CLAUSE_SUBJECT = Pattern.compile(
             "(?:the\\s+)?\\p{Lu}[\\p{L}.’'&-]*,?(?:\\s+(?:and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.’'&-]*,?){0,6}\\s+"
@@ -953,6 +981,21 @@ public final class CommitmentExtractor {
     /** "the Department", "the administration" as a reported clause's subject, with no name of its own. */
     private static final Pattern THE_SPEAKERS_DEPARTMENT = Pattern.compile(
             "(?i)\\bthe\\s+(?:administration|department)\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
+
+    /** "The administration", bare, as the subject (not "the Marcos administration", not "the customs administration of"). */
+    private static final Pattern BARE_ADMINISTRATION = Pattern.compile(
+            "(?i)(?:^|[,;:—–]\\s*|\\b(?:said|says|and)\\s+(?:that\\s+)?)[\\s\"“]*the\\s+administration\\s+"
+                    + "(?:(?:also|further|now|then|has|had|\\w+ly)\\s+)*$");
+
+    /**
+     * Whether a bare "the administration" is the United States': the text names the United States or only its bodies,
+     * and places no other state's leader (whose government it could be).
+     */
+    private static boolean americanAdministration(String text, Context context) {
+        boolean us = context.documentParties().contains("US") || stateOfNamedBodies(context.mentions()).equals(List.of("US"));
+        return us && context.officials().leadersIn(text).stream().allMatch("US"::equals)
+                && context.officials().statesByDemonymIn(text).stream().allMatch("US"::equals);
+    }
 
     /**
      * A government's programme, named by its head word alone, as the whole subject: "The Mission will …", "Under the
@@ -2314,6 +2357,12 @@ public final class CommitmentExtractor {
             // the later clause's, and so is its subject (the first cue decides, so the main clause has none)
             subjectFrom = secondFrom;
         }
+        int repeated = repeatedPartyClause(beforeCue, offset, inside);
+        if (repeated > subjectFrom) {
+            // "The United States and Ghana partner on health, and the United States is committed to …": the later clause
+            // names again one of those the first named, so it has a subject of its own and the partner is not in it
+            subjectFrom = repeated;
+        }
         Matcher pronounClause = AND_PRONOUN.matcher(beforeCue);
         if (pronounClause.find() && pronounClause.start(1) > subjectFrom) {
             // "We are pleased to have GM as our investor and we look forward to …": the second clause's own subject
@@ -2360,6 +2409,12 @@ public final class CommitmentExtractor {
                     parties = pairWithTheWhiteHouse(parties, "both sides", text, offset, context.mentions());
                 }
                 return new Resolved(parties, DOCUMENT_PARTIES);
+            }
+            List<String> counted = countedBodies(subject, offset, context.mentions());
+            if (!counted.isEmpty()) {
+                // "The four agencies – EPA, USDA, DOI and CDC – signed an MOU. … the four agencies commit to …": the bodies
+                // the text named, as many as the count says
+                return new Resolved(counted, INFERRED_SUBJECT);
             }
             if (Clauses.isPermissionOnly(subject, sentence.substring(cueStart))) {
                 return Resolved.NONE; // "Either Party may accelerate tariff cuts on the basis of its commitments to …": a right
@@ -3227,6 +3282,11 @@ public final class CommitmentExtractor {
                     return new Resolved(served, 0.6);
                 }
             }
+            if (BARE_ADMINISTRATION.matcher(beforeCue).find() && americanAdministration(text, context)) {
+                // "The administration agreed to buy …" in a report on a deal of the United States that names no leader:
+                // an administration with no name of its own is the United States' government in this usage
+                return new Resolved(List.of("US"), 0.6);
+            }
             if (GOVERNMENT_PROGRAMME.matcher(beforeCue).matches()) {
                 // "The Mission will intensify exploration", "Under it, the Scheme will support …" in a government's
                 // release: the programme is the government's means, so the government acts
@@ -3472,6 +3532,11 @@ public final class CommitmentExtractor {
             }
             if (GENERIC_AGENCIES.matcher(subject).find() && !context.sides().homeState().isEmpty()) {
                 return new Resolved(context.sides().homeState(), DOCUMENT_PARTIES); // "All concerned agencies shall" in an order
+            }
+            if (context.officials().issuedByTheWhiteHouse() && OWN_AGENCIES.matcher(subject).find()) {
+                // "Federal agencies will provide training", "Law enforcement agencies will work jointly" in a White House
+                // text: the United States' own agencies, whatever other states the text names
+                return new Resolved(List.of("US"), DOCUMENT_PARTIES);
             }
             if (!agent && PUBLIC_PEOPLE_SUBJECT.matcher(subject).find()) {
                 // "All women should see a doctor", "Experts recommend that …": the public, advised or described, acts for
@@ -4061,6 +4126,42 @@ public final class CommitmentExtractor {
 
     private static final String AGENCY_MODIFIERS = "(?:(?:concerned|relevant|responsible|competent|participating|other"
             + "|federal|executive|government|national|state|line)\\s+){0,2}";
+    /**
+     * Agencies a White House text calls by what only its own government's are, at the subject's end: "federal agencies",
+     * "the law enforcement agencies", "National experts and federal agencies" (not "Mexican law enforcement agencies").
+     */
+    private static final Pattern OWN_AGENCIES = Pattern.compile("(?:^|[,;:]\\s*|\\b(?i:and|the|all|other|our)\\s+)[\\s\"“]*"
+            + "(?i:(?:federal|law\\s+enforcement)\\s+(?:agencies|departments))\\s*$");
+    /** "the four agencies", "The three departments" at the subject's end: bodies the text named before, by their count. */
+    private static final Pattern COUNTED_BODIES = Pattern.compile(
+            "(?:^|[,;:]\\s*|\\s)[\\s\"“]*(?i:the|these|both)\\s+(?i:(two|three|four|five|six)\\s+)?"
+                    + "(?i:agencies|departments|ministries)\\s*$");
+
+    /**
+     * The government bodies a counted subject ("the four agencies", "both agencies") stands for: the distinct bodies the
+     * text named before the sentence, where there are exactly as many as the count says; empty otherwise (a count that
+     * does not fit leaves the subject to the rules after).
+     */
+    private static List<String> countedBodies(String subject, int offset, List<Mention> mentions) {
+        Matcher c = COUNTED_BODIES.matcher(subject);
+        if (!c.find()) {
+            return List.of();
+        }
+        int count = c.group(1) != null ? List.of("two", "three", "four", "five", "six").indexOf(c.group(1).toLowerCase(Locale.ROOT)) + 2
+                : subject.substring(c.start()).toLowerCase(Locale.ROOT).contains("both") ? 2 : -1;
+        if (count < 2) {
+            return List.of();
+        }
+        Set<String> bodies = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            // states and firms the text names are no agencies ("the Biden-Harris Administration" the agencies serve)
+            if (m.type() == MentionType.PARTY && m.end() <= offset && m.norm().length() > 2 && "body".equals(PartyKinds.of(m.norm()))) {
+                bodies.add(m.norm());
+            }
+        }
+        return bodies.size() == count ? bodies.stream().sorted().toList() : List.of();
+    }
+
     /** "All concerned agencies", "the relevant ministries": the state's bodies in general, not one of them. */
     private static final Pattern GENERIC_AGENCIES = Pattern.compile(
             "(?i)\\b(?:(?:all|each|every|the|other)\\s+" + AGENCY_MODIFIERS + "(?:agencies|departments|ministries|offices)"

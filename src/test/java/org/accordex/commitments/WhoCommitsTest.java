@@ -2879,4 +2879,48 @@ class WhoCommitsTest {
         assertEquals("US", partiesOfLast(text));
         assertTrue(annotate(text).mentions().stream().noneMatch(m -> m.text().contains("Power")));
     }
+
+    /** "Federal agencies", "Law enforcement agencies" in a White House text: the United States' own, though Peru is named. */
+    @Test
+    void ownAgenciesOfAWhiteHouseTextAreTheUnitedStates() {
+        String head = "---\ntitle: \"FACT SHEET: Working with Peru on Safer Ports\"\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/a-fact-sheet/\n---\n\n"
+                + "The United States and Peru held talks on port security in Lima.\n\n";
+        assertEquals("US", partiesOfLast(head + "Port inspectors and federal agencies will offer courses on cargo screening.\n"));
+        assertEquals("US", partiesOfLast(head + "Law enforcement agencies will work jointly to stop cargo theft.\n"));
+        // a state's own agencies by its demonym are not the United States'
+        assertEquals("none", partiesOfLast(head + "Peruvian law enforcement agencies will work jointly to stop cargo theft.\n"));
+    }
+
+    /** "The administration agreed to …" in a report on a deal of the United States that names no leader: the United States. */
+    @Test
+    void aBareAdministrationInAReportOnAnAmericanDealIsTheUnitedStates() {
+        String text = "Magnet maker wins backing\n\nHalden Magnets reached a deal with the Department of Defense on Monday.\n\n"
+                + "The administration agreed to buy every magnet the new plant makes for ten years.\n";
+        assertEquals("US", partiesOfLast(text));
+    }
+
+    /** "A and B partner on X, and A is committed to …": the later clause names A again, its own subject; B is no party of it. */
+    @Test
+    void aClauseThatNamesOneOfThePairAgainIsThatPartysAlone() {
+        String head = "---\ntitle: \"FACT SHEET: Deeper Ties with Peru\"\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/a-fact-sheet/\n---\n\n";
+        assertEquals("US", partiesOfLast(head + "The United States and Peru cooperate closely on fisheries, and the United States is"
+                + " committed to funding ten new research vessels.\n"));
+        // a list names each party once: all of them act
+        assertEquals("EU PE US", partiesOfLast(head + "The United States, Peru, and the European Union will fund ten new research"
+                + " vessels.\n"));
+    }
+
+    /** "the three agencies" after a text that named three bodies: those bodies, not the state they serve. */
+    @Test
+    void countedAgenciesAreTheBodiesTheTextNamed() {
+        String text = "---\ntitle: \"Agencies sign pact on drought\"\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/a-release/\n---\n\n"
+                + "The Department of Energy, the Department of the Interior and the Department of Agriculture signed a pact on"
+                + " drought, welcomed across the Biden-Harris Administration.\n\n"
+                + "The three agencies will share river flow data every month.\n";
+        assertEquals("U.S. Department of Agriculture U.S. Department of Energy U.S. Department of the Interior",
+                partiesOfLast(text));
+    }
 }
