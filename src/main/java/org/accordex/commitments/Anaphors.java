@@ -135,8 +135,9 @@ final class Anaphors {
     private static final Pattern COMPANY_SUBJECT = ClauseWords.compile(
             "(?:^|[,;:]\\s|\\b(?:said|says|told\\s+\\w+|added|stated|noted)\\s+(?:that\\s+)?)[\\s\"“]*(?:the|this|that)\\s+"
                     + "(?:same\\s+)?(?:[\\p{L}-]+\\s+)?(?:" + ClauseWords.alternation("company-head") + ")\\b(?:[’']s\\s*$)?"
-                    // "The firm, which was founded in 2021, plans to", "The firm, based in Missouri, plans to"
-                    + "(?:\\s*,\\s*(?:which|that|who|based|headquartered|founded|listed)\\b[^,;]{1,100},)?"
+                    // "The firm, which was founded in 2021, plans to", "The firm, based in Missouri, plans to", and an
+                    // apposition: "The firm, the largest buyer in Europe, plans to"
+                    + "(?:\\s*,\\s*(?:(?:which|that|who|based|headquartered|founded|listed)\\b|(?:a|an|the)\\s)[^,;]{1,100},)?"
                     + "(?:\\s+(?:also|further|now|then|itself|is|are|has|have|had|been|\\w+ly))*"
                     + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?"
                     // "The miner restated its plan to", "the company reaffirmed its intention to": its own pledge renewed
