@@ -393,13 +393,14 @@ final class ContextRules {
     /**
      * The last words of the names of finance and advisory firms, as written: a run of three or more capitalized words
      * that ends in one of them ("Harbor Point Investment Partners", "Delta Investment Research") names a firm, and
-     * the instrument words inside it are not instruments.
+     * the instrument words inside it are not instruments (its last word only after a word of finance).
      */
     private static final Set<String> ADVISORY_FIRM_ENDS = Set.of("Management", "Partners", "Counsel", "Advisors", "Advisers",
             "Associates", "Securities", "Research", "Capital", "LLC", "LLP", "LP");
 
     private static final Pattern NAME_WORD_BEFORE_FIRM = Pattern.compile("(?<![\\p{L}\\d.’'-])\\p{Lu}[\\p{L}&’'-]*[ \\t]+$");
     private static final Pattern NAME_WORD_AFTER_FIRM = Pattern.compile("^[ \\t]+(\\p{Lu}[\\p{L}&’'-]*)");
+    private static final Pattern FINANCE_WORD_BEFORE = Pattern.compile("\\b(?:Investments?|Capital|Equity|Finance|Asset)[ \\t]+$");
 
     /** Whether the capitalized instrument word {@code c} is inside such a firm's name and not its first word. */
     private static boolean firmNameWord(String text, Candidate c) {
@@ -432,7 +433,11 @@ final class ContextRules {
             end += right.end();
             words++;
         }
-        return words >= 3 && ADVISORY_FIRM_ENDS.contains(last) && !text.substring(start, c.start()).trim().equals("The");
+        // the run's own last word names a topic ("Women's Health Research", "Innovation Research program") unless a word
+        // of finance goes before it: "Delta Investment Research"
+        boolean ownLast = end == c.end();
+        return words >= 3 && ADVISORY_FIRM_ENDS.contains(last) && !text.substring(start, c.start()).trim().equals("The")
+                && (!ownLast || FINANCE_WORD_BEFORE.matcher(text.substring(Math.max(0, c.start() - 20), c.start())).find());
     }
 
     /** "grant a full pardon", "grant this permit": a verb before its object; a grant of money is not followed by one. */

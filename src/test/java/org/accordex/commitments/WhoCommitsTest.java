@@ -2879,4 +2879,23 @@ class WhoCommitsTest {
         assertEquals("US", partiesOfLast(text));
         assertTrue(annotate(text).mentions().stream().noneMatch(m -> m.text().contains("Power")));
     }
+
+    /** "The company, the largest buyer in Europe outside Norway, plans …": the place in the apposition does not act. */
+    @Test
+    void aPlaceInTheSubjectsAppositionDoesNotAct() {
+        String text = "Copper plant\n\nHalden Copper won a permit on Monday.\n\n"
+                + "The company, the largest copper buyer in Europe outside Norway, plans to open a second plant.\n";
+        assertEquals("Halden Copper", partiesOfLast(text));
+    }
+
+    /** "Orvik's largest shareholder, Brandt Holdings, said it would …": the shareholder acts, not the firm it holds. */
+    @Test
+    void aShareholderActsNotTheFirmItHolds() {
+        String reported = "Vote on the merger\n\nHalden Copper agreed to buy Orvik Metals.\n\n"
+                + "Orvik's largest shareholder group, Brandt Holdings and its chairman, said it would back the merger.\n";
+        assertEquals("Brandt Holdings", partiesOfLast(reported));
+        String direct = "Vote on the merger\n\nHalden Copper agreed to buy Orvik Metals.\n\n"
+                + "Orvik's biggest shareholder, Brandt Holdings, will vote for the merger.\n";
+        assertEquals("Brandt Holdings", partiesOfLast(direct));
+    }
 }
