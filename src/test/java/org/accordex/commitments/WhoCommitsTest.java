@@ -2898,4 +2898,18 @@ class WhoCommitsTest {
                 + "Orvik's biggest shareholder, Brandt Holdings, will vote for the merger.\n";
         assertEquals("Brandt Holdings", partiesOfLast(direct));
     }
+
+    /**
+     * "The venture will …": the firms that set up the venture the report named before, or the venture's own name where
+     * the report gives one.
+     */
+    @Test
+    void theVentureIsTheFirmsThatSetItUpOrItsName() {
+        String formed = "Cable recycling\n\nHalden Copper and Orvik Metals signed a supply deal on Friday.\n\n"
+                + "The two companies will also form a venture to recycle cables. The venture will take scrap from utilities.\n";
+        assertEquals("Halden Copper Orvik Metals", partiesOfLast(formed));
+        String owned = "Tin project\n\nHalden Copper owns the Brisk project through Kestrel Resources, a joint venture with Orvik"
+                + " Metals.\n\nThe venture plans to finish a drilling study on the deposit.\n";
+        assertEquals("Kestrel Resources", partiesOfLast(owned));
+    }
 }
