@@ -177,6 +177,15 @@ final class CompanyContexts {
     private CompanyContexts() {
     }
 
+    /**
+     * "A Harlow Capital executive said", "an Orlin Metals spokeswoman told": a firm's name between an article and the
+     * lower-case noun of one of its people who speaks for it. (No "official": governments' bodies have them too.)
+     */
+    private static final Pattern SPEAKER_AFTER = Pattern.compile("(?<![\\p{L}\\d])(?:A|An|a|an)[ \\t]+(?:senior[ \\t]+|top[ \\t]+)?"
+            + NAME + "[ \\t]+(?:executive|spokesperson|spokesman|spokeswoman)[ \\t]+(?:said|says|told|declined)\\b");
+    /** A word each {@link #SPEAKER_AFTER} holds: the pattern runs only where one is written. */
+    private static final List<String> SPEAKER_WORDS = List.of("executive", "spokes");
+
     /** The companies such contexts name in {@code text[from, to)}, leaving out what {@code known} already explains. */
     static List<Candidate> find(String text, int from, int to, List<Candidate> known) {
         List<Candidate> found = new ArrayList<>();
@@ -205,8 +214,9 @@ final class CompanyContexts {
             found.addAll(withExecutive(text, from, to, known));
         }
 
-        for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, NOUN_AFTER, LOCATED)) {
+        for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, NOUN_AFTER, LOCATED, SPEAKER_AFTER)) {
             boolean cued = pattern == TICKED ? TICKER_CUE.matcher(text).region(from, to).find()
+                    : pattern == SPEAKER_AFTER ? holdsAny(text, from, to, SPEAKER_WORDS)
                     : pattern == OBJECT ? holdsObjectWord(text, from, to)
                     : pattern == LOCATED ? LOCATED_CUE.matcher(text).region(from, to).find()
                     : companyNoun && (pattern == NOUN_BEFORE || text.substring(from, to).contains(", a"));
@@ -240,7 +250,7 @@ final class CompanyContexts {
                     continue; // the apposition of a longer name's last words ("Al Rabban\n Capital, a … company")
                 }
                 if (isCompany(text, from, to, start, end, name, known, pattern == TICKED,
-                        pattern == NOUN_BEFORE || pattern == NOUN_AFTER || pattern == LOCATED)) {
+                        pattern == NOUN_BEFORE || pattern == NOUN_AFTER || pattern == LOCATED || pattern == SPEAKER_AFTER)) {
                     found.add(new Candidate(MentionType.PARTY, start, end, name, "company", Candidate.Source.RULE));
                 }
             }

@@ -382,6 +382,66 @@ final class ContextRules {
     private static final Pattern GIVEN_NAME_AFTER = Pattern.compile("^\\s+\\p{Lu}\\p{Ll}+\\b(?!\\s+(?:programs?|funds?|awards?"
             + "|agreements?|recipients?|applications?|payments?)\\b)(?<!\\s(?:Program|Programs|Fund|Funds|Award|Awards"
             + "|Agreement|Agreements|Scheme|Schemes|Facility|Initiative))");
+    /**
+     * "said Dana Grant, an analyst at …", "Lee Grant, a portfolio manager": a Grant after a capitalized first name and
+     * before an apposition of a person's job, or after a first name that a verb of saying opens, is a surname.
+     */
+    private static final Pattern FIRST_NAME_BEFORE = Pattern.compile("(?<![\\p{L}\\d.’'-])\\p{Lu}\\p{Ll}+[ \\t]+$");
+    private static final Pattern SPEAKER_FIRST_NAME_BEFORE = Pattern.compile(
+            "\\b(?:said|says|told|wrote|according[ \\t]+to)[ \\t]+\\p{Lu}\\p{Ll}+[ \\t]+$");
+    private static final Pattern PERSON_JOB_AFTER = Pattern.compile("^,[ \\t]+(?:(?:a|an|the)[ \\t]+)?(?:[\\p{L}-]+[ \\t]+){0,3}?"
+            + "(?:analysts?|economists?|strategists?|managers?|directors?|partners?|professors?|researchers?|fellows?"
+            + "|spokes(?:person|man|woman)|executives?|founders?|advis[eo]rs?|consultants?|traders?|chief|head)\\b");
+    /**
+     * The last words of the names of finance and advisory firms, as written: a run of three or more capitalized words
+     * that ends in one of them ("Harbor Point Investment Partners", "Delta Investment Research") names a firm, and
+     * the instrument words inside it are not instruments (its last word only after a word of finance).
+     */
+    private static final Set<String> ADVISORY_FIRM_ENDS = Set.of("Management", "Partners", "Counsel", "Advisors", "Advisers",
+            "Associates", "Securities", "Research", "Capital", "LLC", "LLP", "LP");
+
+    private static final Pattern NAME_WORD_BEFORE_FIRM = Pattern.compile("(?<![\\p{L}\\d.’'-])\\p{Lu}[\\p{L}&’'-]*[ \\t]+$");
+    private static final Pattern NAME_WORD_AFTER_FIRM = Pattern.compile("^[ \\t]+(\\p{Lu}[\\p{L}&’'-]*)");
+    private static final Pattern FINANCE_WORD_BEFORE = Pattern.compile("\\b(?:Investments?|Capital|Equity|Finance|Asset)[ \\t]+$");
+
+    /** Whether the capitalized instrument word {@code c} is inside such a firm's name and not its first word. */
+    private static boolean firmNameWord(String text, Candidate c) {
+        if (!Character.isUpperCase(text.charAt(c.start()))) {
+            return false;
+        }
+        int start = c.start();
+        int words = 1;
+        Matcher left = NAME_WORD_BEFORE_FIRM.matcher("");
+        while (start > 0) {
+            left.reset(text.substring(Math.max(0, start - 40), start));
+            if (!left.find()) {
+                break;
+            }
+            start -= left.group().length();
+            words++;
+        }
+        if (start == c.start()) {
+            return false; // the firm's name opens with the word: "Investment Partners" may be prose
+        }
+        Matcher right = NAME_WORD_AFTER_FIRM.matcher("");
+        int end = c.end();
+        String last = text.substring(c.start(), c.end());
+        while (true) {
+            right.reset(text.substring(end, Math.min(text.length(), end + 40)));
+            if (!right.find()) {
+                break;
+            }
+            last = right.group(1);
+            end += right.end();
+            words++;
+        }
+        // the run's own last word names a topic ("Women's Health Research", "Innovation Research program") unless a word
+        // of finance goes before it: "Delta Investment Research"
+        boolean ownLast = end == c.end();
+        return words >= 3 && ADVISORY_FIRM_ENDS.contains(last) && !text.substring(start, c.start()).trim().equals("The")
+                && (!ownLast || FINANCE_WORD_BEFORE.matcher(text.substring(Math.max(0, c.start() - 20), c.start())).find());
+    }
+
     /** "grant a full pardon", "grant this permit": a verb before its object; a grant of money is not followed by one. */
     private static final Pattern ARTICLE_AFTER = Pattern.compile("(?i)^\\s+(?:a|an|this|these|such|any)\\b");
     /** "grant water rights", "grants subsidies to": the verb before what is granted, not a grant of money. */
@@ -1220,6 +1280,13 @@ final class ContextRules {
             if (text.startsWith("Grant", c.start()) && c.length() == 5 && GRANT_NAME_AFTER.matcher(after).find()
                     && SURNAME_BEFORE.matcher(before).find()) {
                 return null;
+            }
+            if (text.startsWith("Grant", c.start()) && c.length() == 5 && (SPEAKER_FIRST_NAME_BEFORE.matcher(before).find()
+                    || FIRST_NAME_BEFORE.matcher(before).find() && PERSON_JOB_AFTER.matcher(after).find())) {
+                return null;
+            }
+            if (firmNameWord(text, c)) {
+                return null; // "Harbor Point Investment Partners", "Delta Finance Research": a firm's name, not its trade
             }
             if (text.startsWith("Grant", c.start()) && c.length() == 5 && TITLE_BEFORE.matcher(before).find()
                     && GIVEN_NAME_AFTER.matcher(after).find()) {

@@ -135,8 +135,9 @@ final class Anaphors {
     private static final Pattern COMPANY_SUBJECT = ClauseWords.compile(
             "(?:^|[,;:]\\s|\\b(?:said|says|told\\s+\\w+|added|stated|noted)\\s+(?:that\\s+)?)[\\s\"“]*(?:the|this|that)\\s+"
                     + "(?:same\\s+)?(?:[\\p{L}-]+\\s+)?(?:" + ClauseWords.alternation("company-head") + ")\\b(?:[’']s\\s*$)?"
-                    // "The firm, which was founded in 2021, plans to", "The firm, based in Missouri, plans to"
-                    + "(?:\\s*,\\s*(?:which|that|who|based|headquartered|founded|listed)\\b[^,;]{1,100},)?"
+                    // "The firm, which was founded in 2021, plans to", "The firm, based in Missouri, plans to", and an
+                    // apposition: "The firm, the largest buyer in Europe, plans to"
+                    + "(?:\\s*,\\s*(?:(?:which|that|who|based|headquartered|founded|listed)\\b|(?:a|an|the)\\s)[^,;]{1,100},)?"
                     + "(?:\\s+(?:also|further|now|then|itself|is|are|has|have|had|been|\\w+ly))*"
                     + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?"
                     // "The miner restated its plan to", "the company reaffirmed its intention to": its own pledge renewed
@@ -191,8 +192,54 @@ final class Anaphors {
         return PLURAL_COMPANY_SUBJECT.matcher(clause).find() ? resolve(clause, offset, mentions, text) : List.of();
     }
 
+    /** "The venture will", "the joint venture plans to": a venture the report set up or named before. */
+    private static final Pattern VENTURE_SUBJECT = Pattern.compile("(?i)(?:^|[,;:]\\s|\\b(?:said|says)\\s+(?:that\\s+)?)[\\s\"“]*"
+            + "the\\s+(?:new\\s+|joint\\s+)*venture\\s+(?:(?:also|further|\\w+ly)\\s+)*$");
+    /** The first modal or verb of a deal after a sentence's subject: "The two companies[ will] also form a venture". */
+    private static final Pattern FIRST_MODAL = Pattern.compile("\\s+(?:will|would|plan|plans|agreed|signed|intend|intends|are|have)\\b");
+    /** A name and its apposition up to the word "venture": ", a 50-50 joint " (the venture is named). */
+    private static final Pattern VENTURE_APPOSITION = Pattern.compile("^,\\s+(?:a|an|the|their|its)\\s+[^,;.]{0,40}$");
+
+    /**
+     * Who "the venture" is: the name the sentence that last wrote "venture" gives it ("through Ambler Metals, a 50-50 joint
+     * venture" → Ambler Metals, ANNOTATION.md §2: a named company acts under its own name), else the firms and bodies that
+     * sentence names, which set it up or own it ("Sojitz will hold its stake through a joint venture with JOGMEC" → both).
+     */
+    private static List<String> ventureOwners(int offset, List<Mention> mentions, String text) {
+        int at = text.toLowerCase(Locale.ROOT).lastIndexOf("venture", Math.max(0, offset - 1));
+        if (at < 0 || offset - at > COMPANIES_WINDOW) {
+            return List.of();
+        }
+        int opening = Math.max(text.lastIndexOf(". ", at), text.lastIndexOf('\n', at)) + 1;
+        while (opening < at && Character.isWhitespace(text.charAt(opening))) {
+            opening++;
+        }
+        int from = opening;
+        int stop = text.indexOf(". ", at);
+        int line = text.indexOf('\n', at);
+        int to = Math.min(stop < 0 ? text.length() : stop, line < 0 ? text.length() : line);
+        List<Mention> named = mentions.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= from && m.end() <= to)
+                .toList();
+        for (Mention m : named) {
+            if (m.end() <= at && VENTURE_APPOSITION.matcher(text.substring(m.end(), at)).matches()) {
+                return List.of(m.norm());
+            }
+        }
+        // the owners are firms and bodies; a state named there says where, or whose stake it is
+        List<String> owners = named.stream().map(Mention::norm).filter(n -> n.length() > 2).distinct().sorted().toList();
+        // "The two companies will also form a venture": the firms that group refers back to
+        if (!owners.isEmpty()) {
+            return owners;
+        }
+        Matcher verb = FIRST_MODAL.matcher(text.substring(from, at));
+        return verb.find() ? firmsReferredTo(text.substring(from, from + verb.start()), from, mentions, text) : List.of();
+    }
+
     /** The party or parties the clause's subject refers back to, or none; {@code text} is the document's. */
     static List<String> resolve(String clause, int offset, List<Mention> mentions, String text) {
+        if (VENTURE_SUBJECT.matcher(clause).find()) {
+            return ventureOwners(offset, mentions, text);
+        }
         Matcher plural = PLURAL_SUBJECT.matcher(clause);
         if (plural.find()) {
             int count = plural.group().toLowerCase(Locale.ROOT).contains("three") ? 3 : 2;

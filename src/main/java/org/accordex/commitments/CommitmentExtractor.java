@@ -2852,7 +2852,12 @@ public final class CommitmentExtractor {
                         || previousEnd >= 0 && APPOSITION_OPENS.matcher(sentence.substring(previousEnd, at)).matches()
                                 && POSSESSOR_IN_APPOSITION.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt()
                         // "Ulaan Lithium, a consortium of A, B and C, will": the named venture acts, not the members listed
-                        || MEMBERS_APPOSITION.matcher(sentence.substring(subjectFrom, at)).matches();
+                        || MEMBERS_APPOSITION.matcher(sentence.substring(subjectFrom, at)).matches()
+                        // "The firm, the largest buyer in Europe outside Chile, plans …": a place inside the subject's apposition
+                        // "Orvik's largest shareholder group, A and B, said it would": the holder acts, not the firm held
+                        || HOLDER_POSSESSED.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt()
+                        || PLACE_IN_SUBJECT_APPOSITION.matcher(sentence.substring(subjectFrom, at)).matches()
+                                && APPOSITION_CLOSES_BEFORE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches();
                 excluded = excluded || describes;
                 // "Congo's Tshisekedi and Rwanda's Kagame committed to": the possessors of a pair of leaders act together
                 boolean possessiveConjunct = previousEnd >= 0 && previousEnd <= at && !previousExcluded
@@ -3315,6 +3320,13 @@ public final class CommitmentExtractor {
                         : inside.stream().filter(m -> m.start() - offset >= dateline).toList();
                 List<String> within = ownersLeftOut(subjectParties(beforeCue.substring(0, Math.max(0, reportedFrom)), offset, spoken, text),
                         sentence, offset, inside, reportedFrom);
+                if (within.size() > 1) {
+                    // "Orvik's largest shareholder group, A and B, said it would": the holders speak, not the firm held
+                    List<String> held = spoken.stream().filter(m -> m.start() - offset < reportedFrom && m.end() - offset <= sentence.length()
+                            && HOLDER_POSSESSED.matcher(sentence.substring(m.end() - offset)).lookingAt()).map(Mention::norm).toList();
+                    List<String> holders = within.stream().filter(n -> !held.contains(n)).toList();
+                    within = holders.isEmpty() ? within : holders;
+                }
                 String speaker = pronoun.equals("it") && within.size() > 1 ? speakerBefore(sentence, offset, inside, reportedFrom) : null;
                 if (speaker != null) {
                     within = List.of(speaker); // "U.S. miner MP Materials said it …": the name right before the verb says it
@@ -5480,6 +5492,21 @@ public final class CommitmentExtractor {
             "^[\\s\"“*_•-]*\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}\\s*,\\s*(?:a|an|the)\\s+"
                     + "(?:[\\p{L}-]+\\s+){0,2}?(?:consortium|joint\\s+venture|venture)\\s+(?:of|between|formed\\s+by|made\\s+up\\s+of"
                     + "|comprising|owned\\s+by)\\s[^;]*$");
+    /**
+     * A subject (a name, or "the company") and its apposition up to a place after a preposition: "The firm, the largest
+     * buyer in ", "Halden Metals, the only producer outside " (a list, "Japan, the United States", has no preposition).
+     */
+    private static final Pattern PLACE_IN_SUBJECT_APPOSITION = Pattern.compile(
+            "^[\\s\"“*_•-]*(?:(?:The|the)\\s+(?:[\\p{L}-]+\\s+){0,2}\\p{Ll}+|\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,3})"
+                    + "\\s*,\\s*(?:a|an|the)\\s+[^,;()]*?\\b(?:in|outside|of|across|from|beyond)\\s+(?:the\\s+)?$");
+    /**
+     * A firm's possessive before one who holds a share of it or deals with it: "’s largest shareholder", "’s biggest
+     * investors", "’s main lender", "’s parent group" name another party than the firm.
+     */
+    private static final Pattern HOLDER_POSSESSED = Pattern.compile("^[’']s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:shareholders?|stockholders?"
+            + "|investors?|owners?|parent|lenders?|creditors?|bondholders?|backers?)(?:\\s+(?:group|groups))?\\b");
+    /** The rest of that apposition, closed by a comma right before the cue: " outside China, ", ", said it ". */
+    private static final Pattern APPOSITION_CLOSES_BEFORE_CUE = Pattern.compile("^[^,;()]{0,80},\\s*(?:\\p{Ll}+\\s+){0,3}$");
     /** A state's possessive that opens an apposition closed by a comma: "Kazakhstan's national mining company,". */
     private static final Pattern POSSESSOR_IN_APPOSITION = Pattern.compile("[’']s\\s+(?:[\\p{L}-]+\\s+){0,4}[\\p{Ll}-]+\\s*,");
 

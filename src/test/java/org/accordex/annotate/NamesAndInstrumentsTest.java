@@ -1529,4 +1529,33 @@ class NamesAndInstrumentsTest {
         assertEquals(List.of("Canada → CA", "Chile → CL"), mentions("Canada and Chile will form a Clean Alliance on"
                 + " tin smelting.", MentionType.PARTY));
     }
+
+    /** An analyst's surname "Grant" after a first name and before the analyst's job is a person, not a grant. */
+    @Test
+    void anAnalystsSurnameGrantIsNoGrant() {
+        assertEquals(List.of(), mentions("\"Prices will stay low,\" said Nora Grant, a mining analyst at a bank in Oslo.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("Tom Grant, a portfolio manager, bought the shares.", MentionType.INSTRUMENT));
+        assertEquals(List.of("grant → grant"), mentions("The ministry will award a grant to the smelter.",
+                MentionType.INSTRUMENT));
+    }
+
+    /** "Investment" and "Research" inside an advisory firm's name name the firm, not an instrument. */
+    @Test
+    void investmentInsideAnAdvisoryFirmsNameIsNoInstrument() {
+        assertEquals(List.of(), mentions("The deal is small, an analyst at Eastgate Investment Management wrote in a note.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of(), mentions("Analysts at Fjord Bay Investment Research expect more deals.",
+                MentionType.INSTRUMENT));
+        assertEquals(List.of("investment → investment"), mentions("The ministry will approve the investment in May.",
+                MentionType.INSTRUMENT));
+    }
+
+    /** "A <firm> executive said": the firm a speaker works for is a party. */
+    @Test
+    void aFirmBeforeItsExecutiveWhoSpeaksIsAParty() {
+        List<String> parties = mentions("Halden Copper sold its stake on Monday. A Torvik Ridge Capital executive said the fund"
+                + " would buy more shares.", MentionType.PARTY);
+        assertEquals(List.of("Halden Copper → Halden Copper", "Torvik Ridge Capital → Torvik Ridge Capital"), parties);
+    }
 }

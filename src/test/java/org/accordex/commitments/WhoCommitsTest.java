@@ -2923,4 +2923,37 @@ class WhoCommitsTest {
         assertEquals("U.S. Department of Agriculture U.S. Department of Energy U.S. Department of the Interior",
                 partiesOfLast(text));
     }
+
+    /** "The company, the largest buyer in Europe outside Norway, plans …": the place in the apposition does not act. */
+    @Test
+    void aPlaceInTheSubjectsAppositionDoesNotAct() {
+        String text = "Copper plant\n\nHalden Copper won a permit on Monday.\n\n"
+                + "The company, the largest copper buyer in Europe outside Norway, plans to open a second plant.\n";
+        assertEquals("Halden Copper", partiesOfLast(text));
+    }
+
+    /** "Orvik's largest shareholder, Brandt Holdings, said it would …": the shareholder acts, not the firm it holds. */
+    @Test
+    void aShareholderActsNotTheFirmItHolds() {
+        String reported = "Vote on the merger\n\nHalden Copper agreed to buy Orvik Metals.\n\n"
+                + "Orvik's largest shareholder group, Brandt Holdings and its chairman, said it would back the merger.\n";
+        assertEquals("Brandt Holdings", partiesOfLast(reported));
+        String direct = "Vote on the merger\n\nHalden Copper agreed to buy Orvik Metals.\n\n"
+                + "Orvik's biggest shareholder, Brandt Holdings, will vote for the merger.\n";
+        assertEquals("Brandt Holdings", partiesOfLast(direct));
+    }
+
+    /**
+     * "The venture will …": the firms that set up the venture the report named before, or the venture's own name where
+     * the report gives one.
+     */
+    @Test
+    void theVentureIsTheFirmsThatSetItUpOrItsName() {
+        String formed = "Cable recycling\n\nHalden Copper and Orvik Metals signed a supply deal on Friday.\n\n"
+                + "The two companies will also form a venture to recycle cables. The venture will take scrap from utilities.\n";
+        assertEquals("Halden Copper Orvik Metals", partiesOfLast(formed));
+        String owned = "Tin project\n\nHalden Copper owns the Brisk project through Kestrel Resources, a joint venture with Orvik"
+                + " Metals.\n\nThe venture plans to finish a drilling study on the deposit.\n";
+        assertEquals("Kestrel Resources", partiesOfLast(owned));
+    }
 }
