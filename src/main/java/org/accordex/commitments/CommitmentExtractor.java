@@ -109,6 +109,10 @@ public final class CommitmentExtractor {
                     + "|like|among|across|at|via|through|under|such\\s+as|regarding|concerning"
                     // a time named by a party's role: "During the U.S. host year of the forum, the Department will …"
                     + "|during|amid|throughout|following)\\s+(?:the\\s+)?"
+                    // "Industry groups in Europe and Japan urged …": a state joined to a continent after the preposition is
+                    // a place as the continent is
+                    + "(?:(?:Europe|Africa|Asia|Oceania|(?:Latin|North|South|Central)\\s+America|(?:Southeast|East|South|Central)\\s+Asia"
+                    + "|the\\s+Middle\\s+East)\\s+(?:and|or)\\s+(?:the\\s+)?)?"
                     // "located in southern Greenland": a part of a place is a place too
                     + "(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\\s+|central\\s+)?$");
     /**
@@ -1403,6 +1407,11 @@ public final class CommitmentExtractor {
                     parties = union(leadIn.parties(), parties);
                 }
                 modality = c.modality();
+                if (modality == Modality.INTENT && pledgesToo(cueable, c)) {
+                    // "The agency plans to open a register, and will fund audits": the same subject's second verb pledges,
+                    // and the strongest cue governing its own acts decides (ANNOTATION.md §2)
+                    modality = Modality.COMMITMENT;
+                }
                 confidence = resolved.confidence();
                 String ownItem = stripLabel(stripMarker(sentence));
                 // "(e) Not renew the waiver, which allowed refiners to …": a cue inside a relative clause of an item that
@@ -4755,6 +4764,13 @@ public final class CommitmentExtractor {
     private static final Pattern CLAUSE_OPENER = Pattern.compile(
             "(?i)(?:[,;]\\s*(?:and|while|whereas|but)?|\\s(?:and|while|whereas))\\s+(?:\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)\\s+)?"
                     + "(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
+    /** A second reported clause opened after "and that": "said X had agreed to …, and that [Washington] would …". */
+    private static final Pattern REPORTED_AND_THAT = Pattern.compile("(?i),?\\s+and\\s+that\\s+(?:the\\s+)?$");
+    /** Its "would" before a verb of the subject's own act, not a state or a forecast. */
+    private static final Pattern REPORTED_WOULD = Pattern.compile(
+            "(?i)^\\s*(?:also\\s+)?would\\s+(?!(?:not\\s+be|be|have|likely|probably|see|face|remain)\\b)\\p{Ll}");
+    /** The report both clauses hang on. */
+    private static final Pattern REPORT_BEFORE_CLAUSES = Pattern.compile("(?i)\\b(?:said|says|added|announced|stated|confirmed)\\b");
     /** After it: its own modal verb ("JAXA will process them"). */
     private static final Pattern OWN_MODAL = Pattern.compile(
             "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:(?:also|further|in\\s+turn|then|each|\\w+ly)\\s+)?"
@@ -4807,6 +4823,11 @@ public final class CommitmentExtractor {
             // "JBIC will provide USD 350 million and Export Development Canada USD 250 million": the verb is left out
             boolean gapped = GAP_OPENER.matcher(before).find() && AMOUNT_AFTER.matcher(sentence.substring(end)).find()
                     && !amountsPerRecipient(sentence, offset, cueEnd, inside, i);
+            // "The ministry said China had agreed to …, and that Washington would halve …": a second reported clause's
+            // subject pledges its own measure too
+            ownClause = ownClause || REPORTED_AND_THAT.matcher(before).find()
+                    && REPORTED_WOULD.matcher(sentence.substring(modalFrom)).lookingAt()
+                    && REPORT_BEFORE_CLAUSES.matcher(sentence.substring(0, Math.min(cueEnd, sentence.length()))).find();
             if (ownClause && !Clauses.isInName(text, m)) {
                 // "…, and the United States and the European Commission intend to …": every name of the subject acts
                 subject.stream().filter(n -> !Clauses.isInName(text, n)).forEach(n -> found.add(n.norm()));
@@ -5791,6 +5812,22 @@ public final class CommitmentExtractor {
                         // "- Expand the registry, and urge others to join it": the tagger may read
                         // the first word as a noun; the item verbs' vocabulary knows it
                         || AND_BEFORE_CUE.matcher(before).find() && Clauses.opensWithItemVerb(item));
+    }
+
+    /**
+     * A "will" the aim's own subject takes up in a coordinated verb after the aim: "plans to launch a pilot by 2026, and
+     * will speed up permits". Not one of a relative clause in between ("plans to build a plant that will produce … and
+     * will employ …": the plant's), nor one of a new subject ("and it will", "and the plant will"), nor a forecast.
+     */
+    private static final Pattern AND_WILL_AFTER_AIM = Pattern.compile(
+            "(?i)^[^.;:“”\"]*?\\s*,?\\s+and\\s+(?:also\\s+)?will\\s+(?!(?:be|have|likely|probably|not\\s+be)\\b)\\p{Ll}");
+    /** Words that open a relative or reported clause, whose own "will" is not the aim's subject's. */
+    private static final Pattern AIM_CLAUSE_OPENER = Pattern.compile("(?i)\\b(?:that|which|who|whose|where|when|while|whether|if|because|said|says)\\b");
+
+    private static boolean pledgesToo(String sentence, ModalityCues.Cue cue) {
+        Matcher m = AND_WILL_AFTER_AIM.matcher(sentence).region(cue.end(), sentence.length())
+                .useTransparentBounds(true).useAnchoringBounds(true);
+        return m.lookingAt() && !AIM_CLAUSE_OPENER.matcher(sentence.substring(cue.end(), m.end())).find();
     }
 
     private static final Pattern AND_BEFORE_CUE = Pattern.compile("(?i)\\S\\s*,?\\s+and\\s+$");

@@ -2956,4 +2956,20 @@ class WhoCommitsTest {
                 + " Metals.\n\nThe venture plans to finish a drilling study on the deposit.\n";
         assertEquals("Kestrel Resources", partiesOfLast(owned));
     }
+
+    /** "Groups in Europe and Japan urged Chile to …": a state joined to a continent after "in" is a place; the one told acts. */
+    @Test
+    void aStateJoinedToAContinentInTheSubjectIsAPlace() {
+        String text = "Tin export curbs\n\nChile restricted tin exports in May.\n\n"
+                + "Trade groups in Europe and Canada urged Chile to lift the curbs for all buyers.\n";
+        assertEquals("CL", partiesOfLast(text));
+    }
+
+    /** "… said A had agreed to …, and that B would …": the second reported clause's subject pledges its measure too. */
+    @Test
+    void aSecondReportedClauseAddsItsSubject() {
+        String text = "Tin truce\n\nCanada and Chile met in Lima on Monday.\n\n"
+                + "The ministry said Chile had agreed to resume tin exports, and that Canada would cut the duty on Chilean tin.\n";
+        assertEquals("CA CL", partiesOfLast(text));
+    }
 }
