@@ -263,7 +263,8 @@ final class Anaphors {
                 List<String> listed = listedWith(lastWithHead(headWord, offset, mentions), offset, mentions, text);
                 if (listed.size() != count && headWord.equals("agency")) {
                     // "The FTC and the CFPB will … This is the FTC's first such request. The two agencies will …": the
-                    // last bodies named (no state standing for its government), as many as it says, though one was named again alone since
+                    // last bodies named (no state standing for its government), as many as it says, though one was
+                    // named again alone since
                     listed = lastDistinctBodies(offset, mentions, count);
                 }
                 return listed.size() == count ? listed : List.of();
@@ -392,7 +393,7 @@ final class Anaphors {
         return "body".equals(PartyKinds.of(m.norm()));
     }
 
-    /** The last {@code count} distinct government bodies named before {@code offset}, if near; fewer where there are not so many. */
+    /** The last {@code count} distinct government bodies named before {@code offset}, if near; fewer where not so many. */
     private static List<String> lastDistinctBodies(int offset, List<Mention> mentions, int count) {
         List<String> bodies = new ArrayList<>();
         for (int i = mentions.size() - 1; i >= 0 && bodies.size() < count; i--) {
