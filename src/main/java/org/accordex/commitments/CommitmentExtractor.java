@@ -121,7 +121,9 @@ public final class CommitmentExtractor {
      */
     private static final Pattern STATE_OF = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
-                    + "|presidents?|prime\\s+ministers?|delegation|people|chairs?|heads?|representatives?|members)\\s+of"
+                    + "|presidents?|prime\\s+ministers?|delegation|people|chairs?|heads?|representatives?|members"
+                    // "A team of U.S. experts will travel to …": the people a state sends act for it
+                    + "|teams?)\\s+of"
                     + "|(?:authorities|officials|delegations?|representatives|negotiators|experts)\\s+(?:of|from)"
                     // the governors of provinces named ("the governors of Jujuy and Salta"), not "the Governors of the States"
                     + "|governors?\\s+of(?=\\s+(?!the\\b))"
@@ -2419,6 +2421,23 @@ public final class CommitmentExtractor {
                 }
                 return new Resolved(parties, DOCUMENT_PARTIES);
             }
+            Matcher owner = OWNER_OF_FIRM.matcher(beforeCue);
+            int ownerFrom = Clauses.afterDateline(beforeCue);
+            if (owner.region(ownerFrom, beforeCue.length()).lookingAt() && quote == null) {
+                int ownerEnd = offset + owner.end();
+                boolean otherSubject = inside.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() >= ownerEnd
+                        && m.end() <= offset + cueStart);
+                int firmAt = offset + owner.start(1);
+                // "Japan's largest investor": a state's, which is no firm's owner
+                boolean stateOwned = inside.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() == firmAt
+                        && m.norm().length() == 2);
+                if (!otherSubject && !stateOwned) {
+                    // "Liontown's biggest shareholder said it would vote against the bid": the owner acts, not the firm
+                    // it owns a stake in; the owner the report names as holding that stake, or no one named
+                    List<String> holder = namedStakeholder(owner.group(1), offset, text, context.mentions());
+                    return holder.isEmpty() ? Resolved.NONE : new Resolved(holder, INFERRED_SUBJECT);
+                }
+            }
             List<String> counted = countedBodies(subject, offset, context.mentions());
             if (!counted.isEmpty()) {
                 // "The four agencies – EPA, USDA, DOI and CDC – signed an MOU. … the four agencies commit to …": the bodies
@@ -2953,7 +2972,8 @@ public final class CommitmentExtractor {
                         ? Anaphors.speakersBody(subject, beforeCue.substring(0, reportedFrom), offset, context.mentions()) : null;
                 List<String> body = spoken != null ? spoken : theBloc(subject, offset, context).isEmpty()
                         ? Anaphors.resolve(subject, offset, context.mentions(), text) : theBloc(subject, offset, context);
-                if (!body.isEmpty()) {
+                // ("These agencies called on insurers to …": those told act, read below, not the agencies)
+                if (!body.isEmpty() && !(cue.modality() == Modality.RECOMMENDATION && Anaphors.namesAgencies(subject))) {
                     return new Resolved(union(body, alsoActing(sentence, offset, cue, inside, text, context)),
                             INFERRED_SUBJECT);
                 }
@@ -4153,6 +4173,44 @@ public final class CommitmentExtractor {
      */
     private static final Pattern OWN_AGENCIES = Pattern.compile("(?:^|[,;:]\\s*|\\b(?i:and|the|all|other|our)\\s+)[\\s\"“]*"
             + "(?i:(?:federal|law\\s+enforcement)\\s+(?:agencies|departments))\\s*$");
+    /**
+     * The subject "Liontown's biggest shareholder", "Acme Corp's largest investor", up to its reporting verb if any: a
+     * firm's owner (group 1 the firm's name as written).
+     */
+    private static final Pattern OWNER_OF_FIRM = Pattern.compile(
+            "[\\s\"“]*((?:\\p{Lu}[\\p{L}&.-]*\\s+){0,4}\\p{Lu}[\\p{L}&.-]*)(?:[’']s|[’'])\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
+                    + "(?:shareholder|investor|owner|stakeholder)\\b");
+    /** The end of a sentence: a point, mark or question mark before a space or line, or a blank line. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s)|\\n\\s*\\n");
+    /** "has built a 19.9% stake in Liontown", "became the largest shareholder of Liontown": whose stake the report names. */
+    private static final String STAKE_IN = "(?:stake|shareholding|holding|interest)\\s+in|shareholder\\s+(?:of|in)";
+
+    /**
+     * The party the text names as holding a stake in the firm called {@code firm} ("Hancock Prospecting … has built a
+     * 19.9% stake in Liontown"), in the same sentence as its name; the one named nearest the commitment, or none.
+     */
+    private static List<String> namedStakeholder(String firm, int offset, String text, List<Mention> mentions) {
+        if (text == null) {
+            return List.of();
+        }
+        String firstWord = firm.strip().split("\\s+")[0];
+        Pattern stake = Pattern.compile("(?i)\\b(?:" + STAKE_IN + ")\\s+(?:the\\s+)?" + Pattern.quote(firstWord) + "\\b");
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.PARTY || m.norm().length() <= 2 || m.text().startsWith(firstWord)
+                    || Math.abs(m.start() - offset) > 1500) {
+                continue;
+            }
+            String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 200));
+            Matcher end = SENTENCE_END.matcher(rest);
+            rest = end.find() ? rest.substring(0, end.start()) : rest;
+            if (stake.matcher(rest).find() && (best == null || Math.abs(m.start() - offset) < Math.abs(best.start() - offset))) {
+                best = m;
+            }
+        }
+        return best == null ? List.of() : List.of(best.norm());
+    }
+
     /** "the four agencies", "The three departments" at the subject's end: bodies the text named before, by their count. */
     private static final Pattern COUNTED_BODIES = Pattern.compile(
             "(?:^|[,;:]\\s*|\\s)[\\s\"“]*(?i:the|these|both)\\s+(?i:(two|three|four|five|six)\\s+)?"
@@ -4790,6 +4848,14 @@ public final class CommitmentExtractor {
     private static final Pattern SIDE_CLAUSE = Pattern.compile(
             "[,;]\\s*(?:and|while|whereas)?\\s+(the\\s+\\p{Lu}[\\p{L}’'-]+\\s+(?:[Ss]ide|[Dd]elegation))\\s+(?:\\w+ly\\s+)?(?:will|shall)\\b");
 
+    /**
+     * "JPMorgan … are expected to join the financing, and the department will also lend …": a coordinated clause whose
+     * subject is a body named before by its head word, which acts too.
+     */
+    private static final Pattern BODY_CLAUSE = Pattern.compile(
+            "[,;]\\s*(?:and|while|whereas)?\\s+(the\\s+(?:department|agency|ministry|commission|corporation|bank|fund|office))"
+                    + "\\s+(?:(?:also|\\w+ly)\\s+)?(?:will|shall)\\b");
+
     /** "…, and the two governments will offer …": a coordinated clause whose subject is all the document's parties. */
     private static final Pattern BOTH_CLAUSE = Pattern.compile(
             "[,;]\\s*(?:and|while|whereas)?\\s+(?:the\\s+two|both)\\s+(?:governments|countries|ministries|sides|nations)\\s+(?:\\w+ly\\s+)?(?:will|shall)\\b");
@@ -4840,6 +4906,11 @@ public final class CommitmentExtractor {
         side.region(Math.min(cueEnd, sentence.length()), sentence.length());
         while (side.find()) {
             found.addAll(context.sides().named(side.group(1)));
+        }
+        Matcher body = BODY_CLAUSE.matcher(sentence);
+        body.region(Math.min(cueEnd, sentence.length()), sentence.length());
+        while (body.find()) {
+            found.addAll(Anaphors.resolve(body.group(1), offset + body.start(1), context.mentions(), text));
         }
         if (sentence.contains("two") || sentence.contains("both")) {
             Matcher both = BOTH_CLAUSE.matcher(sentence).region(Math.min(cueEnd, sentence.length()), sentence.length());
