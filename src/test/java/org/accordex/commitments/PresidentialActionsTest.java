@@ -218,4 +218,14 @@ class PresidentialActionsTest {
                 WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() >= PROCLAMATION.length())
                         .map(PresidentialActionsTest::summary).toList());
     }
+
+    /** An order's "directed the Secretary of … (the Secretary) to" binds the official its defined short name names. */
+    @Test
+    void aDirectionToAnOfficialWithADefinedShortNameBinds() {
+        assertEquals("commitment US", WhichSentencesCommitTest.lastLine(MEMO + "The President has directed the Secretary of"
+                + " Energy (the Secretary) to survey copper smelters across the country.\n"));
+        // an acronym after the body is as often a past report's: "The 1990 order directed … (AMS) to …" recounts
+        assertEquals("none", WhichSentencesCommitTest.lastLine(MEMO + "The 1990 order by a former President directed the"
+                + " Agency for Mineral Supply (AMS) to stockpile copper cathodes.\n"));
+    }
 }
