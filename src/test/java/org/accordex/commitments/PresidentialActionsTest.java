@@ -228,4 +228,18 @@ class PresidentialActionsTest {
         assertEquals("none", WhichSentencesCommitTest.lastLine(MEMO + "The 1990 order by a former President directed the"
                 + " Agency for Mineral Supply (AMS) to stockpile copper cathodes.\n"));
     }
+
+    /** The speakers' "we must remember / recognize …" asks them to keep something in mind: no act; an order binds. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In honoring their work, we must also recognize the dangers tin miners have faced underground. | none
+            We must remember the miners who never came home from the cobalt pits.                          | none
+            We also must acknowledge what the copper mines cost their towns.                               | none
+            We must recognize and fund the work of the tin miners clinics.                                | obligation US
+            We must rededicate ourselves to making every cobalt mine safe.                                 | obligation US
+            The Federal Government must recognize the right of tin miners to bargain.                        | obligation US
+            """)
+    void whatTheSpeakersKeepInMindIsNoAct(String sentence, String expected) {
+        assertEquals(expected, WhichSentencesCommitTest.lastLine(PROCLAMATION + sentence + "\n"));
+    }
 }
