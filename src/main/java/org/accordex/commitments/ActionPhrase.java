@@ -867,7 +867,8 @@ public final class ActionPhrase {
             // "The tariff cuts will be effective from …" → "make the tariff cuts effective": the state is the content
             // the subject of "be": "expect that [these reductions] will be …"
             String subject = subject(sentence.substring(0, context + t.spans()[start].getStart()));
-            if (!subject.isEmpty()) {
+            // ("the President will be clear in his message": a subject that acts is in the state itself)
+            if (!subject.isEmpty() && !actsItself(subject)) {
                 return "make " + subject + " " + t.text(start + 1, end(t, start, MAX_WORDS), null);
             }
         }
@@ -1507,6 +1508,23 @@ public final class ActionPhrase {
      * "be effective", "be consistent with …": a state the subject is to reach, not "be able to", "be ready for" or
      * "be a first step".
      */
+    /** Verbs a pledge named as a noun takes that the tagger misreads after its "to": {@code pledged-verbs.txt}. */
+    private static final Set<String> PLEDGED_VERBS = Set.copyOf(DataLines.of(ActionPhrase.class, "pledged-verbs.txt"));
+    /** Head nouns of a subject that acts, an official, government or body: {@code acting-subjects.txt}. */
+    private static final Set<String> ACTING_SUBJECTS = Set.copyOf(DataLines.of(ActionPhrase.class, "acting-subjects.txt"));
+
+    /**
+     * Whether a subject names who acts rather than a thing to be brought into a state: a state by name ("the United
+     * States"), a group of parties ("the Parties"), or an official, government or body by its head noun ("the
+     * President", "the Government of Japan").
+     */
+    private static boolean actsItself(String subject) {
+        String head = subject.strip().split("\\s+of\\s+", 2)[0].strip();
+        String[] words = head.split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return PartyKinds.stateNamed(subject.strip()).isPresent() || ACTING_SUBJECTS.contains(last) || GROUP_AGENTS.contains(last);
+    }
+
     private static boolean isStateToReach(Tagged t, int i) {
         return i + 1 < t.size() && t.lower(i).equals("be") && t.tag(i + 1).equals("ADJ") && !t.isPassive(i, i + 1)
                 && !(i + 3 < t.size() && t.lower(i + 2).equals("to") && t.isVerb(i + 3))
@@ -1801,7 +1819,11 @@ public final class ActionPhrase {
         boolean bare = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s")
                 // "commitment to [deepen] cooperation": a verb of an adjective, read as one
                 || t.tag(start).equals("ADJ") && ADJECTIVE_VERB.matcher(t.lower(start)).matches() && start + 1 < t.size()
-                        && NOUN_PHRASE_START.contains(t.tag(start + 1));
+                        && NOUN_PHRASE_START.contains(t.tag(start + 1))
+                // "commitment to [advance] peace", "[uphold] international law": a verb of pledged-verbs.txt, however the
+                // tagger reads it, unless a preposition makes it a noun ("commitment to respect [for] …")
+                || PLEDGED_VERBS.contains(t.lower(start)) && start + 1 < t.size() && t.isWord(start + 1)
+                        && !t.tag(start + 1).equals("ADP") && !t.tag(start + 1).equals("CCONJ");
         if (cue < 0 || t.matchAt(Section.NOUN_CUE, cue) != start || t.isVerb(start) && !ING_ADJECTIVES.contains(t.lower(start)) || bare
                 || t.lower(start).endsWith("ing") && !ING_ADJECTIVES.contains(t.lower(start))
                 || !NOUN_PHRASE_START.contains(untagged(t, start))) {

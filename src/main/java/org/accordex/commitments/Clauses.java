@@ -480,6 +480,18 @@ final class Clauses {
     }
 
     /**
+     * A verb of keeping in mind right after the modal: "also recognize the harm" (see "mindful"); not one joined to an
+     * act ("recognize and focus on the role of …").
+     */
+    private static final Pattern MINDFUL = ClauseWords.compile("^[\\s,]*(?:(?:also|all|always|first|never|not|still)\\s+)*(?:"
+            + ClauseWords.alternation("mindful") + ")\\b(?!\\s+(?:and|or)\\s)");
+
+    /** Whether what follows "must" or "should" only asks to keep something in mind: "also recognize the crisis". */
+    static boolean isMindful(String afterCue) {
+        return MINDFUL.matcher(afterCue).find();
+    }
+
+    /**
      * A subject that is only permitted to act: "Either Party may accelerate …", "the affected Party may request
      * consultations … to seek a solution". A later noun or purpose cue ("on the basis of its commitments to …", "to seek")
      * does not make the permission a pledge; a modal of its own ("may …, and shall notify") still binds, and so does

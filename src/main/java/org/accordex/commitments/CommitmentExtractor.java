@@ -550,6 +550,10 @@ public final class CommitmentExtractor {
     private static final Pattern FORECASTING_MODAL = Pattern.compile("(?i)^(?:will|would)\\b");
     /** The modals of a stance the subject will hold: "will", "would", the news wording "going to". */
     private static final Pattern STANCE_MODAL = Pattern.compile("(?i)^(?:will|would|going\\s+to)\\b");
+    /** "must", "should": a modal whose "we" may only be asked to keep something in mind ("we must remember …"). */
+    private static final Pattern MINDFUL_MODAL = Pattern.compile("(?i)^(?:must|should)\\b");
+    /** "we" alone as the subject, maybe after a linking word or an opening clause: "And we", "In doing so, we". */
+    private static final Pattern WE_ALONE = Pattern.compile("(?is)(?:.*[,;:—–]\\s*|\\s*(?:and|but|so|now|today|first)?\\s*)we(?:\\s+(?:also|all|still|now|first))?\\s*");
     /**
      * "is expected to", "are also expected to": the plan of its subject, a party's or its measure's ("Canada is expected
      * to invest …", "the tariff cuts are expected to take effect …"), except before an effect or a benefit.
@@ -2735,6 +2739,10 @@ public final class CommitmentExtractor {
             }
             if (STANCE_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isStance(afterCue)) {
                 return Resolved.NONE; // "We will not be intimidated", "we're going to be very tough": rhetoric, no act
+            }
+            if (MINDFUL_MODAL.matcher(sentence.substring(cueStart)).find() && WE_ALONE.matcher(subject).matches()
+                    && Clauses.isMindful(afterCue)) {
+                return Resolved.NONE; // "we must also recognize the crisis": what the speakers keep in mind, no act
             }
             if (PLANNED_FUTURE.matcher(sentence.substring(cueStart, cue.end())).matches() && Clauses.isItinerary(afterCue)) {
                 return Resolved.NONE; // "The President will later visit the naval base": where someone goes, no pledge
