@@ -1504,10 +1504,6 @@ public final class ActionPhrase {
         return light > next && light < t.size() && t.isWord(light) ? light : next;
     }
 
-    /**
-     * "be effective", "be consistent with …": a state the subject is to reach, not "be able to", "be ready for" or
-     * "be a first step".
-     */
     /** Verbs a pledge named as a noun takes that the tagger misreads after its "to": {@code pledged-verbs.txt}. */
     private static final Set<String> PLEDGED_VERBS = Set.copyOf(DataLines.of(ActionPhrase.class, "pledged-verbs.txt"));
     /** Head nouns of a subject that acts, an official, government or body: {@code acting-subjects.txt}. */
@@ -1525,6 +1521,10 @@ public final class ActionPhrase {
         return PartyKinds.stateNamed(subject.strip()).isPresent() || ACTING_SUBJECTS.contains(last) || GROUP_AGENTS.contains(last);
     }
 
+    /**
+     * "be effective", "be consistent with …": a state the subject is to reach, not "be able to", "be ready for" or
+     * "be a first step".
+     */
     private static boolean isStateToReach(Tagged t, int i) {
         return i + 1 < t.size() && t.lower(i).equals("be") && t.tag(i + 1).equals("ADJ") && !t.isPassive(i, i + 1)
                 && !(i + 3 < t.size() && t.lower(i + 2).equals("to") && t.isVerb(i + 3))
