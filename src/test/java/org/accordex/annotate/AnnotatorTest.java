@@ -756,7 +756,7 @@ class AnnotatorTest {
     @Test
     void theAcpStatesAreAGroupOfStates() {
         String text = "Trade convention\nThe ACP States shall grant the Community fair treatment. The ACP subsidy for broadband will end.";
-        assertEquals(List.of("African, Caribbean and Pacific Group of States"), annotate(text, null).mentions().stream()
+        assertEquals(List.of("Organisation of African, Caribbean and Pacific States"), annotate(text, null).mentions().stream()
                 .filter(m -> m.type() == MentionType.PARTY).map(m -> m.norm()).distinct()
                 .filter(n -> !n.equals("EU")).toList());
     }
