@@ -77,6 +77,11 @@ public final class ActionPhrase {
     private static final int MAX_CONTEXT_CHARS = 50;
     /** A parenthesis or a cue's object longer than this is not skipped. */
     private static final int MAX_SKIP = 12;
+    /**
+     * The most words an aside set off by commas right after the verb may have: "participate, under the conditions laid
+     * down in Title IV and in Protocol No 2, in financing …" (a treaty's aside names the parts of the text it follows).
+     */
+    private static final int MAX_VERB_ASIDE = 16;
 
     /** Quote marks, brackets, emphasis marks and Markdown's escapes ("\#1"); an apostrophe inside a word ("women’s") stays. */
     private static final Pattern QUOTES = Pattern.compile(
@@ -232,6 +237,10 @@ public final class ActionPhrase {
     private static final Set<String> MODALS = Set.of("will", "shall", "would", "should", "must", "can", "may");
     /** The particle of a phrasal verb: "carried out", "set up". */
     private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "forward", "back", "over", "upon");
+    /** Tags that open a noun phrase: after "upon" they make it a preposition ("upon the request", "upon receipt"). */
+    private static final Set<String> NOMINAL_OR_ARTICLE = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
+    /** Verbs of a start or a going on, before "to be" and a passive: "shall start to be implemented". */
+    private static final Set<String> ASPECT_VERBS = Set.of("start", "begin", "continue");
     /** Tags inside a noun phrase, which a cut should not split. */
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "NUM", "ADJ");
     /** Past participles that end in neither "-ed" nor "-en": "shall be [borne] by …", "shall be [sought]". */
@@ -802,6 +811,15 @@ public final class ActionPhrase {
         while (participle < be + 3 && participle < t.size() && t.tag(participle).equals("ADV")) {
             participle++;
         }
+        if (start + 3 < t.size() && ASPECT_VERBS.contains(t.lower(start)) && t.lower(start + 1).equals("to")
+                && t.lower(start + 2).equals("be") && t.isPassive(start + 2, start + 3)) {
+            // "The programme shall start to be implemented" → "start to implement the programme": the passive after the
+            // verb of its beginning is read actively, as after the modal
+            String passive = phrase(sentence, at, context, t, start + 2, first, lemmatizer);
+            if (!passive.startsWith("be ")) {
+                return t.lower(start) + " to " + passive;
+            }
+        }
         String founded = existentialBody(sentence.substring(0, at), t, be, participle, lemmatizer);
         if (founded != null) {
             return founded;
@@ -827,7 +845,9 @@ public final class ActionPhrase {
                 int after = participle + 1;
                 String verb = (t.find("not", start, be) >= 0 ? "not " : "")
                         + IRREGULAR_PARTICIPLES.getOrDefault(t.lower(participle), t.lemma(lemmatizer, participle));
-                if (after < t.size() && PARTICLES.contains(t.lower(after))) {
+                // "be agreed upon by the Parties"; not "be held upon the request of …", whose "upon" opens a condition
+                if (after < t.size() && PARTICLES.contains(t.lower(after)) && !(t.lower(after).equals("upon") && after + 1 < t.size()
+                        && NOMINAL_OR_ARTICLE.contains(t.tag(after + 1)))) {
                     verb += " " + t.lower(after);
                     after++;
                 }
@@ -925,7 +945,9 @@ public final class ActionPhrase {
                         || start > 0 && (t.lower(start - 1).equals("to") || MODALS.contains(t.lower(start - 1))
                         || t.lower(start - 1).equals(")") && !t.capitalized(start)
                         || start > 1 && t.lower(start - 1).endsWith("ly") && MODALS.contains(t.lower(start - 2))))) {
-            int close = t.find(",", verbs + 2, verbs + 2 + MAX_SKIP);
+            // a longer aside only where a preposition opens it ("participate, under the conditions laid down in …, in
+            // financing"); "celebrate, and we will continue to …" is a second clause, no aside
+            int close = t.find(",", verbs + 2, verbs + 2 + (t.tag(verbs + 2).equals("ADP") ? MAX_VERB_ASIDE : MAX_SKIP));
             boolean series = close == verbs + 3 || close > 0 && close + 1 < t.size() && t.tag(close + 1).equals("CCONJ");
             if (close > 0 && close + 1 < t.size() && t.isWord(close + 1) && !series && !stopsAt(t, close + 1, start)) {
                 int objectEnd = end(t, close + 1, MAX_WORDS - 1 - (verbs - start));

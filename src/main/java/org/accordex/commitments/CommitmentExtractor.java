@@ -1332,7 +1332,8 @@ public final class CommitmentExtractor {
                     modality = continued.group("noun").startsWith("plan") ? Modality.INTENT : Modality.COMMITMENT;
                 }
             } else if (leadIn != null && !leadIn.parties().isEmpty() && cue.isPresent() && LIST_MARKER.matcher(sentence).find()
-                    && (continuesLeadIn(stripMarker(sentence)) || encouragesAsItem(sentence, cue.get())
+                    && (continuesLeadIn(stripMarker(sentence)) && !hasOwnObligingClause(sentence, cue.get())
+                            || encouragesAsItem(sentence, cue.get())
                             || encouragesAfterVerb(sentence, cue.get()))) {
                 // "(iii) describe a business model that explains which firms will build …" under "each proposal must:":
                 // an item that opens with its verb goes on the lead-in's sentence, whatever cue lies inside it
@@ -5954,6 +5955,21 @@ public final class CommitmentExtractor {
      * ("describe …", "immediately review …") or a leading qualifier ("in consultation with …, submit …"), not with a
      * noun phrase, a pronoun, a condition or a capitalized subject ("the Parties shall …", "where a Party …").
      */
+    /**
+     * Whether an item in lower case is a clause of its own, with a subject before its own "shall" or "must": "a) duties
+     * on goods in category A shall be eliminated …", "(ii) for other products, the Community shall take …" under a
+     * lead-in. Such an item does not go on the lead-in's verb; a verb that opens the item ("(iii) describe a plan that
+     * firms must …") does, and so does a cue inside a relative clause.
+     */
+    private static boolean hasOwnObligingClause(String sentence, ModalityCues.Cue cue) {
+        return OBLIGING_CUE.matcher(sentence.substring(cue.start(), cue.end())).lookingAt()
+                && !ActionPhrase.opensWithVerb(stripLabel(stripMarker(sentence)))
+                && !RELATIVE_WORD.matcher(sentence.substring(0, cue.start())).find();
+    }
+
+    private static final Pattern OBLIGING_CUE = Pattern.compile("(?i)(?:shall|must)\\b");
+    private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)\\b(?:that|which|who|whom|whose)\\b");
+
     private static boolean continuesLeadIn(String item) {
         String s = item.strip();
         return !s.isEmpty() && Character.isLowerCase(s.charAt(0)) && !OWN_SUBJECT_OPENS.matcher(s).find();
