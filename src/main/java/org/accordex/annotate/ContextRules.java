@@ -983,6 +983,9 @@ final class ContextRules {
     private static final List<String> PLAN_HEADS = List.of("Roadmap", "Dialogue", "Strategy", "Action Plan", "Plan",
             "Agenda", "Programme", "Program", "Forum", "Show", "Expo", "Week", "Conference", "Summit", "Index",
             "Platform",
+            // standing ministerial rounds and campaigns are events too: "at the Australia-United Kingdom Ministerial
+            // Consultations", "the Japan-Korea Ministerial Meeting", "the Pacific Cancer Moonshot"
+            "Consultations", "Meeting", "Meetings", "Moonshot",
             // a body's meetings are an event: "on the sidelines of the World Bank annual meetings"
             "Annual Meetings", "Annual Meeting", "Spring Meetings", "annual meetings", "annual meeting", "spring meetings");
     private static final Pattern PLAN_NAME_AFTER = Pattern.compile(

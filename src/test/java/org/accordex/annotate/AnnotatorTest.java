@@ -731,4 +731,12 @@ class AnnotatorTest {
         assertEquals(List.of("CL", "Lithium Americas"), annotate(text, null).mentions().stream()
                 .filter(m -> m.type() == MentionType.PARTY).map(m -> m.norm()).toList());
     }
+
+    /** Standing ministerial rounds and named campaigns are events: the states in their names are no mentions. */
+    @Test
+    void statesInsideTheNamesOfConsultationsMeetingsAndMoonshotsAreNotMentions() {
+        String text = "Joint statement\nPeru and Chile will report each year to the Peru-Chile Ministerial Consultations, the"
+                + " Canada-Chile Mining Ministers' Meeting and the Andes Cancer Moonshot.";
+        assertEquals(List.of("PARTY 16-20 Peru → PE", "PARTY 25-30 Chile → CL"), mentions(annotate(text, null)));
+    }
 }

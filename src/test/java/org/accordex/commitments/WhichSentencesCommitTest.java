@@ -2611,4 +2611,15 @@ class WhichSentencesCommitTest {
     void theAimOfTheAllianceThePartiesFormIsTheirs() {
         assertEquals("intent CA CL", lastLine(MOU + "The purpose of the Clean Alliance is to widen trade in refined tin.\n"));
     }
+
+    /** How long the text runs is said of the text, whoever "intends" it: no party takes an action. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The pact is intended to last for twenty years.                      | none
+            This Memorandum will last until either Participant ends it in writing. | none
+            The Participants intend to last out the tin shortage together.       | intent CA CL
+            """)
+    void howLongTheTextLastsIsNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(MOU + sentence + "\n"));
+    }
 }
