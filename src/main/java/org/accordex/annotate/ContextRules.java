@@ -131,6 +131,15 @@ final class ContextRules {
                     + "|laborator(?:y|ies)|reactors?|vessels?|papers?|reports?|firms?|groups?|teams?|facilit(?:y|ies))\\b",
             Pattern.CASE_INSENSITIVE);
     /**
+     * Places where training is given, like "research institutes" for research: "training establishments", "a training
+     * centre", "training grounds" are sites, not the instrument (a "training course" or "training program" still is).
+     * Not "schools": "training schools on …" is the verb and its object.
+     */
+    private static final Pattern TRAINING_PLACE = Pattern.compile(
+            "^\\s+(?:establishments?|cent(?:er|re)s?|grounds?|ranges?|facilit(?:y|ies)|academ(?:y|ies)|camps?"
+                    + "|institutes?|institutions?|bases?)\\b",
+            Pattern.CASE_INSENSITIVE);
+    /**
      * "to finance", "will fund", also with an adverb between ("to privately finance", "will jointly fund"), or "also"
      * and an adverb ("will also jointly research").
      */
@@ -989,6 +998,9 @@ final class ContextRules {
     private static final List<String> PLAN_HEADS = List.of("Roadmap", "Dialogue", "Strategy", "Action Plan", "Plan",
             "Agenda", "Programme", "Program", "Forum", "Show", "Expo", "Week", "Conference", "Summit", "Index",
             "Platform",
+            // standing ministerial rounds and campaigns are events too: "at the Australia-United Kingdom Ministerial
+            // Consultations", "the Japan-Korea Ministerial Meeting", "the Pacific Cancer Moonshot"
+            "Consultations", "Meeting", "Meetings", "Moonshot",
             // a body's meetings are an event: "on the sidelines of the World Bank annual meetings"
             "Annual Meetings", "Annual Meeting", "Spring Meetings", "annual meetings", "annual meeting", "spring meetings");
     private static final Pattern PLAN_NAME_AFTER = Pattern.compile(
@@ -1318,6 +1330,9 @@ final class ContextRules {
                 return null;
             }
             if (c.norm().equals("research") && surface.equals("research") && RESEARCH_NOT_INSTRUMENT.matcher(after).find()) {
+                return null;
+            }
+            if (c.norm().equals("workforce") && surface.equalsIgnoreCase("training") && TRAINING_PLACE.matcher(after).find()) {
                 return null;
             }
             if (surface.startsWith("storage") && PRODUCT_BEFORE.matcher(before).find()) {

@@ -760,4 +760,19 @@ class AnnotatorTest {
                 .filter(m -> m.type() == MentionType.PARTY).map(m -> m.norm()).distinct()
                 .filter(n -> !n.equals("EU")).toList());
     }
+
+    /** Standing ministerial rounds and named campaigns are events: the states in their names are no mentions. */
+    @Test
+    void statesInsideTheNamesOfConsultationsMeetingsAndMoonshotsAreNotMentions() {
+        String text = "Joint statement\nPeru and Chile will report each year to the Peru-Chile Ministerial Consultations, the"
+                + " Canada-Chile Mining Ministers' Meeting and the Andes Cancer Moonshot.";
+        assertEquals(List.of("PARTY 16-20 Peru → PE", "PARTY 25-30 Chile → CL"), mentions(annotate(text, null)));
+    }
+
+    /** A place where training is given is a site, as a research institute is: only the training itself is the instrument. */
+    @Test
+    void trainingPlacesAreNoInstrument() {
+        String text = "Joint statement\nChile will provide training for Peruvian smelter crews at its training centres.";
+        assertEquals(List.of("PARTY 16-21 Chile → CL", "INSTRUMENT 35-43 training → workforce"), mentions(annotate(text, null)));
+    }
 }

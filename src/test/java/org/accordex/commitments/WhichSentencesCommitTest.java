@@ -2644,4 +2644,15 @@ class WhichSentencesCommitTest {
     void anApprovedSchemeAndADealWithAFirmNamedByItsKindCommit(String sentence, String expected) {
         assertEquals(expected, lastLine(NEWS + sentence + "\n"));
     }
+
+    /** How long the text runs is said of the text, whoever "intends" it: no party takes an action. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The pact is intended to last for twenty years.                      | none
+            This Memorandum will last until either Participant ends it in writing. | none
+            The Participants intend to last out the tin shortage together.       | intent CA CL
+            """)
+    void howLongTheTextLastsIsNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(MOU + sentence + "\n"));
+    }
 }
