@@ -5951,11 +5951,6 @@ public final class CommitmentExtractor {
     private static final Pattern ENCOURAGES = Pattern.compile("(?i)(?:encourag|urg(?:e|es|ing)\\b|call(?:s|ing)?\\s+(?:on|upon)\\b|invit)");
 
     /**
-     * Whether an item opens without a subject of its own, so the lead-in's subject and modal govern it: with a verb
-     * ("describe …", "immediately review …") or a leading qualifier ("in consultation with …, submit …"), not with a
-     * noun phrase, a pronoun, a condition or a capitalized subject ("the Parties shall …", "where a Party …").
-     */
-    /**
      * Whether an item in lower case is a clause of its own, with a subject before its own "shall" or "must": "a) duties
      * on goods in category A shall be eliminated …", "(ii) for other products, the Community shall take …" under a
      * lead-in. Such an item does not go on the lead-in's verb; a verb that opens the item ("(iii) describe a plan that
@@ -5970,6 +5965,11 @@ public final class CommitmentExtractor {
     private static final Pattern OBLIGING_CUE = Pattern.compile("(?i)(?:shall|must)\\b");
     private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)\\b(?:that|which|who|whom|whose)\\b");
 
+    /**
+     * Whether an item opens without a subject of its own, so the lead-in's subject and modal govern it: with a verb
+     * ("describe …", "immediately review …") or a leading qualifier ("in consultation with …, submit …"), not with a
+     * noun phrase, a pronoun, a condition or a capitalized subject ("the Parties shall …", "where a Party …").
+     */
     private static boolean continuesLeadIn(String item) {
         String s = item.strip();
         return !s.isEmpty() && Character.isLowerCase(s.charAt(0)) && !OWN_SUBJECT_OPENS.matcher(s).find();
