@@ -753,8 +753,8 @@ class AnnotatorTest {
     /** A company noun that opens a sentence, capitalized, names the firm after it, also after a dateline. */
     @Test
     void aCapitalizedCompanyNounOpeningASentenceNamesTheFirm() {
-        String text = "LIMA - Smelter ORVA said it will double its zinc output.\n\nRefiner Kelto will buy the ore.";
-        assertEquals(List.of("ORVA", "Kelto"), annotate(text, null).mentions().stream()
+        String text = "LIMA - Smelter ORVA said it will double its zinc output.\n\nRefiner Orvane said it would buy the ore.";
+        assertEquals(List.of("ORVA", "Orvane"), annotate(text, null).mentions().stream()
                 .filter(m -> m.type() == MentionType.PARTY).map(m -> m.text()).toList());
     }
 
@@ -764,7 +764,8 @@ class AnnotatorTest {
         for (String text : List.of("The tin survey will be run by Peru and World Bank staff.",
                 "The tin survey will be run by Peru and\nWorld Health Organization staff.")) {
             assertEquals(2, annotate(text, null).mentions().stream().filter(m -> m.type() == MentionType.PARTY).count(), text);
-            assertEquals("Peru", annotate(text, null).mentions().get(0).text(), text);
+            assertEquals("Peru", annotate(text, null).mentions().stream().filter(m -> m.type() == MentionType.PARTY)
+                    .findFirst().orElseThrow().text(), text);
         }
     }
 
