@@ -127,7 +127,8 @@ public final class Annotator {
         }
         // The model is the costliest finder: it runs where a commitment may name a party no other finder knows.
         if (hasUnexplainedName(words, candidates) && cues.hasCue(text.substring(start, end))) {
-            candidates.addAll(modelCandidates(text, start, end));
+            List<Candidate> known = candidates;
+            candidates.addAll(modelCandidates(text, start, end).stream().filter(c -> !joinsKnownParties(text, c, known)).toList());
         }
         candidates = candidates.stream().map(c -> withoutOwner(text, c)).filter(c -> !isBareFirmWord(text, c))
                 .filter(c -> !isTopic(text, c))
@@ -627,6 +628,22 @@ public final class Annotator {
             found.add(new Candidate(MentionType.PARTY, from, to, surface, "model", Candidate.Source.MODEL));
         }
         return found;
+    }
+
+    /** "and" or "&" between two names, on one line or across a line break. */
+    private static final Pattern NAMES_JOINED = Pattern.compile("\\s+(?:and|&)\\s+");
+
+    /**
+     * Whether a name the model found is two names the dictionary knows, joined by "and": "India and World Health
+     * Organization" names India and the organization, no body of that name.
+     */
+    private static boolean joinsKnownParties(String text, Candidate c, List<Candidate> known) {
+        return known.stream().filter(k -> k.type() == MentionType.PARTY && k.source() == Candidate.Source.DICTIONARY)
+                .anyMatch(first -> first.start() == c.start() && first.end() < c.end()
+                        && known.stream().anyMatch(second -> second.type() == MentionType.PARTY
+                                && second.source() == Candidate.Source.DICTIONARY && second.end() == c.end()
+                                && second.start() > first.end()
+                                && NAMES_JOINED.matcher(text.substring(first.end(), second.start())).matches()));
     }
 
     /**

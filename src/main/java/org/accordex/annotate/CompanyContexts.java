@@ -53,6 +53,16 @@ final class CompanyContexts {
     /** "investment firm Harlow Capital": a company noun right before the name. */
     private static final Pattern NOUN_BEFORE = Pattern.compile("(?<![\\p{L}-])" + COMPANY_NOUN + "[ \\t]+" + NAME + "(?![\\p{L}\\d])");
     /**
+     * "Steelmaker CAP said …", "SANTIAGO - Miner Tessel will …": a company noun that opens the sentence (after a dateline),
+     * capitalized, then the name. Only there: elsewhere a capitalized noun is a heading's or a name's own word.
+     */
+    private static final Pattern OPENING_NOUN_BEFORE = Pattern.compile("^[\\s*_\"“]*(?:\\p{Lu}{2,}[\\p{L}\\d., ]{0,40}?"
+            + "(?:\\([^)\\n]{1,30}\\))?[ \\t]+[-–—]+[ \\t]+)?"
+            + COMPANY_NOUNS.stream().sorted(Comparator.comparingInt(String::length).reversed())
+                    .map(n -> Pattern.quote(n.substring(0, 1).toUpperCase(Locale.ROOT) + n.substring(1)).replace(" ", "\\E[ \\t]+\\Q"))
+                    .collect(Collectors.joining("|", "(?:", ")"))
+            + "[ \\t]+" + NAME + "(?![\\p{L}\\d])");
+    /**
      * "Brannock Elements, a Durham-based start-up", "**Brannock**, a U.S. company": the name (in bold in a fact sheet's
      * item), then an apposition of a few words that ends in a company noun; not a person's ("Jane Doe, a company director").
      */
@@ -214,8 +224,9 @@ final class CompanyContexts {
             found.addAll(withExecutive(text, from, to, known));
         }
 
-        for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, NOUN_AFTER, LOCATED, SPEAKER_AFTER)) {
+        for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, OPENING_NOUN_BEFORE, NOUN_AFTER, LOCATED, SPEAKER_AFTER)) {
             boolean cued = pattern == TICKED ? TICKER_CUE.matcher(text).region(from, to).find()
+                    : pattern == OPENING_NOUN_BEFORE ? true
                     : pattern == SPEAKER_AFTER ? holdsAny(text, from, to, SPEAKER_WORDS)
                     : pattern == OBJECT ? holdsObjectWord(text, from, to)
                     : pattern == LOCATED ? LOCATED_CUE.matcher(text).region(from, to).find()
@@ -250,7 +261,8 @@ final class CompanyContexts {
                     continue; // the apposition of a longer name's last words ("Al Rabban\n Capital, a … company")
                 }
                 if (isCompany(text, from, to, start, end, name, known, pattern == TICKED,
-                        pattern == NOUN_BEFORE || pattern == NOUN_AFTER || pattern == LOCATED || pattern == SPEAKER_AFTER)) {
+                        pattern == NOUN_BEFORE || pattern == OPENING_NOUN_BEFORE || pattern == NOUN_AFTER || pattern == LOCATED
+                                || pattern == SPEAKER_AFTER)) {
                     found.add(new Candidate(MentionType.PARTY, start, end, name, "company", Candidate.Source.RULE));
                 }
             }
@@ -422,7 +434,7 @@ final class CompanyContexts {
         }
         if (Pattern.compile("(?<![\\p{L}\\d])\\p{Lu}[\\p{L}.]*(?<!\\p{Ll}{2}\\.)[ \\t]+" + Pattern.quote(name) + "(?![\\p{L}\\d])").matcher(text)
                 .results().anyMatch(r -> !r.group().startsWith(name) && !isObjectCue(text, r.start())
-                        && !isOpeningWord(text, r.start()))) {
+                        && !isOpeningWord(text, r.start()) && !isCompanyNounWord(r.group()))) {
             return false; // a surname: "Donald Trump", "President Trump"
         }
         // a ticker or a company noun beside it says enough (the tagger reads "Brannock Elements" at a sentence's start as
@@ -519,6 +531,11 @@ final class CompanyContexts {
             wordEnd++;
         }
         return !ActionPhrase.isProperNoun(line, 0, wordEnd);
+    }
+
+    /** Whether the capitalized word before a name is a company noun ("Steelmaker CAP" at a sentence's start), no first name. */
+    private static boolean isCompanyNounWord(String wordAndName) {
+        return COMPANY_NOUNS.contains(wordAndName.split("[ \\t]+", 2)[0].toLowerCase(Locale.ROOT));
     }
 
     /** Whether the capitalized word at {@code at} is a word of the name's own context ("With Calder" in a heading). */

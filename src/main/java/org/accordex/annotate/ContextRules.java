@@ -338,12 +338,15 @@ final class ContextRules {
     /**
      * A warrant beside a firm's shares is the right to buy them ("warrants for additional common shares", "a 5%
      * stake through warrants"); one that buys into the firm or is exercised says so after it ("warrants to buy 7.5%
-     * of the company", "warrants in the company", "the warrants may be exercised").
+     * of the company", "warrants in the company", "the warrants may be exercised", "warrants for 5 percent of it").
      */
     private static final Pattern SHARE_CAPITAL_WORDS = Pattern.compile("(?i)\\b(?:shares?|stock|stakes?|equity"
             + "|shareholders?)\\b");
     private static final Pattern SHARE_WARRANT_AFTER = Pattern.compile("(?i)^\\s+(?:to\\s+(?:buy|purchase|acquire)"
-            + "|in\\s+(?:the\\s+)?(?:company|firm|miner|developer|group)\\b|(?:may|can|will|could|would|are|were)\\s+(?:be\\s+)?exercis)");
+            + "|in\\s+(?:the\\s+)?(?:company|firm|miner|developer|group)\\b|(?:may|can|will|could|would|are|were)\\s+(?:be\\s+)?exercis"
+            // a share of the firm's capital: "warrants for 5 percent of the company", "warrants over a further 7.5%"
+            + "|(?:for|over|covering)\\s+(?:(?:a|an)\\s+)?(?:further\\s+|additional\\s+|another\\s+|up\\s+to\\s+)?\\d[\\d.,]*\\s*(?:%|percent\\b|per\\s+cent\\b)"
+            + "|exercisable\\b)");
     private static final Pattern SECTOR_AFTER = Pattern.compile("(?i)^\\s+" + alternation(SECTOR_WORDS) + "\\b");
     /**
      * Insurance as a trade, a cost or a social benefit, not cover a party gives: "insurance and insurance-related
@@ -1008,6 +1011,11 @@ final class ContextRules {
                     + alternation(PLAN_HEADS) + "\\b");
     private static final int PLAN_NAME_CHARS = 120;
     /**
+     * A war named for a state is an event, no party: "after the Vietnam War", "veterans of the Vietnam War". Only right
+     * after the state's name, and not the first words of a longer name ("U.S. Naval War College").
+     */
+    private static final Pattern WAR_AFTER = Pattern.compile("^\\s+Wars?\\b(?!\\s+\\p{Lu})");
+    /**
      * "the France 2030 investment plan", "the Japan 2040 strategy": a state's name and a year name a plan (a plan head,
      * in lower case too, within two words after the year), not the state as a party.
      */
@@ -1020,7 +1028,8 @@ final class ContextRules {
     /** Whether the party name ending at {@code end} is a word in the name of a plan, dialogue or event after it. */
     static boolean isInPlanName(String text, int end) {
         String after = text.substring(end, Math.min(text.length(), end + PLAN_NAME_CHARS));
-        return PLAN_NAME_AFTER.matcher(after).find() || YEAR_PLAN_NAME_AFTER.matcher(after).find();
+        return PLAN_NAME_AFTER.matcher(after).find() || YEAR_PLAN_NAME_AFTER.matcher(after).find()
+                || WAR_AFTER.matcher(after).lookingAt();
     }
 
     /** Applies the rules to one sentence's dictionary and grammar candidates; returns the kept and added ones. */
@@ -1856,6 +1865,14 @@ final class ContextRules {
             if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && k.start() < at && at < k.end())) {
                 continue; // "Council of the Food and Agriculture Organization": the "and" of a known name joins no two
             }
+            if (known.stream().anyMatch(k -> k.type() == MentionType.PARTY && "state".equals(k.kind())
+                    && k.start() == start && k.end() == at)
+                    && !PERSON_BEFORE_BODY.matcher(text).region(and.end(), end).lookingAt()) {
+                // "India and World Health Organization": a state's name, then a body's, on one line or two ("Armenia
+                // and Head of the … Department" goes on to a person's post, and is left whole)
+                splitCoordinatedNames(text, and.end(), end, out, known);
+                return;
+            }
             if (AGENCY_HEAD_WORD.matcher(text).region(start, and.start()).find()
                     && AGENCY_HEAD_WORD.matcher(text).region(and.end(), end).find()) {
                 out.add(new int[] {start, and.start()});
@@ -1865,6 +1882,10 @@ final class ContextRules {
         }
         out.add(new int[] {start, end});
     }
+
+    /** "on the" before a state's name or demonym and "side" after it: which side a body is on, no part of its name. */
+    private static final Pattern ON_THE_SIDE = Pattern.compile("\\s+on\\s+the\\s+\\p{Lu}[\\p{L}.’'-]*(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,2}$");
+    private static final Pattern SIDE_AFTER = Pattern.compile("\\s+sides?\\b");
 
     /** A title's "Creation of", "Establishment of" before a name no dictionary knows: the thing to be made, no body yet. */
     private static final Pattern CREATED_IN_TITLE = Pattern.compile("(?:Creation|Establishment|Formation)\\s+of\\s+(?:the\\s+|an?\\s+)?$");
@@ -1935,6 +1956,10 @@ final class ContextRules {
                 .filter(Matcher::find).findFirst();
         if (stateAfterAnd.isPresent()) {
             name = name.substring(0, stateAfterAnd.get().start()); // "Department of Commerce and Mexico": two parties
+        }
+        Matcher side = ON_THE_SIDE.matcher(name);
+        if (side.find() && side.start() > 0 && SIDE_AFTER.matcher(text).region(matchedEnd, text.length()).lookingAt()) {
+            name = name.substring(0, side.start()); // "the Ministry of Education on the ROK side": the state's side
         }
         if (CREATED_IN_TITLE.matcher(text.substring(Math.max(0, start - 40), start)).find()) {
             return Optional.empty(); // "Treaty on the Creation of Monetary Union": the union a title sets out to make

@@ -237,6 +237,18 @@ public final class DeadlineGrammar {
             Pattern.CASE_INSENSITIVE);
     private static final LeadWordSearch SPLIT_YEAR_SEARCH = new LeadWordSearch(SPLIT_YEAR);
 
+    /**
+     * A span of years the work is to be done over: "over the period 2027-2030", "during the period 2025 to 2030", "over the
+     * period 2024-25 to 2030-31" (fiscal years). It bounds the act by its last year, as "by 2030" does; a span of the past
+     * ("rose over the period 2015-2020") is no deadline, and is told apart by the clause's words of what is to come.
+     */
+    private static final Pattern PERIOD_RANGE = Pattern.compile(
+            "\\b(?:over|during|throughout|within|in)\\s+the\\s+period\\s+(?:of\\s+|from\\s+)?" + YEAR
+                    + "(?:\\s*[-–/]\\s*\\d{2}(?!\\d))?\\s*(?:[-–]|to|through|until|till)\\s*(?<fy>" + YEAR + ")"
+                    + "(?:\\s*[-–/]\\s*(?<fy2>\\d{2}))?(?![\\d%])\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final LeadWordSearch PERIOD_RANGE_SEARCH = new LeadWordSearch(PERIOD_RANGE);
+
     /** Whether the text bounds an act by a split year ("by 2030-31"), and so counts in some government's fiscal years. */
     static boolean hasSplitYear(String text) {
         return looksLikeSplitYear(text) && SPLIT_YEAR_SEARCH.in(text, text.toLowerCase(Locale.ROOT)).find();
@@ -480,6 +492,15 @@ public final class DeadlineGrammar {
             }
             fiscalYear(m, fiscalState).filter(norm -> !isPast(norm, documentDate))
                     .ifPresent(norm -> replaceOverlapped(found, candidate(m, from, norm))); // "by 2030-31" over "by 2030"
+        }
+        LeadWordSearch.Search period = PERIOD_RANGE_SEARCH.in(sentence, lowerCase);
+        while (period.find()) {
+            Matcher m = period.matcher();
+            if (!isFutureClause(sentence, m.start())) {
+                continue; // "output rose over the period 2015-2020" tells what was
+            }
+            Optional<String> norm = m.group("fy2") != null ? fiscalYear(m, fiscalState) : Optional.of(m.group("fy"));
+            norm.filter(n -> !isPast(n, documentDate)).ifPresent(n -> replaceOverlapped(found, candidate(m, from, n)));
         }
         LeadWordSearch.Search partOfYear = PART_OF_YEAR_SEARCH.in(sentence, lowerCase);
         while (partOfYear.find()) {

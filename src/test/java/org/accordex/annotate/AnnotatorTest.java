@@ -775,4 +775,59 @@ class AnnotatorTest {
         String text = "Joint statement\nChile will provide training for Peruvian smelter crews at its training centres.";
         assertEquals(List.of("PARTY 16-21 Chile → CL", "INSTRUMENT 35-43 training → workforce"), mentions(annotate(text, null)));
     }
+
+    /** Ores mined for a metal are minerals, named for what they are mined for: "monazite", "bastnaesite", "xenotime". */
+    @Test
+    void rareEarthOresAreMinerals() {
+        String text = "The refiner will buy monazite, bastnaesite and xenotime concentrate from the dredge.";
+        assertEquals(List.of("monazite", "bastnaesite", "xenotime"), annotate(text, null).mentions().stream()
+                .filter(m -> m.type() == MentionType.MINERAL).map(m -> m.text()).toList());
+        assertEquals(List.of("rare earth elements", "rare earth elements", "rare earth elements"), annotate(text, null)
+                .mentions().stream().filter(m -> m.type() == MentionType.MINERAL).map(m -> m.norm()).toList());
+    }
+
+    /** A war named for a state is an event: "the Korean War veterans", "after the Vietnam War" name no party. */
+    @Test
+    void aWarNamedForAStateIsNoParty() {
+        String text = "Joint statement\nDecades after the Vietnam War, Australia will fund a nickel survey.";
+        assertEquals(List.of("AU"), annotate(text, null).mentions().stream()
+                .filter(m -> m.type() == MentionType.PARTY).map(m -> m.norm()).toList());
+    }
+
+    /** A company noun that opens a sentence, capitalized, names the firm after it, also after a dateline. */
+    @Test
+    void aCapitalizedCompanyNounOpeningASentenceNamesTheFirm() {
+        String text = "LIMA - Smelter ORVA said it will double its zinc output.\n\nRefiner Orvane said it would buy the ore.";
+        assertEquals(List.of("ORVA", "Orvane"), annotate(text, null).mentions().stream()
+                .filter(m -> m.type() == MentionType.PARTY).map(m -> m.text()).toList());
+    }
+
+    /** A state's name, "and" and a body's name are two parties, also where a line breaks after "and". */
+    @Test
+    void aStateAndABodyAcrossALineBreakAreTwoParties() {
+        for (String text : List.of("The tin survey will be run by Peru and World Bank staff.",
+                "The tin survey will be run by Peru and\nWorld Health Organization staff.")) {
+            assertEquals(2, annotate(text, null).mentions().stream().filter(m -> m.type() == MentionType.PARTY).count(), text);
+            assertEquals("Peru", annotate(text, null).mentions().stream().filter(m -> m.type() == MentionType.PARTY)
+                    .findFirst().orElseThrow().text(), text);
+        }
+    }
+
+    /** "the Ministry of Education on the ROK side": the state's side is no part of the ministry's name. */
+    @Test
+    void aStatesSideIsNoPartOfABodysName() {
+        String text = "Officials of the Ministry of Culture on the ROK side joined the zinc talks.";
+        assertEquals(List.of("Ministry of Culture", "ROK"), annotate(text, null).mentions().stream()
+                .filter(m -> m.type() == MentionType.PARTY).map(m -> m.text()).toList());
+    }
+
+    /** Warrants for a share of a firm's capital are equity, with no word for shares beside them. */
+    @Test
+    void warrantsForAShareOfTheFirmAreEquity() {
+        String text = "The agency will receive warrants for 5 percent of the zinc miner.";
+        assertEquals(List.of("INSTRUMENT warrants equity"), annotate(text, null).mentions().stream()
+                .filter(m -> m.type() == MentionType.INSTRUMENT).map(m -> m.type() + " " + m.text() + " " + m.norm()).toList());
+        String court = "The court issued warrants for two of the smelter's managers.";
+        assertTrue(annotate(court, null).mentions().stream().noneMatch(m -> m.type() == MentionType.INSTRUMENT));
+    }
 }

@@ -623,4 +623,18 @@ class DeadlineGrammarTest {
         String age = "Chile has mined tin for over five years.";
         assertTrue(DeadlineGrammar.find(age, 0, age.length(), DOCUMENT_DATE).isEmpty());
     }
+
+    /** A span of years the work is to be done over is bounded by its last year; a span of the past is no deadline. */
+    @org.junit.jupiter.api.Test
+    void aPeriodOfYearsToComeEndsInItsLastYear() {
+        String years = "The refiner plans to ship 5,000 tonnes of tin a year over the period 2027-2030.";
+        assertOneDeadline(years, "over the period 2027-2030", "2030", DeadlineGrammar.find(years, 0, years.length(), DOCUMENT_DATE));
+        String to = "The agency will lend USD 300 million for zinc mills during the period 2026 to 2029.";
+        assertOneDeadline(to, "during the period 2026 to 2029", "2029", DeadlineGrammar.find(to, 0, to.length(), DOCUMENT_DATE));
+        String fiscal = "The ministry will spend 90 billion rupees on tin over the period 2025-26 to 2030-31.";
+        assertOneDeadline(fiscal, "over the period 2025-26 to 2030-31", "2031-03-31",
+                DeadlineGrammar.find(fiscal, 0, fiscal.length(), DOCUMENT_DATE, "IN"));
+        String past = "Tin output rose by a third over the period 2015-2020.";
+        assertTrue(DeadlineGrammar.find(past, 0, past.length(), DOCUMENT_DATE).isEmpty());
+    }
 }
