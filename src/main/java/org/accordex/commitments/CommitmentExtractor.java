@@ -422,6 +422,13 @@ public final class CommitmentExtractor {
      */
     private static final Pattern REPORTS_OWN_CUE = Pattern.compile("(?i)\\b" + REPORTING_VERB
             + "\\s+(?:their|its|our|his|her)\\s+(?:\\w+\\s+)?$");
+    /**
+     * "announced the intent to", "announced a grant, as well as the intention to": an intent the announcer states, named
+     * with "the" right after the verb or after a first thing announced.
+     */
+    private static final Pattern ANNOUNCED_THE_INTENT = Pattern.compile(
+            "(?i)\\b(?:announced|announces)\\s+(?:[^.;:“”\"]{1,150}?,?\\s+(?:as\\s+well\\s+as|and)\\s+)?the\\s+$");
+    private static final Pattern INTENT_NOUN = Pattern.compile("(?i)intent(?:ion)?\\s+to\\s");
     /** A reporting verb right before a cue that opens with its possessive: "announced [their commitment to]". */
     private static final Pattern REPORTS_POSSESSED_CUE = Pattern.compile("(?i)\\b" + REPORTING_VERB + "\\s+$");
     private static final Pattern POSSESSIVE_OPENS = Pattern.compile("(?i)(?:their|its|our|his|her)\\s");
@@ -2270,8 +2277,13 @@ public final class CommitmentExtractor {
             Context context) {
         int cueStart = cue.start();
         Matcher ownCue = REPORTS_OWN_CUE.matcher(sentence.substring(0, cueStart));
+        Matcher announcedIntent = ANNOUNCED_THE_INTENT.matcher(sentence.substring(0, cueStart));
         if (ownCue.find() && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
             cueStart = ownCue.start(); // the subject is what comes before "announced their intention to"
+        } else if (INTENT_NOUN.matcher(sentence).region(cueStart, sentence.length()).lookingAt() && announcedIntent.find()
+                && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
+            // "the President announced a grant, as well as the intent to provide …": the announcer's own intent
+            cueStart = announcedIntent.start();
         } else if (POSSESSIVE_OPENS.matcher(sentence).region(cueStart, sentence.length()).lookingAt()) {
             // the cue opens with the possessive itself: "announced [their commitment to]"
             Matcher verb = REPORTS_POSSESSED_CUE.matcher(sentence.substring(0, cueStart));

@@ -2654,4 +2654,18 @@ class WhichSentencesCommitTest {
     void readyAfterEnsureIsReadiness(String sentence, String expected) {
         assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
     }
+
+    /**
+     * "announced the intent to provide …", also after a first thing announced, states the announcer's aim; "the intent to
+     * nominate …" is a personnel notice and "with intent to" a state of mind.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The United States announced the intent to fund a second magnet plant.                                  | intent US
+            The President announced a $2 million grant, as well as the intent to fund a second magnet plant.       | intent US
+            The President announced his intent to nominate a new envoy for trade in magnets.                        | none
+            """)
+    void anAnnouncedIntentIsTheAnnouncersAim(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
 }
