@@ -194,11 +194,14 @@ public final class CommitmentExtractor {
                     .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|")) + ")";
     /**
      * A group of others as the subject with the members it names as examples: "Several Allies – including Canada and
-     * Norway – will …", "Other partners, such as Japan, will …" (blanks may be no-break spaces).
+     * Norway – will …", "Other partners, such as Japan, will …" (blanks may be no-break spaces); also as a list item
+     * ("- Forty states, including Chile, pledged …"), and with a group of other kinds joined after the aside ("Forty
+     * states, including Chile, and six lenders pledged …"): only the states named as examples are parties.
      */
-    private static final Pattern EXAMPLES_ASIDE = ClauseWords.compile("(?:^|,[\\s\u00a0]+and[\\s\u00a0]+|;)[[\\s\u00a0]\"“]*(?:(?:" + ClauseWords.alternation("part-of-group")
+    private static final Pattern EXAMPLES_ASIDE = ClauseWords.compile("(?:^[\\s\u00a0]*(?:[-•*–][\\s\u00a0]+)?|,[\\s\u00a0]+and[\\s\u00a0]+|;)[[\\s\u00a0]\"“]*(?:(?:" + ClauseWords.alternation("part-of-group")
             + "|other|the)[\\s\u00a0]+)?(?:[\\p{L}-]+[\\s\u00a0]+)?" + EXAMPLE_GROUP
-            + "[\\s\u00a0]*(?:,|[\\s\u00a0][–—])[\\s\u00a0]*(?:including|such[\\s\u00a0]+as|among[\\s\u00a0]+them)[\\s\u00a0][^–—;]{1,200}?(?:,|[\\s\u00a0][–—])[\\s\u00a0]*(?:(?:also|further|\\w+ly)[\\s\u00a0]+)*$");
+            + "[\\s\u00a0]*(?:,|[\\s\u00a0][–—])[\\s\u00a0]*(?:including|such[\\s\u00a0]+as|among[\\s\u00a0]+them)[\\s\u00a0][^–—;]{1,200}?(?:,|[\\s\u00a0][–—])[\\s\u00a0]*"
+            + "(?:and[\\s\u00a0]+(?:[\\p{Ll}\\d-]+[\\s\u00a0]+){1,3}\\p{Ll}[\\p{Ll}-]*s[\\s\u00a0]+)?(?:(?:also|further|\\w+ly)[\\s\u00a0]+)*$");
     /**
      * The same group with its examples listed up to the verb, no aside: "Japanese companies such as A, B and C will
      * invest …", "Investors including A and B will …"; the list is checked to hold names only ({@link #LIST_GLUE}).
@@ -425,6 +428,13 @@ public final class CommitmentExtractor {
      */
     private static final Pattern REPORTS_OWN_CUE = Pattern.compile("(?i)\\b" + REPORTING_VERB
             + "\\s+(?:their|its|our|his|her)\\s+(?:\\w+\\s+)?$");
+    /**
+     * "announced the intent to", "announced a grant, as well as the intention to": an intent the announcer states, named
+     * with "the" right after the verb or after a first thing announced.
+     */
+    private static final Pattern ANNOUNCED_THE_INTENT = Pattern.compile(
+            "(?i)\\b(?:announced|announces)\\s+(?:[^.;:“”\"]{1,150}?,?\\s+(?:as\\s+well\\s+as|and)\\s+)?the\\s+$");
+    private static final Pattern INTENT_NOUN = Pattern.compile("(?i)intent(?:ion)?\\s+to\\s");
     /** A reporting verb right before a cue that opens with its possessive: "announced [their commitment to]". */
     private static final Pattern REPORTS_POSSESSED_CUE = Pattern.compile("(?i)\\b" + REPORTING_VERB + "\\s+$");
     private static final Pattern POSSESSIVE_OPENS = Pattern.compile("(?i)(?:their|its|our|his|her)\\s");
@@ -2283,8 +2293,13 @@ public final class CommitmentExtractor {
             Context context) {
         int cueStart = cue.start();
         Matcher ownCue = REPORTS_OWN_CUE.matcher(sentence.substring(0, cueStart));
+        Matcher announcedIntent = ANNOUNCED_THE_INTENT.matcher(sentence.substring(0, cueStart));
         if (ownCue.find() && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
             cueStart = ownCue.start(); // the subject is what comes before "announced their intention to"
+        } else if (INTENT_NOUN.matcher(sentence).region(cueStart, sentence.length()).lookingAt() && announcedIntent.find()
+                && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
+            // "the President announced a grant, as well as the intent to provide …": the announcer's own intent
+            cueStart = announcedIntent.start();
         } else if (POSSESSIVE_OPENS.matcher(sentence).region(cueStart, sentence.length()).lookingAt()) {
             // the cue opens with the possessive itself: "announced [their commitment to]"
             Matcher verb = REPORTS_POSSESSED_CUE.matcher(sentence.substring(0, cueStart));
@@ -2865,6 +2880,8 @@ public final class CommitmentExtractor {
                         && (previousBetween || !OWN_CUE_AFTER.matcher(sentence.substring(m.end() - offset, cueStart)).matches());
                 boolean excluded = afterPreposition(sentence, Math.max(subjectFrom, at - BEFORE_NAME), at)
                         && !PEOPLE_FROM.matcher(sentence.substring(Math.max(subjectFrom, afterDateline), at)).matches()
+                        && !(ABSOLUTE_WITH.matcher(before).find() && m.end() - offset <= cueStart
+                                && ABSOLUTE_WITH_CUE.matcher(sentence.substring(m.end() - offset)).lookingAt())
                         // "condemn Russia’s use of … and reaffirm their commitment to": what the subject opposes, no subject
                         || OPPOSING_VERB_BEFORE.matcher(before).find()
                         || previousExcluded && (HYPHENATED.matcher(before).find() || sharesTheRole
@@ -5628,6 +5645,14 @@ public final class CommitmentExtractor {
         return NOT_SUBJECT_BEFORE.matcher(before).find() || NON_MEMBER_OF.matcher(before).find();
     }
 
+    /**
+     * An absolute clause after a comma whose participle is the cue: "…, with the United States planning to invest $1
+     * billion": the name after "with" is the participle's subject, not a partner.
+     */
+    private static final Pattern ABSOLUTE_WITH = Pattern.compile("(?i)(?:^|,)\\s*with\\s+(?:the\\s+)?$");
+    private static final Pattern ABSOLUTE_WITH_CUE = Pattern.compile(
+            "(?i)\\s+(?:(?:also|now|further|jointly)\\s+)?(?:planning|intending|aiming|seeking|committing|pledging|preparing)\\s+to\\s");
+
     /** A right to agree or decide on a rule, the rule's own modal after it with no comma between. */
     private static final Pattern MAY_AGREE_THAT = Pattern.compile(
             "(?i)\\bmay\\s+(?:(?:also|jointly|mutually)\\s+)?(?:agree|decide)\\s+that\\s+[^,;:]*$");
@@ -5706,12 +5731,17 @@ public final class CommitmentExtractor {
     private static final Pattern LEADERS_OPEN = Pattern.compile(
             "(?i)^[\\s\"“]*(?:the\\s+|both\\s+)(?:two\\s+|three\\s+)?(?:leaders|presidents|prime\\s+ministers)\\s+(?:also\\s+)?\\p{Ll}+ed\\b");
 
-    /** What may open a sentence before its subject: a list marker, an article, "Today,", "the Government of". */
+    /**
+     * What may open a sentence before its subject: a list marker, an article, "Today,", "the Government of", the people a
+     * state or group sent ("Representatives from", "Officials of"), who act for it.
+     */
     private static final Pattern LEADING = Pattern.compile(
             "(?i)^[\\s\"“]*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)?(?:(?:today|yesterday|meanwhile|however|also|in\\s+addition|separately),?\\s+)?"
+                    + "(?:(?:the\\s+)?(?:representatives|delegates|delegations|officials|ministers)\\s+(?:from|of)\\s+)?"
                     + "(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
+    /** Between two names of one subject: "and", a comma, the group noun of the name before ("G7 countries, the …"). */
     private static final Pattern COORDINATED = Pattern.compile(
-            "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:,\\s*)?(?:and\\s+|&\\s+)?(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
+            "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:(?:countries|members|member\\s+states|partners)(?=\\s*,|\\s+and\\b)\\s*)?(?:,\\s*)?(?:and\\s+|&\\s+)?(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
 
     /** A reported clause whose subject joins "it" to a name: "it and Halden Metals have agreed". */
     private static final Pattern IT_AND = Pattern.compile("(?i)^[\\s,]*it\\s+and\\s");

@@ -416,6 +416,12 @@ public final class ModalityCues {
     /** A cue in the "-ing" form, which may describe a noun rather than be the sentence's verb. */
     private static final Pattern PARTICIPLE_CUE = Pattern.compile(
             "(?i)^(?:intending|seeking|wishing|desiring|planning|aiming|hoping)\\s+to\\b");
+    /**
+     * A name after "with" that opens an absolute clause: "…, with the United States planning to invest": the named party
+     * is the participle's subject, so the cue is its own aim.
+     */
+    private static final Pattern WITH_NAME_BEFORE = Pattern.compile(
+            "(?:^|,)\\s*(?i:with)\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,4}$");
     private static final Pattern PROGRESSIVE_RELATIVE_BEFORE = Pattern.compile("(?i)\\b(?:which|that|who)\\s+(?:is|are)\\s+$");
     /** "A Party [intending]", "companies [seeking]": a noun just before, not a pronoun or an auxiliary ("we are seeking"). */
     private static final Pattern NOUN_BEFORE = Pattern.compile(
@@ -739,7 +745,8 @@ public final class ModalityCues {
             return true; // a word of a link's address: "(https://example.gov/…-recommend-…)"
         }
         if (PARTICIPLE_CUE.matcher(sentence.substring(at)).find()
-                && (PROGRESSIVE_RELATIVE_BEFORE.matcher(before).find() || NOUN_BEFORE.matcher(before).find())) {
+                && (PROGRESSIVE_RELATIVE_BEFORE.matcher(before).find() || NOUN_BEFORE.matcher(before).find())
+                && !WITH_NAME_BEFORE.matcher(sentence.substring(Math.max(0, at - 60), at)).find()) {
             // "A Party intending to take a measure shall notify", "a system that is planning to migrate": the cue
             // describes a noun; the sentence's own verb, if any, comes later
             return true;

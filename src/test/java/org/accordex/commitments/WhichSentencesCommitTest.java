@@ -2655,4 +2655,61 @@ class WhichSentencesCommitTest {
     void howLongTheTextLastsIsNoPledge(String sentence, String expected) {
         assertEquals(expected, lastLine(MOU + sentence + "\n"));
     }
+
+    /**
+     * A group of states with examples as a list item, perhaps with a group of another kind joined after the aside: the
+     * states named as examples pledge; a plain group noun names no party.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            - Fourteen countries, including Chile, and three regional lenders pledged to phase out coal plants by 2035. | commitment CL
+            - Nine countries, including Peru, pledged to restore wetlands by 2032.                                       | commitment PE
+            - Nine countries pledged to restore wetlands by 2032.                                                        | none
+            """)
+    void examplesOfAGroupInAListItemPledge(String item, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + "At the close of the summit:\n\n" + item + "\n"));
+    }
+
+    /** "…, with Canada planning to …": the party after "with" is the participle's subject and states its own plan. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The copper fund has already drawn $2 billion, with Canada planning to add $500 million over three years. | intent CA
+            The copper fund lends to small firms planning to build smelters in Chile.                                | none
+            """)
+    void aPlanInAnAbsoluteWithClauseIsTheNamedPartys(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
+
+    /** "Representatives from A and the Government of B discussed … They committed to …": the states they were sent by. */
+    @Test
+    void theyAfterRepresentativesOfStatesAreThoseStates() {
+        String readout = "Readout of the copper talks\n\nEnvoys met in Lima today. Representatives from G7 countries, the"
+                + " Government of Peru, and two regional banks discussed how to fund smelters. They committed to work with"
+                + " Peruvian authorities to map copper needs.\n";
+        assertEquals("commitment Group of Seven PE", lastLine(readout));
+    }
+
+    /** "ensure America's port crews remain ready to …" is the readiness an act brings about, no plan of the crews. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            - By meeting these needs, the program will help towns and ensure America's port crews remain ready to handle storms. | none
+            The United States is ready to fund a second magnet plant.                                                          | intent US
+            """)
+    void readyAfterEnsureIsReadiness(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
+
+    /**
+     * "announced the intent to provide …", also after a first thing announced, states the announcer's aim; "the intent to
+     * nominate …" is a personnel notice and "with intent to" a state of mind.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The United States announced the intent to fund a second magnet plant.                                  | intent US
+            The President announced a $2 million grant, as well as the intent to fund a second magnet plant.       | intent US
+            The President announced his intent to nominate a new envoy for trade in magnets.                        | none
+            """)
+    void anAnnouncedIntentIsTheAnnouncersAim(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
 }
