@@ -2690,4 +2690,22 @@ class ActionPhraseTest {
         assertEquals("pursue investments that are values-driven, high-standard and transparent",
                 ActionPhrase.of(sentence, sentence.indexOf("pursue")));
     }
+
+    /** A passive leaves no object: a "particle" a noun phrase follows is a preposition of time, not part of the verb. */
+    @Test
+    void readsUponAfterAPassiveAsAPrepositionNotAParticle() {
+        assertEquals("remove tariffs on imports of zinc concentrate",
+                action("Tariffs on imports of zinc concentrate shall be removed upon the signature of this Protocol."));
+        assertEquals("eliminate export taxes on copper cathodes and tin ingots",
+                action("Export taxes on copper cathodes and tin ingots shall be eliminated upon the entry into force of this Treaty."));
+    }
+
+    /** "keep" with a gerund and an end point in an "until" clause stays whole; a date after "until" is only a deadline. */
+    @Test
+    void keepsTheEndPointOfAnActKeptUpUntilAStateIsReached() {
+        assertEquals("keep negotiating until both sides accept the cobalt pricing formula",
+                action("The two ministries will keep negotiating until both sides accept the cobalt pricing formula."));
+        assertEquals("consult on the nickel levy",
+                action("Peru and Chile will keep consulting on the nickel levy until the end of 2027."));
+    }
 }
