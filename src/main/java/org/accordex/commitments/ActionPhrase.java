@@ -525,6 +525,10 @@ public final class ActionPhrase {
                 && !text.startsWith("not ")) {
             text = "not " + text; // "undertakes not to impose export duties" → "not impose export duties"
         }
+        if (!text.isEmpty() && start >= 2 && t.lower(start - 1).equals("to") && t.lower(start - 2).equals("never")
+                && !text.startsWith("never ")) {
+            text = "never " + text; // "commits never to restrict exports" → "never restrict exports", not its opposite
+        }
         if (!text.isEmpty() && !text.startsWith("not ") && cueVerb < 0 && NEGATIVE_SUBJECT.matcher(sentence.substring(0, at)).find()
                 && !PASSIVE_AHEAD.matcher(sentence.substring(at)).lookingAt()) {
             text = "not " + text; // "Neither Party shall impose quotas" binds as "shall not impose quotas"
@@ -1253,7 +1257,11 @@ public final class ActionPhrase {
             } else if (part == 1) {
                 parts[SECOND] = next;
             }
-            actions.append(part == 0 ? "" : joint != null ? " " + joint + " " : "; ").append(action);
+            // "…, and [never] to disclose it": the negation of a further infinitive is its sense, not an adverb to skip
+            String negation = part > 0 && joint == null && next >= 2 && t.lower(next - 1).equals("to")
+                    && (t.lower(next - 2).equals("never") || t.lower(next - 2).equals("not"))
+                    && !action.startsWith(t.lower(next - 2) + " ") ? t.lower(next - 2) + " " : "";
+            actions.append(part == 0 ? "" : joint != null ? " " + joint + " " : "; ").append(negation).append(action);
             words += wordsBetween(t, next, end);
             previousWords = wordsBetween(t, next, end);
             previousEnd = end;
@@ -3290,7 +3298,8 @@ public final class ActionPhrase {
                 if (cue > i && furthersObject(t, i)) {
                     cue = i; // "will [further] the aims of …": the verb itself, not the adverb of "will further expand"
                 }
-                if (i + 2 < t.size() && NEGATABLE_CUES.contains(t.lower(i)) && t.lower(i + 1).equals("not") && t.lower(i + 2).equals("to")) {
+                if (i + 2 < t.size() && NEGATABLE_CUES.contains(t.lower(i)) && (t.lower(i + 1).equals("not") || t.lower(i + 1).equals("never"))
+                        && t.lower(i + 2).equals("to")) {
                     cue = i + 3; // "endeavour not to [adopt]": read() keeps the "not"
                 }
                 if (cue <= i && i + 1 < t.size() && t.lower(i + 1).equals(",") && isCueBeforeTo(t.lower(i))) {

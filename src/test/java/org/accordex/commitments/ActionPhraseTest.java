@@ -2708,4 +2708,13 @@ class ActionPhraseTest {
         assertEquals("consult on the nickel levy",
                 action("Peru and Chile will keep consulting on the nickel levy until the end of 2027."));
     }
+
+    /** "never to" keeps its "never", in the first act and in a further infinitive: dropped, it would say the opposite. */
+    @Test
+    void keepsTheNeverOfANegatedInfinitive() {
+        assertEquals("never restrict shipments of tin concentrate",
+                action("Bolivia pledges never to restrict shipments of tin concentrate."));
+        assertEquals("buy Bolivian tin; never resell it to third parties",
+                action("Peru intends to buy Bolivian tin, and never to resell it to third parties."));
+    }
 }
