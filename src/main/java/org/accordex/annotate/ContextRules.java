@@ -83,7 +83,12 @@ final class ContextRules {
                     // what it seeks or changes in news: "as Washington looks to loosen …", "after Beijing raised tariffs"
                     + "|look(?:s|ed|ing)?\\s+to|rais(?:es|ed)|hik(?:es|ed)|lower(?:s|ed)"
                     // how it brings in a measure: "since Beijing placed curbs on …", "Berlin set up a fund"
-                    + "|plac(?:es|ed)|set\\s+up|sets\\s+up|introduc(?:es|ed)|paus(?:es|ed)|requir(?:es|ed)|issu(?:es|ed))\\b)",
+                    + "|plac(?:es|ed)|set\\s+up|sets\\s+up|introduc(?:es|ed)|paus(?:es|ed)|requir(?:es|ed)|issu(?:es|ed)"
+                    // whom it courts in a headline, or its pledge as a participle: "Bangkok courts processing investment",
+                    // "as Washington woos Central Asia", "Riyadh pitches its minerals", "with Kuala Lumpur agreeing not to …"
+                    // (not the city's courts of law: "Tokyo courts have ruled")
+                    + "|courts(?!\\s+(?:have|has|had|ruled|rule|ruling|rulings|said|say|will|would|are|were|in|of|and|to)\\b)"
+                    + "|courted|woos|wooed|pitch(?:es|ed)|agreeing)\\b)",
             Pattern.CASE_INSENSITIVE);
     /** "[Australian] Labor Government", "[Albanese] government": the ruling party's name may stand between. */
     private static final Pattern GOVERNMENT_AFTER = Pattern.compile(
@@ -683,7 +688,8 @@ final class ContextRules {
      * and not part of it.
      */
     private static final Pattern LOCATION_WORD = Pattern.compile(
-            "\\p{L}[\\p{L}.'’-]*-(?:based|headquartered|listed|registered|domiciled)");
+            // also who owns or runs it: "State-run IREL (India) Ltd", "Chinese-owned Acme Metals" name the firm after it
+            "\\p{L}[\\p{L}.'’-]*-(?:based|headquartered|listed|registered|domiciled|run|owned|controlled)");
 
     static boolean isLocation(String word) {
         return LOCATION_WORD.matcher(word).matches();

@@ -104,7 +104,12 @@ public final class DeadlineGrammar {
             + "|\\b(?:USD|EUR|AUD|CAD|GBP|JPY|KRW|INR|BRL|CHF|NZD|SGD|CNY|ZAR)\\s?)\\s?\\d[\\d.,]*"
             + "(?:\\s*(?:million|billion|trillion|crore|lakh|bn|mn|m|b)\\b)?"
             + "|\\b\\d[\\d.,]*\\s*(?:million|billion|trillion)?\\s*(?:dollars|euros|yen|rupees|pounds))"
-            + "(?:\\s+(?:in|of)\\s+(?:new\\s+|(?:its|their)\\s+own\\s+)?(?:funding|financing|investment|spending))?\\s+$",
+            + "(?:\\s+(?:in|of)\\s+(?:new\\s+|(?:its|their)\\s+own\\s+)?(?:funding|financing|investment|spending)"
+            // what the money buys or whom it goes with, a few words of letters: "$150 billion of chips and aircraft over
+            // five years", "$100 billion with US companies over three years"; not what it adds to or saves ("$100
+            // billion to deficits", "$2 billion in costs": an effect)
+            + "|\\s+(?:of|in|with|for)\\s+(?!(?:[\\p{L}’'-]+\\s+){0,4}?(?:deficits?|debt|costs?|savings|losses|emissions|prices)\\b)"
+            + "(?:[\\p{L}’'-]+\\s+){0,4}[\\p{L}’'-]+)?\\s+$",
             Pattern.CASE_INSENSITIVE);
     /**
      * A sum that measures an effect or a cost, not money to be spent: "reduces the deficit by $3 trillion over 10
@@ -510,7 +515,7 @@ public final class DeadlineGrammar {
 
     /** Whether an amount of money to be spent ends just before {@code at} ("$1.5 billion" of "$1.5 billion over seven years"). */
     private static boolean isMoneySpentOver(String sentence, int at) {
-        int from = Math.max(0, at - 40);
+        int from = Math.max(0, at - 90);
         Matcher money = MONEY_BEFORE.matcher(sentence.substring(from, at));
         return money.find() && !EFFECT_BEFORE_MONEY.matcher(sentence.substring(Math.max(0, from + money.start() - 40),
                 from + money.start())).find();

@@ -124,11 +124,20 @@ final class SentenceSplitter {
             "[:;]()[ \\t]+()\\(?(?:" + ListMarkers.doubled() + "|[a-z]|[ivx]{1,4})\\)[ \\t]+(?!(?:and|or)\\b)\\p{Ll}");
 
     private static List<Span> splitBeforeInlineItems(String block, List<Span> detected) {
+        if (block.contains(": TO ") || block.contains(":\tTO ")) {
+            detected = cutAt(block, detected, CAPITAL_AIM_AFTER_COLON);
+        }
         if (block.indexOf(')') < 0) {
             return detected;
         }
         return cutAt(block, detected, INLINE_ITEM);
     }
+
+    /**
+     * A preamble's first aim run into its lead-in on one line, in capitals as such aims are printed: "The Governments of A
+     * and B, resolved: TO STRENGTHEN …;". The aim is an item of its own, as on a line of its own.
+     */
+    private static final Pattern CAPITAL_AIM_AFTER_COLON = Pattern.compile(":()[ \\t]+()(?=TO[ \\t]+\\p{Lu}{2,}[ \\t])");
 
     private static List<Span> splitAfterReferences(String block, List<Span> detected) {
         if (!hasDigitOrNumeralBeforePeriod(block)) {
@@ -314,6 +323,9 @@ final class SentenceSplitter {
         boolean blankLine = between.indexOf('\n') != between.lastIndexOf('\n');
         String nextText = text.substring(next.getStart(), next.getEnd());
         // the patterns open with "^": a match can only start at the line's start
+        if (partNumberGoesOn(text, current, nextText)) {
+            return true; // "… contained in Annex⏎⏎401.2 shall be eliminated …": the number is the reference's
+        }
         if (LIST_ITEM.matcher(nextText).lookingAt() && !referenceGoesOn(text, current, nextText)) {
             return false;
         }
@@ -411,6 +423,24 @@ final class SentenceSplitter {
     }
 
     private static final Pattern PART_REFERENCE_START = Pattern.compile("(?:Article|Section|ARTICLE|SECTION)\\s+\\d");
+
+    /**
+     * Whether a block that ends on a part of the text named in running text ("… in each Party's Schedule contained in
+     * Annex") goes on in the next, which opens with that part's number ("401.2 shall be eliminated …"): a page break of a
+     * scan fell between the word and its number. A heading ("ANNEX" alone, "Article") has no preposition before it.
+     */
+    private static boolean partNumberGoesOn(String text, Span current, String nextText) {
+        if (!PART_NUMBER_START.matcher(nextText).lookingAt()) {
+            return false;
+        }
+        String tail = text.substring(Math.max(current.getStart(), current.getEnd() - 40), current.getEnd());
+        return PART_WORD_END.matcher(tail).find();
+    }
+
+    private static final Pattern PART_NUMBER_START = Pattern.compile("\\d+(?:\\.\\d+)*[ \\t]+\\p{Ll}");
+    private static final Pattern PART_WORD_END = Pattern.compile(
+            "\\b(?:in|of|to|under|with|by|from|and)[ \\t]+(?:the[ \\t]+)?(?:Annex|Article|Section|Schedule|Chapter|Appendix|Protocol"
+                    + "|paragraph|subparagraph)$");
 
     /**
      * Whether a line that ends on an abbreviation's point wraps: the next line goes on in lower case, or names what the

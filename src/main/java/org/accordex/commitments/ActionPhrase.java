@@ -77,6 +77,11 @@ public final class ActionPhrase {
     private static final int MAX_CONTEXT_CHARS = 50;
     /** A parenthesis or a cue's object longer than this is not skipped. */
     private static final int MAX_SKIP = 12;
+    /**
+     * The most words an aside set off by commas right after the verb may have: "participate, under the conditions laid
+     * down in Title IV and in Protocol No 2, in financing …" (a treaty's aside names the parts of the text it follows).
+     */
+    private static final int MAX_VERB_ASIDE = 16;
 
     /** Quote marks, brackets, emphasis marks and Markdown's escapes ("\#1"); an apostrophe inside a word ("women’s") stays. */
     private static final Pattern QUOTES = Pattern.compile(
@@ -232,6 +237,10 @@ public final class ActionPhrase {
     private static final Set<String> MODALS = Set.of("will", "shall", "would", "should", "must", "can", "may");
     /** The particle of a phrasal verb: "carried out", "set up". */
     private static final Set<String> PARTICLES = Set.of("out", "up", "off", "down", "forward", "back", "over", "upon");
+    /** Tags that open a noun phrase: after "upon" they make it a preposition ("upon the request", "upon receipt"). */
+    private static final Set<String> NOMINAL_OR_ARTICLE = Set.of("DET", "NOUN", "PROPN", "ADJ", "NUM");
+    /** Verbs of a start or a going on, before "to be" and a passive: "shall start to be implemented". */
+    private static final Set<String> ASPECT_VERBS = Set.of("start", "begin", "continue");
     /** Tags inside a noun phrase, which a cut should not split. */
     private static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "NUM", "ADJ");
     /** Past participles that end in neither "-ed" nor "-en": "shall be [borne] by …", "shall be [sought]". */
@@ -818,6 +827,15 @@ public final class ActionPhrase {
         while (participle < be + 3 && participle < t.size() && t.tag(participle).equals("ADV")) {
             participle++;
         }
+        if (start + 3 < t.size() && ASPECT_VERBS.contains(t.lower(start)) && t.lower(start + 1).equals("to")
+                && t.lower(start + 2).equals("be") && t.isPassive(start + 2, start + 3)) {
+            // "The programme shall start to be implemented" → "start to implement the programme": the passive after the
+            // verb of its beginning is read actively, as after the modal
+            String passive = phrase(sentence, at, context, t, start + 2, first, lemmatizer);
+            if (!passive.startsWith("be ")) {
+                return t.lower(start) + " to " + passive;
+            }
+        }
         String founded = existentialBody(sentence.substring(0, at), t, be, participle, lemmatizer);
         if (founded != null) {
             return founded;
@@ -843,10 +861,9 @@ public final class ActionPhrase {
                 int after = participle + 1;
                 String verb = (t.find("not", start, be) >= 0 ? "not " : "")
                         + IRREGULAR_PARTICIPLES.getOrDefault(t.lower(participle), t.lemma(lemmatizer, participle));
-                // a passive leaves no object, so a "particle" that a noun phrase follows is its preposition: "shall be
-                // eliminated [upon] the entry into force", "shall be reduced [over] the next three years"
-                if (after < t.size() && PARTICLES.contains(t.lower(after))
-                        && !(after + 1 < t.size() && NOUN_PHRASE_START.contains(t.tag(after + 1)))) {
+                // "be agreed upon by the Parties"; not "be held upon the request of …", whose "upon" opens a condition
+                if (after < t.size() && PARTICLES.contains(t.lower(after)) && !(t.lower(after).equals("upon") && after + 1 < t.size()
+                        && NOMINAL_OR_ARTICLE.contains(t.tag(after + 1)))) {
                     verb += " " + t.lower(after);
                     after++;
                 }
@@ -886,7 +903,8 @@ public final class ActionPhrase {
             // "The tariff cuts will be effective from …" → "make the tariff cuts effective": the state is the content
             // the subject of "be": "expect that [these reductions] will be …"
             String subject = subject(sentence.substring(0, context + t.spans()[start].getStart()));
-            if (!subject.isEmpty()) {
+            // ("the President will be clear in his message": a subject that acts is in the state itself)
+            if (!subject.isEmpty() && !actsItself(subject)) {
                 return "make " + subject + " " + t.text(start + 1, end(t, start, MAX_WORDS), null);
             }
         }
@@ -943,7 +961,9 @@ public final class ActionPhrase {
                         || start > 0 && (t.lower(start - 1).equals("to") || MODALS.contains(t.lower(start - 1))
                         || t.lower(start - 1).equals(")") && !t.capitalized(start)
                         || start > 1 && t.lower(start - 1).endsWith("ly") && MODALS.contains(t.lower(start - 2))))) {
-            int close = t.find(",", verbs + 2, verbs + 2 + MAX_SKIP);
+            // a longer aside only where a preposition opens it ("participate, under the conditions laid down in …, in
+            // financing"); "celebrate, and we will continue to …" is a second clause, no aside
+            int close = t.find(",", verbs + 2, verbs + 2 + (t.tag(verbs + 2).equals("ADP") ? MAX_VERB_ASIDE : MAX_SKIP));
             boolean series = close == verbs + 3 || close > 0 && close + 1 < t.size() && t.tag(close + 1).equals("CCONJ");
             if (close > 0 && close + 1 < t.size() && t.isWord(close + 1) && !series && !stopsAt(t, close + 1, start)) {
                 int objectEnd = end(t, close + 1, MAX_WORDS - 1 - (verbs - start));
@@ -1526,6 +1546,23 @@ public final class ActionPhrase {
         return light > next && light < t.size() && t.isWord(light) ? light : next;
     }
 
+    /** Verbs a pledge named as a noun takes that the tagger misreads after its "to": {@code pledged-verbs.txt}. */
+    private static final Set<String> PLEDGED_VERBS = Set.copyOf(DataLines.of(ActionPhrase.class, "pledged-verbs.txt"));
+    /** Head nouns of a subject that acts, an official, government or body: {@code acting-subjects.txt}. */
+    private static final Set<String> ACTING_SUBJECTS = Set.copyOf(DataLines.of(ActionPhrase.class, "acting-subjects.txt"));
+
+    /**
+     * Whether a subject names who acts rather than a thing to be brought into a state: a state by name ("the United
+     * States"), a group of parties ("the Parties"), or an official, government or body by its head noun ("the
+     * President", "the Government of Japan").
+     */
+    private static boolean actsItself(String subject) {
+        String head = subject.strip().split("\\s+of\\s+", 2)[0].strip();
+        String[] words = head.split("\\s+");
+        String last = words[words.length - 1].toLowerCase(Locale.ROOT);
+        return PartyKinds.stateNamed(subject.strip()).isPresent() || ACTING_SUBJECTS.contains(last) || GROUP_AGENTS.contains(last);
+    }
+
     /**
      * "be effective", "be consistent with …": a state the subject is to reach, not "be able to", "be ready for" or
      * "be a first step".
@@ -1824,7 +1861,11 @@ public final class ActionPhrase {
         boolean bare = t.tag(start).equals("NOUN") && !t.lower(start).endsWith("s")
                 // "commitment to [deepen] cooperation": a verb of an adjective, read as one
                 || t.tag(start).equals("ADJ") && ADJECTIVE_VERB.matcher(t.lower(start)).matches() && start + 1 < t.size()
-                        && NOUN_PHRASE_START.contains(t.tag(start + 1));
+                        && NOUN_PHRASE_START.contains(t.tag(start + 1))
+                // "commitment to [advance] peace", "[uphold] international law": a verb of pledged-verbs.txt, however the
+                // tagger reads it, unless a preposition makes it a noun ("commitment to respect [for] …")
+                || PLEDGED_VERBS.contains(t.lower(start)) && start + 1 < t.size() && t.isWord(start + 1)
+                        && !t.tag(start + 1).equals("ADP") && !t.tag(start + 1).equals("CCONJ");
         if (cue < 0 || t.matchAt(Section.NOUN_CUE, cue) != start || t.isVerb(start) && !ING_ADJECTIVES.contains(t.lower(start)) || bare
                 || t.lower(start).endsWith("ing") && !ING_ADJECTIVES.contains(t.lower(start))
                 || !NOUN_PHRASE_START.contains(untagged(t, start))) {

@@ -105,6 +105,19 @@ final class Anaphors {
     private static final Pattern BANKS_SUBJECT = ClauseWords.compile(
             "(?:^|[,;:]\\s)[\\s\"“]*the\\s+(?:banks|lenders)\\b(?:\\s+(?:also|further|now|then|\\w+ly))*[\\s,]*$");
 
+    /**
+     * "The agencies will work together …", "Together, the agencies will …": with no number, the government bodies the
+     * sentence before named ("The Departments of Defense (DOD) and Justice (DOJ) … will jointly create a plan."), or the
+     * list the last one was named in.
+     */
+    private static final Pattern AGENCIES_SUBJECT = ClauseWords.compile(
+            "(?:^|[,;:]\\s)[\\s\"“]*(?:the|these)\\s+agencies\\b(?:\\s+(?:also|further|now|then|\\w+ly))*[\\s,]*$");
+
+    /** Whether the clause's subject is "the agencies" or "these agencies", with no number. */
+    static boolean namesAgencies(String clause) {
+        return AGENCIES_SUBJECT.matcher(clause).find();
+    }
+
     /** "the two [Japanese] companies", "the [Korean] partners": a state's adjective that says whose firms they are. */
     private static final String DEMONYM = "(?:((?-i:\\p{Lu}[\\p{L}-]+))\\s+(?:(?-i:\\p{Ll}+)\\s+)?)?";
     /**
@@ -248,9 +261,24 @@ final class Anaphors {
             if (named.size() < count) {
                 // "Citibank, Rand Merchant Bank and Standard Bank … The three lenders": the list the last one named is in
                 List<String> listed = listedWith(lastWithHead(headWord, offset, mentions), offset, mentions, text);
+                if (listed.size() != count && headWord.equals("agency")) {
+                    // "The FTC and the CFPB will … This is the FTC's first such request. The two agencies will …": the
+                    // last bodies named (no state standing for its government), as many as it says, though one was
+                    // named again alone since
+                    listed = lastDistinctBodies(offset, mentions, count);
+                }
                 return listed.size() == count ? listed : List.of();
             }
             return List.copyOf(named.subList(named.size() - count, named.size()));
+        }
+        if (AGENCIES_SUBJECT.matcher(clause).find() && text != null) {
+            List<String> before = bodiesOfSentenceBefore(offset, mentions, text);
+            if (before.size() >= 2) {
+                return before;
+            }
+            List<String> listed = listedWith(lastWithHead("agency", offset, mentions), offset, mentions, text).stream()
+                    .filter(n -> n.length() > 2 && "body".equals(PartyKinds.of(n))).toList();
+            return listed.size() >= 2 ? listed : List.of();
         }
         if (BANKS_SUBJECT.matcher(clause).find()) {
             List<String> listed = listedWith(lastWithHead("bank", offset, mentions), offset, mentions, text);
@@ -363,6 +391,50 @@ final class Anaphors {
     /** A government body: no firm, state or international body. */
     private static boolean isBody(Mention m) {
         return "body".equals(PartyKinds.of(m.norm()));
+    }
+
+    /** The last {@code count} distinct government bodies named before {@code offset}, if near; fewer where not so many. */
+    private static List<String> lastDistinctBodies(int offset, List<Mention> mentions, int count) {
+        List<String> bodies = new ArrayList<>();
+        for (int i = mentions.size() - 1; i >= 0 && bodies.size() < count; i--) {
+            Mention m = mentions.get(i);
+            if (m.type() == MentionType.PARTY && m.end() <= offset && offset - m.end() <= COMPANIES_WINDOW && isBody(m)
+                    && m.norm().length() > 2 && !bodies.contains(m.norm())) {
+                bodies.add(m.norm());
+            }
+        }
+        return bodies.stream().sorted().toList();
+    }
+
+    /**
+     * The distinct government bodies the sentence ending before {@code offset} names, sorted; its start is the end of
+     * the sentence before it ("." after a small letter, a digit or a bracket, then a space), or a blank line.
+     */
+    private static List<String> bodiesOfSentenceBefore(int offset, List<Mention> mentions, String text) {
+        int end = Math.min(offset, text.length());
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int from = 0;
+        for (int i = end - 2; i > 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n' && text.charAt(i - 1) == '\n') {
+                from = i + 1;
+                break;
+            }
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
+                char before = text.charAt(i - 1);
+                if (Character.isLowerCase(before) || Character.isDigit(before) || before == ')') {
+                    from = i + 1;
+                    break;
+                }
+            }
+        }
+        final int start = from;
+        final int stop = end;
+        return mentions.stream().filter(m -> m.type() == MentionType.PARTY && m.start() >= start && m.end() <= stop && isBody(m)
+                        && m.norm().length() > 2)
+                .map(Mention::norm).distinct().sorted().toList();
     }
 
     /** The distinct parties of the list {@code anchor} is named in, itself included, in order; empty without it. */

@@ -58,7 +58,10 @@ final class Clauses {
                     + "|(?:not\\s+)?apply\\s*(?:[.;]|$)"
                     // "The suspension shall not apply to:" before a list of persons or goods: the rule's reach, each item a
                     // noun phrase, no one's act
-                    + "|not\\s+apply\\s+to\\s*:)"
+                    + "|not\\s+apply\\s+to\\s*:"
+                    // "shall not be required, for the duration of this Convention, to assume …": the freedom of "not be
+                    // required to" with an aside before its "to"
+                    + "|not\\s+be\\s+required\\s*,[^,;:]{1,120},\\s*to\\b)"
                     + "(?!(?<=\\bdone)\\s+(?:within|no\\s+later\\s+than|by\\s+(?:the\\s+end|\\d)|before\\s+(?:the\\s+end|\\d)))");
     private static final Pattern EFFECT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|thus|therefore|then|now|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"
@@ -480,6 +483,18 @@ final class Clauses {
     }
 
     /**
+     * A verb of keeping in mind right after the modal: "also recognize the harm" (see "mindful"); not one joined to an
+     * act ("recognize and focus on the role of …").
+     */
+    private static final Pattern MINDFUL = ClauseWords.compile("^[\\s,]*(?:(?:also|all|always|first|never|not|still)\\s+)*(?:"
+            + ClauseWords.alternation("mindful") + ")\\b(?!\\s+(?:and|or)\\s)");
+
+    /** Whether what follows "must" or "should" only asks to keep something in mind: "also recognize the crisis". */
+    static boolean isMindful(String afterCue) {
+        return MINDFUL.matcher(afterCue).find();
+    }
+
+    /**
      * A subject that is only permitted to act: "Either Party may accelerate …", "the affected Party may request
      * consultations … to seek a solution". A later noun or purpose cue ("on the basis of its commitments to …", "to seek")
      * does not make the permission a pledge; a modal of its own ("may …, and shall notify") still binds, and so does
@@ -579,8 +594,20 @@ final class Clauses {
     }
 
     static boolean isAboutTheText(String subject, String afterCue) {
-        return TEXT_SUBJECT.matcher(subject).find() || TEXT_PREDICATE.matcher(afterCue).find();
+        if (TEXT_SUBJECT.matcher(subject).find()) {
+            return true;
+        }
+        // "The Contracting Parties will not prevent firms from …" is the parties' own pledge to hold back; "The schedules
+        // shall not prevent Member States from …" leaves them free
+        return TEXT_PREDICATE.matcher(afterCue).find()
+                && !(NOT_PREVENTING.matcher(afterCue).lookingAt() && PARTIES_AS_SUBJECT.matcher(subject).find());
     }
+
+    private static final Pattern NOT_PREVENTING = Pattern.compile("(?i)^[\\s,]*not\\s+(?:prevent|preclude)\\b");
+    /** A subject that is the parties themselves, by the words a treaty names them with. */
+    private static final Pattern PARTIES_AS_SUBJECT = Pattern.compile(
+            "(?i)\\b(?:(?:contracting|high\\s+contracting|the|both|two|each|no|neither)\\s+(?:part(?:y|ies)|states?|governments?|participants|sides)"
+                    + "|member\\s+states)\\s*$");
 
     /**
      * "need to approve the deal", "also have to ratify this agreement": the text still to be approved (see "text-approval");

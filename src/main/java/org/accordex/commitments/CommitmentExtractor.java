@@ -109,6 +109,10 @@ public final class CommitmentExtractor {
                     + "|like|among|across|at|via|through|under|such\\s+as|regarding|concerning"
                     // a time named by a party's role: "During the U.S. host year of the forum, the Department will …"
                     + "|during|amid|throughout|following)\\s+(?:the\\s+)?"
+                    // "Industry groups in Europe and Japan urged …": a state joined to a continent after the preposition is
+                    // a place as the continent is
+                    + "(?:(?:Europe|Africa|Asia|Oceania|(?:Latin|North|South|Central)\\s+America|(?:Southeast|East|South|Central)\\s+Asia"
+                    + "|the\\s+Middle\\s+East)\\s+(?:and|or)\\s+(?:the\\s+)?)?"
                     // "located in southern Greenland": a part of a place is a place too
                     + "(?:(?:north|south|east|west)(?:ern|-?(?:east|west)(?:ern)?)?\\s+|central\\s+)?$");
     /**
@@ -117,7 +121,9 @@ public final class CommitmentExtractor {
      */
     private static final Pattern STATE_OF = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
-                    + "|presidents?|prime\\s+ministers?|delegation|people|chairs?|heads?|representatives?|members)\\s+of"
+                    + "|presidents?|prime\\s+ministers?|delegation|people|chairs?|heads?|representatives?|members"
+                    // "A team of U.S. experts will travel to …": the people a state sends act for it
+                    + "|teams?)\\s+of"
                     + "|(?:authorities|officials|delegations?|representatives|negotiators|experts)\\s+(?:of|from)"
                     // the governors of provinces named ("the governors of Jujuy and Salta"), not "the Governors of the States"
                     + "|governors?\\s+of(?=\\s+(?!the\\b))"
@@ -544,6 +550,10 @@ public final class CommitmentExtractor {
     private static final Pattern FORECASTING_MODAL = Pattern.compile("(?i)^(?:will|would)\\b");
     /** The modals of a stance the subject will hold: "will", "would", the news wording "going to". */
     private static final Pattern STANCE_MODAL = Pattern.compile("(?i)^(?:will|would|going\\s+to)\\b");
+    /** "must", "should": a modal whose "we" may only be asked to keep something in mind ("we must remember …"). */
+    private static final Pattern MINDFUL_MODAL = Pattern.compile("(?i)^(?:must|should)\\b");
+    /** "we" alone as the subject, maybe after a linking word or an opening clause: "And we", "In doing so, we". */
+    private static final Pattern WE_ALONE = Pattern.compile("(?is)(?:.*[,;:—–]\\s*|\\s*(?:and|but|so|now|today|first)?\\s*)we(?:\\s+(?:also|all|still|now|first))?\\s*");
     /**
      * "is expected to", "are also expected to": the plan of its subject, a party's or its measure's ("Canada is expected
      * to invest …", "the tariff cuts are expected to take effect …"), except before an effect or a benefit.
@@ -1322,7 +1332,8 @@ public final class CommitmentExtractor {
                     modality = continued.group("noun").startsWith("plan") ? Modality.INTENT : Modality.COMMITMENT;
                 }
             } else if (leadIn != null && !leadIn.parties().isEmpty() && cue.isPresent() && LIST_MARKER.matcher(sentence).find()
-                    && (continuesLeadIn(stripMarker(sentence)) || encouragesAsItem(sentence, cue.get())
+                    && (continuesLeadIn(stripMarker(sentence)) && !hasOwnObligingClause(sentence, cue.get())
+                            || encouragesAsItem(sentence, cue.get())
                             || encouragesAfterVerb(sentence, cue.get()))) {
                 // "(iii) describe a business model that explains which firms will build …" under "each proposal must:":
                 // an item that opens with its verb goes on the lead-in's sentence, whatever cue lies inside it
@@ -1403,6 +1414,11 @@ public final class CommitmentExtractor {
                     parties = union(leadIn.parties(), parties);
                 }
                 modality = c.modality();
+                if (modality == Modality.INTENT && pledgesToo(cueable, c)) {
+                    // "The agency plans to open a register, and will fund audits": the same subject's second verb pledges,
+                    // and the strongest cue governing its own acts decides (ANNOTATION.md §2)
+                    modality = Modality.COMMITMENT;
+                }
                 confidence = resolved.confidence();
                 String ownItem = stripLabel(stripMarker(sentence));
                 // "(e) Not renew the waiver, which allowed refiners to …": a cue inside a relative clause of an item that
@@ -2413,6 +2429,23 @@ public final class CommitmentExtractor {
                 }
                 return new Resolved(parties, DOCUMENT_PARTIES);
             }
+            Matcher owner = OWNER_OF_FIRM.matcher(beforeCue);
+            int ownerFrom = Clauses.afterDateline(beforeCue);
+            if (owner.region(ownerFrom, beforeCue.length()).lookingAt() && quote == null) {
+                int ownerEnd = offset + owner.end();
+                boolean otherSubject = inside.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() >= ownerEnd
+                        && m.end() <= offset + cueStart);
+                int firmAt = offset + owner.start(1);
+                // "Japan's largest investor": a state's, which is no firm's owner
+                boolean stateOwned = inside.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() == firmAt
+                        && m.norm().length() == 2);
+                if (!otherSubject && !stateOwned) {
+                    // "Liontown's biggest shareholder said it would vote against the bid": the owner acts, not the firm
+                    // it owns a stake in; the owner the report names as holding that stake, or no one named
+                    List<String> holder = namedStakeholder(owner.group(1), offset, text, context.mentions());
+                    return holder.isEmpty() ? Resolved.NONE : new Resolved(holder, INFERRED_SUBJECT);
+                }
+            }
             List<String> counted = countedBodies(subject, offset, context.mentions());
             if (!counted.isEmpty()) {
                 // "The four agencies – EPA, USDA, DOI and CDC – signed an MOU. … the four agencies commit to …": the bodies
@@ -2711,6 +2744,10 @@ public final class CommitmentExtractor {
             if (STANCE_MODAL.matcher(sentence.substring(cueStart)).find() && Clauses.isStance(afterCue)) {
                 return Resolved.NONE; // "We will not be intimidated", "we're going to be very tough": rhetoric, no act
             }
+            if (MINDFUL_MODAL.matcher(sentence.substring(cueStart)).find() && WE_ALONE.matcher(subject).matches()
+                    && Clauses.isMindful(afterCue)) {
+                return Resolved.NONE; // "we must also recognize the crisis": what the speakers keep in mind, no act
+            }
             if (PLANNED_FUTURE.matcher(sentence.substring(cueStart, cue.end())).matches() && Clauses.isItinerary(afterCue)) {
                 return Resolved.NONE; // "The President will later visit the naval base": where someone goes, no pledge
             }
@@ -2947,7 +2984,8 @@ public final class CommitmentExtractor {
                         ? Anaphors.speakersBody(subject, beforeCue.substring(0, reportedFrom), offset, context.mentions()) : null;
                 List<String> body = spoken != null ? spoken : theBloc(subject, offset, context).isEmpty()
                         ? Anaphors.resolve(subject, offset, context.mentions(), text) : theBloc(subject, offset, context);
-                if (!body.isEmpty()) {
+                // ("These agencies called on insurers to …": those told act, read below, not the agencies)
+                if (!body.isEmpty() && !(cue.modality() == Modality.RECOMMENDATION && Anaphors.namesAgencies(subject))) {
                     return new Resolved(union(body, alsoActing(sentence, offset, cue, inside, text, context)),
                             INFERRED_SUBJECT);
                 }
@@ -4147,6 +4185,44 @@ public final class CommitmentExtractor {
      */
     private static final Pattern OWN_AGENCIES = Pattern.compile("(?:^|[,;:]\\s*|\\b(?i:and|the|all|other|our)\\s+)[\\s\"“]*"
             + "(?i:(?:federal|law\\s+enforcement)\\s+(?:agencies|departments))\\s*$");
+    /**
+     * The subject "Liontown's biggest shareholder", "Acme Corp's largest investor", up to its reporting verb if any: a
+     * firm's owner (group 1 the firm's name as written).
+     */
+    private static final Pattern OWNER_OF_FIRM = Pattern.compile(
+            "[\\s\"“]*((?:\\p{Lu}[\\p{L}&.-]*\\s+){0,4}\\p{Lu}[\\p{L}&.-]*)(?:[’']s|[’'])\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
+                    + "(?:shareholder|investor|owner|stakeholder)\\b");
+    /** The end of a sentence: a point, mark or question mark before a space or line, or a blank line. */
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s)|\\n\\s*\\n");
+    /** "has built a 19.9% stake in Liontown", "became the largest shareholder of Liontown": whose stake the report names. */
+    private static final String STAKE_IN = "(?:stake|shareholding|holding|interest)\\s+in|shareholder\\s+(?:of|in)";
+
+    /**
+     * The party the text names as holding a stake in the firm called {@code firm} ("Hancock Prospecting … has built a
+     * 19.9% stake in Liontown"), in the same sentence as its name; the one named nearest the commitment, or none.
+     */
+    private static List<String> namedStakeholder(String firm, int offset, String text, List<Mention> mentions) {
+        if (text == null) {
+            return List.of();
+        }
+        String firstWord = firm.strip().split("\\s+")[0];
+        Pattern stake = Pattern.compile("(?i)\\b(?:" + STAKE_IN + ")\\s+(?:the\\s+)?" + Pattern.quote(firstWord) + "\\b");
+        Mention best = null;
+        for (Mention m : mentions) {
+            if (m.type() != MentionType.PARTY || m.norm().length() <= 2 || m.text().startsWith(firstWord)
+                    || Math.abs(m.start() - offset) > 1500) {
+                continue;
+            }
+            String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 200));
+            Matcher end = SENTENCE_END.matcher(rest);
+            rest = end.find() ? rest.substring(0, end.start()) : rest;
+            if (stake.matcher(rest).find() && (best == null || Math.abs(m.start() - offset) < Math.abs(best.start() - offset))) {
+                best = m;
+            }
+        }
+        return best == null ? List.of() : List.of(best.norm());
+    }
+
     /** "the four agencies", "The three departments" at the subject's end: bodies the text named before, by their count. */
     private static final Pattern COUNTED_BODIES = Pattern.compile(
             "(?:^|[,;:]\\s*|\\s)[\\s\"“]*(?i:the|these|both)\\s+(?i:(two|three|four|five|six)\\s+)?"
@@ -4758,6 +4834,13 @@ public final class CommitmentExtractor {
     private static final Pattern CLAUSE_OPENER = Pattern.compile(
             "(?i)(?:[,;]\\s*(?:and|while|whereas|but)?|\\s(?:and|while|whereas))\\s+(?:\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)\\s+)?"
                     + "(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
+    /** A second reported clause opened after "and that": "said X had agreed to …, and that [Washington] would …". */
+    private static final Pattern REPORTED_AND_THAT = Pattern.compile("(?i),?\\s+and\\s+that\\s+(?:the\\s+)?$");
+    /** Its "would" before a verb of the subject's own act, not a state or a forecast. */
+    private static final Pattern REPORTED_WOULD = Pattern.compile(
+            "(?i)^\\s*(?:also\\s+)?would\\s+(?!(?:not\\s+be|be|have|likely|probably|see|face|remain)\\b)\\p{Ll}");
+    /** The report both clauses hang on. */
+    private static final Pattern REPORT_BEFORE_CLAUSES = Pattern.compile("(?i)\\b(?:said|says|added|announced|stated|confirmed)\\b");
     /** After it: its own modal verb ("JAXA will process them"). */
     private static final Pattern OWN_MODAL = Pattern.compile(
             "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:(?:also|further|in\\s+turn|then|each|\\w+ly)\\s+)?"
@@ -4776,6 +4859,14 @@ public final class CommitmentExtractor {
     /** ", and the Japanese side will provide …": a side named by its demonym. */
     private static final Pattern SIDE_CLAUSE = Pattern.compile(
             "[,;]\\s*(?:and|while|whereas)?\\s+(the\\s+\\p{Lu}[\\p{L}’'-]+\\s+(?:[Ss]ide|[Dd]elegation))\\s+(?:\\w+ly\\s+)?(?:will|shall)\\b");
+
+    /**
+     * "JPMorgan … are expected to join the financing, and the department will also lend …": a coordinated clause whose
+     * subject is a body named before by its head word, which acts too.
+     */
+    private static final Pattern BODY_CLAUSE = Pattern.compile(
+            "[,;]\\s*(?:and|while|whereas)?\\s+(the\\s+(?:department|agency|ministry|commission|corporation|bank|fund|office))"
+                    + "\\s+(?:(?:also|\\w+ly)\\s+)?(?:will|shall)\\b");
 
     /** "…, and the two governments will offer …": a coordinated clause whose subject is all the document's parties. */
     private static final Pattern BOTH_CLAUSE = Pattern.compile(
@@ -4810,6 +4901,11 @@ public final class CommitmentExtractor {
             // "JBIC will provide USD 350 million and Export Development Canada USD 250 million": the verb is left out
             boolean gapped = GAP_OPENER.matcher(before).find() && AMOUNT_AFTER.matcher(sentence.substring(end)).find()
                     && !amountsPerRecipient(sentence, offset, cueEnd, inside, i);
+            // "The ministry said China had agreed to …, and that Washington would halve …": a second reported clause's
+            // subject pledges its own measure too
+            ownClause = ownClause || REPORTED_AND_THAT.matcher(before).find()
+                    && REPORTED_WOULD.matcher(sentence.substring(modalFrom)).lookingAt()
+                    && REPORT_BEFORE_CLAUSES.matcher(sentence.substring(0, Math.min(cueEnd, sentence.length()))).find();
             if (ownClause && !Clauses.isInName(text, m)) {
                 // "…, and the United States and the European Commission intend to …": every name of the subject acts
                 subject.stream().filter(n -> !Clauses.isInName(text, n)).forEach(n -> found.add(n.norm()));
@@ -4822,6 +4918,11 @@ public final class CommitmentExtractor {
         side.region(Math.min(cueEnd, sentence.length()), sentence.length());
         while (side.find()) {
             found.addAll(context.sides().named(side.group(1)));
+        }
+        Matcher body = BODY_CLAUSE.matcher(sentence);
+        body.region(Math.min(cueEnd, sentence.length()), sentence.length());
+        while (body.find()) {
+            found.addAll(Anaphors.resolve(body.group(1), offset + body.start(1), context.mentions(), text));
         }
         if (sentence.contains("two") || sentence.contains("both")) {
             Matcher both = BOTH_CLAUSE.matcher(sentence).region(Math.min(cueEnd, sentence.length()), sentence.length());
@@ -5796,6 +5897,22 @@ public final class CommitmentExtractor {
                         || AND_BEFORE_CUE.matcher(before).find() && Clauses.opensWithItemVerb(item));
     }
 
+    /**
+     * A "will" the aim's own subject takes up in a coordinated verb after the aim: "plans to launch a pilot by 2026, and
+     * will speed up permits". Not one of a relative clause in between ("plans to build a plant that will produce … and
+     * will employ …": the plant's), nor one of a new subject ("and it will", "and the plant will"), nor a forecast.
+     */
+    private static final Pattern AND_WILL_AFTER_AIM = Pattern.compile(
+            "(?i)^[^.;:“”\"]*?\\s*,?\\s+and\\s+(?:also\\s+)?will\\s+(?!(?:be|have|likely|probably|not\\s+be)\\b)\\p{Ll}");
+    /** Words that open a relative or reported clause, whose own "will" is not the aim's subject's. */
+    private static final Pattern AIM_CLAUSE_OPENER = Pattern.compile("(?i)\\b(?:that|which|who|whose|where|when|while|whether|if|because|said|says)\\b");
+
+    private static boolean pledgesToo(String sentence, ModalityCues.Cue cue) {
+        Matcher m = AND_WILL_AFTER_AIM.matcher(sentence).region(cue.end(), sentence.length())
+                .useTransparentBounds(true).useAnchoringBounds(true);
+        return m.lookingAt() && !AIM_CLAUSE_OPENER.matcher(sentence.substring(cue.end(), m.end())).find();
+    }
+
     private static final Pattern AND_BEFORE_CUE = Pattern.compile("(?i)\\S\\s*,?\\s+and\\s+$");
 
     /** A capitalized word right after a mention: "WE [Inspire]". */
@@ -5841,6 +5958,21 @@ public final class CommitmentExtractor {
      * ("describe …", "immediately review …") or a leading qualifier ("in consultation with …, submit …"), not with a
      * noun phrase, a pronoun, a condition or a capitalized subject ("the Parties shall …", "where a Party …").
      */
+    /**
+     * Whether an item in lower case is a clause of its own, with a subject before its own "shall" or "must": "a) duties
+     * on goods in category A shall be eliminated …", "(ii) for other products, the Community shall take …" under a
+     * lead-in. Such an item does not go on the lead-in's verb; a verb that opens the item ("(iii) describe a plan that
+     * firms must …") does, and so does a cue inside a relative clause.
+     */
+    private static boolean hasOwnObligingClause(String sentence, ModalityCues.Cue cue) {
+        return OBLIGING_CUE.matcher(sentence.substring(cue.start(), cue.end())).lookingAt()
+                && !ActionPhrase.opensWithVerb(stripLabel(stripMarker(sentence)))
+                && !RELATIVE_WORD.matcher(sentence.substring(0, cue.start())).find();
+    }
+
+    private static final Pattern OBLIGING_CUE = Pattern.compile("(?i)(?:shall|must)\\b");
+    private static final Pattern RELATIVE_WORD = Pattern.compile("(?i)\\b(?:that|which|who|whom|whose)\\b");
+
     private static boolean continuesLeadIn(String item) {
         String s = item.strip();
         return !s.isEmpty() && Character.isLowerCase(s.charAt(0)) && !OWN_SUBJECT_OPENS.matcher(s).find();

@@ -486,6 +486,12 @@ public final class ModalityCues {
     /** The modal verbs of a duty, which a condition does not have: "If a Party adopts …" rather than "shall adopt". */
     private static final Pattern OBLIGING = Pattern.compile("(?i)(?:shall|must)\\b");
     private static final Pattern MODAL_IN = Pattern.compile("(?i)\\b(?:shall|must|will)\\b");
+    /** A sentence that opens with a condition, after an item's number, and has no comma up to the cue. */
+    private static final Pattern UNMARKED_CONDITION = Pattern.compile(
+            "(?i)^[\\s\"“]*(?:\\(?(?:\\d{1,3}|[a-z]|[ivx]{1,5})[.)]\\s+)?(?:where|if|when|whenever|in\\s+case)\\b[^,;:]*$");
+    /** The main clause after such a condition: a pronoun or a capitalized name, then "shall" or "must". */
+    private static final Pattern SUBJECT_THEN_OBLIGING = Pattern.compile(
+            "\\s(?:it|they|(?-i:the)\\s+(?-i:\\p{Lu})\\p{L}+|(?-i:\\p{Lu})\\p{L}+)\\s+(?:shall|must)\\b");
 
     /**
      * A relative clause of hope or belief about a thing before the cue: "Principles that we hope [will] guide …", "the
@@ -550,6 +556,12 @@ public final class ModalityCues {
             // "Where a Party intends to …, it shall notify": the condition's verb is not the pledge; a "shall" before the
             // first comma, when none follows it, is the main clause's ("Before applying a measure the applying Party shall
             // notify … and shall, on request, consult")
+            return null;
+        }
+        if (conditionEnd == 0 && !MODAL_IN.matcher(m.group()).lookingAt() && UNMARKED_CONDITION.matcher(sentence.substring(0, m.start())).find()
+                && SUBJECT_THEN_OBLIGING.matcher(sentence).region(m.end(), sentence.length()).find()) {
+            // "Where the Community envisages concluding an agreement it shall inform …": a condition with no comma after
+            // it; the verb of the condition is not the pledge, the main clause's "shall" is
             return null;
         }
         boolean modal = MODAL.matcher(sentence.substring(m.start())).find();

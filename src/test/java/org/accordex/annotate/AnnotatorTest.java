@@ -731,4 +731,33 @@ class AnnotatorTest {
         assertEquals(List.of("CL", "Lithium Americas"), annotate(text, null).mentions().stream()
                 .filter(m -> m.type() == MentionType.PARTY).map(m -> m.norm()).toList());
     }
+
+    /** A scan's page break between "Annex" and its number leaves one sentence; a heading before a numbered item does not. */
+    @Test
+    void aPartsNumberAfterAPageBreakGoesOnTheSentence() {
+        String text = "b) duties on cobalt listed as category B in Annex\n\n2.4 shall be removed in three equal stages.";
+        assertEquals(List.of("b) duties on cobalt listed as category B in Annex\n\n2.4 shall be removed in three equal stages."),
+                sentences(text));
+        String heading = "ANNEX\n\n2. Each Party shall publish its cobalt duties.";
+        assertEquals(List.of("ANNEX", "2. Each Party shall publish its cobalt duties."), sentences(heading));
+    }
+
+    /** A preamble's first aim in capitals, run into "resolved:" on its line, is an item of its own. */
+    @Test
+    void aCapitalAimAfterResolvedIsASentenceOfItsOwn() {
+        String text = "The Government of Chile and the Government of Peru, resolved: TO WIDEN the trade in copper between them;";
+        assertEquals(List.of("The Government of Chile and the Government of Peru, resolved:",
+                "TO WIDEN the trade in copper between them;"), sentences(text));
+        String lower = "The Parties noted one point: to widen trade is good.";
+        assertEquals(List.of(lower), sentences(lower));
+    }
+
+    /** The ACP States are a group of states and a party; a bare "ACP" (a broadband programme) is none. */
+    @Test
+    void theAcpStatesAreAGroupOfStates() {
+        String text = "Trade convention\nThe ACP States shall grant the Community fair treatment. The ACP subsidy for broadband will end.";
+        assertEquals(List.of("Organisation of African, Caribbean and Pacific States"), annotate(text, null).mentions().stream()
+                .filter(m -> m.type() == MentionType.PARTY).map(m -> m.norm()).distinct()
+                .filter(n -> !n.equals("EU")).toList());
+    }
 }

@@ -610,4 +610,17 @@ class DeadlineGrammarTest {
         String bound = "The ministry will publish the tin census by the middle of the year.";
         assertEquals(1, DeadlineGrammar.find(bound, 0, bound.length(), date).size());
     }
+
+    /** Money and what it buys or whom it goes to, then "over five years": spent within that time, as "$2 billion over five years" is. */
+    @org.junit.jupiter.api.Test
+    void moneyWithItsObjectSpreadOverYearsIsADeadline() {
+        for (String sentence : List.of("Chile will buy $40 billion of tin and copper over five years.",
+                "Canada signed deals worth $90 billion with Chilean firms over three years.")) {
+            assertEquals(1, DeadlineGrammar.find(sentence, 0, sentence.length(), DOCUMENT_DATE).size(), sentence);
+        }
+        String effect = "The levy saves smelters $2 billion in costs over ten years.";
+        assertTrue(DeadlineGrammar.find(effect, 0, effect.length(), DOCUMENT_DATE).isEmpty());
+        String age = "Chile has mined tin for over five years.";
+        assertTrue(DeadlineGrammar.find(age, 0, age.length(), DOCUMENT_DATE).isEmpty());
+    }
 }

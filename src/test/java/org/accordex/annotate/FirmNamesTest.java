@@ -521,4 +521,13 @@ class FirmNamesTest {
         assertEquals(List.of("Tovar → Tovar"), parties("Peruvian steelmaker Tovar will buy nickel from the new mine."));
         assertEquals(List.of("Kestra → Kestra"), parties("The automaker Kestra plans to source lithium locally."));
     }
+
+    /** "State-run Halden Tin Ltd", "Chinese-owned Orvik Metals": who owns or runs a firm is no part of its name. */
+    @Test
+    void whoOwnsOrRunsAFirmIsNoPartOfItsName() {
+        assertEquals(List.of("Halden Tin Ltd → Halden Tin Ltd"),
+                parties("State-run Halden Tin Ltd will supply tin oxide to the new plants."));
+        assertEquals(List.of("Orvik Metals → Orvik Metals"),
+                parties("Foreign-owned Orvik Metals will build a smelter near the port."));
+    }
 }

@@ -1558,4 +1558,15 @@ class NamesAndInstrumentsTest {
                 + " would buy more shares.", MentionType.PARTY);
         assertEquals(List.of("Halden Copper → Halden Copper", "Torvik Ridge Capital → Torvik Ridge Capital"), parties);
     }
+
+    /** A capital that courts, woos or pitches in a headline acts, as one that agrees does; the city's courts of law do not. */
+    @Test
+    void aCapitalThatCourtsOrWoosActs() {
+        assertEquals(List.of("Lima → PE"), mentions("Lima courts tin investors as prices rise", MentionType.PARTY));
+        assertEquals(List.of("Ottawa → CA"), mentions("Chile signs a tin pact as Ottawa woos South America", MentionType.PARTY)
+                .stream().filter(m -> m.startsWith("Ottawa")).toList());
+        assertEquals(List.of("Lima → PE"), mentions("The two sides signed a memorandum, with Lima agreeing not to tax tin exports.",
+                MentionType.PARTY));
+        assertEquals(List.of(), mentions("Lima courts have ruled on the tin tax.", MentionType.PARTY));
+    }
 }

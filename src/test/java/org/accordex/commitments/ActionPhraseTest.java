@@ -2691,6 +2691,30 @@ class ActionPhraseTest {
                 ActionPhrase.of(sentence, sentence.indexOf("pursue")));
     }
 
+    /** After a pledge named as a noun, a verb the tagger reads as an adjective, pronoun or name is the act, with no "support". */
+    @Test
+    void readsAVerbAfterACommitmentNounAsTheAct() {
+        assertEquals("advance tin recycling in the Andes",
+                action("Peru reaffirmed its commitment to advance tin recycling in the Andes."));
+        assertEquals("uphold fair rules for cobalt trade",
+                action("The Parties renewed their commitment to uphold fair rules for cobalt trade."));
+        assertEquals("promote nickel refining",
+                action("We restated our commitment to promote nickel refining."));
+        // an adjective as often as a verb keeps the pledged noun phrase
+        assertEquals("support free trade in copper", action("Chile reaffirmed its commitment to free trade in copper."));
+    }
+
+    /** A subject that acts (an official, a government) is in the state itself; a thing is brought into it. */
+    @Test
+    void aSubjectThatActsIsInTheStateItself() {
+        assertEquals("be clear in her message to nickel buyers",
+                action("The Minister will continue to be clear in her message to nickel buyers."));
+        assertEquals("be transparent about tin auctions",
+                action("The Government of Peru will be transparent about its tin auctions."));
+        assertEquals("make cobalt duty cuts effective",
+                action("The cobalt duty cuts will be effective."));
+    }
+
     /** A passive leaves no object: a "particle" a noun phrase follows is a preposition of time, not part of the verb. */
     @Test
     void readsUponAfterAPassiveAsAPrepositionNotAParticle() {

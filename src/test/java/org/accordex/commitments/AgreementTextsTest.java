@@ -1162,4 +1162,68 @@ class AgreementTextsTest {
         assertEquals(List.of("CA", "CL"), startingWith(commitments, "The Committee of Experts").parties());
         assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("Experts shall")), commitments.toString());
     }
+
+    /** A preamble whose first aim in capitals is run into "resolved:" lists its aims as the parties' pledges. */
+    @Test
+    void capitalAimsRunIntoResolvedArePledges() {
+        String text = "Agreement between the Government of Chile and the Government of Peru\n\n"
+                + "The Government of Chile and the Government of Peru, resolved: TO DEEPEN the trade in copper between them;\n\n"
+                + "TO EASE the transit of ores across their border; TO FOSTER joint smelting;\n\nHAVE AGREED as follows:\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        for (String aim : List.of("TO DEEPEN the trade in copper between them", "TO EASE")) {
+            assertEquals(List.of("CL", "PE"), startingWith(commitments, aim).parties());
+        }
+    }
+
+    /** An item with a subject and a "shall" of its own is its own clause, not the lead-in's object. */
+    @Test
+    void anItemWithItsOwnShallIsItsOwnClause() {
+        String text = TREATY + "\n2. Each Party shall cut its duties on copper goods of the other Party as follows:\n\n"
+                + "a) duties on copper wire listed in Annex 3 shall be removed in four equal stages;\n\n"
+                + "b) for copper goods other than wire, Chile shall take the steps needed to lower its duties.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals("remove duties in four equal stages", startingWith(commitments, "a) duties").action());
+        Commitment own = startingWith(commitments, "b) for copper");
+        assertEquals(List.of("CL"), own.parties());
+        assertTrue(own.action().startsWith("take the steps needed to lower"), own.action());
+    }
+
+    /** The verb of a condition written without its comma is not the pledge; the main clause's "shall" is. */
+    @Test
+    void aConditionWithoutItsCommaIsNoPledge() {
+        String text = TREATY + "\n3. Where Chile envisages raising its cobalt duties it shall inform Canada beforehand.\n";
+        Commitment c = startingWith(WhoCommitsTest.annotate(text).commitments(), "3. Where Chile");
+        assertEquals(Modality.OBLIGATION, c.modality());
+        assertTrue(c.action().startsWith("inform Canada"), c.action());
+    }
+
+    /** Passives read actively: "held upon the request" holds, "start to be implemented" starts to implement. */
+    @Test
+    void passivesAfterUponAndStartReadActively() {
+        String text = TREATY + "\nConsultations shall be held upon the request of either Party to settle copper disputes.\n\n"
+                + "The nickel programme shall start to be implemented within three months.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertTrue(startingWith(commitments, "Consultations shall").action().startsWith("hold consultations"),
+                startingWith(commitments, "Consultations shall").action());
+        assertTrue(startingWith(commitments, "The nickel").action().startsWith("start to implement"),
+                startingWith(commitments, "The nickel").action());
+    }
+
+    /** "shall not be required, …, to" leaves a party free; "will not prevent firms from" is the parties' own pledge. */
+    @Test
+    void notRequiredWithAnAsideIsFreeAndNotPreventingIsAPledge() {
+        String text = TREATY + "\nChile shall not be required, during the first three years, to lower its lithium duties.\n\n"
+                + "The Parties will not prevent mining firms from selling ore to buyers of their choice.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("Chile shall not")), commitments.toString());
+        assertEquals(List.of("CA", "CL"), startingWith(commitments, "The Parties will not prevent").parties());
+    }
+
+    /** A long aside opened by a preposition between the verb and its object is left out of the action. */
+    @Test
+    void aLongAsideAfterTheVerbIsLeftOut() {
+        String text = TREATY + "\nCanada shall contribute, under the terms laid down in Part IV and in Protocol No 3, to funding a copper laboratory.\n";
+        Commitment c = startingWith(WhoCommitsTest.annotate(text).commitments(), "Canada shall contribute");
+        assertTrue(c.action().startsWith("contribute to funding a copper laboratory"), c.action());
+    }
 }

@@ -218,4 +218,28 @@ class PresidentialActionsTest {
                 WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() >= PROCLAMATION.length())
                         .map(PresidentialActionsTest::summary).toList());
     }
+
+    /** An order's "directed the Secretary of … (the Secretary) to" binds the official its defined short name names. */
+    @Test
+    void aDirectionToAnOfficialWithADefinedShortNameBinds() {
+        assertEquals("commitment US", WhichSentencesCommitTest.lastLine(MEMO + "The President has directed the Secretary of"
+                + " Energy (the Secretary) to survey copper smelters across the country.\n"));
+        // an acronym after the body is as often a past report's: "The 1990 order directed … (AMS) to …" recounts
+        assertEquals("none", WhichSentencesCommitTest.lastLine(MEMO + "The 1990 order by a former President directed the"
+                + " Agency for Mineral Supply (AMS) to stockpile copper cathodes.\n"));
+    }
+
+    /** The speakers' "we must remember / recognize …" asks them to keep something in mind: no act; an order binds. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            In honoring their work, we must also recognize the dangers tin miners have faced underground. | none
+            We must remember the miners who never came home from the cobalt pits.                          | none
+            We also must acknowledge what the copper mines cost their towns.                               | none
+            We must recognize and fund the work of the tin miners clinics.                                | obligation US
+            We must rededicate ourselves to making every cobalt mine safe.                                 | obligation US
+            The Federal Government must recognize the right of tin miners to bargain.                        | obligation US
+            """)
+    void whatTheSpeakersKeepInMindIsNoAct(String sentence, String expected) {
+        assertEquals(expected, WhichSentencesCommitTest.lastLine(PROCLAMATION + sentence + "\n"));
+    }
 }

@@ -2612,6 +2612,39 @@ class WhichSentencesCommitTest {
         assertEquals("intent CA CL", lastLine(MOU + "The purpose of the Clean Alliance is to widen trade in refined tin.\n"));
     }
 
+    /** An aim and a "will" the same subject takes up after "and": the strongest cue of its own acts decides. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile plans to open a tin registry by 2027, and will fund audits of the smelters.        | commitment CL
+            Canada aims to map its brines and will publish the survey to investors.                  | commitment CA
+            Chile plans to build a smelter that will refine tin and will employ 300 people.           | intent CL
+            Chile plans to open a tin registry, and it will be run by the mining ministry.            | intent CL
+            """)
+    void anAimAndAWillOfTheSameSubjectPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + sentence + "\n"));
+    }
+
+    /** A right or a benefit the subject will be given pledges nothing: "will be allowed to", "will be eligible to". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Under the new law, Chile's tin agency will be allowed to sell stocks to smelters.      | none
+            Canadian refiners will be eligible to apply for the tin grants.                          | none
+            Chile will sell stocks to smelters under the new law.                                    | commitment CL
+            """)
+    void aRightOrBenefitGivenIsNoPledge(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + sentence + "\n"));
+    }
+
+    /** A government that approves a scheme of its own "to" act decides to act; a partner named by its kind binds too. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Chile's cabinet on Monday approved a $900 million scheme to build two tin smelters.       | commitment CL
+            Canada has agreed with a Chilean mining firm to develop two tin deposits in Yukon.         | commitment CA
+            """)
+    void anApprovedSchemeAndADealWithAFirmNamedByItsKindCommit(String sentence, String expected) {
+        assertEquals(expected, lastLine(NEWS + sentence + "\n"));
+    }
+
     /** An item that names an act by its noun ("the expansion of …") under a bare "commit to:" is that act, pledged. */
     @Test
     void anItemNamingAnActByItsNounUnderABareLeadInCommits() {

@@ -2956,4 +2956,75 @@ class WhoCommitsTest {
                 + " Metals.\n\nThe venture plans to finish a drilling study on the deposit.\n";
         assertEquals("Kestrel Resources", partiesOfLast(owned));
     }
+
+    /** "Groups in Europe and Japan urged Chile to …": a state joined to a continent after "in" is a place; the one told acts. */
+    @Test
+    void aStateJoinedToAContinentInTheSubjectIsAPlace() {
+        String text = "Tin export curbs\n\nChile restricted tin exports in May.\n\n"
+                + "Trade groups in Europe and Canada urged Chile to lift the curbs for all buyers.\n";
+        assertEquals("CL", partiesOfLast(text));
+    }
+
+    /** "… said A had agreed to …, and that B would …": the second reported clause's subject pledges its measure too. */
+    @Test
+    void aSecondReportedClauseAddsItsSubject() {
+        String text = "Tin truce\n\nCanada and Chile met in Lima on Monday.\n\n"
+                + "The ministry said Chile had agreed to resume tin exports, and that Canada would cut the duty on Chilean tin.\n";
+        assertEquals("CA CL", partiesOfLast(text));
+    }
+
+    /** "The agencies will …" with no number: the bodies the sentence before named, or the list the last one was in. */
+    @Test
+    void theAgenciesAreTheBodiesNamedJustBefore() {
+        String sentenceBefore = "Drought plan\n\nThe Department of Energy and the Department of the Interior will jointly"
+                + " draft a drought plan for the Colorado basin.\n\nThe agencies will work together to share river flow data.\n";
+        assertEquals("U.S. Department of Energy U.S. Department of the Interior", partiesOfLast(sentenceBefore));
+        String listBefore = "Drought plan\n\nThe Department of Energy and the Department of the Interior will draft a drought"
+                + " plan. It will be published in the spring.\n\nThe agencies will then map the aquifers at risk.\n";
+        assertEquals("U.S. Department of Energy U.S. Department of the Interior", partiesOfLast(listBefore));
+    }
+
+    /** "The two agencies" after one of them was named again alone: the last two bodies named, not one of them. */
+    @Test
+    void theTwoAgenciesAreTheLastTwoBodiesNamed() {
+        String text = "Lease fees\n\nThe Federal Trade Commission and the Consumer Financial Protection Bureau will study"
+                + " lease fees. It is the first such study by the FTC. The two agencies will publish a report next year.\n";
+        assertEquals("Consumer Financial Protection Bureau Federal Trade Commission", partiesOfLast(text));
+    }
+
+    /** "These agencies called on insurers to …": those told act; insurers are no party, so no one commits. */
+    @Test
+    void agenciesCallingOnOthersAreNotTheParty() {
+        String text = "Coverage\n\nThe Department of Labor and the Department of the Treasury met insurers on Monday.\n\n"
+                + "These agencies called on insurers to cover the tests in full.\n";
+        assertEquals("none", partiesOfLast(text));
+    }
+
+    /** "A team of U.S. geologists will …": the people a state sends act for that state. */
+    @Test
+    void aTeamOfAStatesExpertsActsForIt() {
+        assertEquals("US", partiesOfLast("Copper survey\n\nA team of U.S. geologists will survey the copper deposits of"
+                + " southern Peru next month.\n"));
+    }
+
+    /** "Banks are to arrange the rest, and the department will also guarantee …": the department's own clause acts too. */
+    @Test
+    void theDepartmentsOwnClauseActsBesideTheBanks() {
+        String text = "Magnet plant\n\nThe Energy Department will lend $300 million to Halden Magnets.\n\n"
+                + "Citigroup and two other banks agreed to arrange the rest of the debt, and the department will also"
+                + " guarantee part of it.\n";
+        assertTrue(partiesOfLast(text).contains("U.S. Department of Energy"), partiesOfLast(text));
+    }
+
+    /** "Orvik's biggest shareholder said it would …" with no name: the holder the report names with its stake. */
+    @Test
+    void aBareShareholderIsTheHolderNamedWithTheStake() {
+        String named = "Vote on the bid\n\nBrandt Holdings, the family office of a Danish shipping heir, has built a 15% stake"
+                + " in Orvik Metals.\n\nOrvik Metals' biggest shareholder said on Monday it would vote against the bid from"
+                + " Halden Copper.\n";
+        assertEquals("Brandt Holdings", partiesOfLast(named));
+        String unnamed = "Vote on the bid\n\nHalden Copper offered $2 billion for Orvik Metals.\n\n"
+                + "Orvik Metals' biggest shareholder said on Monday it would vote against the bid.\n";
+        assertEquals("none", partiesOfLast(unnamed));
+    }
 }
