@@ -291,6 +291,18 @@ public final class ActionPhrase {
         return i < t.size() && t.isVerb(i) && !t.lower(i).endsWith("ed") && (gerund || !t.lower(i).endsWith("ing"));
     }
 
+    /** An article before the noun of an act that opens an item: "[the] development of …". */
+    private static final Pattern ITEM_ARTICLE = Pattern.compile("(?i)^(?:the|an?)\\s+");
+
+    /**
+     * Whether {@code item} names an act by its noun and "of": "the development of standards-based markets", "the
+     * sharing of information on …" (not "the market for …", which names a thing).
+     */
+    public static boolean opensWithActNoun(String item) {
+        String[] words = ITEM_ARTICLE.matcher(item.strip()).replaceFirst("").toLowerCase(Locale.ROOT).split("\\s+", 3);
+        return words.length >= 2 && words[1].equals("of") && NOMINALIZATIONS.containsKey(words[0] + " of");
+    }
+
     /**
      * Whether the tagger reads at least one word of {@code sentence[from, to)} as a proper noun: "Harlow Capital", whose
      * "Capital" it may read as a common noun.
@@ -521,6 +533,10 @@ public final class ActionPhrase {
         if (!text.isEmpty() && start >= 2 && t.lower(start - 1).equals("to") && t.lower(start - 2).equals("not")
                 && !text.startsWith("not ")) {
             text = "not " + text; // "undertakes not to impose export duties" → "not impose export duties"
+        }
+        if (!text.isEmpty() && start >= 2 && t.lower(start - 1).equals("to") && t.lower(start - 2).equals("never")
+                && !text.startsWith("never ")) {
+            text = "never " + text; // "commits never to restrict exports" → "never restrict exports", not its opposite
         }
         if (!text.isEmpty() && !text.startsWith("not ") && cueVerb < 0 && NEGATIVE_SUBJECT.matcher(sentence.substring(0, at)).find()
                 && !PASSIVE_AHEAD.matcher(sentence.substring(at)).lookingAt()) {
@@ -1261,7 +1277,11 @@ public final class ActionPhrase {
             } else if (part == 1) {
                 parts[SECOND] = next;
             }
-            actions.append(part == 0 ? "" : joint != null ? " " + joint + " " : "; ").append(action);
+            // "…, and [never] to disclose it": the negation of a further infinitive is its sense, not an adverb to skip
+            String negation = part > 0 && joint == null && next >= 2 && t.lower(next - 1).equals("to")
+                    && (t.lower(next - 2).equals("never") || t.lower(next - 2).equals("not"))
+                    && !action.startsWith(t.lower(next - 2) + " ") ? t.lower(next - 2) + " " : "";
+            actions.append(part == 0 ? "" : joint != null ? " " + joint + " " : "; ").append(negation).append(action);
             words += wordsBetween(t, next, end);
             previousWords = wordsBetween(t, next, end);
             previousEnd = end;
@@ -3319,7 +3339,8 @@ public final class ActionPhrase {
                 if (cue > i && furthersObject(t, i)) {
                     cue = i; // "will [further] the aims of …": the verb itself, not the adverb of "will further expand"
                 }
-                if (i + 2 < t.size() && NEGATABLE_CUES.contains(t.lower(i)) && t.lower(i + 1).equals("not") && t.lower(i + 2).equals("to")) {
+                if (i + 2 < t.size() && NEGATABLE_CUES.contains(t.lower(i)) && (t.lower(i + 1).equals("not") || t.lower(i + 1).equals("never"))
+                        && t.lower(i + 2).equals("to")) {
                     cue = i + 3; // "endeavour not to [adopt]": read() keeps the "not"
                 }
                 if (cue <= i && i + 1 < t.size() && t.lower(i + 1).equals(",") && isCueBeforeTo(t.lower(i))) {
@@ -3338,6 +3359,9 @@ public final class ActionPhrase {
                         || t.tag(aspect).equals("ADJ") && t.lower(aspect).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(aspect))
                         && aspect + 1 < t.size() && (t.tag(aspect + 1).equals("DET") || t.tag(aspect + 1).equals("PRON")))) {
                     cue = Math.max(cue, aspect); // "continue cooperating" → "cooperate"
+                }
+                if (cue == aspect && keepsUntil(t, i)) {
+                    cue = i; // "keep talking [until] a deal is reached": the end point is the act's, "keep" stays with it
                 }
                 // "work towards [the development of] …": a goal named by the noun of an act is that act ("develop …")
                 if (aspect > i && aspect < t.size() && t.lower(aspect - 1).startsWith("toward") && nominalAction(t, aspect) != null) {
@@ -4581,6 +4605,38 @@ public final class ActionPhrase {
         return end;
     }
 
+    /** How many words may stand between the gerund after "keep" and its "until": "keep [working on the roadmap] until". */
+    private static final int MAX_KEEP_UNTIL_WORDS = 6;
+
+    /** How many words the subject of an "until" clause may have before its verb: "until [the first projects selected] reach". */
+    private static final int MAX_UNTIL_SUBJECT_WORDS = 8;
+
+    /**
+     * Whether {@code k} is "keep" with a gerund whose end point follows in an "until" clause ("keep talking until an
+     * arrangement is reached"): kept up until a state is reached, the act is more than its gerund's verb. A date after
+     * "until" is a deadline, not an end point ("keep working until June 2027").
+     */
+    private static boolean keepsUntil(Tagged t, int k) {
+        if (k + 2 >= t.size() || !(t.lower(k).equals("keep") || t.lower(k).equals("keeps")) || !t.lower(k + 1).endsWith("ing")) {
+            return false;
+        }
+        for (int j = k + 2; j < Math.min(t.size() - 1, k + 2 + MAX_KEEP_UNTIL_WORDS); j++) {
+            if (!t.isWord(j)) {
+                return false;
+            }
+            if (t.lower(j).equals("until")) {
+                // a clause with a verb of its own ("until an arrangement is reached"), not a time ("until the end of 2027")
+                for (int v = j + 2; v < Math.min(t.size(), j + 2 + MAX_UNTIL_SUBJECT_WORDS) && t.isWord(v); v++) {
+                    if (t.tag(v).equals("VERB") || t.tag(v).equals("AUX")) {
+                        return deadlineEnd(t, j) <= j;
+                    }
+                }
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** A possessive word: "Arabia's", "world’s", "'s" split from its noun by the tokenizer. */
     private static final Pattern POSSESSIVE = Pattern.compile("(?:\\p{L}*)['’]s");
 
@@ -4853,6 +4909,9 @@ public final class ActionPhrase {
         // "direct agencies to work [in a coordinated way] to map deposits": a manner inside a light verb's phrase
         if (k > start && (t.matchAt(Section.LIGHT_VERB, k - 1) > k || k - 1 > start && t.matchAt(Section.LIGHT_VERB, k - 2) > k)) {
             return false;
+        }
+        if (w.equals("until") && keepsUntil(t, start)) {
+            return false; // "keep consulting until the projects reach a decision": the end point says what is kept up
         }
         if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k && !referenceRange(t, k) || t.matchAt(Section.CLAUSE, k) > k && !describesBareNoun(t, k, start)
                 || t.matchAt(Section.FREQUENCY, k) > k) {
@@ -5791,6 +5850,8 @@ public final class ActionPhrase {
     private static final Pattern SUBJECT_SHARED_AFTER_COMMA = Pattern.compile("(?i),\\s*and$");
     /** Subjects longer than this are not moved behind a passive verb. */
     private static final int MAX_SUBJECT_WORDS = 8;
+    /** A subject with its complement may be longer: "[Duties on the export of energy goods and raw materials] shall be eliminated". */
+    private static final int MAX_COMPLEMENTED_SUBJECT_WORDS = 11;
 
     /** The noun phrase before the cue: "Such modifications" in "…, such modifications shall be executed". */
     private static String subject(String beforeCue) {
@@ -5897,9 +5958,10 @@ public final class ActionPhrase {
         }
         int complemented = withComplement(t, end);
         // a complement too long to move behind the verb is left out, not the subject with it
-        end = wordsBetween(t, i, complemented) <= MAX_SUBJECT_WORDS ? complemented : end;
+        int head = end;
+        end = wordsBetween(t, i, complemented) <= MAX_COMPLEMENTED_SUBJECT_WORDS ? complemented : end;
         // "seniors['] out-of-pocket costs": a possessive says whose the subject is; it is not the subject itself
-        if (end == i || wordsBetween(t, i, end) > MAX_SUBJECT_WORDS || t.lower(end - 1).endsWith("'") || t.lower(end - 1).endsWith("’")) {
+        if (end == i || wordsBetween(t, i, head) > MAX_SUBJECT_WORDS || t.lower(end - 1).endsWith("'") || t.lower(end - 1).endsWith("’")) {
             return "";
         }
         String subject = t.text(i, end, null);

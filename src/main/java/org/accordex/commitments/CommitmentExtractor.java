@@ -1510,7 +1510,10 @@ public final class CommitmentExtractor {
                     continue; // "- **Efficient Heating:** Building heating is responsible for half of …": the topic's background
                 }
                 boolean acts = Clauses.statesAnAction(sentence, inside.stream().anyMatch(m -> m.type() == MentionType.INSTRUMENT));
-                if (!acts && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))
+                // "- the development of standards-based markets" under a bare "we commit to:" names its act by the
+                // act's noun: what the lead-in pledges, not a thing in a list
+                boolean actNoun = leadIn.bare() && ActionPhrase.opensWithActNoun(stripLabel(stripMarker(sentence)));
+                if (!acts && !actNoun && (leadIn.bare() ? Clauses.isNounPhrase(sentence) : Clauses.isShortNounPhrase(sentence))
                         || Clauses.namesMember(sentence, acts)) {
                     continue;
                 }

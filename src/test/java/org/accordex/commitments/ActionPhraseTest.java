@@ -2714,4 +2714,31 @@ class ActionPhraseTest {
         assertEquals("make cobalt duty cuts effective",
                 action("The cobalt duty cuts will be effective."));
     }
+
+    /** A passive leaves no object: a "particle" a noun phrase follows is a preposition of time, not part of the verb. */
+    @Test
+    void readsUponAfterAPassiveAsAPrepositionNotAParticle() {
+        assertEquals("remove tariffs on imports of zinc concentrate",
+                action("Tariffs on imports of zinc concentrate shall be removed upon the signature of this Protocol."));
+        assertEquals("eliminate export taxes on copper cathodes and tin ingots",
+                action("Export taxes on copper cathodes and tin ingots shall be eliminated upon the entry into force of this Treaty."));
+    }
+
+    /** "keep" with a gerund and an end point in an "until" clause stays whole; a date after "until" is only a deadline. */
+    @Test
+    void keepsTheEndPointOfAnActKeptUpUntilAStateIsReached() {
+        assertEquals("keep negotiating until both sides accept the cobalt pricing formula",
+                action("The two ministries will keep negotiating until both sides accept the cobalt pricing formula."));
+        assertEquals("consult on the nickel levy",
+                action("Peru and Chile will keep consulting on the nickel levy until the end of 2027."));
+    }
+
+    /** "never to" keeps its "never", in the first act and in a further infinitive: dropped, it would say the opposite. */
+    @Test
+    void keepsTheNeverOfANegatedInfinitive() {
+        assertEquals("never restrict shipments of tin concentrate",
+                action("Bolivia pledges never to restrict shipments of tin concentrate."));
+        assertEquals("buy Bolivian tin; never resell it to third parties",
+                action("Peru intends to buy Bolivian tin, and never to resell it to third parties."));
+    }
 }

@@ -2712,4 +2712,14 @@ class WhichSentencesCommitTest {
     void anAnnouncedIntentIsTheAnnouncersAim(String sentence, String expected) {
         assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
     }
+
+    /** An item that names an act by its noun ("the expansion of …") under a bare "commit to:" is that act, pledged. */
+    @Test
+    void anItemNamingAnActByItsNounUnderABareLeadInCommits() {
+        String text = MOU + "To secure tin supply, the Participants commit to:\n- the creation of a shared tin register;\n"
+                + "- the expansion of smelter audits in both countries.\n";
+        List<String> found = WhoCommitsTest.annotate(text).commitments().stream()
+                .filter(c -> c.text().startsWith("-")).map(c -> String.join(" ", c.parties()) + ": " + c.action()).toList();
+        assertEquals(List.of("CA CL: create a shared tin register", "CA CL: expand smelter audits"), found);
+    }
 }
