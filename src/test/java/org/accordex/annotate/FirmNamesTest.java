@@ -235,10 +235,11 @@ class FirmNamesTest {
     }
 
     @Test
-    void aTradeWordInAMeetingsNameOfTwoFieldsMakesNoFirm() {
-        // "Energy" with the field joined to it is the meeting's, as in "the G7 Energy Ministers"
+    void aTradeWordInAMinistersTitleOfTwoFieldsMakesNoFirm() {
+        // "Energy" with the field joined to it is the ministers', as in "the G7 Energy Ministers" (the meeting's own
+        // name, "… Ministers' Meeting", names an event, and no party in it is a mention)
         assertEquals(List.of("G7 → Group of Seven"),
-                parties("The ministers met in Halifax for the G7 Energy and Environment Ministers' Meeting."));
+                parties("In Halifax the G7 Energy and Environment Ministers agreed on a joint text."));
         // two firms joined by "and" stay two firms
         assertEquals(List.of("Tarn Energy → Tarn Energy", "Harlow Mining → Harlow Mining"),
                 parties("Tarn Energy and Harlow Mining signed a deal to build a plant."));
