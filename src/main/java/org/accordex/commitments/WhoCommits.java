@@ -631,7 +631,10 @@ final class WhoCommits {
                     + "|speed\\s+up|shorten|ease(?=\\s+(?:its|their)\\s)"
                     // "said it would no longer sell the model": a practice it drops ("would no longer face duties" befalls it)
                     + "|no\\s+longer\\s+(?!(?:be|face|need|have|qualify|receive|get|benefit|see|enjoy|require|apply)\\b)\\p{L}+"
-                    + "|create\\s+(?:(?:a|an|more)\\s+)?(?:favou?rable|better|enabling|good|fair|level)\\s+(?:conditions|environment|playing))\\b");
+                    + "|create\\s+(?:(?:a|an|more)\\s+)?(?:favou?rable|better|enabling|good|fair|level)\\s+(?:conditions|environment|playing)"
+                    // "said it will create a new desk to process requests": a unit of its own it sets up, not jobs it brings
+                    + "|create\\s+(?:a|an|its)\\s+(?:new\\s+|dedicated\\s+|special\\s+)?(?:desk|office|unit|team|division|window"
+                    + "|task\\s+force|working\\s+group|programm?e?|facility))\\b");
 
     /** An official acting for the document's state. */
     static final Pattern OFFICIAL = Pattern.compile(

@@ -3027,4 +3027,39 @@ class WhoCommitsTest {
                 + "Orvik Metals' biggest shareholder said on Monday it would vote against the bid.\n";
         assertEquals("none", partiesOfLast(unnamed));
     }
+
+    /** "USGS scientists will help …": a named body's own experts act for it, whatever the verb. */
+    @Test
+    void aBodysOwnExpertsActForItEvenWithHelp() {
+        String text = "Lithium survey\n\nPeru and the United States agreed to map lithium in the south.\n\n"
+                + "USGS scientists will help Peruvian geologists sample brine in the Puno region.\n";
+        assertEquals("U.S. Geological Survey", partiesOfLast(text));
+        // what a thing brings about stays an effect
+        assertEquals("none", partiesOfLast("Lithium survey\n\nPeru and the United States agreed to map lithium.\n\n"
+                + "The new maps will help Peru attract investors.\n"));
+    }
+
+    /** "X said it will create a dedicated office": a unit of its own the body sets up, not jobs it brings about. */
+    @Test
+    void aBodySayingItWillCreateAUnitOfItsOwnPledges() {
+        String text = "Battery exports\n\nEXIM said it will create a dedicated office for battery exporters.\n";
+        assertEquals("Export-Import Bank of the United States", partiesOfLast(text));
+        assertEquals("none", partiesOfLast("Battery exports\n\nEXIM said it will create 400 jobs in Ohio.\n"));
+    }
+
+    /** A council the two parties set up acts for both of them when it is later the subject (ANNOTATION.md §2). */
+    @Test
+    void aCouncilThePartiesSetUpActsForThem() {
+        String text = "Memorandum between Japan and Peru\n\n1. The Sides will set up a Mining Cooperation Council to oversee"
+                + " this Memorandum.\n2. The Mining Cooperation Council will review the joint projects every year.\n";
+        assertEquals("JP PE", partiesOfLast(text));
+    }
+
+    /** "Where feasible, the partnership will cooperate with …": working together through the deal is its parties' plan. */
+    @Test
+    void aPartnershipThatWillCooperateIsItsPartiesPlan() {
+        String text = "Japan-Peru Minerals Partnership\n\nJapan and Peru launched the Minerals Partnership in Lima.\n\n"
+                + "Where feasible, the partnership will cooperate with universities in both countries.\n";
+        assertEquals("JP PE", partiesOfLast(text));
+    }
 }
