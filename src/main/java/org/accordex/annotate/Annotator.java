@@ -131,7 +131,7 @@ public final class Annotator {
             candidates.addAll(modelCandidates(text, start, end).stream().filter(c -> !joinsKnownParties(text, c, known)).toList());
         }
         candidates = candidates.stream().map(c -> withoutOwner(text, c)).filter(c -> !isBareFirmWord(text, c))
-                .filter(c -> !isTopic(text, c))
+                .filter(c -> !isTopic(text, c)).filter(c -> !isCodeSectionName(text, c))
                 .flatMap(c -> HeadlineNames.split(text, c).stream()).toList();
         List<Mention> mentions = new ArrayList<>();
         for (Candidate c : MentionMerger.merge(candidates)) {
@@ -588,6 +588,18 @@ public final class Annotator {
             "State", "States", "Act", "Order", "Executive", "Joint", "Statement", "Fact", "Sheet", "FACT", "SHEET",
             // a group's words, no firm's: "Each Agency shall", "Forum Members will"
             "Each", "Every", "Member", "Members");
+
+    /** The number of a section of a tax or trade code, with its letters, before a name: "48C ", "45X ", "30D ". */
+    private static final Pattern CODE_SECTION = Pattern.compile("^\\d{2,3}[A-Z]{1,2}\\s+\\p{Lu}");
+
+    /**
+     * Whether a name no dictionary knows opens with a code section's number: "the 48C Advanced Manufacturing credit"
+     * names a tax credit by its section, no party.
+     */
+    private static boolean isCodeSectionName(String text, Candidate c) {
+        return c.type() == MentionType.PARTY && c.source() != Candidate.Source.DICTIONARY
+                && CODE_SECTION.matcher(text.substring(c.start(), c.end())).find();
+    }
 
     private List<Candidate> modelCandidates(String text, int start, int end) {
         if (!models.hasPartyModel()) {

@@ -128,7 +128,9 @@ final class ContextRules {
                     + "\\s+\\(\\p{Lu}[^()]{4,300}\\)");
     private static final Pattern RESEARCH_NOT_INSTRUMENT = Pattern.compile(
             "^\\s+(?:institutes?|institutions?|security|centers?|centres?|universit(?:y|ies)|organi[sz]ations?|labs?"
-                    + "|laborator(?:y|ies)|reactors?|vessels?|papers?|reports?|firms?|groups?|teams?|facilit(?:y|ies))\\b",
+                    + "|laborator(?:y|ies)|reactors?|vessels?|papers?|reports?|firms?|groups?|teams?|facilit(?:y|ies)"
+                    // places and bodies that do research: "research hospitals", "R&D organizations", "research agencies"
+                    + "|hospitals?|clinics?|agenc(?:y|ies)|bodies|entities|companies|parks?|campus(?:es)?)\\b",
             Pattern.CASE_INSENSITIVE);
     /**
      * Places where training is given, like "research institutes" for research: "training establishments", "a training
@@ -307,6 +309,8 @@ final class ContextRules {
      */
     private static final Set<String> FIGURATIVE_METALS = Set.of("gold", "silver", "platinum", "iron", "diamond", "silicon");
     /** A state's currency named after it: "US dollars", "Singapore dollar", "U.S.-dollar" (a sum, not the state). */
+    /** "up to US⏎$10 million": the currency's letters at a line's end, its sign and sum on the next line. */
+    private static final Pattern CURRENCY_ACROSS_LINE = Pattern.compile("^[ \\t]*\\r?\\n[ \\t]*\\$\\s*\\d");
     private static final Pattern CURRENCY_AFTER = Pattern.compile("(?i)^(?:[ \\t]+|-)(?:dollars?|cents)\\b");
     private static final Pattern FIGURATIVE_AFTER = Pattern.compile("(?i)^[-\\s]\\s*(?:standards?|stars?|medals?|medalists?"
             + "|medallists?|awards?|cards?|dome|clad|lining|jubilee|anniversary|spring|bullets?|valley|savannah|alley)\\b");
@@ -1214,6 +1218,7 @@ final class ContextRules {
                 return null; // "a recycling plant called Caremag": the plant that bears a firm's name, no party
             }
             if (STATE_KINDS.contains(c.kind()) && (after.startsWith("$") || before.endsWith("$")
+                    || CURRENCY_ACROSS_LINE.matcher(after).lookingAt()
                     || CURRENCY_AFTER.matcher(after).find())) {
                 return null; // a currency: "US$35 million", "prices in $US", "amounts in US dollars" name a sum, not the state
             }
@@ -1338,7 +1343,8 @@ final class ContextRules {
                     || OBJECT_AFTER.matcher(after).find() && !DETERMINER_BEFORE.matcher(before).find())) {
                 return null;
             }
-            if (c.norm().equals("research") && surface.equals("research") && RESEARCH_NOT_INSTRUMENT.matcher(after).find()) {
+            if (c.norm().equals("research") && !surface.contains(",") && RESEARCH_NOT_INSTRUMENT.matcher(after).find()) {
+                // also "research and development organizations", "R&D centres": who does research, not the instrument
                 return null;
             }
             if (c.norm().equals("workforce") && surface.equalsIgnoreCase("training") && TRAINING_PLACE.matcher(after).find()) {

@@ -28,6 +28,10 @@ final class SentenceSplitter {
     private static final Pattern CONTINUATION_END = Pattern.compile(
             "(?:\\b(?:the|of|and|or|to|a|an|in|for|with|on|by|from|at|as|its|their|between|which|that|who|whose"
                     + "|under|into|than|such|including|per|both|each|all|will|shall|would|may|is|are|be|this|these|United)|[,–-])$");
+    /** Running text that ends on "White House", with words before it: not a letterhead's "The White House" alone. */
+    private static final Pattern WHITE_HOUSE_END = Pattern.compile("\\S\\s+\\S+\\s+White\\s+House$");
+    /** An office of the White House named on the next line: "Office of …", "Council on …". */
+    private static final Pattern WHITE_HOUSE_OFFICE_START = Pattern.compile("(?:Office|Council)\\s+(?:of|on|for)\\s+\\p{Lu}");
     /** A paragraph never ends on an article or a preposition: a blank line after one is an extraction artifact. */
     private static final Pattern PREPOSITION_END = Pattern.compile(
             "\\b(?:the|a|an|of|to|in|for|with|on|by|from|at|between|into|than|per|under|until|before|within)$");
@@ -365,6 +369,9 @@ final class SentenceSplitter {
         }
         if (".!?:;\"”)".indexOf(last) >= 0) {
             return false;
+        }
+        if (!blankLine && WHITE_HOUSE_END.matcher(currentText).find() && WHITE_HOUSE_OFFICE_START.matcher(nextText).lookingAt()) {
+            return true; // "… said the White House⏎Office of Pandemic …": one office's name, wrapped (not a letterhead line)
         }
         if (blankLine) {
             // A paragraph does not end on "by" or "the": a blank line there was put in by extraction ("by\n\n2030.").

@@ -830,4 +830,61 @@ class AnnotatorTest {
         String court = "The court issued warrants for two of the smelter's managers.";
         assertTrue(annotate(court, null).mentions().stream().noneMatch(m -> m.type() == MentionType.INSTRUMENT));
     }
+
+    /** The battery maker's full name is one firm; health and transport bodies are parties by name and short name. */
+    @Test
+    void knownBodiesAndAFirmsFullNameAreOneSpanEach() {
+        String text = "Envision AESC and CEPI will work with ARPA-H, while TSA checks the lithium cells.";
+        assertEquals(List.of("Envision AESC", "CEPI", "ARPA-H", "TSA"), annotate(text, null).mentions().stream()
+                .filter(m -> m.type() == MentionType.PARTY).map(m -> m.text()).toList());
+        String full = "The Coalition for Epidemic Preparedness Innovations will fund the cobalt study.";
+        assertEquals(List.of("Coalition for Epidemic Preparedness Innovations"), annotate(full, null).mentions().stream()
+                .filter(m -> m.type() == MentionType.PARTY).map(m -> m.text()).toList());
+    }
+
+    /** "U.S" with its last point left out is the state too, and the deadline after it is still found. */
+    @Test
+    void theAbbreviationWithoutItsLastPointIsTheState() {
+        String text = "The miner will ship graphite to the U.S by the end of 2030.";
+        assertEquals(List.of("MINERAL graphite", "PARTY U.S", "DEADLINE by the end of 2030"), annotate(text, null).mentions()
+                .stream().map(m -> m.type() + " " + m.text()).toList());
+    }
+
+    /** "US" at a line's end before "$" and a sum on the next line is the currency, not the state. */
+    @Test
+    void theCurrencysLettersBeforeALineBreakAreNoParty() {
+        String text = "The bank will lend up to US\n$40 million for the nickel mine.";
+        assertTrue(annotate(text, null).mentions().stream().noneMatch(m -> m.type() == MentionType.PARTY));
+        String state = "The nickel will go to the US\nwithin two years.";
+        assertEquals(1, annotate(state, null).mentions().stream().filter(m -> m.type() == MentionType.PARTY).count());
+    }
+
+    /** Hospitals and organizations that do research are not the research instrument; research itself still is. */
+    @Test
+    void placesThatDoResearchAreNoInstrument() {
+        for (String text : List.of("The fund will pay research hospitals to test cobalt-free cells.",
+                "The fund will pay research and development organizations to test cobalt-free cells.")) {
+            assertTrue(annotate(text, null).mentions().stream().noneMatch(m -> m.type() == MentionType.INSTRUMENT), text);
+        }
+        String research = "The fund will pay for research and development on cobalt-free cells.";
+        assertEquals(List.of("research and development"), annotate(research, null).mentions().stream()
+                .filter(m -> m.type() == MentionType.INSTRUMENT).map(m -> m.text()).toList());
+    }
+
+    /** An office of the White House whose name a line break splits after "White House" is one party. */
+    @Test
+    void aWhiteHouseOfficeWrappedAfterWhiteHouseIsOneParty() {
+        String text = "The copper plan was drafted with officials of the White House\nOffice of Science and Technology Policy.";
+        assertEquals(List.of("White House\nOffice of Science and Technology Policy"), annotate(text, null).mentions().stream()
+                .filter(m -> m.type() == MentionType.PARTY).map(m -> m.text()).toList());
+    }
+
+    /** A tax credit named by its code section is no party; elemental phosphorus is a mineral. */
+    @Test
+    void aCreditNamedByItsCodeSectionIsNoPartyAndPhosphorusIsAMineral() {
+        String text = "Halden Metals will apply for the 45X Advanced Manufacturing credit for its phosphorus plant.";
+        assertTrue(annotate(text, null).mentions().stream().noneMatch(m -> m.text().startsWith("45X")));
+        assertTrue(annotate(text, null).mentions().stream()
+                .anyMatch(m -> m.type() == MentionType.MINERAL && m.text().equals("phosphorus")));
+    }
 }
