@@ -889,6 +889,12 @@ final class ActionEnd {
         if (tag.equals("ADP") && MISREAD_NOUN.matcher(t.lower(end - 1)).matches()) {
             return false;
         }
+        // "with respect" cut from "with respect to …", "due" from "due to …": the first words of a preposition of several
+        for (int i = Math.max(0, end - 3); i < end; i++) {
+            if (t.matchAt(Section.CUT_PREPOSITION, i) > end) {
+                return true;
+            }
+        }
         if (!t.isWord(end - 1) || NO_END.contains(tag) || t.matchAt(Section.NO_END, end - 1) == end) {
             return !t.lower(end - 1).equals(")");
         }
@@ -1092,6 +1098,11 @@ final class ActionEnd {
         }
         if (w.equals("until") && keepsUntil(t, start)) {
             return false; // "keep consulting until the projects reach a decision": the end point says what is kept up
+        }
+        // "cooperate with each other [in order to] facilitate …": the purpose of working with a counterpart is the act
+        if (k + 2 < t.size() && (w.equals("in") && t.lower(k + 1).equals("order") || w.equals("so") && t.lower(k + 1).equals("as"))
+                && t.lower(k + 2).equals("to") && k > start + 2 && purposeIsTheAct(t, start, k + 2)) {
+            return false;
         }
         if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k && !referenceRange(t, k) || t.matchAt(Section.CLAUSE, k) > k && !describesBareNoun(t, k, start)
                 || t.matchAt(Section.FREQUENCY, k) > k) {
