@@ -341,7 +341,7 @@ class ActionPhraseTest {
                 // a verb that a participle completes is a further action, and a lone preposition after a qualifier in
                 // commas completes nothing
                 Arguments.of("Together, we must work to end acts of senseless violence and stand united in support of all of our fellow Americans.",
-                        "end acts of senseless violence; stand united in support"),
+                        "end acts of senseless violence; stand united"),
                 Arguments.of("The agencies shall take appropriate steps to terminate any contract, to the maximum extent permitted by applicable law, including the procurement rules, for which the firm has been hired to perform any service.",
                         "terminate any contract"),
                 // what the parties may arrange instead is no part of the act
@@ -2773,5 +2773,8 @@ class ActionPhraseTest {
         String cut = action("Each Party shall grant licences to small cobalt producers in remote mining districts with respect to "
                 + "both the export of ore and its transport.");
         assertTrue(!cut.endsWith("with respect") && !cut.endsWith(" with"), cut);
+        // a short noun phrase after it that closes on a noun finishes it instead
+        assertEquals("provide loans to assist artisanal miners with respect to both training and safety equipment",
+                action("Each Party shall provide loans to assist artisanal miners with respect to both training and safety equipment."));
     }
 }
