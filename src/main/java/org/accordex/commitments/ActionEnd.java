@@ -174,6 +174,13 @@ final class ActionEnd {
                     k++;
                     break;
                 }
+                // "assist developing countries with respect | to [both mitigation and adaptation]": a preposition of
+                // several words the limit cut is finished with its noun phrase when that closes soon
+                int preposition = finishCutPreposition(t, k, start);
+                if (preposition > k) {
+                    k = preposition;
+                    break;
+                }
                 // "micro, small, [and medium-sized enterprises]", "the Ministry [of Health and Welfare]": a series or a
                 // name the limit cut is finished when it closes soon
                 int finished = finishSeriesOrName(t, k, start);
@@ -471,6 +478,31 @@ final class ActionEnd {
                     || t.isVerb(b)) {
                 return k;
             }
+        }
+        return k;
+    }
+
+    /**
+     * The end of the noun phrase after a preposition of several words ("with respect to", "in support of") that the word
+     * limit cuts at token {@code k}, when the phrase is only nouns, their modifiers and "and", closes on a noun and the
+     * action stays within {@link ActionPhrase#MAX_TOTAL_WORDS}; else {@code k} (the action then ends before the
+     * preposition, see {@link #endsBadly}).
+     */
+    static int finishCutPreposition(Tagged t, int k, int start) {
+        // the limit may cut the preposition itself or the noun phrase after it ("with respect to both | mitigation …")
+        for (int i = Math.max(start + 1, k - 5); i < k; i++) {
+            int m = t.matchAt(Section.CUT_PREPOSITION, i);
+            if (m <= i) {
+                continue;
+            }
+            int e = m;
+            while (e < t.size() && e - m <= MAX_CONJUNCT_WORDS + 2 && (NOMINAL.contains(t.tag(e)) || t.tag(e).equals("DET")
+                    || t.lower(e).equals("and") && e + 1 < t.size() && NOMINAL.contains(t.tag(e + 1)) || gluedWord(t, e))) {
+                e++;
+            }
+            boolean closes = e == t.size() || !isNominal(t, e) && !gluedWord(t, e) && !t.lower(e).equals("of");
+            return e > m && e > k && closes && (t.tag(e - 1).equals("NOUN") || t.tag(e - 1).equals("PROPN"))
+                    && wordsBetween(t, start, e) <= MAX_TOTAL_WORDS ? e : k;
         }
         return k;
     }
@@ -889,6 +921,12 @@ final class ActionEnd {
         if (tag.equals("ADP") && MISREAD_NOUN.matcher(t.lower(end - 1)).matches()) {
             return false;
         }
+        // "with respect" cut from "with respect to …", "due" from "due to …": the first words of a preposition of several
+        for (int i = Math.max(0, end - 3); i < end; i++) {
+            if (t.matchAt(Section.CUT_PREPOSITION, i) > end) {
+                return true;
+            }
+        }
         if (!t.isWord(end - 1) || NO_END.contains(tag) || t.matchAt(Section.NO_END, end - 1) == end) {
             return !t.lower(end - 1).equals(")");
         }
@@ -1092,6 +1130,11 @@ final class ActionEnd {
         }
         if (w.equals("until") && keepsUntil(t, start)) {
             return false; // "keep consulting until the projects reach a decision": the end point says what is kept up
+        }
+        // "cooperate with each other [in order to] facilitate …": the purpose of working with a counterpart is the act
+        if (k + 2 < t.size() && (w.equals("in") && t.lower(k + 1).equals("order") || w.equals("so") && t.lower(k + 1).equals("as"))
+                && t.lower(k + 2).equals("to") && k > start + 2 && purposeIsTheAct(t, start, k + 2)) {
+            return false;
         }
         if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k && !referenceRange(t, k) || t.matchAt(Section.CLAUSE, k) > k && !describesBareNoun(t, k, start)
                 || t.matchAt(Section.FREQUENCY, k) > k) {

@@ -172,7 +172,7 @@ public final class ActionPhrase {
         LEAD_IN_OBJECT, DATIVE_VERB, PARTY_POSSESSIVE, TIME_WORD, NOUN_CUE, NOUN_VERB, PURPOSE_VERB, MEANS_VERB, MEANS_NOUN, EXAMPLE_LEAD, MEANS_LEAD, EFFORT_VERB,
         FREQUENCY, BODY_NOUN, FOR_TO_CUE, CLAUSE_VERB, REPORTING_VERB, CLAUSE_HEAD, ING_ADJECTIVE, YEAR_TIME, LATER_CUE,
         INTEREST_NOUN, GOAL_NOUN, SHARE_WORD, MANNER_ADVERB, SURE_PHRASE, NOUN_HOMOGRAPH, MEASURE_WORD, ITEM_VERB, ING_NOUN,
-        THAT_GERUND, ING_MODIFIER
+        THAT_GERUND, ING_MODIFIER, CUT_PREPOSITION
     }
 
     /** "analysis of" → "analyse": filled with the vocabulary. */
@@ -690,7 +690,11 @@ public final class ActionPhrase {
             "\\s*(?:to\\s+)?(?<first>\\p{Ll}{3,}(?:\\s+(?:for|to|in|on|with))?),\\s+(?<conj>and|or)\\s+"
                     + "(?:(?:commit|agree|undertake|pledge|promise)\\s+to\\s+)?"
                     + "(?<second>(?!(?:as|where|if|when|in|to|with|through|including|subject|consistent)\\s)\\p{Ll}{3,}(?:\\s+\\p{Ll}+){0,3}),\\s+"
-                    + "(?=(?:a|an|the|its|their|all|any|such|new|additional|technical|financial)\\s)");
+                    + "(?=(?:a|an|the|its|their|all|any|such|new|additional|technical|financial)\\s"
+                    // or a bare noun ("commit to provide, information on …"), not a qualifier's first word or an adverb
+                    + "|(?!(?:as|at|by|for|from|in|into|on|of|to|with|within|without|through|throughout|under|upon|where|when"
+                    + "|if|unless|while|including|subject|consistent|pursuant|respectively|among|between|during|until|after"
+                    + "|before|via|per|not|also|both|either|together|inter|and|or|that|which|who)\\s)(?!\\p{Ll}+ly\\s)\\p{Ll}{3,}\\s)");
 
     /**
      * "shall ensure, to the extent its budget allows, that the licensing of traders …": a qualifier in

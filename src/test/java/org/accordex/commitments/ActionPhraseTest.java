@@ -341,7 +341,7 @@ class ActionPhraseTest {
                 // a verb that a participle completes is a further action, and a lone preposition after a qualifier in
                 // commas completes nothing
                 Arguments.of("Together, we must work to end acts of senseless violence and stand united in support of all of our fellow Americans.",
-                        "end acts of senseless violence; stand united in support"),
+                        "end acts of senseless violence; stand united"),
                 Arguments.of("The agencies shall take appropriate steps to terminate any contract, to the maximum extent permitted by applicable law, including the procurement rules, for which the firm has been hired to perform any service.",
                         "terminate any contract"),
                 // what the parties may arrange instead is no part of the act
@@ -2740,5 +2740,41 @@ class ActionPhraseTest {
                 action("Bolivia pledges never to restrict shipments of tin concentrate."));
         assertEquals("buy Bolivian tin; never resell it to third parties",
                 action("Peru intends to buy Bolivian tin, and never to resell it to third parties."));
+    }
+
+    /** A stretch of time named by what it is, or the next meeting as the time an act is due, is no part of the act. */
+    @Test
+    void leavesOutAStretchOfTimeNamedByWhatItIs() {
+        assertEquals("waive the export levy on manganese ore",
+                action("The Parties shall waive the export levy on manganese ore during the period of the moratorium."));
+        assertEquals("exempt new graphite mines from royalties",
+                action("Each Party shall exempt new graphite mines from royalties during the first five years of production."));
+        assertEquals("agree on a common list of strategic deposits",
+                action("The ministers will agree on a common list of strategic deposits by the next summit."));
+    }
+
+    /** Working with a counterpart "in order to" act: the purpose is the act, and it stays. */
+    @Test
+    void keepsThePurposeOfWorkingWithACounterpartAfterInOrderTo() {
+        assertEquals("collaborate with the other Party in order to map deposits of tantalum",
+                action("Each Party shall collaborate with the other Party in order to map deposits of tantalum."));
+    }
+
+    /** "call for, and commit to provide, [data]": the two verbs share a bare noun object too. */
+    @Test
+    void sharesABareNounObjectBetweenTwoVerbsInCommas() {
+        assertEquals("call for and provide data on smelter emissions",
+                action("The Parties call for, and commit to provide, data on smelter emissions."));
+    }
+
+    /** The word limit never leaves the action on the first words of a preposition of several ("with respect | to"). */
+    @Test
+    void neverEndsOnTheFirstWordsOfAPrepositionOfSeveral() {
+        String cut = action("Each Party shall grant licences to small cobalt producers in remote mining districts with respect to "
+                + "both the export of ore and its transport.");
+        assertTrue(!cut.endsWith("with respect") && !cut.endsWith(" with"), cut);
+        // a short noun phrase after it that closes on a noun finishes it instead
+        assertEquals("provide loans to assist artisanal miners with respect to both training and safety equipment",
+                action("Each Party shall provide loans to assist artisanal miners with respect to both training and safety equipment."));
     }
 }
