@@ -308,9 +308,9 @@ final class ContextRules {
      * Spring", "Silicon Valley", "the Silicon Savannah".
      */
     private static final Set<String> FIGURATIVE_METALS = Set.of("gold", "silver", "platinum", "iron", "diamond", "silicon");
-    /** A state's currency named after it: "US dollars", "Singapore dollar", "U.S.-dollar" (a sum, not the state). */
     /** "up to US⏎$10 million": the currency's letters at a line's end, its sign and sum on the next line. */
     private static final Pattern CURRENCY_ACROSS_LINE = Pattern.compile("^[ \\t]*\\r?\\n[ \\t]*\\$\\s*\\d");
+    /** A state's currency named after it: "US dollars", "Singapore dollar", "U.S.-dollar" (a sum, not the state). */
     private static final Pattern CURRENCY_AFTER = Pattern.compile("(?i)^(?:[ \\t]+|-)(?:dollars?|cents)\\b");
     private static final Pattern FIGURATIVE_AFTER = Pattern.compile("(?i)^[-\\s]\\s*(?:standards?|stars?|medals?|medalists?"
             + "|medallists?|awards?|cards?|dome|clad|lining|jubilee|anniversary|spring|bullets?|valley|savannah|alley)\\b");
