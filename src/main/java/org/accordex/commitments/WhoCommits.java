@@ -429,8 +429,7 @@ final class WhoCommits {
     static final Pattern ATTRIBUTED_PLAN = Pattern.compile(
             "(?i)^\\s+(?:intentions?|commitments?|decisions?)(?:\\s+to)?$"); // not "plan" or "pledge", also verbs ("the EU plan to")
 
-    /** "the U.S. commitment to", also an article shared with a noun joined before: "the importance of and U.S. commitment to". */
-    static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:\\p{L}+\\s+(?:of|to|for)\\s+and\\s+)?$");
+    static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 
     /** How far into a sentence its subject is looked for. */
     static final int SUBJECT_SPAN = 80;
