@@ -392,6 +392,10 @@ public final class ModalityCues {
                 && CONTENTS_VERB.matcher(sentence).region(end, sentence.length()).lookingAt()) {
             return true; // what a store of records holds; "Key terms will include:" still opens a list of pledges
         }
+        if (WORK_CONTENTS.matcher(sentence.substring(0, end)).find()
+                && INCLUDES_A_THING.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+            return true; // what the work named before takes in; "will include reviewing …" names an act and stays
+        }
         // the modal describes the topics, the sentence lists them
         return CONTENT_RELATIVE.matcher(sentence.substring(0, start)).find()
                 && CONTENT_MAIN_VERB.matcher(sentence).region(end, sentence.length()).lookingAt();
@@ -443,6 +447,16 @@ public final class ModalityCues {
     private static final Pattern RECORD_CONTENTS = ClauseWords.compile("(?:^|[\\s\"“])(?:this|the|that|its|their|our|each|a|the\\s+new|a\\s+new)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}(?:" + ClauseWords.alternation("record-thing") + ")\\s+will$");
     private static final Pattern CONTENTS_VERB = Pattern.compile("(?i)\\s+(?:also\\s+)?(?:include|contain|feature|list|hold)\\b");
+    /** Work named before, pointed back to, right before "will": "This work will", "These efforts will". */
+    private static final Pattern WORK_CONTENTS = ClauseWords.compile("(?:^|[\\s\"“])(?:this|that|these|those|such)\\s+"
+            + ClauseWords.alternation("work-noun") + "\\s+will$");
+    /**
+     * "include" and what it takes in (an aside between may stand: "include, from the start, a focus …"), not an act: a
+     * gerund ("include reviewing …") or efforts or steps to do a thing ("include efforts to map …").
+     */
+    private static final Pattern INCLUDES_A_THING = Pattern.compile(
+            "(?i)\\s+(?:also\\s+)?include\\b(?:\\s*,[^,.;:]{1,40},)?\\s+(?!\\p{L}+ing\\b)"
+                    + "(?!(?:[\\p{L}-]+\\s+){0,2}(?:efforts?|steps|actions?|measures|work|initiatives?)\\s+to\\b)[\\p{L}$\\d]");
     /** A relative clause on what a body's work covers, right before "will": "The topics it will [examine] include". */
     private static final Pattern CONTENT_RELATIVE = ClauseWords.compile("(?:^|[\\s\"“])(?:the|its|their|other)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:"
             + ClauseWords.alternation("covered-noun") + ")\\s+(?:that\\s+|which\\s+)?(?:it|they|we|he|she|the\\s+[\\p{L}-]+)\\s+$");

@@ -391,10 +391,12 @@ final class WhoCommits {
 
     /**
      * "announced the intent to", "announced a grant, as well as the intention to": an intent the announcer states, named
-     * with "the" right after the verb or after a first thing announced.
+     * with "the" right after the verb or after a first thing announced. The first thing may hold a sum's decimal point
+     * or an abbreviation's ("a $13.5 million grant from the U.S. Trade Agency to back …").
      */
     static final Pattern ANNOUNCED_THE_INTENT = Pattern.compile(
-            "(?i)\\b(?:announced|announces)\\s+(?:[^.;:“”\"]{1,150}?,?\\s+(?:as\\s+well\\s+as|and)\\s+)?the\\s+$");
+            "(?i)\\b(?:announced|announces)\\s+(?:(?:[^.;:“”\"]|(?<=\\d)\\.(?=\\d)|(?<=\\b(?-i:\\p{Lu}))\\.){1,250}?,?\\s+"
+            + "(?:as\\s+well\\s+as|and)\\s+)?the\\s+$");
 
     static final Pattern INTENT_NOUN = Pattern.compile("(?i)intent(?:ion)?\\s+to\\s");
 
@@ -2473,6 +2475,11 @@ final class WhoCommits {
                 // what a thing of the text is or holds, said with a modal, is no one's act
                 return Resolved.NONE;
             }
+            if (!agent && !context.operative() && GOVERNMENT_UNIT_SUBJECT.matcher(subject).find() && !MAKE_UP.matcher(afterCue).find()
+                    && (!context.sides().issuer().isEmpty() || context.officials().issuedByTheWhiteHouse())) {
+                // "These strike force teams will also use …": a unit the issuing government formed acts for it
+                return new Resolved(context.sides().issuer().isEmpty() ? List.of("US") : context.sides().issuer(), DOCUMENT_PARTIES);
+            }
             if (agent || context.operative() || SET_UP_BODY.matcher(subject).find() && !MAKE_UP.matcher(afterCue).find() || DEAL_SUBJECT.matcher(subject).find()
                     && (DEAL_CONTENT.matcher(afterCue).find() || dealPurpose || DEAL_ACT.matcher(afterCue).find())
                     || aimOfDeal || PLANNED_WORK.matcher(subject).matches() && DEAL_CONTENT.matcher(afterCue).find()) {
@@ -2587,6 +2594,11 @@ final class WhoCommits {
     static final Pattern DEAL_LEADS = ClauseWords.compile("^[\\s\"“]*(?:[^,;.]{1,120},\\s+)?(?:the|this|that)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}" + ClauseWords.alternation("deal-noun") + "s?\\b(?:\\s+(?:between|with)\\s+[^,;:]{1,80}?)?"
             + "\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:aims?|seeks?|will|shall|is|are|focus(?:es)?|includes?|covers?)\\b");
+
+    /** A unit a government forms, named again as the whole subject: "These strike force teams [will]", "The task force also [will]". */
+    static final Pattern GOVERNMENT_UNIT_SUBJECT = ClauseWords.compile("^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*"
+            + "(?:the|this|that|these|those|each|the\\s+new)\\s+(?:(?!(?:of|for|and|on|in)\\s)[\\p{L}-]+\\s+){0,2}?"
+            + ClauseWords.alternation("government-unit") + "s?\\s+(?:(?:also|further|then|\\w+ly)\\s+)*$");
 
     static final Pattern DEAL_SUBJECT = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun") + "s?\\b");
 

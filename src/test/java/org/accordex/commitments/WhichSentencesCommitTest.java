@@ -2722,4 +2722,50 @@ class WhichSentencesCommitTest {
                 .filter(c -> c.text().startsWith("-")).map(c -> String.join(" ", c.parties()) + ": " + c.action()).toList();
         assertEquals(List.of("CA CL: create a shared tin register", "CA CL: expand smelter audits"), found);
     }
+
+    /**
+     * What is announced first may hold a sum's decimal point or an abbreviation ("$4.5 million", "the U.S. Trade
+     * Agency") and run long before "as well as the intent to …", still the announcer's aim.
+     */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The President announced a $4.5 million loan from the U.S. Export Bank to back magnet workshops run by veterans and small family firms in three states, as well as the intent to fund a second magnet plant. | intent US
+            The President announced $4.5 million for magnet workshops, as well as the intent to fund a second magnet plant.                                                                                           | intent US
+            """)
+    void anIntentAnnouncedAfterASumIsTheAnnouncersAim(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + sentence + "\n"));
+    }
+
+    /** "This work will include a focus on …" says what the work named before takes in; "will include reviewing …" acts. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            This work will include, from the start, a steady focus on making sure small towns share in the gains. | none
+            These efforts will include new safeguards for magnet workers.                                           | none
+            This work will include reviewing the rules on magnet exports.                                           | commitment US
+            This work will include efforts to map magnet deposits along the border.                                 | commitment US
+            """)
+    void workThatWillIncludeAThingSaysWhatItTakesIn(String sentence, String expected) {
+        assertEquals(expected, lastLine(FACT_SHEET + "The United States will expand its magnet program.\n\n" + sentence + "\n"));
+    }
+
+    /** "invited Peru to be one of ten partners in …" reports a place offered; "invited Peru to join talks" still asks. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The United States invited Peru to be one of ten partners in the Clean Magnets Initiative. | none
+            The United States invited Peru to become a full member of the magnet forum.              | none
+            The leaders invited other countries to join the magnet talks.                             | recommendation
+            """)
+    void anInvitationToBeAPartnerAsksNoAct(String sentence, String expected) {
+        String found = lastLine(FACT_SHEET + sentence + "\n");
+        assertEquals(expected, found.equals("none") ? found : found.split(" ")[0]);
+    }
+
+    /** "These strike force teams will also use …" in a White House text: a unit of the government that issues it acts for it. */
+    @Test
+    void aUnitTheWhiteHouseGovernmentFormedActsForIt() {
+        String text = "---\ntitle: Fact Sheet on Magnet Fraud\nsource_url: https://www.whitehouse.gov/briefing-room/magnet-fraud/\n---\n\n"
+                + "The President will name a lead prosecutor to guide teams of agents on magnet fraud.\n\n"
+                + "These strike force teams will also use new data tools to trace fake magnet imports.\n";
+        assertEquals("commitment US", lastLine(text));
+    }
 }
