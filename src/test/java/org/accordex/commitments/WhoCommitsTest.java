@@ -3048,8 +3048,9 @@ class WhoCommitsTest {
         assertEquals("Sakura Metals", partiesOfLast(text + "The Japanese company had agreed to invest $200 million in the plant.\n"));
         assertEquals("Korea Zinc", partiesOfLast(text + "The Korean company had agreed to supply zinc concentrate for"
                 + " ten years.\n"));
-        String us = "Smelter sale\n\nTOKYO (Metals Desk) - Sakura Metals bought the smelter of U.S. Zinc on Friday.\n";
-        assertEquals("U.S. Zinc", partiesOfLast(us + "The U.S. company had agreed to keep its offices in Ohio.\n"));
+        String us = "Smelter sale\n\nTOKYO (Metals Desk) - Sakura Metals bought the smelter of U.S. zinc maker Ohio Zinc on"
+                + " Friday.\nOhio Zinc said on Monday it would sell its Tennessee mine.\nSakura Metals will build a new furnace.\n";
+        assertEquals("Ohio Zinc", partiesOfLast(us + "The U.S. company had agreed to keep its offices in Ohio.\n"));
     }
 
     /** "…, and the US partner, X, will …": the firm named in the role's apposition acts in its own clause. */
