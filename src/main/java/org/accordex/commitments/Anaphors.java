@@ -147,7 +147,7 @@ final class Anaphors {
      */
     private static final Pattern COMPANY_SUBJECT = ClauseWords.compile(
             "(?:^|[,;:]\\s|\\b(?:said|says|told\\s+\\w+|added|stated|noted)\\s+(?:that\\s+)?)[\\s\"“]*(?:the|this|that)\\s+"
-                    + "(?:same\\s+)?(?:[\\p{L}-]+\\s+)?(?:" + ClauseWords.alternation("company-head") + ")\\b(?:[’']s\\s*$)?"
+                    + "(?:same\\s+)?(?:[\\p{L}-]+\\s+|(?-i:U\\.S\\.|US|U\\.K\\.|UK)\\s+)?(?:" + ClauseWords.alternation("company-head") + ")\\b(?:[’']s\\s*$)?"
                     // "The firm, which was founded in 2021, plans to", "The firm, based in Missouri, plans to", and an
                     // apposition: "The firm, the largest buyer in Europe, plans to"
                     + "(?:\\s*,\\s*(?:(?:which|that|who|based|headquartered|founded|listed)\\b|(?:a|an|the)\\s)[^,;]{1,100},)?"
@@ -350,7 +350,71 @@ final class Anaphors {
         }
         // "Halden Metals said the company would …": the firm may be named earlier in the same sentence
         int at = text == null ? -1 : text.indexOf(clause, offset);
-        return lastCompany(offset, (at < 0 ? offset : at) + company.start(), mentions, text);
+        int until = (at < 0 ? offset : at) + company.start();
+        // "The Japanese company had agreed to pay …", "the U.S. company": the firm of that state named before, not the
+        // last firm named, which may be the other side's
+        String firmsState = companysState(company.group());
+        if (firmsState != null && text != null) {
+            Mention own = lastCompanyMentionOf(firmsState, offset, until, mentions, text);
+            if (own != null) {
+                return List.of(own.norm());
+            }
+        }
+        return lastCompany(offset, until, mentions, text);
+    }
+
+    /** A state's abbreviation as the adjective of "the company": "the U.S. company", "the UK firm". */
+    private static final Map<String, String> STATE_OF_ABBREVIATION = Map.of("U.S.", "US", "US", "US", "U.K.", "GB", "UK", "GB");
+
+    /** The state the word after "the" in a company subject names ("the Japanese company" → JP); null if none. */
+    private static String companysState(String subject) {
+        Matcher word = THE_WORD.matcher(subject);
+        if (!word.find()) {
+            return null;
+        }
+        String w = word.group(1);
+        return STATE_OF_ABBREVIATION.containsKey(w) ? STATE_OF_ABBREVIATION.get(w) : STATE_OF_DEMONYM.get(w);
+    }
+
+    /** The state a firm's own name places it in: "Korea Zinc" → KR, "U.S. Steel" → US; null if none. */
+    private static String stateInName(Mention firm) {
+        String first = firm.text().split("\\s+")[0];
+        return STATE_OF_ABBREVIATION.getOrDefault(first, PartyKinds.stateOf(List.of(firm.norm())).orElse(null));
+    }
+
+    private static final Pattern THE_WORD = Pattern.compile("(?i)\\b(?:the|this|that)\\s+(?:same\\s+)?([\\p{L}.-]+)\\s");
+
+    /**
+     * The last company before {@code until}, shortly before {@code offset}, that the text writes as of {@code state}, or
+     * else the last one it writes as of no other state; null where no company fits so.
+     */
+    private static Mention lastCompanyMentionOf(String state, int offset, int until, List<Mention> mentions, String text) {
+        java.util.function.Predicate<Mention> own = m -> state.equals(writtenState(m, mentions, text))
+                || state.equals(stateInName(m));
+        java.util.function.Predicate<Mention> other = m -> {
+            String written = writtenState(m, mentions, text);
+            String inName = stateInName(m);
+            return written != null && !written.equals(state) || inName != null && !inName.equals(state);
+        };
+        Mention ownLast = null;
+        Mention fitLast = null;
+        boolean anyOther = false;
+        for (Mention m : mentions) {
+            if (m.start() >= until) {
+                break;
+            }
+            if (m.start() > offset - COMPANY_WINDOW && (isCompany(m) || isStateOwnedCompany(m))) {
+                if (own.test(m)) {
+                    ownLast = m;
+                } else if (other.test(m)) {
+                    anyOther = true;
+                } else {
+                    fitLast = m;
+                }
+            }
+        }
+        // with no firm written as another state, the adjective tells nothing the plain "the company" does not
+        return ownLast != null ? ownLast : anyOther ? fitLast : null;
     }
 
     /** What joins the names of a list: "A, B and C", "A and the B", "A, B, and C". */

@@ -352,9 +352,12 @@ final class WhoCommits {
      * "states" as a verb ("The report states that …"), not the noun of a group: "member states will", "all states shall".
      * The look-behind follows the word, so it is tried only where "states" is written, not at every word's start. Nor is
      * "state" a verb after an article, after a word that describes a state ("the Gulf state will") or before a body's
-     * noun or a state-owned firm's ("state miner"): "the state will", "the Queensland state government will".
+     * noun or a state-owned firm's ("state miner"), nor after a possessive ("Korea's state nuclear operator"): "the
+     * state will", "the Queensland state government will".
      */
     static final String STATES_VERB = "state(?<!\\b(?i:the|its|their)\\s{1,3}state)"
+            // a possessive before it makes it a noun's modifier: "Chile's state copper miner", "Korea's state operator"
+            + "(?<![’']s\\s{1,3}state)"
             + "(?<!\\b" + Anaphors.DESCRIPTION + "\\s{1,3}state)"
             + "(?!\\s+(?:governments?|agenc(?:y|ies)|authorit(?:y|ies)|ministr(?:y|ies)|departments?|legislature|budget|utility"
             + "|officials|council|assembly|parliament"
@@ -1745,6 +1748,9 @@ final class WhoCommits {
                         // "The firm, the largest buyer in Europe outside Chile, plans …": a place inside the subject's apposition
                         // "Orvik's largest shareholder group, A and B, said it would": the holder acts, not the firm held
                         || HOLDER_POSSESSED.matcher(sentence.substring(m.end() - offset, cueStart)).lookingAt()
+                        // "The U.S. company had agreed to …": the state only says which firm named before is meant
+                        || THE_BEFORE_STATE.matcher(sentence.substring(subjectFrom, at)).matches()
+                                && STATES_FIRM_AS_SUBJECT.matcher(sentence.substring(m.end() - offset, cueStart)).matches()
                         || PLACE_IN_SUBJECT_APPOSITION.matcher(sentence.substring(subjectFrom, at)).matches()
                                 && APPOSITION_CLOSES_BEFORE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches();
                 excluded = excluded || describes;
@@ -3750,6 +3756,17 @@ final class WhoCommits {
             "(?i)(?:[,;]\\s*(?:and|while|whereas|but)?|\\s(?:and|while|whereas))\\s+(?:\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)\\s+)?"
                     + "(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
 
+    /**
+     * Before a coordinated clause's subject set off by its role in the deal: ", and the US partner, ", ", while its
+     * buyer, ": the firm named next acts in its own clause, whose modal follows the apposition's closing comma.
+     */
+    static final Pattern ROLE_CLAUSE_OPENER = ClauseWords.compile(
+            "[,;]\\s*(?:and|while|whereas|but)\\s+(?:the|its|their)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:"
+                    + ClauseWords.alternation("deal-role") + ")\\s*,\\s*$");
+
+    /** The comma that closes an apposition on a name, before its modal: "Cove Capital[, ]will". */
+    static final Pattern APPOSITION_CLOSE = Pattern.compile("^\\s*,");
+
     /** A second reported clause opened after "and that": "said X had agreed to …, and that [Washington] would …". */
     static final Pattern REPORTED_AND_THAT = Pattern.compile("(?i),?\\s+and\\s+that\\s+(?:the\\s+)?$");
 
@@ -3819,7 +3836,10 @@ final class WhoCommits {
             Matcher partners = PARTNERS_AFTER_NAME.matcher(sentence).region(subjectEnd, sentence.length());
             int modalFrom = partners.lookingAt() ? partners.end() : subjectEnd;
             boolean ownClause = CLAUSE_OPENER.matcher(before).find() && OWN_MODAL.matcher(sentence.substring(modalFrom)).find()
-                    && !endsRelativeList(sentence, offset, inside, i);
+                    && !endsRelativeList(sentence, offset, inside, i)
+                    // "…, and the US partner, Cove Capital, will arrange …": the firm in the role's apposition acts
+                    || ROLE_CLAUSE_OPENER.matcher(before).find()
+                            && OWN_MODAL.matcher(APPOSITION_CLOSE.matcher(sentence.substring(modalFrom)).replaceFirst("")).find();
             // "JBIC will provide USD 350 million and Export Development Canada USD 250 million": the verb is left out
             boolean gapped = GAP_OPENER.matcher(before).find() && AMOUNT_AFTER.matcher(sentence.substring(end)).find()
                     && !amountsPerRecipient(sentence, offset, cueEnd, inside, i);
@@ -4250,8 +4270,13 @@ final class WhoCommits {
     static final Pattern MEANS_OPENER = Pattern.compile(
             "(?i)^(?:[^,;]{0,40},[^;]{0,40}?\\s[—–]\\s+)?[\\s\"“]*(?:(?:by|through)\\s+\\p{L}+ing\\b[^,;]*|in\\s+doing\\s+so),");
 
-    /** An apposition on a named party: "now Export Finance Australia", "one of the world's largest traders". */
-    static final String NAMED_PARTY_APPOSITION = "\\s*(?:a|an|the|now|formerly|previously|one\\s+of\\s+the)\\s[^,;()]{1,80},";
+    /**
+     * An apposition on a named party: "now Export Finance Australia", "one of the world's largest traders", and one
+     * opened by a state's possessive ("Chile's tin miner", "South Korea's state nuclear operator"), which says whose
+     * firm it is.
+     */
+    static final String NAMED_PARTY_APPOSITION = "\\s*(?:(?:a|an|the|now|formerly|previously|one\\s+of\\s+the)\\s"
+            + "|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s\\s+(?=\\p{Ll}))[^,;()]{1,80},";
 
     /**
      * After a named party, an apposition up to the cue: "Australia’s Efic, now Export Finance Australia, will", "X’s
@@ -4543,6 +4568,14 @@ final class WhoCommits {
     static final Pattern STATE_IN_FIRM_APPOSITION = Pattern.compile(
             "^[\\s\"“*_•-]*\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,3}[*_]*\\s*,\\s*(?:a|an|the)\\s+"
                     + "(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$");
+
+    /** Only "The" between the subject's start and a state: "The [U.S.] company had agreed to". */
+    static final Pattern THE_BEFORE_STATE = Pattern.compile("^[\\s\"“*_•-]*(?:The|the)\\s+$");
+
+    /** After that state, a firm's head word up to the cue: " company had ", "-based miner ", " mining group also ". */
+    static final Pattern STATES_FIRM_AS_SUBJECT = ClauseWords.compile(
+            "^(?:-based|-owned|-listed)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:" + ClauseWords.alternation("company-head") + ")"
+                    + "(?:\\s+(?:also|further|now|then|itself|is|are|has|have|had|been|\\w+ly))*[\\s,]*$");
 
     /** The rest of the apposition after the state: "-based company offering money transfers, ", " firm, ". */
     static final Pattern FIRM_APPOSITION_AFTER = ClauseWords.compile(

@@ -3062,4 +3062,40 @@ class WhoCommitsTest {
                 + "Where feasible, the partnership will cooperate with universities in both countries.\n";
         assertEquals("JP PE", partiesOfLast(text));
     }
+
+    /** "X, Chile's tin miner, will …": the firm before a state's possessive apposition acts, as with "plans to". */
+    @Test
+    void aFirmWithAStatesPossessiveAppositionActs() {
+        String lead = "Tin deal\n\nLIMA (Metals Desk) - Halden Metals, a tin miner, signed a supply deal with Orvik Solder.\n";
+        assertEquals("Halden Metals", partiesOfLast(lead + "Halden Metals, Peru's largest tin miner, will deliver 900 tonnes a"
+                + " month to Orvik Solder.\n"));
+        assertEquals("Halden Metals", partiesOfLast(lead + "Halden Metals, Peru's state tin producer, will open a smelter in"
+                + " Juliaca.\n"));
+        assertEquals("Halden Metals", partiesOfLast(lead + "Halden Metals, Peru's tin miner, plans to open a smelter in"
+                + " Juliaca.\n"));
+    }
+
+    /** "The Japanese company had agreed to …": the firm of that state named before, not the last firm named. */
+    @Test
+    void theCompanyOfAStateIsTheFirmOfThatState() {
+        String text = "Smelter sale\n\nTOKYO (Metals Desk) - Sakura Metals bought the smelter of Korea Zinc on Friday.\n"
+                + "Korea Zinc chief executive Park Min said the company would keep its staff.\n";
+        assertEquals("Sakura Metals", partiesOfLast(text + "The Japanese company had agreed to invest $200 million in the plant.\n"));
+        assertEquals("Korea Zinc", partiesOfLast(text + "The Korean company had agreed to supply zinc concentrate for"
+                + " ten years.\n"));
+        String us = "Smelter sale\n\nTOKYO (Metals Desk) - Sakura Metals bought the smelter of U.S. zinc maker Ohio Zinc on"
+                + " Friday.\nOhio Zinc said on Monday it would sell its Tennessee mine.\nSakura Metals will build a new furnace.\n";
+        assertEquals("Ohio Zinc", partiesOfLast(us + "The U.S. company had agreed to keep its offices in Ohio.\n"));
+    }
+
+    /** "…, and the US partner, X, will …": the firm named in the role's apposition acts in its own clause. */
+    @Test
+    void thePartnerNamedInAppositionActsInItsClause() {
+        String lead = "Nickel venture\n\nJAKARTA (Metals Desk) - Halden Metals and Orvik Capital formed a nickel venture.\n";
+        String parties = partiesOfLast(lead + "Halden Metals will build the smelter, and its partner, Orvik Capital, will"
+                + " raise the debt.\n");
+        assertEquals("Halden Metals Orvik Capital", parties);
+        assertTrue(partiesOfLast(lead + "Halden Metals will build the smelter, and the US partner, Orvik Capital, will"
+                + " raise the debt.\n").contains("Orvik Capital"));
+    }
 }
