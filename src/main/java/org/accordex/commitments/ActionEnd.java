@@ -938,8 +938,9 @@ final class ActionEnd {
         // "lead the change we" or "the change we urgently" cut from "need to protect …": the subject of a clause that
         // describes the object, without its verb
         int subject = end >= 2 && t.lower(end - 1).endsWith("ly") ? end - 2 : end - 1;
-        if (subject > 0 && CONTACT_CLAUSE_SUBJECTS.contains(t.lower(subject)) && NOMINAL.contains(t.tag(subject - 1))
-                && !t.tag(subject - 1).equals("PRON") && end < t.size() && t.isWord(end)) {
+        // (a noun, not an adjective: "make certain they" opens a clause the verb takes)
+        if (subject > 0 && CONTACT_CLAUSE_SUBJECTS.contains(t.lower(subject))
+                && (t.tag(subject - 1).equals("NOUN") || t.tag(subject - 1).equals("PROPN")) && end < t.size() && t.isWord(end)) {
             return true;
         }
         // "honor all those [who]" cut from its clause: the relative pronoun goes with it
