@@ -872,6 +872,9 @@ final class ActionEnd {
     /** A possessive word: "Arabia's", "world’s", "'s" split from its noun by the tokenizer. */
     static final Pattern POSSESSIVE = Pattern.compile("(?:\\p{L}*)['’]s");
 
+    /** Pronouns that open a clause on the noun before them without "that": "the change [we] need". */
+    private static final Set<String> CONTACT_CLAUSE_SUBJECTS = Set.of("we", "they", "i", "you", "he", "she");
+
     static boolean endsBadly(Tagged t, int end) {
         String tag = t.tag(end - 1);
         if (end >= 2 && (t.lower(end - 2).equals("each") && t.lower(end - 1).equals("other")
@@ -949,8 +952,11 @@ final class ActionEnd {
         // ("have the plant running [by 2027]": the participle before a deadline completes the object); "tariffs imposed"
         // cut from "imposed to protect …", whose purpose is left out (the tagger may read it as an adjective; "the relief
         // families need" ends on a verb)
+        // ("address illegal fishing [by widening] patrols": a means in "-ing" after "by" is cut off, the noun in "-ing"
+        // before it is the object's head)
         if (tag.equals("VERB") && (last.endsWith("ing") || last.endsWith("ed")) && end >= 2 && NOMINAL.contains(t.tag(end - 2))
                 && end < t.size() && (t.tag(end).equals("ADP") || t.tag(end).equals("DET")) && deadlineEnd(t, end) == end
+                && !(last.endsWith("ing") && meansGerundAt(t, end))
                 || (tag.equals("VERB") || tag.equals("ADJ")) && last.endsWith("ed") && !last.endsWith("eed") && end >= 2
                 && NOMINAL.contains(t.tag(end - 2))
                 && end + 1 < t.size() && t.lower(end).equals("to") && t.isVerb(end + 1)) {
@@ -965,6 +971,14 @@ final class ActionEnd {
         // "…, and address" cut from its object: the coordinated verb goes with it
         if (tag.equals("VERB") && end >= 3 && t.tag(end - 2).equals("CCONJ") && end < t.size()
                 && (NOMINAL.contains(t.tag(end)) || t.tag(end).equals("DET"))) {
+            return true;
+        }
+        // "lead the change we" or "the change we urgently" cut from "need to protect …": the subject of a clause that
+        // describes the object, without its verb
+        int subject = end >= 2 && t.lower(end - 1).endsWith("ly") ? end - 2 : end - 1;
+        // (a noun, not an adjective: "make certain they" opens a clause the verb takes)
+        if (subject > 0 && CONTACT_CLAUSE_SUBJECTS.contains(t.lower(subject))
+                && (t.tag(subject - 1).equals("NOUN") || t.tag(subject - 1).equals("PROPN")) && end < t.size() && t.isWord(end)) {
             return true;
         }
         // "honor all those [who]" cut from its clause: the relative pronoun goes with it
@@ -1968,5 +1982,13 @@ final class ActionEnd {
         return v == k + 1 && t.tag(k).equals("PRON") && (t.tag(v).equals("ADJ") || t.tag(v).equals("NOUN"))
                 && !t.capitalized(v) && !verb.endsWith("ing") && !verb.endsWith("ed") && v + 1 < t.size()
                 && (t.tag(v + 1).equals("NOUN") || t.tag(v + 1).equals("DET") || t.tag(v + 1).equals("ADJ"));
+    }
+
+    /** Whether "by" or "through" at {@code k} opens a means in "-ing": "by [widening] patrols", "through [pooling] funds". */
+    private static boolean meansGerundAt(Tagged t, int k) {
+        String w = t.lower(k);
+        return (w.equals("by") || w.equals("through")) && k + 2 < t.size() && t.lower(k + 1).endsWith("ing")
+                && t.lower(k + 1).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 1))
+                && (NOMINAL.contains(t.tag(k + 2)) || t.tag(k + 2).equals("DET") || t.tag(k + 2).equals("ADP"));
     }
 }

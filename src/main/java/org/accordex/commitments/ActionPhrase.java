@@ -152,7 +152,9 @@ public final class ActionPhrase {
     /** Longer words in "-ing" after "to" are gerunds ("committed to [caring] for …"); "to bring" is no gerund. */
     static final int MIN_GERUND = 5;
     /** Words after an item's opening gerund that show it is a verb of joint work: "Partnering [on] …", "Collaborating [to] …". */
-    private static final Set<String> GERUND_PARTNERS = Set.of("on", "with", "to");
+    private static final Set<String> GERUND_PARTNERS = Set.of("on", "with", "to",
+            // "Collaborating [within] regional bodies", "Cooperating [across] agencies": where the joint work is done
+            "within", "across", "among", "alongside");
     /** A stem with the British doubled "l" of an unstressed last syllable: "channell", "modell", "signall" ("sell", "dwell" keep it). */
     private static final Pattern BRITISH_DOUBLE_L = Pattern.compile("(?i)\\p{L}{3,}(?<!s|t|w|sh|sp|sm|sw|y|f|qu|dw)ell|\\p{L}*gnall");
     /** A verb in the third person: "creates", "ensures", "applies"; not "address", "focus", "discuss". */
@@ -502,7 +504,11 @@ public final class ActionPhrase {
         }
         // an item that opens with a verb the tagger took for a name or an adjective ("- Mobilise funding …") has its own act
         boolean itemVerb = leadFrame != null && t.capitalized(start) && ITEM_VERBS.contains(t.lower(start)) && start + 1 < t.size()
-                && NOUN_PHRASE_START.contains(t.tag(start + 1)) && !t.tag(start + 1).equals("PRON");
+                && NOUN_PHRASE_START.contains(t.tag(start + 1)) && !t.tag(start + 1).equals("PRON")
+                // ... and so has one that opens with such a verb's gerund of joint work, read as a noun ("- [Collaborating]
+                // within regional bodies …" under "will use every tool, including:")
+                || leadFrame != null && t.capitalized(start) && itemVerbGerund(t.lower(start)) && start + 1 < t.size()
+                && GERUND_PARTNERS.contains(t.lower(start + 1));
         if (leadFrame != null && !text.isEmpty() && !t.isVerb(start) && NOUN_PHRASE_START.contains(t.tag(start)) && !bareNoun && !ownClause
                 && !itemVerb
                 && !t.lower(start).equals("no") && !text.startsWith("make ") && nominalAction(t, start) == null) {
@@ -3732,5 +3738,14 @@ public final class ActionPhrase {
                 throw new UncheckedIOException(e);
             }
         }
+    }
+
+    /** Whether a word in "-ing" is the gerund of an item verb: "collaborating", "cooperating", "engaging". */
+    private static boolean itemVerbGerund(String w) {
+        if (!w.endsWith("ing") || w.length() <= MIN_GERUND) {
+            return false;
+        }
+        String stem = w.substring(0, w.length() - 3);
+        return ITEM_VERBS.contains(stem) || ITEM_VERBS.contains(stem + "e");
     }
 }

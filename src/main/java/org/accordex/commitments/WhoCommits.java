@@ -775,6 +775,10 @@ final class WhoCommits {
     static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}");
 
     /** A person named by an honorific and surname: "Mr. Sullivan", "Dr. Hulata". */
+    /** A sentence that opens "He and Dr. Doe", "She and Minister Roe": the pronoun's person and one named beside. */
+    static final Pattern PRONOUN_AND_PERSON = Pattern.compile(
+            "\\s*(?:He|She)\\s+and\\s+((?:(?:Mr|Ms|Mrs|Dr)\\.|(?:Prime\\s+|Foreign\\s+)?Minister|President)\\s+\\p{Lu}[\\p{L}'’-]+)\\s");
+
     static final Pattern HONORIFIC_NAME = Pattern.compile("\\s*\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}[\\p{L}'’-]+");
 
     /**
@@ -1381,6 +1385,17 @@ final class WhoCommits {
                 // "Mr. Roe previewed the talks that he and Secretary of State Jim Poe will hold": the White House's own
                 // officials, whom it does not place or places in the United States, not the guests' states
                 return new Resolved(List.of("US"), INFERRED_SUBJECT);
+            }
+            Matcher pair = PRONOUN_AND_PERSON.matcher(beforeCue);
+            if (quote == null && pair.lookingAt() && context.officials().issuedByTheWhiteHouse()) {
+                // "Mr. Roe spoke with Dr. Doe of X. … He and Dr. Doe agreed to …": the White House's own official, whom the
+                // text placed nowhere else, acts with the guest named beside him
+                Matcher person = HONORIFIC_NAME.matcher(context.previousSentence());
+                List<String> guest = context.officials().statesIn(pair.group(1));
+                if (guest.size() == 1 && !guest.contains("US")
+                        && (!person.lookingAt() || context.officials().statesIn(person.group()).stream().allMatch("US"::equals))) {
+                    return new Resolved(union(List.of("US"), guest), INFERRED_SUBJECT);
+                }
             }
             if (PERSON_PRONOUN.matcher(beforeCue).find() && quote == null && cue.modality() == Modality.RECOMMENDATION) {
                 List<String> told = toldOfficials(sentence, cue, context.officials());

@@ -2777,4 +2777,25 @@ class ActionPhraseTest {
         assertEquals("provide loans to assist artisanal miners with respect to both training and safety equipment",
                 action("Each Party shall provide loans to assist artisanal miners with respect to both training and safety equipment."));
     }
+
+    /** A noun in "-ing" before a means in "-ing" after "by" ends the object: only the means is cut. */
+    @Test
+    void keepsTheNounInIngBeforeAMeansAfterBy() {
+        assertEquals("address IUU fishing", action("The Ministry will address IUU fishing by increasing patrols at sea."));
+    }
+
+    /** A cut that would end on the subject of a clause on the object ("the change we") stops before that clause. */
+    @Test
+    void doesNotEndOnTheSubjectOfAClauseOnTheObject() {
+        assertEquals("stand with farmers and empower them to lead the change",
+                action("We must stand with farmers and empower them to lead the change we urgently need to protect our soils."));
+    }
+
+    /** An item that opens with an item verb's gerund of joint work, read as a noun, has its own act, not its lead-in's. */
+    @Test
+    void anItemOpeningWithAGerundOfJointWorkKeepsItsOwnVerb() {
+        assertEquals("collaborate within international bodies; partner with firms from all sectors",
+                ActionPhrase.read("Collaborating within international bodies, including regional bodies, and partnering with"
+                        + " firms from all sectors, to raise awareness of unsafe mining practices; and", 0, "use").text());
+    }
 }

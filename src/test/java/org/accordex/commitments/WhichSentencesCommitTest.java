@@ -2768,4 +2768,30 @@ class WhichSentencesCommitTest {
                 + "These strike force teams will also use new data tools to trace fake magnet imports.\n";
         assertEquals("commitment US", lastLine(text));
     }
+
+    /** A commitment named as a thing's component describes it: the verb after "is" says what it holds, no new pledge. */
+    @Test
+    void aCommitmentNamedAsAComponentPledgesNothing() {
+        assertEquals("none", lastLine(FACT_SHEET + "\nA key part of the Administration's commitment to clean air is cutting"
+                + " soot from diesel ports.\n"));
+        assertEquals("commitment US", lastLine(FACT_SHEET + "\nThe Administration's commitment to clean air is firm, and it"
+                + " will cut soot from diesel ports.\n"));
+    }
+
+    /** The harm a thing will do, as a forecast, is no pledge, whichever party the object names. */
+    @Test
+    void theHarmAThingWillDoIsAForecast() {
+        assertEquals("none", lastLine(FACT_SHEET + "\nLeft unchecked, tin smuggling erodes U.S. smelter margins and will"
+                + " worsen shortages of solder.\n"));
+        assertEquals("none", lastLine(FACT_SHEET + "\nThe cobalt glut hurts U.S. miners and will harm refiners in many"
+                + " countries.\n"));
+    }
+
+    /** A clause without "that" on the thing sought ("the fair economy we seek to build") describes it. */
+    @Test
+    void aThingWeSeekToBuildIsNoAim() {
+        assertEquals("none", lastLine(MOU + "Miners built these towns, and they are at the heart of the fair economy we seek"
+                + " to build for our grandchildren.\n"));
+        assertEquals("intent CA CL", lastLine(MOU + "The Participants seek to build a fair economy for their miners.\n"));
+    }
 }

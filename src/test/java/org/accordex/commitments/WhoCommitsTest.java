@@ -3098,4 +3098,15 @@ class WhoCommitsTest {
         assertTrue(partiesOfLast(lead + "Halden Metals will build the smelter, and the US partner, Orvik Capital, will"
                 + " raise the debt.\n").contains("Orvik Capital"));
     }
+
+    /** "He and Dr. Doe committed to …" in a White House readout: the White House's official and the guest both act. */
+    @Test
+    void thePronounAndTheGuestBesideItBothAct() {
+        String text = "---\ntitle: Readout of Mr. Roe's Call with Dr. Doe of Ghana\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/a-readout/\n---\n"
+                + "National Security Advisor Sam Roe spoke today with Ghanaian National Security Advisor Kofi Doe."
+                + " Mr. Roe stressed that the United States will remain a close partner of Ghana.\n\n"
+                + "He and Dr. Doe restated the value of the partnership and committed to continue to meet often.\n";
+        assertEquals("GH US", partiesOfLast(text));
+    }
 }
