@@ -774,11 +774,11 @@ final class WhoCommits {
     /** A person named with an honorific: "Mr. Sullivan", "Dr. Hulata". */
     static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}");
 
-    /** A person named by an honorific and surname: "Mr. Sullivan", "Dr. Hulata". */
     /** A sentence that opens "He and Dr. Doe", "She and Minister Roe": the pronoun's person and one named beside. */
     static final Pattern PRONOUN_AND_PERSON = Pattern.compile(
             "\\s*(?:He|She)\\s+and\\s+((?:(?:Mr|Ms|Mrs|Dr)\\.|(?:Prime\\s+|Foreign\\s+)?Minister|President)\\s+\\p{Lu}[\\p{L}'’-]+)\\s");
 
+    /** A person named by an honorific and surname: "Mr. Sullivan", "Dr. Hulata". */
     static final Pattern HONORIFIC_NAME = Pattern.compile("\\s*\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}[\\p{L}'’-]+");
 
     /**
