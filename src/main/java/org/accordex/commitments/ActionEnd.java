@@ -65,14 +65,14 @@ final class ActionEnd {
     }
 
     /** Noun-phrase tags of a clause's own subject after "and": "the World Bank Group", "the agreement". */
-    static final Set<String> CLAUSE_SUBJECT_TAGS = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET");
+    private static final Set<String> CLAUSE_SUBJECT_TAGS = Set.of("NOUN", "PROPN", "NUM", "ADJ", "DET");
 
     /**
      * Whether "and" at {@code at} (or ", and") opens a clause of its own: a subject led by a determiner or a name, then
      * a finite verb ("and the World Bank Group is pledging …", "and the agreement covers …"). A bare noun after "and"
      * ("expand mining and processing capacity") is more of the object.
      */
-    static boolean finiteClause(Tagged t, int at) {
+    private static boolean finiteClause(Tagged t, int at) {
         int k = t.lower(at).equals(",") ? at + 1 : at;
         // "the instructions [you and the President have given]": a pronoun before "and" opens a joint subject
         if (k >= t.size() || !t.lower(k).equals("and") || k > 0 && t.tag(k - 1).equals("PRON")) {
@@ -102,7 +102,7 @@ final class ActionEnd {
      * Whether "and" at {@code and} joins a name to the name that opens a clause of "if", "whether" or "that": "determine
      * if [Peru and] Chile have taken steps" has one subject of two names, no clause of its own after "and".
      */
-    static boolean namesJoinedInClause(Tagged t, int and) {
+    private static boolean namesJoinedInClause(Tagged t, int and) {
         int b = and - 1;
         while (b >= 0 && t.tag(b).equals("PROPN")) {
             b--;
@@ -294,7 +294,7 @@ final class ActionEnd {
      * monuments, …]"), the clause says nothing yet: the action ends before the purpose, as where the clause is left
      * out; else {@code end}.
      */
-    static int withoutClauseCutBeforeItsVerb(Tagged t, int start, int end) {
+    private static int withoutClauseCutBeforeItsVerb(Tagged t, int start, int end) {
         for (int j = start + 3; j < end; j++) {
             if (t.lower(j).equals("that") && t.lower(j - 2).equals("to") && t.matchAt(Section.CLAUSE_HEAD, j - 1) == j
                     && t.matchAt(Section.MEANS_NOUN, j - 3) > j - 3) {
@@ -318,7 +318,7 @@ final class ActionEnd {
      * nothing and goes too: a participle that describes the object ("issue rules [providing] that …") and a purpose's
      * verb with its "to" ("consult one another [to ensure] that …"); else {@code k}.
      */
-    static int beforeCutClauseVerb(Tagged t, int k, int start) {
+    private static int beforeCutClauseVerb(Tagged t, int k, int start) {
         if (k >= t.size() || !t.lower(k).equals("that") || k - 1 <= start) {
             return k;
         }
@@ -348,7 +348,7 @@ final class ActionEnd {
      * Whether a means' agent after "by" stands between the means and the "to" at {@code to}: "finalize commitments [by
      * the Republic of Peru] to address …", whose purpose stays as a means' purpose does.
      */
-    static boolean agentAfterMeans(Tagged t, int to, int start) {
+    private static boolean agentAfterMeans(Tagged t, int to, int start) {
         int b = to - 1;
         while (b > start && t.tag(b).equals("PROPN")) {
             b--;
@@ -365,7 +365,7 @@ final class ActionEnd {
      * importers"), the first "to" after it, and the purpose's verb takes an object rather than a clause ("to ensure
      * that …" is too long to keep and stays out).
      */
-    static boolean purposeIsTheAct(Tagged t, int start, int to) {
+    private static boolean purposeIsTheAct(Tagged t, int start, int to) {
         boolean counterpart = WITH_COUNTERPART_VERBS.contains(t.lower(start)) && start + 2 < t.size()
                 && (t.lower(start + 1).equals("with") || t.lower(start + 2).equals("with"));
         if (to + 2 >= t.size() || !(counterpart || t.matchAt(Section.MEANS_VERB, start) > start)
@@ -384,7 +384,7 @@ final class ActionEnd {
      * Where the examples the limit cuts at token {@code k} begin ("supply chains for minerals [such as] rare earths,
      * lithium, | cobalt"), after a noun of the action's object: the object is whole without them. {@code k} otherwise.
      */
-    static int beforeCutExamples(Tagged t, int k, int start) {
+    private static int beforeCutExamples(Tagged t, int k, int start) {
         // ("cooperate in areas such as …": a head that says nothing without its examples keeps them)
         for (int c = k - 1; c > start + 1; c--) {
             if (c + 1 < t.size() && t.lower(c).equals("such") && t.lower(c + 1).equals("as") && NOMINAL.contains(t.tag(c - 1))) {
@@ -403,7 +403,7 @@ final class ActionEnd {
      * own: "facilitate trade, as well as [adopting and implementing] good practices" (not "trade and manufacturing and
      * strengthening …", whose sector noun closes the object before it).
      */
-    static boolean gerundsShareObject(Tagged t, int k) {
+    private static boolean gerundsShareObject(Tagged t, int k) {
         if (k < 2 || k + 1 >= t.size()) {
             return false;
         }
@@ -414,18 +414,18 @@ final class ActionEnd {
     }
 
     /** Heads that say nothing without the examples after them: "in areas such as …". */
-    static final Set<String> EMPTY_EXAMPLE_HEADS = Set.of("areas", "fields", "sectors", "matters", "issues", "topics",
+    private static final Set<String> EMPTY_EXAMPLE_HEADS = Set.of("areas", "fields", "sectors", "matters", "issues", "topics",
             "activities");
 
     /** How many words the limit may leave of a last conjunct it cut before its "of". */
-    static final int MAX_CUT_CONJUNCT_WORDS = 4;
+    private static final int MAX_CUT_CONJUNCT_WORDS = 4;
 
     /**
      * A cut at the "of" of the last conjunct of a series ("all industrial goods and a wide range | of farm products",
      * "labor, environment, and any distortionary behaviors | of state enterprises") leaves a conjunct that names
      * nothing: the action ends after the conjunct before it. {@code k} otherwise.
      */
-    static int beforeCutConjunct(Tagged t, int k, int start) {
+    private static int beforeCutConjunct(Tagged t, int k, int start) {
         if (k >= t.size() || !t.lower(k).equals("of") || !NOMINAL.contains(t.tag(k - 1))) {
             return k;
         }
@@ -456,13 +456,13 @@ final class ActionEnd {
     }
 
     /** How far back "between" may stand from a cut at the "and" of its pair. */
-    static final int MAX_PAIR_WORDS = 8;
+    private static final int MAX_PAIR_WORDS = 8;
 
     /**
      * A cut at the "and" of "between A and B" ("a framework for cooperation between the Survey | and the University")
      * leaves half a pair: the action ends before "between" instead. {@code k} otherwise.
      */
-    static int beforeHalfPair(Tagged t, int k, int start) {
+    private static int beforeHalfPair(Tagged t, int k, int start) {
         int c = k < t.size() && t.lower(k).equals("and") ? k : k - 1 > start && t.lower(k - 1).equals("and") ? k - 1 : -1;
         // "between their countries [and to promote …]": an "and" that opens the next verb is no pair's
         if (c < 0 || c + 1 >= t.size() || t.lower(c + 1).equals("to") || t.isVerb(c + 1)) {
@@ -488,7 +488,7 @@ final class ActionEnd {
      * action stays within {@link ActionPhrase#MAX_TOTAL_WORDS}; else {@code k} (the action then ends before the
      * preposition, see {@link #endsBadly}).
      */
-    static int finishCutPreposition(Tagged t, int k, int start) {
+    private static int finishCutPreposition(Tagged t, int k, int start) {
         // the limit may cut the preposition itself or the noun phrase after it ("with respect to both | mitigation …")
         for (int i = Math.max(start + 1, k - 5); i < k; i++) {
             int m = t.matchAt(Section.CUT_PREPOSITION, i);
@@ -508,14 +508,14 @@ final class ActionEnd {
     }
 
     /** How many words the word limit may leave before the noun that closes a noun phrase it cut. */
-    static final int MAX_HEAD_WORDS = 2;
+    private static final int MAX_HEAD_WORDS = 2;
 
     /**
      * The end of the noun phrase the word limit cuts at token {@code k} when it closes within {@link #MAX_HEAD_WORDS}
      * words and the action stays within {@link ActionPhrase#MAX_TOTAL_WORDS}: after the last of a series of modifiers ("robust and
      * inclusive | economic growth") or at the "of" of a single noun ("specific strains | of ransomware"); else {@code k}.
      */
-    static int finishNounPhrase(Tagged t, int k, int start) {
+    private static int finishNounPhrase(Tagged t, int k, int start) {
         if (k >= t.size() || k - 1 <= start) {
             return k;
         }
@@ -544,14 +544,14 @@ final class ActionEnd {
     }
 
     /** How many words of the last of two joined nouns the word limit may finish. */
-    static final int MAX_CONJUNCT_WORDS = 3;
+    private static final int MAX_CONJUNCT_WORDS = 3;
 
     /**
      * The end of the noun phrase after "and" or "or" that the word limit cuts at token {@code k} ("rules and | norms"),
      * when the words before the conjunction are a noun's and the phrase after it closes within
      * {@link #MAX_CONJUNCT_WORDS} words; else {@code k}.
      */
-    static int finishConjunct(Tagged t, int k, int start) {
+    private static int finishConjunct(Tagged t, int k, int start) {
         int c = k - 1;
         if (k >= t.size() || c - 1 <= start || !(t.lower(c).equals("and") || t.lower(c).equals("or"))
                 || !(t.tag(c - 1).equals("NOUN") || t.tag(c - 1).equals("PROPN"))) {
@@ -577,7 +577,7 @@ final class ActionEnd {
      * Zealand and the | United States"), when it closes within {@link #MAX_CONJUNCT_WORDS} words and an article and the
      * action stays within {@link ActionPhrase#MAX_TOTAL_WORDS}; else {@code k}. "both" without its "and" is no phrase.
      */
-    static int finishBothPair(Tagged t, int k, int start) {
+    private static int finishBothPair(Tagged t, int k, int start) {
         int both = -1;
         for (int b = start + 1; b < k && b < t.size(); b++) {
             if (t.lower(b).equals("both")) {
@@ -599,17 +599,17 @@ final class ActionEnd {
     }
 
     /** How many tokens past the word limit a name may be finished. */
-    static final int MAX_FINISH = 7;
+    private static final int MAX_FINISH = 7;
 
     /** How many tokens past the word limit a series may be finished: its last member, not a long tail. */
-    static final int MAX_SERIES_FINISH = 5;
+    private static final int MAX_SERIES_FINISH = 5;
 
     /**
      * The end of the series of modifiers or nouns ("open, accessible, [and secure technology ecosystems]") or of the
      * name ("the Ministry [of Health and Welfare]") that the word limit cuts at token {@code k}, when it closes within
      * {@link #MAX_FINISH} tokens; else {@code k}.
      */
-    static int finishSeriesOrName(Tagged t, int k, int start) {
+    private static int finishSeriesOrName(Tagged t, int k, int start) {
         if (k >= t.size() || k - 1 <= start) {
             return k;
         }
@@ -686,7 +686,7 @@ final class ActionEnd {
      * ("the U.S.-Singapore | Third Country Training Program"), when it closes within {@link #MAX_SERIES_FINISH} tokens
      * on a noun; else {@code k}. A name cut at its "of" is {@link #finishSeriesOrName}'s.
      */
-    static int finishCutName(Tagged t, int k, int start) {
+    private static int finishCutName(Tagged t, int k, int start) {
         int before = k - 1;
         while (before > start && t.lower(before).equals("-") && t.glued(before)) {
             before--; // the hyphen of "U.S.-Singapore"
@@ -707,44 +707,44 @@ final class ActionEnd {
     }
 
     /** A hyphen inside a name, or the word glued after it: "U.S.[-][Singapore]". */
-    static boolean hyphenOfName(Tagged t, int i) {
+    private static boolean hyphenOfName(Tagged t, int i) {
         return t.glued(i) && (t.lower(i).equals("-") || i > 0 && t.lower(i - 1).equals("-") && t.isWord(i));
     }
 
-    static boolean capitalWord(Tagged t, int i) {
+    private static boolean capitalWord(Tagged t, int i) {
         return i < t.size() && t.isWord(i) && t.capitalized(i) && NAME_WORD.matcher(t.lower(i)).matches();
     }
 
     /** A word of a name: letters, with the dots of initials ("U.S."), not a word run into markup ("Alfamino<sup"). */
-    static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\d.’'&]+");
+    private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\d.’'&]+");
 
     /** A part of a hyphenated word ("rules-based"), not a dash that opens an aside ("exchanges—through"). */
-    static boolean gluedWord(Tagged t, int i) {
+    private static boolean gluedWord(Tagged t, int i) {
         return t.glued(i) && !DASHES.contains(t.lower(i)) && !(i > 0 && DASHES.contains(t.lower(i - 1)));
     }
 
     /** A word of a name: capitalized, and a noun or a modifier ("Indonesia's Ministry of Energy and Mineral Resources"). */
-    static boolean inName(Tagged t, int i) {
+    private static boolean inName(Tagged t, int i) {
         return i < t.size() && t.capitalized(i) && (NOMINAL.contains(t.tag(i)) || t.tag(i).equals("ADJ"));
     }
 
     /** Small words inside names: "Ministry [of] Health [and] Welfare", "Agency [for] Technology". */
-    static final Set<String> NAME_INNER_WORDS = Set.of("of", "and", "for", "on");
+    private static final Set<String> NAME_INNER_WORDS = Set.of("of", "and", "for", "on");
 
     /** Words before "of" that open a choice between options: "the higher of the MFN rate or 15 percent". */
-    static final Set<String> CHOICE_HEADS = Set.of("higher", "lower", "greater", "lesser");
+    private static final Set<String> CHOICE_HEADS = Set.of("higher", "lower", "greater", "lesser");
 
     /** A choice may take the action this far (each part of a hyphenated word counted), so that its last option is in it. */
-    static final int MAX_CHOICE_WORDS = MAX_TOTAL_WORDS + 4;
+    private static final int MAX_CHOICE_WORDS = MAX_TOTAL_WORDS + 4;
 
     /** The last option of a choice that the word limit cuts within this many words is finished. */
-    static final int MAX_OPTION_WORDS = 6;
+    private static final int MAX_OPTION_WORDS = 6;
 
     /**
      * The end of the complement of at most four words that word {@code k} is in, when it ends the phrase, else
      * {@code k}.
      */
-    static int closingComplement(Tagged t, int k, int start) {
+    private static int closingComplement(Tagged t, int k, int start) {
         // "… do not exceed [10 percent]": a verb's short object that ends the phrase
         if (t.tag(k - 1).equals("VERB") && !t.glued(k - 1)) {
             int e = k;
@@ -781,7 +781,7 @@ final class ActionEnd {
     }
 
     /** How many words an action keeps at least where a cut goes before its purpose clause. */
-    static final int MIN_BEFORE_PURPOSE = 4;
+    private static final int MIN_BEFORE_PURPOSE = 4;
 
     /**
      * Where a cut at the comma {@code p} falls inside a series of modifiers of one noun that a purpose clause's verb
@@ -789,7 +789,7 @@ final class ActionEnd {
      * closes no phrase; {@code p} otherwise. The series is known by its end, "and" or "or" before the last modifiers
      * and their noun ("…, secure, and sustainable supply chains"); "to promote trade, fair competition and …" is none.
      */
-    static int beforeModifierSeries(Tagged t, int p, int start) {
+    private static int beforeModifierSeries(Tagged t, int p, int start) {
         if (p <= start + 3 || !t.lower(p).equals(",") || !endsModifierSeries(t, p + 1)) {
             return p;
         }
@@ -808,7 +808,7 @@ final class ActionEnd {
     }
 
     /** Whether modifiers from {@code i} run on to "and" or "or", further modifiers and a noun: "secure, and sustainable supply". */
-    static boolean endsModifierSeries(Tagged t, int i) {
+    private static boolean endsModifierSeries(Tagged t, int i) {
         boolean joined = false;
         int modifiers = 0;
         for (int k = i; k < t.size() && k < i + 10; k++) {
@@ -828,7 +828,7 @@ final class ActionEnd {
      * Where a conjunction after the preposition at {@code prep} (and before {@code cut}) follows a whole noun phrase of
      * two words or more in lower case, the end of the first of those it joins; -1 if none.
      */
-    static int firstWholeConjunct(Tagged t, int prep, int cut) {
+    private static int firstWholeConjunct(Tagged t, int prep, int cut) {
         if (!t.tag(prep).equals("ADP")) {
             return -1;
         }
@@ -845,13 +845,13 @@ final class ActionEnd {
     }
 
     /** A noun by its ending, whatever the tagger read it as: "authorization", "agreement". */
-    static final Pattern MISREAD_NOUN = Pattern.compile("\\p{L}{4,}(?:tion|sion|ment)");
+    private static final Pattern MISREAD_NOUN = Pattern.compile("\\p{L}{4,}(?:tion|sion|ment)");
 
     /**
      * The end of the noun a possessive the limit cut from it owns, where it closes within {@value ActionPhrase#MAX_FINISH_WORDS} words
      * and the whole stays within {@value ActionPhrase#MAX_TOTAL_WORDS}: "sell a stake … to Saudi Arabia's [Manara Minerals]".
      */
-    static int possessedEnd(Tagged t, int end, int start) {
+    private static int possessedEnd(Tagged t, int end, int start) {
         if (end <= start || end >= t.size() || !POSSESSIVE.matcher(t.lower(end - 1)).matches()) {
             return end;
         }
@@ -870,7 +870,7 @@ final class ActionEnd {
     }
 
     /** A possessive word: "Arabia's", "world’s", "'s" split from its noun by the tokenizer. */
-    static final Pattern POSSESSIVE = Pattern.compile("(?:\\p{L}*)['’]s");
+    private static final Pattern POSSESSIVE = Pattern.compile("(?:\\p{L}*)['’]s");
 
     /** Pronouns that open a clause on the noun before them without "that": "the change [we] need". */
     private static final Set<String> CONTACT_CLAUSE_SUBJECTS = Set.of("we", "they", "i", "you", "he", "she");
@@ -1036,7 +1036,7 @@ final class ActionEnd {
      * Whether the word at {@code k} is an adjective, alone or the last word of a hyphened one ("outcomes-oriented"),
      * right after a determiner or a preposition, so before a noun still to come.
      */
-    static boolean attributiveBefore(Tagged t, int k) {
+    private static boolean attributiveBefore(Tagged t, int k) {
         if (k < 1 || !t.tag(k).equals("ADJ") && !(t.glued(k) && t.isWord(k))) {
             return false;
         }
@@ -1054,7 +1054,7 @@ final class ActionEnd {
      * Whether the adjective at {@code k} completes the verb's object ("keep [their] markets open"), a verb a few words
      * before it with no preposition between ("funding [necessary]" after "in" qualifies a noun).
      */
-    static boolean complementOfVerb(Tagged t, int k) {
+    private static boolean complementOfVerb(Tagged t, int k) {
         for (int i = k - 1; i >= 0 && i >= k - 4; i--) {
             if (t.tag(i).equals("VERB")) {
                 return i < k - 1;
@@ -1067,7 +1067,7 @@ final class ActionEnd {
     }
 
     /** Whether the "through" at {@code k} closes a range of parts of a text ("sections 202 [through] 206"), no deadline. */
-    static boolean referenceRange(Tagged t, int k) {
+    private static boolean referenceRange(Tagged t, int k) {
         return k >= 2 && t.lower(k).equals("through") && SECTION_NUMBER.matcher(t.lower(k - 1)).matches()
                 && REFERENCE_NOUNS.contains(t.lower(k - 2));
     }
@@ -1076,7 +1076,7 @@ final class ActionEnd {
      * Third-person verbs that take "to" and a verb of their own ("and hopes to"): after "and" they open the subject's
      * next clause; a noun the tagger reads as a verb does not ("listening sessions with drivers and advocates to hear").
      */
-    static final Set<String> VERBS_BEFORE_TO = Set.of("hopes", "plans", "intends", "seeks", "expects", "wants",
+    private static final Set<String> VERBS_BEFORE_TO = Set.of("hopes", "plans", "intends", "seeks", "expects", "wants",
             "aims", "continues", "stands", "pledges", "vows", "promises", "agrees", "wishes", "undertakes", "remains",
             "stays", "commits", "looks");
 
@@ -1346,7 +1346,7 @@ final class ActionEnd {
      * Whether the word after the comma at {@code k} is an adjective of a series the tagger read as an adverb, between
      * two others: "clean, sustainable, [just], affordable and inclusive energy".
      */
-    static boolean adjectiveReadAsAdverb(Tagged t, int k, int next) {
+    private static boolean adjectiveReadAsAdverb(Tagged t, int k, int next) {
         return t.tag(k - 1).equals("ADJ") && t.tag(next).equals("ADV") && next + 2 < t.size()
                 && (t.lower(next + 1).equals(",") || t.tag(next + 1).equals("CCONJ")) && t.tag(next + 2).equals("ADJ")
                 // the comma after it: "…, just[,] affordable …", "a just[,] secure …", "are just[,] orderly and …"
@@ -1357,13 +1357,13 @@ final class ActionEnd {
     }
 
     /** How many modifiers may stand before the noun of whose interests an act serves. */
-    static final int MAX_INTEREST_MODIFIERS = 4;
+    private static final int MAX_INTEREST_MODIFIERS = 4;
 
     /**
      * Whether a noun phrase of section {@code interest-noun} ends the phrase at {@code k}: "for [their respective
      * national security interests]", "for [mutual benefit]" says whom the act serves, a qualifier with no fixed wording.
      */
-    static boolean servesInterests(Tagged t, int k) {
+    private static boolean servesInterests(Tagged t, int k) {
         for (int j = k; j < t.size() && j <= k + MAX_INTEREST_MODIFIERS; j++) {
             if (t.matchAt(Section.INTEREST_NOUN, j) == j + 1) {
                 return j + 1 == t.size() || !t.isWord(j + 1) || t.tag(j + 1).equals("CCONJ") || t.tag(j + 1).equals("ADP");
@@ -1379,26 +1379,26 @@ final class ActionEnd {
      * Whether the phrase before the means at {@code k} only refers back to a goal named before, with a noun of section
      * {@code goal-noun} ("contribute to [this goal] by conserving …"): the means is then the content of the act.
      */
-    static boolean refersBack(Tagged t, int k, int start) {
+    private static boolean refersBack(Tagged t, int k, int start) {
         return k - 2 > start && Set.of("this", "these", "that", "those").contains(t.lower(k - 2)) && t.matchAt(Section.GOAL_NOUN, k - 1) == k
                 && k - 3 >= start && (t.tag(k - 3).equals("ADP") || k - 3 == start);
     }
 
     /** Words of degree before a modifier: "a [more] inclusive, robust …". */
-    static final Set<String> DEGREE_ADVERBS = Set.of("more", "most", "less", "very", "highly");
+    private static final Set<String> DEGREE_ADVERBS = Set.of("more", "most", "less", "very", "highly");
 
     /** Adjective endings the word-list pattern leaves out: "voluntary", "sustainable". */
-    static final Pattern ADJECTIVE_FORM_MORE = Pattern.compile("\\p{L}{4,}(?:ary|[ia]ble)");
+    private static final Pattern ADJECTIVE_FORM_MORE = Pattern.compile("\\p{L}{4,}(?:ary|[ia]ble)");
 
     /** How many words after the comma may lead to the noun the modifiers describe. */
-    static final int MAX_MODIFIERS_TO_NOUN = 3;
+    private static final int MAX_MODIFIERS_TO_NOUN = 3;
 
     /**
      * Whether the comma at {@code k} separates modifiers of one noun that an article or a degree word opens: "a
      * voluntary, nonbinding written code of conduct", "a more inclusive, robust supply chain"; the word before the comma
      * has an adjective's form or tag, and lower-case words lead after it to a noun.
      */
-    static boolean modifiersOfOneNoun(Tagged t, int k, int start) {
+    private static boolean modifiersOfOneNoun(Tagged t, int k, int start) {
         int modifier = k - 1;
         if (modifier - 1 < start || t.capitalized(modifier) || !t.isWord(modifier)) {
             return false;
@@ -1424,7 +1424,7 @@ final class ActionEnd {
     }
 
     /** How many tokens after the comma a series of modifiers may run before its noun. */
-    static final int MAX_SERIES_TO_NOUN = 10;
+    private static final int MAX_SERIES_TO_NOUN = 10;
 
     /**
      * Whether the comma at {@code k} goes on with a series of modifiers of one noun that a verb, a preposition or an
@@ -1433,7 +1433,7 @@ final class ActionEnd {
      * Every word up to the noun is a modifier ("and", "or" and commas between), and the noun follows within {@value
      * #MAX_SERIES_TO_NOUN} tokens; a series of nouns or of verbs is none.
      */
-    static boolean modifierSeriesToNoun(Tagged t, int k, int start) {
+    private static boolean modifierSeriesToNoun(Tagged t, int k, int start) {
         if (k - 1 <= start || !modifierWord(t, k - 1)) {
             return false;
         }
@@ -1473,7 +1473,7 @@ final class ActionEnd {
     }
 
     /** A word that can modify a noun before it: an adjective by tag or form, a participle in "-ed", an adverb in "-ly". */
-    static boolean modifierWord(Tagged t, int j) {
+    private static boolean modifierWord(Tagged t, int j) {
         if (!t.isWord(j) || t.capitalized(j)) {
             return false;
         }
@@ -1487,7 +1487,7 @@ final class ActionEnd {
      * Whether a third-person verb ("reviews", "operates") stands between {@code from} and {@code to}, or a clause opens
      * there ("that", "ensure [law enforcement operates …]"), whose own verbs the tagger may read as nouns.
      */
-    static boolean finiteVerbBetween(Tagged t, int from, int to) {
+    private static boolean finiteVerbBetween(Tagged t, int from, int to) {
         for (int k = Math.max(0, from - 1); k < to; k++) {
             if (t.lower(k).equals("that") || t.matchAt(Section.CLAUSE_HEAD, k) > k) {
                 return true;
@@ -1504,7 +1504,7 @@ final class ActionEnd {
      * risks [arising from supply dependencies]", "resolve issues [identified in the report]"; not "the measures identified
      * in Annex 2", whose article or modifier makes a whole object.
      */
-    static boolean describesBareNoun(Tagged t, int k, int start) {
+    private static boolean describesBareNoun(Tagged t, int k, int start) {
         String w = t.lower(k);
         return (w.endsWith("ing") || w.endsWith("ed")) && k - 2 >= start && t.tag(k - 1).equals("NOUN")
                 && !Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PUNCT").contains(t.tag(k - 2))
@@ -1515,7 +1515,7 @@ final class ActionEnd {
      * Only adjectives (and determiners) between the verb and the conjunction: "prohibit [direct or indirect] financial
      * transactions" joins two modifiers of one noun, not two actions.
      */
-    static boolean onlyModifiersBefore(Tagged t, int start, int conjunction) {
+    private static boolean onlyModifiersBefore(Tagged t, int start, int conjunction) {
         for (int i = start + 1; i < conjunction; i++) {
             if (!t.tag(i).equals("ADJ") && !t.tag(i).equals("DET")) {
                 return false;
@@ -1528,7 +1528,7 @@ final class ActionEnd {
      * Whether the conjunction at {@code k} joins a second noun to the object of "of" rather than a second action:
      * "projects of mutual interest and [benefit] along the value chain", where no object follows the word after it.
      */
-    static boolean joinsNounsAfterOf(Tagged t, int k, int start) {
+    private static boolean joinsNounsAfterOf(Tagged t, int k, int start) {
         // only after an adjective the nouns share: "of mutual interest and benefit", not "of projects and [invest] in"
         int of = k - 3;
         return of > start && t.lower(of).equals("of") && t.tag(k - 2).equals("ADJ") && t.tag(k - 1).equals("NOUN")
@@ -1540,7 +1540,7 @@ final class ActionEnd {
      * A bare word of a series of nouns that the tagger read as a verb, followed by the series' next comma or
      * conjunction: "security, safety, [trust], and standards".
      */
-    static boolean nounReadAsVerb(Tagged t, int k) {
+    private static boolean nounReadAsVerb(Tagged t, int k) {
         return t.tag(k).equals("VERB") && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed") && k + 1 < t.size()
                 && (t.lower(k + 1).equals(",") || t.tag(k + 1).equals("CCONJ")
                 // "flaring, venting, and [leakage] in …": the last noun of the series, in the form of a noun
@@ -1548,17 +1548,17 @@ final class ActionEnd {
     }
 
     /** Prepositions after a participle that describe when, where or under what its object came about. */
-    static final Set<String> DESCRIBING_PREPOSITIONS = Set.of("on", "at", "during", "since", "after");
+    private static final Set<String> DESCRIBING_PREPOSITIONS = Set.of("on", "at", "during", "since", "after");
 
-    static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they", "he", "she");
+    private static final Set<String> CLAUSE_SUBJECTS = Set.of("it", "they", "he", "she");
 
     /** Words of the subject of an absolute clause: "with [the country's mining minister] ruling out …". */
-    static final int MAX_ABSOLUTE_SUBJECT = 6;
+    private static final int MAX_ABSOLUTE_SUBJECT = 6;
 
-    static final Set<String> ABSOLUTE_SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM");
+    private static final Set<String> ABSOLUTE_SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM");
 
     /** Whether a noun phrase and an "-ing" verb open at {@code k}: "China controlling …", "the minister ruling out". */
-    static boolean absoluteClause(Tagged t, int k) {
+    private static boolean absoluteClause(Tagged t, int k) {
         // a determiner or a name opens the subject; "with experience building ships", "with good paying jobs" describe
         if (k >= t.size() || !t.tag(k).equals("DET") && !t.tag(k).startsWith("PROPN")) {
             return false;
@@ -1575,13 +1575,13 @@ final class ActionEnd {
     }
 
     /** How many words after a comma a "said" or "says" of its attribution may come. */
-    static final int MAX_SAID_REACH = 6;
+    private static final int MAX_SAID_REACH = 6;
 
     /**
      * Whether a "said" or "says" of the report's attribution follows the comma at {@code k}; not where a series goes on
      * to its last item and another comma first ("open its market to cars[,] trucks and rice, Trump said").
      */
-    static boolean saidAfterComma(Tagged t, int k) {
+    private static boolean saidAfterComma(Tagged t, int k) {
         int said = t.find("said", k + 1, k + 1 + MAX_SAID_REACH);
         if (said < 0) {
             said = t.find("says", k + 1, k + 1 + MAX_SAID_REACH);
@@ -1594,7 +1594,7 @@ final class ActionEnd {
     }
 
     /** Whether the verb at {@code v} is a purpose's after the object's noun: "review the factors [to determine]". */
-    static boolean purposeVerbAt(Tagged t, int v, int start) {
+    private static boolean purposeVerbAt(Tagged t, int v, int start) {
         return v - 2 > start && t.lower(v - 1).equals("to") && NOMINAL.contains(t.tag(v - 2));
     }
 
@@ -1602,7 +1602,7 @@ final class ActionEnd {
      * Whether the "if" at {@code k} opens the question a verb of section {@code clause-verb} takes ("determine [if] …"),
      * right after it or after an aside in commas ("determine, in its review of tariffs, [if] …"); not a condition.
      */
-    static boolean asksWhether(Tagged t, int k, int start) {
+    private static boolean asksWhether(Tagged t, int k, int start) {
         int verb = k - 1;
         if (t.lower(verb).equals(",")) {
             int open = verb - 1;
@@ -1615,13 +1615,13 @@ final class ActionEnd {
     }
 
     /** Small words inside a channel's name, between capitalized words: "the Partnership for Andean Mining". */
-    static final Set<String> CHANNEL_NAME_LINKS = Set.of("for", "on", "and", "to");
+    private static final Set<String> CHANNEL_NAME_LINKS = Set.of("for", "on", "and", "to");
 
     /**
      * Whether a name of its own opens at {@code k}, after "the": "the [Minerals] Security Partnership", "the [MSP]"; not
      * the text itself named by one word ("under the Framework", "under this Memorandum"), which says what the act is.
      */
-    static boolean namedAt(Tagged t, int k) {
+    private static boolean namedAt(Tagged t, int k) {
         int i = k < t.size() && t.lower(k).equals("the") ? k + 1 : k;
         if (i >= t.size() || !t.isWord(i) || !t.capitalized(i) || t.tag(k).equals("DET") && i == k) {
             return false;
@@ -1630,18 +1630,18 @@ final class ActionEnd {
     }
 
     /** "by sharing [best] practices": a superlative the tagger read as an adverb, before the noun it qualifies. */
-    static boolean adverbBeforeNoun(Tagged t, int k) {
+    private static boolean adverbBeforeNoun(Tagged t, int k) {
         return k + 1 < t.size() && t.tag(k).equals("ADV") && !t.lower(k).endsWith("ly") && NOMINAL.contains(t.tag(k + 1));
     }
 
     /** The most words a channel's name after "through" may have: "the Export-Import Bank of the United States". */
-    static final int MAX_CHANNEL_WORDS = 8;
+    private static final int MAX_CHANNEL_WORDS = 8;
 
     /**
      * Whether the noun phrase that starts at {@code k} (a channel after "through") is the last part of the act: the
      * sentence, a qualifier or a deadline follows it ("… through JOGMEC [in] Canadian projects" goes on).
      */
-    static boolean endsAfterChannel(Tagged t, int k) {
+    private static boolean endsAfterChannel(Tagged t, int k) {
         int i = k;
         while (i < t.size() && i - k < MAX_CHANNEL_WORDS && (t.tag(i).equals("DET") || NOMINAL.contains(t.tag(i))
                 || t.glued(i) || t.lower(i).equals("of") && i > k && t.capitalized(i - 1)
@@ -1663,7 +1663,7 @@ final class ActionEnd {
     }
 
     /** Whether a noun phrase that starts at {@code k} names a means with a common noun: no capital, no number. */
-    static boolean meansNamedByNoun(Tagged t, int k) {
+    private static boolean meansNamedByNoun(Tagged t, int k) {
         int i = k;
         while (i < t.size() && (t.tag(i).equals("DET") || t.tag(i).equals("ADV"))) {
             i++;
@@ -1677,19 +1677,19 @@ final class ActionEnd {
      * A plural noun of a series that the tagger read as a verb in the third person: "policies, and [approaches] across
      * …", "beer, wine, and [spirits] markets"; not a verb before its object ("[protects] our edge").
      */
-    static boolean pluralReadAsVerb(Tagged t, int j) {
+    private static boolean pluralReadAsVerb(Tagged t, int j) {
         return t.form(j).equals("s") && !(j + 1 < t.size() && OBJECT_START.contains(t.tag(j + 1)));
     }
 
     /** The longest item of a series of nouns, in words. */
-    static final int MAX_SERIES_ITEM = 3;
+    private static final int MAX_SERIES_ITEM = 3;
 
     /**
      * Whether an apposition opens at {@code k}: "a|an" and a noun phrase followed by a preposition, a clause or the end
      * ("a major source of tension", "a key demand from …"), not by "and", "or" or a comma that goes on with a list ("loans,
      * a guarantee facility and grants").
      */
-    static boolean apposition(Tagged t, int k) {
+    private static boolean apposition(Tagged t, int k) {
         // after a name, "the" and a possessor: "through Global Gateway[, the EU's strategy to …]" says what the name is
         int possessor = k >= 2 && k + 3 < t.size() && t.lower(k).equals("the") && t.capitalized(k - 2) && t.capitalized(k + 1)
                 ? possessiveEnd(t, k + 1) : -1;
@@ -1709,7 +1709,7 @@ final class ActionEnd {
     }
 
     /** The token after the possessive of a name of a few capitalized words from {@code k} ("EU's", "Andean Bank 's"), or -1. */
-    static int possessiveEnd(Tagged t, int k) {
+    private static int possessiveEnd(Tagged t, int k) {
         for (int i = k; i < t.size() && i < k + MAX_POSSESSOR_WORDS; i++) {
             String w = t.lower(i);
             if (w.endsWith("'s") || w.endsWith("’s")) {
@@ -1726,14 +1726,14 @@ final class ActionEnd {
     }
 
     /** How many words the name of a possessor in an apposition may have. */
-    static final int MAX_POSSESSOR_WORDS = 3;
+    private static final int MAX_POSSESSOR_WORDS = 3;
 
     /**
      * Whether the comma at {@code k} goes on with a series of short noun phrases that "and" or "or" closes: ", offshore
      * regulation and the management of …", ", processing and recycling of …". A gerund stands alone as an item; one with
      * an object (", ensuring supply") opens a clause instead.
      */
-    static boolean continuesSeries(Tagged t, int k) {
+    private static boolean continuesSeries(Tagged t, int k) {
         // the series is the object of a preposition ("information [on] pipelines, permitting timelines and …"): its items
         // are noun phrases, not actions ("finance mines, build plants and …" is a series of acts)
         int head = k - 1;
@@ -1787,16 +1787,16 @@ final class ActionEnd {
     }
 
     /** An object this short names nothing on its own; a clause after it says which ones are meant. */
-    static final int MAX_BARE_OBJECT_WORDS = 6;
+    private static final int MAX_BARE_OBJECT_WORDS = 6;
 
     /**
      * Modals a clause that says which things an object means may open with: "a mechanism that [will] allow …"; a passive
      * ("measures that may be warranted") says what is wanted of them, not which ones.
      */
-    static final Set<String> RELATIVE_MODALS = Set.of("will", "would", "may", "might", "can", "could", "shall");
+    private static final Set<String> RELATIVE_MODALS = Set.of("will", "would", "may", "might", "can", "could", "shall");
 
     /** Auxiliaries a clause that says which things an object means may open with: "solutions that [have] implemented …". */
-    static final Set<String> RELATIVE_AUXILIARIES = Set.of("is", "are", "has", "have", "do", "does");
+    private static final Set<String> RELATIVE_AUXILIARIES = Set.of("is", "are", "has", "have", "do", "does");
 
     /**
      * Whether the "that" at {@code k} opens the clause that says which things a short object means ("support projects
@@ -1804,7 +1804,7 @@ final class ActionEnd {
      * coordinated action after the clause ("identify projects that close gaps and adopt measures") is the pledge's
      * second action instead.
      */
-    static boolean definesObject(Tagged t, int k, int start) {
+    private static boolean definesObject(Tagged t, int k, int start) {
         if (wordsBetween(t, start, k) > MAX_BARE_OBJECT_WORDS || !t.tag(k - 1).equals("NOUN") || k + 1 >= t.size()) {
             return false;
         }
@@ -1859,21 +1859,21 @@ final class ActionEnd {
      * "set up a process [through which] firms may apply for permits". It has a subject of its own and a verb; one that
      * runs past the budget, or a further act after it, still ends the action before the preposition.
      */
-    static boolean prepositionalRelativeFits(Tagged t, int k, int start) {
+    private static boolean prepositionalRelativeFits(Tagged t, int k, int start) {
         return prepositionalRelativeEnd(t, k, start) > k;
     }
 
     /** Verbs of an official's judgment after "as": "as the Secretary [deems] appropriate", "as they [determine] necessary". */
-    static final Set<String> JUDGMENT_VERBS = Set.of("deem", "deems", "determine", "determines", "consider", "considers",
+    private static final Set<String> JUDGMENT_VERBS = Set.of("deem", "deems", "determine", "determines", "consider", "considers",
             "find", "finds");
 
-    static final Set<String> JUDGMENT_WORDS = Set.of("appropriate", "necessary", "advisable", "fit", "relevant", "useful");
+    private static final Set<String> JUDGMENT_WORDS = Set.of("appropriate", "necessary", "advisable", "fit", "relevant", "useful");
 
     /** Words between "as" and the verb of a judgment: "as [the Secretary of Homeland Security may] deem appropriate". */
-    static final int MAX_JUDGE_WORDS = 8;
+    private static final int MAX_JUDGE_WORDS = 8;
 
     /** Whether a judgment of who picks or how much opens at {@code k}: "[the Secretary may deem appropriate]". */
-    static boolean judgmentClause(Tagged t, int k) {
+    private static boolean judgmentClause(Tagged t, int k) {
         for (int i = k; i + 1 < t.size() && i < k + MAX_JUDGE_WORDS + 1; i++) {
             if (JUDGMENT_VERBS.contains(t.lower(i))) {
                 return i > k && JUDGMENT_WORDS.contains(t.lower(i + 1));
@@ -1886,10 +1886,10 @@ final class ActionEnd {
     }
 
     /** Words that open the subject of a clause of the object: "the projects that [the partners] will finance". */
-    static final Set<String> CLAUSE_SUBJECT_OPENERS = Set.of("the", "its", "their", "our", "each");
+    private static final Set<String> CLAUSE_SUBJECT_OPENERS = Set.of("the", "its", "their", "our", "each");
 
     /** The end of a short subject of its own at {@code s} ("the partners", "Zambia", "they"), or -1. */
-    static int ownSubjectEnd(Tagged t, int s) {
+    private static int ownSubjectEnd(Tagged t, int s) {
         if (s >= t.size()) {
             return -1;
         }
@@ -1912,7 +1912,7 @@ final class ActionEnd {
      * followed by no object of its own (a content clause, "the assurance that Japan will defend its allies", has one), and
      * the whole clause fits the budget.
      */
-    static boolean objectGapClause(Tagged t, int k, int v, int start) {
+    private static boolean objectGapClause(Tagged t, int k, int v, int start) {
         if (v < t.size() && (RELATIVE_MODALS.contains(t.lower(v)) || RELATIVE_AUXILIARIES.contains(t.lower(v)) || t.lower(v).equals("had"))) {
             v++;
         }
@@ -1940,7 +1940,7 @@ final class ActionEnd {
      * clause, "ensure that the rate that applies to timber from Canada [subject to this order] [shall] not exceed …"
      * makes the clause a subject's, whose own verb follows it.
      */
-    static boolean subjectsVerbAfter(Tagged t, int verb) {
+    private static boolean subjectsVerbAfter(Tagged t, int verb) {
         for (int k = verb + 1; k < t.size() && k < verb + MAX_CLAUSE_WORDS; k++) {
             String w = t.lower(k);
             if (w.equals(";") || w.equals(",") || isSentenceEnd(t, k)) {
@@ -1958,7 +1958,7 @@ final class ActionEnd {
      * start of what it takes fit, and no series or second verb before the cut would be split by it ("programs that will
      * help to improve access to …" stays; "authorities that review and deter …" does not).
      */
-    static boolean longClauseFits(Tagged t, int start, int verb) {
+    private static boolean longClauseFits(Tagged t, int start, int verb) {
         // (a verb the tagger read as one: "the notion that [worker] safety is …" says what the notion is, not which)
         // ("actions that are [appropriate] to implement …": what they serve after the copula reads as a verb does)
         boolean copulaAdjective = t.tag(verb).equals("ADJ") && (t.lower(verb - 1).equals("are") || t.lower(verb - 1).equals("is"));
@@ -1977,7 +1977,7 @@ final class ActionEnd {
     }
 
     /** Whether the tagger read the verb {@code v} after a relative "that" as a modifier: "barriers that [affect] trade". */
-    static boolean misreadVerb(Tagged t, int k, int v) {
+    private static boolean misreadVerb(Tagged t, int k, int v) {
         String verb = t.lower(v);
         return v == k + 1 && t.tag(k).equals("PRON") && (t.tag(v).equals("ADJ") || t.tag(v).equals("NOUN"))
                 && !t.capitalized(v) && !verb.endsWith("ing") && !verb.endsWith("ed") && v + 1 < t.size()

@@ -54,7 +54,7 @@ final class WhoCommits {
      * A treaty's names for its parties, one of them or all: "Member States shall", "Contracting Parties shall", "the
      * importing Party shall", "each of the Signatory States undertakes".
      */
-    static final String TREATY_PARTIES =
+    private static final String TREATY_PARTIES =
             "(?:each\\s+|every\\s+|any\\s+|the\\s+|no\\s+)?(?:member|participating|signatory|contracting)\\s+"
                     + "(?:states?|countries|provinces|territories|governments|part(?:y|ies))"
                     // "State Parties shall …" of a continental or multilateral agreement ("State governments" stay a US phrase)
@@ -64,15 +64,15 @@ final class WhoCommits {
                     + "|(?:each|either|any|neither)\\s+of\\s+the\\s+(?:\\p{L}+\\s+)?(?:parties|states|members|participants|governments)";
 
     /** The members of the European Union, in a text of the EU and its partners: "Member States", not "member states of X". */
-    static final Pattern UNION_MEMBER_STATES = Pattern.compile("(?i)\\bmember\\s+states\\b(?!\\s+of\\b)");
+    private static final Pattern UNION_MEMBER_STATES = Pattern.compile("(?i)\\bmember\\s+states\\b(?!\\s+of\\b)");
 
     /** A state a subject will be in, not an act it does: "be prone to …", "be vulnerable to …". */
-    static final Pattern STATE_OF_BEING = Pattern.compile("(?i)[\\s,]*be\\s");
+    private static final Pattern STATE_OF_BEING = Pattern.compile("(?i)[\\s,]*be\\s");
 
     /** "the (two) Presidents", "the Prime Ministers": heads of the speaking states, not "the presidents of [a body]". */
-    static final String LEADER_GROUP = ClauseWords.alternation("leader-group") + "(?!\\s+of\\b)";
+    private static final String LEADER_GROUP = ClauseWords.alternation("leader-group") + "(?!\\s+of\\b)";
 
-    static final Pattern GROUP_PHRASE = Pattern.compile(
+    private static final Pattern GROUP_PHRASE = Pattern.compile(
             // a capital "WE" before a capitalized word opens a programme's name ("WE Build will train …"), no speaker
             "\\b(?:we(?!(?<=(?-i:WE))\\s+\\p{Lu}\\p{Ll})|our|us|the\\s+participants|each\\s+participant|either\\s+participant|both\\s+participants"
                     + "|(?:the|each|either|both|neither|other)\\s+contracting\\s+part(?:y|ies)"
@@ -114,15 +114,15 @@ final class WhoCommits {
             Pattern.CASE_INSENSITIVE);
 
     /** A treaty's own names for its parties, which may also be objects: "in either of the Signatory States". */
-    static final Pattern TREATY_PARTY = Pattern.compile("(?i)" + TREATY_PARTIES);
+    private static final Pattern TREATY_PARTY = Pattern.compile("(?i)" + TREATY_PARTIES);
 
-    static final LeadWordSearch GROUP_SEARCH = new LeadWordSearch(GROUP_PHRASE);
+    private static final LeadWordSearch GROUP_SEARCH = new LeadWordSearch(GROUP_PHRASE);
 
     /**
      * "The Government of [the United States]", "the Leaders of [the G7]", "Authorities from [Mexico]", "the governors of
      * [Jujuy and Salta]", "the States of [Ohio and Vermont]": the state or body after "of" acts.
      */
-    static final Pattern STATE_OF = Pattern.compile(
+    private static final Pattern STATE_OF = Pattern.compile(
             "(?i)\\b(?:the\\s+)?(?:(?:government|governments|republic|kingdom|state|commonwealth|federation|leaders?|ministers?|ministry"
                     + "|presidents?|prime\\s+ministers?|delegation|people|chairs?|heads?|representatives?|members"
                     // "A team of U.S. experts will travel to …": the people a state sends act for it
@@ -138,41 +138,41 @@ final class WhoCommits {
      * The subject's opening people sent by the group or state after "from": "Finance ministers from the G7 agreed to"
      * (they act for it); not people an earlier verb takes as its object ("will include leaders from Japan").
      */
-    static final Pattern PEOPLE_FROM = Pattern.compile(
+    private static final Pattern PEOPLE_FROM = Pattern.compile(
             "(?i)[\\s\"“]*(?:the\\s+)?(?:[\\p{L}-]+,?\\s+(?:and\\s+)?){0,3}?(?:leaders|ministers|members)\\s+from\\s+(?:the\\s+)?");
 
     /**
      * The second name of "between Iraq and Jordan", "from Chile or Peru", "with JOGMEC and the Indian Ministry of Mines":
      * it shares the first one's role.
      */
-    static final Pattern AND_BEFORE = Pattern.compile(
+    private static final Pattern AND_BEFORE = Pattern.compile(
             "(?i)\\s(?:and|or|&)\\s+(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?|(?-i:\\p{Lu}\\p{Ll}+)\\s+)?$");
 
-    static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\b(?:between|among|amongst)\\s+(?:the\\s+)?$");
+    private static final Pattern BETWEEN_BEFORE = Pattern.compile("(?i)\\b(?:between|among|amongst)\\s+(?:the\\s+)?$");
 
     /** "… announced by China and the G7 powers should unite": the name after "and" is the cue's own subject. */
-    static final Pattern OWN_CUE_AFTER = Pattern.compile("^(?:[’']s)?(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s*$");
+    private static final Pattern OWN_CUE_AFTER = Pattern.compile("^(?:[’']s)?(?:\\s+\\p{Ll}[\\p{L}-]*){0,2}\\s*$");
 
     /** "home to the International Energy Agency (IEA)": a short name in brackets shares its name's role. */
-    static final Pattern SHORT_NAME_OPENS = Pattern.compile("\\s*\\(\\s*[\"“]?");
+    private static final Pattern SHORT_NAME_OPENS = Pattern.compile("\\s*\\(\\s*[\"“]?");
 
     /**
      * The middle states of "for products of Argentina, Ecuador, Japan, and Korea": a comma after the name before, and the
      * list going on after it; "with Japan, Korea will …" has a subject after the comma. (A list of companies after
      * "Companies including" is the subject.)
      */
-    static final Pattern LIST_COMMA = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
+    private static final Pattern LIST_COMMA = Pattern.compile("\\s*,\\s*(?:the\\s+)?");
 
-    static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,|and\\b|or\\b)");
+    private static final Pattern LIST_GOES_ON = Pattern.compile("\\s*(?:,|and\\b|or\\b)");
 
     /** The second name of "Japan-Korea": it shares the first one's role. */
-    static final Pattern HYPHENATED = Pattern.compile("[-–—/]$");
+    private static final Pattern HYPHENATED = Pattern.compile("[-–—/]$");
 
     /** "US-based United Rare Earths": the state only says where the firm is. */
-    static final Pattern SEAT_OF = Pattern.compile("^[-–](?:based|headquartered|listed|registered|domiciled)\\b");
+    private static final Pattern SEAT_OF = Pattern.compile("^[-–](?:based|headquartered|listed|registered|domiciled)\\b");
 
     /** A group noun whose members the subject may name as examples: "partners", "investors", "companies". */
-    static final String EXAMPLE_GROUP = "(?:" + ClauseWords.alternation("example-group") + "|"
+    private static final String EXAMPLE_GROUP = "(?:" + ClauseWords.alternation("example-group") + "|"
             + DataLines.of(CommitmentExtractor.class, "/org/accordex/annotate/company-nouns.txt").stream()
                     .map(n -> n.endsWith("y") ? n.substring(0, n.length() - 1) + "ies" : n + "s")
                     .sorted(Comparator.comparingInt(String::length).reversed())
@@ -184,7 +184,7 @@ final class WhoCommits {
      * ("- Forty states, including Chile, pledged …"), and with a group of other kinds joined after the aside ("Forty
      * states, including Chile, and six lenders pledged …"): only the states named as examples are parties.
      */
-    static final Pattern EXAMPLES_ASIDE = ClauseWords.compile("(?:^[\\s\u00a0]*(?:[-•*–][\\s\u00a0]+)?|,[\\s\u00a0]+and[\\s\u00a0]+|;)[[\\s\u00a0]\"“]*(?:(?:" + ClauseWords.alternation("part-of-group")
+    private static final Pattern EXAMPLES_ASIDE = ClauseWords.compile("(?:^[\\s\u00a0]*(?:[-•*–][\\s\u00a0]+)?|,[\\s\u00a0]+and[\\s\u00a0]+|;)[[\\s\u00a0]\"“]*(?:(?:" + ClauseWords.alternation("part-of-group")
             + "|other|the)[\\s\u00a0]+)?(?:[\\p{L}-]+[\\s\u00a0]+)?" + EXAMPLE_GROUP
             + "[\\s\u00a0]*(?:,|[\\s\u00a0][–—])[\\s\u00a0]*(?:including|such[\\s\u00a0]+as|among[\\s\u00a0]+them)[\\s\u00a0][^–—;]{1,200}?(?:,|[\\s\u00a0][–—])[\\s\u00a0]*"
             + "(?:and[\\s\u00a0]+(?:[\\p{Ll}\\d-]+[\\s\u00a0]+){1,3}\\p{Ll}[\\p{Ll}-]*s[\\s\u00a0]+)?(?:(?:also|further|\\w+ly)[\\s\u00a0]+)*$");
@@ -193,7 +193,7 @@ final class WhoCommits {
      * The same group with its examples listed up to the verb, no aside: "Japanese companies such as A, B and C will
      * invest …", "Investors including A and B will …"; the list is checked to hold names only ({@link #LIST_GLUE}).
      */
-    static final Pattern EXAMPLES_LIST = ClauseWords.compile("(?:^|,[\\s\u00a0]+and[\\s\u00a0]+|;)[[\\s\u00a0]\"“]*(?:(?:" + ClauseWords.alternation("part-of-group")
+    private static final Pattern EXAMPLES_LIST = ClauseWords.compile("(?:^|,[\\s\u00a0]+and[\\s\u00a0]+|;)[[\\s\u00a0]\"“]*(?:(?:" + ClauseWords.alternation("part-of-group")
             + "|other|the)[\\s\u00a0]+)?(?:[\\p{L}-]+[\\s\u00a0]+){0,2}?" + EXAMPLE_GROUP
             + "[\\s\u00a0]+(?:including|such[\\s\u00a0]+as)[\\s\u00a0]+(?=\\S)");
 
@@ -201,12 +201,12 @@ final class WhoCommits {
      * What may stand between the names of such a list and after its last: commas, "and", an adverb or the perfect's
      * auxiliary before the verb ("Companies including A, B and C have agreed to").
      */
-    static final Pattern LIST_GLUE = Pattern.compile("(?:[\\s\u00a0,&]|\\b(?:and|the|also|further|have|has|\\p{Ll}+ly)\\b)*");
+    private static final Pattern LIST_GLUE = Pattern.compile("(?:[\\s\u00a0,&]|\\b(?:and|the|also|further|have|has|\\p{Ll}+ly)\\b)*");
 
     /**
      * The parties named as examples of the subject's group (see {@link #EXAMPLES_ASIDE}): those known to act; the document's own parties are not that group. Empty if the subject is no such group.
      */
-    static List<String> namedExamples(String beforeCue, int subjectFrom, int offset, List<Mention> inside) {
+    private static List<String> namedExamples(String beforeCue, int subjectFrom, int offset, List<Mention> inside) {
         if (!beforeCue.contains("including") && !beforeCue.contains("such") && !beforeCue.contains("among")) {
             return List.of(); // the pattern is tried only where its words of example are written
         }
@@ -228,40 +228,40 @@ final class WhoCommits {
     }
 
     /** A trailing adverb or two before the verb: "…, will", "…) also will". */
-    static final String BEFORE_VERB = "[\\s\u00a0]*(?:(?:also|further|jointly|\\w+ly)[\\s\u00a0]+)*$";
+    private static final String BEFORE_VERB = "[\\s\u00a0]*(?:(?:also|further|jointly|\\w+ly)[\\s\u00a0]+)*$";
 
     /**
      * A collective as the subject with the states that lead it and those it includes in one aside: "The Partners Group,
      * co-led by A and B and including C, D and E, will …", or with those it includes only ("The Group, including C and
      * D, will …"): leaders and members listed are those that act.
      */
-    static final Pattern LED_AND_INCLUDING = ClauseWords.compile("(?:^|;)[\\s\"“]*(?:the[\\s\u00a0]+)?(?:[\\p{L}-]+[\\s\u00a0]+){0,3}?(?:"
+    private static final Pattern LED_AND_INCLUDING = ClauseWords.compile("(?:^|;)[\\s\"“]*(?:the[\\s\u00a0]+)?(?:[\\p{L}-]+[\\s\u00a0]+){0,3}?(?:"
             + ClauseWords.alternation("member-group") + "|" + EXAMPLE_GROUP + ")[\\s\u00a0]*,[\\s\u00a0]*(?:(?:co-)?(?:led|chaired|convened)"
             + "[\\s\u00a0]+by[\\s\u00a0][^–—;()]{1,150}?,?[\\s\u00a0]+and[\\s\u00a0]+)?(?:including|comprising)[\\s\u00a0][^–—;()]{1,250}?,"
             + BEFORE_VERB);
 
     /** What a group's members are called as a subject: "the Members", "the Parties", "the Signatories". */
-    static final String GROUP_MEMBERS = "(?:members|partners|participants|parties|signatories)";
+    private static final String GROUP_MEMBERS = "(?:members|partners|participants|parties|signatories)";
 
     /** A group's name of a few words, none of them "and" (which would join another subject before the brackets). */
-    static final String GROUP_NAME_WORDS = "(?:(?!and\\b)[^–—;,()\\s]+[\\s\u00a0]+){0,4}?";
+    private static final String GROUP_NAME_WORDS = "(?:(?!and\\b)[^–—;,()\\s]+[\\s\u00a0]+){0,4}?";
 
     /** "the Members of the Copper Partnership", "the Parties to this Declaration": a group's members by the group's name. */
-    static final String GROUP_MEMBERS_OF = GROUP_MEMBERS + "[\\s\u00a0]+(?:of|to)[\\s\u00a0]+(?:(?:the|this)[\\s\u00a0]+)?"
+    private static final String GROUP_MEMBERS_OF = GROUP_MEMBERS + "[\\s\u00a0]+(?:of|to)[\\s\u00a0]+(?:(?:the|this)[\\s\u00a0]+)?"
             + GROUP_NAME_WORDS + "[^–—;,()\\s]+";
 
     /**
      * A group's members as the subject with all of them in brackets: "Members of the Partnership (A, B and C) will …",
      * "The group's partners (A, B) will …": those bracketed act, not the document's other parties.
      */
-    static final Pattern MEMBERS_IN_BRACKETS = ClauseWords.compile("(?:^|;)[\\s\"“]*(?:the[\\s\u00a0]+)?(?:"
+    private static final Pattern MEMBERS_IN_BRACKETS = ClauseWords.compile("(?:^|;)[\\s\"“]*(?:the[\\s\u00a0]+)?(?:"
             + GROUP_MEMBERS_OF + "|" + GROUP_NAME_WORDS + GROUP_MEMBERS + ")[\\s\u00a0]*(\\([^()]{3,250}\\))" + BEFORE_VERB);
 
     /**
      * A group's members as the subject with all of them in an aside after "namely": "The Parties, namely A, B and C,
      * will …": those listed act, not the document's other parties.
      */
-    static final Pattern MEMBERS_NAMELY = ClauseWords.compile("(?:^|;)[\\s\"“]*(?:the[\\s\u00a0]+)?" + GROUP_NAME_WORDS
+    private static final Pattern MEMBERS_NAMELY = ClauseWords.compile("(?:^|;)[\\s\"“]*(?:the[\\s\u00a0]+)?" + GROUP_NAME_WORDS
             + "(?:" + GROUP_MEMBERS_OF + "|" + GROUP_MEMBERS + ")"
             + "[\\s\u00a0]*,[\\s\u00a0]*(namely)[\\s\u00a0][^–—;()]{1,250}?," + BEFORE_VERB);
 
@@ -270,7 +270,7 @@ final class WhoCommits {
      * brackets ({@link #MEMBERS_IN_BRACKETS}) or after "namely" ({@link #MEMBERS_NAMELY}), two or more; empty if the
      * subject is none of these.
      */
-    static List<String> namedMembers(String beforeCue, int subjectFrom, int offset, List<Mention> inside) {
+    private static List<String> namedMembers(String beforeCue, int subjectFrom, int offset, List<Mention> inside) {
         int from = -1;
         if (beforeCue.contains("including") || beforeCue.contains("comprising")) {
             MatchResult led = lastOpeningBy(LED_AND_INCLUDING, beforeCue, subjectFrom);
@@ -302,7 +302,7 @@ final class WhoCommits {
      * Where the examples listed right before the verb start ({@link #EXAMPLES_LIST}), if nothing but names and the list's
      * commas and "and" stand between them and the verb; else -1. The names listed are subjects, not objects of "such as".
      */
-    static int listedExamplesFrom(String beforeCue, int subjectFrom, int offset, List<Mention> inside) {
+    private static int listedExamplesFrom(String beforeCue, int subjectFrom, int offset, List<Mention> inside) {
         MatchResult group = lastOpeningBy(EXAMPLES_LIST, beforeCue, subjectFrom);
         if (group == null) {
             return -1;
@@ -327,7 +327,7 @@ final class WhoCommits {
     }
 
     /** The last match of {@code pattern} in {@code text} that starts at or before {@code limit}; null if none. */
-    static MatchResult lastOpeningBy(Pattern pattern, String text, int limit) {
+    private static MatchResult lastOpeningBy(Pattern pattern, String text, int limit) {
         Matcher m = pattern.matcher(text);
         MatchResult last = null;
         while (m.find()) {
@@ -339,12 +339,12 @@ final class WhoCommits {
     }
 
     /** "be made by both sides", "be jointly pursued by the Parties": a passive whose agent is the text's parties as a group. */
-    static final Pattern PASSIVE_BY_GROUP = ClauseWords.compile(
+    private static final Pattern PASSIVE_BY_GROUP = ClauseWords.compile(
             "^\\s+(?:not\\s+)?be\\s+(?:\\p{L}+ly\\s+)?\\p{L}+\\s+(?:\\p{L}+ly\\s+)?by\\s+"
                     + ClauseWords.alternation("passive-group-agent") + "(?![\\p{L}’'-])(?!\\s+of\\b)");
 
     /** The empty "it" of a decision the record states without its makers: "It was agreed to", "It was also decided to". */
-    static final Pattern RECORDED_DECISION_TO = ClauseWords.compile(
+    private static final Pattern RECORDED_DECISION_TO = ClauseWords.compile(
             "^[\\s\"“]*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)?(?:(?:further(?:more)?|moreover|in\\s+addition|finally),?\\s+)?"
                     + "it\\s+(?:was|is|has\\s+been)\\s+(?:also\\s+|further\\s+)?(?=(?:agreed|decided)\\s+to\\s)");
 
@@ -355,7 +355,7 @@ final class WhoCommits {
      * noun or a state-owned firm's ("state miner"), nor after a possessive ("Korea's state nuclear operator"): "the
      * state will", "the Queensland state government will".
      */
-    static final String STATES_VERB = "state(?<!\\b(?i:the|its|their)\\s{1,3}state)"
+    private static final String STATES_VERB = "state(?<!\\b(?i:the|its|their)\\s{1,3}state)"
             // a possessive before it makes it a noun's modifier: "Chile's state copper miner", "Korea's state operator"
             + "(?<![’']s\\s{1,3}state)"
             + "(?<!\\b" + Anaphors.DESCRIPTION + "\\s{1,3}state)"
@@ -367,12 +367,12 @@ final class WhoCommits {
             + "|those|all|both|other|its|their|our)\\s{1,3}states)";
 
     /** "says", "said that", "expects": what follows is the reported commitment, with its own subject. */
-    static final String REPORTING_VERB = "(?:says?|said|saying|" + STATES_VERB + "|stated|notes?|noted|adds?|added|adding|indicates?|indicated"
+    private static final String REPORTING_VERB = "(?:says?|said|saying|" + STATES_VERB + "|stated|notes?|noted|adds?|added|adding|indicates?|indicated"
             + "|reports?|reported|explains?|explained|announces?|announced|declares?|declared|confirms?|confirmed|warns?|warned"
             + "|expects?|believes?|believed|understands?|anticipates?)";
 
     /** Not a participle's aside: "The US, having recently announced a tariff, is looking to …" keeps its subject. */
-    static final Pattern REPORTED = Pattern.compile("(?<!\\bhaving\\s{1,3}(?:\\p{Ll}{1,12}ly\\s{1,3})?)\\b"
+    private static final Pattern REPORTED = Pattern.compile("(?<!\\bhaving\\s{1,3}(?:\\p{Ll}{1,12}ly\\s{1,3})?)\\b"
             // "The draft reveals that …": these verbs report a clause only with "that" ("revealed plans to" does not)
             + "(?:" + REPORTING_VERB + "(?:\\s+that)?|(?:reveals?|revealed|shows?|showed|noting)\\s+that"
             // a speaker's hope or gladness opens a clause of its own: "We hope the talks will …", "we are delighted
@@ -383,13 +383,13 @@ final class WhoCommits {
             + "|(?<=\\b(?:It|it)\\s{1,3}(?:was|is|has\\s{1,3}been)\\s{1,3})(?:agreed|decided)\\s+that"
             + ")[\\s,:]+");
 
-    static final LeadWordSearch REPORTED_SEARCH = new LeadWordSearch(REPORTED);
+    private static final LeadWordSearch REPORTED_SEARCH = new LeadWordSearch(REPORTED);
 
     /**
      * A reporting verb whose object is the subject's own noun-form cue: "They have announced [their intention to]",
      * "Korea confirmed [its commitment to]". The verb belongs to the subject's clause, it opens no reported one.
      */
-    static final Pattern REPORTS_OWN_CUE = Pattern.compile("(?i)\\b" + REPORTING_VERB
+    private static final Pattern REPORTS_OWN_CUE = Pattern.compile("(?i)\\b" + REPORTING_VERB
             + "\\s+(?:their|its|our|his|her)\\s+(?:\\w+\\s+)?$");
 
     /**
@@ -397,48 +397,48 @@ final class WhoCommits {
      * with "the" right after the verb or after a first thing announced. The first thing may hold a sum's decimal point
      * or an abbreviation's ("a $13.5 million grant from the U.S. Trade Agency to back …").
      */
-    static final Pattern ANNOUNCED_THE_INTENT = Pattern.compile(
+    private static final Pattern ANNOUNCED_THE_INTENT = Pattern.compile(
             "(?i)\\b(?:announced|announces)\\s+(?:(?:[^.;:“”\"]|(?<=\\d)\\.(?=\\d)|(?<=\\b(?-i:\\p{Lu}))\\.){1,250}?,?\\s+"
             + "(?:as\\s+well\\s+as|and)\\s+)?the\\s+$");
 
-    static final Pattern INTENT_NOUN = Pattern.compile("(?i)intent(?:ion)?\\s+to\\s");
+    private static final Pattern INTENT_NOUN = Pattern.compile("(?i)intent(?:ion)?\\s+to\\s");
 
     /** A reporting verb right before a cue that opens with its possessive: "announced [their commitment to]". */
-    static final Pattern REPORTS_POSSESSED_CUE = Pattern.compile("(?i)\\b" + REPORTING_VERB + "\\s+$");
+    private static final Pattern REPORTS_POSSESSED_CUE = Pattern.compile("(?i)\\b" + REPORTING_VERB + "\\s+$");
 
-    static final Pattern POSSESSIVE_OPENS = Pattern.compile("(?i)(?:their|its|our|his|her)\\s");
+    private static final Pattern POSSESSIVE_OPENS = Pattern.compile("(?i)(?:their|its|our|his|her)\\s");
 
     /**
      * Between a party and its noun-form cue: "Japan’s commitment to", "Korea's intention to", and after a name in "-s"
      * its bare apostrophe: "the Philippines’ plan to", "the United States’ renewed commitment to".
      */
-    static final Pattern POSSESSIVE_CUE = Pattern.compile(
+    private static final Pattern POSSESSIVE_CUE = Pattern.compile(
             "(?i)^[’']s?\\s+(?:\\w+\\s+){0,2}$");
 
     /** Right after the name: "’s commitment to", or a bare apostrophe after a name in "-s" ("States’ readiness to"). */
-    static final Pattern POSSESSIVE_START = Pattern.compile("^[’']s?\\s");
+    private static final Pattern POSSESSIVE_START = Pattern.compile("^[’']s?\\s");
 
     /** Between two possessors joined by "and": "’s Felix Tshisekedi and ", "’s president and ". */
-    static final Pattern POSSESSIVE_AND = Pattern.compile("^[’']s\\s+(?:[\\p{L}.-]+\\s+){1,3}and\\s+$");
+    private static final Pattern POSSESSIVE_AND = Pattern.compile("^[’']s\\s+(?:[\\p{L}.-]+\\s+){1,3}and\\s+$");
 
     /** A party's own plan named inside a cue that reports it: "[announced] Canada's plan to", "… Japan’s new plans to". */
-    static final Pattern OWNED_PLAN = Pattern.compile(
+    private static final Pattern OWNED_PLAN = Pattern.compile(
             "(?i)^[’']s?\\s+(?:\\w+\\s+){0,2}(?:plans?|intentions?|commitments?|decisions?|pledges?|proposals?)\\s+to$");
 
     /** After a bare title that opens a sentence, its verb: "The Vice President thanked", not "The President of X". */
-    static final Pattern BARE_TITLE_THEN_VERB = Pattern.compile("^\\s+(?:\\p{Ll}+ly\\s+)?(?!of\\b|and\\b|or\\b)\\p{Ll}");
+    private static final Pattern BARE_TITLE_THEN_VERB = Pattern.compile("^\\s+(?:\\p{Ll}+ly\\s+)?(?!of\\b|and\\b|or\\b)\\p{Ll}");
 
     /** A state named as an attribute of the plan it owns, after "the": "[reaffirmed] the U.S. commitment to". */
-    static final Pattern ATTRIBUTED_PLAN = Pattern.compile(
+    private static final Pattern ATTRIBUTED_PLAN = Pattern.compile(
             "(?i)^\\s+(?:intentions?|commitments?|decisions?)(?:\\s+to)?$"); // not "plan" or "pledge", also verbs ("the EU plan to")
 
-    static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
 
     /** How far into a sentence its subject is looked for. */
-    static final int SUBJECT_SPAN = 80;
+    private static final int SUBJECT_SPAN = 80;
 
     /** A sentence whose subject is an official named by title alone: "The President will …", "- The Secretary shall". */
-    static final Pattern TITLE_OPENS = Pattern.compile(
+    private static final Pattern TITLE_OPENS = Pattern.compile(
             "^[\\s\\p{Pd}*•]*(?:The|the)\\s+(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador"
             + "|Administrator|Chancellor|Premier|Governor|Trade Representative|Director)\\b");
 
@@ -448,19 +448,19 @@ final class WhoCommits {
      * ("a plan under which", "whereby") whose own subject acts; not the "as" of an alias ("Saudi Arabian Mining Co.,
      * known as Maaden, and …", "referred to as").
      */
-    static final Pattern SECOND_CLAUSE = Pattern.compile(
+    private static final Pattern SECOND_CLAUSE = Pattern.compile(
             "(?:,\\s+(?i:while|whereas|where)|(?<!\\b(?i:well|such|same|so|just|soon|long|far|much|known)\\s)(?<!\\b(?i:referred\\s{1,3}to)\\s)\\bas"
             + "|\\b(?:under|by|through)\\s+which|\\bwhereby)\\s+");
 
     /** ", and " before a later clause. */
-    static final Pattern COMMA_AND = Pattern.compile(",\\s+and\\s+");
+    private static final Pattern COMMA_AND = Pattern.compile(",\\s+and\\s+");
 
     /**
      * Where a later clause after ", and " starts whose named subject fills the rest before the cue and names only parties
      * the text before it already named ("A and B partner on X, and A will …"); -1 if there is none. A list ("A, B, and
      * C will") names each party once, so it never qualifies.
      */
-    static int repeatedPartyClause(String beforeCue, int offset, List<Mention> inside) {
+    private static int repeatedPartyClause(String beforeCue, int offset, List<Mention> inside) {
         Matcher and = COMMA_AND.matcher(beforeCue);
         int from = -1;
         while (and.find()) {
@@ -481,22 +481,22 @@ final class WhoCommits {
     }
 
     /** The named subject that fills the rest of the text before the cue: "the U.S. Export-Import Bank [has]". */
-    static final Pattern NAMED_CLAUSE_SUBJECT = Pattern.compile(
+    private static final Pattern NAMED_CLAUSE_SUBJECT = Pattern.compile(
             "(?:the\\s+)?\\p{Lu}[\\p{L}.’'&-]*,?(?:\\s+(?:and\\s+)?(?:the\\s+)?\\p{Lu}[\\p{L}.’'&-]*,?){0,6}\\s+"
             + "(?:(?:has|have|had|is|are|also)\\s+){0,2}");
 
     /** Whose commitments a recorded deal lists: "finalized commitments by Peru [and the United States] to". */
-    static final Pattern COMMITMENTS_BY = Pattern.compile(
+    private static final Pattern COMMITMENTS_BY = Pattern.compile(
             "\\b(?i:commitments?\\s+by\\s+)(?:(?:the\\s+)?[\\p{Lu}][\\p{L}.’'-]*\\s*(?:,|and)?\\s*)*(?:the\\s+)?$");
 
     /** A cue that ends on the support pledged: "pledged continued support". */
-    static final Pattern SUPPORT_CUE_END = Pattern.compile("(?i)\\bsupport$");
+    private static final Pattern SUPPORT_CUE_END = Pattern.compile("(?i)\\bsupport$");
 
     /** Who gives the support named after the cue: "[support] from the United States". */
-    static final Pattern SUPPORT_FROM = Pattern.compile("(?i)^\\s+from\\s+(?:the\\s+)?");
+    private static final Pattern SUPPORT_FROM = Pattern.compile("(?i)^\\s+from\\s+(?:the\\s+)?");
 
     /** The parties named as the givers right after a pledge of support ("… support from Japan and Korea"), or none. */
-    static List<String> supportGivers(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside) {
+    private static List<String> supportGivers(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside) {
         if (!SUPPORT_CUE_END.matcher(sentence.substring(cue.start(), cue.end())).find()) {
             return List.of();
         }
@@ -518,79 +518,79 @@ final class WhoCommits {
      * A relative clause set off by a comma with a subject of its own, a name or title, right before the cue: "…, which
      * the President [will host]", "…, where Japan [will]".
      */
-    static final Pattern RELATIVE_OWN_SUBJECT = Pattern.compile(",\\s+(?:which|where)\\s+(?=(?:(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*"
+    private static final Pattern RELATIVE_OWN_SUBJECT = Pattern.compile(",\\s+(?:which|where)\\s+(?=(?:(?:the\\s+)?\\p{Lu}[\\p{L}.’'-]*"
             + "(?:\\s+\\p{Lu}[\\p{L}.’'-]*){0,3})\\s+(?:(?:also|further|\\p{Ll}+ly)\\s+)?$)");
 
     /** What may stand between a party and the relative word after it: "the DRC, which", "the Corporation (DFC), which". */
-    static final Pattern TO_RELATIVE = Pattern.compile("^\\s*(?:\\([^()]{1,30}\\))?[\\s,]*$");
+    private static final Pattern TO_RELATIVE = Pattern.compile("^\\s*(?:\\([^()]{1,30}\\))?[\\s,]*$");
 
     /** Whether a party's name ends right before {@code at} in the sentence ("the DRC, which will …"). */
-    static boolean partyBefore(String sentence, int at, int offset, List<Mention> inside) {
+    private static boolean partyBefore(String sentence, int at, int offset, List<Mention> inside) {
         return inside.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.end() - offset <= at && m.end() - offset >= 0
                 && TO_RELATIVE.matcher(sentence.substring(m.end() - offset, at)).matches());
     }
 
     /** An attribution to a person by pronoun: "…,” she wrote", "…,” he added". */
-    static final Pattern PRONOUN_SPEAKER = Pattern.compile("(?i)^[\\s,]*(she|he|it)\\s+(?:\\w+ly\\s+)?(?:said|says|wrote|writes|added|adds|noted|told|stated)\\b");
+    private static final Pattern PRONOUN_SPEAKER = Pattern.compile("(?i)^[\\s,]*(she|he|it)\\s+(?:\\w+ly\\s+)?(?:said|says|wrote|writes|added|adds|noted|told|stated)\\b");
 
     /** A report's attribution to the subject's own official: "…, its industry policy chief said on Wednesday." */
-    static final Pattern ITS_OFFICIAL_SAID = Pattern.compile("(?i),\\s+its\\s+(?:[\\p{L}-]+\\s+){0,4}?"
+    private static final Pattern ITS_OFFICIAL_SAID = Pattern.compile("(?i),\\s+its\\s+(?:[\\p{L}-]+\\s+){0,4}?"
             + "(?:chief|head|minister|secretary|spokes(?:man|woman|person)|commissioner|official|president|director|executive)"
             + "\\s+(?:said|says|told|announced)\\b");
 
     /** How far back before a quotation a pronoun's speaker is looked for. */
-    static final int SPEAKER_BACK = 600;
+    private static final int SPEAKER_BACK = 600;
 
     /** An existential "there" right before the modal: "there will be …", "there will now be …". */
-    static final Pattern THERE_BEFORE = Pattern.compile("(?i)\\bthere\\s+(?:(?:also|now|always|still|then|\\w+ly)\\s+)?$");
+    private static final Pattern THERE_BEFORE = Pattern.compile("(?i)\\bthere\\s+(?:(?:also|now|always|still|then|\\w+ly)\\s+)?$");
 
     /** The modals that may forecast ("will", "would"); "shall" and "must" impose a duty whatever their subject. */
-    static final Pattern FORECASTING_MODAL = Pattern.compile("(?i)^(?:will|would)\\b");
+    private static final Pattern FORECASTING_MODAL = Pattern.compile("(?i)^(?:will|would)\\b");
 
     /** The modals of a stance the subject will hold: "will", "would", the news wording "going to". */
-    static final Pattern STANCE_MODAL = Pattern.compile("(?i)^(?:will|would|going\\s+to)\\b");
+    private static final Pattern STANCE_MODAL = Pattern.compile("(?i)^(?:will|would|going\\s+to)\\b");
 
     /** "must", "should": a modal whose "we" may only be asked to keep something in mind ("we must remember …"). */
-    static final Pattern MINDFUL_MODAL = Pattern.compile("(?i)^(?:must|should)\\b");
+    private static final Pattern MINDFUL_MODAL = Pattern.compile("(?i)^(?:must|should)\\b");
 
     /** "we" alone as the subject, maybe after a linking word or an opening clause: "And we", "In doing so, we". */
-    static final Pattern WE_ALONE = Pattern.compile("(?is)(?:.*[,;:—–]\\s*|\\s*(?:and|but|so|now|today|first)?\\s*)we(?:\\s+(?:also|all|still|now|first))?\\s*");
+    private static final Pattern WE_ALONE = Pattern.compile("(?is)(?:.*[,;:—–]\\s*|\\s*(?:and|but|so|now|today|first)?\\s*)we(?:\\s+(?:also|all|still|now|first))?\\s*");
 
     /**
      * "is expected to", "are also expected to": the plan of its subject, a party's or its measure's ("Canada is expected
      * to invest …", "the tariff cuts are expected to take effect …"), except before an effect or a benefit.
      */
-    static final Pattern EXPECTED_CUE = Pattern.compile("(?i)(?:is|are)\\s+(?:\\w+ly\\s+|also\\s+)?expected\\s+to");
+    private static final Pattern EXPECTED_CUE = Pattern.compile("(?i)(?:is|are)\\s+(?:\\w+ly\\s+|also\\s+)?expected\\s+to");
 
     /**
      * What follows "is expected to" where it says how the subject will be, no act: "be national in scope", "be operational
      * by 2027", "be a major supplier"; not a passive ("be signed", "be made"), a readiness or role ("be ready to"), nor a
      * measure's taking effect ("the tariff cuts are expected to be effective from July"), a term of the deal.
      */
-    static final Pattern EXPECTED_STATE = Pattern.compile("(?i)\\s*be\\s+(?:\\w+ly\\s+)?"
+    private static final Pattern EXPECTED_STATE = Pattern.compile("(?i)\\s*be\\s+(?:\\w+ly\\s+)?"
             + "(?!(?:able|ready|prepared|responsible|willing|in\\s+a\\s+position|on\\s+track|effective|applicable|in\\s+(?:effect|force)"
             + "|\\p{L}+(?:ed|en))\\b)"
             + "(?!(?:made|held|built|set|paid|sold|led|done|sent|spent|put|brought|run|won|shown|kept|met|found|told|cut|laid|shut|"
             + "upheld|left|lent|dealt|sought|bought|struck|spun|split)\\b)[\\p{L}-]+");
 
     /** "will", and the news wording of a set plan: "is to", "are set to", "is expected to". */
-    static final Pattern PLANNED_FUTURE = Pattern.compile("(?i)(?:will|would|(?:is|are)\\b.{0,30}\\bto)");
+    private static final Pattern PLANNED_FUTURE = Pattern.compile("(?i)(?:will|would|(?:is|are)\\b.{0,30}\\bto)");
 
     /** "will be …": what is done to the subject (a party's measures), not what a thing does. */
-    static final Pattern PASSIVE_AFTER = Pattern.compile("(?i)^\\s+(?:not\\s+)?be\\b");
+    private static final Pattern PASSIVE_AFTER = Pattern.compile("(?i)^\\s+(?:not\\s+)?be\\b");
 
     /**
      * "be removed from", "not be granted": an agentless passive whose subject undergoes the act; no "by" agent after it,
      * though a participle's own agent may follow ("exempted from the duties imposed by section 1").
      */
-    static final Pattern UNDERGONE_AFTER = ClauseWords.compile("^\\s+(?:not\\s+)?be\\s+(?:\\w+ly\\s+)*"
+    private static final Pattern UNDERGONE_AFTER = ClauseWords.compile("^\\s+(?:not\\s+)?be\\s+(?:\\w+ly\\s+)*"
             + ClauseWords.alternation("undergone-act") + "\\b(?!\\s+by\\b)(?![^.;:]*(?<!ed|en)\\s+by\\b)");
 
     /** What a subject of names alone may hold besides the names: a list marker ("2.", "(b)"), "The", "and", "the Government of". */
-    static final Pattern NAMES_ONLY = ClauseWords.compile("^[\\s,\"“]*(?:\\(?\\w{1,3}[.)]\\s+)?(?:(?:the|and|or|both|government|governments|of)\\b[\\s,]*)*$");
+    private static final Pattern NAMES_ONLY = ClauseWords.compile("^[\\s,\"“]*(?:\\(?\\w{1,3}[.)]\\s+)?(?:(?:the|and|or|both|government|governments|of)\\b[\\s,]*)*$");
 
     /** The subject is the named parties alone and the clause after the modal is an act done to them, with no agent. */
-    static boolean undergoesAct(String sentence, int offset, int subjectFrom, int cueStart, String afterCue, List<Mention> inside) {
+    private static boolean undergoesAct(String sentence, int offset, int subjectFrom, int cueStart, String afterCue, List<Mention> inside) {
         if (!UNDERGONE_AFTER.matcher(afterCue).lookingAt()) {
             return false;
         }
@@ -606,31 +606,31 @@ final class WhoCommits {
     }
 
     /** "they" or "we" right before an intent cue: the parties' own aim ("They aim to", "We share the ambition to"). */
-    static final Pattern OWN_AIM_PRONOUN = Pattern.compile("(?i)(?:^|[\\s,;:“\"])(?:they|we)\\s+(?:(?:also|further|both|all|\\w+ly)\\s+)*$");
+    private static final Pattern OWN_AIM_PRONOUN = Pattern.compile("(?i)(?:^|[\\s,;:“\"])(?:they|we)\\s+(?:(?:also|further|both|all|\\w+ly)\\s+)*$");
 
     /**
      * A cue only an agent can take ("They agreed to boost …", "the miner said it plans to cut spending", "it wants to
      * attract investment"): what follows is a pledge or a plan, never an effect.
      */
-    static final Pattern VOLITIONAL_CUE = Pattern.compile(
+    private static final Pattern VOLITIONAL_CUE = Pattern.compile(
             "(?i)(?:agreed|decided|pledged|vowed|resolved|committed|promised|plans|planned|intends|intended|wants|wanted)\\s+(?:not\\s+)?to\\b");
 
     /** Speakers outside the parties right before their reporting verb: "Environmental groups said", "Analysts told Reuters". */
-    static final Pattern OUTSIDE_SPEAKERS = ClauseWords.compile("(?:^|\\s)(?:[\\p{L}-]+\\s+){0,2}"
+    private static final Pattern OUTSIDE_SPEAKERS = ClauseWords.compile("(?:^|\\s)(?:[\\p{L}-]+\\s+){0,2}"
             + ClauseWords.alternation("outside-speakers") + "\\s+(?:\\w+ly\\s+)?(?:said|say|says|told\\s+\\p{L}+|warned|added)[\\s,]*(?:that\\s*)?$");
 
     /**
      * "… said it would", "… said in a statement it will", "leaders said on Saturday they would": the speakers' own "it"
      * or "they" right before the cue.
      */
-    static final Pattern SPEAKERS_IT = Pattern.compile("(?i)\\b(?:said|says|added|announced|stated|confirmed)\\s+"
+    private static final Pattern SPEAKERS_IT = Pattern.compile("(?i)\\b(?:said|says|added|announced|stated|confirmed)\\s+"
             + "(?:in\\s+a\\s+statement\\s+|on\\s+\\w{3,6}day\\s+)?(?:that\\s+)?(?:it|they)\\s+(?:also\\s+)?$");
 
     /**
      * A measure a body takes in its own affairs: "cut spending", "also raise capital", "apply for a permit"; a government's
      * "create favourable conditions for imports" is its policy, not what something brings about.
      */
-    static final Pattern OWN_MEASURE = Pattern.compile(
+    private static final Pattern OWN_MEASURE = Pattern.compile(
             "(?i)^\\s*(?:(?:also|further|\\w+ly)\\s+)?(?:cut|reduce|raise|lower|increase|boost|eliminate|attract|accelerate|apply\\s+for"
                     // "said it would speed up its stockpiling", "ease its permitting rules": a pace or rule of its own
                     + "|speed\\s+up|shorten|ease(?=\\s+(?:its|their)\\s)"
@@ -642,20 +642,20 @@ final class WhoCommits {
                     + "|task\\s+force|working\\s+group|programm?e?|facility))\\b");
 
     /** An official acting for the document's state. */
-    static final Pattern OFFICIAL = Pattern.compile(
+    private static final Pattern OFFICIAL = Pattern.compile(
             "\\b(?:President|Vice President|Secretary|Minister|Prime Minister|Ambassador|Administrator|Chancellor|Premier"
                     + "|Commissioner|Governor|Trade Representative|Attorney General(?![’']s\\b)|head of each|heads of|Director|Secretaries|Chair|Chairman"
                     + "|Chairperson)\\b");
 
     /** A government's official by title in a quotation's attribution: "said Minister Roe", "the Minister said". */
-    static final Pattern MINISTER_TITLE = Pattern.compile(
+    private static final Pattern MINISTER_TITLE = Pattern.compile(
             "\\b(?:Minister|Secretary|President|Vice-President|Commissioner|Chancellor|Premier)\\b");
 
     /**
      * "“We will …,” said Minister Roe" in a ministry's press release, where the text does not place Roe: one official
      * speaks for one state, the ministry's, not for the partner the release names beside it; empty if none.
      */
-    static List<String> releasingMinister(String attribution, Context context) {
+    private static List<String> releasingMinister(String attribution, Context context) {
         return MINISTER_TITLE.matcher(attribution).find() ? context.sides().releaser() : List.of();
     }
 
@@ -664,7 +664,7 @@ final class WhoCommits {
      * secretary's field ("Secretary of the Treasury", "Homeland Security Secretary"), where the text's parties hold
      * exactly one; empty otherwise.
      */
-    static List<String> secretarysDepartment(String attribution, Context context) {
+    private static List<String> secretarysDepartment(String attribution, Context context) {
         Matcher title = SECRETARY_FIELD.matcher(attribution);
         if (!title.find()) {
             return List.of();
@@ -678,27 +678,27 @@ final class WhoCommits {
     }
 
     /** A secretary by field: "Energy Secretary", "Homeland Security Secretary", "Secretary of the Treasury". */
-    static final Pattern SECRETARY_FIELD = Pattern.compile(
+    private static final Pattern SECRETARY_FIELD = Pattern.compile(
             "\\b(?:(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?)\\s+Secretary|Secretary\\s+of\\s+(?:the\\s+)?(\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?))\\b");
 
     /** A clause of its own after "and": "… and we look forward to", "… but they also plan to". */
-    static final Pattern AND_PRONOUN = Pattern.compile(
+    private static final Pattern AND_PRONOUN = Pattern.compile(
             "(?i)\\s(?:and|but)\\s+(we|they)\\s+(?:(?:also|now|still|further|\\w+ly)\\s+)*$");
 
     /** A second clause whose subject is the text or a measure: "… and this agreement [will]". */
-    static final Pattern AND_THING = ClauseWords.compile(
+    private static final Pattern AND_THING = ClauseWords.compile(
             "\\s(?:and|but)\\s+((?:this|the|these)\\s+(?:new\\s+)?(?:" + ClauseWords.alternation("text") + "|"
                     + ClauseWords.alternation("forecast-thing") + "))\\s+(?:(?:also|now|further|\\w+ly)\\s+)*$");
 
     /** A state's name or a demonym before an official's title: "U.S. ", "South Korean ". */
-    static final Pattern TITLE_QUALIFIER = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}$");
+    private static final Pattern TITLE_QUALIFIER = Pattern.compile("(?:\\p{Lu}[\\p{L}.’'-]*\\s+){1,3}$");
 
     /**
      * Whether every official the subject names is the object or agent of someone else's act ("This deal, promoted by
      * U.S. President Jane Roe, aims to …"), so that none of them is the subject. Read only for a deal's subject: "the
      * President's commitment" elsewhere still says whose act it is.
      */
-    static boolean onlyOfficialsAsObjects(String subject) {
+    private static boolean onlyOfficialsAsObjects(String subject) {
         Matcher official = OFFICIAL.matcher(subject);
         while (official.find()) {
             String before = subject.substring(0, official.start());
@@ -716,21 +716,21 @@ final class WhoCommits {
      * that names no actor ("Beyond the talks, "), and before the verb: "Vice President Jane Roe today spoke with …",
      * "President John Q. Roe, Jr. met …", "In the call, the Secretary stressed …". Group 1 is the official.
      */
-    static final Pattern OPENING_OFFICIAL = Pattern.compile(
+    private static final Pattern OPENING_OFFICIAL = Pattern.compile(
             "^[\\s\\p{Pd}*•]*(?:(?:In|During|At|After|Following|Before|On|Beyond|Besides|Throughout|Across)\\s+[^,;]{1,120},\\s*)?"
                     + "((?:[Tt]he\\s+)?(?:Vice\\s+President|President|Prime\\s+Minister|Secretary|Minister|Ambassador|Administrator"
                     + "|Chancellor|Premier)(?:,?\\s+\\p{Lu}[\\p{L}.’'-]*){0,4})"
                     + "\\s+(?:(?:today|also|then|\\p{Ll}+ly)\\s+)?(?!of\\b|and\\b|or\\b|for\\b|to\\b)\\p{Ll}");
 
     /** A page's front matter that the first sentence after it still holds: "---\\ntitle: …\\n---\\n". */
-    static final Pattern FRONT_MATTER = Pattern.compile("(?s)^\\s*---\\s*\\n.{0,2000}?\\n---[ \\t]*\\n");
+    private static final Pattern FRONT_MATTER = Pattern.compile("(?s)^\\s*---\\s*\\n.{0,2000}?\\n---[ \\t]*\\n");
 
     /**
      * The one state the official who opened {@code previous} as its subject serves: where the text places them, else a
      * leader news knows, else (a bare title) the host of the guests the text places, else the White House's own Vice
      * President. Empty when no official opens it or none of these tells.
      */
-    static List<String> openingOfficialState(String previous, Context context) {
+    private static List<String> openingOfficialState(String previous, Context context) {
         Matcher front = FRONT_MATTER.matcher(previous);
         Matcher opening = OPENING_OFFICIAL.matcher(front.lookingAt() ? previous.substring(front.end()) : previous);
         if (!opening.lookingAt()) {
@@ -751,53 +751,53 @@ final class WhoCommits {
     }
 
     /** "he and Secretary of State Jim Poe", "she and Secretary Doe" right before the cue: two officials together. */
-    static final Pattern PRONOUN_AND_SECRETARY = Pattern.compile(
+    private static final Pattern PRONOUN_AND_SECRETARY = Pattern.compile(
             "\\b(?:he|she)\\s+and\\s+Secretary\\s+(?:of\\s+(?:the\\s+)?\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+)?"
                     + "(?:\\p{Lu}[\\p{L}.’'-]*\\s+){0,2}\\p{Lu}[\\p{L}’'-]+\\s*$");
 
     /** "he" or "she" just before the cue: "Trump said he had agreed to", "as she seeks to". */
-    static final Pattern PERSON_PRONOUN = Pattern.compile(
+    private static final Pattern PERSON_PRONOUN = Pattern.compile(
             "(?i)\\b(?:he|she)\\s+(?:(?:also|further|too|then|now|not|had|has|have|\\w+ly)\\s+)*$");
 
     /** A phrase before the subject, whose officials are not the speaker: "In talks there with Chinese President Xi," */
-    static final Pattern OPENING_PHRASE = Pattern.compile(
+    private static final Pattern OPENING_PHRASE = Pattern.compile(
             "^\\s*(?:In|During|At|After|Following|Ahead\\s+of|Before|On|With|Alongside)\\s+[^,;]{1,120},");
 
     /** A subject of names alone, before adverbs: "Trump", "Trump and Takaichi also", "Albanese, Luxon and Carney". */
-    static final Pattern SURNAMES = Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?"
+    private static final Pattern SURNAMES = Pattern.compile("^\\s*\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?"
             + "(?:(?:,\\s+|,?\\s+and\\s+)\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}[\\p{L}'’-]+)?)*"
             + "(?:\\s+(?:also|further|too|then|now|not|had|has|have|\\w+ly))*\\s*$");
 
     /** "President Trump and I" in a quotation: the other one of the "we" that follows. */
-    static final Pattern WITH_ME = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)\\s+and\\s+I\\b");
+    private static final Pattern WITH_ME = Pattern.compile("\\b((?:\\p{Lu}[\\p{L}'’-]+\\s+){0,3}\\p{Lu}[\\p{L}'’-]+)\\s+and\\s+I\\b");
 
     /** A person named with an honorific: "Mr. Sullivan", "Dr. Hulata". */
-    static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}");
+    private static final Pattern HONORIFIC = Pattern.compile("\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}");
 
     /** A sentence that opens "He and Dr. Doe", "She and Minister Roe": the pronoun's person and one named beside. */
-    static final Pattern PRONOUN_AND_PERSON = Pattern.compile(
+    private static final Pattern PRONOUN_AND_PERSON = Pattern.compile(
             "\\s*(?:He|She)\\s+and\\s+((?:(?:Mr|Ms|Mrs|Dr)\\.|(?:Prime\\s+|Foreign\\s+)?Minister|President)\\s+\\p{Lu}[\\p{L}'’-]+)\\s");
 
     /** A person named by an honorific and surname: "Mr. Sullivan", "Dr. Hulata". */
-    static final Pattern HONORIFIC_NAME = Pattern.compile("\\s*\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}[\\p{L}'’-]+");
+    private static final Pattern HONORIFIC_NAME = Pattern.compile("\\s*\\b(?:Mr|Ms|Mrs|Dr)\\.\\s+\\p{Lu}[\\p{L}'’-]+");
 
     /**
      * A list item's run-in heading in bold, its colon inside or after the emphasis: "- **<u>Title</u>:** ", "**Title**: ",
      * "**<u>Title:</u>** ".
      */
-    static final Pattern RUN_IN_HEADING = Pattern.compile("^[\\s\\-•*]*\\*\\*[^*\\n]{1,160}?(?::\\s*(?:</u>)?\\s*\\*\\*|\\*\\*\\s*:)\\s*");
+    private static final Pattern RUN_IN_HEADING = Pattern.compile("^[\\s\\-•*]*\\*\\*[^*\\n]{1,160}?(?::\\s*(?:</u>)?\\s*\\*\\*|\\*\\*\\s*:)\\s*");
 
     /** What is left of a heading without its party names when it named nothing else: marks and blanks. */
-    static final Pattern NAME_ONLY_HEADING = Pattern.compile("[\\s\\-•*:_]*(?:<u>|</u>|[\\s\\-•*:_])*");
+    private static final Pattern NAME_ONLY_HEADING = Pattern.compile("[\\s\\-•*:_]*(?:<u>|</u>|[\\s\\-•*:_])*");
 
     /** An opening phrase of what an act builds on: "Building upon USAID technical assistance, ", "Drawing on …, ". */
-    static final Pattern GROUND_OPENER = Pattern.compile("^(?:Building|Drawing)\\s+(?:on|upon)\\s+[^,;:]{1,120},\\s*");
+    private static final Pattern GROUND_OPENER = Pattern.compile("^(?:Building|Drawing)\\s+(?:on|upon)\\s+[^,;:]{1,120},\\s*");
 
     /**
      * Where the subject's own words start after a leading run-in heading and an opening "Building on …," phrase (0 where
      * neither opens it), so long as a subject follows them.
      */
-    static int leadingHeadingOrGround(String beforeCue, int offset, List<Mention> inside) {
+    private static int leadingHeadingOrGround(String beforeCue, int offset, List<Mention> inside) {
         int from = 0;
         Matcher heading = RUN_IN_HEADING.matcher(beforeCue);
         if (heading.lookingAt()) {
@@ -818,14 +818,14 @@ final class WhoCommits {
     }
 
     /** The subject without a phrase that opens it, where the rest still names an official ("During …, the President"). */
-    static String withoutOpeningPhrase(String subject) {
+    private static String withoutOpeningPhrase(String subject) {
         Matcher opener = OPENING_PHRASE.matcher(subject);
         return opener.lookingAt() && OFFICIAL.matcher(subject).region(opener.end(), subject.length()).find()
                 ? subject.substring(opener.end()) : subject;
     }
 
     /** Whether the subject names a person by honorific and surname whom the text places in no state. */
-    static boolean unplacedPerson(String subject, Officials officials) {
+    private static boolean unplacedPerson(String subject, Officials officials) {
         Matcher person = HONORIFIC_NAME.matcher(subject);
         while (person.find()) {
             if (officials.statesIn(person.group()).isEmpty()) {
@@ -836,10 +836,10 @@ final class WhoCommits {
     }
 
     /** "The committee will include state agencies", "The data center will be powered by …": its make-up or state, no act. */
-    static final Pattern MAKE_UP = Pattern.compile("(?i)^[\\s,]*(?:also\\s+)?(?:include|consist|comprise|have\\s+(?:\\p{Ll}+\\s+)?members|be)\\b");
+    private static final Pattern MAKE_UP = Pattern.compile("(?i)^[\\s,]*(?:also\\s+)?(?:include|consist|comprise|have\\s+(?:\\p{Ll}+\\s+)?members|be)\\b");
 
     /** A sentence whose subject is a joint body: "The Joint Committee will …", "(3) The working group shall …". */
-    static final Pattern JOINT_BODY_OPENS = Pattern.compile(
+    private static final Pattern JOINT_BODY_OPENS = Pattern.compile(
             "(?i)^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*"
                     + FORUM_WORDS + "(?:joint\\s+)?(?:working\\s+groups?|secretariats?|task\\s*forces?|(?:steering\\s+|joint\\s+|coordinating\\s+)?committees?"
                     + "|commissions?|councils?)\\b");
@@ -848,21 +848,21 @@ final class WhoCommits {
      * "the trade ministry", "the government" beside a named body: a state's own body, named by no proper name; "the
      * government's export credit agency" describes the body named, no second actor; "the government of Salta" is named.
      */
-    static final Pattern UNNAMED_STATE_BODY = Pattern.compile(
+    private static final Pattern UNNAMED_STATE_BODY = Pattern.compile(
             "\\b[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:ministry|government|treasury)\\b(?![’'](?:s\\b|\\s))(?!\\s+of\\s)");
 
     /**
      * A body or firm named by its head word beside a named party: "the company and the U.S. government", "Japan and the
      * bank". The head words are the {@code anaphor-head} and {@code company-head} lists.
      */
-    static final Pattern JOINED_ANAPHOR = ClauseWords.compile(
+    private static final Pattern JOINED_ANAPHOR = ClauseWords.compile(
             "(?:^|[\\s,“\"])(the\\s+(?:[\\p{L}-]+\\s+)?(?:" + ClauseWords.alternation("anaphor-head") + "|"
                     + ClauseWords.alternation("company-head") + "))(?=\\s+and\\s|\\s*(?:(?:also|now|\\w+ly)\\s+)*$)");
 
-    static final Pattern JOINED_BY_AND = Pattern.compile("(?i)(?:^|\\s)and\\s+$");
+    private static final Pattern JOINED_BY_AND = Pattern.compile("(?i)(?:^|\\s)and\\s+$");
 
     /** The parties the subject's "the company" or "the bank" beside a named party refers back to, if any. */
-    static List<String> joinedAnaphors(String subject, int from, List<Mention> mentions, String text) {
+    private static List<String> joinedAnaphors(String subject, int from, List<Mention> mentions, String text) {
         Set<String> found = new LinkedHashSet<>();
         Matcher m = JOINED_ANAPHOR.matcher(subject);
         while (m.find()) {
@@ -878,10 +878,10 @@ final class WhoCommits {
     }
 
     /** A body's head word, then a group: "The Commission and member states". */
-    static final Pattern BODY_AND_GROUP = Pattern.compile("(?i)[\\s\"“]*the\\s+\\p{L}+\\s+and\\s");
+    private static final Pattern BODY_AND_GROUP = Pattern.compile("(?i)[\\s\"“]*the\\s+\\p{L}+\\s+and\\s");
 
     /** "The two companies and the government", "both firms and the federal government" right before the cue. */
-    static final Pattern FIRMS_AND_THE_GOVERNMENT = Pattern.compile(
+    private static final Pattern FIRMS_AND_THE_GOVERNMENT = Pattern.compile(
             "(?i)(?:^|[,;:]\\s)[\\s\"“]*((?:both|the\\s+two|the\\s+three)\\s+(?:companies|firms))\\s+and\\s+the\\s+(?:\\w+\\s+)?"
                     + "government\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
 
@@ -889,7 +889,7 @@ final class WhoCommits {
      * The one state the government bodies a text names belong to ("U.S. Department of Energy" → US), where their names
      * place them and no two of them are of different states; empty otherwise.
      */
-    static List<String> stateOfNamedBodies(List<Mention> mentions) {
+    private static List<String> stateOfNamedBodies(List<Mention> mentions) {
         Set<String> states = new LinkedHashSet<>();
         for (Mention m : mentions) {
             if (m.type() == MentionType.PARTY && m.norm().length() > 2 && "body".equals(PartyKinds.of(m.norm()))) {
@@ -900,39 +900,39 @@ final class WhoCommits {
     }
 
     /** A person by name, then a post in a body in apposition, as the whole subject: "Jane Roe, Administrator of the Agency, ". */
-    static final Pattern APPOSED_OFFICIAL = Pattern.compile("^[\\s\"“]*(?:The\\s+)?(?:(?:Honorable|Honourable)\\s+)?"
+    private static final Pattern APPOSED_OFFICIAL = Pattern.compile("^[\\s\"“]*(?:The\\s+)?(?:(?:Honorable|Honourable)\\s+)?"
             + "\\p{Lu}[\\p{L}.'’-]*(?:\\s+\\p{Lu}[\\p{L}.'’-]*){1,3},\\s+(?:the\\s+)?(?:\\p{Lu}[\\p{L}-]*\\s+){0,3}"
             // (not "Ambassador to X": an envoy serves the state that sends them, not the one the post names)
             + "(?:Administrator|Secretary|Director|Minister|Commissioner)\\s+(?:of|for)\\s+([^,;]{2,160}),\\s*$");
 
     /** "said the agency would …, and that it": a report's second clause, whose pronoun is the one who said it. */
-    static final Pattern SAID_AND_THAT_PRONOUN = Pattern.compile(
+    private static final Pattern SAID_AND_THAT_PRONOUN = Pattern.compile(
             "\\b(?:said|says|added|announced|stated)\\s+(?:that\\s+)?[^;:“”\"]{1,300}?,?\\s+and\\s+that\\s+(?:it|they)\\s+"
                     + "(?:(?:also|now|still|\\w+ly)\\s+)*$");
 
     /** A sentence that opens on a bare "It" before its cue. */
-    static final Pattern BARE_IT = Pattern.compile("^[\\s\"“]*It\\s+(?:(?:also|further|then|\\w+ly)\\s+)*$");
+    private static final Pattern BARE_IT = Pattern.compile("^[\\s\"“]*It\\s+(?:(?:also|further|then|\\w+ly)\\s+)*$");
 
     /**
      * The sentence before, opened by an unnamed government or ministry that acts: "The Government will lower the share of
      * imports. It will raise the recycling rate …" goes on with the government's own measures.
      */
-    static final Pattern GOVERNMENT_SENTENCE_LAST = Pattern.compile(
+    private static final Pattern GOVERNMENT_SENTENCE_LAST = Pattern.compile(
             "(?:^|[.!?]\\s+|\\n)(?:The|Its|Their)\\s+(?:\\p{L}+\\s+)?(?:[Gg]overnment|Ministry|ministry)\\s+"
                     + "(?:(?:also|further|now|then|\\w+ly)\\s+)*(?:will|shall|intends\\s+to|plans\\s+to)\\s[^.!?]{0,300}[.!?]\\s*$");
 
     /** Whether a bare "It" opens the sentence right after one the government opened with its own pledge. */
-    static boolean governmentGoesOn(String beforeCue, String text, int offset) {
+    private static boolean governmentGoesOn(String beforeCue, String text, int offset) {
         return BARE_IT.matcher(beforeCue).matches()
                 && GOVERNMENT_SENTENCE_LAST.matcher(text.substring(Math.max(0, offset - 400), offset)).find();
     }
 
     /** "the Department", "the administration" as a reported clause's subject, with no name of its own. */
-    static final Pattern THE_SPEAKERS_DEPARTMENT = Pattern.compile(
+    private static final Pattern THE_SPEAKERS_DEPARTMENT = Pattern.compile(
             "(?i)\\bthe\\s+(?:administration|department)\\s+(?:(?:also|further|now|then|\\w+ly)\\s+)*$");
 
     /** "The administration", bare, as the subject (not "the Marcos administration", not "the customs administration of"). */
-    static final Pattern BARE_ADMINISTRATION = Pattern.compile(
+    private static final Pattern BARE_ADMINISTRATION = Pattern.compile(
             "(?i)(?:^|[,;:—–]\\s*|\\b(?:said|says|and)\\s+(?:that\\s+)?)[\\s\"“]*the\\s+administration\\s+"
                     + "(?:(?:also|further|now|then|has|had|\\w+ly)\\s+)*$");
 
@@ -940,7 +940,7 @@ final class WhoCommits {
      * Whether a bare "the administration" is the United States': the text names the United States or only its bodies,
      * and places no other state's leader (whose government it could be).
      */
-    static boolean americanAdministration(String text, Context context) {
+    private static boolean americanAdministration(String text, Context context) {
         boolean us = context.documentParties().contains("US") || stateOfNamedBodies(context.mentions()).equals(List.of("US"));
         return us && context.officials().leadersIn(text).stream().allMatch("US"::equals)
                 && context.officials().statesByDemonymIn(text).stream().allMatch("US"::equals);
@@ -950,36 +950,36 @@ final class WhoCommits {
      * A government's programme, named by its head word alone, as the whole subject: "The Mission will …", "Under the
      * scheme, it will" is no such subject; a capital "Mission" is the defined name, a lower-case "mission" is any.
      */
-    static final Pattern GOVERNMENT_PROGRAMME = Pattern.compile(
+    private static final Pattern GOVERNMENT_PROGRAMME = Pattern.compile(
             "[\\s\"“*•-]*(?:The|the)\\s+(?:Mission|Scheme|scheme|Programme|programme)\\s+(?:(?:also|further|\\w+ly)\\s+)*");
 
     /** A sentence that opens on an unnamed state body speaking: "The commerce ministry said", "The government also said". */
-    static final Pattern UNNAMED_STATE_SPEAKER = Pattern.compile(
+    private static final Pattern UNNAMED_STATE_SPEAKER = Pattern.compile(
             "[\\s\"“]*[Tt]he\\s+(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}(?:government|ministry)\\s+(?:also\\s+)?(?:said|says|added|stated|announced)\\b");
 
-    static final Pattern PAST_REPORT = Pattern.compile(
+    private static final Pattern PAST_REPORT = Pattern.compile(
             // not a decision on who will act: "The President has decided that the Ambassador will …"
             "(?i)^(?:[^,]{0,60}\\s)?(?:has|have|had)\\s+(?:already\\s+)?(?!decided\\s+that\\b)(?:\\w+ed|made|built|taken|given|won|led|spent|put)\\b");
 
     /** A past act in a series of verbs, and a comma before the next one: "Peru has opened its market to …, ". */
-    static final Pattern PAST_SERIES = Pattern.compile(
+    private static final Pattern PAST_SERIES = Pattern.compile(
             "(?i)^([^,]{1,60}?)\\s+(?:has|have)\\s+(?:already\\s+)?\\p{L}+(?:ed|en|ne|wn|t)\\b[^;:]{1,200},\\s+$");
 
     /** A participle of pledging that goes on such a series: "committed to allow", "agreed not to". */
-    static final Pattern PLEDGE_IN_SERIES = Pattern.compile(
+    private static final Pattern PLEDGE_IN_SERIES = Pattern.compile(
             "(?i)(?:committed|agreed|pledged|undertaken|promised|vowed|decided)\\s+(?:not\\s+)?to\\b");
 
     /** A group phrase ("the Participants", "we") resolved to the document's parties. */
-    static final double GROUP_SUBJECT = 0.8;
+    private static final double GROUP_SUBJECT = 0.8;
 
     /** A pronoun's antecedent, or the state an official serves. */
-    static final double INFERRED_SUBJECT = 0.7;
+    private static final double INFERRED_SUBJECT = 0.7;
 
     /**
      * A copula with a complement that says where a thing stands, how much or how long it is, not a passive's act: "be on
      * a sectoral basis", "be in the Scheme", "be in accordance with", "be at a minimum of 5%", "be six years", "be to 30%".
      */
-    static final Pattern WHAT_A_THING_IS = Pattern.compile("(?i)[\\s,]*(?:also\\s+)?be\\s+(?:on\\s+(?:a|an)\\s"
+    private static final Pattern WHAT_A_THING_IS = Pattern.compile("(?i)[\\s,]*(?:also\\s+)?be\\s+(?:on\\s+(?:a|an)\\s"
             + "|in\\s+(?:the\\s+(?-i:\\p{Lu})|accordance\\s+with|conformity\\s+with|line\\s+with)"
             + "|at\\s+(?:a\\s+)?(?:minimum|maximum|least|most|rate)\\b|to\\s+\\d|\\d"
             + "|(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty)\\s+(?:years?|months?|days?|weeks?)\\b"
@@ -988,22 +988,22 @@ final class WhoCommits {
             + "|(?:considered|deemed|regarded)\\s+(?:as\\s+)?(?:a|an|to\\s+be|to\\s+have)\\s|available\\s+for\\b|independent\\s+of\\b)");
 
     /** A term in quotes closing the subject ("For purposes of this Agreement, “schedule” shall include …"): a definition. */
-    static final Pattern QUOTED_TERM_END = Pattern.compile("[”\"]\\s*$");
+    private static final Pattern QUOTED_TERM_END = Pattern.compile("[”\"]\\s*$");
 
-    static final Pattern DEFINES = Pattern.compile("(?i)\\s*(?:also\\s+)?(?:include|mean|refer\\s+to|cover)\\b");
+    private static final Pattern DEFINES = Pattern.compile("(?i)\\s*(?:also\\s+)?(?:include|mean|refer\\s+to|cover)\\b");
 
     /**
      * What a deal aims at is its parties' aim ("The agreement aims to ensure a secure supply of …", as "It also aims to
      * develop …" after it, "The MoU is meant to reinforce …"): the text as the subject of this cue still says who
      * intends, unlike "This Agreement shall enter into force …".
      */
-    static final Pattern TEXT_AIM = Pattern.compile("(?i)(?:aims|seeks)(?:\\s+to)?|(?:is|are)\\s+(?:designed|meant)\\s+to");
+    private static final Pattern TEXT_AIM = Pattern.compile("(?i)(?:aims|seeks)(?:\\s+to)?|(?:is|are)\\s+(?:designed|meant)\\s+to");
 
     /**
      * Money as the subject: "Funding for the Department's (DOC) Copper Institute will support …", "This funding will
      * expand …": what a sum pays for, in a budget's account of it; the bodies it is for are named inside.
      */
-    static final Pattern FUNDING_SUBJECT = Pattern.compile(
+    private static final Pattern FUNDING_SUBJECT = Pattern.compile(
             "(?i)^[\\s\"“]*(?:(?:In\\s+addition|Additionally|Also|Further|Furthermore|Moreover),\\s+)?"
                     + "(?:(?:the|this|that|these|such|new|additional|increased|proposed|requested)\\s+)*"
                     + "(?:funding|funds|money|appropriations?)(?:\\s+(?:for|in|to|from|provided|requested)\\b[^;:]*)?$");
@@ -1013,7 +1013,7 @@ final class WhoCommits {
      * the $2 billion Copper Fund", after a linking adverb ("In addition, the Fund"); no other subject joined to it
      * ("Canada and the Fund").
      */
-    static final Pattern NAMED_FUND_SUBJECT = Pattern.compile(
+    private static final Pattern NAMED_FUND_SUBJECT = Pattern.compile(
             "^[\\s\"“]*(?:(?:In\\s+addition|Additionally|Moreover|Meanwhile|Also|Further|Furthermore|Together|In\\s+turn),\\s+)?"
                     + "(?:(?!\\band\\b)[^,;:])*?\\b(?:Fund|Facility)(?:\\s*\\([^)]{1,12}\\))?\\s*(?:(?:also|further|in\\s+turn|\\p{L}+ly)\\s+)?$");
 
@@ -1021,22 +1021,22 @@ final class WhoCommits {
      * A law as the subject right before the cue: "The Clean Ports Act [of 2026] [(CPA)] [also]", "the law", "this
      * legislation", "the bill", "the framework" (the one such words lead with: not "the Department, under the Act,").
      */
-    static final Pattern LAW_RIGHT_BEFORE = Pattern.compile("(?:^|[\\s\"“*(])(?:(?:\\p{Lu}[\\p{L}’'.-]*|and|of|for|the)\\s+){0,8}"
+    private static final Pattern LAW_RIGHT_BEFORE = Pattern.compile("(?:^|[\\s\"“*(])(?:(?:\\p{Lu}[\\p{L}’'.-]*|and|of|for|the)\\s+){0,8}"
             + "(?:(?-i:\\p{Lu}[\\p{L}’'.-]*\\s+)(?:Act|Law)(?:\\s+of\\s+\\d{4})?|(?i:the|this|that|our|new)\\s+"
             + "(?:(?i:bipartisan|new|historic|landmark|infrastructure|climate|spending|budget)\\s+){0,2}(?i:law|legislation|bill|framework))"
             + "(?:\\s*\\(\\p{Lu}+\\))?\\s+(?:(?:also|further|now|then|\\p{Ll}+ly)\\s+)?$");
 
     /** A passive that names who acts: "will be implemented by the Department of Energy" (that body's act). */
-    static final Pattern DONE_BY = Pattern.compile("(?i)\\s*(?:also\\s+)?be\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|t)\\s+(?:[\\p{L}-]+\\s+){0,4}?by\\b");
+    private static final Pattern DONE_BY = Pattern.compile("(?i)\\s*(?:also\\s+)?be\\s+(?:\\p{L}+ly\\s+)?\\p{L}+(?:ed|en|t)\\s+(?:[\\p{L}-]+\\s+){0,4}?by\\b");
 
     /** What a law will make a body do, which binds that body: "will require the Department to …", "will direct …". */
-    static final Pattern LAW_BINDS = Pattern.compile("(?i)\\s*(?:require|direct|mandate|instruct|oblige|obligate|task|authorize|authorise|empower)\\b");
+    private static final Pattern LAW_BINDS = Pattern.compile("(?i)\\s*(?:require|direct|mandate|instruct|oblige|obligate|task|authorize|authorise|empower)\\b");
 
     /**
      * A sentence that has someone sign, pass or enact a law: "will sign into law the Rural Health Act", "signed the
      * Clean Ports Act", "passed the bipartisan infrastructure law". An "it" in the sentence after it is that law.
      */
-    static final Pattern SIGNS_A_LAW = Pattern.compile("\\b(?:sign(?:s|ed|ing)?|pass(?:es|ed|ing)?|enact(?:s|ed|ing)?)\\s+"
+    private static final Pattern SIGNS_A_LAW = Pattern.compile("\\b(?:sign(?:s|ed|ing)?|pass(?:es|ed|ing)?|enact(?:s|ed|ing)?)\\s+"
             + "(?:into\\s+law\\s+)?(?:the\\s+|this\\s+)?(?:[\\p{L}\\p{N}’'-]+\\s+){0,8}?(?:Act|Law|law|bill|Bill|legislation)\\b");
 
     /**
@@ -1065,23 +1065,23 @@ final class WhoCommits {
     }
 
     /** A cue that ends in "that": "agreed that", "decided that". */
-    static final Pattern THAT_CUE = Pattern.compile("(?i)\\bthat\\s*$");
+    private static final Pattern THAT_CUE = Pattern.compile("(?i)\\bthat\\s*$");
 
     /** "agreed that " at the end of the words before a later cue. */
-    static final Pattern AGREED_THAT = Pattern.compile("(?i)\\b(?:agreed|agree|agrees|decided)\\s+that\\s+(?=[^,;:]*$)");
+    private static final Pattern AGREED_THAT = Pattern.compile("(?i)\\b(?:agreed|agree|agrees|decided)\\s+that\\s+(?=[^,;:]*$)");
 
     /** Between a clause's subject and its own cue: nothing, or "remains", "is", "also". */
-    static final Pattern BEFORE_OWN_CUE = Pattern.compile("(?i)\\s*(?:(?:remains?|is|are|also|further)\\s+)*");
+    private static final Pattern BEFORE_OWN_CUE = Pattern.compile("(?i)\\s*(?:(?:remains?|is|are|also|further)\\s+)*");
 
     /** What the clause's own subject does: "will", "remains committed to". */
-    static final Pattern CLAUSE_PLEDGE = Pattern.compile(
+    private static final Pattern CLAUSE_PLEDGE = Pattern.compile(
             "(?i)^\\s*(?:(?:also|further|\\w+ly)\\s+)?(?:will|shall|would|must|remains?\\s+committed\\s+to|is\\s+to|intends\\s+to)\\b");
 
     /**
      * "The United States and Ukraine agreed that [the United States] remains committed to helping …": the parties agree,
      * the one the clause names acts (ANNOTATION.md §2); empty unless that subject is one of those who agreed.
      */
-    static List<String> agreedActor(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside,
+    private static List<String> agreedActor(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside,
             List<String> agreed) {
         if (agreed.size() < 2) {
             return List.of();
@@ -1118,20 +1118,20 @@ final class WhoCommits {
     }
 
     /** The action gives the firm named before it money: "to provide the company with", "to lend up to $2 billion to the firm". */
-    static final Pattern FIRM_FUNDED = Pattern.compile("(?i)^[\\s*_]*(?:(?:provide|give|grant|award|extend|offer)\\s+"
+    private static final Pattern FIRM_FUNDED = Pattern.compile("(?i)^[\\s*_]*(?:(?:provide|give|grant|award|extend|offer)\\s+"
             + "(?:the|that|this)\\s+(?:company|firm|miner|producer|developer|manufacturer|start-?up)\\s+with\\b"
             + "|(?:provide|lend|grant|award|extend|loan|invest)\\b[^.;]{0,60}?\\b(?:to|in)\\s+the\\s+(?:company|firm)\\b)");
 
     /** A public body's head word: what a name the dictionary does not hold must lack to be taken for a firm. */
-    static final Pattern PUBLIC_HEAD = Pattern.compile(
+    private static final Pattern PUBLIC_HEAD = Pattern.compile(
             "\\b(?:Office|Department|Ministry|Agency|Bank|Administration|Authority|Commission|Government|Council|Fund|Programs?)\\b");
 
-    static boolean isFirm(String norm) {
+    private static boolean isFirm(String norm) {
         String kind = PartyKinds.of(norm);
         return "company".equals(kind) || kind == null && norm.length() > 2 && !PUBLIC_HEAD.matcher(norm).find();
     }
 
-    static Resolved partiesOf(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text,
+    private static Resolved partiesOf(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text,
             Context context) {
         int cueStart = cue.start();
         Matcher ownCue = REPORTS_OWN_CUE.matcher(sentence.substring(0, cueStart));
@@ -2516,16 +2516,16 @@ final class WhoCommits {
     }
 
     /** A deal as the subject (after a dateline), with who made it: "The deal reached by the President and …", "The pact, which …". */
-    static final Pattern DESCRIBED_DEAL = ClauseWords.compile("(?:^|[—–]\\s*)[\\s\"“]*(?:the|this|that|today[’']s)\\s+(?:[\\p{L}$-]+\\s+){0,3}"
+    private static final Pattern DESCRIBED_DEAL = ClauseWords.compile("(?:^|[—–]\\s*)[\\s\"“]*(?:the|this|that|today[’']s)\\s+(?:[\\p{L}$-]+\\s+){0,3}"
             + ClauseWords.alternation("deal-noun") + "s?,?\\s+(?:which|that|reached|signed|struck|agreed|announced|negotiated"
             + "|concluded|brokered|sealed)\\b");
 
     /** "These agreements", "The deals": a subject that points back to the deals the sentence before reported. */
-    static final Pattern DEALS_POINTED_BACK = ClauseWords.compile("^[\\s\"“]*(?:these|those|the|this|that|both)\\s+"
+    private static final Pattern DEALS_POINTED_BACK = ClauseWords.compile("^[\\s\"“]*(?:these|those|the|this|that|both)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}" + ClauseWords.alternation("deal-noun") + "s?\\s*$");
 
     /** "U.S. President Jane Roe signed three agreements with Chile, Peru and Bolivia": who signed, before the verb. */
-    static final Pattern SIGNED_DEALS_WITH = ClauseWords.compile("^([^;,]{3,80}?)\\s+(?:(?:also|\\w+ly)\\s+)?"
+    private static final Pattern SIGNED_DEALS_WITH = ClauseWords.compile("^([^;,]{3,80}?)\\s+(?:(?:also|\\w+ly)\\s+)?"
             + "(?:signed|sealed|inked|struck|concluded|reached)\\b[^.;]{0,120}?\\b" + ClauseWords.alternation("deal-noun")
             + "s?\\s+with\\b");
 
@@ -2533,7 +2533,7 @@ final class WhoCommits {
      * The state of the official who signed the deals the subject points back to, where the text's own parties are only
      * the partners ("President Roe signed agreements with Chile and Peru. These agreements aim to …" → also Roe's state).
      */
-    static List<String> dealSigner(String subject, Context context) {
+    private static List<String> dealSigner(String subject, Context context) {
         if (!DEALS_POINTED_BACK.matcher(subject).matches()) {
             return List.of();
         }
@@ -2542,24 +2542,24 @@ final class WhoCommits {
     }
 
     /** A news report's deal as the subject: "The new framework agreement, signed at the White House,". */
-    static final Pattern REPORTED_DEAL_SUBJECT = ClauseWords.compile("^[\\s\"“]*(?:the|this|that|their|a)\\s+(?:[\\p{L}$-]+\\s+){0,3}(?:"
+    private static final Pattern REPORTED_DEAL_SUBJECT = ClauseWords.compile("^[\\s\"“]*(?:the|this|that|their|a)\\s+(?:[\\p{L}$-]+\\s+){0,3}(?:"
             + ClauseWords.alternation("reported-deal") + ")s?(?:\\s*,[^,;]{1,120},)?(?:\\s+(?:also|further|now|thus|\\w+ly))*");
 
     /** "commits both countries to", "commits Japan to": a deal that binds those it names. */
-    static final Pattern DEAL_COMMITS = Pattern.compile("(?i)^commits?\\b");
+    private static final Pattern DEAL_COMMITS = Pattern.compile("(?i)^commits?\\b");
 
     /** "The declaration also pledges to de-risk …": the deal's own pledge is its parties'. */
-    static final Pattern DEAL_PLEDGES = Pattern.compile("(?i)^(?:pledges|vows|promises|undertakes)\\s+to\\b");
+    private static final Pattern DEAL_PLEDGES = Pattern.compile("(?i)^(?:pledges|vows|promises|undertakes)\\s+to\\b");
 
     /** "The agreement also outlines plans to", "The deal sets out plans to": the deal's parties' plans. */
-    static final Pattern DEAL_OUTLINES = Pattern.compile("(?i)\\s+(?:outlines|sets\\s+out|lays\\s+out|includes|details)\\s*$");
+    private static final Pattern DEAL_OUTLINES = Pattern.compile("(?i)\\s+(?:outlines|sets\\s+out|lays\\s+out|includes|details)\\s*$");
 
     /**
      * Who a deal named as the subject binds: "The agreement commits both countries to invest …" binds the states the
      * text is about, "The deal commits Japan to buy …" Japan, and "The agreement also outlines plans to …" the deal's
      * parties; null when the subject is no deal or the verb is none of these ("This Agreement shall enter into force").
      */
-    static Resolved boundByTheDeal(String sentence, int offset, ModalityCues.Cue cue, String subject,
+    private static Resolved boundByTheDeal(String sentence, int offset, ModalityCues.Cue cue, String subject,
             List<Mention> inside, String text, Context context) {
         Matcher deal = REPORTED_DEAL_SUBJECT.matcher(subject);
         if (!deal.lookingAt()) {
@@ -2591,55 +2591,55 @@ final class WhoCommits {
     }
 
     /** "will [also] be [jointly] developed", "shall be set up": one of the acts the parties plan, in the passive. */
-    static final Pattern PLANNED_ACT = ClauseWords.compile("^\\s+(?:(?:also|further|then|\\w+ly)\\s+)*be\\s+(?:\\w+ly\\s+)*"
+    private static final Pattern PLANNED_ACT = ClauseWords.compile("^\\s+(?:(?:also|further|then|\\w+ly)\\s+)*be\\s+(?:\\w+ly\\s+)*"
             + ClauseWords.alternation("planned-act") + "\\b");
 
     /** "shall be made to", "will be taken to": the passive of an effort, whose act follows its "to". */
-    static final Pattern EFFORT_ACT = ClauseWords.compile("^\\s+(?:(?:also|further|then|\\w+ly)\\s+)*be\\s+(?:\\w+ly\\s+)*"
+    private static final Pattern EFFORT_ACT = ClauseWords.compile("^\\s+(?:(?:also|further|then|\\w+ly)\\s+)*be\\s+(?:\\w+ly\\s+)*"
             + ClauseWords.alternation("effort-act") + "\\s+to\\s");
 
     /** The effort of such a passive, ending its subject: "Efforts", "Every effort", "All necessary steps". */
-    static final Pattern EFFORT_THING = ClauseWords.compile("\\b" + ClauseWords.alternation("effort-thing") + "\\s*$");
+    private static final Pattern EFFORT_THING = ClauseWords.compile("\\b" + ClauseWords.alternation("effort-thing") + "\\s*$");
 
     /** The things the parties plan to set up: "a road map", "new working groups", "efforts to sustain the dialogue". */
-    static final Pattern PLANNED_THING = ClauseWords.compile("\\b" + ClauseWords.alternation("planned-thing") + "\\b");
+    private static final Pattern PLANNED_THING = ClauseWords.compile("\\b" + ClauseWords.alternation("planned-thing") + "\\b");
 
     /**
      * A sentence that opens with the deal: "This partnership aims to …", "According to the MOU, …", also after a leading
      * phrase: "In line with the EU's strategy, the partnership aims to …".
      */
-    static final Pattern DEAL_OPENS = ClauseWords.compile("^[\\s\"“]*(?:[^,;.]{1,120},\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:the|this|that)\\s+"
+    private static final Pattern DEAL_OPENS = ClauseWords.compile("^[\\s\"“]*(?:[^,;.]{1,120},\\s+)?(?:[\\p{L}-]+\\s+){0,3}(?:the|this|that)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}" + ClauseWords.alternation("deal-noun") + "s?\\b");
 
     /** A sentence whose subject is the deal itself: "Secondly, the partnership aims to …" (not "Canada signed the pact"). */
-    static final Pattern DEAL_LEADS = ClauseWords.compile("^[\\s\"“]*(?:[^,;.]{1,120},\\s+)?(?:the|this|that)\\s+"
+    private static final Pattern DEAL_LEADS = ClauseWords.compile("^[\\s\"“]*(?:[^,;.]{1,120},\\s+)?(?:the|this|that)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}" + ClauseWords.alternation("deal-noun") + "s?\\b(?:\\s+(?:between|with)\\s+[^,;:]{1,80}?)?"
             + "\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:aims?|seeks?|will|shall|is|are|focus(?:es)?|includes?|covers?)\\b");
 
     /** A unit a government forms, named again as the whole subject: "These strike force teams [will]", "The task force also [will]". */
-    static final Pattern GOVERNMENT_UNIT_SUBJECT = ClauseWords.compile("^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*"
+    private static final Pattern GOVERNMENT_UNIT_SUBJECT = ClauseWords.compile("^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*"
             + "(?:the|this|that|these|those|each|the\\s+new)\\s+(?:(?!(?:of|for|and|on|in)\\s)[\\p{L}-]+\\s+){0,2}?"
             + ClauseWords.alternation("government-unit") + "s?\\s+(?:(?:also|further|then|\\w+ly)\\s+)*$");
 
-    static final Pattern DEAL_SUBJECT = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun") + "s?\\b");
+    private static final Pattern DEAL_SUBJECT = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun") + "s?\\b");
 
     /**
      * The deal noun as the head right before the cue: "This flagship initiative [also] aims to", "the partnership, based
      * on mutual benefits, aims to" (an aside in commas between them), "the partnership between the EU and Chile aims to"
      * (whom it is between), not "funding … is".
      */
-    static final Pattern DEAL_HEAD = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun")
+    private static final Pattern DEAL_HEAD = ClauseWords.compile("\\b" + ClauseWords.alternation("deal-noun")
             + "s?(?:\\s+(?:between|with)\\s+[^,;:]{1,80}?)?(?:\\s*,[^,;:]{1,80},)?\\s+(?:(?:also|further|now|thus|\\w+ly)\\s+)*(?:is\\s+|are\\s+)?$");
 
     /**
      * What may stand before an aim named as the cue: "A central [objective of …]", "The main [goal of …]", and one aim
      * picked out of several: "One of the [aims of …]", "Among the key [goals of …]".
      */
-    static final Pattern DETERMINERS_ONLY = Pattern.compile("(?i)^[\\s\"“]*(?:(?:one|two|three|some|several)\\s+of\\s+|among\\s+)?"
+    private static final Pattern DETERMINERS_ONLY = Pattern.compile("(?i)^[\\s\"“]*(?:(?:one|two|three|some|several)\\s+of\\s+|among\\s+)?"
             + "(?:(?:the|a|an|one|another|key|main|central|primary|principal|chief|core|overarching|ultimate|stated|first|second|major)\\s+)*$");
 
     /** The aim of the deal as the cue: "A central objective of the framework is to", "the purpose of this partnership is to". */
-    static final Pattern AIM_OF_DEAL = ClauseWords.compile("(?:purpose|objective|aim|goal)s?\\s+of\\s+(?:the|this|that|our|their)\\s+"
+    private static final Pattern AIM_OF_DEAL = ClauseWords.compile("(?:purpose|objective|aim|goal)s?\\s+of\\s+(?:the|this|that|our|their)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,3}(?:" + ClauseWords.alternation("deal-noun") + "|" + ClauseWords.alternation("deal-text") + ")s?"
             // the deal's full name and its short one: "this Joint Declaration of Intent (JDI) is to", "this Memorandum of
             // Cooperation (MOC) is to"
@@ -2650,16 +2650,16 @@ final class WhoCommits {
      * The parties' planned work pointed back to as the subject: "This work will include efforts to …", "Our joint efforts will
      * focus on …": what it takes in is their plan, as for a deal ("This will include …" alone may point at anything).
      */
-    static final Pattern PLANNED_WORK = Pattern.compile("(?i)^[\\s\"“]*(?:this|that|such|our|their|the|these)\\s+"
+    private static final Pattern PLANNED_WORK = Pattern.compile("(?i)^[\\s\"“]*(?:this|that|such|our|their|the|these)\\s+"
             + "(?:(?:joint|common|shared|collaborative|further|future)\\s+)?(?:work|efforts?|engagement|agenda)\\s*$");
 
     /** "[will] aim to", "[will] seek to", "[will] aim at addressing": an aim after a modal. */
-    static final Pattern WILL_AIM = Pattern.compile("(?i)^\\s*(?:also\\s+)?(?:aim|seek|strive)\\s+(?:to|at)\\b");
+    private static final Pattern WILL_AIM = Pattern.compile("(?i)^\\s*(?:also\\s+)?(?:aim|seek|strive)\\s+(?:to|at)\\b");
 
-    static final Pattern DEAL_ACT = ClauseWords.compile(
+    private static final Pattern DEAL_ACT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|initially|\\w+ly)\\s+)?" + ClauseWords.alternation("deal-act") + "\\b");
 
-    static final Pattern DEAL_CONTENT = ClauseWords.compile(
+    private static final Pattern DEAL_CONTENT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|mainly|primarily|initially|\\w+ly)\\s+)?" + ClauseWords.alternation("deal-content") + "\\b(?![\\s*_]*:)"); // "Key terms will include:" leads to its items
 
     /**
@@ -2667,12 +2667,12 @@ final class WhoCommits {
      * consulted, between the subject and the cue, do not act; nor do those of a leading "In coordination with A and B,
      * the Secretary shall", up to its last comma.
      */
-    static final Pattern CONSULTED = Pattern.compile(
+    private static final Pattern CONSULTED = Pattern.compile(
             "(?i)(,\\s*|^[\\s\"“]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*)(?:in\\s+(?:close\\s+)?(?:consultation|coordination"
                     + "|collaboration|cooperation)\\s+with|acting\\s+through|with\\s+the\\s+(?:assistance|support|advice)\\s+of)\\s");
 
     /** The span of the subject's phrase of those consulted (see {@link #CONSULTED}), or null. */
-    static int[] consulted(String beforeCue, int subjectFrom) {
+    private static int[] consulted(String beforeCue, int subjectFrom) {
         Matcher m = CONSULTED.matcher(beforeCue);
         if (!m.find(subjectFrom)) {
             return null;
@@ -2685,16 +2685,16 @@ final class WhoCommits {
     }
 
     /** A relative clause on the subject right before the cue: ", which holds the group's presidency, will". */
-    static final String RELATIVE_ASIDE_AT_END = ",\\s*(?:which|who|whose)\\s[^–—;,]{1,150}?,(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)";
+    private static final String RELATIVE_ASIDE_AT_END = ",\\s*(?:which|who|whose)\\s[^–—;,]{1,150}?,(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)";
 
-    static final Pattern RELATIVE_ASIDE = Pattern.compile(RELATIVE_ASIDE_AT_END);
+    private static final Pattern RELATIVE_ASIDE = Pattern.compile(RELATIVE_ASIDE_AT_END);
 
     /**
      * An aside that says what the subject is made of: "The group – which consists of Canada, France and Japan – also
      * agreed to …": the members are named, the group acts; or which group's chair the subject is ("Japan, as Chair of the
      * Partnership, will …"): the chair acts, the group does not.
      */
-    static final Pattern MAKE_UP_ASIDE = Pattern.compile(
+    private static final Pattern MAKE_UP_ASIDE = Pattern.compile(
             "(?i)(?:,|\\s[–—])\\s*(?:which|that)\\s+(?:consists\\s+of|comprises|includes|is\\s+made\\s+up\\s+of|brings\\s+together)\\s"
                     + "[^–—;]{1,200}?(?:\\s[–—]|,(?=\\s+(?:(?:also|further|\\w+ly)\\s+)*$))"
                     // "JARE, a joint venture of Sojitz and JOGMEC, has agreed to …": the venture acts, not its owners
@@ -2713,16 +2713,16 @@ final class WhoCommits {
                     + "(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)");
 
     /** The span of a make-up aside ({@link #MAKE_UP_ASIDE}) between the subject and the cue, or null. */
-    static int[] makeUpAside(String beforeCue, int subjectFrom) {
+    private static int[] makeUpAside(String beforeCue, int subjectFrom) {
         Matcher m = MAKE_UP_ASIDE.matcher(beforeCue);
         return m.find(subjectFrom) ? new int[] {m.start(), m.end()} : null;
     }
 
     /** "You" as the subject, right before the cue. */
-    static final Pattern ADDRESSEE = Pattern.compile("(?i)(?:^|[\\s,;:])you\\s+(?:(?:also|further|\\w+ly)\\s+)?$");
+    private static final Pattern ADDRESSEE = Pattern.compile("(?i)(?:^|[\\s,;:])you\\s+(?:(?:also|further|\\w+ly)\\s+)?$");
 
     /** "be given by", "be jointly financed by the": the words between a passive cue and its agent. */
-    static final Pattern PASSIVE_BY = Pattern.compile(
+    private static final Pattern PASSIVE_BY = Pattern.compile(
             "(?i)^\\s+(?:not\\s+)?be\\s+(?:\\w+ly\\s+)?\\p{L}+(?:ed|en|wn|ne|t)\\s+(?:[^,;.]{0,40}?\\s)?by\\s+(?:the\\s+)?"
                     // "managed by representatives of the Government of A and …": the people a party sends act for it
                     + "(?:(?:representatives|officials|delegates|delegations|members)\\s+of\\s+(?:the\\s+)?)?"
@@ -2734,14 +2734,14 @@ final class WhoCommits {
                     + "(?:(?:governments?|ministries|ministers|authorities)\\s+of\\s+(?:the\\s+)?)?$");
 
     /** The partners of a state's transition as the subject: "The international partners", "The IPG members". */
-    static final Pattern PARTNERS_SUBJECT = Pattern.compile("(?i)[\\s\"“]*(?:the\\s+)?(?:international\\s+partners"
+    private static final Pattern PARTNERS_SUBJECT = Pattern.compile("(?i)[\\s\"“]*(?:the\\s+)?(?:international\\s+partners"
             + "(?:\\s+group)?|ipg|partners)(?:\\s+(?:members|countries))?(?:\\s+(?:also|further|\\w+ly))*[\\s,]*");
 
     /**
      * A state's partners joined to it, as the subject or set against it: "South Africa and the IPG", "Senegal and its
      * international partners", "Senegal and International Partners".
      */
-    static final Pattern AND_THE_PARTNERS = Pattern.compile("(?i)\\band\\s+(?:the\\s+|its\\s+)?"
+    private static final Pattern AND_THE_PARTNERS = Pattern.compile("(?i)\\band\\s+(?:the\\s+|its\\s+)?"
             + "(?:international\\s+partners|ipg)\\b");
 
     /**
@@ -2749,7 +2749,7 @@ final class WhoCommits {
      * Launch a Just Energy Transition Partnership"): "the international partners" support that state, they do not
      * include it. All of them where the text sets no state against them.
      */
-    static List<String> withoutTheSupportedState(List<String> whole, String text, List<Mention> mentions) {
+    private static List<String> withoutTheSupportedState(List<String> whole, String text, List<Mention> mentions) {
         Set<String> supported = new LinkedHashSet<>();
         for (Mention m : mentions) {
             if (m.type() == MentionType.PARTY && m.norm().length() == 2 && whole.contains(m.norm())
@@ -2763,27 +2763,27 @@ final class WhoCommits {
     }
 
     /** The body that speaks for the continent in a statement it makes with a state. */
-    static final String AFRICAN_UNION = "African Union";
+    private static final String AFRICAN_UNION = "African Union";
 
     /**
      * The continent joined to a party as the subject: "the United States and Africa", "Africa and the EU", and their
      * "U.S.-Africa strategic partnership".
      */
-    static final Pattern CONTINENT_JOINED = Pattern.compile("\\b(?:and\\s+Africa|Africa\\s+and)\\b(?![\\p{L}’'-])"
+    private static final Pattern CONTINENT_JOINED = Pattern.compile("\\b(?:and\\s+Africa|Africa\\s+and)\\b(?![\\p{L}’'-])"
             + "|[-–]Africa\\s+(?:\\p{Ll}+\\s+)?[Pp]artnership\\b");
 
     /** Between two agents, an aside after the first: ", acting on behalf of the United States, and the". */
-    static final Pattern AND_AGENT = Pattern.compile("(?i)^,[^,;]{1,80},\\s+and\\s+(?:the\\s+)?$");
+    private static final Pattern AND_AGENT = Pattern.compile("(?i)^,[^,;]{1,80},\\s+and\\s+(?:the\\s+)?$");
 
     /**
      * A count or quantifier before a group's name: "Three G7 members", "Several Quad partners" are some of its members,
      * which the text does not say, so the group acts; "the three G7 members" are those it named.
      */
-    static final Pattern SOME_OF_GROUP = Pattern.compile("(?i)(?<![\\p{L}-])(?<!(?:the|these|those|our|all)\\s)"
+    private static final Pattern SOME_OF_GROUP = Pattern.compile("(?i)(?<![\\p{L}-])(?<!(?:the|these|those|our|all)\\s)"
             + "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|several|some|many|few)\\s+$");
 
     /** A group's name before a noun for its members: "Quad countries", "IPEF partners". */
-    static final Pattern MEMBER_NOUN = ClauseWords.compile("^\\s+" + ClauseWords.alternation("member-noun") + "\\b");
+    private static final Pattern MEMBER_NOUN = ClauseWords.compile("^\\s+" + ClauseWords.alternation("member-noun") + "\\b");
 
     /**
      * The party a subject's name stands for; "Quad countries" in the statement of the Quad's own member states are
@@ -2791,7 +2791,7 @@ final class WhoCommits {
      * on the G7 that names the EU and Canada first leaves "G7 members" the group. The members are named before: states
      * a report lists only later ("Australia and India also attended") are guests, not the group's membership.
      */
-    static List<String> membersOrActor(String text, Mention m, Context context) {
+    private static List<String> membersOrActor(String text, Mention m, Context context) {
         List<String> members = context.documentParties();
         if (isBodySetUpEarlier(text, m, context)) {
             return members; // "The Rapid Response Group intends to convene": the parties that set it up act through it
@@ -2810,14 +2810,14 @@ final class WhoCommits {
     }
 
     /** The last word or words of a joint body's name: "Rapid Response Group", "Critical Minerals Steering Committee". */
-    static final Pattern JOINT_BODY_HEAD = ClauseWords.compile("(?:^|\\s)(?:" + ClauseWords.alternation("joint-body-head") + ")$");
+    private static final Pattern JOINT_BODY_HEAD = ClauseWords.compile("(?:^|\\s)(?:" + ClauseWords.alternation("joint-body-head") + ")$");
 
     /**
      * Whether a body named as the subject is one the text set up earlier as the object of a making verb ("The
      * Participants intend to establish a Rapid Response Group …"), named as a joint body is: the document's parties
      * act through it (ANNOTATION.md §2), as they do through "the joint working group".
      */
-    static boolean isBodySetUpEarlier(String text, Mention m, Context context) {
+    private static boolean isBodySetUpEarlier(String text, Mention m, Context context) {
         if (context.documentParties().size() < 2 || context.documentParties().contains(m.norm())
                 || !JOINT_BODY_HEAD.matcher(m.text()).find()) {
             return false;
@@ -2838,11 +2838,11 @@ final class WhoCommits {
      * "shall be allowed only with a permit granted by X": the agent of a participle that describes a noun after the
      * cue, not of the cue's own passive (unlike "be developed and operated by", "be jointly financed by").
      */
-    static final Pattern NOUNS_PARTICIPLE_BY = Pattern.compile(
+    private static final Pattern NOUNS_PARTICIPLE_BY = Pattern.compile(
             "(?i)\\s(?!(?:be|been|and|or|not)\\s)(?!\\p{L}+ly\\s)\\p{L}+\\s+\\p{L}+(?:ed|en|wn)\\s+by\\s+(?:the\\s+)?$");
 
     /** The parties named as the agent of a passive cue ("shall be given by Canada and Chile"), in order. */
-    static List<String> passiveAgents(String sentence, int offset, int cueEnd, List<Mention> inside, String text) {
+    private static List<String> passiveAgents(String sentence, int offset, int cueEnd, List<Mention> inside, String text) {
         Set<String> agents = new LinkedHashSet<>();
         int previousEnd = -1;
         for (Mention m : inside) {
@@ -2871,11 +2871,11 @@ final class WhoCommits {
     }
 
     /** "Leaders said", "G20 ministers at the meeting noted": the people of a group, opening their sentence. */
-    static final Pattern MEMBER_PEOPLE_LEAD = ClauseWords.compile(
+    private static final Pattern MEMBER_PEOPLE_LEAD = ClauseWords.compile(
             "^[\\s\"“]*(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}?(?:" + ClauseWords.alternation("member-people") + ")\\b");
 
     /** A capitalized word of a name right before: "Safal| Partners", "Denham Capital| Partners"; not "The", "Our", "All". */
-    static final Pattern FIRM_NAME_WORD_BEFORE = Pattern.compile(
+    private static final Pattern FIRM_NAME_WORD_BEFORE = Pattern.compile(
             "(?<![\\p{L}\\d])(?!(?:The|Our|All|Both|Other|Its|Their|Key|Private|Sector|Industry|International|Global|Local|Regional)\\s)"
                     + "\\p{Lu}[\\p{L}&’'-]*\\**\\s+$");
 
@@ -2883,27 +2883,27 @@ final class WhoCommits {
      * A group's people right after its name: "G7 [energy ministers]", "Quad [leaders]", "G7 [climate, energy and
      * environment ministers]".
      */
-    static final Pattern GROUPS_PEOPLE = ClauseWords.compile(
+    private static final Pattern GROUPS_PEOPLE = ClauseWords.compile(
             "^\\s+(?:\\p{Ll}+,?\\s+){0,4}(?:" + ClauseWords.alternation("member-people") + ")\\b");
 
     /**
      * Whether the subject is the leaders or ministers of the one group of states it names ("G7 energy ministers
      * agreed"): they act for the group, not for the member states a report lists elsewhere.
      */
-    static boolean isGroupsPeople(String sentence, int offset, int cueStart, Set<String> named, Mention lastNamed) {
+    private static boolean isGroupsPeople(String sentence, int offset, int cueStart, Set<String> named, Mention lastNamed) {
         return named.size() == 1 && lastNamed != null && named.contains(lastNamed.norm())
                 && "intl".equals(PartyKinds.of(lastNamed.norm())) && lastNamed.end() - offset <= cueStart
                 && GROUPS_PEOPLE.matcher(sentence.substring(lastNamed.end() - offset, cueStart)).lookingAt();
     }
 
     /** "the bloc", "the 27-nation bloc" as a subject: what news calls a group of states once it has named it. */
-    static final Pattern THE_BLOC = Pattern.compile("(?i)(?:^|[\\s,;:\"“])the\\s+(?:[\\p{L}\\d-]+\\s+)?bloc\\b");
+    private static final Pattern THE_BLOC = Pattern.compile("(?i)(?:^|[\\s,;:\"“])the\\s+(?:[\\p{L}\\d-]+\\s+)?bloc\\b");
 
     /**
      * Where the subject is "the bloc" (not after a preposition): the group of states the report named last ("the bloc"
      * after "ASEAN leaders" is ASEAN), else the European Union where the text named it before.
      */
-    static List<String> theBloc(String subject, int offset, Context context) {
+    private static List<String> theBloc(String subject, int offset, Context context) {
         Matcher bloc = THE_BLOC.matcher(subject);
         if (!bloc.find() || NOT_SUBJECT_BEFORE.matcher(subject.substring(0, bloc.start() + 1)).find()) {
             return List.of();
@@ -2923,7 +2923,7 @@ final class WhoCommits {
      * cue is a second verb of the same subject ("says the nations discussed it and agreed to" keeps its clause). The
      * object may hold a quoted name: "noted the launch of the “Andes, Rockies” corridor and agreed to …".
      */
-    static final Pattern OBJECT_THEN_SECOND_VERB = Pattern.compile(
+    private static final Pattern OBJECT_THEN_SECOND_VERB = Pattern.compile(
             "^(?:(?!\\b(?:\\p{Ll}+ed|is|are|was|were|has|have|had|will|would|can|could|may|might|should|must|shall|do|does|did)\\b)"
                     + "(?:[^,;:“”\"]|[“\"]\\p{Lu}[^,;:“”\"]{0,40}(?:,\\s[^,;:“”\"]{1,40})?[”\"]))+\\s(?:and|but)\\s+(?:(?:also|further|then|\\w+ly)\\s+)?"
                     // the second verb may take the subject's own noun-form cue: "noted the report and reaffirmed their
@@ -2934,98 +2934,98 @@ final class WhoCommits {
      * A determiner before a reporting word makes it a noun: "welcomed the report and agreed to …", "visiting the state
      * with us". Not before "that", which may open what the report says or a relative on it: "a report that recommends".
      */
-    static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|this|its|their|our|his|her)\\s+$");
+    private static final Pattern DETERMINER_BEFORE = Pattern.compile("(?i)\\b(?:the|a|an|this|its|their|our|his|her)\\s+$");
 
-    static boolean reportingNoun(String beforeCue, Matcher reportingWord) {
+    private static boolean reportingNoun(String beforeCue, Matcher reportingWord) {
         return !reportingWord.group().strip().toLowerCase(Locale.ROOT).endsWith("that")
                 && DETERMINER_BEFORE.matcher(beforeCue.substring(0, reportingWord.start())).find();
     }
 
-    static boolean objectThenSecondVerb(String beforeCue, Matcher reportingVerb) {
+    private static boolean objectThenSecondVerb(String beforeCue, Matcher reportingVerb) {
         String verb = reportingVerb.group().strip().toLowerCase(Locale.ROOT);
         return !verb.endsWith("that") && !verb.endsWith(":")
                 && OBJECT_THEN_SECOND_VERB.matcher(beforeCue.substring(reportingVerb.end())).find();
     }
 
     /** A cue in a participle clause: "…, committing to", "– pledging to". */
-    static final Pattern PARTICIPLE_CUE = Pattern.compile("(?i)(?:committing|pledging|vowing|promising|agreeing)\\s+to\\b");
+    private static final Pattern PARTICIPLE_CUE = Pattern.compile("(?i)(?:committing|pledging|vowing|promising|agreeing)\\s+to\\b");
 
-    static final Pattern CLAUSE_DASH_OR_COMMA = Pattern.compile("(?:,|\\s[–—-])\\s*$");
+    private static final Pattern CLAUSE_DASH_OR_COMMA = Pattern.compile("(?:,|\\s[–—-])\\s*$");
 
     /** "… and will": a second verb phrase with no subject of its own. */
-    static final Pattern VERB_PHRASE_AND = Pattern.compile("\\s(?:and|but)\\s+(?:(?:also|further|then|\\w+ly)\\s+)?$");
+    private static final Pattern VERB_PHRASE_AND = Pattern.compile("\\s(?:and|but)\\s+(?:(?:also|further|then|\\w+ly)\\s+)?$");
 
     /** A sentence that opens with a body or company named by its head word, then its verb: "The Commission consulted". */
-    static final Pattern LEADING_HEAD = Pattern.compile("(?i)^([\\s\"“]*(?:the|this)\\s+\\p{L}+)\\s+(?:\\p{Ll}+ed|has|have)\\b");
+    private static final Pattern LEADING_HEAD = Pattern.compile("(?i)^([\\s\"“]*(?:the|this)\\s+\\p{L}+)\\s+(?:\\p{Ll}+ed|has|have)\\b");
 
     /**
      * The first verb after the leading names: "India welcomes", "Japan has welcomed"; or what they are glad of ("We are
      * encouraged by Kenya's progress and will …", "India is grateful for Japan's support and will …").
      */
-    static final Pattern FIRST_VERB = Pattern.compile(
+    private static final Pattern FIRST_VERB = Pattern.compile(
             "^[^,;:]{0,80}?\\b(?:welcomes?|welcomed|notes?|noted|recogni[sz]es?|recogni[sz]ed|acknowledges?|acknowledged"
                     + "|appreciates?|appreciated|values?|valued|supports?|supported|backs?|backed|shares?|shared|has|have"
                     + "|(?:am|is|are)\\s+(?:\\w+ly\\s+)?(?:encouraged|heartened|pleased|grateful|gratified|thankful)\\s+(?:by|with|for))\\b");
 
     /** A subject of several people: "Presidents Biden and López Obrador", "President Biden and his counterpart". */
-    static final Pattern ONE_OF_SEVERAL = Pattern.compile("\\b(?:and|&|with)\\s|\\bPresidents\\b|\\bMinisters\\b|\\bleaders\\b");
+    private static final Pattern ONE_OF_SEVERAL = Pattern.compile("\\b(?:and|&|with)\\s|\\bPresidents\\b|\\bMinisters\\b|\\bleaders\\b");
 
     /**
      * A sentence whose subject is one side, then its verb: "3. The Peruvian side backs Chile in building … and will ship …"
      * (the state after the verb is its object; "The Korean side and Japan will" is no such subject).
      */
-    static final Pattern LEADING_SIDE = ClauseWords.compile(
+    private static final Pattern LEADING_SIDE = ClauseWords.compile(
             "^[\\s\"“]*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)?(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}’'-]+\\s+(?:"
                     + ClauseWords.alternation("side-noun") + ")\\s+(?:(?-i:\\p{Ll})+ly\\s+)?(?!(?:and|or|of|as)\\b)(?-i:\\p{Ll})");
 
     /** A side joined to a named party in the subject: "The Peruvian side and Chile", "Chile and the Peruvian side". */
-    static final Pattern SIDE_JOINED = ClauseWords.compile("(?:\\b(?-i:\\p{Lu})[\\p{L}’'-]+\\s+(?:"
+    private static final Pattern SIDE_JOINED = ClauseWords.compile("(?:\\b(?-i:\\p{Lu})[\\p{L}’'-]+\\s+(?:"
             + ClauseWords.alternation("side-noun") + ")\\s+and\\s|\\sand\\s+(?:the\\s+)?(?-i:\\p{Lu})[\\p{L}’'-]+\\s+(?:"
             + ClauseWords.alternation("side-noun") + ")\\b)");
 
     /** A head of state or government by title and name who opens the sentence, then a verb: "Prime Minister Roe welcomed". */
-    static final Pattern LEADING_HEAD_OF_STATE = Pattern.compile("^[\\s\"“]*(?:President|Prime\\s+Minister|Premier|Chancellor"
+    private static final Pattern LEADING_HEAD_OF_STATE = Pattern.compile("^[\\s\"“]*(?:President|Prime\\s+Minister|Premier|Chancellor"
             + "|King|Queen|Emir|Amir|Crown\\s+Prince|Sultan)\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,3}?\\p{Lu}[\\p{L}'’-]+\\s+\\p{Ll}+ed\\b");
 
     /** The record's own President or Vice President by bare title, then a verb: "The President praised". */
-    static final Pattern HOSTS_TITLE_THEN_VERB = Pattern.compile(
+    private static final Pattern HOSTS_TITLE_THEN_VERB = Pattern.compile(
             "^[\\s\"“]*The\\s+(?:Vice\\s+)?President\\s+(?:\\p{Ll}+ly\\s+)?\\p{Ll}+ed\\b");
 
     /**
      * The leader's own second verb or wish ("and pledged to", "and desire to"), not what another pledged that the leader
      * welcomed ("welcomed the United States’ decision … and its commitments to").
      */
-    static final Pattern LEADERS_OWN_CUE = Pattern.compile("(?:\\p{Ll}+ed|desire|wish|intent|intention|determination"
+    private static final Pattern LEADERS_OWN_CUE = Pattern.compile("(?:\\p{Ll}+ed|desire|wish|intent|intention|determination"
             + "|readiness)\\b");
 
     /** A sentence whose subject is "we": "We welcome …", "3. Today, we acknowledge …". */
-    static final Pattern LEADING_WE = Pattern.compile(
+    private static final Pattern LEADING_WE = Pattern.compile(
             "(?i)^[\\s\"“]*(?:[-•*–]\\s*|\\(?\\w{1,4}[.)]\\s*)?(?:today,?\\s+)?we\\s");
 
     /** ", and", ", but": where a second clause may begin. */
-    static final Pattern CLAUSE_JOIN = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+");
+    private static final Pattern CLAUSE_JOIN = Pattern.compile(",\\s+(?:and|but|while|whereas)\\s+");
 
     /**
      * A finite verb of its own, not of a relative clause: the words before the join are a clause, not the first names of
      * a list ("Korea, which is rich in talent, and Japan will").
      */
-    static final Pattern FINITE_VERB = Pattern.compile(
+    private static final Pattern FINITE_VERB = Pattern.compile(
             "(?<!\\bwhich\\s|\\bwho\\s|\\bthat\\s)\\b(?:has|have|had|was|were|is|are|did|does|do"
                     // "Chile may request consultations, and the United States will respond": what one side may do
                     // is no pledge; the clause with the cue has its own subject
                     + "|may|might|can|could)\\s+\\p{Ll}");
 
-    static final int SECOND_SUBJECT = 60;
+    private static final int SECOND_SUBJECT = 60;
 
     /** "That is why [today], …": an opening that gives a reason; its "is" is no verb of a clause of its own. */
-    static final Pattern REASON_OPENING = ClauseWords.compile(
+    private static final Pattern REASON_OPENING = ClauseWords.compile(
             "^[\\s\"“]*(?:and\\s+)?" + ClauseWords.alternation("reason-opening") + "\\b");
 
     /**
      * Where the cue's own clause begins after a clause that reports what is done: "Japan has invested in nickel, and the
      * task force will map cobalt" → "the task force"; "Japan, Korea, and Chile will" stays one subject.
      */
-    static int afterReportedClause(String beforeCue, int subjectFrom, int cueStart, int offset, List<Mention> inside) {
+    private static int afterReportedClause(String beforeCue, int subjectFrom, int cueStart, int offset, List<Mention> inside) {
         if (beforeCue.indexOf(',', subjectFrom) < 0) {
             return subjectFrom;
         }
@@ -3053,13 +3053,13 @@ final class WhoCommits {
     }
 
     /** A cue that reports a deal made: "announced an agreement to", "signed a memorandum to". */
-    static final Pattern DEAL_REPORT = Pattern.compile("(?i)^(?:" + ModalityCues.namedWords("@deal-verb") + ")\\b");
+    private static final Pattern DEAL_REPORT = Pattern.compile("(?i)^(?:" + ModalityCues.namedWords("@deal-verb") + ")\\b");
 
     /**
      * Whether a gerund is the subject ("Building smelters in both countries will create jobs"), not an opener before a
      * treaty's party ("Having regard to fair competition, a Contracting Party that keeps quotas shall eliminate …").
      */
-    static boolean gerundIsSubject(String subject) {
+    private static boolean gerundIsSubject(String subject) {
         if (!GERUND_SUBJECT.matcher(subject).find()) {
             return false;
         }
@@ -3071,7 +3071,7 @@ final class WhoCommits {
      * Members of the public as the whole subject, after an opening phrase: "All women", "The American people", "Experts",
      * not "Experts of both sides" nor "agencies and citizens", nor a body named after them ("The Committee of Experts").
      */
-    static final Pattern PUBLIC_PEOPLE_SUBJECT = ClauseWords.compile("(?:^|,)\\s*[\"“]?(?:(?:and|but|so|yet)\\s+)?"
+    private static final Pattern PUBLIC_PEOPLE_SUBJECT = ClauseWords.compile("(?:^|,)\\s*[\"“]?(?:(?:and|but|so|yet)\\s+)?"
             + "(?:(?:all|every|many|most|some|the|our|these|those|such)\\s+)?(?:(?!(?:and|or)\\s)[\\p{L}’'-]+\\s+){0,2}?"
             + "(?<!(?-i:\\p{Lu})\\p{L}{1,20}\\s(?-i:of)\\s)" + ClauseWords.alternation("public-people") + "(?![\\p{L}-])(?!\\s+(?:of|from)\\b)[^,;]*$");
 
@@ -3079,50 +3079,50 @@ final class WhoCommits {
      * A subject that is an activity: a capitalized "-ing" word opens it ("Filling the reserve", "Doing so"); not a name
      * ("Contracting Parties", "Wyoming").
      */
-    static final Pattern GERUND_SUBJECT = Pattern.compile(
+    private static final Pattern GERUND_SUBJECT = Pattern.compile(
             "^[\\s\"“]*(?:\\(?[a-z0-9]{1,4}[.)]\\s+|[-•*]\\s+)?(?:[*_]*(?:\\p{Lu}[\\p{L}’'-]*\\s+){0,5}\\p{Lu}[\\p{L}’'-]*:[*_]*\\s+)?"
                     + "(?!" + ClauseWords.titleCaseAlternation("ing-name")
                     + "\\b)\\p{Lu}\\p{Ll}+ing\\s+(?!\\p{Lu})");
 
     /** "dismissed allegations that", "denied reports that": the clause after is what the speaker says is not so. */
-    static final Pattern DENIED = Pattern.compile(
+    private static final Pattern DENIED = Pattern.compile(
             "(?i)\\b(?:dismissed|dismisses|denied|denies|rejected|rejects|refuted|refutes)\\s+(?:\\w+\\s+){0,2}?(?:allegations?"
                     + "|claims?|reports?|suggestions?|speculation|accusations?|rumou?rs?)\\s+that\\b[^.;]*$");
 
     /** "has not said when", "did not say whether", "it is unclear whether": the clause after is an open question. */
-    static final Pattern UNDECIDED = Pattern.compile(
+    private static final Pattern UNDECIDED = Pattern.compile(
             "(?i)\\b(?:(?:not|never|n[’']t)\\s+(?:yet\\s+)?(?:said|say|says|decided|decide|announced|confirmed|disclosed"
                     + "|indicated|specified)|unclear|uncertain|undecided|not\\s+clear)\\s+(?:when|whether|if|how)\\b[^.;]*$");
 
-    static final String AGENCY_MODIFIERS = "(?:(?:concerned|relevant|responsible|competent|participating|other"
+    private static final String AGENCY_MODIFIERS = "(?:(?:concerned|relevant|responsible|competent|participating|other"
             + "|federal|executive|government|national|state|line)\\s+){0,2}";
 
     /**
      * Agencies a White House text calls by what only its own government's are, at the subject's end: "federal agencies",
      * "the law enforcement agencies", "National experts and federal agencies" (not "Mexican law enforcement agencies").
      */
-    static final Pattern OWN_AGENCIES = Pattern.compile("(?:^|[,;:]\\s*|\\b(?i:and|the|all|other|our)\\s+)[\\s\"“]*"
+    private static final Pattern OWN_AGENCIES = Pattern.compile("(?:^|[,;:]\\s*|\\b(?i:and|the|all|other|our)\\s+)[\\s\"“]*"
             + "(?i:(?:federal|law\\s+enforcement)\\s+(?:agencies|departments))\\s*$");
 
     /**
      * The subject "Liontown's biggest shareholder", "Acme Corp's largest investor", up to its reporting verb if any: a
      * firm's owner (group 1 the firm's name as written).
      */
-    static final Pattern OWNER_OF_FIRM = Pattern.compile(
+    private static final Pattern OWNER_OF_FIRM = Pattern.compile(
             "[\\s\"“]*((?:\\p{Lu}[\\p{L}&.-]*\\s+){0,4}\\p{Lu}[\\p{L}&.-]*)(?:[’']s|[’'])\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
                     + "(?:shareholder|investor|owner|stakeholder)\\b");
 
     /** The end of a sentence: a point, mark or question mark before a space or line, or a blank line. */
-    static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s)|\\n\\s*\\n");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s)|\\n\\s*\\n");
 
     /** "has built a 19.9% stake in Liontown", "became the largest shareholder of Liontown": whose stake the report names. */
-    static final String STAKE_IN = "(?:stake|shareholding|holding|interest)\\s+in|shareholder\\s+(?:of|in)";
+    private static final String STAKE_IN = "(?:stake|shareholding|holding|interest)\\s+in|shareholder\\s+(?:of|in)";
 
     /**
      * The party the text names as holding a stake in the firm called {@code firm} ("Hancock Prospecting … has built a
      * 19.9% stake in Liontown"), in the same sentence as its name; the one named nearest the commitment, or none.
      */
-    static List<String> namedStakeholder(String firm, int offset, String text, List<Mention> mentions) {
+    private static List<String> namedStakeholder(String firm, int offset, String text, List<Mention> mentions) {
         if (text == null) {
             return List.of();
         }
@@ -3145,7 +3145,7 @@ final class WhoCommits {
     }
 
     /** "the four agencies", "The three departments" at the subject's end: bodies the text named before, by their count. */
-    static final Pattern COUNTED_BODIES = Pattern.compile(
+    private static final Pattern COUNTED_BODIES = Pattern.compile(
             "(?:^|[,;:]\\s*|\\s)[\\s\"“]*(?i:the|these|both)\\s+(?i:(two|three|four|five|six)\\s+)?"
                     + "(?i:agencies|departments|ministries)\\s*$");
 
@@ -3154,7 +3154,7 @@ final class WhoCommits {
      * text named before the sentence, where there are exactly as many as the count says; empty otherwise (a count that
      * does not fit leaves the subject to the rules after).
      */
-    static List<String> countedBodies(String subject, int offset, List<Mention> mentions) {
+    private static List<String> countedBodies(String subject, int offset, List<Mention> mentions) {
         Matcher c = COUNTED_BODIES.matcher(subject);
         if (!c.find()) {
             return List.of();
@@ -3175,13 +3175,13 @@ final class WhoCommits {
     }
 
     /** "All concerned agencies", "the relevant ministries": the state's bodies in general, not one of them. */
-    static final Pattern GENERIC_AGENCIES = Pattern.compile(
+    private static final Pattern GENERIC_AGENCIES = Pattern.compile(
             "(?i)\\b(?:(?:all|each|every|the|other)\\s+" + AGENCY_MODIFIERS + "(?:agencies|departments|ministries|offices)"
                     // "Each Agency shall" in a memorandum of a state's agencies: any of them
                     + "|(?:each|every)\\s+" + AGENCY_MODIFIERS + "(?:agency|department|ministry|office))\\s*$");
 
     /** Whether the text span ends a longer party mention ("governments" of "Australian governments"). */
-    static boolean insideParty(int start, int end, List<Mention> mentions) {
+    private static boolean insideParty(int start, int end, List<Mention> mentions) {
         return mentions.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() < start && end <= m.end());
     }
 
@@ -3192,36 +3192,36 @@ final class WhoCommits {
      * or where the subject is what the United States shares with them ("Our partnership with Bahrain will …"), the
      * parties speak with the United States.
      */
-    static List<String> ownStateOfTheWhiteHouse(List<String> whole, boolean withThem) {
+    private static List<String> ownStateOfTheWhiteHouse(List<String> whole, boolean withThem) {
         return whole.isEmpty() || speaksForItself(whole) ? whole : withThem ? union(whole, List.of("US")) : List.of("US");
     }
 
     /** A fact sheet's title: the White House's own account, whatever partners it reports on. */
-    static final Pattern FACT_SHEET_TITLE = Pattern.compile("(?i)\\bfact\\s+sheet\\b");
+    private static final Pattern FACT_SHEET_TITLE = Pattern.compile("(?i)\\bfact\\s+sheet\\b");
 
     /**
      * Whether a White House fact sheet has the United States and a group of states for its parties ("Fact Sheet:
      * Energizing the U.S.-Pacific Islands Forum Partnership", "Fact Sheet: United States and G7 Plan to …"): its "we" is
      * the administration's, not the group's with it. The European Union, which issues fact sheets with it, is left.
      */
-    static boolean factSheetWithAGroup(String title, List<String> whole) {
+    private static boolean factSheetWithAGroup(String title, List<String> whole) {
         return whole.size() > 1 && whole.contains("US") && FACT_SHEET_TITLE.matcher(title).find()
                 && whole.stream().allMatch(p -> "US".equals(p) || !"EU".equals(p) && "intl".equals(PartyKinds.of(p)));
     }
 
     /** "Our partnership", "our two countries": what the speakers share with the parties the text names. */
-    static final Pattern SHARED_BY_US = Pattern.compile(
+    private static final Pattern SHARED_BY_US = Pattern.compile(
             "(?i)\\bour\\s+(?:\\p{L}+\\s+)?(?:partnership|cooperation|alliance|relationship|countries|nations|governments)\\b");
 
     /** A title that says the text is joint: "Joint Statement between the United States, Belize and …". */
-    static final Pattern JOINT_TITLE = Pattern.compile("(?i)\\bjoint\\s+(?:statement|declaration|communiqu)");
+    private static final Pattern JOINT_TITLE = Pattern.compile("(?i)\\bjoint\\s+(?:statement|declaration|communiqu)");
 
     /**
      * "Both sides", "the two countries" of such a text: its one guest state and the United States. Where the parties
      * are several states and not the United States (officials' travel to Saudi Arabia in a text that also names Yemen),
      * the state the title names, or of several it names, the last named before the sentence, and the United States.
      */
-    static List<String> pairWithTheWhiteHouse(List<String> whole, String subject, String text, int offset,
+    private static List<String> pairWithTheWhiteHouse(List<String> whole, String subject, String text, int offset,
             List<Mention> mentions) {
         List<String> states = whole.stream().filter(p -> p.length() == 2).toList();
         if (speaksForItself(whole) || states.isEmpty()) {
@@ -3260,7 +3260,7 @@ final class WhoCommits {
      * the states the sentence before spoke of ("welcomed the dialogue between Greece and Turkey"); on a tour of several,
      * the titled state named last before the sentence. Empty where the title names no state, or the United States.
      */
-    static List<String> sidesOfTheTitledMeeting(String text, int offset, List<Mention> mentions) {
+    private static List<String> sidesOfTheTitledMeeting(String text, int offset, List<Mention> mentions) {
         int titleEnd = DocumentParties.titleEnd(text);
         Matcher met = MEETING_TITLE.matcher(text.substring(0, titleEnd));
         if (!met.find()) {
@@ -3293,20 +3293,20 @@ final class WhoCommits {
     }
 
     /** "In" opening a sentence or paragraph right before a tour's state: "In Togo, the Deputy met …". */
-    static final Pattern LEG_OPENS = Pattern.compile("(?:^|[.\\n]\\s*)In\\s+$");
+    private static final Pattern LEG_OPENS = Pattern.compile("(?:^|[.\\n]\\s*)In\\s+$");
 
     /**
      * A record of an official's call or meeting, or of travel (group 1), a tour perhaps of several states; a long title
      * folds onto a second line.
      */
-    static final Pattern MEETING_TITLE = Pattern.compile(
+    private static final Pattern MEETING_TITLE = Pattern.compile(
             "(?is)\\b(?:readout|statement)\\b.*?(?:\\b(travel|trip|visit)\\b|\\b(?:call|meetings?)\\s+with\\b)");
 
     /**
      * A counted group of a White House text ("the four delegations", "the three sides") one more than the states it
      * resolved to, none of them the United States: the United States too, whose officials the text need not name.
      */
-    static List<String> countedWithTheUnitedStates(String subject, List<String> whole) {
+    private static List<String> countedWithTheUnitedStates(String subject, List<String> whole) {
         Matcher counted = COUNTED_SIDES.matcher(subject);
         if (!counted.find() || whole.contains("US") || whole.stream().anyMatch(p -> p.length() != 2)) {
             return whole;
@@ -3316,32 +3316,32 @@ final class WhoCommits {
     }
 
     /** "the three delegations", "the four sides": a meeting's parties by their count. */
-    static final Pattern COUNTED_SIDES = Pattern.compile(
+    private static final Pattern COUNTED_SIDES = Pattern.compile(
             "(?i)\\bthe\\s+(two|three|four|five|six)\\s+(?:delegations|sides|countries|nations|governments)\\b");
 
     /** What a leader pledges, not what they ask of others ("President Roe’s call for the agency to"). */
-    static final Pattern OWN_PLEDGE_NOUN = Pattern.compile(
+    private static final Pattern OWN_PLEDGE_NOUN = Pattern.compile(
             "(?:[’']s?\\s+)?(?:\\p{Ll}+\\s+)?(?:commitments?|pledges?|promises?|intentions?|intent|decision"
                     + "|determination|readiness|resolve|plans?)\\b");
 
-    static final Pattern JOINED_BEFORE = Pattern.compile("(?:,|\\band|&)\\s+$");
+    private static final Pattern JOINED_BEFORE = Pattern.compile("(?:,|\\band|&)\\s+$");
 
     /** "The two sides", "each side": a meeting's sides, not "both countries" the text speaks of. */
     static final Pattern SIDES = Pattern.compile("(?i)\\b(?:sides?|delegations?)\\b");
 
     /** A readout of officials' meetings, or of their travel or visit (group 1), a tour perhaps of several states. */
-    static final Pattern READOUT_TITLE = Pattern.compile(
+    private static final Pattern READOUT_TITLE = Pattern.compile(
             "(?i)\\breadout\\b.*?(?:\\b(travel|trip|visit)\\b|\\bmeetings?\\b)");
 
     /** A leader by title and name whose possessive opens the cue: "welcomed Prime Minister Roe’s [commitment to]". */
-    static final Pattern TITLED_POSSESSOR = Pattern.compile("\\b((?:President|Prime\\s+Minister|Premier|Chancellor|King"
+    private static final Pattern TITLED_POSSESSOR = Pattern.compile("\\b((?:President|Prime\\s+Minister|Premier|Chancellor|King"
             + "|Emir|Amir|Crown\\s+Prince|Sultan)\\s+(?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}-]+)[’']s?\\s+(?:\\p{Ll}+\\s+){0,2}$");
 
     /**
      * The state of the one leader, named by title and name, whose possessive opens the cue ("President Roe’s commitment
      * to"), where the text or news places the leader; empty otherwise, and where a modal follows ("Roe’s government will").
      */
-    static List<String> titledPossessor(String sentence, int cueStart, Officials officials) {
+    private static List<String> titledPossessor(String sentence, int cueStart, Officials officials) {
         if (sentence.indexOf('’') < 0 && sentence.indexOf('\'') < 0) {
             return List.of();
         }
@@ -3362,28 +3362,28 @@ final class WhoCommits {
      * Whether the parties hold the United States, one of its executive bodies or a group of states; Congress, which the
      * White House asks to act, never speaks in its texts.
      */
-    static boolean speaksForItself(List<String> parties) {
+    private static boolean speaksForItself(List<String> parties) {
         return parties.stream().anyMatch(p -> "US".equals(p) || "intl".equals(PartyKinds.of(p))
                 || p.length() > 2 && !LEGISLATURE.matcher(p).find() && PartyKinds.stateOf(List.of(p)).filter("US"::equals).isPresent());
     }
 
-    static final Pattern LEGISLATURE = Pattern.compile("\\b(?:Congress|Senate|House\\s+of\\s+Representatives)\\b");
+    private static final Pattern LEGISLATURE = Pattern.compile("\\b(?:Congress|Senate|House\\s+of\\s+Representatives)\\b");
 
     /**
      * A word before a group noun that makes the group no state's, "private sector [partners]" ("non-state-group"), or
      * only a part of the group, "some [members]" ("part-of-group").
      */
-    static final Pattern ALONGSIDE_BEFORE = Pattern.compile(
+    private static final Pattern ALONGSIDE_BEFORE = Pattern.compile(
             "(?i)\\b(?:alongside|along\\s+with|together\\s+with)\\s+(?:(?:our|its|their|other)\\s+)?(?:\\p{Ll}+\\s+(?:and\\s+)?)?$");
 
-    static final Pattern NON_STATE_GROUP = ClauseWords.compile(
+    private static final Pattern NON_STATE_GROUP = ClauseWords.compile(
             "\\b(?:" + ClauseWords.alternation("non-state-group") + "|" + ClauseWords.alternation("part-of-group") + ")[\\s-]+$");
 
     /**
      * Whether the subject is a group phrase ("the Participants", "we"); not when the group word only follows a named
      * party as its members ("European Raw Materials Alliance members plan …"): then that party acts.
      */
-    static boolean isGroup(String subject, String sentence, int offset, int subjectFrom, Mention lastNamed,
+    private static boolean isGroup(String subject, String sentence, int offset, int subjectFrom, Mention lastNamed,
             List<Mention> inside) {
         LeadWordSearch.Search groups = GROUP_SEARCH.in(subject);
         Matcher g = groups.matcher();
@@ -3446,7 +3446,7 @@ final class WhoCommits {
      * Whether a list of names joined by commas and "and" opens right after the group word's "of" and ends on the
      * subject's last name: "governments| of |Canada and Quebec".
      */
-    static boolean namesListedAfter(String subject, int groupEnd, String sentence, int offset, int subjectFrom,
+    private static boolean namesListedAfter(String subject, int groupEnd, String sentence, int offset, int subjectFrom,
             Mention lastNamed, List<Mention> inside) {
         for (int i = 0; i < inside.size(); i++) {
             Mention m = inside.get(i);
@@ -3463,33 +3463,33 @@ final class WhoCommits {
         return false;
     }
 
-    static final Pattern OUR_OR_US = Pattern.compile("(?i)our|us");
+    private static final Pattern OUR_OR_US = Pattern.compile("(?i)our|us");
 
     /** Between a group word and the party it belongs to: "Members| of the |Partnership". */
-    static final Pattern GROUP_OF_NAME = Pattern.compile("(?i)\\s+(?:of|from)\\s+(?:the\\s+)?");
+    private static final Pattern GROUP_OF_NAME = Pattern.compile("(?i)\\s+(?:of|from)\\s+(?:the\\s+)?");
 
-    static final Pattern DEMONSTRATIVE_GROUP = Pattern.compile("(?i)th(?:ese|ose)\\s");
+    private static final Pattern DEMONSTRATIVE_GROUP = Pattern.compile("(?i)th(?:ese|ose)\\s");
 
     /**
      * A number right before a group noun, after a word of the clause: "activated 6,000 members", "over 120 partners";
      * not an item's number ("1 Member States shall", "11. We will") or a year ("In October 2021, we will").
      */
-    static final Pattern COUNTED_BEFORE = Pattern.compile("\\p{L}\\s+\\d(?:[\\d,.]*\\d)?\\s+$");
+    private static final Pattern COUNTED_BEFORE = Pattern.compile("\\p{L}\\s+\\d(?:[\\d,.]*\\d)?\\s+$");
 
     /** A party's own body before its name: "the customs administration of", "the competent authorities of". */
-    static final Pattern ORGAN_OF = Pattern.compile(
+    private static final Pattern ORGAN_OF = Pattern.compile(
             "(?i)\\b(?:administrations?|authorit(?:y|ies)|government|agenc(?:y|ies)|ministry|ministries|officials)\\s+of\\s+$");
 
     /** "Our collaboration in this forum", "their joint investment": a thing the speakers have, not the speakers. */
-    static final Pattern OUR_THING = Pattern.compile(
+    private static final Pattern OUR_THING = Pattern.compile(
             "(?i)^[\\s\"“]*(?:[^;“”\"]*?[\\s,])?(?:our|their)\\s+((?:[\\p{L}\\p{N}-]+\\s+){1,8})$");
 
-    static final Pattern GROUP_NOUN = Pattern.compile(
+    private static final Pattern GROUP_NOUN = Pattern.compile(
             "(?i)^(?:two|three|four|both|countries|nations|governments|partners|leaders|presidents|economies|states|members|ministers"
                     + "|participants|sides|allies|we|government|administration|agencies|ministries|officials|delegations)$");
 
     /** Whether the subject is a thing the speakers have ("Our combined commitment … will form"), not the speakers. */
-    static boolean isOurThing(String subject) {
+    private static boolean isOurThing(String subject) {
         Matcher m = OUR_THING.matcher(subject);
         if (!m.find() || GROUP_PHRASE.matcher(subject.substring(0, m.start(1))).results().count() > 1) {
             return false;
@@ -3503,15 +3503,15 @@ final class WhoCommits {
     }
 
     /** The two leaders of a bilateral meeting: "the two leaders", "both leaders". */
-    static final Pattern LEADER_PAIR = Pattern.compile(
+    private static final Pattern LEADER_PAIR = Pattern.compile(
             "(?i)\\b(?:the\\s+two|both)\\s+(?:leaders|" + ClauseWords.alternation("leader-group") + ")\\b");
 
     /** "The leaders", "the Presidents" of a bilateral statement: its two heads, as "the two leaders" are. */
-    static final Pattern THE_LEADERS = Pattern.compile(
+    private static final Pattern THE_LEADERS = Pattern.compile(
             "(?i)^\\s*the\\s+(?:leaders|" + ClauseWords.alternation("leader-group") + ")\\s*$");
 
     /** A group of two: "both sides", "the two countries", "both nations". */
-    static final Pattern PAIR = Pattern.compile("(?i)\\b(?:both|two)\\s+(?:\\p{Ll}+\\s+)?(?:sides|countries|nations|governments|ministries|parties"
+    private static final Pattern PAIR = Pattern.compile("(?i)\\b(?:both|two)\\s+(?:\\p{Ll}+\\s+)?(?:sides|countries|nations|governments|ministries|parties"
             // a meeting's two delegations are its two sides
             + "|delegations)\\b");
 
@@ -3519,7 +3519,7 @@ final class WhoCommits {
      * "Both countries will …" in a text of three parties ("Korea met Japan, then Canada"): the first of them, which
      * speaks, and the other one named last before the sentence; all of them when no other was named.
      */
-    static List<String> pair(List<String> parties, int offset, List<Mention> mentions) {
+    private static List<String> pair(List<String> parties, int offset, List<Mention> mentions) {
         String first = mentions.stream().filter(m -> m.type() == MentionType.PARTY).map(WhoCommits::stateOf)
                 .filter(state -> state != null && parties.contains(state)).findFirst().orElse(parties.get(0));
         for (int i = mentions.size() - 1; i >= 0; i--) {
@@ -3543,7 +3543,7 @@ final class WhoCommits {
      * only so, wherever they stand: in a text that names a third state they may be of a meeting with a host it leaves
      * unnamed ("The Presidents committed to …" in a readout that names a state they discussed).
      */
-    static List<String> pairOfOne(List<String> whole, int offset, List<Mention> mentions, String text, boolean pair) {
+    private static List<String> pairOfOne(List<String> whole, int offset, List<Mention> mentions, String text, boolean pair) {
         List<String> earlier = mentions.stream().filter(m -> m.type() == MentionType.PARTY && m.start() < offset)
                 .map(WhoCommits::stateOf).filter(state -> state != null).distinct().toList();
         if (earlier.size() < 2 || !pair) {
@@ -3559,7 +3559,7 @@ final class WhoCommits {
      * President Ana Soto signed a pact, as both seek to rely less on China" → CL, US); none when that sentence names
      * only one state.
      */
-    static Optional<List<String>> openingPair(int offset, List<Mention> mentions, String text) {
+    private static Optional<List<String>> openingPair(int offset, List<Mention> mentions, String text) {
         Mention opening = mentions.stream().filter(m -> m.type() == MentionType.PARTY && m.start() < offset)
                 .filter(m -> stateOf(m) != null).findFirst().orElse(null);
         if (opening == null) {
@@ -3574,35 +3574,35 @@ final class WhoCommits {
     }
 
     /** "each side", "either Party", "both Parties": each of a pair the text's speaker is one of. */
-    static final Pattern EACH_SIDE = Pattern.compile("(?i)\\b(?:(?:each|either)\\s+(?:side|party)|both\\s+parties)\\b");
+    private static final Pattern EACH_SIDE = Pattern.compile("(?i)\\b(?:(?:each|either)\\s+(?:side|party)|both\\s+parties)\\b");
 
     /** Whether "each side" or "each Party" is the subject itself, not words after a preposition in it. */
-    static boolean isEachSideSubject(String subject) {
+    private static boolean isEachSideSubject(String subject) {
         Matcher each = EACH_SIDE.matcher(subject);
         return each.find() && !NOT_SUBJECT_BEFORE.matcher(subject.substring(0, each.start())).find();
     }
 
     /** "both countries", "the two nations", "the two sides": a pair of states, not a treaty's "both Parties". */
-    static final Pattern TWO_STATES_OR_SIDES = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\s+(?:countries|nations|governments|sides|delegations)\\b");
+    private static final Pattern TWO_STATES_OR_SIDES = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\s+(?:countries|nations|governments|sides|delegations)\\b");
 
     /**
      * Whether "the two countries" is the subject itself, not words after a preposition in it ("The two leaders reaffirmed
      * the relationship between the two countries and committed to …" is the leaders').
      */
-    static boolean isPairSubject(String subject) {
+    private static boolean isPairSubject(String subject) {
         Matcher pair = TWO_STATES_OR_SIDES.matcher(subject);
         return pair.find() && !NOT_SUBJECT_BEFORE.matcher(subject.substring(0, pair.start())).find()
                 && !LEADERS_BEFORE.matcher(subject.substring(0, pair.start())).find();
     }
 
     /** "The two leaders reaffirmed …": a subject of people before the pair. */
-    static final Pattern LEADERS_BEFORE = Pattern.compile("(?i)\\b(?:leaders|presidents|ministers|heads)\\b");
+    private static final Pattern LEADERS_BEFORE = Pattern.compile("(?i)\\b(?:leaders|presidents|ministers|heads)\\b");
 
     /**
      * The one state of a document of two states that the action names as the partner ("… collaboration with the
      * Republic of Chile"); none when the document's parties are not two states or the action names no such partner.
      */
-    static List<String> partnerAfterWith(String sentence, int offset, int cueStart, List<Mention> inside,
+    private static List<String> partnerAfterWith(String sentence, int offset, int cueStart, List<Mention> inside,
             List<String> documentParties) {
         if (documentParties.size() != 2 || !documentParties.stream().allMatch(Sides::isState)) {
             return List.of();
@@ -3615,14 +3615,14 @@ final class WhoCommits {
     }
 
     /** What names a state as the one a pair depends on or counters: "dominated by", "reliance on", "away from". */
-    static final Pattern RIVAL_BEFORE = Pattern.compile("(?i)\\b(?:dominated\\s+by|dominance\\s+of|(?:over-?)?reliant\\s+on"
+    private static final Pattern RIVAL_BEFORE = Pattern.compile("(?i)\\b(?:dominated\\s+by|dominance\\s+of|(?:over-?)?reliant\\s+on"
             + "|(?:over-?)?reliance\\s+on|dependen(?:t|ce|cy)\\s+on|away\\s+from|counter(?:ing)?|rely\\s+(?:less\\s+)?on"
             // "imports 90 percent of its graphite from China": the state a pair buys from
             + "|(?:imports?|imported|sources?|sourced|buys?|bought)\\b[^.;:]{0,60}\\bfrom)"
             + "\\s+(?:the\\s+)?$");
 
     /** "the pact with Malaysia": one partner named, the other is the report's own state. */
-    static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
+    private static final Pattern WITH_BEFORE = Pattern.compile("(?i)\\bwith\\s+(?:the\\s+)?$");
 
     /**
      * The pair a report of several states means by "the two countries": the two states the sentence names before it
@@ -3631,7 +3631,7 @@ final class WhoCommits {
      * names, by name or by their leaders ("Trump and the Thai Prime Minister signed a memorandum. The two countries also
      * agreed …"); empty when neither names just two.
      */
-    static List<String> pairNamedBefore(String sentence, int offset, int cueStart, List<Mention> inside, String text,
+    private static List<String> pairNamedBefore(String sentence, int offset, int cueStart, List<Mention> inside, String text,
             Context context) {
         Set<String> here = new LinkedHashSet<>();
         String partner = null;
@@ -3672,19 +3672,19 @@ final class WhoCommits {
                 : List.of();
     }
 
-    static List<String> sorted(String one, String other) {
+    private static List<String> sorted(String one, String other) {
         return one.compareTo(other) < 0 ? List.of(one, other) : List.of(other, one);
     }
 
     /** "with" soon after the cue, before the partners the speakers act with: "will work closely [with] Washington". */
-    static final Pattern WITH_PARTNERS = Pattern.compile("^[^,;:.]{0,60}?\\bwith\\s+(?:the\\s+)?");
+    private static final Pattern WITH_PARTNERS = Pattern.compile("^[^,;:.]{0,60}?\\bwith\\s+(?:the\\s+)?");
 
     /** The same, or the verb of help before those a quoted speaker helps: "will [help] Hanoi build …", "will [support] Chile". */
-    static final Pattern WITH_OR_HELPED = Pattern.compile(
+    private static final Pattern WITH_OR_HELPED = Pattern.compile(
             "^[^,;:.]{0,60}?\\b(?:with|help|helping|support|supporting|assist|assisting)\\s+(?:the\\s+)?");
 
     /** What joins two partners: ", ", " and ", ", and ", with an article after it. */
-    static final Pattern PARTNER_JOIN = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
+    private static final Pattern PARTNER_JOIN = Pattern.compile("^(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)(?:the\\s+)?");
 
     /**
      * "We will continue to work closely with Washington and Tokyo", and in a quotation "“We will help Hanoi build …,” the
@@ -3692,7 +3692,7 @@ final class WhoCommits {
      * which is the rest of the group; the group stays whole when no partner of it is named. A joint statement's "we
      * commit to support Australia in …" keeps Australia among its speakers.
      */
-    static List<String> withoutPartners(List<String> whole, String sentence, int offset, int cueStart, List<Mention> inside,
+    private static List<String> withoutPartners(List<String> whole, String sentence, int offset, int cueStart, List<Mention> inside,
             boolean quoted) {
         Matcher with = (quoted ? WITH_OR_HELPED : WITH_PARTNERS).matcher(sentence.substring(cueStart));
         if (whole.size() < 2 || !with.find()) {
@@ -3720,23 +3720,23 @@ final class WhoCommits {
         return partners.isEmpty() || rest.isEmpty() ? whole : rest;
     }
 
-    static String stateOf(Mention m) {
+    private static String stateOf(Mention m) {
         return m.norm().length() == 2 ? m.norm() : PartyKinds.stateOf(List.of(m.norm())).orElse(null);
     }
 
     /** A deal's name with the apposition that lists who signed it: "X, an agreement signed by A, B and C, aims to". */
-    static final Pattern SIGNED_BY_APPOSITION = Pattern.compile("(?i)^(?:the\\s+)?[^,]{2,60},\\s+(?:an?|the)\\s+"
+    private static final Pattern SIGNED_BY_APPOSITION = Pattern.compile("(?i)^(?:the\\s+)?[^,]{2,60},\\s+(?:an?|the)\\s+"
             + "(?:[\\p{L}-]+\\s+){0,2}(?:agreement|pact|accord|compact|declaration|framework|initiative|partnership|alliance"
             + "|coalition|treaty|charter)\\s+(?:signed|joined|endorsed|launched|formed|founded|concluded)\\s+(?:in\\s+\\d{4}\\s+)?by\\s+"
             + "([^;]{4,400}?),\\s*(?:(?:also|now|jointly|\\w+ly)\\s+)*$");
 
     /** "we, the Republic of Korea," right before the cue: who "we" is. */
-    static final Pattern WE_APPOSITION = Pattern.compile("(?i)\\bwe\\s*,\\s+([^,;“”\"]{2,80}),\\s*(?:(?:also|now|too|\\w+ly)\\s+)*$");
+    private static final Pattern WE_APPOSITION = Pattern.compile("(?i)\\bwe\\s*,\\s+([^,;“”\"]{2,80}),\\s*(?:(?:also|now|too|\\w+ly)\\s+)*$");
 
-    static final Pattern TWO_STATES = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\s+(?:countries|nations|governments)\\b");
+    private static final Pattern TWO_STATES = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\s+(?:countries|nations|governments)\\b");
 
     /** The last {@code count} distinct states named before {@code offset}, in text order; none when fewer are. */
-    static List<String> lastStates(List<Mention> mentions, int offset, int count) {
+    private static List<String> lastStates(List<Mention> mentions, int offset, int count) {
         List<String> states = new ArrayList<>();
         for (int i = mentions.size() - 1; i >= 0 && states.size() < count; i--) {
             Mention m = mentions.get(i);
@@ -3747,27 +3747,27 @@ final class WhoCommits {
         return states.size() == count ? states : List.of();
     }
 
-    static final Pattern STATE_GROUP = Pattern.compile("(?i)\\b(?:countries|nations|governments|states)\\b");
+    private static final Pattern STATE_GROUP = Pattern.compile("(?i)\\b(?:countries|nations|governments|states)\\b");
 
-    static final String PARTNERS_MODIFIER = "(?:(?:its|their|his|her|other|key|like-minded|international|local"
+    private static final String PARTNERS_MODIFIER = "(?:(?:its|their|his|her|other|key|like-minded|international|local"
             + "|industry|private|close|European|NATO)\\s+)*";
 
     /** "and its partners", "and its allies and partners", "and allies": others the named party does not name. */
-    static final Pattern NAMED_AND_PARTNERS = Pattern.compile("(?i)^\\s+and\\s+" + PARTNERS_MODIFIER
+    private static final Pattern NAMED_AND_PARTNERS = Pattern.compile("(?i)^\\s+and\\s+" + PARTNERS_MODIFIER
             + "(?:partners|allies)(?:,?\\s+and\\s+" + PARTNERS_MODIFIER + "(?:partners|allies))?\\s*$");
 
     /** "…, while Alcoa [and Japanese partners] will build …": partners the named subject brings act with it. */
-    static final Pattern PARTNERS_AFTER_NAME = Pattern.compile("(?i)\\s+and\\s+(?:(?-i:\\p{Lu}\\p{Ll}+)\\s+)?"
+    private static final Pattern PARTNERS_AFTER_NAME = Pattern.compile("(?i)\\s+and\\s+(?:(?-i:\\p{Lu}\\p{Ll}+)\\s+)?"
             + PARTNERS_MODIFIER + "(?:partners|allies)\\b");
 
-    static final Pattern MEMBERS_OF_NAME = Pattern.compile("^(?:[’']s)?\\s+$");
+    private static final Pattern MEMBERS_OF_NAME = Pattern.compile("^(?:[’']s)?\\s+$");
 
     /**
      * Before a coordinated clause's own subject: ", and", "; while", "and the Government of", and "and" with no comma, as
      * releases write a deal's two sides ("POSCO will hold 82 percent and Pilbara Minerals will hold 18 percent"), also
      * after a clause's own number in the running text ("(i) Peru intends to …; and (ii) the United States intends to …").
      */
-    static final Pattern CLAUSE_OPENER = Pattern.compile(
+    private static final Pattern CLAUSE_OPENER = Pattern.compile(
             "(?i)(?:[,;]\\s*(?:and|while|whereas|but)?|\\s(?:and|while|whereas))\\s+(?:\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)\\s+)?"
                     + "(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
 
@@ -3775,25 +3775,25 @@ final class WhoCommits {
      * Before a coordinated clause's subject set off by its role in the deal: ", and the US partner, ", ", while its
      * buyer, ": the firm named next acts in its own clause, whose modal follows the apposition's closing comma.
      */
-    static final Pattern ROLE_CLAUSE_OPENER = ClauseWords.compile(
+    private static final Pattern ROLE_CLAUSE_OPENER = ClauseWords.compile(
             "[,;]\\s*(?:and|while|whereas|but)\\s+(?:the|its|their)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:"
                     + ClauseWords.alternation("deal-role") + ")\\s*,\\s*$");
 
     /** The comma that closes an apposition on a name, before its modal: "Cove Capital[, ]will". */
-    static final Pattern APPOSITION_CLOSE = Pattern.compile("^\\s*,");
+    private static final Pattern APPOSITION_CLOSE = Pattern.compile("^\\s*,");
 
     /** A second reported clause opened after "and that": "said X had agreed to …, and that [Washington] would …". */
-    static final Pattern REPORTED_AND_THAT = Pattern.compile("(?i),?\\s+and\\s+that\\s+(?:the\\s+)?$");
+    private static final Pattern REPORTED_AND_THAT = Pattern.compile("(?i),?\\s+and\\s+that\\s+(?:the\\s+)?$");
 
     /** Its "would" before a verb of the subject's own act, not a state or a forecast. */
-    static final Pattern REPORTED_WOULD = Pattern.compile(
+    private static final Pattern REPORTED_WOULD = Pattern.compile(
             "(?i)^\\s*(?:also\\s+)?would\\s+(?!(?:not\\s+be|be|have|likely|probably|see|face|remain)\\b)\\p{Ll}");
 
     /** The report both clauses hang on. */
-    static final Pattern REPORT_BEFORE_CLAUSES = Pattern.compile("(?i)\\b(?:said|says|added|announced|stated|confirmed)\\b");
+    private static final Pattern REPORT_BEFORE_CLAUSES = Pattern.compile("(?i)\\b(?:said|says|added|announced|stated|confirmed)\\b");
 
     /** After it: its own modal verb ("JAXA will process them"). */
-    static final Pattern OWN_MODAL = Pattern.compile(
+    private static final Pattern OWN_MODAL = Pattern.compile(
             "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:(?:also|further|in\\s+turn|then|each|\\w+ly)\\s+)?"
                     + "(?:will|shall|must|is\\s+to|are\\s+to|intends?\\s+to|plans?\\s+to|agrees?\\s+to|commits?\\s+to"
                     // "China agreed to pause …, while the U.S. agreed to cut …": a pledge reported in the past
@@ -3805,32 +3805,32 @@ final class WhoCommits {
                     + "|(?:is|are)\\s+(?:also\\s+)?(?:ready|prepared|willing)\\s+to"
                     + "|(?:is|are)\\s+(?:also\\s+)?set\\s+to\\s+(?:" + ModalityCues.namedWords("@set-act") + "))\\b");
 
-    static final Pattern GAP_OPENER = Pattern.compile("(?i)\\d[\\d.,]*\\s*(?:million|billion|trillion|bn|m)?\\s*(?:,\\s*)?and\\s+(?:the\\s+)?$");
+    private static final Pattern GAP_OPENER = Pattern.compile("(?i)\\d[\\d.,]*\\s*(?:million|billion|trillion|bn|m)?\\s*(?:,\\s*)?and\\s+(?:the\\s+)?$");
 
-    static final Pattern AMOUNT_AFTER = Pattern.compile(
+    private static final Pattern AMOUNT_AFTER = Pattern.compile(
             "^\\s*(?:USD|EUR|JPY|GBP|AUD|CAD|CHF|KRW|INR|US\\$|A\\$|C\\$|\\$|€|£|¥)\\s?\\d");
 
     /** ", and the Japanese side will provide …": a side named by its demonym. */
-    static final Pattern SIDE_CLAUSE = Pattern.compile(
+    private static final Pattern SIDE_CLAUSE = Pattern.compile(
             "[,;]\\s*(?:and|while|whereas)?\\s+(the\\s+\\p{Lu}[\\p{L}’'-]+\\s+(?:[Ss]ide|[Dd]elegation))\\s+(?:\\w+ly\\s+)?(?:will|shall)\\b");
 
     /**
      * "JPMorgan … are expected to join the financing, and the department will also lend …": a coordinated clause whose
      * subject is a body named before by its head word, which acts too.
      */
-    static final Pattern BODY_CLAUSE = Pattern.compile(
+    private static final Pattern BODY_CLAUSE = Pattern.compile(
             "[,;]\\s*(?:and|while|whereas)?\\s+(the\\s+(?:department|agency|ministry|commission|corporation|bank|fund|office))"
                     + "\\s+(?:(?:also|\\w+ly)\\s+)?(?:will|shall)\\b");
 
     /** "…, and the two governments will offer …": a coordinated clause whose subject is all the document's parties. */
-    static final Pattern BOTH_CLAUSE = Pattern.compile(
+    private static final Pattern BOTH_CLAUSE = Pattern.compile(
             "[,;]\\s*(?:and|while|whereas)?\\s+(?:the\\s+two|both)\\s+(?:governments|countries|ministries|sides|nations)\\s+(?:\\w+ly\\s+)?(?:will|shall)\\b");
 
     /**
      * The parties of coordinated clauses after the cue that have a subject and modal verb of their own ("ISRO will
      * provide images, and JAXA will process them"): they act too. Objects of the first clause are not among them.
      */
-    static List<String> coordinatedSubjects(String sentence, int offset, int cueEnd, List<Mention> inside,
+    private static List<String> coordinatedSubjects(String sentence, int offset, int cueEnd, List<Mention> inside,
             String text, Context context) {
         Set<String> found = new LinkedHashSet<>();
         for (int i = 0; i < inside.size(); i++) {
@@ -3902,7 +3902,7 @@ final class WhoCommits {
      * Whether the verb after the cue already took a party and an amount before the name at {@code i}: "will lend A $620
      * million and B $80 million" names two recipients, each with its sum, not a second lender with the verb left out.
      */
-    static boolean amountsPerRecipient(String sentence, int offset, int cueEnd, List<Mention> inside, int i) {
+    private static boolean amountsPerRecipient(String sentence, int offset, int cueEnd, List<Mention> inside, int i) {
         int at = inside.get(i).start() - offset;
         for (int k = 0; k < i; k++) {
             Mention m = inside.get(k);
@@ -3918,17 +3918,17 @@ final class WhoCommits {
     }
 
     /** The verb alone between the cue and its first recipient: " lend ", " also provide the ". */
-    static final Pattern VERB_BEFORE_RECIPIENT = Pattern.compile("(?i)^\\s*(?:also\\s+)?\\p{Ll}+\\s+(?:the\\s+)?$");
+    private static final Pattern VERB_BEFORE_RECIPIENT = Pattern.compile("(?i)^\\s*(?:also\\s+)?\\p{Ll}+\\s+(?:the\\s+)?$");
 
     /** An "and" between two names of a list: ", and ", " and the ". */
-    static final Pattern AND_BETWEEN = Pattern.compile("\\band\\b");
+    private static final Pattern AND_BETWEEN = Pattern.compile("\\band\\b");
 
     /**
      * Where the name at {@code i} goes on a list of names that began before it and closes on its own "and", while a
      * later ", and" joins one more name ("… return to A, B, C, and D, and the Peace Corps will …"): the index of the
      * name after that later "and", which opens the next clause's subject; {@code i} where the list is not so split.
      */
-    static int afterListOfTheFirstClause(String sentence, int offset, List<Mention> inside, int i) {
+    private static int afterListOfTheFirstClause(String sentence, int offset, List<Mention> inside, int i) {
         int head = i;
         while (head > 0 && inside.get(head - 1).type() == MentionType.PARTY && inside.get(head - 1).end() <= inside.get(head).start()
                 && inside.get(head - 1).start() >= offset
@@ -3955,13 +3955,13 @@ final class WhoCommits {
     }
 
     /** A relative word right before a list of names: "a plant [that] Ford and". */
-    static final Pattern RELATIVE_WORD_BEFORE = Pattern.compile("(?i)\\b(?:that|which)\\s+(?:the\\s+)?$");
+    private static final Pattern RELATIVE_WORD_BEFORE = Pattern.compile("(?i)\\b(?:that|which)\\s+(?:the\\s+)?$");
 
     /**
      * Whether the name at {@code i} closes a list of names that a relative word opens, so that its "and" joins names,
      * not clauses: "Canada will fund a plant that Halden and Corvin Metals plan to build" (they describe the plant).
      */
-    static boolean endsRelativeList(String sentence, int offset, List<Mention> inside, int i) {
+    private static boolean endsRelativeList(String sentence, int offset, List<Mention> inside, int i) {
         int head = i;
         while (head > 0) {
             Mention previous = inside.get(head - 1);
@@ -3977,7 +3977,7 @@ final class WhoCommits {
     }
 
     /** The party named at {@code first} and those joined to it by "and" or a comma: "Angola and the European Commission". */
-    static List<Mention> joinedNames(String sentence, int offset, List<Mention> inside, int first) {
+    private static List<Mention> joinedNames(String sentence, int offset, List<Mention> inside, int first) {
         List<Mention> names = new ArrayList<>(List.of(inside.get(first)));
         for (int k = first + 1; k < inside.size(); k++) {
             Mention last = names.get(names.size() - 1);
@@ -3992,25 +3992,25 @@ final class WhoCommits {
     }
 
     /** Who acts besides the subject: the subjects of coordinated clauses, and the partners of a deal signed. */
-    static List<String> alsoActing(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside,
+    private static List<String> alsoActing(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside,
             String text, Context context) {
         return union(coordinatedSubjects(sentence, offset, cue.end(), inside, text, context),
                 dealPartners(sentence, offset, cue, inside, text));
     }
 
     /** An apposition after a partner, up to a place it names: "Halden|, the state company of |Chile's …". */
-    static final Pattern PARTNERS_APPOSITION = Pattern.compile(
+    private static final Pattern PARTNERS_APPOSITION = Pattern.compile(
             "^,\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,6}(?:of|in|from|at|owned\\s+by)\\s+(?:the\\s+)?$");
 
     /** The partners a reported deal names inside its cue: "signed a supply agreement [with X and Y] for …". */
-    static final Pattern DEAL_WITH = Pattern.compile("(?i)\\bwith\\s+");
+    private static final Pattern DEAL_WITH = Pattern.compile("(?i)\\bwith\\s+");
 
     /**
      * The parties a deal was signed with, named between "with" and the cue's end: "Kestrel signed a supply agreement
      * with Orano Chemicals for the sale of graphite" binds both sides to the sale, as "concluded memoranda with Malaysia
      * and Thailand to …" binds those states. None where the cue reports no deal.
      */
-    static List<String> dealPartners(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {
+    private static List<String> dealPartners(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {
         String cueText = sentence.substring(cue.start(), Math.min(cue.end(), sentence.length()));
         if (!DEAL_REPORT.matcher(cueText).find()) {
             return List.of();
@@ -4046,15 +4046,15 @@ final class WhoCommits {
     }
 
     /** A demonym joined to a name by a hyphen: "[Saudi]-U.S. relationship", "U.S.-[Saudi] ties". */
-    static final Pattern DEMONYM_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}]+)[-–]$");
+    private static final Pattern DEMONYM_BEFORE = Pattern.compile("(\\p{Lu}[\\p{L}]+)[-–]$");
 
-    static final Pattern DEMONYM_AFTER = Pattern.compile("^[-–](\\p{Lu}[\\p{L}]+)\\b(?![-–]?\\p{Ll})");
+    private static final Pattern DEMONYM_AFTER = Pattern.compile("^[-–](\\p{Lu}[\\p{L}]+)\\b(?![-–]?\\p{Ll})");
 
     /**
      * The state of a demonym hyphened to a party's name ("the Saudi-U.S. relationship and their commitment to …"): the
      * pair is named together, though the demonym alone is no mention.
      */
-    static List<String> hyphenedDemonym(String sentence, int start, int end) {
+    private static List<String> hyphenedDemonym(String sentence, int start, int end) {
         Set<String> states = new LinkedHashSet<>();
         Matcher before = DEMONYM_BEFORE.matcher(sentence.substring(Math.max(0, start - 30), start));
         if (before.find() && PartyKinds.demonyms().containsKey(before.group(1))) {
@@ -4080,59 +4080,59 @@ final class WhoCommits {
     }
 
     /** The plural nouns of those two states send to meet: "delegations", "teams", "officials", "negotiators". */
-    static final String PEOPLE_SENT_NOUNS = "(?:delegations|teams|officials|governments|negotiators|sides|leaders"
+    private static final String PEOPLE_SENT_NOUNS = "(?:delegations|teams|officials|governments|negotiators|sides|leaders"
             + "|ministers|authorities|representatives|counterparts|militaries|forces|envoys|diplomats)\\b";
 
-    static final Pattern PEOPLE_SENT = Pattern.compile("^\\s+" + PEOPLE_SENT_NOUNS);
+    private static final Pattern PEOPLE_SENT = Pattern.compile("^\\s+" + PEOPLE_SENT_NOUNS);
 
-    static final Pattern DEMONYM_AND_AFTER = Pattern.compile("^\\s+and\\s+(\\p{Lu}[\\p{L}]+)\\s+" + PEOPLE_SENT_NOUNS);
+    private static final Pattern DEMONYM_AND_AFTER = Pattern.compile("^\\s+and\\s+(\\p{Lu}[\\p{L}]+)\\s+" + PEOPLE_SENT_NOUNS);
 
-    static final Pattern DEMONYM_AND_BEFORE = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)\\s+and\\s+$");
+    private static final Pattern DEMONYM_AND_BEFORE = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)\\s+and\\s+$");
 
     /** A relative clause of what a thing will do: "which will", "that would". */
-    static final Pattern RELATIVE_FORECAST = Pattern.compile("(?i)\\b(?:which|that)\\s+(?:will|would)\\b");
+    private static final Pattern RELATIVE_FORECAST = Pattern.compile("(?i)\\b(?:which|that)\\s+(?:will|would)\\b");
 
     /**
      * A cue that tells the document's parties as a group to act: "urges both sides to", "encourages the Participants to",
      * and in the passive "It is recommended that each Participant designate …".
      */
-    static final Pattern TOLD_GROUP = Pattern.compile("(?i)^(?:(?:encourag|urg|invit|call|request)\\w*\\s+(?:(?:on|upon)\\s+)?"
+    private static final Pattern TOLD_GROUP = Pattern.compile("(?i)^(?:(?:encourag|urg|invit|call|request)\\w*\\s+(?:(?:on|upon)\\s+)?"
             + "(?:both|the\\s+two|the)\\s+(?:sides|parties|participants|countries|governments|nations|partners)\\s+to\\s+\\p{L}"
             + "|recommended\\s+that\\s+(?:(?:both|the\\s+two|the|each|all)\\s+)?(?:sides?|part(?:y|ies)|participants?|partners?|members?)"
             + "\\s+(?:should\\s+)?(?-i:\\p{Ll}))");
 
     /** The cue words of a recommendation whose object is told to act: "invite", "encourage", "urge", "call on". */
-    static final Pattern TELLS = Pattern.compile(
+    private static final Pattern TELLS = Pattern.compile(
             "(?i)^(?:encourag|urg|invit|call|request|recommend|ask)\\w*\\b");
 
     /** The modals before "be" that say what a thing is or ought to be (see {@link Clauses#isPredicateNoun}). */
-    static final Pattern PREDICATE_MODAL = Pattern.compile("(?:will|shall|must|should)\\b");
+    private static final Pattern PREDICATE_MODAL = Pattern.compile("(?:will|shall|must|should)\\b");
 
     /** A present directive: "The Order directs X to", "It tasks X with": the directed parties act. */
-    static final Pattern DIRECTS = Pattern.compile("(?i)^(?:directs|instructs|tasks|(?:hereby|I)\\s+direct|direct)\\b");
+    private static final Pattern DIRECTS = Pattern.compile("(?i)^(?:directs|instructs|tasks|(?:hereby|I)\\s+direct|direct)\\b");
 
     /** Unnamed agencies in a directive's object: "and other Federal agencies", "all executive departments". */
-    static final Pattern AGENCIES = Pattern.compile("(?i)\\b(?:agencies|departments|regulators)\\b"); // "Federal banking regulators"
+    private static final Pattern AGENCIES = Pattern.compile("(?i)\\b(?:agencies|departments|regulators)\\b"); // "Federal banking regulators"
 
     /** A cue addressed to whom it names, with or without "to": "call on Congress", "urge that Congress pass". */
-    static final Pattern ADDRESSED = Pattern.compile("(?i)^\\p{L}+\\s+(?:(?:on|upon)\\b|that\\s)");
+    private static final Pattern ADDRESSED = Pattern.compile("(?i)^\\p{L}+\\s+(?:(?:on|upon)\\b|that\\s)");
 
     /** Where a body called for sits, no party told to act: "a new Fund based at the Department of Energy". */
-    static final Pattern HOSTED_AT = Pattern.compile(
+    private static final Pattern HOSTED_AT = Pattern.compile(
             "(?i)\\b(?:based|housed|hosted|located|headquartered|seated)\\s+(?:at|in|within)\\s+(?:the\\s+)?$");
 
     /** A cue that runs through the body it asks to act ("ask … to"): the body starts after its first word. */
-    static final Pattern ASKED_IN_CUE = Pattern.compile("(?i)asks?\\b");
+    private static final Pattern ASKED_IN_CUE = Pattern.compile("(?i)asks?\\b");
 
     /** Where the told party's phrase ends: its "to" before the action, or a clause break. */
-    static final Pattern TOLD_END = Pattern.compile("(?i)\\bto\\s+\\p{L}|[;:.]");
+    private static final Pattern TOLD_END = Pattern.compile("(?i)\\bto\\s+\\p{L}|[;:.]");
 
     /**
      * The parties named as the object of a cue that tells someone else to act ("encouraged other partners, including
      * the European Union and Australia, to join"), up to their "to"; empty when the object names none ("we call on
      * companies to …": then the speakers recommend).
      */
-    static List<String> toldParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {
+    private static List<String> toldParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {
         if (!TELLS.matcher(sentence.substring(cue.start())).find()) {
             return List.of();
         }
@@ -4163,7 +4163,7 @@ final class WhoCommits {
      * Whether the name at {@code [start, end)} is one of a hyphened pair that only describes a noun: "a ceasefire across
      * the Lebanon-Israel border", "the Peru–Chile corridor"; no one told to act.
      */
-    static boolean inHyphenedPair(String sentence, int start, int end) {
+    private static boolean inHyphenedPair(String sentence, int start, int end) {
         boolean before = start >= 2 && (sentence.charAt(start - 1) == '-' || sentence.charAt(start - 1) == '–')
                 && Character.isLetter(sentence.charAt(start - 2));
         boolean after = end + 1 < sentence.length() && (sentence.charAt(end) == '-' || sentence.charAt(end) == '–')
@@ -4175,20 +4175,20 @@ final class WhoCommits {
      * A firm's own unit named after it: "Volkswagen's battery unit PowerCo", "the Korea Zinc affiliate Ark Energy": the
      * unit acts, its owner only says whose it is.
      */
-    static final Pattern UNIT_GAP = Pattern.compile(
+    private static final Pattern UNIT_GAP = Pattern.compile(
             "^(?:[’']s\\s+|\\s+)(?:[\\p{Ll}-]+\\s+){0,2}(?:unit|subsidiary|affiliate|arm|division)\\s+$");
 
     /**
      * A possessive between a state and the body it owns: "Japan’s JOGMEC", "the United States’ DFC", "Korea’s state-run
      * KEXIM" (compound adjectives only: a plain word may be what the state does, "Japan’s support for").
      */
-    static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?|s[’'])\\s+(?:own\\s+|\\p{Ll}+-\\p{Ll}+\\s+){0,2}$");
+    private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?|s[’'])\\s+(?:own\\s+|\\p{Ll}+-\\p{Ll}+\\s+){0,2}$");
 
     /**
      * A state that only says where the firms after it are: "U.S. companies Noveon Magnetics and Permag", "Japanese
      * trading houses …"; the nouns in the plural are the annotator's company nouns.
      */
-    static final Pattern TRADE_NOUN_GAP = Pattern.compile("^\\s+(?:"
+    private static final Pattern TRADE_NOUN_GAP = Pattern.compile("^\\s+(?:"
             + DataLines.of(CommitmentExtractor.class, "/org/accordex/annotate/company-nouns.txt").stream()
                     .map(n -> n.endsWith("y") ? n.substring(0, n.length() - 1) + "ies" : n + "s")
                     .sorted(Comparator.comparingInt(String::length).reversed())
@@ -4200,9 +4200,9 @@ final class WhoCommits {
      * defense giant Halvard", "US-based Keystone Magnetics". The words between are lower case, no function word among
      * them ("Japan and the firm Sojitz" names two actors), and end in a noun for a firm.
      */
-    static final String NOT_FUNCTION_WORD = "(?!(?:" + ClauseWords.alternation("function-word") + ")\\s)";
+    private static final String NOT_FUNCTION_WORD = "(?!(?:" + ClauseWords.alternation("function-word") + ")\\s)";
 
-    static final Pattern DESCRIBED_FIRM_GAP = Pattern.compile("^(?:[-–](?:based|headquartered|listed|registered"
+    private static final Pattern DESCRIBED_FIRM_GAP = Pattern.compile("^(?:[-–](?:based|headquartered|listed|registered"
             + "|domiciled)\\s+(?:" + NOT_FUNCTION_WORD + "[\\p{Ll}-]+\\s+){0,3}"
             + "|(?:[’']s?\\s+|\\s+)(?:" + NOT_FUNCTION_WORD + "[\\p{Ll}-]+\\s+){0,3}(?:"
             + DataLines.of(CommitmentExtractor.class, "/org/accordex/annotate/company-nouns.txt").stream()
@@ -4213,7 +4213,7 @@ final class WhoCommits {
      * Whether a named party owns the named body right after it ("Japan’s JOGMEC will lend"): the body acts, under its
      * own norm, and the state that owns it does not commit beside it.
      */
-    static boolean possessesNamedBody(String sentence, int offset, Mention owner, List<Mention> inside, int cueStart) {
+    private static boolean possessesNamedBody(String sentence, int offset, Mention owner, List<Mention> inside, int cueStart) {
         int ownerEnd = owner.end() - offset;
         for (Mention m : inside) {
             int at = m.start() - offset;
@@ -4232,31 +4232,31 @@ final class WhoCommits {
      * will", "Kestrel, based in Perth, Australia, will". The place before it is no party ("the Government of Canada,
      * Japan, and" lists parties).
      */
-    static final Pattern PLACE_BEFORE = Pattern.compile(
+    private static final Pattern PLACE_BEFORE = Pattern.compile(
             "\\b(?:in|at|near|of|from)\\s+\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,2},\\s+$");
 
-    static final Pattern COMMA_AFTER = Pattern.compile("^\\s*,");
+    private static final Pattern COMMA_AFTER = Pattern.compile("^\\s*,");
 
     /**
      * "to launch the", "who founded the new": the name after it is the body made (ANNOTATION.md §2, objects); not the
      * participle of a name ("the newly formed Cobalt Office will").
      */
-    static final Pattern CREATING_BEFORE = ClauseWords.compile(
+    private static final Pattern CREATING_BEFORE = ClauseWords.compile(
             "(?<![\\p{L}-])(?<!\\b(?:the|an?|newly|its|their|our)\\s)(?:" + ClauseWords.alternation("creating-verb") + ")\\s+(?:(?:the|a|an|new|joint)\\s+)*$");
 
     /** ", which will", " that will": a relative clause on the body made, whose subject it is. */
-    static final Pattern RELATIVE_AFTER = ClauseWords.compile("^\\s*(?:\\([^()]{1,30}\\))?[\\s,]*(?:which|that|who)\\b");
+    private static final Pattern RELATIVE_AFTER = ClauseWords.compile("^\\s*(?:\\([^()]{1,30}\\))?[\\s,]*(?:which|that|who)\\b");
 
     /**
      * A body named as the object of a verb that makes it: "joined Chile to launch the Cobalt Alliance" — the Alliance
      * is what is launched; a relative clause after it ("launched the Alliance, which will …") keeps it as its subject.
      */
-    static boolean isCreatedBody(String sentence, int from, int at, int end) {
+    private static boolean isCreatedBody(String sentence, int from, int at, int end) {
         return CREATING_BEFORE.matcher(sentence.substring(from, at)).find()
                 && !RELATIVE_AFTER.matcher(sentence.substring(end)).lookingAt();
     }
 
-    static boolean isPlaceInPhrase(String sentence, int offset, Mention state, List<Mention> inside) {
+    private static boolean isPlaceInPhrase(String sentence, int offset, Mention state, List<Mention> inside) {
         int at = state.start() - offset;
         if (state.norm().length() != 2 || !COMMA_AFTER.matcher(sentence.substring(state.end() - offset)).lookingAt()) {
             return false;
@@ -4272,17 +4272,17 @@ final class WhoCommits {
     }
 
     /** "will ensure that outlets have a seat": a state of things the speakers see to, a pledge after any opener. */
-    static final Pattern SEES_TO_IT = Pattern.compile("(?i)[\\s,]*(?:\\p{L}+ly\\s+)?ensure\\s+that\\b");
+    private static final Pattern SEES_TO_IT = Pattern.compile("(?i)[\\s,]*(?:\\p{L}+ly\\s+)?ensure\\s+that\\b");
 
     /** An opener that points back to the act of the sentence before: "In doing so,", "By doing so,", "In so doing,". */
-    static final Pattern DOING_SO_OPENER = Pattern.compile(
+    private static final Pattern DOING_SO_OPENER = Pattern.compile(
             "(?i)^(?:[^,;]{0,40},[^;]{0,40}?\\s[—–]\\s+)?[\\s\"“]*(?:in|by)\\s+(?:doing\\s+so|so\\s+doing),");
 
     /**
      * A leading means, also after a dateline: "By partnering with Germany,", "Through joining the alliance,", "In doing
      * so,"; not a time ("In implementing this strategy, the Departments will create …" tells when they act).
      */
-    static final Pattern MEANS_OPENER = Pattern.compile(
+    private static final Pattern MEANS_OPENER = Pattern.compile(
             "(?i)^(?:[^,;]{0,40},[^;]{0,40}?\\s[—–]\\s+)?[\\s\"“]*(?:(?:by|through)\\s+\\p{L}+ing\\b[^,;]*|in\\s+doing\\s+so),");
 
     /**
@@ -4290,22 +4290,22 @@ final class WhoCommits {
      * opened by a state's possessive ("Chile's tin miner", "South Korea's state nuclear operator"), which says whose
      * firm it is.
      */
-    static final String NAMED_PARTY_APPOSITION = "\\s*(?:(?:a|an|the|now|formerly|previously|one\\s+of\\s+the)\\s"
+    private static final String NAMED_PARTY_APPOSITION = "\\s*(?:(?:a|an|the|now|formerly|previously|one\\s+of\\s+the)\\s"
             + "|(?:\\p{Lu}[\\p{L}.-]*\\s+){0,2}\\p{Lu}[\\p{L}.-]*[’']s\\s+(?=\\p{Ll}))[^,;()]{1,80},";
 
     /**
      * After a named party, an apposition up to the cue: "Australia’s Efic, now Export Finance Australia, will", "X’s
      * Efic, the export lender, will".
      */
-    static final Pattern BODY_APPOSITION_GAP = Pattern.compile("^\\s*,(?:" + NAMED_PARTY_APPOSITION + ")?\\s*$");
+    private static final Pattern BODY_APPOSITION_GAP = Pattern.compile("^\\s*,(?:" + NAMED_PARTY_APPOSITION + ")?\\s*$");
 
-    static final Pattern APPOSITION_GAP = Pattern.compile("^\\s*," + NAMED_PARTY_APPOSITION + "\\s*$");
+    private static final Pattern APPOSITION_GAP = Pattern.compile("^\\s*," + NAMED_PARTY_APPOSITION + "\\s*$");
 
     /**
      * Whether a named party and an apposition on it stand right before the cue: "Halden, the world's largest maker of
      * wire, will help …" is the firm's act, whatever the apposition holds.
      */
-    static boolean namedBeforeApposition(String sentence, int offset, List<Mention> inside, int cueStart) {
+    private static boolean namedBeforeApposition(String sentence, int offset, List<Mention> inside, int cueStart) {
         for (Mention m : inside) {
             int end = m.end() - offset;
             if (m.type() == MentionType.PARTY && end < cueStart && end > 0
@@ -4320,7 +4320,7 @@ final class WhoCommits {
      * Whether a named party ends the subject right before the cue, or before an apposition on it: "Japan’s JOGMEC will"
      * names who acts.
      */
-    static boolean endsInNamedBody(String sentence, int offset, List<Mention> inside, int cueStart) {
+    private static boolean endsInNamedBody(String sentence, int offset, List<Mention> inside, int cueStart) {
         for (Mention m : inside) {
             int end = m.end() - offset;
             if (m.type() == MentionType.PARTY && end <= cueStart && end > 0 && (sentence.substring(end, cueStart).isBlank()
@@ -4332,39 +4332,39 @@ final class WhoCommits {
     }
 
     /** The title of a government body's head after its name, with no person's name after it: "EPA Administrator shall". */
-    static final Pattern HEAD_OF_BODY_AFTER = Pattern.compile(
+    private static final Pattern HEAD_OF_BODY_AFTER = Pattern.compile(
             "^\\s+(?:Administrator|Director|Secretary|Commissioner|Chair|Chairman|Chairwoman|Governor)\\b(?!\\s+\\p{Lu})");
 
     /**
      * Whether a government body (not a firm, whose chairman acts for it) is named only in its head's title: "The EPA
      * Administrator shall publish …" is an official named by title, who acts for the state the body serves.
      */
-    static boolean headedBody(Mention m, String after) {
+    private static boolean headedBody(Mention m, String after) {
         return "body".equals(PartyKinds.of(m.norm())) && HEAD_OF_BODY_AFTER.matcher(after).lookingAt();
     }
 
     /** A subject that ends in a government's staff or bodies by function: "Consular officers", "Agencies engaged abroad". */
-    static final Pattern STAFF_SUBJECT = ClauseWords.compile("\\b" + ClauseWords.alternation("staff")
+    private static final Pattern STAFF_SUBJECT = ClauseWords.compile("\\b" + ClauseWords.alternation("staff")
             + "(?:\\s+(?!(?:of|from|in|for|and|or)\\b)\\p{Ll}+){0,2}\\s*$");
 
     /** A title only the United States' government has: "the Secretary of Commerce", "the Trade Representative". */
-    static final Pattern US_OFFICIAL = ClauseWords.compile("\\b(?!secretary\\s+of\\s+state\\s+for\\b)" + ClauseWords.alternation("us-official") + "\\b");
+    private static final Pattern US_OFFICIAL = ClauseWords.compile("\\b(?!secretary\\s+of\\s+state\\s+for\\b)" + ClauseWords.alternation("us-official") + "\\b");
 
     /**
      * Whether a White House text names one of the United States' own officials by a title only its government has: "The
      * Attorney General will prosecute …", "directs the Secretary of the Treasury to …" in a fact sheet on Iran commit the
      * United States, not the state the text is about, whatever parties the text names.
      */
-    static boolean whiteHouseOfficial(String words, Context context) {
+    private static boolean whiteHouseOfficial(String words, Context context) {
         return context.officials().issuedByTheWhiteHouse() && US_OFFICIAL.matcher(words).find();
     }
 
     /** A short name in capitals right before the cue: "OTA ", "For 2023, OTA ", "the NREL also ". */
-    static final Pattern SHORT_NAME_SUBJECT = Pattern.compile(
+    private static final Pattern SHORT_NAME_SUBJECT = Pattern.compile(
             "(?:^|[\\s,;:(])(?:the\\s+)?(\\p{Lu}{2,6})\\s+(?:(?:also|further|then|now|\\p{Ll}+ly)\\s+)*$");
 
     /** The capitalised name of a party's unit between the party's possessive and the bracket: "’s Office of Technical Assistance ". */
-    static final Pattern OWN_UNIT_NAME = Pattern.compile(
+    private static final Pattern OWN_UNIT_NAME = Pattern.compile(
             "^[’']s\\s+(?:\\p{Lu}[\\p{L}-]*\\s+(?:(?:of|for|and|on|the)\\s+)*){1,8}$");
 
     /**
@@ -4372,7 +4372,7 @@ final class WhoCommits {
      * of the Treasury’s Office of Technical Assistance (OTA)" → the department; empty where the subject is no such
      * short name or the text defines it otherwise.
      */
-    static List<String> ownerOfDefinedShortName(String subject, String text, List<Mention> mentions) {
+    private static List<String> ownerOfDefinedShortName(String subject, String text, List<Mention> mentions) {
         Matcher name = SHORT_NAME_SUBJECT.matcher(subject);
         if (!name.find()) {
             return List.of();
@@ -4391,7 +4391,7 @@ final class WhoCommits {
     }
 
     /** A thing that binds whom it names to act: "The deal requires X to", "It commits both countries to". */
-    static final Pattern BINDS = Pattern.compile("(?i)^(?:commits|requires|require|obliges|binds|provides\\s+for|provide\\s+for)\\s+(?!to\\b)"
+    private static final Pattern BINDS = Pattern.compile("(?i)^(?:commits|requires|require|obliges|binds|provides\\s+for|provide\\s+for)\\s+(?!to\\b)"
             // a law's or an order's "will require X to" (see the cue list)
             + "|^will\\s+(?:also\\s+)?require\\s+(?!to\\b)"
             // a deal's terms in news wording: "The deal will see Qatar supply …" binds those named before the act
@@ -4402,48 +4402,48 @@ final class WhoCommits {
             + "|^welcom\\p{L}*\\s+(?:the\\s+)?(?:\\p{L}+\\s+)?(?:commitments?|pledges?)\\s+(?:of|from|by)\\s");
 
     /** What may stand between a state and its "will be" ("Canada also will be"): not a possessed thing ("America's economy"). */
-    static final Pattern STATE_RIGHT_BEFORE = Pattern.compile("(?i)[\\s,]*(?:(?:also|still|now|then|\\p{L}+ly)\\s+)*");
+    private static final Pattern STATE_RIGHT_BEFORE = Pattern.compile("(?i)[\\s,]*(?:(?:also|still|now|then|\\p{L}+ly)\\s+)*");
 
     /** "I" alone as the subject, after an opening clause or "And": "…, I will not stop …", "And I remain committed to …". */
-    static final Pattern SPEAKER_I = Pattern.compile("(?:^|[,:;—–]\\s*|^[\\s\"“]*(?:And|But|So|Today,?)\\s+)I"
+    private static final Pattern SPEAKER_I = Pattern.compile("(?:^|[,:;—–]\\s*|^[\\s\"“]*(?:And|But|So|Today,?)\\s+)I"
             + "(?:\\s+(?:also|still|further|again|now|\\p{Ll}+ly))?\\s*$");
 
     /** The speaker's own pledge: "will", "shall", "must", "am committed", "remain committed". */
-    static final Pattern SPEAKERS_PLEDGE_CUE = Pattern.compile(
+    private static final Pattern SPEAKERS_PLEDGE_CUE = Pattern.compile(
             "(?i)(?:will|shall|must|['’]ll|(?:am|remain)\\s+(?:\\p{L}+ly\\s+)?committed|committed)\\b");
 
     /** What the speaker will say or feel, no act: "just say that …", "leave it at that", "never forget", "always be grateful". */
-    static final Pattern SPEAKERS_TALK = ClauseWords.compile("^[\\s,]*(?:(?:just|also|now|only|simply|always|never|not|continue\\s+to)\\s+)*(?:"
+    private static final Pattern SPEAKERS_TALK = ClauseWords.compile("^[\\s,]*(?:(?:just|also|now|only|simply|always|never|not|continue\\s+to)\\s+)*(?:"
             + ClauseWords.alternation("speaker-talk") + ")\\b");
 
     /** A text of spoken words, whose "I" may be anyone's turn: remarks, interviews, briefings, gaggles. */
-    static final Pattern SPOKEN_TITLE = Pattern.compile(
+    private static final Pattern SPOKEN_TITLE = Pattern.compile(
             "(?i)\\b(?:remarks|interview|briefing|gaggle|press\\s+(?:conference|call)|conversation|roundtable|transcript)\\b(?!-)"); // not "briefing-room" in an address
 
     /** "I have [also] directed", "I've directed": the speaker's own standing order ("I directed" alone reports a past one). */
-    static final Pattern SPEAKER_HAS_DIRECTED = Pattern.compile("(?:^|[\\s,\"“])I(?:\\s+have|['’]ve)(?:\\s+(?:also|already|now|today|further|again))?\\s*$");
+    private static final Pattern SPEAKER_HAS_DIRECTED = Pattern.compile("(?:^|[\\s,\"“])I(?:\\s+have|['’]ve)(?:\\s+(?:also|already|now|today|further|again))?\\s*$");
 
     /** An order to one's own staff to act: "directed my team to strengthen …", not "directed an end to United States support". */
-    static final Pattern HAS_DIRECTED_CUE = Pattern.compile("(?i)^(?:directed|instructed|tasked)\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+(?-i:\\p{Ll})");
+    private static final Pattern HAS_DIRECTED_CUE = Pattern.compile("(?i)^(?:directed|instructed|tasked)\\s+(?:[\\p{L}.’'-]+\\s+){1,6}to\\s+(?-i:\\p{Ll})");
 
     /** "we" or "I" as the subject itself (not "our progress"): the speakers' own role, which they pledge. */
-    static final Pattern SPEAKERS_AS_SUBJECT = Pattern.compile("(?i)\\b(?:we|I)[\\s,]*$");
+    private static final Pattern SPEAKERS_AS_SUBJECT = Pattern.compile("(?i)\\b(?:we|I)[\\s,]*$");
 
     /** A pledge won from whom it names: "secured commitments from Thailand to …" (see "@won" in the cue list). */
-    static final Pattern WON = Pattern.compile("(?i)^" + ModalityCues.namedWords("@won"));
+    private static final Pattern WON = Pattern.compile("(?i)^" + ModalityCues.namedWords("@won"));
 
     /**
      * A cue that binds someone only when it names whom, and only after a deal or text: "requires investment to succeed"
      * binds no one, nor does "funds provided for the mine to expand".
      */
-    static final Pattern REQUIRES = Pattern.compile("(?i)^(?:(?:will\\s+(?:also\\s+)?)?require|provides?\\s+for\\s)");
+    private static final Pattern REQUIRES = Pattern.compile("(?i)^(?:(?:will\\s+(?:also\\s+)?)?require|provides?\\s+for\\s)");
 
     /**
      * The parties a binding cue names between its verb and its "to": those named, the state an official serves, or
      * the document's parties for a group phrase ("commits the countries to"); {@link Resolved#NONE} for "requires"
      * that names no one, and null for "commits" that names no one, whose subject then commits as usual.
      */
-    static Resolved boundParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside,
+    private static Resolved boundParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside,
             String text, Context context) {
         String object = sentence.substring(cue.start(), cue.end());
         Set<String> bound = new LinkedHashSet<>(directedParties(sentence, offset, cue, inside, text));
@@ -4473,12 +4473,12 @@ final class WhoCommits {
      * A deal or the text as the subject right before "requires": "The agreement also requires", "It requires". A system
      * "which requires members to hold stocks" describes what is, and binds no one here.
      */
-    static final Pattern BINDING_SUBJECT = ClauseWords.compile(
+    private static final Pattern BINDING_SUBJECT = ClauseWords.compile(
             "(?:^|[\\s(“\"])(?:" + ClauseWords.alternation("deal-noun") + "s?|memoranda|contracts?|treaty|treaties|order|proclamation"
                     + "|it|this)\\s+(?:\\p{Ll}+ly\\s+|also\\s+|further\\s+)?$");
 
     /** The parties named between a directive's verb and its "to" ("directs the Department of State … to"). */
-    static List<String> directedParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {
+    private static List<String> directedParties(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {
         Set<String> directed = new LinkedHashSet<>();
         int asideFrom = -1;
         int asideTo = -1;
@@ -4503,7 +4503,7 @@ final class WhoCommits {
      * The states of the officials a cue tells to act: "urged Amir Khalid to …", "urged Prime Minister Soto to …", also a
      * leader news names by title and surname where the text does not place them ("invited President Roe to visit …").
      */
-    static List<String> toldOfficials(String sentence, ModalityCues.Cue cue, Officials officials) {
+    private static List<String> toldOfficials(String sentence, ModalityCues.Cue cue, Officials officials) {
         if (!TELLS.matcher(sentence.substring(cue.start())).find()) {
             return List.of();
         }
@@ -4516,11 +4516,11 @@ final class WhoCommits {
      * An unnamed official a quotation's attribution places by a demonym: "“We will buy …,” a Chinese official said", "…,”
      * a senior Japanese government official told reporters" → that state.
      */
-    static final Pattern DEMONYM_OFFICIAL = Pattern.compile("^\\s*(?:an?|the|one)\\s+(?:(?:senior|top|high-ranking)\\s+)?"
+    private static final Pattern DEMONYM_OFFICIAL = Pattern.compile("^\\s*(?:an?|the|one)\\s+(?:(?:senior|top|high-ranking)\\s+)?"
             + "(\\p{Lu}[\\p{L}-]+)\\s+(?:(?:government|trade|foreign\\s+ministry)\\s+)?"
             + "(?:official|negotiator|diplomat|spokes(?:man|woman|person))\\b");
 
-    static List<String> demonymOfficial(String attribution) {
+    private static List<String> demonymOfficial(String attribution) {
         Matcher m = DEMONYM_OFFICIAL.matcher(attribution);
         String state = m.find() ? PartyKinds.demonyms().get(m.group(1)) : null;
         return state != null && state.length() == 2 ? List.of(state) : List.of();
@@ -4531,27 +4531,27 @@ final class WhoCommits {
      * reporters"), right after a sentence it attributed to the subject's own official ("X will …, its policy chief
      * said"): that one party; else none.
      */
-    static List<String> ownOfficialOfThePreviousSentence(Context context) {
+    private static List<String> ownOfficialOfThePreviousSentence(Context context) {
         String previous = context.previousSentence();
         return context.antecedents().size() == 1 && previous.contains(" its ") && ITS_OFFICIAL_SAID.matcher(previous).find()
                 ? context.antecedents() : List.of();
     }
 
     /** A subject that is the bare title "the President": "3. The President will select …". */
-    static final Pattern BARE_PRESIDENT = Pattern.compile("^[\\s\\p{Pd}*•]*(?:\\(?\\w{1,3}[.)]\\s+)?(?:The|the)\\s+President\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?$");
+    private static final Pattern BARE_PRESIDENT = Pattern.compile("^[\\s\\p{Pd}*•]*(?:\\(?\\w{1,3}[.)]\\s+)?(?:The|the)\\s+President\\s+(?:\\p{Ll}+ly\\s+|also\\s+)?$");
 
     /** A president the text names: "President Jane Roe", "President of the Republic of X". */
-    static final Pattern NAMED_PRESIDENT = Pattern.compile("\\bPresident\\s+(?:of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}"
+    private static final Pattern NAMED_PRESIDENT = Pattern.compile("\\bPresident\\s+(?:of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*){0,3}"
             + "|\\p{Lu}[\\p{L}.]*(?:\\s+\\p{Lu}[\\p{L}.]*){0,3})");
 
-    static final Pattern UNITED_STATES_PRESIDENT = Pattern.compile("\\bPresident\\s+of\\s+the\\s+United\\s+States\\b");
+    private static final Pattern UNITED_STATES_PRESIDENT = Pattern.compile("\\bPresident\\s+of\\s+the\\s+United\\s+States\\b");
 
     /**
      * "The President will select the investments" in a deal of the United States where no other president is named
      * (a memorandum with Japan, whose head is a Prime Minister): the President of the United States, not every party;
      * none where the text names a president of another state or one news does not know.
      */
-    static List<String> onlyPresidentIsTheUnitedStates(String subject, Context context) {
+    private static List<String> onlyPresidentIsTheUnitedStates(String subject, Context context) {
         if (!context.documentParties().contains("US") || context.documentParties().size() < 2
                 || !BARE_PRESIDENT.matcher(subject).matches()) {
             return List.of();
@@ -4567,40 +4567,40 @@ final class WhoCommits {
     }
 
     /** The news's reported "will" or "would", the verb a quote may open at. */
-    static final Pattern REPORTED_WILL = Pattern.compile("(?i)(?:will|would)\\b");
+    private static final Pattern REPORTED_WILL = Pattern.compile("(?i)(?:will|would)\\b");
 
     /** A leading "Once operational,": the sentence is about a plant or a mine when it runs. */
-    static final Pattern ONCE_RUNNING = Pattern.compile("(?i)^[\\s\"“]*once\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:fully\\s+)?"
+    private static final Pattern ONCE_RUNNING = Pattern.compile("(?i)^[\\s\"“]*once\\s+(?:(?:it|they)\\s+(?:is|are)\\s+)?(?:fully\\s+)?"
             + "(?:operational|built|completed?|commissioned|running|online|in\\s+(?:full\\s+)?(?:production|operation)),");
 
     /** Only a comma between two names: where an apposition may open ("Tau-Ken Samruk, Kazakhstan's mining company,"). */
-    static final Pattern APPOSITION_OPENS = Pattern.compile("\\s*,\\s*");
+    private static final Pattern APPOSITION_OPENS = Pattern.compile("\\s*,\\s*");
 
     /**
      * A subject's name and the opening of its apposition up to a state: "Quorvane, a ", "- **Halden Metals**, an " (the
      * name need not be a mention: a firm no finder knows).
      */
-    static final Pattern STATE_IN_FIRM_APPOSITION = Pattern.compile(
+    private static final Pattern STATE_IN_FIRM_APPOSITION = Pattern.compile(
             "^[\\s\"“*_•-]*\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,3}[*_]*\\s*,\\s*(?:a|an|the)\\s+"
                     + "(?:\\p{Ll}[\\p{L}-]*\\s+){0,2}$");
 
     /** Only "The" between the subject's start and a state: "The [U.S.] company had agreed to". */
-    static final Pattern THE_BEFORE_STATE = Pattern.compile("^[\\s\"“*_•-]*(?:The|the)\\s+$");
+    private static final Pattern THE_BEFORE_STATE = Pattern.compile("^[\\s\"“*_•-]*(?:The|the)\\s+$");
 
     /** After that state, a firm's head word up to the cue: " company had ", "-based miner ", " mining group also ". */
-    static final Pattern STATES_FIRM_AS_SUBJECT = ClauseWords.compile(
+    private static final Pattern STATES_FIRM_AS_SUBJECT = ClauseWords.compile(
             "^(?:-based|-owned|-listed)?\\s+(?:\\p{Ll}[\\p{L}-]*\\s+)?(?:" + ClauseWords.alternation("company-head") + ")"
                     + "(?:\\s+(?:also|further|now|then|itself|is|are|has|have|had|been|\\w+ly))*[\\s,]*$");
 
     /** The rest of the apposition after the state: "-based company offering money transfers, ", " firm, ". */
-    static final Pattern FIRM_APPOSITION_AFTER = ClauseWords.compile(
+    private static final Pattern FIRM_APPOSITION_AFTER = ClauseWords.compile(
             "^(?:-based|-owned|-headquartered)?\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:" + ClauseWords.alternation("company-head") + ")\\b[^,;()]{0,80},");
 
     /**
      * A subject's name and an apposition that lists who make it up, up to a member: "Ulaan Lithium, a consortium of ",
      * "X, a joint venture between A and ": the members describe the venture named, which acts.
      */
-    static final Pattern MEMBERS_APPOSITION = Pattern.compile(
+    private static final Pattern MEMBERS_APPOSITION = Pattern.compile(
             "^[\\s\"“*_•-]*\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\d&.'’-]*){0,3}\\s*,\\s*(?:a|an|the)\\s+"
                     + "(?:[\\p{L}-]+\\s+){0,2}?(?:consortium|joint\\s+venture|venture)\\s+(?:of|between|formed\\s+by|made\\s+up\\s+of"
                     + "|comprising|owned\\s+by)\\s[^;]*$");
@@ -4609,7 +4609,7 @@ final class WhoCommits {
      * A subject (a name, or "the company") and its apposition up to a place after a preposition: "The firm, the largest
      * buyer in ", "Halden Metals, the only producer outside " (a list, "Japan, the United States", has no preposition).
      */
-    static final Pattern PLACE_IN_SUBJECT_APPOSITION = Pattern.compile(
+    private static final Pattern PLACE_IN_SUBJECT_APPOSITION = Pattern.compile(
             "^[\\s\"“*_•-]*(?:(?:The|the)\\s+(?:[\\p{L}-]+\\s+){0,2}\\p{Ll}+|\\p{Lu}[\\p{L}\\d&.'’-]*(?:\\s+[\\p{Lu}\\d][\\p{L}\\d&.'’-]*){0,3})"
                     + "\\s*,\\s*(?:a|an|the)\\s+[^,;()]*?\\b(?:in|outside|of|across|from|beyond)\\s+(?:the\\s+)?$");
 
@@ -4617,24 +4617,24 @@ final class WhoCommits {
      * A firm's possessive before one who holds a share of it or deals with it: "’s largest shareholder", "’s biggest
      * investors", "’s main lender", "’s parent group" name another party than the firm.
      */
-    static final Pattern HOLDER_POSSESSED = Pattern.compile("^[’']s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:shareholders?|stockholders?"
+    private static final Pattern HOLDER_POSSESSED = Pattern.compile("^[’']s?\\s+(?:[\\p{Ll}-]+\\s+){0,2}(?:shareholders?|stockholders?"
             + "|investors?|owners?|parent|lenders?|creditors?|bondholders?|backers?)(?:\\s+(?:group|groups))?\\b");
 
     /** The rest of that apposition, closed by a comma right before the cue: " outside China, ", ", said it ". */
-    static final Pattern APPOSITION_CLOSES_BEFORE_CUE = Pattern.compile("^[^,;()]{0,80},\\s*(?:\\p{Ll}+\\s+){0,3}$");
+    private static final Pattern APPOSITION_CLOSES_BEFORE_CUE = Pattern.compile("^[^,;()]{0,80},\\s*(?:\\p{Ll}+\\s+){0,3}$");
 
     /** A state's possessive that opens an apposition closed by a comma: "Kazakhstan's national mining company,". */
-    static final Pattern POSSESSOR_IN_APPOSITION = Pattern.compile("[’']s\\s+(?:[\\p{L}-]+\\s+){0,4}[\\p{Ll}-]+\\s*,");
+    private static final Pattern POSSESSOR_IN_APPOSITION = Pattern.compile("[’']s\\s+(?:[\\p{L}-]+\\s+){0,4}[\\p{Ll}-]+\\s*,");
 
     /** An apposition after the first party named: ", a company formed by X and Y,". */
-    static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;]*,");
+    private static final Pattern APPOSITION = Pattern.compile(",\\s+(?:a|an|the)\\s+[^,;]*,");
 
     /**
      * Whether the words before a name in [from, at) end in a preposition ("by Japan", "with the EU"): an object or
      * an agent of someone else's action. "The Government of Canada" is the state itself, unless that phrase in turn
      * follows a preposition ("in the State of Georgia").
      */
-    static boolean afterPreposition(String sentence, int from, int at) {
+    private static boolean afterPreposition(String sentence, int from, int at) {
         String before = sentence.substring(from, at);
         Matcher state = STATE_OF.matcher(before);
         if (state.find()) {
@@ -4647,35 +4647,35 @@ final class WhoCommits {
      * An absolute clause after a comma whose participle is the cue: "…, with the United States planning to invest $1
      * billion": the name after "with" is the participle's subject, not a partner.
      */
-    static final Pattern ABSOLUTE_WITH = Pattern.compile("(?i)(?:^|,)\\s*with\\s+(?:the\\s+)?$");
+    private static final Pattern ABSOLUTE_WITH = Pattern.compile("(?i)(?:^|,)\\s*with\\s+(?:the\\s+)?$");
 
-    static final Pattern ABSOLUTE_WITH_CUE = Pattern.compile(
+    private static final Pattern ABSOLUTE_WITH_CUE = Pattern.compile(
             "(?i)\\s+(?:(?:also|now|further|jointly)\\s+)?(?:planning|intending|aiming|seeking|committing|pledging|preparing)\\s+to\\s");
 
     /** A right to agree or decide on a rule, the rule's own modal after it with no comma between. */
-    static final Pattern MAY_AGREE_THAT = Pattern.compile(
+    private static final Pattern MAY_AGREE_THAT = Pattern.compile(
             "(?i)\\bmay\\s+(?:(?:also|jointly|mutually)\\s+)?(?:agree|decide)\\s+that\\s+[^,;:]*$");
 
     /** "Non-" glued before a body: "Non-WTO members of ASEAN shall …" names those outside the body, not the body. */
-    static final Pattern NON_MEMBER_OF = Pattern.compile("(?i)\\bnon[-‐–]$");
+    private static final Pattern NON_MEMBER_OF = Pattern.compile("(?i)\\bnon[-‐–]$");
 
     /** A verb of opposition right before a name, which is its object: "condemn [Russia]’s use of …". */
-    static final Pattern OPPOSING_VERB_BEFORE = Pattern.compile("(?i)\\b(?:oppose|opposes|opposed|condemn|condemns"
+    private static final Pattern OPPOSING_VERB_BEFORE = Pattern.compile("(?i)\\b(?:oppose|opposes|opposed|condemn|condemns"
             + "|condemned|reject|rejects|rejected|denounce|denounces|denounced|deplore|deplores|deplored)\\s+(?:the\\s+)?$");
 
     /** "Canada welcomes …": a subject that greets what another party does. */
-    static final Pattern WELCOMING_VERB = Pattern.compile(
+    private static final Pattern WELCOMING_VERB = Pattern.compile(
             "^[^,;:]{0,80}?\\b(?:welcomes?|welcomed|notes?|noted|acknowledges?|acknowledged|appreciates?|appreciated"
                     + "|commends?|commended|applauds?|applauded)\\s");
 
     /** "… and its commitment to", "…, as well as its intention to": the last welcomed party's own cue. */
-    static final Pattern AND_ITS_CUE = Pattern.compile("(?i)(?:\\sand|,|\\sas\\s+well\\s+as)\\s+its\\s+(?:\\p{Ll}+\\s+)?$");
+    private static final Pattern AND_ITS_CUE = Pattern.compile("(?i)(?:\\sand|,|\\sas\\s+well\\s+as)\\s+its\\s+(?:\\p{Ll}+\\s+)?$");
 
     /**
      * "Canada welcomes Chile's strategy and its commitment to invest …": the commitment is Chile's, the party "its"
      * refers to (the last one named after the welcoming verb), not the welcomer's; null when the sentence is not so.
      */
-    static Resolved welcomedOwnCommitment(String sentence, int offset, int cueStart, List<Mention> inside) {
+    private static Resolved welcomedOwnCommitment(String sentence, int offset, int cueStart, List<Mention> inside) {
         // the cue may open with "its" itself ("its commitment to")
         String beforeCue = sentence.substring(0, sentence.startsWith("its ", cueStart) ? cueStart + 4 : cueStart);
         Matcher its = AND_ITS_CUE.matcher(beforeCue);
@@ -4694,10 +4694,10 @@ final class WhoCommits {
     }
 
     /** A reported clause whose subject joins "it" to a name: "it and Halden Metals have agreed". */
-    static final Pattern IT_AND = Pattern.compile("(?i)^[\\s,]*it\\s+and\\s");
+    private static final Pattern IT_AND = Pattern.compile("(?i)^[\\s,]*it\\s+and\\s");
 
     /** A reporting verb, perhaps with a time or an adverb, between the speaker's name and a reported clause. */
-    static final Pattern SAID_RIGHT_AFTER = Pattern.compile(
+    private static final Pattern SAID_RIGHT_AFTER = Pattern.compile(
             "^\\s+(?:on\\s+\\p{Lu}\\p{L}+\\s+|\\p{Ll}+ly\\s+)?(?:said|says|announced|stated|confirmed|added)"
                     + "(?:\\s+on\\s+\\p{Lu}\\p{L}+)?\\s+(?:that\\s+)?$");
 
@@ -4705,7 +4705,7 @@ final class WhoCommits {
      * The party named right before the reporting verb that ends at {@code reportedFrom}: "U.S. rare earths miner MP
      * Materials said on Wednesday it …" is MP Materials' word, whatever the names before it qualify; null otherwise.
      */
-    static String speakerBefore(String sentence, int offset, List<Mention> inside, int reportedFrom) {
+    private static String speakerBefore(String sentence, int offset, List<Mention> inside, int reportedFrom) {
         Mention last = null;
         for (Mention m : inside) {
             if (m.type() == MentionType.PARTY && m.end() - offset <= reportedFrom) {
@@ -4717,7 +4717,7 @@ final class WhoCommits {
     }
 
     /** The parties found without the states that only own a body named after them ("Japan’s JOGMEC"). */
-    static List<String> ownersLeftOut(List<String> found, String sentence, int offset, List<Mention> inside, int end) {
+    private static List<String> ownersLeftOut(List<String> found, String sentence, int offset, List<Mention> inside, int end) {
         Set<String> owners = new LinkedHashSet<>();
         for (Mention m : inside) {
             if (m.type() == MentionType.PARTY && m.start() >= offset && m.end() - offset <= end
@@ -4730,13 +4730,13 @@ final class WhoCommits {
     }
 
     /** A sentence that opens on a place: "In Australia, the federal government agreed to …". */
-    static final Pattern PLACE_OPENER = Pattern.compile("^[\\s\"“*•-]*(?:In|in)\\s+(?:the\\s+)?[^,;]{2,40},\\s+");
+    private static final Pattern PLACE_OPENER = Pattern.compile("^[\\s\"“*•-]*(?:In|in)\\s+(?:the\\s+)?[^,;]{2,40},\\s+");
 
     /**
      * The one state a sentence opens on as its place, whose government "the government" after it is ("In Australia, the
      * federal government agreed to lend …", in a report that names other states more); none where it names no state or several.
      */
-    static List<String> openingPlace(String clause, int offset, List<Mention> inside) {
+    private static List<String> openingPlace(String clause, int offset, List<Mention> inside) {
         Matcher opener = PLACE_OPENER.matcher(clause);
         if (!opener.lookingAt()) {
             return List.of();
@@ -4747,7 +4747,7 @@ final class WhoCommits {
     }
 
     /** The parties a clause names as actors (not after a preposition, not inside the name of a plan), in order. */
-    static List<String> subjectParties(String clause, int offset, List<Mention> inside, String text) {
+    private static List<String> subjectParties(String clause, int offset, List<Mention> inside, String text) {
         Set<String> found = new LinkedHashSet<>();
         for (Mention m : inside) {
             int at = m.start() - offset;
