@@ -183,6 +183,14 @@ final class Anaphors {
                     // "the kingdom is looking to", "the Gulf state has vowed to"
                     + "(?:\\s+(?:also|further|now|then|itself|is|has|had|have|\\w+ly))*"
                     + "(?:\\s+(?:said|says|stated|added|announced|confirmed|noted|told\\s+\\w+)(?:\\s+that)?)?[\\s,]*$");
+    /**
+     * "The military regime must …", "the country's junta should …": the rulers of a state named before, described by
+     * what they are; a leading clause may come before it, and adjectives or the state's described name within it.
+     */
+    private static final Pattern REGIME_SUBJECT = ClauseWords.compile(
+            "(?:^|[,;:]\\s|\\b(?:and|but|said|says)\\s+(?:that\\s+)?)[\\s\"“]*(?:the|this|that)\\s+"
+                    + "(?:(?:country|nation)[’']s\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:" + ClauseWords.alternation("regime") + ")"
+                    + "(?:\\s+(?:also|further|now|then|itself|\\w+ly))*[\\s,]*$");
     /** Whether the clause's subject is a state described, not named: "the country", "the Andean nation". */
     static boolean describesState(String clause) {
         return STATE_SUBJECT.matcher(clause).find();
@@ -326,6 +334,14 @@ final class Anaphors {
         }
         if (PEOPLE_SUBJECT.matcher(clause).find()) {
             return lastStateGroup(offset, mentions, text);
+        }
+        Matcher regime = REGIME_SUBJECT.matcher(clause);
+        if (regime.find()) {
+            // a statement's own state is never "the regime": the last other state named
+            int at = text == null ? -1 : text.indexOf(clause, offset);
+            Mention ruled = lastState(at < 0 ? offset : at + regime.start(), mentions, text,
+                    n -> !n.equals("US"));
+            return ruled == null ? List.of() : List.of(ruled.norm());
         }
         Matcher state = STATE_SUBJECT.matcher(clause);
         if (state.find()) {
@@ -708,13 +724,17 @@ final class Anaphors {
      * an act: in "Malaysia signed a deal with the United States. The Southeast Asian country agreed …" it is Malaysia.
      */
     private static Mention lastState(int offset, List<Mention> mentions, String text, Set<String> fitting) {
+        return lastState(offset, mentions, text, fitting == null ? n -> true : fitting::contains);
+    }
+
+    private static Mention lastState(int offset, List<Mention> mentions, String text, Predicate<String> fitting) {
         Mention state = null;
         for (Mention m : mentions) {
             if (m.start() >= offset) {
                 break;
             }
             if (m.type() == MentionType.PARTY && m.start() > offset - STATE_WINDOW && m.norm().matches("\\p{Lu}{2}")
-                    && !m.norm().equals("EU") && (fitting == null || fitting.contains(m.norm()))
+                    && !m.norm().equals("EU") && fitting.test(m.norm())
                     && (text == null || !OBJECT_BEFORE.matcher(text.substring(Math.max(0, m.start() - 20), m.start())).find())) {
                 state = m;
             }

@@ -952,6 +952,38 @@ final class Clauses {
         return comma < 0 ? from : from + comma + 1;
     }
 
+    /** A condition that opens the sentence with a clause of its own and no comma before the cue. */
+    private static final Pattern BARE_CONDITION = ClauseWords.compile(
+            "^[\\s\"“]*" + MARKER + ClauseWords.alternation("bare-condition") + "\\s+[^,;:]+$");
+    /**
+     * The main clause's subject right before the cue, after a condition with no comma: a determiner not after a
+     * preposition ("the interests of [the ACP States]" is the condition's object), then capitalized words or small words
+     * of a name, ending in its head ("the Community", "the Council of Ministers", "the other Party", "the co-chairs").
+     */
+    private static final Pattern SUBJECT_AFTER_BARE_CONDITION = Pattern.compile(
+            "(?<!\\b(?:of|to|for|with|by|from|on|in|between|among|under|against|into|at|and|or)\\s)"
+                    + "\\b(?:[Tt]he|[Ee]ach|[Ee]ither|[Bb]oth|[Nn]either)\\s+(?:(?:other|two|joint)\\s+)?"
+                    + "(?:(?:\\p{Lu}[\\p{L}.’'-]*|of|and|the|for|on)\\s+){0,6}?\\p{L}[\\p{L}’'-]*\\s*$");
+
+    /**
+     * Where the subject starts after a leading condition that has no comma ("Where the ACP States so request the
+     * Community shall"): at the noun phrase right before the cue; {@code from} where no such phrase ends the condition.
+     */
+    static int afterBareCondition(String beforeCue, int from) {
+        String rest = beforeCue.substring(from);
+        if (!BARE_CONDITION.matcher(rest).find()) {
+            return from;
+        }
+        Matcher subject = SUBJECT_AFTER_BARE_CONDITION.matcher(rest);
+        int found = -1;
+        while (subject.find()) {
+            found = subject.start();
+        }
+        // the phrase must leave a condition before it: "If the Parties shall" has no main clause of its own
+        return found > 0 && !rest.substring(0, found).isBlank() && CONDITION.matcher(rest.substring(0, found)).find()
+                && rest.substring(0, found).trim().split("\\s+").length >= 3 ? from + found : from;
+    }
+
     private static final Pattern ALTERNATIVE_CONDITION = Pattern.compile("(?i)\\s*(?:or|and)\\s+(?:if\\s+)?\\p{Ll}");
     private static final Pattern MODAL_WORD = Pattern.compile("(?i)\\b(?:shall|will|must|should|may)\\b");
 

@@ -123,6 +123,8 @@ public final class CommitmentExtractor {
 
     /** A capitalized word or acronym of a forum's name before its body: "TTC", "Copper Council" in "the TTC Working Group". */
     private static final String FORUM_NAME = "(?-i:\\p{Lu}[\\p{L}&-]*\\s+)";
+    /** A forum named by its acronym as the owner of its body: "the TTC's working groups" (a state's own is not one). */
+    private static final String FORUM_POSSESSIVE = "(?:(?-i:\\p{Lu}{3,6})[’']s\\s+(?:\\p{Ll}+\\s+)?)?";
     /**
      * A forum's or working group's name of several capitalized words, which may be joined by small words: "the Data
      * Governance and Technology Platforms working group", "the Misuse of Technology to Threaten Security working group".
@@ -136,7 +138,9 @@ public final class CommitmentExtractor {
      */
     static final Pattern JOINT_BODY = Pattern.compile(
             "(?i)(?<!\\b(?:to|with|by|of|from|for|under)\\s)\\b(?:(?:the|this|that|a|each)\\s+(?:new\\s+|joint\\s+|trilateral\\s+|bilateral\\s+)*"
-                    + FORUM_WORDS + "(?:working\\s+groups?"
+                    + FORUM_WORDS + FORUM_POSSESSIVE + "(?:working\\s+groups?"
+                    // the chairs of a joint forum, who speak and act for its parties: "The co-chairs intend to meet again"
+                    + "|co-?chairs|co-?chairmen|co-?chairpersons"
                     + "|secretariats?|task\\s*forces?|steering\\s+committees?|joint\\s+committees?|coordinating\\s+committees?)"
                     // a group known by its number: "Working Group 9 is tasked to …"
                     + "|(?-i:Working\\s+Group)\\s+\\d{1,2})\\b");

@@ -1211,6 +1211,7 @@ final class WhoCommits {
         }
         int reportedFrom = subjectFrom;
         subjectFrom = Clauses.afterCondition(beforeCue, subjectFrom);
+        subjectFrom = Clauses.afterBareCondition(beforeCue, subjectFrom);
         subjectFrom = Clauses.afterMeansParticiple(beforeCue, subjectFrom);
         subjectFrom = Clauses.afterGround(beforeCue, subjectFrom);
         subjectFrom = afterReportedClause(beforeCue, subjectFrom, cueStart, offset, inside);
@@ -1535,6 +1536,8 @@ final class WhoCommits {
             if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && !PASSIVE_AFTER.matcher(afterCue).find()
                     // "Japan, which holds the group's presidency, will": the possessive is the aside's, not the subject's
                     && ActivityReports.isPossessedThing(RELATIVE_ASIDE.matcher(subject).replaceFirst(" "))
+                    // "The TTC's working groups will coordinate on …": a forum's own body acts for it, no thing it owns
+                    && !(JOINT_BODY.matcher(subject).find() && !Clauses.isEffect(afterCue))
                     && !Anaphors.describesState(subject) // "the world's top nickel producer will …" acts
                     && !(subjectFrom == 0 && VERB_PHRASE_AND.matcher(beforeCue).find() && FIRST_VERB.matcher(beforeCue).find())
                     && (!endsInNamedBody(sentence, offset, inside, cueStart)
@@ -2284,7 +2287,9 @@ final class WhoCommits {
                 if (pronoun.equals("it") && antecedent.size() > 1) {
                     antecedent = List.of(antecedent.get(0)); // the earlier subject, not the object: "A met B. It will …"
                 } else if (pronoun.equals("they") && antecedent.size() < 2 && context.documentParties().size() >= 2
-                        && !(within.size() == 1 && "intl".equals(PartyKinds.of(within.get(0))))) {
+                        && !(within.size() == 1 && "intl".equals(PartyKinds.of(within.get(0))))
+                        && !(within.isEmpty() && antecedent.size() == 1 && oneSidesMembers(context.previousSentence(), antecedent.get(0),
+                                context.mentions(), offset))) {
                     // "The Presidents met …, and they committed to …"; a group of states the clause itself names stays the
                     // group ("The leaders [of the G7], gathered in Rome, said they …"), though a report lists its members
                     List<String> met = within.isEmpty() && context.officials().issuedByTheWhiteHouse()
@@ -2807,6 +2812,31 @@ final class WhoCommits {
             return members;
         }
         return List.of(Clauses.actor(text, m));
+    }
+
+    /** The most characters between two sentences: whitespace, a blank line, a list marker. */
+    private static final int SENTENCE_GAP = 12;
+    /** A sentence that opens with one side's members named by its state: "The US co-chairs welcomed …". */
+    private static final Pattern SIDE_MEMBERS_OPEN = ClauseWords.compile(
+            "^[\\s\"“]*(?:the\\s+)?(?<state>\\S+(?:\\s+\\S+){0,3}?)\\s+(?:" + ClauseWords.alternation("side-members") + ")\\b");
+
+    /**
+     * Whether the sentence before opens with the members of the one side its state names ("The US co-chairs welcomed the
+     * progress. They also resolved to …"): "they" are that side, not all the sides that met.
+     */
+    private static boolean oneSidesMembers(String previous, String state, List<Mention> mentions, int offset) {
+        if (previous == null || state.length() != 2) {
+            return false;
+        }
+        Matcher open = SIDE_MEMBERS_OPEN.matcher(previous);
+        if (!open.lookingAt()) {
+            return false;
+        }
+        // the sentence before ends shortly before this one starts, after the whitespace or list marker between them
+        int reach = offset - previous.length() - SENTENCE_GAP;
+        String named = open.group("state");
+        return mentions.stream().anyMatch(m -> m.type() == MentionType.PARTY && state.equals(m.norm())
+                && m.text().equals(named) && m.start() < offset && m.start() >= reach);
     }
 
     /** The last word or words of a joint body's name: "Rapid Response Group", "Critical Minerals Steering Committee". */

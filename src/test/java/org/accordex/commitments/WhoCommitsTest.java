@@ -3109,4 +3109,55 @@ class WhoCommitsTest {
                 + "He and Dr. Doe restated the value of the partnership and committed to continue to meet often.\n";
         assertEquals("GH US", partiesOfLast(text));
     }
+
+    /** "Where X so requests the Community shall …": with no comma after the condition, its subject or object does not act. */
+    @Test
+    void aConditionWithoutACommaLeavesTheMainClauseItsOwnSubject() {
+        String text = "Convention between the European Community and the Andean Community on tin\n\n"
+                + "1. The Parties shall cooperate on the tin trade.\n"
+                + "2. Where the Andean Community so requests the European Community shall examine support for smelters.\n"
+                + "3. Where new rules affect the exports of the Andean Community the European Community shall consult it"
+                + " in good time.\n";
+        assertEquals("EU", partiesOf(text, "so requests"));
+        assertEquals("EU", partiesOf(text, "new rules affect"));
+    }
+
+    /** "The co-chairs intend to …", "The TTC's working groups will …": a joint forum's chairs and units act for its parties. */
+    @Test
+    void theChairsAndUnitsOfAJointForumActForItsParties() {
+        String text = "Joint statement of the Canada-Mexico Mining Dialogue\n\n"
+                + "Canada and Mexico held the second meeting of their mining dialogue in Monterrey.\n"
+                + "The co-chairs intend to convene the dialogue again next spring.\n"
+                + "The CMMD's working groups will draft a report on graphite traceability.\n";
+        assertEquals("CA MX", partiesOf(text, "co-chairs intend"));
+        assertEquals("CA MX", partiesOf(text, "working groups will draft"));
+    }
+
+    /** "The Canadian co-chairs … They also resolved to …": the one side's people, not both sides of the meeting. */
+    @Test
+    void theyAfterOneSidesCoChairsIsThatSide() {
+        String text = "Joint statement of the Canada-Mexico Mining Dialogue\n\n"
+                + "Canada and Mexico held the second meeting of their mining dialogue in Monterrey.\n"
+                + "The Canada co-chairs thanked the hosts for the visit. They also resolved to open a trade office in Monterrey.\n";
+        assertEquals("CA", partiesOf(text, "They also resolved"));
+    }
+
+    /** "The military regime must …", "the country's junta should …": the rulers of the state the statement speaks of. */
+    @Test
+    void theRegimeIsTheStateItRules() {
+        String text = "Statement on the situation in Sudan\n\n"
+                + "The United States condemns the violence in Sudan, where thousands have fled their homes.\n"
+                + "The military regime must open the roads to aid convoys.\n"
+                + "The country's junta should release the detained journalists.\n";
+        assertEquals("SD", partiesOf(text, "must open the roads"));
+        assertEquals("SD", partiesOf(text, "should release"));
+    }
+
+    /** "he's calling on Congress to …": a contracted "is" before the participle, as "he is calling on". */
+    @Test
+    void aContractedIsBeforeCallingOnStillUrges() {
+        String text = "Fact sheet on rail safety\n\nThe President is laying out his plan for safer railways.\n"
+                + "As part of the plan, he’s calling on Congress to fund new inspections of freight lines.\n";
+        assertEquals("United States Congress", partiesOf(text, "calling on Congress"));
+    }
 }
