@@ -452,6 +452,9 @@ public final class CommitmentExtractor {
                 // be a sibling of that lead-in)
                 continue;
             }
+            if (cue.isPresent() && Clauses.isPermittedDecisionContent(cueable.substring(0, cue.get().start()))) {
+                continue; // "The Council may … decide that any duties shall be cut faster": what may be decided, no duty
+            }
             if (cue.isPresent() && Clauses.isRecitedPast(cueable, cue.get().start())) {
                 continue; // "RECOGNIZING that in 2003 their Leaders decided to establish …": a fact the preamble recalls
             }
@@ -990,7 +993,10 @@ public final class CommitmentExtractor {
                     + "|\\b(?:meets?|meeting|satisf(?:y|ies|ying)|fulfil(?:l|ls|s|ling)?)\\s+(?:(?:all|each|any|either|both|one(?:\\s+or\\s+more)?)\\s+of\\s+)?"
                     + "the\\s+following\\s+(?:conditions|criteria)[\\s*_]*$"
                     // "… have appointed as their plenipotentiaries:" — the items name who signs, no act
-                    + "|\\bplenipotentiar(?:y|ies)[\\s*_]*$");
+                    + "|\\bplenipotentiar(?:y|ies)[\\s*_]*$"
+                    // "… shall pursue a joint policy based on the following principles:" — the items are the rules the
+                    // act follows ("1) gradual convergence of …"), not acts of their own
+                    + "|\\b(?:based\\s+on|guided\\s+by|on\\s+the\\s+basis\\s+of)\\s+the\\s+following\\s+principles[\\s*_]*$");
 
     /**
      * Whether an item is the next item of the lead-in's own list rather than one of its items: after "4. The
