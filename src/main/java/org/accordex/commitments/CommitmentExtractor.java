@@ -767,7 +767,46 @@ public final class CommitmentExtractor {
                     modality, action, minerals, instruments, deadline, confidence);
             commitments.add(previous);
         }
-        return withListedMembers(commitments, DocumentParties.listedMembers(text, mentions, documentParties));
+        return withNamedGroupSubjects(withListedMembers(commitments, DocumentParties.listedMembers(text, mentions, documentParties)),
+                DocumentParties.namedStateGroups(text, mentions));
+    }
+
+    /**
+     * A commitment whose subject is a group of states the opening names in words ("the Signatory ESA States shall
+     * accord …", "When an ESA State wants to join, it shall notify …") is those states' alone, not every party's
+     * (the group's name inside another phrase, "Products originating in the ESA States shall be imported", says
+     * nothing of who acts).
+     */
+    private static List<Commitment> withNamedGroupSubjects(List<Commitment> commitments, Map<String, Set<String>> groups) {
+        if (groups.isEmpty()) {
+            return commitments;
+        }
+        List<Commitment> out = new ArrayList<>();
+        for (Commitment c : commitments) {
+            Commitment kept = c;
+            for (Map.Entry<String, Set<String>> group : groups.entrySet()) {
+                if (c.parties().size() > group.getValue().size() && c.parties().containsAll(group.getValue())
+                        && groupSubject(group.getKey()).matcher(c.text()).lookingAt()) {
+                    kept = new Commitment(c.id(), c.start(), c.end(), c.text(), group.getValue().stream().sorted().toList(), c.modality(),
+                            c.action(), c.minerals(), c.instruments(), c.deadline(), c.confidence(), c.page());
+                    break;
+                }
+            }
+            out.add(kept);
+        }
+        return out;
+    }
+
+    /**
+     * The group as a sentence's subject, after a number and one leading phrase ("2. With respect to …, the Signatory
+     * ESA States shall"), or in a condition whose "it" acts ("When a Signatory ESA State … wants to join, it shall").
+     */
+    private static Pattern groupSubject(String name) {
+        String group = "(?:signatory\\s+)?" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q") + "\\s+States?\\b";
+        return Pattern.compile("(?i)^[\\s\u00a0]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:"
+                + "(?:[^,;:]{0,120},\\s*)?(?:the|each|every|all|any|a|an|no)?\\s*" + group + "(?:\\s+(?:listed|referred|concerned)\\b[^,;:]{0,60})?"
+                + "\\s+(?:(?:also|jointly|each|\\w+ly)\\s+)?(?:shall|will|must|undertakes?|agrees?|commits?)\\b"
+                + "|(?:when|where|if)\\s+(?:a|an|any|the)\\s+" + group + "[^,;:]{0,120},\\s*(?:it|they)\\s+(?:shall|will|must)\\b)");
     }
 
     /** Each group the opening names as a list of the signatories ("the EFTA States") replaced by those states. */

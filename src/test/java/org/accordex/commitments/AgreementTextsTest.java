@@ -1282,4 +1282,24 @@ class AgreementTextsTest {
         assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("1) gradual") || c.text().startsWith("2) avoidance")),
                 commitments.toString());
     }
+
+    /** A group of states the opening names in words commits alone where it is the subject, not every party. */
+    @Test
+    void aGroupOfStatesNamedInWordsCommitsAloneAsTheSubject() {
+        String text = "Interim Agreement on Copper Trade\n\n"
+                + "THE REPUBLIC OF CHILE, THE REPUBLIC OF PERU, hereinafter referred to as the \"Andean Copper States\", on the"
+                + " one part, and CANADA, on the other part, together hereinafter referred to as \"the Parties\",\n\n"
+                + "HAVE AGREED AS FOLLOWS:\n\n"
+                + "1. The Andean Copper States shall publish their copper export quotas.\n\n"
+                + "2. With respect to refined copper, the Andean Copper States shall accord to Canada the lowest duty.\n\n"
+                + "3. When an Andean Copper State wishes to join Annex 2, it shall notify Canada.\n\n"
+                + "4. Copper cathodes originating in the Andean Copper States shall be imported into Canada free of duty.\n\n"
+                + "5. The Parties shall exchange copper trade data.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        for (String own : List.of("1. The Andean", "2. With respect", "3. When an Andean")) {
+            assertEquals(List.of("CL", "PE"), startingWith(commitments, own).parties(), own);
+        }
+        assertTrue(startingWith(commitments, "4. Copper cathodes").parties().contains("CA"), commitments.toString());
+        assertEquals(List.of("CA", "CL", "PE"), startingWith(commitments, "5. The Parties").parties());
+    }
 }
