@@ -294,6 +294,9 @@ final class Clauses {
         if (open.lookingAt() && open.end() <= cueStart && RECITED_REPORT.matcher(sentence.substring(open.end(), cueStart)).find()) {
             return true;
         }
+        if (citedAfterNames(sentence, cueStart)) {
+            return true;
+        }
         // "Recalling the Accord of 1988 in which they agreed to open their ports": the pledge of the text recalled,
         // also where the preamble runs on after the parties' names ("The Government of A and the Government of B,
         // Recalling …")
@@ -311,6 +314,27 @@ final class Clauses {
     /** A recital's participle where a preamble's ground opens: at the start, after a comma or a line's end. */
     private static final Pattern RECITAL_ANYWHERE = Pattern.compile("(?:^|,|\\n)[\\s\"“*]*" + MARKER
             + "(?=\\p{Lu})(?i:" + ClauseWords.alternation("recital") + ")\\b");
+
+    /** A ground opened after the parties' names and a colon: "The Governments of A and B: MINDFUL of …". */
+    private static final Pattern RECITAL_AFTER_COLON = Pattern.compile(":[\\s\"“*]*(?=\\p{Lu})(?i:" + ClauseWords.alternation("recital") + ")\\b");
+    /** The words of another text, cited in a relative clause on it: "… the Declaration, which provides that …". */
+    private static final Pattern CITED_TEXT_SAYS = Pattern.compile("(?i)\\bwhich\\s+(?:provides|provided|stipulates|stipulated|states|stated)\\s+that\\b");
+
+    /**
+     * Whether the cue is in the words of another text that a ground cites after the parties' names and a colon: "The
+     * Governments of A and B: MINDFUL of the Declaration of 1976 which provides that Member States shall cooperate …".
+     */
+    private static boolean citedAfterNames(String sentence, int cueStart) {
+        if (sentence.indexOf(':') < 0) {
+            return false;
+        }
+        Matcher ground = RECITAL_AFTER_COLON.matcher(sentence).region(0, cueStart);
+        int last = -1;
+        while (ground.find()) {
+            last = ground.end();
+        }
+        return last >= 0 && CITED_TEXT_SAYS.matcher(sentence.substring(last, cueStart)).find();
+    }
 
     /** A relative clause on a text a recital recalls: "… Accord of 1988 in which they …", "… whereby the Parties …". */
     private static final Pattern RECALLED_TEXT_RELATIVE = Pattern.compile("(?i)\\b(?:(?:in|under|by|through)\\s+which|whereby)\\b");
@@ -517,6 +541,19 @@ final class Clauses {
         }
         return last >= 0 && !MODAL_CUE.matcher(fromCue).find() && !CLAUSE_AFTER.matcher(subject.substring(last)).find();
     }
+
+    /**
+     * The "shall" of what a body may decide, the decision's content rather than a duty of its own: "The Council may at
+     * any time, on a proposal, decide that any duties shall be cut faster" (before the cue: "… may … decide that any
+     * duties"), its content's subject a list too ("… decide that any quota, levy or ban shall be lifted"). A "shall" of
+     * the body's own after it ("…, and shall report") still binds.
+     */
+    static boolean isPermittedDecisionContent(String beforeCue) {
+        return beforeCue.contains("may") && PERMITTED_DECISION.matcher(beforeCue).find();
+    }
+
+    private static final Pattern PERMITTED_DECISION = Pattern.compile(
+            "(?i)(?<!\\b(?:as|which|that|who|where|when|if)\\s{1,3})(?-i:\\bmay)\\b[^;:.]{0,120}?\\b(?:decide|determine|agree|rule|direct)\\s+that\\b(?:(?!,\\s+(?:and|but|while)\\b)[^;:.]){0,160}$");
 
     /**
      * An item that opens with a verb in the past tense: "Provided relief to …", "Stood up programs …", "Graduated from

@@ -456,6 +456,9 @@ public final class CommitmentExtractor {
                 // be a sibling of that lead-in)
                 continue;
             }
+            if (cue.isPresent() && Clauses.isPermittedDecisionContent(cueable.substring(0, cue.get().start()))) {
+                continue; // "The Council may … decide that any duties shall be cut faster": what may be decided, no duty
+            }
             if (cue.isPresent() && Clauses.isRecitedPast(cueable, cue.get().start())) {
                 continue; // "RECOGNIZING that in 2003 their Leaders decided to establish …": a fact the preamble recalls
             }
@@ -768,7 +771,46 @@ public final class CommitmentExtractor {
                     modality, action, minerals, instruments, deadline, confidence);
             commitments.add(previous);
         }
-        return withListedMembers(commitments, DocumentParties.listedMembers(text, mentions, documentParties));
+        return withNamedGroupSubjects(withListedMembers(commitments, DocumentParties.listedMembers(text, mentions, documentParties)),
+                DocumentParties.namedStateGroups(text, mentions));
+    }
+
+    /**
+     * A commitment whose subject is a group of states the opening names in words ("the Signatory ESA States shall
+     * accord …", "When an ESA State wants to join, it shall notify …") is those states' alone, not every party's
+     * (the group's name inside another phrase, "Products originating in the ESA States shall be imported", says
+     * nothing of who acts).
+     */
+    private static List<Commitment> withNamedGroupSubjects(List<Commitment> commitments, Map<String, Set<String>> groups) {
+        if (groups.isEmpty()) {
+            return commitments;
+        }
+        List<Commitment> out = new ArrayList<>();
+        for (Commitment c : commitments) {
+            Commitment kept = c;
+            for (Map.Entry<String, Set<String>> group : groups.entrySet()) {
+                if (c.parties().size() > group.getValue().size() && c.parties().containsAll(group.getValue())
+                        && groupSubject(group.getKey()).matcher(c.text()).lookingAt()) {
+                    kept = new Commitment(c.id(), c.start(), c.end(), c.text(), group.getValue().stream().sorted().toList(), c.modality(),
+                            c.action(), c.minerals(), c.instruments(), c.deadline(), c.confidence(), c.page());
+                    break;
+                }
+            }
+            out.add(kept);
+        }
+        return out;
+    }
+
+    /**
+     * The group as a sentence's subject, after a number and one leading phrase ("2. With respect to …, the Signatory
+     * ESA States shall"), or in a condition whose "it" acts ("When a Signatory ESA State … wants to join, it shall").
+     */
+    private static Pattern groupSubject(String name) {
+        String group = "(?:signatory\\s+)?" + Pattern.quote(name).replace(" ", "\\E\\s+\\Q") + "\\s+States?\\b";
+        return Pattern.compile("(?i)^[\\s\u00a0]*(?:" + ListMarkers.MARKER + ")?[\\s\u00a0]*(?:"
+                + "(?:[^,;:]{0,120},\\s*)?(?:the|each|every|all|any|a|an|no)?\\s*" + group + "(?:\\s+(?:listed|referred|concerned)\\b[^,;:]{0,60})?"
+                + "\\s+(?:(?:also|jointly|each|\\w+ly)\\s+)?(?:shall|will|must|undertakes?|agrees?|commits?)\\b"
+                + "|(?:when|where|if)\\s+(?:a|an|any|the)\\s+" + group + "[^,;:]{0,120},\\s*(?:it|they)\\s+(?:shall|will|must)\\b)");
     }
 
     /** Each group the opening names as a list of the signatories ("the EFTA States") replaced by those states. */
@@ -994,7 +1036,10 @@ public final class CommitmentExtractor {
                     + "|\\b(?:meets?|meeting|satisf(?:y|ies|ying)|fulfil(?:l|ls|s|ling)?)\\s+(?:(?:all|each|any|either|both|one(?:\\s+or\\s+more)?)\\s+of\\s+)?"
                     + "the\\s+following\\s+(?:conditions|criteria)[\\s*_]*$"
                     // "… have appointed as their plenipotentiaries:" — the items name who signs, no act
-                    + "|\\bplenipotentiar(?:y|ies)[\\s*_]*$");
+                    + "|\\bplenipotentiar(?:y|ies)[\\s*_]*$"
+                    // "… shall pursue a joint policy based on the following principles:" — the items are the rules the
+                    // act follows ("1) gradual convergence of …"), not acts of their own
+                    + "|\\b(?:based\\s+on|guided\\s+by|on\\s+the\\s+basis\\s+of)\\s+the\\s+following\\s+principles[\\s*_]*$");
 
     /**
      * Whether an item is the next item of the lead-in's own list rather than one of its items: after "4. The

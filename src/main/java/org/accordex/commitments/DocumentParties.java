@@ -263,6 +263,42 @@ final class DocumentParties {
         return names;
     }
 
+    /**
+     * A list of states the opening gives a short name in words: "UNION OF A, THE REPUBLIC OF B, …, hereinafter referred
+     * to as the "XYZ States", on the one part"; the short name is no mention of its own.
+     */
+    private static final Pattern GROUP_NAMED_STATES = Pattern.compile(
+            "\\(?\\s*here(?:in)?after\\s+(?:referred\\s+to\\s+as|called|named)\\s+(?:the\\s+)?[\"“]\\s*(?:[Tt]he\\s+)?"
+                    + "(\\p{Lu}[\\p{L}-]*(?:\\s+\\p{Lu}[\\p{L}-]*)?)\\s+States\\s*[\"”]");
+
+    /**
+     * The groups of states the opening names in words, each (its name without "States": "ESA") with the states listed
+     * before it in its paragraph, two at least: "the ESA States shall" is a duty of those states alone.
+     */
+    static Map<String, Set<String>> namedStateGroups(String text, List<Mention> mentions) {
+        Map<String, Set<String>> groups = new LinkedHashMap<>();
+        if (!text.contains("ereinafter") && !text.contains("ereafter")) {
+            return groups;
+        }
+        Matcher named = GROUP_NAMED_STATES.matcher(text).region(0, openingEnd(text));
+        int from = 0;
+        while (named.find()) {
+            int listStart = Math.max(from, text.lastIndexOf("\n\n", named.start()) + 1);
+            Set<String> states = new LinkedHashSet<>();
+            for (Mention m : mentions) {
+                if (m.type() == MentionType.PARTY && m.start() >= listStart && m.end() <= named.start() && m.norm() != null
+                        && Mention.isStateNorm(m.norm())) {
+                    states.add(m.norm());
+                }
+            }
+            if (states.size() >= 2) {
+                groups.put(named.group(1), states);
+            }
+            from = named.end();
+        }
+        return groups;
+    }
+
     /** As above, with the names the lists of states are given put in {@code listNames}. */
     private static Set<String> longestRun(String text, List<Mention> parties, Map<String, Set<String>> listNames) {
         Set<String> best = new LinkedHashSet<>();

@@ -1226,4 +1226,80 @@ class AgreementTextsTest {
         Commitment c = startingWith(WhoCommitsTest.annotate(text).commitments(), "Canada shall contribute");
         assertTrue(c.action().startsWith("contribute to funding a copper laboratory"), c.action());
     }
+
+    /**
+     * Where a rule or a figure is found and what counts as what say what something is; the notice a
+     * right calls for ("may, after having given notice of its intention to do so, …") is no aim of the party's.
+     */
+    @Test
+    void whereARuleIsFoundAndTheNoticeARightCallsForBindNoOne() {
+        String text = TREATY + "\nThe rules on cobalt origin shall be as contained in Protocol 2.\n\n"
+                + "The base duty on copper wire shall be that specified in each Party's schedule.\n\n"
+                + "Refined lithium salts shall be accepted as originating where they were refined in a Party.\n\n"
+                + "Any reference to the signatories shall extend only to those listed in Annex 5.\n\n"
+                + "A Party may, after having given notice to the other Party of its intention to do so, restrict exports of copper scrap.\n\n"
+                + "Chile shall give notice to Canada of its intention to raise its copper duties.\n\n"
+                + "Canada stated its intention to finance a copper smelter in Chile.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        for (String free : List.of("The rules on cobalt", "The base duty", "Refined lithium", "Any reference",
+                "A Party may")) {
+            assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith(free)), free + ": " + commitments);
+        }
+        assertEquals(Modality.OBLIGATION, startingWith(commitments, "Chile shall give notice").modality());
+        assertEquals(Modality.INTENT, startingWith(commitments, "Canada stated").modality());
+    }
+
+    /** A ground after the parties' names and a colon that cites another text's words recites that text, no pledge. */
+    @Test
+    void aGroundAfterTheNamesThatCitesAnotherTextIsNoPledge() {
+        String text = "Agreement on Copper Trade among the Andean States\n\n"
+                + "The Governments of Chile, Peru and Bolivia, Member States of the Andean Copper Council: MINDFUL of the Lima"
+                + " Accord of 1980 which provides that Member States shall pool their copper output data;\n\n"
+                + "HAVE AGREED AS FOLLOWS:\n\n1 Member States shall pool their copper output data every year.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("The Governments")), commitments.toString());
+        assertEquals(Modality.OBLIGATION, startingWith(commitments, "1 Member States").modality());
+    }
+
+    /** The "shall" of what a body may decide is the decision's content; the body's own "shall" still binds. */
+    @Test
+    void theShallOfAPermittedDecisionIsNoDuty() {
+        String text = TREATY + "\nThe Joint Council may at any time, on a proposal from Chile, decide that the copper duties, levies or quotas shall be removed sooner.\n\n"
+                + "The Joint Council shall decide that the nickel quotas are lifted.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("The Joint Council may")), commitments.toString());
+        assertEquals(Modality.OBLIGATION, startingWith(commitments, "The Joint Council shall").modality());
+    }
+
+    /** The items of "… based on the following principles:" are the rules the act follows, not acts of their own. */
+    @Test
+    void theItemsOfFollowingPrinciplesAreNoActs() {
+        String text = TREATY + "\n1. The Parties shall pursue a joint copper policy based on the following principles:\n\n"
+                + "1) gradual convergence of their copper export rules;\n\n"
+                + "2) avoidance of measures that may disrupt the trade in copper ore.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals(List.of("CA", "CL"), startingWith(commitments, "1. The Parties shall pursue").parties());
+        assertTrue(commitments.stream().noneMatch(c -> c.text().startsWith("1) gradual") || c.text().startsWith("2) avoidance")),
+                commitments.toString());
+    }
+
+    /** A group of states the opening names in words commits alone where it is the subject, not every party. */
+    @Test
+    void aGroupOfStatesNamedInWordsCommitsAloneAsTheSubject() {
+        String text = "Interim Agreement on Copper Trade\n\n"
+                + "THE REPUBLIC OF CHILE, THE REPUBLIC OF PERU, hereinafter referred to as the \"Andean Copper States\", on the"
+                + " one part, and CANADA, on the other part, together hereinafter referred to as \"the Parties\",\n\n"
+                + "HAVE AGREED AS FOLLOWS:\n\n"
+                + "1. The Andean Copper States shall publish their copper export quotas.\n\n"
+                + "2. With respect to refined copper, the Andean Copper States shall accord to Canada the lowest duty.\n\n"
+                + "3. When an Andean Copper State wishes to join Annex 2, it shall notify Canada.\n\n"
+                + "4. Copper cathodes originating in the Andean Copper States shall be imported into Canada free of duty.\n\n"
+                + "5. The Parties shall exchange copper trade data.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        for (String own : List.of("1. The Andean", "2. With respect", "3. When an Andean")) {
+            assertEquals(List.of("CL", "PE"), startingWith(commitments, own).parties(), own);
+        }
+        assertTrue(startingWith(commitments, "4. Copper cathodes").parties().contains("CA"), commitments.toString());
+        assertEquals(List.of("CA", "CL", "PE"), startingWith(commitments, "5. The Parties").parties());
+    }
 }
