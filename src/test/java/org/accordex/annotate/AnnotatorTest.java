@@ -928,4 +928,11 @@ class AnnotatorTest {
         assertEquals(List.of("Harlow Wire", "Brannock Tube", "Kestrel"), annotate(text, null).mentions().stream()
                 .filter(m -> m.type() == MentionType.PARTY).map(m -> m.text()).toList());
     }
+
+    /** A designation list a group is put on ("a Foreign Terrorist Organization") is written like a body but is none. */
+    @Test
+    void aDesignationListIsNoParty() {
+        String text = "The smuggling ring, a designated Foreign Terrorist Organization, moved cobalt through Halden Port.";
+        assertTrue(annotate(text, null).mentions().stream().noneMatch(m -> m.text().contains("Terrorist")));
+    }
 }
