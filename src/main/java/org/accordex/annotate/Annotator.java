@@ -95,6 +95,8 @@ public final class Annotator {
         mentions = TopicNames.extend(text, DepartmentLists.add(text, mentions, this::partyNorm), this::isKnownParty);
         // "Photo: Acme Metals Inc.", "Copyright 2025 Acme Inc.": who took or owns a picture or the text is no party
         mentions = Credits.drop(text, mentions);
+        // "the TSA" of a deal's transitional services agreement: another sense of the dictionary's abbreviation
+        mentions = OtherSenses.drop(text, mentions);
         mentions = StateStyles.add(text, mentions);
         if (!text.equals(document.text())) {
             mentions = mentions.stream().map(m -> m.withTextOf(document.text())).toList();

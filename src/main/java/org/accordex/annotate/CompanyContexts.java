@@ -105,12 +105,20 @@ final class CompanyContexts {
             .map(n -> n.endsWith("y") ? n.substring(0, n.length() - 1) + "ies" : n + "s")
             .sorted(Comparator.comparingInt(String::length).reversed())
             .map(n -> Pattern.quote(n).replace(" ", "\\E[ \\t]+\\Q")).collect(Collectors.joining("|", "(?:", ")"));
+    /** The plural nouns also capitalized, as they open a sentence: "Companies that stand to gain include …". */
+    private static final String COMPANY_NOUNS_PLURAL_OPENING = COMPANY_NOUNS.stream()
+            .map(n -> n.endsWith("y") ? n.substring(0, n.length() - 1) + "ies" : n + "s")
+            .flatMap(n -> Stream.of(n, Character.toUpperCase(n.charAt(0)) + n.substring(1)))
+            .sorted(Comparator.comparingInt(String::length).reversed())
+            .map(n -> Pattern.quote(n).replace(" ", "\\E[ \\t]+\\Q")).collect(Collectors.joining("|", "(?:", ")"));
     /**
-     * "trading firms Hartree Partners, Traxys North America and Mercuria", "suppliers include A, B and C": the nouns in
-     * the plural before a list of names say that each is a company's.
+     * "trading firms Hartree Partners, Traxys North America and Mercuria", "suppliers include A, B and C", "Companies
+     * that stand to gain include A, B and C": the nouns in the plural before a list of names say that each is a
+     * company's, also across a clause of a few words that says which companies before "include".
      */
-    private static final Pattern NOUN_BEFORE_LIST = Pattern.compile("(?<![\\p{L}-])" + COMPANY_NOUNS_PLURAL
-            + "(?:[ \\t]+(?:such[ \\t]+as|including|include|includes|like))?[ \\t]+(" + NAME + "(?:,[ \\t]+" + NAME + ")*"
+    private static final Pattern NOUN_BEFORE_LIST = Pattern.compile("(?<![\\p{L}-])" + COMPANY_NOUNS_PLURAL_OPENING
+            + "(?:[ \\t]+(?:such[ \\t]+as|including|like)|(?:[ \\t]+(?:that|which)(?:[ \\t]+[\\p{Ll}-]+){1,6}?)?"
+            + "[ \\t]+(?:include|includes))?[ \\t]+(" + NAME + "(?:,[ \\t]+" + NAME + ")*"
             + ",?[ \\t]+(?:and|&)[ \\t]+" + NAME + ")(?![\\p{L}\\d])");
     private static final Pattern LIST_ITEM = Pattern.compile(NAME + "(?![\\p{L}\\d])");
     private static final Pattern LIST_JOIN = Pattern.compile(",?[ \\t]+(?:and|&)[ \\t]+|,[ \\t]+");
@@ -216,7 +224,7 @@ final class CompanyContexts {
             }
         }
         boolean companyNoun = holdsCompanyNoun(text, from, to);
-        if (companyNoun) {
+        if (companyNoun || holdsPluralCompanyNoun(text, from, to)) {
             found.addAll(listed(text, from, to, known));
         }
         found.addAll(firmEnded(text, from, to, known));
@@ -491,6 +499,15 @@ final class CompanyContexts {
     /** Whether the sentence holds a company noun's last word: the noun patterns, which cost more, run only then. */
     private static boolean holdsCompanyNoun(String text, int from, int to) {
         return holdsAny(text, from, to, COMPANY_NOUN_ENDS);
+    }
+
+    /** The stems of the nouns' last words, which their plurals hold in any case: "compan" of "Companies". */
+    private static final List<String> COMPANY_NOUN_STEMS = COMPANY_NOUN_ENDS.stream()
+            .map(n -> n.endsWith("y") ? n.substring(0, n.length() - 1) : n).distinct().toList();
+
+    /** Whether the sentence holds a company noun in the plural, also capitalized: "Companies … include A, B and C". */
+    private static boolean holdsPluralCompanyNoun(String text, int from, int to) {
+        return holdsAny(text.substring(from, to).toLowerCase(Locale.ROOT), 0, to - from, COMPANY_NOUN_STEMS);
     }
 
     private static boolean holdsObjectWord(String text, int from, int to) {

@@ -978,6 +978,18 @@ final class ContextRules {
                     + "(?!\\s+(?:the|a|an|their|its|our|his|her|this|these|those|to|capacity|margins?|requirements?"
                     + "|ratios?|currenc(?:y|ies)|components?|forces?|units?)\\b)");
     private static final String STRATEGIC = "trategic";
+    /**
+     * A reserve kept of a mineral: "build a national reserve of critical minerals", "set up reserves of gallium", "a
+     * government reserve of cobalt". That reserve is a stockpile (ANNOTATION.md §1), its head the span. What lies in the
+     * ground is not ("reserves of lithium", "the largest reserve of copper"), nor "the Federal Reserve" or "reserve the
+     * right": a verb of making one or a holder's adjective comes before it, and a mineral right after "of".
+     */
+    private static final Pattern MINERAL_RESERVE = Pattern.compile("(?:\\b(?:build|builds|building|built|create|creates"
+            + "|creating|created|establish|establishes|establishing|established|set[ \\t]+up|sets[ \\t]+up|setting[ \\t]+up"
+            + "|launch|launches|launching|launched|replenish|replenishes|replenishing|replenished)[ \\t]+"
+            + "(?:(?:a|an|the|its|their|our|his|her)[ \\t]+)?(?:(?!of\\b)[\\p{Ll}-]+[ \\t]+){0,2}(reserves?)"
+            + "|\\b(?:national|government|joint)[ \\t]+(reserve))[ \\t]+of[ \\t]+");
+    private static final String RESERVE_OF = "reserve";
 
     /** The word every export restriction phrase holds: a sentence without it is not searched. */
     private static final String EXPORT = "export";
@@ -1116,6 +1128,17 @@ final class ContextRules {
                 int group = reserve.start(1) >= 0 ? 1 : 2;
                 kept.add(new Candidate(MentionType.INSTRUMENT, reserve.start(group), reserve.end(group), "stockpiling",
                         "phrase", Candidate.Source.GRAMMAR));
+            }
+        }
+        if (lowerCase.contains(RESERVE_OF)) {
+            Matcher reserve = MINERAL_RESERVE.matcher(text).region(sentenceStart, sentenceEnd);
+            while (reserve.find()) {
+                int group = reserve.start(1) >= 0 ? 1 : 2;
+                int after = reserve.end();
+                if (candidates.stream().anyMatch(c -> c.type() == MentionType.MINERAL && c.start() == after)) {
+                    kept.add(new Candidate(MentionType.INSTRUMENT, reserve.start(group), reserve.end(group), "stockpiling",
+                            "phrase", Candidate.Source.GRAMMAR));
+                }
             }
         }
         if (lowerCase.contains(EXPORT)) {

@@ -31,7 +31,8 @@ import org.accordex.model.MentionType;
  */
 final class ShortNames {
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d.&’'-]*|&");
+    /** A name's word; a state in brackets inside a firm's legal name is one too: "Orvel (India) Limited" trades as "Orvel". */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d.&’'-]*|&|\\(\\p{Lu}[\\p{L}.]*\\)");
     /**
      * A capitalized word right before: the short name is part of another name ("Dana Vulcan"), unless it says where.
      * A word that ends a sentence is none: "… in Missouri. Norvale will …".

@@ -18,6 +18,8 @@ final class TopicPhrases {
     private static final Set<String> FIELDS = valuesOf("field:");
     private static final Set<String> MODIFIERS = valuesOf("modifier:");
     private static final Set<String> SERVICE_KINDS = valuesOf("service:");
+    /** Names of designation lists ("Foreign Terrorist Organization"): no body, in the singular or the plural. */
+    private static final Set<String> DESIGNATIONS = valuesOf("designation:");
     /** Last words of bodies' names: a name that opens with a gerund and ends in one is a body ("Building and Construction Authority"). */
     private static final Set<String> BODY_HEADS = Set.of("Administration", "Agency", "Authority", "Bureau", "Commission",
             "Committee", "Council", "Board", "Fund", "Union", "Association", "Federation", "Organization", "Organisation",
@@ -41,6 +43,10 @@ final class TopicPhrases {
         String[] words = text.substring(start, end).strip().split("\\s+");
         if (words.length < 2) {
             return false;
+        }
+        String name = String.join(" ", words);
+        if (DESIGNATIONS.contains(name) || name.endsWith("s") && DESIGNATIONS.contains(name.substring(0, name.length() - 1))) {
+            return true; // "a designated Foreign Terrorist Organization": a list groups are put on
         }
         String last = words[words.length - 1];
         if (last.equals("Service")) {

@@ -887,4 +887,52 @@ class AnnotatorTest {
         assertTrue(annotate(text, null).mentions().stream()
                 .anyMatch(m -> m.type() == MentionType.MINERAL && m.text().equals("phosphorus")));
     }
+
+    /** Garnet and sillimanite, mined from mineral sands, are minerals; "Garnet" as a given name is none. */
+    @Test
+    void garnetAndSillimaniteAreMineralsButGarnetAsANameIsNone() {
+        String text = "The Halden Sands mine will ship garnet and sillimanite to abrasive makers.";
+        assertEquals(List.of("garnet", "sillimanite"), annotate(text, null).mentions().stream()
+                .filter(m -> m.type() == MentionType.MINERAL).map(m -> m.norm()).toList());
+        String name = "Garnet Halloway will chair the board of the new fund.";
+        assertTrue(annotate(name, null).mentions().stream().noneMatch(m -> m.type() == MentionType.MINERAL));
+    }
+
+    /** Beside a transitional services agreement, "the TSA" is that agreement, not the transport security agency. */
+    @Test
+    void theTsaOfATransitionalServicesAgreementIsNoParty() {
+        String text = "Orlin Metals will run the cobalt refinery's payroll under a transitional services agreement. "
+                + "The TSA ends after nine months.";
+        assertTrue(annotate(text, null).mentions().stream().noneMatch(m -> m.text().equals("TSA")));
+        assertEquals(List.of("Orlin Metals"), annotate(text, null).mentions().stream()
+                .filter(m -> m.type() == MentionType.PARTY).map(m -> m.text()).toList());
+    }
+
+    /** A reserve built of a mineral is a stockpile; reserves in the ground, a central bank and a right reserved are not. */
+    @Test
+    void aReserveBuiltOfAMineralIsStockpilingButOtherReservesAreNot() {
+        String built = "The ministry will build a national reserve of cobalt and gallium.";
+        assertEquals(List.of("reserve"), annotate(built, null).mentions().stream()
+                .filter(m -> m.type() == MentionType.INSTRUMENT && m.norm().equals("stockpiling")).map(m -> m.text()).toList());
+        for (String text : List.of("The basin holds the largest reserves of lithium on the continent.",
+                "The partners reserve the right to add nickel projects.",
+                "The Federal Reserve held rates as copper prices fell.")) {
+            assertTrue(annotate(text, null).mentions().stream().noneMatch(m -> m.type() == MentionType.INSTRUMENT), text);
+        }
+    }
+
+    /** "Companies that … include A, B and C": a company noun opening the sentence makes every listed name a firm. */
+    @Test
+    void aListAfterCompaniesThatIncludeNamesFirms() {
+        String text = "Companies that will buy the copper cathode include Harlow Wire, Brannock Tube and Kestrel.";
+        assertEquals(List.of("Harlow Wire", "Brannock Tube", "Kestrel"), annotate(text, null).mentions().stream()
+                .filter(m -> m.type() == MentionType.PARTY).map(m -> m.text()).toList());
+    }
+
+    /** A designation list a group is put on ("a Foreign Terrorist Organization") is written like a body but is none. */
+    @Test
+    void aDesignationListIsNoParty() {
+        String text = "The smuggling ring, a designated Foreign Terrorist Organization, moved cobalt through Halden Port.";
+        assertTrue(annotate(text, null).mentions().stream().noneMatch(m -> m.text().contains("Terrorist")));
+    }
 }

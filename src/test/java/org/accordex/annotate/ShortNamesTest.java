@@ -87,4 +87,14 @@ class ShortNamesTest {
         List<Mention> found = List.of(Mention.of(MentionType.PARTY, text, 30, 48, "AI Standards Group"));
         assertEquals(found, ShortNames.add(text, found, name -> false));
     }
+
+    /** A firm's legal name with its state in brackets ("Orvel (India) Limited") trades as its first word too. */
+    @Test
+    void aLegalNameWithItsStateInBracketsGivesTheFirstWordAsShortName() {
+        String text = "Orvel (India) Limited will sell zircon. Orvel also mines garnet.";
+        List<Mention> found = List.of(Mention.of(MentionType.PARTY, text, 0, 21, "Orvel (India) Limited"));
+        List<Mention> added = ShortNames.add(text, found, name -> false);
+        assertEquals(List.of("0-21 Orvel (India) Limited → Orvel (India) Limited", "40-45 Orvel → Orvel (India) Limited"),
+                spans(added));
+    }
 }
