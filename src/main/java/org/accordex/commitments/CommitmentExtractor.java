@@ -255,6 +255,7 @@ public final class CommitmentExtractor {
         Organs organs = Organs.in(text, mentions);
         int titleEnd = DocumentParties.titleEnd(text);
         int recitalsEnd = Clauses.recitalsEnd(text);
+        TranscriptTurns turns = TranscriptTurns.in(text);
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
         // the lead-in whose item opened the current one ("(xv) reinstate the following orders:" under "… steps to:"),
@@ -294,6 +295,9 @@ public final class CommitmentExtractor {
             previous = null;
             String previousSentence = lastSentence;
             lastSentence = sentence;
+            if (turns.commitsNoOne(span.getStart(), sentence)) {
+                continue; // "MODERATOR: We will now move on to the Q&A portion.": the call's business, no party's pledge
+            }
             // Sentences and mentions are both in text order: walk them together.
             while (firstMention < mentions.size() && mentions.get(firstMention).start() < span.getStart()) {
                 firstMention++;
