@@ -2807,4 +2807,13 @@ class WhichSentencesCommitTest {
                 + " two smelters in Chile.\n"));
         assertEquals("commitment CL", lastLine(call + "Q    Chile said it will cut copper export duties. Is that right?\n"));
     }
+
+    /** An item that opens with its own parties and a past verb reports what they did; it does not take the lead-in's pledge. */
+    @Test
+    void anItemRecountingWhatItsPartiesDidTakesNoLeadInPledge() {
+        String leadIn = FACT_SHEET + "\nCanada and Chile intend to cooperate with other partners in areas such as:\n"
+                + "- Refining capacity for copper and lithium.\n";
+        assertEquals("none", lastLine(leadIn + "- Canada and Chile reaffirmed the value of open copper markets.\n"));
+        assertEquals("intent CA CL", lastLine(leadIn + "- Recycling of lithium batteries.\n"));
+    }
 }
