@@ -1955,7 +1955,8 @@ public final class ActionPhrase {
         int told = i < t.size() ? t.matchAt(Section.OBJECT_CUE, i) : i;
         if (told > i && told < t.size() && !t.lower(told).equals("to") && !pledgesToTell(t, i)) {
             int to = t.find("to", told + 1, told + MAX_SKIP);
-            if (to > 0 && to + 1 < t.size() && (t.isVerb(to + 1) || t.tag(to + 1).equals("NOUN") || adverbAfterTo(t, to + 1))) {
+            if (to > 0 && to + 1 < t.size() && (t.isVerb(to + 1) || t.tag(to + 1).equals("NOUN") || adverbAfterTo(t, to + 1)
+                    || negationBeforeVerb(t, to + 1))) {
                 return to + 1;
             }
         }
@@ -1973,7 +1974,8 @@ public final class ActionPhrase {
                     continue;
                 }
                 // the tagger often misreads the verb of "to refrain" in a fragment; what follows "to" here is no article
-                if (t.lower(k).equals("to") && (t.isVerb(k + 1) || t.tag(k + 1).equals("NOUN") || adverbAfterTo(t, k + 1))) {
+                if (t.lower(k).equals("to") && (t.isVerb(k + 1) || t.tag(k + 1).equals("NOUN") || adverbAfterTo(t, k + 1)
+                        || negationBeforeVerb(t, k + 1))) {
                     return k + 1;
                 }
                 if (t.lower(k).equals(",") && limit < i + LONG_TOLD_LIST) {
@@ -2081,6 +2083,17 @@ public final class ActionPhrase {
     private static boolean adverbAfterTo(Tagged t, int k) {
         return adverbBeforeVerb(t, k) || k + 1 < t.size() && t.lower(k).endsWith("ly") && !t.capitalized(k)
                 && t.isWord(k + 1) && !t.capitalized(k + 1) && (t.isVerb(k + 1) || MISREAD_VERB_TAGS.contains(t.tag(k + 1)));
+    }
+
+    /**
+     * "not" or "never" right after the told parties' "to", before their verb: "call on Congress to [not] delay and pass
+     * the bill"; the negation is part of what they are asked to do. Only a verb can follow "to not", so a word the
+     * tagger misreads there ("delay" as a noun) is still the verb.
+     */
+    private static boolean negationBeforeVerb(Tagged t, int k) {
+        return k + 1 < t.size() && (t.lower(k).equals("not") || t.lower(k).equals("never"))
+                && t.isWord(k + 1) && !t.capitalized(k + 1)
+                && (t.isVerb(k + 1) || MISREAD_VERB_TAGS.contains(t.tag(k + 1)) || adverbAfterTo(t, k + 1));
     }
 
     /** Tags the tagger gives a verb after an adverb in a fragment ("to fully comply", "to immediately cease"). */

@@ -166,6 +166,23 @@ public final class CommitmentExtractor {
 
     private static final Pattern NAME_SEPARATOR = Pattern.compile("^[\\s,:;–—-]+");
 
+    /**
+     * Whether an item opens with the parties that are its own subject and a verb in the past tense ("- Chile and Peru
+     * reaffirmed the value of …", "- Canada hosted the first round …"): a report of what they did, however the item
+     * is marked, not a part of the lead-in's pledge. Not a name joined to a participle ("- U.S.-funded projects").
+     */
+    private static boolean recountsItsSubject(String sentence, int offset, List<Mention> inside) {
+        int named = afterLeadingNames(sentence, offset, inside);
+        boolean afterName = inside.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.end() - offset <= named
+                && m.end() - offset > 0 && sentence.substring(m.end() - offset, named).isBlank());
+        if (!afterName || named >= sentence.length() || sentence.charAt(named - 1) != ' ') {
+            return false;
+        }
+        String rest = sentence.substring(named);
+        return Character.isLowerCase(rest.charAt(0))
+                && Clauses.isRecountedItem(Character.toUpperCase(rest.charAt(0)) + rest.substring(1));
+    }
+
     /** Where an item's action starts after the names that open it: "- Umicore, [to build a plant]". */
     private static int afterLeadingNames(String sentence, int offset, List<Mention> inside) {
         int end = 0;
@@ -259,6 +276,7 @@ public final class CommitmentExtractor {
         Organs organs = Organs.in(text, mentions);
         int titleEnd = DocumentParties.titleEnd(text);
         int recitalsEnd = Clauses.recitalsEnd(text);
+        TranscriptTurns turns = TranscriptTurns.in(text);
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
         // the lead-in whose item opened the current one ("(xv) reinstate the following orders:" under "… steps to:"),
@@ -298,6 +316,9 @@ public final class CommitmentExtractor {
             previous = null;
             String previousSentence = lastSentence;
             lastSentence = sentence;
+            if (turns.commitsNoOne(span.getStart(), sentence)) {
+                continue; // "MODERATOR: We will now move on to the Q&A portion.": the call's business, no party's pledge
+            }
             // Sentences and mentions are both in text order: walk them together.
             while (firstMention < mentions.size() && mentions.get(firstMention).start() < span.getStart()) {
                 firstMention++;
@@ -713,6 +734,9 @@ public final class CommitmentExtractor {
                 }
                 if (Clauses.isRecountedItem(stripMarker(sentence))) {
                     continue; // "- Stood up programs that …" under "To improve the system, the Administration:": done, not pledged
+                }
+                if (recountsItsSubject(sentence, span.getStart(), inside)) {
+                    continue; // "- Chile and Peru reaffirmed the value of …" after a lead-in's items: what they did, no item of it
                 }
                 if (!operative && isOthersReport(sentence, span.getStart(), inside, leadIn.parties())) {
                     // "- The Space Force is establishing an advisor program." under a fact sheet's "DOD will expand

@@ -2798,4 +2798,13 @@ class ActionPhraseTest {
                 ActionPhrase.read("Collaborating within international bodies, including regional bodies, and partnering with"
                         + " firms from all sectors, to raise awareness of unsafe mining practices; and", 0, "use").text());
     }
+
+    /** "to not" before the told party's verb: the negation and the verb are what they are asked to do, not their name. */
+    @Test
+    void aToldPartysNegatedVerbIsTheAction() {
+        assertEquals("not delay and promptly ratify the copper treaty",
+                action("The Government calls on the Senate to not delay and promptly ratify the copper treaty."));
+        assertEquals("never impose export bans on cobalt",
+                action("The Council calls on its members to never impose export bans on cobalt."));
+    }
 }

@@ -227,4 +227,13 @@ class ModalityCuesTest {
         assertEquals(Modality.COMMITMENT.toString(), first("The two port cities announced a partnership to open a shared ferry"
                 + " terminal.").split(" ")[0]);
     }
+
+    /** An invitation to a place or an event by its name asks no act; one to a verb asks the invited to take it. */
+    @Test
+    void anInvitationToANamedPlaceAsksNoAct() {
+        assertEquals("none", first("The Prime Minister has invited the President of Peru to Canberra for talks on copper."));
+        assertEquals("none", first("We invite our partners to the Lithium Forum in the spring."));
+        assertEquals(Modality.RECOMMENDATION + " invited", first("The Prime Minister invited Peru to join the copper"
+                + " club in Canberra."));
+    }
 }

@@ -2794,4 +2794,26 @@ class WhichSentencesCommitTest {
                 + " to build for our grandchildren.\n"));
         assertEquals("intent CA CL", lastLine(MOU + "The Participants seek to build a fair economy for their miners.\n"));
     }
+
+    /** A call's moderator runs the call, and a reporter's question asks: neither turn pledges; a speaker's does. */
+    @Test
+    void aModeratorsTurnAndAReportersQuestionPledgeNothing() {
+        String call = "Background Press Call on the Copper Dialogue\n\nMODERATOR:  Thanks for joining. We will now take"
+                + " your questions.\n\nQ    Thanks. I wanted to ask whether the U.S. is going to fund smelters in Chile.\n\n";
+        assertEquals("none", lastLine(call.stripTrailing() + "\n"));
+        assertEquals("none", lastLine("Background Press Call on the Copper Dialogue\n\nMODERATOR:  We will now take your"
+                + " questions.\n"));
+        assertEquals("commitment US", lastLine(call + "SENIOR ADMINISTRATION OFFICIAL:  Yes. The United States will fund"
+                + " two smelters in Chile.\n"));
+        assertEquals("commitment CL", lastLine(call + "Q    Chile said it will cut copper export duties. Is that right?\n"));
+    }
+
+    /** An item that opens with its own parties and a past verb reports what they did; it does not take the lead-in's pledge. */
+    @Test
+    void anItemRecountingWhatItsPartiesDidTakesNoLeadInPledge() {
+        String leadIn = FACT_SHEET + "\nCanada and Chile intend to cooperate with other partners in areas such as:\n"
+                + "- Refining capacity for copper and lithium.\n";
+        assertEquals("none", lastLine(leadIn + "- Canada and Chile reaffirmed the value of open copper markets.\n"));
+        assertEquals("intent CA CL", lastLine(leadIn + "- Recycling of lithium batteries.\n"));
+    }
 }
