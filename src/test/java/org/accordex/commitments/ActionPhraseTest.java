@@ -1323,7 +1323,6 @@ class ActionPhraseTest {
                 Arguments.of("Each Party shall appoint a contact point for the purposes of this Chapter.", "appoint a contact point"));
     }
 
-    /** A lead-in whose cue is followed only by a qualifier names no act: its items hold the actions. */
     /** A coordinated clause whose subject joins two names, or whose verb follows adverbs, is a pledge of its own. */
     @Test
     void aCoordinatedClauseWithTwoNamesOrAdverbsBeforeItsVerbIsAnActionOfItsOwn() {
@@ -1342,13 +1341,13 @@ class ActionPhraseTest {
                 action("Peru will build the port, and the bank will fund the road."));
     }
 
+    /** A lead-in whose cue is followed only by a qualifier names no act: its items hold the actions. */
     @Test
     void readsNoActionInALeadInWithOnlyAQualifier() {
         assertEquals("", action("The Minister of Mines shall, consistent with applicable law and within existing appropriations:"));
         assertEquals("", action("The Joint Committee's report on cobalt shall, at a minimum:"));
     }
 
-    /** An item that opens with a qualifier of means acts with the verb after it; after a cue the same words are the verb. */
     @Test
     void aCutAtThePairOfBetweenEndsBeforeBetween() {
         // the word limit cut "between A | and B": half a pair is left out with its "between"
@@ -1367,6 +1366,7 @@ class ActionPhraseTest {
                 ActionPhrase.read("set up a forum for dialogue between the institute and the guild.", 0, null).text());
     }
 
+    /** An item that opens with a qualifier of means acts with the verb after it; after a cue the same words are the verb. */
     @Test
     void passesOverAnItemsOpeningQualifier() {
         assertEquals("adopt a new mining code for 2027", ActionPhrase.read("- Based on the review, adopt a new mining code for 2027.", 0, null).text());
