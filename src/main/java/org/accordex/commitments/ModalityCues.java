@@ -785,6 +785,9 @@ public final class ModalityCues {
             return true;
         }
         String wider = sentence.substring(Math.max(0, at - 60), at);
+        if (STANCE_WORD.matcher(sentence.substring(at)).lookingAt() && AS_PARTY_ROLE_BEFORE.matcher(wider).find()) {
+            return true; // "X and Y, as partners committed to democracy, recognise …": who they are, no pledge
+        }
         if (PARTY_ROLE_BEFORE.matcher(sentence.substring(Math.max(0, at - 80), at)).find()) {
             return false; // "Chile and Peru are close partners who remain committed to …": the subject's own pledge
         }
@@ -831,6 +834,12 @@ public final class ModalityCues {
      */
     private static final Pattern PARTY_ROLE_BEFORE = ClauseWords.compile("\\b(?:is|are|remain|remains)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + ClauseWords.alternation("party-role") + "\\s*,?\\s*(?:who|that)\\s+(?:\\w+ly\\s+)?$");
+    /**
+     * "as" and a party's role right before a stance word: "as like-minded partners [committed] to …" describes the
+     * subject in an aside; the sentence's own verb comes after it.
+     */
+    private static final Pattern AS_PARTY_ROLE_BEFORE = ClauseWords.compile("\\bas\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + ClauseWords.alternation("party-role") + "\\s*,?\\s*$");
     /** People, not parties, before a relative word: "those who", "individuals who", "groups that" ("people" list). */
     private static final Pattern PEOPLE_BEFORE = ClauseWords.compile("\\b" + ClauseWords.alternation("people")
             + "\\s*,?\\s*(?:which|that|who)\\s+(?:\\w+ly\\s+)?$");
