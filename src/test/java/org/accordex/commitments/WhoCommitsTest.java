@@ -3109,4 +3109,12 @@ class WhoCommitsTest {
                 + "He and Dr. Doe restated the value of the partnership and committed to continue to meet often.\n";
         assertEquals("GH US", partiesOfLast(text));
     }
+
+    /** "X and the founding members of Y, A, B and C" names both sides of the deal: X stays among "the Parties". */
+    @Test
+    void theSideBeforeTheFoundingMembersStaysAParty() {
+        String text = "Trade talks concluded\n\nCanada and the founding members of Mercosur, Argentina, Brazil, Paraguay and"
+                + " Uruguay, today closed their talks on a trade deal.\n\nThe Parties will cut duties on copper wire.\n";
+        assertTrue(partiesOfLast(text).startsWith("AR BR CA"), partiesOfLast(text));
+    }
 }
