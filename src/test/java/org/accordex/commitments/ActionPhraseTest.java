@@ -2798,4 +2798,20 @@ class ActionPhraseTest {
                 ActionPhrase.read("Collaborating within international bodies, including regional bodies, and partnering with"
                         + " firms from all sectors, to raise awareness of unsafe mining practices; and", 0, "use").text());
     }
+
+    /** After an aside that lists names as examples, the next name is another example, not the verb's object. */
+    @Test
+    void aNameAfterTheCommaOfAListOfExamplesIsNoObject() {
+        assertEquals("coordinate in regional bodies on nickel export rules",
+                action("The two sides will coordinate in regional bodies, including the AU, the OECD and the IEA, on nickel"
+                        + " export rules."));
+    }
+
+    /** ", and" before a subject and a modal of its own opens a second clause: the act ends before it. */
+    @Test
+    void aClauseWithItsOwnSubjectAndModalEndsTheAct() {
+        assertEquals("protect the wetlands",
+                action("The Parties will protect the wetlands, and any breach of these terms may lead to a review of the accord."));
+        assertEquals("buy tin, copper, and nickel", action("The Parties will buy tin, copper, and nickel."));
+    }
 }
