@@ -2818,4 +2818,12 @@ class WhichSentencesCommitTest {
         assertEquals("none", lastLine(MOU + "The leaders said that the partnership will contribute to calm seas in the region.\n"));
         assertEquals("none", lastLine(MOU + "Our copper cooperation will contribute to growth in both countries.\n"));
     }
+
+    /** The speakers' confidence in what a named partnership will do is a forecast, whatever case its name is in. */
+    @Test
+    void confidenceInWhatANamedPartnershipWillDoIsAForecast() {
+        assertEquals("none", lastLine(MOU + "The ministers expressed their confidence that the Andean Copper Partnership will"
+                + " contribute to stable prices.\n"));
+        assertEquals("commitment CA CL", lastLine(MOU + "The Participants will publish a copper price index.\n"));
+    }
 }
