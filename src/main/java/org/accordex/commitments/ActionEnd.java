@@ -455,6 +455,32 @@ final class ActionEnd {
         return k;
     }
 
+    /** Modals that open a clause of its own after ", and" and its subject. */
+    private static final Set<String> CLAUSE_MODALS = Set.of("will", "shall", "may", "must", "should", "can", "could", "would");
+    /** How many words the subject of such a clause may have. */
+    private static final int MAX_OWN_SUBJECT_WORDS = 8;
+
+    /**
+     * Whether ", and" or ", but" at the comma {@code k} opens a clause with a subject of its own that a determiner opens,
+     * then a modal: "…, and a breach of this commitment may lead to …". Its subject is no item of the action's object.
+     */
+    private static boolean ownClauseAfter(Tagged t, int k) {
+        int j = k + 1;
+        if (j + 1 >= t.size() || !(t.lower(j).equals("and") || t.lower(j).equals("but")) || !t.tag(j + 1).equals("DET")) {
+            return false;
+        }
+        for (int n = 0, w = j + 1; w < t.size() && n <= MAX_OWN_SUBJECT_WORDS; w++, n++) {
+            if (CLAUSE_MODALS.contains(t.lower(w))) {
+                return n >= 2;
+            }
+            if (!(NOMINAL.contains(t.tag(w)) || t.tag(w).equals("DET") || t.tag(w).equals("ADJ") || t.tag(w).equals("NUM")
+                    || t.lower(w).equals("of"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** How far back "between" may stand from a cut at the "and" of its pair. */
     private static final int MAX_PAIR_WORDS = 8;
 
@@ -1084,6 +1110,10 @@ final class ActionEnd {
         String w = t.lower(k);
         // "…, as well as their support for [the application of …]": a second pledge of the parties' own, read in nextAction()
         if (w.equals(",") && k > start + 1 && supportAfterAsWellAs(t, k + 1) > 0) {
+            return true;
+        }
+        // "implement the accord[, and a breach of it may lead to …]": a clause with a subject and a modal of its own
+        if (w.equals(",") && k > start + 1 && ownClauseAfter(t, k)) {
             return true;
         }
         // "… in Ohio and $2 billion to build …": the next item of money

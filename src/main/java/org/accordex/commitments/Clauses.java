@@ -65,7 +65,10 @@ final class Clauses {
                     + "(?!(?<=\\bdone)\\s+(?:within|no\\s+later\\s+than|by\\s+(?:the\\s+end|\\d)|before\\s+(?:the\\s+end|\\d)))");
     private static final Pattern EFFECT = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|further|thus|therefore|then|now|in\\s+turn|\\w+ly)\\s+)?(?:help\\s+to\\s+)?"
-                    + ClauseWords.alternation("effect") + "\\b");
+                    + ClauseWords.alternation("effect") + "\\b"
+                    // "they will increase cooperation in …": a joint act of the parties as the object is theirs to do
+                    + "(?!\\s+(?:(?:the|their|our|its|bilateral|mutual|further|closer|practical|more|greater)\\s+){0,2}"
+                    + ClauseWords.alternation("joint-act") + "\\b)");
     private static final Pattern NARRATION = ClauseWords.compile(
             "^[\\s,]*(?:(?:also|then|\\w+ly)\\s+)?" + ClauseWords.alternation("narration") + "\\b");
     private static final Pattern AGENT = ClauseWords.compile("^" + ClauseWords.alternation("agent") + "$");

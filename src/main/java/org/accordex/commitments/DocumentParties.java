@@ -44,8 +44,12 @@ final class DocumentParties {
     private static final Pattern LIST_NAME = Pattern.compile(
             "(?i),?\\s*\\(?\\s*(?:hereinafter|hereafter)\\s+(?:(?:each\\s+individually\\s+|collectively\\s+)?(?:referred\\s+to|called)"
                     + "\\s+as\\s+)?(?:the\\s+)?[\"“‘']\\s*(?:the\\s+)?[^\"”’'\\n]{1,40}[\"”’']\\s*\\)?");
-    /** A side of a treaty named with its members: "X and its Member States", "the Members of Y". */
-    private static final Pattern MEMBERS = Pattern.compile("(?i)\\s+and\\s+its\\s+member\\s+states\\b|\\bmembers\\s+(?=of\\b)");
+    /**
+     * A side of a treaty named with its members: "X and its Member States", "the Members of Y", "X and the founding
+     * members of Y, A, B and C".
+     */
+    private static final Pattern MEMBERS = Pattern.compile(
+            "(?i)\\s+and\\s+its\\s+member\\s+states\\b|\\b(?:founding\\s+)?members\\s+(?=of\\b)");
     private static final Pattern SIDE = Pattern.compile("(?i),?\\s*(?:of|on)\\s+the\\s+(?:one|other)\\s+part\\b");
 
     /** The speakers' self-description at the opening: "We, the Leaders of …", "We, the Ministers responsible for …". */

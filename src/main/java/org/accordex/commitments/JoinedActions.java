@@ -745,6 +745,10 @@ final class JoinedActions {
         }
         // without an object of its own, the verb may take a noun phrase or a clause after the aside
         boolean noObject = end == verb + 1 || t.tag(verb + 1).equals("ADP") || endsOnVerb;
+        // "coordinate in fora, including the G7, [the G20] and the WTO, on …": after an aside that lists nouns as
+        // examples, a noun phrase after its comma is the next example, not the verb's object
+        boolean nounExamples = t.lower(open).equals("including") && open + 1 < t.size()
+                && (t.tag(open + 1).equals("DET") || NOMINAL.contains(t.tag(open + 1)));
         for (int k = open + 1; k + 1 < t.size() && wordsBetween(t, open, k) <= MAX_ASIDE_WORDS; k++) {
             String w = t.lower(k);
             // a participle after a noun of the aside modifies it: "by all the means [provided] for in the Convention"
@@ -775,7 +779,7 @@ final class JoinedActions {
                     || recipientAfterAside(t, c) && !thatClause
                     || thatClause && (t.tag(c).equals("DET") || t.tag(c).equals("PRON") && !t.lower(c).equals("it"))
                     // (a name's possessive too: "take into account, in the talks, [India's] request")
-                    || noObject && !thatClause && !citation && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c))
+                    || noObject && !thatClause && !citation && !nounExamples && (t.tag(c).equals("DET") || NOMINAL.contains(t.tag(c))
                     || t.tag(c).endsWith("+PART") || t.tag(c).equals("PRON") && !t.lower(c).equals("it")
                     || t.lower(c).equals("whether") || t.lower(c).equals("that"));
             boolean asked = question && (t.lower(c).equals("whether") || t.lower(c).equals("if"));

@@ -785,6 +785,9 @@ public final class ModalityCues {
             return true;
         }
         String wider = sentence.substring(Math.max(0, at - 60), at);
+        if (STANCE_WORD.matcher(sentence.substring(at)).lookingAt() && AS_PARTY_ROLE_BEFORE.matcher(wider).find()) {
+            return true; // "X and Y, as partners committed to democracy, recognise …": who they are, no pledge
+        }
         if (PARTY_ROLE_BEFORE.matcher(sentence.substring(Math.max(0, at - 80), at)).find()) {
             return false; // "Chile and Peru are close partners who remain committed to …": the subject's own pledge
         }
@@ -792,7 +795,8 @@ public final class ModalityCues {
                 || STANCE_WORD.matcher(sentence.substring(at)).lookingAt() && DESCRIBING_RELATIVE_BEING_BEFORE.matcher(wider).find()) {
             return true; // "…, an organization whose members are dedicated to caring for …": what the noun is, no pledge
         }
-        if (sentence.startsWith("will", at) && REPORTED_THING_BEFORE.matcher(sentence.substring(Math.max(0, at - 120), at)).find()) {
+        if (sentence.startsWith("will", at) && (REPORTED_THING_BEFORE.matcher(sentence.substring(Math.max(0, at - 120), at)).find()
+                || CONFIDENCE_IN_A_THING_BEFORE.matcher(sentence.substring(Math.max(0, at - 120), at)).find())) {
             String after = sentence.substring(at + 4);
             if (STATE_AFTER.matcher(after).lookingAt() || Clauses.isGain(after) || Clauses.isThingsEffect(after)) {
                 // "We affirm that natural gas will remain a cornerstone …", "The ministers stressed that expanding
@@ -813,6 +817,15 @@ public final class ModalityCues {
             + "(?!(?:[\\p{L}-]+\\s+){0,9}?(?:we|they|it|he|she|i|you|both|each|all|our|their|its|parties|participants|sides"
             + "|group|committee|council|secretariat|force|" + ClauseWords.alternation("agent") + ")\\b)"
             + "(?-i:(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,10})$");
+    /**
+     * The speakers' confidence in what a thing will do, named in any case ("The leaders expressed their confidence that
+     * the Green Corridor Partnership [will] contribute to …"): no pronoun, group or body that acts in its subject.
+     */
+    private static final Pattern CONFIDENCE_IN_A_THING_BEFORE = ClauseWords.compile("\\bexpress(?:ed|es)?\\s+(?:(?:their|its|our|his|her)\\s+)?"
+            + "(?:\\p{L}+\\s+)?confidence\\s+that\\s+"
+            + "(?!(?:[\\p{L}-]+\\s+){0,9}?(?:we|they|it|he|she|both|each|all|our|their|its|parties|participants|sides|countries|nations"
+            + "|governments|leaders|group|committee|council|secretariat|force|" + ClauseWords.alternation("agent") + ")\\b)"
+            + "(?:[\\p{L}-]+\\s+){1,10}$");
     /** What a thing will be: "remain a cornerstone", "continue to be", "be a reliable component", "play a key role". */
     private static final Pattern STATE_AFTER = Pattern.compile("(?i)^\\s+(?:remain|continue\\s+to\\s+be|be\\s+(?:a|an|the)|play)\\b");
 
@@ -831,6 +844,12 @@ public final class ModalityCues {
      */
     private static final Pattern PARTY_ROLE_BEFORE = ClauseWords.compile("\\b(?:is|are|remain|remains)\\s+(?:[\\p{L}-]+\\s+){0,3}?"
             + ClauseWords.alternation("party-role") + "\\s*,?\\s*(?:who|that)\\s+(?:\\w+ly\\s+)?$");
+    /**
+     * "as" and a party's role right before a stance word: "as like-minded partners [committed] to …" describes the
+     * subject in an aside; the sentence's own verb comes after it.
+     */
+    private static final Pattern AS_PARTY_ROLE_BEFORE = ClauseWords.compile("\\bas\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + ClauseWords.alternation("party-role") + "\\s*,?\\s*$");
     /** People, not parties, before a relative word: "those who", "individuals who", "groups that" ("people" list). */
     private static final Pattern PEOPLE_BEFORE = ClauseWords.compile("\\b" + ClauseWords.alternation("people")
             + "\\s*,?\\s*(?:which|that|who)\\s+(?:\\w+ly\\s+)?$");

@@ -531,4 +531,11 @@ class FirmNamesTest {
         assertEquals(List.of("Orvik Metals → Orvik Metals"),
                 parties("Foreign-owned Orvik Metals will build a smelter near the port."));
     }
+
+    /** A defence maker named in full is one firm, not its family's short name ("Hanwha", "Hyundai"). */
+    @Test
+    void aDefenceMakerNamedInFullIsOneFirm() {
+        assertEquals(List.of("Hyundai Rotem → Hyundai Rotem"), parties("Hyundai Rotem will build tanks for the army."));
+        assertEquals(List.of("Hanwha Defense → Hanwha Defense"), parties("Hanwha Defense will deliver howitzers next year."));
+    }
 }

@@ -2807,4 +2807,20 @@ class ActionPhraseTest {
         assertEquals("never impose export bans on cobalt",
                 action("The Council calls on its members to never impose export bans on cobalt."));
     }
+
+    /** After an aside that lists names as examples, the next name is another example, not the verb's object. */
+    @Test
+    void aNameAfterTheCommaOfAListOfExamplesIsNoObject() {
+        assertEquals("coordinate in regional bodies on nickel export rules",
+                action("The two sides will coordinate in regional bodies, including the AU, the OECD and the IEA, on nickel"
+                        + " export rules."));
+    }
+
+    /** ", and" before a subject and a modal of its own opens a second clause: the act ends before it. */
+    @Test
+    void aClauseWithItsOwnSubjectAndModalEndsTheAct() {
+        assertEquals("protect the wetlands",
+                action("The Parties will protect the wetlands, and any breach of these terms may lead to a review of the accord."));
+        assertEquals("buy tin, copper, and nickel", action("The Parties will buy tin, copper, and nickel."));
+    }
 }

@@ -2816,4 +2816,36 @@ class WhichSentencesCommitTest {
         assertEquals("none", lastLine(leadIn + "- Canada and Chile reaffirmed the value of open copper markets.\n"));
         assertEquals("intent CA CL", lastLine(leadIn + "- Recycling of lithium batteries.\n"));
     }
+
+    /** A joint act after an effect verb ("increase cooperation") is the parties' own act, even after "they". */
+    @Test
+    void aJointActAfterAnEffectVerbIsThePartiesAct() {
+        assertEquals("commitment CA CL", lastLine(MOU + "- they will increase cooperation in port safety and flood relief;\n"));
+        assertEquals("commitment CA CL", lastLine(MOU + "They will boost their exchanges on smelter emissions.\n"));
+        assertEquals("none", lastLine(NEWS + "Copper exports will increase sharply next year.\n"));
+    }
+
+    /** "as partners committed to …" describes who the subjects are; the sentence's own verb states a view. */
+    @Test
+    void partnersCommittedToAValueInAnAsideMakeNoPledge() {
+        assertEquals("none", lastLine(MOU + "Canada and Chile, as close partners committed to open markets, note that copper"
+                + " prices are rising.\n"));
+        assertEquals("commitment CA CL", lastLine(MOU + "As partners committed to open markets, the Participants will keep"
+                + " copper trade free of quotas.\n"));
+    }
+
+    /** What a partnership will contribute to is its effect; the parties take no act in it. */
+    @Test
+    void whatAPartnershipWillContributeToIsAForecast() {
+        assertEquals("none", lastLine(MOU + "The leaders said that the partnership will contribute to calm seas in the region.\n"));
+        assertEquals("none", lastLine(MOU + "Our copper cooperation will contribute to growth in both countries.\n"));
+    }
+
+    /** The speakers' confidence in what a named partnership will do is a forecast, whatever case its name is in. */
+    @Test
+    void confidenceInWhatANamedPartnershipWillDoIsAForecast() {
+        assertEquals("none", lastLine(MOU + "The ministers expressed their confidence that the Andean Copper Partnership will"
+                + " contribute to stable prices.\n"));
+        assertEquals("commitment CA CL", lastLine(MOU + "The Participants will publish a copper price index.\n"));
+    }
 }

@@ -3160,4 +3160,12 @@ class WhoCommitsTest {
                 + "As part of the plan, he’s calling on Congress to fund new inspections of freight lines.\n";
         assertEquals("United States Congress", partiesOf(text, "calling on Congress"));
     }
+
+    /** "X and the founding members of Y, A, B and C" names both sides of the deal: X stays among "the Parties". */
+    @Test
+    void theSideBeforeTheFoundingMembersStaysAParty() {
+        String text = "Trade talks concluded\n\nCanada and the founding members of Mercosur, Argentina, Brazil, Paraguay and"
+                + " Uruguay, today closed their talks on a trade deal.\n\nThe Parties will cut duties on copper wire.\n";
+        assertTrue(partiesOfLast(text).startsWith("AR BR CA"), partiesOfLast(text));
+    }
 }
