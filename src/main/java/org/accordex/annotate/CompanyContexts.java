@@ -69,6 +69,13 @@ final class CompanyContexts {
     private static final Pattern NOUN_AFTER = Pattern.compile(NAME + "(?:\\*\\*|__)?,[ \\t]+(?:a|an)[ \\t]+(?:[\\p{L}\\d’'.-]+[ \\t]+){0,4}?"
             + COMPANY_NOUN + "(?![\\p{L}\\d’'-])(?![ \\t]+(?:director|executive|official|officer|founder|chief|board|employee"
             + "|analyst|spokes\\w*|veteran|lawyer|engineer|worker)\\b)");
+    /**
+     * "Brannock, the Swiss trader, will …", "Brannock, France's state-owned utility, plans …": an apposition opened by
+     * "the" or a state's possessive that closes on a company noun and a comma or a stop. Only a closed apposition: "On
+     * Friday, the company said" is a clause, not an apposition.
+     */
+    private static final Pattern NOUN_AFTER_DEFINITE = Pattern.compile(NAME + ",[ \\t]+(?:the|\\p{Lu}[\\p{L}.-]*[’']s)[ \\t]+"
+            + "(?:[\\p{L}\\d’'.-]+[ \\t]+){0,4}?" + COMPANY_NOUN + "(?=[ \\t]*[,;.)])");
     /** Words that may follow a name that ends its noun phrase: a conjunction, a preposition, a verb of a deal. */
     private static final List<String> CLAUSE_WORDS = List.of("and", "or", "said", "says", "will", "would", "has", "have",
             "had", "is", "was", "which", "who", "to", "in", "on", "for", "of", "with", "at", "from", "by", "announced",
@@ -224,12 +231,14 @@ final class CompanyContexts {
             found.addAll(withExecutive(text, from, to, known));
         }
 
-        for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, OPENING_NOUN_BEFORE, NOUN_AFTER, LOCATED, SPEAKER_AFTER)) {
+        for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, OPENING_NOUN_BEFORE, NOUN_AFTER, NOUN_AFTER_DEFINITE, LOCATED,
+                SPEAKER_AFTER)) {
             boolean cued = pattern == TICKED ? TICKER_CUE.matcher(text).region(from, to).find()
                     : pattern == OPENING_NOUN_BEFORE ? true
                     : pattern == SPEAKER_AFTER ? holdsAny(text, from, to, SPEAKER_WORDS)
                     : pattern == OBJECT ? holdsObjectWord(text, from, to)
                     : pattern == LOCATED ? LOCATED_CUE.matcher(text).region(from, to).find()
+                    : pattern == NOUN_AFTER_DEFINITE ? companyNoun && text.substring(from, to).contains(", ")
                     : companyNoun && (pattern == NOUN_BEFORE || text.substring(from, to).contains(", a"));
             if (!cued) {
                 continue;
@@ -239,7 +248,7 @@ final class CompanyContexts {
                 int start = m.start(1);
                 int end = m.end(1);
                 String name = m.group(1);
-                if (pattern == TICKED || pattern == NOUN_AFTER) {
+                if (pattern == TICKED || pattern == NOUN_AFTER || pattern == NOUN_AFTER_DEFINITE) {
                     // "Australia's Lynas (LYC.AX)": the name starts after a possessive, "Shares of X" after "of"
                     String[] words = name.split("[ \\t]+");
                     int skip = 0;
@@ -257,11 +266,13 @@ final class CompanyContexts {
                     end -= name.length() - acronymEnd.start();
                     name = name.substring(0, acronymEnd.start());
                 }
-                if (pattern == NOUN_AFTER && NAME_WORD_BEFORE.matcher(text.substring(Math.max(from, start - 30), start)).find()) {
+                if ((pattern == NOUN_AFTER || pattern == NOUN_AFTER_DEFINITE)
+                        && NAME_WORD_BEFORE.matcher(text.substring(Math.max(from, start - 30), start)).find()) {
                     continue; // the apposition of a longer name's last words ("Al Rabban\n Capital, a … company")
                 }
                 if (isCompany(text, from, to, start, end, name, known, pattern == TICKED,
-                        pattern == NOUN_BEFORE || pattern == OPENING_NOUN_BEFORE || pattern == NOUN_AFTER || pattern == LOCATED
+                        pattern == NOUN_BEFORE || pattern == OPENING_NOUN_BEFORE || pattern == NOUN_AFTER
+                                || pattern == NOUN_AFTER_DEFINITE || pattern == LOCATED
                                 || pattern == SPEAKER_AFTER)) {
                     found.add(new Candidate(MentionType.PARTY, start, end, name, "company", Candidate.Source.RULE));
                 }

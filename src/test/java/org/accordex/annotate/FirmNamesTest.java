@@ -531,4 +531,23 @@ class FirmNamesTest {
         assertEquals(List.of("Orvik Metals → Orvik Metals"),
                 parties("Foreign-owned Orvik Metals will build a smelter near the port."));
     }
+
+    /**
+     * An apposition opened by "the" or a state's possessive and closed on a company noun names the firm before it; a
+     * clause after a day ("On Monday, the company said") is none.
+     */
+    @Test
+    void aDefiniteAppositionEndingInACompanyNounMakesAFirm() {
+        assertEquals(List.of("Norvane → Norvane"),
+                parties("Norvane, the Danish wind turbine maker, will build a blade plant in Gdansk."));
+        assertEquals(List.of("Valtrix → Valtrix", "France → FR"),
+                parties("Valtrix, France's state-owned utility, plans to buy uranium from the new mine."));
+        assertEquals(List.of(), parties("On Monday, the company said it would expand."));
+    }
+
+    /** A power utility before an unknown short name makes it a firm, as "miner" does. */
+    @Test
+    void aUtilityBeforeAShortNameMakesItAFirm() {
+        assertEquals(List.of("Orvane → Orvane"), parties("Slovak utility Orvane will sign a fuel contract."));
+    }
 }
