@@ -550,4 +550,20 @@ class FirmNamesTest {
     void aUtilityBeforeAShortNameMakesItAFirm() {
         assertEquals(List.of("Orvane → Orvane"), parties("Slovak utility Orvane will sign a fuel contract."));
     }
+
+    /** A merger's new name after "the combined company" is one firm, though it holds a merging firm's name. */
+    @Test
+    void aMergersNewNameHoldingAFirmsNameIsOneFirm() {
+        assertEquals(List.of("Zeltra Mining → Zeltra Mining", "Glencore → Glencore", "Zeltra Glencore → Zeltra Glencore",
+                "Zeltra Glencore → Zeltra Glencore"),
+                parties("Zeltra Mining agreed to merge with Glencore. The combined company, Zeltra Glencore, will keep its base"
+                        + " in Zug. Zeltra Glencore will sell copper."));
+    }
+
+    /** A firm's name and a unit's acronym in a described apposition are the unit's name, not the parent's. */
+    @Test
+    void aFirmsNameWithAUnitsAcronymInAnAppositionIsTheUnit() {
+        assertEquals(List.of("Glencore KXR → Glencore KXR", "Glencore KXR → Glencore KXR"),
+                parties("Glencore KXR, the Swiss battery recycler, will open a plant in Ohio. Glencore KXR will hire staff."));
+    }
 }
