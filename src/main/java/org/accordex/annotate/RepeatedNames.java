@@ -331,6 +331,8 @@ final class RepeatedNames {
                                 && !(isCapitalized(text, start, end, name.getKey()) && !isUpperCaseWordBefore(text, start))
                         || NAME_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()
                                 && !HeadlineNames.isVerbAt(text, end)
+                                // "Orvik Chief Executive Jane Roe said": an executive's title ends the firm's name
+                                && !CompanyContexts.isExecutiveAfter(text, end)
                                 && !(isCapitalized(text, start, end, name.getKey()) && (!isUpperCaseWordAfter(text, end)
                                         || ENDS_IN_LEGAL_FORM.matcher(name.getKey()).find()))) {
                     continue;

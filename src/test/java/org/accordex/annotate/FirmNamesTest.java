@@ -566,4 +566,12 @@ class FirmNamesTest {
         assertEquals(List.of("Glencore KXR → Glencore KXR", "Glencore KXR → Glencore KXR"),
                 parties("Glencore KXR, the Swiss battery recycler, will open a plant in Ohio. Glencore KXR will hire staff."));
     }
+
+    /** A firm found once is found again before its executive's capitalized title: "Orvane Chief Executive Jane Roe". */
+    @Test
+    void aFirmFoundOnceIsFoundBeforeItsExecutivesTitle() {
+        assertEquals(List.of("Orvane → Orvane", "Orvane → Orvane"),
+                parties("Slovak utility Orvane will sign a fuel contract. \"We will pay on time,\" Orvane Chief Executive Jana Roe"
+                        + " said."));
+    }
 }
