@@ -1,6 +1,7 @@
 package org.accordex.annotate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -69,6 +70,21 @@ final class CompanyContexts {
     private static final Pattern NOUN_AFTER = Pattern.compile(NAME + "(?:\\*\\*|__)?,[ \\t]+(?:a|an)[ \\t]+(?:[\\p{L}\\d’'.-]+[ \\t]+){0,4}?"
             + COMPANY_NOUN + "(?![\\p{L}\\d’'-])(?![ \\t]+(?:director|executive|official|officer|founder|chief|board|employee"
             + "|analyst|spokes\\w*|veteran|lawyer|engineer|worker)\\b)");
+    /**
+     * "Brannock, the Swiss trader, will …", "Brannock, France's state-owned utility, plans …": an apposition opened by
+     * "the" or a state's possessive that closes on a company noun and a comma or a stop. Only a closed apposition: "On
+     * Friday, the company said" is a clause, not an apposition.
+     */
+    private static final Pattern NOUN_AFTER_DEFINITE = Pattern.compile(NAME + ",[ \\t]+(?:the|\\p{Lu}[\\p{L}.-]*[’']s)[ \\t]+"
+            + "(?:[\\p{L}\\d’'.-]+[ \\t]+){0,4}?" + COMPANY_NOUN + "(?=[ \\t]*[,;.)])");
+    /**
+     * "The combined company, Brannock Orvik, will …": a merger's new name, which may hold the name of a firm it merges
+     * ("Orvik"); the cue says the whole is one company's name.
+     */
+    private static final Pattern MERGED_NAME = Pattern.compile("(?<![\\p{L}-])(?i:combined|merged|enlarged)[ \\t]+"
+            + "(?:company|group|firm|miner|entity),[ \\t]+" + NAME + "(?=,)");
+    /** An acronym that ends a firm's name after its parent's ("Orvik SMR", "Orvik USX"): a business unit's name. */
+    private static final Pattern UNIT_ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
     /** Words that may follow a name that ends its noun phrase: a conjunction, a preposition, a verb of a deal. */
     private static final List<String> CLAUSE_WORDS = List.of("and", "or", "said", "says", "will", "would", "has", "have",
             "had", "is", "was", "which", "who", "to", "in", "on", "for", "of", "with", "at", "from", "by", "announced",
@@ -232,12 +248,15 @@ final class CompanyContexts {
             found.addAll(withExecutive(text, from, to, known));
         }
 
-        for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, OPENING_NOUN_BEFORE, NOUN_AFTER, LOCATED, SPEAKER_AFTER)) {
+        for (Pattern pattern : List.of(TICKED, OBJECT, NOUN_BEFORE, OPENING_NOUN_BEFORE, NOUN_AFTER, NOUN_AFTER_DEFINITE, LOCATED,
+                SPEAKER_AFTER, MERGED_NAME)) {
             boolean cued = pattern == TICKED ? TICKER_CUE.matcher(text).region(from, to).find()
                     : pattern == OPENING_NOUN_BEFORE ? true
                     : pattern == SPEAKER_AFTER ? holdsAny(text, from, to, SPEAKER_WORDS)
                     : pattern == OBJECT ? holdsObjectWord(text, from, to)
                     : pattern == LOCATED ? LOCATED_CUE.matcher(text).region(from, to).find()
+                    : pattern == NOUN_AFTER_DEFINITE ? companyNoun && text.substring(from, to).contains(", ")
+                    : pattern == MERGED_NAME ? text.substring(from, to).contains(", ")
                     : companyNoun && (pattern == NOUN_BEFORE || text.substring(from, to).contains(", a"));
             if (!cued) {
                 continue;
@@ -247,7 +266,7 @@ final class CompanyContexts {
                 int start = m.start(1);
                 int end = m.end(1);
                 String name = m.group(1);
-                if (pattern == TICKED || pattern == NOUN_AFTER) {
+                if (pattern == TICKED || pattern == NOUN_AFTER || pattern == NOUN_AFTER_DEFINITE) {
                     // "Australia's Lynas (LYC.AX)": the name starts after a possessive, "Shares of X" after "of"
                     String[] words = name.split("[ \\t]+");
                     int skip = 0;
@@ -265,11 +284,25 @@ final class CompanyContexts {
                     end -= name.length() - acronymEnd.start();
                     name = name.substring(0, acronymEnd.start());
                 }
-                if (pattern == NOUN_AFTER && NAME_WORD_BEFORE.matcher(text.substring(Math.max(from, start - 30), start)).find()) {
+                if ((pattern == NOUN_AFTER || pattern == NOUN_AFTER_DEFINITE)
+                        && NAME_WORD_BEFORE.matcher(text.substring(Math.max(from, start - 30), start)).find()) {
                     continue; // the apposition of a longer name's last words ("Al Rabban\n Capital, a … company")
                 }
+                if ((pattern == MERGED_NAME || pattern == NOUN_AFTER_DEFINITE) && name.contains(" ")
+                        && isMergedOrUnitName(text, start, end, pattern == MERGED_NAME, known)) {
+                    // the whole name wins over the firm's name inside it, the longer span
+                    found.add(new Candidate(MentionType.PARTY, start, end, name, "company", Candidate.Source.RULE));
+                    continue;
+                }
+                if (pattern == MERGED_NAME) {
+                    if (isCompany(text, from, to, start, end, name, known, false, true)) {
+                        found.add(new Candidate(MentionType.PARTY, start, end, name, "company", Candidate.Source.RULE));
+                    }
+                    continue;
+                }
                 if (isCompany(text, from, to, start, end, name, known, pattern == TICKED,
-                        pattern == NOUN_BEFORE || pattern == OPENING_NOUN_BEFORE || pattern == NOUN_AFTER || pattern == LOCATED
+                        pattern == NOUN_BEFORE || pattern == OPENING_NOUN_BEFORE || pattern == NOUN_AFTER
+                                || pattern == NOUN_AFTER_DEFINITE || pattern == LOCATED
                                 || pattern == SPEAKER_AFTER)) {
                     found.add(new Candidate(MentionType.PARTY, start, end, name, "company", Candidate.Source.RULE));
                 }
@@ -422,6 +455,26 @@ final class CompanyContexts {
             }
         }
         return found;
+    }
+
+    /**
+     * Whether the name at [start, end) holds a known firm's name and more: a merger's new name ("Brannock Orvik") where
+     * {@code merged}, else a firm's name followed by a unit's acronym ("Orvik SMR"). No state or body may be inside it.
+     */
+    private static boolean isMergedOrUnitName(String text, int start, int end, boolean merged, List<Candidate> known) {
+        List<Candidate> inside = known.stream().filter(k -> k.start() < end && start < k.end()).toList();
+        if (inside.isEmpty() || inside.stream().anyMatch(k -> k.start() < start || k.end() > end || k.type() != MentionType.PARTY
+                || !k.kind().equals("company") || k.length() == end - start)) {
+            return false;
+        }
+        if (merged) {
+            return true;
+        }
+        Candidate firm = inside.get(0);
+        String rest = text.substring(firm.end(), end).strip();
+        return inside.size() == 1 && firm.start() == start && !rest.isEmpty()
+                && Arrays.stream(rest.split("[ \\t]+")).allMatch(w -> UNIT_ACRONYM.matcher(w).matches()
+                        && !ContextRules.LEGAL_SUFFIX.matcher(w).matches());
     }
 
     private static boolean isCompany(String text, int from, int to, int start, int end, String name, List<Candidate> known,

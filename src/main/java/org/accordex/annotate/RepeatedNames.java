@@ -1,6 +1,7 @@
 package org.accordex.annotate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -95,6 +96,51 @@ final class RepeatedNames {
         return start <= o.start() && o.end() <= end && o.end() - o.start() < end - start
                 && (o.type() == MentionType.MINERAL || o.type() == MentionType.INSTRUMENT
                         || o.type() == MentionType.PARTY && Mention.isStateNorm(o.norm()));
+    }
+
+    /** A business unit's acronym after its parent's name: "Orvik SMR". */
+    private static final Pattern UNIT_ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
+
+    /**
+     * Whether a firm's mention is the parent's or a merging firm's part of the longer firm's name written at
+     * {@code [start, end)}: "Orvik" of "Orvik SMR" (a unit's acronym after it) or "Teck" of "Anglo Teck" (its other
+     * words open another firm's name the text gives, "Anglo American").
+     */
+    private static boolean isFirmInsideLongerFirm(String text, Mention o, int start, int end, List<Mention> all) {
+        if (o.type() != MentionType.PARTY || Mention.isStateNorm(o.norm()) || o.end() - o.start() >= end - start
+                || o.start() < start || end < o.end() || o.start() != start && o.end() != end) {
+            return false;
+        }
+        String rest = (text.substring(start, o.start()) + " " + text.substring(o.end(), end)).strip();
+        if (rest.isEmpty()) {
+            return false;
+        }
+        String[] words = SPACES.split(rest);
+        if (o.start() == start && Arrays.stream(words).allMatch(w -> UNIT_ACRONYM.matcher(w).matches()
+                && !ContextRules.LEGAL_SUFFIX.matcher(w).matches())) {
+            return true;
+        }
+        return all.stream().anyMatch(other -> other.type() == MentionType.PARTY && !Mention.isStateNorm(other.norm())
+                && !other.norm().equals(o.norm()) && other.norm().startsWith(rest + " "));
+    }
+
+    /**
+     * Whether a name has the shape of a longer firm's that holds a known firm's name: a unit's acronym at its end ("Orvik
+     * SMR"), or a merger's name made of the opening words of the firms the text names ("Anglo Teck").
+     */
+    private static boolean isLongerFirmName(String name, List<Mention> mentions) {
+        String[] words = SPACES.split(name);
+        if (words.length < 2) {
+            return false;
+        }
+        String last = words[words.length - 1];
+        if (UNIT_ACRONYM.matcher(last).matches() && !ContextRules.LEGAL_SUFFIX.matcher(last).matches()) {
+            return true;
+        }
+        // every word is or opens another's name: "Anglo" of "Anglo American" and "Teck" of "Teck Resources"
+        return Arrays.stream(words).allMatch(w -> mentions.stream().anyMatch(other -> other.type() == MentionType.PARTY
+                && !Mention.isStateNorm(other.norm()) && !other.norm().equals(name)
+                && (other.norm().equals(w) || other.norm().startsWith(w + " "))));
     }
 
     /**
@@ -262,7 +308,9 @@ final class RepeatedNames {
         }
         // a firm whose name holds a state or a metal ("Lithium Australia") is one the dictionaries find only in part: the
         // text confirms it as a firm where it writes a ticker after the name
-        names.keySet().removeIf(name -> known.test(name) && !isConfirmedFirm(text, name));
+        // ("Anglo Teck" or "Orvik SMR", a longer firm that holds a firm's name, is written again whole)
+        List<Mention> found = mentions;
+        names.keySet().removeIf(name -> known.test(name) && !isConfirmedFirm(text, name) && !isLongerFirmName(name, found));
         // one word that prose also writes in lower case ("Women" of "… Foundation for Women" beside "women") is a word,
         // wherever else it is capitalized
         names.keySet().removeIf(name -> !name.contains(" ") && isProseWord(text, name.toLowerCase(Locale.ROOT)));
@@ -277,12 +325,14 @@ final class RepeatedNames {
                 Matcher legal = LEGAL_FORM_AFTER.matcher(text).region(written.end(), text.length());
                 int end = legal.lookingAt() ? legal.end() : written.end();
                 List<Mention> inside = all.stream().filter(o -> o.start() < end && start < o.end()).toList();
-                if (!inside.stream().allMatch(o -> isWordOfName(o, start, end))
+                if (!inside.stream().allMatch(o -> isWordOfName(o, start, end) || isFirmInsideLongerFirm(text, o, start, end, all))
                         || NAME_WORD_BEFORE.matcher(text.substring(Math.max(0, start - 30), start)).find()
                                 && !isStatesPossessiveBefore(text, start, all)
                                 && !(isCapitalized(text, start, end, name.getKey()) && !isUpperCaseWordBefore(text, start))
                         || NAME_WORD_AFTER.matcher(text.substring(end, Math.min(text.length(), end + 3))).find()
                                 && !HeadlineNames.isVerbAt(text, end)
+                                // "Orvik Chief Executive Jane Roe said": an executive's title ends the firm's name
+                                && !CompanyContexts.isExecutiveAfter(text, end)
                                 && !(isCapitalized(text, start, end, name.getKey()) && (!isUpperCaseWordAfter(text, end)
                                         || ENDS_IN_LEGAL_FORM.matcher(name.getKey()).find()))) {
                     continue;

@@ -70,6 +70,14 @@ final class Anaphors {
      */
     private static final String STATE_NOUN = "(?:country|nation|kingdom|archipelago|sultanate|emirate|island|" + DESCRIPTION + "\\s+state)";
     /**
+     * Who rules a described state, standing for its government: "the country's military regime", "the nation's junta"
+     * ({@code state-rulers} of {@code clause-words.txt}).
+     */
+    private static final String OWN_RULERS = "(?:[’']s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:" + ClauseWords.alternation("state-rulers") + ")\\b)";
+    /** A state named with its rulers: "Myanmar's military", "Mali's ruling junta", the state "the country's regime" is. */
+    private static final Pattern NAMED_WITH_RULERS = ClauseWords.compile("^[’']s\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:military|"
+            + ClauseWords.alternation("state-rulers") + ")\\b");
+    /**
      * "the world's top oil exporter", "the world's second-largest importer of coal": a state by its rank, or a
      * company where the report named one after the last state.
      */
@@ -177,7 +185,7 @@ final class Anaphors {
     private static final Pattern STATE_SUBJECT = ClauseWords.compile(
             "(?:^|[,;:]\\s|\\b(?:said|says|told\\s+\\w+|added|stated|noted)\\s+(?:that\\s+)?)[\\s\"“]*(?:(?:the|this)\\s+"
                     + "(?:(?:(?!(?:of|the|and|or|in|for|with|a|an|to|other|same|host|partner|each|either)\\b)[\\p{L}-]+\\s+){0,3}"
-                    + STATE_NOUN + "\\b|" + WORLD_RANK + "\\b)|" + REGION_RANK + "\\b)"
+                    + STATE_NOUN + "\\b" + OWN_RULERS + "?|" + WORLD_RANK + "\\b)|" + REGION_RANK + "\\b)"
                     // "The Andean nation, which holds a third of the world's lithium, plans to"
                     + "(?:\\s*,\\s*(?:which|that|who)\\b[^,;]{1,100},)?"
                     // "the kingdom is looking to", "the Gulf state has vowed to"
@@ -191,7 +199,10 @@ final class Anaphors {
             "(?:^|[,;:]\\s|\\b(?:and|but|said|says)\\s+(?:that\\s+)?)[\\s\"“]*(?:the|this|that)\\s+"
                     + "(?:(?:country|nation)[’']s\\s+)?(?:[\\p{L}-]+\\s+){0,2}?(?:" + ClauseWords.alternation("regime") + ")"
                     + "(?:\\s+(?:also|further|now|then|itself|\\w+ly))*[\\s,]*$");
-    /** Whether the clause's subject is a state described, not named: "the country", "the Andean nation". */
+    /**
+     * Whether the clause's subject is a state described, not named: "the country", "the Andean nation", "the country's
+     * military regime".
+     */
     static boolean describesState(String clause) {
         return STATE_SUBJECT.matcher(clause).find();
     }
@@ -341,6 +352,10 @@ final class Anaphors {
             int at = text == null ? -1 : text.indexOf(clause, offset);
             Mention ruled = lastState(at < 0 ? offset : at + regime.start(), mentions, text,
                     n -> !n.equals("US"));
+            // "Myanmar's military … China has pressed … The country's military regime said": the state named with its
+            // rulers, though another was named since
+            Mention withRulers = text == null ? null : lastStateWithRulers(at < 0 ? offset : at + regime.start(), mentions, text);
+            ruled = withRulers == null || withRulers.norm().equals("US") ? ruled : withRulers;
             return ruled == null ? List.of() : List.of(ruled.norm());
         }
         Matcher state = STATE_SUBJECT.matcher(clause);
@@ -349,6 +364,12 @@ final class Anaphors {
             int at = text == null ? -1 : text.indexOf(clause, offset);
             int until = at < 0 ? offset : at + state.start();
             Mention described = lastState(until, mentions, text, fitting(state.group()));
+            if (text != null && OWN_RULERS_FOUND.matcher(state.group()).find()) {
+                // "Myanmar's military … China has pressed … The country's military regime said": the state named with its
+                // rulers, though another was named since
+                Mention ruled = lastStateWithRulers(until, mentions, text);
+                described = ruled == null ? described : ruled;
+            }
             if (RANKED.matcher(state.group()).find()) {
                 // "BHP, the world's biggest miner, …. The world's top miner said it would …": a firm named since the state
                 Mention firm = lastCompanyMention(offset, until, mentions);
@@ -742,6 +763,23 @@ final class Anaphors {
         return state;
     }
 
+    private static final Pattern OWN_RULERS_FOUND = ClauseWords.compile(OWN_RULERS);
+
+    /** The last state named shortly before {@code offset} together with its rulers ("Mali's military government"), or null. */
+    private static Mention lastStateWithRulers(int offset, List<Mention> mentions, String text) {
+        Mention state = null;
+        for (Mention m : mentions) {
+            if (m.start() >= offset) {
+                break;
+            }
+            if (m.type() == MentionType.PARTY && m.start() > offset - STATE_WINDOW && m.norm().matches("\\p{Lu}{2}")
+                    && NAMED_WITH_RULERS.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 40))).find()) {
+                state = m;
+            }
+        }
+        return state;
+    }
+
     /**
      * The states a subject's describing words fit ("the Gulf state" → the Gulf's six; "the West African nation" → those
      * both African and western), or null where it has none: "the country" may be any state.
@@ -886,8 +924,21 @@ final class Anaphors {
                 firms.add(m.norm());
             }
         }
+        if (count > 1) {
+            // "Anglo American and Teck … The combined company, Anglo Teck, … The two miners will": the merger's new name
+            // is made of its parents' first words, and a group of them means the parents
+            List<String> named = List.copyOf(firms);
+            firms.removeIf(n -> isMadeOfOthers(n, named));
+        }
         List<String> last = List.copyOf(firms);
         return last.size() <= count ? last : last.subList(last.size() - count, last.size());
+    }
+
+    /** Whether every word of a firm's name opens another firm's name of {@code firms}: "Anglo Teck" of two parents. */
+    private static boolean isMadeOfOthers(String firm, List<String> firms) {
+        String[] words = firm.split("\\s+");
+        return words.length > 1 && java.util.Arrays.stream(words).allMatch(w -> firms.stream()
+                .anyMatch(other -> !other.equals(firm) && other.startsWith(w + " ")));
     }
 
     /** A report's attribution of a deal to its two firms: "…, the two companies said". */

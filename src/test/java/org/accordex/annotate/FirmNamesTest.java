@@ -538,4 +538,47 @@ class FirmNamesTest {
         assertEquals(List.of("Hyundai Rotem → Hyundai Rotem"), parties("Hyundai Rotem will build tanks for the army."));
         assertEquals(List.of("Hanwha Defense → Hanwha Defense"), parties("Hanwha Defense will deliver howitzers next year."));
     }
+
+    /**
+     * An apposition opened by "the" or a state's possessive and closed on a company noun names the firm before it; a
+     * clause after a day ("On Monday, the company said") is none.
+     */
+    @Test
+    void aDefiniteAppositionEndingInACompanyNounMakesAFirm() {
+        assertEquals(List.of("Norvane → Norvane"),
+                parties("Norvane, the Danish wind turbine maker, will build a blade plant in Gdansk."));
+        assertEquals(List.of("Valtrix → Valtrix", "France → FR"),
+                parties("Valtrix, France's state-owned utility, plans to buy uranium from the new mine."));
+        assertEquals(List.of(), parties("On Monday, the company said it would expand."));
+    }
+
+    /** A power utility before an unknown short name makes it a firm, as "miner" does. */
+    @Test
+    void aUtilityBeforeAShortNameMakesItAFirm() {
+        assertEquals(List.of("Orvane → Orvane"), parties("Slovak utility Orvane will sign a fuel contract."));
+    }
+
+    /** A merger's new name after "the combined company" is one firm, though it holds a merging firm's name. */
+    @Test
+    void aMergersNewNameHoldingAFirmsNameIsOneFirm() {
+        assertEquals(List.of("Zeltra Mining → Zeltra Mining", "Glencore → Glencore", "Zeltra Glencore → Zeltra Glencore",
+                "Zeltra Glencore → Zeltra Glencore"),
+                parties("Zeltra Mining agreed to merge with Glencore. The combined company, Zeltra Glencore, will keep its base"
+                        + " in Zug. Zeltra Glencore will sell copper."));
+    }
+
+    /** A firm's name and a unit's acronym in a described apposition are the unit's name, not the parent's. */
+    @Test
+    void aFirmsNameWithAUnitsAcronymInAnAppositionIsTheUnit() {
+        assertEquals(List.of("Glencore KXR → Glencore KXR", "Glencore KXR → Glencore KXR"),
+                parties("Glencore KXR, the Swiss battery recycler, will open a plant in Ohio. Glencore KXR will hire staff."));
+    }
+
+    /** A firm found once is found again before its executive's capitalized title: "Orvane Chief Executive Jane Roe". */
+    @Test
+    void aFirmFoundOnceIsFoundBeforeItsExecutivesTitle() {
+        assertEquals(List.of("Orvane → Orvane", "Orvane → Orvane"),
+                parties("Slovak utility Orvane will sign a fuel contract. \"We will pay on time,\" Orvane Chief Executive Jana Roe"
+                        + " said."));
+    }
 }

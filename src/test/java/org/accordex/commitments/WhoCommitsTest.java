@@ -3168,4 +3168,24 @@ class WhoCommitsTest {
                 + " Uruguay, today closed their talks on a trade deal.\n\nThe Parties will cut duties on copper wire.\n";
         assertTrue(partiesOfLast(text).startsWith("AR BR CA"), partiesOfLast(text));
     }
+
+    /**
+     * "The country's military regime" stands for the state the report named with its rulers, though another state was
+     * named since; its "junta" too.
+     */
+    @Test
+    void aDescribedStatesRulersAreTheStateNamedWithThem() {
+        String text = "Sudan's military has lost a gold region to rebels, and Egypt has stopped buying its ore.\n\n"
+                + "The country's military regime, which calls the loss temporary, said it would retake the region.\n";
+        assertEquals("SD", partiesOfLast(text));
+        assertEquals("LA", partiesOfLast("Rebels seized a tin mine in Laos.\n\nThe country's junta will cancel their permits.\n"));
+    }
+
+    /** "The two miners" after a merger's new name made of theirs are the two parents, not the new company. */
+    @Test
+    void theTwoMinersAfterAMergersNewNameAreItsParents() {
+        String text = "Zeltra Mining and Orvik Resources agreed to merge. The combined company, Zeltra Orvik, will be based"
+                + " in Perth.\n\nThe two miners plan to cut costs by $300 million a year.\n";
+        assertEquals("Orvik Resources Zeltra Mining", partiesOfLast(text));
+    }
 }
