@@ -1587,6 +1587,14 @@ final class Clauses {
         return CONTENTS.matcher(afterCue).matches();
     }
 
+    /** A lead-in's act that only names the fields its items hold: "intend to cooperate in the following areas:". */
+    private static final Pattern FIELDS = ClauseWords.compile("^[\\s,]*(?:to\\s+)?" + ClauseWords.alternation("fields-lead-in") + "[\\s*_]*$");
+
+    /** Whether what follows a lead-in's cue only names the fields of its items, which commit in its place. */
+    static boolean namesFields(String afterCue) {
+        return FIELDS.matcher(afterCue).matches();
+    }
+
     /**
      * An item with a named subject of its own and a verb of work under way or done, after its marker and a label:
      * "- **Advisors:** The Space Force is establishing …", "- Canada has launched …".

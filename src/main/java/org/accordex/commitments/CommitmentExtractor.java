@@ -660,6 +660,8 @@ public final class CommitmentExtractor {
                     boolean contents = !bare && c.modality() != Modality.OBLIGATION && Clauses.namesContents(afterCue)
                             && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY && m.start() < cueAt);
                     boolean conditions = !bare && CONDITIONS_FOLLOW.matcher(sentence.substring(0, colon(sentence))).find();
+                    // "The Participants intend to cooperate in the following areas:" names fields, which its items fill
+                    boolean fields = !bare && Clauses.namesFields(afterCue);
                     if (leadIn != null && outer == null) {
                         outer = leadIn;
                         outerKind = itemKind;
@@ -674,7 +676,7 @@ public final class CommitmentExtractor {
                             !bare && RELATIVE_LEAD_IN_END.matcher(afterCue).find(),
                             FORBIDDING.matcher(sentence.substring(0, colon(sentence))).find(),
                             c.modality() == Modality.RECOMMENDATION && ASKS_THAT.matcher(afterCue).matches());
-                    if (bare || contents || bodyTasks) {
+                    if (bare || contents || bodyTasks || fields) {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
                 }

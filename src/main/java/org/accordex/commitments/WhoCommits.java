@@ -430,9 +430,10 @@ final class WhoCommits {
 
     /** A state named as an attribute of the plan it owns, after "the": "[reaffirmed] the U.S. commitment to". */
     private static final Pattern ATTRIBUTED_PLAN = Pattern.compile(
-            "(?i)^\\s+(?:intentions?|commitments?|decisions?)(?:\\s+to)?$"); // not "plan" or "pledge", also verbs ("the EU plan to")
+            "(?i)^[’']?\\s+(?:intentions?|commitments?|decisions?)(?:\\s+to)?$"); // not "plan" or "pledge", also verbs ("the EU plan to")
 
-    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+$");
+    /** "the" right before the state, also when an aim's importance shares it: "the importance of and U.S. commitment to". */
+    private static final Pattern THE_BEFORE = Pattern.compile("(?i)\\bthe\\s+(?:importance\\s+of\\s+and\\s+)?$");
 
     /** How far into a sentence its subject is looked for. */
     private static final int SUBJECT_SPAN = 80;
@@ -999,6 +1000,10 @@ final class WhoCommits {
      */
     private static final Pattern TEXT_AIM = Pattern.compile("(?i)(?:aims|seeks)(?:\\s+to)?|(?:is|are)\\s+(?:designed|meant)\\s+to");
 
+    /** A thing's effect on a clause of its own: "… help to ensure that small firms will …", up to that clause's cue. */
+    private static final Pattern HELPS_ENSURE_THAT = Pattern.compile(
+            "(?i)\\b(?:helps?|helped|helping)\\s+(?:to\\s+)?(?:ensure|ensures)\\s+that\\s+[^,;:]*$");
+
     /**
      * Money as the subject: "Funding for the Department's (DOC) Copper Institute will support …", "This funding will
      * expand …": what a sum pays for, in a budget's account of it; the bodies it is for are named inside.
@@ -1320,6 +1325,12 @@ final class WhoCommits {
                     && Clauses.isEffect(afterCue)) {
                 // "The Andes Mining Fund will help address the funding gap", "the Fund will flow to rural towns": what a pool
                 // of money brings about is its effect ("The Fund will invest $5 million in …" is still its act)
+                return Resolved.NONE;
+            }
+            if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && HELPS_ENSURE_THAT.matcher(beforeCue).find()
+                    && inside.stream().noneMatch(m -> m.type() == MentionType.PARTY && m.start() - offset < cueStart)) {
+                // "Patents help to ensure that inventors will be paid": what a thing brings about for those it names, in a
+                // proclamation's account too, where an agentless "will" would otherwise bind its state
                 return Resolved.NONE;
             }
             if (FORECASTING_MODAL.matcher(sentence.substring(cueStart)).find() && FUNDING_SUBJECT.matcher(subject).find()) {
@@ -2974,8 +2985,17 @@ final class WhoCommits {
     private static boolean objectThenSecondVerb(String beforeCue, Matcher reportingVerb) {
         String verb = reportingVerb.group().strip().toLowerCase(Locale.ROOT);
         return !verb.endsWith("that") && !verb.endsWith(":")
-                && OBJECT_THEN_SECOND_VERB.matcher(beforeCue.substring(reportingVerb.end())).find();
+                && (OBJECT_THEN_SECOND_VERB.matcher(beforeCue.substring(reportingVerb.end())).find()
+                        || RELATIVE_OBJECT_THEN_SECOND_VERB.matcher(beforeCue.substring(reportingVerb.end())).find());
     }
+
+    /**
+     * The same with a relative clause on the object, whose own modal verb opens no reported clause: "The Department
+     * understands the value that partners can bring, and is committed to …" (the Department is committed).
+     */
+    private static final Pattern RELATIVE_OBJECT_THEN_SECOND_VERB = Pattern.compile(
+            "^(?:the|a|an)\\s+(?:[\\p{L}’'-]+\\s+){1,3}?(?:that|which)\\s+(?:[^,;:“”\"\\s]+\\s+){1,6}?"
+                    + "(?:can|could|may|might|will|would)\\s+[^,;:“”\"]{1,80}?,?\\s(?:and|but)\\s+(?:(?:also|further|\\w+ly)\\s+)?$");
 
     /** A cue in a participle clause: "…, committing to", "– pledging to". */
     private static final Pattern PARTICIPLE_CUE = Pattern.compile("(?i)(?:committing|pledging|vowing|promising|agreeing)\\s+to\\b");

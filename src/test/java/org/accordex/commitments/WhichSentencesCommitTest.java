@@ -2848,4 +2848,41 @@ class WhichSentencesCommitTest {
                 + " contribute to stable prices.\n"));
         assertEquals("commitment CA CL", lastLine(MOU + "The Participants will publish a copper price index.\n"));
     }
+
+    /** The speaker's state's commitment restated in a readout, by "underscored" or under the article of "the importance of". */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            The Under Secretary underscored the U.S. commitment to widening our energy ties with Chile.                 | commitment US
+            The envoy stressed the United States’ commitment to train more mine inspectors in the region.               | commitment US
+            The Under Secretary reiterated the importance of and U.S. commitment to improving port security in Chile.   | commitment US
+            The Under Secretary underscored the importance of the copper trade to both economies.                       | none
+            The report underscored the company’s commitment to safety.                                                  | none
+            """)
+    void theSpeakersStateCommitmentRestatedInAReadoutCommits(String sentence, String expected) {
+        String readout = "---\ntitle: Readout of the Under Secretary's Visit to Chile\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/a-readout/\n---\n"
+                + "The Under Secretary met Chilean officials in Santiago.\n\n";
+        assertEquals(expected, lastLine(readout + sentence + "\n"));
+    }
+
+    /** "The Participants intend to cooperate in the following areas:" names fields: its items commit, the lead-in does not. */
+    @Test
+    void aLeadInThatNamesFieldsCommitsThroughItsItems() {
+        String text = MOU + "1. The Participants intend to cooperate in the following areas:\n"
+                + "(a) surveys of copper belts in both countries;\n(b) training of smelter engineers.\n";
+        List<String> found = modalitiesPartiesAndTexts(text);
+        assertTrue(found.stream().noneMatch(f -> f.contains("following areas")), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("intent CA CL") && f.contains("surveys of copper")), found.toString());
+        assertEquals("commitment CA CL", lastLine(MOU + "1. The Participants will cooperate in surveys of copper belts.\n"));
+    }
+
+    /** What a thing helps to ensure for others is its effect, no pledge, even in a proclamation whose state binds itself. */
+    @Test
+    void whatAThingHelpsToEnsureIsNoPledge() {
+        assertEquals("none", inAProclamation("Strong patents help to ensure that small inventors will be paid for their work."));
+        assertEquals("none", inAProclamation("Trade secrets and copyrights help ensure that artists will be able to profit from"
+                + " their songs."));
+        assertEquals("commitment US", inAProclamation("My Administration will help to ensure that small inventors are paid for"
+                + " their work."));
+    }
 }

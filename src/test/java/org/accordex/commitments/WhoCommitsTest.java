@@ -3188,4 +3188,14 @@ class WhoCommitsTest {
                 + " in Perth.\n\nThe two miners plan to cut costs by $300 million a year.\n";
         assertEquals("Orvik Resources Zeltra Mining", partiesOfLast(text));
     }
+
+    /** "X understands the value that … can bring, and is committed to …": the relative clause's subject does not act, X does. */
+    @Test
+    void aRelativeClauseOnTheObjectLeavesTheSubjectActing() {
+        String sheet = "FACT SHEET: A New Geothermal Program\n\nThe Department of the Interior opened a geothermal program.\n\n";
+        assertEquals("U.S. Department of the Interior", partiesOfLast(sheet + "The Department of the Interior understands the"
+                + " value that private drillers can bring, and is committed to leveraging their skills on public land.\n"));
+        assertEquals("U.S. Department of the Interior", partiesOfLast(sheet + "The Department of the Interior values the data"
+                + " which universities could share and will fund three new survey teams.\n"));
+    }
 }
