@@ -2798,4 +2798,39 @@ class ActionPhraseTest {
                 ActionPhrase.read("Collaborating within international bodies, including regional bodies, and partnering with"
                         + " firms from all sectors, to raise awareness of unsafe mining practices; and", 0, "use").text());
     }
+
+    /** A comma between a means and the purpose that names the act sets off nothing: the purpose stays. */
+    @Test
+    void keepsThePurposeOfAMeansAfterAComma() {
+        assertEquals("take appropriate measures to ensure that smelters report sulphur emissions",
+                action("Peru shall take appropriate measures, to ensure that smelters report their sulphur emissions."));
+        assertEquals("take such measures to ensure that refiners keep records of cobalt purchases",
+                action("Each Party shall take such measures as may be necessary, to ensure that refiners keep records of cobalt purchases."));
+    }
+
+    /** A hedge on where the duty applies ("where feasible", "if necessary") in commas is a qualifier, left out. */
+    @Test
+    void leavesOutAWhereOrIfHedgeInCommas() {
+        assertEquals("ensure lithium exporters keep accurate records",
+                action("Chile shall ensure that, where feasible, lithium exporters keep accurate records."));
+        assertEquals("review and update the nickel export rules",
+                action("The Ministry shall review and, if necessary, update the nickel export rules."));
+        // a hedge that leads in to a condition goes with the condition, out of the action
+        assertEquals("propose further steps",
+                action("The Board shall propose further steps, if necessary, should a smelter fail to meet the cobalt standard."));
+    }
+
+    /** A qualifier right after the cue, without commas, is not part of the act: the verb after it opens the action. */
+    @Test
+    void skipsAQualifierBeforeTheVerbWithoutCommas() {
+        assertEquals("adopt common rules on graphite storage", action("Each Party shall at a minimum adopt common rules on graphite storage."));
+        assertEquals("align tungsten stockpile rules", action("The Parties will where possible align their tungsten stockpile rules."));
+    }
+
+    /** An exception to the duty is a qualifier: the action stops before "except". */
+    @Test
+    void stopsBeforeAnException() {
+        assertEquals("not sell cobalt concentrate to foreign buyers",
+                action("Zambia shall not sell cobalt concentrate to foreign buyers except to a Party that applies the same rules."));
+    }
 }
