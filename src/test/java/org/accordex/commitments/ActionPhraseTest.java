@@ -2833,4 +2833,12 @@ class ActionPhraseTest {
         assertEquals("not sell cobalt concentrate to foreign buyers",
                 action("Zambia shall not sell cobalt concentrate to foreign buyers except to a Party that applies the same rules."));
     }
+
+    /** A limit cut inside the modifiers after a preposition, before their noun, ends the action before the preposition. */
+    @Test
+    void endsBeforeAPrepositionWhoseModifierSeriesTheLimitCut() {
+        assertEquals("develop and promote national, regional, subregional and bilateral cooperation",
+                action("The Parties shall develop and promote national, regional, subregional and bilateral cooperation among "
+                        + "geological, customs and mining licensing authorities in order to trace cobalt shipments."));
+    }
 }
