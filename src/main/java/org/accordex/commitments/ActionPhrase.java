@@ -622,7 +622,9 @@ public final class ActionPhrase {
     /** Hedges of a phrase, in commas: "as appropriate", "consistent with applicable law", "to the extent practicable". */
     private static final String HEDGE = "(?:as\\s+(?:appropriate|applicable|necessary|needed|warranted)"
             + "|consistent\\s+with\\s+(?:applicable\\s+)?law"
-            + "|to\\s+the\\s+(?:greatest\\s+|maximum\\s+|fullest\\s+)?extent\\s+(?:practicable|possible|feasible|appropriate))";
+            + "|to\\s+the\\s+(?:greatest\\s+|maximum\\s+|fullest\\s+)?extent\\s+(?:practicable|possible|feasible|appropriate)"
+            // with the bounds it is measured within: "to the greatest extent possible [within its domestic legal system]"
+            + "(?:\\s+(?:within|under)\\s+(?:its|their|the)\\s+[^,;:()]{1,50}?)?)";
     /** Where the duty applies, as a hedge: "where appropriate", "if necessary". */
     private static final String WHERE_HEDGE =
             "(?:where|wherever|when|if)\\s+(?:appropriate|applicable|necessary|needed|possible|feasible|practicable)";

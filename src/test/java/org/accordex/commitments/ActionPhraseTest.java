@@ -2841,4 +2841,12 @@ class ActionPhraseTest {
                 action("The Parties shall develop and promote national, regional, subregional and bilateral cooperation among "
                         + "geological, customs and mining licensing authorities in order to trace cobalt shipments."));
     }
+
+    /** A hedge of extent in commas with the bounds it is measured within is left out whole: the object after it stays. */
+    @Test
+    void leavesOutAnExtentHedgeWithItsBoundsBetweenVerbAndObject() {
+        assertEquals("take such measures to enable the seizure of smuggled tin concentrate",
+                action("Each Party shall take, to the greatest extent possible within its national legal order, such measures as may "
+                        + "be necessary to enable the seizure of smuggled tin concentrate."));
+    }
 }
