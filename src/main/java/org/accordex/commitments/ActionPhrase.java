@@ -3264,12 +3264,12 @@ public final class ActionPhrase {
         }
 
         /**
-         * "rare earths [mine] and refinery": a word the tagger reads as a pronoun or a verb (section {@code noun-homograph})
+         * "rare earths [mine] and refinery": a word the tagger reads as a pronoun, a verb or a conjunction (section {@code noun-homograph})
          * is a noun after a noun, an adjective or a determiner, which a pronoun or a verb does not follow.
          */
         private static String[] homographNouns(String[] lower, String[] tags) {
             for (int i = 1; i < tags.length; i++) {
-                if ((tags[i].equals("PRON") || tags[i].equals("VERB")) && NOUN_HOMOGRAPHS.contains(lower[i])
+                if ((tags[i].equals("PRON") || tags[i].equals("VERB") || tags[i].equals("CCONJ")) && NOUN_HOMOGRAPHS.contains(lower[i])
                         && Set.of("NOUN", "ADJ", "DET").contains(tags[i - 1])) {
                     tags[i] = "NOUN";
                 }

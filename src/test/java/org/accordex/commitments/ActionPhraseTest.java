@@ -2849,4 +2849,11 @@ class ActionPhraseTest {
                 action("Each Party shall take, to the greatest extent possible within its national legal order, such measures as may "
                         + "be necessary to enable the seizure of smuggled tin concentrate."));
     }
+
+    /** "ore" after a noun is a noun, whatever the tagger reads it as, and an exception after it stays out. */
+    @Test
+    void keepsOreAfterAMineralBeforeAnException() {
+        assertEquals("not export lithium ore", action("Chile shall not export lithium ore except to a Party that applies equivalent rules."));
+        assertEquals("not export lithium ore", action("Chile shall not export lithium ore."));
+    }
 }
