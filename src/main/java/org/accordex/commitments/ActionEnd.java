@@ -250,9 +250,9 @@ final class ActionEnd {
         }
         k = beforeCutClauseVerb(t, k, start);
         if (k < t.size() && k - 1 > start && t.lower(k - 1).equals(",")) {
-            k = beforeModifierSeries(t, k - 1, start); // a cut after "to advance diverse, | secure, and …"
+            k = beforeHeadlessSeries(t, k - 1, start, beforeModifierSeries(t, k - 1, start)); // "to advance diverse, | secure, and …"
         } else if (k < t.size() && t.lower(k).equals(",")) {
-            k = beforeModifierSeries(t, k, start); // "to advance diverse | , secure, and …"
+            k = beforeHeadlessSeries(t, k, start, beforeModifierSeries(t, k, start)); // "to advance diverse | , secure, and …"
         }
         k = beforeCutConjunct(t, k, start); // only a cut ends an action at "of"
         k = beforeHalfPair(t, k, start);
@@ -831,6 +831,23 @@ final class ActionEnd {
             }
         }
         return p;
+    }
+
+    /**
+     * Where the cut at the comma {@code p} falls in a series of modifiers after a preposition, before the noun they
+     * describe ("cooperation among judicial | , law enforcement and financial authorities"), the phrase after the
+     * preposition has no head yet: the action ends before the preposition, after the noun it follows. {@code cut}
+     * (the end found so far) otherwise.
+     */
+    private static int beforeHeadlessSeries(Tagged t, int p, int start, int cut) {
+        if (cut != p || p - 1 <= start || !t.lower(p).equals(",") || !t.tag(p - 1).equals("ADJ")) {
+            return cut;
+        }
+        int q = p - 1;
+        while (q > start && (t.lower(q).equals(",") || t.tag(q).equals("ADJ") || t.tag(q).equals("CCONJ"))) {
+            q--;
+        }
+        return q > start + 2 && t.tag(q).equals("ADP") && !t.lower(q).equals("to") && t.tag(q - 1).equals("NOUN") ? q : cut;
     }
 
     /** Whether modifiers from {@code i} run on to "and" or "or", further modifiers and a noun: "secure, and sustainable supply". */

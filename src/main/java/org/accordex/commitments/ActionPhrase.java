@@ -350,6 +350,11 @@ public final class ActionPhrase {
             // "shall|include …": the cue ends inside a word that bad extraction ran together; its verb opens the action
             return read(sentence.substring(0, at) + " " + sentence.substring(at), at + 1, leadFrame);
         }
+        java.util.regex.Matcher means = MEANS_COMMA_PURPOSE.matcher(sentence).region(at, sentence.length());
+        if (means.find()) {
+            // "take appropriate measures[,] to ensure that …": the comma sets off no aside; the purpose names the act
+            return read(sentence.substring(0, means.end("means")) + " " + sentence.substring(means.end()), at, leadFrame);
+        }
         java.util.regex.Matcher hedge = HEDGE_ASIDE.matcher(sentence);
         if (hedge.find()) {
             // "shall, as appropriate and consistent with applicable law, agree to …", "the transfer of arms and, as
@@ -617,13 +622,31 @@ public final class ActionPhrase {
     /** Hedges of a phrase, in commas: "as appropriate", "consistent with applicable law", "to the extent practicable". */
     private static final String HEDGE = "(?:as\\s+(?:appropriate|applicable|necessary|needed|warranted)"
             + "|consistent\\s+with\\s+(?:applicable\\s+)?law"
-            + "|to\\s+the\\s+(?:greatest\\s+|maximum\\s+|fullest\\s+)?extent\\s+(?:practicable|possible|feasible|appropriate))";
+            + "|to\\s+the\\s+(?:greatest\\s+|maximum\\s+|fullest\\s+)?extent\\s+(?:practicable|possible|feasible|appropriate)"
+            // with the bounds it is measured within: "to the greatest extent possible [within its domestic legal system]"
+            + "(?:\\s+(?:within|under)\\s+(?:its|their|the)\\s+[^,;:()]{1,50}?)?)";
+    /** Where the duty applies, as a hedge: "where appropriate", "if necessary". */
+    private static final String WHERE_HEDGE =
+            "(?:where|wherever|when|if)\\s+(?:appropriate|applicable|necessary|needed|possible|feasible|practicable)";
     /** An aside that opens an item or follows the cue: "(ii) in consultation with …", "shall in coordination with …". */
     private static final Pattern ASIDE_OPENING = Pattern.compile(
             "(?i)\\s*(?:\\(?\\w{1,5}[.)]\\s*)?(?:in\\s+(?:coordination|consultation|collaboration|cooperation)\\s+with|acting\\s+through|through)\\s");
+    /**
+     * A means ("measures", "steps", "action"), with what it may need, set off by a comma from the purpose that names the
+     * act: "take such measures as may be necessary, to ensure that …".
+     */
+    private static final Pattern MEANS_COMMA_PURPOSE = Pattern.compile(
+            "(?i)\\b(?<means>(?:measures|steps|actions?)(?:\\s+as\\s+(?:may\\s+be|are)\\s+(?:necessary|appropriate|required|needed))?)"
+                    + ",\\s+(?=to\\s+ensure\\s)");
     /** A hedge, or two joined by "and", set off by commas inside the sentence. */
     private static final Pattern HEDGE_ASIDE = Pattern.compile(
-            "(?i),\\s*" + HEDGE + "(?:,?\\s+and\\s+" + HEDGE + ")?\\s*,"
+            "(?i)(?:,\\s*" + HEDGE + "(?:,?\\s+and\\s+" + HEDGE + ")?\\s*,"
+            // "ensure that, where appropriate, exporters keep …", "review and, if necessary, amend …": a hedge on where the
+            // duty applies (not one before a second object after "and": "review X and, where necessary, [the] Y")
+            + "|(?<!\\b(?:and|or)\\s{0,2}),\\s*" + WHERE_HEDGE + "\\s*,"
+            + "|,\\s*" + WHERE_HEDGE + "\\s*,(?!\\s*(?:the|a|an|its|their|any|all|such|other)\\s))"
+            // not a hedge that leads in to a condition: "recommend action, if necessary, [should] a partner fail to …"
+            + "(?!\\s*(?:should|were|had|unless|if|when|where)\\s)"
             // not the first of a series of rules: "consistent with applicable law, Presidential directives, and …"
             + "(?!(?<=law\\s{0,3},)[^,;:.]{1,60},\\s*(?:and|or)\\s)");
 
@@ -2319,6 +2342,11 @@ public final class ActionPhrase {
                     // "(vi) where further guidance is needed, [make] …", "(ii) at the discretion of its officials, [share] …"
                     i = afterOpeningClause(t, i);
                     moved = true;
+                } else if (bareQualifierBeforeVerb(t, i) > i) {
+                    // "shall [at a minimum] adopt …", "will [where possible] align …": a hedge before the verb, without
+                    // commas, is a qualifier moved forward, not part of the act
+                    i = bareQualifierBeforeVerb(t, i);
+                    moved = true;
                 } else if (t.matchAt(Section.QUALIFIER, i) > i && (i > 0 && t.lower(i - 1).equals(",") || t.capitalized(i)
                         || !t.lower(i).endsWith("ing") && !t.lower(i).endsWith("ed"))) {
                     // ("working with", "based on" right after the cue is the verb itself: "commit to [working with] …";
@@ -2462,6 +2490,30 @@ public final class ActionPhrase {
      * the word after the opening comma when the aside does not start with a preposition or participle or no verb in its
      * base form follows a later comma.
      */
+    /**
+     * The end of a qualifier that stands right before the verb with no commas ("at a minimum [take]", "where possible
+     * [adopt]"), where the qualifier is no verb itself ("including", "deepening" are read as the act); else {@code i}.
+     */
+    private static int bareQualifierBeforeVerb(Tagged t, int i) {
+        int q = t.matchAt(Section.QUALIFIER, i);
+        if (q <= i || q + 1 >= t.size() || t.isVerb(i) || t.lower(i).endsWith("ing") || t.capitalized(i) || !t.isWord(q)
+                || t.capitalized(q) || t.lower(q).endsWith("ing") || t.lower(q).endsWith("ed")) {
+            return i;
+        }
+        // right after the cue and the hedge only the verb can come; the tagger may read it as a noun or a preposition
+        // ("where possible [adopt] common rules"), never a preposition it is
+        boolean objectAhead = NOUN_PHRASE_START.contains(t.tag(q + 1)) || VERB_PREPOSITIONS.contains(t.lower(q + 1));
+        boolean verb = t.tag(q).equals("VERB")
+                || t.tag(q).equals("ADP") && !PREPOSITIONS.contains(t.lower(q)) && objectAhead
+                || t.tag(q).equals("NOUN") && objectAhead && !t.tag(q + 1).equals("PRON");
+        return verb ? q : i;
+    }
+
+    /** Words that are prepositions whatever follows them, so no verb the tagger misread. */
+    private static final Set<String> PREPOSITIONS = Set.of("of", "in", "on", "at", "by", "for", "with", "from", "to", "into",
+            "under", "within", "through", "across", "among", "between", "during", "after", "before", "about", "against", "over",
+            "upon", "via", "without", "as", "than", "like", "per", "since", "until", "towards", "toward");
+
     private static int afterLongAside(Tagged t, int comma) {
         int open = comma + 1;
         if (open >= t.size() || !(t.tag(open).equals("ADP") || t.tag(open).equals("SCONJ") || t.matchAt(Section.QUALIFIER, open) > open
@@ -3225,12 +3277,12 @@ public final class ActionPhrase {
         }
 
         /**
-         * "rare earths [mine] and refinery": a word the tagger reads as a pronoun or a verb (section {@code noun-homograph})
+         * "rare earths [mine] and refinery": a word the tagger reads as a pronoun, a verb or a conjunction (section {@code noun-homograph})
          * is a noun after a noun, an adjective or a determiner, which a pronoun or a verb does not follow.
          */
         private static String[] homographNouns(String[] lower, String[] tags) {
             for (int i = 1; i < tags.length; i++) {
-                if ((tags[i].equals("PRON") || tags[i].equals("VERB")) && NOUN_HOMOGRAPHS.contains(lower[i])
+                if ((tags[i].equals("PRON") || tags[i].equals("VERB") || tags[i].equals("CCONJ")) && NOUN_HOMOGRAPHS.contains(lower[i])
                         && Set.of("NOUN", "ADJ", "DET").contains(tags[i - 1])) {
                     tags[i] = "NOUN";
                 }

@@ -2823,4 +2823,62 @@ class ActionPhraseTest {
                 action("The Parties will protect the wetlands, and any breach of these terms may lead to a review of the accord."));
         assertEquals("buy tin, copper, and nickel", action("The Parties will buy tin, copper, and nickel."));
     }
+
+    /** A comma between a means and the purpose that names the act sets off nothing: the purpose stays. */
+    @Test
+    void keepsThePurposeOfAMeansAfterAComma() {
+        assertEquals("take appropriate measures to ensure that smelters report sulphur emissions",
+                action("Peru shall take appropriate measures, to ensure that smelters report their sulphur emissions."));
+        assertEquals("take such measures to ensure that refiners keep records of cobalt purchases",
+                action("Each Party shall take such measures as may be necessary, to ensure that refiners keep records of cobalt purchases."));
+    }
+
+    /** A hedge on where the duty applies ("where feasible", "if necessary") in commas is a qualifier, left out. */
+    @Test
+    void leavesOutAWhereOrIfHedgeInCommas() {
+        assertEquals("ensure lithium exporters keep accurate records",
+                action("Chile shall ensure that, where feasible, lithium exporters keep accurate records."));
+        assertEquals("review and update the nickel export rules",
+                action("The Ministry shall review and, if necessary, update the nickel export rules."));
+        // a hedge that leads in to a condition goes with the condition, out of the action
+        assertEquals("propose further steps",
+                action("The Board shall propose further steps, if necessary, should a smelter fail to meet the cobalt standard."));
+    }
+
+    /** A qualifier right after the cue, without commas, is not part of the act: the verb after it opens the action. */
+    @Test
+    void skipsAQualifierBeforeTheVerbWithoutCommas() {
+        assertEquals("adopt common rules on graphite storage", action("Each Party shall at a minimum adopt common rules on graphite storage."));
+        assertEquals("align tungsten stockpile rules", action("The Parties will where possible align their tungsten stockpile rules."));
+    }
+
+    /** An exception to the duty is a qualifier: the action stops before "except". */
+    @Test
+    void stopsBeforeAnException() {
+        assertEquals("not sell cobalt concentrate to foreign buyers",
+                action("Zambia shall not sell cobalt concentrate to foreign buyers except to a Party that applies the same rules."));
+    }
+
+    /** A limit cut inside the modifiers after a preposition, before their noun, ends the action before the preposition. */
+    @Test
+    void endsBeforeAPrepositionWhoseModifierSeriesTheLimitCut() {
+        assertEquals("develop and promote national, regional, subregional and bilateral cooperation",
+                action("The Parties shall develop and promote national, regional, subregional and bilateral cooperation among "
+                        + "geological, customs and mining licensing authorities in order to trace cobalt shipments."));
+    }
+
+    /** A hedge of extent in commas with the bounds it is measured within is left out whole: the object after it stays. */
+    @Test
+    void leavesOutAnExtentHedgeWithItsBoundsBetweenVerbAndObject() {
+        assertEquals("take such measures to enable the seizure of smuggled tin concentrate",
+                action("Each Party shall take, to the greatest extent possible within its national legal order, such measures as may "
+                        + "be necessary to enable the seizure of smuggled tin concentrate."));
+    }
+
+    /** "ore" after a noun is a noun, whatever the tagger reads it as, and an exception after it stays out. */
+    @Test
+    void keepsOreAfterAMineralBeforeAnException() {
+        assertEquals("not export lithium ore", action("Chile shall not export lithium ore except to a Party that applies equivalent rules."));
+        assertEquals("not export lithium ore", action("Chile shall not export lithium ore."));
+    }
 }
