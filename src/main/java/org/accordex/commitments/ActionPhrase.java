@@ -2485,12 +2485,6 @@ public final class ActionPhrase {
     private static final int MAX_QUALIFIED_ASIDE = 100;
 
     /**
-     * After a comma that opens an aside too long for {@link #MAX_SKIP} ("shall, based on the reports described in
-     * section 2 and in coordination with the Administrator, deliver …"): the verb after the comma that closes it, or
-     * the word after the opening comma when the aside does not start with a preposition or participle or no verb in its
-     * base form follows a later comma.
-     */
-    /**
      * The end of a qualifier that stands right before the verb with no commas ("at a minimum [take]", "where possible
      * [adopt]"), where the qualifier is no verb itself ("including", "deepening" are read as the act); else {@code i}.
      */
@@ -2514,6 +2508,12 @@ public final class ActionPhrase {
             "under", "within", "through", "across", "among", "between", "during", "after", "before", "about", "against", "over",
             "upon", "via", "without", "as", "than", "like", "per", "since", "until", "towards", "toward");
 
+    /**
+     * After a comma that opens an aside too long for {@link #MAX_SKIP} ("shall, based on the reports described in
+     * section 2 and in coordination with the Administrator, deliver …"): the verb after the comma that closes it, or
+     * the word after the opening comma when the aside does not start with a preposition or participle or no verb in its
+     * base form follows a later comma.
+     */
     private static int afterLongAside(Tagged t, int comma) {
         int open = comma + 1;
         if (open >= t.size() || !(t.tag(open).equals("ADP") || t.tag(open).equals("SCONJ") || t.matchAt(Section.QUALIFIER, open) > open
