@@ -27,7 +27,6 @@ import static org.accordex.commitments.ActionPhrase.PARTICLES;
 import static org.accordex.commitments.ActionPhrase.REFERENCE_NOUNS;
 import static org.accordex.commitments.ActionPhrase.SECTION_NUMBER;
 import static org.accordex.commitments.ActionPhrase.Section;
-import static org.accordex.commitments.ActionPhrase.Tagged;
 import static org.accordex.commitments.ActionPhrase.WH_WORDS;
 import static org.accordex.commitments.ActionPhrase.WITH_COUNTERPART_VERBS;
 import static org.accordex.commitments.ActionPhrase.afterAmount;
@@ -72,7 +71,7 @@ final class ActionEnd {
      * a finite verb ("and the World Bank Group is pledging …", "and the agreement covers …"). A bare noun after "and"
      * ("expand mining and processing capacity") is more of the object.
      */
-    private static boolean finiteClause(Tagged t, int at) {
+    private static boolean finiteClause(TaggedWords t, int at) {
         int k = t.lower(at).equals(",") ? at + 1 : at;
         // "the instructions [you and the President have given]": a pronoun before "and" opens a joint subject
         if (k >= t.size() || !t.lower(k).equals("and") || k > 0 && t.tag(k - 1).equals("PRON")) {
@@ -102,7 +101,7 @@ final class ActionEnd {
      * Whether "and" at {@code and} joins a name to the name that opens a clause of "if", "whether" or "that": "determine
      * if [Peru and] Chile have taken steps" has one subject of two names, no clause of its own after "and".
      */
-    private static boolean namesJoinedInClause(Tagged t, int and) {
+    private static boolean namesJoinedInClause(TaggedWords t, int and) {
         int b = and - 1;
         while (b >= 0 && t.tag(b).equals("PROPN")) {
             b--;
@@ -114,7 +113,7 @@ final class ActionEnd {
     }
 
     /** The end (exclusive) of the action that starts at {@code start}. */
-    static int end(Tagged t, int start, int maxWords) {
+    static int end(TaggedWords t, int start, int maxWords) {
         int words = 0;
         int limit = maxWords;
         // "the higher of [X or Y]", "either [X or Y]": a choice is cut after its last option, not before it
@@ -294,7 +293,7 @@ final class ActionEnd {
      * monuments, …]"), the clause says nothing yet: the action ends before the purpose, as where the clause is left
      * out; else {@code end}.
      */
-    private static int withoutClauseCutBeforeItsVerb(Tagged t, int start, int end) {
+    private static int withoutClauseCutBeforeItsVerb(TaggedWords t, int start, int end) {
         for (int j = start + 3; j < end; j++) {
             if (t.lower(j).equals("that") && t.lower(j - 2).equals("to") && t.matchAt(Section.CLAUSE_HEAD, j - 1) == j
                     && t.matchAt(Section.MEANS_NOUN, j - 3) > j - 3) {
@@ -318,7 +317,7 @@ final class ActionEnd {
      * nothing and goes too: a participle that describes the object ("issue rules [providing] that …") and a purpose's
      * verb with its "to" ("consult one another [to ensure] that …"); else {@code k}.
      */
-    private static int beforeCutClauseVerb(Tagged t, int k, int start) {
+    private static int beforeCutClauseVerb(TaggedWords t, int k, int start) {
         if (k >= t.size() || !t.lower(k).equals("that") || k - 1 <= start) {
             return k;
         }
@@ -348,7 +347,7 @@ final class ActionEnd {
      * Whether a means' agent after "by" stands between the means and the "to" at {@code to}: "finalize commitments [by
      * the Republic of Peru] to address …", whose purpose stays as a means' purpose does.
      */
-    private static boolean agentAfterMeans(Tagged t, int to, int start) {
+    private static boolean agentAfterMeans(TaggedWords t, int to, int start) {
         int b = to - 1;
         while (b > start && t.tag(b).equals("PROPN")) {
             b--;
@@ -365,7 +364,7 @@ final class ActionEnd {
      * importers"), the first "to" after it, and the purpose's verb takes an object rather than a clause ("to ensure
      * that …" is too long to keep and stays out).
      */
-    private static boolean purposeIsTheAct(Tagged t, int start, int to) {
+    private static boolean purposeIsTheAct(TaggedWords t, int start, int to) {
         boolean counterpart = WITH_COUNTERPART_VERBS.contains(t.lower(start)) && start + 2 < t.size()
                 && (t.lower(start + 1).equals("with") || t.lower(start + 2).equals("with"));
         if (to + 2 >= t.size() || !(counterpart || t.matchAt(Section.MEANS_VERB, start) > start)
@@ -384,7 +383,7 @@ final class ActionEnd {
      * Where the examples the limit cuts at token {@code k} begin ("supply chains for minerals [such as] rare earths,
      * lithium, | cobalt"), after a noun of the action's object: the object is whole without them. {@code k} otherwise.
      */
-    private static int beforeCutExamples(Tagged t, int k, int start) {
+    private static int beforeCutExamples(TaggedWords t, int k, int start) {
         // ("cooperate in areas such as …": a head that says nothing without its examples keeps them)
         for (int c = k - 1; c > start + 1; c--) {
             if (c + 1 < t.size() && t.lower(c).equals("such") && t.lower(c + 1).equals("as") && NOMINAL.contains(t.tag(c - 1))) {
@@ -403,7 +402,7 @@ final class ActionEnd {
      * own: "facilitate trade, as well as [adopting and implementing] good practices" (not "trade and manufacturing and
      * strengthening …", whose sector noun closes the object before it).
      */
-    private static boolean gerundsShareObject(Tagged t, int k) {
+    private static boolean gerundsShareObject(TaggedWords t, int k) {
         if (k < 2 || k + 1 >= t.size()) {
             return false;
         }
@@ -425,7 +424,7 @@ final class ActionEnd {
      * "labor, environment, and any distortionary behaviors | of state enterprises") leaves a conjunct that names
      * nothing: the action ends after the conjunct before it. {@code k} otherwise.
      */
-    private static int beforeCutConjunct(Tagged t, int k, int start) {
+    private static int beforeCutConjunct(TaggedWords t, int k, int start) {
         if (k >= t.size() || !t.lower(k).equals("of") || !NOMINAL.contains(t.tag(k - 1))) {
             return k;
         }
@@ -464,7 +463,7 @@ final class ActionEnd {
      * Whether ", and" or ", but" at the comma {@code k} opens a clause with a subject of its own that a determiner opens,
      * then a modal: "…, and a breach of this commitment may lead to …". Its subject is no item of the action's object.
      */
-    private static boolean ownClauseAfter(Tagged t, int k) {
+    private static boolean ownClauseAfter(TaggedWords t, int k) {
         int j = k + 1;
         if (j + 1 >= t.size() || !(t.lower(j).equals("and") || t.lower(j).equals("but")) || !t.tag(j + 1).equals("DET")) {
             return false;
@@ -488,7 +487,7 @@ final class ActionEnd {
      * A cut at the "and" of "between A and B" ("a framework for cooperation between the Survey | and the University")
      * leaves half a pair: the action ends before "between" instead. {@code k} otherwise.
      */
-    private static int beforeHalfPair(Tagged t, int k, int start) {
+    private static int beforeHalfPair(TaggedWords t, int k, int start) {
         int c = k < t.size() && t.lower(k).equals("and") ? k : k - 1 > start && t.lower(k - 1).equals("and") ? k - 1 : -1;
         // "between their countries [and to promote …]": an "and" that opens the next verb is no pair's
         if (c < 0 || c + 1 >= t.size() || t.lower(c + 1).equals("to") || t.isVerb(c + 1)) {
@@ -514,7 +513,7 @@ final class ActionEnd {
      * action stays within {@link ActionPhrase#MAX_TOTAL_WORDS}; else {@code k} (the action then ends before the
      * preposition, see {@link #endsBadly}).
      */
-    private static int finishCutPreposition(Tagged t, int k, int start) {
+    private static int finishCutPreposition(TaggedWords t, int k, int start) {
         // the limit may cut the preposition itself or the noun phrase after it ("with respect to both | mitigation …")
         for (int i = Math.max(start + 1, k - 5); i < k; i++) {
             int m = t.matchAt(Section.CUT_PREPOSITION, i);
@@ -541,7 +540,7 @@ final class ActionEnd {
      * words and the action stays within {@link ActionPhrase#MAX_TOTAL_WORDS}: after the last of a series of modifiers ("robust and
      * inclusive | economic growth") or at the "of" of a single noun ("specific strains | of ransomware"); else {@code k}.
      */
-    private static int finishNounPhrase(Tagged t, int k, int start) {
+    private static int finishNounPhrase(TaggedWords t, int k, int start) {
         if (k >= t.size() || k - 1 <= start) {
             return k;
         }
@@ -577,7 +576,7 @@ final class ActionEnd {
      * when the words before the conjunction are a noun's and the phrase after it closes within
      * {@link #MAX_CONJUNCT_WORDS} words; else {@code k}.
      */
-    private static int finishConjunct(Tagged t, int k, int start) {
+    private static int finishConjunct(TaggedWords t, int k, int start) {
         int c = k - 1;
         if (k >= t.size() || c - 1 <= start || !(t.lower(c).equals("and") || t.lower(c).equals("or"))
                 || !(t.tag(c - 1).equals("NOUN") || t.tag(c - 1).equals("PROPN"))) {
@@ -603,7 +602,7 @@ final class ActionEnd {
      * Zealand and the | United States"), when it closes within {@link #MAX_CONJUNCT_WORDS} words and an article and the
      * action stays within {@link ActionPhrase#MAX_TOTAL_WORDS}; else {@code k}. "both" without its "and" is no phrase.
      */
-    private static int finishBothPair(Tagged t, int k, int start) {
+    private static int finishBothPair(TaggedWords t, int k, int start) {
         int both = -1;
         for (int b = start + 1; b < k && b < t.size(); b++) {
             if (t.lower(b).equals("both")) {
@@ -635,7 +634,7 @@ final class ActionEnd {
      * name ("the Ministry [of Health and Welfare]") that the word limit cuts at token {@code k}, when it closes within
      * {@link #MAX_FINISH} tokens; else {@code k}.
      */
-    private static int finishSeriesOrName(Tagged t, int k, int start) {
+    private static int finishSeriesOrName(TaggedWords t, int k, int start) {
         if (k >= t.size() || k - 1 <= start) {
             return k;
         }
@@ -712,7 +711,7 @@ final class ActionEnd {
      * ("the U.S.-Singapore | Third Country Training Program"), when it closes within {@link #MAX_SERIES_FINISH} tokens
      * on a noun; else {@code k}. A name cut at its "of" is {@link #finishSeriesOrName}'s.
      */
-    private static int finishCutName(Tagged t, int k, int start) {
+    private static int finishCutName(TaggedWords t, int k, int start) {
         int before = k - 1;
         while (before > start && t.lower(before).equals("-") && t.glued(before)) {
             before--; // the hyphen of "U.S.-Singapore"
@@ -733,11 +732,11 @@ final class ActionEnd {
     }
 
     /** A hyphen inside a name, or the word glued after it: "U.S.[-][Singapore]". */
-    private static boolean hyphenOfName(Tagged t, int i) {
+    private static boolean hyphenOfName(TaggedWords t, int i) {
         return t.glued(i) && (t.lower(i).equals("-") || i > 0 && t.lower(i - 1).equals("-") && t.isWord(i));
     }
 
-    private static boolean capitalWord(Tagged t, int i) {
+    private static boolean capitalWord(TaggedWords t, int i) {
         return i < t.size() && t.isWord(i) && t.capitalized(i) && NAME_WORD.matcher(t.lower(i)).matches();
     }
 
@@ -745,12 +744,12 @@ final class ActionEnd {
     private static final Pattern NAME_WORD = Pattern.compile("[\\p{L}\\d.’'&]+");
 
     /** A part of a hyphenated word ("rules-based"), not a dash that opens an aside ("exchanges—through"). */
-    private static boolean gluedWord(Tagged t, int i) {
+    private static boolean gluedWord(TaggedWords t, int i) {
         return t.glued(i) && !DASHES.contains(t.lower(i)) && !(i > 0 && DASHES.contains(t.lower(i - 1)));
     }
 
     /** A word of a name: capitalized, and a noun or a modifier ("Indonesia's Ministry of Energy and Mineral Resources"). */
-    private static boolean inName(Tagged t, int i) {
+    private static boolean inName(TaggedWords t, int i) {
         return i < t.size() && t.capitalized(i) && (NOMINAL.contains(t.tag(i)) || t.tag(i).equals("ADJ"));
     }
 
@@ -770,7 +769,7 @@ final class ActionEnd {
      * The end of the complement of at most four words that word {@code k} is in, when it ends the phrase, else
      * {@code k}.
      */
-    private static int closingComplement(Tagged t, int k, int start) {
+    private static int closingComplement(TaggedWords t, int k, int start) {
         // "… do not exceed [10 percent]": a verb's short object that ends the phrase
         if (t.tag(k - 1).equals("VERB") && !t.glued(k - 1)) {
             int e = k;
@@ -815,7 +814,7 @@ final class ActionEnd {
      * closes no phrase; {@code p} otherwise. The series is known by its end, "and" or "or" before the last modifiers
      * and their noun ("…, secure, and sustainable supply chains"); "to promote trade, fair competition and …" is none.
      */
-    private static int beforeModifierSeries(Tagged t, int p, int start) {
+    private static int beforeModifierSeries(TaggedWords t, int p, int start) {
         if (p <= start + 3 || !t.lower(p).equals(",") || !endsModifierSeries(t, p + 1)) {
             return p;
         }
@@ -839,7 +838,7 @@ final class ActionEnd {
      * preposition has no head yet: the action ends before the preposition, after the noun it follows. {@code cut}
      * (the end found so far) otherwise.
      */
-    private static int beforeHeadlessSeries(Tagged t, int p, int start, int cut) {
+    private static int beforeHeadlessSeries(TaggedWords t, int p, int start, int cut) {
         if (cut != p || p - 1 <= start || !t.lower(p).equals(",") || !t.tag(p - 1).equals("ADJ")) {
             return cut;
         }
@@ -851,7 +850,7 @@ final class ActionEnd {
     }
 
     /** Whether modifiers from {@code i} run on to "and" or "or", further modifiers and a noun: "secure, and sustainable supply". */
-    private static boolean endsModifierSeries(Tagged t, int i) {
+    private static boolean endsModifierSeries(TaggedWords t, int i) {
         boolean joined = false;
         int modifiers = 0;
         for (int k = i; k < t.size() && k < i + 10; k++) {
@@ -871,7 +870,7 @@ final class ActionEnd {
      * Where a conjunction after the preposition at {@code prep} (and before {@code cut}) follows a whole noun phrase of
      * two words or more in lower case, the end of the first of those it joins; -1 if none.
      */
-    private static int firstWholeConjunct(Tagged t, int prep, int cut) {
+    private static int firstWholeConjunct(TaggedWords t, int prep, int cut) {
         if (!t.tag(prep).equals("ADP")) {
             return -1;
         }
@@ -894,7 +893,7 @@ final class ActionEnd {
      * The end of the noun a possessive the limit cut from it owns, where it closes within {@value ActionPhrase#MAX_FINISH_WORDS} words
      * and the whole stays within {@value ActionPhrase#MAX_TOTAL_WORDS}: "sell a stake … to Saudi Arabia's [Manara Minerals]".
      */
-    private static int possessedEnd(Tagged t, int end, int start) {
+    private static int possessedEnd(TaggedWords t, int end, int start) {
         if (end <= start || end >= t.size() || !POSSESSIVE.matcher(t.lower(end - 1)).matches()) {
             return end;
         }
@@ -918,7 +917,7 @@ final class ActionEnd {
     /** Pronouns that open a clause on the noun before them without "that": "the change [we] need". */
     private static final Set<String> CONTACT_CLAUSE_SUBJECTS = Set.of("we", "they", "i", "you", "he", "she");
 
-    static boolean endsBadly(Tagged t, int end) {
+    static boolean endsBadly(TaggedWords t, int end) {
         String tag = t.tag(end - 1);
         if (end >= 2 && (t.lower(end - 2).equals("each") && t.lower(end - 1).equals("other")
                 || t.lower(end - 2).equals("one") && t.lower(end - 1).equals("another"))) {
@@ -1079,7 +1078,7 @@ final class ActionEnd {
      * Whether the word at {@code k} is an adjective, alone or the last word of a hyphened one ("outcomes-oriented"),
      * right after a determiner or a preposition, so before a noun still to come.
      */
-    private static boolean attributiveBefore(Tagged t, int k) {
+    private static boolean attributiveBefore(TaggedWords t, int k) {
         if (k < 1 || !t.tag(k).equals("ADJ") && !(t.glued(k) && t.isWord(k))) {
             return false;
         }
@@ -1097,7 +1096,7 @@ final class ActionEnd {
      * Whether the adjective at {@code k} completes the verb's object ("keep [their] markets open"), a verb a few words
      * before it with no preposition between ("funding [necessary]" after "in" qualifies a noun).
      */
-    private static boolean complementOfVerb(Tagged t, int k) {
+    private static boolean complementOfVerb(TaggedWords t, int k) {
         for (int i = k - 1; i >= 0 && i >= k - 4; i--) {
             if (t.tag(i).equals("VERB")) {
                 return i < k - 1;
@@ -1110,7 +1109,7 @@ final class ActionEnd {
     }
 
     /** Whether the "through" at {@code k} closes a range of parts of a text ("sections 202 [through] 206"), no deadline. */
-    private static boolean referenceRange(Tagged t, int k) {
+    private static boolean referenceRange(TaggedWords t, int k) {
         return k >= 2 && t.lower(k).equals("through") && SECTION_NUMBER.matcher(t.lower(k - 1)).matches()
                 && REFERENCE_NOUNS.contains(t.lower(k - 2));
     }
@@ -1123,7 +1122,7 @@ final class ActionEnd {
             "aims", "continues", "stands", "pledges", "vows", "promises", "agrees", "wishes", "undertakes", "remains",
             "stays", "commits", "looks");
 
-    static boolean stopsAt(Tagged t, int k, int start) {
+    static boolean stopsAt(TaggedWords t, int k, int start) {
         String w = t.lower(k);
         // "…, as well as their support for [the application of …]": a second pledge of the parties' own, read in nextAction()
         if (w.equals(",") && k > start + 1 && supportAfterAsWellAs(t, k + 1) > 0) {
@@ -1393,7 +1392,7 @@ final class ActionEnd {
      * Whether the word after the comma at {@code k} is an adjective of a series the tagger read as an adverb, between
      * two others: "clean, sustainable, [just], affordable and inclusive energy".
      */
-    private static boolean adjectiveReadAsAdverb(Tagged t, int k, int next) {
+    private static boolean adjectiveReadAsAdverb(TaggedWords t, int k, int next) {
         return t.tag(k - 1).equals("ADJ") && t.tag(next).equals("ADV") && next + 2 < t.size()
                 && (t.lower(next + 1).equals(",") || t.tag(next + 1).equals("CCONJ")) && t.tag(next + 2).equals("ADJ")
                 // the comma after it: "…, just[,] affordable …", "a just[,] secure …", "are just[,] orderly and …"
@@ -1410,7 +1409,7 @@ final class ActionEnd {
      * Whether a noun phrase of section {@code interest-noun} ends the phrase at {@code k}: "for [their respective
      * national security interests]", "for [mutual benefit]" says whom the act serves, a qualifier with no fixed wording.
      */
-    private static boolean servesInterests(Tagged t, int k) {
+    private static boolean servesInterests(TaggedWords t, int k) {
         for (int j = k; j < t.size() && j <= k + MAX_INTEREST_MODIFIERS; j++) {
             if (t.matchAt(Section.INTEREST_NOUN, j) == j + 1) {
                 return j + 1 == t.size() || !t.isWord(j + 1) || t.tag(j + 1).equals("CCONJ") || t.tag(j + 1).equals("ADP");
@@ -1426,7 +1425,7 @@ final class ActionEnd {
      * Whether the phrase before the means at {@code k} only refers back to a goal named before, with a noun of section
      * {@code goal-noun} ("contribute to [this goal] by conserving …"): the means is then the content of the act.
      */
-    private static boolean refersBack(Tagged t, int k, int start) {
+    private static boolean refersBack(TaggedWords t, int k, int start) {
         return k - 2 > start && Set.of("this", "these", "that", "those").contains(t.lower(k - 2)) && t.matchAt(Section.GOAL_NOUN, k - 1) == k
                 && k - 3 >= start && (t.tag(k - 3).equals("ADP") || k - 3 == start);
     }
@@ -1445,7 +1444,7 @@ final class ActionEnd {
      * voluntary, nonbinding written code of conduct", "a more inclusive, robust supply chain"; the word before the comma
      * has an adjective's form or tag, and lower-case words lead after it to a noun.
      */
-    private static boolean modifiersOfOneNoun(Tagged t, int k, int start) {
+    private static boolean modifiersOfOneNoun(TaggedWords t, int k, int start) {
         int modifier = k - 1;
         if (modifier - 1 < start || t.capitalized(modifier) || !t.isWord(modifier)) {
             return false;
@@ -1480,7 +1479,7 @@ final class ActionEnd {
      * Every word up to the noun is a modifier ("and", "or" and commas between), and the noun follows within {@value
      * #MAX_SERIES_TO_NOUN} tokens; a series of nouns or of verbs is none.
      */
-    private static boolean modifierSeriesToNoun(Tagged t, int k, int start) {
+    private static boolean modifierSeriesToNoun(TaggedWords t, int k, int start) {
         if (k - 1 <= start || !modifierWord(t, k - 1)) {
             return false;
         }
@@ -1520,7 +1519,7 @@ final class ActionEnd {
     }
 
     /** A word that can modify a noun before it: an adjective by tag or form, a participle in "-ed", an adverb in "-ly". */
-    private static boolean modifierWord(Tagged t, int j) {
+    private static boolean modifierWord(TaggedWords t, int j) {
         if (!t.isWord(j) || t.capitalized(j)) {
             return false;
         }
@@ -1534,7 +1533,7 @@ final class ActionEnd {
      * Whether a third-person verb ("reviews", "operates") stands between {@code from} and {@code to}, or a clause opens
      * there ("that", "ensure [law enforcement operates …]"), whose own verbs the tagger may read as nouns.
      */
-    private static boolean finiteVerbBetween(Tagged t, int from, int to) {
+    private static boolean finiteVerbBetween(TaggedWords t, int from, int to) {
         for (int k = Math.max(0, from - 1); k < to; k++) {
             if (t.lower(k).equals("that") || t.matchAt(Section.CLAUSE_HEAD, k) > k) {
                 return true;
@@ -1551,7 +1550,7 @@ final class ActionEnd {
      * risks [arising from supply dependencies]", "resolve issues [identified in the report]"; not "the measures identified
      * in Annex 2", whose article or modifier makes a whole object.
      */
-    private static boolean describesBareNoun(Tagged t, int k, int start) {
+    private static boolean describesBareNoun(TaggedWords t, int k, int start) {
         String w = t.lower(k);
         return (w.endsWith("ing") || w.endsWith("ed")) && k - 2 >= start && t.tag(k - 1).equals("NOUN")
                 && !Set.of("DET", "ADJ", "NOUN", "PROPN", "NUM", "PRON", "PUNCT").contains(t.tag(k - 2))
@@ -1562,7 +1561,7 @@ final class ActionEnd {
      * Only adjectives (and determiners) between the verb and the conjunction: "prohibit [direct or indirect] financial
      * transactions" joins two modifiers of one noun, not two actions.
      */
-    private static boolean onlyModifiersBefore(Tagged t, int start, int conjunction) {
+    private static boolean onlyModifiersBefore(TaggedWords t, int start, int conjunction) {
         for (int i = start + 1; i < conjunction; i++) {
             if (!t.tag(i).equals("ADJ") && !t.tag(i).equals("DET")) {
                 return false;
@@ -1575,7 +1574,7 @@ final class ActionEnd {
      * Whether the conjunction at {@code k} joins a second noun to the object of "of" rather than a second action:
      * "projects of mutual interest and [benefit] along the value chain", where no object follows the word after it.
      */
-    private static boolean joinsNounsAfterOf(Tagged t, int k, int start) {
+    private static boolean joinsNounsAfterOf(TaggedWords t, int k, int start) {
         // only after an adjective the nouns share: "of mutual interest and benefit", not "of projects and [invest] in"
         int of = k - 3;
         return of > start && t.lower(of).equals("of") && t.tag(k - 2).equals("ADJ") && t.tag(k - 1).equals("NOUN")
@@ -1587,7 +1586,7 @@ final class ActionEnd {
      * A bare word of a series of nouns that the tagger read as a verb, followed by the series' next comma or
      * conjunction: "security, safety, [trust], and standards".
      */
-    private static boolean nounReadAsVerb(Tagged t, int k) {
+    private static boolean nounReadAsVerb(TaggedWords t, int k) {
         return t.tag(k).equals("VERB") && !t.lower(k).endsWith("ing") && !t.lower(k).endsWith("ed") && k + 1 < t.size()
                 && (t.lower(k + 1).equals(",") || t.tag(k + 1).equals("CCONJ")
                 // "flaring, venting, and [leakage] in …": the last noun of the series, in the form of a noun
@@ -1605,7 +1604,7 @@ final class ActionEnd {
     private static final Set<String> ABSOLUTE_SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PART", "NUM");
 
     /** Whether a noun phrase and an "-ing" verb open at {@code k}: "China controlling …", "the minister ruling out". */
-    private static boolean absoluteClause(Tagged t, int k) {
+    private static boolean absoluteClause(TaggedWords t, int k) {
         // a determiner or a name opens the subject; "with experience building ships", "with good paying jobs" describe
         if (k >= t.size() || !t.tag(k).equals("DET") && !t.tag(k).startsWith("PROPN")) {
             return false;
@@ -1628,7 +1627,7 @@ final class ActionEnd {
      * Whether a "said" or "says" of the report's attribution follows the comma at {@code k}; not where a series goes on
      * to its last item and another comma first ("open its market to cars[,] trucks and rice, Trump said").
      */
-    private static boolean saidAfterComma(Tagged t, int k) {
+    private static boolean saidAfterComma(TaggedWords t, int k) {
         int said = t.find("said", k + 1, k + 1 + MAX_SAID_REACH);
         if (said < 0) {
             said = t.find("says", k + 1, k + 1 + MAX_SAID_REACH);
@@ -1641,7 +1640,7 @@ final class ActionEnd {
     }
 
     /** Whether the verb at {@code v} is a purpose's after the object's noun: "review the factors [to determine]". */
-    private static boolean purposeVerbAt(Tagged t, int v, int start) {
+    private static boolean purposeVerbAt(TaggedWords t, int v, int start) {
         return v - 2 > start && t.lower(v - 1).equals("to") && NOMINAL.contains(t.tag(v - 2));
     }
 
@@ -1649,7 +1648,7 @@ final class ActionEnd {
      * Whether the "if" at {@code k} opens the question a verb of section {@code clause-verb} takes ("determine [if] …"),
      * right after it or after an aside in commas ("determine, in its review of tariffs, [if] …"); not a condition.
      */
-    private static boolean asksWhether(Tagged t, int k, int start) {
+    private static boolean asksWhether(TaggedWords t, int k, int start) {
         int verb = k - 1;
         if (t.lower(verb).equals(",")) {
             int open = verb - 1;
@@ -1668,7 +1667,7 @@ final class ActionEnd {
      * Whether a name of its own opens at {@code k}, after "the": "the [Minerals] Security Partnership", "the [MSP]"; not
      * the text itself named by one word ("under the Framework", "under this Memorandum"), which says what the act is.
      */
-    private static boolean namedAt(Tagged t, int k) {
+    private static boolean namedAt(TaggedWords t, int k) {
         int i = k < t.size() && t.lower(k).equals("the") ? k + 1 : k;
         if (i >= t.size() || !t.isWord(i) || !t.capitalized(i) || t.tag(k).equals("DET") && i == k) {
             return false;
@@ -1677,7 +1676,7 @@ final class ActionEnd {
     }
 
     /** "by sharing [best] practices": a superlative the tagger read as an adverb, before the noun it qualifies. */
-    private static boolean adverbBeforeNoun(Tagged t, int k) {
+    private static boolean adverbBeforeNoun(TaggedWords t, int k) {
         return k + 1 < t.size() && t.tag(k).equals("ADV") && !t.lower(k).endsWith("ly") && NOMINAL.contains(t.tag(k + 1));
     }
 
@@ -1688,7 +1687,7 @@ final class ActionEnd {
      * Whether the noun phrase that starts at {@code k} (a channel after "through") is the last part of the act: the
      * sentence, a qualifier or a deadline follows it ("… through JOGMEC [in] Canadian projects" goes on).
      */
-    private static boolean endsAfterChannel(Tagged t, int k) {
+    private static boolean endsAfterChannel(TaggedWords t, int k) {
         int i = k;
         while (i < t.size() && i - k < MAX_CHANNEL_WORDS && (t.tag(i).equals("DET") || NOMINAL.contains(t.tag(i))
                 || t.glued(i) || t.lower(i).equals("of") && i > k && t.capitalized(i - 1)
@@ -1710,7 +1709,7 @@ final class ActionEnd {
     }
 
     /** Whether a noun phrase that starts at {@code k} names a means with a common noun: no capital, no number. */
-    private static boolean meansNamedByNoun(Tagged t, int k) {
+    private static boolean meansNamedByNoun(TaggedWords t, int k) {
         int i = k;
         while (i < t.size() && (t.tag(i).equals("DET") || t.tag(i).equals("ADV"))) {
             i++;
@@ -1724,7 +1723,7 @@ final class ActionEnd {
      * A plural noun of a series that the tagger read as a verb in the third person: "policies, and [approaches] across
      * …", "beer, wine, and [spirits] markets"; not a verb before its object ("[protects] our edge").
      */
-    private static boolean pluralReadAsVerb(Tagged t, int j) {
+    private static boolean pluralReadAsVerb(TaggedWords t, int j) {
         return t.form(j).equals("s") && !(j + 1 < t.size() && OBJECT_START.contains(t.tag(j + 1)));
     }
 
@@ -1736,7 +1735,7 @@ final class ActionEnd {
      * ("a major source of tension", "a key demand from …"), not by "and", "or" or a comma that goes on with a list ("loans,
      * a guarantee facility and grants").
      */
-    private static boolean apposition(Tagged t, int k) {
+    private static boolean apposition(TaggedWords t, int k) {
         // after a name, "the" and a possessor: "through Global Gateway[, the EU's strategy to …]" says what the name is
         int possessor = k >= 2 && k + 3 < t.size() && t.lower(k).equals("the") && t.capitalized(k - 2) && t.capitalized(k + 1)
                 ? possessiveEnd(t, k + 1) : -1;
@@ -1756,7 +1755,7 @@ final class ActionEnd {
     }
 
     /** The token after the possessive of a name of a few capitalized words from {@code k} ("EU's", "Andean Bank 's"), or -1. */
-    private static int possessiveEnd(Tagged t, int k) {
+    private static int possessiveEnd(TaggedWords t, int k) {
         for (int i = k; i < t.size() && i < k + MAX_POSSESSOR_WORDS; i++) {
             String w = t.lower(i);
             if (w.endsWith("'s") || w.endsWith("’s")) {
@@ -1780,7 +1779,7 @@ final class ActionEnd {
      * regulation and the management of …", ", processing and recycling of …". A gerund stands alone as an item; one with
      * an object (", ensuring supply") opens a clause instead.
      */
-    private static boolean continuesSeries(Tagged t, int k) {
+    private static boolean continuesSeries(TaggedWords t, int k) {
         // the series is the object of a preposition ("information [on] pipelines, permitting timelines and …"): its items
         // are noun phrases, not actions ("finance mines, build plants and …" is a series of acts)
         int head = k - 1;
@@ -1851,7 +1850,7 @@ final class ActionEnd {
      * coordinated action after the clause ("identify projects that close gaps and adopt measures") is the pledge's
      * second action instead.
      */
-    private static boolean definesObject(Tagged t, int k, int start) {
+    private static boolean definesObject(TaggedWords t, int k, int start) {
         if (wordsBetween(t, start, k) > MAX_BARE_OBJECT_WORDS || !t.tag(k - 1).equals("NOUN") || k + 1 >= t.size()) {
             return false;
         }
@@ -1906,7 +1905,7 @@ final class ActionEnd {
      * "set up a process [through which] firms may apply for permits". It has a subject of its own and a verb; one that
      * runs past the budget, or a further act after it, still ends the action before the preposition.
      */
-    private static boolean prepositionalRelativeFits(Tagged t, int k, int start) {
+    private static boolean prepositionalRelativeFits(TaggedWords t, int k, int start) {
         return prepositionalRelativeEnd(t, k, start) > k;
     }
 
@@ -1920,7 +1919,7 @@ final class ActionEnd {
     private static final int MAX_JUDGE_WORDS = 8;
 
     /** Whether a judgment of who picks or how much opens at {@code k}: "[the Secretary may deem appropriate]". */
-    private static boolean judgmentClause(Tagged t, int k) {
+    private static boolean judgmentClause(TaggedWords t, int k) {
         for (int i = k; i + 1 < t.size() && i < k + MAX_JUDGE_WORDS + 1; i++) {
             if (JUDGMENT_VERBS.contains(t.lower(i))) {
                 return i > k && JUDGMENT_WORDS.contains(t.lower(i + 1));
@@ -1936,7 +1935,7 @@ final class ActionEnd {
     private static final Set<String> CLAUSE_SUBJECT_OPENERS = Set.of("the", "its", "their", "our", "each");
 
     /** The end of a short subject of its own at {@code s} ("the partners", "Zambia", "they"), or -1. */
-    private static int ownSubjectEnd(Tagged t, int s) {
+    private static int ownSubjectEnd(TaggedWords t, int s) {
         if (s >= t.size()) {
             return -1;
         }
@@ -1959,7 +1958,7 @@ final class ActionEnd {
      * followed by no object of its own (a content clause, "the assurance that Japan will defend its allies", has one), and
      * the whole clause fits the budget.
      */
-    private static boolean objectGapClause(Tagged t, int k, int v, int start) {
+    private static boolean objectGapClause(TaggedWords t, int k, int v, int start) {
         if (v < t.size() && (RELATIVE_MODALS.contains(t.lower(v)) || RELATIVE_AUXILIARIES.contains(t.lower(v)) || t.lower(v).equals("had"))) {
             v++;
         }
@@ -1987,7 +1986,7 @@ final class ActionEnd {
      * clause, "ensure that the rate that applies to timber from Canada [subject to this order] [shall] not exceed …"
      * makes the clause a subject's, whose own verb follows it.
      */
-    private static boolean subjectsVerbAfter(Tagged t, int verb) {
+    private static boolean subjectsVerbAfter(TaggedWords t, int verb) {
         for (int k = verb + 1; k < t.size() && k < verb + MAX_CLAUSE_WORDS; k++) {
             String w = t.lower(k);
             if (w.equals(";") || w.equals(",") || isSentenceEnd(t, k)) {
@@ -2005,7 +2004,7 @@ final class ActionEnd {
      * start of what it takes fit, and no series or second verb before the cut would be split by it ("programs that will
      * help to improve access to …" stays; "authorities that review and deter …" does not).
      */
-    private static boolean longClauseFits(Tagged t, int start, int verb) {
+    private static boolean longClauseFits(TaggedWords t, int start, int verb) {
         // (a verb the tagger read as one: "the notion that [worker] safety is …" says what the notion is, not which)
         // ("actions that are [appropriate] to implement …": what they serve after the copula reads as a verb does)
         boolean copulaAdjective = t.tag(verb).equals("ADJ") && (t.lower(verb - 1).equals("are") || t.lower(verb - 1).equals("is"));
@@ -2024,7 +2023,7 @@ final class ActionEnd {
     }
 
     /** Whether the tagger read the verb {@code v} after a relative "that" as a modifier: "barriers that [affect] trade". */
-    private static boolean misreadVerb(Tagged t, int k, int v) {
+    private static boolean misreadVerb(TaggedWords t, int k, int v) {
         String verb = t.lower(v);
         return v == k + 1 && t.tag(k).equals("PRON") && (t.tag(v).equals("ADJ") || t.tag(v).equals("NOUN"))
                 && !t.capitalized(v) && !verb.endsWith("ing") && !verb.endsWith("ed") && v + 1 < t.size()
@@ -2032,7 +2031,7 @@ final class ActionEnd {
     }
 
     /** Whether "by" or "through" at {@code k} opens a means in "-ing": "by [widening] patrols", "through [pooling] funds". */
-    private static boolean meansGerundAt(Tagged t, int k) {
+    private static boolean meansGerundAt(TaggedWords t, int k) {
         String w = t.lower(k);
         return (w.equals("by") || w.equals("through")) && k + 2 < t.size() && t.lower(k + 1).endsWith("ing")
                 && t.lower(k + 1).length() > MIN_GERUND && !ING_ADJECTIVES.contains(t.lower(k + 1))

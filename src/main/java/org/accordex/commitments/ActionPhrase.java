@@ -20,7 +20,6 @@ import opennlp.tools.util.Span;
 
 import org.accordex.nlp.BeamTagger;
 import org.accordex.nlp.EnglishTokens;
-import org.accordex.nlp.RememberingTokenizer;
 
 /**
  * The committed action of a sentence as a verb phrase in whole words (ANNOTATION.md §2, field {@code action}):
@@ -83,15 +82,10 @@ public final class ActionPhrase {
      */
     private static final int MAX_VERB_ASIDE = 16;
 
-    /** Quote marks, brackets, emphasis marks and Markdown's escapes ("\#1"); an apostrophe inside a word ("women’s") stays. */
-    private static final Pattern QUOTES = Pattern.compile(
-            "[\"“”«»\\[\\]*_]|\\\\(?=\\p{Punct}|$)|(?<![\\p{L}\\d])['‘’]|['‘’](?![\\p{L}\\d])");
     /** Words that open a clause inside a noun phrase: "a description of [how] the agency can …". */
     static final Set<String> WH_WORDS = Set.of("how", "whether", "what", "why", "which", "who", "where", "when");
     /** How far into a list item a modal makes it a provision of its own. */
     private static final int MAX_OWN_CLAUSE = 12;
-    /** "U.S." is written "US" in an action: one word, as readers and the token score see it. */
-    private static final Pattern ABBREVIATION = Pattern.compile("(?<![\\p{L}.])(?:\\p{Lu}\\.){2,}");
     /** An HTML tag left in a source's text: "4<sup>th</sup>", "<u>protect</u>", "<br>". */
     private static final Pattern TAG = Pattern.compile("</?(\\p{Alpha}\\p{Alnum}*)(?:\\s[^<>]*)?/?>");
     /** Tags that break a line or a block, and so part words; an inline tag ("sup", "u", "span") does not. */
@@ -103,60 +97,14 @@ public final class ActionPhrase {
         return TAG.matcher(phrase).replaceAll(m -> BLOCK_TAGS.contains(m.group(1).toLowerCase(Locale.ROOT)) ? " " : "");
     }
 
-    /**
-     * Emphasis marks, a list dash written against its item's first word and a Markdown link's target ("[the
-     * Effort](https://…)"): blanked, so offsets hold.
-     */
-    private static final Pattern MARKUP = Pattern.compile("\\*+|(?<!\\S)-(?=\\p{L})|(?<=\\])\\((?:https?:|mailto:|/)[^\\s()]*\\)?");
     static final Pattern PAST_PARTICIPLE = Pattern.compile("(?i)\\p{L}{3,}ed");
-    /**
-     * Stems that take back their "e": "prioritiz-ed", "cre-at-ed", "redu-c-ed", "prepar-ed" (not "clear-ed"); as a
-     * gerund's do ({@link #GERUND_WITH_E}): "determin-ed", "examin-ed", "restor-ed", "increas-ed" (not "maintain-ed").
-     */
-    private static final Pattern SILENT_E = Pattern.compile("(?i).*(?:iz|is|at|ut|v|c|g|ur|us|bl|pl|ud|id|[^e]ar|[lmfb]in|(?:st|pl|gn|sc)or|[^e]as)");
 
-    /** "governed" → "govern", "prioritized" → "prioritize", "submitted" → "submit", "applied" → "apply". */
-    static String baseOfParticiple(String word) {
-        String stem = word.substring(0, word.length() - 2);
-        if (stem.endsWith("i")) {
-            return stem.substring(0, stem.length() - 1) + "y";
-        }
-        int n = stem.length();
-        if (n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lszf".indexOf(stem.charAt(n - 1)) < 0) {
-            return stem.substring(0, n - 1);
-        }
-        return SILENT_E.matcher(stem).matches() ? stem + "e" : stem;
-    }
-
-    /**
-     * Where the lemmatizer guesses the "e" of a gerund's verb wrongly ("investing" → "investe", "streamlining" →
-     * "streamlin", "analyzing" → "analyz"): stems that take it back ("streamlin-", "determin-", "restor-", "explor-", "creat-",
-     * "analyz-", "solv-", "welcom-", "prepar-", "compar-"; not "clear-", "appear-") and stems that never do,
-     * ending in two consonants or a double vowel and a consonant ("invest-", "mainstream-", "maintain-"), and a few
-     * unstressed endings ("combat-", "prohibit-", "interpret-").
-     */
-    private static final Pattern GERUND_WITH_E = Pattern.compile("(?i)\\p{L}*(?:[lmfb]in|[ng]at|(?:st|pl|gn|sc)or|creat|[ui]at|[rnlp]s|[^z]z|v|com|ven|[^e\\W]ar|dg|sum"
-            // the British "-ise" ("normalising" → "normalise", "analysing") and "-ute" ("contributing", "executing")
-            + "|\\p{L}{3}[iy]s|(?:ib|ec|it|mp|ll)ut)"); // "pledging" → "pledge", "resumed" → "resume", "effectuated" → "effectuate", "reversing" → "reverse"
-    private static final Pattern GERUND_WITHOUT_E = Pattern.compile(
-            "(?i)\\p{L}*(?:[^aeiouy\\W][^aeiouyrgcvszlh\\W]|(?:ea|ai|oi|ee|oo|ou|oa)[^aeiouyscvz\\W]|[^aeiou\\W]itor"
-            // "combat-", "prohibit-", "inhabit-", "interpret-": an unstressed last syllable the lemmatizer gives an "e"
-            + "|mbat|[aeiou]bit|rpret"
-            // a double "s" ("pressing", "harnessing", "assessing") never ends on a silent "e"
-            + "|ss)");
-
-    /** A verb that says what a pledge holds, before the gerund of its next act: "This includes [mapping] deposits". */
-    private static final Pattern INCLUDES = Pattern.compile("includes?|involves?|covers?|entails?|encompass(?:es)?|comprises?");
-    /** After "includes", a word in "-ing" before these is a noun: "This includes [funding] for the response". */
-    private static final Set<String> NOUN_AFTER_INCLUDES = Set.of("for", "of");
     /** Longer words in "-ing" after "to" are gerunds ("committed to [caring] for …"); "to bring" is no gerund. */
     static final int MIN_GERUND = 5;
     /** Words after an item's opening gerund that show it is a verb of joint work: "Partnering [on] …", "Collaborating [to] …". */
-    private static final Set<String> GERUND_PARTNERS = Set.of("on", "with", "to",
+    static final Set<String> GERUND_PARTNERS = Set.of("on", "with", "to",
             // "Collaborating [within] regional bodies", "Cooperating [across] agencies": where the joint work is done
             "within", "across", "among", "alongside");
-    /** A stem with the British doubled "l" of an unstressed last syllable: "channell", "modell", "signall" ("sell", "dwell" keep it). */
-    private static final Pattern BRITISH_DOUBLE_L = Pattern.compile("(?i)\\p{L}{3,}(?<!s|t|w|sh|sp|sm|sw|y|f|qu|dw)ell|\\p{L}*gnall");
     /** A verb in the third person: "creates", "ensures", "applies"; not "address", "focus", "discuss". */
     static final Pattern THIRD_PERSON = Pattern.compile("\\p{L}{2,}[^su]s");
     /** A year, also a span of years or the middle of one: "2027", "2027-2028", "mid-2027". */
@@ -166,7 +114,7 @@ public final class ActionPhrase {
     /** Endings of adjectives that are no verb's: "bilateral", "comprehensive", "economic", "joint" is not read so. */
     static final Pattern ADJECTIVE_FORM = Pattern.compile("\\p{L}{3,}(?:ical|[rnutb]al|[ts]ive|ous|ic|ful)");
     private static final Pattern VERB_ENDING = Pattern.compile("\\p{L}{2,}(?:ize|ise|ate|ify|en)");
-    private static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
+    static final Pattern SPACES = Pattern.compile("[\\s\\u00a0\\u2007\\u202f]+");
 
     /** The lists of {@code action-vocabulary.txt}. */
     enum Section {
@@ -183,11 +131,7 @@ public final class ActionPhrase {
     private static final Map<String, String> NOUN_VERBS = new java.util.HashMap<>();
     /** "on a regular basis" → "regularly": filled with the vocabulary. */
     static final Map<String, String> FREQUENCIES = new java.util.HashMap<>();
-    private static final Map<Section, List<String[]>> VOCABULARY = vocabulary();
-    /** Each section's phrases by their first word, so a token is matched only against the phrases it can open. */
-    private static final Map<Section, Map<String, List<String[]>>> BY_FIRST_WORD = byFirstWord();
-    /** The key of the phrases that open with a number ("#") or a month ("@"), tried at every token. */
-    private static final String WILDCARD_FIRST = "";
+    static final Map<Section, List<String[]>> VOCABULARY = vocabulary();
     /** The months' names, also short ("sept."), as the vocabulary's "@" stands for them. */
     static final Set<String> MONTHS = java.util.stream.Stream.concat(java.util.stream.Stream.of("sept."),
             java.util.Arrays.stream(java.time.Month.values()).map(m -> m.name().toLowerCase(Locale.ROOT))
@@ -214,17 +158,12 @@ public final class ActionPhrase {
      * Whether the word at {@code k} in "-ing" describes the noun after it rather than opening an act: an adjective in
      * "-ing" ("hardworking"), or the "-ing" of a verb with no object before a noun ("working families").
      */
-    static boolean describesNoun(Tagged t, int k) {
+    static boolean describesNoun(TaggedWords t, int k) {
         return k < t.size() && (ING_ADJECTIVES.contains(t.lower(k))
                 || ING_MODIFIERS.contains(t.lower(k)) && k + 1 < t.size() && !t.glued(k + 1)
                 && (t.tag(k + 1).equals("NOUN") || t.tag(k + 1).equals("PROPN")));
     }
-    /** Adverbs of how soon or how well the parties act, left out inside the action too: "to [urgently] address". */
-    private static final Set<String> MANNER_ADVERBS = VOCABULARY.get(Section.MANNER_ADVERB).stream().map(p -> p[0])
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     static final Set<String> NOUN_HOMOGRAPHS = VOCABULARY.get(Section.NOUN_HOMOGRAPH).stream().map(p -> p[0])
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
-    private static final Set<String> MINERAL_NOUNS = VOCABULARY.get(Section.MINERAL_NOUN).stream().map(p -> p[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
     /** Verbs that open a list item as its act, whatever the tagger read their capital as: "- [Mobilise] funding". */
     private static final Set<String> ITEM_VERBS = VOCABULARY.get(Section.ITEM_VERB).stream().map(p -> p[0])
@@ -246,7 +185,7 @@ public final class ActionPhrase {
     /** Tags inside a noun phrase, which a cut should not split. */
     static final Set<String> NOMINAL = Set.of("NOUN", "PROPN", "NUM", "ADJ");
     /** Past participles that end in neither "-ed" nor "-en": "shall be [borne] by …", "shall be [sought]". */
-    private static final Map<String, String> IRREGULAR_PARTICIPLES = Map.ofEntries(Map.entry("made", "make"),
+    static final Map<String, String> IRREGULAR_PARTICIPLES = Map.ofEntries(Map.entry("made", "make"),
             Map.entry("held", "hold"), Map.entry("set", "set"), Map.entry("put", "put"), Map.entry("sent", "send"),
             Map.entry("built", "build"), Map.entry("rebuilt", "rebuild"), Map.entry("borne", "bear"), Map.entry("sought", "seek"), Map.entry("kept", "keep"),
             Map.entry("met", "meet"), Map.entry("paid", "pay"), Map.entry("bought", "buy"), Map.entry("brought", "bring"),
@@ -267,7 +206,7 @@ public final class ActionPhrase {
      * invest …" is, "Production" in "Production will rise …" is not.
      */
     public static boolean isProperNoun(String sentence, int from, int to) {
-        Tagged t = Tagged.of(sentence);
+        TaggedWords t = TaggedWords.of(sentence);
         boolean any = false;
         for (int i = 0; i < t.size(); i++) {
             Span span = t.spans()[i];
@@ -288,7 +227,7 @@ public final class ActionPhrase {
 
     /** As above; with {@code gerund}, also a verb's "-ing" form that opens an item: "Strengthening the reform …". */
     public static boolean opensWithVerb(String item, boolean gerund) {
-        Tagged t = Tagged.of(item.length() > MAX_CONTEXT_CHARS ? item.substring(0, MAX_CONTEXT_CHARS) : item);
+        TaggedWords t = TaggedWords.of(item.length() > MAX_CONTEXT_CHARS ? item.substring(0, MAX_CONTEXT_CHARS) : item);
         int i = t.size() > 1 && t.lower(0).equals("not") ? 1 : 0;
         return i < t.size() && t.isVerb(i) && !t.lower(i).endsWith("ed") && (gerund || !t.lower(i).endsWith("ing"));
     }
@@ -310,7 +249,7 @@ public final class ActionPhrase {
      * "Capital" it may read as a common noun.
      */
     public static boolean hasProperNoun(String sentence, int from, int to) {
-        Tagged t = Tagged.of(sentence);
+        TaggedWords t = TaggedWords.of(sentence);
         for (int i = 0; i < t.size(); i++) {
             Span span = t.spans()[i];
             if (span.getStart() >= from && span.getEnd() <= to && t.tag(i).equals("PROPN")) {
@@ -445,7 +384,7 @@ public final class ActionPhrase {
         if (cellEnd > at && cellEnd < limit) {
             limit = cellEnd;
         }
-        Tagged t = Tagged.of(sentence.substring(context, limit));
+        TaggedWords t = TaggedWords.of(sentence.substring(context, limit));
         int first = 0;
         while (first < t.size() && t.spans()[first].getStart() < at - context) {
             first++;
@@ -455,7 +394,7 @@ public final class ActionPhrase {
         int predicate = mainPredicate(t, first);
         if (predicate > 0 && cueInSubject(sentence.substring(0, at))) {
             limit = context + t.spans()[predicate].getStart();
-            t = Tagged.of(sentence.substring(context, limit));
+            t = TaggedWords.of(sentence.substring(context, limit));
         }
         int start = start(t, first, toldAhead || objectCueBefore(sentence.substring(0, at)));
         if (start >= t.size()) {
@@ -567,7 +506,7 @@ public final class ActionPhrase {
      * The modal or auxiliary after the action's object that opens a predicate ("expand copper refining [will] be
      * discussed"), or -1: right after a noun, before a verb or "not"; none after a relative word, whose clause it ends.
      */
-    private static int mainPredicate(Tagged t, int first) {
+    private static int mainPredicate(TaggedWords t, int first) {
         for (int k = first + 1; k + 1 < t.size(); k++) {
             String w = t.lower(k);
             if (w.equals(";") || w.equals(":") || w.equals(".") || w.equals("that") || w.equals("which") || w.equals("who")
@@ -591,7 +530,7 @@ public final class ActionPhrase {
         if (!before.toLowerCase(Locale.ROOT).endsWith(" to")) {
             return false;
         }
-        Tagged t = Tagged.of(before);
+        TaggedWords t = TaggedWords.of(before);
         int to = t.size() - 1;
         if (to < 2) {
             return false;
@@ -737,7 +676,7 @@ public final class ActionPhrase {
      * Whether the words from {@code start} are a qualifier with no verb up to the colon or the end: "shall, [consistent
      * with applicable law and within existing appropriations]:" names no act.
      */
-    private static boolean onlyQualifier(Tagged t, int start) {
+    private static boolean onlyQualifier(TaggedWords t, int start) {
         int q = start;
         // "shall, promptly [and] as appropriate:", "shall, [to] the extent consistent with law:" (the cue took the "to")
         while (q + 1 < t.size() && q - start < 2 && (t.tag(q).equals("CCONJ") || t.tag(q).equals("ADV") && t.matchAt(Section.QUALIFIER, q) == q)) {
@@ -769,7 +708,7 @@ public final class ActionPhrase {
      * projects on which Canada will collaborate include …"), reads with its preposition and antecedent: "collaborate on
      * projects"; any other action is returned as it is.
      */
-    private static String withRelativeAntecedent(String beforeAction, String text, Tagged t, int start) {
+    private static String withRelativeAntecedent(String beforeAction, String text, TaggedWords t, int start) {
         if (text.isEmpty() || start + 1 >= t.size() || !t.isVerb(start) || t.lower(start).equals("be")
                 || !(text.toLowerCase(Locale.ROOT) + " ").startsWith(t.lower(start) + " ")
                 || !(t.tag(start + 1).equals("VERB") || t.tag(start + 1).equals("AUX") || isSentenceEnd(t, start + 1))) {
@@ -799,7 +738,7 @@ public final class ActionPhrase {
             "for", "to", "with", "by", "the", "a", "an", "these", "those", "all", "any");
 
     /** Whether token {@code k} ends the sentence: the last token, or a full stop, question mark or exclamation mark. */
-    static boolean isSentenceEnd(Tagged t, int k) {
+    static boolean isSentenceEnd(TaggedWords t, int k) {
         return k >= t.size() || t.lower(k).equals(".") || t.lower(k).equals("!") || t.lower(k).equals("?");
     }
 
@@ -820,7 +759,7 @@ public final class ActionPhrase {
      * The frame a lead-in gives its items: its verb, with a preposition after it ("cooperate in"), when nothing but
      * words such as "the following" come between them and the final colon.
      */
-    private static String frame(String sentence, Tagged t, int start, LemmatizerME lemmatizer) {
+    private static String frame(String sentence, TaggedWords t, int start, LemmatizerME lemmatizer) {
         if (!CommitmentExtractor.isLeadIn(sentence) || !t.tag(start).equals("VERB")) {
             return null;
         }
@@ -844,13 +783,13 @@ public final class ActionPhrase {
     }
 
     /** Whether {@code k} is the second participle of a passive ("be rebuilt and [expanded]"), the end of its clause. */
-    private static boolean secondParticiple(Tagged t, int k) {
+    private static boolean secondParticiple(TaggedWords t, int k) {
         String word = t.lower(k);
         return t.tag(k).equals("VERB") && (word.endsWith("ed") || IRREGULAR_PARTICIPLES.containsKey(word))
                 && (k + 1 == t.size() || !t.isWord(k + 1) || t.tag(k + 1).equals("ADP") || t.tag(k + 1).equals("ADV") || t.lower(k + 1).equals("to"));
     }
 
-    private static String phrase(String sentence, int at, int context, Tagged t, int start, int first, LemmatizerME lemmatizer) {
+    private static String phrase(String sentence, int at, int context, TaggedWords t, int start, int first, LemmatizerME lemmatizer) {
         // "shall not be applied", "shall only be taken", "shall be immediately notified"
         int be = start;
         while (be < start + 2 && be < t.size() && (t.tag(be).equals("ADV") || t.lower(be).equals("not"))) {
@@ -1067,7 +1006,7 @@ public final class ActionPhrase {
      * budget left out, has its words; null where the shorter first action would not end on a noun, or another action
      * would be read.
      */
-    private static String rebalanced(Tagged t, int start, LemmatizerME lemmatizer, int dropped, int wholeEnd) {
+    private static String rebalanced(TaggedWords t, int start, LemmatizerME lemmatizer, int dropped, int wholeEnd) {
         // only the same subject's further duty ("… and shall recommend …"), not a clause with a subject of its own
         // ("…, and Canada will facilitate …"), whose pledge the first one's whole object outweighs
         int k = dropped - 1;
@@ -1112,7 +1051,7 @@ public final class ActionPhrase {
      * that only describes the object ("the progress [made in carrying out …]"), not a short complement that completes
      * it ("a tariff of 19 percent [on Malaysian goods]").
      */
-    private static boolean longTail(Tagged t, int end, int wholeEnd) {
+    private static boolean longTail(TaggedWords t, int end, int wholeEnd) {
         boolean clause = t.tag(end).equals("VERB") || t.lower(end).equals("that") || t.lower(end).equals("which")
                 || t.lower(end).equals("including");
         return clause || wordsBetween(t, end, wholeEnd) >= MIN_LONG_TAIL;
@@ -1125,7 +1064,7 @@ public final class ActionPhrase {
      * A verb whose object is only the list after a colon in the same sentence ("shall consider: (a) joint stockpiling
      * …; (b) …", "cooperate in the following areas: exploration, processing …") with the list's first item, or null.
      */
-    private static String withFirstItem(Tagged t, int start, LemmatizerME lemmatizer) {
+    private static String withFirstItem(TaggedWords t, int start, LemmatizerME lemmatizer) {
         if (!t.tag(start).equals("VERB")) {
             return null;
         }
@@ -1170,7 +1109,7 @@ public final class ActionPhrase {
      * Joint Committee" → "establish a Joint Committee", "There shall be a Working Group on …" → "establish a Working
      * Group on …" (only for the bodies of section {@code body-noun}: "there will be no tariff" sets up nothing).
      */
-    private static String existentialBody(String beforeCue, Tagged t, int be, int participle, LemmatizerME lemmatizer) {
+    private static String existentialBody(String beforeCue, TaggedWords t, int be, int participle, LemmatizerME lemmatizer) {
         if (be + 1 >= t.size() || !t.lower(be).equals("be") || !EXISTENTIAL.matcher(beforeCue).find()) {
             return null;
         }
@@ -1216,7 +1155,7 @@ public final class ActionPhrase {
      * "be effective", "be consistent with …": a state the subject is to reach, not "be able to", "be ready for" or
      * "be a first step".
      */
-    private static boolean isStateToReach(Tagged t, int i) {
+    private static boolean isStateToReach(TaggedWords t, int i) {
         return i + 1 < t.size() && t.lower(i).equals("be") && t.tag(i + 1).equals("ADJ") && !t.isPassive(i, i + 1)
                 && !(i + 3 < t.size() && t.lower(i + 2).equals("to") && t.isVerb(i + 3))
                 && !(i + 2 < t.size() && t.lower(i + 2).equals("for"));
@@ -1228,7 +1167,7 @@ public final class ActionPhrase {
      * convening of the ministers' dialogue" → "convene the next ministers' dialogue". A degree word ("greater",
      * "closer") goes with the noun; another modifier ("next") stays with the object.
      */
-    private static String nominalAction(Tagged t, int start) {
+    private static String nominalAction(TaggedWords t, int start) {
         int k = start;
         boolean determiner = k < t.size() && t.tag(k).equals("DET");
         if (determiner) {
@@ -1287,7 +1226,7 @@ public final class ActionPhrase {
         return out.toString().strip();
     }
 
-    private static int skipAdjectives(Tagged t, int k) {
+    private static int skipAdjectives(TaggedWords t, int k) {
         int i = k;
         while (i < t.size() && i - k < 2 && t.tag(i).equals("ADJ")) {
             i++;
@@ -1313,7 +1252,7 @@ public final class ActionPhrase {
      * The verb after a further cue ("and decided to", section {@code later-cue}) that follows the noun phrase a noun cue
      * takes ("renewed their commitment to the partnership and decided to [expand] …"), else -1.
      */
-    private static int verbAfterLaterCue(Tagged t, int start) {
+    private static int verbAfterLaterCue(TaggedWords t, int start) {
         int cue = start - 1;
         while (cue > 0 && cue > start - 4 && t.matchAt(Section.NOUN_CUE, cue) != start) {
             cue--;
@@ -1348,7 +1287,7 @@ public final class ActionPhrase {
         return -1;
     }
 
-    private static String pledgedThing(Tagged t, int start, boolean events, LemmatizerME lemmatizer) {
+    private static String pledgedThing(TaggedWords t, int start, boolean events, LemmatizerME lemmatizer) {
         int cue = start - 1;
         while (cue > 0 && cue > start - 4 && t.matchAt(Section.NOUN_CUE, cue) != start) {
             cue--;
@@ -1418,19 +1357,19 @@ public final class ActionPhrase {
     }
 
     /** The first part of a hyphenated word, however the tagger reads it: "[Indo]-Pacific". */
-    private static boolean opensHyphenated(Tagged t, int k) {
+    private static boolean opensHyphenated(TaggedWords t, int k) {
         return k + 1 < t.size() && t.lower(k + 1).equals("-") && t.glued(k + 1) && t.isWord(k);
     }
 
     /** An "and", "or" or comma between two adjectives of one noun phrase: "a free [and] open Indo-Pacific". */
-    private static boolean joinsAdjectives(Tagged t, int k) {
+    private static boolean joinsAdjectives(TaggedWords t, int k) {
         String w = t.lower(k);
         return k > 0 && k + 1 < t.size() && (w.equals("and") || w.equals("or") || w.equals(","))
                 && t.tag(k - 1).equals("ADJ") && (t.tag(k + 1).equals("ADJ") || t.lower(k + 1).endsWith("ed"));
     }
 
     /** The tag at {@code k} without the possessive the tagger joins to it: "PROPN+PART" → "PROPN". */
-    private static String untagged(Tagged t, int k) {
+    private static String untagged(TaggedWords t, int k) {
         String tag = t.tag(k);
         return tag.endsWith("+PART") ? tag.substring(0, tag.length() - "+PART".length()) : tag;
     }
@@ -1439,7 +1378,7 @@ public final class ActionPhrase {
      * The verb after a noun phrase that only names the means of an act, where an item opens with one: "Programs to
      * [train] a skilled workforce", "coordinated efforts to [build] reserves"; else {@code i}.
      */
-    private static int afterMeans(Tagged t, int i) {
+    private static int afterMeans(TaggedWords t, int i) {
         int k = i;
         while (k < t.size() && k - i < 3 && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ")
                 || t.tag(k).equals("VERB") && t.lower(k).endsWith("ed"))) {
@@ -1469,7 +1408,7 @@ public final class ActionPhrase {
      * The coordinated action after an action whose object an aside separated from its verb, with "; ": "coordinate,
      * individually and collectively, the release of stocks, and [take measures to restore supply]"; "" when none follows.
      */
-    private static String furtherAction(Tagged t, int end, int first, int words, LemmatizerME lemmatizer) {
+    private static String furtherAction(TaggedWords t, int end, int first, int words, LemmatizerME lemmatizer) {
         int next = end < t.size() ? nextAction(t, end, first) : -1;
         if (next < 0 || MAX_TOTAL_WORDS - words < 2) {
             return "";
@@ -1488,7 +1427,7 @@ public final class ActionPhrase {
      * The end of the deadline that starts at token {@code k}, else {@code k}. "within" bounds a time only where a number
      * or a time word follows soon ("within 90 days", "within a reasonable period"); "within the network" is a place.
      */
-    static int deadlineEnd(Tagged t, int k) {
+    static int deadlineEnd(TaggedWords t, int k) {
         int end = t.matchAt(Section.DEADLINE, k);
         if (end == k + 2 && t.lower(k).equals("by") && (t.lower(k + 1).endsWith("%")
                 || end < t.size() && MEASURE_WORDS.contains(t.lower(end)))) {
@@ -1514,13 +1453,11 @@ public final class ActionPhrase {
     /** Modals that bind a further act as the first one is bound, not what a party may do. */
     private static final Set<String> DUTY_MODALS = Set.of("shall", "will", "must");
 
-    /** Plural nouns of a form no base verb has: "investments", "operations", "decisions". */
-    private static final Pattern PLURAL_NOUN_FORM = Pattern.compile("\\p{L}{3,}(?:ments|tions|sions)");
     /** Endings of nouns that are seldom verbs: "leakage", "procurement", "inspection", "readiness", "capacity". */
     static final Pattern NOUN_FORM = Pattern.compile("\\p{L}{3,}(?:age|ment|tion|sion|ness|ity|ance|ence)");
 
     /** The verb that starts the next coordinated action after {@code end} ("; assist", ", and enhance"), or -1. */
-    static int nextAction(Tagged t, int end, int first) {
+    static int nextAction(TaggedWords t, int end, int first) {
         // "build X and $2 billion to [build] Y", "…; $500 million to [establish] …": the next item of money pays for the
         // next action
         int item = end;
@@ -1602,7 +1539,7 @@ public final class ActionPhrase {
      * Whether the word at {@code k} right after "as well as" is a verb the tagger misread, before its object's determiner:
      * "…, as well as [build] a joint stockpile" (not "as well as [research] institutes", "as well as the plans").
      */
-    private static boolean verbAfterAsWellAs(Tagged t, int k) {
+    private static boolean verbAfterAsWellAs(TaggedWords t, int k) {
         return k >= 3 && k + 1 < t.size() && asWellAs(t, k - 3) && !t.capitalized(k) && BARE_VERB_FORM.matcher(t.lower(k)).matches()
                 && t.tag(k + 1).equals("DET") && !t.lower(k + 1).equals("that");
     }
@@ -1614,13 +1551,13 @@ public final class ActionPhrase {
      * Where "as well as" at {@code k} is followed by the parties' own support ("as well as their support for …"), the
      * index of "support"; -1 otherwise.
      */
-    static int supportAfterAsWellAs(Tagged t, int k) {
+    static int supportAfterAsWellAs(TaggedWords t, int k) {
         return asWellAs(t, k) && k + 5 < t.size() && OWN_POSSESSIVES.contains(t.lower(k + 3)) && t.lower(k + 4).equals("support")
                 && t.lower(k + 5).equals("for") ? k + 4 : -1;
     }
 
     /** Whether "as well as" starts at {@code k}. */
-    private static boolean asWellAs(Tagged t, int k) {
+    private static boolean asWellAs(TaggedWords t, int k) {
         return k + 2 < t.size() && t.lower(k).equals("as") && t.lower(k + 1).equals("well") && t.lower(k + 2).equals("as");
     }
 
@@ -1631,7 +1568,7 @@ public final class ActionPhrase {
      * Whether the word at {@code k} after "and to" is the verb of a second infinitive of the cue, where the tagger read it
      * as an adjective or a noun before its object: "agreed to build a hotline and to [exchange] data on cobalt".
      */
-    private static boolean secondInfinitive(Tagged t, int k, int first) {
+    private static boolean secondInfinitive(TaggedWords t, int k, int first) {
         // not after a gerund: "committed to promoting X and to [human] rights" joins a noun to the cue
         return k >= 2 && first > 0 && t.lower(first - 1).equals("to") && !t.lower(first).endsWith("ing")
                 && t.lower(k - 1).equals("to") && t.lower(k - 2).equals("and")
@@ -1646,7 +1583,7 @@ public final class ActionPhrase {
     private static final int MAX_SERIES_REACH = 40;
 
     /** Whether ", and to" or "and to" follows {@code k} before the sentence ends: the infinitives are a series. */
-    private static boolean closesInfinitives(Tagged t, int k) {
+    private static boolean closesInfinitives(TaggedWords t, int k) {
         for (int j = k; j + 1 < t.size() && j < k + MAX_SERIES_REACH; j++) {
             if (t.lower(j).equals("and") && t.lower(j + 1).equals("to")) {
                 return true;
@@ -1665,7 +1602,7 @@ public final class ActionPhrase {
      * Whether the word at {@code k}, after "and" and an aside, is the verb the aside leads to ("apply and, where
      * necessary, [strengthen] its rules"), also where the tagger, missing the verb before it, read it as another word.
      */
-    private static boolean verbAfterAside(Tagged t, int k) {
+    private static boolean verbAfterAside(TaggedWords t, int k) {
         if (t.tag(k).equals("VERB")) {
             return true;
         }
@@ -1683,7 +1620,7 @@ public final class ActionPhrase {
      * The verb of a coordinated clause with a cue of its own, which states another pledge of the same sentence: "…, and
      * [the Japanese side] will [provide] …", "… and intends to [introduce] …"; -1 when {@code at} opens none.
      */
-    static int clauseAction(Tagged t, int at) {
+    static int clauseAction(TaggedWords t, int at) {
         int k = at < t.size() && t.lower(at).equals(",") ? at + 1 : at;
         while (k < t.size() && k > at && CLOSING_QUOTES.contains(t.lower(k))) {
             k++; // "build the “Atacama Hub,”[”] and Japan will …"
@@ -1755,7 +1692,7 @@ public final class ActionPhrase {
      * ministers and …" (a plural noun before it, a noun or adjective after it), "Japan[,] Korea and …", "the Canadian[,]
      * Japanese and …" (names on both sides); not a comma that sets off an aside ("and Japan[,] where appropriate, will …").
      */
-    private static boolean seriesSubjectComma(Tagged t, int k, int subject) {
+    private static boolean seriesSubjectComma(TaggedWords t, int k, int subject) {
         if (k <= subject || k + 1 >= t.size() || !t.lower(subject).equals("the") && !t.capitalized(subject)) {
             return false;
         }
@@ -1770,7 +1707,7 @@ public final class ActionPhrase {
     private static final int MAX_NOT_ONLY_REACH = 30;
 
     /** Whether "not only" comes before the "but" at {@code k}, within {@value #MAX_NOT_ONLY_REACH} tokens. */
-    private static boolean afterNotOnly(Tagged t, int k) {
+    private static boolean afterNotOnly(TaggedWords t, int k) {
         for (int j = k - 1; j > 0 && j >= k - MAX_NOT_ONLY_REACH; j--) {
             if (t.lower(j).equals("only") && t.lower(j - 1).equals("not")) {
                 return true;
@@ -1787,7 +1724,7 @@ public final class ActionPhrase {
      * commitment's preposition: "reaffirm their commitments [under the WTO Agreement …] and intend to [discuss] …";
      * else {@code start}.
      */
-    private static int laterCue(Tagged t, int start) {
+    private static int laterCue(TaggedWords t, int start) {
         if (start >= t.size() || !t.tag(start).equals("ADP") || t.lower(start).equals("to") || start == 0
                 || !t.lower(start - 1).startsWith("commitment")) {
             return start;
@@ -1811,7 +1748,7 @@ public final class ActionPhrase {
      * "and" between two names of one subject: "…, and [Japan and] Chile will", "and the United States [and] the
      * European Commission intend to".
      */
-    private static boolean namesJoined(Tagged t, int k, int from) {
+    private static boolean namesJoined(TaggedWords t, int k, int from) {
         int name = k + 1 < t.size() && t.lower(k + 1).equals("the") ? k + 2 : k + 1;
         return t.lower(k).equals("and") && k > from && name < t.size() && t.capitalized(k - 1) && t.capitalized(name);
     }
@@ -1820,7 +1757,7 @@ public final class ActionPhrase {
      * A preposition that ties a clause's subject to the state or city it belongs to: "and the government [of] Korea
      * will …", "and the authorities [in] Kyiv will …".
      */
-    static boolean isPlaceLink(Tagged t, int k, int from) {
+    static boolean isPlaceLink(TaggedWords t, int k, int from) {
         int name = k + 2 < t.size() && t.lower(k + 1).equals("the") ? k + 2 : k + 1;
         return k > from && name < t.size() && PLACE_LINKS.contains(t.lower(k)) && t.tag(k - 1).equals("NOUN")
                 && !t.capitalized(k - 1) && t.capitalized(name);
@@ -1829,7 +1766,7 @@ public final class ActionPhrase {
     private static final Set<String> PLACE_LINKS = Set.of("of", "in");
 
     /** A preposition inside a name: "Japan Bank [for] International Cooperation", "Ministry [of] Finance". */
-    static boolean isNameLink(Tagged t, int k, int from) {
+    static boolean isNameLink(TaggedWords t, int k, int from) {
         return t.tag(k).equals("ADP") && k > from && k + 1 < t.size() && t.capitalized(k - 1) && t.capitalized(k + 1);
     }
 
@@ -1837,7 +1774,7 @@ public final class ActionPhrase {
      * Whether a pledge's cue starts at {@code k}: a modal ("and Jordan [will]"), or a cue that ends in "to" ("and
      * [intends to]", which the tagger may read as a noun); not the "to" of "zinc and lead [to] smelters".
      */
-    static boolean opensPledge(Tagged t, int k) {
+    static boolean opensPledge(TaggedWords t, int k) {
         int cue = t.matchAt(Section.CUE, k);
         return MODALS.contains(t.lower(k)) || cue - k >= 2 && t.lower(cue - 1).equals("to");
     }
@@ -1850,7 +1787,7 @@ public final class ActionPhrase {
      * [capable of closing gaps in their supply chains] and adopt measures"), or -1. A verb in the first one's form
      * that no conjunction opens belongs to a clause of the object ("projects that meet standards and …"): none then.
      */
-    static int laterAction(Tagged t, int end, int first) {
+    static int laterAction(TaggedWords t, int end, int first) {
         boolean modifier = end < t.size() && (t.matchAt(Section.CLAUSE, end) > end || t.matchAt(Section.QUALIFIER, end) > end
                 || t.lower(end).equals("that") || isReducedRelative(t, end, first));
         if (!modifier) {
@@ -1897,7 +1834,7 @@ public final class ActionPhrase {
      * Whether the conjunction at {@code k} joins two past participles of one noun ("every citizen detained or [held]
      * abroad", "workers injured or [laid] off"): the second is no further act.
      */
-    private static boolean participlePair(Tagged t, int k) {
+    private static boolean participlePair(TaggedWords t, int k) {
         if (k < 1 || k + 1 >= t.size()) {
             return false;
         }
@@ -1911,7 +1848,7 @@ public final class ActionPhrase {
      * Whether the verb at {@code v} has words after it before a deadline or the end: "and expand trade" does, the noun
      * the tagger took for a verb in "for cobalt and graphite by 2028" does not.
      */
-    static boolean hasComplement(Tagged t, int v) {
+    static boolean hasComplement(TaggedWords t, int v) {
         // "coordinate, as appropriate, on projects": the complement after an aside
         if (v + 2 < t.size() && t.lower(v + 1).equals(",") && t.matchAt(Section.QUALIFIER, v + 2) > v + 2) {
             return true;
@@ -1923,7 +1860,7 @@ public final class ActionPhrase {
      * Skips what remains of the cue, the subject of a clause after "agree that", a list item's label and a told
      * party's name.
      */
-    private static int start(Tagged t, int first, boolean objectCue) {
+    private static int start(TaggedWords t, int first, boolean objectCue) {
         // "must[—and can—]deliver": the cue may end inside the aside
         // or right after it ("must[—and can—]deliver"): the aside is skipped before the cue's other punctuation
         int i = first > 0 && DASHES.contains(t.lower(first - 1)) && closingDash(t, first - 1) > first
@@ -2038,7 +1975,7 @@ public final class ActionPhrase {
      * A plural the tagger read as a verb where it closes a list of told nouns: "officials, leaders, and [advocates]
      * across the Nation to …" (after a comma or "and" that follows a noun, before a preposition, a comma or "to").
      */
-    private static boolean pluralInToldList(Tagged t, int k) {
+    private static boolean pluralInToldList(TaggedWords t, int k) {
         if (k < 2 || k + 1 >= t.size() || !t.lower(k).endsWith("s") || t.capitalized(k)) {
             return false;
         }
@@ -2057,7 +1994,7 @@ public final class ActionPhrase {
     }
 
     /** Whether a passive opens at {@code be}: "be established", "be promptly carried out". */
-    private static boolean passiveAt(Tagged t, int be) {
+    private static boolean passiveAt(TaggedWords t, int be) {
         int participle = be + 1;
         while (participle < be + 3 && participle < t.size() && t.tag(participle).equals("ADV")) {
             participle++;
@@ -2069,7 +2006,7 @@ public final class ActionPhrase {
      * A participle that describes the told parties' noun, no verb of theirs: "urge [developed] countries to …", "call on
      * oil [producing] countries to …".
      */
-    private static boolean participleModifier(Tagged t, int k) {
+    private static boolean participleModifier(TaggedWords t, int k) {
         String w = t.lower(k);
         return (w.endsWith("ed") || w.endsWith("ing")) && !w.equals("including") && !EFFORT_PARTICIPLES.contains(w)
                 && k + 1 < t.size() && NOMINAL.contains(t.tag(k + 1)) && t.isWord(k + 1);
@@ -2083,19 +2020,19 @@ public final class ActionPhrase {
      * "all major copper [producer] countries", "battery [manufacturer] groups": a noun of who does a thing, between two
      * nouns, that the tagger read as a verb.
      */
-    private static boolean agentNounInName(Tagged t, int k) {
+    private static boolean agentNounInName(TaggedWords t, int k) {
         return k > 0 && k + 1 < t.size() && t.lower(k).endsWith("er") && !t.capitalized(k)
                 && t.tag(k - 1).equals("NOUN") && t.tag(k + 1).equals("NOUN");
     }
 
     /** After a dash aside that opens the action ("will—after hearing the board—[decide]", "must—and can—[deliver]"). */
-    private static int afterDashAside(Tagged t, int i) {
+    private static int afterDashAside(TaggedWords t, int i) {
         int close = i < t.size() && DASHES.contains(t.lower(i)) ? closingDash(t, i) : -1;
         return close > i && close + 1 < t.size() && t.isWord(close + 1) ? skipCue(t, close + 1) : i;
     }
 
     /** An adverb before the told parties' verb: "call on Ministers to [regularly] engage". */
-    private static boolean adverbBeforeVerb(Tagged t, int k) {
+    private static boolean adverbBeforeVerb(TaggedWords t, int k) {
         return k + 1 < t.size() && t.tag(k).equals("ADV") && t.lower(k).endsWith("ly") && t.isVerb(k + 1);
     }
 
@@ -2103,7 +2040,7 @@ public final class ActionPhrase {
      * An adverb right after the told parties' "to", before their verb: "call on Iran to [fully] comply". Only a verb can
      * follow "to" and an adverb, so a word the tagger misreads there ("comply" as an adjective) is still the verb.
      */
-    private static boolean adverbAfterTo(Tagged t, int k) {
+    private static boolean adverbAfterTo(TaggedWords t, int k) {
         return adverbBeforeVerb(t, k) || k + 1 < t.size() && t.lower(k).endsWith("ly") && !t.capitalized(k)
                 && t.isWord(k + 1) && !t.capitalized(k + 1) && (t.isVerb(k + 1) || MISREAD_VERB_TAGS.contains(t.tag(k + 1)));
     }
@@ -2113,7 +2050,7 @@ public final class ActionPhrase {
      * the bill"; the negation is part of what they are asked to do. Only a verb can follow "to not", so a word the
      * tagger misreads there ("delay" as a noun) is still the verb.
      */
-    private static boolean negationBeforeVerb(Tagged t, int k) {
+    private static boolean negationBeforeVerb(TaggedWords t, int k) {
         return k + 1 < t.size() && (t.lower(k).equals("not") || t.lower(k).equals("never"))
                 && t.isWord(k + 1) && !t.capitalized(k + 1)
                 && (t.isVerb(k + 1) || MISREAD_VERB_TAGS.contains(t.tag(k + 1)) || adverbAfterTo(t, k + 1));
@@ -2129,7 +2066,7 @@ public final class ActionPhrase {
     private static final Set<String> PLEDGING_MODALS = Set.of("will", "shall", "must", "would", "to");
 
     /** Whether the object cue at {@code i} ("encourage", "invite") is what the party pledges to do. */
-    private static boolean pledgesToTell(Tagged t, int i) {
+    private static boolean pledgesToTell(TaggedWords t, int i) {
         int cue = i < t.size() ? t.matchAt(Section.OBJECT_CUE, i) : i;
         int before = i - 1;
         while (before > 0 && t.tag(before).equals("ADV")) {
@@ -2139,7 +2076,7 @@ public final class ActionPhrase {
     }
 
     /** The verb the told parties are asked to take up: "invite other partners, including Korea, to [join]", or -1. */
-    private static int toldVerb(Tagged t, int i) {
+    private static int toldVerb(TaggedWords t, int i) {
         int cue = t.matchAt(Section.OBJECT_CUE, i);
         for (int k = cue; k + 1 < t.size() && k < cue + 2 * MAX_SKIP; k++) {
             if (t.lower(k).equals("to") && (t.isVerb(k + 1) || t.tag(k + 1).equals("NOUN")) && !t.lower(k - 1).endsWith("ing")) {
@@ -2156,7 +2093,7 @@ public final class ActionPhrase {
      * The verb after "to" when the phrase at {@code i} opens with an amount that leads in to it ("Up to $2 billion, with
      * a partner, to [build] …", "$400 million to [upgrade] …"), else {@code i}.
      */
-    static int afterAmount(Tagged t, int i) {
+    static int afterAmount(TaggedWords t, int i) {
         int k = i;
         if (k + 1 < t.size() && t.lower(k).equals("up") && t.lower(k + 1).equals("to")) {
             k += 2;
@@ -2200,7 +2137,7 @@ public final class ActionPhrase {
      * $900 million for a plant". An item of several amounts ("$3 billion to build X and $2 billion to build Y") is read
      * as its actions.
      */
-    private static String withAmountInvested(Tagged t, int first, int start, String text) {
+    private static String withAmountInvested(TaggedWords t, int first, int start, String text) {
         if (text.isEmpty()) {
             return text;
         }
@@ -2239,7 +2176,7 @@ public final class ActionPhrase {
     }
 
     /** The end of an amount that starts at {@code i} ("up to $2 billion", "USD 350 million"), else {@code i}. */
-    private static int amountEnd(Tagged t, int i) {
+    private static int amountEnd(TaggedWords t, int i) {
         int k = i;
         if (k + 1 < t.size() && t.lower(k).equals("up") && t.lower(k + 1).equals("to")) {
             k += 2;
@@ -2256,7 +2193,7 @@ public final class ActionPhrase {
     }
 
     /** Skips what remains of the cue, a list marker and a parenthetical ", in cooperation with Japan,". */
-    static int skipCue(Tagged t, int first) {
+    static int skipCue(TaggedWords t, int first) {
         int i = first;
         boolean moved = true;
         while (moved && i < t.size()) {
@@ -2362,7 +2299,7 @@ public final class ActionPhrase {
     }
 
     /** Whether the word at {@code i} is the first of a list item, after its marker ("(vi)") or a dash. */
-    private static boolean opensItem(Tagged t, int i) {
+    private static boolean opensItem(TaggedWords t, int i) {
         if (i == 0) {
             return true;
         }
@@ -2378,7 +2315,7 @@ public final class ActionPhrase {
      * guidance is needed, [make] recommendations …", "at the discretion of the officials, [share] evidence …"), or
      * {@code i} where the item opens otherwise or no verb in its base form follows such a comma.
      */
-    private static int afterOpeningClause(Tagged t, int i) {
+    private static int afterOpeningClause(TaggedWords t, int i) {
         if (i + 2 >= t.size() || !(CONDITIONS.contains(t.lower(i)) && !t.lower(i).equals("as") || t.tag(i).equals("ADP")
                 && !t.lower(i).equals("to"))) {
             return i;
@@ -2397,7 +2334,7 @@ public final class ActionPhrase {
     }
 
     /** Whether the "further" at {@code i} is the verb, with an object after it: "further the aims", "further its work". */
-    private static boolean furthersObject(Tagged t, int i) {
+    private static boolean furthersObject(TaggedWords t, int i) {
         return t.lower(i).equals("further") && i + 1 < t.size() && (t.tag(i + 1).equals("DET")
                 || t.matchAt(Section.PARTY_POSSESSIVE, i + 1) > i + 1 || Set.of("its", "their", "our").contains(t.lower(i + 1)));
     }
@@ -2413,7 +2350,7 @@ public final class ActionPhrase {
     }
 
     /** The end of "expand (our) efforts to" at {@code i}, a light verb before the effort's act, else {@code i}. */
-    static int effortEnd(Tagged t, int i) {
+    static int effortEnd(TaggedWords t, int i) {
         if (!EFFORT_VERBS.contains(t.lower(i))) {
             return i;
         }
@@ -2453,7 +2390,7 @@ public final class ActionPhrase {
      * [by the Parties] to [expand] …", "Every effort will be made to [settle] …"), or -1: the subject's last word is an
      * effort noun and the verb a light verb of effort.
      */
-    private static int passiveEffortAct(Tagged t, String subject, String verb, int after) {
+    private static int passiveEffortAct(TaggedWords t, String subject, String verb, int after) {
         String[] words = subject.toLowerCase(java.util.Locale.ROOT).split(" ");
         if (!EFFORT_NOUNS.contains(words[words.length - 1]) || !EFFORT_PASSIVE_VERBS.contains(verb)) {
             return -1;
@@ -2488,7 +2425,7 @@ public final class ActionPhrase {
      * The end of a qualifier that stands right before the verb with no commas ("at a minimum [take]", "where possible
      * [adopt]"), where the qualifier is no verb itself ("including", "deepening" are read as the act); else {@code i}.
      */
-    private static int bareQualifierBeforeVerb(Tagged t, int i) {
+    private static int bareQualifierBeforeVerb(TaggedWords t, int i) {
         int q = t.matchAt(Section.QUALIFIER, i);
         if (q <= i || q + 1 >= t.size() || t.isVerb(i) || t.lower(i).endsWith("ing") || t.capitalized(i) || !t.isWord(q)
                 || t.capitalized(q) || t.lower(q).endsWith("ing") || t.lower(q).endsWith("ed")) {
@@ -2514,7 +2451,7 @@ public final class ActionPhrase {
      * the word after the opening comma when the aside does not start with a preposition or participle or no verb in its
      * base form follows a later comma.
      */
-    private static int afterLongAside(Tagged t, int comma) {
+    private static int afterLongAside(TaggedWords t, int comma) {
         int open = comma + 1;
         if (open >= t.size() || !(t.tag(open).equals("ADP") || t.tag(open).equals("SCONJ") || t.matchAt(Section.QUALIFIER, open) > open
                 || t.tag(open).equals("VERB") && (t.lower(open).endsWith("ed") || t.lower(open).endsWith("ing")))) {
@@ -2552,7 +2489,7 @@ public final class ActionPhrase {
      * as appropriate, [also] establish …", "shall, to the extent possible, [promptly] convey …". No qualifier of its own
      * ("particularly", "notably") and no word that singles out a noun.
      */
-    private static boolean adverbBeforeMisreadVerb(Tagged t, int k) {
+    private static boolean adverbBeforeMisreadVerb(TaggedWords t, int k) {
         return k + 2 < t.size() && (t.tag(k).equals("ADV") || t.lower(k).endsWith("ly")) && !t.capitalized(k)
                 && !FOCUS_ADVERBS.contains(t.lower(k)) && t.matchAt(Section.QUALIFIER, k) == k && t.isWord(k + 1)
                 && !t.capitalized(k + 1) && (t.isVerb(k + 1) || MISREAD_VERB_TAGS.contains(t.tag(k + 1)))
@@ -2566,7 +2503,7 @@ public final class ActionPhrase {
      * extent permitted by law, [refrain] from …", "…, [review] and report on …"): a lower-case word that opens no
      * qualifier or deadline, no plural, and something a verb takes after it.
      */
-    private static boolean baseVerbAfterAside(Tagged t, int k) {
+    private static boolean baseVerbAfterAside(TaggedWords t, int k) {
         if (k + 1 >= t.size() || !t.isWord(k) || t.capitalized(k) || !(t.tag(k).equals("NOUN") || t.tag(k).equals("VERB"))) {
             return false;
         }
@@ -2586,7 +2523,7 @@ public final class ActionPhrase {
      * national defense[,] national security, or the public interest, as appropriate, select …"): a noun before it, a
      * noun phrase of a few words after it, then a conjunction and a last noun phrase.
      */
-    private static boolean seriesItem(Tagged t, int comma) {
+    private static boolean seriesItem(TaggedWords t, int comma) {
         // the item before the comma ends on a noun: "national defense[,]"
         if (comma < 1 || !(t.tag(comma - 1).equals("NOUN") || t.tag(comma - 1).equals("PROPN"))) {
             return false;
@@ -2625,7 +2562,7 @@ public final class ActionPhrase {
      * President, [adopt] such rules"), is the verb it leads to, also where the tagger took it for another word: a
      * lower-case word before a noun phrase that is no preposition.
      */
-    private static boolean verbAfterQualifier(Tagged t, int k) {
+    private static boolean verbAfterQualifier(TaggedWords t, int k) {
         return k + 1 < t.size() && t.isWord(k) && !t.capitalized(k) && !NO_VERB_TAGS.contains(t.tag(k))
                 && !(t.tag(k).equals("ADP") && (ASIDE_COMPLEMENTS.contains(t.lower(k)) || t.lower(k).length() < 4))
                 && t.matchAt(Section.QUALIFIER, k) == k && (NOUN_PHRASE_START.contains(t.tag(k + 1)) || joinedVerb(t, k + 1)
@@ -2637,7 +2574,7 @@ public final class ActionPhrase {
      * "[notify] and seek consultations", "[facilitate] and promote investment": a conjunction after a word that joins it
      * to a verb of the same form, so both are verbs however the tagger read the first.
      */
-    private static boolean joinedVerb(Tagged t, int conjunction) {
+    private static boolean joinedVerb(TaggedWords t, int conjunction) {
         int next = conjunction + 1;
         return next < t.size() && t.tag(conjunction).equals("CCONJ") && t.tag(next).equals("VERB") && !t.capitalized(next)
                 && t.form(next).equals(t.form(conjunction - 1));
@@ -2647,7 +2584,7 @@ public final class ActionPhrase {
      * A modifier right after a preposition: "by [forced]", "with [unfair]" — the start of a noun phrase, not a verb; not
      * "as appropriate", "as needed", which close the action before the next one.
      */
-    static boolean isModifierAfterPreposition(Tagged t, int i) {
+    static boolean isModifierAfterPreposition(TaggedWords t, int i) {
         return i >= 1 && t.tag(i - 1).equals("ADP") && !t.lower(i - 1).equals("as")
                 && (t.tag(i).equals("ADJ") || t.lower(i).endsWith("ed"));
     }
@@ -2659,7 +2596,7 @@ public final class ActionPhrase {
      * Whether the word in "-ing" after the conjunction at {@code k} closes a series of nouns of activities with its "of":
      * "in the exploration, development [and processing] of ores" names a third activity, not a second action.
      */
-    static boolean closesActivityNouns(Tagged t, int k) {
+    static boolean closesActivityNouns(TaggedWords t, int k) {
         return k >= 3 && k + 2 < t.size() && t.lower(k + 1).endsWith("ing") && t.lower(k + 2).equals("of")
                 && ACTION_NOUN.matcher(t.lower(k - 1)).matches() && t.lower(k - 2).equals(",")
                 && ACTION_NOUN.matcher(t.lower(k - 3)).matches();
@@ -2671,7 +2608,7 @@ public final class ActionPhrase {
      * The closing dash of an aside between em dashes inside a phrase ("trust[—not fear—]within"), when a word goes on
      * after it, or -1; a dash that joins two names or numbers ("U.S. – Italy") opens none.
      */
-    static int dashAsideEnd(Tagged t, int open) {
+    static int dashAsideEnd(TaggedWords t, int open) {
         if (!t.lower(open).equals("\u2014")) {
             return -1;
         }
@@ -2680,7 +2617,7 @@ public final class ActionPhrase {
     }
 
     /** The dash that closes the aside the dash at {@code open} opens, within a short aside, or -1. */
-    private static int closingDash(Tagged t, int open) {
+    private static int closingDash(TaggedWords t, int open) {
         for (int k = open + 1; k < Math.min(t.size(), open + 2 * MAX_SKIP); k++) {
             if (DASHES.contains(t.lower(k))) {
                 return k;
@@ -2693,19 +2630,19 @@ public final class ActionPhrase {
     }
 
     /** Whether token {@code k} continues the noun phrase before it: "new nickel [and] cobalt", "rare [earth]". */
-    static boolean insideNounPhrase(Tagged t, int k) {
+    static boolean insideNounPhrase(TaggedWords t, int k) {
         return NOMINAL.contains(t.tag(k - 1)) && (isNominal(t, k)
                 || t.tag(k).equals("CCONJ") && k + 1 < t.size() && NOMINAL.contains(t.tag(k + 1)));
     }
 
     /** A word of a noun phrase, also a gerund before its noun: "cobalt [processing] facility". */
-    static boolean isNominal(Tagged t, int k) {
+    static boolean isNominal(TaggedWords t, int k) {
         return NOMINAL.contains(t.tag(k)) || t.tag(k).equals("VERB") && t.lower(k).endsWith("ing") && k + 1 < t.size()
                 && NOMINAL.contains(t.tag(k + 1));
     }
 
     /** Whether a phrase may end before token {@code p}: a preposition, punctuation or a new verb starts there. */
-    static boolean isBoundary(Tagged t, int p) {
+    static boolean isBoundary(TaggedWords t, int p) {
         String tag = t.tag(p);
         return tag.equals("ADP") || tag.equals("SCONJ") || tag.equals("AUX") || tag.equals("PUNCT") && !t.glued(p) || t.lower(p).equals("to")
                 || tag.equals("CCONJ") && p + 1 < t.size() && t.tag(p + 1).equals("VERB");
@@ -2722,7 +2659,7 @@ public final class ActionPhrase {
      * arrangement is reached"): kept up until a state is reached, the act is more than its gerund's verb. A date after
      * "until" is a deadline, not an end point ("keep working until June 2027").
      */
-    static boolean keepsUntil(Tagged t, int k) {
+    static boolean keepsUntil(TaggedWords t, int k) {
         if (k + 2 >= t.size() || !(t.lower(k).equals("keep") || t.lower(k).equals("keeps")) || !t.lower(k + 1).endsWith("ing")) {
             return false;
         }
@@ -2747,7 +2684,7 @@ public final class ActionPhrase {
      * A past participle that opens a modifier of the object: "restrictions [imposed by third countries]". The action
      * may keep it (a reader often needs it), but a coordinated action after it is still the pledge's.
      */
-    private static boolean isReducedRelative(Tagged t, int k, int start) {
+    private static boolean isReducedRelative(TaggedWords t, int k, int start) {
         String w = t.lower(k);
         return k >= start + 2 && k + 1 < t.size() && t.tag(k).equals("VERB") && w.endsWith("ed")
                 && t.tag(k - 1).equals("NOUN") && t.tag(k + 1).equals("ADP") && !PARTICLES.contains(t.lower(k + 1));
@@ -2760,14 +2697,11 @@ public final class ActionPhrase {
     static final Set<String> REFERENCE_NOUNS = Set.of("section", "sections", "subsection", "subsections", "paragraph",
             "paragraphs", "clause", "clauses", "article", "articles", "chapter", "chapters", "part", "parts", "title", "titles");
 
-    /** The label of a part of a text in parentheses: "(c)", "(2)", "(iv)". */
-    private static final Pattern REFERENCE_LABEL = Pattern.compile("[a-z]|\\d{1,3}|[ivx]{1,5}");
-
     /**
      * Only gerunds in a series before the conjunction: "strengthening, diversifying and securing supply chains" is one
      * action on a shared object, whatever the tagger read the middle ones as.
      */
-    static boolean onlyGerundsBefore(Tagged t, int start, int conjunction) {
+    static boolean onlyGerundsBefore(TaggedWords t, int start, int conjunction) {
         for (int i = start; i < conjunction; i++) {
             if (!t.lower(i).equals(",") && !(t.isWord(i) && t.lower(i).endsWith("ing") && t.lower(i).length() > MIN_GERUND)) {
                 return false;
@@ -2780,7 +2714,7 @@ public final class ActionPhrase {
     private static final int MAX_SOURCE_WORDS = 6; // "Industry Minister Nguyen Hong Dien told"
 
     /** Whether a source and a reporting verb (section {@code reporting-verb}) open at {@code k}. */
-    static boolean attribution(Tagged t, int k) {
+    static boolean attribution(TaggedWords t, int k) {
         int last = k + MAX_SOURCE_WORDS;
         for (int i = k; i < t.size() && i <= last; i++) {
             if (i > k && t.matchAt(Section.REPORTING_VERB, i) > i) {
@@ -2801,7 +2735,7 @@ public final class ActionPhrase {
     }
 
     /** Whether the token at {@code k} is the hyphen and last part of a name after its capitalized first: "Kim Yong[-beom]". */
-    private static boolean hyphenInName(Tagged t, int k) {
+    private static boolean hyphenInName(TaggedWords t, int k) {
         // the tokenizer splits it off alone ("Yong", "-", "beom") or with the part after it ("Min", "-jae")
         String w = t.lower(k);
         boolean hyphen = w.equals("-") ? k + 1 < t.size() && t.isWord(k + 1)
@@ -2817,7 +2751,7 @@ public final class ActionPhrase {
     private static final Set<String> RELATIVE_SUBJECT_TAGS = Set.of("DET", "ADJ", "NOUN", "PROPN", "PRON", "NUM");
 
     /** The end of the clause {@link ActionEnd#prepositionalRelativeFits} keeps, or -1. */
-    static int prepositionalRelativeEnd(Tagged t, int k, int start) {
+    static int prepositionalRelativeEnd(TaggedWords t, int k, int start) {
         if (!t.tag(k - 2).equals("NOUN") || EMPTY_HEADS.contains(t.lower(k - 2)) || k + 2 >= t.size()) {
             return -1;
         }
@@ -2845,7 +2779,7 @@ public final class ActionPhrase {
     static final Set<String> CLAUSE_SUBJECT_PRONOUNS = Set.of("we", "they", "it", "he", "she");
 
     /** Whether the "that" at {@code k} follows a phrase that takes a clause as "ensure" does: "make sure [that] …". */
-    static boolean followsSurePhrase(Tagged t, int k) {
+    static boolean followsSurePhrase(TaggedWords t, int k) {
         for (int from = Math.max(0, k - 3); from < k; from++) {
             if (t.matchAt(Section.SURE_PHRASE, from) == k) {
                 return true;
@@ -2883,7 +2817,7 @@ public final class ActionPhrase {
         // "Guidance that shall be developed": the noun the relative clause restricts is its subject
         java.util.regex.Matcher relative = RELATIVE_BEFORE_CUE.matcher(before);
         if (relative.find()) {
-            Tagged restricted = Tagged.of(before.substring(0, relative.start()));
+            TaggedWords restricted = TaggedWords.of(before.substring(0, relative.start()));
             int noun = restricted.size();
             while (noun > 0 && (NOMINAL.contains(restricted.tag(noun - 1)) || restricted.tag(noun - 1).equals("DET")
                     || restricted.tag(noun - 1).equals("CCONJ") && noun < restricted.size())) {
@@ -2899,7 +2833,7 @@ public final class ActionPhrase {
         if (shared.find()) {
             // "Delays in permitting mines harm the economy, and should be minimized": the first clause's subject, before
             // its verb
-            Tagged clause = Tagged.of(before.substring(0, shared.start()));
+            TaggedWords clause = TaggedWords.of(before.substring(0, shared.start()));
             int verb = 0;
             while (verb < clause.size() && !(clause.tag(verb).equals("VERB") || clause.tag(verb).equals("AUX"))) {
                 verb++;
@@ -2937,7 +2871,7 @@ public final class ActionPhrase {
                 }
             }
         }
-        Tagged t = Tagged.of(before.substring(from));
+        TaggedWords t = TaggedWords.of(before.substring(from));
         int i = 0;
         boolean afterVerb = false;
         // "Brazil expects [India's regulations] will be …": the subject of the last verb's clause
@@ -3026,11 +2960,11 @@ public final class ActionPhrase {
         if (!RELATIVE.contains(m.group().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        Tagged head = Tagged.of(before.substring(0, m.start()));
+        TaggedWords head = TaggedWords.of(before.substring(0, m.start()));
         if (head.size() == 0 || !NOMINAL.contains(head.tag(head.size() - 1))) {
             return false;
         }
-        Tagged clause = Tagged.of(before.substring(m.end()));
+        TaggedWords clause = TaggedWords.of(before.substring(m.end()));
         if (clause.size() > MAX_RELATIVE_CLAUSE) {
             return false; // "The city, a beacon … that was Elvis's home and is often called …, should be": an aside
         }
@@ -3046,7 +2980,7 @@ public final class ActionPhrase {
      * Whether the verb at {@code v} belongs to the subject's own complement, not to a clause the subject follows:
      * "[Efforts] to sustain the dialogue", "[areas of cooperation] that the sides agree upon".
      */
-    private static boolean insideTheSubject(Tagged t, int v) {
+    private static boolean insideTheSubject(TaggedWords t, int v) {
         if (t.lower(v - 1).equals("to")) {
             return true;
         }
@@ -3066,7 +3000,7 @@ public final class ActionPhrase {
      * "any measure [restricting exports of lithium]"; a complement that other words follow ("comments to the Secretary
      * from the officials identified in …") is left out with them.
      */
-    private static int withComplement(Tagged t, int end) {
+    private static int withComplement(TaggedWords t, int end) {
         if (end >= t.size() || !(t.tag(end).equals("ADP") && SUBJECT_COMPLEMENTS.contains(t.lower(end))
                 || t.tag(end).equals("VERB") && t.lower(end).endsWith("ing"))) {
             return end;
@@ -3081,7 +3015,7 @@ public final class ActionPhrase {
         return k == t.size() && k > end + 1 && NOMINAL.contains(t.tag(k - 1)) ? k : end;
     }
 
-    static int wordsBetween(Tagged t, int from, int to) {
+    static int wordsBetween(TaggedWords t, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
             if (t.isWord(i)) {
@@ -3122,619 +3056,6 @@ public final class ActionPhrase {
         return Pattern.compile("(?i)\\b(?:" + alternatives + ")\\s*$");
     }
 
-    /** A short name defined in parentheses after the long one: "CMAA", "REEs", "PCMDPs". */
-    private static final Pattern SHORT_NAME = Pattern.compile("\\p{Lu}[\\p{Lu}\\d]*\\p{Lu}\\p{Ll}?");
-    /** Words of a long name its short name skips: "Minerals Security Partnership", "Department of Commerce". */
-    private static final Set<String> NAME_LINKS = Set.of("of", "and", "for", "on", "the", "in", "to", "&");
-
-    /**
-     * The tokens of a text with their spans, lower-case forms and part-of-speech tags. A long name with its short one
-     * after it in parentheses reads as the short name alone ("amend the Customs Mutual Assistance Agreement (CMAA)" →
-     * "amend the CMAA"): the text defines it so, and it leaves the action room for its object.
-     */
-    record Tagged(String text, Span[] spans, String[] lower, String[] tags, int[] shortName) {
-        Tagged(String text, Span[] spans, String[] lower, String[] tags) {
-            this(text, spans, lower, tags, shortNames(text, spans));
-        }
-
-        /**
-         * For each token that starts a long name defined with a short one, "Customs Mutual Assistance Agreement
-         * (CMAA)", the index of the parenthesis that closes the short name; -1 elsewhere.
-         */
-        private static int[] shortNames(String text, Span[] spans) {
-            int[] closes = new int[spans.length];
-            java.util.Arrays.fill(closes, -1);
-            for (int p = 1; p + 2 < spans.length; p++) {
-                String open = spans[p].getCoveredText(text).toString();
-                String name = spans[p + 1].getCoveredText(text).toString();
-                if (open.equals("(") && spans[p + 2].getCoveredText(text).toString().equals(")") && SHORT_NAME.matcher(name).matches()) {
-                    int first = longNameStart(text, spans, p, name.replaceAll("\\p{Ll}+$", ""));
-                    first = first >= 0 ? first : spelledNameStart(text, spans, p, name);
-                    if (first >= 0) {
-                        closes[first] = p + 2;
-                    }
-                }
-            }
-            return closes;
-        }
-
-        /**
-         * The first token of a name of three or more capitalized words before {@code paren} that a short name not made
-         * of its initials still spells in order, from its first letter: "Japan Organization for Metals and Energy
-         * Security (JOGMEC)", "Korea Resources Corporation (KORES)"; or -1.
-         */
-        private static int spelledNameStart(String text, Span[] spans, int paren, String shortName) {
-            int j = paren - 1;
-            while (j >= 0 && (capitalized(text, spans[j])
-                    || j < paren - 1 && NAME_LINKS.contains(spans[j].getCoveredText(text).toString().toLowerCase(Locale.ROOT)))) {
-                j--;
-            }
-            String wanted = shortName.toUpperCase(Locale.ROOT);
-            // the longest run that spells it: "Members of the [Korea Resources Corporation] (KORES)"
-            for (int first = j + 1; first < paren; first++) {
-                int words = 0;
-                for (int k = first; k < paren; k++) {
-                    words += capitalized(text, spans[k]) ? 1 : 0;
-                }
-                if (words < 3) {
-                    return -1;
-                }
-                String letters = text.substring(spans[first].getStart(), spans[paren - 1].getEnd()).replaceAll("[^\\p{L}]", "")
-                        .toUpperCase(Locale.ROOT);
-                if (!capitalized(text, spans[first]) || letters.charAt(0) != wanted.charAt(0)) {
-                    continue;
-                }
-                int at = 0;
-                for (int c = 0; c < letters.length() && at < wanted.length(); c++) {
-                    at += letters.charAt(c) == wanted.charAt(at) ? 1 : 0;
-                }
-                if (at == wanted.length()) {
-                    return first;
-                }
-            }
-            return -1;
-        }
-
-        static boolean capitalized(String text, Span span) {
-            return Character.isUpperCase(span.getCoveredText(text).charAt(0));
-        }
-
-        /** The first token of the words before {@code paren} whose initials spell {@code initials}, or -1. */
-        private static int longNameStart(String text, Span[] spans, int paren, String initials) {
-            int letter = initials.length() - 1;
-            int j = paren - 1;
-            while (letter >= 0 && j >= 0) {
-                String word = spans[j].getCoveredText(text).toString();
-                if (letter < initials.length() - 1 && NAME_LINKS.contains(word.toLowerCase(Locale.ROOT))) {
-                    j--;
-                } else if (Character.toUpperCase(word.charAt(0)) == initials.charAt(letter)) {
-                    letter--;
-                    j--;
-                } else {
-                    return -1;
-                }
-            }
-            return letter < 0 && paren - (j + 1) >= 2 ? j + 1 : -1;
-        }
-
-        static Tagged of(String raw) {
-            // "infrastructure**" and "-directly" are one token each to the tokenizer, which the tagger cannot read
-            String text = MARKUP.matcher(raw).replaceAll(m -> " ".repeat(m.group().length()));
-            Span[] spans = emDashesApart(RememberingTokenizer.ofThread(Models.TOKENS).tokenizePos(text), text);
-            String[] tokens = new String[spans.length];
-            String[] lower = new String[spans.length];
-            for (int i = 0; i < spans.length; i++) {
-                tokens[i] = spans[i].getCoveredText(text).toString();
-                lower[i] = tokens[i].toLowerCase(Locale.ROOT);
-            }
-            String[] tags = namesWords(tokens, possessiveNouns(lower, homographNouns(lower,
-                    hyphenatedNouns(lower, mineralsAsNouns(lower, Models.TAGGER.get().tag(tokens))))));
-            for (int i = 1; i < spans.length; i++) {
-                if (tokens[i].equals("WHO") && lower[i - 1].equals("the")) {
-                    // "fund the WHO and its lithium survey": the organization's initials, no relative pronoun
-                    lower[i] = "w.h.o.";
-                    tags[i] = "PROPN";
-                }
-            }
-            return new Tagged(text, spans, lower, tags);
-        }
-
-        /**
-         * "a Critical Minerals and [Rare] Earths Group": a capitalized word the tagger reads as a verb between words of a
-         * name (a capitalized noun before it, or "and" after one, and a capitalized word after it) is a word of the name.
-         */
-        private static String[] namesWords(String[] tokens, String[] tags) {
-            for (int i = 2; i + 1 < tags.length; i++) {
-                int before = tags[i - 1].equals("CCONJ") ? i - 2 : i - 1;
-                if (tags[i].equals("VERB") && upper(tokens[i]) && upper(tokens[i + 1]) && upper(tokens[before])
-                        && (tags[before].equals("NOUN") || tags[before].equals("PROPN"))) {
-                    tags[i] = "PROPN";
-                }
-            }
-            return tags;
-        }
-
-        private static boolean upper(String token) {
-            return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
-        }
-
-        /** A plural's possessive: "the Leaders['] Summit", "ministers['] meeting". */
-        private static final Pattern PLURAL_POSSESSIVE = Pattern.compile("\\p{L}{2,}s['’]");
-
-        /** A cheap test before the pattern: most tokens end in no apostrophe. */
-        private static boolean endsWithApostrophe(String token) {
-            return token.endsWith("'") || token.endsWith("’");
-        }
-
-        /** "the Quad [Leaders'] Summit": the tagger may read a plural's possessive as a verb; it is a noun. */
-        private static String[] possessiveNouns(String[] lower, String[] tags) {
-            for (int i = 0; i < tags.length; i++) {
-                if (!NOMINAL.contains(tags[i]) && endsWithApostrophe(lower[i]) && PLURAL_POSSESSIVE.matcher(lower[i]).matches()) {
-                    tags[i] = "NOUN";
-                }
-            }
-            return tags;
-        }
-
-        /**
-         * "rare earths [mine] and refinery": a word the tagger reads as a pronoun, a verb or a conjunction (section {@code noun-homograph})
-         * is a noun after a noun, an adjective or a determiner, which a pronoun or a verb does not follow.
-         */
-        private static String[] homographNouns(String[] lower, String[] tags) {
-            for (int i = 1; i < tags.length; i++) {
-                if ((tags[i].equals("PRON") || tags[i].equals("VERB") || tags[i].equals("CCONJ")) && NOUN_HOMOGRAPHS.contains(lower[i])
-                        && Set.of("NOUN", "ADJ", "DET").contains(tags[i - 1])) {
-                    tags[i] = "NOUN";
-                }
-                // "support [projects] that …", "offer grants to [firms] that …": a form in -s the tagger reads as a verb
-                // right after a verb or the infinitive's "to" is a plural noun that a relative clause defines, as no verb
-                // in -s follows either ("help ports and …" is left to the tagger)
-                if (tags[i].equals("VERB") && PLURAL_FORM.matcher(lower[i]).matches() && i + 1 < tags.length
-                        && RELATIVE_PRONOUNS.contains(lower[i + 1]) && (tags[i - 1].equals("VERB") || lower[i - 1].equals("to"))) {
-                    tags[i] = "NOUN";
-                }
-            }
-            return tags;
-        }
-
-        /** A form in -s that is no verb's stem ending in s ("focus", "discuss", "process" are). */
-        private static final Pattern PLURAL_FORM = Pattern.compile("\\p{Ll}{2,}[^su]s");
-
-        private static final Set<String> RELATIVE_PRONOUNS = Set.of("that", "which", "who");
-
-        /** A noun's ending: "non-proliferation", "co-investment", "anti-corruption". */
-        private static final Pattern NOUN_ENDING = Pattern.compile("\\p{L}+-\\p{L}*(?:tion|sion|ment|ity|ance|ence|ism|ship)");
-
-        /**
-         * "and [non-proliferation]", "and [anti-corruption]": the tagger reads a hyphenated noun after a prefix as an
-         * adverb, which cuts the series it closes.
-         */
-        private static String[] hyphenatedNouns(String[] lower, String[] tags) {
-            for (int i = 0; i < tags.length; i++) {
-                if (tags[i].equals("ADV") && NOUN_ENDING.matcher(lower[i]).matches()) {
-                    tags[i] = "NOUN";
-                }
-            }
-            return tags;
-        }
-
-        /**
-         * "energy—mainly crude oil", "backwards—including": the tokenizer keeps an em dash written without spaces inside
-         * one token, which the tagger reads as punctuation; split it off, so that it bounds a phrase as a spaced dash does.
-         */
-        private static Span[] emDashesApart(Span[] spans, String text) {
-            List<Span> out = new ArrayList<>(spans.length);
-            for (Span span : spans) {
-                int from = span.getStart();
-                for (int c = span.getStart(); c < span.getEnd(); c++) {
-                    if (text.charAt(c) == '\u2014' && span.getEnd() - span.getStart() > 1) {
-                        if (c > from) {
-                            out.add(new Span(from, c));
-                        }
-                        out.add(new Span(c, c + 1));
-                        from = c + 1;
-                    }
-                }
-                if (from < span.getEnd()) {
-                    out.add(from == span.getStart() ? span : new Span(from, span.getEnd()));
-                }
-            }
-            return out.size() == spans.length ? spans : out.toArray(new Span[0]);
-        }
-
-        /** "zinc and lead": a mineral word after a noun and "and", "or" or a comma is a noun of that list, not a verb. */
-        private static String[] mineralsAsNouns(String[] lower, String[] tags) {
-            for (int i = 2; i < tags.length; i++) {
-                if (tags[i].equals("VERB") && (lower[i - 1].equals("and") || lower[i - 1].equals("or") || lower[i - 1].equals(","))
-                        && NOMINAL.contains(tags[i - 2]) && MINERAL_NOUNS.contains(lower[i])) {
-                    tags[i] = "NOUN";
-                }
-            }
-            return tags;
-        }
-
-        int size() {
-            return spans.length;
-        }
-
-        String lower(int i) {
-            return lower[i];
-        }
-
-        String tag(int i) {
-            return tags[i];
-        }
-
-        /** Whether token {@code i} is written against the one before it, as in "pilot-scale" or "A$1.2". */
-        boolean glued(int i) {
-            return i > 0 && spans[i].getStart() == spans[i - 1].getEnd()
-                    && (lower[i].equals("-") || lower[i - 1].equals("-") || isWord(i) && isWord(i - 1));
-        }
-
-        /** Whether a space or the end of the text follows token {@code i}: "." ends a heading there, not in "U.S.-U.K.". */
-        boolean spaceAfter(int i) {
-            return i + 1 >= spans.length || spans[i + 1].getStart() > spans[i].getEnd();
-        }
-
-        boolean capitalized(int i) {
-            return Character.isUpperCase(spans[i].getCoveredText(text).charAt(0));
-        }
-
-        /**
-         * Whether the point at {@code dot} closes a middle initial ("John F. Kennedy") or a name's title ("King Jr.
-         * assassinations"), and the phrase goes on.
-         */
-        boolean middleInitial(int dot) {
-            if (dot < 2 || dot + 1 >= spans.length || !capitalized(dot - 1) || !capitalized(dot - 2) || lower[dot + 1].length() < 2) {
-                return false;
-            }
-            return lower[dot - 1].length() == 1 && lower[dot - 2].length() > 1 && capitalized(dot + 1) && !PartLetters.numbers(lower[dot - 2])
-                    || NAME_SUFFIXES.contains(lower[dot - 1]) && Character.isLetter(lower[dot + 1].charAt(0));
-        }
-
-        /** What follows a surname with a point: "Martin Luther King Jr.". */
-        private static final Set<String> NAME_SUFFIXES = Set.of("jr", "sr");
-
-        /** Whether the token is written in capitals, two letters or more: "MSP", "DFC". */
-        boolean inCapitals(int i) {
-            String word = spans[i].getCoveredText(text).toString();
-            return word.length() > 1 && word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(lower[i]);
-        }
-
-        boolean isWord(int i) {
-            return hasLetterOrDigit(lower[i]);
-        }
-
-        /** As the pattern {@code [\p{L}\d]} finds one, without a matcher for each of the many tokens asked about. */
-        private static boolean hasLetterOrDigit(String token) {
-            for (int j = 0; j < token.length(); ) {
-                int c = token.codePointAt(j);
-                if (Character.isLetter(c) || c >= '0' && c <= '9') {
-                    return true;
-                }
-                j += Character.charCount(c);
-            }
-            return false;
-        }
-
-        /** The lemmatizer's base form of a gerund; where it has none, the word without "ing" ("deepening" → "deepen"). */
-        String baseForm(LemmatizerME lemmatizer, int i) {
-            // a heading's capital is no part of the word: "Ensuring" is read as "ensuring"
-            String word = spans[i].getCoveredText(text).toString().toLowerCase(Locale.ROOT);
-            // read as the verb it is here, also where the tagger took it for a noun ("committed to advancing …")
-            String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {"VERB"})[0];
-            boolean known = !lemma.equalsIgnoreCase(word) && !lemma.isEmpty() && !lemma.equals("O");
-            String stem = word.substring(0, word.length() - 3);
-            if (stem.endsWith("ee")) {
-                return stem; // "guaranteeing" → "guarantee", "agreeing" → "agree" (the lemmatizer gives "guarante")
-            }
-            if (known && !lemma.equalsIgnoreCase(stem) && !lemma.equalsIgnoreCase(stem + "e")) {
-                return lemma; // "lying" → "lie", "planning" → "plan"
-            }
-            int n = stem.length();
-            if (n >= 4 && stem.charAt(n - 1) == stem.charAt(n - 2) && "lszf".indexOf(stem.charAt(n - 1)) < 0) {
-                return stem.substring(0, n - 1); // "planning" → "plan" (not "staffing", "calling")
-            }
-            if (BRITISH_DOUBLE_L.matcher(stem).matches()) {
-                return stem.substring(0, n - 1); // "channelling" → "channel", "signalling" → "signal"
-            }
-            if (n >= 3 && GERUND_WITH_E.matcher(stem).matches()) {
-                return stem + "e";
-            }
-            if (known && !GERUND_WITHOUT_E.matcher(stem).matches()) {
-                return lemma;
-            }
-            return n >= 3 ? stem : word;
-        }
-
-        /**
-         * Whether the gerund at {@code i} continues a series of verbs that a gerund head opened and whose last verb so far
-         * is at {@code previous}: "ending" in "[implementing] the order and [ending] the use", "modernizing" in
-         * "[upgrading], [modernizing], and [expanding] the grid". It follows "and", "or" or a comma, perhaps with an
-         * adverb; right after the object of the verb before it, it takes an object of its own, unlike a noun that closes
-         * the object ("achieve justice and healing").
-         */
-        boolean isSeriesGerund(int i, int from, int previous) {
-            if (i <= from + 1 || !lower[i].endsWith("ing") || lower[i].length() <= MIN_GERUND || closesActivityNouns(this, i - 1)) {
-                return false;
-            }
-            // "…, and [tackling] duty evasion": a gerund the tagger read as a noun, with an object of its own
-            boolean readAsNoun = tags[i].equals("NOUN") && i + 1 < size() && (Set.of("DET", "NOUN", "ADJ", "PROPN").contains(tags[i + 1])
-                    || sharesObject(i));
-            if (!tags[i].equals("VERB") && !readAsNoun) {
-                return false;
-            }
-            int joint = tags[i - 1].equals("ADV") && !lower[i - 1].equals("as") ? i - 2 : i - 1;
-            if (joint - 2 > from && lower[joint].equals("as") && lower[joint - 1].equals("well") && lower[joint - 2].equals("as")) {
-                joint -= 2; // "…, as well as [adopting] good practices"
-            }
-            if (joint <= from || !(tags[joint].equals("CCONJ") || lower[joint].equals(",") || lower[joint].equals("as"))) {
-                return false;
-            }
-            int before = lower[joint].equals(",") || !lower[joint - 1].equals(",") ? joint - 1 : joint - 2;
-            if (before == previous) {
-                return !readAsNoun;
-            }
-            return before > previous && !(lower[before].endsWith("ing") && (tags[before].equals("VERB") || readAsNoun)) && i + 1 < size()
-                    && (!Set.of("PUNCT", "CCONJ").contains(tags[i + 1])
-                    || sharesObject(i));
-        }
-
-        /** Whether the gerund at {@code i} shares its object with the next: "as well as [adopting] and implementing rules". */
-        private boolean sharesObject(int i) {
-            // "trade and [manufacturing] and strengthening …": a sector's noun closes the object, it shares none
-            return i + 2 < size() && !ING_NOUNS.contains(lower[i]) && tags[i + 1].equals("CCONJ") && lower[i + 2].endsWith("ing") && tags[i + 2].equals("VERB");
-        }
-
-        /**
-         * Whether the word at {@code i} is a "that" that opens a clause: read so, or read as a pronoun before a
-         * determiner or a name, where no pronoun can stand ("ensuring [that] the future of …").
-         */
-        boolean isComplementizer(int i) {
-            return lower[i].equals("that") && (tags[i].equals("SCONJ") || tags[i].equals("PRON") && i + 1 < tags.length
-                    && (tags[i + 1].equals("DET") || tags[i + 1].equals("PROPN")));
-        }
-
-        /** The action's own verb at {@code i}: its first word, or the word after an adverb ("promptly ensure"). */
-        boolean isHeadVerb(int i, int start) {
-            return tags[i].equals("VERB") && (i == start || i == start + 1 && tags[start].equals("ADV"));
-        }
-
-        /** Capitalized words without a verb before {@code colon}: a label such as "Joint Projects". */
-        boolean isLabel(int from, int colon) {
-            for (int i = from; i < colon; i++) {
-                if (isVerb(i) || !Character.isUpperCase(spans[i].getCoveredText(text).charAt(0)) && isWord(i)
-                        && !tags[i].equals("ADP") && !tags[i].equals("CCONJ")) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        /**
-         * "be executed", "be made": "be" at {@code be} with the passive participle at {@code p}; the tagger reads some
-         * participles as adjectives ("be undertaken"), which a state such as "be open" or "be eligible" is not.
-         */
-        boolean isPassive(int be, int p) {
-            if (p >= size() || !lower[be].equals("be")) {
-                return false;
-            }
-            String w = lower[p];
-            if (tags[p].equals("ADJ")) {
-                return w.length() > 6 && (w.endsWith("ed") || w.endsWith("en")) && !(p + 1 < size() && lower[p + 1].equals("to"));
-            }
-            return tags[p].equals("VERB") && (w.endsWith("ed") || w.endsWith("en") || w.endsWith("wn")
-                    || IRREGULAR_PARTICIPLES.containsKey(w));
-        }
-
-        /** The lemmatizer's base form of the verb at {@code i}. */
-        String lemma(LemmatizerME lemmatizer, int i) {
-            String word = spans[i].getCoveredText(text).toString();
-            String lemma = lemmatizer.lemmatize(new String[] {word}, new String[] {tags[i]})[0];
-            if (!lemma.isEmpty() && !lemma.equals("O") && !lemma.equalsIgnoreCase(word)) {
-                if (word.length() == lemma.length() + 3 && word.endsWith("ed") && word.regionMatches(true, 0, lemma, 0, lemma.length())
-                        && Character.toLowerCase(lemma.charAt(lemma.length() - 1)) != word.charAt(lemma.length())) {
-                    return word.substring(0, lemma.length() + 1); // "rooted" read as "roo": no doubled consonant was dropped
-                }
-                if (word.length() == lemma.length() + 2 && word.toLowerCase(Locale.ROOT).endsWith("ed")
-                        && word.regionMatches(true, 0, lemma, 0, lemma.length()) && GERUND_WITH_E.matcher(lemma).matches()) {
-                    return lemma + "e"; // "explored" read as "explor", "welcomed" as "welcom": the stem takes its "e" back
-                }
-                return lemma;
-            }
-            return PAST_PARTICIPLE.matcher(word).matches() ? baseOfParticiple(word) : word;
-        }
-
-        /** A verb in the same form as the one at {@code first}: "deepen … and expand", "deepening … and expanding". */
-        boolean isVerbLike(int i, int first) {
-            // a plural noun the tagger read as a verb may open the phrase: "[measures] to enhance X, and improve Y"
-            return tags[i].equals("VERB") && (form(i).equals(form(first)) || form(first).equals("s") && form(i).isEmpty());
-        }
-
-        /** "ing", "ed", "s" (the third person: "directs … and [creates]", not the base form "promote") or "". */
-        String form(int i) {
-            String w = lower[i];
-            return w.endsWith("ing") ? "ing" : w.endsWith("ed") ? "ed" : tags[i].equals("VERB") && THIRD_PERSON.matcher(w).matches() ? "s" : "";
-        }
-
-        boolean isVerb(int i) {
-            return tags[i].equals("VERB") || (tags[i].equals("AUX") && (lower[i].equals("be") || lower[i].equals("have")));
-        }
-
-        int find(String token, int from, int to) {
-            for (int i = from; i < Math.min(to, size()); i++) {
-                if (lower[i].equals(token)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        /** The last {@code token} at or before {@code from} and after {@code to}, else -1. */
-        int findBack(String token, int from, int to) {
-            for (int i = Math.min(from, size() - 1); i > Math.max(to, -1); i--) {
-                if (lower[i].equals(token)) {
-                    return i;
-                }
-            }
-            return -1;
-        }
-
-        /** The end of the longest phrase of {@code section} that starts at token {@code i}, else {@code i}. */
-        int matchAt(Section section, int i) {
-            int best = i;
-            if (i >= size()) {
-                return best;
-            }
-            for (String[] phrase : BY_FIRST_WORD.get(section).getOrDefault(lower[i], List.of())) {
-                best = Math.max(best, matchEnd(phrase, i, best));
-            }
-            for (String[] phrase : BY_FIRST_WORD.get(section).get(WILDCARD_FIRST)) {
-                best = Math.max(best, matchEnd(phrase, i, best));
-            }
-            return best;
-        }
-
-        /** Where {@code phrase} ends when it is written at {@code i} and ends after {@code best}; else {@code best}. */
-        private int matchEnd(String[] phrase, int i, int best) {
-            if (i + phrase.length > size() || i + phrase.length <= best) {
-                return best;
-            }
-            for (int j = 0; j < phrase.length; j++) {
-                String w = lower[i + j];
-                boolean same = switch (phrase[j]) {
-                    case "#" -> w.chars().anyMatch(Character::isDigit);
-                    case "@" -> MONTHS.contains(w);
-                    default -> phrase[j].equals(w);
-                };
-                if (!same) {
-                    return best;
-                }
-            }
-            return i + phrase.length;
-        }
-
-        /** The end of a time phrase that names a year at {@code i} ("in 2027", "in March 2028"), else {@code i}. */
-        int yearTimeEnd(int i) {
-            int e = matchAt(Section.YEAR_TIME, i);
-            if (e == i || i == 0 || !YEAR.matcher(lower[e - 1]).matches()
-                    || e + 1 < size() && (tags[e].equals("CCONJ") || lower[e].equals("to") || DASHES.contains(lower[e]))
-                            && lower[e + 1].chars().anyMatch(Character::isDigit)) {
-                return i; // "in 2020 and 2021": a series of years is kept whole
-            }
-            // after the object ("relations [in 2026]", "conclude it [in 2023]"), or between the verb and its object
-            // ("launch [in 2027] a centre"); a bare verb keeps its time ("host in 2027")
-            // (or after a name's short form in parentheses: "the banks (MDBs) [in fall 2026]")
-            boolean afterObject = Set.of("NOUN", "PROPN", "NUM", "PRON").contains(tags[i - 1]) || lower[i - 1].equals(")");
-            boolean beforeObject = e < size() && NOUN_PHRASE_START.contains(tags[e]) && !tags[e].equals("PRON");
-            return afterObject || beforeObject ? e : i;
-        }
-
-        /**
-         * Whether the "(" at {@code i} opens the label of a part of a text: "subsection [(c)]", "section 3[(a)]",
-         * "paragraph (b)[(ii)]": a letter, a number or a roman numeral alone, after a reference noun, its number or a label.
-         */
-        boolean referenceLabel(int i) {
-            if (i < 1 || i + 2 >= lower.length || !lower[i].equals("(") || !lower[i + 2].equals(")")
-                    || !REFERENCE_LABEL.matcher(lower[i + 1]).matches()) {
-                return false;
-            }
-            return REFERENCE_NOUNS.contains(lower[i - 1])
-                    || i >= 2 && SECTION_NUMBER.matcher(lower[i - 1]).matches() && REFERENCE_NOUNS.contains(lower[i - 2])
-                    || i >= 3 && lower[i - 1].equals(")") && referenceLabel(i - 3);
-        }
-
-        /**
-         * The covered text of tokens [from, to), without asides in parentheses, quote marks and line breaks, and
-         * with a leading gerund in its base form ("deepening ties" → "deepen ties"), and the gerunds of its series too
-         * ("deepening ties and expanding trade" → "deepen ties and expand trade").
-         */
-        String text(int from, int to, LemmatizerME lemmatizer) {
-            StringBuilder out = new StringBuilder();
-            int depth = 0;
-            int last = -1;
-            int lastGerund = -1;
-            for (int i = from; i < to; i++) {
-                if (depth == 0 && shortName[i] > i && shortName[i] < to) {
-                    if (last >= 0) {
-                        out.append(' ');
-                    }
-                    out.append(spans[shortName[i] - 1].getCoveredText(text));
-                    i = shortName[i];
-                    last = i;
-                    continue;
-                }
-                if (depth == 0 && i > from && dashAsideEnd(this, i) > i && dashAsideEnd(this, i) < to) {
-                    i = dashAsideEnd(this, i); // an aside between dashes, as one in parentheses
-                    continue;
-                }
-                if (depth == 0 && i > from && yearTimeEnd(i) > i && yearTimeEnd(i) <= to) {
-                    i = yearTimeEnd(i) - 1; // "launch [in 2027] a centre": when the act takes place, not what it is
-                    continue;
-                }
-                if (depth == 0 && i > from && i + 2 < to && referenceLabel(i)) {
-                    // "subsection [(c)] of this section": the label names the part referred to, no aside
-                    if (last >= 0) {
-                        out.append(i == last + 1 ? text.substring(spans[last].getEnd(), spans[i].getStart()) : " ");
-                    }
-                    out.append(text, spans[i].getStart(), spans[i + 2].getEnd());
-                    last = i + 2;
-                    i += 2;
-                    continue;
-                }
-                if (lower[i].equals("(")) {
-                    depth++;
-                } else if (lower[i].equals(")")) {
-                    depth = Math.max(0, depth - 1);
-                } else if (i > from && isComplementizer(i) && isHeadVerb(i - 1, from) && !PLURAL_NOUN_FORM.matcher(lower[i - 1]).matches()) {
-                    // (not after a plural noun the tagger read as a verb: "pursue investments [that] are …" keeps its
-                    // relative pronoun)
-                    continue; // "ensure that X does Y" reads "ensure X does Y"
-                } else if (i > from && lower[i].equals("that") && followsSurePhrase(this, i)) {
-                    continue; // "make sure that X does Y" reads "make sure X does Y", as "ensure" does
-                } else if (i > from && lower[i - 1].equals("to") && i + 1 < to && MANNER_ADVERBS.contains(lower[i])
-                        && Set.of("VERB", "NOUN", "AUX").contains(tags[i + 1])) {
-                    continue; // "to [urgently] address": how soon or how well, not what the act is
-                } else if (i > from && i + 1 < to && matchAt(Section.PARTY_POSSESSIVE, i) > i && NOMINAL.contains(tags[i + 1])
-                        && !lower[i + 1].equals("own") && !(i - 2 >= from && lower[i - 1].equals("of") && matchAt(Section.SHARE_WORD, i - 2) == i - 1)) {
-                    continue; // the parties are not part of their action
-                } else if (depth == 0) {
-                    if (last >= 0) {
-                        // keep the text's own spacing between neighbours ("U.S.-Japan", "Indonesia's")
-                        out.append(i == last + 1 ? text.substring(spans[last].getEnd(), spans[i].getStart()) : " ");
-                    }
-                    // the head verb as a gerund: "deepening ties", "jointly identifying projects", "strengthening and applying"
-                    boolean adverb = tags[from].equals("ADV") || lower[from].endsWith("ly");
-                    boolean gerund = lemmatizer != null && lower[i].endsWith("ing") && !ING_ADJECTIVES.contains(lower[i])
-                            && (i == from && (tags[i].equals("VERB") || i + 1 < to && Set.of("DET", "PRON", "CCONJ").contains(tags[i + 1])
-                                    // an item that opens with a gerund of joint work, read as a noun: "- [Partnering] on …"
-                                    || capitalized(i) && lower[i].length() > MIN_GERUND && i + 1 < to && GERUND_PARTNERS.contains(lower[i + 1])
-                                    || i > 0 && (lower[i - 1].equals("to") || i == from && (lower[i - 1].equals("on") || lower[i - 1].equals("at") || lower[i - 1].equals("with")) || matchAt(Section.ASPECT_VERB, i - 1) == i
-                                            || INCLUDES.matcher(lower[i - 1]).matches() && !(i + 1 < to && NOUN_AFTER_INCLUDES.contains(lower[i + 1])))
-                                            && lower[i].length() > MIN_GERUND) // "committed to [caring] …", "made commitments on [preventing] …", "aimed at [promoting] …", "tasked with [making] …", "keep [building] on …", "This includes [leveraging] …"
-                            || i == from + 1 && adverb
-                            || i == from + 2 && lower[from].endsWith("ing") && tags[from + 1].equals("CCONJ"));
-                    // "strengthening, [diversifying] and securing": a gerund of the series the head opened, read as any word
-                    boolean ofHeadSeries = lastGerund >= 0 && lower[i].endsWith("ing") && lower[i].length() > MIN_GERUND
-                            && onlyGerundsBefore(this, from, i);
-                    // (not an adjective in -ing: "fighting for X and [hardworking] families")
-                    if (gerund && i <= from + 2 || lastGerund >= 0 && !describesNoun(this, i)
-                            && (ofHeadSeries || isSeriesGerund(i, from, lastGerund))) {
-                        lastGerund = i;
-                        gerund = true;
-                    }
-                    out.append(gerund ? baseForm(lemmatizer, i) : spans[i].getCoveredText(text));
-                    last = i;
-                }
-            }
-            String phrase = ABBREVIATION.matcher(QUOTES.matcher(withoutTags(out)).replaceAll("")).replaceAll(r -> r.group().replace(".", ""));
-            return SPACE_BEFORE_COMMA.matcher(SPACES.matcher(phrase).replaceAll(" ")).replaceAll("").strip();
-        }
-    }
-
-    /** The blank a link's target left before a comma: "the Initiative[](https://…), a grant program". */
-    private static final Pattern SPACE_BEFORE_COMMA = Pattern.compile(" (?=[,;:])");
-
     private static Map<Section, List<String[]>> vocabulary() {
         Map<Section, List<String[]>> lists = new EnumMap<>(Section.class);
         for (Section s : Section.values()) {
@@ -3761,28 +3082,13 @@ public final class ActionPhrase {
         return lists;
     }
 
-    private static Map<Section, Map<String, List<String[]>>> byFirstWord() {
-        Map<Section, Map<String, List<String[]>>> index = new EnumMap<>(Section.class);
-        VOCABULARY.forEach((section, phrases) -> {
-            Map<String, List<String[]>> byWord = new HashMap<>();
-            byWord.put(WILDCARD_FIRST, new ArrayList<>());
-            for (String[] phrase : phrases) {
-                String first = phrase[0].equals("#") || phrase[0].equals("@") ? WILDCARD_FIRST : phrase[0];
-                byWord.computeIfAbsent(first, w -> new ArrayList<>()).add(phrase);
-            }
-            byWord.replaceAll((w, l) -> List.copyOf(l));
-            index.put(section, Map.copyOf(byWord));
-        });
-        return index;
-    }
-
     /** A vocabulary phrase split as the tokenizer splits text ("e.g." stays one token, "; and" is two). */
     private static String[] tokens(String phrase) {
         return SPACES.split(phrase);
     }
 
     /** OpenNLP's English token, part-of-speech and lemma models, loaded on first use; their taggers are per thread. */
-    private static final class Models {
+    static final class Models {
         static final TokenizerModel TOKENS = EnglishTokens.model();
         private static final POSModel POS = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
         private static final LemmatizerModel LEMMAS = load("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new);

@@ -37,7 +37,6 @@ import static org.accordex.commitments.ActionPhrase.SECOND;
 import static org.accordex.commitments.ActionPhrase.Section;
 import static org.accordex.commitments.ActionPhrase.THIRD_PERSON;
 import static org.accordex.commitments.ActionPhrase.TIME_WORDS;
-import static org.accordex.commitments.ActionPhrase.Tagged;
 import static org.accordex.commitments.ActionPhrase.YEAR;
 import static org.accordex.commitments.ActionPhrase.attribution;
 import static org.accordex.commitments.ActionPhrase.clauseAction;
@@ -73,7 +72,7 @@ final class JoinedActions {
      * Each coordinated action from {@code start}, shortened: the first within {@code firstWords}, the rest within what
      * the budget leaves; {@code parts} gets the facts named by {@link ActionPhrase#DROPPED}, {@link ActionPhrase#SECOND} and {@link ActionPhrase#FIRST_END}.
      */
-    static String joined(Tagged t, int start, LemmatizerME lemmatizer, int firstWords, int[] parts) {
+    static String joined(TaggedWords t, int start, LemmatizerME lemmatizer, int firstWords, int[] parts) {
         // (a first action shortened for a further one goes on to that one, whatever lies between)
         int second = firstWords < MAX_WORDS ? parts[SECOND] : -1;
         parts[DROPPED] = -1;
@@ -276,7 +275,7 @@ final class JoinedActions {
      * develop a roadmap [for the recycling of battery minerals]") where the words the earlier ones left hold it; one that
      * the budget would cut, or that another follows, keeps the short cut, so the next one has words left.
      */
-    private static int lastActionEnd(Tagged t, int next, int end, int words, int part, int start) {
+    private static int lastActionEnd(TaggedWords t, int next, int end, int words, int part, int start) {
         int whole = ActionEnd.end(t, next, MAX_WORDS);
         for (int k = end; k < whole; k++) {
             if (t.matchAt(Section.FREQUENCY, k) > k || deadlineEnd(t, k) > k
@@ -299,7 +298,7 @@ final class JoinedActions {
      * "…, and [expand] …", "…, and to [expand] …", "…; [expand] …"; not "… and will [expand] …" nor "… and to [expand] …"
      * without a comma.
      */
-    private static boolean inCommaSeries(Tagged t, int next) {
+    private static boolean inCommaSeries(TaggedWords t, int next) {
         int k = next - 1;
         if (k >= 1 && t.lower(k).equals("to")) {
             k--; // "…, and to [promote] …": a series of infinitives
@@ -315,14 +314,14 @@ final class JoinedActions {
      * Whether the word at {@code next} is read as the verb of a series act: tagged a verb, in the base form, and not a
      * participle that describes what went before ("…, [set] aside by the Congress", "…, [run] by the agency").
      */
-    private static boolean seriesVerb(Tagged t, int next) {
+    private static boolean seriesVerb(TaggedWords t, int next) {
         return t.tag(next).equals("VERB") && !t.lower(next).endsWith("ed") && !THIRD_PERSON.matcher(t.lower(next)).matches()
                 && !(next + 1 < t.size() && t.lower(next + 1).equals("by"))
                 && !(next + 2 < t.size() && t.tag(next + 1).matches("ADP|ADV") && t.lower(next + 2).equals("by"));
     }
 
     /** Whether a noun phrase ends before {@code k}: at a preposition, a comma, a semicolon or the end, not inside a compound. */
-    private static boolean phraseEndsAt(Tagged t, int k) {
+    private static boolean phraseEndsAt(TaggedWords t, int k) {
         if (k > 0 && k < t.size() && (t.lower(k - 1).endsWith("ing") || t.lower(k).equals("of") && t.capitalized(k - 1))) {
             return false; // "support [leveraging] …", "repeal the [Protection] of …": a gerund's object or a name goes on
         }
@@ -338,7 +337,7 @@ final class JoinedActions {
      * own ("…, and will [develop] …", "…; [build] …", "… and shall [publish] …"); a bare "and" between two words may
      * join two nouns the tagger read as an act ("submit for review and [comment] …").
      */
-    private static boolean setOff(Tagged t, int next, int start) {
+    private static boolean setOff(TaggedWords t, int next, int start) {
         boolean modal = false;
         int k = next - 1;
         while (k > start && (t.tag(k).equals("ADV") || t.tag(k).equals("CCONJ") || MODALS.contains(t.lower(k)) || t.lower(k).equals("to"))) {
@@ -359,7 +358,7 @@ final class JoinedActions {
      * leading blank, with what follows it: a bare verb's object ("review [on a regular basis] the programs") or the
      * purpose of the act ("meet on an annual basis [to review progress]"); null when no such phrase follows.
      */
-    private static String afterFrequency(Tagged t, int end, int verb, LemmatizerME lemmatizer) {
+    private static String afterFrequency(TaggedWords t, int end, int verb, LemmatizerME lemmatizer) {
         int f = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
         int after = f < t.size() ? t.matchAt(Section.FREQUENCY, f) : f;
         if (after == f) {
@@ -394,7 +393,7 @@ final class JoinedActions {
      * Whether the word at {@code k} is a noun that a participle and its preposition modify ("place [agreed to] by …",
      * "means [provided for] in …"), which the tagger may read as a verb after "and".
      */
-    private static boolean modifiedByParticiple(Tagged t, int k) {
+    private static boolean modifiedByParticiple(TaggedWords t, int k) {
         if (k > 0 && k + 1 < t.size() && PAST_PARTICIPLE.matcher(t.lower(k)).matches() && t.tag(k - 1).equals("NOUN")
                 && (t.lower(k + 1).equals("by") || k + 2 < t.size() && t.tag(k + 1).equals("ADP") && t.lower(k + 2).equals("by"))) {
             return true; // "a time and place [agreed] to by the Parties": the participle of a passive after a noun
@@ -406,7 +405,7 @@ final class JoinedActions {
     }
 
     /** The verb of the next coordinated action after an action that ends at {@code end}, or -1. */
-    private static int followingAction(Tagged t, int end, int start) {
+    private static int followingAction(TaggedWords t, int end, int start) {
         // "back the plan for a “bauxite registry”[”] and will publish …": the mark that closes a quoted name ends no act
         while (end < t.size() && CLOSING_QUOTES.contains(t.lower(end)) && end > start) {
             end++;
@@ -454,13 +453,13 @@ final class JoinedActions {
     }
 
     /** Whether "and to" or ", and to" opens at {@code k}. */
-    private static boolean secondInfinitiveAt(Tagged t, int k) {
+    private static boolean secondInfinitiveAt(TaggedWords t, int k) {
         int and = k < t.size() && t.lower(k).equals(",") ? k + 1 : k;
         return and + 1 < t.size() && t.lower(and).equals("and") && t.lower(and + 1).equals("to");
     }
 
     /** The end of the rest of a time expression from {@code k}: "[seven days]", "[120 days]", "[2026]", "[the next sixty days]". */
-    private static int restOfTime(Tagged t, int k) {
+    private static int restOfTime(TaggedWords t, int k) {
         for (int n = 0; k < t.size() && n < 5 && (t.tag(k).equals("NUM") || t.tag(k).equals("NOUN")
                 || n < 2 && (t.tag(k).equals("DET") || t.tag(k).equals("ADJ")) && timeWordSoon(t, k + 1)); n++) {
             k++;
@@ -478,7 +477,7 @@ final class JoinedActions {
      * The next action after a step told as a clause ("ratify the deal before it takes effect, and [submit] …"), or -1:
      * it is looked for after the comma that closes the step.
      */
-    private static int afterStepClause(Tagged t, int bound, int start) {
+    private static int afterStepClause(TaggedWords t, int bound, int start) {
         if (!STEP_SUBJECTS.contains(t.lower(bound - 1))) {
             return -1;
         }
@@ -490,7 +489,7 @@ final class JoinedActions {
      * The complement of a bare verb that a deadline separates from it ("develop, within 120 days, a common list"), with
      * a leading blank; "" when no deadline follows the verb or nothing after it completes the verb.
      */
-    private static String afterDeadline(Tagged t, int end, int verb) {
+    private static String afterDeadline(TaggedWords t, int end, int verb) {
         int d = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
         int k = d < t.size() ? deadlineEnd(t, d) : d;
         if (k == d) {
@@ -553,7 +552,7 @@ final class JoinedActions {
      * After a time, the end of the date it runs from, "of the date of this order" or "from the date of this
      * memorandum", where the act goes on after it; else {@code k}.
      */
-    private static int afterDatePoint(Tagged t, int k) {
+    private static int afterDatePoint(TaggedWords t, int k) {
         if (k + 4 >= t.size() || !Set.of("of", "from", "after", "following").contains(t.lower(k)) || !t.lower(k + 1).equals("the")
                 || !t.lower(k + 2).equals("date") || !t.lower(k + 3).equals("of") || !Set.of("this", "the").contains(t.lower(k + 4))) {
             return k;
@@ -569,7 +568,7 @@ final class JoinedActions {
      * The closing comma of a deadline in commas after the point its time runs from ("of the date of signature of this
      * Framework,"), or {@code k} where the words after the time are not such a point.
      */
-    private static int closingCommaOfPoint(Tagged t, int k) {
+    private static int closingCommaOfPoint(TaggedWords t, int k) {
         if (k >= t.size() || !Set.of("of", "from", "after", "following").contains(t.lower(k))) {
             return k;
         }
@@ -591,7 +590,7 @@ final class JoinedActions {
      * After a time, the point it runs from where a purpose follows it: "within one year [of the entry into force of this
      * Agreement] to review …" → the "to"; else {@code k}.
      */
-    private static int afterStartingPoint(Tagged t, int k) {
+    private static int afterStartingPoint(TaggedWords t, int k) {
         if (k >= t.size() || !(t.lower(k).equals("of") || t.lower(k).equals("after") || t.lower(k).equals("following"))) {
             return k;
         }
@@ -617,7 +616,7 @@ final class JoinedActions {
      * subject's head noun phrase with the clause's verb ("ensure the tariff rate does not exceed 15 percent"); null where
      * the action {@code [verb, end)} reaches the clause's verb or no clause follows the verb.
      */
-    private static String clauseWithShortSubject(Tagged t, int verb, int end, LemmatizerME lemmatizer) {
+    private static String clauseWithShortSubject(TaggedWords t, int verb, int end, LemmatizerME lemmatizer) {
         int that = verb + 1;
         if (that >= t.size() || !t.isComplementizer(that) || !t.isHeadVerb(verb, verb)) {
             return null;
@@ -689,7 +688,7 @@ final class JoinedActions {
     private static final int MAX_RECIPIENT_WORDS = 2;
 
     /** Whether examples open at {@code k}: "[such as] businesses and workers", an aside as "including …" is. */
-    private static boolean examplesAt(Tagged t, int k) {
+    private static boolean examplesAt(TaggedWords t, int k) {
         return k + 1 < t.size() && t.lower(k).equals("such") && t.lower(k + 1).equals("as");
     }
 
@@ -697,7 +696,7 @@ final class JoinedActions {
     private static final Set<String> TAKEN_INTO = Set.of("account", "consideration");
 
     /** Whether the phrase from {@code verb} to {@code end} is "take into account" or the like, its object still to come. */
-    private static boolean takeInto(Tagged t, int verb, int end) {
+    private static boolean takeInto(TaggedWords t, int verb, int end) {
         return end == verb + 3 && t.lower(verb + 1).equals("into") && TAKEN_INTO.contains(t.lower(verb + 2))
                 && (t.lower(verb).equals("take") || t.lower(verb).equals("taking"));
     }
@@ -709,7 +708,7 @@ final class JoinedActions {
      * within 120 days, [whether …]"; a bare verb's object after a qualifier without commas (see
      * {@link #afterBareVerbQualifier}); "" when none follows.
      */
-    private static String afterAside(Tagged t, int end, int verb, int words) {
+    private static String afterAside(TaggedWords t, int end, int verb, int words) {
         if (end < t.size() && end == verb + 1 && !t.lower(end).equals(",")) {
             return afterBareVerbQualifier(t, end);
         }
@@ -802,7 +801,7 @@ final class JoinedActions {
      * including price floors and offtake agreements, [to address unfair practices]", "set up a task force, chaired by
      * the two ministers, [to review supply risks]"; "" when none follows, or the purpose names no act.
      */
-    private static String purposeAfterAside(Tagged t, int end, int words) {
+    private static String purposeAfterAside(TaggedWords t, int end, int words) {
         int open = end + 1;
         int budget = MAX_TOTAL_WORDS - words - 1;
         if (open + 1 >= t.size() || !t.lower(end).equals(",") || budget < MAX_PURPOSE_WORDS) {
@@ -844,7 +843,7 @@ final class JoinedActions {
      * blank: "take measures, using economic policy tools and joint investment, [to expedite delivery]"; "" where no
      * purpose closes a short aside without a verb of its own.
      */
-    private static String purposeAfterMeansAside(Tagged t, int end, int words) {
+    private static String purposeAfterMeansAside(TaggedWords t, int end, int words) {
         if (end + 2 >= t.size() || !t.lower(end).equals(",")) {
             return "";
         }
@@ -877,7 +876,7 @@ final class JoinedActions {
      * [and standards-based markets]"; "" where the examples go on as a list ("such as A, B, and C") or a clause or
      * an act follows the "and".
      */
-    private static String objectAfterExample(Tagged t, int end, int words) {
+    private static String objectAfterExample(TaggedWords t, int end, int words) {
         int open = end + 1;
         if (open + 2 >= t.size() || !t.lower(end).equals(",") || !(examplesAt(t, open) || t.lower(open).equals("including"))) {
             return "";
@@ -922,7 +921,7 @@ final class JoinedActions {
     private static final int MAX_PURPOSE_WORDS = 3;
 
     /** "to the other Party", "to Peru": "to" before a determiner or a name, where no verb can follow it. */
-    private static boolean recipientAfterAside(Tagged t, int c) {
+    private static boolean recipientAfterAside(TaggedWords t, int c) {
         return c + 1 < t.size() && t.lower(c).equals("to") && (t.tag(c + 1).equals("DET") || t.tag(c + 1).equals("PROPN"))
                 && t.matchAt(Section.QUALIFIER, c) == c;
     }
@@ -931,7 +930,7 @@ final class JoinedActions {
      * The complement after a qualifier that a comma closes, with a leading blank: "hold consultations on request of the
      * other Party, [on the rules for such procedures]"; "" when none follows.
      */
-    private static String afterQualifierInComma(Tagged t, int qualifier, int words) {
+    private static String afterQualifierInComma(TaggedWords t, int qualifier, int words) {
         for (int k = t.matchAt(Section.QUALIFIER, qualifier); k + 1 < t.size() && wordsBetween(t, qualifier, k) <= MAX_BEFORE_ASIDE; k++) {
             String w = t.lower(k);
             if (w.equals(";") || w.equals(":") || w.equals("(") || t.tag(k).equals("AUX") || t.tag(k).equals("VERB")
@@ -952,7 +951,7 @@ final class JoinedActions {
     }
 
     /** Whether a time word ("days", "months") comes within three words from {@code k}: "[the next] sixty days". */
-    private static boolean timeWordSoon(Tagged t, int k) {
+    private static boolean timeWordSoon(TaggedWords t, int k) {
         for (int j = k; j < Math.min(t.size(), k + 3); j++) {
             if (TIME_WORDS.contains(t.lower(j))) {
                 return true;
@@ -974,7 +973,7 @@ final class JoinedActions {
      * The purpose of a means ("measures", "actions") that a qualifier separates from it, with a leading blank: "take
      * appropriate actions where necessary [to secure supply chains]"; "" where none follows.
      */
-    private static String purposeAfterQualifier(Tagged t, int end, int words) {
+    private static String purposeAfterQualifier(TaggedWords t, int end, int words) {
         int k = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
         int q = k < t.size() ? t.matchAt(Section.QUALIFIER, k) : k;
         if (q == k) {
@@ -1016,7 +1015,7 @@ final class JoinedActions {
      * [responses to requests]", "establish as soon as practicable [an electronic means of …]", "meet in order [to
      * exchange views]"; "" where none follows.
      */
-    private static String afterBareVerbQualifier(Tagged t, int at) {
+    private static String afterBareVerbQualifier(TaggedWords t, int at) {
         int k = t.matchAt(Section.QUALIFIER, at);
         if (k == at) {
             return "";
@@ -1042,7 +1041,7 @@ final class JoinedActions {
     }
 
     /** Whether a modal that only permits or supposes ("can", "may", "could", "would", "might") comes in {@code [from, to)}. */
-    private static boolean weakModalBetween(Tagged t, int from, int to) {
+    private static boolean weakModalBetween(TaggedWords t, int from, int to) {
         for (int k = from; k < to && k < t.size(); k++) {
             if (Set.of("can", "may", "could", "would", "might").contains(t.lower(k))) {
                 return true;
@@ -1056,7 +1055,7 @@ final class JoinedActions {
      * separates from it: "maintain the tariffs, as set forth in …, on goods of Thailand, and will [identify] products",
      * "not enforce the rule and, to the extent permitted by law, shall [remove] it"; -1 where none follows.
      */
-    private static int laterPledge(Tagged t, int end) {
+    private static int laterPledge(TaggedWords t, int end) {
         int q = end < t.size() && t.lower(end).equals(",") ? end + 1 : end;
         // only a qualifier, a modifier ("as set forth in …") or a purpose ends the action before a pledge of the same
         // subject; not an attribution (", the chair said, and would …") or a complement
@@ -1093,7 +1092,7 @@ final class JoinedActions {
     }
 
     /** The conjunction ("and", "or") between a bare verb that ends at {@code end} and the next verb at {@code next}, or null. */
-    private static String conjunction(Tagged t, int end, int next) {
+    private static String conjunction(TaggedWords t, int end, int next) {
         for (int k = end; k < next; k++) {
             if (t.tag(k).equals("CCONJ")) {
                 return t.lower(k);
@@ -1106,7 +1105,7 @@ final class JoinedActions {
     }
 
     /** Whether a coordinated clause between {@code from} and its verb at {@code verb} only permits: "and the bank may". */
-    private static boolean permits(Tagged t, int from, int verb) {
+    private static boolean permits(TaggedWords t, int from, int verb) {
         for (int k = from; k < verb; k++) {
             if (t.lower(k).equals("may")) {
                 return true;
@@ -1119,7 +1118,7 @@ final class JoinedActions {
      * The end of the verb at {@code verb} with the noun phrase right after it and no complement: "publish [the
      * addresses]", "set up [a help desk]"; {@code verb + 1} where no noun phrase follows the verb.
      */
-    private static int objectHeadEnd(Tagged t, int verb) {
+    private static int objectHeadEnd(TaggedWords t, int verb) {
         int k = verb + 1;
         if (k < t.size() && PARTICLES.contains(t.lower(k))) {
             k++;
@@ -1145,7 +1144,7 @@ final class JoinedActions {
     }
 
     /** Whether the word before {@code end} heads the object right after the verb at {@code verb}: "undertake [an assessment]". */
-    private static boolean objectHeadBefore(Tagged t, int verb, int end) {
+    private static boolean objectHeadBefore(TaggedWords t, int verb, int end) {
         if (!t.tag(end - 1).equals("NOUN")) {
             return false;
         }
@@ -1164,7 +1163,7 @@ final class JoinedActions {
      */
     private static final Pattern HYPHENS = Pattern.compile("[-‐‑–]");
 
-    private static int finishedFirst(Tagged t, int verb, int end) {
+    private static int finishedFirst(TaggedWords t, int verb, int end) {
         // "include an analysis of the cases [in which the rules were not followed]": the word limit does not split a
         // clause that says which things are meant where the whole budget holds it
         for (int k = end - 1; k > verb + 2; k--) {
@@ -1194,7 +1193,7 @@ final class JoinedActions {
     }
 
     /** The end of the noun phrase that starts at {@code k} after an "of", before any complement of its own; else {@code k}. */
-    private static int ofPhraseEnd(Tagged t, int k, boolean overHyphens) {
+    private static int ofPhraseEnd(TaggedWords t, int k, boolean overHyphens) {
         int e = k;
         int last = -1;
         // "of [their] mineral potential": a possessive opens it
@@ -1220,7 +1219,7 @@ final class JoinedActions {
      * minerals [processing]", "high environmental [and labour standards]") or the "of" complement of its head ("the
      * adoption [of a moratorium]"); {@code end} where the cut falls at a phrase boundary.
      */
-    private static int objectEnd(Tagged t, int verb, int end) {
+    private static int objectEnd(TaggedWords t, int verb, int end) {
         // after a preposition only a noun phrase that already has its noun is finished: "for critical minerals
         // [processing]", not "for the most [promising ones]", a complement the cut rightly leaves out
         int preposition = -1;
@@ -1264,7 +1263,7 @@ final class JoinedActions {
      * the rest of a hyphened word ("the rights and [God]-given"), on a word that heads a complement ("areas [subject]
      * to"), or across a markup tag ("Alfamino&lt;sup&gt;").
      */
-    private static boolean cutsWord(Tagged t, int end, int k) {
+    private static boolean cutsWord(TaggedWords t, int end, int k) {
         if (k < t.size() && HYPHENS.matcher(t.lower(k)).lookingAt() || COMPLEMENT_HEADS.contains(t.lower(k - 1))) {
             return true;
         }
@@ -1277,7 +1276,7 @@ final class JoinedActions {
     }
 
     /** Whether the object before {@code end} ends on a sum of money: "$500,000", "EUR 3 million". */
-    private static boolean endsOnSum(Tagged t, int end) {
+    private static boolean endsOnSum(TaggedWords t, int end) {
         String last = t.lower(end - 1);
         return MONEY_WORDS.contains(last) || end >= 2 && t.tag(end - 1).equals("NUM") && Set.of("$", "€", "£").contains(t.lower(end - 2))
                 || last.matches("[$€£]\\d[\\d,.]*");

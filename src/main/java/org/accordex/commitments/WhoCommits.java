@@ -114,9 +114,9 @@ final class WhoCommits {
             Pattern.CASE_INSENSITIVE);
 
     /** A treaty's own names for its parties, which may also be objects: "in either of the Signatory States". */
-    private static final Pattern TREATY_PARTY = Pattern.compile("(?i)" + TREATY_PARTIES);
+    static final Pattern TREATY_PARTY = Pattern.compile("(?i)" + TREATY_PARTIES);
 
-    private static final LeadWordSearch GROUP_SEARCH = new LeadWordSearch(GROUP_PHRASE);
+    static final LeadWordSearch GROUP_SEARCH = new LeadWordSearch(GROUP_PHRASE);
 
     /**
      * "The Government of [the United States]", "the Leaders of [the G7]", "Authorities from [Mexico]", "the governors of
@@ -172,7 +172,7 @@ final class WhoCommits {
     private static final Pattern SEAT_OF = Pattern.compile("^[-–](?:based|headquartered|listed|registered|domiciled)\\b");
 
     /** A group noun whose members the subject may name as examples: "partners", "investors", "companies". */
-    private static final String EXAMPLE_GROUP = "(?:" + ClauseWords.alternation("example-group") + "|"
+    static final String EXAMPLE_GROUP = "(?:" + ClauseWords.alternation("example-group") + "|"
             + DataLines.of(CommitmentExtractor.class, "/org/accordex/annotate/company-nouns.txt").stream()
                     .map(n -> n.endsWith("y") ? n.substring(0, n.length() - 1) + "ies" : n + "s")
                     .sorted(Comparator.comparingInt(String::length).reversed())
@@ -227,77 +227,6 @@ final class WhoCommits {
         return List.copyOf(named);
     }
 
-    /** A trailing adverb or two before the verb: "…, will", "…) also will". */
-    private static final String BEFORE_VERB = "[\\s\u00a0]*(?:(?:also|further|jointly|\\w+ly)[\\s\u00a0]+)*$";
-
-    /**
-     * A collective as the subject with the states that lead it and those it includes in one aside: "The Partners Group,
-     * co-led by A and B and including C, D and E, will …", or with those it includes only ("The Group, including C and
-     * D, will …"): leaders and members listed are those that act.
-     */
-    private static final Pattern LED_AND_INCLUDING = ClauseWords.compile("(?:^|;)[\\s\"“]*(?:the[\\s\u00a0]+)?(?:[\\p{L}-]+[\\s\u00a0]+){0,3}?(?:"
-            + ClauseWords.alternation("member-group") + "|" + EXAMPLE_GROUP + ")[\\s\u00a0]*,[\\s\u00a0]*(?:(?:co-)?(?:led|chaired|convened)"
-            + "[\\s\u00a0]+by[\\s\u00a0][^–—;()]{1,150}?,?[\\s\u00a0]+and[\\s\u00a0]+)?(?:including|comprising)[\\s\u00a0][^–—;()]{1,250}?,"
-            + BEFORE_VERB);
-
-    /** What a group's members are called as a subject: "the Members", "the Parties", "the Signatories". */
-    private static final String GROUP_MEMBERS = "(?:members|partners|participants|parties|signatories)";
-
-    /** A group's name of a few words, none of them "and" (which would join another subject before the brackets). */
-    private static final String GROUP_NAME_WORDS = "(?:(?!and\\b)[^–—;,()\\s]+[\\s\u00a0]+){0,4}?";
-
-    /** "the Members of the Copper Partnership", "the Parties to this Declaration": a group's members by the group's name. */
-    private static final String GROUP_MEMBERS_OF = GROUP_MEMBERS + "[\\s\u00a0]+(?:of|to)[\\s\u00a0]+(?:(?:the|this)[\\s\u00a0]+)?"
-            + GROUP_NAME_WORDS + "[^–—;,()\\s]+";
-
-    /**
-     * A group's members as the subject with all of them in brackets: "Members of the Partnership (A, B and C) will …",
-     * "The group's partners (A, B) will …": those bracketed act, not the document's other parties.
-     */
-    private static final Pattern MEMBERS_IN_BRACKETS = ClauseWords.compile("(?:^|;)[\\s\"“]*(?:the[\\s\u00a0]+)?(?:"
-            + GROUP_MEMBERS_OF + "|" + GROUP_NAME_WORDS + GROUP_MEMBERS + ")[\\s\u00a0]*(\\([^()]{3,250}\\))" + BEFORE_VERB);
-
-    /**
-     * A group's members as the subject with all of them in an aside after "namely": "The Parties, namely A, B and C,
-     * will …": those listed act, not the document's other parties.
-     */
-    private static final Pattern MEMBERS_NAMELY = ClauseWords.compile("(?:^|;)[\\s\"“]*(?:the[\\s\u00a0]+)?" + GROUP_NAME_WORDS
-            + "(?:" + GROUP_MEMBERS_OF + "|" + GROUP_MEMBERS + ")"
-            + "[\\s\u00a0]*,[\\s\u00a0]*(namely)[\\s\u00a0][^–—;()]{1,250}?," + BEFORE_VERB);
-
-    /**
-     * The parties a group subject names as its leaders and members ({@link #LED_AND_INCLUDING}), or as its members in
-     * brackets ({@link #MEMBERS_IN_BRACKETS}) or after "namely" ({@link #MEMBERS_NAMELY}), two or more; empty if the
-     * subject is none of these.
-     */
-    private static List<String> namedMembers(String beforeCue, int subjectFrom, int offset, List<Mention> inside) {
-        int from = -1;
-        if (beforeCue.contains("including") || beforeCue.contains("comprising")) {
-            MatchResult led = lastOpeningBy(LED_AND_INCLUDING, beforeCue, subjectFrom);
-            // from the aside on: the group's own name is what its members make up
-            from = led == null ? -1 : beforeCue.indexOf(',', led.start());
-        }
-        if (from < 0 && beforeCue.indexOf('(') >= 0) {
-            MatchResult bracketed = lastOpeningBy(MEMBERS_IN_BRACKETS, beforeCue, subjectFrom);
-            from = bracketed == null ? -1 : bracketed.start(1);
-        }
-        if (from < 0 && beforeCue.contains("namely")) {
-            MatchResult namely = lastOpeningBy(MEMBERS_NAMELY, beforeCue, subjectFrom);
-            from = namely == null ? -1 : namely.start(1);
-        }
-        if (from < 0) {
-            return List.of();
-        }
-        Set<String> named = new LinkedHashSet<>();
-        for (Mention m : inside) {
-            int at = m.start() - offset;
-            if (m.type() == MentionType.PARTY && at >= from && at < beforeCue.length()) {
-                named.add(m.norm());
-            }
-        }
-        return named.size() >= 2 ? List.copyOf(named) : List.of();
-    }
-
     /**
      * Where the examples listed right before the verb start ({@link #EXAMPLES_LIST}), if nothing but names and the list's
      * commas and "and" stand between them and the verb; else -1. The names listed are subjects, not objects of "such as".
@@ -327,7 +256,7 @@ final class WhoCommits {
     }
 
     /** The last match of {@code pattern} in {@code text} that starts at or before {@code limit}; null if none. */
-    private static MatchResult lastOpeningBy(Pattern pattern, String text, int limit) {
+    static MatchResult lastOpeningBy(Pattern pattern, String text, int limit) {
         Matcher m = pattern.matcher(text);
         MatchResult last = null;
         while (m.find()) {
@@ -971,7 +900,7 @@ final class WhoCommits {
             "(?i)(?:committed|agreed|pledged|undertaken|promised|vowed|decided)\\s+(?:not\\s+)?to\\b");
 
     /** A group phrase ("the Participants", "we") resolved to the document's parties. */
-    private static final double GROUP_SUBJECT = 0.8;
+    static final double GROUP_SUBJECT = 0.8;
 
     /** A pronoun's antecedent, or the state an official serves. */
     private static final double INFERRED_SUBJECT = 0.7;
@@ -1302,7 +1231,7 @@ final class WhoCommits {
                 if (!otherSubject && !stateOwned) {
                     // "Liontown's biggest shareholder said it would vote against the bid": the owner acts, not the firm
                     // it owns a stake in; the owner the report names as holding that stake, or no one named
-                    List<String> holder = namedStakeholder(owner.group(1), offset, text, context.mentions());
+                    List<String> holder = DealSubjects.namedStakeholder(owner.group(1), offset, text, context.mentions());
                     return holder.isEmpty() ? Resolved.NONE : new Resolved(holder, INFERRED_SUBJECT);
                 }
             }
@@ -1630,7 +1559,7 @@ final class WhoCommits {
             if (PLANNED_FUTURE.matcher(sentence.substring(cueStart, cue.end())).matches() && Clauses.isItinerary(afterCue)) {
                 return Resolved.NONE; // "The President will later visit the naval base": where someone goes, no pledge
             }
-            Resolved byTheDeal = boundByTheDeal(sentence, offset, cue, subject, inside, text, context);
+            Resolved byTheDeal = DealSubjects.boundByTheDeal(sentence, offset, cue, subject, inside, text, context);
             if (byTheDeal != null) {
                 return byTheDeal;
             }
@@ -1690,7 +1619,7 @@ final class WhoCommits {
             if (!examples.isEmpty()) {
                 return new Resolved(examples, NAMED_SUBJECT);
             }
-            List<String> members = namedMembers(beforeCue, subjectFrom, offset, inside);
+            List<String> members = GroupSubjects.namedMembers(beforeCue, subjectFrom, offset, inside);
             if (!members.isEmpty()) {
                 return new Resolved(members, NAMED_SUBJECT);
             }
@@ -1789,8 +1718,8 @@ final class WhoCommits {
                 previousBetween = BETWEEN_BEFORE.matcher(before).find() || previousBetween && sharesTheRole;
                 previousExcluded = excluded && !describes;
                 previousEnd = m.end() - offset;
-                if (!excluded && !possessesNamedBody(sentence, offset, m, inside, cueStart)) {
-                    named.addAll(membersOrActor(text, m, context));
+                if (!excluded && !DealSubjects.possessesNamedBody(sentence, offset, m, inside, cueStart)) {
+                    named.addAll(GroupSubjects.membersOrActor(text, m, context));
                     named.addAll(hyphenedDemonym(sentence, at, m.end() - offset));
                     lastNamed = m;
                 }
@@ -1798,7 +1727,7 @@ final class WhoCommits {
                 int gap = cueStart - (m.end() - offset);
                 // The cue may begin with the possessive itself ("’s commitment to").
                 // Not "Japan’s JOGMEC signed …", where the possessed word is a body named: that body acts.
-                if (gap >= 0 && gap <= BEFORE_NAME && !possessesNamedBody(sentence, offset, m, inside, cueStart)
+                if (gap >= 0 && gap <= BEFORE_NAME && !DealSubjects.possessesNamedBody(sentence, offset, m, inside, cueStart)
                         && (POSSESSIVE_CUE.matcher(sentence.substring(m.end() - offset, cueStart)).matches()
                         || gap == 0 && POSSESSIVE_START.matcher(sentence.substring(cueStart)).find())
                         && !MODAL_VERB.matcher(sentence.substring(cueStart)).find()) {
@@ -1832,7 +1761,7 @@ final class WhoCommits {
                 // be managed by Kyiv and Washington", where the subject named is what they act on
                 List<String> agents = passiveAgents(sentence, offset, cue.end(), inside, text);
                 if (!agents.isEmpty() && Collections.disjoint(agents, named)
-                        && !isGroup(subject, sentence, offset, beforeCue.length() - subject.length(), null, inside)) {
+                        && !GroupSubjects.isGroup(subject, sentence, offset, beforeCue.length() - subject.length(), null, inside)) {
                     return new Resolved(agents, NAMED_SUBJECT);
                 }
             }
@@ -1845,7 +1774,7 @@ final class WhoCommits {
                 // "The Korean side will", "the German Side intends": that state's own party among the document's
                 List<String> side = context.sides().named(subject);
                 if (!side.isEmpty()) {
-                    return new Resolved(union(side, alsoActing(sentence, offset, cue, inside, text, context)), 0.8);
+                    return new Resolved(union(side, CoActors.alsoActing(sentence, offset, cue, inside, text, context)), 0.8);
                 }
                 // "The two Japanese companies will …", "the Korean partners": the firms named before, not their state
                 List<String> group = Anaphors.firmsReferredTo(subject, offset, context.mentions(), text);
@@ -1870,7 +1799,7 @@ final class WhoCommits {
                         ? Anaphors.resolve(subject, offset, context.mentions(), text) : theBloc(subject, offset, context);
                 // ("These agencies called on insurers to …": those told act, read below, not the agencies)
                 if (!body.isEmpty() && !(cue.modality() == Modality.RECOMMENDATION && Anaphors.namesAgencies(subject))) {
-                    return new Resolved(union(body, alsoActing(sentence, offset, cue, inside, text, context)),
+                    return new Resolved(union(body, CoActors.alsoActing(sentence, offset, cue, inside, text, context)),
                             INFERRED_SUBJECT);
                 }
             }
@@ -1943,7 +1872,7 @@ final class WhoCommits {
                     && !SPOKEN_TITLE.matcher(text.substring(0, DocumentParties.titleEnd(text))).find()
                     && Clauses.openQuotation(text, offset, offset + cueStart) == null;
             boolean group = speakerDirects || speakerPledges
-                    || isGroup(subject, sentence, offset, beforeCue.length() - subject.length(), lastNamed, inside);
+                    || GroupSubjects.isGroup(subject, sentence, offset, beforeCue.length() - subject.length(), lastNamed, inside);
             boolean firstPerson = speakerDirects || speakerPledges || Clauses.isFirstPerson(subject);
             if (group && named.isEmpty() && (Clauses.isEffect(afterCue) || Clauses.isNeed(afterCue))
                     && (isOurThing(subject) || gerundIsSubject(subject))) {
@@ -1951,7 +1880,7 @@ final class WhoCommits {
                 // "Meeting our goals will require sustained investment": what the act takes, no one's pledge
                 return Resolved.NONE;
             }
-            List<String> alsoActing = alsoActing(sentence, offset, cue, inside, text, context);
+            List<String> alsoActing = CoActors.alsoActing(sentence, offset, cue, inside, text, context);
             boolean agent = OFFICIAL.matcher(subject).find() || JOINT_BODY.matcher(subject).find()
                     || MANDATE_OF_BODY.matcher(subject).find();
             boolean volitional = VOLITIONAL_CUE.matcher(sentence.substring(cue.start())).lookingAt()
@@ -2013,117 +1942,7 @@ final class WhoCommits {
                 }
             }
             if (group) {
-                // "“We will work with Washington,” said the chair of the Steel Association": the speaker's body.
-                // the quotation in the text: it may have opened in an earlier sentence and close in a later one
-                int[] quoted = quote != null ? new int[] {offset + quote[0], offset + quote[1]}
-                        : Clauses.openQuotation(text, offset, offset + cueStart);
-                if (quoted != null && quoted[1] >= offset + sentence.length()) {
-                    quoted[1] = Clauses.closingQuote(text, offset + cueStart);
-                }
-                boolean attributed = quoted != null && firstPerson && Clauses.isAttributed(text, quoted);
-                List<String> speakers = attributed ? Clauses.speakers(text, quoted, context.mentions()) : List.of();
-                if (attributed && speakers.isEmpty()) {
-                    // "“We will …,” the leaders said at the summit hosted by Prime Minister Roe": the group, not the host
-                    speakers = Anaphors.speakingGroup(Clauses.attributionText(text, quoted), quoted[0], context.mentions(), text);
-                }
-                if (attributed && speakers.isEmpty()) {
-                    // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
-                    speakers = context.officials().leadersIn(Clauses.attributionText(text, quoted)); // or a leader news knows
-                    speakers = speakers.isEmpty() ? releasingMinister(Clauses.attributionText(text, quoted), context) : speakers;
-                    speakers = speakers.isEmpty() ? demonymOfficial(Clauses.attributionText(text, quoted)) : speakers;
-                    speakers = speakers.isEmpty() ? secretarysDepartment(Clauses.attributionText(text, quoted), context) : speakers;
-                }
-                Matcher pronounSpeaker = attributed && speakers.isEmpty()
-                        ? PRONOUN_SPEAKER.matcher(Clauses.attributionText(text, quoted)) : null;
-                if (pronounSpeaker != null && pronounSpeaker.find()) {
-                    // "“Our goal is to …,” she wrote": the official the report named last before the quotation; "it said"
-                    // speaks for a body, never a person
-                    String last = pronounSpeaker.group(1).equalsIgnoreCase("it") ? null
-                            : context.officials().lastPlacedIn(text.substring(Math.max(0, quoted[0] - SPEAKER_BACK), quoted[0]));
-                    // else the body of the speaker the quotation before named ("“…,” Halden Metals chief Jane Roe said.⏎“We
-                    // will …,” she said")
-                    // "Chief Executive Jane Roe told analysts that Halden would … “We will …,” she said": her firm, the
-                    // officer the sentence right before names, not the speaker of an earlier quotation
-                    speakers = last != null ? List.of(last) : Anaphors.executivesFirm(text, quoted[0], context.mentions());
-                    if (speakers.isEmpty()) {
-                        speakers = Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
-                    }
-                }
-                if (attributed && speakers.isEmpty()) {
-                    speakers = ownOfficialOfThePreviousSentence(context);
-                }
-                String dashed = speakers.isEmpty() && quoted == null && firstPerson
-                        ? Clauses.dashAttribution(text, offset + cueStart) : null;
-                if (dashed != null) {
-                    // "We hope the fund will open within weeks. … - Roe said.": the speaker the paragraph names at its end
-                    speakers = context.officials().statesIn(dashed);
-                    speakers = speakers.isEmpty() ? context.officials().leadersIn(dashed) : speakers;
-                }
-                if (speakers.isEmpty() && quoted == null && firstPerson) {
-                    // "VICE PRESIDENT ROE:  … And we are pledging …": a transcript's speaker speaks for the state they serve
-                    speakers = context.officials().turnSpeaker(offset + cueStart, context.documentParties(), context.mentions());
-                }
-                if (!speakers.isEmpty() && quoted != null) {
-                    // "“President Trump and I agreed today we will …,” Albanese said": the speaker and the one named with "I"
-                    Matcher withMe = WITH_ME.matcher(text.substring(quoted[0], Math.max(quoted[0], offset + cueStart)));
-                    List<String> also = withMe.find() ? context.officials().leadersIn(withMe.group(1)) : List.of();
-                    speakers = also.isEmpty() ? speakers : union(speakers, also);
-                }
-                List<String> whole = STATE_GROUP.matcher(subject).find() ? context.sides().states() : context.documentParties();
-                if (whole.size() > 1 && whole.contains("EU") && UNION_MEMBER_STATES.matcher(subject).find()) {
-                    // "Member States are invited to join the partnerships" of the EU with two states: the Union's members
-                    whole = List.of("EU");
-                }
-                if (!whole.isEmpty() && whole.stream().noneMatch(Sides::isState) && TWO_STATES.matcher(subject).find()) {
-                    // a deal of firms: "both countries" are the two states named last ("Canada and Germany's collaboration")
-                    List<String> states = lastStates(context.mentions(), offset, 2);
-                    whole = states.isEmpty() ? whole : states;
-                }
-                List<String> namedPair = speakers.isEmpty() && isPairSubject(subject)
-                        ? pairNamedBefore(sentence, offset, cueStart, inside, text, context) : List.of();
-                List<String> hostAndGuest = speakers.isEmpty() && (LEADER_PAIR.matcher(subject).find()
-                        || whole.size() < 2 && THE_LEADERS.matcher(subject).find())
-                        ? context.officials().hostAndGuest(offset) : List.of();
-                if (!hostAndGuest.isEmpty()) {
-                    // "The two leaders committed to …" in a readout of the President's call with "Prime Minister Roe of X":
-                    // the guest and the host, though the text names only the guest's state; "The leaders will …" there
-                    // too, where the text names no second state the pair could be read from
-                    whole = hostAndGuest;
-                } else if (!namedPair.isEmpty()) {
-                    whole = namedPair;
-                } else if (whole.size() > 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
-                    // a report that opens with a bloc's members ("Italy, the US, France …") and then turns to a pair
-                    // outside it ("China … President Trump … the two countries"): the two states named last
-                    List<String> last = lastStates(context.mentions(), offset, 2);
-                    whole = !last.isEmpty() && !whole.containsAll(last) ? last : pair(whole, offset, context.mentions());
-                } else if (whole.size() < 2 && speakers.isEmpty() && (PAIR.matcher(subject).find() || LEADER_PAIR.matcher(subject).find()
-                        || THE_LEADERS.matcher(subject).find())) {
-                    whole = pairOfOne(whole, offset, context.mentions(), text, !THE_LEADERS.matcher(subject).find());
-                }
-                if (speakers.isEmpty() && quoted == null && context.officials().issuedByTheWhiteHouse()) {
-                    // "Our administration will work with Peru", "Both sides will …" in a White House text whose parties
-                    // the text named as its guests only: the White House speaks for the United States
-                    String title = text.substring(0, DocumentParties.titleEnd(text));
-                    boolean withThem = SHARED_BY_US.matcher(subject).find() || JOINT_TITLE.matcher(title).find();
-                    whole = !firstPerson ? isPairSubject(subject) || isEachSideSubject(subject)
-                            ? pairWithTheWhiteHouse(whole, subject, text, offset, context.mentions()) : whole
-                            : !withThem && factSheetWithAGroup(title, whole) ? List.of("US") : ownStateOfTheWhiteHouse(whole, withThem);
-                    // "The four delegations agreed …" where the text names three other states: the United States is the
-                    // fourth, its own officials at the meeting
-                    whole = countedWithTheUnitedStates(subject, whole);
-                    // a statement that names no party ("We will keep standing with …"): the White House speaks for the
-                    // United States
-                    whole = speakerPledges && whole.isEmpty() ? List.of("US") : whole;
-                }
-                if (speakers.isEmpty() && firstPerson) {
-                    whole = withoutPartners(whole, sentence, offset, cueStart, inside, quoted != null);
-                }
-                if (speakers.isEmpty() && PARTNERS_SUBJECT.matcher(subject).matches()) {
-                    whole = withoutTheSupportedState(whole, text, context.mentions());
-                }
-                if (!speakers.isEmpty() || !isGroupsPeople(sentence, offset, cueStart, named, lastNamed)) {
-                    named.addAll(speakers.isEmpty() ? whole : speakers);
-                }
+                named.addAll(groupsParties(named, lastNamed, firstPerson, speakerPledges));
             }
             Matcher signers = SIGNED_BY_APPOSITION.matcher(subject);
             if (!named.isEmpty() && signers.find()) {
@@ -2308,7 +2127,7 @@ final class WhoCommits {
                     antecedent = met.isEmpty() ? context.documentParties() : met;
                 }
                 return antecedent.isEmpty() ? Resolved.NONE
-                        : new Resolved(union(antecedent, dealPartners(sentence, offset, cue, inside, text)), INFERRED_SUBJECT);
+                        : new Resolved(union(antecedent, CoActors.dealPartners(sentence, offset, cue, inside, text)), INFERRED_SUBJECT);
             }
             if (PAST_REPORT.matcher(subject).find()) {
                 Matcher series = PAST_SERIES.matcher(subject);
@@ -2529,6 +2348,124 @@ final class WhoCommits {
             }
             return Resolved.NONE;
         }
+
+        /**
+         * The parties a group subject ("we", "the two sides", "both leaders") stands for: a quotation's or a transcript's
+         * speakers where the text names them, else the document's or the meeting's parties as the subject counts them;
+         * none where the subject is the leaders or ministers of one group it names ("G7 energy ministers"), who act for
+         * the group itself.
+         */
+        private List<String> groupsParties(Set<String> named, Mention lastNamed, boolean firstPerson, boolean speakerPledges) {
+            // "“We will work with Washington,” said the chair of the Steel Association": the speaker's body.
+            // the quotation in the text: it may have opened in an earlier sentence and close in a later one
+            int[] quoted = quote != null ? new int[] {offset + quote[0], offset + quote[1]}
+                    : Clauses.openQuotation(text, offset, offset + cueStart);
+            if (quoted != null && quoted[1] >= offset + sentence.length()) {
+                quoted[1] = Clauses.closingQuote(text, offset + cueStart);
+            }
+            boolean attributed = quoted != null && firstPerson && Clauses.isAttributed(text, quoted);
+            List<String> speakers = attributed ? Clauses.speakers(text, quoted, context.mentions()) : List.of();
+            if (attributed && speakers.isEmpty()) {
+                // "“We will …,” the leaders said at the summit hosted by Prime Minister Roe": the group, not the host
+                speakers = Anaphors.speakingGroup(Clauses.attributionText(text, quoted), quoted[0], context.mentions(), text);
+            }
+            if (attributed && speakers.isEmpty()) {
+                // "“We will invest …,” the Emirati Minister of Industry said": the state the official serves
+                speakers = context.officials().leadersIn(Clauses.attributionText(text, quoted)); // or a leader news knows
+                speakers = speakers.isEmpty() ? releasingMinister(Clauses.attributionText(text, quoted), context) : speakers;
+                speakers = speakers.isEmpty() ? demonymOfficial(Clauses.attributionText(text, quoted)) : speakers;
+                speakers = speakers.isEmpty() ? secretarysDepartment(Clauses.attributionText(text, quoted), context) : speakers;
+            }
+            Matcher pronounSpeaker = attributed && speakers.isEmpty()
+                    ? PRONOUN_SPEAKER.matcher(Clauses.attributionText(text, quoted)) : null;
+            if (pronounSpeaker != null && pronounSpeaker.find()) {
+                // "“Our goal is to …,” she wrote": the official the report named last before the quotation; "it said"
+                // speaks for a body, never a person
+                String last = pronounSpeaker.group(1).equalsIgnoreCase("it") ? null
+                        : context.officials().lastPlacedIn(text.substring(Math.max(0, quoted[0] - SPEAKER_BACK), quoted[0]));
+                // else the body of the speaker the quotation before named ("“…,” Halden Metals chief Jane Roe said.⏎“We
+                // will …,” she said")
+                // "Chief Executive Jane Roe told analysts that Halden would … “We will …,” she said": her firm, the
+                // officer the sentence right before names, not the speaker of an earlier quotation
+                speakers = last != null ? List.of(last) : Anaphors.executivesFirm(text, quoted[0], context.mentions());
+                if (speakers.isEmpty()) {
+                    speakers = Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
+                }
+            }
+            if (attributed && speakers.isEmpty()) {
+                speakers = ownOfficialOfThePreviousSentence(context);
+            }
+            String dashed = speakers.isEmpty() && quoted == null && firstPerson
+                    ? Clauses.dashAttribution(text, offset + cueStart) : null;
+            if (dashed != null) {
+                // "We hope the fund will open within weeks. … - Roe said.": the speaker the paragraph names at its end
+                speakers = context.officials().statesIn(dashed);
+                speakers = speakers.isEmpty() ? context.officials().leadersIn(dashed) : speakers;
+            }
+            if (speakers.isEmpty() && quoted == null && firstPerson) {
+                // "VICE PRESIDENT ROE:  … And we are pledging …": a transcript's speaker speaks for the state they serve
+                speakers = context.officials().turnSpeaker(offset + cueStart, context.documentParties(), context.mentions());
+            }
+            if (!speakers.isEmpty() && quoted != null) {
+                // "“President Trump and I agreed today we will …,” Albanese said": the speaker and the one named with "I"
+                Matcher withMe = WITH_ME.matcher(text.substring(quoted[0], Math.max(quoted[0], offset + cueStart)));
+                List<String> also = withMe.find() ? context.officials().leadersIn(withMe.group(1)) : List.of();
+                speakers = also.isEmpty() ? speakers : union(speakers, also);
+            }
+            List<String> whole = STATE_GROUP.matcher(subject).find() ? context.sides().states() : context.documentParties();
+            if (whole.size() > 1 && whole.contains("EU") && UNION_MEMBER_STATES.matcher(subject).find()) {
+                // "Member States are invited to join the partnerships" of the EU with two states: the Union's members
+                whole = List.of("EU");
+            }
+            if (!whole.isEmpty() && whole.stream().noneMatch(Sides::isState) && TWO_STATES.matcher(subject).find()) {
+                // a deal of firms: "both countries" are the two states named last ("Canada and Germany's collaboration")
+                List<String> states = lastStates(context.mentions(), offset, 2);
+                whole = states.isEmpty() ? whole : states;
+            }
+            List<String> namedPair = speakers.isEmpty() && isPairSubject(subject)
+                    ? pairNamedBefore(sentence, offset, cueStart, inside, text, context) : List.of();
+            List<String> hostAndGuest = speakers.isEmpty() && (LEADER_PAIR.matcher(subject).find()
+                    || whole.size() < 2 && THE_LEADERS.matcher(subject).find())
+                    ? context.officials().hostAndGuest(offset) : List.of();
+            if (!hostAndGuest.isEmpty()) {
+                // "The two leaders committed to …" in a readout of the President's call with "Prime Minister Roe of X":
+                // the guest and the host, though the text names only the guest's state; "The leaders will …" there
+                // too, where the text names no second state the pair could be read from
+                whole = hostAndGuest;
+            } else if (!namedPair.isEmpty()) {
+                whole = namedPair;
+            } else if (whole.size() > 2 && speakers.isEmpty() && PAIR.matcher(subject).find()) {
+                // a report that opens with a bloc's members ("Italy, the US, France …") and then turns to a pair
+                // outside it ("China … President Trump … the two countries"): the two states named last
+                List<String> last = lastStates(context.mentions(), offset, 2);
+                whole = !last.isEmpty() && !whole.containsAll(last) ? last : pair(whole, offset, context.mentions());
+            } else if (whole.size() < 2 && speakers.isEmpty() && (PAIR.matcher(subject).find() || LEADER_PAIR.matcher(subject).find()
+                    || THE_LEADERS.matcher(subject).find())) {
+                whole = pairOfOne(whole, offset, context.mentions(), text, !THE_LEADERS.matcher(subject).find());
+            }
+            if (speakers.isEmpty() && quoted == null && context.officials().issuedByTheWhiteHouse()) {
+                // "Our administration will work with Peru", "Both sides will …" in a White House text whose parties
+                // the text named as its guests only: the White House speaks for the United States
+                String title = text.substring(0, DocumentParties.titleEnd(text));
+                boolean withThem = SHARED_BY_US.matcher(subject).find() || JOINT_TITLE.matcher(title).find();
+                whole = !firstPerson ? isPairSubject(subject) || isEachSideSubject(subject)
+                        ? pairWithTheWhiteHouse(whole, subject, text, offset, context.mentions()) : whole
+                        : !withThem && factSheetWithAGroup(title, whole) ? List.of("US") : ownStateOfTheWhiteHouse(whole, withThem);
+                // "The four delegations agreed …" where the text names three other states: the United States is the
+                // fourth, its own officials at the meeting
+                whole = countedWithTheUnitedStates(subject, whole);
+                // a statement that names no party ("We will keep standing with …"): the White House speaks for the
+                // United States
+                whole = speakerPledges && whole.isEmpty() ? List.of("US") : whole;
+            }
+            if (speakers.isEmpty() && firstPerson) {
+                whole = withoutPartners(whole, sentence, offset, cueStart, inside, quoted != null);
+            }
+            if (speakers.isEmpty() && PARTNERS_SUBJECT.matcher(subject).matches()) {
+                whole = withoutTheSupportedState(whole, text, context.mentions());
+            }
+        return !speakers.isEmpty() || !isGroupsPeople(sentence, offset, cueStart, named, lastNamed) ? speakers.isEmpty() ? whole : speakers : List.of();
+        }
     }
 
     /** A deal as the subject (after a dateline), with who made it: "The deal reached by the President and …", "The pact, which …". */
@@ -2555,55 +2492,6 @@ final class WhoCommits {
         }
         Matcher signed = SIGNED_DEALS_WITH.matcher(context.previousSentence());
         return signed.lookingAt() ? context.officials().statesIn(signed.group(1)) : List.of();
-    }
-
-    /** A news report's deal as the subject: "The new framework agreement, signed at the White House,". */
-    private static final Pattern REPORTED_DEAL_SUBJECT = ClauseWords.compile("^[\\s\"“]*(?:the|this|that|their|a)\\s+(?:[\\p{L}$-]+\\s+){0,3}(?:"
-            + ClauseWords.alternation("reported-deal") + ")s?(?:\\s*,[^,;]{1,120},)?(?:\\s+(?:also|further|now|thus|\\w+ly))*");
-
-    /** "commits both countries to", "commits Japan to": a deal that binds those it names. */
-    private static final Pattern DEAL_COMMITS = Pattern.compile("(?i)^commits?\\b");
-
-    /** "The declaration also pledges to de-risk …": the deal's own pledge is its parties'. */
-    private static final Pattern DEAL_PLEDGES = Pattern.compile("(?i)^(?:pledges|vows|promises|undertakes)\\s+to\\b");
-
-    /** "The agreement also outlines plans to", "The deal sets out plans to": the deal's parties' plans. */
-    private static final Pattern DEAL_OUTLINES = Pattern.compile("(?i)\\s+(?:outlines|sets\\s+out|lays\\s+out|includes|details)\\s*$");
-
-    /**
-     * Who a deal named as the subject binds: "The agreement commits both countries to invest …" binds the states the
-     * text is about, "The deal commits Japan to buy …" Japan, and "The agreement also outlines plans to …" the deal's
-     * parties; null when the subject is no deal or the verb is none of these ("This Agreement shall enter into force").
-     */
-    private static Resolved boundByTheDeal(String sentence, int offset, ModalityCues.Cue cue, String subject,
-            List<Mention> inside, String text, Context context) {
-        Matcher deal = REPORTED_DEAL_SUBJECT.matcher(subject);
-        if (!deal.lookingAt()) {
-            return null;
-        }
-        String rest = subject.substring(deal.end());
-        if (rest.isBlank() && DEAL_COMMITS.matcher(sentence.substring(cue.start())).find()) {
-            List<String> bound = new ArrayList<>();
-            for (Mention m : inside) {
-                int at = m.start() - offset;
-                if (m.type() == MentionType.PARTY && at >= cue.start() && m.end() - offset <= cue.end()) {
-                    bound.add(m.norm());
-                }
-            }
-            boolean group = GROUP_SEARCH.in(sentence.substring(cue.start(), cue.end())).find();
-            if (bound.isEmpty() && group) {
-                // "both countries": the states the text is about, never the companies it names; none if it names none
-                List<String> states = context.sides().states().isEmpty() ? context.documentParties() : context.sides().states();
-                states.stream().filter(p -> p.length() == 2).forEach(bound::add);
-                return bound.isEmpty() ? Resolved.NONE : new Resolved(List.copyOf(bound), GROUP_SUBJECT);
-            }
-            return bound.isEmpty() ? null : new Resolved(List.copyOf(new LinkedHashSet<>(bound)), GROUP_SUBJECT);
-        }
-        if ((DEAL_OUTLINES.matcher(" " + rest).matches() || rest.isBlank() && DEAL_PLEDGES.matcher(sentence.substring(cue.start())).find())
-                && !context.documentParties().isEmpty()) {
-            return new Resolved(context.documentParties(), GROUP_SUBJECT);
-        }
-        return null;
     }
 
     /** "will [also] be [jointly] developed", "shall be set up": one of the acts the parties plan, in the passive. */
@@ -2729,7 +2617,7 @@ final class WhoCommits {
                     + "(?=\\s+(?:(?:also|further|\\w+ly|has|have)\\s+)*$)");
 
     /** The span of a make-up aside ({@link #MAKE_UP_ASIDE}) between the subject and the cue, or null. */
-    private static int[] makeUpAside(String beforeCue, int subjectFrom) {
+    static int[] makeUpAside(String beforeCue, int subjectFrom) {
         Matcher m = MAKE_UP_ASIDE.matcher(beforeCue);
         return m.find(subjectFrom) ? new int[] {m.start(), m.end()} : null;
     }
@@ -2791,40 +2679,6 @@ final class WhoCommits {
     /** Between two agents, an aside after the first: ", acting on behalf of the United States, and the". */
     private static final Pattern AND_AGENT = Pattern.compile("(?i)^,[^,;]{1,80},\\s+and\\s+(?:the\\s+)?$");
 
-    /**
-     * A count or quantifier before a group's name: "Three G7 members", "Several Quad partners" are some of its members,
-     * which the text does not say, so the group acts; "the three G7 members" are those it named.
-     */
-    private static final Pattern SOME_OF_GROUP = Pattern.compile("(?i)(?<![\\p{L}-])(?<!(?:the|these|those|our|all)\\s)"
-            + "(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,2}|several|some|many|few)\\s+$");
-
-    /** A group's name before a noun for its members: "Quad countries", "IPEF partners". */
-    private static final Pattern MEMBER_NOUN = ClauseWords.compile("^\\s+" + ClauseWords.alternation("member-noun") + "\\b");
-
-    /**
-     * The party a subject's name stands for; "Quad countries" in the statement of the Quad's own member states are
-     * those states, whom "we" stands for as well, and not the group. Two parties are no group's membership: a report
-     * on the G7 that names the EU and Canada first leaves "G7 members" the group. The members are named before: states
-     * a report lists only later ("Australia and India also attended") are guests, not the group's membership.
-     */
-    private static List<String> membersOrActor(String text, Mention m, Context context) {
-        List<String> members = context.documentParties();
-        if (isBodySetUpEarlier(text, m, context)) {
-            return members; // "The Rapid Response Group intends to convene": the parties that set it up act through it
-        }
-        if ("intl".equals(PartyKinds.of(m.norm())) && members.size() >= 3
-                && members.stream().allMatch(p -> p.length() == 2)
-                && !SOME_OF_GROUP.matcher(text.substring(Math.max(0, m.start() - 30), m.start())).find()
-                && MEMBER_NOUN.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 20))).find()
-                && context.mentions().stream().anyMatch(o -> o.norm().equals(m.norm())
-                        && o.start() < DocumentParties.OPENING_CHARS)
-                && members.stream().allMatch(p -> context.mentions().stream()
-                        .anyMatch(o -> o.norm().equals(p) && o.start() < m.start()))) {
-            return members;
-        }
-        return List.of(Clauses.actor(text, m));
-    }
-
     /** The most characters between two sentences: whitespace, a blank line, a list marker. */
     private static final int SENTENCE_GAP = 12;
     /** A sentence that opens with one side's members named by its state: "The US co-chairs welcomed …". */
@@ -2848,31 +2702,6 @@ final class WhoCommits {
         String named = open.group("state");
         return mentions.stream().anyMatch(m -> m.type() == MentionType.PARTY && state.equals(m.norm())
                 && m.text().equals(named) && m.start() < offset && m.start() >= reach);
-    }
-
-    /** The last word or words of a joint body's name: "Rapid Response Group", "Critical Minerals Steering Committee". */
-    private static final Pattern JOINT_BODY_HEAD = ClauseWords.compile("(?:^|\\s)(?:" + ClauseWords.alternation("joint-body-head") + ")$");
-
-    /**
-     * Whether a body named as the subject is one the text set up earlier as the object of a making verb ("The
-     * Participants intend to establish a Rapid Response Group …"), named as a joint body is: the document's parties
-     * act through it (ANNOTATION.md §2), as they do through "the joint working group".
-     */
-    private static boolean isBodySetUpEarlier(String text, Mention m, Context context) {
-        if (context.documentParties().size() < 2 || context.documentParties().contains(m.norm())
-                || !JOINT_BODY_HEAD.matcher(m.text()).find()) {
-            return false;
-        }
-        for (Mention o : context.mentions()) {
-            if (o.start() >= m.start()) {
-                break;
-            }
-            if (o.type() == MentionType.PARTY && o.norm().equals(m.norm())
-                    && CREATING_BEFORE.matcher(text.substring(Math.max(0, o.start() - BEFORE_NAME), o.start())).find()) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -2914,11 +2743,6 @@ final class WhoCommits {
     /** "Leaders said", "G20 ministers at the meeting noted": the people of a group, opening their sentence. */
     private static final Pattern MEMBER_PEOPLE_LEAD = ClauseWords.compile(
             "^[\\s\"“]*(?:the\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}?(?:" + ClauseWords.alternation("member-people") + ")\\b");
-
-    /** A capitalized word of a name right before: "Safal| Partners", "Denham Capital| Partners"; not "The", "Our", "All". */
-    private static final Pattern FIRM_NAME_WORD_BEFORE = Pattern.compile(
-            "(?<![\\p{L}\\d])(?!(?:The|Our|All|Both|Other|Its|Their|Key|Private|Sector|Industry|International|Global|Local|Regional)\\s)"
-                    + "\\p{Lu}[\\p{L}&’'-]*\\**\\s+$");
 
     /**
      * A group's people right after its name: "G7 [energy ministers]", "Quad [leaders]", "G7 [climate, energy and
@@ -3103,7 +2927,7 @@ final class WhoCommits {
     }
 
     /** A cue that reports a deal made: "announced an agreement to", "signed a memorandum to". */
-    private static final Pattern DEAL_REPORT = Pattern.compile("(?i)^(?:" + ModalityCues.namedWords("@deal-verb") + ")\\b");
+    static final Pattern DEAL_REPORT = Pattern.compile("(?i)^(?:" + ModalityCues.namedWords("@deal-verb") + ")\\b");
 
     /**
      * Whether a gerund is the subject ("Building smelters in both countries will create jobs"), not an opener before a
@@ -3162,38 +2986,6 @@ final class WhoCommits {
             "[\\s\"“]*((?:\\p{Lu}[\\p{L}&.-]*\\s+){0,4}\\p{Lu}[\\p{L}&.-]*)(?:[’']s|[’'])\\s+(?:[\\p{Ll}-]+\\s+){0,2}?"
                     + "(?:shareholder|investor|owner|stakeholder)\\b");
 
-    /** The end of a sentence: a point, mark or question mark before a space or line, or a blank line. */
-    private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s)|\\n\\s*\\n");
-
-    /** "has built a 19.9% stake in Liontown", "became the largest shareholder of Liontown": whose stake the report names. */
-    private static final String STAKE_IN = "(?:stake|shareholding|holding|interest)\\s+in|shareholder\\s+(?:of|in)";
-
-    /**
-     * The party the text names as holding a stake in the firm called {@code firm} ("Hancock Prospecting … has built a
-     * 19.9% stake in Liontown"), in the same sentence as its name; the one named nearest the commitment, or none.
-     */
-    private static List<String> namedStakeholder(String firm, int offset, String text, List<Mention> mentions) {
-        if (text == null) {
-            return List.of();
-        }
-        String firstWord = firm.strip().split("\\s+")[0];
-        Pattern stake = Pattern.compile("(?i)\\b(?:" + STAKE_IN + ")\\s+(?:the\\s+)?" + Pattern.quote(firstWord) + "\\b");
-        Mention best = null;
-        for (Mention m : mentions) {
-            if (m.type() != MentionType.PARTY || m.norm().length() <= 2 || m.text().startsWith(firstWord)
-                    || Math.abs(m.start() - offset) > 1500) {
-                continue;
-            }
-            String rest = text.substring(m.end(), Math.min(text.length(), m.end() + 200));
-            Matcher end = SENTENCE_END.matcher(rest);
-            rest = end.find() ? rest.substring(0, end.start()) : rest;
-            if (stake.matcher(rest).find() && (best == null || Math.abs(m.start() - offset) < Math.abs(best.start() - offset))) {
-                best = m;
-            }
-        }
-        return best == null ? List.of() : List.of(best.norm());
-    }
-
     /** "the four agencies", "The three departments" at the subject's end: bodies the text named before, by their count. */
     private static final Pattern COUNTED_BODIES = Pattern.compile(
             "(?:^|[,;:]\\s*|\\s)[\\s\"“]*(?i:the|these|both)\\s+(?i:(two|three|four|five|six)\\s+)?"
@@ -3229,11 +3021,6 @@ final class WhoCommits {
             "(?i)\\b(?:(?:all|each|every|the|other)\\s+" + AGENCY_MODIFIERS + "(?:agencies|departments|ministries|offices)"
                     // "Each Agency shall" in a memorandum of a state's agencies: any of them
                     + "|(?:each|every)\\s+" + AGENCY_MODIFIERS + "(?:agency|department|ministry|office))\\s*$");
-
-    /** Whether the text span ends a longer party mention ("governments" of "Australian governments"). */
-    private static boolean insideParty(int start, int end, List<Mention> mentions) {
-        return mentions.stream().anyMatch(m -> m.type() == MentionType.PARTY && m.start() < start && end <= m.end());
-    }
 
     /**
      * "We" of a text the White House issues, where the document's parties hold neither the United States (nor a body of
@@ -3418,117 +3205,6 @@ final class WhoCommits {
     }
 
     private static final Pattern LEGISLATURE = Pattern.compile("\\b(?:Congress|Senate|House\\s+of\\s+Representatives)\\b");
-
-    /**
-     * A word before a group noun that makes the group no state's, "private sector [partners]" ("non-state-group"), or
-     * only a part of the group, "some [members]" ("part-of-group").
-     */
-    private static final Pattern ALONGSIDE_BEFORE = Pattern.compile(
-            "(?i)\\b(?:alongside|along\\s+with|together\\s+with)\\s+(?:(?:our|its|their|other)\\s+)?(?:\\p{Ll}+\\s+(?:and\\s+)?)?$");
-
-    private static final Pattern NON_STATE_GROUP = ClauseWords.compile(
-            "\\b(?:" + ClauseWords.alternation("non-state-group") + "|" + ClauseWords.alternation("part-of-group") + ")[\\s-]+$");
-
-    /**
-     * Whether the subject is a group phrase ("the Participants", "we"); not when the group word only follows a named
-     * party as its members ("European Raw Materials Alliance members plan …"): then that party acts.
-     */
-    private static boolean isGroup(String subject, String sentence, int offset, int subjectFrom, Mention lastNamed,
-            List<Mention> inside) {
-        LeadWordSearch.Search groups = GROUP_SEARCH.in(subject);
-        Matcher g = groups.matcher();
-        // "The Forum, which includes the Partnership's members and Chile, will": the aside says who is in the body
-        int[] makeUp = makeUpAside(subject, 0);
-        boolean found = false;
-        while (!found && groups.find()) {
-            if (makeUp != null && g.start() >= makeUp[0] && g.start() < makeUp[1]) {
-                continue;
-            }
-            // "by investing in our infrastructure, the Law will": "our" there is no subject, nor "goods of a Party"; "the
-            // customs administration of the importing Party" is that party's own body
-            String before = subject.substring(Math.max(0, g.start() - BEFORE_NAME), g.start());
-            boolean treaty = TREATY_PARTY.matcher(g.group()).matches();
-            found = !g.group().equals("US") // the state's abbreviation ("The US will invest"), not the pronoun
-                    // "Safal Partners will announce": the last word of a firm's name, no group phrase
-                    && !(g.group().equals("Partners") && FIRM_NAME_WORD_BEFORE.matcher(before).find())
-                    // "private sector partners", "its corporate members", "local governments": a group that is no state's
-                    && !NON_STATE_GROUP.matcher(before).find()
-                    // "has activated 6,000 members of the Guard and expects to …": a counted group is an object, not
-                    // the parties ("G7 members" is a group's members)
-                    && !(COUNTED_BEFORE.matcher(before).find() && !OUR_OR_US.matcher(g.group()).matches()
-                            && !g.group().equalsIgnoreCase("we"))
-                    // "the U.S. and Australian governments": the word is the end of a named party, no group phrase
-                    && !insideParty(g.start() + offset + subjectFrom, g.end() + offset + subjectFrom, inside)
-                    // "Invited by these countries, the Peace Corps will": a demonstrative group after a preposition is no subject
-                    && !(DEMONSTRATIVE_GROUP.matcher(g.group()).lookingAt() && NOT_SUBJECT_BEFORE.matcher(before).find())
-                    // "the United States, alongside allies and partners, will": others beside the subject, no group of its own
-                    && !ALONGSIDE_BEFORE.matcher(before).find()
-                    && (!OUR_OR_US.matcher(g.group()).matches() && !treaty || !NOT_SUBJECT_BEFORE.matcher(before).find()
-                            || treaty && ORGAN_OF.matcher(before).find());
-        }
-        if (!found) {
-            return false;
-        }
-        if (lastNamed != null) {
-            int nameEnd = lastNamed.end() - offset - subjectFrom;
-            if (nameEnd >= 0 && nameEnd <= g.start() && MEMBERS_OF_NAME.matcher(subject.substring(nameEnd, g.start())).matches()
-                    && !groups.find()) {
-                return false;
-            }
-            // "Members of the Minerals Security Partnership will": the group word names the members of the party after it
-            int nameStart = lastNamed.start() - offset - subjectFrom;
-            if (nameStart >= g.end() && nameStart <= subject.length() && GROUP_OF_NAME.matcher(subject.substring(g.end(), nameStart)).matches() && !groups.find()) {
-                return false;
-            }
-            if (nameStart >= g.end() && nameStart <= subject.length() && namesListedAfter(subject, g.end(), sentence, offset,
-                    subjectFrom, lastNamed, inside) && !groups.find()) {
-                return false; // "The governments of Canada and Quebec will": the group is the parties it lists
-            }
-            // "Google and partners will", "Japan and its partners will": the named party with others it does not name
-            if (nameEnd >= 0 && nameEnd <= g.start() && NAMED_AND_PARTNERS.matcher(subject.substring(nameEnd)).matches()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
-     * Whether a list of names joined by commas and "and" opens right after the group word's "of" and ends on the
-     * subject's last name: "governments| of |Canada and Quebec".
-     */
-    private static boolean namesListedAfter(String subject, int groupEnd, String sentence, int offset, int subjectFrom,
-            Mention lastNamed, List<Mention> inside) {
-        for (int i = 0; i < inside.size(); i++) {
-            Mention m = inside.get(i);
-            int at = m.start() - offset - subjectFrom;
-            if (m.type() != MentionType.PARTY || at < groupEnd) {
-                continue;
-            }
-            if (!GROUP_OF_NAME.matcher(subject.substring(groupEnd, Math.min(at, subject.length()))).matches()) {
-                return false;
-            }
-            List<Mention> listed = joinedNames(sentence, offset, inside, i);
-            return listed.size() > 1 && listed.get(listed.size() - 1) == lastNamed;
-        }
-        return false;
-    }
-
-    private static final Pattern OUR_OR_US = Pattern.compile("(?i)our|us");
-
-    /** Between a group word and the party it belongs to: "Members| of the |Partnership". */
-    private static final Pattern GROUP_OF_NAME = Pattern.compile("(?i)\\s+(?:of|from)\\s+(?:the\\s+)?");
-
-    private static final Pattern DEMONSTRATIVE_GROUP = Pattern.compile("(?i)th(?:ese|ose)\\s");
-
-    /**
-     * A number right before a group noun, after a word of the clause: "activated 6,000 members", "over 120 partners";
-     * not an item's number ("1 Member States shall", "11. We will") or a year ("In October 2021, we will").
-     */
-    private static final Pattern COUNTED_BEFORE = Pattern.compile("\\p{L}\\s+\\d(?:[\\d,.]*\\d)?\\s+$");
-
-    /** A party's own body before its name: "the customs administration of", "the competent authorities of". */
-    private static final Pattern ORGAN_OF = Pattern.compile(
-            "(?i)\\b(?:administrations?|authorit(?:y|ies)|government|agenc(?:y|ies)|ministry|ministries|officials)\\s+of\\s+$");
 
     /** "Our collaboration in this forum", "their joint investment": a thing the speakers have, not the speakers. */
     private static final Pattern OUR_THING = Pattern.compile(
@@ -3786,7 +3462,7 @@ final class WhoCommits {
     private static final Pattern TWO_STATES = Pattern.compile("(?i)\\b(?:both|the\\s+two)\\s+(?:countries|nations|governments)\\b");
 
     /** The last {@code count} distinct states named before {@code offset}, in text order; none when fewer are. */
-    private static List<String> lastStates(List<Mention> mentions, int offset, int count) {
+    static List<String> lastStates(List<Mention> mentions, int offset, int count) {
         List<String> states = new ArrayList<>();
         for (int i = mentions.size() - 1; i >= 0 && states.size() < count; i--) {
             Mention m = mentions.get(i);
@@ -3797,237 +3473,13 @@ final class WhoCommits {
         return states.size() == count ? states : List.of();
     }
 
-    private static final Pattern STATE_GROUP = Pattern.compile("(?i)\\b(?:countries|nations|governments|states)\\b");
+    static final Pattern STATE_GROUP = Pattern.compile("(?i)\\b(?:countries|nations|governments|states)\\b");
 
-    private static final String PARTNERS_MODIFIER = "(?:(?:its|their|his|her|other|key|like-minded|international|local"
+    static final String PARTNERS_MODIFIER = "(?:(?:its|their|his|her|other|key|like-minded|international|local"
             + "|industry|private|close|European|NATO)\\s+)*";
 
-    /** "and its partners", "and its allies and partners", "and allies": others the named party does not name. */
-    private static final Pattern NAMED_AND_PARTNERS = Pattern.compile("(?i)^\\s+and\\s+" + PARTNERS_MODIFIER
-            + "(?:partners|allies)(?:,?\\s+and\\s+" + PARTNERS_MODIFIER + "(?:partners|allies))?\\s*$");
-
-    /** "…, while Alcoa [and Japanese partners] will build …": partners the named subject brings act with it. */
-    private static final Pattern PARTNERS_AFTER_NAME = Pattern.compile("(?i)\\s+and\\s+(?:(?-i:\\p{Lu}\\p{Ll}+)\\s+)?"
-            + PARTNERS_MODIFIER + "(?:partners|allies)\\b");
-
-    private static final Pattern MEMBERS_OF_NAME = Pattern.compile("^(?:[’']s)?\\s+$");
-
-    /**
-     * Before a coordinated clause's own subject: ", and", "; while", "and the Government of", and "and" with no comma, as
-     * releases write a deal's two sides ("POSCO will hold 82 percent and Pilbara Minerals will hold 18 percent"), also
-     * after a clause's own number in the running text ("(i) Peru intends to …; and (ii) the United States intends to …").
-     */
-    private static final Pattern CLAUSE_OPENER = Pattern.compile(
-            "(?i)(?:[,;]\\s*(?:and|while|whereas|but)?|\\s(?:and|while|whereas))\\s+(?:\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)\\s+)?"
-                    + "(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
-
-    /**
-     * Before a coordinated clause's subject set off by its role in the deal: ", and the US partner, ", ", while its
-     * buyer, ": the firm named next acts in its own clause, whose modal follows the apposition's closing comma.
-     */
-    private static final Pattern ROLE_CLAUSE_OPENER = ClauseWords.compile(
-            "[,;]\\s*(?:and|while|whereas|but)\\s+(?:the|its|their)\\s+(?:[\\p{L}.-]+\\s+){0,2}?(?:"
-                    + ClauseWords.alternation("deal-role") + ")\\s*,\\s*$");
-
-    /** The comma that closes an apposition on a name, before its modal: "Cove Capital[, ]will". */
-    private static final Pattern APPOSITION_CLOSE = Pattern.compile("^\\s*,");
-
-    /** A second reported clause opened after "and that": "said X had agreed to …, and that [Washington] would …". */
-    private static final Pattern REPORTED_AND_THAT = Pattern.compile("(?i),?\\s+and\\s+that\\s+(?:the\\s+)?$");
-
-    /** Its "would" before a verb of the subject's own act, not a state or a forecast. */
-    private static final Pattern REPORTED_WOULD = Pattern.compile(
-            "(?i)^\\s*(?:also\\s+)?would\\s+(?!(?:not\\s+be|be|have|likely|probably|see|face|remain)\\b)\\p{Ll}");
-
-    /** The report both clauses hang on. */
-    private static final Pattern REPORT_BEFORE_CLAUSES = Pattern.compile("(?i)\\b(?:said|says|added|announced|stated|confirmed)\\b");
-
-    /** After it: its own modal verb ("JAXA will process them"). */
-    private static final Pattern OWN_MODAL = Pattern.compile(
-            "(?i)^\\s*(?:\\([^)]{1,20}\\)\\s*)?(?:(?:also|further|in\\s+turn|then|each|\\w+ly)\\s+)?"
-                    + "(?:will|shall|must|is\\s+to|are\\s+to|intends?\\s+to|plans?\\s+to|agrees?\\s+to|commits?\\s+to"
-                    // "China agreed to pause …, while the U.S. agreed to cut …": a pledge reported in the past
-                    + "|(?:has\\s+|have\\s+)?(?:agreed|committed|pledged|vowed)\\s+to"
-                    // a sum pledged beside another: "The United States has committed $25 million, and Chile has committed $10 million"
-                    + "|(?:has\\s+|have\\s+)?(?:committed|pledged|promised)(?=\\s+" + ModalityCues.namedWords("@sum") + ")"
-                    // news wording of a plan: "…, and India is set to open a centre", "…, while Korea is ready to supply …"
-                    + "|(?:aims?|seeks?|pledges?|vows?|promises?)\\s+to|stands?\\s+ready\\s+to"
-                    + "|(?:is|are)\\s+(?:also\\s+)?(?:ready|prepared|willing)\\s+to"
-                    + "|(?:is|are)\\s+(?:also\\s+)?set\\s+to\\s+(?:" + ModalityCues.namedWords("@set-act") + "))\\b");
-
-    private static final Pattern GAP_OPENER = Pattern.compile("(?i)\\d[\\d.,]*\\s*(?:million|billion|trillion|bn|m)?\\s*(?:,\\s*)?and\\s+(?:the\\s+)?$");
-
-    private static final Pattern AMOUNT_AFTER = Pattern.compile(
-            "^\\s*(?:USD|EUR|JPY|GBP|AUD|CAD|CHF|KRW|INR|US\\$|A\\$|C\\$|\\$|€|£|¥)\\s?\\d");
-
-    /** ", and the Japanese side will provide …": a side named by its demonym. */
-    private static final Pattern SIDE_CLAUSE = Pattern.compile(
-            "[,;]\\s*(?:and|while|whereas)?\\s+(the\\s+\\p{Lu}[\\p{L}’'-]+\\s+(?:[Ss]ide|[Dd]elegation))\\s+(?:\\w+ly\\s+)?(?:will|shall)\\b");
-
-    /**
-     * "JPMorgan … are expected to join the financing, and the department will also lend …": a coordinated clause whose
-     * subject is a body named before by its head word, which acts too.
-     */
-    private static final Pattern BODY_CLAUSE = Pattern.compile(
-            "[,;]\\s*(?:and|while|whereas)?\\s+(the\\s+(?:department|agency|ministry|commission|corporation|bank|fund|office))"
-                    + "\\s+(?:(?:also|\\w+ly)\\s+)?(?:will|shall)\\b");
-
-    /** "…, and the two governments will offer …": a coordinated clause whose subject is all the document's parties. */
-    private static final Pattern BOTH_CLAUSE = Pattern.compile(
-            "[,;]\\s*(?:and|while|whereas)?\\s+(?:the\\s+two|both)\\s+(?:governments|countries|ministries|sides|nations)\\s+(?:\\w+ly\\s+)?(?:will|shall)\\b");
-
-    /**
-     * The parties of coordinated clauses after the cue that have a subject and modal verb of their own ("ISRO will
-     * provide images, and JAXA will process them"): they act too. Objects of the first clause are not among them.
-     */
-    private static List<String> coordinatedSubjects(String sentence, int offset, int cueEnd, List<Mention> inside,
-            String text, Context context) {
-        Set<String> found = new LinkedHashSet<>();
-        for (int i = 0; i < inside.size(); i++) {
-            Mention m = inside.get(i);
-            int at = m.start() - offset;
-            int end = m.end() - offset;
-            if (m.type() != MentionType.PARTY || at < cueEnd || end > sentence.length()) {
-                continue;
-            }
-            int clauseSubject = afterListOfTheFirstClause(sentence, offset, inside, i);
-            if (clauseSubject > i) {
-                i = clauseSubject - 1; // "… return to A, B, and C, and the Peace Corps will …": the list is the first clause's
-                continue;
-            }
-            String before = sentence.substring(Math.max(cueEnd, at - BEFORE_NAME), at);
-            List<Mention> subject = joinedNames(sentence, offset, inside, i);
-            int subjectEnd = subject.get(subject.size() - 1).end() - offset;
-            Matcher partners = PARTNERS_AFTER_NAME.matcher(sentence).region(subjectEnd, sentence.length());
-            int modalFrom = partners.lookingAt() ? partners.end() : subjectEnd;
-            boolean ownClause = CLAUSE_OPENER.matcher(before).find() && OWN_MODAL.matcher(sentence.substring(modalFrom)).find()
-                    && !endsRelativeList(sentence, offset, inside, i)
-                    // "…, and the US partner, Cove Capital, will arrange …": the firm in the role's apposition acts
-                    || ROLE_CLAUSE_OPENER.matcher(before).find()
-                            && OWN_MODAL.matcher(APPOSITION_CLOSE.matcher(sentence.substring(modalFrom)).replaceFirst("")).find();
-            // "JBIC will provide USD 350 million and Export Development Canada USD 250 million": the verb is left out
-            boolean gapped = GAP_OPENER.matcher(before).find() && AMOUNT_AFTER.matcher(sentence.substring(end)).find()
-                    && !amountsPerRecipient(sentence, offset, cueEnd, inside, i);
-            // "The ministry said China had agreed to …, and that Washington would halve …": a second reported clause's
-            // subject pledges its own measure too
-            ownClause = ownClause || REPORTED_AND_THAT.matcher(before).find()
-                    && REPORTED_WOULD.matcher(sentence.substring(modalFrom)).lookingAt()
-                    && REPORT_BEFORE_CLAUSES.matcher(sentence.substring(0, Math.min(cueEnd, sentence.length()))).find();
-            if (ownClause && !Clauses.isInName(text, m)) {
-                // "…, and the United States and the European Commission intend to …": every name of the subject acts
-                subject.stream().filter(n -> !Clauses.isInName(text, n)).forEach(n -> found.add(n.norm()));
-                i += subject.size() - 1;
-            } else if (gapped && !Clauses.isInName(text, m)) {
-                found.add(m.norm());
-            }
-        }
-        Matcher side = SIDE_CLAUSE.matcher(sentence);
-        side.region(Math.min(cueEnd, sentence.length()), sentence.length());
-        while (side.find()) {
-            found.addAll(context.sides().named(side.group(1)));
-        }
-        Matcher body = BODY_CLAUSE.matcher(sentence);
-        body.region(Math.min(cueEnd, sentence.length()), sentence.length());
-        while (body.find()) {
-            found.addAll(Anaphors.resolve(body.group(1), offset + body.start(1), context.mentions(), text));
-        }
-        if (sentence.contains("two") || sentence.contains("both")) {
-            Matcher both = BOTH_CLAUSE.matcher(sentence).region(Math.min(cueEnd, sentence.length()), sentence.length());
-            if (both.find()) {
-                List<String> pair = context.documentParties();
-                if (STATE_GROUP.matcher(both.group()).find() && pair.stream().noneMatch(Sides::isState)) {
-                    // a report on a deal of firms: "both governments" are the two states named last, not the firms
-                    List<String> states = lastStates(context.mentions(), offset + both.start(), 2);
-                    pair = states.isEmpty() ? pair : states;
-                }
-                if (pair.size() == 2) {
-                    found.addAll(pair); // "Japan will …, and the two governments will …": both act
-                }
-            }
-        }
-        return List.copyOf(found);
-    }
-
-    /**
-     * Whether the verb after the cue already took a party and an amount before the name at {@code i}: "will lend A $620
-     * million and B $80 million" names two recipients, each with its sum, not a second lender with the verb left out.
-     */
-    private static boolean amountsPerRecipient(String sentence, int offset, int cueEnd, List<Mention> inside, int i) {
-        int at = inside.get(i).start() - offset;
-        for (int k = 0; k < i; k++) {
-            Mention m = inside.get(k);
-            int start = m.start() - offset;
-            int end = m.end() - offset;
-            if (m.type() == MentionType.PARTY && start >= cueEnd && end < at
-                    && VERB_BEFORE_RECIPIENT.matcher(sentence.substring(cueEnd, start)).matches()
-                    && AMOUNT_AFTER.matcher(sentence.substring(end)).find()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The verb alone between the cue and its first recipient: " lend ", " also provide the ". */
-    private static final Pattern VERB_BEFORE_RECIPIENT = Pattern.compile("(?i)^\\s*(?:also\\s+)?\\p{Ll}+\\s+(?:the\\s+)?$");
-
-    /** An "and" between two names of a list: ", and ", " and the ". */
-    private static final Pattern AND_BETWEEN = Pattern.compile("\\band\\b");
-
-    /**
-     * Where the name at {@code i} goes on a list of names that began before it and closes on its own "and", while a
-     * later ", and" joins one more name ("… return to A, B, C, and D, and the Peace Corps will …"): the index of the
-     * name after that later "and", which opens the next clause's subject; {@code i} where the list is not so split.
-     */
-    private static int afterListOfTheFirstClause(String sentence, int offset, List<Mention> inside, int i) {
-        int head = i;
-        while (head > 0 && inside.get(head - 1).type() == MentionType.PARTY && inside.get(head - 1).end() <= inside.get(head).start()
-                && inside.get(head - 1).start() >= offset
-                && COORDINATED.matcher(sentence.substring(inside.get(head - 1).end() - offset, inside.get(head).start() - offset)).matches()) {
-            head--;
-        }
-        if (head == i) {
-            return i;
-        }
-        List<Mention> whole = joinedNames(sentence, offset, inside, head);
-        int firstAnd = -1;
-        int lastAnd = -1;
-        for (int k = 1; k < whole.size(); k++) {
-            String between = sentence.substring(whole.get(k - 1).end() - offset, whole.get(k).start() - offset);
-            if (AND_BETWEEN.matcher(between).find()) {
-                if (firstAnd < 0) {
-                    firstAnd = k;
-                } else {
-                    lastAnd = k;
-                }
-            }
-        }
-        return firstAnd > 0 && lastAnd > firstAnd && head + firstAnd >= i ? head + lastAnd : i;
-    }
-
-    /** A relative word right before a list of names: "a plant [that] Ford and". */
-    private static final Pattern RELATIVE_WORD_BEFORE = Pattern.compile("(?i)\\b(?:that|which)\\s+(?:the\\s+)?$");
-
-    /**
-     * Whether the name at {@code i} closes a list of names that a relative word opens, so that its "and" joins names,
-     * not clauses: "Canada will fund a plant that Halden and Corvin Metals plan to build" (they describe the plant).
-     */
-    private static boolean endsRelativeList(String sentence, int offset, List<Mention> inside, int i) {
-        int head = i;
-        while (head > 0) {
-            Mention previous = inside.get(head - 1);
-            Mention next = inside.get(head);
-            if (previous.type() != MentionType.PARTY || previous.start() < offset || previous.end() > next.start()
-                    || !COORDINATED.matcher(sentence.substring(previous.end() - offset, next.start() - offset)).matches()) {
-                break;
-            }
-            head--;
-        }
-        int at = inside.get(head).start() - offset;
-        return head < i && RELATIVE_WORD_BEFORE.matcher(sentence.substring(Math.max(0, at - 12), at)).find();
-    }
-
     /** The party named at {@code first} and those joined to it by "and" or a comma: "Angola and the European Commission". */
-    private static List<Mention> joinedNames(String sentence, int offset, List<Mention> inside, int first) {
+    static List<Mention> joinedNames(String sentence, int offset, List<Mention> inside, int first) {
         List<Mention> names = new ArrayList<>(List.of(inside.get(first)));
         for (int k = first + 1; k < inside.size(); k++) {
             Mention last = names.get(names.size() - 1);
@@ -4039,60 +3491,6 @@ final class WhoCommits {
             names.add(next);
         }
         return names;
-    }
-
-    /** Who acts besides the subject: the subjects of coordinated clauses, and the partners of a deal signed. */
-    private static List<String> alsoActing(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside,
-            String text, Context context) {
-        return union(coordinatedSubjects(sentence, offset, cue.end(), inside, text, context),
-                dealPartners(sentence, offset, cue, inside, text));
-    }
-
-    /** An apposition after a partner, up to a place it names: "Halden|, the state company of |Chile's …". */
-    private static final Pattern PARTNERS_APPOSITION = Pattern.compile(
-            "^,\\s+(?:the|a|an)\\s+(?:[\\p{Ll}-]+\\s+){1,6}(?:of|in|from|at|owned\\s+by)\\s+(?:the\\s+)?$");
-
-    /** The partners a reported deal names inside its cue: "signed a supply agreement [with X and Y] for …". */
-    private static final Pattern DEAL_WITH = Pattern.compile("(?i)\\bwith\\s+");
-
-    /**
-     * The parties a deal was signed with, named between "with" and the cue's end: "Kestrel signed a supply agreement
-     * with Orano Chemicals for the sale of graphite" binds both sides to the sale, as "concluded memoranda with Malaysia
-     * and Thailand to …" binds those states. None where the cue reports no deal.
-     */
-    private static List<String> dealPartners(String sentence, int offset, ModalityCues.Cue cue, List<Mention> inside, String text) {
-        String cueText = sentence.substring(cue.start(), Math.min(cue.end(), sentence.length()));
-        if (!DEAL_REPORT.matcher(cueText).find()) {
-            return List.of();
-        }
-        Matcher with = DEAL_WITH.matcher(cueText);
-        if (!with.find()) {
-            return List.of();
-        }
-        if (RELATIVE_FORECAST.matcher(cueText.substring(0, with.start())).find()) {
-            // "announced two letters of interest which will deepen partnerships with the DRC and Rwanda to …": the
-            // states named in what the letters will bring are no partners that sign
-            return List.of();
-        }
-        int from = cue.start() + with.end();
-        List<String> partners = new ArrayList<>();
-        int previousEnd = -1;
-        for (Mention m : inside) {
-            int at = m.start() - offset;
-            if (m.type() != MentionType.PARTY || at < from || m.end() - offset > cue.end()) {
-                continue;
-            }
-            // "with Australia’s Wesfarmers": the company, not the state it is in, is the partner; "with Halden, the state
-            // miner of Chile's Atacama region," describes Halden, and Chile signs nothing
-            boolean described = previousEnd >= 0 && at >= previousEnd
-                    && PARTNERS_APPOSITION.matcher(sentence.substring(previousEnd, at)).matches();
-            if (!described && !Clauses.isInName(text, m) && !partners.contains(m.norm())
-                    && !possessesNamedBody(sentence, offset, m, inside, cue.end())) {
-                partners.add(m.norm());
-            }
-            previousEnd = m.end() - offset;
-        }
-        return partners;
     }
 
     /** A demonym joined to a name by a hyphen: "[Saudi]-U.S. relationship", "U.S.-[Saudi] ties". */
@@ -4138,9 +3536,6 @@ final class WhoCommits {
     private static final Pattern DEMONYM_AND_AFTER = Pattern.compile("^\\s+and\\s+(\\p{Lu}[\\p{L}]+)\\s+" + PEOPLE_SENT_NOUNS);
 
     private static final Pattern DEMONYM_AND_BEFORE = Pattern.compile("(?<![\\p{L}-])(\\p{Lu}[\\p{L}]+)\\s+and\\s+$");
-
-    /** A relative clause of what a thing will do: "which will", "that would". */
-    private static final Pattern RELATIVE_FORECAST = Pattern.compile("(?i)\\b(?:which|that)\\s+(?:will|would)\\b");
 
     /**
      * A cue that tells the document's parties as a group to act: "urges both sides to", "encourages the Participants to",
@@ -4222,60 +3617,10 @@ final class WhoCommits {
     }
 
     /**
-     * A firm's own unit named after it: "Volkswagen's battery unit PowerCo", "the Korea Zinc affiliate Ark Energy": the
-     * unit acts, its owner only says whose it is.
-     */
-    private static final Pattern UNIT_GAP = Pattern.compile(
-            "^(?:[’']s\\s+|\\s+)(?:[\\p{Ll}-]+\\s+){0,2}(?:unit|subsidiary|affiliate|arm|division)\\s+$");
-
-    /**
      * A possessive between a state and the body it owns: "Japan’s JOGMEC", "the United States’ DFC", "Korea’s state-run
      * KEXIM" (compound adjectives only: a plain word may be what the state does, "Japan’s support for").
      */
-    private static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?|s[’'])\\s+(?:own\\s+|\\p{Ll}+-\\p{Ll}+\\s+){0,2}$");
-
-    /**
-     * A state that only says where the firms after it are: "U.S. companies Noveon Magnetics and Permag", "Japanese
-     * trading houses …"; the nouns in the plural are the annotator's company nouns.
-     */
-    private static final Pattern TRADE_NOUN_GAP = Pattern.compile("^\\s+(?:"
-            + DataLines.of(CommitmentExtractor.class, "/org/accordex/annotate/company-nouns.txt").stream()
-                    .map(n -> n.endsWith("y") ? n.substring(0, n.length() - 1) + "ies" : n + "s")
-                    .sorted(Comparator.comparingInt(String::length).reversed())
-                    .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"))
-            + ")\\s+$");
-
-    /**
-     * A state that only says where the firm after it is, or what it is: "Peru’s state-owned miner Minera Andina", "US
-     * defense giant Halvard", "US-based Keystone Magnetics". The words between are lower case, no function word among
-     * them ("Japan and the firm Sojitz" names two actors), and end in a noun for a firm.
-     */
-    private static final String NOT_FUNCTION_WORD = "(?!(?:" + ClauseWords.alternation("function-word") + ")\\s)";
-
-    private static final Pattern DESCRIBED_FIRM_GAP = Pattern.compile("^(?:[-–](?:based|headquartered|listed|registered"
-            + "|domiciled)\\s+(?:" + NOT_FUNCTION_WORD + "[\\p{Ll}-]+\\s+){0,3}"
-            + "|(?:[’']s?\\s+|\\s+)(?:" + NOT_FUNCTION_WORD + "[\\p{Ll}-]+\\s+){0,3}(?:"
-            + DataLines.of(CommitmentExtractor.class, "/org/accordex/annotate/company-nouns.txt").stream()
-                    .map(n -> Pattern.quote(n).replace(" ", "\\E\\s+\\Q")).collect(Collectors.joining("|"))
-            + "|" + ClauseWords.alternation("firm-descriptor") + ")(?:s|es)?,?\\s+)$");
-
-    /**
-     * Whether a named party owns the named body right after it ("Japan’s JOGMEC will lend"): the body acts, under its
-     * own norm, and the state that owns it does not commit beside it.
-     */
-    private static boolean possessesNamedBody(String sentence, int offset, Mention owner, List<Mention> inside, int cueStart) {
-        int ownerEnd = owner.end() - offset;
-        for (Mention m : inside) {
-            int at = m.start() - offset;
-            String gap = at > ownerEnd ? sentence.substring(ownerEnd, at) : "";
-            if (m.type() == MentionType.PARTY && at > ownerEnd && at < cueStart
-                    && (POSSESSIVE_GAP.matcher(gap).matches() || UNIT_GAP.matcher(gap).matches() || owner.norm().length() == 2
-                            && (TRADE_NOUN_GAP.matcher(gap).matches() || DESCRIBED_FIRM_GAP.matcher(gap).matches()))) {
-                return true;
-            }
-        }
-        return false;
-    }
+    static final Pattern POSSESSIVE_GAP = Pattern.compile("^(?:[’']s?|s[’'])\\s+(?:own\\s+|\\p{Ll}+-\\p{Ll}+\\s+){0,2}$");
 
     /**
      * A state named between commas only to say where the subject's plant or seat is: "Tessin’s plant in Narva, Estonia,
@@ -4291,7 +3636,7 @@ final class WhoCommits {
      * "to launch the", "who founded the new": the name after it is the body made (ANNOTATION.md §2, objects); not the
      * participle of a name ("the newly formed Cobalt Office will").
      */
-    private static final Pattern CREATING_BEFORE = ClauseWords.compile(
+    static final Pattern CREATING_BEFORE = ClauseWords.compile(
             "(?<![\\p{L}-])(?<!\\b(?:the|an?|newly|its|their|our)\\s)(?:" + ClauseWords.alternation("creating-verb") + ")\\s+(?:(?:the|a|an|new|joint)\\s+)*$");
 
     /** ", which will", " that will": a relative clause on the body made, whose subject it is. */
@@ -4771,7 +4116,7 @@ final class WhoCommits {
         Set<String> owners = new LinkedHashSet<>();
         for (Mention m : inside) {
             if (m.type() == MentionType.PARTY && m.start() >= offset && m.end() - offset <= end
-                    && possessesNamedBody(sentence, offset, m, inside, end)) {
+                    && DealSubjects.possessesNamedBody(sentence, offset, m, inside, end)) {
                 owners.add(m.norm());
             }
         }
