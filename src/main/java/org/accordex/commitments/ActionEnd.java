@@ -1122,6 +1122,21 @@ final class ActionEnd {
             "aims", "continues", "stands", "pledges", "vows", "promises", "agrees", "wishes", "undertakes", "remains",
             "stays", "commits", "looks");
 
+    /**
+     * Whether the words at {@code k} are a qualifier "in (close) partnership/cooperation/… with" that follows the verb of
+     * joint work that opens the action, alone or with one adverb ("work [closely] in coordination with …").
+     */
+    private static boolean partnerOfJointWork(TaggedWords t, int k, int start) {
+        int qualifierEnd = t.matchAt(Section.QUALIFIER, k);
+        // (the joint work named by its noun: not a rule it keeps to, "in line with …", "in accordance with …")
+        if (!t.lower(k).equals("in") || qualifierEnd <= k + 2 || !t.lower(qualifierEnd - 1).equals("with")
+                || t.matchAt(Section.JOINT_WORK_NOUN, qualifierEnd - 2) != qualifierEnd - 1) {
+            return false;
+        }
+        int verbEnd = t.matchAt(Section.JOINT_WORK_VERB, start);
+        return verbEnd > start && (k == verbEnd || k == verbEnd + 1 && t.tag(verbEnd).equals("ADV"));
+    }
+
     static boolean stopsAt(TaggedWords t, int k, int start) {
         String w = t.lower(k);
         // "…, as well as their support for [the application of …]": a second pledge of the parties' own, read in nextAction()
@@ -1194,6 +1209,11 @@ final class ActionEnd {
         // "cooperate with each other [in order to] facilitate …": the purpose of working with a counterpart is the act
         if (k + 2 < t.size() && (w.equals("in") && t.lower(k + 1).equals("order") || w.equals("so") && t.lower(k + 1).equals("as"))
                 && t.lower(k + 2).equals("to") && k > start + 2 && purposeIsTheAct(t, start, k + 2)) {
+            return false;
+        }
+        // "work [in partnership with the tribes] to restore …": right after a verb of joint work, the partner is part of
+        // the act, as in "work with the tribes to …"; cutting there would leave the bare verb
+        if (partnerOfJointWork(t, k, start)) {
             return false;
         }
         if (t.matchAt(Section.QUALIFIER, k) > k || deadlineEnd(t, k) > k && !referenceRange(t, k) || t.matchAt(Section.CLAUSE, k) > k && !describesBareNoun(t, k, start)

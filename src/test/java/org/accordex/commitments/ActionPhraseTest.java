@@ -2881,4 +2881,16 @@ class ActionPhraseTest {
         assertEquals("not export lithium ore", action("Chile shall not export lithium ore except to a Party that applies equivalent rules."));
         assertEquals("not export lithium ore", action("Chile shall not export lithium ore."));
     }
+
+    /** The partner of a verb of joint work, named as "in partnership with …", stays in the action: the verb alone says nothing. */
+    @Test
+    void keepsThePartnerOfAJointWorkVerbGivenWithInPartnershipWith() {
+        assertEquals("work in partnership with local utilities to modernize the grid",
+                action("Norway and Iceland will work in partnership with local utilities to modernize the grid."));
+        assertEquals("cooperate in close coordination with the port authority",
+                action("Portugal shall cooperate in close coordination with the port authority."));
+        // after an act of its own the same phrase is a trailing qualifier, as before
+        assertEquals("expand nickel refining capacity",
+                action("Indonesia will expand nickel refining capacity in cooperation with Korean investors."));
+    }
 }
