@@ -783,7 +783,9 @@ public final class CommitmentExtractor {
                 List<String> asked = leadIn.asksItemSubjects() ? leadingParties(sentence, span.getStart(), inside) : List.of();
                 boolean ownSubject = leadIn.parties().isEmpty() || !asked.isEmpty();
                 parties = ownSubject ? leadingParties(sentence, span.getStart(), inside)
-                        : union(leadIn.parties(), companiesIn(inside, text));
+                        // in a bold run-in item only the companies of its phrase: the sentences after it say what it is for
+                        : union(leadIn.parties(), companiesIn(runInItem ? inside.stream()
+                                .filter(m -> m.end() <= span.getStart() + runInEnd).toList() : inside, text));
                 if (parties.isEmpty()) {
                     continue;
                 }
@@ -1347,7 +1349,8 @@ public final class CommitmentExtractor {
         }
         String words = phrase.toString().strip();
         String rest = paragraph.substring(end);
-        if (words.isEmpty() || words.equals(words.toUpperCase(java.util.Locale.ROOT)) || rest.chars().noneMatch(Character::isLetter)) {
+        if (words.isEmpty() || words.equals(words.toUpperCase(java.util.Locale.ROOT)) || rest.chars().noneMatch(Character::isLetter)
+                || VERB_AFTER_SUBJECT.matcher(rest).lookingAt()) {
             return -1;
         }
         // after a modal the tagger reads a title-case imperative ("Increase Domestic Manufacturing") as the verb it is
@@ -1355,6 +1358,10 @@ public final class CommitmentExtractor {
         int i = t.size() > 3 && t.tag(2).equals("ADV") ? 3 : 2; // "Rapidly Increase Virus Genome Sequencing"
         return i < t.size() && t.isVerb(i) && !t.lower(i).endsWith("ing") && !t.lower(i).endsWith("ed") ? end : -1;
     }
+
+    /** A verb after the bold phrase, which makes it the subject: "**Deputy Director Jane Roe** is an attorney …". */
+    private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile(
+            "[\\s,]*(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|must|should|serves|served|joins|joined)\\b");
 
     /** One bold run: "**Launch the**". */
     private static final Pattern BOLD_RUN = Pattern.compile("\\*\\*([^*]+)\\*\\*");
