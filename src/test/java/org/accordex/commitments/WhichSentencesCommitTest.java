@@ -2896,10 +2896,10 @@ class WhichSentencesCommitTest {
                 + "**Open a lithium testing lab in Nevada.** The lab serves small mines. It covers:\n\n"
                 + "-   **Brines:** Lab staff sample brines.\n-   **Clays:** Lab staff sample clays.\n\n"
                 + "Its staff come from three universities.\n\n"
-                + "**Rapidly Train Copper Inspectors for Western Mines.** Courses begin in the spring.\n";
+                + "**Rapidly train copper inspectors for western mines.** Courses begin in the spring.\n";
         List<String> found = modalitiesPartiesAndTexts(text);
         assertTrue(found.contains("commitment US: **Open a lithium testing lab in Nevada.**"), found.toString());
-        assertTrue(found.contains("commitment US: **Rapidly Train Copper Inspectors for Western Mines.**"), found.toString());
+        assertTrue(found.contains("commitment US: **Rapidly train copper inspectors for western mines.**"), found.toString());
     }
 
     /**
