@@ -207,8 +207,13 @@ public final class CommitmentExtractor {
     private static List<String> companiesIn(List<Mention> inside, String text) {
         return inside.stream().filter(Anaphors::isCompany).filter(m -> !Clauses.isInName(text, m))
                 .filter(m -> !NOT_A_PARTNER_BEFORE.matcher(text.substring(Math.max(0, m.start() - BEFORE_NAME), m.start())).find())
+                // "Expand the FDIC’s authority …": the owner of the item's object, no partner in the act
+                .filter(m -> !OWNER_AFTER.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 2))).lookingAt())
                 .map(Mention::norm).distinct().toList();
     }
+
+    /** A possessive after a name: "the FDIC’s authority". */
+    private static final Pattern OWNER_AFTER = Pattern.compile("['’]s");
 
     /** "samples provided by Geoscience Australia", "imports from Glencore": the company serves the item, it is no partner. */
     private static final Pattern NOT_A_PARTNER_BEFORE = Pattern.compile(
@@ -292,6 +297,8 @@ public final class CommitmentExtractor {
         boolean headedItem = false;
         char itemKind = 0;
         char itemMark = 0;
+        // the lead-in whose items are paragraphs that open with a bold run-in verb phrase and carry no list mark
+        Inherited runIn = null;
         Commitment previous = null;
         List<String> antecedents = List.of();
         int firstMention = 0;
@@ -333,7 +340,27 @@ public final class CommitmentExtractor {
                 leadIn = leadIn == null ? suspended : leadIn;
                 suspended = null;
             }
-            if (leadIn != null && !isListItem(sentence, leadIn) && !isSibling(sentence, leadIn) && item != null
+            boolean runInItem = false;
+            int runInEnd = boldRunInEnd(text, span, sentence);
+            if (runInEnd >= 0) {
+                if (runIn == null && leadIn != null && item == null && previousSentence.strip().endsWith(":")) {
+                    // "The Administration will:" and then "**Expand testing in schools.** HHS will …": the first
+                    // such paragraph right after the lead-in makes its paragraphs its items
+                    runIn = leadIn;
+                }
+                if (runIn != null) {
+                    // each paragraph that opens so is an item of that lead-in, whatever lists its body held
+                    leadIn = runIn;
+                    outer = null;
+                    item = null;
+                    itemMark = 0;
+                    headedItem = false;
+                    runInItem = true;
+                }
+            } else if (runIn != null && BOLD_OPENS.matcher(sentence).lookingAt() && opensParagraph(text, span.getStart())) {
+                runIn = null; // "**And at the summit, the President announced …**": a bold paragraph with no verb ends the items
+            }
+            if (leadIn != null && !runInItem && !isListItem(sentence, leadIn) && !isSibling(sentence, leadIn) && item != null
                     && (itemMark == 'd' && (onSameLine(text, item.getEnd(), span.getStart())
                                     || onIndentedLineOfItem(text, item.getEnd(), span.getStart()))
                             || itemMark == 'n' && headedItem && inSameParagraph(text, item.getEnd(), span.getStart()))) {
@@ -343,7 +370,7 @@ public final class CommitmentExtractor {
                 suspended = leadIn;
                 leadIn = null;
                 item = span;
-            } else if (leadIn != null && (!isListItem(sentence, leadIn) || isSibling(sentence, leadIn)
+            } else if (leadIn != null && !runInItem && (!isListItem(sentence, leadIn) || isSibling(sentence, leadIn)
                     || leavesItems(sentence, itemKind))) {
                 leadIn = null;
                 if (outer != null && markerKind(sentence) != 0 && markerKind(sentence) == outerKind) {
@@ -449,10 +476,12 @@ public final class CommitmentExtractor {
                 antecedents = earlier;
             }
             boolean aims = AIMS_HEADING.matcher(sentence).matches();
-            if (aims || isHeading(sentence) || sentence.endsWith("?") || span.getStart() < titleEnd && isHeadline(sentence)) {
+            if (!runInItem && (aims || isHeading(sentence) || sentence.endsWith("?") || span.getStart() < titleEnd && isHeadline(sentence))) {
                 leadIn = null;
                 outer = null;
                 suspended = null;
+                // a heading of its own paragraph ends the bold run-in items; a bulleted one inside an item's body does not
+                runIn = markerKind(sentence) == 0 && opensParagraph(text, span.getStart()) ? null : runIn;
                 if (aims && !documentParties.isEmpty()
                         && (operative || JOINT_TEXT_TITLE.matcher(text.substring(0, titleEnd)).find())) {
                     // "Objectives" over "- Promote cooperation …" in a declaration of intent: its items are the
@@ -543,10 +572,14 @@ public final class CommitmentExtractor {
                     // "This includes a commitment within 30 days to conclude …": the noun says how firm the new pledge is
                     modality = continued.group("noun").startsWith("plan") ? Modality.INTENT : Modality.COMMITMENT;
                 }
-            } else if (leadIn != null && !leadIn.parties().isEmpty() && cue.isPresent() && LIST_MARKER.matcher(sentence).find()
-                    && (continuesLeadIn(stripMarker(sentence)) && !hasOwnObligingClause(sentence, cue.get())
-                            || encouragesAsItem(sentence, cue.get())
-                            || encouragesAfterVerb(sentence, cue.get()))) {
+            } else if (leadIn != null && !leadIn.parties().isEmpty() && cue.isPresent()
+                    && (LIST_MARKER.matcher(sentence).find()
+                            && (continuesLeadIn(stripMarker(sentence)) && !hasOwnObligingClause(sentence, cue.get())
+                                    || encouragesAsItem(sentence, cue.get())
+                                    || encouragesAfterVerb(sentence, cue.get()))
+                            // "**Outline how the Council will work**": a cue inside the bold run-in item that opens with its
+                            // own verb belongs to that verb's object
+                            || runInItem && cue.get().start() < runInEnd)) {
                 // "(iii) describe a business model that explains which firms will build …" under "each proposal must:":
                 // an item that opens with its verb goes on the lead-in's sentence, whatever cue lies inside it
                 parties = leadIn.parties();
@@ -706,14 +739,15 @@ public final class CommitmentExtractor {
             } else if (leadIn != null) {
                 // "- Rare earth magnets;" names a thing, it does not commit; under "shall assess the following:" a longer
                 // noun phrase completes the lead-in's action.
-                if (Clauses.isBoldHeading(sentence)
-                        || Clauses.isRunInTitle(sentence, text.substring(span.getEnd(), Math.min(text.length(), span.getEnd() + 200)))) {
+                if (!runInItem && Clauses.isBoldHeading(sentence)
+                        || !runInItem && Clauses.isRunInTitle(sentence, text.substring(span.getEnd(), Math.min(text.length(), span.getEnd() + 200)))) {
                     continue; // "- **Building Copper Supply Chains**. We will …": the item's heading; its sentences commit
                 }
                 if (Clauses.isBackgroundUnderHeading(sentence)) {
                     continue; // "- **Efficient Heating:** Building heating is responsible for half of …": the topic's background
                 }
-                boolean acts = Clauses.statesAnAction(sentence, inside.stream().anyMatch(m -> m.type() == MentionType.INSTRUMENT));
+                // a bold run-in item opens with its verb (opensBoldRunIn), whatever the word lists know of it
+                boolean acts = runInItem || Clauses.statesAnAction(sentence, inside.stream().anyMatch(m -> m.type() == MentionType.INSTRUMENT));
                 // "- the development of standards-based markets" under a bare "we commit to:" names its act by the
                 // act's noun: what the lead-in pledges, not a thing in a list
                 boolean actNoun = leadIn.bare() && ActionPhrase.opensWithActNoun(stripLabel(stripMarker(sentence)));
@@ -749,7 +783,9 @@ public final class CommitmentExtractor {
                 List<String> asked = leadIn.asksItemSubjects() ? leadingParties(sentence, span.getStart(), inside) : List.of();
                 boolean ownSubject = leadIn.parties().isEmpty() || !asked.isEmpty();
                 parties = ownSubject ? leadingParties(sentence, span.getStart(), inside)
-                        : union(leadIn.parties(), companiesIn(inside, text));
+                        // in a bold run-in item only the companies of its phrase: the sentences after it say what it is for
+                        : union(leadIn.parties(), companiesIn(runInItem ? inside.stream()
+                                .filter(m -> m.end() <= span.getStart() + runInEnd).toList() : inside, text));
                 if (parties.isEmpty()) {
                     continue;
                 }
@@ -1284,6 +1320,68 @@ public final class CommitmentExtractor {
     private static final Pattern ITEM_HEAD_MARKUP = Pattern.compile("^[\\s*_]+");
     /** A Markdown bullet at a line's start. */
     private static final Pattern BULLET_OPENS = Pattern.compile("[-*+•][ \\t]");
+
+    /** A sentence that opens with bold type: "**Expand …", "** Expand …". */
+    private static final Pattern BOLD_OPENS = Pattern.compile("^\\*\\*\\s*\\p{Lu}");
+
+    /**
+     * Whether the sentence opens a paragraph with a bold run-in phrase led by a verb and goes on after it in the same
+     * paragraph: "**Expand testing in schools.** HHS will …". Fact sheets set a lead-in's items so, with no list
+     * mark; a bold line alone ("**Strengthen Prevention Efforts**") is a heading, and an all-capital one a section title.
+     */
+    static boolean opensBoldRunIn(String text, Span span, String sentence) {
+        return boldRunInEnd(text, span, sentence) >= 0;
+    }
+
+    /** Where the bold run-in phrase {@link #opensBoldRunIn} finds ends, from the sentence's start; -1 where it finds none. */
+    private static int boldRunInEnd(String text, Span span, String sentence) {
+        if (!BOLD_OPENS.matcher(sentence).lookingAt() || !opensParagraph(text, span.getStart())) {
+            return -1;
+        }
+        Matcher blankLine = BLANK_LINE.matcher(text).region(span.getStart(), text.length());
+        String paragraph = text.substring(span.getStart(), blankLine.find() ? blankLine.start() : text.length());
+        Matcher bold = BOLD_RUN.matcher(paragraph);
+        StringBuilder phrase = new StringBuilder();
+        int end = 0;
+        while (bold.find() && paragraph.substring(end, bold.start()).strip().replaceAll(LINK_OR_PUNCTUATION, "").isEmpty()) {
+            phrase.append(' ').append(bold.group(1));
+            end = bold.end();
+        }
+        String words = phrase.toString().strip();
+        String rest = paragraph.substring(end);
+        if (words.isEmpty() || words.equals(words.toUpperCase(java.util.Locale.ROOT)) || rest.chars().noneMatch(Character::isLetter)
+                || VERB_AFTER_SUBJECT.matcher(rest).lookingAt()) {
+            return -1;
+        }
+        // after a modal the tagger reads a title-case imperative ("Increase Domestic Manufacturing") as the verb it is
+        TaggedWords t = TaggedWords.of("They will " + words.toLowerCase(java.util.Locale.ROOT));
+        int i = t.size() > 3 && t.tag(2).equals("ADV") ? 3 : 2; // "Rapidly Increase Virus Genome Sequencing"
+        return i < t.size() && t.isVerb(i) && !t.lower(i).endsWith("ing") && !t.lower(i).endsWith("ed") ? end : -1;
+    }
+
+    /** A verb after the bold phrase, which makes it the subject: "**Deputy Director Jane Roe** is an attorney …". */
+    private static final Pattern VERB_AFTER_SUBJECT = Pattern.compile(
+            "[\\s,]*(?:is|are|was|were|has|have|had|will|would|shall|can|could|may|must|should|serves|served|joins|joined)\\b");
+
+    /** One bold run: "**Launch the**". */
+    private static final Pattern BOLD_RUN = Pattern.compile("\\*\\*([^*]+)\\*\\*");
+    /** What may stand between the bold runs of one phrase: blanks, a stop, the brackets of a link around a bold run. */
+    private static final String LINK_OR_PUNCTUATION = "\\]\\([^)\\s]*\\)|[\\s\\[\\].,:]";
+    private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t\u00a0]*\\n");
+
+    /** Whether only blanks and at least one blank line stand between the text's start or the last paragraph and the offset. */
+    private static boolean opensParagraph(String text, int start) {
+        int breaks = 0;
+        for (int i = start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (c == '\n') {
+                breaks++;
+            } else if (!Character.isWhitespace(c) && c != '\u00a0') {
+                return breaks >= 2;
+            }
+        }
+        return true;
+    }
 
     /** Whether only blanks, and no line break, stand between the two offsets. */
     private static boolean onSameLine(String text, int from, int to) {

@@ -2885,4 +2885,53 @@ class WhichSentencesCommitTest {
         assertEquals("commitment US", inAProclamation("My Administration will help to ensure that small inventors are paid for"
                 + " their work."));
     }
+
+    /**
+     * A fact sheet's lead-in whose items are paragraphs that open with a bold verb phrase and carry no list mark: each
+     * item is pledged with the lead-in's parties, across the body's own sentences and lists, as a bulleted item is.
+     */
+    @Test
+    void boldRunInParagraphsAfterALeadInAreItsItems() {
+        String text = FACT_SHEET + "To that end, the United States will:\n\n"
+                + "**Open a lithium testing lab in Nevada.** The lab serves small mines. It covers:\n\n"
+                + "-   **Brines:** Lab staff sample brines.\n-   **Clays:** Lab staff sample clays.\n\n"
+                + "Its staff come from three universities.\n\n"
+                + "**Rapidly train copper inspectors for western mines.** Courses begin in the spring.\n";
+        List<String> found = modalitiesPartiesAndTexts(text);
+        assertTrue(found.contains("commitment US: **Open a lithium testing lab in Nevada.**"), found.toString());
+        assertTrue(found.contains("commitment US: **Rapidly train copper inspectors for western mines.**"), found.toString());
+    }
+
+    /**
+     * Not items: a bold paragraph with no colon lead-in before it, a bold line alone (a heading), and a bold paragraph
+     * that opens with no verb, which ends the items.
+     */
+    @Test
+    void boldParagraphsWithoutALeadInOrAVerbAreNoItems() {
+        assertEquals("none", lastLine(FACT_SHEET + "Mines need staff.\n\n**Train copper inspectors.** Courses began in May.\n"));
+        List<String> headed = modalitiesPartiesAndTexts(FACT_SHEET + "To that end, the United States will:\n\n"
+                + "**Open a lithium testing lab in Nevada.** The lab serves small mines.\n\n"
+                + "**And at the summit, the President named a copper envoy.** The envoy met miners.\n\n"
+                + "**Train copper inspectors.** Courses began in May.\n");
+        assertTrue(headed.contains("commitment US: **Open a lithium testing lab in Nevada.**"), headed.toString());
+        assertTrue(headed.stream().noneMatch(f -> f.contains("copper envoy") || f.contains("copper inspectors")), headed.toString());
+        List<String> alone = modalitiesPartiesAndTexts(FACT_SHEET + "To that end, the United States will:\n\n"
+                + "**Strengthen Magnet Supply Chains**\n\nMagnets are scarce.\n");
+        assertTrue(alone.stream().noneMatch(f -> f.contains("Magnet Supply")), alone.toString());
+        // a bold name that a verb follows is the sentence's subject
+        List<String> named = modalitiesPartiesAndTexts(FACT_SHEET + "To that end, the United States will:\n\n"
+                + "**Lead Engineer Jane Roe** is a metallurgist with years of smelter work.\n");
+        assertTrue(named.stream().noneMatch(f -> f.contains("Jane Roe")), named.toString());
+    }
+
+    /** A company named as the owner of an item's object ("Albemarle’s access") is no partner in the lead-in's pledge. */
+    @Test
+    void aCompanyThatOwnsTheItemsObjectIsNoPartner() {
+        String text = FACT_SHEET + "The United States will:\n- Widen Albemarle’s access to federal loans for lithium refining;\n"
+                + "- Fund a lithium refinery in Nevada with Albemarle.\n";
+        List<String> found = modalitiesPartiesAndTexts(text);
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("commitment US: - Widen")), found.toString());
+        assertTrue(found.stream().anyMatch(f -> f.startsWith("commitment Albemarle US: - Fund")
+                || f.startsWith("commitment US Albemarle: - Fund")), found.toString());
+    }
 }
