@@ -284,6 +284,7 @@ public final class CommitmentExtractor {
         TranscriptTurns turns = TranscriptTurns.in(text);
         List<Commitment> commitments = new ArrayList<>();
         Inherited leadIn = null;
+        Inherited unnamedLeadIn = null; // a lead-in of a treaty's unnamed parties: "Each exporting Party shall:"
         // the lead-in whose item opened the current one ("(xv) reinstate the following orders:" under "… steps to:"),
         // and the kind of its items' marks
         Inherited outer = null;
@@ -629,11 +630,13 @@ public final class CommitmentExtractor {
                     // who speak in it, whose names open the text
                     resolved = new Resolved(documentParties, DOCUMENT_PARTIES);
                 }
-                if (resolved.parties().isEmpty() && operative && documentParties.isEmpty()
-                        && UNNAMED_TREATY_PARTIES.matcher(lastClause(stripMarker(sentence.substring(0, c.start())))).matches()) {
+                if ((resolved.parties().isEmpty() || resolved.parties().equals(documentParties))
+                        && operative && namesNoSignatory(documentParties)
+                        && namesUnnamedTreatyParties(stripMarker(sentence.substring(0, c.start())))) {
                     // "Each Party shall prepare …" of a multilateral treaty that names none of its parties (the Paris
                     // Agreement's articles): the duty stands, and no PARTY mention says who holds it, so its parties are
-                    // left empty rather than the duty dropped
+                    // left empty rather than the duty dropped; nor does the one body the text names ("the United Nations
+                    // Convention against …", "report to the Secretary-General of the United Nations") hold it
                     resolved = UNNAMED_PARTIES;
                 }
                 if (resolved.parties().isEmpty() && resolved != UNNAMED_PARTIES) {
@@ -709,6 +712,7 @@ public final class CommitmentExtractor {
                             !bare && RELATIVE_LEAD_IN_END.matcher(afterCue).find(),
                             FORBIDDING.matcher(sentence.substring(0, colon(sentence))).find(),
                             c.modality() == Modality.RECOMMENDATION && ASKS_THAT.matcher(afterCue).matches());
+                    unnamedLeadIn = resolved == UNNAMED_PARTIES ? leadIn : null;
                     if (bare || contents || bodyTasks || fields) {
                         continue; // "The Participants intend to:" commits through its items, not on its own
                     }
@@ -786,8 +790,8 @@ public final class CommitmentExtractor {
                         // in a bold run-in item only the companies of its phrase: the sentences after it say what it is for
                         : union(leadIn.parties(), companiesIn(runInItem ? inside.stream()
                                 .filter(m -> m.end() <= span.getStart() + runInEnd).toList() : inside, text));
-                if (parties.isEmpty()) {
-                    continue;
+                if (parties.isEmpty() && (leadIn != unnamedLeadIn || !ownSubject)) {
+                    continue; // under "Each exporting Party shall:" of a treaty naming no party, its items bind those parties
                 }
                 modality = leadIn.modality();
                 confidence = DOCUMENT_PARTIES;
@@ -959,12 +963,37 @@ public final class CommitmentExtractor {
      * "Parties", "Developed country Parties", "Other Parties [are encouraged to]", "each Contracting Party".
      */
     private static final Pattern UNNAMED_TREATY_PARTIES = Pattern.compile(
-            "[\\s\"“]*(?i:(?:each|every|all|other|the|such|developed|developing|least|country|contracting)\\s+){0,4}(?-i:Part(?:y|ies))\\s*(?:(?i:are|is)\\s+)?");
+            "[\\s\"“]*(?i:(?:each|every|all|other|the|such|that|any|developed|developing|least|country|contracting"
+                    // a convention's "Each State Party", "States Parties", and a party named by its role in a procedure:
+                    // "the affected Party", "Concerned Parties", "each exporting State Party"
+                    + "|state|states|affected|concerned|\\p{Ll}+ing)\\s+){0,4}(?-i:Part(?:y|ies))"
+                    // what narrows which parties: "the Party of origin", "Each Party that has adopted a measure",
+                    // "Each Party with relevant sources", "Each State Party in a position to do so"
+                    + "(?:\\s+(?i:of|that|which|with|in|involved)\\b[^;:]{0,200}?)?"
+                    + "\\s*(?:(?i:are|is)\\s+)?");
 
-    /** The clause after a subject's last comma: "In order to achieve the goal, Parties" → "Parties". */
-    private static String lastClause(String subject) {
-        return subject.substring(subject.lastIndexOf(',') + 1);
+    /**
+     * A subject that is the unnamed parties of a convention, in any of its comma-set parts: "In order to achieve the goal,
+     * Parties", "If the export is not prohibited, each exporting State Party, prior to authorization,", "Parties,
+     * including developed country Parties,".
+     */
+    private static boolean namesUnnamedTreatyParties(String subject) {
+        for (String part : subject.split(",")) {
+            if (UNNAMED_TREATY_PARTIES.matcher(part).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
+
+    /**
+     * The document names no signatory: no party at all, or a single body that is no state (a convention's sponsor named
+     * in its title, or the body its parties report to); a treaty's "Each Party" is then none of them.
+     */
+    private static boolean namesNoSignatory(List<String> documentParties) {
+        return documentParties.isEmpty() || documentParties.size() == 1 && documentParties.get(0).length() > 2;
+    }
+
 
     /** What the parties of one sentence are resolved against: the document's parties, and the previous sentence's. */
     record Context(List<String> documentParties, boolean operative, List<String> antecedents,

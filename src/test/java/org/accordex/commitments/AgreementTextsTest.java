@@ -1302,4 +1302,44 @@ class AgreementTextsTest {
         assertTrue(startingWith(commitments, "4. Copper cathodes").parties().contains("CA"), commitments.toString());
         assertEquals(List.of("CA", "CL", "PE"), startingWith(commitments, "5. The Parties").parties());
     }
+
+    /**
+     * A convention's "State Party" and a party named by its role or by what narrows it ("the Party of origin", "Each
+     * Party that holds …", "each importing State Party, before …,") are its unnamed parties too: the duty stands, with no
+     * party norms; so do the items under such a lead-in.
+     */
+    @Test
+    void aConventionsStatePartiesAndPartiesByRoleKeepTheirDutiesWithoutParties() {
+        String text = "Convention on Seabed Nickel Trade\n\nArticle 2\n\n"
+                + "1. Each State Party shall name an authority to license nickel shipments.\n\n"
+                + "2. States Parties are encouraged to publish their nickel licence data.\n\n"
+                + "3. The Party of destination shall confirm each shipment within thirty days.\n\n"
+                + "4. Each Party that holds seabed nickel deposits shall keep a register of them.\n\n"
+                + "5. Once a shipment is refused, each importing State Party, before any new licence, shall inform the carrier.\n\n"
+                + "6. Each exporting Party shall:\n(a) Inspect every nickel shipment;\n(b) Keep its shipping papers for five years.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        for (String duty : List.of("1. Each State Party", "3. The Party of destination", "4. Each Party that holds",
+                "5. Once a shipment", "(a) Inspect", "(b) Keep")) {
+            Commitment commitment = startingWith(commitments, duty);
+            assertEquals(Modality.OBLIGATION, commitment.modality(), duty);
+            assertEquals(List.of(), commitment.parties(), duty);
+        }
+        assertEquals(Modality.RECOMMENDATION, startingWith(commitments, "2. States Parties").modality());
+        assertTrue(startingWith(commitments, "(b) Keep").action().startsWith("Keep"),
+                commitments.toString());
+    }
+
+    /**
+     * The one body a convention names (its sponsor in its title, the office its parties report to) is not who "Each
+     * Party" is: the parties stay unnamed.
+     */
+    @Test
+    void theOneBodyAConventionNamesIsNotItsParties() {
+        String text = "United Nations Convention on Cobalt Tracing\n\nArticle 4\n\n"
+                + "1. Each State Party shall trace cobalt ore from mine to smelter.\n\n"
+                + "2. The Parties shall report on their tracing systems to the Secretary-General of the United Nations.\n";
+        List<Commitment> commitments = WhoCommitsTest.annotate(text).commitments();
+        assertEquals(List.of(), startingWith(commitments, "1. Each State Party").parties());
+        assertEquals(List.of(), startingWith(commitments, "2. The Parties").parties());
+    }
 }
