@@ -3223,4 +3223,16 @@ class WhoCommitsTest {
         assertEquals("PE", partiesOfLast(text + "\"We will open a refinery in the south,\" the minister said.\n"));
         assertEquals("PE", partiesOfLast(text + "\"We intend to train geologists,\" he added.\n"));
     }
+
+    /**
+     * "Joint Statement on … for Moldova from A, B and C" with "We, the co-leaders of the … Coalition for Moldova": the
+     * states the title names as speaking are "we", not the state the coalition serves.
+     */
+    @Test
+    void weAreTheTitlesSpeakersNotTheStateACoalitionServes() {
+        String text = "Joint Statement on Radar Support for Moldova from the United States, Norway and Finland\n\n"
+                + "We, the co-leaders of the Radar Coalition for Moldova, have been delivering radars to Moldova.\n\n"
+                + "We will keep training Moldova's crews through the winter.\n";
+        assertEquals("FI NO US", partiesOfLast(text));
+    }
 }
