@@ -33,13 +33,21 @@ final class CoActors {
             + PARTNERS_MODIFIER + "(?:partners|allies)\\b");
 
     /**
+     * A description of the firm or agency named next, after "the": "…, and the state development agency [Corfo] will
+     * keep the lease" (up to three lower-case words, none a function word, ending on a firm's or agency's noun).
+     */
+    private static final String DESCRIBED_BODY = "(?:(?-i:(?!(?:" + ClauseWords.alternation("function-word")
+            + ")\\s)[\\p{Ll}-]+)\\s+){0,3}(?:" + ClauseWords.alternation("company-head") + "|"
+            + ClauseWords.alternation("firm-descriptor") + ")\\s+";
+
+    /**
      * Before a coordinated clause's own subject: ", and", "; while", "and the Government of", and "and" with no comma, as
      * releases write a deal's two sides ("POSCO will hold 82 percent and Pilbara Minerals will hold 18 percent"), also
      * after a clause's own number in the running text ("(i) Peru intends to …; and (ii) the United States intends to …").
      */
     private static final Pattern CLAUSE_OPENER = Pattern.compile(
             "(?i)(?:[,;]\\s*(?:and|while|whereas|but)?|\\s(?:and|while|whereas))\\s+(?:\\((?:[ivx]{1,4}|[a-h]|\\d{1,2})\\)\\s+)?"
-                    + "(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?)?$");
+                    + "(?:the\\s+)?(?:government\\s+of\\s+(?:the\\s+)?|" + DESCRIBED_BODY + ")?$");
 
     /**
      * Before a coordinated clause's subject set off by its role in the deal: ", and the US partner, ", ", while its
@@ -75,7 +83,13 @@ final class CoActors {
                     + "|(?:is|are)\\s+(?:also\\s+)?(?:ready|prepared|willing)\\s+to"
                     + "|(?:is|are)\\s+(?:also\\s+)?set\\s+to\\s+(?:" + ModalityCues.namedWords("@set-act") + "))\\b");
 
-    private static final Pattern GAP_OPENER = Pattern.compile("(?i)\\d[\\d.,]*\\s*(?:million|billion|trillion|bn|m)?\\s*(?:,\\s*)?and\\s+(?:the\\s+)?$");
+    /** The end of the clause before a gapped one: "… USD 350 million and ", "… will hold 30% and ". */
+    private static final Pattern GAP_OPENER = Pattern.compile(
+            "(?i)\\d[\\d.,]*\\s*(?:million|billion|trillion|bn|m|%|per\\s*cent)?\\s*(?:,\\s*)?and\\s+(?:the\\s+)?$");
+
+    /** A share after a gapped clause's subject: "… and Vecturis 20%", "… and Vecturis the rest" (the verb left out). */
+    private static final Pattern SHARE_AFTER = Pattern.compile(
+            "(?i)^\\s*(?:\\d[\\d.,]*\\s*(?:%|per\\s*cent\\b)|the\\s+(?:rest|remainder|balance)\\b)");
 
     private static final Pattern AMOUNT_AFTER = Pattern.compile(
             "^\\s*(?:USD|EUR|JPY|GBP|AUD|CAD|CHF|KRW|INR|US\\$|A\\$|C\\$|\\$|€|£|¥)\\s?\\d");
@@ -126,7 +140,8 @@ final class CoActors {
                     || ROLE_CLAUSE_OPENER.matcher(before).find()
                             && OWN_MODAL.matcher(APPOSITION_CLOSE.matcher(sentence.substring(modalFrom)).replaceFirst("")).find();
             // "JBIC will provide USD 350 million and Export Development Canada USD 250 million": the verb is left out
-            boolean gapped = GAP_OPENER.matcher(before).find() && AMOUNT_AFTER.matcher(sentence.substring(end)).find()
+            boolean gapped = GAP_OPENER.matcher(before).find() && (AMOUNT_AFTER.matcher(sentence.substring(end)).find()
+                            || SHARE_AFTER.matcher(sentence.substring(end)).find())
                     && !amountsPerRecipient(sentence, offset, cueEnd, inside, i);
             // "The ministry said China had agreed to …, and that Washington would halve …": a second reported clause's
             // subject pledges its own measure too
@@ -180,7 +195,7 @@ final class CoActors {
             int end = m.end() - offset;
             if (m.type() == MentionType.PARTY && start >= cueEnd && end < at
                     && VERB_BEFORE_RECIPIENT.matcher(sentence.substring(cueEnd, start)).matches()
-                    && AMOUNT_AFTER.matcher(sentence.substring(end)).find()) {
+                    && (AMOUNT_AFTER.matcher(sentence.substring(end)).find() || SHARE_AFTER.matcher(sentence.substring(end)).find())) {
                 return true;
             }
         }

@@ -112,6 +112,10 @@ final class DocumentParties {
             return letterhead;
         }
         List<Mention> withLeaders = merged(parties, leaders);
+        List<String> titled = titledSpeakers(text, withLeaders, titleEnd);
+        if (titled.size() >= 2) {
+            return titled;
+        }
         Set<String> signers = signers(text, withLeaders);
         if (signers.size() >= 2) {
             return List.copyOf(signers);
@@ -127,7 +131,7 @@ final class DocumentParties {
         }
         // "Joint Statement by the G7 Announcing … on Russia": the one speaker the title names, not the party the text names
         // most often
-        List<String> titled = titleSpeaker(text, parties, titleEnd);
+        titled = titleSpeaker(text, parties, titleEnd);
         if (!titled.isEmpty()) {
             return titled;
         }
@@ -595,6 +599,9 @@ final class DocumentParties {
         return membersListedAfter(text, parties, we.end(), run).isEmpty() ? null : run.get(0).norm();
     }
 
+    /** A name's beneficiary before it: "… Coalition for ", "… in support of the ". */
+    private static final Pattern FOR_WHOM_BEFORE = Pattern.compile("(?i)\\s(?:for|in\\s+support\\s+of|to\\s+support)\\s+(?:the\\s+)?$");
+
     /** The run of names right after "We, the": the speakers. */
     private static List<Mention> speakersRun(String text, List<Mention> parties, Matcher we) {
         List<Mention> run = new ArrayList<>();
@@ -603,6 +610,8 @@ final class DocumentParties {
                 continue;
             }
             if (run.isEmpty() ? m.start() - we.end() > APPOSITIVE_CHARS || text.substring(we.end(), m.start()).contains(",")
+                    // "We, the co-leaders of the Air Coalition for Moldova": the state the coalition serves does not speak
+                    || FOR_WHOM_BEFORE.matcher(text.substring(we.end(), m.start())).find()
                     : !coordinated(text, run.get(run.size() - 1), m) && !NEXT_SPEAKERS.matcher(
                             text.substring(run.get(run.size() - 1).end(), Math.max(run.get(run.size() - 1).end(), m.start()))).matches()
                             && !UNKNOWN_MEMBER.matcher(
@@ -678,6 +687,37 @@ final class DocumentParties {
     private static final Pattern CLOSING_DASH = Pattern.compile("[—–]");
     /** ", and the" right before the last party of a dash aside. */
     private static final Pattern LAST_JOINED = Pattern.compile(",\\s+and\\s+(?:the\\s+)?$");
+
+    /** A title's statement and the word before its speakers: "Joint Statement on Drones for Moldova from ". */
+    private static final Pattern TITLE_STATEMENT_FROM = Pattern.compile(
+            "(?i)^[^\\n]*?\\b(?:statement|declaration|communiqu[eé])\\b[^\\n]*?\\s(?:from|by)\\s");
+
+    /** Where a title's topic opens after its speakers: " on ", " for ", " regarding ". */
+    private static final Pattern TITLE_TOPIC = Pattern.compile(
+            "(?i)\\s(?:on|for|to|regarding|about|concerning|following|after|at|in|marking|welcoming)\\s");
+
+    /**
+     * The states or groups a title names after its statement's "from" or "by" ("Joint Statement on Drones for Moldova
+     * from the United States, the Netherlands and Denmark", or from their leaders): they speak, not the state the
+     * statement is about, however often the text names that one; none where the title names fewer than two.
+     */
+    private static List<String> titledSpeakers(String text, List<Mention> parties, int titleEnd) {
+        Matcher from = TITLE_STATEMENT_FROM.matcher(text.substring(0, titleEnd));
+        if (!from.find()) {
+            return List.of();
+        }
+        // the speakers end where the title's topic opens: "Joint Statement by the G7 [on Costs for Russia]"
+        Matcher topic = TITLE_TOPIC.matcher(text).region(from.end(), titleEnd);
+        int speakersEnd = topic.find() ? topic.start() : titleEnd;
+        Set<String> named = new LinkedHashSet<>();
+        for (Mention m : parties) {
+            if (m.start() >= from.end() && m.end() <= speakersEnd
+                    && (m.norm().length() == 2 || "intl".equals(PartyKinds.of(m.norm())))) {
+                named.add(m.norm());
+            }
+        }
+        return named.size() >= 2 ? List.copyOf(named) : List.of();
+    }
 
     /** The state or group of states right after the title's "Statement by", "Declaration of", …, or none. */
     private static List<String> titleSpeaker(String text, List<Mention> parties, int titleEnd) {

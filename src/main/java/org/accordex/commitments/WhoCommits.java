@@ -468,6 +468,30 @@ final class WhoCommits {
             + "(?:chief|head|minister|secretary|spokes(?:man|woman|person)|commissioner|official|president|director|executive)"
             + "\\s+(?:said|says|told|announced)\\b");
 
+    /** An attribution to an official the report does not name again: "…,” he said", "…,” the minister added". */
+    private static final Pattern UNNAMED_SPEAKER = Pattern.compile("(?i)^[\\s,]*(?:she|he|the\\s+(?:minister|secretary|official"
+            + "|spokes(?:man|woman|person)))\\s+(?:\\w+ly\\s+)?(?:said|says|wrote|added|adds|noted|told|stated)\\b");
+
+    /** A state's official named by the state's possessive: "’s mines minister", "'s minister of petroleum". */
+    private static final Pattern POSSESSIVE_OFFICIAL = Pattern.compile("(?i)^[’']s\\s+(?:[\\p{L}-]+\\s+){0,3}?"
+            + "(?:minister|secretary|official|spokes(?:man|woman|person)|ambassador|envoy)\\b");
+
+    /**
+     * The state whose official the passage before a quotation names by the state's possessive ("The DRC's mines minister
+     * said …"); none where it so names officials of more than one state, or none.
+     */
+    private static List<String> possessiveOfficialsState(String text, int quoteStart, List<Mention> mentions) {
+        int from = Math.max(0, quoteStart - SPEAKER_BACK);
+        Set<String> states = new LinkedHashSet<>();
+        for (Mention m : mentions) {
+            if (m.type() == MentionType.PARTY && m.start() >= from && m.end() <= quoteStart && Sides.isState(m.norm())
+                    && POSSESSIVE_OFFICIAL.matcher(text.substring(m.end(), Math.min(text.length(), m.end() + 60))).find()) {
+                states.add(m.norm());
+            }
+        }
+        return states.size() == 1 ? List.copyOf(states) : List.of();
+    }
+
     /** How far back before a quotation a pronoun's speaker is looked for. */
     private static final int SPEAKER_BACK = 600;
 
@@ -2391,6 +2415,11 @@ final class WhoCommits {
                 if (speakers.isEmpty()) {
                     speakers = Clauses.previousSpeakers(text, quoted[0], SPEAKER_BACK, context.mentions());
                 }
+            }
+            if (attributed && speakers.isEmpty() && UNNAMED_SPEAKER.matcher(Clauses.attributionText(text, quoted)).find()) {
+                // "The DRC's mines minister said … “We intend to …,” the minister said": the state whose official the
+                // report named just before, where it names officials of one state only
+                speakers = possessiveOfficialsState(text, quoted[0], context.mentions());
             }
             if (attributed && speakers.isEmpty()) {
                 speakers = ownOfficialOfThePreviousSentence(context);

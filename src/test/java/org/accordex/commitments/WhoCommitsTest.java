@@ -3198,4 +3198,41 @@ class WhoCommitsTest {
         assertEquals("U.S. Department of the Interior", partiesOfLast(sheet + "The Department of the Interior values the data"
                 + " which universities could share and will fund three new survey teams.\n"));
     }
+
+    /** "A will hold 40%, B will hold 35% and C the rest": the clause whose verb is left out has its own subject, which acts. */
+    @Test
+    void aGappedClauseWithAShareHasItsOwnSubject() {
+        assertEquals("Corvin Metals Halden Mota-Engil", partiesOfLast("Rail stakes split\n\nHalden will own 40%, Corvin Metals"
+                + " will own 35% and Mota-Engil the remainder, the firms said.\n"));
+        assertEquals("Halden", partiesOfLast("Loan agreed\n\nHalden will lend Corvin Metals 30% and Mota-Engil the rest of the"
+                + " money.\n"));
+    }
+
+    /** "…, and the state development agency Corfo will …": a clause subject described before its name acts too. */
+    @Test
+    void aDescribedBodyOpeningACoordinatedClauseActs() {
+        assertEquals("CL Codelco", partiesOfLast("Salt flat deal\n\nChile will grant the permits, and the state copper miner"
+                + " Codelco will operate the plant.\n"));
+    }
+
+    /** "“We …,” the minister said" after a sentence naming "Peru's energy minister": the minister's state, not both. */
+    @Test
+    void anUnnamedMinisterAfterAStatesMinisterSpeaksForThatState() {
+        String text = "Peru and Bolivia sign lithium pact\n\nPeru and Bolivia agreed on Monday to map their shared salt flats.\n\n"
+                + "Peru's energy minister said Lima would publish new mining rules in March.\n\n";
+        assertEquals("PE", partiesOfLast(text + "\"We will open a refinery in the south,\" the minister said.\n"));
+        assertEquals("PE", partiesOfLast(text + "\"We intend to train geologists,\" he added.\n"));
+    }
+
+    /**
+     * "Joint Statement on … for Moldova from A, B and C" with "We, the co-leaders of the … Coalition for Moldova": the
+     * states the title names as speaking are "we", not the state the coalition serves.
+     */
+    @Test
+    void weAreTheTitlesSpeakersNotTheStateACoalitionServes() {
+        String text = "Joint Statement on Radar Support for Moldova from the United States, Norway and Finland\n\n"
+                + "We, the co-leaders of the Radar Coalition for Moldova, have been delivering radars to Moldova.\n\n"
+                + "We will keep training Moldova's crews through the winter.\n";
+        assertEquals("FI NO US", partiesOfLast(text));
+    }
 }
