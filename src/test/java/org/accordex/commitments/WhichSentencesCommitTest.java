@@ -2885,4 +2885,18 @@ class WhichSentencesCommitTest {
         assertEquals("commitment US", inAProclamation("My Administration will help to ensure that small inventors are paid for"
                 + " their work."));
     }
+
+    /**
+     * "on both sides of the border" places the people an opening phrase names; it is no group of parties, so the thing
+     * that follows as the subject only brings something about. "Both sides will" still commits the parties.
+     */
+    @Test
+    void bothSidesOfAPlaceIsNoGroupOfParties() {
+        String deal = "Canada and Chile signed a new fisheries arrangement on Monday.\n\n";
+        assertEquals("none", lastLine(deal + "For fishers and ports on both sides of the border, the arrangement will enable"
+                + " steadier catches in lean years.\n"));
+        assertEquals("none", lastLine(deal + "For traders on each side of the strait, the new rules will open faster"
+                + " customs lanes.\n"));
+        assertEquals("commitment CA CL", lastLine(deal + "Both sides will review the catch limits every two years.\n"));
+    }
 }
