@@ -2899,4 +2899,15 @@ class WhichSentencesCommitTest {
                 + " customs lanes.\n"));
         assertEquals("commitment CA CL", lastLine(deal + "Both sides will review the catch limits every two years.\n"));
     }
+
+    /** "has made commitments to:" leads in the items that list them: each item is the party's commitment. */
+    @Test
+    void commitmentsMadeToAListLeadInTheirItems() {
+        String lead = "FACT SHEET: A Harbor Arrangement\n\nUnder the arrangement, Chile has made firm commitments to:\n\n"
+                + "-   Expand the northern channel;\n";
+        assertEquals("commitment CL", lastLine(lead));
+        assertEquals("commitment CL", lastLine(lead + "-   Publish its berth fees.\n"));
+        assertEquals("none", lastLine("FACT SHEET: A Harbor Arrangement\n\nChile has made commitments to the region for"
+                + " decades.\n"));
+    }
 }
