@@ -2910,4 +2910,14 @@ class WhichSentencesCommitTest {
         assertEquals("none", lastLine("FACT SHEET: A Harbor Arrangement\n\nChile has made commitments to the region for"
                 + " decades.\n"));
     }
+
+    /** "commitment to privacy", "to transparency": a noun in -acy or -ncy after the cue's "to" names a cause, no act. */
+    @Test
+    void aCommitmentToANounInAcyOrNcyNamesACause() {
+        String sheet = "FACT SHEET: A Harbor Data Framework\n\nThe United States and Japan have agreed to a new Harbor Data"
+                + " Framework.\n\n";
+        assertEquals("none", lastLine(sheet + "This framework shows our shared commitment to transparency in port data.\n"));
+        assertEquals("none", lastLine(sheet + "This framework shows our shared commitment to privacy for ship crews.\n"));
+        assertEquals("commitment JP US", lastLine(sheet + "We reaffirm our commitment to transparency in port data.\n"));
+    }
 }
