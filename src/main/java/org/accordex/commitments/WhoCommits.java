@@ -79,7 +79,10 @@ final class WhoCommits {
                     + "|(?:each|either|neither|the\\s+other)\\s+(?:government|country|nation|state|partner|signatory)"
                     + "|the\\s+other(?=\\s*$)"
                     + "|the\\s+parties|each\\s+party|either\\s+party|both\\s+parties|the\\s+other\\s+party|neither\\s+party"
-                    + "|the\\s+signatories|the\\s+sides|both\\s+sides|the\\s+(?:two|three|four)\\s+sides|each\\s+side"
+                    + "|the\\s+signatories|the\\s+sides"
+                    // "both sides", "each side" of a place name where a thing is, no one who acts: "for firms on both sides
+                    // of the border, the deal will …"
+                    + "|(?:both\\s+sides|the\\s+(?:two|three|four)\\s+sides|each\\s+side)(?!\\s+of\\b)"
                     // "the six countries intend to …" of a declaration that names six: its parties by their count
                     + "|(?:both|the\\s+(?:two|three|four|five|six|seven|eight|nine|ten)|our\\s+two|our\\s+three|our\\s+four|all)\\s+"
                     + "(?:countries|nations|governments|ministries|partners|leaders|" + LEADER_GROUP

@@ -2934,4 +2934,39 @@ class WhichSentencesCommitTest {
         assertTrue(found.stream().anyMatch(f -> f.startsWith("commitment Albemarle US: - Fund")
                 || f.startsWith("commitment US Albemarle: - Fund")), found.toString());
     }
+
+    /**
+     * "on both sides of the border" places the people an opening phrase names; it is no group of parties, so the thing
+     * that follows as the subject only brings something about. "Both sides will" still commits the parties.
+     */
+    @Test
+    void bothSidesOfAPlaceIsNoGroupOfParties() {
+        String deal = "Canada and Chile signed a new fisheries arrangement on Monday.\n\n";
+        assertEquals("none", lastLine(deal + "For fishers and ports on both sides of the border, the arrangement will enable"
+                + " steadier catches in lean years.\n"));
+        assertEquals("none", lastLine(deal + "For traders on each side of the strait, the new rules will open faster"
+                + " customs lanes.\n"));
+        assertEquals("commitment CA CL", lastLine(deal + "Both sides will review the catch limits every two years.\n"));
+    }
+
+    /** "has made commitments to:" leads in the items that list them: each item is the party's commitment. */
+    @Test
+    void commitmentsMadeToAListLeadInTheirItems() {
+        String lead = "FACT SHEET: A Harbor Arrangement\n\nUnder the arrangement, Chile has made firm commitments to:\n\n"
+                + "-   Expand the northern channel;\n";
+        assertEquals("commitment CL", lastLine(lead));
+        assertEquals("commitment CL", lastLine(lead + "-   Publish its berth fees.\n"));
+        assertEquals("none", lastLine("FACT SHEET: A Harbor Arrangement\n\nChile has made commitments to the region for"
+                + " decades.\n"));
+    }
+
+    /** "commitment to privacy", "to transparency": a noun in -acy or -ncy after the cue's "to" names a cause, no act. */
+    @Test
+    void aCommitmentToANounInAcyOrNcyNamesACause() {
+        String sheet = "FACT SHEET: A Harbor Data Framework\n\nThe United States and Japan have agreed to a new Harbor Data"
+                + " Framework.\n\n";
+        assertEquals("none", lastLine(sheet + "This framework shows our shared commitment to transparency in port data.\n"));
+        assertEquals("none", lastLine(sheet + "This framework shows our shared commitment to privacy for ship crews.\n"));
+        assertEquals("commitment JP US", lastLine(sheet + "We reaffirm our commitment to transparency in port data.\n"));
+    }
 }
