@@ -2416,8 +2416,11 @@ public final class ActionPhrase {
         }
         int k = i;
         int modifiers = 0;
-        while (k < t.size() && modifiers < MAX_EFFORT_MODIFIERS && (t.tag(k).equals("ADJ") || t.tag(k).equals("DET")
-                || t.tag(k).equals("VERB") && t.lower(k).endsWith("ed"))) { // "a concerted", "a collaborative"
+        // (the tagger may read a modifier as a noun after a determiner, "a [collaborative] effort"; a first word read as a
+        // noun may be the verb: "to [advance] efforts to …")
+        while (k < t.size() && modifiers < MAX_EFFORT_MODIFIERS && !EFFORT_NOUNS.contains(t.lower(k)) && (t.tag(k).equals("ADJ")
+                || t.tag(k).equals("DET") || t.tag(k).equals("NOUN") && k > i && t.tag(i).equals("DET")
+                || t.tag(k).equals("VERB") && t.lower(k).endsWith("ed"))) {
             k++;
             modifiers++;
         }

@@ -2906,6 +2906,8 @@ class ActionPhraseTest {
         assertEquals("expand refining capacity for lithium in the region",
                 action("The Parties commit to a joint effort to expand refining capacity for lithium in the region."));
         assertEquals("curb illegal trade in tin", action("The Parties agree to concerted efforts to curb illegal trade in tin."));
+        assertEquals("develop smelting capacity for tin",
+                action("The two Governments commit to a collaborative effort to develop smelting capacity for tin."));
     }
 
     /** "ore" after a mineral the tagger reads as a name is a noun, also before a condition. */
