@@ -303,10 +303,20 @@ public final class ActionPhrase {
             // ("(ii) in consultation with the agencies, as appropriate, identify": so does one after an aside that opens
             // an item)
             String ahead = hedge.start() > at ? sentence.substring(at, hedge.start()) : "";
-            long commas = ahead.chars().filter(c -> c == ',').count();
+            // ("promote, facilitate and finance, as appropriate, the transfer": the commas of a series of single words
+            // that ends right before the hedge open no aside; the verbs share the object after it)
+            java.util.regex.Matcher series = SERIES_BEFORE_HEDGE.matcher(ahead);
+            long commas = (series.find() ? ahead.substring(0, series.start()) : ahead).chars().filter(c -> c == ',').count();
             String gap = commas % 2 == 1 || commas == 0 && ASIDE_OPENING.matcher(ahead).lookingAt() ? ", " : " ";
             int next = at >= hedge.end() ? at - (hedge.end() - hedge.start()) + gap.length() : Math.min(at, hedge.start() + gap.length());
             return read(sentence.substring(0, hedge.start()) + gap + sentence.substring(hedge.end()), next, leadFrame);
+        }
+        java.util.regex.Matcher subjunctive = RELATIVE_BEFORE_SUBJUNCTIVE.matcher(sentence).region(at, sentence.length());
+        if (subjunctive.find()) {
+            // "require that wastes [that are to be shipped] be packaged …": the verb of the clause is what is required;
+            // a relative clause in its subject only says which things, and would leave the clause without its verb
+            return read(sentence.substring(0, subjunctive.start("relative")) + sentence.substring(subjunctive.end("relative")),
+                    at, leadFrame);
         }
         if (sentence.indexOf("as well as", at) > 0) {
             java.util.regex.Matcher second = SECOND_COMPLEMENT.matcher(sentence).region(at, sentence.length());
@@ -577,6 +587,20 @@ public final class ActionPhrase {
     private static final Pattern MEANS_COMMA_PURPOSE = Pattern.compile(
             "(?i)\\b(?<means>(?:measures|steps|actions?)(?:\\s+as\\s+(?:may\\s+be|are)\\s+(?:necessary|appropriate|required|needed))?)"
                     + ",\\s+(?=to\\s+ensure\\s)");
+    /**
+     * A clause of "that" in the subjunctive after a verb that requires ("require that X be listed"), whose subject has a
+     * relative clause of its own before the subjunctive "be" and its participle: "require that wastes [that are to be
+     * shipped ]be packaged"; the "be" of the relative clause itself ("are to be shipped") is not the clause's.
+     */
+    private static final Pattern RELATIVE_BEFORE_SUBJUNCTIVE = Pattern.compile(
+            "(?i)\\b(?:require[sd]?|requiring|ensures?|demands?|requests?|directs?|stipulates?|insists?|recommends?)\\s+that\\s+"
+                    + "(?:(?!(?:that|which|who|be)\\s)[\\p{L}\\p{N}'’-]+\\s+){1,6}?"
+                    + "(?<relative>(?:that|which)\\s+[^,;:.()]{1,80}?"
+                    + "(?<!\\bto|\\bwill|\\bshall|\\bmay|\\bmust|\\bcan|\\bcould|\\bwould|\\bshould|\\bnot|\\bis|\\bare)\\s+)"
+                    + "(?=be\\s+\\p{Ll}{2,}(?:ed|en)\\b)");
+    /** A series of single words joined by commas and a last "and" or "or": "promote, facilitate and finance". */
+    private static final Pattern SERIES_BEFORE_HEDGE = Pattern.compile(
+            "(?:^|\\s)\\p{Ll}+(?:,\\s*\\p{Ll}+)+,?\\s+(?:and|or)\\s+\\p{Ll}+\\s*$");
     /** A hedge, or two joined by "and", set off by commas inside the sentence. */
     private static final Pattern HEDGE_ASIDE = Pattern.compile(
             "(?i)(?:,\\s*" + HEDGE + "(?:,?\\s+and\\s+" + HEDGE + ")?\\s*,"
@@ -2227,7 +2251,8 @@ public final class ActionPhrase {
                 }
                 moved = true;
             } else {
-                int cue = Math.max(Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i)), effortEnd(t, i));
+                int cue = Math.max(Math.max(t.matchAt(Section.CUE, i), t.matchAt(Section.LIGHT_VERB, i)),
+                        Math.max(effortEnd(t, i), effortAfterCue(t, i)));
                 if (cue == i + 1 && t.lower(i).equals("to") && t.matchAt(Section.QUALIFIER, i) > cue && t.find(",", i + 2, i + 2 + MAX_SKIP) > 0
                         && afterLongAside(t, i - 1) > i) {
                     cue = i; // "(c) [to the extent possible], allow …": a qualifier's "to", not the cue's, opens the item
@@ -2375,6 +2400,31 @@ public final class ActionPhrase {
                 }
             }
         }
+        boolean refersBack = to + 2 < t.size() && t.lower(to + 1).equals("do") && t.lower(to + 2).equals("so");
+        return to + 1 < t.size() && EFFORT_NOUNS.contains(t.lower(k)) && t.lower(to).equals("to") && t.isWord(to + 1)
+                && !t.tag(to + 1).equals("DET") && !refersBack ? to + 1 : i;
+    }
+
+    /**
+     * The verb after an effort that a cue's "to" takes as its object ("commit to [a joint effort to] expand …", "agree to
+     * [concerted efforts to] curb …"): the effort names no act, its purpose is the act, as after "take steps to"; else
+     * {@code i}.
+     */
+    static int effortAfterCue(TaggedWords t, int i) {
+        if (i == 0 || !t.lower(i - 1).equals("to")) {
+            return i;
+        }
+        int k = i;
+        int modifiers = 0;
+        // (the tagger may read a modifier as a noun after a determiner, "a [collaborative] effort"; a first word read as a
+        // noun may be the verb: "to [advance] efforts to …")
+        while (k < t.size() && modifiers < MAX_EFFORT_MODIFIERS && !EFFORT_NOUNS.contains(t.lower(k)) && (t.tag(k).equals("ADJ")
+                || t.tag(k).equals("DET") || t.tag(k).equals("NOUN") && k > i && t.tag(i).equals("DET")
+                || t.tag(k).equals("VERB") && t.lower(k).endsWith("ed"))) {
+            k++;
+            modifiers++;
+        }
+        int to = k + 1;
         boolean refersBack = to + 2 < t.size() && t.lower(to + 1).equals("do") && t.lower(to + 2).equals("so");
         return to + 1 < t.size() && EFFORT_NOUNS.contains(t.lower(k)) && t.lower(to).equals("to") && t.isWord(to + 1)
                 && !t.tag(to + 1).equals("DET") && !refersBack ? to + 1 : i;

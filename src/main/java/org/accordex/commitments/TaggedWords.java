@@ -198,6 +198,11 @@ record TaggedWords(String text, Span[] spans, String[] lower, String[] tags, int
                     && Set.of("NOUN", "ADJ", "DET").contains(tags[i - 1])) {
                 tags[i] = "NOUN";
             }
+            // "ban the export of nickel [ore] unless …": no homograph is a conjunction, so one read as a conjunction is
+            // a noun after a name too (the tagger may read the mineral before it as a name)
+            if (tags[i].equals("CCONJ") && NOUN_HOMOGRAPHS.contains(lower[i]) && tags[i - 1].equals("PROPN")) {
+                tags[i] = "NOUN";
+            }
             // "support [projects] that …", "offer grants to [firms] that …": a form in -s the tagger reads as a verb
             // right after a verb or the infinitive's "to" is a plural noun that a relative clause defines, as no verb
             // in -s follows either ("help ports and …" is left to the tagger)

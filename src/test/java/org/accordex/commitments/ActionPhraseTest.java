@@ -2893,4 +2893,39 @@ class ActionPhraseTest {
         assertEquals("expand nickel refining capacity",
                 action("Indonesia will expand nickel refining capacity in cooperation with Korean investors."));
     }
+    /** A relative clause in the subject of a subjunctive "that" clause is left out; the clause's verb is what is required. */
+    @Test
+    void keepsTheSubjunctiveVerbAfterARelativeClauseInTheSubject() {
+        assertEquals("require cobalt shipments be certified by an accredited body",
+                action("The Parties shall require that cobalt shipments that are to be exported be certified by an accredited body."));
+        assertEquals("require any rare earth magnet be labelled with origin",
+                action("Each Party will require that any rare earth magnet that is imported be labelled with its origin."));
+    }
+
+    /** A series of verbs that share one object keeps all of them where a hedge in commas stands before the object. */
+    @Test
+    void keepsAVerbSeriesBeforeAHedgeThatSharesTheObject() {
+        assertEquals("promote, facilitate and finance the transfer of clean technologies",
+                action("The Parties will promote, facilitate and finance, where appropriate, the transfer of clean technologies."));
+        assertEquals("promote, facilitate and finance the transfer of clean technologies to other Parties",
+                action("The Parties shall take all practicable steps to promote, facilitate and finance, as appropriate, the "
+                        + "transfer of clean technologies to other Parties."));
+    }
+
+    /** An effort that a cue's "to" takes names no act: its purpose is the act, as after "take steps to". */
+    @Test
+    void readsThePurposeOfAnEffortAfterTheCue() {
+        assertEquals("expand refining capacity for lithium in the region",
+                action("The Parties commit to a joint effort to expand refining capacity for lithium in the region."));
+        assertEquals("curb illegal trade in tin", action("The Parties agree to concerted efforts to curb illegal trade in tin."));
+        assertEquals("develop smelting capacity for tin",
+                action("The two Governments commit to a collaborative effort to develop smelting capacity for tin."));
+    }
+
+    /** "ore" after a mineral the tagger reads as a name is a noun, also before a condition. */
+    @Test
+    void keepsOreAfterAMineralReadAsANameBeforeACondition() {
+        assertEquals("ban the export of nickel ore",
+                action("The United States and Japan will ban the export of nickel ore unless it has been refined."));
+    }
 }
