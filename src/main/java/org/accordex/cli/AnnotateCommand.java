@@ -72,6 +72,10 @@ final class AnnotateCommand implements Callable<Integer> {
         Thread preload = new Thread(Annotator::preloadActionModels, "accordex-models");
         preload.setDaemon(true);
         preload.start();
+        // and the writer's serializers, built by reflection on first use, on a third thread
+        Thread serializers = new Thread(() -> AnnotationJson.prepare(writer), "accordex-json");
+        serializers.setDaemon(true);
+        serializers.start();
         Ingestor ingestor = new Ingestor();
         AnnotatorModels models = modelOptions.load();
         // An annotator keeps per-document state, so each worker thread has its own over the shared models.
