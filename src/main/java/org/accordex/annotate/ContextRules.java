@@ -988,7 +988,12 @@ final class ContextRules {
             + "|creating|created|establish|establishes|establishing|established|set[ \\t]+up|sets[ \\t]+up|setting[ \\t]+up"
             + "|launch|launches|launching|launched|replenish|replenishes|replenishing|replenished)[ \\t]+"
             + "(?:(?:a|an|the|its|their|our|his|her)[ \\t]+)?(?:(?!of\\b)[\\p{Ll}-]+[ \\t]+){0,2}(reserves?)"
-            + "|\\b(?:national|government|joint)[ \\t]+(reserve))[ \\t]+of[ \\t]+");
+            + "|\\b(?:national|government|joint)[ \\t]+(reserve)"
+            // keeping one: "will hold a reserve of gallium", "maintain a reserve of cobalt"; only "a" and no word of size,
+            // as "holds a large reserve of copper" is what lies in the ground ("holds" and "held" tell of that too)
+            + "|\\b(?:hold|holding|maintain|maintains|maintaining|maintained|keep|keeps|keeping|kept)[ \\t]+(?:a|an)[ \\t]+"
+            + "(?:(?!of\\b|large\\b|larger\\b|huge\\b|vast\\b|big\\b|significant\\b|substantial\\b|sizable\\b|sizeable\\b"
+            + "|considerable\\b|proven\\b|known\\b|rich\\b)[\\p{Ll}-]+[ \\t]+){0,2}(reserve))[ \\t]+of[ \\t]+");
     private static final String RESERVE_OF = "reserve";
 
     /** The word every export restriction phrase holds: a sentence without it is not searched. */
@@ -1133,7 +1138,7 @@ final class ContextRules {
         if (lowerCase.contains(RESERVE_OF)) {
             Matcher reserve = MINERAL_RESERVE.matcher(text).region(sentenceStart, sentenceEnd);
             while (reserve.find()) {
-                int group = reserve.start(1) >= 0 ? 1 : 2;
+                int group = reserve.start(1) >= 0 ? 1 : reserve.start(2) >= 0 ? 2 : 3;
                 int after = reserve.end();
                 if (candidates.stream().anyMatch(c -> c.type() == MentionType.MINERAL && c.start() == after)) {
                     kept.add(new Candidate(MentionType.INSTRUMENT, reserve.start(group), reserve.end(group), "stockpiling",

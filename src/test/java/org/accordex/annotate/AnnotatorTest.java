@@ -935,4 +935,28 @@ class AnnotatorTest {
         String text = "The smuggling ring, a designated Foreign Terrorist Organization, moved cobalt through Halden Port.";
         assertTrue(annotate(text, null).mentions().stream().noneMatch(m -> m.text().contains("Terrorist")));
     }
+
+    /** A reserve kept of a mineral is a stockpile; a large one a state holds in the ground is not. */
+    @Test
+    void aReserveKeptOfAMineralIsStockpilingButOneInTheGroundIsNot() {
+        for (String text : List.of("The agency plans to hold a reserve of tungsten for its mills.",
+                "The utility will maintain a small reserve of nickel and cobalt.")) {
+            assertEquals(List.of("reserve"), annotate(text, null).mentions().stream()
+                    .filter(m -> m.type() == MentionType.INSTRUMENT && m.norm().equals("stockpiling")).map(m -> m.text())
+                    .toList(), text);
+        }
+        for (String text : List.of("The northern region holds a vast reserve of tin.",
+                "Both provinces hold a large reserve of zinc ore.")) {
+            assertTrue(annotate(text, null).mentions().stream().noneMatch(m -> m.type() == MentionType.INSTRUMENT), text);
+        }
+    }
+
+    /** Thorium is a mineral, and funding mechanisms one financial-support mention. */
+    @Test
+    void thoriumIsAMineralAndFundingMechanismsOneInstrument() {
+        Annotation a = annotate("The fund will study funding mechanisms for thorium mines.", null);
+        assertTrue(a.mentions().stream().anyMatch(m -> m.type() == MentionType.MINERAL && m.norm().equals("thorium")));
+        assertEquals(List.of("funding mechanisms"), a.mentions().stream()
+                .filter(m -> m.type() == MentionType.INSTRUMENT).map(m -> m.text()).toList());
+    }
 }
