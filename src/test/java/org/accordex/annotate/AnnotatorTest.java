@@ -959,4 +959,12 @@ class AnnotatorTest {
         assertEquals(List.of("funding mechanisms"), a.mentions().stream()
                 .filter(m -> m.type() == MentionType.INSTRUMENT).map(m -> m.text()).toList());
     }
+
+    /** "the Federal government" is the United States' as "the Federal Government" is; regulatory relief is regulatory. */
+    @Test
+    void federalGovernmentInLowerCaseAndRegulatoryRelief() {
+        Annotation a = annotate("The United States will act. The Federal government will grant regulatory relief to smelters.", null);
+        assertTrue(a.mentions().stream().anyMatch(m -> m.text().equals("Federal government") && m.norm().equals("US")));
+        assertTrue(a.mentions().stream().anyMatch(m -> m.text().equals("regulatory relief") && m.norm().equals("regulatory")));
+    }
 }
