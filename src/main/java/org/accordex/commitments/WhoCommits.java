@@ -894,6 +894,20 @@ final class WhoCommits {
                     + "(?:(?:also|further|now|then|has|had|\\w+ly)\\s+)*$");
 
     /**
+     * A chamber of the United States Congress, or its members, as the whole subject a statement urges or binds: "The
+     * Senate should act now", "and the House must vote", "Republicans in Congress should join us". The chamber acts as
+     * the Congress it belongs to; only after "should", "must" and the like (a chamber that "will vote on Tuesday" is a
+     * schedule told, not a pledge).
+     */
+    private static final Pattern BARE_CHAMBER = Pattern.compile(
+            "(?:^|[,;:—–]\\s*|\\b(?:and|but|why|that)\\s+)[\\s\"“]*(?:[Tt]he\\s+(?:Senate|House(?:\\s+of\\s+Representatives)?)"
+                    + "|(?:Republicans|Democrats|[Mm]embers)\\s+(?:of|in)\\s+(?:the\\s+)?(?:Congress|Senate|House)"
+                    + "|(?:[Cc]ongressional|House|Senate)\\s+(?:Republicans|Democrats))\\s+(?:(?:also|then|now|\\w+ly)\\s+)*$");
+
+    /** The cues by which a statement urges or binds a chamber: "should", "must", "needs to", "has to", "ought to". */
+    private static final Pattern CHAMBER_URGED = Pattern.compile("(?i)(?:should|must|needs\\s+to|has\\s+to|ought\\s+to)\\b");
+
+    /**
      * Whether a bare "the administration" is the United States': the text names the United States or only its bodies,
      * and places no other state's leader (whose government it could be).
      */
@@ -2062,6 +2076,11 @@ final class WhoCommits {
                 // "The administration agreed to buy …" in a report on a deal of the United States that names no leader:
                 // an administration with no name of its own is the United States' government in this usage
                 return new Resolved(List.of("US"), 0.6);
+            }
+            if (BARE_CHAMBER.matcher(beforeCue).find() && CHAMBER_URGED.matcher(sentence.substring(cue.start())).lookingAt()
+                    && (context.officials().issuedByTheWhiteHouse() || americanAdministration(text, context))) {
+                // "The Senate should pass the bill" in a statement of the United States: the Congress the chamber belongs to
+                return new Resolved(List.of("United States Congress"), 0.6);
             }
             if (GOVERNMENT_PROGRAMME.matcher(beforeCue).matches()) {
                 // "The Mission will intensify exploration", "Under it, the Scheme will support …" in a government's
