@@ -3850,13 +3850,19 @@ final class WhoCommits {
     /** What may stand between a state and its "will be" ("Canada also will be"): not a possessed thing ("America's economy"). */
     private static final Pattern STATE_RIGHT_BEFORE = Pattern.compile("(?i)[\\s,]*(?:(?:also|still|now|then|\\p{L}+ly)\\s+)*");
 
-    /** "I" alone as the subject, after an opening clause or "And": "…, I will not stop …", "And I remain committed to …". */
+    /**
+     * "I" alone as the subject, after an opening clause or "And": "…, I will not stop …", "And I remain committed to …";
+     * with its "am" before a participle cue: "I am committed to …", "I’m determined to …".
+     */
     private static final Pattern SPEAKER_I = Pattern.compile("(?:^|[,:;—–]\\s*|^[\\s\"“]*(?:And|But|So|Today,?)\\s+)I"
-            + "(?:\\s+(?:also|still|further|again|now|\\p{Ll}+ly))?\\s*$");
+            + "(?:\\s+am|['’]m)?(?:\\s+(?:also|still|further|again|now|\\p{Ll}+ly))?\\s*$");
 
-    /** The speaker's own pledge: "will", "shall", "must", "am committed", "remain committed". */
+    /**
+     * The speaker's own pledge: "will", "shall", "must", "am committed", "remain committed", and the resolve of "I am
+     * determined to …" (an aim of the speaker's own act, not a hope for others').
+     */
     private static final Pattern SPEAKERS_PLEDGE_CUE = Pattern.compile(
-            "(?i)(?:will|shall|must|['’]ll|(?:am|remain)\\s+(?:\\p{L}+ly\\s+)?committed|committed)\\b");
+            "(?i)(?:will|shall|must|['’]ll|(?:am|remain)\\s+(?:\\p{L}+ly\\s+)?committed|committed|determined(?=\\s+to\\s))\\b");
 
     /** What the speaker will say or feel, no act: "just say that …", "leave it at that", "never forget", "always be grateful". */
     private static final Pattern SPEAKERS_TALK = ClauseWords.compile("^[\\s,]*(?:(?:just|also|now|only|simply|always|never|not|continue\\s+to)\\s+)*(?:"

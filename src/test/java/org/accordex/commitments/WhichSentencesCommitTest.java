@@ -3002,4 +3002,20 @@ class WhichSentencesCommitTest {
         assertEquals("none", lastLine(FACT_SHEET + "\n\nThe Secretary praised Norway for committing to build a magnet plant.\n"));
         assertEquals("commitment NO", lastLine(FACT_SHEET + "\n\nNorway is committing to deliver more magnets.\n"));
     }
+
+    /**
+     * "I am committed to …", "I’m determined to …" in a President's statement: the speaker's own resolve commits their
+     * state, as "I will …" does; a hope is no such pledge.
+     */
+    @Test
+    void theSpeakersAmCommittedOrDeterminedCommitsTheirState() {
+        String text = "---\ntitle: Statement from President Jane Roe on the Harbor Bill\n"
+                + "source_url: https://www.whitehouse.gov/briefing-room/statements-releases/2026/05/harbor-bill/\n---\n\n"
+                + "The harbor bill failed today.\n\n";
+        assertEquals("commitment US", lastLine(text + "I am committed to repairing every harbor in the country.\n"));
+        assertEquals("commitment US", lastLine(text + "I’m committed to repairing every harbor in the country.\n"));
+        assertEquals("intent US", lastLine(text + "I’m determined to repair every harbor in the country.\n"));
+        assertEquals("intent US", lastLine(text + "But I am determined to repair every harbor in the country.\n"));
+        assertEquals("none", lastLine(text + "I hope the crews repair every harbor in the country.\n"));
+    }
 }
