@@ -894,6 +894,20 @@ final class WhoCommits {
                     + "(?:(?:also|further|now|then|has|had|\\w+ly)\\s+)*$");
 
     /**
+     * A chamber of the United States Congress, or its members, as the whole subject a statement urges or binds: "The
+     * Senate should act now", "and the House must vote", "Republicans in Congress should join us". The chamber acts as
+     * the Congress it belongs to; only after "should", "must" and the like (a chamber that "will vote on Tuesday" is a
+     * schedule told, not a pledge).
+     */
+    private static final Pattern BARE_CHAMBER = Pattern.compile(
+            "(?:^|[,;:—–]\\s*|\\b(?:and|but|why|that)\\s+)[\\s\"“]*(?:[Tt]he\\s+(?:Senate|House(?:\\s+of\\s+Representatives)?)"
+                    + "|(?:Republicans|Democrats|[Mm]embers)\\s+(?:of|in)\\s+(?:the\\s+)?(?:Congress|Senate|House)"
+                    + "|(?:[Cc]ongressional|House|Senate)\\s+(?:Republicans|Democrats))\\s+(?:(?:also|then|now|\\w+ly)\\s+)*$");
+
+    /** The cues by which a statement urges or binds a chamber: "should", "must", "needs to", "has to", "ought to". */
+    private static final Pattern CHAMBER_URGED = Pattern.compile("(?i)(?:should|must|needs\\s+to|has\\s+to|ought\\s+to)\\b");
+
+    /**
      * Whether a bare "the administration" is the United States': the text names the United States or only its bodies,
      * and places no other state's leader (whose government it could be).
      */
@@ -2062,6 +2076,11 @@ final class WhoCommits {
                 // "The administration agreed to buy …" in a report on a deal of the United States that names no leader:
                 // an administration with no name of its own is the United States' government in this usage
                 return new Resolved(List.of("US"), 0.6);
+            }
+            if (BARE_CHAMBER.matcher(beforeCue).find() && CHAMBER_URGED.matcher(sentence.substring(cue.start())).lookingAt()
+                    && (context.officials().issuedByTheWhiteHouse() || americanAdministration(text, context))) {
+                // "The Senate should pass the bill" in a statement of the United States: the Congress the chamber belongs to
+                return new Resolved(List.of("United States Congress"), 0.6);
             }
             if (GOVERNMENT_PROGRAMME.matcher(beforeCue).matches()) {
                 // "The Mission will intensify exploration", "Under it, the Scheme will support …" in a government's
@@ -3831,13 +3850,19 @@ final class WhoCommits {
     /** What may stand between a state and its "will be" ("Canada also will be"): not a possessed thing ("America's economy"). */
     private static final Pattern STATE_RIGHT_BEFORE = Pattern.compile("(?i)[\\s,]*(?:(?:also|still|now|then|\\p{L}+ly)\\s+)*");
 
-    /** "I" alone as the subject, after an opening clause or "And": "…, I will not stop …", "And I remain committed to …". */
+    /**
+     * "I" alone as the subject, after an opening clause or "And": "…, I will not stop …", "And I remain committed to …";
+     * with its "am" before a participle cue: "I am committed to …", "I’m determined to …".
+     */
     private static final Pattern SPEAKER_I = Pattern.compile("(?:^|[,:;—–]\\s*|^[\\s\"“]*(?:And|But|So|Today,?)\\s+)I"
-            + "(?:\\s+(?:also|still|further|again|now|\\p{Ll}+ly))?\\s*$");
+            + "(?:\\s+am|['’]m)?(?:\\s+(?:also|still|further|again|now|\\p{Ll}+ly))?\\s*$");
 
-    /** The speaker's own pledge: "will", "shall", "must", "am committed", "remain committed". */
+    /**
+     * The speaker's own pledge: "will", "shall", "must", "am committed", "remain committed", and the resolve of "I am
+     * determined to …" (an aim of the speaker's own act, not a hope for others').
+     */
     private static final Pattern SPEAKERS_PLEDGE_CUE = Pattern.compile(
-            "(?i)(?:will|shall|must|['’]ll|(?:am|remain)\\s+(?:\\p{L}+ly\\s+)?committed|committed)\\b");
+            "(?i)(?:will|shall|must|['’]ll|(?:am|remain)\\s+(?:\\p{L}+ly\\s+)?committed|committed|determined(?=\\s+to\\s))\\b");
 
     /** What the speaker will say or feel, no act: "just say that …", "leave it at that", "never forget", "always be grateful". */
     private static final Pattern SPEAKERS_TALK = ClauseWords.compile("^[\\s,]*(?:(?:just|also|now|only|simply|always|never|not|continue\\s+to)\\s+)*(?:"
