@@ -242,4 +242,21 @@ class PresidentialActionsTest {
     void whatTheSpeakersKeepInMindIsNoAct(String sentence, String expected) {
         assertEquals(expected, WhichSentencesCommitTest.lastLine(PROCLAMATION + sentence + "\n"));
     }
+
+    /** An item that opens with its verb keeps the lead-in's duty, whatever "will" a question clause on its object holds. */
+    @Test
+    void aCueInAnItemsQuestionClauseLeavesTheItemToTheLeadIn() {
+        String text = DEAL_ORDER + "Sec. 3. Before awarding any grant, the Secretary of Energy shall take these steps:\n\n"
+                + "(1) Obtain the approval of the Board for each copper grant;\n\n(2) Submit a budget to the Board showing how"
+                + " the Department will pay for the copper guards;\n\n(3) Draft a memo on what the smelters will need; and\n\n"
+                + "(4) Publish a notice on copper smelters.\n";
+        assertEquals(List.of(
+                "obligation US take these steps",
+                "obligation US Obtain the approval",
+                "obligation US Submit a budget",
+                "obligation US Draft a memo",
+                "obligation US Publish a notice"),
+                WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() >= DEAL_ORDER.length())
+                        .map(PresidentialActionsTest::summary).toList());
+    }
 }
