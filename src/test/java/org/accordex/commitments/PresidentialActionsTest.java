@@ -259,4 +259,20 @@ class PresidentialActionsTest {
                 WhoCommitsTest.annotate(text).commitments().stream().filter(c -> c.start() >= DEAL_ORDER.length())
                         .map(PresidentialActionsTest::summary).toList());
     }
+
+    /** An act named by its noun as the bare subject ("Protection of …") of what it brings about commits no one. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Protection of the cobalt basin will preserve its fossil beds for the generations to come. | manage the monument
+            Restoration of the old tin workings will ensure clean water for the valley towns.         | manage the monument
+            The Secretary will preserve the fossil beds of the cobalt basin.                          | preserve the fossil beds of the cobalt basin; manage the monument
+            """)
+    void anActNamedAsTheSubjectOfItsEffectIsNoPledge(String sentence, String expected) {
+        String text = "A Proclamation on the Cobalt Basin National Monument\n\nThe cobalt basin holds rich fossil beds.\n\n"
+                + sentence + "\n\nNOW, THEREFORE, I, JANE Q. DOE, President of the United States of America, by the authority"
+                + " vested in me, hereby proclaim the cobalt basin to be a national monument.\n\nThe Secretary shall manage"
+                + " the monument.\n";
+        assertEquals(expected, String.join("; ", WhoCommitsTest.annotate(text).commitments().stream()
+                .map(Commitment::action).toList()));
+    }
 }
