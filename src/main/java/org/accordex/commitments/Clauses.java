@@ -216,9 +216,17 @@ final class Clauses {
     private static final Pattern JUDGED_ACT = ClauseWords.compile(
             "^[\\s\"“]*" + MARKER + "in\\s+(?:my|our)\\s+(?:judgment|judgement|view|opinion|estimation),\\s*(?-i:\\p{Ll})\\p{L}+ing\\s[^;]{0,200}$");
 
+    /**
+     * An act named by its noun and what it is of, with no article, as the whole subject: "Protection of the reserve
+     * [will preserve …]", "Restoration of these wetlands [will ensure …]". What the act brings about is a forecast.
+     */
+    private static final Pattern BARE_ACT_OF = ClauseWords.compile(
+            "^[\\s\"“]*" + MARKER + ClauseWords.alternation("forecast-act-of") + "\\s+of\\s+[^;:]{1,200}?[\\s,]*$");
+
     /** Whether a measure or event is the subject of what it will bring about ("These steps will help …"). */
     static boolean isForecastOfAThing(String subject, String afterCue) {
-        return (FORECAST_THING.matcher(subject).find() || JUDGED_ACT.matcher(subject).find()) && THING_EFFECT.matcher(afterCue).find();
+        return (FORECAST_THING.matcher(subject).find() || JUDGED_ACT.matcher(subject).find() || BARE_ACT_OF.matcher(subject).find())
+                && THING_EFFECT.matcher(afterCue).find();
     }
 
     /** Whether the words after a cue say what a measure or a deal brings about: "strengthen …", "create jobs". */

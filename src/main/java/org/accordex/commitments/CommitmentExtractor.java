@@ -577,7 +577,8 @@ public final class CommitmentExtractor {
                     && (LIST_MARKER.matcher(sentence).find()
                             && (continuesLeadIn(stripMarker(sentence)) && !hasOwnObligingClause(sentence, cue.get())
                                     || encouragesAsItem(sentence, cue.get())
-                                    || encouragesAfterVerb(sentence, cue.get()))
+                                    || encouragesAfterVerb(sentence, cue.get())
+                                    || cueInItemVerbsQuestion(sentence, cue.get()))
                             // "**Outline how the Council will work**": a cue inside the bold run-in item that opens with its
                             // own verb belongs to that verb's object
                             || runInItem && cue.get().start() < runInEnd)) {
@@ -587,7 +588,8 @@ public final class CommitmentExtractor {
                 modality = leadIn.modality();
                 confidence = DOCUMENT_PARTIES;
                 // an item with a verb of its own ("- Identify …") does not go on the lead-in's verb as "(iii) describe …" does
-                boolean ownVerb = !continuesLeadIn(stripMarker(sentence)) && encouragesAfterVerb(sentence, cue.get());
+                boolean ownVerb = !continuesLeadIn(stripMarker(sentence))
+                        && (encouragesAfterVerb(sentence, cue.get()) || cueInItemVerbsQuestion(sentence, cue.get()));
                 action = leadIn.itemAction(
                         ActionPhrase.read(stripLabel(stripMarker(sentence)), 0, ownVerb ? null : leadIn.frame()).text());
             } else if (cue.isPresent()) {
@@ -1693,6 +1695,27 @@ public final class CommitmentExtractor {
                         // the first word as a noun; the item verbs' vocabulary knows it
                         || AND_BEFORE_CUE.matcher(before).find() && Clauses.opensWithItemVerb(item));
     }
+
+    /**
+     * Whether a capitalized item opens with its own verb and its cue lies in a question clause on that verb's object:
+     * "(b) Submit a budget to the Board showing how the operator will pay for the guards" under "the operator shall
+     * meet these conditions:" is the lead-in's duty to submit; the "will" only says what the budget explains.
+     */
+    private static boolean cueInItemVerbsQuestion(String sentence, ModalityCues.Cue cue) {
+        if (!LIST_MARKER.matcher(sentence).find() || opensWithCue(sentence, cue.start())) {
+            return false;
+        }
+        String item = stripLabel(stripMarker(sentence)).strip();
+        int itemStart = sentence.indexOf(item);
+        if (item.isEmpty() || itemStart < 0 || itemStart >= cue.start() || !Character.isUpperCase(item.charAt(0))) {
+            return false;
+        }
+        return QUESTION_WORD.matcher(sentence.substring(itemStart, cue.start())).find()
+                && (ActionPhrase.opensWithVerb(lowerFirst(item)) || Clauses.opensWithItemVerb(item));
+    }
+
+    /** Words that open a question clause on an object: "detailing how", "showing whether", "explaining why". */
+    private static final Pattern QUESTION_WORD = Pattern.compile("(?i)\\b(?:how|whether|why|what)\\b");
 
     /**
      * A "will" the aim's own subject takes up in a coordinated verb after the aim: "plans to launch a pilot by 2026, and
