@@ -101,6 +101,8 @@ final class ContextRules {
             "Treaty", "Law", "Fund", "Bank", "Corporation", "Agency", "Administration", "Bureau", "Commission", "Council",
             "Institute", "Forum", "Dialogue", "Summit", "Show", "Conference", "Expo", "Network", "Alliance", "Coalition",
             "Partnership", "Center", "Centre", "Task Force", "Working Group", "Working Groups", "Command", "Congress",
+            // standing bodies named "… Group" for their task ("Critical Minerals Supply Security Response Group")
+            "Response Group", "Steering Group", "Coordination Group", "Expert Group", "Contact Group",
             "Convention", "Ministerial", "Action Plan", "Strategy", "Roadmap", "Order", "Directive", "Regulation",
             "Rule");
     private static final List<String> LAW_HEADS = List.of("Act", "Law");
@@ -519,6 +521,13 @@ final class ContextRules {
             "\\b" + alternation(LEADING_HEADS) + "\\s+" + alternation(LEADING_CONNECTORS) + "\\s+(?:the\\s+)?"
                     + TITLE_WORD + "(?:\\s+(?:(?:and|of|on|for|the|in|to)\\s+)?" + TITLE_WORD + ")*");
     private static final LeadWordSearch LEADING_HEAD_NAME_SEARCH = new LeadWordSearch(LEADING_HEAD_NAME);
+    /**
+     * A framework agreement named after what it secures: "Framework for Securing Supply in the Mining and Processing of
+     * Critical Minerals and Rare Earths". Its words run across a connector and "the"; the minerals in it name the
+     * agreement (ANNOTATION.md §1). A partnership's minerals stay ("Strategic Partnership on Rare Earths").
+     */
+    private static final Pattern FRAMEWORK_NAME = Pattern.compile("\\bFramework\\s+(?:for|on)\\s+(?:the\\s+)?" + TITLE_WORD
+            + "(?:(?:,\\s+(?:and\\s+)?|\\s+(?:(?:and|of|on|for|in|to|through)\\s+)?(?:the\\s+)?)" + TITLE_WORD + "){0,12}");
     /**
      * Portfolios of people and offices: "Minister of Finance", "Assistant Secretary for International Finance and
      * Development", "Subcommittee on Capital Markets, Insurance and …", "Senior Advisor to the President for Energy
@@ -1017,6 +1026,8 @@ final class ContextRules {
     private static final List<String> PLAN_HEADS = List.of("Roadmap", "Dialogue", "Strategy", "Action Plan", "Plan",
             "Agenda", "Programme", "Program", "Forum", "Show", "Expo", "Week", "Conference", "Summit", "Index",
             "Platform",
+            // a group's programme is named for the group: "the Quad Critical Minerals Initiative"
+            "Initiative",
             // standing ministerial rounds and campaigns are events too: "at the Australia-United Kingdom Ministerial
             // Consultations", "the Japan-Korea Ministerial Meeting", "the Pacific Cancer Moonshot"
             "Consultations", "Meeting", "Meetings", "Moonshot",
@@ -1059,6 +1070,9 @@ final class ContextRules {
                     sentenceStart, sentenceEnd)));
             institutions.addAll(capitalizedNames(LAW_NAME, LAW_HEAD_WORDS, text, sentenceStart, sentenceEnd));
             institutions.addAll(spans(LEADING_HEAD_NAME_SEARCH, text, sentenceStart, sentenceEnd));
+            if (indexOf(text, "Framework", sentenceStart, sentenceEnd) >= 0) {
+                institutions.addAll(spans(FRAMEWORK_NAME, text, sentenceStart, sentenceEnd));
+            }
             if (indexOf(text, "(", sentenceStart, sentenceEnd) >= 0) {
                 institutions.addAll(spans(TITLE_IN_BRACKETS, text, sentenceStart, sentenceEnd));
             }

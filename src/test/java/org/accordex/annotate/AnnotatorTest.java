@@ -935,4 +935,13 @@ class AnnotatorTest {
         String text = "The smuggling ring, a designated Foreign Terrorist Organization, moved cobalt through Halden Port.";
         assertTrue(annotate(text, null).mentions().stream().noneMatch(m -> m.text().contains("Terrorist")));
     }
+
+    /** A state group's name in the name of its initiative names the initiative; the group itself stays a party. */
+    @Test
+    void aGroupInsideTheNameOfItsInitiativeIsNoMention() {
+        String text = "Joint statement\nThe Quad countries have launched the Quad Battery Minerals Initiative, and the G7 will"
+                + " fund the Tarsan Graphite Initiative.";
+        assertEquals(List.of("PARTY 20-24 Quad → Quadrilateral Security Dialogue", "PARTY 95-97 G7 → Group of Seven"),
+                mentions(annotate(text, null)).stream().filter(m -> m.startsWith("PARTY")).toList());
+    }
 }
